@@ -1,0 +1,143 @@
+"""When an attack happened, resolved from the article's own words and its publication date.
+
+The SPEC dates an attack by the calendar day it ended: "overnight into Friday" is
+that Friday, "Tuesday night" is Tuesday unless the text carries it into Wednesday,
+"the night of 17-18 September" is the 18th. Relative days resolve against
+``published``; a day and month without a year resolve only when ``published``
+gives the year. Vague references ("earlier this week") resolve to nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# Reporting clauses carry the day of the report, not of the attack: "said on Sunday".
+REPORTING = re.compile(
+    rf"\b(?:said|says|told\s+\w+|reported|added|wrote|posted|announced|confirmed|stated|published)\b"
+    rf"(?:\s+\w+){{0,2}}?\s+(?:on|late\s+on|early\s+on|by)\s+{_DAY}(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE)
+VAGUE = re.compile(r"\b(?:earlier\s+this\s+week|last\s+week|earlier\s+this\s+month|recently|in\s+recent\s+days|"
+                   r"this\s+week|days\s+ago|weeks\s+ago|last\s+month|earlier\s+in\s+the\s+week)\b", re.IGNORECASE)
+
+_EXPRESSIONS = [
+    ("night_range", re.compile(rf"\bnight\s+of\s+(?:(\d{{1,2}})\s*(?:-|–|to|into)\s*(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}})\s*(?:-|–|to|into)\s*(\d{{1,2}}))(?:,?\s+(\d{{4}}))?", re.I)),
+    ("full", re.compile(rf"\b(?:(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(\d{{4}}))?\b", re.I)),
+    ("into_day", re.compile(rf"\b(?:overnight|night|early\s+hours|hours|continued|ran|lasted|running)\s+(?:\w+\s+){{0,4}}?into\s+(?:the\s+(?:early\s+hours|morning)\s+of\s+)?({_DAY})", re.I)),
+    ("until_day", re.compile(rf"\buntil\s+(?:the\s+)?(?:early\s+hours\s+of\s+|morning\s+of\s+)?({_DAY})", re.I)),
+    ("day", re.compile(rf"\b({_DAY})(?:'s)?\b", re.I)),
+    ("yesterday", re.compile(r"\byesterday\b", re.I)),
+    ("today", re.compile(r"\b(?:today|this\s+morning|last\s+night|overnight|tonight|earlier\s+today)\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A day that a sentence names, resolved, with where it was said."""
+
+    value: date | None
+    start: int  # offsets relative to the sentence
+    end: int
+    kind: str  # which expression matched: "full", "day", "into_day", ...
+
+
+def published_date(published: str | None) -> date | None:
+    """The calendar day of publication as written (local date of the time stamp)."""
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published.strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published.strip())
+        return date(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def _month(name: str) -> int:
+    key = name.lower().rstrip(".")[:3]
+    return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(key))
+
+
+def _weekday_on_or_before(day: str, ref: date) -> date:
+    back = (ref.weekday() - WEEKDAYS.index(day.lower())) % 7
+    return ref - timedelta(days=back)
+
+
+def _day_month(day: int, month: int, year: int | None, ref: date | None) -> date | None:
+    if year is None:
+        if ref is None:
+            return None
+        year = ref.year
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        # "on 28 December" read in a January paper is last year's.
+        return date(year - 1, month, day) if candidate > ref + timedelta(days=2) else candidate
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def mentions(sentence: str, published: date | None) -> list[DateMention]:
+    """Every day the sentence names (reporting clauses excluded), in text order."""
+    masked = REPORTING.sub(lambda m: " " * len(m.group()), sentence)
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, rx in _EXPRESSIONS:
+        for m in rx.finditer(masked):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            value = _resolve(kind, m, published)
+            if kind == "full" and value is None and published is None:
+                value = None
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(value, m.start(), m.end(), kind))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _resolve(kind: str, m: re.Match, ref: date | None) -> date | None:
+    if kind == "night_range":
+        if m.group(1):
+            day, month, year = int(m.group(2)), _month(m.group(3)), m.group(7)
+        else:
+            day, month, year = int(m.group(6)), _month(m.group(4)), m.group(7)
+        return _day_month(day, month, int(year) if year else None, ref)
+    if kind == "full":
+        if m.group(1):
+            day, month = int(m.group(1)), _month(m.group(2))
+        else:
+            day, month = int(m.group(4)), _month(m.group(3))
+        year = int(m.group(5)) if m.group(5) else None
+        return _day_month(day, month, year, ref)
+    if ref is None:
+        return None
+    if kind in ("into_day", "until_day", "day"):
+        return _weekday_on_or_before(m.group(1), ref)
+    if kind == "yesterday":
+        return ref - timedelta(days=1)
+    return ref  # today, overnight, last night: the morning of publication
+
+
+def attack_date(sentence: str, published: date | None) -> tuple[DateMention | None, bool]:
+    """The day an attack described in ``sentence`` ended, and whether the sentence is vague about it.
+
+    An "into <day>"/"until <day>"/night-range expression fixes the end of the
+    attack; otherwise the latest day named wins ("between 9 p.m. on Monday and
+    6 a.m. on Tuesday" is Tuesday).
+    """
+    found = [d for d in mentions(sentence, published) if d.value is not None]
+    vague = bool(VAGUE.search(sentence))
+    if not found:
+        return None, vague
+    ends = [d for d in found if d.kind in ("into_day", "until_day", "night_range")]
+    if ends:
+        return ends[0], vague
+    named = [d for d in found if d.kind != "today"] or found
+    return max(named, key=lambda d: d.value), vague

@@ -1,0 +1,894 @@
+"""Article -> ArticleRecord: every aerial attack an article reports, each fact with its evidence.
+
+How it reads an article (rules from the evaluation SPEC):
+
+1. ``spans.sentences`` splits the text; each sentence is cut into *segments* at
+   every cue that names an attacker ("Russian drones", "Ukraine launched",
+   "Ukraine's security service said it had struck"), so one sentence can
+   report a Russian attack and a Ukrainian one.
+2. Each segment gets a *frame* (attacker, target country): from its cues,
+   from the countries of the places it names, or inherited from the sentence
+   before. Segments that assert an attack create or extend an event; the
+   rest only add facts to the current one.
+3. Facts are read by small grammars: weapon counts and their role (launched,
+   destroyed, hit), casualties with the place they belong to, damage tied to
+   a damage verb, record claims, alert durations, dates.
+4. Facts are reconciled per event: parts are summed, totals win over parts, an
+   exact figure wins over a rough one, updated tolls take the highest figure.
+
+Background (habitual) clauses, threats, period totals and comparisons with
+earlier records add no facts.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import dates, places
+from .brief import build_brief
+from .context import extract_context
+from .places import PlaceMention
+from .quantities import AT_LEAST, NUMBER, ROUGH, VAGUE, parse, parse_hours
+from .records import AirAttack, ArticleInput, ArticleRecord, Counts, Evidence
+from .spans import Sentence, sentences
+
+# --- countries -------------------------------------------------------------------------------------------
+
+COUNTRY_WORDS = {
+    "russia": "RU", "russian": "RU", "russians": "RU",
+    "ukraine": "UA", "ukrainian": "UA", "ukrainians": "UA",
+    "iran": "IR", "iranian": "IR", "israel": "IL", "israeli": "IL",
+    "syria": "SY", "syrian": "SY", "lebanon": "LB", "lebanese": "LB", "hezbollah": "LB",
+    "yemen": "YE", "yemeni": "YE", "houthi": "YE", "houthis": "YE", "belarus": "BY", "belarusian": "BY",
+    "hamas": "PS", "gaza": "PS",
+}
+# Whom an attacker is fighting, when the text names only one side.
+OPPONENT = {"RU": "UA", "UA": "RU", "IR": "IL", "YE": "IL", "LB": "IL", "PS": "IL"}
+_COUNTRY = r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Hezbollah|Hamas|the\s+Houthis|Houthis)"
+_NAT = r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|Houthi|Belarusian)"
+
+# --- weapons ---------------------------------------------------------------------------------------------
+
+_DRONE = r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|Shaheds?|Gerans?|Geran-2s|decoys?|loitering\s+munitions?)"
+_MISSILE = r"(?:missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|Zircons?|Tsirkons?)"
+_BOMB = r"(?:bombs?|KABs?)"
+_HEAD = rf"(?:(?P<drone>{_DRONE})|(?P<missile>{_MISSILE})|(?P<bomb>{_BOMB}))"
+_ANY_HEAD = rf"(?:{_DRONE}|{_MISSILE}|{_BOMB})"
+_MOD_WORD = (r"(?!(?:of|the|were|was|had|have|has|been|at|in|on|from|by|that|which|to|with|over|into|is|are|"
+             r"and|or|as|than|while|after|before|for|their|its|it|they|more)\b)[\w/-]+")
+_MODS = rf"(?:{_MOD_WORD}\s+|and\s+(?=[A-Z][\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{_ANY_HEAD}))"
+_QUANT = rf"(?P<q>(?:{ROUGH}|{AT_LEAST}|all|the|a\s+total\s+of)\s+)?"
+
+_WEAPON = re.compile(
+    rf"\b{_QUANT}(?P<num>{NUMBER}|an?)(?P<more>\s+more)?\s+(?:(?P<part>of\s+(?:the|those|these|its|their)\s+))?"
+    rf"(?P<mods>{_MODS}{{0,5}}?){_HEAD}\b(?P<combined>\s+and\s+(?:{_ANY_HEAD})\b(?!\s+(?:and|,)))?", re.IGNORECASE)
+_BARE = re.compile(
+    rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?P<num>{NUMBER})(?P<more>\s+more)?(?P<of>\s+of\s+(?:them|which|those|these))?"
+    rf"(?=\s*(?:[,.;]|$|\s+(?:were|was|had|have|more|and|while|it\s+said)\b))", re.IGNORECASE)
+_OF_WHICH = re.compile(rf"\b(?:of\s+which|of\s+them|of\s+these|of\s+those)[,\s]+(?P<num>{NUMBER})\b", re.I)
+
+_DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought\s+down|suppressed|jammed|"
+            r"eliminated|lost\s+locationally|lost\s+to\s+(?:electronic|EW)|(?:were|was)\s+lost|disappeared|taken\s+out|"
+            r"repelled|shooting\s+down|destroying|intercepting|neutrali[sz]ing)")
+_HIT = r"(?:hit|struck|reached\s+(?:their|its)\s+targets?|breached|got\s+through|penetrated|slammed|hits\s+by)"
+_LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:\w+\s+){0,3}?with|struck\s+(?:\w+\s+){0,2}?with|deployed|"
+           r"involved|included|consisted\s+of|unleashed|salvo\s+of|barrage\s+of|along\s+with|hurled|launching|firing|"
+           r"using|employed)")
+_ROLE_BEFORE = re.compile(rf"(?P<destroyed>{_DESTROY})|(?P<hit>\bhits\s+by|\bhit\s+by)|(?P<launched>\b{_LAUNCH})\b",
+                          re.IGNORECASE)
+_AUX = r"\s*,?\s*(?:it\s+said,?\s*)?(?:which\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|been|are)?\s*(?:also\s+|all\s+|later\s+|then\s+|successfully\s+|reportedly\s+|allegedly\s+)?"
+_ROLE_AFTER = re.compile(
+    rf"^{_AUX}(?:(?P<destroyed>{_DESTROY})|(?P<hit>{_HIT})|(?P<launched>launched|fired|used|deployed))\b", re.IGNORECASE)
+_COORDINATED = re.compile(
+    rf"^(?:\s*,?\s*and\s+(?:all\s+|{ROUGH}\s+)?(?:{NUMBER}|an?)\s+(?:of\s+the\s+)?(?:{_MODS}){{0,5}}?{_ANY_HEAD}\b)+",
+    re.IGNORECASE)
+_BOTH_ALL = re.compile(
+    rf"\b(?:(?P<both>both)|all\s+(?P<num>{NUMBER}))(?:\s+of\s+them)?{_AUX}(?:(?P<hit>{_HIT})|(?P<destroyed>{_DESTROY}))",
+    re.IGNORECASE)
+_NONE = re.compile(
+    rf"\b(?:none|neither)\s+of\s+(?:the\s+|them\b)(?:[\w-]+\s+){{0,3}}?(?:{_ANY_HEAD}\s+)?{_AUX}"
+    rf"(?:(?P<hit>reached|hit|struck)|(?P<destroyed>{_DESTROY}))", re.IGNORECASE)
+_NOT_DESTROYED = re.compile(
+    r"\b(?:did\s+not|didn't|failed\s+to|(?:was|were)\s+unable\s+to|could\s+not|couldn't|did\s+not\s+manage\s+to)\s+"
+    r"(?:intercept|shoot\s+down|down|destroy)\s+(?:any|either|a\s+single|one)?", re.IGNORECASE)
+_VAGUE_DESTROYED = re.compile(
+    rf"\b(?:most|many|some|several|a\s+number|the\s+majority|part|dozens|hundreds)\b(?:\s+of\s+(?:the\s+|them\b|those\b)"
+    rf"(?:[\w-]+\s+){{0,3}}?(?P<head>{_ANY_HEAD})?)?{_AUX}(?:{_DESTROY})|(?:{_DESTROY})\s+(?:most|many|several|some|"
+    rf"dozens|hundreds)\s+of\s+(?:them|the\s+(?:[\w-]+\s+){{0,3}}?(?P<head2>{_ANY_HEAD}))", re.IGNORECASE)
+
+# --- casualties ------------------------------------------------------------------------------------------
+
+_VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|man|woman|boys?|girls?|workers?|"
+           r"employees?|passengers?|members\s+of\s+staff|staff\s+members|staff|others|rescuers?|firefighters?|medics?|"
+           r"drivers?|pensioners?|teenagers?|babies|baby|infants?|journalists?|volunteers?|officers?|soldiers?|"
+           r"servicemen|patients?|guests?|shoppers?|customers?|colleagues|members)")
+_KILLED = r"(?:killed|dead|died|lost\s+their\s+lives|confirmed\s+dead)"
+_INJURED = r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s+)?injuries|injuries)"
+_N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?P<n>{NUMBER})"
+_INCLUDING = r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},)?"
+_CASUALTY_PATTERNS = [
+    # "two people were killed", "78 people had been killed", "12 dead", "43 people had been injured"
+    (rf"\b{_N}(?:\s+(?:more\s+)?(?:[\w-]+\s+)?{_VICTIM})?{_INCLUDING}\s+(?:(?:were|was|have\s+been|had\s+been|are|"
+     rf"been|remain)\s+)?(?:\w+ly\s+)?(?P<what>{_KILLED}|{_INJURED})\b", "number"),
+    # "killing three people", "injured 117", "wounding four", "injuring 11 people"
+    (rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|hurting|hurt)\s+{_N}\b(?!\s+of\s+(?:them|whom))"
+     rf"(?!\s*(?:%|per\s*cent|km|kilomet|metres|hours|minutes))", "verb"),
+    # "the death toll rose to 16", "the number of injured rose to 21", "raising the death toll to two"
+    (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|injured|wounded|"
+     rf"casualties|victims|deaths))\b[^.;]{{0,140}}?\b(?:rose|risen|has\s+risen|climbed|increased|reached|grew|jumped|"
+     rf"stands\s+at|stood\s+at|now\s+stands\s+at|went\s+up|to)\s+(?:from\s+\S+\s+)?(?:to\s+)?{_N}\b", "toll"),
+    # "killing a man and a woman", "wounding the driver and four passengers", "killing him"
+    (r"\b(?P<verb>killing|killed|injuring|wounding)\s+(?P<np>(?:an?|one|the|his|her|its|their|him|her)\b[^,.;]{0,50}?)"
+     r"(?=\s+and\s+(?:injuring|wounding|killing|setting|damaging)|\s*[,.;]|\s+(?:in|on|at|when|as|near)\s|$)", "np"),
+    # "a 7-year-old girl and her mother were injured", "a woman was slightly injured"
+    (rf"(?P<np>\b(?:an?|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_VICTIM}(?:\s+and\s+(?:an?|her|his|their|the|one|{NUMBER})"
+     rf"\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM})?)\s+(?:were|was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+     rf"(?P<what>{_KILLED}|{_INJURED})\b", "np"),
+    # "with more than 160 people injured", "killed and 44 injured", "and at least eight injured"
+    (rf"(?:\band|\bwith|,)\s+{_N}(?:\s+(?:more\s+)?{_VICTIM})?\s+(?P<what>injured|wounded|hurt|dead|killed)\b", "number"),
+]
+_CASUALTY_RE = [(re.compile(p, re.IGNORECASE), kind) for p, kind in _CASUALTY_PATTERNS]
+_ZERO_BOTH = re.compile(r"\b(?:no\s+(?:casualties|victims)|without\s+casualties|no\s+one\s+was\s+(?:killed\s+or\s+"
+                        r"(?:injured|hurt|wounded)|(?:injured|hurt|wounded)\s+or\s+killed)|no\s+one\s+was\s+hurt\s+or\s+killed)\b",
+                        re.IGNORECASE)
+_ZERO_KILLED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+killed|no\s+(?:deaths|"
+                          r"fatalities|dead)|no\s+one\s+died|nobody\s+died|without\s+(?:deaths|fatalities))\b", re.I)
+_ZERO_INJURED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
+                           r"no\s+(?:injuries|injured|wounded)|nobody\s+was\s+(?:hurt|injured))\b", re.I)
+_SUBSET = re.compile(r"\b(?:among|including|of\s+them|of\s+whom|among\s+them)\s*$", re.I)
+_TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|nationwide|across\s+the\s+country|across\s+(?:Ukraine|"
+                    r"Russia|Israel|Iran)|anywhere|in\s+either|either\s+region|throughout\s+the\s+country|"
+                    r"country-?wide|total\s+(?:death\s+)?toll)\b", re.I)
+_GROUND = re.compile(r"\b(?:shelling|artillery|mortar|ground\s+(?:fighting|assault|attack)|fighting|clashes|"
+                     r"landmine|mine\s+blast|sniper)\b", re.I)
+_SINGULAR = re.compile(r"^(?:an?|one|the|his|her|its|their|him|her)\b", re.I)
+
+# --- damage ----------------------------------------------------------------------------------------------
+
+_DAMAGE_TERMS: list[tuple[str, str]] = [
+    # longest first: "power plant" is energy before "plant" is industrial
+    ("energy", r"power\s+(?:plants?|stations?|facilit(?:y|ies)|lines?|grid|infrastructure|supply\s+facilit\w+)|"
+               r"energy\s+(?:facilit(?:y|ies)|infrastructure|system|sites?|objects?|company)|thermal\s+power|"
+               r"hydroelectric|hydro\s*power|substations?|refiner(?:y|ies)|oil\s+(?:depots?|facilit\w+|terminals?|"
+               r"refiner\w+|storage|tanks?)|fuel\s+(?:depots?|storage|facilit\w+)|gas\s+(?:production|extraction|"
+               r"facilit\w+|infrastructure|pipelines?|sites?|storage|plant)|storage\s+tanks|electricity\s+"
+               r"(?:substations?|facilit\w+|infrastructure)|nuclear\s+power|transformers?|distillation"),
+    ("infrastructure", r"critical\s+infrastructure|civilian\s+infrastructure|infrastructure\s+facilit\w+|"
+                       r"boiler\s+houses?|heating\s+(?:plants?|facilit\w+|mains?|pipes?)|water\s+(?:supply|utility|"
+                       r"mains?|pipes?|pumping|facilit\w+|treatment)|telecom\w*|mobile\s+(?:network|phone)\s+\w+|masts?|"
+                       r"communication\s+towers?|pipelines?"),
+    ("diplomatic", r"embass(?:y|ies)|consulates?(?:\s+general)?|diplomatic\s+(?:mission|building)s?"),
+    ("government", r"government\s+(?:building|quarter|offices?)s?|cabinet\s+of\s+ministers|administration\s+"
+                   r"buildings?|(?:village|city|regional|town|district)\s+council|council\s+buildings?|city\s+hall|"
+                   r"town\s+hall|parliament|ministry\s+buildings?|administrative\s+buildings?"),
+    ("medical", r"hospitals?|clinics?|maternity|medical\s+(?:facilit\w+|centres?|centers?|institutions?)|polyclinics?|"
+                r"ambulance\s+stations?|health\s+(?:centres?|centers?|facilit\w+)"),
+    ("education", r"schools?|kindergartens?|universit(?:y|ies)|colleges?|lyceums?|campus|educational\s+"
+                  r"(?:institutions?|facilit\w+)|dormitor(?:y|ies)\s+of"),
+    ("cultural", r"churche?s?|cathedrals?|museums?|monuments?|theatres?|theaters?|mosques?|synagogues?|monaster(?:y|ies)|"
+                 r"librar(?:y|ies)|historic\s+(?:buildings?|centre)|heritage\s+sites?|opera\s+house"),
+    ("transport", r"railway(?:\s+(?:station|lines?|tracks?|infrastructure|bridge))?|rail\s+(?:lines?|infrastructure|"
+                  r"tracks?)|tracks|trains?|bridges?|ports?|port\s+(?:facilit\w+|infrastructure)|berths?|harbou?r|"
+                  r"airports?|roads?|highways?|stations?\s+platform|locomotives?|grain\s+terminal"),
+    ("commercial", r"shops?|stores?|superstores?|supermarkets?|shopping\s+(?:centres?|centers?|malls?)|malls?|"
+                   r"markets?|office\s+(?:buildings?|towers?|blocks?|centres?)|offices|business(?:es)?|cafes?|"
+                   r"restaurants?|hotels?|car\s+dealerships?|petrol\s+stations?|gas\s+stations?"),
+    ("residential", r"apartment\s+(?:blocks?|buildings?|complex)|apartments?|residential(?:\s+\w+)?|homes?|houses?|"
+                    r"flats|high-rises?|private\s+houses?|dwellings?|housing|(?:nine|five|four|\w+)-storey\s+"
+                    r"(?:block|building)s?|multi-storey\s+buildings?|dormitor(?:y|ies)|residential\s+complex"),
+    ("industrial", r"factor(?:y|ies)|industrial\s+(?:plants?|enterprises?|facilit\w+|sites?|zones?|buildings?|estate)|"
+                   r"warehouses?|workshops?|printing\s+house|enterprises?\s+(?:premises|buildings?)|"
+                   r"(?<!power\s)(?<!gas\s)(?<!nuclear\s)(?<!hydroelectric\s)plants?|manufactur\w+|logistics\s+"
+                   r"(?:centres?|hubs?|terminals?)|agricultural\s+(?:enterprises?|facilit\w+)|grain\s+(?:silos?|"
+                   r"warehouses?|storage)|silos?"),
+    ("vehicles", r"cars?|buses|bus|minibus(?:es)?|trolleybus(?:es)?|trucks?|lorr(?:y|ies)|vehicles?|trams?|"
+                 r"ambulances?|vans?"),
+]
+_DAMAGE_RE = re.compile("|".join(rf"(?P<{cat}>\b(?:{terms})\b)" for cat, terms in _DAMAGE_TERMS), re.IGNORECASE)
+_DAMAGE_VERB = re.compile(
+    r"\b(?:hit|hits|hitting|struck|striking|strike\s+on|strikes\s+on|attacks?\s+on|attacked|targeted|targeting|damaged|"
+    r"damaging|damage|destroyed|destroying|set\s+fire|setting|caught\s+fire|on\s+fire|ablaze|burned|burnt|burning|"
+    r"blaze|fire\s+(?:at|broke\s+out)|blew\s+out|blown\s+out|blowing\s+out|shattered|shattering|wrecked|wrecking|"
+    r"knocked\s+out|tore|torn|collapsed|fell\s+on|fell\s+onto|landed\s+on|exploded|explosions?\s+at|rubble|"
+    r"put\s+out\s+of\s+action|disabled|ruined|scorched|engulfed|smoke\s+rose|peppered|facade)\b", re.IGNORECASE)
+_MILITARY = re.compile(r"\b(?:military|air\s*base|airbase|airfield|arms\s+depot|ammunition|munitions?\s+depot|barracks|"
+                       r"command\s+post|army|bombers?|aircraft|positions?|enrichment|nuclear\s+(?:sites?|facilit\w+))\b",
+                       re.I)
+
+# --- whole-sentence cues ---------------------------------------------------------------------------------
+
+_RECORD = re.compile(
+    r"\b(?:(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:largest|biggest|most\s+massive|heaviest|most\s+intense|"
+    r"deadliest|most\s+powerful|longest)\b[^.;]{0,90}?\b(?:since|of\s+the\s+(?:full-scale\s+)?war|ever|to\s+date|"
+    r"so\s+far|in\s+history|on\s+record|of\s+the\s+invasion)|a\s+record(?:\s+number|\s+\d[\d,]*|-breaking|\s+high)?|"
+    r"record[-\s](?:breaking|number|high)|unprecedented\s+(?:attack|number|scale))", re.IGNORECASE)
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their)\s+$|\bone\s+of\s+$", re.I)
+_COMPARISON = re.compile(
+    r"\b(?:(?:previous|earlier|former|old|last)\s+record\s+of|surpassing|exceeding|beating|topping|breaking|"
+    r"compared\s+with|up\s+from|down\s+from)\b[^,.;]*", re.IGNORECASE)
+_ALERT = re.compile(
+    rf"\b(?:alert|alarm|sirens?|air[- ]raid\s+warnings?)s?\b[^.;]{{0,80}}?\b(?:lasted|went\s+on\s+for|continued\s+for|"
+    rf"(?:was|were)\s+in\s+(?:place|effect|force)\s+for|sounded\s+for|for)\s+(?:(?P<q>{ROUGH}|at\s+least|just\s+over)\s+)?"
+    rf"(?P<h>{NUMBER}|an?|half\s+an|\d+(?:\.\d+)?)(?P<half>\s+and\s+a\s+half)?\s+hours?(?:\s+and\s+(?P<min>\d+|{NUMBER})"
+    rf"\s+minutes?)?", re.IGNORECASE)
+_CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?\s?m\.?)?"
+_ALERT_CLOCK = re.compile(
+    rf"\b(?:alert|alarm|sirens?)s?\b[^.;]{{0,80}}?\b(?:from|declared\s+at|sounded\s+at|began\s+at|issued\s+at|at)\s+"
+    rf"{_CLOCK}[^.;]{{0,80}}?\b(?:to|until|till|lifted\s+at|ended\s+at|cancelled\s+at|called\s+off\s+at)\s+{_CLOCK}",
+    re.IGNORECASE)
+
+_BACKGROUND = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:\w+\s+){0,3}?(?:attacked|struck|hit|targeted|shelled|damaged|bombed)\b[^.;]*"
+    r"\b(?:since|regularly|repeatedly|several\s+times|many\s+times|often|frequently|throughout)\b|"
+    r"\b(?:regularly|repeatedly|routinely|frequently|often|near-daily|almost\s+daily|daily|every\s+night|"
+    r"throughout\s+the\s+war|frequent\s+target|several\s+times\s+since|on\s+average|per\s+(?:night|day|week|month))\b",
+    re.IGNORECASE)
+_PERIOD = re.compile(
+    r"\b(?:(?:this|last|past|previous)\s+(?:week|month|year)|(?:the\s+)?(?:past|last|previous|first)\s+(?:\w+\s+)?"
+    r"(?:days|weeks|months|year)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+the\s+(?:start|"
+    r"beginning)\s+of\s+(?:the\s+)?(?:year|month|week|\w+\s+\d{4})|a\s+(?:week|month)\b)", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:will|would|could|may|might|plans?\s+to|planning|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|that|"
+    r"about)|potential|possible|prepar(?:e|es|ing)\s+(?:for|a)|stockpil\w+|if\s+\w+|in\s+case|expect(?:s|ed)?\s+"
+    r"(?:a|an)|intends?|vowed|capable\s+of|able\s+to)\b", re.IGNORECASE)
+_ATTACK_WORD = re.compile(
+    rf"\b(?:launched|fired|attacked|struck|hit|hitting|striking|targeted|targeting|shot\s+down|destroyed|intercepted|"
+    rf"downed|dropped|slammed|pounded|bombarded|strikes?|attacks?|air\s*strikes?|raid|barrages?|salvo|exploded|"
+    rf"explosions?|blasts?|killing|killed|injuring|injured|wounding|wounded|damaging|damaged)\b", re.IGNORECASE)
+_WEAPON_WORD = re.compile(rf"\b(?:{_ANY_HEAD}|strikes?|attacks?|air\s*strikes?|raids?|barrages?|salvos?|aircraft|"
+                          rf"warplanes|jets|debris|fragments|shrapnel|blast\s+wave)\b", re.IGNORECASE)
+_PAST_ATTACK = re.compile(
+    r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|downed|dropped|slammed|pounded|"
+    r"bombarded|sent|used|killing|killed|injuring|injured|wounding|wounded|damaging|damaged|exploded|set\s+fire|"
+    r"hitting|striking|targeting|breached|reached|crashed|fell)\b", re.IGNORECASE)
+
+_ATTACKER_CUES = [
+    # "Russian drones", "Ukrainian drone attack", "Russian guided bombs", "Iranian missiles"
+    re.compile(rf"\b(?P<who>{_NAT})\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
+               rf"air|glide|heavy|massive|combined|overnight|night|drone|missile|hypersonic|aeroballistic|"
+               rf"[\w]+-type|Shahed|Kh-\d+|Iskander-\w+)\s+){{0,3}}(?:{_ANY_HEAD}|strikes?|air\s*strikes?|airstrikes?|"
+               rf"attacks?|bombardment|barrages?|salvos?)\b", re.IGNORECASE),
+    # "Russian aircraft dropped", "Russian forces had used"
+    re.compile(rf"\b(?P<who>{_NAT})\s+(?:aircraft|warplanes|jets|bombers|forces|troops|military|army|air\s+force)\s+"
+               rf"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:dropped|fired|launched|struck|attacked|hit|used|targeted|"
+               rf"bombed|carried\s+out)\b", re.IGNORECASE),
+    # "Russia launched", "Russia had attacked", "Iran answered with", "Israel launched a wave"
+    re.compile(rf"\b(?P<who>{_COUNTRY})\s+(?:(?:also|again|then|later|overnight|had|has|have|reportedly|allegedly|"
+               rf"itself)\s+){{0,2}}(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|"
+               rf"pounded|shelled|dropped|carried\s+out|conducted|answered\s+with|retaliated|bombed|launches|fires|"
+               rf"attacks|strikes)\b"),
+    # "Ukraine's security service said it had struck", "Ukraine's General Staff said its drones had hit"
+    re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?(?:said|says|claimed|reported|announced|confirmed)"
+               rf"\s+(?:that\s+)?(?:it|its)\s+(?:had\s+|has\s+)?(?:drones|forces|missiles|struck|hit|launched|attacked|"
+               rf"targeted|used|bombed)\b"),
+    # "widely attributed to Israel", "carried out by Russia"
+    re.compile(rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by)\s+(?P<who>{_COUNTRY})\b"),
+]
+_TARGET_CUES = [
+    re.compile(rf"\b(?:at|on|against|across|inside|into|targets\s+in)\s+(?:the\s+)?(?P<who>{_COUNTRY})\b(?!(?:'s|’s)\s+"
+               rf"(?:air\s+force|defen|military|forces|general|ministry|security))"),
+    re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:air\s+defen[cs]es?|defen[cs]e\s+ministry|"
+               rf"ministry\s+of\s+defen[cs]e)\b[^.;]{{0,80}}?\b(?:shot\s+down|destroyed|intercepted|downed|repelled)"),
+    re.compile(rf"\b(?:the\s+)?(?P<who>{_NAT})\s+(?:city|town|village|region|territory|airspace|border\s+region|"
+               rf"capital|oblast|port|refinery)\b", re.IGNORECASE),
+]
+
+# --- attribution and hedging -----------------------------------------------------------------------------
+
+_HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|alleged|alleging|claim(?:ed|s|ing)?|purportedly|unconfirmed|unverified|"
+    r"could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed|verify|confirm)|"
+    r"was\s+not\s+(?:possible|able)\s+to\s+(?:independently\s+)?(?:verify|confirm)|without\s+(?:providing\s+)?evidence|"
+    r"provided\s+no\s+evidence|said\s+to\s+have|believed\s+to\s+have)\b", re.IGNORECASE)
+_SOURCE_NOUN = (r"(?:air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|defen[cs]e\s+forces|military|army|"
+                r"general\s+staff|governor|mayor|officials|authorities|(?:military\s+)?administration|media|"
+                r"emergency\s+service|police|spokes(?:man|woman|person)|interior\s+ministry|prosecutors?|"
+                r"security\s+service|intelligence|telegram\s+channels|witnesses|residents|rescue\s+service|"
+                r"state\s+media|news\s+agency|agency|ministry|commander|head|energy\s+minister|minister|operator)")
+_SOURCE = re.compile(
+    rf"(?:according\s+to\s+(?P<a>[^,.;]{{3,80}})|(?P<b>(?:[\w'’.-]+\s+){{0,4}}?{_SOURCE_NOUN}(?:\s+[A-Z][\w'’-]+){{0,3}})"
+    rf"(?:,\s*[^,]{{1,60}},)?\s+(?:said|says|reported|added|wrote|posted|claimed|told|stated|announced|confirmed)|"
+    rf"(?:said|says|reported|added|wrote|posted|claimed|told)\s+(?P<c>(?:[\w'’.-]+\s+){{0,4}}?{_SOURCE_NOUN}"
+    rf"(?:\s+[A-Z][\w'’-]+){{0,3}}))", re.IGNORECASE)
+_NAT_OF = {"RU": "Russian", "UA": "Ukrainian", "IL": "Israeli", "IR": "Iranian", "SY": "Syrian", "LB": "Lebanese"}
+
+
+# =========================================================================================================
+
+
+@dataclass
+class Fact:
+    """One figure read from one sentence, before reconciliation."""
+
+    value: int
+    evidence: list[tuple[int, int]]  # absolute offsets
+    rough: bool = False
+    additive: bool = False  # "another 21", "a further 27": add to what came before
+    scope: str | None = None  # the place a casualty figure belongs to
+    total: bool = False  # "in all", "across the country"
+
+
+@dataclass
+class Draft:
+    """An event being assembled from the sentences that report it."""
+
+    attacker: str | None
+    target: str | None
+    date: date | None = None
+    date_span: tuple[int, int] | None = None
+    vague_date: bool = False
+    asserted: bool = False
+    cues: list[tuple[str, int, int]] = field(default_factory=list)  # ("attacker"/"target_country", start, end)
+    places: dict[str, tuple[int, int]] = field(default_factory=dict)
+    counts: dict[tuple[str, str], list[Fact]] = field(default_factory=lambda: defaultdict(list))
+    vague_destroyed: set[str] = field(default_factory=set)
+    casualties: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
+    damage: dict[str, tuple[int, int]] = field(default_factory=dict)
+    record: tuple[int, int] | None = None
+    alert: tuple[float, tuple[int, int]] | None = None
+    attribution: dict[tuple[int, int], tuple[str | None, bool]] = field(default_factory=dict)
+    last_category: str | None = None
+
+
+@dataclass
+class Segment:
+    """A stretch of a sentence under one frame."""
+
+    start: int  # relative to the sentence
+    end: int
+    attacker: str | None = None
+    target: str | None = None
+    attacker_span: tuple[int, int] | None = None
+    target_span: tuple[int, int] | None = None
+
+
+class _Reader:
+    """Reads one article sentence by sentence, keeping the current frame."""
+
+    def __init__(self, article: ArticleInput):
+        self.article = article
+        self.text = article.text
+        self.published = dates.published_date(article.published)
+        self.events: list[Draft] = []
+        self.current: Draft | None = None
+        self.last_category: str | None = None
+
+    # -- frames ---------------------------------------------------------------------------------------
+
+    def _find(self, attacker: str | None, target: str | None, day: date | None) -> Draft | None:
+        for ev in reversed(self.events):
+            if ev.attacker == attacker and ev.target == target:
+                if day is None or ev.date is None or abs((ev.date - day).days) <= 1:
+                    return ev
+        return None
+
+    def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool) -> Draft | None:
+        if attacker is None and target is None:
+            return None
+        if attacker is None:
+            attacker = next((e.attacker for e in reversed(self.events) if e.target == target), None) or \
+                next((a for a, t in OPPONENT.items() if t == target and OPPONENT.get(t) == a), None)
+        if target is None:
+            target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
+                OPPONENT.get(attacker)
+        ev = self._find(attacker, target, day)
+        if ev is None and create:
+            ev = Draft(attacker, target)
+            self.events.append(ev)
+        return ev
+
+    def segments(self, s: Sentence, mentions: list[PlaceMention]) -> list[Segment]:
+        """Cut a sentence at each attacker cue; give every piece its attacker and target."""
+        cues: list[tuple[int, int, str]] = []
+        for rx in _ATTACKER_CUES:
+            for m in rx.finditer(s.text):
+                who = COUNTRY_WORDS.get(m.group("who").lower().replace("the ", ""))
+                if who and not any(a <= m.start("who") < b for a, b, _ in cues):
+                    cues.append((m.start("who"), m.end("who"), who))
+        cues.sort()
+        merged: list[tuple[int, int, str]] = []
+        for c in cues:  # consecutive cues for the same attacker belong to one segment
+            if not merged or merged[-1][2] != c[2]:
+                merged.append(c)
+        bounds = [0] + [c[0] for c in merged[1:]] + [len(s.text)]
+        segs = []
+        for i in range(len(bounds) - 1):
+            seg = Segment(bounds[i], bounds[i + 1])
+            if merged:
+                seg.attacker, seg.attacker_span = merged[i][2], (merged[i][0], merged[i][1])
+            self._target(s, seg, mentions)
+            segs.append(seg)
+        return segs
+
+    def _target(self, s: Sentence, seg: Segment, mentions: list[PlaceMention]) -> None:
+        piece = s.text[seg.start:seg.end]
+        for rx in _TARGET_CUES:
+            for m in rx.finditer(piece):
+                who = COUNTRY_WORDS.get(m.group("who").lower())
+                if who and who != seg.attacker:
+                    seg.target, seg.target_span = who, (seg.start + m.start("who"), seg.start + m.end("who"))
+                    return
+        countries = [p.place.country for p in mentions
+                     if p.struck and p.place.country and seg.start <= p.start < seg.end and p.place.country != seg.attacker]
+        if countries:
+            seg.target = max(set(countries), key=countries.count)
+            first = next(p for p in mentions if p.place.country == seg.target and seg.start <= p.start < seg.end)
+            seg.target_span = (first.start, first.end)
+
+    # -- reading --------------------------------------------------------------------------------------
+
+    def read(self) -> list[Draft]:
+        for s in sentences(self.text):
+            self._sentence(s)
+        return [e for e in self.events if e.asserted]
+
+    def _sentence(self, s: Sentence) -> None:
+        mentions = places.find(s.text)
+        hedged = bool(_HEDGE.search(s.text))
+        source = _source(s.text)
+        for seg in self.segments(s, mentions):
+            piece = s.text[seg.start:seg.end]
+            background = bool(_BACKGROUND.search(piece)) or bool(_PERIOD.search(piece))
+            hypothetical = bool(_HYPOTHETICAL.search(piece)) and not _PAST_ATTACK.search(
+                _HYPOTHETICAL.split(piece)[0] if _HYPOTHETICAL.search(piece) else piece)
+            asserts = (not background and not hypothetical and bool(_PAST_ATTACK.search(piece))
+                       and bool(_WEAPON_WORD.search(piece) or seg.attacker))
+            mention, vague = dates.attack_date(piece, self.published)
+            day = mention.value if mention and asserts else None
+            ev = None
+            if seg.attacker or seg.target:
+                ev = self._event_for(seg.attacker, seg.target, day, create=asserts)
+            if ev is None and not seg.attacker and not seg.target:
+                ev = self.current
+            if ev is None:
+                continue
+            self.current = ev
+            if background:
+                continue
+            if asserts:
+                ev.asserted = True
+                if ev.date is None and mention and mention.value and (mention.kind != "today" or not ev.vague_date):
+                    ev.date = mention.value
+                    ev.date_span = (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
+                ev.vague_date = ev.vague_date or vague
+            for role, span in (("attacker", seg.attacker_span), ("target_country", seg.target_span)):
+                if span:
+                    ev.cues.append((role, s.start + span[0], s.start + span[1]))
+            self._facts(s, seg, ev, mentions, asserts, (source, hedged))
+
+    def _facts(self, s: Sentence, seg: Segment, ev: Draft, mentions: list[PlaceMention], asserts: bool,
+               attribution: tuple[str | None, bool]) -> None:
+        base = s.start + seg.start
+        piece = s.text[seg.start:seg.end]
+        before = len(_all_spans(ev))
+        is_alert = bool(re.search(r"\b(?:alert|alarm|sirens?)\b", piece, re.I))
+        local = [p for p in mentions if seg.start <= p.start < seg.end]
+        if (asserts or _WEAPON_WORD.search(piece)) and not is_alert:
+            for p in local:
+                if p.struck and (p.place.country in (ev.target, None)) and p.place.name not in ev.places:
+                    ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
+        self._counts(piece, base, ev)
+        self._casualties(piece, base, s, seg, ev, mentions)
+        if asserts or _WEAPON_WORD.search(piece) or _DAMAGE_VERB.search(piece):
+            self._damage(piece, base, ev)
+        rec = _RECORD.search(piece)
+        if rec and not _ONE_OF.search(piece[:rec.start()]) and ev.record is None:
+            ev.record = (base + rec.start(), base + rec.end())
+        if is_alert and ev.alert is None:
+            ev.alert = _alert(piece, base)
+        for span in _all_spans(ev)[before:]:
+            ev.attribution[span] = attribution
+
+    # -- counts ---------------------------------------------------------------------------------------
+
+    def _counts(self, piece: str, base: int, ev: Draft) -> None:
+        masked = _COMPARISON.sub(lambda m: " " * len(m.group()), piece)
+        found: list[tuple[str, str, Fact]] = []  # (category, role, fact)
+        heads: list[tuple[int, str]] = []  # where each weapon category is named, for "of them" and bare numbers
+        taken: list[tuple[int, int]] = []
+        for m in re.finditer(_HEAD, masked, re.IGNORECASE):
+            heads.append((m.start(), _category(m)))
+        for m in _WEAPON.finditer(masked):
+            cat = _category(m)
+            if m.group("combined") or cat == "bomb":
+                taken.append((m.start(), m.end()))
+                continue
+            role = _role(masked, m.start("num"), m.end())
+            num = m.group("num").lower()
+            value = 1 if num in ("a", "an") else parse(num)
+            if value is None or role is None:
+                continue
+            if num in ("a", "an") and role != "launched":
+                continue
+            q = (m.group("q") or "").lower().strip()
+            found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())],
+                                          rough=bool(re.match(ROUGH, q)) if q else False,
+                                          additive=q in ("another", "a further", "an additional") or bool(m.group("more")))))
+            taken.append((m.start(), m.end()))
+        for m in _BARE.finditer(masked):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            value = parse(m.group("num"))
+            pre = masked[:m.start()]
+            role_after = _ROLE_AFTER.match(masked[m.end():])
+            role_before = re.search(rf"(?:{_DESTROY})\s+(?:all\s+)?$", pre, re.IGNORECASE)
+            partitive = m.group("of") or re.search(r"\bof\s+(?:which|them|these|those)[,\s]*$", pre, re.I)
+            if value is None or re.search(r"[:(]\s*$", pre) or (not role_after and not role_before):
+                continue
+            role = _role_name(role_after) if role_after else "destroyed"
+            heads_before = [c for pos, c in heads if pos < m.start()]
+            cat = heads_before[-1] if heads_before else (self.last_category if not partitive or True else None)
+            if cat not in ("drone", "missile"):
+                continue
+            q = (m.group("q") or "").lower().strip()
+            found.append((cat, role, Fact(value, [(base + m.start(), base + m.end() + (role_after.end() if role_after else 0))],
+                                          rough=bool(re.match(ROUGH, q)) if q else False,
+                                          additive=q in ("another", "a further", "an additional") or bool(m.group("more")))))
+        for m in _BOTH_ALL.finditer(masked):
+            value = 2 if m.group("both") else parse(m.group("num"))
+            heads_before = [c for pos, c in heads if pos < m.start()]
+            cat = heads_before[-1] if heads_before else self.last_category
+            if value is None or cat not in ("drone", "missile") or any(a <= m.start() < b for a, b in taken):
+                continue
+            found.append((cat, "hit" if m.group("hit") else "destroyed", Fact(value, [(base + m.start(), base + m.end())])))
+        for m in _NONE.finditer(masked):
+            inner = re.search(_HEAD, m.group(), re.IGNORECASE)
+            heads_before = [c for pos, c in heads if pos < m.start()]
+            cat = _category(inner) if inner else (heads_before[-1] if heads_before else self.last_category)
+            if cat in ("drone", "missile"):
+                found.append((cat, "hit" if m.group("hit") else "destroyed", Fact(0, [(base + m.start(), base + m.end())])))
+        for m in _NOT_DESTROYED.finditer(masked):
+            near = [c for pos, c in heads if abs(pos - m.end()) < 60]
+            cat = near[-1] if near else self.last_category
+            if cat in ("drone", "missile"):
+                found.append((cat, "destroyed", Fact(0, [(base + m.start(), base + m.end())])))
+        for m in _VAGUE_DESTROYED.finditer(masked):
+            head = m.group("head") or m.group("head2")
+            cat = _category(re.match(_HEAD, head, re.I)) if head else (
+                ([c for pos, c in heads if pos < m.start()] or [self.last_category])[-1])
+            if cat:
+                ev.vague_destroyed.add(cat)
+        if heads:
+            self.last_category = next((c for _, c in reversed(heads) if c != "bomb"), self.last_category)
+        by_slot: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        for cat, role, fact in found:
+            by_slot[(cat, role)].append(fact)
+        for slot, facts in by_slot.items():
+            ev.counts[slot].append(_combine_parts(facts))
+
+    # -- casualties -----------------------------------------------------------------------------------
+
+    def _casualties(self, piece: str, base: int, s: Sentence, seg: Segment, ev: Draft,
+                    mentions: list[PlaceMention]) -> None:
+        if _GROUND.search(piece) and not _WEAPON_WORD.search(piece):
+            return
+        total = bool(_TOTAL.search(piece))
+        taken: list[tuple[int, int]] = []
+        for rx, kind in _CASUALTY_RE:
+            for m in rx.finditer(piece):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                if _SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
+                    continue
+                what = _casualty_field(m, kind)
+                value = _casualty_value(m, kind)
+                if what is None or value is None:
+                    continue
+                if kind == "number" and m.group("what").lower() in ("dead", "killed") and \
+                        re.match(r"\s+(?:people|persons)", piece[m.end("n"):] or "") is None and \
+                        re.search(r"\b(?:rose|from)\s+$", piece[:m.start("n")]):
+                    continue
+                taken.append((m.start(), m.end()))
+                q = (m.groupdict().get("q") or "").lower()
+                scope = _scope(piece, seg.start, m, mentions, ev)
+                ev.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())],
+                                                rough=bool(q and re.match(ROUGH, q)), scope=scope, total=total))
+        for rx, fields in ((_ZERO_BOTH, ("killed", "injured")), (_ZERO_KILLED, ("killed",)),
+                           (_ZERO_INJURED, ("injured",))):
+            for m in rx.finditer(piece):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                scope = _scope(piece, seg.start, m, mentions, ev, zero=True)
+                for f in fields:
+                    ev.casualties[f].append(Fact(0, [(base + m.start(), base + m.end())], scope=scope,
+                                                 total=total or scope is None))
+
+    # -- damage ---------------------------------------------------------------------------------------
+
+    def _damage(self, piece: str, base: int, ev: Draft) -> None:
+        for m in _DAMAGE_RE.finditer(piece):
+            cat = m.lastgroup
+            clause_start = max(piece.rfind(sep, 0, m.start()) for sep in (";", ", while", ", but", ", and the ", ", where"))
+            clause_end = min([i for i in (piece.find(sep, m.end()) for sep in (";", ", while", ", but", ", and the "))
+                              if i != -1] or [len(piece)])
+            window = piece[max(clause_start, m.start() - 90, 0):min(clause_end, m.end() + 70)]
+            if not _DAMAGE_VERB.search(window):
+                continue
+            context = piece[max(0, m.start() - 30):m.end() + 5]
+            if _MILITARY.search(context) and cat in ("industrial", "transport", "infrastructure"):
+                continue
+            if cat not in ev.damage:
+                ev.damage[cat] = (base + m.start(), base + m.end())
+
+
+# --- helpers ---------------------------------------------------------------------------------------------
+
+
+def _category(m: re.Match | None) -> str | None:
+    if m is None:
+        return None
+    for cat in ("drone", "missile", "bomb"):
+        if m.groupdict().get(cat):
+            return cat
+    return None
+
+
+def _role_name(m: re.Match) -> str:
+    return next(k for k in ("destroyed", "hit", "launched") if m.group(k))
+
+
+def _role(text: str, num_start: int, end: int) -> str | None:
+    """launched, destroyed or hit: the verb right after the weapon phrase, else the nearest verb before it."""
+    rest = text[end:]
+    co = _COORDINATED.match(rest)
+    if co:
+        rest = rest[co.end():]
+    after = _ROLE_AFTER.match(rest)
+    if after:
+        return _role_name(after)
+    clause = re.split(r";|\bwhile\b|\bbut\b|\bwhereas\b|\bof\s+which\b|\bafter\b", text[:num_start])[-1]
+    before = list(_ROLE_BEFORE.finditer(clause))
+    if not before:
+        return None
+    return _role_name(before[-1])
+
+
+def _combine_parts(facts: list[Fact]) -> Fact:
+    """Figures for one slot within one sentence: a stated total wins over its parts, else parts add up."""
+    if len(facts) == 1:
+        return facts[0]
+    values = [f.value for f in facts]
+    for f in facts:
+        if f.value * 2 == sum(values) and not f.additive:
+            return f
+    return Fact(sum(values), [span for f in facts for span in f.evidence], rough=any(f.rough for f in facts),
+                additive=all(f.additive for f in facts))
+
+
+def _reconcile_count(facts: list[Fact]) -> Fact | None:
+    """Across sentences: additions join the figure before them; an exact figure beats a rough one."""
+    running: list[Fact] = []
+    for f in facts:
+        if f.additive and running:
+            prev = running[-1]
+            running[-1] = Fact(prev.value + f.value, prev.evidence + f.evidence, rough=prev.rough or f.rough)
+        else:
+            running.append(f)
+    if not running:
+        return None
+    exact = [f for f in running if not f.rough]
+    rough = [f for f in running if f.rough]
+    if exact and (not rough or max(f.value for f in exact) * 2 >= max(f.value for f in rough)):
+        return max(exact, key=lambda f: f.value)
+    return max(running, key=lambda f: f.value)
+
+
+def _casualty_field(m: re.Match, kind: str) -> str | None:
+    word = (m.groupdict().get("what") or m.groupdict().get("verb") or "").lower()
+    if re.match(r"(?:death\s+toll|toll$)", word) or re.search(r"killed|dead|died|lives|deaths|victims", word):
+        return "killed"
+    if re.search(r"kill", word):
+        return "killed"
+    if re.search(r"injur|wound|hurt|hospital|casualties", word):
+        return "injured"
+    return None
+
+
+def _casualty_value(m: re.Match, kind: str) -> int | None:
+    if kind == "np":
+        return _count_people(m.group("np"))
+    return parse(m.group("n"))
+
+
+def _count_people(np: str) -> int | None:
+    """'a man and a woman' = 2, 'the driver and four passengers' = 5, 'him' = 1; None when unclear."""
+    total = 0
+    for part in re.split(r"\s*,\s*|\s+and\s+", np.strip()):
+        if not part:
+            continue
+        first = part.split()[0].lower()
+        n = parse(first) if first not in ("a", "an") else None
+        if n is not None and first not in ("one",):
+            total += n
+        elif _SINGULAR.match(part) and not re.search(r"(?:people|children|residents|workers|men|women|others|staff|"
+                                                     r"members|passengers|civilians)\b", part, re.I):
+            total += 1
+        else:
+            return None
+    return total or None
+
+
+def _scope(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention], ev: Draft,
+           zero: bool = False) -> str | None:
+    """The place a casualty figure is about, or None for the whole attack."""
+    local = [p for p in mentions if p.struck and seg_start <= p.start < seg_start + len(piece)]
+    after = [p for p in local if 0 <= p.start - seg_start - m.end() <= 12
+             and re.match(r"\s*(?:in|at)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", piece[m.end():p.start - seg_start])]
+    if after:
+        return after[0].place.name
+    if zero and re.match(r"\s*(?:in|at)\s+(?:either|both|all|any)\b", piece[m.end():], re.I):
+        return None
+    before = [p for p in local if p.end - seg_start <= m.start()
+              and re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|region)\s+of\s+)?$",
+                            piece[:p.start - seg_start], re.I)]
+    if before:
+        return before[-1].place.name
+    if len({p.place.name for p in local}) == 1:
+        return local[0].place.name
+    return None
+
+
+def _reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | None:
+    """A stated total wins; else the sum over places (their highest figures), or the highest overall figure."""
+    if not facts:
+        return None
+    totals = [f for f in facts if f.total]
+    if totals:
+        return max(totals, key=lambda f: f.value)
+    parts: dict[str, Fact] = {}
+    general = []
+    for f in facts:
+        if f.scope is None:
+            general.append(f)
+        elif f.scope not in parts or f.value > parts[f.scope].value:
+            parts[f.scope] = f
+    candidates = list(general)
+    if parts:
+        summed = Fact(sum(f.value for f in parts.values()), [s for f in parts.values() for s in f.evidence])
+        if summed.value > 0 or not (other_scopes - set(parts)):
+            candidates.append(summed)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda f: f.value)
+
+
+def _alert(piece: str, base: int) -> tuple[float, tuple[int, int]] | None:
+    m = _ALERT.search(piece)
+    if m:
+        hours = parse_hours(m.group("h") + (m.group("half") or ""))
+        if hours is not None:
+            if m.group("min"):
+                minutes = parse(m.group("min"))
+                hours += (minutes or 0) / 60
+            return round(hours, 2), (base + m.start(), base + m.end())
+    m = _ALERT_CLOCK.search(piece)
+    if m:
+        start, end = _clock(m.group(1), m.group(2), m.group(3)), _clock(m.group(4), m.group(5), m.group(6))
+        if start is not None and end is not None:
+            return round((end - start) % 24, 2), (base + m.start(), base + m.end())
+    return None
+
+
+def _clock(h: str, mins: str | None, ampm: str | None) -> float | None:
+    hour = int(h)
+    if hour > 24 or (mins and int(mins) > 59):
+        return None
+    if ampm:
+        pm = ampm.lower().startswith("p")
+        hour = hour % 12 + (12 if pm else 0)
+    return hour + (int(mins) / 60 if mins else 0)
+
+
+def _source(sentence: str) -> str | None:
+    """Who the sentence attributes its facts to, in a short normal form ("Ukrainian air force")."""
+    m = _SOURCE.search(sentence)
+    if not m:
+        return None
+    phrase = (m.group("a") or m.group("b") or m.group("c") or "").strip()
+    low = phrase.lower()
+    nat = next((_NAT_OF[c] for w, c in COUNTRY_WORDS.items() if re.search(rf"\b{w}(?:'s|’s)?\b", low) and c in _NAT_OF),
+               None)
+    for key, label in (("air force", "air force"), ("defence ministry", "defence ministry"),
+                       ("defense ministry", "defence ministry"), ("ministry of defen", "defence ministry"),
+                       ("general staff", "General Staff"), ("media", "media"), ("telegram", "Telegram channels"),
+                       ("emergency service", "State Emergency Service"), ("interior ministry", "Interior Ministry"),
+                       ("security service", "security service"), ("intelligence", "military intelligence"),
+                       ("governor", "regional governor"), ("mayor", "mayor"), ("police", "police"),
+                       ("military", "military"), ("administration", "officials"), ("authorities", "officials"),
+                       ("officials", "officials")):
+        if key in low:
+            return f"{nat} {label}" if nat and label not in ("regional governor", "mayor", "State Emergency Service",
+                                                             "Interior Ministry") else label
+    words = re.findall(r"[A-Z][\w'’-]+", phrase)
+    return " ".join(words[-2:]) if words else phrase[:60] or None
+
+
+def _all_spans(ev: Draft) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for facts in ev.counts.values():
+        spans += [s for f in facts for s in f.evidence]
+    for facts in ev.casualties.values():
+        spans += [s for f in facts for s in f.evidence]
+    spans += list(ev.places.values()) + list(ev.damage.values())
+    if ev.record:
+        spans.append(ev.record)
+    if ev.alert:
+        spans.append(ev.alert[1])
+    return spans
+
+
+def _finish(ev: Draft, text: str, published: date | None) -> AirAttack:
+    evidence: list[Evidence] = []
+
+    def cite(name: str, span: tuple[int, int]) -> None:
+        source, hedged = ev.attribution.get(span, (None, False))
+        evidence.append(Evidence(name, span[0], span[1], text[span[0]:span[1]], source, hedged))
+
+    counts: dict[str, dict[str, int | None]] = {"drone": {}, "missile": {}}
+    for (cat, role), facts in ev.counts.items():
+        if cat not in counts:
+            continue
+        best = None if (role == "destroyed" and cat in ev.vague_destroyed) else _reconcile_count(facts)
+        counts[cat][role] = best.value if best else None
+        if best:
+            for span in best.evidence:
+                cite(f"{cat}s.{role}", span)
+    scopes = {f.scope for fs in ev.casualties.values() for f in fs if f.scope}
+    tolls: dict[str, int | None] = {}
+    for what in ("killed", "injured"):
+        other = {f.scope for f in ev.casualties.get("injured" if what == "killed" else "killed", []) if f.scope}
+        best = _reconcile_casualties(ev.casualties.get(what, []), other & scopes)
+        tolls[what] = best.value if best else None
+        if best:
+            for span in best.evidence:
+                cite(what, span)
+    for name, span in ev.places.items():
+        cite("places", span)
+    for cat, span in ev.damage.items():
+        cite("damage", span)
+    if ev.record:
+        cite("record", ev.record)
+    if ev.alert:
+        cite("alert_hours", ev.alert[1])
+    day = ev.date
+    if day is None and not ev.vague_date:
+        day = published  # a breaking report with no time reference takes its publication day
+    if day is not None and ev.date_span:
+        cite("date", ev.date_span)
+    seen_roles = set()
+    for role, start, end in ev.cues:
+        if role not in seen_roles:
+            seen_roles.add(role)
+            cite(role, (start, end))
+    return AirAttack(
+        date=day.isoformat() if day else None, attacker=ev.attacker, target_country=ev.target,
+        places=tuple(ev.places), drones=Counts(**counts["drone"]), missiles=Counts(**counts["missile"]),
+        killed=tolls["killed"], injured=tolls["injured"],
+        damage=tuple(cat for cat, _ in sorted(ev.damage.items(), key=lambda kv: kv[1][0])),
+        record=ev.record is not None, alert_hours=ev.alert[0] if ev.alert else None,
+        evidence=tuple(sorted(evidence, key=lambda e: (e.start, e.field))),
+    )
+
+
+def extract_events(article: ArticleInput) -> tuple[AirAttack, ...]:
+    """Every aerial attack the article reports, in the order the article first reports them."""
+    reader = _Reader(article)
+    drafts = reader.read()
+    return tuple(_finish(ev, article.text, reader.published) for ev in drafts)
+
+
+def extract_article(article: ArticleInput) -> ArticleRecord:
+    """The article record of one article: its brief, its events and its context."""
+    events = extract_events(article)
+    return ArticleRecord(id=article.id, brief=build_brief(article, events), events=events,
+                         context=extract_context(article))
+
+
+def extract(text: str, *, published: str | None = None, title: str | None = None,
+            id: str = "article") -> ArticleRecord:  # noqa: A002 - mirrors the record's field name
+    """Extract the article record of one text; see ``extract_article``."""
+    return extract_article(ArticleInput(id=id, text=text, title=title, published=published))

