@@ -51,19 +51,22 @@ _NAT = r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|Houthi|Bela
 
 # --- weapons ---------------------------------------------------------------------------------------------
 
-_DRONE = r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|Shaheds?|Gerans?|Geran-2s|decoys?|loitering\s+munitions?)"
-_MISSILE = r"(?:missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|Zircons?|Tsirkons?)"
+_GENERIC_FOLLOWS = r"(?![\w-])(?!\s+(?:[\w/-]+\s+){0,3}?(?:missiles?|drones?|decoys?|UAVs?)\b)"
+_DRONE = (r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|decoys?|loitering\s+munitions?|"
+          rf"(?:Shaheds?|Gerans?|Geran-2s){_GENERIC_FOLLOWS})")
+_MISSILE = rf"(?:missiles?|(?:Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|Zircons?|Tsirkons?){_GENERIC_FOLLOWS})"
 _BOMB = r"(?:bombs?|KABs?)"
 _HEAD = rf"(?:(?P<drone>{_DRONE})|(?P<missile>{_MISSILE})|(?P<bomb>{_BOMB}))"
 _ANY_HEAD = rf"(?:{_DRONE}|{_MISSILE}|{_BOMB})"
-_MOD_WORD = (r"(?!(?:of|the|were|was|had|have|has|been|at|in|on|from|by|that|which|to|with|over|into|is|are|"
-             r"and|or|as|than|while|after|before|for|their|its|it|they|more)\b)[\w/-]+")
+_MOD_WORD = (r"(?!(?:of|the|a|an|were|was|had|have|has|been|at|in|on|from|by|that|which|who|when|where|to|with|"
+             r"over|into|is|are|and|or|as|than|while|after|before|for|their|its|it|they|more|if|people|injured|"
+             r"killed|wounded|dead|hit|struck|shot|destroyed|launched|fired)\b)[\w/-]+")
 _MODS = rf"(?:{_MOD_WORD}\s+|and\s+(?=[A-Z][\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{_ANY_HEAD}))"
 _QUANT = rf"(?P<q>(?:{ROUGH}|{AT_LEAST}|all|the|a\s+total\s+of)\s+)?"
 
 _WEAPON = re.compile(
     rf"\b{_QUANT}(?P<num>{NUMBER}|an?)(?P<more>\s+more)?\s+(?:(?P<part>of\s+(?:the|those|these|its|their)\s+))?"
-    rf"(?P<mods>{_MODS}{{0,5}}?){_HEAD}\b(?P<combined>\s+and\s+(?:{_ANY_HEAD})\b(?!\s+(?:and|,)))?", re.IGNORECASE)
+    rf"(?P<mods>{_MODS}{{0,4}}?){_HEAD}\b(?P<combined>\s+and\s+(?:{_ANY_HEAD})\b(?!\s+(?:and|,)))?", re.IGNORECASE)
 _BARE = re.compile(
     rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?P<num>{NUMBER})(?P<more>\s+more)?(?P<of>\s+of\s+(?:them|which|those|these))?"
     rf"(?=\s*(?:[,.;]|$|\s+(?:were|was|had|have|more|and|while|it\s+said)\b))", re.IGNORECASE)
@@ -78,7 +81,8 @@ _LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:\w+\s+){0,3}?with|struck\
            r"using|employed)")
 _ROLE_BEFORE = re.compile(rf"(?P<destroyed>{_DESTROY})|(?P<hit>\bhits\s+by|\bhit\s+by)|(?P<launched>\b{_LAUNCH})\b",
                           re.IGNORECASE)
-_AUX = r"\s*,?\s*(?:it\s+said,?\s*)?(?:which\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|been|are)?\s*(?:also\s+|all\s+|later\s+|then\s+|successfully\s+|reportedly\s+|allegedly\s+)?"
+_AUX = (r"\s*,?\s*(?:it\s+said,?\s*)?(?:which\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|been|are)?\s*"
+        r"(?:also\s+|all\s+|later\s+|then\s+|successfully\s+|reportedly\s+|allegedly\s+)?[\"“‘']?")
 _ROLE_AFTER = re.compile(
     rf"^{_AUX}(?:(?P<destroyed>{_DESTROY})|(?P<hit>{_HIT})|(?P<launched>launched|fired|used|deployed))\b", re.IGNORECASE)
 _COORDINATED = re.compile(
@@ -91,7 +95,7 @@ _NONE = re.compile(
     rf"\b(?:none|neither)\s+of\s+(?:the\s+|them\b)(?:[\w-]+\s+){{0,3}}?(?:{_ANY_HEAD}\s+)?{_AUX}"
     rf"(?:(?P<hit>reached|hit|struck)|(?P<destroyed>{_DESTROY}))", re.IGNORECASE)
 _NOT_DESTROYED = re.compile(
-    r"\b(?:did\s+not|didn't|failed\s+to|(?:was|were)\s+unable\s+to|could\s+not|couldn't|did\s+not\s+manage\s+to)\s+"
+    r"\b(?:did\s+not|didn't|failed\s+to|(?:was|were|been)\s+unable\s+to|could\s+not|couldn't|did\s+not\s+manage\s+to)\s+"
     r"(?:intercept|shoot\s+down|down|destroy)\s+(?:any|either|a\s+single|one)?", re.IGNORECASE)
 _VAGUE_DESTROYED = re.compile(
     rf"\b(?:most|many|some|several|a\s+number|the\s+majority|part|dozens|hundreds)\b(?:\s+of\s+(?:the\s+|them\b|those\b)"
@@ -103,7 +107,8 @@ _VAGUE_DESTROYED = re.compile(
 _VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|man|woman|boys?|girls?|workers?|"
            r"employees?|passengers?|members\s+of\s+staff|staff\s+members|staff|others|rescuers?|firefighters?|medics?|"
            r"drivers?|pensioners?|teenagers?|babies|baby|infants?|journalists?|volunteers?|officers?|soldiers?|"
-           r"servicemen|patients?|guests?|shoppers?|customers?|colleagues|members)")
+           r"servicemen|patients?|guests?|shoppers?|customers?|colleagues|members|mother|father|son|daughter|husband|"
+           r"wife|sister|brother|grand(?:mother|father|son|daughter)|parents|relatives|family\s+members)")
 _KILLED = r"(?:killed|dead|died|lost\s+their\s+lives|confirmed\s+dead)"
 _INJURED = r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s+)?injuries|injuries)"
 _N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?P<n>{NUMBER})"
@@ -193,6 +198,11 @@ _DAMAGE_VERB = re.compile(
     r"blaze|fire\s+(?:at|broke\s+out)|blew\s+out|blown\s+out|blowing\s+out|shattered|shattering|wrecked|wrecking|"
     r"knocked\s+out|tore|torn|collapsed|fell\s+on|fell\s+onto|landed\s+on|exploded|explosions?\s+at|rubble|"
     r"put\s+out\s+of\s+action|disabled|ruined|scorched|engulfed|smoke\s+rose|peppered|facade)\b", re.IGNORECASE)
+_OUTAGE_BEFORE = re.compile(r"\b(?:electricity|power|heating|heat|water|gas|supply|outages?|light)\s+(?:\w+\s+){0,3}?"
+                            r"(?:to|for|in)\s+(?:[\w,]+\s+){0,3}$", re.I)
+_NOT_TARGET_BEFORE = re.compile(r"\b(?:sanctions|pressure|measures|embargo|restrictions|tariffs|case|resolution|"
+                                r"war|aggression|claims?|accusations?|support|aid)\b[^.;]*$", re.I)
+_RELATIVE = re.compile(r",\s*which\b[^,]*(?:,|$)")
 _MILITARY = re.compile(r"\b(?:military|air\s*base|airbase|airfield|arms\s+depot|ammunition|munitions?\s+depot|barracks|"
                        r"command\s+post|army|bombers?|aircraft|positions?|enrichment|nuclear\s+(?:sites?|facilit\w+))\b",
                        re.I)
@@ -223,11 +233,12 @@ _BACKGROUND = re.compile(
     r"\b(?:has|have)\s+been\s+(?:\w+\s+){0,3}?(?:attacked|struck|hit|targeted|shelled|damaged|bombed)\b[^.;]*"
     r"\b(?:since|regularly|repeatedly|several\s+times|many\s+times|often|frequently|throughout)\b|"
     r"\b(?:regularly|repeatedly|routinely|frequently|often|near-daily|almost\s+daily|daily|every\s+night|"
-    r"throughout\s+the\s+war|frequent\s+target|several\s+times\s+since|on\s+average|per\s+(?:night|day|week|month))\b",
+    r"throughout\s+the\s+war|frequent\s+target|several\s+times\s+since|on\s+average|per\s+(?:night|day|week|month)|"
+    r"regular\s+(?:\w+\s+){0,3}?attacks|lies|is\s+located|sits)\b",
     re.IGNORECASE)
 _PERIOD = re.compile(
-    r"\b(?:(?:this|last|past|previous)\s+(?:week|month|year)|(?:the\s+)?(?:past|last|previous|first)\s+(?:\w+\s+)?"
-    r"(?:days|weeks|months|year)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
+    r"\b(?:(?:over|during|in|throughout|for)\s+(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
+    r"(?:week|month|year|days|weeks|months)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+the\s+(?:start|"
     r"beginning)\s+of\s+(?:the\s+)?(?:year|month|week|\w+\s+\d{4})|a\s+(?:week|month)\b)", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
@@ -239,7 +250,8 @@ _ATTACK_WORD = re.compile(
     rf"downed|dropped|slammed|pounded|bombarded|strikes?|attacks?|air\s*strikes?|raid|barrages?|salvo|exploded|"
     rf"explosions?|blasts?|killing|killed|injuring|injured|wounding|wounded|damaging|damaged)\b", re.IGNORECASE)
 _WEAPON_WORD = re.compile(rf"\b(?:{_ANY_HEAD}|strikes?|attacks?|air\s*strikes?|raids?|barrages?|salvos?|aircraft|"
-                          rf"warplanes|jets|debris|fragments|shrapnel|blast\s+wave)\b", re.IGNORECASE)
+                          rf"warplanes|jets|debris|fragments|shrapnel|blast\s+wave|explosions?|blasts?|blows)\b",
+                          re.IGNORECASE)
 _PAST_ATTACK = re.compile(
     r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|downed|dropped|slammed|pounded|"
     r"bombarded|sent|used|killing|killed|injuring|injured|wounding|wounded|damaging|damaged|exploded|set\s+fire|"
@@ -408,6 +420,8 @@ class _Reader:
         for rx in _TARGET_CUES:
             for m in rx.finditer(piece):
                 who = COUNTRY_WORDS.get(m.group("who").lower())
+                if _NOT_TARGET_BEFORE.search(piece[max(0, m.start() - 40):m.start("who")]):
+                    continue  # "sanctions against Russia", "pressure on Moscow"
                 if who and who != seg.attacker:
                     seg.target, seg.target_span = who, (seg.start + m.start("who"), seg.start + m.end("who"))
                     return
@@ -429,9 +443,11 @@ class _Reader:
         mentions = places.find(s.text)
         hedged = bool(_HEDGE.search(s.text))
         source = _source(s.text)
+        main: Draft | None = None
         for seg in self.segments(s, mentions):
             piece = s.text[seg.start:seg.end]
-            background = bool(_BACKGROUND.search(piece)) or bool(_PERIOD.search(piece))
+            main_clause = _RELATIVE.sub(",", piece)  # "…, which has been struck repeatedly since…," is background
+            background = bool(_BACKGROUND.search(main_clause)) or bool(_PERIOD.search(main_clause))
             hypothetical = bool(_HYPOTHETICAL.search(piece)) and not _PAST_ATTACK.search(
                 _HYPOTHETICAL.split(piece)[0] if _HYPOTHETICAL.search(piece) else piece)
             asserts = (not background and not hypothetical and bool(_PAST_ATTACK.search(piece))
@@ -445,12 +461,14 @@ class _Reader:
                 ev = self.current
             if ev is None:
                 continue
+            main = main or ev
             self.current = ev
             if background:
                 continue
             if asserts:
                 ev.asserted = True
-                if ev.date is None and mention and mention.value and (mention.kind != "today" or not ev.vague_date):
+                if ev.date is None and mention and mention.value and not vague and \
+                        (mention.kind != "today" or not ev.vague_date):
                     ev.date = mention.value
                     ev.date_span = (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
                 ev.vague_date = ev.vague_date or vague
@@ -458,6 +476,8 @@ class _Reader:
                 if span:
                     ev.cues.append((role, s.start + span[0], s.start + span[1]))
             self._facts(s, seg, ev, mentions, asserts, (source, hedged))
+        if main is not None:
+            self.current = main
 
     def _facts(self, s: Sentence, seg: Segment, ev: Draft, mentions: list[PlaceMention], asserts: bool,
                attribution: tuple[str | None, bool]) -> None:
@@ -466,7 +486,9 @@ class _Reader:
         before = len(_all_spans(ev))
         is_alert = bool(re.search(r"\b(?:alert|alarm|sirens?)\b", piece, re.I))
         local = [p for p in mentions if seg.start <= p.start < seg.end]
-        if (asserts or _WEAPON_WORD.search(piece)) and not is_alert:
+        place_ok = asserts or _WEAPON_WORD.search(piece) or _PAST_ATTACK.search(piece) or \
+            (_DAMAGE_VERB.search(piece) and _DAMAGE_RE.search(piece))
+        if place_ok and not is_alert and not _HYPOTHETICAL.search(piece):
             for p in local:
                 if p.struck and (p.place.country in (ev.target, None)) and p.place.name not in ev.places:
                     ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
@@ -493,7 +515,8 @@ class _Reader:
             heads.append((m.start(), _category(m)))
         for m in _WEAPON.finditer(masked):
             cat = _category(m)
-            if m.group("combined") or cat == "bomb":
+            other = re.search(_HEAD, m.group("combined") or "", re.IGNORECASE)
+            if (other and _category(other) != cat) or cat == "bomb":  # "300 drones and missiles" is not split
                 taken.append((m.start(), m.end()))
                 continue
             role = _role(masked, m.start("num"), m.end())
@@ -581,10 +604,15 @@ class _Reader:
                         re.match(r"\s+(?:people|persons)", piece[m.end("n"):] or "") is None and \
                         re.search(r"\b(?:rose|from)\s+$", piece[:m.start("n")]):
                     continue
+                if re.search(r"\b(?:no|not)\s+$", piece[:m.start()], re.I):
+                    continue  # "no one was killed" is a zero, read below
                 taken.append((m.start(), m.end()))
                 q = (m.groupdict().get("q") or "").lower()
                 scope = _scope(piece, seg.start, m, mentions, ev)
-                ev.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())],
+                owner = self._owner(ev, scope, mentions)
+                if owner is None:
+                    continue
+                owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())],
                                                 rough=bool(q and re.match(ROUGH, q)), scope=scope, total=total))
         for rx, fields in ((_ZERO_BOTH, ("killed", "injured")), (_ZERO_KILLED, ("killed",)),
                            (_ZERO_INJURED, ("injured",))):
@@ -597,6 +625,13 @@ class _Reader:
                     ev.casualties[f].append(Fact(0, [(base + m.start(), base + m.end())], scope=scope,
                                                  total=total or scope is None))
 
+    def _owner(self, ev: Draft, scope: str | None, mentions: list[PlaceMention]) -> Draft | None:
+        """The event a casualty figure belongs to: the one whose target holds its place."""
+        country = next((p.place.country for p in mentions if p.place.name == scope), None)
+        if scope is None or country is None or country == ev.target:
+            return ev
+        return self._event_for(None, country, None, create=False)
+
     # -- damage ---------------------------------------------------------------------------------------
 
     def _damage(self, piece: str, base: int, ev: Draft) -> None:
@@ -605,8 +640,8 @@ class _Reader:
             clause_start = max(piece.rfind(sep, 0, m.start()) for sep in (";", ", while", ", but", ", and the ", ", where"))
             clause_end = min([i for i in (piece.find(sep, m.end()) for sep in (";", ", while", ", but", ", and the "))
                               if i != -1] or [len(piece)])
-            window = piece[max(clause_start, m.start() - 90, 0):min(clause_end, m.end() + 70)]
-            if not _DAMAGE_VERB.search(window):
+            window = piece[max(clause_start, m.start() - 140, 0):min(clause_end, m.end() + 70)]
+            if not _DAMAGE_VERB.search(window) or _OUTAGE_BEFORE.search(piece[max(0, m.start() - 60):m.start()]):
                 continue
             context = piece[max(0, m.start() - 30):m.end() + 5]
             if _MILITARY.search(context) and cat in ("industrial", "transport", "infrastructure"):
@@ -716,8 +751,9 @@ def _scope(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention]
            zero: bool = False) -> str | None:
     """The place a casualty figure is about, or None for the whole attack."""
     local = [p for p in mentions if p.struck and seg_start <= p.start < seg_start + len(piece)]
-    after = [p for p in local if 0 <= p.start - seg_start - m.end() <= 12
-             and re.match(r"\s*(?:in|at)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", piece[m.end():p.start - seg_start])]
+    after = [p for p in local if 0 <= p.start - seg_start - m.end() <= 30
+             and re.match(rf"\s*(?:{_VICTIM}\s+)?(?:in|at)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", piece[m.end():p.start - seg_start],
+                          re.I)]
     if after:
         return after[0].place.name
     if zero and re.match(r"\s*(?:in|at)\s+(?:either|both|all|any)\b", piece[m.end():], re.I):

@@ -35,7 +35,8 @@ _LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed
 _DIRECTION_BEFORE = re.compile(
     r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs|km|kilometres|"
     r"kilometers|miles)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:pressure\s+on|sanctions\s+(?:on|against)|talks\s+(?:in|with)|"
-    r"travel\s+to|visit\s+to|trip\s+to|visited|summit\s+in|met\s+in|meet\s+in|meeting\s+in)\s+$)", re.I)
+    r"travel\s+to|visit\s+to|trip\s+to|visited|summit\s+in|met\s+in|meet\s+in|meeting\s+in|protect|defend|shield|"
+    r"bank\s+of|banks\s+of|river)\s+(?:the\s+)?$)", re.I)
 _METONYM_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:says|said|rejected|denied|claimed|insists|accused|accuses|responded|wants|would|will|has\s+said|"
     r"has\s+(?:not|never)|government|authorities'|officials\s+(?:said|say)|blamed)\b", re.I)
