@@ -36,6 +36,9 @@ from .spans import Sentence, sentences
 
 # --- countries -------------------------------------------------------------------------------------------
 
+ENEMY = "enemy"  # an attacker named only as "the enemy": the side opposite the target
+ALL_LAUNCHED = -1  # a count that equals the launched figure: "all of them were shot down"
+
 COUNTRY_WORDS = {
     "russia": "RU", "russian": "RU", "russians": "RU",
     "ukraine": "UA", "ukrainian": "UA", "ukrainians": "UA",
@@ -65,7 +68,7 @@ _MODS = rf"(?:{_MOD_WORD}\s+|and\s+(?=[A-Z][\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{_
 _QUANT = rf"(?P<q>(?:{ROUGH}|{AT_LEAST}|all|the|a\s+total\s+of)\s+)?"
 
 _WEAPON = re.compile(
-    rf"\b{_QUANT}(?P<num>{NUMBER}|an?)(?P<more>\s+more)?\s+(?:(?P<part>of\s+(?:the|those|these|its|their)\s+))?"
+    rf"\b{_QUANT}(?P<num>{NUMBER}|an?|both)(?P<more>\s+more)?\s+(?:(?P<part>of\s+(?:the|those|these|its|their)\s+))?"
     rf"(?P<mods>{_MODS}{{0,4}}?){_HEAD}\b(?P<combined>\s+and\s+(?:{_ANY_HEAD})\b(?!\s+(?:and|,)))?", re.IGNORECASE)
 _BARE = re.compile(
     rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?P<num>{NUMBER})(?P<more>\s+more)?(?P<of>\s+of\s+(?:them|which|those|these))?"
@@ -73,13 +76,14 @@ _BARE = re.compile(
 _OF_WHICH = re.compile(rf"\b(?:of\s+which|of\s+them|of\s+these|of\s+those)[,\s]+(?P<num>{NUMBER})\b", re.I)
 
 _DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought\s+down|suppressed|jammed|"
-            r"eliminated|lost\s+locationally|lost\s+to\s+(?:electronic|EW)|(?:were|was)\s+lost|disappeared|taken\s+out|"
-            r"repelled|shooting\s+down|destroying|intercepting|neutrali[sz]ing)")
-_HIT = r"(?:hit|struck|reached\s+(?:their|its)\s+targets?|breached|got\s+through|penetrated|slammed|hits\s+by)"
+            r"eliminated|lost\s+locationally|locationally\s+lost|lost\s+to\s+(?:electronic|EW)|(?:were|was)\s+lost|"
+            r"disappeared|taken\s+out|repelled|shooting\s+down|destroying|intercepting|neutrali[sz]ing|downing\s+of)")
+_EW = re.compile(r"locationally|electronic|EW\b|suppress|jammed|disappeared|lost", re.I)
+_HIT = r"(?:hit|struck|reached\s+(?:their|its)\s+targets?|breached|got\s+through|penetrated|slammed|hits\s+(?:by|of))"
 _LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:\w+\s+){0,3}?with|struck\s+(?:\w+\s+){0,2}?with|deployed|"
-           r"involved|included|consisted\s+of|unleashed|salvo\s+of|barrage\s+of|along\s+with|hurled|launching|firing|"
+           r"involved|included|consisted\s+of|unleashed|salvo\s+of|barrage\s+of|hurled|launching|firing|recorded:|"
            r"using|employed)")
-_ROLE_BEFORE = re.compile(rf"(?P<destroyed>{_DESTROY})|(?P<hit>\bhits\s+by|\bhit\s+by)|(?P<launched>\b{_LAUNCH})\b",
+_ROLE_BEFORE = re.compile(rf"(?P<destroyed>{_DESTROY})|(?P<hit>\bhits\s+(?:by|of)|\bhit\s+by)|(?P<launched>\b{_LAUNCH})",
                           re.IGNORECASE)
 _AUX = (r"\s*,?\s*(?:it\s+said,?\s*)?(?:which\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|been|are)?\s*"
         r"(?:also\s+|all\s+|later\s+|then\s+|successfully\s+|reportedly\s+|allegedly\s+)?[\"“‘']?")
@@ -89,7 +93,8 @@ _COORDINATED = re.compile(
     rf"^(?:\s*,?\s*and\s+(?:all\s+|{ROUGH}\s+)?(?:{NUMBER}|an?)\s+(?:of\s+the\s+)?(?:{_MODS}){{0,5}}?{_ANY_HEAD}\b)+",
     re.IGNORECASE)
 _BOTH_ALL = re.compile(
-    rf"\b(?:(?P<both>both)|all\s+(?P<num>{NUMBER}))(?:\s+of\s+them)?{_AUX}(?:(?P<hit>{_HIT})|(?P<destroyed>{_DESTROY}))",
+    rf"\b(?:(?P<both>both)|all\s+(?P<num>{NUMBER})|(?P<all>all\s+of\s+them|all\s+of\s+the\s+\w+|all\s+the\s+\w+))"
+    rf"(?:\s+of\s+them)?{_AUX}(?:(?P<hit>{_HIT})|(?P<destroyed>{_DESTROY}))",
     re.IGNORECASE)
 _NONE = re.compile(
     rf"\b(?:none|neither)\s+of\s+(?:the\s+|them\b)(?:[\w-]+\s+){{0,3}}?(?:{_ANY_HEAD}\s+)?{_AUX}"
@@ -123,7 +128,8 @@ _CASUALTY_PATTERNS = [
     # "the death toll rose to 16", "the number of injured rose to 21", "raising the death toll to two"
     (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|injured|wounded|"
      rf"casualties|victims|deaths))\b[^.;]{{0,140}}?\b(?:rose|risen|has\s+risen|climbed|increased|reached|grew|jumped|"
-     rf"stands\s+at|stood\s+at|now\s+stands\s+at|went\s+up|to)\s+(?:from\s+\S+\s+)?(?:to\s+)?{_N}\b", "toll"),
+     rf"stands\s+at|stood\s+at|now\s+stands\s+at|went\s+up|to)\s+(?:overnight\s+|since\s+\w+\s+)?"
+     rf"(?:from\s+\S+\s+)?(?:to\s+)?{_N}\b", "toll"),
     # "killing a man and a woman", "wounding the driver and four passengers", "killing him"
     (r"\b(?P<verb>killing|killed|injuring|wounding)\s+(?P<np>(?:an?|one|the|his|her|its|their|him|her)\b[^,.;]{0,50}?)"
      r"(?=\s+and\s+(?:injuring|wounding|killing|setting|damaging)|\s*[,.;]|\s+(?:in|on|at|when|as|near)\s|$)", "np"),
@@ -178,7 +184,7 @@ _DAMAGE_TERMS: list[tuple[str, str]] = [
                   r"tracks?)|tracks|trains?|bridges?|ports?|port\s+(?:facilit\w+|infrastructure)|berths?|harbou?r|"
                   r"airports?|roads?|highways?|stations?\s+platform|locomotives?|grain\s+terminal"),
     ("commercial", r"shops?|stores?|superstores?|supermarkets?|shopping\s+(?:centres?|centers?|malls?)|malls?|"
-                   r"markets?|office\s+(?:buildings?|towers?|blocks?|centres?)|offices|business(?:es)?|cafes?|"
+                   r"markets?|hypermarkets?|office\s+(?:buildings?|towers?|blocks?|centres?)|offices|business(?:es)?|cafes?|"
                    r"restaurants?|hotels?|car\s+dealerships?|petrol\s+stations?|gas\s+stations?"),
     ("residential", r"apartment\s+(?:blocks?|buildings?|complex)|apartments?|residential(?:\s+\w+)?|homes?|houses?|"
                     r"flats|high-rises?|private\s+houses?|dwellings?|housing|(?:nine|five|four|\w+)-storey\s+"
@@ -191,7 +197,8 @@ _DAMAGE_TERMS: list[tuple[str, str]] = [
     ("vehicles", r"cars?|buses|bus|minibus(?:es)?|trolleybus(?:es)?|trucks?|lorr(?:y|ies)|vehicles?|trams?|"
                  r"ambulances?|vans?"),
 ]
-_DAMAGE_RE = re.compile("|".join(rf"(?P<{cat}>\b(?:{terms})\b)" for cat, terms in _DAMAGE_TERMS), re.IGNORECASE)
+_DAMAGE_RE = re.compile("|".join(rf"(?P<{cat}>(?<!non-)\b(?:{terms})\b)" for cat, terms in _DAMAGE_TERMS),
+                        re.IGNORECASE)
 _DAMAGE_VERB = re.compile(
     r"\b(?:hit|hits|hitting|struck|striking|strike\s+on|strikes\s+on|attacks?\s+on|attacked|targeted|targeting|damaged|"
     r"damaging|damage|destroyed|destroying|set\s+fire|setting|caught\s+fire|on\s+fire|ablaze|burned|burnt|burning|"
@@ -240,7 +247,7 @@ _PERIOD = re.compile(
     r"\b(?:(?:over|during|in|throughout|for)\s+(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
     r"(?:week|month|year|days|weeks|months)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+the\s+(?:start|"
-    r"beginning)\s+of\s+(?:the\s+)?(?:year|month|week|\w+\s+\d{4})|a\s+(?:week|month)\b)", re.IGNORECASE)
+    r"beginning)\s+of\s+(?:the\s+)?(?:year|month|week|\w+\s+\d{4}))", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|may|might|plans?\s+to|planning|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|that|"
     r"about)|potential|possible|prepar(?:e|es|ing)\s+(?:for|a)|stockpil\w+|if\s+\w+|in\s+case|expect(?:s|ed)?\s+"
@@ -255,7 +262,8 @@ _WEAPON_WORD = re.compile(rf"\b(?:{_ANY_HEAD}|strikes?|attacks?|air\s*strikes?|r
 _PAST_ATTACK = re.compile(
     r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|downed|dropped|slammed|pounded|"
     r"bombarded|sent|used|killing|killed|injuring|injured|wounding|wounded|damaging|damaged|exploded|set\s+fire|"
-    r"hitting|striking|targeting|breached|reached|crashed|fell)\b", re.IGNORECASE)
+    r"hitting|striking|targeting|breached|reached|crashed|fell|came\s+under|carried\s+out|repelled|recorded)\b",
+    re.IGNORECASE)
 
 _ATTACKER_CUES = [
     # "Russian drones", "Ukrainian drone attack", "Russian guided bombs", "Iranian missiles"
@@ -276,10 +284,14 @@ _ATTACKER_CUES = [
     re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?(?:said|says|claimed|reported|announced|confirmed)"
                rf"\s+(?:that\s+)?(?:it|its)\s+(?:had\s+|has\s+)?(?:drones|forces|missiles|struck|hit|launched|attacked|"
                rf"targeted|used|bombed)\b"),
+    # "the enemy attacked with 76 drones" (official bulletins): the side opposite the target
+    re.compile(r"\b(?P<who>the\s+enemy|enemy)\s+(?:\w+\s+){0,2}?(?:attacked|launched|carried\s+out|struck|hit|fired|"
+               r"used|targeted)\b", re.IGNORECASE),
     # "widely attributed to Israel", "carried out by Russia"
     re.compile(rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by)\s+(?P<who>{_COUNTRY})\b"),
 ]
 _TARGET_CUES = [
+    re.compile(rf"\b(?:on|at|against)\s+the\s+(?:[\w-]+\s+){{0,3}}?of\s+(?P<who>{_COUNTRY})\b"),
     re.compile(rf"\b(?:at|on|against|across|inside|into|targets\s+in)\s+(?:the\s+)?(?P<who>{_COUNTRY})\b(?!(?:'s|’s)\s+"
                rf"(?:air\s+force|defen|military|forces|general|ministry|security))"),
     re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:air\s+defen[cs]es?|defen[cs]e\s+ministry|"
@@ -321,6 +333,7 @@ class Fact:
     additive: bool = False  # "another 21", "a further 27": add to what came before
     scope: str | None = None  # the place a casualty figure belongs to
     total: bool = False  # "in all", "across the country"
+    ew: bool | None = False  # destroyed by electronic warfare ("lost locationally"); None when both kinds
 
 
 @dataclass
@@ -367,17 +380,26 @@ class _Reader:
         self.events: list[Draft] = []
         self.current: Draft | None = None
         self.last_category: str | None = None
+        self.sentences = sentences(self.text)
+        self.mentions = [places.find(s.text) for s in self.sentences]
+        countries = [p.place.country for ms in self.mentions for p in ms if p.struck and p.place.country]
+        # The country most of the article's places are in: whom "the enemy" attacked.
+        self.default_target = max(set(countries), key=countries.count) if countries else None
+        self.default_attacker = OPPONENT.get(self.default_target) if self.default_target else None
+        self.pending: list[int] = []  # sentences read before any event existed
 
     # -- frames ---------------------------------------------------------------------------------------
 
-    def _find(self, attacker: str | None, target: str | None, day: date | None) -> Draft | None:
+    def _find(self, attacker: str | None, target: str | None, day: date | None, night: bool = True) -> Draft | None:
+        """The event of this frame on this day; a night attack may be dated either side of midnight."""
         for ev in reversed(self.events):
             if ev.attacker == attacker and ev.target == target:
-                if day is None or ev.date is None or abs((ev.date - day).days) <= 1:
+                if day is None or ev.date is None or ev.date == day or (night and abs((ev.date - day).days) <= 1):
                     return ev
         return None
 
-    def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool) -> Draft | None:
+    def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool,
+                   night: bool = True) -> Draft | None:
         if attacker is None and target is None:
             return None
         if attacker is None:
@@ -386,7 +408,7 @@ class _Reader:
         if target is None:
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
                 OPPONENT.get(attacker)
-        ev = self._find(attacker, target, day)
+        ev = self._find(attacker, target, day, night)
         if ev is None and create:
             ev = Draft(attacker, target)
             self.events.append(ev)
@@ -397,7 +419,8 @@ class _Reader:
         cues: list[tuple[int, int, str]] = []
         for rx in _ATTACKER_CUES:
             for m in rx.finditer(s.text):
-                who = COUNTRY_WORDS.get(m.group("who").lower().replace("the ", ""))
+                word = m.group("who").lower().replace("the ", "").strip()
+                who = ENEMY if word == "enemy" else COUNTRY_WORDS.get(word)
                 if who and not any(a <= m.start("who") < b for a, b, _ in cues):
                     cues.append((m.start("who"), m.end("who"), who))
         cues.sort()
@@ -412,6 +435,9 @@ class _Reader:
             if merged:
                 seg.attacker, seg.attacker_span = merged[i][2], (merged[i][0], merged[i][1])
             self._target(s, seg, mentions)
+            if seg.attacker == ENEMY:
+                seg.target = seg.target or self.default_target
+                seg.attacker = OPPONENT.get(seg.target) if seg.target else None
             segs.append(seg)
         return segs
 
@@ -422,11 +448,12 @@ class _Reader:
                 who = COUNTRY_WORDS.get(m.group("who").lower())
                 if _NOT_TARGET_BEFORE.search(piece[max(0, m.start() - 40):m.start("who")]):
                     continue  # "sanctions against Russia", "pressure on Moscow"
-                if who and who != seg.attacker:
+                if who and who != seg.attacker and not (seg.attacker == ENEMY and who == self.default_attacker):
                     seg.target, seg.target_span = who, (seg.start + m.start("who"), seg.start + m.end("who"))
                     return
         countries = [p.place.country for p in mentions
-                     if p.struck and p.place.country and seg.start <= p.start < seg.end and p.place.country != seg.attacker]
+                     if p.struck and p.place.country and seg.start <= p.start < seg.end and p.place.country != seg.attacker
+                     and not (seg.attacker == ENEMY and p.place.country != self.default_target)]
         if countries:
             seg.target = max(set(countries), key=countries.count)
             first = next(p for p in mentions if p.place.country == seg.target and seg.start <= p.start < seg.end)
@@ -435,12 +462,22 @@ class _Reader:
     # -- reading --------------------------------------------------------------------------------------
 
     def read(self) -> list[Draft]:
-        for s in sentences(self.text):
-            self._sentence(s)
+        for i in range(len(self.sentences)):
+            had_event = any(e.asserted for e in self.events)
+            self._sentence(i)
+            if not had_event and any(e.asserted for e in self.events) and self.pending:
+                # A liveblog's latest entry, or a toll given before the attack is told: read it again now.
+                first, keep = self.current, self.pending
+                self.pending = []
+                for j in keep:
+                    if j != i:
+                        self.current = first
+                        self._sentence(j, replay=True)
+                self.current = first
         return [e for e in self.events if e.asserted]
 
-    def _sentence(self, s: Sentence) -> None:
-        mentions = places.find(s.text)
+    def _sentence(self, i: int, replay: bool = False) -> None:
+        s, mentions = self.sentences[i], self.mentions[i]
         hedged = bool(_HEDGE.search(s.text))
         source = _source(s.text)
         main: Draft | None = None
@@ -455,11 +492,15 @@ class _Reader:
             mention, vague = dates.attack_date(piece, self.published)
             day = mention.value if mention and asserts else None
             ev = None
+            night = bool(mention and re.search(r"night|overnight|early\s+hours|into", piece[mention.start:mention.end + 12],
+                                                re.I))
             if seg.attacker or seg.target:
-                ev = self._event_for(seg.attacker, seg.target, day, create=asserts)
+                ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
             if ev is None:
+                if not replay and i not in self.pending:
+                    self.pending.append(i)
                 continue
             main = main or ev
             self.current = ev
@@ -519,15 +560,15 @@ class _Reader:
             if (other and _category(other) != cat) or cat == "bomb":  # "300 drones and missiles" is not split
                 taken.append((m.start(), m.end()))
                 continue
-            role = _role(masked, m.start("num"), m.end())
+            role, verb = _role(masked, m.start("num"), m.end())
             num = m.group("num").lower()
-            value = 1 if num in ("a", "an") else parse(num)
+            value = 1 if num in ("a", "an") else 2 if num == "both" else parse(num)
             if value is None or role is None:
                 continue
             if num in ("a", "an") and role != "launched":
                 continue
             q = (m.group("q") or "").lower().strip()
-            found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())],
+            found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())], ew=bool(_EW.search(verb)),
                                           rough=bool(re.match(ROUGH, q)) if q else False,
                                           additive=q in ("another", "a further", "an additional") or bool(m.group("more")))))
             taken.append((m.start(), m.end()))
@@ -548,10 +589,11 @@ class _Reader:
                 continue
             q = (m.group("q") or "").lower().strip()
             found.append((cat, role, Fact(value, [(base + m.start(), base + m.end() + (role_after.end() if role_after else 0))],
+                                          ew=bool(role_after and _EW.search(role_after.group())),
                                           rough=bool(re.match(ROUGH, q)) if q else False,
                                           additive=q in ("another", "a further", "an additional") or bool(m.group("more")))))
         for m in _BOTH_ALL.finditer(masked):
-            value = 2 if m.group("both") else parse(m.group("num"))
+            value = 2 if m.group("both") else ALL_LAUNCHED if m.group("all") else parse(m.group("num"))
             heads_before = [c for pos, c in heads if pos < m.start()]
             cat = heads_before[-1] if heads_before else self.last_category
             if value is None or cat not in ("drone", "missile") or any(a <= m.start() < b for a, b in taken):
@@ -621,6 +663,9 @@ class _Reader:
                     continue
                 taken.append((m.start(), m.end()))
                 scope = _scope(piece, seg.start, m, mentions, ev, zero=True)
+                if scope is None and re.match(r"\s+(?:there|in\s+that\s+(?:area|district)|at\s+the\s+site)\b",
+                                              piece[m.end():], re.I):
+                    scope = "there"
                 for f in fields:
                     ev.casualties[f].append(Fact(0, [(base + m.start(), base + m.end())], scope=scope,
                                                  total=total or scope is None))
@@ -666,20 +711,21 @@ def _role_name(m: re.Match) -> str:
     return next(k for k in ("destroyed", "hit", "launched") if m.group(k))
 
 
-def _role(text: str, num_start: int, end: int) -> str | None:
-    """launched, destroyed or hit: the verb right after the weapon phrase, else the nearest verb before it."""
+def _role(text: str, num_start: int, end: int) -> tuple[str | None, str]:
+    """launched, destroyed or hit (and the verb that says so): the verb right after the weapon phrase,
+    else the nearest verb before it."""
     rest = text[end:]
     co = _COORDINATED.match(rest)
     if co:
         rest = rest[co.end():]
     after = _ROLE_AFTER.match(rest)
     if after:
-        return _role_name(after)
-    clause = re.split(r";|\bwhile\b|\bbut\b|\bwhereas\b|\bof\s+which\b|\bafter\b", text[:num_start])[-1]
+        return _role_name(after), after.group()
+    clause = re.split(r"\bwhile\b|\bbut\b|\bwhereas\b|\bof\s+which\b|\bafter\b|\.\s", text[:num_start])[-1]
     before = list(_ROLE_BEFORE.finditer(clause))
     if not before:
-        return None
-    return _role_name(before[-1])
+        return None, ""
+    return _role_name(before[-1]), before[-1].group()
 
 
 def _combine_parts(facts: list[Fact]) -> Fact:
@@ -691,7 +737,7 @@ def _combine_parts(facts: list[Fact]) -> Fact:
         if f.value * 2 == sum(values) and not f.additive:
             return f
     return Fact(sum(values), [span for f in facts for span in f.evidence], rough=any(f.rough for f in facts),
-                additive=all(f.additive for f in facts))
+                additive=all(f.additive for f in facts), ew=None if len({f.ew for f in facts}) > 1 else facts[0].ew)
 
 
 def _reconcile_count(facts: list[Fact]) -> Fact | None:
@@ -705,11 +751,19 @@ def _reconcile_count(facts: list[Fact]) -> Fact | None:
             running.append(f)
     if not running:
         return None
-    exact = [f for f in running if not f.rough]
-    rough = [f for f in running if f.rough]
+    kinetic, ew = [f for f in running if f.ew is False], [f for f in running if f.ew is True]
+    if kinetic and ew:  # "48 were shot down." ... "24 were lost locationally." are parts of one figure
+        k, e = _best(kinetic), _best(ew)
+        running.append(Fact(k.value + e.value, k.evidence + e.evidence, rough=k.rough or e.rough, ew=None))
+    return _best(running)
+
+
+def _best(facts: list[Fact]) -> Fact:
+    exact = [f for f in facts if not f.rough]
+    rough = [f for f in facts if f.rough]
     if exact and (not rough or max(f.value for f in exact) * 2 >= max(f.value for f in rough)):
         return max(exact, key=lambda f: f.value)
-    return max(running, key=lambda f: f.value)
+    return max(facts, key=lambda f: f.value)
 
 
 def _casualty_field(m: re.Match, kind: str) -> str | None:
@@ -868,6 +922,10 @@ def _finish(ev: Draft, text: str, published: date | None) -> AirAttack:
     for (cat, role), facts in ev.counts.items():
         if cat not in counts:
             continue
+        if any(f.value == ALL_LAUNCHED for f in facts):  # "all of them were shot down"
+            launched = _reconcile_count(ev.counts.get((cat, "launched"), []))
+            facts = [Fact(launched.value, f.evidence) if f.value == ALL_LAUNCHED else f for f in facts
+                     if f.value != ALL_LAUNCHED or launched]
         best = None if (role == "destroyed" and cat in ev.vague_destroyed) else _reconcile_count(facts)
         counts[cat][role] = best.value if best else None
         if best:

@@ -32,6 +32,14 @@ _CALLED = re.compile(r"\b(?:town|city|village|settlement|port|resort|suburb|dist
                      r"([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)")
 _FACILITY = re.compile(r"\bthe\s+([A-Z][\w'’-]+)\s+(?:air\s*base|airbase|airfield|air\s+field|military\s+base)\b")
 _LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?(?:\w+(?:'s|’s)\s+)?$", re.I)
+# "from the Kursk, Oryol and Primorsko-Akhtarsk directions", "from the directions of Bryansk, Kursk and Millerovo"
+_LAUNCH_LIST_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:directions?\s+of\s+|areas?\s+of\s+)?(?:(?:occupied|annexed|temporarily)\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:region|regions|direction|directions|area|oblast))?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
+# "fired from Tu-95 strategic bombers over the Saratov region"
+_LAUNCH_OVER_BEFORE = re.compile(r"\b(?:fired|launched|dropped)\s+from\s+[^.;,]{0,50}?\bover\s+(?:the\s+)?"
+                                 r"(?:\w+(?:'s|’s)\s+)?$", re.I)
 _DIRECTION_BEFORE = re.compile(
     r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs|km|kilometres|"
     r"kilometers|miles)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:pressure\s+on|sanctions\s+(?:on|against)|talks\s+(?:in|with)|"
@@ -226,7 +234,7 @@ def _after_preposition(sentence: str, start: int) -> bool:
 
 def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[Place, int, int]]) -> str:
     head, tail = sentence[:start], sentence[end:]
-    if _LAUNCH_BEFORE.search(head):
+    if _LAUNCH_BEFORE.search(head) or _LAUNCH_LIST_BEFORE.search(head) or _LAUNCH_OVER_BEFORE.search(head):
         return "launch"
     if _DIRECTION_BEFORE.search(head):
         return "direction"
