@@ -1,0 +1,141 @@
+"""The ``strikewatch`` command line: one click group, thin commands."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import textwrap
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import BinaryIO
+
+import click
+
+from . import __version__
+from .errors import InputError
+from .extract import extract_article
+from .ingest import MAX_RAW_CHARS, parse_published, read_inputs
+from .records import ArticleInput, ArticleRecord, Rejection
+
+OUTPUT_HINT = "'-o' / '--output'"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="strikewatch")
+def cli() -> None:
+    """strikewatch: every aerial attack a news article reports, as a structured record with evidence."""
+
+
+def _published_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    try:
+        return parse_published(value) if value is not None else None
+    except InputError as error:
+        raise click.BadParameter(error.problem) from None
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, metavar="[PATH]...")
+@click.option("--format", "output_format", type=click.Choice(["jsonl", "json"]), default="jsonl",
+              show_default=True, help="jsonl: one record a line; json: one JSON array.")
+@click.option("--published", metavar="DATE", callback=_published_option,
+              help="ISO 8601 publication date for articles that carry none, e.g. 2025-07-04.")
+@click.option("-o", "--output", metavar="FILE", default="-",
+              help="Write the records to FILE (replaced only once all are written) instead of stdout.")
+def extract(paths: tuple[str, ...], output_format: str, published: str | None, output: str) -> None:
+    """Extract the article record of each article in PATH...
+
+    A PATH is a JSONL file of articles ({"id": ..., "text": ...} a line), a .json file, a .txt or
+    .html article, a directory of those, or - for standard input (the default). Records come out
+    in input order; each input that cannot be read is named on stderr and skipped. Exit code:
+    0 when every input was extracted, 1 when some were rejected.
+
+    \b
+    Examples:
+        strikewatch extract articles.jsonl > records.jsonl
+        strikewatch extract saved-page.html --published 2025-07-04 --format json
+        cat article.txt | strikewatch extract -o record.jsonl
+    """
+    if not paths and sys.stdin.isatty():
+        raise click.UsageError("give a PATH, or pipe articles on standard input")
+    with _open_output(output) as out:
+        items = read_inputs(list(paths) or ["-"], published=published, stdin=sys.stdin)
+        extracted, rejected = _write_records(extract_each(items), out, output_format)
+    noun = "article" if extracted == 1 else "articles"
+    click.echo(f"{extracted} {noun} extracted, {rejected} rejected", err=True)
+    if rejected:
+        sys.exit(1)
+
+
+def extract_each(items: Iterable[ArticleInput | Rejection]) -> Iterator[ArticleRecord | Rejection]:
+    """Extract each article; an article the extractor fails on becomes a Rejection."""
+    for item in items:
+        if isinstance(item, Rejection):
+            yield item
+            continue
+        try:
+            yield extract_article(item)
+        except Exception as error:  # one article must never stop a batch; the reason is kept
+            reason = f"extractor failed: {type(error).__name__}: {error}"
+            yield Rejection(item.id, reason, raw=item.text[:MAX_RAW_CHARS])
+
+
+def _write_records(results: Iterable[ArticleRecord | Rejection], out: BinaryIO,
+                   output_format: str) -> tuple[int, int]:
+    """Write each record to OUT and each rejection to stderr; return (extracted, rejected)."""
+    extracted = rejected = 0
+    for result in results:
+        if isinstance(result, Rejection):
+            rejected += 1
+            click.echo(f"strikewatch: rejected {result.message()}", err=True)
+            continue
+        if output_format == "jsonl":
+            line = json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":"))
+            out.write(line.encode("utf-8") + b"\n")
+        else:
+            record = textwrap.indent(json.dumps(result.to_dict(), ensure_ascii=False, indent=2), "  ")
+            out.write((b",\n" if extracted else b"[\n") + record.encode("utf-8"))
+        out.flush()
+        extracted += 1
+    if output_format == "json":
+        out.write(b"\n]\n" if extracted else b"[]\n")
+    return extracted, rejected
+
+
+@contextmanager
+def _open_output(path: str) -> Iterator[BinaryIO]:
+    """Yield stdout for "-"; else a temporary file beside PATH, renamed to PATH on success."""
+    if path == "-":
+        yield sys.stdout.buffer
+        return
+    if os.path.isdir(path):
+        raise click.BadParameter(f"{path} is a directory", param_hint=OUTPUT_HINT)
+    directory = os.path.dirname(os.path.abspath(path))
+    try:
+        fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
+    except OSError as error:
+        raise click.BadParameter(f"cannot write {path} ({error.strerror})", param_hint=OUTPUT_HINT) from None
+    try:
+        with os.fdopen(fd, "wb") as file:
+            yield file
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; give it a new file's mode
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def main() -> None:
+    """Run the command line; a closed pipe (``strikewatch extract ... | head``) ends it quietly."""
+    try:
+        cli(prog_name="strikewatch")
+    except BrokenPipeError:
+        # Python would complain again while flushing stdout at exit: point it at /dev/null first.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
