@@ -72,7 +72,10 @@ _WEAPON = re.compile(
     rf"(?P<mods>{_MODS}{{0,4}}?){_HEAD}\b(?P<combined>\s+and\s+(?:{_ANY_HEAD})\b(?!\s+(?:and|,)))?", re.IGNORECASE)
 _BARE = re.compile(
     rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?P<num>{NUMBER})(?P<more>\s+more)?(?P<of>\s+of\s+(?:them|which|those|these))?"
-    rf"(?=\s*(?:[,.;]|$|\s+(?:were|was|had|have|more|and|while|it\s+said)\b))", re.IGNORECASE)
+    rf"(?=\s*(?:[,.;]|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near)\b))", re.IGNORECASE)
+_FRACTIONS = {"half": 0.5, "a half": 0.5, "one third": 1 / 3, "a third": 1 / 3, "two thirds": 2 / 3,
+              "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75}
+_FRACTION = r"(?:half|a\s+half|one[-\s]third|a\s+third|two[-\s]thirds|a\s+quarter|one[-\s]quarter|three[-\s]quarters)"
 _OF_WHICH = re.compile(rf"\b(?:of\s+which|of\s+them|of\s+these|of\s+those)[,\s]+(?P<num>{NUMBER})\b", re.I)
 
 _DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought\s+down|suppressed|jammed|"
@@ -152,8 +155,10 @@ _SUBSET = re.compile(r"\b(?:among|including|of\s+them|of\s+whom|among\s+them)\s*
 _TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|nationwide|across\s+the\s+country|across\s+(?:Ukraine|"
                     r"Russia|Israel|Iran)|anywhere|in\s+either|either\s+region|throughout\s+the\s+country|"
                     r"country-?wide|total\s+(?:death\s+)?toll)\b", re.I)
-_GROUND = re.compile(r"\b(?:shelling|artillery|mortar|ground\s+(?:fighting|assault|attack)|fighting|clashes|"
-                     r"landmine|mine\s+blast|sniper)\b", re.I)
+_GROUND = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|tanks?\s+fire|ground\s+(?:fighting|assault|attack)|"
+                     r"fighting|clashes|landmine|mine\s+blast|sniper|MLRS|Grad)\b", re.I)
+_AERIAL = re.compile(rf"\b(?:{_ANY_HEAD}|air\s*strikes?|airstrikes?|aircraft|warplanes|jets|aerial|air\s+attack|"
+                     rf"glide|guided\s+(?:aerial\s+)?bombs?)\b", re.I)
 _SINGULAR = re.compile(r"^(?:an?|one|the|his|her|its|their|him|her)\b", re.I)
 
 # --- damage ----------------------------------------------------------------------------------------------
@@ -334,6 +339,7 @@ class Fact:
     scope: str | None = None  # the place a casualty figure belongs to
     total: bool = False  # "in all", "across the country"
     ew: bool | None = False  # destroyed by electronic warfare ("lost locationally"); None when both kinds
+    model: bool = False  # the phrase names a weapon model ("Kh-101 cruise missiles"), so it is a part
 
 
 @dataclass
@@ -487,6 +493,9 @@ class _Reader:
             background = bool(_BACKGROUND.search(main_clause)) or bool(_PERIOD.search(main_clause))
             hypothetical = bool(_HYPOTHETICAL.search(piece)) and not _PAST_ATTACK.search(
                 _HYPOTHETICAL.split(piece)[0] if _HYPOTHETICAL.search(piece) else piece)
+            ground_only = bool(_GROUND.search(piece)) and not _AERIAL.search(piece)
+            if ground_only:
+                continue  # shelling, artillery and ground fighting are not aerial attacks
             asserts = (not background and not hypothetical and bool(_PAST_ATTACK.search(piece))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker))
             mention, vague = dates.attack_date(piece, self.published)
@@ -513,6 +522,10 @@ class _Reader:
                     ev.date = mention.value
                     ev.date_span = (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
                 ev.vague_date = ev.vague_date or vague
+            for d in dates.mentions(piece, self.published):
+                if d.kind in ("until_day", "into_day") and d.value and ev.date and (d.value - ev.date).days == 1 \
+                        and not vague:
+                    ev.date = d.value
             for role, span in (("attacker", seg.attacker_span), ("target_country", seg.target_span)):
                 if span:
                     ev.cues.append((role, s.start + span[0], s.start + span[1]))
@@ -568,7 +581,19 @@ class _Reader:
             if num in ("a", "an") and role != "launched":
                 continue
             q = (m.group("q") or "").lower().strip()
+            mods = m.group("mods") or ""
+            of_total = re.match(rf"({NUMBER})\s+", mods, re.I)  # "three of the four missiles": four were launched
+            if m.group("part") and of_total and parse(of_total.group(1)) is not None and role != "launched":
+                found.append((cat, "launched", Fact(parse(of_total.group(1)), [(base + m.start(), base + m.end())])))
+            fraction = re.search(rf"\b({_FRACTION})\s+of\s+(?:the\s+|all\s+)?$", masked[:m.start()], re.I)
+            if fraction and role == "launched":  # "two-thirds of the 48 drones launched ... were shot down"
+                after = _ROLE_AFTER.match(re.sub(r"^\s+launched\s+(?:at|against|on)\s+[^,.;]*?(?=\s+(?:were|was))",
+                                                 "", masked[m.end():]))
+                share = _FRACTIONS[re.sub(r"\s+|-", " ", fraction.group(1).lower())] * value
+                if after and share == int(share):
+                    found.append((cat, _role_name(after), Fact(int(share), [(base + fraction.start(), base + m.end())])))
             found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())], ew=bool(_EW.search(verb)),
+                                          model=bool(re.search(r"[A-Z]", mods)),
                                           rough=bool(re.match(ROUGH, q)) if q else False,
                                           additive=q in ("another", "a further", "an additional") or bool(m.group("more")))))
             taken.append((m.start(), m.end()))
@@ -733,9 +758,9 @@ def _combine_parts(facts: list[Fact]) -> Fact:
     if len(facts) == 1:
         return facts[0]
     values = [f.value for f in facts]
-    for f in facts:
-        if f.value * 2 == sum(values) and not f.additive:
-            return f
+    first = facts[0]
+    if first.value * 2 == sum(values) and not first.additive and not first.model:
+        return first
     return Fact(sum(values), [span for f in facts for span in f.evidence], rough=any(f.rough for f in facts),
                 additive=all(f.additive for f in facts), ew=None if len({f.ew for f in facts}) > 1 else facts[0].ew)
 
