@@ -270,6 +270,8 @@ _PAST_ATTACK = re.compile(
     r"hitting|striking|targeting|breached|reached|crashed|fell|came\s+under|carried\s+out|repelled|recorded)\b",
     re.IGNORECASE)
 
+_BOTH_SIDES = re.compile(rf"\b{_COUNTRY}\s+and\s+{_COUNTRY}\s+(?:\w+\s+){{0,2}}?(?:launched|fired|traded|exchanged|"
+                         rf"attacked|struck|sent)\b|\bat\s+each\s+other\b|\btraded\s+(?:\w+\s+){{0,2}}attacks\b")
 _ATTACKER_CUES = [
     # "Russian drones", "Ukrainian drone attack", "Russian guided bombs", "Iranian missiles"
     re.compile(rf"\b(?P<who>{_NAT})\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
@@ -374,6 +376,7 @@ class Segment:
     target: str | None = None
     attacker_span: tuple[int, int] | None = None
     target_span: tuple[int, int] | None = None
+    ambiguous: bool = False  # both sides are the subject: no frame, no facts
 
 
 class _Reader:
@@ -423,6 +426,8 @@ class _Reader:
     def segments(self, s: Sentence, mentions: list[PlaceMention]) -> list[Segment]:
         """Cut a sentence at each attacker cue; give every piece its attacker and target."""
         cues: list[tuple[int, int, str]] = []
+        if _BOTH_SIDES.search(s.text):  # "Russia and Ukraine traded drone attacks": facts here belong to neither
+            return [Segment(0, len(s.text), ambiguous=True)]
         for rx in _ATTACKER_CUES:
             for m in rx.finditer(s.text):
                 word = m.group("who").lower().replace("the ", "").strip()
@@ -488,6 +493,8 @@ class _Reader:
         source = _source(s.text)
         main: Draft | None = None
         for seg in self.segments(s, mentions):
+            if seg.ambiguous:
+                continue
             piece = s.text[seg.start:seg.end]
             main_clause = _RELATIVE.sub(",", piece)  # "…, which has been struck repeatedly since…," is background
             background = bool(_BACKGROUND.search(main_clause)) or bool(_PERIOD.search(main_clause))
