@@ -100,7 +100,7 @@ _BOTH_ALL = re.compile(
     rf"(?:\s+of\s+them)?{_AUX}(?:(?P<hit>{_HIT})|(?P<destroyed>{_DESTROY}))",
     re.IGNORECASE)
 _NONE = re.compile(
-    rf"\b(?:none|neither)\s+of\s+(?:the\s+|them\b)(?:[\w-]+\s+){{0,3}}?(?:{_ANY_HEAD}\s+)?{_AUX}"
+    rf"\b(?:none|neither)(?:\s+of\s+(?:the\s+|them\b)(?:[\w-]+\s+){{0,3}}?(?:{_ANY_HEAD}\s+)?)?{_AUX}"
     rf"(?:(?P<hit>reached|hit|struck)|(?P<destroyed>{_DESTROY}))", re.IGNORECASE)
 _NOT_DESTROYED = re.compile(
     r"\b(?:did\s+not|didn't|failed\s+to|(?:was|were|been)\s+unable\s+to|could\s+not|couldn't|did\s+not\s+manage\s+to)\s+"
@@ -544,7 +544,7 @@ class _Reader:
                attribution: tuple[str | None, bool]) -> None:
         base = s.start + seg.start
         piece = s.text[seg.start:seg.end]
-        before = len(_all_spans(ev))
+        before = set(_all_spans(ev))
         is_alert = bool(re.search(r"\b(?:alert|alarm|sirens?)\b", piece, re.I))
         local = [p for p in mentions if seg.start <= p.start < seg.end]
         place_ok = asserts or _WEAPON_WORD.search(piece) or _PAST_ATTACK.search(piece) or \
@@ -562,8 +562,8 @@ class _Reader:
             ev.record = (base + rec.start(), base + rec.end())
         if is_alert and ev.alert is None:
             ev.alert = _alert(piece, base)
-        for span in _all_spans(ev)[before:]:
-            ev.attribution[span] = attribution
+        for span in set(_all_spans(ev)) - before:
+            ev.attribution.setdefault(span, attribution)
 
     # -- counts ---------------------------------------------------------------------------------------
 
