@@ -1,0 +1,154 @@
+"""dates: the day an attack ended, resolved from the sentence and the publication date."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from strikewatch.dates import attack_date, mentions, published_date
+
+SATURDAY = date(2025, 3, 8)  # publication day used throughout: Saturday 8 March 2025
+MONDAY = date(2025, 3, 10)
+
+
+def resolved(sentence: str, published: date | None = SATURDAY) -> date | None:
+    mention, _ = attack_date(sentence, published)
+    return mention.value if mention else None
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Russia attacked Ukraine with drones and missiles overnight into Friday.", date(2025, 3, 7)),
+    ("The barrage continued overnight into Thursday across the east.", date(2025, 3, 6)),
+    ("The attack lasted into the early hours of Wednesday.", date(2025, 3, 5)),
+])
+def test_overnight_into_a_day_is_that_day(sentence, expected):
+    assert resolved(sentence) == expected
+
+
+def test_into_a_day_named_on_the_publication_day_is_the_publication_day():
+    assert resolved("Drones attacked the capital overnight into Saturday.") == SATURDAY
+
+
+def test_into_day_wins_over_the_evening_it_started():
+    sentence = "The attack began on Thursday evening and ran into Friday, the mayor said."
+    assert resolved(sentence) == date(2025, 3, 7)
+
+
+def test_day_night_resolves_to_that_weekday_before_publication():
+    assert resolved("Russian drones struck Kharkiv on Tuesday night, the governor said.") == date(2025, 3, 4)
+
+
+def test_until_a_later_day_moves_the_date_to_when_the_attack_ended():
+    sentence = "Drones circled the city from 10 p.m. on Tuesday until 4 a.m. on Wednesday."
+    assert resolved(sentence) == date(2025, 3, 5)
+
+
+def test_yesterday_is_the_day_before_publication():
+    assert resolved("A missile hit an apartment block in Dnipro yesterday.") == date(2025, 3, 7)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian drones attacked Odesa overnight.",
+    "Russian drones attacked Odesa last night.",
+    "A drone hit a warehouse in Lviv this morning.",
+])
+def test_overnight_and_last_night_are_the_publication_morning(sentence):
+    assert resolved(sentence) == SATURDAY
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The heaviest strikes came on the night of 17-18 September.", date(2024, 9, 18)),
+    ("The heaviest strikes came on the night of 17 to 18 September.", date(2024, 9, 18)),
+    ("The heaviest strikes came on the night of September 17-18.", date(2024, 9, 18)),
+    ("Drones hit Sumy on the night of 6-7 March.", date(2025, 3, 7)),
+])
+def test_night_range_is_its_second_day(sentence, expected):
+    assert resolved(sentence) == expected
+
+
+def test_night_range_with_year_needs_no_publication_date():
+    assert resolved("Drones hit Sumy on the night of 17-18 September, 2024.", None) == date(2024, 9, 18)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Missiles struck the port on 14 February, officials said.",
+    "Missiles struck the port on February 14, officials said.",
+    "Missiles struck the port on Feb. 14th, officials said.",
+])
+def test_day_and_month_take_the_year_from_publication(sentence):
+    assert resolved(sentence) == date(2025, 2, 14)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Missiles struck the port on 14 February, officials said.",
+    "Drones hit Sumy on the night of 6-7 March.",
+])
+def test_day_and_month_without_year_or_publication_is_none(sentence):
+    assert resolved(sentence, None) is None
+
+
+def test_day_month_and_year_resolve_without_publication():
+    assert resolved("Missiles struck the port on 14 February 2024.", None) == date(2024, 2, 14)
+
+
+def test_day_and_month_later_than_publication_is_last_year():
+    # read in a March paper, "28 December" is the December before
+    assert resolved("A drone hit the refinery on 28 December.") == date(2024, 12, 28)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian drones attacked Odesa overnight.",
+    "Russian drones struck Kharkiv on Tuesday night.",
+    "A missile hit Dnipro yesterday.",
+])
+def test_relative_days_without_publication_are_none(sentence):
+    assert resolved(sentence, None) is None
+
+
+def test_reporting_day_is_not_the_attack_day():
+    sentence = "Russian drones struck Lviv on Saturday, the mayor said on Sunday."
+    assert resolved(sentence, MONDAY) == date(2025, 3, 8)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two drones hit a warehouse, the governor said on Sunday.",
+    "The regional administration reported on Sunday that a school was damaged.",
+    "Kyiv's mayor told reporters on Sunday morning that the damage was extensive.",
+])
+def test_reporting_clause_names_no_day(sentence):
+    assert [m for m in mentions(sentence, MONDAY) if m.kind == "day"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drones hit a warehouse in the city earlier this week.",
+    "Several missiles struck the region in recent days.",
+])
+def test_vague_reference_resolves_to_nothing_and_is_flagged(sentence):
+    mention, vague = attack_date(sentence, SATURDAY)
+    assert mention is None
+    assert vague is True
+
+
+def test_precise_sentence_is_not_flagged_vague():
+    _, vague = attack_date("Russian drones struck Kharkiv on Tuesday night.", SATURDAY)
+    assert vague is False
+
+
+def test_mentions_report_offsets_inside_the_sentence():
+    sentence = "Drones hit Sumy overnight into Friday and again on 9 March."
+    found = mentions(sentence, SATURDAY)
+    assert [sentence[m.start:m.end] for m in found] == ["overnight into Friday", "9 March"]
+    assert [m.kind for m in found] == ["into_day", "full"]
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    ("2025-03-08", date(2025, 3, 8)),
+    ("2025-03-08T23:30:00+02:00", date(2025, 3, 8)),
+    ("2025-03-08T01:15:00Z", date(2025, 3, 8)),
+    ("  2025-03-08T09:00:00  ", date(2025, 3, 8)),
+    (None, None),
+    ("", None),
+    ("last Tuesday", None),
+])
+def test_published_date_is_the_calendar_day_as_written(published, expected):
+    assert published_date(published) == expected

@@ -1,0 +1,151 @@
+"""places.find: canonical names, countries and how a sentence uses each place."""
+from __future__ import annotations
+
+import pytest
+
+from strikewatch.places import find
+
+
+def names(sentence: str) -> list[str]:
+    return [m.place.name for m in find(sentence)]
+
+
+def mention(sentence: str, name: str):
+    hits = [m for m in find(sentence) if m.place.name == name]
+    assert hits, f"{name!r} not found in {[m.place.name for m in find(sentence)]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(("old", "canonical"), [
+    ("Kiev", "Kyiv"),
+    ("Kharkov", "Kharkiv"),
+    ("Odessa", "Odesa"),
+])
+def test_old_spellings_map_to_canonical_city(old, canonical):
+    sentence = f"Russian drones struck an apartment block in {old} overnight."
+    m = mention(sentence, canonical)
+    assert m.place.country == "UA"
+    assert m.place.kind == "city"
+    assert sentence[m.start:m.end] == old
+
+
+def test_several_old_spellings_in_one_sentence():
+    sentence = "Explosions were heard in Kiev, Kharkov and Odessa before dawn."
+    assert names(sentence) == ["Kyiv", "Kharkiv", "Odesa"]
+
+
+@pytest.mark.parametrize(("phrase", "region"), [
+    ("the Kyiv region", "Kyiv Oblast"),
+    ("the Kiev region", "Kyiv Oblast"),
+    ("the Kharkiv oblast", "Kharkiv Oblast"),
+    ("Russia's Belgorod region", "Belgorod Oblast"),
+])
+def test_city_name_with_region_word_is_the_oblast(phrase, region):
+    sentence = f"Two people were injured in {phrase} when debris fell on a house."
+    m = mention(sentence, region)
+    assert m.place.kind == "region"
+    assert names(sentence) == [region]  # the region only, not also its capital city
+
+
+def test_plural_region_list_gives_each_oblast():
+    sentence = "Air defences downed 41 drones over the Bryansk, Kursk and Oryol regions, the ministry said."
+    found = find(sentence)
+    assert [m.place.name for m in found] == ["Bryansk Oblast", "Kursk Oblast", "Oryol Oblast"]
+    assert {m.place.country for m in found} == {"RU"}
+    assert all(m.role == "named" for m in found)
+
+
+def test_two_region_list_joined_by_and():
+    assert names("Drones were destroyed over the Belgorod and Voronezh regions.") == [
+        "Belgorod Oblast", "Voronezh Oblast"]
+
+
+def test_krai_keeps_its_type():
+    m = mention("A refinery in the Krasnodar region caught fire after a drone attack.", "Krasnodar Krai")
+    assert m.place.country == "RU"
+    assert m.place.kind == "region"
+
+
+def test_launch_site_has_role_launch():
+    sentence = "The missiles were fired from the Bryansk region at Sumy, the air force said."
+    launch = mention(sentence, "Bryansk Oblast")
+    assert launch.role == "launch"
+    assert launch.struck is False
+    assert mention(sentence, "Sumy").role == "named"
+
+
+def test_region_that_locates_a_town_is_a_locator():
+    sentence = "A guided bomb hit Yarova in Donetsk region, killing two people."
+    town = mention(sentence, "Yarova")
+    region = mention(sentence, "Donetsk Oblast")
+    assert town.role == "named"
+    assert region.role == "locator"
+    assert region.struck is False
+    assert town.place.country == "UA"
+
+
+def test_region_reported_struck_on_its_own_is_named():
+    assert mention("Drones targeted the Donetsk region overnight.", "Donetsk Oblast").role == "named"
+
+
+def test_capital_standing_for_its_government_is_a_metonym():
+    sentence = "Moscow said its forces had destroyed a depot, a claim Kyiv rejected."
+    m = mention(sentence, "Kyiv")
+    assert m.role == "metonym"
+    assert m.struck is False
+
+
+def test_capital_struck_is_not_a_metonym():
+    assert mention("A Russian missile struck Kyiv overnight, the mayor said.", "Kyiv").role == "named"
+
+
+def test_direction_is_flagged():
+    assert mention("A drone crashed 20 km south of Kharkiv.", "Kharkiv").role == "direction"
+
+
+@pytest.mark.parametrize(("sentence", "town", "country"), [
+    ("A drone hit an industrial site in Kremenchuk overnight.", "Kremenchuk", "UA"),
+    ("Two drones struck a house in Shostka, the governor said.", "Shostka", "UA"),
+])
+def test_gazetteer_towns(sentence, town, country):
+    m = mention(sentence, town)
+    assert m.place.country == country
+    assert m.role == "named"
+
+
+def test_town_found_only_in_geonames():
+    # Berdychiv is not in the bundled table: it comes from GeoNames, under the text's spelling
+    sentence = "A missile hit a railway depot in Berdychiv, regional officials said."
+    m = mention(sentence, "Berdychiv")
+    assert m.place.country == "UA"
+    assert sentence[m.start:m.end] == "Berdychiv"
+
+
+def test_capitalised_word_that_is_not_a_place_is_ignored():
+    assert names("Emergency crews in Kharkiv said Tuesday was quiet.") == ["Kharkiv"]
+
+
+def test_village_of_unlisted_name_is_accepted_as_written():
+    sentence = "Debris fell on a barn in the village of Zelena Dolyna near the border."
+    m = mention(sentence, "Zelena Dolyna")
+    assert m.place.kind == "city"
+    assert sentence[m.start:m.end] == "Zelena Dolyna"
+
+
+def test_village_located_by_region_takes_the_region_country():
+    sentence = "Drones hit the village of Pisochyn-Zarichne in the Kharkiv region."
+    village = mention(sentence, "Pisochyn-Zarichne")
+    assert village.place.country == "UA"
+    assert mention(sentence, "Kharkiv Oblast").role == "locator"
+
+
+def test_offsets_point_into_the_sentence():
+    sentence = ("Missiles hit Odessa and the Kiev region; the Bryansk, Kursk and Oryol regions were "
+                "attacked too.")
+    for m in find(sentence):
+        assert 0 <= m.start < m.end <= len(sentence)
+        assert sentence[m.start:m.end].strip() == sentence[m.start:m.end]
+
+
+def test_sentence_without_places():
+    assert find("Air defences were active for several hours, the air force said.") == []
