@@ -96,8 +96,6 @@ def mentions(sentence: str, published: date | None) -> list[DateMention]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             value = _resolve(kind, m, published)
-            if kind == "full" and value is None and published is None:
-                value = None
             taken.append((m.start(), m.end()))
             found.append(DateMention(value, m.start(), m.end(), kind))
     return sorted(found, key=lambda d: d.start)

@@ -76,7 +76,6 @@ _BARE = re.compile(
 _FRACTIONS = {"half": 0.5, "a half": 0.5, "one third": 1 / 3, "a third": 1 / 3, "two thirds": 2 / 3,
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75}
 _FRACTION = r"(?:half|a\s+half|one[-\s]third|a\s+third|two[-\s]thirds|a\s+quarter|one[-\s]quarter|three[-\s]quarters)"
-_OF_WHICH = re.compile(rf"\b(?:of\s+which|of\s+them|of\s+these|of\s+those)[,\s]+(?P<num>{NUMBER})\b", re.I)
 
 _DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought\s+down|suppressed|jammed|"
             r"eliminated|lost\s+locationally|locationally\s+lost|lost\s+to\s+(?:electronic|EW)|(?:were|was)\s+lost|"
@@ -363,7 +362,6 @@ class Draft:
     record: tuple[int, int] | None = None
     alert: tuple[float, tuple[int, int]] | None = None
     attribution: dict[tuple[int, int], tuple[str | None, bool]] = field(default_factory=dict)
-    last_category: str | None = None
 
 
 @dataclass
@@ -611,12 +609,10 @@ class _Reader:
             pre = masked[:m.start()]
             role_after = _ROLE_AFTER.match(masked[m.end():])
             role_before = re.search(rf"(?:{_DESTROY})\s+(?:all\s+)?$", pre, re.IGNORECASE)
-            partitive = m.group("of") or re.search(r"\bof\s+(?:which|them|these|those)[,\s]*$", pre, re.I)
             if value is None or re.search(r"[:(]\s*$", pre) or (not role_after and not role_before):
                 continue
             role = _role_name(role_after) if role_after else "destroyed"
-            heads_before = [c for pos, c in heads if pos < m.start()]
-            cat = heads_before[-1] if heads_before else (self.last_category if not partitive or True else None)
+            cat = self._antecedent(heads, m.start())
             if cat not in ("drone", "missile"):
                 continue
             q = (m.group("q") or "").lower().strip()
@@ -626,15 +622,13 @@ class _Reader:
                                           additive=q in ("another", "a further", "an additional") or bool(m.group("more")))))
         for m in _BOTH_ALL.finditer(masked):
             value = 2 if m.group("both") else ALL_LAUNCHED if m.group("all") else parse(m.group("num"))
-            heads_before = [c for pos, c in heads if pos < m.start()]
-            cat = heads_before[-1] if heads_before else self.last_category
+            cat = self._antecedent(heads, m.start())
             if value is None or cat not in ("drone", "missile") or any(a <= m.start() < b for a, b in taken):
                 continue
             found.append((cat, "hit" if m.group("hit") else "destroyed", Fact(value, [(base + m.start(), base + m.end())])))
         for m in _NONE.finditer(masked):
             inner = re.search(_HEAD, m.group(), re.IGNORECASE)
-            heads_before = [c for pos, c in heads if pos < m.start()]
-            cat = _category(inner) if inner else (heads_before[-1] if heads_before else self.last_category)
+            cat = _category(inner) if inner else self._antecedent(heads, m.start())
             if cat in ("drone", "missile"):
                 found.append((cat, "hit" if m.group("hit") else "destroyed", Fact(0, [(base + m.start(), base + m.end())])))
         for m in _NOT_DESTROYED.finditer(masked):
@@ -644,8 +638,7 @@ class _Reader:
                 found.append((cat, "destroyed", Fact(0, [(base + m.start(), base + m.end())])))
         for m in _VAGUE_DESTROYED.finditer(masked):
             head = m.group("head") or m.group("head2")
-            cat = _category(re.match(_HEAD, head, re.I)) if head else (
-                ([c for pos, c in heads if pos < m.start()] or [self.last_category])[-1])
+            cat = _category(re.match(_HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
             if cat:
                 ev.vague_destroyed.add(cat)
         if heads:
@@ -655,6 +648,12 @@ class _Reader:
             by_slot[(cat, role)].append(fact)
         for slot, facts in by_slot.items():
             ev.counts[slot].append(_combine_parts(facts))
+
+    def _antecedent(self, heads: list[tuple[int, str]], pos: int) -> str | None:
+        """The weapon category named last before ``pos`` ("of them", "62 were shot down"), in this
+        sentence or an earlier one."""
+        before = [c for p, c in heads if p < pos]
+        return before[-1] if before else self.last_category
 
     # -- casualties -----------------------------------------------------------------------------------
 
