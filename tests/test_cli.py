@@ -1,6 +1,7 @@
 """`strikewatch extract` end to end: records in input order, rejections on stderr, exit codes."""
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import subprocess
@@ -12,6 +13,9 @@ import pytest
 import strikewatch
 import strikewatch.cli
 from conftest import DATA, ROOT
+
+# the module, not the function of the same name that the package exports
+EXTRACT_MODULE = importlib.import_module("strikewatch.extract")
 from strikewatch.cli import cli
 
 
@@ -118,7 +122,7 @@ def test_file_without_read_permission(runner, write):
 
 def test_html_page_with_boilerplate(runner, validate_record, monkeypatch):
     seen = []
-    monkeypatch.setattr(strikewatch.cli, "extract_article", _recording(seen))
+    monkeypatch.setattr(EXTRACT_MODULE, "extract_article", _recording(seen))
     path = str(DATA / "refinery_strike.html")
     result = extract(runner, path)
     assert result.exit_code == 0
@@ -131,7 +135,7 @@ def test_html_page_with_boilerplate(runner, validate_record, monkeypatch):
 
 def test_txt_with_a_title_line(runner, monkeypatch):
     seen = []
-    monkeypatch.setattr(strikewatch.cli, "extract_article", _recording(seen))
+    monkeypatch.setattr(EXTRACT_MODULE, "extract_article", _recording(seen))
     result = extract(runner, str(DATA / "kharkiv_strike.txt"))
     assert result.exit_code == 0
     assert seen[0].title == "Missile strike on Kharkiv kills two, damages university building"
@@ -166,7 +170,7 @@ def test_stdin_is_the_default(runner, validate_record):
 
 def test_published_default_is_applied(runner, write, article, jsonl, monkeypatch):
     seen = []
-    monkeypatch.setattr(strikewatch.cli, "extract_article", _recording(seen))
+    monkeypatch.setattr(EXTRACT_MODULE, "extract_article", _recording(seen))
     path = write("articles.jsonl", jsonl(article("a1", published=None), article("a2")))
     result = extract(runner, path, "--published", "2025-07-04")
     assert result.exit_code == 0
@@ -201,7 +205,7 @@ def test_output_file_is_left_untouched_when_a_run_is_interrupted(runner, tmp_pat
     def interrupted(item):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(strikewatch.cli, "extract_article", interrupted)
+    monkeypatch.setattr(EXTRACT_MODULE, "extract_article", interrupted)
     result = extract(runner, write("articles.jsonl", jsonl(article("a1"))), "-o", str(out))
     assert result.exit_code == 1  # click's "Aborted!"
     assert out.read_text() == "previous records\n"
@@ -231,14 +235,14 @@ def test_format_json_with_nothing_extracted_is_an_empty_array(runner, write):
 
 def test_extractor_exception_rejects_only_that_article(runner, write, article, jsonl, monkeypatch,
                                                        validate_record):
-    real = strikewatch.cli.extract_article
+    real = EXTRACT_MODULE.extract_article
 
     def fragile(item):
         if item.id == "boom":
             raise ValueError("could not align quote 'two people' in paragraph 3")
         return real(item)
 
-    monkeypatch.setattr(strikewatch.cli, "extract_article", fragile)
+    monkeypatch.setattr(EXTRACT_MODULE, "extract_article", fragile)
     path = write("articles.jsonl", jsonl(article("a1"), article("boom"), article("a2")))
     result = extract(runner, path)
     assert result.exit_code == 1
@@ -295,7 +299,7 @@ def test_console_script_version():
 
 def _recording(seen):
     """An extractor that records the ArticleInputs it is given and then extracts them as usual."""
-    real = strikewatch.cli.extract_article
+    real = EXTRACT_MODULE.extract_article
 
     def record(item):
         seen.append(item)

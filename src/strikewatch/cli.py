@@ -14,9 +14,9 @@ import click
 
 from . import __version__
 from .errors import InputError
-from .extract import extract_article
-from .ingest import MAX_RAW_CHARS, parse_published, read_inputs
-from .records import ArticleInput, ArticleRecord, Rejection
+from .extract import extract_each
+from .ingest import parse_published, read_inputs
+from .records import ArticleRecord, Rejection
 
 OUTPUT_HINT = "'-o' / '--output'"
 
@@ -65,19 +65,6 @@ def extract(paths: tuple[str, ...], output_format: str, published: str | None, o
     click.echo(f"{extracted} {noun} extracted, {rejected} rejected", err=True)
     if rejected:
         sys.exit(1)
-
-
-def extract_each(items: Iterable[ArticleInput | Rejection]) -> Iterator[ArticleRecord | Rejection]:
-    """Extract each article; an article the extractor fails on becomes a Rejection."""
-    for item in items:
-        if isinstance(item, Rejection):
-            yield item
-            continue
-        try:
-            yield extract_article(item)
-        except Exception as error:  # one article must never stop a batch; the reason is kept
-            reason = f"extractor failed: {type(error).__name__}: {error}"
-            yield Rejection(item.id, reason, raw=item.text[:MAX_RAW_CHARS])
 
 
 def _write_records(results: Iterable[ArticleRecord | Rejection], out: BinaryIO,
@@ -129,6 +116,9 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+# Commands that live beside the stage they drive register here, one line each.
 
 
 def main() -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -30,8 +31,8 @@ from . import dates, places
 from .brief import build_brief
 from .context import extract_context
 from .places import PlaceMention
-from .quantities import AT_LEAST, NUMBER, ROUGH, VAGUE, parse, parse_hours
-from .records import AirAttack, ArticleInput, ArticleRecord, Counts, Evidence
+from .quantities import AT_LEAST, NUMBER, ROUGH, parse, parse_hours
+from .records import AirAttack, ArticleInput, ArticleRecord, Counts, Evidence, Rejection
 from .spans import Sentence, sentences
 
 # --- countries -------------------------------------------------------------------------------------------
@@ -257,9 +258,9 @@ _HYPOTHETICAL = re.compile(
     r"about)|potential|possible|prepar(?:e|es|ing)\s+(?:for|a)|stockpil\w+|if\s+\w+|in\s+case|expect(?:s|ed)?\s+"
     r"(?:a|an)|intends?|vowed|capable\s+of|able\s+to)\b", re.IGNORECASE)
 _ATTACK_WORD = re.compile(
-    rf"\b(?:launched|fired|attacked|struck|hit|hitting|striking|targeted|targeting|shot\s+down|destroyed|intercepted|"
-    rf"downed|dropped|slammed|pounded|bombarded|strikes?|attacks?|air\s*strikes?|raid|barrages?|salvo|exploded|"
-    rf"explosions?|blasts?|killing|killed|injuring|injured|wounding|wounded|damaging|damaged)\b", re.IGNORECASE)
+    r"\b(?:launched|fired|attacked|struck|hit|hitting|striking|targeted|targeting|shot\s+down|destroyed|intercepted|"
+    r"downed|dropped|slammed|pounded|bombarded|strikes?|attacks?|air\s*strikes?|raid|barrages?|salvo|exploded|"
+    r"explosions?|blasts?|killing|killed|injuring|injured|wounding|wounded|damaging|damaged)\b", re.IGNORECASE)
 _WEAPON_WORD = re.compile(rf"\b(?:{_ANY_HEAD}|strikes?|attacks?|air\s*strikes?|raids?|barrages?|salvos?|aircraft|"
                           rf"warplanes|jets|debris|fragments|shrapnel|blast\s+wave|explosions?|blasts?|blows)\b",
                           re.IGNORECASE)
@@ -1017,3 +1018,17 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             id: str = "article") -> ArticleRecord:  # noqa: A002 - mirrors the record's field name
     """Extract the article record of one text; see ``extract_article``."""
     return extract_article(ArticleInput(id=id, text=text, title=title, published=published))
+
+
+def extract_each(items: Iterable[ArticleInput | Rejection],
+                 max_raw_chars: int = 10_000) -> Iterator[ArticleRecord | Rejection]:
+    """Extract each article; an article the extractor fails on becomes a Rejection with the reason."""
+    for item in items:
+        if isinstance(item, Rejection):
+            yield item
+            continue
+        try:
+            yield extract_article(item)
+        except Exception as error:  # one article must never stop a batch; the reason is kept
+            reason = f"extractor failed: {type(error).__name__}: {error}"
+            yield Rejection(item.id, reason, raw=item.text[:max_raw_chars])
