@@ -144,9 +144,6 @@ def test_toll_update_takes_the_latest_figure():
     assert ev.killed == 14
 
 
-@pytest.mark.xfail(reason="casualty reconciliation keeps the highest figure (_reconcile_casualties/max), not "
-                          "the latest: a toll revised down from 12 to 10 stays 12 (SPEC: 'take the latest')",
-                   strict=True)
 def test_toll_revised_down_takes_the_latest_figure():
     ev = one("Russian drones struck Sumy overnight. Officials initially said 12 people had been killed. The "
              "regional administration later revised the death toll down to 10.")
@@ -315,10 +312,6 @@ def test_alert_duration(alert, hours):
     assert ev.alert_hours == hours
 
 
-@pytest.mark.xfail(reason="_ALERT reads only the word before 'hour(s)': 'an hour and a half' gives 1.0 "
-                          "because 'and a half' after 'hour' is not captured (parse_hours docstring promises "
-                          "this form)",
-                   strict=True)
 def test_alert_of_an_hour_and_a_half():
     ev = one("Russian drones attacked Kyiv overnight. The air-raid alert lasted an hour and a half.")
     assert ev.alert_hours == 1.5

@@ -128,6 +128,11 @@ _CASUALTY_PATTERNS = [
     # "killing three people", "injured 117", "wounding four", "injuring 11 people"
     (rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|hurting|hurt)\s+{_N}\b(?!\s+of\s+(?:them|whom))"
      rf"(?!\s*(?:%|per\s*cent|km|kilomet|metres|hours|minutes))", "verb"),
+    # "revised the death toll down to 10", "the toll was lowered to three": a correction, which wins
+    (rf"\b(?:(?P<down>revised|lowered|corrected|reduced|cut)\s+(?:the\s+|its\s+|their\s+)?(?P<what>death\s+toll|toll|"
+     rf"number\s+of\s+(?:people\s+)?(?:killed|dead|injured|wounded|deaths))(?:\s+down(?:ward)?)?|(?P<what2>death\s+toll|"
+     rf"toll)\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|\w+ly\s+)?(?P<down2>revised|lowered|corrected|reduced)(?:\s+down(?:ward)?)?)"
+     rf"\s+to\s+{_N}\b", "revision"),
     # "the death toll rose to 16", "the number of injured rose to 21", "raising the death toll to two"
     (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|injured|wounded|"
      rf"casualties|victims|deaths))\b[^.;]{{0,140}}?\b(?:rose|risen|has\s+risen|climbed|increased|reached|grew|jumped|"
@@ -233,7 +238,8 @@ _COMPARISON = re.compile(
 _ALERT = re.compile(
     rf"\b(?:alert|alarm|sirens?|air[- ]raid\s+warnings?)s?\b[^.;]{{0,80}}?\b(?:lasted|went\s+on\s+for|continued\s+for|"
     rf"(?:was|were)\s+in\s+(?:place|effect|force)\s+for|sounded\s+for|for)\s+(?:(?P<q>{ROUGH}|at\s+least|just\s+over)\s+)?"
-    rf"(?P<h>{NUMBER}|an?|half\s+an|\d+(?:\.\d+)?)(?P<half>\s+and\s+a\s+half)?\s+hours?(?:\s+and\s+(?P<min>\d+|{NUMBER})"
+    rf"(?P<h>{NUMBER}|an?|half\s+an|\d+(?:\.\d+)?)(?P<half>\s+and\s+a\s+half)?\s+hours?(?P<half_after>\s+and\s+a\s+half)?"
+    rf"(?:\s+and\s+(?P<min>\d+|{NUMBER})"
     rf"\s+minutes?)?", re.IGNORECASE)
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?\s?m\.?)?"
 _ALERT_CLOCK = re.compile(
@@ -342,6 +348,7 @@ class Fact:
     total: bool = False  # "in all", "across the country"
     ew: bool | None = False  # destroyed by electronic warfare ("lost locationally"); None when both kinds
     model: bool = False  # the phrase names a weapon model ("Kh-101 cruise missiles"), so it is a part
+    revision: bool = False  # "the toll was revised down to 10": a correction that replaces earlier figures
 
 
 @dataclass
@@ -687,7 +694,8 @@ class _Reader:
                 if owner is None:
                     continue
                 owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())],
-                                                rough=bool(q and re.match(ROUGH, q)), scope=scope, total=total))
+                                                rough=bool(q and re.match(ROUGH, q)), scope=scope, total=total,
+                                                revision=kind == "revision"))
         for rx, fields in ((_ZERO_BOTH, ("killed", "injured")), (_ZERO_KILLED, ("killed",)),
                            (_ZERO_INJURED, ("injured",))):
             for m in rx.finditer(piece):
@@ -799,7 +807,8 @@ def _best(facts: list[Fact]) -> Fact:
 
 
 def _casualty_field(m: re.Match, kind: str) -> str | None:
-    word = (m.groupdict().get("what") or m.groupdict().get("verb") or "").lower()
+    groups = m.groupdict()
+    word = (groups.get("what") or groups.get("what2") or groups.get("verb") or "").lower()
     if re.match(r"(?:death\s+toll|toll$)", word) or re.search(r"killed|dead|died|lives|deaths|victims", word):
         return "killed"
     if re.search(r"kill", word):
@@ -855,9 +864,13 @@ def _scope(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention]
 
 
 def _reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | None:
-    """A stated total wins; else the sum over places (their highest figures), or the highest overall figure."""
+    """A correction wins; then a stated total; else the sum over places (their highest figures), or the
+    highest overall figure (tolls grow through the day, and later sentences often give a part)."""
     if not facts:
         return None
+    revisions = [f for f in facts if f.revision]
+    if revisions:
+        return max(revisions, key=lambda f: f.evidence[0][0])  # the last correction in the text
     totals = [f for f in facts if f.total]
     if totals:
         return max(totals, key=lambda f: f.value)
@@ -881,7 +894,8 @@ def _reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | N
 def _alert(piece: str, base: int) -> tuple[float, tuple[int, int]] | None:
     m = _ALERT.search(piece)
     if m:
-        hours = parse_hours(m.group("h") + (m.group("half") or ""))
+        # "two and a half hours" and "an hour and a half" both end up as "<n> and a half"
+        hours = parse_hours(m.group("h") + (m.group("half") or m.group("half_after") or ""))
         if hours is not None:
             if m.group("min"):
                 minutes = parse(m.group("min"))
