@@ -392,3 +392,20 @@ def test_record_dict_validates_against_the_schema(validate_record):
     record = extract(ARTICLES[1], published=PUBLISHED, id="test-0001").to_dict()
     assert record["id"] == "test-0001"
     validate_record(record)
+
+
+def test_an_attack_that_began_and_lasted_is_reported():
+    events = extract("The Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m. on Wednesday, "
+                     "the mayor said. Three people were injured.", published="2025-03-05").events
+    assert [(e.attacker, e.target_country, e.places, e.injured) for e in events] == [("RU", "UA", ("Kharkiv",), 3)]
+
+
+def test_an_air_raid_alert_that_lasted_is_not_an_attack():
+    assert extract("An air raid alert in Kharkiv lasted three hours on Tuesday night.",
+                   published="2025-03-05").events == ()
+
+
+def test_a_meeting_the_attack_came_after_is_not_a_second_attack():
+    events = extract("Russian missiles struck Sumy on Sunday, killing 12 people. The attack came two days after a "
+                     "foreign envoy met the Russian president in St Petersburg.", published="2025-04-13").events
+    assert [e.places for e in events] == [("Sumy",)]

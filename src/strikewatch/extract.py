@@ -275,6 +275,10 @@ _PAST_ATTACK = re.compile(
     r"bombarded|sent|used|killing|killed|injuring|injured|wounding|wounded|damaging|damaged|exploded|set\s+fire|"
     r"hitting|striking|targeting|breached|reached|crashed|fell|came\s+under|carried\s+out|repelled|recorded)\b",
     re.IGNORECASE)
+# "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
+_ATTACK_UNFOLDED = re.compile(
+    r"\b(?:attacks?|strikes?|(?<!air\s)(?<!air-)raids?|bombardment|barrage|assault)\b(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:began|started|lasted|continued|went\s+on|took\s+place|unfolded)\b", re.IGNORECASE)
 
 _BOTH_SIDES = re.compile(rf"\b{_COUNTRY}\s+and\s+{_COUNTRY}\s+(?:\w+\s+){{0,2}}?(?:launched|fired|traded|exchanged|"
                          rf"attacked|struck|sent)\b|\bat\s+each\s+other\b|\btraded\s+(?:\w+\s+){{0,2}}attacks\b")
@@ -509,7 +513,8 @@ class _Reader:
             ground_only = bool(_GROUND.search(piece)) and not _AERIAL.search(piece)
             if ground_only:
                 continue  # shelling, artillery and ground fighting are not aerial attacks
-            asserts = (not background and not hypothetical and bool(_PAST_ATTACK.search(piece))
+            asserts = (not background and not hypothetical
+                       and bool(_PAST_ATTACK.search(piece) or _ATTACK_UNFOLDED.search(piece))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker))
             mention, vague = dates.attack_date(piece, self.published)
             day = mention.value if mention and asserts else None
