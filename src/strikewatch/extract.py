@@ -31,7 +31,7 @@ from . import dates, places
 from .brief import build_brief
 from .context import extract_context
 from .places import PlaceMention
-from .quantities import AT_LEAST, NUMBER, ROUGH, parse, parse_hours
+from .quantities import AT_LEAST, NUMBER, ROUGH, VAGUE, parse, parse_hours
 from .records import AirAttack, ArticleInput, ArticleRecord, Counts, Evidence, Rejection
 from .spans import Sentence, sentences
 
@@ -149,6 +149,10 @@ _CASUALTY_PATTERNS = [
     (rf"(?:\band|\bwith|,)\s+{_N}(?:\s+(?:more\s+)?{_VICTIM})?\s+(?P<what>injured|wounded|hurt|dead|killed)\b", "number"),
 ]
 _CASUALTY_RE = [(re.compile(p, re.IGNORECASE), kind) for p, kind in _CASUALTY_PATTERNS]
+# "several people were killed in Sumy": no figure, but it means a sum over places would be short
+_VAGUE_CASUALTY = re.compile(
+    rf"\b{VAGUE}(?:\s+of)?\s+(?:more\s+)?(?:[\w-]+\s+)?{_VICTIM}\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    rf"(?:\w+ly\s+)?(?P<what>{_KILLED}|{_INJURED})\b", re.IGNORECASE)
 _ZERO_BOTH = re.compile(r"\b(?:no\s+(?:casualties|victims)|without\s+casualties|no\s+one\s+was\s+(?:killed\s+or\s+"
                         r"(?:injured|hurt|wounded)|(?:injured|hurt|wounded)\s+or\s+killed)|no\s+one\s+was\s+hurt\s+or\s+killed)\b",
                         re.IGNORECASE)
@@ -353,6 +357,7 @@ class Fact:
     ew: bool | None = False  # destroyed by electronic warfare ("lost locationally"); None when both kinds
     model: bool = False  # the phrase names a weapon model ("Kh-101 cruise missiles"), so it is a part
     revision: bool = False  # "the toll was revised down to 10": a correction that replaces earlier figures
+    vague: bool = False  # "several people were killed in Sumy": a place's part with no figure
 
 
 @dataclass
@@ -701,6 +706,13 @@ class _Reader:
                 owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())],
                                                 rough=bool(q and re.match(ROUGH, q)), scope=scope, total=total,
                                                 revision=kind == "revision"))
+        for m in _VAGUE_CASUALTY.finditer(piece):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            scope = _scope(piece, seg.start, m, mentions, ev)
+            what = _casualty_field(m, "number")
+            if scope is not None and what is not None:
+                ev.casualties[what].append(Fact(0, [], scope=scope, vague=True))
         for rx, fields in ((_ZERO_BOTH, ("killed", "injured")), (_ZERO_KILLED, ("killed",)),
                            (_ZERO_INJURED, ("injured",))):
             for m in rx.finditer(piece):
@@ -884,9 +896,12 @@ def _reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | N
     for f in facts:
         if f.scope is None:
             general.append(f)
-        elif f.scope not in parts or f.value > parts[f.scope].value:
-            parts[f.scope] = f
+        elif f.scope not in parts or f.value > parts[f.scope].value or parts[f.scope].vague:
+            if not (f.vague and f.scope in parts):
+                parts[f.scope] = f
     candidates = list(general)
+    if any(f.vague for f in parts.values()):
+        parts = {}  # a sum with a place whose figure is not given would be short: no sum at all
     if parts:
         summed = Fact(sum(f.value for f in parts.values()), [s for f in parts.values() for s in f.evidence])
         if summed.value > 0 or not (other_scopes - set(parts)):
