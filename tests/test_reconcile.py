@@ -1,0 +1,344 @@
+"""Reports of one attack grouped into incidents, and one value per field chosen by a readable rule."""
+from __future__ import annotations
+
+import importlib.util
+import random
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from strikewatch.reconcile import (
+    Report,
+    build_incidents,
+    cluster_reports,
+    reconcile_incident,
+    report_nights,
+    reports_to_claims,
+)
+from strikewatch.records import AirAttack, Counts, Evidence
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_eval() -> ModuleType:
+    name = "strikewatch_eval_clustering"
+    spec = importlib.util.spec_from_file_location(name, ROOT / "eval" / "clustering.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # its dataclasses look their module up while being defined
+    spec.loader.exec_module(module)
+    return module
+
+
+def ev(field: str, quote: str, source: str | None = None, hedged: bool = False) -> Evidence:
+    return Evidence(field=field, start=0, end=len(quote), quote=quote, source=source, hedged=hedged)
+
+
+def report(article_id: str, *, day: str | None = "2025-03-09", attacker: str = "RU", target: str = "UA",
+           places: tuple[str, ...] = ("Kyiv",), published: str | None = "2025-03-09T09:00:00+02:00",
+           outlet: str | None = "Kyiv Ledger", evidence: tuple[Evidence, ...] = (), index: int = 0,
+           **fields) -> Report:
+    event = AirAttack(date=day, attacker=attacker, target_country=target, places=places,
+                      evidence=evidence, **fields)
+    return Report(article_id, index, event, outlet=outlet, published=published)
+
+
+def groups(reports) -> list[list[str]]:
+    return sorted(sorted(r.article_id for r in g) for g in cluster_reports(reports))
+
+
+# --- the multi-report fixture set -------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def fixture_scores():
+    return load_eval().evaluate()
+
+
+def test_fixture_set_clusters_with_high_pairwise_precision_and_recall(fixture_scores):
+    s = fixture_scores
+    assert s.gold_pairs >= 40  # 14 attacks told by 2-5 reports each
+    assert s.precision >= 0.95, s.false_pairs
+    assert s.recall >= 0.90, s.missed_pairs
+    assert not s.missing
+
+
+def test_fixture_decoys_stay_apart(fixture_scores):
+    rows = fixture_scores.per_attack
+    # same night: Kyiv wave, Odesa raid, Ukrainian drones on Bryansk, a Houthi missile at Israel
+    incidents = [rows[label]["incidents"] for label in ("A01", "A02", "A03", "D01")]
+    assert all(len(i) == 1 for i in incidents) and len({i[0] for i in incidents}) == 4
+    # Sumy attacked on two consecutive nights: two incidents
+    assert rows["A07"]["incidents"] != rows["A09"]["incidents"]
+    # the follow-up a day later with the updated toll joins its attack
+    assert rows["A01"]["whole"] and rows["A11"]["whole"]
+
+
+# --- clustering rules ---------------------------------------------------------------------------
+
+
+def test_same_night_different_regions_are_separate_attacks():
+    reports = [report("a", places=("Odesa",)), report("b", places=("Odesa Oblast",)),
+               report("c", places=("Kharkiv",))]
+    assert groups(reports) == [["a", "b"], ["c"]]
+
+
+def test_a_report_naming_both_regions_makes_them_one_wave():
+    reports = [report("a", places=("Lviv",)), report("b", places=("Lutsk",)),
+               report("c", places=("Lviv", "Lutsk", "Ternopil"))]
+    assert groups(reports) == [["a", "b", "c"]]
+
+
+def test_other_attacker_or_target_is_never_the_same_incident():
+    reports = [report("a"), report("b", attacker="UA", target="RU", places=("Kyiv",)),
+               report("c", attacker="BY")]
+    assert len(groups(reports)) == 3
+
+
+def test_a_day_apart_joins_only_with_a_shared_exact_figure():
+    first = report("a", drones=Counts(launched=412))
+    echo = report("b", day="2025-03-10", published="2025-03-10T20:00:00+02:00",
+                  evidence=(ev("date", "Monday"),), drones=Counts(launched=412))
+    other = report("c", day="2025-03-10", published="2025-03-10T20:00:00+02:00",
+                   evidence=(ev("date", "overnight"),), drones=Counts(launched=95))
+    assert groups([first, echo]) == [["a", "b"]]
+    assert groups([first, other]) == [["a"], ["c"]]
+
+
+def test_consecutive_nights_on_one_city_stay_apart():
+    night1 = [report(x, evidence=(ev("date", "overnight"),)) for x in ("a", "b")]
+    night2 = [report(x, day="2025-03-10", published="2025-03-10T08:00:00+02:00",
+                     evidence=(ev("date", "overnight"),)) for x in ("c", "d")]
+    assert groups(night1 + night2) == [["a", "b"], ["c", "d"]]
+
+
+def test_thursday_in_a_friday_morning_report_joins_fridays_attack():
+    friday = [report(x, day="2025-04-18", published="2025-04-18T08:00:00+03:00",
+                     evidence=(ev("date", "overnight"),)) for x in ("a", "b")]
+    late = report("c", day="2025-04-17", published="2025-04-18T10:00:00+03:00",
+                  evidence=(ev("date", "Thursday"),))
+    assert report_nights(late)[1].isoformat() == "2025-04-18"
+    assert groups([*friday, late]) == [["a", "b", "c"]]
+
+
+def test_thursday_night_is_filed_under_friday():
+    late = report("c", day="2025-04-17", evidence=(ev("date", "Thursday night"),))
+    assert [d.isoformat() for d in report_nights(late)] == ["2025-04-18"]
+
+
+def test_a_follow_up_dated_by_its_publication_joins_the_night_before():
+    night = [report(x, evidence=(ev("date", "overnight"),)) for x in ("a", "b")]
+    follow = report("f", day="2025-03-10", published="2025-03-10T11:00:00+02:00", killed=7)
+    assert groups([*night, follow]) == [["a", "b", "f"]]
+
+
+def test_a_placeless_report_joins_the_attack_sharing_its_figures():
+    kyiv = [report("a", drones=Counts(launched=412)), report("b")]
+    odesa = [report(x, places=("Odesa",)) for x in ("c", "d", "e")]  # the larger group of that night
+    summary = report("s", places=(), drones=Counts(launched=412))
+    assert groups([*kyiv, *odesa, summary]) == [["a", "b", "s"], ["c", "d", "e"]]
+
+
+def test_a_placeless_report_without_figures_joins_the_most_reported_attack_of_its_night():
+    reports = [report("a"), report("b", places=("Odesa",)), report("c", places=("Odesa",)),
+               report("s", places=())]
+    assert groups(reports) == [["a"], ["b", "c", "s"]]
+
+
+def test_undated_reports_are_each_their_own_incident():
+    reports = [report("a", day=None, published=None), report("b", day=None, published=None)]
+    assert groups(reports) == [["a"], ["b"]]
+
+
+# --- reconciliation rules -----------------------------------------------------------------------
+
+
+def test_counts_official_source_over_media():
+    media = report("a", drones=Counts(launched=539),
+                   evidence=(ev("drones.launched", "539 drones", "officials"),))
+    official = report("b", drones=Counts(launched=550),
+                      evidence=(ev("drones.launched", "550 drones", "Ukraine's air force"),))
+    echo = report("c", drones=Counts(launched=539), evidence=(ev("drones.launched", "539 drones"),))
+    figure = reconcile_incident([media, official, echo]).figures["drones.launched"]
+    assert figure.value == 550 and figure.rule == "official source over media" and figure.conflict
+
+
+def test_counts_exact_over_rounded():
+    rounded = report("a", drones=Counts(launched=550), evidence=(ev("drones.launched", "some 550 drones"),))
+    exact = report("b", drones=Counts(launched=539), evidence=(ev("drones.launched", "539 drones"),))
+    figure = reconcile_incident([rounded, exact]).figures["drones.launched"]
+    assert figure.value == 539 and figure.rule.startswith("the most specific figure")
+
+
+def test_counts_breakdown_by_weapon_over_a_bare_total():
+    total = report("a", missiles=Counts(launched=13), evidence=(ev("missiles.launched", "13 missiles"),))
+    parts = report("b", missiles=Counts(launched=11), evidence=(
+        ev("missiles.launched", "seven Kh-101 cruise missiles"), ev("missiles.launched", "four Iskander-M")))
+    figure = reconcile_incident([total, parts]).figures["missiles.launched"]
+    assert figure.value == 11 and "broken down by weapon" in figure.rule
+
+
+def test_counts_most_reported_value_then():
+    reports = [report(x, drones=Counts(hit=n), evidence=(ev("drones.hit", f"{n} hits"),))
+               for x, n in (("a", 63), ("b", 72), ("c", 63))]
+    figure = reconcile_incident(reports).figures["drones.hit"]
+    assert figure.value == 63 and figure.rule == "the most reported value"
+
+
+def test_counts_unhedged_over_hedged():
+    hedged = report("a", drones=Counts(launched=805),
+                    evidence=(ev("drones.launched", "reportedly 805 drones", "air force", hedged=True),))
+    plain = report("b", drones=Counts(launched=811), evidence=(ev("drones.launched", "811 drones"),))
+    figure = reconcile_incident([hedged, plain]).figures["drones.launched"]
+    assert figure.value == 811 and figure.rule == "unhedged over hedged"
+
+
+def test_casualties_latest_figure_wins():
+    early = report("a", killed=3, published="2025-03-09T08:00:00+02:00",
+                   evidence=(ev("killed", "3 killed", "mayor"),))
+    later = report("b", killed=5, published="2025-03-09T14:00:00+02:00",
+                   evidence=(ev("killed", "toll rose to five"),))
+    figure = reconcile_incident([later, early]).figures["killed"]
+    assert figure.value == 5 and figure.rule.startswith("the latest casualty figure") and figure.conflict
+
+
+def test_casualties_a_downward_revision_that_is_latest_wins():
+    first = report("a", injured=31, published="2025-04-17T08:00:00+03:00")
+    revised = report("b", injured=28, published="2025-04-17T16:00:00+03:00",
+                     evidence=(ev("injured", "revised the number of injured down to 28", "governor"),))
+    assert reconcile_incident([first, revised]).figures["injured"].value == 28
+
+
+def test_casualties_hedged_claims_lose_to_unhedged_even_when_later():
+    sure = report("a", killed=1, published="2025-08-02T09:00:00+03:00",
+                  evidence=(ev("killed", "one killed"),))
+    rumour = report("b", killed=3, published="2025-08-02T12:00:00+03:00",
+                    evidence=(ev("killed", "three were reportedly killed", hedged=True),))
+    figure = reconcile_incident([sure, rumour]).figures["killed"]
+    assert figure.value == 1 and figure.rule == "unhedged over hedged"
+
+
+def test_places_and_damage_are_unions_not_conflicts():
+    a = report("a", places=("Kyiv", "Brovary"), damage=("residential",))
+    b = report("b", places=("Kyiv",), damage=("energy", "residential"))
+    incident = reconcile_incident([a, b])
+    assert incident.places == ("Kyiv", "Brovary")  # most named first
+    assert incident.figures["damage"].value == ("residential", "energy")
+    assert not incident.figures["places"].conflict and not incident.figures["damage"].conflict
+
+
+def test_date_most_common_then_earliest():
+    reports = [report("a", day="2025-03-09"), report("b", day="2025-03-10"), report("c", day="2025-03-09")]
+    assert reconcile_incident(reports).date == "2025-03-09"
+    tie = reconcile_incident([report("a", day="2025-03-10"), report("b", day="2025-03-09")]).figures["date"]
+    assert tie.value == "2025-03-09" and tie.rule.endswith("ties go to the earliest") and tie.conflict
+
+
+def test_record_true_if_any_unhedged_claim():
+    hedged = report("a", record=True, evidence=(ev("record", "reportedly the largest", hedged=True),))
+    plain = report("b", record=True, evidence=(ev("record", "the largest attack of the war", "air force"),))
+    silent = report("c")
+    assert reconcile_incident([hedged, plain, silent]).figures["record"].value is True
+    only_hedged = reconcile_incident([hedged, silent]).figures["record"]
+    assert only_hedged.value is False and only_hedged.rule == "only hedged reports call it a record"
+
+
+def test_agreeing_claims_are_no_conflict():
+    reports = [report(x, drones=Counts(destroyed=64)) for x in "abc"]
+    figure = reconcile_incident(reports).figures["drones.destroyed"]
+    assert not figure.conflict and figure.rule == "the 3 reports giving it agree"
+
+
+def test_claims_keep_outlet_source_hedge_and_quote():
+    r = report("a", outlet="Baltic Wire", killed=2, drones=Counts(launched=40),
+               evidence=(ev("killed", "two people were killed", "regional governor"),
+                         ev("drones.launched", "40 drones", "Telegram channels", hedged=True)))
+    claims = {c.field: c for c in reports_to_claims(r)}
+    assert claims["killed"].official and claims["killed"].quote == "two people were killed"
+    assert claims["killed"].outlet == "Baltic Wire" and claims["killed"].source == "regional governor"
+    assert claims["drones.launched"].hedged and not claims["drones.launched"].official
+    assert "record" not in claims and "injured" not in claims  # silence claims nothing
+
+
+def test_a_conflict_lists_each_value_with_its_sources():
+    a = report("a", outlet="Kyiv Ledger", drones=Counts(launched=539),
+               evidence=(ev("drones.launched", "539 drones", "Ukraine's air force"),))
+    b = report("b", outlet="Baltic Wire", drones=Counts(launched=550),
+               evidence=(ev("drones.launched", "550 drones"),))
+    figure = reconcile_incident([a, b]).figures["drones.launched"]
+    assert {(c.value, c.outlet, c.source) for c in figure.claims} == {
+        (539, "Kyiv Ledger", "Ukraine's air force"), (550, "Baltic Wire", None)}
+
+
+def test_reconcile_needs_reports():
+    with pytest.raises(ValueError, match="at least one report"):
+        reconcile_incident([])
+
+
+# --- incident ids -------------------------------------------------------------------------------
+
+
+def test_incident_ids_are_readable_and_url_safe():
+    reports = [report("a", places=("Kyiv", "Bila Tserkva")), report("b", places=("Kyiv",))]
+    (incident,) = build_incidents(reports)
+    assert incident.id == "2025-03-09-ru-ua-kyiv"
+    assert incident.members == (("a", 0), ("b", 0))
+
+
+def test_colliding_ids_get_a_suffix_in_a_stable_order():
+    reports = [report(x, day=None, published=None, places=("Kyiv",)) for x in ("b", "a", "c")]
+    incidents = build_incidents(reports)
+    assert [(i.id, i.members) for i in incidents] == [
+        ("undated-ru-ua-kyiv", (("a", 0),)), ("undated-ru-ua-kyiv-2", (("b", 0),)),
+        ("undated-ru-ua-kyiv-3", (("c", 0),))]
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+PLACES = ("Kyiv", "Kyiv Oblast", "Odesa", "Lviv", "Sumy", "Kharkiv")
+DAYS = ("2025-03-08", "2025-03-09", "2025-03-10")
+
+
+@st.composite
+def reports_strategy(draw):
+    n = draw(st.integers(min_value=1, max_value=12))
+    out = []
+    for i in range(n):
+        day = draw(st.sampled_from(DAYS))
+        out.append(report(
+            f"r{i:02d}", day=day, attacker=draw(st.sampled_from(("RU", "UA"))),
+            places=tuple(draw(st.lists(st.sampled_from(PLACES), max_size=2, unique=True))),
+            published=day + draw(st.sampled_from(("", "T07:00:00+02:00", "T21:30:00+02:00"))),
+            evidence=tuple(draw(st.lists(st.just(ev("date", "overnight")), max_size=1))),
+            drones=Counts(launched=draw(st.sampled_from((None, 40, 412)))),
+            killed=draw(st.sampled_from((None, 1, 3)))))
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(reports_strategy(), st.randoms(use_true_random=False))
+def test_input_order_does_not_change_the_incidents(reports, rnd):
+    shuffled = list(reports)
+    rnd.shuffle(shuffled)
+    assert build_incidents(shuffled) == build_incidents(reports)
+
+
+@settings(max_examples=60, deadline=None)
+@given(reports_strategy())
+def test_clustering_twice_changes_nothing(reports):
+    once = cluster_reports(reports)
+    again = cluster_reports([r for group in once for r in group])
+    assert once == again
+    assert sorted(r.key for g in once for r in g) == sorted(r.key for r in reports)
+
+
+def test_ids_are_unique_on_many_random_reports():
+    rnd = random.Random(7)
+    reports = [report(f"x{i}", day=rnd.choice(DAYS), places=(rnd.choice(PLACES),),
+                      attacker=rnd.choice(("RU", "UA"))) for i in range(300)]
+    ids = [i.id for i in build_incidents(reports)]
+    assert len(ids) == len(set(ids))
