@@ -412,3 +412,35 @@ def test_a_vague_part_in_one_place_does_not_hide_a_stated_total():
     ev = one("Russian drones struck Kharkiv and Sumy overnight, killing five people in all. Several people were "
              "killed in Sumy, officials said.")
     assert ev.killed == 5
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's air force said it shot down 381 of 412 drones launched by Russia overnight.",
+    "Ukraine's air force said it shot down 381 of the 412 drones launched by Russia overnight.",
+])
+def test_n_of_m_launched_takes_its_role_from_the_verb_before(text):
+    ev = one(text)
+    assert (ev.drones.launched, ev.drones.destroyed) == (412, 381)
+
+
+def test_a_death_toll_update_reports_the_attack():
+    ev = one("The death toll from a Russian drone and missile attack on Kyiv on Friday has risen to three, the "
+             "mayor said.", published="2025-07-12")
+    assert (ev.date, ev.places, ev.killed) == ("2025-07-11", ("Kyiv",), 3)
+
+
+def test_a_place_named_as_the_main_target_is_struck():
+    ev = one("Russian drones and missiles struck Ukraine overnight, the air force said. Kyiv was the main target.")
+    assert ev.places == ("Kyiv",)
+
+
+def test_an_officials_region_in_a_title_is_not_struck():
+    ev = one("Russian drones struck Dnipro overnight, injuring five people, said Serhiy Lysak, head of the "
+             "Dnipropetrovsk regional military administration.")
+    assert ev.places == ("Dnipro",)
+
+
+def test_houthi_rebels_are_coded_as_yemen():
+    ev = one("Yemen's Houthi rebels fired a ballistic missile at Israel on Monday, the Israeli military said.",
+             published="2025-07-08")
+    assert (ev.attacker, ev.target_country, ev.missiles.launched) == ("YE", "IL", 1)

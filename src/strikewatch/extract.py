@@ -69,7 +69,7 @@ _MODS = rf"(?:{_MOD_WORD}\s+|and\s+(?=[A-Z][\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{_
 _QUANT = rf"(?P<q>(?:{ROUGH}|{AT_LEAST}|all|the|a\s+total\s+of)\s+)?"
 
 _WEAPON = re.compile(
-    rf"\b{_QUANT}(?P<num>{NUMBER}|an?|both)(?P<more>\s+more)?\s+(?:(?P<part>of\s+(?:the|those|these|its|their)\s+))?"
+    rf"\b{_QUANT}(?P<num>{NUMBER}|an?|both)(?P<more>\s+more)?\s+(?:(?P<part>of\s+(?:(?:the|those|these|its|their)\s+|(?=\d))))?"
     rf"(?P<mods>{_MODS}{{0,4}}?){_HEAD}\b(?P<combined>\s+and\s+(?:{_ANY_HEAD})\b(?!\s+(?:and|,)))?", re.IGNORECASE)
 _BARE = re.compile(
     rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?P<num>{NUMBER})(?P<more>\s+more)?(?P<of>\s+of\s+(?:them|which|those|these))?"
@@ -282,7 +282,14 @@ _PAST_ATTACK = re.compile(
 # "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
 _ATTACK_UNFOLDED = re.compile(
     r"\b(?:attacks?|strikes?|(?<!air\s)(?<!air-)raids?|bombardment|barrage|assault)\b(?:\s+[\w'’-]+){0,4}?\s+"
-    r"(?:began|started|lasted|continued|went\s+on|took\s+place|unfolded)\b", re.IGNORECASE)
+    r"(?:began|started|lasted|continued|went\s+on|took\s+place|unfolded)\b|"
+    # "the death toll from a Russian drone and missile attack on Kyiv on Friday has risen to three"
+    r"\b(?:death\s+)?toll\s+(?:from|in|after|of)\s+(?:[\w'’-]+\s+){0,6}?(?:attacks?|strikes?|bombardment)\b",
+    re.IGNORECASE)
+
+# "Kyiv was the main target", "Odesa came under attack": a place named as the target
+_TARGETED = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:main\s+|primary\s+|principal\s+)?targets?\b|"
+                       r"\bcame\s+under\s+(?:\w+\s+)?(?:attack|fire)\b", re.IGNORECASE)
 
 _BOTH_SIDES = re.compile(rf"\b{_COUNTRY}\s+and\s+{_COUNTRY}\s+(?:\w+\s+){{0,2}}?(?:launched|fired|traded|exchanged|"
                          rf"attacked|struck|sent)\b|\bat\s+each\s+other\b|\btraded\s+(?:\w+\s+){{0,2}}attacks\b")
@@ -293,7 +300,8 @@ _ATTACKER_CUES = [
                rf"[\w]+-type|Shahed|Kh-\d+|Iskander-\w+)\s+){{0,3}}(?:{_ANY_HEAD}|strikes?|air\s*strikes?|airstrikes?|"
                rf"attacks?|bombardment|barrages?|salvos?)\b", re.IGNORECASE),
     # "Russian aircraft dropped", "Russian forces had used"
-    re.compile(rf"\b(?P<who>{_NAT})\s+(?:aircraft|warplanes|jets|bombers|forces|troops|military|army|air\s+force)\s+"
+    re.compile(rf"\b(?P<who>{_NAT})\s+(?:aircraft|warplanes|jets|bombers|forces|troops|military|army|air\s+force|"
+               rf"rebels|militants|fighters|militia)\s+"
                rf"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:dropped|fired|launched|struck|attacked|hit|used|targeted|"
                rf"bombed|carried\s+out)\b", re.IGNORECASE),
     # "Russia launched", "Russia had attacked", "Iran answered with", "Israel launched a wave"
@@ -563,7 +571,7 @@ class _Reader:
         before = set(_all_spans(ev))
         is_alert = bool(re.search(r"\b(?:alert|alarm|sirens?)\b", piece, re.I))
         local = [p for p in mentions if seg.start <= p.start < seg.end]
-        place_ok = asserts or _WEAPON_WORD.search(piece) or _PAST_ATTACK.search(piece) or \
+        place_ok = asserts or _WEAPON_WORD.search(piece) or _PAST_ATTACK.search(piece) or _TARGETED.search(piece) or \
             (_DAMAGE_VERB.search(piece) and _DAMAGE_RE.search(piece))
         if place_ok and not is_alert and not _HYPOTHETICAL.search(piece):
             for p in local:
@@ -606,6 +614,9 @@ class _Reader:
             q = (m.group("q") or "").lower().strip()
             mods = m.group("mods") or ""
             of_total = re.match(rf"({NUMBER})\s+", mods, re.I)  # "three of the four missiles": four were launched
+            if m.group("part") and of_total and role == "launched":
+                # "shot down 381 of the 412 drones launched": "launched" is said of the 412
+                role = _role_before(masked, m.start("num"))[0] or role
             if m.group("part") and of_total and parse(of_total.group(1)) is not None and role != "launched":
                 found.append((cat, "launched", Fact(parse(of_total.group(1)), [(base + m.start(), base + m.end())])))
             fraction = re.search(rf"\b({_FRACTION})\s+of\s+(?:the\s+|all\s+)?$", masked[:m.start()], re.I)
@@ -778,6 +789,11 @@ def _role(text: str, num_start: int, end: int) -> tuple[str | None, str]:
     after = _ROLE_AFTER.match(rest)
     if after:
         return _role_name(after), after.group()
+    return _role_before(text, num_start)
+
+
+def _role_before(text: str, num_start: int) -> tuple[str | None, str]:
+    """The role the nearest verb before a figure gives it, within its clause."""
     clause = re.split(r"\bwhile\b|\bbut\b|\bwhereas\b|\bof\s+which\b|\bafter\b|\.\s", text[:num_start])[-1]
     before = list(_ROLE_BEFORE.finditer(clause))
     if not before:

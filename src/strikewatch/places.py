@@ -48,6 +48,11 @@ _DIRECTION_BEFORE = re.compile(
 _METONYM_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:says|said|rejected|denied|claimed|insists|accused|accuses|responded|wants|would|will|has\s+said|"
     r"has\s+(?:not|never)|government|authorities'|officials\s+(?:said|say)|blamed)\b", re.I)
+# "Serhiy Lysak, head of the Dnipropetrovsk regional military administration": a title, not a target
+_OFFICE_BEFORE = re.compile(r"\b(?:head|chief|governor|mayor|spokes(?:wo)?man|spokesperson|deputy\s+head|secretary)\s+"
+                            r"of\s+(?:the\s+)?$", re.I)
+_OFFICE_AFTER = re.compile(r"^\s+(?:oblast\s+|regional\s+|region(?:al)?\s+|city\s+)?(?:military\s+|state\s+)?"
+                           r"(?:administration|council|police|emergency\s+service|governor)", re.I)
 _TOWN_BEFORE_REGION = re.compile(r"\b([A-Z][\w'’-]+[\w]),?\s+in\s+(?:the\s+)?(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?$")
 _LOCATOR_BEFORE = re.compile(r"(?:,\s*)?\bin\s+(?:the\s+)?(?:(?:Ukraine|Russia|Israel|Iran)(?:'s|’s)\s+)?$")
 
@@ -68,7 +73,7 @@ class PlaceMention:
     place: Place
     start: int
     end: int
-    role: str = "named"  # "named", "launch", "locator", "direction", "metonym"
+    role: str = "named"  # "named", "launch", "locator", "direction", "metonym", "office"
 
     @property
     def struck(self) -> bool:
@@ -238,6 +243,8 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "launch"
     if _DIRECTION_BEFORE.search(head):
         return "direction"
+    if _OFFICE_BEFORE.search(head) and _OFFICE_AFTER.match(tail):
+        return "office"
     if place.kind == "city" and _METONYM_AFTER.match(tail):
         return "metonym"
     if place.kind == "region":
