@@ -1,0 +1,544 @@
+"""The REST API under ``/api/``, and the app factory that also mounts the dashboard.
+
+``create_app(store, options)`` returns a FastAPI app whose routes are thin: validate the
+request (pydantic models, here at the edge only), call one ``Store`` query, return its
+JSON-ready dict as it is. Every error, from a bad parameter to an unknown page or a crash,
+leaves through one handler with one shape::
+
+    {"ok": false, "error": {"status": 400, "code": "bad_parameter",
+                            "message": "limit: must be at most 500", "parameter": "limit"}}
+
+(``parameter`` only when one parameter is to blame). Dashboard pages get the same fields as an
+HTML page. Every response carries the security headers of ``SECURITY_HEADERS``.
+"""
+
+from __future__ import annotations
+
+import hmac
+import io
+import json
+import logging
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import asdict, dataclass, fields, is_dataclass, replace
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from . import __version__
+from .config import defaults
+from .export import (
+    CLAIM_COLUMNS,
+    EXPORT_FORMATS,
+    INCIDENT_COLUMNS,
+    WRITERS,
+    ExportError,
+    claim_rows,
+    incident_rows,
+)
+from .ingest import read_inputs
+from .store import INCIDENT_SORTS as STORE_SORTS
+
+LOG = logging.getLogger(__name__)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+ERROR_CODES = {
+    400: "bad_parameter",
+    401: "unauthorized",
+    403: "ingest_disabled",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    500: "internal_error",
+    501: "not_implemented",
+}
+INCIDENT_SORTS = tuple(f"{direction}{key}" for key in STORE_SORTS for direction in ("", "-"))
+MEDIA_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "jsonl": "application/x-ndjson",
+    "geojson": "application/geo+json",
+    "parquet": "application/vnd.apache.parquet",
+}
+
+
+@dataclass(frozen=True)
+class ServeOptions:
+    """How ``strikewatch serve`` behaves; defaults from defaults.toml [serve]."""
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    page_size: int = 50
+    max_page_size: int = 500
+    max_query_chars: int = 200
+    max_ingest_articles: int = 100
+    max_ingest_bytes: int = 10_000_000
+    timeline_max_nights: int = 400
+    latest_incidents: int = 10
+    export_batch: int = 500
+    ingest_token: str | None = None  # POST /api/articles is off without one
+
+    @classmethod
+    def from_defaults(cls, **overrides: Any) -> ServeOptions:
+        known = {f.name for f in fields(cls)}
+        return replace(cls(**{k: v for k, v in defaults("serve").items() if k in known}), **overrides)
+
+
+class ApiError(Exception):
+    """An error with its HTTP status, a stable code, a message and, when to blame, the parameter."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        parameter: str | None = None,
+        code: str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code or ERROR_CODES.get(status, "error")
+        self.message = message
+        self.parameter = parameter
+        self.headers = dict(headers or {})
+
+    def body(self) -> dict[str, Any]:
+        """The one error shape of the API."""
+        error: dict[str, Any] = {"status": self.status, "code": self.code, "message": self.message}
+        if self.parameter is not None:
+            error["parameter"] = self.parameter
+        return {"ok": False, "error": error}
+
+
+# Request models: the edge of the API. Unknown query parameters are refused (extra="forbid") so that a
+# misspelt filter ("min_drone=100") is a 400 naming it, not a silently unfiltered answer.
+class Page(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    limit: int | None = Field(None, ge=1, description="rows to return (default and maximum in [serve])")
+    offset: int = Field(0, ge=0, description="rows to skip")
+
+
+class ArticleQuery(Page):
+    q: str | None = Field(None, description="text search in titles and article text")
+
+
+class DateRange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    since: date | None = Field(None, description="first night, YYYY-MM-DD (inclusive)")
+    until: date | None = Field(None, description="last night, YYYY-MM-DD (inclusive)")
+
+
+class IncidentFilters(DateRange):
+    place: str | None = Field(None, description="a place name, e.g. Kyiv (case-insensitive)")
+    attacker: str | None = Field(None, pattern=r"^[A-Za-z]{2}$", description="ISO alpha-2 country, e.g. RU")
+    target: str | None = Field(None, pattern=r"^[A-Za-z]{2}$", description="ISO alpha-2 country, e.g. UA")
+    min_drones: int | None = Field(None, ge=0, description="at least this many drones launched")
+    q: str | None = Field(None, description="text search in places and the incident's articles")
+    sort: Literal[INCIDENT_SORTS] = Field("-date", description="column, '-' first for descending")  # type: ignore[valid-type]  # a tuple of literals is valid at run time
+
+
+class IncidentQuery(IncidentFilters, Page):
+    pass
+
+
+class ArticleIn(BaseModel):
+    """One article sent to POST /api/articles; the same fields as a JSONL input line."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(min_length=1, max_length=400)
+    text: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+
+
+ARTICLE_LIST = TypeAdapter(list[ArticleIn])
+ARTICLES_IN = TypeAdapter(ArticleIn | list[ArticleIn])  # the request body's schema, for the OpenAPI document
+
+
+def create_app(store: Any, options: ServeOptions | None = None) -> FastAPI:
+    """The whole web application over STORE: the API under /api/ and the dashboard."""
+    from . import web  # the dashboard builds on this module's models and errors
+
+    options = options or ServeOptions.from_defaults()
+    app = FastAPI(
+        title="strikewatch",
+        version=__version__,
+        openapi_url="/api/openapi.json",
+        docs_url=None,
+        redoc_url=None,  # their pages load scripts from a CDN
+        description="Aerial attacks reported in the news, reconciled across outlets, with evidence.",
+    )
+    app.state.store = store
+    app.state.options = options
+    for kind in (ApiError, RequestValidationError, StarletteHTTPException):
+        app.add_exception_handler(kind, handle_error)  # anything else reaches SecurityHeaders, below
+    app.include_router(router)
+    web.install(app)
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+async def handle_error(request: Request, exc: Exception) -> Any:
+    """The one exception handler: every error becomes an ApiError, sent as JSON or as a page."""
+    error = as_api_error(exc)
+    if wants_html(request):
+        from .web import error_page
+
+        return error_page(request, error)
+    return JSONResponse(error.body(), status_code=error.status, headers=error.headers)
+
+
+def as_api_error(exc: Exception) -> ApiError:
+    """Translate whatever was raised into an ApiError."""
+    if isinstance(exc, ApiError):
+        return exc
+    if isinstance(exc, RequestValidationError | ValidationError):
+        return _validation_error(exc.errors())
+    if isinstance(exc, StarletteHTTPException):
+        message = {404: "no such page", 405: "method not allowed here"}.get(exc.status_code, str(exc.detail))
+        return ApiError(exc.status_code, message, headers=exc.headers)
+    return ApiError(500, f"internal error ({type(exc).__name__}); the server log has the details")
+
+
+def _validation_error(errors: list[Any]) -> ApiError:
+    """The first problem of a pydantic error list, naming its parameter."""
+    first = errors[0] if errors else {"loc": (), "msg": "invalid request"}
+    loc = [str(part) for part in first.get("loc", ()) if part not in ("query", "path", "body")]
+    parameter = ".".join(loc) or None
+    message = first.get("msg", "invalid value")
+    if first.get("type") == "extra_forbidden":
+        message = "unknown parameter"
+    elif first.get("type") == "literal_error" and parameter == "sort":
+        message = f"must be one of {', '.join(INCIDENT_SORTS)}"
+    elif "input" in first and isinstance(first["input"], str | int | float):
+        message = f"{message} (got {first['input']!r})"
+    return ApiError(400, f"{parameter}: {message}" if parameter else message, parameter=parameter)
+
+
+def wants_html(request: Request) -> bool:
+    """A dashboard page (not /api/, not a JSON twin) gets its errors as a page."""
+    path = request.url.path
+    return not (
+        path.startswith("/api") or path.endswith(".json") or request.query_params.get("format") == "json"
+    )
+
+
+def page_args(page: Page, options: ServeOptions) -> dict[str, int]:
+    """limit and offset for the store, the limit defaulted and capped."""
+    limit = options.page_size if page.limit is None else page.limit
+    if limit > options.max_page_size:
+        raise ApiError(
+            400, f"limit: must be at most {options.max_page_size} (got {limit})", parameter="limit"
+        )
+    return {"limit": limit, "offset": page.offset}
+
+
+def date_args(span: DateRange) -> dict[str, str | None]:
+    """since and until as ISO dates for the store, checked to be in order."""
+    if span.since and span.until and span.since > span.until:
+        raise ApiError(400, f"until: {span.until} is before since ({span.since})", parameter="until")
+    return {"since": span.since and span.since.isoformat(), "until": span.until and span.until.isoformat()}
+
+
+def text_arg(name: str, value: str | None, options: ServeOptions) -> str | None:
+    """A search text, stripped; empty is none, too long is a 400."""
+    value = (value or "").strip() or None
+    if value and len(value) > options.max_query_chars:
+        raise ApiError(
+            400, f"{name}: at most {options.max_query_chars} characters (got {len(value)})", parameter=name
+        )
+    return value
+
+
+def incident_args(filters: IncidentFilters, options: ServeOptions) -> dict[str, Any]:
+    """Keyword arguments of Store.incidents for FILTERS (no paging)."""
+    return {
+        **date_args(filters),
+        "place": text_arg("place", filters.place, options),
+        "attacker": filters.attacker and filters.attacker.upper(),
+        "target": filters.target and filters.target.upper(),
+        "min_drones": filters.min_drones,
+        "q": text_arg("q", filters.q, options),
+        "sort": filters.sort,
+    }
+
+
+def store_of(request: Request) -> Any:
+    return request.app.state.store
+
+
+def options_of(request: Request) -> ServeOptions:
+    return request.app.state.options
+
+
+# Store results are JSON-ready: routes hand them to JSONResponse as they are, skipping FastAPI's re-encoding
+# and validation of the return value, which at 10k incidents costs more than the query.
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+@router.get("", summary="What this API serves")
+def api_index(request: Request) -> JSONResponse:
+    return JSONResponse(
+        {
+            "name": "strikewatch",
+            "version": __version__,
+            "openapi": "/api/openapi.json",
+            "ingest": options_of(request).ingest_token is not None,
+            "endpoints": sorted(request.app.openapi()["paths"]),
+        }
+    )
+
+
+@router.get("/articles", summary="Stored articles, newest first")
+def list_articles(request: Request, query: Annotated[ArticleQuery, Query()]) -> JSONResponse:
+    options = options_of(request)
+    return JSONResponse(
+        store_of(request).articles(q=text_arg("q", query.q, options), **page_args(query, options))
+    )
+
+
+@router.get("/articles/{article_id:path}", summary="One article: text, record, outlets, versions")
+def get_article(request: Request, article_id: str) -> JSONResponse:
+    return JSONResponse(found(store_of(request).article(article_id), "article", article_id))
+
+
+@router.get("/incidents", summary="Incidents, filtered and sorted")
+def list_incidents(request: Request, query: Annotated[IncidentQuery, Query()]) -> JSONResponse:
+    options = options_of(request)
+    return JSONResponse(
+        store_of(request).incidents(**incident_args(query, options), **page_args(query, options))
+    )
+
+
+@router.get("/incidents/{incident_id}", summary="One incident with its figures, claims and conflicts")
+def get_incident(request: Request, incident_id: str) -> JSONResponse:
+    return JSONResponse(found(store_of(request).incident(incident_id), "incident", incident_id))
+
+
+@router.get("/stats", summary="Series per night and per week, the largest attacks, totals")
+def get_stats(request: Request, query: Annotated[DateRange, Query()]) -> JSONResponse:
+    return JSONResponse(store_of(request).stats(**date_args(query)))
+
+
+@router.get("/rejects", summary="Inputs that could not be stored, and why")
+def list_rejects(request: Request, query: Annotated[Page, Query()]) -> JSONResponse:
+    return JSONResponse(store_of(request).rejects(**page_args(query, options_of(request))))
+
+
+@router.get(
+    "/exports/articles.jsonl",
+    summary="Every stored article record (SPEC), one a line",
+    response_class=StreamingResponse,
+)
+def export_articles_jsonl(request: Request, query: Annotated[ArticleQuery, Query()]) -> StreamingResponse:
+    store, options = store_of(request), options_of(request)
+    search = text_arg("q", query.q, options)
+    rows = _pages(
+        lambda limit, offset: store.articles(q=search, limit=limit, offset=offset), options.export_batch
+    )
+    records = (store.article(row["id"]) for row in rows)
+    lines = (json.dumps(r["record"], ensure_ascii=False, separators=(",", ":")) + "\n" for r in records if r)
+    return StreamingResponse(
+        lines,
+        media_type="application/x-ndjson",
+        headers={"Content-Disposition": 'attachment; filename="articles.jsonl"'},
+    )
+
+
+@router.get(
+    "/exports/{name}",
+    summary="Incidents or claims as a file: csv, jsonl, geojson or parquet",
+    response_class=Response,
+    responses={200: {"content": {t: {} for t in set(MEDIA_TYPES.values())}}},
+)
+def export_table(request: Request, name: str, query: Annotated[IncidentFilters, Query()]) -> Response:
+    """incidents.EXT (filtered like /api/incidents) or claims.EXT (the claims of those incidents)."""
+    table, _, extension = name.rpartition(".")
+    if table not in ("incidents", "claims") or extension not in EXPORT_FORMATS:
+        formats = ", ".join(EXPORT_FORMATS)
+        raise ApiError(
+            404,
+            f"no export {name!r}: ask for incidents.EXT or claims.EXT, EXT one of {formats}",
+            code="export_not_found",
+        )
+    filters = {k: v for k, v in incident_args(query, options_of(request)).items() if k != "sort"}
+    rows, columns = _export_rows(store_of(request), table, filters)
+    buffer = io.BytesIO()
+    try:
+        WRITERS[extension](buffer, rows, columns)
+    except ExportError as error:
+        raise ApiError(501, str(error), code="export_unavailable") from None
+    return Response(
+        buffer.getvalue(),
+        media_type=MEDIA_TYPES[extension],
+        headers={"Content-Disposition": f'attachment; filename="{table}.{extension}"'},
+    )
+
+
+def _export_rows(store: Any, table: str, filters: dict[str, Any]) -> tuple[list[dict], dict[str, str]]:
+    """The export module's rows for TABLE: the same rows `strikewatch export` writes."""
+    incidents = list(incident_rows(store, **filters))
+    if table == "incidents":
+        return incidents, INCIDENT_COLUMNS
+    located = {row["id"]: (row["latitude"], row["longitude"]) for row in incidents}
+    claims = [
+        {**row, "_at": located[row["incident_id"]]}
+        for row in claim_rows(store)
+        if row["incident_id"] in located
+    ]
+    return claims, CLAIM_COLUMNS
+
+
+@router.post(
+    "/articles",
+    summary="Ingest articles (needs the ingest token)",
+    status_code=200,
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": ARTICLES_IN.json_schema(ref_template="#/components/schemas/{model}")
+                }
+            },
+        }
+    },
+)
+async def post_articles(request: Request) -> dict[str, Any]:
+    options = options_of(request)
+    check_token(request.headers.get("authorization"), options.ingest_token)
+    articles = _parse_articles(await _read_body(request, options.max_ingest_bytes), options)
+    lines = b"".join(a.model_dump_json(exclude_none=True).encode("utf-8") + b"\n" for a in articles)
+    items = list(read_inputs(["-"], stdin=io.BytesIO(lines)))  # the same checks as a JSONL file gets
+    summary = await run_in_threadpool(store_of(request).ingest, items)
+    return {"ok": True, "received": len(articles), "summary": plain(summary)}
+
+
+def check_token(authorization: str | None, token: str | None) -> None:
+    """Refuse unless ingest is on and AUTHORIZATION is ``Bearer <token>``."""
+    if not token:
+        raise ApiError(403, "ingest is off: start the server with --ingest-token or STRIKEWATCH_INGEST_TOKEN")
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+        raise ApiError(
+            401,
+            "missing or wrong ingest token (send 'Authorization: Bearer <token>')",
+            parameter="Authorization",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with a 413 as soon as it passes LIMIT bytes."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise ApiError(413, f"request body is {int(declared):,} bytes, over the {limit:,}-byte limit")
+    if "json" not in request.headers.get("content-type", "application/json"):
+        raise ApiError(415, "send the articles as application/json", parameter="Content-Type")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise ApiError(413, f"request body is over the {limit:,}-byte limit")
+    return bytes(body)
+
+
+def _parse_articles(body: bytes, options: ServeOptions) -> list[ArticleIn]:
+    """The body's article or list of articles, validated; the first problem names its place."""
+    try:
+        data = json.loads(body)
+    except ValueError as error:
+        raise ApiError(400, f"body: not valid JSON ({error})", parameter="body") from None
+    try:
+        articles = (
+            ARTICLE_LIST.validate_python(data) if isinstance(data, list) else [ArticleIn.model_validate(data)]
+        )
+    except ValidationError as error:
+        raise _validation_error(error.errors()) from None
+    if not articles:
+        raise ApiError(400, "body: no articles in the list", parameter="body")
+    if len(articles) > options.max_ingest_articles:
+        raise ApiError(
+            400,
+            f"body: {len(articles)} articles, over the limit of {options.max_ingest_articles} a request",
+            parameter="body",
+        )
+    return articles
+
+
+def found(row: dict | None, kind: str, key: str) -> dict:
+    """ROW, or a 404 that names what was not found."""
+    if row is None:
+        raise ApiError(404, f"no {kind} with id {key!r}", code=f"{kind}_not_found")
+    return row
+
+
+def plain(value: Any) -> Any:
+    """A store result as JSON-ready data: dataclasses and objects with to_dict() become dicts."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if is_dataclass(value) and not isinstance(value, type):
+        return json.loads(json.dumps(asdict(value), default=str))
+    return value
+
+
+def _pages(fetch: Callable[[int, int], dict], batch: int) -> Iterator[dict]:
+    """Every item of a paged store query, one page of BATCH at a time."""
+    offset = 0
+    while True:
+        page = fetch(batch, offset)
+        yield from page["items"]
+        offset += len(page["items"])
+        if not page["items"] or offset >= page["total"]:
+            return
+
+
+class SecurityHeaders:
+    """ASGI middleware that adds SECURITY_HEADERS to every response, pages, API and static files alike."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self.headers = [
+            (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS.items()
+        ]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        started = False
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                message = {**message, "headers": [*message.get("headers", []), *self.headers]}
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception as exc:
+            # A crash still answers in the one error shape, with these headers; the log keeps the trace.
+            LOG.exception("error while serving %s", scope.get("path"))
+            if started:
+                raise
+            response = await handle_error(Request(scope), exc)
+            await response(scope, receive, send_with_headers)

@@ -1,0 +1,238 @@
+"""Server-side SVG charts for the dashboard: no JavaScript, nothing fetched from the internet.
+
+Two charts, both drawn from the ``Store.stats()`` dict:
+
+- ``timeline_svg(nights)``: drones (upper panel) and missiles (lower panel) launched per night,
+  each bar stacked as destroyed + not destroyed, on a continuous date axis so that quiet nights
+  show as gaps. Every night is one ``<g class="night" data-date=...>`` carrying its figures as
+  data attributes and a ``<title>`` tooltip.
+- ``casualties_svg(weeks)``: killed and injured per ISO week, side by side.
+
+Colours and fonts come from the stylesheet through class names (the page's Content-Security-Policy
+allows no inline styles); the SVG carries geometry only. Every value written into the markup is
+escaped, although the stats hold only dates and numbers.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from markupsafe import Markup, escape
+
+WIDTH = 960  # the viewBox width; the stylesheet makes the SVG fluid
+LEFT, RIGHT, TOP, BOTTOM = 56, 12, 22, 26  # margins around the plot area, in viewBox units
+BAR_SHARE = 0.8  # share of a day's slot a bar fills, so neighbouring nights stay apart
+MIN_BAR = 0.6  # narrowest bar drawn, so a night among years of nights still shows
+MAX_X_LABELS = 8
+LABEL_HALF = 32  # half the width of a date label: labels stay inside the viewBox
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One stacked-bar panel of the timeline: which weapon, where it sits, how tall."""
+
+    weapon: str  # "drones" | "missiles"
+    top: float
+    height: float
+
+
+@dataclass(frozen=True)
+class Axis:
+    """A continuous day axis from ``first`` over ``days`` days, mapped onto the plot width."""
+
+    first: date
+    days: int
+
+    @property
+    def slot(self) -> float:
+        return (WIDTH - LEFT - RIGHT) / self.days
+
+    def x(self, day: date) -> float:
+        return LEFT + (day - self.first).days * self.slot
+
+    def bar(self) -> tuple[float, float]:
+        """(offset inside the slot, width) of a bar."""
+        width = max(self.slot * BAR_SHARE, MIN_BAR)
+        return (self.slot - width) / 2, width
+
+
+def timeline_svg(nights: Sequence[Mapping]) -> Markup:
+    """Drones and missiles launched per night, stacked destroyed + not destroyed."""
+    if not nights:
+        return Markup('<p class="empty">No attacks recorded yet.</p>')
+    rows = sorted(nights, key=lambda n: n["date"])
+    axis = _axis([date.fromisoformat(n["date"]) for n in rows], step_days=1)
+    panels = (Panel("drones", TOP, 190), Panel("missiles", TOP + 190 + 40, 110))
+    height = panels[-1].top + panels[-1].height + BOTTOM
+    scales = {p.weapon: _nice_max(max(_launched(n, p.weapon) for n in rows)) for p in panels}
+    parts = [_svg_open(height, "timeline", _timeline_label(rows))]
+    for panel in panels:
+        parts += _panel_frame(panel, scales[panel.weapon])
+    parts += _x_labels(axis, panels[-1].top + panels[-1].height, step_days=1)
+    parts += [_night(n, axis, panels, scales) for n in rows]
+    parts.append("</svg>")
+    return Markup("\n".join(parts))
+
+
+def casualties_svg(weeks: Sequence[Mapping]) -> Markup:
+    """Killed and injured per ISO week, two bars side by side."""
+    rows = sorted((w for w in weeks if w.get("killed") or w.get("injured")), key=lambda w: w["week"])
+    if not rows:
+        return Markup('<p class="empty">No casualties recorded yet.</p>')
+    axis = _axis([date.fromisoformat(w["week"]) for w in rows], step_days=7)
+    panel = Panel("people", TOP, 160)
+    top = _nice_max(max(max(w.get("killed") or 0, w.get("injured") or 0) for w in rows))
+    height = panel.top + panel.height + BOTTOM
+    parts = [_svg_open(height, "casualties", f"Killed and injured per week, {len(rows)} weeks")]
+    parts += _panel_frame(panel, top, title="people")
+    parts += _x_labels(axis, panel.top + panel.height, step_days=7)
+    parts += [_week(w, axis, panel, top) for w in rows]
+    parts.append("</svg>")
+    return Markup("\n".join(parts))
+
+
+def _axis(days: Sequence[date], step_days: int) -> Axis:
+    first, last = min(days), max(days)
+    return Axis(first, (last - first).days + step_days)
+
+
+def _launched(night: Mapping, weapon: str) -> int:
+    return max(night.get(f"{weapon}_launched") or 0, night.get(f"{weapon}_destroyed") or 0)
+
+
+def _nice_max(value: float) -> float:
+    """The smallest 1, 2, 2.5 or 5 times a power of ten at or above VALUE (at least 1)."""
+    if value <= 1:
+        return 1
+    power = 10 ** math.floor(math.log10(value))
+    return next(step * power for step in (1, 2, 2.5, 5, 10) if step * power >= value)
+
+
+def _svg_open(height: float, name: str, label: str) -> str:
+    return (
+        f'<svg class="chart {name}" viewBox="0 0 {WIDTH} {height:.0f}" role="img" '
+        f'aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg">'
+    )
+
+
+def _timeline_label(rows: Sequence[Mapping]) -> str:
+    first, last = rows[0]["date"], rows[-1]["date"]
+    return f"Drones and missiles launched per night, {len(rows)} nights from {first} to {last}"
+
+
+def _panel_frame(panel: Panel, top: float, title: str | None = None) -> list[str]:
+    """Gridlines with their values at 0, half and the top, and the panel's name."""
+    parts = [
+        f'<text class="panel-title" x="{LEFT}" y="{panel.top - 6:.1f}">{escape(title or panel.weapon)}</text>'
+    ]
+    for share in (0, 0.5, 1):
+        y = panel.top + panel.height * (1 - share)
+        parts.append(f'<line class="grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y:.1f}" y2="{y:.1f}"/>')
+        parts.append(f'<text class="tick" x="{LEFT - 6}" y="{y + 4:.1f}">{_format_count(top * share)}</text>')
+    return parts
+
+
+def _format_count(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+
+
+def _x_labels(axis: Axis, baseline: float, step_days: int) -> list[str]:
+    """Up to MAX_X_LABELS evenly spaced dates under the plot."""
+    slots = axis.days // step_days
+    every = max(1, math.ceil(slots / MAX_X_LABELS))
+    parts = []
+    for index in range(0, slots, every):
+        day = axis.first + timedelta(days=index * step_days)
+        x = min(max(axis.x(day) + axis.slot * step_days / 2, LEFT + LABEL_HALF), WIDTH - RIGHT - LABEL_HALF)
+        parts.append(f'<text class="date-label" x="{x:.1f}" y="{baseline + 18:.1f}">{day.isoformat()}</text>')
+    return parts
+
+
+def _night(night: Mapping, axis: Axis, panels: Sequence[Panel], scales: Mapping[str, float]) -> str:
+    """One night: a group with its figures as data attributes and a stacked bar per panel."""
+    day = date.fromisoformat(night["date"])
+    offset, width = axis.bar()
+    x = axis.x(day) + offset
+    figures = {
+        key: night.get(key)
+        for key in (
+            "incidents",
+            "drones_launched",
+            "drones_destroyed",
+            "missiles_launched",
+            "missiles_destroyed",
+        )
+    }
+    data = " ".join(
+        f'data-{key.replace("_", "-")}="{"" if value is None else escape(value)}"'
+        for key, value in figures.items()
+    )
+    parts = [
+        f'<g class="night" data-date="{escape(night["date"])}" {data}>',
+        f"<title>{escape(_night_title(night))}</title>",
+    ]
+    for panel in panels:
+        parts += _stack(panel, scales[panel.weapon], x, width, night)
+    parts.append("</g>")
+    return "".join(parts)
+
+
+def _stack(panel: Panel, top: float, x: float, width: float, night: Mapping) -> list[str]:
+    """Destroyed at the bottom, the rest (not destroyed or unknown) above it."""
+    launched = _launched(night, panel.weapon)
+    destroyed = min(night.get(f"{panel.weapon}_destroyed") or 0, launched)
+    parts, base = [], panel.top + panel.height
+    for part, value in (("destroyed", destroyed), ("not-destroyed", launched - destroyed)):
+        if value <= 0:
+            continue
+        h = panel.height * value / top
+        base -= h
+        parts.append(
+            f'<rect class="{panel.weapon} {part}" x="{x:.2f}" y="{base:.2f}" '
+            f'width="{width:.2f}" height="{h:.2f}"/>'
+        )
+    return parts
+
+
+def _night_title(night: Mapping) -> str:
+    lines = [night["date"]]
+    for weapon in ("drones", "missiles"):
+        launched, destroyed = night.get(f"{weapon}_launched"), night.get(f"{weapon}_destroyed")
+        if launched is None and destroyed is None:
+            continue
+        known = "?" if launched is None else f"{launched:,}"
+        lines.append(
+            f"{weapon}: {known} launched, {'?' if destroyed is None else f'{destroyed:,}'} destroyed"
+        )
+    count = night.get("incidents")
+    if count:
+        lines.append(f"{count} incident{'s' if count != 1 else ''}")
+    return "\n".join(lines)
+
+
+def _week(week: Mapping, axis: Axis, panel: Panel, top: float) -> str:
+    """One week: killed and injured bars side by side inside the week's slot."""
+    start = date.fromisoformat(week["week"])
+    slot = axis.slot * 7
+    width = max(slot * BAR_SHARE / 2, MIN_BAR)
+    x0 = axis.x(start) + (slot - 2 * width) / 2
+    killed, injured = week.get("killed") or 0, week.get("injured") or 0
+    title = f"week of {week['week']}: {killed:,} killed, {injured:,} injured"
+    parts = [
+        f'<g class="week" data-week="{escape(week["week"])}" data-killed="{killed}" '
+        f'data-injured="{injured}">',
+        f"<title>{escape(title)}</title>",
+    ]
+    for index, (part, value) in enumerate((("killed", killed), ("injured", injured))):
+        if value > 0:
+            h = panel.height * value / top
+            y = panel.top + panel.height - h
+            parts.append(
+                f'<rect class="{part}" x="{x0 + index * width:.2f}" y="{y:.2f}" '
+                f'width="{width:.2f}" height="{h:.2f}"/>'
+            )
+    parts.append("</g>")
+    return "".join(parts)

@@ -1,0 +1,422 @@
+"""The dashboard: server-rendered pages over the store, each with a JSON twin.
+
+Pages (every one also as JSON, with ``.json`` after the path or ``?format=json``):
+
+    /                      overview: timeline per night, casualties per week, largest, latest
+    /incidents             the incidents table, filtered and sorted by query parameters
+    /incidents/{id}        one incident: figures, the claims behind each, conflicts, official tallies
+    /articles              stored articles
+    /articles/{id}         one article: its text with every evidence span marked, brief, events
+
+Everything comes from the package (templates/, static/): no script, style or font is fetched
+from anywhere, and the pages carry no inline script or style, so the Content-Security-Policy
+can forbid both. Jinja2 autoescapes everything; the only markup built in Python (charts and
+evidence highlights) escapes each piece of text itself. Sorting and filtering are query
+parameters, so every view is a link that can be shared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib.resources import files
+from typing import Any
+from urllib.parse import quote, urlencode, urlsplit
+
+from fastapi import FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup, escape
+from pydantic import ValidationError
+
+from .api import (
+    ApiError,
+    ArticleQuery,
+    IncidentQuery,
+    as_api_error,
+    incident_args,
+    options_of,
+    page_args,
+    store_of,
+    text_arg,
+)
+from .charts import casualties_svg, timeline_svg
+
+FIGURE_FIELDS = (
+    "drones.launched",
+    "drones.destroyed",
+    "drones.hit",
+    "missiles.launched",
+    "missiles.destroyed",
+    "missiles.hit",
+    "killed",
+    "injured",
+    "damage",
+    "places",
+    "record",
+    "alert_hours",
+    "date",
+)
+SORTABLE = {
+    "date": "date",
+    "drones": "drones",
+    "missiles": "missiles",
+    "killed": "killed",
+    "injured": "injured",
+    "reports": "reports",
+}
+
+ENV = Environment(
+    loader=PackageLoader("strikewatch", "templates"),
+    autoescape=True,
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def install(app: FastAPI) -> None:
+    """Add the dashboard pages and the bundled static files to APP."""
+    app.mount("/static", StaticFiles(directory=str(files("strikewatch").joinpath("static"))), name="static")
+    for path, endpoint in (
+        (r"/", overview),
+        ("/index.json", overview),
+        ("/incidents", incidents_page),
+        ("/incidents.json", incidents_page),
+        ("/incidents/{incident_id}", incident_page),
+        ("/articles", articles_page),
+        ("/articles.json", articles_page),
+        ("/articles/{article_id:path}", article_page),
+    ):
+        app.add_api_route(path, endpoint, methods=["GET"], include_in_schema=False)
+
+
+# Pages -------------------------------------------------------------------------------------------
+
+
+async def overview(request: Request) -> Response:
+    """Timeline per night, casualties per week, the largest attacks and the latest incidents."""
+    _refuse_unknown(request, allowed=())
+    store, options = store_of(request), options_of(request)
+    stats = await run_in_threadpool(store.stats)
+    latest = await run_in_threadpool(lambda: store.incidents(sort="-date", limit=options.latest_incidents))
+    nights = stats["nights"][-options.timeline_max_nights :]
+    data = {"stats": stats, "latest": latest, "timeline_nights": len(nights)}
+    return _respond(
+        request,
+        "overview.html",
+        data,
+        timeline=timeline_svg(nights),
+        casualties=casualties_svg(stats["weeks"]),
+        total_nights=len(stats["nights"]),
+    )
+
+
+async def incidents_page(request: Request) -> Response:
+    """The incidents table: every filter of the API, sorting by column, paging."""
+    query = _model(IncidentQuery, request)
+    options = options_of(request)
+    args = {**incident_args(query, options), **page_args(query, options)}
+    page = await run_in_threadpool(lambda: store_of(request).incidents(**args))
+    filters = {k: v for k, v in _query_params(request).items() if k not in ("offset", "limit")}
+    return _respond(
+        request,
+        "incidents.html",
+        {**page, "filters": filters, "sort": args["sort"]},
+        sort_links=_sort_links(request, args["sort"]),
+        pager=_pager(request, page),
+        export_query=urlencode(filters),
+    )
+
+
+async def incident_page(request: Request, incident_id: str) -> Response:
+    """One incident: reconciled figures, the claims behind each, conflicts, official tallies, articles."""
+    _refuse_unknown(request, allowed=())
+    incident, as_json = await _find(request, "incident", incident_id, store_of(request).incident)
+    return _respond(
+        request,
+        "incident.html",
+        incident,
+        as_json=as_json,
+        figures=_figure_rows(incident.get("figures") or {}),
+    )
+
+
+async def articles_page(request: Request) -> Response:
+    """Stored articles, newest first, with a text search."""
+    query = _model(ArticleQuery, request)
+    options = options_of(request)
+    page = await run_in_threadpool(
+        lambda: store_of(request).articles(q=text_arg("q", query.q, options), **page_args(query, options))
+    )
+    return _respond(request, "articles.html", {**page, "q": query.q or ""}, pager=_pager(request, page))
+
+
+async def article_page(request: Request, article_id: str) -> Response:
+    """One article: its text with every evidence span marked and labelled, its brief and events."""
+    _refuse_unknown(request, allowed=())
+    article, as_json = await _find(request, "article", article_id, store_of(request).article)
+    record = article.get("record") or {}
+    spans = evidence_spans(record.get("events") or [])
+    return _respond(
+        request,
+        "article.html",
+        article,
+        as_json=as_json,
+        highlighted=highlight(article.get("text") or "", spans),
+        spans=spans,
+        link=_safe_link(article.get("url")),
+    )
+
+
+def error_page(request: Request, error: ApiError) -> HTMLResponse:
+    """The HTML face of the one error shape."""
+    body = ENV.get_template("error.html").render(**_common(request), error=error.body()["error"])
+    return HTMLResponse(body, status_code=error.status, headers=error.headers)
+
+
+# Request and response helpers ---------------------------------------------------------------------
+
+
+def _query_params(request: Request) -> dict[str, str]:
+    """Query parameters without 'format' and without empty values (an HTML form sends every field)."""
+    return {k: v for k, v in request.query_params.items() if k != "format" and v.strip() != ""}
+
+
+def _model(model: Any, request: Request) -> Any:
+    try:
+        return model.model_validate(_query_params(request))
+    except ValidationError as error:
+        raise as_api_error(error) from None
+
+
+def _refuse_unknown(request: Request, allowed: Iterable[str]) -> None:
+    for name in request.query_params:
+        if name != "format" and name not in allowed:
+            raise ApiError(400, f"{name}: unknown parameter", parameter=name)
+    fmt = request.query_params.get("format")
+    if fmt not in (None, "json", "html"):
+        raise ApiError(400, f"format: must be json or html (got {fmt!r})", parameter="format")
+
+
+async def _find(request: Request, kind: str, key: str, lookup: Any) -> tuple[dict, bool]:
+    """The row for KEY; KEY ending in .json asks for the JSON twin unless a row has that very id."""
+    row = await run_in_threadpool(lookup, key)
+    if row is None and key.endswith(".json"):
+        row = await run_in_threadpool(lookup, key[: -len(".json")])
+        if row is not None:
+            return row, True
+    if row is None:
+        raise ApiError(404, f"no {kind} with id {key!r}", code=f"{kind}_not_found")
+    return row, False
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.endswith(".json") or request.query_params.get("format") == "json"
+
+
+def _respond(
+    request: Request, template: str, data: Mapping[str, Any], *, as_json: bool | None = None, **extra: Any
+) -> Response:
+    """DATA as JSON for the twin, else the page rendered from DATA and EXTRA."""
+    if _wants_json(request) if as_json is None else as_json or request.query_params.get("format") == "json":
+        return JSONResponse(data)
+    html = ENV.get_template(template).render(**_common(request), data=data, **extra)
+    return HTMLResponse(html)
+
+
+def _common(request: Request) -> dict[str, Any]:
+    """What every template may use: the page's JSON twin link and the helpers."""
+    params = dict(request.query_params)
+    params["format"] = "json"
+    return {
+        "path": request.url.path,
+        "json_url": f"{request.url.path}?{urlencode(params)}",
+        "article_url": article_url,
+        "incident_url": incident_url,
+        "num": num,
+        "label": field_label,
+        "value": show_value,
+    }
+
+
+def article_url(article_id: str) -> str:
+    return "/articles/" + quote(article_id, safe="")
+
+
+def incident_url(incident_id: str) -> str:
+    return "/incidents/" + quote(incident_id, safe="")
+
+
+def num(value: Any) -> str:
+    """A count with thousands separators; an unknown figure is a dash, never 0."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int | float):
+        return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    return str(value)
+
+
+def show_value(value: Any) -> str:
+    """Any figure's value as text: lists joined, numbers via num()."""
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value) or "—"
+    return num(value)
+
+
+def field_label(name: str) -> str:
+    return name.replace(".", " ").replace("_", " ")
+
+
+def _safe_link(url: str | None) -> str | None:
+    """URL when it is http(s): an article's url is untrusted and must never be a javascript: link."""
+    if url and urlsplit(url).scheme.lower() in ("http", "https"):
+        return url
+    return None
+
+
+def _sort_links(request: Request, current: str) -> dict[str, dict[str, str]]:
+    """For each sortable column: the link that sorts by it (toggling direction) and its arrow."""
+    params = _query_params(request)
+    params.pop("offset", None)
+    links = {}
+    for column, key in SORTABLE.items():
+        descending = current == f"-{key}"
+        ascending = current == key
+        target = key if descending else f"-{key}"
+        arrow = "▼" if descending else "▲" if ascending else ""
+        links[column] = {"url": f"{request.url.path}?{urlencode({**params, 'sort': target})}", "arrow": arrow}
+    return links
+
+
+def _pager(request: Request, page: Mapping[str, Any]) -> dict[str, str | None]:
+    """Links to the previous and next page, keeping every other parameter."""
+    params = _query_params(request)
+    limit, offset, total = page["limit"], page["offset"], page["total"]
+
+    def at(value: int) -> str:
+        return f"{request.url.path}?{urlencode({**params, 'offset': value})}"
+
+    return {
+        "previous": at(max(offset - limit, 0)) if offset > 0 else None,
+        "next": at(offset + limit) if offset + limit < total else None,
+        "first": offset + 1 if total else 0,
+        "last": min(offset + limit, total),
+        "total": total,
+    }
+
+
+def _figure_rows(figures: Mapping[str, Mapping]) -> list[dict[str, Any]]:
+    """The incident's figures in a fixed, readable order; conflicting ones flagged."""
+    order = {name: i for i, name in enumerate(FIGURE_FIELDS)}
+    names = sorted(figures, key=lambda name: (order.get(name, len(order)), name))
+    return [{"field": name, **figures[name]} for name in names]
+
+
+# Evidence highlights ------------------------------------------------------------------------------
+
+
+@dataclass
+class Span:
+    """A stretch of article text that one or more evidence quotes point at."""
+
+    start: int
+    end: int
+    fields: list[str]
+    events: list[int]
+    sources: list[str] = field(default_factory=list)
+    hedged: bool = False
+    merged: bool = False  # two crossing quotes joined into one mark
+    children: list[Span] = field(default_factory=list)
+
+    def label(self) -> str:
+        return " · ".join(field_label(f) for f in self.fields)
+
+
+def evidence_spans(events: Sequence[Mapping]) -> list[Span]:
+    """One Span per distinct (start, end) of the events' evidence; crossing spans merged.
+
+    Spans that nest are kept apart (rendered as nested marks); spans that cross ("261 drones and
+    44" / "44 missiles") cannot nest in markup, so they become one mark covering both, labelled
+    with both fields. The result is sorted by (start, -end) and does not depend on input order.
+    """
+    by_range: dict[tuple[int, int], Span] = {}
+    for index, event in enumerate(events):
+        for ev in event.get("evidence") or []:
+            start, end = int(ev["start"]), int(ev["end"])
+            if end <= start:
+                continue
+            span = by_range.setdefault((start, end), Span(start, end, [], []))
+            _add_unique(span.fields, ev["field"])
+            _add_unique(span.events, index)
+            if ev.get("source"):
+                _add_unique(span.sources, ev["source"])
+            span.hedged = span.hedged or bool(ev.get("hedged"))
+    return _merge_crossing(sorted(by_range.values(), key=lambda s: (s.start, -s.end, s.fields)))
+
+
+def _add_unique(items: list, item: Any) -> None:
+    if item not in items:
+        items.append(item)
+
+
+def _merge_crossing(spans: list[Span]) -> list[Span]:
+    """Merge any two spans that overlap without one containing the other, until none do."""
+    changed = True
+    while changed:
+        changed = False
+        for i, a in enumerate(spans):
+            crossing = next(
+                (b for b in spans[i + 1 :] if b.start < a.end < b.end and a.start < b.start), None
+            )
+            if crossing is not None:
+                spans.remove(crossing)
+                a.end = crossing.end
+                for name in crossing.fields:
+                    _add_unique(a.fields, name)
+                for index in crossing.events:
+                    _add_unique(a.events, index)
+                for source in crossing.sources:
+                    _add_unique(a.sources, source)
+                a.hedged, a.merged = a.hedged or crossing.hedged, True
+                spans.sort(key=lambda s: (s.start, -s.end, s.fields))
+                changed = True
+                break
+    return spans
+
+
+def highlight(text: str, spans: Sequence[Span]) -> Markup:
+    """TEXT, escaped, with each span wrapped in a <mark> labelled by field; nested spans nest."""
+    roots: list[Span] = []
+    stack: list[Span] = []
+    for span in spans:
+        span.children = []
+        while stack and stack[-1].end <= span.start:
+            stack.pop()
+        (stack[-1].children if stack else roots).append(span)
+        stack.append(span)
+    return Markup(_render(text, 0, len(text), roots))
+
+
+def _render(text: str, start: int, end: int, spans: Sequence[Span]) -> str:
+    parts, position = [], start
+    for span in spans:
+        parts.append(str(escape(text[position : span.start])))
+        inner = _render(text, span.start, span.end, span.children)
+        title = "; ".join(
+            filter(None, [span.label(), ", ".join(span.sources), "hedged" if span.hedged else ""])
+        )
+        classes = "evidence" + (" hedged" if span.hedged else "") + (" merged" if span.merged else "")
+        parts.append(
+            f'<mark class="{classes}" data-field="{escape(" ".join(span.fields))}" '
+            f'data-label="{escape(span.label())}" data-start="{span.start}" data-end="{span.end}" '
+            f'data-events="{escape(" ".join(str(e) for e in span.events))}" '
+            f'title="{escape(title)}">{inner}</mark>'
+        )
+        position = span.end
+    parts.append(str(escape(text[position:end])))
+    return "".join(parts)

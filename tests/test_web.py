@@ -1,0 +1,389 @@
+"""The dashboard in-process: pages, JSON twins, escaping, headers, charts, highlights, the serve command."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sys
+from html import unescape
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from strikewatch.api import SECURITY_HEADERS, ServeOptions, create_app
+from strikewatch.charts import casualties_svg, timeline_svg
+from strikewatch.cli import cli
+from strikewatch.ingest import read_inputs
+from strikewatch.records import ArticleInput
+from strikewatch.store import Store
+from strikewatch.web import evidence_spans, highlight
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "articles.jsonl"
+HOSTILE = ArticleInput(
+    id="hostile-<b>",
+    title="Kharkiv struck again <script>alert(1)</script>",
+    outlet="<i>Wire</i>",
+    published="2025-09-07T09:00:00+03:00",
+    url="javascript:alert(1)",
+    text=(
+        "Russia launched 40 drones at Kharkiv overnight, the regional governor said on Sunday, and air "
+        "defence shot down 33 of them. <script>alert('text')</script> Debris damaged a kindergarten and a "
+        "tram depot.\n\n"
+        "Three people were injured <img src=x onerror=alert(2)> in the Saltivskyi district, the governor "
+        "said, and rescuers worked through the night to clear the rubble from the street."
+    ),
+)
+PAGES = ["/", "/incidents", "/articles", "/incidents?place=Kyiv&sort=-killed", "/articles?q=drones"]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('web') / 'web.db'}")
+    store.ingest([*read_inputs([str(SAMPLES)]), HOSTILE])
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def client(store: Store) -> TestClient:
+    return TestClient(create_app(store))
+
+
+def html_of(client: TestClient, url: str) -> str:
+    response = client.get(url)
+    assert response.status_code == 200, (url, response.text[:500])
+    assert response.headers["content-type"].startswith("text/html")
+    assert {h: response.headers[h] for h in SECURITY_HEADERS} == SECURITY_HEADERS
+    return response.text
+
+
+def no_inline_code(html: str) -> None:
+    """The page needs nothing the CSP forbids: no inline script or style, no handler attribute."""
+    assert "<script" not in html and "<style" not in html
+    assert not re.search(r"<[^>]+\s(style|on\w+)\s*=", html)
+    assert not re.search(r"""(src=|<link[^>]+href=)["']?(https?:)?//""", html)  # no asset from another host
+
+
+def some_ids(client: TestClient) -> tuple[str, str]:
+    incident = client.get("/api/incidents", params={"sort": "-conflicts"}).json()["items"][0]["id"]
+    return incident, "sample-006"
+
+
+# Pages and their twins ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_list_pages_render_without_inline_code(client, url):
+    no_inline_code(html_of(client, url))
+
+
+def test_detail_pages_render_without_inline_code(client):
+    incident, article = some_ids(client)
+    for url in (f"/incidents/{incident}", f"/articles/{article}"):
+        no_inline_code(html_of(client, url))
+
+
+def test_each_page_has_a_json_twin_with_the_api_data(client):
+    incident, article = some_ids(client)
+    assert client.get(f"/incidents/{incident}.json").json() == client.get(f"/api/incidents/{incident}").json()
+    assert (
+        client.get(f"/incidents/{incident}?format=json").json()
+        == client.get(f"/api/incidents/{incident}").json()
+    )
+    assert client.get(f"/articles/{article}.json").json() == client.get(f"/api/articles/{article}").json()
+    filtered = client.get("/incidents.json", params={"attacker": "UA"}).json()
+    assert filtered["items"] == client.get("/api/incidents", params={"attacker": "UA"}).json()["items"]
+    assert filtered["filters"] == {"attacker": "UA"}
+    overview = client.get("/index.json").json()
+    assert overview["stats"] == client.get("/api/stats").json()
+    assert client.get("/?format=json").json() == overview
+    assert client.get("/articles?format=json").json()["total"] == client.get("/api/articles").json()["total"]
+    assert f'href="/incidents/{incident}?format=json"' in html_of(client, f"/incidents/{incident}")
+
+
+def test_an_empty_form_field_is_no_filter(client):
+    everything = client.get("/incidents.json").json()["total"]
+    empty_form = client.get(
+        "/incidents.json?since=&until=&place=&attacker=&target=&min_drones=&q=&sort=-date"
+    )
+    assert empty_form.json()["total"] == everything
+
+
+def test_sort_links_toggle_and_keep_the_filters(client):
+    html = html_of(client, "/incidents?attacker=RU&sort=-killed")
+    links = dict(re.findall(r'data-sort="(\w+)" href="([^"]+)"', html))
+    assert unescape(links["killed"]) == "/incidents?attacker=RU&sort=killed"
+    assert unescape(links["drones"]) == "/incidents?attacker=RU&sort=-drones"
+    assert "Killed ▼" in html
+
+
+def test_the_pager_links_the_next_page(client):
+    total = client.get("/api/incidents").json()["total"]
+    html = html_of(client, "/incidents?limit=2&place=")
+    assert f"1–2 of {total} incidents" in html
+    assert 'rel="next" href="/incidents?limit=2&amp;offset=2"' in html
+
+
+def test_the_incident_page_shows_each_conflict(client):
+    incident_id, _ = some_ids(client)
+    incident = client.get(f"/api/incidents/{incident_id}").json()
+    html = html_of(client, f"/incidents/{incident_id}")
+    for field in incident["conflicts"]:
+        assert f'class="claims-group conflict" id="claims-{field}"' in html
+    for article in incident["articles"]:
+        assert unescape(article["brief"]["headline"]) in unescape(html)
+
+
+# Errors as pages ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "status", "text"),
+    [
+        ("/incidents/no-such-incident", 404, "no incident with id"),
+        ("/articles/no-such-article", 404, "no article with id"),
+        ("/nowhere", 404, "no such page"),
+        ("/incidents?since=last-week", 400, "since"),
+        ("/incidents?colour=red", 400, "colour"),
+        ("/?format=xml", 400, "format"),
+    ],
+)
+def test_errors_are_pages_with_the_same_fields(client, url, status, text):
+    response = client.get(url)
+    assert response.status_code == status and response.headers["content-type"].startswith("text/html")
+    assert text in unescape(response.text)
+    assert {h: response.headers[h] for h in SECURITY_HEADERS} == SECURITY_HEADERS
+    twin = client.get(url + ("&" if "?" in url else "?") + "format=json") if status == 404 else None
+    if twin is not None:
+        assert twin.json()["error"]["status"] == 404
+
+
+# Untrusted text ----------------------------------------------------------------------------------
+
+
+def test_hostile_markup_is_shown_as_text(client):
+    url = "/articles/" + "hostile-%3Cb%3E"
+    html = html_of(client, url)
+    no_inline_code(html)
+    assert "<b>" not in html and "<i>" not in html and "<img" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(2)&gt;" in html
+    assert 'href="javascript' not in html
+    for page in ("/", "/incidents", "/articles"):
+        page_html = html_of(client, page)
+        no_inline_code(page_html)
+        assert "<i>Wire</i>" not in page_html
+
+
+def test_posted_hostile_article_is_escaped(tmp_path):
+    with Store(f"sqlite:///{tmp_path / 'posted.db'}") as store:
+        client = TestClient(create_app(store, ServeOptions.from_defaults(ingest_token="t0ken")))
+        article = {
+            "id": "posted",
+            "title": "<svg onload=alert(1)>",
+            "text": HOSTILE.text,
+            "published": "2025-09-08",
+        }
+        assert (
+            client.post("/api/articles", json=article, headers={"Authorization": "Bearer t0ken"}).status_code
+            == 200
+        )
+        html = html_of(client, "/articles/posted")
+        no_inline_code(html)
+        assert "&lt;svg onload=alert(1)&gt;" in html
+
+
+# Highlights --------------------------------------------------------------------------------------
+
+TEXT = "Russia launched 261 drones and 44 missiles at Kyiv & Odesa <overnight>."
+
+
+def ev(field: str, quote: str, start: int | None = None) -> dict:
+    start = TEXT.index(quote) if start is None else start
+    return {"field": field, "quote": quote, "start": start, "end": start + len(quote)}
+
+
+def marks(html: str) -> list[tuple[str, str]]:
+    return re.findall(r'<mark class="[^"]*" data-field="([^"]*)"', html)
+
+
+def plain(html: str) -> str:
+    return unescape(re.sub(r"<[^>]+>", "", html))
+
+
+def test_each_quote_is_marked_and_labelled_and_the_text_kept():
+    events = [
+        {"evidence": [ev("drones.launched", "261 drones"), ev("places", "Kyiv"), ev("places", "Odesa")]}
+    ]
+    html = str(highlight(TEXT, evidence_spans(events)))
+    assert plain(html) == TEXT
+    assert "&lt;overnight&gt;" in html and "&amp;" in html
+    assert re.findall(r'data-label="([^"]+)"[^>]*>([^<]+)</mark>', html) == [
+        ("drones launched", "261 drones"),
+        ("places", "Kyiv"),
+        ("places", "Odesa"),
+    ]
+
+
+def test_the_same_quote_for_two_fields_is_one_mark_with_both_labels():
+    events = [{"evidence": [ev("places", "Kyiv"), ev("target_country", "Kyiv")]}]
+    html = str(highlight(TEXT, evidence_spans(events)))
+    assert marks(html) == ["places target_country"]
+    assert 'data-label="places · target country"' in html
+
+
+def test_nested_quotes_nest():
+    events = [
+        {
+            "evidence": [
+                ev("drones.launched", "261 drones and 44 missiles"),
+                ev("missiles.launched", "44 missiles"),
+            ]
+        }
+    ]
+    html = str(highlight(TEXT, evidence_spans(events)))
+    assert re.search(
+        r'data-field="drones.launched"[^>]*>261 drones and <mark[^>]*data-field="missiles.launched"'
+        r"[^>]*>44 missiles</mark></mark>",
+        html,
+    )
+    assert plain(html) == TEXT
+
+
+def test_crossing_quotes_merge_into_one_mark_whatever_their_order():
+    evidence = [
+        ev("drones.launched", "261 drones and"),
+        ev("missiles.launched", "and 44 missiles"),
+        ev("places", "Kyiv"),
+    ]
+    renders = {
+        str(highlight(TEXT, evidence_spans([{"evidence": list(order)}])))
+        for order in itertools.permutations(evidence)
+    }
+    assert len(renders) == 1
+    html = renders.pop()
+    assert plain(html) == TEXT
+    assert re.search(
+        r'class="evidence merged" data-field="drones.launched missiles.launched"[^>]*>'
+        r"261 drones and 44 missiles</mark>",
+        html,
+    )
+
+
+def test_evidence_from_several_events_keeps_each_event_number():
+    events = [
+        {"evidence": [ev("places", "Kyiv")]},
+        {"evidence": [ev("places", "Kyiv"), ev("places", "Odesa")]},
+    ]
+    html = str(highlight(TEXT, evidence_spans(events)))
+    start = TEXT.index("Kyiv")
+    assert f'data-start="{start}" data-end="{start + 4}" data-events="0 1"' in html
+
+
+# Charts ------------------------------------------------------------------------------------------
+
+NIGHTS = [
+    {
+        "date": "2025-07-04",
+        "incidents": 1,
+        "drones_launched": 539,
+        "drones_destroyed": 478,
+        "missiles_launched": 11,
+        "missiles_destroyed": 2,
+    },
+    {
+        "date": "2025-07-01",
+        "incidents": 2,
+        "drones_launched": 100,
+        "drones_destroyed": 50,
+        "missiles_launched": None,
+        "missiles_destroyed": None,
+    },
+    {
+        "date": "2025-07-09",
+        "incidents": 1,
+        "drones_launched": None,
+        "drones_destroyed": 20,
+        "missiles_launched": 4,
+        "missiles_destroyed": 6,
+    },
+]
+
+
+def rect_heights(svg: str, date: str) -> dict[str, float]:
+    group = re.search(rf'<g class="night" data-date="{date}".*?</g>', svg, re.S).group(0)
+    return {cls: float(h) for cls, h in re.findall(r'<rect class="([^"]+)"[^>]*height="([\d.]+)"', group)}
+
+
+def test_the_timeline_has_one_stacked_bar_per_night():
+    svg = str(timeline_svg(NIGHTS))
+    assert re.findall(r'data-date="([\d-]+)"', svg) == ["2025-07-01", "2025-07-04", "2025-07-09"]
+    biggest = rect_heights(svg, "2025-07-04")
+    share = biggest["drones destroyed"] / (biggest["drones destroyed"] + biggest["drones not-destroyed"])
+    assert share == pytest.approx(478 / 539, abs=0.01)
+    assert biggest["missiles destroyed"] / biggest["missiles not-destroyed"] == pytest.approx(2 / 9, abs=0.01)
+    half = rect_heights(svg, "2025-07-01")
+    assert half["drones destroyed"] == pytest.approx(half["drones not-destroyed"])
+    # more destroyed than launched (or launched unknown): drawn as all destroyed, never negative
+    assert set(rect_heights(svg, "2025-07-09")) == {"drones destroyed", "missiles destroyed"}
+    assert 'data-drones-launched=""' in svg and "drones: ? launched, 20 destroyed" in svg
+
+
+def test_quiet_nights_are_gaps_on_the_date_axis():
+    svg = str(timeline_svg(NIGHTS))
+    x = {
+        d: float(v)
+        for d, v in re.findall(r'data-date="([\d-]+)"[^>]*><title>[^<]*</title><rect[^>]*x="([\d.]+)"', svg)
+    }
+    assert (x["2025-07-04"] - x["2025-07-01"]) / (x["2025-07-09"] - x["2025-07-04"]) == pytest.approx(
+        3 / 5, abs=1e-3
+    )
+
+
+def test_weekly_casualties_and_empty_charts():
+    svg = str(
+        casualties_svg(
+            [
+                {"week": "2025-06-30", "killed": 2, "injured": 23},
+                {"week": "2025-07-07", "killed": 0, "injured": 0},
+            ]
+        )
+    )
+    assert re.findall(r'data-week="([\d-]+)"', svg) == ["2025-06-30"]
+    assert "2 killed, 23 injured" in svg
+    assert "No attacks recorded" in timeline_svg([]) and "No casualties" in casualties_svg([])
+
+
+# The serve command -------------------------------------------------------------------------------
+
+
+def test_serve_runs_uvicorn_on_the_store(monkeypatch, tmp_path):
+    import uvicorn
+
+    seen = {}
+
+    def fake_run(app, host, port, log_level):
+        seen.update(host=host, port=port, index=TestClient(app).get("/api").json())
+
+    monkeypatch.setattr(uvicorn, "run", fake_run)
+    result = CliRunner().invoke(
+        cli,
+        ["serve", "--db", str(tmp_path / "s.db"), "--port", "8765"],
+        env={"STRIKEWATCH_INGEST_TOKEN": "abc"},
+    )
+    assert result.exit_code == 0, result.output
+    assert (seen["host"], seen["port"], seen["index"]["ingest"]) == ("127.0.0.1", 8765, True)
+
+
+def test_serve_without_the_web_extra_names_the_install_command(monkeypatch, tmp_path):
+    monkeypatch.setitem(sys.modules, "uvicorn", None)
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 1
+    assert "pip install 'strikewatch[web]'" in result.output
+
+
+def test_serve_refuses_an_empty_token(tmp_path):
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "s.db"), "--ingest-token", " "])
+    assert result.exit_code == 2 and "--ingest-token" in result.output
