@@ -444,3 +444,36 @@ def test_houthi_rebels_are_coded_as_yemen():
     ev = one("Yemen's Houthi rebels fired a ballistic missile at Israel on Monday, the Israeli military said.",
              published="2025-07-08")
     assert (ev.attacker, ev.target_country, ev.missiles.launched) == ("YE", "IL", 1)
+
+
+def test_attacked_a_place_with_n_drones_is_launched():
+    ev = one("Russia attacked the port of Odesa overnight with 31 drones, the governor said.")
+    assert (ev.places, ev.drones.launched) == (("Odesa",), 31)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Israeli air strikes on southern Lebanon killed at least 12 people on Wednesday, officials said.", "LB"),
+    ("Israeli aircraft struck military targets in western Iran early on Wednesday, killing five people.", "IR"),
+])
+def test_a_region_of_a_country_names_the_target(text, target):
+    assert one(text).target_country == target
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("MOSCOW, July 13 (Northline) — A Ukrainian drone strike on a car in the border town of Shebekino killed "
+     "one man on Saturday.", ("Shebekino",)),
+    ("Russian drones struck Kharkiv overnight. Air defences destroyed five missiles between 19:00 and 22:30 "
+     "Moscow time, the ministry said.", ("Kharkiv",)),
+    ("In Shostka, a drone hit the railway station as passengers were boarding a train to Kyiv.", ("Shostka",)),
+    ("Russian drones struck Sumy overnight. Sumy regional governor Volodymyr Artiukh said 26 people were "
+     "injured.", ("Sumy",)),
+])
+def test_datelines_clocks_destinations_and_titles_are_not_struck_places(text, places):
+    assert one(text).places == places
+
+
+def test_a_toll_put_at_a_figure_and_casualties_elsewhere():
+    ev = one("A Russian missile struck Khmelnytskyi early on Tuesday. By Wednesday afternoon, the regional "
+             "administration put the number of dead at 19, with 64 people injured. No casualties were reported "
+             "elsewhere in the country.", published="2025-12-03")
+    assert (ev.killed, ev.injured) == (19, 64)

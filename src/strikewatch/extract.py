@@ -83,7 +83,8 @@ _DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought
             r"disappeared|taken\s+out|repelled|shooting\s+down|destroying|intercepting|neutrali[sz]ing|downing\s+of)")
 _EW = re.compile(r"locationally|electronic|EW\b|suppress|jammed|disappeared|lost", re.I)
 _HIT = r"(?:hit|struck|reached\s+(?:their|its)\s+targets?|breached|got\s+through|penetrated|slammed|hits\s+(?:by|of))"
-_LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:\w+\s+){0,3}?with|struck\s+(?:\w+\s+){0,2}?with|deployed|"
+_LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:\w+\s+){0,6}?with|struck\s+(?:\w+\s+){0,4}?with|"
+           r"targeted\s+(?:\w+\s+){0,6}?with|deployed|"
            r"involved|included|consisted\s+of|unleashed|salvo\s+of|barrage\s+of|hurled|launching|firing|recorded:|"
            r"using|employed)")
 _ROLE_BEFORE = re.compile(rf"(?P<destroyed>{_DESTROY})|(?P<hit>\bhits\s+(?:by|of)|\bhit\s+by)|(?P<launched>\b{_LAUNCH})",
@@ -136,7 +137,7 @@ _CASUALTY_PATTERNS = [
     # "the death toll rose to 16", "the number of injured rose to 21", "raising the death toll to two"
     (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|injured|wounded|"
      rf"casualties|victims|deaths))\b[^.;]{{0,140}}?\b(?:rose|risen|has\s+risen|climbed|increased|reached|grew|jumped|"
-     rf"stands\s+at|stood\s+at|now\s+stands\s+at|went\s+up|to)\s+(?:overnight\s+|since\s+\w+\s+)?"
+     rf"stands\s+at|stood\s+at|now\s+stands\s+at|went\s+up|to|at)\s+(?:overnight\s+|since\s+\w+\s+)?"
      rf"(?:from\s+\S+\s+)?(?:to\s+)?{_N}\b", "toll"),
     # "killing a man and a woman", "wounding the driver and four passengers", "killing him"
     (r"\b(?P<verb>killing|killed|injuring|wounding)\s+(?P<np>(?:an?|one|the|his|her|its|their|him|her)\b[^,.;]{0,50}?)"
@@ -321,7 +322,9 @@ _ATTACKER_CUES = [
 ]
 _TARGET_CUES = [
     re.compile(rf"\b(?:on|at|against)\s+the\s+(?:[\w-]+\s+){{0,3}}?of\s+(?P<who>{_COUNTRY})\b"),
-    re.compile(rf"\b(?:at|on|against|across|inside|into|targets\s+in)\s+(?:the\s+)?(?P<who>{_COUNTRY})\b(?!(?:'s|’s)\s+"
+    re.compile(rf"\b(?:at|on|against|across|inside|into|targets\s+in|sites\s+in)\s+(?:the\s+)?"
+               rf"(?:(?:southern|northern|eastern|western|central|south|north|east|west|north-?eastern|north-?western|"
+               rf"south-?eastern|south-?western)\s+)?(?P<who>{_COUNTRY})\b(?!(?:'s|’s)\s+"
                rf"(?:air\s+force|defen|military|forces|general|ministry|security))"),
     re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:air\s+defen[cs]es?|defen[cs]e\s+ministry|"
                rf"ministry\s+of\s+defen[cs]e)\b[^.;]{{0,80}}?\b(?:shot\s+down|destroyed|intercepted|downed|repelled)"),
@@ -734,6 +737,8 @@ class _Reader:
                 if scope is None and re.match(r"\s+(?:there|in\s+that\s+(?:area|district)|at\s+the\s+site)\b",
                                               piece[m.end():], re.I):
                     scope = "there"
+                if scope is None and re.search(r"\b(?:elsewhere|other\s+(?:regions|cities|areas))\b", piece[m.end():], re.I):
+                    scope = "elsewhere"  # "no casualties were reported elsewhere": not a total
                 for f in fields:
                     ev.casualties[f].append(Fact(0, [(base + m.start(), base + m.end())], scope=scope,
                                                  total=total or scope is None))
@@ -901,6 +906,10 @@ def _reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | N
     highest overall figure (tolls grow through the day, and later sentences often give a part)."""
     if not facts:
         return None
+    if any(f.value > 0 for f in facts):
+        # "No one was killed." with no place, next to figures elsewhere (a liveblog's other city):
+        # a zero that names no place gives way to any stated figure
+        facts = [f for f in facts if f.value > 0 or f.scope is not None or not f.total] or facts
     revisions = [f for f in facts if f.revision]
     if revisions:
         return max(revisions, key=lambda f: f.evidence[0][0])  # the last correction in the text
