@@ -44,13 +44,22 @@ _DIRECTION_BEFORE = re.compile(
     r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs|km|kilometres|"
     r"kilometers|miles)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:pressure\s+on|sanctions\s+(?:on|against)|talks\s+(?:in|with)|"
     r"travel\s+to|visit\s+to|trip\s+to|visited|summit\s+in|met\s+in|meet\s+in|meeting\s+in|protect|defend|shield|"
-    r"bank\s+of|banks\s+of|river)\s+(?:the\s+)?$)", re.I)
+    r"bank\s+of|banks\s+of|river|train\s+to|trains\s+to|bound\s+for|heading\s+(?:to|for)|flights?\s+to|"
+    r"road\s+to|highway\s+to|route\s+to|evacuated\s+to|moved\s+to|fled\s+to)\s+(?:the\s+)?$)", re.I)
+# "MOSCOW, July 13 (Reuters) —", "KYIV (AP) —": where the story was filed, not where the attack was
+_DATELINE_AFTER = re.compile(r"^\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\s*"
+                             r"(?:\([^()]{1,40}\))?\s*(?:—|–|--|-)\s")
+# "Moscow time", "Kyiv time": a clock, not a place
+_CLOCK_AFTER = re.compile(r"^\s+time\b", re.I)
 _METONYM_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:says|said|rejected|denied|claimed|insists|accused|accuses|responded|wants|would|will|has\s+said|"
     r"has\s+(?:not|never)|government|authorities'|officials\s+(?:said|say)|blamed)\b", re.I)
 # "Serhiy Lysak, head of the Dnipropetrovsk regional military administration": a title, not a target
 _OFFICE_BEFORE = re.compile(r"\b(?:head|chief|governor|mayor|spokes(?:wo)?man|spokesperson|deputy\s+head|secretary)\s+"
                             r"of\s+(?:the\s+)?$", re.I)
+# "Sumy regional governor Volodymyr Artiukh said": a title before a name
+_TITLE_AFTER = re.compile(r"^\s+(?:regional\s+|oblast\s+|city\s+)?(?:governor|mayor|(?:military\s+)?administration\s+"
+                          r"(?:head|chief))\s+[A-Z]")
 _OFFICE_AFTER = re.compile(r"^\s+(?:oblast\s+|regional\s+|region(?:al)?\s+|city\s+)?(?:military\s+|state\s+)?"
                            r"(?:administration|council|police|emergency\s+service|governor)", re.I)
 _TOWN_BEFORE_REGION = re.compile(r"\b([A-Z][\w'’-]+[\w]),?\s+in\s+(?:the\s+)?(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?$")
@@ -73,7 +82,8 @@ class PlaceMention:
     place: Place
     start: int
     end: int
-    role: str = "named"  # "named", "launch", "locator", "direction", "metonym", "office"
+    role: str = "named"  # "named", "launch", "locator", "direction", "metonym", "office",
+    # "dateline", "clock"
 
     @property
     def struck(self) -> bool:
@@ -241,8 +251,14 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
     head, tail = sentence[:start], sentence[end:]
     if _LAUNCH_BEFORE.search(head) or _LAUNCH_LIST_BEFORE.search(head) or _LAUNCH_OVER_BEFORE.search(head):
         return "launch"
+    if not head.strip() and _DATELINE_AFTER.match(tail):
+        return "dateline"
+    if _CLOCK_AFTER.match(tail):
+        return "clock"
     if _DIRECTION_BEFORE.search(head):
         return "direction"
+    if _TITLE_AFTER.match(tail):
+        return "office"
     if _OFFICE_BEFORE.search(head) and _OFFICE_AFTER.match(tail):
         return "office"
     if place.kind == "city" and _METONYM_AFTER.match(tail):
