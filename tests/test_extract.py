@@ -477,3 +477,40 @@ def test_a_toll_put_at_a_figure_and_casualties_elsewhere():
              "administration put the number of dead at 19, with 64 people injured. No casualties were reported "
              "elsewhere in the country.", published="2025-12-03")
     assert (ev.killed, ev.injured) == (19, 64)
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Russia launched 12 missiles overnight. Nine of the missiles were intercepted, the air force said, while "
+     "three got through.", (12, 9, 3)),
+    ("Russia launched 14 drones at Lviv overnight. Air defence units shot down 11 of them, while three hit the "
+     "heat and power plant.", (14, 11, 3)),
+])
+def test_the_rest_that_got_through_are_hits(text, counts):
+    ev = one(text)
+    cat = ev.missiles if "missiles" in text else ev.drones
+    assert (cat.launched, cat.destroyed, cat.hit) == counts
+
+
+def test_one_drone_that_struck_a_roof_is_not_a_hit_count():
+    ev = one("Russian drones attacked Odesa overnight. One struck the roof of a church, and another set fire to "
+             "an apartment building.")
+    assert ev.drones.hit is None
+
+
+def test_a_toll_is_the_whole_attacks_unless_it_names_a_place():
+    ev = one("Russian drones and missiles struck Kharkiv overnight. Two people were killed in Kharkiv, and two more "
+             "died in the town of Zlatopil. By midday, the death toll had risen to six after rescuers pulled two "
+             "more bodies from the rubble in Zlatopil.")
+    assert ev.killed == 6
+
+
+def test_a_dash_aside_between_figure_and_verb():
+    ev = one("A Russian missile hit a hospital in Kryvyi Rih. Two people — a nurse and a patient — were killed, "
+             "and 23 were injured.")
+    assert (ev.killed, ev.injured) == (2, 23)
+
+
+def test_lost_locally_in_quotes_is_destroyed():
+    ev = one('The air force said Russia had launched 65 Shahed drones, of which 41 were shot down and 17 were '
+             '"lost locally".')
+    assert ev.drones.destroyed == 58

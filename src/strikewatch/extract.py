@@ -73,17 +73,18 @@ _WEAPON = re.compile(
     rf"(?P<mods>{_MODS}{{0,4}}?){_HEAD}\b(?P<combined>\s+and\s+(?:{_ANY_HEAD})\b(?!\s+(?:and|,)))?", re.IGNORECASE)
 _BARE = re.compile(
     rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?P<num>{NUMBER})(?P<more>\s+more)?(?P<of>\s+of\s+(?:them|which|those|these))?"
-    rf"(?=\s*(?:[,.;]|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near)\b))", re.IGNORECASE)
+    rf"(?=\s*(?:[,.;]|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|got\s+through|"
+    rf"hit\s+(?:the|their|a|an|targets?|homes?|buildings?)|struck\s+(?:the|their|a|an)|reached)\b))", re.IGNORECASE)
 _FRACTIONS = {"half": 0.5, "a half": 0.5, "one third": 1 / 3, "a third": 1 / 3, "two thirds": 2 / 3,
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75}
 _FRACTION = r"(?:half|a\s+half|one[-\s]third|a\s+third|two[-\s]thirds|a\s+quarter|one[-\s]quarter|three[-\s]quarters)"
 
 _DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought\s+down|suppressed|jammed|"
-            r"eliminated|lost\s+locationally|locationally\s+lost|lost\s+to\s+(?:electronic|EW)|(?:were|was)\s+lost|"
+            r"eliminated|lost\s+locationally|locationally\s+lost|lost\s+locally|lost\s+to\s+(?:electronic|EW)|(?:were|was)\s+lost|"
             r"disappeared|taken\s+out|repelled|shooting\s+down|destroying|intercepting|neutrali[sz]ing|downing\s+of)")
 _EW = re.compile(r"locationally|electronic|EW\b|suppress|jammed|disappeared|lost", re.I)
 _HIT = r"(?:hit|struck|reached\s+(?:their|its)\s+targets?|breached|got\s+through|penetrated|slammed|hits\s+(?:by|of))"
-_LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:\w+\s+){0,6}?with|struck\s+(?:\w+\s+){0,4}?with|"
+_LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with|struck\s+(?:\w+\s+){0,4}?with|"
            r"targeted\s+(?:\w+\s+){0,6}?with|deployed|"
            r"involved|included|consisted\s+of|unleashed|salvo\s+of|barrage\s+of|hurled|launching|firing|recorded:|"
            r"using|employed)")
@@ -92,7 +93,7 @@ _ROLE_BEFORE = re.compile(rf"(?P<destroyed>{_DESTROY})|(?P<hit>\bhits\s+(?:by|of
 _AUX = (r"\s*,?\s*(?:it\s+said,?\s*)?(?:which\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|been|are)?\s*"
         r"(?:also\s+|all\s+|later\s+|then\s+|successfully\s+|reportedly\s+|allegedly\s+)?[\"“‘']?")
 _ROLE_AFTER = re.compile(
-    rf"^{_AUX}(?:(?P<destroyed>{_DESTROY})|(?P<hit>{_HIT})|(?P<launched>launched|fired|used|deployed))\b", re.IGNORECASE)
+    rf"^{_AUX}(?:(?P<destroyed>{_DESTROY})|(?P<hit>{_HIT})|(?P<launched>launched|fired|used|deployed|targeted|attacked))\b", re.IGNORECASE)
 _COORDINATED = re.compile(
     rf"^(?:\s*,?\s*and\s+(?:all\s+|{ROUGH}\s+)?(?:{NUMBER}|an?)\s+(?:of\s+the\s+)?(?:{_MODS}){{0,5}}?{_ANY_HEAD}\b)+",
     re.IGNORECASE)
@@ -121,7 +122,8 @@ _VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|m
 _KILLED = r"(?:killed|dead|died|lost\s+their\s+lives|confirmed\s+dead)"
 _INJURED = r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s+)?injuries|injuries)"
 _N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?P<n>{NUMBER})"
-_INCLUDING = r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},)?"
+_INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
+              r"\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?")  # "Two people — a nurse and a patient — were killed"
 _CASUALTY_PATTERNS = [
     # "two people were killed", "78 people had been killed", "12 dead", "43 people had been injured"
     (rf"\b{_N}(?:\s+(?:more\s+)?(?:[\w-]+\s+)?{_VICTIM})?{_INCLUDING}\s+(?:(?:were|was|have\s+been|had\s+been|are|"
@@ -644,6 +646,9 @@ class _Reader:
             if value is None or re.search(r"[:(]\s*$", pre) or (not role_after and not role_before):
                 continue
             role = _role_name(role_after) if role_after else "destroyed"
+            if role == "hit" and not re.search(r"(?:\b(?:while|but|whereas|and)\s+(?:the\s+(?:other|remaining)\s+)?|\bof\s+(?:them|these),?\s+)$",
+                                               pre, re.IGNORECASE):
+                continue  # "One struck the roof" tells of one drone; "..., while three hit" counts the hits
             cat = self._antecedent(heads, m.start())
             if cat not in ("drone", "missile"):
                 continue
@@ -713,7 +718,7 @@ class _Reader:
                     continue  # "no one was killed" is a zero, read below
                 taken.append((m.start(), m.end()))
                 q = (m.groupdict().get("q") or "").lower()
-                scope = _scope(piece, seg.start, m, mentions, ev)
+                scope = _scope(piece, seg.start, m, mentions, ev, toll=kind in ("toll", "revision"))
                 owner = self._owner(ev, scope, mentions)
                 if owner is None:
                     continue
@@ -881,9 +886,12 @@ def _count_people(np: str) -> int | None:
 
 
 def _scope(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention], ev: Draft,
-           zero: bool = False) -> str | None:
+           zero: bool = False, toll: bool = False) -> str | None:
     """The place a casualty figure is about, or None for the whole attack."""
     local = [p for p in mentions if p.struck and seg_start <= p.start < seg_start + len(piece)]
+    if toll:  # "the death toll in Odesa rose to four" names its place; else a toll is the whole attack's
+        inside = [p for p in local if m.start() <= p.start - seg_start < m.end()]
+        return inside[0].place.name if inside else None
     after = [p for p in local if 0 <= p.start - seg_start - m.end() <= 30
              and re.match(rf"\s*(?:{_VICTIM}\s+)?(?:in|at)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", piece[m.end():p.start - seg_start],
                           re.I)]
