@@ -2,10 +2,15 @@
 
 ``read_inputs`` accepts what a user has at hand: JSONL files of articles (one JSON object a
 line, ``id`` and ``text`` required), ``.json`` files holding one article or a list of them,
-plain-text and saved HTML articles, directories of those, and ``-`` for standard input. It
-yields one item per article found, in input order, and never raises because of one bad input:
-a bad input becomes a ``Rejection`` naming it (``articles.jsonl:7``, ``page.html``) with the
-problem and the raw input, truncated, so that nothing is lost.
+plain-text and saved HTML articles, RSS and Atom feeds, Telegram Desktop channel exports
+(``result.json``), lists of URLs to fetch (``urls.txt``), directories of those, and ``-`` for
+standard input. The kind of each input is recognised from its content (``sources.sniff``); the
+file name is only a hint. It yields one item per article found, in input order, and never
+raises because of one bad input: a bad input becomes a ``Rejection`` naming it
+(``articles.jsonl:7``, ``page.html``, ``https://...``) with the problem and the raw input,
+truncated, so that nothing is lost.
+
+This module is the dispatcher; the readers of each kind of source live in ``strikewatch.sources``.
 """
 from __future__ import annotations
 
@@ -17,22 +22,24 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-import trafilatura
-
+from .config import defaults
 from .errors import InputError
 from .records import ArticleInput, Rejection
+from .sources import Found, FoundItem, feeds, pages, telegram
+from .sources.fetch import Fetcher
+from .sources.sniff import SNIFF_BYTES, choose_kind, is_binary, sniff
 
 # Limits. Each one is a judgement, not a law: change it here and the messages follow.
 MAX_TEXT_BYTES = 2_000_000  # an article's text, UTF-8; the longest news articles are ~100 kB
 MAX_PAGE_BYTES = 20_000_000  # a saved HTML page before extraction; pages carry scripts and styles
+MAX_EXPORT_BYTES = 200_000_000  # a Telegram export is parsed whole; years of a busy channel are ~50 MB
+MAX_URLS_BYTES = 2_000_000  # a urls.txt: some 20,000 URLs
 MAX_RAW_CHARS = 10_000  # how much of a rejected input Rejection.raw keeps for the rejects log
-BINARY_SNIFF_BYTES = 8_000  # how much of a file is looked at to tell text from binary data (as git)
-MAX_CONTROL_CHAR_SHARE = 0.10  # more control characters than this in the sniffed part = binary
 MIN_WORDS_FOR_LANGUAGE_CHECK = 30  # shorter texts are too short to judge their language
 # Share of words that are common English function words ("the", "of", "were"...). English news
 # runs 0.27-0.41 and terse wire copy ("Drones hit Odesa overnight, officials said.") about 0.10;
@@ -40,7 +47,6 @@ MIN_WORDS_FOR_LANGUAGE_CHECK = 30  # shorter texts are too short to judge their 
 MIN_ENGLISH_STOPWORD_SHARE = 0.08
 MAX_TITLE_CHARS = 150  # a .txt file's first line is a headline only if it is this short...
 MAX_TITLE_WORDS = 25  # ...has at most this many words, no final full stop and a blank line after
-MIN_PAGE_SENTENCE_WORDS = 8  # a page's main text needs a line this long; menus and footers are shorter
 
 ENGLISH_STOPWORDS = frozenset("""
     a about above after again against all am an and any are as at be because been before being
@@ -59,19 +65,107 @@ WORD = re.compile(r"[^\W\d_]+")
 
 Item = ArticleInput | Rejection
 Named = tuple[str, Item]  # an item and the name of the input it came from
+_FETCH = defaults("fetch")
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How inputs that point at the web are read; the defaults come from defaults.toml [fetch].
+
+    A ``urls.txt`` is always fetched, whatever ``fetch`` says, since fetching is its whole point;
+    ``fetch`` decides whether a feed entry's linked page is fetched for its full text (when it
+    is off, the entry's own content or summary is the text).
+    """
+
+    fetch: bool = False  # fetch each feed entry's linked page for its full text
+    allow_private: bool = False  # allow loopback, private and link-local addresses (a local server)
+    timeout: float = _FETCH["read_timeout"]  # seconds to wait for the server's next bytes
+    connect_timeout: float = _FETCH["connect_timeout"]
+    max_bytes: int = _FETCH["max_bytes"]  # a response body larger than this is refused
+    user_agent: str = _FETCH["user_agent"]  # "{version}" is replaced by strikewatch's version
+    delay: float = _FETCH["delay_seconds"]  # seconds between two requests to one host
+    retries: int = _FETCH["retries"]  # more tries after a connection error, timeout, 429 or 5xx
+    backoff: float = _FETCH["backoff_seconds"]  # first wait before a retry, doubled after each
+    max_redirects: int = _FETCH["max_redirects"]
 
 
 def read_inputs(paths: list[str], *, published: str | None = None,
-                stdin: BinaryIO | io.TextIOBase | None = None) -> Iterator[Item]:
+                stdin: BinaryIO | io.TextIOBase | None = None,
+                options: ReadOptions | None = None) -> Iterator[Item]:
     """Yield one ArticleInput or Rejection per article found in PATHS, in input order.
 
-    A path is a ``.jsonl``, ``.json``, ``.txt``, ``.html``/``.htm`` file, a directory of such
-    files (read recursively, sorted), or ``-`` for STDIN (``sys.stdin`` by default). PUBLISHED
-    is the ISO 8601 date given to articles that carry none; an invalid one raises InputError
-    at once, before any input is read.
+    A path is a file (a JSONL or JSON file of articles, a ``.txt`` or HTML article, an RSS or
+    Atom feed, a Telegram ``result.json``, a list of URLs), a directory of article files
+    (``.jsonl``, ``.json``, ``.txt``, ``.html``/``.htm``, read recursively, sorted), or ``-``
+    for STDIN (``sys.stdin`` by default). A file's kind is recognised from its content.
+    PUBLISHED is the ISO 8601 date given to articles that carry none; an invalid one raises
+    InputError at once, before any input is read. OPTIONS says how URLs are fetched.
     """
     default = parse_published(published, "--published") if published is not None else None
-    return _finish(itertools.chain.from_iterable(_read_path(path, stdin) for path in paths), default)
+    return _finish(_read_all(paths, stdin, options or ReadOptions()), default)
+
+
+def check_found(found: FoundItem) -> Named:
+    """An article a source reader found, checked (text, size, English), with its name."""
+    if isinstance(found, Rejection):
+        return found.input, found
+    raw = _truncate(found.raw) if found.raw is not None else _truncate(found.article.text)
+    fields = {field: getattr(found.article, field) for field in ("id", "text", *OPTIONAL_FIELDS)}
+    return found.name, _guard(found.name, _checked_article, found.name, raw, fields)
+
+
+class Session:
+    """What one batch of inputs shares: the read options and, once a URL is met, one Fetcher."""
+
+    def __init__(self, options: ReadOptions, fetcher: Fetcher | None = None) -> None:
+        self.options = options
+        self._fetcher = fetcher
+        self._own_fetcher = fetcher is None
+
+    @property
+    def fetcher(self) -> Fetcher:
+        if self._fetcher is None:
+            self._fetcher = Fetcher(self.options)
+        return self._fetcher
+
+    def close(self) -> None:
+        if self._fetcher is not None and self._own_fetcher:
+            self._fetcher.close()
+            self._fetcher = None
+
+    def fetch_page(self, url: str) -> ArticleInput:
+        """The article of the page at URL (its id is URL); raise InputError if there is none."""
+        response = self.fetcher.fetch(url)
+        kind = sniff(response.body[:SNIFF_BYTES], complete=len(response.body) <= SNIFF_BYTES)
+        if kind != "html":
+            raise InputError(url, f"not an HTML page ({_content_type(response.content_type)})")
+        return pages.read_page(url, response.body, url=response.url)
+
+    def entry_items(self, name: str, entries: Iterable[feeds.Entry]) -> Iterator[Named]:
+        """Each feed entry as a checked article; its linked page is fetched if options.fetch."""
+        for entry in entries:
+            yield check_found(entry_article(entry, self.fetch_page if self.options.fetch else None))
+
+
+def entry_article(entry: feeds.Entry, fetch_page: Callable[[str], ArticleInput] | None = None) -> FoundItem:
+    """The article of one feed entry: its own text, or its linked page's when FETCH_PAGE is given.
+
+    A linked page that cannot be fetched falls back on the entry's own text; an entry with
+    neither is a Rejection saying why.
+    """
+    article = ArticleInput(id=entry.key, text=entry.text, title=entry.title, published=entry.published,
+                           url=entry.link, outlet=entry.outlet)
+    if fetch_page is None or not entry.link:
+        return Found(entry.key, article, raw=entry.raw)
+    try:
+        page = fetch_page(entry.link)
+    except InputError as error:
+        if entry.text:
+            return Found(entry.key, article, raw=entry.raw)
+        return Rejection(entry.key, f"{error.problem} (fetching {entry.link})", raw=_truncate(entry.raw))
+    return Found(entry.key, replace(article, text=page.text, title=entry.title or page.title,
+                                    published=entry.published or page.published,
+                                    outlet=entry.outlet or page.outlet), raw=entry.raw)
 
 
 def parse_published(value: str, name: str = "published") -> str:
@@ -115,42 +209,54 @@ def _looks_like_headline(line: str) -> bool:
 # Reading: each reader yields (name, item) pairs, and may raise InputError or OSError about the
 # whole file, which _read_file turns into one Rejection.
 
-def _read_path(path: str, stdin: BinaryIO | io.TextIOBase | None) -> Iterator[Named]:
-    if path == "-":
-        return _read_stream(STDIN_NAME, _binary(stdin if stdin is not None else sys.stdin))
-    if os.path.isdir(path):
-        return _read_directory(path)
-    return _read_file(path)
-
-
-def _read_file(path: str) -> Iterator[Named]:
-    reader = READERS.get(Path(path).suffix.lower(), _read_unknown)
+def _read_all(paths: list[str], stdin: BinaryIO | io.TextIOBase | None,
+              options: ReadOptions) -> Iterator[Named]:
+    session = Session(options)
     try:
-        yield from reader(path)
+        for path in paths:
+            yield from _read_path(path, stdin, session)
+    finally:
+        session.close()
+
+
+def _read_path(path: str, stdin: BinaryIO | io.TextIOBase | None, session: Session) -> Iterator[Named]:
+    if path == "-":
+        return _read_stream(STDIN_NAME, _binary(stdin if stdin is not None else sys.stdin), session)
+    if os.path.isdir(path):
+        return _read_directory(path, session)
+    return _read_file(path, session)
+
+
+def _read_file(path: str, session: Session) -> Iterator[Named]:
+    try:
+        with open(path, "rb") as file:
+            head = file.read(SNIFF_BYTES)
+        kind = choose_kind(sniff(head, complete=len(head) < SNIFF_BYTES), Path(path).suffix)
+        yield from KINDS[kind](path, session)
     except InputError as error:
         yield error.name, Rejection(error.name, error.problem, raw=error.raw)
     except OSError as error:
         yield path, Rejection(path, f"cannot read ({error.strerror or error})")
 
 
-def _read_directory(path: str) -> Iterator[Named]:
+def _read_directory(path: str, session: Session) -> Iterator[Named]:
     errors: list[OSError] = []
     files = []
     for root, dirs, names in os.walk(path, onerror=errors.append):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         files += [os.path.join(root, n) for n in names
-                  if Path(n).suffix.lower() in READERS and not n.startswith(".")]
+                  if Path(n).suffix.lower() in DIRECTORY_SUFFIXES and not n.startswith(".")]
     for error in errors:
         name = error.filename or path
         yield name, Rejection(name, f"cannot read ({error.strerror or error})")
     if not files and not errors:
-        suffixes = ", ".join(sorted(READERS))
+        suffixes = ", ".join(sorted(DIRECTORY_SUFFIXES))
         yield path, Rejection(path, f"no article files ({suffixes}) in the directory")
     for file in sorted(files, key=lambda f: Path(f).relative_to(path).parts):
-        yield from _read_file(file)
+        yield from _read_file(file, session)
 
 
-def _read_jsonl(path: str) -> Iterator[Named]:
+def _read_jsonl(path: str, session: Session) -> Iterator[Named]:
     with open(path, "rb") as lines:
         yield from _jsonl_lines(path, lines)
 
@@ -162,13 +268,25 @@ def _jsonl_lines(name: str, lines: Iterable[bytes]) -> Iterator[Named]:
             yield where, _guard(where, _article_from_json_line, where, line.rstrip(b"\r\n"))
 
 
-def _read_json(path: str) -> Iterator[Named]:
-    text = _decode(path, _read_bytes(path, MAX_PAGE_BYTES))
+def _read_json(path: str, session: Session) -> Iterator[Named]:
+    yield from _json_items(path, _read_bytes(path, MAX_PAGE_BYTES))
+
+
+def _read_telegram(path: str, session: Session) -> Iterator[Named]:
+    yield from _json_items(path, _read_bytes(path, MAX_EXPORT_BYTES, "Telegram export"))
+
+
+def _json_items(path: str, data: bytes) -> Iterator[Named]:
+    """The articles of a JSON document: one article, a list of them, or a Telegram export."""
+    text = _decode(path, data)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         problem = f"not valid JSON ({error.msg} at line {error.lineno} column {error.colno})"
         raise InputError(path, problem, raw=_truncate(text)) from None
+    if telegram.is_export(data):
+        yield from map(check_found, telegram.read_export(path, data))
+        return
     if not isinstance(data, list):
         yield path, _guard(path, _article_from_object, path, data, _truncate(text))
         return
@@ -177,38 +295,100 @@ def _read_json(path: str) -> Iterator[Named]:
         yield where, _guard(where, _article_from_object, where, item, _truncate(json.dumps(item)))
 
 
-def _read_txt(path: str) -> Iterator[Named]:
+def _read_txt(path: str, session: Session) -> Iterator[Named]:
     data = _read_bytes(path, MAX_TEXT_BYTES, "text")
     yield path, _guard(path, _article_from_bytes, path, path, data)
 
 
-def _read_html(path: str) -> Iterator[Named]:
-    data = _refuse_binary(path, _read_bytes(path, MAX_PAGE_BYTES))
-    yield path, _guard(path, _article_from_page, path, data)
+def _read_html(path: str, session: Session) -> Iterator[Named]:
+    yield _page_item(path, _read_bytes(path, MAX_PAGE_BYTES))
 
 
-def _read_unknown(path: str) -> Iterator[Named]:
+def _page_item(name: str, data: bytes) -> Named:
+    data = _refuse_binary(name, data)
+    raw = _truncate_bytes(data)
+    try:
+        article = pages.read_page(name, data)
+    except InputError as error:
+        return name, Rejection(name, error.problem, raw=raw)
+    return check_found(Found(name, article, raw=raw))
+
+
+def _read_feed(path: str, session: Session) -> Iterator[Named]:
     with open(path, "rb") as stream:
-        yield from _read_stream(path, stream, article_id=path)
+        yield from session.entry_items(path, feeds.read_entries(path, stream))
 
 
-def _read_stream(name: str, stream: BinaryIO, article_id: str = "-") -> Iterator[Named]:
-    """Read JSONL when the first non-blank character is ``{``, else one plain-text article."""
+def _read_urls(path: str, session: Session) -> Iterator[Named]:
+    text = _decode(path, _read_bytes(path, MAX_URLS_BYTES, "URL list"))
+    for url in url_lines(text):
+        yield from _read_url(url, session)
+
+
+def url_lines(text: str) -> list[str]:
+    """The URLs of a URL list: one a line; blank lines and lines starting with # are skipped."""
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _read_url(url: str, session: Session) -> Iterator[Named]:
+    """Fetch URL and read what it serves: an HTML page (one article) or a feed (its entries)."""
+    try:
+        response = session.fetcher.fetch(url)
+        kind = sniff(response.body[:SNIFF_BYTES], complete=len(response.body) <= SNIFF_BYTES)
+        if kind == "feed":
+            yield from session.entry_items(url, feeds.read_entries(url, io.BytesIO(response.body)))
+        elif kind == "html":
+            raw = _truncate_bytes(response.body)
+            article = pages.read_page(url, response.body, url=response.url)
+            yield check_found(Found(url, replace(article, id=url), raw=raw))
+        else:
+            raise InputError(url, f"not an HTML page or a feed ({_content_type(response.content_type)})",
+                             raw=_truncate_bytes(response.body))
+    except InputError as error:
+        yield url, Rejection(url, error.problem, raw=error.raw)
+
+
+def _read_stream(name: str, stream: BinaryIO, session: Session, article_id: str = "-") -> Iterator[Named]:
+    """Read JSONL when the first non-blank line is a JSON object, else sniff the whole input."""
     head = []
     for line in stream:
         head.append(line)
         if line.strip():
             break
     lines = itertools.chain(head, stream)
-    if b"".join(head).removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"{"):
+    first = b"".join(head).removeprefix(codecs.BOM_UTF8).lstrip()
+    if first.startswith(b"{") and sniff(first) == "jsonl":
         yield from _jsonl_lines(name, lines)
         return
-    yield name, _guard(name, _article_from_bytes, name, article_id, b"".join(lines))
+    data = b"".join(lines)
+    kind = sniff(data[:SNIFF_BYTES], complete=len(data) <= SNIFF_BYTES)
+    if kind in ("json", "telegram"):
+        yield from _guard_stream(name, _json_items(name, data))
+    elif kind == "feed":
+        yield from _guard_stream(name, session.entry_items(name, feeds.read_entries(name, io.BytesIO(data))))
+    elif kind == "html":
+        yield _page_item(name, data)
+    elif kind == "urls":
+        yield from _guard_stream(name, (item for url in url_lines(_decode(name, data))
+                                        for item in _read_url(url, session)))
+    else:
+        yield name, _guard(name, _article_from_bytes, name, article_id, data)
 
 
-READERS: dict[str, Callable[[str], Iterator[Named]]] = {
-    ".jsonl": _read_jsonl, ".json": _read_json, ".txt": _read_txt, ".html": _read_html, ".htm": _read_html,
+def _guard_stream(name: str, items: Iterator[Named]) -> Iterator[Named]:
+    """ITEMS, with an InputError raised part-way turned into a last Rejection."""
+    try:
+        yield from items
+    except InputError as error:
+        yield error.name, Rejection(error.name, error.problem, raw=error.raw)
+
+
+KINDS: dict[str, Callable[[str, Session], Iterator[Named]]] = {
+    "jsonl": _read_jsonl, "json": _read_json, "text": _read_txt, "html": _read_html, "feed": _read_feed,
+    "telegram": _read_telegram, "urls": _read_urls,
 }
+# A directory is read for these article files; feeds, exports and URL lists are named one by one.
+DIRECTORY_SUFFIXES = frozenset({".jsonl", ".json", ".txt", ".html", ".htm"})
 
 
 # Building articles: each builder returns an ArticleInput or raises InputError.
@@ -261,20 +441,8 @@ def _article_from_bytes(name: str, article_id: str, data: bytes) -> ArticleInput
     return _article(name, id=article_id, text=body, title=title, raw=_truncate(text))
 
 
-def _article_from_page(path: str, page: bytes) -> ArticleInput:
-    document = trafilatura.bare_extraction(
-        page, favor_precision=True, include_comments=False, include_tables=False, with_metadata=True,
-        # Dates from the page's metadata only: the extensive search also guesses from "© 2025".
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
-    raw = _truncate_bytes(page)
-    lines = [line.strip() for line in (document.text if document else "").splitlines() if line.strip()]
-    if document and lines and lines[0] == (document.title or "").strip():
-        lines = lines[1:]  # the page's <h1> repeats the headline
-    if not any(len(line.split()) >= MIN_PAGE_SENTENCE_WORDS for line in lines):
-        raise InputError(path, "no article text found in the page", raw=raw)
-    return _article(path, id=path, text="\n\n".join(lines), title=document.title, published=document.date,
-                    url=document.url, outlet=document.sitename, raw=raw)
+def _checked_article(name: str, raw: str | None, fields: dict[str, str | None]) -> ArticleInput:
+    return _article(name, raw=raw, **fields)
 
 
 def _article(name: str, *, raw: str | None, **fields: str | None) -> ArticleInput:
@@ -327,7 +495,7 @@ def _decode(name: str, data: bytes) -> str:
 def _refuse_binary(name: str, data: bytes) -> bytes:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise InputError(name, "text is UTF-16, not UTF-8 (save it as UTF-8)", raw=_truncate_bytes(data))
-    if _is_binary(data):
+    if is_binary(data):
         raise InputError(name, "not text (binary data)", raw=_truncate_bytes(data))
     return data
 
@@ -338,14 +506,6 @@ def _decode_utf8(name: str, data: bytes) -> str:
     except UnicodeDecodeError as error:
         problem = f"not valid UTF-8 ({error.reason}, byte 0x{data[error.start]:02x} at offset {error.start})"
         raise InputError(name, problem, raw=_truncate_bytes(data)) from None
-
-
-def _is_binary(data: bytes) -> bool:
-    sniff = data[:BINARY_SNIFF_BYTES]
-    if b"\x00" in sniff:
-        return True
-    controls = sum((byte < 32 and byte not in b"\t\n\r\f") or byte == 127 for byte in sniff)
-    return bool(sniff) and controls / len(sniff) > MAX_CONTROL_CHAR_SHARE
 
 
 def _binary(stream: BinaryIO | io.TextIOBase) -> BinaryIO:
@@ -368,3 +528,7 @@ def _json_type(value: object) -> str:
     names = {dict: "object", list: "array", str: "string", bool: "boolean", int: "number",
              float: "number", type(None): "null"}
     return names.get(type(value), type(value).__name__)
+
+
+def _content_type(value: str | None) -> str:
+    return f"served as {value.split(';')[0].strip()}" if value else "no content type"
