@@ -514,3 +514,30 @@ def test_lost_locally_in_quotes_is_destroyed():
     ev = one('The air force said Russia had launched 65 Shahed drones, of which 41 were shot down and 17 were '
              '"lost locally".')
     assert ev.drones.destroyed == 58
+
+
+@pytest.mark.parametrize("text", [
+    "Russia fired 40 missiles, including six hypersonic Kinzhals, at Ukraine overnight, the air force said.",
+    "Russia fired 40 missiles, including six Kinzhals and 14 Kalibr cruise missiles, at Ukraine overnight.",
+])
+def test_weapons_after_including_are_parts_of_the_figure_before(text):
+    assert one(text).missiles.launched == 40
+
+
+def test_a_region_naming_a_towns_location_is_not_struck():
+    ev = one("Russian missiles struck Kharkiv overnight. Two more people died in the Kharkiv region town of "
+             "Zlatopil, where a missile struck a five-storey building.")
+    assert set(ev.places) == {"Kharkiv", "Zlatopil"}
+
+
+def test_a_place_in_a_sentence_with_an_alert_and_damage_is_struck():
+    ev = one("Russian drones attacked Ukraine overnight. In Kyiv, where the air-raid alert lasted almost five "
+             "hours, falling debris damaged two apartment blocks and injured nine people.")
+    assert (ev.places, ev.alert_hours, ev.injured) == (("Kyiv",), 5.0, 9)
+
+
+def test_a_claim_of_destroying_aircraft_on_the_ground_does_not_make_the_claimant_a_target():
+    events = extract("Ukrainian drones struck an airfield in Russia's Saratov region overnight, Kyiv said. Russia's "
+                     "defence ministry claimed its forces had destroyed aircraft at the airfield, but it provided no "
+                     "evidence.", published="2024-07-31").events
+    assert [(e.attacker, e.target_country) for e in events] == [("UA", "RU")]

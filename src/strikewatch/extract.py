@@ -314,8 +314,8 @@ _ATTACKER_CUES = [
                rf"attacks|strikes)\b"),
     # "Ukraine's security service said it had struck", "Ukraine's General Staff said its drones had hit"
     re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?(?:said|says|claimed|reported|announced|confirmed)"
-               rf"\s+(?:that\s+)?(?:it|its)\s+(?:had\s+|has\s+)?(?:drones|forces|missiles|struck|hit|launched|attacked|"
-               rf"targeted|used|bombed)\b"),
+               rf"\s+(?:that\s+)?(?:it|its)\s+(?:(?:drones|forces|missiles|aircraft)\s+)?(?:had\s+|has\s+)?(?:struck|hit|"
+               rf"launched|attacked|targeted|used|bombed)\b"),
     # "the enemy attacked with 76 drones" (official bulletins): the side opposite the target
     re.compile(r"\b(?P<who>the\s+enemy|enemy)\s+(?:\w+\s+){0,2}?(?:attacked|launched|carried\s+out|struck|hit|fired|"
                r"used|targeted)\b", re.IGNORECASE),
@@ -329,7 +329,9 @@ _TARGET_CUES = [
                rf"south-?eastern|south-?western)\s+)?(?P<who>{_COUNTRY})\b(?!(?:'s|’s)\s+"
                rf"(?:air\s+force|defen|military|forces|general|ministry|security))"),
     re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:air\s+defen[cs]es?|defen[cs]e\s+ministry|"
-               rf"ministry\s+of\s+defen[cs]e)\b[^.;]{{0,80}}?\b(?:shot\s+down|destroyed|intercepted|downed|repelled)"),
+               rf"ministry\s+of\s+defen[cs]e)\b[^.;]{{0,80}}?(?:\b{_ANY_HEAD}\b[^.;]{{0,40}}?\b(?:shot\s+down|destroyed|"
+               rf"intercepted|downed|repelled)|\b(?:shot\s+down|destroyed|intercepted|downed|repelled)\b[^.;]{{0,40}}?"
+               rf"\b{_ANY_HEAD}\b|\brepelled\b)"),
     re.compile(rf"\b(?:the\s+)?(?P<who>{_NAT})\s+(?:city|town|village|region|territory|airspace|border\s+region|"
                rf"capital|oblast|port|refinery)\b", re.IGNORECASE),
 ]
@@ -575,10 +577,13 @@ class _Reader:
         piece = s.text[seg.start:seg.end]
         before = set(_all_spans(ev))
         is_alert = bool(re.search(r"\b(?:alert|alarm|sirens?)\b", piece, re.I))
+        # "In Kyiv, where the alert lasted five hours, debris damaged two blocks": the places still count
+        alert_only = is_alert and not re.search(r"\b(?:damaged|destroyed|injured|injuring|killed|killing|hit|struck)\b",
+                                                 piece, re.I)
         local = [p for p in mentions if seg.start <= p.start < seg.end]
         place_ok = asserts or _WEAPON_WORD.search(piece) or _PAST_ATTACK.search(piece) or _TARGETED.search(piece) or \
             (_DAMAGE_VERB.search(piece) and _DAMAGE_RE.search(piece))
-        if place_ok and not is_alert and not _HYPOTHETICAL.search(piece):
+        if place_ok and not alert_only and not _HYPOTHETICAL.search(piece):
             for p in local:
                 if p.struck and (p.place.country in (ev.target, None)) and p.place.name not in ev.places:
                     ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
@@ -631,6 +636,11 @@ class _Reader:
                 share = _FRACTIONS[re.sub(r"\s+|-", " ", fraction.group(1).lower())] * value
                 if after and share == int(share):
                     found.append((cat, _role_name(after), Fact(int(share), [(base + fraction.start(), base + m.end())])))
+            earlier = [f.evidence[0][1] - base for c, r, f in found if c == cat and r == role and f.evidence]
+            if earlier and re.search(r"\b(?:including|among\s+them|incl\.)\s", masked[max(earlier):m.start()], re.I) \
+                    and ";" not in masked[max(earlier):m.start()]:
+                taken.append((m.start(), m.end()))
+                continue  # "40 missiles, including six Kinzhals and 14 Kalibrs": parts of the figure just given
             found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())], ew=bool(_EW.search(verb)),
                                           model=bool(re.search(r"[A-Z]", mods)),
                                           rough=bool(re.match(ROUGH, q)) if q else False,

@@ -263,6 +263,9 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "office"
     if place.kind == "city" and _METONYM_AFTER.match(tail):
         return "metonym"
+    if place.kind == "region" and re.match(r"\s+(?:region\s+|oblast\s+)?(?:town|city|village|settlement)\s+of\s+[A-Z]",
+                                            tail):
+        return "locator"  # "the Kharkiv region town of Zlatopil"
     if place.kind == "region":
         loc = _LOCATOR_BEFORE.search(head)
         if loc and any(p.kind != "region" and 0 <= loc.start() - e <= 2 for p, _, e in others):
