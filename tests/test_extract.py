@@ -541,3 +541,15 @@ def test_a_claim_of_destroying_aircraft_on_the_ground_does_not_make_the_claimant
                      "defence ministry claimed its forces had destroyed aircraft at the airfield, but it provided no "
                      "evidence.", published="2024-07-31").events
     assert [(e.attacker, e.target_country) for e in events] == [("UA", "RU")]
+
+
+def test_a_day_said_of_the_attack_beats_the_day_of_the_report():
+    events = extract("Rescuers in Kyiv were still searching the rubble on Saturday after Friday's Russian attack, "
+                     "which killed two people.", published="2025-07-12T09:00:00").events
+    assert [(e.date, e.killed) for e in events] == [("2025-07-11", 2)]
+
+
+def test_a_region_that_comes_under_attack_every_day_is_background():
+    ev = one("Russian drones attacked the city of Sumy overnight, killing two people. The Sumy region, which "
+             "borders Russia, comes under attack by drones and glide bombs almost every day.")
+    assert ev.places == ("Sumy",)

@@ -32,6 +32,9 @@ _EXPRESSIONS = [
     ("into_day", re.compile(rf"\b(?:overnight|night|early\s+hours|hours|continued|ran|lasted|running)\s+(?:\w+\s+){{0,4}}?into\s+(?:the\s+(?:early\s+hours|morning)\s+of\s+)?({_DAY})", re.I)),
     ("until_day", re.compile(rf"\b(?:until|till)\s+(?:the\s+)?(?:early\s+hours\s+of\s+|morning\s+of\s+)?"
                              rf"(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?({_DAY})", re.I)),
+    # "after Friday's Russian attack": the day is said of the attack itself
+    ("attack_day", re.compile(rf"\b({_DAY})(?:\s+(?:night|evening|morning|afternoon))?(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?"
+                              rf"(?:attacks?|strikes?|assault|barrage|raid|bombardment|shelling)\b", re.I)),
     ("day", re.compile(rf"\b({_DAY})(?:'s)?\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|this\s+morning|last\s+night|overnight|tonight|earlier\s+today)\b", re.I)),
@@ -97,7 +100,8 @@ def mentions(sentence: str, published: date | None) -> list[DateMention]:
                 continue
             value = _resolve(kind, m, published)
             taken.append((m.start(), m.end()))
-            found.append(DateMention(value, m.start(), m.end(), kind))
+            start, end = (m.start(1), m.end(1)) if kind == "attack_day" else (m.start(), m.end())  # quote the day
+            found.append(DateMention(value, start, end, kind))
     return sorted(found, key=lambda d: d.start)
 
 
@@ -117,7 +121,7 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> date | None:
         return _day_month(day, month, year, ref)
     if ref is None:
         return None
-    if kind in ("into_day", "until_day", "day"):
+    if kind in ("into_day", "until_day", "day", "attack_day"):
         return _weekday_on_or_before(m.group(1), ref)
     if kind == "yesterday":
         return ref - timedelta(days=1)
@@ -138,5 +142,8 @@ def attack_date(sentence: str, published: date | None) -> tuple[DateMention | No
     ends = [d for d in found if d.kind in ("into_day", "until_day", "night_range")]
     if ends:
         return ends[0], vague
+    own = [d for d in found if d.kind == "attack_day"]
+    if own:
+        return own[0], vague
     named = [d for d in found if d.kind != "today"] or found
     return max(named, key=lambda d: d.value), vague

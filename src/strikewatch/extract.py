@@ -257,7 +257,8 @@ _ALERT_CLOCK = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:has|have)\s+been\s+(?:\w+\s+){0,3}?(?:attacked|struck|hit|targeted|shelled|damaged|bombed)\b[^.;]*"
     r"\b(?:since|regularly|repeatedly|several\s+times|many\s+times|often|frequently|throughout)\b|"
-    r"\b(?:regularly|repeatedly|routinely|frequently|often|near-daily|almost\s+daily|daily|every\s+night|"
+    r"\b(?:regularly|repeatedly|routinely|frequently|often|near-daily|almost\s+daily|daily|every\s+(?:night|day|week)|"
+    r"comes\s+under\s+(?:\w+\s+)?(?:attack|fire)|"
     r"throughout\s+the\s+war|frequent\s+target|several\s+times\s+since|on\s+average|per\s+(?:night|day|week|month)|"
     r"regular\s+(?:\w+\s+){0,3}?attacks|lies|is\s+located|sits)\b",
     re.IGNORECASE)
