@@ -553,3 +553,19 @@ def test_a_region_that_comes_under_attack_every_day_is_background():
     ev = one("Russian drones attacked the city of Sumy overnight, killing two people. The Sumy region, which "
              "borders Russia, comes under attack by drones and glide bombs almost every day.")
     assert ev.places == ("Sumy",)
+
+
+def test_a_range_of_casualties_is_no_figure():
+    ev = one("Russian missiles struck Dnipro overnight. Between 40 and 50 people were injured, officials said.")
+    assert ev.injured is None
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("US warplanes and warships struck Houthi targets across Yemen late on Thursday, killing at least 31 people.",
+     ("US", "YE")),
+    ("The United States launched strikes on Yemen on Friday, officials said.", ("US", "YE")),
+    ("Russian drones attacked Odesa overnight, the governor told us.", ("RU", "UA")),
+])
+def test_the_united_states_as_an_attacker_and_us_as_a_pronoun(text, pair):
+    ev = one(text, published="2025-03-16")
+    assert (ev.attacker, ev.target_country) == pair

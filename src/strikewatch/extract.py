@@ -47,11 +47,14 @@ COUNTRY_WORDS = {
     "syria": "SY", "syrian": "SY", "lebanon": "LB", "lebanese": "LB", "hezbollah": "LB",
     "yemen": "YE", "yemeni": "YE", "houthi": "YE", "houthis": "YE", "belarus": "BY", "belarusian": "BY",
     "hamas": "PS", "gaza": "PS",
+    "us": "US", "u.s.": "US", "united states": "US", "american": "US",
 }
 # Whom an attacker is fighting, when the text names only one side.
 OPPONENT = {"RU": "UA", "UA": "RU", "IR": "IL", "YE": "IL", "LB": "IL", "PS": "IL"}
-_COUNTRY = r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Hezbollah|Hamas|the\s+Houthis|Houthis)"
-_NAT = r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|Houthi|Belarusian)"
+_COUNTRY = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Hezbollah|Hamas|[Tt]he\s+Houthis|Houthis|"
+            r"[Tt]he\s+United\s+States|[Tt]he\s+(?-i:US|U\.S\.))")
+# "US" only in capitals: "us" is a pronoun
+_NAT = r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|Houthi|Belarusian|American|(?-i:US|U\.S\.))"
 
 # --- weapons ---------------------------------------------------------------------------------------------
 
@@ -305,7 +308,7 @@ _ATTACKER_CUES = [
                rf"attacks?|bombardment|barrages?|salvos?)\b", re.IGNORECASE),
     # "Russian aircraft dropped", "Russian forces had used"
     re.compile(rf"\b(?P<who>{_NAT})\s+(?:aircraft|warplanes|jets|bombers|forces|troops|military|army|air\s+force|"
-               rf"rebels|militants|fighters|militia)\s+"
+               rf"rebels|militants|fighters|militia)(?:\s+and\s+[a-z]+)?\s+"
                rf"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:dropped|fired|launched|struck|attacked|hit|used|targeted|"
                rf"bombed|carried\s+out)\b", re.IGNORECASE),
     # "Russia launched", "Russia had attacked", "Iran answered with", "Israel launched a wave"
@@ -461,7 +464,7 @@ class _Reader:
             return [Segment(0, len(s.text), ambiguous=True)]
         for rx in _ATTACKER_CUES:
             for m in rx.finditer(s.text):
-                word = m.group("who").lower().replace("the ", "").strip()
+                word = re.sub(r"^the\s+", "", m.group("who").lower()).strip()
                 who = ENEMY if word == "enemy" else COUNTRY_WORDS.get(word)
                 if who and not any(a <= m.start("who") < b for a, b, _ in cues):
                     cues.append((m.start("who"), m.end("who"), who))
@@ -487,7 +490,7 @@ class _Reader:
         piece = s.text[seg.start:seg.end]
         for rx in _TARGET_CUES:
             for m in rx.finditer(piece):
-                who = COUNTRY_WORDS.get(m.group("who").lower())
+                who = COUNTRY_WORDS.get(re.sub(r"^the\s+", "", m.group("who").lower()))
                 if _NOT_TARGET_BEFORE.search(piece[max(0, m.start() - 40):m.start("who")]):
                     continue  # "sanctions against Russia", "pressure on Moscow"
                 if who and who != seg.attacker and not (seg.attacker == ENEMY and who == self.default_attacker):
@@ -727,6 +730,9 @@ class _Reader:
                     continue
                 if re.search(r"\b(?:no|not)\s+$", piece[:m.start()], re.I):
                     continue  # "no one was killed" is a zero, read below
+                if m.groupdict().get("n") and re.search(r"\b(?:between|from)\s+\S+\s+(?:and|to)\s+$",
+                                                        piece[:m.start("n")], re.I):
+                    continue  # "between 40 and 50 people were injured" gives no figure
                 taken.append((m.start(), m.end()))
                 q = (m.groupdict().get("q") or "").lower()
                 scope = _scope(piece, seg.start, m, mentions, ev, toll=kind in ("toll", "revision"))
