@@ -1,113 +1,448 @@
 """The political and military context around attacks: calls, meetings, statements, sanctions,
-arms supplies and negotiations, each with its actors and the sentence that reports it.
+arms supplies and negotiations, each with its actors and the words that report it.
 
-Each sentence is classified by its trigger words; actors come from spaCy's named
-entities (people, countries, organisations) in that sentence, with surnames
-completed from fuller mentions earlier in the article ("Zelensky" ->
-"Volodymyr Zelensky") and institutions mapped to their states ("the Pentagon"
--> "United States").
+Sentences are cut into clauses at ";" and at ", and"/", while"/", but" before a new
+subject, so that one sentence reporting two acts ("the EU adopted sanctions, and
+Germany said it would deliver...") gives two items. Each clause is classified by
+its cue words; spaCy's named entities (people, countries, organisations) of the
+candidate sentences then give the actors: the people and states named as doing
+the thing, not every place in the clause. A statement's actor is its speaker, a
+leader, minister or spokesperson, or a state or its ministry; a sanction's or an
+arms supply's is the state that imposes, pays or delivers, not the recipient or
+the target. Surnames are completed from fuller mentions in the article
+("Zelensky" -> "Volodymyr Zelensky"), institutions and demonyms are mapped to
+their states ("the Pentagon", "Ukrainian" -> "United States", "Ukraine").
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .nlp import pipeline
 from .records import ArticleInput, ContextItem
 from .spans import sentences
 
-_KINDS: list[tuple[str, re.Pattern]] = [
-    ("call", re.compile(r"\b(?:phone\s+call|(?:spoke|spoken|talked|speaks)\s+(?:by\s+phone\s+)?(?:with|to)\b[^.]*?"
-                        r"(?:by\s+(?:tele)?phone|call)|spoke\s+(?:by\s+phone|on\s+the\s+phone)|phoned|telephone\s+"
-                        r"(?:call|conversation)|(?:spoke|spoken|talked)\s+(?:with|to)\s+(?:[A-Z][\w-]*\s+){1,4})", re.I)),
-    ("sanctions", re.compile(r"\b(?:package\s+of\s+sanctions|sanctions\s+package|(?:imposed|adopted|approved?|"
-                             r"announced|introduced|slapped|extended)\s+(?:\w+\s+){0,4}?sanctions|sanctions\s+(?:on|"
-                             r"against)\s+[^.]*?\b(?:imposed|adopted|approved|announced))", re.I)),
-    ("arms_supply", re.compile(r"\b(?:will\s+(?:deliver|supply|send|provide|pay\s+for|buy|fund)|(?:delivered|supplied|"
-                               r"received|shipped|donated|pledged)\s+(?:\w+\s+){0,5}?(?:systems?|missiles?|interceptors?|"
-                               r"weapons|tanks|drones|batch|munitions|aid|design|shells|equipment)|paused\s+(?:some\s+)?"
-                               r"shipments|shipments\s+of|military\s+aid\s+package|agreed\s+to\s+fund|would\s+buy|"
-                               r"to\s+pay\s+for|arms\s+deliver\w+|supplied\s+the)\b", re.I)),
-    ("negotiation", re.compile(r"\b(?:peace\s+talks|direct\s+talks|round\s+of\s+(?:\w+\s+)?talks|ceasefire\s+"
-                               r"(?:talks|proposal|deal|agreement)|negotiations?|delegations|discuss\s+(?:a\s+)?"
-                               r"(?:possible\s+)?ceasefire|truce\s+talks|peace\s+(?:deal|plan|settlement))\b", re.I)),
-    ("meeting", re.compile(r"\b(?:met|meet|meeting|summit|convene|talks\s+with|to\s+sign|visited|hosted|"
-                           r"on\s+the\s+sidelines)\b", re.I)),
-    ("statement", re.compile(r"\b(?:condemned|called\s+(?:on|for|the)|urged|demanded|warned|threatened|accused|"
-                             r"described|said|says|vowed|asked|denounced|insisted)\b", re.I)),
-]
-# People whose words are statements in the SPEC's sense: leaders and ministers, not local officials.
-_LEADER = re.compile(r"\b(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+(?:Minister|"
-                     r"Secretary)|Secretary\s+of\s+State|supreme\s+leader|Security\s+Council|Kremlin\s+spokesman|"
-                     r"Pope|King|Minister|leader|envoy)\b", re.I)
-_INSTITUTION = {"pentagon": "United States", "white house": "United States", "washington": "United States",
-                "us": "United States", "u.s.": "United States", "america": "United States",
-                "kremlin": "Russia", "moscow": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine",
-                "eu": "European Union", "berlin": "Germany", "london": "United Kingdom", "paris": "France",
-                "tehran": "Iran", "beijing": "China", "britain": "United Kingdom", "uk": "United Kingdom"}
-_DEMONYM = {"american": "United States", "us": "United States", "russian": "Russia", "ukrainian": "Ukraine",
-            "german": "Germany", "british": "United Kingdom", "french": "France", "polish": "Poland",
-            "iranian": "Iran", "israeli": "Israel", "chinese": "China", "turkish": "Turkey", "european": "European Union"}
-_SKIP_ENTITY = re.compile(r"^(?:Telegram|Shahed|Patriot|Kinzhal|Iskander|Kalibr|the\s+|UN\s+General)", re.I)
-_ATTACK_FACT = re.compile(r"\b(?:\d+\s+(?:drones|missiles)|were\s+shot\s+down|killed|injured|wounded)\b", re.I)
+# ------------------------------------------------------------------ cue words per kind
+_CALL = re.compile(
+    r"\b(?:phone\s+call|(?:tele)?phone\s+conversation|telephone\s+call|phoned|"
+    r"(?:spoke|spoken|speaks|talked|talks|held\s+talks)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)|"
+    r"(?:spoke|spoken|speaks|talked)\s+(?:with|to)\b[^.;]*?\b(?:by\s+(?:tele)?phone|call)|"
+    r"(?:a|the|their|held\s+a)\s+(?:video\s+)?call\s+(?:with|between)\b|"
+    r"(?:in|during)\s+a\s+(?:phone\s+|video\s+|telephone\s+)?call\b|"
+    r"(?:spoke|spoken|talked)\s+(?:with|to)\s+(?:(?:US|French|German|British|Russian|Ukrainian|Turkish|Chinese|"
+    r"Israeli|Iranian|Polish)\s+)?(?:President|Prime\s+Minister|Chancellor|leader)\b)", re.I)
+_SANCTIONS = re.compile(
+    r"\b(?:(?:package|round)\s+of\s+(?:new\s+)?sanctions|sanctions\s+package|"
+    r"(?:impos\w*|adopt\w*|approv\w*|announc\w*|introduc\w*|slapp\w*|extend\w*|agreed|unveil\w*|levied)"
+    r"\s+(?:\w+\s+){0,5}?(?:sanctions|package)|"
+    r"sanctions\s+(?:on|against)\s+[^.;]*?\b(?:were\s+)?(?:imposed|adopted|approved|announced)|"
+    r"(?<!-)sanctioned\s+(?:\w+\s+){0,3}?(?:companies|firms|entities|individuals|banks|vessels|tankers|"
+    r"officials|people))\b", re.I)
+_ARMS = re.compile(
+    r"\b(?:(?:will|would|to|agreed\s+to)\s+(?:deliver|supply|send|provide|pay\s+for|buy|fund|finance|purchase|"
+    r"donate)|(?<!-)(?:delivered|supplied|shipped|donated|pledged|sent|handed\s+over)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:systems?|missiles?|interceptors?|weapons|tanks|drones|batter(?:y|ies)|launchers?|munitions|ammunition|"
+    r"aid|shells|equipment|jets)|paused\s+(?:\w+\s+){0,2}?(?:shipments|deliveries)|"
+    r"(?:suspend\w*|halt\w*|resum\w*)\s+(?:\w+\s+){0,2}?(?:weapons?|arms|military\s+aid)\s+(?:shipments|"
+    r"deliveries)|shipments\s+of\s+(?:\w+\s+){0,3}?(?:weapons|arms|missiles|interceptors|munitions)|"
+    r"(?:deliveries|delivery|transfer|shipment)\s+of\s+(?:[\w-]+\s+){0,3}?(?:systems?|missiles?|interceptors?|"
+    r"weapons|tanks|jets|F-16s|launchers|munitions|ammunition|shells)|"
+    r"military\s+aid\s+package|arms\s+deliver\w+|finance\s+the\s+purchase|"
+    r"(?:had|has|have)\s+received\s+(?:[\w-]+\s+){0,5}?(?:systems?|missiles?|interceptors?|weapons|tanks|"
+    r"batter(?:y|ies)|launchers?|munitions|ammunition|shells|jets|F-16s))\b", re.I)
+# "Russia sent waves of attack drones against Kyiv": an attack, not a delivery
+_ATTACK_SENDING = re.compile(r"^sent\b(?:[^.;]*?\b(?:against|at|towards|into|overnight|attack)\b|\s+(?:\w+\s+)?\d)",
+                             re.I)
+_NEGOTIATION = re.compile(
+    r"\b(?:peace\s+talks|direct\s+talks|round\s+of\s+(?:[\w-]+\s+){0,2}?talks|(?:ceasefire|truce)\s+"
+    r"(?:talks|proposals?|deal|agreement|along)|negotiations?|negotiators|delegations?|mediat(?:e|ion|ed)|"
+    r"discuss\s+(?:a\s+)?(?:possible\s+)?(?:ceasefire|truce)|peace\s+(?:deal|plan|settlement|agreement)|"
+    r"ready\s+(?:for|to\s+hold)\s+(?:(?:a|direct|peace)\s+)?(?:ceasefire|truce|talks)|"
+    r"proposal\s+for\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|halt|pause|moratorium)|"
+    r"(?:pause|halt|moratorium)\s+(?:in|to|on)\s+(?:\w+\s+){0,2}?(?:strikes|attacks)|"
+    r"stop\s+attacking\s+each\s+other|(?:agreed\s+to|accept\w*|reject\w*|propos\w*|back\w*|support\w*)\s+"
+    r"(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|truce|peace\s+proposal)|"
+    r"(?:held|hold|holding|resumed?|began|begin|start\w*)\s+(?:\w+\s+){0,2}?talks\s+(?!with\b))\b", re.I)
+_MEETING = re.compile(
+    r"\b(?:(?:met|meet|meets|meeting)\s+(?:with\s+|on\s+\w+\s+)?(?=(?-i:[A-Z]))|met\s+(?:with|in|at|on)\b|"
+    r"(?:a|the)\s+meeting\s+(?:with|between)\b|(?:a|the)\s+(?:virtual\s+|video\s+)?meeting\s+of\s+(?:the\s+)?"
+    r"(?=(?-i:[A-Z]))|(?:held|hold|holds|had)\s+(?:a\s+)?meeting\b|summit\b|"
+    r"talks\s+with\b|hosted\b|on\s+the\s+sidelines\b)", re.I)
+# Verbs that report what someone said; demands and condemnations are statements whoever makes them.
+_WEAPONS = re.compile(
+    r"\b(?:systems?|missiles?|interceptors?|weapons?|arms|tanks?|drones|batter(?:y|ies)|launchers?|munitions|"
+    r"ammunition|military\s+aid|shells|equipment|jets|aircraft|air\s+defen[cs]e)\b", re.I)
+# A relative clause ("Oman, which has mediated between ..., called on") describes, it does not report the act.
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
+_SPEECH = re.compile(
+    r"\b(?:said|says|claimed|claims|warned|warns|urged|urges|urging|called\s+(?:on|for|the|it)|calls\s+(?:on|for)|"
+    r"calling\s+(?:on|for|it)|accused|accuses|condemned|condemns|denounced|demanded|demands|vowed|vows|"
+    r"threatened|insisted|appealed|appealing|asked|denied|wrote|told\s+reporters)\b", re.I)
+_DEMAND = re.compile(
+    r"\b(?:urged|urges|urging|called\s+(?:on|for)|calls\s+(?:on|for)|calling\s+(?:on|for)|appealed|appealing|"
+    r"asked|demanded|demands|condemned|condemns|denounced|accused|accuses|vowed)\b", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|warned|warns|threatened)\b", re.I)
+# Facts of the attack itself: a sentence reporting them is attack reporting, not political context.
+_ATTACK_FACT = re.compile(
+    r"\b(?:\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles|bombs|shells)|(?:were|was|been|had)\s+"
+    r"(?:shot\s+down|intercepted|destroyed|downed)|(?:shot|brought)\s+down\s+\d|intercepted\s+and\s+destroyed|"
+    r"downed|killed|killing(?!\s+of)|injured|injuring|wounded|died|casualties|no\s+one\s+was|death\s+toll|"
+    r"air\s+defen[cs]es?\s+(?:had\s+)?(?:shot|destroyed|intercepted))\b", re.I)
+
+_WEAPON_COUNT = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles|bombs)\b", re.I)
+_MOTIVE = re.compile(r"\b(?:retaliat\w+|in\s+response\s+to|response\s+to|revenge|self-defen[cs]e)\b", re.I)
+
+# Titles of people whose words are statements in the SPEC's sense: leaders, ministers, spokespeople
+# and envoys, not mayors or regional governors.
+_TITLE = re.compile(
+    r"\b(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary|Secretary-General|"
+    r"spokes(?:man|woman|person)|Supreme\s+Leader|supreme\s+leader|Ayatollah|Pope|King|envoy|ambassador|aide|"
+    r"intelligence\s+chief|commander-in-chief|chief\s+of\s+staff|Security\s+Council|leader|Speaker)\b", re.I)
+# Telling people to take shelter is a safety instruction, not a political statement.
+_INSTRUCTION = re.compile(r"\b(?:urged|urging|asked|called\s+on|calling\s+on|told)\s+(?:local\s+)?"
+                          r"(?:residents|people|citizens|locals|everyone|the\s+public|drivers|parents|Ukrainians|"
+                          r"the\s+population)\b", re.I)
+_LOCAL_TITLE = re.compile(r"\b(?:mayor|governor|head\s+of\s+the\s+\w+\s+(?:\w+\s+)?administration)\b", re.I)
+
+# ------------------------------------------------------------------ states and their names
+_STATE_NAME = {
+    "us": "United States", "u.s.": "United States", "usa": "United States", "america": "United States",
+    "united states": "United States", "pentagon": "United States", "white house": "United States",
+    "washington": "United States", "state department": "United States",
+    "kremlin": "Russia", "moscow": "Russia", "russian federation": "Russia",
+    "kyiv": "Ukraine", "kiev": "Ukraine", "eu": "European Union", "european union": "European Union",
+    "european commission": "European Union", "brussels": "European Union", "berlin": "Germany",
+    "london": "United Kingdom", "uk": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "united kingdom": "United Kingdom", "paris": "France", "tehran": "Iran", "beijing": "China",
+    "warsaw": "Poland", "ankara": "Turkey", "türkiye": "Turkey", "turkiye": "Turkey", "jerusalem": "Israel",
+    "doha": "Qatar", "the netherlands": "Netherlands", "holland": "Netherlands", "nato": "NATO", "g7": "G7",
+    "un": "United Nations", "united nations": "United Nations",
+}
+_DEMONYM = {
+    "american": "United States", "americans": "United States", "russian": "Russia", "russians": "Russia",
+    "ukrainian": "Ukraine", "ukrainians": "Ukraine", "german": "Germany", "british": "United Kingdom",
+    "french": "France", "polish": "Poland", "iranian": "Iran", "israeli": "Israel", "chinese": "China",
+    "turkish": "Turkey", "european": "European Union", "dutch": "Netherlands", "norwegian": "Norway",
+    "qatari": "Qatar", "lebanese": "Lebanon", "czech": "Czech Republic", "italian": "Italy",
+    "spanish": "Spain",
+    "swedish": "Sweden", "finnish": "Finland", "danish": "Denmark", "romanian": "Romania",
+    "saudi": "Saudi Arabia",
+    "japanese": "Japan", "canadian": "Canada", "belarusian": "Belarus", "hungarian": "Hungary",
+    "slovak": "Slovakia", "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania",
+    "syrian": "Syria", "jordanian": "Jordan", "egyptian": "Egypt", "indian": "India", "omani": "Oman",
+    "yemeni": "Yemen", "belgian": "Belgium", "austrian": "Austria", "swiss": "Switzerland",
+}
+_STATES = {v.lower() for v in (*_STATE_NAME.values(), *_DEMONYM.values())} | {
+    "israel", "iran", "germany", "france", "poland", "turkey", "china", "qatar", "oman", "norway", "lebanon",
+    "syria", "yemen", "jordan", "egypt", "india", "japan", "canada", "belarus", "hungary", "romania",
+    "moldova",
+    "georgia", "italy", "spain", "sweden", "finland", "denmark", "netherlands", "belgium", "austria",
+    "switzerland", "slovakia", "czech republic", "estonia", "latvia", "lithuania", "saudi arabia",
+    "north korea",
+    "south korea", "south africa", "brazil", "iraq", "ukraine", "russia"}
+# Armed and political groups that act like states in the news: they claim, threaten and negotiate.
+_GROUPS = {"hezbollah": "Hezbollah", "hamas": "Hamas", "houthis": "Houthis", "houthi": "Houthis",
+           "nato": "NATO", "g7": "G7", "eu": "European Union", "european union": "European Union",
+           "pentagon": "United States", "white house": "United States", "kremlin": "Russia",
+           "state department": "United States", "european commission": "European Union",
+           "united nations": "United Nations", "un": "United Nations"}
+# A place named after one of these is where something happened or whom it is for, not who did it.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|over|across|from|into|outside|around|to|for|against|on|"
+                           r"targeting|toward|towards|of)\s+(?:the\s+)?$", re.I)
+_NOT_A_PERSON = re.compile(r"^(?:Telegram|Shahed|Patriot|Kinzhal|Iskander|Kalibr|Tomahawk|ATACMS|Storm|"
+                           r"Taurus|IRIS|NASAMS|Himars|F-16|the\s+|UN\s+|Kh-|USS\s)", re.I)
+# After a state, the words that make it a government voice: "Poland's foreign ministry", "Iran's mission".
+_STATE_VOICE = re.compile(
+    r"^(?:\s*(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:ministry|ministries|government|mission|embassy|guards|"
+    r"spokes(?:man|woman|person)|presidency|cabinet|parliament|leadership|foreign\s+office|authorities)\b"
+    r"[^,;]{0,40}?|\s*,\s*(?:which|whose|who|for\s+its\s+part)[^,;]*,|)\s*"
+    r"(?:(?:has|have|had|also|again|later|separately|then)\s+)*$", re.I)
+
+_HONORIFIC = re.compile(r"(?:Ayatollah|Sheikh|Mr|Mrs|Ms|Dr|Gen|General|Colonel|Lieutenant|Admiral|"
+                        r"Marshal)\.?", re.I)
+_NOT_A_FIRST_NAME = {
+    "The", "In", "On", "At", "But", "And", "After", "Before", "When", "While", "Earlier", "Later", "Foreign",
+    "Defence", "Defense", "Prime", "Deputy", "Energy", "Health", "Interior", "Vice", "Regional", "Acting",
+    "Former", "Kremlin", "Air", "Background", "Meanwhile", "Separately", "However", "Also", "Still", "Yet",
+    "Overnight", "Today", "Yesterday", "Instead", "Then", "There", "This", "That", "It", "He", "She", "They",
+    "We", "Russian", "Ukrainian", "Western", "European", "Military", "State", "Supreme", "Special",
+    "Security"}
+_CLAUSE_CUT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+(?=(?:the\s+|[\"“])?[A-Z])")
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+
+
+@dataclass(frozen=True)
+class _Ent:
+    kind: str  # "person" or "state"
+    name: str
+    start: int  # offsets in the clause
+    end: int
 
 
 def extract_context(article: ArticleInput) -> tuple[ContextItem, ...]:
     """Every context item the article reports, in text order."""
-    sents = sentences(article.text)
-    candidates = [s for s in sents if any(rx.search(s.text) for kind, rx in _KINDS if kind != "statement")
-                  or (_LEADER.search(s.text) and _KINDS[-1][1].search(s.text))]
-    if not candidates:
+    text = article.text
+    clauses_by_sentence = []
+    for s in sentences(text):
+        cl = [c for c in _clauses(s.text) if _candidate(s.text[c[0]:c[1]])]
+        if cl:
+            clauses_by_sentence.append((s, cl))
+    if not clauses_by_sentence:
         return ()
     nlp = pipeline()
-    full_names: dict[str, str] = {}
+    full_names = _full_names(text)
+    officials = _officials(text)
     items: list[ContextItem] = []
-    for s, doc in zip(candidates, nlp.pipe(s.text for s in candidates)):
-        people = []
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and not _SKIP_ENTITY.match(ent.text):
-                name = re.sub(r"(?:'s|’s)$", "", ent.text).strip()
-                surname = name.split()[-1]
-                if len(name.split()) > 1:
-                    full_names[surname] = name
-                people.append(full_names.get(surname, name))
-        states = _states(doc)
-        kind = _kind(s.text, people)
-        if kind is None:
-            continue
-        actors = people if kind in ("call", "statement") else people + states
-        if kind in ("sanctions", "arms_supply", "negotiation") and states:
-            actors = states + [p for p in people if p not in states]
-        if kind == "statement":
-            actors = people[:1]
-        if not actors:
-            continue
-        items.append(ContextItem(kind, tuple(dict.fromkeys(actors)), s.text, s.start, s.end))
-    return tuple(items)
+    for (s, clauses), doc in zip(clauses_by_sentence, nlp.pipe(s.text for s, _ in clauses_by_sentence),
+                                 strict=True):
+        ents = _entities(s.text, doc, full_names, officials[0])
+        previous: ContextItem | None = None
+        for cs, ce in clauses:
+            clause = s.text[cs:ce]
+            quoted = [(m.start() + cs, m.end() + cs) for m in _QUOTED.finditer(clause)]
+            cents = [_Ent(e.kind, e.name, e.start - cs, e.end - cs) for e in ents
+                     if e.start >= cs and e.end <= ce and not any(a <= e.start < b for a, b in quoted)]
+            for kind, actors in _acts(clause, cents, *officials):
+                item = ContextItem(kind, actors, clause, s.start + cs, s.start + ce)
+                if previous is not None and previous.kind == kind and set(previous.actors) & set(actors):
+                    # the same act continued in the next clause: one item
+                    merged = tuple(dict.fromkeys(previous.actors + actors))
+                    item = ContextItem(kind, merged, text[previous.start:item.end], previous.start, item.end)
+                    items[-1] = item
+                else:
+                    items.append(item)
+                previous = item
+    return _one_per_act(items)
 
 
-def _kind(text: str, people: list[str]) -> str | None:
-    for kind, rx in _KINDS:
-        if not rx.search(text):
+def _one_per_act(items: list[ContextItem]) -> tuple[ContextItem, ...]:
+    """A call, meeting, sanction, supply or negotiation reported twice (a live-blog line and its story) with
+    the same actors is one item: the fuller report. A speaker's statements stay apart: each is its own act."""
+    best: dict[tuple, ContextItem] = {}
+    for item in items:
+        if item.kind == "statement":
+            key: tuple = (item.kind, item.start)
+        else:
+            key = (item.kind, frozenset(a.split()[-1].lower()[:6] for a in item.actors))
+        if key not in best or len(item.quote) > len(best[key].quote):
+            best[key] = item
+    return tuple(sorted(best.values(), key=lambda i: i.start))
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of a sentence that may each report an act of their own."""
+    masked = _QUOTED.sub(lambda m: "x" * len(m.group()), sentence)
+    out, cut = [], 0
+    for m in _CLAUSE_CUT.finditer(masked):
+        out.append((cut, m.start()))
+        cut = m.end()
+    out.append((cut, len(sentence)))
+    return [(a, b) for a, b in out if sentence[a:b].strip()]
+
+
+def _candidate(clause: str) -> bool:
+    """Cheap test, before any NER, whether a clause can report a context item."""
+    if any(rx.search(clause) for rx in (_CALL, _SANCTIONS, _ARMS, _NEGOTIATION, _MEETING)):
+        return True
+    return bool(_SPEECH.search(clause)) and not (_ATTACK_FACT.search(clause) and not _DEMAND.search(clause)
+                                                 and not _MOTIVE.search(clause))
+
+
+def _acts(clause: str, ents: list[_Ent], leaders: set[str],
+          locals_: set[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """The context items (kind, actors) one clause reports: usually one, none for attack reporting."""
+    people = [e for e in ents if e.kind == "person"]
+    acts_text = _RELATIVE.sub(lambda m: "," + " " * (len(m.group()) - 2) + ",", clause)
+    speech = _first_speech(acts_text)
+    demand = _DEMAND.search(acts_text)
+
+    def out(kind: str, actors: list[str]) -> list[tuple[str, tuple[str, ...]]]:
+        actors = list(dict.fromkeys(a for a in actors if a))
+        return [(kind, tuple(actors))] if actors else []
+
+    if _CALL.search(acts_text) and people:
+        acts = out("call", [p.name for p in people])
+        if acts and _NEGOTIATION.search(acts_text) and re.search(r"\bagree[ds]?\b", clause, re.I):
+            # leaders agreeing a ceasefire in a call: the call and the agreement
+            acts += out("negotiation", [p.name for p in people])
+        return acts
+    for kind, rx in (("sanctions", _SANCTIONS), ("arms_supply", _ARMS)):
+        m = rx.search(acts_text)
+        if not m or (kind == "arms_supply" and (not _WEAPONS.search(clause)
+                                                 or _ATTACK_SENDING.match(acts_text[m.start():]))):
             continue
-        if kind == "meeting" and not people and not re.search(r"\b(?:NATO|G7|leaders|summit)\b", text):
-            continue
-        if kind == "statement":
-            if not people or not _LEADER.search(text) or _ATTACK_FACT.search(text):
-                return None
-        if kind == "call" and len(people) < 1:
-            continue
-        return kind
+        if (demand and demand.start() < m.start()) or _HYPOTHETICAL.search(acts_text[:m.start()]):
+            # "urged the EU to adopt sanctions", "warned ... if the US supplied missiles": a demand or a
+            # threat, not the act
+            break
+        return out(kind, _doers(clause, ents, m.start()))
+    m = _NEGOTIATION.search(acts_text)
+    if m and not _negated(clause, m.start()):
+        return out("negotiation", [e.name for e in ents if not _is_venue(clause, e)])
+    m = _MEETING.search(acts_text)
+    if m and (people or re.search(r"\b(?:NATO|G7|leaders|summit)\b", clause)):
+        named = [p.name for p in people] or [e.name for e in ents if not _is_venue(clause, e)]
+        return out("meeting", named)
+    if speech:
+        speaker = _speaker(clause, ents, speech, leaders, locals_, bool(demand))
+        if speaker:
+            return out("statement", [speaker])
+    return []
+
+
+def _first_speech(clause: str) -> re.Match | None:
+    """The first reporting verb outside quotation marks."""
+    masked = _QUOTED.sub(lambda m: "x" * len(m.group()), clause)
+    return _SPEECH.search(masked)
+
+
+def _negated(clause: str, at: int) -> bool:
+    return bool(re.search(r"\b(?:not|no)\s+(?:a\s+)?$", clause[max(0, at - 10):at], re.I))
+
+
+def _speaker(clause: str, ents: list[_Ent], verb: re.Match, leaders: set[str], locals_: set[str],
+             demand: bool) -> str | None:
+    """Who makes the statement a clause reports, when it is a statement in the SPEC's sense."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(clause)]
+    outside = [e for e in ents if not any(a <= e.start < b for a, b in quoted)]
+    before = [e for e in outside if e.end <= verb.start()]
+    # "..., said Serhiy Lysak, head of ..." : the speaker follows the verb
+    inverted = clause[:verb.start()].rstrip().endswith((",", '"', "”"))
+    after = [e for e in outside if inverted and e.kind == "person" and 0 <= e.start - verb.end() <= 2]
+    # a claim of why ("retaliation for", "in response to") is a statement even when it names a strike's toll
+    fact = bool(_ATTACK_FACT.search(clause)) and not (_MOTIVE.search(clause)
+                                                      and not _WEAPON_COUNT.search(clause))
+    person = next((e for e in before if e.kind == "person"), None) or (after[0] if after else None)
+    if person is not None:
+        surname = person.name.split()[-1]
+        leader = surname in leaders or _leader_near(clause, person)
+        if fact and not (demand and leader):
+            return None
+        # a demand, threat or condemnation is a statement whoever makes it, unless a mayor or governor
+        threat = re.match(r"(?:warned|warns|threatened)\b", verb.group(), re.I)
+        local = surname in locals_ or _LOCAL_TITLE.search(clause[:verb.start()])
+        if leader:
+            return person.name
+        if _INSTRUCTION.search(clause):
+            return None
+        return person.name if demand or (threat and not local) else None
+    if fact:
+        return None
+    # only a known state or group speaks as one: spaCy takes some surnames for places
+    state = next((e for e in before if e.kind == "state" and not _is_venue(clause, e)
+                  and _known_state(e.name.lower())), None)
+    if state is not None and _STATE_VOICE.match(clause[state.end:verb.start()]):
+        return state.name
     return None
 
 
-def _states(doc) -> list[str]:
-    out: list[str] = []
+def _leader_near(clause: str, person: _Ent) -> bool:
+    """A national title right before the name ("Foreign Minister X") or after it ("X, the ... minister,")."""
+    head = clause[max(0, person.start - 45):person.start]
+    tail = clause[person.end:person.end + 60]
+    return bool((_TITLE.search(head) and not _LOCAL_TITLE.search(head))
+                or re.match(r"\s*,\s*(?:the\s+)?[^,]*?" + _TITLE.pattern, tail, re.I))
+
+
+def _doers(clause: str, ents: list[_Ent], cue: int) -> list[str]:
+    """The states and people who impose sanctions or supply weapons: named before the cue, not as a place
+    or recipient; failing that, anyone named who is not a place, recipient or target."""
+    doers = [e for e in ents if e.start < cue and not _is_venue(clause, e)]
+    if not doers:
+        doers = [e for e in ents if not _is_venue(clause, e)]
+    people = [e.name for e in ents if e.kind == "person"]
+    return [e.name for e in doers if e.kind == "state"] + people
+
+
+def _is_venue(clause: str, e: _Ent) -> bool:
+    """True for a state named as a place, recipient or target ("in Istanbul", "to Ukraine", "against
+    Russia")."""
+    return e.kind == "state" and bool(_PLACE_BEFORE.search(clause[max(0, e.start - 20):e.start]))
+
+
+def _entities(sentence: str, doc, full_names: dict[str, str], leaders: set[str]) -> list[_Ent]:
+    """People and states spaCy finds in a sentence, under their normalised names, and the titled people
+    of the article it misses when named by surname alone."""
+    out: list[_Ent] = []
+    taken = [(e.start_char, e.end_char) for e in doc.ents]
+    for surname in leaders:
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", sentence):
+            if not any(a <= m.start() < b for a, b in taken):
+                out.append(_Ent("person", full_names.get(surname, surname), m.start(), m.end()))
     for ent in doc.ents:
-        key = ent.text.lower().replace("the ", "")
-        if ent.label_ == "GPE":
-            out.append(_INSTITUTION.get(key, ent.text if key not in _INSTITUTION else _INSTITUTION[key]))
-        elif ent.label_ == "NORP" and key in _DEMONYM:
-            out.append(_DEMONYM[key])
-        elif ent.label_ == "ORG" and key in ("eu", "european union", "nato", "g7", "pentagon", "white house", "kremlin"):
-            out.append(_INSTITUTION.get(key, ent.text))
-    return list(dict.fromkeys(out))
+        raw = re.sub(r"(?:'s|’s|')$", "", ent.text).strip()
+        key = re.sub(r"^the\s+", "", raw, flags=re.I).lower()
+        label = ent.label_
+        if label == "PERSON" and _known_state(key):
+            label = "GPE"  # "Kyiv", "Houthis" taken for people
+        elif (label != "PERSON" and re.fullmatch(rf"{_NAME}(?: {_NAME}){{1,2}}", raw)
+              and not _known_state(key)
+              and _TITLE.search(sentence[max(0, ent.start_char - 30):ent.start_char])):
+            label = "PERSON"  # "spokesman Yurii Ihnat" taken for an organisation
+        if label == "PERSON" and not _NOT_A_PERSON.match(raw):
+            words = raw.split()
+            while len(words) > 1 and _HONORIFIC.fullmatch(words[0]):
+                words = words[1:]
+            if len(words) > 1 and _known_state(words[-1].lower()):
+                words = words[:-1]  # "Trump Russia": a name run into the next word
+            name = " ".join(words)
+            out.append(_Ent("person", full_names.get(words[-1], name), ent.start_char, ent.end_char))
+        elif label in ("GPE", "NORP", "ORG", "LOC"):
+            state = _state(key, label)
+            if state:
+                out.append(_Ent("state", state, ent.start_char, ent.end_char))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _known_state(key: str) -> bool:
+    return key in _STATE_NAME or key in _DEMONYM or key in _GROUPS or key in _STATES
+
+
+def _state(key: str, label: str) -> str | None:
+    if label == "ORG":
+        return _GROUPS.get(key) or _STATE_NAME.get(key)
+    if key in _STATE_NAME:
+        return _STATE_NAME[key]
+    if key in _DEMONYM:
+        return _DEMONYM[key]
+    if key in _GROUPS:
+        return _GROUPS[key]
+    if label == "GPE":
+        return " ".join(w if w.isupper() else w.capitalize() for w in key.split())
+    return None
+
+
+def _full_names(text: str) -> dict[str, str]:
+    """Surname -> the fullest "First Last" form the article uses."""
+    out: dict[str, str] = {}
+    for m in re.finditer(rf"\b(?=({_NAME}) ({_NAME})\b)", text):
+        first, last = m.group(1), m.group(2)
+        if _known_state(first.lower()) or _TITLE.fullmatch(first) or _LOCAL_TITLE.fullmatch(first) \
+                or _HONORIFIC.fullmatch(first) or first in _NOT_A_FIRST_NAME:
+            continue
+        out.setdefault(last, f"{first} {last}")
+    return out
+
+
+def _officials(text: str) -> tuple[set[str], set[str]]:
+    """Surnames the article gives a national title ("President Volodymyr Zelensky", "Peskov, the Kremlin
+    spokesman"), and those it gives a local one ("mayor Vitali Klitschko", "Kim, the regional governor")."""
+    leaders: set[str] = set()
+    local: set[str] = set()
+    def add(into: set[str], name: str) -> None:
+        if name not in _NOT_A_FIRST_NAME and not _known_state(name.lower()) and not _TITLE.fullmatch(name):
+            into.add(name)
+
+    for title, into in ((_TITLE, leaders), (_LOCAL_TITLE, local)):
+        for m in re.finditer(rf"(?:{title.pattern})\s+(?:{_NAME}\s+){{0,2}}?(?:{_NAME}\s+)?({_NAME})\b", text,
+                             re.I if into is local else 0):
+            head = text[max(0, m.start() - 30):m.start()]
+            if into is local or not _LOCAL_TITLE.search(head + m.group(0)):
+                add(into, m.group(1))
+        for m in re.finditer(rf"\b({_NAME}),\s+(?:the\s+)?[^,.;]{{0,50}}?(?:{title.pattern})", text,
+                             re.I if into is local else 0):
+            if into is local or not _LOCAL_TITLE.search(m.group(0)):
+                add(into, m.group(1))
+    return leaders, local - leaders

@@ -1,0 +1,137 @@
+"""Context items: the cue words of each kind, who the actors are, and one item per act."""
+from __future__ import annotations
+
+import pytest
+
+from strikewatch.context import extract_context
+from strikewatch.records import ArticleInput
+
+pytest.importorskip("spacy")
+
+
+def _items(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    article = ArticleInput(id="t", text=text)
+    items = extract_context(article)
+    for item in items:
+        assert text[item.start:item.end] == item.quote
+    return [(i.kind, i.actors) for i in items]
+
+
+def _surnames(actors: tuple[str, ...]) -> set[str]:
+    return {a.split()[-1] for a in actors}
+
+
+def test_call_reported_in_a_statement_is_a_call():
+    items = _items("President Volodymyr Zelensky said he had spoken by phone with German Chancellor "
+                   "Olaf Scholz about air defence and reconstruction.")
+    assert [k for k, _ in items] == ["call"]
+    assert _surnames(items[0][1]) == {"Zelensky", "Scholz"}
+
+
+def test_two_acts_in_one_sentence_are_two_items_with_their_own_doers():
+    items = _items("Italy said it would send a second SAMP/T air defence system to Ukraine, and the European "
+                   "Union adopted its 15th package of sanctions against Russia.")
+    assert [k for k, _ in items] == ["arms_supply", "sanctions"]
+    assert items[0][1] == ("Italy",)
+    assert items[1][1] == ("European Union",)
+
+
+def test_two_speakers_split_by_a_semicolon():
+    items = _items("Kremlin spokesman Dmitry Peskov accused Kyiv of provoking the escalation; Ukrainian "
+                   "Foreign Minister Andrii Sybiha said Moscow was lying about its targets.")
+    assert items == [("statement", ("Dmitry Peskov",)), ("statement", ("Andrii Sybiha",))]
+
+
+def test_demand_for_sanctions_is_a_statement_not_sanctions():
+    items = _items("Foreign Minister Andrii Sybiha urged the European Union to approve its next sanctions "
+                   "package without delay.")
+    assert items == [("statement", ("Andrii Sybiha",))]
+
+
+def test_demand_for_weapons_is_a_statement_not_a_supply():
+    items = _items("President Volodymyr Zelensky called on partners to speed up deliveries of Patriot "
+                   "air defence systems.")
+    assert items == [("statement", ("Volodymyr Zelensky",))]
+
+
+def test_attack_reporting_is_not_context():
+    text = ("Russia's defence ministry said its air defences had destroyed 57 Ukrainian drones overnight.\n\n"
+            "Two people were killed in the city, regional governor Ivan Fedorov said.\n\n"
+            "Mayor Vitali Klitschko urged residents to stay in shelters.")
+    assert _items(text) == []
+
+
+def test_state_and_ministry_speak_as_the_state():
+    text = ("Poland's foreign ministry said a Russian drone had violated Polish airspace and summoned the "
+            "Russian charge d'affaires.\n\n"
+            "Qatar, which has mediated between Moscow and Kyiv before, called on both sides to show "
+            "restraint.")
+    assert _items(text) == [("statement", ("Poland",)), ("statement", ("Qatar",))]
+
+
+def test_venue_and_quoted_names_are_not_actors():
+    items = _items("Ukrainian and Russian delegations met in Istanbul for a second round of direct talks, "
+                   "the foreign ministry said.")
+    assert items == [("negotiation", ("Ukraine", "Russia"))]
+
+
+def test_surname_is_completed_from_the_article():
+    text = ("The strike came hours after President Volodymyr Zelensky returned from Washington.\n\n"
+            "Zelensky again appealed to Western partners for more air defence systems.")
+    assert _items(text) == [("statement", ("Volodymyr Zelensky",))]
+
+
+def test_a_meeting_reported_twice_is_one_item():
+    text = ("14:10 — Macron meets Zelensky in Paris\n\n"
+            "French President Emmanuel Macron met President Volodymyr Zelensky in Paris on Monday to discuss "
+            "security guarantees.")
+    items = _items(text)
+    assert len(items) == 1
+    assert items[0][0] == "meeting" and _surnames(items[0][1]) == {"Macron", "Zelensky"}
+
+
+def test_meet_a_response_and_pay_for_it_are_not_meetings_or_supplies():
+    text = ("Defence Minister Israel Katz warned that any further attack would meet a far harsher response "
+            "and that Tehran would pay for it.")
+    assert _items(text) == [("statement", ("Israel Katz",))]
+
+
+def test_leaders_agreeing_a_pause_in_a_call_give_a_call_and_a_negotiation():
+    items = _items("US President Donald Trump and Russian President Vladimir Putin agreed in a phone call on "
+                   "Tuesday to a pause in strikes on energy facilities, the White House said.")
+    assert [k for k, _ in items] == ["call", "negotiation"]
+    assert all(_surnames(a) == {"Trump", "Putin"} for _, a in items)
+
+
+def test_claim_of_retaliation_is_a_statement_despite_the_toll():
+    items = _items("Iran said the barrage was retaliation for an Israeli strike on its embassy compound that "
+                   "killed seven officers.")
+    assert items == [("statement", ("Iran",))]
+
+
+def test_supply_paused_by_a_state_names_the_supplier_not_the_recipient():
+    items = _items("The United States paused deliveries of some air defence interceptors to Ukraine, citing "
+                   "its own stockpiles.")
+    assert items == [("arms_supply", ("United States",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent waves of attack drones against Kyiv overnight, the air force said.",
+    "Russia also sent 121 Shahed-type drones and decoys, of which 88 were shot down.",
+])
+def test_sending_drones_at_a_city_is_an_attack_not_an_arms_supply(text):
+    assert not [c for c in extract_context(ArticleInput(id="a", text=text)) if c.kind == "arms_supply"]
+
+
+def test_weapons_a_country_has_received_are_an_arms_supply():
+    text = "Defence Minister Rustem Umerov said on Monday that Ukraine had received a new batch of Patriot interceptors."
+    items = extract_context(ArticleInput(id="a", text=text))
+    assert [c.kind for c in items] == ["arms_supply"]
+    assert "Ukraine" in items[0].actors
+
+
+def test_a_meeting_of_a_named_group():
+    text = ("The announcements followed a virtual meeting of the Ukraine Defence Contact Group, chaired by British "
+            "Defence Secretary John Healey and German Defence Minister Boris Pistorius.")
+    items = extract_context(ArticleInput(id="a", text=text))
+    assert [c.kind for c in items] == ["meeting"]
