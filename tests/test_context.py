@@ -124,7 +124,8 @@ def test_sending_drones_at_a_city_is_an_attack_not_an_arms_supply(text):
 
 
 def test_weapons_a_country_has_received_are_an_arms_supply():
-    text = "Defence Minister Rustem Umerov said on Monday that Ukraine had received a new batch of Patriot interceptors."
+    text = ("Defence Minister Rustem Umerov said on Monday that Ukraine had received a new batch of Patriot "
+            "interceptors.")
     items = extract_context(ArticleInput(id="a", text=text))
     assert [c.kind for c in items] == ["arms_supply"]
     assert "Ukraine" in items[0].actors

@@ -51,8 +51,8 @@ _ARMS = re.compile(
     r"(?:had|has|have)\s+received\s+(?:[\w-]+\s+){0,5}?(?:systems?|missiles?|interceptors?|weapons|tanks|"
     r"batter(?:y|ies)|launchers?|munitions|ammunition|shells|jets|F-16s))\b", re.I)
 # "Russia sent waves of attack drones against Kyiv": an attack, not a delivery
-_ATTACK_SENDING = re.compile(r"^sent\b(?:[^.;]*?\b(?:against|at|towards|into|overnight|attack)\b|\s+(?:\w+\s+)?\d)",
-                             re.I)
+_ATTACK_SENDING = re.compile(
+    r"^sent\b(?:[^.;]*?\b(?:against|at|towards|into|overnight|attack)\b|\s+(?:\w+\s+)?\d)", re.I)
 _NEGOTIATION = re.compile(
     r"\b(?:peace\s+talks|direct\s+talks|round\s+of\s+(?:[\w-]+\s+){0,2}?talks|(?:ceasefire|truce)\s+"
     r"(?:talks|proposals?|deal|agreement|along)|negotiations?|negotiators|delegations?|mediat(?:e|ion|ed)|"
