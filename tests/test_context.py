@@ -132,7 +132,7 @@ def test_weapons_a_country_has_received_are_an_arms_supply():
 
 
 def test_a_meeting_of_a_named_group():
-    text = ("The announcements followed a virtual meeting of the Ukraine Defence Contact Group, chaired by British "
-            "Defence Secretary John Healey and German Defence Minister Boris Pistorius.")
+    text = ("The announcements followed a virtual meeting of the Ukraine Defence Contact Group, chaired by "
+            "British Defence Secretary John Healey and German Defence Minister Boris Pistorius.")
     items = extract_context(ArticleInput(id="a", text=text))
     assert [c.kind for c in items] == ["meeting"]
