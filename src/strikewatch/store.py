@@ -1,0 +1,971 @@
+"""The record: articles, their events and claims, and the incidents reconciled from them.
+
+``Store(url)`` opens (and creates or migrates, see ``migrations.py``) a SQLite file or a
+PostgreSQL database through SQLAlchemy Core, so that one code path serves both. ``ingest``
+takes the items ``ingest.read_inputs`` yields and, for each one, in its own transaction:
+
+- a ``Rejection`` goes to the ``rejects`` table with its stage, reason and raw input;
+- an article already stored under its id with the same text changes nothing;
+- an article whose text is stored under another id (same normalised text, or a near duplicate
+  by MinHash) is a syndicated copy: its outlet, URL and date are added to the stored article;
+- an article stored under its id with a different text is a new version: the old one moves to
+  ``article_versions`` and the article's events and claims are replaced;
+- any other article is extracted and stored with its events and its claims.
+
+Each transaction also marks the nights its events fall on as stale, and after the batch the
+incidents of the stale nights (and one night either side) are rebuilt with
+``reconcile.build_incidents``. Because a stale night is recorded in the same transaction as the
+article that made it stale, a crashed ingest loses at most the article in flight, and the next
+run finishes the incidents it left undone.
+
+SQLite runs in WAL mode; every writing transaction begins with BEGIN IMMEDIATE, so that two
+processes writing one file take turns instead of failing, and a transaction that still finds
+the database locked is retried. The query methods (``articles``, ``incidents``, ``stats``...)
+return plain dicts and lists, ready for JSON.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, fields
+from datetime import UTC, date, datetime, timedelta
+from functools import partial
+from typing import Any, TypeVar
+
+import click
+from sqlalchemy import (
+    Connection,
+    Engine,
+    MetaData,
+    Row,
+    Table,
+    and_,
+    case,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.pool import StaticPool
+
+from . import airforce, dedup, reconcile
+from .config import defaults
+from .errors import StrikewatchError
+from .extract import extract_article
+from .migrations import migrate
+from .records import AirAttack, ArticleInput, ArticleRecord, Counts, Evidence, Rejection
+
+DEFAULT_URL = "sqlite:///strikewatch.db"
+FIGURE_FIELDS = ("drones.launched", "drones.destroyed", "drones.hit", "missiles.launched",
+                 "missiles.destroyed", "missiles.hit", "killed", "injured")
+OFFICIAL_FIELDS = ("drones.launched", "drones.destroyed", "missiles.launched", "missiles.destroyed")
+MAX_RAW_CHARS = 10_000  # how much of a rejected article's text the rejects table keeps
+UNDATED = ""  # the stale_nights key of events without a date
+INCIDENT_SORTS = {  # sort key of incidents() -> column
+    "date": "date", "drones": "drones_launched", "missiles": "missiles_launched",
+    "launched": "launched_total", "killed": "killed", "injured": "injured", "reports": "n_reports",
+    "conflicts": "n_conflicts", "id": "id",
+}
+T = TypeVar("T")
+
+
+class StoreError(StrikewatchError):
+    """The database cannot be opened or used: ``str(err)`` names the database and the problem."""
+
+
+class ReconcileFailed(StrikewatchError):
+    """The reconciler failed on the reports around one night (internal: becomes a reject)."""
+
+    def __init__(self, night: str, reason: str) -> None:
+        super().__init__(f"night {night}: {reason}")
+        self.night, self.reason = night, reason
+
+
+@dataclass(frozen=True)
+class StoreOptions:
+    """Tunables of the store; the defaults come from defaults.toml [store]."""
+
+    busy_timeout_seconds: float = 30.0
+    retries: int = 9
+    retry_delay_seconds: float = 0.05
+    window_days: int = 1
+    refresh_batch_nights: int = 31
+    progress_min_items: int = 20
+    largest: int = 10
+
+    @classmethod
+    def from_defaults(cls, **overrides: Any) -> StoreOptions:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in defaults("store").items() if k in known}, **overrides)
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest did, input by input."""
+
+    added: int = 0  # new articles, extracted and stored
+    updated: int = 0  # new versions of stored articles
+    unchanged: int = 0  # articles already stored with the same text
+    duplicates: int = 0  # syndicated copies, stored as one more outlet of a stored article
+    rejected: int = 0  # inputs that could not be read, extracted or stored
+    incidents: int = 0  # incidents rebuilt afterwards
+
+    def to_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+@dataclass
+class TallySummary:
+    """What one import of the Air Force tallies did."""
+
+    loaded: int = 0
+    rejected: int = 0
+    incidents: int = 0  # incidents whose official figures were refreshed
+
+
+def database_url(value: str) -> str:
+    """A SQLAlchemy URL for VALUE: a URL as it is, a file path as a SQLite URL.
+
+    ``postgresql://`` and ``postgres://`` URLs get the psycopg (version 3) driver.
+    """
+    if "://" not in value:
+        return f"sqlite:///{value}"
+    for prefix in ("postgresql://", "postgres://"):
+        if value.startswith(prefix):
+            return "postgresql+psycopg://" + value.removeprefix(prefix)
+    return value
+
+
+class Store:
+    """A strikewatch record in one SQLite file or PostgreSQL database."""
+
+    def __init__(self, url: str = DEFAULT_URL, options: StoreOptions | None = None) -> None:
+        self.url = database_url(url)
+        self.options = options or StoreOptions.from_defaults()
+        self.engine = _engine(self.url, self.options)
+        try:
+            migrate(self.engine)
+            metadata = MetaData()
+            metadata.reflect(self.engine)
+        except OperationalError as error:
+            self.engine.dispose()
+            raise StoreError(f"{_safe_url(self.url)}: cannot open the database ({error.orig})") from None
+        self.t: dict[str, Table] = dict(metadata.tables)
+
+    def close(self) -> None:
+        """Close every connection to the database."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # Writing ---------------------------------------------------------------------------------
+
+    def ingest(self, items: Iterable[ArticleInput | Rejection], progress: bool = False,
+               on_reject: Callable[[Rejection, str], None] | None = None) -> IngestSummary:
+        """Store each item (see the module docstring), then rebuild the incidents of the nights touched.
+
+        PROGRESS shows a progress bar on stderr when the batch has at least
+        ``options.progress_min_items`` inputs. ON_REJECT, when given, is called with each
+        rejection and its stage ("read", "extract", "store") once it is kept.
+        """
+        summary = IngestSummary()
+        near = self._near_duplicates()
+        with _progress(items, progress, self.options.progress_min_items) as batch:
+            for item in batch:
+                outcome = self._ingest_one(item, near)
+                if isinstance(outcome, tuple):
+                    if on_reject is not None:
+                        on_reject(*outcome)
+                    outcome = "rejected"
+                setattr(summary, outcome, getattr(summary, outcome) + 1)
+        summary.incidents = self.refresh_incidents(on_reject)
+        return summary
+
+    def reject(self, rejection: Rejection, stage: str) -> None:
+        """Keep REJECTION in the rejects table, with the STAGE that rejected it."""
+        row = {"input": _storable(rejection.input), "stage": stage, "reason": _storable(rejection.reason),
+               "raw": _storable(rejection.raw), "created_at": _now()}
+        self._transaction(lambda c: c.execute(insert(self.t["rejects"]), row))
+
+    def refresh_incidents(self, on_reject: Callable[[Rejection, str], None] | None = None) -> int:
+        """Rebuild the incidents of every stale night, a batch of nights at a time; return how many.
+
+        A batch the reconciler fails on is retried a night at a time; a night it still fails on
+        goes to the rejects table (stage "reconcile") and stays stale, to be retried by the next
+        ingest, while the other nights are rebuilt.
+        """
+        built, failed, size = 0, set(), self.options.refresh_batch_nights
+        while True:
+            try:
+                count = self._transaction(partial(self._refresh_batch, size=size, failed=failed))
+            except ReconcileFailed as error:
+                if size > 1:
+                    size = 1
+                    continue
+                failed.add(error.night)
+                rejection = Rejection(f"night {error.night or 'undated'}", error.reason)
+                self.reject(rejection, "reconcile")
+                if on_reject is not None:
+                    on_reject(rejection, "reconcile")
+                size = self.options.refresh_batch_nights
+                continue
+            if count is None:
+                return built
+            built += count
+
+    def import_tallies(self, items: Iterable[Any]) -> TallySummary:
+        """Replace the Air Force tallies by ITEMS (Tally or Rejection); refresh the official figures."""
+        summary = TallySummary()
+        rows = []
+        for item in items:
+            if isinstance(item, Rejection):
+                self.reject(item, "airforce")
+                summary.rejected += 1
+            else:
+                rows.append({name: getattr(item, name) for name in TALLY_COLUMNS})
+        summary.loaded = len(rows)
+
+        def replace(connection: Connection) -> None:
+            connection.execute(delete(self.t["airforce_tallies"]))
+            if rows:
+                connection.execute(insert(self.t["airforce_tallies"]), rows)
+        self._transaction(replace)
+        summary.incidents = self._transaction(self._refresh_official)
+        return summary
+
+    # Reading ---------------------------------------------------------------------------------
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of IDS are stored: as an article, as a copy of one, or as a rejected input."""
+        wanted = list(dict.fromkeys(ids))
+        found: set[str] = set()
+        columns = [self.t["articles"].c.id, self.t["article_outlets"].c.input_id, self.t["rejects"].c.input]
+        with self._read() as connection:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                for column in columns:
+                    found.update(connection.execute(select(column).where(column.in_(chunk))).scalars())
+        return found
+
+    def articles(self, *, q: str | None = None, limit: int = 50, offset: int = 0) -> dict:
+        """A page of articles, newest first; Q matches words of the title, outlet or text."""
+        a = self.t["articles"]
+        where = [or_(*(_contains(a.c[name], q) for name in ("title", "outlet", "text")))] if q else []
+        order = [a.c.published.is_(None), a.c.published.desc(), a.c.id]  # undated last on both backends
+        with self._read() as connection:
+            total = connection.execute(select(func.count()).select_from(a).where(*where)).scalar_one()
+            rows = connection.execute(select(*_article_columns(a)).where(*where).order_by(*order)
+                                      .limit(limit).offset(offset)).all()
+        return _page(total, limit, offset, [_article_row(row) for row in rows])
+
+    def article(self, article_id: str) -> dict | None:
+        """One article: its row, text, record, every outlet that carried it and its earlier versions."""
+        a, o, v = self.t["articles"], self.t["article_outlets"], self.t["article_versions"]
+        m = self.t["incident_members"]
+        with self._read() as connection:
+            row = connection.execute(select(*_article_columns(a), a.c.text, a.c.record)
+                                     .where(a.c.id == article_id)).first()
+            if row is None:
+                return None
+            outlets = connection.execute(select(o.c.input_id, o.c.outlet, o.c.url, o.c.published, o.c.match,
+                                                o.c.added_at).where(o.c.article_id == article_id)
+                                         .order_by(o.c.added_at, o.c.input_id)).all()
+            versions = connection.execute(select(v.c.version, v.c.content_hash, v.c.title, v.c.published,
+                                                 v.c.ingested_at, v.c.replaced_at)
+                                          .where(v.c.article_id == article_id).order_by(v.c.version)).all()
+            incidents = connection.execute(select(m.c.incident_id).distinct()
+                                           .where(m.c.article_id == article_id).order_by(m.c.incident_id))
+            incident_ids = list(incidents.scalars())
+        return {**_article_row(row), "text": row.text, "record": json.loads(row.record),
+                "outlets": [dict(r._mapping) for r in outlets],
+                "versions": [dict(r._mapping) for r in versions], "incidents": incident_ids}
+
+    def incidents(self, *, since: str | None = None, until: str | None = None, place: str | None = None,
+                  attacker: str | None = None, target: str | None = None, min_drones: int | None = None,
+                  q: str | None = None, sort: str = "-date", limit: int = 50, offset: int = 0) -> dict:
+        """A page of incident rows, filtered and sorted ("date", "-launched", "killed"...; "-" descending)."""
+        where = self._incident_filters(since, until, place, attacker, target, min_drones, q)
+        i = self.t["incidents"]
+        with self._read() as connection:
+            total = connection.execute(select(func.count()).select_from(i).where(*where)).scalar_one()
+            rows = connection.execute(select(*self._incident_columns()).where(*where)
+                                      .order_by(*self._incident_order(sort)).limit(limit).offset(offset)).all()
+        return _page(total, limit, offset, [_incident_row(row) for row in rows])
+
+    def iter_incidents(self, **filters: Any) -> Iterator[dict]:
+        """Every incident row that FILTERS (as for ``incidents``) select, by date."""
+        where = self._incident_filters(**filters)
+        with self._read() as connection:
+            rows = connection.execute(select(*self._incident_columns()).where(*where)
+                                      .order_by(*self._incident_order("date"))).all()
+        return (_incident_row(row) for row in rows)
+
+    def incident(self, incident_id: str) -> dict | None:
+        """One incident: its row, each figure with its rule and claims, conflicts, official figures, articles.
+
+        ``official`` and ``record_check`` are null until Air Force tallies are imported for its night.
+        """
+        i, m, a = self.t["incidents"], self.t["incident_members"], self.t["articles"]
+        members = select(m.c.article_id).where(m.c.incident_id == incident_id)
+        with self._read() as connection:
+            row = connection.execute(select(*self._incident_columns(), i.c.figures, i.c.official,
+                                            i.c.record_check).where(i.c.id == incident_id)).first()
+            if row is None:
+                return None
+            articles = connection.execute(select(*_article_columns(a)).where(a.c.id.in_(members))
+                                          .order_by(a.c.published.is_(None), a.c.published, a.c.id)).all()
+        figures = json.loads(row.figures)
+        return {**_incident_row(row), "figures": figures, "official": _loads(row.official),
+                "record_check": _loads(row.record_check), "articles": [_article_brief(r) for r in articles]}
+
+    def claims(self) -> Iterator[dict]:
+        """Every claim, with the incident its event belongs to, by incident, article and field."""
+        c, m = self.t["claims"], self.t["incident_members"]
+        join = c.outerjoin(m, _same_event(m, c))
+        with self._read() as connection:
+            columns = [m.c.incident_id, *[c.c[name] for name in CLAIM_COLUMNS]]
+            order = [m.c.incident_id, c.c.article_id, c.c.event_index, c.c.id]
+            rows = connection.execute(select(*columns).select_from(join).order_by(*order)).all()
+        return ({**r._mapping, "value": json.loads(r.value)} for r in rows)
+
+    def stats(self, *, since: str | None = None, until: str | None = None) -> dict:
+        """Attacks and weapons per night, casualties and destroyed share per week, largest attacks, totals."""
+        i = self.t["incidents"]
+        where = self._incident_filters(since, until)
+        with self._read() as connection:
+            nights = [dict(r._mapping) for r in connection.execute(_nightly(i, where)).all()]
+            largest = connection.execute(select(*self._incident_columns())
+                                         .where(*where, i.c.launched_total > 0)
+                                         .order_by(*self._incident_order("-launched"))
+                                         .limit(self.options.largest)).all()
+            counts = {name: connection.execute(select(func.count()).select_from(self.t[name])).scalar_one()
+                      for name in ("articles", "claims", "rejects")}
+        weeks = _weekly(nights)
+        return {"nights": [_night_row(n) for n in nights if n["date"]], "weeks": weeks,
+                "largest": [_incident_row(r) for r in largest], "totals": _totals(nights, counts)}
+
+    def rejects(self, *, limit: int = 50, offset: int = 0) -> dict:
+        """A page of rejected inputs, newest first, with the stage, reason and raw input."""
+        r = self.t["rejects"]
+        with self._read() as connection:
+            total = connection.execute(select(func.count()).select_from(r)).scalar_one()
+            rows = connection.execute(select(r).order_by(r.c.id.desc()).limit(limit).offset(offset)).all()
+        return _page(total, limit, offset, [dict(row._mapping) for row in rows])
+
+    # Ingest, one item ------------------------------------------------------------------------
+
+    def _ingest_one(self, item: ArticleInput | Rejection,
+                    near: dedup.NearDuplicates) -> str | tuple[Rejection, str]:
+        """Store ITEM; return the IngestSummary field it counts under, or (rejection, stage)."""
+        if isinstance(item, Rejection):
+            return self._kept(item, "read")
+        if "\x00" in item.text:
+            reason = "text contains a NUL character (U+0000), which the database cannot store"
+            return self._kept(Rejection(item.id, reason, raw=item.text[:MAX_RAW_CHARS]), "store")
+        digest = dedup.content_hash(item.text)
+        stored = self._stored(item.id)
+        if stored is not None and stored.content_hash == digest:
+            return "unchanged"
+        signature = dedup.signature(item.text)
+        if stored is None:
+            copy = self._copy_of(item, digest, signature, near)
+            if copy is not None:
+                return copy
+        try:
+            record = extract_article(item)
+        except Exception as error:  # one article must never stop a batch; the reason is kept
+            reason = f"extractor failed: {type(error).__name__}: {error}"
+            return self._kept(Rejection(item.id, reason, raw=item.text[:MAX_RAW_CHARS]), "extract")
+        try:
+            outcome = self._transaction(lambda c: self._write_article(c, item, record, digest, signature))
+        except DBAPIError as error:  # a value the database refuses, or a lock that outlasted the retries
+            reason = f"cannot store the article ({error.orig})"
+            return self._kept(Rejection(item.id, reason, raw=item.text[:MAX_RAW_CHARS]), "store")
+        near.add(item.id, signature)
+        return outcome
+
+    def _kept(self, rejection: Rejection, stage: str) -> tuple[Rejection, str]:
+        self.reject(rejection, stage)
+        return rejection, stage
+
+    def _stored(self, article_id: str) -> Row | None:
+        a = self.t["articles"]
+        with self._read() as connection:
+            return connection.execute(select(a.c.id, a.c.content_hash).where(a.c.id == article_id)).first()
+
+    def _copy_of(self, item: ArticleInput, digest: str, signature: bytes,
+                 near: dedup.NearDuplicates) -> str | None:
+        """Record ITEM as one more outlet of the stored article it copies; None when it copies none."""
+        a, o = self.t["articles"], self.t["article_outlets"]
+        with self._read() as connection:
+            earlier = connection.execute(select(o.c.content_hash).where(o.c.input_id == item.id)).first()
+            original = connection.execute(select(a.c.id).where(a.c.content_hash == digest, a.c.id != item.id)
+                                          .order_by(a.c.ingested_at, a.c.id).limit(1)).scalar()
+        if earlier is not None and earlier.content_hash == digest:
+            return "unchanged"
+        match = "same text" if original else "near duplicate"
+        original = original or near.query(signature)
+        if original is None or original == item.id:
+            return None
+        row = {"article_id": original, "input_id": item.id, "outlet": item.outlet, "url": item.url,
+               "published": item.published, "content_hash": digest, "match": match, "added_at": _now()}
+
+        def add(connection: Connection) -> None:
+            connection.execute(delete(o).where(o.c.input_id == item.id))
+            connection.execute(insert(o), row)
+        self._transaction(add)
+        return "duplicates"
+
+    def _write_article(self, connection: Connection, item: ArticleInput, record: ArticleRecord, digest: str,
+                       signature: bytes) -> str:
+        """Insert ITEM as a new article, or a new version of the stored one, with its events and claims.
+
+        Returns "added", "updated", or "unchanged" when another process stored the same text meanwhile.
+        """
+        a, o = self.t["articles"], self.t["article_outlets"]
+        now = _now()
+        old = connection.execute(select(a).where(a.c.id == item.id)).first()
+        if old is not None and old.content_hash == digest:
+            return "unchanged"
+        stale = {_night(e.date) for e in record.events}
+        row = {"id": item.id, "content_hash": digest, "signature": signature, "title": item.title,
+               "text": item.text, "published": item.published, "url": item.url, "outlet": item.outlet,
+               "record": _dumps(record.to_dict()), **record.brief.to_dict(), "n_events": len(record.events),
+               "updated_at": now}
+        if old is None:
+            connection.execute(insert(a), {**row, "version": 1, "ingested_at": now})
+        else:
+            stale |= self._retire(connection, old, now)
+            connection.execute(update(a).where(a.c.id == item.id).values(**row, version=old.version + 1))
+        connection.execute(delete(o).where(o.c.input_id == item.id))
+        connection.execute(insert(o), {"article_id": item.id, "input_id": item.id, "outlet": item.outlet,
+                                       "url": item.url, "published": item.published, "content_hash": digest,
+                                       "match": "original", "added_at": now})
+        self._write_events(connection, item, record)
+        _insert_ignore(connection, self.t["stale_nights"], [{"date": night} for night in sorted(stale)])
+        return "added" if old is None else "updated"
+
+    def _retire(self, connection: Connection, old: Row, now: str) -> set[str]:
+        """Move the stored version OLD to article_versions, drop its events and claims; return nights."""
+        e, c = self.t["events"], self.t["claims"]
+        names = [col.name for col in self.t["article_versions"].c
+                 if col.name not in ("article_id", "replaced_at")]
+        connection.execute(insert(self.t["article_versions"]),
+                           {**{n: getattr(old, n) for n in names}, "article_id": old.id, "replaced_at": now})
+        m, i = self.t["incident_members"], self.t["incidents"]
+        nights = set(connection.execute(select(e.c.date).where(e.c.article_id == old.id)).scalars())
+        incidents = select(m.c.incident_id).where(m.c.article_id == old.id)
+        nights |= set(connection.execute(select(i.c.date).where(i.c.id.in_(incidents))).scalars())
+        connection.execute(delete(m).where(m.c.article_id == old.id))
+        connection.execute(delete(c).where(c.c.article_id == old.id))
+        connection.execute(delete(e).where(e.c.article_id == old.id))
+        return {_night(n) for n in nights}
+
+    def _write_events(self, connection: Connection, item: ArticleInput, record: ArticleRecord) -> None:
+        events, claims = [], []
+        for index, attack in enumerate(record.events):
+            events.append(_event_row(item.id, index, attack))
+            report = reconcile.Report(item.id, index, attack, outlet=item.outlet, published=item.published)
+            claims += [_claim_row(claim) for claim in reconcile.reports_to_claims(report)]
+        if events:
+            connection.execute(insert(self.t["events"]), events)
+        if claims:
+            connection.execute(insert(self.t["claims"]), claims)
+
+    def _near_duplicates(self) -> dedup.NearDuplicates:
+        """An index of every stored article's MinHash signature."""
+        near = dedup.NearDuplicates()
+        a = self.t["articles"]
+        with self._read() as connection:
+            for article_id, signature in connection.execute(select(a.c.id, a.c.signature)
+                                                            .where(a.c.signature.is_not(None))):
+                near.add(article_id, bytes(signature))
+        return near
+
+    # Incidents -------------------------------------------------------------------------------
+
+    def _refresh_batch(self, connection: Connection, size: int, failed: set[str]) -> int | None:
+        """Rebuild the incidents of the next SIZE stale nights but FAILED; None when none is left."""
+        s = self.t["stale_nights"]
+        nights = list(connection.execute(select(s.c.date).where(s.c.date.not_in(failed)).order_by(s.c.date)
+                                         .limit(size)).scalars())
+        if not nights:
+            return None
+        reports, old_ids = self._reports_around(connection, nights)
+        try:
+            incidents = reconcile.build_incidents(reports) if reports else []
+        except Exception as error:  # one night the reconciler fails on must not stop the others
+            raise ReconcileFailed(nights[0], f"reconciler failed: {type(error).__name__}: {error}") from error
+        self._replace_incidents(connection, old_ids, incidents)
+        connection.execute(delete(s).where(s.c.date.in_(nights)))
+        return len(incidents)
+
+    def _reports_around(self, connection: Connection, nights: Sequence[str]) -> tuple[list, set[str]]:
+        """The reports dated within window_days of NIGHTS, every report of an incident they are in, and
+        the ids of the incidents to replace: those dated in the window or holding one of these reports."""
+        e, i, m = self.t["events"], self.t["incidents"], self.t["incident_members"]
+        dates = _widen([n for n in nights if n != UNDATED], self.options.window_days)
+        near = or_(e.c.date.in_(dates), e.c.date.is_(None)) if UNDATED in nights else e.c.date.in_(dates)
+        dated = or_(i.c.date.in_(dates), i.c.date.is_(None)) if UNDATED in nights else i.c.date.in_(dates)
+        member_of = m.join(e, _same_event(m, e))
+        old_ids = set(connection.execute(select(i.c.id).where(dated)).scalars())
+        old_ids |= set(connection.execute(select(m.c.incident_id).distinct().select_from(member_of)
+                                          .where(near)).scalars())
+        rows = connection.execute(self._event_query(near)).all()
+        if old_ids:
+            rows += connection.execute(self._event_query(m.c.incident_id.in_(old_ids), members=True)).all()
+        reports = {(row.article_id, row.event_index): _report(row) for row in rows}
+        return [reports[key] for key in sorted(reports)], old_ids
+
+    def _event_query(self, where: Any, members: bool = False) -> Any:
+        e, a, m = self.t["events"], self.t["articles"], self.t["incident_members"]
+        joined = e.join(a, e.c.article_id == a.c.id)
+        if members:
+            joined = joined.join(m, _same_event(m, e))
+        return select(e, a.c.outlet, a.c.published).select_from(joined).where(where)
+
+    def _replace_incidents(self, connection: Connection, old_ids: set[str], incidents: list) -> None:
+        i, m = self.t["incidents"], self.t["incident_members"]
+        if old_ids:
+            connection.execute(delete(m).where(m.c.incident_id.in_(old_ids)))
+            connection.execute(delete(i).where(i.c.id.in_(old_ids)))
+        tallies = _Tallies(self._tallies(connection))
+        ids = self._free_ids(connection, [incident.id for incident in incidents])
+        now = _now()
+        rows = [{**_incident_values(incident, tallies), "id": new_id, "computed_at": now}
+                for incident, new_id in zip(incidents, ids, strict=True)]
+        members = [{"incident_id": new_id, "article_id": article_id, "event_index": index}
+                   for incident, new_id in zip(incidents, ids, strict=True)
+                   for article_id, index in incident.members]
+        if rows:
+            connection.execute(insert(i), rows)
+        if members:
+            connection.execute(insert(m), members)
+
+    def _free_ids(self, connection: Connection, wanted: list[str]) -> list[str]:
+        """WANTED, with -2, -3... added to an id that an incident outside the rebuilt ones already holds."""
+        i = self.t["incidents"]
+        held = set(connection.execute(select(i.c.id).where(i.c.id.in_(wanted))).scalars())
+        taken = held | set(wanted)
+        ids = []
+        for incident_id in wanted:
+            if incident_id in held:
+                n = 2
+                while f"{incident_id}-{n}" in taken or connection.execute(
+                        select(i.c.id).where(i.c.id == f"{incident_id}-{n}")).first():
+                    n += 1
+                incident_id = f"{incident_id}-{n}"
+                taken.add(incident_id)
+            ids.append(incident_id)
+        return ids
+
+    def _refresh_official(self, connection: Connection) -> int:
+        """Recompute every incident's official figures and record check from the stored tallies."""
+        i = self.t["incidents"]
+        tallies = _Tallies(self._tallies(connection))
+        rows = connection.execute(select(i.c.id, i.c.date, i.c.target_country, i.c.figures)).all()
+        for row in rows:
+            values = _official_values(row.date, row.target_country, json.loads(row.figures), tallies)
+            connection.execute(update(i).where(i.c.id == row.id).values(**values))
+        return len(rows)
+
+    def _tallies(self, connection: Connection) -> list:
+        t = self.t["airforce_tallies"]
+        rows = connection.execute(select(*[t.c[name] for name in TALLY_COLUMNS]).order_by(t.c.id)).all()
+        return [airforce.Tally(**row._mapping) for row in rows]
+
+    # Queries ---------------------------------------------------------------------------------
+
+    def _incident_columns(self) -> list:
+        i = self.t["incidents"]
+        return [i.c[name] for name in INCIDENT_COLUMNS]
+
+    def _incident_filters(self, since: str | None = None, until: str | None = None,
+                          place: str | None = None, attacker: str | None = None, target: str | None = None,
+                          min_drones: int | None = None, q: str | None = None) -> list:
+        i = self.t["incidents"]
+        where = []
+        if since:
+            where.append(i.c.date >= since)
+        if until:
+            where.append(i.c.date <= until)
+        if place:
+            where.append(_contains(i.c.places_key, place))
+        if attacker:
+            where.append(i.c.attacker == attacker.upper())
+        if target:
+            where.append(i.c.target_country == target.upper())
+        if min_drones is not None:
+            where.append(i.c.drones_launched >= min_drones)
+        if q:
+            where.append(or_(_contains(i.c.id, q), _contains(i.c.places_key, q)))
+        return where
+
+    def _incident_order(self, sort: str) -> list:
+        i = self.t["incidents"]
+        name = INCIDENT_SORTS.get(sort.lstrip("-+"))
+        if name is None:
+            choices = ", ".join(sorted(INCIDENT_SORTS))
+            raise ValueError(f"unknown sort {sort!r}: expected one of {choices}, "
+                             "with '-' before it for descending order")
+        column = i.c[name]
+        ordered = column.desc() if sort.startswith("-") else column.asc()
+        return [column.is_(None), ordered, i.c.id]  # unknown values last, either way
+
+    # Transactions ----------------------------------------------------------------------------
+
+    def _transaction(self, work: Callable[[Connection], T]) -> T:
+        """Run WORK in one writing transaction, retried while the database is locked."""
+        delay = self.options.retry_delay_seconds
+        for attempt in range(self.options.retries + 1):
+            try:
+                with self.engine.begin() as connection:
+                    return work(connection)
+            except (OperationalError, IntegrityError) as error:
+                if attempt == self.options.retries or not _retryable(error):
+                    raise
+                time.sleep(delay)
+                delay *= 2
+        raise AssertionError("unreachable")
+
+    def _read(self) -> Connection:
+        return self.engine.connect().execution_options(strikewatch_read=True)
+
+
+# Columns ------------------------------------------------------------------------------------
+
+TALLY_COLUMNS = ("night", "time_start", "time_end", "model", "kind", "launch_place", "target", "launched",
+                 "destroyed", "lost", "source")
+CLAIM_COLUMNS = ("article_id", "event_index", "field", "value", "outlet", "published", "source", "hedged",
+                 "quote", "official")
+INCIDENT_COLUMNS = (
+    "id", "date", "attacker", "target_country", "places", "drones_launched", "drones_destroyed", "drones_hit",
+    "missiles_launched", "missiles_destroyed", "missiles_hit", "killed", "injured", "damage", "record",
+    "alert_hours", "n_reports", "n_conflicts", "conflicts", "official_drones_launched",
+    "official_drones_destroyed", "official_missiles_launched", "official_missiles_destroyed",
+)
+
+
+def _article_columns(a: Table) -> list:
+    names = ("id", "title", "outlet", "url", "published", "headline", "dek", "summary", "n_events", "version",
+             "content_hash", "ingested_at", "updated_at")
+    return [a.c[name] for name in names]
+
+
+def _article_row(row: Row) -> dict:
+    hidden = ("headline", "dek", "summary", "text", "record")
+    data = {k: v for k, v in row._mapping.items() if k not in hidden}
+    return {**data, "brief": {"headline": row.headline, "dek": row.dek, "summary": row.summary}}
+
+
+def _article_brief(row: Row) -> dict:
+    names = ("id", "title", "outlet", "url", "published")
+    return {**{n: getattr(row, n) for n in names},
+            "brief": {"headline": row.headline, "dek": row.dek, "summary": row.summary}}
+
+
+def _incident_row(row: Row) -> dict:
+    data = {name: getattr(row, name) for name in INCIDENT_COLUMNS}
+    data["places"] = json.loads(data["places"])
+    data["damage"] = json.loads(data["damage"])
+    data["conflicts"] = json.loads(data["conflicts"])
+    return data
+
+
+def _event_row(article_id: str, index: int, attack: AirAttack) -> dict:
+    return {"article_id": article_id, "event_index": index, "kind": attack.kind, "date": attack.date,
+            "attacker": attack.attacker, "target_country": attack.target_country,
+            "places": _dumps(list(attack.places)), **_counts_columns(attack), "killed": attack.killed,
+            "injured": attack.injured, "damage": _dumps(list(attack.damage)), "record": attack.record,
+            "alert_hours": attack.alert_hours, "evidence": _dumps([e.to_dict() for e in attack.evidence])}
+
+
+def _counts_columns(attack: AirAttack) -> dict:
+    return {f"{weapon}_{count}": getattr(getattr(attack, weapon), count)
+            for weapon in ("drones", "missiles") for count in ("launched", "destroyed", "hit")}
+
+
+def _report(row: Row) -> reconcile.Report:
+    """The reconciler's view of one stored event."""
+    evidence = tuple(Evidence(**e) for e in json.loads(row.evidence))
+    attack = AirAttack(
+        date=row.date, attacker=row.attacker, target_country=row.target_country,
+        places=tuple(json.loads(row.places)),
+        drones=Counts(row.drones_launched, row.drones_destroyed, row.drones_hit),
+        missiles=Counts(row.missiles_launched, row.missiles_destroyed, row.missiles_hit),
+        killed=row.killed, injured=row.injured, damage=tuple(json.loads(row.damage)), record=bool(row.record),
+        alert_hours=row.alert_hours, evidence=evidence, kind=row.kind)
+    return reconcile.Report(row.article_id, row.event_index, attack, outlet=row.outlet,
+                            published=row.published)
+
+
+def _claim_row(claim: reconcile.Claim) -> dict:
+    return {name: (_dumps(_plain(claim.value)) if name == "value" else getattr(claim, name))
+            for name in CLAIM_COLUMNS}
+
+
+def _claim_dict(claim: reconcile.Claim) -> dict:
+    names = ("value", "article_id", "event_index", "outlet", "published", "source", "hedged", "quote",
+             "official")
+    return {name: _plain(getattr(claim, name)) for name in names}
+
+
+def _incident_values(incident: reconcile.Incident, tallies: _Tallies) -> dict:
+    """The incidents-table row of INCIDENT, but its id and computation time."""
+    figures = {name: {"value": _plain(f.value), "rule": f.rule, "conflict": f.conflict,
+                      "claims": [_claim_dict(c) for c in f.claims]}
+               for name, f in sorted(incident.figures.items())}
+    value = {name: figure["value"] for name, figure in figures.items()}
+    counts = {name.replace(".", "_"): value.get(name) for name in FIGURE_FIELDS}
+    return {
+        "date": incident.date, "attacker": incident.attacker, "target_country": incident.target_country,
+        "places": _dumps(list(incident.places)), "places_key": _places_key(incident.places), **counts,
+        "damage": _dumps(list(value.get("damage") or [])), "record": value.get("record"),
+        "alert_hours": value.get("alert_hours"), "n_reports": len(incident.members),
+        "n_conflicts": sum(f["conflict"] for f in figures.values()),
+        "conflicts": _dumps([name for name, f in figures.items() if f["conflict"]]),
+        "launched_total": (counts["drones_launched"] or 0) + (counts["missiles_launched"] or 0),
+        "figures": _dumps(figures),
+        **_official_values(incident.date, incident.target_country, figures, tallies),
+    }
+
+
+class _Tallies:
+    """The Air Force tallies, all of them and by night."""
+
+    def __init__(self, rows: list) -> None:
+        self.rows = rows
+        self.by_night: dict[str, list] = defaultdict(list)
+        for row in rows:
+            self.by_night[row.night].append(row)
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+
+def _official_values(night: str | None, target: str | None, figures: dict, tallies: _Tallies) -> dict:
+    """The official_* columns and the record check of an incident on NIGHT, from the Air Force TALLIES."""
+    official = None
+    if tallies and night and target in ("UA", None):  # the Air Force counts attacks on Ukraine only
+        official = airforce.official_figures(tallies.by_night.get(night, []), night)
+    values = {f"official_{name.replace('.', '_')}": (official or {}).get(name) for name in OFFICIAL_FIELDS}
+    check = None
+    if tallies and night and (figures.get("record") or {}).get("value"):
+        kind, launched = _record_claim(figures)
+        if launched is not None:
+            check = _plain(asdict(airforce.check_record(tallies.rows, night, kind, launched)))
+    return {**values, "official": _dumps(_plain(official)) if official else None,
+            "record_check": _dumps(check) if check else None}
+
+
+def _record_claim(figures: dict) -> tuple[str, int | None]:
+    """Which weapon a record claim is about, and how many: drones, unless only missiles are counted."""
+    drones = (figures.get("drones.launched") or {}).get("value")
+    missiles = (figures.get("missiles.launched") or {}).get("value")
+    return ("drone", drones) if drones is not None or missiles is None else ("missile", missiles)
+
+
+def _nightly(i: Table, where: list) -> Any:
+    def total(name: str) -> Any:
+        return func.sum(i.c[name]).label(name)
+
+    def paired(name: str, weapon: str) -> Any:  # only where both the launched and destroyed counts are known
+        both = and_(i.c[f"{weapon}_launched"].is_not(None), i.c[f"{weapon}_destroyed"].is_not(None))
+        return func.sum(case((both, i.c[name]))).label(f"{name}_paired")
+    names = ("drones_launched", "drones_destroyed", "missiles_launched", "missiles_destroyed", "killed",
+             "injured")
+    return (select(i.c.date, func.count().label("incidents"), *[total(n) for n in names],
+                   *[paired(f"{w}_{c}", w) for w in ("drones", "missiles")
+                     for c in ("launched", "destroyed")],
+                   func.sum(i.c.n_conflicts).label("conflicts"))
+            .where(*where).group_by(i.c.date).order_by(i.c.date))
+
+
+NIGHT_KEYS = ("date", "incidents", "drones_launched", "drones_destroyed", "missiles_launched",
+              "missiles_destroyed", "killed", "injured")
+PAIRED = ("drones_launched_paired", "drones_destroyed_paired", "missiles_launched_paired",
+          "missiles_destroyed_paired")
+SUMMED = ("incidents", "drones_launched", "drones_destroyed", "missiles_launched", "missiles_destroyed",
+          "killed", "injured", "conflicts", *PAIRED)
+
+
+def _night_row(night: dict) -> dict:
+    return {key: _int(night[key]) for key in NIGHT_KEYS}
+
+
+def _weekly(nights: list[dict]) -> list[dict]:
+    weeks: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(SUMMED, 0))
+    for night in nights:
+        if night["date"]:
+            monday = date.fromisoformat(night["date"][:10])
+            week = weeks[(monday - timedelta(days=monday.weekday())).isoformat()]
+            for key in SUMMED:
+                week[key] += night[key] or 0
+    return [{"week": week, "incidents": s["incidents"], "killed": s["killed"], "injured": s["injured"],
+             "drones_launched": s["drones_launched"], "missiles_launched": s["missiles_launched"],
+             "destroyed_share": _share(s)} for week, s in sorted(weeks.items())]
+
+
+def _totals(nights: list[dict], counts: dict[str, int]) -> dict:
+    total = {key: sum(n[key] or 0 for n in nights) for key in SUMMED}
+    dates = [n["date"] for n in nights if n["date"]]
+    return {**{key: total[key] for key in SUMMED if key not in PAIRED}, **counts,
+            "destroyed_share": _share(total), "first_date": min(dates, default=None),
+            "last_date": max(dates, default=None)}
+
+
+def _share(sums: dict) -> float | None:
+    """Destroyed / launched, over the incidents that give both figures for a weapon."""
+    launched = (sums["drones_launched_paired"] or 0) + (sums["missiles_launched_paired"] or 0)
+    if not launched:
+        return None
+    destroyed = (sums["drones_destroyed_paired"] or 0) + (sums["missiles_destroyed_paired"] or 0)
+    return round(destroyed / launched, 4)
+
+
+# Small helpers ------------------------------------------------------------------------------
+
+def _page(total: int, limit: int, offset: int, items: list[dict]) -> dict:
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def _contains(column: Any, needle: str) -> Any:
+    """COLUMN contains NEEDLE, ignoring case; % and _ in NEEDLE are literal."""
+    escaped = needle.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return func.lower(column).like(f"%{escaped}%", escape="\\")
+
+
+def _places_key(places: Iterable[str]) -> str:
+    return "|" + "".join(f"{p.lower()}|" for p in places)
+
+
+def _night(value: str | None) -> str:
+    return value[:10] if value else UNDATED
+
+
+def _widen(nights: Iterable[str], days: int) -> list[str]:
+    """NIGHTS and every date within DAYS of one of them."""
+    out = set()
+    for night in nights:
+        day = date.fromisoformat(night[:10])
+        out.update((day + timedelta(days=k)).isoformat() for k in range(-days, days + 1))
+    return sorted(out)
+
+
+def _same_event(left: Table, right: Table) -> Any:
+    """LEFT's row and RIGHT's row name the same event."""
+    return and_(left.c.article_id == right.c.article_id, left.c.event_index == right.c.event_index)
+
+
+def _insert_ignore(connection: Connection, table: Table, rows: list[dict]) -> None:
+    """Insert ROWS, skipping those whose key is already there."""
+    if not rows:
+        return
+    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+    connection.execute(dialect.insert(table).on_conflict_do_nothing(), rows)
+
+
+def _retryable(error: OperationalError | IntegrityError) -> bool:
+    """Whether ERROR may go away on a second try: a lock (SQLite) or a lost race on a key (both)."""
+    if isinstance(error, IntegrityError):
+        return True
+    message = str(error.orig).lower()
+    return "locked" in message or "busy" in message or "deadlock" in message or "serializ" in message
+
+
+def _plain(value: Any) -> Any:
+    """VALUE with tuples as lists, ready for JSON."""
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _storable(text: str | None) -> str | None:
+    """TEXT with NUL characters, which PostgreSQL refuses in text, shown as U+FFFD."""
+    return text.replace("\x00", "\ufffd") if text else text
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _loads(value: str | None) -> Any:
+    return json.loads(value) if value else None
+
+
+def _int(value: Any) -> Any:
+    return int(value) if isinstance(value, float | int) and not isinstance(value, bool) else value
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def _safe_url(url: str) -> str:
+    """URL without its password, for messages."""
+    from sqlalchemy.engine import make_url
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _engine(url: str, options: StoreOptions) -> Engine:
+    if not url.startswith("sqlite"):
+        return create_engine(url, pool_pre_ping=True)
+    memory = url in ("sqlite://", "sqlite:///:memory:")
+    connect_args = {"timeout": options.busy_timeout_seconds, "check_same_thread": False}
+    engine = create_engine(url, connect_args=connect_args, poolclass=StaticPool if memory else None)
+    _sqlite_events(engine, options)
+    return engine
+
+
+def _sqlite_events(engine: Engine, options: StoreOptions) -> None:
+    """WAL journal, a busy timeout, and BEGIN IMMEDIATE for every writing transaction."""
+    @event.listens_for(engine, "connect")
+    def connect(dbapi_connection: Any, record: Any) -> None:
+        dbapi_connection.isolation_level = None  # the driver's own BEGIN is replaced by the one below
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={int(options.busy_timeout_seconds * 1000)}")
+        cursor.execute("PRAGMA synchronous=NORMAL")  # in WAL mode, still safe against a killed process
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def begin(connection: Connection) -> None:
+        reading = connection.get_execution_options().get("strikewatch_read")
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+
+
+class _progress:
+    """ITEMS as they are, or behind a progress bar on stderr when asked for and the batch is long."""
+
+    def __init__(self, items: Iterable[Any], wanted: bool, minimum: int) -> None:
+        self.items, self.bar = items, None
+        if wanted:
+            self.items = list(items)
+            if len(self.items) >= minimum:
+                self.bar = click.progressbar(self.items, label="ingesting", file=sys.stderr, show_pos=True)
+
+    def __enter__(self) -> Iterable[Any]:
+        return self.bar.__enter__() if self.bar is not None else self.items
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+
+
+__all__ = ["DEFAULT_URL", "IngestSummary", "Store", "StoreError", "StoreOptions", "TallySummary",
+           "database_url"]
