@@ -197,6 +197,13 @@ def test_counts_unhedged_over_hedged():
     assert figure.value == 811 and figure.rule == "unhedged over hedged"
 
 
+def test_alert_hours_that_differ_are_a_conflict_settled_by_the_most_reported():
+    reports = [report(x, alert_hours=h, evidence=(ev("alert_hours", f"alert lasted {h} hours"),))
+               for x, h in (("a", 5.0), ("b", 5.5), ("c", 5.0))]
+    figure = reconcile_incident(reports).figures["alert_hours"]
+    assert (figure.value, figure.conflict, figure.rule) == (5.0, True, "the most reported value")
+
+
 def test_casualties_latest_figure_wins():
     early = report("a", killed=3, published="2025-03-09T08:00:00+02:00",
                    evidence=(ev("killed", "3 killed", "mayor"),))

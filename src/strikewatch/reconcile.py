@@ -508,7 +508,7 @@ def _count_steps(claims: list[Claim], name: str, specific: dict) -> list[Step]:
         ("unhedged over hedged", lambda c: (not c.hedged,)),
         ("official source over media", lambda c: (c.official,)),
         ("the most specific figure (exact over rounded, broken down by weapon)",
-         lambda c: specific[((c.article_id, c.event_index), name)]),
+         lambda c: specific.get(((c.article_id, c.event_index), name), (0, 0))),  # alert_hours has none
         ("the most reported value", lambda c: (reported[c.value],)),
         ("the latest report", lambda c: (_moment(c.published), c.article_id)),
     ]
