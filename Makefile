@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.strikewatch-installed
 
-.PHONY: install demo test bench lint
+.PHONY: install demo serve test bench lint screenshot
 
 install: $(STAMP)
 
@@ -15,8 +15,14 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# The main job on the embedded default: store the bundled samples in strikewatch.db (SQLite),
+# reconcile them into incidents and list those. `make serve` then opens the dashboard on them.
 demo: install
-	$(BIN)/strikewatch extract samples/articles.jsonl --format json
+	$(BIN)/strikewatch ingest samples/articles.jsonl
+	$(BIN)/strikewatch incidents
+
+serve: demo
+	$(BIN)/strikewatch serve
 
 test: install
 	$(BIN)/python -m pytest -q
@@ -24,6 +30,15 @@ test: install
 
 bench: install
 	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/brief_speed.py
+	$(BIN)/python benchmarks/reconcile_speed.py
+	$(BIN)/python benchmarks/ingest_sources.py
+	$(BIN)/python benchmarks/serve_latency.py
+	$(BIN)/python benchmarks/store_speed.py
+
+# Refresh docs/screenshot-overview.png from the browser tests
+screenshot: install
+	STRIKEWATCH_DOCS_SCREENSHOT=1 $(BIN)/python -m pytest -q tests/browser
 
 lint: install
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'

@@ -12,7 +12,7 @@ from typing import BinaryIO
 
 import click
 
-from . import __version__
+from . import __version__, cli_brief, cli_serve, cli_store, cli_watch
 from .errors import InputError
 from .extract import extract_each
 from .ingest import parse_published, read_inputs
@@ -118,7 +118,12 @@ def _umask() -> int:
     return mask
 
 
-# Commands that live beside the stage they drive register here, one line each.
+# Commands that live beside the stage they drive: the record (store), briefs, the web server and the
+# feed watcher.
+for _command in (cli_store.ingest, cli_store.incidents, cli_store.show, cli_store.stats,
+                 cli_store.export_command, cli_store.import_airforce, cli_store.rejects,
+                 cli_brief.brief, cli_serve.serve, cli_watch.watch):
+    cli.add_command(_command)
 
 
 def main() -> None:
