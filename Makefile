@@ -27,6 +27,8 @@ serve: demo
 test: install
 	$(BIN)/python -m pytest -q
 	$(BIN)/python eval/gate.py
+	$(BIN)/python eval/gate.py --input eval/holdout/articles.jsonl --gold eval/holdout/gold.jsonl \
+		--floors eval/holdout/baseline.json
 
 bench: install
 	$(BIN)/python benchmarks/extract_speed.py
