@@ -268,8 +268,8 @@ def test_version(runner):
 def test_public_api():
     assert sorted(strikewatch.__all__) == [
         "AirAttack", "ArticleInput", "ArticleRecord", "Brief", "ContextItem", "Counts", "Evidence",
-        "InputError", "Rejection", "StrikewatchError", "__version__", "extract", "extract_article",
-        "read_inputs",
+        "InputError", "Rejection", "Store", "StrikewatchError", "__version__", "check_brief", "extract",
+        "extract_article", "read_inputs",
     ]
     for name in strikewatch.__all__:
         assert getattr(strikewatch, name) is not None

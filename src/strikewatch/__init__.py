@@ -3,11 +3,15 @@
     >>> import strikewatch
     >>> record = strikewatch.extract(text, published="2025-07-04", id="kyiv-0704")
     >>> record.to_dict()["events"]
+    >>> with strikewatch.Store("strikewatch.db") as store:
+    ...     store.ingest(strikewatch.read_inputs(["samples/articles.jsonl"]))
+    ...     store.incidents(place="Kyiv")["items"]
 """
 from importlib.metadata import PackageNotFoundError, version
 
 from .errors import InputError, StrikewatchError
 from .extract import extract, extract_article
+from .faithful import check_brief
 from .ingest import read_inputs
 from .records import (
     AirAttack,
@@ -19,6 +23,7 @@ from .records import (
     Evidence,
     Rejection,
 )
+from .store import Store
 
 try:
     __version__ = version("strikewatch")
@@ -35,8 +40,10 @@ __all__ = [
     "Evidence",
     "InputError",
     "Rejection",
+    "Store",
     "StrikewatchError",
     "__version__",
+    "check_brief",
     "extract",
     "extract_article",
     "read_inputs",
