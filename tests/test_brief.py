@@ -158,3 +158,10 @@ def test_brief_command_jsonl_with_check(articles_file):
     assert [r["id"] for r in rows] == ["k1", "n1"]
     assert set(rows[0]["brief"]) == {"headline", "dek", "summary"}
     assert rows[0]["problems"] == [] and rows[1]["problems"] == []
+
+
+def test_a_destroyed_figure_summed_from_parts_is_not_called_shot_down_alone():
+    _, _, brief = brief_of("Russia attacked Ukraine overnight with 120 drones, the air force said. Air defences "
+                           "shot down 80 of the drones. Another 30 drones were lost, the air force said.")
+    assert "110 drones" in brief.dek + brief.headline
+    assert "shot down or jammed" in brief.dek + brief.headline

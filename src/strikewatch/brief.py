@@ -637,7 +637,10 @@ def _downed_clause(event: AirAttack, launch_stated: bool) -> str | None:
     plural = len(parts) > 1 or not re.match(r"(?:neither|one|no\b)", parts[0]) or parts[0].startswith("none")
     verb = "were" if plural and not parts[0].startswith(("neither", "none")) or len(parts) > 1 else "was"
     verb += " reportedly shot down" if _hedged(event, *fields) else " shot down or jammed"
-    if all(_evidence_is_ew_free(e) for e in event.evidence if e.field in fields):
+    destroyed_evidence = [e for e in event.evidence if e.field in fields]
+    summed = any(sum(e.field == f for e in destroyed_evidence) > 1 for f in fields)
+    if not summed and all(_evidence_is_ew_free(e) for e in destroyed_evidence):
+        # one figure per weapon, said without jamming words; a sum of parts is usually shot down + jammed
         verb = verb.replace(" or jammed", "")
     return f"{' and '.join(parts)} {verb}"
 
