@@ -44,4 +44,4 @@ screenshot: install
 
 lint: install
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks eval

@@ -161,7 +161,8 @@ def test_brief_command_jsonl_with_check(articles_file):
 
 
 def test_a_destroyed_figure_summed_from_parts_is_not_called_shot_down_alone():
-    _, _, brief = brief_of("Russia attacked Ukraine overnight with 120 drones, the air force said. Air defences "
-                           "shot down 80 of the drones. Another 30 drones were lost, the air force said.")
+    text = ("Russia attacked Ukraine overnight with 120 drones, the air force said. Air defences shot "
+            "down 80 of the drones. Another 30 drones were lost, the air force said.")
+    _, _, brief = brief_of(text)
     assert "110 drones" in brief.dek + brief.headline
     assert "shot down or jammed" in brief.dek + brief.headline

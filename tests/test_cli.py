@@ -13,11 +13,12 @@ import pytest
 import strikewatch
 import strikewatch.cli
 from conftest import DATA, ROOT
+from strikewatch.cli import cli
 
 # the module, not the function of the same name that the package exports
 EXTRACT_MODULE = importlib.import_module("strikewatch.extract")
-SAMPLE_IDS = [json.loads(line)["id"] for line in (ROOT / "samples" / "articles.jsonl").read_text().splitlines()]
-from strikewatch.cli import cli
+SAMPLE_IDS = [json.loads(line)["id"]
+              for line in (ROOT / "samples" / "articles.jsonl").read_text().splitlines()]
 
 
 def extract(runner, *args, input=None):  # noqa: A002 - click's CliRunner calls it input

@@ -1056,9 +1056,9 @@ def _finish(ev: Draft, text: str, published: date | None) -> AirAttack:
         if best:
             for span in best.evidence:
                 cite(what, span)
-    for name, span in ev.places.items():
+    for span in ev.places.values():
         cite("places", span)
-    for cat, span in ev.damage.items():
+    for span in ev.damage.values():
         cite("damage", span)
     if ev.record:
         cite("record", ev.record)
