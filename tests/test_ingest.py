@@ -310,10 +310,18 @@ def test_directory_is_read_recursively_in_sorted_order(tmp_path, write, article,
                                     f"{directory}/z.html"]
 
 
+def test_a_feed_in_a_directory_is_read_as_a_feed(tmp_path):
+    (tmp_path / "saved").mkdir()
+    shutil.copy(DATA / "feeds" / "kyiv_ledger_rss.xml", tmp_path / "saved" / "ledger.xml")
+    items = read(str(tmp_path / "saved"))
+    articles = [item for item in items if not isinstance(item, Rejection)]
+    assert len(articles) > 1 and all(item.outlet for item in articles)
+
+
 def test_empty_directory_is_rejected(tmp_path):
     (tmp_path / "empty").mkdir()
     path = str(tmp_path / "empty")
-    reason = "no article files (.htm, .html, .json, .jsonl, .txt) in the directory"
+    reason = "no article files (.atom, .htm, .html, .json, .jsonl, .rss, .txt, .xml) in the directory"
     assert messages(read(path)) == [f"{path}: {reason}"]
 
 

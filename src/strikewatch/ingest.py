@@ -387,8 +387,8 @@ KINDS: dict[str, Callable[[str, Session], Iterator[Named]]] = {
     "jsonl": _read_jsonl, "json": _read_json, "text": _read_txt, "html": _read_html, "feed": _read_feed,
     "telegram": _read_telegram, "urls": _read_urls,
 }
-# A directory is read for these article files; feeds, exports and URL lists are named one by one.
-DIRECTORY_SUFFIXES = frozenset({".jsonl", ".json", ".txt", ".html", ".htm"})
+# A directory is read for these files (each then recognised by its content, like a named file).
+DIRECTORY_SUFFIXES = frozenset({".jsonl", ".json", ".txt", ".html", ".htm", ".xml", ".rss", ".atom"})
 
 
 # Building articles: each builder returns an ArticleInput or raises InputError.
