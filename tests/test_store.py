@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -226,6 +227,12 @@ def test_stats_add_up_the_incidents(store: Store) -> None:
     share = sum(d for _, d in pairs) / sum(launched for launched, _ in pairs)
     assert stats["totals"]["destroyed_share"] == round(share, 4)
     assert store.stats(since="2025-06-16")["totals"]["incidents"] == 2
+    for week in stats["weeks"]:  # a week none of whose incidents gives a figure shows None, not 0
+        week_rows = [r for r in rows if week["week"] <= r["date"] < _next_week(week["week"])]
+        if all(r["drones_launched"] is None for r in week_rows):
+            assert week["drones_launched"] is None
+        else:
+            assert week["drones_launched"] == sum(r["drones_launched"] or 0 for r in week_rows)
     json.dumps(stats)  # JSON-ready as it is
 
 
@@ -310,3 +317,7 @@ def test_long_ids_are_stored_and_nul_characters_are_refused_on_every_backend(sto
     row = store.rejects()["items"][0]
     assert (row["input"], row["stage"]) == ("belgorod-news", "store") and "NUL character" in row["reason"]
     assert "over\ufffdnight" in row["raw"]
+
+
+def _next_week(monday: str) -> str:
+    return (date.fromisoformat(monday) + timedelta(days=7)).isoformat()

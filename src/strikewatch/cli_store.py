@@ -277,8 +277,10 @@ def format_stats(result: dict) -> str:
              "week        attacks  drones  missiles  destroyed  killed  injured"]
     for w in result["weeks"]:
         share = "-" if w["destroyed_share"] is None else f"{w['destroyed_share']:.0%}"
-        lines.append(f"{w['week']}  {w['incidents']:>7}  {w['drones_launched']:>6}  "
-                     f"{w['missiles_launched']:>8}  {share:>9}  {w['killed']:>6}  {w['injured']:>7}")
+        drones, missiles, killed, injured = (_dash(w[key]) for key in
+                                             ("drones_launched", "missiles_launched", "killed", "injured"))
+        lines.append(f"{w['week']}  {w['incidents']:>7}  {drones:>6}  "
+                     f"{missiles:>8}  {share:>9}  {killed:>6}  {injured:>7}")
     lines += ["", "largest attacks:"]
     for row in result["largest"]:
         lines.append(f"    {row['id']}  drones {_value(row['drones_launched'])}, "
@@ -369,3 +371,8 @@ def rejects(db: str, limit: int, output_format: str) -> None:
 
 
 COMMANDS = (ingest, incidents, show, stats, export_command, import_airforce, rejects)
+
+
+def _dash(value: int | None) -> str:
+    """A figure for a table: "-" when no report gives it."""
+    return "-" if value is None else str(value)

@@ -807,14 +807,16 @@ def _night_row(night: dict) -> dict:
 
 
 def _weekly(nights: list[dict]) -> list[dict]:
-    weeks: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(SUMMED, 0))
+    # a figure no incident of the week reports stays None ("-"), not 0
+    weeks: dict[str, dict[str, int | None]] = defaultdict(lambda: dict.fromkeys(SUMMED))
     for night in nights:
         if night["date"]:
             monday = date.fromisoformat(night["date"][:10])
             week = weeks[(monday - timedelta(days=monday.weekday())).isoformat()]
             for key in SUMMED:
-                week[key] += night[key] or 0
-    return [{"week": week, "incidents": s["incidents"], "killed": s["killed"], "injured": s["injured"],
+                if night[key] is not None:
+                    week[key] = (week[key] or 0) + night[key]
+    return [{"week": week, "incidents": s["incidents"] or 0, "killed": s["killed"], "injured": s["injured"],
              "drones_launched": s["drones_launched"], "missiles_launched": s["missiles_launched"],
              "destroyed_share": _share(s)} for week, s in sorted(weeks.items())]
 
