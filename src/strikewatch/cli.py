@@ -13,9 +13,9 @@ from typing import BinaryIO
 import click
 
 from . import __version__, cli_brief, cli_serve, cli_store, cli_watch
-from .errors import InputError
+from .cli_options import iso_moment
 from .extract import extract_each
-from .ingest import parse_published, read_inputs
+from .ingest import read_inputs
 from .records import ArticleRecord, Rejection
 
 OUTPUT_HINT = "'-o' / '--output'"
@@ -27,18 +27,11 @@ def cli() -> None:
     """strikewatch: every aerial attack a news article reports, as a structured record with evidence."""
 
 
-def _published_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    try:
-        return parse_published(value) if value is not None else None
-    except InputError as error:
-        raise click.BadParameter(error.problem) from None
-
-
 @cli.command()
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @click.option("--format", "output_format", type=click.Choice(["jsonl", "json"]), default="jsonl",
               show_default=True, help="jsonl: one record a line; json: one JSON array.")
-@click.option("--published", metavar="DATE", callback=_published_option,
+@click.option("--published", metavar="DATE", callback=iso_moment,
               help="ISO 8601 publication date for articles that carry none, e.g. 2025-07-04.")
 @click.option("-o", "--output", metavar="FILE", default="-",
               help="Write the records to FILE (replaced only once all are written) instead of stdout.")

@@ -9,21 +9,14 @@ from collections.abc import Iterator
 
 import click
 
-from .errors import InputError
+from .cli_options import iso_moment
 from .extract import extract_article
 from .faithful import check_brief
-from .ingest import parse_published, read_inputs
+from .ingest import read_inputs
 from .llm import LLMOptions, llm_brief
 from .records import ArticleInput, Rejection
 
 WRAP = 100
-
-
-def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    try:
-        return parse_published(value) if value is not None else None
-    except InputError as error:
-        raise click.BadParameter(error.problem) from None
 
 
 @click.command()
@@ -39,7 +32,7 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
 @click.option(
     "--published",
     metavar="DATE",
-    callback=_published,
+    callback=iso_moment,
     help="ISO 8601 publication date for articles that carry none, e.g. 2025-07-04.",
 )
 @click.option("--check", is_flag=True, help="Also run the faithfulness checker and print what it finds.")

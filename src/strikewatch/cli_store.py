@@ -15,9 +15,10 @@ from typing import Any
 import click
 
 from . import airforce
+from .cli_options import iso_moment
 from .errors import InputError
 from .export import EXPORT_FORMATS, ExportError, export
-from .ingest import ReadOptions, parse_published, read_inputs
+from .ingest import ReadOptions, read_inputs
 from .records import Rejection
 from .store import DEFAULT_URL, Store, StoreError, database_url
 
@@ -52,15 +53,8 @@ def open_store(db: str) -> Store:
         raise
 
 
-def _moment_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    try:
-        return parse_published(value, f"--{param.name}") if value is not None else None
-    except InputError as error:
-        raise click.BadParameter(error.problem) from None
-
-
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    moment = _moment_option(ctx, param, value)
+    moment = iso_moment(ctx, param, value)
     return moment[:10] if moment else None
 
 
@@ -75,7 +69,7 @@ def date_range_options(command: Callable) -> Callable:
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @db_option
-@click.option("--published", metavar="DATE", callback=_moment_option,
+@click.option("--published", metavar="DATE", callback=iso_moment,
               help="ISO 8601 publication date for articles that carry none.")
 @click.option("--fetch-linked", is_flag=True, help="Fetch the page each feed entry links to.")
 @click.option("--allow-private-addresses", is_flag=True,
