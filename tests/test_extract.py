@@ -572,8 +572,8 @@ def test_the_united_states_as_an_attacker_and_us_as_a_pronoun(text, pair):
 
 
 def test_a_town_too_small_for_the_gazetteers_is_found_by_the_entity_recogniser():
-    ev = one("Around 09:30, a Russian FPV drone struck a minibus carrying civilians in Vorozhba, injuring four "
-             "people.")
+    ev = one("Russian drones attacked the Sumy region overnight. Around 09:30, a drone struck a minibus carrying "
+             "civilians in Vorozhba, injuring four people.")
     assert "Vorozhba" in ev.places
 
 
