@@ -14,8 +14,11 @@ How a brief is written:
    down, casualties); when there are none, the article's most informative sentence after the
    first.
 4. The summary is up to three of the article's sentences, chosen greedily for the event facts
-   they add (figures count most), helped by position and held back by background and reaction
-   sentences, then printed in article order.
+   they add (figures count most), helped by position (none in a live blog, whose newest entry
+   comes first) and held back by background, reaction and direct speech, then printed in article
+   order. Headings, datelines and time stamps are never chosen; a chosen sentence is quoted
+   without its dateline, bracketed asides and who said it (unless a government's claim), and
+   whole when the shorter wording would not pass the checker.
 
 Every figure comes from an event field that has evidence; a fact whose evidence is hedged
 keeps a hedge ("reportedly", "Russia says"). ``strikewatch.faithful.check_brief`` verifies
@@ -146,8 +149,11 @@ class BriefOptions:
     lead_bonus: float = 3.0  # the first sentence states the story; later ones earn their place with facts
     position_decay: float = 0.35  # bonus lost per sentence further down the article
     background_penalty: float = 2.5
-    length_penalty: float = 0.006  # per character: of two sentences with the same facts, keep the shorter
-    min_gain: float = 0.8  # a sentence must add at least this much to be chosen
+    live_blog_stamps: int = 3  # entries with time stamps that make a live blog
+    live_blog_rank: int = 2  # every sentence of a live blog has the position bonus of this rank
+    quote_penalty: float = 1.5  # direct speech tells reactions and repeats figures the report states plainly
+    length_penalty: float = 0.004  # per character: of two sentences with the same facts, keep the shorter
+    min_gain: float = 0.0  # a sentence must add at least this much to be chosen
 
     @classmethod
     def from_defaults(cls) -> BriefOptions:
@@ -711,9 +717,97 @@ def sentence_cut(text: str, limit: int) -> str | None:
 
 # ------------------------------------------------------------------------------------------ summary
 
+# What opens a sentence without being part of what it says: a bullet or symbol ("❗", "—"), a
+# dateline ("KYIV, March 14 —", "ODESA, Ukraine (AEP) —", "WASHINGTON/BRUSSELS —", "Kyiv, March 14 —")
+# or a live blog's time stamp ("13:40 —", "UPD 11:20.").
+_SENTENCE_LEAD = re.compile(
+    r"^(?:[^\w\"“‘'(]+\s*)?"
+    r"(?:[A-Z]{2,}[A-Z'.-]*(?:[ /][A-Z]{2,}[A-Z'.-]*)*(?:,\s+[^—–.;]{1,40}?)?"
+    r"(?:\s*\([^)]{1,30}\))?\s*[—–]+\s*"
+    r"|[A-Z][A-Za-z .'-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[—–]+\s*"
+    r"|(?:UPD\s+)?\d{1,2}[:.]\d{2}\s*(?:[—–-]+|\.)\s*)?"
+)
+_TIME_STAMP = re.compile(r"^\W{0,3}(?:UPD\s+)?\d{1,2}[:.]\d{2}\b")
+# A label before what a sentence says: "Details: The first missile hit ...".
+_LABEL = re.compile(r"^[A-Z][a-z]+:\s+(?=[A-Z\"“])")
+# A sentence in direct speech: it opens a quotation, or ends one with who said it.
+_DIRECT_QUOTE = re.compile(
+    r"^[\"“]|[\"”]\s+[^\"“”]{0,80}\b(?:said|says|wrote|added|told)\b[^\"“”]*$|:\s*[\"“]"
+)
+# An aside in brackets: "(from 19:00 on 12 December)", "(RF)", "(without negative consequences)".
+_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
+_SAY = r"(?:said|says|reported|wrote|added|announced|told\s+(?:reporters|journalists|[A-Z][\w'-]+))"
+# When and where it was said: "on Monday", "on Telegram", "in a statement", "late on Sunday".
+_SAID_WHEN = (
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on|in|at|via|during)\s+(?:(?:a|an|his|her|its|their|the)\s+)?"
+    r"(?:[A-Z][\w'-]*|statement|post|interview|briefing|morning|afternoon|evening|night|(?:Telegram\s+)?channel)"
+    r"(?:\s+(?:morning|afternoon|evening|night|channel))?|\s+(?:later|earlier|separately|also|today|yesterday|tonight))*"
+)
+# Who said it, at the end of a sentence: ", regional governor Oleh Kiper said on Monday.",
+# ", the head of the regional administration, Volodymyr Artiukh, said.", ", according to the ministry."
+_SAY_TAIL = re.compile(
+    r",(?P<q>[\"”’']?)\s+(?P<who>according\s+to\s+[^,;:]{2,80}?"
+    rf"|[^,;:\"“”]{{1,70}}?(?:,\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}},)?\s+{_SAY}{_SAID_WHEN})"
+    r"(?:,\s+citing\s+[^,;:]{2,60}?)?\s*(?P<end>[.!?])$"
+)
+# Who said it, in the middle: ", the air force said, while three got through".
+_SAY_MID = re.compile(
+    rf",\s+(?P<who>[^,;:\"“”]{{1,60}}?)\s+(?:said|says|reported){_SAID_WHEN},\s+"
+    r"(?:(?P<adding>adding\s+that\s+)|(?=(?:while|along\s+with|and|but|with|as\s+well\s+as)\s))"
+)
+# Who said it, at the start: "The Ukrainian air force said Russia had launched ...".
+_SAY_LEAD = re.compile(
+    rf"^(?P<who>[A-Z][^,;:\"“]{{1,70}}?)\s+(?:said|says){_SAID_WHEN}(?:\s+that)?\s+"
+    r"(?=(?:the|a|an|no|all|both|some|several|more|about|nearly|at\s+least|[A-Z][a-z]+|\d+)\b)"
+)
+_NOT_A_SPEAKER = re.compile(r"\d|\b\w+ing\b|\b(?:when|after|as|while|because|which|who|that|and|but)\b", re.I)
+# A government's claim is worth its source ("Russia's defence ministry said"): the summary keeps it.
+_SIDE = re.compile(r"\b(?:[Mm]inistry|Kremlin|[Gg]eneral\s+[Ss]taff|state\s+media)\b")
+
+
+def _speaker(who: str) -> bool:
+    """Whether WHO reads as the name of a source ("regional governor Oleh Kiper", "the air force") that
+    the summary may leave out."""
+    words = who.split()
+    return (
+        0 < len(words) <= 12
+        and not _NOT_A_SPEAKER.search(re.sub(r"^according\s+to\s+", "", who))
+        and not _SIDE.search(who)
+    )
+
+
+def _is_fragment(text: str) -> bool:
+    """A headline, dateline or time stamp rather than a sentence: no full stop, or hardly a clause."""
+    text = text.strip()
+    lower = re.findall(r"\b[a-z][a-z'-]*\b", text)
+    return not re.search(r"[.!?][\"”’')\]]*$", text) or len(text.split()) < 4 or len(lower) < 2
+
+
+def tidy_sentence(text: str) -> str:
+    """A sentence as the summary quotes it: without a dateline or time stamp before it, asides in
+    brackets, or who said it, when what is left still reads as a sentence."""
+    text = " ".join(text.split())
+    out = _SENTENCE_LEAD.sub("", text, count=1)
+    out = _LABEL.sub("", out, count=1)
+    out = _ASIDE.sub("", out)
+    tail = _SAY_TAIL.search(out)
+    if tail and _speaker(tail.group("who")) and len(out[: tail.start()].split()) >= 3:
+        out = out[: tail.start()].rstrip(",") + tail.group("end") + tail.group("q")
+    for mid in reversed(list(_SAY_MID.finditer(out))):
+        if _speaker(mid.group("who")) and mid.start() > 0:
+            out = out[: mid.start()] + (", and " if mid.group("adding") else ", ") + out[mid.end() :]
+    lead = _SAY_LEAD.match(out)
+    rest = out[lead.end() :] if lead else ""
+    if lead and _speaker(lead.group("who")) and len(rest.split()) >= 5:
+        out = rest[0].upper() + rest[1:].replace(", and that ", ", and ", 1)
+    if len(out.split()) < 4 or not out[:1].isalnum() and out[:1] not in "\"“‘'":
+        return text
+    return out
+
 
 def sentence_facts(story: Story, options: BriefOptions) -> list[dict[tuple[int, str], float]]:
-    """For each sentence, the (event, field) facts whose evidence it holds, with their weights."""
+    """For each sentence, the (event, field) facts whose evidence it holds, with their weights. A
+    fragment's facts (a live blog's entry heading) go to the sentence after it, which tells them."""
     facts: list[dict[tuple[int, str], float]] = [{} for _ in story.sentences]
     for n, event in enumerate(story.events):
         scale = 1.0 if n == 0 else options.other_event_weight
@@ -721,51 +815,87 @@ def sentence_facts(story: Story, options: BriefOptions) -> list[dict[tuple[int, 
             weight = options.field_weights.get(e.field, 0.5) * scale
             key = (n, e.field if e.field not in ("places", "damage") else f"{e.field}:{e.quote.lower()}")
             facts[story.sentence_at(e.start)][key] = weight
+    for i, s in enumerate(story.sentences[:-1]):
+        if facts[i] and _is_fragment(s.text) and _TIME_STAMP.match(s.text):
+            facts[i + 1] = {**facts[i], **facts[i + 1]}
+            facts[i] = {}
     return facts
 
 
-def sentence_base(story: Story, index: int, options: BriefOptions) -> float:
-    """What a sentence is worth before its facts: position, background, length."""
+def _position_bonus(rank: int, options: BriefOptions) -> float:
+    """The lead's bonus, fading down the article."""
+    return max(0.0, options.lead_bonus - options.position_decay * rank * (1 + rank) / 2)
+
+
+def sentence_base(
+    story: Story, index: int, options: BriefOptions, text: str | None = None, rank: int | None = None
+) -> float:
+    """What a sentence is worth before its facts: position (RANK among the article's sentences that are
+    not fragments), background, length."""
     s = story.sentences[index]
-    score = max(0.0, options.lead_bonus - options.position_decay * index * (1 + index) / 2)
-    if index == 0:
-        score = options.lead_bonus
+    score = _position_bonus(index if rank is None else rank, options)
     if _BACKGROUND.search(s.text):
         score -= options.background_penalty
-    return score - options.length_penalty * len(s.text)
+    if _DIRECT_QUOTE.search(s.text):
+        score -= options.quote_penalty
+    return score - options.length_penalty * len(text if text is not None else s.text)
 
 
-def choose_sentences(story: Story, options: BriefOptions) -> list[int]:
+def summary_wordings(story: Story) -> list[str]:
+    """Each sentence as the summary would quote it (``tidy_sentence``)."""
+    return [tidy_sentence(s.text) for s in story.sentences]
+
+
+def choose_sentences(story: Story, options: BriefOptions, wordings: list[str] | None = None) -> list[int]:
     """Indices of the summary's sentences, chosen greedily for new facts, in article order."""
+    wordings = wordings if wordings is not None else [s.text for s in story.sentences]
     facts = sentence_facts(story, options)
-    base = [sentence_base(story, i, options) for i in range(len(story.sentences))]
-    refused: set[int] = set()  # sentences the checker does not pass (e.g. hedged only by the next one)
+    fragment = [_is_fragment(s.text) for s in story.sentences]
+    if all(fragment):
+        fragment = [False] * len(fragment)
+    ranks, rank = [], 0
+    for f in fragment:
+        ranks.append(rank)
+        rank += not f
+    if sum(bool(_TIME_STAMP.match(s.text)) for s in story.sentences) >= options.live_blog_stamps:
+        # a live blog: its entries are dated, not ordered by importance, and the newest comes first
+        ranks = [options.live_blog_rank] * len(ranks)
+    base = [sentence_base(story, i, options, wordings[i], ranks[i]) for i in range(len(story.sentences))]
+    refused: set[int] = {i for i, f in enumerate(fragment) if f}
+    # refused also holds sentences the checker does not pass (e.g. hedged only by the next one)
     chosen: list[int] = []
     covered: set[tuple[int, str]] = set()
     length = 0
     while len(chosen) < options.summary_sentences:
         best, best_gain = None, options.min_gain
-        for i, s in enumerate(story.sentences):
-            if i in chosen or length + len(s.text) + 1 > options.summary_max or i in refused:
+        for i in range(len(story.sentences)):
+            if i in chosen or length + len(wordings[i]) + 1 > options.summary_max or i in refused:
                 continue
             gain = base[i] + sum(w for k, w in facts[i].items() if k not in covered)
             if gain > best_gain:
                 best, best_gain = i, gain
         if best is None:
             break
-        if not story.faithful("summary", story.sentences[best].text):
-            refused.add(best)
-            continue
+        if not story.faithful("summary", wordings[best]):
+            raw = " ".join(story.sentences[best].text.split())
+            if wordings[best] != raw and story.faithful("summary", raw):
+                wordings[best] = raw
+            else:
+                refused.add(best)
+                continue
         chosen.append(best)
         covered |= set(facts[best])
-        length += len(story.sentences[best].text) + 1
+        length += len(wordings[best]) + 1
     return sorted(chosen)
 
 
-def write_summary(story: Story, chosen: list[int], options: BriefOptions) -> str:
+def write_summary(
+    story: Story, chosen: list[int], options: BriefOptions, wordings: list[str] | None = None
+) -> str:
     if not chosen:
         return cut(story.sentences[0].text, options.summary_max) if story.sentences else ""
-    return " ".join(" ".join(story.sentences[i].text.split()) for i in chosen)
+    wordings = wordings if wordings is not None else [s.text for s in story.sentences]
+    return " ".join(" ".join(wordings[i].split()) for i in chosen)
 
 
 # -------------------------------------------------------------------------------------------- entry
@@ -777,9 +907,10 @@ def build_brief(
     """The brief of one article, written from its extracted events and its own sentences."""
     options = options or default_options()
     story = Story(article, tuple(sentences(article.text)), tuple(events), read_facts(article, events))
-    chosen = choose_sentences(story, options)
+    wordings = summary_wordings(story)
+    chosen = choose_sentences(story, options, wordings)
     headline = write_headline(story, options)
-    summary = write_summary(story, chosen, options)
+    summary = write_summary(story, chosen, options, wordings)
     dek = write_dek(story, headline, chosen, options)
     return Brief(headline=headline, dek=dek, summary=summary)
 
