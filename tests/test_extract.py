@@ -581,3 +581,35 @@ def test_countries_drones_flew_over_are_not_places():
     events = extract("On Wednesday evening, Iran launched more than 100 drones towards Israel. Most of them were "
                      "intercepted over Syria and Jordan.", published="2026-04-02").events
     assert [e.places for e in events] == [()]
+
+
+def test_air_force_fighter_jets_name_their_attacker():
+    events = extract("Overnight, dozens of Israeli Air Force fighter jets struck targets in Tehran, the military "
+                     "said.", published="2025-06-17").events
+    assert [(e.attacker, e.target_country, e.places) for e in events] == [("IL", "IR", ("Tehran",))]
+
+
+def test_a_general_staff_front_summary_is_not_an_aerial_attack():
+    events = extract("Over the past day, 152 combat engagements took place at the front. The enemy launched 4 "
+                     "missile strikes with 9 missiles and used 3,240 kamikaze drones to strike the positions of "
+                     "Ukrainian troops and populated areas.", published="2025-03-22").events
+    assert events == ()
+
+
+def test_forces_of_a_country_that_struck_name_the_attacker():
+    events = extract("On the night of 21 March, units of the Security Service of Ukraine struck the oil refinery in "
+                     "the city of Ryazan, Russian Federation.", published="2025-03-21").events
+    assert [(e.attacker, e.target_country, e.places) for e in events] == [("UA", "RU", ("Ryazan",))]
+
+
+def test_a_drone_strike_on_a_port_that_caught_fire_is_reported():
+    events = extract("The daytime attacks followed a Ukrainian drone strike overnight on the Russian Baltic Sea port "
+                     "of Primorsk, where an oil loading terminal caught fire.", published="2025-09-18").events
+    assert [(e.attacker, e.target_country, "Primorsk" in e.places) for e in events] == [("UA", "RU", True)]
+
+
+def test_a_town_under_frequent_attack_since_the_invasion_is_background():
+    events = extract("Ukrainian drones injured five people in Belgorod on Saturday. Belgorod has come under "
+                     "frequent attack since Russia launched its full-scale invasion in February 2022.",
+                     published="2025-02-15").events
+    assert [(e.attacker, e.target_country) for e in events] == [("UA", "RU")]

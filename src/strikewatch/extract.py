@@ -172,6 +172,11 @@ _TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|nationwide|acr
                     r"country-?wide|total\s+(?:death\s+)?toll)\b", re.I)
 _GROUND = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|tanks?\s+fire|ground\s+(?:fighting|assault|attack)|"
                      r"fighting|clashes|landmine|mine\s+blast|sniper|MLRS|Grad)\b", re.I)
+# A General Staff front summary ("71 air strikes ... 4,226 shellings of the positions of our troops",
+# "in the Pokrovsk direction"): front-line fighting, not an aerial attack on a place
+_FRONT = re.compile(r"\b(?:positions\s+of\s+(?:our|Ukrainian|the)\s+(?:troops|forces|defenders)|shellings|"
+                    r"combat\s+engagements|(?:in|on)\s+the\s+[A-Z][\w-]+\s+(?:and\s+[A-Z][\w-]+\s+)?directions?\b|"
+                    r"attacked\s+our\s+positions)")
 _AERIAL = re.compile(rf"\b(?:{_ANY_HEAD}|air\s*strikes?|airstrikes?|aircraft|warplanes|jets|aerial|air\s+attack|"
                      rf"glide|guided\s+(?:aerial\s+)?bombs?)\b", re.I)
 _SINGULAR = re.compile(r"^(?:an?|one|the|his|her|its|their|him|her)\b", re.I)
@@ -261,7 +266,7 @@ _BACKGROUND = re.compile(
     r"\b(?:has|have)\s+been\s+(?:\w+\s+){0,3}?(?:attacked|struck|hit|targeted|shelled|damaged|bombed)\b[^.;]*"
     r"\b(?:since|regularly|repeatedly|several\s+times|many\s+times|often|frequently|throughout)\b|"
     r"\b(?:regularly|repeatedly|routinely|frequently|often|near-daily|almost\s+daily|daily|every\s+(?:night|day|week)|"
-    r"comes\s+under\s+(?:\w+\s+)?(?:attack|fire)|"
+    r"comes\s+under\s+(?:\w+\s+)?(?:attack|fire)|(?:come|came)\s+under\s+frequent|"
     r"throughout\s+the\s+war|frequent\s+target|several\s+times\s+since|on\s+average|per\s+(?:night|day|week|month)|"
     r"regular\s+(?:\w+\s+){0,3}?attacks|lies|is\s+located|sits)\b",
     re.IGNORECASE)
@@ -284,14 +289,17 @@ _WEAPON_WORD = re.compile(rf"\b(?:{_ANY_HEAD}|strikes?|attacks?|air\s*strikes?|r
 _PAST_ATTACK = re.compile(
     r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|downed|dropped|slammed|pounded|"
     r"bombarded|sent|used|killing|killed|injuring|injured|wounding|wounded|damaging|damaged|exploded|set\s+fire|"
-    r"hitting|striking|targeting|breached|reached|crashed|fell|came\s+under|carried\s+out|repelled|recorded)\b",
+    r"hitting|striking|targeting|breached|reached|crashed|fell|came\s+under|carried\s+out|repelled|recorded|"
+    r"caught\s+fire|burst\s+into\s+flames)\b",
     re.IGNORECASE)
 # "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
 _ATTACK_UNFOLDED = re.compile(
     r"\b(?:attacks?|strikes?|(?<!air\s)(?<!air-)raids?|bombardment|barrage|assault)\b(?:\s+[\w'’-]+){0,4}?\s+"
     r"(?:began|started|lasted|continued|went\s+on|took\s+place|unfolded)\b|"
     # "the death toll from a Russian drone and missile attack on Kyiv on Friday has risen to three"
-    r"\b(?:death\s+)?toll\s+(?:from|in|after|of)\s+(?:[\w'’-]+\s+){0,6}?(?:attacks?|strikes?|bombardment)\b",
+    r"\b(?:death\s+)?toll\s+(?:from|in|after|of)\s+(?:[\w'’-]+\s+){0,6}?(?:attacks?|strikes?|bombardment)\b|"
+    # "followed a Ukrainian drone strike overnight on the Russian port of Primorsk"
+    r"\b(?:drone|missile|air)\s+(?:strike|attack)s?\s+(?:overnight\s+|early\s+on\s+\w+\s+|on\s+\w+day\s+)?on\s+(?:the\s+)?",
     re.IGNORECASE)
 
 # "Kyiv was the main target", "Odesa came under attack": a place named as the target
@@ -307,7 +315,8 @@ _ATTACKER_CUES = [
                rf"[\w]+-type|Shahed|Kh-\d+|Iskander-\w+)\s+){{0,3}}(?:{_ANY_HEAD}|strikes?|air\s*strikes?|airstrikes?|"
                rf"attacks?|bombardment|barrages?|salvos?)\b", re.IGNORECASE),
     # "Russian aircraft dropped", "Russian forces had used"
-    re.compile(rf"\b(?P<who>{_NAT})\s+(?:aircraft|warplanes|jets|bombers|forces|troops|military|army|air\s+force|"
+    re.compile(rf"\b(?P<who>{_NAT})\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+)?"
+               rf"(?:aircraft|warplanes|jets|bombers|forces|troops|military|army|air\s+force|"
                rf"rebels|militants|fighters|militia)(?:\s+and\s+[a-z]+)?\s+"
                rf"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:dropped|fired|launched|struck|attacked|hit|used|targeted|"
                rf"bombed|carried\s+out)\b", re.IGNORECASE),
@@ -320,6 +329,9 @@ _ATTACKER_CUES = [
     re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?(?:said|says|claimed|reported|announced|confirmed)"
                rf"\s+(?:that\s+)?(?:it|its)\s+(?:(?:drones|forces|missiles|aircraft)\s+)?(?:had\s+|has\s+)?(?:struck|hit|"
                rf"launched|attacked|targeted|used|bombed)\b"),
+    # "units of the Security Service of Ukraine ... struck the oil refinery", "the Defence Forces of Ukraine hit"
+    re.compile(rf"\b(?:Defen[cs]e\s+Forces|Armed\s+Forces|Security\s+Service|Air\s+Force|Navy|units|forces|drones)\s+"
+               rf"of\s+(?P<who>{_COUNTRY})\b[^.;]{{0,80}}?\b(?:struck|hit|attacked|targeted|launched|bombed)\b"),
     # "the enemy attacked with 76 drones" (official bulletins): the side opposite the target
     re.compile(r"\b(?P<who>the\s+enemy|enemy)\s+(?:\w+\s+){0,2}?(?:attacked|launched|carried\s+out|struck|hit|fired|"
                r"used|targeted)\b", re.IGNORECASE),
@@ -535,7 +547,7 @@ class _Reader:
             hypothetical = bool(_HYPOTHETICAL.search(piece)) and not _PAST_ATTACK.search(
                 _HYPOTHETICAL.split(piece)[0] if _HYPOTHETICAL.search(piece) else piece)
             ground_only = bool(_GROUND.search(piece)) and not _AERIAL.search(piece)
-            if ground_only:
+            if ground_only or _FRONT.search(piece):
                 continue  # shelling, artillery and ground fighting are not aerial attacks
             asserts = (not background and not hypothetical
                        and bool(_PAST_ATTACK.search(piece) or _ATTACK_UNFOLDED.search(piece))
