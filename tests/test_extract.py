@@ -613,3 +613,23 @@ def test_a_town_under_frequent_attack_since_the_invasion_is_background():
                      "frequent attack since Russia launched its full-scale invasion in February 2022.",
                      published="2025-02-15").events
     assert [(e.attacker, e.target_country) for e in events] == [("UA", "RU")]
+
+
+def test_an_attack_told_in_two_halves_is_one_event():
+    events = extract("Israeli warplanes carried out strikes overnight, killing 24 people, the military said. "
+                     "Explosions were heard in Tehran and Isfahan, where missile sites were hit, Iranian media "
+                     "reported.", published="2025-06-17").events
+    assert [(e.attacker, e.target_country, e.places, e.killed) for e in events] == [
+        ("IL", "IR", ("Tehran", "Isfahan"), 24)]
+
+
+def test_halves_of_different_days_or_of_one_side_stay_apart():
+    from strikewatch.extract import _join_halves
+
+    head = AirAttack(date="2025-06-16", attacker="IL", killed=5)
+    other_day = AirAttack(date="2025-06-20", target_country="IR", places=("Tehran",))
+    own_side = AirAttack(date="2025-06-16", target_country="IL", places=("Haifa",))
+    assert _join_halves([head, other_day, own_side]) == (head, other_day, own_side)
+    same_day = AirAttack(date=None, target_country="IR", places=("Tehran",))
+    assert [(e.attacker, e.target_country, e.places, e.killed) for e in _join_halves([head, same_day])] == [
+        ("IL", "IR", ("Tehran",), 5)]

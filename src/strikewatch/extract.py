@@ -1100,7 +1100,39 @@ def extract_events(article: ArticleInput) -> tuple[AirAttack, ...]:
     """Every aerial attack the article reports, in the order the article first reports them."""
     reader = _Reader(article)
     drafts = reader.read()
-    return tuple(_finish(ev, article.text, reader.published) for ev in drafts)
+    return _join_halves([_finish(ev, article.text, reader.published) for ev in drafts])
+
+
+def _join_halves(events: list[AirAttack]) -> tuple[AirAttack, ...]:
+    """One attack told in two halves becomes one event: a half that names only its attacker ("Israeli jets
+    struck overnight, killing 24") and a half that names only its target ("targets in Tehran"), same day."""
+    events = list(events)
+    for i, head in enumerate(events):
+        if head is None or not head.attacker or head.target_country:
+            continue
+        for j, tail in enumerate(events):
+            if tail is None or j == i or tail.attacker or not tail.target_country \
+                    or tail.target_country == head.attacker or None not in (head.date, tail.date) and head.date != tail.date:
+                continue
+            events[i], events[j] = _joined(head, tail), None
+            break
+    return tuple(e for e in events if e is not None)
+
+
+def _joined(a: AirAttack, b: AirAttack) -> AirAttack:
+    def first(x, y):
+        return x if x is not None else y
+
+    def counts(x: Counts, y: Counts) -> Counts:
+        return Counts(first(x.launched, y.launched), first(x.destroyed, y.destroyed), first(x.hit, y.hit))
+
+    return AirAttack(
+        date=first(a.date, b.date), attacker=a.attacker, target_country=b.target_country,
+        places=tuple(dict.fromkeys(a.places + b.places)), drones=counts(a.drones, b.drones),
+        missiles=counts(a.missiles, b.missiles), killed=first(a.killed, b.killed),
+        injured=first(a.injured, b.injured), damage=tuple(dict.fromkeys(a.damage + b.damage)),
+        record=a.record or b.record, alert_hours=first(a.alert_hours, b.alert_hours),
+        evidence=tuple(sorted(a.evidence + b.evidence, key=lambda e: (e.start, e.end, e.field))))
 
 
 def extract_article(article: ArticleInput) -> ArticleRecord:
