@@ -462,6 +462,7 @@ def test_a_region_of_a_country_names_the_target(text, target):
 @pytest.mark.parametrize(("text", "places"), [
     ("MOSCOW, July 13 (Northline) — A Ukrainian drone strike on a car in the border town of Shebekino killed "
      "one man on Saturday.", ("Shebekino",)),
+    ("Kyiv, Ukraine (Wire) — Russian drones struck Odesa overnight, officials said.", ("Odesa",)),
     ("Russian drones struck Kharkiv overnight. Air defences destroyed five missiles between 19:00 and 22:30 "
      "Moscow time, the ministry said.", ("Kharkiv",)),
     ("In Shostka, a drone hit the railway station as passengers were boarding a train to Kyiv.", ("Shostka",)),

@@ -47,7 +47,8 @@ _DIRECTION_BEFORE = re.compile(
     r"bank\s+of|banks\s+of|river|train\s+to|trains\s+to|bound\s+for|heading\s+(?:to|for)|flights?\s+to|"
     r"road\s+to|highway\s+to|route\s+to|evacuated\s+to|moved\s+to|fled\s+to)\s+(?:the\s+)?$)", re.I)
 # "MOSCOW, July 13 (Reuters) —", "KYIV (AP) —": where the story was filed, not where the attack was
-_DATELINE_AFTER = re.compile(r"^\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\s*"
+_DATELINE_AFTER = re.compile(r"^\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|"
+                             r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*\()))?\s*"
                              r"(?:\([^()]{1,40}\))?\s*(?:—|–|--|-)\s")
 # "Moscow time", "Kyiv time": a clock, not a place
 _CLOCK_AFTER = re.compile(r"^\s+time\b", re.I)
