@@ -29,6 +29,8 @@ test: install
 	$(BIN)/python eval/gate.py
 	$(BIN)/python eval/gate.py --input eval/holdout/articles.jsonl --gold eval/holdout/gold.jsonl \
 		--floors eval/holdout/baseline.json
+	$(BIN)/python eval/gate.py --input eval/holdout2/articles.jsonl --gold eval/holdout2/gold.jsonl \
+		--floors eval/holdout2/baseline.json
 
 bench: install
 	$(BIN)/python benchmarks/extract_speed.py
