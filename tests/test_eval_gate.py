@@ -101,6 +101,22 @@ def test_gold_scores_perfectly_against_itself() -> None:
     assert report.schema_errors == 0
 
 
+@pytest.mark.parametrize("corpus", ["holdout", "holdout2"])
+def test_held_out_corpus_is_well_formed_and_scores_perfectly_against_itself(corpus: str) -> None:
+    articles, gold = load_jsonl(f"{corpus}/articles.jsonl"), load_jsonl(f"{corpus}/gold.jsonl")
+    assert [a["id"] for a in articles] == [g["id"] for g in gold]
+    texts = {a["id"]: a["text"] for a in articles}
+    validator = jsonschema.Draft202012Validator(load_schema())
+    for record in gold:
+        validator.validate(record)
+        items = [item for event in record["events"] for item in event["evidence"]] + record["context"]
+        assert all(texts[record["id"]][i["start"]:i["end"]] == i["quote"] for i in items), record["id"]
+    report = score({a["id"]: a for a in articles}, {g["id"]: g for g in gold}, {g["id"]: g for g in gold})
+    assert report.overall["f1"] == report.events["f1"] == 1.0 and report.schema_errors == 0
+    floors = json.loads((EVAL / corpus / "baseline.json").read_text(encoding="utf-8"))["floors"]
+    assert set(floors) >= {"overall_f1", "numbers_f1", "events_f1", "evidence_valid", "context_f1"}
+
+
 # ------------------------------------------------------------ the gate
 
 FIGURES = {"overall_f1": 0.70, "numbers_f1": 0.60, "events_f1": 0.80, "evidence_valid": 1.0,
