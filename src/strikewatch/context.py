@@ -68,12 +68,13 @@ _MEETING = re.compile(
     r"(?:a|the)\s+meeting\s+(?:with|between)\b|(?:a|the)\s+(?:virtual\s+|video\s+)?meeting\s+of\s+(?:the\s+)?"
     r"(?=(?-i:[A-Z]))|(?:held|hold|holds|had)\s+(?:a\s+)?meeting\b|summit\b|"
     r"talks\s+with\b|hosted\b|on\s+the\s+sidelines\b)", re.I)
-# Verbs that report what someone said; demands and condemnations are statements whoever makes them.
+# An arms supply names what is supplied.
 _WEAPONS = re.compile(
     r"\b(?:systems?|missiles?|interceptors?|weapons?|arms|tanks?|drones|batter(?:y|ies)|launchers?|munitions|"
     r"ammunition|military\s+aid|shells|equipment|jets|aircraft|air\s+defen[cs]e)\b", re.I)
 # A relative clause ("Oman, which has mediated between ..., called on") describes, it does not report the act.
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
+# Verbs that report what someone said; demands and condemnations are statements whoever makes them.
 _SPEECH = re.compile(
     r"\b(?:said|says|claimed|claims|warned|warns|urged|urges|urging|called\s+(?:on|for|the|it)|calls\s+(?:on|for)|"
     r"calling\s+(?:on|for|it)|accused|accuses|condemned|condemns|denounced|demanded|demands|vowed|vows|"
