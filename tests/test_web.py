@@ -195,6 +195,12 @@ def test_posted_hostile_article_is_escaped(tmp_path):
         assert "&lt;svg onload=alert(1)&gt;" in html
 
 
+def test_an_untitled_article_is_listed_by_its_headline_or_id(tmp_path):
+    with Store(f"sqlite:///{tmp_path / 'untitled.db'}") as store:
+        store.ingest([ArticleInput(id="untitled", text=HOSTILE.text, published="2025-09-08")])
+        html = html_of(TestClient(create_app(store)), "/articles")
+        assert 'href="/articles/untitled"' in html
+
 # Highlights --------------------------------------------------------------------------------------
 
 TEXT = "Russia launched 261 drones and 44 missiles at Kyiv & Odesa <overnight>."

@@ -32,7 +32,7 @@ from .errors import InputError
 from .records import ArticleInput, Rejection
 from .sources import Found, FoundItem, feeds, pages, telegram
 from .sources.fetch import Fetcher
-from .sources.sniff import SNIFF_BYTES, choose_kind, is_binary, sniff
+from .sources.sniff import SNIFF_BYTES, choose_kind, is_binary, sniff, sniff_whole
 
 # Limits. Each one is a judgement, not a law: change it here and the messages follow.
 MAX_TEXT_BYTES = 2_000_000  # an article's text, UTF-8; the longest news articles are ~100 kB
@@ -136,12 +136,12 @@ class Session:
     def fetch_page(self, url: str) -> ArticleInput:
         """The article of the page at URL (its id is URL); raise InputError if there is none."""
         response = self.fetcher.fetch(url)
-        kind = sniff(response.body[:SNIFF_BYTES], complete=len(response.body) <= SNIFF_BYTES)
+        kind = sniff_whole(response.body)
         if kind != "html":
             raise InputError(url, f"not an HTML page ({_content_type(response.content_type)})")
         return pages.read_page(url, response.body, url=response.url)
 
-    def entry_items(self, name: str, entries: Iterable[feeds.Entry]) -> Iterator[Named]:
+    def entry_items(self, entries: Iterable[feeds.Entry]) -> Iterator[Named]:
         """Each feed entry as a checked article; its linked page is fetched if options.fetch."""
         for entry in entries:
             yield check_found(entry_article(entry, self.fetch_page if self.options.fetch else None))
@@ -316,7 +316,7 @@ def _page_item(name: str, data: bytes) -> Named:
 
 def _read_feed(path: str, session: Session) -> Iterator[Named]:
     with open(path, "rb") as stream:
-        yield from session.entry_items(path, feeds.read_entries(path, stream))
+        yield from session.entry_items(feeds.read_entries(path, stream))
 
 
 def _read_urls(path: str, session: Session) -> Iterator[Named]:
@@ -334,13 +334,13 @@ def _read_url(url: str, session: Session) -> Iterator[Named]:
     """Fetch URL and read what it serves: an HTML page (one article) or a feed (its entries)."""
     try:
         response = session.fetcher.fetch(url)
-        kind = sniff(response.body[:SNIFF_BYTES], complete=len(response.body) <= SNIFF_BYTES)
+        kind = sniff_whole(response.body)
         if kind == "feed":
-            yield from session.entry_items(url, feeds.read_entries(url, io.BytesIO(response.body)))
+            yield from session.entry_items(feeds.read_entries(url, io.BytesIO(response.body)))
         elif kind == "html":
             raw = _truncate_bytes(response.body)
             article = pages.read_page(url, response.body, url=response.url)
-            yield check_found(Found(url, replace(article, id=url), raw=raw))
+            yield check_found(Found(url, article, raw=raw))
         else:
             raise InputError(url, f"not an HTML page or a feed ({_content_type(response.content_type)})",
                              raw=_truncate_bytes(response.body))
@@ -348,7 +348,7 @@ def _read_url(url: str, session: Session) -> Iterator[Named]:
         yield url, Rejection(url, error.problem, raw=error.raw)
 
 
-def _read_stream(name: str, stream: BinaryIO, session: Session, article_id: str = "-") -> Iterator[Named]:
+def _read_stream(name: str, stream: BinaryIO, session: Session) -> Iterator[Named]:
     """Read JSONL when the first non-blank line is a JSON object, else sniff the whole input."""
     head = []
     for line in stream:
@@ -361,18 +361,18 @@ def _read_stream(name: str, stream: BinaryIO, session: Session, article_id: str 
         yield from _jsonl_lines(name, lines)
         return
     data = b"".join(lines)
-    kind = sniff(data[:SNIFF_BYTES], complete=len(data) <= SNIFF_BYTES)
+    kind = sniff_whole(data)
     if kind in ("json", "telegram"):
         yield from _guard_stream(name, _json_items(name, data))
     elif kind == "feed":
-        yield from _guard_stream(name, session.entry_items(name, feeds.read_entries(name, io.BytesIO(data))))
+        yield from _guard_stream(name, session.entry_items(feeds.read_entries(name, io.BytesIO(data))))
     elif kind == "html":
         yield _page_item(name, data)
     elif kind == "urls":
         yield from _guard_stream(name, (item for url in url_lines(_decode(name, data))
                                         for item in _read_url(url, session)))
     else:
-        yield name, _guard(name, _article_from_bytes, name, article_id, data)
+        yield name, _guard(name, _article_from_bytes, name, "-", data)
 
 
 def _guard_stream(name: str, items: Iterator[Named]) -> Iterator[Named]:

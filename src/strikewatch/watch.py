@@ -30,7 +30,7 @@ from .ingest import ReadOptions, Session, check_found, entry_article
 from .records import ArticleInput, Rejection
 from .sources import Found, feeds, pages
 from .sources.fetch import Fetcher
-from .sources.sniff import SNIFF_BYTES, sniff
+from .sources.sniff import sniff_whole
 
 log = logging.getLogger("strikewatch.watch")
 INTERVAL = re.compile(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s?)?")
@@ -130,7 +130,7 @@ class Watcher:
             return Poll(feed, error=error.problem)
         except OSError as error:
             return Poll(feed, error=f"cannot read ({error.strerror or error})")
-        kind = sniff(body[:SNIFF_BYTES], complete=len(body) <= SNIFF_BYTES)
+        kind = sniff_whole(body)
         if kind == "html" and _is_url(feed):
             return self._ingest_page(feed, body)
         if kind != "feed":

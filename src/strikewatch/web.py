@@ -36,6 +36,7 @@ from .api import (
     ArticleQuery,
     IncidentQuery,
     as_api_error,
+    found,
     incident_args,
     options_of,
     page_args,
@@ -43,30 +44,11 @@ from .api import (
     text_arg,
 )
 from .charts import casualties_svg, timeline_svg
+from .store import FIGURE_FIELDS as STORE_FIGURE_FIELDS
 
-FIGURE_FIELDS = (
-    "drones.launched",
-    "drones.destroyed",
-    "drones.hit",
-    "missiles.launched",
-    "missiles.destroyed",
-    "missiles.hit",
-    "killed",
-    "injured",
-    "damage",
-    "places",
-    "record",
-    "alert_hours",
-    "date",
-)
-SORTABLE = {
-    "date": "date",
-    "drones": "drones",
-    "missiles": "missiles",
-    "killed": "killed",
-    "injured": "injured",
-    "reports": "reports",
-}
+# The store's figures first, in its order, then the rest of an incident's figures.
+FIGURE_FIELDS = (*STORE_FIGURE_FIELDS, "damage", "places", "record", "alert_hours", "date")
+SORTABLE = ("date", "drones", "missiles", "killed", "injured", "reports")  # columns of the incidents table
 
 ENV = Environment(
     loader=PackageLoader("strikewatch", "templates"),
@@ -208,9 +190,7 @@ async def _find(request: Request, kind: str, key: str, lookup: Any) -> tuple[dic
         row = await run_in_threadpool(lookup, key[: -len(".json")])
         if row is not None:
             return row, True
-    if row is None:
-        raise ApiError(404, f"no {kind} with id {key!r}", code=f"{kind}_not_found")
-    return row, False
+    return found(row, kind, key), False
 
 
 def _wants_json(request: Request) -> bool:
@@ -284,12 +264,12 @@ def _sort_links(request: Request, current: str) -> dict[str, dict[str, str]]:
     params = _query_params(request)
     params.pop("offset", None)
     links = {}
-    for column, key in SORTABLE.items():
+    for key in SORTABLE:
         descending = current == f"-{key}"
         ascending = current == key
         target = key if descending else f"-{key}"
         arrow = "▼" if descending else "▲" if ascending else ""
-        links[column] = {"url": f"{request.url.path}?{urlencode({**params, 'sort': target})}", "arrow": arrow}
+        links[key] = {"url": f"{request.url.path}?{urlencode({**params, 'sort': target})}", "arrow": arrow}
     return links
 
 

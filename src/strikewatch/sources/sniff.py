@@ -54,6 +54,11 @@ def sniff(head: bytes, complete: bool = False) -> str | None:
     return "urls" if _is_url_list(start, complete) else "text"
 
 
+def sniff_whole(data: bytes) -> str | None:
+    """The kind of DATA, a whole input in memory (a fetched body, standard input)."""
+    return sniff(data[:SNIFF_BYTES], complete=len(data) <= SNIFF_BYTES)
+
+
 def choose_kind(sniffed: str | None, suffix: str) -> str:
     """The reader to use for an input of kind SNIFFED whose file name ends in SUFFIX."""
     by_suffix = SUFFIX_KINDS.get(suffix.lower())
