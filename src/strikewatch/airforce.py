@@ -215,14 +215,13 @@ def _sum(values) -> int | None:
 
 def night_totals(tallies: Sequence[Tally], kind: str) -> dict[str, int]:
     """Official launched figure of one kind ("drone" or "missile") for every night that has one."""
-    nights = sorted({t.night for t in tallies if isinstance(t, Tally)})
     by_night: dict[str, list[Tally]] = defaultdict(list)
     for t in tallies:
         if isinstance(t, Tally):
             by_night[t.night].append(t)
     key = f"{'drones' if kind == 'drone' else 'missiles'}.launched"
     out = {}
-    for night in nights:
+    for night in sorted(by_night):
         figures = official_figures(by_night[night], night)
         if figures and figures[key] is not None:
             out[night] = figures[key]

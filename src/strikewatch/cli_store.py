@@ -20,7 +20,7 @@ from .errors import InputError
 from .export import EXPORT_FORMATS, ExportError, export
 from .ingest import ReadOptions, read_inputs
 from .records import Rejection
-from .store import DEFAULT_URL, Store, StoreError, database_url
+from .store import DEFAULT_URL, OFFICIAL_FIELDS, Store, StoreError, database_url
 
 DB_DEFAULT = DEFAULT_URL.removeprefix("sqlite:///")
 TABLE_COLUMNS = (  # incidents --format table: (heading, row key or function)
@@ -168,7 +168,7 @@ def _cell(key: str, value: Any) -> str:
     if key == "places":
         more = len(value) - MAX_PLACES_SHOWN
         return ", ".join(value[:MAX_PLACES_SHOWN]) + (f" +{more}" if more > 0 else "")
-    return "-" if value is None else str(value)
+    return _value(value)
 
 
 @click.command()
@@ -223,7 +223,7 @@ def _official_lines(incident: dict) -> list[str]:
     if not official:
         return []
     lines = ["", f"Air Force tallies for {official.get('night', incident['date'])}:"]
-    for name in ("drones.launched", "drones.destroyed", "missiles.launched", "missiles.destroyed"):
+    for name in OFFICIAL_FIELDS:
         news = incident["figures"].get(name, {}).get("value")
         lines.append(f"    {name}: official {_value(official.get(name))}, news {_value(news)}")
     check = incident.get("record_check")
@@ -271,7 +271,7 @@ def format_stats(result: dict) -> str:
              "week        attacks  drones  missiles  destroyed  killed  injured"]
     for w in result["weeks"]:
         share = "-" if w["destroyed_share"] is None else f"{w['destroyed_share']:.0%}"
-        drones, missiles, killed, injured = (_dash(w[key]) for key in
+        drones, missiles, killed, injured = (_value(w[key]) for key in
                                              ("drones_launched", "missiles_launched", "killed", "injured"))
         lines.append(f"{w['week']}  {w['incidents']:>7}  {drones:>6}  "
                      f"{missiles:>8}  {share:>9}  {killed:>6}  {injured:>7}")
@@ -365,8 +365,3 @@ def rejects(db: str, limit: int, output_format: str) -> None:
 
 
 COMMANDS = (ingest, incidents, show, stats, export_command, import_airforce, rejects)
-
-
-def _dash(value: int | None) -> str:
-    """A figure for a table: "-" when no report gives it."""
-    return "-" if value is None else str(value)

@@ -20,7 +20,6 @@ import json
 import os
 import re
 import tempfile
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -28,10 +27,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import StrikewatchError
-from .places import GEONAMES_COUNTRIES
+from .places import GEONAMES_COUNTRIES, _fold  # _fold: the places module's own folding of names
 
 EXPORT_FORMATS = ("csv", "jsonl", "parquet", "geojson")
-EXTENSIONS = {"csv": "csv", "jsonl": "jsonl", "parquet": "parquet", "geojson": "geojson"}
 # Column name -> type, in output order. Types name the Parquet type; docs/record.md explains each.
 INCIDENT_COLUMNS = {
     "id": "string", "date": "string", "attacker": "string", "target_country": "string", "places": "list",
@@ -74,9 +72,10 @@ def export(store: Any, output_format: str, directory: str | os.PathLike, *, sinc
     written = {}
     tables = (("incidents", incidents, INCIDENT_COLUMNS), ("claims", claims, CLAIM_COLUMNS))
     for name, rows, columns in tables:
-        path = Path(directory) / f"{name}.{EXTENSIONS[output_format]}"
+        path = Path(directory) / f"{name}.{output_format}"
         located = rows if name == "incidents" else [{**r, "_at": places.get(r["incident_id"])} for r in rows]
-        _write_atomically(path, lambda out, rows=located, columns=columns: writer(out, rows, columns))
+        with _temporary(path) as out:  # renamed into place once complete
+            writer(out, located, columns)
         written[str(path)] = len(rows)
     return written
 
@@ -122,11 +121,6 @@ def _gazetteer() -> dict[str, tuple[float, float]]:
             if key and (key not in best or best[key][0] < city["population"]):
                 best[key] = (city["population"], float(city["latitude"]), float(city["longitude"]))
     return {key: (lat, lon) for key, (_, lat, lon) in best.items()}
-
-
-def _fold(name: str) -> str:
-    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", " ", name.lower().replace("'", "").replace("’", "")).strip()
 
 
 # Writers: each writes ROWS with COLUMNS to a binary file.
@@ -197,14 +191,9 @@ def _require_pyarrow() -> None:
         raise ExportError("Parquet export needs pyarrow: pip install 'strikewatch[parquet]'") from None
 
 
-def _write_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> None:
-    """Write PATH through a temporary file beside it, renamed into place once complete."""
-    with _temporary(path) as out:
-        write(out)
-
-
 @contextmanager
 def _temporary(path: Path) -> Iterator[IO[bytes]]:
+    """A file to write PATH through: a temporary file beside it, renamed into place once complete."""
     try:
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:

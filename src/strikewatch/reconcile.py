@@ -26,7 +26,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 from .config import defaults
@@ -160,9 +160,7 @@ def is_official(source: str | None, options: ReconcileOptions | None = None) -> 
     """Whether a source names an official body ("Ukraine's air force", "the mayor") rather than media."""
     if not source:
         return False
-    words = (options or ReconcileOptions()).official_sources
-    text = f" {source.lower()} "
-    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+    return _has_word(f" {source.lower()} ", (options or ReconcileOptions()).official_sources)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -434,9 +432,7 @@ def _renamed(incident: Incident, new_id: str, seen: Counter) -> Incident:
         seen[incident.id] += 1
         new_id = f"{incident.id}-{seen[incident.id]}"
     seen[new_id] += 1
-    return Incident(id=new_id, date=incident.date, attacker=incident.attacker,
-                    target_country=incident.target_country, places=incident.places,
-                    members=incident.members, figures=incident.figures)
+    return replace(incident, id=new_id)
 
 
 def incident_id(day: str | None, attacker: str | None, target: str | None, places: Sequence[str]) -> str:

@@ -374,7 +374,7 @@ class Store:
             return self._kept(item, "read")
         if "\x00" in item.text:
             reason = "text contains a NUL character (U+0000), which the database cannot store"
-            return self._kept(Rejection(item.id, reason, raw=item.text[:MAX_RAW_CHARS]), "store")
+            return self._kept_article(item, reason, "store")
         digest = dedup.content_hash(item.text)
         stored = self._stored(item.id)
         if stored is not None and stored.content_hash == digest:
@@ -388,18 +388,21 @@ class Store:
             record = extract_article(item)
         except Exception as error:  # one article must never stop a batch; the reason is kept
             reason = f"extractor failed: {type(error).__name__}: {error}"
-            return self._kept(Rejection(item.id, reason, raw=item.text[:MAX_RAW_CHARS]), "extract")
+            return self._kept_article(item, reason, "extract")
         try:
             outcome = self._transaction(lambda c: self._write_article(c, item, record, digest, signature))
         except DBAPIError as error:  # a value the database refuses, or a lock that outlasted the retries
-            reason = f"cannot store the article ({error.orig})"
-            return self._kept(Rejection(item.id, reason, raw=item.text[:MAX_RAW_CHARS]), "store")
+            return self._kept_article(item, f"cannot store the article ({error.orig})", "store")
         near.add(item.id, signature)
         return outcome
 
     def _kept(self, rejection: Rejection, stage: str) -> tuple[Rejection, str]:
         self.reject(rejection, stage)
         return rejection, stage
+
+    def _kept_article(self, item: ArticleInput, reason: str, stage: str) -> tuple[Rejection, str]:
+        """Reject ITEM for REASON, keeping the start of its text."""
+        return self._kept(Rejection(item.id, reason, raw=item.text[:MAX_RAW_CHARS]), stage)
 
     def _stored(self, article_id: str) -> Row | None:
         a = self.t["articles"]
@@ -518,8 +521,10 @@ class Store:
         the ids of the incidents to replace: those dated in the window or holding one of these reports."""
         e, i, m = self.t["events"], self.t["incidents"], self.t["incident_members"]
         dates = _widen([n for n in nights if n != UNDATED], self.options.window_days)
-        near = or_(e.c.date.in_(dates), e.c.date.is_(None)) if UNDATED in nights else e.c.date.in_(dates)
-        dated = or_(i.c.date.in_(dates), i.c.date.is_(None)) if UNDATED in nights else i.c.date.in_(dates)
+
+        def within(column: Any) -> Any:  # dated in the window, or undated when the undated night is stale
+            return or_(column.in_(dates), column.is_(None)) if UNDATED in nights else column.in_(dates)
+        near, dated = within(e.c.date), within(i.c.date)
         member_of = m.join(e, _same_event(m, e))
         old_ids = set(connection.execute(select(i.c.id).where(dated)).scalars())
         old_ids |= set(connection.execute(select(m.c.incident_id).distinct().select_from(member_of)
@@ -668,13 +673,16 @@ def _article_columns(a: Table) -> list:
 def _article_row(row: Row) -> dict:
     hidden = ("headline", "dek", "summary", "text", "record")
     data = {k: v for k, v in row._mapping.items() if k not in hidden}
-    return {**data, "brief": {"headline": row.headline, "dek": row.dek, "summary": row.summary}}
+    return {**data, "brief": _brief(row)}
 
 
 def _article_brief(row: Row) -> dict:
     names = ("id", "title", "outlet", "url", "published")
-    return {**{n: getattr(row, n) for n in names},
-            "brief": {"headline": row.headline, "dek": row.dek, "summary": row.summary}}
+    return {**{n: getattr(row, n) for n in names}, "brief": _brief(row)}
+
+
+def _brief(row: Row) -> dict:
+    return {"headline": row.headline, "dek": row.dek, "summary": row.summary}
 
 
 def _incident_row(row: Row) -> dict:
@@ -766,7 +774,7 @@ def _official_values(night: str | None, target: str | None, figures: dict, talli
     if tallies and night and (figures.get("record") or {}).get("value"):
         kind, launched = _record_claim(figures)
         if launched is not None:
-            check = _plain(asdict(airforce.check_record(tallies.rows, night, kind, launched)))
+            check = airforce.check_record(tallies.rows, night, kind, launched).to_dict()
     return {**values, "official": _dumps(_plain(official)) if official else None,
             "record_check": _dumps(check) if check else None}
 
