@@ -634,3 +634,28 @@ def test_halves_of_different_days_or_of_one_side_stay_apart():
     same_day = AirAttack(date=None, target_country="IR", places=("Tehran",))
     assert [(e.attacker, e.target_country, e.places, e.killed) for e in _join_halves([head, same_day])] == [
         ("IL", "IR", ("Tehran",), 5)]
+
+
+def test_a_regions_figure_before_its_towns_parts_is_their_total():
+    events = extract("Ukrainian drone attacks killed one person and injured five others in Russia's Belgorod "
+                     "region on Saturday, the governor said. A drone struck a minibus near the village of "
+                     "Oktyabrsky, killing one person and injuring two passengers. In the town of Shebekino, two "
+                     "men were injured.", published="2025-02-15").events
+    assert [(e.killed, e.injured) for e in events] == [(1, 5)]
+
+
+def test_a_regions_figure_after_the_citys_is_another_part():
+    ev = one("Russian drones struck Kyiv overnight. In Kyiv, two people were killed and 18 injured. In Kyiv "
+             "Oblast, one person was killed and four were injured, the governor said.")
+    assert (ev.killed, ev.injured) == (3, 22)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian missiles struck Dnipro. The number of casualties has risen to 80: 13 people have been killed and "
+    "67 injured, the governor said.",
+    "Russian missiles struck Dnipro. 13 people have been killed. Sixty-seven people are now being treated for "
+    "injuries.",
+])
+def test_casualties_count_dead_and_injured_together_and_are_neither(text):
+    ev = one(text)
+    assert (ev.killed, ev.injured) == (13, 67)

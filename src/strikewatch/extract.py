@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from . import dates, places
@@ -130,7 +130,7 @@ _INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
 _CASUALTY_PATTERNS = [
     # "two people were killed", "78 people had been killed", "12 dead", "43 people had been injured"
     (rf"\b{_N}(?:\s+(?:more\s+)?(?:[\w-]+\s+)?{_VICTIM})?{_INCLUDING}\s+(?:(?:were|was|have\s+been|had\s+been|are|"
-     rf"been|remain)\s+)?(?:\w+ly\s+)?(?P<what>{_KILLED}|{_INJURED})\b", "number"),
+     rf"been|remain)\s+)?(?:(?:now|still)\s+)?(?:being\s+)?(?:\w+ly\s+)?(?P<what>{_KILLED}|{_INJURED})\b", "number"),
     # "killing three people", "injured 117", "wounding four", "injuring 11 people"
     (rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|hurting|hurt)\s+{_N}\b(?!\s+of\s+(?:them|whom))"
      rf"(?!\s*(?:%|per\s*cent|km|kilomet|metres|hours|minutes))", "verb"),
@@ -885,7 +885,9 @@ def _casualty_field(m: re.Match, kind: str) -> str | None:
         return "killed"
     if re.search(r"kill", word):
         return "killed"
-    if re.search(r"injur|wound|hurt|hospital|casualties", word):
+    if re.search(r"casualt", word):
+        return None  # "the number of casualties rose to 80" counts the dead and the injured together
+    if re.search(r"injur|wound|hurt|hospital", word):
         return "injured"
     return None
 
@@ -938,6 +940,10 @@ def _scope(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention]
     return None
 
 
+def _is_region(place: str) -> bool:
+    return place.endswith((" Oblast", " Krai", " Republic", " region", " Governorate", " Province"))
+
+
 def _reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | None:
     """A correction wins; then a stated total; else the sum over places (their highest figures), or the
     highest overall figure (tolls grow through the day, and later sentences often give a part)."""
@@ -950,6 +956,12 @@ def _reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | N
     revisions = [f for f in facts if f.revision]
     if revisions:
         return max(revisions, key=lambda f: f.evidence[0][0])  # the last correction in the text
+    towns = [f.evidence[0][0] for f in facts if f.scope and not f.vague and not _is_region(f.scope) and f.evidence]
+    if towns:
+        # "killed one and injured five in Russia's Belgorod region", and after it each town's part: a
+        # region's figure given before every town's is the total they add up to
+        facts = [replace(f, total=True) if f.scope and _is_region(f.scope) and f.evidence
+                 and f.evidence[0][0] < min(towns) else f for f in facts]
     totals = [f for f in facts if f.total]
     if totals:
         return max(totals, key=lambda f: f.value)
