@@ -659,3 +659,16 @@ def test_a_regions_figure_after_the_citys_is_another_part():
 def test_casualties_count_dead_and_injured_together_and_are_neither(text):
     ev = one(text)
     assert (ev.killed, ev.injured) == (13, 67)
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Ukrainian drones attacked the Tuapse refinery overnight. Local media reported that at least three drones "
+     "had hit the refinery itself.", (None, None, 3)),
+    ("Russia launched 145 drones overnight. It said 79 drones were shot down and 54 were lost to electronic "
+     "warfare; the remaining 12 hit targets in the Kharkiv and Odesa regions.", (145, 133, 12)),
+    ("Ukrainian drones attacked Moscow overnight. In total, 18 UAVs flying towards Moscow have been shot down, "
+     "the mayor said.", (None, 18, None)),
+])
+def test_hits_after_had_the_remaining_ones_and_participle_phrases(text, counts):
+    ev = one(text)
+    assert (ev.drones.launched, ev.drones.destroyed, ev.drones.hit) == counts

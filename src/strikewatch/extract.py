@@ -93,7 +93,7 @@ _LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with
            r"using|employed)")
 _ROLE_BEFORE = re.compile(rf"(?P<destroyed>{_DESTROY})|(?P<hit>\bhits\s+(?:by|of)|\bhit\s+by)|(?P<launched>\b{_LAUNCH})",
                           re.IGNORECASE)
-_AUX = (r"\s*,?\s*(?:it\s+said,?\s*)?(?:which\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|been|are)?\s*"
+_AUX = (r"\s*,?\s*(?:it\s+said,?\s*)?(?:which\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|been|are|had|have|has)?\s*"
         r"(?:also\s+|all\s+|later\s+|then\s+|successfully\s+|reportedly\s+|allegedly\s+)?[\"“‘']?")
 _ROLE_AFTER = re.compile(
     rf"^{_AUX}(?:(?P<destroyed>{_DESTROY})|(?P<hit>{_HIT})|(?P<launched>launched|fired|used|deployed|targeted|attacked))\b", re.IGNORECASE)
@@ -672,7 +672,8 @@ class _Reader:
             if value is None or re.search(r"[:(]\s*$", pre) or (not role_after and not role_before):
                 continue
             role = _role_name(role_after) if role_after else "destroyed"
-            if role == "hit" and not re.search(r"(?:\b(?:while|but|whereas|and)\s+(?:the\s+(?:other|remaining)\s+)?|\bof\s+(?:them|these),?\s+)$",
+            if role == "hit" and not re.search(r"(?:\b(?:while|but|whereas|and)\s+(?:the\s+(?:other|remaining)\s+)?|\bof\s+(?:them|these),?\s+|"
+                                               r"\bthe\s+(?:remaining|other)\s+)$",
                                                pre, re.IGNORECASE):
                 continue  # "One struck the roof" tells of one drone; "..., while three hit" counts the hits
             cat = self._antecedent(heads, m.start())
@@ -821,7 +822,9 @@ def _role_name(m: re.Match) -> str:
 def _role(text: str, num_start: int, end: int) -> tuple[str | None, str]:
     """launched, destroyed or hit (and the verb that says so): the verb right after the weapon phrase,
     else the nearest verb before it."""
-    rest = text[end:]
+    # "18 UAVs flying towards Moscow have been shot down": the verb comes after the participle phrase
+    rest = re.sub(r"^\s+(?:flying|heading|approaching)\s+(?:towards|toward|to|at|over|on|from)\s+"
+                  r"[^,.;]*?(?=\s+(?:were|was|have|had|has)\s)", "", text[end:])
     co = _COORDINATED.match(rest)
     if co:
         rest = rest[co.end():]
