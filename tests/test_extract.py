@@ -672,3 +672,16 @@ def test_casualties_count_dead_and_injured_together_and_are_neither(text):
 def test_hits_after_had_the_remaining_ones_and_participle_phrases(text, counts):
     ev = one(text)
     assert (ev.drones.launched, ev.drones.destroyed, ev.drones.hit) == counts
+
+
+def test_drones_launched_from_a_country_name_their_attacker():
+    events = extract("Three drones launched from Lebanon crossed into Israel on Monday evening, the military said. "
+                     "Two were intercepted, while the third struck a residential building in Nahariya.",
+                     published="2024-10-29").events
+    assert [(e.attacker, e.target_country, e.drones.launched) for e in events] == [("LB", "IL", 3)]
+
+
+def test_front_sectors_named_as_directions_are_front_fighting():
+    events = extract("Russian drones struck Kharkiv overnight. In the Kupiansk direction, 11 enemy attacks were "
+                     "repelled near Petropavlivka.", published="2025-01-24").events
+    assert [e.places for e in events] == [("Kharkiv",)]

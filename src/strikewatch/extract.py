@@ -175,7 +175,7 @@ _GROUND = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|tanks?\s+fire|
 # A General Staff front summary ("71 air strikes ... 4,226 shellings of the positions of our troops",
 # "in the Pokrovsk direction"): front-line fighting, not an aerial attack on a place
 _FRONT = re.compile(r"\b(?:positions\s+of\s+(?:our|Ukrainian|the)\s+(?:troops|forces|defenders)|shellings|"
-                    r"combat\s+engagements|(?:in|on)\s+the\s+[A-Z][\w-]+\s+(?:and\s+[A-Z][\w-]+\s+)?directions?\b|"
+                    r"combat\s+engagements|\b[IiOo]n\s+the\s+[A-Z][\w-]+\s+(?:and\s+[A-Z][\w-]+\s+)?directions?\b|"
                     r"attacked\s+our\s+positions)")
 _AERIAL = re.compile(rf"\b(?:{_ANY_HEAD}|air\s*strikes?|airstrikes?|aircraft|warplanes|jets|aerial|air\s+attack|"
                      rf"glide|guided\s+(?:aerial\s+)?bombs?)\b", re.I)
@@ -329,6 +329,8 @@ _ATTACKER_CUES = [
     re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?(?:said|says|claimed|reported|announced|confirmed)"
                rf"\s+(?:that\s+)?(?:it|its)\s+(?:(?:drones|forces|missiles|aircraft)\s+)?(?:had\s+|has\s+)?(?:struck|hit|"
                rf"launched|attacked|targeted|used|bombed)\b"),
+    # "three drones launched from Lebanon crossed into Israel"
+    re.compile(rf"\b(?:{_ANY_HEAD})\s+(?:launched|fired)\s+from\s+(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
     # "units of the Security Service of Ukraine ... struck the oil refinery", "the Defence Forces of Ukraine hit"
     re.compile(rf"\b(?:Defen[cs]e\s+Forces|Armed\s+Forces|Security\s+Service|Air\s+Force|Navy|units|forces|drones)\s+"
                rf"of\s+(?P<who>{_COUNTRY})\b[^.;]{{0,80}}?\b(?:struck|hit|attacked|targeted|launched|bombed)\b"),
