@@ -685,3 +685,14 @@ def test_front_sectors_named_as_directions_are_front_fighting():
     events = extract("Russian drones struck Kharkiv overnight. In the Kupiansk direction, 11 enemy attacks were "
                      "repelled near Petropavlivka.", published="2025-01-24").events
     assert [e.places for e in events] == [("Kharkiv",)]
+
+
+def test_the_month_of_may_is_not_a_hypothetical():
+    events = extract("On May 6, air defence units destroyed 127 Ukrainian drones over the Bryansk region, the "
+                     "ministry said.", published="2025-05-06").events
+    assert [(e.attacker, e.places, e.date) for e in events] == [("UA", ("Bryansk Oblast",), "2025-05-06")]
+
+
+def test_may_as_a_verb_is_still_a_hypothetical():
+    assert extract("Russia may launch more drones at Kyiv in the coming days, officials warned.",
+                   published="2025-05-06").events == ()

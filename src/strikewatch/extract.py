@@ -276,7 +276,7 @@ _PERIOD = re.compile(
     r"September|October|November|December)(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+the\s+(?:start|"
     r"beginning)\s+of\s+(?:the\s+)?(?:year|month|week|\w+\s+\d{4}))", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:will|would|could|may|might|plans?\s+to|planning|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|that|"
+    r"\b(?:will|would|could|(?-i:may)|might|plans?\s+to|planning|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|that|"
     r"about)|potential|possible|prepar(?:e|es|ing)\s+(?:for|a)|stockpil\w+|if\s+\w+|in\s+case|expect(?:s|ed)?\s+"
     r"(?:a|an)|intends?|vowed|capable\s+of|able\s+to)\b", re.IGNORECASE)
 _ATTACK_WORD = re.compile(
