@@ -696,3 +696,9 @@ def test_the_month_of_may_is_not_a_hypothetical():
 def test_may_as_a_verb_is_still_a_hypothetical():
     assert extract("Russia may launch more drones at Kyiv in the coming days, officials warned.",
                    published="2025-05-06").events == ()
+
+
+def test_a_word_of_a_facilitys_name_is_not_a_town():
+    events = extract("Ukrainian forces struck the Afipsky Oil Refinery in Krasnodar Krai overnight, officials said.",
+                     published="2025-10-10").events
+    assert all("Refinery" not in e.places for e in events)

@@ -164,10 +164,17 @@ def geonames_city(name: str) -> Place | None:
     return Place(name, hit[1], "city") if hit else None
 
 
+_FACILITY_WORDS = frozenset(_fold(w) for w in (
+    "Refinery Plant Port Terminal Airport Airfield Station Depot Base Bridge Dam Factory Works Complex Centre "
+    "Center Hospital School University Market Mall Street Avenue Square District Raion Community".split()))
+
+
 def _named_entity_town(sentence: str, start: int, end: int) -> Place | None:
     """A town too small for the gazetteers ("in Vorozhba"), when the entity recogniser calls it a place."""
     if _fold(sentence[start:end]) in _countries():
         return None  # "over Syria and Jordan": a country is a target country, not a place
+    if _fold(sentence[start:end]) in _FACILITY_WORDS:
+        return None  # "the Afipsky Oil Refinery": part of a facility's name
     if any(span == (start, end) for span in _gpe_spans(sentence)):
         return Place(sentence[start:end], None, "city")
     return None
