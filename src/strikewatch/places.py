@@ -164,6 +164,7 @@ def geonames_city(name: str) -> Place | None:
     return Place(name, hit[1], "city") if hit else None
 
 
+# "the Afipsky Oil Refinery": a word of a facility's name, never a town of its own
 _FACILITY_WORDS = frozenset(_fold(w) for w in (
     "Refinery Plant Port Terminal Airport Airfield Station Depot Base Bridge Dam Factory Works Complex Centre "
     "Center Hospital School University Market Mall Street Avenue Square District Raion Community".split()))
@@ -173,8 +174,6 @@ def _named_entity_town(sentence: str, start: int, end: int) -> Place | None:
     """A town too small for the gazetteers ("in Vorozhba"), when the entity recogniser calls it a place."""
     if _fold(sentence[start:end]) in _countries():
         return None  # "over Syria and Jordan": a country is a target country, not a place
-    if _fold(sentence[start:end]) in _FACILITY_WORDS:
-        return None  # "the Afipsky Oil Refinery": part of a facility's name
     if any(span == (start, end) for span in _gpe_spans(sentence)):
         return Place(sentence[start:end], None, "city")
     return None
@@ -231,7 +230,7 @@ def find(sentence: str) -> list[PlaceMention]:
             add(hit, m.start(1) + max(offset, 0), m.end(2))
     for place, start, _ in [f for f in found if f[0].kind == "region"]:  # "Yarova in Donetsk region"
         town = _TOWN_BEFORE_REGION.search(sentence[:start])
-        if town and _fold(town.group(1)) not in _STOP_CAPS:
+        if town and _fold(town.group(1)) not in _STOP_CAPS | _FACILITY_WORDS:
             name = town.group(1)
             known = city(name) or geonames_city(name)
             add(known or Place(name, place.country, "city"), town.start(1), town.end(1))
