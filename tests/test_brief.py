@@ -268,3 +268,9 @@ def test_a_claim_keeps_its_source_and_its_hedge():
     assert check_brief(article, events, brief) == []
     assert brief.summary.startswith("Russia's defence ministry said")
     assert "allegedly" in brief.summary
+
+
+def test_a_long_title_of_an_article_with_no_usable_text_is_cut_to_the_limit():
+    title = "Russia Russia Russia Russia Russia Russia Russia Russia Russia Russian drones Russian drones."
+    _, _, brief = brief_of(" ", title=title)
+    assert 0 < len(brief.headline) <= 90

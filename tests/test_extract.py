@@ -702,3 +702,11 @@ def test_a_word_of_a_facilitys_name_is_not_a_town():
     events = extract("Ukrainian forces struck the Afipsky Oil Refinery in Krasnodar Krai overnight, officials said.",
                      published="2025-10-10").events
     assert all("Refinery" not in e.places for e in events)
+
+
+def test_bulleted_counts_share_the_verb_of_the_line_above():
+    ev = one("According to preliminary data, air defence shot down/suppressed 309 enemy air attack assets:\n"
+             "– 2 Iskander-M ballistic missiles;\n– 31 Kh-101 cruise missiles;\n"
+             "– 276 enemy UAVs of various types.\n\n"
+             "Russia attacked Ukraine overnight, the air force said.")
+    assert (ev.missiles.destroyed, ev.drones.destroyed) == (33, 276)

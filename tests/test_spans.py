@@ -123,3 +123,13 @@ def test_locate_result_reproduces_the_quote():
 @pytest.mark.parametrize("quote", ["", "Lviv"])
 def test_locate_missing_or_empty_quote_is_none(quote):
     assert locate("Drones hit Sumy.", quote) is None
+
+
+def test_a_bulleted_list_is_one_sentence_with_the_line_that_introduces_it():
+    text = ("Air defence shot down 309 targets:\n– 2 Iskander-M ballistic missiles;\n– 276 enemy UAVs.\n\n"
+            "- Hits were recorded at 12 locations.")
+    found = sentences(text)
+    assert found[0].text == ("Air defence shot down 309 targets:\n– 2 Iskander-M ballistic missiles;\n"
+                             "– 276 enemy UAVs.")
+    assert len(found) == 2 and all(text[s.start:s.end] == s.text for s in found)
+    assert [s.index for s in found] == [0, 1]

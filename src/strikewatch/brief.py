@@ -557,7 +557,8 @@ def text_headline(story: Story, options: BriefOptions) -> str:
     for candidate in candidates:
         if candidate and len(candidate) <= options.headline_max and story.faithful("headline", candidate):
             return candidate
-    return candidates[1] if len(candidates) > 1 else (candidates[0] if candidates else "")
+    fallback = candidates[1] if len(candidates) > 1 else (candidates[0] if candidates else "")
+    return main_clause(fallback, options.headline_max)  # a long title of an article with no text, cut
 
 
 def main_clause(text: str, limit: int) -> str:

@@ -53,7 +53,25 @@ def sentences(text: str) -> list[Sentence]:
             cut = m.end()
         _add(out, text, base + cut, base + len(chunk), para)
         para += 1
-    return out
+    return _join_lists(out, text)
+
+
+_BULLET = re.compile(r"[–—•*-]\s")
+
+
+def _join_lists(out: list[Sentence], text: str) -> list[Sentence]:
+    """A line ending in a colon and the bulleted lines under it are one sentence: the items of
+    "air defence shot down 309 targets:" / "– 2 Iskander-M missiles;" / "– 276 UAVs" share its verb."""
+    joined: list[Sentence] = []
+    for s in out:
+        last = joined[-1] if joined else None
+        if last is not None and _BULLET.match(s.text) and s.paragraph > last.paragraph \
+                and text[last.end:s.start].count("\n") == 1 and \
+                (last.text.endswith(":") or _BULLET.search(last.text.splitlines()[-1][:2])):
+            joined[-1] = Sentence(last.start, s.end, text[last.start:s.end], last.paragraph, last.index)
+        else:
+            joined.append(Sentence(s.start, s.end, s.text, s.paragraph, len(joined)))
+    return joined
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, para: int = 0) -> None:
