@@ -710,3 +710,9 @@ def test_bulleted_counts_share_the_verb_of_the_line_above():
              "– 276 enemy UAVs of various types.\n\n"
              "Russia attacked Ukraine overnight, the air force said.")
     assert (ev.missiles.destroyed, ev.drones.destroyed) == (33, 276)
+
+
+def test_he_said_takes_the_speaker_named_just_before():
+    ev = one("Russian drones struck Dnipro overnight, regional governor Serhii Lysak said. Two people were killed "
+             "and 14 injured, he said.")
+    assert {e.source for e in ev.evidence if e.field in ("killed", "injured")} == {"regional governor"}

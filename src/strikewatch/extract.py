@@ -444,6 +444,7 @@ class _Reader:
         self.default_target = max(set(countries), key=countries.count) if countries else None
         self.default_attacker = OPPONENT.get(self.default_target) if self.default_target else None
         self.pending: list[int] = []  # sentences read before any event existed
+        self.last_source: str | None = None  # who the last attributed sentence named, for "he said"
 
     # -- frames ---------------------------------------------------------------------------------------
 
@@ -539,6 +540,9 @@ class _Reader:
         s, mentions = self.sentences[i], self.mentions[i]
         hedged = bool(_HEDGE.search(s.text))
         source = _source(s.text)
+        if source is None and _PRONOUN_SAID.search(s.text):
+            source = self.last_source  # "..., he said": the speaker named just before
+        self.last_source = source or self.last_source
         main: Draft | None = None
         for seg in self.segments(s, mentions):
             if seg.ambiguous:
@@ -1016,6 +1020,9 @@ def _clock(h: str, mins: str | None, ampm: str | None) -> float | None:
         pm = ampm.lower().startswith("p")
         hour = hour % 12 + (12 if pm else 0)
     return hour + (int(mins) / 60 if mins else 0)
+
+
+_PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|added|told|wrote|says)\b", re.IGNORECASE)
 
 
 def _source(sentence: str) -> str | None:
