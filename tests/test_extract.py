@@ -716,3 +716,9 @@ def test_he_said_takes_the_speaker_named_just_before():
     ev = one("Russian drones struck Dnipro overnight, regional governor Serhii Lysak said. Two people were killed "
              "and 14 injured, he said.")
     assert {e.source for e in ev.evidence if e.field in ("killed", "injured")} == {"regional governor"}
+
+
+def test_a_city_district_is_not_a_place_of_its_own():
+    ev = one("Russian drones struck Kyiv overnight. Rescuers were still clearing the rubble of a nine-storey "
+             "apartment building in Obolonskyi district.")
+    assert ev.places == ("Kyiv",)

@@ -174,6 +174,9 @@ def _named_entity_town(sentence: str, start: int, end: int) -> Place | None:
     """A town too small for the gazetteers ("in Vorozhba"), when the entity recogniser calls it a place."""
     if _fold(sentence[start:end]) in _countries():
         return None  # "over Syria and Jordan": a country is a target country, not a place
+    if re.match(r"\s+(?:districts?|raions?|neighbou?rhoods?|communit(?:y|ies)|microdistricts?|quarters?)\b",
+                sentence[end:], re.I):
+        return None  # "in Obolonskyi district": a part of a city is not a place of its own
     if any(span == (start, end) for span in _gpe_spans(sentence)):
         return Place(sentence[start:end], None, "city")
     return None
