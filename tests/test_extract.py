@@ -625,7 +625,7 @@ def test_an_attack_told_in_two_halves_is_one_event():
 
 
 def test_halves_of_different_days_or_of_one_side_stay_apart():
-    from strikewatch.extract import _join_halves
+    from strikewatch.extract.rules import _join_halves
 
     head = AirAttack(date="2025-06-16", attacker="IL", killed=5)
     other_day = AirAttack(date="2025-06-20", target_country="IR", places=("Tehran",))

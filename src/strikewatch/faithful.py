@@ -27,43 +27,12 @@ from typing import Any
 
 from . import places
 from .quantities import NUMBER, parse
+from .lexicon.en import COUNTRY_NAME, HEDGE, NATIONALITY
 from .records import AirAttack, ArticleInput, ArticleRecord, Brief, Counts, Evidence
 from .spans import sentences
 
 PARTS = ("headline", "dek", "summary")
 HEADLINE_MAX, DEK_MAX, SUMMARY_MAX = 90, 200, 600
-COUNTRY_NAME = {
-    "RU": "Russia",
-    "UA": "Ukraine",
-    "IL": "Israel",
-    "IR": "Iran",
-    "SY": "Syria",
-    "LB": "Lebanon",
-    "YE": "Yemen",
-    "BY": "Belarus",
-    "PS": "Gaza",
-    "IQ": "Iraq",
-}
-NATIONALITY = {
-    "RU": "Russian",
-    "UA": "Ukrainian",
-    "IL": "Israeli",
-    "IR": "Iranian",
-    "SY": "Syrian",
-    "LB": "Lebanese",
-    "YE": "Houthi",
-    "BY": "Belarusian",
-    "PS": "Palestinian",
-    "IQ": "Iraqi",
-}
-# Words that mark a fact as unconfirmed (the extractor's list): a hedged fact keeps one of them.
-HEDGE = re.compile(
-    r"\b(?:reportedly|allegedly|alleged|alleging|claim(?:ed|s|ing)?|purportedly|unconfirmed|unverified|"
-    r"could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed|verify|confirm)|"
-    r"was\s+not\s+(?:possible|able)\s+to\s+(?:independently\s+)?(?:verify|confirm)|without\s+(?:providing\s+)?"
-    r"evidence|provided\s+no\s+evidence|said\s+to\s+have|believed\s+to\s+have)\b",
-    re.IGNORECASE,
-)
 _NUMBER_RE = re.compile(rf"(?<![\w-])(?:{NUMBER})(?![\w])", re.IGNORECASE)
 _DRONE = re.compile(r"^(?:drones?|uavs?|shaheds?|gerans?|decoys?|loitering)$", re.I)
 _MISSILE = re.compile(r"^(?:missiles?|iskanders?|kinzhals?|kalibrs?|atacms)$", re.I)

@@ -11,6 +11,8 @@ import re
 
 from text_to_num import text2num
 
+from .lexicon.en import AT_LEAST, ROUGH, VAGUE  # noqa: F401 - re-exported: the number grammar's words
+
 _UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -21,10 +23,6 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 
 # One number: digits, number words, or "a dozen". Vague amounts are matched so callers can skip them.
 NUMBER = rf"(?:{_DIGITS}|(?:a\s+)?dozen|{_WORD_NUMBER})"
-VAGUE = r"(?:dozens|hundreds|thousands|several|a\s+few|a\s+number|many|scores|a\s+couple)"
-# Words that make a figure rough: "about 20", "more than 800", "nearly six".
-ROUGH = r"(?:about|around|nearly|almost|more\s+than|over|roughly|approximately|some|close\s+to|up\s+to|just\s+over|just\s+under|fewer\s+than|less\s+than|upwards\s+of)"
-AT_LEAST = r"(?:at\s+least|a\s+total\s+of|a\s+further|another|an\s+additional)"
 
 _NUMBER_RE = re.compile(rf"^(?:{NUMBER})$", re.IGNORECASE)
 

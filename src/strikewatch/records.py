@@ -121,11 +121,18 @@ class ArticleRecord:
     brief: Brief
     events: tuple[AirAttack, ...] = ()
     context: tuple[ContextItem, ...] = ()
+    extractor: str | None = None  # the backend and version that made the record: "rules/2.0"
+    dropped: tuple[str, ...] = ()  # what the evidence check removed, and why
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "brief": self.brief.to_dict(),
-                "events": [e.to_dict() for e in self.events],
-                "context": [c.to_dict() for c in self.context]}
+        record = {"id": self.id, "brief": self.brief.to_dict(),
+                  "events": [e.to_dict() for e in self.events],
+                  "context": [c.to_dict() for c in self.context]}
+        if self.extractor:
+            record["extractor"] = self.extractor
+        if self.dropped:
+            record["dropped"] = list(self.dropped)
+        return record
 
 
 @dataclass(frozen=True)

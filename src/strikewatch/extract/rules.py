@@ -23,46 +23,34 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import dates, places
-from .brief import build_brief
-from .context import extract_context
-from .places import PlaceMention
-from .quantities import AT_LEAST, NUMBER, ROUGH, VAGUE, parse, parse_hours
-from .records import AirAttack, ArticleInput, ArticleRecord, Counts, Evidence, Rejection
-from .spans import Sentence, sentences
+from .. import dates, places
+from ..lexicon import en as lexicon
+from ..lexicon.en import CIVIL_WAR, COUNTRY_WORDS, OPPONENT
+from ..places import PlaceMention
+from ..quantities import AT_LEAST, NUMBER, ROUGH, VAGUE, parse, parse_hours
+from ..records import AirAttack, ArticleInput, Counts, Evidence
+from ..spans import Sentence, sentences
 
 # --- countries -------------------------------------------------------------------------------------------
+
+# The rules backend's version, stored with every record it makes; raise it when its output changes.
+VERSION = "2.0"
 
 ENEMY = "enemy"  # an attacker named only as "the enemy": the side opposite the target
 ALL_LAUNCHED = -1  # a count that equals the launched figure: "all of them were shot down"
 
-COUNTRY_WORDS = {
-    "russia": "RU", "russian": "RU", "russians": "RU",
-    "ukraine": "UA", "ukrainian": "UA", "ukrainians": "UA",
-    "iran": "IR", "iranian": "IR", "israel": "IL", "israeli": "IL",
-    "syria": "SY", "syrian": "SY", "lebanon": "LB", "lebanese": "LB", "hezbollah": "LB",
-    "yemen": "YE", "yemeni": "YE", "houthi": "YE", "houthis": "YE", "belarus": "BY", "belarusian": "BY",
-    "hamas": "PS", "gaza": "PS",
-    "us": "US", "u.s.": "US", "united states": "US", "american": "US",
-}
-# Whom an attacker is fighting, when the text names only one side.
-OPPONENT = {"RU": "UA", "UA": "RU", "IR": "IL", "YE": "IL", "LB": "IL", "PS": "IL"}
-_COUNTRY = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Hezbollah|Hamas|[Tt]he\s+Houthis|Houthis|"
-            r"[Tt]he\s+United\s+States|[Tt]he\s+(?-i:US|U\.S\.))")
-# "US" only in capitals: "us" is a pronoun
-_NAT = r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|Houthi|Belarusian|American|(?-i:US|U\.S\.))"
+_COUNTRY = lexicon.COUNTRY_PATTERN
+_NAT = lexicon.NATIONALITY_PATTERN
 
 # --- weapons ---------------------------------------------------------------------------------------------
 
 _GENERIC_FOLLOWS = r"(?![\w-])(?!\s+(?:[\w/-]+\s+){0,3}?(?:missiles?|drones?|decoys?|UAVs?)\b)"
-_DRONE = (r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|decoys?|loitering\s+munitions?|"
-          rf"(?:Shaheds?|Gerans?|Geran-2s){_GENERIC_FOLLOWS})")
-_MISSILE = rf"(?:missiles?|(?:Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|Zircons?|Tsirkons?){_GENERIC_FOLLOWS})"
-_BOMB = r"(?:bombs?|KABs?)"
+_DRONE = rf"(?:{lexicon.DRONE_NOUNS}|(?:{lexicon.DRONE_MODELS}){_GENERIC_FOLLOWS})"
+_MISSILE = rf"(?:{lexicon.MISSILE_NOUNS}|(?:{lexicon.MISSILE_MODELS}){_GENERIC_FOLLOWS})"
+_BOMB = rf"(?:{lexicon.BOMB_NOUNS})"
 _HEAD = rf"(?:(?P<drone>{_DRONE})|(?P<missile>{_MISSILE})|(?P<bomb>{_BOMB}))"
 _ANY_HEAD = rf"(?:{_DRONE}|{_MISSILE}|{_BOMB})"
 _MOD_WORD = (r"(?!(?:of|the|a|an|were|was|had|have|has|been|at|in|on|from|by|that|which|who|when|where|to|with|"
@@ -183,46 +171,7 @@ _SINGULAR = re.compile(r"^(?:an?|one|the|his|her|its|their|him|her)\b", re.I)
 
 # --- damage ----------------------------------------------------------------------------------------------
 
-_DAMAGE_TERMS: list[tuple[str, str]] = [
-    # longest first: "power plant" is energy before "plant" is industrial
-    ("energy", r"power\s+(?:plants?|stations?|facilit(?:y|ies)|lines?|grid|infrastructure|supply\s+facilit\w+)|"
-               r"energy\s+(?:facilit(?:y|ies)|infrastructure|system|sites?|objects?|company)|thermal\s+power|"
-               r"hydroelectric|hydro\s*power|substations?|refiner(?:y|ies)|oil\s+(?:depots?|facilit\w+|terminals?|"
-               r"refiner\w+|storage|tanks?)|fuel\s+(?:depots?|storage|facilit\w+)|gas\s+(?:production|extraction|"
-               r"facilit\w+|infrastructure|pipelines?|sites?|storage|plant)|storage\s+tanks|electricity\s+"
-               r"(?:substations?|facilit\w+|infrastructure)|nuclear\s+power|transformers?|distillation"),
-    ("infrastructure", r"critical\s+infrastructure|civilian\s+infrastructure|infrastructure\s+facilit\w+|"
-                       r"boiler\s+houses?|heating\s+(?:plants?|facilit\w+|mains?|pipes?)|water\s+(?:supply|utility|"
-                       r"mains?|pipes?|pumping|facilit\w+|treatment)|telecom\w*|mobile\s+(?:network|phone)\s+\w+|masts?|"
-                       r"communication\s+towers?|pipelines?"),
-    ("diplomatic", r"embass(?:y|ies)|consulates?(?:\s+general)?|diplomatic\s+(?:mission|building)s?"),
-    ("government", r"government\s+(?:building|quarter|offices?)s?|cabinet\s+of\s+ministers|administration\s+"
-                   r"buildings?|(?:village|city|regional|town|district)\s+council|council\s+buildings?|city\s+hall|"
-                   r"town\s+hall|parliament|ministry\s+buildings?|administrative\s+buildings?"),
-    ("medical", r"hospitals?|clinics?|maternity|medical\s+(?:facilit\w+|centres?|centers?|institutions?)|polyclinics?|"
-                r"ambulance\s+stations?|health\s+(?:centres?|centers?|facilit\w+)"),
-    ("education", r"schools?|kindergartens?|universit(?:y|ies)|colleges?|lyceums?|campus|educational\s+"
-                  r"(?:institutions?|facilit\w+)|dormitor(?:y|ies)\s+of"),
-    ("cultural", r"churche?s?|cathedrals?|museums?|monuments?|theatres?|theaters?|mosques?|synagogues?|monaster(?:y|ies)|"
-                 r"librar(?:y|ies)|historic\s+(?:buildings?|centre)|heritage\s+sites?|opera\s+house"),
-    ("transport", r"railway(?:\s+(?:station|lines?|tracks?|infrastructure|bridge))?|rail\s+(?:lines?|infrastructure|"
-                  r"tracks?)|tracks|trains?|bridges?|ports?|port\s+(?:facilit\w+|infrastructure)|berths?|harbou?r|"
-                  r"airports?|roads?|highways?|stations?\s+platform|locomotives?|grain\s+terminal"),
-    ("commercial", r"shops?|stores?|superstores?|supermarkets?|shopping\s+(?:centres?|centers?|malls?)|malls?|"
-                   r"markets?|hypermarkets?|office\s+(?:buildings?|towers?|blocks?|centres?)|offices|business(?:es)?|cafes?|"
-                   r"restaurants?|hotels?|car\s+dealerships?|petrol\s+stations?|gas\s+stations?"),
-    ("residential", r"apartment\s+(?:blocks?|buildings?|complex)|apartments?|residential(?:\s+\w+)?|homes?|houses?|"
-                    r"flats|high-rises?|private\s+houses?|dwellings?|housing|(?:nine|five|four|\w+)-storey\s+"
-                    r"(?:block|building)s?|multi-storey\s+buildings?|dormitor(?:y|ies)|residential\s+complex"),
-    ("industrial", r"factor(?:y|ies)|industrial\s+(?:plants?|enterprises?|facilit\w+|sites?|zones?|buildings?|estate)|"
-                   r"warehouses?|workshops?|printing\s+house|enterprises?\s+(?:premises|buildings?)|"
-                   r"(?<!power\s)(?<!gas\s)(?<!nuclear\s)(?<!hydroelectric\s)plants?|manufactur\w+|logistics\s+"
-                   r"(?:centres?|hubs?|terminals?)|agricultural\s+(?:enterprises?|facilit\w+)|grain\s+(?:silos?|"
-                   r"warehouses?|storage)|silos?"),
-    ("vehicles", r"cars?|buses|bus|minibus(?:es)?|trolleybus(?:es)?|trucks?|lorr(?:y|ies)|vehicles?|trams?|"
-                 r"ambulances?|vans?"),
-]
-_DAMAGE_RE = re.compile("|".join(rf"(?P<{cat}>(?<!non-)\b(?:{terms})\b)" for cat, terms in _DAMAGE_TERMS),
+_DAMAGE_RE = re.compile("|".join(rf"(?P<{cat}>(?<!non-)\b(?:{terms})\b)" for cat, terms in lexicon.DAMAGE_TERMS),
                         re.IGNORECASE)
 _DAMAGE_VERB = re.compile(
     r"\b(?:hit|hits|hitting|struck|striking|strike\s+on|strikes\s+on|attacks?\s+on|attacked|targeted|targeting|damaged|"
@@ -356,11 +305,7 @@ _TARGET_CUES = [
 
 # --- attribution and hedging -----------------------------------------------------------------------------
 
-_HEDGE = re.compile(
-    r"\b(?:reportedly|allegedly|alleged|alleging|claim(?:ed|s|ing)?|purportedly|unconfirmed|unverified|"
-    r"could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed|verify|confirm)|"
-    r"was\s+not\s+(?:possible|able)\s+to\s+(?:independently\s+)?(?:verify|confirm)|without\s+(?:providing\s+)?evidence|"
-    r"provided\s+no\s+evidence|said\s+to\s+have|believed\s+to\s+have)\b", re.IGNORECASE)
+_HEDGE = lexicon.HEDGE
 _SOURCE_NOUN = (r"(?:air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|defen[cs]e\s+forces|military|army|"
                 r"general\s+staff|governor|mayor|officials|authorities|(?:military\s+)?administration|media|"
                 r"emergency\s+service|police|spokes(?:man|woman|person)|interior\s+ministry|prosecutors?|"
@@ -371,7 +316,6 @@ _SOURCE = re.compile(
     rf"(?:,\s*[^,]{{1,60}},)?\s+(?:said|says|reported|added|wrote|posted|claimed|told|stated|announced|confirmed)|"
     rf"(?:said|says|reported|added|wrote|posted|claimed|told)\s+(?P<c>(?:[\w'’.-]+\s+){{0,4}}?{_SOURCE_NOUN}"
     rf"(?:\s+[A-Z][\w'’-]+){{0,3}}))", re.IGNORECASE)
-_NAT_OF = {"RU": "Russian", "UA": "Ukrainian", "IL": "Israeli", "IR": "Iranian", "SY": "Syrian", "LB": "Lebanese"}
 
 
 # =========================================================================================================
@@ -1025,6 +969,9 @@ def _clock(h: str, mins: str | None, ampm: str | None) -> float | None:
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|added|told|wrote|says)\b", re.IGNORECASE)
 
 
+_SOURCE_STATES = ("RU", "UA", "IL", "IR", "SY", "LB")  # whose forces a source is named by
+
+
 def _source(sentence: str) -> str | None:
     """Who the sentence attributes its facts to, in a short normal form ("Ukrainian air force")."""
     m = _SOURCE.search(sentence)
@@ -1032,8 +979,8 @@ def _source(sentence: str) -> str | None:
         return None
     phrase = (m.group("a") or m.group("b") or m.group("c") or "").strip()
     low = phrase.lower()
-    nat = next((_NAT_OF[c] for w, c in COUNTRY_WORDS.items() if re.search(rf"\b{w}(?:'s|’s)?\b", low) and c in _NAT_OF),
-               None)
+    nat = next((lexicon.NATIONALITY[c] for w, c in COUNTRY_WORDS.items()
+                if c in _SOURCE_STATES and re.search(rf"\b{w}(?:'s|’s)?\b", low)), None)
     for key, label in (("air force", "air force"), ("defence ministry", "defence ministry"),
                        ("defense ministry", "defence ministry"), ("ministry of defen", "defence ministry"),
                        ("general staff", "General Staff"), ("media", "media"), ("telegram", "Telegram channels"),
@@ -1120,7 +1067,7 @@ def _finish(ev: Draft, text: str, published: date | None) -> AirAttack:
     )
 
 
-def extract_events(article: ArticleInput) -> tuple[AirAttack, ...]:
+def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
     """Every aerial attack the article reports, in the order the article first reports them."""
     reader = _Reader(article)
     drafts = reader.read()
@@ -1157,30 +1104,3 @@ def _joined(a: AirAttack, b: AirAttack) -> AirAttack:
         injured=first(a.injured, b.injured), damage=tuple(dict.fromkeys(a.damage + b.damage)),
         record=a.record or b.record, alert_hours=first(a.alert_hours, b.alert_hours),
         evidence=tuple(sorted(a.evidence + b.evidence, key=lambda e: (e.start, e.end, e.field))))
-
-
-def extract_article(article: ArticleInput) -> ArticleRecord:
-    """The article record of one article: its brief, its events and its context."""
-    events = extract_events(article)
-    return ArticleRecord(id=article.id, brief=build_brief(article, events), events=events,
-                         context=extract_context(article))
-
-
-def extract(text: str, *, published: str | None = None, title: str | None = None,
-            id: str = "article") -> ArticleRecord:  # noqa: A002 - mirrors the record's field name
-    """Extract the article record of one text; see ``extract_article``."""
-    return extract_article(ArticleInput(id=id, text=text, title=title, published=published))
-
-
-def extract_each(items: Iterable[ArticleInput | Rejection],
-                 max_raw_chars: int = 10_000) -> Iterator[ArticleRecord | Rejection]:
-    """Extract each article; an article the extractor fails on becomes a Rejection with the reason."""
-    for item in items:
-        if isinstance(item, Rejection):
-            yield item
-            continue
-        try:
-            yield extract_article(item)
-        except Exception as error:  # one article must never stop a batch; the reason is kept
-            reason = f"extractor failed: {type(error).__name__}: {error}"
-            yield Rejection(item.id, reason, raw=item.text[:max_raw_chars])

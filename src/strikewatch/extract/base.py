@@ -1,0 +1,43 @@
+"""The extractor seam: one interface that every backend implements.
+
+A backend is a name, a version and a function from an article to its events. The
+record of every article names the backend and version that made it
+(``ArticleRecord.extractor``), so a store can tell records of different extractors
+apart. A new backend (a local model behind an OpenAI-compatible server, another
+language) is one more entry in ``EXTRACTORS``; its events go through the same
+evidence check as the built-in one (``strikewatch.extract.evidence``).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..records import AirAttack, ArticleInput
+from . import rules
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """A backend: its name, its version and the function that reads an article's events."""
+
+    name: str
+    version: str
+    events: Callable[[ArticleInput], tuple[AirAttack, ...]]
+
+    @property
+    def label(self) -> str:
+        """``name/version``, as stored with each record."""
+        return f"{self.name}/{self.version}"
+
+
+EXTRACTORS: dict[str, Extractor] = {
+    "rules": Extractor("rules", rules.VERSION, rules.read_events),
+}
+
+
+def get_extractor(name: str) -> Extractor:
+    """The backend called ``name``; a clear error naming the known ones otherwise."""
+    try:
+        return EXTRACTORS[name]
+    except KeyError:
+        raise ValueError(f"unknown extractor {name!r} (known: {', '.join(sorted(EXTRACTORS))})") from None

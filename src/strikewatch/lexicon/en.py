@@ -1,0 +1,140 @@
+"""English: the words strikewatch reads in English reporting, as data.
+
+Everything here is a word list or a pattern of words; nothing here decides anything. The
+reader (``strikewatch.extract``), the brief, the faithfulness check and the context reader
+all import from this module.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A state (or a group coded as the state it fights from) and the words that name it."""
+
+    code: str  # ISO 3166-1 alpha-2 of the state it is coded as
+    name: str  # how a brief names the state
+    nationality: str  # how a brief names its forces ("Russian drones", "Houthi missiles")
+    words: tuple[str, ...]  # lower-case words and phrases that name it in a text
+
+
+# Non-state attackers are coded as the country they fight from: the Houthis as Yemen, Hezbollah as
+# Lebanon, Hamas as the Palestinian territories, the Rapid Support Forces as Sudan.
+ACTORS: tuple[Actor, ...] = (
+    Actor("RU", "Russia", "Russian", ("russia", "russian", "russians")),
+    Actor("UA", "Ukraine", "Ukrainian", ("ukraine", "ukrainian", "ukrainians")),
+    Actor("IR", "Iran", "Iranian", ("iran", "iranian")),
+    Actor("IL", "Israel", "Israeli", ("israel", "israeli")),
+    Actor("SY", "Syria", "Syrian", ("syria", "syrian")),
+    Actor("LB", "Lebanon", "Lebanese", ("lebanon", "lebanese", "hezbollah")),
+    Actor("YE", "Yemen", "Houthi", ("yemen", "yemeni", "houthi", "houthis")),
+    Actor("BY", "Belarus", "Belarusian", ("belarus", "belarusian")),
+    Actor("PS", "Gaza", "Palestinian", ("hamas", "gaza")),
+    Actor("IQ", "Iraq", "Iraqi", ()),
+    Actor("US", "the United States", "US", ("us", "u.s.", "united states", "american")),
+    Actor("SD", "Sudan", "Sudanese", ("sudan", "sudanese", "rsf", "rapid support forces", "paramilitary")),
+    Actor("IN", "India", "Indian", ("india", "indian")),
+    Actor("PK", "Pakistan", "Pakistani", ("pakistan", "pakistani")),
+)
+COUNTRY_WORDS: dict[str, str] = {w: a.code for a in ACTORS for w in a.words}
+COUNTRY_NAME: dict[str, str] = {a.code: a.name for a in ACTORS}
+NATIONALITY: dict[str, str] = {a.code: a.nationality for a in ACTORS}
+# Whom an attacker is fighting, when the text names only one side. A civil war's sides share a
+# country: their target is their own.
+OPPONENT: dict[str, str] = {"RU": "UA", "UA": "RU", "IR": "IL", "YE": "IL", "LB": "IL", "PS": "IL",
+                            "SD": "SD", "IN": "PK", "PK": "IN"}
+CIVIL_WAR = frozenset(code for code, target in OPPONENT.items() if code == target)
+
+# Attackers as a pattern, for the cues that name who launched an attack. "US" only in capitals:
+# "us" is a pronoun.
+COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Hezbollah|Hamas|[Tt]he\s+Houthis|"
+                   r"Houthis|India|Pakistan|[Tt]he\s+(?:RSF|Rapid\s+Support\s+Forces)|RSF|"
+                   r"[Tt]he\s+United\s+States|[Tt]he\s+(?-i:US|U\.S\.))")
+NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|Houthi|Belarusian|American|"
+                       r"Indian|Pakistani|(?-i:RSF|US|U\.S\.))")
+
+# --- weapons -----------------------------------------------------------------------------------------------
+
+# Drone and missile model names that stand for their weapon ("87 Shaheds", "two Kinzhals").
+DRONE_MODELS = r"Shaheds?|Gerans?|Geran-2s"
+MISSILE_MODELS = r"Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|Zircons?|Tsirkons?"
+DRONE_NOUNS = r"drones?|UAVs?|unmanned\s+aerial\s+vehicles?|decoys?|loitering\s+munitions?"
+MISSILE_NOUNS = r"missiles?"
+BOMB_NOUNS = r"bombs?|KABs?"
+# Projectiles that are neither drones nor missiles in the record: a count of them is not a weapon figure.
+OTHER_PROJECTILES = r"rockets?|shells?|mortars?|rounds|projectiles?|interceptors?"
+# Air-defence systems: a named system intercepts, it is never an attacking weapon.
+AIR_DEFENCE = r"Iron\s+Dome|David's\s+Sling|Arrow(?:\s+\d)?|THAAD|Patriots?|IRIS-T|NASAMS|Gepards?|S-[345]00|Pantsirs?"
+
+# --- hedges and sizes --------------------------------------------------------------------------------------
+
+# Words that mark a fact as unconfirmed; a hedged fact keeps one of them in a brief.
+HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|alleged|alleging|claim(?:ed|s|ing)?|purportedly|unconfirmed|unverified|"
+    r"could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed|verify|confirm)|"
+    r"was\s+not\s+(?:possible|able)\s+to\s+(?:independently\s+)?(?:verify|confirm)|without\s+(?:providing\s+)?"
+    r"evidence|provided\s+no\s+evidence|said\s+to\s+have|believed\s+to\s+have)\b",
+    re.IGNORECASE,
+)
+# Words that make a figure rough: "about 20", "more than 800", "nearly six".
+ROUGH = (r"(?:about|around|nearly|almost|more\s+than|over|roughly|approximately|some|close\s+to|up\s+to|just\s+over|"
+         r"just\s+under|fewer\s+than|less\s+than|upwards\s+of)")
+AT_LEAST = r"(?:at\s+least|a\s+total\s+of|a\s+further|another|an\s+additional)"
+VAGUE = r"(?:dozens|hundreds|thousands|several|a\s+few|a\s+number|many|scores|a\s+couple)"
+# Adjectives that may stand between the article "a" and a figure without making "a" a count:
+# "a record 550 drones", "a further 20".
+BEFORE_FIGURE = r"(?:record|total|further|additional|combined|reported|staggering|massive|new|fresh|whopping)"
+
+# --- damage -----------------------------------------------------------------------------------------------
+
+# The damage vocabulary of the SPEC: each category and the words that name what was damaged.
+DAMAGE_TERMS: list[tuple[str, str]] = [
+    # longest first: "power plant" is energy before "plant" is industrial
+    ("energy", r"power\s+(?:plants?|stations?|facilit(?:y|ies)|lines?|grid|infrastructure|supply\s+facilit\w+)|"
+               r"energy\s+(?:facilit(?:y|ies)|infrastructure|system|sites?|objects?|company)|thermal\s+power|"
+               r"hydroelectric|hydro\s*power|substations?|refiner(?:y|ies)|oil\s+(?:depots?|facilit\w+|terminals?|"
+               r"refiner\w+|storage|tanks?)|fuel\s+(?:depots?|storage|facilit\w+)|gas\s+(?:production|extraction|"
+               r"facilit\w+|infrastructure|pipelines?|sites?|storage|plant)|storage\s+tanks|electricity\s+"
+               r"(?:substations?|facilit\w+|infrastructure)|nuclear\s+power|transformers?|distillation"),
+    ("infrastructure", r"critical\s+infrastructure|civilian\s+infrastructure|infrastructure\s+facilit\w+|"
+                       r"boiler\s+houses?|heating\s+(?:plants?|facilit\w+|mains?|pipes?)|water\s+(?:supply|utility|"
+                       r"mains?|pipes?|pumping|facilit\w+|treatment)|telecom\w*|mobile\s+(?:network|phone)\s+\w+|masts?|"
+                       r"communication\s+towers?|pipelines?"),
+    ("diplomatic", r"embass(?:y|ies)|consulates?(?:\s+general)?|diplomatic\s+(?:mission|building)s?"),
+    ("government", r"government\s+(?:building|quarter|offices?)s?|cabinet\s+of\s+ministers|administration\s+"
+                   r"buildings?|(?:village|city|regional|town|district)\s+council|council\s+buildings?|city\s+hall|"
+                   r"town\s+hall|parliament|ministry\s+buildings?|administrative\s+buildings?"),
+    ("medical", r"hospitals?|clinics?|maternity|medical\s+(?:facilit\w+|centres?|centers?|institutions?)|polyclinics?|"
+                r"ambulance\s+stations?|health\s+(?:centres?|centers?|facilit\w+)"),
+    ("education", r"schools?|kindergartens?|universit(?:y|ies)|colleges?|lyceums?|campus|educational\s+"
+                  r"(?:institutions?|facilit\w+)|dormitor(?:y|ies)\s+of"),
+    ("cultural", r"churche?s?|cathedrals?|museums?|monuments?|theatres?|theaters?|mosques?|synagogues?|monaster(?:y|ies)|"
+                 r"librar(?:y|ies)|historic\s+(?:buildings?|centre)|heritage\s+sites?|opera\s+house"),
+    ("transport", r"railway(?:\s+(?:station|lines?|tracks?|infrastructure|bridge))?|rail\s+(?:lines?|infrastructure|"
+                  r"tracks?)|tracks|trains?|bridges?|ports?|port\s+(?:facilit\w+|infrastructure)|berths?|harbou?r|"
+                  r"airports?|roads?|highways?|stations?\s+platform|locomotives?|grain\s+terminal"),
+    ("commercial", r"shops?|stores?|superstores?|supermarkets?|shopping\s+(?:centres?|centers?|malls?)|malls?|"
+                   r"markets?|hypermarkets?|office\s+(?:buildings?|towers?|blocks?|centres?)|offices|business(?:es)?|cafes?|"
+                   r"restaurants?|hotels?|car\s+dealerships?|petrol\s+stations?|gas\s+stations?"),
+    ("residential", r"apartment\s+(?:blocks?|buildings?|complex)|apartments?|residential(?:\s+\w+)?|homes?|houses?|"
+                    r"flats|high-rises?|private\s+houses?|dwellings?|housing|(?:nine|five|four|\w+)-storey\s+"
+                    r"(?:block|building)s?|multi-storey\s+buildings?|dormitor(?:y|ies)|residential\s+complex"),
+    ("industrial", r"factor(?:y|ies)|industrial\s+(?:plants?|enterprises?|facilit\w+|sites?|zones?|buildings?|estate)|"
+                   r"warehouses?|workshops?|printing\s+house|enterprises?\s+(?:premises|buildings?)|"
+                   r"(?<!power\s)(?<!gas\s)(?<!nuclear\s)(?<!hydroelectric\s)plants?|manufactur\w+|logistics\s+"
+                   r"(?:centres?|hubs?|terminals?)|agricultural\s+(?:enterprises?|facilit\w+)|grain\s+(?:silos?|"
+                   r"warehouses?|storage)|silos?"),
+    ("vehicles", r"cars?|buses|bus|minibus(?:es)?|trolleybus(?:es)?|trucks?|lorr(?:y|ies)|vehicles?|trams?|"
+                 r"ambulances?|vans?"),
+]
+
+# --- places ------------------------------------------------------------------------------------------------
+
+REGION_SUFFIXES = ("Oblast", "Krai")
+REGION_SUFFIX = re.compile(r"\s+(?:Oblast|Krai)$")
+# Outlets and titles whose name holds a place: "the Kyiv Post", "Kyiv Oblast Governor".
+PLACE_IN_NAME = re.compile(
+    r"\b(?:Post|Independent|Times|Herald|Telegraph|Pravda|Journal|Gazette|Tribune|Daily|Radio|TV|Television|"
+    r"Governor|Mayor|Administration|Council|Court|University|Airport|Metro|School|Operational\s+Command)\b")
