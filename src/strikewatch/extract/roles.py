@@ -1,0 +1,103 @@
+"""The role of a weapon count, decided from the dependency parse.
+
+A figure such as "72 drones" is launched, destroyed or hit according to the word that
+governs it, not the words beside it: the verb it is the subject or object of ("72 drones
+breached"), a participle attached to it ("with 72 drones breaching air defences"), or
+the attack noun it belongs to ("a barrage of 11 missiles", "an assault involving 40
+drones"). The verbs and nouns are the lexicon's (``ROLE_VERBS``, ``ATTACK_NOUNS``).
+
+Only sentences that hold a figure near a weapon word are parsed, in one batch per
+article (``nlp.pipe``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import en as lexicon
+from ..nlp import parser
+
+# A sentence worth parsing: a figure and a weapon word (or a bare figure with a role verb).
+_WORTH_PARSING = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            r"twenty|thirty|forty|fifty|hundred|dozen|both|all)\b", re.IGNORECASE)
+_WEAPON_WORD = re.compile(r"\b(?:drones?|UAVs?|missiles?|Shaheds?|Gerans?|decoys?|Kh-\d+|Kalibrs?|Iskanders?|"
+                          r"Kinzhals?|unmanned)\b", re.IGNORECASE)
+_PARTICIPLE_TAGS = ("VBG",)
+_SUBJECT_OR_OBJECT = ("nsubj", "nsubjpass", "dobj", "attr", "appos", "npadvmod", "pobj", "oprd")
+_MAX_STEPS = 6
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role decided from the parse, and the word that decided it."""
+
+    role: str  # "launched", "destroyed" or "hit"
+    word: str  # the governing word, as it stands in the text
+
+
+def parse_sentences(texts: list[str]) -> list[object | None]:
+    """The parse of each sentence that may hold a weapon count (None for the rest), in one batch."""
+    wanted = [i for i, t in enumerate(texts) if _WEAPON_WORD.search(t) and _WORTH_PARSING.search(t)]
+    docs: list[object | None] = [None] * len(texts)
+    if wanted:
+        for i, doc in zip(wanted, parser().pipe(texts[i] for i in wanted), strict=True):
+            docs[i] = doc
+    return docs
+
+
+def _verb_role(verb) -> str | None:
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    preps = [c.lower_ for c in verb.children if c.dep_ == "prep"]
+    for phrase in ([f"{lemma} {p}" for p in particles] + [f"{lemma} {p}" for p in preps] + [lemma]):
+        for role, verbs in lexicon.ROLE_VERBS.items():
+            if phrase in verbs:
+                return role
+    return None
+
+
+def _word_role(token) -> str | None:
+    if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in lexicon.ATTACK_NOUNS:
+        return "launched"
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        return _verb_role(token)
+    return None
+
+
+def role_at(doc, start: int, bare: bool = False) -> Role | None:
+    """The role the parse gives the figure that begins at character ``start`` of the sentence.
+
+    A ``bare`` figure (no weapon noun: "only seven landed") takes a role only as the subject of
+    a role verb or of a participle ("with 12 of them reaching Kyiv"), never through a longer path."""
+    if doc is None:
+        return None
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span[0]
+    noun = token.head if token.dep_ in ("nummod", "quantmod", "compound", "amod") else token
+    for child in noun.children:  # "72 drones breaching air defences", "12 of them reaching Kyiv"
+        if child.dep_ in ("acl", "relcl", "pcomp") and child.tag_ in _PARTICIPLE_TAGS:
+            role = _verb_role(child)
+            if role:
+                return Role(role, child.text)
+    if bare:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.like_num:
+            role = _word_role(token.head) if token.head.pos_ in ("VERB", "AUX") else None
+            return Role(role, token.head.text) if role else None
+        return None
+    node = noun
+    for _ in range(_MAX_STEPS):
+        if node.dep_ == "conj" or (node.dep_ == "prep" and node.lower_ == "of") or node.dep_ == "cc":
+            node = node.head  # "539 drones and 11 missiles": the conjunct shares the head's verb
+            continue
+        if node.dep_ in _SUBJECT_OR_OBJECT or node.dep_ in ("prep", "agent", "pcomp"):
+            head = node.head
+            role = _word_role(head)
+            if role:
+                return Role(role, head.text)
+            if head.dep_ in ("prep", "agent") or node.dep_ == "pobj":
+                node = head
+                continue
+        break
+    return None
