@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from .lexicon import en as lexicon
 
 # Countries whose towns may be looked up in GeoNames when the table lacks them.
 GEONAMES_COUNTRIES = frozenset({"UA", "RU", "IL", "IR", "SY", "LB", "YE", "PS", "BY", "IQ"})
@@ -61,6 +62,8 @@ _OFFICE_BEFORE = re.compile(r"\b(?:head|chief|governor|mayor|spokes(?:wo)?man|sp
 # "Sumy regional governor Volodymyr Artiukh said": a title before a name
 _TITLE_AFTER = re.compile(r"^\s+(?:regional\s+|oblast\s+|city\s+)?(?:governor|mayor|(?:military\s+)?administration\s+"
                           r"(?:head|chief))\s+[A-Z]")
+# "the Kyiv Post reported", "Kyiv Oblast Governor Ruslan Kravchenko": a place inside a name or a title
+_NAME_AFTER = re.compile(rf"^\s+(?:(?:Oblast|Region|City|Regional|Military)\s+)*{lexicon.PLACE_IN_NAME.pattern}")
 _OFFICE_AFTER = re.compile(r"^\s+(?:oblast\s+|regional\s+|region(?:al)?\s+|city\s+)?(?:military\s+|state\s+)?"
                            r"(?:administration|council|police|emergency\s+service|governor)", re.I)
 _TOWN_BEFORE_REGION = re.compile(r"\b([A-Z][\w'’-]+[\w]),?\s+in\s+(?:the\s+)?(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?$")
@@ -290,7 +293,7 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "clock"
     if _DIRECTION_BEFORE.search(head):
         return "direction"
-    if _TITLE_AFTER.match(tail):
+    if _TITLE_AFTER.match(tail) or _NAME_AFTER.match(tail):
         return "office"
     if _OFFICE_BEFORE.search(head) and _OFFICE_AFTER.match(tail):
         return "office"

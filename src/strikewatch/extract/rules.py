@@ -120,7 +120,8 @@ _INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
 _CASUALTY_PATTERNS = [
     # "two people were killed", "78 people had been killed", "12 dead", "43 people had been injured"
     (rf"\b{_N}(?:\s+(?:more\s+)?(?:[\w-]+\s+)?{_VICTIM})?{_INCLUDING}\s+(?:(?:were|was|have\s+been|had\s+been|are|"
-     rf"been|remain)\s+)?(?:(?:now|still)\s+)?(?:being\s+)?(?:\w+ly\s+)?(?P<what>{_KILLED}|{_INJURED})\b", "number"),
+     rf"been|remain)\s+)?(?:(?:now|still)\s+)?(?:being\s+)?(?:\w+ly\s+)?(?:(?:reported|confirmed|said|known|believed)\s+"
+     rf"(?:to\s+have\s+been\s+)?)?(?P<what>{_KILLED}|{_INJURED})\b", "number"),
     # "killing three people", "injured 117", "wounding four", "injuring 11 people"
     (rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|hurting|hurt)\s+{_N}\b(?!\s+of\s+(?:them|whom))"
      rf"(?!\s*(?:%|per\s*cent|km|kilomet|metres|hours|minutes))", "verb"),
@@ -141,6 +142,8 @@ _CASUALTY_PATTERNS = [
     (rf"(?P<np>\b(?:an?|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_VICTIM}(?:\s+and\s+(?:an?|her|his|their|the|one|{NUMBER})"
      rf"\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM})?)\s+(?:were|was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
      rf"(?P<what>{_KILLED}|{_INJURED})\b", "np"),
+    # "resulting in the deaths of six people and injuries to eight", "led to the death of two", "claimed the lives of 3"
+    (rf"\b(?:(?P<what>deaths?|lives)\s+of|(?P<what2>injur(?:y|ies))\s+to)\s+{_N}\b(?!\s*(?:%|per\s*cent))", "number"),
     # "with more than 160 people injured", "killed and 44 injured", "and at least eight injured"
     (rf"(?:\band|\bwith|,)\s+{_N}(?:\s+(?:more\s+)?{_VICTIM})?\s+(?P<what>injured|wounded|hurt|dead|killed)\b", "number"),
 ]
@@ -149,13 +152,17 @@ _CASUALTY_RE = [(re.compile(p, re.IGNORECASE), kind) for p, kind in _CASUALTY_PA
 _VAGUE_CASUALTY = re.compile(
     rf"\b{VAGUE}(?:\s+of)?\s+(?:more\s+)?(?:[\w-]+\s+)?{_VICTIM}\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     rf"(?:\w+ly\s+)?(?P<what>{_KILLED}|{_INJURED})\b", re.IGNORECASE)
-_ZERO_BOTH = re.compile(r"\b(?:no\s+(?:casualties|victims)|without\s+casualties|no\s+one\s+was\s+(?:killed\s+or\s+"
+_ZERO_BOTH = re.compile(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualties|victims)|without\s+casualties|no\s+one\s+was\s+(?:killed\s+or\s+"
                         r"(?:injured|hurt|wounded)|(?:injured|hurt|wounded)\s+or\s+killed)|no\s+one\s+was\s+hurt\s+or\s+killed)\b",
                         re.IGNORECASE)
 _ZERO_KILLED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+killed|no\s+(?:deaths|"
                           r"fatalities|dead)|no\s+one\s+died|nobody\s+died|without\s+(?:deaths|fatalities))\b", re.I)
 _ZERO_INJURED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
                            r"no\s+(?:injuries|injured|wounded)|nobody\s+was\s+(?:hurt|injured))\b", re.I)
+# A toll over the whole war, not this attack: "has killed more than 10,000 civilians since 2022"
+_WAR_TOTAL = re.compile(r"^[^.;]{0,40}?\b(?:since\s+(?:(?:19|20)\d\d|February|the\s+(?:start|beginning|outbreak)\s+of|"
+                        r"the\s+(?:full-scale\s+)?invasion|the\s+war)|(?:in|during|throughout)\s+the\s+(?:war|"
+                        r"conflict|full-scale\s+invasion)|so\s+far\s+in\s+the\s+war)\b", re.I)
 _SUBSET = re.compile(r"\b(?:among|including|of\s+them|of\s+whom|among\s+them)\s*$", re.I)
 _TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|nationwide|across\s+the\s+country|across\s+(?:Ukraine|"
                     r"Russia|Israel|Iran)|anywhere|in\s+either|either\s+region|throughout\s+the\s+country|"
@@ -224,7 +231,8 @@ _BACKGROUND = re.compile(
 _PERIOD = re.compile(
     r"\b(?:(?:over|during|in|throughout|for)\s+(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
     r"(?:week|month|year|days|weeks|months)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+the\s+(?:start|"
+    r"September|October|November|December)(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|over\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+"
+    r"(?:nights|days|weeks|months)|since\s+the\s+(?:start|"
     r"beginning)\s+of\s+(?:the\s+)?(?:year|month|week|\w+\s+\d{4}))", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|plans?\s+to|planning|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|that|"
@@ -696,11 +704,13 @@ class _Reader:
                     continue
                 if _SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
                     continue
+                if _WAR_TOTAL.search(piece[m.end():]):
+                    continue
                 what = _casualty_field(m, kind)
                 value = _casualty_value(m, kind)
                 if what is None or value is None:
                     continue
-                if kind == "number" and m.group("what").lower() in ("dead", "killed") and \
+                if kind == "number" and (m.group("what") or "").lower() in ("dead", "killed") and \
                         re.match(r"\s+(?:people|persons)", piece[m.end("n"):] or "") is None and \
                         re.search(r"\b(?:rose|from)\s+$", piece[:m.start("n")]):
                     continue
