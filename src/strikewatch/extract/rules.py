@@ -57,7 +57,7 @@ _ANY_HEAD = rf"(?:{_DRONE}|{_MISSILE}|{_BOMB})"
 _MOD_WORD = (r"(?!(?:of|the|a|an|were|was|had|have|has|been|at|in|on|from|by|that|which|who|when|where|to|with|"
              r"over|into|is|are|and|or|as|than|while|after|before|for|their|its|it|they|more|if|people|injured|"
              r"killed|wounded|dead|hit|struck|shot|destroyed|launched|fired)\b)[\w/-]+")
-_MODS = rf"(?:{_MOD_WORD}\s+|and\s+(?=[A-Z][\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{_ANY_HEAD}))"
+_MODS = rf"(?:(?!(?:{lexicon.OTHER_PROJECTILES})\b){_MOD_WORD}\s+|and\s+(?=(?-i:[A-Z])[\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{_ANY_HEAD}))"
 _QUANT = rf"(?P<q>(?:{ROUGH}|{AT_LEAST}|all|the|a\s+total\s+of)\s+)?"
 
 _WEAPON = re.compile(
@@ -192,6 +192,9 @@ _OUTAGE_BEFORE = re.compile(r"\b(?:electricity|power|heating|heat|water|gas|supp
                             r"(?:to|for|in)\s+(?:[\w,]+\s+){0,3}$", re.I)
 _NOT_TARGET_BEFORE = re.compile(r"\b(?:sanctions|pressure|measures|embargo|restrictions|tariffs|case|resolution|"
                                 r"war|aggression|claims?|accusations?|support|aid)\b[^.;]*$", re.I)
+_CLOSURE = re.compile(r"(?:\b(?:clos\w*|shut(?:ting)?|suspend\w*|restrict\w*|halt\w*|reopen\w*)\s+(?:\w+\s+){0,3}$)|"
+                      r"(?:^\s*(?:\w+\s+){0,2}?(?:(?:was|were|had\s+been)\s+)?(?:closed|shut|suspended|restricted|"
+                      r"restrictions|halted|reopened)\b)", re.I)
 _RELATIVE = re.compile(r",\s*which\b[^,]*(?:,|$)")
 _MILITARY = re.compile(r"\b(?:military|air\s*base|airbase|airfield|arms\s+depot|ammunition|munitions?\s+depot|barracks|"
                        r"command\s+post|army|bombers?|aircraft|positions?|enrichment|nuclear\s+(?:sites?|facilit\w+))\b",
@@ -769,6 +772,9 @@ class _Reader:
             window = piece[max(clause_start, m.start() - 140, 0):min(clause_end, m.end() + 70)]
             if not _DAMAGE_VERB.search(window) or _OUTAGE_BEFORE.search(piece[max(0, m.start() - 60):m.start()]):
                 continue
+            if cat == "transport" and (_CLOSURE.search(piece[max(0, m.start() - 40):m.start()])
+                                       or _CLOSURE.match(piece[m.end():])):
+                continue  # "closing airports", "flights were suspended": not damage
             context = piece[max(0, m.start() - 30):m.end() + 5]
             if _MILITARY.search(context) and cat in ("industrial", "transport", "infrastructure"):
                 continue

@@ -126,7 +126,8 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                    r"(?<!power\s)(?<!gas\s)(?<!nuclear\s)(?<!hydroelectric\s)plants?|manufactur\w+|logistics\s+"
                    r"(?:centres?|hubs?|terminals?)|agricultural\s+(?:enterprises?|facilit\w+)|grain\s+(?:silos?|"
                    r"warehouses?|storage)|silos?"),
-    ("vehicles", r"cars?|buses|bus|minibus(?:es)?|trolleybus(?:es)?|trucks?|lorr(?:y|ies)|vehicles?|trams?|"
+    ("vehicles", r"cars?|buses|bus|minibus(?:es)?|trolleybus(?:es)?|trucks?|lorr(?:y|ies)|"
+                 r"(?<!aerial\s)(?<!unmanned\s)(?<!aerial\s\s)vehicles?|trams?|"
                  r"ambulances?|vans?"),
 ]
 
@@ -134,10 +135,11 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
 
 REGION_SUFFIXES = ("Oblast", "Krai")
 REGION_SUFFIX = re.compile(r"\s+(?:Oblast|Krai)$")
-# Outlets and titles whose name holds a place: "the Kyiv Post", "Kyiv Oblast Governor".
+# Outlets and titles whose name holds a place: "the Kyiv Post", "Kyiv Oblast Governor". A mayor is not here:
+# "Moscow Mayor Sergei Sobyanin said drones were shot down" reports on the city he names.
 PLACE_IN_NAME = re.compile(
     r"\b(?:Post|Independent|Times|Herald|Telegraph|Pravda|Journal|Gazette|Tribune|Daily|Radio|TV|Television|"
-    r"Governor|Mayor|Administration|Council|Court|University|Airport|Metro|School|Operational\s+Command)\b")
+    r"Governor|Administration|Council|Court|Operational\s+Command)\b")
 
 # --- roles of a weapon count ---------------------------------------------------------------------------------
 
