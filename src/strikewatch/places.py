@@ -23,7 +23,7 @@ from importlib import resources
 from .lexicon import en as lexicon
 
 # Countries whose towns may be looked up in GeoNames when the table lacks them.
-GEONAMES_COUNTRIES = frozenset({"UA", "RU", "IL", "IR", "SY", "LB", "YE", "PS", "BY", "IQ"})
+GEONAMES_COUNTRIES = frozenset({"UA", "RU", "IL", "IR", "SY", "LB", "YE", "PS", "BY", "IQ", "SD", "IN", "PK", "SA", "AE", "JO"})
 _REGION_WORD = r"(?i:regional|region|oblast|province|krai|kray|territory|republic)"
 _NAME = r"[A-Z][\w'’.-]*[\w](?:\s+(?:[A-Z][\w'’-]*[\w]|on-Don))*"
 _REGION_RE = re.compile(rf"\b({_NAME})\s+({_REGION_WORD}s?)\b")
