@@ -32,9 +32,11 @@ _EXPRESSIONS = [
     ("into_day", re.compile(rf"\b(?:overnight|night|early\s+hours|hours|continued|ran|lasted|running)\s+(?:\w+\s+){{0,4}}?into\s+(?:the\s+(?:early\s+hours|morning)\s+of\s+)?({_DAY})", re.I)),
     ("until_day", re.compile(rf"\b(?:until|till)\s+(?:the\s+)?(?:early\s+hours\s+of\s+|morning\s+of\s+)?"
                              rf"(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?({_DAY})", re.I)),
-    # "after Friday's Russian attack": the day is said of the attack itself
-    ("attack_day", re.compile(rf"\b({_DAY})(?:\s+(?:night|evening|morning|afternoon))?(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?"
-                              rf"(?:attacks?|strikes?|assault|barrage|raid|bombardment|shelling)\b", re.I)),
+    # "after Friday's Russian attack", "the Friday airstrike on Dnipro": the day is said of the attack itself
+    ("attack_day", re.compile(rf"\b(?:({_DAY})(?:\s+(?:night|evening|morning|afternoon))?(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?|"
+                              rf"the\s+({_DAY})(?:\s+(?:night|evening|morning|afternoon))?\s+(?:[\w-]+\s+){{0,2}}?)"
+                              rf"(?:attacks?|(?:air\s*)?strikes?|airstrikes?|assault|barrage|raid|bombardment|shelling)\b",
+                              re.I)),
     ("day", re.compile(rf"\b({_DAY})(?:'s)?\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|this\s+morning|last\s+night|overnight|tonight|earlier\s+today)\b", re.I)),
@@ -100,7 +102,8 @@ def mentions(sentence: str, published: date | None) -> list[DateMention]:
                 continue
             value = _resolve(kind, m, published)
             taken.append((m.start(), m.end()))
-            start, end = (m.start(1), m.end(1)) if kind == "attack_day" else (m.start(), m.end())  # quote the day
+            day = next((g for g in (1, 2) if kind == "attack_day" and m.group(g)), None)
+            start, end = (m.start(day), m.end(day)) if day else (m.start(), m.end())  # quote the day
             found.append(DateMention(value, start, end, kind))
     return sorted(found, key=lambda d: d.start)
 
@@ -122,7 +125,7 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> date | None:
     if ref is None:
         return None
     if kind in ("into_day", "until_day", "day", "attack_day"):
-        return _weekday_on_or_before(m.group(1), ref)
+        return _weekday_on_or_before(m.group(1) or m.group(2), ref)
     if kind == "yesterday":
         return ref - timedelta(days=1)
     return ref  # today, overnight, last night: the morning of publication

@@ -90,6 +90,8 @@ def role_at(doc, start: int, bare: bool = False) -> Role | None:
     for _ in range(_MAX_STEPS):
         if node.dep_ == "conj" or (node.dep_ == "prep" and node.lower_ == "of") or node.dep_ == "cc":
             node = node.head  # "539 drones and 11 missiles": the conjunct shares the head's verb
+            if node.pos_ == "NOUN" and _word_role(node):
+                return Role(_word_role(node), node.text)  # "a barrage of 11 missiles"
             continue
         if node.dep_ in _SUBJECT_OR_OBJECT or node.dep_ in ("prep", "agent", "pcomp"):
             head = node.head

@@ -61,7 +61,7 @@ _MODS = rf"(?:(?!(?:{lexicon.OTHER_PROJECTILES})\b){_MOD_WORD}\s+|and\s+(?=(?-i:
 _QUANT = rf"(?P<q>(?:{ROUGH}|{AT_LEAST}|all|the|a\s+total\s+of)\s+)?"
 
 _WEAPON = re.compile(
-    rf"\b{_QUANT}(?<![-/])(?P<num>{NUMBER}|an?(?!\s+(?:{lexicon.BEFORE_FIGURE}\s+)?(?:{NUMBER})\b)|both)(?P<more>\s+more)?\s+(?:(?P<part>of\s+(?:(?:the|those|these|its|their)\s+|(?=\d))))?"
+    rf"\b{_QUANT}(?<![-/])(?P<num>{NUMBER}|an?(?!\s+(?:(?!and\b|or\b){_MOD_WORD}\s+){{0,3}}?(?:{NUMBER})\s)|both)(?P<more>\s+more)?\s+(?:(?P<part>of\s+(?:(?:the|those|these|its|their)\s+|(?=\d))))?"
     rf"(?P<mods>{_MODS}{{0,4}}?){_HEAD}\b(?P<combined>\s+and\s+(?:{_ANY_HEAD})\b(?!\s+(?:and|,)))?", re.IGNORECASE)
 _FRACTIONS = {"half": 0.5, "a half": 0.5, "one third": 1 / 3, "a third": 1 / 3, "two thirds": 2 / 3,
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75}
@@ -261,7 +261,10 @@ _ATTACK_UNFOLDED = re.compile(
     # "the death toll from a Russian drone and missile attack on Kyiv on Friday has risen to three"
     r"\b(?:death\s+)?toll\s+(?:from|in|after|of)\s+(?:[\w'’-]+\s+){0,6}?(?:attacks?|strikes?|bombardment)\b|"
     # "followed a Ukrainian drone strike overnight on the Russian port of Primorsk"
-    r"\b(?:drone|missile|air)\s+(?:strike|attack)s?\s+(?:overnight\s+|early\s+on\s+\w+\s+|on\s+\w+day\s+)?on\s+(?:the\s+)?",
+    r"\b(?:drone|missile|air)\s+(?:strike|attack)s?\s+(?:overnight\s+|early\s+on\s+\w+\s+|on\s+\w+day\s+)?on\s+(?:the\s+)?|"
+    # "after the Friday airstrike on Dnipro", "following Saturday's missile attack on Odesa"
+    r"\b(?:after|following|since|from)\s+(?:the|a|an|last|this|\w+day's|\w+day\s+night's)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:air\s*strike|airstrike|strike|attack|bombardment|raid)s?\s+(?:on|in|against)\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE)
 
 # "Kyiv was the main target", "Odesa came under attack": a place named as the target

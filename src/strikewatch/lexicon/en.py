@@ -83,9 +83,6 @@ ROUGH = (r"(?:about|around|nearly|almost|more\s+than|over|roughly|approximately|
          r"just\s+under|fewer\s+than|less\s+than|upwards\s+of)")
 AT_LEAST = r"(?:at\s+least|a\s+total\s+of|a\s+further|another|an\s+additional)"
 VAGUE = r"(?:dozens|hundreds|thousands|several|a\s+few|a\s+number|many|scores|a\s+couple)"
-# Adjectives that may stand between the article "a" and a figure without making "a" a count:
-# "a record 550 drones", "a further 20".
-BEFORE_FIGURE = r"(?:record|total|further|additional|combined|reported|staggering|massive|new|fresh|whopping)"
 
 # --- damage -----------------------------------------------------------------------------------------------
 

@@ -1,0 +1,109 @@
+"""The kinds of phrasing that surface patterns miss, one realistic report each.
+
+Each case names a class of wording from outlets' own reports (counts with no launch verb,
+participles, nominalised casualties, parts and wholes, things that look like counts, attacks
+outside Ukraine and Russia, places inside names, damage words that are not damage, dates said
+of the attack) and asserts the figures a reader would copy from it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from strikewatch import extract
+
+SUNDAY = "2025-07-06T10:00:00+03:00"
+
+
+def only_event(text: str, published: str | None = SUNDAY) -> dict:
+    events = extract(text, published=published).to_dict()["events"]
+    assert len(events) == 1, events
+    return events[0]
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # the article "a" before a figure is not a count
+    ("Russia fired a record 550 drones and 11 missiles at Ukraine overnight, the air force said.",
+     ("drones", "launched"), 550),
+    # counts inside an attack noun phrase
+    ("Kyiv came under an assault involving 40 drones and six missiles overnight into Tuesday, officials said.",
+     ("drones", "launched"), 40),
+    ("Ukraine's air force said Russia used 539 drones and 11 missiles in the attack on Kyiv overnight.",
+     ("missiles", "launched"), 11),
+    # participles and absolutes
+    ("Russia launched 400 drones at Ukraine overnight, with 72 drones breaching air defences, the air force said.",
+     ("drones", "hit"), 72),
+    ("Russia fired 30 missiles at Kyiv, with 12 of them reaching the capital, officials said.",
+     ("missiles", "hit"), 12),
+    ("Of the 20 missiles fired at Lviv overnight, only seven landed, the regional governor said.",
+     ("missiles", "hit"), 7),
+    # parts and wholes
+    ("Ukrainian air defences downed 17 of the 28 drones Russia launched overnight, the air force said.",
+     ("drones", "launched"), 28),
+    ("The air force said 270 drones were intercepted and a further 208 lost to electronic jamming after Russia "
+     "attacked overnight.", ("drones", "destroyed"), 478),
+    # a model name is not a figure
+    ("Russia attacked Ukraine with 87 Shahed-136/131 drones overnight, the air force said, adding that 65 were shot down.",
+     ("drones", "destroyed"), 65),
+])
+def test_weapon_counts(text, field, expected):
+    weapon, role = field
+    assert only_event(text)[weapon][role] == expected
+
+
+def test_rockets_are_not_drones():
+    event = only_event("Hezbollah fired 40 rockets and two drones at northern Israel on Monday, the Israeli military "
+                       "said, and one drone struck a building in Nahariya.")
+    assert (event["attacker"], event["target_country"]) == ("LB", "IL")
+    assert event["drones"]["launched"] == 2
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A Russian missile strike on Odesa on Friday, resulting in the deaths of six people and injuries to eight, "
+     "damaged a port terminal.", 6, 8),
+    ("The Russian drone attack on Sumy led to the deaths of two people, the regional administration said.", 2, None),
+    ("Russian drones attacked Ukraine overnight. One person was reported killed in Kharkiv.", 1, None),
+    # a toll over the whole war is not the attack's
+    ("A Russian missile struck Kharkiv on Sunday, killing two. Russia's war has killed more than 10,000 civilians "
+     "since 2022, the UN says.", 2, None),
+])
+def test_casualties(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+def test_a_total_over_several_nights_is_not_an_attack():
+    record = extract("Russia launched 270 missiles over two nights at Ukraine's energy system, the air force said.",
+                     published=SUNDAY).to_dict()
+    assert all(e["missiles"]["launched"] is None for e in record["events"])
+
+
+def test_a_civil_war_attacker_strikes_its_own_country():
+    event = only_event("Drones launched by the Rapid Support Forces struck fuel depots and a power station in Port "
+                       "Sudan on Tuesday, killing three people, the army said.")
+    assert (event["attacker"], event["target_country"], event["places"]) == ("SD", "SD", ["Port Sudan"])
+    assert event["killed"] == 3 and "energy" in event["damage"]
+
+
+def test_an_outlet_named_for_a_city_is_not_a_place():
+    event = only_event("Russian drones struck Odessa overnight, injuring three people, the Kyiv Post reported.")
+    assert event["places"] == ["Odesa"]
+
+
+@pytest.mark.parametrize("text, damage", [
+    ("Russia attacked Kyiv with 50 unmanned aerial vehicles overnight; 45 were shot down. Several homes were damaged.",
+     ["residential"]),
+    ("Ukrainian drones attacked Moscow overnight, closing airports; the mayor said 20 drones were shot down.", []),
+])
+def test_damage_words_that_are_not_damage(text, damage):
+    assert only_event(text)["damage"] == damage
+
+
+def test_a_weekday_said_of_the_attack_dates_it():
+    event = only_event("Rescuers on Sunday pulled more bodies from the rubble after the Friday airstrike on Dnipro, "
+                       "raising the toll to 12.")
+    assert (event["date"], event["places"], event["killed"]) == ("2025-07-04", ["Dnipro"], 12)
+
+
+def test_every_record_names_its_extractor():
+    record = extract("Russian drones struck Kharkiv overnight, injuring two people.", published=SUNDAY).to_dict()
+    assert record["extractor"].startswith("rules/")
