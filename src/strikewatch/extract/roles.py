@@ -103,3 +103,46 @@ def role_at(doc, start: int, bare: bool = False) -> Role | None:
                 continue
         break
     return None
+
+
+def _path(token, steps: int = 3) -> list[str]:
+    deps = []
+    for _ in range(steps):
+        deps.append(token.dep_)
+        if token.head is token:
+            break
+        token = token.head
+    return deps
+
+
+def features(doc, start: int, end: int, before: str | None, after: str | None) -> dict[str, float]:
+    """What the role model sees of the figure at ``start``-``end`` of a sentence: the parse around
+    it (the governing word, the dependency path, the preposition), the words either side, and the
+    roles the surface rules would give it (``before``: the nearest verb before; ``after``: the verb
+    right after)."""
+    feats = {"bias": 1.0, f"before={before}": 1.0, f"after={after}": 1.0}
+    text = doc.text if doc is not None else ""
+    left = re.findall(r"[a-z]+", text[max(0, start - 40):start].lower())[-3:]
+    right = re.findall(r"[a-z]+", text[end:end + 40].lower())[:3]
+    for i, w in enumerate(reversed(left)):
+        feats[f"l{i}={w}"] = 1.0
+    for i, w in enumerate(right):
+        feats[f"r{i}={w}"] = 1.0
+    if doc is None:
+        return feats
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return feats
+    token = span[0]
+    noun = token.head if token.dep_ in ("nummod", "quantmod", "compound", "amod") else token
+    parsed = role_at(doc, start)
+    feats[f"parse={parsed.role if parsed else None}"] = 1.0
+    if parsed:
+        feats[f"gov={parsed.word.lower()}"] = 1.0
+    feats["path=" + "/".join(_path(noun))] = 1.0
+    feats[f"dep={noun.dep_}"] = 1.0
+    feats[f"head={noun.head.lemma_.lower()}"] = 1.0
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "prep"):
+            feats[f"child={child.lemma_.lower()}"] = 1.0
+    return feats

@@ -34,6 +34,7 @@ from ..quantities import AT_LEAST, NUMBER, ROUGH, VAGUE, parse, parse_hours
 from ..records import AirAttack, ArticleInput, Counts, Evidence
 from ..spans import Sentence, sentences
 from . import roles
+from .model import shipped as shipped_model
 
 # --- countries -------------------------------------------------------------------------------------------
 
@@ -390,8 +391,10 @@ class Segment:
 class _Reader:
     """Reads one article sentence by sentence, keeping the current frame."""
 
-    def __init__(self, article: ArticleInput):
+    def __init__(self, article: ArticleInput, observe=None):
         self.article = article
+        self.observe = observe  # called with (features, category, value, role) of each weapon phrase: training
+        self.last_features: dict[str, float] | None = None
         self.text = article.text
         self.published = dates.published_date(article.published)
         self.events: list[Draft] = []
@@ -601,9 +604,11 @@ class _Reader:
             if (other and _category(other) != cat) or cat == "bomb":  # "300 drones and missiles" is not split
                 taken.append((m.start(), m.end()))
                 continue
-            role, verb = _role(masked, m.start("num"), m.end(), self._parsed_role(m.start("num")))
+            role, verb = self._decide(masked, m.start("num"), m.end())
             num = m.group("num").lower()
             value = 1 if num in ("a", "an") else 2 if num == "both" else parse(num)
+            if self.observe and self.last_features is not None and value is not None:
+                self.observe(self.last_features, cat, value, role)
             if value is None or role is None:
                 continue
             if num in ("a", "an") and role != "launched":
@@ -685,6 +690,27 @@ class _Reader:
             by_slot[(cat, role)].append(fact)
         for slot, facts in by_slot.items():
             ev.counts[slot].append(_combine_parts(facts))
+
+    def _decide(self, masked: str, num_start: int, end: int) -> tuple[str | None, str]:
+        """launched, destroyed or hit for the weapon phrase at ``num_start``-``end``, and the verb that
+        says so: the verb right after the phrase (certain), else the trained model where it is sure,
+        else the word that governs the figure in the parse, else the nearest verb before it."""
+        after = _role_after(masked, end)
+        before = _role_before(masked, num_start)
+        self.last_features = None if self.doc is None else roles.features(
+            self.doc, self.seg_start + num_start, self.seg_start + end, before[0], after[0] if after else None)
+        if after:
+            return after
+        parsed = self._parsed_role(num_start)
+        if self.last_features is not None:
+            model = shipped_model()
+            decision = model.decide(self.last_features) if model else None
+            if decision:
+                verb = before[1] if before[0] == decision.role else parsed.word if parsed else ""
+                return decision.role, verb
+        if parsed:
+            return parsed.role, parsed.word
+        return before
 
     def _parsed_role(self, pos: int, bare: bool = False) -> roles.Role | None:
         """The role the parse gives the figure at ``pos`` of the segment being read."""
@@ -801,9 +827,8 @@ def _role_name(m: re.Match) -> str:
     return next(k for k in ("destroyed", "hit", "launched") if m.group(k))
 
 
-def _role(text: str, num_start: int, end: int, parsed: roles.Role | None = None) -> tuple[str | None, str]:
-    """launched, destroyed or hit (and the verb that says so): the verb right after the weapon phrase,
-    else the word that governs it in the parse, else the nearest verb before it."""
+def _role_after(text: str, end: int) -> tuple[str, str] | None:
+    """The role the verb right after a weapon phrase gives it, and that verb: the one certain rule."""
     # "18 UAVs flying towards Moscow have been shot down": the verb comes after the participle phrase
     rest = re.sub(r"^\s+(?:flying|heading|approaching)\s+(?:towards|toward|to|at|over|on|from)\s+"
                   r"[^,.;]*?(?=\s+(?:were|was|have|had|has)\s)", "", text[end:])
@@ -811,11 +836,7 @@ def _role(text: str, num_start: int, end: int, parsed: roles.Role | None = None)
     if co:
         rest = rest[co.end():]
     after = _ROLE_AFTER.match(rest)
-    if after:
-        return _role_name(after), after.group()
-    if parsed:
-        return parsed.role, parsed.word
-    return _role_before(text, num_start)
+    return (_role_name(after), after.group()) if after else None
 
 
 def _role_before(text: str, num_start: int) -> tuple[str | None, str]:
