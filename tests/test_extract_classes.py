@@ -107,3 +107,17 @@ def test_a_weekday_said_of_the_attack_dates_it():
 def test_every_record_names_its_extractor():
     record = extract("Russian drones struck Kharkiv overnight, injuring two people.", published=SUNDAY).to_dict()
     assert record["extractor"].startswith("rules/")
+
+
+def test_a_date_printed_in_the_text_dates_an_undated_report():
+    event = only_event("Firefighters work at the site of a Russian missile strike in Kyiv, Ukraine, on December 29, "
+                       "2023. Russia launched 122 missiles and 36 drones.", published=None)
+    assert event["date"] == "2023-12-29"
+    assert (event["missiles"]["launched"], event["drones"]["launched"]) == (122, 36)
+
+
+def test_a_shooting_is_not_an_aerial_attack():
+    record = extract("Russian drones struck Kharkiv overnight, injuring two people.\n\nSeparately, a gunman opened "
+                     "fire at a bus stop in Jaffa on Friday, killing six people, police said.",
+                     published=SUNDAY).to_dict()
+    assert [(e["attacker"], e["killed"]) for e in record["events"]] == [("RU", None)]

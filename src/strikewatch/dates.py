@@ -43,6 +43,9 @@ _EXPRESSIONS = [
 ]
 
 
+_FULL = dict(_EXPRESSIONS)["full"]
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A day that a sentence names, resolved, with where it was said."""
@@ -129,6 +132,19 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> date | None:
     if kind == "yesterday":
         return ref - timedelta(days=1)
     return ref  # today, overnight, last night: the morning of publication
+
+
+# How far into a text a printed date still dates the report: a dateline, a caption, a lead.
+PRINTED_DATE_WINDOW = 500
+
+
+def printed_date(text: str) -> date | None:
+    """The first full date with its year printed near the start of a text ("KYIV, December 29, 2023",
+    "on 4 July 2025"): the date of a report that carries no publication date."""
+    for m in _FULL.finditer(text[:PRINTED_DATE_WINDOW]):
+        if m.group(5):
+            return _resolve("full", m, None)
+    return None
 
 
 def attack_date(sentence: str, published: date | None) -> tuple[DateMention | None, bool]:

@@ -396,7 +396,8 @@ class _Reader:
         self.observe = observe  # called with (features, category, value, role) of each weapon phrase: training
         self.last_features: dict[str, float] | None = None
         self.text = article.text
-        self.published = dates.published_date(article.published)
+        # an article with no publication date is dated by a full date printed in its dateline or lead
+        self.published = dates.published_date(article.published) or dates.printed_date(self.text)
         self.events: list[Draft] = []
         self.current: Draft | None = None
         self.last_category: str | None = None
