@@ -121,3 +121,14 @@ def test_a_shooting_is_not_an_aerial_attack():
                      "fire at a bus stop in Jaffa on Friday, killing six people, police said.",
                      published=SUNDAY).to_dict()
     assert [(e["attacker"], e["killed"]) for e in record["events"]] == [("RU", None)]
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("US and British warplanes struck Houthi targets in Hodeidah and Sanaa overnight, the Pentagon said.", "US", "YE"),
+    ("A Sudanese army air strike on a market in Kabkabiya in North Darfur killed more than 100 people on Monday.",
+     "SD", "SD"),
+    ("India said it struck nine sites in Pakistan with missiles early on Wednesday, killing 31 people.", "IN", "PK"),
+])
+def test_attackers_outside_ukraine_and_russia(text, attacker, target):
+    event = only_event(text)
+    assert (event["attacker"], event["target_country"]) == (attacker, target)

@@ -276,12 +276,12 @@ _BOTH_SIDES = re.compile(rf"\b{_COUNTRY}\s+and\s+{_COUNTRY}\s+(?:\w+\s+){{0,2}}?
                          rf"attacked|struck|sent)\b|\bat\s+each\s+other\b|\btraded\s+(?:\w+\s+){{0,2}}attacks\b")
 _ATTACKER_CUES = [
     # "Russian drones", "Ukrainian drone attack", "Russian guided bombs", "Iranian missiles"
-    re.compile(rf"\b(?P<who>{_NAT})\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
-               rf"air|glide|heavy|massive|combined|overnight|night|drone|missile|hypersonic|aeroballistic|"
+    re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+{_NAT})?\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
+               rf"air|glide|heavy|massive|combined|overnight|night|drone|missile|hypersonic|aeroballistic|army|military|navy|"
                rf"[\w]+-type|Shahed|Kh-\d+|Iskander-\w+)\s+){{0,3}}(?:{_ANY_HEAD}|strikes?|air\s*strikes?|airstrikes?|"
                rf"attacks?|bombardment|barrages?|salvos?)\b", re.IGNORECASE),
     # "Russian aircraft dropped", "Russian forces had used"
-    re.compile(rf"\b(?P<who>{_NAT})\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+)?"
+    re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+{_NAT})?\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+)?"
                rf"(?:aircraft|warplanes|jets|bombers|forces|troops|military|army|air\s+force|"
                rf"rebels|militants|fighters|militia)(?:\s+and\s+[a-z]+)?\s+"
                rf"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:dropped|fired|launched|struck|attacked|hit|used|targeted|"
@@ -451,6 +451,9 @@ class _Reader:
                 if who and not any(a <= m.start("who") < b for a, b, _ in cues):
                     cues.append((m.start("who"), m.end("who"), who))
         cues.sort()
+        # "US and British warplanes": a joint attack is coded as its first-named attacker
+        cues = [c for i, c in enumerate(cues)
+                if i == 0 or not re.fullmatch(r"\s*(?:and|,|/|-)\s*", s.text[cues[i - 1][1]:c[0]])]
         merged: list[tuple[int, int, str]] = []
         for c in cues:  # consecutive cues for the same attacker belong to one segment
             if not merged or merged[-1][2] != c[2]:

@@ -37,6 +37,9 @@ ACTORS: tuple[Actor, ...] = (
     Actor("SD", "Sudan", "Sudanese", ("sudan", "sudanese", "rsf", "rapid support forces", "paramilitary")),
     Actor("IN", "India", "Indian", ("india", "indian")),
     Actor("PK", "Pakistan", "Pakistani", ("pakistan", "pakistani")),
+    Actor("GB", "the United Kingdom", "British", ("britain", "british", "united kingdom")),
+    Actor("TR", "Turkey", "Turkish", ("turkey", "turkish", "türkiye")),
+    Actor("JO", "Jordan", "Jordanian", ("jordan", "jordanian")),
 )
 COUNTRY_WORDS: dict[str, str] = {w: a.code for a in ACTORS for w in a.words}
 COUNTRY_NAME: dict[str, str] = {a.code: a.name for a in ACTORS}
@@ -50,10 +53,10 @@ CIVIL_WAR = frozenset(code for code, target in OPPONENT.items() if code == targe
 # Attackers as a pattern, for the cues that name who launched an attack. "US" only in capitals:
 # "us" is a pronoun.
 COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Hezbollah|Hamas|[Tt]he\s+Houthis|"
-                   r"Houthis|India|Pakistan|[Tt]he\s+(?:RSF|Rapid\s+Support\s+Forces)|RSF|"
+                   r"Houthis|India|Pakistan|Sudan|Turkey|Britain|[Tt]he\s+(?:RSF|Rapid\s+Support\s+Forces)|RSF|"
                    r"[Tt]he\s+United\s+States|[Tt]he\s+(?-i:US|U\.S\.))")
 NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|Houthi|Belarusian|American|"
-                       r"Indian|Pakistani|(?-i:RSF|US|U\.S\.))")
+                       r"Indian|Pakistani|Sudanese|Turkish|British|(?-i:RSF|US|U\.S\.))")
 
 # --- weapons -----------------------------------------------------------------------------------------------
 
