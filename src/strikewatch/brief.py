@@ -43,6 +43,7 @@ from .faithful import (
     read_facts,
     sentence_hedged,
 )
+from .lexicon.en import REGION_SUFFIX, REGION_SUFFIXES
 from .records import AirAttack, ArticleInput, Brief, Evidence
 from .spans import Sentence, sentences
 
@@ -310,7 +311,7 @@ def weapons_of(story: Story, event: AirAttack) -> Weapons:
 
 
 def _place_name(name: str) -> str:
-    return re.sub(r"\s+(?:Oblast|Krai)$", " region", name)
+    return REGION_SUFFIX.sub(" region", name)
 
 
 def lead_places(story: Story, event: AirAttack, limit: int = 3) -> list[str]:
@@ -324,12 +325,12 @@ def lead_places(story: Story, event: AirAttack, limit: int = 3) -> list[str]:
     text = story.article.text
     for name in event.places:
         if name not in first_at:
-            hit = re.search(re.escape(re.sub(r"\s+(?:Oblast|Krai)$", "", name)), text)
+            hit = re.search(re.escape(REGION_SUFFIX.sub("", name)), text)
             first_at[name] = hit.start() if hit else len(text)
             if hit and text[hit.start() : hit.end()].isupper():
                 first_at[name] = len(text)
     ordered = sorted(event.places, key=lambda n: first_at[n])
-    cities = [n for n in ordered if not n.endswith(("Oblast", "Krai"))]
+    cities = [n for n in ordered if not n.endswith(REGION_SUFFIXES)]
     chosen = [n for n in ordered if n in cities or not any(c in n for c in cities)]
     lead = story.sentence_at(min(first_at.values())) if first_at else 0
     in_lead = [n for n in chosen if story.sentence_at(first_at[n]) == lead]
@@ -340,8 +341,8 @@ def places_phrase(names: list[str]) -> str:
     """ "Kyiv", "Rivne and Lutsk", "the Kharkiv, Poltava and Odesa regions"."""
     if not names:
         return ""
-    if len(names) > 1 and all(n.endswith(("Oblast", "Krai")) for n in names):
-        bases = [re.sub(r"\s+(?:Oblast|Krai)$", "", n) for n in names]
+    if len(names) > 1 and all(n.endswith(REGION_SUFFIXES) for n in names):
+        bases = [REGION_SUFFIX.sub("", n) for n in names]
         return f"{', '.join(bases[:-1])} and {bases[-1]} regions"
     shown = [_place_name(n) for n in names]
     return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"

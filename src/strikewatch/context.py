@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon.en import DEMONYMS, GROUPS, STATE_NAMES, STATES
 from .nlp import pipeline
 from .records import ArticleInput, ContextItem
 from .spans import sentences
@@ -105,49 +106,8 @@ _INSTRUCTION = re.compile(r"\b(?:urged|urging|asked|called\s+on|calling\s+on|tol
                           r"the\s+population)\b", re.I)
 _LOCAL_TITLE = re.compile(r"\b(?:mayor|governor|head\s+of\s+the\s+\w+\s+(?:\w+\s+)?administration)\b", re.I)
 
-# ------------------------------------------------------------------ states and their names
-_STATE_NAME = {
-    "us": "United States", "u.s.": "United States", "usa": "United States", "america": "United States",
-    "united states": "United States", "pentagon": "United States", "white house": "United States",
-    "washington": "United States", "state department": "United States",
-    "kremlin": "Russia", "moscow": "Russia", "russian federation": "Russia",
-    "kyiv": "Ukraine", "kiev": "Ukraine", "eu": "European Union", "european union": "European Union",
-    "european commission": "European Union", "brussels": "European Union", "berlin": "Germany",
-    "london": "United Kingdom", "uk": "United Kingdom", "britain": "United Kingdom",
-    "great britain": "United Kingdom",
-    "united kingdom": "United Kingdom", "paris": "France", "tehran": "Iran", "beijing": "China",
-    "warsaw": "Poland", "ankara": "Turkey", "türkiye": "Turkey", "turkiye": "Turkey", "jerusalem": "Israel",
-    "doha": "Qatar", "the netherlands": "Netherlands", "holland": "Netherlands", "nato": "NATO", "g7": "G7",
-    "un": "United Nations", "united nations": "United Nations",
-}
-_DEMONYM = {
-    "american": "United States", "americans": "United States", "russian": "Russia", "russians": "Russia",
-    "ukrainian": "Ukraine", "ukrainians": "Ukraine", "german": "Germany", "british": "United Kingdom",
-    "french": "France", "polish": "Poland", "iranian": "Iran", "israeli": "Israel", "chinese": "China",
-    "turkish": "Turkey", "european": "European Union", "dutch": "Netherlands", "norwegian": "Norway",
-    "qatari": "Qatar", "lebanese": "Lebanon", "czech": "Czech Republic", "italian": "Italy",
-    "spanish": "Spain",
-    "swedish": "Sweden", "finnish": "Finland", "danish": "Denmark", "romanian": "Romania",
-    "saudi": "Saudi Arabia",
-    "japanese": "Japan", "canadian": "Canada", "belarusian": "Belarus", "hungarian": "Hungary",
-    "slovak": "Slovakia", "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania",
-    "syrian": "Syria", "jordanian": "Jordan", "egyptian": "Egypt", "indian": "India", "omani": "Oman",
-    "yemeni": "Yemen", "belgian": "Belgium", "austrian": "Austria", "swiss": "Switzerland",
-}
-_STATES = {v.lower() for v in (*_STATE_NAME.values(), *_DEMONYM.values())} | {
-    "israel", "iran", "germany", "france", "poland", "turkey", "china", "qatar", "oman", "norway", "lebanon",
-    "syria", "yemen", "jordan", "egypt", "india", "japan", "canada", "belarus", "hungary", "romania",
-    "moldova",
-    "georgia", "italy", "spain", "sweden", "finland", "denmark", "netherlands", "belgium", "austria",
-    "switzerland", "slovakia", "czech republic", "estonia", "latvia", "lithuania", "saudi arabia",
-    "north korea",
-    "south korea", "south africa", "brazil", "iraq", "ukraine", "russia"}
-# Armed and political groups that act like states in the news: they claim, threaten and negotiate.
-_GROUPS = {"hezbollah": "Hezbollah", "hamas": "Hamas", "houthis": "Houthis", "houthi": "Houthis",
-           "nato": "NATO", "g7": "G7", "eu": "European Union", "european union": "European Union",
-           "pentagon": "United States", "white house": "United States", "kremlin": "Russia",
-           "state department": "United States", "european commission": "European Union",
-           "united nations": "United Nations", "un": "United Nations"}
+# ------------------------------------------------------------------ states and their names: the lexicon's
+_STATE_NAME, _DEMONYM, _STATES, _GROUPS = STATE_NAMES, DEMONYMS, STATES, GROUPS
 # A place named after one of these is where something happened or whom it is for, not who did it.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|over|across|from|into|outside|around|to|for|against|on|"
                            r"targeting|toward|towards|of)\s+(?:the\s+)?$", re.I)
@@ -159,6 +119,7 @@ _STATE_VOICE = re.compile(
     r"spokes(?:man|woman|person)|presidency|cabinet|parliament|leadership|foreign\s+office|authorities)\b"
     r"[^,;]{0,40}?|\s*,\s*(?:which|whose|who|for\s+its\s+part)[^,;]*,|)\s*"
     r"(?:(?:has|have|had|also|again|later|separately|then)\s+)*$", re.I)
+
 
 _HONORIFIC = re.compile(r"(?:Ayatollah|Sheikh|Mr|Mrs|Ms|Dr|Gen|General|Colonel|Lieutenant|Admiral|"
                         r"Marshal)\.?", re.I)

@@ -26,8 +26,8 @@ from functools import cached_property
 from typing import Any
 
 from . import places
-from .quantities import NUMBER, parse
 from .lexicon.en import COUNTRY_NAME, HEDGE, NATIONALITY
+from .quantities import NUMBER, parse
 from .records import AirAttack, ArticleInput, ArticleRecord, Brief, Counts, Evidence
 from .spans import sentences
 

@@ -20,7 +20,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
 from .lexicon import en as lexicon
+from .lexicon.en import REGION_SUFFIX, REGION_SUFFIXES
 
 # Countries whose towns may be looked up in GeoNames when the table lacks them.
 GEONAMES_COUNTRIES = frozenset({"UA", "RU", "IL", "IR", "SY", "LB", "YE", "PS", "BY", "IQ", "SD", "IN", "PK", "SA", "AE", "JO"})
@@ -113,10 +115,10 @@ def _table() -> tuple[dict[str, Place], dict[str, Place]]:
         place = Place(canonical, country or None, kind)
         aliases = [canonical] + [a for a in (rest[0].split("|") if rest and rest[0] else []) if a]
         if kind == "region":
-            base = re.sub(r"\s+(?:Oblast|Krai)$", "", canonical)
+            base = REGION_SUFFIX.sub("", canonical)
             for alias in {base, *aliases}:
                 regions.setdefault(_fold(alias), place)
-            if not canonical.endswith(("Oblast", "Krai")):
+            if not canonical.endswith(REGION_SUFFIXES):
                 for alias in aliases:  # republics are named without a region word: "Tatarstan"
                     cities.setdefault(_fold(alias), place)
         else:

@@ -56,12 +56,13 @@ class RoleModel:
         return Decision(role, "model", round(probs[role], 3)) if probs[role] >= THRESHOLD else None
 
     def to_json(self) -> dict:
-        return {"classes": list(self.classes), "weights": {k: list(v) for k, v in sorted(self.weights.items())},
-                "meta": self.meta}
+        weights = {k: list(v) for k, v in sorted(self.weights.items())}
+        return {"classes": list(self.classes), "weights": weights, "meta": self.meta}
 
     @classmethod
     def from_json(cls, data: dict) -> RoleModel:
-        return cls(tuple(data["classes"]), {k: tuple(v) for k, v in data["weights"].items()}, data.get("meta", {}))
+        weights = {k: tuple(v) for k, v in data["weights"].items()}
+        return cls(tuple(data["classes"]), weights, data.get("meta", {}))
 
 
 MODEL_FILE = "roles.json"

@@ -28,7 +28,7 @@ from datetime import date
 
 from .. import dates, places
 from ..lexicon import en as lexicon
-from ..lexicon.en import CIVIL_WAR, COUNTRY_WORDS, OPPONENT
+from ..lexicon.en import COUNTRY_WORDS, OPPONENT
 from ..places import PlaceMention
 from ..quantities import AT_LEAST, NUMBER, ROUGH, VAGUE, parse, parse_hours
 from ..records import AirAttack, ArticleInput, Counts, Evidence

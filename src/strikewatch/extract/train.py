@@ -77,13 +77,15 @@ def fit(feats: list[dict[str, float]], labels: list[str], data_hash: str) -> Rol
     accuracy = float(cross_val_score(classifier, x, labels, cv=folds).mean()) if folds >= 2 else None
     classifier.fit(x, labels)
     classes = tuple(str(c) for c in classifier.classes_)
-    coef = classifier.coef_ if len(classes) > 2 else [-classifier.coef_[0], classifier.coef_[0]]
-    intercept = classifier.intercept_ if len(classes) > 2 else [-classifier.intercept_[0], classifier.intercept_[0]]
+    binary = len(classes) == 2  # scikit-learn keeps one row of weights for two classes: the second's
+    coef = [-classifier.coef_[0], classifier.coef_[0]] if binary else classifier.coef_
+    intercept = [-classifier.intercept_[0], classifier.intercept_[0]] if binary else classifier.intercept_
     weights = {name: tuple(round(float(coef[c][j]), 5) for c in range(len(classes)))
                for name, j in vectorizer.vocabulary_.items()}
     weights["bias"] = tuple(round(float(w) + b, 5) for w, b in zip(weights.get("bias", (0.0,) * len(classes)),
                                                                   intercept, strict=True))
-    meta = {"examples": len(labels), "per_role": {r: labels.count(r) for r in classes}, "data_sha256": data_hash,
+    meta = {"examples": len(labels), "per_role": {r: labels.count(r) for r in classes},
+            "data_sha256": data_hash,
             "cv_accuracy": round(accuracy, 3) if accuracy is not None else None, "cv_folds": folds,
             "trainer": f"scikit-learn {sklearn.__version__} LogisticRegression(C=1.0)"}
     return RoleModel(classes, weights, meta)

@@ -58,6 +58,53 @@ COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|H
 NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|Houthi|Belarusian|American|"
                        r"Indian|Pakistani|Sudanese|Turkish|British|(?-i:RSF|US|U\.S\.))")
 
+
+# --- states and groups as the political context names them --------------------------------------------------
+
+# Names that stand for a state in a statement or a call ("the Kremlin", "Washington"), demonyms,
+# the states themselves, and groups that act like states in the news: they claim, threaten, negotiate.
+STATE_NAMES: dict[str, str] = {
+    "us": "United States", "u.s.": "United States", "usa": "United States", "america": "United States",
+    "united states": "United States", "pentagon": "United States", "white house": "United States",
+    "washington": "United States", "state department": "United States",
+    "kremlin": "Russia", "moscow": "Russia", "russian federation": "Russia",
+    "kyiv": "Ukraine", "kiev": "Ukraine", "eu": "European Union", "european union": "European Union",
+    "european commission": "European Union", "brussels": "European Union", "berlin": "Germany",
+    "london": "United Kingdom", "uk": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "united kingdom": "United Kingdom", "paris": "France", "tehran": "Iran", "beijing": "China",
+    "warsaw": "Poland", "ankara": "Turkey", "türkiye": "Turkey", "turkiye": "Turkey", "jerusalem": "Israel",
+    "doha": "Qatar", "the netherlands": "Netherlands", "holland": "Netherlands", "nato": "NATO", "g7": "G7",
+    "un": "United Nations", "united nations": "United Nations",
+}
+DEMONYMS: dict[str, str] = {
+    "american": "United States", "americans": "United States", "russian": "Russia", "russians": "Russia",
+    "ukrainian": "Ukraine", "ukrainians": "Ukraine", "german": "Germany", "british": "United Kingdom",
+    "french": "France", "polish": "Poland", "iranian": "Iran", "israeli": "Israel", "chinese": "China",
+    "turkish": "Turkey", "european": "European Union", "dutch": "Netherlands", "norwegian": "Norway",
+    "qatari": "Qatar", "lebanese": "Lebanon", "czech": "Czech Republic", "italian": "Italy",
+    "spanish": "Spain",
+    "swedish": "Sweden", "finnish": "Finland", "danish": "Denmark", "romanian": "Romania",
+    "saudi": "Saudi Arabia",
+    "japanese": "Japan", "canadian": "Canada", "belarusian": "Belarus", "hungarian": "Hungary",
+    "slovak": "Slovakia", "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania",
+    "syrian": "Syria", "jordanian": "Jordan", "egyptian": "Egypt", "indian": "India", "omani": "Oman",
+    "yemeni": "Yemen", "belgian": "Belgium", "austrian": "Austria", "swiss": "Switzerland",
+}
+STATES: set[str] = {v.lower() for v in (*STATE_NAMES.values(), *DEMONYMS.values())} | {
+    "israel", "iran", "germany", "france", "poland", "turkey", "china", "qatar", "oman", "norway", "lebanon",
+    "syria", "yemen", "jordan", "egypt", "india", "japan", "canada", "belarus", "hungary", "romania",
+    "moldova",
+    "georgia", "italy", "spain", "sweden", "finland", "denmark", "netherlands", "belgium", "austria",
+    "switzerland", "slovakia", "czech republic", "estonia", "latvia", "lithuania", "saudi arabia",
+    "north korea",
+    "south korea", "south africa", "brazil", "iraq", "ukraine", "russia"}
+GROUPS: dict[str, str] = {"hezbollah": "Hezbollah", "hamas": "Hamas", "houthis": "Houthis", "houthi": "Houthis",
+           "nato": "NATO", "g7": "G7", "eu": "European Union", "european union": "European Union",
+           "pentagon": "United States", "white house": "United States", "kremlin": "Russia",
+           "state department": "United States", "european commission": "European Union",
+           "united nations": "United Nations", "un": "United Nations"}
+
 # --- weapons -----------------------------------------------------------------------------------------------
 
 # Drone and missile model names that stand for their weapon ("87 Shaheds", "two Kinzhals").
