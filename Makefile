@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.strikewatch-installed
 
-.PHONY: install demo serve test bench lint screenshot
+.PHONY: install demo serve test bench lint screenshot train
 
 install: $(STAMP)
 
@@ -31,6 +31,12 @@ test: install
 		--floors eval/holdout/baseline.json
 	$(BIN)/python eval/gate.py --input eval/holdout2/articles.jsonl --gold eval/holdout2/gold.jsonl \
 		--floors eval/holdout2/baseline.json
+
+# Retrain the role model from the annotated training split and the project corpus; the model ships
+# inside the package (src/strikewatch/extract/data/roles.json). Then `make test` gates the result.
+train: install
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python -m strikewatch.extract.train corpus/train eval
 
 bench: install
 	$(BIN)/python benchmarks/extract_speed.py
