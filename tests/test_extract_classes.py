@@ -132,3 +132,20 @@ def test_a_shooting_is_not_an_aerial_attack():
 def test_attackers_outside_ukraine_and_russia(text, attacker, target):
     event = only_event(text)
     assert (event["attacker"], event["target_country"]) == (attacker, target)
+
+
+def test_a_roundup_under_day_headings_is_one_attack_a_day():
+    text = ("Sumy region: the week on the border\n\nWeek of 3-9 February 2025\n\nMonday:\n\nGlide bombs hit the outskirts "
+            "of Velyka Pysarivka in the afternoon, damaging seven houses.\n\nThursday:\n\nRussian aircraft dropped six "
+            "guided bombs on Krasnopillia. One man was killed and two injured.\n\nSunday:\n\nA drone struck a parked "
+            "car in the centre of Sumy. The driver was injured.")
+    events = extract(text).to_dict()["events"]
+    assert [(e["date"], e["places"]) for e in events] == [
+        ("2025-02-03", ["Velyka Pysarivka"]), ("2025-02-06", ["Krasnopillia"]), ("2025-02-09", ["Sumy"])]
+    assert [(e["killed"], e["injured"]) for e in events] == [(None, None), (1, 2), (None, 1)]
+
+
+def test_a_ukrainian_strike_on_occupied_territory_is_on_ukraine():
+    event = only_event("Three people have been killed after Ukrainian drones hit a market in Gorlovka, the "
+                       "Russian-installed mayor said on Friday.")
+    assert (event["attacker"], event["target_country"], event["places"]) == ("UA", "UA", ["Horlivka"])

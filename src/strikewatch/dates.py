@@ -134,6 +134,27 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> date | None:
     return ref  # today, overnight, last night: the morning of publication
 
 
+# A roundup's heading: a line that is only a day, perhaps after a place ("Monday:", "Kharkiv, Tuesday.",
+# "Wednesday, 5 February").
+_DAY_HEADING = re.compile(
+    rf"^\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}},\s*)?(?P<day>{_DAY}|(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}})"
+    rf"(?:,?\s+\d{{4}})?)(?:,?\s+(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?\s*[:.–—-]?\s*$")
+
+
+def day_heading(line: str, published: date | None) -> DateMention | None:
+    """The day a heading line names, resolved against ``published``; None when the line is not a
+    heading. An unresolved day still counts as a heading (its value is None)."""
+    m = _DAY_HEADING.match(line)
+    if not m:
+        return None
+    found = [d for d in mentions(line, published) if d.kind in ("full", "day")]
+    full = next((d for d in found if d.kind == "full" and d.value), None)
+    day = full or (found[0] if found else None)
+    if day is None:
+        return DateMention(None, m.start("day"), m.end("day"), "heading")
+    return DateMention(day.value, day.start, day.end, "heading")
+
+
 # How far into a text a printed date still dates the report: a dateline, a caption, a lead.
 PRINTED_DATE_WINDOW = 500
 

@@ -31,8 +31,10 @@ _NAME = r"[A-Z][\w'’.-]*[\w](?:\s+(?:[A-Z][\w'’-]*[\w]|on-Don))*"
 _REGION_RE = re.compile(rf"\b({_NAME})\s+({_REGION_WORD}s?)\b")
 _PLURAL_LIST = re.compile(rf"((?:{_NAME})(?:\s*,\s*(?:and\s+)?(?:{_NAME})|\s+and\s+(?:{_NAME}))+)\s+{_REGION_WORD}s\b")
 _CAPS = re.compile(r"\b[A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w])*")
-_CALLED = re.compile(r"\b(?:town|city|village|settlement|port|resort|suburb|district\s+centre|urban-type\s+settlement)\s+of\s+"
-                     r"([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)")
+_CALLED = re.compile(r"\b(?:town|city|village|settlement|port|resort|suburb|district\s+centre|urban-type\s+settlement|"
+                     r"centre|center)\s+of\s+([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)|"
+                     # "Krasnopillia community", "Yunakivka hromada": a Ukrainian municipality named for its town
+                     r"\b([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\s+(?:community|communities|hromada)\b")
 _FACILITY = re.compile(r"\bthe\s+([A-Z][\w'’-]+)\s+(?:air\s*base|airbase|airfield|air\s+field|military\s+base)\b")
 _LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?(?:\w+(?:'s|’s)\s+)?$", re.I)
 # "from the Kursk, Oryol and Primorsko-Akhtarsk directions", "from the directions of Bryansk, Kursk and Millerovo"
@@ -243,12 +245,15 @@ def find(sentence: str) -> list[PlaceMention]:
             known = city(name) or geonames_city(name)
             add(known or Place(name, place.country, "city"), town.start(1), town.end(1))
     for m in _CALLED.finditer(sentence):  # "the town of Krasnopillia"
-        name = m.group(1)
+        group = 1 if m.group(1) else 2
+        name = m.group(group)
+        if _fold(name) in _STOP_CAPS:
+            continue
         known = city(name) or geonames_city(name)
         if known is None:  # an unlisted town takes the country of the region that locates it
-            near = [p for p, s, _ in found if p.kind == "region" and 0 < s - m.end(1) < 30]
+            near = [p for p, s, _ in found if p.kind == "region" and 0 < s - m.end(group) < 30]
             known = Place(name, near[0].country if near else None, "city")
-        add(known, m.start(1), m.end(1))
+        add(known, m.start(group), m.end(group))
     for m in _FACILITY.finditer(sentence):  # "the Nevatim air base"
         name = m.group(1)
         if _fold(name) in _STOP_CAPS:

@@ -414,6 +414,7 @@ class _Reader:
         self.default_target = max(set(countries), key=countries.count) if countries else None
         self.default_attacker = OPPONENT.get(self.default_target) if self.default_target else None
         self.pending: list[int] = []  # sentences read before any event existed
+        self.heading: dates.DateMention | None = None  # the day of the roundup section being read (absolute offsets)
         self.last_source: str | None = None  # who the last attributed sentence named, for "he said"
 
     # -- frames ---------------------------------------------------------------------------------------
@@ -485,7 +486,8 @@ class _Reader:
                     seg.target, seg.target_span = who, (seg.start + m.start("who"), seg.start + m.end("who"))
                     return
         countries = [p.place.country for p in mentions
-                     if p.struck and p.place.country and seg.start <= p.start < seg.end and p.place.country != seg.attacker
+                     if p.struck and p.place.country and seg.start <= p.start < seg.end
+                     and (p.place.country != seg.attacker or p.place.name in lexicon.OCCUPIED)
                      and not (seg.attacker == ENEMY and p.place.country != self.default_target)]
         if countries:
             seg.target = max(set(countries), key=countries.count)
@@ -496,6 +498,13 @@ class _Reader:
 
     def read(self) -> list[Draft]:
         for i in range(len(self.sentences)):
+            heading = dates.day_heading(self.sentences[i].text, self.published)
+            if heading is not None:
+                # "Monday:", "Kharkiv, Tuesday.": a roundup's heading dates what follows, until the next one
+                s = self.sentences[i]
+                self.heading = replace(heading, start=s.start + heading.start, end=s.start + heading.end)
+                self.current = None
+                continue
             had_event = any(e.asserted for e in self.events)
             self._sentence(i)
             if not had_event and any(e.asserted for e in self.events) and self.pending:
@@ -533,14 +542,20 @@ class _Reader:
                        and bool(_PAST_ATTACK.search(piece) or _ATTACK_UNFOLDED.search(piece))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker))
             mention, vague = dates.attack_date(piece, self.published)
+            from_heading = mention is None and self.heading is not None
+            if from_heading:
+                mention = self.heading
             day = mention.value if mention and asserts else None
             ev = None
-            night = bool(mention and re.search(r"night|overnight|early\s+hours|into", piece[mention.start:mention.end + 12],
-                                                re.I))
+            night = bool(mention and not from_heading and re.search(r"night|overnight|early\s+hours|into",
+                                                                     piece[mention.start:mention.end + 12], re.I))
             if seg.attacker or seg.target:
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
+            if ev is None and from_heading and asserts and self.default_target:
+                # a roundup's section tells its own attack: "Glide bombs hit the outskirts of a village"
+                ev = self._event_for(self.default_attacker, self.default_target, day, create=True, night=False)
             if ev is None:
                 if not replay and i not in self.pending:
                     self.pending.append(i)
@@ -554,7 +569,8 @@ class _Reader:
                 if ev.date is None and mention and mention.value and not vague and \
                         (mention.kind != "today" or not ev.vague_date):
                     ev.date = mention.value
-                    ev.date_span = (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
+                    ev.date_span = (mention.start, mention.end) if from_heading else \
+                        (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
                 ev.vague_date = ev.vague_date or vague
             for d in dates.mentions(piece, self.published):
                 if d.kind in ("until_day", "into_day") and d.value and ev.date and (d.value - ev.date).days == 1 \

@@ -181,6 +181,11 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
 # --- places ------------------------------------------------------------------------------------------------
 
 REGION_SUFFIXES = ("Oblast", "Krai")
+# Ukrainian territory under Russian occupation: a Ukrainian strike there is a strike on Ukraine (SPEC).
+OCCUPIED = frozenset((
+    "Crimea", "Sevastopol", "Simferopol", "Feodosia", "Kerch", "Yevpatoria", "Dzhankoi", "Donetsk", "Horlivka",
+    "Makiivka", "Yenakiieve", "Luhansk", "Alchevsk", "Sievierodonetsk", "Lysychansk", "Mariupol", "Melitopol",
+    "Berdiansk", "Enerhodar", "Tokmak", "Nova Kakhovka", "Oleshky", "Skadovsk", "Henichesk"))
 REGION_SUFFIX = re.compile(r"\s+(?:Oblast|Krai)$")
 # Outlets and titles whose name holds a place: "the Kyiv Post", "Kyiv Oblast Governor". A mayor is not here:
 # "Moscow Mayor Sergei Sobyanin said drones were shot down" reports on the city he names.
