@@ -135,9 +135,9 @@ def test_attackers_outside_ukraine_and_russia(text, attacker, target):
 
 
 def test_a_roundup_under_day_headings_is_one_attack_a_day():
-    text = ("Sumy region: the week on the border\n\nWeek of 3-9 February 2025\n\nMonday:\n\nGlide bombs hit the outskirts "
+    text = ("Sumy region: the week on the border\n\nWeek of 3-9 February 2025\n\nMonday:\n\nGlide bombs hit the village "
             "of Velyka Pysarivka in the afternoon, damaging seven houses.\n\nThursday:\n\nRussian aircraft dropped six "
-            "guided bombs on Krasnopillia. One man was killed and two injured.\n\nSunday:\n\nA drone struck a parked "
+            "guided bombs on Krasnopillia community. One man was killed and two injured.\n\nSunday:\n\nA drone struck a parked "
             "car in the centre of Sumy. The driver was injured.")
     events = extract(text).to_dict()["events"]
     assert [(e["date"], e["places"]) for e in events] == [
