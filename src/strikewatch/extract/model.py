@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 ROLES = ("launched", "destroyed", "hit")
-THRESHOLD = 0.8  # below this the parse and the surface rules decide, as they would without a model
+THRESHOLD = 0.9  # below this the parse and the surface rules decide, as they would without a model
 
 
 @dataclass(frozen=True)

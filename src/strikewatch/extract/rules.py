@@ -294,6 +294,9 @@ _ATTACKER_CUES = [
                rf"itself)\s+){{0,2}}(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|"
                rf"pounded|shelled|dropped|carried\s+out|conducted|answered\s+with|retaliated|bombed|launches|fires|"
                rf"attacks|strikes)\b"),
+    # "Moscow sent 810 drones", "Tehran fired about 180 missiles": a capital for its state
+    re.compile(rf"\b(?P<who>{lexicon.CAPITAL_PATTERN})\s+(?:(?:also|again|then|later|overnight|had|has|have)\s+){{0,2}}"
+               rf"{lexicon.LAUNCH_VERBS}\b"),
     # "Ukraine's security service said it had struck", "Ukraine's General Staff said its drones had hit"
     re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?(?:said|says|claimed|reported|announced|confirmed)"
                rf"\s+(?:that\s+)?(?:it|its)\s+(?:(?:drones|forces|missiles|aircraft)\s+)?(?:had\s+|has\s+)?(?:struck|hit|"
@@ -451,7 +454,7 @@ class _Reader:
         for rx in _ATTACKER_CUES:
             for m in rx.finditer(s.text):
                 word = re.sub(r"^the\s+", "", m.group("who").lower()).strip()
-                who = ENEMY if word == "enemy" else COUNTRY_WORDS.get(word)
+                who = ENEMY if word == "enemy" else COUNTRY_WORDS.get(word) or lexicon.CAPITALS.get(word)
                 if who and not any(a <= m.start("who") < b for a, b, _ in cues):
                     cues.append((m.start("who"), m.end("who"), who))
         cues.sort()
@@ -725,7 +728,8 @@ class _Reader:
         if after:
             return after
         parsed = self._parsed_role(num_start)
-        if self.last_features is not None:
+        if self.last_features is not None and ((parsed.role if parsed else None) != before[0] or before[0] is None):
+            # consulted only where the parse and the nearest verb disagree, or neither gives a role
             model = shipped_model()
             decision = model.decide(self.last_features) if model else None
             if decision:

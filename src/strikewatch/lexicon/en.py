@@ -50,6 +50,13 @@ OPPONENT: dict[str, str] = {"RU": "UA", "UA": "RU", "IR": "IL", "YE": "IL", "LB"
                             "SD": "SD", "IN": "PK", "PK": "IN"}
 CIVIL_WAR = frozenset(code for code, target in OPPONENT.items() if code == target)
 
+# Capitals that stand for their state as the subject of an attack: "Moscow sent 810 drones".
+CAPITALS: dict[str, str] = {"moscow": "RU", "kyiv": "UA", "kiev": "UA", "tehran": "IR", "washington": "US"}
+CAPITAL_PATTERN = r"(?:Moscow|Kyiv|Kiev|Tehran|Washington)"
+# Verbs of launching an attack, as a capital's or a state's: "Moscow sent", "Russia launched".
+LAUNCH_VERBS = (r"(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|pounded|shelled|"
+                r"dropped|carried\s+out|conducted|answered\s+with|retaliated|bombed|launches|fires|attacks|strikes)")
+
 # Attackers as a pattern, for the cues that name who launched an attack. "US" only in capitals:
 # "us" is a pronoun.
 COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Hezbollah|Hamas|[Tt]he\s+Houthis|"
