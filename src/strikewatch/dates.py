@@ -38,7 +38,8 @@ _EXPRESSIONS = [
                               rf"(?:attacks?|(?:air\s*)?strikes?|airstrikes?|assault|barrage|raid|bombardment|shelling)\b",
                               re.I)),
     ("day", re.compile(rf"\b({_DAY})(?:'s)?\b", re.I)),
-    ("yesterday", re.compile(r"\byesterday\b", re.I)),
+    ("yesterday", re.compile(r"\b(?:yesterday|the\s+previous\s+(?:night|day|evening)|the\s+night\s+before|"
+                             r"the\s+day\s+before)\b", re.I)),
     ("today", re.compile(r"\b(?:today|this\s+morning|last\s+night|overnight|tonight|earlier\s+today)\b", re.I)),
 ]
 

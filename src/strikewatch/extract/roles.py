@@ -76,7 +76,9 @@ def role_at(doc, start: int, bare: bool = False) -> Role | None:
         return None
     token = span[0]
     noun = token.head if token.dep_ in ("nummod", "quantmod", "compound", "amod") else token
-    for child in noun.children:  # "72 drones breaching air defences", "12 of them reaching Kyiv"
+    # "72 drones breaching air defences", "12 of them reaching Kyiv"; "the remaining 33 missiles and 38 drones
+    # breaching air defences": a participle on the last conjunct is said of them all
+    for child in [*noun.children, *(c for conj in noun.conjuncts for c in conj.children)]:
         if child.dep_ in ("acl", "relcl", "pcomp") and child.tag_ in _PARTICIPLE_TAGS:
             role = _verb_role(child)
             if role:

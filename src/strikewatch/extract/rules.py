@@ -238,7 +238,7 @@ _BACKGROUND = re.compile(
 _PERIOD = re.compile(
     r"\b(?:(?:over|during|in|throughout|for)\s+(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
     r"(?:week|month|year|days|weeks|months)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|over\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+"
+    r"September|October|November|December)(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|over\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+"
     r"(?:nights|days|weeks|months)|since\s+the\s+(?:start|"
     r"beginning)\s+of\s+(?:the\s+)?(?:year|month|week|\w+\s+\d{4}))", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
