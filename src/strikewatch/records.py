@@ -145,3 +145,15 @@ class Rejection:
 
     def message(self) -> str:
         return f"{self.input}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """An article with the result of extracting it, ahead of storing it (``Store.ingest``).
+
+    Made by the worker processes of ``ingest --jobs N``, and read back from the Parquet output of
+    ``extract --engine spark``, so that an article is never extracted twice.
+    """
+
+    article: ArticleInput
+    result: ArticleRecord | Rejection

@@ -25,6 +25,7 @@ return plain dicts and lists, ready for JSON.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 import time
@@ -62,7 +63,8 @@ from .config import defaults
 from .errors import StrikewatchError
 from .extract import extract_article
 from .migrations import migrate
-from .records import AirAttack, ArticleInput, ArticleRecord, Counts, Evidence, Rejection
+from .parallel import ParallelOptions, extract_pairs
+from .records import AirAttack, ArticleInput, ArticleRecord, Counts, Evidence, Extracted, Rejection
 
 DEFAULT_URL = "sqlite:///strikewatch.db"
 FIGURE_FIELDS = ("drones.launched", "drones.destroyed", "drones.hit", "missiles.launched",
@@ -173,16 +175,21 @@ class Store:
 
     # Writing ---------------------------------------------------------------------------------
 
-    def ingest(self, items: Iterable[ArticleInput | Rejection], progress: bool = False,
-               on_reject: Callable[[Rejection, str], None] | None = None) -> IngestSummary:
+    def ingest(self, items: Iterable[ArticleInput | Rejection | Extracted], progress: bool = False,
+               on_reject: Callable[[Rejection, str], None] | None = None, jobs: int = 1) -> IngestSummary:
         """Store each item (see the module docstring), then rebuild the incidents of the nights touched.
 
-        PROGRESS shows a progress bar on stderr when the batch has at least
-        ``options.progress_min_items`` inputs. ON_REJECT, when given, is called with each
-        rejection and its stage ("read", "extract", "store") once it is kept.
+        PROGRESS shows a progress bar on stderr. ON_REJECT, when given, is called with each
+        rejection and its stage ("read", "extract", "store") once it is kept. JOBS > 1 extracts
+        the articles in that many worker processes ahead of this one, which alone writes, in input
+        order; an article already stored with the same text is not sent to a worker. An
+        ``Extracted`` item (an article with its record, read from an earlier extraction) is stored
+        without extracting it again.
         """
         summary = IngestSummary()
         near = self._near_duplicates()
+        if jobs > 1:
+            items = self._extracted_ahead(items, jobs)
         with _progress(items, progress, self.options.progress_min_items) as batch:
             for item in batch:
                 outcome = self._ingest_one(item, near)
@@ -367,11 +374,24 @@ class Store:
 
     # Ingest, one item ------------------------------------------------------------------------
 
-    def _ingest_one(self, item: ArticleInput | Rejection,
+    def _extracted_ahead(self, items: Iterable[ArticleInput | Rejection | Extracted],
+                         jobs: int) -> Iterator[ArticleInput | Rejection | Extracted]:
+        """ITEMS, each article that needs it paired with its record, extracted in JOBS processes."""
+        def needed(item: ArticleInput) -> bool:
+            stored = self._stored(item.id)
+            return stored is None or stored.content_hash != dedup.content_hash(item.text)
+
+        for item, result in extract_pairs(items, ParallelOptions(jobs=jobs), wanted=needed):
+            yield Extracted(item, result) if isinstance(item, ArticleInput) and result is not None else item
+
+    def _ingest_one(self, item: ArticleInput | Rejection | Extracted,
                     near: dedup.NearDuplicates) -> str | tuple[Rejection, str]:
         """Store ITEM; return the IngestSummary field it counts under, or (rejection, stage)."""
         if isinstance(item, Rejection):
             return self._kept(item, "read")
+        ready = None
+        if isinstance(item, Extracted):
+            item, ready = item.article, item.result
         if "\x00" in item.text:
             reason = "text contains a NUL character (U+0000), which the database cannot store"
             return self._kept_article(item, reason, "store")
@@ -384,8 +404,10 @@ class Store:
             copy = self._copy_of(item, digest, signature, near)
             if copy is not None:
                 return copy
+        if isinstance(ready, Rejection):
+            return self._kept(ready, "extract")
         try:
-            record = extract_article(item)
+            record = ready or extract_article(item)
         except Exception as error:  # one article must never stop a batch; the reason is kept
             reason = f"extractor failed: {type(error).__name__}: {error}"
             return self._kept_article(item, reason, "extract")
@@ -960,13 +982,16 @@ def _sqlite_events(engine: Engine, options: StoreOptions) -> None:
 
 
 class _progress:
-    """ITEMS as they are, or behind a progress bar on stderr when asked for and the batch is long."""
+    """ITEMS as they are, or counted on stderr as they go when asked for and the batch has at least
+    MINIMUM items (only those first items are read ahead: the batch is never held whole)."""
 
     def __init__(self, items: Iterable[Any], wanted: bool, minimum: int) -> None:
         self.items, self.bar = items, None
         if wanted:
-            self.items = list(items)
-            if len(self.items) >= minimum:
+            items = iter(items)
+            head = list(itertools.islice(items, minimum))
+            self.items = itertools.chain(head, items)
+            if len(head) >= minimum:
                 self.bar = click.progressbar(self.items, label="ingesting", file=sys.stderr, show_pos=True)
 
     def __enter__(self) -> Iterable[Any]:

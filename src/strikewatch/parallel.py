@@ -1,0 +1,192 @@
+"""Extraction on every core of one machine: articles in N worker processes, records in input order.
+
+``extract_pairs`` cuts the stream of inputs into chunks of ``chunk_size`` items and hands them to a
+pool of worker processes, at most ``jobs * chunks_in_flight`` chunks at a time, and yields each
+item with its result in input order. Memory therefore stays flat whatever the number of articles:
+only the chunks in flight are held, never the corpus. Each worker loads the spaCy pipelines once,
+on its first article, and keeps them for every later chunk. Inside a worker the extractor batches
+its spaCy work with ``nlp.pipe``, one batch per article.
+
+A read rejection passes through in its place; an article the extractor fails on becomes a
+``Rejection`` with the reason, as in one process. A worker that dies (killed for memory, a crash
+in native code) takes its chunk with it: each article of that chunk is rejected with the reason,
+the pool is started again, and the chunks that were in flight with it are extracted again.
+
+One process (``jobs=1``), or an input that fits in one chunk, runs in the calling process with no
+pool at all, so a small input pays nothing for the workers.
+"""
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+
+from .config import defaults
+from .errors import StrikewatchError
+from .extract import extract_each
+from .ingest import MAX_RAW_CHARS
+from .records import ArticleInput, ArticleRecord, Rejection
+
+Item = ArticleInput | Rejection
+Result = ArticleRecord | Rejection
+ChunkExtractor = Callable[[list[ArticleInput]], list[Result]]
+
+_PARALLEL = defaults("parallel")
+# Enough to load every model the extractor uses: a count, a place, a casualty toll and a phone call.
+WARM_UP_TEXT = ("Russia launched 40 drones at Kyiv overnight, the air force said. Two people were killed. "
+                "President Zelensky spoke with President Macron by phone on Sunday.")
+
+
+def default_jobs() -> int:
+    """The cores this process may run on (its CPU affinity where the system tells it)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS and Windows have no affinity call
+        return os.cpu_count() or 1
+
+
+class WorkersFailed(StrikewatchError):
+    """The worker processes died before they extracted a single chunk (they cannot start here)."""
+
+
+@dataclass(frozen=True)
+class ParallelOptions:
+    """How the work is shared out; the defaults come from defaults.toml [parallel]."""
+
+    jobs: int = 1  # worker processes; 1 extracts in the calling process
+    chunk_size: int = _PARALLEL["chunk_size"]  # articles a worker extracts per task
+    chunks_in_flight: int = _PARALLEL["chunks_in_flight"]  # tasks queued per worker, ahead of the writer
+
+    def __post_init__(self) -> None:
+        for name in ("jobs", "chunk_size", "chunks_in_flight"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
+
+
+def extract_chunk(articles: list[ArticleInput]) -> list[Result]:
+    """The record or rejection of each article, in order (runs in a worker process)."""
+    return list(extract_each(articles))
+
+
+def extract_parallel(items: Iterable[Item], options: ParallelOptions | None = None,
+                     extract: ChunkExtractor = extract_chunk) -> Iterator[Result]:
+    """The record or rejection of each item, in input order, extracted in ``options.jobs`` processes."""
+    for _, result in extract_pairs(items, options, extract):
+        yield result
+
+
+def extract_pairs(items: Iterable[Item], options: ParallelOptions | None = None,
+                  extract: ChunkExtractor = extract_chunk,
+                  wanted: Callable[[ArticleInput], bool] | None = None) -> Iterator[tuple[Item, Result | None]]:
+    """Each item with its record or rejection, in input order.
+
+    A read rejection is its own result. An article for which WANTED (run here, in the calling
+    process) says False is not extracted: its result is None. EXTRACT maps a list of articles to
+    their results; it must be a module-level function, since it is sent to the workers by name.
+    """
+    options = options or ParallelOptions()
+    chunks = _chunks(iter(items), options.chunk_size)
+    first = next(chunks, None)
+    if first is None:
+        return
+    second = next(chunks, None)
+    if options.jobs == 1 or second is None:
+        for chunk in itertools.chain([first], [second] if second else [], chunks):
+            todo = _todo(chunk, wanted)
+            yield from _merged(chunk, todo, extract([chunk[i] for i in todo]) if todo else [])
+        return
+    yield from _pooled(itertools.chain([first, second], chunks), options, extract, wanted)
+
+
+def _todo(chunk: list[Item], wanted: Callable[[ArticleInput], bool] | None) -> list[int]:
+    """The positions in CHUNK of the articles to extract."""
+    return [i for i, item in enumerate(chunk)
+            if isinstance(item, ArticleInput) and (wanted is None or wanted(item))]
+
+
+def _merged(chunk: list[Item], todo: list[int], results: list[Result]) -> Iterator[tuple[Item, Result | None]]:
+    """Each item of CHUNK with its result: its own for a rejection, None for an article not extracted."""
+    done = dict(zip(todo, results, strict=True))
+    for i, item in enumerate(chunk):
+        yield item, item if isinstance(item, Rejection) else done.get(i)
+
+
+def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
+
+
+def _pooled(chunks: Iterator[list[Item]], options: ParallelOptions, extract: ChunkExtractor,
+            wanted: Callable[[ArticleInput], bool] | None) -> Iterator[tuple[Item, Result | None]]:
+    """Keep the pool busy with a bounded window of chunks; yield the oldest as soon as it is done."""
+    limit = options.jobs * options.chunks_in_flight
+    pool = _new_pool(options.jobs)
+    window: deque[_Task] = deque()
+    done_by_pool = 0
+    try:
+        while True:
+            while len(window) < limit and (chunk := next(chunks, None)) is not None:
+                task = _Task(chunk, _todo(chunk, wanted))
+                task.future = pool.submit(extract, task.articles()) if task.todo else None
+                window.append(task)
+            if not window:
+                return
+            task = window.popleft()
+            try:
+                results = task.future.result() if task.future else []
+                done_by_pool += task.future is not None
+            except BrokenProcessPool as error:
+                if not done_by_pool:  # not one chunk done: the workers cannot start, not one bad article
+                    raise WorkersFailed(f"the worker processes stopped before extracting anything ({error}); "
+                                        "run with --jobs 1 to see why") from error
+                results = [_died(article, error) for article in task.articles()]
+                pool, done_by_pool = _restart(pool, options.jobs, window, extract), 0
+            yield from _merged(task.chunk, task.todo, results)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass
+class _Task:
+    chunk: list[Item]  # every item, in input order
+    todo: list[int]  # the positions of the articles sent to a worker
+    future: Future | None = None  # their results; None when there was nothing to send
+
+    def articles(self) -> list[ArticleInput]:
+        return [self.chunk[i] for i in self.todo]  # type: ignore[misc] - _todo keeps only articles
+
+
+def _new_pool(jobs: int) -> ProcessPoolExecutor:
+    # Not "fork": a forked copy of a process that holds threads or open database connections (the
+    # store's) can deadlock. A fresh interpreter per worker costs about a second, paid once.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":  # the fork server imports the extractor once; each worker forks from it
+        context.set_forkserver_preload(["strikewatch.extract"])
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=warm_up)
+
+
+def warm_up() -> None:
+    """Load the extractor's models in a new worker, before its first chunk arrives."""
+    extract_each([ArticleInput(id="warm-up", text=WARM_UP_TEXT)]).__next__()
+
+
+def _restart(pool: ProcessPoolExecutor, jobs: int, window: deque[_Task],
+             extract: ChunkExtractor) -> ProcessPoolExecutor:
+    """A new pool, with every chunk still in flight submitted to it again, in order."""
+    pool.shutdown(wait=True, cancel_futures=True)
+    fresh = _new_pool(jobs)
+    for task in window:
+        if task.future is not None:
+            task.future = fresh.submit(extract, task.articles())
+    return fresh
+
+
+def _died(article: ArticleInput, error: BaseException) -> Rejection:
+    reason = f"extractor failed: its worker process died ({error or type(error).__name__})"
+    return Rejection(article.id, reason, raw=article.text[:MAX_RAW_CHARS])
