@@ -105,6 +105,16 @@ def read_inputs(paths: list[str], *, published: str | None = None,
     return _finish(_read_all(paths, stdin, options or ReadOptions()), default)
 
 
+def article_from_object(where: str, data: object, raw: str | None = None,
+                        published: str | None = None) -> Item:
+    """An article object (``{"id": ..., "text": ...}``) checked as a JSONL line is, or a Rejection
+    naming WHERE; PUBLISHED is given to an article that carries no date."""
+    item = _guard(where, _article_from_object, where, data, _truncate(raw or json.dumps(data)))
+    if published and isinstance(item, ArticleInput) and not item.published:
+        item = replace(item, published=published)
+    return item
+
+
 def check_found(found: FoundItem) -> Named:
     """An article a source reader found, checked (text, size, English), with its name."""
     if isinstance(found, Rejection):

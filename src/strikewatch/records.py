@@ -157,3 +157,22 @@ class Extracted:
 
     article: ArticleInput
     result: ArticleRecord | Rejection
+
+
+def record_from_dict(data: dict[str, Any]) -> ArticleRecord:
+    """The ArticleRecord whose ``to_dict()`` is DATA (a JSON record, or a row of the Parquet output)."""
+    return ArticleRecord(
+        id=data["id"], brief=Brief(**data["brief"]),
+        events=tuple(_attack_from_dict(e) for e in data.get("events") or ()),
+        context=tuple(ContextItem(kind=c["kind"], actors=tuple(c["actors"] or ()), quote=c["quote"],
+                                  start=c["start"], end=c["end"]) for c in data.get("context") or ()),
+        extractor=data.get("extractor"), dropped=tuple(data.get("dropped") or ()))
+
+
+def _attack_from_dict(data: dict[str, Any]) -> AirAttack:
+    return AirAttack(
+        kind=data["kind"], date=data["date"], attacker=data["attacker"], target_country=data["target_country"],
+        places=tuple(data["places"] or ()), drones=Counts(**data["drones"]), missiles=Counts(**data["missiles"]),
+        killed=data["killed"], injured=data["injured"], damage=tuple(data["damage"] or ()),
+        record=data["record"], alert_hours=data["alert_hours"],
+        evidence=tuple(Evidence(**e) for e in data["evidence"] or ()))
