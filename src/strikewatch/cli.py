@@ -13,9 +13,10 @@ from typing import BinaryIO
 import click
 
 from . import __version__, cli_brief, cli_serve, cli_store, cli_watch
-from .cli_options import iso_moment
-from .extract import extract_each
+from .cli_options import iso_moment, jobs_option
 from .ingest import read_inputs
+from .parallel import ParallelOptions, extract_parallel
+from .prefilter import Tally, passing
 from .records import ArticleRecord, Rejection
 
 OUTPUT_HINT = "'-o' / '--output'"
@@ -34,29 +35,74 @@ def cli() -> None:
 @click.option("--published", metavar="DATE", callback=iso_moment,
               help="ISO 8601 publication date for articles that carry none, e.g. 2025-07-04.")
 @click.option("-o", "--output", metavar="FILE", default="-",
-              help="Write the records to FILE (replaced only once all are written) instead of stdout.")
-def extract(paths: tuple[str, ...], output_format: str, published: str | None, output: str) -> None:
+              help="Write the records to FILE (replaced only once all are written) instead of stdout; "
+                   "with --engine spark, the output directory.")
+@jobs_option
+@click.option("--prefilter", is_flag=True,
+              help="Extract only the articles that can mention an aerial attack (one cheap pass over the "
+                   "text); the others are counted and left out.")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
+              help="local: this machine's processes; spark: a Spark job writing Parquet to -o DIR.")
+@click.option("--master", metavar="URL", help="Spark master with --engine spark (default: local[*]).")
+def extract(paths: tuple[str, ...], output_format: str, published: str | None, output: str, jobs: int,
+            prefilter: bool, engine: str, master: str | None) -> None:
     """Extract the article record of each article in PATH...
 
     A PATH is a JSONL file of articles ({"id": ..., "text": ...} a line), a .json file, a .txt or
     .html article, a directory of those, or - for standard input (the default). Records come out
-    in input order; each input that cannot be read is named on stderr and skipped. Exit code:
-    0 when every input was extracted, 1 when some were rejected.
+    in input order, whatever --jobs; each input that cannot be read is named on stderr and
+    skipped. Exit code: 0 when every input was extracted, 1 when some were rejected.
+
+    With --engine spark (pip install 'strikewatch[spark]', Java 17), PATH... are JSONL, JSON or
+    Parquet files or directories (local, hdfs:// or s3a://), and -o DIR receives the records as
+    Parquet partitioned by month of publication (DIR/articles, DIR/events, DIR/rejects); see
+    docs/spark.md. `strikewatch ingest DIR` stores them without extracting again.
 
     \b
     Examples:
         strikewatch extract articles.jsonl > records.jsonl
         strikewatch extract saved-page.html --published 2025-07-04 --format json
         cat article.txt | strikewatch extract -o record.jsonl
+        strikewatch extract archive.jsonl --jobs 8 --prefilter -o records.jsonl
+        strikewatch extract --engine spark --master 'local[*]' archive/ -o records/
     """
+    if engine == "spark":
+        _extract_spark(paths, output, master, prefilter, published)
+        return
+    if master:
+        raise click.UsageError("--master needs --engine spark")
     if not paths and sys.stdin.isatty():
         raise click.UsageError("give a PATH, or pipe articles on standard input")
+    skipped = Tally()
     with _open_output(output) as out:
         items = read_inputs(list(paths) or ["-"], published=published, stdin=sys.stdin)
-        extracted, rejected = _write_records(extract_each(items), out, output_format)
+        if prefilter:
+            items = passing(items, skipped)
+        results = extract_parallel(items, ParallelOptions(jobs=jobs))
+        extracted, rejected = _write_records(results, out, output_format)
     noun = "article" if extracted == 1 else "articles"
-    click.echo(f"{extracted} {noun} extracted, {rejected} rejected", err=True)
+    line = f"{extracted} {noun} extracted, {rejected} rejected"
+    click.echo(line + (f", {skipped.count} left out by the pre-filter" if prefilter else ""), err=True)
     if rejected:
+        sys.exit(1)
+
+
+def _extract_spark(paths: tuple[str, ...], output: str, master: str | None, prefilter: bool,
+                   published: str | None) -> None:
+    if not paths or "-" in paths:
+        raise click.UsageError("--engine spark reads files or directories: give each PATH (not -)")
+    if output == "-":
+        raise click.UsageError("--engine spark writes Parquet to a directory: give -o DIR")
+    try:
+        from . import spark
+    except ImportError as error:
+        raise click.ClickException(f"--engine spark needs pyspark ({error.name} is not installed): "
+                                   "pip install 'strikewatch[spark]'") from None
+    summary = spark.run(list(paths), output, master=master, prefilter_texts=prefilter, published=published)
+    line = f"{summary.extracted} articles extracted, {summary.rejected} rejected"
+    click.echo(line + (f", {summary.skipped} left out by the pre-filter" if prefilter else "")
+               + f"; Parquet in {output}", err=True)
+    if summary.rejected:
         sys.exit(1)
 
 

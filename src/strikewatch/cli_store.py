@@ -7,15 +7,16 @@ environment variable sets it too), calls one library function and prints the res
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import click
 
-from . import airforce
-from .cli_options import iso_moment
+from . import airforce, archive
+from .cli_options import iso_moment, jobs_option
 from .errors import InputError
 from .export import EXPORT_FORMATS, ExportError, export
 from .ingest import ReadOptions, read_inputs
@@ -74,31 +75,50 @@ def date_range_options(command: Callable) -> Callable:
 @click.option("--fetch-linked", is_flag=True, help="Fetch the page each feed entry links to.")
 @click.option("--allow-private-addresses", is_flag=True,
               help="Allow fetching from loopback and private network addresses.")
+@jobs_option
 def ingest(paths: tuple[str, ...], db: str, published: str | None, fetch_linked: bool,
-           allow_private_addresses: bool) -> None:
+           allow_private_addresses: bool, jobs: int) -> None:
     """Extract the articles in PATH... and store them with their events, claims and incidents.
 
     A PATH is anything `strikewatch extract` reads (JSONL, .json, .txt, .html, a directory, - for
-    stdin). An article already stored with the same text changes nothing; a new text under a
-    stored id becomes a new version (the old one is kept); a copy of a stored story from another
-    outlet is added to it as one more outlet. Bad inputs go to the rejects table (see
-    `strikewatch rejects`) and never stop the batch. Exit code: 0 when nothing was rejected, 1
-    otherwise.
+    stdin), or the Parquet output directory of `strikewatch extract --engine spark`, whose
+    records are stored as they are, without extracting again. An article already stored with
+    the same text changes nothing; a new text under a stored id becomes a new version (the old
+    one is kept); a copy of a stored story from another outlet is added to it as one more outlet.
+    Bad inputs go to the rejects table (see `strikewatch rejects`) and never stop the batch.
+    Articles are extracted in --jobs worker processes and stored by this one, in input order.
+    Exit code: 0 when nothing was rejected, 1 otherwise.
 
     \b
     Examples:
         strikewatch ingest samples/articles.jsonl
         strikewatch ingest saved-pages/ --db postgresql+psycopg://strikewatch@localhost/strikewatch
+        strikewatch ingest records/          # the -o DIR of extract --engine spark
     """
     options = ReadOptions(fetch=fetch_linked, allow_private=allow_private_addresses)
     with open_store(db) as store:
-        items = read_inputs(list(paths), published=published, stdin=sys.stdin, options=options)
-        summary = store.ingest(items, progress=sys.stderr.isatty(), on_reject=_print_rejection)
+        items = _ingest_items(list(paths), published, options)
+        summary = store.ingest(items, progress=sys.stderr.isatty(), on_reject=_print_rejection, jobs=jobs)
     click.echo(f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
                f"{summary.duplicates} duplicates, {summary.rejected} rejected; "
                f"{summary.incidents} incidents rebuilt", err=True)
     if summary.rejected:
         sys.exit(1)
+
+
+def _ingest_items(paths: list[str], published: str | None, options: ReadOptions) -> Iterator[Any]:
+    """The items of PATHS in order: a Parquet output's records as they are, every other PATH read
+    (consecutive ones together, so that a duplicate id among them is caught)."""
+    for is_output, group in itertools.groupby(paths, key=archive.is_output):
+        if not is_output:
+            yield from read_inputs(list(group), published=published, stdin=sys.stdin, options=options)
+            continue
+        try:
+            import pyarrow  # noqa: F401 - only checks that the extra is installed
+        except ImportError:
+            raise click.ClickException("reading Parquet needs pyarrow: pip install 'strikewatch[parquet]'") from None
+        for path in group:
+            yield from archive.read_output(path)
 
 
 def _print_rejection(rejection: Rejection, stage: str) -> None:

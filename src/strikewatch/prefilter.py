@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+
+from .records import ArticleInput, Rejection
 
 LANGUAGES = ("en", "uk", "ru")
 GROUPS = ("alone", "attack", "harm")
@@ -60,3 +63,19 @@ def mask(texts: Sequence[str | None]):
     has = {group: pc.match_substring_regex(array, pattern, ignore_case=True)
            for group, pattern in patterns().items()}
     return pc.fill_null(pc.or_(has["alone"], pc.and_(has["attack"], has["harm"])), False)
+
+
+@dataclass
+class Tally:
+    """How many articles ``passing`` left out."""
+
+    count: int = 0
+
+
+def passing(items: Iterable[ArticleInput | Rejection], left_out: Tally) -> Iterator[ArticleInput | Rejection]:
+    """ITEMS without the articles that do not pass (counted in LEFT_OUT); rejections go on as they are."""
+    for item in items:
+        if isinstance(item, ArticleInput) and not passes(item.text):
+            left_out.count += 1
+            continue
+        yield item
