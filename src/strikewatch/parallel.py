@@ -125,30 +125,28 @@ def _pooled(chunks: Iterator[list[Item]], options: ParallelOptions, extract: Chu
             wanted: Callable[[ArticleInput], bool] | None) -> Iterator[tuple[Item, Result | None]]:
     """Keep the pool busy with a bounded window of chunks; yield the oldest as soon as it is done."""
     limit = options.jobs * options.chunks_in_flight
-    pool = _new_pool(options.jobs)
+    pool = _Pool(options.jobs, extract)
     window: deque[_Task] = deque()
-    done_by_pool = 0
     try:
         while True:
             while len(window) < limit and (chunk := next(chunks, None)) is not None:
-                task = _Task(chunk, _todo(chunk, wanted))
-                task.future = pool.submit(extract, task.articles()) if task.todo else None
-                window.append(task)
+                window.append(pool.submit(_Task(chunk, _todo(chunk, wanted))))
             if not window:
                 return
             task = window.popleft()
             try:
-                results = task.future.result() if task.future else []
-                done_by_pool += task.future is not None
-            except BrokenProcessPool as error:
-                if not done_by_pool:  # not one chunk done: the workers cannot start, not one bad article
-                    raise WorkersFailed(f"the worker processes stopped before extracting anything ({error}); "
-                                        "run with --jobs 1 to see why") from error
-                results = [_died(article, error) for article in task.articles()]
-                pool, done_by_pool = _restart(pool, options.jobs, window, extract), 0
+                results = pool.result(task)
+            except BrokenProcessPool:
+                # A dead worker fails every chunk in flight, not only its own: extract them again one
+                # at a time, so that only the chunk that kills a worker on its own is rejected.
+                suspects = [task, *window]
+                window.clear()
+                for suspect in suspects:
+                    yield from _merged(suspect.chunk, suspect.todo, pool.alone(suspect))
+                continue
             yield from _merged(task.chunk, task.todo, results)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.close()
 
 
 @dataclass
@@ -158,10 +156,50 @@ class _Task:
     future: Future | None = None  # their results; None when there was nothing to send
 
     def articles(self) -> list[ArticleInput]:
-        return [self.chunk[i] for i in self.todo]  # type: ignore[misc] - _todo keeps only articles
+        return [self.chunk[i] for i in self.todo]  # _todo keeps the positions of articles only
 
 
-def _new_pool(jobs: int) -> ProcessPoolExecutor:
+class _Pool:
+    """A process pool that can be started again after a worker dies."""
+
+    def __init__(self, jobs: int, extract: ChunkExtractor) -> None:
+        self.jobs, self.extract = jobs, extract
+        self.executor = _new_executor(jobs)
+        self.done = 0  # chunks extracted since the start: a pool that never did one cannot start at all
+
+    def submit(self, task: _Task) -> _Task:
+        self.restart()
+        task.future = self.executor.submit(self.extract, task.articles()) if task.todo else None
+        return task
+
+    def result(self, task: _Task) -> list[Result]:
+        if task.future is None:
+            return []
+        results = task.future.result()
+        self.done += 1
+        return results
+
+    def alone(self, task: _Task) -> list[Result]:
+        """TASK's results, extracted with nothing else in flight; its articles rejected if a worker dies."""
+        try:
+            return self.result(self.submit(task))
+        except BrokenProcessPool as error:
+            if not self.done:
+                raise WorkersFailed(f"the worker processes stopped before extracting anything ({error}); "
+                                    "run with --jobs 1 to see why") from error
+            return [_died(article, error) for article in task.articles()]
+
+    def restart(self) -> None:
+        """A new executor in place of a broken one (concurrent.futures has no public flag for it)."""
+        if getattr(self.executor, "_broken", False):
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = _new_executor(self.jobs)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _new_executor(jobs: int) -> ProcessPoolExecutor:
     # Not "fork": a forked copy of a process that holds threads or open database connections (the
     # store's) can deadlock. A fresh interpreter per worker costs about a second, paid once.
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
@@ -174,17 +212,6 @@ def _new_pool(jobs: int) -> ProcessPoolExecutor:
 def warm_up() -> None:
     """Load the extractor's models in a new worker, before its first chunk arrives."""
     extract_each([ArticleInput(id="warm-up", text=WARM_UP_TEXT)]).__next__()
-
-
-def _restart(pool: ProcessPoolExecutor, jobs: int, window: deque[_Task],
-             extract: ChunkExtractor) -> ProcessPoolExecutor:
-    """A new pool, with every chunk still in flight submitted to it again, in order."""
-    pool.shutdown(wait=True, cancel_futures=True)
-    fresh = _new_pool(jobs)
-    for task in window:
-        if task.future is not None:
-            task.future = fresh.submit(extract, task.articles())
-    return fresh
 
 
 def _died(article: ArticleInput, error: BaseException) -> Rejection:

@@ -1,0 +1,135 @@
+"""Extraction in worker processes: the same records as one process, in input order, streamed."""
+from __future__ import annotations
+
+import itertools
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, make_article, make_jsonl
+from strikewatch.cli import cli
+from strikewatch.extract import extract_each
+from strikewatch.parallel import ParallelOptions, extract_pairs, extract_parallel
+from strikewatch.records import ArticleInput, ArticleRecord, Rejection
+from strikewatch.store import Store
+
+EVAL = ROOT / "eval" / "articles.jsonl"
+CRASH_ID = "crashes-its-worker"
+
+
+def eval_lines() -> list[str]:
+    return [line for line in EVAL.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def mixed_jsonl() -> str:
+    """The eval corpus (39 articles) with a bad line, an empty text and a non-English text among them,
+    so that the batch spans several chunks and carries rejections at known places."""
+    lines = eval_lines()
+    bad = ['{"id": "broken", "text": "Kyiv', json.dumps({"id": "empty", "text": "   "}),
+           json.dumps({"id": "fr", "text": " ".join(["Des drones ont frappé la ville pendant la nuit."] * 8)})]
+    return make_jsonl(*lines[:5], bad[0], *lines[5:20], bad[1], *lines[20:], bad[2])
+
+
+def test_extract_jobs_2_writes_what_jobs_1_writes(runner, write):
+    path = write("mixed.jsonl", mixed_jsonl())
+    one = runner.invoke(cli, ["extract", path, "--jobs", "1"])
+    two = runner.invoke(cli, ["extract", path, "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 1  # three rejected inputs
+    assert two.stdout == one.stdout
+    assert two.stderr == one.stderr
+    ids = [json.loads(line)["id"] for line in two.stdout.splitlines()]
+    assert ids == [json.loads(line)["id"] for line in eval_lines()]
+    rejected = [line for line in two.stderr.splitlines() if line.startswith("strikewatch: rejected")]
+    assert [Path(line.split()[2]).name for line in rejected] == ["mixed.jsonl:6:", "mixed.jsonl:22:", "mixed.jsonl:42:"]
+    assert two.stderr.splitlines()[-1] == "39 articles extracted, 3 rejected"
+
+
+def test_small_chunks_keep_order_and_records(tmp_path):
+    items = [ArticleInput(**{k: v for k, v in json.loads(line).items()}) for line in eval_lines()[:14]]
+    items.insert(3, Rejection("feed.xml#2", "empty text"))
+    one = list(extract_each(items))
+    two = list(extract_parallel(items, ParallelOptions(jobs=2, chunk_size=2, chunks_in_flight=1)))
+    assert [r.to_dict() if isinstance(r, ArticleRecord) else r for r in two] == \
+           [r.to_dict() if isinstance(r, ArticleRecord) else r for r in one]
+
+
+def test_articles_not_wanted_are_not_extracted():
+    items = [ArticleInput(id=f"a{i}", text=make_article(f"a{i}")["text"]) for i in range(7)]
+    pairs = list(extract_pairs(items, ParallelOptions(jobs=2, chunk_size=2),
+                               wanted=lambda article: article.id != "a4"))
+    assert [item.id for item, _ in pairs] == [f"a{i}" for i in range(7)]
+    assert [result is None for _, result in pairs] == [i == 4 for i in range(7)]
+    assert all(result.events for _, result in pairs if result is not None)
+
+
+def test_input_is_streamed_not_read_ahead():
+    """Only the chunks in flight are read ahead of the record being handed out: memory stays flat."""
+    read = itertools.count()
+    options = ParallelOptions(jobs=2, chunk_size=3, chunks_in_flight=2)
+
+    def articles():
+        for i in range(200):
+            next(read)
+            yield ArticleInput(id=f"a{i}", text="Officials said the council met on Tuesday. " * 5)
+
+    results = extract_parallel(articles(), options)
+    first = next(results)
+    ahead = next(read)  # how many articles were taken from the input so far
+    assert first.id == "a0"
+    assert ahead <= options.jobs * options.chunks_in_flight * options.chunk_size + options.chunk_size
+    results.close()
+
+
+def crash_on_marked(articles: list[ArticleInput]) -> list[ArticleRecord | Rejection]:
+    """A chunk extractor whose worker dies, as if killed for memory, on one marked article."""
+    if any(article.id == CRASH_ID for article in articles):
+        os._exit(70)
+    return list(extract_each(articles))
+
+
+def test_a_worker_that_dies_costs_only_its_chunk():
+    texts = [make_article(f"a{i}")["text"] for i in range(12)]
+    items = [ArticleInput(id=CRASH_ID if i == 7 else f"a{i}", text=t) for i, t in enumerate(texts)]
+    results = list(extract_parallel(items, ParallelOptions(jobs=2, chunk_size=2), extract=crash_on_marked))
+    assert [r.id if isinstance(r, ArticleRecord) else r.input for r in results] == [i.id for i in items]
+    died = [r for r in results if isinstance(r, Rejection)]
+    assert [r.input for r in died] == ["a6", CRASH_ID]  # the two articles of the chunk that died
+    assert all("worker process died" in r.reason for r in died)
+    assert all(r.events for r in results if isinstance(r, ArticleRecord))
+
+
+def test_options_refuse_nonsense():
+    with pytest.raises(ValueError, match="jobs must be at least 1"):
+        ParallelOptions(jobs=0)
+
+
+def test_jobs_must_be_positive(runner, write):
+    result = runner.invoke(cli, ["extract", write("a.jsonl", make_jsonl(make_article("a"))), "--jobs", "0"])
+    assert result.exit_code == 2
+    assert "--jobs" in result.stderr
+
+
+def store_contents(path: Path) -> tuple[list, list, list]:
+    with Store(f"sqlite:///{path}") as store:
+        ids = sorted(a["id"] for a in store.articles(limit=500)["items"])
+        articles = [(i, store.article(i)["record"], store.article(i)["incidents"]) for i in ids]
+        incidents = list(store.iter_incidents())
+        rejects = sorted((r["input"], r["stage"], r["reason"]) for r in store.rejects(limit=50)["items"])
+    for incident in incidents:
+        incident.pop("updated_at", None)
+    return articles, incidents, rejects
+
+
+def test_ingest_jobs_2_stores_what_jobs_1_stores(runner, write, tmp_path):
+    path = write("mixed.jsonl", mixed_jsonl())
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    first = runner.invoke(cli, ["ingest", path, "--db", str(one), "--jobs", "1"])
+    second = runner.invoke(cli, ["ingest", path, "--db", str(two), "--jobs", "2"])
+    assert first.exit_code == second.exit_code == 1
+    assert second.stderr == first.stderr
+    assert store_contents(two) == store_contents(one)
+    assert len(store_contents(two)[2]) == 3
+    again = runner.invoke(cli, ["ingest", path, "--db", str(two), "--jobs", "2"])
+    assert "0 added, 0 updated, 39 unchanged" in again.stderr
