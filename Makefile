@@ -31,6 +31,7 @@ test: install
 		--floors eval/holdout/baseline.json
 	$(BIN)/python eval/gate.py --input eval/holdout2/articles.jsonl --gold eval/holdout2/gold.jsonl \
 		--floors eval/holdout2/baseline.json
+	$(BIN)/python eval/prefilter_recall.py
 
 # Retrain the role model from the annotated training split and the project corpus; the model ships
 # inside the package (src/strikewatch/extract/data/roles.json). Then `make test` gates the result.
@@ -45,6 +46,9 @@ bench: install
 	$(BIN)/python benchmarks/ingest_sources.py
 	$(BIN)/python benchmarks/serve_latency.py
 	$(BIN)/python benchmarks/store_speed.py
+	$(BIN)/python benchmarks/prefilter.py
+	$(BIN)/python benchmarks/scaling.py
+	$(BIN)/python benchmarks/memory_flat.py
 
 # Refresh docs/screenshot-overview.png from the browser tests
 screenshot: install

@@ -52,7 +52,8 @@ def run(corpus: list[dict], workdir: Path) -> tuple[float, int, str]:
     source, output = workdir / "articles.jsonl", workdir / "records.jsonl"
     source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in corpus), encoding="utf-8")
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "strikewatch", "extract", str(source), "--jobs", "1", "-o", str(output)],
+    command = [sys.executable, "-m", "strikewatch", "extract", str(source), "--jobs", "1", "-o", str(output)]
+    done = subprocess.run(command,
                           capture_output=True, text=True)
     return time.perf_counter() - started, done.returncode, done.stderr
 

@@ -103,6 +103,7 @@ def _feed(writer, pipe) -> None:
 def _drain(stream, chunks: list[bytes]):
     import threading
 
-    thread = threading.Thread(target=lambda: chunks.extend(iter(lambda: stream.read(65536), b"")), daemon=True)
+    thread = threading.Thread(target=lambda: chunks.extend(iter(lambda: stream.read(65536), b"")),
+                              daemon=True)
     thread.start()
     return thread

@@ -68,7 +68,8 @@ def main() -> int:
                 raise SystemExit(f"scaling: {' '.join(command)} failed:\n{usage.stderr[-3000:]}")
             rates[name] = len(corpus) / usage.wall
             print(f"{name:<15} {usage.wall:7.1f} s  {rates[name]:6.1f} articles/s  "
-                  f"{len(corpus) / usage.cpu:6.1f} articles per CPU second; peak RSS {usage.peak_rss_mb:5.0f} MB; "
+                  f"{len(corpus) / usage.cpu:6.1f} articles per CPU second; "
+                  f"peak RSS {usage.peak_rss_mb:5.0f} MB; "
                   f"other programs took {usage.other_cpu:5.1f} CPU s meanwhile")
         print(f"scaling efficiency, jobs 2 / jobs 1: {rates['--jobs 2'] / rates['--jobs 1']:.2f}x")
         one = (work / "one.jsonl").read_bytes()

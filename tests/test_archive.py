@@ -5,6 +5,7 @@ import json
 
 import pyarrow as pa
 import pyarrow.dataset as ds
+
 from conftest import ROOT
 from strikewatch import archive
 from strikewatch.cli import cli
@@ -25,7 +26,8 @@ def write_output(directory, items) -> None:
     records = table.filter(pa.compute.is_null(table["reason"])).drop_columns(["input", "reason", "raw"])
     ds.write_dataset(records, directory / "articles", format="parquet", partitioning=["month"],
                      partitioning_flavor="hive")
-    rejects = table.filter(pa.compute.is_valid(table["reason"])).select(["input", "reason", "raw", "id", "month"])
+    rejects = table.filter(pa.compute.is_valid(table["reason"]))
+    rejects = rejects.select(["input", "reason", "raw", "id", "month"])
     ds.write_dataset(rejects, directory / "rejects", format="parquet")
 
 
@@ -48,7 +50,8 @@ def test_output_reads_back_as_the_same_records(tmp_path):
     expected = {r.id: r for r in extract_each(items) if not isinstance(r, Rejection)}
     got = {x.article.id: x.result for x in back if isinstance(x, Extracted)}
     assert got == expected
-    assert {x.article for x in back if isinstance(x, Extracted)} == {i for i in items if isinstance(i, ArticleInput)}
+    articles = {i for i in items if isinstance(i, ArticleInput)}
+    assert {x.article for x in back if isinstance(x, Extracted)} == articles
     assert [x for x in back if isinstance(x, Rejection)] == [Rejection("feed.xml#4", "empty text", raw="")]
     months = sorted(p.name for p in (tmp_path / "articles").iterdir())
     assert months == sorted({archive.month(i.published) and f"month={archive.month(i.published)}"
@@ -61,7 +64,8 @@ def test_ingest_dir_stores_records_without_extracting_again(runner, tmp_path, mo
     def never(article):
         raise AssertionError(f"{article.id} was extracted again")
     monkeypatch.setattr("strikewatch.store.extract_article", never)
-    result = runner.invoke(cli, ["ingest", str(tmp_path / "out"), "--db", str(tmp_path / "b.db"), "--jobs", "1"])
+    db = str(tmp_path / "b.db")
+    result = runner.invoke(cli, ["ingest", str(tmp_path / "out"), "--db", db, "--jobs", "1"])
     assert result.exit_code == 0, result.output
     assert "12 added, 0 updated, 0 unchanged, 0 duplicates, 0 rejected" in result.stderr
     show = runner.invoke(cli, ["incidents", "--db", str(tmp_path / "b.db"), "--format", "jsonl"])

@@ -28,7 +28,7 @@ def mixed_jsonl() -> str:
     so that the batch spans several chunks and carries rejections at known places."""
     lines = eval_lines()
     bad = ['{"id": "broken", "text": "Kyiv', json.dumps({"id": "empty", "text": "   "}),
-           json.dumps({"id": "fr", "text": " ".join(["Des drones ont frappé la ville pendant la nuit."] * 8)})]
+           json.dumps({"id": "fr", "text": " ".join(["Des drones ont frappé la ville cette nuit."] * 8)})]
     return make_jsonl(*lines[:5], bad[0], *lines[5:20], bad[1], *lines[20:], bad[2])
 
 
@@ -42,7 +42,8 @@ def test_extract_jobs_2_writes_what_jobs_1_writes(runner, write):
     ids = [json.loads(line)["id"] for line in two.stdout.splitlines()]
     assert ids == [json.loads(line)["id"] for line in eval_lines()]
     rejected = [line for line in two.stderr.splitlines() if line.startswith("strikewatch: rejected")]
-    assert [Path(line.split()[2]).name for line in rejected] == ["mixed.jsonl:6:", "mixed.jsonl:22:", "mixed.jsonl:42:"]
+    names = [Path(line.split()[2]).name for line in rejected]
+    assert names == ["mixed.jsonl:6:", "mixed.jsonl:22:", "mixed.jsonl:42:"]
     assert two.stderr.splitlines()[-1] == "39 articles extracted, 3 rejected"
 
 

@@ -8,8 +8,8 @@ from strikewatch import prefilter
 from strikewatch.cli import cli
 
 ATTACKS = [
-    "Russia launched 93 Shahed-type drones and two Iskander-M ballistic missiles overnight, the air force said.",
-    "Air defences were active over Lviv as explosions were heard; the city was under an air alert for 4 hours.",
+    "Russia launched 93 Shahed-type drones and two Iskander-M missiles overnight, the air force said.",
+    "Air defences were active over Lviv as explosions were heard; the city was on air alert for 4 hours.",
     "Russian forces struck Zaporizhzhia overnight. Officials confirmed one death and 14 injured.",
     "An Israeli attack on the tents killed at least 20 people, the health ministry said.",
     "Уночі росіяни атакували Одесу ударними БпЛА, повідомили в ОВА.",

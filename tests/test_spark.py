@@ -27,7 +27,7 @@ pytest.importorskip("pyspark", reason="Spark tests skipped: pyspark is not insta
 
 def small_input() -> str:
     """24 articles of the project corpus, an undated one, a bad JSON line and an article with no text."""
-    lines = [line for line in (ROOT / "eval" / "articles.jsonl").read_text(encoding="utf-8").splitlines()][:24]
+    lines = (ROOT / "eval" / "articles.jsonl").read_text(encoding="utf-8").splitlines()[:24]
     undated = json.loads(lines[0]) | {"id": "undated-copy", "published": None}
     return make_jsonl(*lines[:10], '{"id": "broken", "text": "Kyiv', *lines[10:], undated,
                       {"id": "no-text", "title": "Headline only"})
@@ -53,8 +53,10 @@ def test_spark_records_equal_single_process_records(spark_run):
     source, out, result = spark_run
     assert result.exit_code == 1, result.output  # two inputs rejected
     assert result.stderr.splitlines()[-1].startswith("25 articles extracted, 2 rejected")
-    expected = {r.id: r.to_dict() for r in extract_each(read_inputs([str(source)])) if not isinstance(r, Rejection)}
-    got = {x.article.id: x.result.to_dict() for x in archive.read_output(str(out)) if isinstance(x, Extracted)}
+    expected = {r.id: r.to_dict() for r in extract_each(read_inputs([str(source)]))
+                if not isinstance(r, Rejection)}
+    got = {x.article.id: x.result.to_dict() for x in archive.read_output(str(out))
+           if isinstance(x, Extracted)}
     assert got.keys() == expected.keys()
     for article_id, record in expected.items():  # ids, events with their evidence, briefs, context
         assert got[article_id] == record, article_id

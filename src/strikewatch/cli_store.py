@@ -116,7 +116,8 @@ def _ingest_items(paths: list[str], published: str | None, options: ReadOptions)
         try:
             import pyarrow  # noqa: F401 - only checks that the extra is installed
         except ImportError:
-            raise click.ClickException("reading Parquet needs pyarrow: pip install 'strikewatch[parquet]'") from None
+            message = "reading Parquet needs pyarrow: pip install 'strikewatch[parquet]'"
+            raise click.ClickException(message) from None
         for path in group:
             yield from archive.read_output(path)
 

@@ -82,7 +82,8 @@ def extract_parallel(items: Iterable[Item], options: ParallelOptions | None = No
 
 def extract_pairs(items: Iterable[Item], options: ParallelOptions | None = None,
                   extract: ChunkExtractor = extract_chunk,
-                  wanted: Callable[[ArticleInput], bool] | None = None) -> Iterator[tuple[Item, Result | None]]:
+                  wanted: Callable[[ArticleInput], bool] | None = None,
+                  ) -> Iterator[tuple[Item, Result | None]]:
     """Each item with its record or rejection, in input order.
 
     A read rejection is its own result. An article for which WANTED (run here, in the calling
@@ -109,7 +110,8 @@ def _todo(chunk: list[Item], wanted: Callable[[ArticleInput], bool] | None) -> l
             if isinstance(item, ArticleInput) and (wanted is None or wanted(item))]
 
 
-def _merged(chunk: list[Item], todo: list[int], results: list[Result]) -> Iterator[tuple[Item, Result | None]]:
+def _merged(chunk: list[Item], todo: list[int],
+            results: list[Result]) -> Iterator[tuple[Item, Result | None]]:
     """Each item of CHUNK with its result: its own for a rejection, None for an article not extracted."""
     done = dict(zip(todo, results, strict=True))
     for i, item in enumerate(chunk):

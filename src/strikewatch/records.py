@@ -171,8 +171,9 @@ def record_from_dict(data: dict[str, Any]) -> ArticleRecord:
 
 def _attack_from_dict(data: dict[str, Any]) -> AirAttack:
     return AirAttack(
-        kind=data["kind"], date=data["date"], attacker=data["attacker"], target_country=data["target_country"],
-        places=tuple(data["places"] or ()), drones=Counts(**data["drones"]), missiles=Counts(**data["missiles"]),
+        kind=data["kind"], date=data["date"], attacker=data["attacker"],
+        target_country=data["target_country"], places=tuple(data["places"] or ()),
+        drones=Counts(**data["drones"]), missiles=Counts(**data["missiles"]),
         killed=data["killed"], injured=data["injured"], damage=tuple(data["damage"] or ()),
         record=data["record"], alert_hours=data["alert_hours"],
         evidence=tuple(Evidence(**e) for e in data["evidence"] or ()))

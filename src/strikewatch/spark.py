@@ -81,7 +81,8 @@ def extract(df, *, prefilter_texts: bool = False, published: str | None = None):
     df = df.select(*columns, *extra)
     if prefilter_texts:
         df = df.where(passes_column(F.col("text")))
-    return df.mapInArrow(partial(_extract_batches, published=published), from_arrow_schema(archive.row_schema()))
+    schema = from_arrow_schema(archive.row_schema())
+    return df.mapInArrow(partial(_extract_batches, published=published), schema)
 
 
 def passes_column(text):
@@ -102,7 +103,8 @@ def events(records):
     fields = [F.col(f"event.{name}").alias(name) for name in (
         "kind", "date", "attacker", "target_country", "places", "killed", "injured", "damage", "record",
         "alert_hours", "evidence")]
-    return flat.select(F.col("id").alias("article_id"), "event_index", "title", "outlet", "published", "month",
+    return flat.select(F.col("id").alias("article_id"), "event_index", "title", "outlet", "published",
+                       "month",
                        *fields[:5], *counts, *fields[5:])
 
 
@@ -165,7 +167,8 @@ def run(paths: list[str], output: str, *, master: str | None = None, prefilter_t
     total = articles.count() if prefilter_texts else None
     summary = write(extract(articles, prefilter_texts=prefilter_texts, published=published), output)
     if total is not None:
-        summary = RunSummary(summary.extracted, summary.rejected, total - summary.extracted - summary.rejected)
+        left_out = total - summary.extracted - summary.rejected
+        summary = RunSummary(summary.extracted, summary.rejected, left_out)
     return summary
 
 
