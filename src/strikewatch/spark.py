@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -82,7 +83,12 @@ def extract(df, *, prefilter_texts: bool = False, published: str | None = None):
     if prefilter_texts:
         df = df.where(passes_column(F.col("text")))
     schema = from_arrow_schema(archive.row_schema())
-    return df.mapInArrow(partial(_extract_batches, published=published), schema)
+    with warnings.catch_warnings():
+        # PySpark checks the pandas version here and warns that pandas 3 is not fully supported;
+        # mapInArrow hands Arrow batches straight to strikewatch, and pandas is never used.
+        warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas",
+                                category=FutureWarning)
+        return df.mapInArrow(partial(_extract_batches, published=published), schema)
 
 
 def passes_column(text):
