@@ -10,6 +10,7 @@ import pytest
 
 from conftest import ROOT, make_article, make_jsonl
 from strikewatch.cli import cli
+from strikewatch.errors import WorkersFailed
 from strikewatch.extract import extract_each
 from strikewatch.parallel import ParallelOptions, extract_pairs, extract_parallel
 from strikewatch.records import ArticleInput, ArticleRecord, Rejection
@@ -99,6 +100,17 @@ def test_a_worker_that_dies_costs_only_its_chunk():
     assert [r.input for r in died] == ["a6", CRASH_ID]  # the two articles of the chunk that died
     assert all("worker process died" in r.reason for r in died)
     assert all(r.events for r in results if isinstance(r, ArticleRecord))
+
+
+def always_crash(articles: list[ArticleInput]) -> list[ArticleRecord | Rejection]:
+    """A chunk extractor whose worker always dies: workers that cannot work at all."""
+    os._exit(70)
+
+
+def test_workers_that_never_extract_anything_raise():
+    items = [ArticleInput(id=f"a{i}", text=make_article(f"a{i}")["text"]) for i in range(6)]
+    with pytest.raises(WorkersFailed, match="before extracting anything"):
+        list(extract_parallel(items, ParallelOptions(jobs=2, chunk_size=2), extract=always_crash))
 
 
 def test_options_refuse_nonsense():

@@ -1,4 +1,5 @@
-"""`extract --engine spark` in local mode gives the records single-process `extract` gives.
+"""`extract --engine spark` in local mode gives the records single-process `extract` gives, from
+JSONL, a JSON list and Parquet alike.
 
 Spark needs Java 17; where there is no `java`, every test here is skipped with that reason
 (.ci/run installs Java when it is missing).
@@ -8,7 +9,9 @@ from __future__ import annotations
 import json
 import shutil
 
+import pyarrow as pa
 import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 import pytest
 
 from conftest import ROOT, make_jsonl
@@ -16,7 +19,7 @@ from strikewatch import archive
 from strikewatch.cli import cli
 from strikewatch.extract import extract_each
 from strikewatch.ingest import read_inputs
-from strikewatch.records import Extracted, Rejection
+from strikewatch.records import ArticleInput, Extracted, Rejection
 
 if shutil.which("java") is None:
     pytest.skip("Spark tests skipped: no Java on PATH (Spark 4 needs Java 17; .ci/run installs it)",
@@ -33,14 +36,24 @@ def small_input() -> str:
                       {"id": "no-text", "title": "Headline only"})
 
 
+def more_articles() -> list[dict]:
+    """Five more articles of the project corpus: two for a JSON list file, three for a Parquet file."""
+    lines = (ROOT / "eval" / "articles.jsonl").read_text(encoding="utf-8").splitlines()[24:29]
+    return [json.loads(line) for line in lines]
+
+
 @pytest.fixture(scope="module")
 def spark_run(tmp_path_factory):
     directory = tmp_path_factory.mktemp("spark")
     source = directory / "articles.jsonl"
     source.write_text(small_input(), encoding="utf-8")
+    more = more_articles()
+    (directory / "list.json").write_text(json.dumps(more[:2], indent=1), encoding="utf-8")
+    pq.write_table(pa.Table.from_pylist(more[2:]), directory / "more.parquet")
     from click.testing import CliRunner
 
     result = CliRunner().invoke(cli, ["extract", "--engine", "spark", "--master", "local[2]", str(source),
+                                      str(directory / "list.json"), str(directory / "more.parquet"),
                                       "-o", str(directory / "out")])
     yield source, directory / "out", result
     from pyspark.sql import SparkSession
@@ -52,8 +65,10 @@ def spark_run(tmp_path_factory):
 def test_spark_records_equal_single_process_records(spark_run):
     source, out, result = spark_run
     assert result.exit_code == 1, result.output  # two inputs rejected
-    assert result.stderr.splitlines()[-1].startswith("25 articles extracted, 2 rejected")
-    expected = {r.id: r.to_dict() for r in extract_each(read_inputs([str(source)]))
+    assert result.stderr.splitlines()[-1].startswith("30 articles extracted, 2 rejected")
+    inputs = [str(source), str(source.parent / "list.json")]
+    parquet = [ArticleInput(**row) for row in more_articles()[2:]]
+    expected = {r.id: r.to_dict() for r in extract_each([*read_inputs(inputs), *parquet])
                 if not isinstance(r, Rejection)}
     got = {x.article.id: x.result.to_dict() for x in archive.read_output(str(out))
            if isinstance(x, Extracted)}
@@ -88,4 +103,4 @@ def test_ingest_reads_the_spark_output(spark_run, runner, tmp_path):
     result = runner.invoke(cli, ["ingest", str(out), "--db", str(tmp_path / "s.db")])
     assert result.exit_code == 1  # the two rejected inputs are kept in the rejects table
     # the undated copy has the text of the first article: stored once, as a duplicate
-    assert "24 added, 0 updated, 0 unchanged, 1 duplicates, 2 rejected" in result.stderr
+    assert "29 added, 0 updated, 0 unchanged, 1 duplicates, 2 rejected" in result.stderr

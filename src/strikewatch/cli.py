@@ -14,6 +14,7 @@ import click
 
 from . import __version__, cli_brief, cli_serve, cli_store, cli_watch
 from .cli_options import iso_moment, jobs_option
+from .errors import WorkersFailed
 from .ingest import read_inputs
 from .parallel import ParallelOptions, extract_parallel
 from .prefilter import Tally, passing
@@ -79,7 +80,10 @@ def extract(paths: tuple[str, ...], output_format: str, published: str | None, o
         if prefilter:
             items = passing(items, skipped)
         results = extract_parallel(items, ParallelOptions(jobs=jobs))
-        extracted, rejected = _write_records(results, out, output_format)
+        try:
+            extracted, rejected = _write_records(results, out, output_format)
+        except WorkersFailed as error:
+            raise click.ClickException(str(error)) from None
     noun = "article" if extracted == 1 else "articles"
     line = f"{extracted} {noun} extracted, {rejected} rejected"
     click.echo(line + (f", {skipped.count} left out by the pre-filter" if prefilter else ""), err=True)

@@ -17,7 +17,7 @@ import click
 
 from . import airforce, archive
 from .cli_options import iso_moment, jobs_option
-from .errors import InputError
+from .errors import InputError, WorkersFailed
 from .export import EXPORT_FORMATS, ExportError, export
 from .ingest import ReadOptions, read_inputs
 from .records import Rejection
@@ -98,7 +98,10 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, fetch_linked:
     options = ReadOptions(fetch=fetch_linked, allow_private=allow_private_addresses)
     with open_store(db) as store:
         items = _ingest_items(list(paths), published, options)
-        summary = store.ingest(items, progress=sys.stderr.isatty(), on_reject=_print_rejection, jobs=jobs)
+        try:
+            summary = store.ingest(items, progress=sys.stderr.isatty(), on_reject=_print_rejection, jobs=jobs)
+        except WorkersFailed as error:
+            raise click.ClickException(str(error)) from None
     click.echo(f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
                f"{summary.duplicates} duplicates, {summary.rejected} rejected; "
                f"{summary.incidents} incidents rebuilt", err=True)

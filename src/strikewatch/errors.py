@@ -3,7 +3,8 @@
 Every exception derives from one base, so a caller can catch them all at once:
 
     StrikewatchError
-     └── InputError     an input (file, JSONL line, option value) that cannot be read as an article
+     ├── InputError     an input (file, JSONL line, option value) that cannot be read as an article
+     └── WorkersFailed  the worker processes of --jobs N died before extracting anything
 
 The library raises; the edges translate. ``ingest.read_inputs`` turns an ``InputError`` about
 one input into a ``Rejection`` and goes on with the next input; the CLI turns an ``InputError``
@@ -24,3 +25,7 @@ class InputError(StrikewatchError):
         self.name = name  # the input as the user named it: "articles.jsonl:7", "notes.txt", "-"
         self.problem = problem
         self.raw = raw  # the raw input, already truncated, when there is one worth keeping
+
+
+class WorkersFailed(StrikewatchError):
+    """The worker processes died before they extracted a single chunk (they cannot start here)."""

@@ -9,8 +9,9 @@ its spaCy work with ``nlp.pipe``, one batch per article.
 
 A read rejection passes through in its place; an article the extractor fails on becomes a
 ``Rejection`` with the reason, as in one process. A worker that dies (killed for memory, a crash
-in native code) takes its chunk with it: each article of that chunk is rejected with the reason,
-the pool is started again, and the chunks that were in flight with it are extracted again.
+in native code) fails every chunk in flight: the pool is started again and those chunks are
+extracted again one at a time, so that only the chunk that kills a worker on its own is lost, each
+of its articles rejected with the reason. Workers that cannot start at all raise ``WorkersFailed``.
 
 One process (``jobs=1``), or an input that fits in one chunk, runs in the calling process with no
 pool at all, so a small input pays nothing for the workers.
@@ -27,7 +28,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from .config import defaults
-from .errors import StrikewatchError
+from .errors import WorkersFailed
 from .extract import extract_each
 from .ingest import MAX_RAW_CHARS
 from .records import ArticleInput, ArticleRecord, Rejection
@@ -48,10 +49,6 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # macOS and Windows have no affinity call
         return os.cpu_count() or 1
-
-
-class WorkersFailed(StrikewatchError):
-    """The worker processes died before they extracted a single chunk (they cannot start here)."""
 
 
 @dataclass(frozen=True)
