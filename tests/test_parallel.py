@@ -1,6 +1,7 @@
 """Extraction in worker processes: the same records as one process, in input order, streamed."""
 from __future__ import annotations
 
+import importlib.util
 import itertools
 import json
 import os
@@ -146,3 +147,20 @@ def test_ingest_jobs_2_stores_what_jobs_1_stores(runner, write, tmp_path):
     assert len(store_contents(two)[2]) == 3
     again = runner.invoke(cli, ["ingest", path, "--db", str(two), "--jobs", "2"])
     assert "0 added, 0 updated, 39 unchanged" in again.stderr
+
+
+def test_engine_spark_without_pyspark_names_the_extra(runner, write, monkeypatch):
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *rest: None if name == "pyspark" else real(name, *rest))
+    path = write("a.jsonl", make_jsonl(make_article("a")))
+    result = runner.invoke(cli, ["extract", "--engine", "spark", path, "-o", "out"])
+    assert result.exit_code == 1
+    assert "--engine spark needs pyspark: pip install 'strikewatch[spark]'" in result.stderr
+
+
+def test_engine_spark_needs_an_output_directory(runner, write):
+    path = write("a.jsonl", make_jsonl(make_article("a")))
+    result = runner.invoke(cli, ["extract", "--engine", "spark", path])
+    assert result.exit_code == 2
+    assert "give -o DIR" in result.stderr

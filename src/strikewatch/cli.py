@@ -1,6 +1,7 @@
 """The ``strikewatch`` command line: one click group, thin commands."""
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import sys
@@ -97,11 +98,12 @@ def _extract_spark(paths: tuple[str, ...], output: str, master: str | None, pref
         raise click.UsageError("--engine spark reads files or directories: give each PATH (not -)")
     if output == "-":
         raise click.UsageError("--engine spark writes Parquet to a directory: give -o DIR")
-    try:
-        from . import spark
-    except ImportError as error:
-        raise click.ClickException(f"--engine spark needs pyspark ({error.name} is not installed): "
-                                   "pip install 'strikewatch[spark]'") from None
+    missing = [name for name in ("pyspark", "pyarrow") if importlib.util.find_spec(name) is None]
+    if missing:
+        raise click.ClickException(f"--engine spark needs {' and '.join(missing)}: "
+                                   "pip install 'strikewatch[spark]'")
+    from . import spark
+
     summary = spark.run(list(paths), output, master=master, prefilter_texts=prefilter, published=published)
     line = f"{summary.extracted} articles extracted, {summary.rejected} rejected"
     click.echo(line + (f", {summary.skipped} left out by the pre-filter" if prefilter else "")
