@@ -5,8 +5,13 @@ import importlib.util
 import itertools
 import json
 import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import psutil
 import pytest
 
 from conftest import ROOT, make_article, make_jsonl
@@ -164,3 +169,22 @@ def test_engine_spark_needs_an_output_directory(runner, write):
     result = runner.invoke(cli, ["extract", "--engine", "spark", path])
     assert result.exit_code == 2
     assert "give -o DIR" in result.stderr
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_workers_end_when_their_parent_is_killed(tmp_path):
+    """A killed `extract --jobs 2` leaves no worker behind holding the models."""
+    source = tmp_path / "articles.jsonl"
+    lines = [json.dumps({**json.loads(line), "id": f"a{i}"}) for i, line in enumerate(eval_lines() * 20)]
+    source.write_text(make_jsonl(*lines), encoding="utf-8")
+    main = subprocess.Popen([sys.executable, "-m", "strikewatch", "extract", str(source), "--jobs", "2",
+                             "-o", str(tmp_path / "out.jsonl")], stderr=subprocess.DEVNULL)
+    process = psutil.Process(main.pid)
+    deadline = time.monotonic() + 60
+    while len(workers := process.children(recursive=True)) < 3 and time.monotonic() < deadline:
+        time.sleep(0.2)  # the fork server and its two workers (and the resource tracker)
+    assert len(workers) >= 3, "the workers never started"
+    os.kill(main.pid, signal.SIGKILL)
+    main.wait()
+    _, alive = psutil.wait_procs(workers, timeout=20)
+    assert not alive, f"left behind: {[p.cmdline()[-1][:60] for p in alive]}"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -209,8 +210,19 @@ def _new_executor(jobs: int) -> ProcessPoolExecutor:
 
 
 def warm_up() -> None:
-    """Load the extractor's models in a new worker, before its first chunk arrives."""
+    """Start a new worker: follow its parent's death, then load the extractor's models before the
+    first chunk arrives."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="parent-watch").start()
     extract_each([ArticleInput(id="warm-up", text=WARM_UP_TEXT)]).__next__()
+
+
+def _exit_with(parent: multiprocessing.process.BaseProcess) -> None:
+    """Exit when PARENT ends. A parent killed outright (SIGKILL, the out-of-memory killer) never
+    shuts its pool down, and its idle workers, each holding the models, would live on."""
+    parent.join()
+    os._exit(0)
 
 
 def _died(article: ArticleInput, error: BaseException) -> Rejection:
