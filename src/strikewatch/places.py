@@ -31,6 +31,11 @@ _NAME = r"[A-Z][\w'’.-]*[\w](?:\s+(?:[A-Z][\w'’-]*[\w]|on-Don))*"
 _REGION_RE = re.compile(rf"\b({_NAME})\s+({_REGION_WORD}s?)\b")
 _PLURAL_LIST = re.compile(rf"((?:{_NAME})(?:\s*,\s*(?:and\s+)?(?:{_NAME})|\s+and\s+(?:{_NAME}))+)\s+{_REGION_WORD}s\b")
 _CAPS = re.compile(r"\b[A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w])*")
+# "in 10 regions, including Volyn, Zhytomyr and Lviv", "Kyiv, Odesa and other regions": a list of regions by name
+_LIST = rf"(?:{_NAME})(?:\s*,\s*(?:the\s+)?(?:{_NAME}))*(?:,?\s+and\s+(?:the\s+)?(?:{_NAME}))?"
+_REGIONS_INCLUDING = re.compile(rf"\b(?:regions|oblasts|provinces)\b,?\s+(?:including|such\s+as|among\s+them|namely|"
+                                rf"in\s+particular)\s+(?:the\s+)?({_LIST})")
+_OTHER_REGIONS = re.compile(rf"({_LIST}),?\s+and\s+(?:\w+\s+)?other\s+(?:regions|oblasts|provinces)\b")
 _CALLED = re.compile(r"\b(?:town|city|village|settlement|port|resort|suburb|district\s+centre|urban-type\s+settlement|"
                      r"centre|center)\s+of\s+([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)|"
                      # "Krasnopillia community", "Yunakivka hromada": a Ukrainian municipality named for its town
@@ -251,6 +256,12 @@ def find(sentence: str) -> list[PlaceMention]:
             if hit:
                 add(hit, m.start(1) + part.start(), m.start(1) + part.end())
         taken.append((m.start(), m.end()))
+    for rx in (_REGIONS_INCLUDING, _OTHER_REGIONS):
+        for m in rx.finditer(sentence):
+            for part in re.finditer(_NAME, m.group(1)):
+                hit = region(part.group())
+                if hit:
+                    add(hit, m.start(1) + part.start(), m.start(1) + part.end())
     for m in _REGION_RE.finditer(sentence):  # "Kyiv region", "the Krasnodar Krai"
         hit = region(m.group(1))
         if hit:

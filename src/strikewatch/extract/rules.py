@@ -437,9 +437,9 @@ class _Reader:
         if attacker is None:
             attacker = next((e.attacker for e in reversed(self.events) if e.target == target), None) or \
                 next((a for a, t in OPPONENT.items() if t == target and OPPONENT.get(t) == a), None)
-        if target is None:
+        if target is None:  # the attacker's last target, its usual one, or the country most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
-                OPPONENT.get(attacker)
+                OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
         ev = self._find(attacker, target, day, night)
         if ev is None and create:
             ev = Draft(attacker, target)
