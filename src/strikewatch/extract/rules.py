@@ -117,6 +117,7 @@ _KILLED = r"(?:killed|dead|died|lost\s+their\s+lives|confirmed\s+dead)"
 _INJURED = r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s+)?injuries|injuries)"
 _N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?P<n>{NUMBER})"
 _INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
+              r"\s+including(?:\s+[\w-]+){1,4}?(?=\s+(?:were|was|had|have)\b)|"  # "25 people including five children were"
               r"\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?")  # "Two people — a nurse and a patient — were killed"
 _CASUALTY_PATTERNS = [
     # "two people were killed", "78 people had been killed", "12 dead", "43 people had been injured"
