@@ -436,7 +436,8 @@ class _Reader:
         if attacker is None and target is None:
             return None
         if attacker is None:
-            attacker = next((e.attacker for e in reversed(self.events) if e.target == target), None) or \
+            same_target = [e for e in reversed(self.events) if e.target == target]
+            attacker = same_target[0].attacker if same_target else \
                 next((a for a, t in OPPONENT.items() if t == target and OPPONENT.get(t) == a), None)
         if target is None:  # the attacker's last target, its usual one, or the country most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
@@ -520,6 +521,16 @@ class _Reader:
                         self.current = first
                         self._sentence(j, replay=True)
                 self.current = first
+        if not any(e.asserted for e in self.events) and self.pending and self.default_target:
+            # "Explosions in Kharkiv. ... A strike was recorded in the Industrialnyi district": an attack told with
+            # no attacker and no target in any one sentence is on the country the article's places are in
+            self.current = Draft(None, self.default_target)
+            self.events.append(self.current)
+            for j in self.pending:
+                self._sentence(j, replay=True)
+            fallback = self.current
+            if not (fallback.places or any(fallback.casualties.values()) or any(fallback.counts.values())):
+                self.events.remove(fallback)  # no place struck, no one hurt, no weapon counted: no attack told
         return [e for e in self.events if e.asserted]
 
     def _sentence(self, i: int, replay: bool = False) -> None:
