@@ -165,3 +165,16 @@ def test_a_warning_with_nothing_launched_is_no_attack():
                      "missiles were launched, the air force said.\n\nIn Nikopol, artillery shelling killed one man.",
                      published=SUNDAY).to_dict()
     assert record["events"] == []
+
+
+def test_a_claim_of_responsibility_names_the_attacker():
+    event = only_event("Sirens sounded in Eilat on Tuesday. The Israeli military said its Arrow system intercepted a "
+                       "surface-to-surface missile fired toward Israel. There were no injuries.\n\nYemen's Iran-backed "
+                       "Houthi militia claimed responsibility.")
+    assert (event["attacker"], event["target_country"]) == ("YE", "IL")
+
+
+def test_a_named_part_of_a_city_is_the_city():
+    event = only_event("Israeli warplanes dropped bombs on residential buildings in Beirut's southern suburb of "
+                       "Haret Hreik on Friday, killing six people, Lebanon's health ministry said.")
+    assert event["places"] == ["Beirut"]

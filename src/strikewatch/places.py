@@ -36,6 +36,8 @@ _LIST = rf"(?:{_NAME})(?:\s*,\s*(?:the\s+)?(?:{_NAME}))*(?:,?\s+and\s+(?:the\s+)
 _REGIONS_INCLUDING = re.compile(rf"\b(?:regions|oblasts|provinces)\b,?\s+(?:including|such\s+as|among\s+them|namely|"
                                 rf"in\s+particular)\s+(?:the\s+)?({_LIST})")
 _OTHER_REGIONS = re.compile(rf"({_LIST}),?\s+and\s+(?:\w+\s+)?other\s+(?:regions|oblasts|provinces)\b")
+_CITY_PART = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:suburbs?|districts?|"
+                        r"neighbou?rhoods?|quarters?)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 _CALLED = re.compile(r"\b(?:town|city|village|settlement|port|resort|suburb|district\s+centre|urban-type\s+settlement|"
                      r"centre|center)\s+of\s+([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)|"
                      # "Krasnopillia community", "Yunakivka hromada": a Ukrainian municipality named for its town
@@ -273,6 +275,11 @@ def find(sentence: str) -> list[PlaceMention]:
             name = town.group(1)
             known = city(name) or geonames_city(name)
             add(known or Place(name, place.country, "city"), town.start(1), town.end(1))
+    for m in _CITY_PART.finditer(sentence):  # "Beirut's southern suburb of Haret Hreik": the city is the place
+        known = city(m.group(1)) or geonames_city(m.group(1))
+        if known:
+            add(known, m.start(1), m.end(1))
+            taken.append((m.end(1), m.end()))
     for m in _CALLED.finditer(sentence):  # "the town of Krasnopillia"
         group = 1 if m.group(1) else 2
         name = m.group(group)

@@ -313,6 +313,10 @@ _ATTACKER_CUES = [
     # "widely attributed to Israel", "carried out by Russia"
     re.compile(rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by)\s+(?P<who>{_COUNTRY})\b"),
 ]
+# "Yemen's Iran-backed Houthi militia claimed responsibility", "Hezbollah said it had fired"
+_RESPONSIBILITY = re.compile(
+    rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w-]+\s+){{0,3}}?(?:claimed\s+(?:responsibility|the\s+attack)|"
+    rf"said\s+(?:it|they)\s+(?:had\s+)?(?:fired|launched|targeted|struck))\b")
 _TARGET_CUES = [
     re.compile(rf"\b(?:on|at|against)\s+the\s+(?:[\w-]+\s+){{0,3}}?of\s+(?P<who>{_COUNTRY})\b"),
     re.compile(rf"\b(?:at|on|against|across|inside|into|targets\s+in|sites\s+in)\s+(?:the\s+)?"
@@ -533,8 +537,22 @@ class _Reader:
                 self.events.remove(fallback)  # no place struck, no one hurt, no weapon counted: no attack told
         return [e for e in self.events if e.asserted]
 
+    def _claimed(self, s: Sentence) -> None:
+        """'Yemen's Houthi militia claimed responsibility': the attacker of an attack told without one."""
+        m = _RESPONSIBILITY.search(s.text)
+        if not m:
+            return
+        word = re.sub(r"^the\s+", "", m.group("who").lower()).strip()
+        who = COUNTRY_WORDS.get(word)
+        for ev in reversed(self.events):
+            if ev.attacker is None and who and ev.target != who:
+                ev.attacker = who
+                ev.cues.append(("attacker", s.start + m.start("who"), s.start + m.end("who")))
+                return
+
     def _sentence(self, i: int, replay: bool = False) -> None:
         s, mentions = self.sentences[i], self.mentions[i]
+        self._claimed(s)
         self.doc = self.docs[i]
         hedged = bool(_HEDGE.search(s.text))
         source = _source(s.text)
