@@ -533,8 +533,9 @@ class _Reader:
             for j in self.pending:
                 self._sentence(j, replay=True)
             fallback = self.current
-            if not (fallback.places or any(fallback.casualties.values()) or any(fallback.counts.values())):
-                self.events.remove(fallback)  # no place struck, no one hurt, no weapon counted: no attack told
+            if not (any(fallback.casualties.values()) or any(fallback.counts.values())
+                    or (fallback.places and fallback.damage)):
+                self.events.remove(fallback)  # no one hurt, no weapon counted, nothing damaged: no attack told
         return [e for e in self.events if e.asserted]
 
     def _claimed(self, s: Sentence) -> None:
