@@ -413,8 +413,8 @@ class _Reader:
         self.current: Draft | None = None
         self.last_category: str | None = None
         self.sentences = sentences(self.text)
-        self.docs = roles.parse_sentences([s.text for s in self.sentences])
-        self.doc = None  # the parse of the sentence being read, and where its segment starts
+        self.parses = roles.Parses([s.text for s in self.sentences])  # parsed when a decision first needs it
+        self.sentence_index = 0  # the sentence being read, and where its segment starts
         self.seg_start = 0
         self.mentions = [places.find(s.text) for s in self.sentences]
         countries = [p.place.country for ms in self.mentions for p in ms if p.struck and p.place.country]
@@ -554,7 +554,7 @@ class _Reader:
     def _sentence(self, i: int, replay: bool = False) -> None:
         s, mentions = self.sentences[i], self.mentions[i]
         self._claimed(s)
-        self.doc = self.docs[i]
+        self.sentence_index = i
         hedged = bool(_HEDGE.search(s.text))
         source = _source(s.text)
         if source is None and _PRONOUN_SAID.search(s.text):
@@ -754,8 +754,11 @@ class _Reader:
         else the word that governs the figure in the parse, else the nearest verb before it."""
         after = _role_after(masked, end)
         before = _role_before(masked, num_start)
-        self.last_features = None if self.doc is None else roles.features(
-            self.doc, self.seg_start + num_start, self.seg_start + end, before[0], after[0] if after else None)
+        if after and self.observe is None:
+            return after  # certain: no parse needed
+        doc = self.parses[self.sentence_index]
+        self.last_features = None if doc is None else roles.features(
+            doc, self.seg_start + num_start, self.seg_start + end, before[0], after[0] if after else None)
         if after:
             return after
         parsed = self._parsed_role(num_start)
@@ -772,7 +775,7 @@ class _Reader:
 
     def _parsed_role(self, pos: int, bare: bool = False) -> roles.Role | None:
         """The role the parse gives the figure at ``pos`` of the segment being read."""
-        return roles.role_at(self.doc, self.seg_start + pos, bare)
+        return roles.role_at(self.parses[self.sentence_index], self.seg_start + pos, bare)
 
     def _antecedent(self, heads: list[tuple[int, str]], pos: int) -> str | None:
         """The weapon category named last before ``pos`` ("of them", "62 were shot down"), in this
