@@ -208,7 +208,8 @@ def _countries() -> frozenset[str]:
 
 # Names the entity recogniser calls places that are never a struck town.
 _ELSEWHERE = frozenset(_fold(w) for w in ("Europe", "Asia", "Africa", "Middle East", "Gulf", "West", "East",
-                                           "Donbas", "Donbass", "Balkans", "Caucasus", "Scandinavia"))
+                                           "Donbas", "Donbass", "Balkans", "Caucasus", "Scandinavia", "UK", "US",
+                                           "USA", "Britain", "England", "America"))
 
 
 @lru_cache(maxsize=1)
@@ -298,6 +299,8 @@ def find(sentence: str) -> list[PlaceMention]:
         add(known or Place(name, None, "area"), m.start(1), m.end(1))
     for m in _CAPS.finditer(sentence):
         _match_caps(sentence, m, cities, add)
+    # a country is a target country, never a place ("strikes on Iraq", "Britain joined the strikes")
+    found = [f for f in found if _fold(f[0].name) not in _countries() | _ELSEWHERE or f[0].kind == "region"]
     found.sort(key=lambda f: f[1])
     return [PlaceMention(p, s, e, _role(sentence, p, s, e, found)) for p, s, e in found]
 
