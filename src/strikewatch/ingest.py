@@ -94,6 +94,7 @@ class ReadOptions:
     retries: int = _FETCH["retries"]  # more tries after a connection error, timeout, 429 or 5xx
     backoff: float = _FETCH["backoff_seconds"]  # first wait before a retry, doubled after each
     max_redirects: int = _FETCH["max_redirects"]
+    deadline: float = _FETCH["deadline_seconds"]  # everything one URL may cost, retries included
 
 
 def read_inputs(paths: list[str], *, published: str | None = None,
