@@ -241,7 +241,7 @@ def _read_path(path: str, stdin: BinaryIO | io.TextIOBase | None, session: Sessi
 def _read_file(path: str, session: Session) -> Iterator[Named]:
     """The items of one file; any failure part-way becomes a last Rejection naming the file."""
     try:
-        _check_regular(path)
+        check_regular(path)
         with open(path, "rb") as file:
             head = file.read(SNIFF_BYTES)
         kind = choose_kind(sniff(head, complete=len(head) < SNIFF_BYTES), Path(path).suffix)
@@ -254,7 +254,7 @@ def _read_file(path: str, session: Session) -> Iterator[Named]:
         yield path, Rejection(path, f"cannot read ({type(error).__name__}: {error})")
 
 
-def _check_regular(path: str) -> None:
+def check_regular(path: str) -> None:
     """Refuse what is not a regular file: a FIFO would block the batch and a device never ends."""
     mode = os.stat(path).st_mode
     if not stat.S_ISREG(mode):

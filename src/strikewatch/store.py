@@ -76,6 +76,7 @@ FIGURE_FIELDS = ("drones.launched", "drones.destroyed", "drones.hit", "missiles.
                  "missiles.destroyed", "missiles.hit", "killed", "injured")
 OFFICIAL_FIELDS = ("drones.launched", "drones.destroyed", "missiles.launched", "missiles.destroyed")
 MAX_RAW_CHARS = 10_000  # how much of a rejected article's text the rejects table keeps
+STREAM_BATCH = 500  # rows fetched at a time while an export streams
 DEDUP_LOCK = 0x53545244  # PostgreSQL advisory lock key held while an article is checked and stored ("STRD")
 UNDATED = ""  # the stale_nights key of events without a date
 INCIDENT_SORTS = {  # sort key of incidents() -> column
@@ -322,12 +323,13 @@ class Store:
         return _page(total, limit, offset, [_incident_row(row) for row in rows])
 
     def iter_incidents(self, **filters: Any) -> Iterator[dict]:
-        """Every incident row that FILTERS (as for ``incidents``) select, by date."""
+        """Every incident row that FILTERS (as for ``incidents``) select, by date, streamed from the
+        database a batch at a time."""
         where = self._incident_filters(**filters)
+        query = select(*self._incident_columns()).where(*where).order_by(*self._incident_order("date"))
         with self._read() as connection:
-            rows = connection.execute(select(*self._incident_columns()).where(*where)
-                                      .order_by(*self._incident_order("date"))).all()
-        return (_incident_row(row) for row in rows)
+            for row in connection.execution_options(yield_per=STREAM_BATCH).execute(query):
+                yield _incident_row(row)
 
     def incident(self, incident_id: str) -> dict | None:
         """One incident: its row, each figure with its rule and claims, conflicts, official figures, articles.
@@ -347,15 +349,20 @@ class Store:
         return {**_incident_row(row), "figures": figures, "official": _loads(row.official),
                 "record_check": _loads(row.record_check), "articles": [_article_brief(r) for r in articles]}
 
-    def claims(self) -> Iterator[dict]:
-        """Every claim, with the incident its event belongs to, by incident, article and field."""
-        c, m = self.t["claims"], self.t["incident_members"]
+    def claims(self, **filters: Any) -> Iterator[dict]:
+        """Every claim, with the incident its event belongs to, by incident, article and field, streamed
+        a batch at a time. With FILTERS (as for ``incidents``), only the claims of the incidents they
+        select; without, claims of no incident too."""
+        c, m, i = self.t["claims"], self.t["incident_members"], self.t["incidents"]
         join = c.outerjoin(m, _same_event(m, c))
+        columns = [m.c.incident_id, *[c.c[name] for name in CLAIM_COLUMNS]]
+        order = [m.c.incident_id, c.c.article_id, c.c.event_index, c.c.id]
+        query = select(*columns).select_from(join).order_by(*order)
+        if filters:
+            query = query.where(m.c.incident_id.in_(select(i.c.id).where(*self._incident_filters(**filters))))
         with self._read() as connection:
-            columns = [m.c.incident_id, *[c.c[name] for name in CLAIM_COLUMNS]]
-            order = [m.c.incident_id, c.c.article_id, c.c.event_index, c.c.id]
-            rows = connection.execute(select(*columns).select_from(join).order_by(*order)).all()
-        return ({**r._mapping, "value": json.loads(r.value)} for r in rows)
+            for r in connection.execution_options(yield_per=STREAM_BATCH).execute(query):
+                yield {**r._mapping, "value": json.loads(r.value)}
 
     def stats(self, *, since: str | None = None, until: str | None = None) -> dict:
         """Attacks and weapons per night, casualties and destroyed share per week, largest attacks, totals."""
