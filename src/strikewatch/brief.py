@@ -28,7 +28,7 @@ both for any brief.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .config import defaults
@@ -908,6 +908,9 @@ def build_brief(
 ) -> Brief:
     """The brief of one article, written from its extracted events and its own sentences."""
     options = options or default_options()
+    # an attacker the article never names (inferred from where the attack was) is left out of the brief
+    events = tuple(e if any(x.field == "attacker" for x in e.evidence) else replace(e, attacker=None)
+                   for e in events)
     story = Story(article, tuple(sentences(article.text)), tuple(events), read_facts(article, events))
     wordings = summary_wordings(story)
     chosen = choose_sentences(story, options, wordings)

@@ -553,6 +553,8 @@ def _article(name: str, *, raw: str | None, changes: tuple[str, ...] = (), **fie
     text = replace_surrogates(fields["text"] or "")[0]
     if not text.strip():
         raise InputError(name, "empty text", raw=raw)
+    if not WORD.search(text):
+        raise InputError(name, "no words in the text (only digits, punctuation or symbols)", raw=raw)
     _check_size(len(text.encode("utf-8")), MAX_TEXT_BYTES, name, "text", raw=raw)
     fields["text"], cleaned = clean_text(fields["text"] or "")
     notes += cleaned
