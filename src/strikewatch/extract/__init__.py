@@ -43,8 +43,13 @@ _extract_article = extract_article  # the extractor itself, whatever wraps the p
 
 def extract(text: str, *, published: str | None = None, title: str | None = None,
             id: str = "article") -> ArticleRecord:  # noqa: A002 - mirrors the record's field name
-    """Extract the article record of one text; see ``extract_article``. The text is first made safe
-    for the patterns as ``read_inputs`` does (``limits.clean_text``)."""
+    """Extract the article record of one text; see ``extract_article``. PUBLISHED must be an ISO 8601
+    date (InputError otherwise), and the text is first made safe for the patterns as ``read_inputs``
+    does (``limits.clean_text``)."""
+    if published is not None:
+        from ..ingest import parse_published  # InputError naming the problem, as for any input
+
+        parse_published(published, "published")
     text, changes = clean_text(text)
     return extract_article(ArticleInput(id=id, text=text, title=title, published=published, changes=changes))
 
