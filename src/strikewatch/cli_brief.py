@@ -95,7 +95,7 @@ def _briefs(items, llm: LLMOptions | None, check: bool, time_budget: float | Non
                 articles[item.id] = item
             yield item
     for result in extract_each(remembered(items), time_budget):
-        article = articles.pop(getattr(result, "id", None), None) if not isinstance(result, Rejection) else None
+        article = None if isinstance(result, Rejection) else articles.pop(result.id, None)
         if isinstance(result, Rejection):
             articles.pop(result.input, None)
             yield result

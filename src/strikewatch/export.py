@@ -2,7 +2,8 @@
 
 ``export(store, format, directory)`` writes ``incidents.EXT`` and ``claims.EXT`` into DIRECTORY
 and returns the number of rows written to each. Rows stream from the store to the file a batch at a
-time (Parquet: a row group per ``PARQUET_BATCH`` rows), so memory does not grow with the record. docs/record.md documents every column. The same
+time (Parquet: a row group per ``PARQUET_BATCH`` rows), so memory does not grow with the record.
+docs/record.md documents every column. The same
 rows go to every format; only the way lists and missing values are written differs:
 
 - CSV: lists (places, damage, conflicts) and claim values are JSON text (``["Kyiv","Odesa"]``);
@@ -78,7 +79,8 @@ def export(store: Any, output_format: str, directory: str | os.PathLike, *, sinc
     def claims() -> Iterator[dict]:
         return ({**r, "_at": places.get(r["incident_id"])} for r in claim_rows(store, **filters))
     written = {}
-    for name, rows, columns in (("incidents", incidents, INCIDENT_COLUMNS), ("claims", claims, CLAIM_COLUMNS)):
+    tables = (("incidents", incidents, INCIDENT_COLUMNS), ("claims", claims, CLAIM_COLUMNS))
+    for name, rows, columns in tables:
         path = Path(directory) / f"{name}.{output_format}"
         with _temporary(path) as out:  # renamed into place once complete
             written[str(path)] = writer(out, rows(), columns)

@@ -419,7 +419,8 @@ def _read_stream(name: str, stream: BinaryIO, session: Session) -> Iterator[Name
         return
     data = head + stream.read(MAX_STDIN_BYTES + 1 - len(head)) if len(head) == SNIFF_BYTES else head
     if len(data) > MAX_STDIN_BYTES:
-        problem = f"standard input is over the {MAX_STDIN_BYTES / 1e6:g} MB limit for input that is not JSON lines"
+        problem = (f"standard input is over the {MAX_STDIN_BYTES / 1e6:g} MB limit for input that is not "
+                   "JSON lines")
         yield name, Rejection(name, problem, raw=_truncate_bytes(data))
         return
     if kind in ("binary", "utf16"):
@@ -532,7 +533,8 @@ def _article_from_bytes(name: str, article_id: str, data: bytes) -> ArticleInput
     text = _decode(name, data)
     title, body = split_title(text.replace("\r\n", "\n").replace("\r", "\n"))
     body, joined = unwrap(body)
-    changes = (f"{joined} hard line break{'s' if joined > 1 else ''} inside paragraphs joined",) if joined else ()
+    plural = "s" if joined > 1 else ""
+    changes = (f"{joined} hard line break{plural} inside paragraphs joined",) if joined else ()
     return _article(name, id=article_id, text=body, title=title, raw=_truncate(text), changes=changes)
 
 
@@ -540,7 +542,8 @@ def _checked_article(name: str, raw: str | None, fields: dict[str, str | None]) 
     return _article(name, raw=raw, **fields)
 
 
-def _article(name: str, *, raw: str | None, changes: tuple[str, ...] = (), **fields: str | None) -> ArticleInput:
+def _article(name: str, *, raw: str | None, changes: tuple[str, ...] = (),
+             **fields: str | None) -> ArticleInput:
     """Check an article's text and build it: non-empty, within the size limit, English; lone surrogates
     replaced and over-long tokens cut (``limits.clean_text``), each change noted."""
     raw = replace_surrogates(raw)[0] if raw else raw
@@ -549,7 +552,8 @@ def _article(name: str, *, raw: str | None, changes: tuple[str, ...] = (), **fie
         if fields.get(field):
             fields[field], count = replace_surrogates(fields[field])
             if count:
-                notes.append(f'{count} lone surrogate{"s" if count > 1 else ""} in field "{field}" replaced by U+FFFD')
+                plural = "s" if count > 1 else ""
+                notes.append(f'{count} lone surrogate{plural} in field "{field}" replaced by U+FFFD')
     text = replace_surrogates(fields["text"] or "")[0]
     if not text.strip():
         raise InputError(name, "empty text", raw=raw)

@@ -45,7 +45,8 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
     notes = []
     text, surrogates = replace_surrogates(text)
     if surrogates:
-        notes.append(f"{surrogates} lone surrogate{'s' if surrogates > 1 else ''} in the text replaced by U+FFFD")
+        plural = "s" if surrogates > 1 else ""
+        notes.append(f"{surrogates} lone surrogate{plural} in the text replaced by U+FFFD")
     text, cut = LONG_TOKEN.subn(lambda m: m.group()[:MAX_TOKEN_CHARS], text)
     if cut:
         notes.append(f"{cut} run{'s' if cut > 1 else ''} of more than {MAX_TOKEN_CHARS} characters without a "
@@ -92,7 +93,8 @@ def _count_problem(text: str, event: AirAttack, field: str, value: object) -> st
         return "negative"
     if value > MAX_COUNT:
         return f"over the maximum of {MAX_COUNT:,}"
-    if any(NEGATIVE_BEFORE.search(_before_figure(text, e.start, e.end)) for e in event.evidence if e.field == field):
+    quotes = [e for e in event.evidence if e.field == field]
+    if any(NEGATIVE_BEFORE.search(_before_figure(text, e.start, e.end)) for e in quotes):
         return "the text gives it as a negative number"
     return None
 

@@ -197,7 +197,7 @@ class Store:
             for item in batch:
                 try:
                     outcome = self._ingest_one(item, budget)
-                except (DBAPIError, OverflowError, ValueError, UnicodeError) as error:  # one item, never the batch
+                except (DBAPIError, OverflowError, ValueError, UnicodeError) as error:  # one item only
                     name = item.input if isinstance(item, Rejection) else item.id
                     outcome = self._kept(Rejection(name, f"cannot store ({type(error).__name__}: {error})"),
                                          "store")
@@ -428,7 +428,8 @@ class Store:
         with self._read() as connection:
             return connection.execute(select(a.c.id, a.c.content_hash).where(a.c.id == article_id)).first()
 
-    def _copy_of(self, connection: Connection, item: ArticleInput, digest: str, signature: bytes) -> str | None:
+    def _copy_of(self, connection: Connection, item: ArticleInput, digest: str,
+                 signature: bytes) -> str | None:
         """In a writing transaction: record ITEM as one more outlet of the stored article it copies
         (same text, else the most similar near duplicate); None when it copies none."""
         a, o = self.t["articles"], self.t["article_outlets"]
@@ -484,7 +485,8 @@ class Store:
             stale |= self._retire(connection, old, now)
             connection.execute(update(a).where(a.c.id == item.id).values(**row, version=old.version + 1))
         connection.execute(delete(b).where(b.c.article_id == item.id))
-        connection.execute(insert(b), [{"key": key, "article_id": item.id} for key in dedup.band_keys(signature)])
+        bands = [{"key": key, "article_id": item.id} for key in dedup.band_keys(signature)]
+        connection.execute(insert(b), bands)
         connection.execute(delete(o).where(o.c.input_id == item.id))
         connection.execute(insert(o), {"article_id": item.id, "input_id": item.id, "outlet": item.outlet,
                                        "url": item.url, "published": item.published, "content_hash": digest,

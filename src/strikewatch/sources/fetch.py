@@ -193,17 +193,20 @@ class Fetcher:
         left = deadline - self._clock()
         if left <= 0:
             raise InputError(url, f"timed out (the {self.options.deadline:g} s deadline passed)")
-        timeout = httpx.Timeout(min(self.options.timeout, left), connect=min(self.options.connect_timeout, left))
+        timeout = httpx.Timeout(min(self.options.timeout, left),
+                                connect=min(self.options.connect_timeout, left))
         target, headers, extensions = _pinned(current, address)
         try:
             with self._client.stream("GET", target, headers=headers, timeout=timeout,
                                      extensions=extensions) as response:
                 if response.status_code in REDIRECT_STATUSES:
-                    return Fetched(current, response.status_code, None, b"", _location(response, current, target))
+                    location = _location(response, current, target)
+                    return Fetched(current, response.status_code, None, b"", location)
                 if response.status_code in RETRY_STATUSES:
                     wait, cap = self._retry_after(response), _DEFAULTS["max_retry_after_seconds"]
                     if wait is not None and wait > cap:
-                        raise InputError(url, f"{_status(response)}; the server asks to be retried in {wait:g} s, "
+                        raise InputError(url, f"{_status(response)}; the server asks to be retried in "
+                                              f"{wait:g} s, "
                                               f"longer than the {cap:g} s strikewatch waits ([fetch] "
                                               "max_retry_after_seconds)")
                     raise _Retryable(_status(response), wait)
@@ -228,7 +231,8 @@ class Fetcher:
             if size > limit:
                 raise InputError(url, f"response is over the {limit / 1e6:g} MB limit")
             if self._clock() > deadline:
-                raise InputError(url, f"timed out reading the body ({size:,} bytes in {self.options.deadline:g} s, "
+                raise InputError(url, f"timed out reading the body ({size:,} bytes in "
+                                      f"{self.options.deadline:g} s, "
                                       "the deadline)")
             chunks.append(chunk)
         return b"".join(chunks)
