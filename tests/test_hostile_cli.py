@@ -13,7 +13,6 @@ import pytest
 import strikewatch
 from hostile import GOOD, wrapped
 from strikewatch.cli import cli
-from strikewatch.errors import InputError
 from strikewatch.extract import extract_each
 from strikewatch.ingest import read_inputs
 from strikewatch.records import ArticleInput, Rejection
@@ -155,8 +154,8 @@ def test_a_link_to_dev_zero_is_not_read(runner, tmp_path, write):
 
 @pytest.mark.parametrize("value", ["2025-02-30", "2025-13-01", "0001-01-01", "9999-12-31"])
 def test_published_edge_cases(runner, write, value):
-    with pytest.raises(InputError):
-        strikewatch.extract(GOOD, published=value)
+    record = strikewatch.extract(GOOD, published=value)
+    assert record.changed[0].startswith("published not ") and record.changed[0].endswith("; ignored")
     assert extract(runner, write("a.jsonl", line("a") + "\n"), "--published", value).exit_code == 2
     result = extract(runner, write("b.jsonl", line("b", published=value) + "\n" + line("after") + "\n"))
     assert ids(result) == ["after"] and len(rejected(result)) == 1
@@ -214,9 +213,11 @@ def test_reingesting_adds_no_rejects(runner, write, tmp_path):
     assert sqlite3.connect(db).execute("select count(*) from rejects").fetchone() == (1,)
 
 
-def test_python_api_published_is_checked():
-    with pytest.raises(InputError, match="not an ISO 8601 date"):
-        strikewatch.extract(GOOD, published="2025-02-30")
+def test_python_api_ignores_an_impossible_published_and_says_so():
+    record = strikewatch.extract(GOOD, published="2025-02-30")
+    assert record.events and record.changed == (
+        "published not an ISO 8601 date or date-time: '2025-02-30' (expected e.g. 2025-07-04 or "
+        "2025-07-04T06:30:00+03:00); ignored",)
 
 
 def test_reading_never_raises_for_one_input(tmp_path):

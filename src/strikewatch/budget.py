@@ -2,8 +2,9 @@
 
 A pattern that backtracks badly holds Python's interpreter inside the regular-expression engine,
 where no signal or thread can stop it; a separate process can always be stopped. ``Budget`` forks
-a worker the first time it is used, sends it one article at a time and waits at most ``seconds``
-for the result. A worker that overruns is killed; the article becomes a Rejection that says so,
+a worker the first time it is used, sends it one article at a time and waits for the result while
+the worker has used at most ``seconds`` of CPU time (so a busy machine does not cost a normal
+article its record), and at most ``WALL_FACTOR`` times that of wall-clock time. A worker that overruns is killed; the article becomes a Rejection that says so,
 and the next article gets a fresh worker, forked again from the warm parent (the models are
 loaded once, before the first fork, and shared).
 
@@ -19,6 +20,7 @@ import inspect
 import multiprocessing
 import os
 import sys
+import time
 import warnings
 from collections.abc import Callable
 from typing import Any
@@ -26,6 +28,10 @@ from typing import Any
 from .limits import LIMITS
 from .records import ArticleInput, Rejection
 
+POLL_SECONDS = 0.02  # how often the worker's CPU time is checked while it extracts
+# A worker that uses little CPU but does not answer (starved by a busy machine, or blocked) is stopped
+# after this many times the budget of wall-clock time.
+WALL_FACTOR = 10
 MAX_RAW_CHARS = 10_000  # how much of a rejected article's text a Rejection keeps
 WARM_UP_TEXT = ("KYIV, July 4 — Russia launched 40 drones and two missiles at Kyiv overnight, the air force "
                 "said. Air defence shot down 35 drones. Two people were injured in Zolochiv, and talks in "
@@ -60,7 +66,7 @@ class Budget:
         connection = self._worker()
         try:
             connection.send(article)
-            ready = connection.poll(self.seconds)
+            ready = self._wait(connection)
         except (OSError, EOFError):  # the worker died before it answered
             ready = False
         if not ready:
@@ -78,6 +84,18 @@ class Budget:
             self._kill()
             raise KeyboardInterrupt
         return self._rejection(article, f"{self.stage} failed: {value}")
+
+    def _wait(self, connection: Any) -> bool:
+        """Wait for the worker's answer while it has used less than the budget of CPU time (so that a
+        busy machine does not reject a normal article), and at most WALL_FACTOR times the budget of
+        wall-clock time; True when an answer came."""
+        start_cpu, start = _cpu_seconds(self._process.pid), time.monotonic()
+        while not connection.poll(POLL_SECONDS):
+            cpu = _cpu_seconds(self._process.pid)
+            used = cpu - start_cpu if cpu is not None and start_cpu is not None else time.monotonic() - start
+            if used > self.seconds or time.monotonic() - start > WALL_FACTOR * self.seconds:
+                return connection.poll(0)
+        return True
 
     def close(self) -> None:
         """Stop the worker, if one is running."""
@@ -125,6 +143,16 @@ class Budget:
     @staticmethod
     def _rejection(article: ArticleInput, reason: str) -> Rejection:
         return Rejection(article.id, reason, raw=article.text[:MAX_RAW_CHARS])
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) process PID has used, from /proc; None where there is no /proc."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            fields = stat.read().rsplit(b")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _serve(connection: Any, work: Callable[[ArticleInput], Any]) -> None:

@@ -43,15 +43,21 @@ _extract_article = extract_article  # the extractor itself, whatever wraps the p
 
 def extract(text: str, *, published: str | None = None, title: str | None = None,
             id: str = "article") -> ArticleRecord:  # noqa: A002 - mirrors the record's field name
-    """Extract the article record of one text; see ``extract_article``. PUBLISHED must be an ISO 8601
-    date (InputError otherwise), and the text is first made safe for the patterns as ``read_inputs``
-    does (``limits.clean_text``)."""
+    """Extract the article record of one text; see ``extract_article``. A PUBLISHED that is not a
+    usable ISO 8601 date is ignored and the record's ``changed`` says so; the text is first made
+    safe for the patterns as ``read_inputs`` does (``limits.clean_text``)."""
+    notes: tuple[str, ...] = ()
     if published is not None:
-        from ..ingest import parse_published  # InputError naming the problem, as for any input
+        from ..errors import InputError
+        from ..ingest import parse_published
 
-        parse_published(published, "published")
+        try:
+            parse_published(published, "published")
+        except InputError as error:  # extraction never raises for its input; the record says why
+            notes, published = (f"published {error.problem}; ignored",), None
     text, changes = clean_text(text)
-    return extract_article(ArticleInput(id=id, text=text, title=title, published=published, changes=changes))
+    return extract_article(ArticleInput(id=id, text=text, title=title, published=published,
+                                        changes=notes + changes))
 
 
 def extract_each(items: Iterable[ArticleInput | Rejection],
