@@ -1,7 +1,8 @@
 """What does adding one article cost when the store already holds 10,000 or 50,000?
 
 Builds each store once: its articles are written straight into the tables (text, MinHash signature,
-LSH bands, one event each on a night of 2024-2025, the incidents rebuilt), from sentences of the
+LSH bands, one event each, the incidents rebuilt). A store grows with time, so its articles are
+spread over one night per REPORTS_PER_NIGHT of them (10,000 over two years, 50,000 over ten): from sentences of the
 bundled articles mixed with other towns and figures, so that the signatures are those of real
 prose. Then, in a fresh process whose extractor is already loaded (as in a running `strikewatch
 watch`), it times `Store.ingest` of one new article (a near duplicate lookup, extraction, storing,
@@ -31,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPORA = [ROOT / "samples" / "articles.jsonl", ROOT / "eval" / "articles.jsonl"]
 TOWNS = ["Kharkiv", "Odesa", "Dnipro", "Zaporizhzhia", "Lviv", "Sumy", "Poltava", "Mykolaiv", "Kherson",
          "Chernihiv", "Vinnytsia", "Rivne", "Lutsk", "Cherkasy", "Zhytomyr", "Ternopil", "Kremenchuk", "Izmail"]
+REPORTS_PER_NIGHT = 14  # reports of one night in the store: a busy news night, all on one country
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 NEW_ARTICLE = {
     "id": "benchmark-new", "published": "2025-06-15T07:00:00+03:00",
@@ -69,7 +71,7 @@ def build(path: Path, size: int, seed: int = 1) -> float:
                 town = rng.choice(TOWNS)
                 text = " ".join(re.sub(r"\b\d{1,3}\b", lambda m: str(rng.randint(2, 900)), rng.choice(pool))
                                 for _ in range(8)) + f" The attack on {town} lasted hours."
-                night = (date(2024, 1, 1) + timedelta(days=rng.randrange(730))).isoformat()
+                night = (date(2016, 1, 1) + timedelta(days=rng.randrange(size // REPORTS_PER_NIGHT))).isoformat()
                 nights.add(night)
                 signature = dedup.signature(text)
                 article_id = f"synthetic-{n}"
