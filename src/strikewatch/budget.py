@@ -5,8 +5,9 @@ where no signal or thread can stop it; a separate process can always be stopped.
 a worker the first time it is used, sends it one article at a time and waits for the result while
 the worker has used at most ``seconds`` of CPU time (so a busy machine does not cost a normal
 article its record), and at most ``WALL_FACTOR`` times that of wall-clock time. A worker that
-overruns is killed; the article becomes a Rejection that says so, and the next article gets a fresh worker, forked again from the warm parent (the models are
-loaded once, before the first fork, and shared).
+overruns is killed; the article becomes a Rejection that says so, and the next article gets a
+fresh worker, forked again from the warm parent (the models are loaded once, before the first
+fork, and shared).
 
 ``seconds`` of 0 or None runs the work in the calling process, with no limit.
 
