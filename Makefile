@@ -49,6 +49,7 @@ bench: install
 	$(BIN)/python benchmarks/ingest_sources.py
 	$(BIN)/python benchmarks/serve_latency.py
 	$(BIN)/python benchmarks/store_speed.py
+	$(BIN)/python benchmarks/add_one_article.py
 
 # Refresh docs/screenshot-overview.png from the browser tests
 screenshot: install

@@ -15,12 +15,12 @@ from typing import Any
 import click
 
 from . import airforce
-from .cli_options import iso_moment
+from .cli_options import iso_moment, time_budget_option
 from .errors import InputError
 from .export import EXPORT_FORMATS, ExportError, export
 from .ingest import ReadOptions, read_inputs
 from .records import Rejection
-from .store import DEFAULT_URL, OFFICIAL_FIELDS, Store, StoreError, database_url
+from .store import DEFAULT_URL, OFFICIAL_FIELDS, Store, StoreError, StoreOptions, database_url
 
 DB_DEFAULT = DEFAULT_URL.removeprefix("sqlite:///")
 TABLE_COLUMNS = (  # incidents --format table: (heading, row key or function)
@@ -40,10 +40,10 @@ def db_option(command: Callable) -> Callable:
     return option(command)
 
 
-def open_store(db: str) -> Store:
-    """The store at DB, or a clean error naming it."""
+def open_store(db: str, **options: Any) -> Store:
+    """The store at DB (OPTIONS override StoreOptions' defaults), or a clean error naming it."""
     try:
-        return Store(database_url(db))
+        return Store(database_url(db), StoreOptions.from_defaults(**options))
     except StoreError as error:
         raise click.ClickException(str(error)) from None
     except ModuleNotFoundError as error:
@@ -73,9 +73,10 @@ def date_range_options(command: Callable) -> Callable:
               help="ISO 8601 publication date for articles that carry none.")
 @click.option("--fetch-linked", is_flag=True, help="Fetch the page each feed entry links to.")
 @click.option("--allow-private-addresses", is_flag=True,
-              help="Allow fetching from loopback and private network addresses.")
+              help="Allow fetching from loopback and private network addresses (never cloud metadata ones).")
+@time_budget_option
 def ingest(paths: tuple[str, ...], db: str, published: str | None, fetch_linked: bool,
-           allow_private_addresses: bool) -> None:
+           allow_private_addresses: bool, time_budget: float) -> None:
     """Extract the articles in PATH... and store them with their events, claims and incidents.
 
     A PATH is anything `strikewatch extract` reads (JSONL, .json, .txt, .html, a directory, - for
@@ -91,7 +92,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, fetch_linked:
         strikewatch ingest saved-pages/ --db postgresql+psycopg://strikewatch@localhost/strikewatch
     """
     options = ReadOptions(fetch=fetch_linked, allow_private=allow_private_addresses)
-    with open_store(db) as store:
+    with open_store(db, time_budget_seconds=time_budget) as store:
         items = read_inputs(list(paths), published=published, stdin=sys.stdin, options=options)
         summary = store.ingest(items, progress=sys.stderr.isatty(), on_reject=_print_rejection)
     click.echo(f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
