@@ -154,10 +154,6 @@ def test_jsonl_lines_are_hostile_enough():
     assert len(JSONL_LINES) >= 25 and any(len(line) > 100_000 for line in JSONL_LINES)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "src/strikewatch/extract/rules.py picks the article's target country with "
-    "max(set(countries), key=countries.count) (in Reader.__init__, default_target, and in the segment "
-    "target); between two countries named equally often the set's order, and so PYTHONHASHSEED, decides"))
 def test_a_tie_between_two_countries_does_not_depend_on_the_hash_seed(tmp_path):
     text = ("Drones struck Kyiv and Belgorod overnight, officials said. Two people were injured in Kyiv and "
             "three in Belgorod.")

@@ -126,7 +126,7 @@ def _table() -> tuple[dict[str, Place], dict[str, Place]]:
         aliases = [canonical] + [a for a in (rest[0].split("|") if rest and rest[0] else []) if a]
         if kind == "region":
             base = REGION_SUFFIX.sub("", canonical)
-            for alias in {base, *aliases}:
+            for alias in dict.fromkeys((base, *aliases)):  # in file order: a set would vary by hash seed
                 regions.setdefault(_fold(alias), place)
             if not canonical.endswith(REGION_SUFFIXES):
                 for alias in aliases:  # republics are named without a region word: "Tatarstan"

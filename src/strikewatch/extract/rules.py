@@ -419,7 +419,7 @@ class _Reader:
         self.mentions = [places.find(s.text) for s in self.sentences]
         countries = [p.place.country for ms in self.mentions for p in ms if p.struck and p.place.country]
         # The country most of the article's places are in: whom "the enemy" attacked.
-        self.default_target = max(set(countries), key=countries.count) if countries else None
+        self.default_target = max(dict.fromkeys(countries), key=countries.count) if countries else None
         self.default_attacker = OPPONENT.get(self.default_target) if self.default_target else None
         self.pending: list[int] = []  # sentences read before any event existed
         self.heading: dates.DateMention | None = None  # the day of the roundup section being read (absolute offsets)
@@ -499,7 +499,7 @@ class _Reader:
                      and (p.place.country != seg.attacker or p.place.name in lexicon.OCCUPIED)
                      and not (seg.attacker == ENEMY and p.place.country != self.default_target)]
         if countries:
-            seg.target = max(set(countries), key=countries.count)
+            seg.target = max(dict.fromkeys(countries), key=countries.count)
             first = next(p for p in mentions if p.place.country == seg.target and seg.start <= p.start < seg.end)
             seg.target_span = (first.start, first.end)
 
