@@ -17,10 +17,10 @@ import click
 from . import airforce
 from .cli_options import iso_moment
 from .errors import InputError
-from .export import EXPORT_FORMATS, ExportError, export
+from .export import EXPORT_FORMATS, LIST_SEPARATOR, ExportError, csv_text, export
 from .ingest import ReadOptions, read_inputs
 from .records import Rejection
-from .store import DEFAULT_URL, OFFICIAL_FIELDS, Store, StoreError, database_url
+from .store import DEFAULT_URL, OFFICIAL_FIELDS, NoDatabase, Store, StoreError, database_url
 
 DB_DEFAULT = DEFAULT_URL.removeprefix("sqlite:///")
 TABLE_COLUMNS = (  # incidents --format table: (heading, row key or function)
@@ -40,10 +40,17 @@ def db_option(command: Callable) -> Callable:
     return option(command)
 
 
-def open_store(db: str) -> Store:
-    """The store at DB, or a clean error naming it."""
+def open_store(db: str, create: bool = True) -> Store:
+    """The store at DB, or a clean error naming it; with CREATE false, a missing database is an error
+    that says how to make one (only ingest and import-airforce create a database)."""
     try:
-        return Store(database_url(db))
+        return Store(database_url(db), create=create)
+    except NoDatabase as error:
+        db_flag = "" if db == DB_DEFAULT else f" --db {db}"
+        raise click.ClickException(
+            f"{error}: make one with `strikewatch ingest ARTICLES{db_flag}` "
+            f"(or `strikewatch import-airforce FILE{db_flag}`), or point --db or STRIKEWATCH_DB at one"
+        ) from None
     except StoreError as error:
         raise click.ClickException(str(error)) from None
     except ModuleNotFoundError as error:
@@ -116,7 +123,8 @@ def _print_rejection(rejection: Rejection, stage: str) -> None:
               help="date, launched, drones, missiles, killed, injured, reports, conflicts; -KEY descends.")
 @click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many rows.")
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table",
-              show_default=True)
+              show_default=True,
+              help=f"csv: lists (places, damage) in one cell, joined by {LIST_SEPARATOR!r}.")
 def incidents(db: str, since: str | None, until: str | None, place: str | None, attacker: str | None,
               target: str | None, min_drones: int | None, sort: str, limit: int | None,
               output_format: str) -> None:
@@ -130,7 +138,7 @@ def incidents(db: str, since: str | None, until: str | None, place: str | None, 
     """
     filters = {"since": since, "until": until, "place": place, "attacker": attacker, "target": target,
                "min_drones": min_drones}
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         try:
             page = store.incidents(**filters, sort=sort, limit=limit if limit is not None else 10**9)
         except ValueError as error:
@@ -146,13 +154,11 @@ def _write_rows(rows: list[dict], output_format: str) -> None:
         if rows:
             writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
             writer.writeheader()
-            writer.writerows({k: _csv_value(v) for k, v in row.items()} for row in rows)
+            writer.writerows({k: csv_text(v) for k, v in row.items()} for row in rows)
     else:
         click.echo(_table(rows) if rows else "no incidents")
 
 
-def _csv_value(value: Any) -> Any:
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
 
 
 def _table(rows: list[dict]) -> str:
@@ -187,7 +193,7 @@ def show(incident_id: str, db: str, output_format: str) -> None:
     Example:
         strikewatch show 2025-07-04-ru-ua-kyiv
     """
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         incident = store.incident(incident_id)
     if incident is None:
         raise click.ClickException(f"no incident {incident_id!r} (see `strikewatch incidents`)")
@@ -253,7 +259,7 @@ def stats(db: str, since: str | None, until: str | None, output_format: str) -> 
         strikewatch stats
         strikewatch stats --since 2025-01-01 --format json
     """
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         result = store.stats(since=since, until=until)
     if output_format == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
@@ -299,7 +305,7 @@ def export_command(db: str, output_format: str, output: str, since: str | None, 
         strikewatch export --format csv -o out/
         strikewatch export --format geojson -o map/
     """
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         try:
             written = export(store, output_format, output, since=since, until=until)
         except ExportError as error:
@@ -352,7 +358,7 @@ def rejects(db: str, limit: int, output_format: str) -> None:
     Example:
         strikewatch rejects --format jsonl
     """
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         page = store.rejects(limit=limit)
     for row in page["items"]:
         if output_format == "jsonl":

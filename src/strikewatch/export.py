@@ -4,8 +4,9 @@
 and returns the number of rows written to each. docs/record.md documents every column. The same
 rows go to every format; only the way lists and missing values are written differs:
 
-- CSV: lists (places, damage, conflicts) and claim values are JSON text (``["Kyiv","Odesa"]``);
-  a missing value is an empty cell; booleans are ``true``/``false``.
+- CSV: a list (places, damage, conflicts, a claim's list value) is one cell, its items joined by
+  ``LIST_SEPARATOR`` ("Kyiv; Kyiv Oblast"), so that a spreadsheet shows plain text; a missing
+  value is an empty cell; booleans are ``true``/``false``.
 - JSON lines: one JSON object a line, lists as JSON arrays, missing values as null.
 - Parquet (``pip install 'strikewatch[parquet]'``): typed columns (int64, float64, bool, string,
   list<string>); claim values as JSON text, plus ``value_number`` for numeric ones.
@@ -45,6 +46,7 @@ CLAIM_COLUMNS = {
     "value_number": "float", "outlet": "string", "published": "string", "source": "string", "hedged": "bool",
     "quote": "string", "official": "bool",
 }
+LIST_SEPARATOR = "; "  # between the items of a list in one CSV cell; no place or damage name holds it
 REGION_WORDS = re.compile(r"\s+(?:oblast|krai|kray|region|republic)$", re.IGNORECASE)
 
 
@@ -134,9 +136,16 @@ def _write_csv(out: IO[bytes], rows: list[dict], columns: dict[str, str]) -> Non
 
 
 def _csv_cell(value: Any, kind: str) -> Any:
+    return csv_text(value)
+
+
+def csv_text(value: Any) -> Any:
+    """VALUE as a CSV cell: a list joined by LIST_SEPARATOR, a boolean true/false, nothing empty."""
     if value is None:
         return ""
-    if kind in ("list", "json"):
+    if isinstance(value, list | tuple):
+        return LIST_SEPARATOR.join(str(csv_text(item)) for item in value)
+    if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, bool):
         return "true" if value else "false"

@@ -212,6 +212,12 @@ def m001_initial(connection: Connection) -> None:
     metadata.create_all(connection)
 
 
+@migration
+def m002_article_notes(connection: Connection) -> None:
+    """What reading changed in an article or could not do ("title cut ...", a linked page not fetched)."""
+    connection.execute(text("ALTER TABLE articles ADD COLUMN notes TEXT"))
+
+
 def _figure_columns() -> list[Column]:
     names = ["drones_launched", "drones_destroyed", "drones_hit", "missiles_launched",
              "missiles_destroyed", "missiles_hit", "killed", "injured"]

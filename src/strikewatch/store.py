@@ -26,6 +26,7 @@ return plain dicts and lists, ready for JSON.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections import defaultdict
@@ -49,6 +50,7 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    inspect,
     or_,
     select,
     update,
@@ -80,6 +82,10 @@ T = TypeVar("T")
 
 class StoreError(StrikewatchError):
     """The database cannot be opened or used: ``str(err)`` names the database and the problem."""
+
+
+class NoDatabase(StoreError):
+    """A command that only reads found no strikewatch database where it was pointed."""
 
 
 class ReconcileFailed(StrikewatchError):
@@ -148,11 +154,22 @@ def database_url(value: str) -> str:
 class Store:
     """A strikewatch record in one SQLite file or PostgreSQL database."""
 
-    def __init__(self, url: str = DEFAULT_URL, options: StoreOptions | None = None) -> None:
+    def __init__(self, url: str = DEFAULT_URL, options: StoreOptions | None = None, *,
+                 create: bool = True) -> None:
+        """Open the database at URL, creating it (or its tables) unless CREATE is false.
+
+        With CREATE false, a SQLite file that does not exist, or a database without strikewatch's
+        tables, raises NoDatabase instead of being made empty: reading commands say so.
+        """
         self.url = database_url(url)
         self.options = options or StoreOptions.from_defaults()
+        if not create:
+            _require_database(self.url)
         self.engine = _engine(self.url, self.options)
         try:
+            if not create and not inspect(self.engine).has_table("articles"):
+                self.engine.dispose()
+                raise NoDatabase(f"{_safe_url(self.url)}: no strikewatch database there (it has no tables)")
             migrate(self.engine)
             metadata = MetaData()
             metadata.reflect(self.engine)
@@ -446,6 +463,7 @@ class Store:
         stale = {_night(e.date) for e in record.events}
         row = {"id": item.id, "content_hash": digest, "signature": signature, "title": item.title,
                "text": item.text, "published": item.published, "url": item.url, "outlet": item.outlet,
+               "notes": _dumps(list(item.notes)) if item.notes else None,
                "record": _dumps(record.to_dict()), **record.brief.to_dict(), "n_events": len(record.events),
                "updated_at": now}
         if old is None:
@@ -666,14 +684,14 @@ INCIDENT_COLUMNS = (
 
 def _article_columns(a: Table) -> list:
     names = ("id", "title", "outlet", "url", "published", "headline", "dek", "summary", "n_events", "version",
-             "content_hash", "ingested_at", "updated_at")
+             "content_hash", "ingested_at", "updated_at", "notes")
     return [a.c[name] for name in names]
 
 
 def _article_row(row: Row) -> dict:
     hidden = ("headline", "dek", "summary", "text", "record")
     data = {k: v for k, v in row._mapping.items() if k not in hidden}
-    return {**data, "brief": _brief(row)}
+    return {**data, "notes": _loads(row.notes) or [], "brief": _brief(row)}
 
 
 def _article_brief(row: Row) -> dict:
@@ -932,6 +950,16 @@ def _safe_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+def _require_database(url: str) -> None:
+    """Raise NoDatabase when URL is a SQLite file that does not exist (connecting would create it)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    path = parsed.database
+    if parsed.get_backend_name() == "sqlite" and path and path != ":memory:" and not os.path.exists(path):
+        raise NoDatabase(f"{path}: no strikewatch database there (the file does not exist)")
+
+
 def _engine(url: str, options: StoreOptions) -> Engine:
     if not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True)
@@ -977,5 +1005,5 @@ class _progress:
             self.bar.__exit__(*exc)
 
 
-__all__ = ["DEFAULT_URL", "IngestSummary", "Store", "StoreError", "StoreOptions", "TallySummary",
-           "database_url"]
+__all__ = ["DEFAULT_URL", "IngestSummary", "NoDatabase", "Store", "StoreError", "StoreOptions",
+           "TallySummary", "database_url"]
