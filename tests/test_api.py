@@ -322,7 +322,7 @@ BAD_PARAMETERS = [
     ("/api/incidents?since=yesterday", "since"),
     ("/api/incidents?until=2025-02-30", "until"),
     ("/api/incidents?since=2025-07-02&until=2025-07-01", "until"),
-    ("/api/incidents?attacker=Russia", "attacker"),
+    ("/api/incidents?attacker=Russland", "attacker"),
     ("/api/incidents?target=U", "target"),
     ("/api/incidents?min_drones=-5", "min_drones"),
     ("/api/incidents?min_drones=many", "min_drones"),
@@ -660,3 +660,11 @@ def test_cors_is_off_by_default_and_on_for_the_origins_given(store, client):
         headers={**origin, "Access-Control-Request-Method": "POST"},
     )
     assert preflight.status_code == 400  # reading is shared, ingesting is not
+
+
+def test_a_country_filter_takes_a_name_as_well_as_a_code(client):
+    by_code = ids(get(client, "/api/incidents", attacker="UA", limit=100))
+    assert by_code and ids(get(client, "/api/incidents", attacker="Ukraine", limit=100)) == by_code
+    assert ids(get(client, "/api/incidents", attacker="ukrainian", target="Russia", limit=100)) == by_code
+    error = assert_error_shape(client.get("/api/incidents", params={"attacker": "Russland"}), 400, "attacker")
+    assert "two-letter ISO code" in error["message"]

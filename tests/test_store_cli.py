@@ -165,3 +165,34 @@ def test_a_database_without_strikewatch_tables_is_not_read(tmp_path: Path) -> No
     sqlite3.connect(tmp_path / "other.db").execute("CREATE TABLE notes (x TEXT)").connection.commit()
     result = run("stats", "--db", str(tmp_path / "other.db"))
     assert result.exit_code == 1 and "no strikewatch database there (it has no tables)" in result.stderr
+
+
+def test_incidents_take_a_country_name_or_say_a_code_is_expected(filled: str) -> None:
+    by_code = run("incidents", "--db", filled, "--attacker", "RU", "--format", "jsonl").output
+    by_name = run("incidents", "--db", filled, "--attacker", "Russia", "--format", "jsonl").output
+    assert by_code and by_name == by_code
+    bad = run("incidents", "--db", filled, "--attacker", "Rusia")
+    assert bad.exit_code == 2 and "two-letter ISO code (RU, UA, IL...)" in bad.stderr
+
+
+def test_show_counts_in_words_that_agree(filled: str) -> None:
+    lviv = json.loads(run("incidents", "--db", filled, "--place", "Lviv", "--format", "jsonl").output)
+    text = run("show", lviv["id"], "--db", filled).output
+    assert text.splitlines()[1] == "1 report, 0 conflicting figures"
+
+
+def test_ingest_warns_about_undated_attacks_and_names_published(tmp_path: Path) -> None:
+    db = str(tmp_path / "undated.db")
+    undated = {**article("lviv-post"), "id": "no-date", "published": None,
+               "text": ARTICLES["lviv-post"]["text"].replace(" on Friday", "")}
+    path = write_jsonl(tmp_path / "undated.jsonl", [undated])
+    result = run("ingest", path, "--db", db)
+    assert result.exit_code == 0
+    assert "warning: 1 article has an attack with no date (no-date)" in result.stderr
+    assert "--published YYYY-MM-DD" in result.stderr
+    assert json.loads(run("incidents", "--db", db, "--format", "jsonl").output)["date"] is None
+    dated = run("ingest", path, "--db", db, "--published", "2025-06-20")
+    assert dated.exit_code == 0 and dated.stderr.startswith("0 added, 1 updated")
+    assert "warning" not in dated.stderr
+    assert json.loads(run("incidents", "--db", db, "--format", "jsonl").output)["date"] == "2025-06-20"
+    assert "warning" not in run("ingest", path, "--db", db, "--published", "2025-06-20").stderr

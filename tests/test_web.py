@@ -365,22 +365,33 @@ def test_weekly_casualties_and_empty_charts():
 # The serve command -------------------------------------------------------------------------------
 
 
-def test_serve_runs_uvicorn_on_the_store(monkeypatch, tmp_path):
-    import uvicorn
+def test_serve_says_where_it_serves_once_the_port_is_bound(tmp_path):
+    """--port 0 takes a free port: the line names that port, and it answers as soon as it is printed."""
+    import subprocess
 
-    seen = {}
+    import httpx
 
-    def fake_run(app, host, port, log_level):
-        seen.update(host=host, port=port, index=TestClient(app).get("/api").json())
-
-    monkeypatch.setattr(uvicorn, "run", fake_run)
-    result = CliRunner().invoke(
-        cli,
-        ["serve", "--db", str(tmp_path / "s.db"), "--port", "8765"],
-        env={"STRIKEWATCH_INGEST_TOKEN": "abc"},
+    Store(f"sqlite:///{tmp_path / 's.db'}").close()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "strikewatch", "serve", "--db", str(tmp_path / "s.db"), "--port", "0"],
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**__import__("os").environ, "STRIKEWATCH_INGEST_TOKEN": "abc"},
     )
-    assert result.exit_code == 0, result.output
-    assert (seen["host"], seen["port"], seen["index"]["ingest"]) == ("127.0.0.1", 8765, True)
+    try:
+        line = ""
+        while "serving" not in line:
+            line = process.stderr.readline()
+            assert line or process.poll() is None, "serve ended before it said where it serves"
+        match = re.search(r"on http://127\.0\.0\.1:(\d+)/ \(API at /api/, ingest on\)", line)
+        assert match, line
+        port = int(match[1])
+        assert port != 0
+        assert httpx.get(f"http://127.0.0.1:{port}/api", timeout=5).json()["ingest"] is True
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+        process.stderr.close()
 
 
 def test_serve_without_the_web_extra_names_the_install_command(monkeypatch, tmp_path):

@@ -37,6 +37,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from . import __version__
 from . import api_models as out
 from .config import defaults
+from .countries import country_code
 from .errors import InputError
 from .export import (
     CLAIM_COLUMNS,
@@ -157,13 +158,19 @@ class DateRange(BaseModel):
 
 class IncidentFilters(DateRange):
     place: str | None = Field(None, description="a place name, e.g. Kyiv (case-insensitive)")
-    attacker: str | None = Field(None, pattern=r"^[A-Za-z]{2}$", description="ISO alpha-2 country, e.g. RU")
-    target: str | None = Field(None, pattern=r"^[A-Za-z]{2}$", description="ISO alpha-2 country, e.g. UA")
+    attacker: str | None = Field(None, description="a country: ISO alpha-2 (RU) or name (Russia)")
+    target: str | None = Field(None, description="a country: ISO alpha-2 (UA) or name (Ukraine)")
     min_drones: int | None = Field(
         None, ge=0, le=MAX_NUMBER, description="at least this many drones launched"
     )
     q: str | None = Field(None, description="text search in places and the incident's articles")
     sort: Literal[INCIDENT_SORTS] = Field("-date", description="column, '-' first for descending")  # type: ignore[valid-type]  # a tuple of literals is valid at run time
+
+
+    @field_validator("attacker", "target")
+    @classmethod
+    def _country(cls, value: str | None) -> str | None:
+        return country_code(value) if value and value.strip() else None
 
 
 class IncidentQuery(IncidentFilters, Page):

@@ -260,6 +260,7 @@ class IngestSummary(BaseModel):
     duplicates: int
     rejected: int
     incidents: int
+    undated: list[str] = Field(description="articles stored with an attack that no date places")
 
 
 class Rejected(BaseModel):

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import click
 
-from .cli_options import iso_moment
+from .cli_options import fetch_options, iso_moment, read_options
 from .extract import extract_article
 from .faithful import check_brief
 from .ingest import read_inputs
@@ -44,6 +44,7 @@ WRAP = 100
     "http://127.0.0.1:8080/v1. A brief that fails the checker falls back to the built-in one.",
 )
 @click.option("--llm-model", metavar="NAME", help="Model name to ask the server for.")
+@fetch_options
 def brief(
     paths: tuple[str, ...],
     output_format: str,
@@ -51,6 +52,8 @@ def brief(
     check: bool,
     llm_url: str | None,
     llm_model: str | None,
+    fetch_linked: bool,
+    allow_private_addresses: bool,
 ) -> None:
     """Print the brief of each article in PATH...: headline, dek and summary.
 
@@ -68,7 +71,9 @@ def brief(
         raise click.UsageError("give a PATH, or pipe articles on standard input")
     llm = LLMOptions.from_defaults(llm_url, model=llm_model) if llm_url else None
     done = rejected = 0
-    for item in _briefs(read_inputs(list(paths) or ["-"], published=published, stdin=sys.stdin), llm, check):
+    options = read_options(fetch_linked, allow_private_addresses)
+    items = read_inputs(list(paths) or ["-"], published=published, stdin=sys.stdin, options=options)
+    for item in _briefs(items, llm, check):
         if isinstance(item, Rejection):
             rejected += 1
             click.echo(f"strikewatch: rejected {item.message()}", err=True)

@@ -15,10 +15,11 @@ from typing import Any
 import click
 
 from . import airforce
-from .cli_options import iso_moment
+from .cli_options import fetch_options, iso_moment, read_options
+from .countries import country_code
 from .errors import InputError
 from .export import EXPORT_FORMATS, LIST_SEPARATOR, ExportError, csv_text, export
-from .ingest import ReadOptions, read_inputs
+from .ingest import read_inputs
 from .records import Rejection
 from .store import DEFAULT_URL, OFFICIAL_FIELDS, NoDatabase, Store, StoreError, database_url
 
@@ -30,6 +31,7 @@ TABLE_COLUMNS = (  # incidents --format table: (heading, row key or function)
     ("conflicts", "n_conflicts"), ("places", "places"),
 )
 MAX_PLACES_SHOWN = 3
+MAX_IDS_SHOWN = 5
 
 
 def db_option(command: Callable) -> Callable:
@@ -65,6 +67,13 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
     return moment[:10] if moment else None
 
 
+def _country_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    try:
+        return country_code(value) if value is not None else None
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
 def date_range_options(command: Callable) -> Callable:
     """--since and --until, ISO dates, both ends included."""
     command = click.option("--until", metavar="DATE", callback=_date_option,
@@ -78,9 +87,7 @@ def date_range_options(command: Callable) -> Callable:
 @db_option
 @click.option("--published", metavar="DATE", callback=iso_moment,
               help="ISO 8601 publication date for articles that carry none.")
-@click.option("--fetch-linked", is_flag=True, help="Fetch the page each feed entry links to.")
-@click.option("--allow-private-addresses", is_flag=True,
-              help="Allow fetching from loopback and private network addresses.")
+@fetch_options
 def ingest(paths: tuple[str, ...], db: str, published: str | None, fetch_linked: bool,
            allow_private_addresses: bool) -> None:
     """Extract the articles in PATH... and store them with their events, claims and incidents.
@@ -97,15 +104,28 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, fetch_linked:
         strikewatch ingest samples/articles.jsonl
         strikewatch ingest saved-pages/ --db postgresql+psycopg://strikewatch@localhost/strikewatch
     """
-    options = ReadOptions(fetch=fetch_linked, allow_private=allow_private_addresses)
+    options = read_options(fetch_linked, allow_private_addresses)
     with open_store(db) as store:
         items = read_inputs(list(paths), published=published, stdin=sys.stdin, options=options)
         summary = store.ingest(items, progress=sys.stderr.isatty(), on_reject=_print_rejection)
     click.echo(f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
                f"{summary.duplicates} duplicates, {summary.rejected} rejected; "
                f"{summary.incidents} incidents rebuilt", err=True)
+    _warn_undated(summary.undated)
     if summary.rejected:
         sys.exit(1)
+
+
+def _warn_undated(ids: list[str]) -> None:
+    """Say which articles gave undated incidents, and how to date them."""
+    if not ids:
+        return
+    more = len(ids) - MAX_IDS_SHOWN
+    shown = ", ".join(ids[:MAX_IDS_SHOWN]) + (f" and {more} more" if more > 0 else "")
+    noun = "article has" if len(ids) == 1 else "articles have"
+    click.echo(f"strikewatch: warning: {len(ids)} {noun} an attack with no date ({shown}): neither the text "
+               "nor a publication date places it, so it is filed under an undated incident; ingest it "
+               "again with --published YYYY-MM-DD to date it", err=True)
 
 
 def _print_rejection(rejection: Rejection, stage: str) -> None:
@@ -116,8 +136,10 @@ def _print_rejection(rejection: Rejection, stage: str) -> None:
 @db_option
 @date_range_options
 @click.option("--place", metavar="P", help="Only incidents naming a place that contains P (Kyiv, Odesa).")
-@click.option("--attacker", metavar="CC", help="Only incidents by this country (ISO code: RU, UA).")
-@click.option("--target", metavar="CC", help="Only incidents on this country (ISO code).")
+@click.option("--attacker", metavar="COUNTRY", callback=_country_option,
+              help="Only incidents by this country: an ISO code (RU, UA) or a name (Russia).")
+@click.option("--target", metavar="COUNTRY", callback=_country_option,
+              help="Only incidents on this country: an ISO code or a name.")
 @click.option("--min-drones", type=click.IntRange(min=0), help="Only incidents with at least N drones.")
 @click.option("--sort", default="date", show_default=True,
               help="date, launched, drones, missiles, killed, injured, reports, conflicts; -KEY descends.")
@@ -207,7 +229,8 @@ def format_incident(incident: dict) -> str:
     """A readable account of one incident, as ``show`` prints it."""
     lines = [f"{incident['id']}: {incident['attacker'] or '?'} -> {incident['target_country'] or '?'}, "
              f"{incident['date'] or 'undated'}, {', '.join(incident['places']) or 'no place named'}",
-             f"{incident['n_reports']} reports, {incident['n_conflicts']} conflicting figures", ""]
+             f"{_count(incident['n_reports'], 'report')}, "
+             f"{_count(incident['n_conflicts'], 'conflicting figure')}", ""]
     for name, figure in incident["figures"].items():
         mark = "  CONFLICT" if figure["conflict"] else ""
         lines.append(f"{name}: {_value(figure['value'])}  ({figure['rule']}){mark}")
@@ -222,6 +245,10 @@ def format_incident(incident: dict) -> str:
     lines += [f"    {a['id']}  {a['outlet'] or '-'}  {a['published'] or '-'}  {a['title'] or ''}"
               for a in incident["articles"]]
     return "\n".join(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _official_lines(incident: dict) -> list[str]:

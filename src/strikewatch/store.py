@@ -31,7 +31,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
@@ -124,6 +124,7 @@ class IngestSummary:
     duplicates: int = 0  # syndicated copies, stored as one more outlet of a stored article
     rejected: int = 0  # inputs that could not be read, extracted or stored
     incidents: int = 0  # incidents rebuilt afterwards
+    undated: list[str] = field(default_factory=list)  # stored articles with an event the text does not date
 
     def to_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -202,7 +203,7 @@ class Store:
         near = self._near_duplicates()
         with _progress(items, progress, self.options.progress_min_items) as batch:
             for item in batch:
-                outcome = self._ingest_one(item, near)
+                outcome = self._ingest_one(item, near, summary.undated)
                 if isinstance(outcome, tuple):
                     if on_reject is not None:
                         on_reject(*outcome)
@@ -384,9 +385,12 @@ class Store:
 
     # Ingest, one item ------------------------------------------------------------------------
 
-    def _ingest_one(self, item: ArticleInput | Rejection,
-                    near: dedup.NearDuplicates) -> str | tuple[Rejection, str]:
-        """Store ITEM; return the IngestSummary field it counts under, or (rejection, stage)."""
+    def _ingest_one(self, item: ArticleInput | Rejection, near: dedup.NearDuplicates,
+                    undated: list[str]) -> str | tuple[Rejection, str]:
+        """Store ITEM; return the IngestSummary field it counts under, or (rejection, stage).
+
+        The id of an article stored with an event that has no date is added to UNDATED.
+        """
         if isinstance(item, Rejection):
             return self._kept(item, "read")
         if "\x00" in item.text:
@@ -394,7 +398,7 @@ class Store:
             return self._kept_article(item, reason, "store")
         digest = dedup.content_hash(item.text)
         stored = self._stored(item.id)
-        if stored is not None and stored.content_hash == digest:
+        if stored is not None and stored.content_hash == digest and not _dated_now(stored, item):
             return "unchanged"
         signature = dedup.signature(item.text)
         if stored is None:
@@ -411,6 +415,8 @@ class Store:
         except DBAPIError as error:  # a value the database refuses, or a lock that outlasted the retries
             return self._kept_article(item, f"cannot store the article ({error.orig})", "store")
         near.add(item.id, signature)
+        if outcome in ("added", "updated") and any(event.date is None for event in record.events):
+            undated.append(item.id)
         return outcome
 
     def _kept(self, rejection: Rejection, stage: str) -> tuple[Rejection, str]:
@@ -424,7 +430,8 @@ class Store:
     def _stored(self, article_id: str) -> Row | None:
         a = self.t["articles"]
         with self._read() as connection:
-            return connection.execute(select(a.c.id, a.c.content_hash).where(a.c.id == article_id)).first()
+            return connection.execute(select(a.c.id, a.c.content_hash, a.c.published)
+                                      .where(a.c.id == article_id)).first()
 
     def _copy_of(self, item: ArticleInput, digest: str, signature: bytes,
                  near: dedup.NearDuplicates) -> str | None:
@@ -458,7 +465,7 @@ class Store:
         a, o = self.t["articles"], self.t["article_outlets"]
         now = _now()
         old = connection.execute(select(a).where(a.c.id == item.id)).first()
-        if old is not None and old.content_hash == digest:
+        if old is not None and old.content_hash == digest and not _dated_now(old, item):
             return "unchanged"
         stale = {_night(e.date) for e in record.events}
         row = {"id": item.id, "content_hash": digest, "signature": signature, "title": item.title,
@@ -709,6 +716,11 @@ def _incident_row(row: Row) -> dict:
     data["damage"] = json.loads(data["damage"])
     data["conflicts"] = json.loads(data["conflicts"])
     return data
+
+
+def _dated_now(stored: Row, item: ArticleInput) -> bool:
+    """ITEM gives a publication date that its stored text lacked (``--published`` on a second ingest)."""
+    return stored.published is None and item.published is not None
 
 
 def _event_row(article_id: str, index: int, attack: AirAttack) -> dict:
