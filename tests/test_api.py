@@ -179,7 +179,9 @@ def test_incidents_filters_each_narrow_the_list(client):
         "since": (dict(since=middle), lambda r: r["date"] and r["date"] >= middle),
         "until": (dict(until=middle), lambda r: r["date"] and r["date"] <= middle),
         "range": (dict(since=middle, until=middle), lambda r: r["date"] == middle),
-        "place": (dict(place="kyiv"), lambda r: any("kyiv" in p.lower() for p in r["places"])),
+        "place": (dict(place="kyiv"), lambda r: any(p.lower() == "kyiv" for p in r["places"])),
+        "place_contains": (dict(place="kyiv", place_match="contains"),
+                           lambda r: any("kyiv" in p.lower() for p in r["places"])),
         "attacker": (dict(attacker="ua"), lambda r: r["attacker"] == "UA"),
         "target": (dict(target="RU"), lambda r: r["target_country"] == "RU"),
         "min_drones": (dict(min_drones=100), lambda r: (r["drones_launched"] or 0) >= 100),
@@ -293,6 +295,7 @@ def test_openapi_documents_every_endpoint_and_filter(client):
         "sort",
         "limit",
         "offset",
+        "place_match",
     }
     assert "post" in spec["paths"]["/api/articles"]
     assert get(client, "/api")["endpoints"] == sorted(spec["paths"])
@@ -668,3 +671,35 @@ def test_a_country_filter_takes_a_name_as_well_as_a_code(client):
     assert ids(get(client, "/api/incidents", attacker="ukrainian", target="Russia", limit=100)) == by_code
     error = assert_error_shape(client.get("/api/incidents", params={"attacker": "Russland"}), 400, "attacker")
     assert "two-letter ISO code" in error["message"]
+
+
+def test_a_place_matches_exactly_unless_asked_otherwise(client):
+    rows = get(client, "/api/incidents", limit=100)["items"]
+    oblast_only = [r["id"] for r in rows if "Sumy Oblast" in r["places"] and "Sumy" not in r["places"]]
+    exact = ids(get(client, "/api/incidents", place="Sumy", limit=100))
+    contains = ids(get(client, "/api/incidents", place="Sumy", place_match="contains", limit=100))
+    assert oblast_only, "the samples need an incident in Sumy Oblast that is not in Sumy"
+    assert exact and not set(oblast_only) & set(exact) and set(oblast_only) <= set(contains)
+    assert set(exact) == {r["id"] for r in rows if "Sumy" in r["places"]}
+    assert ids(get(client, "/api/incidents", place="kyiv oblast", limit=100)) == ids(
+        get(client, "/api/incidents", place="Kyiv Oblast", limit=100)
+    )
+
+
+@pytest.mark.parametrize("name", ["Київ", "Киев", "Kiev"])
+def test_a_place_in_ukrainian_russian_or_an_old_spelling_finds_the_same_incidents(client, name):
+    english = ids(get(client, "/api/incidents", place="Kyiv", limit=100))
+    assert english and ids(get(client, "/api/incidents", place=name, limit=100)) == english
+    assert ids(get(client, "/api/incidents", q=name, limit=100)) == ids(
+        get(client, "/api/incidents", q="Kyiv", limit=100)
+    )
+
+
+def test_stats_keep_one_theatre(client):
+    everything = get(client, "/api/stats")["totals"]
+    russian = get(client, "/api/stats", attacker="RU", target="UA")["totals"]
+    ukrainian = get(client, "/api/stats", attacker="Ukraine")["totals"]
+    assert 0 < russian["incidents"] < everything["incidents"] and ukrainian["incidents"] > 0
+    assert russian["incidents"] + ukrainian["incidents"] <= everything["incidents"]
+    expected = [r for r in get(client, "/api/incidents", limit=100)["items"] if r["attacker"] == "UA"]
+    assert ukrainian["drones_launched"] == sum(r["drones_launched"] or 0 for r in expected)

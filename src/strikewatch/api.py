@@ -38,6 +38,7 @@ from . import __version__
 from . import api_models as out
 from .config import defaults
 from .countries import country_code
+from .gazetteer import english_names
 from .errors import InputError
 from .export import (
     CLAIM_COLUMNS,
@@ -156,21 +157,28 @@ class DateRange(BaseModel):
     until: date | None = Field(None, description="last night, YYYY-MM-DD (inclusive)")
 
 
-class IncidentFilters(DateRange):
-    place: str | None = Field(None, description="a place name, e.g. Kyiv (case-insensitive)")
+class Theatre(DateRange):
     attacker: str | None = Field(None, description="a country: ISO alpha-2 (RU) or name (Russia)")
     target: str | None = Field(None, description="a country: ISO alpha-2 (UA) or name (Ukraine)")
-    min_drones: int | None = Field(
-        None, ge=0, le=MAX_NUMBER, description="at least this many drones launched"
-    )
-    q: str | None = Field(None, description="text search in places and the incident's articles")
-    sort: Literal[INCIDENT_SORTS] = Field("-date", description="column, '-' first for descending")  # type: ignore[valid-type]  # a tuple of literals is valid at run time
-
 
     @field_validator("attacker", "target")
     @classmethod
     def _country(cls, value: str | None) -> str | None:
         return country_code(value) if value and value.strip() else None
+
+
+class IncidentFilters(Theatre):
+    place: str | None = Field(
+        None, description="a place the incident names, e.g. Kyiv (any case; Київ and Киев work too)"
+    )
+    place_match: Literal["exact", "contains"] = Field(
+        "exact", description="exact: Kyiv is not Kyiv Oblast; contains: any place containing the text"
+    )
+    min_drones: int | None = Field(
+        None, ge=0, le=MAX_NUMBER, description="at least this many drones launched"
+    )
+    q: str | None = Field(None, description="text search in the incident's id and places")
+    sort: Literal[INCIDENT_SORTS] = Field("-date", description="column, '-' first for descending")  # type: ignore[valid-type]  # a tuple of literals is valid at run time
 
 
 class IncidentQuery(IncidentFilters, Page):
@@ -341,13 +349,22 @@ def incident_args(filters: IncidentFilters, options: ServeOptions) -> dict[str, 
     """Keyword arguments of Store.incidents for FILTERS (no paging)."""
     return {
         **date_args(filters),
-        "place": text_arg("place", filters.place, options),
-        "attacker": filters.attacker and filters.attacker.upper(),
-        "target": filters.target and filters.target.upper(),
+        "place": place_arg("place", filters.place, options),
+        "place_match": filters.place_match,
+        "attacker": filters.attacker,
+        "target": filters.target,
         "min_drones": filters.min_drones,
-        "q": text_arg("q", filters.q, options),
+        "q": place_arg("q", filters.q, options),
         "sort": filters.sort,
     }
+
+
+def place_arg(name: str, value: str | None, options: ServeOptions) -> str | None:
+    """A place search, checked like any text; a Ukrainian or Russian name (or an old spelling) becomes
+    the gazetteer's English one, as the incidents name places: Київ and Киев are Kyiv."""
+    text = text_arg(name, value, options)
+    english = english_names(text) if text else []
+    return english[0] if english else text
 
 
 def store_of(request: Request) -> Any:
@@ -413,8 +430,10 @@ def get_incident(request: Request, incident_id: str) -> JSONResponse:
 @router.get(
     "/stats", summary="Series per night and per week, the largest attacks, totals", response_model=out.Stats
 )
-def get_stats(request: Request, query: Annotated[DateRange, Query()]) -> JSONResponse:
-    return JSONResponse(store_of(request).stats(**date_args(query)))
+def get_stats(request: Request, query: Annotated[Theatre, Query()]) -> JSONResponse:
+    return JSONResponse(
+        store_of(request).stats(**date_args(query), attacker=query.attacker, target=query.target)
+    )
 
 
 @router.get("/rejects", summary="Inputs that could not be stored, and why", response_model=out.RejectPage)

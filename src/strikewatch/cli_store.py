@@ -135,7 +135,9 @@ def _print_rejection(rejection: Rejection, stage: str) -> None:
 @click.command()
 @db_option
 @date_range_options
-@click.option("--place", metavar="P", help="Only incidents naming a place that contains P (Kyiv, Odesa).")
+@click.option("--place", metavar="P", help="Only incidents naming the place P (Kyiv: not Kyiv Oblast; any case).")
+@click.option("--place-match", type=click.Choice(["exact", "contains"]), default="exact", show_default=True,
+              help="contains: any place whose name contains P (Kyiv matches Kyiv Oblast too).")
 @click.option("--attacker", metavar="COUNTRY", callback=_country_option,
               help="Only incidents by this country: an ISO code (RU, UA) or a name (Russia).")
 @click.option("--target", metavar="COUNTRY", callback=_country_option,
@@ -147,8 +149,8 @@ def _print_rejection(rejection: Rejection, stage: str) -> None:
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table",
               show_default=True,
               help=f"csv: lists (places, damage) in one cell, joined by {LIST_SEPARATOR!r}.")
-def incidents(db: str, since: str | None, until: str | None, place: str | None, attacker: str | None,
-              target: str | None, min_drones: int | None, sort: str, limit: int | None,
+def incidents(db: str, since: str | None, until: str | None, place: str | None, place_match: str,
+              attacker: str | None, target: str | None, min_drones: int | None, sort: str, limit: int | None,
               output_format: str) -> None:
     """List the incidents: one attack each, reconciled from every report of it.
 
@@ -158,8 +160,8 @@ def incidents(db: str, since: str | None, until: str | None, place: str | None, 
         strikewatch incidents --place Kharkiv --format csv > kharkiv.csv
         strikewatch incidents --sort -launched --limit 10
     """
-    filters = {"since": since, "until": until, "place": place, "attacker": attacker, "target": target,
-               "min_drones": min_drones}
+    filters = {"since": since, "until": until, "place": place, "place_match": place_match, "attacker": attacker,
+               "target": target, "min_drones": min_drones}
     with open_store(db, create=False) as store:
         try:
             page = store.incidents(**filters, sort=sort, limit=limit if limit is not None else 10**9)
@@ -276,18 +278,24 @@ def _value(value: Any) -> str:
 @click.command()
 @db_option
 @date_range_options
+@click.option("--attacker", metavar="COUNTRY", callback=_country_option,
+              help="Only attacks by this country (ISO code or name): one theatre, not both sides added up.")
+@click.option("--target", metavar="COUNTRY", callback=_country_option,
+              help="Only attacks on this country (ISO code or name).")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
-def stats(db: str, since: str | None, until: str | None, output_format: str) -> None:
+def stats(db: str, since: str | None, until: str | None, attacker: str | None, target: str | None,
+          output_format: str) -> None:
     """Attacks per night, drones and missiles per week, destroyed share, casualties, largest attacks.
 
     \b
     Examples:
         strikewatch stats
         strikewatch stats --since 2025-01-01 --format json
+        strikewatch stats --attacker RU --target UA
     """
     with open_store(db, create=False) as store:
-        result = store.stats(since=since, until=until)
+        result = store.stats(since=since, until=until, attacker=attacker, target=target)
     if output_format == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:

