@@ -106,9 +106,24 @@ def test_geojson_features_are_located_points(filled: Store, tmp_path: Path) -> N
 
 
 def test_locate_knows_old_spellings_and_says_when_it_cannot() -> None:
-    assert locate(["Dnipropetrovsk Oblast"]) == locate(["Dnipro"])
+    assert locate(["Dnipropetrovsk Oblast"]) == locate(["Dnipropetrovsk region"]) != locate(["Dnipro"])
     assert locate(["Nowhere-on-Sea", "Kharkiv"]) == locate(["Kharkiv"])
     assert locate(["Nowhere-on-Sea"]) is None
+
+
+@pytest.mark.parametrize(
+    ("region", "inside"),
+    [  # (south, north, west, east) around each region: its centroid must fall inside
+        ("Volyn Oblast", (50.3, 51.9, 23.6, 26.1)),
+        ("Zakarpattia Oblast", (47.9, 49.1, 22.1, 24.7)),
+        ("Crimea", (44.4, 46.2, 32.5, 36.6)),
+        ("Kharkiv Oblast", (48.6, 50.4, 34.9, 38.1)),
+    ],
+)
+def test_a_region_without_a_namesake_city_is_placed_at_its_centroid(region, inside) -> None:
+    latitude, longitude = locate([region])
+    south, north, west, east = inside
+    assert south < latitude < north and west < longitude < east
 
 
 def test_date_range_limits_both_tables(filled: Store, tmp_path: Path) -> None:

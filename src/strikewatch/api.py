@@ -38,7 +38,6 @@ from . import __version__
 from . import api_models as out
 from .config import defaults
 from .countries import country_code
-from .gazetteer import english_names
 from .errors import InputError
 from .export import (
     CLAIM_COLUMNS,
@@ -49,6 +48,7 @@ from .export import (
     claim_rows,
     incident_rows,
 )
+from .gazetteer import english_names
 from .ingest import parse_published, read_inputs
 from .records import Rejection
 from .store import INCIDENT_SORTS as STORE_SORTS

@@ -135,7 +135,7 @@ def _print_rejection(rejection: Rejection, stage: str) -> None:
 @click.command()
 @db_option
 @date_range_options
-@click.option("--place", metavar="P", help="Only incidents naming the place P (Kyiv: not Kyiv Oblast; any case).")
+@click.option("--place", metavar="P", help="Only incidents naming the place P (Kyiv, not Kyiv Oblast).")
 @click.option("--place-match", type=click.Choice(["exact", "contains"]), default="exact", show_default=True,
               help="contains: any place whose name contains P (Kyiv matches Kyiv Oblast too).")
 @click.option("--attacker", metavar="COUNTRY", callback=_country_option,
@@ -160,8 +160,8 @@ def incidents(db: str, since: str | None, until: str | None, place: str | None, 
         strikewatch incidents --place Kharkiv --format csv > kharkiv.csv
         strikewatch incidents --sort -launched --limit 10
     """
-    filters = {"since": since, "until": until, "place": place, "place_match": place_match, "attacker": attacker,
-               "target": target, "min_drones": min_drones}
+    filters = {"since": since, "until": until, "place": place, "place_match": place_match,
+               "attacker": attacker, "target": target, "min_drones": min_drones}
     with open_store(db, create=False) as store:
         try:
             page = store.incidents(**filters, sort=sort, limit=limit if limit is not None else 10**9)

@@ -35,7 +35,11 @@ def locate_each(places: Iterable[str]) -> list[tuple[str, Point]]:
     """Each of PLACES that can be placed, with its (latitude, longitude), in order."""
     found = []
     for place in places:
-        point = _regions().get(_fold(place)) or _city(place)
+        base = _fold(REGION_WORDS.sub("", place))
+        if REGION_WORDS.search(place):  # "Volyn Oblast", "the Kharkiv region": the region, then its city
+            point = _regions().get(base) or _city(place)
+        else:  # "Kharkiv" is the city; "Crimea" and "Tatarstan" have no city of their name
+            point = _city(place) or _regions().get(base)
         if point is not None:
             found.append((place, point))
     return found
@@ -58,11 +62,12 @@ def _city(place: str) -> Point | None:
 
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, Point]:
-    """Folded region name -> the centroid of data/regions.tsv."""
+    """Folded base name of a region ("volyn") -> its centroid in data/regions.tsv."""
     text = files("strikewatch").joinpath("data", "regions.tsv").read_text(encoding="utf-8")
     lines = (line for line in text.splitlines() if line and not line.startswith("#"))
     rows = csv.reader(lines, delimiter="\t")
-    return {_fold(name): (float(latitude), float(longitude)) for name, _, latitude, longitude, *_ in rows}
+    return {_fold(REGION_WORDS.sub("", name)): (float(latitude), float(longitude))
+            for name, _, latitude, longitude, *_ in rows}
 
 
 @lru_cache(maxsize=1)
