@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import sys
+from datetime import date, timedelta
 from html import unescape
 from pathlib import Path
 
@@ -219,11 +220,30 @@ def plain(html: str) -> str:
     return unescape(re.sub(r"<[^>]+>", "", html))
 
 
+ANCHOR = re.compile(r'<span class="anchor" id="q-(\d+)-(\d+)"></span>')
+
+
+def marked(events: list[dict]) -> str:
+    """The highlighted text without the empty anchors that links point at."""
+    return ANCHOR.sub("", str(highlight(TEXT, evidence_spans(events))))
+
+
+def test_every_quote_has_an_anchor_even_inside_a_merged_mark():
+    crossing = [ev("drones.launched", "261 drones and 44"), ev("missiles.launched", "44 missiles")]
+    events = [{"evidence": [*crossing, ev("places", "Kyiv")]}]
+    html = str(highlight(TEXT, evidence_spans(events)))
+    anchors = [(int(s), int(e)) for s, e in ANCHOR.findall(html)]
+    quotes = [(TEXT.index(q), TEXT.index(q) + len(q)) for q in ("261 drones and 44", "44 missiles", "Kyiv")]
+    assert sorted(anchors) == sorted(quotes)
+    merged = re.search(r'<mark class="evidence merged"[^>]*>((?:<span class="anchor"[^>]*></span>)+)', html)
+    assert merged and len(ANCHOR.findall(merged[1])) == 2  # both crossing quotes can still be linked
+
+
 def test_each_quote_is_marked_and_labelled_and_the_text_kept():
     events = [
         {"evidence": [ev("drones.launched", "261 drones"), ev("places", "Kyiv"), ev("places", "Odesa")]}
     ]
-    html = str(highlight(TEXT, evidence_spans(events)))
+    html = marked(events)
     assert plain(html) == TEXT
     assert "&lt;overnight&gt;" in html and "&amp;" in html
     assert re.findall(r'data-label="([^"]+)"[^>]*>([^<]+)</mark>', html) == [
@@ -235,7 +255,7 @@ def test_each_quote_is_marked_and_labelled_and_the_text_kept():
 
 def test_the_same_quote_for_two_fields_is_one_mark_with_both_labels():
     events = [{"evidence": [ev("places", "Kyiv"), ev("target_country", "Kyiv")]}]
-    html = str(highlight(TEXT, evidence_spans(events)))
+    html = marked(events)
     assert marks(html) == ["places target_country"]
     assert 'data-label="places · target country"' in html
 
@@ -249,7 +269,7 @@ def test_nested_quotes_nest():
             ]
         }
     ]
-    html = str(highlight(TEXT, evidence_spans(events)))
+    html = marked(events)
     assert re.search(
         r'data-field="drones.launched"[^>]*>261 drones and <mark[^>]*data-field="missiles.launched"'
         r"[^>]*>44 missiles</mark></mark>",
@@ -265,7 +285,7 @@ def test_crossing_quotes_merge_into_one_mark_whatever_their_order():
         ev("places", "Kyiv"),
     ]
     renders = {
-        str(highlight(TEXT, evidence_spans([{"evidence": list(order)}])))
+        marked([{"evidence": list(order)}])
         for order in itertools.permutations(evidence)
     }
     assert len(renders) == 1
@@ -283,7 +303,7 @@ def test_evidence_from_several_events_keeps_each_event_number():
         {"evidence": [ev("places", "Kyiv")]},
         {"evidence": [ev("places", "Kyiv"), ev("places", "Odesa")]},
     ]
-    html = str(highlight(TEXT, evidence_spans(events)))
+    html = marked(events)
     start = TEXT.index("Kyiv")
     assert f'data-start="{start}" data-end="{start + 4}" data-events="0 1"' in html
 
@@ -320,7 +340,8 @@ NIGHTS = [
 
 def rect_heights(svg: str, date: str) -> dict[str, float]:
     group = re.search(rf'<g class="night" data-date="{date}".*?</g>', svg, re.S).group(0)
-    return {cls: float(h) for cls, h in re.findall(r'<rect class="([^"]+)"[^>]*height="([\d.]+)"', group)}
+    rects = re.findall(r'<rect class="([^"]+)"[^>]*height="([\d.]+)"', group)
+    return {cls: float(h) for cls, h in rects if cls != "hit"}
 
 
 def test_the_timeline_has_one_stacked_bar_per_night():
@@ -335,6 +356,38 @@ def test_the_timeline_has_one_stacked_bar_per_night():
     # more destroyed than launched (or launched unknown): drawn as all destroyed, never negative
     assert set(rect_heights(svg, "2025-07-09")) == {"drones destroyed", "missiles destroyed"}
     assert 'data-drones-launched=""' in svg and "drones: ? launched, 20 destroyed" in svg
+
+
+def test_each_bar_links_to_its_night_and_has_a_hit_area_over_its_slot():
+    svg = str(timeline_svg(NIGHTS, link=lambda first, last: f"/incidents?since={first}&until={last}"))
+    links = re.findall(r'<a href="([^"]+)" aria-label="incidents of ([\d-]+)"><g class="night"', svg)
+    assert [(unescape(href), day) for href, day in links] == [
+        (f"/incidents?since={d}&until={d}", d) for d in ("2025-07-01", "2025-07-04", "2025-07-09")
+    ]
+    hits = [float(w) for w in re.findall(r'<rect class="hit" x="[\d.]+" y="[\d.]+" width="([\d.]+)"', svg)]
+    bar = r'<rect class="drones destroyed" x="[\d.]+" y="[\d.]+" width="([\d.]+)"'
+    bars = [float(w) for w in re.findall(bar, svg)]
+    assert len(hits) == 3 and min(hits) > max(bars)  # the hit area is wider than the bar it carries
+
+
+def test_a_wide_range_is_drawn_by_week_then_by_month_each_linking_its_days():
+    nights = [{"date": (date(2024, 1, 1) + timedelta(days=d)).isoformat(), "incidents": 1,
+               "drones_launched": 10, "drones_destroyed": 5, "missiles_launched": None,
+               "missiles_destroyed": None} for d in range(0, 400, 2)]
+    link = lambda first, last: f"/incidents?since={first}&until={last}"  # noqa: E731
+    weekly = str(timeline_svg(nights, link=link, max_days=120))
+    weeks = re.findall(r'<g class="period week" data-date="([\d-]+)" data-until="([\d-]+)"', weekly)
+    assert len(weeks) == 57 and 'class="night"' not in weekly and "per-week" in weekly
+    assert all(date.fromisoformat(monday).weekday() == 0 for monday, _ in weeks)
+    assert all((date.fromisoformat(s) - date.fromisoformat(m)).days == 6 for m, s in weeks)
+    first = re.search(r'data-date="2024-01-01" data-until="2024-01-07" data-incidents="(\d+)" '
+                      r'data-drones-launched="(\d+)"', weekly)
+    assert first.groups() == ("4", "40")  # 1, 3, 5 and 7 January summed
+    assert 'href="/incidents?since=2024-01-01&amp;until=2024-01-07"' in weekly
+    monthly = str(timeline_svg(nights, link=link, max_days=30))
+    months = re.findall(r'<g class="period month" data-date="([\d-]+)" data-until="([\d-]+)"', monthly)
+    assert months[:2] == [("2024-01-01", "2024-01-31"), ("2024-02-01", "2024-02-29")] and len(months) == 14
+    assert len(re.findall(r'class="night"', str(timeline_svg(nights[:40], link=link, max_days=120)))) == 40
 
 
 def test_quiet_nights_are_gaps_on_the_date_axis():

@@ -98,7 +98,7 @@ class ServeOptions:
     max_query_chars: int = 200
     max_ingest_articles: int = 100
     max_ingest_bytes: int = 10_000_000
-    timeline_max_nights: int = 400
+    timeline_max_bars: int = 120
     latest_incidents: int = 10
     export_batch: int = 500
     ingest_token: str | None = None  # POST /api/articles is off without one
