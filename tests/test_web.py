@@ -457,3 +457,51 @@ def test_serve_without_the_web_extra_names_the_install_command(monkeypatch, tmp_
 def test_serve_refuses_an_empty_token(tmp_path):
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "s.db"), "--ingest-token", " "])
     assert result.exit_code == 2 and "--ingest-token" in result.output
+
+
+# Date range, theatre, errors beside their field ----------------------------------------------------------
+
+
+def test_the_overview_takes_a_date_range_and_a_theatre(client):
+    answer = client.get("/", params={"since": "2025-06-01", "until": "2025-08-31", "attacker": "RU"})
+    assert answer.status_code == 200
+    twin = client.get("/index.json", params={"since": "2025-06-01", "until": "2025-08-31", "attacker": "RU"})
+    stats = twin.json()["stats"]
+    assert stats == client.get("/api/stats", params={"since": "2025-06-01", "until": "2025-08-31",
+                                                     "attacker": "RU"}).json()
+    assert all("2025-06-01" <= n["date"] <= "2025-08-31" for n in stats["nights"])
+    assert [(t["attacker"], t["target_country"]) for t in twin.json()["theatres"]] == [("RU", "UA")]
+    assert 'href="/incidents?attacker=RU&amp;since=' in answer.text  # a bar opens its night, in its theatre
+
+
+def test_a_bad_filter_is_shown_beside_its_field_and_the_others_still_apply(client):
+    page = client.get("/incidents", params={"since": "2025-13-45", "attacker": "UA", "min_drones": "lots"})
+    assert page.status_code == 400 and page.headers["content-type"].startswith("text/html")
+    assert re.search(r'class="field-error" id="error-since" role="alert">since: [^<]+</span>', page.text)
+    assert re.search(r'id="error-min_drones" role="alert">min_drones: [^<]+</span>', page.text)
+    assert 'value="2025-13-45"' in page.text  # what was typed stays in the field
+    rows = re.findall(r'<tr class="incident[^"]*" data-id="([^"]+)"', page.text)
+    ua = client.get("/api/incidents", params={"attacker": "UA"}).json()["items"]
+    assert rows == [row["id"] for row in ua] and rows
+    twin = client.get("/incidents.json", params={"since": "2025-13-45"})
+    assert twin.status_code == 400 and twin.json()["error"]["parameter"] == "since"
+    overview = client.get("/", params={"until": "2025-01-01", "since": "2025-02-01"})
+    assert overview.status_code == 400 and 'id="error-until"' in overview.text and "<svg" in overview.text
+
+
+def test_the_pager_numbers_its_pages(client):
+    html = html_of(client, "/incidents?limit=2")
+    total = client.get("/api/incidents").json()["total"]
+    pages = -(-total // 2)
+    assert f"page 1 of {pages}" in html and '<span class="current" aria-current="page">1</span>' in html
+    assert f'offset={(pages - 1) * 2}">{pages}</a>' in unescape(html)
+
+
+def test_the_map_is_drawn_on_the_server_with_nothing_from_outside(client):
+    html = html_of(client, "/")
+    no_inline_code(html)
+    svg = re.search(r'<svg class="map".*?</svg>', html, re.S).group(0)
+    assert 'class="land ua"' in svg and "<image" not in svg and "http" not in svg.replace(
+        'xmlns="http://www.w3.org/2000/svg"', ""
+    )
+    assert len(re.findall(r'<circle class="strike"', svg)) >= 5

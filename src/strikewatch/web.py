@@ -87,7 +87,7 @@ def install(app: FastAPI) -> None:
 
 async def overview(request: Request) -> Response:
     """Timeline, map, casualties per week, the largest and latest attacks, for a date range and theatre."""
-    query, errors = _validated(Theatre, request)
+    query, errors = _validated(Theatre, request, check=date_args)
     store, options = store_of(request), options_of(request)
     filters = {**date_args(query), "attacker": query.attacker, "target": query.target}
     stats = await run_in_threadpool(lambda: store.stats(**filters))
