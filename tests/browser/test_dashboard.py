@@ -245,7 +245,8 @@ def test_an_article_links_to_its_incident_and_back(page, server, api):
     browser_page.locator("#incidents a").first.click()
     browser_page.wait_for_load_state("load")
     assert browser_page.url.endswith(f"/incidents/{article['incidents'][0]}")
-    listed = [a.get_attribute("href").rsplit("/", 1)[-1] for a in browser_page.locator("article.brief h3 a").all()]
+    links = browser_page.locator("article.brief h3 a").all()
+    listed = [a.get_attribute("href").rsplit("/", 1)[-1] for a in links]
     assert "sample-006" in listed
     assert log.problems() == []
 
