@@ -703,3 +703,8 @@ def test_stats_keep_one_theatre(client):
     assert russian["incidents"] + ukrainian["incidents"] <= everything["incidents"]
     expected = [r for r in get(client, "/api/incidents", limit=100)["items"] if r["attacker"] == "UA"]
     assert ukrainian["drones_launched"] == sum(r["drones_launched"] or 0 for r in expected)
+
+
+def test_an_article_search_for_a_place_in_ukrainian_finds_it_in_english(client):
+    english = ids(get(client, "/api/articles", q="Dnipro", limit=100))
+    assert english and ids(get(client, "/api/articles", q="Дніпро", limit=100)) == english

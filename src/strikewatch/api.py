@@ -397,7 +397,7 @@ def api_index(request: Request) -> JSONResponse:
 def list_articles(request: Request, query: Annotated[ArticleQuery, Query()]) -> JSONResponse:
     options = options_of(request)
     return JSONResponse(
-        store_of(request).articles(q=text_arg("q", query.q, options), **page_args(query, options))
+        store_of(request).articles(q=place_arg("q", query.q, options), **page_args(query, options))
     )
 
 
@@ -450,7 +450,7 @@ def list_rejects(request: Request, query: Annotated[Page, Query()]) -> JSONRespo
 def export_articles_jsonl(request: Request, query: Annotated[ArticleQuery, Query()]) -> StreamingResponse:
     """Every article's record (or LIMIT of them, after OFFSET), newest first, like /api/articles."""
     store, options = store_of(request), options_of(request)
-    search = text_arg("q", query.q, options)
+    search = place_arg("q", query.q, options)
     rows = _pages(
         lambda limit, offset: store.articles(q=search, limit=limit, offset=offset),
         options.export_batch,

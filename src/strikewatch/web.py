@@ -43,6 +43,7 @@ from .api import (
     incident_args,
     options_of,
     page_args,
+    place_arg,
     store_of,
     text_arg,
 )
@@ -234,7 +235,7 @@ async def articles_page(request: Request) -> Response:
     options = options_of(request)
     query, errors = _validated(ArticleQuery, request, check=lambda q: text_arg("q", q.q, options))
     page = await run_in_threadpool(
-        lambda: store_of(request).articles(q=text_arg("q", query.q, options), **page_args(query, options))
+        lambda: store_of(request).articles(q=place_arg("q", query.q, options), **page_args(query, options))
     )
     return _respond(
         request,
