@@ -96,13 +96,14 @@ async def overview(request: Request) -> Response:
         lambda: store.incidents(**filters, sort="-date", limit=options.latest_incidents)
     )
     theatres = await run_in_threadpool(lambda: store.theatres(**filters))
-    rows = await run_in_threadpool(lambda: list(store.iter_incidents(**filters)))
+    groups = await run_in_threadpool(lambda: store.place_totals(**filters))
     countries = await run_in_threadpool(store.countries)
     selection = {k: v for k, v in filters.items() if v}
-    points = _strike_points(rows, selection)
+    points = _strike_points(groups, selection)
     data = {"stats": stats, "latest": latest, "theatres": theatres, "filters": selection,
             "map": [point.__dict__ for point in points]}
-    drawn = map_svg(points, f"Where the {len(rows)} selected incidents struck")
+    count = sum(group["incidents"] for group in groups)
+    drawn = map_svg(points, f"Where the {count} selected incidents struck")
     return _respond(
         request,
         "overview.html",
@@ -127,18 +128,19 @@ def _period_link(selection: Mapping[str, Any]) -> Any:
     return lambda first, last: "/incidents?" + urlencode({**keep, "since": first, "until": last})
 
 
-def _strike_points(rows: Sequence[Mapping], selection: Mapping[str, Any]) -> list[MapPoint]:
+def _strike_points(groups: Sequence[Mapping], selection: Mapping[str, Any]) -> list[MapPoint]:
     """One circle per place struck (an incident counts at its first place that can be placed),
-    sized by the drones and missiles launched there, linking to its incidents."""
+    sized by the drones and missiles launched there, linking to its incidents. GROUPS are
+    Store.place_totals: incidents with the same places, counted together."""
     by_place: dict[str, dict[str, Any]] = {}
-    for row in rows:
-        for place in row["places"]:
+    for group in groups:
+        for place in group["places"]:
             at = locate([place])
             if at is None:
                 continue
             spot = by_place.setdefault(place, {"at": at, "incidents": 0, "launched": 0})
-            spot["incidents"] += 1
-            spot["launched"] += (row["drones_launched"] or 0) + (row["missiles_launched"] or 0)
+            spot["incidents"] += group["incidents"]
+            spot["launched"] += group["launched"] or 0
             break
     points = []
     for place, spot in by_place.items():
