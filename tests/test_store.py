@@ -207,6 +207,33 @@ def test_incident_filters_and_sorting(store: Store) -> None:
         store.incidents(sort="size")
 
 
+def test_totals_per_theatre_places_and_countries(store: Store) -> None:
+    ingest(store, *(article(name) for name in ARTICLES))
+    rows = store.incidents()["items"]
+    theatres = {(t["attacker"], t["target_country"]): t for t in store.theatres()}
+    assert set(theatres) == {("RU", "UA"), ("UA", "RU")}
+    ru = [r for r in rows if r["attacker"] == "RU"]
+    assert theatres["RU", "UA"]["incidents"] == len(ru) == 2 and theatres["RU", "UA"]["nights"] == 2
+    assert theatres["RU", "UA"]["missiles_launched"] == sum(r["missiles_launched"] or 0 for r in ru)
+    assert theatres["UA", "RU"]["drones_launched"] is None  # no incident gives it: unknown, not 0
+    assert [t["incidents"] for t in store.theatres(attacker="UA")] == [1]
+    groups = store.place_totals()
+    assert sorted(g["incidents"] for g in groups) == [1, 1, 1]
+    odesa = next(g for g in groups if g["places"] == ["Odesa"])
+    assert odesa["launched"] == next(r["drones_launched"] + r["missiles_launched"] for r in rows
+                                     if r["places"] == ["Odesa"])
+    assert store.countries() == {"attackers": ["RU", "UA"], "targets": ["RU", "UA"]}
+
+
+def test_a_title_note_is_stored_and_read_back(store: Store) -> None:
+    [item] = read_inputs(["-"], stdin=__import__("io").BytesIO(
+        json.dumps({**article("lviv-post"), "title": "Cruise missiles " * 40}).encode()))
+    store.ingest([item])
+    stored = store.articles()["items"][0]
+    assert len(stored["title"]) <= 300 and stored["notes"] == [item.notes[0]]
+    assert item.notes[0].startswith("title cut from 640 to ")
+
+
 def test_incident_ids_stay_stable_when_other_nights_are_ingested(store: Store) -> None:
     ingest(store, article("odesa-ledger"), article("odesa-wire"))
     first = [i["id"] for i in store.incidents()["items"]]
