@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
+from strikewatch import airforce
 from strikewatch.ingest import read_inputs
 from strikewatch.records import ArticleInput
 from strikewatch.store import Store
@@ -42,6 +43,14 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 SERVER_START_SECONDS = 60
+# The Air Force's tallies for the night of 2025-03-09, whose source is a post id of 96 characters
+# without a space, as the tallies carry them: the incident page must still fit a phone.
+TALLIES = (
+    "time_start,time_end,model,launch_place,target,target_main,launched,destroyed,not_reach_goal,source\n"
+    "2025-03-08 18:00,2025-03-09 08:30,Shahed-136/131,Kursk oblast,Ukraine,,412,381,9,"
+    f"kpszsu/posts/pfbid0{'x7Kq2Lm9' * 10}\n"
+    "2025-03-08 18:00,2025-03-09 08:30,Kh-101,Saratov oblast,Ukraine,,17,14,,kpszsu/posts/pfbid0Rz\n"
+)
 # Screenshots that `make screenshot` copies into docs/ for the README: the overview at both widths
 DOCS_SCREENSHOTS = {
     "overview-laptop-1366": "screenshot-overview.png",
@@ -110,9 +119,13 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A SQLite store of the bundled samples plus the hostile article."""
     path = tmp_path_factory.mktemp("browser") / "samples.db"
     [hostile] = read_inputs(["-"], stdin=io.BytesIO(json.dumps(HOSTILE.__dict__).encode()))  # ingest's checks
+    tallies = path.parent / "missile_attacks_daily.csv"
+    tallies.write_text(TALLIES, encoding="utf-8")
     with Store(f"sqlite:///{path}") as store:
         summary = store.ingest([*read_inputs([str(SAMPLES)]), hostile])
+        loaded = store.import_tallies(airforce.read_tallies(str(tallies)))
     assert summary.rejected == 0, summary
+    assert (loaded.loaded, loaded.rejected) == (2, 0), loaded
     return path
 
 

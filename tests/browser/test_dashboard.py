@@ -226,6 +226,19 @@ def test_every_page_fits_the_screen_with_a_hostile_long_token(
     assert log.problems() == []
 
 
+def test_the_air_force_source_id_stays_in_its_box_on_a_phone(sized_page, server, api):
+    incident = api.get("/api/incidents/2025-03-09-ru-ua-kyiv").json()
+    assert incident["official"] and len(max(incident["official"]["sources"], key=len)) > 90
+    browser_page, log, _ = open_page(sized_page, f"{server}/incidents/{incident['id']}")
+    box = browser_page.locator("#official").bounding_box()
+    for dd in browser_page.locator("#official dd").all():
+        inner = dd.bounding_box()
+        assert inner["x"] + inner["width"] <= box["x"] + box["width"] + 1
+    width = browser_page.viewport_size["width"]
+    assert browser_page.evaluate("() => document.documentElement.scrollWidth") <= width
+    assert log.problems() == []
+
+
 def test_a_long_title_is_cut_at_ingest_and_the_reason_kept(page, server, api, hostile):
     article = api.get(f"/api/articles/{quote(hostile.id)}").json()
     assert len(hostile.title) > 5000 and len(article["title"]) == 300 and article["title"].endswith("…")
