@@ -31,6 +31,10 @@ test: install
 		--floors eval/holdout/baseline.json
 	$(BIN)/python eval/gate.py --input eval/holdout2/articles.jsonl --gold eval/holdout2/gold.jsonl \
 		--floors eval/holdout2/baseline.json
+	$(BIN)/python eval/gate.py --input corpus/dev/articles.jsonl --gold corpus/dev/gold.jsonl \
+		--floors corpus/dev/baseline.json
+	$(BIN)/python eval/gate.py --input corpus/test/articles.jsonl --gold corpus/test/gold.jsonl \
+		--floors corpus/test/baseline.json
 
 # Retrain the role model from the annotated training split and the project corpus; the model ships
 # inside the package (src/strikewatch/extract/data/roles.json). Then `make test` gates the result.
@@ -45,6 +49,7 @@ bench: install
 	$(BIN)/python benchmarks/ingest_sources.py
 	$(BIN)/python benchmarks/serve_latency.py
 	$(BIN)/python benchmarks/store_speed.py
+	$(BIN)/python benchmarks/add_one_article.py
 
 # Refresh docs/screenshot-overview.png (1366x900) and docs/screenshot-phone.png (390x844) from the browser tests
 screenshot: install

@@ -126,7 +126,7 @@ def test_html_page_with_boilerplate(runner, validate_record, monkeypatch):
     seen = []
     monkeypatch.setattr(EXTRACT_MODULE, "extract_article", _recording(seen))
     path = str(DATA / "refinery_strike.html")
-    result = extract(runner, path)
+    result = extract(runner, path, "--time-budget", "0")  # in this process, where `seen` records
     assert result.exit_code == 0
     assert record_ids(result, validate_record) == [path]
     [page] = seen
@@ -138,7 +138,7 @@ def test_html_page_with_boilerplate(runner, validate_record, monkeypatch):
 def test_txt_with_a_title_line(runner, monkeypatch):
     seen = []
     monkeypatch.setattr(EXTRACT_MODULE, "extract_article", _recording(seen))
-    result = extract(runner, str(DATA / "kharkiv_strike.txt"))
+    result = extract(runner, str(DATA / "kharkiv_strike.txt"), "--time-budget", "0")
     assert result.exit_code == 0
     assert seen[0].title == "Missile strike on Kharkiv kills two, damages university building"
     assert seen[0].text.startswith("Russian forces struck")
@@ -174,7 +174,7 @@ def test_published_default_is_applied(runner, write, article, jsonl, monkeypatch
     seen = []
     monkeypatch.setattr(EXTRACT_MODULE, "extract_article", _recording(seen))
     path = write("articles.jsonl", jsonl(article("a1", published=None), article("a2")))
-    result = extract(runner, path, "--published", "2025-07-04")
+    result = extract(runner, path, "--published", "2025-07-04", "--time-budget", "0")
     assert result.exit_code == 0
     assert [a.published for a in seen] == ["2025-07-04", "2025-03-08T09:00:00+02:00"]
 

@@ -19,7 +19,7 @@ import io
 import json
 import logging
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, fields, is_dataclass, replace
 from datetime import date
 from typing import Annotated, Any, Literal
@@ -501,17 +501,13 @@ def export_table(request: Request, name: str, query: Annotated[IncidentFilters, 
     )
 
 
-def _export_rows(store: Any, table: str, filters: dict[str, Any]) -> tuple[list[dict], dict[str, str]]:
-    """The export module's rows for TABLE: the same rows `strikewatch export` writes."""
-    incidents = list(incident_rows(store, **filters))
+def _export_rows(store: Any, table: str, filters: dict[str, Any]) -> tuple[Iterable[dict], dict[str, str]]:
+    """The export module's rows for TABLE, streamed: the same rows `strikewatch export` writes."""
     if table == "incidents":
-        return incidents, INCIDENT_COLUMNS
-    located = {row["id"]: (row["latitude"], row["longitude"]) for row in incidents}
-    claims = [
-        {**row, "_at": located[row["incident_id"]]}
-        for row in claim_rows(store)
-        if row["incident_id"] in located
-    ]
+        return incident_rows(store, **filters), INCIDENT_COLUMNS
+    located = {row["id"]: (row["latitude"], row["longitude"]) for row in incident_rows(store, **filters)}
+    claims = ({**row, "_at": located[row["incident_id"]]} for row in claim_rows(store, **filters)
+              if row["incident_id"] in located)
     return claims, CLAIM_COLUMNS
 
 

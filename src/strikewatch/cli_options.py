@@ -10,6 +10,7 @@ import click
 from .config import defaults
 from .errors import InputError
 from .ingest import ReadOptions, parse_published
+from .limits import TIME_BUDGET_SECONDS
 
 T = TypeVar("T")
 
@@ -29,7 +30,8 @@ def fetch_options(command: Callable) -> Callable:
     ReadOptions they ask for.
     """
     command = click.option("--allow-private-addresses", is_flag=True,
-                           help="Allow fetching from loopback and private network addresses.")(command)
+                           help="Allow fetching from loopback and private network addresses "
+                                "(never cloud metadata ones).")(command)
     return click.option("--fetch-linked", is_flag=True,
                         help="Fetch the page each feed entry links to (its full text).")(command)
 
@@ -50,3 +52,12 @@ def with_progress(items: Iterable[T], label: str) -> Iterator[T]:
         return
     with click.progressbar(items, label=label, file=sys.stderr, show_pos=True) as bar:
         yield from bar
+
+
+def time_budget_option(command: Callable) -> Callable:
+    """--time-budget SECONDS: how long one article may take to extract; 0 turns the limit off."""
+    return click.option(
+        "--time-budget", "time_budget", type=click.FloatRange(min=0), metavar="SECONDS",
+        default=TIME_BUDGET_SECONDS, show_default=True,
+        help="Reject an article whose extraction takes longer than this ([limits] time_budget_seconds); "
+             "0 turns the limit off.")(command)

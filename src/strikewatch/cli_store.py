@@ -15,13 +15,13 @@ from typing import Any
 import click
 
 from . import airforce
-from .cli_options import fetch_options, iso_moment, read_options
+from .cli_options import fetch_options, iso_moment, read_options, time_budget_option
 from .countries import country_code
 from .errors import InputError
 from .export import EXPORT_FORMATS, LIST_SEPARATOR, ExportError, csv_text, export
 from .ingest import read_inputs
 from .records import Rejection
-from .store import DEFAULT_URL, OFFICIAL_FIELDS, NoDatabase, Store, StoreError, database_url
+from .store import DEFAULT_URL, OFFICIAL_FIELDS, NoDatabase, Store, StoreError, StoreOptions, database_url
 
 DB_DEFAULT = DEFAULT_URL.removeprefix("sqlite:///")
 TABLE_COLUMNS = (  # incidents --format table: (heading, row key or function)
@@ -42,11 +42,12 @@ def db_option(command: Callable) -> Callable:
     return option(command)
 
 
-def open_store(db: str, create: bool = True) -> Store:
-    """The store at DB, or a clean error naming it; with CREATE false, a missing database is an error
-    that says how to make one (only ingest and import-airforce create a database)."""
+def open_store(db: str, create: bool = True, **options: Any) -> Store:
+    """The store at DB (OPTIONS override StoreOptions' defaults), or a clean error naming it; with CREATE
+    false, a missing database is an error that says how to make one (only ingest and import-airforce
+    create a database)."""
     try:
-        return Store(database_url(db), create=create)
+        return Store(database_url(db), StoreOptions.from_defaults(**options), create=create)
     except NoDatabase as error:
         db_flag = "" if db == DB_DEFAULT else f" --db {db}"
         raise click.ClickException(
@@ -88,8 +89,9 @@ def date_range_options(command: Callable) -> Callable:
 @click.option("--published", metavar="DATE", callback=iso_moment,
               help="ISO 8601 publication date for articles that carry none.")
 @fetch_options
+@time_budget_option
 def ingest(paths: tuple[str, ...], db: str, published: str | None, fetch_linked: bool,
-           allow_private_addresses: bool) -> None:
+           allow_private_addresses: bool, time_budget: float) -> None:
     """Extract the articles in PATH... and store them with their events, claims and incidents.
 
     A PATH is anything `strikewatch extract` reads (JSONL, .json, .txt, .html, a directory, - for
@@ -105,7 +107,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, fetch_linked:
         strikewatch ingest saved-pages/ --db postgresql+psycopg://strikewatch@localhost/strikewatch
     """
     options = read_options(fetch_linked, allow_private_addresses)
-    with open_store(db) as store:
+    with open_store(db, time_budget_seconds=time_budget) as store:
         items = read_inputs(list(paths), published=published, stdin=sys.stdin, options=options)
         summary = store.ingest(items, progress=sys.stderr.isatty(), on_reject=_print_rejection)
     click.echo(f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "

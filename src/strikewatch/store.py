@@ -7,10 +7,15 @@ takes the items ``ingest.read_inputs`` yields and, for each one, in its own tran
 - a ``Rejection`` goes to the ``rejects`` table with its stage, reason and raw input;
 - an article already stored under its id with the same text changes nothing;
 - an article whose text is stored under another id (same normalised text, or a near duplicate
-  by MinHash) is a syndicated copy: its outlet, URL and date are added to the stored article;
+  by MinHash) is a syndicated copy: its outlet, URL and date are added to the stored article.
+  The MinHash bands of every stored article are rows of ``article_bands``, indexed by key, so a
+  lookup asks only for the new article's bands and costs the same at 50,000 articles as at 50;
+  it runs again inside the transaction that stores the article, so two processes ingesting at
+  once see each other's articles;
 - an article stored under its id with a different text is a new version: the old one moves to
   ``article_versions`` and the article's events and claims are replaced;
-- any other article is extracted and stored with its events and its claims.
+- any other article is extracted, within the per-article time budget (``strikewatch.budget``),
+  and stored with its events and its claims.
 
 Each transaction also marks the nights its events fall on as stale, and after the batch the
 incidents of the stale nights (and one night either side) are rebuilt with
@@ -60,10 +65,12 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.pool import StaticPool
 
 from . import airforce, dedup, reconcile
+from .budget import Budget
 from .config import defaults
 from .errors import StrikewatchError
 from .extract import extract_article
-from .migrations import migrate
+from .limits import TIME_BUDGET_SECONDS, replace_surrogates
+from .migrations import migrate, reject_key
 from .records import AirAttack, ArticleInput, ArticleRecord, Counts, Evidence, Rejection
 
 DEFAULT_URL = "sqlite:///strikewatch.db"
@@ -71,6 +78,8 @@ FIGURE_FIELDS = ("drones.launched", "drones.destroyed", "drones.hit", "missiles.
                  "missiles.destroyed", "missiles.hit", "killed", "injured")
 OFFICIAL_FIELDS = ("drones.launched", "drones.destroyed", "missiles.launched", "missiles.destroyed")
 MAX_RAW_CHARS = 10_000  # how much of a rejected article's text the rejects table keeps
+STREAM_BATCH = 500  # rows fetched at a time while an export streams
+DEDUP_LOCK = 0x53545244  # PostgreSQL advisory lock key held while an article is checked and stored ("STRD")
 UNDATED = ""  # the stale_nights key of events without a date
 INCIDENT_SORTS = {  # sort key of incidents() -> column
     "date": "date", "drones": "drones_launched", "missiles": "missiles_launched",
@@ -107,6 +116,7 @@ class StoreOptions:
     refresh_batch_nights: int = 31
     progress_min_items: int = 20
     largest: int = 10
+    time_budget_seconds: float = TIME_BUDGET_SECONDS  # [limits]: seconds one article may take to extract
 
     @classmethod
     def from_defaults(cls, **overrides: Any) -> StoreOptions:
@@ -200,10 +210,15 @@ class Store:
         rejection and its stage ("read", "extract", "store") once it is kept.
         """
         summary = IngestSummary()
-        near = self._near_duplicates()
-        with _progress(items, progress, self.options.progress_min_items) as batch:
+        with Budget(_extract, self.options.time_budget_seconds) as budget, \
+                _progress(items, progress, self.options.progress_min_items) as batch:
             for item in batch:
-                outcome = self._ingest_one(item, near, summary.undated)
+                try:
+                    outcome = self._ingest_one(item, budget, summary.undated)
+                except (DBAPIError, OverflowError, ValueError, UnicodeError) as error:  # one item only
+                    name = item.input if isinstance(item, Rejection) else item.id
+                    outcome = self._kept(Rejection(name, f"cannot store ({type(error).__name__}: {error})"),
+                                         "store")
                 if isinstance(outcome, tuple):
                     if on_reject is not None:
                         on_reject(*outcome)
@@ -213,10 +228,12 @@ class Store:
         return summary
 
     def reject(self, rejection: Rejection, stage: str) -> None:
-        """Keep REJECTION in the rejects table, with the STAGE that rejected it."""
-        row = {"input": _storable(rejection.input), "stage": stage, "reason": _storable(rejection.reason),
-               "raw": _storable(rejection.raw), "created_at": _now()}
-        self._transaction(lambda c: c.execute(insert(self.t["rejects"]), row))
+        """Keep REJECTION in the rejects table, with the STAGE that rejected it; the same input rejected
+        for the same reason again (a rerun) adds no row."""
+        name, reason = _storable(rejection.input), _storable(rejection.reason)
+        row = {"input": name, "stage": stage, "reason": reason, "raw": _storable(rejection.raw),
+               "created_at": _now(), "reject_key": reject_key(name, reason)}
+        self._transaction(lambda c: _insert_ignore(c, self.t["rejects"], [row]))
 
     def refresh_incidents(self, on_reject: Callable[[Rejection, str], None] | None = None) -> int:
         """Rebuild the incidents of every stale night, a batch of nights at a time; return how many.
@@ -329,12 +346,13 @@ class Store:
         return _page(total, limit, offset, [_incident_row(row) for row in rows])
 
     def iter_incidents(self, **filters: Any) -> Iterator[dict]:
-        """Every incident row that FILTERS (as for ``incidents``) select, by date."""
+        """Every incident row that FILTERS (as for ``incidents``) select, by date, streamed from the
+        database a batch at a time."""
         where = self._incident_filters(**filters)
+        query = select(*self._incident_columns()).where(*where).order_by(*self._incident_order("date"))
         with self._read() as connection:
-            rows = connection.execute(select(*self._incident_columns()).where(*where)
-                                      .order_by(*self._incident_order("date"))).all()
-        return (_incident_row(row) for row in rows)
+            for row in connection.execution_options(yield_per=STREAM_BATCH).execute(query):
+                yield _incident_row(row)
 
     def incident(self, incident_id: str) -> dict | None:
         """One incident: its row, each figure with its rule and claims, conflicts, official figures, articles.
@@ -354,15 +372,20 @@ class Store:
         return {**_incident_row(row), "figures": figures, "official": _loads(row.official),
                 "record_check": _loads(row.record_check), "articles": [_article_brief(r) for r in articles]}
 
-    def claims(self) -> Iterator[dict]:
-        """Every claim, with the incident its event belongs to, by incident, article and field."""
-        c, m = self.t["claims"], self.t["incident_members"]
+    def claims(self, **filters: Any) -> Iterator[dict]:
+        """Every claim, with the incident its event belongs to, by incident, article and field, streamed
+        a batch at a time. With FILTERS (as for ``incidents``), only the claims of the incidents they
+        select; without, claims of no incident too."""
+        c, m, i = self.t["claims"], self.t["incident_members"], self.t["incidents"]
         join = c.outerjoin(m, _same_event(m, c))
+        columns = [m.c.incident_id, *[c.c[name] for name in CLAIM_COLUMNS]]
+        order = [m.c.incident_id, c.c.article_id, c.c.event_index, c.c.id]
+        query = select(*columns).select_from(join).order_by(*order)
+        if filters:
+            query = query.where(m.c.incident_id.in_(select(i.c.id).where(*self._incident_filters(**filters))))
         with self._read() as connection:
-            columns = [m.c.incident_id, *[c.c[name] for name in CLAIM_COLUMNS]]
-            order = [m.c.incident_id, c.c.article_id, c.c.event_index, c.c.id]
-            rows = connection.execute(select(*columns).select_from(join).order_by(*order)).all()
-        return ({**r._mapping, "value": json.loads(r.value)} for r in rows)
+            for r in connection.execution_options(yield_per=STREAM_BATCH).execute(query):
+                yield {**r._mapping, "value": json.loads(r.value)}
 
     def stats(self, *, since: str | None = None, until: str | None = None, attacker: str | None = None,
               target: str | None = None) -> dict:
@@ -433,9 +456,10 @@ class Store:
 
     # Ingest, one item ------------------------------------------------------------------------
 
-    def _ingest_one(self, item: ArticleInput | Rejection, near: dedup.NearDuplicates,
+    def _ingest_one(self, item: ArticleInput | Rejection, budget: Budget,
                     undated: list[str]) -> str | tuple[Rejection, str]:
-        """Store ITEM; return the IngestSummary field it counts under, or (rejection, stage).
+        """Store ITEM, extracting it within BUDGET; return the IngestSummary field it counts under, or
+        (rejection, stage).
 
         The id of an article stored with an event that has no date is added to UNDATED.
         """
@@ -449,20 +473,18 @@ class Store:
         if stored is not None and stored.content_hash == digest and not _dated_now(stored, item):
             return "unchanged"
         signature = dedup.signature(item.text)
-        if stored is None:
-            copy = self._copy_of(item, digest, signature, near)
+        if stored is None:  # a copy is found before the cost of extracting it
+            copy = self._transaction(lambda c: self._copy_of(c, item, digest, signature))
             if copy is not None:
                 return copy
-        try:
-            record = extract_article(item)
-        except Exception as error:  # one article must never stop a batch; the reason is kept
-            reason = f"extractor failed: {type(error).__name__}: {error}"
-            return self._kept_article(item, reason, "extract")
+        record = budget.run(item)
+        if isinstance(record, Rejection):
+            return self._kept(record, "extract")
         try:
             outcome = self._transaction(lambda c: self._write_article(c, item, record, digest, signature))
-        except DBAPIError as error:  # a value the database refuses, or a lock that outlasted the retries
-            return self._kept_article(item, f"cannot store the article ({error.orig})", "store")
-        near.add(item.id, signature)
+        except (DBAPIError, OverflowError) as error:  # a value the database refuses, or a lock that outlasted
+            reason = getattr(error, "orig", None) or f"{type(error).__name__}: {error}"  # the retries
+            return self._kept_article(item, f"cannot store the article ({reason})", "store")
         if outcome in ("added", "updated") and any(event.date is None for event in record.events):
             undated.append(item.id)
         return outcome
@@ -481,28 +503,36 @@ class Store:
             return connection.execute(select(a.c.id, a.c.content_hash, a.c.published)
                                       .where(a.c.id == article_id)).first()
 
-    def _copy_of(self, item: ArticleInput, digest: str, signature: bytes,
-                 near: dedup.NearDuplicates) -> str | None:
-        """Record ITEM as one more outlet of the stored article it copies; None when it copies none."""
+    def _copy_of(self, connection: Connection, item: ArticleInput, digest: str,
+                 signature: bytes) -> str | None:
+        """In a writing transaction: record ITEM as one more outlet of the stored article it copies
+        (same text, else the most similar near duplicate); None when it copies none."""
         a, o = self.t["articles"], self.t["article_outlets"]
-        with self._read() as connection:
-            earlier = connection.execute(select(o.c.content_hash).where(o.c.input_id == item.id)).first()
-            original = connection.execute(select(a.c.id).where(a.c.content_hash == digest, a.c.id != item.id)
-                                          .order_by(a.c.ingested_at, a.c.id).limit(1)).scalar()
+        _lock_dedup(connection)
+        earlier = connection.execute(select(o.c.content_hash).where(o.c.input_id == item.id)).first()
         if earlier is not None and earlier.content_hash == digest:
             return "unchanged"
+        original = connection.execute(select(a.c.id).where(a.c.content_hash == digest, a.c.id != item.id)
+                                      .order_by(a.c.ingested_at, a.c.id).limit(1)).scalar()
         match = "same text" if original else "near duplicate"
-        original = original or near.query(signature)
+        original = original or self._near_copy(connection, signature)
         if original is None or original == item.id:
             return None
-        row = {"article_id": original, "input_id": item.id, "outlet": item.outlet, "url": item.url,
-               "published": item.published, "content_hash": digest, "match": match, "added_at": _now()}
-
-        def add(connection: Connection) -> None:
-            connection.execute(delete(o).where(o.c.input_id == item.id))
-            connection.execute(insert(o), row)
-        self._transaction(add)
+        connection.execute(delete(o).where(o.c.input_id == item.id))
+        connection.execute(insert(o), {"article_id": original, "input_id": item.id, "outlet": item.outlet,
+                                       "url": item.url, "published": item.published, "content_hash": digest,
+                                       "match": match, "added_at": _now()})
         return "duplicates"
+
+    def _near_copy(self, connection: Connection, signature: bytes) -> str | None:
+        """The stored article SIGNATURE is a near duplicate of: only articles that share one of its LSH
+        bands are read (an index lookup), then compared on their whole signatures."""
+        a, b = self.t["articles"], self.t["article_bands"]
+        sharing = select(b.c.article_id).where(b.c.key.in_(dedup.band_keys(signature))).distinct()
+        rows = connection.execute(select(a.c.id, a.c.signature).where(a.c.id.in_(sharing),
+                                                                        a.c.signature.is_not(None)))
+        best = dedup.best_match(signature, ((row.id, bytes(row.signature)) for row in rows))
+        return best[0] if best else None
 
     def _write_article(self, connection: Connection, item: ArticleInput, record: ArticleRecord, digest: str,
                        signature: bytes) -> str:
@@ -510,22 +540,29 @@ class Store:
 
         Returns "added", "updated", or "unchanged" when another process stored the same text meanwhile.
         """
-        a, o = self.t["articles"], self.t["article_outlets"]
+        a, o, b = self.t["articles"], self.t["article_outlets"], self.t["article_bands"]
         now = _now()
         old = connection.execute(select(a).where(a.c.id == item.id)).first()
         if old is not None and old.content_hash == digest and not _dated_now(old, item):
             return "unchanged"
+        if old is None:  # checked again under the write lock: another process may have stored it since
+            copy = self._copy_of(connection, item, digest, signature)
+            if copy is not None:
+                return copy
         stale = {_night(e.date) for e in record.events}
         row = {"id": item.id, "content_hash": digest, "signature": signature, "title": item.title,
                "text": item.text, "published": item.published, "url": item.url, "outlet": item.outlet,
                "notes": _dumps(list(item.notes)) if item.notes else None,
                "record": _dumps(record.to_dict()), **record.brief.to_dict(), "n_events": len(record.events),
-               "updated_at": now}
+               "changes": _dumps(list(item.changes)) if item.changes else None, "updated_at": now}
         if old is None:
             connection.execute(insert(a), {**row, "version": 1, "ingested_at": now})
         else:
             stale |= self._retire(connection, old, now)
             connection.execute(update(a).where(a.c.id == item.id).values(**row, version=old.version + 1))
+        connection.execute(delete(b).where(b.c.article_id == item.id))
+        bands = [{"key": key, "article_id": item.id} for key in dedup.band_keys(signature)]
+        connection.execute(insert(b), bands)
         connection.execute(delete(o).where(o.c.input_id == item.id))
         connection.execute(insert(o), {"article_id": item.id, "input_id": item.id, "outlet": item.outlet,
                                        "url": item.url, "published": item.published, "content_hash": digest,
@@ -560,16 +597,6 @@ class Store:
             connection.execute(insert(self.t["events"]), events)
         if claims:
             connection.execute(insert(self.t["claims"]), claims)
-
-    def _near_duplicates(self) -> dedup.NearDuplicates:
-        """An index of every stored article's MinHash signature."""
-        near = dedup.NearDuplicates()
-        a = self.t["articles"]
-        with self._read() as connection:
-            for article_id, signature in connection.execute(select(a.c.id, a.c.signature)
-                                                            .where(a.c.signature.is_not(None))):
-                near.add(article_id, bytes(signature))
-        return near
 
     # Incidents -------------------------------------------------------------------------------
 
@@ -987,12 +1014,25 @@ def _plain(value: Any) -> Any:
 
 
 def _storable(text: str | None) -> str | None:
-    """TEXT with NUL characters, which PostgreSQL refuses in text, shown as U+FFFD."""
-    return text.replace("\x00", "\ufffd") if text else text
+    """TEXT with NUL characters (PostgreSQL refuses them) and lone surrogates (no UTF-8 can carry
+    them) shown as U+FFFD."""
+    return replace_surrogates(text.replace("\x00", "\ufffd"))[0] if text else text
+
+
+def _extract(item: ArticleInput) -> ArticleRecord:
+    return extract_article(item)  # looked up when called, so that a replaced extract_article is used
+
+
+def _lock_dedup(connection: Connection) -> None:
+    """Make two PostgreSQL ingests check and store articles one at a time, so that each sees the
+    other's articles (SQLite needs nothing here: its writing transactions are already serialised)."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({DEDUP_LOCK})")
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """VALUE as strict JSON: NaN and Infinity raise ValueError rather than reach the store."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def _loads(value: str | None) -> Any:

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 from .config import defaults
 from .errors import InputError
-from .ingest import LINKED_PAGE_NOTE, ReadOptions, Session, check_found, entry_article
+from .ingest import LINKED_PAGE_NOTE, ReadOptions, Session, check_found, check_regular, entry_article
 from .records import ArticleInput, Rejection
 from .sources import Found, feeds, pages
 from .sources.fetch import Fetcher
@@ -151,8 +151,12 @@ class Watcher:
     def _load(self, feed: str) -> bytes:
         if _is_url(feed):
             return self._session.fetcher.fetch(feed).body
+        check_regular(feed)  # a FIFO would block every later poll
         with open(feed, "rb") as file:
-            return file.read(MAX_FEED_FILE_BYTES)
+            body = file.read(MAX_FEED_FILE_BYTES + 1)
+        if len(body) > MAX_FEED_FILE_BYTES:
+            raise InputError(feed, f"feed file is over the {MAX_FEED_FILE_BYTES / 1e6:g} MB limit")
+        return body
 
     def _ingest_entries(self, feed: str, entries: list[feeds.Entry], error: str | None) -> Poll:
         unique = list({entry.key: entry for entry in entries}.values())
