@@ -51,7 +51,7 @@ bench: install
 	$(BIN)/python benchmarks/store_speed.py
 	$(BIN)/python benchmarks/add_one_article.py
 
-# Refresh docs/screenshot-overview.png from the browser tests
+# Refresh docs/screenshot-overview.png (1366x900) and docs/screenshot-phone.png (390x844) from the browser tests
 screenshot: install
 	STRIKEWATCH_DOCS_SCREENSHOT=1 $(BIN)/python -m pytest -q tests/browser
 

@@ -13,7 +13,7 @@ from typing import BinaryIO
 import click
 
 from . import __version__, cli_brief, cli_serve, cli_store, cli_watch
-from .cli_options import iso_moment, time_budget_option
+from .cli_options import fetch_options, iso_moment, read_options, time_budget_option, with_progress
 from .extract import extract_each
 from .ingest import read_inputs
 from .records import ArticleRecord, Rejection
@@ -35,15 +35,17 @@ def cli() -> None:
               help="ISO 8601 publication date for articles that carry none, e.g. 2025-07-04.")
 @click.option("-o", "--output", metavar="FILE", default="-",
               help="Write the records to FILE (replaced only once all are written) instead of stdout.")
+@fetch_options
 @time_budget_option
 def extract(paths: tuple[str, ...], output_format: str, published: str | None, output: str,
-            time_budget: float) -> None:
+            fetch_linked: bool, allow_private_addresses: bool, time_budget: float) -> None:
     """Extract the article record of each article in PATH...
 
     A PATH is a JSONL file of articles ({"id": ..., "text": ...} a line), a .json file, a .txt or
     .html article, a directory of those, or - for standard input (the default). Records come out
-    in input order; each input that cannot be read is named on stderr and skipped. Exit code:
-    0 when every input was extracted, 1 when some were rejected.
+    in input order; each input that cannot be read is named on stderr and skipped. With -o on a
+    terminal, a progress bar shows on stderr. Exit code: 0 when every input was extracted, 1 when
+    some were rejected.
 
     \b
     Examples:
@@ -54,7 +56,10 @@ def extract(paths: tuple[str, ...], output_format: str, published: str | None, o
     if not paths and sys.stdin.isatty():
         raise click.UsageError("give a PATH, or pipe articles on standard input")
     with _open_output(output) as out:
-        items = read_inputs(list(paths) or ["-"], published=published, stdin=sys.stdin)
+        items = read_inputs(list(paths) or ["-"], published=published, stdin=sys.stdin,
+                            options=read_options(fetch_linked, allow_private_addresses))
+        if output != "-" and sys.stderr.isatty():  # records go to a file: the terminal shows progress
+            items = with_progress(items, "extracting")
         extracted, rejected = _write_records(extract_each(items, time_budget), out, output_format)
     noun = "article" if extracted == 1 else "articles"
     click.echo(f"{extracted} {noun} extracted, {rejected} rejected", err=True)

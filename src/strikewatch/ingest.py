@@ -23,11 +23,15 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
+
+from text_to_num import alpha2digit
 
 from .config import defaults
 from .errors import InputError
+from .lexicon import en
 from .limits import clean_text, replace_surrogates
 from .records import ArticleInput, Rejection
 from .sources import Found, FoundItem, feeds, pages, telegram
@@ -52,8 +56,23 @@ MIN_WORDS_FOR_LANGUAGE_CHECK = 30  # shorter texts are too short to judge their 
 # runs 0.27-0.41 and terse wire copy ("Drones hit Odesa overnight, officials said.") about 0.10;
 # French, German and Spanish news stay under 0.05 and Cyrillic text is 0.
 MIN_ENGLISH_STOPWORD_SHARE = 0.08
+# Texts of any length also go through a language identifier (py3langid), asked to choose among the
+# languages news of these attacks comes in; a text it puts in another language with at least this
+# probability is rejected. Short English alerts ("Air raid alert in Kyiv oblast") score 0.6-0.99 for
+# English; French, Ukrainian or Russian news scores above 0.99 for its own language.
+ACCEPTED_LANGUAGES = ("en",)
+CANDIDATE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "uk", "ru", "be", "tr", "ar", "he",
+                       "fa")
+MIN_OTHER_LANGUAGE_PROBABILITY = 0.9
+# A text shorter than this many words must give a figure (a number, in digits or words) or name a
+# weapon or an attack to be a report: "Subscribe to our channel!" is not one; "Kyiv: 2 killed" and
+# "Drones hit Odesa port" are.
+MIN_WORDS_WITHOUT_FIGURE = 12
 MAX_TITLE_CHARS = 150  # a .txt file's first line is a headline only if it is this short...
 MAX_TITLE_WORDS = 25  # ...has at most this many words, no final full stop and a blank line after
+# A title longer than this is cut (at a space when there is one), with a note saying so: the longest
+# real headlines run about 200 characters, and a 5,000-character "title" is a page's text or an attack.
+MAX_STORED_TITLE_CHARS = 300
 
 ENGLISH_STOPWORDS = frozenset("""
     a about above after again against all am an and any are as at be because been before being
@@ -64,12 +83,21 @@ ENGLISH_STOPWORDS = frozenset("""
     there these they this those through to too under until up very was we were what when where
     which while who whom why will with would you your yours yourself yourselves
 """.split())
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian",
+                  "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "uk": "Ukrainian", "ru": "Russian",
+                  "be": "Belarusian", "tr": "Turkish", "ar": "Arabic", "he": "Hebrew", "fa": "Persian"}
 OPTIONAL_FIELDS = ("title", "published", "url", "outlet")
+LINKED_PAGE_NOTE = "the linked page {link} could not be fetched ({problem}): the feed's own text was kept"
 STDIN_NAME = "stdin"  # how rejections name standard input; a plain-text article read from it has id "-"
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?)?")
 HEADLINE_THEN_BODY = re.compile(r"\s*([^\n]+)\n[ \t]*\n(.*)", re.DOTALL)
 WORD = re.compile(r"[^\W\d_]+")
 
+_ATTACK_WORDS = re.compile(  # the extractor's own words for weapons and attacks (lexicon/en.py)
+    rf"\b(?:{en.DRONE_NOUNS}|{en.MISSILE_NOUNS}|{en.BOMB_NOUNS}|{en.OTHER_PROJECTILES}|{en.DRONE_MODELS}|"
+    rf"{en.MISSILE_MODELS}|{en.LAUNCH_VERBS}|{'|'.join(sorted(en.ATTACK_NOUNS))})s?\b",
+    re.IGNORECASE,
+)
 Item = ArticleInput | Rejection
 Named = tuple[str, Item]  # an item and the name of the input it came from
 _FETCH = defaults("fetch")
@@ -118,7 +146,7 @@ def check_found(found: FoundItem) -> Named:
     if isinstance(found, Rejection):
         return found.input, found
     raw = _truncate(found.raw) if found.raw is not None else _truncate(found.article.text)
-    fields = {field: getattr(found.article, field) for field in ("id", "text", *OPTIONAL_FIELDS)}
+    fields = {field: getattr(found.article, field) for field in ("id", "text", *OPTIONAL_FIELDS, "notes")}
     return found.name, _guard(found.name, _checked_article, found.name, raw, fields)
 
 
@@ -158,8 +186,8 @@ class Session:
 def entry_article(entry: feeds.Entry, fetch_page: Callable[[str], ArticleInput] | None = None) -> FoundItem:
     """The article of one feed entry: its own text, or its linked page's when FETCH_PAGE is given.
 
-    A linked page that cannot be fetched falls back on the entry's own text; an entry with
-    neither is a Rejection saying why.
+    A linked page that cannot be fetched falls back on the entry's own text, with a note giving
+    the reason; an entry with neither is a Rejection saying why.
     """
     article = ArticleInput(id=entry.key, text=entry.text, title=entry.title, published=entry.published,
                            url=entry.link, outlet=entry.outlet)
@@ -169,7 +197,8 @@ def entry_article(entry: feeds.Entry, fetch_page: Callable[[str], ArticleInput] 
         page = fetch_page(entry.link)
     except InputError as error:
         if entry.text:
-            return Found(entry.key, article, raw=entry.raw)
+            note = LINKED_PAGE_NOTE.format(link=entry.link, problem=error.problem)
+            return Found(entry.key, replace(article, notes=(note,)), raw=entry.raw)
         return Rejection(entry.key, f"{error.problem} (fetching {entry.link})", raw=_truncate(entry.raw))
     return Found(entry.key, replace(article, text=page.text, title=entry.title or page.title,
                                     published=entry.published or page.published,
@@ -209,6 +238,31 @@ def english_stopword_share(text: str) -> float | None:
     if len(words) < MIN_WORDS_FOR_LANGUAGE_CHECK:
         return None
     return sum(word in ENGLISH_STOPWORDS for word in words) / len(words)
+
+
+def identify_language(text: str) -> tuple[str, float]:
+    """The language of TEXT among CANDIDATE_LANGUAGES (ISO 639-1) and its probability, by py3langid."""
+    return _language_identifier().classify(text)
+
+
+@lru_cache(maxsize=1)
+def _language_identifier():  # noqa: ANN202 - py3langid's LanguageIdentifier, imported only here
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(CANDIDATE_LANGUAGES))
+    return identifier
+
+
+def not_a_report(text: str) -> str | None:
+    """Why TEXT is too short to report anything, or None: few words, and no figure, weapon or attack."""
+    words = WORD.findall(text)
+    if len(words) >= MIN_WORDS_WITHOUT_FIGURE or re.search(r"\d", alpha2digit(text, "en", threshold=0)):
+        return None
+    if _ATTACK_WORDS.search(text):
+        return None
+    return (f"too short to be a report: {len(words)} word{'s' if len(words) != 1 else ''} and no figure, "
+            f"weapon or attack in them (a text under {MIN_WORDS_WITHOUT_FIGURE} words must give one)")
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -542,10 +596,10 @@ def _checked_article(name: str, raw: str | None, fields: dict[str, str | None]) 
     return _article(name, raw=raw, **fields)
 
 
-def _article(name: str, *, raw: str | None, changes: tuple[str, ...] = (),
-             **fields: str | None) -> ArticleInput:
-    """Check an article's text and build it: non-empty, within the size limit, English; lone surrogates
-    replaced and over-long tokens cut (``limits.clean_text``), each change noted."""
+def _article(name: str, *, raw: str | None, changes: tuple[str, ...] = (), **fields: Any) -> ArticleInput:
+    """Check an article's text and build it: non-empty, within the size limit, English, a report; lone
+    surrogates replaced and over-long tokens cut (``limits.clean_text``), each change noted; a long title
+    cut, with a note."""
     raw = replace_surrogates(raw)[0] if raw else raw
     notes = list(changes)
     for field in ("id", *OPTIONAL_FIELDS):
@@ -567,7 +621,28 @@ def _article(name: str, *, raw: str | None, changes: tuple[str, ...] = (),
         problem = (f"text does not look like English ({share:.0%} of its words are common English "
                    f"words, expected at least {MIN_ENGLISH_STOPWORD_SHARE:.0%})")
         raise InputError(name, problem, raw=raw)
+    language, probability = identify_language(text)
+    if language not in ACCEPTED_LANGUAGES and probability >= MIN_OTHER_LANGUAGE_PROBABILITY:
+        problem = (f"text is not in English: it reads as {LANGUAGE_NAMES.get(language, language)} "
+                   f"({language}, probability {probability:.2f})")
+        raise InputError(name, problem, raw=raw)
+    problem = not_a_report(text)
+    if problem:
+        raise InputError(name, problem, raw=raw)
+    title, note = cut_title(fields.get("title"))
+    if note:
+        fields = {**fields, "title": title, "notes": (*fields.get("notes", ()), note)}
     return ArticleInput(**fields, changes=tuple(notes))
+
+
+def cut_title(title: str | None) -> tuple[str | None, str | None]:
+    """TITLE, cut to MAX_STORED_TITLE_CHARS at a space when it is longer, and a note saying so."""
+    if title is None or len(title) <= MAX_STORED_TITLE_CHARS:
+        return title, None
+    head = title[: MAX_STORED_TITLE_CHARS - 1]
+    space = head.rfind(" ")
+    cut = (head[:space] if space > MAX_STORED_TITLE_CHARS // 2 else head).rstrip() + "…"
+    return cut, f"title cut from {len(title):,} to {len(cut)} characters (at most {MAX_STORED_TITLE_CHARS})"
 
 
 def _finish(items: Iterator[Named], published: str | None) -> Iterator[Item]:

@@ -274,3 +274,9 @@ def reject_key(name: str, reason: str) -> str:
     import hashlib
 
     return hashlib.sha256(f"{name}\x00{reason}".encode("utf-8", "replace")).hexdigest()
+
+
+@migration
+def m003_article_notes(connection: Connection) -> None:
+    """What reading changed in an article or could not do ("title cut ...", a linked page not fetched)."""
+    connection.execute(text("ALTER TABLE articles ADD COLUMN notes TEXT"))

@@ -27,6 +27,7 @@ class ArticleInput:
     published: str | None = None  # ISO 8601 date or date-time
     url: str | None = None
     outlet: str | None = None
+    notes: tuple[str, ...] = ()  # what reading changed or could not do, and why ("title cut ...")
     changes: tuple[str, ...] = ()  # what reading changed in the text or fields, and why (limits.clean_text)
 
 

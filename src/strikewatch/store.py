@@ -31,11 +31,12 @@ return plain dicts and lists, ready for JSON.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
@@ -54,6 +55,7 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    inspect,
     or_,
     select,
     update,
@@ -89,6 +91,10 @@ T = TypeVar("T")
 
 class StoreError(StrikewatchError):
     """The database cannot be opened or used: ``str(err)`` names the database and the problem."""
+
+
+class NoDatabase(StoreError):
+    """A command that only reads found no strikewatch database where it was pointed."""
 
 
 class ReconcileFailed(StrikewatchError):
@@ -128,6 +134,7 @@ class IngestSummary:
     duplicates: int = 0  # syndicated copies, stored as one more outlet of a stored article
     rejected: int = 0  # inputs that could not be read, extracted or stored
     incidents: int = 0  # incidents rebuilt afterwards
+    undated: list[str] = field(default_factory=list)  # stored articles with an event the text does not date
 
     def to_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -158,11 +165,22 @@ def database_url(value: str) -> str:
 class Store:
     """A strikewatch record in one SQLite file or PostgreSQL database."""
 
-    def __init__(self, url: str = DEFAULT_URL, options: StoreOptions | None = None) -> None:
+    def __init__(self, url: str = DEFAULT_URL, options: StoreOptions | None = None, *,
+                 create: bool = True) -> None:
+        """Open the database at URL, creating it (or its tables) unless CREATE is false.
+
+        With CREATE false, a SQLite file that does not exist, or a database without strikewatch's
+        tables, raises NoDatabase instead of being made empty: reading commands say so.
+        """
         self.url = database_url(url)
         self.options = options or StoreOptions.from_defaults()
+        if not create:
+            _require_database(self.url)
         self.engine = _engine(self.url, self.options)
         try:
+            if not create and not inspect(self.engine).has_table("articles"):
+                self.engine.dispose()
+                raise NoDatabase(f"{_safe_url(self.url)}: no strikewatch database there (it has no tables)")
             migrate(self.engine)
             metadata = MetaData()
             metadata.reflect(self.engine)
@@ -196,7 +214,7 @@ class Store:
                 _progress(items, progress, self.options.progress_min_items) as batch:
             for item in batch:
                 try:
-                    outcome = self._ingest_one(item, budget)
+                    outcome = self._ingest_one(item, budget, summary.undated)
                 except (DBAPIError, OverflowError, ValueError, UnicodeError) as error:  # one item only
                     name = item.input if isinstance(item, Rejection) else item.id
                     outcome = self._kept(Rejection(name, f"cannot store ({type(error).__name__}: {error})"),
@@ -312,9 +330,14 @@ class Store:
 
     def incidents(self, *, since: str | None = None, until: str | None = None, place: str | None = None,
                   attacker: str | None = None, target: str | None = None, min_drones: int | None = None,
-                  q: str | None = None, sort: str = "-date", limit: int = 50, offset: int = 0) -> dict:
-        """A page of incident rows, filtered and sorted ("date", "-launched", "killed"...; "-" descending)."""
-        where = self._incident_filters(since, until, place, attacker, target, min_drones, q)
+                  q: str | None = None, place_match: str = "exact", sort: str = "-date", limit: int = 50,
+                  offset: int = 0) -> dict:
+        """A page of incident rows, filtered and sorted ("date", "-launched", "killed"...; "-" descending).
+
+        PLACE matches one of an incident's places exactly (ignoring case), or any place that contains
+        it when PLACE_MATCH is "contains".
+        """
+        where = self._incident_filters(since, until, place, attacker, target, min_drones, q, place_match)
         i = self.t["incidents"]
         with self._read() as connection:
             total = connection.execute(select(func.count()).select_from(i).where(*where)).scalar_one()
@@ -364,10 +387,15 @@ class Store:
             for r in connection.execution_options(yield_per=STREAM_BATCH).execute(query):
                 yield {**r._mapping, "value": json.loads(r.value)}
 
-    def stats(self, *, since: str | None = None, until: str | None = None) -> dict:
-        """Attacks and weapons per night, casualties and destroyed share per week, largest attacks, totals."""
+    def stats(self, *, since: str | None = None, until: str | None = None, attacker: str | None = None,
+              target: str | None = None) -> dict:
+        """Attacks and weapons per night, casualties and destroyed share per week, largest attacks, totals.
+
+        ATTACKER and TARGET (ISO codes) keep one theatre, so that one side's figures are not added to
+        the other's.
+        """
         i = self.t["incidents"]
-        where = self._incident_filters(since, until)
+        where = self._incident_filters(since, until, attacker=attacker, target=target)
         with self._read() as connection:
             nights = [dict(r._mapping) for r in connection.execute(_nightly(i, where)).all()]
             largest = connection.execute(select(*self._incident_columns())
@@ -380,6 +408,44 @@ class Store:
         return {"nights": [_night_row(n) for n in nights if n["date"]], "weeks": weeks,
                 "largest": [_incident_row(r) for r in largest], "totals": _totals(nights, counts)}
 
+    def theatres(self, **filters: Any) -> list[dict]:
+        """Totals of the incidents FILTERS select (as for ``incidents``), one row per attacker and target.
+
+        Each row: incidents, nights (distinct dates), drones and missiles launched and destroyed,
+        killed and injured; a sum no incident gives is None, not 0.
+        """
+        i = self.t["incidents"]
+        names = ("drones_launched", "drones_destroyed", "missiles_launched", "missiles_destroyed", "killed",
+                 "injured")
+        query = (select(i.c.attacker, i.c.target_country, func.count().label("incidents"),
+                        func.count(i.c.date.distinct()).label("nights"),
+                        *[func.sum(i.c[name]).label(name) for name in names])
+                 .where(*self._incident_filters(**filters))
+                 .group_by(i.c.attacker, i.c.target_country)
+                 .order_by(func.count().desc(), i.c.attacker, i.c.target_country))
+        with self._read() as connection:
+            rows = connection.execute(query).all()
+        return [{key: _int(value) for key, value in row._mapping.items()} for row in rows]
+
+    def place_totals(self, **filters: Any) -> list[dict]:
+        """The incidents FILTERS select, grouped by their list of places: each group's places, how many
+        incidents and how many drones and missiles they launched (for a map; one query, few rows)."""
+        i = self.t["incidents"]
+        launched = func.sum(func.coalesce(i.c.drones_launched, 0) + func.coalesce(i.c.missiles_launched, 0))
+        query = (select(i.c.places, func.count().label("incidents"), launched.label("launched"))
+                 .where(*self._incident_filters(**filters)).group_by(i.c.places).order_by(i.c.places))
+        with self._read() as connection:
+            rows = connection.execute(query).all()
+        return [{"places": json.loads(row.places), "incidents": row.incidents, "launched": _int(row.launched)}
+                for row in rows]
+
+    def countries(self) -> dict[str, list[str]]:
+        """The attackers and the target countries the incidents name, as ISO codes, sorted."""
+        i = self.t["incidents"]
+        with self._read() as connection:
+            return {key: sorted(c for c in connection.execute(select(column).distinct()).scalars() if c)
+                    for key, column in (("attackers", i.c.attacker), ("targets", i.c.target_country))}
+
     def rejects(self, *, limit: int = 50, offset: int = 0) -> dict:
         """A page of rejected inputs, newest first, with the stage, reason and raw input."""
         r = self.t["rejects"]
@@ -390,8 +456,13 @@ class Store:
 
     # Ingest, one item ------------------------------------------------------------------------
 
-    def _ingest_one(self, item: ArticleInput | Rejection, budget: Budget) -> str | tuple[Rejection, str]:
-        """Store ITEM; return the IngestSummary field it counts under, or (rejection, stage)."""
+    def _ingest_one(self, item: ArticleInput | Rejection, budget: Budget,
+                    undated: list[str]) -> str | tuple[Rejection, str]:
+        """Store ITEM, extracting it within BUDGET; return the IngestSummary field it counts under, or
+        (rejection, stage).
+
+        The id of an article stored with an event that has no date is added to UNDATED.
+        """
         if isinstance(item, Rejection):
             return self._kept(item, "read")
         if "\x00" in item.text:
@@ -399,7 +470,7 @@ class Store:
             return self._kept_article(item, reason, "store")
         digest = dedup.content_hash(item.text)
         stored = self._stored(item.id)
-        if stored is not None and stored.content_hash == digest:
+        if stored is not None and stored.content_hash == digest and not _dated_now(stored, item):
             return "unchanged"
         signature = dedup.signature(item.text)
         if stored is None:  # a copy is found before the cost of extracting it
@@ -410,10 +481,13 @@ class Store:
         if isinstance(record, Rejection):
             return self._kept(record, "extract")
         try:
-            return self._transaction(lambda c: self._write_article(c, item, record, digest, signature))
+            outcome = self._transaction(lambda c: self._write_article(c, item, record, digest, signature))
         except (DBAPIError, OverflowError) as error:  # a value the database refuses, or a lock that outlasted
             reason = getattr(error, "orig", None) or f"{type(error).__name__}: {error}"  # the retries
             return self._kept_article(item, f"cannot store the article ({reason})", "store")
+        if outcome in ("added", "updated") and any(event.date is None for event in record.events):
+            undated.append(item.id)
+        return outcome
 
     def _kept(self, rejection: Rejection, stage: str) -> tuple[Rejection, str]:
         self.reject(rejection, stage)
@@ -426,7 +500,8 @@ class Store:
     def _stored(self, article_id: str) -> Row | None:
         a = self.t["articles"]
         with self._read() as connection:
-            return connection.execute(select(a.c.id, a.c.content_hash).where(a.c.id == article_id)).first()
+            return connection.execute(select(a.c.id, a.c.content_hash, a.c.published)
+                                      .where(a.c.id == article_id)).first()
 
     def _copy_of(self, connection: Connection, item: ArticleInput, digest: str,
                  signature: bytes) -> str | None:
@@ -468,7 +543,7 @@ class Store:
         a, o, b = self.t["articles"], self.t["article_outlets"], self.t["article_bands"]
         now = _now()
         old = connection.execute(select(a).where(a.c.id == item.id)).first()
-        if old is not None and old.content_hash == digest:
+        if old is not None and old.content_hash == digest and not _dated_now(old, item):
             return "unchanged"
         if old is None:  # checked again under the write lock: another process may have stored it since
             copy = self._copy_of(connection, item, digest, signature)
@@ -477,6 +552,7 @@ class Store:
         stale = {_night(e.date) for e in record.events}
         row = {"id": item.id, "content_hash": digest, "signature": signature, "title": item.title,
                "text": item.text, "published": item.published, "url": item.url, "outlet": item.outlet,
+               "notes": _dumps(list(item.notes)) if item.notes else None,
                "record": _dumps(record.to_dict()), **record.brief.to_dict(), "n_events": len(record.events),
                "changes": _dumps(list(item.changes)) if item.changes else None, "updated_at": now}
         if old is None:
@@ -624,15 +700,18 @@ class Store:
 
     def _incident_filters(self, since: str | None = None, until: str | None = None,
                           place: str | None = None, attacker: str | None = None, target: str | None = None,
-                          min_drones: int | None = None, q: str | None = None) -> list:
+                          min_drones: int | None = None, q: str | None = None,
+                          place_match: str = "exact") -> list:
         i = self.t["incidents"]
         where = []
         if since:
             where.append(i.c.date >= since)
         if until:
             where.append(i.c.date <= until)
-        if place:
+        if place and place_match == "contains":
             where.append(_contains(i.c.places_key, place))
+        elif place:
+            where.append(_contains(i.c.places_key, f"|{place.strip().lower()}|"))
         if attacker:
             where.append(i.c.attacker == attacker.upper())
         if target:
@@ -690,14 +769,14 @@ INCIDENT_COLUMNS = (
 
 def _article_columns(a: Table) -> list:
     names = ("id", "title", "outlet", "url", "published", "headline", "dek", "summary", "n_events", "version",
-             "content_hash", "ingested_at", "updated_at")
+             "content_hash", "ingested_at", "updated_at", "notes")
     return [a.c[name] for name in names]
 
 
 def _article_row(row: Row) -> dict:
     hidden = ("headline", "dek", "summary", "text", "record")
     data = {k: v for k, v in row._mapping.items() if k not in hidden}
-    return {**data, "brief": _brief(row)}
+    return {**data, "notes": _loads(row.notes) or [], "brief": _brief(row)}
 
 
 def _article_brief(row: Row) -> dict:
@@ -715,6 +794,11 @@ def _incident_row(row: Row) -> dict:
     data["damage"] = json.loads(data["damage"])
     data["conflicts"] = json.loads(data["conflicts"])
     return data
+
+
+def _dated_now(stored: Row, item: ArticleInput) -> bool:
+    """ITEM gives a publication date that its stored text lacked (``--published`` on a second ingest)."""
+    return stored.published is None and item.published is not None
 
 
 def _event_row(article_id: str, index: int, attack: AirAttack) -> dict:
@@ -969,6 +1053,16 @@ def _safe_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+def _require_database(url: str) -> None:
+    """Raise NoDatabase when URL is a SQLite file that does not exist (connecting would create it)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    path = parsed.database
+    if parsed.get_backend_name() == "sqlite" and path and path != ":memory:" and not os.path.exists(path):
+        raise NoDatabase(f"{path}: no strikewatch database there (the file does not exist)")
+
+
 def _engine(url: str, options: StoreOptions) -> Engine:
     if not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True)
@@ -1014,5 +1108,5 @@ class _progress:
             self.bar.__exit__(*exc)
 
 
-__all__ = ["DEFAULT_URL", "IngestSummary", "Store", "StoreError", "StoreOptions", "TallySummary",
-           "database_url"]
+__all__ = ["DEFAULT_URL", "IngestSummary", "NoDatabase", "Store", "StoreError", "StoreOptions",
+           "TallySummary", "database_url"]
