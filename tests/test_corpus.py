@@ -1,4 +1,4 @@
-"""The annotated corpus in corpus/ is well formed, split by its rule, and its dev and test splits are gated."""
+"""The annotated corpus in corpus/ is well formed, split by its rule, and its dev and test splits gated."""
 from __future__ import annotations
 
 import importlib.util
