@@ -4,8 +4,10 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -362,3 +364,16 @@ def test_extract_to_stdout_or_off_a_terminal_shows_no_bar(runner, write, article
     path = write("many.jsonl", jsonl(*(article(f"a{n}") for n in range(25))))
     result = extract(runner, path, "-o", str(tmp_path / "out.jsonl"))
     assert result.exit_code == 0 and result.stderr == "25 articles extracted, 0 rejected\n"
+
+
+def test_output_to_a_pipe_writes_into_it_and_leaves_it_a_pipe(runner, tmp_path, write, article, jsonl):
+    fifo = tmp_path / "records.pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    result = extract(runner, write("articles.jsonl", jsonl(article("a1"))), "-o", str(fifo))
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert [json.loads(line)["id"] for line in got[0].splitlines()] == ["a1"]

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from strikewatch import extract
 from strikewatch.records import ArticleRecord
 
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "eval" / "spec" / "article.schema.json"  # the SPEC's schema
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "eval" / "spec" / "article.schema.json"
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

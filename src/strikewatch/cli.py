@@ -113,6 +113,15 @@ def _open_output(path: str) -> Iterator[BinaryIO]:
         return
     if os.path.isdir(path):
         raise click.BadParameter(f"{path} is a directory", param_hint=OUTPUT_HINT)
+    if os.path.exists(path) and not os.path.isfile(path):
+        # a device or a pipe ("-o /dev/null"): written straight to, never replaced by a file
+        try:
+            with open(path, "wb") as file:
+                yield file
+        except OSError as error:
+            message = f"cannot write {path} ({error.strerror})"
+            raise click.BadParameter(message, param_hint=OUTPUT_HINT) from None
+        return
     directory = os.path.dirname(os.path.abspath(path))
     try:
         fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
