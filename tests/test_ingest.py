@@ -239,10 +239,48 @@ def test_english_stopword_share(text, english):
     assert share is not None and (share >= MIN_ENGLISH_STOPWORD_SHARE) is english
 
 
-def test_short_text_is_too_short_to_judge_its_language(write):
+def test_a_short_text_in_another_language_is_rejected_by_the_language_identifier(write):
     path = write("short.txt", "Вибухи у Києві.")
-    assert english_stopword_share("Вибухи у Києві.") is None
+    assert english_stopword_share("Вибухи у Києві.") is None  # too short for the share of English words
+    [message] = messages(read(path))
+    assert message.startswith(f"{path}: text is not in English: it reads as Ukrainian (uk, probability 0.9")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Des drones russes ont frappé Kyiv cette nuit, trois morts.", "French"),
+        ("La Russie a lancé 31 drones contre le port d'Odessa pendant la nuit, a indiqué vendredi l'armée "
+         "de l'air ukrainienne. La défense aérienne en a abattu 25, mais des débris ont endommagé un "
+         "terminal céréalier et trois camions. Un employé du port a été blessé, selon le gouverneur.",
+         "French"),
+        ("Russische Drohnen haben in der Nacht Kyjiw angegriffen, zwei Menschen wurden getötet.", "German"),
+    ],
+)
+def test_french_and_other_languages_are_rejected_whatever_their_length(write, text, language):
+    path = write("other.txt", text)
+    [message] = messages(read(path))
+    assert message.startswith(f"{path}: text is not in English: it reads as {language}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Air raid alert in Kyiv oblast: 2 killed", "Drones hit Odesa port", "Kyiv: 2 killed, 5 injured",
+     "Shahed drones over Sumy region, moving west", "Two people were injured in Kharkiv overnight."],
+)
+def test_short_english_reports_are_kept(write, text):
+    path = write("short.txt", text)
     assert ids(read(path)) == [path]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Subscribe to our channel!", "Follow us on Telegram and share with your friends.", "Good morning!"],
+)
+def test_a_short_post_with_no_figure_weapon_or_attack_is_not_a_report(write, text):
+    path = write("post.txt", text)
+    [message] = messages(read(path))
+    assert "too short to be a report" in message and "no figure, weapon or attack" in message
 
 
 def test_missing_file_is_rejected(tmp_path):

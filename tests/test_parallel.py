@@ -108,6 +108,46 @@ def test_a_worker_that_dies_costs_only_its_chunk():
     assert all(r.events for r in results if isinstance(r, ArticleRecord))
 
 
+SLOW_ID = "overruns-the-budget"
+
+
+def spin(seconds: float) -> None:
+    """Use SECONDS of CPU time, as a pattern that backtracks badly does."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        pass
+
+
+def spin_on_marked(articles: list[ArticleInput]) -> list[ArticleRecord | Rejection]:
+    """The workers' own chunk extractor, within a 1 s budget, where the extractor spins on one article
+    for a minute (set up here, in the worker process, where the test's monkeypatch cannot reach)."""
+    from strikewatch.parallel import extract_chunk, extractor
+
+    real = getattr(extractor.extract_article, "real", extractor.extract_article)
+
+    def slow(article: ArticleInput) -> ArticleRecord:
+        if article.id == SLOW_ID:
+            spin(60)
+        return real(article)
+    slow.real = real
+    extractor.extract_article = slow
+    return extract_chunk(articles, time_budget=1.0)
+
+
+def test_the_time_budget_holds_in_every_worker_and_costs_only_its_article():
+    texts = [make_article(f"a{i}")["text"] for i in range(8)]
+    items = [ArticleInput(id=SLOW_ID if i == 5 else f"a{i}", text=t) for i, t in enumerate(texts)]
+    started = time.monotonic()
+    results = list(extract_parallel(items, ParallelOptions(jobs=2, chunk_size=2), extract=spin_on_marked))
+    assert time.monotonic() - started < 45  # the spinning article was stopped, not waited for
+    assert [r.id if isinstance(r, ArticleRecord) else r.input for r in results] == [i.id for i in items]
+    [over] = [r for r in results if isinstance(r, Rejection)]
+    assert over.input == SLOW_ID  # its chunk-mate a4 and every later article still have their records
+    assert over.reason == ("took more than 1 s to extract (the per-article time budget, [limits] "
+                           "time_budget_seconds); extraction stopped")
+    assert all(r.events for r in results if isinstance(r, ArticleRecord))
+
+
 def always_crash(articles: list[ArticleInput]) -> list[ArticleRecord | Rejection]:
     """A chunk extractor whose worker always dies: workers that cannot work at all."""
     os._exit(70)
@@ -122,6 +162,8 @@ def test_workers_that_never_extract_anything_raise():
 def test_options_refuse_nonsense():
     with pytest.raises(ValueError, match="jobs must be at least 1"):
         ParallelOptions(jobs=0)
+    with pytest.raises(ValueError, match="time_budget must be 0 or more seconds"):
+        ParallelOptions(jobs=2, time_budget=-1.0)
 
 
 def test_jobs_must_be_positive(runner, write):

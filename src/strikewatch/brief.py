@@ -28,7 +28,7 @@ both for any brief.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .config import defaults
@@ -724,7 +724,7 @@ def sentence_cut(text: str, limit: int) -> str | None:
 # or a live blog's time stamp ("13:40 —", "UPD 11:20.").
 _SENTENCE_LEAD = re.compile(
     r"^(?:[^\w\"“‘'(]+\s*)?"
-    r"(?:[A-Z]{2,}[A-Z'.-]*(?:[ /][A-Z]{2,}[A-Z'.-]*)*(?:,\s+[^—–.;]{1,40}?)?"
+    r"(?:[A-Z]{2}[A-Z'.-]*(?:[ /][A-Z]{2}[A-Z'.-]*)*(?:,\s+[^—–.;]{1,40}?)?"
     r"(?:\s*\([^)]{1,30}\))?\s*[—–]+\s*"
     r"|[A-Z][A-Za-z .'-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[—–]+\s*"
     r"|(?:UPD\s+)?\d{1,2}[:.]\d{2}\s*(?:[—–-]+|\.)\s*)?"
@@ -908,6 +908,9 @@ def build_brief(
 ) -> Brief:
     """The brief of one article, written from its extracted events and its own sentences."""
     options = options or default_options()
+    # an attacker the article never names (inferred from where the attack was) is left out of the brief
+    events = tuple(e if any(x.field == "attacker" for x in e.evidence) else replace(e, attacker=None)
+                   for e in events)
     story = Story(article, tuple(sentences(article.text)), tuple(events), read_facts(article, events))
     wordings = summary_wordings(story)
     chosen = choose_sentences(story, options, wordings)

@@ -14,7 +14,14 @@ from typing import BinaryIO
 import click
 
 from . import __version__, cli_brief, cli_serve, cli_store, cli_watch
-from .cli_options import iso_moment, jobs_option
+from .cli_options import (
+    fetch_options,
+    iso_moment,
+    jobs_option,
+    read_options,
+    time_budget_option,
+    with_progress,
+)
 from .errors import WorkersFailed
 from .ingest import read_inputs
 from .parallel import ParallelOptions, extract_parallel
@@ -39,6 +46,8 @@ def cli() -> None:
 @click.option("-o", "--output", metavar="FILE", default="-",
               help="Write the records to FILE (replaced only once all are written) instead of stdout; "
                    "with --engine spark, the output directory.")
+@fetch_options
+@time_budget_option
 @jobs_option
 @click.option("--prefilter", is_flag=True,
               help="Extract only the articles that can mention an aerial attack (one cheap pass over the "
@@ -46,14 +55,17 @@ def cli() -> None:
 @click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
               help="local: this machine's processes; spark: a Spark job writing Parquet to -o DIR.")
 @click.option("--master", metavar="URL", help="Spark master with --engine spark (default: local[*]).")
-def extract(paths: tuple[str, ...], output_format: str, published: str | None, output: str, jobs: int,
+def extract(paths: tuple[str, ...], output_format: str, published: str | None, output: str,
+            fetch_linked: bool, allow_private_addresses: bool, time_budget: float, jobs: int,
             prefilter: bool, engine: str, master: str | None) -> None:
     """Extract the article record of each article in PATH...
 
     A PATH is a JSONL file of articles ({"id": ..., "text": ...} a line), a .json file, a .txt or
     .html article, a directory of those, or - for standard input (the default). Records come out
     in input order, whatever --jobs; each input that cannot be read is named on stderr and
-    skipped. Exit code: 0 when every input was extracted, 1 when some were rejected.
+    skipped, and each article takes at most --time-budget seconds, in every worker. With -o on a
+    terminal, a progress bar shows on stderr. Exit code: 0 when every input was extracted, 1 when
+    some were rejected.
 
     With --engine spark (pip install 'strikewatch[spark]', Java 17), PATH... are JSONL, JSON or
     Parquet files or directories (local, hdfs:// or s3a://), and -o DIR receives the records as
@@ -69,7 +81,7 @@ def extract(paths: tuple[str, ...], output_format: str, published: str | None, o
         strikewatch extract --engine spark --master 'local[*]' archive/ -o records/
     """
     if engine == "spark":
-        _extract_spark(paths, output, master, prefilter, published)
+        _extract_spark(paths, output, master, prefilter, published, time_budget)
         return
     if master:
         raise click.UsageError("--master needs --engine spark")
@@ -77,10 +89,13 @@ def extract(paths: tuple[str, ...], output_format: str, published: str | None, o
         raise click.UsageError("give a PATH, or pipe articles on standard input")
     skipped = Tally()
     with _open_output(output) as out:
-        items = read_inputs(list(paths) or ["-"], published=published, stdin=sys.stdin)
+        items = read_inputs(list(paths) or ["-"], published=published, stdin=sys.stdin,
+                            options=read_options(fetch_linked, allow_private_addresses))
         if prefilter:
             items = passing(items, skipped)
-        results = extract_parallel(items, ParallelOptions(jobs=jobs))
+        if output != "-" and sys.stderr.isatty():  # records go to a file: the terminal shows progress
+            items = with_progress(items, "extracting")
+        results = extract_parallel(items, ParallelOptions(jobs=jobs, time_budget=time_budget))
         try:
             extracted, rejected = _write_records(results, out, output_format)
         except WorkersFailed as error:
@@ -93,7 +108,7 @@ def extract(paths: tuple[str, ...], output_format: str, published: str | None, o
 
 
 def _extract_spark(paths: tuple[str, ...], output: str, master: str | None, prefilter: bool,
-                   published: str | None) -> None:
+                   published: str | None, time_budget: float) -> None:
     if not paths or "-" in paths:
         raise click.UsageError("--engine spark reads files or directories: give each PATH (not -)")
     if output == "-":
@@ -104,7 +119,8 @@ def _extract_spark(paths: tuple[str, ...], output: str, master: str | None, pref
                                    "pip install 'strikewatch[spark]'")
     from . import spark
 
-    summary = spark.run(list(paths), output, master=master, prefilter_texts=prefilter, published=published)
+    summary = spark.run(list(paths), output, master=master, prefilter_texts=prefilter, published=published,
+                        time_budget=time_budget)
     line = f"{summary.extracted} articles extracted, {summary.rejected} rejected"
     click.echo(line + (f", {summary.skipped} left out by the pre-filter" if prefilter else "")
                + f"; Parquet in {output}", err=True)
@@ -121,17 +137,33 @@ def _write_records(results: Iterable[ArticleRecord | Rejection], out: BinaryIO,
             rejected += 1
             click.echo(f"strikewatch: rejected {result.message()}", err=True)
             continue
+        try:
+            data = _strict_json(result.to_dict(), output_format)
+        except ValueError as error:  # a value strict JSON cannot carry (NaN, a lone surrogate)
+            rejected += 1
+            click.echo(f"strikewatch: rejected {result.id}: record is not valid JSON ({error})", err=True)
+            continue
         if output_format == "jsonl":
-            line = json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":"))
-            out.write(line.encode("utf-8") + b"\n")
+            out.write(data + b"\n")
         else:
-            record = textwrap.indent(json.dumps(result.to_dict(), ensure_ascii=False, indent=2), "  ")
-            out.write((b",\n" if extracted else b"[\n") + record.encode("utf-8"))
+            out.write((b",\n" if extracted else b"[\n") + data)
         out.flush()
         extracted += 1
     if output_format == "json":
         out.write(b"\n]\n" if extracted else b"[]\n")
     return extracted, rejected
+
+
+def _strict_json(record: dict, output_format: str) -> bytes:
+    """RECORD as strict JSON in UTF-8: no NaN or Infinity, no lone surrogate; ValueError otherwise."""
+    if output_format == "jsonl":
+        text = json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    else:
+        text = textwrap.indent(json.dumps(record, ensure_ascii=False, indent=2, allow_nan=False), "  ")
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValueError(f"{error.reason} at character {error.start}") from None
 
 
 @contextmanager
@@ -142,6 +174,15 @@ def _open_output(path: str) -> Iterator[BinaryIO]:
         return
     if os.path.isdir(path):
         raise click.BadParameter(f"{path} is a directory", param_hint=OUTPUT_HINT)
+    if os.path.exists(path) and not os.path.isfile(path):
+        # a device or a pipe ("-o /dev/null"): written straight to, never replaced by a file
+        try:
+            with open(path, "wb") as file:
+                yield file
+        except OSError as error:
+            message = f"cannot write {path} ({error.strerror})"
+            raise click.BadParameter(message, param_hint=OUTPUT_HINT) from None
+        return
     directory = os.path.dirname(os.path.abspath(path))
     try:
         fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".tmp")

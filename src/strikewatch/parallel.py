@@ -7,17 +7,23 @@ only the chunks in flight are held, never the corpus. Each worker loads the spaC
 on its first article, and keeps them for every later chunk. Inside a worker the extractor batches
 its spaCy work with ``nlp.pipe``, one batch per article.
 
-A read rejection passes through in its place; an article the extractor fails on becomes a
-``Rejection`` with the reason, as in one process. A worker that dies (killed for memory, a crash
-in native code) fails every chunk in flight: the pool is started again and those chunks are
-extracted again one at a time, so that only the chunk that kills a worker on its own is lost, each
-of its articles rejected with the reason. Workers that cannot start at all raise ``WorkersFailed``.
+A read rejection passes through in its place; an article the extractor fails on, or that takes
+longer than the per-article time budget (``strikewatch.budget``, [limits] time_budget_seconds),
+becomes a ``Rejection`` with the reason, as in one process. Each worker keeps its own budget
+process (forked from the warm worker) for all its chunks, so the budget holds for every article
+whatever --jobs, and an article that overruns costs only itself.
+
+A worker that dies (killed for memory, a crash in native code) fails every chunk in flight: the pool
+is started again and those chunks are extracted again one at a time, so that only the chunk that
+kills a worker on its own is lost, each of its articles rejected with the reason. Workers that
+cannot start at all raise ``WorkersFailed``.
 
 One process (``jobs=1``), or an input that fits in one chunk, runs in the calling process with no
 pool at all, so a small input pays nothing for the workers.
 """
 from __future__ import annotations
 
+import importlib
 import itertools
 import multiprocessing
 import os
@@ -27,10 +33,11 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from functools import partial
 
+from .budget import Budget
 from .config import defaults
 from .errors import WorkersFailed
-from .extract import extract_each
 from .ingest import MAX_RAW_CHARS
 from .records import ArticleInput, ArticleRecord, Rejection
 
@@ -39,6 +46,8 @@ Result = ArticleRecord | Rejection
 ChunkExtractor = Callable[[list[ArticleInput]], list[Result]]
 
 _PARALLEL = defaults("parallel")
+# The extractor package (the package's own ``extract`` attribute is the function of that name).
+extractor = importlib.import_module("strikewatch.extract")
 # Enough to load every model the extractor uses: a count, a place, a casualty toll and a phone call.
 WARM_UP_TEXT = ("Russia launched 40 drones at Kyiv overnight, the air force said. Two people were killed. "
                 "President Zelensky spoke with President Macron by phone on Sunday.")
@@ -59,45 +68,73 @@ class ParallelOptions:
     jobs: int = 1  # worker processes; 1 extracts in the calling process
     chunk_size: int = _PARALLEL["chunk_size"]  # articles a worker extracts per task
     chunks_in_flight: int = _PARALLEL["chunks_in_flight"]  # tasks queued per worker, ahead of the writer
+    # seconds one article may take to extract; None: [limits] time_budget_seconds; 0: no limit
+    time_budget: float | None = None
 
     def __post_init__(self) -> None:
         for name in ("jobs", "chunk_size", "chunks_in_flight"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
+        if self.time_budget is not None and not self.time_budget >= 0:
+            raise ValueError(f"time_budget must be 0 or more seconds, got {self.time_budget}")
 
 
-def extract_chunk(articles: list[ArticleInput]) -> list[Result]:
-    """The record or rejection of each article, in order (runs in a worker process)."""
-    return list(extract_each(articles))
+_BUDGETS: dict[float | None, Budget] = {}  # this process's budget workers, kept from chunk to chunk
+
+
+def extract_chunk(articles: list[ArticleInput], time_budget: float | None = None) -> list[Result]:
+    """The record or rejection of each article, in order, each extracted within TIME_BUDGET seconds
+    (None: [limits] time_budget_seconds; 0: no limit). Runs in a worker process, or in the calling
+    one for a small input."""
+    budget = _BUDGETS.get(time_budget)
+    if budget is None:
+        budget = _BUDGETS[time_budget] = Budget(_extract_article, time_budget)
+    return [budget.run(article) for article in articles]
+
+
+def _extract_article(article: ArticleInput) -> ArticleRecord:
+    return extractor.extract_article(article)  # looked up when called, so that a replaced one is used
+
+
+def close_budgets() -> None:
+    """Stop this process's budget workers."""
+    while _BUDGETS:
+        _BUDGETS.popitem()[1].close()
 
 
 def extract_parallel(items: Iterable[Item], options: ParallelOptions | None = None,
-                     extract: ChunkExtractor = extract_chunk) -> Iterator[Result]:
+                     extract: ChunkExtractor | None = None) -> Iterator[Result]:
     """The record or rejection of each item, in input order, extracted in ``options.jobs`` processes."""
     for _, result in extract_pairs(items, options, extract):
         yield result
 
 
 def extract_pairs(items: Iterable[Item], options: ParallelOptions | None = None,
-                  extract: ChunkExtractor = extract_chunk,
+                  extract: ChunkExtractor | None = None,
                   wanted: Callable[[ArticleInput], bool] | None = None,
                   ) -> Iterator[tuple[Item, Result | None]]:
     """Each item with its record or rejection, in input order.
 
     A read rejection is its own result. An article for which WANTED (run here, in the calling
     process) says False is not extracted: its result is None. EXTRACT maps a list of articles to
-    their results; it must be a module-level function, since it is sent to the workers by name.
+    their results; it must be a module-level function, since it is sent to the workers by name. By
+    default it is ``extract_chunk`` within ``options.time_budget``.
     """
     options = options or ParallelOptions()
+    if extract is None:
+        extract = partial(extract_chunk, time_budget=options.time_budget)
     chunks = _chunks(iter(items), options.chunk_size)
     first = next(chunks, None)
     if first is None:
         return
     second = next(chunks, None)
     if options.jobs == 1 or second is None:
-        for chunk in itertools.chain([first], [second] if second else [], chunks):
-            todo = _todo(chunk, wanted)
-            yield from _merged(chunk, todo, extract([chunk[i] for i in todo]) if todo else [])
+        try:
+            for chunk in itertools.chain([first], [second] if second else [], chunks):
+                todo = _todo(chunk, wanted)
+                yield from _merged(chunk, todo, extract([chunk[i] for i in todo]) if todo else [])
+        finally:
+            close_budgets()
         return
     yield from _pooled(itertools.chain([first, second], chunks), options, extract, wanted)
 
@@ -164,7 +201,7 @@ class _Pool:
 
     def __init__(self, jobs: int, extract: ChunkExtractor) -> None:
         self.jobs, self.extract = jobs, extract
-        self.executor = _new_executor(jobs)
+        self.executor = _new_executor(jobs, extract)
         self.done = 0  # chunks extracted since the start: a pool that never did one cannot start at all
 
     def submit(self, task: _Task) -> _Task:
@@ -193,29 +230,32 @@ class _Pool:
         """A new executor in place of a broken one (concurrent.futures has no public flag for it)."""
         if getattr(self.executor, "_broken", False):
             self.executor.shutdown(wait=True, cancel_futures=True)
-            self.executor = _new_executor(self.jobs)
+            self.executor = _new_executor(self.jobs, self.extract)
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _new_executor(jobs: int) -> ProcessPoolExecutor:
+def _new_executor(jobs: int, extract: ChunkExtractor) -> ProcessPoolExecutor:
     # Not "fork": a forked copy of a process that holds threads or open database connections (the
     # store's) can deadlock. A fresh interpreter per worker costs about a second, paid once.
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     if method == "forkserver":  # the fork server imports the extractor once; each worker forks from it
         context.set_forkserver_preload(["strikewatch.extract"])
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=warm_up)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=warm_up, initargs=(extract,))
 
 
-def warm_up() -> None:
-    """Start a new worker: follow its parent's death, then load the extractor's models before the
-    first chunk arrives."""
+def warm_up(extract: ChunkExtractor | None = None) -> None:
+    """Start a new worker: follow its parent's death, then load the extractor's models (and start
+    the budget worker, for ``extract_chunk``) before the first chunk arrives."""
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="parent-watch").start()
-    extract_each([ArticleInput(id="warm-up", text=WARM_UP_TEXT)]).__next__()
+    if isinstance(extract, partial) and extract.func is extract_chunk:
+        extract([ArticleInput(id="warm-up", text=WARM_UP_TEXT)])
+    else:
+        extractor.extract_article(ArticleInput(id="warm-up", text=WARM_UP_TEXT))
 
 
 def _exit_with(parent: multiprocessing.process.BaseProcess) -> None:

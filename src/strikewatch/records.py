@@ -27,6 +27,8 @@ class ArticleInput:
     published: str | None = None  # ISO 8601 date or date-time
     url: str | None = None
     outlet: str | None = None
+    notes: tuple[str, ...] = ()  # what reading changed or could not do, and why ("title cut ...")
+    changes: tuple[str, ...] = ()  # what reading changed in the text or fields, and why (limits.clean_text)
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,8 @@ class ArticleRecord:
     events: tuple[AirAttack, ...] = ()
     context: tuple[ContextItem, ...] = ()
     extractor: str | None = None  # the backend and version that made the record: "rules/2.0"
-    dropped: tuple[str, ...] = ()  # what the evidence check removed, and why
+    dropped: tuple[str, ...] = ()  # what the evidence check and the limits removed, and why
+    changed: tuple[str, ...] = ()  # what reading changed in the input before extraction, and why
 
     def to_dict(self) -> dict[str, Any]:
         record = {"id": self.id, "brief": self.brief.to_dict(),
@@ -132,6 +135,8 @@ class ArticleRecord:
             record["extractor"] = self.extractor
         if self.dropped:
             record["dropped"] = list(self.dropped)
+        if self.changed:
+            record["changed"] = list(self.changed)
         return record
 
 

@@ -65,11 +65,14 @@ def session(master: str | None = None, app_name: str = "strikewatch"):
     return builder.getOrCreate()
 
 
-def extract(df, *, prefilter_texts: bool = False, published: str | None = None):
+def extract(df, *, prefilter_texts: bool = False, published: str | None = None,
+            time_budget: float | None = None):
     """DF's articles mapped to their records (and rejections, with ``reason`` set), one row each.
 
     DF needs the string columns ``id`` and ``text``; ``title``, ``published``, ``url`` and
-    ``outlet`` are used when present. PUBLISHED dates the articles that carry no date.
+    ``outlet`` are used when present. PUBLISHED dates the articles that carry no date. Each article
+    is extracted within TIME_BUDGET seconds (None: [limits] time_budget_seconds; 0: no limit), in a
+    budget process of its Python worker; one that overruns is a rejection saying so.
     """
     from pyspark.sql import functions as F
     from pyspark.sql.pandas.types import from_arrow_schema
@@ -88,7 +91,7 @@ def extract(df, *, prefilter_texts: bool = False, published: str | None = None):
         # mapInArrow hands Arrow batches straight to strikewatch, and pandas is never used.
         warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas",
                                 category=FutureWarning)
-        return df.mapInArrow(partial(_extract_batches, published=published), schema)
+        return df.mapInArrow(partial(_extract_batches, published=published, time_budget=time_budget), schema)
 
 
 def passes_column(text):
@@ -162,7 +165,7 @@ def write(out, path: str) -> RunSummary:
 
 
 def run(paths: list[str], output: str, *, master: str | None = None, prefilter_texts: bool = False,
-        published: str | None = None) -> RunSummary:
+        published: str | None = None, time_budget: float | None = None) -> RunSummary:
     """``strikewatch extract --engine spark``: read PATHS, extract, write OUTPUT; see the module."""
     spark = session(master)
     articles = read(spark, paths)
@@ -171,7 +174,9 @@ def run(paths: list[str], output: str, *, master: str | None = None, prefilter_t
         # a JSONL file under 128 MB is one partition; extraction is all CPU, so spread it out
         articles = articles.repartition(cores * PARTITIONS_PER_CORE)
     total = articles.count() if prefilter_texts else None
-    summary = write(extract(articles, prefilter_texts=prefilter_texts, published=published), output)
+    extracted = extract(articles, prefilter_texts=prefilter_texts, published=published,
+                        time_budget=time_budget)
+    summary = write(extracted, output)
     if total is not None:
         left_out = total - summary.extracted - summary.rejected
         summary = RunSummary(summary.extracted, summary.rejected, left_out)
@@ -208,7 +213,8 @@ def _starts_jsonl(path: str) -> bool:
 
 # In the executors ------------------------------------------------------------------------------
 
-def _extract_batches(batches: Iterator[Any], published: str | None) -> Iterator[Any]:
+def _extract_batches(batches: Iterator[Any], published: str | None,
+                     time_budget: float | None = None) -> Iterator[Any]:
     """mapInArrow: each Arrow batch of articles to batches of output rows (runs in a Python worker).
 
     The extractor's models load on the first article this worker process sees and stay loaded
@@ -219,7 +225,7 @@ def _extract_batches(batches: Iterator[Any], published: str | None) -> Iterator[
         for start in range(0, len(rows), ROWS_PER_BATCH):
             chunk = rows[start:start + ROWS_PER_BATCH]
             items = [_item(row, published) for row in chunk]
-            results = extract_each(items)
+            results = extract_each(items, time_budget)
             yield archive.output_batch([archive.output_row(item if isinstance(item, ArticleInput) else None,
                                                            result) for item, result in zip(items, results,
                                                                                           strict=True)])
