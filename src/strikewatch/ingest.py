@@ -27,6 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from . import language
 from .config import defaults
 from .errors import InputError
 from .records import ArticleInput, Rejection
@@ -40,23 +41,9 @@ MAX_PAGE_BYTES = 20_000_000  # a saved HTML page before extraction; pages carry 
 MAX_EXPORT_BYTES = 200_000_000  # a Telegram export is parsed whole; years of a busy channel are ~50 MB
 MAX_URLS_BYTES = 2_000_000  # a urls.txt: some 20,000 URLs
 MAX_RAW_CHARS = 10_000  # how much of a rejected input Rejection.raw keeps for the rejects log
-MIN_WORDS_FOR_LANGUAGE_CHECK = 30  # shorter texts are too short to judge their language
-# Share of words that are common English function words ("the", "of", "were"...). English news
-# runs 0.27-0.41 and terse wire copy ("Drones hit Odesa overnight, officials said.") about 0.10;
-# French, German and Spanish news stay under 0.05 and Cyrillic text is 0.
-MIN_ENGLISH_STOPWORD_SHARE = 0.08
 MAX_TITLE_CHARS = 150  # a .txt file's first line is a headline only if it is this short...
 MAX_TITLE_WORDS = 25  # ...has at most this many words, no final full stop and a blank line after
 
-ENGLISH_STOPWORDS = frozenset("""
-    a about above after again against all am an and any are as at be because been before being
-    below between both but by could did do does doing down during each few for from further had
-    has have having he her here hers herself him himself his how i if in into is it its itself
-    just me more most my myself no nor not now of off on once only or other our ours ourselves
-    out over own same she should so some such than that the their theirs them themselves then
-    there these they this those through to too under until up very was we were what when where
-    which while who whom why will with would you your yours yourself yourselves
-""".split())
 OPTIONAL_FIELDS = ("title", "published", "url", "outlet")
 STDIN_NAME = "stdin"  # how rejections name standard input; a plain-text article read from it has id "-"
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?)?")
@@ -190,14 +177,6 @@ def split_title(text: str) -> tuple[str | None, str]:
     if match and _looks_like_headline(match[1]) and match[2].strip():
         return match[1].strip(), match[2].strip()
     return None, text.strip()
-
-
-def english_stopword_share(text: str) -> float | None:
-    """Share of TEXT's words that are common English function words; None if too few words."""
-    words = WORD.findall(text.lower())
-    if len(words) < MIN_WORDS_FOR_LANGUAGE_CHECK:
-        return None
-    return sum(word in ENGLISH_STOPWORDS for word in words) / len(words)
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -446,17 +425,19 @@ def _checked_article(name: str, raw: str | None, fields: dict[str, str | None]) 
 
 
 def _article(name: str, *, raw: str | None, **fields: str | None) -> ArticleInput:
-    """Check an article's text and build it: non-empty, within the size limit, English."""
+    """Check an article's text and build it: non-empty, within the size limit, in a language read."""
     text = fields["text"] or ""
     if not text.strip():
         raise InputError(name, "empty text", raw=raw)
     _check_size(len(text.encode("utf-8")), MAX_TEXT_BYTES, name, "text", raw=raw)
-    share = english_stopword_share(text)
-    if share is not None and share < MIN_ENGLISH_STOPWORD_SHARE:
-        problem = (f"text does not look like English ({share:.0%} of its words are common English "
-                   f"words, expected at least {MIN_ENGLISH_STOPWORD_SHARE:.0%})")
+    detection = language.detect(text)
+    if not detection.read:
+        share = f"; {detection.english_share:.0%} of its words are common English words" \
+            if detection.english_share is not None else ""
+        problem = (f"text is in {detection.name}, not in a language strikewatch reads "
+                   f"(English, Ukrainian, Russian){share}")
         raise InputError(name, problem, raw=raw)
-    return ArticleInput(**fields)
+    return ArticleInput(**fields, language=detection.code)
 
 
 def _finish(items: Iterator[Named], published: str | None) -> Iterator[Item]:

@@ -2,36 +2,56 @@
 
 One interface, several backends. An ``Extractor`` turns an article into its events; the
 built-in ``rules`` backend reads English with grammars and a trained role model
-(``strikewatch.extract.rules``, ``strikewatch.extract.roles``). Whatever the backend, its
+(``strikewatch.extract.rules``, ``strikewatch.extract.roles``), and ``rules-uk`` and ``rules-ru``
+read Ukrainian and Russian with their lexicons and pymorphy3 (``strikewatch.extract.cyrillic``).
+Each article is read in its language, as given or detected (``strikewatch.language``). Whatever the backend, its
 events pass one evidence check (``strikewatch.extract.evidence``) before they become a
 record, and each record names the extractor and version that made it.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from ..brief import build_brief
 from ..context import extract_context
+from ..language import detect
 from ..records import AirAttack, ArticleInput, ArticleRecord, Rejection
-from .base import EXTRACTORS, Extractor, get_extractor
+from .base import EXTRACTORS, Extractor, for_article, get_extractor
 from .evidence import check_events
 
 __all__ = ["EXTRACTORS", "Extractor", "extract", "extract_article", "extract_each", "extract_events",
            "get_extractor"]
 
 
+def with_language(article: ArticleInput) -> ArticleInput:
+    """The article with its language: as given, else detected from its text."""
+    if article.language:
+        return article
+    return replace(article, language=detect(article.text).code)
+
+
 def extract_events(article: ArticleInput, extractor: str = "rules") -> tuple[AirAttack, ...]:
     """Every aerial attack the article reports, checked against its text."""
-    events, _ = check_events(article.text, get_extractor(extractor).events(article))
+    article = with_language(article)
+    events, _ = check_events(article.text, for_article(extractor, article.language).events(article))
     return events
 
 
 def extract_article(article: ArticleInput, extractor: str = "rules") -> ArticleRecord:
-    """The article record of one article: its brief, its events and its context."""
-    backend = get_extractor(extractor)
+    """The article record of one article: its brief, its events and its context.
+
+    The article is read in its language (given, or detected): Ukrainian and Russian by their own
+    backend, with the same evidence check and an English brief.
+    """
+    article = with_language(article)
+    backend = for_article(extractor, article.language)
     events, dropped = check_events(article.text, backend.events(article))
+    english = article.language not in ("uk", "ru")
+    context = extract_context(article) if english else ()
     return ArticleRecord(id=article.id, brief=build_brief(article, events), events=events,
-                         context=extract_context(article), extractor=backend.label, dropped=dropped)
+                         context=context, extractor=backend.label, dropped=dropped,
+                         language=article.language)
 
 
 def extract(text: str, *, published: str | None = None, title: str | None = None,

@@ -1,0 +1,722 @@
+"""The Ukrainian and Russian reader: air-force summaries, defence-ministry claims, governors' posts.
+
+The text is cut into segments (lines, then sentences), each segment into tokens with their
+dictionary forms (``strikewatch.extract.morph``). The reader then collects candidates and decides:
+
+- **counts**: a number in digits or words ("вісім", "восьми", "п'ятьма десятками", "полторы
+  сотни") before the weapon it counts, past its modifiers ("100 ударними БпЛА типу Shahed",
+  "2 крилаті ракети Х-101"); its role is the nearest verb or noun of launching, destroying,
+  losing or hitting in the segment ("атакував", "збито/подавлено", "локаційно втрачено",
+  "влучання"; "перехвачены и уничтожены"), else the role of the list's heading, so the Air
+  Force's per-weapon lists and the ministry's per-region lists ("20 БПЛА — над территорией
+  Брянской области") are read item by item. A heading's total wins over its items; items without
+  a total are summed. Combined totals ("478 повітряних цілей") are never split.
+- **per-model figures**: each count names its model ("типу Shahed", "Х-101", "Іскандер-М") and
+  keeps it in the event's ``weapons``.
+- **casualties, damage, records, dates, places, sides**: from the lexicon's words, each with its
+  quote.
+
+One event per side: a segment's side is the country of the places it names as struck, else of
+the attacker its words name, else the side before it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from types import ModuleType
+
+from ..dates import published_date
+from ..lexicon import for_language
+from ..lexicon.en import OPPONENT
+from ..records import AirAttack, ArticleInput, Counts, Evidence, WeaponCount
+from . import cyrillic_places
+from .morph import Token, cyrillic_model_form, tokens
+
+VERSION = "1.0"
+ROLES = ("launched", "destroyed", "hit")
+_DASH = frozenset({"-", "–", "—", "•", "·", "*"})
+_SEGMENT = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(]?[А-ЯІЇЄҐA-Z0-9–—-])")
+_MODIFIER_POS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "NUMR"})
+_WINDOW = 7  # tokens between a number and the weapon it counts (modifiers, "типу", a model name)
+_QUOTE_MAX = 120
+
+
+@dataclass
+class Segment:
+    """A line or a sentence, with its tokens."""
+
+    index: int
+    start: int
+    end: int
+    toks: list[Token]
+    heading: bool = False  # ends with ":": the items after it take its role
+    item: bool = False  # starts with a dash, a bullet or a number followed by a dash
+
+
+@dataclass
+class Count:
+    """A number of weapons, where it stands, and what the reader decided about it."""
+
+    value: int
+    kind: str  # "drone", "missile", "bomb", "combined"
+    role: str | None
+    model: str | None
+    segment: int
+    first: int  # token span of the number ... weapon noun
+    last: int
+    cue: int | None  # token index of the role word
+    total: bool = False  # said as a total ("всього", "загалом")
+    group: int = 0  # counts of one list share a group
+
+
+@dataclass
+class Side:
+    attacker: str | None
+    target: str | None
+
+
+@dataclass
+class EventDraft:
+    side: tuple[str | None, str | None]
+    counts: list[Count] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    killed: list[tuple[int, Evidence]] = field(default_factory=list)
+    injured: list[tuple[int, Evidence]] = field(default_factory=list)
+    damage: list[str] = field(default_factory=list)
+    record: bool = False
+    segments: list[int] = field(default_factory=list)
+
+
+class Reader:
+    """Reads one article in one language."""
+
+    def __init__(self, article: ArticleInput, lexicon: ModuleType):
+        self.article = article
+        self.text = article.text
+        self.lx = lexicon
+        self.published = published_date(article.published)
+        self.segments = list(self._segments())
+        self.source = self._source()
+
+    # ---------------------------------------------------------------------------------- segments
+    def _segments(self) -> Iterator[Segment]:
+        index = 0
+        for line in _SEGMENT.finditer(self.text):
+            pieces, start = [], line.start()
+            for m in _SENTENCE_END.finditer(line.group()):
+                pieces.append((start, line.start() + m.start()))
+                start = line.start() + m.end()
+            pieces.append((start, line.end()))
+            for i, (s, e) in enumerate(pieces):
+                chunk = self.text[s:e]
+                if not chunk.strip():
+                    continue
+                toks = tokens(chunk, self.lx.LANGUAGE)
+                toks = [replace(t, start=t.start + s, end=t.end + s) for t in toks]
+                if not toks:
+                    continue
+                item = i == 0 and (toks[0].text in _DASH or (len(toks) > 1 and toks[0].is_digit
+                                                              and toks[1].text in _DASH))
+                yield Segment(index, s, e, toks, heading=chunk.rstrip().endswith(":"), item=item)
+                index += 1
+
+    def _source(self) -> str | None:
+        lower = self.text.lower()
+        for words, name in sorted(self.lx.SOURCES.items(), key=lambda kv: -len(kv[0])):
+            if " " in words and words in lower:
+                return name
+        for segment in self.segments[:3]:
+            for t in segment.toks:
+                if t.is_word and t.any({k for k in self.lx.SOURCES if " " not in k}):
+                    return next(self.lx.SOURCES[k] for k in (t.lower, *t.lemmas) if k in self.lx.SOURCES)
+        return None
+
+    def evidence(self, field_name: str, segment: Segment, first: int, last: int) -> Evidence:
+        start, end = segment.toks[first].start, segment.toks[last].end
+        hedged = any(t.any(self.lx.HEDGES) for t in segment.toks)
+        return Evidence(field_name, start, end, self.text[start:end], self.source, hedged)
+
+    # ------------------------------------------------------------------------------------ numbers
+    def number_at(self, toks: list[Token], i: int) -> tuple[float, int] | None:
+        """The number that starts at token I and the index of its last token; None if none does."""
+        value, current, j, words = 0.0, 0.0, i, 0
+        while j < len(toks):
+            t = toks[j]
+            if t.is_digit and words == 0 and j == i:
+                if j + 1 < len(toks) and toks[j + 1].text in (":",) and j + 2 < len(toks) and toks[j + 2].is_digit:
+                    return None  # a clock time, "18:00"
+                current = float(t.text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+                                .replace(",", "."))
+                words = 1
+            elif t.is_word and (n := self._number_word(t)) is not None:
+                current += n
+                words += 1
+            elif t.is_word and (m := self._multiplier(t)) is not None:
+                if words == 0:
+                    if t.plural:
+                        return None  # "десятки дронів": vague
+                    current = 1
+                current = (current or 1) * m
+                if m >= 1000:
+                    value, current = value + current, 0
+                words += 1
+            else:
+                break
+            j += 1
+        if words == 0:
+            return None
+        return value + current, j - 1
+
+    def _number_word(self, t: Token) -> float | None:
+        for lemma in (t.lower, *sorted(t.lemmas)):
+            if lemma in self.lx.NUMBERS and (t.pos in ("NUMR", None) or lemma == t.lower or "NUMR" == t.pos
+                                             or lemma in ("сто", "сорок", "один", "одна")):
+                return self.lx.NUMBERS[lemma]
+        return None
+
+    def _multiplier(self, t: Token) -> int | None:
+        return next((self.lx.MULTIPLIERS[lemma] for lemma in t.lemmas if lemma in self.lx.MULTIPLIERS), None)
+
+    # ------------------------------------------------------------------------------------ weapons
+    def model_of(self, t: Token) -> tuple[str, str] | None:
+        forms = {t.lower, cyrillic_model_form(t.lower), *t.lemmas, *t.lower.split("/")}
+        for model in self.lx.MODELS:
+            if not forms.isdisjoint(model.forms):
+                return model.name, model.kind
+        return None
+
+    def kind_of(self, t: Token) -> str | None:
+        if t.any(self.lx.DRONE_NOUNS):
+            return "drone"
+        if t.any(self.lx.MISSILE_NOUNS):
+            return "missile"
+        if t.any(self.lx.BOMB_NOUNS) and t.pos == "NOUN":
+            return "bomb"
+        if t.any(self.lx.COMBINED_NOUNS):
+            return "combined"
+        return None
+
+    def weapon_after(self, toks: list[Token], j: int) -> tuple[str, str | None, int] | None:
+        """(kind, model, last token) of the weapon counted by a number that ends at token J-1."""
+        kind, model, last = None, None, None
+        k = j
+        while k < len(toks) and k - j < _WINDOW:
+            t = toks[k]
+            if t.text in ".;:!?(" or (t.text in _DASH and kind):
+                break
+            if t.is_digit or (t.is_word and self._number_word(t) is not None and k > j and t.pos == "NUMR"):
+                break
+            found_model = self.model_of(t) if t.is_word else None
+            if found_model and (kind is None or found_model[1] == kind or kind == "combined"):
+                model = model or found_model[0]
+                kind = kind if kind and kind != "combined" else found_model[1]
+                last = k
+            elif t.is_word and (found_kind := self.kind_of(t)):
+                if kind and kind != found_kind and found_kind != "combined":
+                    break
+                if kind is None or kind == "combined":
+                    kind = found_kind
+                last = k
+                if model is None and (m := self.model_of(t)):
+                    model = m[0]
+            elif kind is None and t.is_word and t.poses.isdisjoint(_MODIFIER_POS) and t.lower not in ("типу", "типа"):
+                if t.pos == "NOUN":
+                    return None  # "на 8 локаціях", "12 людей": another noun
+            elif kind and t.is_word and t.pos == "VERB":
+                break
+            k += 1
+        return (kind, model, last) if kind else None
+
+    # -------------------------------------------------------------------------------------- roles
+    def cue_role(self, t: Token) -> str | None:
+        if t.any(self.lx.LOST):
+            return "destroyed"
+        if t.any(self.lx.DESTROY):
+            return "destroyed"
+        if t.any(self.lx.HIT):
+            return "hit"
+        if t.any(self.lx.LAUNCH):
+            return "launched"
+        return None
+
+    def role_near(self, toks: list[Token], first: int, last: int) -> tuple[str | None, int | None]:
+        best: tuple[int, str, int] | None = None
+        for k, t in enumerate(toks):
+            if not t.is_word or first <= k <= last:
+                continue
+            role = self.cue_role(t)
+            if role is None:
+                continue
+            distance = first - k if k < first else (k - last) + 0.5
+            # a cue past another number belongs to that number
+            between = toks[k + 1:first] if k < first else toks[last + 1:k]
+            if any(b.is_digit for b in between) and k > last:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, role, k)
+        return (best[1], best[2]) if best else (None, None)
+
+    # ------------------------------------------------------------------------------------- counts
+    def counts(self) -> list[Count]:
+        found: list[Count] = []
+        heading_role: str | None = None
+        heading_kind: str | None = None
+        heading_model: str | None = None
+        group = 0
+        for segment in self.segments:
+            if not segment.item:
+                heading_role, heading_kind, heading_model = None, None, None
+                group += 1
+            toks = segment.toks
+            i = 0
+            in_segment: list[Count] = []
+            while i < len(toks):
+                number = self.number_at(toks, i)
+                if number is None:
+                    i += 1
+                    continue
+                value, j = number
+                after = toks[j + 1] if j + 1 < len(toks) else None
+                if after is not None and after.any(self.lx.MONTHS):
+                    i = j + 1
+                    continue  # "4 липня": a date
+                weapon = self.weapon_after(toks, j + 1)
+                if weapon is None and after is not None and after.text in _DASH and segment.item:
+                    weapon = self._lost_item(toks, j + 1, heading_kind)
+                if weapon is None and heading_kind and segment.item and j + 1 >= len(toks):
+                    weapon = (heading_kind, heading_model, j)
+                if weapon is None:
+                    i = j + 1
+                    continue
+                kind, model, last = weapon
+                if value != int(value) or value < 0:
+                    i = last + 1
+                    continue
+                role, cue = self.role_near(toks, i, last)
+                if role is None and segment.item:
+                    role = heading_role
+                total = any(t.lower in ("всього", "загалом", "всего", "усього", "итого") for t in toks[max(0, i - 3):i])
+                count = Count(int(value), kind, role, model, segment.index, i, last, cue, total, group)
+                in_segment.append(count)
+                i = last + 1
+            if segment.heading:
+                firsts = [c for c in in_segment if c.role]
+                heading_role = firsts[0].role if firsts else self._segment_role(toks)
+                typed = [c for c in in_segment if c.kind in ("drone", "missile")]
+                heading_kind = typed[-1].kind if typed else heading_kind
+                heading_model = typed[-1].model if typed else None
+            found.extend(in_segment)
+        return found
+
+    def _segment_role(self, toks: list[Token]) -> str | None:
+        roles = [self.cue_role(t) for t in toks if t.is_word]
+        return next((r for r in roles if r), None)
+
+    def _lost_item(self, toks: list[Token], j: int, kind: str | None) -> tuple[str, str | None, int] | None:
+        """"208 – локаційно втрачені (імітатори)": an item whose weapon is the heading's, or the drones
+        that electronic warfare makes lose their way."""
+        rest = toks[j + 1:j + 6]
+        if any(t.is_word and self.cue_role(t) for t in rest):
+            found = next((m for t in rest if t.is_word and (m := self.model_of(t))), None)
+            lost = any(t.is_word and t.any(self.lx.LOST) for t in rest)
+            kind = found[1] if found else kind or ("drone" if lost else None)
+            if kind is None:
+                return None
+            last = max(k for k in range(j + 1, min(len(toks), j + 6)) if toks[k].is_word)
+            return kind, found[0] if found else None, last
+        return None
+
+    # ------------------------------------------------------------------------------------ reading
+    def read(self) -> tuple[AirAttack, ...]:
+        counts = self.counts()
+        sides = self.sides()
+        drafts: dict[tuple[str | None, str | None], EventDraft] = {}
+        for segment in self.segments:
+            side = sides[segment.index]
+            draft = drafts.setdefault(side, EventDraft(side))
+            draft.segments.append(segment.index)
+        for count in counts:
+            drafts[sides[count.segment]].counts.append(count)
+        for segment in self.segments:
+            draft = drafts[sides[segment.index]]
+            self._places(segment, draft)
+            self._casualties(segment, draft)
+            self._damage(segment, draft)
+            self._record(segment, draft)
+        day = self.attack_date()
+        events = [self._event(d, day) for d in drafts.values()]
+        return tuple(e for e in events if e is not None)
+
+    # -------------------------------------------------------------------------------------- sides
+    def _segment_side(self, segment: Segment, mentions: list[cyrillic_places.Mention]) -> tuple[str | None, str | None] | None:
+        targets = [m.country for m in mentions if m.struck and m.country and m.name != "Crimea"]
+        attacker = None
+        for t in segment.toks:
+            if not t.is_word:
+                continue
+            code = next((self.lx.ATTACKER_WORDS[k] for k in (t.lower, *t.lemmas) if k in self.lx.ATTACKER_WORDS), None)
+            if code is None:
+                continue
+            # the weapon's owner ("українських БПЛА", "российских ракет") or the subject of a launch
+            attacker = attacker or code
+        if targets:
+            target = max(set(targets), key=targets.count)
+            if attacker == target:
+                attacker = OPPONENT.get(target)
+            return attacker or OPPONENT.get(target), target
+        if attacker:
+            return attacker, OPPONENT.get(attacker)
+        return None
+
+    def sides(self) -> dict[int, tuple[str | None, str | None]]:
+        found: dict[int, tuple[str | None, str | None] | None] = {}
+        self.mentions: dict[int, list[cyrillic_places.Mention]] = {}
+        for segment in self.segments:
+            mentions = cyrillic_places.find(segment.toks, self.lx)
+            self.mentions[segment.index] = mentions
+            found[segment.index] = self._segment_side(segment, mentions)
+        decided = [s for s in found.values() if s]
+        default = self._default_side(decided)
+        out: dict[int, tuple[str | None, str | None]] = {}
+        current = default
+        for segment in self.segments:
+            side = found[segment.index]
+            if side and side[1] is not None:
+                # a side named only by a place without a weapon word in the segment keeps the
+                # article's main side when the main side is the attacker of that place's country
+                current = side if self._carries_attack(segment) or side == default else current
+            out[segment.index] = current
+        return out
+
+    def _carries_attack(self, segment: Segment) -> bool:
+        return any(t.is_word and (self.kind_of(t) in ("drone", "missile", "bomb") or self.cue_role(t)
+                                  or t.any(self.lx.ATTACK_NOUNS)
+                                  or t.any(self.lx.KILLED) or t.any(self.lx.DAMAGE_VERBS))
+                   for t in segment.toks)
+
+    def _default_side(self, decided: list[tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
+        weighted = [s for s in decided if s[1]]
+        if weighted:
+            return max(set(weighted), key=weighted.count) if len(set(weighted)) > 1 and \
+                weighted.count(weighted[0]) < max(weighted.count(s) for s in weighted) else weighted[0]
+        return ("RU", "UA") if self.lx.LANGUAGE == "uk" else ("UA", "RU")
+
+    # ------------------------------------------------------------------------------------- places
+    def _places(self, segment: Segment, draft: EventDraft) -> None:
+        if not self._carries_attack(segment) and not any(
+                c.segment == segment.index for c in draft.counts) and not segment.heading:
+            if not self._names_attack_place(segment):
+                return
+        for m in self.mentions.get(segment.index, []):
+            if m.struck and m.name not in draft.places:
+                draft.places.append(m.name)
+                draft.evidence.append(self.evidence("places", segment, m.first, m.last))
+
+    def _names_attack_place(self, segment: Segment) -> bool:
+        """A heading such as "Харківщина:" or "Київ." in a post about an attack."""
+        words = [t for t in segment.toks if t.is_word]
+        return 0 < len(words) <= 4
+
+    # --------------------------------------------------------------------------------- casualties
+    def _casualties(self, segment: Segment, draft: EventDraft) -> None:
+        toks = segment.toks
+        if any(t.any({"артилерія", "артиллерия", "міномет", "миномет", "рсзв", "рсзо"}) for t in toks) and \
+                not any(self.kind_of(t) in ("drone", "missile", "bomb") for t in toks if t.is_word):
+            return
+        if any(t.lower in ("початку", "начала") for t in toks) and any(t.lower in ("війни", "войны", "сво", "вторгнення")
+                                                                       for t in toks):
+            return  # war-long totals
+        for k, t in enumerate(toks):
+            if not t.is_word:
+                continue
+            kinds = [(name, words) for name, words in (("killed", self.lx.KILLED), ("injured", self.lx.INJURED))
+                     if t.any(words)]
+            if not kinds:
+                continue
+            zero = self._zero_casualty(toks, k)
+            if zero is not None:
+                fields = ("killed", "injured") if zero == "both" else (kinds[0][0],)
+                for name in fields:
+                    getattr(draft, name).append((0, self.evidence(name, segment, *self._span(toks, k))))
+                continue
+            figure = self._casualty_figure(toks, k)
+            if figure is None:
+                continue
+            value, first, last = figure
+            name = kinds[0][0]
+            getattr(draft, name).append((value, self.evidence(name, segment, min(first, k), max(last, k))))
+
+    def _span(self, toks: list[Token], k: int) -> tuple[int, int]:
+        first = k
+        while first > 0 and toks[first - 1].is_word and k - first < 3:
+            first -= 1
+        last = k
+        while last + 1 < len(toks) and toks[last + 1].is_word and last - k < 1:
+            last += 1
+        return first, last
+
+    def _zero_casualty(self, toks: list[Token], k: int) -> str | None:
+        """"без жертв", "обійшлося без постраждалих", "жертв немає", "никто не пострадал"."""
+        before = [t for t in toks[max(0, k - 3):k] if t.is_word]
+        after = [t for t in toks[k + 1:k + 3] if t.is_word]
+        none_before = any(t.any(self.lx.NONE_WORDS) for t in before[-2:])
+        nobody = any(t.any(self.lx.NOBODY) for t in before)
+        none_after = bool(after) and after[0].lower in ("немає", "нема", "нет", "не")
+        if not (none_before or nobody or none_after):
+            return None
+        if toks[k].any(self.lx.NO_CASUALTIES) or nobody and toks[k].any(self.lx.INJURED):
+            return "both"
+        return "one"
+
+    def _casualty_figure(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
+        """The number of people a casualty word counts: before it or after it, with a person noun."""
+        candidates = []
+        for i in range(max(0, k - 5), min(len(toks), k + 7)):
+            if i == k:
+                continue
+            number = self.number_at(toks, i)
+            if number is None:
+                continue
+            value, j = number
+            if j + 1 < len(toks) and (toks[j + 1].any(self.lx.MONTHS) or toks[j + 1].text == ":"):
+                continue
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if nxt is not None and nxt.is_word and self.kind_of(nxt):
+                continue  # weapons, not people
+            if nxt is not None and nxt.is_word and nxt.pos == "NOUN" and not nxt.any(self.lx.PERSONS) \
+                    and not nxt.any(self.lx.KILLED | self.lx.INJURED):
+                continue
+            between = toks[min(j, k) + 1:max(i, k)]
+            if any(b.text in ".;" for b in between):
+                continue
+            prior = [t.lower for t in toks[max(0, i - 3):i]]
+            if any(w in ("серед", "з", "из", "среди", "зокрема", "том", "числі", "числе") for w in prior[-2:]) \
+                    and i > k:
+                continue  # "серед них двоє дітей": a subset
+            candidates.append((abs(i - k), int(value), i, j))
+        if candidates:
+            _, value, i, j = min(candidates)
+            return value, i, j
+        # "загинула жінка", "погиб мужчина": one person
+        for t in toks[max(0, k - 2):k + 3]:
+            if t.is_word and t.any(self.lx.PERSONS) and not t.plural and t.pos == "NOUN":
+                idx = toks.index(t)
+                return 1, idx, idx
+        return None
+
+    # ------------------------------------------------------------------------------ damage, record
+    def _damage(self, segment: Segment, draft: EventDraft) -> None:
+        toks = segment.toks
+        if not any(t.is_word and t.any(self.lx.DAMAGE_VERBS) for t in toks):
+            return
+        for k, t in enumerate(toks):
+            if not t.is_word:
+                continue
+            for category, words in self.lx.DAMAGE.items():
+                if t.any(words) and category not in draft.damage:
+                    draft.damage.append(category)
+                    draft.evidence.append(self.evidence("damage", segment, k, k))
+
+    def _record(self, segment: Segment, draft: EventDraft) -> None:
+        toks = [t for t in segment.toks if t.is_word]
+        for k, t in enumerate(toks):
+            superlative = t.any(self.lx.RECORD) or (t.any({"самий", "самый"}) and k + 1 < len(toks)
+                                                     and toks[k + 1].any({"масований", "массированный",
+                                                                           "масштабний", "масштабный"}))
+            if not superlative or (k > 0 and toks[k - 1].any(self.lx.ONE_OF)) or \
+                    (k > 1 and toks[k - 2].any(self.lx.ONE_OF)):
+                continue
+            nearby = toks[k + 1:k + 4]
+            if t.any({"рекорд", "рекордний", "рекордный"}) or any(
+                    n.any({"атака", "удар", "обстріл", "наліт", "налёт", "налет", "кількість", "количество",
+                           "атакa"}) for n in nearby):
+                draft.record = True
+                idx = segment.toks.index(t)
+                draft.evidence.append(self.evidence("record", segment, idx, min(idx + 2, len(segment.toks) - 1)))
+                return
+
+    # -------------------------------------------------------------------------------------- dates
+    def attack_date(self) -> str | None:
+        """The day the attack ended: "у ніч на 4 липня" is 4 July; "вчора" the day before publication."""
+        pub = self.published
+        for segment in self.segments:
+            toks = segment.toks
+            for k, t in enumerate(toks):
+                if t.is_word and t.any(self.lx.NIGHT) and k + 3 < len(toks) and toks[k + 1].lower in self.lx.NIGHT_ONTO:
+                    day = self._day_month(toks, k + 2)
+                    if day:
+                        return day.isoformat()
+        for segment in self.segments:
+            toks = segment.toks
+            for k in range(len(toks)):
+                if k > 0 and (toks[k - 1].any(self.lx.FROM) or toks[k - 1].text == ":" or toks[k - 1].is_digit):
+                    continue  # "з 18:00 3 липня": the window's start
+                if k > 1 and toks[k - 2].text == ":":
+                    continue
+                day = self._day_month(toks, k)
+                if day and self._carries_attack(segment):
+                    return day.isoformat()
+        if pub is None:
+            return None
+        words = [t for s in self.segments for t in s.toks if t.is_word]
+        if any(t.any(self.lx.YESTERDAY) for t in words) and not any(t.any(self.lx.TONIGHT) for t in words):
+            return (pub - timedelta(days=1)).isoformat()
+        for t in words:
+            weekday = next((self.lx.WEEKDAYS[lemma] for lemma in t.lemmas if lemma in self.lx.WEEKDAYS), None)
+            if weekday is not None and t.case in ("accs", "loct", None):
+                back = (pub.weekday() - weekday) % 7
+                return (pub - timedelta(days=back)).isoformat()
+        return pub.isoformat()
+
+    def _day_month(self, toks: list[Token], k: int) -> date | None:
+        if k + 1 >= len(toks) or not toks[k].is_digit or not toks[k + 1].is_word:
+            return None
+        month = next((self.lx.MONTHS[lemma] for lemma in toks[k + 1].lemmas if lemma in self.lx.MONTHS), None)
+        if month is None or not toks[k].text.isdigit():
+            return None
+        year = None
+        if k + 2 < len(toks) and toks[k + 2].is_digit and len(toks[k + 2].text) == 4:
+            year = int(toks[k + 2].text)
+        elif self.published:
+            year = self.published.year
+            if month == 12 and self.published.month == 1:
+                year -= 1
+        if year is None:
+            return None
+        try:
+            return date(year, month, int(toks[k].text))
+        except ValueError:
+            return None
+
+    # -------------------------------------------------------------------------------------- event
+    def _event(self, draft: EventDraft, day: str | None) -> AirAttack | None:
+        figures: dict[str, Counts] = {}
+        evidence = list(draft.evidence)
+        for weapon, kind in (("drones", "drone"), ("missiles", "missile")):
+            values = {}
+            for role in ROLES:
+                chosen = self._resolve([c for c in draft.counts if c.kind == kind and c.role == role])
+                if chosen:
+                    values[role] = sum(c.value for c in chosen)
+                    for c in chosen:
+                        segment = self.segments[c.segment]
+                        first, last = self._quote_span(segment, c)
+                        evidence.append(self.evidence(f"{weapon}.{role}", segment, first, last))
+            figures[weapon] = Counts(values.get("launched"), values.get("destroyed"), values.get("hit"))
+        weapons, weapon_evidence = self._weapons(draft)
+        evidence.extend(weapon_evidence)
+        killed = draft.killed[-1] if draft.killed else None
+        injured = draft.injured[-1] if draft.injured else None
+        if killed:
+            evidence.append(killed[1])
+        if injured:
+            evidence.append(injured[1])
+        has_attack = any(v is not None for c in figures.values() for v in c.to_dict().values()) or \
+            any(c.kind == "bomb" for c in draft.counts) or draft.killed or draft.injured or draft.damage \
+            or self._attack_words(draft)
+        if not has_attack or not (draft.places or any(v is not None for c in figures.values()
+                                                       for v in c.to_dict().values()) or draft.killed
+                                  or draft.injured):
+            return None
+        attacker, target = draft.side
+        return AirAttack(
+            date=day, attacker=attacker, target_country=target, places=tuple(draft.places),
+            drones=figures["drones"], missiles=figures["missiles"],
+            killed=killed[0] if killed else None, injured=injured[0] if injured else None,
+            damage=tuple(draft.damage), record=draft.record, alert_hours=None,
+            evidence=tuple(evidence), weapons=weapons)
+
+    def _attack_words(self, draft: EventDraft) -> bool:
+        return any(t.is_word and (self.kind_of(t) in ("drone", "missile", "bomb") or t.any(self.lx.LAUNCH))
+                   for i in draft.segments for t in self.segments[i].toks)
+
+    def _quote_span(self, segment: Segment, count: Count) -> tuple[int, int]:
+        first, last = count.first, count.last
+        if count.cue is not None:
+            lo, hi = min(first, count.cue), max(last, count.cue)
+            span = segment.toks[lo:hi + 1]
+            others = [t for t in span if t.is_digit and not (first <= segment.toks.index(t) <= last)]
+            if not others and segment.toks[hi].end - segment.toks[lo].start <= _QUOTE_MAX:
+                return lo, hi
+        return first, last
+
+    def _resolve(self, counts: list[Count]) -> list[Count]:
+        """The counts that make the figure: the last statement's total, or its items summed."""
+        if not counts:
+            return []
+        groups: dict[int, list[Count]] = {}
+        for c in counts:
+            groups.setdefault(c.group, []).append(c)
+        statements = []
+        for members in groups.values():
+            heading = [c for c in members if not self.segments[c.segment].item]
+            items = [c for c in members if self.segments[c.segment].item]
+            statements.extend(self._statements(heading, items))
+        totals = [s for s in statements if any(c.total for c in s)]
+        return (totals or statements)[-1]
+
+    def _statements(self, heading: list[Count], items: list[Count]) -> list[list[Count]]:
+        out = []
+        if heading:
+            by_segment: dict[int, list[Count]] = {}
+            for c in heading:
+                by_segment.setdefault(c.segment, []).append(c)
+            for members in by_segment.values():
+                # "11 ракетами – 10 балістичними ... та 1 крилатою": the first is the sum of the rest
+                if len(members) > 1 and members[0].model is None and \
+                        members[0].value == sum(c.value for c in members[1:]):
+                    out.append([members[0]])
+                elif len(members) > 1 and len({c.model for c in members}) == len(members):
+                    out.append(members)
+                else:
+                    out.extend([c] for c in members)
+        if items:
+            leading = [c for c in items if c.model is None]
+            parts = self._item_parts(items)
+            if not heading:
+                out.append(parts)
+        return out
+
+    def _item_parts(self, items: list[Count]) -> list[Count]:
+        by_segment: dict[int, list[Count]] = {}
+        for c in items:
+            by_segment.setdefault(c.segment, []).append(c)
+        parts = []
+        for members in by_segment.values():
+            if len(members) > 1 and members[0].value == sum(c.value for c in members[1:]):
+                parts.append(members[0])
+            else:
+                parts.extend(members)
+        return parts
+
+    def _weapons(self, draft: EventDraft) -> tuple[tuple[WeaponCount, ...], list[Evidence]]:
+        """Launched and destroyed per model: the counts of the last statement that names the model."""
+        per: dict[tuple[str, str], dict[int, list[Count]]] = {}
+        kinds: dict[str, str] = {}
+        for c in draft.counts:
+            if not c.model or c.role not in ("launched", "destroyed") or c.kind not in ("drone", "missile"):
+                continue
+            kinds[c.model] = c.kind
+            per.setdefault((c.model, c.role), {}).setdefault(c.group, []).append(c)
+        values: dict[str, dict[str, int]] = {}
+        evidence = []
+        for (model, role), groups in per.items():
+            chosen = list(groups.values())[-1]
+            values.setdefault(model, {})[role] = sum(c.value for c in chosen)
+            for c in chosen:
+                evidence.append(self.evidence(f"weapons.{model}.{role}", self.segments[c.segment], c.first, c.last))
+        weapons = tuple(WeaponCount(model, kinds[model], v.get("launched"), v.get("destroyed"))
+                        for model, v in values.items())
+        return weapons, evidence
+
+
+def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
+    """Every aerial attack a Ukrainian or Russian article reports."""
+    return Reader(article, for_language(article.language or "uk")).read()
+
+
+__all__ = ["VERSION", "Reader", "read_events"]
