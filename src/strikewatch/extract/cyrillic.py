@@ -70,6 +70,7 @@ class Count:
     cue: int | None  # token index of the role word
     total: bool = False  # said as a total ("всього", "загалом")
     group: int = 0  # counts of one list share a group
+    family: str | None = None  # "ballistic", "cruise"...: the family its adjectives name
 
 
 @dataclass
@@ -119,8 +120,10 @@ class Reader:
                 toks = [replace(t, start=t.start + s, end=t.end + s) for t in toks]
                 if not toks:
                     continue
-                item = i == 0 and (toks[0].text in _DASH or (len(toks) > 1 and toks[0].is_digit
-                                                              and toks[1].text in _DASH))
+                # "– 539 ударними БпЛА", "▪️ 3 крилаті ракети", "🔸 ...", "20 БПЛА — над ...": a list item
+                item = i == 0 and (toks[0].text in _DASH or not (toks[0].is_word or toks[0].is_digit
+                                                                  or toks[0].text in "«\"'(")
+                                   or (len(toks) > 1 and toks[0].is_digit and toks[1].text in _DASH))
                 yield Segment(index, s, e, toks, heading=chunk.rstrip().endswith(":"), item=item)
                 index += 1
 
@@ -203,9 +206,12 @@ class Reader:
     def weapon_after(self, toks: list[Token], j: int) -> tuple[str, str | None, int] | None:
         """(kind, model, last token) of the weapon counted by a number that ends at token J-1."""
         kind, model, last = None, None, None
+        unknown = False
         k = j
         while k < len(toks) and k - j < _WINDOW:
             t = toks[k]
+            if t.is_word and t.any(self.lx.UNKNOWN_MODEL):
+                unknown = True
             if t.text in ".;:!?(" or (t.text in _DASH and kind):
                 break
             if t.is_digit or (t.is_word and self._number_word(t) is not None and k > j and t.pos == "NUMR"):
@@ -229,7 +235,20 @@ class Reader:
             elif kind and t.is_word and t.pos == "VERB":
                 break
             k += 1
+        if kind in ("drone", "missile") and unknown and model is None:
+            model = f"unknown {kind}"
         return (kind, model, last) if kind else None
+
+    def family_of(self, toks: list[Token], first: int, last: int) -> str | None:
+        return next((self.lx.FAMILIES[lemma] for t in toks[first:last + 1] if t.is_word
+                     for lemma in t.lemmas if lemma in self.lx.FAMILIES), None)
+
+    def subset(self, segment: Segment, first: int, last: int) -> bool:
+        """"(близько 150 з них — «шахеди»)", "из них 20 — над Брянской": a part of the figure before."""
+        toks = segment.toks
+        before = self.text[toks[max(0, first - 3)].start:toks[first].start].lower()
+        after = self.text[toks[last].end:toks[min(len(toks) - 1, first + 3)].end].lower() if first + 1 < len(toks) else ""
+        return any(phrase in before or phrase in after for phrase in self.lx.SUBSET)
 
     # -------------------------------------------------------------------------------------- roles
     def cue_role(self, t: Token) -> str | None:
@@ -296,11 +315,15 @@ class Reader:
                 if value != int(value) or value < 0:
                     i = last + 1
                     continue
+                if self.subset(segment, i, j):
+                    i = last + 1
+                    continue
                 role, cue = self.role_near(toks, i, last)
                 if role is None and segment.item:
                     role = heading_role
                 total = any(t.lower in ("всього", "загалом", "всего", "усього", "итого") for t in toks[max(0, i - 3):i])
-                count = Count(int(value), kind, role, model, segment.index, i, last, cue, total, group)
+                count = Count(int(value), kind, role, model, segment.index, i, last, cue, total, group,
+                              self.family_of(toks, j + 1, last) if kind == "missile" else None)
                 in_segment.append(count)
                 i = last + 1
             if segment.heading:
@@ -376,7 +399,7 @@ class Reader:
         found: dict[int, tuple[str | None, str | None] | None] = {}
         self.mentions: dict[int, list[cyrillic_places.Mention]] = {}
         for segment in self.segments:
-            mentions = cyrillic_places.find(segment.toks, self.lx)
+            mentions = cyrillic_places.find(segment.toks, self.lx, segment.item)
             self.mentions[segment.index] = mentions
             found[segment.index] = self._segment_side(segment, mentions)
         decided = [s for s in found.values() if s]
@@ -693,15 +716,33 @@ class Reader:
                 parts.extend(members)
         return parts
 
+    def _implied_model(self, count: Count, counts: list[Count]) -> str | None:
+        """The model an unnamed count stands for: the one drone model the post names ("563 ворожих
+        БпЛА" after "598 ударних БпЛА типу Shahed"), or the one model of the family its adjective
+        names ("15 балістичних ракет" after "Іскандер-М")."""
+        named = [c for c in counts if c.model and c.kind == count.kind and not c.model.startswith("unknown")]
+        if count.kind == "drone":
+            models = {c.model for c in named}
+            return models.pop() if len(models) == 1 and not any(
+                c.kind == "drone" and c.model and c.model.startswith("unknown") for c in counts) else None
+        if count.family:
+            models = {c.model for c in named if self._family(c.model) == count.family}
+            return models.pop() if len(models) == 1 else None
+        return None
+
+    def _family(self, model: str) -> str | None:
+        return next((m.family for m in self.lx.MODELS if m.name == model and m.family), None)
+
     def _weapons(self, draft: EventDraft) -> tuple[tuple[WeaponCount, ...], list[Evidence]]:
         """Launched and destroyed per model: the counts of the last statement that names the model."""
         per: dict[tuple[str, str], dict[int, list[Count]]] = {}
         kinds: dict[str, str] = {}
         for c in draft.counts:
-            if not c.model or c.role not in ("launched", "destroyed") or c.kind not in ("drone", "missile"):
+            model = c.model or self._implied_model(c, draft.counts)
+            if not model or c.role not in ("launched", "destroyed") or c.kind not in ("drone", "missile"):
                 continue
-            kinds[c.model] = c.kind
-            per.setdefault((c.model, c.role), {}).setdefault(c.group, []).append(c)
+            kinds[model] = c.kind
+            per.setdefault((model, c.role), {}).setdefault(c.group, []).append(c)
         values: dict[str, dict[str, int]] = {}
         evidence = []
         for (model, role), groups in per.items():

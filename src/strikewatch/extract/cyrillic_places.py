@@ -200,8 +200,33 @@ def _role(toks: list[Token], first: int, last: int, found: list[Mention], lexico
     return "named"
 
 
-def find(toks: list[Token], lexicon: ModuleType) -> list[Mention]:
+def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False) -> set[int]:
+    """Token indices that name where weapons came from: "з напрямків: Курськ, Орел", "з Брянської та
+    Воронезької областей", "з літаків Ту-95МС (Саратовська область)" in an item of a launch list."""
+    zone: set[int] = set()
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        nxt = [u for u in toks[i + 1:i + 3] if u.is_word]
+        starts = t.is_word and t.any(lexicon.FROM) and nxt and (
+            nxt[0].any(lexicon.LAUNCH_SITE) or nxt[0].capitalised or nxt[0].lower in ("тот", "тимчасово", "временно",
+                                                                                    "окупованої", "оккупированной"))
+        opens = item and t.text == "("
+        if not (starts or opens):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].text not in ";.!?" and not (opens and toks[j].text == ")") and not (
+                toks[j].is_word and (toks[j].any(lexicon.DESTROY) or toks[j].any(lexicon.HIT))):
+            zone.add(j)
+            j += 1
+        i = j
+    return zone
+
+
+def find(toks: list[Token], lexicon: ModuleType, item: bool = False) -> list[Mention]:
     """Every place named in TOKS (one segment), in order."""
+    zone = launch_zone(toks, lexicon, item)
     found: list[Mention] = []
     i = 0
     while i < len(toks):
@@ -215,8 +240,8 @@ def find(toks: list[Token], lexicon: ModuleType) -> list[Mention]:
             continue
         name, last, *country = hit
         place = _place(name, country[0] if country else None)
-        found.append(Mention(place.name, place.country, place.kind, i, last,
-                             _role(toks, i, last, found, lexicon, place.kind)))
+        role = "launch" if i in zone else _role(toks, i, last, found, lexicon, place.kind)
+        found.append(Mention(place.name, place.country, place.kind, i, last, role))
         i = last + 1
     return found
 

@@ -12,20 +12,27 @@ class Model:
     name: str  # "Shahed", "Kh-101", "Iskander-M"
     kind: str  # "drone" or "missile"
     forms: tuple[str, ...]  # written forms or lemmas, lower case, hyphens kept
+    family: str | None = None  # "ballistic", "cruise", "aeroballistic", "guided", "anti-aircraft"
 
 
 LATIN_MODELS: tuple[Model, ...] = (
     Model("Shahed", "drone", ("shahed", "shahed-136", "shahed-136/131", "shaheds", "geran-2")),
     Model("Gerbera", "drone", ("gerbera",)),
-    Model("Kh-101", "missile", ("x-101", "kh-101", "x-101/x-555")),
-    Model("Kh-59", "missile", ("x-59", "kh-59", "x-59/x-69")),
-    Model("Kh-69", "missile", ("x-69", "kh-69")),
-    Model("Kh-22", "missile", ("x-22", "kh-22")),
-    Model("Kh-31P", "missile", ("x-31p", "kh-31p")),
-    Model("Iskander-M", "missile", ("iskander-m", "kn-23", "iskander-m/kn-23")),
-    Model("Iskander-K", "missile", ("iskander-k",)),
-    Model("Kinzhal", "missile", ("kinzhal", "x-47m2", "kh-47m2")),
-    Model("Kalibr", "missile", ("kalibr",)),
+    Model("Orlan-10", "drone", ("orlan-10",)),
+    Model("Lancet", "drone", ("lancet",)),
+    Model("Supercam", "drone", ("supercam",)),
+    Model("ZALA", "drone", ("zala",)),
+    Model("Merlin-VR", "drone", ("merlin-vr",)),
+    Model("Mohajer-6", "drone", ("mohajer-6",)),
+    Model("Kh-101", "missile", ("x-101", "kh-101", "x-101/x-555"), "cruise"),
+    Model("Kh-59", "missile", ("x-59", "kh-59", "x-59/x-69", "x-59/69"), "guided"),
+    Model("Kh-69", "missile", ("x-69", "kh-69"), "guided"),
+    Model("Kh-22", "missile", ("x-22", "kh-22", "x-22/x-32"), "cruise"),
+    Model("Kh-31P", "missile", ("x-31p", "kh-31p"), "guided"),
+    Model("Iskander-M", "missile", ("iskander-m", "kn-23", "iskander-m/kn-23"), "ballistic"),
+    Model("Iskander-K", "missile", ("iskander-k",), "cruise"),
+    Model("Kinzhal", "missile", ("kinzhal", "x-47m2", "kh-47m2"), "aeroballistic"),
+    Model("Kalibr", "missile", ("kalibr",), "cruise"),
     Model("ATACMS", "missile", ("atacms",)),
     Model("Storm Shadow", "missile", ("storm shadow", "storm", "scalp")),
     Model("HIMARS", "missile", ("himars",)),

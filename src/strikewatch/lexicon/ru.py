@@ -28,7 +28,8 @@ ROUGH = frozenset({"более", "около", "почти", "свыше", "по
 
 # --- weapons --------------------------------------------------------------------------------------
 DRONE_NOUNS = frozenset({"бпла", "беспилотник", "дрон", "аппарат", "беспилотный", "дрон-камикадзе",
-                         "бпла-камикадзе", "шахед", "дрон-имитатор", "имитатор"})
+                         "бпла-камикадзе", "шахед", "дрон-имитатор", "имитатор", "боеприпас", "орлан",
+                         "ланцет", "гербера"})
 MISSILE_NOUNS = frozenset({"ракета"})
 BOMB_NOUNS = frozenset({"каб", "бомба", "авиабомба", "фаб", "управляемый"})
 COMBINED_NOUNS = frozenset({"цель", "средство", "объект"})
@@ -38,30 +39,38 @@ MODELS: tuple[Model, ...] = (
     Model("Gerbera", "drone", ("гербера",)),
     Model("decoy", "drone", ("имитатор", "дрон-имитатор")),
     Model("Lancet", "drone", ("ланцет",)),
-    Model("Kh-101", "missile", ("х-101", "х-101/х-555", "х-555")),
-    Model("Kh-59", "missile", ("х-59", "х-59/х-69")),
-    Model("Kh-69", "missile", ("х-69",)),
-    Model("Kh-22", "missile", ("х-22",)),
-    Model("Kh-31P", "missile", ("х-31п", "х-31")),
-    Model("Kinzhal", "missile", ("кинжал", "х-47м2")),
-    Model("Kalibr", "missile", ("калибр",)),
-    Model("Iskander-M", "missile", ("искандер-м",)),
-    Model("Iskander-K", "missile", ("искандер-к",)),
-    Model("S-300", "missile", ("с-300",)),
-    Model("S-400", "missile", ("с-400",)),
-    Model("Zircon", "missile", ("циркон",)),
-    Model("Oniks", "missile", ("оникс",)),
-    Model("ATACMS", "missile", ("атакмс",)),
-    Model("Storm Shadow", "missile", ("шторм",)),
-    Model("HIMARS", "missile", ("хаймарс", "химарс")),
-    Model("Neptune", "missile", ("нептун",)),
+    Model("Orlan-10", "drone", ("орлан", "орлан-10")),
+    Model("Supercam", "drone", ("суперкам",)),
+    Model("ZALA", "drone", ("зала",)),
+    Model("Molniya", "drone", ("молния",)),
+    Model("Kh-101", "missile", ("х-101", "х-101/х-555", "х-555"), "cruise"),
+    Model("Kh-59", "missile", ("х-59", "х-59/х-69", "х-59/69"), "guided"),
+    Model("Kh-69", "missile", ("х-69",), "guided"),
+    Model("Kh-22", "missile", ("х-22", "х-22/х-32"), "cruise"),
+    Model("Kh-31P", "missile", ("х-31п", "х-31"), "guided"),
+    Model("Kinzhal", "missile", ("кинжал", "х-47м2"), "aeroballistic"),
+    Model("Kalibr", "missile", ("калибр",), "cruise"),
+    Model("Iskander-M", "missile", ("искандер-м", "искандер-м/kn-23", "кн-23"), "ballistic"),
+    Model("Iskander-K", "missile", ("искандер-к",), "cruise"),
+    Model("S-300", "missile", ("с-300", "с-300/с-400"), "anti-aircraft"),
+    Model("S-400", "missile", ("с-400",), "anti-aircraft"),
+    Model("Zircon", "missile", ("циркон", "3м22"), "cruise"),
+    Model("Oniks", "missile", ("оникс", "п-800"), "cruise"),
+    Model("ATACMS", "missile", ("атакмс",), "ballistic"),
+    Model("Storm Shadow", "missile", ("шторм",), "cruise"),
+    Model("HIMARS", "missile", ("хаймарс", "химарс"), "guided"),
+    Model("Neptune", "missile", ("нептун",), "cruise"),
 )
+FAMILIES: dict[str, str] = {"баллистический": "ballistic", "крылатый": "cruise", "аэробаллистический": "aeroballistic",
+                            "управляемый": "guided", "зенитный": "anti-aircraft", "противокорабельный": "cruise"}
+UNKNOWN_MODEL = frozenset({"неустановленный", "неизвестный"})
+SUBSET = ("из них", "среди них", "в том числе")
 
 # Nouns that say a sentence is about an attack, without a count: "основний напрямок удару"
 ATTACK_NOUNS = frozenset({"удар", "атака", "обстрел", "налет", "налёт", "прилет", "прилёт", "взрыв"})
 
 # --- roles ----------------------------------------------------------------------------------------
-LAUNCH = frozenset({"атаковать", "запустить", "выпустить", "применить", "атака", "пуск", "направить",
+LAUNCH = frozenset({"зафиксировать", "обнаружить", "атаковать", "запустить", "выпустить", "применить", "атака", "пуск", "направить",
                     "запускать", "нанести", "ударить", "массированный", "налёт", "налет"})
 DESTROY = frozenset({"сбить", "уничтожить", "подавить", "перехватить", "нейтрализовать", "сбитый",
                      "уничтоженный", "подавленный", "перехваченный", "обезвредить", "приземлить", "сбивать",

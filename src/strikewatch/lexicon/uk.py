@@ -33,7 +33,8 @@ ROUGH = frozenset({"понад", "близько", "майже", "щонайме
 
 # --- weapons --------------------------------------------------------------------------------------
 DRONE_NOUNS = frozenset({"бпла", "безпілотник", "дрон", "дрон-імітатор", "імітатор", "бпла-імітатор",
-                         "шахед", "апарат", "безпілотний", "дрон-камікадзе", "мопед", "бпла-камікадзе"})
+                         "шахед", "апарат", "безпілотний", "дрон-камікадзе", "мопед", "бпла-камікадзе",
+                         "боєприпас", "орлан", "ланцет", "гербера"})
 MISSILE_NOUNS = frozenset({"ракета"})
 BOMB_NOUNS = frozenset({"каб", "бомба", "авіабомба", "керований"})
 # Nouns that count drones and missiles together ("478 повітряних цілей", "550 засобами повітряного
@@ -45,29 +46,45 @@ MODELS: tuple[Model, ...] = (
     Model("Gerbera", "drone", ("гербера",)),
     Model("decoy", "drone", ("імітатор", "дрон-імітатор", "бпла-імітатор")),
     Model("Lancet", "drone", ("ланцет",)),
-    Model("Kh-101", "missile", ("х-101", "х-101/х-555", "х-555")),
-    Model("Kh-55", "missile", ("х-55",)),
-    Model("Kh-59", "missile", ("х-59", "х-59/х-69")),
-    Model("Kh-69", "missile", ("х-69",)),
-    Model("Kh-22", "missile", ("х-22",)),
-    Model("Kh-32", "missile", ("х-32",)),
-    Model("Kh-31P", "missile", ("х-31п", "х-31")),
-    Model("Kh-35", "missile", ("х-35",)),
-    Model("Kinzhal", "missile", ("кинджал", "х-47м2")),
-    Model("Kalibr", "missile", ("калібр",)),
-    Model("Iskander-M", "missile", ("іскандер-м", "іскандер-м/kn-23", "kn-23", "кн-23")),
-    Model("Iskander-K", "missile", ("іскандер-к",)),
-    Model("S-300", "missile", ("с-300", "с-300/с-400")),
-    Model("S-400", "missile", ("с-400",)),
-    Model("Zircon", "missile", ("циркон",)),
-    Model("Oniks", "missile", ("онікс",)),
+    Model("Orlan-10", "drone", ("орлан", "орлан-10")),
+    Model("Supercam", "drone", ("суперкам",)),
+    Model("ZALA", "drone", ("зала",)),
+    Model("Merlin-VR", "drone", ("мерлін", "мерлін-вр")),
+    Model("Molniya", "drone", ("молнія", "блискавка")),
+    Model("Mohajer-6", "drone", ("мохаджер-6", "мохаджер")),
+    Model("Kh-101", "missile", ("х-101", "х-101/х-555", "х-555"), "cruise"),
+    Model("Kh-55", "missile", ("х-55",), "cruise"),
+    Model("Kh-59", "missile", ("х-59", "х-59/х-69", "х-59/69", "х-59м2"), "guided"),
+    Model("Kh-69", "missile", ("х-69",), "guided"),
+    Model("Kh-22", "missile", ("х-22", "х-22/х-32"), "cruise"),
+    Model("Kh-32", "missile", ("х-32",), "cruise"),
+    Model("Kh-31P", "missile", ("х-31п", "х-31", "х-31пд"), "guided"),
+    Model("Kh-35", "missile", ("х-35",), "cruise"),
+    Model("Kinzhal", "missile", ("кинджал", "х-47м2"), "aeroballistic"),
+    Model("Kalibr", "missile", ("калібр",), "cruise"),
+    Model("Iskander-M", "missile", ("іскандер-м", "іскандер-м/kn-23", "kn-23", "кн-23", "іскандер-м/с-300"),
+          "ballistic"),
+    Model("Iskander-K", "missile", ("іскандер-к",), "cruise"),
+    Model("S-300", "missile", ("с-300", "с-300/с-400"), "anti-aircraft"),
+    Model("S-400", "missile", ("с-400",), "anti-aircraft"),
+    Model("Zircon", "missile", ("циркон", "3м22"), "cruise"),
+    Model("Oniks", "missile", ("онікс", "п-800"), "cruise"),
+    Model("Banderol", "missile", ("бандероль",), "cruise"),
 )
+# Adjectives that name a missile's family: a count of "15 балістичних ракет" is of the ballistic model
+# the post names, when it names one.
+FAMILIES: dict[str, str] = {"балістичний": "ballistic", "крилатий": "cruise", "аеробалістичний": "aeroballistic",
+                            "керований": "guided", "зенітний": "anti-aircraft", "протикорабельний": "cruise"}
+# "БпЛА невстановленого типу": a model the source does not know
+UNKNOWN_MODEL = frozenset({"невстановлений", "невідомий"})
+# "з них", "серед них": a part of the figure before it, not a figure of its own
+SUBSET = ("з них", "із них", "серед них", "у тому числі", "в тому числі", "зокрема")
 
 # Nouns that say a sentence is about an attack, without a count: "основний напрямок удару"
 ATTACK_NOUNS = frozenset({"удар", "атака", "обстріл", "наліт", "влучання", "вибух"})
 
 # --- roles ----------------------------------------------------------------------------------------
-LAUNCH = frozenset({"атакувати", "запустити", "випустити", "застосувати", "атака", "пуск", "направити",
+LAUNCH = frozenset({"зафіксувати", "виявити", "атакувати", "запустити", "випустити", "застосувати", "атака", "пуск", "направити",
                     "випускати", "запускати", "атакуючий", "ударити", "завдати", "масований"})
 DESTROY = frozenset({"збити", "знищити", "подавити", "перехопити", "нейтралізувати", "збитий", "знищений",
                      "подавлений", "перехоплений", "нейтралізований", "знешкодити", "знешкоджений",
