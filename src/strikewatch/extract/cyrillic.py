@@ -243,6 +243,12 @@ class Reader:
         return next((self.lx.FAMILIES[lemma] for t in toks[first:last + 1] if t.is_word
                      for lemma in t.lemmas if lemma in self.lx.FAMILIES), None)
 
+    def airborne(self, segment: Segment, first: int, last: int) -> bool:
+        """"в повітрі ще 7 ворожих БпЛА": still in the air when the post was written, not a figure."""
+        toks = segment.toks
+        window = self.text[toks[max(0, first - 4)].start:toks[min(len(toks) - 1, last + 4)].end].lower()
+        return any(phrase in window for phrase in self.lx.AIRBORNE)
+
     def subset(self, segment: Segment, first: int, last: int) -> bool:
         """"(близько 150 з них — «шахеди»)", "из них 20 — над Брянской": a part of the figure before."""
         toks = segment.toks
@@ -282,6 +288,7 @@ class Reader:
     # ------------------------------------------------------------------------------------- counts
     def counts(self) -> list[Count]:
         found: list[Count] = []
+        self.subset_models: set[tuple[str, str]] = set()
         heading_role: str | None = None
         heading_kind: str | None = None
         heading_model: str | None = None
@@ -315,7 +322,9 @@ class Reader:
                 if value != int(value) or value < 0:
                     i = last + 1
                     continue
-                if self.subset(segment, i, j):
+                if self.subset(segment, i, j) or self.airborne(segment, i, last):
+                    if model:
+                        self.subset_models.add((kind, model))
                     i = last + 1
                     continue
                 role, cue = self.role_near(toks, i, last)
@@ -326,14 +335,34 @@ class Reader:
                               self.family_of(toks, j + 1, last) if kind == "missile" else None)
                 in_segment.append(count)
                 i = last + 1
-            if segment.heading:
+            if not segment.item:
+                # a heading ("збито/подавлено 478 повітряних цілей:"), or the paragraph a list follows
                 firsts = [c for c in in_segment if c.role]
-                heading_role = firsts[0].role if firsts else self._segment_role(toks)
+                heading_role = firsts[-1].role if firsts else self._segment_role(toks)
                 typed = [c for c in in_segment if c.kind in ("drone", "missile")]
                 heading_kind = typed[-1].kind if typed else heading_kind
                 heading_model = typed[-1].model if typed else None
             found.extend(in_segment)
+            found.extend(self._none_destroyed(segment, in_segment, group))
         return found
+
+    def _none_destroyed(self, segment: Segment, in_segment: list[Count], group: int) -> list[Count]:
+        """"Ракети збити не вдалося", "ракеты не были сбиты": none of that weapon was destroyed."""
+        toks = segment.toks
+        out = []
+        for k, t in enumerate(toks):
+            if not (t.is_word and t.any(self.lx.DESTROY)):
+                continue
+            near = [u for u in toks[max(0, k - 2):k + 3] if u.is_word]
+            if not any(u.lower in ("не", "нe") for u in near):
+                continue
+            for m, u in enumerate(toks[max(0, k - 4):k + 5], start=max(0, k - 4)):
+                kind = self.kind_of(u) if u.is_word else None
+                if kind in ("drone", "missile") and not any(c.kind == kind for c in in_segment):
+                    first, last = min(m, k), max(m, k)
+                    out.append(Count(0, kind, "destroyed", None, segment.index, first, last, k, False, group))
+                    break
+        return out
 
     def _segment_role(self, toks: list[Token]) -> str | None:
         roles = [self.cue_role(t) for t in toks if t.is_word]
@@ -716,13 +745,25 @@ class Reader:
                 parts.extend(members)
         return parts
 
+    def _left_out_of_complete_list(self, draft: EventDraft, values: dict[str, dict[str, int]]) -> list[str]:
+        """Models launched but missing from a destroyed list whose items add up to its stated total
+        ("збито/подавлено 693 засоби: 652 БпЛА; 29 ракет Х-101; 12 ракет Іскандер-М" leaves the
+        Kinzhals at 0)."""
+        destroyed = [c for c in draft.counts if c.role == "destroyed"]
+        for total in (c for c in destroyed if c.kind == "combined"):
+            parts = [c for c in destroyed if c.group == total.group and c.kind in ("drone", "missile")
+                     and c.segment >= total.segment]
+            if parts and sum(c.value for c in parts) == total.value:
+                return [m for m, v in values.items() if "launched" in v and "destroyed" not in v]
+        return []
+
     def _implied_model(self, count: Count, counts: list[Count]) -> str | None:
         """The model an unnamed count stands for: the one drone model the post names ("563 ворожих
         БпЛА" after "598 ударних БпЛА типу Shahed"), or the one model of the family its adjective
         names ("15 балістичних ракет" after "Іскандер-М")."""
         named = [c for c in counts if c.model and c.kind == count.kind and not c.model.startswith("unknown")]
         if count.kind == "drone":
-            models = {c.model for c in named}
+            models = {c.model for c in named} | {m for k, m in self.subset_models if k == "drone"}
             return models.pop() if len(models) == 1 and not any(
                 c.kind == "drone" and c.model and c.model.startswith("unknown") for c in counts) else None
         if count.family:
@@ -746,10 +787,12 @@ class Reader:
         values: dict[str, dict[str, int]] = {}
         evidence = []
         for (model, role), groups in per.items():
-            chosen = list(groups.values())[-1]
+            chosen = self._resolve([c for members in groups.values() for c in members])
             values.setdefault(model, {})[role] = sum(c.value for c in chosen)
             for c in chosen:
                 evidence.append(self.evidence(f"weapons.{model}.{role}", self.segments[c.segment], c.first, c.last))
+        for model in self._left_out_of_complete_list(draft, values):
+            values[model]["destroyed"] = 0
         weapons = tuple(WeaponCount(model, kinds[model], v.get("launched"), v.get("destroyed"))
                         for model, v in values.items())
         return weapons, evidence
