@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from types import ModuleType
 
 from ..dates import published_date
@@ -32,6 +33,7 @@ from ..lexicon import for_language
 from ..lexicon.en import OPPONENT
 from ..records import AirAttack, ArticleInput, Counts, Evidence, WeaponCount
 from . import cyrillic_places
+from .evidence import FIGURE_READERS
 from .morph import Token, cyrillic_model_form, tokens
 
 VERSION = "1.0"
@@ -798,9 +800,39 @@ class Reader:
         return weapons, evidence
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def cyrillic_figures(quote: str) -> list[int]:
+    """The figures a Ukrainian or Russian quote states in words ("дві ракети" 2, "полторы сотни" 150)."""
+    if not _CYRILLIC.search(quote):
+        return []
+    figures = []
+    for language in ("uk", "ru"):
+        reader = _figure_reader(language)
+        toks = tokens(quote, language)
+        i = 0
+        while i < len(toks):
+            number = reader.number_at(toks, i) if toks[i].is_word else None
+            if number is None:
+                i += 1
+                continue
+            value, i = number[0], number[1] + 1
+            if value == int(value):
+                figures.append(int(value))
+    return figures
+
+
+@lru_cache(maxsize=2)
+def _figure_reader(language: str) -> Reader:
+    return Reader(ArticleInput(id="", text="", language=language), for_language(language))
+
+
 def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
     """Every aerial attack a Ukrainian or Russian article reports."""
     return Reader(article, for_language(article.language or "uk")).read()
 
 
-__all__ = ["VERSION", "Reader", "read_events"]
+FIGURE_READERS.append(cyrillic_figures)
+
+__all__ = ["VERSION", "Reader", "cyrillic_figures", "read_events"]
