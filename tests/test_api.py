@@ -250,7 +250,8 @@ def test_claims_and_articles_exports(client):
     assert {a.id for a in KYIV} <= {c["article_id"] for c in claims}
     records = [json.loads(line) for line in client.get("/api/exports/articles.jsonl").text.splitlines()]
     assert len(records) == get(client, "/api/articles")["total"]
-    assert all(set(r) - {"dropped"} == {"id", "brief", "events", "context", "extractor"} for r in records)
+    assert all(set(r) - {"dropped"} == {"id", "brief", "events", "context", "extractor", "language"}
+               for r in records)
     assert all(r["extractor"].startswith("rules/") for r in records)
     geo = client.get("/api/exports/incidents.geojson").json()
     assert geo["type"] == "FeatureCollection"

@@ -12,14 +12,16 @@ from hypothesis import strategies as st
 
 from conftest import DATA
 from strikewatch.errors import InputError, StrikewatchError
+from strikewatch.config import defaults
 from strikewatch.ingest import (
     MAX_RAW_CHARS,
-    MIN_ENGLISH_STOPWORD_SHARE,
-    english_stopword_share,
     parse_published,
     read_inputs,
     split_title,
 )
+from strikewatch.language import english_stopword_share
+
+MIN_ENGLISH_STOPWORD_SHARE = defaults("language")["min_english_stopword_share"]
 from strikewatch.records import ArticleInput, Rejection
 
 
@@ -44,7 +46,8 @@ def test_jsonl_articles_keep_their_fields_and_order(write, article, jsonl):
     items = read(path)
     assert ids(items) == ["a1", "a2", "a3"]
     assert items[0] == ArticleInput(id="a1", text=first["text"], title=first["title"],
-                                    published=first["published"], url=first["url"], outlet="Kyiv Ledger")
+                                    published=first["published"], url=first["url"], outlet="Kyiv Ledger",
+                                    language="en")
 
 
 def test_jsonl_text_is_passed_through_unchanged(write, article, jsonl):
@@ -219,7 +222,8 @@ def test_jsonl_text_over_the_size_limit_is_rejected(write, article, jsonl):
 def test_french_text_is_rejected():
     path = str(DATA / "french.txt")
     [rejection] = read(path)
-    assert rejection.message().startswith(f"{path}: text does not look like English (")
+    assert rejection.message().startswith(f"{path}: text is in French, not in a language strikewatch reads "
+                                          "(English, Ukrainian, Russian); 4% of its words are common English words")
 
 
 @pytest.mark.parametrize(("text", "english"), [
@@ -243,6 +247,37 @@ def test_short_text_is_too_short_to_judge_its_language(write):
     path = write("short.txt", "Вибухи у Києві.")
     assert english_stopword_share("Вибухи у Києві.") is None
     assert ids(read(path)) == [path]
+    [article] = read(path)
+    assert article.language == "uk"  # mostly Cyrillic: the classifier chooses between Ukrainian and Russian
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("У ніч на 8 березня противник атакував Україну 88 ударними безпілотниками типу Shahed та дронами-"
+     "імітаторами різних типів. Станом на 09:00 збито 54 ударних БпЛА в північних, східних та центральних "
+     "областях країни, ще 30 дронів-імітаторів локаційно втрачено без негативних наслідків.", "uk"),
+    ("В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены 45 украинских беспилотных "
+     "летательных аппаратов самолетного типа: 20 БПЛА — над территорией Брянской области, 15 — над "
+     "территорией Курской области, 10 — над территорией Белгородской области.", "ru"),
+    ((DATA / "kharkiv_strike.txt").read_text(), "en"),
+])
+def test_ukrainian_and_russian_texts_are_read_in_their_language(write, text, language):
+    [article] = read(write("post.txt", text))
+    assert isinstance(article, ArticleInput) and article.language == language
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Russland hat in der Nacht die ukrainische Hauptstadt Kiew mit Drohnen und Raketen angegriffen. "
+     "Nach Angaben der Behörden wurden mindestens drei Menschen getötet und zwölf weitere verletzt. "
+     "Die Flugabwehr habe die meisten Drohnen abgeschossen, teilte die Luftwaffe mit.", "German"),
+    ("Тази нощ руските сили атакуваха украинската столица с дронове и ракети, съобщиха властите. Според "
+     "кмета на града са загинали най-малко трима души, а дванадесет други са ранени. Противовъздушната "
+     "отбрана е свалила повечето от дроновете, съобщиха от военновъздушните сили.", "Bulgarian"),
+])
+def test_text_in_another_language_is_rejected_naming_it(write, text, named):
+    path = write("post.txt", text)
+    [rejection] = read(path)
+    assert isinstance(rejection, Rejection)
+    assert rejection.reason.startswith(f"text is in {named}, not in a language strikewatch reads")
 
 
 def test_missing_file_is_rejected(tmp_path):

@@ -216,3 +216,11 @@ def _figure_columns() -> list[Column]:
     names = ["drones_launched", "drones_destroyed", "drones_hit", "missiles_launched",
              "missiles_destroyed", "missiles_hit", "killed", "injured"]
     return [Column(name, Integer) for name in names]
+
+
+@migration
+def m002_languages_and_weapons(connection: Connection) -> None:
+    """Each article's language ("en", "uk", "ru") and each event's per-model weapons (JSON list)."""
+    for table in ("articles", "article_versions"):
+        connection.execute(text(f"ALTER TABLE {table} ADD COLUMN language VARCHAR(8)"))
+    connection.execute(text("ALTER TABLE events ADD COLUMN weapons TEXT"))

@@ -765,7 +765,7 @@ class Reader:
         names ("15 балістичних ракет" after "Іскандер-М")."""
         named = [c for c in counts if c.model and c.kind == count.kind and not c.model.startswith("unknown")]
         if count.kind == "drone":
-            models = {c.model for c in named} | {m for k, m in self.subset_models if k == "drone"}
+            models = ({c.model for c in named} | {m for k, m in self.subset_models if k == "drone"}) - {"decoy"}
             return models.pop() if len(models) == 1 and not any(
                 c.kind == "drone" and c.model and c.model.startswith("unknown") for c in counts) else None
         if count.family:
