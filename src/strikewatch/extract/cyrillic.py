@@ -87,8 +87,9 @@ class EventDraft:
     counts: list[Count] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
-    killed: list[tuple[int, Evidence]] = field(default_factory=list)
-    injured: list[tuple[int, Evidence]] = field(default_factory=list)
+    killed: list[tuple[int, Evidence, int]] = field(default_factory=list)  # (value, quote, weight)
+    injured: list[tuple[int, Evidence, int]] = field(default_factory=list)
+    alert_hours: tuple[float, Evidence] | None = None
     damage: list[str] = field(default_factory=list)
     record: bool = False
     segments: list[int] = field(default_factory=list)
@@ -245,6 +246,17 @@ class Reader:
         return next((self.lx.FAMILIES[lemma] for t in toks[first:last + 1] if t.is_word
                      for lemma in t.lemmas if lemma in self.lx.FAMILIES), None)
 
+    def _of_them(self, segment: Segment, i: int, j: int, before: list[Count]) -> tuple[str, str | None, int] | None:
+        """"вісім ракет, з яких шість збили": a number after "of them" with no weapon of its own counts
+        the weapon before it, when a verb of destroying or hitting follows."""
+        toks = segment.toks
+        if not before or not self.subset(segment, i, j):
+            return None
+        role, cue = self.role_near(toks, i, j)
+        if role not in ("destroyed", "hit") or cue is None or cue < j:
+            return None
+        return before[-1].kind, before[-1].model, j
+
     def airborne(self, segment: Segment, first: int, last: int) -> bool:
         """"в повітрі ще 7 ворожих БпЛА": still in the air when the post was written, not a figure."""
         toks = segment.toks
@@ -312,7 +324,7 @@ class Reader:
                 if after is not None and after.any(self.lx.MONTHS):
                     i = j + 1
                     continue  # "4 липня": a date
-                weapon = self.weapon_after(toks, j + 1)
+                weapon = self.weapon_after(toks, j + 1) or self._of_them(segment, i, j, in_segment)
                 if weapon is None and after is not None and after.text in _DASH and segment.item:
                     weapon = self._lost_item(toks, j + 1, heading_kind)
                 if weapon is None and heading_kind and segment.item and j + 1 >= len(toks):
@@ -324,7 +336,7 @@ class Reader:
                 if value != int(value) or value < 0:
                     i = last + 1
                     continue
-                if self.subset(segment, i, j) or self.airborne(segment, i, last):
+                if (self.subset(segment, i, j) and last > j) or self.airborne(segment, i, last):
                     if model:
                         self.subset_models.add((kind, model))
                     i = last + 1
@@ -401,6 +413,7 @@ class Reader:
             self._casualties(segment, draft)
             self._damage(segment, draft)
             self._record(segment, draft)
+            self._alert(segment, draft)
         day = self.attack_date()
         events = [self._event(d, day) for d in drafts.values()]
         return tuple(e for e in events if e is not None)
@@ -495,14 +508,17 @@ class Reader:
             if zero is not None:
                 fields = ("killed", "injured") if zero == "both" else (kinds[0][0],)
                 for name in fields:
-                    getattr(draft, name).append((0, self.evidence(name, segment, *self._span(toks, k))))
+                    getattr(draft, name).append((0, self.evidence(name, segment, *self._span(toks, k)), 1))
                 continue
             figure = self._casualty_figure(toks, k)
             if figure is None:
                 continue
             value, first, last = figure
             name = kinds[0][0]
-            getattr(draft, name).append((value, self.evidence(name, segment, min(first, k), max(last, k))))
+            window = self.text[toks[max(0, k - 1)].start:toks[min(len(toks) - 1, last)].end].lower()
+            weight = 2 if any(u in window for u in self.lx.UPDATE) else (1 if first != last or toks[first].is_digit
+                                                                         or self._number_word(toks[first]) else 0)
+            getattr(draft, name).append((value, self.evidence(name, segment, min(first, k), max(last, k)), weight))
 
     def _span(self, toks: list[Token], k: int) -> tuple[int, int]:
         first = k
@@ -574,6 +590,17 @@ class Reader:
                 if t.any(words) and category not in draft.damage:
                     draft.damage.append(category)
                     draft.evidence.append(self.evidence("damage", segment, k, k))
+
+    def _alert(self, segment: Segment, draft: EventDraft) -> None:
+        """"Повітряна тривога тривала понад п'ять годин": the alert's length in hours."""
+        toks = segment.toks
+        if draft.alert_hours or not any(t.is_word and t.any(self.lx.ALERT) for t in toks):
+            return
+        for k in range(len(toks)):
+            number = self.number_at(toks, k)
+            if number and number[1] + 1 < len(toks) and toks[number[1] + 1].any(self.lx.HOURS):
+                draft.alert_hours = (number[0], self.evidence("alert_hours", segment, k, number[1] + 1))
+                return
 
     def _record(self, segment: Segment, draft: EventDraft) -> None:
         toks = [t for t in segment.toks if t.is_word]
@@ -663,12 +690,13 @@ class Reader:
             figures[weapon] = Counts(values.get("launched"), values.get("destroyed"), values.get("hit"))
         weapons, weapon_evidence = self._weapons(draft)
         evidence.extend(weapon_evidence)
-        killed = draft.killed[-1] if draft.killed else None
-        injured = draft.injured[-1] if draft.injured else None
+        killed, injured = self._casualty(draft.killed), self._casualty(draft.injured)
         if killed:
             evidence.append(killed[1])
         if injured:
             evidence.append(injured[1])
+        if draft.alert_hours:
+            evidence.append(draft.alert_hours[1])
         has_attack = any(v is not None for c in figures.values() for v in c.to_dict().values()) or \
             any(c.kind == "bomb" for c in draft.counts) or draft.killed or draft.injured or draft.damage \
             or self._attack_words(draft)
@@ -681,8 +709,20 @@ class Reader:
             date=day, attacker=attacker, target_country=target, places=tuple(draft.places),
             drones=figures["drones"], missiles=figures["missiles"],
             killed=killed[0] if killed else None, injured=injured[0] if injured else None,
-            damage=tuple(draft.damage), record=draft.record, alert_hours=None,
+            damage=tuple(draft.damage), record=draft.record,
+            alert_hours=draft.alert_hours[0] if draft.alert_hours else None,
             evidence=tuple(evidence), weapons=weapons)
+
+    @staticmethod
+    def _casualty(found: list[tuple[int, Evidence, int]]) -> tuple[int, Evidence] | None:
+        """The figure to keep: the latest update ("зросла до 17"), else the largest figure stated
+        (a toll told whole, then by person), else one person named ("загинула жінка")."""
+        if not found:
+            return None
+        best = max(weight for _, _, weight in found)
+        chosen = [f for f in found if f[2] == best]
+        value, evidence, _ = chosen[-1] if best == 2 else max(chosen, key=lambda f: f[0])
+        return value, evidence
 
     def _attack_words(self, draft: EventDraft) -> bool:
         return any(t.is_word and (self.kind_of(t) in ("drone", "missile", "bomb") or t.any(self.lx.LAUNCH))

@@ -138,12 +138,28 @@ def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str
     token = toks[i]
     if not token.capitalised or not token.is_word or i == 0 or toks[i - 1].text in ".!?\n":
         return None
+    if "ADJF" in token.poses and _before_head(toks, i, lexicon.DISTRICT | frozenset(lexicon.REGION_HEADS)):
+        return None  # "у Шевченківському та Солом'янському районах": districts
     index = _geonames()
     for form in sorted(token.lemmas | {token.lower}, key=lambda f: f != token.lower):
         hit = index.get(form)
         if hit:
             return hit[0], i, hit[1]
     return None
+
+
+def _before_head(toks: list[Token], i: int, heads: frozenset[str]) -> bool:
+    """Whether the adjective at I is one of a list before one of HEADS ("Шевченківському та Солом'янському
+    районах")."""
+    j = i + 1
+    while j < len(toks) and j - i < 8:
+        if toks[j].any(heads):
+            return True
+        if toks[j].lower in _LIST_GLUE or "ADJF" in toks[j].poses:
+            j += 1
+            continue
+        return False
+    return False
 
 
 def _settlement(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int] | None:

@@ -64,7 +64,8 @@ MODELS: tuple[Model, ...] = (
 FAMILIES: dict[str, str] = {"баллистический": "ballistic", "крылатый": "cruise", "аэробаллистический": "aeroballistic",
                             "управляемый": "guided", "зенитный": "anti-aircraft", "противокорабельный": "cruise"}
 UNKNOWN_MODEL = frozenset({"неустановленный", "неизвестный"})
-SUBSET = ("из них", "среди них", "в том числе")
+SUBSET = ("из них", "из которых", "среди них", "в том числе")
+UPDATE = ("возросло до", "возросла до", "вырос до", "выросло до", "увеличилось до", "увеличилась до")
 
 # Nouns that say a sentence is about an attack, without a count: "основний напрямок удару"
 ATTACK_NOUNS = frozenset({"удар", "атака", "обстрел", "налет", "налёт", "прилет", "прилёт", "взрыв"})

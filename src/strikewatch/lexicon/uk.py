@@ -78,7 +78,9 @@ FAMILIES: dict[str, str] = {"балістичний": "ballistic", "крилат
 # "БпЛА невстановленого типу": a model the source does not know
 UNKNOWN_MODEL = frozenset({"невстановлений", "невідомий"})
 # "з них", "серед них": a part of the figure before it, not a figure of its own
-SUBSET = ("з них", "із них", "серед них", "у тому числі", "в тому числі", "зокрема")
+SUBSET = ("з них", "із них", "з яких", "із яких", "серед них", "у тому числі", "в тому числі", "зокрема")
+# "кількість поранених зросла до 17": an update, the latest figure
+UPDATE = ("зросла до", "зросло до", "зріс до", "збільшилася до", "збільшилось до", "зросла вже до")
 
 # Nouns that say a sentence is about an attack, without a count: "основний напрямок удару"
 ATTACK_NOUNS = frozenset({"удар", "атака", "обстріл", "наліт", "влучання", "вибух"})
