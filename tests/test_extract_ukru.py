@@ -1,0 +1,239 @@
+"""Reading Ukrainian and Russian posts and reports: the Air Force's per-weapon lists, the defence
+ministry's per-region lists, governors' updates, numbers in words, time frames and places."""
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from strikewatch import check_brief
+from strikewatch.extract import extract_article
+from strikewatch.extract.cyrillic import cyrillic_figures
+from strikewatch.records import ArticleInput
+
+AIR_FORCE = """У ніч на 4 липня (з 18:00 3 липня) противник атакував 550 засобами повітряного нападу:
+– 539 ударними БпЛА типу Shahed та дронами-імітаторами різних типів;
+– 11 ракетами – 10 балістичними ракетами Іскандер-М/KN-23 та 1 крилатою ракетою Х-101.
+Основний напрямок удару – місто Київ.
+За попередніми даними, станом на 11:30 протиповітряною обороною збито/подавлено 478 повітряних цілей:
+– 270 ворожих БпЛА типу Shahed та дронів-імітаторів різних типів;
+– 208 – локаційно втрачені (імітатори);
+– 2 крилаті ракети Х-101.
+Зафіксовано влучання 2 ракет та 61 ударного БпЛА на 8 локаціях, падіння уламків на 33 локаціях."""
+
+AIR_FORCE_BULLETS = """У ніч на 28 серпня (з 19:30 27 серпня) противник атакував 629 засобами повітряного нападу – 598 ударними БпЛА та 31 ракетою повітряного і наземного базування.
+
+Зафіксовано:
+🔸 598 ударних БпЛА типу Shahed, Гербера та дронів-імітаторів різних типів – з напрямків: Курськ, Орел, Брянськ, Міллерово, Приморсько-Ахтарськ;
+🔸 2 аеробалістичні ракети Х-47М2 «Кинджал» – з Воронезької та Липецької областей (МіГ-31К);
+🔸 20 крилатих ракет Х-101 – з Саратовської області;
+🔸 9 балістичних ракет Іскандер-М/KN-23 – з Брянської та Воронезької областей.
+
+Основний напрямок удару – Київщина.
+
+За попередніми даними, станом на 09:00, збито/подавлено 589 засобів повітряного нападу:
+✔️ 563 ворожих БпЛА;
+✔️ 1 ракету «Кинджал»;
+✔️ 18 крилатих ракет Х-101;
+✔️ 7 балістичних ракет Іскандер-М/KN-23."""
+
+MINISTRY = """В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены 45 украинских беспилотных летательных аппаратов самолетного типа:
+20 БПЛА — над территорией Брянской области,
+15 БПЛА — над территорией Курской области,
+7 БПЛА — над территорией Белгородской области,
+3 БПЛА — над территорией Краснодарского края."""
+
+
+def read(text: str, published: str | None = "2025-07-04T09:00:00+03:00", **fields):
+    article = ArticleInput("post", text, published=published, **fields)
+    return article, extract_article(article)
+
+
+def only_event(text: str, published: str | None = "2025-07-04T09:00:00+03:00"):
+    _, record = read(text, published)
+    [event] = record.events
+    return event
+
+
+def quotes(event, field: str) -> list[str]:
+    return [e.quote for e in event.evidence if e.field == field]
+
+
+def test_air_force_summary_per_weapon_lists():
+    article, record = read(AIR_FORCE)
+    assert (record.language, record.extractor) == ("uk", "rules-uk/1.0")
+    [event] = record.events
+    assert (event.date, event.attacker, event.target_country, event.places) == ("2025-07-04", "RU", "UA", ("Kyiv",))
+    assert event.drones.to_dict() == {"launched": 539, "destroyed": 478, "hit": 61}  # 270 shot down + 208 lost
+    assert event.missiles.to_dict() == {"launched": 11, "destroyed": 2, "hit": 2}  # the list's 11, not 10 + 1 again
+    assert quotes(event, "drones.destroyed") == ["270 ворожих БпЛА типу Shahed та дронів-імітаторів",
+                                                 "208 – локаційно втрачені (імітатори"]
+    assert {w.model: (w.launched, w.destroyed) for w in event.weapons} == {
+        "Shahed": (539, 270), "Iskander-M": (10, None), "Kh-101": (1, 2), "decoy": (None, 208)}
+    assert all(article.text[e.start:e.end] == e.quote for e in event.evidence)
+    assert record.dropped == ()
+
+
+def test_bulleted_lists_unnamed_counts_and_launch_directions():
+    event = only_event(AIR_FORCE_BULLETS, "2025-08-28T09:20:00+03:00")
+    assert event.places == ("Kyiv Oblast",)  # Kursk, Bryansk, Saratov Oblast... are launch sites
+    assert (event.drones.launched, event.drones.destroyed) == (598, 563)
+    assert (event.missiles.launched, event.missiles.destroyed) == (31, 26)
+    # "563 ворожих БпЛА" names no model: the post's one drone model; "1 ракету «Кинджал»" is one
+    assert {w.model: (w.launched, w.destroyed) for w in event.weapons} == {
+        "Shahed": (598, 563), "Kinzhal": (2, 1), "Kh-101": (20, 18), "Iskander-M": (9, 7)}
+
+
+def test_models_missing_from_a_complete_destroyed_list_are_zero():
+    text = AIR_FORCE_BULLETS.replace("589 засобів повітряного нападу", "588 засобів повітряного нападу").replace(
+        "✔️ 1 ракету «Кинджал»;\n", "")
+    event = only_event(text, "2025-08-28T09:20:00+03:00")
+    assert {w.model: w.destroyed for w in event.weapons}["Kinzhal"] == 0
+    assert event.missiles.destroyed == 25
+
+
+def test_defence_ministry_per_region_list():
+    event = only_event(MINISTRY)
+    assert (event.attacker, event.target_country) == ("UA", "RU")
+    assert event.places == ("Bryansk Oblast", "Kursk Oblast", "Belgorod Oblast", "Krasnodar Krai")
+    assert (event.drones.destroyed, event.drones.launched) == (45, None)  # the heading's total wins
+    assert event.date == "2025-07-04"  # "в течение прошедшей ночи": the night before the morning post
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("Вчора ввечері окупанти випустили по Одесі вісім ракет, з яких шість збили сили ППО.", "missiles.launched", 8),
+    ("Вчора ввечері окупанти випустили по Одесі вісім ракет, з яких шість збили сили ППО.", "missiles.destroyed", 6),
+    ("Вночі сили ППО знищили вісім із восьми ворожих ракет над Дніпром.", "missiles.destroyed", 8),
+    ("Ворог атакував Одещину п'ятьма десятками ударних дронів.", "drones.launched", 50),
+    ("За ночь над регионами России сбиты полторы сотни украинских беспилотников.", "drones.destroyed", 150),
+    ("Противник атакував Харків двома балістичними ракетами Іскандер-М.", "missiles.launched", 2),
+    ("Над Брянской областью уничтожены двадцать три беспилотника.", "drones.destroyed", 23),
+    ("Противник запустив сто двадцять п'ять ударних БпЛА по Україні.", "drones.launched", 125),
+])
+def test_numbers_in_words_with_case_endings(text, field, value):
+    event = only_event(text)
+    weapon, role = field.split(".")
+    assert getattr(getattr(event, weapon), role) == value
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Вночі ворог атакував Київ дронами.", ("Kyiv",)),
+    ("Ночью ВС РФ нанесли удар ракетами по Киеву.", ("Kyiv",)),
+    ("Ворог атакував Харківську область ударними БпЛА.", ("Kharkiv Oblast",)),
+    ("Над Харьковской областью ночью кружили беспилотники, сбиты 5 БПЛА.", ("Kharkiv Oblast",)),
+    ("Над Белгородской областью сбиты 12 украинских беспилотников.", ("Belgorod Oblast",)),
+    ("В Краснодарском крае отражена атака украинских беспилотников, сбиты 8 БПЛА.", ("Krasnodar Krai",)),
+    ("Ворог атакував Кривий Ріг ракетами, у Кривому Розі пошкоджено будинки.", ("Kryvyi Rih",)),
+    ("У Чугуєві Харківської області внаслідок удару БпЛА пошкоджено будинки.", ("Chuhuiv",)),  # a locator
+    ("Голова Харківської ОВА повідомив про атаку дронів на Харків.", ("Kharkiv",)),  # an office
+])
+def test_places_in_canonical_english(text, places):
+    assert only_event(text).places == places
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("У ніч на 4 липня (з 18:00 3 липня) противник атакував Україну 120 ударними БпЛА.", "2025-07-04T10:00", "2025-07-04"),
+    ("В ночь на 5 мая над регионами России сбиты 30 украинских беспилотников.", "2025-05-05T08:00", "2025-05-05"),
+    ("Вчора противник атакував Суми ударними дронами, загинула жінка.", "2025-06-11T09:00", "2025-06-10"),
+    ("Минулої ночі ворог атакував Львів ракетами.", "2025-06-11T07:00", "2025-06-11"),
+    ("У ніч на 4 липня противник атакував Україну 120 ударними БпЛА.", None, None),  # no year to resolve
+])
+def test_time_frames(text, published, day):
+    assert only_event(text, published).date == day
+
+
+def test_governor_updates_take_the_latest_toll():
+    text = ("Харків. Ворог атакував місто ударними БпЛА, повідомив голова Харківської ОВА Олег Синєгубов. "
+            "Внаслідок атаки загинули двоє людей, ще 14 поранені. Пошкоджено багатоповерхівку та школу.\n\n"
+            "Оновлено: кількість поранених зросла до 17.")
+    event = only_event(text)
+    assert (event.killed, event.injured) == (2, 17)
+    assert event.damage == ("residential", "education")
+    assert quotes(event, "injured") == ["поранених зросла до 17"]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Вночі ворог атакував Житомир дронами. Обійшлося без постраждалих.", 0, 0),
+    ("Ночью беспилотники атаковали Курск. Пострадавших нет, сообщил губернатор.", 0, 0),
+    ("В результате атаки украинских беспилотников на Шебекино пострадали два человека. Мужчина получил "
+     "осколочные ранения, женщина — баротравму.", None, 2),
+    ("Унаслідок ракетного удару по Дніпру загинули 5 людей, ще 30 дістали поранення.", 5, 30),
+])
+def test_casualties(text, killed, injured):
+    event = only_event(text)
+    assert (event.killed, event.injured) == (killed, injured)
+
+
+def test_a_ukrainian_strike_on_russia_in_a_ukrainian_report():
+    text = ("Сили оборони уразили НПЗ у Саратові: у ніч на 10 вересня ЗСУ атакували завод ударними дронами, "
+            "на підприємстві спалахнула пожежа.")
+    event = only_event(text, "2025-09-10T10:00")
+    assert (event.attacker, event.target_country, event.places) == ("UA", "RU", ("Saratov",))
+    assert "industrial" in event.damage
+
+
+def test_record_attack_and_one_of_the_largest():
+    assert only_event("Це була наймасованіша атака на Київ: ворог випустив 728 дронів.").record
+    assert not only_event("Це була одна з наймасованіших атак на Київ: ворог випустив 500 дронів.").record
+
+
+def test_still_in_the_air_is_not_a_figure():
+    text = "Станом на 09:00 збито 84 ударних БпЛА. Атака триває, в повітрі ще 7 ворожих БпЛА."
+    event = only_event(text)
+    assert (event.drones.destroyed, event.drones.launched) == (84, None)
+
+
+def test_a_text_without_an_attack_has_no_event_and_an_english_brief():
+    _, record = read("Президент Володимир Зеленський провів телефонну розмову з прем'єр-міністром Великої "
+                     "Британії. Сторони обговорили посилення протиповітряної оборони.")
+    assert record.events == ()
+    assert record.brief.headline == "No aerial attack reported"
+
+
+@pytest.mark.parametrize("text", [AIR_FORCE, AIR_FORCE_BULLETS, MINISTRY])
+def test_briefs_are_english_built_from_the_facts_and_faithful(text):
+    article, record = read(text)
+    brief = record.brief
+    for part in (brief.headline, brief.dek, brief.summary):
+        assert not any("\u0400" <= ch <= "\u04ff" for ch in part), part
+    assert check_brief(article, record, brief) == []
+
+
+def test_air_force_brief_names_the_models():
+    _, record = read(AIR_FORCE_BULLETS, "2025-08-28T09:20:00+03:00")
+    assert record.brief.headline == "Russia attacks Ukraine with 598 drones and 31 missiles"
+    assert "By model: Shahed 598 launched, 563 destroyed; Kinzhal two launched, one destroyed" in record.brief.summary
+
+
+def test_record_matches_the_json_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(resources.files("strikewatch").joinpath("schema/article.schema.json").read_text())
+    for text in (AIR_FORCE, MINISTRY):
+        _, record = read(text)
+        jsonschema.validate(record.to_dict(), schema)
+        assert record.to_dict()["language"] in ("uk", "ru")
+
+
+@pytest.mark.parametrize(("quote", "figures"), [
+    ("дві ракети Х-59", [2]),
+    ("сбиты полторы сотни украинских беспилотников", [150]),
+    ("п'ятьма десятками ударних дронів", [50]),
+    ("Shahed drones", []),
+])
+def test_figures_in_words_are_stated_for_the_evidence_check(quote, figures):
+    assert cyrillic_figures(quote) == figures
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(AIR_FORCE.split("\n") + MINISTRY.split("\n") + ["", "ціль", "ракет", "5"]),
+                min_size=1, max_size=8))
+def test_every_quote_is_the_text_at_its_offsets(lines):
+    text = "\n".join(lines)
+    if not text.strip():
+        return
+    _, record = read(text)
+    for event in record.events:
+        assert all(text[e.start:e.end] == e.quote for e in event.evidence)
