@@ -422,14 +422,20 @@ class Reader:
     def _segment_side(self, segment: Segment, mentions: list[cyrillic_places.Mention]) -> tuple[str | None, str | None] | None:
         targets = [m.country for m in mentions if m.struck and m.country and m.name != "Crimea"]
         attacker = None
-        for t in segment.toks:
+        toks = segment.toks
+        for k, t in enumerate(toks):
             if not t.is_word:
                 continue
-            code = next((self.lx.ATTACKER_WORDS[k] for k in (t.lower, *t.lemmas) if k in self.lx.ATTACKER_WORDS), None)
+            code = next((self.lx.ATTACKER_WORDS[w] for w in (t.lower, *t.lemmas) if w in self.lx.ATTACKER_WORDS), None)
             if code is None:
                 continue
             # the weapon's owner ("українських БПЛА", "российских ракет") or the subject of a launch
-            attacker = attacker or code
+            # ("ворог випустив", "ЗСУ атакували"); "Сили оборони України знищили" names the defender
+            after = [u for u in toks[k + 1:k + 5] if u.is_word]
+            owner = "ADJF" in t.poses and any(self.kind_of(u) in ("drone", "missile") for u in after)
+            subject = t.case in ("nomn", None) and any(u.any(self.lx.LAUNCH) and u.pos == "VERB" for u in after[:3])
+            if owner or subject:
+                attacker = attacker or code
         if targets:
             target = max(set(targets), key=targets.count)
             if attacker == target:
