@@ -264,11 +264,20 @@ class Reader:
         return any(phrase in window for phrase in self.lx.AIRBORNE)
 
     def subset(self, segment: Segment, first: int, last: int) -> bool:
-        """"(близько 150 з них — «шахеди»)", "из них 20 — над Брянской": a part of the figure before."""
+        """"(близько 150 з них — «шахеди»)", "з яких шість збили": a part of the figure before it. The
+        phrase stands right before or right after the number; "знищили 12 з них: 3 ракети..." opens a list."""
         toks = segment.toks
-        before = self.text[toks[max(0, first - 3)].start:toks[first].start].lower()
-        after = self.text[toks[last].end:toks[min(len(toks) - 1, first + 3)].end].lower() if first + 1 < len(toks) else ""
-        return any(phrase in before or phrase in after for phrase in self.lx.SUBSET)
+        before = self.text[toks[max(0, first - 3)].start:toks[first].start].lower().rstrip(" \u00a0—–-")
+        end = toks[min(len(toks) - 1, last + 3)].end
+        after = self.text[toks[last].end:end].lower().lstrip() if last + 1 < len(toks) else ""
+        for phrase in self.lx.SUBSET:
+            if after.startswith(phrase) and not after[len(phrase):].lstrip().startswith(":"):
+                return True
+            if before.endswith(phrase) and not before.endswith(phrase + ":"):
+                return True
+            if before.endswith(phrase) is False and re.search(rf"{re.escape(phrase)}\s+(?:близько|около|понад|более)$", before):
+                return True
+        return False
 
     # -------------------------------------------------------------------------------------- roles
     def cue_role(self, t: Token) -> str | None:
@@ -356,9 +365,46 @@ class Reader:
                 typed = [c for c in in_segment if c.kind in ("drone", "missile")]
                 heading_kind = typed[-1].kind if typed else heading_kind
                 heading_model = typed[-1].model if typed else None
+            in_segment.extend(self._lone_models(segment, in_segment, group))
             found.extend(in_segment)
             found.extend(self._none_destroyed(segment, in_segment, group))
         return found
+
+    def _lone_models(self, segment: Segment, counted: list[Count], group: int) -> list[Count]:
+        """"Збито всі 7 крилатих ракет, 15 «шахедів» та «Іскандер-М»", "двадцять «шахедів» та ракету
+        Х-59": in a list of counts, a model named alone (or a weapon in the singular) is one."""
+        toks = segment.toks
+        numbered = [c for c in counted if c.role]
+        if not numbered:
+            return []
+        spans = [(c.first, c.last) for c in counted]
+        out = []
+        k = 0
+        while k < len(toks):
+            t = toks[k]
+            if not t.is_word or any(a <= k <= b for a, b in spans) or t.plural and t.pos == "NOUN":
+                k += 1
+                continue
+            prev = next((u for u in reversed(toks[:k]) if u.text not in "«»\"'"), None)
+            if prev is None or not (prev.text == "," or prev.lower in ("та", "і", "й", "и", "а")):
+                k += 1
+                continue
+            model = self.model_of(t)
+            kind = model[1] if model else None
+            last = k
+            if model is None and self.kind_of(t) == "missile" and t.case == "accs" and not t.plural:
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                model = self.model_of(nxt) if nxt is not None and nxt.is_word else None
+                kind, last = "missile", (k + 1 if model else k)
+            if kind not in ("drone", "missile") or (prev.text == "," and not any(c.last == k - 2 for c in counted)
+                                                    and not any(c.last == k - 1 for c in counted)):
+                k += 1
+                continue
+            role = numbered[-1].role
+            out.append(Count(1, kind, role, model[0] if model else None, segment.index, k, last, numbered[-1].cue,
+                             False, group))
+            k = last + 1
+        return out
 
     def _none_destroyed(self, segment: Segment, in_segment: list[Count], group: int) -> list[Count]:
         """"Ракети збити не вдалося", "ракеты не были сбиты": none of that weapon was destroyed."""
@@ -757,7 +803,11 @@ class Reader:
             items = [c for c in members if self.segments[c.segment].item]
             statements.extend(self._statements(heading, items))
         totals = [s for s in statements if any(c.total for c in s)]
-        return (totals or statements)[-1]
+        if totals:
+            return totals[-1]
+        # a later smaller figure is a part ("19 ударних БпЛА знищено над Миколаївщиною"), a later larger
+        # one an update: the largest statement
+        return max(statements, key=lambda s: sum(c.value for c in s))
 
     def _statements(self, heading: list[Count], items: list[Count]) -> list[list[Count]]:
         out = []
@@ -782,16 +832,32 @@ class Reader:
         return out
 
     def _item_parts(self, items: list[Count]) -> list[Count]:
+        """The items of one list: an item whose figure is the sum of the ones after it ("✔️ 22 ракетами
+        різних типів:" then "▪️ 2 ...; ▪️ 2 ...; ▪️ 6 ...; ▪️ 12 ...") stands for them."""
         by_segment: dict[int, list[Count]] = {}
         for c in items:
             by_segment.setdefault(c.segment, []).append(c)
-        parts = []
+        parts: list[Count] = []
         for members in by_segment.values():
             if len(members) > 1 and members[0].value == sum(c.value for c in members[1:]):
                 parts.append(members[0])
             else:
                 parts.extend(members)
-        return parts
+        kept: list[Count] = []
+        i = 0
+        while i < len(parts):
+            head = parts[i]
+            running, j = 0, i + 1
+            while j < len(parts) and running < head.value:
+                running += parts[j].value
+                j += 1
+            if head.model is None and j > i + 1 and running == head.value:
+                kept.append(head)
+                i = j
+            else:
+                kept.append(head)
+                i += 1
+        return kept
 
     def _left_out_of_complete_list(self, draft: EventDraft, values: dict[str, dict[str, int]]) -> list[str]:
         """Models launched but missing from a destroyed list whose items add up to its stated total
