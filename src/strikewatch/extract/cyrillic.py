@@ -246,6 +246,17 @@ class Reader:
         return next((self.lx.FAMILIES[lemma] for t in toks[first:last + 1] if t.is_word
                      for lemma in t.lemmas if lemma in self.lx.FAMILIES), None)
 
+    def _units(self, toks: list[Token], i: int, j: int) -> tuple[str, str | None, int] | None:
+        """"ударні БпЛА Shahed-136/131 — всього 35 одиниць": units of the weapon named before."""
+        if j + 1 >= len(toks) or not toks[j + 1].any(self.lx.UNITS):
+            return None
+        for t in reversed(toks[:i]):
+            kind = self.kind_of(t) if t.is_word else None
+            if kind in ("drone", "missile"):
+                model = next((m[0] for u in toks[toks.index(t):i] if u.is_word and (m := self.model_of(u))), None)
+                return kind, model, j + 1
+        return None
+
     def _of_them(self, segment: Segment, i: int, j: int, before: list[Count]) -> tuple[str, str | None, int] | None:
         """"вісім ракет, з яких шість збили": a number after "of them" with no weapon of its own counts
         the weapon before it, when a verb of destroying or hitting follows."""
@@ -256,6 +267,16 @@ class Reader:
         if role not in ("destroyed", "hit") or cue is None or cue < j:
             return None
         return before[-1].kind, before[-1].model, j
+
+    @staticmethod
+    def _in_parentheses(toks: list[Token], i: int, before: list[Count]) -> bool:
+        """"62 ударні БпЛА (близько 40 — Shahed)": a part of the count before it, in parentheses."""
+        if not before:
+            return False
+        depth = 0
+        for t in toks[before[-1].last + 1:i]:
+            depth += (t.text == "(") - (t.text == ")")
+        return depth > 0
 
     def airborne(self, segment: Segment, first: int, last: int) -> bool:
         """"в повітрі ще 7 ворожих БпЛА": still in the air when the post was written, not a figure."""
@@ -316,8 +337,11 @@ class Reader:
         heading_kind: str | None = None
         heading_model: str | None = None
         group = 0
+        previous_item = False
         for segment in self.segments:
-            if not segment.item:
+            continues = previous_item and segment.heading and self._segment_role(segment.toks) is None
+            previous_item = segment.item
+            if not segment.item and not continues:
                 heading_role, heading_kind, heading_model = None, None, None
                 group += 1
             toks = segment.toks
@@ -333,7 +357,8 @@ class Reader:
                 if after is not None and after.any(self.lx.MONTHS):
                     i = j + 1
                     continue  # "4 липня": a date
-                weapon = self.weapon_after(toks, j + 1) or self._of_them(segment, i, j, in_segment)
+                weapon = (self.weapon_after(toks, j + 1) or self._of_them(segment, i, j, in_segment)
+                          or self._units(toks, i, j))
                 if weapon is None and after is not None and after.text in _DASH and segment.item:
                     weapon = self._lost_item(toks, j + 1, heading_kind)
                 if weapon is None and heading_kind and segment.item and j + 1 >= len(toks):
@@ -345,7 +370,8 @@ class Reader:
                 if value != int(value) or value < 0:
                     i = last + 1
                     continue
-                if (self.subset(segment, i, j) and last > j) or self.airborne(segment, i, last):
+                if (self.subset(segment, i, j) and last > j) or self.airborne(segment, i, last) or \
+                        self._in_parentheses(toks, i, in_segment):
                     if model:
                         self.subset_models.add((kind, model))
                     i = last + 1
@@ -358,7 +384,7 @@ class Reader:
                               self.family_of(toks, j + 1, last) if kind == "missile" else None)
                 in_segment.append(count)
                 i = last + 1
-            if not segment.item:
+            if not segment.item and not continues:
                 # a heading ("збито/подавлено 478 повітряних цілей:"), or the paragraph a list follows
                 firsts = [c for c in in_segment if c.role]
                 heading_role = firsts[-1].role if firsts else self._segment_role(toks)
@@ -366,6 +392,8 @@ class Reader:
                 heading_kind = typed[-1].kind if typed else heading_kind
                 heading_model = typed[-1].model if typed else None
             in_segment.extend(self._lone_models(segment, in_segment, group))
+            if segment.item and not in_segment and heading_role:
+                in_segment.extend(self._lone_item(segment, heading_role, group))
             found.extend(in_segment)
             found.extend(self._none_destroyed(segment, in_segment, group))
         return found
@@ -386,7 +414,7 @@ class Reader:
                 k += 1
                 continue
             prev = next((u for u in reversed(toks[:k]) if u.text not in "«»\"'"), None)
-            if prev is None or not (prev.text == "," or prev.lower in ("та", "і", "й", "и", "а")):
+            if prev is None or not (prev.text in ",:" or prev.lower in ("та", "і", "й", "и", "а", "також")):
                 k += 1
                 continue
             model = self.model_of(t)
@@ -396,6 +424,11 @@ class Reader:
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
                 model = self.model_of(nxt) if nxt is not None and nxt.is_word else None
                 kind, last = "missile", (k + 1 if model else k)
+            if model is None and kind is None and self.kind_of(t) in ("drone", "missile") and not t.plural \
+                    and t.case in ("accs", "ablt") and "ADJF" not in t.poses:
+                kind = self.kind_of(t)
+                nxt = next((u for u in toks[k + 1:k + 3] if u.is_word), None)
+                model = self.model_of(nxt) if nxt is not None else None
             if kind not in ("drone", "missile") or (prev.text == "," and not any(c.last == k - 2 for c in counted)
                                                     and not any(c.last == k - 1 for c in counted)):
                 k += 1
@@ -405,6 +438,21 @@ class Reader:
                              False, group))
             k = last + 1
         return out
+
+    def _lone_item(self, segment: Segment, role: str, group: int) -> list[Count]:
+        """"• аеробалістичною ракетою Х-47М2 «Кинджал» — з Тамбовської області": an item naming one
+        weapon in the singular, with no number, is one."""
+        toks = segment.toks
+        for k, t in enumerate(toks[:6]):
+            if not t.is_word:
+                continue
+            kind = self.kind_of(t)
+            if kind in ("drone", "missile") and not t.plural and t.pos == "NOUN":
+                model = next((m for u in toks[k:k + 5] if u.is_word and (m := self.model_of(u))), None)
+                last = next((n for n in range(k, min(len(toks), k + 5)) if toks[n].is_word
+                             and self.model_of(toks[n])), k)
+                return [Count(1, kind, role, model[0] if model else None, segment.index, k, last, None, False, group)]
+        return []
 
     def _none_destroyed(self, segment: Segment, in_segment: list[Count], group: int) -> list[Count]:
         """"Ракети збити не вдалося", "ракеты не были сбиты": none of that weapon was destroyed."""
@@ -417,10 +465,12 @@ class Reader:
             if not any(u.lower in ("не", "нe") for u in near):
                 continue
             for m, u in enumerate(toks[max(0, k - 4):k + 5], start=max(0, k - 4)):
-                kind = self.kind_of(u) if u.is_word else None
+                kind = (self.kind_of(u) or (self.model_of(u) or (None, None))[1]) if u.is_word else None
                 if kind in ("drone", "missile") and not any(c.kind == kind for c in in_segment):
                     first, last = min(m, k), max(m, k)
-                    out.append(Count(0, kind, "destroyed", None, segment.index, first, last, k, False, group))
+                    model = self.model_of(u)
+                    out.append(Count(0, kind, "destroyed", model[0] if model else None, segment.index, first, last,
+                                     k, False, group))
                     break
         return out
 
@@ -932,6 +982,9 @@ def cyrillic_figures(quote: str) -> list[int]:
             value, i = number[0], number[1] + 1
             if value == int(value):
                 figures.append(int(value))
+        if not figures and any(t.is_word and not t.plural and (reader.model_of(t) or reader.kind_of(t) in
+                                                                ("drone", "missile")) for t in toks):
+            figures.append(1)  # "та «Іскандер-М»", "ракету Х-59": a weapon named in the singular is one
     return figures
 
 

@@ -38,6 +38,7 @@ MODELS: tuple[Model, ...] = (
     Model("Shahed", "drone", ("шахед", "герань", "герань-2", "герань-3")),
     Model("Gerbera", "drone", ("гербера",)),
     Model("decoy", "drone", ("имитатор", "дрон-имитатор")),
+    Model("reconnaissance drone", "drone", ("разведывательный",)),
     Model("Lancet", "drone", ("ланцет",)),
     Model("Orlan-10", "drone", ("орлан", "орлан-10")),
     Model("Supercam", "drone", ("суперкам",)),
@@ -72,6 +73,9 @@ ATTACK_NOUNS = frozenset({"удар", "атака", "обстрел", "нале�
 
 # "в повітрі ще 7 БпЛА": drones still flying when the post was written, not a figure
 AIRBORNE = ("в воздухе",)
+
+# "всього 35 одиниць": units of the weapon named before
+UNITS = frozenset({"единица", "штука"})
 
 # --- roles ----------------------------------------------------------------------------------------
 LAUNCH = frozenset({"зафиксировать", "обнаружить", "атаковать", "запустить", "выпустить", "применить", "атака", "пуск", "направить",

@@ -45,6 +45,7 @@ MODELS: tuple[Model, ...] = (
     Model("Shahed", "drone", ("шахед", "шахеда", "shahed-136", "шахед-136", "герань", "герань-2")),
     Model("Gerbera", "drone", ("гербера",)),
     Model("decoy", "drone", ("імітатор", "дрон-імітатор", "бпла-імітатор")),
+    Model("reconnaissance drone", "drone", ("розвідувальний",)),
     Model("Lancet", "drone", ("ланцет",)),
     Model("Orlan-10", "drone", ("орлан", "орлан-10")),
     Model("Supercam", "drone", ("суперкам",)),
@@ -87,6 +88,9 @@ ATTACK_NOUNS = frozenset({"удар", "атака", "обстріл", "налі�
 
 # "в повітрі ще 7 БпЛА": drones still flying when the post was written, not a figure
 AIRBORNE = ("у повітрі", "в повітрі", "ще в повітрі")
+
+# "всього 35 одиниць": units of the weapon named before
+UNITS = frozenset({"одиниця", "штука"})
 
 # --- roles ----------------------------------------------------------------------------------------
 LAUNCH = frozenset({"зафіксувати", "виявити", "атакувати", "запустити", "випустити", "застосувати", "атака", "пуск", "направити",
