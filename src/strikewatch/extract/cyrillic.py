@@ -41,6 +41,7 @@ ROLES = ("launched", "destroyed", "hit")
 _DASH = frozenset({"-", "–", "—", "•", "·", "*"})
 _SEGMENT = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(]?[А-ЯІЇЄҐA-Z0-9–—-])")
+_CONJUNCTIONS = frozenset({"та", "і", "й", "и", "а", "також"})
 _MODIFIER_POS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "NUMR"})
 _WINDOW = 7  # tokens between a number and the weapon it counts (modifiers, "типу", a model name)
 _QUOTE_MAX = 120
@@ -73,6 +74,7 @@ class Count:
     total: bool = False  # said as a total ("всього", "загалом")
     group: int = 0  # counts of one list share a group
     family: str | None = None  # "ballistic", "cruise"...: the family its adjectives name
+    part: bool = False  # a breakdown of the count before it, in parentheses: per-model detail only
 
 
 @dataclass
@@ -209,7 +211,7 @@ class Reader:
     def weapon_after(self, toks: list[Token], j: int) -> tuple[str, str | None, int] | None:
         """(kind, model, last token) of the weapon counted by a number that ends at token J-1."""
         kind, model, last = None, None, None
-        unknown = False
+        unknown = of_type = False
         k = j
         while k < len(toks) and k - j < _WINDOW:
             t = toks[k]
@@ -217,6 +219,10 @@ class Reader:
                 unknown = True
             if t.text in ".;:!?(" or (t.text in _DASH and kind):
                 break
+            if t.lower in ("типу", "типа"):
+                of_type = True  # "типу Shahed, Гербера та дронів-імітаторів": one count of several types
+            elif kind and kind != "combined" and not of_type and (t.text == "," or t.lower in _CONJUNCTIONS):
+                break  # "15 балістичних ракет та Х-59/69": the next weapon is another count
             if t.is_digit or (t.is_word and self._number_word(t) is not None and k > j and t.pos == "NUMR"):
                 break
             found_model = self.model_of(t) if t.is_word else None
@@ -268,13 +274,35 @@ class Reader:
             return None
         return before[-1].kind, before[-1].model, j
 
+    def _check_parts(self, counts: list[Count]) -> list[Count]:
+        """Parts in parentheses stay only when they add up to the count before them ("12 ракет (сім
+        Х-101/Х-555, чотири «Калібри», один «Іскандер-К»)"); "219 БпЛА (близько 150 — «шахеди»)" is a
+        share, not a breakdown."""
+        out: list[Count] = []
+        parts: list[Count] = []
+        for c in [*counts, None]:
+            if c is not None and c.part:
+                parts.append(c)
+                continue
+            if parts:
+                head = next((h for h in reversed(out) if not h.part), None)
+                if head is not None and sum(p.value for p in parts) == head.value:
+                    out.extend(parts)
+                else:
+                    self.subset_models.update((p.kind, p.model) for p in parts if p.model)
+                parts = []
+            if c is not None:
+                out.append(c)
+        return out
+
     @staticmethod
     def _in_parentheses(toks: list[Token], i: int, before: list[Count]) -> bool:
         """"62 ударні БпЛА (близько 40 — Shahed)": a part of the count before it, in parentheses."""
-        if not before:
+        heads = [c for c in before if not c.part]
+        if not heads:
             return False
         depth = 0
-        for t in toks[before[-1].last + 1:i]:
+        for t in toks[heads[-1].last + 1:i]:
             depth += (t.text == "(") - (t.text == ")")
         return depth > 0
 
@@ -370,8 +398,13 @@ class Reader:
                 if value != int(value) or value < 0:
                     i = last + 1
                     continue
-                if (self.subset(segment, i, j) and last > j) or self.airborne(segment, i, last) or \
-                        self._in_parentheses(toks, i, in_segment):
+                if self._in_parentheses(toks, i, in_segment):
+                    role, cue = self.role_near(toks, i, last)
+                    in_segment.append(Count(int(value), kind, role or in_segment[-1].role, model, segment.index, i,
+                                            last, cue, False, group, part=True))
+                    i = last + 1
+                    continue
+                if (self.subset(segment, i, j) and last > j) or self.airborne(segment, i, last):
                     if model:
                         self.subset_models.add((kind, model))
                     i = last + 1
@@ -391,6 +424,7 @@ class Reader:
                 typed = [c for c in in_segment if c.kind in ("drone", "missile")]
                 heading_kind = typed[-1].kind if typed else heading_kind
                 heading_model = typed[-1].model if typed else None
+            in_segment = self._check_parts(in_segment)
             in_segment.extend(self._lone_models(segment, in_segment, group))
             if segment.item and not in_segment and heading_role:
                 in_segment.extend(self._lone_item(segment, heading_role, group))
@@ -413,7 +447,8 @@ class Reader:
             if not t.is_word or any(a <= k <= b for a, b in spans) or t.plural and t.pos == "NOUN":
                 k += 1
                 continue
-            prev = next((u for u in reversed(toks[:k]) if u.text not in "«»\"'"), None)
+            prev = next((u for u in reversed(toks[:k]) if u.text not in "«»\"'" and not (
+                u.is_word and u.poses & {"ADJF", "PRTF"} and not self.kind_of(u) and not self.model_of(u))), None)
             if prev is None or not (prev.text in ",:" or prev.lower in ("та", "і", "й", "и", "а", "також")):
                 k += 1
                 continue
@@ -429,6 +464,11 @@ class Reader:
                 kind = self.kind_of(t)
                 nxt = next((u for u in toks[k + 1:k + 3] if u.is_word), None)
                 model = self.model_of(nxt) if nxt is not None else None
+            opener = toks.index(prev)
+            listed = next((c for c in counted if c.last == opener - 1), None)
+            if listed is not None and listed.kind == kind and self.model_of(toks[listed.last]) and self.model_of(t):
+                k += 1
+                continue  # "574 ударні БпЛА Shahed, Гербера та дрони-імітатори": the types of one count
             if kind not in ("drone", "missile") or (prev.text == "," and not any(c.last == k - 2 for c in counted)
                                                     and not any(c.last == k - 1 for c in counted)):
                 k += 1
@@ -545,7 +585,9 @@ class Reader:
         found: dict[int, tuple[str | None, str | None] | None] = {}
         self.mentions: dict[int, list[cyrillic_places.Mention]] = {}
         for segment in self.segments:
-            mentions = cyrillic_places.find(segment.toks, self.lx, segment.item)
+            toks = segment.toks
+            mentions = cyrillic_places.find(toks, self.lx, segment.item, lambda k, toks=toks: toks[k].is_word and bool(
+                self.kind_of(toks[k]) in ("drone", "missile") or self.model_of(toks[k])))
             self.mentions[segment.index] = mentions
             found[segment.index] = self._segment_side(segment, mentions)
         decided = [s for s in found.values() if s]
@@ -842,6 +884,7 @@ class Reader:
 
     def _resolve(self, counts: list[Count]) -> list[Count]:
         """The counts that make the figure: the last statement's total, or its items summed."""
+        counts = [c for c in counts if not c.part] or counts
         if not counts:
             return []
         groups: dict[int, list[Count]] = {}

@@ -12,6 +12,7 @@ before it ("у Чугуєві Харківської області") is flagged
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -216,7 +217,8 @@ def _role(toks: list[Token], first: int, last: int, found: list[Mention], lexico
     return "named"
 
 
-def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False) -> set[int]:
+def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False,
+                weapon_at: Callable[[int], bool] = lambda k: False) -> set[int]:
     """Token indices that name where weapons came from: "з напрямків: Курськ, Орел", "з Брянської та
     Воронезької областей", "з літаків Ту-95МС (Саратовська область)" in an item of a launch list."""
     zone: set[int] = set()
@@ -227,7 +229,8 @@ def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False) -> s
         starts = t.is_word and t.any(lexicon.FROM) and nxt and (
             nxt[0].any(lexicon.LAUNCH_SITE) or nxt[0].capitalised or nxt[0].lower in ("тот", "тимчасово", "временно",
                                                                                     "окупованої", "оккупированной"))
-        opens = item and t.text == "("
+        # "(Ту-95МС, Саратовська область)" in a list item, or right after a weapon it launched
+        opens = t.text == "(" and (item or (i > 0 and weapon_at(i - 1)))
         if not (starts or opens):
             i += 1
             continue
@@ -240,9 +243,10 @@ def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False) -> s
     return zone
 
 
-def find(toks: list[Token], lexicon: ModuleType, item: bool = False) -> list[Mention]:
-    """Every place named in TOKS (one segment), in order."""
-    zone = launch_zone(toks, lexicon, item)
+def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
+         weapon_at: Callable[[int], bool] = lambda k: False) -> list[Mention]:
+    """Every place named in TOKS (one segment), in order; WEAPON_AT tells whether a token names a weapon."""
+    zone = launch_zone(toks, lexicon, item, weapon_at)
     found: list[Mention] = []
     i = 0
     while i < len(toks):
