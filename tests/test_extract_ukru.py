@@ -180,6 +180,45 @@ def test_record_attack_and_one_of_the_largest():
     assert not only_event("Це була одна з наймасованіших атак на Київ: ворог випустив 500 дронів.").record
 
 
+@pytest.mark.parametrize(("text", "weapons", "missiles_destroyed"), [
+    # a model named alone in a list is one; a conjunction ends a count's weapon
+    ("Збито всі 7 крилатих ракет Х-101, 15 «шахедів» та «Іскандер-М».", {"Kh-101": 7, "Shahed": 15, "Iskander-M": 1}, 8),
+    ("Збито 372 цілі: 357 дронів, дев'ять ракет Х-22/Х-32, п'ять Іскандер-М/С-300 та ракету Х-59/69.",
+     {"Kh-22": 9, "Iskander-M": 5, "Kh-59": 1}, 15),
+    # a breakdown in parentheses gives the models without counting the missiles twice
+    ("Знищено 25 цілей: 12 ракет (сім Х-101/Х-555, чотири «Калібри», один «Іскандер-К») та 13 «шахедів».",
+     {"Kh-101": 7, "Kalibr": 4, "Iskander-K": 1, "Shahed": 13}, 12),
+    ("Збито обидві ракети «Циркон» та 40 шахедів.", {"Zircon": 2, "Shahed": 40}, 2),
+])
+def test_destroyed_lists_name_each_model(text, weapons, missiles_destroyed):
+    event = only_event(text)
+    assert {w.model: w.destroyed for w in event.weapons if w.destroyed is not None} == weapons
+    assert event.missiles.destroyed == missiles_destroyed
+
+
+def test_a_share_in_parentheses_is_not_a_figure_but_names_the_model():
+    text = ("У ніч на 12 лютого противник атакував 244 засобами повітряного нападу:\n"
+            "– 219 ударних БпЛА (близько 150 з них — «шахеди») з напрямків Курськ, Орел, Брянськ;\n"
+            "– 24 балістичні ракети Іскандер-М/С-300 з Брянської області.\n"
+            "Станом на 09:00 збито/подавлено 213 цілей: 197 безпілотників, 15 балістичних ракет та Х-59/69.")
+    event = only_event(text)
+    assert (event.drones.launched, event.drones.destroyed) == (219, 197)
+    assert {w.model: (w.launched, w.destroyed) for w in event.weapons}["Shahed"] == (219, 197)
+    assert {w.model: (w.launched, w.destroyed) for w in event.weapons}["Iskander-M"] == (24, 15)
+
+
+def test_units_and_single_items_of_a_list():
+    text = ("В ніч на 29 травня ворог випустив 40 крилатих ракет Х-101/Х-555. Одночасно заходили ударні БпЛА "
+            "Shahed-136/131 — всього 35 одиниць.\n"
+            "Для атаки ворог використав:\n"
+            "• аеробалістичну ракету Х-47М2 «Кинджал» — з Тамбовської області;\n"
+            "• 4 крилаті ракети «Калібр» — з Чорного моря.\n"
+            "«Кинджал» збити не вдалося.")
+    event = only_event(text)
+    assert event.drones.launched == 35
+    assert {w.model: (w.launched, w.destroyed) for w in event.weapons}["Kinzhal"] == (1, 0)
+
+
 def test_still_in_the_air_is_not_a_figure():
     text = "Станом на 09:00 збито 84 ударних БпЛА. Атака триває, в повітрі ще 7 ворожих БпЛА."
     event = only_event(text)
