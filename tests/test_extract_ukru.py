@@ -70,7 +70,7 @@ def test_air_force_summary_per_weapon_lists():
     assert event.drones.to_dict() == {"launched": 539, "destroyed": 478, "hit": 61}  # 270 shot down + 208 lost
     assert event.missiles.to_dict() == {"launched": 11, "destroyed": 2, "hit": 2}  # the list's 11, not 10 + 1 again
     assert quotes(event, "drones.destroyed") == ["270 ворожих БпЛА типу Shahed та дронів-імітаторів",
-                                                 "208 – локаційно втрачені (імітатори"]
+                                                 "208 – локаційно втрачені (імітатори)"]
     assert {w.model: (w.launched, w.destroyed) for w in event.weapons} == {
         "Shahed": (539, 270), "Iskander-M": (10, None), "Kh-101": (1, 2), "decoy": (None, 208)}
     assert all(article.text[e.start:e.end] == e.quote for e in event.evidence)

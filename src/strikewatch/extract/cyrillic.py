@@ -145,6 +145,10 @@ class Reader:
 
     def evidence(self, field_name: str, segment: Segment, first: int, last: int) -> Evidence:
         start, end = segment.toks[first].start, segment.toks[last].end
+        for opening, closing in ("()", "«»"):  # "(імітатори)", "«Кинджал»": keep the pair whole
+            quote = self.text[start:end]
+            if quote.count(opening) > quote.count(closing) and self.text[end:end + 1] == closing:
+                end += 1
         hedged = any(t.any(self.lx.HEDGES) for t in segment.toks)
         return Evidence(field_name, start, end, self.text[start:end], self.source, hedged)
 
