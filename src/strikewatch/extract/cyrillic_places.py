@@ -139,6 +139,13 @@ def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str
     token = toks[i]
     if not token.capitalised or not token.is_word or i == 0 or toks[i - 1].text in ".!?\n":
         return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if token.person and nxt is not None and nxt.is_word and nxt.capitalised:
+        return None  # "Владимир Путин", "Олександр Вілкул": a person
+    if token.any(lexicon.NOT_PLACES):
+        return None  # "Схід", "Центр": directions and words that GeoNames also lists as towns
+    if "ADJF" in token.poses and not (i > 0 and toks[i - 1].any(lexicon.SETTLEMENT)):
+        return None  # "Северный", "Південне": adjectives are towns only after "село", "поселок"
     if "ADJF" in token.poses and _before_head(toks, i, lexicon.DISTRICT | frozenset(lexicon.REGION_HEADS)):
         return None  # "у Шевченківському та Солом'янському районах": districts
     index = _geonames()
@@ -200,6 +207,13 @@ def transliterate(name: str, language: str) -> str:
 
 
 def _role(toks: list[Token], first: int, last: int, found: list[Mention], lexicon: ModuleType, kind: str) -> str:
+    if first == 0 and toks[0].text.isupper() and len(toks[0].text) > 1 and last + 1 < len(toks) \
+            and toks[last + 1].text == ",":
+        return "dateline"  # "МОСКВА, 1 июня. /ТАСС/."
+    after_word = next((t for t in toks[last + 1:last + 3] if t.is_word), None)
+    if kind == "city" and after_word is not None and after_word.any(lexicon.SPEECH) or (
+            first > 0 and toks[first - 1].any(lexicon.METONYM_BEFORE)):
+        return "metonym"  # "Москва заявила", "ответ Москвы", "переговоры с Киевом"
     before = [t for t in toks[max(0, first - 4):first]]
     words = [t for t in before if t.is_word]
     if words and (words[-1].any(lexicon.FROM) or (len(words) >= 2 and words[-2].any(lexicon.FROM)

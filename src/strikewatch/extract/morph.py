@@ -33,6 +33,7 @@ class Token:
     case: str | None  # grammatical case of the likeliest analysis: "nomn", "gent", "ablt", ...
     plural: bool
     poses: frozenset[str] = frozenset()  # the parts of speech of every analysis
+    person: bool = False  # some analysis is a first name or a patronymic ("Владимир", "Олександр")
 
     @property
     def is_word(self) -> bool:
@@ -59,11 +60,12 @@ def analyzer(language: str):
 
 
 @lru_cache(maxsize=200_000)
-def analyse(word: str, language: str) -> tuple[frozenset[str], str | None, str | None, bool, frozenset[str]]:
-    """(lemmas, part of speech, case, plural, every part of speech) of one lower-case word form."""
+def analyse(word: str, language: str) -> tuple[frozenset[str], str | None, str | None, bool, frozenset[str], bool]:
+    """(lemmas, part of speech, case, plural, every part of speech, can be a person's name) of a word."""
     morph = analyzer(language)
     lemmas: set[str] = {word}
     poses: set[str] = set()
+    person = False
     first = None
     for part in word.split("/"):  # "збито/подавлено": both halves count
         parses = morph.parse(part)
@@ -72,10 +74,11 @@ def analyse(word: str, language: str) -> tuple[frozenset[str], str | None, str |
         first = first or parses[0]
         lemmas.update(p.normal_form.translate(_APOSTROPHES) for p in parses)
         poses.update(p.tag.POS for p in parses if p.tag.POS)
+        person = person or any("Name" in p.tag or "Patr" in p.tag for p in parses)
     if first is None:
-        return frozenset(lemmas), None, None, False, frozenset()
+        return frozenset(lemmas), None, None, False, frozenset(), False
     tag = first.tag
-    return frozenset(lemmas), tag.POS, tag.case, tag.number == "plur", frozenset(poses)
+    return frozenset(lemmas), tag.POS, tag.case, tag.number == "plur", frozenset(poses), person
 
 
 def tokens(text: str, language: str) -> list[Token]:
@@ -85,10 +88,10 @@ def tokens(text: str, language: str) -> list[Token]:
         word = m.group()
         lower = word.lower().translate(_APOSTROPHES)
         if word[0].isalpha():
-            lemmas, pos, case, plural, poses = analyse(lower, language)
+            lemmas, pos, case, plural, poses, person = analyse(lower, language)
         else:
-            lemmas, pos, case, plural, poses = frozenset({lower}), None, None, False, frozenset()
-        out.append(Token(word, m.start(), m.end(), lower, lemmas, pos, case, plural, poses))
+            lemmas, pos, case, plural, poses, person = frozenset({lower}), None, None, False, frozenset(), False
+        out.append(Token(word, m.start(), m.end(), lower, lemmas, pos, case, plural, poses, person))
     return out
 
 
