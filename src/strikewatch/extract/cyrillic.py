@@ -107,6 +107,7 @@ class Reader:
         self.published = published_date(article.published)
         self.segments = list(self._segments())
         self.source = self._source()
+        self.printed = None if self.published else self._printed_date()
 
     # ---------------------------------------------------------------------------------- segments
     def _segments(self) -> Iterator[Segment]:
@@ -779,16 +780,26 @@ class Reader:
                     day = self._day_month(toks, k + 2)
                     if day:
                         return day.isoformat()
+        candidates: list[tuple[int, date]] = []  # (preference, day) in reading order
         for segment in self.segments:
             toks = segment.toks
+            heading = segment.index == 0 and sum(t.is_word for t in toks) <= 8
+            if not (heading or self._carries_attack(segment)):
+                continue
             for k in range(len(toks)):
-                if k > 0 and (toks[k - 1].any(self.lx.FROM) or toks[k - 1].text == ":" or toks[k - 1].is_digit):
-                    continue  # "з 18:00 3 липня": the window's start
-                if k > 1 and toks[k - 2].text == ":":
-                    continue
                 day = self._day_month(toks, k)
-                if day and self._carries_attack(segment):
-                    return day.isoformat()
+                if day is None:
+                    continue
+                before = [t for t in toks[max(0, k - 5):k]]
+                words = [t.lower for t in before if t.is_word]
+                if words and words[-1] in self.lx.NIGHT_ONTO:
+                    continue  # "запланирован на 2 июня": a date to come
+                if any(t.any(self.lx.FROM) for t in before) and not any(w in self.lx.UNTIL for w in words):
+                    continue  # "з 18:00 3 липня": the window's start
+                candidates.append((1 if any(w in self.lx.UNTIL for w in words) else 0, day))
+        if candidates:
+            best = max(p for p, _ in candidates)
+            return next(d for p, d in candidates if p == best).isoformat()
         if pub is None:
             return None
         words = [t for s in self.segments for t in s.toks if t.is_word]
@@ -801,6 +812,21 @@ class Reader:
                 return (pub - timedelta(days=back)).isoformat()
         return pub.isoformat()
 
+    def _printed_date(self) -> date | None:
+        """A full date printed in the text ("Четвер, 31 липня 2025, 21:05"): the year of a report
+        that carries no publication date."""
+        for segment in self.segments:
+            toks = segment.toks
+            for k in range(len(toks) - 2):
+                if toks[k].is_digit and toks[k + 2].is_digit and len(toks[k + 2].text) == 4 and toks[k + 1].is_word:
+                    month = next((self.lx.MONTHS[m] for m in toks[k + 1].lemmas if m in self.lx.MONTHS), None)
+                    if month and toks[k].text.isdigit():
+                        try:
+                            return date(int(toks[k + 2].text), month, int(toks[k].text))
+                        except ValueError:
+                            continue
+        return None
+
     def _day_month(self, toks: list[Token], k: int) -> date | None:
         if k + 1 >= len(toks) or not toks[k].is_digit or not toks[k + 1].is_word:
             return None
@@ -808,11 +834,12 @@ class Reader:
         if month is None or not toks[k].text.isdigit():
             return None
         year = None
+        reference = self.published or self.printed
         if k + 2 < len(toks) and toks[k + 2].is_digit and len(toks[k + 2].text) == 4:
             year = int(toks[k + 2].text)
-        elif self.published:
-            year = self.published.year
-            if month == 12 and self.published.month == 1:
+        elif reference:
+            year = reference.year
+            if month == 12 and reference.month == 1:
                 year -= 1
         if year is None:
             return None

@@ -149,6 +149,8 @@ MONTHS: dict[str, int] = months(("январь", "февраль", "март", "
 WEEKDAYS: dict[str, int] = {"понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4,
                             "суббота": 5, "воскресенье": 6}
 NIGHT_ONTO = frozenset({"на"})
+# "до 07:00 14 січня": the end of a reporting window, the day the attack is dated
+UNTIL = ("до", "по")
 FROM = frozenset({"с", "со", "из"})
 LAUNCH_SITE = frozenset({"направление", "район", "акватория", "аэродром", "пуск"})
 OFFICE_BEFORE = frozenset({"губернатор", "глава", "мэр", "руководитель", "врио", "начальник"})

@@ -172,6 +172,8 @@ WEEKDAYS: dict[str, int] = {"понеділок": 0, "вівторок": 1, "с�
                             "субота": 5, "неділя": 6}
 # "у ніч на 4 липня": the night ending that morning
 NIGHT_ONTO = frozenset({"на"})
+# "до 07:00 14 січня": the end of a reporting window, the day the attack is dated
+UNTIL = ("до", "по")
 FROM = frozenset({"з", "із", "зі"})  # "з 18:00 3 липня": the start of the reporting window
 # "з напрямку Брянська", "з районів Курська": a launch site, not a target
 LAUNCH_SITE = frozenset({"напрямок", "напрям", "район", "акваторія", "аеродром", "пуск", "територія"})
