@@ -609,6 +609,12 @@ class Reader:
         return out
 
     def _carries_attack(self, segment: Segment) -> bool:
+        words = [t for t in segment.toks if t.is_word]
+        if any(t.any(self.lx.HYPOTHETICAL) for t in words):
+            return False  # "если ... наносить удары", "дозвіл бити": a threat or a permission, no attack
+        aerial = any(self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in words)
+        if not aerial and any(t.any(self.lx.GROUND) for t in words):
+            return False  # "обстріляли з важкої артилерії": ground fire
         return any(t.is_word and (self.kind_of(t) in ("drone", "missile", "bomb") or self.cue_role(t)
                                   or t.any(self.lx.ATTACK_NOUNS)
                                   or t.any(self.lx.KILLED) or t.any(self.lx.DAMAGE_VERBS))
@@ -640,7 +646,7 @@ class Reader:
     # --------------------------------------------------------------------------------- casualties
     def _casualties(self, segment: Segment, draft: EventDraft) -> None:
         toks = segment.toks
-        if any(t.any({"артилерія", "артиллерия", "міномет", "миномет", "рсзв", "рсзо"}) for t in toks) and \
+        if any(t.any(self.lx.GROUND) for t in toks) and \
                 not any(self.kind_of(t) in ("drone", "missile", "bomb") for t in toks if t.is_word):
             return
         if any(t.lower in ("початку", "начала") for t in toks) and any(t.lower in ("війни", "войны", "сво", "вторгнення")

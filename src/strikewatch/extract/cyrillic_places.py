@@ -107,7 +107,9 @@ def _place(name: str, country: str | None = None) -> gazetteer.Place:
     return gazetteer.Place(name, country, "region" if name.endswith(("Oblast", "Krai")) else "city")
 
 
-def _table_match(toks: list[Token], i: int, language: str) -> tuple[str, int] | None:
+def _table_match(toks: list[Token], i: int, language: str, districts: frozenset[str] = frozenset()) -> tuple[str, int] | None:
+    if "ADJF" in toks[i].poses and districts and _before_head(toks, i, districts):
+        return None  # "Каменский, Миллеровский и Чертковский районы": districts, not the towns
     phrases, _ = _table(language)
     candidates = [entry for lemma in toks[i].lemmas | {toks[i].lower} for entry in phrases.get(lemma, ())]
     for keys, canonical in sorted(candidates, key=lambda e: -len(e[0])):
@@ -210,9 +212,11 @@ def _role(toks: list[Token], first: int, last: int, found: list[Mention], lexico
     if first == 0 and toks[0].text.isupper() and len(toks[0].text) > 1 and last + 1 < len(toks) \
             and toks[last + 1].text == ",":
         return "dateline"  # "МОСКВА, 1 июня. /ТАСС/."
-    after_word = next((t for t in toks[last + 1:last + 3] if t.is_word), None)
-    if kind == "city" and after_word is not None and after_word.any(lexicon.SPEECH) or (
-            first > 0 and toks[first - 1].any(lexicon.METONYM_BEFORE)):
+    after = [t for t in toks[last + 1:last + 5] if t.is_word][:3]
+    before_words = [t for t in toks[max(0, first - 3):first] if t.is_word]
+    if kind == "city" and (any(t.any(lexicon.SPEECH) or t.any(lexicon.METONYM_BEFORE) for t in after)
+                           or (first > 0 and toks[first - 1].any(lexicon.METONYM_BEFORE))
+                           or any(t.any(lexicon.SPEECH) for t in before_words[-2:])):
         return "metonym"  # "Москва заявила", "ответ Москвы", "переговоры с Киевом"
     before = [t for t in toks[max(0, first - 4):first]]
     words = [t for t in before if t.is_word]
@@ -229,6 +233,11 @@ def _role(toks: list[Token], first: int, last: int, found: list[Mention], lexico
     if kind == "region" and found and found[-1].kind == "city" and all(t.text == "," for t in between):
         return "locator"
     return "named"
+
+
+def _abbreviation(toks: list[Token], j: int) -> bool:
+    """Whether the full stop at J ends an abbreviation ("Ростовської обл. та Краснодарського краю")."""
+    return toks[j].text == "." and j > 0 and toks[j - 1].lower in ("обл", "р", "м", "с", "смт", "г", "пос")
 
 
 def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False,
@@ -249,7 +258,8 @@ def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False,
             i += 1
             continue
         j = i + 1
-        while j < len(toks) and toks[j].text not in ";.!?" and not (opens and toks[j].text == ")") and not (
+        while j < len(toks) and not (toks[j].text in ";.!?" and not _abbreviation(toks, j)) \
+                and not (opens and toks[j].text == ")") and not (
                 toks[j].is_word and (toks[j].any(lexicon.DESTROY) or toks[j].any(lexicon.HIT))):
             zone.add(j)
             j += 1
@@ -267,7 +277,7 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
         if not toks[i].is_word:
             i += 1
             continue
-        hit = (_table_match(toks, i, lexicon.LANGUAGE) or _region_list(toks, i, lexicon)
+        hit = (_table_match(toks, i, lexicon.LANGUAGE, lexicon.DISTRICT) or _region_list(toks, i, lexicon)
                or _geonames_match(toks, i, lexicon) or _settlement(toks, i, lexicon))
         if hit is None:
             i += 1
