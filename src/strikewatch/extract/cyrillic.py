@@ -617,7 +617,7 @@ class Reader:
             return False  # "обстріляли з важкої артилерії": ground fire
         return any(t.is_word and (self.kind_of(t) in ("drone", "missile", "bomb") or self.cue_role(t)
                                   or t.any(self.lx.ATTACK_NOUNS)
-                                  or t.any(self.lx.KILLED) or t.any(self.lx.DAMAGE_VERBS))
+                                  or t.any(self.lx.KILLED) or t.any(self.lx.INJURED) or t.any(self.lx.DAMAGE_VERBS))
                    for t in segment.toks)
 
     def _default_side(self, decided: list[tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
@@ -639,9 +639,11 @@ class Reader:
                 draft.evidence.append(self.evidence("places", segment, m.first, m.last))
 
     def _names_attack_place(self, segment: Segment) -> bool:
-        """A heading such as "Харківщина:" or "Київ." in a post about an attack."""
+        """A heading such as "Харківщина:" or a line of places ("Основний напрямок – Київ та Київщина.")
+        in a post about an attack."""
         words = [t for t in segment.toks if t.is_word]
-        return 0 < len(words) <= 4
+        named = sum(m.last - m.first + 1 for m in self.mentions.get(segment.index, []) if m.struck)
+        return 0 < len(words) <= 4 or (named > 0 and named * 2 >= len(words) - 2)
 
     # --------------------------------------------------------------------------------- casualties
     def _casualties(self, segment: Segment, draft: EventDraft) -> None:

