@@ -672,10 +672,26 @@ class Reader:
                 continue
             value, first, last = figure
             name = kinds[0][0]
+            chained = self._update_chain(toks, k)
+            if chained is not None:
+                value, first, last = chained
             window = self.text[toks[max(0, k - 1)].start:toks[min(len(toks) - 1, last)].end].lower()
             weight = 2 if any(u in window for u in self.lx.UPDATE) else (1 if first != last or toks[first].is_digit
                                                                          or self._number_word(toks[first]) else 0)
             getattr(draft, name).append((value, self.evidence(name, segment, min(first, k), max(last, k)), weight))
+
+    def _update_chain(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
+        """"число жертв выросло до 12, а утром в воскресенье — до 16": the last figure of an update."""
+        rest = self.text[toks[k].start:toks[-1].end].lower()
+        if not any(u in rest for u in self.lx.UPDATE):
+            return None
+        last = None
+        for i in range(k + 1, len(toks)):
+            if toks[i].text in ".;":
+                break
+            if toks[i - 1].lower == "до" and (number := self.number_at(toks, i)):
+                last = (int(number[0]), i, number[1])
+        return last
 
     def _span(self, toks: list[Token], k: int) -> tuple[int, int]:
         first = k
@@ -692,7 +708,13 @@ class Reader:
         after = [t for t in toks[k + 1:k + 3] if t.is_word]
         none_before = any(t.any(self.lx.NONE_WORDS) for t in before[-2:])
         nobody = any(t.any(self.lx.NOBODY) for t in before)
-        none_after = bool(after) and after[0].lower in ("немає", "нема", "нет", "не")
+        clause = []
+        for t in toks[k + 1:]:
+            if t.text in ",.;":
+                break
+            clause.append(t)
+        none_after = (bool(after) and after[0].lower in ("немає", "нема", "нет", "не")) or (
+            bool(clause) and clause[-1].lower in ("немає", "нема", "нет"))
         if not (none_before or nobody or none_after):
             return None
         if toks[k].any(self.lx.NO_CASUALTIES) or nobody and toks[k].any(self.lx.INJURED):
@@ -718,8 +740,8 @@ class Reader:
                     and not nxt.any(self.lx.KILLED | self.lx.INJURED):
                 continue
             between = toks[min(j, k) + 1:max(i, k)]
-            if any(b.text in ".;" for b in between):
-                continue
+            if any(b.text in ".;," for b in between):
+                continue  # "загиблих щонайменше 31, поранених — понад 160": a comma parts the figures
             prior = [t.lower for t in toks[max(0, i - 3):i]]
             if any(w in ("серед", "з", "из", "среди", "зокрема", "том", "числі", "числе") for w in prior[-2:]) \
                     and i > k:
