@@ -162,6 +162,8 @@ class Reader:
             if t.is_digit and words == 0 and j == i:
                 if j + 1 < len(toks) and toks[j + 1].text in (":",) and j + 2 < len(toks) and toks[j + 2].is_digit:
                     return None  # a clock time, "18:00"
+                if self.text[t.end:t.end + 1] in "-–" and self.text[t.end + 1:t.end + 2].isalpha():
+                    return None  # "82-річна", "10-летний", "9-поверховий": part of a word
                 current = float(t.text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
                                 .replace(",", "."))
                 words = 1
@@ -920,13 +922,13 @@ class Reader:
 
     @staticmethod
     def _casualty(found: list[tuple[int, Evidence, int]]) -> tuple[int, Evidence] | None:
-        """The figure to keep: the latest update ("зросла до 17"), else the largest figure stated
-        (a toll told whole, then by person), else one person named ("загинула жінка")."""
+        """The figure to keep: the largest figure stated or updated (a toll told whole, then by place,
+        or updated newest first), else one person named ("загинула жінка")."""
         if not found:
             return None
         best = max(weight for _, _, weight in found)
-        chosen = [f for f in found if f[2] == best]
-        value, evidence, _ = chosen[-1] if best == 2 else max(chosen, key=lambda f: f[0])
+        chosen = [f for f in found if f[2] >= min(best, 1)]
+        value, evidence, _ = max(chosen, key=lambda f: f[0])  # a toll only grows: updates come newest first too
         return value, evidence
 
     def _attack_words(self, draft: EventDraft) -> bool:
