@@ -75,6 +75,8 @@ class Count:
     group: int = 0  # counts of one list share a group
     family: str | None = None  # "ballistic", "cruise"...: the family its adjectives name
     part: bool = False  # a breakdown of the count before it, in parentheses: per-model detail only
+    lost: bool = False  # lost to electronic warfare ("локаційно втрачені"): added to those shot down
+    extra: bool = False  # said in addition ("Крім того, збито дві ракети Х-59"): added to the figure
 
 
 @dataclass
@@ -421,7 +423,8 @@ class Reader:
                     role = heading_role
                 total = any(t.lower in ("всього", "загалом", "всего", "усього", "итого") for t in toks[max(0, i - 3):i])
                 count = Count(int(value), kind, role, model, segment.index, i, last, cue, total, group,
-                              self.family_of(toks, j + 1, last) if kind == "missile" else None)
+                              self.family_of(toks, j + 1, last) if kind == "missile" else None,
+                              lost=self._lost_cue(toks, i, last), extra=self._additional(toks))
                 in_segment.append(count)
                 i = last + 1
             if not segment.item and not continues:
@@ -523,7 +526,18 @@ class Reader:
 
     def _segment_role(self, toks: list[Token]) -> str | None:
         roles = [self.cue_role(t) for t in toks if t.is_word]
-        return next((r for r in roles if r), None)
+        role = next((r for r in roles if r), None)
+        if role is None and any(t.is_word and t.any(self.lx.ATTACK_NOUNS) for t in toks):
+            return "launched"  # "Склад удару:": the list of what was launched
+        return role
+
+    def _lost_cue(self, toks: list[Token], first: int, last: int) -> bool:
+        window = toks[max(0, first - 3):min(len(toks), last + 5)]
+        return any(t.is_word and t.any(self.lx.LOST) for t in window)
+
+    def _additional(self, toks: list[Token]) -> bool:
+        opening = " ".join(t.lower for t in toks[:3] if t.is_word)
+        return any(opening.startswith(words) for words in self.lx.ADDITION)
 
     def _lost_item(self, toks: list[Token], j: int, kind: str | None) -> tuple[str, str | None, int] | None:
         """"208 – локаційно втрачені (імітатори)": an item whose weapon is the heading's, or the drones
@@ -958,12 +972,18 @@ class Reader:
             heading = [c for c in members if not self.segments[c.segment].item]
             items = [c for c in members if self.segments[c.segment].item]
             statements.extend(self._statements(heading, items))
-        totals = [s for s in statements if any(c.total for c in s)]
-        if totals:
-            return totals[-1]
+        added = [s for s in statements if all(c.extra or c.lost for c in s)]
+        main = [s for s in statements if s not in added] or statements
+        totals = [s for s in main if any(c.total for c in s)]
         # a later smaller figure is a part ("19 ударних БпЛА знищено над Миколаївщиною"), a later larger
         # one an update: the largest statement
-        return max(statements, key=lambda s: sum(c.value for c in s))
+        chosen = totals[-1] if totals else max(main, key=lambda s: sum(c.value for c in s))
+        if chosen in added:
+            return chosen
+        # "Крім того, збито дві ракети Х-59", "15 дронів-імітаторів – локаційно втрачені": said apart, added
+        extra = [c for s in added for c in s if not any(c is d for d in chosen)]
+        lost_in_chosen = any(c.lost for c in chosen)
+        return chosen + [c for c in extra if c.extra or (c.lost and not lost_in_chosen)]
 
     def _statements(self, heading: list[Count], items: list[Count]) -> list[list[Count]]:
         out = []
