@@ -77,6 +77,7 @@ class Count:
     part: bool = False  # a breakdown of the count before it, in parentheses: per-model detail only
     lost: bool = False  # lost to electronic warfare ("локаційно втрачені"): added to those shot down
     extra: bool = False  # said in addition ("Крім того, збито дві ракети Х-59"): added to the figure
+    rough: bool = False  # "близько сотні", "более 400": an exact figure for the same thing wins
 
 
 @dataclass
@@ -228,6 +229,8 @@ class Reader:
                 unknown = True
             if t.text in ".;:!?(" or (t.text in _DASH and kind):
                 break
+            if t.is_word and t.pos == "VERB":
+                break  # "75 із них знищено засобами ППО": the verb ends the phrase of the number
             if t.lower in ("типу", "типа"):
                 of_type = True  # "типу Shahed, Гербера та дронів-імітаторів": one count of several types
             elif kind and kind != "combined" and not of_type and (t.text == "," or t.lower in _CONJUNCTIONS):
@@ -250,8 +253,6 @@ class Reader:
             elif kind is None and t.is_word and t.poses.isdisjoint(_MODIFIER_POS) and t.lower not in ("типу", "типа"):
                 if t.pos == "NOUN":
                     return None  # "на 8 локаціях", "12 людей": another noun
-            elif kind and t.is_word and t.pos == "VERB":
-                break
             k += 1
         if kind in ("drone", "missile") and unknown and model is None:
             model = f"unknown {kind}"
@@ -279,9 +280,9 @@ class Reader:
         if not before or not self.subset(segment, i, j):
             return None
         role, cue = self.role_near(toks, i, j)
-        if role not in ("destroyed", "hit") or cue is None or cue < j:
+        if role not in ("destroyed", "hit") or cue is None or before[-1].kind not in ("drone", "missile", "combined"):
             return None
-        return before[-1].kind, before[-1].model, j
+        return before[-1].kind, before[-1].model, j  # "33 засоби ..., з яких 23 знищено": of the count before
 
     def _check_parts(self, counts: list[Count]) -> list[Count]:
         """Parts in parentheses stay only when they add up to the count before them ("12 ракет (сім
@@ -374,8 +375,13 @@ class Reader:
         heading_kind: str | None = None
         heading_model: str | None = None
         group = 0
-        previous_item = False
+        previous_item = heading_extra = False
+        paragraph_role: str | None = None
+        previous_end = 0
         for segment in self.segments:
+            if "\n" in self.text[previous_end:segment.start]:
+                paragraph_role = None
+            previous_end = segment.end
             continues = previous_item and segment.heading and self._segment_role(segment.toks) is None
             previous_item = segment.item
             if not segment.item and not continues:
@@ -394,7 +400,7 @@ class Reader:
                 if after is not None and after.any(self.lx.MONTHS):
                     i = j + 1
                     continue  # "4 липня": a date
-                weapon = (self.weapon_after(toks, j + 1) or self._of_them(segment, i, j, in_segment)
+                weapon = (self.weapon_after(toks, j + 1) or self._of_them(segment, i, j, found + in_segment)
                           or self._units(toks, i, j))
                 if weapon is None and after is not None and after.text in _DASH and segment.item:
                     weapon = self._lost_item(toks, j + 1, heading_kind)
@@ -421,13 +427,18 @@ class Reader:
                 role, cue = self.role_near(toks, i, last)
                 if role is None and segment.item:
                     role = heading_role
+                if role is None and not segment.item and paragraph_role and not toks[i - 1:i] == []:
+                    role = paragraph_role  # "…запускала ракети Х-101. Всього – 62 крилаті ракети": the sentence before
                 total = any(t.lower in ("всього", "загалом", "всего", "усього", "итого") for t in toks[max(0, i - 3):i])
                 count = Count(int(value), kind, role, model, segment.index, i, last, cue, total, group,
                               self.family_of(toks, j + 1, last) if kind == "missile" else None,
-                              lost=self._lost_cue(toks, i, last), extra=self._additional(toks))
+                              lost=self._lost_cue(toks, i, last),
+                              extra=self._additional(toks) or (segment.item and heading_extra),
+                              rough=i > 0 and toks[i - 1].any(self.lx.ROUGH))
                 in_segment.append(count)
                 i = last + 1
             if not segment.item and not continues:
+                heading_extra = self._additional(toks)
                 # a heading ("збито/подавлено 478 повітряних цілей:"), or the paragraph a list follows
                 firsts = [c for c in in_segment if c.role]
                 heading_role = firsts[-1].role if firsts else self._segment_role(toks)
@@ -435,6 +446,7 @@ class Reader:
                 heading_kind = typed[-1].kind if typed else heading_kind
                 heading_model = typed[-1].model if typed else None
             in_segment = self._check_parts(in_segment)
+            paragraph_role = self._segment_role(toks) or paragraph_role
             in_segment.extend(self._lone_models(segment, in_segment, group))
             if segment.item and not in_segment and heading_role:
                 in_segment.extend(self._lone_item(segment, heading_role, group))
@@ -977,7 +989,8 @@ class Reader:
         totals = [s for s in main if any(c.total for c in s)]
         # a later smaller figure is a part ("19 ударних БпЛА знищено над Миколаївщиною"), a later larger
         # one an update: the largest statement
-        chosen = totals[-1] if totals else max(main, key=lambda s: sum(c.value for c in s))
+        exact = [s for s in main if not all(c.rough for c in s)] or main
+        chosen = totals[-1] if totals else max(exact, key=lambda s: sum(c.value for c in s))
         if chosen in added:
             return chosen
         # "Крім того, збито дві ракети Х-59", "15 дронів-імітаторів – локаційно втрачені": said apart, added
