@@ -810,18 +810,19 @@ class Reader:
                 return
 
     def _record(self, segment: Segment, draft: EventDraft) -> None:
+        """"наймасованіша атака", "крупнейший с начала вторжения воздушный удар", "назвали атаку
+        наймасованішою"; not "одна з наймасованіших", not "найбільше ударів зазнали"."""
         toks = [t for t in segment.toks if t.is_word]
         for k, t in enumerate(toks):
-            superlative = t.any(self.lx.RECORD) or (t.any({"самий", "самый"}) and k + 1 < len(toks)
-                                                     and toks[k + 1].any({"масований", "массированный",
-                                                                           "масштабний", "масштабный"}))
-            if not superlative or (k > 0 and toks[k - 1].any(self.lx.ONE_OF)) or \
-                    (k > 1 and toks[k - 2].any(self.lx.ONE_OF)):
+            strong = t.any(self.lx.RECORD) or (t.any({"самий", "самый"}) and k + 1 < len(toks)
+                                                and toks[k + 1].any(self.lx.RECORD_AFTER_MOST))
+            weak = t.any(self.lx.RECORD_WEAK) and "ADJF" in t.poses
+            if not (strong or weak) or any(u.any(self.lx.ONE_OF) for u in toks[max(0, k - 2):k]):
                 continue
-            nearby = toks[k + 1:k + 4]
-            if t.any({"рекорд", "рекордний", "рекордный"}) or any(
-                    n.any({"атака", "удар", "обстріл", "наліт", "налёт", "налет", "кількість", "количество",
-                           "атакa"}) for n in nearby):
+            after, around = toks[k + 1:k + 9], toks[max(0, k - 6):k + 9]
+            since = any(u.lower in ("початку", "начала") for u in after)
+            attack = any(u.any(self.lx.ATTACK_NOUNS) or u.any(self.lx.RECORD_OF) for u in (around if strong else after[:3]))
+            if strong and (attack or t.any({"рекорд", "рекордний", "рекордный"})) or weak and (attack or since):
                 draft.record = True
                 idx = segment.toks.index(t)
                 draft.evidence.append(self.evidence("record", segment, idx, min(idx + 2, len(segment.toks) - 1)))

@@ -145,7 +145,11 @@ DAMAGE_VERBS = frozenset({"удар", "поразить", "поражённый"
 MILITARY = frozenset({"военный", "аэродром", "полигон"})
 
 # --- records, alerts and time ---------------------------------------------------------------------
-RECORD = frozenset({"рекордный", "рекорд", "крупнейший", "масштабнейший"})
+RECORD = frozenset({"рекордный", "рекорд", "масштабнейший"})  # a record on its own near an attack word
+# "найбільша атака", "крупнейший ... удар": a record only said of an attack or "since the start"
+RECORD_WEAK = frozenset({"крупнейший", "масштабнейший"})
+RECORD_AFTER_MOST = frozenset({"массированный", "масштабный", "крупный"})  # "самый массированный"
+RECORD_OF = frozenset({"количество", "атака", "удар", "обстрел", "налет", "налёт"})
 ONE_OF = frozenset({"один"})
 ALERT = frozenset({"тревога"})
 HOURS = frozenset({"час"})

@@ -167,7 +167,11 @@ DAMAGE_VERBS = frozenset({"удар", "уразити", "уражений", "п�
 MILITARY = frozenset({"військовий", "аеродром", "склад боєприпасів", "полігон"})
 
 # --- records, alerts and time ---------------------------------------------------------------------
-RECORD = frozenset({"наймасованіший", "рекордний", "рекорд", "наймасштабніший", "найбільший"})
+RECORD = frozenset({"наймасованіший", "рекордний", "рекорд", "наймасштабніший"})  # a record on its own near an attack word
+# "найбільша атака", "крупнейший ... удар": a record only said of an attack or "since the start"
+RECORD_WEAK = frozenset({"найбільший", "наймасштабніший"})
+RECORD_AFTER_MOST = frozenset({"масований", "масштабний", "великий"})  # "самый массированный"
+RECORD_OF = frozenset({"кількість", "атака", "удар", "обстріл", "наліт"})
 ONE_OF = frozenset({"один"})
 ALERT = frozenset({"тривога"})
 HOURS = frozenset({"година"})
