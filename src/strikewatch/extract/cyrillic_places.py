@@ -108,7 +108,7 @@ def _place(name: str, country: str | None = None) -> gazetteer.Place:
 
 
 def _table_match(toks: list[Token], i: int, language: str, districts: frozenset[str] = frozenset()) -> tuple[str, int] | None:
-    if "ADJF" in toks[i].poses and districts and _before_head(toks, i, districts):
+    if districts and _before_head(toks, i, districts):
         return None  # "Каменский, Миллеровский и Чертковский районы": districts, not the towns
     phrases, _ = _table(language)
     candidates = [entry for lemma in toks[i].lemmas | {toks[i].lower} for entry in phrases.get(lemma, ())]
