@@ -31,6 +31,10 @@ test: install
 		--floors eval/holdout/baseline.json
 	$(BIN)/python eval/gate.py --input eval/holdout2/articles.jsonl --gold eval/holdout2/gold.jsonl \
 		--floors eval/holdout2/baseline.json
+	$(BIN)/python eval/gate.py --input eval/ukru/dev/articles.jsonl --gold eval/ukru/dev/gold.jsonl \
+		--floors eval/ukru/dev/baseline.json
+	$(BIN)/python eval/gate.py --input eval/ukru/test/articles.jsonl --gold eval/ukru/test/gold.jsonl \
+		--floors eval/ukru/test/baseline.json
 	$(BIN)/python eval/roundtrip.py --min-agreement 0.95
 
 # Retrain the role model from the annotated training split and the project corpus; the model ships
