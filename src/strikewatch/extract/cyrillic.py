@@ -92,8 +92,10 @@ class EventDraft:
     counts: list[Count] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
-    killed: list[tuple[int, Evidence, int]] = field(default_factory=list)  # (value, quote, weight)
-    injured: list[tuple[int, Evidence, int]] = field(default_factory=list)
+    # (value, quote, weight, place): weight 2 an update, 1 a figure, 0 a person named; place the places
+    # the sentence names ("" for none, a figure for the whole attack)
+    killed: list[tuple[int, Evidence, int, str]] = field(default_factory=list)
+    injured: list[tuple[int, Evidence, int, str]] = field(default_factory=list)
     alert_hours: tuple[float, Evidence] | None = None
     damage: list[str] = field(default_factory=list)
     record: bool = False
@@ -693,7 +695,8 @@ class Reader:
             if zero is not None:
                 fields = ("killed", "injured") if zero == "both" else (kinds[0][0],)
                 for name in fields:
-                    getattr(draft, name).append((0, self.evidence(name, segment, *self._span(toks, k)), 1))
+                    getattr(draft, name).append((0, self.evidence(name, segment, *self._span(toks, k)), 1,
+                                                 self._place_key(segment)))
                 continue
             figure = self._casualty_figure(toks, k)
             if figure is None:
@@ -706,7 +709,8 @@ class Reader:
             window = self.text[toks[max(0, k - 1)].start:toks[min(len(toks) - 1, last)].end].lower()
             weight = 2 if any(u in window for u in self.lx.UPDATE) else (1 if first != last or toks[first].is_digit
                                                                          or self._number_word(toks[first]) else 0)
-            getattr(draft, name).append((value, self.evidence(name, segment, min(first, k), max(last, k)), weight))
+            getattr(draft, name).append((value, self.evidence(name, segment, min(first, k), max(last, k)), weight,
+                                         self._place_key(segment)))
 
     def _update_chain(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
         """"число жертв выросло до 12, а утром в воскресенье — до 16": the last figure of an update."""
@@ -948,15 +952,36 @@ class Reader:
             evidence=tuple(evidence), weapons=weapons)
 
     @staticmethod
-    def _casualty(found: list[tuple[int, Evidence, int]]) -> tuple[int, Evidence] | None:
-        """The figure to keep: the largest figure stated or updated (a toll told whole, then by place,
-        or updated newest first), else one person named ("загинула жінка")."""
+    def _casualty(found: list[tuple[int, Evidence, int, str]]) -> tuple[int, Evidence] | None:
+        """The figure to keep. Per place, the largest figure stated or updated (a toll told whole, then
+        by place, or updated newest first), else one person named ("загинула жінка"); then the sum over
+        places when every figure is told for a place ("у столиці загинули двоє ... в Запорожье ранены
+        15"); a figure for no place in particular is the whole attack's, and no sum is made."""
         if not found:
             return None
-        best = max(weight for _, _, weight in found)
+        best = max(f[2] for f in found)
         chosen = [f for f in found if f[2] >= min(best, 1)]
-        value, evidence, _ = max(chosen, key=lambda f: f[0])  # a toll only grows: updates come newest first too
-        return value, evidence
+        by_place: dict[str, tuple[int, Evidence, int, str]] = {}
+        for f in chosen:
+            if f[3] not in by_place or f[0] > by_place[f[3]][0]:
+                by_place[f[3]] = f
+        if "" in by_place or len(by_place) < 2:  # a figure for the whole attack, or one place: no sum
+            top = max(chosen, key=lambda f: f[0])
+            return top[0], top[1]
+        last = max(by_place.values(), key=lambda f: f[1].start)
+        return sum(f[0] for f in by_place.values()), last[1]
+
+    def _place_key(self, segment: Segment) -> str:
+        """The places a sentence names as struck, or those of the sentence before it in its paragraph."""
+        index = segment.index
+        while index >= 0:
+            names = sorted({m.name for m in self.mentions.get(index, []) if m.struck})
+            if names:
+                return "|".join(names)
+            if index == 0 or "\n" in self.text[self.segments[index - 1].end:self.segments[index].start]:
+                return ""
+            index -= 1
+        return ""
 
     def _attack_words(self, draft: EventDraft) -> bool:
         return any(t.is_word and (self.kind_of(t) in ("drone", "missile", "bomb") or t.any(self.lx.LAUNCH))
