@@ -264,6 +264,13 @@ class Reader:
         return next((self.lx.FAMILIES[lemma] for t in toks[first:last + 1] if t.is_word
                      for lemma in t.lemmas if lemma in self.lx.FAMILIES), None)
 
+    def _out_of(self, toks: list[Token], j: int) -> tuple[float, int, tuple[str, str | None, int]] | None:
+        """"72 із 99 ракет": the second number and the weapon both count."""
+        if j + 2 >= len(toks) or toks[j + 1].lower not in ("із", "з", "из") or (total := self.number_at(toks, j + 2)) is None:
+            return None
+        weapon = self.weapon_after(toks, total[1] + 1)
+        return (total[0], total[1], weapon) if weapon and weapon[0] in ("drone", "missile") else None
+
     def _units(self, toks: list[Token], i: int, j: int) -> tuple[str, str | None, int] | None:
         """"ударні БпЛА Shahed-136/131 — всього 35 одиниць": units of the weapon named before."""
         if j + 1 >= len(toks) or not toks[j + 1].any(self.lx.UNITS):
@@ -279,7 +286,8 @@ class Reader:
         """"вісім ракет, з яких шість збили": a number after "of them" with no weapon of its own counts
         the weapon before it, when a verb of destroying or hitting follows."""
         toks = segment.toks
-        if not before or not self.subset(segment, i, j):
+        every = i > 0 and toks[i - 1].lower in ("усі", "всі", "все", "всех", "усіх", "всіх")
+        if not before or not (self.subset(segment, i, j) or every):
             return None
         role, cue = self.role_near(toks, i, j)
         if role not in ("destroyed", "hit") or cue is None or before[-1].kind not in ("drone", "missile", "combined"):
@@ -402,8 +410,14 @@ class Reader:
                 if after is not None and after.any(self.lx.MONTHS):
                     i = j + 1
                     continue  # "4 липня": a date
-                weapon = (self.weapon_after(toks, j + 1) or self._of_them(segment, i, j, found + in_segment)
-                          or self._units(toks, i, j))
+                out_of = self._out_of(toks, j)
+                if out_of is not None:  # "знищили 72 із 99 ракет": 72 destroyed of 99 launched
+                    total_value, total_last, weapon = out_of
+                    in_segment.append(Count(int(total_value), weapon[0], "launched", weapon[1], segment.index,
+                                            j + 2, weapon[2], None, False, group))
+                else:
+                    weapon = (self.weapon_after(toks, j + 1) or self._of_them(segment, i, j, found + in_segment)
+                              or self._units(toks, i, j))
                 if weapon is None and after is not None and after.text in _DASH and segment.item:
                     weapon = self._lost_item(toks, j + 1, heading_kind)
                 if weapon is None and heading_kind and segment.item and j + 1 >= len(toks):
