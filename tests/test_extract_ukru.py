@@ -276,3 +276,57 @@ def test_every_quote_is_the_text_at_its_offsets(lines):
     _, record = read(text)
     for event in record.events:
         assert all(text[e.start:e.end] == e.quote for e in event.evidence)
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("Українські сили ППО знищили 72 із 99 ракет, випущених по Києву.", "missiles.destroyed", 72),
+    ("Українські сили ППО знищили 72 із 99 ракет, випущених по Києву.", "missiles.launched", 99),
+    ("Окупанти застосували 96 крилатих ракет Х-101. Сімдесят п'ять із них знищено.\n\nКрім того, збито дві "
+     "керовані авіаційні ракети Х-59.", "missiles.destroyed", 77),
+    ("Противник атакував Київщину 61 ударним БпЛА. Станом на 09:00 збито 43 ударних БпЛА.\n"
+     "15 ворожих дронів-імітаторів – локаційно втрачені.", "drones.destroyed", 58),
+    ("З вечора ворог випустив 45 дронів-камікадзе по Київщині. Усі сорок п'ять знищено.", "drones.destroyed", 45),
+    ("Склад удару:\n🔸 36 ударних БпЛА Shahed-136/131;\n🔸 90 крилатих ракет Х-101.", "missiles.launched", 90),
+])
+def test_figures_said_apart_or_in_addition(text, field, value):
+    weapon, role = field.split(".")
+    assert getattr(getattr(only_event(text), weapon), role) == value
+
+
+def test_tolls_told_place_by_place_are_summed_and_a_whole_toll_is_not():
+    by_place = ("Вночі ворог атакував Україну ракетами. У столиці загинули двоє людей, поранені щонайменше 49.\n\n"
+                "На Київщині поранені ще двоє людей.\n\nУ Харкові загинула одна людина, понад 40 поранені.")
+    assert (only_event(by_place).killed, only_event(by_place).injured) == (3, 91)
+    whole = by_place + "\n\nОновлено: загалом загиблих щонайменше 5, поранених — понад 100."
+    assert (only_event(whole).killed, only_event(whole).injured) == (5, 100)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("В период с 20:00 мск 13 января до 07:00 мск 14 января сбиты 112 украинских беспилотников.", "2026-01-14"),
+    ("12 мая, 12:27\nВ Белгороде в результате удара ВСУ обрушился подъезд жилого дома.", "2026-05-12"),
+])
+def test_reporting_windows_and_datelines(text, day):
+    assert only_event(text, "2026-05-13T08:00:00+03:00" if "мая" in text else "2026-01-14T08:00").date == day
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a person's first name is not the town of that name; a foreign capital is not a target
+    ("Президент Володимир Зеленський заявив, що вночі ворог атакував Харків дронами.", ("Kharkiv",)),
+    ("Вночі ракети влучили по Дніпру, як стверджують у Москві — по військових об'єктах.", ("Dnipro",)),
+    # districts named by adjectives are not the towns of those names
+    ("Ночью враг атаковал БПЛА Таганрог, а также Каменский и Миллеровский районы.", ("Taganrog",)),
+    # villages after a preposition of place, spelled from their dictionary form
+    ("За добу окупанти завдали 9 авіаударів по Степногірську та Оріхову.", ("Stepnohirsk", "Orikhiv")),
+])
+def test_names_that_are_not_targets_and_villages_that_are(text, places):
+    assert only_event(text).places == places
+
+
+@pytest.mark.parametrize(("text", "record"), [
+    ("В ночь на 4 июля Россия нанесла по Украине крупнейший с начала вторжения воздушный удар: 550 дронов.", True),
+    ("Повітряні сили назвали атаку наймасованішою: ворог застосував 158 ракет і дронів.", True),
+    ("Найбільше ударів зазнали Львівщина та Київщина: ворог запустив 120 дронів.", False),
+    ("Ночью противник совершил массированную атаку 80 беспилотников на Белгородскую область.", False),
+])
+def test_records(text, record):
+    assert only_event(text).record is record

@@ -834,7 +834,9 @@ class Reader:
         for k, t in enumerate(toks):
             strong = t.any(self.lx.RECORD) or (t.any({"самий", "самый"}) and k + 1 < len(toks)
                                                 and toks[k + 1].any(self.lx.RECORD_AFTER_MOST))
-            weak = t.any(self.lx.RECORD_WEAK) and "ADJF" in t.poses
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            weak = t.any(self.lx.RECORD_WEAK) and "ADJF" in t.poses and not (
+                nxt is not None and nxt.case == "gent" and nxt.plural)  # "найбільше ударів": the most strikes
             if not (strong or weak) or any(u.any(self.lx.ONE_OF) for u in toks[max(0, k - 2):k]):
                 continue
             after, around = toks[k + 1:k + 9], toks[max(0, k - 6):k + 9]
@@ -944,9 +946,9 @@ class Reader:
         evidence.extend(weapon_evidence)
         killed, injured = self._casualty(draft.killed), self._casualty(draft.injured)
         if killed:
-            evidence.append(killed[1])
+            evidence.extend(killed[1])
         if injured:
-            evidence.append(injured[1])
+            evidence.extend(injured[1])
         if draft.alert_hours:
             evidence.append(draft.alert_hours[1])
         has_attack = any(v is not None for c in figures.values() for v in c.to_dict().values()) or \
@@ -966,7 +968,7 @@ class Reader:
             evidence=tuple(evidence), weapons=weapons)
 
     @staticmethod
-    def _casualty(found: list[tuple[int, Evidence, int, str]]) -> tuple[int, Evidence] | None:
+    def _casualty(found: list[tuple[int, Evidence, int, str]]) -> tuple[int, list[Evidence]] | None:
         """The figure to keep. Per place, the largest figure stated or updated (a toll told whole, then
         by place, or updated newest first), else one person named ("загинула жінка"); then the sum over
         places when every figure is told for a place ("у столиці загинули двоє ... в Запорожье ранены
@@ -981,9 +983,9 @@ class Reader:
                 by_place[f[3]] = f
         if "" in by_place or len(by_place) < 2:  # a figure for the whole attack, or one place: no sum
             top = max(chosen, key=lambda f: f[0])
-            return top[0], top[1]
-        last = max(by_place.values(), key=lambda f: f[1].start)
-        return sum(f[0] for f in by_place.values()), last[1]
+            return top[0], [top[1]]
+        parts = sorted(by_place.values(), key=lambda f: f[1].start)
+        return sum(f[0] for f in parts), [f[1] for f in parts]
 
     def _place_key(self, segment: Segment) -> str:
         """The places a sentence names as struck, or those of the sentence before it in its paragraph."""

@@ -206,8 +206,8 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
     t = toks[i]
     if not (t.capitalised and t.is_word and "NOUN" in t.poses) or t.text.isupper() or t.person or i == 0:
         return None
-    if "ADJF" in t.poses or t.any(lexicon.SOURCES) or t.any(lexicon.NOT_PLACES) or t.any(lexicon.ATTACKER_WORDS):
-        return None  # districts ("Шевченківському"), institutions ("Минобороны"), actors
+    if t.any(lexicon.SOURCES) or t.any(lexicon.NOT_PLACES) or t.any(lexicon.ATTACKER_WORDS):
+        return None  # institutions ("Минобороны"), actors
     if toks[i - 1].text in ".!?«\"" or _foreign(t):
         return None
     if _person_pair(t, toks[i + 1] if i + 1 < len(toks) else None, lexicon.LANGUAGE):
@@ -218,7 +218,19 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
     listed = j < i - 1 and found and found[-1].last == j
     if not (listed or toks[i - 1].lower in lexicon.PLACE_PREPOSITIONS):
         return None
-    return transliterate(_nominative(t, t, lexicon.LANGUAGE), lexicon.LANGUAGE), i, None
+    if "ADJF" in t.poses and not listed:
+        return None  # "у Шевченківському районі": an adjective is a town only in a list of towns
+    return transliterate(_noun_nominative(t, lexicon.LANGUAGE), lexicon.LANGUAGE), i, None
+
+
+def _noun_nominative(token: Token, language: str) -> str:
+    """A name's nominative as a noun ("Оріхову" -> "Оріхів", not the adjective "оріховий")."""
+    from .morph import analyzer
+    for parse in analyzer(language).parse(token.lower):
+        if parse.tag.POS == "NOUN":
+            form = parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})
+            return form.word if form else parse.normal_form
+    return token.text
 
 
 def _settlement(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int] | None:
@@ -263,7 +275,7 @@ def _role(toks: list[Token], first: int, last: int, found: list[Mention], lexico
         return "dateline"  # "МОСКВА, 1 июня. /ТАСС/."
     after = [t for t in toks[last + 1:last + 5] if t.is_word][:3]
     before_words = [t for t in toks[max(0, first - 3):first] if t.is_word]
-    if kind == "city" and (any(t.any(lexicon.SPEECH) or t.any(lexicon.METONYM_BEFORE) for t in after)
+    if kind == "city" and ((after and after[0].any(lexicon.SPEECH)) or any(t.any(lexicon.METONYM_BEFORE) for t in after)
                            or (first > 0 and toks[first - 1].any(lexicon.METONYM_BEFORE))
                            or any(t.any(lexicon.SPEECH) for t in before_words[-2:])):
         return "metonym"  # "Москва заявила", "ответ Москвы", "переговоры с Киевом"
