@@ -981,23 +981,16 @@ class Reader:
         for f in chosen:
             if f[3] not in by_place or f[0] > by_place[f[3]][0]:
                 by_place[f[3]] = f
-        if "" in by_place or len(by_place) < 2:  # a figure for the whole attack, or one place: no sum
+        if "" in by_place or len(by_place) < 2 or any("|" in key for key in by_place):
+            # a figure for the whole attack, one place, or a sentence naming several: no sum
             top = max(chosen, key=lambda f: f[0])
             return top[0], [top[1]]
         parts = sorted(by_place.values(), key=lambda f: f[1].start)
         return sum(f[0] for f in parts), [f[1] for f in parts]
 
     def _place_key(self, segment: Segment) -> str:
-        """The places a sentence names as struck, or those of the sentence before it in its paragraph."""
-        index = segment.index
-        while index >= 0:
-            names = sorted({m.name for m in self.mentions.get(index, []) if m.struck})
-            if names:
-                return "|".join(names)
-            if index == 0 or "\n" in self.text[self.segments[index - 1].end:self.segments[index].start]:
-                return ""
-            index -= 1
-        return ""
+        """The places a sentence names as struck ("" when it names none)."""
+        return "|".join(sorted({m.name for m in self.mentions.get(segment.index, []) if m.struck}))
 
     def _attack_words(self, draft: EventDraft) -> bool:
         return any(t.is_word and (self.kind_of(t) in ("drone", "missile", "bomb") or t.any(self.lx.LAUNCH))
