@@ -692,6 +692,8 @@ class Reader:
     # --------------------------------------------------------------------------------- casualties
     def _casualties(self, segment: Segment, draft: EventDraft) -> None:
         toks = segment.toks
+        if any(t.is_word and t.any(self.lx.HYPOTHETICAL) for t in toks):
+            return  # "Якщо ви стали жертвою шахраїв – звертайтеся на лінію 102"
         if any(t.any(self.lx.GROUND) for t in toks) and \
                 not any(self.kind_of(t) in ("drone", "missile", "bomb") for t in toks if t.is_word):
             return
@@ -783,7 +785,7 @@ class Reader:
             if nxt is not None and nxt.is_word and self.kind_of(nxt):
                 continue  # weapons, not people
             if nxt is not None and nxt.is_word and nxt.pos == "NOUN" and not nxt.any(self.lx.PERSONS) \
-                    and not nxt.any(self.lx.KILLED | self.lx.INJURED):
+                    and not nxt.animate and not nxt.any(self.lx.KILLED | self.lx.INJURED):
                 continue
             between = toks[min(j, k) + 1:max(i, k)]
             if any(b.text in ".;," for b in between):

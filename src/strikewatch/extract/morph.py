@@ -34,6 +34,7 @@ class Token:
     plural: bool
     poses: frozenset[str] = frozenset()  # the parts of speech of every analysis
     person: bool = False  # some analysis is a first name or a patronymic ("Владимир", "Олександр")
+    animate: bool = False  # some noun analysis is animate ("киян", "пожежників"): people can be counted
 
     @property
     def is_word(self) -> bool:
@@ -60,12 +61,14 @@ def analyzer(language: str):
 
 
 @lru_cache(maxsize=200_000)
-def analyse(word: str, language: str) -> tuple[frozenset[str], str | None, str | None, bool, frozenset[str], bool]:
-    """(lemmas, part of speech, case, plural, every part of speech, can be a person's name) of a word."""
+def analyse(word: str, language: str) -> tuple[frozenset[str], str | None, str | None, bool, frozenset[str], bool,
+                                              bool]:
+    """(lemmas, part of speech, case, plural, every part of speech, can be a person's name, can be an
+    animate noun) of a word."""
     morph = analyzer(language)
     lemmas: set[str] = {word}
     poses: set[str] = set()
-    person = False
+    person = animate = False
     first = None
     for part in word.split("/"):  # "збито/подавлено": both halves count
         parses = morph.parse(part)
@@ -75,10 +78,11 @@ def analyse(word: str, language: str) -> tuple[frozenset[str], str | None, str |
         lemmas.update(p.normal_form.translate(_APOSTROPHES) for p in parses)
         poses.update(p.tag.POS for p in parses if p.tag.POS)
         person = person or any("Name" in p.tag or "Patr" in p.tag for p in parses)
+        animate = animate or any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses)
     if first is None:
-        return frozenset(lemmas), None, None, False, frozenset(), False
+        return frozenset(lemmas), None, None, False, frozenset(), False, False
     tag = first.tag
-    return frozenset(lemmas), tag.POS, tag.case, tag.number == "plur", frozenset(poses), person
+    return frozenset(lemmas), tag.POS, tag.case, tag.number == "plur", frozenset(poses), person, animate
 
 
 def tokens(text: str, language: str) -> list[Token]:
@@ -88,10 +92,11 @@ def tokens(text: str, language: str) -> list[Token]:
         word = m.group()
         lower = word.lower().translate(_APOSTROPHES)
         if word[0].isalpha():
-            lemmas, pos, case, plural, poses, person = analyse(lower, language)
+            lemmas, pos, case, plural, poses, person, animate = analyse(lower, language)
         else:
-            lemmas, pos, case, plural, poses, person = frozenset({lower}), None, None, False, frozenset(), False
-        out.append(Token(word, m.start(), m.end(), lower, lemmas, pos, case, plural, poses, person))
+            lemmas, pos, case, plural, poses, person, animate = frozenset({lower}), None, None, False, frozenset(), \
+                False, False
+        out.append(Token(word, m.start(), m.end(), lower, lemmas, pos, case, plural, poses, person, animate))
     return out
 
 
