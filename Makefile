@@ -31,10 +31,14 @@ test: install
 		--floors eval/holdout/baseline.json
 	$(BIN)/python eval/gate.py --input eval/holdout2/articles.jsonl --gold eval/holdout2/gold.jsonl \
 		--floors eval/holdout2/baseline.json
-	$(BIN)/python eval/gate.py --input eval/ukru/dev/articles.jsonl --gold eval/ukru/dev/gold.jsonl \
-		--floors eval/ukru/dev/baseline.json
-	$(BIN)/python eval/gate.py --input eval/ukru/test/articles.jsonl --gold eval/ukru/test/gold.jsonl \
-		--floors eval/ukru/test/baseline.json
+	$(BIN)/python eval/gate.py --input corpus/dev/articles.jsonl --gold corpus/dev/gold.jsonl \
+		--floors corpus/dev/baseline.json
+	$(BIN)/python eval/gate.py --input corpus/test/articles.jsonl --gold corpus/test/gold.jsonl \
+		--floors corpus/test/baseline.json
+	$(BIN)/python eval/gate.py --input corpus-ukru/dev/articles.jsonl --gold corpus-ukru/dev/gold.jsonl \
+		--floors corpus-ukru/dev/baseline.json
+	$(BIN)/python eval/gate.py --input corpus-ukru/test/articles.jsonl --gold corpus-ukru/test/gold.jsonl \
+		--floors corpus-ukru/test/baseline.json
 	$(BIN)/python eval/roundtrip.py --min-agreement 0.95
 
 # Retrain the role model from the annotated training split and the project corpus; the model ships
@@ -51,8 +55,9 @@ bench: install
 	$(BIN)/python benchmarks/ingest_sources.py
 	$(BIN)/python benchmarks/serve_latency.py
 	$(BIN)/python benchmarks/store_speed.py
+	$(BIN)/python benchmarks/add_one_article.py
 
-# Refresh docs/screenshot-overview.png from the browser tests
+# Refresh docs/screenshot-overview.png (1366x900) and docs/screenshot-phone.png (390x844) from the browser tests
 screenshot: install
 	STRIKEWATCH_DOCS_SCREENSHOT=1 $(BIN)/python -m pytest -q tests/browser
 

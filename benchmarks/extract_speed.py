@@ -65,7 +65,8 @@ def main() -> int:
     parser.add_argument("--max-rss-mb", type=float, default=MAX_RSS_MB,
                         help=f"peak memory ceiling in MB (default {MAX_RSS_MB:g})")
     parser.add_argument("--corpus", type=Path, action="append",
-                        help="JSONL files of articles to cycle (default: the samples and eval/articles.jsonl)")
+                        help="JSONL files of articles to cycle "
+                             "(default: the samples and eval/articles.jsonl)")
     args = parser.parse_args()
 
     paths = args.corpus or CORPORA

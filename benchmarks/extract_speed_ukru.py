@@ -1,7 +1,7 @@
 """How fast is `strikewatch extract` on 1,000 Ukrainian and Russian articles, model loading included?
 
 The same measure as extract_speed.py (one process, start-up and dictionaries included), on articles
-cycled from the Ukrainian and Russian corpus under eval/ukru/ (the round-trip Air Force summaries
+cycled from the Ukrainian and Russian corpus under corpus-ukru/ (the round-trip Air Force summaries
 and, when present, the annotated train, dev and test splits). The issue asks for at least 30
 articles/s in one process.
 
@@ -17,8 +17,9 @@ sys.path.insert(0, str(HERE))
 
 import extract_speed  # noqa: E402 - the sibling script, importable once its folder is on the path
 
-UKRU = HERE.parent / "eval" / "ukru"
-CORPORA = [UKRU / "roundtrip" / "articles.jsonl", *(UKRU / split / "articles.jsonl" for split in ("train", "dev", "test"))]
+UKRU = HERE.parent / "corpus-ukru"
+CORPORA = [UKRU / "roundtrip" / "articles.jsonl",
+           *(UKRU / split / "articles.jsonl" for split in ("train", "dev", "test"))]
 MIN_RATE = 30.0
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """ROUGE-1 of strikewatch's briefs against gold briefs, beside the baselines, and the checker's pass rate.
 
-    python eval/brief_scores.py                      # the SPEC's dev set (../shared/eval/dev)
+    python eval/brief_scores.py                      # the SPEC's dev set (eval/spec/dev)
     python eval/brief_scores.py --articles eval/articles.jsonl --gold eval/gold.jsonl
 
 Rows: ours with the articles' titles, ours with every title removed, lead-3 (first three
@@ -24,7 +24,7 @@ from strikewatch.faithful import check_brief
 from strikewatch.records import ArticleInput
 from strikewatch.spans import sentences
 
-DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "dev"
+DEV = Path(__file__).resolve().parent / "spec" / "dev"  # the SPEC's development set, kept in the repository
 
 
 def rouge1(reference: str, hypothesis: str) -> float:

@@ -1,6 +1,6 @@
 """Round trip against the Air Force tallies: extract each summary and compare it with its tally row.
 
-    python eval/roundtrip.py [--dir eval/ukru/roundtrip] [--show-errors] [--min-agreement 0.95]
+    python eval/roundtrip.py [--dir corpus-ukru/roundtrip] [--show-errors] [--min-agreement 0.95]
 
 Each text of ``articles.jsonl`` was written in Ukrainian from one night of the Air Force tally
 dataset; ``tallies.jsonl`` holds, per text, the tally rows it was written from (per model:
@@ -56,7 +56,8 @@ def record_models(tally_model: str) -> tuple[str, ...]:
 
 def compare(tally: dict, record: dict) -> list[tuple[str, int | None, int | None]]:
     """(figure, tally value, record value) for every figure of one tally."""
-    events = [e for e in record.get("events", []) if e.get("target_country") == "UA"] or record.get("events", [])
+    events = [e for e in record.get("events", []) if e.get("target_country") == "UA"] or \
+        record.get("events", [])
     event = events[0] if events else {}
     weapons = {w["model"]: w for w in event.get("weapons", [])}
     out = []
@@ -78,7 +79,7 @@ def compare(tally: dict, record: dict) -> list[tuple[str, int | None, int | None
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dir", type=Path, default=HERE / "ukru" / "roundtrip")
+    parser.add_argument("--dir", type=Path, default=HERE.parent / "corpus-ukru" / "roundtrip")
     parser.add_argument("--show-errors", action="store_true")
     parser.add_argument("--min-agreement", type=float, default=0.0)
     args = parser.parse_args(argv)
@@ -86,15 +87,17 @@ def main(argv: list[str] | None = None) -> int:
     from strikewatch.extract import extract_article
     from strikewatch.records import ArticleInput
 
-    articles = [json.loads(line) for line in (args.dir / "articles.jsonl").open(encoding="utf-8") if line.strip()]
-    tallies = {t["id"]: t for t in (json.loads(line) for line in (args.dir / "tallies.jsonl").open(encoding="utf-8")
-                                    if line.strip())}
+    def rows(name: str) -> list[dict]:
+        with (args.dir / name).open(encoding="utf-8") as lines:
+            return [json.loads(line) for line in lines if line.strip()]
+
+    articles = rows("articles.jsonl")
+    tallies = {t["id"]: t for t in rows("tallies.jsonl")}
     equal = total = model_equal = model_total = 0
     texts_all_equal = 0
     for article in articles:
-        record = extract_article(ArticleInput(id=article["id"], text=article["text"], title=article.get("title"),
-                                              published=article.get("published"), url=article.get("url"),
-                                              outlet=article.get("outlet"))).to_dict()
+        fields = {name: article.get(name) for name in ("title", "published", "url", "outlet")}
+        record = extract_article(ArticleInput(id=article["id"], text=article["text"], **fields)).to_dict()
         figures = compare(tallies[article["id"]], record)
         wrong = [f for f in figures if f[1] != f[2]]
         texts_all_equal += not wrong

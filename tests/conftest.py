@@ -13,9 +13,9 @@ import strikewatch
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).resolve().parent.parent
-SCHEMA_PATHS = [  # the package's own copy first, then the shared contract beside the repository
+SCHEMA_PATHS = [  # the package's own copy first, then the SPEC's, kept in eval/spec/
     Path(strikewatch.__file__).parent / "schema" / "article.schema.json",
-    ROOT.parent / "shared" / "eval" / "article.schema.json",
+    ROOT / "eval" / "spec" / "article.schema.json",
 ]
 
 PARAGRAPHS = [
@@ -78,3 +78,26 @@ def validate_record(record_schema: dict | None) -> Callable[[dict], None]:
     if record_schema is None:
         return lambda record: None
     return jsonschema.Draft202012Validator(record_schema).validate
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    """Say at the start what the run leaves out, and how to include it."""
+    from conftest_store import POSTGRES
+
+    if POSTGRES:
+        return [f"PostgreSQL store tests: on, at {POSTGRES.split('@')[-1]}"]
+    return [POSTGRESQL_SKIPPED]
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    from conftest_store import POSTGRES
+
+    if not POSTGRES:
+        terminalreporter.write_line(f"SKIPPED {POSTGRESQL_SKIPPED}")
+
+
+POSTGRESQL_SKIPPED = (
+    "PostgreSQL store tests: not run (the store suite ran on SQLite only); to run them too, start a "
+    "server and set STRIKEWATCH_TEST_POSTGRES to its URL: "
+    'STRIKEWATCH_TEST_POSTGRES="$(.ci/postgres.sh)" make test'
+)

@@ -61,6 +61,20 @@ ODESA = {
 }
 
 
+# A French report: read, then rejected by ingest's language check, after the request was accepted.
+FRENCH = {
+    "id": "odesa-fr-0905",
+    "outlet": "Mer Noire Info",
+    "published": "2025-09-05T09:00:00+03:00",
+    "text": (
+        "La Russie a lancé 31 drones contre le port d'Odessa pendant la nuit, a indiqué vendredi "
+        "l'armée de l'air ukrainienne. La défense aérienne en a abattu 25, mais des débris ont "
+        "endommagé un terminal céréalier et trois camions. Un employé du port a été blessé, selon le "
+        "gouverneur de la région, et l'incendie a été maîtrisé dans la matinée."
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
     """A store of the bundled samples plus two disagreeing reports of one night on Kyiv."""
@@ -165,7 +179,9 @@ def test_incidents_filters_each_narrow_the_list(client):
         "since": (dict(since=middle), lambda r: r["date"] and r["date"] >= middle),
         "until": (dict(until=middle), lambda r: r["date"] and r["date"] <= middle),
         "range": (dict(since=middle, until=middle), lambda r: r["date"] == middle),
-        "place": (dict(place="kyiv"), lambda r: any("kyiv" in p.lower() for p in r["places"])),
+        "place": (dict(place="kyiv"), lambda r: any(p.lower() == "kyiv" for p in r["places"])),
+        "place_contains": (dict(place="kyiv", place_match="contains"),
+                           lambda r: any("kyiv" in p.lower() for p in r["places"])),
         "attacker": (dict(attacker="ua"), lambda r: r["attacker"] == "UA"),
         "target": (dict(target="RU"), lambda r: r["target_country"] == "RU"),
         "min_drones": (dict(min_drones=100), lambda r: (r["drones_launched"] or 0) >= 100),
@@ -220,13 +236,13 @@ def test_stats_series_follow_the_incidents_and_the_date_range(client):
 
 
 def test_rejects_are_listed(ingest_client):
-    bad = {**ODESA, "id": "empty", "text": "   "}
     response = ingest_client.post(
-        "/api/articles", json=[ODESA, bad], headers={"Authorization": f"Bearer {TOKEN}"}
+        "/api/articles", json=[ODESA, FRENCH], headers={"Authorization": f"Bearer {TOKEN}"}
     )
     assert response.json()["summary"]["rejected"] == 1
     rejects = get(ingest_client, "/api/rejects")
-    assert rejects["total"] == 1 and "empty text" in rejects["items"][0]["reason"]
+    assert rejects["total"] == 1
+    assert rejects["items"][0]["reason"].startswith("text is in French, not in a language strikewatch reads")
 
 
 def test_incidents_export_as_csv_and_jsonl_with_the_filters(client):
@@ -281,6 +297,7 @@ def test_openapi_documents_every_endpoint_and_filter(client):
         "sort",
         "limit",
         "offset",
+        "place_match",
     }
     assert "post" in spec["paths"]["/api/articles"]
     assert get(client, "/api")["endpoints"] == sorted(spec["paths"])
@@ -310,7 +327,7 @@ BAD_PARAMETERS = [
     ("/api/incidents?since=yesterday", "since"),
     ("/api/incidents?until=2025-02-30", "until"),
     ("/api/incidents?since=2025-07-02&until=2025-07-01", "until"),
-    ("/api/incidents?attacker=Russia", "attacker"),
+    ("/api/incidents?attacker=Russland", "attacker"),
     ("/api/incidents?target=U", "target"),
     ("/api/incidents?min_drones=-5", "min_drones"),
     ("/api/incidents?min_drones=many", "min_drones"),
@@ -402,3 +419,315 @@ def test_every_success_also_carries_the_security_headers(client):
         response = client.get(url)
         assert response.status_code == 200
         assert {h: response.headers[h] for h in SECURITY_HEADERS} == SECURITY_HEADERS
+
+
+# Bounds: every number bounded, no control character, no overflow in the database ------------------
+
+HUGE = "99999999999999999999"
+
+
+@pytest.mark.parametrize(
+    ("url", "parameter"),
+    [
+        (f"/api/incidents?offset={HUGE}", "offset"),
+        (f"/api/incidents?min_drones={HUGE}", "min_drones"),
+        (f"/api/incidents?limit={HUGE}", "limit"),
+        (f"/api/articles?offset={HUGE}", "offset"),
+        (f"/api/rejects?offset={HUGE}", "offset"),
+        (f"/api/exports/incidents.csv?min_drones={HUGE}", "min_drones"),
+        (f"/api/exports/claims.jsonl?min_drones={HUGE}", "min_drones"),
+        (f"/api/exports/articles.jsonl?offset={HUGE}", "offset"),
+        ("/api/incidents?offset=" + "9" * 5000, "offset"),
+        ("/api/incidents?offset=9007199254740992", "offset"),  # MAX_NUMBER + 1
+        ("/incidents.json?offset=" + HUGE, "offset"),
+    ],
+)
+def test_a_huge_number_is_a_400_not_an_overflow(client, url, parameter):
+    error = assert_error_shape(client.get(url), 400, parameter)
+    assert "9007199254740991" in error["message"] or "exceeded maximum size" in error["message"], error
+    assert len(error["message"]) < 200  # a 5,000-digit value is not echoed whole
+
+
+def test_the_largest_number_allowed_is_answered(client):
+    page = get(client, "/api/incidents", offset=2**53 - 1, min_drones=2**53 - 1)
+    assert (page["total"], page["items"]) == (0, [])
+
+
+@pytest.mark.parametrize(
+    ("url", "parameter"),
+    [
+        ("/api/articles?q=%00", "q"),
+        ("/api/incidents?q=%00", "q"),
+        ("/api/incidents?place=Kyiv%00", "place"),
+        ("/api/incidents?q=drones%1b%5b31m", "q"),
+        ("/api/exports/articles.jsonl?q=%00", "q"),
+    ],
+)
+def test_a_control_character_in_a_search_is_a_400(client, url, parameter):
+    error = assert_error_shape(client.get(url), 400, parameter)
+    assert "control character" in error["message"]
+
+
+def test_a_nul_search_no_longer_matches_everything(client):
+    assert client.get("/api/articles", params={"q": "\x00"}).status_code == 400
+    assert get(client, "/api/articles", q="no-such-word-anywhere")["total"] == 0
+
+
+def test_raw_utf8_in_the_url_gets_the_json_error_shape(store):
+    """Only a real server sees raw bytes: uvicorn, as `strikewatch serve` runs it, on a free port."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from strikewatch.cli_serve import uvicorn_config
+
+    config = uvicorn_config(create_app(store), host="127.0.0.1", port=0, log_level="critical")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 20
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        port = server.servers[0].sockets[0].getsockname()[1]
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
+            connection.sendall("GET /api/incidents?place=Київ HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+            reply = b""
+            while chunk := connection.recv(65536):
+                reply += chunk
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+    head, _, body = reply.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400"), head
+    headers = dict(line.split(": ", 1) for line in head.decode("latin-1").lower().split("\r\n")[1:])
+    assert headers["content-type"].startswith("application/json")
+    assert headers["content-security-policy"] == SECURITY_HEADERS["Content-Security-Policy"].lower()
+    error = json.loads(body)
+    assert error["ok"] is False and error["error"]["status"] == 400
+    assert "percent-encode" in error["error"]["message"]
+
+
+# Exports honour limit and offset -------------------------------------------------------------------
+
+
+def test_the_articles_export_takes_limit_and_offset(client):
+    listed = ids(get(client, "/api/articles", limit=100))
+    lines = client.get("/api/exports/articles.jsonl", params={"limit": 3, "offset": 2}).text.splitlines()
+    assert [json.loads(line)["id"] for line in lines] == listed[2:5]
+    rest = client.get("/api/exports/articles.jsonl", params={"offset": len(listed) - 1}).text.splitlines()
+    assert [json.loads(line)["id"] for line in rest] == listed[-1:]
+
+
+# POST: refused fields at the edge, later rejections in the answer ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("changes", "parameter", "words"),
+    [
+        ({"published": "2025-02-30"}, "published", "not an ISO 8601 date"),
+        ({"published": "yesterday"}, "published", "not an ISO 8601 date"),
+        ({"text": ""}, "text", "empty text"),
+        ({"text": " \n\t "}, "text", "empty text"),
+    ],
+)
+def test_ingest_refuses_a_bad_date_or_an_empty_text(ingest_client, changes, parameter, words):
+    response = ingest_client.post(
+        "/api/articles", json={**ODESA, **changes}, headers={"Authorization": f"Bearer {TOKEN}"}
+    )
+    error = assert_error_shape(response, 400, parameter)
+    assert words in error["message"]
+    assert get(ingest_client, "/api/articles")["total"] == 0
+
+
+def test_ingest_returns_each_rejection_with_its_reason(ingest_client):
+    response = ingest_client.post(
+        "/api/articles", json=[ODESA, FRENCH], headers={"Authorization": f"Bearer {TOKEN}"}
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert body["ok"] is False and body["summary"]["added"] == 1
+    [rejected] = body["rejected"]
+    assert rejected["input"].endswith(":2") and rejected["stage"] == "read"
+    assert rejected["reason"].startswith("text is in French, not in a language strikewatch reads")
+    again = ingest_client.post("/api/articles", json=ODESA, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert again.json()["ok"] is True and again.json()["rejected"] == []
+
+
+def test_ingest_reads_ukrainian_and_russian_posts_and_names_the_language_it_rejects(ingest_client):
+    posts = [
+        {"id": "kharkiv-uk", "published": "2025-07-04T08:10:00+03:00", "outlet": "Харківська ОВА",
+         "text": "Вночі ворог атакував Харків ударними БпЛА. Двоє людей поранені."},
+        {"id": "belgorod-ru", "published": "2025-07-04T07:40:00+03:00",
+         "text": "В Белгороде трое раненых после атаки беспилотников."},
+        {"id": "minsk-be", "published": "2025-07-04T07:40:00+03:00",
+         "text": "Вночы расійскія войскі атакавалі Кіеў беспілотнікамі."},
+    ]
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    body = ingest_client.post("/api/articles", json=posts, headers=headers).json()
+    assert body["summary"]["added"] == 2
+    [rejected] = body["rejected"]
+    assert rejected["reason"].startswith("text is in Belarusian, not in a language strikewatch reads")
+    languages = {row["id"]: row["language"] for row in get(ingest_client, "/api/articles")["items"]}
+    assert languages == {"kharkiv-uk": "uk", "belgorod-ru": "ru"}
+    article = get(ingest_client, "/api/articles/kharkiv-uk")
+    assert article["record"]["language"] == "uk" and article["record"]["extractor"].startswith("rules-uk/")
+    assert article["record"]["events"][0]["injured"] == 2
+
+
+# OpenAPI: generated from the real models, valid, every $ref resolves, answers match it ---------------
+
+
+def _refs(node: object) -> list[str]:
+    if isinstance(node, dict):
+        return [*([node["$ref"]] if isinstance(node.get("$ref"), str) else []), *_refs(list(node.values()))]
+    if isinstance(node, list):
+        return [ref for item in node for ref in _refs(item)]
+    return []
+
+
+def _resolve(spec: dict, ref: str) -> object:
+    assert ref.startswith("#/"), ref
+    node: object = spec
+    for part in ref[2:].split("/"):
+        assert isinstance(node, dict) and part in node, f"{ref} does not resolve"
+        node = node[part]
+    return node
+
+
+def test_the_openapi_document_is_valid_and_every_ref_resolves(client):
+    from openapi_spec_validator import validate
+
+    spec = get(client, "/api/openapi.json")
+    validate(spec)
+    refs = _refs(spec)
+    assert "#/components/schemas/ArticleIn" in refs and "#/components/schemas/ErrorBody" in refs
+    for ref in refs:
+        _resolve(spec, ref)
+    text = json.dumps(spec)
+    assert "422" not in json.dumps(list(spec["paths"].values())) and "HTTPValidationError" not in text
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            responses = operation["responses"]
+            assert "4XX" in responses, (path, method)
+            ok = responses.get("200", {}).get("content", {})
+            assert ok and all(media.get("schema") for media in ok.values()), (path, method)
+
+
+def schema_validator(spec: dict, schema: dict):
+    """A JSON Schema validator for SCHEMA, a part of the OpenAPI document SPEC whose $refs point into it."""
+    import jsonschema
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    registry = Registry().with_resource("urn:spec", Resource.from_contents(spec, DRAFT202012))
+    rooted = json.loads(json.dumps(schema).replace('"#/components/', '"urn:spec#/components/'))
+    return jsonschema.Draft202012Validator(rooted, registry=registry)
+
+
+@pytest.mark.parametrize(
+    ("url", "path"),
+    [
+        ("/api", "/api"),
+        ("/api/articles?limit=5", "/api/articles"),
+        ("/api/articles/sample-006", "/api/articles/{article_id}"),
+        ("/api/incidents?limit=100", "/api/incidents"),
+        ("/api/incidents/{incident}", "/api/incidents/{incident_id}"),
+        ("/api/stats", "/api/stats"),
+        ("/api/rejects", "/api/rejects"),
+        ("/api/incidents?min_drones=1e9", None),  # an error answers in its documented shape too
+        ("/api/articles/no-such-article", None),
+    ],
+)
+def test_real_answers_match_their_openapi_schema(client, url, path):
+    spec = get(client, "/api/openapi.json")
+    incident = get(client, "/api/incidents", sort="-conflicts", limit=1)["items"][0]["id"]
+    response = client.get(url.format(incident=incident))
+    status = "200" if path else "4XX"
+    operation = spec["paths"][path or "/api/incidents"]["get"]
+    schema = operation["responses"][status]["content"]["application/json"]["schema"]
+    assert response.status_code == 200 if path else 400 <= response.status_code < 500
+    schema_validator(spec, schema).validate(response.json())
+
+
+def test_the_ingest_request_and_answer_match_their_schemas(ingest_client):
+    import jsonschema
+
+    spec = get(ingest_client, "/api/openapi.json")
+    post = spec["paths"]["/api/articles"]["post"]
+    body = schema_validator(spec, post["requestBody"]["content"]["application/json"]["schema"])
+    body.validate(ODESA)
+    body.validate([ODESA, FRENCH])
+    with pytest.raises(jsonschema.ValidationError):
+        body.validate({**ODESA, "author": "someone"})
+    response = ingest_client.post(
+        "/api/articles", json=[ODESA, FRENCH], headers={"Authorization": f"Bearer {TOKEN}"}
+    )
+    answer = schema_validator(spec, post["responses"]["200"]["content"]["application/json"]["schema"])
+    answer.validate(response.json())
+
+
+# CORS: off unless asked for ------------------------------------------------------------------------
+
+
+def test_cors_is_off_by_default_and_on_for_the_origins_given(store, client):
+    origin = {"Origin": "https://notebook.example"}
+    assert "access-control-allow-origin" not in client.get("/api/stats", headers=origin).headers
+    shared = TestClient(create_app(store, ServeOptions.from_defaults(cors_origins=("https://notebook.example",))))
+    answer = shared.get("/api/stats", headers=origin)
+    assert answer.status_code == 200
+    assert answer.headers["access-control-allow-origin"] == "https://notebook.example"
+    other = shared.get("/api/stats", headers={"Origin": "https://elsewhere.example"})
+    assert "access-control-allow-origin" not in other.headers
+    preflight = shared.options(
+        "/api/articles",
+        headers={**origin, "Access-Control-Request-Method": "POST"},
+    )
+    assert preflight.status_code == 400  # reading is shared, ingesting is not
+
+
+def test_a_country_filter_takes_a_name_as_well_as_a_code(client):
+    by_code = ids(get(client, "/api/incidents", attacker="UA", limit=100))
+    assert by_code and ids(get(client, "/api/incidents", attacker="Ukraine", limit=100)) == by_code
+    assert ids(get(client, "/api/incidents", attacker="ukrainian", target="Russia", limit=100)) == by_code
+    error = assert_error_shape(client.get("/api/incidents", params={"attacker": "Russland"}), 400, "attacker")
+    assert "two-letter ISO code" in error["message"]
+
+
+def test_a_place_matches_exactly_unless_asked_otherwise(client):
+    rows = get(client, "/api/incidents", limit=100)["items"]
+    oblast_only = [r["id"] for r in rows if "Sumy Oblast" in r["places"] and "Sumy" not in r["places"]]
+    exact = ids(get(client, "/api/incidents", place="Sumy", limit=100))
+    contains = ids(get(client, "/api/incidents", place="Sumy", place_match="contains", limit=100))
+    assert oblast_only, "the samples need an incident in Sumy Oblast that is not in Sumy"
+    assert exact and not set(oblast_only) & set(exact) and set(oblast_only) <= set(contains)
+    assert set(exact) == {r["id"] for r in rows if "Sumy" in r["places"]}
+    assert ids(get(client, "/api/incidents", place="kyiv oblast", limit=100)) == ids(
+        get(client, "/api/incidents", place="Kyiv Oblast", limit=100)
+    )
+
+
+@pytest.mark.parametrize("name", ["Київ", "Киев", "Kiev"])
+def test_a_place_in_ukrainian_russian_or_an_old_spelling_finds_the_same_incidents(client, name):
+    english = ids(get(client, "/api/incidents", place="Kyiv", limit=100))
+    assert english and ids(get(client, "/api/incidents", place=name, limit=100)) == english
+    assert ids(get(client, "/api/incidents", q=name, limit=100)) == ids(
+        get(client, "/api/incidents", q="Kyiv", limit=100)
+    )
+
+
+def test_stats_keep_one_theatre(client):
+    everything = get(client, "/api/stats")["totals"]
+    russian = get(client, "/api/stats", attacker="RU", target="UA")["totals"]
+    ukrainian = get(client, "/api/stats", attacker="Ukraine")["totals"]
+    assert 0 < russian["incidents"] < everything["incidents"] and ukrainian["incidents"] > 0
+    assert russian["incidents"] + ukrainian["incidents"] <= everything["incidents"]
+    expected = [r for r in get(client, "/api/incidents", limit=100)["items"] if r["attacker"] == "UA"]
+    assert ukrainian["drones_launched"] == sum(r["drones_launched"] or 0 for r in expected)
+
+
+def test_an_article_search_for_a_place_in_ukrainian_finds_it_in_english(client):
+    english = ids(get(client, "/api/articles", q="Dnipro", limit=100))
+    assert english and ids(get(client, "/api/articles", q="Дніпро", limit=100)) == english

@@ -4,8 +4,10 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -126,7 +128,7 @@ def test_html_page_with_boilerplate(runner, validate_record, monkeypatch):
     seen = []
     monkeypatch.setattr(EXTRACT_MODULE, "extract_article", _recording(seen))
     path = str(DATA / "refinery_strike.html")
-    result = extract(runner, path)
+    result = extract(runner, path, "--time-budget", "0")  # in this process, where `seen` records
     assert result.exit_code == 0
     assert record_ids(result, validate_record) == [path]
     [page] = seen
@@ -138,7 +140,7 @@ def test_html_page_with_boilerplate(runner, validate_record, monkeypatch):
 def test_txt_with_a_title_line(runner, monkeypatch):
     seen = []
     monkeypatch.setattr(EXTRACT_MODULE, "extract_article", _recording(seen))
-    result = extract(runner, str(DATA / "kharkiv_strike.txt"))
+    result = extract(runner, str(DATA / "kharkiv_strike.txt"), "--time-budget", "0")
     assert result.exit_code == 0
     assert seen[0].title == "Missile strike on Kharkiv kills two, damages university building"
     assert seen[0].text.startswith("Russian forces struck")
@@ -174,7 +176,7 @@ def test_published_default_is_applied(runner, write, article, jsonl, monkeypatch
     seen = []
     monkeypatch.setattr(EXTRACT_MODULE, "extract_article", _recording(seen))
     path = write("articles.jsonl", jsonl(article("a1", published=None), article("a2")))
-    result = extract(runner, path, "--published", "2025-07-04")
+    result = extract(runner, path, "--published", "2025-07-04", "--time-budget", "0")
     assert result.exit_code == 0
     assert [a.published for a in seen] == ["2025-07-04", "2025-03-08T09:00:00+02:00"]
 
@@ -307,3 +309,71 @@ def _recording(seen):
         seen.append(item)
         return real(item)
     return record
+
+
+PAGE = """<html><head><title>Drones strike Sumy overnight</title></head><body><article>
+<h1>Drones strike Sumy overnight</h1>
+<p>Russia attacked the city of Sumy overnight with 23 drones, the regional military administration said
+on Tuesday. Air defence units shot down 18 of the drones, officials said, but debris damaged a school.</p>
+<p>Two people were injured when a drone hit a residential building in the centre of the city, the
+governor said. Emergency crews put out the fires by morning, and the school will stay closed.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("command", ["extract", "brief"])
+def test_the_flag_a_rejection_suggests_is_one_the_command_takes(runner, write, httpserver, command):
+    httpserver.expect_request("/sumy").respond_with_data(PAGE, content_type="text/html")
+    urls = write("urls.txt", httpserver.url_for("/sumy") + "\n")
+    refused = runner.invoke(cli, [command, urls])
+    assert refused.exit_code == 1
+    [message] = rejected(refused)
+    assert "--allow-private-addresses" in message  # the fix the message suggests...
+    allowed = runner.invoke(cli, [command, urls, "--allow-private-addresses"])
+    assert allowed.exit_code == 0, allowed.output  # ...is one this command takes
+    assert "Sumy" in allowed.stdout
+
+
+def test_extract_to_a_file_shows_progress_on_a_terminal(tmp_path, write, article, jsonl):
+    """A real process with stderr on a pseudo-terminal, as a person at a shell has it."""
+    import pty
+
+    path = write("many.jsonl", jsonl(*(article(f"a{n}") for n in range(25))))
+    out = tmp_path / "records.jsonl"
+    leader, follower = pty.openpty()
+    done = subprocess.run([sys.executable, "-m", "strikewatch", "extract", path, "-o", str(out)],
+                          stderr=follower, stdout=subprocess.DEVNULL, timeout=300, cwd=tmp_path)
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed once everything was read
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    text = shown.decode("utf-8", "replace")
+    assert done.returncode == 0
+    assert "extracting  [---" in text and "0/25" in text and "extracting  [#####" in text and "25/25" in text
+    assert text.rstrip().endswith("25 articles extracted, 0 rejected")
+    assert len(out.read_text().splitlines()) == 25
+
+
+def test_extract_to_stdout_or_off_a_terminal_shows_no_bar(runner, write, article, jsonl, tmp_path):
+    path = write("many.jsonl", jsonl(*(article(f"a{n}") for n in range(25))))
+    result = extract(runner, path, "-o", str(tmp_path / "out.jsonl"))
+    assert result.exit_code == 0 and result.stderr == "25 articles extracted, 0 rejected\n"
+
+
+def test_output_to_a_pipe_writes_into_it_and_leaves_it_a_pipe(runner, tmp_path, write, article, jsonl):
+    fifo = tmp_path / "records.pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    result = extract(runner, write("articles.jsonl", jsonl(article("a1"))), "-o", str(fifo))
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert [json.loads(line)["id"] for line in got[0].splitlines()] == ["a1"]

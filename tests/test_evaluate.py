@@ -19,7 +19,7 @@ from strikewatch.evaluate import (
     tokens,
 )
 
-REFERENCE_SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+REFERENCE_SCORER = Path(__file__).resolve().parents[1] / "eval" / "spec" / "score.py"  # the SPEC's own scorer
 TEXT = ("Russia launched 41 drones and 6 missiles at Kharkiv overnight. Air defences shot down 35 drones. "
         "Two people were killed and five injured.")
 BRIEF = {"headline": "Russian drones and missiles hit Kharkiv, killing two",

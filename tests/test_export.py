@@ -10,7 +10,16 @@ import pandas as pd
 import pytest
 
 from conftest_store import ARTICLES, article, db_url_fixture, store_fixture  # noqa: F401
-from strikewatch.export import CLAIM_COLUMNS, EXPORT_FORMATS, INCIDENT_COLUMNS, ExportError, export, locate
+from strikewatch.export import (
+    CLAIM_COLUMNS,
+    EXPORT_FORMATS,
+    INCIDENT_COLUMNS,
+    LIST_SEPARATOR,
+    ExportError,
+    csv_text,
+    export,
+    locate,
+)
 from strikewatch.records import ArticleInput
 from strikewatch.store import Store
 
@@ -28,8 +37,12 @@ def load(path: Path, output_format: str) -> pd.DataFrame:
 
 
 def plain(value: object, kind: str, output_format: str) -> object:
-    """A pandas cell back as the store's value: None for missing, JSON text decoded."""
-    text_json = kind == "list" or output_format in ("csv", "parquet")  # claim values are JSON text there
+    """A pandas cell back as the store's value: None for missing, lists split or JSON text decoded."""
+    if output_format == "csv" and kind == "list":
+        return value.split(LIST_SEPARATOR) if isinstance(value, str) else []
+    if output_format == "csv" and kind == "json":
+        return str(value)  # compared with csv_text of the stored value: a CSV cell has no type
+    text_json = kind == "list" or output_format == "parquet"  # claim values are JSON text there
     if kind in ("list", "json") and text_json and isinstance(value, str):
         return json.loads(value)
     if hasattr(value, "tolist"):
@@ -72,6 +85,8 @@ def test_round_trip_keeps_every_figure(filled: Store, tmp_path: Path, output_for
     assert set(odesa["conflicts"]) >= {"drones.launched", "killed"}
     assert odesa["latitude"] == pytest.approx(46.48, abs=0.01)
     stored_claims = [{**c, "value_number": None} for c in filled.claims()]
+    if output_format == "csv":
+        stored_claims = [{**c, "value": str(csv_text(c["value"]))} for c in stored_claims]
     assert len(claims) == len(stored_claims) > 20
     assert [{k: c[k] for k in c if k != "value_number"} for c in claims] == \
            [{k: c[k] for k in c if k != "value_number"} for c in stored_claims]
@@ -91,9 +106,24 @@ def test_geojson_features_are_located_points(filled: Store, tmp_path: Path) -> N
 
 
 def test_locate_knows_old_spellings_and_says_when_it_cannot() -> None:
-    assert locate(["Dnipropetrovsk Oblast"]) == locate(["Dnipro"])
+    assert locate(["Dnipropetrovsk Oblast"]) == locate(["Dnipropetrovsk region"]) != locate(["Dnipro"])
     assert locate(["Nowhere-on-Sea", "Kharkiv"]) == locate(["Kharkiv"])
     assert locate(["Nowhere-on-Sea"]) is None
+
+
+@pytest.mark.parametrize(
+    ("region", "inside"),
+    [  # (south, north, west, east) around each region: its centroid must fall inside
+        ("Volyn Oblast", (50.3, 51.9, 23.6, 26.1)),
+        ("Zakarpattia Oblast", (47.9, 49.1, 22.1, 24.7)),
+        ("Crimea", (44.4, 46.2, 32.5, 36.6)),
+        ("Kharkiv Oblast", (48.6, 50.4, 34.9, 38.1)),
+    ],
+)
+def test_a_region_without_a_namesake_city_is_placed_at_its_centroid(region, inside) -> None:
+    latitude, longitude = locate([region])
+    south, north, west, east = inside
+    assert south < latitude < north and west < longitude < east
 
 
 def test_date_range_limits_both_tables(filled: Store, tmp_path: Path) -> None:

@@ -149,3 +149,32 @@ def test_a_ukrainian_strike_on_occupied_territory_is_on_ukraine():
     event = only_event("Three people have been killed after Ukrainian drones hit a market in Gorlovka, the "
                        "Russian-installed mayor said on Friday.")
     assert (event["attacker"], event["target_country"], event["places"]) == ("UA", "UA", ["Horlivka"])
+
+
+def test_an_attack_told_without_attacker_or_target_in_any_one_sentence():
+    text = ("16:58 - Explosions in Kharkiv. The mayor says the city is under attack with guided aerial bombs.\n\n"
+            "17:10 - A strike was recorded in the Industrialnyi district; a residential building has been hit.\n\n"
+            "17:45 - Updated: the number of injured has risen to 21, and two people were killed, the governor said.")
+    event = only_event(text, published="2024-08-30T17:50:00+03:00")
+    assert (event["attacker"], event["target_country"], event["places"]) == (None, "UA", ["Kharkiv"])
+    assert (event["killed"], event["injured"]) == (2, 21)
+
+
+def test_a_warning_with_nothing_launched_is_no_attack():
+    record = extract("An air-raid alert lasted three hours across Ukraine after Russian MiG-31K jets took off. No "
+                     "missiles were launched, the air force said.\n\nIn Nikopol, artillery shelling killed one man.",
+                     published=SUNDAY).to_dict()
+    assert record["events"] == []
+
+
+def test_a_claim_of_responsibility_names_the_attacker():
+    event = only_event("Sirens sounded in Eilat on Tuesday. The Israeli military said its Arrow system intercepted a "
+                       "surface-to-surface missile fired toward Israel. There were no injuries.\n\nYemen's Iran-backed "
+                       "Houthi militia claimed responsibility.")
+    assert (event["attacker"], event["target_country"]) == ("YE", "IL")
+
+
+def test_a_named_part_of_a_city_is_the_city():
+    event = only_event("Israeli warplanes dropped bombs on residential buildings in Beirut's southern suburb of "
+                       "Haret Hreik on Friday, killing six people, Lebanon's health ministry said.")
+    assert event["places"] == ["Beirut"]

@@ -143,12 +143,12 @@ def test_host_resolving_to_a_private_address_is_refused_before_any_request():
 
 def test_redirect_to_a_private_address_is_refused():
     def resolve(host, port):
-        return {"news.example": ["93.184.215.14"], "metadata.internal": ["169.254.169.254"]}[host]
+        return {"news.example": ["93.184.215.14"], "intranet.internal": ["10.1.2.3"]}[host]
 
     def handler(request):
-        return httpx.Response(302, headers={"location": "http://metadata.internal/latest/"})
+        return httpx.Response(302, headers={"location": "http://intranet.internal/latest/"})
 
-    with pytest.raises(InputError, match=r"169.254.169.254 \(redirected to http://metadata.internal/latest/\)"):
+    with pytest.raises(InputError, match=r"10.1.2.3 \(redirected to http://intranet.internal/latest/\)"):
         fetcher(handler, resolve=resolve).fetch("https://news.example/story")
 
 
@@ -165,12 +165,16 @@ def test_redirects_are_followed_and_counted():
         fetcher(handler).fetch("https://news.example/loop")
 
 
-def test_allow_private_skips_the_address_check():
-    def resolve(host, port):
-        raise AssertionError("not resolved when private addresses are allowed")
+def test_allow_private_allows_private_addresses_and_connects_to_the_one_checked():
+    seen = []
 
-    f = fetcher(lambda r: httpx.Response(200, content=PAGE), resolve=resolve, allow_private=True)
-    assert f.fetch("http://127.0.0.1:8080/feed").body == PAGE
+    def handler(request):
+        seen.append((str(request.url), request.headers["host"]))
+        return httpx.Response(200, content=PAGE)
+
+    f = fetcher(handler, resolve=lambda host, port: ["192.168.1.20"], allow_private=True)
+    assert f.fetch("http://feeds.lan:8080/feed").body == PAGE
+    assert seen == [("http://192.168.1.20:8080/feed", "feeds.lan:8080")]
 
 
 @pytest.mark.parametrize(("url", "problem"), [

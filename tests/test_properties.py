@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from strikewatch import extract
 from strikewatch.records import ArticleRecord
 
-SCHEMA_PATH = Path("/work/shared/eval/article.schema.json")
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "eval" / "spec" / "article.schema.json"
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -85,8 +85,6 @@ def check_record(text: str, record: ArticleRecord) -> None:
 
 @pytest.fixture(scope="module")
 def validator():
-    if not SCHEMA_PATH.exists():
-        return None
     import jsonschema
     return jsonschema.Draft202012Validator(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
 

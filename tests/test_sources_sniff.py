@@ -21,7 +21,11 @@ from strikewatch.sources.sniff import choose_kind, sniff
     (b'{\n "name": "Air Force", "type": "public_channel",\n "id": 1,\n "messages": [', "telegram"),
     (b'{"id": "a1", "text": "Drones hit Kyiv."}\n{"id": "a2", "text": "x"}\n', "jsonl"),
     (b'{\n  "id": "a1",\n  "text": "Drones hit Kyiv."\n}\n', "json"),
-    (b'[{"id": "a1", "text": "Drones hit Kyiv."}]', "jsonl"),
+    (b'[{"id": "a1", "text": "Drones hit Kyiv."}]', "json"),  # one JSON document, on one line
+    (b'{"id": "a1", "text": "unterminated\n{"id": "a2", "text": "x"}\n{"id": "a3", "text": "y"}\n', "jsonl"),
+    (b'{"id": "a1"}\r{"id": "a2"}\r', "jsonl"),  # old Mac line endings
+    ('{"id": "a1"}\n'.encode("utf-16"), "utf16"), ('{"id": "a1"}\n'.encode("utf-16-le"), "utf16"),
+    (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "binary"),
     (b"# morning reading\nhttps://kyiv-ledger.example/a\n\nhttp://odesa.example/b?x=1\n", "urls"),
     (b"Drones hit Odesa port\n\nThe port was hit overnight.", "text"),
     (b"https://kyiv-ledger.example/a was hit by a drone overnight", "text"),
@@ -34,9 +38,10 @@ def test_sniff(head, kind):
 
 @pytest.mark.parametrize(("sniffed", "suffix", "kind"), [
     ("feed", ".txt", "feed"), ("telegram", ".json", "telegram"), ("urls", ".txt", "urls"),
-    ("html", ".txt", "html"), ("text", ".html", "html"), ("jsonl", ".json", "json"),
+    ("html", ".txt", "html"), ("text", ".html", "html"), ("jsonl", ".json", "jsonl"),
+    ("jsonl", ".txt", "jsonl"), ("utf16", ".jsonl", "utf16"),
     ("json", ".jsonl", "jsonl"), ("text", ".jsonl", "jsonl"), ("jsonl", ".md", "jsonl"),
-    ("text", ".md", "text"), ("binary", ".log", "text"),
+    ("text", ".md", "text"), ("binary", ".log", "binary"), ("binary", ".jsonl", "binary"),
     ("feed", ".XML", "feed"), ("text", ".xml", "feed"), (None, ".md", "text"),
 ])
 def test_choose_kind(sniffed, suffix, kind):

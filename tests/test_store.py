@@ -61,6 +61,8 @@ def test_every_kept_record_field_has_a_column(store: Store) -> None:
 def test_migrations_are_recorded_and_applied_once(db_url: str) -> None:
     names = [step.__name__ for step in MIGRATIONS]
     assert names[0] == "m001_initial" and names == sorted(names)
+    numbers = [int(name[1:4]) for name in names]  # one list, numbered 1, 2, 3... with no number twice
+    assert numbers == list(range(1, len(names) + 1)), names
     with Store(db_url) as first:
         assert applied_migrations(first.engine) == names
         ingest(first, article("lviv-post"))
@@ -192,7 +194,11 @@ def test_incident_filters_and_sorting(store: Store) -> None:
     assert {i["target_country"] for i in store.incidents(target="UA")["items"]} == {"UA"}
     one_day = store.incidents(since="2025-06-20", until="2025-06-20")["items"]
     assert [i["places"] for i in one_day] == [["Lviv"]]
-    assert store.incidents(place="BELGOROD")["items"][0]["places"] == ["Belgorod Oblast", "Kursk Oblast"]
+    assert store.incidents(place="BELGOROD")["total"] == 0  # a place is matched whole...
+    oblast = store.incidents(place="belgorod oblast")["items"]
+    assert oblast[0]["places"] == ["Belgorod Oblast", "Kursk Oblast"]
+    contains = store.incidents(place="BELGOROD", place_match="contains")  # ...unless asked otherwise
+    assert contains["items"][0]["places"] == ["Belgorod Oblast", "Kursk Oblast"]
     assert store.incidents(place="100%")["total"] == 0
     assert store.incidents(min_drones=80)["items"][0]["places"] == ["Odesa"]
     by_missiles = [i["missiles_launched"] for i in store.incidents(sort="-missiles")["items"]]
@@ -201,6 +207,33 @@ def test_incident_filters_and_sorting(store: Store) -> None:
     assert (page["total"], len(page["items"]), page["items"][0]["places"]) == (3, 1, ["Lviv"])
     with pytest.raises(ValueError, match="unknown sort"):
         store.incidents(sort="size")
+
+
+def test_totals_per_theatre_places_and_countries(store: Store) -> None:
+    ingest(store, *(article(name) for name in ARTICLES))
+    rows = store.incidents()["items"]
+    theatres = {(t["attacker"], t["target_country"]): t for t in store.theatres()}
+    assert set(theatres) == {("RU", "UA"), ("UA", "RU")}
+    ru = [r for r in rows if r["attacker"] == "RU"]
+    assert theatres["RU", "UA"]["incidents"] == len(ru) == 2 and theatres["RU", "UA"]["nights"] == 2
+    assert theatres["RU", "UA"]["missiles_launched"] == sum(r["missiles_launched"] or 0 for r in ru)
+    assert theatres["UA", "RU"]["drones_launched"] is None  # no incident gives it: unknown, not 0
+    assert [t["incidents"] for t in store.theatres(attacker="UA")] == [1]
+    groups = store.place_totals()
+    assert sorted(g["incidents"] for g in groups) == [1, 1, 1]
+    odesa = next(g for g in groups if g["places"] == ["Odesa"])
+    assert odesa["launched"] == next(r["drones_launched"] + r["missiles_launched"] for r in rows
+                                     if r["places"] == ["Odesa"])
+    assert store.countries() == {"attackers": ["RU", "UA"], "targets": ["RU", "UA"]}
+
+
+def test_a_title_note_is_stored_and_read_back(store: Store) -> None:
+    [item] = read_inputs(["-"], stdin=__import__("io").BytesIO(
+        json.dumps({**article("lviv-post"), "title": "Cruise missiles " * 40}).encode()))
+    store.ingest([item])
+    stored = store.articles()["items"][0]
+    assert len(stored["title"]) <= 300 and stored["notes"] == [item.notes[0]]
+    assert item.notes[0].startswith("title cut from 640 to ")
 
 
 def test_incident_ids_stay_stable_when_other_nights_are_ingested(store: Store) -> None:

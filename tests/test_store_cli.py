@@ -69,7 +69,8 @@ def test_incidents_as_table_jsonl_and_csv(filled: str) -> None:
     assert [r["date"] for r in rows] == ["2025-06-14", "2025-06-20", "2025-06-21"]
     filtered = run("incidents", "--db", filled, "--attacker", "UA", "--format", "csv").output
     parsed = list(csv.DictReader(io.StringIO(filtered)))
-    assert len(parsed) == 1 and json.loads(parsed[0]["places"]) == ["Belgorod Oblast", "Kursk Oblast"]
+    assert len(parsed) == 1 and parsed[0]["places"] == "Belgorod Oblast; Kursk Oblast"  # one plain cell
+    assert parsed[0]["conflicts"] == "" and "[" not in filtered
     limited = run("incidents", "--db", filled, "--sort", "-missiles", "--limit", "1", "--format", "jsonl")
     assert json.loads(limited.output)["places"] == ["Lviv"]
     assert run("incidents", "--db", filled, "--since", "2030-01-01").output == "no incidents\n"
@@ -123,5 +124,75 @@ def test_import_airforce_puts_official_figures_beside_the_news(filled: str, tmp_
 
 
 def test_a_database_that_cannot_be_opened_is_named(tmp_path: Path) -> None:
+    (tmp_path / "no-such-dir").mkdir()
+    (tmp_path / "no-such-dir" / "x.db").mkdir()  # a directory where the file should be
     result = run("incidents", "--db", str(tmp_path / "no-such-dir" / "x.db"))
     assert result.exit_code == 1 and "cannot open the database" in result.stderr and "x.db" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["incidents"], ["stats"], ["rejects"], ["show", "2025-06-14-ru-ua-k"],
+                                     ["export", "--format", "csv"], ["serve"]])
+def test_a_read_command_on_a_missing_database_says_so_and_creates_nothing(tmp_path: Path, command) -> None:
+    db = tmp_path / "typo.db"
+    result = run(*command, "--db", str(db))
+    assert result.exit_code == 1
+    assert f"{db}: no strikewatch database there (the file does not exist)" in result.stderr
+    assert f"strikewatch ingest ARTICLES --db {db}" in result.stderr  # and how to make one
+    assert not db.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_the_default_database_is_named_and_not_created(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("incidents")
+    assert result.exit_code == 1 and "strikewatch.db: no strikewatch database there" in result.stderr
+    assert "`strikewatch ingest ARTICLES`" in result.stderr and not (tmp_path / "strikewatch.db").exists()
+
+
+def test_only_ingest_and_import_airforce_create_a_database(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "a.jsonl", [article("lviv-post")])
+    assert run("ingest", path, "--db", str(tmp_path / "new.db")).exit_code == 0
+    assert (tmp_path / "new.db").exists()
+    (tmp_path / "tallies.csv").write_text(TALLIES, encoding="utf-8")
+    tallies = run("import-airforce", str(tmp_path / "tallies.csv"), "--db", str(tmp_path / "t.db"))
+    assert tallies.exit_code == 0
+    assert (tmp_path / "t.db").exists()
+    assert "no incidents" in run("incidents", "--db", str(tmp_path / "t.db")).output
+
+
+def test_a_database_without_strikewatch_tables_is_not_read(tmp_path: Path) -> None:
+    import sqlite3
+
+    sqlite3.connect(tmp_path / "other.db").execute("CREATE TABLE notes (x TEXT)").connection.commit()
+    result = run("stats", "--db", str(tmp_path / "other.db"))
+    assert result.exit_code == 1 and "no strikewatch database there (it has no tables)" in result.stderr
+
+
+def test_incidents_take_a_country_name_or_say_a_code_is_expected(filled: str) -> None:
+    by_code = run("incidents", "--db", filled, "--attacker", "RU", "--format", "jsonl").output
+    by_name = run("incidents", "--db", filled, "--attacker", "Russia", "--format", "jsonl").output
+    assert by_code and by_name == by_code
+    bad = run("incidents", "--db", filled, "--attacker", "Rusia")
+    assert bad.exit_code == 2 and "two-letter ISO code (RU, UA, IL...)" in bad.stderr
+
+
+def test_show_counts_in_words_that_agree(filled: str) -> None:
+    lviv = json.loads(run("incidents", "--db", filled, "--place", "Lviv", "--format", "jsonl").output)
+    text = run("show", lviv["id"], "--db", filled).output
+    assert text.splitlines()[1] == "1 report, 0 conflicting figures"
+
+
+def test_ingest_warns_about_undated_attacks_and_names_published(tmp_path: Path) -> None:
+    db = str(tmp_path / "undated.db")
+    undated = {**article("lviv-post"), "id": "no-date", "published": None,
+               "text": ARTICLES["lviv-post"]["text"].replace(" on Friday", "")}
+    path = write_jsonl(tmp_path / "undated.jsonl", [undated])
+    result = run("ingest", path, "--db", db)
+    assert result.exit_code == 0
+    assert "warning: 1 article has an attack with no date (no-date)" in result.stderr
+    assert "--published YYYY-MM-DD" in result.stderr
+    assert json.loads(run("incidents", "--db", db, "--format", "jsonl").output)["date"] is None
+    dated = run("ingest", path, "--db", db, "--published", "2025-06-20")
+    assert dated.exit_code == 0 and dated.stderr.startswith("0 added, 1 updated")
+    assert "warning" not in dated.stderr
+    assert json.loads(run("incidents", "--db", db, "--format", "jsonl").output)["date"] == "2025-06-20"
+    assert "warning" not in run("ingest", path, "--db", db, "--published", "2025-06-20").stderr

@@ -196,8 +196,44 @@ def test_watch_command_refuses_loopback_without_the_flag(feed, tmp_path, runner,
 
     caplog.set_level(logging.INFO, logger="strikewatch.watch")
     result = runner.invoke(cli, ["watch", feed.url, "--db", str(tmp_path / "x.db"), "--once"])
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # its only feed failed: not a success
+    assert f"1 of 1 feeds could not be polled in the last round: {feed.url}" in result.output
     assert any("refused: " in record.getMessage() for record in caplog.records)
+
+
+def test_watch_once_exits_1_only_when_a_feed_failed(feed, tmp_path, runner, httpserver):
+    from strikewatch.cli import cli
+
+    db = ["--db", str(tmp_path / "w.db"), "--once", "--allow-private-addresses"]
+    missing = httpserver.url_for("/gone.xml")
+    httpserver.expect_request("/gone.xml").respond_with_data("Not Found", status=404)
+    result = runner.invoke(cli, ["watch", feed.url, missing, *db])
+    assert result.exit_code == 1
+    assert f"1 of 2 feeds could not be polled in the last round: {missing}" in result.output
+    assert runner.invoke(cli, ["watch", feed.url, *db]).exit_code == 0
+
+
+def test_fetch_linked_says_when_it_kept_the_teaser_and_keeps_the_reason(httpserver, tmp_path, caplog):
+    from strikewatch.store import Store
+
+    link = httpserver.url_for("/sumy/1")
+    body = rss(1).replace(b"https://kyiv-ledger.example/sumy/1", link.encode())
+    httpserver.expect_request("/rss").respond_with_data(body, content_type="application/rss+xml")
+    httpserver.expect_request("/sumy/1").respond_with_data("gone", status=410)
+    caplog.set_level(logging.INFO, logger="strikewatch.watch")
+    with Store(f"sqlite:///{tmp_path / 'teaser.db'}") as store:
+        read = ReadOptions(fetch=True, allow_private=True, delay=0, retries=0, timeout=5)
+        watch = Watcher([httpserver.url_for("/rss")], ingest=store.ingest, known=store.known_ids,
+                        options=WatchOptions(every=0, read=read), sleep=lambda seconds: None)
+        [poll] = watch.poll_all()
+        assert (poll.new, poll.teasers) == (1, 1)
+        [row] = store.articles()["items"]
+        assert row["notes"] and row["notes"][0].startswith(f"the linked page {link} could not be fetched (")
+        assert "410" in row["notes"][0] and "the feed's own text was kept" in row["notes"][0]
+        assert store.article(row["id"])["text"] == STORIES[1]
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert any("could not be fetched" in message and "410" in message for message in warnings)
+    assert any("1 with the feed's text only" in r.getMessage() for r in caplog.records)
 
 
 @pytest.mark.parametrize(("value", "seconds"), [("90", 90), ("30s", 30), ("10m", 600), ("1h", 3600),

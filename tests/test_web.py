@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import sys
+from datetime import date, timedelta
 from html import unescape
 from pathlib import Path
 
@@ -219,11 +220,30 @@ def plain(html: str) -> str:
     return unescape(re.sub(r"<[^>]+>", "", html))
 
 
+ANCHOR = re.compile(r'<span class="anchor" id="q-(\d+)-(\d+)"></span>')
+
+
+def marked(events: list[dict]) -> str:
+    """The highlighted text without the empty anchors that links point at."""
+    return ANCHOR.sub("", str(highlight(TEXT, evidence_spans(events))))
+
+
+def test_every_quote_has_an_anchor_even_inside_a_merged_mark():
+    crossing = [ev("drones.launched", "261 drones and 44"), ev("missiles.launched", "44 missiles")]
+    events = [{"evidence": [*crossing, ev("places", "Kyiv")]}]
+    html = str(highlight(TEXT, evidence_spans(events)))
+    anchors = [(int(s), int(e)) for s, e in ANCHOR.findall(html)]
+    quotes = [(TEXT.index(q), TEXT.index(q) + len(q)) for q in ("261 drones and 44", "44 missiles", "Kyiv")]
+    assert sorted(anchors) == sorted(quotes)
+    merged = re.search(r'<mark class="evidence merged"[^>]*>((?:<span class="anchor"[^>]*></span>)+)', html)
+    assert merged and len(ANCHOR.findall(merged[1])) == 2  # both crossing quotes can still be linked
+
+
 def test_each_quote_is_marked_and_labelled_and_the_text_kept():
     events = [
         {"evidence": [ev("drones.launched", "261 drones"), ev("places", "Kyiv"), ev("places", "Odesa")]}
     ]
-    html = str(highlight(TEXT, evidence_spans(events)))
+    html = marked(events)
     assert plain(html) == TEXT
     assert "&lt;overnight&gt;" in html and "&amp;" in html
     assert re.findall(r'data-label="([^"]+)"[^>]*>([^<]+)</mark>', html) == [
@@ -235,7 +255,7 @@ def test_each_quote_is_marked_and_labelled_and_the_text_kept():
 
 def test_the_same_quote_for_two_fields_is_one_mark_with_both_labels():
     events = [{"evidence": [ev("places", "Kyiv"), ev("target_country", "Kyiv")]}]
-    html = str(highlight(TEXT, evidence_spans(events)))
+    html = marked(events)
     assert marks(html) == ["places target_country"]
     assert 'data-label="places · target country"' in html
 
@@ -249,7 +269,7 @@ def test_nested_quotes_nest():
             ]
         }
     ]
-    html = str(highlight(TEXT, evidence_spans(events)))
+    html = marked(events)
     assert re.search(
         r'data-field="drones.launched"[^>]*>261 drones and <mark[^>]*data-field="missiles.launched"'
         r"[^>]*>44 missiles</mark></mark>",
@@ -265,7 +285,7 @@ def test_crossing_quotes_merge_into_one_mark_whatever_their_order():
         ev("places", "Kyiv"),
     ]
     renders = {
-        str(highlight(TEXT, evidence_spans([{"evidence": list(order)}])))
+        marked([{"evidence": list(order)}])
         for order in itertools.permutations(evidence)
     }
     assert len(renders) == 1
@@ -283,7 +303,7 @@ def test_evidence_from_several_events_keeps_each_event_number():
         {"evidence": [ev("places", "Kyiv")]},
         {"evidence": [ev("places", "Kyiv"), ev("places", "Odesa")]},
     ]
-    html = str(highlight(TEXT, evidence_spans(events)))
+    html = marked(events)
     start = TEXT.index("Kyiv")
     assert f'data-start="{start}" data-end="{start + 4}" data-events="0 1"' in html
 
@@ -320,7 +340,8 @@ NIGHTS = [
 
 def rect_heights(svg: str, date: str) -> dict[str, float]:
     group = re.search(rf'<g class="night" data-date="{date}".*?</g>', svg, re.S).group(0)
-    return {cls: float(h) for cls, h in re.findall(r'<rect class="([^"]+)"[^>]*height="([\d.]+)"', group)}
+    rects = re.findall(r'<rect class="([^"]+)"[^>]*height="([\d.]+)"', group)
+    return {cls: float(h) for cls, h in rects if cls != "hit"}
 
 
 def test_the_timeline_has_one_stacked_bar_per_night():
@@ -335,6 +356,38 @@ def test_the_timeline_has_one_stacked_bar_per_night():
     # more destroyed than launched (or launched unknown): drawn as all destroyed, never negative
     assert set(rect_heights(svg, "2025-07-09")) == {"drones destroyed", "missiles destroyed"}
     assert 'data-drones-launched=""' in svg and "drones: ? launched, 20 destroyed" in svg
+
+
+def test_each_bar_links_to_its_night_and_has_a_hit_area_over_its_slot():
+    svg = str(timeline_svg(NIGHTS, link=lambda first, last: f"/incidents?since={first}&until={last}"))
+    links = re.findall(r'<a href="([^"]+)" aria-label="incidents of ([\d-]+)"><g class="night"', svg)
+    assert [(unescape(href), day) for href, day in links] == [
+        (f"/incidents?since={d}&until={d}", d) for d in ("2025-07-01", "2025-07-04", "2025-07-09")
+    ]
+    hits = [float(w) for w in re.findall(r'<rect class="hit" x="[\d.]+" y="[\d.]+" width="([\d.]+)"', svg)]
+    bar = r'<rect class="drones destroyed" x="[\d.]+" y="[\d.]+" width="([\d.]+)"'
+    bars = [float(w) for w in re.findall(bar, svg)]
+    assert len(hits) == 3 and min(hits) > max(bars)  # the hit area is wider than the bar it carries
+
+
+def test_a_wide_range_is_drawn_by_week_then_by_month_each_linking_its_days():
+    nights = [{"date": (date(2024, 1, 1) + timedelta(days=d)).isoformat(), "incidents": 1,
+               "drones_launched": 10, "drones_destroyed": 5, "missiles_launched": None,
+               "missiles_destroyed": None} for d in range(0, 400, 2)]
+    link = lambda first, last: f"/incidents?since={first}&until={last}"  # noqa: E731
+    weekly = str(timeline_svg(nights, link=link, max_days=120))
+    weeks = re.findall(r'<g class="period week" data-date="([\d-]+)" data-until="([\d-]+)"', weekly)
+    assert len(weeks) == 57 and 'class="night"' not in weekly and "per-week" in weekly
+    assert all(date.fromisoformat(monday).weekday() == 0 for monday, _ in weeks)
+    assert all((date.fromisoformat(s) - date.fromisoformat(m)).days == 6 for m, s in weeks)
+    first = re.search(r'data-date="2024-01-01" data-until="2024-01-07" data-incidents="(\d+)" '
+                      r'data-drones-launched="(\d+)"', weekly)
+    assert first.groups() == ("4", "40")  # 1, 3, 5 and 7 January summed
+    assert 'href="/incidents?since=2024-01-01&amp;until=2024-01-07"' in weekly
+    monthly = str(timeline_svg(nights, link=link, max_days=30))
+    months = re.findall(r'<g class="period month" data-date="([\d-]+)" data-until="([\d-]+)"', monthly)
+    assert months[:2] == [("2024-01-01", "2024-01-31"), ("2024-02-01", "2024-02-29")] and len(months) == 14
+    assert len(re.findall(r'class="night"', str(timeline_svg(nights[:40], link=link, max_days=120)))) == 40
 
 
 def test_quiet_nights_are_gaps_on_the_date_axis():
@@ -365,22 +418,33 @@ def test_weekly_casualties_and_empty_charts():
 # The serve command -------------------------------------------------------------------------------
 
 
-def test_serve_runs_uvicorn_on_the_store(monkeypatch, tmp_path):
-    import uvicorn
+def test_serve_says_where_it_serves_once_the_port_is_bound(tmp_path):
+    """--port 0 takes a free port: the line names that port, and it answers as soon as it is printed."""
+    import subprocess
 
-    seen = {}
+    import httpx
 
-    def fake_run(app, host, port, log_level):
-        seen.update(host=host, port=port, index=TestClient(app).get("/api").json())
-
-    monkeypatch.setattr(uvicorn, "run", fake_run)
-    result = CliRunner().invoke(
-        cli,
-        ["serve", "--db", str(tmp_path / "s.db"), "--port", "8765"],
-        env={"STRIKEWATCH_INGEST_TOKEN": "abc"},
+    Store(f"sqlite:///{tmp_path / 's.db'}").close()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "strikewatch", "serve", "--db", str(tmp_path / "s.db"), "--port", "0"],
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**__import__("os").environ, "STRIKEWATCH_INGEST_TOKEN": "abc"},
     )
-    assert result.exit_code == 0, result.output
-    assert (seen["host"], seen["port"], seen["index"]["ingest"]) == ("127.0.0.1", 8765, True)
+    try:
+        line = ""
+        while "serving" not in line:
+            line = process.stderr.readline()
+            assert line or process.poll() is None, "serve ended before it said where it serves"
+        match = re.search(r"on http://127\.0\.0\.1:(\d+)/ \(API at /api/, ingest on\)", line)
+        assert match, line
+        port = int(match[1])
+        assert port != 0
+        assert httpx.get(f"http://127.0.0.1:{port}/api", timeout=5).json()["ingest"] is True
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+        process.stderr.close()
 
 
 def test_serve_without_the_web_extra_names_the_install_command(monkeypatch, tmp_path):
@@ -393,3 +457,51 @@ def test_serve_without_the_web_extra_names_the_install_command(monkeypatch, tmp_
 def test_serve_refuses_an_empty_token(tmp_path):
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "s.db"), "--ingest-token", " "])
     assert result.exit_code == 2 and "--ingest-token" in result.output
+
+
+# Date range, theatre, errors beside their field ----------------------------------------------------------
+
+
+def test_the_overview_takes_a_date_range_and_a_theatre(client):
+    answer = client.get("/", params={"since": "2025-06-01", "until": "2025-08-31", "attacker": "RU"})
+    assert answer.status_code == 200
+    twin = client.get("/index.json", params={"since": "2025-06-01", "until": "2025-08-31", "attacker": "RU"})
+    stats = twin.json()["stats"]
+    assert stats == client.get("/api/stats", params={"since": "2025-06-01", "until": "2025-08-31",
+                                                     "attacker": "RU"}).json()
+    assert all("2025-06-01" <= n["date"] <= "2025-08-31" for n in stats["nights"])
+    assert [(t["attacker"], t["target_country"]) for t in twin.json()["theatres"]] == [("RU", "UA")]
+    assert 'href="/incidents?attacker=RU&amp;since=' in answer.text  # a bar opens its night, in its theatre
+
+
+def test_a_bad_filter_is_shown_beside_its_field_and_the_others_still_apply(client):
+    page = client.get("/incidents", params={"since": "2025-13-45", "attacker": "UA", "min_drones": "lots"})
+    assert page.status_code == 400 and page.headers["content-type"].startswith("text/html")
+    assert re.search(r'class="field-error" id="error-since" role="alert">since: [^<]+</span>', page.text)
+    assert re.search(r'id="error-min_drones" role="alert">min_drones: [^<]+</span>', page.text)
+    assert 'value="2025-13-45"' in page.text  # what was typed stays in the field
+    rows = re.findall(r'<tr class="incident[^"]*" data-id="([^"]+)"', page.text)
+    ua = client.get("/api/incidents", params={"attacker": "UA"}).json()["items"]
+    assert rows == [row["id"] for row in ua] and rows
+    twin = client.get("/incidents.json", params={"since": "2025-13-45"})
+    assert twin.status_code == 400 and twin.json()["error"]["parameter"] == "since"
+    overview = client.get("/", params={"until": "2025-01-01", "since": "2025-02-01"})
+    assert overview.status_code == 400 and 'id="error-until"' in overview.text and "<svg" in overview.text
+
+
+def test_the_pager_numbers_its_pages(client):
+    html = html_of(client, "/incidents?limit=2")
+    total = client.get("/api/incidents").json()["total"]
+    pages = -(-total // 2)
+    assert f"page 1 of {pages}" in html and '<span class="current" aria-current="page">1</span>' in html
+    assert f'offset={(pages - 1) * 2}">{pages}</a>' in unescape(html)
+
+
+def test_the_map_is_drawn_on_the_server_with_nothing_from_outside(client):
+    html = html_of(client, "/")
+    no_inline_code(html)
+    svg = re.search(r'<svg class="map".*?</svg>', html, re.S).group(0)
+    assert 'class="land ua"' in svg and "<image" not in svg and "http" not in svg.replace(
+        'xmlns="http://www.w3.org/2000/svg"', ""
+    )
+    assert len(re.findall(r'<circle class="strike"', svg)) >= 5

@@ -18,7 +18,8 @@ import hmac
 import io
 import json
 import logging
-from collections.abc import Callable, Iterator, Mapping
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, fields, is_dataclass, replace
 from datetime import date
 from typing import Annotated, Any, Literal
@@ -26,13 +27,18 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import __version__
+from . import api_models as out
 from .config import defaults
+from .countries import country_code
+from .errors import InputError
 from .export import (
     CLAIM_COLUMNS,
     EXPORT_FORMATS,
@@ -42,7 +48,9 @@ from .export import (
     claim_rows,
     incident_rows,
 )
-from .ingest import read_inputs
+from .gazetteer import english_names
+from .ingest import parse_published, read_inputs
+from .records import Rejection
 from .store import INCIDENT_SORTS as STORE_SORTS
 
 LOG = logging.getLogger(__name__)
@@ -68,6 +76,9 @@ ERROR_CODES = {
     501: "not_implemented",
 }
 INCIDENT_SORTS = tuple(f"{direction}{key}" for key in STORE_SORTS for direction in ("", "-"))
+# The largest number any parameter takes: the largest integer a JSON reader in JavaScript keeps exact,
+# well below SQLite's 2**63, past which the database itself fails.
+MAX_NUMBER = 2**53 - 1
 MEDIA_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "jsonl": "application/x-ndjson",
@@ -87,10 +98,11 @@ class ServeOptions:
     max_query_chars: int = 200
     max_ingest_articles: int = 100
     max_ingest_bytes: int = 10_000_000
-    timeline_max_nights: int = 400
+    timeline_max_bars: int = 120
     latest_incidents: int = 10
     export_batch: int = 500
     ingest_token: str | None = None  # POST /api/articles is off without one
+    cors_origins: tuple[str, ...] = ()  # sites whose pages may read the API; none by default
 
     @classmethod
     def from_defaults(cls, **overrides: Any) -> ServeOptions:
@@ -129,8 +141,10 @@ class ApiError(Exception):
 # misspelt filter ("min_drone=100") is a 400 naming it, not a silently unfiltered answer.
 class Page(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    limit: int | None = Field(None, ge=1, description="rows to return (default and maximum in [serve])")
-    offset: int = Field(0, ge=0, description="rows to skip")
+    limit: int | None = Field(
+        None, ge=1, le=MAX_NUMBER, description="rows to return (default and maximum in [serve])"
+    )
+    offset: int = Field(0, ge=0, le=MAX_NUMBER, description="rows to skip")
 
 
 class ArticleQuery(Page):
@@ -143,12 +157,27 @@ class DateRange(BaseModel):
     until: date | None = Field(None, description="last night, YYYY-MM-DD (inclusive)")
 
 
-class IncidentFilters(DateRange):
-    place: str | None = Field(None, description="a place name, e.g. Kyiv (case-insensitive)")
-    attacker: str | None = Field(None, pattern=r"^[A-Za-z]{2}$", description="ISO alpha-2 country, e.g. RU")
-    target: str | None = Field(None, pattern=r"^[A-Za-z]{2}$", description="ISO alpha-2 country, e.g. UA")
-    min_drones: int | None = Field(None, ge=0, description="at least this many drones launched")
-    q: str | None = Field(None, description="text search in places and the incident's articles")
+class Theatre(DateRange):
+    attacker: str | None = Field(None, description="a country: ISO alpha-2 (RU) or name (Russia)")
+    target: str | None = Field(None, description="a country: ISO alpha-2 (UA) or name (Ukraine)")
+
+    @field_validator("attacker", "target")
+    @classmethod
+    def _country(cls, value: str | None) -> str | None:
+        return country_code(value) if value and value.strip() else None
+
+
+class IncidentFilters(Theatre):
+    place: str | None = Field(
+        None, description="a place the incident names, e.g. Kyiv (any case; Київ and Киев work too)"
+    )
+    place_match: Literal["exact", "contains"] = Field(
+        "exact", description="exact: Kyiv is not Kyiv Oblast; contains: any place containing the text"
+    )
+    min_drones: int | None = Field(
+        None, ge=0, le=MAX_NUMBER, description="at least this many drones launched"
+    )
+    q: str | None = Field(None, description="text search in the incident's id and places")
     sort: Literal[INCIDENT_SORTS] = Field("-date", description="column, '-' first for descending")  # type: ignore[valid-type]  # a tuple of literals is valid at run time
 
 
@@ -161,15 +190,38 @@ class ArticleIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     id: str = Field(min_length=1, max_length=400)
-    text: str
+    text: str = Field(description="the article's text; must not be empty")
     title: str | None = None
-    published: str | None = None
+    published: str | None = Field(None, description="ISO 8601 date or date-time, e.g. 2025-07-04")
     url: str | None = None
     outlet: str | None = None
+
+    @field_validator("text")
+    @classmethod
+    def _not_empty(cls, text: str) -> str:
+        if not text.strip():
+            raise ValueError("empty text")
+        return text
+
+    @field_validator("published")
+    @classmethod
+    def _iso_date(cls, published: str | None) -> str | None:
+        if published:
+            try:
+                parse_published(published)
+            except InputError as error:
+                raise ValueError(error.problem) from None
+        return published or None
 
 
 ARTICLE_LIST = TypeAdapter(list[ArticleIn])
 ARTICLES_IN = TypeAdapter(ArticleIn | list[ArticleIn])  # the request body's schema, for the OpenAPI document
+SCHEMA_REF = "#/components/schemas/{model}"
+BODY_SCHEMA = {k: v for k, v in ARTICLES_IN.json_schema(ref_template=SCHEMA_REF).items() if k != "$defs"}
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    "4XX": {"model": out.ErrorBody, "description": "a bad parameter, an unknown id or path, a refusal"},
+    "5XX": {"model": out.ErrorBody, "description": "an internal error (the server log has the details)"},
+}
 
 
 def create_app(store: Any, options: ServeOptions | None = None) -> FastAPI:
@@ -187,12 +239,31 @@ def create_app(store: Any, options: ServeOptions | None = None) -> FastAPI:
     )
     app.state.store = store
     app.state.options = options
+    app.openapi = lambda: openapi_document(app)  # type: ignore[method-assign]  # FastAPI's documented way
     for kind in (ApiError, RequestValidationError, StarletteHTTPException):
         app.add_exception_handler(kind, handle_error)  # anything else reaches SecurityHeaders, below
     app.include_router(router)
     web.install(app)
     app.add_middleware(SecurityHeaders)
+    if options.cors_origins:
+        # Only reading is shared: a page elsewhere may GET the API, never POST to it with a token.
+        app.add_middleware(CORSMiddleware, allow_origins=list(options.cors_origins), allow_methods=["GET"])
     return app
+
+
+def openapi_document(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's document, plus the request body's models, which the POST route reads by hand."""
+    if app.openapi_schema is None:
+        document = get_openapi(
+            title=app.title,
+            version=app.version,
+            description=app.description,
+            routes=app.routes,
+        )
+        body = ARTICLES_IN.json_schema(ref_template=SCHEMA_REF)
+        document.setdefault("components", {}).setdefault("schemas", {}).update(body.get("$defs", {}))
+        app.openapi_schema = document
+    return app.openapi_schema
 
 
 async def handle_error(request: Request, exc: Exception) -> Any:
@@ -223,12 +294,15 @@ def _validation_error(errors: list[Any]) -> ApiError:
     loc = [str(part) for part in first.get("loc", ()) if part not in ("query", "path", "body")]
     parameter = ".".join(loc) or None
     message = first.get("msg", "invalid value")
-    if first.get("type") == "extra_forbidden":
+    if first.get("type") == "value_error" and "error" in first.get("ctx", {}):
+        message = str(first["ctx"]["error"])  # a validator's own message already shows the value
+    elif first.get("type") == "extra_forbidden":
         message = "unknown parameter"
     elif first.get("type") == "literal_error" and parameter == "sort":
         message = f"must be one of {', '.join(INCIDENT_SORTS)}"
     elif "input" in first and isinstance(first["input"], str | int | float):
-        message = f"{message} (got {first['input']!r})"
+        given = repr(first["input"])
+        message = f"{message} (got {given if len(given) <= 60 else given[:40] + '…'})"
     return ApiError(400, f"{parameter}: {message}" if parameter else message, parameter=parameter)
 
 
@@ -258,12 +332,16 @@ def date_args(span: DateRange) -> dict[str, str | None]:
 
 
 def text_arg(name: str, value: str | None, options: ServeOptions) -> str | None:
-    """A search text, stripped; empty is none, too long is a 400."""
+    """A search text, stripped; empty is none, too long or with a control character is a 400."""
     value = (value or "").strip() or None
     if value and len(value) > options.max_query_chars:
         raise ApiError(
             400, f"{name}: at most {options.max_query_chars} characters (got {len(value)})", parameter=name
         )
+    control = next((c for c in value or "" if unicodedata.category(c) == "Cc"), None)
+    if control is not None:
+        # NUL in particular ends the pattern early in SQLite's LIKE, which then matches every row
+        raise ApiError(400, f"{name}: control character {control!r} is not allowed", parameter=name)
     return value
 
 
@@ -271,13 +349,22 @@ def incident_args(filters: IncidentFilters, options: ServeOptions) -> dict[str, 
     """Keyword arguments of Store.incidents for FILTERS (no paging)."""
     return {
         **date_args(filters),
-        "place": text_arg("place", filters.place, options),
-        "attacker": filters.attacker and filters.attacker.upper(),
-        "target": filters.target and filters.target.upper(),
+        "place": place_arg("place", filters.place, options),
+        "place_match": filters.place_match,
+        "attacker": filters.attacker,
+        "target": filters.target,
         "min_drones": filters.min_drones,
-        "q": text_arg("q", filters.q, options),
+        "q": place_arg("q", filters.q, options),
         "sort": filters.sort,
     }
+
+
+def place_arg(name: str, value: str | None, options: ServeOptions) -> str | None:
+    """A place search, checked like any text; a Ukrainian or Russian name (or an old spelling) becomes
+    the gazetteer's English one, as the incidents name places: Київ and Киев are Kyiv."""
+    text = text_arg(name, value, options)
+    english = english_names(text) if text else []
+    return english[0] if english else text
 
 
 def store_of(request: Request) -> Any:
@@ -290,10 +377,10 @@ def options_of(request: Request) -> ServeOptions:
 
 # Store results are JSON-ready: routes hand them to JSONResponse as they are, skipping FastAPI's re-encoding
 # and validation of the return value, which at 10k incidents costs more than the query.
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(prefix="/api", tags=["api"], responses=ERROR_RESPONSES)
 
 
-@router.get("", summary="What this API serves")
+@router.get("", summary="What this API serves", response_model=out.ApiIndex)
 def api_index(request: Request) -> JSONResponse:
     return JSONResponse(
         {
@@ -306,20 +393,24 @@ def api_index(request: Request) -> JSONResponse:
     )
 
 
-@router.get("/articles", summary="Stored articles, newest first")
+@router.get("/articles", summary="Stored articles, newest first", response_model=out.ArticlePage)
 def list_articles(request: Request, query: Annotated[ArticleQuery, Query()]) -> JSONResponse:
     options = options_of(request)
     return JSONResponse(
-        store_of(request).articles(q=text_arg("q", query.q, options), **page_args(query, options))
+        store_of(request).articles(q=place_arg("q", query.q, options), **page_args(query, options))
     )
 
 
-@router.get("/articles/{article_id:path}", summary="One article: text, record, outlets, versions")
+@router.get(
+    "/articles/{article_id:path}",
+    summary="One article: text, record, outlets, versions",
+    response_model=out.Article,
+)
 def get_article(request: Request, article_id: str) -> JSONResponse:
     return JSONResponse(found(store_of(request).article(article_id), "article", article_id))
 
 
-@router.get("/incidents", summary="Incidents, filtered and sorted")
+@router.get("/incidents", summary="Incidents, filtered and sorted", response_model=out.IncidentPage)
 def list_incidents(request: Request, query: Annotated[IncidentQuery, Query()]) -> JSONResponse:
     options = options_of(request)
     return JSONResponse(
@@ -327,17 +418,25 @@ def list_incidents(request: Request, query: Annotated[IncidentQuery, Query()]) -
     )
 
 
-@router.get("/incidents/{incident_id}", summary="One incident with its figures, claims and conflicts")
+@router.get(
+    "/incidents/{incident_id}",
+    summary="One incident with its figures, claims and conflicts",
+    response_model=out.Incident,
+)
 def get_incident(request: Request, incident_id: str) -> JSONResponse:
     return JSONResponse(found(store_of(request).incident(incident_id), "incident", incident_id))
 
 
-@router.get("/stats", summary="Series per night and per week, the largest attacks, totals")
-def get_stats(request: Request, query: Annotated[DateRange, Query()]) -> JSONResponse:
-    return JSONResponse(store_of(request).stats(**date_args(query)))
+@router.get(
+    "/stats", summary="Series per night and per week, the largest attacks, totals", response_model=out.Stats
+)
+def get_stats(request: Request, query: Annotated[Theatre, Query()]) -> JSONResponse:
+    return JSONResponse(
+        store_of(request).stats(**date_args(query), attacker=query.attacker, target=query.target)
+    )
 
 
-@router.get("/rejects", summary="Inputs that could not be stored, and why")
+@router.get("/rejects", summary="Inputs that could not be stored, and why", response_model=out.RejectPage)
 def list_rejects(request: Request, query: Annotated[Page, Query()]) -> JSONResponse:
     return JSONResponse(store_of(request).rejects(**page_args(query, options_of(request))))
 
@@ -346,12 +445,17 @@ def list_rejects(request: Request, query: Annotated[Page, Query()]) -> JSONRespo
     "/exports/articles.jsonl",
     summary="Every stored article record (SPEC), one a line",
     response_class=StreamingResponse,
+    responses={200: {"content": {"application/x-ndjson": {"schema": {"type": "string"}}}}},
 )
 def export_articles_jsonl(request: Request, query: Annotated[ArticleQuery, Query()]) -> StreamingResponse:
+    """Every article's record (or LIMIT of them, after OFFSET), newest first, like /api/articles."""
     store, options = store_of(request), options_of(request)
-    search = text_arg("q", query.q, options)
+    search = place_arg("q", query.q, options)
     rows = _pages(
-        lambda limit, offset: store.articles(q=search, limit=limit, offset=offset), options.export_batch
+        lambda limit, offset: store.articles(q=search, limit=limit, offset=offset),
+        options.export_batch,
+        start=query.offset,
+        count=query.limit,
     )
     records = (store.article(row["id"]) for row in rows)
     lines = (json.dumps(r["record"], ensure_ascii=False, separators=(",", ":")) + "\n" for r in records if r)
@@ -366,7 +470,12 @@ def export_articles_jsonl(request: Request, query: Annotated[ArticleQuery, Query
     "/exports/{name}",
     summary="Incidents or claims as a file: csv, jsonl, geojson or parquet",
     response_class=Response,
-    responses={200: {"content": {t: {} for t in set(MEDIA_TYPES.values())}}},
+    responses={
+        200: {
+            "description": "the file",
+            "content": {t: {"schema": {"type": "string"}} for t in sorted(set(MEDIA_TYPES.values()))},
+        }
+    },
 )
 def export_table(request: Request, name: str, query: Annotated[IncidentFilters, Query()]) -> Response:
     """incidents.EXT (filtered like /api/incidents) or claims.EXT (the claims of those incidents)."""
@@ -392,17 +501,13 @@ def export_table(request: Request, name: str, query: Annotated[IncidentFilters, 
     )
 
 
-def _export_rows(store: Any, table: str, filters: dict[str, Any]) -> tuple[list[dict], dict[str, str]]:
-    """The export module's rows for TABLE: the same rows `strikewatch export` writes."""
-    incidents = list(incident_rows(store, **filters))
+def _export_rows(store: Any, table: str, filters: dict[str, Any]) -> tuple[Iterable[dict], dict[str, str]]:
+    """The export module's rows for TABLE, streamed: the same rows `strikewatch export` writes."""
     if table == "incidents":
-        return incidents, INCIDENT_COLUMNS
-    located = {row["id"]: (row["latitude"], row["longitude"]) for row in incidents}
-    claims = [
-        {**row, "_at": located[row["incident_id"]]}
-        for row in claim_rows(store)
-        if row["incident_id"] in located
-    ]
+        return incident_rows(store, **filters), INCIDENT_COLUMNS
+    located = {row["id"]: (row["latitude"], row["longitude"]) for row in incident_rows(store, **filters)}
+    claims = ({**row, "_at": located[row["incident_id"]]} for row in claim_rows(store, **filters)
+              if row["incident_id"] in located)
     return claims, CLAIM_COLUMNS
 
 
@@ -410,25 +515,29 @@ def _export_rows(store: Any, table: str, filters: dict[str, Any]) -> tuple[list[
     "/articles",
     summary="Ingest articles (needs the ingest token)",
     status_code=200,
+    response_model=out.IngestResult,
     openapi_extra={
         "requestBody": {
             "required": True,
-            "content": {
-                "application/json": {
-                    "schema": ARTICLES_IN.json_schema(ref_template="#/components/schemas/{model}")
-                }
-            },
+            "content": {"application/json": {"schema": BODY_SCHEMA}},
         }
     },
 )
-async def post_articles(request: Request) -> dict[str, Any]:
+async def post_articles(request: Request) -> JSONResponse:
     options = options_of(request)
     check_token(request.headers.get("authorization"), options.ingest_token)
     articles = _parse_articles(await _read_body(request, options.max_ingest_bytes), options)
     lines = b"".join(a.model_dump_json(exclude_none=True).encode("utf-8") + b"\n" for a in articles)
     items = list(read_inputs(["-"], stdin=io.BytesIO(lines)))  # the same checks as a JSONL file gets
-    summary = await run_in_threadpool(store_of(request).ingest, items)
-    return {"ok": True, "received": len(articles), "summary": plain(summary)}
+    rejected: list[dict[str, str]] = []
+
+    def keep(rejection: Rejection, stage: str) -> None:
+        rejected.append({"input": rejection.input, "stage": stage, "reason": rejection.reason})
+
+    summary = await run_in_threadpool(store_of(request).ingest, items, on_reject=keep)
+    return JSONResponse(
+        {"ok": not rejected, "received": len(articles), "summary": plain(summary), "rejected": rejected}
+    )
 
 
 def check_token(authorization: str | None, token: str | None) -> None:
@@ -499,13 +608,17 @@ def plain(value: Any) -> Any:
     return value
 
 
-def _pages(fetch: Callable[[int, int], dict], batch: int) -> Iterator[dict]:
-    """Every item of a paged store query, one page of BATCH at a time."""
-    offset = 0
-    while True:
-        page = fetch(batch, offset)
+def _pages(
+    fetch: Callable[[int, int], dict], batch: int, start: int = 0, count: int | None = None
+) -> Iterator[dict]:
+    """The items of a paged store query from START on (COUNT of them, or all), BATCH at a time."""
+    offset, left = start, count
+    while left is None or left > 0:
+        size = batch if left is None else min(batch, left)
+        page = fetch(size, offset)
         yield from page["items"]
         offset += len(page["items"])
+        left = None if left is None else left - len(page["items"])
         if not page["items"] or offset >= page["total"]:
             return
 

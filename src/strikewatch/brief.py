@@ -28,7 +28,7 @@ both for any brief.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .config import defaults
@@ -724,7 +724,7 @@ def sentence_cut(text: str, limit: int) -> str | None:
 # or a live blog's time stamp ("13:40 —", "UPD 11:20.").
 _SENTENCE_LEAD = re.compile(
     r"^(?:[^\w\"“‘'(]+\s*)?"
-    r"(?:[A-Z]{2,}[A-Z'.-]*(?:[ /][A-Z]{2,}[A-Z'.-]*)*(?:,\s+[^—–.;]{1,40}?)?"
+    r"(?:[A-Z]{2}[A-Z'.-]*(?:[ /][A-Z]{2}[A-Z'.-]*)*(?:,\s+[^—–.;]{1,40}?)?"
     r"(?:\s*\([^)]{1,30}\))?\s*[—–]+\s*"
     r"|[A-Z][A-Za-z .'-]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[—–]+\s*"
     r"|(?:UPD\s+)?\d{1,2}[:.]\d{2}\s*(?:[—–-]+|\.)\s*)?"
@@ -912,6 +912,9 @@ def build_brief(
     alone: no sentence of it is copied, and nothing is translated.
     """
     options = options or default_options()
+    # an attacker the article never names (inferred from where the attack was) is left out of the brief
+    events = tuple(e if any(x.field == "attacker" for x in e.evidence) else replace(e, attacker=None)
+                   for e in events)
     story = Story(article, tuple(sentences(article.text)), tuple(events), read_facts(article, events))
     if article.language not in (None, "en"):
         return fact_brief(story, options)
@@ -934,8 +937,9 @@ def fact_brief(story: Story, options: BriefOptions) -> Brief:
         return Brief(headline=NO_ATTACK_HEADLINE, dek=NO_ATTACK_DEK, summary=NO_ATTACK_DEK)
     headline = write_headline(story, options)
     if _CYRILLIC.search(headline):
-        headline = first_faithful(story, "headline", [c for c in headline_candidates(story, story.events[0]) if c
-                                                      and len(c) <= options.headline_max]) or "Aerial attack reported"
+        candidates = [c for c in headline_candidates(story, story.events[0])
+                      if c and len(c) <= options.headline_max]
+        headline = first_faithful(story, "headline", candidates) or "Aerial attack reported"
     dek = write_dek(story, headline, [], options)
     if _CYRILLIC.search(dek) or not dek:
         dek = ""

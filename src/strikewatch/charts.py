@@ -2,10 +2,15 @@
 
 Two charts, both drawn from the ``Store.stats()`` dict:
 
-- ``timeline_svg(nights)``: drones (upper panel) and missiles (lower panel) launched per night,
-  each bar stacked as destroyed + not destroyed, on a continuous date axis so that quiet nights
-  show as gaps. Every night is one ``<g class="night" data-date=...>`` carrying its figures as
-  data attributes and a ``<title>`` tooltip.
+- ``timeline_svg(nights, link)``: drones (upper panel) and missiles (lower panel) launched per
+  night, each bar stacked as destroyed + not destroyed, on a continuous date axis so that quiet
+  nights show as gaps. Every night is one ``<g class="night" data-date=...>`` carrying its
+  figures as data attributes and a ``<title>`` tooltip, inside a link to that night's incidents
+  (``link(first, last)`` gives the URL). Over a range wider than ``max_days`` the bars are weeks
+  (``<g class="period week" data-date=MONDAY data-until=SUNDAY>``), and over more than
+  ``max_days`` weeks, months, so that no bar is thinner than a few pixels. Each bar has a
+  transparent hit area the full height of the chart and the width of its slot, so that its
+  tooltip and link can be reached even when the bar itself is short.
 - ``casualties_svg(weeks)``: killed and injured per ISO week, side by side.
 
 Colours and fonts come from the stylesheet through class names (the page's Content-Security-Policy
@@ -16,7 +21,7 @@ escaped, although the stats hold only dates and numbers.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -53,28 +58,61 @@ class Axis:
     def x(self, day: date) -> float:
         return LEFT + (day - self.first).days * self.slot
 
-    def bar(self) -> tuple[float, float]:
-        """(offset inside the slot, width) of a bar."""
-        width = max(self.slot * BAR_SHARE, MIN_BAR)
-        return (self.slot - width) / 2, width
+
+Link = Callable[[str, str], str]  # (first day, last day) -> URL of that period's incidents
+FIGURES = ("incidents", "drones_launched", "drones_destroyed", "missiles_launched", "missiles_destroyed")
 
 
-def timeline_svg(nights: Sequence[Mapping]) -> Markup:
-    """Drones and missiles launched per night, stacked destroyed + not destroyed."""
+def timeline_svg(nights: Sequence[Mapping], link: Link | None = None, max_days: int = 120) -> Markup:
+    """Drones and missiles launched per night (per week or month over wide ranges), stacked."""
     if not nights:
         return Markup('<p class="empty">No attacks recorded yet.</p>')
     rows = sorted(nights, key=lambda n: n["date"])
-    axis = _axis([date.fromisoformat(n["date"]) for n in rows], step_days=1)
+    period = timeline_period(rows, max_days)
+    if period != "night":
+        rows = _aggregate(rows, period)
+    step = {"night": 1, "week": 7, "month": 31}[period]
+    axis = _axis([date.fromisoformat(n["date"]) for n in rows], step_days=step)
     panels = (Panel("drones", TOP, 190), Panel("missiles", TOP + 190 + 40, 110))
     height = panels[-1].top + panels[-1].height + BOTTOM
     scales = {p.weapon: _nice_max(max(_launched(n, p.weapon) for n in rows)) for p in panels}
-    parts = [_svg_open(height, "timeline", _timeline_label(rows))]
+    parts = [_svg_open(height, f"timeline per-{period}", _timeline_label(rows, period))]
     for panel in panels:
         parts += _panel_frame(panel, scales[panel.weapon])
-    parts += _x_labels(axis, panels[-1].top + panels[-1].height, step_days=1)
-    parts += [_night(n, axis, panels, scales) for n in rows]
+    parts += _x_labels(axis, panels[-1].top + panels[-1].height, step_days=step)
+    parts += [_night(n, axis, panels, scales, period, link, step) for n in rows]
     parts.append("</svg>")
     return Markup("\n".join(parts))
+
+
+def timeline_period(rows: Sequence[Mapping], max_days: int) -> str:
+    """night, week or month: the smallest period that keeps the bars at most MAX_DAYS."""
+    first, last = date.fromisoformat(rows[0]["date"]), date.fromisoformat(rows[-1]["date"])
+    days = (last - first).days + 1
+    if days <= max_days:
+        return "night"
+    return "week" if days / 7 <= max_days else "month"
+
+
+def _aggregate(rows: Sequence[Mapping], period: str) -> list[dict]:
+    """Nights summed into weeks (from Monday) or months; each with its first and last day."""
+    buckets: dict[date, dict] = {}
+    for night in rows:
+        day = date.fromisoformat(night["date"])
+        start = day - timedelta(days=day.weekday()) if period == "week" else day.replace(day=1)
+        bucket = buckets.setdefault(start, {"date": start.isoformat(), "until": _period_end(start, period),
+                                            **dict.fromkeys(FIGURES)})
+        for key in FIGURES:
+            if night.get(key) is not None:
+                bucket[key] = (bucket[key] or 0) + night[key]
+    return [buckets[start] for start in sorted(buckets)]
+
+
+def _period_end(start: date, period: str) -> str:
+    if period == "week":
+        return (start + timedelta(days=6)).isoformat()
+    following = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return (following - timedelta(days=1)).isoformat()
 
 
 def casualties_svg(weeks: Sequence[Mapping]) -> Markup:
@@ -118,9 +156,10 @@ def _svg_open(height: float, name: str, label: str) -> str:
     )
 
 
-def _timeline_label(rows: Sequence[Mapping]) -> str:
-    first, last = rows[0]["date"], rows[-1]["date"]
-    return f"Drones and missiles launched per night, {len(rows)} nights from {first} to {last}"
+def _timeline_label(rows: Sequence[Mapping], period: str = "night") -> str:
+    first, last = rows[0]["date"], rows[-1].get("until") or rows[-1]["date"]
+    plural = {"night": "nights", "week": "weeks", "month": "months"}[period]
+    return f"Drones and missiles launched per {period}, {len(rows)} {plural} from {first} to {last}"
 
 
 def _panel_frame(panel: Panel, top: float, title: str | None = None) -> list[str]:
@@ -151,33 +190,46 @@ def _x_labels(axis: Axis, baseline: float, step_days: int) -> list[str]:
     return parts
 
 
-def _night(night: Mapping, axis: Axis, panels: Sequence[Panel], scales: Mapping[str, float]) -> str:
-    """One night: a group with its figures as data attributes and a stacked bar per panel."""
+def _night(
+    night: Mapping,
+    axis: Axis,
+    panels: Sequence[Panel],
+    scales: Mapping[str, float],
+    period: str = "night",
+    link: Link | None = None,
+    step: int = 1,
+) -> str:
+    """One night (or period): its figures as data attributes, a stacked bar per panel and a hit
+    area over its whole slot, inside a link to its incidents."""
     day = date.fromisoformat(night["date"])
-    offset, width = axis.bar()
-    x = axis.x(day) + offset
-    figures = {
-        key: night.get(key)
-        for key in (
-            "incidents",
-            "drones_launched",
-            "drones_destroyed",
-            "missiles_launched",
-            "missiles_destroyed",
-        )
-    }
+    slot = axis.slot * step
+    width = max(slot * BAR_SHARE, MIN_BAR)
+    x = axis.x(day) + (slot - width) / 2
+    figures = {key: night.get(key) for key in FIGURES}
     data = " ".join(
         f'data-{key.replace("_", "-")}="{"" if value is None else escape(value)}"'
         for key, value in figures.items()
     )
+    last = night.get("until") or night["date"]
+    kind = "night" if period == "night" else f"period {period}"
+    until = "" if period == "night" else f' data-until="{escape(last)}"'
     parts = [
-        f'<g class="night" data-date="{escape(night["date"])}" {data}>',
-        f"<title>{escape(_night_title(night))}</title>",
+        f'<g class="{kind}" data-date="{escape(night["date"])}"{until} {data}>',
+        f"<title>{escape(_night_title(night, period))}</title>",
     ]
     for panel in panels:
         parts += _stack(panel, scales[panel.weapon], x, width, night)
+    bottom = panels[-1].top + panels[-1].height
+    parts.append(
+        f'<rect class="hit" x="{axis.x(day):.2f}" y="{panels[0].top:.2f}" width="{slot:.2f}" '
+        f'height="{bottom - panels[0].top:.2f}"/>'
+    )
     parts.append("</g>")
-    return "".join(parts)
+    group = "".join(parts)
+    if link is None:
+        return group
+    label = f"incidents of {night['date']}" + ("" if last == night["date"] else f" to {last}")
+    return f'<a href="{escape(link(night["date"], last))}" aria-label="{escape(label)}">{group}</a>'
 
 
 def _stack(panel: Panel, top: float, x: float, width: float, night: Mapping) -> list[str]:
@@ -197,8 +249,8 @@ def _stack(panel: Panel, top: float, x: float, width: float, night: Mapping) -> 
     return parts
 
 
-def _night_title(night: Mapping) -> str:
-    lines = [night["date"]]
+def _night_title(night: Mapping, period: str = "night") -> str:
+    lines = [night["date"] if period == "night" else f"{period} of {night['date']} to {night['until']}"]
     for weapon in ("drones", "missiles"):
         launched, destroyed = night.get(f"{weapon}_launched"), night.get(f"{weapon}_destroyed")
         if launched is None and destroyed is None:

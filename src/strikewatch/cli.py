@@ -13,7 +13,7 @@ from typing import BinaryIO
 import click
 
 from . import __version__, cli_brief, cli_serve, cli_store, cli_watch
-from .cli_options import iso_moment
+from .cli_options import fetch_options, iso_moment, read_options, time_budget_option, with_progress
 from .extract import extract_each
 from .ingest import read_inputs
 from .records import ArticleRecord, Rejection
@@ -35,13 +35,17 @@ def cli() -> None:
               help="ISO 8601 publication date for articles that carry none, e.g. 2025-07-04.")
 @click.option("-o", "--output", metavar="FILE", default="-",
               help="Write the records to FILE (replaced only once all are written) instead of stdout.")
-def extract(paths: tuple[str, ...], output_format: str, published: str | None, output: str) -> None:
+@fetch_options
+@time_budget_option
+def extract(paths: tuple[str, ...], output_format: str, published: str | None, output: str,
+            fetch_linked: bool, allow_private_addresses: bool, time_budget: float) -> None:
     """Extract the article record of each article in PATH...
 
     A PATH is a JSONL file of articles ({"id": ..., "text": ...} a line), a .json file, a .txt or
     .html article, a directory of those, or - for standard input (the default). Records come out
-    in input order; each input that cannot be read is named on stderr and skipped. Exit code:
-    0 when every input was extracted, 1 when some were rejected.
+    in input order; each input that cannot be read is named on stderr and skipped. With -o on a
+    terminal, a progress bar shows on stderr. Exit code: 0 when every input was extracted, 1 when
+    some were rejected.
 
     \b
     Examples:
@@ -52,8 +56,11 @@ def extract(paths: tuple[str, ...], output_format: str, published: str | None, o
     if not paths and sys.stdin.isatty():
         raise click.UsageError("give a PATH, or pipe articles on standard input")
     with _open_output(output) as out:
-        items = read_inputs(list(paths) or ["-"], published=published, stdin=sys.stdin)
-        extracted, rejected = _write_records(extract_each(items), out, output_format)
+        items = read_inputs(list(paths) or ["-"], published=published, stdin=sys.stdin,
+                            options=read_options(fetch_linked, allow_private_addresses))
+        if output != "-" and sys.stderr.isatty():  # records go to a file: the terminal shows progress
+            items = with_progress(items, "extracting")
+        extracted, rejected = _write_records(extract_each(items, time_budget), out, output_format)
     noun = "article" if extracted == 1 else "articles"
     click.echo(f"{extracted} {noun} extracted, {rejected} rejected", err=True)
     if rejected:
@@ -69,17 +76,33 @@ def _write_records(results: Iterable[ArticleRecord | Rejection], out: BinaryIO,
             rejected += 1
             click.echo(f"strikewatch: rejected {result.message()}", err=True)
             continue
+        try:
+            data = _strict_json(result.to_dict(), output_format)
+        except ValueError as error:  # a value strict JSON cannot carry (NaN, a lone surrogate)
+            rejected += 1
+            click.echo(f"strikewatch: rejected {result.id}: record is not valid JSON ({error})", err=True)
+            continue
         if output_format == "jsonl":
-            line = json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":"))
-            out.write(line.encode("utf-8") + b"\n")
+            out.write(data + b"\n")
         else:
-            record = textwrap.indent(json.dumps(result.to_dict(), ensure_ascii=False, indent=2), "  ")
-            out.write((b",\n" if extracted else b"[\n") + record.encode("utf-8"))
+            out.write((b",\n" if extracted else b"[\n") + data)
         out.flush()
         extracted += 1
     if output_format == "json":
         out.write(b"\n]\n" if extracted else b"[]\n")
     return extracted, rejected
+
+
+def _strict_json(record: dict, output_format: str) -> bytes:
+    """RECORD as strict JSON in UTF-8: no NaN or Infinity, no lone surrogate; ValueError otherwise."""
+    if output_format == "jsonl":
+        text = json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    else:
+        text = textwrap.indent(json.dumps(record, ensure_ascii=False, indent=2, allow_nan=False), "  ")
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValueError(f"{error.reason} at character {error.start}") from None
 
 
 @contextmanager
@@ -90,6 +113,15 @@ def _open_output(path: str) -> Iterator[BinaryIO]:
         return
     if os.path.isdir(path):
         raise click.BadParameter(f"{path} is a directory", param_hint=OUTPUT_HINT)
+    if os.path.exists(path) and not os.path.isfile(path):
+        # a device or a pipe ("-o /dev/null"): written straight to, never replaced by a file
+        try:
+            with open(path, "wb") as file:
+                yield file
+        except OSError as error:
+            message = f"cannot write {path} ({error.strerror})"
+            raise click.BadParameter(message, param_hint=OUTPUT_HINT) from None
+        return
     directory = os.path.dirname(os.path.abspath(path))
     try:
         fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".tmp")

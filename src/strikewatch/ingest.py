@@ -14,42 +14,65 @@ This module is the dispatcher; the readers of each kind of source live in ``stri
 """
 from __future__ import annotations
 
-import codecs
 import io
-import itertools
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
+
+from text_to_num import alpha2digit
 
 from . import language
 from .config import defaults
 from .errors import InputError
+from .lexicon import en
+from .limits import clean_text, replace_surrogates
 from .records import ArticleInput, Rejection
 from .sources import Found, FoundItem, feeds, pages, telegram
 from .sources.fetch import Fetcher
-from .sources.sniff import SNIFF_BYTES, choose_kind, is_binary, sniff, sniff_whole
+from .sources.sniff import SNIFF_BYTES, choose_kind, describe_binary, is_binary, sniff, sniff_whole
+from .unwrap import unwrap
 
 # Limits. Each one is a judgement, not a law: change it here and the messages follow.
 MAX_TEXT_BYTES = 2_000_000  # an article's text, UTF-8; the longest news articles are ~100 kB
 MAX_PAGE_BYTES = 20_000_000  # a saved HTML page before extraction; pages carry scripts and styles
 MAX_EXPORT_BYTES = 200_000_000  # a Telegram export is parsed whole; years of a busy channel are ~50 MB
 MAX_URLS_BYTES = 2_000_000  # a urls.txt: some 20,000 URLs
+MAX_LINE_BYTES = 8_000_000  # one JSONL line: a 2 MB text with room for escapes and the other fields
+MAX_STDIN_BYTES = MAX_EXPORT_BYTES  # standard input that is not JSON lines is read whole, up to this
+READ_CHUNK_BYTES = 1 << 20  # JSON lines are read this much at a time, never a whole line at once
+# Publication dates outside these years are refused: date arithmetic on year 1 or 9999 overflows, and
+# no report strikewatch reads is that old or that far ahead.
+MIN_YEAR, MAX_YEAR = 1900, 2200
 MAX_RAW_CHARS = 10_000  # how much of a rejected input Rejection.raw keeps for the rejects log
+# A text shorter than this many words must give a figure (a number, in digits or words) or name a
+# weapon or an attack to be a report: "Subscribe to our channel!" is not one; "Kyiv: 2 killed",
+# "Drones hit Odesa port" and "Шахеди на Київ" are. Each language is judged with its own lexicon.
+MIN_WORDS_WITHOUT_FIGURE = 12
 MAX_TITLE_CHARS = 150  # a .txt file's first line is a headline only if it is this short...
 MAX_TITLE_WORDS = 25  # ...has at most this many words, no final full stop and a blank line after
+# A title longer than this is cut (at a space when there is one), with a note saying so: the longest
+# real headlines run about 200 characters, and a 5,000-character "title" is a page's text or an attack.
+MAX_STORED_TITLE_CHARS = 300
 
 OPTIONAL_FIELDS = ("title", "published", "url", "outlet")
+LINKED_PAGE_NOTE = "the linked page {link} could not be fetched ({problem}): the feed's own text was kept"
 STDIN_NAME = "stdin"  # how rejections name standard input; a plain-text article read from it has id "-"
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?)?")
 HEADLINE_THEN_BODY = re.compile(r"\s*([^\n]+)\n[ \t]*\n(.*)", re.DOTALL)
 WORD = re.compile(r"[^\W\d_]+")
 
+_ATTACK_WORDS = re.compile(  # the extractor's own words for weapons and attacks (lexicon/en.py)
+    rf"\b(?:{en.DRONE_NOUNS}|{en.MISSILE_NOUNS}|{en.BOMB_NOUNS}|{en.OTHER_PROJECTILES}|{en.DRONE_MODELS}|"
+    rf"{en.MISSILE_MODELS}|{en.LAUNCH_VERBS}|{'|'.join(sorted(en.ATTACK_NOUNS))})s?\b",
+    re.IGNORECASE,
+)
 Item = ArticleInput | Rejection
 Named = tuple[str, Item]  # an item and the name of the input it came from
 _FETCH = defaults("fetch")
@@ -74,6 +97,7 @@ class ReadOptions:
     retries: int = _FETCH["retries"]  # more tries after a connection error, timeout, 429 or 5xx
     backoff: float = _FETCH["backoff_seconds"]  # first wait before a retry, doubled after each
     max_redirects: int = _FETCH["max_redirects"]
+    deadline: float = _FETCH["deadline_seconds"]  # everything one URL may cost, retries included
 
 
 def read_inputs(paths: list[str], *, published: str | None = None,
@@ -93,11 +117,11 @@ def read_inputs(paths: list[str], *, published: str | None = None,
 
 
 def check_found(found: FoundItem) -> Named:
-    """An article a source reader found, checked (text, size, English), with its name."""
+    """An article a source reader found, checked (text, size, language), with its name."""
     if isinstance(found, Rejection):
         return found.input, found
     raw = _truncate(found.raw) if found.raw is not None else _truncate(found.article.text)
-    fields = {field: getattr(found.article, field) for field in ("id", "text", *OPTIONAL_FIELDS)}
+    fields = {field: getattr(found.article, field) for field in ("id", "text", *OPTIONAL_FIELDS, "notes")}
     return found.name, _guard(found.name, _checked_article, found.name, raw, fields)
 
 
@@ -137,8 +161,8 @@ class Session:
 def entry_article(entry: feeds.Entry, fetch_page: Callable[[str], ArticleInput] | None = None) -> FoundItem:
     """The article of one feed entry: its own text, or its linked page's when FETCH_PAGE is given.
 
-    A linked page that cannot be fetched falls back on the entry's own text; an entry with
-    neither is a Rejection saying why.
+    A linked page that cannot be fetched falls back on the entry's own text, with a note giving
+    the reason; an entry with neither is a Rejection saying why.
     """
     article = ArticleInput(id=entry.key, text=entry.text, title=entry.title, published=entry.published,
                            url=entry.link, outlet=entry.outlet)
@@ -148,7 +172,8 @@ def entry_article(entry: feeds.Entry, fetch_page: Callable[[str], ArticleInput] 
         page = fetch_page(entry.link)
     except InputError as error:
         if entry.text:
-            return Found(entry.key, article, raw=entry.raw)
+            note = LINKED_PAGE_NOTE.format(link=entry.link, problem=error.problem)
+            return Found(entry.key, replace(article, notes=(note,)), raw=entry.raw)
         return Rejection(entry.key, f"{error.problem} (fetching {entry.link})", raw=_truncate(entry.raw))
     return Found(entry.key, replace(article, text=page.text, title=entry.title or page.title,
                                     published=entry.published or page.published,
@@ -158,12 +183,15 @@ def entry_article(entry: feeds.Entry, fetch_page: Callable[[str], ArticleInput] 
 def parse_published(value: str, name: str = "published") -> str:
     """Return VALUE if it is an ISO 8601 date or date-time (YYYY-MM-DD[THH:MM[:SS][±HH:MM]])."""
     try:
-        if not ISO_DATE.fullmatch(value):
+        if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
             raise ValueError
-        datetime.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
     except ValueError:
-        raise InputError(name, f"not an ISO 8601 date or date-time: {value!r} "
+        raise InputError(name, f"not an ISO 8601 date or date-time: {_shown(value)} "
                                "(expected e.g. 2025-07-04 or 2025-07-04T06:30:00+03:00)") from None
+    if not MIN_YEAR <= moment.year < MAX_YEAR:
+        raise InputError(name, f"not a date strikewatch can use: {value!r} "
+                               f"(the year must be from {MIN_YEAR} to {MAX_YEAR - 1})")
     return value
 
 
@@ -177,6 +205,23 @@ def split_title(text: str) -> tuple[str | None, str]:
     if match and _looks_like_headline(match[1]) and match[2].strip():
         return match[1].strip(), match[2].strip()
     return None, text.strip()
+
+
+def not_a_report(text: str, code: str = "en") -> str | None:
+    """Why TEXT (in language CODE) is too short to report anything, or None: few words, and no figure,
+    weapon or attack, each language judged by its own lexicon."""
+    words = WORD.findall(text)
+    if len(words) >= MIN_WORDS_WITHOUT_FIGURE:
+        return None
+    if code in ("uk", "ru"):
+        from .extract.cyrillic import gives_figure_or_attack
+
+        if gives_figure_or_attack(text, code):
+            return None
+    elif re.search(r"\d", alpha2digit(text, "en", threshold=0)) or _ATTACK_WORDS.search(text):
+        return None
+    return (f"too short to be a report: {len(words)} word{'s' if len(words) != 1 else ''} and no figure, "
+            f"weapon or attack in them (a text under {MIN_WORDS_WITHOUT_FIGURE} words must give one)")
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -207,7 +252,9 @@ def _read_path(path: str, stdin: BinaryIO | io.TextIOBase | None, session: Sessi
 
 
 def _read_file(path: str, session: Session) -> Iterator[Named]:
+    """The items of one file; any failure part-way becomes a last Rejection naming the file."""
     try:
+        check_regular(path)
         with open(path, "rb") as file:
             head = file.read(SNIFF_BYTES)
         kind = choose_kind(sniff(head, complete=len(head) < SNIFF_BYTES), Path(path).suffix)
@@ -216,6 +263,18 @@ def _read_file(path: str, session: Session) -> Iterator[Named]:
         yield error.name, Rejection(error.name, error.problem, raw=error.raw)
     except OSError as error:
         yield path, Rejection(path, f"cannot read ({error.strerror or error})")
+    except Exception as error:  # a reader's bug must cost one file, never the batch
+        yield path, Rejection(path, f"cannot read ({type(error).__name__}: {error})")
+
+
+def check_regular(path: str) -> None:
+    """Refuse what is not a regular file: a FIFO would block the batch and a device never ends."""
+    mode = os.stat(path).st_mode
+    if not stat.S_ISREG(mode):
+        what = ("a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a character device" if stat.S_ISCHR(mode)
+                else "a block device" if stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode)
+                else "not a regular file")
+        raise InputError(path, f"not a regular file ({what}); skipped")
 
 
 def _read_directory(path: str, session: Session) -> Iterator[Named]:
@@ -236,15 +295,42 @@ def _read_directory(path: str, session: Session) -> Iterator[Named]:
 
 
 def _read_jsonl(path: str, session: Session) -> Iterator[Named]:
-    with open(path, "rb") as lines:
-        yield from _jsonl_lines(path, lines)
+    with open(path, "rb") as stream:
+        yield from _jsonl_lines(path, read_lines(stream))
 
 
-def _jsonl_lines(name: str, lines: Iterable[bytes]) -> Iterator[Named]:
+def _jsonl_lines(name: str, lines: Iterable[bytes | None]) -> Iterator[Named]:
     for number, line in enumerate(lines, 1):
-        if line.strip():
-            where = f"{name}:{number}"
-            yield where, _guard(where, _article_from_json_line, where, line.rstrip(b"\r\n"))
+        where = f"{name}:{number}"
+        if line is None:
+            problem = f"line is over the {MAX_LINE_BYTES / 1e6:g} MB limit; skipped without being read whole"
+            yield where, Rejection(where, problem)
+        elif line.strip():
+            yield where, _guard(where, _article_from_json_line, where, line)
+
+
+LINE_END = re.compile(rb"\r\n|\r|\n")
+
+
+def read_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[bytes | None]:
+    """Each line of STREAM without its ending (\\n, \\r\\n or a lone \\r), read in chunks; a line
+    longer than LIMIT bytes is None, skipped without ever being held whole."""
+    pending, too_long, after_cr = bytearray(), False, False
+    while chunk := stream.read(READ_CHUNK_BYTES):
+        position = 1 if after_cr and chunk[:1] == b"\n" else 0  # a \r\n split between two chunks
+        after_cr = False
+        for end in LINE_END.finditer(chunk, position):
+            piece = chunk[position:end.start()]
+            yield None if too_long or len(pending) + len(piece) > limit else bytes(pending + piece)
+            pending, too_long, position = bytearray(), False, end.end()
+            after_cr = end.group() == b"\r" and end.end() == len(chunk)
+        rest = chunk[position:]
+        if not too_long and len(pending) + len(rest) > limit:
+            pending, too_long = bytearray(), True
+        elif not too_long:
+            pending += rest
+    if pending or too_long:
+        yield None if too_long else bytes(pending)
 
 
 def _read_json(path: str, session: Session) -> Iterator[Named]:
@@ -258,11 +344,7 @@ def _read_telegram(path: str, session: Session) -> Iterator[Named]:
 def _json_items(path: str, data: bytes) -> Iterator[Named]:
     """The articles of a JSON document: one article, a list of them, or a Telegram export."""
     text = _decode(path, data)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        problem = f"not valid JSON ({error.msg} at line {error.lineno} column {error.colno})"
-        raise InputError(path, problem, raw=_truncate(text)) from None
+    data = _load_json(path, text, with_line=True)
     if telegram.is_export(data):
         yield from map(check_found, telegram.read_export(path, data))
         return
@@ -271,7 +353,19 @@ def _json_items(path: str, data: bytes) -> Iterator[Named]:
         return
     for index, item in enumerate(data):
         where = f"{path}[{index}]"
-        yield where, _guard(where, _article_from_object, where, item, _truncate(json.dumps(item)))
+        yield where, _guard(where, _article_from_object, where, item, _raw_json(item))
+
+
+def _read_binary(path: str, session: Session) -> Iterator[Named]:
+    with open(path, "rb") as file:
+        head = file.read(SNIFF_BYTES)
+    raise InputError(path, f"not text ({describe_binary(head)})", raw=_truncate_bytes(head))
+
+
+def _read_utf16(path: str, session: Session) -> Iterator[Named]:
+    with open(path, "rb") as file:
+        head = file.read(SNIFF_BYTES)
+    raise InputError(path, "text is UTF-16, not UTF-8 (save it as UTF-8)", raw=_truncate_bytes(head))
 
 
 def _read_txt(path: str, session: Session) -> Iterator[Named]:
@@ -328,20 +422,23 @@ def _read_url(url: str, session: Session) -> Iterator[Named]:
 
 
 def _read_stream(name: str, stream: BinaryIO, session: Session) -> Iterator[Named]:
-    """Read JSONL when the first non-blank line is a JSON object, else sniff the whole input."""
-    head = []
-    for line in stream:
-        head.append(line)
-        if line.strip():
-            break
-    lines = itertools.chain(head, stream)
-    first = b"".join(head).removeprefix(codecs.BOM_UTF8).lstrip()
-    if first.startswith(b"{") and sniff(first) == "jsonl":
-        yield from _jsonl_lines(name, lines)
+    """Stream JSON lines when the start of the input is JSON lines (a bad line among the first ones,
+    even the very first, does not change that); else read the input whole, up to MAX_STDIN_BYTES,
+    and read it as its content says."""
+    head = stream.read(SNIFF_BYTES)
+    kind = sniff(head, complete=len(head) < SNIFF_BYTES)
+    if kind == "jsonl":
+        yield from _jsonl_lines(name, read_lines(_Prefixed(head, stream)))
         return
-    data = b"".join(lines)
-    kind = sniff_whole(data)
-    if kind in ("json", "telegram"):
+    data = head + stream.read(MAX_STDIN_BYTES + 1 - len(head)) if len(head) == SNIFF_BYTES else head
+    if len(data) > MAX_STDIN_BYTES:
+        problem = (f"standard input is over the {MAX_STDIN_BYTES / 1e6:g} MB limit for input that is not "
+                   "JSON lines")
+        yield name, Rejection(name, problem, raw=_truncate_bytes(data))
+        return
+    if kind in ("binary", "utf16"):
+        yield _page_item(name, data)  # refused with the reason
+    elif kind in ("json", "telegram"):
         yield from _guard_stream(name, _json_items(name, data))
     elif kind == "feed":
         yield from _guard_stream(name, session.entry_items(feeds.read_entries(name, io.BytesIO(data))))
@@ -354,17 +451,35 @@ def _read_stream(name: str, stream: BinaryIO, session: Session) -> Iterator[Name
         yield name, _guard(name, _article_from_bytes, name, "-", data)
 
 
+class _Prefixed(io.RawIOBase):
+    """HEAD, then the rest of STREAM: the bytes sniffed are not lost."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self._head, self._stream = head, stream
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        if self._head:
+            head, self._head = self._head, b""
+            return head
+        return self._stream.read(size)
+
+
 def _guard_stream(name: str, items: Iterator[Named]) -> Iterator[Named]:
-    """ITEMS, with an InputError raised part-way turned into a last Rejection."""
+    """ITEMS, with an error raised part-way turned into a last Rejection."""
     try:
         yield from items
     except InputError as error:
         yield error.name, Rejection(error.name, error.problem, raw=error.raw)
+    except Exception as error:  # a reader's bug must cost the rest of this input, never the batch
+        yield name, Rejection(name, f"cannot read ({type(error).__name__}: {error})")
 
 
 KINDS: dict[str, Callable[[str, Session], Iterator[Named]]] = {
     "jsonl": _read_jsonl, "json": _read_json, "text": _read_txt, "html": _read_html, "feed": _read_feed,
-    "telegram": _read_telegram, "urls": _read_urls,
+    "telegram": _read_telegram, "urls": _read_urls, "binary": _read_binary, "utf16": _read_utf16,
 }
 # A directory is read for these files (each then recognised by its content, like a named file).
 DIRECTORY_SUFFIXES = frozenset({".jsonl", ".json", ".txt", ".html", ".htm", ".xml", ".rss", ".atom"})
@@ -373,23 +488,36 @@ DIRECTORY_SUFFIXES = frozenset({".jsonl", ".json", ".txt", ".html", ".htm", ".xm
 # Building articles: each builder returns an ArticleInput or raises InputError.
 
 def _guard(name: str, build: Callable[..., ArticleInput], *args: object) -> Item:
+    """BUILD(*ARGS), or a Rejection of NAME saying why not: any failure costs this one input."""
     try:
         return build(*args)
     except InputError as error:
         return Rejection(name, error.problem, raw=error.raw)
+    except Exception as error:  # a reader's bug must cost one input, never the batch
+        return Rejection(name, f"cannot read ({type(error).__name__}: {error})")
 
 
 def _article_from_json_line(where: str, line: bytes) -> ArticleInput:
     text = _decode_utf8(where, line)
+    return _article_from_object(where, _load_json(where, text), _truncate(text))
+
+
+def _load_json(name: str, text: str, with_line: bool = False) -> object:
+    """TEXT parsed as JSON; InputError naming NAME and the problem when it cannot be."""
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as error:
-        raise InputError(where, f"not valid JSON ({error.msg} at column {error.colno})",
-                         raw=_truncate(text)) from None
-    return _article_from_object(where, data, _truncate(text))
+        at = f"line {error.lineno} column {error.colno}" if with_line else f"column {error.colno}"
+        problem = f"not valid JSON ({error.msg} at {at})"
+    except RecursionError:
+        problem = "not valid JSON for strikewatch (nested too deeply)"
+    except ValueError as error:  # an integer of thousands of digits
+        problem = f"not valid JSON for strikewatch ({error})"
+    raise InputError(name, problem, raw=_truncate(text))
 
 
 def _article_from_object(where: str, data: object, raw: str) -> ArticleInput:
+    raw = replace_surrogates(raw)[0]
     if not isinstance(data, dict):
         raise InputError(where, f"expected a JSON object (one article), got {_json_type(data)}", raw=raw)
     for field in ("id", "text"):
@@ -417,27 +545,56 @@ def _article_from_bytes(name: str, article_id: str, data: bytes) -> ArticleInput
     _check_size(len(data), MAX_TEXT_BYTES, name, "text", raw=_truncate_bytes(data))
     text = _decode(name, data)
     title, body = split_title(text.replace("\r\n", "\n").replace("\r", "\n"))
-    return _article(name, id=article_id, text=body, title=title, raw=_truncate(text))
+    body, joined = unwrap(body)
+    plural = "s" if joined > 1 else ""
+    changes = (f"{joined} hard line break{plural} inside paragraphs joined",) if joined else ()
+    return _article(name, id=article_id, text=body, title=title, raw=_truncate(text), changes=changes)
 
 
 def _checked_article(name: str, raw: str | None, fields: dict[str, str | None]) -> ArticleInput:
     return _article(name, raw=raw, **fields)
 
 
-def _article(name: str, *, raw: str | None, **fields: str | None) -> ArticleInput:
-    """Check an article's text and build it: non-empty, within the size limit, in a language read."""
-    text = fields["text"] or ""
+def _article(name: str, *, raw: str | None, changes: tuple[str, ...] = (), **fields: Any) -> ArticleInput:
+    """Check an article's text and build it: non-empty, within the size limit, in a language read
+    (English, Ukrainian, Russian: ``language.detect``), a report; lone surrogates replaced and over-long
+    tokens cut (``limits.clean_text``), each change noted; a long title cut, with a note."""
+    raw = replace_surrogates(raw)[0] if raw else raw
+    notes = list(changes)
+    for field in ("id", *OPTIONAL_FIELDS):
+        if fields.get(field):
+            fields[field], count = replace_surrogates(fields[field])
+            if count:
+                plural = "s" if count > 1 else ""
+                notes.append(f'{count} lone surrogate{plural} in field "{field}" replaced by U+FFFD')
+    text = replace_surrogates(fields["text"] or "")[0]
     if not text.strip():
         raise InputError(name, "empty text", raw=raw)
+    if not WORD.search(text):
+        raise InputError(name, "no words in the text (only digits, punctuation or symbols)", raw=raw)
     _check_size(len(text.encode("utf-8")), MAX_TEXT_BYTES, name, "text", raw=raw)
+    fields["text"], cleaned = clean_text(fields["text"] or "")
+    notes += cleaned
     detection = language.detect(text)
     if not detection.read:
-        share = f"; {detection.english_share:.0%} of its words are common English words" \
-            if detection.english_share is not None else ""
-        problem = (f"text is in {detection.name}, not in a language strikewatch reads "
-                   f"(English, Ukrainian, Russian){share}")
+        raise InputError(name, detection.problem(), raw=raw)
+    problem = not_a_report(text, detection.code)
+    if problem:
         raise InputError(name, problem, raw=raw)
-    return ArticleInput(**fields, language=detection.code)
+    title, note = cut_title(fields.get("title"))
+    if note:
+        fields = {**fields, "title": title, "notes": (*fields.get("notes", ()), note)}
+    return ArticleInput(**fields, language=detection.code, changes=tuple(notes))
+
+
+def cut_title(title: str | None) -> tuple[str | None, str | None]:
+    """TITLE, cut to MAX_STORED_TITLE_CHARS at a space when it is longer, and a note saying so."""
+    if title is None or len(title) <= MAX_STORED_TITLE_CHARS:
+        return title, None
+    head = title[: MAX_STORED_TITLE_CHARS - 1]
+    space = head.rfind(" ")
+    cut = (head[:space] if space > MAX_STORED_TITLE_CHARS // 2 else head).rstrip() + "…"
+    return cut, f"title cut from {len(title):,} to {len(cut)} characters (at most {MAX_STORED_TITLE_CHARS})"
 
 
 def _finish(items: Iterator[Named], published: str | None) -> Iterator[Item]:
@@ -458,9 +615,14 @@ def _finish(items: Iterator[Named], published: str | None) -> Iterator[Item]:
 # Bytes and text.
 
 def _read_bytes(path: str, limit: int, what: str = "file") -> bytes:
+    """The bytes of PATH, reading at most LIMIT + 1 of them: the size a file claims is not trusted."""
     with open(path, "rb") as file:
         _check_size(os.fstat(file.fileno()).st_size, limit, path, what)
-        return file.read()
+        data = file.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(path, f"{what} is over the {limit / 1e6:g} MB limit (more was read than the file "
+                               "claimed to hold)")
+    return data
 
 
 def _check_size(size: int, limit: int, name: str, what: str, raw: str | None = None) -> None:
@@ -474,10 +636,11 @@ def _decode(name: str, data: bytes) -> str:
 
 
 def _refuse_binary(name: str, data: bytes) -> bytes:
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    kind = sniff(data[:SNIFF_BYTES], complete=len(data) <= SNIFF_BYTES)
+    if kind == "utf16":
         raise InputError(name, "text is UTF-16, not UTF-8 (save it as UTF-8)", raw=_truncate_bytes(data))
-    if is_binary(data):
-        raise InputError(name, "not text (binary data)", raw=_truncate_bytes(data))
+    if kind == "binary" or is_binary(data):
+        raise InputError(name, f"not text ({describe_binary(data)})", raw=_truncate_bytes(data))
     return data
 
 
@@ -499,6 +662,18 @@ def _binary(stream: BinaryIO | io.TextIOBase) -> BinaryIO:
 
 def _truncate(text: str) -> str:
     return text[:MAX_RAW_CHARS]
+
+
+def _raw_json(value: object) -> str:
+    try:
+        return _truncate(json.dumps(value, ensure_ascii=False))
+    except (ValueError, RecursionError):
+        return _truncate(repr(value))
+
+
+def _shown(value: object) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
 def _truncate_bytes(data: bytes) -> str:

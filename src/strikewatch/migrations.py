@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Connection,
@@ -29,9 +30,11 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    delete,
     inspect,
     select,
     text,
+    update,
 )
 
 Migration = Callable[[Connection], None]
@@ -219,7 +222,68 @@ def _figure_columns() -> list[Column]:
 
 
 @migration
-def m002_languages_and_weapons(connection: Connection) -> None:
+def m002_bands_and_reject_keys(connection: Connection) -> None:
+    """Near-duplicate bands in an indexed table, filled from the stored signatures; rejects keyed by
+    input and reason, so that ingesting the same bad input again adds no row; articles.changes."""
+    # Bands are derived from the signatures with today's [dedup] settings, so this is the one place a
+    # migration uses current code: a change of those settings needs a migration that refills the table.
+    from .dedup import band_keys
+
+    metadata = MetaData()
+    bands = Table(
+        "article_bands", metadata,
+        Column("key", BigInteger, nullable=False),  # dedup.band_keys: one per LSH band of the signature
+        Column("article_id", ID, nullable=False),
+        Index("ix_article_bands_key", "key"), Index("ix_article_bands_article_id", "article_id"),
+    )
+    metadata.create_all(connection)
+    articles = Table("articles", MetaData(), autoload_with=connection)
+    rows = connection.execute(select(articles.c.id, articles.c.signature)
+                              .where(articles.c.signature.is_not(None)).order_by(articles.c.id))
+    batch: list[dict] = []
+    for article_id, signature in rows:
+        try:
+            keys = band_keys(bytes(signature))
+        except ValueError:  # a signature made with other [dedup] settings: no bands, no match
+            continue
+        batch += [{"key": key, "article_id": article_id} for key in keys]
+        if len(batch) >= 50_000:
+            connection.execute(bands.insert(), batch)
+            batch = []
+    if batch:
+        connection.execute(bands.insert(), batch)
+
+    # what reading changed in an article before extraction (JSON list; null when nothing)
+    connection.execute(text("ALTER TABLE articles ADD COLUMN changes TEXT"))
+    connection.execute(text("ALTER TABLE rejects ADD COLUMN reject_key VARCHAR(64)"))
+    rejects = Table("rejects", MetaData(), autoload_with=connection)
+    seen: set[str] = set()
+    for row_id, name, reason in connection.execute(select(rejects.c.id, rejects.c.input, rejects.c.reason)
+                                                  .order_by(rejects.c.id)).all():
+        key = reject_key(name, reason)
+        if key in seen:  # the same input rejected for the same reason by an earlier run: keep the first
+            connection.execute(delete(rejects).where(rejects.c.id == row_id))
+        else:
+            seen.add(key)
+            connection.execute(update(rejects).where(rejects.c.id == row_id).values(reject_key=key))
+    Index("ux_rejects_reject_key", rejects.c.reject_key, unique=True).create(connection)
+
+
+def reject_key(name: str, reason: str) -> str:
+    """The key of a rejection: the SHA-256 of its input and reason."""
+    import hashlib
+
+    return hashlib.sha256(f"{name}\x00{reason}".encode("utf-8", "replace")).hexdigest()
+
+
+@migration
+def m003_article_notes(connection: Connection) -> None:
+    """What reading changed in an article or could not do ("title cut ...", a linked page not fetched)."""
+    connection.execute(text("ALTER TABLE articles ADD COLUMN notes TEXT"))
+
+
+@migration
+def m004_languages_and_weapons(connection: Connection) -> None:
     """Each article's language ("en", "uk", "ru") and each event's per-model weapons (JSON list)."""
     for table in ("articles", "article_versions"):
         connection.execute(text(f"ALTER TABLE {table} ADD COLUMN language VARCHAR(8)"))

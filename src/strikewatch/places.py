@@ -31,6 +31,13 @@ _NAME = r"[A-Z][\w'’.-]*[\w](?:\s+(?:[A-Z][\w'’-]*[\w]|on-Don))*"
 _REGION_RE = re.compile(rf"\b({_NAME})\s+({_REGION_WORD}s?)\b")
 _PLURAL_LIST = re.compile(rf"((?:{_NAME})(?:\s*,\s*(?:and\s+)?(?:{_NAME})|\s+and\s+(?:{_NAME}))+)\s+{_REGION_WORD}s\b")
 _CAPS = re.compile(r"\b[A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w])*")
+# "in 10 regions, including Volyn, Zhytomyr and Lviv", "Kyiv, Odesa and other regions": a list of regions by name
+_LIST = rf"(?:{_NAME})(?:\s*,\s*(?:the\s+)?(?:{_NAME}))*(?:,?\s+and\s+(?:the\s+)?(?:{_NAME}))?"
+_REGIONS_INCLUDING = re.compile(rf"\b(?:regions|oblasts|provinces)\b,?\s+(?:including|such\s+as|among\s+them|namely|"
+                                rf"in\s+particular)\s+(?:the\s+)?({_LIST})")
+_OTHER_REGIONS = re.compile(rf"({_LIST}),?\s+and\s+(?:\w+\s+)?other\s+(?:regions|oblasts|provinces)\b")
+_CITY_PART = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:suburbs?|districts?|"
+                        r"neighbou?rhoods?|quarters?)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 _CALLED = re.compile(r"\b(?:town|city|village|settlement|port|resort|suburb|district\s+centre|urban-type\s+settlement|"
                      r"centre|center)\s+of\s+([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)|"
                      # "Krasnopillia community", "Yunakivka hromada": a Ukrainian municipality named for its town
@@ -119,7 +126,7 @@ def _table() -> tuple[dict[str, Place], dict[str, Place]]:
         aliases = [canonical] + [a for a in (rest[0].split("|") if rest and rest[0] else []) if a]
         if kind == "region":
             base = REGION_SUFFIX.sub("", canonical)
-            for alias in {base, *aliases}:
+            for alias in dict.fromkeys((base, *aliases)):  # in file order: a set would vary by hash seed
                 regions.setdefault(_fold(alias), place)
             if not canonical.endswith(REGION_SUFFIXES):
                 for alias in aliases:  # republics are named without a region word: "Tatarstan"
@@ -201,7 +208,8 @@ def _countries() -> frozenset[str]:
 
 # Names the entity recogniser calls places that are never a struck town.
 _ELSEWHERE = frozenset(_fold(w) for w in ("Europe", "Asia", "Africa", "Middle East", "Gulf", "West", "East",
-                                           "Donbas", "Donbass", "Balkans", "Caucasus", "Scandinavia"))
+                                           "Donbas", "Donbass", "Balkans", "Caucasus", "Scandinavia", "UK", "US",
+                                           "USA", "Britain", "England", "America"))
 
 
 @lru_cache(maxsize=1)
@@ -251,6 +259,12 @@ def find(sentence: str) -> list[PlaceMention]:
             if hit:
                 add(hit, m.start(1) + part.start(), m.start(1) + part.end())
         taken.append((m.start(), m.end()))
+    for rx in (_REGIONS_INCLUDING, _OTHER_REGIONS):
+        for m in rx.finditer(sentence):
+            for part in re.finditer(_NAME, m.group(1)):
+                hit = region(part.group())
+                if hit:
+                    add(hit, m.start(1) + part.start(), m.start(1) + part.end())
     for m in _REGION_RE.finditer(sentence):  # "Kyiv region", "the Krasnodar Krai"
         hit = region(m.group(1))
         if hit:
@@ -262,6 +276,11 @@ def find(sentence: str) -> list[PlaceMention]:
             name = town.group(1)
             known = city(name) or geonames_city(name)
             add(known or Place(name, place.country, "city"), town.start(1), town.end(1))
+    for m in _CITY_PART.finditer(sentence):  # "Beirut's southern suburb of Haret Hreik": the city is the place
+        known = city(m.group(1)) or geonames_city(m.group(1))
+        if known:
+            add(known, m.start(1), m.end(1))
+            taken.append((m.end(1), m.end()))
     for m in _CALLED.finditer(sentence):  # "the town of Krasnopillia"
         group = 1 if m.group(1) else 2
         name = m.group(group)
@@ -280,6 +299,8 @@ def find(sentence: str) -> list[PlaceMention]:
         add(known or Place(name, None, "area"), m.start(1), m.end(1))
     for m in _CAPS.finditer(sentence):
         _match_caps(sentence, m, cities, add)
+    # a country is a target country, never a place ("strikes on Iraq", "Britain joined the strikes")
+    found = [f for f in found if _fold(f[0].name) not in _countries() | _ELSEWHERE or f[0].kind == "region"]
     found.sort(key=lambda f: f[1])
     return [PlaceMention(p, s, e, _role(sentence, p, s, e, found)) for p, s, e in found]
 

@@ -33,8 +33,8 @@ def parse(text: str) -> int | None:
     if not t or not _NUMBER_RE.match(t):
         return None
     if re.fullmatch(_DIGITS, t):
-        value = float(t.replace(",", ""))
-        return int(value) if value.is_integer() else None
+        whole, _, fraction = t.replace(",", "").partition(".")
+        return int(whole) if not fraction.strip("0") else None  # never through float: 17 digits stay exact
     if t in ("dozen", "a dozen"):
         return 12
     if t.startswith("a "):

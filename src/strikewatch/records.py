@@ -28,6 +28,8 @@ class ArticleInput:
     url: str | None = None
     outlet: str | None = None
     language: str | None = None  # "en", "uk" or "ru"; detected from the text when not given
+    notes: tuple[str, ...] = ()  # what reading changed or could not do, and why ("title cut ...")
+    changes: tuple[str, ...] = ()  # what reading changed in the text or fields, and why (limits.clean_text)
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,8 @@ class WeaponCount:
     destroyed: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"model": self.model, "kind": self.kind, "launched": self.launched, "destroyed": self.destroyed}
+        return {"model": self.model, "kind": self.kind, "launched": self.launched,
+                "destroyed": self.destroyed}
 
 
 @dataclass(frozen=True)
@@ -142,7 +145,8 @@ class ArticleRecord:
     events: tuple[AirAttack, ...] = ()
     context: tuple[ContextItem, ...] = ()
     extractor: str | None = None  # the backend and version that made the record: "rules/2.0"
-    dropped: tuple[str, ...] = ()  # what the evidence check removed, and why
+    dropped: tuple[str, ...] = ()  # what the evidence check and the limits removed, and why
+    changed: tuple[str, ...] = ()  # what reading changed in the input before extraction, and why
     language: str | None = None  # the language the article was read in: "en", "uk", "ru"
 
     def to_dict(self) -> dict[str, Any]:
@@ -155,6 +159,8 @@ class ArticleRecord:
             record["extractor"] = self.extractor
         if self.dropped:
             record["dropped"] = list(self.dropped)
+        if self.changed:
+            record["changed"] = list(self.changed)
         return record
 
 

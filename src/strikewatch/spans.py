@@ -14,6 +14,7 @@ _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Rev|Prof|St|No|Nos|Jr|Sr|Gov|Sen|Rep|vs|etc|approx|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:U\.S|U\.K|e\.g|i\.e))\.$")
 _TIME_ABBREV = re.compile(r"\b[ap]\.m\.$")
+_ABBREV_REACH = 12  # characters before a full stop that _ABBREV and _TIME_ABBREV need to see
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _WEEKDAY_OR_MONTH = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -42,11 +43,13 @@ def sentences(text: str) -> list[Sentence]:
         base = line.start()
         cut = 0
         for m in _BOUNDARY.finditer(chunk):
-            head = chunk[:m.start() + 1]
-            nxt = chunk[m.end():]
-            if _ABBREV.search(head):
+            # only the last few characters before the stop can be an abbreviation: searching the whole
+            # line before each stop made a long paragraph quadratic
+            head_end, head_start = m.start() + 1, max(0, m.start() + 1 - _ABBREV_REACH)
+            if _ABBREV.search(chunk, head_start, head_end):
                 continue
-            if _TIME_ABBREV.search(head) and (not nxt[:1].isupper() or _WEEKDAY_OR_MONTH.match(nxt)):
+            if _TIME_ABBREV.search(chunk, head_start, head_end) and (
+                    not chunk[m.end():m.end() + 1].isupper() or _WEEKDAY_OR_MONTH.match(chunk, m.end())):
                 continue
             end = base + m.end()
             _add(out, text, base + cut, end, para)

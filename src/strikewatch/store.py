@@ -7,10 +7,15 @@ takes the items ``ingest.read_inputs`` yields and, for each one, in its own tran
 - a ``Rejection`` goes to the ``rejects`` table with its stage, reason and raw input;
 - an article already stored under its id with the same text changes nothing;
 - an article whose text is stored under another id (same normalised text, or a near duplicate
-  by MinHash) is a syndicated copy: its outlet, URL and date are added to the stored article;
+  by MinHash) is a syndicated copy: its outlet, URL and date are added to the stored article.
+  The MinHash bands of every stored article are rows of ``article_bands``, indexed by key, so a
+  lookup asks only for the new article's bands and costs the same at 50,000 articles as at 50;
+  it runs again inside the transaction that stores the article, so two processes ingesting at
+  once see each other's articles;
 - an article stored under its id with a different text is a new version: the old one moves to
   ``article_versions`` and the article's events and claims are replaced;
-- any other article is extracted and stored with its events and its claims.
+- any other article is extracted, within the per-article time budget (``strikewatch.budget``),
+  and stored with its events and its claims.
 
 Each transaction also marks the nights its events fall on as stale, and after the batch the
 incidents of the stale nights (and one night either side) are rebuilt with
@@ -26,11 +31,12 @@ return plain dicts and lists, ready for JSON.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
@@ -49,6 +55,7 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    inspect,
     or_,
     select,
     update,
@@ -58,10 +65,12 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.pool import StaticPool
 
 from . import airforce, dedup, reconcile
+from .budget import Budget
 from .config import defaults
 from .errors import StrikewatchError
 from .extract import extract_article
-from .migrations import migrate
+from .limits import TIME_BUDGET_SECONDS, replace_surrogates
+from .migrations import migrate, reject_key
 from .records import AirAttack, ArticleInput, ArticleRecord, Counts, Evidence, Rejection, WeaponCount
 
 DEFAULT_URL = "sqlite:///strikewatch.db"
@@ -69,6 +78,8 @@ FIGURE_FIELDS = ("drones.launched", "drones.destroyed", "drones.hit", "missiles.
                  "missiles.destroyed", "missiles.hit", "killed", "injured")
 OFFICIAL_FIELDS = ("drones.launched", "drones.destroyed", "missiles.launched", "missiles.destroyed")
 MAX_RAW_CHARS = 10_000  # how much of a rejected article's text the rejects table keeps
+STREAM_BATCH = 500  # rows fetched at a time while an export streams
+DEDUP_LOCK = 0x53545244  # PostgreSQL advisory lock key held while an article is checked and stored ("STRD")
 UNDATED = ""  # the stale_nights key of events without a date
 INCIDENT_SORTS = {  # sort key of incidents() -> column
     "date": "date", "drones": "drones_launched", "missiles": "missiles_launched",
@@ -80,6 +91,10 @@ T = TypeVar("T")
 
 class StoreError(StrikewatchError):
     """The database cannot be opened or used: ``str(err)`` names the database and the problem."""
+
+
+class NoDatabase(StoreError):
+    """A command that only reads found no strikewatch database where it was pointed."""
 
 
 class ReconcileFailed(StrikewatchError):
@@ -101,6 +116,7 @@ class StoreOptions:
     refresh_batch_nights: int = 31
     progress_min_items: int = 20
     largest: int = 10
+    time_budget_seconds: float = TIME_BUDGET_SECONDS  # [limits]: seconds one article may take to extract
 
     @classmethod
     def from_defaults(cls, **overrides: Any) -> StoreOptions:
@@ -118,6 +134,7 @@ class IngestSummary:
     duplicates: int = 0  # syndicated copies, stored as one more outlet of a stored article
     rejected: int = 0  # inputs that could not be read, extracted or stored
     incidents: int = 0  # incidents rebuilt afterwards
+    undated: list[str] = field(default_factory=list)  # stored articles with an event the text does not date
 
     def to_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -148,11 +165,22 @@ def database_url(value: str) -> str:
 class Store:
     """A strikewatch record in one SQLite file or PostgreSQL database."""
 
-    def __init__(self, url: str = DEFAULT_URL, options: StoreOptions | None = None) -> None:
+    def __init__(self, url: str = DEFAULT_URL, options: StoreOptions | None = None, *,
+                 create: bool = True) -> None:
+        """Open the database at URL, creating it (or its tables) unless CREATE is false.
+
+        With CREATE false, a SQLite file that does not exist, or a database without strikewatch's
+        tables, raises NoDatabase instead of being made empty: reading commands say so.
+        """
         self.url = database_url(url)
         self.options = options or StoreOptions.from_defaults()
+        if not create:
+            _require_database(self.url)
         self.engine = _engine(self.url, self.options)
         try:
+            if not create and not inspect(self.engine).has_table("articles"):
+                self.engine.dispose()
+                raise NoDatabase(f"{_safe_url(self.url)}: no strikewatch database there (it has no tables)")
             migrate(self.engine)
             metadata = MetaData()
             metadata.reflect(self.engine)
@@ -182,10 +210,15 @@ class Store:
         rejection and its stage ("read", "extract", "store") once it is kept.
         """
         summary = IngestSummary()
-        near = self._near_duplicates()
-        with _progress(items, progress, self.options.progress_min_items) as batch:
+        with Budget(_extract, self.options.time_budget_seconds) as budget, \
+                _progress(items, progress, self.options.progress_min_items) as batch:
             for item in batch:
-                outcome = self._ingest_one(item, near)
+                try:
+                    outcome = self._ingest_one(item, budget, summary.undated)
+                except (DBAPIError, OverflowError, ValueError, UnicodeError) as error:  # one item only
+                    name = item.input if isinstance(item, Rejection) else item.id
+                    outcome = self._kept(Rejection(name, f"cannot store ({type(error).__name__}: {error})"),
+                                         "store")
                 if isinstance(outcome, tuple):
                     if on_reject is not None:
                         on_reject(*outcome)
@@ -195,10 +228,12 @@ class Store:
         return summary
 
     def reject(self, rejection: Rejection, stage: str) -> None:
-        """Keep REJECTION in the rejects table, with the STAGE that rejected it."""
-        row = {"input": _storable(rejection.input), "stage": stage, "reason": _storable(rejection.reason),
-               "raw": _storable(rejection.raw), "created_at": _now()}
-        self._transaction(lambda c: c.execute(insert(self.t["rejects"]), row))
+        """Keep REJECTION in the rejects table, with the STAGE that rejected it; the same input rejected
+        for the same reason again (a rerun) adds no row."""
+        name, reason = _storable(rejection.input), _storable(rejection.reason)
+        row = {"input": name, "stage": stage, "reason": reason, "raw": _storable(rejection.raw),
+               "created_at": _now(), "reject_key": reject_key(name, reason)}
+        self._transaction(lambda c: _insert_ignore(c, self.t["rejects"], [row]))
 
     def refresh_incidents(self, on_reject: Callable[[Rejection, str], None] | None = None) -> int:
         """Rebuild the incidents of every stale night, a batch of nights at a time; return how many.
@@ -295,9 +330,14 @@ class Store:
 
     def incidents(self, *, since: str | None = None, until: str | None = None, place: str | None = None,
                   attacker: str | None = None, target: str | None = None, min_drones: int | None = None,
-                  q: str | None = None, sort: str = "-date", limit: int = 50, offset: int = 0) -> dict:
-        """A page of incident rows, filtered and sorted ("date", "-launched", "killed"...; "-" descending)."""
-        where = self._incident_filters(since, until, place, attacker, target, min_drones, q)
+                  q: str | None = None, place_match: str = "exact", sort: str = "-date", limit: int = 50,
+                  offset: int = 0) -> dict:
+        """A page of incident rows, filtered and sorted ("date", "-launched", "killed"...; "-" descending).
+
+        PLACE matches one of an incident's places exactly (ignoring case), or any place that contains
+        it when PLACE_MATCH is "contains".
+        """
+        where = self._incident_filters(since, until, place, attacker, target, min_drones, q, place_match)
         i = self.t["incidents"]
         with self._read() as connection:
             total = connection.execute(select(func.count()).select_from(i).where(*where)).scalar_one()
@@ -306,12 +346,13 @@ class Store:
         return _page(total, limit, offset, [_incident_row(row) for row in rows])
 
     def iter_incidents(self, **filters: Any) -> Iterator[dict]:
-        """Every incident row that FILTERS (as for ``incidents``) select, by date."""
+        """Every incident row that FILTERS (as for ``incidents``) select, by date, streamed from the
+        database a batch at a time."""
         where = self._incident_filters(**filters)
+        query = select(*self._incident_columns()).where(*where).order_by(*self._incident_order("date"))
         with self._read() as connection:
-            rows = connection.execute(select(*self._incident_columns()).where(*where)
-                                      .order_by(*self._incident_order("date"))).all()
-        return (_incident_row(row) for row in rows)
+            for row in connection.execution_options(yield_per=STREAM_BATCH).execute(query):
+                yield _incident_row(row)
 
     def incident(self, incident_id: str) -> dict | None:
         """One incident: its row, each figure with its rule and claims, conflicts, official figures, articles.
@@ -331,20 +372,30 @@ class Store:
         return {**_incident_row(row), "figures": figures, "official": _loads(row.official),
                 "record_check": _loads(row.record_check), "articles": [_article_brief(r) for r in articles]}
 
-    def claims(self) -> Iterator[dict]:
-        """Every claim, with the incident its event belongs to, by incident, article and field."""
-        c, m = self.t["claims"], self.t["incident_members"]
+    def claims(self, **filters: Any) -> Iterator[dict]:
+        """Every claim, with the incident its event belongs to, by incident, article and field, streamed
+        a batch at a time. With FILTERS (as for ``incidents``), only the claims of the incidents they
+        select; without, claims of no incident too."""
+        c, m, i = self.t["claims"], self.t["incident_members"], self.t["incidents"]
         join = c.outerjoin(m, _same_event(m, c))
+        columns = [m.c.incident_id, *[c.c[name] for name in CLAIM_COLUMNS]]
+        order = [m.c.incident_id, c.c.article_id, c.c.event_index, c.c.id]
+        query = select(*columns).select_from(join).order_by(*order)
+        if filters:
+            query = query.where(m.c.incident_id.in_(select(i.c.id).where(*self._incident_filters(**filters))))
         with self._read() as connection:
-            columns = [m.c.incident_id, *[c.c[name] for name in CLAIM_COLUMNS]]
-            order = [m.c.incident_id, c.c.article_id, c.c.event_index, c.c.id]
-            rows = connection.execute(select(*columns).select_from(join).order_by(*order)).all()
-        return ({**r._mapping, "value": json.loads(r.value)} for r in rows)
+            for r in connection.execution_options(yield_per=STREAM_BATCH).execute(query):
+                yield {**r._mapping, "value": json.loads(r.value)}
 
-    def stats(self, *, since: str | None = None, until: str | None = None) -> dict:
-        """Attacks and weapons per night, casualties and destroyed share per week, largest attacks, totals."""
+    def stats(self, *, since: str | None = None, until: str | None = None, attacker: str | None = None,
+              target: str | None = None) -> dict:
+        """Attacks and weapons per night, casualties and destroyed share per week, largest attacks, totals.
+
+        ATTACKER and TARGET (ISO codes) keep one theatre, so that one side's figures are not added to
+        the other's.
+        """
         i = self.t["incidents"]
-        where = self._incident_filters(since, until)
+        where = self._incident_filters(since, until, attacker=attacker, target=target)
         with self._read() as connection:
             nights = [dict(r._mapping) for r in connection.execute(_nightly(i, where)).all()]
             largest = connection.execute(select(*self._incident_columns())
@@ -357,6 +408,44 @@ class Store:
         return {"nights": [_night_row(n) for n in nights if n["date"]], "weeks": weeks,
                 "largest": [_incident_row(r) for r in largest], "totals": _totals(nights, counts)}
 
+    def theatres(self, **filters: Any) -> list[dict]:
+        """Totals of the incidents FILTERS select (as for ``incidents``), one row per attacker and target.
+
+        Each row: incidents, nights (distinct dates), drones and missiles launched and destroyed,
+        killed and injured; a sum no incident gives is None, not 0.
+        """
+        i = self.t["incidents"]
+        names = ("drones_launched", "drones_destroyed", "missiles_launched", "missiles_destroyed", "killed",
+                 "injured")
+        query = (select(i.c.attacker, i.c.target_country, func.count().label("incidents"),
+                        func.count(i.c.date.distinct()).label("nights"),
+                        *[func.sum(i.c[name]).label(name) for name in names])
+                 .where(*self._incident_filters(**filters))
+                 .group_by(i.c.attacker, i.c.target_country)
+                 .order_by(func.count().desc(), i.c.attacker, i.c.target_country))
+        with self._read() as connection:
+            rows = connection.execute(query).all()
+        return [{key: _int(value) for key, value in row._mapping.items()} for row in rows]
+
+    def place_totals(self, **filters: Any) -> list[dict]:
+        """The incidents FILTERS select, grouped by their list of places: each group's places, how many
+        incidents and how many drones and missiles they launched (for a map; one query, few rows)."""
+        i = self.t["incidents"]
+        launched = func.sum(func.coalesce(i.c.drones_launched, 0) + func.coalesce(i.c.missiles_launched, 0))
+        query = (select(i.c.places, func.count().label("incidents"), launched.label("launched"))
+                 .where(*self._incident_filters(**filters)).group_by(i.c.places).order_by(i.c.places))
+        with self._read() as connection:
+            rows = connection.execute(query).all()
+        return [{"places": json.loads(row.places), "incidents": row.incidents, "launched": _int(row.launched)}
+                for row in rows]
+
+    def countries(self) -> dict[str, list[str]]:
+        """The attackers and the target countries the incidents name, as ISO codes, sorted."""
+        i = self.t["incidents"]
+        with self._read() as connection:
+            return {key: sorted(c for c in connection.execute(select(column).distinct()).scalars() if c)
+                    for key, column in (("attackers", i.c.attacker), ("targets", i.c.target_country))}
+
     def rejects(self, *, limit: int = 50, offset: int = 0) -> dict:
         """A page of rejected inputs, newest first, with the stage, reason and raw input."""
         r = self.t["rejects"]
@@ -367,9 +456,13 @@ class Store:
 
     # Ingest, one item ------------------------------------------------------------------------
 
-    def _ingest_one(self, item: ArticleInput | Rejection,
-                    near: dedup.NearDuplicates) -> str | tuple[Rejection, str]:
-        """Store ITEM; return the IngestSummary field it counts under, or (rejection, stage)."""
+    def _ingest_one(self, item: ArticleInput | Rejection, budget: Budget,
+                    undated: list[str]) -> str | tuple[Rejection, str]:
+        """Store ITEM, extracting it within BUDGET; return the IngestSummary field it counts under, or
+        (rejection, stage).
+
+        The id of an article stored with an event that has no date is added to UNDATED.
+        """
         if isinstance(item, Rejection):
             return self._kept(item, "read")
         if "\x00" in item.text:
@@ -377,23 +470,23 @@ class Store:
             return self._kept_article(item, reason, "store")
         digest = dedup.content_hash(item.text)
         stored = self._stored(item.id)
-        if stored is not None and stored.content_hash == digest:
+        if stored is not None and stored.content_hash == digest and not _dated_now(stored, item):
             return "unchanged"
         signature = dedup.signature(item.text)
-        if stored is None:
-            copy = self._copy_of(item, digest, signature, near)
+        if stored is None:  # a copy is found before the cost of extracting it
+            copy = self._transaction(lambda c: self._copy_of(c, item, digest, signature))
             if copy is not None:
                 return copy
-        try:
-            record = extract_article(item)
-        except Exception as error:  # one article must never stop a batch; the reason is kept
-            reason = f"extractor failed: {type(error).__name__}: {error}"
-            return self._kept_article(item, reason, "extract")
+        record = budget.run(item)
+        if isinstance(record, Rejection):
+            return self._kept(record, "extract")
         try:
             outcome = self._transaction(lambda c: self._write_article(c, item, record, digest, signature))
-        except DBAPIError as error:  # a value the database refuses, or a lock that outlasted the retries
-            return self._kept_article(item, f"cannot store the article ({error.orig})", "store")
-        near.add(item.id, signature)
+        except (DBAPIError, OverflowError) as error:  # a value the database refuses, or a lock that outlasted
+            reason = getattr(error, "orig", None) or f"{type(error).__name__}: {error}"  # the retries
+            return self._kept_article(item, f"cannot store the article ({reason})", "store")
+        if outcome in ("added", "updated") and any(event.date is None for event in record.events):
+            undated.append(item.id)
         return outcome
 
     def _kept(self, rejection: Rejection, stage: str) -> tuple[Rejection, str]:
@@ -407,30 +500,39 @@ class Store:
     def _stored(self, article_id: str) -> Row | None:
         a = self.t["articles"]
         with self._read() as connection:
-            return connection.execute(select(a.c.id, a.c.content_hash).where(a.c.id == article_id)).first()
+            return connection.execute(select(a.c.id, a.c.content_hash, a.c.published)
+                                      .where(a.c.id == article_id)).first()
 
-    def _copy_of(self, item: ArticleInput, digest: str, signature: bytes,
-                 near: dedup.NearDuplicates) -> str | None:
-        """Record ITEM as one more outlet of the stored article it copies; None when it copies none."""
+    def _copy_of(self, connection: Connection, item: ArticleInput, digest: str,
+                 signature: bytes) -> str | None:
+        """In a writing transaction: record ITEM as one more outlet of the stored article it copies
+        (same text, else the most similar near duplicate); None when it copies none."""
         a, o = self.t["articles"], self.t["article_outlets"]
-        with self._read() as connection:
-            earlier = connection.execute(select(o.c.content_hash).where(o.c.input_id == item.id)).first()
-            original = connection.execute(select(a.c.id).where(a.c.content_hash == digest, a.c.id != item.id)
-                                          .order_by(a.c.ingested_at, a.c.id).limit(1)).scalar()
+        _lock_dedup(connection)
+        earlier = connection.execute(select(o.c.content_hash).where(o.c.input_id == item.id)).first()
         if earlier is not None and earlier.content_hash == digest:
             return "unchanged"
+        original = connection.execute(select(a.c.id).where(a.c.content_hash == digest, a.c.id != item.id)
+                                      .order_by(a.c.ingested_at, a.c.id).limit(1)).scalar()
         match = "same text" if original else "near duplicate"
-        original = original or near.query(signature)
+        original = original or self._near_copy(connection, signature)
         if original is None or original == item.id:
             return None
-        row = {"article_id": original, "input_id": item.id, "outlet": item.outlet, "url": item.url,
-               "published": item.published, "content_hash": digest, "match": match, "added_at": _now()}
-
-        def add(connection: Connection) -> None:
-            connection.execute(delete(o).where(o.c.input_id == item.id))
-            connection.execute(insert(o), row)
-        self._transaction(add)
+        connection.execute(delete(o).where(o.c.input_id == item.id))
+        connection.execute(insert(o), {"article_id": original, "input_id": item.id, "outlet": item.outlet,
+                                       "url": item.url, "published": item.published, "content_hash": digest,
+                                       "match": match, "added_at": _now()})
         return "duplicates"
+
+    def _near_copy(self, connection: Connection, signature: bytes) -> str | None:
+        """The stored article SIGNATURE is a near duplicate of: only articles that share one of its LSH
+        bands are read (an index lookup), then compared on their whole signatures."""
+        a, b = self.t["articles"], self.t["article_bands"]
+        sharing = select(b.c.article_id).where(b.c.key.in_(dedup.band_keys(signature))).distinct()
+        rows = connection.execute(select(a.c.id, a.c.signature).where(a.c.id.in_(sharing),
+                                                                        a.c.signature.is_not(None)))
+        best = dedup.best_match(signature, ((row.id, bytes(row.signature)) for row in rows))
+        return best[0] if best else None
 
     def _write_article(self, connection: Connection, item: ArticleInput, record: ArticleRecord, digest: str,
                        signature: bytes) -> str:
@@ -438,21 +540,30 @@ class Store:
 
         Returns "added", "updated", or "unchanged" when another process stored the same text meanwhile.
         """
-        a, o = self.t["articles"], self.t["article_outlets"]
+        a, o, b = self.t["articles"], self.t["article_outlets"], self.t["article_bands"]
         now = _now()
         old = connection.execute(select(a).where(a.c.id == item.id)).first()
-        if old is not None and old.content_hash == digest:
+        if old is not None and old.content_hash == digest and not _dated_now(old, item):
             return "unchanged"
+        if old is None:  # checked again under the write lock: another process may have stored it since
+            copy = self._copy_of(connection, item, digest, signature)
+            if copy is not None:
+                return copy
         stale = {_night(e.date) for e in record.events}
         row = {"id": item.id, "content_hash": digest, "signature": signature, "title": item.title,
                "text": item.text, "published": item.published, "url": item.url, "outlet": item.outlet,
-               "language": record.language or item.language, "record": _dumps(record.to_dict()), **record.brief.to_dict(), "n_events": len(record.events),
-               "updated_at": now}
+               "language": record.language or item.language,
+               "notes": _dumps(list(item.notes)) if item.notes else None,
+               "record": _dumps(record.to_dict()), **record.brief.to_dict(), "n_events": len(record.events),
+               "changes": _dumps(list(item.changes)) if item.changes else None, "updated_at": now}
         if old is None:
             connection.execute(insert(a), {**row, "version": 1, "ingested_at": now})
         else:
             stale |= self._retire(connection, old, now)
             connection.execute(update(a).where(a.c.id == item.id).values(**row, version=old.version + 1))
+        connection.execute(delete(b).where(b.c.article_id == item.id))
+        bands = [{"key": key, "article_id": item.id} for key in dedup.band_keys(signature)]
+        connection.execute(insert(b), bands)
         connection.execute(delete(o).where(o.c.input_id == item.id))
         connection.execute(insert(o), {"article_id": item.id, "input_id": item.id, "outlet": item.outlet,
                                        "url": item.url, "published": item.published, "content_hash": digest,
@@ -487,16 +598,6 @@ class Store:
             connection.execute(insert(self.t["events"]), events)
         if claims:
             connection.execute(insert(self.t["claims"]), claims)
-
-    def _near_duplicates(self) -> dedup.NearDuplicates:
-        """An index of every stored article's MinHash signature."""
-        near = dedup.NearDuplicates()
-        a = self.t["articles"]
-        with self._read() as connection:
-            for article_id, signature in connection.execute(select(a.c.id, a.c.signature)
-                                                            .where(a.c.signature.is_not(None))):
-                near.add(article_id, bytes(signature))
-        return near
 
     # Incidents -------------------------------------------------------------------------------
 
@@ -600,15 +701,18 @@ class Store:
 
     def _incident_filters(self, since: str | None = None, until: str | None = None,
                           place: str | None = None, attacker: str | None = None, target: str | None = None,
-                          min_drones: int | None = None, q: str | None = None) -> list:
+                          min_drones: int | None = None, q: str | None = None,
+                          place_match: str = "exact") -> list:
         i = self.t["incidents"]
         where = []
         if since:
             where.append(i.c.date >= since)
         if until:
             where.append(i.c.date <= until)
-        if place:
+        if place and place_match == "contains":
             where.append(_contains(i.c.places_key, place))
+        elif place:
+            where.append(_contains(i.c.places_key, f"|{place.strip().lower()}|"))
         if attacker:
             where.append(i.c.attacker == attacker.upper())
         if target:
@@ -665,15 +769,15 @@ INCIDENT_COLUMNS = (
 
 
 def _article_columns(a: Table) -> list:
-    names = ("id", "title", "outlet", "url", "published", "language", "headline", "dek", "summary", "n_events",
-             "version", "content_hash", "ingested_at", "updated_at")
+    names = ("id", "title", "outlet", "url", "published", "language", "headline", "dek", "summary",
+             "n_events", "version", "content_hash", "ingested_at", "updated_at", "notes")
     return [a.c[name] for name in names]
 
 
 def _article_row(row: Row) -> dict:
     hidden = ("headline", "dek", "summary", "text", "record")
     data = {k: v for k, v in row._mapping.items() if k not in hidden}
-    return {**data, "brief": _brief(row)}
+    return {**data, "notes": _loads(row.notes) or [], "brief": _brief(row)}
 
 
 def _article_brief(row: Row) -> dict:
@@ -691,6 +795,11 @@ def _incident_row(row: Row) -> dict:
     data["damage"] = json.loads(data["damage"])
     data["conflicts"] = json.loads(data["conflicts"])
     return data
+
+
+def _dated_now(stored: Row, item: ArticleInput) -> bool:
+    """ITEM gives a publication date that its stored text lacked (``--published`` on a second ingest)."""
+    return stored.published is None and item.published is not None
 
 
 def _event_row(article_id: str, index: int, attack: AirAttack) -> dict:
@@ -908,12 +1017,25 @@ def _plain(value: Any) -> Any:
 
 
 def _storable(text: str | None) -> str | None:
-    """TEXT with NUL characters, which PostgreSQL refuses in text, shown as U+FFFD."""
-    return text.replace("\x00", "\ufffd") if text else text
+    """TEXT with NUL characters (PostgreSQL refuses them) and lone surrogates (no UTF-8 can carry
+    them) shown as U+FFFD."""
+    return replace_surrogates(text.replace("\x00", "\ufffd"))[0] if text else text
+
+
+def _extract(item: ArticleInput) -> ArticleRecord:
+    return extract_article(item)  # looked up when called, so that a replaced extract_article is used
+
+
+def _lock_dedup(connection: Connection) -> None:
+    """Make two PostgreSQL ingests check and store articles one at a time, so that each sees the
+    other's articles (SQLite needs nothing here: its writing transactions are already serialised)."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({DEDUP_LOCK})")
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """VALUE as strict JSON: NaN and Infinity raise ValueError rather than reach the store."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def _loads(value: str | None) -> Any:
@@ -932,6 +1054,16 @@ def _safe_url(url: str) -> str:
     """URL without its password, for messages."""
     from sqlalchemy.engine import make_url
     return make_url(url).render_as_string(hide_password=True)
+
+
+def _require_database(url: str) -> None:
+    """Raise NoDatabase when URL is a SQLite file that does not exist (connecting would create it)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    path = parsed.database
+    if parsed.get_backend_name() == "sqlite" and path and path != ":memory:" and not os.path.exists(path):
+        raise NoDatabase(f"{path}: no strikewatch database there (the file does not exist)")
 
 
 def _engine(url: str, options: StoreOptions) -> Engine:
@@ -979,5 +1111,5 @@ class _progress:
             self.bar.__exit__(*exc)
 
 
-__all__ = ["DEFAULT_URL", "IngestSummary", "Store", "StoreError", "StoreOptions", "TallySummary",
-           "database_url"]
+__all__ = ["DEFAULT_URL", "IngestSummary", "NoDatabase", "Store", "StoreError", "StoreOptions",
+           "TallySummary", "database_url"]

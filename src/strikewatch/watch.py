@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 from .config import defaults
 from .errors import InputError
-from .ingest import ReadOptions, Session, check_found, entry_article
+from .ingest import LINKED_PAGE_NOTE, ReadOptions, Session, check_found, check_regular, entry_article
 from .records import ArticleInput, Rejection
 from .sources import Found, feeds, pages
 from .sources.fetch import Fetcher
@@ -71,9 +71,17 @@ class Poll:
     seen: int = 0  # entries already known
     rejected: int = 0  # new entries that could not be read as articles
     error: str | None = None  # why the feed could not be polled, or broke part-way
+    teasers: int = 0  # new entries stored with the feed's own text, their linked page not fetched
+
+    @property
+    def failed(self) -> bool:
+        """The feed could not be polled at all."""
+        return self.error is not None and not (self.new or self.seen)
 
     def message(self) -> str:
         counts = f"{self.new} new, {self.seen} already seen, {self.rejected} rejected"
+        if self.teasers:
+            counts += f" ({self.teasers} with the feed's text only: their linked page could not be fetched)"
         if self.error is None:
             return f"{self.feed}: {counts}"
         if self.new or self.seen:
@@ -92,6 +100,7 @@ class Watcher:
         self._known = known
         self._sleep = sleep
         self._session = Session(self.options.read, fetcher)
+        self.last_round: list[Poll] = []  # the polls of the latest round, for the exit status
 
     def run(self) -> int:
         """Poll every feed, round after round, until max_polls rounds; return the rounds run."""
@@ -110,7 +119,8 @@ class Watcher:
 
     def poll_all(self) -> list[Poll]:
         """One round: poll each feed once, in order."""
-        return [self.poll(feed) for feed in self.feeds]
+        self.last_round = [self.poll(feed) for feed in self.feeds]
+        return self.last_round
 
     def poll(self, feed: str) -> Poll:
         """Poll FEED once, ingest its new entries and log one line; never raises for the feed's sake."""
@@ -141,8 +151,12 @@ class Watcher:
     def _load(self, feed: str) -> bytes:
         if _is_url(feed):
             return self._session.fetcher.fetch(feed).body
+        check_regular(feed)  # a FIFO would block every later poll
         with open(feed, "rb") as file:
-            return file.read(MAX_FEED_FILE_BYTES)
+            body = file.read(MAX_FEED_FILE_BYTES + 1)
+        if len(body) > MAX_FEED_FILE_BYTES:
+            raise InputError(feed, f"feed file is over the {MAX_FEED_FILE_BYTES / 1e6:g} MB limit")
+        return body
 
     def _ingest_entries(self, feed: str, entries: list[feeds.Entry], error: str | None) -> Poll:
         unique = list({entry.key: entry for entry in entries}.values())
@@ -151,7 +165,8 @@ class Watcher:
         fetch_page = self._session.fetch_page if self.options.read.fetch else None
         found = [entry_article(entry, fetch_page) for entry in new]
         poll = self._ingest_found(feed, found, error)
-        return Poll(feed, new=poll.new, seen=len(unique) - len(new), rejected=poll.rejected, error=error)
+        return Poll(feed, new=poll.new, seen=len(unique) - len(new), rejected=poll.rejected, error=error,
+                    teasers=poll.teasers)
 
     def _ingest_page(self, url: str, body: bytes) -> Poll:
         """A watched URL that serves a page, not a feed: its article, once."""
@@ -165,10 +180,15 @@ class Watcher:
 
     def _ingest_found(self, feed: str, found: list[Found | Rejection], error: str | None) -> Poll:
         items = [check_found(item)[1] for item in found]
+        teasers = 0
+        for item in items:
+            for note in item.notes if isinstance(item, ArticleInput) else ():
+                log.warning("%s: %s: %s", feed, item.id, note)
+                teasers += note.startswith(LINKED_PAGE_NOTE.partition("{")[0])
         if items:
             self._ingest(items)
         rejected = sum(isinstance(item, Rejection) for item in items)
-        return Poll(feed, new=len(items), rejected=rejected, error=error)
+        return Poll(feed, new=len(items), rejected=rejected, error=error, teasers=teasers)
 
 
 def _entries(feed: str, body: bytes) -> tuple[list[feeds.Entry], str | None]:

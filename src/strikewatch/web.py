@@ -17,6 +17,7 @@ parameters, so every view is a link that can be shared.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -35,20 +36,27 @@ from .api import (
     ApiError,
     ArticleQuery,
     IncidentQuery,
+    Theatre,
     as_api_error,
+    date_args,
     found,
     incident_args,
     options_of,
     page_args,
+    place_arg,
     store_of,
     text_arg,
 )
-from .charts import casualties_svg, timeline_svg
+from .charts import casualties_svg, timeline_period, timeline_svg
+from .countries import country_name
+from .gazetteer import locate, locate_each
+from .maps import MapPoint, map_svg
 from .store import FIGURE_FIELDS as STORE_FIGURE_FIELDS
 
 # The store's figures first, in its order, then the rest of an incident's figures.
 FIGURE_FIELDS = (*STORE_FIGURE_FIELDS, "damage", "places", "record", "alert_hours", "date")
 SORTABLE = ("date", "drones", "missiles", "killed", "injured", "reports")  # columns of the incidents table
+PAGER_NEIGHBOURS = 2  # page numbers shown either side of the current page
 
 ENV = Environment(
     loader=PackageLoader("strikewatch", "templates"),
@@ -79,34 +87,95 @@ def install(app: FastAPI) -> None:
 
 
 async def overview(request: Request) -> Response:
-    """Timeline per night, casualties per week, the largest attacks and the latest incidents."""
-    _refuse_unknown(request, allowed=())
+    """Timeline, map, casualties per week, the largest and latest attacks, for a date range and theatre."""
+    query, errors = _validated(Theatre, request, check=date_args)
     store, options = store_of(request), options_of(request)
-    stats = await run_in_threadpool(store.stats)
-    latest = await run_in_threadpool(lambda: store.incidents(sort="-date", limit=options.latest_incidents))
-    nights = stats["nights"][-options.timeline_max_nights :]
-    data = {"stats": stats, "latest": latest, "timeline_nights": len(nights)}
+    filters = {**date_args(query), "attacker": query.attacker, "target": query.target}
+    stats = await run_in_threadpool(lambda: store.stats(**filters))
+    latest = await run_in_threadpool(
+        lambda: store.incidents(**filters, sort="-date", limit=options.latest_incidents)
+    )
+    theatres = await run_in_threadpool(lambda: store.theatres(**filters))
+    groups = await run_in_threadpool(lambda: store.place_totals(**filters))
+    countries = await run_in_threadpool(store.countries)
+    selection = {k: v for k, v in filters.items() if v}
+    points = _strike_points(groups, selection)
+    data = {"stats": stats, "latest": latest, "theatres": theatres, "filters": selection,
+            "map": [point.__dict__ for point in points]}
+    count = sum(group["incidents"] for group in groups)
+    drawn = map_svg(points, f"Where the {count} selected incidents struck")
     return _respond(
         request,
         "overview.html",
         data,
-        timeline=timeline_svg(nights),
+        status=400 if errors else 200,
+        errors=errors,
+        form=_form_values(request),
+        countries=countries,
+        timeline=timeline_svg(
+            stats["nights"], link=_period_link(selection), max_days=options.timeline_max_bars
+        ),
+        period=timeline_period(stats["nights"], options.timeline_max_bars) if stats["nights"] else "night",
+        max_days=options.timeline_max_bars,
         casualties=casualties_svg(stats["weeks"]),
-        total_nights=len(stats["nights"]),
+        strike_map=drawn,
     )
 
 
+def _period_link(selection: Mapping[str, Any]) -> Any:
+    """The incidents of a night or a period, in the selected theatre."""
+    keep = {k: v for k, v in selection.items() if k in ("attacker", "target")}
+    return lambda first, last: "/incidents?" + urlencode({**keep, "since": first, "until": last})
+
+
+def _strike_points(groups: Sequence[Mapping], selection: Mapping[str, Any]) -> list[MapPoint]:
+    """One circle per place struck (an incident counts at its first place that can be placed),
+    sized by the drones and missiles launched there, linking to its incidents. GROUPS are
+    Store.place_totals: incidents with the same places, counted together."""
+    by_place: dict[str, dict[str, Any]] = {}
+    for group in groups:
+        for place in group["places"]:
+            at = locate([place])
+            if at is None:
+                continue
+            spot = by_place.setdefault(place, {"at": at, "incidents": 0, "launched": 0})
+            spot["incidents"] += group["incidents"]
+            spot["launched"] += group["launched"] or 0
+            break
+    points = []
+    for place, spot in by_place.items():
+        title = (f"{place}: {spot['incidents']} incident{'s' if spot['incidents'] != 1 else ''}, "
+                 f"{spot['launched']:,} drones and missiles launched")
+        href = "/incidents?" + urlencode({**selection, "place": place})
+        points.append(MapPoint(place, *spot["at"], value=spot["launched"], title=title, href=href))
+    return points
+
+
 async def incidents_page(request: Request) -> Response:
-    """The incidents table: every filter of the API, sorting by column, paging."""
-    query = _model(IncidentQuery, request)
+    """The incidents table: every filter of the API, sorting by column, paging, totals per theatre.
+
+    A bad filter keeps the page: the other filters apply and the error shows beside its field
+    (the JSON twin answers 400, as the API does).
+    """
     options = options_of(request)
+    query, errors = _validated(IncidentQuery, request, check=lambda q: incident_args(q, options))
     args = {**incident_args(query, options), **page_args(query, options)}
-    page = await run_in_threadpool(lambda: store_of(request).incidents(**args))
-    filters = {k: v for k, v in _query_params(request).items() if k not in ("offset", "limit")}
+    store = store_of(request)
+    page = await run_in_threadpool(lambda: store.incidents(**args))
+    selection = {k: v for k, v in args.items() if k not in ("sort", "limit", "offset")}
+    theatres = await run_in_threadpool(lambda: store.theatres(**selection))
+    countries = await run_in_threadpool(store.countries)
+    filters = {
+        k: v for k, v in _query_params(request).items() if k not in ("offset", "limit", *errors)
+    }
     return _respond(
         request,
         "incidents.html",
-        {**page, "filters": filters, "sort": args["sort"]},
+        {**page, "filters": filters, "sort": args["sort"], "theatres": theatres},
+        status=400 if errors else 200,
+        errors=errors,
+        form=_form_values(request),
+        countries=countries,
         sort_links=_sort_links(request, args["sort"]),
         pager=_pager(request, page),
         export_query=urlencode(filters),
@@ -114,26 +183,71 @@ async def incidents_page(request: Request) -> Response:
 
 
 async def incident_page(request: Request, incident_id: str) -> Response:
-    """One incident: reconciled figures, the claims behind each, conflicts, official tallies, articles."""
+    """One incident: reconciled figures, the claims behind each (each linking to its quote in its
+    article), conflicts, official tallies, its places on a map, its articles."""
     _refuse_unknown(request, allowed=())
-    incident, as_json = await _find(request, "incident", incident_id, store_of(request).incident)
+    store = store_of(request)
+    incident, as_json = await _find(request, "incident", incident_id, store.incident)
+    records = await run_in_threadpool(lambda: _records(store, incident))
+    places = [
+        MapPoint(name, *at, title=name, label=True, href="/incidents?" + urlencode({"place": name}))
+        for name, at in locate_each(incident.get("places") or [])
+    ]
     return _respond(
         request,
         "incident.html",
         incident,
         as_json=as_json,
         figures=_figure_rows(incident.get("figures") or {}),
+        quote_url=lambda claim, field: _quote_url(records, claim, field),
+        place_map=map_svg(places, f"The places of incident {incident['id']}"),
     )
+
+
+def _records(store: Any, incident: Mapping[str, Any]) -> dict[str, dict]:
+    """The article records of INCIDENT's articles, by article id."""
+    found_records = {}
+    for brief in incident.get("articles") or []:
+        article = store.article(brief["id"])
+        if article is not None:
+            found_records[brief["id"]] = article.get("record") or {}
+    return found_records
+
+
+def _quote_url(records: Mapping[str, dict], claim: Mapping[str, Any], field_name: str) -> str:
+    """The claim's article, at the mark of the quote that gives the claim (its anchor), when found."""
+    url = article_url(claim["article_id"])
+    events = records.get(claim["article_id"], {}).get("events") or []
+    index = claim.get("event_index")
+    if not isinstance(index, int) or not 0 <= index < len(events):
+        return url
+    for ev in events[index].get("evidence") or []:
+        if ev.get("field") == field_name and ev.get("quote") == claim.get("quote"):
+            return f"{url}#{quote_anchor(ev['start'], ev['end'])}"
+    return url
+
+
+def quote_anchor(start: int, end: int) -> str:
+    """The id of the mark (or of the anchor inside it) for the quote at START:END."""
+    return f"q-{start}-{end}"
 
 
 async def articles_page(request: Request) -> Response:
-    """Stored articles, newest first, with a text search."""
-    query = _model(ArticleQuery, request)
+    """Stored articles, newest first, with a text search; a bad search keeps the page."""
     options = options_of(request)
+    query, errors = _validated(ArticleQuery, request, check=lambda q: text_arg("q", q.q, options))
     page = await run_in_threadpool(
-        lambda: store_of(request).articles(q=text_arg("q", query.q, options), **page_args(query, options))
+        lambda: store_of(request).articles(q=place_arg("q", query.q, options), **page_args(query, options))
     )
-    return _respond(request, "articles.html", {**page, "q": query.q or ""}, pager=_pager(request, page))
+    return _respond(
+        request,
+        "articles.html",
+        {**page, "q": query.q or ""},
+        status=400 if errors else 200,
+        errors=errors,
+        form=_form_values(request),
+        pager=_pager(request, page),
+    )
 
 
 async def article_page(request: Request, article_id: str) -> Response:
@@ -167,11 +281,35 @@ def _query_params(request: Request) -> dict[str, str]:
     return {k: v for k, v in request.query_params.items() if k != "format" and v.strip() != ""}
 
 
-def _model(model: Any, request: Request) -> Any:
-    try:
-        return model.model_validate(_query_params(request))
-    except ValidationError as error:
-        raise as_api_error(error) from None
+def _validated(model: Any, request: Request, check: Any = None) -> tuple[Any, dict[str, str]]:
+    """The query as MODEL, its bad parameters left out, and each one's error by name.
+
+    The JSON twin raises the first error (a 400 in the API's shape); a page keeps going with the
+    good parameters and shows each error beside its field. CHECK runs the route's own checks
+    (dates in order, search length) on the model, raising ApiError.
+    """
+    fmt = request.query_params.get("format")
+    if fmt not in (None, "json", "html"):
+        raise ApiError(400, f"format: must be json or html (got {fmt!r})", parameter="format")
+    params = _query_params(request)
+    errors: dict[str, str] = {}
+    while True:
+        try:
+            query = model.model_validate(params)
+            if check is not None:
+                check(query)
+            return query, errors
+        except (ValidationError, ApiError) as raised:
+            error = as_api_error(raised)
+            if _wants_json(request) or not error.parameter or error.parameter not in params:
+                raise error from None
+            errors[error.parameter] = error.message
+            params.pop(error.parameter)
+
+
+def _form_values(request: Request) -> dict[str, str]:
+    """What the user typed in each field, bad values included, to show back in the form."""
+    return dict(request.query_params)
 
 
 def _refuse_unknown(request: Request, allowed: Iterable[str]) -> None:
@@ -198,13 +336,20 @@ def _wants_json(request: Request) -> bool:
 
 
 def _respond(
-    request: Request, template: str, data: Mapping[str, Any], *, as_json: bool | None = None, **extra: Any
+    request: Request,
+    template: str,
+    data: Mapping[str, Any],
+    *,
+    as_json: bool | None = None,
+    status: int = 200,
+    **extra: Any,
 ) -> Response:
-    """DATA as JSON for the twin, else the page rendered from DATA and EXTRA."""
+    """DATA as JSON for the twin, else the page rendered from DATA and EXTRA (with STATUS)."""
     if _wants_json(request) if as_json is None else as_json or request.query_params.get("format") == "json":
         return JSONResponse(data)
+    extra.setdefault("errors", {})
     html = ENV.get_template(template).render(**_common(request), data=data, **extra)
-    return HTMLResponse(html)
+    return HTMLResponse(html, status_code=status)
 
 
 def _common(request: Request) -> dict[str, Any]:
@@ -216,6 +361,11 @@ def _common(request: Request) -> dict[str, Any]:
         "json_url": f"{request.url.path}?{urlencode(params)}",
         "article_url": article_url,
         "incident_url": incident_url,
+        "quote_anchor": quote_anchor,
+        "theatre_query": lambda t: urlencode(
+            {k: v for k, v in (("attacker", t["attacker"]), ("target", t["target_country"])) if v}
+        ),
+        "country": country_name,
         "num": num,
         "label": field_label,
         "value": show_value,
@@ -273,20 +423,31 @@ def _sort_links(request: Request, current: str) -> dict[str, dict[str, str]]:
     return links
 
 
-def _pager(request: Request, page: Mapping[str, Any]) -> dict[str, str | None]:
-    """Links to the previous and next page, keeping every other parameter."""
+def _pager(request: Request, page: Mapping[str, Any]) -> dict[str, Any]:
+    """Links to the previous and next page and to numbered pages, keeping every other parameter."""
     params = _query_params(request)
     limit, offset, total = page["limit"], page["offset"], page["total"]
 
     def at(value: int) -> str:
         return f"{request.url.path}?{urlencode({**params, 'offset': value})}"
 
+    current, pages = offset // limit + 1, max(1, math.ceil(total / limit))
+    around = range(max(1, current - PAGER_NEIGHBOURS), min(pages, current + PAGER_NEIGHBOURS) + 1)
+    shown = sorted({1, pages, *around})
+    numbers: list[dict[str, Any]] = []
+    for number in shown:
+        if numbers and number > numbers[-1]["number"] + 1:
+            numbers.append({"number": None, "url": None, "current": False})  # a gap: "…"
+        numbers.append({"number": number, "url": at((number - 1) * limit), "current": number == current})
     return {
         "previous": at(max(offset - limit, 0)) if offset > 0 else None,
         "next": at(offset + limit) if offset + limit < total else None,
         "first": offset + 1 if total else 0,
         "last": min(offset + limit, total),
         "total": total,
+        "page": current,
+        "pages": pages,
+        "numbers": numbers if pages > 1 else [],
     }
 
 
@@ -312,6 +473,10 @@ class Span:
     hedged: bool = False
     merged: bool = False  # two crossing quotes joined into one mark
     children: list[Span] = field(default_factory=list)
+    ranges: list[tuple[int, int]] = field(default_factory=list)  # the quotes it marks, each an anchor
+
+    def __post_init__(self) -> None:
+        self.ranges = self.ranges or [(self.start, self.end)]
 
     def label(self) -> str:
         return " · ".join(field_label(f) for f in self.fields)
@@ -362,6 +527,7 @@ def _merge_crossing(spans: list[Span]) -> list[Span]:
                     _add_unique(a.events, index)
                 for source in crossing.sources:
                     _add_unique(a.sources, source)
+                a.ranges += crossing.ranges
                 a.hedged, a.merged = a.hedged or crossing.hedged, True
                 spans.sort(key=lambda s: (s.start, -s.end, s.fields))
                 changed = True
@@ -391,11 +557,13 @@ def _render(text: str, start: int, end: int, spans: Sequence[Span]) -> str:
             filter(None, [span.label(), ", ".join(span.sources), "hedged" if span.hedged else ""])
         )
         classes = "evidence" + (" hedged" if span.hedged else "") + (" merged" if span.merged else "")
+        # An empty anchor per quote, so that a link can point at a quote even inside a merged mark
+        anchors = "".join(f'<span class="anchor" id="{quote_anchor(s, e)}"></span>' for s, e in span.ranges)
         parts.append(
             f'<mark class="{classes}" data-field="{escape(" ".join(span.fields))}" '
             f'data-label="{escape(span.label())}" data-start="{span.start}" data-end="{span.end}" '
             f'data-events="{escape(" ".join(str(e) for e in span.events))}" '
-            f'title="{escape(title)}">{inner}</mark>'
+            f'title="{escape(title)}">{anchors}{inner}</mark>'
         )
         position = span.end
     parts.append(str(escape(text[position:end])))

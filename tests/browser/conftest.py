@@ -5,11 +5,14 @@ in its title and text), starts ``python -m strikewatch serve`` on a free loopbac
 launches Debian's Chromium through Playwright. Every page a test opens records its console
 errors, uncaught exceptions, dialogs and any request that would leave 127.0.0.1 (refused), so a
 test can assert there were none. Screenshots go to build/screenshots/ (printed at the end of the
-session); with STRIKEWATCH_DOCS_SCREENSHOT=1 the overview's also replaces docs/screenshot-overview.png.
+session); with STRIKEWATCH_DOCS_SCREENSHOT=1 the overview's, at a laptop's width and at a phone's,
+also replace docs/screenshot-overview.png and docs/screenshot-phone.png.
 """
 
 from __future__ import annotations
 
+import io
+import json
 import os
 import socket
 import subprocess
@@ -23,6 +26,7 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
+from strikewatch import airforce
 from strikewatch.ingest import read_inputs
 from strikewatch.records import ArticleInput
 from strikewatch.store import Store
@@ -39,13 +43,29 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 SERVER_START_SECONDS = 60
+# The Air Force's tallies for the night of 2025-03-09, whose source is a post id of 96 characters
+# without a space, as the tallies carry them: the incident page must still fit a phone.
+TALLIES = (
+    "time_start,time_end,model,launch_place,target,target_main,launched,destroyed,not_reach_goal,source\n"
+    "2025-03-08 18:00,2025-03-09 08:30,Shahed-136/131,Kursk oblast,Ukraine,,412,381,9,"
+    f"kpszsu/posts/pfbid0{'x7Kq2Lm9' * 10}\n"
+    "2025-03-08 18:00,2025-03-09 08:30,Kh-101,Saratov oblast,Ukraine,,17,14,,kpszsu/posts/pfbid0Rz\n"
+)
+# Screenshots that `make screenshot` copies into docs/ for the README: the overview at both widths
+DOCS_SCREENSHOTS = {
+    "overview-laptop-1366": "screenshot-overview.png",
+    "overview-phone-390": "screenshot-phone.png",
+}
 INGEST_TOKEN = "browser-test-token"
 
-# An article as a hostile page might read once extracted: markup in the title and in the text.
-# If anything of it ran, window.__xss would be set or a dialog would open.
+# An article as a hostile page might read once extracted: markup in the title and in the text, and a
+# token of 5,000 characters with no space (a pasted blob) in both. If anything of it ran,
+# window.__xss would be set or a dialog would open; if the token pushed a page wider than the
+# screen, the layout tests would see it.
+LONG_TOKEN = "SumyDroneDebrisReport" * 239  # 5,019 characters, one word
 HOSTILE = ArticleInput(
     id="hostile-001",
-    title='Drones strike Sumy <script>window.__xss = "title"</script>',
+    title=f'Drones strike Sumy <script>window.__xss = "title"</script> {LONG_TOKEN}',
     published="2025-09-02T08:00:00+03:00",
     outlet="Sumy <img src=x onerror=\"window.__xss = 'outlet'\"> Courier",
     url="javascript:window.__xss='url'",
@@ -55,7 +75,8 @@ HOSTILE = ArticleInput(
         "down 18 of the drones, officials said, but debris damaged a school and several houses.\n\n"
         "Two people were injured <img src=x onerror=\"window.__xss = 'img'; alert(1)\"> when a drone hit "
         "a residential building in the centre of the city, the governor said on Telegram. Emergency crews "
-        "put out the fires by morning, and the school will stay closed for the rest of the week."
+        "put out the fires by morning, and the school will stay closed for the rest of the week.\n\n"
+        f"Source: {LONG_TOKEN}"
     ),
 )
 
@@ -97,9 +118,14 @@ def ingest_token() -> str:
 def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A SQLite store of the bundled samples plus the hostile article."""
     path = tmp_path_factory.mktemp("browser") / "samples.db"
+    [hostile] = read_inputs(["-"], stdin=io.BytesIO(json.dumps(HOSTILE.__dict__).encode()))  # ingest's checks
+    tallies = path.parent / "missile_attacks_daily.csv"
+    tallies.write_text(TALLIES, encoding="utf-8")
     with Store(f"sqlite:///{path}") as store:
-        summary = store.ingest([*read_inputs([str(SAMPLES)]), HOSTILE])
+        summary = store.ingest([*read_inputs([str(SAMPLES)]), hostile])
+        loaded = store.import_tallies(airforce.read_tallies(str(tallies)))
     assert summary.rejected == 0, summary
+    assert (loaded.loaded, loaded.rejected) == (2, 0), loaded
     return path
 
 
@@ -181,7 +207,20 @@ def browser() -> Iterator[object]:
 @pytest.fixture
 def page(browser: object, server: str) -> Iterator[tuple[object, PageLog]]:
     """A fresh page and the log of what went wrong on it; requests leaving 127.0.0.1 are refused."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    yield from _page(browser, {"width": 1280, "height": 900})
+
+
+@pytest.fixture(params=[(390, 844), (1366, 900)], ids=["phone-390", "laptop-1366"])
+def sized_page(
+    request: pytest.FixtureRequest, browser: object, server: str
+) -> Iterator[tuple[object, PageLog]]:
+    """The same, at a phone's width and at a laptop's."""
+    width, height = request.param
+    yield from _page(browser, {"width": width, "height": height})
+
+
+def _page(browser: object, viewport: dict[str, int]) -> Iterator[tuple[object, PageLog]]:
+    context = browser.new_context(viewport=viewport)
     log = PageLog()
 
     def guard(route: object) -> None:
@@ -217,9 +256,9 @@ def screenshot() -> Callable[[object, str], Path]:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         path = SCREENSHOTS / f"{name}.png"
         page.screenshot(path=str(path), full_page=True)
-        if name == "overview" and os.environ.get("STRIKEWATCH_DOCS_SCREENSHOT") == "1":
+        if name in DOCS_SCREENSHOTS and os.environ.get("STRIKEWATCH_DOCS_SCREENSHOT") == "1":
             (ROOT / "docs").mkdir(exist_ok=True)
-            page.screenshot(path=str(ROOT / "docs" / "screenshot-overview.png"))
+            page.screenshot(path=str(ROOT / "docs" / DOCS_SCREENSHOTS[name]))
         return path
 
     return take

@@ -4,8 +4,8 @@ One interface, several backends. An ``Extractor`` turns an article into its even
 built-in ``rules`` backend reads English with grammars and a trained role model
 (``strikewatch.extract.rules``, ``strikewatch.extract.roles``), and ``rules-uk`` and ``rules-ru``
 read Ukrainian and Russian with their lexicons and pymorphy3 (``strikewatch.extract.cyrillic``).
-Each article is read in its language, as given or detected (``strikewatch.language``). Whatever the backend, its
-events pass one evidence check (``strikewatch.extract.evidence``) before they become a
+Each article is read in its language, as given or detected (``strikewatch.language``). Whatever the
+backend, its events pass one evidence check (``strikewatch.extract.evidence``) before they become a
 record, and each record names the extractor and version that made it.
 """
 from __future__ import annotations
@@ -14,8 +14,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from ..brief import build_brief
+from ..budget import Budget
 from ..context import extract_context
 from ..language import detect
+from ..limits import bound_events, clean_text
 from ..records import AirAttack, ArticleInput, ArticleRecord, Rejection
 from .base import EXTRACTORS, Extractor, for_article, get_extractor
 from .evidence import check_events
@@ -47,28 +49,45 @@ def extract_article(article: ArticleInput, extractor: str = "rules") -> ArticleR
     article = with_language(article)
     backend = for_article(extractor, article.language)
     events, dropped = check_events(article.text, backend.events(article))
+    events, out_of_bounds = bound_events(article.text, events)
     english = article.language not in ("uk", "ru")
     context = extract_context(article) if english else ()
     return ArticleRecord(id=article.id, brief=build_brief(article, events), events=events,
-                         context=context, extractor=backend.label, dropped=dropped,
-                         language=article.language)
+                         context=context, extractor=backend.label, dropped=dropped + out_of_bounds,
+                         changed=article.changes, language=article.language)
+
+
+_extract_article = extract_article  # the extractor itself, whatever wraps the public name
 
 
 def extract(text: str, *, published: str | None = None, title: str | None = None,
             id: str = "article") -> ArticleRecord:  # noqa: A002 - mirrors the record's field name
-    """Extract the article record of one text; see ``extract_article``."""
-    return extract_article(ArticleInput(id=id, text=text, title=title, published=published))
+    """Extract the article record of one text; see ``extract_article``. A PUBLISHED that is not a
+    usable ISO 8601 date is ignored and the record's ``changed`` says so; the text is first made
+    safe for the patterns as ``read_inputs`` does (``limits.clean_text``)."""
+    notes: tuple[str, ...] = ()
+    if published is not None:
+        from ..errors import InputError
+        from ..ingest import parse_published
+
+        try:
+            parse_published(published, "published")
+        except InputError as error:  # extraction never raises for its input; the record says why
+            notes, published = (f"published {error.problem}; ignored",), None
+    text, changes = clean_text(text)
+    return extract_article(ArticleInput(id=id, text=text, title=title, published=published,
+                                        changes=notes + changes))
 
 
 def extract_each(items: Iterable[ArticleInput | Rejection],
-                 max_raw_chars: int = 10_000) -> Iterator[ArticleRecord | Rejection]:
-    """Extract each article; an article the extractor fails on becomes a Rejection with the reason."""
-    for item in items:
-        if isinstance(item, Rejection):
-            yield item
-            continue
-        try:
-            yield extract_article(item)
-        except Exception as error:  # one article must never stop a batch; the reason is kept
-            reason = f"extractor failed: {type(error).__name__}: {error}"
-            yield Rejection(item.id, reason, raw=item.text[:max_raw_chars])
+                 time_budget: float | None = None) -> Iterator[ArticleRecord | Rejection]:
+    """Extract each article within the time budget (seconds; None: [limits] time_budget_seconds, 0:
+    none). An article the extractor fails on, or that overruns the budget, becomes a Rejection with
+    the reason, and the batch goes on (``strikewatch.budget``)."""
+    with Budget(_extract_one, time_budget) as budget:
+        for item in items:
+            yield item if isinstance(item, Rejection) else budget.run(item)
+
+
+def _extract_one(item: ArticleInput) -> ArticleRecord:
+    return extract_article(item)  # looked up when called, so that a replaced extract_article is used

@@ -146,7 +146,7 @@ class Reader:
         for segment in self.segments[:3]:
             for t in segment.toks:
                 if t.is_word and t.any({k for k in self.lx.SOURCES if " " not in k}):
-                    return next(self.lx.SOURCES[k] for k in (t.lower, *t.lemmas) if k in self.lx.SOURCES)
+                    return next(self.lx.SOURCES[k] for k in (t.lower, *sorted(t.lemmas)) if k in self.lx.SOURCES)
         return None
 
     def evidence(self, field_name: str, segment: Segment, first: int, last: int) -> Evidence:
@@ -199,7 +199,7 @@ class Reader:
         return None
 
     def _multiplier(self, t: Token) -> int | None:
-        return next((self.lx.MULTIPLIERS[lemma] for lemma in t.lemmas if lemma in self.lx.MULTIPLIERS), None)
+        return next((self.lx.MULTIPLIERS[lemma] for lemma in sorted(t.lemmas) if lemma in self.lx.MULTIPLIERS), None)
 
     # ------------------------------------------------------------------------------------ weapons
     def model_of(self, t: Token) -> tuple[str, str] | None:
@@ -262,7 +262,7 @@ class Reader:
 
     def family_of(self, toks: list[Token], first: int, last: int) -> str | None:
         return next((self.lx.FAMILIES[lemma] for t in toks[first:last + 1] if t.is_word
-                     for lemma in t.lemmas if lemma in self.lx.FAMILIES), None)
+                     for lemma in sorted(t.lemmas) if lemma in self.lx.FAMILIES), None)
 
     def _out_of(self, toks: list[Token], j: int) -> tuple[float, int, tuple[str, str | None, int]] | None:
         """"72 із 99 ракет": the second number and the weapon both count."""
@@ -611,7 +611,7 @@ class Reader:
         for k, t in enumerate(toks):
             if not t.is_word:
                 continue
-            code = next((self.lx.ATTACKER_WORDS[w] for w in (t.lower, *t.lemmas) if w in self.lx.ATTACKER_WORDS), None)
+            code = next((self.lx.ATTACKER_WORDS[w] for w in (t.lower, *sorted(t.lemmas)) if w in self.lx.ATTACKER_WORDS), None)
             if code is None:
                 continue
             # the weapon's owner ("українських БПЛА", "российских ракет") or the subject of a launch
@@ -621,8 +621,9 @@ class Reader:
             subject = t.case in ("nomn", None) and any(u.any(self.lx.LAUNCH) and u.pos == "VERB" for u in after[:3])
             if owner or subject:
                 attacker = attacker or code
+                self.attacker_cues.setdefault(segment.index, []).append((code, k))
         if targets:
-            target = max(set(targets), key=targets.count)
+            target = max(dict.fromkeys(targets), key=targets.count)  # a tie goes to the first named
             if attacker == target:
                 attacker = OPPONENT.get(target)
             return attacker or OPPONENT.get(target), target
@@ -633,6 +634,8 @@ class Reader:
     def sides(self) -> dict[int, tuple[str | None, str | None]]:
         found: dict[int, tuple[str | None, str | None] | None] = {}
         self.mentions: dict[int, list[cyrillic_places.Mention]] = {}
+        # the words that name an attacker in each segment, (country, token index): "ворог атакував"
+        self.attacker_cues: dict[int, list[tuple[str, int]]] = {}
         for segment in self.segments:
             toks = segment.toks
             mentions = cyrillic_places.find(toks, self.lx, segment.item, lambda k, toks=toks: toks[k].is_word and bool(
@@ -667,7 +670,7 @@ class Reader:
     def _default_side(self, decided: list[tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
         weighted = [s for s in decided if s[1]]
         if weighted:
-            return max(set(weighted), key=weighted.count) if len(set(weighted)) > 1 and \
+            return max(dict.fromkeys(weighted), key=weighted.count) if len(set(weighted)) > 1 and \
                 weighted.count(weighted[0]) < max(weighted.count(s) for s in weighted) else weighted[0]
         return ("RU", "UA") if self.lx.LANGUAGE == "uk" else ("UA", "RU")
 
@@ -887,7 +890,7 @@ class Reader:
         if any(t.any(self.lx.YESTERDAY) for t in words) and not any(t.any(self.lx.TONIGHT) for t in words):
             return (pub - timedelta(days=1)).isoformat()
         for t in words:
-            weekday = next((self.lx.WEEKDAYS[lemma] for lemma in t.lemmas if lemma in self.lx.WEEKDAYS), None)
+            weekday = next((self.lx.WEEKDAYS[lemma] for lemma in sorted(t.lemmas) if lemma in self.lx.WEEKDAYS), None)
             if weekday is not None and t.case in ("accs", "loct", None):
                 back = (pub.weekday() - weekday) % 7
                 return (pub - timedelta(days=back)).isoformat()
@@ -900,7 +903,7 @@ class Reader:
             toks = segment.toks
             for k in range(len(toks) - 2):
                 if toks[k].is_digit and toks[k + 2].is_digit and len(toks[k + 2].text) == 4 and toks[k + 1].is_word:
-                    month = next((self.lx.MONTHS[m] for m in toks[k + 1].lemmas if m in self.lx.MONTHS), None)
+                    month = next((self.lx.MONTHS[m] for m in sorted(toks[k + 1].lemmas) if m in self.lx.MONTHS), None)
                     if month and toks[k].text.isdigit():
                         try:
                             return date(int(toks[k + 2].text), month, int(toks[k].text))
@@ -911,7 +914,7 @@ class Reader:
     def _day_month(self, toks: list[Token], k: int) -> date | None:
         if k + 1 >= len(toks) or not toks[k].is_digit or not toks[k + 1].is_word:
             return None
-        month = next((self.lx.MONTHS[lemma] for lemma in toks[k + 1].lemmas if lemma in self.lx.MONTHS), None)
+        month = next((self.lx.MONTHS[lemma] for lemma in sorted(toks[k + 1].lemmas) if lemma in self.lx.MONTHS), None)
         if month is None or not toks[k].text.isdigit():
             return None
         year = None
@@ -961,6 +964,9 @@ class Reader:
                                   or draft.injured):
             return None
         attacker, target = draft.side
+        named = self._attacker_evidence(draft, attacker)
+        if named:
+            evidence.append(named)
         return AirAttack(
             date=day, attacker=attacker, target_country=target, places=tuple(draft.places),
             drones=figures["drones"], missiles=figures["missiles"],
@@ -968,6 +974,19 @@ class Reader:
             damage=tuple(draft.damage), record=draft.record,
             alert_hours=draft.alert_hours[0] if draft.alert_hours else None,
             evidence=tuple(evidence), weapons=weapons)
+
+    def _attacker_evidence(self, draft: EventDraft, attacker: str | None) -> Evidence | None:
+        """The first word naming ATTACKER as the one who launched ("ворог атакував", "українських БПЛА"),
+        in the event's own segments first, then anywhere in the text; None when the attacker is only
+        inferred from where the attack was (the brief then leaves it out)."""
+        if attacker is None:
+            return None
+        for indices in (draft.segments, range(len(self.segments))):
+            for index in indices:
+                for code, k in self.attacker_cues.get(index, []):
+                    if code == attacker:
+                        return self.evidence("attacker", self.segments[index], k, k)
+        return None
 
     @staticmethod
     def _casualty(found: list[tuple[int, Evidence, int, str]]) -> tuple[int, list[Evidence]] | None:
@@ -1051,7 +1070,6 @@ class Reader:
                 else:
                     out.extend([c] for c in members)
         if items:
-            leading = [c for c in items if c.model is None]
             parts = self._item_parts(items)
             if not heading:
                 out.append(parts)
@@ -1164,6 +1182,25 @@ def cyrillic_figures(quote: str) -> list[int]:
     return figures
 
 
+def gives_figure_or_attack(text: str, language: str) -> bool:
+    """Whether a Ukrainian or Russian TEXT gives a figure (in digits or in words: "двоє загиблих") or
+    names a weapon or an attack ("Шахеди на Київ", "Вибухи у Харкові"), by the language's lexicon;
+    ingest asks this of a short post before taking it as a report."""
+    reader = _figure_reader(language)
+    lx = reader.lx
+    toks = tokens(text, language)
+    for i, t in enumerate(toks):
+        if t.is_digit:
+            return True
+        if not t.is_word:
+            continue
+        if (reader.number_at(toks, i) is not None or reader.model_of(t)
+                or reader.kind_of(t) in ("drone", "missile", "bomb")
+                or any(t.any(words) for words in (lx.ATTACK_NOUNS, lx.LAUNCH, lx.DESTROY, lx.HIT))):
+            return True
+    return False
+
+
 @lru_cache(maxsize=2)
 def _figure_reader(language: str) -> Reader:
     return Reader(ArticleInput(id="", text="", language=language), for_language(language))
@@ -1176,4 +1213,4 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
 
 FIGURE_READERS.append(cyrillic_figures)
 
-__all__ = ["VERSION", "Reader", "cyrillic_figures", "read_events"]
+__all__ = ["VERSION", "Reader", "cyrillic_figures", "gives_figure_or_attack", "read_events"]

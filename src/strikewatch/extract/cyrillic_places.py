@@ -19,6 +19,7 @@ from importlib import resources
 from types import ModuleType
 
 from .. import places as gazetteer
+from ..language import UKRAINIAN_ONLY_LETTERS
 from .morph import Token, analyse
 
 _LIST_GLUE = frozenset({",", "та", "і", "й", "и", "а також", "також"})
@@ -66,9 +67,7 @@ def _table(language: str) -> tuple[dict[str, list[tuple[tuple[frozenset[str], ..
     return phrases, adjectives
 
 
-_UKRAINIAN_ONLY = frozenset("іїєґ")
 _UKRAINIAN_LETTERS = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'-")
-_RUSSIAN_ONLY = frozenset("ыэъё")
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +88,7 @@ def _geonames() -> dict[str, tuple[str, str]]:
         name = city["name"]
         if country == "UA" and gazetteer.city(name) is None:
             spelled = [n for n in cyrillic if set(n.lower().replace("’", "'")) <= _UKRAINIAN_LETTERS]
-            ukrainian = [n for n in spelled if _UKRAINIAN_ONLY & set(n.lower())] or spelled
+            ukrainian = [n for n in spelled if UKRAINIAN_ONLY_LETTERS & set(n.lower())] or spelled
             name = transliterate(ukrainian[0], "uk") if ukrainian else name
         for alias in cyrillic:
             key = alias.lower().replace("’", "'").replace("ё", "е")
@@ -111,7 +110,7 @@ def _table_match(toks: list[Token], i: int, language: str, districts: frozenset[
     if districts and _before_head(toks, i, districts):
         return None  # "Каменский, Миллеровский и Чертковский районы": districts, not the towns
     phrases, _ = _table(language)
-    candidates = [entry for lemma in toks[i].lemmas | {toks[i].lower} for entry in phrases.get(lemma, ())]
+    candidates = [entry for lemma in sorted(toks[i].lemmas | {toks[i].lower}) for entry in phrases.get(lemma, ())]
     for keys, canonical in sorted(candidates, key=lambda e: -len(e[0])):
         end = i + len(keys)
         if end <= len(toks) and all(not toks[i + k].lemmas.isdisjoint(keys[k]) or toks[i + k].lower in keys[k]
@@ -123,7 +122,7 @@ def _table_match(toks: list[Token], i: int, language: str, districts: frozenset[
 def _region_list(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int] | None:
     """"Брянської, Курської та Орловської областей": an adjective of a region before a head noun."""
     _, adjectives = _table(lexicon.LANGUAGE)
-    canonical = next((adjectives[lemma] for lemma in toks[i].lemmas if lemma in adjectives), None)
+    canonical = next((adjectives[lemma] for lemma in sorted(toks[i].lemmas) if lemma in adjectives), None)
     if canonical is None or not toks[i].capitalised:
         return None
     if i > 0 and toks[i - 1].lower in ("над", "в", "у") and any(t.any(lexicon.REGION_HEADS) for t in toks[:i]):
@@ -153,7 +152,7 @@ def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str
     if "ADJF" in token.poses and _before_head(toks, i, lexicon.DISTRICT | frozenset(lexicon.REGION_HEADS)):
         return None  # "у Шевченківському та Солом'янському районах": districts
     index = _geonames()
-    for form in sorted(token.lemmas | {token.lower}, key=lambda f: f != token.lower):
+    for form in sorted(token.lemmas | {token.lower}, key=lambda f: (f != token.lower, f)):
         hit = index.get(form)
         if hit:
             return hit[0], i, hit[1]

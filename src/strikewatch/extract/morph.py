@@ -61,8 +61,8 @@ def analyzer(language: str):
 
 
 @lru_cache(maxsize=200_000)
-def analyse(word: str, language: str) -> tuple[frozenset[str], str | None, str | None, bool, frozenset[str], bool,
-                                              bool]:
+def analyse(word: str, language: str) -> tuple[frozenset[str], str | None, str | None, bool, frozenset[str],
+                                              bool, bool]:
     """(lemmas, part of speech, case, plural, every part of speech, can be a person's name, can be an
     animate noun) of a word."""
     morph = analyzer(language)
@@ -94,8 +94,8 @@ def tokens(text: str, language: str) -> list[Token]:
         if word[0].isalpha():
             lemmas, pos, case, plural, poses, person, animate = analyse(lower, language)
         else:
-            lemmas, pos, case, plural, poses, person, animate = frozenset({lower}), None, None, False, frozenset(), \
-                False, False
+            lemmas, pos, case, plural, poses = frozenset({lower}), None, None, False, frozenset()
+            person = animate = False
         out.append(Token(word, m.start(), m.end(), lower, lemmas, pos, case, plural, poses, person, animate))
     return out
 

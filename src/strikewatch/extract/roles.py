@@ -6,8 +6,9 @@ breached"), a participle attached to it ("with 72 drones breaching air defences"
 the attack noun it belongs to ("a barrage of 11 missiles", "an assault involving 40
 drones"). The verbs and nouns are the lexicon's (``ROLE_VERBS``, ``ATTACK_NOUNS``).
 
-Only sentences that hold a figure near a weapon word are parsed, in one batch per
-article (``nlp.pipe``).
+Only sentences that hold a figure near a weapon word are parsed, and only when a
+decision needs their parse (``Parses``); ``parse_sentences`` parses a batch at once
+(``nlp.pipe``) for callers that need every parse.
 """
 from __future__ import annotations
 
@@ -33,6 +34,22 @@ class Role:
 
     role: str  # "launched", "destroyed" or "hit"
     word: str  # the governing word, as it stands in the text
+
+
+class Parses:
+    """The parses of an article's sentences, each made when a decision first asks for it: most weapon
+    figures are decided by the verb right after them, and their sentences are never parsed."""
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self.docs: dict[int, object | None] = {}
+
+    def __getitem__(self, index: int):
+        if index not in self.docs:
+            text = self.texts[index]
+            worth = _WEAPON_WORD.search(text) and _WORTH_PARSING.search(text)
+            self.docs[index] = parser()(text) if worth else None
+        return self.docs[index]
 
 
 def parse_sentences(texts: list[str]) -> list[object | None]:

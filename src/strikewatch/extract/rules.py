@@ -117,6 +117,7 @@ _KILLED = r"(?:killed|dead|died|lost\s+their\s+lives|confirmed\s+dead)"
 _INJURED = r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s+)?injuries|injuries)"
 _N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?P<n>{NUMBER})"
 _INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
+              r"\s+including(?:\s+[\w-]+){1,4}?(?=\s+(?:were|was|had|have)\b)|"  # "25 people including five children were"
               r"\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?")  # "Two people — a nurse and a patient — were killed"
 _CASUALTY_PATTERNS = [
     # "two people were killed", "78 people had been killed", "12 dead", "43 people had been injured"
@@ -312,6 +313,10 @@ _ATTACKER_CUES = [
     # "widely attributed to Israel", "carried out by Russia"
     re.compile(rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by)\s+(?P<who>{_COUNTRY})\b"),
 ]
+# "Yemen's Iran-backed Houthi militia claimed responsibility", "Hezbollah said it had fired"
+_RESPONSIBILITY = re.compile(
+    rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w-]+\s+){{0,3}}?(?:claimed\s+(?:responsibility|the\s+attack)|"
+    rf"said\s+(?:it|they)\s+(?:had\s+)?(?:fired|launched|targeted|struck))\b")
 _TARGET_CUES = [
     re.compile(rf"\b(?:on|at|against)\s+the\s+(?:[\w-]+\s+){{0,3}}?of\s+(?P<who>{_COUNTRY})\b"),
     re.compile(rf"\b(?:at|on|against|across|inside|into|targets\s+in|sites\s+in)\s+(?:the\s+)?"
@@ -408,13 +413,13 @@ class _Reader:
         self.current: Draft | None = None
         self.last_category: str | None = None
         self.sentences = sentences(self.text)
-        self.docs = roles.parse_sentences([s.text for s in self.sentences])
-        self.doc = None  # the parse of the sentence being read, and where its segment starts
+        self.parses = roles.Parses([s.text for s in self.sentences])  # parsed when a decision first needs it
+        self.sentence_index = 0  # the sentence being read, and where its segment starts
         self.seg_start = 0
         self.mentions = [places.find(s.text) for s in self.sentences]
         countries = [p.place.country for ms in self.mentions for p in ms if p.struck and p.place.country]
         # The country most of the article's places are in: whom "the enemy" attacked.
-        self.default_target = max(set(countries), key=countries.count) if countries else None
+        self.default_target = max(dict.fromkeys(countries), key=countries.count) if countries else None
         self.default_attacker = OPPONENT.get(self.default_target) if self.default_target else None
         self.pending: list[int] = []  # sentences read before any event existed
         self.heading: dates.DateMention | None = None  # the day of the roundup section being read (absolute offsets)
@@ -435,11 +440,12 @@ class _Reader:
         if attacker is None and target is None:
             return None
         if attacker is None:
-            attacker = next((e.attacker for e in reversed(self.events) if e.target == target), None) or \
+            same_target = [e for e in reversed(self.events) if e.target == target]
+            attacker = same_target[0].attacker if same_target else \
                 next((a for a, t in OPPONENT.items() if t == target and OPPONENT.get(t) == a), None)
-        if target is None:
+        if target is None:  # the attacker's last target, its usual one, or the country most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
-                OPPONENT.get(attacker)
+                OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
         ev = self._find(attacker, target, day, night)
         if ev is None and create:
             ev = Draft(attacker, target)
@@ -493,7 +499,7 @@ class _Reader:
                      and (p.place.country != seg.attacker or p.place.name in lexicon.OCCUPIED)
                      and not (seg.attacker == ENEMY and p.place.country != self.default_target)]
         if countries:
-            seg.target = max(set(countries), key=countries.count)
+            seg.target = max(dict.fromkeys(countries), key=countries.count)
             first = next(p for p in mentions if p.place.country == seg.target and seg.start <= p.start < seg.end)
             seg.target_span = (first.start, first.end)
 
@@ -519,11 +525,36 @@ class _Reader:
                         self.current = first
                         self._sentence(j, replay=True)
                 self.current = first
+        if not any(e.asserted for e in self.events) and self.pending and self.default_target:
+            # "Explosions in Kharkiv. ... A strike was recorded in the Industrialnyi district": an attack told with
+            # no attacker and no target in any one sentence is on the country the article's places are in
+            self.current = Draft(None, self.default_target)
+            self.events.append(self.current)
+            for j in self.pending:
+                self._sentence(j, replay=True)
+            fallback = self.current
+            if not (any(fallback.casualties.values()) or any(fallback.counts.values())
+                    or (fallback.places and fallback.damage)):
+                self.events.remove(fallback)  # no one hurt, no weapon counted, nothing damaged: no attack told
         return [e for e in self.events if e.asserted]
+
+    def _claimed(self, s: Sentence) -> None:
+        """'Yemen's Houthi militia claimed responsibility': the attacker of an attack told without one."""
+        m = _RESPONSIBILITY.search(s.text)
+        if not m:
+            return
+        word = re.sub(r"^the\s+", "", m.group("who").lower()).strip()
+        who = COUNTRY_WORDS.get(word)
+        for ev in reversed(self.events):
+            if ev.attacker is None and who and ev.target != who:
+                ev.attacker = who
+                ev.cues.append(("attacker", s.start + m.start("who"), s.start + m.end("who")))
+                return
 
     def _sentence(self, i: int, replay: bool = False) -> None:
         s, mentions = self.sentences[i], self.mentions[i]
-        self.doc = self.docs[i]
+        self._claimed(s)
+        self.sentence_index = i
         hedged = bool(_HEDGE.search(s.text))
         source = _source(s.text)
         if source is None and _PRONOUN_SAID.search(s.text):
@@ -723,8 +754,11 @@ class _Reader:
         else the word that governs the figure in the parse, else the nearest verb before it."""
         after = _role_after(masked, end)
         before = _role_before(masked, num_start)
-        self.last_features = None if self.doc is None else roles.features(
-            self.doc, self.seg_start + num_start, self.seg_start + end, before[0], after[0] if after else None)
+        if after and self.observe is None:
+            return after  # certain: no parse needed
+        doc = self.parses[self.sentence_index]
+        self.last_features = None if doc is None else roles.features(
+            doc, self.seg_start + num_start, self.seg_start + end, before[0], after[0] if after else None)
         if after:
             return after
         parsed = self._parsed_role(num_start)
@@ -741,7 +775,7 @@ class _Reader:
 
     def _parsed_role(self, pos: int, bare: bool = False) -> roles.Role | None:
         """The role the parse gives the figure at ``pos`` of the segment being read."""
-        return roles.role_at(self.doc, self.seg_start + pos, bare)
+        return roles.role_at(self.parses[self.sentence_index], self.seg_start + pos, bare)
 
     def _antecedent(self, heads: list[tuple[int, str]], pos: int) -> str | None:
         """The weapon category named last before ``pos`` ("of them", "62 were shot down"), in this

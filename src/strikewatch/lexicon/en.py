@@ -25,7 +25,8 @@ class Actor:
 ACTORS: tuple[Actor, ...] = (
     Actor("RU", "Russia", "Russian", ("russia", "russian", "russians")),
     Actor("UA", "Ukraine", "Ukrainian", ("ukraine", "ukrainian", "ukrainians")),
-    Actor("IR", "Iran", "Iranian", ("iran", "iranian")),
+    Actor("IR", "Iran", "Iranian", ("iran", "iranian", "irgc", "revolutionary guards", "revolutionary guard corps",
+                                    "islamic revolution guards corps")),
     Actor("IL", "Israel", "Israeli", ("israel", "israeli")),
     Actor("SY", "Syria", "Syrian", ("syria", "syrian")),
     Actor("LB", "Lebanon", "Lebanese", ("lebanon", "lebanese", "hezbollah")),
@@ -60,7 +61,8 @@ LAUNCH_VERBS = (r"(?:launched|fired|attacked|struck|hit|targeted|sent|used|unlea
 # Attackers as a pattern, for the cues that name who launched an attack. "US" only in capitals:
 # "us" is a pronoun.
 COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Hezbollah|Hamas|[Tt]he\s+Houthis|"
-                   r"Houthis|India|Pakistan|Sudan|Turkey|Britain|[Tt]he\s+(?:RSF|Rapid\s+Support\s+Forces)|RSF|"
+                   r"Houthis|India|Pakistan|Sudan|Turkey|Britain|[Tt]he\s+IRGC|IRGC|"
+                   r"[Tt]he\s+(?:Islamic\s+)?Revolutionary\s+Guards?(?:\s+Corps)?|[Tt]he\s+(?:RSF|Rapid\s+Support\s+Forces)|RSF|"
                    r"[Tt]he\s+United\s+States|[Tt]he\s+(?-i:US|U\.S\.))")
 NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|Houthi|Belarusian|American|"
                        r"Indian|Pakistani|Sudanese|Turkish|British|(?-i:RSF|US|U\.S\.))")

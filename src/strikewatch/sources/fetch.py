@@ -3,14 +3,21 @@
 ``Fetcher`` is one HTTP client for a batch of URLs. Every request
 
 - names strikewatch in its User-Agent (``[fetch] user_agent``);
-- has explicit connect and read timeouts (``httpx.Timeout``);
+- has explicit connect and read timeouts (``httpx.Timeout``), and everything one URL costs
+  (connecting, headers, body, retries and the waits between them) is bounded by ``deadline``;
 - waits ``delay`` seconds after the previous request to the same host;
 - is retried on a connection error, a timeout, HTTP 429 or 5xx, waiting ``backoff``, then twice
   that, and so on (a ``Retry-After`` header is honoured up to a limit);
 - reads the body in chunks and gives up past ``max_bytes``;
 - goes only to public addresses: the host is resolved first and a private, loopback,
-  link-local, reserved or multicast address is refused unless ``allow_private`` is set. Redirects
-  are followed one at a time so that each target is checked the same way.
+  link-local, reserved or multicast address is refused unless ``allow_private`` is set; an IPv6
+  address that embeds an IPv4 one (mapped, NAT64 ``64:ff9b::/96``, 6to4 ``2002::/16``, Teredo) is
+  judged by the address it embeds; the cloud metadata addresses (``[fetch] never_addresses``) are
+  refused whatever the flag;
+- connects to the very address that was checked (the URL's host is kept for the Host header and
+  TLS), so a DNS answer that changes between the check and the connection (DNS rebinding) cannot
+  send the request elsewhere. Redirects are followed one at a time so that each target is checked
+  the same way.
 
 A failure raises ``InputError(url, reason)``; ``ingest`` turns it into a Rejection.
 """
@@ -35,8 +42,9 @@ if TYPE_CHECKING:
 
 _DEFAULTS = defaults("fetch")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+NEVER_ADDRESSES = frozenset(ipaddress.ip_address(a) for a in _DEFAULTS["never_addresses"])
+NAT64 = ipaddress.ip_network("64:ff9b::/96")
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-CHUNK_BYTES = 65_536
 
 Resolver = Callable[[str, int], Iterable[str]]
 
@@ -64,11 +72,31 @@ def resolve_host(host: str, port: int) -> list[str]:
 
 
 def is_public(address: str) -> bool:
-    """True if ADDRESS is a global unicast address (not private, loopback, link-local, reserved...)."""
+    """True if ADDRESS is a global unicast address (not private, loopback, link-local, reserved...),
+    judged by the IPv4 address it embeds when it embeds one."""
+    ip = embedded(address)
+    return ip.is_global and not ip.is_multicast and ip not in NEVER_ADDRESSES
+
+
+def is_never(address: str) -> bool:
+    """True if ADDRESS is (or embeds) an address never fetched: a cloud metadata service."""
+    return embedded(address) in NEVER_ADDRESSES
+
+
+def embedded(address: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+    """ADDRESS, or the IPv4 address an IPv6 one carries: IPv4-mapped, NAT64, 6to4, Teredo client."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])  # drop an IPv6 zone ("fe80::1%eth0")
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    return ip.is_global and not ip.is_multicast
+    if not isinstance(ip, ipaddress.IPv6Address):
+        return ip
+    if ip.ipv4_mapped:
+        return ip.ipv4_mapped
+    if ip in NAT64:
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    if ip.sixtofour:
+        return ip.sixtofour
+    if ip.teredo:
+        return ip.teredo[1]
+    return ip
 
 
 class Fetcher:
@@ -97,11 +125,13 @@ class Fetcher:
         self._client.close()
 
     def fetch(self, url: str) -> Fetched:
-        """GET URL, following redirects itself; raise InputError(url, reason) on any failure."""
+        """GET URL, following redirects itself; raise InputError(url, reason) on any failure, and at
+        the latest when ``deadline`` seconds have passed."""
         current = url
+        deadline = self._clock() + self.options.deadline
         for _ in range(self.options.max_redirects + 1):
-            self._check_url(url, current)
-            response = self._get_with_retries(url, current)
+            address = self._check_url(url, current)
+            response = self._get_with_retries(url, current, address, deadline)
             if response.status not in REDIRECT_STATUSES:
                 return response
             if not response.location:
@@ -111,69 +141,99 @@ class Fetcher:
 
     # Checks
 
-    def _check_url(self, url: str, current: str) -> None:
+    def _check_url(self, url: str, current: str) -> str:
+        """The address to connect to for CURRENT, once every address its host resolves to passed."""
         parts = urlsplit(current)
         if parts.scheme not in ("http", "https"):
             raise InputError(url, f"not an http(s) URL: {current}")
-        if not parts.hostname:
-            raise InputError(url, f"URL has no host: {current}")
-        if self.options.allow_private:
-            return
         try:
-            port = parts.port or (443 if parts.scheme == "https" else 80)
-            addresses = list(self._resolve(parts.hostname, port))
-        except (OSError, ValueError) as error:
-            raise InputError(url, f"cannot resolve host {parts.hostname} ({error})") from None
+            host, port = parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError as error:
+            raise InputError(url, f"not a valid URL: {current} ({error})") from None
+        if not host:
+            raise InputError(url, f"URL has no host: {current}")
+        try:
+            addresses = [str(a) for a in self._resolve(host, port)]
+            for address in addresses:
+                ipaddress.ip_address(address.split("%", 1)[0])
+        except (OSError, ValueError, UnicodeError) as error:
+            raise InputError(url, f"cannot resolve host {host} ({error})") from None
+        via = "" if current == url else f" (redirected to {current})"
+        never = [address for address in addresses if is_never(address)]
+        if never:
+            raise InputError(url, f"refused: {host} resolves to {', '.join(never)}, a cloud metadata "
+                                  f"address, which is never fetched{via}")
         refused = [address for address in addresses if not is_public(address)]
-        if refused or not addresses:
-            via = "" if current == url else f" (redirected to {current})"
-            raise InputError(url, f"refused: {parts.hostname} resolves to non-public address "
+        if not addresses or (refused and not self.options.allow_private):
+            raise InputError(url, f"refused: {host} resolves to non-public address "
                                   f"{', '.join(refused) or 'none'}{via}; allow it with "
                                   "--allow-private-addresses if you trust it")
+        return addresses[0]
 
     # Requests
 
-    def _get_with_retries(self, url: str, current: str) -> Fetched:
+    def _get_with_retries(self, url: str, current: str, address: str, deadline: float) -> Fetched:
         attempt = 0
         while True:
             try:
-                return self._get(url, current)
+                return self._get(url, current, address, deadline)
             except _Retryable as retry:
+                tries = f"{attempt + 1} attempt{'s' if attempt else ''}"
                 if attempt >= self.options.retries:
-                    tries = f"{attempt + 1} attempt{'s' if attempt else ''}"
                     raise InputError(url, f"{retry.reason} (gave up after {tries})") from None
-                self._sleep(retry.wait if retry.wait is not None else self.options.backoff * 2 ** attempt)
+                wait = retry.wait if retry.wait is not None else self.options.backoff * 2 ** attempt
+                if self._clock() + wait >= deadline:
+                    raise InputError(url, f"{retry.reason} (gave up after {tries}: waiting {wait:g} s more "
+                                          f"would pass the {self.options.deadline:g} s deadline)") from None
+                self._sleep(wait)
                 attempt += 1
 
-    def _get(self, url: str, current: str) -> Fetched:
+    def _get(self, url: str, current: str, address: str, deadline: float) -> Fetched:
         self._wait_for_host(urlsplit(current).hostname or "")
+        left = deadline - self._clock()
+        if left <= 0:
+            raise InputError(url, f"timed out (the {self.options.deadline:g} s deadline passed)")
+        timeout = httpx.Timeout(min(self.options.timeout, left),
+                                connect=min(self.options.connect_timeout, left))
+        target, headers, extensions = _pinned(current, address)
         try:
-            with self._client.stream("GET", current) as response:
+            with self._client.stream("GET", target, headers=headers, timeout=timeout,
+                                     extensions=extensions) as response:
                 if response.status_code in REDIRECT_STATUSES:
-                    return Fetched(current, response.status_code, None, b"", response.headers.get("location"))
+                    location = _location(response, current, target)
+                    return Fetched(current, response.status_code, None, b"", location)
                 if response.status_code in RETRY_STATUSES:
-                    raise _Retryable(_status(response), self._retry_after(response))
+                    wait, cap = self._retry_after(response), _DEFAULTS["max_retry_after_seconds"]
+                    if wait is not None and wait > cap:
+                        raise InputError(url, f"{_status(response)}; the server asks to be retried in "
+                                              f"{wait:g} s, "
+                                              f"longer than the {cap:g} s strikewatch waits ([fetch] "
+                                              "max_retry_after_seconds)")
+                    raise _Retryable(_status(response), wait)
                 if response.status_code >= 400:
                     raise InputError(url, _status(response))
-                body = self._read_capped(url, response)
-                return Fetched(str(response.url), response.status_code, response.headers.get("content-type"),
-                               body)
+                body = self._read_capped(url, response, deadline)
+                return Fetched(current, response.status_code, response.headers.get("content-type"), body)
         except httpx.TimeoutException as error:
             raise _Retryable(f"timed out ({type(error).__name__})") from None
         except httpx.TransportError as error:
             raise _Retryable(f"connection failed ({error or type(error).__name__})") from None
 
-    def _read_capped(self, url: str, response: httpx.Response) -> bytes:
+    def _read_capped(self, url: str, response: httpx.Response, deadline: float) -> bytes:
         limit = self.options.max_bytes
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             size = int(declared) / 1e6
             raise InputError(url, f"response is {size:.1f} MB, over the {limit / 1e6:g} MB limit")
         chunks, size = [], 0
-        for chunk in response.iter_bytes(CHUNK_BYTES):
+        for chunk in response.iter_bytes():  # as the bytes arrive, so that a slow drip meets the deadline
             size += len(chunk)
             if size > limit:
                 raise InputError(url, f"response is over the {limit / 1e6:g} MB limit")
+            if self._clock() > deadline:
+                raise InputError(url, f"timed out reading the body ({size:,} bytes in "
+                                      f"{self.options.deadline:g} s, "
+                                      "the deadline)")
             chunks.append(chunk)
         return b"".join(chunks)
 
@@ -196,7 +256,24 @@ class Fetcher:
                 seconds = parsedate_to_datetime(value).timestamp() - time.time()
             except (TypeError, ValueError):
                 return None
-        return min(max(seconds, 0.0), _DEFAULTS["max_retry_after_seconds"])
+        return max(seconds, 0.0)
+
+
+def _pinned(url: str, address: str) -> tuple[str, dict[str, str], dict[str, str]]:
+    """URL with its host replaced by ADDRESS, and the Host header and TLS server name of the real host:
+    the connection goes to the address that was checked, whatever the DNS says a moment later."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    literal = f"[{address}]" if ":" in address else address
+    netloc = f"{literal}:{parts.port}" if parts.port else literal
+    header_host = parts.netloc.rsplit("@", 1)[-1]
+    return parts._replace(netloc=netloc).geturl(), {"Host": header_host}, {"sni_hostname": host}
+
+
+def _location(response: httpx.Response, current: str, target: str) -> str | None:
+    """Where a redirect points, made absolute against the URL as the user gave it (not the address)."""
+    location = response.headers.get("location")
+    return urljoin(current, location) if location else None
 
 
 class _Retryable(Exception):
