@@ -178,3 +178,8 @@ def test_a_named_part_of_a_city_is_the_city():
     event = only_event("Israeli warplanes dropped bombs on residential buildings in Beirut's southern suburb of "
                        "Haret Hreik on Friday, killing six people, Lebanon's health ministry said.")
     assert event["places"] == ["Beirut"]
+
+
+def test_a_number_word_after_a_figure_is_no_figure():
+    event = only_event("Russia launched a thousand thousand drones at Lviv overnight, it said.")
+    assert event["drones"]["launched"] is None

@@ -55,9 +55,11 @@ _MISSILE = rf"(?:{lexicon.MISSILE_NOUNS}|(?:{lexicon.MISSILE_MODELS}){_GENERIC_F
 _BOMB = rf"(?:{lexicon.BOMB_NOUNS})"
 _HEAD = rf"(?:(?P<drone>{_DRONE})|(?P<missile>{_MISSILE})|(?P<bomb>{_BOMB}))"
 _ANY_HEAD = rf"(?:{_DRONE}|{_MISSILE}|{_BOMB})"
+# A word between a figure and its weapon noun; never a number word ("a thousand thousand drones" is no figure,
+# not a thousand).
 _MOD_WORD = (r"(?!(?:of|the|a|an|were|was|had|have|has|been|at|in|on|from|by|that|which|who|when|where|to|with|"
              r"over|into|is|are|and|or|as|than|while|after|before|for|their|its|it|they|more|if|people|injured|"
-             r"killed|wounded|dead|hit|struck|shot|destroyed|launched|fired)\b)[\w/-]+")
+             r"killed|wounded|dead|hit|struck|shot|destroyed|launched|fired|hundred|thousand|million)\b)[\w/-]+")
 _MODS = rf"(?:(?!(?:{lexicon.OTHER_PROJECTILES})\b){_MOD_WORD}\s+|and\s+(?=(?-i:[A-Z])[\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{_ANY_HEAD}))"
 _QUANT = rf"(?P<q>(?:{ROUGH}|{AT_LEAST}|all|the|a\s+total\s+of)\s+)?"
 
