@@ -36,6 +36,11 @@ test: install
 	$(BIN)/python eval/gate.py --input corpus/test/articles.jsonl --gold corpus/test/gold.jsonl \
 		--floors corpus/test/baseline.json
 	$(BIN)/python eval/prefilter_recall.py
+	$(BIN)/python eval/gate.py --input corpus-ukru/dev/articles.jsonl --gold corpus-ukru/dev/gold.jsonl \
+		--floors corpus-ukru/dev/baseline.json
+	$(BIN)/python eval/gate.py --input corpus-ukru/test/articles.jsonl --gold corpus-ukru/test/gold.jsonl \
+		--floors corpus-ukru/test/baseline.json
+	$(BIN)/python eval/roundtrip.py --min-agreement 0.95
 
 # Retrain the role model from the annotated training split and the project corpus; the model ships
 # inside the package (src/strikewatch/extract/data/roles.json). Then `make test` gates the result.
@@ -45,6 +50,7 @@ train: install
 
 bench: install
 	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/extract_speed_ukru.py
 	$(BIN)/python benchmarks/brief_speed.py
 	$(BIN)/python benchmarks/reconcile_speed.py
 	$(BIN)/python benchmarks/ingest_sources.py

@@ -65,11 +65,15 @@ def main() -> int:
                         help=f"articles/s floor (default {MIN_RATE:g})")
     parser.add_argument("--max-rss-mb", type=float, default=MAX_RSS_MB,
                         help=f"peak memory ceiling in MB (default {MAX_RSS_MB:g})")
+    parser.add_argument("--corpus", type=Path, action="append",
+                        help="JSONL files of articles to cycle "
+                             "(default: the samples and eval/articles.jsonl)")
     args = parser.parse_args()
 
-    articles = load_articles(CORPORA)
+    paths = args.corpus or CORPORA
+    articles = load_articles(paths)
     if not articles:
-        print("extract_speed: no articles in samples/articles.jsonl or eval/articles.jsonl", file=sys.stderr)
+        print(f"extract_speed: no articles in {', '.join(str(p) for p in paths)}", file=sys.stderr)
         return 2
     corpus = build_corpus(articles, args.articles)
     with tempfile.TemporaryDirectory() as workdir:

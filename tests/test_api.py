@@ -241,7 +241,8 @@ def test_rejects_are_listed(ingest_client):
     )
     assert response.json()["summary"]["rejected"] == 1
     rejects = get(ingest_client, "/api/rejects")
-    assert rejects["total"] == 1 and "reads as French" in rejects["items"][0]["reason"]
+    assert rejects["total"] == 1
+    assert rejects["items"][0]["reason"].startswith("text is in French, not in a language strikewatch reads")
 
 
 def test_incidents_export_as_csv_and_jsonl_with_the_filters(client):
@@ -265,7 +266,8 @@ def test_claims_and_articles_exports(client):
     assert {a.id for a in KYIV} <= {c["article_id"] for c in claims}
     records = [json.loads(line) for line in client.get("/api/exports/articles.jsonl").text.splitlines()]
     assert len(records) == get(client, "/api/articles")["total"]
-    assert all(set(r) - {"dropped"} == {"id", "brief", "events", "context", "extractor"} for r in records)
+    assert all(set(r) - {"dropped"} == {"id", "brief", "events", "context", "extractor", "language"}
+               for r in records)
     assert all(r["extractor"].startswith("rules/") for r in records)
     geo = client.get("/api/exports/incidents.geojson").json()
     assert geo["type"] == "FeatureCollection"
@@ -549,9 +551,30 @@ def test_ingest_returns_each_rejection_with_its_reason(ingest_client):
     assert body["ok"] is False and body["summary"]["added"] == 1
     [rejected] = body["rejected"]
     assert rejected["input"].endswith(":2") and rejected["stage"] == "read"
-    assert "reads as French" in rejected["reason"]
+    assert rejected["reason"].startswith("text is in French, not in a language strikewatch reads")
     again = ingest_client.post("/api/articles", json=ODESA, headers={"Authorization": f"Bearer {TOKEN}"})
     assert again.json()["ok"] is True and again.json()["rejected"] == []
+
+
+def test_ingest_reads_ukrainian_and_russian_posts_and_names_the_language_it_rejects(ingest_client):
+    posts = [
+        {"id": "kharkiv-uk", "published": "2025-07-04T08:10:00+03:00", "outlet": "Харківська ОВА",
+         "text": "Вночі ворог атакував Харків ударними БпЛА. Двоє людей поранені."},
+        {"id": "belgorod-ru", "published": "2025-07-04T07:40:00+03:00",
+         "text": "В Белгороде трое раненых после атаки беспилотников."},
+        {"id": "minsk-be", "published": "2025-07-04T07:40:00+03:00",
+         "text": "Вночы расійскія войскі атакавалі Кіеў беспілотнікамі."},
+    ]
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    body = ingest_client.post("/api/articles", json=posts, headers=headers).json()
+    assert body["summary"]["added"] == 2
+    [rejected] = body["rejected"]
+    assert rejected["reason"].startswith("text is in Belarusian, not in a language strikewatch reads")
+    languages = {row["id"]: row["language"] for row in get(ingest_client, "/api/articles")["items"]}
+    assert languages == {"kharkiv-uk": "uk", "belgorod-ru": "ru"}
+    article = get(ingest_client, "/api/articles/kharkiv-uk")
+    assert article["record"]["language"] == "uk" and article["record"]["extractor"].startswith("rules-uk/")
+    assert article["record"]["events"][0]["injured"] == 2
 
 
 # OpenAPI: generated from the real models, valid, every $ref resolves, answers match it ---------------

@@ -87,7 +87,7 @@ def test_samples_extract_cleanly(runner, validate_record):
 @pytest.mark.parametrize(("name", "content", "reason"), [
     ("notes.txt", "", "empty text"),
     ("blob.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "not text (binary data)"),
-    ("fr.txt", (DATA / "french.txt").read_text(), "text does not look like English ("),
+    ("fr.txt", (DATA / "french.txt").read_text(), "text is in French, not in a language strikewatch reads"),
     ("big.txt", "Russian drones attacked the city overnight, officials said.\n\n" * (5 * 2**20 // 61),
      "text is 5.2 MB, over the 2 MB limit"),  # a 5 MiB article
     ("page.html", (DATA / "no_article.html").read_text(), "no article text found in the page"),

@@ -51,6 +51,22 @@ def test_a_figure_beyond_64_bits_is_dropped_and_the_batch_goes_on(runner, write,
     assert stored == [("after",), ("big",)]
 
 
+def test_a_per_model_figure_beyond_the_maximum_is_dropped_with_the_total(runner, write):
+    text = ("У ніч на 4 липня противник атакував Україну 5000000 ударними БпЛА типу Shahed та 4 крилатими "
+            "ракетами Х-101.\nЗа попередніми даними, збито 40 ворожих БпЛА типу Shahed та 3 крилаті ракети Х-101.")
+    path = write("uk.jsonl", "\n".join([line("big-uk", text), line("after")]))
+    result = extract(runner, path)
+    assert result.exit_code == 0 and ids(result) == ["big-uk", "after"]
+    big = json.loads(result.stdout.splitlines()[0])
+    assert big["language"] == "uk"
+    assert big["dropped"] == ["event 1: drones.launched = 5000000 dropped: over the maximum of 1,000,000",
+                              "event 1: weapons.Shahed.launched = 5000000 dropped: over the maximum of 1,000,000"]
+    [event] = big["events"]
+    assert event["drones"]["launched"] is None and event["drones"]["destroyed"] == 40
+    assert {"model": "Shahed", "kind": "drone", "launched": None, "destroyed": 40} in event["weapons"]
+    assert not any(e["field"] == "weapons.Shahed.launched" for e in event["evidence"])
+
+
 def test_exact_figures_never_pass_through_float():
     record = strikewatch.extract("Russia launched 123456 drones at Kyiv overnight, the air force said.",
                                  published="2025-07-04")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 
 import pytest
@@ -11,16 +12,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import DATA
+from strikewatch.config import defaults
 from strikewatch.errors import InputError, StrikewatchError
 from strikewatch.ingest import (
     MAX_RAW_CHARS,
-    MIN_ENGLISH_STOPWORD_SHARE,
-    english_stopword_share,
     parse_published,
     read_inputs,
     split_title,
 )
+from strikewatch.language import english_stopword_share
 from strikewatch.records import ArticleInput, Rejection
+
+MIN_ENGLISH_STOPWORD_SHARE = defaults("language")["min_english_stopword_share"]
 
 
 def read(*paths, **options):
@@ -44,7 +47,8 @@ def test_jsonl_articles_keep_their_fields_and_order(write, article, jsonl):
     items = read(path)
     assert ids(items) == ["a1", "a2", "a3"]
     assert items[0] == ArticleInput(id="a1", text=first["text"], title=first["title"],
-                                    published=first["published"], url=first["url"], outlet="Kyiv Ledger")
+                                    published=first["published"], url=first["url"], outlet="Kyiv Ledger",
+                                    language="en")
 
 
 def test_jsonl_text_is_passed_through_unchanged(write, article, jsonl):
@@ -219,7 +223,9 @@ def test_jsonl_text_over_the_size_limit_is_rejected(write, article, jsonl):
 def test_french_text_is_rejected():
     path = str(DATA / "french.txt")
     [rejection] = read(path)
-    assert rejection.message().startswith(f"{path}: text does not look like English (")
+    assert rejection.message().startswith(f"{path}: text is in French, not in a language strikewatch reads "
+                                          "(English, Ukrainian, Russian); 4% of its words are common English "
+                                          "words")
 
 
 @pytest.mark.parametrize(("text", "english"), [
@@ -239,28 +245,43 @@ def test_english_stopword_share(text, english):
     assert share is not None and (share >= MIN_ENGLISH_STOPWORD_SHARE) is english
 
 
-def test_a_short_text_in_another_language_is_rejected_by_the_language_identifier(write):
+def test_a_short_ukrainian_text_is_read_as_ukrainian(write):
     path = write("short.txt", "Вибухи у Києві.")
     assert english_stopword_share("Вибухи у Києві.") is None  # too short for the share of English words
+    [article] = read(path)
+    assert isinstance(article, ArticleInput) and article.id == path
+    assert article.language == "uk"  # mostly Cyrillic, and the identifier's first choice is Ukrainian
+
+
+def test_a_short_text_in_another_language_is_rejected_by_the_language_identifier(write):
+    text = "Вночы расійскія войскі атакавалі Кіеў беспілотнікамі."  # Belarusian, seven words
+    path = write("short.txt", text)
+    assert english_stopword_share(text) is None
     [message] = messages(read(path))
-    assert message.startswith(f"{path}: text is not in English: it reads as Ukrainian (uk, probability 0.9")
+    assert message.startswith(f"{path}: text is in Belarusian, not in a language strikewatch reads "
+                              "(English, Ukrainian, Russian)")
+    probability = re.search(r"language identifier: be, probability (\d\.\d\d)$", message)
+    assert probability
+    assert float(probability.group(1)) >= defaults("language")["min_other_language_probability"]
 
 
 @pytest.mark.parametrize(
-    ("text", "language"),
+    ("text", "language", "code"),
     [
-        ("Des drones russes ont frappé Kyiv cette nuit, trois morts.", "French"),
+        ("Des drones russes ont frappé Kyiv cette nuit, trois morts.", "French", "fr"),
         ("La Russie a lancé 31 drones contre le port d'Odessa pendant la nuit, a indiqué vendredi l'armée "
          "de l'air ukrainienne. La défense aérienne en a abattu 25, mais des débris ont endommagé un "
          "terminal céréalier et trois camions. Un employé du port a été blessé, selon le gouverneur.",
-         "French"),
-        ("Russische Drohnen haben in der Nacht Kyjiw angegriffen, zwei Menschen wurden getötet.", "German"),
+         "French", "fr"),
+        ("Russische Drohnen haben in der Nacht Kyjiw angegriffen, zwei Menschen wurden getötet.", "German",
+         "de"),
     ],
 )
-def test_french_and_other_languages_are_rejected_whatever_their_length(write, text, language):
+def test_french_and_other_languages_are_rejected_whatever_their_length(write, text, language, code):
     path = write("other.txt", text)
     [message] = messages(read(path))
-    assert message.startswith(f"{path}: text is not in English: it reads as {language}")
+    assert message.startswith(f"{path}: text is in {language}, not in a language strikewatch reads")
+    assert f"language identifier: {code}, probability " in message
 
 
 @pytest.mark.parametrize(
@@ -270,7 +291,62 @@ def test_french_and_other_languages_are_rejected_whatever_their_length(write, te
 )
 def test_short_english_reports_are_kept(write, text):
     path = write("short.txt", text)
-    assert ids(read(path)) == [path]
+    [article] = read(path)
+    assert isinstance(article, ArticleInput) and article.id == path and article.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Шахеди на Київ", "uk"), ("Вибухи у Харкові", "uk"), ("Двоє загиблих у Сумах", "uk"),
+     ("Збито ракету над Києвом", "uk"), ("Вночі ворог атакував Київ ударними БпЛА", "uk"),
+     ("Ночью враг атаковал Белгород беспилотниками", "ru"), ("В Белгороде трое раненых", "ru"),
+     # too few letters for the identifier, which ranks Russian first for the first and Macedonian for the
+     # second: "і" is a letter of Ukrainian only (and "ы" of Russian only)
+     ("Вибух в Одесі", "uk"), ("Ракетна атака на Київ", "uk"), ("Москва: взрывы", "ru")],
+)
+def test_short_ukrainian_and_russian_reports_are_kept(write, text, language):
+    # a figure in words ("Двоє", "трое"), a weapon ("Шахеди", "ракету") or an attack ("Вибухи", "атакував"),
+    # found by the language's own lexicon and dictionary forms
+    path = write("short.txt", text)
+    [article] = read(path)
+    assert isinstance(article, ArticleInput) and article.language == language
+
+
+@pytest.mark.parametrize("text", ["Підписуйтесь на канал!", "Доброго ранку, Україно!",
+                                  "Подписывайтесь на наш канал"])
+def test_a_short_ukrainian_or_russian_post_with_no_figure_weapon_or_attack_is_not_a_report(write, text):
+    path = write("post.txt", text)
+    [message] = messages(read(path))
+    assert "too short to be a report" in message and "no figure, weapon or attack" in message
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("У ніч на 8 березня противник атакував Україну 88 ударними безпілотниками типу Shahed та дронами-"
+     "імітаторами різних типів. Станом на 09:00 збито 54 ударних БпЛА в північних, східних та центральних "
+     "областях країни, ще 30 дронів-імітаторів локаційно втрачено без негативних наслідків.", "uk"),
+    ("В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены 45 украинских беспилотных "
+     "летательных аппаратов самолетного типа: 20 БПЛА — над территорией Брянской области, 15 — над "
+     "территорией Курской области, 10 — над территорией Белгородской области.", "ru"),
+    ((DATA / "kharkiv_strike.txt").read_text(), "en"),
+])
+def test_ukrainian_and_russian_texts_are_read_in_their_language(write, text, language):
+    [article] = read(write("post.txt", text))
+    assert isinstance(article, ArticleInput) and article.language == language
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Russland hat in der Nacht die ukrainische Hauptstadt Kiew mit Drohnen und Raketen angegriffen. "
+     "Nach Angaben der Behörden wurden mindestens drei Menschen getötet und zwölf weitere verletzt. "
+     "Die Flugabwehr habe die meisten Drohnen abgeschossen, teilte die Luftwaffe mit.", "German"),
+    ("Тази нощ руските сили атакуваха украинската столица с дронове и ракети, съобщиха властите. Според "
+     "кмета на града са загинали най-малко трима души, а дванадесет други са ранени. Противовъздушната "
+     "отбрана е свалила повечето от дроновете, съобщиха от военновъздушните сили.", "Bulgarian"),
+])
+def test_text_in_another_language_is_rejected_naming_it(write, text, named):
+    path = write("post.txt", text)
+    [rejection] = read(path)
+    assert isinstance(rejection, Rejection)
+    assert rejection.reason.startswith(f"text is in {named}, not in a language strikewatch reads")
 
 
 @pytest.mark.parametrize(

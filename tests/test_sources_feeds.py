@@ -26,7 +26,7 @@ def test_rss_entries_become_articles_with_their_metadata():
         title="Ballistic missile strike on Dnipro kills four, injures 19",
         published="2025-06-24T11:32:00+03:00", outlet="Kyiv Ledger",
         url="https://kyiv-ledger.example/2025/06/24/dnipro-ballistic-missile-strike",
-        text=first.text)
+        text=first.text, language="en")
     # content:encoded (the full text) wins over the one-line description; no figure, script or link
     assert first.text.split("\n\n") == [
         "A Russian ballistic missile hit the centre of Dnipro on Tuesday morning, killing four people and "

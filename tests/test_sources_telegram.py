@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from conftest import DATA
+from strikewatch.extract import extract_article
 from strikewatch.ingest import read_inputs
 from strikewatch.records import ArticleInput, Rejection
 from strikewatch.sources.telegram import post_text
@@ -23,9 +24,10 @@ def by_id(items):
 def test_each_post_is_an_article_and_service_and_media_only_messages_are_skipped():
     items = read(EXPORT)
     assert list(by_id(items)) == ["telegram:1780052361:1204", "telegram:1780052361:1205",
-                                  "telegram:1780052361:1206", "telegram:1780052361:1210"]
+                                  "telegram:1780052361:1206", "telegram:1780052361:1209",
+                                  "telegram:1780052361:1210"]
     # channel created, message pinned (service) and a captionless photo are no articles and no rejects
-    assert [item.input for item in items if isinstance(item, Rejection)] == [f"{EXPORT}#1209"]
+    assert [item.input for item in items if isinstance(item, Rejection)] == [f"{EXPORT}#1211"]
 
 
 def test_text_entities_are_joined_and_a_bold_first_line_is_the_title():
@@ -55,16 +57,27 @@ def test_forwarded_post_is_credited_to_the_channel_it_came_from():
     assert post.text.endswith("including a 12-year-old boy. @kharkiv_ova")
 
 
-def test_post_in_another_language_is_rejected_with_the_reason():
+def test_post_in_a_language_not_read_is_rejected_naming_it():
     [rejection] = [item for item in read(EXPORT) if isinstance(item, Rejection)]
-    assert rejection.reason.startswith("text does not look like English")
-    assert json.loads(rejection.raw)["id"] == 1209  # the whole message is kept for the rejects log
+    assert rejection.reason.startswith("text is in German, not in a language strikewatch reads")
+    assert json.loads(rejection.raw)["id"] == 1211  # the whole message is kept for the rejects log
+
+
+def test_ukrainian_post_is_read_and_extracted_like_any_other():
+    post = by_id(read(EXPORT))["telegram:1780052361:1209"]
+    assert (post.language, post.outlet, post.published) == ("uk", CHANNEL, "2025-03-08T07:55:03")
+    [event] = extract_article(post).events
+    assert (event.date, event.attacker, event.target_country) == ("2025-03-08", "RU", "UA")
+    assert (event.drones.launched, event.drones.destroyed) == (88, 84)  # 54 shot down + 30 lost locationally
+    assert [w.to_dict() for w in event.weapons] == [
+        {"model": "Shahed", "kind": "drone", "launched": 88, "destroyed": 54},
+        {"model": "decoy", "kind": "drone", "launched": None, "destroyed": 30}]
 
 
 def test_export_is_recognised_by_content_whatever_its_name(tmp_path):
     renamed = tmp_path / "channel-dump.txt"
     renamed.write_bytes(EXPORT.read_bytes())
-    assert len(by_id(read(renamed))) == 4
+    assert len(by_id(read(renamed))) == 5
 
 
 def test_full_account_export_with_several_channels(write):
@@ -75,7 +88,7 @@ def test_full_account_export_with_several_channels(write):
                  "and two private houses were damaged. No one was injured, the city council said."}]}
     path = write("result.json", json.dumps({"about": "Telegram export", "chats": {"list": [export, second]}}))
     articles = by_id(read(path))
-    assert len(articles) == 5
+    assert len(articles) == 6
     assert articles["telegram:2231:7"].outlet == "Odesa City Council"
 
 

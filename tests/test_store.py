@@ -46,7 +46,7 @@ def test_every_kept_record_field_has_a_column(store: Store) -> None:
               for count in ("launched", "destroyed", "hit")}
     expected = {
         "articles": names(ArticleInput) | names(Brief),
-        "events": names(AirAttack) - {"drones", "missiles"} | counts,
+        "events": names(AirAttack) - {"drones", "missiles"} | counts,  # weapons: a JSON list
         "claims": names(reconcile.Claim),
         "incidents": names(reconcile.Incident) - {"members", "figures"} | counts,
         "incident_members": {"incident_id", "article_id", "event_index"},

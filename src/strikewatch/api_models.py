@@ -49,6 +49,8 @@ class ArticleRow(BaseModel):
     outlet: str | None
     url: str | None
     published: str | None
+    language: str | None = Field(description="the language it was read in: en, uk or ru (null when stored "
+                                             "before languages were recorded)")
     n_events: int
     version: int
     content_hash: str
@@ -91,7 +93,8 @@ class Article(ArticleRow):
     """One article with its text, its record (the article record of the SPEC), outlets and versions."""
 
     text: str
-    record: dict[str, Any] = Field(description="the article record: id, brief, events, context, extractor")
+    record: dict[str, Any] = Field(description="the article record: id, brief, events, context, extractor, "
+                                                   "language, dropped, changed")
     outlets: list[Outlet]
     versions: list[Version]
     incidents: list[str] = Field(description="ids of the incidents its events belong to")

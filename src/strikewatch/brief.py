@@ -906,18 +906,72 @@ def write_summary(
 def build_brief(
     article: ArticleInput, events: tuple[AirAttack, ...] = (), *, options: BriefOptions | None = None
 ) -> Brief:
-    """The brief of one article, written from its extracted events and its own sentences."""
+    """The brief of one article, written from its extracted events and its own sentences.
+
+    An article in another language than English gets a brief in English written from its facts
+    alone: no sentence of it is copied, and nothing is translated.
+    """
     options = options or default_options()
     # an attacker the article never names (inferred from where the attack was) is left out of the brief
     events = tuple(e if any(x.field == "attacker" for x in e.evidence) else replace(e, attacker=None)
                    for e in events)
     story = Story(article, tuple(sentences(article.text)), tuple(events), read_facts(article, events))
+    if article.language not in (None, "en"):
+        return fact_brief(story, options)
     wordings = summary_wordings(story)
     chosen = choose_sentences(story, options, wordings)
     headline = write_headline(story, options)
     summary = write_summary(story, chosen, options, wordings)
     dek = write_dek(story, headline, chosen, options)
     return Brief(headline=headline, dek=dek, summary=summary)
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+NO_ATTACK_HEADLINE = "No aerial attack reported"
+NO_ATTACK_DEK = "The article reports no drone or missile attack."
+
+
+def fact_brief(story: Story, options: BriefOptions) -> Brief:
+    """A brief in English from the facts alone, for an article in another language."""
+    if not story.events:
+        return Brief(headline=NO_ATTACK_HEADLINE, dek=NO_ATTACK_DEK, summary=NO_ATTACK_DEK)
+    headline = write_headline(story, options)
+    if _CYRILLIC.search(headline):
+        candidates = [c for c in headline_candidates(story, story.events[0])
+                      if c and len(c) <= options.headline_max]
+        headline = first_faithful(story, "headline", candidates) or "Aerial attack reported"
+    dek = write_dek(story, headline, [], options)
+    if _CYRILLIC.search(dek) or not dek:
+        dek = ""
+    return Brief(headline=_capital(headline), dek=dek, summary=fact_summary(story, options))
+
+
+def fact_summary(story: Story, options: BriefOptions) -> str:
+    """Up to three sentences of facts: the figures, the places and the figures per weapon model."""
+    main = story.events[0]
+    candidates = []
+    clauses = figure_clauses(main)
+    if clauses:
+        candidates.append("; ".join(clauses))
+    if main.places:
+        candidates.append(f"Places struck or targeted: {places_phrase(list(main.places[:6]))}")
+    models = [w for w in main.weapons if w.launched is not None or w.destroyed is not None]
+    if models:
+        parts = []
+        for w in models:
+            figures = [f"{_number(w.launched)} launched" if w.launched is not None else "",
+                       f"{_number(w.destroyed)} destroyed" if w.destroyed is not None else ""]
+            parts.append(f"{w.model} {', '.join(f for f in figures if f)}")
+        candidates.append("By model: " + "; ".join(parts))
+    summary = []
+    for candidate in candidates:
+        sentence = _capital(candidate) + "."
+        if not story.faithful("summary", sentence):
+            continue
+        if len(" ".join([*summary, sentence])) > options.summary_max:
+            break
+        summary.append(sentence)
+    return " ".join(summary)
 
 
 _DEFAULT: list[BriefOptions] = []

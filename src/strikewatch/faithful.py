@@ -61,7 +61,8 @@ _COUNTRY_OF = {
 }
 # Words a generated sentence may start with that name nothing.
 _GENERIC = frozenset(
-    "death toll no none neither all the a an one two three four five six seven eight nine ten air".split()
+    "death toll no none neither all the a an one two three four five six seven eight nine ten air by places "
+    "struck".split()
 )
 _ROLE_FIELDS = {"drones": "drone", "missiles": "missile", "killed": "casualty", "injured": "casualty"}
 WINDOW = 4  # words either side of a number that decide what it counts
@@ -151,14 +152,17 @@ def read_facts(article: ArticleInput, events: Iterable[AirAttack]) -> Facts:
         supports += [Support(value, role, hedged) for _, value, role in numbers_in(sentence)]
     names: set[str] = set()
     attackers: set[str] = set()
+    models: set[str] = set()
     for event in events:
         supports += _field_supports(event, text)
         names |= {_fold(p) for p in event.places}
+        models |= {part for w in event.weapons for part in (w.model.lower(), *w.model.lower().split("-"))}
         if event.attacker:
             attackers.add(event.attacker)
     words = {w.lower().strip("’'") for w in _WORD.findall(text)}
     words |= {part for w in words for part in w.split("-") if part}
     words |= {w.removesuffix("’s").removesuffix("'s") for w in words}
+    words |= models  # weapon models the events name ("Kh-101"), however the text spells them ("Х-101")
     countries = {code for w, code in _COUNTRY_OF.items() if w in words} | attackers
     countries |= {e.target_country for e in events if e.target_country}
     hedged = tuple((frozenset(_tokens(s)), sentence_hedged(texts, i)) for i, s in enumerate(texts))
@@ -190,6 +194,13 @@ def _field_supports(event: AirAttack, text: str) -> list[Support]:
             continue
         role = _ROLE_FIELDS[name.split(".")[0]]
         out.append(Support(int(value), role, all(e.hedged for e in items)))
+    for weapon in event.weapons:  # per-model figures, each with its own evidence
+        for role in ("launched", "destroyed"):
+            value = getattr(weapon, role)
+            items = [e for e in event.evidence if e.field == f"weapons.{weapon.model}.{role}"
+                     and text[e.start : e.end] == e.quote and e.quote]
+            if value is not None and items:
+                out.append(Support(int(value), weapon.kind, all(e.hedged for e in items)))
     return out
 
 

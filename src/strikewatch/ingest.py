@@ -23,12 +23,12 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from text_to_num import alpha2digit
 
+from . import language
 from .config import defaults
 from .errors import InputError
 from .lexicon import en
@@ -51,22 +51,9 @@ READ_CHUNK_BYTES = 1 << 20  # JSON lines are read this much at a time, never a w
 # no report strikewatch reads is that old or that far ahead.
 MIN_YEAR, MAX_YEAR = 1900, 2200
 MAX_RAW_CHARS = 10_000  # how much of a rejected input Rejection.raw keeps for the rejects log
-MIN_WORDS_FOR_LANGUAGE_CHECK = 30  # shorter texts are too short to judge their language
-# Share of words that are common English function words ("the", "of", "were"...). English news
-# runs 0.27-0.41 and terse wire copy ("Drones hit Odesa overnight, officials said.") about 0.10;
-# French, German and Spanish news stay under 0.05 and Cyrillic text is 0.
-MIN_ENGLISH_STOPWORD_SHARE = 0.08
-# Texts of any length also go through a language identifier (py3langid), asked to choose among the
-# languages news of these attacks comes in; a text it puts in another language with at least this
-# probability is rejected. Short English alerts ("Air raid alert in Kyiv oblast") score 0.6-0.99 for
-# English; French, Ukrainian or Russian news scores above 0.99 for its own language.
-ACCEPTED_LANGUAGES = ("en",)
-CANDIDATE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "uk", "ru", "be", "tr", "ar", "he",
-                       "fa")
-MIN_OTHER_LANGUAGE_PROBABILITY = 0.9
 # A text shorter than this many words must give a figure (a number, in digits or words) or name a
-# weapon or an attack to be a report: "Subscribe to our channel!" is not one; "Kyiv: 2 killed" and
-# "Drones hit Odesa port" are.
+# weapon or an attack to be a report: "Subscribe to our channel!" is not one; "Kyiv: 2 killed",
+# "Drones hit Odesa port" and "Шахеди на Київ" are. Each language is judged with its own lexicon.
 MIN_WORDS_WITHOUT_FIGURE = 12
 MAX_TITLE_CHARS = 150  # a .txt file's first line is a headline only if it is this short...
 MAX_TITLE_WORDS = 25  # ...has at most this many words, no final full stop and a blank line after
@@ -74,18 +61,6 @@ MAX_TITLE_WORDS = 25  # ...has at most this many words, no final full stop and a
 # real headlines run about 200 characters, and a 5,000-character "title" is a page's text or an attack.
 MAX_STORED_TITLE_CHARS = 300
 
-ENGLISH_STOPWORDS = frozenset("""
-    a about above after again against all am an and any are as at be because been before being
-    below between both but by could did do does doing down during each few for from further had
-    has have having he her here hers herself him himself his how i if in into is it its itself
-    just me more most my myself no nor not now of off on once only or other our ours ourselves
-    out over own same she should so some such than that the their theirs them themselves then
-    there these they this those through to too under until up very was we were what when where
-    which while who whom why will with would you your yours yourself yourselves
-""".split())
-LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian",
-                  "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "uk": "Ukrainian", "ru": "Russian",
-                  "be": "Belarusian", "tr": "Turkish", "ar": "Arabic", "he": "Hebrew", "fa": "Persian"}
 OPTIONAL_FIELDS = ("title", "published", "url", "outlet")
 LINKED_PAGE_NOTE = "the linked page {link} could not be fetched ({problem}): the feed's own text was kept"
 STDIN_NAME = "stdin"  # how rejections name standard input; a plain-text article read from it has id "-"
@@ -152,7 +127,7 @@ def article_from_object(where: str, data: object, raw: str | None = None,
 
 
 def check_found(found: FoundItem) -> Named:
-    """An article a source reader found, checked (text, size, English), with its name."""
+    """An article a source reader found, checked (text, size, language), with its name."""
     if isinstance(found, Rejection):
         return found.input, found
     raw = _truncate(found.raw) if found.raw is not None else _truncate(found.article.text)
@@ -242,34 +217,18 @@ def split_title(text: str) -> tuple[str | None, str]:
     return None, text.strip()
 
 
-def english_stopword_share(text: str) -> float | None:
-    """Share of TEXT's words that are common English function words; None if too few words."""
-    words = WORD.findall(text.lower())
-    if len(words) < MIN_WORDS_FOR_LANGUAGE_CHECK:
-        return None
-    return sum(word in ENGLISH_STOPWORDS for word in words) / len(words)
-
-
-def identify_language(text: str) -> tuple[str, float]:
-    """The language of TEXT among CANDIDATE_LANGUAGES (ISO 639-1) and its probability, by py3langid."""
-    return _language_identifier().classify(text)
-
-
-@lru_cache(maxsize=1)
-def _language_identifier():  # noqa: ANN202 - py3langid's LanguageIdentifier, imported only here
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(CANDIDATE_LANGUAGES))
-    return identifier
-
-
-def not_a_report(text: str) -> str | None:
-    """Why TEXT is too short to report anything, or None: few words, and no figure, weapon or attack."""
+def not_a_report(text: str, code: str = "en") -> str | None:
+    """Why TEXT (in language CODE) is too short to report anything, or None: few words, and no figure,
+    weapon or attack, each language judged by its own lexicon."""
     words = WORD.findall(text)
-    if len(words) >= MIN_WORDS_WITHOUT_FIGURE or re.search(r"\d", alpha2digit(text, "en", threshold=0)):
+    if len(words) >= MIN_WORDS_WITHOUT_FIGURE:
         return None
-    if _ATTACK_WORDS.search(text):
+    if code in ("uk", "ru"):
+        from .extract.cyrillic import gives_figure_or_attack
+
+        if gives_figure_or_attack(text, code):
+            return None
+    elif re.search(r"\d", alpha2digit(text, "en", threshold=0)) or _ATTACK_WORDS.search(text):
         return None
     return (f"too short to be a report: {len(words)} word{'s' if len(words) != 1 else ''} and no figure, "
             f"weapon or attack in them (a text under {MIN_WORDS_WITHOUT_FIGURE} words must give one)")
@@ -607,9 +566,9 @@ def _checked_article(name: str, raw: str | None, fields: dict[str, str | None]) 
 
 
 def _article(name: str, *, raw: str | None, changes: tuple[str, ...] = (), **fields: Any) -> ArticleInput:
-    """Check an article's text and build it: non-empty, within the size limit, English, a report; lone
-    surrogates replaced and over-long tokens cut (``limits.clean_text``), each change noted; a long title
-    cut, with a note."""
+    """Check an article's text and build it: non-empty, within the size limit, in a language read
+    (English, Ukrainian, Russian: ``language.detect``), a report; lone surrogates replaced and over-long
+    tokens cut (``limits.clean_text``), each change noted; a long title cut, with a note."""
     raw = replace_surrogates(raw)[0] if raw else raw
     notes = list(changes)
     for field in ("id", *OPTIONAL_FIELDS):
@@ -626,23 +585,16 @@ def _article(name: str, *, raw: str | None, changes: tuple[str, ...] = (), **fie
     _check_size(len(text.encode("utf-8")), MAX_TEXT_BYTES, name, "text", raw=raw)
     fields["text"], cleaned = clean_text(fields["text"] or "")
     notes += cleaned
-    share = english_stopword_share(text)
-    if share is not None and share < MIN_ENGLISH_STOPWORD_SHARE:
-        problem = (f"text does not look like English ({share:.0%} of its words are common English "
-                   f"words, expected at least {MIN_ENGLISH_STOPWORD_SHARE:.0%})")
-        raise InputError(name, problem, raw=raw)
-    language, probability = identify_language(text)
-    if language not in ACCEPTED_LANGUAGES and probability >= MIN_OTHER_LANGUAGE_PROBABILITY:
-        problem = (f"text is not in English: it reads as {LANGUAGE_NAMES.get(language, language)} "
-                   f"({language}, probability {probability:.2f})")
-        raise InputError(name, problem, raw=raw)
-    problem = not_a_report(text)
+    detection = language.detect(text)
+    if not detection.read:
+        raise InputError(name, detection.problem(), raw=raw)
+    problem = not_a_report(text, detection.code)
     if problem:
         raise InputError(name, problem, raw=raw)
     title, note = cut_title(fields.get("title"))
     if note:
         fields = {**fields, "title": title, "notes": (*fields.get("notes", ()), note)}
-    return ArticleInput(**fields, changes=tuple(notes))
+    return ArticleInput(**fields, language=detection.code, changes=tuple(notes))
 
 
 def cut_title(title: str | None) -> tuple[str | None, str | None]:

@@ -6,8 +6,9 @@ figures that are plausible integers.
   a space longer than ``max_token_chars`` is cut to that length. What it changed is returned as notes,
   which the record keeps (``ArticleRecord.changed``).
 - ``bound_events`` runs after the evidence check: a count that is negative ("-5 drones", "minus
-  five") or above ``max_count``, and an alert duration that is not finite or above
-  ``max_alert_hours``, is dropped from its event with the reason.
+  five") or above ``max_count`` (the totals, casualties and per-model figures), and an alert
+  duration that is not finite or above ``max_alert_hours``, is dropped from its event with the
+  reason.
 
 Every limit is in ``defaults.toml`` [limits]; README, "Limits", says what happens at each.
 """
@@ -75,6 +76,13 @@ def bound_event(text: str, event: AirAttack, where: str) -> tuple[AirAttack, lis
         if problem:
             reasons.append(f"{where}: {field} = {_shown(value)} dropped: {problem}")
             event = _without(event, field)
+    for weapon in event.weapons:  # per-model figures are held to the same bounds as the totals
+        for role in ("launched", "destroyed"):
+            value, field = getattr(weapon, role), f"weapons.{weapon.model}.{role}"
+            problem = None if value is None else _count_problem(text, event, field, value)
+            if problem:
+                reasons.append(f"{where}: {field} = {_shown(value)} dropped: {problem}")
+                event = _without_weapon_figure(event, weapon.model, role)
     hours = event.alert_hours
     if hours is not None:
         finite = isinstance(hours, int | float) and math.isfinite(hours)
@@ -115,6 +123,20 @@ def _value(event: AirAttack, field: str) -> object:
         weapon, role = field.split(".")
         return getattr(getattr(event, weapon), role)
     return getattr(event, field)
+
+
+def _without_weapon_figure(event: AirAttack, model: str, role: str) -> AirAttack:
+    """EVENT without ROLE's figure of weapon MODEL (and without the model when it has no figure left)."""
+    weapons = []
+    for weapon in event.weapons:
+        if weapon.model == model:
+            weapon = replace(weapon, **{role: None})
+            if weapon.launched is None and weapon.destroyed is None:
+                continue
+        weapons.append(weapon)
+    field = f"weapons.{model}.{role}"
+    evidence = tuple(e for e in event.evidence if e.field != field)
+    return replace(event, weapons=tuple(weapons), evidence=evidence)
 
 
 def _without(event: AirAttack, field: str) -> AirAttack:

@@ -280,3 +280,11 @@ def reject_key(name: str, reason: str) -> str:
 def m003_article_notes(connection: Connection) -> None:
     """What reading changed in an article or could not do ("title cut ...", a linked page not fetched)."""
     connection.execute(text("ALTER TABLE articles ADD COLUMN notes TEXT"))
+
+
+@migration
+def m004_languages_and_weapons(connection: Connection) -> None:
+    """Each article's language ("en", "uk", "ru") and each event's per-model weapons (JSON list)."""
+    for table in ("articles", "article_versions"):
+        connection.execute(text(f"ALTER TABLE {table} ADD COLUMN language VARCHAR(8)"))
+    connection.execute(text("ALTER TABLE events ADD COLUMN weapons TEXT"))

@@ -27,6 +27,7 @@ class ArticleInput:
     published: str | None = None  # ISO 8601 date or date-time
     url: str | None = None
     outlet: str | None = None
+    language: str | None = None  # "en", "uk" or "ru"; detected from the text when not given
     notes: tuple[str, ...] = ()  # what reading changed or could not do, and why ("title cut ...")
     changes: tuple[str, ...] = ()  # what reading changed in the text or fields, and why (limits.clean_text)
 
@@ -60,6 +61,20 @@ class Counts:
 
 
 @dataclass(frozen=True)
+class WeaponCount:
+    """How many of one weapon model were launched and destroyed, where the source gives it per model."""
+
+    model: str  # canonical English name: "Shahed", "Gerbera", "Kh-101", "Iskander-M", "Kalibr", "Kinzhal"
+    kind: str  # "drone" or "missile"
+    launched: int | None = None
+    destroyed: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"model": self.model, "kind": self.kind, "launched": self.launched,
+                "destroyed": self.destroyed}
+
+
+@dataclass(frozen=True)
 class AirAttack:
     """One aerial attack as one article reports it."""
 
@@ -76,9 +91,12 @@ class AirAttack:
     alert_hours: float | None = None
     evidence: tuple[Evidence, ...] = ()
     kind: str = "air_attack"
+    # Per-model figures where the source lists them ("72 Shahed-type drones, 4 Kh-101 missiles");
+    # optional detail beside the drones and missiles totals, which stay as they are.
+    weapons: tuple[WeaponCount, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        event = {
             "kind": self.kind, "date": self.date, "attacker": self.attacker,
             "target_country": self.target_country, "places": list(self.places),
             "drones": self.drones.to_dict(), "missiles": self.missiles.to_dict(),
@@ -86,6 +104,9 @@ class AirAttack:
             "record": self.record, "alert_hours": self.alert_hours,
             "evidence": [e.to_dict() for e in self.evidence],
         }
+        if self.weapons:
+            event["weapons"] = [w.to_dict() for w in self.weapons]
+        return event
 
 
 @dataclass(frozen=True)
@@ -126,11 +147,14 @@ class ArticleRecord:
     extractor: str | None = None  # the backend and version that made the record: "rules/2.0"
     dropped: tuple[str, ...] = ()  # what the evidence check and the limits removed, and why
     changed: tuple[str, ...] = ()  # what reading changed in the input before extraction, and why
+    language: str | None = None  # the language the article was read in: "en", "uk", "ru"
 
     def to_dict(self) -> dict[str, Any]:
         record = {"id": self.id, "brief": self.brief.to_dict(),
                   "events": [e.to_dict() for e in self.events],
                   "context": [c.to_dict() for c in self.context]}
+        if self.language:
+            record["language"] = self.language
         if self.extractor:
             record["extractor"] = self.extractor
         if self.dropped:

@@ -73,7 +73,8 @@ from .extract import extract_article
 from .limits import TIME_BUDGET_SECONDS, replace_surrogates
 from .migrations import migrate, reject_key
 from .parallel import ParallelOptions, extract_pairs
-from .records import AirAttack, ArticleInput, ArticleRecord, Counts, Evidence, Extracted, Rejection
+from .records import (AirAttack, ArticleInput, ArticleRecord, Counts, Evidence, Extracted, Rejection,
+                      WeaponCount)
 
 DEFAULT_URL = "sqlite:///strikewatch.db"
 FIGURE_FIELDS = ("drones.launched", "drones.destroyed", "drones.hit", "missiles.launched",
@@ -576,6 +577,7 @@ class Store:
         stale = {_night(e.date) for e in record.events}
         row = {"id": item.id, "content_hash": digest, "signature": signature, "title": item.title,
                "text": item.text, "published": item.published, "url": item.url, "outlet": item.outlet,
+               "language": record.language or item.language,
                "notes": _dumps(list(item.notes)) if item.notes else None,
                "record": _dumps(record.to_dict()), **record.brief.to_dict(), "n_events": len(record.events),
                "changes": _dumps(list(item.changes)) if item.changes else None, "updated_at": now}
@@ -792,8 +794,8 @@ INCIDENT_COLUMNS = (
 
 
 def _article_columns(a: Table) -> list:
-    names = ("id", "title", "outlet", "url", "published", "headline", "dek", "summary", "n_events", "version",
-             "content_hash", "ingested_at", "updated_at", "notes")
+    names = ("id", "title", "outlet", "url", "published", "language", "headline", "dek", "summary",
+             "n_events", "version", "content_hash", "ingested_at", "updated_at", "notes")
     return [a.c[name] for name in names]
 
 
@@ -830,7 +832,8 @@ def _event_row(article_id: str, index: int, attack: AirAttack) -> dict:
             "attacker": attack.attacker, "target_country": attack.target_country,
             "places": _dumps(list(attack.places)), **_counts_columns(attack), "killed": attack.killed,
             "injured": attack.injured, "damage": _dumps(list(attack.damage)), "record": attack.record,
-            "alert_hours": attack.alert_hours, "evidence": _dumps([e.to_dict() for e in attack.evidence])}
+            "alert_hours": attack.alert_hours, "evidence": _dumps([e.to_dict() for e in attack.evidence]),
+            "weapons": _dumps([w.to_dict() for w in attack.weapons]) if attack.weapons else None}
 
 
 def _counts_columns(attack: AirAttack) -> dict:
@@ -847,7 +850,8 @@ def _report(row: Row) -> reconcile.Report:
         drones=Counts(row.drones_launched, row.drones_destroyed, row.drones_hit),
         missiles=Counts(row.missiles_launched, row.missiles_destroyed, row.missiles_hit),
         killed=row.killed, injured=row.injured, damage=tuple(json.loads(row.damage)), record=bool(row.record),
-        alert_hours=row.alert_hours, evidence=evidence, kind=row.kind)
+        alert_hours=row.alert_hours, evidence=evidence, kind=row.kind,
+        weapons=tuple(WeaponCount(**w) for w in json.loads(row.weapons)) if row.weapons else ())
     return reconcile.Report(row.article_id, row.event_index, attack, outlet=row.outlet,
                             published=row.published)
 

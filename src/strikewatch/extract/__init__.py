@@ -2,40 +2,59 @@
 
 One interface, several backends. An ``Extractor`` turns an article into its events; the
 built-in ``rules`` backend reads English with grammars and a trained role model
-(``strikewatch.extract.rules``, ``strikewatch.extract.roles``). Whatever the backend, its
-events pass one evidence check (``strikewatch.extract.evidence``) before they become a
+(``strikewatch.extract.rules``, ``strikewatch.extract.roles``), and ``rules-uk`` and ``rules-ru``
+read Ukrainian and Russian with their lexicons and pymorphy3 (``strikewatch.extract.cyrillic``).
+Each article is read in its language, as given or detected (``strikewatch.language``). Whatever the
+backend, its events pass one evidence check (``strikewatch.extract.evidence``) before they become a
 record, and each record names the extractor and version that made it.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from ..brief import build_brief
 from ..budget import Budget
 from ..context import extract_context
+from ..language import detect
 from ..limits import bound_events, clean_text
 from ..records import AirAttack, ArticleInput, ArticleRecord, Rejection
-from .base import EXTRACTORS, Extractor, get_extractor
+from .base import EXTRACTORS, Extractor, for_article, get_extractor
 from .evidence import check_events
 
 __all__ = ["EXTRACTORS", "Extractor", "extract", "extract_article", "extract_each", "extract_events",
            "get_extractor"]
 
 
+def with_language(article: ArticleInput) -> ArticleInput:
+    """The article with its language: as given, else detected from its text."""
+    if article.language:
+        return article
+    return replace(article, language=detect(article.text).code)
+
+
 def extract_events(article: ArticleInput, extractor: str = "rules") -> tuple[AirAttack, ...]:
     """Every aerial attack the article reports, checked against its text."""
-    events, _ = check_events(article.text, get_extractor(extractor).events(article))
+    article = with_language(article)
+    events, _ = check_events(article.text, for_article(extractor, article.language).events(article))
     return events
 
 
 def extract_article(article: ArticleInput, extractor: str = "rules") -> ArticleRecord:
-    """The article record of one article: its brief, its events and its context."""
-    backend = get_extractor(extractor)
+    """The article record of one article: its brief, its events and its context.
+
+    The article is read in its language (given, or detected): Ukrainian and Russian by their own
+    backend, with the same evidence check and an English brief.
+    """
+    article = with_language(article)
+    backend = for_article(extractor, article.language)
     events, dropped = check_events(article.text, backend.events(article))
     events, out_of_bounds = bound_events(article.text, events)
+    english = article.language not in ("uk", "ru")
+    context = extract_context(article) if english else ()
     return ArticleRecord(id=article.id, brief=build_brief(article, events), events=events,
-                         context=extract_context(article), extractor=backend.label,
-                         dropped=dropped + out_of_bounds, changed=article.changes)
+                         context=context, extractor=backend.label, dropped=dropped + out_of_bounds,
+                         changed=article.changes, language=article.language)
 
 
 _extract_article = extract_article  # the extractor itself, whatever wraps the public name

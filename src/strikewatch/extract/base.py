@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..records import AirAttack, ArticleInput
-from . import rules
+from . import cyrillic, rules
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,18 @@ class Extractor:
 
 EXTRACTORS: dict[str, Extractor] = {
     "rules": Extractor("rules", rules.VERSION, rules.read_events),
+    "rules-uk": Extractor("rules-uk", cyrillic.VERSION, cyrillic.read_events),
+    "rules-ru": Extractor("rules-ru", cyrillic.VERSION, cyrillic.read_events),
 }
+# The backend that reads each language when the rule-based reader is asked for.
+BY_LANGUAGE: dict[str, str] = {"en": "rules", "uk": "rules-uk", "ru": "rules-ru"}
+
+
+def for_article(name: str, language: str | None) -> Extractor:
+    """The backend ``name`` asks for, in the article's language: "rules" reads Ukrainian with "rules-uk"."""
+    if name == "rules" and language in BY_LANGUAGE:
+        name = BY_LANGUAGE[language]
+    return get_extractor(name)
 
 
 def get_extractor(name: str) -> Extractor:

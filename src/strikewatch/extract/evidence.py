@@ -12,6 +12,7 @@ Nothing is dropped silently: each drop is returned as a reason, and the record k
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..quantities import NUMBER, parse
@@ -28,9 +29,15 @@ _WORD_FIGURES = ((re.compile(r"\b(?:no\s+one|nobody|none|neither|no)\b", re.I), 
                  (re.compile(r"\b(?:an?|single|lone)\b", re.I), 1), (re.compile(r"\bboth\b", re.I), 2))
 
 
+# Readers of figures in other languages' words ("дві ракети" states 2), added by the backends that
+# read those languages; each takes a quote and returns the figures it states.
+FIGURE_READERS: list[Callable[[str], list[int]]] = []
+
+
 def _figures(quote: str) -> list[int]:
     """The figures a quote states, in numbers or in words ("no one" is 0, "an Iskander" 1, "both" 2)."""
     figures = [v for v in (parse(m.group()) for m in _FIGURE.finditer(quote)) if v is not None]
+    figures += [v for reader in FIGURE_READERS for v in reader(quote)]
     return figures + [value for rx, value in _WORD_FIGURES if rx.search(quote)]
 
 
@@ -96,4 +103,4 @@ def check_events(text: str, events: tuple[AirAttack, ...]) -> tuple[tuple[AirAtt
     return tuple(checked), tuple(reasons)
 
 
-__all__ = ["COUNT_FIELDS", "FIGURE_FIELDS", "check_event", "check_events", "supports"]
+__all__ = ["COUNT_FIELDS", "FIGURE_FIELDS", "FIGURE_READERS", "check_event", "check_events", "supports"]

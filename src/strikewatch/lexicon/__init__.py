@@ -1,6 +1,6 @@
 """Language data, one module per language, kept apart from the code that reads it.
 
-Each language module (``en``) holds the words strikewatch recognises: actors and the
+Each language module (``en``, ``uk``, ``ru``) holds the words strikewatch recognises: actors and the
 codes of the states they are coded as, weapons by kind and model, hedges, rough-size
 words, the damage vocabulary and region suffixes. The extractor, the brief, the
 faithfulness check and the context reader import these objects, so no word list is
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import en
+from . import en, ru, uk
 
-LEXICONS: dict[str, ModuleType] = {"en": en}
+LEXICONS: dict[str, ModuleType] = {"en": en, "uk": uk, "ru": ru}
 
 
 def for_language(code: str) -> ModuleType:

@@ -1,0 +1,1216 @@
+"""The Ukrainian and Russian reader: air-force summaries, defence-ministry claims, governors' posts.
+
+The text is cut into segments (lines, then sentences), each segment into tokens with their
+dictionary forms (``strikewatch.extract.morph``). The reader then collects candidates and decides:
+
+- **counts**: a number in digits or words ("вісім", "восьми", "п'ятьма десятками", "полторы
+  сотни") before the weapon it counts, past its modifiers ("100 ударними БпЛА типу Shahed",
+  "2 крилаті ракети Х-101"); its role is the nearest verb or noun of launching, destroying,
+  losing or hitting in the segment ("атакував", "збито/подавлено", "локаційно втрачено",
+  "влучання"; "перехвачены и уничтожены"), else the role of the list's heading, so the Air
+  Force's per-weapon lists and the ministry's per-region lists ("20 БПЛА — над территорией
+  Брянской области") are read item by item. A heading's total wins over its items; items without
+  a total are summed. Combined totals ("478 повітряних цілей") are never split.
+- **per-model figures**: each count names its model ("типу Shahed", "Х-101", "Іскандер-М") and
+  keeps it in the event's ``weapons``.
+- **casualties, damage, records, dates, places, sides**: from the lexicon's words, each with its
+  quote.
+
+One event per side: a segment's side is the country of the places it names as struck, else of
+the attacker its words name, else the side before it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from functools import lru_cache
+from types import ModuleType
+
+from ..dates import published_date
+from ..lexicon import for_language
+from ..lexicon.en import OPPONENT
+from ..records import AirAttack, ArticleInput, Counts, Evidence, WeaponCount
+from . import cyrillic_places
+from .evidence import FIGURE_READERS
+from .morph import Token, cyrillic_model_form, tokens
+
+VERSION = "1.0"
+ROLES = ("launched", "destroyed", "hit")
+_DASH = frozenset({"-", "–", "—", "•", "·", "*"})
+_SEGMENT = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(]?[А-ЯІЇЄҐA-Z0-9–—-])")
+_CONJUNCTIONS = frozenset({"та", "і", "й", "и", "а", "також"})
+_MODIFIER_POS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "NUMR"})
+_WINDOW = 7  # tokens between a number and the weapon it counts (modifiers, "типу", a model name)
+_QUOTE_MAX = 120
+
+
+@dataclass
+class Segment:
+    """A line or a sentence, with its tokens."""
+
+    index: int
+    start: int
+    end: int
+    toks: list[Token]
+    heading: bool = False  # ends with ":": the items after it take its role
+    item: bool = False  # starts with a dash, a bullet or a number followed by a dash
+
+
+@dataclass
+class Count:
+    """A number of weapons, where it stands, and what the reader decided about it."""
+
+    value: int
+    kind: str  # "drone", "missile", "bomb", "combined"
+    role: str | None
+    model: str | None
+    segment: int
+    first: int  # token span of the number ... weapon noun
+    last: int
+    cue: int | None  # token index of the role word
+    total: bool = False  # said as a total ("всього", "загалом")
+    group: int = 0  # counts of one list share a group
+    family: str | None = None  # "ballistic", "cruise"...: the family its adjectives name
+    part: bool = False  # a breakdown of the count before it, in parentheses: per-model detail only
+    lost: bool = False  # lost to electronic warfare ("локаційно втрачені"): added to those shot down
+    extra: bool = False  # said in addition ("Крім того, збито дві ракети Х-59"): added to the figure
+    rough: bool = False  # "близько сотні", "более 400": an exact figure for the same thing wins
+
+
+@dataclass
+class Side:
+    attacker: str | None
+    target: str | None
+
+
+@dataclass
+class EventDraft:
+    side: tuple[str | None, str | None]
+    counts: list[Count] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    # (value, quote, weight, place): weight 2 an update, 1 a figure, 0 a person named; place the places
+    # the sentence names ("" for none, a figure for the whole attack)
+    killed: list[tuple[int, Evidence, int, str]] = field(default_factory=list)
+    injured: list[tuple[int, Evidence, int, str]] = field(default_factory=list)
+    alert_hours: tuple[float, Evidence] | None = None
+    damage: list[str] = field(default_factory=list)
+    record: bool = False
+    segments: list[int] = field(default_factory=list)
+
+
+class Reader:
+    """Reads one article in one language."""
+
+    def __init__(self, article: ArticleInput, lexicon: ModuleType):
+        self.article = article
+        self.text = article.text
+        self.lx = lexicon
+        self.published = published_date(article.published)
+        self.segments = list(self._segments())
+        self.source = self._source()
+        self.printed = None if self.published else self._printed_date()
+
+    # ---------------------------------------------------------------------------------- segments
+    def _segments(self) -> Iterator[Segment]:
+        index = 0
+        for line in _SEGMENT.finditer(self.text):
+            pieces, start = [], line.start()
+            for m in _SENTENCE_END.finditer(line.group()):
+                pieces.append((start, line.start() + m.start()))
+                start = line.start() + m.end()
+            pieces.append((start, line.end()))
+            for i, (s, e) in enumerate(pieces):
+                chunk = self.text[s:e]
+                if not chunk.strip():
+                    continue
+                toks = tokens(chunk, self.lx.LANGUAGE)
+                toks = [replace(t, start=t.start + s, end=t.end + s) for t in toks]
+                if not toks:
+                    continue
+                # "– 539 ударними БпЛА", "▪️ 3 крилаті ракети", "🔸 ...", "20 БПЛА — над ...": a list item
+                item = i == 0 and (toks[0].text in _DASH or not (toks[0].is_word or toks[0].is_digit
+                                                                  or toks[0].text in "«\"'(")
+                                   or (len(toks) > 1 and toks[0].is_digit and toks[1].text in _DASH))
+                yield Segment(index, s, e, toks, heading=chunk.rstrip().endswith(":"), item=item)
+                index += 1
+
+    def _source(self) -> str | None:
+        lower = self.text.lower()
+        for words, name in sorted(self.lx.SOURCES.items(), key=lambda kv: -len(kv[0])):
+            if " " in words and words in lower:
+                return name
+        for segment in self.segments[:3]:
+            for t in segment.toks:
+                if t.is_word and t.any({k for k in self.lx.SOURCES if " " not in k}):
+                    return next(self.lx.SOURCES[k] for k in (t.lower, *sorted(t.lemmas)) if k in self.lx.SOURCES)
+        return None
+
+    def evidence(self, field_name: str, segment: Segment, first: int, last: int) -> Evidence:
+        start, end = segment.toks[first].start, segment.toks[last].end
+        for opening, closing in ("()", "«»"):  # "(імітатори)", "«Кинджал»": keep the pair whole
+            quote = self.text[start:end]
+            if quote.count(opening) > quote.count(closing) and self.text[end:end + 1] == closing:
+                end += 1
+        hedged = any(t.any(self.lx.HEDGES) for t in segment.toks)
+        return Evidence(field_name, start, end, self.text[start:end], self.source, hedged)
+
+    # ------------------------------------------------------------------------------------ numbers
+    def number_at(self, toks: list[Token], i: int) -> tuple[float, int] | None:
+        """The number that starts at token I and the index of its last token; None if none does."""
+        value, current, j, words = 0.0, 0.0, i, 0
+        while j < len(toks):
+            t = toks[j]
+            if t.is_digit and words == 0 and j == i:
+                if j + 1 < len(toks) and toks[j + 1].text in (":",) and j + 2 < len(toks) and toks[j + 2].is_digit:
+                    return None  # a clock time, "18:00"
+                if self.text[t.end:t.end + 1] in "-–" and self.text[t.end + 1:t.end + 2].isalpha():
+                    return None  # "82-річна", "10-летний", "9-поверховий": part of a word
+                current = float(t.text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+                                .replace(",", "."))
+                words = 1
+            elif t.is_word and (n := self._number_word(t)) is not None:
+                current += n
+                words += 1
+            elif t.is_word and (m := self._multiplier(t)) is not None:
+                if words == 0:
+                    if t.plural:
+                        return None  # "десятки дронів": vague
+                    current = 1
+                current = (current or 1) * m
+                if m >= 1000:
+                    value, current = value + current, 0
+                words += 1
+            else:
+                break
+            j += 1
+        if words == 0:
+            return None
+        return value + current, j - 1
+
+    def _number_word(self, t: Token) -> float | None:
+        for lemma in (t.lower, *sorted(t.lemmas)):
+            if lemma in self.lx.NUMBERS and (t.pos in ("NUMR", None) or lemma == t.lower or "NUMR" == t.pos
+                                             or lemma in ("сто", "сорок", "один", "одна")):
+                return self.lx.NUMBERS[lemma]
+        return None
+
+    def _multiplier(self, t: Token) -> int | None:
+        return next((self.lx.MULTIPLIERS[lemma] for lemma in sorted(t.lemmas) if lemma in self.lx.MULTIPLIERS), None)
+
+    # ------------------------------------------------------------------------------------ weapons
+    def model_of(self, t: Token) -> tuple[str, str] | None:
+        forms = {t.lower, cyrillic_model_form(t.lower), *t.lemmas, *t.lower.split("/")}
+        for model in self.lx.MODELS:
+            if not forms.isdisjoint(model.forms):
+                return model.name, model.kind
+        return None
+
+    def kind_of(self, t: Token) -> str | None:
+        if t.any(self.lx.DRONE_NOUNS):
+            return "drone"
+        if t.any(self.lx.MISSILE_NOUNS):
+            return "missile"
+        if t.any(self.lx.BOMB_NOUNS) and t.pos == "NOUN":
+            return "bomb"
+        if t.any(self.lx.COMBINED_NOUNS):
+            return "combined"
+        return None
+
+    def weapon_after(self, toks: list[Token], j: int) -> tuple[str, str | None, int] | None:
+        """(kind, model, last token) of the weapon counted by a number that ends at token J-1."""
+        kind, model, last = None, None, None
+        unknown = of_type = False
+        k = j
+        while k < len(toks) and k - j < _WINDOW:
+            t = toks[k]
+            if t.is_word and t.any(self.lx.UNKNOWN_MODEL):
+                unknown = True
+            if t.text in ".;:!?(" or (t.text in _DASH and kind):
+                break
+            if t.is_word and t.pos == "VERB":
+                break  # "75 із них знищено засобами ППО": the verb ends the phrase of the number
+            if t.lower in ("типу", "типа"):
+                of_type = True  # "типу Shahed, Гербера та дронів-імітаторів": one count of several types
+            elif kind and kind != "combined" and not of_type and (t.text == "," or t.lower in _CONJUNCTIONS):
+                break  # "15 балістичних ракет та Х-59/69": the next weapon is another count
+            if t.is_digit or (t.is_word and self._number_word(t) is not None and k > j and t.pos == "NUMR"):
+                break
+            found_model = self.model_of(t) if t.is_word else None
+            if found_model and (kind is None or found_model[1] == kind or kind == "combined"):
+                model = model or found_model[0]
+                kind = kind if kind and kind != "combined" else found_model[1]
+                last = k
+            elif t.is_word and (found_kind := self.kind_of(t)):
+                if kind and kind != found_kind and found_kind != "combined":
+                    break
+                if kind is None or kind == "combined":
+                    kind = found_kind
+                last = k
+                if model is None and (m := self.model_of(t)):
+                    model = m[0]
+            elif kind is None and t.is_word and t.poses.isdisjoint(_MODIFIER_POS) and t.lower not in ("типу", "типа"):
+                if t.pos == "NOUN":
+                    return None  # "на 8 локаціях", "12 людей": another noun
+            k += 1
+        if kind in ("drone", "missile") and unknown and model is None:
+            model = f"unknown {kind}"
+        return (kind, model, last) if kind else None
+
+    def family_of(self, toks: list[Token], first: int, last: int) -> str | None:
+        return next((self.lx.FAMILIES[lemma] for t in toks[first:last + 1] if t.is_word
+                     for lemma in sorted(t.lemmas) if lemma in self.lx.FAMILIES), None)
+
+    def _out_of(self, toks: list[Token], j: int) -> tuple[float, int, tuple[str, str | None, int]] | None:
+        """"72 із 99 ракет": the second number and the weapon both count."""
+        if j + 2 >= len(toks) or toks[j + 1].lower not in ("із", "з", "из") or (total := self.number_at(toks, j + 2)) is None:
+            return None
+        weapon = self.weapon_after(toks, total[1] + 1)
+        return (total[0], total[1], weapon) if weapon and weapon[0] in ("drone", "missile") else None
+
+    def _units(self, toks: list[Token], i: int, j: int) -> tuple[str, str | None, int] | None:
+        """"ударні БпЛА Shahed-136/131 — всього 35 одиниць": units of the weapon named before."""
+        if j + 1 >= len(toks) or not toks[j + 1].any(self.lx.UNITS):
+            return None
+        for t in reversed(toks[:i]):
+            kind = self.kind_of(t) if t.is_word else None
+            if kind in ("drone", "missile"):
+                model = next((m[0] for u in toks[toks.index(t):i] if u.is_word and (m := self.model_of(u))), None)
+                return kind, model, j + 1
+        return None
+
+    def _of_them(self, segment: Segment, i: int, j: int, before: list[Count]) -> tuple[str, str | None, int] | None:
+        """"вісім ракет, з яких шість збили": a number after "of them" with no weapon of its own counts
+        the weapon before it, when a verb of destroying or hitting follows."""
+        toks = segment.toks
+        every = i > 0 and toks[i - 1].lower in ("усі", "всі", "все", "всех", "усіх", "всіх")
+        if not before or not (self.subset(segment, i, j) or every):
+            return None
+        role, cue = self.role_near(toks, i, j)
+        if role not in ("destroyed", "hit") or cue is None or before[-1].kind not in ("drone", "missile", "combined"):
+            return None
+        return before[-1].kind, before[-1].model, j  # "33 засоби ..., з яких 23 знищено": of the count before
+
+    def _check_parts(self, counts: list[Count]) -> list[Count]:
+        """Parts in parentheses stay only when they add up to the count before them ("12 ракет (сім
+        Х-101/Х-555, чотири «Калібри», один «Іскандер-К»)"); "219 БпЛА (близько 150 — «шахеди»)" is a
+        share, not a breakdown."""
+        out: list[Count] = []
+        parts: list[Count] = []
+        for c in [*counts, None]:
+            if c is not None and c.part:
+                parts.append(c)
+                continue
+            if parts:
+                head = next((h for h in reversed(out) if not h.part), None)
+                if head is not None and sum(p.value for p in parts) == head.value:
+                    out.extend(parts)
+                else:
+                    self.subset_models.update((p.kind, p.model) for p in parts if p.model)
+                parts = []
+            if c is not None:
+                out.append(c)
+        return out
+
+    @staticmethod
+    def _in_parentheses(toks: list[Token], i: int, before: list[Count]) -> bool:
+        """"62 ударні БпЛА (близько 40 — Shahed)": a part of the count before it, in parentheses."""
+        heads = [c for c in before if not c.part]
+        if not heads:
+            return False
+        depth = 0
+        for t in toks[heads[-1].last + 1:i]:
+            depth += (t.text == "(") - (t.text == ")")
+        return depth > 0
+
+    def airborne(self, segment: Segment, first: int, last: int) -> bool:
+        """"в повітрі ще 7 ворожих БпЛА": still in the air when the post was written, not a figure."""
+        toks = segment.toks
+        window = self.text[toks[max(0, first - 4)].start:toks[min(len(toks) - 1, last + 4)].end].lower()
+        return any(phrase in window for phrase in self.lx.AIRBORNE)
+
+    def subset(self, segment: Segment, first: int, last: int) -> bool:
+        """"(близько 150 з них — «шахеди»)", "з яких шість збили": a part of the figure before it. The
+        phrase stands right before or right after the number; "знищили 12 з них: 3 ракети..." opens a list."""
+        toks = segment.toks
+        before = self.text[toks[max(0, first - 3)].start:toks[first].start].lower().rstrip(" \u00a0—–-")
+        end = toks[min(len(toks) - 1, last + 3)].end
+        after = self.text[toks[last].end:end].lower().lstrip() if last + 1 < len(toks) else ""
+        for phrase in self.lx.SUBSET:
+            if after.startswith(phrase) and not after[len(phrase):].lstrip().startswith(":"):
+                return True
+            if before.endswith(phrase) and not before.endswith(phrase + ":"):
+                return True
+            if before.endswith(phrase) is False and re.search(rf"{re.escape(phrase)}\s+(?:близько|около|понад|более)$", before):
+                return True
+        return False
+
+    # -------------------------------------------------------------------------------------- roles
+    def cue_role(self, t: Token) -> str | None:
+        if t.any(self.lx.LOST):
+            return "destroyed"
+        if t.any(self.lx.DESTROY):
+            return "destroyed"
+        if t.any(self.lx.HIT):
+            return "hit"
+        if t.any(self.lx.LAUNCH):
+            return "launched"
+        return None
+
+    def role_near(self, toks: list[Token], first: int, last: int) -> tuple[str | None, int | None]:
+        best: tuple[int, str, int] | None = None
+        for k, t in enumerate(toks):
+            if not t.is_word or first <= k <= last:
+                continue
+            role = self.cue_role(t)
+            if role is None:
+                continue
+            distance = first - k if k < first else (k - last) + 0.5
+            # a cue past another number belongs to that number
+            between = toks[k + 1:first] if k < first else toks[last + 1:k]
+            if any(b.is_digit for b in between) and k > last:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, role, k)
+        return (best[1], best[2]) if best else (None, None)
+
+    # ------------------------------------------------------------------------------------- counts
+    def counts(self) -> list[Count]:
+        found: list[Count] = []
+        self.subset_models: set[tuple[str, str]] = set()
+        heading_role: str | None = None
+        heading_kind: str | None = None
+        heading_model: str | None = None
+        group = 0
+        previous_item = heading_extra = False
+        paragraph_role: str | None = None
+        previous_end = 0
+        for segment in self.segments:
+            if "\n" in self.text[previous_end:segment.start]:
+                paragraph_role = None
+            previous_end = segment.end
+            continues = previous_item and segment.heading and self._segment_role(segment.toks) is None
+            previous_item = segment.item
+            if not segment.item and not continues:
+                heading_role, heading_kind, heading_model = None, None, None
+                group += 1
+            toks = segment.toks
+            i = 0
+            in_segment: list[Count] = []
+            while i < len(toks):
+                number = self.number_at(toks, i)
+                if number is None:
+                    i += 1
+                    continue
+                value, j = number
+                after = toks[j + 1] if j + 1 < len(toks) else None
+                if after is not None and after.any(self.lx.MONTHS):
+                    i = j + 1
+                    continue  # "4 липня": a date
+                out_of = self._out_of(toks, j)
+                if out_of is not None:  # "знищили 72 із 99 ракет": 72 destroyed of 99 launched
+                    total_value, total_last, weapon = out_of
+                    in_segment.append(Count(int(total_value), weapon[0], "launched", weapon[1], segment.index,
+                                            j + 2, weapon[2], None, False, group))
+                else:
+                    weapon = (self.weapon_after(toks, j + 1) or self._of_them(segment, i, j, found + in_segment)
+                              or self._units(toks, i, j))
+                if weapon is None and after is not None and after.text in _DASH and segment.item:
+                    weapon = self._lost_item(toks, j + 1, heading_kind)
+                if weapon is None and heading_kind and segment.item and j + 1 >= len(toks):
+                    weapon = (heading_kind, heading_model, j)
+                if weapon is None:
+                    i = j + 1
+                    continue
+                kind, model, last = weapon
+                if value != int(value) or value < 0:
+                    i = last + 1
+                    continue
+                if self._in_parentheses(toks, i, in_segment):
+                    role, cue = self.role_near(toks, i, last)
+                    in_segment.append(Count(int(value), kind, role or in_segment[-1].role, model, segment.index, i,
+                                            last, cue, False, group, part=True))
+                    i = last + 1
+                    continue
+                if (self.subset(segment, i, j) and last > j) or self.airborne(segment, i, last):
+                    if model:
+                        self.subset_models.add((kind, model))
+                    i = last + 1
+                    continue
+                role, cue = self.role_near(toks, i, last)
+                if role is None and segment.item:
+                    role = heading_role
+                if role is None and not segment.item and paragraph_role and not toks[i - 1:i] == []:
+                    role = paragraph_role  # "…запускала ракети Х-101. Всього – 62 крилаті ракети": the sentence before
+                total = any(t.lower in ("всього", "загалом", "всего", "усього", "итого") for t in toks[max(0, i - 3):i])
+                count = Count(int(value), kind, role, model, segment.index, i, last, cue, total, group,
+                              self.family_of(toks, j + 1, last) if kind == "missile" else None,
+                              lost=self._lost_cue(toks, i, last),
+                              extra=self._additional(toks) or (segment.item and heading_extra),
+                              rough=i > 0 and toks[i - 1].any(self.lx.ROUGH))
+                in_segment.append(count)
+                i = last + 1
+            if not segment.item and not continues:
+                heading_extra = self._additional(toks)
+                # a heading ("збито/подавлено 478 повітряних цілей:"), or the paragraph a list follows
+                firsts = [c for c in in_segment if c.role]
+                heading_role = firsts[-1].role if firsts else self._segment_role(toks)
+                typed = [c for c in in_segment if c.kind in ("drone", "missile")]
+                heading_kind = typed[-1].kind if typed else heading_kind
+                heading_model = typed[-1].model if typed else None
+            in_segment = self._check_parts(in_segment)
+            paragraph_role = self._segment_role(toks) or paragraph_role
+            in_segment.extend(self._lone_models(segment, in_segment, group))
+            if segment.item and not in_segment and heading_role:
+                in_segment.extend(self._lone_item(segment, heading_role, group))
+            found.extend(in_segment)
+            found.extend(self._none_destroyed(segment, in_segment, group))
+        return found
+
+    def _lone_models(self, segment: Segment, counted: list[Count], group: int) -> list[Count]:
+        """"Збито всі 7 крилатих ракет, 15 «шахедів» та «Іскандер-М»", "двадцять «шахедів» та ракету
+        Х-59": in a list of counts, a model named alone (or a weapon in the singular) is one."""
+        toks = segment.toks
+        numbered = [c for c in counted if c.role]
+        if not numbered:
+            return []
+        spans = [(c.first, c.last) for c in counted]
+        out = []
+        k = 0
+        while k < len(toks):
+            t = toks[k]
+            if not t.is_word or any(a <= k <= b for a, b in spans) or t.plural and t.pos == "NOUN":
+                k += 1
+                continue
+            prev = next((u for u in reversed(toks[:k]) if u.text not in "«»\"'" and not (
+                u.is_word and u.poses & {"ADJF", "PRTF"} and not self.kind_of(u) and not self.model_of(u))), None)
+            if prev is None or not (prev.text in ",:" or prev.lower in ("та", "і", "й", "и", "а", "також")):
+                k += 1
+                continue
+            model = self.model_of(t)
+            kind = model[1] if model else None
+            last = k
+            if model is None and self.kind_of(t) == "missile" and t.case == "accs" and not t.plural:
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                model = self.model_of(nxt) if nxt is not None and nxt.is_word else None
+                kind, last = "missile", (k + 1 if model else k)
+            if model is None and kind is None and self.kind_of(t) in ("drone", "missile") and not t.plural \
+                    and t.case in ("accs", "ablt") and "ADJF" not in t.poses:
+                kind = self.kind_of(t)
+                nxt = next((u for u in toks[k + 1:k + 3] if u.is_word), None)
+                model = self.model_of(nxt) if nxt is not None else None
+            opener = toks.index(prev)
+            listed = next((c for c in counted if c.last == opener - 1), None)
+            if listed is not None and listed.kind == kind and self.model_of(toks[listed.last]) and self.model_of(t):
+                k += 1
+                continue  # "574 ударні БпЛА Shahed, Гербера та дрони-імітатори": the types of one count
+            if kind not in ("drone", "missile") or (prev.text == "," and not any(c.last == k - 2 for c in counted)
+                                                    and not any(c.last == k - 1 for c in counted)):
+                k += 1
+                continue
+            role = numbered[-1].role
+            out.append(Count(1, kind, role, model[0] if model else None, segment.index, k, last, numbered[-1].cue,
+                             False, group))
+            k = last + 1
+        return out
+
+    def _lone_item(self, segment: Segment, role: str, group: int) -> list[Count]:
+        """"• аеробалістичною ракетою Х-47М2 «Кинджал» — з Тамбовської області": an item naming one
+        weapon in the singular, with no number, is one."""
+        toks = segment.toks
+        for k, t in enumerate(toks[:6]):
+            if not t.is_word:
+                continue
+            kind = self.kind_of(t)
+            if kind in ("drone", "missile") and not t.plural and t.pos == "NOUN":
+                model = next((m for u in toks[k:k + 5] if u.is_word and (m := self.model_of(u))), None)
+                last = next((n for n in range(k, min(len(toks), k + 5)) if toks[n].is_word
+                             and self.model_of(toks[n])), k)
+                return [Count(1, kind, role, model[0] if model else None, segment.index, k, last, None, False, group)]
+        return []
+
+    def _none_destroyed(self, segment: Segment, in_segment: list[Count], group: int) -> list[Count]:
+        """"Ракети збити не вдалося", "ракеты не были сбиты": none of that weapon was destroyed."""
+        toks = segment.toks
+        out = []
+        for k, t in enumerate(toks):
+            if not (t.is_word and t.any(self.lx.DESTROY)):
+                continue
+            near = [u for u in toks[max(0, k - 2):k + 3] if u.is_word]
+            if not any(u.lower in ("не", "нe") for u in near):
+                continue
+            for m, u in enumerate(toks[max(0, k - 4):k + 5], start=max(0, k - 4)):
+                kind = (self.kind_of(u) or (self.model_of(u) or (None, None))[1]) if u.is_word else None
+                if kind in ("drone", "missile") and not any(c.kind == kind for c in in_segment):
+                    first, last = min(m, k), max(m, k)
+                    model = self.model_of(u)
+                    out.append(Count(0, kind, "destroyed", model[0] if model else None, segment.index, first, last,
+                                     k, False, group))
+                    break
+        return out
+
+    def _segment_role(self, toks: list[Token]) -> str | None:
+        roles = [self.cue_role(t) for t in toks if t.is_word]
+        role = next((r for r in roles if r), None)
+        if role is None and any(t.is_word and t.any(self.lx.ATTACK_NOUNS) for t in toks):
+            return "launched"  # "Склад удару:": the list of what was launched
+        return role
+
+    def _lost_cue(self, toks: list[Token], first: int, last: int) -> bool:
+        window = toks[max(0, first - 3):min(len(toks), last + 5)]
+        return any(t.is_word and t.any(self.lx.LOST) for t in window)
+
+    def _additional(self, toks: list[Token]) -> bool:
+        opening = " ".join(t.lower for t in toks[:3] if t.is_word)
+        return any(opening.startswith(words) for words in self.lx.ADDITION)
+
+    def _lost_item(self, toks: list[Token], j: int, kind: str | None) -> tuple[str, str | None, int] | None:
+        """"208 – локаційно втрачені (імітатори)": an item whose weapon is the heading's, or the drones
+        that electronic warfare makes lose their way."""
+        rest = toks[j + 1:j + 6]
+        if any(t.is_word and self.cue_role(t) for t in rest):
+            found = next((m for t in rest if t.is_word and (m := self.model_of(t))), None)
+            lost = any(t.is_word and t.any(self.lx.LOST) for t in rest)
+            kind = found[1] if found else kind or ("drone" if lost else None)
+            if kind is None:
+                return None
+            last = max(k for k in range(j + 1, min(len(toks), j + 6)) if toks[k].is_word)
+            return kind, found[0] if found else None, last
+        return None
+
+    # ------------------------------------------------------------------------------------ reading
+    def read(self) -> tuple[AirAttack, ...]:
+        counts = self.counts()
+        sides = self.sides()
+        drafts: dict[tuple[str | None, str | None], EventDraft] = {}
+        for segment in self.segments:
+            side = sides[segment.index]
+            draft = drafts.setdefault(side, EventDraft(side))
+            draft.segments.append(segment.index)
+        for count in counts:
+            drafts[sides[count.segment]].counts.append(count)
+        for segment in self.segments:
+            draft = drafts[sides[segment.index]]
+            self._places(segment, draft)
+            self._casualties(segment, draft)
+            self._damage(segment, draft)
+            self._record(segment, draft)
+            self._alert(segment, draft)
+        day = self.attack_date()
+        events = [self._event(d, day) for d in drafts.values()]
+        return tuple(e for e in events if e is not None)
+
+    # -------------------------------------------------------------------------------------- sides
+    def _segment_side(self, segment: Segment, mentions: list[cyrillic_places.Mention]) -> tuple[str | None, str | None] | None:
+        targets = [m.country for m in mentions if m.struck and m.country and m.name != "Crimea"]
+        attacker = None
+        toks = segment.toks
+        for k, t in enumerate(toks):
+            if not t.is_word:
+                continue
+            code = next((self.lx.ATTACKER_WORDS[w] for w in (t.lower, *sorted(t.lemmas)) if w in self.lx.ATTACKER_WORDS), None)
+            if code is None:
+                continue
+            # the weapon's owner ("українських БПЛА", "российских ракет") or the subject of a launch
+            # ("ворог випустив", "ЗСУ атакували"); "Сили оборони України знищили" names the defender
+            after = [u for u in toks[k + 1:k + 5] if u.is_word]
+            owner = "ADJF" in t.poses and any(self.kind_of(u) in ("drone", "missile") for u in after)
+            subject = t.case in ("nomn", None) and any(u.any(self.lx.LAUNCH) and u.pos == "VERB" for u in after[:3])
+            if owner or subject:
+                attacker = attacker or code
+                self.attacker_cues.setdefault(segment.index, []).append((code, k))
+        if targets:
+            target = max(dict.fromkeys(targets), key=targets.count)  # a tie goes to the first named
+            if attacker == target:
+                attacker = OPPONENT.get(target)
+            return attacker or OPPONENT.get(target), target
+        if attacker:
+            return attacker, OPPONENT.get(attacker)
+        return None
+
+    def sides(self) -> dict[int, tuple[str | None, str | None]]:
+        found: dict[int, tuple[str | None, str | None] | None] = {}
+        self.mentions: dict[int, list[cyrillic_places.Mention]] = {}
+        # the words that name an attacker in each segment, (country, token index): "ворог атакував"
+        self.attacker_cues: dict[int, list[tuple[str, int]]] = {}
+        for segment in self.segments:
+            toks = segment.toks
+            mentions = cyrillic_places.find(toks, self.lx, segment.item, lambda k, toks=toks: toks[k].is_word and bool(
+                self.kind_of(toks[k]) in ("drone", "missile") or self.model_of(toks[k])))
+            self.mentions[segment.index] = mentions
+            found[segment.index] = self._segment_side(segment, mentions)
+        decided = [s for s in found.values() if s]
+        default = self._default_side(decided)
+        out: dict[int, tuple[str | None, str | None]] = {}
+        current = default
+        for segment in self.segments:
+            side = found[segment.index]
+            if side and side[1] is not None:
+                # a side named only by a place without a weapon word in the segment keeps the
+                # article's main side when the main side is the attacker of that place's country
+                current = side if self._carries_attack(segment) or side == default else current
+            out[segment.index] = current
+        return out
+
+    def _carries_attack(self, segment: Segment) -> bool:
+        words = [t for t in segment.toks if t.is_word]
+        if any(t.any(self.lx.HYPOTHETICAL) for t in words):
+            return False  # "если ... наносить удары", "дозвіл бити": a threat or a permission, no attack
+        aerial = any(self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in words)
+        if not aerial and any(t.any(self.lx.GROUND) for t in words):
+            return False  # "обстріляли з важкої артилерії": ground fire
+        return any(t.is_word and (self.kind_of(t) in ("drone", "missile", "bomb") or self.cue_role(t)
+                                  or t.any(self.lx.ATTACK_NOUNS)
+                                  or t.any(self.lx.KILLED) or t.any(self.lx.INJURED) or t.any(self.lx.DAMAGE_VERBS))
+                   for t in segment.toks)
+
+    def _default_side(self, decided: list[tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
+        weighted = [s for s in decided if s[1]]
+        if weighted:
+            return max(dict.fromkeys(weighted), key=weighted.count) if len(set(weighted)) > 1 and \
+                weighted.count(weighted[0]) < max(weighted.count(s) for s in weighted) else weighted[0]
+        return ("RU", "UA") if self.lx.LANGUAGE == "uk" else ("UA", "RU")
+
+    # ------------------------------------------------------------------------------------- places
+    def _places(self, segment: Segment, draft: EventDraft) -> None:
+        if not self._carries_attack(segment) and not any(
+                c.segment == segment.index for c in draft.counts) and not segment.heading:
+            if not self._names_attack_place(segment):
+                return
+        for m in self.mentions.get(segment.index, []):
+            if m.struck and m.name not in draft.places:
+                draft.places.append(m.name)
+                draft.evidence.append(self.evidence("places", segment, m.first, m.last))
+
+    def _names_attack_place(self, segment: Segment) -> bool:
+        """A heading such as "Харківщина:" or a line of places ("Основний напрямок – Київ та Київщина.")
+        in a post about an attack."""
+        words = [t for t in segment.toks if t.is_word]
+        named = sum(m.last - m.first + 1 for m in self.mentions.get(segment.index, []) if m.struck)
+        return 0 < len(words) <= 4 or (named > 0 and named * 2 >= len(words) - 2)
+
+    # --------------------------------------------------------------------------------- casualties
+    def _casualties(self, segment: Segment, draft: EventDraft) -> None:
+        toks = segment.toks
+        if any(t.is_word and t.any(self.lx.HYPOTHETICAL) for t in toks):
+            return  # "Якщо ви стали жертвою шахраїв – звертайтеся на лінію 102"
+        if any(t.any(self.lx.GROUND) for t in toks) and \
+                not any(self.kind_of(t) in ("drone", "missile", "bomb") for t in toks if t.is_word):
+            return
+        if any(t.lower in ("початку", "начала") for t in toks) and any(t.lower in ("війни", "войны", "сво", "вторгнення")
+                                                                       for t in toks):
+            return  # war-long totals
+        for k, t in enumerate(toks):
+            if not t.is_word:
+                continue
+            kinds = [(name, words) for name, words in (("killed", self.lx.KILLED), ("injured", self.lx.INJURED))
+                     if t.any(words)]
+            if not kinds:
+                continue
+            zero = self._zero_casualty(toks, k)
+            if zero is not None:
+                fields = ("killed", "injured") if zero == "both" else (kinds[0][0],)
+                for name in fields:
+                    getattr(draft, name).append((0, self.evidence(name, segment, *self._span(toks, k)), 1,
+                                                 self._place_key(segment)))
+                continue
+            figure = self._casualty_figure(toks, k)
+            if figure is None:
+                continue
+            value, first, last = figure
+            name = kinds[0][0]
+            chained = self._update_chain(toks, k)
+            if chained is not None:
+                value, first, last = chained
+            window = self.text[toks[max(0, k - 1)].start:toks[min(len(toks) - 1, last)].end].lower()
+            weight = 2 if any(u in window for u in self.lx.UPDATE) else (1 if first != last or toks[first].is_digit
+                                                                         or self._number_word(toks[first]) else 0)
+            getattr(draft, name).append((value, self.evidence(name, segment, min(first, k), max(last, k)), weight,
+                                         self._place_key(segment)))
+
+    def _update_chain(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
+        """"число жертв выросло до 12, а утром в воскресенье — до 16": the last figure of an update."""
+        rest = self.text[toks[k].start:toks[-1].end].lower()
+        if not any(u in rest for u in self.lx.UPDATE):
+            return None
+        last = None
+        for i in range(k + 1, len(toks)):
+            if toks[i].text in ".;":
+                break
+            if toks[i - 1].lower == "до" and (number := self.number_at(toks, i)):
+                last = (int(number[0]), i, number[1])
+        return last
+
+    def _span(self, toks: list[Token], k: int) -> tuple[int, int]:
+        first = k
+        while first > 0 and toks[first - 1].is_word and k - first < 3:
+            first -= 1
+        last = k
+        while last + 1 < len(toks) and toks[last + 1].is_word and last - k < 1:
+            last += 1
+        return first, last
+
+    def _zero_casualty(self, toks: list[Token], k: int) -> str | None:
+        """"без жертв", "обійшлося без постраждалих", "жертв немає", "никто не пострадал"."""
+        before = [t for t in toks[max(0, k - 3):k] if t.is_word]
+        after = [t for t in toks[k + 1:k + 3] if t.is_word]
+        none_before = any(t.any(self.lx.NONE_WORDS) for t in before[-2:])
+        nobody = any(t.any(self.lx.NOBODY) for t in before)
+        clause = []
+        for t in toks[k + 1:]:
+            if t.text in ",.;":
+                break
+            clause.append(t)
+        none_after = (bool(after) and after[0].lower in ("немає", "нема", "нет", "не")) or (
+            bool(clause) and clause[-1].lower in ("немає", "нема", "нет"))
+        if not (none_before or nobody or none_after):
+            return None
+        if toks[k].any(self.lx.NO_CASUALTIES) or nobody and toks[k].any(self.lx.INJURED):
+            return "both"
+        return "one"
+
+    def _casualty_figure(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
+        """The number of people a casualty word counts: before it or after it, with a person noun."""
+        candidates = []
+        for i in range(max(0, k - 5), min(len(toks), k + 7)):
+            if i == k:
+                continue
+            number = self.number_at(toks, i)
+            if number is None:
+                continue
+            value, j = number
+            if j + 1 < len(toks) and (toks[j + 1].any(self.lx.MONTHS) or toks[j + 1].text == ":"):
+                continue
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if nxt is not None and nxt.is_word and self.kind_of(nxt):
+                continue  # weapons, not people
+            if nxt is not None and nxt.is_word and nxt.pos == "NOUN" and not nxt.any(self.lx.PERSONS) \
+                    and not nxt.animate and not nxt.any(self.lx.KILLED | self.lx.INJURED):
+                continue
+            between = toks[min(j, k) + 1:max(i, k)]
+            if any(b.text in ".;," for b in between):
+                continue  # "загиблих щонайменше 31, поранених — понад 160": a comma parts the figures
+            prior = [t.lower for t in toks[max(0, i - 3):i]]
+            if any(w in ("серед", "з", "из", "среди", "зокрема", "том", "числі", "числе") for w in prior[-2:]) \
+                    and i > k:
+                continue  # "серед них двоє дітей": a subset
+            candidates.append((abs(i - k), int(value), i, j))
+        if candidates:
+            _, value, i, j = min(candidates)
+            return value, i, j
+        # "загинула жінка", "погиб мужчина": one person
+        for t in toks[max(0, k - 2):k + 3]:
+            if t.is_word and t.any(self.lx.PERSONS) and not t.plural and t.pos == "NOUN":
+                idx = toks.index(t)
+                return 1, idx, idx
+        return None
+
+    # ------------------------------------------------------------------------------ damage, record
+    def _damage(self, segment: Segment, draft: EventDraft) -> None:
+        toks = segment.toks
+        if not any(t.is_word and t.any(self.lx.DAMAGE_VERBS) for t in toks):
+            return
+        for k, t in enumerate(toks):
+            if not t.is_word:
+                continue
+            for category, words in self.lx.DAMAGE.items():
+                if t.any(words) and category not in draft.damage:
+                    draft.damage.append(category)
+                    draft.evidence.append(self.evidence("damage", segment, k, k))
+
+    def _alert(self, segment: Segment, draft: EventDraft) -> None:
+        """"Повітряна тривога тривала понад п'ять годин": the alert's length in hours."""
+        toks = segment.toks
+        if draft.alert_hours or not any(t.is_word and t.any(self.lx.ALERT) for t in toks):
+            return
+        for k in range(len(toks)):
+            number = self.number_at(toks, k)
+            if number and number[1] + 1 < len(toks) and toks[number[1] + 1].any(self.lx.HOURS):
+                draft.alert_hours = (number[0], self.evidence("alert_hours", segment, k, number[1] + 1))
+                return
+
+    def _record(self, segment: Segment, draft: EventDraft) -> None:
+        """"наймасованіша атака", "крупнейший с начала вторжения воздушный удар", "назвали атаку
+        наймасованішою"; not "одна з наймасованіших", not "найбільше ударів зазнали"."""
+        toks = [t for t in segment.toks if t.is_word]
+        for k, t in enumerate(toks):
+            strong = t.any(self.lx.RECORD) or (t.any({"самий", "самый"}) and k + 1 < len(toks)
+                                                and toks[k + 1].any(self.lx.RECORD_AFTER_MOST))
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            weak = t.any(self.lx.RECORD_WEAK) and "ADJF" in t.poses and not (
+                nxt is not None and nxt.case == "gent" and nxt.plural)  # "найбільше ударів": the most strikes
+            if not (strong or weak) or any(u.any(self.lx.ONE_OF) for u in toks[max(0, k - 2):k]):
+                continue
+            after, around = toks[k + 1:k + 9], toks[max(0, k - 6):k + 9]
+            since = any(u.lower in ("початку", "начала") for u in after)
+            attack = any(u.any(self.lx.ATTACK_NOUNS) or u.any(self.lx.RECORD_OF) for u in (around if strong else after[:3]))
+            if strong and (attack or t.any({"рекорд", "рекордний", "рекордный"})) or weak and (attack or since):
+                draft.record = True
+                idx = segment.toks.index(t)
+                draft.evidence.append(self.evidence("record", segment, idx, min(idx + 2, len(segment.toks) - 1)))
+                return
+
+    # -------------------------------------------------------------------------------------- dates
+    def attack_date(self) -> str | None:
+        """The day the attack ended: "у ніч на 4 липня" is 4 July; "вчора" the day before publication."""
+        pub = self.published
+        for segment in self.segments:
+            toks = segment.toks
+            for k, t in enumerate(toks):
+                if t.is_word and t.any(self.lx.NIGHT) and k + 3 < len(toks) and toks[k + 1].lower in self.lx.NIGHT_ONTO:
+                    day = self._day_month(toks, k + 2)
+                    if day:
+                        return day.isoformat()
+        candidates: list[tuple[int, date]] = []  # (preference, day) in reading order
+        for segment in self.segments:
+            toks = segment.toks
+            heading = segment.index == 0 and sum(t.is_word for t in toks) <= 8
+            if not (heading or self._carries_attack(segment)):
+                continue
+            for k in range(len(toks)):
+                day = self._day_month(toks, k)
+                if day is None:
+                    continue
+                before = [t for t in toks[max(0, k - 5):k]]
+                words = [t.lower for t in before if t.is_word]
+                if words and words[-1] in self.lx.NIGHT_ONTO:
+                    continue  # "запланирован на 2 июня": a date to come
+                if any(t.any(self.lx.FROM) for t in before) and not any(w in self.lx.UNTIL for w in words):
+                    continue  # "з 18:00 3 липня": the window's start
+                candidates.append((1 if any(w in self.lx.UNTIL for w in words) else 0, day))
+        if candidates:
+            best = max(p for p, _ in candidates)
+            return next(d for p, d in candidates if p == best).isoformat()
+        if pub is None:
+            return None
+        words = [t for s in self.segments for t in s.toks if t.is_word]
+        if any(t.any(self.lx.YESTERDAY) for t in words) and not any(t.any(self.lx.TONIGHT) for t in words):
+            return (pub - timedelta(days=1)).isoformat()
+        for t in words:
+            weekday = next((self.lx.WEEKDAYS[lemma] for lemma in sorted(t.lemmas) if lemma in self.lx.WEEKDAYS), None)
+            if weekday is not None and t.case in ("accs", "loct", None):
+                back = (pub.weekday() - weekday) % 7
+                return (pub - timedelta(days=back)).isoformat()
+        return pub.isoformat()
+
+    def _printed_date(self) -> date | None:
+        """A full date printed in the text ("Четвер, 31 липня 2025, 21:05"): the year of a report
+        that carries no publication date."""
+        for segment in self.segments:
+            toks = segment.toks
+            for k in range(len(toks) - 2):
+                if toks[k].is_digit and toks[k + 2].is_digit and len(toks[k + 2].text) == 4 and toks[k + 1].is_word:
+                    month = next((self.lx.MONTHS[m] for m in sorted(toks[k + 1].lemmas) if m in self.lx.MONTHS), None)
+                    if month and toks[k].text.isdigit():
+                        try:
+                            return date(int(toks[k + 2].text), month, int(toks[k].text))
+                        except ValueError:
+                            continue
+        return None
+
+    def _day_month(self, toks: list[Token], k: int) -> date | None:
+        if k + 1 >= len(toks) or not toks[k].is_digit or not toks[k + 1].is_word:
+            return None
+        month = next((self.lx.MONTHS[lemma] for lemma in sorted(toks[k + 1].lemmas) if lemma in self.lx.MONTHS), None)
+        if month is None or not toks[k].text.isdigit():
+            return None
+        year = None
+        reference = self.published or self.printed
+        if k + 2 < len(toks) and toks[k + 2].is_digit and len(toks[k + 2].text) == 4:
+            year = int(toks[k + 2].text)
+        elif reference:
+            year = reference.year
+            if month == 12 and reference.month == 1:
+                year -= 1
+        if year is None:
+            return None
+        try:
+            return date(year, month, int(toks[k].text))
+        except ValueError:
+            return None
+
+    # -------------------------------------------------------------------------------------- event
+    def _event(self, draft: EventDraft, day: str | None) -> AirAttack | None:
+        figures: dict[str, Counts] = {}
+        evidence = list(draft.evidence)
+        for weapon, kind in (("drones", "drone"), ("missiles", "missile")):
+            values = {}
+            for role in ROLES:
+                chosen = self._resolve([c for c in draft.counts if c.kind == kind and c.role == role])
+                if chosen:
+                    values[role] = sum(c.value for c in chosen)
+                    for c in chosen:
+                        segment = self.segments[c.segment]
+                        first, last = self._quote_span(segment, c)
+                        evidence.append(self.evidence(f"{weapon}.{role}", segment, first, last))
+            figures[weapon] = Counts(values.get("launched"), values.get("destroyed"), values.get("hit"))
+        weapons, weapon_evidence = self._weapons(draft)
+        evidence.extend(weapon_evidence)
+        killed, injured = self._casualty(draft.killed), self._casualty(draft.injured)
+        if killed:
+            evidence.extend(killed[1])
+        if injured:
+            evidence.extend(injured[1])
+        if draft.alert_hours:
+            evidence.append(draft.alert_hours[1])
+        has_attack = any(v is not None for c in figures.values() for v in c.to_dict().values()) or \
+            any(c.kind == "bomb" for c in draft.counts) or draft.killed or draft.injured or draft.damage \
+            or self._attack_words(draft)
+        if not has_attack or not (draft.places or any(v is not None for c in figures.values()
+                                                       for v in c.to_dict().values()) or draft.killed
+                                  or draft.injured):
+            return None
+        attacker, target = draft.side
+        named = self._attacker_evidence(draft, attacker)
+        if named:
+            evidence.append(named)
+        return AirAttack(
+            date=day, attacker=attacker, target_country=target, places=tuple(draft.places),
+            drones=figures["drones"], missiles=figures["missiles"],
+            killed=killed[0] if killed else None, injured=injured[0] if injured else None,
+            damage=tuple(draft.damage), record=draft.record,
+            alert_hours=draft.alert_hours[0] if draft.alert_hours else None,
+            evidence=tuple(evidence), weapons=weapons)
+
+    def _attacker_evidence(self, draft: EventDraft, attacker: str | None) -> Evidence | None:
+        """The first word naming ATTACKER as the one who launched ("ворог атакував", "українських БПЛА"),
+        in the event's own segments first, then anywhere in the text; None when the attacker is only
+        inferred from where the attack was (the brief then leaves it out)."""
+        if attacker is None:
+            return None
+        for indices in (draft.segments, range(len(self.segments))):
+            for index in indices:
+                for code, k in self.attacker_cues.get(index, []):
+                    if code == attacker:
+                        return self.evidence("attacker", self.segments[index], k, k)
+        return None
+
+    @staticmethod
+    def _casualty(found: list[tuple[int, Evidence, int, str]]) -> tuple[int, list[Evidence]] | None:
+        """The figure to keep. Per place, the largest figure stated or updated (a toll told whole, then
+        by place, or updated newest first), else one person named ("загинула жінка"); then the sum over
+        places when every figure is told for a place ("у столиці загинули двоє ... в Запорожье ранены
+        15"); a figure for no place in particular is the whole attack's, and no sum is made."""
+        if not found:
+            return None
+        best = max(f[2] for f in found)
+        chosen = [f for f in found if f[2] >= min(best, 1)]
+        by_place: dict[str, tuple[int, Evidence, int, str]] = {}
+        for f in chosen:
+            if f[3] not in by_place or f[0] > by_place[f[3]][0]:
+                by_place[f[3]] = f
+        if "" in by_place or len(by_place) < 2 or any("|" in key for key in by_place):
+            # a figure for the whole attack, one place, or a sentence naming several: no sum
+            top = max(chosen, key=lambda f: f[0])
+            return top[0], [top[1]]
+        parts = sorted(by_place.values(), key=lambda f: f[1].start)
+        return sum(f[0] for f in parts), [f[1] for f in parts]
+
+    def _place_key(self, segment: Segment) -> str:
+        """The places a sentence names as struck ("" when it names none)."""
+        return "|".join(sorted({m.name for m in self.mentions.get(segment.index, []) if m.struck}))
+
+    def _attack_words(self, draft: EventDraft) -> bool:
+        return any(t.is_word and (self.kind_of(t) in ("drone", "missile", "bomb") or t.any(self.lx.LAUNCH))
+                   for i in draft.segments for t in self.segments[i].toks)
+
+    def _quote_span(self, segment: Segment, count: Count) -> tuple[int, int]:
+        first, last = count.first, count.last
+        if count.cue is not None:
+            lo, hi = min(first, count.cue), max(last, count.cue)
+            span = segment.toks[lo:hi + 1]
+            others = [t for t in span if t.is_digit and not (first <= segment.toks.index(t) <= last)]
+            if not others and segment.toks[hi].end - segment.toks[lo].start <= _QUOTE_MAX:
+                return lo, hi
+        return first, last
+
+    def _resolve(self, counts: list[Count]) -> list[Count]:
+        """The counts that make the figure: the last statement's total, or its items summed."""
+        counts = [c for c in counts if not c.part] or counts
+        if not counts:
+            return []
+        groups: dict[int, list[Count]] = {}
+        for c in counts:
+            groups.setdefault(c.group, []).append(c)
+        statements = []
+        for members in groups.values():
+            heading = [c for c in members if not self.segments[c.segment].item]
+            items = [c for c in members if self.segments[c.segment].item]
+            statements.extend(self._statements(heading, items))
+        added = [s for s in statements if all(c.extra or c.lost for c in s)]
+        main = [s for s in statements if s not in added] or statements
+        totals = [s for s in main if any(c.total for c in s)]
+        # a later smaller figure is a part ("19 ударних БпЛА знищено над Миколаївщиною"), a later larger
+        # one an update: the largest statement
+        exact = [s for s in main if not all(c.rough for c in s)] or main
+        chosen = totals[-1] if totals else max(exact, key=lambda s: sum(c.value for c in s))
+        if chosen in added:
+            return chosen
+        # "Крім того, збито дві ракети Х-59", "15 дронів-імітаторів – локаційно втрачені": said apart, added
+        extra = [c for s in added for c in s if not any(c is d for d in chosen)]
+        lost_in_chosen = any(c.lost for c in chosen)
+        return chosen + [c for c in extra if c.extra or (c.lost and not lost_in_chosen)]
+
+    def _statements(self, heading: list[Count], items: list[Count]) -> list[list[Count]]:
+        out = []
+        if heading:
+            by_segment: dict[int, list[Count]] = {}
+            for c in heading:
+                by_segment.setdefault(c.segment, []).append(c)
+            for members in by_segment.values():
+                # "11 ракетами – 10 балістичними ... та 1 крилатою": the first is the sum of the rest
+                if len(members) > 1 and members[0].model is None and \
+                        members[0].value == sum(c.value for c in members[1:]):
+                    out.append([members[0]])
+                elif len(members) > 1 and len({c.model for c in members}) == len(members):
+                    out.append(members)
+                else:
+                    out.extend([c] for c in members)
+        if items:
+            parts = self._item_parts(items)
+            if not heading:
+                out.append(parts)
+        return out
+
+    def _item_parts(self, items: list[Count]) -> list[Count]:
+        """The items of one list: an item whose figure is the sum of the ones after it ("✔️ 22 ракетами
+        різних типів:" then "▪️ 2 ...; ▪️ 2 ...; ▪️ 6 ...; ▪️ 12 ...") stands for them."""
+        by_segment: dict[int, list[Count]] = {}
+        for c in items:
+            by_segment.setdefault(c.segment, []).append(c)
+        parts: list[Count] = []
+        for members in by_segment.values():
+            if len(members) > 1 and members[0].value == sum(c.value for c in members[1:]):
+                parts.append(members[0])
+            else:
+                parts.extend(members)
+        kept: list[Count] = []
+        i = 0
+        while i < len(parts):
+            head = parts[i]
+            running, j = 0, i + 1
+            while j < len(parts) and running < head.value:
+                running += parts[j].value
+                j += 1
+            if head.model is None and j > i + 1 and running == head.value:
+                kept.append(head)
+                i = j
+            else:
+                kept.append(head)
+                i += 1
+        return kept
+
+    def _left_out_of_complete_list(self, draft: EventDraft, values: dict[str, dict[str, int]]) -> list[str]:
+        """Models launched but missing from a destroyed list whose items add up to its stated total
+        ("збито/подавлено 693 засоби: 652 БпЛА; 29 ракет Х-101; 12 ракет Іскандер-М" leaves the
+        Kinzhals at 0)."""
+        destroyed = [c for c in draft.counts if c.role == "destroyed"]
+        for total in (c for c in destroyed if c.kind == "combined"):
+            parts = [c for c in destroyed if c.group == total.group and c.kind in ("drone", "missile")
+                     and c.segment >= total.segment]
+            if parts and sum(c.value for c in parts) == total.value:
+                return [m for m, v in values.items() if "launched" in v and "destroyed" not in v]
+        return []
+
+    def _implied_model(self, count: Count, counts: list[Count]) -> str | None:
+        """The model an unnamed count stands for: the one drone model the post names ("563 ворожих
+        БпЛА" after "598 ударних БпЛА типу Shahed"), or the one model of the family its adjective
+        names ("15 балістичних ракет" after "Іскандер-М")."""
+        named = [c for c in counts if c.model and c.kind == count.kind and not c.model.startswith("unknown")]
+        if count.kind == "drone":
+            models = ({c.model for c in named} | {m for k, m in self.subset_models if k == "drone"}) - {"decoy"}
+            return models.pop() if len(models) == 1 and not any(
+                c.kind == "drone" and c.model and c.model.startswith("unknown") for c in counts) else None
+        if count.family:
+            models = {c.model for c in named if self._family(c.model) == count.family}
+            return models.pop() if len(models) == 1 else None
+        return None
+
+    def _family(self, model: str) -> str | None:
+        return next((m.family for m in self.lx.MODELS if m.name == model and m.family), None)
+
+    def _weapons(self, draft: EventDraft) -> tuple[tuple[WeaponCount, ...], list[Evidence]]:
+        """Launched and destroyed per model: the counts of the last statement that names the model."""
+        per: dict[tuple[str, str], dict[int, list[Count]]] = {}
+        kinds: dict[str, str] = {}
+        for c in draft.counts:
+            model = c.model or self._implied_model(c, draft.counts)
+            if not model or c.role not in ("launched", "destroyed") or c.kind not in ("drone", "missile"):
+                continue
+            kinds[model] = c.kind
+            per.setdefault((model, c.role), {}).setdefault(c.group, []).append(c)
+        values: dict[str, dict[str, int]] = {}
+        evidence = []
+        for (model, role), groups in per.items():
+            chosen = self._resolve([c for members in groups.values() for c in members])
+            values.setdefault(model, {})[role] = sum(c.value for c in chosen)
+            for c in chosen:
+                evidence.append(self.evidence(f"weapons.{model}.{role}", self.segments[c.segment], c.first, c.last))
+        for model in self._left_out_of_complete_list(draft, values):
+            values[model]["destroyed"] = 0
+        weapons = tuple(WeaponCount(model, kinds[model], v.get("launched"), v.get("destroyed"))
+                        for model, v in values.items())
+        return weapons, evidence
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def cyrillic_figures(quote: str) -> list[int]:
+    """The figures a Ukrainian or Russian quote states in words ("дві ракети" 2, "полторы сотни" 150)."""
+    if not _CYRILLIC.search(quote):
+        return []
+    figures = []
+    for language in ("uk", "ru"):
+        reader = _figure_reader(language)
+        toks = tokens(quote, language)
+        i = 0
+        while i < len(toks):
+            number = reader.number_at(toks, i) if toks[i].is_word else None
+            if number is None:
+                i += 1
+                continue
+            value, i = number[0], number[1] + 1
+            if value == int(value):
+                figures.append(int(value))
+        if not figures and any(t.is_word and not t.plural and (reader.model_of(t) or reader.kind_of(t) in
+                                                                ("drone", "missile")) for t in toks):
+            figures.append(1)  # "та «Іскандер-М»", "ракету Х-59": a weapon named in the singular is one
+    return figures
+
+
+def gives_figure_or_attack(text: str, language: str) -> bool:
+    """Whether a Ukrainian or Russian TEXT gives a figure (in digits or in words: "двоє загиблих") or
+    names a weapon or an attack ("Шахеди на Київ", "Вибухи у Харкові"), by the language's lexicon;
+    ingest asks this of a short post before taking it as a report."""
+    reader = _figure_reader(language)
+    lx = reader.lx
+    toks = tokens(text, language)
+    for i, t in enumerate(toks):
+        if t.is_digit:
+            return True
+        if not t.is_word:
+            continue
+        if (reader.number_at(toks, i) is not None or reader.model_of(t)
+                or reader.kind_of(t) in ("drone", "missile", "bomb")
+                or any(t.any(words) for words in (lx.ATTACK_NOUNS, lx.LAUNCH, lx.DESTROY, lx.HIT))):
+            return True
+    return False
+
+
+@lru_cache(maxsize=2)
+def _figure_reader(language: str) -> Reader:
+    return Reader(ArticleInput(id="", text="", language=language), for_language(language))
+
+
+def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
+    """Every aerial attack a Ukrainian or Russian article reports."""
+    return Reader(article, for_language(article.language or "uk")).read()
+
+
+FIGURE_READERS.append(cyrillic_figures)
+
+__all__ = ["VERSION", "Reader", "cyrillic_figures", "gives_figure_or_attack", "read_events"]

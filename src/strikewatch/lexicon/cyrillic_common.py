@@ -1,0 +1,45 @@
+"""What the Ukrainian and Russian lexicons share: the shape of a weapon model, and the models
+both languages write in Latin letters ("Shahed", "Kh-101", "KN-23")."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Model:
+    """A weapon model under its canonical English name, with the lower-case forms that name it."""
+
+    name: str  # "Shahed", "Kh-101", "Iskander-M"
+    kind: str  # "drone" or "missile"
+    forms: tuple[str, ...]  # written forms or lemmas, lower case, hyphens kept
+    family: str | None = None  # "ballistic", "cruise", "aeroballistic", "guided", "anti-aircraft"
+
+
+LATIN_MODELS: tuple[Model, ...] = (
+    Model("Shahed", "drone", ("shahed", "shahed-136", "shahed-136/131", "shaheds", "geran-2")),
+    Model("Gerbera", "drone", ("gerbera",)),
+    Model("Orlan-10", "drone", ("orlan-10",)),
+    Model("Lancet", "drone", ("lancet",)),
+    Model("Supercam", "drone", ("supercam",)),
+    Model("ZALA", "drone", ("zala",)),
+    Model("Merlin-VR", "drone", ("merlin-vr",)),
+    Model("Mohajer-6", "drone", ("mohajer-6",)),
+    Model("Kh-101", "missile", ("x-101", "kh-101", "x-101/x-555"), "cruise"),
+    Model("Kh-59", "missile", ("x-59", "kh-59", "x-59/x-69", "x-59/69"), "guided"),
+    Model("Kh-69", "missile", ("x-69", "kh-69"), "guided"),
+    Model("Kh-22", "missile", ("x-22", "kh-22", "x-22/x-32"), "cruise"),
+    Model("Kh-31P", "missile", ("x-31p", "kh-31p"), "guided"),
+    Model("Iskander-M", "missile", ("iskander-m", "kn-23", "iskander-m/kn-23"), "ballistic"),
+    Model("Iskander-K", "missile", ("iskander-k",), "cruise"),
+    Model("Kinzhal", "missile", ("kinzhal", "x-47m2", "kh-47m2"), "aeroballistic"),
+    Model("Kalibr", "missile", ("kalibr",), "cruise"),
+    Model("ATACMS", "missile", ("atacms",)),
+    Model("Storm Shadow", "missile", ("storm shadow", "storm", "scalp")),
+    Model("HIMARS", "missile", ("himars",)),
+    Model("Neptune", "missile", ("neptune",)),
+)
+
+
+def months(names: tuple[str, ...]) -> dict[str, int]:
+    """The month numbers by their names, January first."""
+    return {name: i for i, name in enumerate(names, start=1)}

@@ -1,0 +1,205 @@
+"""Ukrainian: the words strikewatch reads in Ukrainian posts and reports, as dictionary forms.
+
+Every word here is a lemma (the dictionary form pymorphy3 gives for any inflected form: "восьми",
+"вісьмома" -> "вісім"; "збито", "збили" -> "збити"), so no ending is written by hand. Weapon
+models are matched on their written forms, which do not inflect in the sources ("Х-101",
+"Shahed") or are lemmatised like any noun ("Гербера", "Калібр"). The reader
+(``strikewatch.extract.cyrillic``) imports this module as it is; nothing here decides anything.
+"""
+from __future__ import annotations
+
+from .cyrillic_common import LATIN_MODELS, Model, months
+
+LANGUAGE = "uk"
+NAME = "Ukrainian"
+
+# --- numbers --------------------------------------------------------------------------------------
+NUMBERS: dict[str, float] = {
+    "обидва": 2, "обидві": 2,
+    "нуль": 0, "один": 1, "одна": 1, "два": 2, "дві": 2, "двоє": 2, "три": 3, "троє": 3, "чотири": 4,
+    "четверо": 4, "п'ять": 5, "п'ятеро": 5, "шість": 6, "шестеро": 6, "сім": 7, "семеро": 7, "вісім": 8,
+    "восьмеро": 8, "дев'ять": 9, "дев'ятеро": 9, "десять": 10, "десятеро": 10, "одинадцять": 11,
+    "дванадцять": 12, "тринадцять": 13, "чотирнадцять": 14, "п'ятнадцять": 15, "шістнадцять": 16,
+    "сімнадцять": 17, "вісімнадцять": 18, "дев'ятнадцять": 19, "двадцять": 20, "тридцять": 30,
+    "сорок": 40, "п'ятдесят": 50, "шістдесят": 60, "сімдесят": 70, "вісімдесят": 80, "дев'яносто": 90,
+    "сто": 100, "двісті": 200, "триста": 300, "чотириста": 400, "п'ятсот": 500, "шістсот": 600,
+    "сімсот": 700, "вісімсот": 800, "дев'ятсот": 900, "півтора": 1.5, "півтори": 1.5,
+}
+# Nouns that multiply the number before them ("п'ятьма десятками" = 50, "дві тисячі" = 2,000); alone
+# and singular they are that number ("сотня дронів" = 100), alone and plural vague ("десятки").
+MULTIPLIERS: dict[str, int] = {"десяток": 10, "сотня": 100, "тисяча": 1000}
+# Words before a number that make it rough ("понад 400"): the SPEC counts it as the number.
+ROUGH = frozenset({"понад", "близько", "майже", "щонайменше", "приблизно", "більш", "більше", "орієнтовно",
+                   "до"})
+
+# --- weapons --------------------------------------------------------------------------------------
+DRONE_NOUNS = frozenset({"бпла", "безпілотник", "дрон", "дрон-імітатор", "імітатор", "бпла-імітатор",
+                         "шахед", "апарат", "безпілотний", "дрон-камікадзе", "мопед", "бпла-камікадзе",
+                         "боєприпас", "орлан", "ланцет", "гербера"})
+MISSILE_NOUNS = frozenset({"ракета"})
+BOMB_NOUNS = frozenset({"каб", "бомба", "авіабомба", "керований"})
+# Nouns that count drones and missiles together ("478 повітряних цілей", "550 засобами повітряного
+# нападу"): a combined total, never split between the two.
+COMBINED_NOUNS = frozenset({"ціль", "засіб", "об'єкт"})
+MODELS: tuple[Model, ...] = (
+    *LATIN_MODELS,
+    Model("Shahed", "drone", ("шахед", "шахеда", "shahed-136", "шахед-136", "герань", "герань-2")),
+    Model("Gerbera", "drone", ("гербера",)),
+    Model("decoy", "drone", ("імітатор", "дрон-імітатор", "бпла-імітатор")),
+    Model("reconnaissance drone", "drone", ("розвідувальний",)),
+    Model("Lancet", "drone", ("ланцет",)),
+    Model("Orlan-10", "drone", ("орлан", "орлан-10")),
+    Model("Supercam", "drone", ("суперкам",)),
+    Model("ZALA", "drone", ("зала",)),
+    Model("Merlin-VR", "drone", ("мерлін", "мерлін-вр")),
+    Model("Molniya", "drone", ("молнія", "блискавка")),
+    Model("Mohajer-6", "drone", ("мохаджер-6", "мохаджер")),
+    Model("Kh-101", "missile", ("х-101", "х-101/х-555", "х-555"), "cruise"),
+    Model("Kh-55", "missile", ("х-55",), "cruise"),
+    Model("Kh-59", "missile", ("х-59", "х-59/х-69", "х-59/69", "х-59м2"), "guided"),
+    Model("Kh-69", "missile", ("х-69",), "guided"),
+    Model("Kh-22", "missile", ("х-22", "х-22/х-32"), "cruise"),
+    Model("Kh-32", "missile", ("х-32",), "cruise"),
+    Model("Kh-31P", "missile", ("х-31п", "х-31", "х-31пд"), "guided"),
+    Model("Kh-35", "missile", ("х-35",), "cruise"),
+    Model("Kinzhal", "missile", ("кинджал", "х-47м2"), "aeroballistic"),
+    Model("Kalibr", "missile", ("калібр",), "cruise"),
+    Model("Iskander-M", "missile", ("іскандер-м", "іскандер-м/kn-23", "kn-23", "кн-23", "іскандер-м/с-300"),
+          "ballistic"),
+    Model("Iskander-K", "missile", ("іскандер-к",), "cruise"),
+    Model("S-300", "missile", ("с-300", "с-300/с-400"), "anti-aircraft"),
+    Model("S-400", "missile", ("с-400",), "anti-aircraft"),
+    Model("Zircon", "missile", ("циркон", "3м22"), "cruise"),
+    Model("Oniks", "missile", ("онікс", "п-800"), "cruise"),
+    Model("Banderol", "missile", ("бандероль",), "cruise"),
+)
+# Adjectives that name a missile's family: a count of "15 балістичних ракет" is of the ballistic model
+# the post names, when it names one.
+FAMILIES: dict[str, str] = {"балістичний": "ballistic", "крилатий": "cruise", "аеробалістичний": "aeroballistic",
+                            "керований": "guided", "зенітний": "anti-aircraft", "протикорабельний": "cruise"}
+# "БпЛА невстановленого типу": a model the source does not know
+UNKNOWN_MODEL = frozenset({"невстановлений", "невідомий"})
+# "з них", "серед них": a part of the figure before it, not a figure of its own
+SUBSET = ("з них", "із них", "з яких", "із яких", "серед них", "у тому числі", "в тому числі", "зокрема")
+# "кількість поранених зросла до 17": an update, the latest figure
+UPDATE = ("зросла до", "зросло до", "зріс до", "збільшилася до", "збільшилось до", "зросла вже до")
+
+# Nouns that say a sentence is about an attack, without a count: "основний напрямок удару"
+ATTACK_NOUNS = frozenset({"удар", "атака", "обстріл", "наліт", "влучання", "вибух"})
+
+# "в повітрі ще 7 БпЛА": drones still flying when the post was written, not a figure
+AIRBORNE = ("у повітрі", "в повітрі", "ще в повітрі")
+
+# "всього 35 одиниць": units of the weapon named before
+UNITS = frozenset({"одиниця", "штука"})
+
+# A threat, a condition or a permission: no attack happened in that sentence
+HYPOTHETICAL = frozenset({"якщо", "якби", "дозвіл", "дозволити", "погрожувати", "загроза", "погроза", "ймовірний"})
+# Ground fire: not an aerial attack
+GROUND = frozenset({"артилерія", "артилерійський", "міномет", "мінометний", "рсзв", "танк", "град"})
+
+# A sentence that adds to the figures before it: "Крім того, збито дві ракети Х-59"
+ADDITION = ("крім того", "також", "ще", "окрім того", "додатково")
+
+# --- roles ----------------------------------------------------------------------------------------
+LAUNCH = frozenset({"зафіксувати", "виявити", "заходити", "зайти", "залетіти", "атакувати", "запустити", "випустити", "застосувати", "атака", "пуск", "направити",
+                    "випускати", "запускати", "атакуючий", "ударити", "завдати", "масований"})
+DESTROY = frozenset({"збити", "знищити", "подавити", "перехопити", "нейтралізувати", "збитий", "знищений",
+                     "подавлений", "перехоплений", "нейтралізований", "знешкодити", "знешкоджений",
+                     "приземлити", "збивати", "знищувати", "подавлювати", "уразити", "збиття", "знищення",
+                     "перехоплення", "відбити", "знешкодження"})
+# "локаційно втрачено": lost to electronic warfare, counted as destroyed.
+LOST = frozenset({"локаційно", "втратити", "втрачений", "подавлення"})
+HIT = frozenset({"влучання", "влучити", "влучений", "прорватися", "досягнути", "долетіти", "влучати"})
+NOT_HIT = frozenset({"уламок", "падіння"})  # "падіння уламків на 3 локаціях": debris, not hits
+
+# --- actors ----------------------------------------------------------------------------------------
+# The attacker of a Ukrainian post is Russia unless the words say otherwise.
+ATTACKER_WORDS: dict[str, str] = {
+    "росія": "RU", "рф": "RU", "російський": "RU", "окупант": "RU", "ворог": "RU", "противник": "RU",
+    "ворожий": "RU", "рашист": "RU", "росіянин": "RU", "україна": "UA", "український": "UA", "зсу": "UA",
+    "сбу": "UA", "гур": "UA", "сили оборони": "UA", "іран": "IR", "білорусь": "BY",
+}
+# Who a post is attributed to, and how the record names the source.
+SOURCES: dict[str, str] = {
+    "повітряний сила": "Ukrainian air force", "пс зсу": "Ukrainian air force", "повітряні сили": "Ukrainian air force",
+    "ова": "regional military administration", "ода": "regional military administration",
+    "мва": "city military administration", "голова": "officials", "начальник": "officials",
+    "мер": "mayor", "міський голова": "mayor", "дснс": "State Emergency Service", "рятувальник": "State Emergency Service",
+    "генштаб": "General Staff", "генеральний штаб": "General Staff", "поліція": "police",
+    "міноборони": "Russian defence ministry", "губернатор": "regional governor", "сбу": "SBU",
+}
+HEDGES = frozenset({"нібито", "ймовірно", "імовірно", "можливо", "непідтверджений", "стверджувати", "заявляти",
+                    "буцімто", "начебто"})
+
+# --- casualties and damage ------------------------------------------------------------------------
+KILLED = frozenset({"загинути", "загиблий", "вбити", "убити", "вбитий", "загибель", "смерть", "померти",
+                    "жертва", "тіло", "загинулий"})
+INJURED = frozenset({"поранити", "поранений", "постраждати", "постраждалий", "травмувати", "травмований",
+                     "поранення", "травма", "травмування", "госпіталізувати", "шпиталізувати"})
+PERSONS = frozenset({"людина", "особа", "мешканець", "цивільний", "житель", "дитина", "жінка", "чоловік",
+                     "людей", "пенсіонер", "рятувальник", "медик", "працівник", "підліток", "хлопчик",
+                     "дівчинка", "літній", "місцевий"})
+# "без жертв", "без постраждалих", "обійшлося без": no casualties (killed 0 and injured 0).
+NO_CASUALTIES = frozenset({"жертва", "постраждалий", "потерпілий", "поранений"})
+NONE_WORDS = frozenset({"без", "немає", "не"})
+NOBODY = frozenset({"ніхто"})
+DAMAGE: dict[str, frozenset[str]] = {
+    "diplomatic": frozenset({"посольство", "консульство"}),
+    "residential": frozenset({"будинок", "багатоповерхівка", "квартира", "житловий", "оселя", "дім", "під'їзд",
+                              "висотка", "гуртожиток", "приватний"}),
+    "education": frozenset({"школа", "садочок", "садок", "університет", "ліцей", "гімназія", "коледж", "навчальний", "дитсадок", "заклад освіти"}),
+    "medical": frozenset({"лікарня", "поліклініка", "амбулаторія", "медичний", "пологовий", "госпіталь"}),
+    "energy": frozenset({"підстанція", "енергетичний", "електростанція", "тес", "тец", "гес", "енергооб'єкт",
+                         "газопровід", "нафтобаза", "енергетика", "газовий", "котельня", "нпз", "лінія", "енергосистема", "електропостачання"}),
+    "transport": frozenset({"залізниця", "залізничний", "вокзал", "міст", "порт", "аеропорт", "депо", "локомотив",
+                            "потяг", "поїзд", "автомобільний міст", "укрзалізниця"}),
+    "industrial": frozenset({"підприємство", "завод", "склад", "виробничий", "промисловий", "фабрика", "цех", "складський", "хімічний", "нафтопереробний"}),
+    "commercial": frozenset({"магазин", "офіс", "торговий", "кафе", "ресторан", "азс", "супермаркет", "тц", "ринок", "офісний", "торговельний", "бізнес-центр", "склад"}),
+    "government": frozenset({"адмінбудівля", "адміністративний", "адміністрація"}),
+    "cultural": frozenset({"церква", "храм", "музей", "собор", "театр", "пам'ятка"}),
+    "infrastructure": frozenset({"інфраструктура", "водогін", "інфраструктурний"}),
+    "vehicles": frozenset({"автомобіль", "авто", "автівка", "машина", "автобус", "транспорт", "вантажівка"}),
+}
+DAMAGE_VERBS = frozenset({"удар", "уразити", "уражений", "прийтися", "атакувати", "влучити", "пошкоджений", "зайнятися", "займання", "посікти", "пошкодити", "зруйнувати", "зруйнований", "пошкодження", "руйнування",
+                          "загорітися", "спалахнути", "пожежа", "горіти", "влучання", "знищити",
+                          "знищений", "вибити", "вигоріти", "понівечити", "уламок"})
+MILITARY = frozenset({"військовий", "аеродром", "склад боєприпасів", "полігон"})
+
+# --- records, alerts and time ---------------------------------------------------------------------
+RECORD = frozenset({"наймасованіший", "рекордний", "рекорд", "наймасштабніший"})  # a record on its own near an attack word
+# "найбільша атака", "крупнейший ... удар": a record only said of an attack or "since the start"
+RECORD_WEAK = frozenset({"найбільший", "наймасштабніший"})
+RECORD_AFTER_MOST = frozenset({"масований", "масштабний", "великий"})  # "самый массированный"
+RECORD_OF = frozenset({"кількість", "атака", "удар", "обстріл", "наліт"})
+ONE_OF = frozenset({"один"})
+ALERT = frozenset({"тривога"})
+HOURS = frozenset({"година"})
+NIGHT = frozenset({"ніч"})
+TONIGHT = frozenset({"вночі", "уночі", "нічний", "ніч"})
+YESTERDAY = frozenset({"вчора", "учора"})
+TODAY = frozenset({"сьогодні"})
+MONTHS: dict[str, int] = months(("січень", "лютий", "березень", "квітень", "травень", "червень", "липень",
+                                 "серпень", "вересень", "жовтень", "листопад", "грудень"))
+WEEKDAYS: dict[str, int] = {"понеділок": 0, "вівторок": 1, "середа": 2, "четвер": 3, "п'ятниця": 4,
+                            "субота": 5, "неділя": 6}
+# "у ніч на 4 липня": the night ending that morning
+NIGHT_ONTO = frozenset({"на"})
+# "до 07:00 14 січня": the end of a reporting window, the day the attack is dated
+UNTIL = ("до", "по")
+FROM = frozenset({"з", "із", "зі"})  # "з 18:00 3 липня": the start of the reporting window
+# "з напрямку Брянська", "з районів Курська": a launch site, not a target
+LAUNCH_SITE = frozenset({"напрямок", "напрям", "район", "акваторія", "аеродром", "пуск", "територія"})
+OFFICE_BEFORE = frozenset({"голова", "начальник", "губернатор", "мер", "очільник", "керівник", "речник"})
+OFFICE_AFTER = frozenset({"ова", "ода", "мва", "адміністрація", "рада", "поліція", "прокуратура", "дснс",
+                          "губернатор"})
+SETTLEMENT = frozenset({"село", "селище", "місто", "смт", "громада", "хутір", "населений"})
+# Words GeoNames also lists as towns: never a place on their own
+NOT_PLACES = frozenset({"пентагон", "флорида", "схід", "захід", "південь", "північ", "центр", "україна", "росія", "перемога", "світ", "мир", "слава"})
+# A capital that speaks or is answered stands for its government: "Москва заявила", "ответ Москвы"
+SPEECH = frozenset({"стверджувати", "переговори", "заявити", "заявляти", "повідомити", "відповісти", "вважати", "погрожувати", "наполягати", "визнати", "відкинути", "звинуватити"})
+METONYM_BEFORE = frozenset({"відповідь", "позиція", "переговори", "переговорах", "заява", "дозвіл", "рішення", "вимога", "офіційний"})
+# Prepositions before a town's name: "по Степногірську", "в Шебекино"
+PLACE_PREPOSITIONS = frozenset({"у", "в", "по", "біля", "поблизу", "під", "над"})
+REGION_HEADS = {"область": "Oblast", "край": "Krai", "республіка": "Republic"}
+DISTRICT = frozenset({"район"})
