@@ -73,8 +73,16 @@ from .extract import extract_article
 from .limits import TIME_BUDGET_SECONDS, replace_surrogates
 from .migrations import migrate, reject_key
 from .parallel import ParallelOptions, extract_pairs
-from .records import (AirAttack, ArticleInput, ArticleRecord, Counts, Evidence, Extracted, Rejection,
-                      WeaponCount)
+from .records import (
+    AirAttack,
+    ArticleInput,
+    ArticleRecord,
+    Counts,
+    Evidence,
+    Extracted,
+    Rejection,
+    WeaponCount,
+)
 
 DEFAULT_URL = "sqlite:///strikewatch.db"
 FIGURE_FIELDS = ("drones.launched", "drones.destroyed", "drones.hit", "missiles.launched",
