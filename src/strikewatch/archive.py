@@ -7,7 +7,8 @@
 
 An article row holds the article (``id``, ``title``, ``published``, ``url``, ``outlet``, ``text``)
 and its record with the same fields as the JSON record: ``brief``, ``events`` (with their
-``evidence``), ``context``, ``extractor`` and ``dropped``, nested as in JSON. ``read_output``
+``evidence`` and ``weapons``), ``context``, ``extractor``, ``dropped``, ``changed`` and ``language``,
+nested as in JSON. ``read_output``
 reads such a directory back, a batch at a time, as ``Extracted`` items the store takes without
 extracting again (``strikewatch ingest DIR``). Needs pyarrow (``pip install 'strikewatch[parquet]'``).
 """
@@ -20,7 +21,8 @@ from typing import Any
 
 from .records import ArticleInput, ArticleRecord, Extracted, Rejection, record_from_dict
 
-ARTICLE_FIELDS = ("id", "title", "published", "url", "outlet", "text")
+ARTICLE_FIELDS = ("id", "title", "published", "url", "outlet", "text", "language")
+ARTICLE_LISTS = ("notes", "changes")  # what reading noted and changed about the article
 UNDATED = "undated"  # the month partition of articles with no publication date
 READ_BATCH_ROWS = 256  # rows read from the Parquet output at a time: memory stays flat
 
@@ -39,19 +41,21 @@ def row_schema():
     counts = pa.struct([("launched", pa.int64()), ("destroyed", pa.int64()), ("hit", pa.int64())])
     evidence = pa.struct([("field", text), ("quote", text), ("start", pa.int64()), ("end", pa.int64()),
                           ("source", text), ("hedged", pa.bool_())])
+    weapon = pa.struct([("model", text), ("kind", text), ("launched", pa.int64()), ("destroyed", pa.int64())])
     event = pa.struct([
         ("kind", text), ("date", text), ("attacker", text), ("target_country", text),
         ("places", pa.list_(text)), ("drones", counts), ("missiles", counts), ("killed", pa.int64()),
         ("injured", pa.int64()), ("damage", pa.list_(text)), ("record", pa.bool_()),
-        ("alert_hours", pa.float64()), ("evidence", pa.list_(evidence)),
+        ("alert_hours", pa.float64()), ("evidence", pa.list_(evidence)), ("weapons", pa.list_(weapon)),
     ])
     context = pa.struct([("kind", text), ("actors", pa.list_(text)), ("quote", text), ("start", pa.int64()),
                          ("end", pa.int64())])
     brief = pa.struct([("headline", text), ("dek", text), ("summary", text)])
     return pa.schema([
-        *[(name, text) for name in ARTICLE_FIELDS], ("month", text),
+        *[(name, text) for name in ARTICLE_FIELDS], *[(name, pa.list_(text)) for name in ARTICLE_LISTS],
+        ("month", text),
         ("brief", brief), ("events", pa.list_(event)), ("context", pa.list_(context)),
-        ("extractor", text), ("dropped", pa.list_(text)),
+        ("extractor", text), ("dropped", pa.list_(text)), ("changed", pa.list_(text)),
         # set on a rejected input only: what it is called, why it was rejected, the start of it
         ("input", text), ("reason", text), ("raw", text),
     ])
@@ -60,13 +64,15 @@ def row_schema():
 def output_row(article: ArticleInput | None, result: ArticleRecord | Rejection) -> dict[str, Any]:
     """One output row: an article with its record, or a rejection (with its article when there is one)."""
     row: dict[str, Any] = {name: getattr(article, name) if article else None for name in ARTICLE_FIELDS}
+    row.update({name: list(getattr(article, name)) if article else [] for name in ARTICLE_LISTS})
     row["month"] = month(article.published if article else None)
     if isinstance(result, Rejection):
         row.update(id=row["id"] or result.input, input=result.input, reason=result.reason, raw=result.raw)
         return row
     record = result.to_dict()
     row.update(brief=record["brief"], events=record["events"], context=record["context"],
-               extractor=record.get("extractor"), dropped=record.get("dropped", []))
+               extractor=record.get("extractor"), dropped=record.get("dropped", []),
+               changed=record.get("changed", []), language=record.get("language") or row["language"])
     return row
 
 
@@ -87,7 +93,8 @@ def is_output(path: str) -> bool:
 def read_output(path: str) -> Iterator[Extracted | Rejection]:
     """Every article of the output at PATH with its record, then every rejection, a batch at a time."""
     for row in _rows(os.path.join(path, "articles")):
-        article = ArticleInput(**{name: row[name] for name in ARTICLE_FIELDS})
+        article = ArticleInput(**{name: row[name] for name in ARTICLE_FIELDS},
+                               **{name: tuple(row[name] or ()) for name in ARTICLE_LISTS})
         yield Extracted(article, record_from_dict(row))
     if os.path.isdir(os.path.join(path, "rejects")):
         for row in _rows(os.path.join(path, "rejects")):

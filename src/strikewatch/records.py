@@ -195,7 +195,8 @@ def record_from_dict(data: dict[str, Any]) -> ArticleRecord:
         events=tuple(_attack_from_dict(e) for e in data.get("events") or ()),
         context=tuple(ContextItem(kind=c["kind"], actors=tuple(c["actors"] or ()), quote=c["quote"],
                                   start=c["start"], end=c["end"]) for c in data.get("context") or ()),
-        extractor=data.get("extractor"), dropped=tuple(data.get("dropped") or ()))
+        extractor=data.get("extractor"), dropped=tuple(data.get("dropped") or ()),
+        changed=tuple(data.get("changed") or ()), language=data.get("language"))
 
 
 def _attack_from_dict(data: dict[str, Any]) -> AirAttack:
@@ -205,4 +206,5 @@ def _attack_from_dict(data: dict[str, Any]) -> AirAttack:
         drones=Counts(**data["drones"]), missiles=Counts(**data["missiles"]),
         killed=data["killed"], injured=data["injured"], damage=tuple(data["damage"] or ()),
         record=data["record"], alert_hours=data["alert_hours"],
-        evidence=tuple(Evidence(**e) for e in data["evidence"] or ()))
+        evidence=tuple(Evidence(**e) for e in data["evidence"] or ()),
+        weapons=tuple(WeaponCount(**w) for w in data.get("weapons") or ()))
