@@ -81,18 +81,26 @@ def _word_role(token) -> str | None:
     return None
 
 
-def role_at(doc, start: int, bare: bool = False) -> Role | None:
-    """The role the parse gives the figure that begins at character ``start`` of the sentence.
-
-    A ``bare`` figure (no weapon noun: "only seven landed") takes a role only as the subject of
-    a role verb or of a participle ("with 12 of them reaching Kyiv"), never through a longer path."""
+def _figure(doc, start: int):
+    """The token of the figure at character ``start`` and the noun it counts (itself when bare)."""
     if doc is None:
         return None
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or not len(span):
         return None
     token = span[0]
-    noun = token.head if token.dep_ in ("nummod", "quantmod", "compound", "amod") else token
+    return token, token.head if token.dep_ in ("nummod", "quantmod", "compound", "amod") else token
+
+
+def role_at(doc, start: int, bare: bool = False) -> Role | None:
+    """The role the parse gives the figure that begins at character ``start`` of the sentence.
+
+    A ``bare`` figure (no weapon noun: "only seven landed") takes a role only as the subject of
+    a role verb or of a participle ("with 12 of them reaching Kyiv"), never through a longer path."""
+    found = _figure(doc, start)
+    if found is None:
+        return None
+    token, noun = found
     # "72 drones breaching air defences", "12 of them reaching Kyiv"; "the remaining 33 missiles and 38 drones
     # breaching air defences": a participle on the last conjunct is said of them all
     for child in [*noun.children, *(c for conj in noun.conjuncts for c in conj.children)]:
@@ -147,13 +155,10 @@ def features(doc, start: int, end: int, before: str | None, after: str | None) -
         feats[f"l{i}={w}"] = 1.0
     for i, w in enumerate(right):
         feats[f"r{i}={w}"] = 1.0
-    if doc is None:
+    found = _figure(doc, start)
+    if found is None:
         return feats
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return feats
-    token = span[0]
-    noun = token.head if token.dep_ in ("nummod", "quantmod", "compound", "amod") else token
+    _, noun = found
     parsed = role_at(doc, start)
     feats[f"parse={parsed.role if parsed else None}"] = 1.0
     if parsed:
