@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from strikewatch.extract.roles import parse_sentences, role_at
+from strikewatch.extract.roles import Parses, role_at
 
 
 def role(sentence: str, figure: str, bare: bool = False) -> str | None:
-    doc = parse_sentences([sentence])[0]
+    doc = Parses([sentence])[0]
     found = role_at(doc, sentence.index(figure), bare=bare)
     return found.role if found else None
 
@@ -31,5 +31,5 @@ def test_a_bare_figure_needs_a_role_verb_of_its_own():
 
 
 def test_only_sentences_with_a_figure_and_a_weapon_are_parsed():
-    docs = parse_sentences(["Talks resumed in Geneva.", "Two drones were shot down.", "Twelve people attended."])
-    assert [d is not None for d in docs] == [False, True, False]
+    parses = Parses(["Talks resumed in Geneva.", "Two drones were shot down.", "Twelve people attended."])
+    assert [parses[i] is not None for i in range(3)] == [False, True, False]

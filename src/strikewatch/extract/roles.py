@@ -6,9 +6,9 @@ breached"), a participle attached to it ("with 72 drones breaching air defences"
 the attack noun it belongs to ("a barrage of 11 missiles", "an assault involving 40
 drones"). The verbs and nouns are the lexicon's (``ROLE_VERBS``, ``ATTACK_NOUNS``).
 
-Only sentences that hold a figure near a weapon word are parsed, and only when a
-decision needs their parse (``Parses``); ``parse_sentences`` parses a batch at once
-(``nlp.pipe``) for callers that need every parse.
+Only sentences that hold a figure and a weapon word are parsed, and only when a
+decision needs their parse (``Parses``): most figures are decided by the verb right
+after them, and their sentences are never parsed.
 """
 from __future__ import annotations
 
@@ -17,12 +17,12 @@ from dataclasses import dataclass
 
 from ..lexicon import en as lexicon
 from ..nlp import parser
+from ..quantities import NUMBER
 
-# A sentence worth parsing: a figure and a weapon word (or a bare figure with a role verb).
-_WORTH_PARSING = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                            r"twenty|thirty|forty|fifty|hundred|dozen|both|all)\b", re.IGNORECASE)
-_WEAPON_WORD = re.compile(r"\b(?:drones?|UAVs?|missiles?|Shaheds?|Gerans?|decoys?|Kh-\d+|Kalibrs?|Iskanders?|"
-                          r"Kinzhals?|unmanned)\b", re.IGNORECASE)
+# A sentence worth parsing holds a figure (or "both", "all") and a weapon word of the lexicon.
+_FIGURE_WORD = re.compile(rf"\d|\b(?:{NUMBER}|both|all)\b", re.IGNORECASE)
+_WEAPON_WORD = re.compile(rf"\b(?:{lexicon.DRONE_NOUNS}|{lexicon.DRONE_MODELS}|{lexicon.MISSILE_NOUNS}|"
+                          rf"{lexicon.MISSILE_MODELS}|Kh-\d+)\b", re.IGNORECASE)
 _PARTICIPLE_TAGS = ("VBG",)
 _SUBJECT_OR_OBJECT = ("nsubj", "nsubjpass", "dobj", "attr", "appos", "npadvmod", "pobj", "oprd")
 _MAX_STEPS = 6
@@ -47,19 +47,9 @@ class Parses:
     def __getitem__(self, index: int):
         if index not in self.docs:
             text = self.texts[index]
-            worth = _WEAPON_WORD.search(text) and _WORTH_PARSING.search(text)
+            worth = _WEAPON_WORD.search(text) and _FIGURE_WORD.search(text)
             self.docs[index] = parser()(text) if worth else None
         return self.docs[index]
-
-
-def parse_sentences(texts: list[str]) -> list[object | None]:
-    """The parse of each sentence that may hold a weapon count (None for the rest), in one batch."""
-    wanted = [i for i, t in enumerate(texts) if _WEAPON_WORD.search(t) and _WORTH_PARSING.search(t)]
-    docs: list[object | None] = [None] * len(texts)
-    if wanted:
-        for i, doc in zip(wanted, parser().pipe(texts[i] for i in wanted), strict=True):
-            docs[i] = doc
-    return docs
 
 
 def _verb_role(verb) -> str | None:

@@ -49,7 +49,6 @@ NATIONALITY: dict[str, str] = {a.code: a.nationality for a in ACTORS}
 # country: their target is their own.
 OPPONENT: dict[str, str] = {"RU": "UA", "UA": "RU", "IR": "IL", "YE": "IL", "LB": "IL", "PS": "IL",
                             "SD": "SD", "IN": "PK", "PK": "IN"}
-CIVIL_WAR = frozenset(code for code, target in OPPONENT.items() if code == target)
 
 # Capitals that stand for their state as the subject of an attack: "Moscow sent 810 drones".
 CAPITALS: dict[str, str] = {"moscow": "RU", "kyiv": "UA", "kiev": "UA", "tehran": "IR", "washington": "US"}
@@ -124,8 +123,6 @@ MISSILE_NOUNS = r"missiles?"
 BOMB_NOUNS = r"bombs?|KABs?"
 # Projectiles that are neither drones nor missiles in the record: a count of them is not a weapon figure.
 OTHER_PROJECTILES = r"rockets?|shells?|mortars?|rounds|projectiles?|interceptors?"
-# Air-defence systems: a named system intercepts, it is never an attacking weapon.
-AIR_DEFENCE = r"Iron\s+Dome|David's\s+Sling|Arrow(?:\s+\d)?|THAAD|Patriots?|IRIS-T|NASAMS|Gepards?|S-[345]00|Pantsirs?"
 
 # --- hedges and sizes --------------------------------------------------------------------------------------
 
