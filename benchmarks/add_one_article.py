@@ -55,7 +55,7 @@ def build(path: Path, size: int, seed: int = 1) -> float:
     """A store of SIZE articles at PATH; returns the seconds it took."""
     from sqlalchemy import insert
 
-    from strikewatch import dedup
+    from strikewatch import dedup, pipeline
     from strikewatch.store import Store, _now
 
     started = time.monotonic()
@@ -95,7 +95,7 @@ def build(path: Path, size: int, seed: int = 1) -> float:
                     connection.execute(insert(table), rows)
         with store.engine.begin() as connection:
             connection.execute(insert(s), [{"date": night} for night in sorted(nights)])
-        store.refresh_incidents()
+        pipeline.refresh_incidents(store)
     return time.monotonic() - started
 
 
@@ -103,6 +103,7 @@ def measure(path: Path) -> dict:
     """In a fresh process: open the store, load the extractor, then time adding one article."""
     code = f"""
 import json, resource, time
+from strikewatch import pipeline
 from strikewatch.budget import _warm_up
 from strikewatch.records import ArticleInput
 from strikewatch.store import Store
@@ -110,7 +111,7 @@ _warm_up()
 store = Store({str(path)!r})
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 started = time.monotonic()
-summary = store.ingest([ArticleInput(**{NEW_ARTICLE!r})])
+summary = pipeline.ingest(store, [ArticleInput(**{NEW_ARTICLE!r})])
 seconds = time.monotonic() - started
 peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 print(json.dumps({{"seconds": seconds, "rss_before_mb": before / 1024, "peak_rss_mb": peak / 1024,

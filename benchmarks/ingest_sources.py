@@ -68,6 +68,7 @@ def write_feed(path: Path, entries: int) -> None:
 
 
 def bench_pages(count: int, directory: Path) -> None:
+    from strikewatch import pipeline
     from strikewatch.store import Store
 
     paths = write_pages(directory, count)
@@ -79,7 +80,7 @@ def bench_pages(count: int, directory: Path) -> None:
           f"{articles} articles")
     store = Store(f"sqlite:///{directory / 'bench.db'}")
     started = time.perf_counter()
-    summary = store.ingest(read_inputs(paths))
+    summary = pipeline.ingest(store, read_inputs(paths))
     total = time.perf_counter() - started
     print(f"pages: {count} through ingest into a Store in {total:.2f} s = {count / total:.1f} pages/s "
           f"(extraction + record + dedup + incidents); {summary.to_dict()}")

@@ -25,6 +25,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 from sqlalchemy import insert, select
 
+from strikewatch import pipeline
 from strikewatch.api import create_app
 from strikewatch.ingest import read_inputs
 from strikewatch.store import Store
@@ -49,7 +50,7 @@ def build(path: Path, incidents: int) -> Store:
     """A store of the samples whose incidents are copied until there are INCIDENTS of them."""
     path.unlink(missing_ok=True)
     store = Store(f"sqlite:///{path}")
-    store.ingest(read_inputs([str(SAMPLES)]))
+    pipeline.ingest(store, read_inputs([str(SAMPLES)]))
     table = store.t["incidents"]
     with store.engine.connect() as connection:
         templates = [dict(row._mapping) for row in connection.execute(select(table))]

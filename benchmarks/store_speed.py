@@ -27,6 +27,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from strikewatch import pipeline
 from strikewatch.records import ArticleInput
 from strikewatch.store import Store
 
@@ -86,7 +87,7 @@ def vary(text: str, rng: random.Random) -> str:
 def ingest(articles: list[ArticleInput], workdir: Path) -> tuple[Store, float, object]:
     store = Store(f"sqlite:///{workdir / f'bench-{len(articles)}.db'}")
     started = time.perf_counter()
-    summary = store.ingest(articles)
+    summary = pipeline.ingest(store, articles)
     return store, time.perf_counter() - started, summary
 
 

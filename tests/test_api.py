@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from strikewatch import pipeline
 from strikewatch.api import SECURITY_HEADERS, ServeOptions, create_app
 from strikewatch.ingest import read_inputs
 from strikewatch.records import ArticleInput
@@ -79,7 +80,7 @@ FRENCH = {
 def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
     """A store of the bundled samples plus two disagreeing reports of one night on Kyiv."""
     store = Store(f"sqlite:///{tmp_path_factory.mktemp('api') / 'api.db'}")
-    store.ingest([*read_inputs([str(SAMPLES)]), *KYIV])
+    pipeline.ingest(store, [*read_inputs([str(SAMPLES)]), *KYIV])
     yield store
     store.close()
 

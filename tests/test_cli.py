@@ -272,7 +272,7 @@ def test_public_api():
     assert sorted(strikewatch.__all__) == [
         "AirAttack", "ArticleInput", "ArticleRecord", "Brief", "ContextItem", "Counts", "Evidence",
         "InputError", "Rejection", "Store", "StrikewatchError", "__version__", "check_brief", "extract",
-        "extract_article", "read_inputs",
+        "extract_article", "pipeline", "read_inputs",
     ]
     for name in strikewatch.__all__:
         assert getattr(strikewatch, name) is not None

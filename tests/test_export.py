@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from conftest_store import ARTICLES, article, db_url_fixture, store_fixture  # noqa: F401
+from strikewatch import pipeline
 from strikewatch.export import (
     CLAIM_COLUMNS,
     EXPORT_FORMATS,
@@ -63,7 +64,7 @@ def rows(frame: pd.DataFrame, columns: dict[str, str], output_format: str) -> li
 
 @pytest.fixture
 def filled(store: Store) -> Store:
-    store.ingest([ArticleInput(**article(name)) for name in ARTICLES])
+    pipeline.ingest(store, [ArticleInput(**article(name)) for name in ARTICLES])
     return store
 
 

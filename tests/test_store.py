@@ -13,7 +13,7 @@ import pytest
 import sqlalchemy
 
 from conftest_store import ARTICLES, article, db_url_fixture, store_fixture, write_jsonl  # noqa: F401
-from strikewatch import airforce, reconcile
+from strikewatch import airforce, pipeline, reconcile
 from strikewatch.extract import extract_article
 from strikewatch.ingest import read_inputs
 from strikewatch.migrations import MIGRATIONS, applied_migrations
@@ -32,7 +32,7 @@ def inputs(*rows: dict) -> list[ArticleInput]:
 
 
 def ingest(store: Store, *rows: dict):
-    return store.ingest(inputs(*rows))
+    return pipeline.ingest(store, inputs(*rows))
 
 
 def columns(store: Store, table: str) -> set[str]:
@@ -146,7 +146,7 @@ def test_bad_inputs_are_kept_with_reason_and_raw_and_the_batch_goes_on(store: St
     broken = '{"id": "broken", "text": "Drones hit'
     path = write_jsonl(tmp_path / "batch.jsonl",
                        [article("lviv-post"), broken, {"id": "no-text"}, article("belgorod-news")])
-    summary = store.ingest(read_inputs([path]))
+    summary = pipeline.ingest(store, read_inputs([path]))
     assert (summary.added, summary.rejected) == (2, 2)
     rows = store.rejects()["items"]
     assert {(r["input"], r["stage"]) for r in rows} == {(f"{path}:2", "read"), (f"{path}:3", "read")}
@@ -160,9 +160,9 @@ def test_an_extractor_failure_is_a_reject_and_the_batch_goes_on(store: Store, mo
         if item.id == "lviv-post":
             raise ValueError("cannot parse the figures")
         return extract_article(item)
-    monkeypatch.setattr("strikewatch.store.extract_article", fail_on_lviv)
+    monkeypatch.setattr("strikewatch.pipeline.extract_article", fail_on_lviv)
     seen = []
-    summary = store.ingest(inputs(article("lviv-post"), article("belgorod-news")),
+    summary = pipeline.ingest(store, inputs(article("lviv-post"), article("belgorod-news")),
                            on_reject=lambda rejection, stage: seen.append((rejection.input, stage)))
     assert (summary.added, summary.rejected) == (1, 1) and seen == [("lviv-post", "extract")]
     row = store.rejects()["items"][0]
@@ -230,7 +230,7 @@ def test_totals_per_theatre_places_and_countries(store: Store) -> None:
 def test_a_title_note_is_stored_and_read_back(store: Store) -> None:
     [item] = read_inputs(["-"], stdin=__import__("io").BytesIO(
         json.dumps({**article("lviv-post"), "title": "Cruise missiles " * 40}).encode()))
-    store.ingest([item])
+    pipeline.ingest(store, [item])
     stored = store.articles()["items"][0]
     assert len(stored["title"]) <= 300 and stored["notes"] == [item.notes[0]]
     assert item.notes[0].startswith("title cut from 640 to ")
@@ -305,7 +305,7 @@ def test_airforce_tallies_give_official_figures_and_check_records(store: Store, 
 
 
 def test_incidents_rebuilt_after_an_interrupted_ingest(store: Store, monkeypatch) -> None:
-    monkeypatch.setattr(Store, "refresh_incidents", lambda self, on_reject=None: 0)  # killed before it
+    monkeypatch.setattr(pipeline, "refresh_incidents", lambda store, on_reject=None: 0)  # killed before it
     ingest(store, article("lviv-post"))
     assert store.incidents()["total"] == 0
     monkeypatch.undo()
@@ -322,13 +322,13 @@ def test_a_night_the_reconciler_fails_on_stays_stale_and_others_are_built(store:
         return build(reports, options)
     monkeypatch.setattr(reconcile, "build_incidents", fails_on_lviv)
     seen = []
-    store.ingest(inputs(article("odesa-ledger"), article("lviv-post")),
+    pipeline.ingest(store, inputs(article("odesa-ledger"), article("lviv-post")),
                  on_reject=lambda rejection, stage: seen.append((rejection.input, stage)))
     assert seen == [("night 2025-06-20", "reconcile")]
     assert [i["places"] for i in store.incidents()["items"]] == [["Odesa"]]
     assert "KeyError" in store.rejects()["items"][0]["reason"]
     monkeypatch.undo()
-    assert store.refresh_incidents() == 1  # the failed night stayed stale and is rebuilt once fixed
+    assert pipeline.refresh_incidents(store) == 1  # the failed night stayed stale and is rebuilt once fixed
     assert store.incidents()["total"] == 2
 
 

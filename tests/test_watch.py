@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 import pytest
 from werkzeug import Response
 
 from conftest import DATA
+from strikewatch import pipeline
 from strikewatch.ingest import ReadOptions
 from strikewatch.records import ArticleInput, Rejection
 from strikewatch.watch import Poll, Watcher, WatchOptions, parse_interval
@@ -79,7 +81,8 @@ def feed(httpserver):
 
 
 def watcher(urls, store, **options):
-    return Watcher(urls, ingest=store.ingest, known=store.known_ids,
+    ingest = store.ingest if isinstance(store, FakeStore) else partial(pipeline.ingest, store)
+    return Watcher(urls, ingest=ingest, known=store.known_ids,
                    options=WatchOptions(every=0, read=LOCAL, **options), sleep=lambda seconds: None)
 
 
@@ -223,7 +226,8 @@ def test_fetch_linked_says_when_it_kept_the_teaser_and_keeps_the_reason(httpserv
     caplog.set_level(logging.INFO, logger="strikewatch.watch")
     with Store(f"sqlite:///{tmp_path / 'teaser.db'}") as store:
         read = ReadOptions(fetch=True, allow_private=True, delay=0, retries=0, timeout=5)
-        watch = Watcher([httpserver.url_for("/rss")], ingest=store.ingest, known=store.known_ids,
+        watch = Watcher([httpserver.url_for("/rss")], ingest=partial(pipeline.ingest, store),
+                        known=store.known_ids,
                         options=WatchOptions(every=0, read=read), sleep=lambda seconds: None)
         [poll] = watch.poll_all()
         assert (poll.new, poll.teasers) == (1, 1)

@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
+from strikewatch import pipeline
 from strikewatch.api import SECURITY_HEADERS, ServeOptions, create_app
 from strikewatch.charts import casualties_svg, timeline_svg
 from strikewatch.cli import cli
@@ -42,7 +43,7 @@ PAGES = ["/", "/incidents", "/articles", "/incidents?place=Kyiv&sort=-killed", "
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
     store = Store(f"sqlite:///{tmp_path_factory.mktemp('web') / 'web.db'}")
-    store.ingest([*read_inputs([str(SAMPLES)]), HOSTILE])
+    pipeline.ingest(store, [*read_inputs([str(SAMPLES)]), HOSTILE])
     yield store
     store.close()
 
@@ -198,7 +199,7 @@ def test_posted_hostile_article_is_escaped(tmp_path):
 
 def test_an_untitled_article_is_listed_by_its_headline_or_id(tmp_path):
     with Store(f"sqlite:///{tmp_path / 'untitled.db'}") as store:
-        store.ingest([ArticleInput(id="untitled", text=HOSTILE.text, published="2025-09-08")])
+        pipeline.ingest(store, [ArticleInput(id="untitled", text=HOSTILE.text, published="2025-09-08")])
         html = html_of(TestClient(create_app(store)), "/articles")
         assert 'href="/articles/untitled"' in html
 

@@ -4,11 +4,12 @@
     >>> record = strikewatch.extract(text, published="2025-07-04", id="kyiv-0704")
     >>> record.to_dict()["events"]
     >>> with strikewatch.Store("strikewatch.db") as store:
-    ...     store.ingest(strikewatch.read_inputs(["samples/articles.jsonl"]))
+    ...     strikewatch.pipeline.ingest(store, strikewatch.read_inputs(["samples/articles.jsonl"]))
     ...     store.incidents(place="Kyiv")["items"]
 """
 from importlib.metadata import PackageNotFoundError, version
 
+from . import pipeline
 from .errors import InputError, StrikewatchError
 from .extract import extract, extract_article
 from .faithful import check_brief
@@ -46,5 +47,6 @@ __all__ = [
     "check_brief",
     "extract",
     "extract_article",
+    "pipeline",
     "read_inputs",
 ]

@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError,
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from . import __version__
+from . import __version__, pipeline
 from . import api_models as out
 from .config import defaults
 from .countries import country_code
@@ -534,7 +534,7 @@ async def post_articles(request: Request) -> JSONResponse:
     def keep(rejection: Rejection, stage: str) -> None:
         rejected.append({"input": rejection.input, "stage": stage, "reason": rejection.reason})
 
-    summary = await run_in_threadpool(store_of(request).ingest, items, on_reject=keep)
+    summary = await run_in_threadpool(pipeline.ingest, store_of(request), items, on_reject=keep)
     return JSONResponse(
         {"ok": not rejected, "received": len(articles), "summary": plain(summary), "rejected": rejected}
     )

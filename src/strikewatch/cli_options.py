@@ -1,9 +1,10 @@
 """Option callbacks that several commands share."""
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import click
 
@@ -60,6 +61,30 @@ def with_progress(items: Iterable[T], label: str) -> Iterator[T]:
         return
     with click.progressbar(items, label=label, file=sys.stderr, show_pos=True) as bar:
         yield from bar
+
+
+class progress_bar:
+    """A ``pipeline.Progress``: ITEMS counted on stderr as they are stored, when stderr is a terminal and
+    the batch has at least [store] progress_min_items items (only those first items are read ahead:
+    the batch is never held whole); ITEMS as they are otherwise."""
+
+    def __init__(self, items: Iterable[T], label: str = "ingesting") -> None:
+        self.items: Iterable[T] = items
+        self.bar: Any = None
+        if sys.stderr.isatty():
+            minimum = defaults("store")["progress_min_items"]
+            items = iter(items)
+            head = list(itertools.islice(items, minimum))
+            self.items = itertools.chain(head, items)
+            if len(head) >= minimum:
+                self.bar = click.progressbar(self.items, label=label, file=sys.stderr, show_pos=True)
+
+    def __enter__(self) -> Iterable[T]:
+        return self.bar.__enter__() if self.bar is not None else self.items
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
 
 
 def time_budget_option(command: Callable) -> Callable:

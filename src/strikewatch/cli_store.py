@@ -15,8 +15,15 @@ from typing import Any
 
 import click
 
-from . import airforce, archive
-from .cli_options import fetch_options, iso_moment, jobs_option, read_options, time_budget_option
+from . import airforce, archive, pipeline
+from .cli_options import (
+    fetch_options,
+    iso_moment,
+    jobs_option,
+    progress_bar,
+    read_options,
+    time_budget_option,
+)
 from .countries import country_code
 from .errors import InputError, WorkersFailed
 from .export import EXPORT_FORMATS, LIST_SEPARATOR, ExportError, csv_text, export
@@ -115,7 +122,8 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, fetch_linked:
     with open_store(db, time_budget_seconds=time_budget) as store:
         items = _ingest_items(list(paths), published, options)
         try:
-            summary = store.ingest(items, progress=sys.stderr.isatty(), on_reject=_print_rejection, jobs=jobs)
+            summary = pipeline.ingest(store, items, on_reject=_print_rejection, jobs=jobs,
+                                      progress=progress_bar)
         except WorkersFailed as error:
             raise click.ClickException(str(error)) from None
     click.echo(f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import logging
 import sys
+from functools import partial
 
 import click
 
+from . import pipeline
 from .cli_store import db_option, open_store
 from .config import defaults
 from .ingest import ReadOptions
@@ -54,7 +56,8 @@ def watch(feeds: tuple[str, ...], db: str, every: float, once: bool, max_polls: 
     store = open_store(db)
     read = ReadOptions(fetch=fetch_linked, allow_private=allow_private_addresses)
     options = WatchOptions(every=every, max_polls=1 if once else max_polls, read=read)
-    watcher = Watcher(list(feeds), ingest=store.ingest, known=store.known_ids, options=options)
+    watcher = Watcher(list(feeds), ingest=partial(pipeline.ingest, store), known=store.known_ids,
+                      options=options)
     try:
         watcher.run()
     except KeyboardInterrupt:

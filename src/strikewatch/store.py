@@ -1,27 +1,20 @@
-"""The record: articles, their events and claims, and the incidents reconciled from them.
+"""The record's rows: articles, their events, evidence and claims, and the incidents reconciled from them.
 
 ``Store(url)`` opens (and creates or migrates, see ``migrations.py``) a SQLite file or a
-PostgreSQL database through SQLAlchemy Core, so that one code path serves both. ``ingest``
-takes the items ``ingest.read_inputs`` yields and, for each one, in its own transaction:
+PostgreSQL database through SQLAlchemy Core, so that one code path serves both. It reads and
+writes rows and nothing else: ``strikewatch.pipeline`` runs dedup, extraction and
+reconciliation, and calls the writing methods below, each one transaction:
 
-- a ``Rejection`` goes to the ``rejects`` table with its stage, reason and raw input;
-- an article already stored under its id with the same text changes nothing;
-- an article whose text is stored under another id (same normalised text, or a near duplicate
-  by MinHash) is a syndicated copy: its outlet, URL and date are added to the stored article.
-  The MinHash bands of every stored article are rows of ``article_bands``, indexed by key, so a
-  lookup asks only for the new article's bands and costs the same at 50,000 articles as at 50;
-  it runs again inside the transaction that stores the article, so two processes ingesting at
-  once see each other's articles;
-- an article stored under its id with a different text is a new version: the old one moves to
-  ``article_versions`` and the article's events and claims are replaced;
-- any other article is extracted, within the per-article time budget (``strikewatch.budget``),
-  and stored with its events and its claims.
-
-Each transaction also marks the nights its events fall on as stale, and after the batch the
-incidents of the stale nights (and one night either side) are rebuilt with
-``reconcile.build_incidents``. Because a stale night is recorded in the same transaction as the
-article that made it stale, a crashed ingest loses at most the article in flight, and the next
-run finishes the incidents it left undone.
+- ``add_copy`` records an article as one more outlet of the stored article it copies (same
+  normalised text, or a near duplicate by MinHash). The MinHash bands of every stored article are
+  rows of ``article_bands``, indexed by key, so a lookup asks only for the new article's bands and
+  costs the same at 50,000 articles as at 50;
+- ``write_article`` inserts an article, or a new version of a stored one (the old one moves to
+  ``article_versions``), with its events, their evidence and their claims, and marks the nights
+  its events fall on as stale in the same transaction;
+- ``rebuild_stale`` replaces the incidents of a batch of stale nights by what a reconciler makes
+  of the reports around them;
+- ``reject`` keeps a rejected input; ``import_tallies`` replaces the Air Force tallies.
 
 SQLite runs in WAL mode; every writing transaction begins with BEGIN IMMEDIATE, so that two
 processes writing one file take turns instead of failing, and a transaction that still finds
@@ -30,19 +23,16 @@ return plain dicts and lists, ready for JSON.
 """
 from __future__ import annotations
 
-import itertools
 import json
 import os
-import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
 
-import click
 from sqlalchemy import (
     Connection,
     Engine,
@@ -66,20 +56,16 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.pool import StaticPool
 
 from . import airforce, dedup, reconcile
-from .budget import Budget
 from .config import defaults
 from .errors import StrikewatchError
-from .extract import extract_article
 from .limits import TIME_BUDGET_SECONDS, replace_surrogates
 from .migrations import migrate, reject_key
-from .parallel import ParallelOptions, extract_pairs
 from .records import (
     AirAttack,
     ArticleInput,
     ArticleRecord,
     Counts,
     Evidence,
-    Extracted,
     Rejection,
     WeaponCount,
 )
@@ -108,6 +94,14 @@ class NoDatabase(StoreError):
     """A command that only reads found no strikewatch database where it was pointed."""
 
 
+class RowRefused(StoreError):
+    """The database refused an article's rows (a value it cannot hold, a lock that outlasted the retries)."""
+
+    def __init__(self, article_id: str, reason: str) -> None:
+        super().__init__(f"{article_id}: cannot store the article ({reason})")
+        self.reason = reason
+
+
 class ReconcileFailed(StrikewatchError):
     """The reconciler failed on the reports around one night (internal: becomes a reject)."""
 
@@ -133,22 +127,6 @@ class StoreOptions:
     def from_defaults(cls, **overrides: Any) -> StoreOptions:
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in defaults("store").items() if k in known}, **overrides)
-
-
-@dataclass
-class IngestSummary:
-    """What one ingest did, input by input."""
-
-    added: int = 0  # new articles, extracted and stored
-    updated: int = 0  # new versions of stored articles
-    unchanged: int = 0  # articles already stored with the same text
-    duplicates: int = 0  # syndicated copies, stored as one more outlet of a stored article
-    rejected: int = 0  # inputs that could not be read, extracted or stored
-    incidents: int = 0  # incidents rebuilt afterwards
-    undated: list[str] = field(default_factory=list)  # stored articles with an event the text does not date
-
-    def to_dict(self) -> dict[str, int]:
-        return asdict(self)
 
 
 @dataclass
@@ -212,38 +190,6 @@ class Store:
 
     # Writing ---------------------------------------------------------------------------------
 
-    def ingest(self, items: Iterable[ArticleInput | Rejection | Extracted], progress: bool = False,
-               on_reject: Callable[[Rejection, str], None] | None = None, jobs: int = 1) -> IngestSummary:
-        """Store each item (see the module docstring), then rebuild the incidents of the nights touched.
-
-        PROGRESS shows a progress bar on stderr. ON_REJECT, when given, is called with each
-        rejection and its stage ("read", "extract", "store") once it is kept. JOBS > 1 extracts
-        the articles in that many worker processes ahead of this one, which alone writes, in input
-        order; an article already stored with the same text is not sent to a worker. An
-        ``Extracted`` item (an article with its record, read from an earlier extraction) is stored
-        without extracting it again.
-        """
-        summary = IngestSummary()
-        if jobs > 1:
-            items = self._extracted_ahead(items, jobs)
-        with Budget(_extract, self.options.time_budget_seconds) as budget, \
-                _progress(items, progress, self.options.progress_min_items) as batch:
-            for item in batch:
-                try:
-                    outcome = self._ingest_one(item, budget, summary.undated)
-                except (DBAPIError, OverflowError, ValueError, UnicodeError) as error:  # one item only
-                    article = item.article if isinstance(item, Extracted) else item
-                    name = article.input if isinstance(article, Rejection) else article.id
-                    outcome = self._kept(Rejection(name, f"cannot store ({type(error).__name__}: {error})"),
-                                         "store")
-                if isinstance(outcome, tuple):
-                    if on_reject is not None:
-                        on_reject(*outcome)
-                    outcome = "rejected"
-                setattr(summary, outcome, getattr(summary, outcome) + 1)
-        summary.incidents = self.refresh_incidents(on_reject)
-        return summary
-
     def reject(self, rejection: Rejection, stage: str) -> None:
         """Keep REJECTION in the rejects table, with the STAGE that rejected it; the same input rejected
         for the same reason again (a rerun) adds no row."""
@@ -252,31 +198,35 @@ class Store:
                "created_at": _now(), "reject_key": reject_key(name, reason)}
         self._transaction(lambda c: _insert_ignore(c, self.t["rejects"], [row]))
 
-    def refresh_incidents(self, on_reject: Callable[[Rejection, str], None] | None = None) -> int:
-        """Rebuild the incidents of every stale night, a batch of nights at a time; return how many.
+    def stored_article(self, article_id: str) -> Row | None:
+        """The id, content hash and publication date of the article stored under ARTICLE_ID, if any."""
+        a = self.t["articles"]
+        with self._read() as connection:
+            return connection.execute(select(a.c.id, a.c.content_hash, a.c.published)
+                                      .where(a.c.id == article_id)).first()
 
-        A batch the reconciler fails on is retried a night at a time; a night it still fails on
-        goes to the rejects table (stage "reconcile") and stays stale, to be retried by the next
-        ingest, while the other nights are rebuilt.
-        """
-        built, failed, size = 0, set(), self.options.refresh_batch_nights
-        while True:
-            try:
-                count = self._transaction(partial(self._refresh_batch, size=size, failed=failed))
-            except ReconcileFailed as error:
-                if size > 1:
-                    size = 1
-                    continue
-                failed.add(error.night)
-                rejection = Rejection(f"night {error.night or 'undated'}", error.reason)
-                self.reject(rejection, "reconcile")
-                if on_reject is not None:
-                    on_reject(rejection, "reconcile")
-                size = self.options.refresh_batch_nights
-                continue
-            if count is None:
-                return built
-            built += count
+    def add_copy(self, item: ArticleInput, digest: str, signature: bytes) -> str | None:
+        """Record ITEM as one more outlet of the stored article it copies; "duplicates", "unchanged"
+        (this copy was recorded before), or None when it copies none."""
+        return self._transaction(lambda c: self._copy_of(c, item, digest, signature))
+
+    def write_article(self, item: ArticleInput, record: ArticleRecord, digest: str, signature: bytes) -> str:
+        """Insert ITEM as a new article, or a new version of the stored one, with RECORD's events, their
+        evidence and claims; mark their nights stale. Returns "added", "updated", "duplicates" or
+        "unchanged" (another process stored the same text meanwhile); raises RowRefused when the
+        database refuses a value or stays locked."""
+        try:
+            return self._transaction(lambda c: self._write_article(c, item, record, digest, signature))
+        except (DBAPIError, OverflowError) as error:
+            reason = getattr(error, "orig", None) or f"{type(error).__name__}: {error}"
+            raise RowRefused(item.id, str(reason)) from error
+
+    def rebuild_stale(self, build: Callable[[list[reconcile.Report]], list[reconcile.Incident]], *,
+                      size: int, failed: set[str]) -> int | None:
+        """In one transaction, replace the incidents of the next SIZE stale nights but FAILED by what BUILD
+        makes of the reports around them, and mark those nights fresh; return how many incidents were
+        built, or None when no stale night is left. Raises ReconcileFailed when BUILD fails."""
+        return self._transaction(partial(self._refresh_batch, build=build, size=size, failed=failed))
 
     def import_tallies(self, items: Iterable[Any]) -> TallySummary:
         """Replace the Air Force tallies by ITEMS (Tally or Rejection); refresh the official figures."""
@@ -471,70 +421,7 @@ class Store:
             rows = connection.execute(select(r).order_by(r.c.id.desc()).limit(limit).offset(offset)).all()
         return _page(total, limit, offset, [dict(row._mapping) for row in rows])
 
-    # Ingest, one item ------------------------------------------------------------------------
-
-    def _extracted_ahead(self, items: Iterable[ArticleInput | Rejection | Extracted],
-                         jobs: int) -> Iterator[ArticleInput | Rejection | Extracted]:
-        """ITEMS, each article that needs it paired with its record, extracted in JOBS processes."""
-        def needed(item: ArticleInput) -> bool:
-            stored = self._stored(item.id)
-            return (stored is None or stored.content_hash != dedup.content_hash(item.text)
-                    or _dated_now(stored, item))
-
-        options = ParallelOptions(jobs=jobs, time_budget=self.options.time_budget_seconds)
-        for item, result in extract_pairs(items, options, wanted=needed):
-            yield Extracted(item, result) if isinstance(item, ArticleInput) and result is not None else item
-
-    def _ingest_one(self, item: ArticleInput | Rejection | Extracted, budget: Budget,
-                    undated: list[str]) -> str | tuple[Rejection, str]:
-        """Store ITEM, extracting it within BUDGET unless it comes extracted (an ``Extracted`` item,
-        from the --jobs workers or an earlier extraction); return the IngestSummary field it counts
-        under, or (rejection, stage).
-
-        The id of an article stored with an event that has no date is added to UNDATED.
-        """
-        if isinstance(item, Rejection):
-            return self._kept(item, "read")
-        ready = None
-        if isinstance(item, Extracted):
-            item, ready = item.article, item.result
-        if "\x00" in item.text:
-            reason = "text contains a NUL character (U+0000), which the database cannot store"
-            return self._kept_article(item, reason, "store")
-        digest = dedup.content_hash(item.text)
-        stored = self._stored(item.id)
-        if stored is not None and stored.content_hash == digest and not _dated_now(stored, item):
-            return "unchanged"
-        signature = dedup.signature(item.text)
-        if stored is None:  # a copy is found before the cost of extracting it
-            copy = self._transaction(lambda c: self._copy_of(c, item, digest, signature))
-            if copy is not None:
-                return copy
-        record = ready if ready is not None else budget.run(item)
-        if isinstance(record, Rejection):
-            return self._kept(record, "extract")
-        try:
-            outcome = self._transaction(lambda c: self._write_article(c, item, record, digest, signature))
-        except (DBAPIError, OverflowError) as error:  # a value the database refuses, or a lock that outlasted
-            reason = getattr(error, "orig", None) or f"{type(error).__name__}: {error}"  # the retries
-            return self._kept_article(item, f"cannot store the article ({reason})", "store")
-        if outcome in ("added", "updated") and any(event.date is None for event in record.events):
-            undated.append(item.id)
-        return outcome
-
-    def _kept(self, rejection: Rejection, stage: str) -> tuple[Rejection, str]:
-        self.reject(rejection, stage)
-        return rejection, stage
-
-    def _kept_article(self, item: ArticleInput, reason: str, stage: str) -> tuple[Rejection, str]:
-        """Reject ITEM for REASON, keeping the start of its text."""
-        return self._kept(Rejection(item.id, reason, raw=item.text[:MAX_RAW_CHARS]), stage)
-
-    def _stored(self, article_id: str) -> Row | None:
-        a = self.t["articles"]
-        with self._read() as connection:
-            return connection.execute(select(a.c.id, a.c.content_hash, a.c.published)
-                                      .where(a.c.id == article_id)).first()
+    # Writing an article ----------------------------------------------------------------------
 
     def _copy_of(self, connection: Connection, item: ArticleInput, digest: str,
                  signature: bytes) -> str | None:
@@ -576,7 +463,7 @@ class Store:
         a, o, b = self.t["articles"], self.t["article_outlets"], self.t["article_bands"]
         now = _now()
         old = connection.execute(select(a).where(a.c.id == item.id)).first()
-        if old is not None and old.content_hash == digest and not _dated_now(old, item):
+        if is_current(old, item, digest):
             return "unchanged"
         if old is None:  # checked again under the write lock: another process may have stored it since
             copy = self._copy_of(connection, item, digest, signature)
@@ -634,7 +521,8 @@ class Store:
 
     # Incidents -------------------------------------------------------------------------------
 
-    def _refresh_batch(self, connection: Connection, size: int, failed: set[str]) -> int | None:
+    def _refresh_batch(self, connection: Connection, build: Callable[[list[reconcile.Report]], list],
+                       size: int, failed: set[str]) -> int | None:
         """Rebuild the incidents of the next SIZE stale nights but FAILED; None when none is left."""
         s = self.t["stale_nights"]
         nights = list(connection.execute(select(s.c.date).where(s.c.date.not_in(failed)).order_by(s.c.date)
@@ -643,7 +531,7 @@ class Store:
             return None
         reports, old_ids = self._reports_around(connection, nights)
         try:
-            incidents = reconcile.build_incidents(reports) if reports else []
+            incidents = build(reports) if reports else []
         except Exception as error:  # one night the reconciler fails on must not stop the others
             raise ReconcileFailed(nights[0], f"reconciler failed: {type(error).__name__}: {error}") from error
         self._replace_incidents(connection, old_ids, incidents)
@@ -830,9 +718,12 @@ def _incident_row(row: Row) -> dict:
     return data
 
 
-def _dated_now(stored: Row, item: ArticleInput) -> bool:
-    """ITEM gives a publication date that its stored text lacked (``--published`` on a second ingest)."""
-    return stored.published is None and item.published is not None
+def is_current(stored: Row | None, item: ArticleInput, digest: str) -> bool:
+    """Whether the STORED article row (id, content_hash, published) already holds ITEM, whose text hashes
+    to DIGEST: same text, and no publication date that the stored one lacked (``--published`` on a
+    second ingest)."""
+    return (stored is not None and stored.content_hash == digest
+            and not (stored.published is None and item.published is not None))
 
 
 def _event_row(article_id: str, index: int, attack: AirAttack) -> dict:
@@ -1055,10 +946,6 @@ def _storable(text: str | None) -> str | None:
     return replace_surrogates(text.replace("\x00", "\ufffd"))[0] if text else text
 
 
-def _extract(item: ArticleInput) -> ArticleRecord:
-    return extract_article(item)  # looked up when called, so that a replaced extract_article is used
-
-
 def _lock_dedup(connection: Connection) -> None:
     """Make two PostgreSQL ingests check and store articles one at a time, so that each sees the
     other's articles (SQLite needs nothing here: its writing transactions are already serialised)."""
@@ -1126,26 +1013,5 @@ def _sqlite_events(engine: Engine, options: StoreOptions) -> None:
         connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
 
-class _progress:
-    """ITEMS as they are, or counted on stderr as they go when asked for and the batch has at least
-    MINIMUM items (only those first items are read ahead: the batch is never held whole)."""
-
-    def __init__(self, items: Iterable[Any], wanted: bool, minimum: int) -> None:
-        self.items, self.bar = items, None
-        if wanted:
-            items = iter(items)
-            head = list(itertools.islice(items, minimum))
-            self.items = itertools.chain(head, items)
-            if len(head) >= minimum:
-                self.bar = click.progressbar(self.items, label="ingesting", file=sys.stderr, show_pos=True)
-
-    def __enter__(self) -> Iterable[Any]:
-        return self.bar.__enter__() if self.bar is not None else self.items
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(*exc)
-
-
-__all__ = ["DEFAULT_URL", "IngestSummary", "NoDatabase", "Store", "StoreError", "StoreOptions",
-           "TallySummary", "database_url"]
+__all__ = ["DEFAULT_URL", "NoDatabase", "RowRefused", "Store", "StoreError", "StoreOptions", "TallySummary",
+           "database_url", "is_current"]

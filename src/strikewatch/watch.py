@@ -37,7 +37,7 @@ INTERVAL = re.compile(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d
 MAX_FEED_FILE_BYTES = 200_000_000
 
 Item = ArticleInput | Rejection
-Ingest = Callable[[list[Item]], object]  # stores the items: Store(url).ingest
+Ingest = Callable[[list[Item]], object]  # stores the items: pipeline.ingest
 Known = Callable[[Iterable[str]], set[str]]  # which of these ids are stored: Store(url).known_ids
 
 

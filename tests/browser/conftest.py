@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from strikewatch import airforce
+from strikewatch import airforce, pipeline
 from strikewatch.ingest import read_inputs
 from strikewatch.records import ArticleInput
 from strikewatch.store import Store
@@ -122,7 +122,7 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tallies = path.parent / "missile_attacks_daily.csv"
     tallies.write_text(TALLIES, encoding="utf-8")
     with Store(f"sqlite:///{path}") as store:
-        summary = store.ingest([*read_inputs([str(SAMPLES)]), hostile])
+        summary = pipeline.ingest(store, [*read_inputs([str(SAMPLES)]), hostile])
         loaded = store.import_tallies(airforce.read_tallies(str(tallies)))
     assert summary.rejected == 0, summary
     assert (loaded.loaded, loaded.rejected) == (2, 0), loaded
