@@ -12,6 +12,7 @@ current code: ``m001_initial`` must create the same tables in a year as it does 
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -48,8 +49,9 @@ def migration(function: Migration) -> Migration:
     return function
 
 
-def migrate(engine: Engine) -> list[str]:
-    """Apply every migration ENGINE's database lacks, in order; return the names applied."""
+def migrate(engine: Engine, until: str | None = None) -> list[str]:
+    """Apply every migration ENGINE's database lacks, in order (up to the one named UNTIL, when given);
+    return the names applied."""
     journal = _journal()
     table = journal.tables["migrations"]
     with engine.begin() as connection:
@@ -64,6 +66,8 @@ def migrate(engine: Engine) -> list[str]:
             step(connection)
             connection.execute(table.insert(), {"name": step.__name__, "applied_at": _now()})
         applied.append(step.__name__)
+        if step.__name__ == until:
+            break
     return applied
 
 
@@ -288,3 +292,72 @@ def m004_languages_and_weapons(connection: Connection) -> None:
     for table in ("articles", "article_versions"):
         connection.execute(text(f"ALTER TABLE {table} ADD COLUMN language VARCHAR(8)"))
     connection.execute(text("ALTER TABLE events ADD COLUMN weapons TEXT"))
+
+
+@migration
+def m007_evidence_table(connection: Connection) -> None:
+    """Each evidence quote stored once, in the ``evidence`` table, keyed by its event and its position in
+    the event's evidence. Before, a quote was stored four times: in ``articles.record``, in
+    ``events.evidence``, in ``claims.quote`` and in the claims inside ``incidents.figures``.
+
+    - ``events.evidence`` (a JSON list) becomes rows of ``evidence``, and the column goes;
+    - a claim keeps its field, value and ``evidence_position``, the quote it was read from (the
+      first with the claim's field, quote and source); its outlet, date, source, hedging, quote and
+      officialness are read from the article and the evidence when asked for, so they never go stale;
+    - the claims inside ``incidents.figures`` keep their value, article and event only;
+    - ``articles.record`` loses its events, which are read back from ``events`` and ``evidence``.
+    """
+    metadata = MetaData()
+    evidence = Table(
+        "evidence", metadata,
+        Column("article_id", ID, nullable=False), Column("event_index", Integer, nullable=False),
+        Column("position", Integer, nullable=False),  # its place in the event's evidence, from 0
+        Column("field", Text, nullable=False),  # "drones.launched", "places", "weapons.Shahed.launched"...
+        Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
+        Column("quote", Text, nullable=False),  # the article's text[start:end]
+        Column("source", Text), Column("hedged", Boolean, nullable=False),
+        PrimaryKeyConstraint("article_id", "event_index", "position"),
+    )
+    metadata.create_all(connection)
+    events = Table("events", MetaData(), autoload_with=connection)
+    rows = connection.execute(select(events.c.article_id, events.c.event_index, events.c.evidence)
+                              .order_by(events.c.article_id, events.c.event_index))
+    batch: list[dict] = []
+    for article_id, event_index, quotes in rows:
+        for position, quote in enumerate(json.loads(quotes or "[]")):
+            batch.append({"article_id": article_id, "event_index": event_index, "position": position,
+                          "field": quote["field"], "start": quote["start"], "end": quote["end"],
+                          "quote": quote["quote"], "source": quote.get("source"),
+                          "hedged": bool(quote.get("hedged"))})
+        if len(batch) >= 10_000:
+            connection.execute(evidence.insert(), batch)
+            batch = []
+    if batch:
+        connection.execute(evidence.insert(), batch)
+
+    connection.execute(text("ALTER TABLE claims ADD COLUMN evidence_position INTEGER"))
+    connection.execute(text(
+        "UPDATE claims SET evidence_position = (SELECT MIN(v.position) FROM evidence v"
+        " WHERE v.article_id = claims.article_id AND v.event_index = claims.event_index"
+        " AND v.field = claims.field AND v.quote = claims.quote"
+        " AND (v.source = claims.source OR (v.source IS NULL AND claims.source IS NULL)))"
+        " WHERE claims.quote IS NOT NULL"))
+    for name in ("outlet", "published", "source", "hedged", "quote", "official"):
+        connection.execute(text(f"ALTER TABLE claims DROP COLUMN {name}"))
+    connection.execute(text("ALTER TABLE events DROP COLUMN evidence"))
+
+    incidents = Table("incidents", MetaData(), autoload_with=connection)
+    for incident_id, figures in connection.execute(select(incidents.c.id, incidents.c.figures)).all():
+        kept = json.loads(figures)
+        for figure in kept.values():
+            figure["claims"] = [{"value": c["value"], "article_id": c["article_id"],
+                                 "event_index": c["event_index"]} for c in figure.get("claims", [])]
+        connection.execute(update(incidents).where(incidents.c.id == incident_id)
+                           .values(figures=json.dumps(kept, ensure_ascii=False, separators=(",", ":"))))
+
+    articles = Table("articles", MetaData(), autoload_with=connection)
+    for article_id, record in connection.execute(select(articles.c.id, articles.c.record)).all():
+        kept = json.loads(record)
+        kept.pop("events", None)
+        connection.execute(update(articles).where(articles.c.id == article_id)
+                           .values(record=json.dumps(kept, ensure_ascii=False, separators=(",", ":"))))

@@ -49,6 +49,7 @@ from sqlalchemy import (
     inspect,
     or_,
     select,
+    tuple_,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -64,11 +65,10 @@ from .records import (
     AirAttack,
     ArticleInput,
     ArticleRecord,
-    Counts,
     Evidence,
     Rejection,
-    WeaponCount,
 )
+from .rows import RowMap
 
 DEFAULT_URL = "sqlite:///strikewatch.db"
 FIGURE_FIELDS = ("drones.launched", "drones.destroyed", "drones.hit", "missiles.launched",
@@ -291,7 +291,8 @@ class Store:
             incidents = connection.execute(select(m.c.incident_id).distinct()
                                            .where(m.c.article_id == article_id).order_by(m.c.incident_id))
             incident_ids = list(incidents.scalars())
-        return {**_article_row(row), "text": row.text, "record": json.loads(row.record),
+            record = self._full_record(connection, article_id, row.record)
+        return {**_article_row(row), "text": row.text, "record": record,
                 "outlets": [dict(r._mapping) for r in outlets],
                 "versions": [dict(r._mapping) for r in versions], "incidents": incident_ids}
 
@@ -335,7 +336,11 @@ class Store:
                 return None
             articles = connection.execute(select(*_article_columns(a)).where(a.c.id.in_(members))
                                           .order_by(a.c.published.is_(None), a.c.published, a.c.id)).all()
-        figures = json.loads(row.figures)
+            claims = {(c["article_id"], c["event_index"], c["field"]): c for c in map(
+                _claim_out, connection.execute(self._claim_query().where(
+                    tuple_(self.t["claims"].c.article_id, self.t["claims"].c.event_index).in_(
+                        select(m.c.article_id, m.c.event_index).where(m.c.incident_id == incident_id)))))}
+        figures = _figures_out(json.loads(row.figures), claims)
         return {**_incident_row(row), "figures": figures, "official": _loads(row.official),
                 "record_check": _loads(row.record_check), "articles": [_article_brief(r) for r in articles]}
 
@@ -344,15 +349,12 @@ class Store:
         a batch at a time. With FILTERS (as for ``incidents``), only the claims of the incidents they
         select; without, claims of no incident too."""
         c, m, i = self.t["claims"], self.t["incident_members"], self.t["incidents"]
-        join = c.outerjoin(m, _same_event(m, c))
-        columns = [m.c.incident_id, *[c.c[name] for name in CLAIM_COLUMNS]]
-        order = [m.c.incident_id, c.c.article_id, c.c.event_index, c.c.id]
-        query = select(*columns).select_from(join).order_by(*order)
+        query = self._claim_query(m).order_by(m.c.incident_id, c.c.article_id, c.c.event_index, c.c.id)
         if filters:
             query = query.where(m.c.incident_id.in_(select(i.c.id).where(*self._incident_filters(**filters))))
         with self._read() as connection:
             for r in connection.execution_options(yield_per=STREAM_BATCH).execute(query):
-                yield {**r._mapping, "value": json.loads(r.value)}
+                yield {"incident_id": r.incident_id, **_claim_out(r)}
 
     def stats(self, *, since: str | None = None, until: str | None = None, attacker: str | None = None,
               target: str | None = None) -> dict:
@@ -474,7 +476,8 @@ class Store:
                "text": item.text, "published": item.published, "url": item.url, "outlet": item.outlet,
                "language": record.language or item.language,
                "notes": _dumps(list(item.notes)) if item.notes else None,
-               "record": _dumps(record.to_dict()), **record.brief.to_dict(), "n_events": len(record.events),
+               "record": _dumps(_record_without_events(record)), **record.brief.to_dict(),
+               "n_events": len(record.events),
                "changes": _dumps(list(item.changes)) if item.changes else None, "updated_at": now}
         if old is None:
             connection.execute(insert(a), {**row, "version": 1, "ingested_at": now})
@@ -497,27 +500,80 @@ class Store:
         e, c = self.t["events"], self.t["claims"]
         names = [col.name for col in self.t["article_versions"].c
                  if col.name not in ("article_id", "replaced_at")]
-        connection.execute(insert(self.t["article_versions"]),
-                           {**{n: getattr(old, n) for n in names}, "article_id": old.id, "replaced_at": now})
+        kept = {**{n: getattr(old, n) for n in names}, "article_id": old.id, "replaced_at": now,
+                "record": _dumps(self._full_record(connection, old.id, old.record))}
+        connection.execute(insert(self.t["article_versions"]), kept)
         m, i = self.t["incident_members"], self.t["incidents"]
         nights = set(connection.execute(select(e.c.date).where(e.c.article_id == old.id)).scalars())
         incidents = select(m.c.incident_id).where(m.c.article_id == old.id)
         nights |= set(connection.execute(select(i.c.date).where(i.c.id.in_(incidents))).scalars())
         connection.execute(delete(m).where(m.c.article_id == old.id))
         connection.execute(delete(c).where(c.c.article_id == old.id))
+        connection.execute(delete(self.t["evidence"]).where(self.t["evidence"].c.article_id == old.id))
         connection.execute(delete(e).where(e.c.article_id == old.id))
         return {_night(n) for n in nights}
 
     def _write_events(self, connection: Connection, item: ArticleInput, record: ArticleRecord) -> None:
-        events, claims = [], []
+        """RECORD's events as rows of events, their quotes as rows of evidence, and the claims derived
+        from them as rows of claims that point to their quote."""
+        events, evidence, claims = [], [], []
         for index, attack in enumerate(record.events):
-            events.append(_event_row(item.id, index, attack))
+            key = {"article_id": item.id, "event_index": index}
+            events.append({**key, **EVENT_ROWS.row(attack)})
+            evidence += [{**key, "position": position, **EVIDENCE_ROWS.row(quote)}
+                         for position, quote in enumerate(attack.evidence)]
             report = reconcile.Report(item.id, index, attack, outlet=item.outlet, published=item.published)
-            claims += [_claim_row(claim) for claim in reconcile.reports_to_claims(report)]
-        if events:
-            connection.execute(insert(self.t["events"]), events)
-        if claims:
-            connection.execute(insert(self.t["claims"]), claims)
+            claims += [{**key, "field": claim.field, "value": _dumps(_plain(claim.value)),
+                        "evidence_position": _evidence_position(attack, claim)}
+                       for claim in reconcile.reports_to_claims(report)]
+        for table, rows in (("events", events), ("evidence", evidence), ("claims", claims)):
+            if rows:
+                connection.execute(insert(self.t[table]), rows)
+
+    def _full_record(self, connection: Connection, article_id: str, stored: str) -> dict:
+        """The article record (SPEC) of ARTICLE_ID: its STORED JSON, which holds all but the events, with
+        the events read back from their rows and their evidence."""
+        e = self.t["events"]
+        rows = connection.execute(select(e).where(e.c.article_id == article_id)
+                                  .order_by(e.c.event_index)).all()
+        quotes = self._evidence_of(connection, [(row.article_id, row.event_index) for row in rows])
+        events = [EVENT_ROWS.record(row, evidence=quotes.get((row.article_id, row.event_index), ()))
+                  for row in rows]
+        events = [event.to_dict() for event in events]
+        record = json.loads(stored)
+        return {"id": record.pop("id"), "brief": record.pop("brief"), "events": events, **record}
+
+    def _evidence_of(self, connection: Connection, keys: Sequence[tuple[str, int]]) -> dict[tuple, tuple]:
+        """The evidence of each event KEYS names, (article_id, event_index) -> quotes in order."""
+        v = self.t["evidence"]
+        wanted, found = set(keys), defaultdict(list)
+        ids = sorted({article_id for article_id, _ in wanted})
+        for start in range(0, len(ids), 500):
+            rows = connection.execute(select(v).where(v.c.article_id.in_(ids[start:start + 500]))
+                                      .order_by(v.c.article_id, v.c.event_index, v.c.position))
+            for row in rows:
+                if (row.article_id, row.event_index) in wanted:
+                    found[(row.article_id, row.event_index)].append(EVIDENCE_ROWS.record(row))
+        return {key: tuple(quotes) for key, quotes in found.items()}
+
+    def _claim_query(self, members: Table | None = None) -> Any:
+        """The claims with what they point to: the article's outlet and date, and their quote's source,
+        hedging and text (a claim is hedged when every quote of its field is). With MEMBERS, each
+        claim's incident too (null for a claim of no incident)."""
+        c, a, v = self.t["claims"], self.t["articles"], self.t["evidence"]
+        every = v.alias("every_quote")
+        hedged = (select(func.min(case((every.c.hedged, 1), else_=0)))
+                  .where(every.c.article_id == c.c.article_id, every.c.event_index == c.c.event_index,
+                         every.c.field == c.c.field).scalar_subquery())
+        quote = and_(v.c.article_id == c.c.article_id, v.c.event_index == c.c.event_index,
+                     v.c.position == c.c.evidence_position)
+        join = c.join(a, a.c.id == c.c.article_id).outerjoin(v, quote)
+        columns = [c.c.article_id, c.c.event_index, c.c.field, c.c.value, a.c.outlet, a.c.published,
+                   v.c.source, hedged.label("hedged"), v.c.quote]
+        if members is None:
+            return select(*columns).select_from(join)
+        join = join.outerjoin(members, _same_event(members, c))
+        return select(members.c.incident_id, *columns).select_from(join)
 
     # Incidents -------------------------------------------------------------------------------
 
@@ -554,7 +610,8 @@ class Store:
         rows = connection.execute(self._event_query(near)).all()
         if old_ids:
             rows += connection.execute(self._event_query(m.c.incident_id.in_(old_ids), members=True)).all()
-        reports = {(row.article_id, row.event_index): _report(row) for row in rows}
+        quotes = self._evidence_of(connection, [(row.article_id, row.event_index) for row in rows])
+        reports = {(row.article_id, row.event_index): _report(row, quotes) for row in rows}
         return [reports[key] for key in sorted(reports)], old_ids
 
     def _event_query(self, where: Any, members: bool = False) -> Any:
@@ -726,50 +783,66 @@ def is_current(stored: Row | None, item: ArticleInput, digest: str) -> bool:
             and not (stored.published is None and item.published is not None))
 
 
-def _event_row(article_id: str, index: int, attack: AirAttack) -> dict:
-    return {"article_id": article_id, "event_index": index, "kind": attack.kind, "date": attack.date,
-            "attacker": attack.attacker, "target_country": attack.target_country,
-            "places": _dumps(list(attack.places)), **_counts_columns(attack), "killed": attack.killed,
-            "injured": attack.injured, "damage": _dumps(list(attack.damage)), "record": attack.record,
-            "alert_hours": attack.alert_hours, "evidence": _dumps([e.to_dict() for e in attack.evidence]),
-            "weapons": _dumps([w.to_dict() for w in attack.weapons]) if attack.weapons else None}
+EVENT_ROWS = RowMap(AirAttack, skip=frozenset({"evidence"}), empty_as_null=frozenset({"weapons"}))
+EVIDENCE_ROWS = RowMap(Evidence)
 
 
-def _counts_columns(attack: AirAttack) -> dict:
-    return {f"{weapon}_{count}": getattr(getattr(attack, weapon), count)
-            for weapon in ("drones", "missiles") for count in ("launched", "destroyed", "hit")}
-
-
-def _report(row: Row) -> reconcile.Report:
-    """The reconciler's view of one stored event."""
-    evidence = tuple(Evidence(**e) for e in json.loads(row.evidence))
-    attack = AirAttack(
-        date=row.date, attacker=row.attacker, target_country=row.target_country,
-        places=tuple(json.loads(row.places)),
-        drones=Counts(row.drones_launched, row.drones_destroyed, row.drones_hit),
-        missiles=Counts(row.missiles_launched, row.missiles_destroyed, row.missiles_hit),
-        killed=row.killed, injured=row.injured, damage=tuple(json.loads(row.damage)), record=bool(row.record),
-        alert_hours=row.alert_hours, evidence=evidence, kind=row.kind,
-        weapons=tuple(WeaponCount(**w) for w in json.loads(row.weapons)) if row.weapons else ())
+def _report(row: Row, quotes: dict[tuple, tuple]) -> reconcile.Report:
+    """The reconciler's view of one stored event, with its QUOTES (as ``_evidence_of`` gives them)."""
+    attack = EVENT_ROWS.record(row, evidence=quotes.get((row.article_id, row.event_index), ()))
     return reconcile.Report(row.article_id, row.event_index, attack, outlet=row.outlet,
                             published=row.published)
 
 
-def _claim_row(claim: reconcile.Claim) -> dict:
-    return {name: (_dumps(_plain(claim.value)) if name == "value" else getattr(claim, name))
-            for name in CLAIM_COLUMNS}
+def _record_without_events(record: ArticleRecord) -> dict:
+    """RECORD as JSON, but its events: they are stored as rows of events and evidence."""
+    data = record.to_dict()
+    del data["events"]
+    return data
 
 
-def _claim_dict(claim: reconcile.Claim) -> dict:
+def _evidence_position(attack: AirAttack, claim: reconcile.Claim) -> int | None:
+    """Where in ATTACK's evidence the quote CLAIM was read from is: the first with its field, quote and
+    source (None for a claim without a quote)."""
+    if claim.quote is None:
+        return None
+    return next((position for position, e in enumerate(attack.evidence)
+                 if (e.field, e.quote, e.source) == (claim.field, claim.quote, claim.source)), None)
+
+
+def _claim_out(row: Row) -> dict:
+    """A claim as the queries give it: the columns of CLAIM_COLUMNS, in that order."""
+    data = {name: getattr(row, name) for name in CLAIM_COLUMNS if name not in ("hedged", "official")}
+    data["value"] = json.loads(row.value)
+    data["hedged"] = row.hedged == 1
+    data["official"] = reconcile.is_official(row.source)
+    return {name: data[name] for name in CLAIM_COLUMNS}
+
+
+def _figures_out(figures: dict, claims: dict[tuple, dict]) -> dict:
+    """The stored FIGURES with each claim, stored as its value, article and event, given in full from
+    CLAIMS ((article_id, event_index, field) -> claim, as ``_claim_out`` gives it)."""
     names = ("value", "article_id", "event_index", "outlet", "published", "source", "hedged", "quote",
              "official")
-    return {name: _plain(getattr(claim, name)) for name in names}
+    out = {}
+    for field_name, figure in figures.items():
+        full = []
+        for ref in figure["claims"]:
+            claim = claims.get((ref["article_id"], ref["event_index"], field_name), {})
+            full.append({name: ref[name] if name in ref else claim.get(name) for name in names})
+        out[field_name] = {**figure, "claims": full}
+    return out
+
+
+def _claim_ref(claim: reconcile.Claim) -> dict:
+    """A claim inside an incident's figures: its value, and the article and event it is read from."""
+    return {"value": _plain(claim.value), "article_id": claim.article_id, "event_index": claim.event_index}
 
 
 def _incident_values(incident: reconcile.Incident, tallies: _Tallies) -> dict:
     """The incidents-table row of INCIDENT, but its id and computation time."""
     figures = {name: {"value": _plain(f.value), "rule": f.rule, "conflict": f.conflict,
-                      "claims": [_claim_dict(c) for c in f.claims]}
+                      "claims": [_claim_ref(c) for c in f.claims]}
                for name, f in sorted(incident.figures.items())}
     value = {name: figure["value"] for name, figure in figures.items()}
     counts = {name.replace(".", "_"): value.get(name) for name in FIGURE_FIELDS}
