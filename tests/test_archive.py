@@ -63,7 +63,7 @@ def test_ingest_dir_stores_records_without_extracting_again(runner, tmp_path, mo
     write_output(tmp_path / "out", items)
     def never(article):
         raise AssertionError(f"{article.id} was extracted again")
-    monkeypatch.setattr("strikewatch.store.extract_article", never)
+    monkeypatch.setattr("strikewatch.pipeline.extract_article", never)
     db = str(tmp_path / "b.db")
     result = runner.invoke(cli, ["ingest", str(tmp_path / "out"), "--db", db, "--jobs", "1"])
     assert result.exit_code == 0, result.output
