@@ -33,6 +33,7 @@ CORPORA = [ROOT / "samples" / "articles.jsonl", ROOT / "eval" / "articles.jsonl"
 TOWNS = ["Kharkiv", "Odesa", "Dnipro", "Zaporizhzhia", "Lviv", "Sumy", "Poltava", "Mykolaiv", "Kherson",
          "Chernihiv", "Vinnytsia", "Rivne", "Lutsk", "Cherkasy", "Zhytomyr", "Ternopil", "Kremenchuk", "Izmail"]
 REPORTS_PER_NIGHT = 14  # reports of one night in the store: a busy news night, all on one country
+BRIEF = {"headline": "", "dek": "", "summary": ""}  # the synthetic articles have no brief
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 NEW_ARTICLE = {
     "id": "benchmark-new", "published": "2025-06-15T07:00:00+03:00",
@@ -78,7 +79,7 @@ def build(path: Path, size: int, seed: int = 1) -> float:
                 now = _now()
                 articles.append({"id": article_id, "content_hash": dedup.content_hash(text), "signature": signature,
                                  "title": None, "text": text, "published": night, "url": None, "outlet": "Bench",
-                                 "record": "{}", "headline": "", "dek": "", "summary": "", "n_events": 1,
+                                 "record": json.dumps({"id": article_id, "brief": BRIEF}), "headline": "", "dek": "", "summary": "", "n_events": 1,
                                  "version": 1, "ingested_at": now, "updated_at": now, "changes": None})
                 bands += [{"key": key, "article_id": article_id} for key in dedup.band_keys(signature)]
                 outlets.append({"article_id": article_id, "input_id": article_id, "outlet": "Bench", "url": None,
@@ -89,7 +90,7 @@ def build(path: Path, size: int, seed: int = 1) -> float:
                                "drones_launched": rng.randint(10, 800), "drones_destroyed": None,
                                "drones_hit": None, "missiles_launched": None, "missiles_destroyed": None,
                                "missiles_hit": None, "killed": None, "injured": None, "damage": "[]",
-                               "record": False, "alert_hours": None, "evidence": "[]"})
+                               "record": False, "alert_hours": None})
             with store.engine.begin() as connection:
                 for table, rows in ((a, articles), (b, bands), (e, events), (o, outlets)):
                     connection.execute(insert(table), rows)

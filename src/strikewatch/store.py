@@ -65,6 +65,7 @@ from .records import (
     AirAttack,
     ArticleInput,
     ArticleRecord,
+    Brief,
     Evidence,
     Rejection,
 )
@@ -237,7 +238,7 @@ class Store:
                 self.reject(item, "airforce")
                 summary.rejected += 1
             else:
-                rows.append({name: getattr(item, name) for name in TALLY_COLUMNS})
+                rows.append(TALLY_ROWS.row(item))
         summary.loaded = len(rows)
 
         def replace(connection: Connection) -> None:
@@ -472,13 +473,9 @@ class Store:
             if copy is not None:
                 return copy
         stale = {_night(e.date) for e in record.events}
-        row = {"id": item.id, "content_hash": digest, "signature": signature, "title": item.title,
-               "text": item.text, "published": item.published, "url": item.url, "outlet": item.outlet,
-               "language": record.language or item.language,
-               "notes": _dumps(list(item.notes)) if item.notes else None,
-               "record": _dumps(_record_without_events(record)), **record.brief.to_dict(),
-               "n_events": len(record.events),
-               "changes": _dumps(list(item.changes)) if item.changes else None, "updated_at": now}
+        row = {**ARTICLE_ROWS.row(item), "language": record.language or item.language, "content_hash": digest,
+               "signature": signature, "record": _dumps(_record_without_events(record)),
+               **BRIEF_ROWS.row(record.brief), "n_events": len(record.events), "updated_at": now}
         if old is None:
             connection.execute(insert(a), {**row, "version": 1, "ingested_at": now})
         else:
@@ -668,8 +665,8 @@ class Store:
 
     def _tallies(self, connection: Connection) -> list:
         t = self.t["airforce_tallies"]
-        rows = connection.execute(select(*[t.c[name] for name in TALLY_COLUMNS]).order_by(t.c.id)).all()
-        return [airforce.Tally(**row._mapping) for row in rows]
+        rows = connection.execute(select(*[t.c[name] for name in TALLY_ROWS.columns]).order_by(t.c.id)).all()
+        return [TALLY_ROWS.record(row) for row in rows]
 
     # Queries ---------------------------------------------------------------------------------
 
@@ -734,8 +731,6 @@ class Store:
 
 # Columns ------------------------------------------------------------------------------------
 
-TALLY_COLUMNS = ("night", "time_start", "time_end", "model", "kind", "launch_place", "target", "launched",
-                 "destroyed", "lost", "source")
 CLAIM_COLUMNS = ("article_id", "event_index", "field", "value", "outlet", "published", "source", "hedged",
                  "quote", "official")
 INCIDENT_COLUMNS = (
@@ -783,8 +778,13 @@ def is_current(stored: Row | None, item: ArticleInput, digest: str) -> bool:
             and not (stored.published is None and item.published is not None))
 
 
+# Rows <-> records, generated from the records' fields (rows.py). An empty list that the column held as
+# NULL before the mapping was generated stays NULL.
+ARTICLE_ROWS = RowMap(ArticleInput, empty_as_null=frozenset({"notes", "changes"}))
+BRIEF_ROWS = RowMap(Brief)
 EVENT_ROWS = RowMap(AirAttack, skip=frozenset({"evidence"}), empty_as_null=frozenset({"weapons"}))
 EVIDENCE_ROWS = RowMap(Evidence)
+TALLY_ROWS = RowMap(airforce.Tally)
 
 
 def _report(row: Row, quotes: dict[tuple, tuple]) -> reconcile.Report:
