@@ -11,7 +11,8 @@
 - an article stored under its id with a different text is a new version: the old one moves to
   ``article_versions`` and the article's events and claims are replaced;
 - any other article is extracted, within the per-article time budget (``strikewatch.budget``),
-  and written with its events, their evidence and their claims (``Store.write_article``).
+  and written with its events, their evidence and the claims derived from them (``claims_of``,
+  then ``Store.write_article``).
 
 Each write also marks the nights its events fall on as stale, and after the batch
 ``refresh_incidents`` rebuilds the incidents of the stale nights (and one night either side) with
@@ -157,12 +158,19 @@ def _ingest_one(store: Store, item: Item, budget: Budget, undated: list[str]) ->
     if isinstance(record, Rejection):
         return _kept(store, record, "extract")
     try:
-        outcome = store.write_article(item, record, digest, signature)
+        outcome = store.write_article(item, record, claims_of(item, record), digest, signature)
     except RowRefused as error:
         return _kept_article(store, item, f"cannot store the article ({error.reason})", "store")
     if outcome in ("added", "updated") and any(event.date is None for event in record.events):
         undated.append(item.id)
     return outcome
+
+
+def claims_of(item: ArticleInput, record: ArticleRecord) -> list[reconcile.Claim]:
+    """Every value RECORD's events give, as claims of ITEM (one per event and field, with its quote)."""
+    return [claim for index, attack in enumerate(record.events)
+            for claim in reconcile.reports_to_claims(
+                reconcile.Report(item.id, index, attack, outlet=item.outlet, published=item.published))]
 
 
 def _kept(store: Store, rejection: Rejection, stage: str) -> tuple[Rejection, str]:
@@ -179,4 +187,4 @@ def _extract(item: ArticleInput) -> ArticleRecord:
     return extract_article(item)  # looked up when called, so that a replaced extract_article is used
 
 
-__all__ = ["IngestSummary", "Progress", "ingest", "refresh_incidents"]
+__all__ = ["IngestSummary", "Progress", "claims_of", "ingest", "refresh_incidents"]

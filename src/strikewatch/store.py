@@ -211,13 +211,18 @@ class Store:
         (this copy was recorded before), or None when it copies none."""
         return self._transaction(lambda c: self._copy_of(c, item, digest, signature))
 
-    def write_article(self, item: ArticleInput, record: ArticleRecord, digest: str, signature: bytes) -> str:
+    def write_article(self, item: ArticleInput, record: ArticleRecord, claims: Sequence[reconcile.Claim],
+                      digest: str, signature: bytes) -> str:
         """Insert ITEM as a new article, or a new version of the stored one, with RECORD's events, their
-        evidence and claims; mark their nights stale. Returns "added", "updated", "duplicates" or
-        "unchanged" (another process stored the same text meanwhile); raises RowRefused when the
-        database refuses a value or stays locked."""
+        evidence and the CLAIMS derived from them (each pointing to its quote); mark their nights stale.
+
+        Returns "added", "updated", "duplicates" or "unchanged" (another process stored the same text
+        meanwhile); raises RowRefused when the database refuses a value or stays locked.
+        """
+        def write(connection: Connection) -> str:
+            return self._write_article(connection, item, record, claims, digest, signature)
         try:
-            return self._transaction(lambda c: self._write_article(c, item, record, digest, signature))
+            return self._transaction(write)
         except (DBAPIError, OverflowError) as error:
             reason = getattr(error, "orig", None) or f"{type(error).__name__}: {error}"
             raise RowRefused(item.id, str(reason)) from error
@@ -457,8 +462,8 @@ class Store:
         best = dedup.best_match(signature, ((row.id, bytes(row.signature)) for row in rows))
         return best[0] if best else None
 
-    def _write_article(self, connection: Connection, item: ArticleInput, record: ArticleRecord, digest: str,
-                       signature: bytes) -> str:
+    def _write_article(self, connection: Connection, item: ArticleInput, record: ArticleRecord,
+                       claims: Sequence[reconcile.Claim], digest: str, signature: bytes) -> str:
         """Insert ITEM as a new article, or a new version of the stored one, with its events and claims.
 
         Returns "added", "updated", or "unchanged" when another process stored the same text meanwhile.
@@ -488,7 +493,7 @@ class Store:
         connection.execute(insert(o), {"article_id": item.id, "input_id": item.id, "outlet": item.outlet,
                                        "url": item.url, "published": item.published, "content_hash": digest,
                                        "match": "original", "added_at": now})
-        self._write_events(connection, item, record)
+        self._write_events(connection, item, record, claims)
         _insert_ignore(connection, self.t["stale_nights"], [{"date": night} for night in sorted(stale)])
         return "added" if old is None else "updated"
 
@@ -510,20 +515,21 @@ class Store:
         connection.execute(delete(e).where(e.c.article_id == old.id))
         return {_night(n) for n in nights}
 
-    def _write_events(self, connection: Connection, item: ArticleInput, record: ArticleRecord) -> None:
-        """RECORD's events as rows of events, their quotes as rows of evidence, and the claims derived
-        from them as rows of claims that point to their quote."""
-        events, evidence, claims = [], [], []
+    def _write_events(self, connection: Connection, item: ArticleInput, record: ArticleRecord,
+                      claims: Sequence[reconcile.Claim]) -> None:
+        """RECORD's events as rows of events, their quotes as rows of evidence, and CLAIMS as rows of
+        claims that point to their quote."""
+        events, evidence = [], []
         for index, attack in enumerate(record.events):
             key = {"article_id": item.id, "event_index": index}
             events.append({**key, **EVENT_ROWS.row(attack)})
             evidence += [{**key, "position": position, **EVIDENCE_ROWS.row(quote)}
                          for position, quote in enumerate(attack.evidence)]
-            report = reconcile.Report(item.id, index, attack, outlet=item.outlet, published=item.published)
-            claims += [{**key, "field": claim.field, "value": _dumps(_plain(claim.value)),
-                        "evidence_position": _evidence_position(attack, claim)}
-                       for claim in reconcile.reports_to_claims(report)]
-        for table, rows in (("events", events), ("evidence", evidence), ("claims", claims)):
+        claim_rows = [{"article_id": claim.article_id, "event_index": claim.event_index, "field": claim.field,
+                       "value": _dumps(_plain(claim.value)),
+                       "evidence_position": _evidence_position(record.events[claim.event_index], claim)}
+                      for claim in claims]
+        for table, rows in (("events", events), ("evidence", evidence), ("claims", claim_rows)):
             if rows:
                 connection.execute(insert(self.t[table]), rows)
 
