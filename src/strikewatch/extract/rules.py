@@ -271,12 +271,21 @@ _ATTACK_UNFOLDED = re.compile(
     r"\b(?:drone|missile|air)\s+(?:strike|attack)s?\s+(?:overnight\s+|early\s+on\s+\w+\s+|on\s+\w+day\s+)?on\s+(?:the\s+)?|"
     # "after the Friday airstrike on Dnipro", "following Saturday's missile attack on Odesa"
     r"\b(?:after|following|since|from)\s+(?:the|a|an|last|this|\w+day's|\w+day\s+night's)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:air\s*strike|airstrike|strike|attack|bombardment|raid)s?\s+(?:on|in|against)\s+(?:the\s+)?(?-i:[A-Z])",
+    r"(?:air\s*strike|airstrike|strike|attack|bombardment|raid)s?\s+(?:on|in|against)\s+(?:the\s+)?(?-i:[A-Z])|"
+    # a liveblog's present: "Russian forces are attacking the city with drones", "Kharkiv is under a massive attack"
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+)?(?:attacking|striking|targeting|launching|firing)\b|"
+    r"\b(?:is|are)\s+(?:now\s+|again\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|fire|bombardment)\b",
     re.IGNORECASE)
 
 # "Kyiv was the main target", "Odesa came under attack": a place named as the target
 _TARGETED = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:main\s+|primary\s+|principal\s+)?targets?\b|"
                        r"\bcame\s+under\s+(?:\w+\s+)?(?:attack|fire)\b", re.IGNORECASE)
+# "Damage was reported in the Kharkiv, Odesa and Kyiv regions", "hits were recorded in 14 locations": where it struck
+_IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|casualties|explosions?)\s+"
+                              r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:also\s+)?"
+                              r"(?:reported|recorded|registered|confirmed)\b|"
+                              r"\b(?:regions?|oblasts?|provinces|cities|areas)\s+(?:were|was|had\s+been)\s+(?:also\s+)?"
+                              r"affected\b", re.IGNORECASE)
 
 _BOTH_SIDES = re.compile(rf"\b{_COUNTRY}\s+and\s+{_COUNTRY}\s+(?:\w+\s+){{0,2}}?(?:launched|fired|traded|exchanged|"
                          rf"attacked|struck|sent)\b|\bat\s+each\s+other\b|\btraded\s+(?:\w+\s+){{0,2}}attacks\b")
@@ -516,6 +525,12 @@ class _Reader:
                 self.heading = replace(heading, start=s.start + heading.start, end=s.start + heading.end)
                 self.current = None
                 continue
+            lead = dates.day_lead(self.sentences[i].text, self.published)
+            if lead is not None:
+                # "Tuesday: Russia launched…": the paragraph's day heads a new section of the roundup
+                s = self.sentences[i]
+                self.heading = replace(lead, start=s.start + lead.start, end=s.start + lead.end)
+                self.current = None
             had_event = any(e.asserted for e in self.events)
             self._sentence(i)
             if not had_event and any(e.asserted for e in self.events) and self.pending:
@@ -630,7 +645,7 @@ class _Reader:
                                                  piece, re.I)
         local = [p for p in mentions if seg.start <= p.start < seg.end]
         place_ok = asserts or _WEAPON_WORD.search(piece) or _PAST_ATTACK.search(piece) or _TARGETED.search(piece) or \
-            (_DAMAGE_VERB.search(piece) and _DAMAGE_RE.search(piece))
+            (_DAMAGE_VERB.search(piece) and _DAMAGE_RE.search(piece)) or _IMPACT_REPORTED.search(piece)
         if place_ok and not alert_only and not _HYPOTHETICAL.search(piece):
             for p in local:
                 if p.struck and (p.place.country in (ev.target, None)) and p.place.name not in ev.places:
