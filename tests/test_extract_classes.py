@@ -211,3 +211,17 @@ def test_a_roundup_paragraph_opening_with_its_day_dates_its_own_attack():
     assert by_date["2025-11-25"]["drones"]["launched"] == 310 and by_date["2025-11-25"]["killed"] == 2
     assert by_date["2025-11-27"]["places"] == ["Lviv"] and by_date["2025-11-27"]["injured"] == 1
     assert by_date["2025-11-25"]["injured"] is None
+
+
+def test_a_day_strike_is_not_folded_into_the_next_night():
+    text = ("14:50 | Poltava toll rises\n\n"
+            "The death toll from Thursday's Russian missile strike on an enlistment office in Poltava has risen to "
+            "two, the regional administration said. Forty-seven people were injured.\n\n"
+            "11:45 | Air Force figures\n\n"
+            "Russia launched 539 drones and 11 missiles at Ukraine overnight, the air force said. In Kyiv one person "
+            "was killed and 26 were injured.")
+    events = extract(text, published="2025-07-04T15:00:00+03:00").to_dict()["events"]
+    by_date = {e["date"]: e for e in events}
+    assert set(by_date) == {"2025-07-03", "2025-07-04"}
+    assert (by_date["2025-07-03"]["places"], by_date["2025-07-03"]["injured"]) == (["Poltava"], 47)
+    assert (by_date["2025-07-04"]["drones"]["launched"], by_date["2025-07-04"]["injured"]) == (539, 26)

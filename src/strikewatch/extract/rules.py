@@ -277,6 +277,7 @@ _ATTACK_UNFOLDED = re.compile(
     r"\b(?:is|are)\s+(?:now\s+|again\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|fire|bombardment)\b",
     re.IGNORECASE)
 
+_DAY_POSSESSIVE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)\s+(?!night)", re.I)
 # "Kyiv was the main target", "Odesa came under attack": a place named as the target
 _TARGETED = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:main\s+|primary\s+|principal\s+)?targets?\b|"
                        r"\bcame\s+under\s+(?:\w+\s+)?(?:attack|fire)\b", re.IGNORECASE)
@@ -385,6 +386,7 @@ class Draft:
     date: date | None = None
     date_span: tuple[int, int] | None = None
     vague_date: bool = False
+    night: bool = True  # False when dated as a day's own strike ("Thursday's strike"), which no night may join
     asserted: bool = False
     cues: list[tuple[str, int, int]] = field(default_factory=list)  # ("attacker"/"target_country", start, end)
     places: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -442,7 +444,8 @@ class _Reader:
         """The event of this frame on this day; a night attack may be dated either side of midnight."""
         for ev in reversed(self.events):
             if ev.attacker == attacker and ev.target == target:
-                if day is None or ev.date is None or ev.date == day or (night and abs((ev.date - day).days) <= 1):
+                if day is None or ev.date is None or ev.date == day or \
+                        (night and ev.night and abs((ev.date - day).days) <= 1):
                     return ev
         return None
 
@@ -620,13 +623,15 @@ class _Reader:
                 if ev.date is None and mention and mention.value and not vague and \
                         (mention.kind != "today" or not ev.vague_date):
                     ev.date = mention.value
+                    # "Thursday's missile strike": a strike of its own day, not a night that may end the next morning
+                    ev.night = not _DAY_POSSESSIVE.match(piece, mention.start) or from_heading
                     ev.date_span = (mention.start, mention.end) if from_heading else \
                         (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
                 ev.vague_date = ev.vague_date or vague
             for d in dates.mentions(piece, self.published):
                 if d.kind in ("until_day", "into_day") and d.value and ev.date and (d.value - ev.date).days == 1 \
                         and not vague:
-                    ev.date = d.value
+                    ev.date, ev.night = d.value, True
             for role, span in (("attacker", seg.attacker_span), ("target_country", seg.target_span)):
                 if span:
                     ev.cues.append((role, s.start + span[0], s.start + span[1]))
