@@ -225,3 +225,24 @@ def test_a_day_strike_is_not_folded_into_the_next_night():
     assert set(by_date) == {"2025-07-03", "2025-07-04"}
     assert (by_date["2025-07-03"]["places"], by_date["2025-07-03"]["injured"]) == (["Poltava"], 47)
     assert (by_date["2025-07-04"]["drones"]["launched"], by_date["2025-07-04"]["injured"]) == (539, 26)
+
+
+def test_a_running_total_of_the_war_is_not_the_attacks_toll():
+    event = only_event("Russian drones hit Kyiv overnight, killing two people, officials said. The UN mission's "
+                       "running total since the full-scale invasion now stands at 13,580 civilians killed, including "
+                       "716 children, and more than 34,000 injured.")
+    assert (event["killed"], event["injured"]) == (2, None)
+
+
+def test_a_toll_naming_its_place_goes_to_that_places_attack():
+    text = ("08:40 | Missiles hit Ternopil\n\n"
+            "Russian cruise missiles struck two apartment blocks in Ternopil overnight, killing nine people, the "
+            "interior minister said.\n\n"
+            "12:30 | Balakliia\n\n"
+            "On Tuesday a Russian missile attack on Balakliia in Kharkiv Oblast killed three people and injured 13, "
+            "the governor said.\n\n"
+            "15:40 | Toll rises\n\n"
+            "The number of people killed in Ternopil rose to 19, the emergency service said.")
+    events = extract(text, published="2025-11-19T16:00:00+02:00").to_dict()["events"]
+    by_place = {e["places"][0]: e for e in events}
+    assert (by_place["Ternopil"]["killed"], by_place["Balakliia"]["killed"]) == (19, 3)

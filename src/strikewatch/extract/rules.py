@@ -167,6 +167,10 @@ _ZERO_INJURED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had
 _WAR_TOTAL = re.compile(r"^[^.;]{0,40}?\b(?:since\s+(?:(?:19|20)\d\d|February|the\s+(?:start|beginning|outbreak)\s+of|"
                         r"the\s+(?:full-scale\s+)?invasion|the\s+war)|(?:in|during|throughout)\s+the\s+(?:war|"
                         r"conflict|full-scale\s+invasion)|so\s+far\s+in\s+the\s+war)\b", re.I)
+# "the running total since the full-scale invasion now stands at 13,580 civilians killed": the war's, not the attack's
+_RUNNING_TOTAL = re.compile(r"\b(?:running|cumulative|overall)\s+(?:total|toll|tally)\b[^.;]{0,150}$|"
+                            r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?"
+                            r"(?:invasion|war)\b[^.;]{0,60}$", re.I)
 _SUBSET = re.compile(r"\b(?:among|including|of\s+them|of\s+whom|among\s+them)\s*$", re.I)
 _TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|nationwide|across\s+the\s+country|across\s+(?:Ukraine|"
                     r"Russia|Israel|Iran)|anywhere|in\s+either|either\s+region|throughout\s+the\s+country|"
@@ -466,6 +470,16 @@ class _Reader:
             self.events.append(ev)
         return ev
 
+    def _by_places(self, mentions: list[PlaceMention], seg: Segment, day: date | None) -> Draft | None:
+        """"The number killed in Ternopil rose to 19", read while another strike is told: the one event
+        whose places the piece names, when the current event has none of them."""
+        named = {p.place.name for p in mentions if p.struck and seg.start <= p.start < seg.end}
+        if not named or self.current is None or not self.current.places or named & set(self.current.places):
+            return None
+        owners = [e for e in self.events if e is not self.current and named <= set(e.places)
+                  and (day is None or e.date in (None, day))]
+        return owners[0] if len(owners) == 1 else None
+
     def segments(self, s: Sentence, mentions: list[PlaceMention]) -> list[Segment]:
         """Cut a sentence at each attacker cue; give every piece its attacker and target."""
         cues: list[tuple[int, int, str]] = []
@@ -603,7 +617,9 @@ class _Reader:
             ev = None
             night = bool(mention and not from_heading and re.search(r"night|overnight|early\s+hours|into",
                                                                      piece[mention.start:mention.end + 12], re.I))
-            if seg.attacker or seg.target:
+            if not seg.attacker:
+                ev = self._by_places(mentions, seg, day)
+            if ev is None and (seg.attacker or seg.target):
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
@@ -819,7 +835,7 @@ class _Reader:
                     continue
                 if _SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
                     continue
-                if _WAR_TOTAL.search(piece[m.end():]):
+                if _WAR_TOTAL.search(piece[m.end():]) or _RUNNING_TOTAL.search(piece[:m.start()]):
                     continue
                 what = _casualty_field(m, kind)
                 value = _casualty_value(m, kind)
