@@ -29,6 +29,10 @@ def only_event(text: str, published: str | None = SUNDAY) -> dict:
      ("drones", "launched"), 40),
     ("Ukraine's air force said Russia used 539 drones and 11 missiles in the attack on Kyiv overnight.",
      ("missiles", "launched"), 11),
+    ("Russia struck Kyiv overnight. The air force said there were 539 drones and 11 missiles in the attack.",
+     ("missiles", "launched"), 11),
+    ("Russia struck Kyiv overnight. In all, 539 drones took part in the assault, the air force said.",
+     ("drones", "launched"), 539),
     # participles and absolutes
     ("Russia launched 400 drones at Ukraine overnight, with 72 drones breaching air defences, the air force said.",
      ("drones", "hit"), 72),
