@@ -347,11 +347,18 @@ def m007_evidence_table(connection: Connection) -> None:
     connection.execute(text("ALTER TABLE events DROP COLUMN evidence"))
 
     incidents = Table("incidents", MetaData(), autoload_with=connection)
+    members = Table("incident_members", MetaData(), autoload_with=connection)
     for incident_id, figures in connection.execute(select(incidents.c.id, incidents.c.figures)).all():
+        quotes = connection.execute(
+            select(evidence.c.article_id, evidence.c.event_index, evidence.c.position, evidence.c.field,
+                   evidence.c.quote, evidence.c.source)
+            .where(evidence.c.article_id.in_(select(members.c.article_id)
+                                             .where(members.c.incident_id == incident_id)))
+            .order_by(evidence.c.position.desc())).all()
+        first = {tuple(row[:2]) + tuple(row[3:]): row.position for row in quotes}  # the lowest position wins
         kept = json.loads(figures)
-        for figure in kept.values():
-            figure["claims"] = [{"value": c["value"], "article_id": c["article_id"],
-                                 "event_index": c["event_index"]} for c in figure.get("claims", [])]
+        for name, figure in kept.items():
+            figure["claims"] = [_claim_ref(claim, name, first) for claim in figure.get("claims", [])]
         connection.execute(update(incidents).where(incidents.c.id == incident_id)
                            .values(figures=json.dumps(kept, ensure_ascii=False, separators=(",", ":"))))
 
@@ -361,3 +368,12 @@ def m007_evidence_table(connection: Connection) -> None:
         kept.pop("events", None)
         connection.execute(update(articles).where(articles.c.id == article_id)
                            .values(record=json.dumps(kept, ensure_ascii=False, separators=(",", ":"))))
+
+
+def _claim_ref(claim: dict, field: str, first: dict[tuple, int]) -> dict:
+    """A claim of m004's incidents.figures as m007 keeps it: without what it points to (outlet, date,
+    source, hedging, quote, officialness), with the position of its quote in its event's evidence."""
+    pointed = ("outlet", "published", "source", "hedged", "quote", "official")
+    kept = {name: value for name, value in claim.items() if name not in pointed}
+    key = (claim["article_id"], claim["event_index"], field, claim.get("quote"), claim.get("source"))
+    return {**kept, "evidence_position": first.get(key) if claim.get("quote") is not None else None}

@@ -27,7 +27,7 @@ import json
 import os
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
@@ -49,7 +49,6 @@ from sqlalchemy import (
     inspect,
     or_,
     select,
-    tuple_,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -342,11 +341,10 @@ class Store:
                 return None
             articles = connection.execute(select(*_article_columns(a)).where(a.c.id.in_(members))
                                           .order_by(a.c.published.is_(None), a.c.published, a.c.id)).all()
-            claims = {(c["article_id"], c["event_index"], c["field"]): c for c in map(
-                _claim_out, connection.execute(self._claim_query().where(
-                    tuple_(self.t["claims"].c.article_id, self.t["claims"].c.event_index).in_(
-                        select(m.c.article_id, m.c.event_index).where(m.c.incident_id == incident_id)))))}
-        figures = _figures_out(json.loads(row.figures), claims)
+            keys = [tuple(key) for key in connection.execute(select(m.c.article_id, m.c.event_index)
+                                                              .where(m.c.incident_id == incident_id))]
+            pointed = _Pointed(self._evidence_of(connection, keys), {r.id: r for r in articles})
+        figures = pointed.figures(json.loads(row.figures))
         return {**_incident_row(row), "figures": figures, "official": _loads(row.official),
                 "record_check": _loads(row.record_check), "articles": [_article_brief(r) for r in articles]}
 
@@ -571,8 +569,8 @@ class Store:
         quote = and_(v.c.article_id == c.c.article_id, v.c.event_index == c.c.event_index,
                      v.c.position == c.c.evidence_position)
         join = c.join(a, a.c.id == c.c.article_id).outerjoin(v, quote)
-        columns = [c.c.article_id, c.c.event_index, c.c.field, c.c.value, a.c.outlet, a.c.published,
-                   v.c.source, hedged.label("hedged"), v.c.quote]
+        stored = [column for column in c.c if column.name not in ("id", "evidence_position")]
+        columns = [*stored, a.c.outlet, a.c.published, v.c.source, hedged.label("hedged"), v.c.quote]
         if members is None:
             return select(*columns).select_from(join)
         join = join.outerjoin(members, _same_event(members, c))
@@ -593,7 +591,7 @@ class Store:
             incidents = build(reports) if reports else []
         except Exception as error:  # one night the reconciler fails on must not stop the others
             raise ReconcileFailed(nights[0], f"reconciler failed: {type(error).__name__}: {error}") from error
-        self._replace_incidents(connection, old_ids, incidents)
+        self._replace_incidents(connection, old_ids, incidents, {r.key: r.event for r in reports})
         connection.execute(delete(s).where(s.c.date.in_(nights)))
         return len(incidents)
 
@@ -624,7 +622,10 @@ class Store:
             joined = joined.join(m, _same_event(m, e))
         return select(e, a.c.outlet, a.c.published).select_from(joined).where(where)
 
-    def _replace_incidents(self, connection: Connection, old_ids: set[str], incidents: list) -> None:
+    def _replace_incidents(self, connection: Connection, old_ids: set[str], incidents: list,
+                           events: Mapping[tuple[str, int], AirAttack]) -> None:
+        """Replace the incidents OLD_IDS by INCIDENTS, reconciled from EVENTS ((article_id, event_index) ->
+        event), whose evidence their claims point to."""
         i, m = self.t["incidents"], self.t["incident_members"]
         if old_ids:
             connection.execute(delete(m).where(m.c.incident_id.in_(old_ids)))
@@ -632,7 +633,7 @@ class Store:
         tallies = _Tallies(self._tallies(connection))
         ids = self._free_ids(connection, [incident.id for incident in incidents])
         now = _now()
-        rows = [{**_incident_values(incident, tallies), "id": new_id, "computed_at": now}
+        rows = [{**_incident_values(incident, tallies, events), "id": new_id, "computed_at": now}
                 for incident, new_id in zip(incidents, ids, strict=True)]
         members = [{"incident_id": new_id, "article_id": article_id, "event_index": index}
                    for incident, new_id in zip(incidents, ids, strict=True)
@@ -817,38 +818,60 @@ def _evidence_position(attack: AirAttack, claim: reconcile.Claim) -> int | None:
 
 
 def _claim_out(row: Row) -> dict:
-    """A claim as the queries give it: the columns of CLAIM_COLUMNS, in that order."""
-    data = {name: getattr(row, name) for name in CLAIM_COLUMNS if name not in ("hedged", "official")}
+    """A claim as the queries give it, in the order of CLAIM_COLUMNS: its stored columns, and what it
+    points to (its article's outlet and date; its quote, source and hedging; officialness by source)."""
+    data = dict(row._mapping)
     data["value"] = json.loads(row.value)
     data["hedged"] = row.hedged == 1
     data["official"] = reconcile.is_official(row.source)
     return {name: data[name] for name in CLAIM_COLUMNS}
 
 
-def _figures_out(figures: dict, claims: dict[tuple, dict]) -> dict:
-    """The stored FIGURES with each claim, stored as its value, article and event, given in full from
-    CLAIMS ((article_id, event_index, field) -> claim, as ``_claim_out`` gives it)."""
-    names = ("value", "article_id", "event_index", "outlet", "published", "source", "hedged", "quote",
-             "official")
-    out = {}
-    for field_name, figure in figures.items():
-        full = []
-        for ref in figure["claims"]:
-            claim = claims.get((ref["article_id"], ref["event_index"], field_name), {})
-            full.append({name: ref[name] if name in ref else claim.get(name) for name in names})
-        out[field_name] = {**figure, "claims": full}
-    return out
+# What a claim shows but does not store: read from its article and the quote it points to.
+POINTED = ("outlet", "published", "source", "hedged", "quote", "official")
 
 
-def _claim_ref(claim: reconcile.Claim) -> dict:
-    """A claim inside an incident's figures: its value, and the article and event it is read from."""
-    return {"value": _plain(claim.value), "article_id": claim.article_id, "event_index": claim.event_index}
+def _claim_ref(claim: reconcile.Claim, event: AirAttack) -> dict:
+    """A claim inside an incident's figures: what it stores (its value, article and event...) and the
+    position of its quote in the event's evidence; its field is the figure's."""
+    kept = {f.name: _plain(getattr(claim, f.name)) for f in fields(claim)
+            if f.name not in ("field", *POINTED)}
+    return {**kept, "evidence_position": _evidence_position(event, claim)}
 
 
-def _incident_values(incident: reconcile.Incident, tallies: _Tallies) -> dict:
+class _Pointed:
+    """Claims stored as references (``_claim_ref``), given in full: the quotes of their events and the
+    rows (outlet, published) of their articles."""
+
+    names = tuple(f.name for f in fields(reconcile.Claim) if f.name != "field")
+
+    def __init__(self, quotes: Mapping[tuple, tuple[Evidence, ...]], articles: Mapping[str, Any]) -> None:
+        self.quotes, self.articles = quotes, articles
+
+    def figures(self, figures: dict) -> dict:
+        """FIGURES (field -> value, rule, conflict, claims) with each claim in full."""
+        return {name: {**figure, "claims": [self.claim(name, ref) for ref in figure["claims"]]}
+                for name, figure in figures.items()}
+
+    def claim(self, field_name: str, ref: dict) -> dict:
+        quotes = self.quotes.get((ref["article_id"], ref["event_index"]), ())
+        position = ref.get("evidence_position")
+        quote = quotes[position] if position is not None and position < len(quotes) else None
+        same = [e for e in quotes if e.field == field_name]
+        article = self.articles.get(ref["article_id"])
+        source = quote.source if quote else None
+        pointed = {"outlet": article.outlet if article else None,
+                   "published": article.published if article else None, "source": source,
+                   "hedged": bool(same) and all(e.hedged for e in same),
+                   "quote": quote.quote if quote else None, "official": reconcile.is_official(source)}
+        return {name: pointed[name] if name in pointed else ref.get(name) for name in self.names}
+
+
+def _incident_values(incident: reconcile.Incident, tallies: _Tallies,
+                     events: Mapping[tuple[str, int], AirAttack]) -> dict:
     """The incidents-table row of INCIDENT, but its id and computation time."""
     figures = {name: {"value": _plain(f.value), "rule": f.rule, "conflict": f.conflict,
-                      "claims": [_claim_ref(c) for c in f.claims]}
+                      "claims": [_claim_ref(c, events[(c.article_id, c.event_index)]) for c in f.claims]}
                for name, f in sorted(incident.figures.items())}
     value = {name: figure["value"] for name, figure in figures.items()}
     counts = {name.replace(".", "_"): value.get(name) for name in FIGURE_FIELDS}
