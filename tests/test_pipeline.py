@@ -1,6 +1,7 @@
 """The pipeline over the store: progress is reported through a callback, never printed by the library."""
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -36,3 +37,16 @@ def test_without_a_progress_callback_nothing_is_written_to_the_terminal(store: S
     items = [ArticleInput(**article("lviv-post")) for _ in range(30)]
     assert pipeline.ingest(store, items).unchanged == 29
     assert capsys.readouterr() == ("", "")
+
+
+def test_the_command_line_progress_bar_shows_on_a_terminal_for_a_long_batch(store: Store, monkeypatch,
+                                                                             capsys) -> None:
+    from strikewatch.cli_options import progress_bar
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    short = [ArticleInput(**article("lviv-post")) for _ in range(3)]
+    pipeline.ingest(store, short, progress=progress_bar)
+    assert "ingesting" not in capsys.readouterr().err  # too few to wait for
+    long = [ArticleInput(**article("lviv-post")) for _ in range(25)]
+    assert pipeline.ingest(store, long, progress=progress_bar).unchanged == 25
+    assert "ingesting" in capsys.readouterr().err
