@@ -21,6 +21,15 @@ from strikewatch.store import (
 
 
 @dataclass(frozen=True)
+class Report:
+    """A record inside a record: counts and quotes of its own."""
+
+    place: str
+    seen: Counts = Counts()
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
 class Sighting:
     """A record invented for this test: one of each kind of field."""
 
@@ -30,12 +39,13 @@ class Sighting:
     places: tuple[str, ...] = ()
     weapons: tuple[WeaponCount, ...] = ()
     certain: bool = False
+    reports: tuple[Report, ...] = ()
 
 
 def test_columns_follow_the_fields() -> None:
     rows = RowMap(Sighting, empty_as_null=frozenset({"weapons"}))
     assert rows.columns == ("name", "count", "seen_launched", "seen_destroyed", "seen_hit", "places",
-                            "weapons", "certain")
+                            "weapons", "certain", "reports")
     record = Sighting("a", None, Counts(3, 1), ("Kyiv", "Lviv"), (WeaponCount("Shahed", "drone", 3),), True)
     row = rows.row(record)
     assert row["seen_launched"] == 3 and row["places"] == '["Kyiv","Lviv"]'
@@ -44,6 +54,13 @@ def test_columns_follow_the_fields() -> None:
     empty = rows.row(Sighting("b", 1, Counts()))
     assert (empty["places"], empty["weapons"]) == ("[]", None)
     assert rows.record(empty) == Sighting("b", 1, Counts())
+    kharkiv = Report("Kharkiv", Counts(17, 12), (Evidence("drones.launched", 0, 2, "17"),))
+    nested = Sighting("c", 2, Counts(), reports=(kharkiv,))
+    assert rows.record(rows.row(nested)) == nested
+    # an object written before a field was added reads back with that field's default
+    old = {**rows.row(nested), "reports": '[{"place":"Odesa","evidence":[{"field":"killed","start":1,"end":4,'
+                                          '"quote":"two"}]}]'}
+    assert rows.record(old).reports == (Report("Odesa", Counts(), (Evidence("killed", 1, 4, "two"),)),)
 
 
 def test_every_mapped_field_has_a_column(store: Store) -> None:

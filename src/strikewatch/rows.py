@@ -106,15 +106,34 @@ def _names(record_type: type) -> tuple[str, ...]:
 def _dumps_list(items: tuple, empty_as_null: bool) -> str | None:
     if not items and empty_as_null:
         return None
-    plain = [{name: getattr(item, name) for name in _names(type(item))} if is_dataclass(item) else item
-             for item in items]
     # strict JSON: NaN and Infinity raise ValueError rather than reach the store
-    return json.dumps(plain, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return json.dumps(_plain(items), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def _loads_list(text: str | None, item_type: Any) -> tuple:
-    items = json.loads(text) if text else []
-    return tuple(item_type(**item) for item in items) if is_dataclass(item_type) else tuple(items)
+    return tuple(_from_plain(item_type, item) for item in (json.loads(text) if text else []))
+
+
+def _plain(value: Any) -> Any:
+    """VALUE as JSON data: a record as an object of its fields, a tuple as a list, at any depth."""
+    if is_dataclass(value):
+        return {name: _plain(getattr(value, name)) for name in _names(type(value))}
+    if isinstance(value, tuple | list):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _from_plain(hint: Any, data: Any) -> Any:
+    """The value of type HINT that ``_plain`` made DATA of; a record's field DATA lacks keeps its default."""
+    hint = _without_none(hint)
+    if data is None:
+        return None
+    if is_dataclass(hint):
+        hints = get_type_hints(hint)
+        return hint(**{name: _from_plain(hints[name], data[name]) for name in _names(hint) if name in data})
+    if get_origin(hint) is tuple:
+        return tuple(_from_plain(get_args(hint)[0], item) for item in data)
+    return data
 
 
 def _scalar(value: Any, hint: Any) -> Any:
