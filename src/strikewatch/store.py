@@ -523,10 +523,7 @@ class Store:
             events.append({**key, **EVENT_ROWS.row(attack)})
             evidence += [{**key, "position": position, **EVIDENCE_ROWS.row(quote)}
                          for position, quote in enumerate(attack.evidence)]
-        claim_rows = [{"article_id": claim.article_id, "event_index": claim.event_index, "field": claim.field,
-                       "value": _dumps(_plain(claim.value)),
-                       "evidence_position": _evidence_position(record.events[claim.event_index], claim)}
-                      for claim in claims]
+        claim_rows = [_claim_row(claim, record.events[claim.event_index]) for claim in claims]
         for table, rows in (("events", events), ("evidence", evidence), ("claims", claim_rows)):
             if rows:
                 connection.execute(insert(self.t[table]), rows)
@@ -829,6 +826,14 @@ def _claim_out(row: Row) -> dict:
 
 # What a claim shows but does not store: read from its article and the quote it points to.
 POINTED = ("outlet", "published", "source", "hedged", "quote", "official")
+
+
+def _claim_row(claim: reconcile.Claim, event: AirAttack) -> dict:
+    """The claims row of CLAIM, read from EVENT: its fields but what it points to, its value as JSON, and
+    the position of its quote in the event's evidence."""
+    kept = {f.name: getattr(claim, f.name) for f in fields(claim) if f.name not in POINTED}
+    position = _evidence_position(event, claim)
+    return {**kept, "value": _dumps(_plain(claim.value)), "evidence_position": position}
 
 
 def _claim_ref(claim: reconcile.Claim, event: AirAttack) -> dict:
