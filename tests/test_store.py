@@ -49,7 +49,7 @@ def test_every_kept_record_field_has_a_column(store: Store) -> None:
         "events": names(AirAttack) - {"drones", "missiles", "evidence"} | counts,  # weapons: a JSON list
         "evidence": names(Evidence) | {"article_id", "event_index", "position"},
         # the rest of a claim is read from its article and its quote, so it never goes stale
-        "claims": {"article_id", "event_index", "field", "value", "evidence_position"},
+        "claims": {"article_id", "event_index", "field", "value", "hedged", "evidence_position"},
         "incidents": names(reconcile.Incident) - {"members", "figures"} | counts,
         "incident_members": {"incident_id", "article_id", "event_index"},
         "rejects": names(Rejection),

@@ -301,10 +301,10 @@ def m007_evidence_table(connection: Connection) -> None:
     ``events.evidence``, in ``claims.quote`` and in the claims inside ``incidents.figures``.
 
     - ``events.evidence`` (a JSON list) becomes rows of ``evidence``, and the column goes;
-    - a claim keeps its field, value and ``evidence_position``, the quote it was read from (the
-      first with the claim's field, quote and source); its outlet, date, source, hedging, quote and
+    - a claim keeps its field, value, hedging and ``evidence_position``, the quote it was read from
+      (the first with the claim's field, quote and source); its outlet, date, source, quote and
       officialness are read from the article and the evidence when asked for, so they never go stale;
-    - the claims inside ``incidents.figures`` keep their value, article and event only;
+    - the claims inside ``incidents.figures`` keep what a claims row keeps;
     - ``articles.record`` loses its events, which are read back from ``events`` and ``evidence``.
     """
     metadata = MetaData()
@@ -342,7 +342,7 @@ def m007_evidence_table(connection: Connection) -> None:
         " AND v.field = claims.field AND v.quote = claims.quote"
         " AND (v.source = claims.source OR (v.source IS NULL AND claims.source IS NULL)))"
         " WHERE claims.quote IS NOT NULL"))
-    for name in ("outlet", "published", "source", "hedged", "quote", "official"):
+    for name in ("outlet", "published", "source", "quote", "official"):
         connection.execute(text(f"ALTER TABLE claims DROP COLUMN {name}"))
     connection.execute(text("ALTER TABLE events DROP COLUMN evidence"))
 
@@ -373,7 +373,7 @@ def m007_evidence_table(connection: Connection) -> None:
 def _claim_ref(claim: dict, field: str, first: dict[tuple, int]) -> dict:
     """A claim of m004's incidents.figures as m007 keeps it: without what it points to (outlet, date,
     source, hedging, quote, officialness), with the position of its quote in its event's evidence."""
-    pointed = ("outlet", "published", "source", "hedged", "quote", "official")
+    pointed = ("outlet", "published", "source", "quote", "official")
     kept = {name: value for name, value in claim.items() if name not in pointed}
     key = (claim["article_id"], claim["event_index"], field, claim.get("quote"), claim.get("source"))
     return {**kept, "evidence_position": first.get(key) if claim.get("quote") is not None else None}

@@ -555,19 +555,14 @@ class Store:
         return {key: tuple(quotes) for key, quotes in found.items()}
 
     def _claim_query(self, members: Table | None = None) -> Any:
-        """The claims with what they point to: the article's outlet and date, and their quote's source,
-        hedging and text (a claim is hedged when every quote of its field is). With MEMBERS, each
-        claim's incident too (null for a claim of no incident)."""
+        """The claims with what they point to: the article's outlet and date, and their quote's source
+        and text. With MEMBERS, each claim's incident too (null for a claim of no incident)."""
         c, a, v = self.t["claims"], self.t["articles"], self.t["evidence"]
-        every = v.alias("every_quote")
-        hedged = (select(func.min(case((every.c.hedged, 1), else_=0)))
-                  .where(every.c.article_id == c.c.article_id, every.c.event_index == c.c.event_index,
-                         every.c.field == c.c.field).scalar_subquery())
         quote = and_(v.c.article_id == c.c.article_id, v.c.event_index == c.c.event_index,
                      v.c.position == c.c.evidence_position)
         join = c.join(a, a.c.id == c.c.article_id).outerjoin(v, quote)
         stored = [column for column in c.c if column.name not in ("id", "evidence_position")]
-        columns = [*stored, a.c.outlet, a.c.published, v.c.source, hedged.label("hedged"), v.c.quote]
+        columns = [*stored, a.c.outlet, a.c.published, v.c.source, v.c.quote]
         if members is None:
             return select(*columns).select_from(join)
         join = join.outerjoin(members, _same_event(members, c))
@@ -816,16 +811,17 @@ def _evidence_position(attack: AirAttack, claim: reconcile.Claim) -> int | None:
 
 def _claim_out(row: Row) -> dict:
     """A claim as the queries give it, in the order of CLAIM_COLUMNS: its stored columns, and what it
-    points to (its article's outlet and date; its quote, source and hedging; officialness by source)."""
+    points to (its article's outlet and date; its quote and source; officialness by source)."""
     data = dict(row._mapping)
     data["value"] = json.loads(row.value)
-    data["hedged"] = row.hedged == 1
+    data["hedged"] = bool(row.hedged)
     data["official"] = reconcile.is_official(row.source)
     return {name: data[name] for name in CLAIM_COLUMNS}
 
 
-# What a claim shows but does not store: read from its article and the quote it points to.
-POINTED = ("outlet", "published", "source", "hedged", "quote", "official")
+# What a claim shows but does not store: read from its article and the quote it points to, and whether
+# that source is official (decided when asked, by today's [reconcile] official_sources).
+POINTED = ("outlet", "published", "source", "quote", "official")
 
 
 def _claim_row(claim: reconcile.Claim, event: AirAttack) -> dict:
@@ -862,12 +858,10 @@ class _Pointed:
         quotes = self.quotes.get((ref["article_id"], ref["event_index"]), ())
         position = ref.get("evidence_position")
         quote = quotes[position] if position is not None and position < len(quotes) else None
-        same = [e for e in quotes if e.field == field_name]
         article = self.articles.get(ref["article_id"])
         source = quote.source if quote else None
         pointed = {"outlet": article.outlet if article else None,
                    "published": article.published if article else None, "source": source,
-                   "hedged": bool(same) and all(e.hedged for e in same),
                    "quote": quote.quote if quote else None, "official": reconcile.is_official(source)}
         return {name: pointed[name] if name in pointed else ref.get(name) for name in self.names}
 
