@@ -21,6 +21,8 @@ from urllib.parse import quote
 import pytest
 import sqlalchemy
 
+from strikewatch import dedup, reconcile
+from strikewatch.records import AirAttack, ArticleInput, ArticleRecord, record_from_dict
 from strikewatch.store import Store, database_url
 
 POSTGRES = os.environ.get("STRIKEWATCH_TEST_POSTGRES")
@@ -178,3 +180,98 @@ def assert_each_input_stored_once(url: str, ids: list[str]) -> dict[str, int]:
                     "incidents": scalar("SELECT count(*) FROM incidents")}
     finally:
         engine.dispose()
+
+
+# A store as migration m004 left it, for the tests that migrate one forward. The rows are written the
+# way the store of that time wrote them, from the records and the reconciler, so that these tests do
+# not depend on today's writing code; a record is cut to the fields m004 knew.
+M004 = "m004_languages_and_weapons"
+M004_EVENT_KEYS = ("kind", "date", "attacker", "target_country", "places", "drones", "missiles", "killed",
+                   "injured", "damage", "record", "alert_hours", "evidence", "weapons")
+M004_EVIDENCE_KEYS = ("field", "quote", "start", "end", "source", "hedged")
+M004_CLAIM_KEYS = ("article_id", "event_index", "field", "value", "outlet", "published", "source", "hedged",
+                   "quote", "official")
+M004_NOW = "2025-07-01T00:00:00.000+00:00"
+
+
+def as_m004(record: ArticleRecord) -> ArticleRecord:
+    """RECORD with only the fields m004 stored (a later field takes its default)."""
+    data = record.to_dict()
+    data["events"] = [{**{k: v for k, v in event.items() if k in M004_EVENT_KEYS},
+                       "evidence": [{k: e[k] for k in M004_EVIDENCE_KEYS} for e in event["evidence"]]}
+                      for event in data["events"]]
+    return record_from_dict(data)
+
+
+def write_m004(connection: sqlalchemy.Connection, pairs: list[tuple[ArticleInput, ArticleRecord]],
+               incidents: bool = True) -> None:
+    """PAIRS' rows as the m004 store wrote them: the whole record, events with their evidence as JSON,
+    claims with their outlet, date, source, hedging, quote and officialness, and (when INCIDENTS)
+    incidents whose figures hold every claim in full."""
+    t = {name: sqlalchemy.Table(name, sqlalchemy.MetaData(), autoload_with=connection)
+         for name in ("articles", "article_outlets", "events", "claims", "incidents", "incident_members")}
+    reports = []
+    for item, full in pairs:
+        record = as_m004(full)
+        digest = dedup.content_hash(item.text)
+        connection.execute(sqlalchemy.insert(t["articles"]), {
+            "id": item.id, "content_hash": digest, "signature": None, "title": item.title, "text": item.text,
+            "published": item.published, "url": item.url, "outlet": item.outlet,
+            "record": _json(record.to_dict()), **record.brief.to_dict(), "n_events": len(record.events),
+            "version": 1, "ingested_at": M004_NOW, "updated_at": M004_NOW, "language": record.language})
+        connection.execute(sqlalchemy.insert(t["article_outlets"]), {
+            "article_id": item.id, "input_id": item.id, "outlet": item.outlet, "url": item.url,
+            "published": item.published, "content_hash": digest, "match": "original", "added_at": M004_NOW})
+        for index, attack in enumerate(record.events):
+            connection.execute(sqlalchemy.insert(t["events"]), {
+                "article_id": item.id, "event_index": index, "kind": attack.kind, "date": attack.date,
+                "attacker": attack.attacker, "target_country": attack.target_country,
+                "places": _json(list(attack.places)), **_m004_counts(attack), "killed": attack.killed,
+                "injured": attack.injured, "damage": _json(list(attack.damage)), "record": attack.record,
+                "alert_hours": attack.alert_hours, "evidence": _json([e.to_dict() for e in attack.evidence]),
+                "weapons": _json([w.to_dict() for w in attack.weapons]) if attack.weapons else None})
+            report = reconcile.Report(item.id, index, attack, outlet=item.outlet, published=item.published)
+            reports.append(report)
+            for claim in reconcile.reports_to_claims(report):
+                row = {name: getattr(claim, name) for name in M004_CLAIM_KEYS}
+                row["value"] = _json(_listed(claim.value))
+                connection.execute(sqlalchemy.insert(t["claims"]), row)
+    if incidents:
+        for incident in reconcile.build_incidents(reports):
+            _write_m004_incident(connection, t, incident)
+
+
+def _write_m004_incident(connection: sqlalchemy.Connection, t: dict, incident: reconcile.Incident) -> None:
+    names = ("value", *M004_CLAIM_KEYS[:2], *M004_CLAIM_KEYS[4:])  # a figure's claims: no field
+    figures = {name: {"value": _listed(f.value), "rule": f.rule, "conflict": f.conflict,
+                      "claims": [{n: _listed(getattr(c, n)) for n in names} for c in f.claims]}
+               for name, f in sorted(incident.figures.items())}
+    value = {name: figure["value"] for name, figure in figures.items()}
+    counts = {name.replace(".", "_"): value.get(name) for name in (
+        "drones.launched", "drones.destroyed", "drones.hit", "missiles.launched", "missiles.destroyed",
+        "missiles.hit", "killed", "injured")}
+    conflicts = [name for name, f in figures.items() if f["conflict"]]
+    connection.execute(sqlalchemy.insert(t["incidents"]), {
+        "id": incident.id, "date": incident.date, "attacker": incident.attacker,
+        "target_country": incident.target_country, "places": _json(list(incident.places)),
+        "places_key": "|" + "".join(f"{p.lower()}|" for p in incident.places), **counts,
+        "damage": _json(list(value.get("damage") or [])), "record": value.get("record"),
+        "alert_hours": value.get("alert_hours"), "n_reports": len(incident.members),
+        "n_conflicts": len(conflicts), "conflicts": _json(conflicts),
+        "launched_total": (counts["drones_launched"] or 0) + (counts["missiles_launched"] or 0),
+        "figures": _json(figures), "computed_at": M004_NOW})
+    connection.execute(sqlalchemy.insert(t["incident_members"]), [
+        {"incident_id": incident.id, "article_id": a, "event_index": e} for a, e in incident.members])
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _m004_counts(attack: AirAttack) -> dict:
+    return {f"{weapon}_{count}": getattr(getattr(attack, weapon), count)
+            for weapon in ("drones", "missiles") for count in ("launched", "destroyed", "hit")}
+
+
+def _listed(value: object) -> object:
+    return list(value) if isinstance(value, tuple) else value
