@@ -33,6 +33,9 @@ def only_event(text: str, published: str | None = SUNDAY) -> dict:
      ("missiles", "launched"), 11),
     ("Russia struck Kyiv overnight. In all, 539 drones took part in the assault, the air force said.",
      ("drones", "launched"), 539),
+    # a reported role
+    ("Russia launched 598 drones and 31 missiles at Ukraine; 563 drones and 26 missiles were reported downed.",
+     ("missiles", "destroyed"), 26),
     # participles and absolutes
     ("Russia launched 400 drones at Ukraine overnight, with 72 drones breaching air defences, the air force said.",
      ("drones", "hit"), 72),

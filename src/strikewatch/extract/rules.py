@@ -87,7 +87,10 @@ _LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with
 _ROLE_BEFORE = re.compile(rf"(?P<destroyed>{_DESTROY})|(?P<hit>\bhits\s+(?:by|of)|\bhit\s+by)|(?P<launched>\b{_LAUNCH})",
                           re.IGNORECASE)
 _AUX = (r"\s*,?\s*(?:it\s+said,?\s*)?(?:which\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|been|are|had|have|has)?\s*"
-        r"(?:also\s+|all\s+|later\s+|then\s+|successfully\s+|reportedly\s+|allegedly\s+)?[\"“‘']?")
+        r"(?:also\s+|all\s+|later\s+|then\s+|successfully\s+|reportedly\s+|allegedly\s+)?"
+        # "563 drones were reported downed", "were said to have been destroyed": a reported role is still the role
+        r"(?:(?:reported|said|believed|thought|claimed|confirmed|understood)\s+(?:to\s+have\s+(?:been\s+)?|as\s+)?)?"
+        r"[\"“‘']?")
 _ROLE_AFTER = re.compile(
     rf"^{_AUX}(?:(?P<destroyed>{_DESTROY})|(?P<hit>{_HIT})|(?P<launched>launched|fired|used|deployed|targeted|attacked))\b", re.IGNORECASE)
 _COORDINATED = re.compile(
