@@ -253,3 +253,19 @@ def test_a_toll_naming_its_place_goes_to_that_places_attack():
     events = extract(text, published="2025-11-19T16:00:00+02:00").to_dict()["events"]
     by_place = {e["places"][0]: e for e in events}
     assert (by_place["Ternopil"]["killed"], by_place["Balakliia"]["killed"]) == (19, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 675 drones at Ukraine overnight. Zelensky said Russia had sent more than 1,500 drones against "
+    "Ukraine in less than two days.",
+    "Russia launched 675 drones at Ukraine overnight. Russia has launched more than 6,000 long-range drones at "
+    "Ukraine in each of the past two months.",
+])
+def test_a_count_over_several_days_is_not_the_nights(text):
+    assert only_event(text)["drones"]["launched"] == 675
+
+
+def test_the_source_named_for_a_country_is_not_the_attacker():
+    event = only_event("According to the General Staff of the Armed Forces of Ukraine, Russian forces launched 84 "
+                       "cruise missiles at Ukraine on Monday morning.")
+    assert (event["attacker"], event["target_country"], event["missiles"]["launched"]) == ("RU", "UA", 84)
