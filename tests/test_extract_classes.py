@@ -48,6 +48,10 @@ def only_event(text: str, published: str | None = SUNDAY) -> dict:
      ("drones", "launched"), 28),
     ("The air force said 270 drones were intercepted and a further 208 lost to electronic jamming after Russia "
      "attacked overnight.", ("drones", "destroyed"), 478),
+    ("Russia fired 267 drones at Ukraine overnight. Ukrainian forces shot down 138 drones, while 119 others were "
+     "\"lost\", the air force said.", ("drones", "destroyed"), 257),
+    ("Russia fired 106 drones at Ukraine overnight. Defences shot down 54 drones, while 52 more drones vanished from "
+     "radar, the air force said.", ("drones", "destroyed"), 106),
     # a model name is not a figure
     ("Russia attacked Ukraine with 87 Shahed-136/131 drones overnight, the air force said, adding that 65 were shot down.",
      ("drones", "destroyed"), 65),
