@@ -291,3 +291,12 @@ def test_a_thousands_separator_does_not_end_a_bare_figure():
     event = only_event("Russia launched 32 Shahed drones at Izmail during the night, of which 23 were shot down. "
                        "Russian attacks have destroyed some 270,000 tonnes of grain in the port since July.")
     assert event["drones"] == {"launched": 32, "destroyed": 23, "hit": None}
+
+
+def test_a_later_higher_toll_of_the_whole_attack_outgrows_a_stated_total():
+    event = only_event("Russia fired 122 missiles and 36 drones at Ukraine overnight, the air force said.\n\n"
+                       "Updated at 13:15: The National Police said the nationwide death toll had reached 18 and the "
+                       "number of injured 120.\n\n"
+                       "Updated at 20:30: According to the State Emergency Service, 26 people have been killed and "
+                       "144 injured.", published="2023-12-29T21:00:00+02:00")
+    assert (event["killed"], event["injured"]) == (26, 144)

@@ -1080,7 +1080,8 @@ def _reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | N
                  and f.evidence[0][0] < min(towns) else f for f in facts]
     totals = [f for f in facts if f.total]
     if totals:
-        return max(totals, key=lambda f: f.value)
+        # a figure said of the whole attack, later and higher than a stated total, is the toll grown since
+        return max(totals + [f for f in facts if f.scope is None and not f.vague], key=lambda f: f.value)
     parts: dict[str, Fact] = {}
     general = []
     for f in facts:
