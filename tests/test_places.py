@@ -163,3 +163,8 @@ def test_sentence_without_places():
 ])
 def test_how_a_sentence_uses_a_capital(sentence, name, role):
     assert mention(sentence, name).role == role
+
+
+def test_the_regions_of_a_list_gives_each_oblast():
+    assert names("Besides Odesa, the regions of Kyiv, Sumy and Dnipropetrovsk were affected.") == [
+        "Odesa", "Kyiv Oblast", "Sumy Oblast", "Dnipropetrovsk Oblast"]

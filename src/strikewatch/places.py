@@ -35,6 +35,8 @@ _CAPS = re.compile(r"\b[A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w])*")
 _LIST = rf"(?:{_NAME})(?:\s*,\s*(?:the\s+)?(?:{_NAME}))*(?:,?\s+and\s+(?:the\s+)?(?:{_NAME}))?"
 _REGIONS_INCLUDING = re.compile(rf"\b(?:regions|oblasts|provinces)\b,?\s+(?:including|such\s+as|among\s+them|namely|"
                                 rf"in\s+particular)\s+(?:the\s+)?({_LIST})")
+# "the regions of Kyiv, Sumy and Chernihiv were affected"
+_REGIONS_OF = re.compile(rf"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?({_LIST})")
 _OTHER_REGIONS = re.compile(rf"({_LIST}),?\s+and\s+(?:\w+\s+)?other\s+(?:regions|oblasts|provinces)\b")
 _CITY_PART = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:suburbs?|districts?|"
                         r"neighbou?rhoods?|quarters?)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
@@ -264,7 +266,7 @@ def find(sentence: str) -> list[PlaceMention]:
             if hit:
                 add(hit, m.start(1) + part.start(), m.start(1) + part.end())
         taken.append((m.start(), m.end()))
-    for rx in (_REGIONS_INCLUDING, _OTHER_REGIONS):
+    for rx in (_REGIONS_INCLUDING, _OTHER_REGIONS, _REGIONS_OF):
         for m in rx.finditer(sentence):
             for part in re.finditer(_NAME, m.group(1)):
                 hit = region(part.group())

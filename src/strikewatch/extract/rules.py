@@ -297,8 +297,8 @@ _TARGETED = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:main\s+|primary\s+|princ
 _IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|casualties|explosions?)\s+"
                               r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:also\s+)?"
                               r"(?:reported|recorded|registered|confirmed)\b|"
-                              r"\b(?:regions?|oblasts?|provinces|cities|areas)\s+(?:were|was|had\s+been)\s+(?:also\s+)?"
-                              r"affected\b", re.IGNORECASE)
+                              r"\b(?:regions?|oblasts?|provinces|cities|areas)\b[^.;]{0,120}?\b(?:were|was|had\s+been)\s+"
+                              r"(?:also\s+)?affected\b", re.IGNORECASE)
 
 _BOTH_SIDES = re.compile(rf"\b{_COUNTRY}\s+and\s+{_COUNTRY}\s+(?:\w+\s+){{0,2}}?(?:launched|fired|traded|exchanged|"
                          rf"attacked|struck|sent)\b|\bat\s+each\s+other\b|\btraded\s+(?:\w+\s+){{0,2}}attacks\b")
