@@ -428,7 +428,12 @@ def get_incident(request: Request, incident_id: str) -> JSONResponse:
 
 
 @router.get(
-    "/stats", summary="Series per night and per week, the largest attacks, totals", response_model=out.Stats
+    "/stats",
+    summary="One theatre's series per night and per week, largest attacks and totals",
+    description="The theatre is the attacker -> target country the query names; when the query leaves "
+    "more than one open, the busiest (most incidents in the date range). Nothing of one theatre is "
+    "added to another's; `theatres` lists them all.",
+    response_model=out.Stats,
 )
 def get_stats(request: Request, query: Annotated[Theatre, Query()]) -> JSONResponse:
     return JSONResponse(

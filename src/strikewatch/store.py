@@ -59,6 +59,7 @@ from sqlalchemy import (
     inspect,
     or_,
     select,
+    tuple_,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -406,23 +407,46 @@ class Store:
 
     def stats(self, *, since: str | None = None, until: str | None = None, attacker: str | None = None,
               target: str | None = None) -> dict:
-        """Attacks and weapons per night, casualties and destroyed share per week, largest attacks, totals.
+        """One theatre's attacks and weapons per night, casualties and destroyed share per week, largest
+        attacks and totals: nothing of one attacker -> target country is added to another's.
 
-        ATTACKER and TARGET (ISO codes) keep one theatre, so that one side's figures are not added to
-        the other's.
+        ATTACKER and TARGET (ISO codes) choose the theatre. When they leave more than one open, the
+        busiest of those (most incidents in the date range) is described, and ``theatre["chosen"]``
+        says ``"busiest"``; ``theatres`` lists every theatre of the selection, to choose another.
         """
-        i = self.t["incidents"]
-        where = self._incident_filters(since, until, attacker=attacker, target=target)
+        theatres = self.theatres(since=since, until=until, attacker=attacker, target=target)
+        return self._theatre_stats(since, until, _chosen_theatre(theatres, attacker, target), theatres)
+
+    def stats_by_theatre(self, *, since: str | None = None, until: str | None = None,
+                         attacker: str | None = None, target: str | None = None) -> list[dict]:
+        """``stats`` of every theatre the filters select, busiest first (one block each)."""
+        theatres = self.theatres(since=since, until=until, attacker=attacker, target=target)
+        return [self._theatre_stats(since, until, {"attacker": t["attacker"], "target_country": t["target_country"],
+                                                   "chosen": "listed"}, theatres)
+                for t in theatres]
+
+    def _theatre_stats(self, since: str | None, until: str | None, theatre: dict, theatres: list[dict]) -> dict:
+        i, m, c = self.t["incidents"], self.t["incident_members"], self.t["claims"]
+        where = [*self._incident_filters(since, until), _is(i.c.attacker, theatre["attacker"]),
+                 _is(i.c.target_country, theatre["target_country"])]
+        members = select(m.c.article_id, m.c.event_index).where(m.c.incident_id.in_(select(i.c.id).where(*where)))
         with self._read() as connection:
             nights = [dict(r._mapping) for r in connection.execute(_nightly(i, where)).all()]
             largest = connection.execute(select(*self._incident_columns())
                                          .where(*where, i.c.launched_total > 0)
                                          .order_by(*self._incident_order("-launched"))
                                          .limit(self.options.largest)).all()
-            counts = {name: connection.execute(select(func.count()).select_from(self.t[name])).scalar_one()
-                      for name in ("articles", "claims", "rejects")}
+            counts = {
+                "articles": connection.execute(select(func.count(m.c.article_id.distinct()))
+                                               .where(m.c.incident_id.in_(select(i.c.id).where(*where))))
+                                               .scalar_one(),
+                "claims": connection.execute(select(func.count()).select_from(c).where(
+                    tuple_(c.c.article_id, c.c.event_index).in_(members))).scalar_one(),
+                "rejects": connection.execute(select(func.count()).select_from(self.t["rejects"])).scalar_one(),
+            }
         weeks = _weekly(nights)
-        return {"nights": [_night_row(n) for n in nights if n["date"]], "weeks": weeks,
+        return {"theatre": theatre, "theatres": theatres,
+                "nights": [_night_row(n) for n in nights if n["date"]], "weeks": weeks,
                 "largest": [_incident_row(r) for r in largest], "totals": _totals(nights, counts)}
 
     def theatres(self, **filters: Any) -> list[dict]:
@@ -928,6 +952,24 @@ def _record_claim(figures: dict) -> tuple[str, int | None]:
     drones = (figures.get("drones.launched") or {}).get("value")
     missiles = (figures.get("missiles.launched") or {}).get("value")
     return ("drone", drones) if drones is not None or missiles is None else ("missile", missiles)
+
+
+def _chosen_theatre(theatres: list[dict], attacker: str | None, target: str | None) -> dict:
+    """The theatre ``stats`` describes: the one ATTACKER and TARGET name, else the busiest of THEATRES
+    (they come busiest first), preferring one whose two sides are known."""
+    if attacker and target:
+        return {"attacker": attacker.upper(), "target_country": target.upper(), "chosen": "given"}
+    known = [t for t in theatres if t["attacker"] and t["target_country"]]
+    if not (known or theatres):
+        return {"attacker": attacker and attacker.upper(), "target_country": target and target.upper(),
+                "chosen": "given"}
+    busiest = (known or theatres)[0]
+    return {"attacker": busiest["attacker"], "target_country": busiest["target_country"], "chosen": "busiest"}
+
+
+def _is(column: Any, value: str | None) -> Any:
+    """COLUMN equals VALUE, or is null when VALUE is None (a theatre whose side is not known)."""
+    return column.is_(None) if value is None else column == value
 
 
 def _nightly(i: Table, where: list) -> Any:

@@ -68,7 +68,9 @@ def test_over_the_whole_range_the_bars_are_weeks_and_each_opens_its_incidents(pa
     target.click()
     browser_page.wait_for_load_state("load")
     sunday = (date.fromisoformat(week["week"]) + timedelta(days=6)).isoformat()
-    assert browser_page.url.endswith(f"/incidents?since={week['week']}&until={sunday}")
+    theatre = stats["theatre"]  # the overview shows one theatre, and its bars open that theatre's incidents
+    assert browser_page.url.endswith(f"/incidents?attacker={theatre['attacker']}&target={theatre['target_country']}"
+                                     f"&since={week['week']}&until={sunday}")
     shown = browser_page.locator("#incidents tbody tr.incident").count()
     assert shown == week["incidents"] > 0
     assert log.problems() == []
