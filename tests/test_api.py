@@ -227,7 +227,8 @@ def test_one_incident_has_figures_claims_and_conflicts(client):
 def test_stats_series_follow_the_incidents_and_the_date_range(client):
     stats = get(client, "/api/stats")  # no theatre asked for: the busiest one
     theatre = stats["theatre"]
-    assert theatre["chosen"] == "busiest" and stats["theatres"][0]["incidents"] == stats["totals"]["incidents"]
+    assert theatre["chosen"] == "busiest"
+    assert stats["theatres"][0]["incidents"] == stats["totals"]["incidents"]
     rows = get(client, "/api/incidents", limit=100, attacker=theatre["attacker"],
                target=theatre["target_country"])["items"]
     assert [n["date"] for n in stats["nights"]] == sorted({r["date"] for r in rows if r["date"]})

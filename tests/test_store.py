@@ -360,8 +360,8 @@ def _next_week(monday: str) -> str:
 ISRAEL = {"id": "israel-drones", "published": "2025-06-21T09:00:00+03:00", "outlet": "Levant Daily",
           "title": "Iran launches 100 drones at Israel",
           "text": "Iran launched 100 drones at Israel overnight, the Israeli military said on Saturday. "
-                  "Air defences intercepted 95 of them.\n\nTwo people were injured in Haifa by falling debris, "
-                  "the police said."}
+                  "Air defences intercepted 95 of them.\n\nTwo people were injured in Haifa by falling "
+                  "debris, the police said."}
 
 
 def test_stats_keep_every_theatre_apart(store: Store) -> None:

@@ -19,7 +19,7 @@ import io
 import json
 import logging
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, fields, is_dataclass, replace
 from datetime import date
 from typing import Annotated, Any, Literal
@@ -38,7 +38,7 @@ from . import __version__
 from . import api_models as out
 from .config import defaults
 from .countries import country_code
-from .errors import InputError
+from .errors import ApiError, InputError
 from .export import (
     CLAIM_COLUMNS,
     EXPORT_FORMATS,
@@ -63,17 +63,6 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",
-}
-ERROR_CODES = {
-    400: "bad_parameter",
-    401: "unauthorized",
-    403: "ingest_disabled",
-    404: "not_found",
-    405: "method_not_allowed",
-    413: "payload_too_large",
-    415: "unsupported_media_type",
-    500: "internal_error",
-    501: "not_implemented",
 }
 INCIDENT_SORTS = tuple(f"{direction}{key}" for key in STORE_SORTS for direction in ("", "-"))
 # The largest number any parameter takes: the largest integer a JSON reader in JavaScript keeps exact,
@@ -108,33 +97,6 @@ class ServeOptions:
     def from_defaults(cls, **overrides: Any) -> ServeOptions:
         known = {f.name for f in fields(cls)}
         return replace(cls(**{k: v for k, v in defaults("serve").items() if k in known}), **overrides)
-
-
-class ApiError(Exception):
-    """An error with its HTTP status, a stable code, a message and, when to blame, the parameter."""
-
-    def __init__(
-        self,
-        status: int,
-        message: str,
-        *,
-        parameter: str | None = None,
-        code: str | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code or ERROR_CODES.get(status, "error")
-        self.message = message
-        self.parameter = parameter
-        self.headers = dict(headers or {})
-
-    def body(self) -> dict[str, Any]:
-        """The one error shape of the API."""
-        error: dict[str, Any] = {"status": self.status, "code": self.code, "message": self.message}
-        if self.parameter is not None:
-            error["parameter"] = self.parameter
-        return {"ok": False, "error": error}
 
 
 # Request models: the edge of the API. Unknown query parameters are refused (extra="forbid") so that a

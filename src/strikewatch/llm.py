@@ -27,19 +27,11 @@ import httpx
 
 from .brief import build_brief
 from .config import defaults
-from .errors import StrikewatchError
+from .errors import LLMError
 from .faithful import Problem, check_brief
 from .records import AirAttack, ArticleInput, Brief
 
 MAX_ARTICLE_CHARS = 12_000  # longer articles are cut in the prompt: local models have small contexts
-
-
-class LLMError(StrikewatchError):
-    """The model server could not be reached, or its reply is not a brief."""
-
-    def __init__(self, message: str, exchanges: tuple[Exchange, ...] = ()) -> None:
-        super().__init__(message)
-        self.exchanges = exchanges  # what was sent and received before giving up
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,7 @@ from sqlalchemy.pool import StaticPool
 from . import airforce, dedup, reconcile
 from .budget import Budget
 from .config import defaults
-from .errors import StrikewatchError
+from .errors import NoDatabase, ReconcileFailed, StoreError
 from .extract import extract_article
 from .limits import TIME_BUDGET_SECONDS, replace_surrogates
 from .migrations import migrate, reject_key
@@ -99,22 +99,6 @@ INCIDENT_SORTS = {  # sort key of incidents() -> column
     "conflicts": "n_conflicts", "id": "id",
 }
 T = TypeVar("T")
-
-
-class StoreError(StrikewatchError):
-    """The database cannot be opened or used: ``str(err)`` names the database and the problem."""
-
-
-class NoDatabase(StoreError):
-    """A command that only reads found no strikewatch database where it was pointed."""
-
-
-class ReconcileFailed(StrikewatchError):
-    """The reconciler failed on the reports around one night (internal: becomes a reject)."""
-
-    def __init__(self, night: str, reason: str) -> None:
-        super().__init__(f"night {night}: {reason}")
-        self.night, self.reason = night, reason
 
 
 @dataclass(frozen=True)
@@ -421,15 +405,16 @@ class Store:
                          attacker: str | None = None, target: str | None = None) -> list[dict]:
         """``stats`` of every theatre the filters select, busiest first (one block each)."""
         theatres = self.theatres(since=since, until=until, attacker=attacker, target=target)
-        return [self._theatre_stats(since, until, {"attacker": t["attacker"], "target_country": t["target_country"],
-                                                   "chosen": "listed"}, theatres)
+        return [self._theatre_stats(since, until, {**_sides(t), "chosen": "listed"}, theatres)
                 for t in theatres]
 
-    def _theatre_stats(self, since: str | None, until: str | None, theatre: dict, theatres: list[dict]) -> dict:
+    def _theatre_stats(self, since: str | None, until: str | None, theatre: dict,
+                       theatres: list[dict]) -> dict:
         i, m, c = self.t["incidents"], self.t["incident_members"], self.t["claims"]
         where = [*self._incident_filters(since, until), _is(i.c.attacker, theatre["attacker"]),
                  _is(i.c.target_country, theatre["target_country"])]
-        members = select(m.c.article_id, m.c.event_index).where(m.c.incident_id.in_(select(i.c.id).where(*where)))
+        incidents = select(i.c.id).where(*where)
+        members = select(m.c.article_id, m.c.event_index).where(m.c.incident_id.in_(incidents))
         with self._read() as connection:
             nights = [dict(r._mapping) for r in connection.execute(_nightly(i, where)).all()]
             largest = connection.execute(select(*self._incident_columns())
@@ -438,11 +423,12 @@ class Store:
                                          .limit(self.options.largest)).all()
             counts = {
                 "articles": connection.execute(select(func.count(m.c.article_id.distinct()))
-                                               .where(m.c.incident_id.in_(select(i.c.id).where(*where))))
-                                               .scalar_one(),
+                                               .where(m.c.incident_id.in_(incidents))).scalar_one(),
                 "claims": connection.execute(select(func.count()).select_from(c).where(
                     tuple_(c.c.article_id, c.c.event_index).in_(members))).scalar_one(),
-                "rejects": connection.execute(select(func.count()).select_from(self.t["rejects"])).scalar_one(),
+                # rejected inputs belong to no theatre: this count is the whole store's
+                "rejects": connection.execute(select(func.count()).select_from(self.t["rejects"]))
+                                     .scalar_one(),
             }
         weeks = _weekly(nights)
         return {"theatre": theatre, "theatres": theatres,
@@ -963,8 +949,11 @@ def _chosen_theatre(theatres: list[dict], attacker: str | None, target: str | No
     if not (known or theatres):
         return {"attacker": attacker and attacker.upper(), "target_country": target and target.upper(),
                 "chosen": "given"}
-    busiest = (known or theatres)[0]
-    return {"attacker": busiest["attacker"], "target_country": busiest["target_country"], "chosen": "busiest"}
+    return {**_sides((known or theatres)[0]), "chosen": "busiest"}
+
+
+def _sides(theatre: dict) -> dict:
+    return {"attacker": theatre["attacker"], "target_country": theatre["target_country"]}
 
 
 def _is(column: Any, value: str | None) -> Any:

@@ -96,7 +96,9 @@ async def overview(request: Request) -> Response:
     query, errors = _validated(Theatre, request, check=date_args)
     store, options = store_of(request), options_of(request)
     dates = date_args(query)
-    stats = await run_in_threadpool(lambda: store.stats(**dates, attacker=query.attacker, target=query.target))
+    stats = await run_in_threadpool(
+        lambda: store.stats(**dates, attacker=query.attacker, target=query.target)
+    )
     theatre = stats["theatre"]
     filters = {**dates, "attacker": theatre["attacker"], "target": theatre["target_country"]}
     latest = await run_in_threadpool(
@@ -119,7 +121,8 @@ async def overview(request: Request) -> Response:
         errors=errors,
         form=_form_values(request),
         countries=countries,
-        theatre_link=lambda t: "/?" + urlencode({**{k: v for k, v in dates.items() if v}, **_theatre_args(t)}),
+        theatre_link=lambda t: "/?" + urlencode({**{k: v for k, v in dates.items() if v},
+                                                 **_theatre_args(t)}),
         timeline=timeline_svg(
             stats["nights"], link=_period_link(selection), max_days=options.timeline_max_bars
         ),

@@ -69,8 +69,8 @@ def test_over_the_whole_range_the_bars_are_weeks_and_each_opens_its_incidents(pa
     browser_page.wait_for_load_state("load")
     sunday = (date.fromisoformat(week["week"]) + timedelta(days=6)).isoformat()
     theatre = stats["theatre"]  # the overview shows one theatre, and its bars open that theatre's incidents
-    assert browser_page.url.endswith(f"/incidents?attacker={theatre['attacker']}&target={theatre['target_country']}"
-                                     f"&since={week['week']}&until={sunday}")
+    assert browser_page.url.endswith(f"/incidents?attacker={theatre['attacker']}"
+                                     f"&target={theatre['target_country']}&since={week['week']}&until={sunday}")
     shown = browser_page.locator("#incidents tbody tr.incident").count()
     assert shown == week["incidents"] > 0
     assert log.problems() == []
