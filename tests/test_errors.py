@@ -43,7 +43,8 @@ def test_the_docstring_draws_every_exception_of_the_tree() -> None:
     drawn = set(re.findall(r"[├└]── (\w+)", errors.__doc__)) | {"StrikewatchError"}
     assert drawn == defined
     for exception in _public_exceptions(errors):  # drawn under its own parent, one level deeper
-        line = next(line for line in errors.__doc__.splitlines() if re.search(rf"\b{exception.__name__}\b", line))
+        line = next(line for line in errors.__doc__.splitlines()
+                    if re.search(rf"\b{exception.__name__}\b", line))
         parent = exception.__mro__[1].__name__
         if exception is not StrikewatchError:
             parent_line = next(line for line in errors.__doc__.splitlines()
@@ -63,12 +64,13 @@ def test_the_modules_that_raise_an_exception_still_export_its_name(module: str, 
 
 def test_a_failed_fetch_is_an_input_error_a_batch_can_reject() -> None:
     failure = FetchError("https://example.org/a", "HTTP 503 Service Unavailable")
-    assert isinstance(failure, InputError) and str(failure) == "https://example.org/a: HTTP 503 Service Unavailable"
+    assert isinstance(failure, InputError)
+    assert str(failure) == "https://example.org/a: HTTP 503 Service Unavailable"
     assert failure.name == "https://example.org/a"
 
 
 def test_an_api_error_takes_its_code_from_the_status_and_keeps_the_one_shape() -> None:
     error = ApiError(404, "no incident 'x'", parameter="incident_id")
     assert isinstance(error, StrikewatchError)
-    assert error.body() == {"ok": False, "error": {"status": 404, "code": "not_found", "message": "no incident 'x'",
-                                                   "parameter": "incident_id"}}
+    assert error.body() == {"ok": False, "error": {"status": 404, "code": "not_found",
+                                                   "message": "no incident 'x'", "parameter": "incident_id"}}

@@ -20,7 +20,7 @@ import json
 import logging
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, fields, is_dataclass, replace
+from dataclasses import asdict, dataclass, is_dataclass
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -36,7 +36,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import __version__
 from . import api_models as out
-from .config import defaults
+from .config import per_run, setting
 from .countries import country_code
 from .errors import ApiError, InputError
 from .export import (
@@ -80,23 +80,23 @@ MEDIA_TYPES = {
 class ServeOptions:
     """How ``strikewatch serve`` behaves; defaults from defaults.toml [serve]."""
 
-    host: str = "127.0.0.1"
-    port: int = 8000
-    page_size: int = 50
-    max_page_size: int = 500
-    max_query_chars: int = 200
-    max_ingest_articles: int = 100
-    max_ingest_bytes: int = 10_000_000
-    timeline_max_bars: int = 120
-    latest_incidents: int = 10
-    export_batch: int = 500
-    ingest_token: str | None = None  # POST /api/articles is off without one
-    cors_origins: tuple[str, ...] = ()  # sites whose pages may read the API; none by default
+    host: str = setting("serve", "host")
+    port: int = setting("serve", "port")
+    page_size: int = setting("serve", "page_size")
+    max_page_size: int = setting("serve", "max_page_size")
+    max_query_chars: int = setting("serve", "max_query_chars")
+    max_ingest_articles: int = setting("serve", "max_ingest_articles")
+    max_ingest_bytes: int = setting("serve", "max_ingest_bytes")
+    timeline_max_bars: int = setting("serve", "timeline_max_bars")
+    latest_incidents: int = setting("serve", "latest_incidents")
+    export_batch: int = setting("serve", "export_batch")
+    ingest_token: str | None = per_run(None)  # POST /api/articles is off without one
+    cors_origins: tuple[str, ...] = per_run(())  # sites whose pages may read the API; none by default
 
     @classmethod
     def from_defaults(cls, **overrides: Any) -> ServeOptions:
-        known = {f.name for f in fields(cls)}
-        return replace(cls(**{k: v for k, v in defaults("serve").items() if k in known}), **overrides)
+        """The settings' values ([serve] of defaults.toml and --config), then OVERRIDES."""
+        return cls(**overrides)
 
 
 # Request models: the edge of the API. Unknown query parameters are refused (extra="forbid") so that a

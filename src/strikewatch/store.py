@@ -37,7 +37,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
@@ -68,10 +68,10 @@ from sqlalchemy.pool import StaticPool
 
 from . import airforce, dedup, reconcile
 from .budget import Budget
-from .config import defaults
+from .config import setting
 from .errors import NoDatabase, ReconcileFailed, StoreError
 from .extract import extract_article
-from .limits import TIME_BUDGET_SECONDS, replace_surrogates
+from .limits import replace_surrogates
 from .migrations import migrate, reject_key
 from .parallel import ParallelOptions, extract_pairs
 from .records import (
@@ -105,19 +105,19 @@ T = TypeVar("T")
 class StoreOptions:
     """Tunables of the store; the defaults come from defaults.toml [store]."""
 
-    busy_timeout_seconds: float = 30.0
-    retries: int = 9
-    retry_delay_seconds: float = 0.05
-    window_days: int = 1
-    refresh_batch_nights: int = 31
-    progress_min_items: int = 20
-    largest: int = 10
-    time_budget_seconds: float = TIME_BUDGET_SECONDS  # [limits]: seconds one article may take to extract
+    busy_timeout_seconds: float = setting("store", "busy_timeout_seconds")
+    retries: int = setting("store", "retries")
+    retry_delay_seconds: float = setting("store", "retry_delay_seconds")
+    window_days: int = setting("store", "window_days")
+    refresh_batch_nights: int = setting("store", "refresh_batch_nights")
+    progress_min_items: int = setting("store", "progress_min_items")
+    largest: int = setting("store", "largest")
+    time_budget_seconds: float = setting("limits", "time_budget_seconds")  # seconds one article may take
 
     @classmethod
     def from_defaults(cls, **overrides: Any) -> StoreOptions:
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in defaults("store").items() if k in known}, **overrides)
+        """The settings' values ([store] of defaults.toml and --config), then OVERRIDES."""
+        return cls(**overrides)
 
 
 @dataclass

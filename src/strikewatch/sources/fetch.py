@@ -29,6 +29,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
+from functools import cache
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
@@ -40,9 +41,7 @@ from ..errors import FetchError
 if TYPE_CHECKING:
     from ..ingest import ReadOptions
 
-_DEFAULTS = defaults("fetch")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-NEVER_ADDRESSES = frozenset(ipaddress.ip_address(a) for a in _DEFAULTS["never_addresses"])
 NAT64 = ipaddress.ip_network("64:ff9b::/96")
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
@@ -63,7 +62,7 @@ class Fetched:
 def user_agent(template: str | None = None) -> str:
     """The User-Agent strikewatch sends: ``[fetch] user_agent`` with the installed version."""
     from .. import __version__
-    return (template or _DEFAULTS["user_agent"]).format(version=__version__)
+    return (template or defaults("fetch")["user_agent"]).format(version=__version__)
 
 
 def resolve_host(host: str, port: int) -> list[str]:
@@ -71,16 +70,24 @@ def resolve_host(host: str, port: int) -> list[str]:
     return sorted({info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
 
 
-def is_public(address: str) -> bool:
+def is_public(address: str, never: Iterable[str] | None = None) -> bool:
     """True if ADDRESS is a global unicast address (not private, loopback, link-local, reserved...),
-    judged by the IPv4 address it embeds when it embeds one."""
+    judged by the IPv4 address it embeds when it embeds one, and not one never fetched (NEVER,
+    by default the [fetch] never_addresses setting)."""
     ip = embedded(address)
-    return ip.is_global and not ip.is_multicast and ip not in NEVER_ADDRESSES
+    return ip.is_global and not ip.is_multicast and not is_never(address, never)
 
 
-def is_never(address: str) -> bool:
-    """True if ADDRESS is (or embeds) an address never fetched: a cloud metadata service."""
-    return embedded(address) in NEVER_ADDRESSES
+def is_never(address: str, never: Iterable[str] | None = None) -> bool:
+    """True if ADDRESS is (or embeds) an address never fetched, a cloud metadata service: one of NEVER,
+    by default the [fetch] never_addresses setting."""
+    return embedded(address) in _addresses(tuple(never if never is not None else
+                                                 defaults("fetch")["never_addresses"]))
+
+
+@cache
+def _addresses(values: tuple[str, ...]) -> frozenset[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+    return frozenset(ipaddress.ip_address(value) for value in values)
 
 
 def embedded(address: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
@@ -159,11 +166,11 @@ class Fetcher:
         except (OSError, ValueError, UnicodeError) as error:
             raise FetchError(url, f"cannot resolve host {host} ({error})") from None
         via = "" if current == url else f" (redirected to {current})"
-        never = [address for address in addresses if is_never(address)]
+        never = [address for address in addresses if is_never(address, self.options.never_addresses)]
         if never:
             raise FetchError(url, f"refused: {host} resolves to {', '.join(never)}, a cloud metadata "
                                   f"address, which is never fetched{via}")
-        refused = [address for address in addresses if not is_public(address)]
+        refused = [address for address in addresses if not is_public(address, self.options.never_addresses)]
         if not addresses or (refused and not self.options.allow_private):
             raise FetchError(url, f"refused: {host} resolves to non-public address "
                                   f"{', '.join(refused) or 'none'}{via}; allow it with "
@@ -203,7 +210,7 @@ class Fetcher:
                     location = _location(response, current, target)
                     return Fetched(current, response.status_code, None, b"", location)
                 if response.status_code in RETRY_STATUSES:
-                    wait, cap = self._retry_after(response), _DEFAULTS["max_retry_after_seconds"]
+                    wait, cap = self._retry_after(response), self.options.max_retry_after
                     if wait is not None and wait > cap:
                         raise FetchError(url, f"{_status(response)}; the server asks to be retried in "
                                               f"{wait:g} s, "
