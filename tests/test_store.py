@@ -297,6 +297,12 @@ def test_airforce_tallies_give_official_figures_and_check_records(store: Store, 
     assert (odesa["official_missiles_launched"], odesa["official_missiles_destroyed"]) == (4, 2)
     assert odesa["drones_launched"] == 87  # the news figure stays beside the official one
     assert odesa["record_check"]["record"] is False and odesa["record_check"]["previous_max"] == 120
+    # a record claimed in another theatre is never checked against Ukraine's tallies
+    claimed = ISRAEL["text"].replace("at Israel overnight", "at Israel overnight, a record")
+    ingest(store, dict(ISRAEL, text=claimed))
+    israel = store.incidents(attacker="IR")["items"][0]
+    assert israel["record"] is True
+    assert store.incident(israel["id"])["record_check"] is None and israel["official_drones_launched"] is None
     lviv = store.incidents(place="lviv")["items"][0]
     assert lviv["official_missiles_launched"] is None
     assert store.rejects()["items"][0]["stage"] == "airforce"

@@ -339,9 +339,13 @@ def format_stats(result: dict) -> str:
     t, theatre = result["totals"], result["theatre"]
     share = "-" if t["destroyed_share"] is None else f"{t['destroyed_share']:.0%}"
     lines = [f"{theatre['attacker'] or '?'} -> {theatre['target_country'] or '?'}: "
-             f"{t['incidents']} incidents from {t['articles']} articles ({t['first_date'] or '-'} to "
-             f"{t['last_date'] or '-'}): {t['drones_launched']} drones and {t['missiles_launched']} missiles "
-             f"launched, {share} destroyed; {t['killed']} killed, {t['injured']} injured", "",
+             f"{_count(t['incidents'], 'incident')} from {_count(t['articles'], 'article')}, "
+             f"{t['first_date'] or '-'} to {t['last_date'] or '-'}",
+             f"  drones {t['drones_launched']:,} launched, {t['drones_destroyed']:,} destroyed; missiles "
+             f"{t['missiles_launched']:,} launched, {t['missiles_destroyed']:,} destroyed",
+             f"  {share} destroyed where both figures are given; {t['killed']:,} killed, "
+             f"{t['injured']:,} injured",
+             "",
              "week        attacks  drones  missiles  destroyed  killed  injured"]
     for w in result["weeks"]:
         share = "-" if w["destroyed_share"] is None else f"{w['destroyed_share']:.0%}"

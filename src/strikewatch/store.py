@@ -921,11 +921,12 @@ class _Tallies:
 def _official_values(night: str | None, target: str | None, figures: dict, tallies: _Tallies) -> dict:
     """The official_* columns and the record check of an incident on NIGHT, from the Air Force TALLIES."""
     official = None
-    if tallies and night and target in ("UA", None):  # the Air Force counts attacks on Ukraine only
+    ukraine = target in ("UA", None)  # the Air Force counts attacks on Ukraine only: no other theatre's
+    if tallies and night and ukraine:
         official = airforce.official_figures(tallies.by_night.get(night, []), night)
     values = {f"official_{name.replace('.', '_')}": (official or {}).get(name) for name in OFFICIAL_FIELDS}
     check = None
-    if tallies and night and (figures.get("record") or {}).get("value"):
+    if tallies and night and ukraine and (figures.get("record") or {}).get("value"):
         kind, launched = _record_claim(figures)
         if launched is not None:
             check = airforce.check_record(tallies.rows, night, kind, launched).to_dict()
