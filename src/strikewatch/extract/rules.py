@@ -271,12 +271,22 @@ _ATTACK_UNFOLDED = re.compile(
     r"\b(?:drone|missile|air)\s+(?:strike|attack)s?\s+(?:overnight\s+|early\s+on\s+\w+\s+|on\s+\w+day\s+)?on\s+(?:the\s+)?|"
     # "after the Friday airstrike on Dnipro", "following Saturday's missile attack on Odesa"
     r"\b(?:after|following|since|from)\s+(?:the|a|an|last|this|\w+day's|\w+day\s+night's)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:air\s*strike|airstrike|strike|attack|bombardment|raid)s?\s+(?:on|in|against)\s+(?:the\s+)?(?-i:[A-Z])",
+    r"(?:air\s*strike|airstrike|strike|attack|bombardment|raid)s?\s+(?:on|in|against)\s+(?:the\s+)?(?-i:[A-Z])|"
+    # a liveblog's present: "Russian forces are attacking the city with drones", "Kharkiv is under a massive attack"
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+)?(?:attacking|striking|targeting|launching|firing)\b|"
+    r"\b(?:is|are)\s+(?:now\s+|again\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|fire|bombardment)\b",
     re.IGNORECASE)
 
+_DAY_POSSESSIVE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)\s+(?!night)", re.I)
 # "Kyiv was the main target", "Odesa came under attack": a place named as the target
 _TARGETED = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:main\s+|primary\s+|principal\s+)?targets?\b|"
                        r"\bcame\s+under\s+(?:\w+\s+)?(?:attack|fire)\b", re.IGNORECASE)
+# "Damage was reported in the Kharkiv, Odesa and Kyiv regions", "hits were recorded in 14 locations": where it struck
+_IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|casualties|explosions?)\s+"
+                              r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:also\s+)?"
+                              r"(?:reported|recorded|registered|confirmed)\b|"
+                              r"\b(?:regions?|oblasts?|provinces|cities|areas)\s+(?:were|was|had\s+been)\s+(?:also\s+)?"
+                              r"affected\b", re.IGNORECASE)
 
 _BOTH_SIDES = re.compile(rf"\b{_COUNTRY}\s+and\s+{_COUNTRY}\s+(?:\w+\s+){{0,2}}?(?:launched|fired|traded|exchanged|"
                          rf"attacked|struck|sent)\b|\bat\s+each\s+other\b|\btraded\s+(?:\w+\s+){{0,2}}attacks\b")
@@ -376,6 +386,7 @@ class Draft:
     date: date | None = None
     date_span: tuple[int, int] | None = None
     vague_date: bool = False
+    night: bool = True  # False when dated as a day's own strike ("Thursday's strike"), which no night may join
     asserted: bool = False
     cues: list[tuple[str, int, int]] = field(default_factory=list)  # ("attacker"/"target_country", start, end)
     places: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -433,7 +444,8 @@ class _Reader:
         """The event of this frame on this day; a night attack may be dated either side of midnight."""
         for ev in reversed(self.events):
             if ev.attacker == attacker and ev.target == target:
-                if day is None or ev.date is None or ev.date == day or (night and abs((ev.date - day).days) <= 1):
+                if day is None or ev.date is None or ev.date == day or \
+                        (night and ev.night and abs((ev.date - day).days) <= 1):
                     return ev
         return None
 
@@ -516,6 +528,12 @@ class _Reader:
                 self.heading = replace(heading, start=s.start + heading.start, end=s.start + heading.end)
                 self.current = None
                 continue
+            lead = dates.day_lead(self.sentences[i].text, self.published)
+            if lead is not None:
+                # "Tuesday: Russia launched…": the paragraph's day heads a new section of the roundup
+                s = self.sentences[i]
+                self.heading = replace(lead, start=s.start + lead.start, end=s.start + lead.end)
+                self.current = None
             had_event = any(e.asserted for e in self.events)
             self._sentence(i)
             if not had_event and any(e.asserted for e in self.events) and self.pending:
@@ -605,13 +623,15 @@ class _Reader:
                 if ev.date is None and mention and mention.value and not vague and \
                         (mention.kind != "today" or not ev.vague_date):
                     ev.date = mention.value
+                    # "Thursday's missile strike": a strike of its own day, not a night that may end the next morning
+                    ev.night = not _DAY_POSSESSIVE.match(piece, mention.start) or from_heading
                     ev.date_span = (mention.start, mention.end) if from_heading else \
                         (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
                 ev.vague_date = ev.vague_date or vague
             for d in dates.mentions(piece, self.published):
                 if d.kind in ("until_day", "into_day") and d.value and ev.date and (d.value - ev.date).days == 1 \
                         and not vague:
-                    ev.date = d.value
+                    ev.date, ev.night = d.value, True
             for role, span in (("attacker", seg.attacker_span), ("target_country", seg.target_span)):
                 if span:
                     ev.cues.append((role, s.start + span[0], s.start + span[1]))
@@ -630,7 +650,7 @@ class _Reader:
                                                  piece, re.I)
         local = [p for p in mentions if seg.start <= p.start < seg.end]
         place_ok = asserts or _WEAPON_WORD.search(piece) or _PAST_ATTACK.search(piece) or _TARGETED.search(piece) or \
-            (_DAMAGE_VERB.search(piece) and _DAMAGE_RE.search(piece))
+            (_DAMAGE_VERB.search(piece) and _DAMAGE_RE.search(piece)) or _IMPACT_REPORTED.search(piece)
         if place_ok and not alert_only and not _HYPOTHETICAL.search(piece):
             for p in local:
                 if p.struck and (p.place.country in (ev.target, None)) and p.place.name not in ev.places:
