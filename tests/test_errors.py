@@ -74,3 +74,21 @@ def test_an_api_error_takes_its_code_from_the_status_and_keeps_the_one_shape() -
     assert isinstance(error, StrikewatchError)
     assert error.body() == {"ok": False, "error": {"status": 404, "code": "not_found",
                                                    "message": "no incident 'x'", "parameter": "incident_id"}}
+
+
+def test_a_library_error_no_command_translated_is_a_message_not_a_traceback(monkeypatch, capsys, tmp_path):
+    from strikewatch import cli
+    from strikewatch.errors import StoreError
+    from strikewatch.store import Store
+
+    def locked(self, **_: object) -> list:
+        raise StoreError(f"{tmp_path / 'sw.db'}: database is locked (another process is writing)")
+
+    db = tmp_path / "sw.db"
+    Store(f"sqlite:///{db}").close()
+    monkeypatch.setattr(Store, "stats_by_theatre", locked)
+    monkeypatch.setattr("sys.argv", ["strikewatch", "stats", "--db", str(db)])
+    with pytest.raises(SystemExit) as exited:
+        cli.main()
+    assert exited.value.code == 1
+    assert capsys.readouterr().err == f"strikewatch: {db}: database is locked (another process is writing)\n"

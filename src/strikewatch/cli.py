@@ -23,7 +23,7 @@ from .cli_options import (
     with_progress,
 )
 from .config import ENVIRONMENT, use_config
-from .errors import ConfigError, WorkersFailed
+from .errors import ConfigError, StrikewatchError, WorkersFailed
 from .ingest import read_inputs
 from .parallel import ParallelOptions, extract_parallel
 from .prefilter import Tally, passing
@@ -232,9 +232,13 @@ for _command in (cli_store.ingest, cli_store.incidents, cli_store.show, cli_stor
 
 
 def main() -> None:
-    """Run the command line; a closed pipe (``strikewatch extract ... | head``) ends it quietly."""
+    """Run the command line; a closed pipe (``strikewatch extract ... | head``) ends it quietly, and a
+    strikewatch error no command translated is its message on stderr (exit code 1), not a traceback."""
     try:
         cli(prog_name="strikewatch")
+    except StrikewatchError as error:
+        click.echo(f"strikewatch: {error}", err=True)
+        sys.exit(1)
     except BrokenPipeError:
         # Python would complain again while flushing stdout at exit: point it at /dev/null first.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
