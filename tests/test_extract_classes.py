@@ -29,6 +29,13 @@ def only_event(text: str, published: str | None = SUNDAY) -> dict:
      ("drones", "launched"), 40),
     ("Ukraine's air force said Russia used 539 drones and 11 missiles in the attack on Kyiv overnight.",
      ("missiles", "launched"), 11),
+    ("Russia struck Kyiv overnight. The air force said there were 539 drones and 11 missiles in the attack.",
+     ("missiles", "launched"), 11),
+    ("Russia struck Kyiv overnight. In all, 539 drones took part in the assault, the air force said.",
+     ("drones", "launched"), 539),
+    # a reported role
+    ("Russia launched 598 drones and 31 missiles at Ukraine; 563 drones and 26 missiles were reported downed.",
+     ("missiles", "destroyed"), 26),
     # participles and absolutes
     ("Russia launched 400 drones at Ukraine overnight, with 72 drones breaching air defences, the air force said.",
      ("drones", "hit"), 72),
@@ -225,3 +232,40 @@ def test_a_day_strike_is_not_folded_into_the_next_night():
     assert set(by_date) == {"2025-07-03", "2025-07-04"}
     assert (by_date["2025-07-03"]["places"], by_date["2025-07-03"]["injured"]) == (["Poltava"], 47)
     assert (by_date["2025-07-04"]["drones"]["launched"], by_date["2025-07-04"]["injured"]) == (539, 26)
+
+
+def test_a_running_total_of_the_war_is_not_the_attacks_toll():
+    event = only_event("Russian drones hit Kyiv overnight, killing two people, officials said. The UN mission's "
+                       "running total since the full-scale invasion now stands at 13,580 civilians killed, including "
+                       "716 children, and more than 34,000 injured.")
+    assert (event["killed"], event["injured"]) == (2, None)
+
+
+def test_a_toll_naming_its_place_goes_to_that_places_attack():
+    text = ("08:40 | Missiles hit Ternopil\n\n"
+            "Russian cruise missiles struck two apartment blocks in Ternopil overnight, killing nine people, the "
+            "interior minister said.\n\n"
+            "12:30 | Balakliia\n\n"
+            "On Tuesday a Russian missile attack on Balakliia in Kharkiv Oblast killed three people and injured 13, "
+            "the governor said.\n\n"
+            "15:40 | Toll rises\n\n"
+            "The number of people killed in Ternopil rose to 19, the emergency service said.")
+    events = extract(text, published="2025-11-19T16:00:00+02:00").to_dict()["events"]
+    by_place = {e["places"][0]: e for e in events}
+    assert (by_place["Ternopil"]["killed"], by_place["Balakliia"]["killed"]) == (19, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 675 drones at Ukraine overnight. Zelensky said Russia had sent more than 1,500 drones against "
+    "Ukraine in less than two days.",
+    "Russia launched 675 drones at Ukraine overnight. Russia has launched more than 6,000 long-range drones at "
+    "Ukraine in each of the past two months.",
+])
+def test_a_count_over_several_days_is_not_the_nights(text):
+    assert only_event(text)["drones"]["launched"] == 675
+
+
+def test_the_source_named_for_a_country_is_not_the_attacker():
+    event = only_event("According to the General Staff of the Armed Forces of Ukraine, Russian forces launched 84 "
+                       "cruise missiles at Ukraine on Monday morning.")
+    assert (event["attacker"], event["target_country"], event["missiles"]["launched"]) == ("RU", "UA", 84)

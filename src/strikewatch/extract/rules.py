@@ -87,7 +87,10 @@ _LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with
 _ROLE_BEFORE = re.compile(rf"(?P<destroyed>{_DESTROY})|(?P<hit>\bhits\s+(?:by|of)|\bhit\s+by)|(?P<launched>\b{_LAUNCH})",
                           re.IGNORECASE)
 _AUX = (r"\s*,?\s*(?:it\s+said,?\s*)?(?:which\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|been|are|had|have|has)?\s*"
-        r"(?:also\s+|all\s+|later\s+|then\s+|successfully\s+|reportedly\s+|allegedly\s+)?[\"“‘']?")
+        r"(?:also\s+|all\s+|later\s+|then\s+|successfully\s+|reportedly\s+|allegedly\s+)?"
+        # "563 drones were reported downed", "were said to have been destroyed": a reported role is still the role
+        r"(?:(?:reported|said|believed|thought|claimed|confirmed|understood)\s+(?:to\s+have\s+(?:been\s+)?|as\s+)?)?"
+        r"[\"“‘']?")
 _ROLE_AFTER = re.compile(
     rf"^{_AUX}(?:(?P<destroyed>{_DESTROY})|(?P<hit>{_HIT})|(?P<launched>launched|fired|used|deployed|targeted|attacked))\b", re.IGNORECASE)
 _COORDINATED = re.compile(
@@ -167,6 +170,10 @@ _ZERO_INJURED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had
 _WAR_TOTAL = re.compile(r"^[^.;]{0,40}?\b(?:since\s+(?:(?:19|20)\d\d|February|the\s+(?:start|beginning|outbreak)\s+of|"
                         r"the\s+(?:full-scale\s+)?invasion|the\s+war)|(?:in|during|throughout)\s+the\s+(?:war|"
                         r"conflict|full-scale\s+invasion)|so\s+far\s+in\s+the\s+war)\b", re.I)
+# "the running total since the full-scale invasion now stands at 13,580 civilians killed": the war's, not the attack's
+_RUNNING_TOTAL = re.compile(r"\b(?:running|cumulative|overall)\s+(?:total|toll|tally)\b[^.;]{0,150}$|"
+                            r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?"
+                            r"(?:invasion|war)\b[^.;]{0,60}$", re.I)
 _SUBSET = re.compile(r"\b(?:among|including|of\s+them|of\s+whom|among\s+them)\s*$", re.I)
 _TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|nationwide|across\s+the\s+country|across\s+(?:Ukraine|"
                     r"Russia|Israel|Iran)|anywhere|in\s+either|either\s+region|throughout\s+the\s+country|"
@@ -239,8 +246,10 @@ _BACKGROUND = re.compile(
     r"regular\s+(?:\w+\s+){0,3}?attacks|lies|is\s+located|sits)\b",
     re.IGNORECASE)
 _PERIOD = re.compile(
-    r"\b(?:(?:over|during|in|throughout|for)\s+(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
-    r"(?:week|month|year|days|weeks|months)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
+    r"\b(?:(?:over|during|in|throughout|for)\s+(?:each\s+of\s+)?(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
+    r"(?:week|month|year|days|weeks|months)|"
+    # "more than 1,500 drones in less than two days": a count over several days, not one attack's
+    r"(?:in|within|over)\s+(?:less|more|fewer)\s+than\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights|weeks|months)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|over\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+"
     r"(?:nights|days|weeks|months)|since\s+the\s+(?:start|"
     r"beginning)\s+of\s+(?:the\s+)?(?:year|month|week|\w+\s+\d{4}))", re.IGNORECASE)
@@ -318,7 +327,8 @@ _ATTACKER_CUES = [
     re.compile(rf"\b(?:{_ANY_HEAD})\s+(?:launched|fired)\s+from\s+(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
     # "units of the Security Service of Ukraine ... struck the oil refinery", "the Defence Forces of Ukraine hit"
     re.compile(rf"\b(?:Defen[cs]e\s+Forces|Armed\s+Forces|Security\s+Service|Air\s+Force|Navy|units|forces|drones)\s+"
-               rf"of\s+(?P<who>{_COUNTRY})\b[^.;]{{0,80}}?\b(?:struck|hit|attacked|targeted|launched|bombed)\b"),
+               rf"of\s+(?P<who>{_COUNTRY})\b(?:(?!\b(?:{_COUNTRY}|{_NAT})\b)[^.;]){{0,80}}?"
+               rf"\b(?:struck|hit|attacked|targeted|launched|bombed)\b"),
     # "the enemy attacked with 76 drones" (official bulletins): the side opposite the target
     re.compile(r"\b(?P<who>the\s+enemy|enemy)\s+(?:\w+\s+){0,2}?(?:attacked|launched|carried\s+out|struck|hit|fired|"
                r"used|targeted)\b", re.IGNORECASE),
@@ -466,6 +476,16 @@ class _Reader:
             self.events.append(ev)
         return ev
 
+    def _by_places(self, mentions: list[PlaceMention], seg: Segment, day: date | None) -> Draft | None:
+        """"The number killed in Ternopil rose to 19", read while another strike is told: the one event
+        whose places the piece names, when the current event has none of them."""
+        named = {p.place.name for p in mentions if p.struck and seg.start <= p.start < seg.end}
+        if not named or self.current is None or not self.current.places or named & set(self.current.places):
+            return None
+        owners = [e for e in self.events if e is not self.current and named <= set(e.places)
+                  and (day is None or e.date in (None, day))]
+        return owners[0] if len(owners) == 1 else None
+
     def segments(self, s: Sentence, mentions: list[PlaceMention]) -> list[Segment]:
         """Cut a sentence at each attacker cue; give every piece its attacker and target."""
         cues: list[tuple[int, int, str]] = []
@@ -603,7 +623,9 @@ class _Reader:
             ev = None
             night = bool(mention and not from_heading and re.search(r"night|overnight|early\s+hours|into",
                                                                      piece[mention.start:mention.end + 12], re.I))
-            if seg.attacker or seg.target:
+            if not seg.attacker:
+                ev = self._by_places(mentions, seg, day)
+            if ev is None and (seg.attacker or seg.target):
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
@@ -819,7 +841,7 @@ class _Reader:
                     continue
                 if _SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
                     continue
-                if _WAR_TOTAL.search(piece[m.end():]):
+                if _WAR_TOTAL.search(piece[m.end():]) or _RUNNING_TOTAL.search(piece[:m.start()]):
                     continue
                 what = _casualty_field(m, kind)
                 value = _casualty_value(m, kind)
