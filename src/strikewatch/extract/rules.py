@@ -72,13 +72,15 @@ _FRACTION = r"(?:half|a\s+half|one[-\s]third|a\s+third|two[-\s]thirds|a\s+quarte
 
 _DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought\s+down|suppressed|jammed|"
             r"eliminated|lost\s+locationally|locationally\s+lost|lost\s+locally|lost\s+to\s+(?:electronic|EW)|(?:were|was)\s+lost|"
+            r"(?:lost|vanished|disappeared)\s+(?:from|off)\s+(?:the\s+)?radars?|lost\s+to\s+(?:jamming|interference|"
+            r"countermeasures)|(?:were|was)\s+[\"“‘']lost|"
             r"disappeared|taken\s+out|repelled|shooting\s+down|destroying|intercepting|neutrali[sz]ing|downing\s+of)")
 _BARE = re.compile(
-    rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?P<num>{NUMBER})(?P<more>\s+more)?(?P<of>\s+of\s+(?:them|which|those|these))?"
-    rf"(?=\s*(?:[,.;]|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|got\s+through|"
+    rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?P<num>{NUMBER})(?P<more>\s+more|\s+others)?(?P<of>\s+of\s+(?:them|which|those|these))?"
+    rf"(?=\s*(?:[,.;](?!\d)|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|got\s+through|"
     rf"hit\s+(?:the|their|a|an|targets?|homes?|buildings?)|struck\s+(?:the|their|a|an)|reached|landed|breached|"
     rf"penetrated|reaching|breaching|hitting|{_DESTROY})\b))", re.IGNORECASE)
-_EW = re.compile(r"locationally|electronic|EW\b|suppress|jammed|disappeared|lost", re.I)
+_EW = re.compile(r"locationally|electronic|EW\b|suppress|jamm|disappeared|vanished|radar|lost", re.I)
 _HIT = r"(?:hit|struck|reached\s+(?:their|its)\s+targets?|breached|got\s+through|penetrated|slammed|hits\s+(?:by|of))"
 _LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with|struck\s+(?:\w+\s+){0,4}?with|"
            r"targeted\s+(?:\w+\s+){0,6}?with|deployed|"
@@ -286,7 +288,6 @@ _ATTACK_UNFOLDED = re.compile(
     r"\b(?:is|are)\s+(?:now\s+|again\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|fire|bombardment)\b",
     re.IGNORECASE)
 
-_DAY_POSSESSIVE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)\s+(?!night)", re.I)
 # "Kyiv was the main target", "Odesa came under attack": a place named as the target
 _TARGETED = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:main\s+|primary\s+|principal\s+)?targets?\b|"
                        r"\bcame\s+under\s+(?:\w+\s+)?(?:attack|fire)\b", re.IGNORECASE)
@@ -621,8 +622,9 @@ class _Reader:
                 mention = self.heading
             day = mention.value if mention and asserts else None
             ev = None
-            night = bool(mention and not from_heading and re.search(r"night|overnight|early\s+hours|into",
-                                                                     piece[mention.start:mention.end + 12], re.I))
+            # "the previous night" is another night than the one being told, never the same one dated either side
+            night = bool(mention and not from_heading and mention.kind != "yesterday"
+                         and re.search(r"night|overnight|early\s+hours|into", piece[mention.start:mention.end + 12], re.I))
             if not seg.attacker:
                 ev = self._by_places(mentions, seg, day)
             if ev is None and (seg.attacker or seg.target):
@@ -646,7 +648,8 @@ class _Reader:
                         (mention.kind != "today" or not ev.vague_date):
                     ev.date = mention.value
                     # "Thursday's missile strike": a strike of its own day, not a night that may end the next morning
-                    ev.night = not _DAY_POSSESSIVE.match(piece, mention.start) or from_heading
+                    ev.night = from_heading or not (mention.kind == "attack_day"
+                                                    and "night" not in piece[mention.start:mention.end].lower())
                     ev.date_span = (mention.start, mention.end) if from_heading else \
                         (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
                 ev.vague_date = ev.vague_date or vague
@@ -1077,7 +1080,8 @@ def _reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | N
                  and f.evidence[0][0] < min(towns) else f for f in facts]
     totals = [f for f in facts if f.total]
     if totals:
-        return max(totals, key=lambda f: f.value)
+        # a figure said of the whole attack, later and higher than a stated total, is the toll grown since
+        return max(totals + [f for f in facts if f.scope is None and not f.vague], key=lambda f: f.value)
     parts: dict[str, Fact] = {}
     general = []
     for f in facts:
