@@ -52,6 +52,9 @@ def only_event(text: str, published: str | None = SUNDAY) -> dict:
      "\"lost\", the air force said.", ("drones", "destroyed"), 257),
     ("Russia fired 106 drones at Ukraine overnight. Defences shot down 54 drones, while 52 more drones vanished from "
      "radar, the air force said.", ("drones", "destroyed"), 106),
+    # a breakdown after a dash gives parts of the total, whatever models it leaves out
+    ("Russia fired 34 missiles overnight – nine Kh-59/69 guided missiles, four Kinzhal aeroballistic missiles, "
+     "eight Kalibrs and two S-300s, the air force said.", ("missiles", "launched"), 34),
     # a model name is not a figure
     ("Russia attacked Ukraine with 87 Shahed-136/131 drones overnight, the air force said, adding that 65 were shot down.",
      ("drones", "destroyed"), 65),
@@ -300,3 +303,13 @@ def test_a_later_higher_toll_of_the_whole_attack_outgrows_a_stated_total():
                        "Updated at 20:30: According to the State Emergency Service, 26 people have been killed and "
                        "144 injured.", published="2023-12-29T21:00:00+02:00")
     assert (event["killed"], event["injured"]) == (26, 144)
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("According to the Air Force, from 19:00 on Wednesday Russia attacked Ukraine with 145 drones and 70 missiles.",
+     "2025-04-24T10:20:00+03:00", "2025-04-24"),
+    ("The Air Force said that from 18:00 on 2 February Russia had attacked Ukraine with 450 drones.",
+     "2026-02-03T10:40:00+02:00", "2026-02-03"),
+])
+def test_an_air_force_count_from_an_evening_ends_the_next_morning(text, published, day):
+    assert only_event(text, published=published)["date"] == day
