@@ -21,7 +21,7 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Reporting clauses carry the day of the report, not of the attack: "said on Sunday".
 REPORTING = re.compile(
     rf"\b(?:said|says|told\s+\w+|reported|added|wrote|posted|announced|confirmed|stated|published)\b"
-    rf"(?:\s+\w+){{0,2}}?\s+(?:on|late\s+on|early\s+on|by)\s+{_DAY}(?:\s+(?:morning|afternoon|evening|night))?",
+    rf"(?:\s+\w+){{0,2}}?(?:\s+(?:on|late\s+on|early\s+on|by))?\s+{_DAY}(?!'s|’s)(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE)
 VAGUE = re.compile(r"\b(?:earlier\s+this\s+week|last\s+week|earlier\s+this\s+month|recently|in\s+recent\s+days|"
                    r"this\s+week|days\s+ago|weeks\s+ago|last\s+month|earlier\s+in\s+the\s+week)\b", re.IGNORECASE)
