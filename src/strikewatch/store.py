@@ -66,12 +66,13 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.pool import StaticPool
 
 from . import airforce, dedup, reconcile
+from .check import OFFICIAL_FIELDS, derived_figures, national_figures, tally_gap
 from .budget import Budget
 from .config import defaults
 from .errors import StrikewatchError
 from .extract import extract_article
 from .limits import TIME_BUDGET_SECONDS, replace_surrogates
-from .migrations import migrate, reject_key
+from .migrations import migrate, reject_key, tally_key
 from .parallel import ParallelOptions, extract_pairs
 from .records import (
     AirAttack,
@@ -87,7 +88,6 @@ from .records import (
 DEFAULT_URL = "sqlite:///strikewatch.db"
 FIGURE_FIELDS = ("drones.launched", "drones.destroyed", "drones.hit", "missiles.launched",
                  "missiles.destroyed", "missiles.hit", "killed", "injured")
-OFFICIAL_FIELDS = ("drones.launched", "drones.destroyed", "missiles.launched", "missiles.destroyed")
 MAX_RAW_CHARS = 10_000  # how much of a rejected article's text the rejects table keeps
 STREAM_BATCH = 500  # rows fetched at a time while an export streams
 DEDUP_LOCK = 0x53545244  # PostgreSQL advisory lock key held while an article is checked and stored ("STRD")
@@ -155,7 +155,12 @@ class IngestSummary:
 class TallySummary:
     """What one import of the Air Force tallies did."""
 
-    loaded: int = 0
+    loaded: int = 0  # rows read from the file (a repeated row once)
+    added: int = 0  # rows not stored before
+    changed: int = 0  # stored rows whose counts (or other columns) the file changes
+    unchanged: int = 0  # stored rows the file gives again as they are
+    kept: int = 0  # stored rows the file does not give, kept as they are
+    repeated: int = 0  # rows the file gives a second time (the first is kept)
     rejected: int = 0
     incidents: int = 0  # incidents whose official figures were refreshed
 
@@ -192,13 +197,15 @@ class Store:
             if not create and not inspect(self.engine).has_table("articles"):
                 self.engine.dispose()
                 raise NoDatabase(f"{_safe_url(self.url)}: no strikewatch database there (it has no tables)")
-            migrate(self.engine)
+            applied = migrate(self.engine)
             metadata = MetaData()
             metadata.reflect(self.engine)
         except OperationalError as error:
             self.engine.dispose()
             raise StoreError(f"{_safe_url(self.url)}: cannot open the database ({error.orig})") from None
         self.t: dict[str, Table] = dict(metadata.tables)
+        if "m006_tally_sources" in applied:  # the new columns of the incidents already stored
+            self._transaction(self._refresh_official)
 
     def close(self) -> None:
         """Close every connection to the database."""
@@ -279,23 +286,49 @@ class Store:
             built += count
 
     def import_tallies(self, items: Iterable[Any]) -> TallySummary:
-        """Replace the Air Force tallies by ITEMS (Tally or Rejection); refresh the official figures."""
+        """Merge ITEMS (Tally or Rejection) into the stored Air Force tallies; refresh the official figures.
+
+        A row is known by its key (``migrations.tally_key``: window, model, launch place, target, post):
+        a new key is added, a known one whose counts differ is updated, the rest are unchanged. Stored
+        rows the file lacks are kept (an older file, or one covering a few nights, removes nothing). A
+        key the file repeats keeps its first row. The incidents are refreshed only when a row changed.
+        """
         summary = TallySummary()
-        rows = []
+        rows: dict[str, dict] = {}
         for item in items:
             if isinstance(item, Rejection):
                 self.reject(item, "airforce")
                 summary.rejected += 1
+                continue
+            row = {name: getattr(item, name) for name in TALLY_COLUMNS}
+            key = tally_key(*[row[name] for name in TALLY_KEY_COLUMNS])
+            if key in rows:
+                summary.repeated += 1
             else:
-                rows.append({name: getattr(item, name) for name in TALLY_COLUMNS})
+                rows[key] = row
         summary.loaded = len(rows)
 
-        def replace(connection: Connection) -> None:
-            connection.execute(delete(self.t["airforce_tallies"]))
-            if rows:
-                connection.execute(insert(self.t["airforce_tallies"]), rows)
-        self._transaction(replace)
-        summary.incidents = self._transaction(self._refresh_official)
+        def merge(connection: Connection) -> None:
+            t, now = self.t["airforce_tallies"], _now()
+            stored = {r.row_key: r for r in connection.execute(select(t.c.id, t.c.row_key,
+                                                                      *[t.c[n] for n in TALLY_COLUMNS]))}
+            added = []
+            for key, row in rows.items():
+                old = stored.get(key)
+                if old is None:
+                    added.append({**row, "row_key": key, "imported_at": now, "updated_at": now})
+                elif any(getattr(old, name) != row[name] for name in TALLY_COLUMNS):
+                    connection.execute(update(t).where(t.c.id == old.id).values(**row, updated_at=now))
+                    summary.changed += 1
+                else:
+                    summary.unchanged += 1
+            if added:
+                connection.execute(insert(t), added)
+            summary.added = len(added)
+            summary.kept = len(stored.keys() - rows.keys())
+        self._transaction(merge)
+        if summary.added or summary.changed:
+            summary.incidents = self._transaction(self._refresh_official)
         return summary
 
     # Reading ---------------------------------------------------------------------------------
@@ -347,14 +380,16 @@ class Store:
 
     def incidents(self, *, since: str | None = None, until: str | None = None, place: str | None = None,
                   attacker: str | None = None, target: str | None = None, min_drones: int | None = None,
-                  q: str | None = None, place_match: str = "exact", sort: str = "-date", limit: int = 50,
-                  offset: int = 0) -> dict:
+                  q: str | None = None, place_match: str = "exact", differs_by: float | None = None,
+                  sort: str = "-date", limit: int = 50, offset: int = 0) -> dict:
         """A page of incident rows, filtered and sorted ("date", "-launched", "killed"...; "-" descending).
 
         PLACE matches one of an incident's places exactly (ignoring case), or any place that contains
-        it when PLACE_MATCH is "contains".
+        it when PLACE_MATCH is "contains". DIFFERS_BY keeps the incidents with a national figure
+        further than that share from the official one (``[check] tolerance``: they differ).
         """
-        where = self._incident_filters(since, until, place, attacker, target, min_drones, q, place_match)
+        where = self._incident_filters(since, until, place, attacker, target, min_drones, q, place_match,
+                                       differs_by)
         i = self.t["incidents"]
         with self._read() as connection:
             total = connection.execute(select(func.count()).select_from(i).where(*where)).scalar_one()
@@ -379,7 +414,7 @@ class Store:
         i, m, a = self.t["incidents"], self.t["incident_members"], self.t["articles"]
         members = select(m.c.article_id).where(m.c.incident_id == incident_id)
         with self._read() as connection:
-            row = connection.execute(select(*self._incident_columns(), i.c.figures, i.c.official,
+            row = connection.execute(select(*self._incident_columns(), i.c.figures, i.c.official, i.c.derived,
                                             i.c.record_check).where(i.c.id == incident_id)).first()
             if row is None:
                 return None
@@ -387,7 +422,19 @@ class Store:
                                           .order_by(a.c.published.is_(None), a.c.published, a.c.id)).all()
         figures = json.loads(row.figures)
         return {**_incident_row(row), "figures": figures, "official": _loads(row.official),
-                "record_check": _loads(row.record_check), "articles": [_article_brief(r) for r in articles]}
+                "derived": _loads(row.derived), "record_check": _loads(row.record_check), "articles": [_article_brief(r) for r in articles]}
+
+    def tally_incidents(self, **filters: Any) -> Iterator[dict]:
+        """Every incident FILTERS select (as for ``incidents``) whose night has official figures, imported
+        or derived, by date, with its figures, ``official`` and ``derived``; streamed."""
+        i = self.t["incidents"]
+        where = [*self._incident_filters(**filters), or_(i.c.official.is_not(None), i.c.derived.is_not(None))]
+        query = (select(*self._incident_columns(), i.c.figures, i.c.official, i.c.derived).where(*where)
+                 .order_by(*self._incident_order("date")))
+        with self._read() as connection:
+            for row in connection.execution_options(yield_per=STREAM_BATCH).execute(query):
+                yield {**_incident_row(row), "figures": json.loads(row.figures), "official": _loads(row.official),
+                       "derived": _loads(row.derived)}
 
     def claims(self, **filters: Any) -> Iterator[dict]:
         """Every claim, with the incident its event belongs to, by incident, article and field, streamed
@@ -735,7 +782,7 @@ class Store:
     def _incident_filters(self, since: str | None = None, until: str | None = None,
                           place: str | None = None, attacker: str | None = None, target: str | None = None,
                           min_drones: int | None = None, q: str | None = None,
-                          place_match: str = "exact") -> list:
+                          place_match: str = "exact", differs_by: float | None = None) -> list:
         i = self.t["incidents"]
         where = []
         if since:
@@ -754,6 +801,8 @@ class Store:
             where.append(i.c.drones_launched >= min_drones)
         if q:
             where.append(or_(_contains(i.c.id, q), _contains(i.c.places_key, q)))
+        if differs_by is not None:  # a national figure is further than this share from the tallies'
+            where.append(i.c.tally_gap > differs_by)
         return where
 
     def _incident_order(self, sort: str) -> list:
@@ -791,6 +840,7 @@ class Store:
 
 TALLY_COLUMNS = ("night", "time_start", "time_end", "model", "kind", "launch_place", "target", "launched",
                  "destroyed", "lost", "source")
+TALLY_KEY_COLUMNS = ("time_start", "time_end", "model", "launch_place", "target", "source")
 CLAIM_COLUMNS = ("article_id", "event_index", "field", "value", "outlet", "published", "source", "hedged",
                  "quote", "official")
 INCIDENT_COLUMNS = (
@@ -798,6 +848,8 @@ INCIDENT_COLUMNS = (
     "missiles_launched", "missiles_destroyed", "missiles_hit", "killed", "injured", "damage", "record",
     "alert_hours", "n_reports", "n_conflicts", "conflicts", "official_drones_launched",
     "official_drones_destroyed", "official_missiles_launched", "official_missiles_destroyed",
+    "derived_drones_launched", "derived_drones_destroyed", "derived_missiles_launched",
+    "derived_missiles_destroyed", "tally_basis", "tally_gap",
 )
 
 
@@ -909,11 +961,19 @@ class _Tallies:
 
 
 def _official_values(night: str | None, target: str | None, figures: dict, tallies: _Tallies) -> dict:
-    """The official_* columns and the record check of an incident on NIGHT, from the Air Force TALLIES."""
-    official = None
-    if tallies and night and target in ("UA", None):  # the Air Force counts attacks on Ukraine only
-        official = airforce.official_figures(tallies.by_night.get(night, []), night)
-    values = {f"official_{name.replace('.', '_')}": (official or {}).get(name) for name in OFFICIAL_FIELDS}
+    """The official_* and derived_* columns, the gap to the tallies and the record check of an incident
+    on NIGHT, from the Air Force TALLIES and the incident's claims from Air Force posts."""
+    official = derived = None
+    if target in ("UA", None):  # the Air Force counts attacks on Ukraine only
+        if tallies and night:
+            official = airforce.official_figures(tallies.by_night.get(night, []), night)
+        derived = derived_figures(night, figures)
+    values = {f"{kind}_{name.replace('.', '_')}": (source or {}).get(name)
+              for kind, source in (("official", official), ("derived", derived)) for name in OFFICIAL_FIELDS}
+    basis = "imported" if official else "derived" if derived else None
+    values["tally_basis"] = basis
+    values["tally_gap"] = tally_gap(national_figures({"figures": figures}), official, derived)
+    values["derived"] = _dumps(derived) if derived else None
     check = None
     if tallies and night and (figures.get("record") or {}).get("value"):
         kind, launched = _record_claim(figures)
