@@ -48,6 +48,7 @@ from .api import (
     text_arg,
 )
 from .charts import casualties_svg, timeline_period, timeline_svg
+from .check import CheckOptions
 from .countries import country_name
 from .gazetteer import locate, locate_each
 from .maps import MapPoint, map_svg
@@ -369,6 +370,7 @@ def _common(request: Request) -> dict[str, Any]:
         "num": num,
         "label": field_label,
         "value": show_value,
+        "tolerance": CheckOptions.from_defaults().tolerance,
     }
 
 
