@@ -25,7 +25,7 @@ from typing import Any
 from .config import defaults
 
 __all__ = ["STATUSES", "CheckOptions", "CheckReport", "FigureCheck", "check_incidents", "derived_figures",
-           "gap", "is_airforce_outlet", "national_figures", "official_side", "tally_gap"]
+           "gap", "is_airforce_outlet", "national_figures", "night_series", "official_side", "tally_gap"]
 
 # The fields the Air Force tallies count, as the record names them.
 OFFICIAL_FIELDS = ("drones.launched", "drones.destroyed", "missiles.launched", "missiles.destroyed")
@@ -158,6 +158,30 @@ class CheckReport:
         out = {name: _counts([c for c in self.checks if c.field == name]) for name in OFFICIAL_FIELDS}
         out["all"] = _counts(self.checks)
         return out
+
+
+SERIES_FIELDS = ("drones.launched", "missiles.launched")
+
+
+def night_series(report: CheckReport, large_gap: float) -> list[dict]:
+    """Per night with an official launched figure: the news and official drones and missiles launched,
+    the basis of each official figure, and whether the gap is large (at least LARGE_GAP of it).
+
+    A night with several incidents is shown by the one with the largest news figure (before
+    incidents are waves, several incidents of one night may each carry the national figures).
+    """
+    nights: dict[str, dict] = {}
+    for item in report.checks:
+        if item.field not in SERIES_FIELDS or item.official is None or not item.night:
+            continue
+        weapon = item.field.split(".")[0]
+        night = nights.setdefault(item.night, {"date": item.night})
+        shown = night.get(weapon)
+        if shown is None or (item.news or -1) > (shown["news"] if shown["news"] is not None else -1):
+            night[weapon] = {"news": item.news, "official": item.official, "basis": item.basis,
+                             "incident": item.incident, "relative": item.relative,
+                             "large_gap": item.relative is not None and item.relative >= large_gap}
+    return [nights[day] for day in sorted(nights)]
 
 
 def _counts(checks: Sequence[FigureCheck]) -> dict:
