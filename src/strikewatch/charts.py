@@ -33,6 +33,7 @@ WIDTH = 960  # the viewBox width; the stylesheet makes the SVG fluid
 LEFT, RIGHT, TOP, BOTTOM = 56, 12, 22, 26  # margins around the plot area, in viewBox units
 BAR_SHARE = 0.8  # share of a day's slot a bar fills, so neighbouring nights stay apart
 MIN_BAR = 0.6  # narrowest bar drawn, so a night among years of nights still shows
+MAX_PAIR_BAR = 24  # widest bar of a news / official pair: a few nights do not fill the chart
 MAX_X_LABELS = 8
 LABEL_HALF = 32  # half the width of a date label: labels stay inside the viewBox
 
@@ -320,7 +321,7 @@ def tally_svg(series: Sequence[Mapping], link: Link | None = None) -> Markup:
 def _tally_night(night: Mapping, axis: Axis, panels: Sequence[Panel], scales: Mapping[str, float],
                  link: Link | None) -> str:
     day = date.fromisoformat(night["date"])
-    width = max(axis.slot * BAR_SHARE / 2, MIN_BAR)
+    width = min(max(axis.slot * BAR_SHARE / 2, MIN_BAR), MAX_PAIR_BAR)
     x0 = axis.x(day) + (axis.slot - 2 * width) / 2
     large = any((night.get(w) or {}).get("large_gap") for w in ("drones", "missiles"))
     data = []
