@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -17,31 +18,61 @@ from strikewatch.store import Store
 
 # Invented reports of two nights, written for these tests in the shape outlets use.
 NEWS = [
-    {"id": "kyiv-herald-0704", "outlet": "Kyiv Herald", "published": "2025-07-04T09:10:00+03:00",
-     "title": "Russia launches 539 drones and 11 missiles at Ukraine in overnight attack on Kyiv",
-     "text": "Russia launched 539 drones and 11 missiles at Ukraine overnight, the Ukrainian air force said on "
-             "Friday. Air defence units shot down 268 of the drones and two of the missiles, and a further 208 "
-             "drones were lost to electronic warfare.\n\nIn Kyiv, at least two people were killed and 23 injured "
-             "as debris fell on residential buildings in several districts, mayor Vitali Klitschko said."},
-    {"id": "dnipro-times-0724", "outlet": "Dnipro Times", "published": "2025-07-24T08:00:00+03:00",
-     "title": "Russia fires about 300 drones at Ukraine overnight",
-     "text": "Russia launched about 300 drones and 4 missiles at Ukraine overnight, officials said on Thursday. "
-             "Air defence units shot down 280 of the drones, the Ukrainian air force said.\n\nIn Dnipro, a drone "
-             "hit a warehouse, injuring three people, regional governor Serhiy Lysak said."},
+    {
+        "id": "kyiv-herald-0704",
+        "outlet": "Kyiv Herald",
+        "published": "2025-07-04T09:10:00+03:00",
+        "title": (
+            "Russia launches 539 drones and 11 missiles at Ukraine in overnight attack on Kyiv"
+        ),
+        "text": (
+            "Russia launched 539 drones and 11 missiles at Ukraine overnight, the Ukrainian air force "
+            "said on Friday. Air defence units shot down 268 of the drones and two of the missiles, "
+            "and a further 208 drones were lost to electronic warfare.\n\nIn Kyiv, at least two "
+            "people were killed and 23 injured as debris fell on residential buildings in several "
+            "districts, mayor Vitali Klitschko said."
+        ),
+    },
+    {
+        "id": "dnipro-times-0724",
+        "outlet": "Dnipro Times",
+        "published": "2025-07-24T08:00:00+03:00",
+        "title": "Russia fires about 300 drones at Ukraine overnight",
+        "text": (
+            "Russia launched about 300 drones and 4 missiles at Ukraine overnight, officials said on "
+            "Thursday. Air defence units shot down 280 of the drones, the Ukrainian air force "
+            "said.\n\nIn Dnipro, a drone hit a warehouse, injuring three people, regional governor "
+            "Serhiy Lysak said."
+        ),
+    },
 ]
 # Invented posts in the Air Force's own format (its channel is the outlet).
 AIRFORCE_POSTS = [
-    {"id": "af-0724", "outlet": "Ukrainian Air Force (official channel)", "published": "2025-07-24T09:30:00+03:00",
-     "url": "https://t.me.example/kpszsu/2211",
-     "text": "On the night of 24 July 2025, the enemy attacked Ukraine with 352 Shahed-type attack drones and decoy "
-             "drones and 4 Iskander-M ballistic missiles. Air defence shot down or suppressed 326 drones and 3 "
-             "missiles. Hits were recorded in Dnipro."},
-    {"id": "af-0810", "outlet": "Ukrainian Air Force (official channel)", "published": "2025-08-10T08:45:00+03:00",
-     "url": "https://t.me.example/kpszsu/2390",
-     "text": "On the night of 10 August 2025, the enemy attacked Ukraine with 47 Shahed-type attack drones and decoy "
-             "drones. Air defence shot down or suppressed 40 drones. Hits were recorded in Sumy region."},
+    {
+        "id": "af-0724",
+        "outlet": "Ukrainian Air Force (official channel)",
+        "published": "2025-07-24T09:30:00+03:00",
+        "url": "https://t.me.example/kpszsu/2211",
+        "text": (
+            "On the night of 24 July 2025, the enemy attacked Ukraine with 352 Shahed-type attack "
+            "drones and decoy drones and 4 Iskander-M ballistic missiles. Air defence shot down or "
+            "suppressed 326 drones and 3 missiles. Hits were recorded in Dnipro."
+        ),
+    },
+    {
+        "id": "af-0810",
+        "outlet": "Ukrainian Air Force (official channel)",
+        "published": "2025-08-10T08:45:00+03:00",
+        "url": "https://t.me.example/kpszsu/2390",
+        "text": (
+            "On the night of 10 August 2025, the enemy attacked Ukraine with 47 Shahed-type attack "
+            "drones and decoy drones. Air defence shot down or suppressed 40 drones. Hits were "
+            "recorded in Sumy region."
+        ),
+    },
 ]
-HEADER = "time_start,time_end,model,launch_place,target,target_main,launched,destroyed,not_reach_goal,source\n"
+HEADER = ("time_start,time_end,model,launch_place,target,target_main,launched,destroyed,not_reach_goal,"
+          "source\n")
 # A small tally file in the columns of missile_attacks_daily.csv, with figures written for these tests.
 # 4 July: every figure within 2% of the news (478 destroyed against the news' 476). 24 July: 352 drones
 # against the news' "about 300", and a missiles destroyed figure the news does not give.
@@ -66,7 +97,8 @@ def tallies(path: Path, rows: list[str]) -> str:
 def checked(db_url: str, tmp_path: Path) -> str:
     """A database holding the two nights' news and the tally file; its URL."""
     assert run("ingest", write_jsonl(tmp_path / "news.jsonl", NEWS), "--db", db_url).exit_code == 0
-    result = run("import-airforce", tallies(tmp_path / "missile_attacks_daily.csv", TALLY_ROWS), "--db", db_url)
+    path = tallies(tmp_path / "missile_attacks_daily.csv", TALLY_ROWS)
+    result = run("import-airforce", path, "--db", db_url)
     assert result.exit_code == 0, result.output
     return db_url
 
@@ -112,7 +144,8 @@ def test_the_table_lists_each_figure_with_its_claims_and_ends_with_the_summary(c
     result = run("check", "--db", checked)
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0].split() == ["night", "incident", "field", "news", "official", "basis", "diff", "%", "status"]
+    assert lines[0].split() == ["night", "incident", "field", "news", "official", "basis", "diff", "%",
+                                "status"]
     row = next(line for line in lines if "2025-07-24" in line and "drones.launched" in line)
     assert row.split()[3:] == ["300", "352", "imported", "-52", "14.8", "differ"]
     assert '    300 (Dnipro Times, officials): "about 300 drones"' in lines
@@ -158,7 +191,8 @@ def test_differs_from_the_tallies_filters_incidents(checked: str) -> None:
 def test_a_newer_tally_file_updates_only_the_rows_that_changed(checked: str, tmp_path: Path) -> None:
     newer = [row.replace(",352,326,", ",300,281,") if "a2" in row and "Shahed" in row else row
              for row in TALLY_ROWS]
-    newer.append("2025-08-09 21:00,2025-08-10 07:00,Shahed-136/131,Kursk oblast,Ukraine,,47,40,,kpszsu/posts/a3")
+    newer.append("2025-08-09 21:00,2025-08-10 07:00,Shahed-136/131,Kursk oblast,Ukraine,,47,40,,"
+                 "kpszsu/posts/a3")
     result = run("import-airforce", tallies(tmp_path / "newer.csv", newer), "--db", checked)
     assert result.exit_code == 0
     assert result.stderr.startswith("5 tallies read: 1 added, 1 changed, 3 unchanged; "
@@ -175,13 +209,15 @@ def test_a_newer_tally_file_updates_only_the_rows_that_changed(checked: str, tmp
 
 def test_figures_from_air_force_posts_are_derived_and_shown_beside_the_imported_ones(checked: str,
                                                                                    tmp_path: Path) -> None:
-    assert run("ingest", write_jsonl(tmp_path / "posts.jsonl", AIRFORCE_POSTS), "--db", checked).exit_code == 0
+    posts = write_jsonl(tmp_path / "posts.jsonl", AIRFORCE_POSTS)
+    assert run("ingest", posts, "--db", checked).exit_code == 0
     with Store(checked) as store:
         both = store.incidents(since="2025-07-24", until="2025-07-24")["items"][0]
         assert (both["official_drones_launched"], both["derived_drones_launched"]) == (352, 352)
         assert both["tally_basis"] == "imported"
         derived_only = store.incidents(since="2025-08-10")["items"][0]
-        assert derived_only["official_drones_launched"] is None and derived_only["derived_drones_launched"] == 47
+        assert derived_only["official_drones_launched"] is None
+        assert derived_only["derived_drones_launched"] == 47
         assert derived_only["tally_basis"] == "derived"
         detail = store.incident(derived_only["id"])
         assert detail["derived"]["articles"] == ["af-0810"] and detail["official"] is None
@@ -207,10 +243,64 @@ def test_gap_and_agreement_at_the_edges() -> None:
 
 def test_derived_figures_take_the_latest_air_force_post_and_ignore_the_media() -> None:
     def claim(value, outlet, published):
-        return {"value": value, "outlet": outlet, "published": published, "hedged": False, "article_id": outlet}
+        return {"value": value, "outlet": outlet, "published": published, "hedged": False,
+                "article_id": outlet}
     figures = {"drones.launched": {"value": 400, "claims": [
-        claim(400, "Kyiv Herald", "2025-07-04T10:00"), claim(520, "Повітряні сили ЗСУ", "2025-07-04T07:00"),
+        claim(400, "Kyiv Herald", "2025-07-04T10:00"),
+        claim(520, "Повітряні сили ЗСУ", "2025-07-04T07:00"),
         claim(539, "Повітряні сили ЗСУ", "2025-07-04T09:00")]}}
     derived = derived_figures("2025-07-04", figures)
     assert derived["drones.launched"] == 539 and derived["drones.destroyed"] is None
-    assert derived_figures("2025-07-04", {"drones.launched": {"claims": [claim(400, "Kyiv Herald", None)]}}) is None
+    media_only = {"drones.launched": {"claims": [claim(400, "Kyiv Herald", None)]}}
+    assert derived_figures("2025-07-04", media_only) is None
+
+
+def test_the_dashboard_marks_derived_figures_and_serves_the_series_as_json(checked: str,
+                                                                           tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from strikewatch.api import create_app
+
+    run("ingest", write_jsonl(tmp_path / "posts.jsonl", AIRFORCE_POSTS), "--db", checked)
+    with Store(checked) as store:
+        client = TestClient(create_app(store))
+        html = client.get("/incidents", params={"since": "2025-08-10"}).text
+        assert re.search(r'<span class="derived" title="derived: [^"]*">47\*</span>', html)
+        detail = client.get(f"/incidents/{store.incidents(since='2025-08-10')['items'][0]['id']}").text
+        assert 'id="derived"' in detail and 'href="/articles/af-0810"' in detail
+        series = client.get("/index.json").json()["tallies"]
+        assert [n["date"] for n in series] == ["2025-07-04", "2025-07-24", "2025-08-10"]
+        assert series[2]["drones"]["basis"] == "derived" and series[0]["drones"]["large_gap"] is False
+        differing = client.get("/api/incidents", params={"differs": "true"}).json()
+        assert [i["date"] for i in differing["items"]] == ["2025-07-24"]
+
+
+def test_m006_carries_a_database_of_the_step_before_forward(tmp_path: Path) -> None:
+    """A database as m004 left it (the m006 columns dropped again, its journal row deleted) gets keyed
+    tally rows (a row stored twice kept once) and incidents with their gap to the tallies."""
+    import sqlite3
+
+    db = tmp_path / "old.db"
+    run("ingest", write_jsonl(tmp_path / "news.jsonl", NEWS), "--db", str(db))
+    run("import-airforce", tallies(tmp_path / "t.csv", TALLY_ROWS), "--db", str(db))
+    with sqlite3.connect(db) as connection:
+        connection.execute("DROP INDEX ux_airforce_tallies_row_key")
+        connection.execute("DROP INDEX ix_incidents_tally_gap")
+        for column in ("row_key", "imported_at", "updated_at"):
+            connection.execute(f"ALTER TABLE airforce_tallies DROP COLUMN {column}")
+        for column in ("derived_drones_launched", "derived_drones_destroyed", "derived_missiles_launched",
+                       "derived_missiles_destroyed", "derived", "tally_basis", "tally_gap"):
+            connection.execute(f"ALTER TABLE incidents DROP COLUMN {column}")
+        columns = ("night, time_start, time_end, model, kind, launch_place, target, launched, destroyed, "
+                   "lost, source")
+        connection.execute(f"INSERT INTO airforce_tallies ({columns}) SELECT {columns} FROM airforce_tallies "
+                           "WHERE id = 1")
+        connection.execute("DELETE FROM migrations WHERE name = 'm006_tally_sources'")
+    with Store(str(db)) as store:
+        assert store.incidents(differs_by=0.02)["items"][0]["date"] == "2025-07-24"
+    with sqlite3.connect(db) as connection:
+        keys = [row[0] for row in connection.execute("SELECT row_key FROM airforce_tallies")]
+    assert len(keys) == len(TALLY_ROWS) == len(set(keys)) and all(len(key) == 64 for key in keys)
+    again = run("import-airforce", str(tmp_path / "t.csv"), "--db", str(db))
+    count = len(TALLY_ROWS)
+    assert again.stderr.startswith(f"{count} tallies read: 0 added, 0 changed, {count} unchanged")

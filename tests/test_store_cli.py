@@ -115,7 +115,8 @@ def test_import_airforce_puts_official_figures_beside_the_news(filled: str, tmp_
     tallies = tmp_path / "missile_attacks_daily.csv"
     tallies.write_text(TALLIES, encoding="utf-8")
     result = run("import-airforce", str(tallies), "--db", filled)
-    assert result.exit_code == 0 and result.stderr.startswith("2 tallies read: 2 added, 0 changed, 0 unchanged")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("2 tallies read: 2 added, 0 changed, 0 unchanged")
     text = run("show", odesa_id(filled), "--db", filled).output
     assert "Air Force tallies for 2025-06-14:" in text
     assert "drones.launched: official 88, news 87" in text

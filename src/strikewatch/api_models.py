@@ -131,7 +131,8 @@ class IncidentRow(BaseModel):
     derived_missiles_launched: Number
     derived_missiles_destroyed: Number
     tally_basis: str | None = Field(description="imported, derived or null: the official figures compared")
-    tally_gap: float | None = Field(description="largest |news - official| / official over the fields both give")
+    tally_gap: float | None = Field(
+        description="largest |news - official| / official over the fields both give")
 
 
 class Theatre(BaseModel):
@@ -193,7 +194,8 @@ class Incident(IncidentRow):
 
     figures: dict[str, Figure]
     official: dict[str, Any] | None = Field(description="the Air Force's figures for the night, if imported")
-    derived: dict[str, Any] | None = Field(description="the figures read from the Air Force's own posts, if any")
+    derived: dict[str, Any] | None = Field(
+        description="the figures read from the Air Force's own posts, if any")
     record_check: dict[str, Any] | None
     articles: list[ArticleBrief]
 

@@ -43,7 +43,8 @@ class CheckOptions:
     @classmethod
     def from_defaults(cls, **overrides: Any) -> CheckOptions:
         known = {f.name for f in fields(cls)}
-        values = {k: tuple(v) if isinstance(v, list) else v for k, v in defaults("check").items() if k in known}
+        values = {k: tuple(v) if isinstance(v, list) else v
+                  for k, v in defaults("check").items() if k in known}
         return cls(**{**values, **{k: v for k, v in overrides.items() if v is not None}})
 
 
@@ -232,8 +233,9 @@ def _compare(incident: Mapping[str, Any], name: str, figure: Mapping[str, Any], 
     claims = [{key: claim.get(key) for key in ("value", "outlet", "source", "hedged", "quote", "article_id")}
               for claim in figure.get("claims") or []]
     return FigureCheck(night=incident.get("date"), incident=incident["id"], attacker=incident.get("attacker"),
-                       target_country=incident.get("target_country"), places=list(incident.get("places") or []),
-                       field=name, news=news, official=official, basis=basis, imported=imported, derived=derived,
+                       target_country=incident.get("target_country"),
+                       places=list(incident.get("places") or []), field=name, news=news, official=official,
+                       basis=basis, imported=imported, derived=derived,
                        difference=difference, relative=relative, status=status, rule=figure.get("rule"),
                        claims=claims)
 

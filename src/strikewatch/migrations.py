@@ -311,13 +311,15 @@ def m006_tally_sources(connection: Connection) -> None:
     connection.execute(text("ALTER TABLE incidents ADD COLUMN derived TEXT"))  # JSON, or null
     connection.execute(text("ALTER TABLE incidents ADD COLUMN tally_basis VARCHAR(10)"))  # imported|derived
     connection.execute(text("ALTER TABLE incidents ADD COLUMN tally_gap FLOAT"))
-    for name, kind in (("row_key", "VARCHAR(64)"), ("imported_at", "VARCHAR(40)"), ("updated_at", "VARCHAR(40)")):
+    for name, kind in (("row_key", "VARCHAR(64)"), ("imported_at", "VARCHAR(40)"),
+                       ("updated_at", "VARCHAR(40)")):
         connection.execute(text(f"ALTER TABLE airforce_tallies ADD COLUMN {name} {kind}"))
     tallies = Table("airforce_tallies", MetaData(), autoload_with=connection)
     names = ("time_start", "time_end", "model", "launch_place", "target", "source")
     seen: set[str] = set()
     now = _now()
-    rows = connection.execute(select(tallies.c.id, *[tallies.c[n] for n in names]).order_by(tallies.c.id)).all()
+    rows = connection.execute(select(tallies.c.id, *[tallies.c[n] for n in names])
+                              .order_by(tallies.c.id)).all()
     for row in rows:
         key = tally_key(*[getattr(row, n) for n in names])
         if key in seen:  # one file held the same row twice: the first is kept, as an import keeps it

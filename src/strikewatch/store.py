@@ -66,8 +66,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.pool import StaticPool
 
 from . import airforce, dedup, reconcile
-from .check import OFFICIAL_FIELDS, derived_figures, national_figures, tally_gap
 from .budget import Budget
+from .check import OFFICIAL_FIELDS, derived_figures, national_figures, tally_gap
 from .config import defaults
 from .errors import StrikewatchError
 from .extract import extract_article
@@ -422,7 +422,8 @@ class Store:
                                           .order_by(a.c.published.is_(None), a.c.published, a.c.id)).all()
         figures = json.loads(row.figures)
         return {**_incident_row(row), "figures": figures, "official": _loads(row.official),
-                "derived": _loads(row.derived), "record_check": _loads(row.record_check), "articles": [_article_brief(r) for r in articles]}
+                "derived": _loads(row.derived), "record_check": _loads(row.record_check),
+                "articles": [_article_brief(r) for r in articles]}
 
     def tally_incidents(self, **filters: Any) -> Iterator[dict]:
         """Every incident FILTERS select (as for ``incidents``) whose night has official figures, imported
@@ -433,8 +434,8 @@ class Store:
                  .order_by(*self._incident_order("date")))
         with self._read() as connection:
             for row in connection.execution_options(yield_per=STREAM_BATCH).execute(query):
-                yield {**_incident_row(row), "figures": json.loads(row.figures), "official": _loads(row.official),
-                       "derived": _loads(row.derived)}
+                yield {**_incident_row(row), "figures": json.loads(row.figures),
+                       "official": _loads(row.official), "derived": _loads(row.derived)}
 
     def claims(self, **filters: Any) -> Iterator[dict]:
         """Every claim, with the incident its event belongs to, by incident, article and field, streamed
