@@ -132,7 +132,7 @@ def test_a_database_that_cannot_be_opened_is_named(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("command", [["incidents"], ["stats"], ["rejects"], ["show", "2025-06-14-ru-ua-k"],
-                                     ["export", "--format", "csv"], ["serve"]])
+                                     ["export", "--format", "csv"], ["serve"], ["check"]])
 def test_a_read_command_on_a_missing_database_says_so_and_creates_nothing(tmp_path: Path, command) -> None:
     db = tmp_path / "typo.db"
     result = run(*command, "--db", str(db))

@@ -152,11 +152,12 @@ class CheckReport:
 
     checks: list[FigureCheck]
     tolerance: float
+    fields: tuple[str, ...] = OFFICIAL_FIELDS  # the fields compared
 
     def summary(self) -> dict[str, dict]:
-        """For each field and "all": how many agree, differ, are given by the news only or by the
-        tallies only, and the agreement share where both give a figure."""
-        out = {name: _counts([c for c in self.checks if c.field == name]) for name in OFFICIAL_FIELDS}
+        """For each field compared and "all": how many agree, differ, are given by the news only or by
+        the tallies only, and the agreement share where both give a figure."""
+        out = {name: _counts([c for c in self.checks if c.field == name]) for name in self.fields}
         out["all"] = _counts(self.checks)
         return out
 
@@ -200,20 +201,19 @@ def check_incidents(incidents: Iterable[Mapping[str, Any]], options: CheckOption
     that neither side gives. ONLY keeps those fields.
     """
     options = options or CheckOptions.from_defaults()
+    wanted = tuple(name for name in OFFICIAL_FIELDS if not only or name in only)
     checks = []
     for incident in incidents:
         imported, derived = incident.get("official") or {}, incident.get("derived") or {}
         if not imported and not derived:
             continue
         figures = national_figures(incident)
-        for name in OFFICIAL_FIELDS:
-            if only and name not in only:
-                continue
+        for name in wanted:
             check = _compare(incident, name, figures.get(name) or {}, imported.get(name), derived.get(name),
                              options)
             if check is not None:
                 checks.append(check)
-    return CheckReport(checks, options.tolerance)
+    return CheckReport(checks, options.tolerance, wanted)
 
 
 def _compare(incident: Mapping[str, Any], name: str, figure: Mapping[str, Any], imported: int | None,
