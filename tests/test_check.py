@@ -304,3 +304,22 @@ def test_m006_carries_a_database_of_the_step_before_forward(tmp_path: Path) -> N
     again = run("import-airforce", str(tmp_path / "t.csv"), "--db", str(db))
     count = len(TALLY_ROWS)
     assert again.stderr.startswith(f"{count} tallies read: 0 added, 0 changed, {count} unchanged")
+
+
+def test_unreported_nights_are_listed_as_official_only(checked: str, tmp_path: Path) -> None:
+    rows = [*TALLY_ROWS, "2025-07-09 19:00,2025-07-10 07:30,Shahed-136/131,Kursk oblast,Ukraine,,397,379,,"
+                         "kpszsu/posts/a4",
+            "2025-07-30 19:00,2025-07-31 07:30,Shahed-136/131,Kursk oblast,Ukraine,,309,288,,kpszsu/posts/a5"]
+    run("import-airforce", tallies(tmp_path / "more.csv", rows), "--db", checked)
+    figures, summary = jsonl(checked, "--unreported")
+    missed = [f for f in figures if f["incident"] is None]
+    # 10 July lies between the incidents' first and last nights; 31 July after the last, so it is out
+    assert [(f["night"], f["field"], f["official"]) for f in missed] == [
+        ("2025-07-10", "drones.launched", 397), ("2025-07-10", "drones.destroyed", 379)]
+    assert all(f["status"] == "official only" for f in missed)
+    assert [f["night"] for f in figures] == sorted(f["night"] for f in figures)
+    assert summary["all"]["official_only"] == 3 and summary["all"]["agree"] == 5
+    _, wider = jsonl(checked, "--unreported", "--until", "2025-08-31")
+    assert wider["all"]["official_only"] == 5
+    _, without = jsonl(checked)
+    assert without["all"]["official_only"] == 1

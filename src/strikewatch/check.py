@@ -25,7 +25,8 @@ from typing import Any
 from .config import defaults
 
 __all__ = ["STATUSES", "CheckOptions", "CheckReport", "FigureCheck", "check_incidents", "derived_figures",
-           "gap", "is_airforce_outlet", "national_figures", "night_series", "official_side", "tally_gap"]
+           "gap", "is_airforce_outlet", "national_figures", "night_series", "official_side", "tally_gap",
+           "unreported"]
 
 # The fields the Air Force tallies count, as the record names them.
 OFFICIAL_FIELDS = ("drones.launched", "drones.destroyed", "missiles.launched", "missiles.destroyed")
@@ -126,7 +127,7 @@ class FigureCheck:
     """One field of one incident: the news figure against the official one."""
 
     night: str | None
-    incident: str
+    incident: str | None  # None: a night the tallies give and no incident covers (--unreported)
     attacker: str | None
     target_country: str | None
     places: list[str]
@@ -214,6 +215,20 @@ def check_incidents(incidents: Iterable[Mapping[str, Any]], options: CheckOption
             if check is not None:
                 checks.append(check)
     return CheckReport(checks, options.tolerance, wanted)
+
+
+def unreported(report: CheckReport, nights: Iterable[Mapping[str, Any]]) -> CheckReport:
+    """REPORT with, for each of NIGHTS (``airforce.official_figures`` of one night) that none of its
+    incidents covers, one "official only" figure per field the night gives."""
+    covered = {c.night for c in report.checks}
+    extra = [FigureCheck(night=night["night"], incident=None, attacker=None, target_country="UA", places=[],
+                         field=name, news=None, official=night[name], basis="imported", imported=night[name],
+                         derived=None, difference=None, relative=None, status="official only", rule=None)
+             for night in nights if night["night"] not in covered
+             for name in report.fields if night.get(name) is not None]
+    checks = sorted([*report.checks, *extra],
+                    key=lambda c: (c.night or "", c.incident is None, c.incident or ""))
+    return CheckReport(checks, report.tolerance, report.fields)
 
 
 def _compare(incident: Mapping[str, Any], name: str, figure: Mapping[str, Any], imported: int | None,

@@ -8,7 +8,15 @@ from typing import Any
 
 import click
 
-from .check import OFFICIAL_FIELDS, STATUSES, CheckOptions, CheckReport, FigureCheck, check_incidents
+from .check import (
+    OFFICIAL_FIELDS,
+    STATUSES,
+    CheckOptions,
+    CheckReport,
+    FigureCheck,
+    check_incidents,
+    unreported,
+)
 from .cli_store import _country_option, date_range_options, db_option, open_store
 from .export import LIST_SEPARATOR
 
@@ -30,6 +38,9 @@ MAX_QUOTE = 90  # characters of a quote shown in the table
 @click.option("--tolerance", type=click.FloatRange(min=0), default=None, metavar="SHARE",
               help="Agree when |news - official| <= SHARE x official "
                    f"(default: [check] tolerance, {CheckOptions.from_defaults().tolerance}).")
+@click.option("--unreported", "with_unreported", is_flag=True,
+              help="Also list the nights the tallies give and no incident covers, as official only "
+                   "(from --since to --until; by default over the dates of the incidents on Ukraine).")
 @click.option("--differing", is_flag=True, help="List only the figures that differ (the summary counts all).")
 @click.option("--claims/--no-claims", default=True, show_default=True,
               help="table: list the claims behind each news figure, with their quotes.")
@@ -38,7 +49,8 @@ MAX_QUOTE = 90  # characters of a quote shown in the table
               help="jsonl: one line per figure, then one summary line per field and one for all; "
                    "csv: one row per figure (the summary goes to stderr).")
 def check(db: str, since: str | None, until: str | None, attacker: str | None, only: tuple[str, ...],
-          tolerance: float | None, differing: bool, claims: bool, output_format: str) -> None:
+          tolerance: float | None, with_unreported: bool, differing: bool, claims: bool,
+          output_format: str) -> None:
     """Check the news figures against the Air Force tallies, night by night.
 
     For every incident on Ukraine whose night has an official figure (imported with
@@ -59,6 +71,9 @@ def check(db: str, since: str | None, until: str | None, attacker: str | None, o
     with open_store(db, create=False) as store:
         report = check_incidents(store.tally_incidents(since=since, until=until, attacker=attacker),
                                  options, only=only or None)
+        if with_unreported:
+            first, last = _span(store, since, until)
+            report = unreported(report, store.tally_nights(first, last) if first and last else [])
     shown = [c for c in report.checks if c.status == "differ"] if differing else report.checks
     if output_format == "jsonl":
         for item in shown:
@@ -76,6 +91,14 @@ def check(db: str, since: str | None, until: str | None, attacker: str | None, o
                    if not report.checks else "no figure differs")
         click.echo("")
         click.echo(_summary_text(report))
+
+
+def _span(store: Any, since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """SINCE and UNTIL, each defaulting to the first or last night of the incidents on Ukraine."""
+    def end(sort: str) -> str | None:
+        items = store.incidents(target="UA", since=since, until=until, sort=sort, limit=1)["items"]
+        return items[0]["date"] if items else None
+    return since or end("date"), until or end("-date")
 
 
 def _csv_row(item: FigureCheck) -> dict[str, Any]:

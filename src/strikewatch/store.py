@@ -437,6 +437,15 @@ class Store:
                 yield {**_incident_row(row), "figures": json.loads(row.figures),
                        "official": _loads(row.official), "derived": _loads(row.derived)}
 
+    def tally_nights(self, since: str | None = None, until: str | None = None) -> list[dict]:
+        """The Air Force's figures (``airforce.official_figures``) of every night the stored tallies
+        give from SINCE to UNTIL, by night."""
+        with self._read() as connection:
+            tallies = _Tallies(self._tallies(connection))
+        return [airforce.official_figures(tallies.by_night[night], night)
+                for night in sorted(tallies.by_night)
+                if (not since or night >= since) and (not until or night <= until)]
+
     def claims(self, **filters: Any) -> Iterator[dict]:
         """Every claim, with the incident its event belongs to, by incident, article and field, streamed
         a batch at a time. With FILTERS (as for ``incidents``), only the claims of the incidents they
