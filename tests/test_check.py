@@ -323,3 +323,14 @@ def test_unreported_nights_are_listed_as_official_only(checked: str, tmp_path: P
     assert wider["all"]["official_only"] == 5
     _, without = jsonl(checked)
     assert without["all"]["official_only"] == 1
+
+
+def test_show_gives_both_the_imported_and_the_derived_figures(checked: str, tmp_path: Path) -> None:
+    run("ingest", write_jsonl(tmp_path / "posts.jsonl", AIRFORCE_POSTS), "--db", checked)
+    with Store(checked) as store:
+        july = store.incidents(since="2025-07-24", until="2025-07-24")["items"][0]["id"]
+    text = run("show", july, "--db", checked).stdout
+    assert "Air Force tallies for 2025-07-24:" in text
+    assert "    drones.launched: official 352, news 352" in text
+    assert "derived from Air Force posts (af-0724), not imported:" in text
+    assert "    drones.destroyed: derived 326" in text

@@ -269,6 +269,7 @@ def format_incident(incident: dict) -> str:
             outlet = claim["outlet"] or claim["article_id"]
             lines.append(f"    {_value(claim['value'])}  {outlet}; {source}{hedge}{quote}")
     lines += _official_lines(incident)
+    lines += _derived_lines(incident)
     lines += ["", "articles:"]
     lines += [f"    {a['id']}  {a['outlet'] or '-'}  {a['published'] or '-'}  {a['title'] or ''}"
               for a in incident["articles"]]
@@ -292,6 +293,16 @@ def _official_lines(incident: dict) -> list[str]:
         verdict = "a record" if check.get("record") else "not a record"
         lines.append(f"    record claim: {verdict} (largest before: {_value(check.get('previous_max'))} "
                      f"on {check.get('previous_night') or '-'})")
+    return lines
+
+
+def _derived_lines(incident: dict) -> list[str]:
+    """The figures read from the Air Force's own posts, beside the imported tallies, never instead."""
+    derived = incident.get("derived")
+    if not derived:
+        return []
+    lines = ["", f"derived from Air Force posts ({', '.join(derived['articles'])}), not imported:"]
+    lines += [f"    {name}: derived {_value(derived.get(name))}" for name in OFFICIAL_FIELDS]
     return lines
 
 
