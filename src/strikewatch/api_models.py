@@ -8,7 +8,7 @@ store returns fails there.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -233,14 +233,28 @@ class Totals(BaseModel):
     articles: int
     claims: int
     rejects: int
-    destroyed_share: float | None
+    destroyed_share: float | None = Field(description="destroyed / launched, over this theatre's incidents "
+                                          "that give both figures for a weapon")
     first_date: str | None
     last_date: str | None
 
 
-class Stats(BaseModel):
-    """Series per night and per week, the largest attacks and the totals of the selection."""
+class ChosenTheatre(BaseModel):
+    """The attacker -> target country a stats answer describes, and how it was chosen."""
 
+    attacker: str | None
+    target_country: str | None
+    chosen: Literal["given", "busiest", "listed"] = Field(
+        description="given: both sides were asked for; busiest: the theatre with most incidents of those "
+        "the filters leave open; listed: one of every theatre's blocks"
+    )
+
+
+class Stats(BaseModel):
+    """One theatre's series per night and per week, its largest attacks and its totals."""
+
+    theatre: ChosenTheatre
+    theatres: list[Theatre] = Field(description="every theatre of the selection, busiest first")
     nights: list[Night]
     weeks: list[Week]
     largest: list[IncidentRow]

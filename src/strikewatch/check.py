@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from .config import defaults
+from .config import setting
 
 __all__ = ["STATUSES", "CheckOptions", "CheckReport", "FigureCheck", "check_incidents", "derived_figures",
            "gap", "is_airforce_outlet", "national_figures", "night_series", "official_side", "tally_gap",
@@ -35,18 +35,16 @@ STATUSES = ("agree", "differ", "news only", "official only")
 
 @dataclass(frozen=True)
 class CheckOptions:
-    """Tunables of the check; the defaults come from defaults.toml [check]."""
+    """Tunables of the check; the defaults come from the settings' [check] (defaults.toml, --config)."""
 
-    tolerance: float = 0.02
-    large_gap: float = 0.10
-    airforce_outlets: tuple[str, ...] = ()
+    tolerance: float = setting("check", "tolerance")
+    large_gap: float = setting("check", "large_gap")
+    airforce_outlets: tuple[str, ...] = setting("check", "airforce_outlets", tuple)
 
     @classmethod
     def from_defaults(cls, **overrides: Any) -> CheckOptions:
-        known = {f.name for f in fields(cls)}
-        values = {k: tuple(v) if isinstance(v, list) else v
-                  for k, v in defaults("check").items() if k in known}
-        return cls(**{**values, **{k: v for k, v in overrides.items() if v is not None}})
+        """The settings' values, then OVERRIDES that are not None (an option left out)."""
+        return cls(**{k: v for k, v in overrides.items() if v is not None})
 
 
 def national_figures(incident: Mapping[str, Any]) -> dict[str, dict]:

@@ -325,6 +325,10 @@ def stats(db: str, since: str | None, until: str | None, attacker: str | None, t
           output_format: str) -> None:
     """Attacks per night, drones and missiles per week, destroyed share, casualties, largest attacks.
 
+    One block per theatre (attacker -> target country), busiest first: one side's attacks are never
+    added to the other's. --attacker and --target keep the theatres they name; --format json gives
+    the list of blocks.
+
     \b
     Examples:
         strikewatch stats
@@ -332,20 +336,27 @@ def stats(db: str, since: str | None, until: str | None, attacker: str | None, t
         strikewatch stats --attacker RU --target UA
     """
     with open_store(db, create=False) as store:
-        result = store.stats(since=since, until=until, attacker=attacker, target=target)
+        blocks = store.stats_by_theatre(since=since, until=until, attacker=attacker, target=target)
     if output_format == "json":
-        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(blocks, ensure_ascii=False, indent=2))
+    elif not blocks:
+        click.echo("no incidents in this selection")
     else:
-        click.echo(format_stats(result))
+        click.echo("\n\n".join(format_stats(block) for block in blocks))
 
 
 def format_stats(result: dict) -> str:
-    """The stats as short text tables."""
-    t = result["totals"]
+    """One theatre's stats as short text tables, under a line naming the theatre."""
+    t, theatre = result["totals"], result["theatre"]
     share = "-" if t["destroyed_share"] is None else f"{t['destroyed_share']:.0%}"
-    lines = [f"{t['incidents']} incidents from {t['articles']} articles ({t['first_date'] or '-'} to "
-             f"{t['last_date'] or '-'}): {t['drones_launched']} drones and {t['missiles_launched']} missiles "
-             f"launched, {share} destroyed; {t['killed']} killed, {t['injured']} injured", "",
+    lines = [f"{theatre['attacker'] or '?'} -> {theatre['target_country'] or '?'}: "
+             f"{_count(t['incidents'], 'incident')} from {_count(t['articles'], 'article')}, "
+             f"{t['first_date'] or '-'} to {t['last_date'] or '-'}",
+             f"  drones {t['drones_launched']:,} launched, {t['drones_destroyed']:,} destroyed; missiles "
+             f"{t['missiles_launched']:,} launched, {t['missiles_destroyed']:,} destroyed",
+             f"  {share} destroyed where both figures are given; {t['killed']:,} killed, "
+             f"{t['injured']:,} injured",
+             "",
              "week        attacks  drones  missiles  destroyed  killed  injured"]
     for w in result["weeks"]:
         share = "-" if w["destroyed_share"] is None else f"{w['destroyed_share']:.0%}"

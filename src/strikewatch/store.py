@@ -37,7 +37,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
@@ -59,6 +59,7 @@ from sqlalchemy import (
     inspect,
     or_,
     select,
+    tuple_,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -68,10 +69,10 @@ from sqlalchemy.pool import StaticPool
 from . import airforce, dedup, reconcile
 from .budget import Budget
 from .check import OFFICIAL_FIELDS, derived_figures, national_figures, tally_gap
-from .config import defaults
-from .errors import StrikewatchError
+from .config import setting
+from .errors import NoDatabase, ReconcileFailed, StoreError
 from .extract import extract_article
-from .limits import TIME_BUDGET_SECONDS, replace_surrogates
+from .limits import replace_surrogates
 from .migrations import migrate, reject_key, tally_key
 from .parallel import ParallelOptions, extract_pairs
 from .records import (
@@ -100,39 +101,23 @@ INCIDENT_SORTS = {  # sort key of incidents() -> column
 T = TypeVar("T")
 
 
-class StoreError(StrikewatchError):
-    """The database cannot be opened or used: ``str(err)`` names the database and the problem."""
-
-
-class NoDatabase(StoreError):
-    """A command that only reads found no strikewatch database where it was pointed."""
-
-
-class ReconcileFailed(StrikewatchError):
-    """The reconciler failed on the reports around one night (internal: becomes a reject)."""
-
-    def __init__(self, night: str, reason: str) -> None:
-        super().__init__(f"night {night}: {reason}")
-        self.night, self.reason = night, reason
-
-
 @dataclass(frozen=True)
 class StoreOptions:
     """Tunables of the store; the defaults come from defaults.toml [store]."""
 
-    busy_timeout_seconds: float = 30.0
-    retries: int = 9
-    retry_delay_seconds: float = 0.05
-    window_days: int = 1
-    refresh_batch_nights: int = 31
-    progress_min_items: int = 20
-    largest: int = 10
-    time_budget_seconds: float = TIME_BUDGET_SECONDS  # [limits]: seconds one article may take to extract
+    busy_timeout_seconds: float = setting("store", "busy_timeout_seconds")
+    retries: int = setting("store", "retries")
+    retry_delay_seconds: float = setting("store", "retry_delay_seconds")
+    window_days: int = setting("store", "window_days")
+    refresh_batch_nights: int = setting("store", "refresh_batch_nights")
+    progress_min_items: int = setting("store", "progress_min_items")
+    largest: int = setting("store", "largest")
+    time_budget_seconds: float = setting("limits", "time_budget_seconds")  # seconds one article may take
 
     @classmethod
     def from_defaults(cls, **overrides: Any) -> StoreOptions:
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in defaults("store").items() if k in known}, **overrides)
+        """The settings' values ([store] of defaults.toml and --config), then OVERRIDES."""
+        return cls(**overrides)
 
 
 @dataclass
@@ -463,23 +448,48 @@ class Store:
 
     def stats(self, *, since: str | None = None, until: str | None = None, attacker: str | None = None,
               target: str | None = None) -> dict:
-        """Attacks and weapons per night, casualties and destroyed share per week, largest attacks, totals.
+        """One theatre's attacks and weapons per night, casualties and destroyed share per week, largest
+        attacks and totals: nothing of one attacker -> target country is added to another's.
 
-        ATTACKER and TARGET (ISO codes) keep one theatre, so that one side's figures are not added to
-        the other's.
+        ATTACKER and TARGET (ISO codes) choose the theatre. When they leave more than one open, the
+        busiest of those (most incidents in the date range) is described, and ``theatre["chosen"]``
+        says ``"busiest"``; ``theatres`` lists every theatre of the selection, to choose another.
         """
-        i = self.t["incidents"]
-        where = self._incident_filters(since, until, attacker=attacker, target=target)
+        theatres = self.theatres(since=since, until=until, attacker=attacker, target=target)
+        return self._theatre_stats(since, until, _chosen_theatre(theatres, attacker, target), theatres)
+
+    def stats_by_theatre(self, *, since: str | None = None, until: str | None = None,
+                         attacker: str | None = None, target: str | None = None) -> list[dict]:
+        """``stats`` of every theatre the filters select, busiest first (one block each)."""
+        theatres = self.theatres(since=since, until=until, attacker=attacker, target=target)
+        return [self._theatre_stats(since, until, {**_sides(t), "chosen": "listed"}, theatres)
+                for t in theatres]
+
+    def _theatre_stats(self, since: str | None, until: str | None, theatre: dict,
+                       theatres: list[dict]) -> dict:
+        i, m, c = self.t["incidents"], self.t["incident_members"], self.t["claims"]
+        where = [*self._incident_filters(since, until), _is(i.c.attacker, theatre["attacker"]),
+                 _is(i.c.target_country, theatre["target_country"])]
+        incidents = select(i.c.id).where(*where)
+        members = select(m.c.article_id, m.c.event_index).where(m.c.incident_id.in_(incidents))
         with self._read() as connection:
             nights = [dict(r._mapping) for r in connection.execute(_nightly(i, where)).all()]
             largest = connection.execute(select(*self._incident_columns())
                                          .where(*where, i.c.launched_total > 0)
                                          .order_by(*self._incident_order("-launched"))
                                          .limit(self.options.largest)).all()
-            counts = {name: connection.execute(select(func.count()).select_from(self.t[name])).scalar_one()
-                      for name in ("articles", "claims", "rejects")}
+            counts = {
+                "articles": connection.execute(select(func.count(m.c.article_id.distinct()))
+                                               .where(m.c.incident_id.in_(incidents))).scalar_one(),
+                "claims": connection.execute(select(func.count()).select_from(c).where(
+                    tuple_(c.c.article_id, c.c.event_index).in_(members))).scalar_one(),
+                # rejected inputs belong to no theatre: this count is the whole store's
+                "rejects": connection.execute(select(func.count()).select_from(self.t["rejects"]))
+                                     .scalar_one(),
+            }
         weeks = _weekly(nights)
-        return {"nights": [_night_row(n) for n in nights if n["date"]], "weeks": weeks,
+        return {"theatre": theatre, "theatres": theatres,
+                "nights": [_night_row(n) for n in nights if n["date"]], "weeks": weeks,
                 "largest": [_incident_row(r) for r in largest], "totals": _totals(nights, counts)}
 
     def theatres(self, **filters: Any) -> list[dict]:
@@ -974,7 +984,8 @@ def _official_values(night: str | None, target: str | None, figures: dict, talli
     """The official_* and derived_* columns, the gap to the tallies and the record check of an incident
     on NIGHT, from the Air Force TALLIES and the incident's claims from Air Force posts."""
     official = derived = None
-    if target in ("UA", None):  # the Air Force counts attacks on Ukraine only
+    ukraine = target in ("UA", None)  # the Air Force counts attacks on Ukraine only: no other theatre's
+    if ukraine:
         if tallies and night:
             official = airforce.official_figures(tallies.by_night.get(night, []), night)
         derived = derived_figures(night, figures)
@@ -985,7 +996,7 @@ def _official_values(night: str | None, target: str | None, figures: dict, talli
     values["tally_gap"] = tally_gap(national_figures({"figures": figures}), official, derived)
     values["derived"] = _dumps(derived) if derived else None
     check = None
-    if tallies and night and (figures.get("record") or {}).get("value"):
+    if tallies and night and ukraine and (figures.get("record") or {}).get("value"):
         kind, launched = _record_claim(figures)
         if launched is not None:
             check = airforce.check_record(tallies.rows, night, kind, launched).to_dict()
@@ -998,6 +1009,27 @@ def _record_claim(figures: dict) -> tuple[str, int | None]:
     drones = (figures.get("drones.launched") or {}).get("value")
     missiles = (figures.get("missiles.launched") or {}).get("value")
     return ("drone", drones) if drones is not None or missiles is None else ("missile", missiles)
+
+
+def _chosen_theatre(theatres: list[dict], attacker: str | None, target: str | None) -> dict:
+    """The theatre ``stats`` describes: the one ATTACKER and TARGET name, else the busiest of THEATRES
+    (they come busiest first), preferring one whose two sides are known."""
+    if attacker and target:
+        return {"attacker": attacker.upper(), "target_country": target.upper(), "chosen": "given"}
+    known = [t for t in theatres if t["attacker"] and t["target_country"]]
+    if not (known or theatres):
+        return {"attacker": attacker and attacker.upper(), "target_country": target and target.upper(),
+                "chosen": "given"}
+    return {**_sides((known or theatres)[0]), "chosen": "busiest"}
+
+
+def _sides(theatre: dict) -> dict:
+    return {"attacker": theatre["attacker"], "target_country": theatre["target_country"]}
+
+
+def _is(column: Any, value: str | None) -> Any:
+    """COLUMN equals VALUE, or is null when VALUE is None (a theatre whose side is not known)."""
+    return column.is_(None) if value is None else column == value
 
 
 def _nightly(i: Table, where: list) -> Any:

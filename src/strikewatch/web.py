@@ -88,15 +88,24 @@ def install(app: FastAPI) -> None:
 
 
 async def overview(request: Request) -> Response:
-    """Timeline, map, casualties per week, the largest and latest attacks, for a date range and theatre."""
+    """Timeline, map, casualties per week, the largest and latest attacks of one theatre, for a date range.
+
+    Nothing of one attacker -> target country is added to another's: the page describes the theatre the
+    query names, or, when it leaves more than one open, the busiest of them (most incidents); the table
+    of theatres above the charts lists every theatre of the date range and switches to another.
+    """
     query, errors = _validated(Theatre, request, check=date_args)
     store, options = store_of(request), options_of(request)
-    filters = {**date_args(query), "attacker": query.attacker, "target": query.target}
-    stats = await run_in_threadpool(lambda: store.stats(**filters))
+    dates = date_args(query)
+    stats = await run_in_threadpool(
+        lambda: store.stats(**dates, attacker=query.attacker, target=query.target)
+    )
+    theatre = stats["theatre"]
+    filters = {**dates, "attacker": theatre["attacker"], "target": theatre["target_country"]}
     latest = await run_in_threadpool(
         lambda: store.incidents(**filters, sort="-date", limit=options.latest_incidents)
     )
-    theatres = await run_in_threadpool(lambda: store.theatres(**filters))
+    theatres = await run_in_threadpool(lambda: store.theatres(**dates))
     groups = await run_in_threadpool(lambda: store.place_totals(**filters))
     countries = await run_in_threadpool(store.countries)
     check_options = CheckOptions.from_defaults()
@@ -118,6 +127,8 @@ async def overview(request: Request) -> Response:
         errors=errors,
         form=_form_values(request),
         countries=countries,
+        theatre_link=lambda t: "/?" + urlencode({**{k: v for k, v in dates.items() if v},
+                                                 **_theatre_args(t)}),
         timeline=timeline_svg(
             stats["nights"], link=_period_link(selection), max_days=options.timeline_max_bars
         ),
@@ -128,6 +139,11 @@ async def overview(request: Request) -> Response:
         large_gap=check_options.large_gap,
         strike_map=drawn,
     )
+
+
+def _theatre_args(theatre: Mapping[str, Any]) -> dict[str, str]:
+    """The query parameters that select THEATRE (a row of Store.theatres)."""
+    return {k: v for k, v in (("attacker", theatre["attacker"]), ("target", theatre["target_country"])) if v}
 
 
 def _period_link(selection: Mapping[str, Any]) -> Any:
@@ -356,7 +372,7 @@ def _respond(
     if _wants_json(request) if as_json is None else as_json or request.query_params.get("format") == "json":
         return JSONResponse(data)
     extra.setdefault("errors", {})
-    html = ENV.get_template(template).render(**_common(request), data=data, **extra)
+    html = ENV.get_template(template).render(**{**_common(request), "data": data, **extra})
     return HTMLResponse(html, status_code=status)
 
 
@@ -370,9 +386,7 @@ def _common(request: Request) -> dict[str, Any]:
         "article_url": article_url,
         "incident_url": incident_url,
         "quote_anchor": quote_anchor,
-        "theatre_query": lambda t: urlencode(
-            {k: v for k, v in (("attacker", t["attacker"]), ("target", t["target_country"])) if v}
-        ),
+        "theatre_link": lambda t: "/incidents?" + urlencode(_theatre_args(t)),
         "country": country_name,
         "num": num,
         "label": field_label,

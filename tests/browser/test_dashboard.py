@@ -68,7 +68,9 @@ def test_over_the_whole_range_the_bars_are_weeks_and_each_opens_its_incidents(pa
     target.click()
     browser_page.wait_for_load_state("load")
     sunday = (date.fromisoformat(week["week"]) + timedelta(days=6)).isoformat()
-    assert browser_page.url.endswith(f"/incidents?since={week['week']}&until={sunday}")
+    theatre = stats["theatre"]  # the overview shows one theatre, and its bars open that theatre's incidents
+    assert browser_page.url.endswith(f"/incidents?attacker={theatre['attacker']}"
+                                     f"&target={theatre['target_country']}&since={week['week']}&until={sunday}")
     shown = browser_page.locator("#incidents tbody tr.incident").count()
     assert shown == week["incidents"] > 0
     assert log.problems() == []
@@ -413,4 +415,24 @@ def test_the_overview_puts_news_and_official_figures_side_by_side_and_marks_larg
     february.click()
     browser_page.wait_for_load_state("load")
     assert "since=2025-02-21" in browser_page.url and "until=2025-02-21" in browser_page.url
+    assert log.problems() == []
+
+
+def test_the_overview_shows_one_theatre_and_switches_to_another(page, server, api):
+    browser_page, log, _ = open_page(page, server + "/")
+    heading = browser_page.locator("h2#theatre")
+    assert heading.text_content() == "Russia → Ukraine"
+    current = browser_page.locator("#theatres tr.theatre.current")
+    assert current.count() == 1 and current.get_attribute("data-attacker") == "RU"
+    russian = api.get("/api/stats", params={"attacker": "RU", "target": "UA"}).json()["totals"]
+    assert browser_page.locator('dd[data-total="incidents"]').text_content() == str(russian["incidents"])
+    browser_page.locator('#theatres tr.theatre[data-attacker="UA"] a').click()
+    browser_page.wait_for_load_state("load")
+    assert browser_page.url.endswith("/?attacker=UA&target=RU")
+    assert browser_page.locator("h2#theatre").text_content() == "Ukraine → Russia"
+    ukrainian = api.get("/api/stats", params={"attacker": "UA", "target": "RU"}).json()["totals"]
+    assert browser_page.locator('dd[data-total="incidents"]').text_content() == str(ukrainian["incidents"])
+    rows = browser_page.locator("#latest tbody tr.incident")
+    assert rows.count() == ukrainian["incidents"] > 0  # the latest incidents are this theatre's alone
+    assert "the most incidents" not in browser_page.locator("p.note").first.text_content()
     assert log.problems() == []
