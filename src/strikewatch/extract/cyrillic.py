@@ -87,15 +87,25 @@ class Side:
 
 
 @dataclass
+class Toll:
+    """A casualty figure as the text states it."""
+
+    value: int
+    evidence: Evidence
+    weight: int  # 2 an update ("зросла до"), 1 a figure, 0 a person named ("загинула жінка")
+    place: str  # the places its clause names as struck, "|"-joined; "" for none: the whole attack's
+    more: bool = False  # more people besides the figure before ("поранено ще чотирьох"): added to it
+    also: tuple[Evidence, ...] = ()  # the quotes of the figures added to it
+
+
+@dataclass
 class EventDraft:
     side: tuple[str | None, str | None]
     counts: list[Count] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
-    # (value, quote, weight, place): weight 2 an update, 1 a figure, 0 a person named; place the places
-    # the sentence names ("" for none, a figure for the whole attack)
-    killed: list[tuple[int, Evidence, int, str]] = field(default_factory=list)
-    injured: list[tuple[int, Evidence, int, str]] = field(default_factory=list)
+    killed: list[Toll] = field(default_factory=list)
+    injured: list[Toll] = field(default_factory=list)
     alert_hours: tuple[float, Evidence] | None = None
     damage: list[str] = field(default_factory=list)
     record: bool = False
@@ -445,7 +455,7 @@ class Reader:
                     role = heading_role
                 if role is None and not segment.item and paragraph_role and not toks[i - 1:i] == []:
                     role = paragraph_role  # "…запускала ракети Х-101. Всього – 62 крилаті ракети": the sentence before
-                total = any(t.lower in ("всього", "загалом", "всего", "усього", "итого") for t in toks[max(0, i - 3):i])
+                total = any(t.lower in self.lx.TOTAL for t in toks[max(0, i - 3):i])
                 count = Count(int(value), kind, role, model, segment.index, i, last, cue, total, group,
                               self.family_of(toks, j + 1, last) if kind == "missile" else None,
                               lost=self._lost_cue(toks, i, last),
@@ -592,6 +602,7 @@ class Reader:
             draft.segments.append(segment.index)
         for count in counts:
             drafts[sides[count.segment]].counts.append(count)
+        self._previous_casualty: str | None = None
         for segment in self.segments:
             draft = drafts[sides[segment.index]]
             self._places(segment, draft)
@@ -712,24 +723,32 @@ class Reader:
                 continue
             zero = self._zero_casualty(toks, k)
             if zero is not None:
+                self._previous_casualty = kinds[0][0]
                 fields = ("killed", "injured") if zero == "both" else (kinds[0][0],)
                 for name in fields:
-                    getattr(draft, name).append((0, self.evidence(name, segment, *self._span(toks, k)), 1,
-                                                 self._place_key(segment)))
+                    getattr(draft, name).append(Toll(0, self.evidence(name, segment, *self._span(toks, k)), 1,
+                                                     self._place_key(segment, k)))
                 continue
+            name = kinds[0][0]
             figure = self._casualty_figure(toks, k)
             if figure is None:
+                self._previous_casualty = name
                 continue
             value, first, last = figure
-            name = kinds[0][0]
             chained = self._update_chain(toks, k)
             if chained is not None:
                 value, first, last = chained
             window = self.text[toks[max(0, k - 1)].start:toks[min(len(toks) - 1, last)].end].lower()
             weight = 2 if any(u in window for u in self.lx.UPDATE) else (1 if first != last or toks[first].is_digit
                                                                          or self._number_word(toks[first]) else 0)
-            getattr(draft, name).append((value, self.evidence(name, segment, min(first, k), max(last, k)), weight,
-                                         self._place_key(segment)))
+            lo, hi = min(first, k), max(last, k)
+            # "Поранено трьох ... поранено ще чотирьох": more of the same; "загинула одна людина, ще 30
+            # поранені" only sets the injured beside the dead
+            more = self._previous_casualty == name and weight < 2 and any(
+                u.is_word and u.lower in self.lx.MORE for u in toks[max(0, lo - 2):hi])
+            self._previous_casualty = name
+            getattr(draft, name).append(Toll(value, self.evidence(name, segment, lo, hi), weight,
+                                             self._place_key(segment, k), more))
 
     def _update_chain(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
         """"число жертв выросло до 12, а утром в воскресенье — до 16": the last figure of an update."""
@@ -989,29 +1008,52 @@ class Reader:
         return None
 
     @staticmethod
-    def _casualty(found: list[tuple[int, Evidence, int, str]]) -> tuple[int, list[Evidence]] | None:
+    def _casualty(found: list[Toll]) -> tuple[int, list[Evidence]] | None:
         """The figure to keep. Per place, the largest figure stated or updated (a toll told whole, then
         by place, or updated newest first), else one person named ("загинула жінка"); then the sum over
         places when every figure is told for a place ("у столиці загинули двоє ... в Запорожье ранены
-        15"); a figure for no place in particular is the whole attack's, and no sum is made."""
+        15"); a figure for no place in particular is the whole attack's, and no sum is made. Figures
+        said as more people ("поранено ще чотирьох") are added to the figure before them."""
         if not found:
             return None
-        best = max(f[2] for f in found)
-        chosen = [f for f in found if f[2] >= min(best, 1)]
-        by_place: dict[str, tuple[int, Evidence, int, str]] = {}
+        merged: list[Toll] = []
+        for f in found:
+            before = next((g for g in reversed(merged) if g.value), None) if f.more else None
+            if before is None:
+                merged.append(f)
+            else:
+                merged[merged.index(before)] = replace(before, value=before.value + f.value,
+                                                       also=(*before.also, f.evidence, *f.also))
+        found = merged
+        best = max(f.weight for f in found)
+        chosen = [f for f in found if f.weight >= min(best, 1)]
+        by_place: dict[str, Toll] = {}
         for f in chosen:
-            if f[3] not in by_place or f[0] > by_place[f[3]][0]:
-                by_place[f[3]] = f
+            if f.place not in by_place or f.value > by_place[f.place].value:
+                by_place[f.place] = f
         if "" in by_place or len(by_place) < 2 or any("|" in key for key in by_place):
             # a figure for the whole attack, one place, or a sentence naming several: no sum
-            top = max(chosen, key=lambda f: f[0])
-            return top[0], [top[1]]
-        parts = sorted(by_place.values(), key=lambda f: f[1].start)
-        return sum(f[0] for f in parts), [f[1] for f in parts]
+            parts = [max(chosen, key=lambda f: f.value)]
+        else:
+            parts = sorted(by_place.values(), key=lambda f: f.evidence.start)
+        return sum(f.value for f in parts), [e for f in parts for e in (f.evidence, *f.also)]
 
-    def _place_key(self, segment: Segment) -> str:
-        """The places a sentence names as struck ("" when it names none)."""
-        return "|".join(sorted({m.name for m in self.mentions.get(segment.index, []) if m.struck}))
+    def _place_key(self, segment: Segment, k: int | None = None) -> str:
+        """The places the clause of token K names as struck: those named before it since the last ";"
+        ("...; в Запорожье ранены 15"), else the sentence's, else those of the sentence before it in
+        the same paragraph ("У Харкові ... Загинула одна людина"); "" when none is named."""
+        mentions = [m for m in self.mentions.get(segment.index, []) if m.struck]
+        if k is not None:
+            start = max((i for i, t in enumerate(segment.toks[:k]) if t.text == ";"), default=-1)
+            clause = [m for m in mentions if start < m.first and m.last < k]
+            if clause and start >= 0:
+                mentions = clause
+        if mentions:
+            return "|".join(sorted({m.name for m in mentions}))
+        previous = segment.index - 1
+        if previous >= 0 and "\n" not in self.text[self.segments[previous].end:segment.start]:
+            return self._place_key(self.segments[previous])
+        return ""
 
     def _attack_words(self, draft: EventDraft) -> bool:
         return any(t.is_word and (self.kind_of(t) in ("drone", "missile", "bomb") or t.any(self.lx.LAUNCH))
