@@ -130,12 +130,27 @@ def _region_list(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, i
     j = i + 1
     while j < len(toks) and j - i < 12:
         if toks[j].any(lexicon.REGION_HEADS):
-            return canonical, i
+            return (canonical, i) if j == i + 1 or _agrees(toks[i], toks[j], lexicon.LANGUAGE) else None
         if toks[j].lower in _LIST_GLUE or any(lemma in adjectives for lemma in toks[j].lemmas):
             j += 1
             continue
         return None
     return None
+
+
+def _agrees(adjective: Token, head: Token, language: str) -> bool:
+    """Whether ADJECTIVE can agree with the region's HEAD noun: "Хмельницька та Полтавська області" are
+    regions, "у Хмельницькому та Київській області" a town and a region."""
+    from .morph import analyzer
+    morph = analyzer(language)
+    heads = [p.tag for p in morph.parse(head.lower) if p.tag.POS == "NOUN"]
+    for parse in morph.parse(adjective.lower):
+        if parse.tag.POS != "ADJF":
+            continue
+        for tag in heads:
+            if "plur" in tag or (tag.gender in parse.tag and "sing" in parse.tag):
+                return True
+    return False
 
 
 def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int] | None:
@@ -337,7 +352,7 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
         if not toks[i].is_word:
             i += 1
             continue
-        hit = (_table_match(toks, i, lexicon.LANGUAGE, lexicon.DISTRICT) or _region_list(toks, i, lexicon)
+        hit = (_region_list(toks, i, lexicon) or _table_match(toks, i, lexicon.LANGUAGE, lexicon.DISTRICT)
                or _geonames_match(toks, i, lexicon) or _settlement(toks, i, lexicon)
                or _proper_place(toks, i, lexicon, found))
         if hit is None:
