@@ -241,8 +241,8 @@ class Reader:
                 unknown = True
             if t.text in ".;:!?(" or (t.text in _DASH and kind):
                 break
-            if t.is_word and t.pos == "VERB":
-                break  # "75 із них знищено засобами ППО": the verb ends the phrase of the number
+            if t.is_word and t.pos == "VERB" and not (self.kind_of(t) or self.model_of(t)):
+                break  # "75 із них знищено засобами ППО": the verb ends the phrase ("БПЛА", guessed a verb, does not)
             if t.lower in ("типу", "типа"):
                 of_type = True  # "типу Shahed, Гербера та дронів-імітаторів": one count of several types
             elif kind and kind != "combined" and not of_type and (t.text == "," or t.lower in _CONJUNCTIONS):
