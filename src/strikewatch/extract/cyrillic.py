@@ -96,6 +96,7 @@ class Toll:
     place: str  # the places its clause names as struck, "|"-joined; "" for none: the whole attack's
     more: bool = False  # more people besides the figure before ("поранено ще чотирьох"): added to it
     also: tuple[Evidence, ...] = ()  # the quotes of the figures added to it
+    both: bool = False  # a zero said of killed and injured at once ("постраждалих немає", "без жертв")
 
 
 @dataclass
@@ -708,9 +709,9 @@ class Reader:
         toks = segment.toks
         if any(t.is_word and t.any(self.lx.HYPOTHETICAL) for t in toks):
             return  # "Якщо ви стали жертвою шахраїв – звертайтеся на лінію 102"
-        if any(t.any(self.lx.GROUND) for t in toks) and \
-                not any(self.kind_of(t) in ("drone", "missile", "bomb") for t in toks if t.is_word):
-            return
+        aerial = any(self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in toks if t.is_word)
+        if not aerial and any(t.any(self.lx.GROUND) for s in self._paragraph(segment) for t in s.toks):
+            return  # "обстрілювали з артилерії та атакували дронами. Поранено чоловіка": not told apart
         if any(t.lower in ("початку", "начала") for t in toks) and any(t.lower in ("війни", "войны", "сво", "вторгнення")
                                                                        for t in toks):
             return  # war-long totals
@@ -727,7 +728,7 @@ class Reader:
                 fields = ("killed", "injured") if zero == "both" else (kinds[0][0],)
                 for name in fields:
                     getattr(draft, name).append(Toll(0, self.evidence(name, segment, *self._span(toks, k)), 1,
-                                                     self._place_key(segment, k)))
+                                                     self._place_key(segment, k), both=zero == "both"))
                 continue
             name = kinds[0][0]
             figure = self._casualty_figure(toks, k)
@@ -749,6 +750,16 @@ class Reader:
             self._previous_casualty = name
             getattr(draft, name).append(Toll(value, self.evidence(name, segment, lo, hi), weight,
                                              self._place_key(segment, k), more))
+
+    def _paragraph(self, segment: Segment) -> list[Segment]:
+        """The segments of SEGMENT's paragraph (no line break between them), in order."""
+        first = last = segment.index
+        while first > 0 and "\n" not in self.text[self.segments[first - 1].end:self.segments[first].start]:
+            first -= 1
+        while last + 1 < len(self.segments) and \
+                "\n" not in self.text[self.segments[last].end:self.segments[last + 1].start]:
+            last += 1
+        return self.segments[first:last + 1]
 
     def _update_chain(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
         """"число жертв выросло до 12, а утром в воскресенье — до 16": the last figure of an update."""
@@ -801,8 +812,8 @@ class Reader:
             if number is None:
                 continue
             value, j = number
-            if j + 1 < len(toks) and (toks[j + 1].any(self.lx.MONTHS) or toks[j + 1].text == ":"):
-                continue
+            if j + 1 < len(toks) and (toks[j + 1].any(self.lx.MONTHS) or toks[j + 1].text == ":" and toks[i].is_digit):
+                continue  # "4 липня", "станом на 22:" (a figure in words may open a list: "Пострадали двое: ...")
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if nxt is not None and nxt.is_word and self.kind_of(nxt):
                 continue  # weapons, not people
@@ -969,6 +980,12 @@ class Reader:
         weapons, weapon_evidence = self._weapons(draft)
         evidence.extend(weapon_evidence)
         killed, injured = self._casualty(draft.killed), self._casualty(draft.injured)
+        # "Пострадавших нет" then "Ранен мирный житель": the zero was said of one place or moment; it
+        # tells nothing of the other figure either
+        if injured and injured[0] and killed and not killed[0]:
+            killed = self._casualty([f for f in draft.killed if not f.both])
+        if killed and killed[0] and injured and not injured[0]:
+            injured = self._casualty([f for f in draft.injured if not f.both])
         if killed:
             evidence.extend(killed[1])
         if injured:
@@ -1024,7 +1041,7 @@ class Reader:
             else:
                 merged[merged.index(before)] = replace(before, value=before.value + f.value,
                                                        also=(*before.also, f.evidence, *f.also))
-        found = merged
+        found = [f for f in merged if f.value] or merged  # a figure given wins over "no one" said elsewhere
         best = max(f.weight for f in found)
         chosen = [f for f in found if f.weight >= min(best, 1)]
         by_place: dict[str, Toll] = {}
