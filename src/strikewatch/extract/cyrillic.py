@@ -910,6 +910,8 @@ class Reader:
                     continue  # "запланирован на 2 июня": a date to come
                 if any(t.any(self.lx.FROM) for t in before) and not any(w in self.lx.UNTIL for w in words):
                     continue  # "з 18:00 3 липня": the window's start
+                if any(t.is_word and t.any(self.lx.STAMP) for t in toks[max(0, k - 8):k]):
+                    continue  # "написав ... в неділю, 15 січня", "Обновлено 26 мая": when it was said
                 candidates.append((1 if any(w in self.lx.UNTIL for w in words) else 0, day))
         if candidates:
             best = max(p for p, _ in candidates)

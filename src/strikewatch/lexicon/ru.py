@@ -167,6 +167,9 @@ WEEKDAYS: dict[str, int] = {"понедельник": 0, "вторник": 1, "�
                             "суббота": 5, "воскресенье": 6}
 NIGHT_ONTO = frozenset({"на"})
 # "до 07:00 14 січня": the end of a reporting window, the day the attack is dated
+# A date that dates a statement or an update of the text, not the attack: "написав ... в неділю, 15 січня",
+# "Обновлено 26 мая, 10:00"
+STAMP = frozenset({"написать", "обновлено", "обновить", "опубликовать", "сообщить", "заявить"})
 UNTIL = ("до", "по")
 FROM = frozenset({"с", "со", "из"})
 LAUNCH_SITE = frozenset({"направление", "район", "акватория", "аэродром", "пуск"})

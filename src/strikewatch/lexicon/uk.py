@@ -190,6 +190,9 @@ WEEKDAYS: dict[str, int] = {"понеділок": 0, "вівторок": 1, "с�
 # "у ніч на 4 липня": the night ending that morning
 NIGHT_ONTO = frozenset({"на"})
 # "до 07:00 14 січня": the end of a reporting window, the day the attack is dated
+# A date that dates a statement or an update of the text, not the attack: "написав ... в неділю, 15 січня",
+# "Обновлено 26 мая, 10:00"
+STAMP = frozenset({"написати", "оновлено", "оновити", "опублікувати", "повідомити", "заявити"})
 UNTIL = ("до", "по")
 FROM = frozenset({"з", "із", "зі"})  # "з 18:00 3 липня": the start of the reporting window
 # "з напрямку Брянська", "з районів Курська": a launch site, not a target
