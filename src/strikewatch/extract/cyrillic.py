@@ -30,7 +30,7 @@ from types import ModuleType
 
 from ..dates import published_date
 from ..lexicon import for_language
-from ..lexicon.en import OPPONENT
+from ..lexicon.en import OCCUPIED, OPPONENT
 from ..records import AirAttack, ArticleInput, Counts, Evidence, WeaponCount
 from . import cyrillic_places
 from .evidence import FIGURE_READERS
@@ -636,12 +636,21 @@ class Reader:
                 self.attacker_cues.setdefault(segment.index, []).append((code, k))
         if targets:
             target = max(dict.fromkeys(targets), key=targets.count)  # a tie goes to the first named
+            if target == "UA" and attacker in (None, "UA") and self._occupied(segment, mentions):
+                return "UA", "UA"  # "удару по штабу ... у тимчасово окупованому Севастополі" (SPEC: target UA)
             if attacker == target:
                 attacker = OPPONENT.get(target)
             return attacker or OPPONENT.get(target), target
         if attacker:
             return attacker, OPPONENT.get(attacker)
         return None
+
+    def _occupied(self, segment: Segment, mentions: list[cyrillic_places.Mention]) -> bool:
+        """Whether every Ukrainian place SEGMENT names as struck is under occupation: a town the SPEC lists
+        as occupied, or one the text calls occupied ("у тимчасово окупованих Бердянську та Луганську")."""
+        struck = [m for m in mentions if m.struck and m.country == "UA"]
+        said = any(t.is_word and t.any(self.lx.OCCUPIED_WORDS) for t in segment.toks)
+        return bool(struck) and (said or all(m.name in OCCUPIED for m in struck))
 
     def sides(self) -> dict[int, tuple[str | None, str | None]]:
         found: dict[int, tuple[str | None, str | None] | None] = {}
@@ -652,6 +661,8 @@ class Reader:
             toks = segment.toks
             mentions = cyrillic_places.find(toks, self.lx, segment.item, lambda k, toks=toks: toks[k].is_word and bool(
                 self.kind_of(toks[k]) in ("drone", "missile") or self.model_of(toks[k])))
+            if self._dateline(segment):
+                mentions = [replace(m, role="dateline") for m in mentions]
             self.mentions[segment.index] = mentions
             found[segment.index] = self._segment_side(segment, mentions)
         decided = [s for s in found.values() if s]
@@ -666,6 +677,15 @@ class Reader:
                 current = side if self._carries_attack(segment) or side == default else current
             out[segment.index] = current
         return out
+
+    def _dateline(self, segment: Segment) -> bool:
+        """"Київ. 22 вересня. ДЕРЖІНФОРМ.": the town an outlet's story is filed from, not a target."""
+        words = [t for t in segment.toks if t.is_word]
+        if not (0 < len(words) <= 2 and segment.toks[-1].text == "." and self.text[segment.start - 1:segment.start]
+                in ("", "\n") and segment.index + 1 < len(self.segments)):
+            return False
+        nxt = self.segments[segment.index + 1].toks
+        return len(nxt) > 1 and nxt[0].is_digit and nxt[1].any(self.lx.MONTHS)
 
     def _carries_attack(self, segment: Segment) -> bool:
         words = [t for t in segment.toks if t.is_word]

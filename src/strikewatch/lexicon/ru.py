@@ -107,6 +107,8 @@ ATTACKER_WORDS: dict[str, str] = {
     "всу": "UA", "киевский": "UA", "вфу": "UA", "противник": "UA", "враг": "UA", "неонацист": "UA",
     "иран": "IR", "беларусь": "BY",
 }
+# A place said to be under occupation: a Ukrainian strike there is a strike on Ukraine (SPEC)
+OCCUPIED_WORDS = frozenset({"оккупированный", "оккупировать"})
 SOURCES: dict[str, str] = {
     "минобороны": "Russian defence ministry", "министерство обороны": "Russian defence ministry",
     "мо рф": "Russian defence ministry", "губернатор": "regional governor", "глава": "officials",

@@ -124,6 +124,8 @@ ATTACKER_WORDS: dict[str, str] = {
     "ворожий": "RU", "рашист": "RU", "росіянин": "RU", "україна": "UA", "український": "UA", "зсу": "UA",
     "сбу": "UA", "гур": "UA", "сили оборони": "UA", "іран": "IR", "білорусь": "BY",
 }
+# A place said to be under occupation: a Ukrainian strike there is a strike on Ukraine (SPEC)
+OCCUPIED_WORDS = frozenset({"окупований", "окупувати"})
 # Who a post is attributed to, and how the record names the source.
 SOURCES: dict[str, str] = {
     "повітряний сила": "Ukrainian air force", "пс зсу": "Ukrainian air force", "повітряні сили": "Ukrainian air force",
