@@ -864,12 +864,28 @@ class Reader:
         if not any(t.is_word and t.any(self.lx.DAMAGE_VERBS) for t in toks):
             return
         for k, t in enumerate(toks):
-            if not t.is_word:
+            if not t.is_word or self._not_damaged(toks, k):
                 continue
             for category, words in self.lx.DAMAGE.items():
+                if category == "infrastructure" and k > 0 and any(
+                        toks[k - 1].any(w) for c, w in self.lx.DAMAGE.items() if c != category):
+                    continue  # "енергетичну інфраструктуру", "портова інфраструктура": the adjective's category
                 if t.any(words) and category not in draft.damage:
                     draft.damage.append(category)
                     draft.evidence.append(self.evidence("damage", segment, k, k))
+
+    def _not_damaged(self, toks: list[Token], k: int) -> bool:
+        """A word of damage that names no damaged thing: the office a figure comes from ("за даними
+        обласної військової адміністрації", "голова ... адміністрації"), or "Склад удару" (the strike's
+        make-up)."""
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.is_word and nxt.any(self.lx.ATTACK_NOUNS):
+            return True
+        j = k - 1
+        while j >= 0 and toks[j].is_word and toks[j].poses & {"ADJF", "PRTF"} and not toks[j].any(self.lx.OFFICE_BEFORE):
+            j -= 1
+        return j >= 0 and toks[j].is_word and (toks[j].any(self.lx.OFFICE_BEFORE) or toks[j].any(self.lx.ATTRIBUTION)
+                                                or toks[j].any(self.lx.SPEECH))
 
     def _alert(self, segment: Segment, draft: EventDraft) -> None:
         """"Повітряна тривога тривала понад п'ять годин": the alert's length in hours."""
