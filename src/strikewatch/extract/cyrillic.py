@@ -107,7 +107,7 @@ class EventDraft:
     evidence: list[Evidence] = field(default_factory=list)
     killed: list[Toll] = field(default_factory=list)
     injured: list[Toll] = field(default_factory=list)
-    alert_hours: tuple[float, Evidence] | None = None
+    alert_hours: tuple[float, Evidence, bool] | None = None  # (hours, quote, told by clock times)
     damage: list[str] = field(default_factory=list)
     record: bool = False
     segments: list[int] = field(default_factory=list)
@@ -890,13 +890,35 @@ class Reader:
     def _alert(self, segment: Segment, draft: EventDraft) -> None:
         """"Повітряна тривога тривала понад п'ять годин": the alert's length in hours."""
         toks = segment.toks
-        if draft.alert_hours or not any(t.is_word and t.any(self.lx.ALERT) for t in toks):
+        if draft.alert_hours and draft.alert_hours[2] or not any(t.is_word and t.any(self.lx.ALERT) for t in toks):
+            return
+        span = self._clock_span(toks)
+        if span is not None:  # "тривала з 00:44 до 07:09": exact, wins over "понад п'ять годин"
+            hours, first, last = span
+            draft.alert_hours = (hours, self.evidence("alert_hours", segment, first, last), True)
+            return
+        if draft.alert_hours:
             return
         for k in range(len(toks)):
             number = self.number_at(toks, k)
             if number and number[1] + 1 < len(toks) and toks[number[1] + 1].any(self.lx.HOURS):
-                draft.alert_hours = (number[0], self.evidence("alert_hours", segment, k, number[1] + 1))
+                draft.alert_hours = (number[0], self.evidence("alert_hours", segment, k, number[1] + 1), False)
                 return
+
+    def _clock_span(self, toks: list[Token]) -> tuple[float, int, int] | None:
+        """"з 02:55 до 07:25": the hours between two clock times (past midnight when the second is
+        earlier), and the span of the phrase."""
+        def clock(k: int) -> int | None:
+            if k + 2 < len(toks) and toks[k].is_digit and toks[k + 1].text == ":" and toks[k + 2].is_digit:
+                hours, minutes = int(toks[k].text), int(toks[k + 2].text)
+                return hours * 60 + minutes if hours < 24 and minutes < 60 else None
+            return None
+        for k, t in enumerate(toks):
+            if not (t.is_word and t.any(self.lx.FROM)) or (start := clock(k + 1)) is None:
+                continue
+            if k + 5 < len(toks) and toks[k + 4].lower in self.lx.UNTIL and (end := clock(k + 5)) is not None:
+                return round(((end - start) % (24 * 60)) / 60, 2), k, k + 7
+        return None
 
     def _record(self, segment: Segment, draft: EventDraft) -> None:
         """"наймасованіша атака", "крупнейший с начала вторжения воздушный удар", "назвали атаку
