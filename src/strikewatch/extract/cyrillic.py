@@ -596,24 +596,67 @@ class Reader:
     def read(self) -> tuple[AirAttack, ...]:
         counts = self.counts()
         sides = self.sides()
-        drafts: dict[tuple[str | None, str | None], EventDraft] = {}
+        keys = self._event_keys(sides, counts)
+        drafts: dict[tuple[tuple[str | None, str | None], date | None], EventDraft] = {}
         for segment in self.segments:
-            side = sides[segment.index]
-            draft = drafts.setdefault(side, EventDraft(side))
+            key = keys[segment.index]
+            draft = drafts.setdefault(key, EventDraft(key[0]))
             draft.segments.append(segment.index)
         for count in counts:
-            drafts[sides[count.segment]].counts.append(count)
+            drafts[keys[count.segment]].counts.append(count)
         self._previous_casualty: str | None = None
         for segment in self.segments:
-            draft = drafts[sides[segment.index]]
+            draft = drafts[keys[segment.index]]
             self._places(segment, draft)
             self._casualties(segment, draft)
             self._damage(segment, draft)
             self._record(segment, draft)
             self._alert(segment, draft)
         day = self.attack_date()
-        events = [self._event(d, day) for d in drafts.values()]
+        events = [self._event(d, night.isoformat() if night else day) for (_, night), d in drafts.items()]
         return tuple(e for e in events if e is not None)
+
+    def _event_keys(self, sides: dict[int, tuple[str | None, str | None]],
+                    counts: list[Count]) -> dict[int, tuple[tuple[str | None, str | None], date | None]]:
+        """Each segment's event: its side, and the night it tells of. A story of two nights ("Ніч на 25
+        травня ... Ніч на 24 травня: Росія випустила 250 ударних дронів") gives one event per night
+        (SPEC: per night of attack); a night named with no weapon figure of its own stays with the
+        night the text reports first."""
+        nights: dict[int, date | None] = {}
+        current: date | None = None
+        for segment in self.segments:
+            current = self._night_of(segment) or current
+            nights[segment.index] = current
+        first = next((n for n in nights.values() if n), None)
+        nights = {index: night or first for index, night in nights.items()}  # before any night is named: the first
+        counted = {(sides[c.segment], nights[c.segment]) for c in counts if c.kind in ("drone", "missile")}
+        keys = {index: (sides[index], night if (sides[index], night) in counted else first)
+                for index, night in nights.items()}
+        if len({n for _, n in keys.values()}) < 2:
+            return {index: (side, None) for index, (side, _) in keys.items()}
+        return keys
+
+    def _night_of(self, segment: Segment) -> date | None:
+        """The night a segment names: "у ніч на 25 травня", "Ніч на 19 липня", "у ніч на неділю, 28
+        травня", "в ночь на понедельник" (by the publication's week)."""
+        toks = segment.toks
+        for k, t in enumerate(toks):
+            if not (t.is_word and t.any(self.lx.NIGHT)) or k + 2 >= len(toks) or toks[k + 1].lower not in self.lx.NIGHT_ONTO:
+                continue
+            day = self._day_month(toks, k + 2)
+            if day:
+                return day
+            weekday = next((self.lx.WEEKDAYS[lemma] for lemma in sorted(toks[k + 2].lemmas)
+                            if lemma in self.lx.WEEKDAYS), None)
+            if weekday is None:
+                continue
+            for j in range(k + 3, min(len(toks), k + 6)):
+                if day := self._day_month(toks, j):
+                    return day  # "у ніч на неділю, 28 травня"
+            reference = self.published or self.printed
+            if reference:
+                return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+        return None
 
     # -------------------------------------------------------------------------------------- sides
     def _segment_side(self, segment: Segment, mentions: list[cyrillic_places.Mention]) -> tuple[str | None, str | None] | None:
