@@ -431,6 +431,8 @@ class Reader:
                               or self._units(toks, i, j))
                 if weapon is None and after is not None and after.text in _DASH and segment.item:
                     weapon = self._lost_item(toks, j + 1, heading_kind)
+                if weapon is None and any(c.kind == "drone" for c in in_segment):
+                    weapon = self._lost_more(toks, j)
                 if weapon is None and heading_kind and segment.item and j + 1 >= len(toks):
                     weapon = (heading_kind, heading_model, j)
                 if weapon is None:
@@ -577,6 +579,13 @@ class Reader:
     def _additional(self, toks: list[Token]) -> bool:
         opening = " ".join(t.lower for t in toks[:3] if t.is_word)
         return any(opening.startswith(words) for words in self.lx.ADDITION)
+
+    def _lost_more(self, toks: list[Token], j: int) -> tuple[str, str | None, int] | None:
+        """"збили ... 128 дронів, ще 117 були локаційно втрачені": drones lost to electronic warfare, said
+        after the drones shot down with no noun of their own."""
+        rest = [k for k in range(j + 1, min(len(toks), j + 4)) if toks[k].is_word]
+        lost = next((k for k in rest if toks[k].any(self.lx.LOST)), None)
+        return ("drone", None, lost) if lost is not None else None
 
     def _lost_item(self, toks: list[Token], j: int, kind: str | None) -> tuple[str, str | None, int] | None:
         """"208 – локаційно втрачені (імітатори)": an item whose weapon is the heading's, or the drones
