@@ -12,6 +12,8 @@ before it ("у Чугуєві Харківської області") is flagged
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -67,6 +69,7 @@ def _table(language: str) -> tuple[dict[str, list[tuple[tuple[frozenset[str], ..
     return phrases, adjectives
 
 
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff'’-]+")
 _UKRAINIAN_LETTERS = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'-")
 
 
@@ -90,6 +93,8 @@ def _geonames() -> dict[str, tuple[str, str]]:
             spelled = [n for n in cyrillic if set(n.lower().replace("’", "'")) <= _UKRAINIAN_LETTERS]
             ukrainian = [n for n in spelled if UKRAINIAN_ONLY_LETTERS & set(n.lower())] or spelled
             name = transliterate(ukrainian[0], "uk") if ukrainian else name
+        if country == "RU":
+            name = name.replace("’", "").replace("ʹ", "")  # "Sel’tso": the soft sign is not written in English
         for alias in cyrillic:
             key = alias.lower().replace("’", "'").replace("ё", "е")
             if key not in index or index[key][2] < city["population"]:
@@ -164,8 +169,9 @@ def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str
         return None  # "Схід", "Центр": directions and words that GeoNames also lists as towns
     if "ADJF" in token.poses and not (i > 0 and toks[i - 1].any(lexicon.SETTLEMENT)):
         return None  # "Северный", "Південне": adjectives are towns only after "село", "поселок"
-    if "ADJF" in token.poses and _before_head(toks, i, lexicon.DISTRICT | frozenset(lexicon.REGION_HEADS)):
-        return None  # "у Шевченківському та Солом'янському районах": districts
+    if "ADJF" in token.poses and _before_head(toks, i, lexicon.DISTRICT | frozenset(lexicon.REGION_HEADS)) \
+            or _before_head(toks, i, lexicon.DISTRICT, names=True):
+        return None  # "у Шевченківському та Солом'янському районах", "В Каменском районе": districts
     index = _geonames()
     for form in sorted(token.lemmas | {token.lower}, key=lambda f: (f != token.lower, f)):
         hit = index.get(form)
@@ -174,14 +180,15 @@ def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str
     return None
 
 
-def _before_head(toks: list[Token], i: int, heads: frozenset[str]) -> bool:
+def _before_head(toks: list[Token], i: int, heads: frozenset[str], names: bool = False) -> bool:
     """Whether the adjective at I is one of a list before one of HEADS ("Шевченківському та Солом'янському
-    районах")."""
+    районах"); with NAMES, capitalised words the analyser does not know as adjectives count too
+    ("Каменский, Миллеровский и Чертковский районы")."""
     j = i + 1
     while j < len(toks) and j - i < 8:
         if toks[j].any(heads):
             return True
-        if toks[j].lower in _LIST_GLUE or "ADJF" in toks[j].poses:
+        if toks[j].lower in _LIST_GLUE or "ADJF" in toks[j].poses or (names and toks[j].is_word and toks[j].capitalised):
             j += 1
             continue
         return False
@@ -232,27 +239,37 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
     listed = j < i - 1 and found and found[-1].last == j
     if not (listed or toks[i - 1].lower in lexicon.PLACE_PREPOSITIONS):
         return None
-    if "ADJF" in t.poses and not listed:
-        return None  # "у Шевченківському районі": an adjective is a town only in a list of towns
+    if "ADJF" in t.poses and not listed or _before_head(toks, i, lexicon.DISTRICT, names=True):
+        return None  # "у Шевченківському районі", "а также Каменский, Миллеровский и Чертковский районы": districts
     return transliterate(_noun_nominative(t, lexicon.LANGUAGE), lexicon.LANGUAGE), i, None
 
 
-def _noun_nominative(token: Token, language: str) -> str:
-    """A name's nominative as a noun ("Оріхову" -> "Оріхів", not the adjective "оріховий")."""
+def _noun_nominative(token: Token, language: str, keep_number: bool = False) -> str:
+    """A name's nominative as a noun ("Оріхову" -> "Оріхів", not the adjective "оріховий"); KEEP_NUMBER
+    keeps a plural name plural ("Юрковичах" -> "Юрковичи")."""
     from .morph import analyzer
     for parse in analyzer(language).parse(token.lower):
         if parse.tag.POS == "NOUN":
-            form = parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})
+            form = (None if keep_number else parse.inflect({"nomn", "sing"})) or parse.inflect({"nomn"})
             return form.word if form else parse.normal_form
     return token.text
 
 
 def _settlement(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int] | None:
-    """"у селі Яружне", "в поселке Тёткино": a named settlement not in any table, transliterated."""
+    """"у селі Яружне", "в поселке Тёткино", "в селе Новые Юрковичи": a named settlement not in any
+    table, transliterated; an adjective and a capitalised noun after it are one name."""
     if i == 0 or not toks[i].capitalised or not toks[i - 1].any(lexicon.SETTLEMENT):
         return None
+    country = "UA" if lexicon.LANGUAGE == "uk" else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.is_word and nxt.capitalised and toks[i].pos == "ADJF" and "NOUN" in nxt.poses \
+            and "ADJF" not in nxt.poses and _CYRILLIC_WORD.fullmatch(nxt.text):
+        noun = _noun_nominative(nxt, lexicon.LANGUAGE, keep_number=True) if nxt.case not in (None, "nomn") else nxt.text
+        adjective = _nominative(toks[i], nxt, lexicon.LANGUAGE)
+        name = f"{transliterate(adjective, lexicon.LANGUAGE)} {transliterate(noun, lexicon.LANGUAGE)}"
+        return name, i + 1, country
     name = transliterate(_nominative(toks[i], toks[i - 1], lexicon.LANGUAGE), lexicon.LANGUAGE)
-    return name, i, "UA" if lexicon.LANGUAGE == "uk" else None
+    return name, i, country
 
 
 def _nominative(token: Token, noun: Token, language: str) -> str:
@@ -264,10 +281,12 @@ def _nominative(token: Token, noun: Token, language: str) -> str:
     morph = analyzer(language)
     nouns = [p for p in morph.parse(noun.lower) if p.tag.POS == "NOUN" and p.normal_form in noun.lemmas]
     gender = next((p.tag.gender for p in nouns if p.tag.gender), None)
+    plural = bool(nouns) and nouns[0].tag.number == "plur"
     for parse in morph.parse(token.lower):
         if parse.tag.POS not in ("NOUN", "ADJF"):
             continue
-        wanted = {"nomn", "sing", gender} if parse.tag.POS == "ADJF" and gender else {"nomn"}
+        wanted = {"nomn", "plur"} if parse.tag.POS == "ADJF" and plural else \
+            {"nomn", "sing", gender} if parse.tag.POS == "ADJF" and gender else {"nomn"}
         form = parse.inflect(wanted)
         return form.word if form else parse.normal_form
     return token.text
@@ -279,7 +298,7 @@ def transliterate(name: str, language: str) -> str:
     import translitua
 
     table = translitua.UkrainianKMU if language == "uk" else translitua.RussianInternationalPassport
-    latin = translitua.translit(name.lower(), table).replace("'", "")
+    latin = translitua.translit(name.lower(), table).replace("'", "").replace("’", "")
     return "-".join(part[:1].upper() + part[1:] for part in latin.split("-"))
 
 
