@@ -178,8 +178,9 @@ class Reader:
             if t.is_digit and words == 0 and j == i:
                 if j + 1 < len(toks) and toks[j + 1].text in (":",) and j + 2 < len(toks) and toks[j + 2].is_digit:
                     return None  # a clock time, "18:00"
-                if self.text[t.end:t.end + 1] in "-–" and self.text[t.end + 1:t.end + 2].isalpha():
-                    return None  # "82-річна", "10-летний", "9-поверховий": part of a word
+                if self.text[t.end:t.end + 1] in "-–" and self.text[t.end + 1:t.end + 2].isalpha() \
+                        or self.text[t.end:t.end + 1].isalpha():
+                    return None  # "82-річна", "10-летний", "9-поверховий", "3М22": part of a word
                 current = float(t.text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
                                 .replace(",", "."))
                 words = 1
@@ -517,11 +518,12 @@ class Reader:
                 model = self.model_of(nxt) if nxt is not None else None
             opener = toks.index(prev)
             listed = next((c for c in counted if c.last == opener - 1), None)
-            if listed is not None and listed.kind == kind and self.model_of(toks[listed.last]) and self.model_of(t):
+            if listed is not None and listed.kind == kind and self.model_of(toks[listed.last]) and self.model_of(t) \
+                    and any(u.is_word and self.kind_of(u) for u in toks[listed.first:listed.last + 1]):
                 k += 1
                 continue  # "574 ударні БпЛА Shahed, Гербера та дрони-імітатори": the types of one count
-            if kind not in ("drone", "missile") or (prev.text == "," and not any(c.last == k - 2 for c in counted)
-                                                    and not any(c.last == k - 1 for c in counted)):
+                # (not "всі 5 Х-59/Х-69, «Циркон»": a count named by its model alone, then another model)
+            if kind not in ("drone", "missile") or (prev.text == "," and listed is None):
                 k += 1
                 continue
             role = numbered[-1].role
