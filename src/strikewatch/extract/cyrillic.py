@@ -493,6 +493,7 @@ class Reader:
             return []
         spans = [(c.first, c.last) for c in counted]
         out = []
+        ends = {c.last: c for c in counted}  # the token a count (or a model listed with it) ends at
         k = 0
         while k < len(toks):
             t = toks[k]
@@ -517,9 +518,14 @@ class Reader:
                 nxt = next((u for u in toks[k + 1:k + 3] if u.is_word), None)
                 model = self.model_of(nxt) if nxt is not None else None
             opener = toks.index(prev)
-            listed = next((c for c in counted if c.last == opener - 1), None)
-            if listed is not None and listed.kind == kind and self.model_of(toks[listed.last]) and self.model_of(t) \
-                    and any(u.is_word and self.kind_of(u) for u in toks[listed.first:listed.last + 1]):
+            before = opener - 1
+            while before > 0 and toks[before].text in "«»\"'":
+                before -= 1
+            listed = ends.get(before)
+            each = listed.value if listed is not None and listed.first > 0 and toks[listed.first - 1].lower == "по" else 0
+            if listed is not None and not each and listed.kind == kind and self.model_of(toks[listed.last]) and self.model_of(t) \
+                    and any(u.is_word and self.kind_of(u) and not self.model_of(u) for u in toks[listed.first:listed.last + 1]):
+                ends[last] = listed
                 k += 1
                 continue  # "574 ударні БпЛА Shahed, Гербера та дрони-імітатори": the types of one count
                 # (not "всі 5 Х-59/Х-69, «Циркон»": a count named by its model alone, then another model)
@@ -527,8 +533,12 @@ class Reader:
                 k += 1
                 continue
             role = numbered[-1].role
-            out.append(Count(1, kind, role, model[0] if model else None, segment.index, k, last, numbered[-1].cue,
-                             False, group))
+            # "по одній ракеті «Кинджал», Х-22 та «Іскандер-М»": each model listed after "по N" is N
+            each = each or 1
+            lone = Count(each, kind, role, model[0] if model else None, segment.index, k, last, numbered[-1].cue,
+                         False, group)
+            out.append(lone)
+            ends[last] = lone if each == 1 else replace(lone, first=listed.first)
             k = last + 1
         return out
 
