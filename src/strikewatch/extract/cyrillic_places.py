@@ -13,7 +13,6 @@ before it ("у Чугуєві Харківської області") is flagged
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
