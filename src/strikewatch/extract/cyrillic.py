@@ -615,6 +615,10 @@ class Reader:
 
     # ------------------------------------------------------------------------------------ reading
     def read(self) -> tuple[AirAttack, ...]:
+        words = [t for segment in self.segments for t in segment.toks if t.is_word]
+        if any(t.any(self.lx.GROUND) for t in words) and not any(
+                self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in words):
+            return ()  # "тричі обстріляли з важкої артилерії": ground fire only (SPEC: not an aerial attack)
         counts = self.counts()
         sides = self.sides()
         keys = self._event_keys(sides, counts)
@@ -742,6 +746,13 @@ class Reader:
             out[segment.index] = current
         return out
 
+    def _threat(self, words: list[Token]) -> bool:
+        """"ворог може завдати удару", "могут нанести удары": what the enemy could do (a modal verb
+        before a verb or noun of attack)."""
+        return any(t.any(self.lx.MODAL) and any(u.any(self.lx.LAUNCH) or u.any(self.lx.ATTACK_NOUNS)
+                                                for u in words[k + 1:k + 4])
+                   for k, t in enumerate(words))
+
     def _dateline(self, segment: Segment) -> bool:
         """"Київ. 22 вересня. ДЕРЖІНФОРМ.": the town an outlet's story is filed from, not a target."""
         words = [t for t in segment.toks if t.is_word]
@@ -755,9 +766,15 @@ class Reader:
         words = [t for t in segment.toks if t.is_word]
         if any(t.any(self.lx.HYPOTHETICAL) for t in words):
             return False  # "если ... наносить удары", "дозвіл бити": a threat or a permission, no attack
+        if self._threat(words):
+            return False  # "ворог може завдати масованого удару": a warning, no attack
         aerial = any(self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in words)
         if not aerial and any(t.any(self.lx.GROUND) for t in words):
             return False  # "обстріляли з важкої артилерії": ground fire
+        if not aerial and any(t.any(self.lx.GROUND) for s in self._paragraph(segment) for t in s.toks) and not any(
+                t.is_word and (self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t))
+                for s in self._paragraph(segment) for t in s.toks):
+            return False  # "... обстріляли з важкої артилерії. Під ударом були Нікополь та ...": the same fire
         return any(t.is_word and (self.kind_of(t) in ("drone", "missile", "bomb") or self.cue_role(t)
                                   or t.any(self.lx.ATTACK_NOUNS)
                                   or t.any(self.lx.KILLED) or t.any(self.lx.INJURED) or t.any(self.lx.DAMAGE_VERBS))
@@ -882,6 +899,8 @@ class Reader:
             bool(clause) and clause[-1].lower in ("немає", "нема", "нет"))
         if not (none_before or nobody or none_after):
             return None
+        if any(t.any(self.lx.HOW) for t in before):
+            return None  # "Як не стати жертвою шахраїв": advice, not a toll
         if toks[k].any(self.lx.NO_CASUALTIES) or nobody and toks[k].any(self.lx.INJURED):
             return "both"
         return "one"
@@ -1198,7 +1217,8 @@ class Reader:
 
     def _attack_words(self, draft: EventDraft) -> bool:
         return any(t.is_word and (self.kind_of(t) in ("drone", "missile", "bomb") or t.any(self.lx.LAUNCH))
-                   for i in draft.segments for t in self.segments[i].toks)
+                   for i in draft.segments if not self._threat([u for u in self.segments[i].toks if u.is_word])
+                   for t in self.segments[i].toks)
 
     def _quote_span(self, segment: Segment, count: Count) -> tuple[int, int]:
         first, last = count.first, count.last

@@ -80,6 +80,10 @@ UNITS = frozenset({"единица", "штука"})
 
 # A threat, a condition or a permission: no attack happened in that sentence
 HYPOTHETICAL = frozenset({"если", "разрешение", "разрешить", "угрожать", "угроза", "вероятный"})
+# "ворог може завдати удару": a modal verb before an attack is a warning
+MODAL = frozenset({"мочь"})
+# "Як не стати жертвою": a question of how, not a toll
+HOW = frozenset({"как"})
 # Ground fire: not an aerial attack
 GROUND = frozenset({"артиллерия", "артиллерийский", "миномёт", "миномет", "минометный", "рсзо", "танк", "град"})
 

@@ -95,6 +95,10 @@ UNITS = frozenset({"одиниця", "штука"})
 
 # A threat, a condition or a permission: no attack happened in that sentence
 HYPOTHETICAL = frozenset({"якщо", "якби", "дозвіл", "дозволити", "погрожувати", "загроза", "погроза", "ймовірний"})
+# "ворог може завдати удару": a modal verb before an attack is a warning
+MODAL = frozenset({"могти"})
+# "Як не стати жертвою": a question of how, not a toll
+HOW = frozenset({"як"})
 # Ground fire: not an aerial attack
 GROUND = frozenset({"артилерія", "артилерійський", "міномет", "мінометний", "рсзв", "танк", "град"})
 
