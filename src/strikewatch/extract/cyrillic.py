@@ -821,6 +821,9 @@ class Reader:
                 continue
             kinds = [(name, words) for name, words in (("killed", self.lx.KILLED), ("injured", self.lx.INJURED))
                      if t.any(words)]
+            if not kinds and t.any(self.lx.SOUGHT_HELP) and any(
+                    u.is_word and u.any(self.lx.MEDICAL_HELP) for u in toks[max(0, k - 3):k + 4]):
+                kinds = [("injured", self.lx.INJURED)]
             if not kinds:
                 continue
             zero = self._zero_casualty(toks, k)
@@ -894,7 +897,8 @@ class Reader:
         for t in toks[k + 1:]:
             if t.text in ",.;":
                 break
-            clause.append(t)
+            if t.is_word:  # «Пострадавших и ущерба нет», — : the closing quote is not the clause's last word
+                clause.append(t)
         none_after = (bool(after) and after[0].lower in ("немає", "нема", "нет", "не")) or (
             bool(clause) and clause[-1].lower in ("немає", "нема", "нет"))
         if not (none_before or nobody or none_after):
@@ -1181,6 +1185,8 @@ class Reader:
             before = next((g for g in reversed(merged) if g.value), None) if f.more else None
             if before is None:
                 merged.append(f)
+            elif before.weight == 2:
+                continue  # "Пострадавших стало трое: за медпомощью обратилась еще одна": the update counts it
             else:
                 merged[merged.index(before)] = replace(before, value=before.value + f.value,
                                                        also=(*before.also, f.evidence, *f.also))
