@@ -360,6 +360,19 @@ def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False,
     return zone
 
 
+def _named_thing(toks: list[Token], first: int, last: int, lexicon: ModuleType) -> bool:
+    """A street, a ship or a firm named after a place: "по улице Энгельса", "театру імені Луначарського",
+    "підводний човен «Ростов-на-Дону»" (a name in quotes is a place only after a settlement or an
+    airfield: "аеродром «Бельбек»")."""
+    before = [t for t in toks[max(0, first - 2):first] if t.is_word]
+    if before and (before[-1].any(lexicon.STREET) or before[-1].any(lexicon.NAMED_AFTER)):
+        return True
+    if first > 0 and toks[first - 1].text == "«" and last + 1 < len(toks) and toks[last + 1].text == "»":
+        noun = toks[first - 2] if first > 1 else None
+        return not (noun is not None and noun.is_word and (noun.any(lexicon.SETTLEMENT) or noun.any(lexicon.LAUNCH_SITE)))
+    return False
+
+
 def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
          weapon_at: Callable[[int], bool] = lambda k: False) -> list[Mention]:
     """Every place named in TOKS (one segment), in order; WEAPON_AT tells whether a token names a weapon."""
@@ -377,6 +390,9 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
             i += 1
             continue
         name, last, *country = hit
+        if _named_thing(toks, i, last, lexicon):
+            i = last + 1
+            continue
         place = _place(name, country[0] if country else None)
         role = "launch" if i in zone else _role(toks, i, last, found, lexicon, place.kind)
         found.append(Mention(place.name, place.country, place.kind, i, last, role))
