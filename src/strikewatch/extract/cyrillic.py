@@ -248,6 +248,8 @@ class Reader:
             if t.lower in ("типу", "типа"):
                 of_type = True  # "типу Shahed, Гербера та дронів-імітаторів": one count of several types
             elif kind and kind != "combined" and not of_type and (t.text == "," or t.lower in _CONJUNCTIONS):
+                if t.lower in _CONJUNCTIONS and (other := self._other_kind_noun(toks, k + 1, kind)) is not None:
+                    kind, model, last = "combined", None, other  # "158 ракет і дронів": one figure for both
                 break  # "15 балістичних ракет та Х-59/69": the next weapon is another count
             if t.is_digit or (t.is_word and self._number_word(t) is not None and k > j and t.pos == "NUMR"):
                 break
@@ -271,6 +273,20 @@ class Reader:
         if kind in ("drone", "missile") and unknown and model is None:
             model = f"unknown {kind}"
         return (kind, model, last) if kind else None
+
+    def _other_kind_noun(self, toks: list[Token], k: int, kind: str) -> int | None:
+        """The index of a plural noun of another kind of weapon right after a conjunction at K-1, with
+        no number or model of its own ("ракет і дронів", "ракет та ударних БпЛА"); None otherwise."""
+        for j in range(k, min(len(toks), k + 3)):
+            t = toks[j]
+            if not t.is_word or self.model_of(t) or self._number_word(t) is not None:
+                return None
+            found = self.kind_of(t)
+            if found in ("drone", "missile") and found != kind:
+                return j if t.plural or t.text.isupper() else None
+            if found or not t.poses & _MODIFIER_POS:
+                return None
+        return None
 
     def family_of(self, toks: list[Token], first: int, last: int) -> str | None:
         return next((self.lx.FAMILIES[lemma] for t in toks[first:last + 1] if t.is_word
