@@ -34,7 +34,7 @@ from ..lexicon.en import OCCUPIED, OPPONENT
 from ..records import AirAttack, ArticleInput, Counts, Evidence, WeaponCount
 from . import cyrillic_places
 from .evidence import FIGURE_READERS
-from .morph import Token, cyrillic_model_form, tokens
+from .morph import Token, analyse, cyrillic_model_form, tokens
 
 VERSION = "1.0"
 ROLES = ("launched", "destroyed", "hit")
@@ -216,6 +216,9 @@ class Reader:
     # ------------------------------------------------------------------------------------ weapons
     def model_of(self, t: Token) -> tuple[str, str] | None:
         forms = {t.lower, cyrillic_model_form(t.lower), *t.lemmas, *t.lower.split("/")}
+        head, dash, tail = t.lower.rpartition("-")
+        if dash and head.isalpha() and len(tail) <= 3:  # "Іскандери-К", "Искандеры-М": the head inflects
+            forms.update(f"{lemma}-{tail}" for lemma in analyse(head, self.lx.LANGUAGE)[0])
         for model in self.lx.MODELS:
             if not forms.isdisjoint(model.forms):
                 return model.name, model.kind
