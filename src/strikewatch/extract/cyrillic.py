@@ -468,7 +468,8 @@ class Reader:
                                             last, cue, False, group, part=True))
                     i = last + 1
                     continue
-                if (self.subset(segment, i, j) and last > j) or self.airborne(segment, i, last):
+                if (self.subset(segment, i, j) and last > j) or self.airborne(segment, i, last) \
+                        or self._partitive(toks, j) or (self._additional(toks) and self._after_breakdown(segment)):
                     if model:
                         self.subset_models.add((kind, model))
                     i = last + 1
@@ -610,6 +611,26 @@ class Reader:
     def _additional(self, toks: list[Token]) -> bool:
         opening = " ".join(t.lower for t in toks[:3] if t.is_word)
         return any(opening.startswith(words) for words in self.lx.ADDITION)
+
+    def _partitive(self, toks: list[Token], j: int) -> bool:
+        """"обломки одного из беспилотников": one of the weapons counted elsewhere, not a count."""
+        return j + 2 < len(toks) and toks[j + 1].lower in ("з", "із", "из") and toks[j + 2].is_word \
+            and self.kind_of(toks[j + 2]) is not None and self._number_word(toks[j + 2]) is None
+
+    def _after_breakdown(self, segment: Segment) -> bool:
+        """Whether the sentence before SEGMENT, in its paragraph, breaks a figure down ("337 ..., из них 91
+        — над Московской областью"): "Еще 38 дронов сбиты над Брянской" then goes on with the parts."""
+        if segment.index == 0 or "\n" in self.text[self.segments[segment.index - 1].end:segment.start]:
+            return False
+        before = self.segments[segment.index - 1]
+        lower = self.text[before.start:before.end].lower()
+        for phrase in self.lx.SUBSET:
+            at = lower.find(f"{phrase} ")
+            # the figure broken down is stated before "из них" ("Пять из них сбиты" is itself a part)
+            if at > 0 and any(t.start < before.start + at and (t.is_digit or t.is_word and t.pos == "NUMR")
+                              and self.weapon_after(before.toks, before.toks.index(t) + 1) for t in before.toks):
+                return True
+        return False
 
     def _lost_more(self, toks: list[Token], j: int) -> tuple[str, str | None, int] | None:
         """"збили ... 128 дронів, ще 117 були локаційно втрачені": drones lost to electronic warfare, said
