@@ -225,6 +225,18 @@ class Reader:
         return None
 
     def kind_of(self, t: Token) -> str | None:
+        kind = self._kind_of(t)
+        if kind is None and "-" in t.lower and t.lower.split("-", 1)[0].isalpha():
+            # "беспилотника-камикадзе", "дронів-імітаторів": the first half names the weapon
+            head = t.lower.split("-", 1)[0]
+            lemmas = analyse(head, self.lx.LANGUAGE)[0]
+            if not lemmas.isdisjoint(self.lx.DRONE_NOUNS):
+                return "drone"
+            if not lemmas.isdisjoint(self.lx.MISSILE_NOUNS):
+                return "missile"
+        return kind
+
+    def _kind_of(self, t: Token) -> str | None:
         if t.any(self.lx.DRONE_NOUNS):
             return "drone"
         if t.any(self.lx.MISSILE_NOUNS):
@@ -399,6 +411,9 @@ class Reader:
             role = self.cue_role(t)
             if role is None:
                 continue
+            if role == "launched" and t.pos == "NOUN" and k > 0 and toks[k - 1].is_word \
+                    and toks[k - 1].any(self.lx.DESTROY):
+                role = "destroyed"  # "Отражена атака 3 беспилотников": the attack was repelled
             distance = first - k if k < first else (k - last) + 0.5
             # a cue past another number belongs to that number
             between = toks[k + 1:first] if k < first else toks[last + 1:k]
