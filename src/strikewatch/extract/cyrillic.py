@@ -973,6 +973,8 @@ class Reader:
             number = self.number_at(toks, i)
             if number is None:
                 continue
+            if i > 0 and (outer := self.number_at(toks, i - 1)) is not None and outer[1] >= i:
+                continue  # "десятки" inside "три десятки": the whole number counts
             value, j = number
             if j + 1 < len(toks) and (toks[j + 1].any(self.lx.MONTHS) or toks[j + 1].text == ":" and toks[i].is_digit):
                 continue  # "4 липня", "станом на 22:" (a figure in words may open a list: "Пострадали двое: ...")
