@@ -122,6 +122,7 @@ class Reader:
         self.lx = lexicon
         self.published = published_date(article.published)
         self.segments = list(self._segments())
+        self._carrying: dict[int, bool] = {}  # segment index -> whether it tells of an attack
         self.source = self._source()
         self.printed = None if self.published else self._printed_date()
 
@@ -215,6 +216,12 @@ class Reader:
 
     # ------------------------------------------------------------------------------------ weapons
     def model_of(self, t: Token) -> tuple[str, str] | None:
+        cache = _MODELS_OF.setdefault(self.lx.LANGUAGE, {})
+        if t.lower not in cache:
+            cache[t.lower] = self._model_of(t)
+        return cache[t.lower]
+
+    def _model_of(self, t: Token) -> tuple[str, str] | None:
         forms = {t.lower, cyrillic_model_form(t.lower), *t.lemmas, *t.lower.split("/")}
         head, dash, tail = t.lower.rpartition("-")
         if dash and head.isalpha() and len(tail) <= 3:  # "Іскандери-К", "Искандеры-М": the head inflects
@@ -225,6 +232,12 @@ class Reader:
         return None
 
     def kind_of(self, t: Token) -> str | None:
+        cache = _KINDS_OF.setdefault(self.lx.LANGUAGE, {})
+        if t.lower not in cache:
+            cache[t.lower] = self._kind_of_word(t)
+        return cache[t.lower]
+
+    def _kind_of_word(self, t: Token) -> str | None:
         kind = self._kind_of(t)
         if kind is None and "-" in t.lower and t.lower.split("-", 1)[0].isalpha():
             # "беспилотника-камикадзе", "дронів-імітаторів": the first half names the weapon
@@ -818,6 +831,11 @@ class Reader:
         return len(nxt) > 1 and nxt[0].is_digit and nxt[1].any(self.lx.MONTHS)
 
     def _carries_attack(self, segment: Segment) -> bool:
+        if segment.index not in self._carrying:
+            self._carrying[segment.index] = self._segment_carries_attack(segment)
+        return self._carrying[segment.index]
+
+    def _segment_carries_attack(self, segment: Segment) -> bool:
         words = [t for t in segment.toks if t.is_word]
         if any(t.any(self.lx.HYPOTHETICAL) for t in words):
             return False  # "если ... наносить удары", "дозвіл бити": a threat or a permission, no attack
@@ -1423,6 +1441,10 @@ class Reader:
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+# A word's model and kind of weapon depend on the word alone (its lower-case form): kept per language,
+# for the process (the vocabulary of reports is small)
+_MODELS_OF: dict[str, dict[str, tuple[str, str] | None]] = {}
+_KINDS_OF: dict[str, dict[str, str | None]] = {}
 
 
 def cyrillic_figures(quote: str) -> list[int]:
