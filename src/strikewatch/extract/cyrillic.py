@@ -1044,7 +1044,8 @@ class Reader:
         if nxt is not None and nxt.is_word and nxt.any(self.lx.ATTACK_NOUNS):
             return True
         j = k - 1
-        while j >= 0 and toks[j].is_word and toks[j].poses & {"ADJF", "PRTF"} and not toks[j].any(self.lx.OFFICE_BEFORE):
+        while j >= 0 and toks[j].is_word and toks[j].poses & {"ADJF", "PRTF"} and not toks[j].any(self.lx.OFFICE_BEFORE) \
+                and not toks[j].any(self.lx.ATTRIBUTION):
             j -= 1
         return j >= 0 and toks[j].is_word and (toks[j].any(self.lx.OFFICE_BEFORE) or toks[j].any(self.lx.ATTRIBUTION)
                                                 or toks[j].any(self.lx.SPEECH))
@@ -1217,9 +1218,10 @@ class Reader:
         has_attack = any(v is not None for c in figures.values() for v in c.to_dict().values()) or \
             any(c.kind == "bomb" for c in draft.counts) or draft.killed or draft.injured or draft.damage \
             or self._attack_words(draft)
+        combined = any(c.kind == "combined" and c.role for c in draft.counts)  # "158 ракет і дронів"
         if not has_attack or not (draft.places or any(v is not None for c in figures.values()
                                                        for v in c.to_dict().values()) or draft.killed
-                                  or draft.injured):
+                                  or draft.injured or combined):
             return None
         attacker, target = draft.side
         named = self._attacker_evidence(draft, attacker)

@@ -166,7 +166,8 @@ def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str
         return None  # "Владимир Путин", "Володимир Зеленський": two capitalised words are a person's name
     if token.any(lexicon.NOT_PLACES):
         return None  # "Схід", "Центр": directions and words that GeoNames also lists as towns
-    if "ADJF" in token.poses and not (i > 0 and toks[i - 1].any(lexicon.SETTLEMENT)):
+    if "ADJF" in token.poses and not (i > 0 and toks[i - 1].any(lexicon.SETTLEMENT)) \
+            and not _town_noun(token, lexicon.LANGUAGE):
         return None  # "Северный", "Південне": adjectives are towns only after "село", "поселок"
     if "ADJF" in token.poses and _before_head(toks, i, lexicon.DISTRICT | frozenset(lexicon.REGION_HEADS)) \
             or _before_head(toks, i, lexicon.DISTRICT, names=True):
@@ -177,6 +178,15 @@ def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str
         if hit:
             return hit[0], i, hit[1]
     return None
+
+
+def _town_noun(token: Token, language: str) -> bool:
+    """Whether some noun analysis of TOKEN is a Ukrainian or Russian town: "у Луцьку", "в Бердянську" are
+    also adjectives' forms ("луцький"), but their noun is the town."""
+    from .morph import analyzer
+    index = _geonames()
+    return any(p.tag.POS == "NOUN" and p.normal_form.replace("’", "'") in index
+               for p in analyzer(language).parse(token.lower))
 
 
 def _before_head(toks: list[Token], i: int, heads: frozenset[str], names: bool = False) -> bool:
@@ -346,7 +356,10 @@ def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False,
             nxt[0].any(lexicon.LAUNCH_SITE) or nxt[0].capitalised or nxt[0].lower in ("тот", "тимчасово", "временно",
                                                                                     "окупованої", "оккупированной"))
         # "(Ту-95МС, Саратовська область)" in a list item, or right after a weapon it launched
-        opens = t.text == "(" and (item or (i > 0 and weapon_at(i - 1)))
+        named = i - 1
+        while named > 0 and toks[named].text in "«»\"'":
+            named -= 1  # "крилатими "Іскандер-К" (Курська обл.)": past the model's closing quote
+        opens = t.text == "(" and (item or (i > 0 and weapon_at(named)))
         if not (starts or opens):
             i += 1
             continue
