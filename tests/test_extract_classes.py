@@ -48,6 +48,10 @@ def only_event(text: str, published: str | None = SUNDAY) -> dict:
      ("drones", "launched"), 28),
     ("The air force said 270 drones were intercepted and a further 208 lost to electronic jamming after Russia "
      "attacked overnight.", ("drones", "destroyed"), 478),
+    ("Russia fired 267 drones at Ukraine overnight. Ukrainian forces shot down 138 drones, while 119 others were "
+     "\"lost\", the air force said.", ("drones", "destroyed"), 257),
+    ("Russia fired 106 drones at Ukraine overnight. Defences shot down 54 drones, while 52 more drones vanished from "
+     "radar, the air force said.", ("drones", "destroyed"), 106),
     # a model name is not a figure
     ("Russia attacked Ukraine with 87 Shahed-136/131 drones overnight, the air force said, adding that 65 were shot down.",
      ("drones", "destroyed"), 65),
@@ -287,3 +291,12 @@ def test_a_thousands_separator_does_not_end_a_bare_figure():
     event = only_event("Russia launched 32 Shahed drones at Izmail during the night, of which 23 were shot down. "
                        "Russian attacks have destroyed some 270,000 tonnes of grain in the port since July.")
     assert event["drones"] == {"launched": 32, "destroyed": 23, "hit": None}
+
+
+def test_a_later_higher_toll_of_the_whole_attack_outgrows_a_stated_total():
+    event = only_event("Russia fired 122 missiles and 36 drones at Ukraine overnight, the air force said.\n\n"
+                       "Updated at 13:15: The National Police said the nationwide death toll had reached 18 and the "
+                       "number of injured 120.\n\n"
+                       "Updated at 20:30: According to the State Emergency Service, 26 people have been killed and "
+                       "144 injured.", published="2023-12-29T21:00:00+02:00")
+    assert (event["killed"], event["injured"]) == (26, 144)

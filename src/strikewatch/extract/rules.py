@@ -72,13 +72,15 @@ _FRACTION = r"(?:half|a\s+half|one[-\s]third|a\s+third|two[-\s]thirds|a\s+quarte
 
 _DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought\s+down|suppressed|jammed|"
             r"eliminated|lost\s+locationally|locationally\s+lost|lost\s+locally|lost\s+to\s+(?:electronic|EW)|(?:were|was)\s+lost|"
+            r"(?:lost|vanished|disappeared)\s+(?:from|off)\s+(?:the\s+)?radars?|lost\s+to\s+(?:jamming|interference|"
+            r"countermeasures)|(?:were|was)\s+[\"“‘']lost|"
             r"disappeared|taken\s+out|repelled|shooting\s+down|destroying|intercepting|neutrali[sz]ing|downing\s+of)")
 _BARE = re.compile(
-    rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?P<num>{NUMBER})(?P<more>\s+more)?(?P<of>\s+of\s+(?:them|which|those|these))?"
+    rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?P<num>{NUMBER})(?P<more>\s+more|\s+others)?(?P<of>\s+of\s+(?:them|which|those|these))?"
     rf"(?=\s*(?:[,.;](?!\d)|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|got\s+through|"
     rf"hit\s+(?:the|their|a|an|targets?|homes?|buildings?)|struck\s+(?:the|their|a|an)|reached|landed|breached|"
     rf"penetrated|reaching|breaching|hitting|{_DESTROY})\b))", re.IGNORECASE)
-_EW = re.compile(r"locationally|electronic|EW\b|suppress|jammed|disappeared|lost", re.I)
+_EW = re.compile(r"locationally|electronic|EW\b|suppress|jamm|disappeared|vanished|radar|lost", re.I)
 _HIT = r"(?:hit|struck|reached\s+(?:their|its)\s+targets?|breached|got\s+through|penetrated|slammed|hits\s+(?:by|of))"
 _LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with|struck\s+(?:\w+\s+){0,4}?with|"
            r"targeted\s+(?:\w+\s+){0,6}?with|deployed|"
@@ -1078,7 +1080,8 @@ def _reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | N
                  and f.evidence[0][0] < min(towns) else f for f in facts]
     totals = [f for f in facts if f.total]
     if totals:
-        return max(totals, key=lambda f: f.value)
+        # a figure said of the whole attack, later and higher than a stated total, is the toll grown since
+        return max(totals + [f for f in facts if f.scope is None and not f.vague], key=lambda f: f.value)
     parts: dict[str, Fact] = {}
     general = []
     for f in facts:
