@@ -50,10 +50,13 @@ _LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed
 _LAUNCH_LIST_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:directions?\s+of\s+|areas?\s+of\s+)?(?:(?:occupied|annexed|temporarily)\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:region|regions|direction|directions|area|oblast))?"
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
+    r"(?:\s+in\s+(?:occupied\s+)?[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+in\s+(?:occupied\s+)?)(?:the\s+)?)+$")
 # "fired from Tu-95 strategic bombers over the Saratov region"
 _LAUNCH_OVER_BEFORE = re.compile(r"\b(?:fired|launched|dropped)\s+from\s+[^.;,]{0,50}?\bover\s+(?:the\s+)?"
-                                 r"(?:\w+(?:'s|’s)\s+)?$", re.I)
+                                 r"(?:\w+(?:'s|’s)\s+)?$|"
+                                 # "missiles from Tu-95MS bombers over Vologda Oblast", "from MiG-31K aircraft over"
+                                 r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:aircraft|bombers?|jets?|planes?|fighters?|warships?|"
+                                 r"ships?|submarines?|vessels?|carriers?)\s+(?:over|in|from)\s+(?:the\s+)?$", re.I)
 _DIRECTION_BEFORE = re.compile(
     r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs|km|kilometres|"
     r"kilometers|miles)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:pressure\s+on|sanctions\s+(?:on|against)|talks\s+(?:in|with)|"
