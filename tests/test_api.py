@@ -303,6 +303,7 @@ def test_openapi_documents_every_endpoint_and_filter(client):
         "limit",
         "offset",
         "place_match",
+        "differs",
     }
     assert "post" in spec["paths"]["/api/articles"]
     assert get(client, "/api")["endpoints"] == sorted(spec["paths"])

@@ -123,7 +123,8 @@ def test_import_airforce_puts_official_figures_beside_the_news(filled: str, tmp_
     tallies = tmp_path / "missile_attacks_daily.csv"
     tallies.write_text(TALLIES, encoding="utf-8")
     result = run("import-airforce", str(tallies), "--db", filled)
-    assert result.exit_code == 0 and result.stderr.startswith("2 tallies loaded, 0 rejected")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("2 tallies read: 2 added, 0 changed, 0 unchanged")
     text = run("show", odesa_id(filled), "--db", filled).output
     assert "Air Force tallies for 2025-06-14:" in text
     assert "drones.launched: official 88, news 87" in text
@@ -139,7 +140,7 @@ def test_a_database_that_cannot_be_opened_is_named(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("command", [["incidents"], ["stats"], ["rejects"], ["show", "2025-06-14-ru-ua-k"],
-                                     ["export", "--format", "csv"], ["serve"]])
+                                     ["export", "--format", "csv"], ["serve"], ["check"]])
 def test_a_read_command_on_a_missing_database_says_so_and_creates_nothing(tmp_path: Path, command) -> None:
     db = tmp_path / "typo.db"
     result = run(*command, "--db", str(db))

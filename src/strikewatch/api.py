@@ -36,6 +36,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import __version__, pipeline
 from . import api_models as out
+from .check import CheckOptions
 from .config import per_run, setting
 from .countries import country_code
 from .errors import ApiError, InputError
@@ -140,6 +141,10 @@ class IncidentFilters(Theatre):
         None, ge=0, le=MAX_NUMBER, description="at least this many drones launched"
     )
     q: str | None = Field(None, description="text search in the incident's id and places")
+    differs: bool = Field(
+        False, description="only incidents with a national figure that differs from the Air Force tallies "
+        "(further than [check] tolerance from the official figure)"
+    )
     sort: Literal[INCIDENT_SORTS] = Field("-date", description="column, '-' first for descending")  # type: ignore[valid-type]  # a tuple of literals is valid at run time
 
 
@@ -317,6 +322,7 @@ def incident_args(filters: IncidentFilters, options: ServeOptions) -> dict[str, 
         "target": filters.target,
         "min_drones": filters.min_drones,
         "q": place_arg("q", filters.q, options),
+        "differs_by": CheckOptions.from_defaults().tolerance if filters.differs else None,
         "sort": filters.sort,
     }
 

@@ -126,6 +126,13 @@ class IncidentRow(BaseModel):
     official_drones_destroyed: Number
     official_missiles_launched: Number
     official_missiles_destroyed: Number
+    derived_drones_launched: Number = Field(description="read from the Air Force's own posts, not imported")
+    derived_drones_destroyed: Number
+    derived_missiles_launched: Number
+    derived_missiles_destroyed: Number
+    tally_basis: str | None = Field(description="imported, derived or null: the official figures compared")
+    tally_gap: float | None = Field(
+        description="largest |news - official| / official over the fields both give")
 
 
 class Theatre(BaseModel):
@@ -187,6 +194,8 @@ class Incident(IncidentRow):
 
     figures: dict[str, Figure]
     official: dict[str, Any] | None = Field(description="the Air Force's figures for the night, if imported")
+    derived: dict[str, Any] | None = Field(
+        description="the figures read from the Air Force's own posts, if any")
     record_check: dict[str, Any] | None
     articles: list[ArticleBrief]
 

@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 import click
 
-from . import __version__, cli_brief, cli_serve, cli_store, cli_watch
+from . import __version__, cli_brief, cli_check, cli_serve, cli_store, cli_watch
 from .cli_options import (
     fetch_options,
     iso_moment,
@@ -227,7 +227,7 @@ def _umask() -> int:
 # feed watcher.
 for _command in (cli_store.ingest, cli_store.incidents, cli_store.show, cli_store.stats,
                  cli_store.export_command, cli_store.import_airforce, cli_store.rejects,
-                 cli_brief.brief, cli_serve.serve, cli_watch.watch):
+                 cli_brief.brief, cli_serve.serve, cli_watch.watch, cli_check.check):
     cli.add_command(_command)
 
 

@@ -277,6 +277,7 @@ def format_incident(incident: dict) -> str:
             outlet = claim["outlet"] or claim["article_id"]
             lines.append(f"    {_value(claim['value'])}  {outlet}; {source}{hedge}{quote}")
     lines += _official_lines(incident)
+    lines += _derived_lines(incident)
     lines += ["", "articles:"]
     lines += [f"    {a['id']}  {a['outlet'] or '-'}  {a['published'] or '-'}  {a['title'] or ''}"
               for a in incident["articles"]]
@@ -300,6 +301,16 @@ def _official_lines(incident: dict) -> list[str]:
         verdict = "a record" if check.get("record") else "not a record"
         lines.append(f"    record claim: {verdict} (largest before: {_value(check.get('previous_max'))} "
                      f"on {check.get('previous_night') or '-'})")
+    return lines
+
+
+def _derived_lines(incident: dict) -> list[str]:
+    """The figures read from the Air Force's own posts, beside the imported tallies, never instead."""
+    derived = incident.get("derived")
+    if not derived:
+        return []
+    lines = ["", f"derived from Air Force posts ({', '.join(derived['articles'])}), not imported:"]
+    lines += [f"    {name}: derived {_value(derived.get(name))}" for name in OFFICIAL_FIELDS]
     return lines
 
 
@@ -400,21 +411,26 @@ def export_command(db: str, output_format: str, output: str, since: str | None, 
 def import_airforce(path: str, db: str) -> None:
     """Load the Air Force tallies (missile_attacks_daily.csv) to check the news figures against.
 
-    The tallies replace any loaded before. Each incident then shows the official launched and
-    destroyed figures for its night beside the news figures, and a claimed record is checked
-    against every earlier night. Rows that cannot be read go to the rejects table.
+    Importing is incremental: a row of the file not stored yet is added, a stored row whose counts
+    the file changes is updated, and stored rows the file lacks are kept; the last line says how
+    many of each. Each incident then shows the official launched and destroyed figures for its
+    night beside the news figures (`strikewatch check` compares them), and a claimed record is
+    checked against every earlier night. Rows that cannot be read go to the rejects table.
 
     \b
-    Example:
+    Examples:
         strikewatch import-airforce missile_attacks_daily.csv
+        strikewatch import-airforce newer/missile_attacks_daily.csv   # adds and updates rows
     """
     with open_store(db) as store:
         try:
             summary = store.import_tallies(_named_rejections(airforce.read_tallies(path)))
         except InputError as error:
             raise click.ClickException(str(error)) from None
-    click.echo(f"{summary.loaded} tallies loaded, {summary.rejected} rejected; "
-               f"{summary.incidents} incidents checked", err=True)
+    repeated = f", {summary.repeated} repeated (first kept)" if summary.repeated else ""
+    click.echo(f"{summary.loaded} tallies read: {summary.added} added, {summary.changed} changed, "
+               f"{summary.unchanged} unchanged; {summary.kept} stored before and not in this file, kept"
+               f"{repeated}; {summary.rejected} rejected; {summary.incidents} incidents checked", err=True)
     if summary.rejected and not summary.loaded:
         sys.exit(1)
 

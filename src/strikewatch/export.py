@@ -39,6 +39,9 @@ INCIDENT_COLUMNS = {
     "record": "bool", "alert_hours": "float", "n_reports": "int", "n_conflicts": "int", "conflicts": "list",
     "official_drones_launched": "int", "official_drones_destroyed": "int",
     "official_missiles_launched": "int", "official_missiles_destroyed": "int",
+    "derived_drones_launched": "int", "derived_drones_destroyed": "int",
+    "derived_missiles_launched": "int", "derived_missiles_destroyed": "int",
+    "tally_basis": "string", "tally_gap": "float",
     "latitude": "float", "longitude": "float",
 }
 CLAIM_COLUMNS = {

@@ -57,10 +57,11 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.pool import StaticPool
 
 from . import airforce, dedup, reconcile
+from .check import OFFICIAL_FIELDS, derived_figures, national_figures, tally_gap
 from .config import setting
 from .errors import NoDatabase, ReconcileFailed, RowRefused, StoreError
 from .limits import replace_surrogates
-from .migrations import migrate, reject_key
+from .migrations import migrate, reject_key, tally_key
 from .records import (
     AirAttack,
     ArticleInput,
@@ -74,7 +75,6 @@ from .rows import RowMap
 DEFAULT_URL = "sqlite:///strikewatch.db"
 FIGURE_FIELDS = ("drones.launched", "drones.destroyed", "drones.hit", "missiles.launched",
                  "missiles.destroyed", "missiles.hit", "killed", "injured")
-OFFICIAL_FIELDS = ("drones.launched", "drones.destroyed", "missiles.launched", "missiles.destroyed")
 MAX_RAW_CHARS = 10_000  # how much of a rejected article's text the rejects table keeps
 STREAM_BATCH = 500  # rows fetched at a time while an export streams
 DEDUP_LOCK = 0x53545244  # PostgreSQL advisory lock key held while an article is checked and stored ("STRD")
@@ -110,7 +110,12 @@ class StoreOptions:
 class TallySummary:
     """What one import of the Air Force tallies did."""
 
-    loaded: int = 0
+    loaded: int = 0  # rows read from the file (a repeated row once)
+    added: int = 0  # rows not stored before
+    changed: int = 0  # stored rows whose counts (or other columns) the file changes
+    unchanged: int = 0  # stored rows the file gives again as they are
+    kept: int = 0  # stored rows the file does not give, kept as they are
+    repeated: int = 0  # rows the file gives a second time (the first is kept)
     rejected: int = 0
     incidents: int = 0  # incidents whose official figures were refreshed
 
@@ -147,13 +152,15 @@ class Store:
             if not create and not inspect(self.engine).has_table("articles"):
                 self.engine.dispose()
                 raise NoDatabase(f"{_safe_url(self.url)}: no strikewatch database there (it has no tables)")
-            migrate(self.engine)
+            applied = migrate(self.engine)
             metadata = MetaData()
             metadata.reflect(self.engine)
         except OperationalError as error:
             self.engine.dispose()
             raise StoreError(f"{_safe_url(self.url)}: cannot open the database ({error.orig})") from None
         self.t: dict[str, Table] = dict(metadata.tables)
+        if "m006_tally_sources" in applied:  # the new columns of the incidents already stored
+            self._transaction(self._refresh_official)
 
     def close(self) -> None:
         """Close every connection to the database."""
@@ -211,23 +218,49 @@ class Store:
         return self._transaction(partial(self._refresh_batch, build=build, size=size, failed=failed))
 
     def import_tallies(self, items: Iterable[Any]) -> TallySummary:
-        """Replace the Air Force tallies by ITEMS (Tally or Rejection); refresh the official figures."""
+        """Merge ITEMS (Tally or Rejection) into the stored Air Force tallies; refresh the official figures.
+
+        A row is known by its key (``migrations.tally_key``: window, model, launch place, target, post):
+        a new key is added, a known one whose counts differ is updated, the rest are unchanged. Stored
+        rows the file lacks are kept (an older file, or one covering a few nights, removes nothing). A
+        key the file repeats keeps its first row. The incidents are refreshed only when a row changed.
+        """
         summary = TallySummary()
-        rows = []
+        rows: dict[str, dict] = {}
         for item in items:
             if isinstance(item, Rejection):
                 self.reject(item, "airforce")
                 summary.rejected += 1
+                continue
+            row = {name: getattr(item, name) for name in TALLY_COLUMNS}
+            key = tally_key(*[row[name] for name in TALLY_KEY_COLUMNS])
+            if key in rows:
+                summary.repeated += 1
             else:
-                rows.append(TALLY_ROWS.row(item))
+                rows[key] = row
         summary.loaded = len(rows)
 
-        def replace(connection: Connection) -> None:
-            connection.execute(delete(self.t["airforce_tallies"]))
-            if rows:
-                connection.execute(insert(self.t["airforce_tallies"]), rows)
-        self._transaction(replace)
-        summary.incidents = self._transaction(self._refresh_official)
+        def merge(connection: Connection) -> None:
+            t, now = self.t["airforce_tallies"], _now()
+            stored = {r.row_key: r for r in connection.execute(select(t.c.id, t.c.row_key,
+                                                                      *[t.c[n] for n in TALLY_COLUMNS]))}
+            added = []
+            for key, row in rows.items():
+                old = stored.get(key)
+                if old is None:
+                    added.append({**row, "row_key": key, "imported_at": now, "updated_at": now})
+                elif any(getattr(old, name) != row[name] for name in TALLY_COLUMNS):
+                    connection.execute(update(t).where(t.c.id == old.id).values(**row, updated_at=now))
+                    summary.changed += 1
+                else:
+                    summary.unchanged += 1
+            if added:
+                connection.execute(insert(t), added)
+            summary.added = len(added)
+            summary.kept = len(stored.keys() - rows.keys())
+        self._transaction(merge)
+        if summary.added or summary.changed:
+            summary.incidents = self._transaction(self._refresh_official)
         return summary
 
     # Reading ---------------------------------------------------------------------------------
@@ -280,14 +313,16 @@ class Store:
 
     def incidents(self, *, since: str | None = None, until: str | None = None, place: str | None = None,
                   attacker: str | None = None, target: str | None = None, min_drones: int | None = None,
-                  q: str | None = None, place_match: str = "exact", sort: str = "-date", limit: int = 50,
-                  offset: int = 0) -> dict:
+                  q: str | None = None, place_match: str = "exact", differs_by: float | None = None,
+                  sort: str = "-date", limit: int = 50, offset: int = 0) -> dict:
         """A page of incident rows, filtered and sorted ("date", "-launched", "killed"...; "-" descending).
 
         PLACE matches one of an incident's places exactly (ignoring case), or any place that contains
-        it when PLACE_MATCH is "contains".
+        it when PLACE_MATCH is "contains". DIFFERS_BY keeps the incidents with a national figure
+        further than that share from the official one (``[check] tolerance``: they differ).
         """
-        where = self._incident_filters(since, until, place, attacker, target, min_drones, q, place_match)
+        where = self._incident_filters(since, until, place, attacker, target, min_drones, q, place_match,
+                                       differs_by)
         i = self.t["incidents"]
         with self._read() as connection:
             total = connection.execute(select(func.count()).select_from(i).where(*where)).scalar_one()
@@ -312,7 +347,7 @@ class Store:
         i, m, a = self.t["incidents"], self.t["incident_members"], self.t["articles"]
         members = select(m.c.article_id).where(m.c.incident_id == incident_id)
         with self._read() as connection:
-            row = connection.execute(select(*self._incident_columns(), i.c.figures, i.c.official,
+            row = connection.execute(select(*self._incident_columns(), i.c.figures, i.c.official, i.c.derived,
                                             i.c.record_check).where(i.c.id == incident_id)).first()
             if row is None:
                 return None
@@ -323,7 +358,39 @@ class Store:
             pointed = _Pointed(self._evidence_of(connection, keys), {r.id: r for r in articles})
         figures = pointed.figures(json.loads(row.figures))
         return {**_incident_row(row), "figures": figures, "official": _loads(row.official),
-                "record_check": _loads(row.record_check), "articles": [_article_brief(r) for r in articles]}
+                "derived": _loads(row.derived), "record_check": _loads(row.record_check),
+                "articles": [_article_brief(r) for r in articles]}
+
+    def tally_incidents(self, **filters: Any) -> Iterator[dict]:
+        """Every incident FILTERS select (as for ``incidents``) whose night has official figures, imported
+        or derived, by date, with its figures, ``official`` and ``derived``; streamed."""
+        i = self.t["incidents"]
+        where = [*self._incident_filters(**filters), or_(i.c.official.is_not(None), i.c.derived.is_not(None))]
+        query = (select(*self._incident_columns(), i.c.figures, i.c.official, i.c.derived).where(*where)
+                 .order_by(*self._incident_order("date")))
+        with self._read() as connection, self._read() as other:
+            for row in connection.execution_options(yield_per=STREAM_BATCH).execute(query):
+                figures = self._pointed(other, row.id).figures(json.loads(row.figures))
+                yield {**_incident_row(row), "figures": figures,
+                       "official": _loads(row.official), "derived": _loads(row.derived)}
+
+    def _pointed(self, connection: Connection, incident_id: str) -> _Pointed:
+        """What the claims of INCIDENT_ID's figures point to: its events' quotes and its articles."""
+        m, a = self.t["incident_members"], self.t["articles"]
+        keys = [tuple(key) for key in connection.execute(select(m.c.article_id, m.c.event_index)
+                                                          .where(m.c.incident_id == incident_id))]
+        articles = connection.execute(select(a.c.id, a.c.outlet, a.c.published)
+                                      .where(a.c.id.in_(sorted({key[0] for key in keys})))).all()
+        return _Pointed(self._evidence_of(connection, keys), {r.id: r for r in articles})
+
+    def tally_nights(self, since: str | None = None, until: str | None = None) -> list[dict]:
+        """The Air Force's figures (``airforce.official_figures``) of every night the stored tallies
+        give from SINCE to UNTIL, by night."""
+        with self._read() as connection:
+            tallies = _Tallies(self._tallies(connection))
+        return [airforce.official_figures(tallies.by_night[night], night)
+                for night in sorted(tallies.by_night)
+                if (not since or night >= since) and (not until or night <= until)]
 
     def claims(self, **filters: Any) -> Iterator[dict]:
         """Every claim, with the incident its event belongs to, by incident, article and field, streamed
@@ -660,7 +727,8 @@ class Store:
         tallies = _Tallies(self._tallies(connection))
         rows = connection.execute(select(i.c.id, i.c.date, i.c.target_country, i.c.figures)).all()
         for row in rows:
-            values = _official_values(row.date, row.target_country, json.loads(row.figures), tallies)
+            figures = self._pointed(connection, row.id).figures(json.loads(row.figures))
+            values = _official_values(row.date, row.target_country, figures, tallies)
             connection.execute(update(i).where(i.c.id == row.id).values(**values))
         return len(rows)
 
@@ -678,7 +746,7 @@ class Store:
     def _incident_filters(self, since: str | None = None, until: str | None = None,
                           place: str | None = None, attacker: str | None = None, target: str | None = None,
                           min_drones: int | None = None, q: str | None = None,
-                          place_match: str = "exact") -> list:
+                          place_match: str = "exact", differs_by: float | None = None) -> list:
         i = self.t["incidents"]
         where = []
         if since:
@@ -697,6 +765,8 @@ class Store:
             where.append(i.c.drones_launched >= min_drones)
         if q:
             where.append(or_(_contains(i.c.id, q), _contains(i.c.places_key, q)))
+        if differs_by is not None:  # a national figure is further than this share from the tallies'
+            where.append(i.c.tally_gap > differs_by)
         return where
 
     def _incident_order(self, sort: str) -> list:
@@ -732,6 +802,9 @@ class Store:
 
 # Columns ------------------------------------------------------------------------------------
 
+TALLY_COLUMNS = ("night", "time_start", "time_end", "model", "kind", "launch_place", "target", "launched",
+                 "destroyed", "lost", "source")
+TALLY_KEY_COLUMNS = ("time_start", "time_end", "model", "launch_place", "target", "source")
 CLAIM_COLUMNS = ("article_id", "event_index", "field", "value", "outlet", "published", "source", "hedged",
                  "quote", "official")
 INCIDENT_COLUMNS = (
@@ -739,6 +812,8 @@ INCIDENT_COLUMNS = (
     "missiles_launched", "missiles_destroyed", "missiles_hit", "killed", "injured", "damage", "record",
     "alert_hours", "n_reports", "n_conflicts", "conflicts", "official_drones_launched",
     "official_drones_destroyed", "official_missiles_launched", "official_missiles_destroyed",
+    "derived_drones_launched", "derived_drones_destroyed", "derived_missiles_launched",
+    "derived_missiles_destroyed", "tally_basis", "tally_gap",
 )
 
 
@@ -842,6 +917,14 @@ def _claim_ref(claim: reconcile.Claim, event: AirAttack) -> dict:
     return {**kept, "evidence_position": _evidence_position(event, claim)}
 
 
+def _full_figures(incident: reconcile.Incident) -> dict:
+    """INCIDENT's figures with every claim in full, as ``Store.incident`` gives them (for the checks)."""
+    names = _Pointed.names
+    return {name: {"value": _plain(f.value), "rule": f.rule, "conflict": f.conflict,
+                   "claims": [{n: _plain(getattr(c, n)) for n in names} for c in f.claims]}
+            for name, f in sorted(incident.figures.items())}
+
+
 class _Pointed:
     """Claims stored as references (``_claim_ref``), given in full: the quotes of their events and the
     rows (outlet, published) of their articles."""
@@ -885,7 +968,7 @@ def _incident_values(incident: reconcile.Incident, tallies: _Tallies,
         "conflicts": _dumps([name for name, f in figures.items() if f["conflict"]]),
         "launched_total": (counts["drones_launched"] or 0) + (counts["missiles_launched"] or 0),
         "figures": _dumps(figures),
-        **_official_values(incident.date, incident.target_country, figures, tallies),
+        **_official_values(incident.date, incident.target_country, _full_figures(incident), tallies),
     }
 
 
@@ -903,12 +986,20 @@ class _Tallies:
 
 
 def _official_values(night: str | None, target: str | None, figures: dict, tallies: _Tallies) -> dict:
-    """The official_* columns and the record check of an incident on NIGHT, from the Air Force TALLIES."""
-    official = None
+    """The official_* and derived_* columns, the gap to the tallies and the record check of an incident
+    on NIGHT, from the Air Force TALLIES and the incident's claims from Air Force posts."""
+    official = derived = None
     ukraine = target in ("UA", None)  # the Air Force counts attacks on Ukraine only: no other theatre's
-    if tallies and night and ukraine:
-        official = airforce.official_figures(tallies.by_night.get(night, []), night)
-    values = {f"official_{name.replace('.', '_')}": (official or {}).get(name) for name in OFFICIAL_FIELDS}
+    if ukraine:
+        if tallies and night:
+            official = airforce.official_figures(tallies.by_night.get(night, []), night)
+        derived = derived_figures(night, figures)
+    values = {f"{kind}_{name.replace('.', '_')}": (source or {}).get(name)
+              for kind, source in (("official", official), ("derived", derived)) for name in OFFICIAL_FIELDS}
+    basis = "imported" if official else "derived" if derived else None
+    values["tally_basis"] = basis
+    values["tally_gap"] = tally_gap(national_figures({"figures": figures}), official, derived)
+    values["derived"] = _dumps(derived) if derived else None
     check = None
     if tallies and night and ukraine and (figures.get("record") or {}).get("value"):
         kind, launched = _record_claim(figures)

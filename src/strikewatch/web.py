@@ -47,7 +47,8 @@ from .api import (
     store_of,
     text_arg,
 )
-from .charts import casualties_svg, timeline_period, timeline_svg
+from .charts import casualties_svg, tally_svg, timeline_period, timeline_svg
+from .check import CheckOptions, check_incidents, night_series
 from .countries import country_name
 from .gazetteer import locate, locate_each
 from .maps import MapPoint, map_svg
@@ -107,10 +108,15 @@ async def overview(request: Request) -> Response:
     theatres = await run_in_threadpool(lambda: store.theatres(**dates))
     groups = await run_in_threadpool(lambda: store.place_totals(**filters))
     countries = await run_in_threadpool(store.countries)
+    check_options = CheckOptions.from_defaults()
+    series = await run_in_threadpool(
+        lambda: night_series(check_incidents(store.tally_incidents(**filters), check_options),
+                             check_options.large_gap)
+    )
     selection = {k: v for k, v in filters.items() if v}
     points = _strike_points(groups, selection)
     data = {"stats": stats, "latest": latest, "theatres": theatres, "filters": selection,
-            "map": [point.__dict__ for point in points]}
+            "map": [point.__dict__ for point in points], "tallies": series}
     count = sum(group["incidents"] for group in groups)
     drawn = map_svg(points, f"Where the {count} selected incidents struck")
     return _respond(
@@ -129,6 +135,8 @@ async def overview(request: Request) -> Response:
         period=timeline_period(stats["nights"], options.timeline_max_bars) if stats["nights"] else "night",
         max_days=options.timeline_max_bars,
         casualties=casualties_svg(stats["weeks"]),
+        tallies=tally_svg(series, link=_period_link(selection)),
+        large_gap=check_options.large_gap,
         strike_map=drawn,
     )
 
@@ -383,6 +391,7 @@ def _common(request: Request) -> dict[str, Any]:
         "num": num,
         "label": field_label,
         "value": show_value,
+        "tolerance": CheckOptions.from_defaults().tolerance,
     }
 
 

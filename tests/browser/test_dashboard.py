@@ -379,6 +379,45 @@ def test_an_incident_shows_its_places_on_the_map(page, server, api):
     assert log.problems() == []
 
 
+def test_the_incident_list_shows_the_official_figures_and_filters_those_that_differ(page, server, api):
+    browser_page, log, _ = open_page(page, server + "/incidents")
+    rows = browser_page.locator("#incidents tbody tr.incident")
+    kyiv = browser_page.locator('#incidents tr.incident[data-id="2025-03-09-ru-ua-kyiv"] td.official')
+    # the tally beside the news' 412 and 381: 390 destroyed (381 shot down, 9 lost) is 2.3% off, so it differs
+    assert kyiv.all_inner_texts() == ["412 differs", "390", "17", "14"]
+    everything = rows.count()
+    browser_page.check("input[name=differs]")
+    browser_page.click("form.filters button[type=submit]")
+    browser_page.wait_for_load_state("load")
+    differing = api.get("/api/incidents", params={"differs": "true"}).json()
+    assert "differs=true" in browser_page.url
+    assert rows.count() == differing["total"] == 2 < everything
+    assert {rows.nth(i).get_attribute("data-id") for i in range(2)} == {"2025-02-21-ru-ua-kharkiv",
+                                                                       "2025-03-09-ru-ua-kyiv"}
+    assert all("differs" in rows.nth(i).get_attribute("class") for i in range(2))
+    assert browser_page.is_checked("input[name=differs]")  # the form shows the filter it applied
+    assert log.problems() == []
+
+
+def test_the_overview_puts_news_and_official_figures_side_by_side_and_marks_large_gaps(page, server, api):
+    browser_page, log, _ = open_page(page, server + "/")
+    nights = browser_page.locator("#tallies g.tally-night")
+    assert [nights.nth(i).get_attribute("data-date") for i in range(nights.count())] == ["2025-02-21",
+                                                                                         "2025-03-09"]
+    february, march = nights.nth(0), nights.nth(1)
+    assert (february.get_attribute("data-news-drones"), february.get_attribute("data-official-drones")) == \
+        ("261", "160")
+    assert "large-gap" in february.get_attribute("class") and february.locator("path.gap-mark").count() == 1
+    assert "large-gap" not in march.get_attribute("class") and march.locator("path.gap-mark").count() == 0
+    assert march.locator("rect.news").count() == 2 and march.locator("rect.official").count() == 2
+    box = march.locator("rect.news").first.bounding_box()
+    assert box["width"] > 2 and box["height"] > 10  # drawn, not a hairline
+    february.click()
+    browser_page.wait_for_load_state("load")
+    assert "since=2025-02-21" in browser_page.url and "until=2025-02-21" in browser_page.url
+    assert log.problems() == []
+
+
 def test_the_overview_shows_one_theatre_and_switches_to_another(page, server, api):
     browser_page, log, _ = open_page(page, server + "/")
     heading = browser_page.locator("h2#theatre")
