@@ -268,7 +268,9 @@ def format_incident(incident: dict) -> str:
             quote = f': "{claim["quote"]}"' if claim["quote"] else ""
             outlet = claim["outlet"] or claim["article_id"]
             lines.append(f"    {_value(claim['value'])}  {outlet}; {source}{hedge}{quote}")
+    lines += _place_lines(incident)
     lines += _official_lines(incident)
+    lines += [f"note: {note}" for note in incident.get("notes") or []]
     lines += ["", "articles:"]
     lines += [f"    {a['id']}  {a['outlet'] or '-'}  {a['published'] or '-'}  {a['title'] or ''}"
               for a in incident["articles"]]
@@ -277,6 +279,16 @@ def format_incident(incident: dict) -> str:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _place_lines(incident: dict) -> list[str]:
+    """Each place report: the place, its scope and its own figures (the national ones are above)."""
+    lines = []
+    for report in incident.get("place_reports") or []:
+        figures = ", ".join(f"{name} {_value(f['value'])}" + (" (CONFLICT)" if f["conflict"] else "")
+                            for name, f in report["figures"].items())
+        lines.append(f"    {report['place']} ({report['scope']}): {figures}")
+    return ["", "place reports:", *lines] if lines else []
 
 
 def _official_lines(incident: dict) -> list[str]:
@@ -290,8 +302,9 @@ def _official_lines(incident: dict) -> list[str]:
     check = incident.get("record_check")
     if check:
         verdict = "a record" if check.get("record") else "not a record"
-        lines.append(f"    record claim: {verdict} (largest before: {_value(check.get('previous_max'))} "
-                     f"on {check.get('previous_night') or '-'})")
+        basis = {"official": "the official figure", "news": "the news figure"}.get(check.get("basis"), "the figure")
+        lines.append(f"    record claim: {verdict} on {basis} {_value(check.get('value'))} "
+                     f"(largest before: {_value(check.get('previous_max'))} on {check.get('previous_night') or '-'})")
     return lines
 
 

@@ -40,6 +40,8 @@ from sqlalchemy import (
 Migration = Callable[[Connection], None]
 MIGRATION_LOCK = 0x5354524B  # PostgreSQL advisory lock key held while migrating ("STRK")
 MIGRATIONS: list[Migration] = []
+# Migrations after which an existing database's incidents are rebuilt from its stored events.
+REBUILDING_MIGRATIONS = frozenset({"m005_waves_and_scope"})
 
 
 def migration(function: Migration) -> Migration:
@@ -288,3 +290,31 @@ def m004_languages_and_weapons(connection: Connection) -> None:
     for table in ("articles", "article_versions"):
         connection.execute(text(f"ALTER TABLE {table} ADD COLUMN language VARCHAR(8)"))
     connection.execute(text("ALTER TABLE events ADD COLUMN weapons TEXT"))
+
+
+@migration
+def m005_waves_and_scope(connection: Connection) -> None:
+    """Waves and scopes: each claim's scope and place, each event's place reports and period, each
+    incident's period, place reports and notes.
+
+    Claims stored before scopes were reconciled as national figures and stay so. Every night with an
+    event is marked stale, and the store that applied this migration rebuilds those nights' incidents
+    as waves (``Store``, ``REBUILDING_MIGRATIONS``).
+    """
+    for statement in (
+        "ALTER TABLE claims ADD COLUMN scope VARCHAR(10) NOT NULL DEFAULT 'national'",
+        "ALTER TABLE claims ADD COLUMN place TEXT",
+        "ALTER TABLE events ADD COLUMN place_reports TEXT",  # JSON list of PlaceReport dicts, or null
+        "ALTER TABLE events ADD COLUMN period VARCHAR(8)",  # "night", "day", or null when not decided
+        "ALTER TABLE incidents ADD COLUMN period VARCHAR(8) NOT NULL DEFAULT 'night'",
+        "ALTER TABLE incidents ADD COLUMN place_reports TEXT NOT NULL DEFAULT '[]'",  # JSON list
+        "ALTER TABLE incidents ADD COLUMN notes TEXT NOT NULL DEFAULT '[]'",  # JSON list of strings
+    ):
+        connection.execute(text(statement))
+    events = Table("events", MetaData(), autoload_with=connection)
+    stale = Table("stale_nights", MetaData(), autoload_with=connection)
+    held = set(connection.execute(select(stale.c.date)).scalars())
+    nights = {(day or "")[:10] for day in connection.execute(select(events.c.date).distinct()).scalars()}
+    rows = [{"date": night} for night in sorted(nights - held)]
+    if rows:
+        connection.execute(stale.insert(), rows)

@@ -71,7 +71,7 @@ from .config import defaults
 from .errors import StrikewatchError
 from .extract import extract_article
 from .limits import TIME_BUDGET_SECONDS, replace_surrogates
-from .migrations import migrate, reject_key
+from .migrations import REBUILDING_MIGRATIONS, migrate, reject_key
 from .parallel import ParallelOptions, extract_pairs
 from .records import (
     AirAttack,
@@ -82,6 +82,7 @@ from .records import (
     Extracted,
     Rejection,
     WeaponCount,
+    place_report_from_dict,
 )
 
 DEFAULT_URL = "sqlite:///strikewatch.db"
@@ -192,13 +193,15 @@ class Store:
             if not create and not inspect(self.engine).has_table("articles"):
                 self.engine.dispose()
                 raise NoDatabase(f"{_safe_url(self.url)}: no strikewatch database there (it has no tables)")
-            migrate(self.engine)
+            applied = migrate(self.engine)
             metadata = MetaData()
             metadata.reflect(self.engine)
         except OperationalError as error:
             self.engine.dispose()
             raise StoreError(f"{_safe_url(self.url)}: cannot open the database ({error.orig})") from None
         self.t: dict[str, Table] = dict(metadata.tables)
+        if "m001_initial" not in applied and REBUILDING_MIGRATIONS & set(applied):
+            self.refresh_incidents()  # an older database: its incidents are rebuilt in the new shape
 
     def close(self) -> None:
         """Close every connection to the database."""
@@ -380,14 +383,17 @@ class Store:
         members = select(m.c.article_id).where(m.c.incident_id == incident_id)
         with self._read() as connection:
             row = connection.execute(select(*self._incident_columns(), i.c.figures, i.c.official,
-                                            i.c.record_check).where(i.c.id == incident_id)).first()
+                                            i.c.record_check, i.c.period, i.c.place_reports, i.c.notes)
+                                     .where(i.c.id == incident_id)).first()
             if row is None:
                 return None
             articles = connection.execute(select(*_article_columns(a)).where(a.c.id.in_(members))
                                           .order_by(a.c.published.is_(None), a.c.published, a.c.id)).all()
         figures = json.loads(row.figures)
         return {**_incident_row(row), "figures": figures, "official": _loads(row.official),
-                "record_check": _loads(row.record_check), "articles": [_article_brief(r) for r in articles]}
+                "record_check": _loads(row.record_check), "period": row.period,
+                "place_reports": _loads(row.place_reports) or [], "notes": _loads(row.notes) or [],
+                "articles": [_article_brief(r) for r in articles]}
 
     def claims(self, **filters: Any) -> Iterator[dict]:
         """Every claim, with the incident its event belongs to, by incident, article and field, streamed
@@ -792,7 +798,7 @@ class Store:
 TALLY_COLUMNS = ("night", "time_start", "time_end", "model", "kind", "launch_place", "target", "launched",
                  "destroyed", "lost", "source")
 CLAIM_COLUMNS = ("article_id", "event_index", "field", "value", "outlet", "published", "source", "hedged",
-                 "quote", "official")
+                 "quote", "official", "scope", "place")
 INCIDENT_COLUMNS = (
     "id", "date", "attacker", "target_country", "places", "drones_launched", "drones_destroyed", "drones_hit",
     "missiles_launched", "missiles_destroyed", "missiles_hit", "killed", "injured", "damage", "record",
@@ -841,7 +847,9 @@ def _event_row(article_id: str, index: int, attack: AirAttack) -> dict:
             "places": _dumps(list(attack.places)), **_counts_columns(attack), "killed": attack.killed,
             "injured": attack.injured, "damage": _dumps(list(attack.damage)), "record": attack.record,
             "alert_hours": attack.alert_hours, "evidence": _dumps([e.to_dict() for e in attack.evidence]),
-            "weapons": _dumps([w.to_dict() for w in attack.weapons]) if attack.weapons else None}
+            "weapons": _dumps([w.to_dict() for w in attack.weapons]) if attack.weapons else None,
+            "place_reports": _dumps([p.to_dict() for p in attack.place_reports]) if attack.place_reports else None,
+            "period": attack.period}
 
 
 def _counts_columns(attack: AirAttack) -> dict:
@@ -859,7 +867,9 @@ def _report(row: Row) -> reconcile.Report:
         missiles=Counts(row.missiles_launched, row.missiles_destroyed, row.missiles_hit),
         killed=row.killed, injured=row.injured, damage=tuple(json.loads(row.damage)), record=bool(row.record),
         alert_hours=row.alert_hours, evidence=evidence, kind=row.kind,
-        weapons=tuple(WeaponCount(**w) for w in json.loads(row.weapons)) if row.weapons else ())
+        weapons=tuple(WeaponCount(**w) for w in json.loads(row.weapons)) if row.weapons else (),
+        place_reports=tuple(place_report_from_dict(p) for p in json.loads(row.place_reports or "[]")),
+        period=row.period)
     return reconcile.Report(row.article_id, row.event_index, attack, outlet=row.outlet,
                             published=row.published)
 
@@ -871,15 +881,15 @@ def _claim_row(claim: reconcile.Claim) -> dict:
 
 def _claim_dict(claim: reconcile.Claim) -> dict:
     names = ("value", "article_id", "event_index", "outlet", "published", "source", "hedged", "quote",
-             "official")
+             "official", "scope", "place")
     return {name: _plain(getattr(claim, name)) for name in names}
 
 
 def _incident_values(incident: reconcile.Incident, tallies: _Tallies) -> dict:
     """The incidents-table row of INCIDENT, but its id and computation time."""
-    figures = {name: {"value": _plain(f.value), "rule": f.rule, "conflict": f.conflict,
-                      "claims": [_claim_dict(c) for c in f.claims]}
-               for name, f in sorted(incident.figures.items())}
+    figures = _figures_dict(incident.figures)
+    places = [{"place": p.place, "scope": p.scope, "figures": _figures_dict(p.figures)}
+              for p in incident.place_reports]
     value = {name: figure["value"] for name, figure in figures.items()}
     counts = {name.replace(".", "_"): value.get(name) for name in FIGURE_FIELDS}
     return {
@@ -890,9 +900,16 @@ def _incident_values(incident: reconcile.Incident, tallies: _Tallies) -> dict:
         "n_conflicts": sum(f["conflict"] for f in figures.values()),
         "conflicts": _dumps([name for name, f in figures.items() if f["conflict"]]),
         "launched_total": (counts["drones_launched"] or 0) + (counts["missiles_launched"] or 0),
-        "figures": _dumps(figures),
+        "figures": _dumps(figures), "period": incident.period, "place_reports": _dumps(places),
+        "notes": _dumps(list(incident.notes)),
         **_official_values(incident.date, incident.target_country, figures, tallies),
     }
+
+
+def _figures_dict(figures: Any) -> dict:
+    return {name: {"value": _plain(f.value), "rule": f.rule, "conflict": f.conflict,
+                   "claims": [_claim_dict(c) for c in f.claims]}
+            for name, f in sorted(figures.items())}
 
 
 class _Tallies:
@@ -909,18 +926,33 @@ class _Tallies:
 
 
 def _official_values(night: str | None, target: str | None, figures: dict, tallies: _Tallies) -> dict:
-    """The official_* columns and the record check of an incident on NIGHT, from the Air Force TALLIES."""
+    """The official_* columns and the record check of an incident on NIGHT, from the Air Force TALLIES.
+
+    Only national figures are compared with the tallies: FIGURES are the incident's national ones.
+    """
     official = None
     if tallies and night and target in ("UA", None):  # the Air Force counts attacks on Ukraine only
         official = airforce.official_figures(tallies.by_night.get(night, []), night)
     values = {f"official_{name.replace('.', '_')}": (official or {}).get(name) for name in OFFICIAL_FIELDS}
-    check = None
-    if tallies and night and (figures.get("record") or {}).get("value"):
-        kind, launched = _record_claim(figures)
-        if launched is not None:
-            check = airforce.check_record(tallies.rows, night, kind, launched).to_dict()
+    check = _record_check(night, figures, official, tallies) if tallies and night else None
     return {**values, "official": _dumps(_plain(official)) if official else None,
             "record_check": _dumps(check) if check else None}
+
+
+def _record_check(night: str, figures: dict, official: dict | None, tallies: _Tallies) -> dict | None:
+    """The record claim checked on the best figure: the official one for the night where the tallies
+    have it, else the reconciled national news figure; ``basis`` says which."""
+    if not (figures.get("record") or {}).get("value"):
+        return None
+    kind, news = _record_claim(figures)
+    key = f"{'drones' if kind == 'drone' else 'missiles'}.launched"
+    best = (official or {}).get(key)
+    basis = "official" if best is not None else "news"
+    value = best if best is not None else news
+    if value is None:
+        return None
+    check = airforce.check_record(tallies.rows, night, kind, value).to_dict()
+    return {**check, "basis": basis, "news": news}
 
 
 def _record_claim(figures: dict) -> tuple[str, int | None]:
