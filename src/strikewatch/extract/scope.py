@@ -16,7 +16,8 @@ the figures of single places beside them.
      regions) makes it national;
   2. for a count, the target country named in the sentence ("launched 539 drones at Ukraine");
   3. a place named next to the quote ("over Kyiv", "in Odesa", "Kharkiv was hit by") makes it
-     local (a town) or regional (an oblast, a region);
+     local (a town) or regional (an oblast, a region); several places named next to it ("over the
+     Kursk, Bryansk and Belgorod regions") make it national, the figure of the whole wave;
   4. the source: a mayor or city administration is local, a governor or regional administration
      regional, the air force or the general staff national;
   5. for a casualty figure, the target country named in the sentence;
@@ -125,7 +126,10 @@ def decide_scope(sentence: str, start: int, end: int, field: str, source: str | 
     lowered = [w.lower() for w in country_words]
     country = _has(low, lowered)
     near_country = _closest(low, start, end, lowered, words)
-    attached = _attached(low, start, end, places, words)
+    near = _near_places(low, start, end, places, words)
+    if len(near) > 1:
+        return "national", None  # "over the Kursk, Bryansk and Belgorod regions": the wave's figure
+    attached = near[0] if near else None
     place_distance = _distance(low, start, end, attached, words) if attached else None
     if count and near_country is not None and (place_distance is None or near_country <= place_distance):
         return "national", None
@@ -175,10 +179,11 @@ def _distance(low: str, start: int, end: int, place: str, words: ScopeWords) -> 
     return min(max(start - p, p - end, 0) for p in found)
 
 
-def _attached(low: str, start: int, end: int, places: Sequence[str], words: ScopeWords) -> str | None:
-    near = [(d, p) for p in places if (d := _distance(low, start, end, p, words)) is not None
-            and d <= words.attach_chars]
-    return min(near)[1] if near else None
+def _near_places(low: str, start: int, end: int, places: Sequence[str], words: ScopeWords) -> list[str]:
+    """The places written within the attach window of the quote, nearest first."""
+    near = sorted((d, p) for p in places if (d := _distance(low, start, end, p, words)) is not None
+                  and d <= words.attach_chars)
+    return list(dict.fromkeys(p for _, p in near))
 
 
 def _nearest(low: str, start: int, end: int, places: Sequence[str], words: ScopeWords) -> str:
