@@ -246,11 +246,13 @@ def test_a_database_built_at_m004_migrates_to_waves_and_keeps_its_data(tmp_path,
     with Store(f"sqlite:///{old}") as store:
         assert applied_migrations(store.engine)[-1] == "m005_waves_and_scope"
         assert store.articles()["total"] == 4
-        claims = list(store.claims())
-        assert claims and {c["scope"] for c in claims} == {"national"}  # stored before scopes
+        scopes = {(c["article_id"], c["field"]): (c["scope"], c["place"]) for c in store.claims()}
+        assert scopes[("summary", "drones.launched")] == ("national", None)  # scoped as it migrated
+        assert scopes[("kharkiv", "drones.launched")] == ("local", "Kharkiv")
         (wave,) = ru_ua(store)  # rebuilt as one wave when the store migrated
         assert wave["n_reports"] == 4 and wave["drones_launched"] == 85
         assert wave["period"] == "night" and wave["notes"] == []
+        assert {p["place"] for p in wave["place_reports"]} == {"Kyiv", "Kharkiv", "Odesa"}
         assert store.incident("2025-07-04-ru-ua-odesa") is None
 
 

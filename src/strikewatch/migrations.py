@@ -297,9 +297,11 @@ def m005_waves_and_scope(connection: Connection) -> None:
     """Waves and scopes: each claim's scope and place, each event's place reports and period, each
     incident's period, place reports and notes.
 
-    Claims stored before scopes were reconciled as national figures and stay so. Every night with an
-    event is marked stale, and the store that applied this migration rebuilds those nights' incidents
-    as waves (``Store``, ``REBUILDING_MIGRATIONS``).
+    Every stored event is scoped from its article's text as ingest now does
+    (``strikewatch.extract.scope``): its evidence gets scopes, its place reports and period are
+    filled, and its claims are derived again. Every night with an event is then marked stale, and
+    the store that applied this migration rebuilds those nights' incidents as waves
+    (``Store``, ``REBUILDING_MIGRATIONS``).
     """
     for statement in (
         "ALTER TABLE claims ADD COLUMN scope VARCHAR(10) NOT NULL DEFAULT 'national'",
@@ -311,6 +313,7 @@ def m005_waves_and_scope(connection: Connection) -> None:
         "ALTER TABLE incidents ADD COLUMN notes TEXT NOT NULL DEFAULT '[]'",  # JSON list of strings
     ):
         connection.execute(text(statement))
+    _scope_stored_events(connection)
     events = Table("events", MetaData(), autoload_with=connection)
     stale = Table("stale_nights", MetaData(), autoload_with=connection)
     held = set(connection.execute(select(stale.c.date)).scalars())
@@ -318,3 +321,56 @@ def m005_waves_and_scope(connection: Connection) -> None:
     rows = [{"date": night} for night in sorted(nights - held)]
     if rows:
         connection.execute(stale.insert(), rows)
+
+
+def _scope_stored_events(connection: Connection) -> None:
+    """Scope the events of every stored article from its text, and derive its claims again.
+
+    Like m002's bands, this is derived with today's code (the scope rules and the reader); an
+    article whose stored record cannot be read again keeps its events unscoped, read as national.
+    """
+    import json
+
+    from .extract.base import for_article
+    from .extract.scope import scope_events
+    from .reconcile import Report, reports_to_claims
+    from .records import ArticleInput, record_from_dict
+
+    articles = Table("articles", MetaData(), autoload_with=connection)
+    events = Table("events", MetaData(), autoload_with=connection)
+    claims = Table("claims", MetaData(), autoload_with=connection)
+    rows = connection.execute(select(articles.c.id, articles.c.text, articles.c.record, articles.c.language,
+                                     articles.c.published, articles.c.outlet)
+                              .where(articles.c.n_events > 0).order_by(articles.c.id)).all()
+    for row in rows:
+        try:
+            record = record_from_dict(json.loads(row.record))
+            item = ArticleInput(id=row.id, text=row.text, published=row.published, outlet=row.outlet,
+                                language=row.language or "en")
+            scoped = scope_events(item, record.events, for_article("rules", item.language).events)
+        except (ValueError, KeyError, TypeError):
+            continue  # a record of another shape: left as it was
+        for index, event in enumerate(scoped):
+            connection.execute(update(events).where(events.c.article_id == row.id, events.c.event_index == index)
+                               .values(evidence=_json([e.to_dict() for e in event.evidence]),
+                                       place_reports=_json([p.to_dict() for p in event.place_reports])
+                                       if event.place_reports else None, period=event.period))
+        connection.execute(update(articles).where(articles.c.id == row.id)
+                           .values(record=_json({**json.loads(row.record),
+                                                 "events": [e.to_dict() for e in scoped]})))
+        connection.execute(delete(claims).where(claims.c.article_id == row.id))
+        derived = [claim for index, event in enumerate(scoped)
+                   for claim in reports_to_claims(Report(row.id, index, event, outlet=row.outlet,
+                                                         published=row.published))]
+        if derived:
+            connection.execute(claims.insert(), [
+                {name: (_json(list(c.value) if isinstance(c.value, tuple) else c.value) if name == "value"
+                        else getattr(c, name))
+                 for name in ("article_id", "event_index", "field", "value", "outlet", "published", "source",
+                              "hedged", "quote", "official", "scope", "place")} for c in derived])
+
+
+def _json(value: object) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
