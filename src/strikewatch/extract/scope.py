@@ -15,15 +15,18 @@ the figures of single places beside them.
   1. a national word in the sentence ("across the country", "nationwide", "in total", a number of
      regions) makes it national;
   2. for a count, the target country named in the sentence ("launched 539 drones at Ukraine");
-  3. a place named next to the quote ("over Kyiv", "in Odesa", "Kharkiv was hit by") makes it
-     local (a town) or regional (an oblast, a region); several places named next to it ("over the
-     Kursk, Bryansk and Belgorod regions") make it national, the figure of the whole wave;
+  3. a place named next to the quote makes it local (a town) or regional (an oblast, a region):
+     for a casualty figure any place ("two people were killed in Odesa", "Kharkiv: one dead"), for a
+     count a place after a preposition ("over Kyiv alone, 40 drones"), since "Russia attacked Kyiv
+     with about 550 drones" is most often the whole night's figure told by its main target; several
+     places named next to it ("over the Kursk, Bryansk and Belgorod regions") make it national,
+     the figure of the whole wave;
   4. the source: a mayor or city administration is local, a governor or regional administration
      regional, the air force or the general staff national;
   5. for a casualty figure, the target country named in the sentence;
-  6. a place named anywhere in the sentence;
-  7. otherwise a count is national (the night's figure as the article gives it) and a casualty
-     figure belongs to the event's one place, or is national when the event names several.
+  6. otherwise a count is national (the night's figure as the article gives it);
+  7. a casualty figure belongs to a place named anywhere in the sentence, else to the event's one
+     place, and is national when the event names several.
 
 * every sentence that names a place of the event and carries a figure is read again on its own
   with the same backend; the figures it gives for that place become the event's *place reports*
@@ -68,6 +71,8 @@ class ScopeWords:
     region_suffixes: tuple[str, ...]
     day: tuple[str, ...]
     night: tuple[str, ...]
+    place_prepositions: tuple[str, ...]
+    place_fillers: tuple[str, ...]
     attach_chars: int
 
     @classmethod
@@ -82,6 +87,7 @@ def _words(language: str) -> ScopeWords:
         national=tuple(words["national"]), local_sources=tuple(words["local_sources"]),
         regional_sources=tuple(words["regional_sources"]), national_sources=tuple(words["national_sources"]),
         region_suffixes=tuple(_D["region_suffixes"]), day=tuple(words["day"]), night=tuple(words["night"]),
+        place_prepositions=tuple(words["place_prepositions"]), place_fillers=tuple(words["place_fillers"]),
         attach_chars=_D["attach_chars"])
 
 
@@ -129,6 +135,8 @@ def decide_scope(sentence: str, start: int, end: int, field: str, source: str | 
     near = _near_places(low, start, end, places, words)
     if len(near) > 1:
         return "national", None  # "over the Kursk, Bryansk and Belgorod regions": the wave's figure
+    if count:  # "attacked Kyiv with about 550 drones" is often the night's figure: "over Kyiv" is Kyiv's
+        near = [p for p in near if _after_preposition(low, p, words)]
     attached = near[0] if near else None
     place_distance = _distance(low, start, end, attached, words) if attached else None
     if count and near_country is not None and (place_distance is None or near_country <= place_distance):
@@ -142,10 +150,12 @@ def decide_scope(sentence: str, start: int, end: int, field: str, source: str | 
             return place_scope(chosen, words), chosen
     if _has(src, words.national_sources) or country:
         return "national", None
+    if count:
+        return "national", None
     if places:
         nearest = _nearest(low, start, end, places, words)
         return place_scope(nearest, words), nearest
-    if not count and len(event_places) == 1:
+    if len(event_places) == 1:
         return place_scope(event_places[0], words), event_places[0]
     return "national", None
 
@@ -177,6 +187,14 @@ def _distance(low: str, start: int, end: int, place: str, words: ScopeWords) -> 
     if not found:
         return None
     return min(max(start - p, p - end, 0) for p in found)
+
+
+def _after_preposition(low: str, place: str, words: ScopeWords) -> bool:
+    """Whether PLACE is written after a preposition of place ("over Kyiv", "in the city of Sumy")."""
+    preps = "|".join(re.escape(w) for w in words.place_prepositions)
+    fillers = "|".join(re.escape(w) for w in words.place_fillers)
+    before = re.compile(rf"(?<!\w)(?:{preps})\s+(?:(?:{fillers})\s+)*$")
+    return any(before.search(low[max(0, p - 40):p]) for p in _positions(low, place, words))
 
 
 def _near_places(low: str, start: int, end: int, places: Sequence[str], words: ScopeWords) -> list[str]:
