@@ -16,7 +16,8 @@ report that names only one side takes the other from the only block that has it)
   ("a glide-bomb strike on Kharkiv on Monday afternoon", ``AirAttack.period``) is a wave of its
   own beside the overnight one;
 * a report that may mean two nights joins, of the waves of those nights, the one sharing most
-  exact national figures with it, then one sharing a place, then its first night's;
+  exact national figures with it, then its first night's; never one that holds another event of
+  its article, which the reader already told apart;
 * waves a day apart merge when two of their reports share a place and an exact national count
   (one outlet's "Thursday night" is another's "Friday");
 * a report with no date at all joins the wave of its block whose exact national counts it shares
@@ -326,17 +327,21 @@ def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]
 
 def _best_wave(report: Report, candidates: list[WaveKey], waves: dict[WaveKey, list[Report]],
                options: ReconcileOptions) -> WaveKey:
-    """Of the waves a report may belong to, the one sharing most exact national figures, then a place,
-    then the first; a new wave on its first night when none of them exists yet."""
-    existing = [key for key in candidates if waves.get(key)]
+    """Of the waves a report may belong to, the one sharing most exact national figures with it, then
+    its first night's; a new wave on its first night when none of them exists yet.
+
+    A wave holding another event of the same article is left out: the reader already told them
+    apart. A shared place is no evidence here: a wave names most of the country's cities.
+    """
+    existing = [key for key in candidates if waves.get(key)
+                and not any(other.article_id == report.article_id for other in waves[key])]
     if not existing:
-        return candidates[0]
-    mine = place_keys(report.event.places)
+        free = [key for key in candidates if not any(o.article_id == report.article_id for o in waves.get(key, ()))]
+        return (free or candidates)[0]
 
     def score(key: WaveKey) -> tuple:
         figures = max(_corroborate(report, other, options) for other in waves[key])
-        shares_place = any(mine & place_keys(other.event.places) for other in waves[key])
-        return (figures, shares_place, -candidates.index(key))
+        return (figures, -candidates.index(key))
     return max(existing, key=score)
 
 

@@ -32,8 +32,9 @@ the figures of single places beside them.
   with the same backend; the figures it gives for that place become the event's *place reports*
   (``PlaceReport``), so that "17 Shahed drones attacked Kharkiv" survives beside the national 85.
 
-The event also gets its *period*: ``day`` when the sentences that date it and count its weapons
-speak of the daytime ("on Monday afternoon") and never of the night, else ``night``. A daytime
+The event also gets its *period*: ``day`` when a time of day is written next to its date ("on
+Monday afternoon", "on Monday evening"), or when the sentences that date it and count its weapons
+speak of the daytime and never of the night; else ``night``. A daytime
 strike and the overnight wave of the same date are different attacks.
 
 Every word list lives in the ``[scope]`` section of ``defaults.toml``, per language.
@@ -70,6 +71,7 @@ class ScopeWords:
     national_sources: tuple[str, ...]
     region_suffixes: tuple[str, ...]
     day: tuple[str, ...]
+    day_attached: tuple[str, ...]
     night: tuple[str, ...]
     place_prepositions: tuple[str, ...]
     place_fillers: tuple[str, ...]
@@ -87,6 +89,7 @@ def _words(language: str) -> ScopeWords:
         national=tuple(words["national"]), local_sources=tuple(words["local_sources"]),
         regional_sources=tuple(words["regional_sources"]), national_sources=tuple(words["national_sources"]),
         region_suffixes=tuple(_D["region_suffixes"]), day=tuple(words["day"]), night=tuple(words["night"]),
+        day_attached=tuple(words["day_attached"]),
         place_prepositions=tuple(words["place_prepositions"]), place_fillers=tuple(words["place_fillers"]),
         attach_chars=_D["attach_chars"])
 
@@ -265,7 +268,7 @@ def _scope_event(text: str, spans: Sequence[Sentence], event: AirAttack, reread:
         evidence.append(replace(e, scope=scope, place=place))
     reports = _place_reports(text, spans, event, evidence, reread, countries, words)
     return replace(event, evidence=tuple(evidence), place_reports=reports,
-                   period=_period(spans, event, words))
+                   period=_period(text, spans, event, words))
 
 
 def _place_reports(text: str, spans: Sequence[Sentence], event: AirAttack, evidence: list[Evidence],
@@ -341,8 +344,25 @@ def _same_sides(found: AirAttack, event: AirAttack) -> bool:
     return all(getattr(found, side) in (None, getattr(event, side)) for side in ("attacker", "target_country"))
 
 
-def _period(spans: Sequence[Sentence], event: AirAttack, words: ScopeWords) -> str:
-    """"day" when the sentences dating the event and counting its weapons speak of the daytime only."""
+def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: ScopeWords) -> str:
+    """"day" for a daytime strike, else "night".
+
+    A time of day written next to the event's date ("on Friday afternoon", "on Monday evening")
+    decides, unless the night is named before it in its sentence ("the overnight attack's toll rose
+    on Sunday afternoon"); else the sentences dating the event and counting its weapons decide: day when they speak
+    of the daytime only.
+    """
+    reach = words.attach_chars // 2
+    for e in event.evidence:
+        if e.field != "date":
+            continue
+        around = text[max(0, e.start - reach):e.end + reach].lower()
+        index = _sentence_of(spans, e.start)
+        before = text[spans[index].start:e.start].lower() if index is not None else ""
+        if _has(around, words.night) or _has(before, words.night):
+            return "night"  # "through the night"; "the overnight attack's toll rose on Sunday afternoon"
+        if _has(around, words.day_attached):
+            return "day"
     fields = ("date", *COUNT_FIELDS)
     indexes = {i for e in event.evidence if e.field in fields
                if (i := _sentence_of(spans, e.start)) is not None}
