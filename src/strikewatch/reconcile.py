@@ -450,7 +450,7 @@ def reconcile_incident(reports: Sequence[Report], options: ReconcileOptions | No
                 local[key][claim.field].append(claim)
                 names[key][claim.place] += 1
     specific = {(r.key, name): _specificity(r, name, options) for r in ordered for name in COUNT_FIELDS}
-    figures = {name: _figure(name, national[name], specific, options) for name in FIELDS if national[name]}
+    figures = _figures(national, specific, options)
     places = _place_figures(local, names, specific, options)
     figures.update(_summed_casualties(figures, places))
     day = _wave_night(ordered, options) or (figures["date"].value if "date" in figures else None)
@@ -463,6 +463,18 @@ def reconcile_incident(reports: Sequence[Report], options: ReconcileOptions | No
                     figures=figures, period=period, place_reports=places, notes=_notes(ordered, options))
 
 
+def _figures(claims: Mapping[str, list[Claim]], specific: dict, options: ReconcileOptions) -> dict[str, Figure]:
+    """A figure per field some claim gives; destroyed and hit counts bounded by the launched figure."""
+    out: dict[str, Figure] = {}
+    for name in FIELDS:
+        if not claims.get(name):
+            continue
+        weapon, _, role = name.partition(".")
+        launched = out.get(f"{weapon}.launched") if role in ("destroyed", "hit") else None
+        out[name] = _figure(name, claims[name], specific, options, launched.value if launched else None)
+    return out
+
+
 def _place_key(place: str) -> str:
     return next(iter(place_keys([place])), place.lower())
 
@@ -473,8 +485,7 @@ def _place_figures(local: dict, names: dict, specific: dict, options: ReconcileO
         counts = names[key]
         place = min(counts, key=lambda p: (_REGION_SUFFIX.search(p) is not None, -counts[p], p))
         scope = "regional" if _REGION_SUFFIX.search(place) else "local"
-        figures = {name: _figure(name, claims[name], specific, options) for name in FIELDS if claims.get(name)}
-        out.append(PlaceFigures(place, scope, figures))
+        out.append(PlaceFigures(place, scope, _figures(claims, specific, options)))
     reported = {p.place: sum(len(f.claims) for f in p.figures.values()) for p in out}
     return tuple(sorted(out, key=lambda p: (-reported[p.place], p.place)))
 
@@ -570,7 +581,8 @@ def _most_common(values: Iterable[str | None]) -> str | None:
     return min(counts, key=lambda v: (-counts[v], v))
 
 
-def _figure(name: str, claims: list[Claim], specific: dict, options: ReconcileOptions) -> Figure:
+def _figure(name: str, claims: list[Claim], specific: dict, options: ReconcileOptions,
+            launched: Value | None = None) -> Figure:
     claims = sorted(claims, key=lambda c: (c.article_id, c.event_index))
     if name in UNION_FIELDS:
         value, rule = _union(claims)
@@ -582,7 +594,7 @@ def _figure(name: str, claims: list[Claim], specific: dict, options: ReconcileOp
     elif name in CASUALTY_FIELDS:
         value, rule = _pick(claims, _casualty_steps(claims))
     else:
-        value, rule = _pick(claims, _count_steps(claims, name, specific))
+        value, rule = _pick(claims, _count_steps(claims, name, specific, launched))
     distinct = {c.value for c in claims}
     return Figure(name, value, rule, tuple(claims), conflict=len(distinct) > 1)
 
@@ -609,9 +621,12 @@ def _pick(claims: list[Claim], steps: list[Step]) -> tuple[Value, str]:
     return pool[0].value, "; then ".join(used)
 
 
-def _count_steps(claims: list[Claim], name: str, specific: dict) -> list[Step]:
+def _count_steps(claims: list[Claim], name: str, specific: dict, launched: Value | None = None) -> list[Step]:
+    """LAUNCHED, for a destroyed or hit count, is the reconciled launched figure of the same weapon."""
     reported = Counter(c.value for c in claims)
+    bound = [("no more than were launched", lambda c: (not isinstance(launched, int) or c.value <= launched,))]
     return [
+        *(bound if launched is not None else []),
         ("unhedged over hedged", lambda c: (not c.hedged,)),
         ("official source over media", lambda c: (c.official,)),
         ("the most specific figure (exact over rounded, broken down by weapon)",

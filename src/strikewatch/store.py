@@ -721,9 +721,9 @@ class Store:
         """Recompute every incident's official figures and record check from the stored tallies."""
         i = self.t["incidents"]
         tallies = _Tallies(self._tallies(connection))
-        rows = connection.execute(select(i.c.id, i.c.date, i.c.target_country, i.c.figures)).all()
+        rows = connection.execute(select(i.c.id, i.c.date, i.c.target_country, i.c.figures, i.c.period)).all()
         for row in rows:
-            values = _official_values(row.date, row.target_country, json.loads(row.figures), tallies)
+            values = _official_values(row.date, row.target_country, json.loads(row.figures), tallies, row.period)
             connection.execute(update(i).where(i.c.id == row.id).values(**values))
         return len(rows)
 
@@ -902,7 +902,7 @@ def _incident_values(incident: reconcile.Incident, tallies: _Tallies) -> dict:
         "launched_total": (counts["drones_launched"] or 0) + (counts["missiles_launched"] or 0),
         "figures": _dumps(figures), "period": incident.period, "place_reports": _dumps(places),
         "notes": _dumps(list(incident.notes)),
-        **_official_values(incident.date, incident.target_country, figures, tallies),
+        **_official_values(incident.date, incident.target_country, figures, tallies, incident.period),
     }
 
 
@@ -925,18 +925,33 @@ class _Tallies:
         return bool(self.rows)
 
 
-def _official_values(night: str | None, target: str | None, figures: dict, tallies: _Tallies) -> dict:
+def _official_values(night: str | None, target: str | None, figures: dict, tallies: _Tallies,
+                     period: str = "night") -> dict:
     """The official_* columns and the record check of an incident on NIGHT, from the Air Force TALLIES.
 
-    Only national figures are compared with the tallies: FIGURES are the incident's national ones.
+    Only national figures are compared with the tallies: FIGURES are the incident's national ones,
+    and only a night's wave has the night's official figures (a daytime strike is not the night).
     """
     official = None
-    if tallies and night and target in ("UA", None):  # the Air Force counts attacks on Ukraine only
-        official = airforce.official_figures(tallies.by_night.get(night, []), night)
+    if tallies and night and target in ("UA", None) and period == "night":  # the Air Force counts attacks on Ukraine
+        overnight = [t for t in tallies.by_night.get(night, []) if not _daytime(t)]
+        official = airforce.official_figures(overnight, night)
     values = {f"official_{name.replace('.', '_')}": (official or {}).get(name) for name in OFFICIAL_FIELDS}
     check = _record_check(night, figures, official, tallies) if tallies and night else None
     return {**values, "official": _dumps(_plain(official)) if official else None,
             "record_check": _dumps(check) if check else None}
+
+
+def _daytime(tally: airforce.Tally) -> bool:
+    """A tally row of a daytime strike (11:00-11:30 on the night's date), not of the night's wave."""
+    start, end = tally.time_start, tally.time_end or tally.time_start
+    if len(start) <= 10 or start[:10] != tally.night or end[:10] != tally.night:
+        return False
+    hour = int(start[11:].split(":")[0])
+    return _RECONCILE["day_from_hour"] <= hour < _RECONCILE["evening_hour"]
+
+
+_RECONCILE = defaults("reconcile")
 
 
 def _record_check(night: str, figures: dict, official: dict | None, tallies: _Tallies) -> dict | None:
