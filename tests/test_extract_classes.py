@@ -29,6 +29,10 @@ def only_event(text: str, published: str | None = SUNDAY) -> dict:
      ("drones", "launched"), 40),
     ("Ukraine's air force said Russia used 539 drones and 11 missiles in the attack on Kyiv overnight.",
      ("missiles", "launched"), 11),
+    ("Russia struck Kyiv overnight. The air force said there were 539 drones and 11 missiles in the attack.",
+     ("missiles", "launched"), 11),
+    ("Russia struck Kyiv overnight. In all, 539 drones took part in the assault, the air force said.",
+     ("drones", "launched"), 539),
     # participles and absolutes
     ("Russia launched 400 drones at Ukraine overnight, with 72 drones breaching air defences, the air force said.",
      ("drones", "hit"), 72),
@@ -183,3 +187,66 @@ def test_a_named_part_of_a_city_is_the_city():
 def test_a_number_word_after_a_figure_is_no_figure():
     event = only_event("Russia launched a thousand thousand drones at Lviv overnight, it said.")
     assert event["drones"]["launched"] is None
+
+
+def test_regions_where_damage_was_reported_are_places_of_the_attack():
+    event = only_event("Russia launched 55 Shahed-type drones at Ukraine overnight, 43 of which were shot down, the "
+                       "air force said. Damage was reported in the Dnipro, Odesa and Kyiv regions.")
+    assert set(event["places"]) == {"Dnipropetrovsk Oblast", "Odesa Oblast", "Kyiv Oblast"}
+
+
+def test_a_liveblog_attack_in_the_present_is_an_attack():
+    event = only_event("Explosions are being heard in Kharkiv, where Russian forces are attacking the city with "
+                       "Shahed-type drones, Mayor Ihor Terekhov said. No information on casualties yet.",
+                       published="2025-06-11T01:14:00+03:00")
+    assert (event["attacker"], event["target_country"], event["places"]) == ("RU", "UA", ["Kharkiv"])
+    assert event["date"] == "2025-06-11"
+
+
+def test_a_roundup_paragraph_opening_with_its_day_dates_its_own_attack():
+    text = ("The week in review.\n\n"
+            "Tuesday: Russia launched 310 drones at Ukraine overnight, the air force said; 290 were shot down. "
+            "Two people were killed in Odesa.\n\n"
+            "Thursday: A quieter night. In Lviv, a Russian missile damaged houses on the outskirts of the city, "
+            "the governor said. One person was injured.")
+    events = extract(text, published="2025-11-30T18:00:00+02:00").to_dict()["events"]
+    by_date = {e["date"]: e for e in events}
+    assert set(by_date) == {"2025-11-25", "2025-11-27"}
+    assert by_date["2025-11-25"]["drones"]["launched"] == 310 and by_date["2025-11-25"]["killed"] == 2
+    assert by_date["2025-11-27"]["places"] == ["Lviv"] and by_date["2025-11-27"]["injured"] == 1
+    assert by_date["2025-11-25"]["injured"] is None
+
+
+def test_a_day_strike_is_not_folded_into_the_next_night():
+    text = ("14:50 | Poltava toll rises\n\n"
+            "The death toll from Thursday's Russian missile strike on an enlistment office in Poltava has risen to "
+            "two, the regional administration said. Forty-seven people were injured.\n\n"
+            "11:45 | Air Force figures\n\n"
+            "Russia launched 539 drones and 11 missiles at Ukraine overnight, the air force said. In Kyiv one person "
+            "was killed and 26 were injured.")
+    events = extract(text, published="2025-07-04T15:00:00+03:00").to_dict()["events"]
+    by_date = {e["date"]: e for e in events}
+    assert set(by_date) == {"2025-07-03", "2025-07-04"}
+    assert (by_date["2025-07-03"]["places"], by_date["2025-07-03"]["injured"]) == (["Poltava"], 47)
+    assert (by_date["2025-07-04"]["drones"]["launched"], by_date["2025-07-04"]["injured"]) == (539, 26)
+
+
+def test_a_running_total_of_the_war_is_not_the_attacks_toll():
+    event = only_event("Russian drones hit Kyiv overnight, killing two people, officials said. The UN mission's "
+                       "running total since the full-scale invasion now stands at 13,580 civilians killed, including "
+                       "716 children, and more than 34,000 injured.")
+    assert (event["killed"], event["injured"]) == (2, None)
+
+
+def test_a_toll_naming_its_place_goes_to_that_places_attack():
+    text = ("08:40 | Missiles hit Ternopil\n\n"
+            "Russian cruise missiles struck two apartment blocks in Ternopil overnight, killing nine people, the "
+            "interior minister said.\n\n"
+            "12:30 | Balakliia\n\n"
+            "On Tuesday a Russian missile attack on Balakliia in Kharkiv Oblast killed three people and injured 13, "
+            "the governor said.\n\n"
+            "15:40 | Toll rises\n\n"
+            "The number of people killed in Ternopil rose to 19, the emergency service said.")
+    events = extract(text, published="2025-11-19T16:00:00+02:00").to_dict()["events"]
+    by_place = {e["places"][0]: e for e in events}
+    assert (by_place["Ternopil"]["killed"], by_place["Balakliia"]["killed"]) == (19, 3)

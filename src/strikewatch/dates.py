@@ -142,6 +142,22 @@ _DAY_HEADING = re.compile(
     rf"(?:,?\s+\d{{4}})?)(?:,?\s+(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?\s*[:.–—-]?\s*$")
 
 
+# "Tuesday: Russia launched…", "Thursday, November 27 — A quieter night": a roundup's day opening its paragraph
+_DAY_LEAD = re.compile(
+    rf"^\s*(?P<day>{_DAY}(?:,?\s+(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?)\s*(?::|\s[–—]|\s-)\s+(?=[A-Z\"“])")
+
+
+def day_lead(line: str, published: date | None) -> DateMention | None:
+    """The day a paragraph opens with ("Tuesday: …"), resolved against ``published``; None when it opens
+    otherwise. Offsets are those of the day in ``line``."""
+    m = _DAY_LEAD.match(line)
+    if not m:
+        return None
+    found = [d for d in mentions(m.group("day"), published) if d.kind in ("full", "day")]
+    day = next((d for d in found if d.kind == "full" and d.value), found[0] if found else None)
+    return DateMention(day.value if day else None, m.start("day"), m.end("day"), "heading")
+
+
 def day_heading(line: str, published: date | None) -> DateMention | None:
     """The day a heading line names, resolved against ``published``; None when the line is not a
     heading. An unresolved day still counts as a heading (its value is None)."""

@@ -119,6 +119,28 @@ def role_at(doc, start: int, bare: bool = False) -> Role | None:
                 node = head
                 continue
         break
+    return _in_attack(noun)
+
+
+# "there were 539 drones in the attack", "11 missiles took part in the assault": a count placed in an attack
+_PRESENCE_VERBS = frozenset(("be", "take", "participate"))
+
+
+def _in_attack(noun) -> Role | None:
+    """Launched, when the counted noun, or the clause it is the subject of, sits in an attack noun."""
+    first = noun
+    while first.dep_ == "conj":
+        first = first.head
+    holders = [noun, first]
+    if first.dep_ in ("nsubj", "attr", "nsubjpass") and first.head.lemma_.lower() in _PRESENCE_VERBS:
+        verb = first.head
+        holders += [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "part")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and _word_role(obj) == "launched":
+                        return Role("launched", obj.text)
     return None
 
 

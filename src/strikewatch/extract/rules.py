@@ -167,6 +167,10 @@ _ZERO_INJURED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had
 _WAR_TOTAL = re.compile(r"^[^.;]{0,40}?\b(?:since\s+(?:(?:19|20)\d\d|February|the\s+(?:start|beginning|outbreak)\s+of|"
                         r"the\s+(?:full-scale\s+)?invasion|the\s+war)|(?:in|during|throughout)\s+the\s+(?:war|"
                         r"conflict|full-scale\s+invasion)|so\s+far\s+in\s+the\s+war)\b", re.I)
+# "the running total since the full-scale invasion now stands at 13,580 civilians killed": the war's, not the attack's
+_RUNNING_TOTAL = re.compile(r"\b(?:running|cumulative|overall)\s+(?:total|toll|tally)\b[^.;]{0,150}$|"
+                            r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?"
+                            r"(?:invasion|war)\b[^.;]{0,60}$", re.I)
 _SUBSET = re.compile(r"\b(?:among|including|of\s+them|of\s+whom|among\s+them)\s*$", re.I)
 _TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|nationwide|across\s+the\s+country|across\s+(?:Ukraine|"
                     r"Russia|Israel|Iran)|anywhere|in\s+either|either\s+region|throughout\s+the\s+country|"
@@ -271,12 +275,22 @@ _ATTACK_UNFOLDED = re.compile(
     r"\b(?:drone|missile|air)\s+(?:strike|attack)s?\s+(?:overnight\s+|early\s+on\s+\w+\s+|on\s+\w+day\s+)?on\s+(?:the\s+)?|"
     # "after the Friday airstrike on Dnipro", "following Saturday's missile attack on Odesa"
     r"\b(?:after|following|since|from)\s+(?:the|a|an|last|this|\w+day's|\w+day\s+night's)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:air\s*strike|airstrike|strike|attack|bombardment|raid)s?\s+(?:on|in|against)\s+(?:the\s+)?(?-i:[A-Z])",
+    r"(?:air\s*strike|airstrike|strike|attack|bombardment|raid)s?\s+(?:on|in|against)\s+(?:the\s+)?(?-i:[A-Z])|"
+    # a liveblog's present: "Russian forces are attacking the city with drones", "Kharkiv is under a massive attack"
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+)?(?:attacking|striking|targeting|launching|firing)\b|"
+    r"\b(?:is|are)\s+(?:now\s+|again\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|fire|bombardment)\b",
     re.IGNORECASE)
 
+_DAY_POSSESSIVE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)\s+(?!night)", re.I)
 # "Kyiv was the main target", "Odesa came under attack": a place named as the target
 _TARGETED = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:main\s+|primary\s+|principal\s+)?targets?\b|"
                        r"\bcame\s+under\s+(?:\w+\s+)?(?:attack|fire)\b", re.IGNORECASE)
+# "Damage was reported in the Kharkiv, Odesa and Kyiv regions", "hits were recorded in 14 locations": where it struck
+_IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|casualties|explosions?)\s+"
+                              r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:also\s+)?"
+                              r"(?:reported|recorded|registered|confirmed)\b|"
+                              r"\b(?:regions?|oblasts?|provinces|cities|areas)\s+(?:were|was|had\s+been)\s+(?:also\s+)?"
+                              r"affected\b", re.IGNORECASE)
 
 _BOTH_SIDES = re.compile(rf"\b{_COUNTRY}\s+and\s+{_COUNTRY}\s+(?:\w+\s+){{0,2}}?(?:launched|fired|traded|exchanged|"
                          rf"attacked|struck|sent)\b|\bat\s+each\s+other\b|\btraded\s+(?:\w+\s+){{0,2}}attacks\b")
@@ -376,6 +390,7 @@ class Draft:
     date: date | None = None
     date_span: tuple[int, int] | None = None
     vague_date: bool = False
+    night: bool = True  # False when dated as a day's own strike ("Thursday's strike"), which no night may join
     asserted: bool = False
     cues: list[tuple[str, int, int]] = field(default_factory=list)  # ("attacker"/"target_country", start, end)
     places: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -433,7 +448,8 @@ class _Reader:
         """The event of this frame on this day; a night attack may be dated either side of midnight."""
         for ev in reversed(self.events):
             if ev.attacker == attacker and ev.target == target:
-                if day is None or ev.date is None or ev.date == day or (night and abs((ev.date - day).days) <= 1):
+                if day is None or ev.date is None or ev.date == day or \
+                        (night and ev.night and abs((ev.date - day).days) <= 1):
                     return ev
         return None
 
@@ -453,6 +469,16 @@ class _Reader:
             ev = Draft(attacker, target)
             self.events.append(ev)
         return ev
+
+    def _by_places(self, mentions: list[PlaceMention], seg: Segment, day: date | None) -> Draft | None:
+        """"The number killed in Ternopil rose to 19", read while another strike is told: the one event
+        whose places the piece names, when the current event has none of them."""
+        named = {p.place.name for p in mentions if p.struck and seg.start <= p.start < seg.end}
+        if not named or self.current is None or not self.current.places or named & set(self.current.places):
+            return None
+        owners = [e for e in self.events if e is not self.current and named <= set(e.places)
+                  and (day is None or e.date in (None, day))]
+        return owners[0] if len(owners) == 1 else None
 
     def segments(self, s: Sentence, mentions: list[PlaceMention]) -> list[Segment]:
         """Cut a sentence at each attacker cue; give every piece its attacker and target."""
@@ -516,6 +542,12 @@ class _Reader:
                 self.heading = replace(heading, start=s.start + heading.start, end=s.start + heading.end)
                 self.current = None
                 continue
+            lead = dates.day_lead(self.sentences[i].text, self.published)
+            if lead is not None:
+                # "Tuesday: Russia launched…": the paragraph's day heads a new section of the roundup
+                s = self.sentences[i]
+                self.heading = replace(lead, start=s.start + lead.start, end=s.start + lead.end)
+                self.current = None
             had_event = any(e.asserted for e in self.events)
             self._sentence(i)
             if not had_event and any(e.asserted for e in self.events) and self.pending:
@@ -585,7 +617,9 @@ class _Reader:
             ev = None
             night = bool(mention and not from_heading and re.search(r"night|overnight|early\s+hours|into",
                                                                      piece[mention.start:mention.end + 12], re.I))
-            if seg.attacker or seg.target:
+            if not seg.attacker:
+                ev = self._by_places(mentions, seg, day)
+            if ev is None and (seg.attacker or seg.target):
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
@@ -605,13 +639,15 @@ class _Reader:
                 if ev.date is None and mention and mention.value and not vague and \
                         (mention.kind != "today" or not ev.vague_date):
                     ev.date = mention.value
+                    # "Thursday's missile strike": a strike of its own day, not a night that may end the next morning
+                    ev.night = not _DAY_POSSESSIVE.match(piece, mention.start) or from_heading
                     ev.date_span = (mention.start, mention.end) if from_heading else \
                         (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
                 ev.vague_date = ev.vague_date or vague
             for d in dates.mentions(piece, self.published):
                 if d.kind in ("until_day", "into_day") and d.value and ev.date and (d.value - ev.date).days == 1 \
                         and not vague:
-                    ev.date = d.value
+                    ev.date, ev.night = d.value, True
             for role, span in (("attacker", seg.attacker_span), ("target_country", seg.target_span)):
                 if span:
                     ev.cues.append((role, s.start + span[0], s.start + span[1]))
@@ -630,7 +666,7 @@ class _Reader:
                                                  piece, re.I)
         local = [p for p in mentions if seg.start <= p.start < seg.end]
         place_ok = asserts or _WEAPON_WORD.search(piece) or _PAST_ATTACK.search(piece) or _TARGETED.search(piece) or \
-            (_DAMAGE_VERB.search(piece) and _DAMAGE_RE.search(piece))
+            (_DAMAGE_VERB.search(piece) and _DAMAGE_RE.search(piece)) or _IMPACT_REPORTED.search(piece)
         if place_ok and not alert_only and not _HYPOTHETICAL.search(piece):
             for p in local:
                 if p.struck and (p.place.country in (ev.target, None)) and p.place.name not in ev.places:
@@ -799,7 +835,7 @@ class _Reader:
                     continue
                 if _SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
                     continue
-                if _WAR_TOTAL.search(piece[m.end():]):
+                if _WAR_TOTAL.search(piece[m.end():]) or _RUNNING_TOTAL.search(piece[:m.start()]):
                     continue
                 what = _casualty_field(m, kind)
                 value = _casualty_value(m, kind)
