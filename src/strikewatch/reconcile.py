@@ -311,7 +311,7 @@ def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]
         candidates = [(night, _period(report)) for night in nights[report.key]]
         waves[_best_wave(report, candidates, waves, options)].append(report)
     links = _UnionFind(sorted(waves))
-    _merge_near_nights(waves, links, options)
+    _merge_near_nights(waves, links, {r.key: place_keys(r.event.places) for r in block}, options)
     merged: dict[WaveKey, list[Report]] = defaultdict(list)
     for key, members in waves.items():
         merged[links.find(key)].extend(members)
@@ -345,7 +345,8 @@ def _best_wave(report: Report, candidates: list[WaveKey], waves: dict[WaveKey, l
     return max(existing, key=score)
 
 
-def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind, options: ReconcileOptions) -> None:
+def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
+                       keys: dict[tuple[str, int], frozenset[str]], options: ReconcileOptions) -> None:
     """Waves up to the tolerance apart merge when two of their reports share a place and an exact count."""
     if options.date_tolerance_days <= 0:
         return
@@ -354,8 +355,7 @@ def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind, op
             other = waves.get((night + timedelta(days=gap), period))
             if not other or links.find((night, period)) == links.find((night + timedelta(days=gap), period)):
                 continue
-            if any(place_keys(a.event.places) & place_keys(b.event.places) and _corroborate(a, b, options)
-                   for a in members for b in other):
+            if any(keys[a.key] & keys[b.key] and _corroborate(a, b, options) for a in members for b in other):
                 links.union((night, period), (night + timedelta(days=gap), period))
 
 
