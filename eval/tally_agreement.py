@@ -80,8 +80,8 @@ def national_only(db: str, rows: list[dict]) -> tuple[int, int]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", required=True, help="JSONL of articles (one night's reports and others)")
-    parser.add_argument("--tallies", required=True, help="the Air Force tallies CSV (missile_attacks_daily.csv)")
+    parser.add_argument("--articles", required=True, help="JSONL of articles (reports of some nights)")
+    parser.add_argument("--tallies", required=True, help="the Air Force tallies (missile_attacks_daily.csv)")
     parser.add_argument("--tolerance", type=float, default=0.02, help="relative difference that still agrees")
     parser.add_argument("--show", action="store_true", help="list the figures that differ")
     args = parser.parse_args(argv)
@@ -89,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         db = str(Path(tmp) / "agreement.db")
         strikewatch("ingest", args.articles, "--db", db)
         strikewatch("import-airforce", args.tallies, "--db", db)
-        lines = strikewatch("incidents", "--attacker", "RU", "--target", "UA", "--format", "jsonl", "--db", db)
+        lines = strikewatch("incidents", "--attacker", "RU", "--target", "UA", "--format", "jsonl",
+                            "--db", db)
         rows = [json.loads(line) for line in lines.splitlines() if line.strip()]
         result = compare(rows, args.tolerance)
         compared, scoped = national_only(db, rows)

@@ -44,17 +44,18 @@ THREE_CITIES = [
 # glide-bomb strike on Kharkiv the same day, and Ukrainian drones over Russia the same night.
 JULY_4 = [
     article("af-0704", "2025-07-04T09:15:00+03:00",
-            "Russia launched 539 drones and 11 missiles at Ukraine overnight, the largest aerial attack since "
-            "the start of the full-scale invasion, Ukraine's air force said on Friday. Air defences shot down "
-            "270 drones and two missiles, and 208 more drones were lost to electronic jamming. Kyiv was the "
-            "main target."),
+            "Russia launched 539 drones and 11 missiles at Ukraine overnight, the largest aerial attack "
+            "since the start of the full-scale invasion, Ukraine's air force said on Friday. Air defences "
+            "shot down 270 drones and two missiles, and 208 more drones were lost to electronic jamming. "
+            "Kyiv was the main target."),
     article("kyiv-0704", "2025-07-04T10:40:00+03:00",
             "Russia's overnight drone and missile attack on Kyiv killed two people and injured 23, Mayor "
             "Vitali Klitschko said on Friday. Fires broke out in several districts of the capital and a "
             "railway line was damaged.", "Meridian News"),
     article("wire-0704", "2025-07-04T12:05:00+03:00",
             "Russia launched 550 drones at Ukraine overnight, most of them at Kyiv, in the largest aerial "
-            "attack of the war, Ukrainian officials said. Explosions were heard across the capital for hours.",
+            "attack of the war, Ukrainian officials said. Explosions were heard across the capital for "
+            "hours.",
             "Baltic Wire"),
     article("kharkiv-day-0704", "2025-07-04T16:30:00+03:00",
             "Russian glide bombs struck Kharkiv on Friday afternoon, injuring five people, regional governor "
@@ -127,8 +128,8 @@ def test_the_scope_of_a_figure_is_decided_from_its_sentence(sentence, quote, fie
 
 def test_the_reader_keeps_a_citys_figures_beside_the_national_ones():
     text = ("Russia attacked Kharkiv overnight with 17 Shahed drones, 12 of which were shot down, Mayor Ihor "
-            "Terekhov said. Across Ukraine, Russia launched 85 drones overnight, and air defences destroyed 64 "
-            "of them, the Ukrainian air force said.")
+            "Terekhov said. Across Ukraine, Russia launched 85 drones overnight, and air defences destroyed "
+            "64 of them, the Ukrainian air force said.")
     record = extract_article(article("kh", "2025-07-04T08:00:00+03:00", text))
     event = record.events[0]
     assert (event.drones.launched, event.drones.destroyed) == (85, 64)
@@ -163,12 +164,12 @@ def test_three_cities_and_the_air_force_summary_are_one_incident_with_three_plac
 
 def test_a_city_figure_and_a_national_figure_are_each_reconciled_at_their_own_scope(store):
     both = article("kh-both", "2025-07-04T08:00:00+03:00",
-                   "Russia attacked Kharkiv overnight with 17 Shahed drones, 12 of which were shot down, Mayor "
-                   "Ihor Terekhov said. Across Ukraine, Russia launched 85 drones overnight, and air defences "
-                   "destroyed 64 of them, the Ukrainian air force said.")
+                   "Russia attacked Kharkiv overnight with 17 Shahed drones, 12 of which were shot down, "
+                   "Mayor Ihor Terekhov said. Across Ukraine, Russia launched 85 drones overnight, and air "
+                   "defences destroyed 64 of them, the Ukrainian air force said.")
     city = article("kh-city", "2025-07-04T11:00:00+03:00",
-                   "Russia attacked Kharkiv with 19 Shahed drones overnight, the city's mayor Ihor Terekhov said "
-                   "in an update.", "Eastern Dispatch")
+                   "Russia attacked Kharkiv with 19 Shahed drones overnight, the city's mayor Ihor Terekhov "
+                   "said in an update.", "Eastern Dispatch")
     store.ingest([both, city])
     (incident,) = ru_ua(store)
     national = incident["figures"]["drones.launched"]

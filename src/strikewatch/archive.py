@@ -7,8 +7,8 @@
 
 An article row holds the article (``id``, ``title``, ``published``, ``url``, ``outlet``, ``text``)
 and its record with the same fields as the JSON record: ``brief``, ``events`` (with their
-``evidence``, ``weapons``, ``place_reports`` and ``period``), ``context``, ``extractor``, ``dropped``, ``changed`` and ``language``,
-nested as in JSON. ``read_output``
+``evidence``, ``weapons``, ``place_reports`` and ``period``), ``context``, ``extractor``,
+``dropped``, ``changed`` and ``language``, nested as in JSON. ``read_output``
 reads such a directory back, a batch at a time, as ``Extracted`` items the store takes without
 extracting again (``strikewatch ingest DIR``). Needs pyarrow (``pip install 'strikewatch[parquet]'``).
 """
@@ -42,7 +42,8 @@ def row_schema():
     evidence = pa.struct([("field", text), ("quote", text), ("start", pa.int64()), ("end", pa.int64()),
                           ("source", text), ("hedged", pa.bool_()), ("scope", text), ("place", text)])
     place_report = pa.struct([("place", text), ("scope", text), ("drones", counts), ("missiles", counts),
-                              ("killed", pa.int64()), ("injured", pa.int64()), ("evidence", pa.list_(evidence))])
+                              ("killed", pa.int64()), ("injured", pa.int64()),
+                              ("evidence", pa.list_(evidence))])
     weapon = pa.struct([("model", text), ("kind", text), ("launched", pa.int64()), ("destroyed", pa.int64())])
     event = pa.struct([
         ("kind", text), ("date", text), ("attacker", text), ("target_country", text),

@@ -302,9 +302,11 @@ def _official_lines(incident: dict) -> list[str]:
     check = incident.get("record_check")
     if check:
         verdict = "a record" if check.get("record") else "not a record"
-        basis = {"official": "the official figure", "news": "the news figure"}.get(check.get("basis"), "the figure")
+        basis = {"official": "the official figure", "news": "the news figure"}.get(check.get("basis"),
+                                                                                   "the figure")
+        before = f"{_value(check.get('previous_max'))} on {check.get('previous_night') or '-'}"
         lines.append(f"    record claim: {verdict} on {basis} {_value(check.get('value'))} "
-                     f"(largest before: {_value(check.get('previous_max'))} on {check.get('previous_night') or '-'})")
+                     f"(largest before: {before})")
     return lines
 
 

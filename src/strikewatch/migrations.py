@@ -351,7 +351,8 @@ def _scope_stored_events(connection: Connection) -> None:
         except (ValueError, KeyError, TypeError):
             continue  # a record of another shape: left as it was
         for index, event in enumerate(scoped):
-            connection.execute(update(events).where(events.c.article_id == row.id, events.c.event_index == index)
+            connection.execute(update(events)
+                               .where(events.c.article_id == row.id, events.c.event_index == index)
                                .values(evidence=_json([e.to_dict() for e in event.evidence]),
                                        place_reports=_json([p.to_dict() for p in event.place_reports])
                                        if event.place_reports else None, period=event.period))

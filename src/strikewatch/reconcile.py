@@ -142,10 +142,10 @@ class Incident:
     target_country: str | None
     places: tuple[str, ...]
     members: tuple[tuple[str, int], ...]  # (article_id, event_index), sorted
-    figures: Mapping[str, Figure] = field(default_factory=dict)  # national, by field; only fields some report gives
+    figures: Mapping[str, Figure] = field(default_factory=dict)  # national, by field, where a report gives it
     period: str = "night"  # "night", or "day" for a daytime strike kept apart from the overnight wave
     place_reports: tuple[PlaceFigures, ...] = ()  # by place, most reported first
-    notes: tuple[str, ...] = ()  # how the wave was put together where a reader may ask ("r7 has no date: ...")
+    notes: tuple[str, ...] = ()  # how the wave was put together, where a reader may ask (an undated report)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -181,8 +181,9 @@ def _place_claims(report: Report, place: PlaceReport, options: ReconcileOptions)
         quotes = [e for e in place.evidence if e.field == name]
         first = quotes[0] if quotes else None
         source = first.source if first else None
-        out.append(Claim(field=name, value=value, article_id=report.article_id, event_index=report.event_index,
-                         outlet=report.outlet, published=report.published, source=source,
+        out.append(Claim(field=name, value=value, article_id=report.article_id,
+                         event_index=report.event_index, outlet=report.outlet, published=report.published,
+                         source=source,
                          hedged=bool(quotes) and all(e.hedged for e in quotes),
                          quote=first.quote if first else None, official=is_official(source, options),
                          scope=place.scope, place=place.place))
@@ -247,7 +248,8 @@ def _fill_sides(blocks: dict[tuple[str, str], list[Report]]) -> dict[tuple[str, 
     for (attacker, target), members in blocks.items():
         home = (attacker, target)
         if not (attacker and target) and (attacker or target):
-            matches = [k for k in whole if (not attacker or k[0] == attacker) and (not target or k[1] == target)]
+            matches = [k for k in whole
+                       if (not attacker or k[0] == attacker) and (not target or k[1] == target)]
             if len(matches) == 1:
                 home = matches[0]
         out[home].extend(members)
@@ -336,7 +338,8 @@ def _best_wave(report: Report, candidates: list[WaveKey], waves: dict[WaveKey, l
     existing = [key for key in candidates if waves.get(key)
                 and not any(other.article_id == report.article_id for other in waves[key])]
     if not existing:
-        free = [key for key in candidates if not any(o.article_id == report.article_id for o in waves.get(key, ()))]
+        free = [key for key in candidates
+                if not any(o.article_id == report.article_id for o in waves.get(key, ()))]
         return (free or candidates)[0]
 
     def score(key: WaveKey) -> tuple:
@@ -359,7 +362,8 @@ def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
                 links.union((night, period), (night + timedelta(days=gap), period))
 
 
-def _undated_home(report: Report, groups: list[list[Report]], options: ReconcileOptions) -> list[Report] | None:
+def _undated_home(report: Report, groups: list[list[Report]],
+                  options: ReconcileOptions) -> list[Report] | None:
     """The wave whose exact national counts an undated report shares most (ties: the larger wave)."""
     scored = [(max(_corroborate(report, other, options) for other in group), len(group), group)
               for group in groups if group]
@@ -463,7 +467,8 @@ def reconcile_incident(reports: Sequence[Report], options: ReconcileOptions | No
                     figures=figures, period=period, place_reports=places, notes=_notes(ordered, options))
 
 
-def _figures(claims: Mapping[str, list[Claim]], specific: dict, options: ReconcileOptions) -> dict[str, Figure]:
+def _figures(claims: Mapping[str, list[Claim]], specific: dict,
+             options: ReconcileOptions) -> dict[str, Figure]:
     """A figure per field some claim gives; destroyed and hit counts bounded by the launched figure."""
     out: dict[str, Figure] = {}
     for name in FIELDS:
@@ -479,7 +484,8 @@ def _place_key(place: str) -> str:
     return next(iter(place_keys([place])), place.lower())
 
 
-def _place_figures(local: dict, names: dict, specific: dict, options: ReconcileOptions) -> tuple[PlaceFigures, ...]:
+def _place_figures(local: dict, names: dict, specific: dict,
+                   options: ReconcileOptions) -> tuple[PlaceFigures, ...]:
     out = []
     for key, claims in local.items():
         counts = names[key]
@@ -503,8 +509,9 @@ def _summed_casualties(figures: dict[str, Figure], places: tuple[PlaceFigures, .
             continue
         total = sum(int(f.value) for _, f in parts)  # type: ignore[arg-type]  # casualty values are ints
         listed = ", ".join(f"{place} {f.value}" for place, f in parts)
-        out[name] = Figure(name, total, f"sum of the place reports ({listed}): no report states a national total",
-                           tuple(c for _, f in parts for c in f.claims), conflict=any(f.conflict for _, f in parts))
+        rule = f"sum of the place reports ({listed}): no report states a national total"
+        out[name] = Figure(name, total, rule, tuple(c for _, f in parts for c in f.claims),
+                           conflict=any(f.conflict for _, f in parts))
     return out
 
 
@@ -556,7 +563,7 @@ def _renamed(incident: Incident, new_id: str, seen: Counter) -> Incident:
 
 def incident_id(day: str | None, attacker: str | None, target: str | None, places: Sequence[str],
                 period: str = "night") -> str:
-    """A readable, URL-safe id: "2025-07-04-ru-ua-kyiv", "2025-07-04-ru-ua-day-kharkiv" for a daytime strike."""
+    """A readable, URL-safe id: "2025-07-04-ru-ua-kyiv"; a daytime strike "2025-07-04-ru-ua-day-kharkiv"."""
     parts = [day or "undated", (attacker or "xx").lower(), (target or "xx").lower()]
     if period == "day":
         parts.append("day")
@@ -624,7 +631,8 @@ def _pick(claims: list[Claim], steps: list[Step]) -> tuple[Value, str]:
 def _count_steps(claims: list[Claim], name: str, specific: dict, launched: Value | None = None) -> list[Step]:
     """LAUNCHED, for a destroyed or hit count, is the reconciled launched figure of the same weapon."""
     reported = Counter(c.value for c in claims)
-    bound = [("no more than were launched", lambda c: (not isinstance(launched, int) or c.value <= launched,))]
+    bound = [("no more than were launched",
+              lambda c: (not isinstance(launched, int) or c.value <= launched,))]
     return [
         *(bound if launched is not None else []),
         ("unhedged over hedged", lambda c: (not c.hedged,)),

@@ -85,7 +85,7 @@ class WeaponCount:
 
 @dataclass(frozen=True)
 class PlaceReport:
-    """The figures one article gives for one place of an attack: the drones over Kharkiv, the dead in Odesa."""
+    """What one article gives for one place of an attack: the drones over Kharkiv, the dead in Odesa."""
 
     place: str
     scope: str  # "regional" (an oblast, a region) or "local" (a town)

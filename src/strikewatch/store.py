@@ -723,7 +723,8 @@ class Store:
         tallies = _Tallies(self._tallies(connection))
         rows = connection.execute(select(i.c.id, i.c.date, i.c.target_country, i.c.figures, i.c.period)).all()
         for row in rows:
-            values = _official_values(row.date, row.target_country, json.loads(row.figures), tallies, row.period)
+            values = _official_values(row.date, row.target_country, json.loads(row.figures), tallies,
+                                      row.period)
             connection.execute(update(i).where(i.c.id == row.id).values(**values))
         return len(rows)
 
@@ -848,7 +849,8 @@ def _event_row(article_id: str, index: int, attack: AirAttack) -> dict:
             "injured": attack.injured, "damage": _dumps(list(attack.damage)), "record": attack.record,
             "alert_hours": attack.alert_hours, "evidence": _dumps([e.to_dict() for e in attack.evidence]),
             "weapons": _dumps([w.to_dict() for w in attack.weapons]) if attack.weapons else None,
-            "place_reports": _dumps([p.to_dict() for p in attack.place_reports]) if attack.place_reports else None,
+            "place_reports": (_dumps([p.to_dict() for p in attack.place_reports]) if attack.place_reports
+                              else None),
             "period": attack.period}
 
 
@@ -933,7 +935,8 @@ def _official_values(night: str | None, target: str | None, figures: dict, talli
     and only a night's wave has the night's official figures (a daytime strike is not the night).
     """
     official = None
-    if tallies and night and target in ("UA", None) and period == "night":  # the Air Force counts attacks on Ukraine
+    # the Air Force counts attacks on Ukraine only, night by night
+    if tallies and night and target in ("UA", None) and period == "night":
         overnight = [t for t in tallies.by_night.get(night, []) if not _daytime(t)]
         official = airforce.official_figures(overnight, night)
     values = {f"official_{name.replace('.', '_')}": (official or {}).get(name) for name in OFFICIAL_FIELDS}

@@ -165,8 +165,8 @@ def decide_scope(sentence: str, start: int, end: int, field: str, source: str | 
 
 def _closest(low: str, start: int, end: int, names: Sequence[str], words: ScopeWords) -> int | None:
     """How far the nearest of NAMES is written from the quote, when within the attach window."""
-    found = [min(max(start - m.start(), m.start() - end, 0) for m in re.finditer(rf"(?<!\w){re.escape(n)}", low))
-             for n in names if n and n in low]
+    found = [min(max(start - m.start(), m.start() - end, 0)
+                 for m in re.finditer(rf"(?<!\w){re.escape(n)}", low)) for n in names if n and n in low]
     near = [d for d in found if d <= words.attach_chars]
     return min(near) if near else None
 
@@ -209,7 +209,8 @@ def _near_places(low: str, start: int, end: int, places: Sequence[str], words: S
 
 def _nearest(low: str, start: int, end: int, places: Sequence[str], words: ScopeWords) -> str:
     """The place written nearest the quote; the first place when none is written (another script)."""
-    near = [(d, i, p) for i, p in enumerate(places) if (d := _distance(low, start, end, p, words)) is not None]
+    near = [(d, i, p) for i, p in enumerate(places)
+            if (d := _distance(low, start, end, p, words)) is not None]
     return min(near)[2] if near else places[0]
 
 
@@ -222,7 +223,8 @@ def _of_kind(places: Sequence[str], scope: str, words: ScopeWords) -> str:
 # Events
 
 
-def scope_events(article: ArticleInput, events: Sequence[AirAttack], read: ReadEvents) -> tuple[AirAttack, ...]:
+def scope_events(article: ArticleInput, events: Sequence[AirAttack],
+                 read: ReadEvents) -> tuple[AirAttack, ...]:
     """EVENTS with every figure scoped, their place reports and their period (see the module).
 
     READ is the backend that read the article; it reads single sentences again.
@@ -299,8 +301,8 @@ def _place_reports(text: str, spans: Sequence[Sentence], event: AirAttack, evide
                 value = _value(found, quote.field) if quote.field in FIGURE_FIELDS else None
                 if not isinstance(value, int):
                     continue
-                scope, place = decide_scope(s.sentence.text, quote.start, quote.end, quote.field, quote.source,
-                                            s.places, event.places, countries, words)
+                scope, place = decide_scope(s.sentence.text, quote.start, quote.end, quote.field,
+                                            quote.source, s.places, event.places, countries, words)
                 if scope == "national" or place is None or place.lower() not in wanted:
                     continue
                 start, end = s.sentence.start + quote.start, s.sentence.start + quote.end
@@ -329,7 +331,8 @@ def _report(place: str, fields: dict[str, tuple[int, Evidence]], words: ScopeWor
         return Counts(get(f"{kind}.launched"), get(f"{kind}.destroyed"), get(f"{kind}.hit"))
     quotes = tuple(sorted((q for _, q in fields.values()), key=lambda q: (q.start, q.field)))
     return PlaceReport(place=place, scope=place_scope(place, words), drones=counts("drones"),
-                       missiles=counts("missiles"), killed=get("killed"), injured=get("injured"), evidence=quotes)
+                       missiles=counts("missiles"), killed=get("killed"), injured=get("injured"),
+                       evidence=quotes)
 
 
 def _value(event: AirAttack, field: str) -> int | None:
@@ -341,7 +344,8 @@ def _value(event: AirAttack, field: str) -> int | None:
 
 def _same_sides(found: AirAttack, event: AirAttack) -> bool:
     """A sentence's own reading does not contradict the event's attacker and target."""
-    return all(getattr(found, side) in (None, getattr(event, side)) for side in ("attacker", "target_country"))
+    sides = ("attacker", "target_country")
+    return all(getattr(found, side) in (None, getattr(event, side)) for side in sides)
 
 
 def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: ScopeWords) -> str:
@@ -349,8 +353,8 @@ def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: Scope
 
     A time of day written next to the event's date ("on Friday afternoon", "on Monday evening")
     decides, unless the night is named before it in its sentence ("the overnight attack's toll rose
-    on Sunday afternoon"); else the sentences dating the event and counting its weapons decide: day when they speak
-    of the daytime only.
+    on Sunday afternoon"); else the sentences dating the event and counting its weapons decide: day
+    when they speak of the daytime only.
     """
     reach = words.attach_chars // 2
     for e in event.evidence:
@@ -377,4 +381,5 @@ def _country_words(code: str | None) -> tuple[str, ...]:
         return ()
     from ..lexicon import en  # the country's name, not its adjective: "Ukrainian air defence" is no cue
 
-    return ((en.COUNTRY_NAME[code],) if code in en.COUNTRY_NAME else ()) + tuple(_D["country_names"].get(code, ()))
+    name = (en.COUNTRY_NAME[code],) if code in en.COUNTRY_NAME else ()
+    return name + tuple(_D["country_names"].get(code, ()))
