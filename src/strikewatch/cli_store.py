@@ -150,8 +150,9 @@ def _warn_undated(ids: list[str]) -> None:
     shown = ", ".join(ids[:MAX_IDS_SHOWN]) + (f" and {more} more" if more > 0 else "")
     noun = "article has" if len(ids) == 1 else "articles have"
     click.echo(f"strikewatch: warning: {len(ids)} {noun} an attack with no date ({shown}): neither the text "
-               "nor a publication date places it, so it is filed under an undated incident; ingest it "
-               "again with --published YYYY-MM-DD to date it", err=True)
+               "nor a publication date places it, so it joins the wave whose exact national figures it "
+               "shares, else an undated incident; ingest it again with --published YYYY-MM-DD to date it",
+               err=True)
 
 
 def _print_rejection(rejection: Rejection, stage: str) -> None:
