@@ -33,6 +33,9 @@ def only_event(text: str, published: str | None = SUNDAY) -> dict:
      ("missiles", "launched"), 11),
     ("Russia struck Kyiv overnight. In all, 539 drones took part in the assault, the air force said.",
      ("drones", "launched"), 539),
+    # a reported role
+    ("Russia launched 598 drones and 31 missiles at Ukraine; 563 drones and 26 missiles were reported downed.",
+     ("missiles", "destroyed"), 26),
     # participles and absolutes
     ("Russia launched 400 drones at Ukraine overnight, with 72 drones breaching air defences, the air force said.",
      ("drones", "hit"), 72),
@@ -45,6 +48,10 @@ def only_event(text: str, published: str | None = SUNDAY) -> dict:
      ("drones", "launched"), 28),
     ("The air force said 270 drones were intercepted and a further 208 lost to electronic jamming after Russia "
      "attacked overnight.", ("drones", "destroyed"), 478),
+    ("Russia fired 267 drones at Ukraine overnight. Ukrainian forces shot down 138 drones, while 119 others were "
+     "\"lost\", the air force said.", ("drones", "destroyed"), 257),
+    ("Russia fired 106 drones at Ukraine overnight. Defences shot down 54 drones, while 52 more drones vanished from "
+     "radar, the air force said.", ("drones", "destroyed"), 106),
     # a model name is not a figure
     ("Russia attacked Ukraine with 87 Shahed-136/131 drones overnight, the air force said, adding that 65 were shot down.",
      ("drones", "destroyed"), 65),
@@ -250,3 +257,46 @@ def test_a_toll_naming_its_place_goes_to_that_places_attack():
     events = extract(text, published="2025-11-19T16:00:00+02:00").to_dict()["events"]
     by_place = {e["places"][0]: e for e in events}
     assert (by_place["Ternopil"]["killed"], by_place["Balakliia"]["killed"]) == (19, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 675 drones at Ukraine overnight. Zelensky said Russia had sent more than 1,500 drones against "
+    "Ukraine in less than two days.",
+    "Russia launched 675 drones at Ukraine overnight. Russia has launched more than 6,000 long-range drones at "
+    "Ukraine in each of the past two months.",
+])
+def test_a_count_over_several_days_is_not_the_nights(text):
+    assert only_event(text)["drones"]["launched"] == 675
+
+
+def test_the_source_named_for_a_country_is_not_the_attacker():
+    event = only_event("According to the General Staff of the Armed Forces of Ukraine, Russian forces launched 84 "
+                       "cruise missiles at Ukraine on Monday morning.")
+    assert (event["attacker"], event["target_country"], event["missiles"]["launched"]) == ("RU", "UA", 84)
+
+
+def test_the_previous_nights_attack_is_an_attack_of_its_own():
+    text = ("Russia sent a record number of drones at Ukraine overnight into Monday. Air defences shot down all nine "
+            "missiles and 233 of the drones, the air force said.\n\n"
+            "The previous night, Russia had hit cities across Ukraine with 298 drones and 69 missiles. Ukraine said "
+            "266 drones were shot down and 45 missiles were downed.")
+    events = extract(text, published="2025-05-26T09:00:00+03:00").to_dict()["events"]
+    by_date = {e["date"]: e for e in events}
+    assert set(by_date) == {"2025-05-25", "2025-05-26"}
+    assert by_date["2025-05-25"]["missiles"] == {"launched": 69, "destroyed": 45, "hit": None}
+    assert by_date["2025-05-26"]["missiles"]["destroyed"] == 9
+
+
+def test_a_thousands_separator_does_not_end_a_bare_figure():
+    event = only_event("Russia launched 32 Shahed drones at Izmail during the night, of which 23 were shot down. "
+                       "Russian attacks have destroyed some 270,000 tonnes of grain in the port since July.")
+    assert event["drones"] == {"launched": 32, "destroyed": 23, "hit": None}
+
+
+def test_a_later_higher_toll_of_the_whole_attack_outgrows_a_stated_total():
+    event = only_event("Russia fired 122 missiles and 36 drones at Ukraine overnight, the air force said.\n\n"
+                       "Updated at 13:15: The National Police said the nationwide death toll had reached 18 and the "
+                       "number of injured 120.\n\n"
+                       "Updated at 20:30: According to the State Emergency Service, 26 people have been killed and "
+                       "144 injured.", published="2023-12-29T21:00:00+02:00")
+    assert (event["killed"], event["injured"]) == (26, 144)

@@ -72,13 +72,15 @@ _FRACTION = r"(?:half|a\s+half|one[-\s]third|a\s+third|two[-\s]thirds|a\s+quarte
 
 _DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought\s+down|suppressed|jammed|"
             r"eliminated|lost\s+locationally|locationally\s+lost|lost\s+locally|lost\s+to\s+(?:electronic|EW)|(?:were|was)\s+lost|"
+            r"(?:lost|vanished|disappeared)\s+(?:from|off)\s+(?:the\s+)?radars?|lost\s+to\s+(?:jamming|interference|"
+            r"countermeasures)|(?:were|was)\s+[\"“‘']lost|"
             r"disappeared|taken\s+out|repelled|shooting\s+down|destroying|intercepting|neutrali[sz]ing|downing\s+of)")
 _BARE = re.compile(
-    rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?P<num>{NUMBER})(?P<more>\s+more)?(?P<of>\s+of\s+(?:them|which|those|these))?"
-    rf"(?=\s*(?:[,.;]|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|got\s+through|"
+    rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?P<num>{NUMBER})(?P<more>\s+more|\s+others)?(?P<of>\s+of\s+(?:them|which|those|these))?"
+    rf"(?=\s*(?:[,.;](?!\d)|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|got\s+through|"
     rf"hit\s+(?:the|their|a|an|targets?|homes?|buildings?)|struck\s+(?:the|their|a|an)|reached|landed|breached|"
     rf"penetrated|reaching|breaching|hitting|{_DESTROY})\b))", re.IGNORECASE)
-_EW = re.compile(r"locationally|electronic|EW\b|suppress|jammed|disappeared|lost", re.I)
+_EW = re.compile(r"locationally|electronic|EW\b|suppress|jamm|disappeared|vanished|radar|lost", re.I)
 _HIT = r"(?:hit|struck|reached\s+(?:their|its)\s+targets?|breached|got\s+through|penetrated|slammed|hits\s+(?:by|of))"
 _LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with|struck\s+(?:\w+\s+){0,4}?with|"
            r"targeted\s+(?:\w+\s+){0,6}?with|deployed|"
@@ -87,7 +89,10 @@ _LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with
 _ROLE_BEFORE = re.compile(rf"(?P<destroyed>{_DESTROY})|(?P<hit>\bhits\s+(?:by|of)|\bhit\s+by)|(?P<launched>\b{_LAUNCH})",
                           re.IGNORECASE)
 _AUX = (r"\s*,?\s*(?:it\s+said,?\s*)?(?:which\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|been|are|had|have|has)?\s*"
-        r"(?:also\s+|all\s+|later\s+|then\s+|successfully\s+|reportedly\s+|allegedly\s+)?[\"“‘']?")
+        r"(?:also\s+|all\s+|later\s+|then\s+|successfully\s+|reportedly\s+|allegedly\s+)?"
+        # "563 drones were reported downed", "were said to have been destroyed": a reported role is still the role
+        r"(?:(?:reported|said|believed|thought|claimed|confirmed|understood)\s+(?:to\s+have\s+(?:been\s+)?|as\s+)?)?"
+        r"[\"“‘']?")
 _ROLE_AFTER = re.compile(
     rf"^{_AUX}(?:(?P<destroyed>{_DESTROY})|(?P<hit>{_HIT})|(?P<launched>launched|fired|used|deployed|targeted|attacked))\b", re.IGNORECASE)
 _COORDINATED = re.compile(
@@ -243,8 +248,10 @@ _BACKGROUND = re.compile(
     r"regular\s+(?:\w+\s+){0,3}?attacks|lies|is\s+located|sits)\b",
     re.IGNORECASE)
 _PERIOD = re.compile(
-    r"\b(?:(?:over|during|in|throughout|for)\s+(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
-    r"(?:week|month|year|days|weeks|months)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
+    r"\b(?:(?:over|during|in|throughout|for)\s+(?:each\s+of\s+)?(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
+    r"(?:week|month|year|days|weeks|months)|"
+    # "more than 1,500 drones in less than two days": a count over several days, not one attack's
+    r"(?:in|within|over)\s+(?:less|more|fewer)\s+than\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights|weeks|months)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|over\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+"
     r"(?:nights|days|weeks|months)|since\s+the\s+(?:start|"
     r"beginning)\s+of\s+(?:the\s+)?(?:year|month|week|\w+\s+\d{4}))", re.IGNORECASE)
@@ -281,7 +288,6 @@ _ATTACK_UNFOLDED = re.compile(
     r"\b(?:is|are)\s+(?:now\s+|again\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|fire|bombardment)\b",
     re.IGNORECASE)
 
-_DAY_POSSESSIVE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)\s+(?!night)", re.I)
 # "Kyiv was the main target", "Odesa came under attack": a place named as the target
 _TARGETED = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:main\s+|primary\s+|principal\s+)?targets?\b|"
                        r"\bcame\s+under\s+(?:\w+\s+)?(?:attack|fire)\b", re.IGNORECASE)
@@ -322,7 +328,8 @@ _ATTACKER_CUES = [
     re.compile(rf"\b(?:{_ANY_HEAD})\s+(?:launched|fired)\s+from\s+(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
     # "units of the Security Service of Ukraine ... struck the oil refinery", "the Defence Forces of Ukraine hit"
     re.compile(rf"\b(?:Defen[cs]e\s+Forces|Armed\s+Forces|Security\s+Service|Air\s+Force|Navy|units|forces|drones)\s+"
-               rf"of\s+(?P<who>{_COUNTRY})\b[^.;]{{0,80}}?\b(?:struck|hit|attacked|targeted|launched|bombed)\b"),
+               rf"of\s+(?P<who>{_COUNTRY})\b(?:(?!\b(?:{_COUNTRY}|{_NAT})\b)[^.;]){{0,80}}?"
+               rf"\b(?:struck|hit|attacked|targeted|launched|bombed)\b"),
     # "the enemy attacked with 76 drones" (official bulletins): the side opposite the target
     re.compile(r"\b(?P<who>the\s+enemy|enemy)\s+(?:\w+\s+){0,2}?(?:attacked|launched|carried\s+out|struck|hit|fired|"
                r"used|targeted)\b", re.IGNORECASE),
@@ -615,8 +622,9 @@ class _Reader:
                 mention = self.heading
             day = mention.value if mention and asserts else None
             ev = None
-            night = bool(mention and not from_heading and re.search(r"night|overnight|early\s+hours|into",
-                                                                     piece[mention.start:mention.end + 12], re.I))
+            # "the previous night" is another night than the one being told, never the same one dated either side
+            night = bool(mention and not from_heading and mention.kind != "yesterday"
+                         and re.search(r"night|overnight|early\s+hours|into", piece[mention.start:mention.end + 12], re.I))
             if not seg.attacker:
                 ev = self._by_places(mentions, seg, day)
             if ev is None and (seg.attacker or seg.target):
@@ -640,7 +648,8 @@ class _Reader:
                         (mention.kind != "today" or not ev.vague_date):
                     ev.date = mention.value
                     # "Thursday's missile strike": a strike of its own day, not a night that may end the next morning
-                    ev.night = not _DAY_POSSESSIVE.match(piece, mention.start) or from_heading
+                    ev.night = from_heading or not (mention.kind == "attack_day"
+                                                    and "night" not in piece[mention.start:mention.end].lower())
                     ev.date_span = (mention.start, mention.end) if from_heading else \
                         (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
                 ev.vague_date = ev.vague_date or vague
@@ -1071,7 +1080,8 @@ def _reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | N
                  and f.evidence[0][0] < min(towns) else f for f in facts]
     totals = [f for f in facts if f.total]
     if totals:
-        return max(totals, key=lambda f: f.value)
+        # a figure said of the whole attack, later and higher than a stated total, is the toll grown since
+        return max(totals + [f for f in facts if f.scope is None and not f.vague], key=lambda f: f.value)
     parts: dict[str, Fact] = {}
     general = []
     for f in facts:
