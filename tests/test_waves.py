@@ -162,6 +162,22 @@ def test_three_cities_and_the_air_force_summary_are_one_incident_with_three_plac
     assert [i["id"] for i in store.incidents(place="Kharkiv")["items"]] == [incident["id"]]
 
 
+def test_the_api_serves_the_place_reports_and_each_claims_scope(store):
+    from fastapi.testclient import TestClient
+
+    from strikewatch.api import ServeOptions, create_app
+
+    store.ingest(THREE_CITIES)
+    (wave,) = ru_ua(store)
+    client = TestClient(create_app(store, ServeOptions.from_defaults()))
+    body = client.get(f"/api/incidents/{wave['id']}").json()
+    assert {p["place"] for p in body["place_reports"]} == {"Kyiv", "Kharkiv", "Odesa"}
+    assert body["period"] == "night"
+    kharkiv = next(p for p in body["place_reports"] if p["place"] == "Kharkiv")
+    assert kharkiv["figures"]["drones.launched"]["claims"][0]["scope"] == "local"
+    assert body["figures"]["drones.launched"]["claims"][0]["scope"] == "national"
+
+
 def test_a_city_figure_and_a_national_figure_are_each_reconciled_at_their_own_scope(store):
     both = article("kh-both", "2025-07-04T08:00:00+03:00",
                    "Russia attacked Kharkiv overnight with 17 Shahed drones, 12 of which were shot down, "
