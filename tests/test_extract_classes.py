@@ -52,6 +52,9 @@ def only_event(text: str, published: str | None = SUNDAY) -> dict:
      "\"lost\", the air force said.", ("drones", "destroyed"), 257),
     ("Russia fired 106 drones at Ukraine overnight. Defences shot down 54 drones, while 52 more drones vanished from "
      "radar, the air force said.", ("drones", "destroyed"), 106),
+    # a breakdown after a dash gives parts of the total, whatever models it leaves out
+    ("Russia fired 34 missiles overnight – nine Kh-59/69 guided missiles, four Kinzhal aeroballistic missiles, "
+     "eight Kalibrs and two S-300s, the air force said.", ("missiles", "launched"), 34),
     # a model name is not a figure
     ("Russia attacked Ukraine with 87 Shahed-136/131 drones overnight, the air force said, adding that 65 were shot down.",
      ("drones", "destroyed"), 65),

@@ -149,3 +149,17 @@ def test_offsets_point_into_the_sentence():
 
 def test_sentence_without_places():
     assert find("Air defences were active for several hours, the air force said.") == []
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("Kyiv/Sochi (hpa) - Russia has attacked the Danube port of Izmail with drones.", "Kyiv", "dateline"),
+    ("Kyiv, Sept 3, 2024 (APC) - Two Russian ballistic missiles hit Poltava.", "Kyiv", "dateline"),
+    ("The strike came days after Washington paused intelligence sharing with Kyiv.", "Kyiv", "direction"),
+    ("A Patriot system protecting Kyiv was damaged during the attack.", "Kyiv", "direction"),
+    ("It was what Kyiv called the largest air attack of the war.", "Kyiv", "metonym"),
+    ("A source told the Kyiv Chronicle that two jets had been damaged.", "Kyiv", "office"),
+    ("The attack destroyed the railway station in the town of Fastiv near Kyiv.", "Kyiv", "locator"),
+    ("Drones were shot down near Kyiv overnight.", "Kyiv", "named"),
+])
+def test_how_a_sentence_uses_a_capital(sentence, name, role):
+    assert mention(sentence, name).role == role

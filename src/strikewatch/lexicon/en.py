@@ -197,6 +197,7 @@ REGION_SUFFIX = re.compile(r"\s+(?:Oblast|Krai)$")
 # "Moscow Mayor Sergei Sobyanin said drones were shot down" reports on the city he names.
 PLACE_IN_NAME = re.compile(
     r"\b(?:Post|Independent|Times|Herald|Telegraph|Pravda|Journal|Gazette|Tribune|Daily|Radio|TV|Television|"
+    r"Chronicle|Ledger|Courier|Observer|Express|Review|Bulletin|Dispatch|Wire|Insider|"
     r"Governor|Administration|Council|Court|Operational\s+Command)\b")
 
 # --- roles of a weapon count ---------------------------------------------------------------------------------
