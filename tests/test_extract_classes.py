@@ -303,3 +303,25 @@ def test_a_later_higher_toll_of_the_whole_attack_outgrows_a_stated_total():
                        "Updated at 20:30: According to the State Emergency Service, 26 people have been killed and "
                        "144 injured.", published="2023-12-29T21:00:00+02:00")
     assert (event["killed"], event["injured"]) == (26, 144)
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("According to the Air Force, from 19:00 on Wednesday Russia attacked Ukraine with 145 drones and 70 missiles.",
+     "2025-04-24T10:20:00+03:00", "2025-04-24"),
+    ("The Air Force said that from 18:00 on 2 February Russia had attacked Ukraine with 450 drones.",
+     "2026-02-03T10:40:00+02:00", "2026-02-03"),
+])
+def test_an_air_force_count_from_an_evening_ends_the_next_morning(text, published, day):
+    assert only_event(text, published=published)["date"] == day
+
+
+def test_the_day_a_source_spoke_is_not_the_day_of_the_attack():
+    event = only_event("Ukraine's air force said Wednesday that Russia had fired 96 missiles on Tuesday at the "
+                       "country's energy system.", published="2022-11-16T09:00:00+02:00")
+    assert event["date"] == "2022-11-15"
+
+
+def test_drones_flying_back_towards_a_country_do_not_make_it_a_target():
+    event = only_event("Russia attacked Ukraine with 90 Shahed drones overnight. Of them, 42 were shot down, 41 were "
+                       "\"lost locally\", and two flew back towards Russian territory, the air force said.")
+    assert (event["attacker"], event["target_country"], event["drones"]["destroyed"]) == ("RU", "UA", 83)

@@ -163,3 +163,18 @@ def test_sentence_without_places():
 ])
 def test_how_a_sentence_uses_a_capital(sentence, name, role):
     assert mention(sentence, name).role == role
+
+
+def test_the_regions_of_a_list_gives_each_oblast():
+    assert names("Besides Odesa, the regions of Kyiv, Sumy and Dnipropetrovsk were affected.") == [
+        "Odesa", "Kyiv Oblast", "Sumy Oblast", "Dnipropetrovsk Oblast"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The drones had been launched from Primorsko-Akhtarsk, Chauda in Crimea, Kursk and Millerovo.", "Crimea"),
+    ("The drones had been launched from Primorsko-Akhtarsk, Chauda in Crimea, Kursk and Millerovo.", "Millerovo"),
+    ("Five Kinzhal missiles from MiG-31K aircraft over Astrakhan Oblast were aimed at Kyiv.", "Astrakhan Oblast"),
+    ("Bombers launched cruise missiles from the Caspian region and the Engels area.", "Engels"),
+])
+def test_launch_sites_in_lists_and_over_regions(sentence, name):
+    assert mention(sentence, name).role == "launch"

@@ -21,13 +21,16 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Reporting clauses carry the day of the report, not of the attack: "said on Sunday".
 REPORTING = re.compile(
     rf"\b(?:said|says|told\s+\w+|reported|added|wrote|posted|announced|confirmed|stated|published)\b"
-    rf"(?:\s+\w+){{0,2}}?\s+(?:on|late\s+on|early\s+on|by)\s+{_DAY}(?:\s+(?:morning|afternoon|evening|night))?",
+    rf"(?:\s+\w+){{0,2}}?(?:\s+(?:on|late\s+on|early\s+on|by))?\s+{_DAY}(?!'s|’s)(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE)
 VAGUE = re.compile(r"\b(?:earlier\s+this\s+week|last\s+week|earlier\s+this\s+month|recently|in\s+recent\s+days|"
                    r"this\s+week|days\s+ago|weeks\s+ago|last\s+month|earlier\s+in\s+the\s+week)\b", re.IGNORECASE)
 
 _EXPRESSIONS = [
     ("night_range", re.compile(rf"\bnight\s+of\s+(?:(\d{{1,2}})\s*(?:-|–|to|into)\s*(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}})\s*(?:-|–|to|into)\s*(\d{{1,2}}))(?:,?\s+(\d{{4}}))?", re.I)),
+    # "from 19:00 on Wednesday", "from 18:00 on 2 February": an Air Force count runs from an evening to the next morning
+    ("from_evening", re.compile(rf"\bfrom\s+(?:1[2-9]|2[0-3])[:.]\d{{2}}\s+(?:\(\w+\)\s+)?(?:on\s+)?(?:({_DAY})|(\d{{1,2}})\s+({_MON})|"
+                                rf"({_MON})\s+(\d{{1,2}}))(?:,?\s+(\d{{4}}))?", re.I)),
     ("full", re.compile(rf"\b(?:(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("into_day", re.compile(rf"\b(?:overnight|night|early\s+hours|hours|continued|ran|lasted|running)\s+(?:\w+\s+){{0,4}}?into\s+(?:the\s+(?:early\s+hours|morning)\s+of\s+)?({_DAY})", re.I)),
     ("until_day", re.compile(rf"\b(?:until|till)\s+(?:the\s+)?(?:early\s+hours\s+of\s+|morning\s+of\s+)?"
@@ -119,6 +122,13 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> date | None:
         else:
             day, month, year = int(m.group(6)), _month(m.group(4)), m.group(7)
         return _day_month(day, month, int(year) if year else None, ref)
+    if kind == "from_evening":
+        if m.group(1):
+            start = _weekday_on_or_before(m.group(1), ref) if ref else None
+        else:
+            day, month = (int(m.group(2)), _month(m.group(3))) if m.group(2) else (int(m.group(5)), _month(m.group(4)))
+            start = _day_month(day, month, int(m.group(6)) if m.group(6) else None, ref)
+        return start + timedelta(days=1) if start else None
     if kind == "full":
         if m.group(1):
             day, month = int(m.group(1)), _month(m.group(2))
@@ -196,7 +206,7 @@ def attack_date(sentence: str, published: date | None) -> tuple[DateMention | No
     vague = bool(VAGUE.search(sentence))
     if not found:
         return None, vague
-    ends = [d for d in found if d.kind in ("into_day", "until_day", "night_range")]
+    ends = [d for d in found if d.kind in ("into_day", "until_day", "night_range", "from_evening")]
     if ends:
         return ends[0], vague
     own = [d for d in found if d.kind == "attack_day"]

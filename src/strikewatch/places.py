@@ -35,6 +35,8 @@ _CAPS = re.compile(r"\b[A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w])*")
 _LIST = rf"(?:{_NAME})(?:\s*,\s*(?:the\s+)?(?:{_NAME}))*(?:,?\s+and\s+(?:the\s+)?(?:{_NAME}))?"
 _REGIONS_INCLUDING = re.compile(rf"\b(?:regions|oblasts|provinces)\b,?\s+(?:including|such\s+as|among\s+them|namely|"
                                 rf"in\s+particular)\s+(?:the\s+)?({_LIST})")
+# "the regions of Kyiv, Sumy and Chernihiv were affected"
+_REGIONS_OF = re.compile(rf"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?({_LIST})")
 _OTHER_REGIONS = re.compile(rf"({_LIST}),?\s+and\s+(?:\w+\s+)?other\s+(?:regions|oblasts|provinces)\b")
 _CITY_PART = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:suburbs?|districts?|"
                         r"neighbou?rhoods?|quarters?)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
@@ -48,10 +50,13 @@ _LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed
 _LAUNCH_LIST_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:directions?\s+of\s+|areas?\s+of\s+)?(?:(?:occupied|annexed|temporarily)\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:region|regions|direction|directions|area|oblast))?"
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
+    r"(?:\s+in\s+(?:occupied\s+)?[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+in\s+(?:occupied\s+)?)(?:the\s+)?)+$")
 # "fired from Tu-95 strategic bombers over the Saratov region"
 _LAUNCH_OVER_BEFORE = re.compile(r"\b(?:fired|launched|dropped)\s+from\s+[^.;,]{0,50}?\bover\s+(?:the\s+)?"
-                                 r"(?:\w+(?:'s|’s)\s+)?$", re.I)
+                                 r"(?:\w+(?:'s|’s)\s+)?$|"
+                                 # "missiles from Tu-95MS bombers over Vologda Oblast", "from MiG-31K aircraft over"
+                                 r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:aircraft|bombers?|jets?|planes?|fighters?|warships?|"
+                                 r"ships?|submarines?|vessels?|carriers?)\s+(?:over|in|from)\s+(?:the\s+)?$", re.I)
 _DIRECTION_BEFORE = re.compile(
     r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs|km|kilometres|"
     r"kilometers|miles)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:pressure\s+on|sanctions\s+(?:on|against)|talks\s+(?:in|with)|"
@@ -264,7 +269,7 @@ def find(sentence: str) -> list[PlaceMention]:
             if hit:
                 add(hit, m.start(1) + part.start(), m.start(1) + part.end())
         taken.append((m.start(), m.end()))
-    for rx in (_REGIONS_INCLUDING, _OTHER_REGIONS):
+    for rx in (_REGIONS_INCLUDING, _OTHER_REGIONS, _REGIONS_OF):
         for m in rx.finditer(sentence):
             for part in re.finditer(_NAME, m.group(1)):
                 hit = region(part.group())

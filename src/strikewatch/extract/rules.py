@@ -206,7 +206,10 @@ _DAMAGE_VERB = re.compile(
 _OUTAGE_BEFORE = re.compile(r"\b(?:electricity|power|heating|heat|water|gas|supply|outages?|light)\s+(?:\w+\s+){0,3}?"
                             r"(?:to|for|in)\s+(?:[\w,]+\s+){0,3}$", re.I)
 _NOT_TARGET_BEFORE = re.compile(r"\b(?:sanctions|pressure|measures|embargo|restrictions|tariffs|case|resolution|"
-                                r"war|aggression|claims?|accusations?|support|aid)\b[^.;]*$", re.I)
+                                r"war|aggression|claims?|accusations?|support|aid)\b[^.;]*$|"
+                                # "two flew back towards Russian territory", "strayed into Belarusian airspace"
+                                r"\b(?:flew|flying|returned|returning|headed|heading|strayed|crossed|veered|turned)\s+"
+                                r"(?:back\s+)?(?:towards?|into|to|over)\s+(?:the\s+)?$", re.I)
 _CLOSURE = re.compile(r"(?:\b(?:clos\w*|shut(?:ting)?|suspend\w*|restrict\w*|halt\w*|reopen\w*)\s+(?:\w+\s+){0,3}$)|"
                       r"(?:^\s*(?:\w+\s+){0,2}?(?:(?:was|were|had\s+been)\s+)?(?:closed|shut|suspended|restricted|"
                       r"restrictions|halted|reopened)\b)", re.I)
@@ -297,8 +300,8 @@ _TARGETED = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:main\s+|primary\s+|princ
 _IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|casualties|explosions?)\s+"
                               r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:also\s+)?"
                               r"(?:reported|recorded|registered|confirmed)\b|"
-                              r"\b(?:regions?|oblasts?|provinces|cities|areas)\s+(?:were|was|had\s+been)\s+(?:also\s+)?"
-                              r"affected\b", re.IGNORECASE)
+                              r"\b(?:regions?|oblasts?|provinces|cities|areas)\b[^.;]{0,120}?\b(?:were|was|had\s+been)\s+"
+                              r"(?:also\s+)?affected\b", re.IGNORECASE)
 
 _BOTH_SIDES = re.compile(rf"\b{_COUNTRY}\s+and\s+{_COUNTRY}\s+(?:\w+\s+){{0,2}}?(?:launched|fired|traded|exchanged|"
                          rf"attacked|struck|sent)\b|\bat\s+each\s+other\b|\btraded\s+(?:\w+\s+){{0,2}}attacks\b")
