@@ -17,7 +17,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from strikewatch.brief import HEADLINE_MAX, cut
+from strikewatch.brief import BriefOptions, cut
 from strikewatch.evaluate import read_jsonl, rouge_n, tokens
 from strikewatch.extract import extract_article
 from strikewatch.faithful import check_brief
@@ -75,7 +75,7 @@ def score_rows(
         add("title as headline", rouge1(g["headline"], article.title or ""), None)
         add(
             "first sentence cut to 90",
-            rouge1(g["headline"], cut(first[0].text if first else "", HEADLINE_MAX)),
+            rouge1(g["headline"], cut(first[0].text if first else "", BriefOptions().headline_max)),
             None,
         )
     return {k: (h / n, s / n) for k, (h, s, n) in sums.items()}, checked

@@ -225,8 +225,12 @@ def test_one_incident_has_figures_claims_and_conflicts(client):
 
 
 def test_stats_series_follow_the_incidents_and_the_date_range(client):
-    rows = get(client, "/api/incidents", limit=100)["items"]
-    stats = get(client, "/api/stats")
+    stats = get(client, "/api/stats")  # no theatre asked for: the busiest one
+    theatre = stats["theatre"]
+    assert theatre["chosen"] == "busiest"
+    assert stats["theatres"][0]["incidents"] == stats["totals"]["incidents"]
+    rows = get(client, "/api/incidents", limit=100, attacker=theatre["attacker"],
+               target=theatre["target_country"])["items"]
     assert [n["date"] for n in stats["nights"]] == sorted({r["date"] for r in rows if r["date"]})
     assert sum(n["incidents"] for n in stats["nights"]) == sum(1 for r in rows if r["date"])
     assert all(w["week"] <= n["date"] for w in stats["weeks"][:1] for n in stats["nights"])
@@ -298,6 +302,7 @@ def test_openapi_documents_every_endpoint_and_filter(client):
         "limit",
         "offset",
         "place_match",
+        "differs",
     }
     assert "post" in spec["paths"]["/api/articles"]
     assert get(client, "/api")["endpoints"] == sorted(spec["paths"])
@@ -719,13 +724,22 @@ def test_a_place_in_ukrainian_russian_or_an_old_spelling_finds_the_same_incident
 
 
 def test_stats_keep_one_theatre(client):
-    everything = get(client, "/api/stats")["totals"]
-    russian = get(client, "/api/stats", attacker="RU", target="UA")["totals"]
-    ukrainian = get(client, "/api/stats", attacker="Ukraine")["totals"]
-    assert 0 < russian["incidents"] < everything["incidents"] and ukrainian["incidents"] > 0
-    assert russian["incidents"] + ukrainian["incidents"] <= everything["incidents"]
-    expected = [r for r in get(client, "/api/incidents", limit=100)["items"] if r["attacker"] == "UA"]
-    assert ukrainian["drones_launched"] == sum(r["drones_launched"] or 0 for r in expected)
+    busiest = get(client, "/api/stats")
+    russian = get(client, "/api/stats", attacker="RU", target="UA")
+    ukrainian = get(client, "/api/stats", attacker="Ukraine")
+    assert russian["theatre"] == {"attacker": "RU", "target_country": "UA", "chosen": "given"}
+    assert (ukrainian["theatre"]["attacker"], ukrainian["theatre"]["chosen"]) == ("UA", "busiest")
+    assert busiest["totals"] == russian["totals"]  # the samples are mostly Russia's attacks on Ukraine
+    everything = get(client, "/api/incidents", limit=100)["items"]
+    theatres = {(t["attacker"], t["target_country"]): t for t in busiest["theatres"]}
+    assert sum(t["incidents"] for t in theatres.values()) == len(everything) and len(theatres) > 1
+    for stats in (russian, ukrainian):  # each theatre's totals are its own incidents' and no one else's
+        side = (stats["theatre"]["attacker"], stats["theatre"]["target_country"])
+        own = [r for r in everything if (r["attacker"], r["target_country"]) == side]
+        assert stats["totals"]["incidents"] == len(own) == theatres[side]["incidents"] > 0
+        for key in ("drones_launched", "drones_destroyed", "missiles_launched", "killed"):
+            assert stats["totals"][key] == sum(r[key] or 0 for r in own), (side, key)
+    assert russian["totals"]["drones_destroyed"] <= russian["totals"]["drones_launched"]
 
 
 def test_an_article_search_for_a_place_in_ukrainian_finds_it_in_english(client):

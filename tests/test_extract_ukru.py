@@ -372,3 +372,152 @@ def test_the_budget_worker_shares_the_readers_loaded_in_the_parent(monkeypatch):
     assert budget._WARM == {None, "uk", "ru"}
     assert english_worker != ukrainian_worker != last_worker  # forked again after each reader was loaded
 
+
+
+# --- casualties: more people, updates, places told by the clause or the paragraph ---------------------------
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # "ще" after a figure of the same kind adds to it; after the dead it only sets the injured beside them
+    ("Уранці ворог вдарив дронами по Сумах. Поранено двох людей.\n\nПізніше у Сумах поранено ще трьох.", None, 5),
+    ("Ракета влучила в будинок у Дніпрі: загинула одна людина, ще 12 поранені.", 1, 12),
+    ("Ночью ВСУ атаковали Белгород беспилотниками. Ранены 20 человек.\n\nК утру ранены еще 5 жителей.", None, 25),
+    # an update counts those who came forward after it
+    ("Ночью дроны атаковали Курск. Пострадали двое.\n\nПострадавших стало трое: за медпомощью обратилась "
+     "еще одна жительница.", None, 3),
+    # the place of a toll is its sentence's, else the sentence before it in the paragraph
+    ("Вночі ворог атакував ракетами. У Харкові влучання в житловий будинок. Загинула одна людина.\n\n"
+     "У Дніпрі загинули двоє людей.", 3, None),
+    # "Пострадавших нет" said of one place, then a man wounded elsewhere: one injured, no zero for the dead
+    ("Ночью уничтожены 7 украинских БПЛА над территорией Брянской области. Пострадавших нет.\n\n"
+     "В селе Новые Юрковичи дрон атаковал грузовой автомобиль. Ранен мирный житель.", None, 1),
+    # those who sought medical help are injured
+    ("Вночі ворог завдав ракетного удару по Запоріжжю. До лікарень звернулися 17 людей.", None, 17),
+    # "три десятки" is thirty, not ten
+    ("Загалом по Україні загинули щонайменше п'ятеро людей, ще понад три десятки поранені внаслідок атаки "
+     "дронів.", 5, 30),
+])
+def test_casualties_added_updated_and_placed(text, killed, injured):
+    event = only_event(text)
+    assert (event.killed, event.injured) == (killed, injured)
+
+
+# --- counts ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    # "БПЛА" may be analysed as a verb: still the drones the number counts
+    ("Над территорией Курской области сбиты 24 БПЛА.", "drones.destroyed", 24),
+    # drones lost to electronic warfare said after the drones shot down
+    ("Напередодні ворог випустив 250 ударних дронів. Тоді збили 128 дронів, ще 117 були локаційно втрачені.",
+     "drones.destroyed", 245),
+    # one figure for missiles and drones together is neither
+    ("Повітряні сили назвали атаку наймасованішою: загалом ворог застосував по Львівщині 158 ракет і дронів.",
+     "missiles.launched", None),
+    # a hyphenated model inflects in its head
+    ("Знищено 18 цілей: тринадцять «шахедів», два «Калібри» та три «Іскандери-К».", "missiles.destroyed", 5),
+    # "по одній ракеті" gives each model listed after it one
+    ("Збито 201 ціль: 99 крилатих ракет Х-101, по одній ракеті «Кинджал», Х-22 та «Іскандер-М», а також 99 "
+     "«шахедів».", "missiles.destroyed", 102),
+    # the model named alone after a count named by its model is one more
+    ("Збито 144 цілі: 85 крилатих ракет Х-101, всі 5 Х-59/Х-69, «Циркон» та 42 безпілотники.",
+     "missiles.destroyed", 91),
+    # "3М22" is the Zircon's name, not a count of three
+    ("Ворог запустив 1 ракету 3М22 «Циркон» по Одесі.", "missiles.launched", 1),
+    # a repelled attack counts weapons destroyed, not launched
+    ("Отражена атака 3 беспилотников, летевших на Москву. Обломки упали в Домодедово.", "drones.destroyed", 3),
+    ("Отражена атака 3 беспилотников, летевших на Москву. Обломки упали в Домодедово.", "drones.launched", None),
+    # a hyphenated weapon noun
+    ("По Украине были выпущены 84 крылатые ракеты и 24 беспилотника-камикадзе.", "drones.launched", 24),
+    # one of the drones counted elsewhere; more told after a figure broken down by region is one of its parts
+    ("Ночью над регионами уничтожены 35 беспилотников. В Ярославле обломки одного из беспилотников упали на "
+     "промзону.", "drones.destroyed", 35),
+    ("Минобороны сообщило, что над территорией России уничтожены 337 украинских беспилотников, из них 91 — над "
+     "Московской областью. Еще 38 дронов сбиты над Брянской областью.", "drones.destroyed", 337),
+])
+def test_counts_of_lists_models_and_parts(text, field, value):
+    weapon, role = field.split(".")
+    assert getattr(getattr(only_event(text), weapon), role) == value
+
+
+def test_a_story_of_two_nights_gives_one_event_per_night():
+    text = ("Друга ніч поспіль росіяни атакують Одещину.\n\nНіч на 19 липня\n\nПротивник застосував 16 крилатих "
+            "ракет «Калібр» та 32 ударні безпілотники Shahed-136/131. Знищено 13 «Калібрів» і 23 дрони. В Одесі "
+            "поранено 12 людей.\n\nНіч на 18 липня\n\nНапередодні, в ніч на 18 липня, росіяни випустили по "
+            "Одещині 6 «Калібрів» і 36 «шахедів». Усі ракети та 31 дрон збили.")
+    _, record = read(text, "2023-07-19T12:30:00+03:00")
+    by_date = {e.date: e for e in record.events}
+    assert set(by_date) == {"2023-07-19", "2023-07-18"}
+    assert by_date["2023-07-19"].drones.to_dict() == {"launched": 32, "destroyed": 23, "hit": None}
+    assert by_date["2023-07-19"].injured == 12
+    assert by_date["2023-07-18"].drones.to_dict() == {"launched": 36, "destroyed": 31, "hit": None}
+
+
+# --- places, sides, dates, damage, alerts, negatives --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "places"), [
+    # region adjectives that agree with the head noun of a list are regions, not their towns
+    ("Вночі ворог атакував дронами Житомирську, Хмельницьку та Полтавську області.",
+     ("Zhytomyr Oblast", "Khmelnytskyi Oblast", "Poltava Oblast")),
+    ("Вночі ворог атакував дронами Хмельницький та Київську область.", ("Khmelnytskyi", "Kyiv Oblast")),
+    # a two-word village; a street named after a town; a ship named after a city
+    ("В селе Новая Нелидовка FPV-дрон атаковал легковой автомобиль.", ("Novaya Nelidovka",)),
+    ("В Курске обломки беспилотника упали на дом по улице Энгельса.", ("Kursk",)),
+    ("Ракети влучили по Севастополю, пошкоджено підводний човен «Ростов-на-Дону».", ("Sevastopol",)),
+    # a city's dateline is not a target
+    ("Київ. 22 вересня. Сили оборони України завдали ракетного удару по Севастополю.", ("Sevastopol",)),
+    # Russian short names of Ukrainian regions, and towns the gazetteer lacks in Ukrainian
+    ("Ночью российские дроны атаковали Харьковщину и Волынь.", ("Kharkiv Oblast", "Volyn Oblast")),
+    ("Уночі внаслідок удару дронами у Луцьку виникла пожежа.", ("Lutsk",)),
+])
+def test_places_lists_streets_and_datelines(text, places):
+    assert only_event(text).places == places
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Сили оборони України завдали удару по аеродрому в тимчасово окупованому Бердянську.", ("UA", "UA")),
+    ("ВСУ атаковали Энергодар беспилотниками, ранены шесть человек.", ("UA", "UA")),
+    ("Вночі росіяни атакували Запоріжжя дронами.", ("RU", "UA")),
+])
+def test_strikes_on_occupied_territory_are_strikes_on_ukraine(text, sides):
+    event = only_event(text)
+    assert (event.attacker, event.target_country) == sides
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # the date of a statement or of an update is not the attack's
+    ("Оновлено 26 травня, 10:00\n\nУ суботу вдень ворог скинув дві авіабомби на Харків.",
+     "2024-05-26T10:05:00+03:00", "2024-05-25"),
+    ("Ракета влучила в будинок у Дніпрі в суботу, 14 січня. «Поранено 75 осіб», — написав Резніченко ввечері "
+     "в неділю, 15 січня.", "2023-01-15T21:40:00+02:00", "2023-01-14"),
+])
+def test_dates_of_statements_are_not_the_attacks(text, published, day):
+    assert only_event(text, published).date == day
+
+
+@pytest.mark.parametrize(("text", "damage"), [
+    ("Вночі дрони атакували Дніпро. За даними обласної військової адміністрації, пошкоджено житловий будинок.",
+     ("residential",)),
+    ("Вночі ракети влучили в Київщину, пошкоджено енергетичну інфраструктуру.", ("energy",)),
+    ("Вночі дрони атакували Одесу, під ударом була портова інфраструктура.", ("transport",)),
+])
+def test_damage_is_what_was_hit_not_who_said_it(text, damage):
+    assert only_event(text).damage == damage
+
+
+def test_an_alert_told_by_clock_times_is_their_difference():
+    event = only_event("Вночі ворог атакував Київ дронами. Повітряна тривога в Києві тривала понад чотири "
+                       "години — з 23:40 до 04:10.")
+    assert event.alert_hours == 4.5
+    assert quotes(event, "alert_hours") == ["з 23:40 до 04:10"]
+
+
+@pytest.mark.parametrize("text", [
+    "❗️Увага, Київщина!\n\nЗа даними розвідки, ворог може завдати масованого ракетно-дронового удару "
+    "найближчими днями.",
+    "Упродовж ночі російські війська тричі обстріляли Нікопольщину з важкої артилерії. Під ударом були "
+    "Нікополь та Марганецька громада. Пошкоджено п'ять приватних будинків.",
+    "Як не стати жертвою шахраїв:\n🔸 перевіряйте реквізити на офіційних сайтах;\n🔸 не переходьте за "
+    "посиланнями з невідомих чатів.",
+])
+def test_warnings_ground_fire_and_advice_are_not_attacks(text):
+    _, record = read(text)
+    assert record.events == ()

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from hostile import GOOD, JSONL_LINES, write_corpus
 from strikewatch.extract import extract_each
 from strikewatch.ingest import read_inputs
-from strikewatch.limits import MAX_COUNT
+from strikewatch.limits import LimitOptions
 from strikewatch.records import ArticleInput, ArticleRecord, Rejection
 
 BUDGET = 2.0
@@ -40,9 +40,9 @@ def check_record(record: dict, texts: dict[str, str], validate_record) -> None:
     for event in record["events"]:
         for name in ("drones", "missiles"):
             for value in event[name].values():
-                assert value is None or (isinstance(value, int) and 0 <= value <= MAX_COUNT)
+                assert value is None or (isinstance(value, int) and 0 <= value <= LimitOptions().max_count)
         for name in ("killed", "injured"):
-            assert event[name] is None or (isinstance(event[name], int) and 0 <= event[name] <= MAX_COUNT)
+            assert event[name] is None or (isinstance(event[name], int) and 0 <= event[name] <= LimitOptions().max_count)
         if text is not None:
             for evidence in event["evidence"]:
                 assert text[evidence["start"]:evidence["end"]] == evidence["quote"], (record["id"], evidence)

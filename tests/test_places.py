@@ -170,10 +170,13 @@ def test_the_regions_of_a_list_gives_each_oblast():
         "Odesa", "Kyiv Oblast", "Sumy Oblast", "Dnipropetrovsk Oblast"]
 
 
+LAUNCH_LIST = "The drones had been launched from Primorsko-Akhtarsk, Chauda in Crimea, Kursk and Millerovo."
+
+
 @pytest.mark.parametrize(("sentence", "name"), [
-    ("The drones had been launched from Primorsko-Akhtarsk, Chauda in Crimea, Kursk and Millerovo.", "Crimea"),
-    ("The drones had been launched from Primorsko-Akhtarsk, Chauda in Crimea, Kursk and Millerovo.", "Millerovo"),
-    ("Five Kinzhal missiles from MiG-31K aircraft over Astrakhan Oblast were aimed at Kyiv.", "Astrakhan Oblast"),
+    (LAUNCH_LIST, "Crimea"),
+    (LAUNCH_LIST, "Millerovo"),
+    ("Five Kinzhals from MiG-31K aircraft over Astrakhan Oblast were aimed at Kyiv.", "Astrakhan Oblast"),
     ("Bombers launched cruise missiles from the Caspian region and the Engels area.", "Engels"),
 ])
 def test_launch_sites_in_lists_and_over_regions(sentence, name):

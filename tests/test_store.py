@@ -61,8 +61,8 @@ def test_every_kept_record_field_has_a_column(store: Store) -> None:
 def test_migrations_are_recorded_and_applied_once(db_url: str) -> None:
     names = [step.__name__ for step in MIGRATIONS]
     assert names[0] == "m001_initial" and names == sorted(names)
-    numbers = [int(name[1:4]) for name in names]  # one list, numbered 1, 2, 3... with no number twice
-    assert numbers == list(range(1, len(names) + 1)), names
+    numbers = [int(name[1:4]) for name in names]  # one list, numbered in increasing order, no number twice
+    assert numbers == sorted(set(numbers)) and numbers[:4] == [1, 2, 3, 4], names
     with Store(db_url) as first:
         assert applied_migrations(first.engine) == names
         ingest(first, article("lviv-post"))
@@ -245,21 +245,21 @@ def test_incident_ids_stay_stable_when_other_nights_are_ingested(store: Store) -
 
 def test_stats_add_up_the_incidents(store: Store) -> None:
     ingest(store, *(article(name) for name in ARTICLES))
-    rows = store.incidents()["items"]
-    stats = store.stats()
-    assert stats["totals"]["incidents"] == 3 and stats["totals"]["articles"] == 4
+    rows = [r for r in store.incidents()["items"] if (r["attacker"], r["target_country"]) == ("RU", "UA")]
+    stats = store.stats(attacker="RU", target="UA")
+    assert stats["totals"]["incidents"] == 2 and stats["totals"]["articles"] == 3  # Belgorod is UA -> RU
     assert stats["totals"]["killed"] == sum(r["killed"] or 0 for r in rows)
-    assert sum(n["incidents"] for n in stats["nights"]) == 3
+    assert sum(n["incidents"] for n in stats["nights"]) == 2
     assert [n["date"] for n in stats["nights"]] == sorted(r["date"] for r in rows)
     assert [w["week"] for w in stats["weeks"]] == ["2025-06-09", "2025-06-16"]  # ISO Mondays
     launched = [(r["drones_launched"] or 0) + (r["missiles_launched"] or 0) for r in stats["largest"]]
     assert launched == sorted(launched, reverse=True) and 0 not in launched
     pairs = [(r[f"{w}_launched"], r[f"{w}_destroyed"]) for r in rows for w in ("drones", "missiles")
              if r[f"{w}_launched"] is not None and r[f"{w}_destroyed"] is not None]
-    assert len(pairs) == 3  # Odesa drones and missiles, Lviv missiles; Belgorod gives no launched figure
+    assert len(pairs) == 3  # Odesa drones and missiles, Lviv missiles
     share = sum(d for _, d in pairs) / sum(launched for launched, _ in pairs)
     assert stats["totals"]["destroyed_share"] == round(share, 4)
-    assert store.stats(since="2025-06-16")["totals"]["incidents"] == 2
+    assert store.stats(since="2025-06-16", attacker="RU", target="UA")["totals"]["incidents"] == 1
     for week in stats["weeks"]:  # a week none of whose incidents gives a figure shows None, not 0
         week_rows = [r for r in rows if week["week"] <= r["date"] < _next_week(week["week"])]
         if all(r["drones_launched"] is None for r in week_rows):
@@ -297,11 +297,17 @@ def test_airforce_tallies_give_official_figures_and_check_records(store: Store, 
     assert (odesa["official_missiles_launched"], odesa["official_missiles_destroyed"]) == (4, 2)
     assert odesa["drones_launched"] == 87  # the news figure stays beside the official one
     assert odesa["record_check"]["record"] is False and odesa["record_check"]["previous_max"] == 120
+    # a record claimed in another theatre is never checked against Ukraine's tallies
+    claimed = ISRAEL["text"].replace("at Israel overnight", "at Israel overnight, a record")
+    ingest(store, dict(ISRAEL, text=claimed))
+    israel = store.incidents(attacker="IR")["items"][0]
+    assert israel["record"] is True
+    assert store.incident(israel["id"])["record_check"] is None and israel["official_drones_launched"] is None
     lviv = store.incidents(place="lviv")["items"][0]
     assert lviv["official_missiles_launched"] is None
     assert store.rejects()["items"][0]["stage"] == "airforce"
-    store.import_tallies([])  # a new import replaces the old tallies
-    assert store.incidents(place="odesa")["items"][0]["official_drones_launched"] is None
+    store.import_tallies([])  # an import merges: a file without the night's rows removes nothing
+    assert store.incidents(place="odesa")["items"][0]["official_drones_launched"] == 88
 
 
 def test_incidents_rebuilt_after_an_interrupted_ingest(store: Store, monkeypatch) -> None:
@@ -354,3 +360,42 @@ def test_long_ids_are_stored_and_nul_characters_are_refused_on_every_backend(sto
 
 def _next_week(monday: str) -> str:
     return (date.fromisoformat(monday) + timedelta(days=7)).isoformat()
+
+
+# Invented report of a third theatre, written for these tests: Iran's drones over Israel.
+ISRAEL = {"id": "israel-drones", "published": "2025-06-21T09:00:00+03:00", "outlet": "Levant Daily",
+          "title": "Iran launches 100 drones at Israel",
+          "text": "Iran launched 100 drones at Israel overnight, the Israeli military said on Saturday. "
+                  "Air defences intercepted 95 of them.\n\nTwo people were injured in Haifa by falling "
+                  "debris, the police said."}
+
+
+def test_stats_keep_every_theatre_apart(store: Store) -> None:
+    ingest(store, *(article(name) for name in ARTICLES), ISRAEL)
+    rows = store.incidents()["items"]
+    by_theatre = {(r["attacker"], r["target_country"]) for r in rows}
+    assert {("RU", "UA"), ("UA", "RU"), ("IR", "IL")} <= by_theatre, by_theatre
+    blocks = store.stats_by_theatre()
+    assert [(b["theatre"]["attacker"], b["theatre"]["target_country"]) for b in blocks] == [
+        (t["attacker"], t["target_country"]) for t in store.theatres()]
+    assert sum(b["totals"]["incidents"] for b in blocks) == len(rows)
+    for block in blocks:  # each block's totals are its own incidents' figures, and no one else's
+        attacker, target = block["theatre"]["attacker"], block["theatre"]["target_country"]
+        own = [r for r in rows if (r["attacker"], r["target_country"]) == (attacker, target)]
+        for key in ("drones_launched", "drones_destroyed", "missiles_launched", "killed", "injured"):
+            assert block["totals"][key] == sum(r[key] or 0 for r in own), (attacker, target, key)
+        assert {r["id"] for r in block["largest"]} <= {r["id"] for r in own}
+        assert sum(n["incidents"] for n in block["nights"]) == len(own)
+    russian = store.stats()  # no theatre asked for: the busiest, and it says so
+    assert (russian["theatre"]["attacker"], russian["theatre"]["target_country"]) == ("RU", "UA")
+    assert russian["theatre"]["chosen"] == "busiest" and len(russian["theatres"]) == len(blocks)
+    totals = russian["totals"]
+    assert totals["drones_destroyed"] <= totals["drones_launched"]  # Ukraine's and Iran's drones not added
+    assert totals["articles"] == 3  # the two Odesa reports and the Lviv one, not the Belgorod or Israel ones
+    ukrainian = store.stats(attacker="UA")
+    assert (ukrainian["theatre"]["attacker"], ukrainian["theatre"]["target_country"]) == ("UA", "RU")
+    assert ukrainian["totals"]["drones_destroyed"] == 25 and ukrainian["totals"]["destroyed_share"] is None
+    israeli = store.stats(attacker="IR", target="IL")
+    assert israeli["theatre"]["chosen"] == "given"
+    assert israeli["totals"]["drones_launched"] == 100 and israeli["totals"]["destroyed_share"] == 0.95
+    assert store.stats(attacker="IR", target="UA")["totals"]["incidents"] == 0

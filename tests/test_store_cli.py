@@ -96,10 +96,18 @@ def test_show_lists_every_claim_and_marks_conflicts(filled: str) -> None:
 
 def test_stats_text_and_json(filled: str) -> None:
     text = run("stats", "--db", filled).output
-    assert text.startswith("3 incidents from 4 articles (2025-06-14 to 2025-06-21)")
-    assert "2025-06-09" in text and "largest attacks:" in text
+    russian, ukrainian = text.split("\n\nUA -> RU: ")  # one block per theatre, busiest first
+    assert russian.startswith("RU -> UA: 2 incidents from 3 articles, 2025-06-14 to 2025-06-20\n"
+                              "  drones 87 launched, 71 destroyed; missiles 16 launched, 11 destroyed\n")
+    assert "2025-06-09" in russian and "largest attacks:" in russian and "2025-06-21" not in russian
+    assert ukrainian.startswith("1 incident from 1 article, 2025-06-21 to 2025-06-21\n"
+                                "  drones 0 launched, 25 destroyed; missiles 0 launched, 0 destroyed\n"
+                                "  - destroyed where both figures are given")
     data = json.loads(run("stats", "--db", filled, "--format", "json", "--until", "2025-06-15").output)
-    assert data["totals"]["incidents"] == 1 and data["nights"][0]["date"] == "2025-06-14"
+    assert len(data) == 1 and data[0]["theatre"]["attacker"] == "RU"
+    assert data[0]["totals"]["incidents"] == 1 and data[0]["nights"][0]["date"] == "2025-06-14"
+    only = run("stats", "--db", filled, "--attacker", "Ukraine").output
+    assert only.startswith("UA -> RU: ") and "RU -> UA" not in only
 
 
 def test_export_writes_both_tables(filled: str, tmp_path: Path) -> None:
@@ -115,7 +123,8 @@ def test_import_airforce_puts_official_figures_beside_the_news(filled: str, tmp_
     tallies = tmp_path / "missile_attacks_daily.csv"
     tallies.write_text(TALLIES, encoding="utf-8")
     result = run("import-airforce", str(tallies), "--db", filled)
-    assert result.exit_code == 0 and result.stderr.startswith("2 tallies loaded, 0 rejected")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("2 tallies read: 2 added, 0 changed, 0 unchanged")
     text = run("show", odesa_id(filled), "--db", filled).output
     assert "Air Force tallies for 2025-06-14:" in text
     assert "drones.launched: official 88, news 87" in text
@@ -131,7 +140,7 @@ def test_a_database_that_cannot_be_opened_is_named(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("command", [["incidents"], ["stats"], ["rejects"], ["show", "2025-06-14-ru-ua-k"],
-                                     ["export", "--format", "csv"], ["serve"]])
+                                     ["export", "--format", "csv"], ["serve"], ["check"]])
 def test_a_read_command_on_a_missing_database_says_so_and_creates_nothing(tmp_path: Path, command) -> None:
     db = tmp_path / "typo.db"
     result = run(*command, "--db", str(db))

@@ -470,8 +470,35 @@ def test_the_overview_takes_a_date_range_and_a_theatre(client):
     assert stats == client.get("/api/stats", params={"since": "2025-06-01", "until": "2025-08-31",
                                                      "attacker": "RU"}).json()
     assert all("2025-06-01" <= n["date"] <= "2025-08-31" for n in stats["nights"])
-    assert [(t["attacker"], t["target_country"]) for t in twin.json()["theatres"]] == [("RU", "UA")]
-    assert 'href="/incidents?attacker=RU&amp;since=' in answer.text  # a bar opens its night, in its theatre
+    assert stats["theatre"] == {"attacker": "RU", "target_country": "UA", "chosen": "busiest"}
+    assert twin.json()["filters"] == {"since": "2025-06-01", "until": "2025-08-31", "attacker": "RU",
+                                      "target": "UA"}
+    # the table of theatres lists every theatre of the dates, to switch to another; the shown one is marked
+    assert ("UA", "RU") in [(t["attacker"], t["target_country"]) for t in twin.json()["theatres"]]
+    assert re.search(r'<tr class="theatre current" data-attacker="RU" data-target="UA">', answer.text)
+    assert 'href="/?since=2025-06-01&amp;until=2025-08-31&amp;attacker=UA&amp;target=RU"' in answer.text
+    assert 'href="/incidents?attacker=RU&amp;target=UA&amp;since=' in answer.text  # a bar opens its night
+
+
+def test_the_overview_never_adds_one_theatre_to_another(client):
+    page = client.get("/")
+    data = client.get("/index.json").json()
+    theatre = data["stats"]["theatre"]
+    assert theatre["chosen"] == "busiest" and (theatre["attacker"], theatre["target_country"]) == (
+        data["theatres"][0]["attacker"], data["theatres"][0]["target_country"])
+    assert '<h2 id="theatre">Russia → Ukraine</h2>' in page.text and "the most incidents" in page.text
+    own = client.get("/api/incidents", params={"attacker": "RU", "target": "UA", "limit": 100}).json()
+    assert data["stats"]["totals"]["incidents"] == own["total"] == data["latest"]["total"]
+    assert all((r["attacker"], r["target_country"]) == ("RU", "UA") for r in data["latest"]["items"])
+    assert data["map"] and all("attacker=RU&target=UA" in p["href"] for p in data["map"])
+    shown = re.search(r'data-total="destroyed_share">(\d+)%<', page.text)
+    assert shown and int(shown.group(1)) == round(data["stats"]["totals"]["destroyed_share"] * 100)
+    other = client.get("/index.json", params={"attacker": "UA", "target": "RU"}).json()
+    assert other["stats"]["theatre"]["chosen"] == "given" and other["latest"]["items"]
+    assert all(r["attacker"] == "UA" for r in other["latest"]["items"])
+    assert other["stats"]["totals"]["drones_destroyed"] == sum(
+        r["drones_destroyed"] or 0 for r in client.get(
+            "/api/incidents", params={"attacker": "UA", "target": "RU", "limit": 100}).json()["items"])
 
 
 def test_a_bad_filter_is_shown_beside_its_field_and_the_others_still_apply(client):

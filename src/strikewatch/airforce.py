@@ -28,16 +28,26 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from os import PathLike
 
-from .config import defaults
+from .config import setting
 from .errors import InputError
 from .records import Rejection
 
 __all__ = ["RecordCheck", "Tally", "check_record", "classify_model", "night_totals", "official_figures",
            "read_tallies"]
 
-_D = defaults("reconcile")
 REQUIRED_COLUMNS = ("time_start", "time_end", "model", "launched", "destroyed")
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}(?: \d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+@dataclass(frozen=True)
+class TallyOptions:
+    """How the tallies are read: which pages are national, which models are drones (defaults.toml
+    [reconcile], the Air Force tallies' part)."""
+
+    national_pages: tuple[str, ...] = setting("reconcile", "national_pages", tuple)
+    drone_models: tuple[str, ...] = setting("reconcile", "drone_models", tuple)
+    other_models: tuple[str, ...] = setting("reconcile", "other_models", tuple)
+    evening_hour: int = setting("reconcile", "evening_hour")
 
 
 @dataclass(frozen=True)
@@ -60,7 +70,7 @@ class Tally:
     def national(self) -> bool:
         """Whether the row comes from a national bulletin rather than a regional command."""
         page = (self.source or "").lower()
-        return any(page.startswith(p) or f"/{p}" in page for p in _D["national_pages"])
+        return any(page.startswith(p) or f"/{p}" in page for p in TallyOptions().national_pages)
 
 
 @dataclass(frozen=True)
@@ -85,9 +95,9 @@ class RecordCheck:
 def classify_model(model: str) -> str:
     """"drone", "missile" or "other" for a model name as the tallies write it ("Shahed-136/131")."""
     text = model.lower()
-    if any(word in text for word in _D["drone_models"]):
+    if any(word in text for word in TallyOptions().drone_models):
         return "drone"
-    if any(word in text for word in _D["other_models"]):
+    if any(word in text for word in TallyOptions().other_models):
         return "other"
     return "missile"
 
@@ -175,7 +185,7 @@ def _night(start: datetime, end: datetime | None, raw_start: str) -> date:
     """The morning an attack is filed under: the window's end day; an evening start with no end, the next."""
     if end is not None:
         return end.date()
-    if len(raw_start.strip()) > 10 and start.hour >= _D["evening_hour"]:
+    if len(raw_start.strip()) > 10 and start.hour >= TallyOptions().evening_hour:
         return start.date() + timedelta(days=1)
     return start.date()
 

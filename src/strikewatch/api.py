@@ -19,8 +19,8 @@ import io
 import json
 import logging
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import asdict, dataclass, fields, is_dataclass, replace
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, is_dataclass
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -36,9 +36,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import __version__
 from . import api_models as out
-from .config import defaults
+from .check import CheckOptions
+from .config import per_run, setting
 from .countries import country_code
-from .errors import InputError
+from .errors import ApiError, InputError
 from .export import (
     CLAIM_COLUMNS,
     EXPORT_FORMATS,
@@ -64,17 +65,6 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
-ERROR_CODES = {
-    400: "bad_parameter",
-    401: "unauthorized",
-    403: "ingest_disabled",
-    404: "not_found",
-    405: "method_not_allowed",
-    413: "payload_too_large",
-    415: "unsupported_media_type",
-    500: "internal_error",
-    501: "not_implemented",
-}
 INCIDENT_SORTS = tuple(f"{direction}{key}" for key in STORE_SORTS for direction in ("", "-"))
 # The largest number any parameter takes: the largest integer a JSON reader in JavaScript keeps exact,
 # well below SQLite's 2**63, past which the database itself fails.
@@ -91,50 +81,23 @@ MEDIA_TYPES = {
 class ServeOptions:
     """How ``strikewatch serve`` behaves; defaults from defaults.toml [serve]."""
 
-    host: str = "127.0.0.1"
-    port: int = 8000
-    page_size: int = 50
-    max_page_size: int = 500
-    max_query_chars: int = 200
-    max_ingest_articles: int = 100
-    max_ingest_bytes: int = 10_000_000
-    timeline_max_bars: int = 120
-    latest_incidents: int = 10
-    export_batch: int = 500
-    ingest_token: str | None = None  # POST /api/articles is off without one
-    cors_origins: tuple[str, ...] = ()  # sites whose pages may read the API; none by default
+    host: str = setting("serve", "host")
+    port: int = setting("serve", "port")
+    page_size: int = setting("serve", "page_size")
+    max_page_size: int = setting("serve", "max_page_size")
+    max_query_chars: int = setting("serve", "max_query_chars")
+    max_ingest_articles: int = setting("serve", "max_ingest_articles")
+    max_ingest_bytes: int = setting("serve", "max_ingest_bytes")
+    timeline_max_bars: int = setting("serve", "timeline_max_bars")
+    latest_incidents: int = setting("serve", "latest_incidents")
+    export_batch: int = setting("serve", "export_batch")
+    ingest_token: str | None = per_run(None)  # POST /api/articles is off without one
+    cors_origins: tuple[str, ...] = per_run(())  # sites whose pages may read the API; none by default
 
     @classmethod
     def from_defaults(cls, **overrides: Any) -> ServeOptions:
-        known = {f.name for f in fields(cls)}
-        return replace(cls(**{k: v for k, v in defaults("serve").items() if k in known}), **overrides)
-
-
-class ApiError(Exception):
-    """An error with its HTTP status, a stable code, a message and, when to blame, the parameter."""
-
-    def __init__(
-        self,
-        status: int,
-        message: str,
-        *,
-        parameter: str | None = None,
-        code: str | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code or ERROR_CODES.get(status, "error")
-        self.message = message
-        self.parameter = parameter
-        self.headers = dict(headers or {})
-
-    def body(self) -> dict[str, Any]:
-        """The one error shape of the API."""
-        error: dict[str, Any] = {"status": self.status, "code": self.code, "message": self.message}
-        if self.parameter is not None:
-            error["parameter"] = self.parameter
-        return {"ok": False, "error": error}
+        """The settings' values ([serve] of defaults.toml and --config), then OVERRIDES."""
+        return cls(**overrides)
 
 
 # Request models: the edge of the API. Unknown query parameters are refused (extra="forbid") so that a
@@ -178,6 +141,10 @@ class IncidentFilters(Theatre):
         None, ge=0, le=MAX_NUMBER, description="at least this many drones launched"
     )
     q: str | None = Field(None, description="text search in the incident's id and places")
+    differs: bool = Field(
+        False, description="only incidents with a national figure that differs from the Air Force tallies "
+        "(further than [check] tolerance from the official figure)"
+    )
     sort: Literal[INCIDENT_SORTS] = Field("-date", description="column, '-' first for descending")  # type: ignore[valid-type]  # a tuple of literals is valid at run time
 
 
@@ -355,6 +322,7 @@ def incident_args(filters: IncidentFilters, options: ServeOptions) -> dict[str, 
         "target": filters.target,
         "min_drones": filters.min_drones,
         "q": place_arg("q", filters.q, options),
+        "differs_by": CheckOptions.from_defaults().tolerance if filters.differs else None,
         "sort": filters.sort,
     }
 
@@ -428,7 +396,12 @@ def get_incident(request: Request, incident_id: str) -> JSONResponse:
 
 
 @router.get(
-    "/stats", summary="Series per night and per week, the largest attacks, totals", response_model=out.Stats
+    "/stats",
+    summary="One theatre's series per night and per week, largest attacks and totals",
+    description="The theatre is the attacker -> target country the query names; when the query leaves "
+    "more than one open, the busiest (most incidents in the date range). Nothing of one theatre is "
+    "added to another's; `theatres` lists them all.",
+    response_model=out.Stats,
 )
 def get_stats(request: Request, query: Annotated[Theatre, Query()]) -> JSONResponse:
     return JSONResponse(

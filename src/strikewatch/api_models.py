@@ -8,7 +8,7 @@ store returns fails there.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -126,6 +126,13 @@ class IncidentRow(BaseModel):
     official_drones_destroyed: Number
     official_missiles_launched: Number
     official_missiles_destroyed: Number
+    derived_drones_launched: Number = Field(description="read from the Air Force's own posts, not imported")
+    derived_drones_destroyed: Number
+    derived_missiles_launched: Number
+    derived_missiles_destroyed: Number
+    tally_basis: str | None = Field(description="imported, derived or null: the official figures compared")
+    tally_gap: float | None = Field(
+        description="largest |news - official| / official over the fields both give")
 
 
 class Theatre(BaseModel):
@@ -201,6 +208,8 @@ class Incident(IncidentRow):
     place_reports: list[PlaceFigures] = Field(default_factory=list, description="each place's own figures")
     notes: list[str] = Field(default_factory=list, description="how the wave was put together, where asked")
     official: dict[str, Any] | None = Field(description="the Air Force's figures for the night, if imported")
+    derived: dict[str, Any] | None = Field(
+        description="the figures read from the Air Force's own posts, if any")
     record_check: dict[str, Any] | None
     articles: list[ArticleBrief]
 
@@ -238,14 +247,28 @@ class Totals(BaseModel):
     articles: int
     claims: int
     rejects: int
-    destroyed_share: float | None
+    destroyed_share: float | None = Field(description="destroyed / launched, over this theatre's incidents "
+                                          "that give both figures for a weapon")
     first_date: str | None
     last_date: str | None
 
 
-class Stats(BaseModel):
-    """Series per night and per week, the largest attacks and the totals of the selection."""
+class ChosenTheatre(BaseModel):
+    """The attacker -> target country a stats answer describes, and how it was chosen."""
 
+    attacker: str | None
+    target_country: str | None
+    chosen: Literal["given", "busiest", "listed"] = Field(
+        description="given: both sides were asked for; busiest: the theatre with most incidents of those "
+        "the filters leave open; listed: one of every theatre's blocks"
+    )
+
+
+class Stats(BaseModel):
+    """One theatre's series per night and per week, its largest attacks and its totals."""
+
+    theatre: ChosenTheatre
+    theatres: list[Theatre] = Field(description="every theatre of the selection, busiest first")
     nights: list[Night]
     weeks: list[Week]
     largest: list[IncidentRow]

@@ -28,16 +28,12 @@ both for any brief.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, replace
 
-from .config import defaults
+from .config import setting
 from .faithful import (
     COUNTRY_NAME,
-    DEK_MAX,
-    HEADLINE_MAX,
     NATIONALITY,
-    SUMMARY_MAX,
     Facts,
     check_text,
     read_facts,
@@ -94,78 +90,32 @@ _BACKGROUND = re.compile(
 _CLAUSE_CUT = re.compile(
     r",\s+(?:but|as|while|after|before|which|who|where|when|with|and)\s+|;\s+|\s+[—–]\s+"
 )
-_FIELD_WEIGHT_KEYS = (
-    "drones.launched",
-    "missiles.launched",
-    "drones.destroyed",
-    "missiles.destroyed",
-    "drones.hit",
-    "missiles.hit",
-    "killed",
-    "injured",
-    "damage",
-    "places",
-    "record",
-    "alert_hours",
-    "target_country",
-    "date",
-)
-
-
-def _options_defaults() -> dict[str, Any]:
-    try:
-        return defaults("brief")
-    except KeyError:
-        return {}
 
 
 @dataclass(frozen=True)
 class BriefOptions:
     """Length limits and the weights the summary uses to choose sentences (defaults.toml [brief])."""
 
-    headline_max: int = HEADLINE_MAX
-    dek_max: int = DEK_MAX
-    summary_max: int = SUMMARY_MAX
-    summary_sentences: int = 3
-    use_title: bool = True  # an article with no attack may take its outlet's title as headline
-    field_weights: dict[str, float] = field(
-        default_factory=lambda: {
-            "drones.launched": 3.0,
-            "missiles.launched": 3.0,
-            "drones.destroyed": 2.0,
-            "missiles.destroyed": 2.0,
-            "drones.hit": 1.5,
-            "missiles.hit": 1.5,
-            "killed": 3.0,
-            "injured": 2.5,
-            "damage": 1.5,
-            "places": 1.0,
-            "record": 1.5,
-            "alert_hours": 1.0,
-            "target_country": 0.5,
-            "date": 0.3,
-        }
-    )
-    other_event_weight: float = 0.6  # facts of a second event count less than the main event's
-    lead_bonus: float = 3.0  # the first sentence states the story; later ones earn their place with facts
-    position_decay: float = 0.35  # bonus lost per sentence further down the article
-    background_penalty: float = 2.5
-    live_blog_stamps: int = 3  # entries with time stamps that make a live blog
-    live_blog_rank: int = 2  # every sentence of a live blog has the position bonus of this rank
-    quote_penalty: float = 1.5  # direct speech tells reactions and repeats figures the report states plainly
-    length_penalty: float = 0.004  # per character: of two sentences with the same facts, keep the shorter
-    min_gain: float = 0.0  # a sentence must add at least this much to be chosen
+    headline_max: int = setting("brief", "headline_max")
+    dek_max: int = setting("brief", "dek_max")
+    summary_max: int = setting("brief", "summary_max")
+    summary_sentences: int = setting("brief", "summary_sentences")
+    use_title: bool = setting("brief", "use_title")  # an article with no attack may take its outlet's title
+    field_weights: dict[str, float] = setting("brief", "field_weights", dict)
+    other_event_weight: float = setting("brief", "other_event_weight")  # a second event's facts count less
+    lead_bonus: float = setting("brief", "lead_bonus")  # the first sentence states the story
+    position_decay: float = setting("brief", "position_decay")  # bonus lost per sentence further down
+    background_penalty: float = setting("brief", "background_penalty")
+    live_blog_stamps: int = setting("brief", "live_blog_stamps")  # entries with time stamps: a live blog
+    live_blog_rank: int = setting("brief", "live_blog_rank")  # a live blog's sentences all have this rank
+    quote_penalty: float = setting("brief", "quote_penalty")  # direct speech tells reactions
+    length_penalty: float = setting("brief", "length_penalty")  # per character: of two, keep the shorter
+    min_gain: float = setting("brief", "min_gain")  # a sentence must add at least this much to be chosen
 
     @classmethod
     def from_defaults(cls) -> BriefOptions:
-        """The options with every value set in defaults.toml [brief]."""
-        values = _options_defaults()
-        weights = values.pop("field_weights", None)
-        known = {k: v for k, v in values.items() if k in cls.__dataclass_fields__}
-        options = cls(**known)
-        if weights:
-            options = cls(**{**known, "field_weights": {**options.field_weights, **weights}})
-        return options
+        """The options with every value from the settings ([brief] of defaults.toml and --config)."""
+        return cls()
 
 
 # ------------------------------------------------------------------------------------------- the story
@@ -397,8 +347,10 @@ def _attack_subject(
     return f"{nat} {weapons.noun()}".strip(), False
 
 
-def event_headline(story: Story, event: AirAttack, limit: int = HEADLINE_MAX) -> str:
-    """A headline for one event: the richest wording that fits LIMIT, chosen by what the facts are."""
+def event_headline(story: Story, event: AirAttack, limit: int | None = None) -> str:
+    """A headline for one event: the richest wording that fits LIMIT (by default [brief] headline_max),
+    chosen by what the facts are."""
+    limit = default_options().headline_max if limit is None else limit
     candidates = [c for c in headline_candidates(story, event) if c]
     fitting = [c for c in candidates if len(c) <= limit]
     return fitting[0] if fitting else cut(candidates[-1], limit)
@@ -974,11 +926,6 @@ def fact_summary(story: Story, options: BriefOptions) -> str:
     return " ".join(summary)
 
 
-_DEFAULT: list[BriefOptions] = []
-
-
 def default_options() -> BriefOptions:
-    """The options from defaults.toml, read once."""
-    if not _DEFAULT:
-        _DEFAULT.append(BriefOptions.from_defaults())
-    return _DEFAULT[0]
+    """The options from the settings as they are now ([brief] of defaults.toml and --config)."""
+    return BriefOptions()

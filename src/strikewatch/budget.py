@@ -26,7 +26,7 @@ import warnings
 from collections.abc import Callable
 from typing import Any
 
-from .limits import LIMITS
+from .limits import LimitOptions
 from .records import ArticleInput, Rejection
 
 POLL_SECONDS = 0.02  # how often the worker's CPU time is checked while it extracts
@@ -52,9 +52,10 @@ class Budget:
     def __init__(self, work: Callable[[ArticleInput], Any], seconds: float | None = None,
                  *, stage: str = "extractor", start_seconds: float | None = None) -> None:
         self.work = work
-        self.seconds = LIMITS["time_budget_seconds"] if seconds is None else seconds
+        limits = LimitOptions()
+        self.seconds = limits.time_budget_seconds if seconds is None else seconds
         self.stage = stage  # how a failure is named: "extractor failed: ..."
-        self.start_seconds = LIMITS["worker_start_seconds"] if start_seconds is None else start_seconds
+        self.start_seconds = limits.worker_start_seconds if start_seconds is None else start_seconds
         self._process: Any = None
         self._connection: Any = None
 

@@ -1,6 +1,6 @@
 """Server-side SVG charts for the dashboard: no JavaScript, nothing fetched from the internet.
 
-Two charts, both drawn from the ``Store.stats()`` dict:
+Two charts drawn from the ``Store.stats()`` dict, and one from the check against the tallies:
 
 - ``timeline_svg(nights, link)``: drones (upper panel) and missiles (lower panel) launched per
   night, each bar stacked as destroyed + not destroyed, on a continuous date axis so that quiet
@@ -12,6 +12,8 @@ Two charts, both drawn from the ``Store.stats()`` dict:
   transparent hit area the full height of the chart and the width of its slot, so that its
   tooltip and link can be reached even when the bar itself is short.
 - ``casualties_svg(weeks)``: killed and injured per ISO week, side by side.
+- ``tally_svg(series)``: the news and the official drones and missiles launched per night, side by
+  side, each night with a large gap between them marked by a triangle (``check.night_series``).
 
 Colours and fonts come from the stylesheet through class names (the page's Content-Security-Policy
 allows no inline styles); the SVG carries geometry only. Every value written into the markup is
@@ -31,6 +33,7 @@ WIDTH = 960  # the viewBox width; the stylesheet makes the SVG fluid
 LEFT, RIGHT, TOP, BOTTOM = 56, 12, 22, 26  # margins around the plot area, in viewBox units
 BAR_SHARE = 0.8  # share of a day's slot a bar fills, so neighbouring nights stay apart
 MIN_BAR = 0.6  # narrowest bar drawn, so a night among years of nights still shows
+MAX_PAIR_BAR = 24  # widest bar of a news / official pair: a few nights do not fill the chart
 MAX_X_LABELS = 8
 LABEL_HALF = 32  # half the width of a date label: labels stay inside the viewBox
 
@@ -288,3 +291,82 @@ def _week(week: Mapping, axis: Axis, panel: Panel, top: float) -> str:
             )
     parts.append("</g>")
     return "".join(parts)
+
+
+def tally_svg(series: Sequence[Mapping], link: Link | None = None) -> Markup:
+    """The news and the official drones and missiles launched, side by side per night, the large
+    gaps marked: SERIES is ``check.night_series`` (one row per night with an official figure)."""
+    rows = [n for n in series if n.get("drones") or n.get("missiles")]
+    if not rows:
+        return Markup('<p class="empty">No night has official figures yet (import the Air Force '
+                      "tallies with <code>strikewatch import-airforce</code>).</p>")
+    axis = _axis([date.fromisoformat(n["date"]) for n in rows], step_days=1)
+    panels = (Panel("drones", TOP, 150), Panel("missiles", TOP + 150 + 40, 90))
+    height = panels[-1].top + panels[-1].height + BOTTOM
+    scales = {p.weapon: _nice_max(max(max((n.get(p.weapon) or {}).get("news") or 0,
+                                          (n.get(p.weapon) or {}).get("official") or 0) for n in rows))
+              for p in panels}
+    marked = sum(any((n.get(w) or {}).get("large_gap") for w in ("drones", "missiles")) for n in rows)
+    label = (f"News and official drones and missiles launched, {len(rows)} nights from {rows[0]['date']} "
+             f"to {rows[-1]['date']}; {marked} with a large gap")
+    parts = [_svg_open(height, "tallies", label)]
+    for panel in panels:
+        parts += _panel_frame(panel, scales[panel.weapon], title=f"{panel.weapon} launched")
+    parts += _x_labels(axis, panels[-1].top + panels[-1].height, step_days=1)
+    parts += [_tally_night(n, axis, panels, scales, link) for n in rows]
+    parts.append("</svg>")
+    return Markup("\n".join(parts))
+
+
+def _tally_night(night: Mapping, axis: Axis, panels: Sequence[Panel], scales: Mapping[str, float],
+                 link: Link | None) -> str:
+    day = date.fromisoformat(night["date"])
+    width = min(max(axis.slot * BAR_SHARE / 2, MIN_BAR), MAX_PAIR_BAR)
+    x0 = axis.x(day) + (axis.slot - 2 * width) / 2
+    large = any((night.get(w) or {}).get("large_gap") for w in ("drones", "missiles"))
+    data = []
+    for weapon in ("drones", "missiles"):
+        figure = night.get(weapon) or {}
+        for key in ("news", "official", "basis"):
+            value = figure.get(key)
+            data.append(f'data-{key}-{weapon}="{"" if value is None else escape(value)}"')
+    parts = [f'<g class="tally-night{" large-gap" if large else ""}" data-date="{escape(night["date"])}" '
+             f'{" ".join(data)}>', f"<title>{escape(_tally_title(night))}</title>"]
+    for panel in panels:
+        figure = night.get(panel.weapon) or {}
+        base = panel.top + panel.height
+        highest = base
+        for index, (part, value) in enumerate((("news", figure.get("news")),
+                                               ("official", figure.get("official")))):
+            if not value:
+                continue
+            h = panel.height * value / scales[panel.weapon]
+            highest = min(highest, base - h)
+            derived = " derived" if part == "official" and figure.get("basis") == "derived" else ""
+            parts.append(f'<rect class="{part}{derived}" x="{x0 + index * width:.2f}" y="{base - h:.2f}" '
+                         f'width="{width:.2f}" height="{h:.2f}"/>')
+        if figure.get("large_gap"):
+            cx, cy = x0 + width, highest - 7
+            parts.append(f'<path class="gap-mark" d="M{cx - 4:.2f} {cy - 4:.2f}h8l-4 7z"/>')
+    parts.append(f'<rect class="hit" x="{axis.x(day):.2f}" y="{panels[0].top:.2f}" width="{axis.slot:.2f}" '
+                 f'height="{panels[-1].top + panels[-1].height - panels[0].top:.2f}"/>')
+    parts.append("</g>")
+    group = "".join(parts)
+    if link is None:
+        return group
+    return (f'<a href="{escape(link(night["date"], night["date"]))}" '
+            f'aria-label="incidents of {escape(night["date"])}">{group}</a>')
+
+
+def _tally_title(night: Mapping) -> str:
+    lines = [night["date"]]
+    for weapon in ("drones", "missiles"):
+        figure = night.get(weapon)
+        if not figure:
+            continue
+        news = "?" if figure["news"] is None else f"{figure['news']:,}"
+        official = f"{figure['official']:,} ({figure['basis']})"
+        gap = "" if figure["relative"] is None else f", {figure['relative'] * 100:.1f}% apart"
+        mark = " — large gap" if figure["large_gap"] else ""
+        lines.append(f"{weapon} launched: news {news}, official {official}{gap}{mark}")
+    return "\n".join(lines)

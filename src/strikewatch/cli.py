@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 import click
 
-from . import __version__, cli_brief, cli_serve, cli_store, cli_watch
+from . import __version__, cli_brief, cli_check, cli_serve, cli_store, cli_watch
 from .cli_options import (
     fetch_options,
     iso_moment,
@@ -22,7 +22,8 @@ from .cli_options import (
     time_budget_option,
     with_progress,
 )
-from .errors import WorkersFailed
+from .config import ENVIRONMENT, use_config
+from .errors import ConfigError, StrikewatchError, WorkersFailed
 from .ingest import read_inputs
 from .parallel import ParallelOptions, extract_parallel
 from .prefilter import Tally, passing
@@ -31,10 +32,28 @@ from .records import ArticleRecord, Rejection
 OUTPUT_HINT = "'-o' / '--output'"
 
 
+def _config_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Click callback: merge the file VALUE over defaults.toml, or fail naming what is wrong in it."""
+    try:
+        use_config(value)
+    except ConfigError as error:
+        raise click.BadParameter(str(error)) from None
+    return value
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="strikewatch")
+@click.option("--config", metavar="FILE", envvar=ENVIRONMENT, callback=_config_option, is_eager=True,
+              expose_value=False,
+              help="A TOML file of settings merged over the packaged defaults.toml: only the settings it "
+                   f"changes, in the same [sections] (also ${ENVIRONMENT}).")
 def cli() -> None:
-    """strikewatch: every aerial attack a news article reports, as a structured record with evidence."""
+    """strikewatch: every aerial attack a news article reports, as a structured record with evidence.
+
+    \b
+    Example:
+        strikewatch --config my-settings.toml ingest articles.jsonl
+    """
 
 
 @cli.command()
@@ -208,14 +227,18 @@ def _umask() -> int:
 # feed watcher.
 for _command in (cli_store.ingest, cli_store.incidents, cli_store.show, cli_store.stats,
                  cli_store.export_command, cli_store.import_airforce, cli_store.rejects,
-                 cli_brief.brief, cli_serve.serve, cli_watch.watch):
+                 cli_brief.brief, cli_serve.serve, cli_watch.watch, cli_check.check):
     cli.add_command(_command)
 
 
 def main() -> None:
-    """Run the command line; a closed pipe (``strikewatch extract ... | head``) ends it quietly."""
+    """Run the command line; a closed pipe (``strikewatch extract ... | head``) ends it quietly, and a
+    strikewatch error no command translated is its message on stderr (exit code 1), not a traceback."""
     try:
         cli(prog_name="strikewatch")
+    except StrikewatchError as error:
+        click.echo(f"strikewatch: {error}", err=True)
+        sys.exit(1)
     except BrokenPipeError:
         # Python would complain again while flushing stdout at exit: point it at /dev/null first.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -10,7 +10,6 @@ import click
 from .config import defaults
 from .errors import InputError
 from .ingest import ReadOptions, parse_published
-from .limits import TIME_BUDGET_SECONDS
 from .parallel import default_jobs
 
 T = TypeVar("T")
@@ -66,6 +65,7 @@ def time_budget_option(command: Callable) -> Callable:
     """--time-budget SECONDS: how long one article may take to extract; 0 turns the limit off."""
     return click.option(
         "--time-budget", "time_budget", type=click.FloatRange(min=0), metavar="SECONDS",
-        default=TIME_BUDGET_SECONDS, show_default=True,
+        default=lambda: defaults("limits")["time_budget_seconds"],
+        show_default="[limits] time_budget_seconds",
         help="Reject an article whose extraction takes longer than this ([limits] time_budget_seconds); "
              "0 turns the limit off.")(command)

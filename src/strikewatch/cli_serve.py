@@ -13,22 +13,21 @@ from .cli_store import db_option, open_store
 from .config import defaults
 
 WEB_EXTRA = "pip install 'strikewatch[web]'"
-SERVE = defaults("serve")
 
 
 @click.command()
 @db_option
 @click.option(
     "--host",
-    default=SERVE["host"],
-    show_default=True,
+    default=lambda: defaults("serve")["host"],
+    show_default="[serve] host",
     help="Address to listen on; 0.0.0.0 exposes the dashboard (it has no login) to the network.",
 )
 @click.option(
     "--port",
     type=click.IntRange(0, 65535),
-    default=SERVE["port"],
-    show_default=True,
+    default=lambda: defaults("serve")["port"],
+    show_default="[serve] port",
     help="TCP port to listen on (0: any free port).",
 )
 @click.option(

@@ -272,6 +272,7 @@ def format_incident(incident: dict) -> str:
     lines += _place_lines(incident)
     lines += _official_lines(incident)
     lines += [f"note: {note}" for note in incident.get("notes") or []]
+    lines += _derived_lines(incident)
     lines += ["", "articles:"]
     lines += [f"    {a['id']}  {a['outlet'] or '-'}  {a['published'] or '-'}  {a['title'] or ''}"
               for a in incident["articles"]]
@@ -311,6 +312,16 @@ def _official_lines(incident: dict) -> list[str]:
     return lines
 
 
+def _derived_lines(incident: dict) -> list[str]:
+    """The figures read from the Air Force's own posts, beside the imported tallies, never instead."""
+    derived = incident.get("derived")
+    if not derived:
+        return []
+    lines = ["", f"derived from Air Force posts ({', '.join(derived['articles'])}), not imported:"]
+    lines += [f"    {name}: derived {_value(derived.get(name))}" for name in OFFICIAL_FIELDS]
+    return lines
+
+
 def _value(value: Any) -> str:
     if value is None:
         return "-"
@@ -330,6 +341,10 @@ def stats(db: str, since: str | None, until: str | None, attacker: str | None, t
           output_format: str) -> None:
     """Attacks per night, drones and missiles per week, destroyed share, casualties, largest attacks.
 
+    One block per theatre (attacker -> target country), busiest first: one side's attacks are never
+    added to the other's. --attacker and --target keep the theatres they name; --format json gives
+    the list of blocks.
+
     \b
     Examples:
         strikewatch stats
@@ -337,20 +352,27 @@ def stats(db: str, since: str | None, until: str | None, attacker: str | None, t
         strikewatch stats --attacker RU --target UA
     """
     with open_store(db, create=False) as store:
-        result = store.stats(since=since, until=until, attacker=attacker, target=target)
+        blocks = store.stats_by_theatre(since=since, until=until, attacker=attacker, target=target)
     if output_format == "json":
-        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(blocks, ensure_ascii=False, indent=2))
+    elif not blocks:
+        click.echo("no incidents in this selection")
     else:
-        click.echo(format_stats(result))
+        click.echo("\n\n".join(format_stats(block) for block in blocks))
 
 
 def format_stats(result: dict) -> str:
-    """The stats as short text tables."""
-    t = result["totals"]
+    """One theatre's stats as short text tables, under a line naming the theatre."""
+    t, theatre = result["totals"], result["theatre"]
     share = "-" if t["destroyed_share"] is None else f"{t['destroyed_share']:.0%}"
-    lines = [f"{t['incidents']} incidents from {t['articles']} articles ({t['first_date'] or '-'} to "
-             f"{t['last_date'] or '-'}): {t['drones_launched']} drones and {t['missiles_launched']} missiles "
-             f"launched, {share} destroyed; {t['killed']} killed, {t['injured']} injured", "",
+    lines = [f"{theatre['attacker'] or '?'} -> {theatre['target_country'] or '?'}: "
+             f"{_count(t['incidents'], 'incident')} from {_count(t['articles'], 'article')}, "
+             f"{t['first_date'] or '-'} to {t['last_date'] or '-'}",
+             f"  drones {t['drones_launched']:,} launched, {t['drones_destroyed']:,} destroyed; missiles "
+             f"{t['missiles_launched']:,} launched, {t['missiles_destroyed']:,} destroyed",
+             f"  {share} destroyed where both figures are given; {t['killed']:,} killed, "
+             f"{t['injured']:,} injured",
+             "",
              "week        attacks  drones  missiles  destroyed  killed  injured"]
     for w in result["weeks"]:
         share = "-" if w["destroyed_share"] is None else f"{w['destroyed_share']:.0%}"
@@ -397,21 +419,26 @@ def export_command(db: str, output_format: str, output: str, since: str | None, 
 def import_airforce(path: str, db: str) -> None:
     """Load the Air Force tallies (missile_attacks_daily.csv) to check the news figures against.
 
-    The tallies replace any loaded before. Each incident then shows the official launched and
-    destroyed figures for its night beside the news figures, and a claimed record is checked
-    against every earlier night. Rows that cannot be read go to the rejects table.
+    Importing is incremental: a row of the file not stored yet is added, a stored row whose counts
+    the file changes is updated, and stored rows the file lacks are kept; the last line says how
+    many of each. Each incident then shows the official launched and destroyed figures for its
+    night beside the news figures (`strikewatch check` compares them), and a claimed record is
+    checked against every earlier night. Rows that cannot be read go to the rejects table.
 
     \b
-    Example:
+    Examples:
         strikewatch import-airforce missile_attacks_daily.csv
+        strikewatch import-airforce newer/missile_attacks_daily.csv   # adds and updates rows
     """
     with open_store(db) as store:
         try:
             summary = store.import_tallies(_named_rejections(airforce.read_tallies(path)))
         except InputError as error:
             raise click.ClickException(str(error)) from None
-    click.echo(f"{summary.loaded} tallies loaded, {summary.rejected} rejected; "
-               f"{summary.incidents} incidents checked", err=True)
+    repeated = f", {summary.repeated} repeated (first kept)" if summary.repeated else ""
+    click.echo(f"{summary.loaded} tallies read: {summary.added} added, {summary.changed} changed, "
+               f"{summary.unchanged} unchanged; {summary.kept} stored before and not in this file, kept"
+               f"{repeated}; {summary.rejected} rejected; {summary.incidents} incidents checked", err=True)
     if summary.rejected and not summary.loaded:
         sys.exit(1)
 

@@ -24,7 +24,8 @@ def _interval_option(ctx: click.Context, param: click.Parameter, value: str) -> 
 @click.command()
 @click.argument("feeds", nargs=-1, required=True, metavar="FEED_OR_URL...")
 @db_option
-@click.option("--every", metavar="INTERVAL", default=defaults("fetch")["poll_every"], show_default=True,
+@click.option("--every", metavar="INTERVAL", default=lambda: defaults("fetch")["poll_every"],
+              show_default="[fetch] poll_every",
               callback=_interval_option, help="How often to poll: 30s, 10m, 1h, 1h30m.")
 @click.option("--once", is_flag=True, help="Poll each feed once and exit (same as --max-polls 1).")
 @click.option("--max-polls", type=click.IntRange(min=1), metavar="N",

@@ -34,9 +34,8 @@ from functools import cache
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from .config import defaults
+from .config import setting
 
-_DEFAULTS = defaults("dedup")
 TOKEN = re.compile(r"[^\W_]+")  # runs of letters and digits; punctuation and spaces separate them
 SIGNATURE_DTYPE = np.dtype("<u8")  # a signature is num_perm little-endian 64-bit hash values
 # datasketch's permutation scheme, named so that stored signatures stay comparable if its default moves.
@@ -47,11 +46,11 @@ SCHEME = "affine32"
 class DedupOptions:
     """How near-duplicates are found; the defaults come from defaults.toml [dedup]."""
 
-    num_perm: int = _DEFAULTS["num_perm"]
-    shingle_words: int = _DEFAULTS["shingle_words"]
-    threshold: float = _DEFAULTS["threshold"]
-    lsh_threshold: float = _DEFAULTS["lsh_threshold"]
-    seed: int = _DEFAULTS["seed"]
+    num_perm: int = setting("dedup", "num_perm")
+    shingle_words: int = setting("dedup", "shingle_words")
+    threshold: float = setting("dedup", "threshold")
+    lsh_threshold: float = setting("dedup", "lsh_threshold")
+    seed: int = setting("dedup", "seed")
 
 
 def normalise(text: str) -> str:

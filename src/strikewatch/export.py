@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import StrikewatchError
+from .errors import ExportError
 from .gazetteer import locate
 
 EXPORT_FORMATS = ("csv", "jsonl", "parquet", "geojson")
@@ -39,6 +39,9 @@ INCIDENT_COLUMNS = {
     "record": "bool", "alert_hours": "float", "n_reports": "int", "n_conflicts": "int", "conflicts": "list",
     "official_drones_launched": "int", "official_drones_destroyed": "int",
     "official_missiles_launched": "int", "official_missiles_destroyed": "int",
+    "derived_drones_launched": "int", "derived_drones_destroyed": "int",
+    "derived_missiles_launched": "int", "derived_missiles_destroyed": "int",
+    "tally_basis": "string", "tally_gap": "float",
     "latitude": "float", "longitude": "float",
 }
 CLAIM_COLUMNS = {
@@ -48,10 +51,6 @@ CLAIM_COLUMNS = {
 }
 LIST_SEPARATOR = "; "  # between the items of a list in one CSV cell; no place or damage name holds it
 PARQUET_BATCH = 10_000  # rows per Parquet row group, the most an export holds in memory
-
-
-class ExportError(StrikewatchError):
-    """The export cannot be written: a missing optional package or an unwritable directory."""
 
 
 def export(store: Any, output_format: str, directory: str | os.PathLike, *, since: str | None = None,

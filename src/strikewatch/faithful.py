@@ -26,13 +26,13 @@ from functools import cached_property
 from typing import Any
 
 from . import places
+from .config import defaults
 from .lexicon.en import COUNTRY_NAME, HEDGE, NATIONALITY
 from .quantities import NUMBER, parse
 from .records import AirAttack, ArticleInput, ArticleRecord, Brief, Counts, Evidence
 from .spans import sentences
 
 PARTS = ("headline", "dek", "summary")
-HEADLINE_MAX, DEK_MAX, SUMMARY_MAX = 90, 200, 600
 _NUMBER_RE = re.compile(rf"(?<![\w-])(?:{NUMBER})(?![\w])", re.IGNORECASE)
 _DRONE = re.compile(r"^(?:drones?|uavs?|shaheds?|gerans?|decoys?|loitering)$", re.I)
 _MISSILE = re.compile(r"^(?:missiles?|iskanders?|kinzhals?|kalibrs?|atacms)$", re.I)
@@ -302,7 +302,9 @@ def check_hedges(part: str, text: str, facts: Facts, threshold: float = 0.7) -> 
 
 def check_lengths(brief: Brief) -> list[Problem]:
     problems = []
-    for part, limit in (("headline", HEADLINE_MAX), ("dek", DEK_MAX), ("summary", SUMMARY_MAX)):
+    limits = defaults("brief")  # the SPEC's limits, as settings: headline_max, dek_max, summary_max
+    for part in ("headline", "dek", "summary"):
+        limit = limits[f"{part}_max"]
         value = getattr(brief, part)
         if len(value) > limit:
             problems.append(Problem(part, "length", _short(value), f"{len(value)} characters, over {limit}"))

@@ -29,7 +29,7 @@ from typing import Any, BinaryIO
 from text_to_num import alpha2digit
 
 from . import language
-from .config import defaults
+from .config import per_run, setting
 from .errors import InputError
 from .lexicon import en
 from .limits import clean_text, replace_surrogates
@@ -75,7 +75,6 @@ _ATTACK_WORDS = re.compile(  # the extractor's own words for weapons and attacks
 )
 Item = ArticleInput | Rejection
 Named = tuple[str, Item]  # an item and the name of the input it came from
-_FETCH = defaults("fetch")
 
 
 @dataclass(frozen=True)
@@ -87,17 +86,19 @@ class ReadOptions:
     is off, the entry's own content or summary is the text).
     """
 
-    fetch: bool = False  # fetch each feed entry's linked page for its full text
-    allow_private: bool = False  # allow loopback, private and link-local addresses (a local server)
-    timeout: float = _FETCH["read_timeout"]  # seconds to wait for the server's next bytes
-    connect_timeout: float = _FETCH["connect_timeout"]
-    max_bytes: int = _FETCH["max_bytes"]  # a response body larger than this is refused
-    user_agent: str = _FETCH["user_agent"]  # "{version}" is replaced by strikewatch's version
-    delay: float = _FETCH["delay_seconds"]  # seconds between two requests to one host
-    retries: int = _FETCH["retries"]  # more tries after a connection error, timeout, 429 or 5xx
-    backoff: float = _FETCH["backoff_seconds"]  # first wait before a retry, doubled after each
-    max_redirects: int = _FETCH["max_redirects"]
-    deadline: float = _FETCH["deadline_seconds"]  # everything one URL may cost, retries included
+    fetch: bool = per_run(False)  # fetch each feed entry's linked page for its full text
+    allow_private: bool = per_run(False)  # allow loopback, private and link-local addresses (a local server)
+    timeout: float = setting("fetch", "read_timeout")  # seconds to wait for the server's next bytes
+    connect_timeout: float = setting("fetch", "connect_timeout")
+    max_bytes: int = setting("fetch", "max_bytes")  # a response body larger than this is refused
+    user_agent: str = setting("fetch", "user_agent")  # "{version}" is replaced by strikewatch's version
+    delay: float = setting("fetch", "delay_seconds")  # seconds between two requests to one host
+    retries: int = setting("fetch", "retries")  # more tries after a connection error, timeout, 429 or 5xx
+    backoff: float = setting("fetch", "backoff_seconds")  # first wait before a retry, doubled after each
+    max_redirects: int = setting("fetch", "max_redirects")
+    deadline: float = setting("fetch", "deadline_seconds")  # everything one URL may cost, retries included
+    max_retry_after: float = setting("fetch", "max_retry_after_seconds")  # a longer Retry-After is not waited
+    never_addresses: tuple[str, ...] = setting("fetch", "never_addresses", tuple)  # even with allow_private
 
 
 def read_inputs(paths: list[str], *, published: str | None = None,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .config import defaults
+from .config import setting
 
 READ = ("en", "uk", "ru")  # the languages strikewatch reads, each with its lexicon and its backend
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -62,14 +62,25 @@ class Detection:
                 f"({', '.join(language_name(code) for code in READ)}){share}{guess}")
 
 
-def _settings() -> dict:
-    return defaults("language")
+@dataclass(frozen=True)
+class LanguageOptions:
+    """How the language of a text is decided (defaults.toml [language])."""
+
+    min_words: int = setting("language", "min_words")
+    min_english_stopword_share: float = setting("language", "min_english_stopword_share")
+    min_cyrillic_share: float = setting("language", "min_cyrillic_share")
+    candidates: tuple[str, ...] = setting("language", "candidates", tuple)
+    min_other_language_probability: float = setting("language", "min_other_language_probability")
+
+
+def _settings() -> LanguageOptions:
+    return LanguageOptions()
 
 
 def english_stopword_share(text: str, min_words: int | None = None) -> float | None:
     """Share of TEXT's words that are common English function words; None if too few words."""
     words = _WORD.findall(text.lower())
-    if len(words) < (min_words if min_words is not None else _settings()["min_words"]):
+    if len(words) < (min_words if min_words is not None else _settings().min_words):
         return None
     return sum(word in ENGLISH_STOPWORDS for word in words) / len(words)
 
@@ -82,14 +93,14 @@ def cyrillic_share(text: str) -> float:
 
 def identify(text: str) -> list[tuple[str, float]]:
     """Every [language] candidate (ISO 639-1) with its probability for TEXT, likeliest first, by py3langid."""
-    return _identifier().rank(text)
+    return _identifier(_settings().candidates).rank(text)
 
 
 @lru_cache(maxsize=1)
-def _identifier():  # noqa: ANN202 - py3langid's LanguageIdentifier, imported only here
+def _identifier(candidates: tuple[str, ...]):  # noqa: ANN202 - py3langid's LanguageIdentifier, imported only here
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(_settings()["candidates"]))
+    identifier.set_languages(list(candidates))
     return identifier
 
 
@@ -110,8 +121,8 @@ def detect(text: str) -> Detection:
     share = english_stopword_share(text)
     ranked = identify(text)  # the one run of the identifier: its first choice, and uk against ru below
     code, probability = ranked[0]
-    confident = probability >= settings["min_other_language_probability"]
-    if cyrillic_share(text) >= settings["min_cyrillic_share"]:
+    confident = probability >= settings.min_other_language_probability
+    if cyrillic_share(text) >= settings.min_cyrillic_share:
         if code not in ("uk", "ru") and code not in READ and (confident or share is not None):
             return Detection(code, "classifier", share, code, probability)
         letters = set(text.lower())
@@ -127,7 +138,7 @@ def detect(text: str) -> Detection:
     if code != "en" and confident:
         # Ukrainian or Russian in Latin letters is not read: the reader reads Cyrillic
         return Detection(code if code not in READ else "und", "classifier", share, code, probability)
-    if share is not None and share < settings["min_english_stopword_share"]:
+    if share is not None and share < settings.min_english_stopword_share:
         # Latin letters without English function words: another language, or a list or a table of
         # names and figures that is not English prose
         return Detection(code if code not in READ else "und", "classifier", share, code, probability)

@@ -16,19 +16,25 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
 
-from .config import defaults
+from .config import setting
 from .records import AirAttack
 
-LIMITS = defaults("limits")
-MAX_TOKEN_CHARS: int = LIMITS["max_token_chars"]
-MAX_COUNT: int = LIMITS["max_count"]
-MAX_ALERT_HOURS: float = LIMITS["max_alert_hours"]
-TIME_BUDGET_SECONDS: float = LIMITS["time_budget_seconds"]
+
+@dataclass(frozen=True)
+class LimitOptions:
+    """The bounds of defaults.toml [limits] (README, "Limits")."""
+
+    time_budget_seconds: float = setting("limits", "time_budget_seconds")  # one article's extraction
+    worker_start_seconds: float = setting("limits", "worker_start_seconds")  # a fresh worker's start
+    max_token_chars: int = setting("limits", "max_token_chars")  # a longer run without a space is cut
+    max_count: int = setting("limits", "max_count")  # a larger count is dropped
+    max_alert_hours: float = setting("limits", "max_alert_hours")  # a longer alert is dropped
+
 
 SURROGATE = re.compile("[\ud800-\udfff]")
-LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
 COUNT_FIELDS = tuple(f"{w}.{r}" for w in ("drones", "missiles") for r in ("launched", "destroyed", "hit"))
 FIGURE_FIELDS = (*COUNT_FIELDS, "killed", "injured")
 FIRST_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
@@ -48,11 +54,17 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
     if surrogates:
         plural = "s" if surrogates > 1 else ""
         notes.append(f"{surrogates} lone surrogate{plural} in the text replaced by U+FFFD")
-    text, cut = LONG_TOKEN.subn(lambda m: m.group()[:MAX_TOKEN_CHARS], text)
+    longest = LimitOptions().max_token_chars
+    text, cut = _long_token(longest).subn(lambda m: m.group()[:longest], text)
     if cut:
-        notes.append(f"{cut} run{'s' if cut > 1 else ''} of more than {MAX_TOKEN_CHARS} characters without a "
-                     f"space cut to {MAX_TOKEN_CHARS}")
+        notes.append(f"{cut} run{'s' if cut > 1 else ''} of more than {longest} characters without a "
+                     f"space cut to {longest}")
     return text, tuple(notes)
+
+
+@cache
+def _long_token(longest: int) -> re.Pattern[str]:
+    return re.compile(rf"\S{{{longest + 1},}}")
 
 
 def bound_events(text: str, events: tuple[AirAttack, ...]) -> tuple[tuple[AirAttack, ...], tuple[str, ...]]:
@@ -67,40 +79,40 @@ def bound_events(text: str, events: tuple[AirAttack, ...]) -> tuple[tuple[AirAtt
 
 def bound_event(text: str, event: AirAttack, where: str) -> tuple[AirAttack, list[str]]:
     """EVENT without its implausible figures, and the reason for each one dropped."""
-    reasons = []
+    reasons, limits = [], LimitOptions()
     for field in FIGURE_FIELDS:
         value = _value(event, field)
         if value is None:
             continue
-        problem = _count_problem(text, event, field, value)
+        problem = _count_problem(text, event, field, value, limits.max_count)
         if problem:
             reasons.append(f"{where}: {field} = {_shown(value)} dropped: {problem}")
             event = _without(event, field)
     for weapon in event.weapons:  # per-model figures are held to the same bounds as the totals
         for role in ("launched", "destroyed"):
             value, field = getattr(weapon, role), f"weapons.{weapon.model}.{role}"
-            problem = None if value is None else _count_problem(text, event, field, value)
+            problem = None if value is None else _count_problem(text, event, field, value, limits.max_count)
             if problem:
                 reasons.append(f"{where}: {field} = {_shown(value)} dropped: {problem}")
                 event = _without_weapon_figure(event, weapon.model, role)
     hours = event.alert_hours
     if hours is not None:
         finite = isinstance(hours, int | float) and math.isfinite(hours)
-        if not finite or hours < 0 or hours > MAX_ALERT_HOURS:
+        if not finite or hours < 0 or hours > limits.max_alert_hours:
             why = "not a finite number" if not finite else (
-                "negative" if hours < 0 else f"over the maximum of {MAX_ALERT_HOURS:g} hours")
+                "negative" if hours < 0 else f"over the maximum of {limits.max_alert_hours:g} hours")
             reasons.append(f"{where}: alert_hours = {_shown(hours)} dropped: {why}")
             event = _without(event, "alert_hours")
     return event, reasons
 
 
-def _count_problem(text: str, event: AirAttack, field: str, value: object) -> str | None:
+def _count_problem(text: str, event: AirAttack, field: str, value: object, most: int) -> str | None:
     if isinstance(value, bool) or not isinstance(value, int):
         return f"not an integer ({type(value).__name__})"
     if value < 0:
         return "negative"
-    if value > MAX_COUNT:
-        return f"over the maximum of {MAX_COUNT:,}"
+    if value > most:
+        return f"over the maximum of {most:,}"
     quotes = [e for e in event.evidence if e.field == field]
     if any(NEGATIVE_BEFORE.search(_before_figure(text, e.start, e.end)) for e in quotes):
         return "the text gives it as a negative number"

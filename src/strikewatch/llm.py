@@ -26,20 +26,12 @@ from typing import Any
 import httpx
 
 from .brief import build_brief
-from .config import defaults
-from .errors import StrikewatchError
+from .config import per_run, setting
+from .errors import LLMError
 from .faithful import Problem, check_brief
 from .records import AirAttack, ArticleInput, Brief
 
 MAX_ARTICLE_CHARS = 12_000  # longer articles are cut in the prompt: local models have small contexts
-
-
-class LLMError(StrikewatchError):
-    """The model server could not be reached, or its reply is not a brief."""
-
-    def __init__(self, message: str, exchanges: tuple[Exchange, ...] = ()) -> None:
-        super().__init__(message)
-        self.exchanges = exchanges  # what was sent and received before giving up
 
 
 @dataclass(frozen=True)
@@ -47,23 +39,20 @@ class LLMOptions:
     """Where the model server is and how to call it (defaults from defaults.toml [brief.llm])."""
 
     url: str  # the server's base URL, e.g. http://127.0.0.1:8080/v1
-    model: str = "local"
-    timeout: float = 60.0
-    connect_timeout: float = 5.0
-    max_tries: int = 3
-    retry_interval: float = 1.0
-    temperature: float = 0.2
-    max_tokens: int = 400
-    prompt: str = "brief.v1.toml"
-    api_key: str | None = None
+    model: str = setting("brief.llm", "model")
+    timeout: float = setting("brief.llm", "timeout")
+    connect_timeout: float = setting("brief.llm", "connect_timeout")
+    max_tries: int = setting("brief.llm", "max_tries")
+    retry_interval: float = setting("brief.llm", "retry_interval")
+    temperature: float = setting("brief.llm", "temperature")
+    max_tokens: int = setting("brief.llm", "max_tokens")
+    prompt: str = setting("brief.llm", "prompt")
+    api_key: str | None = per_run(None)
 
     @classmethod
     def from_defaults(cls, url: str, **overrides: Any) -> LLMOptions:
-        """Options for URL with defaults.toml's values, then OVERRIDES (None values are ignored)."""
-        values = {k: v for k, v in defaults("brief").get("llm", {}).items() if k in cls.__dataclass_fields__}
-        values["prompt"] = re.sub(r"\.txt$", ".toml", values.get("prompt", cls.prompt))
-        values |= {k: v for k, v in overrides.items() if v is not None}
-        return cls(url=url, **values)
+        """Options for URL with the settings' values, then OVERRIDES (None values are ignored)."""
+        return cls(url=url, **{k: v for k, v in overrides.items() if v is not None})
 
     @property
     def prompt_version(self) -> str:

@@ -375,3 +375,46 @@ def _json(value: object) -> str:
     import json
 
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def tally_key(time_start: str, time_end: str | None, model: str, launch_place: str | None, target: str | None,
+              source: str | None) -> str:
+    """The key of an Air Force tally row: the SHA-256 of what identifies it in the tally file (its
+    reporting window, model, launch place, target and post); its counts may change between files."""
+    import hashlib
+
+    parts = (time_start, time_end or "", model, launch_place or "", target or "", source or "")
+    return hashlib.sha256("\x00".join(parts).encode("utf-8", "replace")).hexdigest()
+
+
+@migration
+def m006_tally_sources(connection: Connection) -> None:
+    """Tally rows keyed by what identifies them (so that a newer file updates them in place), with when
+    each was imported and last changed; incidents' derived official figures (read from Air Force posts),
+    which basis their comparison uses and their largest gap to the tallies."""
+    for name in ("derived_drones_launched", "derived_drones_destroyed", "derived_missiles_launched",
+                 "derived_missiles_destroyed"):
+        connection.execute(text(f"ALTER TABLE incidents ADD COLUMN {name} INTEGER"))
+    connection.execute(text("ALTER TABLE incidents ADD COLUMN derived TEXT"))  # JSON, or null
+    connection.execute(text("ALTER TABLE incidents ADD COLUMN tally_basis VARCHAR(10)"))  # imported|derived
+    connection.execute(text("ALTER TABLE incidents ADD COLUMN tally_gap FLOAT"))
+    for name, kind in (("row_key", "VARCHAR(64)"), ("imported_at", "VARCHAR(40)"),
+                       ("updated_at", "VARCHAR(40)")):
+        connection.execute(text(f"ALTER TABLE airforce_tallies ADD COLUMN {name} {kind}"))
+    tallies = Table("airforce_tallies", MetaData(), autoload_with=connection)
+    names = ("time_start", "time_end", "model", "launch_place", "target", "source")
+    seen: set[str] = set()
+    now = _now()
+    rows = connection.execute(select(tallies.c.id, *[tallies.c[n] for n in names])
+                              .order_by(tallies.c.id)).all()
+    for row in rows:
+        key = tally_key(*[getattr(row, n) for n in names])
+        if key in seen:  # one file held the same row twice: the first is kept, as an import keeps it
+            connection.execute(delete(tallies).where(tallies.c.id == row.id))
+        else:
+            seen.add(key)
+            connection.execute(update(tallies).where(tallies.c.id == row.id)
+                               .values(row_key=key, imported_at=now, updated_at=now))
+    Index("ux_airforce_tallies_row_key", tallies.c.row_key, unique=True).create(connection)
+    incidents = Table("incidents", MetaData(), autoload_with=connection)
+    Index("ix_incidents_tally_gap", incidents.c.tally_gap).create(connection)

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from .budget import Budget
-from .config import defaults
+from .config import per_run, setting
 from .errors import WorkersFailed
 from .ingest import MAX_RAW_CHARS
 from .records import ArticleInput, ArticleRecord, Rejection
@@ -45,7 +45,6 @@ Item = ArticleInput | Rejection
 Result = ArticleRecord | Rejection
 ChunkExtractor = Callable[[list[ArticleInput]], list[Result]]
 
-_PARALLEL = defaults("parallel")
 # The extractor package (the package's own ``extract`` attribute is the function of that name).
 extractor = importlib.import_module("strikewatch.extract")
 # Enough to load every model the extractor uses: a count, a place, a casualty toll and a phone call.
@@ -65,11 +64,11 @@ def default_jobs() -> int:
 class ParallelOptions:
     """How the work is shared out; the defaults come from defaults.toml [parallel]."""
 
-    jobs: int = 1  # worker processes; 1 extracts in the calling process
-    chunk_size: int = _PARALLEL["chunk_size"]  # articles a worker extracts per task
-    chunks_in_flight: int = _PARALLEL["chunks_in_flight"]  # tasks queued per worker, ahead of the writer
+    jobs: int = per_run(1)  # worker processes; 1 extracts in the calling process
+    chunk_size: int = setting("parallel", "chunk_size")  # articles a worker extracts per task
+    chunks_in_flight: int = setting("parallel", "chunks_in_flight")  # tasks queued per worker ahead
     # seconds one article may take to extract; None: [limits] time_budget_seconds; 0: no limit
-    time_budget: float | None = None
+    time_budget: float | None = per_run(None)
 
     def __post_init__(self) -> None:
         for name in ("jobs", "chunk_size", "chunks_in_flight"):

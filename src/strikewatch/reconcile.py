@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
-from .config import defaults
+from .config import setting
 from .records import AirAttack, PlaceReport
 
 __all__ = [
@@ -54,24 +54,23 @@ UNION_FIELDS = ("places", "damage")
 FIELDS = (*COUNT_FIELDS, *CASUALTY_FIELDS, "alert_hours", "record", "date", *UNION_FIELDS)
 
 Value = int | float | bool | str | tuple[str, ...]
-_D = defaults("reconcile")
 
 
 @dataclass(frozen=True)
 class ReconcileOptions:
     """How reports are grouped into incidents and how their values are chosen."""
 
-    date_tolerance_days: int = _D["date_tolerance_days"]
-    evening_hour: int = _D["evening_hour"]
-    next_day_hour: int = _D["next_day_hour"]
-    min_shared_places: int = _D["min_shared_places"]
-    corroborating_fields: tuple[str, ...] = tuple(_D["corroborating_fields"])
-    official_sources: tuple[str, ...] = tuple(_D["official_sources"])
-    approximate_words: tuple[str, ...] = tuple(_D["approximate_words"])
-    weapon_words: tuple[str, ...] = tuple(_D["weapon_words"])
-    round_to: int = _D["round_to"]
-    evening_date_words: tuple[str, ...] = tuple(_D["evening_date_words"])
-    overnight_date_words: tuple[str, ...] = tuple(_D["overnight_date_words"])
+    date_tolerance_days: int = setting("reconcile", "date_tolerance_days")
+    evening_hour: int = setting("reconcile", "evening_hour")
+    next_day_hour: int = setting("reconcile", "next_day_hour")
+    min_shared_places: int = setting("reconcile", "min_shared_places")
+    corroborating_fields: tuple[str, ...] = setting("reconcile", "corroborating_fields", tuple)
+    official_sources: tuple[str, ...] = setting("reconcile", "official_sources", tuple)
+    approximate_words: tuple[str, ...] = setting("reconcile", "approximate_words", tuple)
+    weapon_words: tuple[str, ...] = setting("reconcile", "weapon_words", tuple)
+    round_to: int = setting("reconcile", "round_to")
+    evening_date_words: tuple[str, ...] = setting("reconcile", "evening_date_words", tuple)
+    overnight_date_words: tuple[str, ...] = setting("reconcile", "overnight_date_words", tuple)
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
@@ -59,6 +59,7 @@ from sqlalchemy import (
     inspect,
     or_,
     select,
+    tuple_,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -67,11 +68,12 @@ from sqlalchemy.pool import StaticPool
 
 from . import airforce, dedup, reconcile
 from .budget import Budget
-from .config import defaults
-from .errors import StrikewatchError
+from .check import OFFICIAL_FIELDS, derived_figures, national_figures, tally_gap
+from .config import defaults, setting
+from .errors import NoDatabase, ReconcileFailed, StoreError
 from .extract import extract_article
-from .limits import TIME_BUDGET_SECONDS, replace_surrogates
-from .migrations import REBUILDING_MIGRATIONS, migrate, reject_key
+from .limits import replace_surrogates
+from .migrations import REBUILDING_MIGRATIONS, migrate, reject_key, tally_key
 from .parallel import ParallelOptions, extract_pairs
 from .records import (
     AirAttack,
@@ -88,7 +90,6 @@ from .records import (
 DEFAULT_URL = "sqlite:///strikewatch.db"
 FIGURE_FIELDS = ("drones.launched", "drones.destroyed", "drones.hit", "missiles.launched",
                  "missiles.destroyed", "missiles.hit", "killed", "injured")
-OFFICIAL_FIELDS = ("drones.launched", "drones.destroyed", "missiles.launched", "missiles.destroyed")
 MAX_RAW_CHARS = 10_000  # how much of a rejected article's text the rejects table keeps
 STREAM_BATCH = 500  # rows fetched at a time while an export streams
 DEDUP_LOCK = 0x53545244  # PostgreSQL advisory lock key held while an article is checked and stored ("STRD")
@@ -101,39 +102,23 @@ INCIDENT_SORTS = {  # sort key of incidents() -> column
 T = TypeVar("T")
 
 
-class StoreError(StrikewatchError):
-    """The database cannot be opened or used: ``str(err)`` names the database and the problem."""
-
-
-class NoDatabase(StoreError):
-    """A command that only reads found no strikewatch database where it was pointed."""
-
-
-class ReconcileFailed(StrikewatchError):
-    """The reconciler failed on the reports around one night (internal: becomes a reject)."""
-
-    def __init__(self, night: str, reason: str) -> None:
-        super().__init__(f"night {night}: {reason}")
-        self.night, self.reason = night, reason
-
-
 @dataclass(frozen=True)
 class StoreOptions:
     """Tunables of the store; the defaults come from defaults.toml [store]."""
 
-    busy_timeout_seconds: float = 30.0
-    retries: int = 9
-    retry_delay_seconds: float = 0.05
-    window_days: int = 1
-    refresh_batch_nights: int = 31
-    progress_min_items: int = 20
-    largest: int = 10
-    time_budget_seconds: float = TIME_BUDGET_SECONDS  # [limits]: seconds one article may take to extract
+    busy_timeout_seconds: float = setting("store", "busy_timeout_seconds")
+    retries: int = setting("store", "retries")
+    retry_delay_seconds: float = setting("store", "retry_delay_seconds")
+    window_days: int = setting("store", "window_days")
+    refresh_batch_nights: int = setting("store", "refresh_batch_nights")
+    progress_min_items: int = setting("store", "progress_min_items")
+    largest: int = setting("store", "largest")
+    time_budget_seconds: float = setting("limits", "time_budget_seconds")  # seconds one article may take
 
     @classmethod
     def from_defaults(cls, **overrides: Any) -> StoreOptions:
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in defaults("store").items() if k in known}, **overrides)
+        """The settings' values ([store] of defaults.toml and --config), then OVERRIDES."""
+        return cls(**overrides)
 
 
 @dataclass
@@ -156,7 +141,12 @@ class IngestSummary:
 class TallySummary:
     """What one import of the Air Force tallies did."""
 
-    loaded: int = 0
+    loaded: int = 0  # rows read from the file (a repeated row once)
+    added: int = 0  # rows not stored before
+    changed: int = 0  # stored rows whose counts (or other columns) the file changes
+    unchanged: int = 0  # stored rows the file gives again as they are
+    kept: int = 0  # stored rows the file does not give, kept as they are
+    repeated: int = 0  # rows the file gives a second time (the first is kept)
     rejected: int = 0
     incidents: int = 0  # incidents whose official figures were refreshed
 
@@ -202,6 +192,8 @@ class Store:
         self.t: dict[str, Table] = dict(metadata.tables)
         if "m001_initial" not in applied and REBUILDING_MIGRATIONS & set(applied):
             self.refresh_incidents()  # an older database: its incidents are rebuilt in the new shape
+        elif "m006_tally_sources" in applied:  # the new columns of the incidents already stored
+            self._transaction(self._refresh_official)
 
     def close(self) -> None:
         """Close every connection to the database."""
@@ -282,23 +274,49 @@ class Store:
             built += count
 
     def import_tallies(self, items: Iterable[Any]) -> TallySummary:
-        """Replace the Air Force tallies by ITEMS (Tally or Rejection); refresh the official figures."""
+        """Merge ITEMS (Tally or Rejection) into the stored Air Force tallies; refresh the official figures.
+
+        A row is known by its key (``migrations.tally_key``: window, model, launch place, target, post):
+        a new key is added, a known one whose counts differ is updated, the rest are unchanged. Stored
+        rows the file lacks are kept (an older file, or one covering a few nights, removes nothing). A
+        key the file repeats keeps its first row. The incidents are refreshed only when a row changed.
+        """
         summary = TallySummary()
-        rows = []
+        rows: dict[str, dict] = {}
         for item in items:
             if isinstance(item, Rejection):
                 self.reject(item, "airforce")
                 summary.rejected += 1
+                continue
+            row = {name: getattr(item, name) for name in TALLY_COLUMNS}
+            key = tally_key(*[row[name] for name in TALLY_KEY_COLUMNS])
+            if key in rows:
+                summary.repeated += 1
             else:
-                rows.append({name: getattr(item, name) for name in TALLY_COLUMNS})
+                rows[key] = row
         summary.loaded = len(rows)
 
-        def replace(connection: Connection) -> None:
-            connection.execute(delete(self.t["airforce_tallies"]))
-            if rows:
-                connection.execute(insert(self.t["airforce_tallies"]), rows)
-        self._transaction(replace)
-        summary.incidents = self._transaction(self._refresh_official)
+        def merge(connection: Connection) -> None:
+            t, now = self.t["airforce_tallies"], _now()
+            stored = {r.row_key: r for r in connection.execute(select(t.c.id, t.c.row_key,
+                                                                      *[t.c[n] for n in TALLY_COLUMNS]))}
+            added = []
+            for key, row in rows.items():
+                old = stored.get(key)
+                if old is None:
+                    added.append({**row, "row_key": key, "imported_at": now, "updated_at": now})
+                elif any(getattr(old, name) != row[name] for name in TALLY_COLUMNS):
+                    connection.execute(update(t).where(t.c.id == old.id).values(**row, updated_at=now))
+                    summary.changed += 1
+                else:
+                    summary.unchanged += 1
+            if added:
+                connection.execute(insert(t), added)
+            summary.added = len(added)
+            summary.kept = len(stored.keys() - rows.keys())
+        self._transaction(merge)
+        if summary.added or summary.changed:
+            summary.incidents = self._transaction(self._refresh_official)
         return summary
 
     # Reading ---------------------------------------------------------------------------------
@@ -350,14 +368,16 @@ class Store:
 
     def incidents(self, *, since: str | None = None, until: str | None = None, place: str | None = None,
                   attacker: str | None = None, target: str | None = None, min_drones: int | None = None,
-                  q: str | None = None, place_match: str = "exact", sort: str = "-date", limit: int = 50,
-                  offset: int = 0) -> dict:
+                  q: str | None = None, place_match: str = "exact", differs_by: float | None = None,
+                  sort: str = "-date", limit: int = 50, offset: int = 0) -> dict:
         """A page of incident rows, filtered and sorted ("date", "-launched", "killed"...; "-" descending).
 
         PLACE matches one of an incident's places exactly (ignoring case), or any place that contains
-        it when PLACE_MATCH is "contains".
+        it when PLACE_MATCH is "contains". DIFFERS_BY keeps the incidents with a national figure
+        further than that share from the official one (``[check] tolerance``: they differ).
         """
-        where = self._incident_filters(since, until, place, attacker, target, min_drones, q, place_match)
+        where = self._incident_filters(since, until, place, attacker, target, min_drones, q, place_match,
+                                       differs_by)
         i = self.t["incidents"]
         with self._read() as connection:
             total = connection.execute(select(func.count()).select_from(i).where(*where)).scalar_one()
@@ -382,7 +402,7 @@ class Store:
         i, m, a = self.t["incidents"], self.t["incident_members"], self.t["articles"]
         members = select(m.c.article_id).where(m.c.incident_id == incident_id)
         with self._read() as connection:
-            row = connection.execute(select(*self._incident_columns(), i.c.figures, i.c.official,
+            row = connection.execute(select(*self._incident_columns(), i.c.figures, i.c.official, i.c.derived,
                                             i.c.record_check, i.c.period, i.c.place_reports, i.c.notes)
                                      .where(i.c.id == incident_id)).first()
             if row is None:
@@ -391,9 +411,31 @@ class Store:
                                           .order_by(a.c.published.is_(None), a.c.published, a.c.id)).all()
         figures = json.loads(row.figures)
         return {**_incident_row(row), "figures": figures, "official": _loads(row.official),
-                "record_check": _loads(row.record_check), "period": row.period,
-                "place_reports": _loads(row.place_reports) or [], "notes": _loads(row.notes) or [],
+                "derived": _loads(row.derived), "record_check": _loads(row.record_check),
+                "period": row.period, "place_reports": _loads(row.place_reports) or [],
+                "notes": _loads(row.notes) or [],
                 "articles": [_article_brief(r) for r in articles]}
+
+    def tally_incidents(self, **filters: Any) -> Iterator[dict]:
+        """Every incident FILTERS select (as for ``incidents``) whose night has official figures, imported
+        or derived, by date, with its figures, ``official`` and ``derived``; streamed."""
+        i = self.t["incidents"]
+        where = [*self._incident_filters(**filters), or_(i.c.official.is_not(None), i.c.derived.is_not(None))]
+        query = (select(*self._incident_columns(), i.c.figures, i.c.official, i.c.derived).where(*where)
+                 .order_by(*self._incident_order("date")))
+        with self._read() as connection:
+            for row in connection.execution_options(yield_per=STREAM_BATCH).execute(query):
+                yield {**_incident_row(row), "figures": json.loads(row.figures),
+                       "official": _loads(row.official), "derived": _loads(row.derived)}
+
+    def tally_nights(self, since: str | None = None, until: str | None = None) -> list[dict]:
+        """The Air Force's figures (``airforce.official_figures``) of every night the stored tallies
+        give from SINCE to UNTIL, by night."""
+        with self._read() as connection:
+            tallies = _Tallies(self._tallies(connection))
+        return [airforce.official_figures(tallies.by_night[night], night)
+                for night in sorted(tallies.by_night)
+                if (not since or night >= since) and (not until or night <= until)]
 
     def claims(self, **filters: Any) -> Iterator[dict]:
         """Every claim, with the incident its event belongs to, by incident, article and field, streamed
@@ -412,23 +454,48 @@ class Store:
 
     def stats(self, *, since: str | None = None, until: str | None = None, attacker: str | None = None,
               target: str | None = None) -> dict:
-        """Attacks and weapons per night, casualties and destroyed share per week, largest attacks, totals.
+        """One theatre's attacks and weapons per night, casualties and destroyed share per week, largest
+        attacks and totals: nothing of one attacker -> target country is added to another's.
 
-        ATTACKER and TARGET (ISO codes) keep one theatre, so that one side's figures are not added to
-        the other's.
+        ATTACKER and TARGET (ISO codes) choose the theatre. When they leave more than one open, the
+        busiest of those (most incidents in the date range) is described, and ``theatre["chosen"]``
+        says ``"busiest"``; ``theatres`` lists every theatre of the selection, to choose another.
         """
-        i = self.t["incidents"]
-        where = self._incident_filters(since, until, attacker=attacker, target=target)
+        theatres = self.theatres(since=since, until=until, attacker=attacker, target=target)
+        return self._theatre_stats(since, until, _chosen_theatre(theatres, attacker, target), theatres)
+
+    def stats_by_theatre(self, *, since: str | None = None, until: str | None = None,
+                         attacker: str | None = None, target: str | None = None) -> list[dict]:
+        """``stats`` of every theatre the filters select, busiest first (one block each)."""
+        theatres = self.theatres(since=since, until=until, attacker=attacker, target=target)
+        return [self._theatre_stats(since, until, {**_sides(t), "chosen": "listed"}, theatres)
+                for t in theatres]
+
+    def _theatre_stats(self, since: str | None, until: str | None, theatre: dict,
+                       theatres: list[dict]) -> dict:
+        i, m, c = self.t["incidents"], self.t["incident_members"], self.t["claims"]
+        where = [*self._incident_filters(since, until), _is(i.c.attacker, theatre["attacker"]),
+                 _is(i.c.target_country, theatre["target_country"])]
+        incidents = select(i.c.id).where(*where)
+        members = select(m.c.article_id, m.c.event_index).where(m.c.incident_id.in_(incidents))
         with self._read() as connection:
             nights = [dict(r._mapping) for r in connection.execute(_nightly(i, where)).all()]
             largest = connection.execute(select(*self._incident_columns())
                                          .where(*where, i.c.launched_total > 0)
                                          .order_by(*self._incident_order("-launched"))
                                          .limit(self.options.largest)).all()
-            counts = {name: connection.execute(select(func.count()).select_from(self.t[name])).scalar_one()
-                      for name in ("articles", "claims", "rejects")}
+            counts = {
+                "articles": connection.execute(select(func.count(m.c.article_id.distinct()))
+                                               .where(m.c.incident_id.in_(incidents))).scalar_one(),
+                "claims": connection.execute(select(func.count()).select_from(c).where(
+                    tuple_(c.c.article_id, c.c.event_index).in_(members))).scalar_one(),
+                # rejected inputs belong to no theatre: this count is the whole store's
+                "rejects": connection.execute(select(func.count()).select_from(self.t["rejects"]))
+                                     .scalar_one(),
+            }
         weeks = _weekly(nights)
-        return {"nights": [_night_row(n) for n in nights if n["date"]], "weeks": weeks,
+        return {"theatre": theatre, "theatres": theatres,
+                "nights": [_night_row(n) for n in nights if n["date"]], "weeks": weeks,
                 "largest": [_incident_row(r) for r in largest], "totals": _totals(nights, counts)}
 
     def theatres(self, **filters: Any) -> list[dict]:
@@ -742,7 +809,7 @@ class Store:
     def _incident_filters(self, since: str | None = None, until: str | None = None,
                           place: str | None = None, attacker: str | None = None, target: str | None = None,
                           min_drones: int | None = None, q: str | None = None,
-                          place_match: str = "exact") -> list:
+                          place_match: str = "exact", differs_by: float | None = None) -> list:
         i = self.t["incidents"]
         where = []
         if since:
@@ -761,6 +828,8 @@ class Store:
             where.append(i.c.drones_launched >= min_drones)
         if q:
             where.append(or_(_contains(i.c.id, q), _contains(i.c.places_key, q)))
+        if differs_by is not None:  # a national figure is further than this share from the tallies'
+            where.append(i.c.tally_gap > differs_by)
         return where
 
     def _incident_order(self, sort: str) -> list:
@@ -798,6 +867,7 @@ class Store:
 
 TALLY_COLUMNS = ("night", "time_start", "time_end", "model", "kind", "launch_place", "target", "launched",
                  "destroyed", "lost", "source")
+TALLY_KEY_COLUMNS = ("time_start", "time_end", "model", "launch_place", "target", "source")
 CLAIM_COLUMNS = ("article_id", "event_index", "field", "value", "outlet", "published", "source", "hedged",
                  "quote", "official", "scope", "place")
 INCIDENT_COLUMNS = (
@@ -805,6 +875,8 @@ INCIDENT_COLUMNS = (
     "missiles_launched", "missiles_destroyed", "missiles_hit", "killed", "injured", "damage", "record",
     "alert_hours", "n_reports", "n_conflicts", "conflicts", "official_drones_launched",
     "official_drones_destroyed", "official_missiles_launched", "official_missiles_destroyed",
+    "derived_drones_launched", "derived_drones_destroyed", "derived_missiles_launched",
+    "derived_missiles_destroyed", "tally_basis", "tally_gap",
 )
 
 
@@ -929,18 +1001,26 @@ class _Tallies:
 
 def _official_values(night: str | None, target: str | None, figures: dict, tallies: _Tallies,
                      period: str = "night") -> dict:
-    """The official_* columns and the record check of an incident on NIGHT, from the Air Force TALLIES.
+    """The official_* and derived_* columns, the gap to the tallies and the record check of an incident
+    on NIGHT, from the Air Force TALLIES and the incident's claims from Air Force posts.
 
     Only national figures are compared with the tallies: FIGURES are the incident's national ones,
     and only a night's wave has the night's official figures (a daytime strike is not the night).
     """
-    official = None
-    # the Air Force counts attacks on Ukraine only, night by night
-    if tallies and night and target in ("UA", None) and period == "night":
-        overnight = [t for t in tallies.by_night.get(night, []) if not _daytime(t)]
-        official = airforce.official_figures(overnight, night)
-    values = {f"official_{name.replace('.', '_')}": (official or {}).get(name) for name in OFFICIAL_FIELDS}
-    check = _record_check(night, figures, official, tallies) if tallies and night else None
+    official = derived = None
+    ukraine = target in ("UA", None)  # the Air Force counts attacks on Ukraine only: no other theatre's
+    if ukraine and period == "night":
+        if tallies and night:
+            overnight = [t for t in tallies.by_night.get(night, []) if not _daytime(t)]
+            official = airforce.official_figures(overnight, night)
+        derived = derived_figures(night, figures)
+    values = {f"{kind}_{name.replace('.', '_')}": (source or {}).get(name)
+              for kind, source in (("official", official), ("derived", derived)) for name in OFFICIAL_FIELDS}
+    basis = "imported" if official else "derived" if derived else None
+    values["tally_basis"] = basis
+    values["tally_gap"] = tally_gap(national_figures({"figures": figures}), official, derived)
+    values["derived"] = _dumps(derived) if derived else None
+    check = _record_check(night, figures, official, tallies) if tallies and night and ukraine else None
     return {**values, "official": _dumps(_plain(official)) if official else None,
             "record_check": _dumps(check) if check else None}
 
@@ -951,10 +1031,8 @@ def _daytime(tally: airforce.Tally) -> bool:
     if len(start) <= 10 or start[:10] != tally.night or end[:10] != tally.night:
         return False
     hour = int(start[11:].split(":")[0])
-    return _RECONCILE["day_from_hour"] <= hour < _RECONCILE["evening_hour"]
-
-
-_RECONCILE = defaults("reconcile")
+    hours = defaults("reconcile")  # read when asked, so that a user's settings file counts
+    return hours["day_from_hour"] <= hour < hours["evening_hour"]
 
 
 def _record_check(night: str, figures: dict, official: dict | None, tallies: _Tallies) -> dict | None:
@@ -978,6 +1056,27 @@ def _record_claim(figures: dict) -> tuple[str, int | None]:
     drones = (figures.get("drones.launched") or {}).get("value")
     missiles = (figures.get("missiles.launched") or {}).get("value")
     return ("drone", drones) if drones is not None or missiles is None else ("missile", missiles)
+
+
+def _chosen_theatre(theatres: list[dict], attacker: str | None, target: str | None) -> dict:
+    """The theatre ``stats`` describes: the one ATTACKER and TARGET name, else the busiest of THEATRES
+    (they come busiest first), preferring one whose two sides are known."""
+    if attacker and target:
+        return {"attacker": attacker.upper(), "target_country": target.upper(), "chosen": "given"}
+    known = [t for t in theatres if t["attacker"] and t["target_country"]]
+    if not (known or theatres):
+        return {"attacker": attacker and attacker.upper(), "target_country": target and target.upper(),
+                "chosen": "given"}
+    return {**_sides((known or theatres)[0]), "chosen": "busiest"}
+
+
+def _sides(theatre: dict) -> dict:
+    return {"attacker": theatre["attacker"], "target_country": theatre["target_country"]}
+
+
+def _is(column: Any, value: str | None) -> Any:
+    """COLUMN equals VALUE, or is null when VALUE is None (a theatre whose side is not known)."""
+    return column.is_(None) if value is None else column == value
 
 
 def _nightly(i: Table, where: list) -> Any:

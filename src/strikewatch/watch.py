@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from .config import defaults
+from .config import per_run, setting
 from .errors import InputError
 from .ingest import LINKED_PAGE_NOTE, ReadOptions, Session, check_found, check_regular, entry_article
 from .records import ArticleInput, Rejection
@@ -57,9 +57,9 @@ def parse_interval(value: str) -> float:
 class WatchOptions:
     """How often to poll and for how long; the default interval is [fetch] poll_every."""
 
-    every: float = field(default_factory=lambda: parse_interval(defaults("fetch")["poll_every"]))
-    max_polls: int | None = None  # rounds to run; None runs until interrupted
-    read: ReadOptions = field(default_factory=ReadOptions)
+    every: float = setting("fetch", "poll_every", lambda value: parse_interval(value))
+    max_polls: int | None = per_run(None)  # rounds to run; None runs until interrupted
+    read: ReadOptions = field(default_factory=ReadOptions, metadata={"setting": None})  # its own settings
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,8 @@ from .api import (
     store_of,
     text_arg,
 )
-from .charts import casualties_svg, timeline_period, timeline_svg
+from .charts import casualties_svg, tally_svg, timeline_period, timeline_svg
+from .check import CheckOptions, check_incidents, night_series
 from .countries import country_name
 from .gazetteer import locate, locate_each
 from .maps import MapPoint, map_svg
@@ -87,21 +88,35 @@ def install(app: FastAPI) -> None:
 
 
 async def overview(request: Request) -> Response:
-    """Timeline, map, casualties per week, the largest and latest attacks, for a date range and theatre."""
+    """Timeline, map, casualties per week, the largest and latest attacks of one theatre, for a date range.
+
+    Nothing of one attacker -> target country is added to another's: the page describes the theatre the
+    query names, or, when it leaves more than one open, the busiest of them (most incidents); the table
+    of theatres above the charts lists every theatre of the date range and switches to another.
+    """
     query, errors = _validated(Theatre, request, check=date_args)
     store, options = store_of(request), options_of(request)
-    filters = {**date_args(query), "attacker": query.attacker, "target": query.target}
-    stats = await run_in_threadpool(lambda: store.stats(**filters))
+    dates = date_args(query)
+    stats = await run_in_threadpool(
+        lambda: store.stats(**dates, attacker=query.attacker, target=query.target)
+    )
+    theatre = stats["theatre"]
+    filters = {**dates, "attacker": theatre["attacker"], "target": theatre["target_country"]}
     latest = await run_in_threadpool(
         lambda: store.incidents(**filters, sort="-date", limit=options.latest_incidents)
     )
-    theatres = await run_in_threadpool(lambda: store.theatres(**filters))
+    theatres = await run_in_threadpool(lambda: store.theatres(**dates))
     groups = await run_in_threadpool(lambda: store.place_totals(**filters))
     countries = await run_in_threadpool(store.countries)
+    check_options = CheckOptions.from_defaults()
+    series = await run_in_threadpool(
+        lambda: night_series(check_incidents(store.tally_incidents(**filters), check_options),
+                             check_options.large_gap)
+    )
     selection = {k: v for k, v in filters.items() if v}
     points = _strike_points(groups, selection)
     data = {"stats": stats, "latest": latest, "theatres": theatres, "filters": selection,
-            "map": [point.__dict__ for point in points]}
+            "map": [point.__dict__ for point in points], "tallies": series}
     count = sum(group["incidents"] for group in groups)
     drawn = map_svg(points, f"Where the {count} selected incidents struck")
     return _respond(
@@ -112,14 +127,23 @@ async def overview(request: Request) -> Response:
         errors=errors,
         form=_form_values(request),
         countries=countries,
+        theatre_link=lambda t: "/?" + urlencode({**{k: v for k, v in dates.items() if v},
+                                                 **_theatre_args(t)}),
         timeline=timeline_svg(
             stats["nights"], link=_period_link(selection), max_days=options.timeline_max_bars
         ),
         period=timeline_period(stats["nights"], options.timeline_max_bars) if stats["nights"] else "night",
         max_days=options.timeline_max_bars,
         casualties=casualties_svg(stats["weeks"]),
+        tallies=tally_svg(series, link=_period_link(selection)),
+        large_gap=check_options.large_gap,
         strike_map=drawn,
     )
+
+
+def _theatre_args(theatre: Mapping[str, Any]) -> dict[str, str]:
+    """The query parameters that select THEATRE (a row of Store.theatres)."""
+    return {k: v for k, v in (("attacker", theatre["attacker"]), ("target", theatre["target_country"])) if v}
 
 
 def _period_link(selection: Mapping[str, Any]) -> Any:
@@ -348,7 +372,7 @@ def _respond(
     if _wants_json(request) if as_json is None else as_json or request.query_params.get("format") == "json":
         return JSONResponse(data)
     extra.setdefault("errors", {})
-    html = ENV.get_template(template).render(**_common(request), data=data, **extra)
+    html = ENV.get_template(template).render(**{**_common(request), "data": data, **extra})
     return HTMLResponse(html, status_code=status)
 
 
@@ -362,13 +386,12 @@ def _common(request: Request) -> dict[str, Any]:
         "article_url": article_url,
         "incident_url": incident_url,
         "quote_anchor": quote_anchor,
-        "theatre_query": lambda t: urlencode(
-            {k: v for k, v in (("attacker", t["attacker"]), ("target", t["target_country"])) if v}
-        ),
+        "theatre_link": lambda t: "/incidents?" + urlencode(_theatre_args(t)),
         "country": country_name,
         "num": num,
         "label": field_label,
         "value": show_value,
+        "tolerance": CheckOptions.from_defaults().tolerance,
     }
 
 

@@ -68,7 +68,9 @@ def test_over_the_whole_range_the_bars_are_weeks_and_each_opens_its_incidents(pa
     target.click()
     browser_page.wait_for_load_state("load")
     sunday = (date.fromisoformat(week["week"]) + timedelta(days=6)).isoformat()
-    assert browser_page.url.endswith(f"/incidents?since={week['week']}&until={sunday}")
+    theatre = stats["theatre"]  # the overview shows one theatre, and its bars open that theatre's incidents
+    assert browser_page.url.endswith(f"/incidents?attacker={theatre['attacker']}"
+                                     f"&target={theatre['target_country']}&since={week['week']}&until={sunday}")
     shown = browser_page.locator("#incidents tbody tr.incident").count()
     assert shown == week["incidents"] > 0
     assert log.problems() == []
@@ -374,4 +376,63 @@ def test_an_incident_shows_its_places_on_the_map(page, server, api):
     browser_page, log, _ = open_page(page, f"{server}/incidents/{incident['id']}")
     labels = [t.text_content() for t in browser_page.locator("#place-map text.place-label").all()]
     assert "Kyiv" in labels and set(labels) <= set(incident["places"])
+    assert log.problems() == []
+
+
+def test_the_incident_list_shows_the_official_figures_and_filters_those_that_differ(page, server, api):
+    browser_page, log, _ = open_page(page, server + "/incidents")
+    rows = browser_page.locator("#incidents tbody tr.incident")
+    kyiv = browser_page.locator('#incidents tr.incident[data-id="2025-03-09-ru-ua-kyiv"] td.official')
+    # the tally beside the news' 412 and 381: 390 destroyed (381 shot down, 9 lost) is 2.3% off, so it differs
+    assert kyiv.all_inner_texts() == ["412 differs", "390", "17", "14"]
+    everything = rows.count()
+    browser_page.check("input[name=differs]")
+    browser_page.click("form.filters button[type=submit]")
+    browser_page.wait_for_load_state("load")
+    differing = api.get("/api/incidents", params={"differs": "true"}).json()
+    assert "differs=true" in browser_page.url
+    assert rows.count() == differing["total"] == 2 < everything
+    assert {rows.nth(i).get_attribute("data-id") for i in range(2)} == {"2025-02-21-ru-ua-kharkiv",
+                                                                       "2025-03-09-ru-ua-kyiv"}
+    assert all("differs" in rows.nth(i).get_attribute("class") for i in range(2))
+    assert browser_page.is_checked("input[name=differs]")  # the form shows the filter it applied
+    assert log.problems() == []
+
+
+def test_the_overview_puts_news_and_official_figures_side_by_side_and_marks_large_gaps(page, server, api):
+    browser_page, log, _ = open_page(page, server + "/")
+    nights = browser_page.locator("#tallies g.tally-night")
+    assert [nights.nth(i).get_attribute("data-date") for i in range(nights.count())] == ["2025-02-21",
+                                                                                         "2025-03-09"]
+    february, march = nights.nth(0), nights.nth(1)
+    assert (february.get_attribute("data-news-drones"), february.get_attribute("data-official-drones")) == \
+        ("261", "160")
+    assert "large-gap" in february.get_attribute("class") and february.locator("path.gap-mark").count() == 1
+    assert "large-gap" not in march.get_attribute("class") and march.locator("path.gap-mark").count() == 0
+    assert march.locator("rect.news").count() == 2 and march.locator("rect.official").count() == 2
+    box = march.locator("rect.news").first.bounding_box()
+    assert box["width"] > 2 and box["height"] > 10  # drawn, not a hairline
+    february.click()
+    browser_page.wait_for_load_state("load")
+    assert "since=2025-02-21" in browser_page.url and "until=2025-02-21" in browser_page.url
+    assert log.problems() == []
+
+
+def test_the_overview_shows_one_theatre_and_switches_to_another(page, server, api):
+    browser_page, log, _ = open_page(page, server + "/")
+    heading = browser_page.locator("h2#theatre")
+    assert heading.text_content() == "Russia → Ukraine"
+    current = browser_page.locator("#theatres tr.theatre.current")
+    assert current.count() == 1 and current.get_attribute("data-attacker") == "RU"
+    russian = api.get("/api/stats", params={"attacker": "RU", "target": "UA"}).json()["totals"]
+    assert browser_page.locator('dd[data-total="incidents"]').text_content() == str(russian["incidents"])
+    browser_page.locator('#theatres tr.theatre[data-attacker="UA"] a').click()
+    browser_page.wait_for_load_state("load")
+    assert browser_page.url.endswith("/?attacker=UA&target=RU")
+    assert browser_page.locator("h2#theatre").text_content() == "Ukraine → Russia"
+    ukrainian = api.get("/api/stats", params={"attacker": "UA", "target": "RU"}).json()["totals"]
+    assert browser_page.locator('dd[data-total="incidents"]').text_content() == str(ukrainian["incidents"])
+    rows = browser_page.locator("#latest tbody tr.incident")
+    assert rows.count() == ukrainian["incidents"] > 0  # the latest incidents are this theatre's alone
+    assert "the most incidents" not in browser_page.locator("p.note").first.text_content()
     assert log.problems() == []

@@ -30,11 +30,11 @@ from types import ModuleType
 
 from ..dates import published_date
 from ..lexicon import for_language
-from ..lexicon.en import OPPONENT
+from ..lexicon.en import OCCUPIED, OPPONENT
 from ..records import AirAttack, ArticleInput, Counts, Evidence, WeaponCount
 from . import cyrillic_places
 from .evidence import FIGURE_READERS
-from .morph import Token, cyrillic_model_form, tokens
+from .morph import Token, analyse, cyrillic_model_form, tokens
 
 VERSION = "1.0"
 ROLES = ("launched", "destroyed", "hit")
@@ -87,16 +87,27 @@ class Side:
 
 
 @dataclass
+class Toll:
+    """A casualty figure as the text states it."""
+
+    value: int
+    evidence: Evidence
+    weight: int  # 2 an update ("зросла до"), 1 a figure, 0 a person named ("загинула жінка")
+    place: str  # the places its clause names as struck, "|"-joined; "" for none: the whole attack's
+    more: bool = False  # more people besides the figure before ("поранено ще чотирьох"): added to it
+    also: tuple[Evidence, ...] = ()  # the quotes of the figures added to it
+    both: bool = False  # a zero said of killed and injured at once ("постраждалих немає", "без жертв")
+
+
+@dataclass
 class EventDraft:
     side: tuple[str | None, str | None]
     counts: list[Count] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
-    # (value, quote, weight, place): weight 2 an update, 1 a figure, 0 a person named; place the places
-    # the sentence names ("" for none, a figure for the whole attack)
-    killed: list[tuple[int, Evidence, int, str]] = field(default_factory=list)
-    injured: list[tuple[int, Evidence, int, str]] = field(default_factory=list)
-    alert_hours: tuple[float, Evidence] | None = None
+    killed: list[Toll] = field(default_factory=list)
+    injured: list[Toll] = field(default_factory=list)
+    alert_hours: tuple[float, Evidence, bool] | None = None  # (hours, quote, told by clock times)
     damage: list[str] = field(default_factory=list)
     record: bool = False
     segments: list[int] = field(default_factory=list)
@@ -111,6 +122,7 @@ class Reader:
         self.lx = lexicon
         self.published = published_date(article.published)
         self.segments = list(self._segments())
+        self._carrying: dict[int, bool] = {}  # segment index -> whether it tells of an attack
         self.source = self._source()
         self.printed = None if self.published else self._printed_date()
 
@@ -167,8 +179,9 @@ class Reader:
             if t.is_digit and words == 0 and j == i:
                 if j + 1 < len(toks) and toks[j + 1].text in (":",) and j + 2 < len(toks) and toks[j + 2].is_digit:
                     return None  # a clock time, "18:00"
-                if self.text[t.end:t.end + 1] in "-–" and self.text[t.end + 1:t.end + 2].isalpha():
-                    return None  # "82-річна", "10-летний", "9-поверховий": part of a word
+                if self.text[t.end:t.end + 1] in "-–" and self.text[t.end + 1:t.end + 2].isalpha() \
+                        or self.text[t.end:t.end + 1].isalpha():
+                    return None  # "82-річна", "10-летний", "9-поверховий", "3М22": part of a word
                 current = float(t.text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
                                 .replace(",", "."))
                 words = 1
@@ -203,13 +216,40 @@ class Reader:
 
     # ------------------------------------------------------------------------------------ weapons
     def model_of(self, t: Token) -> tuple[str, str] | None:
+        cache = _MODELS_OF.setdefault(self.lx.LANGUAGE, {})
+        if t.lower not in cache:
+            cache[t.lower] = self._model_of(t)
+        return cache[t.lower]
+
+    def _model_of(self, t: Token) -> tuple[str, str] | None:
         forms = {t.lower, cyrillic_model_form(t.lower), *t.lemmas, *t.lower.split("/")}
+        head, dash, tail = t.lower.rpartition("-")
+        if dash and head.isalpha() and len(tail) <= 3:  # "Іскандери-К", "Искандеры-М": the head inflects
+            forms.update(f"{lemma}-{tail}" for lemma in analyse(head, self.lx.LANGUAGE)[0])
         for model in self.lx.MODELS:
             if not forms.isdisjoint(model.forms):
                 return model.name, model.kind
         return None
 
     def kind_of(self, t: Token) -> str | None:
+        cache = _KINDS_OF.setdefault(self.lx.LANGUAGE, {})
+        if t.lower not in cache:
+            cache[t.lower] = self._kind_of_word(t)
+        return cache[t.lower]
+
+    def _kind_of_word(self, t: Token) -> str | None:
+        kind = self._kind_of(t)
+        if kind is None and "-" in t.lower and t.lower.split("-", 1)[0].isalpha():
+            # "беспилотника-камикадзе", "дронів-імітаторів": the first half names the weapon
+            head = t.lower.split("-", 1)[0]
+            lemmas = analyse(head, self.lx.LANGUAGE)[0]
+            if not lemmas.isdisjoint(self.lx.DRONE_NOUNS):
+                return "drone"
+            if not lemmas.isdisjoint(self.lx.MISSILE_NOUNS):
+                return "missile"
+        return kind
+
+    def _kind_of(self, t: Token) -> str | None:
         if t.any(self.lx.DRONE_NOUNS):
             return "drone"
         if t.any(self.lx.MISSILE_NOUNS):
@@ -231,11 +271,13 @@ class Reader:
                 unknown = True
             if t.text in ".;:!?(" or (t.text in _DASH and kind):
                 break
-            if t.is_word and t.pos == "VERB":
-                break  # "75 із них знищено засобами ППО": the verb ends the phrase of the number
+            if t.is_word and t.pos == "VERB" and not (self.kind_of(t) or self.model_of(t)):
+                break  # "75 із них знищено засобами ППО": the verb ends the phrase ("БПЛА", guessed a verb, does not)
             if t.lower in ("типу", "типа"):
                 of_type = True  # "типу Shahed, Гербера та дронів-імітаторів": one count of several types
             elif kind and kind != "combined" and not of_type and (t.text == "," or t.lower in _CONJUNCTIONS):
+                if t.lower in _CONJUNCTIONS and (other := self._other_kind_noun(toks, k + 1, kind)) is not None:
+                    kind, model, last = "combined", None, other  # "158 ракет і дронів": one figure for both
                 break  # "15 балістичних ракет та Х-59/69": the next weapon is another count
             if t.is_digit or (t.is_word and self._number_word(t) is not None and k > j and t.pos == "NUMR"):
                 break
@@ -259,6 +301,20 @@ class Reader:
         if kind in ("drone", "missile") and unknown and model is None:
             model = f"unknown {kind}"
         return (kind, model, last) if kind else None
+
+    def _other_kind_noun(self, toks: list[Token], k: int, kind: str) -> int | None:
+        """The index of a plural noun of another kind of weapon right after a conjunction at K-1, with
+        no number or model of its own ("ракет і дронів", "ракет та ударних БпЛА"); None otherwise."""
+        for j in range(k, min(len(toks), k + 3)):
+            t = toks[j]
+            if not t.is_word or self.model_of(t) or self._number_word(t) is not None:
+                return None
+            found = self.kind_of(t)
+            if found in ("drone", "missile") and found != kind:
+                return j if t.plural or t.text.isupper() else None
+            if found or not t.poses & _MODIFIER_POS:
+                return None
+        return None
 
     def family_of(self, toks: list[Token], first: int, last: int) -> str | None:
         return next((self.lx.FAMILIES[lemma] for t in toks[first:last + 1] if t.is_word
@@ -368,6 +424,9 @@ class Reader:
             role = self.cue_role(t)
             if role is None:
                 continue
+            if role == "launched" and t.pos == "NOUN" and k > 0 and toks[k - 1].is_word \
+                    and toks[k - 1].any(self.lx.DESTROY):
+                role = "destroyed"  # "Отражена атака 3 беспилотников": the attack was repelled
             distance = first - k if k < first else (k - last) + 0.5
             # a cue past another number belongs to that number
             between = toks[k + 1:first] if k < first else toks[last + 1:k]
@@ -420,6 +479,8 @@ class Reader:
                               or self._units(toks, i, j))
                 if weapon is None and after is not None and after.text in _DASH and segment.item:
                     weapon = self._lost_item(toks, j + 1, heading_kind)
+                if weapon is None and any(c.kind == "drone" for c in in_segment):
+                    weapon = self._lost_more(toks, j)
                 if weapon is None and heading_kind and segment.item and j + 1 >= len(toks):
                     weapon = (heading_kind, heading_model, j)
                 if weapon is None:
@@ -435,7 +496,8 @@ class Reader:
                                             last, cue, False, group, part=True))
                     i = last + 1
                     continue
-                if (self.subset(segment, i, j) and last > j) or self.airborne(segment, i, last):
+                if (self.subset(segment, i, j) and last > j) or self.airborne(segment, i, last) \
+                        or self._partitive(toks, j) or (self._additional(toks) and self._after_breakdown(segment)):
                     if model:
                         self.subset_models.add((kind, model))
                     i = last + 1
@@ -445,7 +507,7 @@ class Reader:
                     role = heading_role
                 if role is None and not segment.item and paragraph_role and not toks[i - 1:i] == []:
                     role = paragraph_role  # "…запускала ракети Х-101. Всього – 62 крилаті ракети": the sentence before
-                total = any(t.lower in ("всього", "загалом", "всего", "усього", "итого") for t in toks[max(0, i - 3):i])
+                total = any(t.lower in self.lx.TOTAL for t in toks[max(0, i - 3):i])
                 count = Count(int(value), kind, role, model, segment.index, i, last, cue, total, group,
                               self.family_of(toks, j + 1, last) if kind == "missile" else None,
                               lost=self._lost_cue(toks, i, last),
@@ -479,6 +541,7 @@ class Reader:
             return []
         spans = [(c.first, c.last) for c in counted]
         out = []
+        ends = {c.last: c for c in counted}  # the token a count (or a model listed with it) ends at
         k = 0
         while k < len(toks):
             t = toks[k]
@@ -503,17 +566,27 @@ class Reader:
                 nxt = next((u for u in toks[k + 1:k + 3] if u.is_word), None)
                 model = self.model_of(nxt) if nxt is not None else None
             opener = toks.index(prev)
-            listed = next((c for c in counted if c.last == opener - 1), None)
-            if listed is not None and listed.kind == kind and self.model_of(toks[listed.last]) and self.model_of(t):
+            before = opener - 1
+            while before > 0 and toks[before].text in "«»\"'":
+                before -= 1
+            listed = ends.get(before)
+            each = listed.value if listed is not None and listed.first > 0 and toks[listed.first - 1].lower == "по" else 0
+            if listed is not None and not each and listed.kind == kind and self.model_of(toks[listed.last]) and self.model_of(t) \
+                    and any(u.is_word and self.kind_of(u) and not self.model_of(u) for u in toks[listed.first:listed.last + 1]):
+                ends[last] = listed
                 k += 1
                 continue  # "574 ударні БпЛА Shahed, Гербера та дрони-імітатори": the types of one count
-            if kind not in ("drone", "missile") or (prev.text == "," and not any(c.last == k - 2 for c in counted)
-                                                    and not any(c.last == k - 1 for c in counted)):
+                # (not "всі 5 Х-59/Х-69, «Циркон»": a count named by its model alone, then another model)
+            if kind not in ("drone", "missile") or (prev.text == "," and listed is None):
                 k += 1
                 continue
             role = numbered[-1].role
-            out.append(Count(1, kind, role, model[0] if model else None, segment.index, k, last, numbered[-1].cue,
-                             False, group))
+            # "по одній ракеті «Кинджал», Х-22 та «Іскандер-М»": each model listed after "по N" is N
+            each = each or 1
+            lone = Count(each, kind, role, model[0] if model else None, segment.index, k, last, numbered[-1].cue,
+                         False, group)
+            out.append(lone)
+            ends[last] = lone if each == 1 else replace(lone, first=listed.first)
             k = last + 1
         return out
 
@@ -567,6 +640,33 @@ class Reader:
         opening = " ".join(t.lower for t in toks[:3] if t.is_word)
         return any(opening.startswith(words) for words in self.lx.ADDITION)
 
+    def _partitive(self, toks: list[Token], j: int) -> bool:
+        """"обломки одного из беспилотников": one of the weapons counted elsewhere, not a count."""
+        return j + 2 < len(toks) and toks[j + 1].lower in ("з", "із", "из") and toks[j + 2].is_word \
+            and self.kind_of(toks[j + 2]) is not None and self._number_word(toks[j + 2]) is None
+
+    def _after_breakdown(self, segment: Segment) -> bool:
+        """Whether the sentence before SEGMENT, in its paragraph, breaks a figure down ("337 ..., из них 91
+        — над Московской областью"): "Еще 38 дронов сбиты над Брянской" then goes on with the parts."""
+        if segment.index == 0 or "\n" in self.text[self.segments[segment.index - 1].end:segment.start]:
+            return False
+        before = self.segments[segment.index - 1]
+        lower = self.text[before.start:before.end].lower()
+        for phrase in self.lx.SUBSET:
+            at = lower.find(f"{phrase} ")
+            # the figure broken down is stated before "из них" ("Пять из них сбиты" is itself a part)
+            if at > 0 and any(t.start < before.start + at and (t.is_digit or t.is_word and t.pos == "NUMR")
+                              and self.weapon_after(before.toks, before.toks.index(t) + 1) for t in before.toks):
+                return True
+        return False
+
+    def _lost_more(self, toks: list[Token], j: int) -> tuple[str, str | None, int] | None:
+        """"збили ... 128 дронів, ще 117 були локаційно втрачені": drones lost to electronic warfare, said
+        after the drones shot down with no noun of their own."""
+        rest = [k for k in range(j + 1, min(len(toks), j + 4)) if toks[k].is_word]
+        lost = next((k for k in rest if toks[k].any(self.lx.LOST)), None)
+        return ("drone", None, lost) if lost is not None else None
+
     def _lost_item(self, toks: list[Token], j: int, kind: str | None) -> tuple[str, str | None, int] | None:
         """"208 – локаційно втрачені (імітатори)": an item whose weapon is the heading's, or the drones
         that electronic warfare makes lose their way."""
@@ -583,25 +683,73 @@ class Reader:
 
     # ------------------------------------------------------------------------------------ reading
     def read(self) -> tuple[AirAttack, ...]:
+        words = [t for segment in self.segments for t in segment.toks if t.is_word]
+        if any(t.any(self.lx.GROUND) for t in words) and not any(
+                self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in words):
+            return ()  # "тричі обстріляли з важкої артилерії": ground fire only (SPEC: not an aerial attack)
         counts = self.counts()
         sides = self.sides()
-        drafts: dict[tuple[str | None, str | None], EventDraft] = {}
+        keys = self._event_keys(sides, counts)
+        drafts: dict[tuple[tuple[str | None, str | None], date | None], EventDraft] = {}
         for segment in self.segments:
-            side = sides[segment.index]
-            draft = drafts.setdefault(side, EventDraft(side))
+            key = keys[segment.index]
+            draft = drafts.setdefault(key, EventDraft(key[0]))
             draft.segments.append(segment.index)
         for count in counts:
-            drafts[sides[count.segment]].counts.append(count)
+            drafts[keys[count.segment]].counts.append(count)
+        self._previous_casualty: str | None = None
         for segment in self.segments:
-            draft = drafts[sides[segment.index]]
+            draft = drafts[keys[segment.index]]
             self._places(segment, draft)
             self._casualties(segment, draft)
             self._damage(segment, draft)
             self._record(segment, draft)
             self._alert(segment, draft)
         day = self.attack_date()
-        events = [self._event(d, day) for d in drafts.values()]
+        events = [self._event(d, night.isoformat() if night else day) for (_, night), d in drafts.items()]
         return tuple(e for e in events if e is not None)
+
+    def _event_keys(self, sides: dict[int, tuple[str | None, str | None]],
+                    counts: list[Count]) -> dict[int, tuple[tuple[str | None, str | None], date | None]]:
+        """Each segment's event: its side, and the night it tells of. A story of two nights ("Ніч на 25
+        травня ... Ніч на 24 травня: Росія випустила 250 ударних дронів") gives one event per night
+        (SPEC: per night of attack); a night named with no weapon figure of its own stays with the
+        night the text reports first."""
+        nights: dict[int, date | None] = {}
+        current: date | None = None
+        for segment in self.segments:
+            current = self._night_of(segment) or current
+            nights[segment.index] = current
+        first = next((n for n in nights.values() if n), None)
+        nights = {index: night or first for index, night in nights.items()}  # before any night is named: the first
+        counted = {(sides[c.segment], nights[c.segment]) for c in counts if c.kind in ("drone", "missile")}
+        keys = {index: (sides[index], night if (sides[index], night) in counted else first)
+                for index, night in nights.items()}
+        if len({n for _, n in keys.values()}) < 2:
+            return {index: (side, None) for index, (side, _) in keys.items()}
+        return keys
+
+    def _night_of(self, segment: Segment) -> date | None:
+        """The night a segment names: "у ніч на 25 травня", "Ніч на 19 липня", "у ніч на неділю, 28
+        травня", "в ночь на понедельник" (by the publication's week)."""
+        toks = segment.toks
+        for k, t in enumerate(toks):
+            if not (t.is_word and t.any(self.lx.NIGHT)) or k + 2 >= len(toks) or toks[k + 1].lower not in self.lx.NIGHT_ONTO:
+                continue
+            day = self._day_month(toks, k + 2)
+            if day:
+                return day
+            weekday = next((self.lx.WEEKDAYS[lemma] for lemma in sorted(toks[k + 2].lemmas)
+                            if lemma in self.lx.WEEKDAYS), None)
+            if weekday is None:
+                continue
+            for j in range(k + 3, min(len(toks), k + 6)):
+                if day := self._day_month(toks, j):
+                    return day  # "у ніч на неділю, 28 травня"
+            reference = self.published or self.printed
+            if reference:
+                return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+        return None
 
     # -------------------------------------------------------------------------------------- sides
     def _segment_side(self, segment: Segment, mentions: list[cyrillic_places.Mention]) -> tuple[str | None, str | None] | None:
@@ -624,12 +772,21 @@ class Reader:
                 self.attacker_cues.setdefault(segment.index, []).append((code, k))
         if targets:
             target = max(dict.fromkeys(targets), key=targets.count)  # a tie goes to the first named
+            if target == "UA" and attacker in (None, "UA") and self._occupied(segment, mentions):
+                return "UA", "UA"  # "удару по штабу ... у тимчасово окупованому Севастополі" (SPEC: target UA)
             if attacker == target:
                 attacker = OPPONENT.get(target)
             return attacker or OPPONENT.get(target), target
         if attacker:
             return attacker, OPPONENT.get(attacker)
         return None
+
+    def _occupied(self, segment: Segment, mentions: list[cyrillic_places.Mention]) -> bool:
+        """Whether every Ukrainian place SEGMENT names as struck is under occupation: a town the SPEC lists
+        as occupied, or one the text calls occupied ("у тимчасово окупованих Бердянську та Луганську")."""
+        struck = [m for m in mentions if m.struck and m.country == "UA"]
+        said = any(t.is_word and t.any(self.lx.OCCUPIED_WORDS) for t in segment.toks)
+        return bool(struck) and (said or all(m.name in OCCUPIED for m in struck))
 
     def sides(self) -> dict[int, tuple[str | None, str | None]]:
         found: dict[int, tuple[str | None, str | None] | None] = {}
@@ -640,6 +797,8 @@ class Reader:
             toks = segment.toks
             mentions = cyrillic_places.find(toks, self.lx, segment.item, lambda k, toks=toks: toks[k].is_word and bool(
                 self.kind_of(toks[k]) in ("drone", "missile") or self.model_of(toks[k])))
+            if self._dateline(segment):
+                mentions = [replace(m, role="dateline") for m in mentions]
             self.mentions[segment.index] = mentions
             found[segment.index] = self._segment_side(segment, mentions)
         decided = [s for s in found.values() if s]
@@ -655,13 +814,40 @@ class Reader:
             out[segment.index] = current
         return out
 
+    def _threat(self, words: list[Token]) -> bool:
+        """"ворог може завдати удару", "могут нанести удары": what the enemy could do (a modal verb
+        before a verb or noun of attack)."""
+        return any(t.any(self.lx.MODAL) and any(u.any(self.lx.LAUNCH) or u.any(self.lx.ATTACK_NOUNS)
+                                                for u in words[k + 1:k + 4])
+                   for k, t in enumerate(words))
+
+    def _dateline(self, segment: Segment) -> bool:
+        """"Київ. 22 вересня. ДЕРЖІНФОРМ.": the town an outlet's story is filed from, not a target."""
+        words = [t for t in segment.toks if t.is_word]
+        if not (0 < len(words) <= 2 and segment.toks[-1].text == "." and self.text[segment.start - 1:segment.start]
+                in ("", "\n") and segment.index + 1 < len(self.segments)):
+            return False
+        nxt = self.segments[segment.index + 1].toks
+        return len(nxt) > 1 and nxt[0].is_digit and nxt[1].any(self.lx.MONTHS)
+
     def _carries_attack(self, segment: Segment) -> bool:
+        if segment.index not in self._carrying:
+            self._carrying[segment.index] = self._segment_carries_attack(segment)
+        return self._carrying[segment.index]
+
+    def _segment_carries_attack(self, segment: Segment) -> bool:
         words = [t for t in segment.toks if t.is_word]
         if any(t.any(self.lx.HYPOTHETICAL) for t in words):
             return False  # "если ... наносить удары", "дозвіл бити": a threat or a permission, no attack
+        if self._threat(words):
+            return False  # "ворог може завдати масованого удару": a warning, no attack
         aerial = any(self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in words)
         if not aerial and any(t.any(self.lx.GROUND) for t in words):
             return False  # "обстріляли з важкої артилерії": ground fire
+        if not aerial and any(t.any(self.lx.GROUND) for s in self._paragraph(segment) for t in s.toks) and not any(
+                t.is_word and (self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t))
+                for s in self._paragraph(segment) for t in s.toks):
+            return False  # "... обстріляли з важкої артилерії. Під ударом були Нікополь та ...": the same fire
         return any(t.is_word and (self.kind_of(t) in ("drone", "missile", "bomb") or self.cue_role(t)
                                   or t.any(self.lx.ATTACK_NOUNS)
                                   or t.any(self.lx.KILLED) or t.any(self.lx.INJURED) or t.any(self.lx.DAMAGE_VERBS))
@@ -697,9 +883,9 @@ class Reader:
         toks = segment.toks
         if any(t.is_word and t.any(self.lx.HYPOTHETICAL) for t in toks):
             return  # "Якщо ви стали жертвою шахраїв – звертайтеся на лінію 102"
-        if any(t.any(self.lx.GROUND) for t in toks) and \
-                not any(self.kind_of(t) in ("drone", "missile", "bomb") for t in toks if t.is_word):
-            return
+        aerial = any(self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in toks if t.is_word)
+        if not aerial and any(t.any(self.lx.GROUND) for s in self._paragraph(segment) for t in s.toks):
+            return  # "обстрілювали з артилерії та атакували дронами. Поранено чоловіка": not told apart
         if any(t.lower in ("початку", "начала") for t in toks) and any(t.lower in ("війни", "войны", "сво", "вторгнення")
                                                                        for t in toks):
             return  # war-long totals
@@ -708,28 +894,49 @@ class Reader:
                 continue
             kinds = [(name, words) for name, words in (("killed", self.lx.KILLED), ("injured", self.lx.INJURED))
                      if t.any(words)]
+            if not kinds and t.any(self.lx.SOUGHT_HELP) and any(
+                    u.is_word and u.any(self.lx.MEDICAL_HELP) for u in toks[max(0, k - 3):k + 4]):
+                kinds = [("injured", self.lx.INJURED)]
             if not kinds:
                 continue
             zero = self._zero_casualty(toks, k)
             if zero is not None:
+                self._previous_casualty = kinds[0][0]
                 fields = ("killed", "injured") if zero == "both" else (kinds[0][0],)
                 for name in fields:
-                    getattr(draft, name).append((0, self.evidence(name, segment, *self._span(toks, k)), 1,
-                                                 self._place_key(segment)))
+                    getattr(draft, name).append(Toll(0, self.evidence(name, segment, *self._span(toks, k)), 1,
+                                                     self._place_key(segment, k), both=zero == "both"))
                 continue
+            name = kinds[0][0]
             figure = self._casualty_figure(toks, k)
             if figure is None:
+                self._previous_casualty = name
                 continue
             value, first, last = figure
-            name = kinds[0][0]
             chained = self._update_chain(toks, k)
             if chained is not None:
                 value, first, last = chained
             window = self.text[toks[max(0, k - 1)].start:toks[min(len(toks) - 1, last)].end].lower()
             weight = 2 if any(u in window for u in self.lx.UPDATE) else (1 if first != last or toks[first].is_digit
                                                                          or self._number_word(toks[first]) else 0)
-            getattr(draft, name).append((value, self.evidence(name, segment, min(first, k), max(last, k)), weight,
-                                         self._place_key(segment)))
+            lo, hi = min(first, k), max(last, k)
+            # "Поранено трьох ... поранено ще чотирьох": more of the same; "загинула одна людина, ще 30
+            # поранені" only sets the injured beside the dead
+            more = self._previous_casualty == name and weight < 2 and any(
+                u.is_word and u.lower in self.lx.MORE for u in toks[max(0, lo - 2):hi])
+            self._previous_casualty = name
+            getattr(draft, name).append(Toll(value, self.evidence(name, segment, lo, hi), weight,
+                                             self._place_key(segment, k), more))
+
+    def _paragraph(self, segment: Segment) -> list[Segment]:
+        """The segments of SEGMENT's paragraph (no line break between them), in order."""
+        first = last = segment.index
+        while first > 0 and "\n" not in self.text[self.segments[first - 1].end:self.segments[first].start]:
+            first -= 1
+        while last + 1 < len(self.segments) and \
+                "\n" not in self.text[self.segments[last].end:self.segments[last + 1].start]:
+            last += 1
+        return self.segments[first:last + 1]
 
     def _update_chain(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
         """"число жертв выросло до 12, а утром в воскресенье — до 16": the last figure of an update."""
@@ -763,11 +970,14 @@ class Reader:
         for t in toks[k + 1:]:
             if t.text in ",.;":
                 break
-            clause.append(t)
+            if t.is_word:  # «Пострадавших и ущерба нет», — : the closing quote is not the clause's last word
+                clause.append(t)
         none_after = (bool(after) and after[0].lower in ("немає", "нема", "нет", "не")) or (
             bool(clause) and clause[-1].lower in ("немає", "нема", "нет"))
         if not (none_before or nobody or none_after):
             return None
+        if any(t.any(self.lx.HOW) for t in before):
+            return None  # "Як не стати жертвою шахраїв": advice, not a toll
         if toks[k].any(self.lx.NO_CASUALTIES) or nobody and toks[k].any(self.lx.INJURED):
             return "both"
         return "one"
@@ -781,9 +991,11 @@ class Reader:
             number = self.number_at(toks, i)
             if number is None:
                 continue
+            if i > 0 and (outer := self.number_at(toks, i - 1)) is not None and outer[1] >= i:
+                continue  # "десятки" inside "три десятки": the whole number counts
             value, j = number
-            if j + 1 < len(toks) and (toks[j + 1].any(self.lx.MONTHS) or toks[j + 1].text == ":"):
-                continue
+            if j + 1 < len(toks) and (toks[j + 1].any(self.lx.MONTHS) or toks[j + 1].text == ":" and toks[i].is_digit):
+                continue  # "4 липня", "станом на 22:" (a figure in words may open a list: "Пострадали двое: ...")
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if nxt is not None and nxt.is_word and self.kind_of(nxt):
                 continue  # weapons, not people
@@ -814,23 +1026,62 @@ class Reader:
         if not any(t.is_word and t.any(self.lx.DAMAGE_VERBS) for t in toks):
             return
         for k, t in enumerate(toks):
-            if not t.is_word:
+            if not t.is_word or self._not_damaged(toks, k):
                 continue
             for category, words in self.lx.DAMAGE.items():
+                if category == "infrastructure" and k > 0 and any(
+                        toks[k - 1].any(w) for c, w in self.lx.DAMAGE.items() if c != category):
+                    continue  # "енергетичну інфраструктуру", "портова інфраструктура": the adjective's category
                 if t.any(words) and category not in draft.damage:
                     draft.damage.append(category)
                     draft.evidence.append(self.evidence("damage", segment, k, k))
 
+    def _not_damaged(self, toks: list[Token], k: int) -> bool:
+        """A word of damage that names no damaged thing: the office a figure comes from ("за даними
+        обласної військової адміністрації", "голова ... адміністрації"), or "Склад удару" (the strike's
+        make-up)."""
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.is_word and nxt.any(self.lx.ATTACK_NOUNS):
+            return True
+        j = k - 1
+        while j >= 0 and toks[j].is_word and toks[j].poses & {"ADJF", "PRTF"} and not toks[j].any(self.lx.OFFICE_BEFORE) \
+                and not toks[j].any(self.lx.ATTRIBUTION):
+            j -= 1
+        return j >= 0 and toks[j].is_word and (toks[j].any(self.lx.OFFICE_BEFORE) or toks[j].any(self.lx.ATTRIBUTION)
+                                                or toks[j].any(self.lx.SPEECH))
+
     def _alert(self, segment: Segment, draft: EventDraft) -> None:
         """"Повітряна тривога тривала понад п'ять годин": the alert's length in hours."""
         toks = segment.toks
-        if draft.alert_hours or not any(t.is_word and t.any(self.lx.ALERT) for t in toks):
+        if draft.alert_hours and draft.alert_hours[2] or not any(t.is_word and t.any(self.lx.ALERT) for t in toks):
+            return
+        span = self._clock_span(toks)
+        if span is not None:  # "тривала з 00:44 до 07:09": exact, wins over "понад п'ять годин"
+            hours, first, last = span
+            draft.alert_hours = (hours, self.evidence("alert_hours", segment, first, last), True)
+            return
+        if draft.alert_hours:
             return
         for k in range(len(toks)):
             number = self.number_at(toks, k)
             if number and number[1] + 1 < len(toks) and toks[number[1] + 1].any(self.lx.HOURS):
-                draft.alert_hours = (number[0], self.evidence("alert_hours", segment, k, number[1] + 1))
+                draft.alert_hours = (number[0], self.evidence("alert_hours", segment, k, number[1] + 1), False)
                 return
+
+    def _clock_span(self, toks: list[Token]) -> tuple[float, int, int] | None:
+        """"з 02:55 до 07:25": the hours between two clock times (past midnight when the second is
+        earlier), and the span of the phrase."""
+        def clock(k: int) -> int | None:
+            if k + 2 < len(toks) and toks[k].is_digit and toks[k + 1].text == ":" and toks[k + 2].is_digit:
+                hours, minutes = int(toks[k].text), int(toks[k + 2].text)
+                return hours * 60 + minutes if hours < 24 and minutes < 60 else None
+            return None
+        for k, t in enumerate(toks):
+            if not (t.is_word and t.any(self.lx.FROM)) or (start := clock(k + 1)) is None:
+                continue
+            if k + 5 < len(toks) and toks[k + 4].lower in self.lx.UNTIL and (end := clock(k + 5)) is not None:
+                return round(((end - start) % (24 * 60)) / 60, 2), k, k + 7
+        return None
 
     def _record(self, segment: Segment, draft: EventDraft) -> None:
         """"наймасованіша атака", "крупнейший с начала вторжения воздушный удар", "назвали атаку
@@ -880,6 +1131,8 @@ class Reader:
                     continue  # "запланирован на 2 июня": a date to come
                 if any(t.any(self.lx.FROM) for t in before) and not any(w in self.lx.UNTIL for w in words):
                     continue  # "з 18:00 3 липня": the window's start
+                if any(t.is_word and t.any(self.lx.STAMP) for t in toks[max(0, k - 8):k]):
+                    continue  # "написав ... в неділю, 15 січня", "Обновлено 26 мая": when it was said
                 candidates.append((1 if any(w in self.lx.UNTIL for w in words) else 0, day))
         if candidates:
             best = max(p for p, _ in candidates)
@@ -950,6 +1203,12 @@ class Reader:
         weapons, weapon_evidence = self._weapons(draft)
         evidence.extend(weapon_evidence)
         killed, injured = self._casualty(draft.killed), self._casualty(draft.injured)
+        # "Пострадавших нет" then "Ранен мирный житель": the zero was said of one place or moment; it
+        # tells nothing of the other figure either
+        if injured and injured[0] and killed and not killed[0]:
+            killed = self._casualty([f for f in draft.killed if not f.both])
+        if killed and killed[0] and injured and not injured[0]:
+            injured = self._casualty([f for f in draft.injured if not f.both])
         if killed:
             evidence.extend(killed[1])
         if injured:
@@ -959,9 +1218,10 @@ class Reader:
         has_attack = any(v is not None for c in figures.values() for v in c.to_dict().values()) or \
             any(c.kind == "bomb" for c in draft.counts) or draft.killed or draft.injured or draft.damage \
             or self._attack_words(draft)
+        combined = any(c.kind == "combined" and c.role for c in draft.counts)  # "158 ракет і дронів"
         if not has_attack or not (draft.places or any(v is not None for c in figures.values()
                                                        for v in c.to_dict().values()) or draft.killed
-                                  or draft.injured):
+                                  or draft.injured or combined):
             return None
         attacker, target = draft.side
         named = self._attacker_evidence(draft, attacker)
@@ -989,33 +1249,59 @@ class Reader:
         return None
 
     @staticmethod
-    def _casualty(found: list[tuple[int, Evidence, int, str]]) -> tuple[int, list[Evidence]] | None:
+    def _casualty(found: list[Toll]) -> tuple[int, list[Evidence]] | None:
         """The figure to keep. Per place, the largest figure stated or updated (a toll told whole, then
         by place, or updated newest first), else one person named ("загинула жінка"); then the sum over
         places when every figure is told for a place ("у столиці загинули двоє ... в Запорожье ранены
-        15"); a figure for no place in particular is the whole attack's, and no sum is made."""
+        15"); a figure for no place in particular is the whole attack's, and no sum is made. Figures
+        said as more people ("поранено ще чотирьох") are added to the figure before them."""
         if not found:
             return None
-        best = max(f[2] for f in found)
-        chosen = [f for f in found if f[2] >= min(best, 1)]
-        by_place: dict[str, tuple[int, Evidence, int, str]] = {}
+        merged: list[Toll] = []
+        for f in found:
+            before = next((g for g in reversed(merged) if g.value), None) if f.more else None
+            if before is None:
+                merged.append(f)
+            elif before.weight == 2:
+                continue  # "Пострадавших стало трое: за медпомощью обратилась еще одна": the update counts it
+            else:
+                merged[merged.index(before)] = replace(before, value=before.value + f.value,
+                                                       also=(*before.also, f.evidence, *f.also))
+        found = [f for f in merged if f.value] or merged  # a figure given wins over "no one" said elsewhere
+        best = max(f.weight for f in found)
+        chosen = [f for f in found if f.weight >= min(best, 1)]
+        by_place: dict[str, Toll] = {}
         for f in chosen:
-            if f[3] not in by_place or f[0] > by_place[f[3]][0]:
-                by_place[f[3]] = f
+            if f.place not in by_place or f.value > by_place[f.place].value:
+                by_place[f.place] = f
         if "" in by_place or len(by_place) < 2 or any("|" in key for key in by_place):
             # a figure for the whole attack, one place, or a sentence naming several: no sum
-            top = max(chosen, key=lambda f: f[0])
-            return top[0], [top[1]]
-        parts = sorted(by_place.values(), key=lambda f: f[1].start)
-        return sum(f[0] for f in parts), [f[1] for f in parts]
+            parts = [max(chosen, key=lambda f: f.value)]
+        else:
+            parts = sorted(by_place.values(), key=lambda f: f.evidence.start)
+        return sum(f.value for f in parts), [e for f in parts for e in (f.evidence, *f.also)]
 
-    def _place_key(self, segment: Segment) -> str:
-        """The places a sentence names as struck ("" when it names none)."""
-        return "|".join(sorted({m.name for m in self.mentions.get(segment.index, []) if m.struck}))
+    def _place_key(self, segment: Segment, k: int | None = None) -> str:
+        """The places the clause of token K names as struck: those named before it since the last ";"
+        ("...; в Запорожье ранены 15"), else the sentence's, else those of the sentence before it in
+        the same paragraph ("У Харкові ... Загинула одна людина"); "" when none is named."""
+        mentions = [m for m in self.mentions.get(segment.index, []) if m.struck]
+        if k is not None:
+            start = max((i for i, t in enumerate(segment.toks[:k]) if t.text == ";"), default=-1)
+            clause = [m for m in mentions if start < m.first and m.last < k]
+            if clause and start >= 0:
+                mentions = clause
+        if mentions:
+            return "|".join(sorted({m.name for m in mentions}))
+        previous = segment.index - 1
+        if previous >= 0 and "\n" not in self.text[self.segments[previous].end:segment.start]:
+            return self._place_key(self.segments[previous])
+        return ""
 
     def _attack_words(self, draft: EventDraft) -> bool:
         return any(t.is_word and (self.kind_of(t) in ("drone", "missile", "bomb") or t.any(self.lx.LAUNCH))
-                   for i in draft.segments for t in self.segments[i].toks)
+                   for i in draft.segments if not self._threat([u for u in self.segments[i].toks if u.is_word])
+                   for t in self.segments[i].toks)
 
     def _quote_span(self, segment: Segment, count: Count) -> tuple[int, int]:
         first, last = count.first, count.last
@@ -1157,6 +1443,10 @@ class Reader:
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+# A word's model and kind of weapon depend on the word alone (its lower-case form): kept per language,
+# for the process (the vocabulary of reports is small)
+_MODELS_OF: dict[str, dict[str, tuple[str, str] | None]] = {}
+_KINDS_OF: dict[str, dict[str, str | None]] = {}
 
 
 def cyrillic_figures(quote: str) -> list[int]:

@@ -12,6 +12,7 @@ before it ("у Чугуєві Харківської області") is flagged
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -67,6 +68,7 @@ def _table(language: str) -> tuple[dict[str, list[tuple[tuple[frozenset[str], ..
     return phrases, adjectives
 
 
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff'’-]+")
 _UKRAINIAN_LETTERS = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'-")
 
 
@@ -90,6 +92,8 @@ def _geonames() -> dict[str, tuple[str, str]]:
             spelled = [n for n in cyrillic if set(n.lower().replace("’", "'")) <= _UKRAINIAN_LETTERS]
             ukrainian = [n for n in spelled if UKRAINIAN_ONLY_LETTERS & set(n.lower())] or spelled
             name = transliterate(ukrainian[0], "uk") if ukrainian else name
+        if country == "RU":
+            name = name.replace("’", "").replace("ʹ", "")  # "Sel’tso": the soft sign is not written in English
         for alias in cyrillic:
             key = alias.lower().replace("’", "'").replace("ё", "е")
             if key not in index or index[key][2] < city["population"]:
@@ -130,12 +134,27 @@ def _region_list(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, i
     j = i + 1
     while j < len(toks) and j - i < 12:
         if toks[j].any(lexicon.REGION_HEADS):
-            return canonical, i
+            return (canonical, i) if j == i + 1 or _agrees(toks[i], toks[j], lexicon.LANGUAGE) else None
         if toks[j].lower in _LIST_GLUE or any(lemma in adjectives for lemma in toks[j].lemmas):
             j += 1
             continue
         return None
     return None
+
+
+def _agrees(adjective: Token, head: Token, language: str) -> bool:
+    """Whether ADJECTIVE can agree with the region's HEAD noun: "Хмельницька та Полтавська області" are
+    regions, "у Хмельницькому та Київській області" a town and a region."""
+    from .morph import analyzer
+    morph = analyzer(language)
+    heads = [p.tag for p in morph.parse(head.lower) if p.tag.POS == "NOUN"]
+    for parse in morph.parse(adjective.lower):
+        if parse.tag.POS != "ADJF":
+            continue
+        for tag in heads:
+            if "plur" in tag or (tag.gender in parse.tag and "sing" in parse.tag):
+                return True
+    return False
 
 
 def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int] | None:
@@ -147,10 +166,12 @@ def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str
         return None  # "Владимир Путин", "Володимир Зеленський": two capitalised words are a person's name
     if token.any(lexicon.NOT_PLACES):
         return None  # "Схід", "Центр": directions and words that GeoNames also lists as towns
-    if "ADJF" in token.poses and not (i > 0 and toks[i - 1].any(lexicon.SETTLEMENT)):
+    if "ADJF" in token.poses and not (i > 0 and toks[i - 1].any(lexicon.SETTLEMENT)) \
+            and not _town_noun(token, lexicon.LANGUAGE):
         return None  # "Северный", "Південне": adjectives are towns only after "село", "поселок"
-    if "ADJF" in token.poses and _before_head(toks, i, lexicon.DISTRICT | frozenset(lexicon.REGION_HEADS)):
-        return None  # "у Шевченківському та Солом'янському районах": districts
+    if "ADJF" in token.poses and _before_head(toks, i, lexicon.DISTRICT | frozenset(lexicon.REGION_HEADS)) \
+            or _before_head(toks, i, lexicon.DISTRICT, names=True):
+        return None  # "у Шевченківському та Солом'янському районах", "В Каменском районе": districts
     index = _geonames()
     for form in sorted(token.lemmas | {token.lower}, key=lambda f: (f != token.lower, f)):
         hit = index.get(form)
@@ -159,14 +180,24 @@ def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str
     return None
 
 
-def _before_head(toks: list[Token], i: int, heads: frozenset[str]) -> bool:
+def _town_noun(token: Token, language: str) -> bool:
+    """Whether some noun analysis of TOKEN is a Ukrainian or Russian town: "у Луцьку", "в Бердянську" are
+    also adjectives' forms ("луцький"), but their noun is the town."""
+    from .morph import analyzer
+    index = _geonames()
+    return any(p.tag.POS == "NOUN" and p.normal_form.replace("’", "'") in index
+               for p in analyzer(language).parse(token.lower))
+
+
+def _before_head(toks: list[Token], i: int, heads: frozenset[str], names: bool = False) -> bool:
     """Whether the adjective at I is one of a list before one of HEADS ("Шевченківському та Солом'янському
-    районах")."""
+    районах"); with NAMES, capitalised words the analyser does not know as adjectives count too
+    ("Каменский, Миллеровский и Чертковский районы")."""
     j = i + 1
     while j < len(toks) and j - i < 8:
         if toks[j].any(heads):
             return True
-        if toks[j].lower in _LIST_GLUE or "ADJF" in toks[j].poses:
+        if toks[j].lower in _LIST_GLUE or "ADJF" in toks[j].poses or (names and toks[j].is_word and toks[j].capitalised):
             j += 1
             continue
         return False
@@ -217,27 +248,37 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
     listed = j < i - 1 and found and found[-1].last == j
     if not (listed or toks[i - 1].lower in lexicon.PLACE_PREPOSITIONS):
         return None
-    if "ADJF" in t.poses and not listed:
-        return None  # "у Шевченківському районі": an adjective is a town only in a list of towns
+    if "ADJF" in t.poses and not listed or _before_head(toks, i, lexicon.DISTRICT, names=True):
+        return None  # "у Шевченківському районі", "а также Каменский, Миллеровский и Чертковский районы": districts
     return transliterate(_noun_nominative(t, lexicon.LANGUAGE), lexicon.LANGUAGE), i, None
 
 
-def _noun_nominative(token: Token, language: str) -> str:
-    """A name's nominative as a noun ("Оріхову" -> "Оріхів", not the adjective "оріховий")."""
+def _noun_nominative(token: Token, language: str, keep_number: bool = False) -> str:
+    """A name's nominative as a noun ("Оріхову" -> "Оріхів", not the adjective "оріховий"); KEEP_NUMBER
+    keeps a plural name plural ("Юрковичах" -> "Юрковичи")."""
     from .morph import analyzer
     for parse in analyzer(language).parse(token.lower):
         if parse.tag.POS == "NOUN":
-            form = parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})
+            form = (None if keep_number else parse.inflect({"nomn", "sing"})) or parse.inflect({"nomn"})
             return form.word if form else parse.normal_form
     return token.text
 
 
 def _settlement(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int] | None:
-    """"у селі Яружне", "в поселке Тёткино": a named settlement not in any table, transliterated."""
+    """"у селі Яружне", "в поселке Тёткино", "в селе Новые Юрковичи": a named settlement not in any
+    table, transliterated; an adjective and a capitalised noun after it are one name."""
     if i == 0 or not toks[i].capitalised or not toks[i - 1].any(lexicon.SETTLEMENT):
         return None
+    country = "UA" if lexicon.LANGUAGE == "uk" else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.is_word and nxt.capitalised and toks[i].pos == "ADJF" and "NOUN" in nxt.poses \
+            and "ADJF" not in nxt.poses and _CYRILLIC_WORD.fullmatch(nxt.text):
+        noun = _noun_nominative(nxt, lexicon.LANGUAGE, keep_number=True) if nxt.case not in (None, "nomn") else nxt.text
+        adjective = _nominative(toks[i], nxt, lexicon.LANGUAGE)
+        name = f"{transliterate(adjective, lexicon.LANGUAGE)} {transliterate(noun, lexicon.LANGUAGE)}"
+        return name, i + 1, country
     name = transliterate(_nominative(toks[i], toks[i - 1], lexicon.LANGUAGE), lexicon.LANGUAGE)
-    return name, i, "UA" if lexicon.LANGUAGE == "uk" else None
+    return name, i, country
 
 
 def _nominative(token: Token, noun: Token, language: str) -> str:
@@ -249,10 +290,12 @@ def _nominative(token: Token, noun: Token, language: str) -> str:
     morph = analyzer(language)
     nouns = [p for p in morph.parse(noun.lower) if p.tag.POS == "NOUN" and p.normal_form in noun.lemmas]
     gender = next((p.tag.gender for p in nouns if p.tag.gender), None)
+    plural = bool(nouns) and nouns[0].tag.number == "plur"
     for parse in morph.parse(token.lower):
         if parse.tag.POS not in ("NOUN", "ADJF"):
             continue
-        wanted = {"nomn", "sing", gender} if parse.tag.POS == "ADJF" and gender else {"nomn"}
+        wanted = {"nomn", "plur"} if parse.tag.POS == "ADJF" and plural else \
+            {"nomn", "sing", gender} if parse.tag.POS == "ADJF" and gender else {"nomn"}
         form = parse.inflect(wanted)
         return form.word if form else parse.normal_form
     return token.text
@@ -264,7 +307,7 @@ def transliterate(name: str, language: str) -> str:
     import translitua
 
     table = translitua.UkrainianKMU if language == "uk" else translitua.RussianInternationalPassport
-    latin = translitua.translit(name.lower(), table).replace("'", "")
+    latin = translitua.translit(name.lower(), table).replace("'", "").replace("’", "")
     return "-".join(part[:1].upper() + part[1:] for part in latin.split("-"))
 
 
@@ -313,7 +356,10 @@ def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False,
             nxt[0].any(lexicon.LAUNCH_SITE) or nxt[0].capitalised or nxt[0].lower in ("тот", "тимчасово", "временно",
                                                                                     "окупованої", "оккупированной"))
         # "(Ту-95МС, Саратовська область)" in a list item, or right after a weapon it launched
-        opens = t.text == "(" and (item or (i > 0 and weapon_at(i - 1)))
+        named = i - 1
+        while named > 0 and toks[named].text in "«»\"'":
+            named -= 1  # "крилатими "Іскандер-К" (Курська обл.)": past the model's closing quote
+        opens = t.text == "(" and (item or (i > 0 and weapon_at(named)))
         if not (starts or opens):
             i += 1
             continue
@@ -327,6 +373,19 @@ def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False,
     return zone
 
 
+def _named_thing(toks: list[Token], first: int, last: int, lexicon: ModuleType) -> bool:
+    """A street, a ship or a firm named after a place: "по улице Энгельса", "театру імені Луначарського",
+    "підводний човен «Ростов-на-Дону»" (a name in quotes is a place only after a settlement or an
+    airfield: "аеродром «Бельбек»")."""
+    before = [t for t in toks[max(0, first - 2):first] if t.is_word]
+    if before and (before[-1].any(lexicon.STREET) or before[-1].any(lexicon.NAMED_AFTER)):
+        return True
+    if first > 0 and toks[first - 1].text == "«" and last + 1 < len(toks) and toks[last + 1].text == "»":
+        noun = toks[first - 2] if first > 1 else None
+        return not (noun is not None and noun.is_word and (noun.any(lexicon.SETTLEMENT) or noun.any(lexicon.LAUNCH_SITE)))
+    return False
+
+
 def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
          weapon_at: Callable[[int], bool] = lambda k: False) -> list[Mention]:
     """Every place named in TOKS (one segment), in order; WEAPON_AT tells whether a token names a weapon."""
@@ -337,13 +396,16 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
         if not toks[i].is_word:
             i += 1
             continue
-        hit = (_table_match(toks, i, lexicon.LANGUAGE, lexicon.DISTRICT) or _region_list(toks, i, lexicon)
+        hit = (_region_list(toks, i, lexicon) or _table_match(toks, i, lexicon.LANGUAGE, lexicon.DISTRICT)
                or _geonames_match(toks, i, lexicon) or _settlement(toks, i, lexicon)
                or _proper_place(toks, i, lexicon, found))
         if hit is None:
             i += 1
             continue
         name, last, *country = hit
+        if _named_thing(toks, i, last, lexicon):
+            i = last + 1
+            continue
         place = _place(name, country[0] if country else None)
         role = "launch" if i in zone else _role(toks, i, last, found, lexicon, place.kind)
         found.append(Mention(place.name, place.country, place.kind, i, last, role))

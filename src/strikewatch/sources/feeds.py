@@ -24,7 +24,7 @@ from typing import BinaryIO
 import lxml.html
 from lxml import etree
 
-from ..errors import InputError
+from ..errors import FeedError
 from .pages import is_boilerplate_line
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -49,10 +49,6 @@ GENERIC_TITLE_TAIL = re.compile(
 PARAGRAPH_BREAK = "\ue000"
 LINE_BREAK = "\ue001"
 REPEATED_LINE_BREAKS = re.compile(f"{LINE_BREAK}(\\s*{LINE_BREAK})+")  # <br><br> ends a paragraph
-
-
-class FeedError(InputError):
-    """A feed that stops being readable part-way (malformed XML) or is not a feed at all."""
 
 
 @dataclass(frozen=True)

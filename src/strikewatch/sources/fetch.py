@@ -19,7 +19,7 @@
   send the request elsewhere. Redirects are followed one at a time so that each target is checked
   the same way.
 
-A failure raises ``InputError(url, reason)``; ``ingest`` turns it into a Rejection.
+A failure raises ``FetchError(url, reason)`` (an ``InputError``); ``ingest`` turns it into a Rejection.
 """
 from __future__ import annotations
 
@@ -29,20 +29,19 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
+from functools import cache
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from ..config import defaults
-from ..errors import InputError
+from ..errors import FetchError
 
 if TYPE_CHECKING:
     from ..ingest import ReadOptions
 
-_DEFAULTS = defaults("fetch")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-NEVER_ADDRESSES = frozenset(ipaddress.ip_address(a) for a in _DEFAULTS["never_addresses"])
 NAT64 = ipaddress.ip_network("64:ff9b::/96")
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
@@ -63,7 +62,7 @@ class Fetched:
 def user_agent(template: str | None = None) -> str:
     """The User-Agent strikewatch sends: ``[fetch] user_agent`` with the installed version."""
     from .. import __version__
-    return (template or _DEFAULTS["user_agent"]).format(version=__version__)
+    return (template or defaults("fetch")["user_agent"]).format(version=__version__)
 
 
 def resolve_host(host: str, port: int) -> list[str]:
@@ -71,16 +70,24 @@ def resolve_host(host: str, port: int) -> list[str]:
     return sorted({info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
 
 
-def is_public(address: str) -> bool:
+def is_public(address: str, never: Iterable[str] | None = None) -> bool:
     """True if ADDRESS is a global unicast address (not private, loopback, link-local, reserved...),
-    judged by the IPv4 address it embeds when it embeds one."""
+    judged by the IPv4 address it embeds when it embeds one, and not one never fetched (NEVER,
+    by default the [fetch] never_addresses setting)."""
     ip = embedded(address)
-    return ip.is_global and not ip.is_multicast and ip not in NEVER_ADDRESSES
+    return ip.is_global and not ip.is_multicast and not is_never(address, never)
 
 
-def is_never(address: str) -> bool:
-    """True if ADDRESS is (or embeds) an address never fetched: a cloud metadata service."""
-    return embedded(address) in NEVER_ADDRESSES
+def is_never(address: str, never: Iterable[str] | None = None) -> bool:
+    """True if ADDRESS is (or embeds) an address never fetched, a cloud metadata service: one of NEVER,
+    by default the [fetch] never_addresses setting."""
+    return embedded(address) in _addresses(tuple(never if never is not None else
+                                                 defaults("fetch")["never_addresses"]))
+
+
+@cache
+def _addresses(values: tuple[str, ...]) -> frozenset[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+    return frozenset(ipaddress.ip_address(value) for value in values)
 
 
 def embedded(address: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
@@ -125,7 +132,7 @@ class Fetcher:
         self._client.close()
 
     def fetch(self, url: str) -> Fetched:
-        """GET URL, following redirects itself; raise InputError(url, reason) on any failure, and at
+        """GET URL, following redirects itself; raise FetchError(url, reason) on any failure, and at
         the latest when ``deadline`` seconds have passed."""
         current = url
         deadline = self._clock() + self.options.deadline
@@ -135,9 +142,9 @@ class Fetcher:
             if response.status not in REDIRECT_STATUSES:
                 return response
             if not response.location:
-                raise InputError(url, f"HTTP {response.status} redirect without a Location header")
+                raise FetchError(url, f"HTTP {response.status} redirect without a Location header")
             current = urljoin(current, response.location)
-        raise InputError(url, f"more than {self.options.max_redirects} redirects (last to {current})")
+        raise FetchError(url, f"more than {self.options.max_redirects} redirects (last to {current})")
 
     # Checks
 
@@ -145,27 +152,27 @@ class Fetcher:
         """The address to connect to for CURRENT, once every address its host resolves to passed."""
         parts = urlsplit(current)
         if parts.scheme not in ("http", "https"):
-            raise InputError(url, f"not an http(s) URL: {current}")
+            raise FetchError(url, f"not an http(s) URL: {current}")
         try:
             host, port = parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
         except ValueError as error:
-            raise InputError(url, f"not a valid URL: {current} ({error})") from None
+            raise FetchError(url, f"not a valid URL: {current} ({error})") from None
         if not host:
-            raise InputError(url, f"URL has no host: {current}")
+            raise FetchError(url, f"URL has no host: {current}")
         try:
             addresses = [str(a) for a in self._resolve(host, port)]
             for address in addresses:
                 ipaddress.ip_address(address.split("%", 1)[0])
         except (OSError, ValueError, UnicodeError) as error:
-            raise InputError(url, f"cannot resolve host {host} ({error})") from None
+            raise FetchError(url, f"cannot resolve host {host} ({error})") from None
         via = "" if current == url else f" (redirected to {current})"
-        never = [address for address in addresses if is_never(address)]
+        never = [address for address in addresses if is_never(address, self.options.never_addresses)]
         if never:
-            raise InputError(url, f"refused: {host} resolves to {', '.join(never)}, a cloud metadata "
+            raise FetchError(url, f"refused: {host} resolves to {', '.join(never)}, a cloud metadata "
                                   f"address, which is never fetched{via}")
-        refused = [address for address in addresses if not is_public(address)]
+        refused = [address for address in addresses if not is_public(address, self.options.never_addresses)]
         if not addresses or (refused and not self.options.allow_private):
-            raise InputError(url, f"refused: {host} resolves to non-public address "
+            raise FetchError(url, f"refused: {host} resolves to non-public address "
                                   f"{', '.join(refused) or 'none'}{via}; allow it with "
                                   "--allow-private-addresses if you trust it")
         return addresses[0]
@@ -180,10 +187,10 @@ class Fetcher:
             except _Retryable as retry:
                 tries = f"{attempt + 1} attempt{'s' if attempt else ''}"
                 if attempt >= self.options.retries:
-                    raise InputError(url, f"{retry.reason} (gave up after {tries})") from None
+                    raise FetchError(url, f"{retry.reason} (gave up after {tries})") from None
                 wait = retry.wait if retry.wait is not None else self.options.backoff * 2 ** attempt
                 if self._clock() + wait >= deadline:
-                    raise InputError(url, f"{retry.reason} (gave up after {tries}: waiting {wait:g} s more "
+                    raise FetchError(url, f"{retry.reason} (gave up after {tries}: waiting {wait:g} s more "
                                           f"would pass the {self.options.deadline:g} s deadline)") from None
                 self._sleep(wait)
                 attempt += 1
@@ -192,7 +199,7 @@ class Fetcher:
         self._wait_for_host(urlsplit(current).hostname or "")
         left = deadline - self._clock()
         if left <= 0:
-            raise InputError(url, f"timed out (the {self.options.deadline:g} s deadline passed)")
+            raise FetchError(url, f"timed out (the {self.options.deadline:g} s deadline passed)")
         timeout = httpx.Timeout(min(self.options.timeout, left),
                                 connect=min(self.options.connect_timeout, left))
         target, headers, extensions = _pinned(current, address)
@@ -203,15 +210,15 @@ class Fetcher:
                     location = _location(response, current, target)
                     return Fetched(current, response.status_code, None, b"", location)
                 if response.status_code in RETRY_STATUSES:
-                    wait, cap = self._retry_after(response), _DEFAULTS["max_retry_after_seconds"]
+                    wait, cap = self._retry_after(response), self.options.max_retry_after
                     if wait is not None and wait > cap:
-                        raise InputError(url, f"{_status(response)}; the server asks to be retried in "
+                        raise FetchError(url, f"{_status(response)}; the server asks to be retried in "
                                               f"{wait:g} s, "
                                               f"longer than the {cap:g} s strikewatch waits ([fetch] "
                                               "max_retry_after_seconds)")
                     raise _Retryable(_status(response), wait)
                 if response.status_code >= 400:
-                    raise InputError(url, _status(response))
+                    raise FetchError(url, _status(response))
                 body = self._read_capped(url, response, deadline)
                 return Fetched(current, response.status_code, response.headers.get("content-type"), body)
         except httpx.TimeoutException as error:
@@ -224,14 +231,14 @@ class Fetcher:
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             size = int(declared) / 1e6
-            raise InputError(url, f"response is {size:.1f} MB, over the {limit / 1e6:g} MB limit")
+            raise FetchError(url, f"response is {size:.1f} MB, over the {limit / 1e6:g} MB limit")
         chunks, size = [], 0
         for chunk in response.iter_bytes():  # as the bytes arrive, so that a slow drip meets the deadline
             size += len(chunk)
             if size > limit:
-                raise InputError(url, f"response is over the {limit / 1e6:g} MB limit")
+                raise FetchError(url, f"response is over the {limit / 1e6:g} MB limit")
             if self._clock() > deadline:
-                raise InputError(url, f"timed out reading the body ({size:,} bytes in "
+                raise FetchError(url, f"timed out reading the body ({size:,} bytes in "
                                       f"{self.options.deadline:g} s, "
                                       "the deadline)")
             chunks.append(chunk)
