@@ -263,7 +263,7 @@ def test_a_database_built_at_m004_migrates_to_waves_and_keeps_its_data(tmp_path,
     engine.dispose()
     monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS)
     with Store(f"sqlite:///{old}") as store:
-        assert applied_migrations(store.engine)[-1] == "m005_waves_and_scope"
+        assert "m005_waves_and_scope" in applied_migrations(store.engine)
         assert store.articles()["total"] == 4
         scopes = {(c["article_id"], c["field"]): (c["scope"], c["place"]) for c in store.claims()}
         assert scopes[("summary", "drones.launched")] == ("national", None)  # scoped as it migrated

@@ -62,6 +62,7 @@ class ReconcileOptions:
 
     date_tolerance_days: int = setting("reconcile", "date_tolerance_days")
     evening_hour: int = setting("reconcile", "evening_hour")
+    day_from_hour: int = setting("reconcile", "day_from_hour")
     next_day_hour: int = setting("reconcile", "next_day_hour")
     min_shared_places: int = setting("reconcile", "min_shared_places")
     corroborating_fields: tuple[str, ...] = setting("reconcile", "corroborating_fields", tuple)

@@ -69,7 +69,7 @@ from sqlalchemy.pool import StaticPool
 from . import airforce, dedup, reconcile
 from .budget import Budget
 from .check import OFFICIAL_FIELDS, derived_figures, national_figures, tally_gap
-from .config import defaults, setting
+from .config import setting
 from .errors import NoDatabase, ReconcileFailed, StoreError
 from .extract import extract_article
 from .limits import replace_surrogates
@@ -1031,8 +1031,8 @@ def _daytime(tally: airforce.Tally) -> bool:
     if len(start) <= 10 or start[:10] != tally.night or end[:10] != tally.night:
         return False
     hour = int(start[11:].split(":")[0])
-    hours = defaults("reconcile")  # read when asked, so that a user's settings file counts
-    return hours["day_from_hour"] <= hour < hours["evening_hour"]
+    hours = reconcile.ReconcileOptions()
+    return hours.day_from_hour <= hour < hours.evening_hour
 
 
 def _record_check(night: str, figures: dict, official: dict | None, tallies: _Tallies) -> dict | None:

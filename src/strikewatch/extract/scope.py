@@ -46,7 +46,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ..config import defaults
+from ..config import setting
 from ..records import AirAttack, ArticleInput, Counts, Evidence, PlaceReport
 from ..spans import Sentence, sentences
 
@@ -56,7 +56,25 @@ COUNT_FIELDS = ("drones.launched", "drones.destroyed", "drones.hit",
                 "missiles.launched", "missiles.destroyed", "missiles.hit")
 CASUALTY_FIELDS = ("killed", "injured")
 FIGURE_FIELDS = (*COUNT_FIELDS, *CASUALTY_FIELDS)
-_D = defaults("scope")
+
+
+@dataclass(frozen=True)
+class ScopeOptions:
+    """The ``[scope]`` settings: the languages with word lists of their own, and those lists."""
+
+    languages: tuple[str, ...] = setting("scope", "languages", tuple)
+    attach_chars: int = setting("scope", "attach_chars")
+    region_suffixes: tuple[str, ...] = setting("scope", "region_suffixes", tuple)
+    max_sentences: int = setting("scope", "max_sentences")
+    country_names: dict = setting("scope", "country_names", dict)
+    en: dict = setting("scope", "en", dict)
+    uk: dict = setting("scope", "uk", dict)
+    ru: dict = setting("scope", "ru", dict)
+
+
+@cache
+def _options() -> ScopeOptions:
+    return ScopeOptions()
 
 ReadEvents = Callable[[ArticleInput], Sequence[AirAttack]]
 
@@ -79,19 +97,19 @@ class ScopeWords:
 
     @classmethod
     def for_language(cls, language: str | None) -> ScopeWords:
-        return _words(language if language in _D["languages"] else "en")
+        return _words(language if language in _options().languages else "en")
 
 
 @cache
 def _words(language: str) -> ScopeWords:
-    words = _D[language]
+    words = getattr(_options(), language)
     return ScopeWords(
         national=tuple(words["national"]), local_sources=tuple(words["local_sources"]),
         regional_sources=tuple(words["regional_sources"]), national_sources=tuple(words["national_sources"]),
-        region_suffixes=tuple(_D["region_suffixes"]), day=tuple(words["day"]), night=tuple(words["night"]),
+        region_suffixes=_options().region_suffixes, day=tuple(words["day"]), night=tuple(words["night"]),
         day_attached=tuple(words["day_attached"]),
         place_prepositions=tuple(words["place_prepositions"]), place_fillers=tuple(words["place_fillers"]),
-        attach_chars=_D["attach_chars"])
+        attach_chars=_options().attach_chars)
 
 
 def place_scope(place: str, words: ScopeWords | None = None) -> str:
@@ -291,7 +309,7 @@ def _place_reports(text: str, spans: Sequence[Sentence], event: AirAttack, evide
             if isinstance(value, int):
                 add(e.place, e.field, value, e)
     wanted = {p.lower() for p in event.places}
-    limit = _D["max_sentences"]
+    limit = _options().max_sentences
     for index in _candidate_sentences(spans, event, words)[:limit]:
         s = reread(index)
         for found in s.events:
@@ -382,4 +400,4 @@ def _country_words(code: str | None) -> tuple[str, ...]:
     from ..lexicon import en  # the country's name, not its adjective: "Ukrainian air defence" is no cue
 
     name = (en.COUNTRY_NAME[code],) if code in en.COUNTRY_NAME else ()
-    return name + tuple(_D["country_names"].get(code, ()))
+    return name + tuple(_options().country_names.get(code, ()))
