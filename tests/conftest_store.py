@@ -165,8 +165,9 @@ def assert_each_input_stored_once(url: str, ids: list[str]) -> dict[str, int]:
             assert [r for r in rejects if r.stage != "reconcile"] == [], rejects
             assert scalar("SELECT count(*) FROM articles a WHERE n_events != "
                           "(SELECT count(*) FROM events e WHERE e.article_id = a.id)") == 0
-            assert scalar("SELECT count(*) FROM (SELECT article_id, event_index, field FROM claims "
-                          "GROUP BY article_id, event_index, field HAVING count(*) > 1) AS twice") == 0
+            assert scalar("SELECT count(*) FROM (SELECT article_id, event_index, field, scope, place "
+                          "FROM claims GROUP BY article_id, event_index, field, scope, place "
+                          "HAVING count(*) > 1) AS twice") == 0  # a figure once per event and place
             events = scalar("SELECT count(*) FROM events")
             members = scalar("SELECT count(*) FROM incident_members m JOIN events e ON "
                              "e.article_id = m.article_id AND e.event_index = m.event_index")

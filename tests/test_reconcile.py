@@ -61,7 +61,7 @@ def fixture_scores():
 
 def test_fixture_set_clusters_with_high_pairwise_precision_and_recall(fixture_scores):
     s = fixture_scores
-    assert s.gold_pairs >= 40  # 14 attacks told by 2-5 reports each
+    assert s.gold_pairs >= 40  # 11 waves told by 2-7 reports each
     assert s.precision >= 0.95, s.false_pairs
     assert s.recall >= 0.90, s.missed_pairs
     assert not s.missing
@@ -69,9 +69,9 @@ def test_fixture_set_clusters_with_high_pairwise_precision_and_recall(fixture_sc
 
 def test_fixture_decoys_stay_apart(fixture_scores):
     rows = fixture_scores.per_attack
-    # same night: Kyiv wave, Odesa raid, Ukrainian drones on Bryansk, a Houthi missile at Israel
-    incidents = [rows[label]["incidents"] for label in ("A01", "A02", "A03", "D01")]
-    assert all(len(i) == 1 for i in incidents) and len({i[0] for i in incidents}) == 4
+    # same night: the Russian wave (Kyiv and Odesa), Ukrainian drones on Bryansk, a Houthi missile at Israel
+    incidents = [rows[label]["incidents"] for label in ("A01", "A03", "D01")]
+    assert all(len(i) == 1 for i in incidents) and len({i[0] for i in incidents}) == 3
     # Sumy attacked on two consecutive nights: two incidents
     assert rows["A07"]["incidents"] != rows["A09"]["incidents"]
     # the follow-up a day later with the updated toll joins its attack
@@ -81,16 +81,18 @@ def test_fixture_decoys_stay_apart(fixture_scores):
 # --- clustering rules ---------------------------------------------------------------------------
 
 
-def test_same_night_different_regions_are_separate_attacks():
+def test_same_night_different_regions_are_one_wave():
     reports = [report("a", places=("Odesa",)), report("b", places=("Odesa Oblast",)),
                report("c", places=("Kharkiv",))]
-    assert groups(reports) == [["a", "b"], ["c"]]
-
-
-def test_a_report_naming_both_regions_makes_them_one_wave():
-    reports = [report("a", places=("Lviv",)), report("b", places=("Lutsk",)),
-               report("c", places=("Lviv", "Lutsk", "Ternopil"))]
     assert groups(reports) == [["a", "b", "c"]]
+
+
+def test_a_daytime_strike_is_kept_apart_from_the_overnight_wave():
+    overnight = [report(x, places=(p,), period="night") for x, p in (("a", "Kyiv"), ("b", "Kharkiv"))]
+    daytime = report("c", places=("Kharkiv",), period="day")
+    assert groups([*overnight, daytime]) == [["a", "b"], ["c"]]
+    ids = [i.id for i in build_incidents([*overnight, daytime])]
+    assert "2025-03-09-ru-ua-day-kharkiv" in ids
 
 
 def test_other_attacker_or_target_is_never_the_same_incident():
@@ -136,22 +138,42 @@ def test_a_follow_up_dated_by_its_publication_joins_the_night_before():
     assert groups([*night, follow]) == [["a", "b", "f"]]
 
 
-def test_a_placeless_report_joins_the_attack_sharing_its_figures():
+def test_a_placeless_report_joins_its_nights_wave():
     kyiv = [report("a", drones=Counts(launched=412)), report("b")]
-    odesa = [report(x, places=("Odesa",)) for x in ("c", "d", "e")]  # the larger group of that night
+    odesa = [report(x, places=("Odesa",)) for x in ("c", "d", "e")]
     summary = report("s", places=(), drones=Counts(launched=412))
-    assert groups([*kyiv, *odesa, summary]) == [["a", "b", "s"], ["c", "d", "e"]]
+    assert groups([*kyiv, *odesa, summary]) == [["a", "b", "c", "d", "e", "s"]]
 
 
-def test_a_placeless_report_without_figures_joins_the_most_reported_attack_of_its_night():
-    reports = [report("a"), report("b", places=("Odesa",)), report("c", places=("Odesa",)),
-               report("s", places=())]
-    assert groups(reports) == [["a"], ["b", "c", "s"]]
-
-
-def test_undated_reports_are_each_their_own_incident():
+def test_undated_reports_without_shared_figures_are_each_their_own_incident():
     reports = [report("a", day=None, published=None), report("b", day=None, published=None)]
     assert groups(reports) == [["a"], ["b"]]
+
+
+def test_an_undated_report_joins_the_wave_whose_national_figures_it_shares_and_says_so():
+    night1 = [report("a", drones=Counts(launched=412, destroyed=381)), report("b", places=("Odesa",))]
+    night2 = [report("c", day="2025-03-10", published="2025-03-10T08:00:00+02:00",
+                     evidence=(ev("date", "overnight"),), drones=Counts(launched=95))]
+    undated = report("u", day=None, published=None, places=(), drones=Counts(launched=412, destroyed=381))
+    assert groups([*night1, *night2, undated]) == [["a", "b", "u"], ["c"]]
+    wave = next(i for i in build_incidents([*night1, *night2, undated]) if ("u", 0) in i.members)
+    assert wave.date == "2025-03-09"
+    assert wave.notes == ("u gives no date; it joined this wave by the national figures it shares "
+                          "(drones.destroyed 381, drones.launched 412)",)
+
+
+def test_an_undated_report_sharing_only_a_local_figure_stays_apart():
+    local = (ev("drones.destroyed", "40 drones over Kyiv").__class__(
+        field="drones.destroyed", start=0, end=9, quote="40 drones", scope="local", place="Kyiv"),)
+    night = [report("a", drones=Counts(launched=412, destroyed=40))]
+    undated = report("u", day=None, published=None, drones=Counts(destroyed=40), evidence=local)
+    assert groups([*night, undated]) == [["a"], ["u"]]
+
+
+def test_a_report_naming_only_its_target_joins_the_one_theatre_attacking_it():
+    reports = [report("a"), report("b", attacker=None, places=("Odesa",)),
+               report("c", attacker="UA", target="RU", places=("Bryansk Oblast",))]
+    assert groups(reports) == [["a", "b"], ["c"]]
 
 
 # --- reconciliation rules -----------------------------------------------------------------------

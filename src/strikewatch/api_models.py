@@ -169,6 +169,8 @@ class Claim(BaseModel):
     hedged: bool
     quote: str | None
     official: bool
+    scope: str = Field("national", description="national, regional or local")
+    place: str | None = Field(None, description="the region or town of a regional or local figure")
 
 
 class Figure(BaseModel):
@@ -189,10 +191,22 @@ class ArticleBrief(BaseModel):
     brief: Brief
 
 
+class PlaceFigures(BaseModel):
+    """One place of a wave with its own reconciled figures."""
+
+    place: str
+    scope: str
+    figures: dict[str, Figure]
+
+
 class Incident(IncidentRow):
-    """One incident with each figure's claims, the official tallies and its articles."""
+    """One incident (a wave) with each national figure's claims, its place reports, the official
+    tallies and its articles."""
 
     figures: dict[str, Figure]
+    period: str = Field("night", description="night, or day for a daytime strike")
+    place_reports: list[PlaceFigures] = Field(default_factory=list, description="each place's own figures")
+    notes: list[str] = Field(default_factory=list, description="how the wave was put together, where asked")
     official: dict[str, Any] | None = Field(description="the Air Force's figures for the night, if imported")
     derived: dict[str, Any] | None = Field(
         description="the figures read from the Air Force's own posts, if any")

@@ -7,8 +7,8 @@
 
 An article row holds the article (``id``, ``title``, ``published``, ``url``, ``outlet``, ``text``)
 and its record with the same fields as the JSON record: ``brief``, ``events`` (with their
-``evidence`` and ``weapons``), ``context``, ``extractor``, ``dropped``, ``changed`` and ``language``,
-nested as in JSON. ``read_output``
+``evidence``, ``weapons``, ``place_reports`` and ``period``), ``context``, ``extractor``,
+``dropped``, ``changed`` and ``language``, nested as in JSON. ``read_output``
 reads such a directory back, a batch at a time, as ``Extracted`` items the store takes without
 extracting again (``strikewatch ingest DIR``). Needs pyarrow (``pip install 'strikewatch[parquet]'``).
 """
@@ -40,13 +40,17 @@ def row_schema():
     text = pa.string()
     counts = pa.struct([("launched", pa.int64()), ("destroyed", pa.int64()), ("hit", pa.int64())])
     evidence = pa.struct([("field", text), ("quote", text), ("start", pa.int64()), ("end", pa.int64()),
-                          ("source", text), ("hedged", pa.bool_())])
+                          ("source", text), ("hedged", pa.bool_()), ("scope", text), ("place", text)])
+    place_report = pa.struct([("place", text), ("scope", text), ("drones", counts), ("missiles", counts),
+                              ("killed", pa.int64()), ("injured", pa.int64()),
+                              ("evidence", pa.list_(evidence))])
     weapon = pa.struct([("model", text), ("kind", text), ("launched", pa.int64()), ("destroyed", pa.int64())])
     event = pa.struct([
         ("kind", text), ("date", text), ("attacker", text), ("target_country", text),
         ("places", pa.list_(text)), ("drones", counts), ("missiles", counts), ("killed", pa.int64()),
         ("injured", pa.int64()), ("damage", pa.list_(text)), ("record", pa.bool_()),
         ("alert_hours", pa.float64()), ("evidence", pa.list_(evidence)), ("weapons", pa.list_(weapon)),
+        ("place_reports", pa.list_(place_report)), ("period", text),
     ])
     context = pa.struct([("kind", text), ("actors", pa.list_(text)), ("quote", text), ("start", pa.int64()),
                          ("end", pa.int64())])

@@ -158,8 +158,9 @@ def _warn_undated(ids: list[str]) -> None:
     shown = ", ".join(ids[:MAX_IDS_SHOWN]) + (f" and {more} more" if more > 0 else "")
     noun = "article has" if len(ids) == 1 else "articles have"
     click.echo(f"strikewatch: warning: {len(ids)} {noun} an attack with no date ({shown}): neither the text "
-               "nor a publication date places it, so it is filed under an undated incident; ingest it "
-               "again with --published YYYY-MM-DD to date it", err=True)
+               "nor a publication date places it, so it joins the wave whose exact national figures it "
+               "shares, else an undated incident; ingest it again with --published YYYY-MM-DD to date it",
+               err=True)
 
 
 def _print_rejection(rejection: Rejection, stage: str) -> None:
@@ -276,7 +277,9 @@ def format_incident(incident: dict) -> str:
             quote = f': "{claim["quote"]}"' if claim["quote"] else ""
             outlet = claim["outlet"] or claim["article_id"]
             lines.append(f"    {_value(claim['value'])}  {outlet}; {source}{hedge}{quote}")
+    lines += _place_lines(incident)
     lines += _official_lines(incident)
+    lines += [f"note: {note}" for note in incident.get("notes") or []]
     lines += _derived_lines(incident)
     lines += ["", "articles:"]
     lines += [f"    {a['id']}  {a['outlet'] or '-'}  {a['published'] or '-'}  {a['title'] or ''}"
@@ -286,6 +289,16 @@ def format_incident(incident: dict) -> str:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _place_lines(incident: dict) -> list[str]:
+    """Each place report: the place, its scope and its own figures (the national ones are above)."""
+    lines = []
+    for report in incident.get("place_reports") or []:
+        figures = ", ".join(f"{name} {_value(f['value'])}" + (" (CONFLICT)" if f["conflict"] else "")
+                            for name, f in report["figures"].items())
+        lines.append(f"    {report['place']} ({report['scope']}): {figures}")
+    return ["", "place reports:", *lines] if lines else []
 
 
 def _official_lines(incident: dict) -> list[str]:
@@ -299,8 +312,11 @@ def _official_lines(incident: dict) -> list[str]:
     check = incident.get("record_check")
     if check:
         verdict = "a record" if check.get("record") else "not a record"
-        lines.append(f"    record claim: {verdict} (largest before: {_value(check.get('previous_max'))} "
-                     f"on {check.get('previous_night') or '-'})")
+        basis = {"official": "the official figure", "news": "the news figure"}.get(check.get("basis"),
+                                                                                   "the figure")
+        before = f"{_value(check.get('previous_max'))} on {check.get('previous_night') or '-'}"
+        lines.append(f"    record claim: {verdict} on {basis} {_value(check.get('value'))} "
+                     f"(largest before: {before})")
     return lines
 
 

@@ -47,7 +47,7 @@ INCIDENT_COLUMNS = {
 CLAIM_COLUMNS = {
     "incident_id": "string", "article_id": "string", "event_index": "int", "field": "string", "value": "json",
     "value_number": "float", "outlet": "string", "published": "string", "source": "string", "hedged": "bool",
-    "quote": "string", "official": "bool",
+    "quote": "string", "official": "bool", "scope": "string", "place": "string",
 }
 LIST_SEPARATOR = "; "  # between the items of a list in one CSV cell; no place or damage name holds it
 PARQUET_BATCH = 10_000  # rows per Parquet row group, the most an export holds in memory

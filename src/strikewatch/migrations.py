@@ -41,6 +41,8 @@ from sqlalchemy import (
 Migration = Callable[[Connection], None]
 MIGRATION_LOCK = 0x5354524B  # PostgreSQL advisory lock key held while migrating ("STRK")
 MIGRATIONS: list[Migration] = []
+# Migrations after which an existing database's incidents are rebuilt from its stored events.
+REBUILDING_MIGRATIONS = frozenset({"m005_waves_and_scope"})
 
 
 def migration(function: Migration) -> Migration:
@@ -294,6 +296,91 @@ def m004_languages_and_weapons(connection: Connection) -> None:
     connection.execute(text("ALTER TABLE events ADD COLUMN weapons TEXT"))
 
 
+@migration
+def m005_waves_and_scope(connection: Connection) -> None:
+    """Waves and scopes: each claim's scope and place, each event's place reports and period, each
+    incident's period, place reports and notes.
+
+    Every stored event is scoped from its article's text as ingest now does
+    (``strikewatch.extract.scope``): its evidence gets scopes, its place reports and period are
+    filled, and its claims are derived again. Every night with an event is then marked stale, and
+    the store that applied this migration rebuilds those nights' incidents as waves
+    (``Store``, ``REBUILDING_MIGRATIONS``).
+    """
+    for statement in (
+        "ALTER TABLE claims ADD COLUMN scope VARCHAR(10) NOT NULL DEFAULT 'national'",
+        "ALTER TABLE claims ADD COLUMN place TEXT",
+        "ALTER TABLE events ADD COLUMN place_reports TEXT",  # JSON list of PlaceReport dicts, or null
+        "ALTER TABLE events ADD COLUMN period VARCHAR(8)",  # "night", "day", or null when not decided
+        "ALTER TABLE incidents ADD COLUMN period VARCHAR(8) NOT NULL DEFAULT 'night'",
+        "ALTER TABLE incidents ADD COLUMN place_reports TEXT NOT NULL DEFAULT '[]'",  # JSON list
+        "ALTER TABLE incidents ADD COLUMN notes TEXT NOT NULL DEFAULT '[]'",  # JSON list of strings
+    ):
+        connection.execute(text(statement))
+    _scope_stored_events(connection)
+    events = Table("events", MetaData(), autoload_with=connection)
+    stale = Table("stale_nights", MetaData(), autoload_with=connection)
+    held = set(connection.execute(select(stale.c.date)).scalars())
+    nights = {(day or "")[:10] for day in connection.execute(select(events.c.date).distinct()).scalars()}
+    rows = [{"date": night} for night in sorted(nights - held)]
+    if rows:
+        connection.execute(stale.insert(), rows)
+
+
+def _scope_stored_events(connection: Connection) -> None:
+    """Scope the events of every stored article from its text, and derive its claims again.
+
+    Like m002's bands, this is derived with today's code (the scope rules and the reader); an
+    article whose stored record cannot be read again keeps its events unscoped, read as national.
+    """
+    import json
+
+    from .extract.base import for_article
+    from .extract.scope import scope_events
+    from .reconcile import Report, reports_to_claims
+    from .records import ArticleInput, record_from_dict
+
+    articles = Table("articles", MetaData(), autoload_with=connection)
+    events = Table("events", MetaData(), autoload_with=connection)
+    claims = Table("claims", MetaData(), autoload_with=connection)
+    rows = connection.execute(select(articles.c.id, articles.c.text, articles.c.record, articles.c.language,
+                                     articles.c.published, articles.c.outlet)
+                              .where(articles.c.n_events > 0).order_by(articles.c.id)).all()
+    for row in rows:
+        try:
+            record = record_from_dict(json.loads(row.record))
+            item = ArticleInput(id=row.id, text=row.text, published=row.published, outlet=row.outlet,
+                                language=row.language or "en")
+            scoped = scope_events(item, record.events, for_article("rules", item.language).events)
+        except (ValueError, KeyError, TypeError):
+            continue  # a record of another shape: left as it was
+        for index, event in enumerate(scoped):
+            connection.execute(update(events)
+                               .where(events.c.article_id == row.id, events.c.event_index == index)
+                               .values(evidence=_json([e.to_dict() for e in event.evidence]),
+                                       place_reports=_json([p.to_dict() for p in event.place_reports])
+                                       if event.place_reports else None, period=event.period))
+        connection.execute(update(articles).where(articles.c.id == row.id)
+                           .values(record=_json({**json.loads(row.record),
+                                                 "events": [e.to_dict() for e in scoped]})))
+        connection.execute(delete(claims).where(claims.c.article_id == row.id))
+        derived = [claim for index, event in enumerate(scoped)
+                   for claim in reports_to_claims(Report(row.id, index, event, outlet=row.outlet,
+                                                         published=row.published))]
+        if derived:
+            connection.execute(claims.insert(), [
+                {name: (_json(list(c.value) if isinstance(c.value, tuple) else c.value) if name == "value"
+                        else getattr(c, name))
+                 for name in ("article_id", "event_index", "field", "value", "outlet", "published", "source",
+                              "hedged", "quote", "official", "scope", "place")} for c in derived])
+
+
+def _json(value: object) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
 def tally_key(time_start: str, time_end: str | None, model: str, launch_place: str | None, target: str | None,
               source: str | None) -> str:
     """The key of an Air Force tally row: the SHA-256 of what identifies it in the tally file (its
@@ -343,11 +430,13 @@ def m007_evidence_table(connection: Connection) -> None:
     the event's evidence. Before, a quote was stored four times: in ``articles.record``, in
     ``events.evidence``, in ``claims.quote`` and in the claims inside ``incidents.figures``.
 
-    - ``events.evidence`` (a JSON list) becomes rows of ``evidence``, and the column goes;
+    - ``events.evidence`` (a JSON list) becomes rows of ``evidence`` (a figure's with the scope and place
+      m005 gave it), and the column goes;
     - a claim keeps its field, value, hedging and ``evidence_position``, the quote it was read from
       (the first with the claim's field, quote and source); its outlet, date, source, quote and
       officialness are read from the article and the evidence when asked for, so they never go stale;
-    - the claims inside ``incidents.figures`` keep what a claims row keeps;
+    - the claims inside ``incidents.figures`` and inside each of ``incidents.place_reports``' figures
+      keep what a claims row keeps (a claim's scope and place among them);
     - ``articles.record`` loses its events, which are read back from ``events`` and ``evidence``.
     """
     metadata = MetaData()
@@ -359,6 +448,8 @@ def m007_evidence_table(connection: Connection) -> None:
         Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
         Column("quote", Text, nullable=False),  # the article's text[start:end]
         Column("source", Text), Column("hedged", Boolean, nullable=False),
+        Column("scope", String(10)),  # a figure's: national, regional or local (m005); null: not decided
+        Column("place", Text),  # the region or town a regional or local figure counts over
         PrimaryKeyConstraint("article_id", "event_index", "position"),
     )
     metadata.create_all(connection)
@@ -371,7 +462,8 @@ def m007_evidence_table(connection: Connection) -> None:
             batch.append({"article_id": article_id, "event_index": event_index, "position": position,
                           "field": quote["field"], "start": quote["start"], "end": quote["end"],
                           "quote": quote["quote"], "source": quote.get("source"),
-                          "hedged": bool(quote.get("hedged"))})
+                          "hedged": bool(quote.get("hedged")), "scope": quote.get("scope"),
+                          "place": quote.get("place")})
         if len(batch) >= 10_000:
             connection.execute(evidence.insert(), batch)
             batch = []
@@ -391,7 +483,8 @@ def m007_evidence_table(connection: Connection) -> None:
 
     incidents = Table("incidents", MetaData(), autoload_with=connection)
     members = Table("incident_members", MetaData(), autoload_with=connection)
-    for incident_id, figures in connection.execute(select(incidents.c.id, incidents.c.figures)).all():
+    for incident_id, figures, places in connection.execute(
+            select(incidents.c.id, incidents.c.figures, incidents.c.place_reports)).all():
         quotes = connection.execute(
             select(evidence.c.article_id, evidence.c.event_index, evidence.c.position, evidence.c.field,
                    evidence.c.quote, evidence.c.source)
@@ -400,10 +493,14 @@ def m007_evidence_table(connection: Connection) -> None:
             .order_by(evidence.c.position.desc())).all()
         first = {tuple(row[:2]) + tuple(row[3:]): row.position for row in quotes}  # the lowest position wins
         kept = json.loads(figures)
-        for name, figure in kept.items():
-            figure["claims"] = [_claim_ref(claim, name, first) for claim in figure.get("claims", [])]
+        reports = json.loads(places or "[]")  # m005's place reports: their figures' claims too
+        for held in (kept, *[report.get("figures", {}) for report in reports]):
+            for name, figure in held.items():
+                figure["claims"] = [_claim_ref(claim, name, first) for claim in figure.get("claims", [])]
         connection.execute(update(incidents).where(incidents.c.id == incident_id)
-                           .values(figures=json.dumps(kept, ensure_ascii=False, separators=(",", ":"))))
+                           .values(figures=json.dumps(kept, ensure_ascii=False, separators=(",", ":")),
+                                   place_reports=json.dumps(reports, ensure_ascii=False,
+                                                            separators=(",", ":"))))
 
     articles = Table("articles", MetaData(), autoload_with=connection)
     for article_id, record in connection.execute(select(articles.c.id, articles.c.record)).all():

@@ -1,24 +1,34 @@
 """Reports of one attack, reconciled into incidents.
 
-One article is one voice. An *incident* is the attack itself, told by every report that
-describes it: the events that ``extract`` found in many articles, grouped by attacker, target
-country, night and place, with one reconciled value per field and the rule that chose it.
+One article is one voice. An *incident* is one wave of attack: everything one attacker launched
+at one target country in one night (or one day), as the Air Force counts them, told by every
+report that describes any part of it. Inside it, each place has its own *place report*: the
+drones over Kharkiv, the dead in Odesa.
 
-Clustering (``cluster_reports``) works inside blocks of one attacker and one target country:
+Clustering (``cluster_reports``) works inside blocks of one attacker and one target country (a
+report that names only one side takes the other from the only block that has it):
 
 * a report's *night* is the date its attack is filed under, the morning's date for an overnight
-  attack. "Thursday night" or "late on Thursday" moves the date one day on, and an evening report
-  about "today" may concern the coming night, so it may belong to either;
-* two reports of the same night that name a common place (a city and its oblast count as one)
-  are one attack; reports a day apart join only when they also share an exact figure;
-* reports are linked transitively, so raids on different regions the same night stay apart
-  unless some report names them together as one wave;
-* a report that names no place joins the attack of its night that shares a figure with it,
-  else the most reported attack of that night.
+  attack. "Thursday night" or "late on Thursday" moves the date one day on; an evening report
+  about "today", a morning report's "Thursday" and a report dated only by its publication day
+  may mean either of two nights;
+* every report sure of its night joins the wave of that night and period: a daytime strike
+  ("a glide-bomb strike on Kharkiv on Monday afternoon", ``AirAttack.period``) is a wave of its
+  own beside the overnight one;
+* a report that may mean two nights joins, of the waves of those nights, the one sharing most
+  exact national figures with it, then its first night's; never one that holds another event of
+  its article, which the reader already told apart;
+* waves a day apart merge when two of their reports share a place and an exact national count
+  (one outlet's "Thursday night" is another's "Friday");
+* a report with no date at all joins the wave of its block whose exact national counts it shares
+  (the same 539 drones launched), and the incident says so; else it stays alone.
 
 Reconciling (``reconcile_incident``) keeps every value each report gives as a ``Claim`` and picks
-one per field with a rule a reader can check; when claims disagree the ``Figure`` says so.
-Every tunable lives in the ``[reconcile]`` section of ``defaults.toml``.
+one per field with a rule a reader can check; when claims disagree the ``Figure`` says so. Each
+claim has a scope (``strikewatch.extract.scope``): national figures are reconciled with national
+ones only, and each place's figures with that place's. The national casualty figure is the
+stated national total where a report gives one, else the sum of the place reports, and its rule
+says which. Every tunable lives in the ``[reconcile]`` section of ``defaults.toml``.
 """
 from __future__ import annotations
 
@@ -30,11 +40,11 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 from .config import setting
-from .records import AirAttack
+from .records import AirAttack, PlaceReport
 
 __all__ = [
-    "Claim", "Figure", "Incident", "ReconcileOptions", "Report", "build_incidents", "cluster_reports",
-    "reconcile_incident", "reports_to_claims",
+    "Claim", "Figure", "Incident", "PlaceFigures", "ReconcileOptions", "Report", "build_incidents",
+    "cluster_reports", "reconcile_incident", "reports_to_claims",
 ]
 
 COUNT_FIELDS = ("drones.launched", "drones.destroyed", "drones.hit",
@@ -52,6 +62,7 @@ class ReconcileOptions:
 
     date_tolerance_days: int = setting("reconcile", "date_tolerance_days")
     evening_hour: int = setting("reconcile", "evening_hour")
+    day_from_hour: int = setting("reconcile", "day_from_hour")
     next_day_hour: int = setting("reconcile", "next_day_hour")
     min_shared_places: int = setting("reconcile", "min_shared_places")
     corroborating_fields: tuple[str, ...] = setting("reconcile", "corroborating_fields", tuple)
@@ -92,6 +103,8 @@ class Claim:
     hedged: bool
     quote: str | None
     official: bool  # the source is an official body (air force, ministry, governor...), not media
+    scope: str = "national"  # "national", "regional" or "local" (strikewatch.extract.scope)
+    place: str | None = None  # the region or town a regional or local figure counts over
 
 
 @dataclass(frozen=True)
@@ -106,16 +119,33 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class PlaceFigures:
+    """One place of a wave with its own reconciled figures (the drones over Kharkiv, the dead in Odesa)."""
+
+    place: str
+    scope: str  # "regional" or "local"
+    figures: Mapping[str, Figure] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"place": self.place, "scope": self.scope,
+                "figures": {name: {"value": f.value, "rule": f.rule, "conflict": f.conflict,
+                                   "claims": len(f.claims)} for name, f in sorted(self.figures.items())}}
+
+
+@dataclass(frozen=True)
 class Incident:
-    """One attack, as all the reports that describe it tell it."""
+    """One wave of attack, as all the reports that describe it tell it."""
 
     id: str  # stable, readable, URL-safe: "2025-07-04-ru-ua-kyiv" (+ "-2" on collision)
-    date: str | None
+    date: str | None  # the night the wave is filed under (the morning's date), or the day of a daytime one
     attacker: str | None
     target_country: str | None
     places: tuple[str, ...]
     members: tuple[tuple[str, int], ...]  # (article_id, event_index), sorted
-    figures: Mapping[str, Figure] = field(default_factory=dict)  # by field; only fields some report gives
+    figures: Mapping[str, Figure] = field(default_factory=dict)  # national, by field, where a report gives it
+    period: str = "night"  # "night", or "day" for a daytime strike kept apart from the overnight wave
+    place_reports: tuple[PlaceFigures, ...] = ()  # by place, most reported first
+    notes: tuple[str, ...] = ()  # how the wave was put together, where a reader may ask (an undated report)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -123,18 +153,44 @@ class Incident:
 
 
 def reports_to_claims(report: Report, options: ReconcileOptions | None = None) -> list[Claim]:
-    """Every value the report's event gives, one claim per field, with its source and quote."""
+    """Every value the report's event gives, one claim per field, with its source, quote and scope.
+
+    A figure the event gives for one place is claimed once, from its place report, with that scope.
+    """
     options = options or ReconcileOptions()
     claims = []
     for name in FIELDS:
         value = _field_value(report.event, name)
         if value is None or value == () or (name == "record" and value is False):
             continue  # a report silent on a field claims nothing about it
-        claims.append(_claim(report, name, value, options))
+        claim = _claim(report, name, value, options)
+        if claim.scope != "national" and any(p.place == claim.place for p in report.event.place_reports):
+            continue  # its place report claims it
+        claims.append(claim)
+    for place in report.event.place_reports:
+        claims += _place_claims(report, place, options)
     return claims
 
 
-def _field_value(event: AirAttack, name: str) -> Value | None:
+def _place_claims(report: Report, place: PlaceReport, options: ReconcileOptions) -> list[Claim]:
+    out = []
+    for name in (*COUNT_FIELDS, *CASUALTY_FIELDS):
+        value = _field_value(place, name)  # type: ignore[arg-type]  # a PlaceReport has the same figures
+        if value is None:
+            continue
+        quotes = [e for e in place.evidence if e.field == name]
+        first = quotes[0] if quotes else None
+        source = first.source if first else None
+        out.append(Claim(field=name, value=value, article_id=report.article_id,
+                         event_index=report.event_index, outlet=report.outlet, published=report.published,
+                         source=source,
+                         hedged=bool(quotes) and all(e.hedged for e in quotes),
+                         quote=first.quote if first else None, official=is_official(source, options),
+                         scope=place.scope, place=place.place))
+    return out
+
+
+def _field_value(event: AirAttack | PlaceReport, name: str) -> Value | None:
     if "." in name:
         kind, what = name.split(".")
         return getattr(getattr(event, kind), what)
@@ -147,11 +203,13 @@ def _claim(report: Report, name: str, value: Value, options: ReconcileOptions) -
     sourced = [e for e in quotes if e.source]
     first = sourced[0] if sourced else (quotes[0] if quotes else None)
     source = first.source if first else None
+    scoped = next((e for e in quotes if e.scope), None)  # unscoped (stored before scopes): national
     return Claim(
         field=name, value=value, article_id=report.article_id, event_index=report.event_index,
         outlet=report.outlet, published=report.published, source=source,
         hedged=bool(quotes) and all(e.hedged for e in quotes), quote=first.quote if first else None,
-        official=is_official(source, options),
+        official=is_official(source, options), scope=scoped.scope if scoped else "national",
+        place=scoped.place if scoped else None,
     )
 
 
@@ -167,7 +225,7 @@ def is_official(source: str | None, options: ReconcileOptions | None = None) -> 
 
 
 def cluster_reports(reports: Sequence[Report], options: ReconcileOptions | None = None) -> list[list[Report]]:
-    """Group reports of the same attack; the result does not depend on the input order.
+    """Group reports into waves (see the module); the result does not depend on the input order.
 
     Each group is sorted by (article_id, event_index); groups are sorted by night, attacker,
     target country and first member.
@@ -178,8 +236,24 @@ def cluster_reports(reports: Sequence[Report], options: ReconcileOptions | None 
     blocks: dict[tuple[str, str], list[Report]] = defaultdict(list)
     for report in ordered:
         blocks[(report.event.attacker or "", report.event.target_country or "")].append(report)
-    groups = [group for block in blocks.values() for group in _cluster_block(block, options)]
+    blocks = _fill_sides(blocks)
+    groups = [group for block in blocks.values() for group in _waves(block, options)]
     return sorted(groups, key=_group_order)
+
+
+def _fill_sides(blocks: dict[tuple[str, str], list[Report]]) -> dict[tuple[str, str], list[Report]]:
+    """Reports that name one side only join the one block that names both and shares that side."""
+    out: dict[tuple[str, str], list[Report]] = defaultdict(list)
+    whole = [key for key in blocks if key[0] and key[1]]
+    for (attacker, target), members in blocks.items():
+        home = (attacker, target)
+        if not (attacker and target) and (attacker or target):
+            matches = [k for k in whole
+                       if (not attacker or k[0] == attacker) and (not target or k[1] == target)]
+            if len(matches) == 1:
+                home = matches[0]
+        out[home].extend(members)
+    return {key: sorted(members, key=lambda r: r.key) for key, members in out.items()}
 
 
 def _group_order(group: list[Report]) -> tuple:
@@ -220,133 +294,105 @@ def _has_word(text: str, words: Iterable[str]) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
-def _cluster_block(block: list[Report], options: ReconcileOptions) -> list[list[Report]]:
-    """Cluster one attacker/target block: placed reports by night and place, then the placeless."""
+WaveKey = tuple[date, str]  # (night, period)
+
+
+def _period(report: Report) -> str:
+    return report.event.period or "night"
+
+
+def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]:
+    """The waves of one attacker/target block: one per night and period (see the module)."""
     nights = {r.key: report_nights(r, options) for r in block}
-    keys = {r.key: place_keys(r.event.places) for r in block}
-    placed = [r for r in block if keys[r.key] and nights[r.key]]
-    links = _UnionFind(r.key for r in placed)
-    _link_same_night(placed, nights, keys, links, options)
-    by_key = {r.key: r for r in block}
-    _link_other_night(links.groups(), nights, keys, links)
-    _link_near_nights(placed, nights, keys, links, options)
-    clusters = [[by_key[k] for k in g] for g in links.groups()]
-    placed_keys = {r.key for r in placed}
-    rest = [r for r in block if r.key not in placed_keys]
-    return _attach_placeless(clusters, rest, nights, options)
+    waves: dict[WaveKey, list[Report]] = defaultdict(list)
+    sure = [r for r in block if len(nights[r.key]) == 1]
+    unsure = [r for r in block if len(nights[r.key]) > 1]
+    for report in sure:
+        waves[(nights[report.key][0], _period(report))].append(report)
+    for report in unsure:
+        candidates = [(night, _period(report)) for night in nights[report.key]]
+        waves[_best_wave(report, candidates, waves, options)].append(report)
+    links = _UnionFind(sorted(waves))
+    _merge_near_nights(waves, links, {r.key: place_keys(r.event.places) for r in block}, options)
+    merged: dict[WaveKey, list[Report]] = defaultdict(list)
+    for key, members in waves.items():
+        merged[links.find(key)].extend(members)
+    groups = list(merged.values())
+    for report in (r for r in block if not nights[r.key]):
+        home = _undated_home(report, groups, options)
+        if home is None:
+            groups.append([report])
+        else:
+            home.append(report)
+    return [sorted(g, key=lambda r: r.key) for g in groups]
 
 
-def _link_same_night(placed: list[Report], nights: dict, keys: dict, links: _UnionFind,
-                     options: ReconcileOptions) -> None:
-    """Reports sharing their first night and enough places are one attack."""
-    buckets: dict[tuple[date, str], list[tuple[str, int]]] = defaultdict(list)
-    for r in placed:
-        for place in keys[r.key]:
-            buckets[(nights[r.key][0], place)].append(r.key)
-    if options.min_shared_places <= 1:
-        for members in buckets.values():
-            for other in members[1:]:
-                links.union(members[0], other)
-        return
-    shared: Counter = Counter()
-    for members in buckets.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                shared[(a, b)] += 1
-    for (a, b), n in shared.items():
-        if n >= min(options.min_shared_places, len(keys[a]), len(keys[b])):
-            links.union(a, b)
+def _best_wave(report: Report, candidates: list[WaveKey], waves: dict[WaveKey, list[Report]],
+               options: ReconcileOptions) -> WaveKey:
+    """Of the waves a report may belong to, the one sharing most exact national figures with it, then
+    its first night's; a new wave on its first night when none of them exists yet.
 
-
-def _link_other_night(groups: list[list[tuple[str, int]]], nights: dict, keys: dict,
-                      links: _UnionFind) -> None:
-    """A group whose every report may also mean another night joins that night's attack on its places.
-
-    A lone "Thursday" in a Friday-morning report joins Friday's attack on the same city; a group
-    with one report that is sure of its night stays where it is.
+    A wave holding another event of the same article is left out: the reader already told them
+    apart. A shared place is no evidence here: a wave names most of the country's cities.
     """
-    by_night: dict[date, list[list[tuple[str, int]]]] = defaultdict(list)
-    for group in groups:
-        by_night[nights[group[0]][0]].append(group)
-    for group in groups:
-        others = set.intersection(*(set(nights[k][1:]) for k in group))
-        places = _group_places(group, keys)
-        for night in sorted(others):
-            targets = [g for g in by_night.get(night, []) if places & _group_places(g, keys)]
-            if targets:
-                best = min(targets, key=lambda g: (-len(g), g[0]))
-                links.union(group[0], best[0])
-                break
+    existing = [key for key in candidates if waves.get(key)
+                and not any(other.article_id == report.article_id for other in waves[key])]
+    if not existing:
+        free = [key for key in candidates
+                if not any(o.article_id == report.article_id for o in waves.get(key, ()))]
+        return (free or candidates)[0]
+
+    def score(key: WaveKey) -> tuple:
+        figures = max(_corroborate(report, other, options) for other in waves[key])
+        return (figures, -candidates.index(key))
+    return max(existing, key=score)
 
 
-def _group_places(group: list[tuple[str, int]], keys: dict) -> frozenset[str]:
-    return frozenset().union(*(keys[k] for k in group))
-
-
-def _link_near_nights(placed: list[Report], nights: dict, keys: dict, links: _UnionFind,
-                      options: ReconcileOptions) -> None:
-    """Reports up to the tolerance apart join when they share a place and an exact figure."""
+def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
+                       keys: dict[tuple[str, int], frozenset[str]], options: ReconcileOptions) -> None:
+    """Waves up to the tolerance apart merge when two of their reports share a place and an exact count."""
     if options.date_tolerance_days <= 0:
         return
-    names = options.corroborating_fields
-    figured = [r for r in placed if any(_field_value(r.event, n) is not None for n in names)]
-    by_place_night: dict[tuple[str, date], list[Report]] = defaultdict(list)
-    for r in figured:
-        for place in keys[r.key]:
-            by_place_night[(place, nights[r.key][0])].append(r)
-    for (place, night), members in by_place_night.items():
+    for (night, period), members in sorted(waves.items()):
         for gap in range(1, options.date_tolerance_days + 1):
-            for b in by_place_night.get((place, night + timedelta(days=gap)), []):
-                for a in members:
-                    if links.find(a.key) != links.find(b.key) and _corroborate(a, b, options):
-                        links.union(a.key, b.key)
+            other = waves.get((night + timedelta(days=gap), period))
+            if not other or links.find((night, period)) == links.find((night + timedelta(days=gap), period)):
+                continue
+            if any(keys[a.key] & keys[b.key] and _corroborate(a, b, options) for a in members for b in other):
+                links.union((night, period), (night + timedelta(days=gap), period))
+
+
+def _undated_home(report: Report, groups: list[list[Report]],
+                  options: ReconcileOptions) -> list[Report] | None:
+    """The wave whose exact national counts an undated report shares most (ties: the larger wave)."""
+    scored = [(max(_corroborate(report, other, options) for other in group), len(group), group)
+              for group in groups if group]
+    scored = [s for s in scored if s[0] > 0]
+    if not scored:
+        return None
+    return min(scored, key=lambda s: (-s[0], -s[1], min(r.key for r in s[2])))[2]
+
+
+def _national_counts(report: Report, options: ReconcileOptions) -> dict[str, Value]:
+    """The report's count figures that count over the whole country (unscoped ones included)."""
+    out = {}
+    for name in options.corroborating_fields:
+        value = _field_value(report.event, name)
+        scopes = {e.scope for e in report.event.evidence if e.field == name and e.scope}
+        if value is not None and (not scopes or "national" in scopes):
+            out[name] = value
+    return out
 
 
 def _corroborate(a: Report, b: Report, options: ReconcileOptions) -> int:
-    """How many exact figures two reports share (the same 539 launched drones)."""
-    shared = 0
-    for name in options.corroborating_fields:
-        x, y = _field_value(a.event, name), _field_value(b.event, name)
-        if x is not None and x == y:
-            shared += 1
-    return shared
+    """How many exact national figures two reports share (the same 539 launched drones)."""
+    x, y = _national_counts(a, options), _national_counts(b, options)
+    return sum(1 for name, value in x.items() if y.get(name) == value)
 
 
-def _attach_placeless(clusters: list[list[Report]], rest: list[Report], nights: dict,
-                      options: ReconcileOptions) -> list[list[Report]]:
-    """Put each report that names no place with an attack of its night, or with its night's others.
-
-    Among the attacks of its first night (else of its other nights) it joins the one sharing the
-    most exact figures with it, then the most reported one.
-    """
-    out = [list(c) for c in clusters]
-    by_night: dict[date, list[list[Report]]] = defaultdict(list)
-    for cluster in out:
-        by_night[nights[cluster[0].key][0]].append(cluster)
-    orphans: dict[date | None, list[Report]] = defaultdict(list)
-    for report in rest:
-        best = _placeless_home(report, by_night, nights, options)
-        if best is None:
-            orphans[nights[report.key][0] if nights[report.key] else None].append(report)
-        else:
-            best.append(report)
-    for night, members in sorted(orphans.items(), key=lambda kv: str(kv[0])):
-        if night is not None:
-            out.append(members)
-        else:
-            out.extend([m] for m in members)  # undated reports cannot be placed in any attack
-    return [sorted(c, key=lambda r: r.key) for c in out]
-
-
-def _placeless_home(report: Report, by_night: dict[date, list[list[Report]]], nights: dict,
-                    options: ReconcileOptions) -> list[Report] | None:
-    own = nights[report.key]
-    for candidates_of in (own[:1], own[1:]):
-        candidates = [c for night in candidates_of for c in by_night.get(night, [])]
-        if candidates:
-            return min(candidates, key=lambda c: (-max(_corroborate(report, m, options) for m in c), -len(c),
-                                                  min(m.key for m in c)))
-    return None
+def _shared_figures(a: Report, b: Report, options: ReconcileOptions) -> list[str]:
+    x, y = _national_counts(a, options), _national_counts(b, options)
+    return [f"{name} {value}" for name, value in x.items() if y.get(name) == value]
 
 
 def place_keys(places: Iterable[str]) -> frozenset[str]:
@@ -391,24 +437,105 @@ class _UnionFind:
 
 
 def reconcile_incident(reports: Sequence[Report], options: ReconcileOptions | None = None) -> Incident:
-    """One incident from the reports of one attack: a reconciled figure per field, with its rule."""
+    """One incident from the reports of one wave: a reconciled figure per field and scope, with its rule."""
     options = options or ReconcileOptions()
     if not reports:
         raise ValueError("reconcile_incident needs at least one report")
     ordered = sorted({r.key: r for r in reports}.values(), key=lambda r: r.key)
-    claims: dict[str, list[Claim]] = defaultdict(list)
+    national: dict[str, list[Claim]] = defaultdict(list)
+    local: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    names: dict[str, Counter] = defaultdict(Counter)
     for report in ordered:
         for claim in reports_to_claims(report, options):
-            claims[claim.field].append(claim)
+            if claim.scope == "national" or claim.place is None:
+                national[claim.field].append(claim)
+            else:
+                key = _place_key(claim.place)
+                local[key][claim.field].append(claim)
+                names[key][claim.place] += 1
     specific = {(r.key, name): _specificity(r, name, options) for r in ordered for name in COUNT_FIELDS}
-    figures = {name: _figure(name, claims[name], specific, options) for name in FIELDS if claims[name]}
-    day = figures["date"].value if "date" in figures else None
+    figures = _figures(national, specific, options)
+    places = _place_figures(local, names, specific, options)
+    figures.update(_summed_casualties(figures, places))
+    day = _wave_night(ordered, options) or (figures["date"].value if "date" in figures else None)
     attacker = _most_common(r.event.attacker for r in ordered)
     target = _most_common(r.event.target_country for r in ordered)
-    places = figures["places"].value if "places" in figures else ()
-    return Incident(id=incident_id(day, attacker, target, places), date=day, attacker=attacker,
-                    target_country=target, places=places, members=tuple(r.key for r in ordered),
-                    figures=figures)
+    named = figures["places"].value if "places" in figures else ()
+    period = _most_common(_period(r) for r in ordered) or "night"
+    return Incident(id=incident_id(day, attacker, target, named, period), date=day, attacker=attacker,
+                    target_country=target, places=named, members=tuple(r.key for r in ordered),
+                    figures=figures, period=period, place_reports=places, notes=_notes(ordered, options))
+
+
+def _figures(claims: Mapping[str, list[Claim]], specific: dict,
+             options: ReconcileOptions) -> dict[str, Figure]:
+    """A figure per field some claim gives; destroyed and hit counts bounded by the launched figure."""
+    out: dict[str, Figure] = {}
+    for name in FIELDS:
+        if not claims.get(name):
+            continue
+        weapon, _, role = name.partition(".")
+        launched = out.get(f"{weapon}.launched") if role in ("destroyed", "hit") else None
+        out[name] = _figure(name, claims[name], specific, options, launched.value if launched else None)
+    return out
+
+
+def _place_key(place: str) -> str:
+    return next(iter(place_keys([place])), place.lower())
+
+
+def _place_figures(local: dict, names: dict, specific: dict,
+                   options: ReconcileOptions) -> tuple[PlaceFigures, ...]:
+    out = []
+    for key, claims in local.items():
+        counts = names[key]
+        place = min(counts, key=lambda p: (_REGION_SUFFIX.search(p) is not None, -counts[p], p))
+        scope = "regional" if _REGION_SUFFIX.search(place) else "local"
+        out.append(PlaceFigures(place, scope, _figures(claims, specific, options)))
+    reported = {p.place: sum(len(f.claims) for f in p.figures.values()) for p in out}
+    return tuple(sorted(out, key=lambda p: (-reported[p.place], p.place)))
+
+
+def _summed_casualties(figures: dict[str, Figure], places: tuple[PlaceFigures, ...]) -> dict[str, Figure]:
+    """killed and injured as the sum of the place reports, where no report states a national total."""
+    out = {}
+    for name in CASUALTY_FIELDS:
+        parts = [(p.place, p.figures[name]) for p in places if name in p.figures]
+        if name in figures:
+            if parts:  # a reader may wonder why the places do not add up to it
+                figures[name] = replace(figures[name], rule=f"{figures[name].rule} (a stated national total)")
+            continue
+        if not parts:
+            continue
+        total = sum(int(f.value) for _, f in parts)  # type: ignore[arg-type]  # casualty values are ints
+        listed = ", ".join(f"{place} {f.value}" for place, f in parts)
+        rule = f"sum of the place reports ({listed}): no report states a national total"
+        out[name] = Figure(name, total, rule, tuple(c for _, f in parts for c in f.claims),
+                           conflict=any(f.conflict for _, f in parts))
+    return out
+
+
+def _wave_night(ordered: list[Report], options: ReconcileOptions) -> str | None:
+    """The night the wave is filed under: the most common first night of its reports, ties the earliest."""
+    nights = [n[0] for r in ordered if (n := report_nights(r, options))]
+    if not nights:
+        return None
+    counts = Counter(nights)
+    return min(counts, key=lambda d: (-counts[d], d)).isoformat()
+
+
+def _notes(ordered: list[Report], options: ReconcileOptions) -> tuple[str, ...]:
+    """How an undated report came to be in the wave: the national figures it shares."""
+    out = []
+    for report in ordered:
+        if report_nights(report, options):
+            continue
+        shared = sorted({f for other in ordered if report_nights(other, options)
+                         for f in _shared_figures(report, other, options)})
+        if shared:
+            out.append(f"{report.article_id} gives no date; it joined this wave by the national figures it "
+                       f"shares ({', '.join(shared)})")
+    return tuple(out)
 
 
 def build_incidents(reports: Sequence[Report], options: ReconcileOptions | None = None) -> list[Incident]:
@@ -434,9 +561,12 @@ def _renamed(incident: Incident, new_id: str, seen: Counter) -> Incident:
     return replace(incident, id=new_id)
 
 
-def incident_id(day: str | None, attacker: str | None, target: str | None, places: Sequence[str]) -> str:
-    """A readable, URL-safe id: "2025-07-04-ru-ua-kyiv"."""
+def incident_id(day: str | None, attacker: str | None, target: str | None, places: Sequence[str],
+                period: str = "night") -> str:
+    """A readable, URL-safe id: "2025-07-04-ru-ua-kyiv"; a daytime strike "2025-07-04-ru-ua-day-kharkiv"."""
     parts = [day or "undated", (attacker or "xx").lower(), (target or "xx").lower()]
+    if period == "day":
+        parts.append("day")
     if places:
         most = [p for p in places if not _REGION_SUFFIX.search(p)] or list(places)
         parts.append(_slug(most[0]))  # a city names an attack better than its oblast
@@ -458,7 +588,8 @@ def _most_common(values: Iterable[str | None]) -> str | None:
     return min(counts, key=lambda v: (-counts[v], v))
 
 
-def _figure(name: str, claims: list[Claim], specific: dict, options: ReconcileOptions) -> Figure:
+def _figure(name: str, claims: list[Claim], specific: dict, options: ReconcileOptions,
+            launched: Value | None = None) -> Figure:
     claims = sorted(claims, key=lambda c: (c.article_id, c.event_index))
     if name in UNION_FIELDS:
         value, rule = _union(claims)
@@ -470,7 +601,7 @@ def _figure(name: str, claims: list[Claim], specific: dict, options: ReconcileOp
     elif name in CASUALTY_FIELDS:
         value, rule = _pick(claims, _casualty_steps(claims))
     else:
-        value, rule = _pick(claims, _count_steps(claims, name, specific))
+        value, rule = _pick(claims, _count_steps(claims, name, specific, launched))
     distinct = {c.value for c in claims}
     return Figure(name, value, rule, tuple(claims), conflict=len(distinct) > 1)
 
@@ -497,9 +628,13 @@ def _pick(claims: list[Claim], steps: list[Step]) -> tuple[Value, str]:
     return pool[0].value, "; then ".join(used)
 
 
-def _count_steps(claims: list[Claim], name: str, specific: dict) -> list[Step]:
+def _count_steps(claims: list[Claim], name: str, specific: dict, launched: Value | None = None) -> list[Step]:
+    """LAUNCHED, for a destroyed or hit count, is the reconciled launched figure of the same weapon."""
     reported = Counter(c.value for c in claims)
+    bound = [("no more than were launched",
+              lambda c: (not isinstance(launched, int) or c.value <= launched,))]
     return [
+        *(bound if launched is not None else []),
         ("unhedged over hedged", lambda c: (not c.hedged,)),
         ("official source over media", lambda c: (c.official,)),
         ("the most specific figure (exact over rounded, broken down by weapon)",

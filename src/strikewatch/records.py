@@ -14,6 +14,7 @@ DAMAGE_CATEGORIES = (
     "residential", "education", "medical", "energy", "transport", "industrial",
     "commercial", "government", "diplomatic", "cultural", "infrastructure", "vehicles",
 )
+SCOPES = ("national", "regional", "local")
 CONTEXT_KINDS = ("call", "meeting", "statement", "sanctions", "arms_supply", "negotiation")
 
 
@@ -42,10 +43,18 @@ class Evidence:
     quote: str  # always equals text[start:end]
     source: str | None = None  # who the article attributes the fact to
     hedged: bool = False  # "reportedly", "allegedly", "claimed"
+    # For a figure: what it counts over (SCOPES: the whole country, one region, one town), and the
+    # region or town when it is not national. None: not decided (a stored record read before scopes).
+    scope: str | None = None
+    place: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"field": self.field, "quote": self.quote, "start": self.start, "end": self.end,
-                "source": self.source, "hedged": self.hedged}
+        out = {"field": self.field, "quote": self.quote, "start": self.start, "end": self.end,
+               "source": self.source, "hedged": self.hedged}
+        if self.scope:
+            out["scope"] = self.scope
+            out["place"] = self.place
+        return out
 
 
 @dataclass(frozen=True)
@@ -75,6 +84,31 @@ class WeaponCount:
 
 
 @dataclass(frozen=True)
+class PlaceReport:
+    """What one article gives for one place of an attack: the drones over Kharkiv, the dead in Odesa."""
+
+    place: str
+    scope: str  # "regional" (an oblast, a region) or "local" (a town)
+    drones: Counts = Counts()
+    missiles: Counts = Counts()
+    killed: int | None = None
+    injured: int | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"place": self.place, "scope": self.scope, "drones": self.drones.to_dict(),
+                "missiles": self.missiles.to_dict(), "killed": self.killed, "injured": self.injured,
+                "evidence": [e.to_dict() for e in self.evidence]}
+
+
+def place_report_from_dict(data: dict[str, Any]) -> PlaceReport:
+    """The PlaceReport whose ``to_dict()`` is DATA."""
+    return PlaceReport(place=data["place"], scope=data["scope"], drones=Counts(**data["drones"]),
+                       missiles=Counts(**data["missiles"]), killed=data["killed"], injured=data["injured"],
+                       evidence=tuple(Evidence(**e) for e in data["evidence"] or ()))
+
+
+@dataclass(frozen=True)
 class AirAttack:
     """One aerial attack as one article reports it."""
 
@@ -94,6 +128,10 @@ class AirAttack:
     # Per-model figures where the source lists them ("72 Shahed-type drones, 4 Kh-101 missiles");
     # optional detail beside the drones and missiles totals, which stay as they are.
     weapons: tuple[WeaponCount, ...] = ()
+    # The article's figures for single places (strikewatch.extract.scope); the figures above are
+    # the article's, each scoped by its evidence.
+    place_reports: tuple[PlaceReport, ...] = ()
+    period: str | None = None  # "day" for a daytime strike, "night" otherwise; None: not decided
 
     def to_dict(self) -> dict[str, Any]:
         event = {
@@ -106,6 +144,10 @@ class AirAttack:
         }
         if self.weapons:
             event["weapons"] = [w.to_dict() for w in self.weapons]
+        if self.place_reports:
+            event["place_reports"] = [p.to_dict() for p in self.place_reports]
+        if self.period:
+            event["period"] = self.period
         return event
 
 
@@ -207,4 +249,6 @@ def _attack_from_dict(data: dict[str, Any]) -> AirAttack:
         killed=data["killed"], injured=data["injured"], damage=tuple(data["damage"] or ()),
         record=data["record"], alert_hours=data["alert_hours"],
         evidence=tuple(Evidence(**e) for e in data["evidence"] or ()),
-        weapons=tuple(WeaponCount(**w) for w in data.get("weapons") or ()))
+        weapons=tuple(WeaponCount(**w) for w in data.get("weapons") or ()),
+        place_reports=tuple(place_report_from_dict(p) for p in data.get("place_reports") or ()),
+        period=data.get("period"))

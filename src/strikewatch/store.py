@@ -61,7 +61,7 @@ from .check import OFFICIAL_FIELDS, derived_figures, national_figures, tally_gap
 from .config import setting
 from .errors import NoDatabase, ReconcileFailed, RowRefused, StoreError
 from .limits import replace_surrogates
-from .migrations import migrate, reject_key, tally_key
+from .migrations import REBUILDING_MIGRATIONS, migrate, reject_key, tally_key
 from .records import (
     AirAttack,
     ArticleInput,
@@ -159,7 +159,11 @@ class Store:
             self.engine.dispose()
             raise StoreError(f"{_safe_url(self.url)}: cannot open the database ({error.orig})") from None
         self.t: dict[str, Table] = dict(metadata.tables)
-        if "m006_tally_sources" in applied:  # the new columns of the incidents already stored
+        if "m001_initial" not in applied and REBUILDING_MIGRATIONS & set(applied):
+            from .pipeline import refresh_incidents  # here: the pipeline imports the store
+
+            refresh_incidents(self)  # an older database: its incidents are rebuilt in the new shape
+        elif "m006_tally_sources" in applied:  # the new columns of the incidents already stored
             self._transaction(self._refresh_official)
 
     def close(self) -> None:
@@ -348,7 +352,8 @@ class Store:
         members = select(m.c.article_id).where(m.c.incident_id == incident_id)
         with self._read() as connection:
             row = connection.execute(select(*self._incident_columns(), i.c.figures, i.c.official, i.c.derived,
-                                            i.c.record_check).where(i.c.id == incident_id)).first()
+                                            i.c.record_check, i.c.period, i.c.place_reports, i.c.notes)
+                                     .where(i.c.id == incident_id)).first()
             if row is None:
                 return None
             articles = connection.execute(select(*_article_columns(a)).where(a.c.id.in_(members))
@@ -359,6 +364,10 @@ class Store:
         figures = pointed.figures(json.loads(row.figures))
         return {**_incident_row(row), "figures": figures, "official": _loads(row.official),
                 "derived": _loads(row.derived), "record_check": _loads(row.record_check),
+                "period": row.period,
+                "place_reports": [{**report, "figures": pointed.figures(report["figures"])}
+                                  for report in _loads(row.place_reports) or []],
+                "notes": _loads(row.notes) or [],
                 "articles": [_article_brief(r) for r in articles]}
 
     def tally_incidents(self, **filters: Any) -> Iterator[dict]:
@@ -725,10 +734,10 @@ class Store:
         """Recompute every incident's official figures and record check from the stored tallies."""
         i = self.t["incidents"]
         tallies = _Tallies(self._tallies(connection))
-        rows = connection.execute(select(i.c.id, i.c.date, i.c.target_country, i.c.figures)).all()
+        rows = connection.execute(select(i.c.id, i.c.date, i.c.target_country, i.c.figures, i.c.period)).all()
         for row in rows:
             figures = self._pointed(connection, row.id).figures(json.loads(row.figures))
-            values = _official_values(row.date, row.target_country, figures, tallies)
+            values = _official_values(row.date, row.target_country, figures, tallies, row.period)
             connection.execute(update(i).where(i.c.id == row.id).values(**values))
         return len(rows)
 
@@ -806,7 +815,7 @@ TALLY_COLUMNS = ("night", "time_start", "time_end", "model", "kind", "launch_pla
                  "destroyed", "lost", "source")
 TALLY_KEY_COLUMNS = ("time_start", "time_end", "model", "launch_place", "target", "source")
 CLAIM_COLUMNS = ("article_id", "event_index", "field", "value", "outlet", "published", "source", "hedged",
-                 "quote", "official")
+                 "quote", "official", "scope", "place")
 INCIDENT_COLUMNS = (
     "id", "date", "attacker", "target_country", "places", "drones_launched", "drones_destroyed", "drones_hit",
     "missiles_launched", "missiles_destroyed", "missiles_hit", "killed", "injured", "damage", "record",
@@ -858,7 +867,8 @@ def is_current(stored: Row | None, item: ArticleInput, digest: str) -> bool:
 # NULL before the mapping was generated stays NULL.
 ARTICLE_ROWS = RowMap(ArticleInput, empty_as_null=frozenset({"notes", "changes"}))
 BRIEF_ROWS = RowMap(Brief)
-EVENT_ROWS = RowMap(AirAttack, skip=frozenset({"evidence"}), empty_as_null=frozenset({"weapons"}))
+EVENT_ROWS = RowMap(AirAttack, skip=frozenset({"evidence"}),
+                    empty_as_null=frozenset({"weapons", "place_reports"}))
 EVIDENCE_ROWS = RowMap(Evidence)
 TALLY_ROWS = RowMap(airforce.Tally)
 
@@ -954,9 +964,9 @@ class _Pointed:
 def _incident_values(incident: reconcile.Incident, tallies: _Tallies,
                      events: Mapping[tuple[str, int], AirAttack]) -> dict:
     """The incidents-table row of INCIDENT, but its id and computation time."""
-    figures = {name: {"value": _plain(f.value), "rule": f.rule, "conflict": f.conflict,
-                      "claims": [_claim_ref(c, events[(c.article_id, c.event_index)]) for c in f.claims]}
-               for name, f in sorted(incident.figures.items())}
+    figures = _figures_dict(incident.figures, events)
+    places = [{"place": p.place, "scope": p.scope, "figures": _figures_dict(p.figures, events)}
+              for p in incident.place_reports]
     value = {name: figure["value"] for name, figure in figures.items()}
     counts = {name.replace(".", "_"): value.get(name) for name in FIGURE_FIELDS}
     return {
@@ -967,9 +977,19 @@ def _incident_values(incident: reconcile.Incident, tallies: _Tallies,
         "n_conflicts": sum(f["conflict"] for f in figures.values()),
         "conflicts": _dumps([name for name, f in figures.items() if f["conflict"]]),
         "launched_total": (counts["drones_launched"] or 0) + (counts["missiles_launched"] or 0),
-        "figures": _dumps(figures),
-        **_official_values(incident.date, incident.target_country, _full_figures(incident), tallies),
+        "figures": _dumps(figures), "period": incident.period, "place_reports": _dumps(places),
+        "notes": _dumps(list(incident.notes)),
+        **_official_values(incident.date, incident.target_country, _full_figures(incident), tallies,
+                           incident.period),
     }
+
+
+def _figures_dict(figures: Any, events: Mapping[tuple[str, int], AirAttack]) -> dict:
+    """FIGURES (field -> reconcile.Figure) as stored: each claim a reference (``_claim_ref``) into the
+    evidence of its event in EVENTS."""
+    return {name: {"value": _plain(f.value), "rule": f.rule, "conflict": f.conflict,
+                   "claims": [_claim_ref(c, events[(c.article_id, c.event_index)]) for c in f.claims]}
+            for name, f in sorted(figures.items())}
 
 
 class _Tallies:
@@ -985,14 +1005,20 @@ class _Tallies:
         return bool(self.rows)
 
 
-def _official_values(night: str | None, target: str | None, figures: dict, tallies: _Tallies) -> dict:
+def _official_values(night: str | None, target: str | None, figures: dict, tallies: _Tallies,
+                     period: str = "night") -> dict:
     """The official_* and derived_* columns, the gap to the tallies and the record check of an incident
-    on NIGHT, from the Air Force TALLIES and the incident's claims from Air Force posts."""
+    on NIGHT, from the Air Force TALLIES and the incident's claims from Air Force posts.
+
+    Only national figures are compared with the tallies: FIGURES are the incident's national ones,
+    and only a night's wave has the night's official figures (a daytime strike is not the night).
+    """
     official = derived = None
     ukraine = target in ("UA", None)  # the Air Force counts attacks on Ukraine only: no other theatre's
-    if ukraine:
+    if ukraine and period == "night":
         if tallies and night:
-            official = airforce.official_figures(tallies.by_night.get(night, []), night)
+            overnight = [t for t in tallies.by_night.get(night, []) if not _daytime(t)]
+            official = airforce.official_figures(overnight, night)
         derived = derived_figures(night, figures)
     values = {f"{kind}_{name.replace('.', '_')}": (source or {}).get(name)
               for kind, source in (("official", official), ("derived", derived)) for name in OFFICIAL_FIELDS}
@@ -1000,13 +1026,35 @@ def _official_values(night: str | None, target: str | None, figures: dict, talli
     values["tally_basis"] = basis
     values["tally_gap"] = tally_gap(national_figures({"figures": figures}), official, derived)
     values["derived"] = _dumps(derived) if derived else None
-    check = None
-    if tallies and night and ukraine and (figures.get("record") or {}).get("value"):
-        kind, launched = _record_claim(figures)
-        if launched is not None:
-            check = airforce.check_record(tallies.rows, night, kind, launched).to_dict()
+    check = _record_check(night, figures, official, tallies) if tallies and night and ukraine else None
     return {**values, "official": _dumps(_plain(official)) if official else None,
             "record_check": _dumps(check) if check else None}
+
+
+def _daytime(tally: airforce.Tally) -> bool:
+    """A tally row of a daytime strike (11:00-11:30 on the night's date), not of the night's wave."""
+    start, end = tally.time_start, tally.time_end or tally.time_start
+    if len(start) <= 10 or start[:10] != tally.night or end[:10] != tally.night:
+        return False
+    hour = int(start[11:].split(":")[0])
+    hours = reconcile.ReconcileOptions()
+    return hours.day_from_hour <= hour < hours.evening_hour
+
+
+def _record_check(night: str, figures: dict, official: dict | None, tallies: _Tallies) -> dict | None:
+    """The record claim checked on the best figure: the official one for the night where the tallies
+    have it, else the reconciled national news figure; ``basis`` says which."""
+    if not (figures.get("record") or {}).get("value"):
+        return None
+    kind, news = _record_claim(figures)
+    key = f"{'drones' if kind == 'drone' else 'missiles'}.launched"
+    best = (official or {}).get(key)
+    basis = "official" if best is not None else "news"
+    value = best if best is not None else news
+    if value is None:
+        return None
+    check = airforce.check_record(tallies.rows, night, kind, value).to_dict()
+    return {**check, "basis": basis, "news": news}
 
 
 def _record_claim(figures: dict) -> tuple[str, int | None]:

@@ -21,6 +21,7 @@ from ..limits import bound_events, clean_text
 from ..records import AirAttack, ArticleInput, ArticleRecord, Rejection
 from .base import EXTRACTORS, Extractor, for_article, get_extractor
 from .evidence import check_events
+from .scope import scope_events
 
 __all__ = ["EXTRACTORS", "Extractor", "extract", "extract_article", "extract_each", "extract_events",
            "get_extractor"]
@@ -36,8 +37,9 @@ def with_language(article: ArticleInput) -> ArticleInput:
 def extract_events(article: ArticleInput, extractor: str = "rules") -> tuple[AirAttack, ...]:
     """Every aerial attack the article reports, checked against its text."""
     article = with_language(article)
-    events, _ = check_events(article.text, for_article(extractor, article.language).events(article))
-    return events
+    backend = for_article(extractor, article.language)
+    events, _ = check_events(article.text, backend.events(article))
+    return scope_events(article, events, backend.events)
 
 
 def extract_article(article: ArticleInput, extractor: str = "rules") -> ArticleRecord:
@@ -50,6 +52,7 @@ def extract_article(article: ArticleInput, extractor: str = "rules") -> ArticleR
     backend = for_article(extractor, article.language)
     events, dropped = check_events(article.text, backend.events(article))
     events, out_of_bounds = bound_events(article.text, events)
+    events = scope_events(article, events, backend.events)
     english = article.language not in ("uk", "ru")
     context = extract_context(article) if english else ()
     return ArticleRecord(id=article.id, brief=build_brief(article, events), events=events,

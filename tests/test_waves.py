@@ -1,0 +1,336 @@
+"""One night, one wave: figures scoped national, regional or local, place reports, the record check
+on the best figure, and older databases carried forward (strikewatch.extract.scope, reconcile, store)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import MetaData, Table, create_engine, insert
+
+from conftest_store import M004, _write_m004_incident, write_m004
+from strikewatch import migrations, pipeline
+from strikewatch.airforce import read_tallies
+from strikewatch.extract import extract_article
+from strikewatch.extract.scope import ScopeWords, decide_scope
+from strikewatch.migrations import MIGRATIONS, applied_migrations
+from strikewatch.reconcile import Report, build_incidents
+from strikewatch.records import ArticleInput
+from strikewatch.store import Store
+
+EN = ScopeWords.for_language("en")
+
+
+def article(article_id: str, published: str, text: str, outlet: str = "Kyiv Ledger") -> ArticleInput:
+    return ArticleInput(id=article_id, text=text, published=published, outlet=outlet)
+
+
+# One night (3-4 July 2025 in the tallies' terms, filed under the morning of the 4th), told city by
+# city and by the air force's summary.
+THREE_CITIES = [
+    article("kyiv", "2025-07-04T08:10:00+03:00",
+            "Russia attacked Kyiv with drones and missiles overnight, setting fire to apartment buildings in "
+            "three districts. Two people were killed in Kyiv, Mayor Vitali Klitschko said."),
+    article("kharkiv", "2025-07-04T09:00:00+03:00",
+            "Russia attacked Kharkiv with 17 Shahed drones overnight, 12 of which were shot down, Mayor Ihor "
+            "Terekhov said. A warehouse and several cars were damaged.", "Eastern Dispatch"),
+    article("odesa", "2025-07-04T09:30:00+03:00",
+            "Russian drones hit Odesa overnight, injuring three people and damaging the port, Governor Oleh "
+            "Kiper said.", "Harbour Times"),
+    article("summary", "2025-07-04T10:00:00+03:00",
+            "Russia launched 85 drones at Ukraine overnight, and air defences destroyed 64 of them, the "
+            "Ukrainian air force said on Friday.", "Baltic Wire"),
+]
+
+# The night of 4 July 2025: the air force's 539 drones, an outlet's 550, the capital's toll, a daytime
+# glide-bomb strike on Kharkiv the same day, and Ukrainian drones over Russia the same night.
+JULY_4 = [
+    article("af-0704", "2025-07-04T09:15:00+03:00",
+            "Russia launched 539 drones and 11 missiles at Ukraine overnight, the largest aerial attack "
+            "since the start of the full-scale invasion, Ukraine's air force said on Friday. Air defences "
+            "shot down 270 drones and two missiles, and 208 more drones were lost to electronic jamming. "
+            "Kyiv was the main target."),
+    article("kyiv-0704", "2025-07-04T10:40:00+03:00",
+            "Russia's overnight drone and missile attack on Kyiv killed two people and injured 23, Mayor "
+            "Vitali Klitschko said on Friday. Fires broke out in several districts of the capital and a "
+            "railway line was damaged.", "Meridian News"),
+    article("wire-0704", "2025-07-04T12:05:00+03:00",
+            "Russia launched 550 drones at Ukraine overnight, most of them at Kyiv, in the largest aerial "
+            "attack of the war, Ukrainian officials said. Explosions were heard across the capital for "
+            "hours.",
+            "Baltic Wire"),
+    article("kharkiv-day-0704", "2025-07-04T16:30:00+03:00",
+            "Russian glide bombs struck Kharkiv on Friday afternoon, injuring five people, regional governor "
+            "Oleh Syniehubov said. Two bombs hit an industrial area in the city during the day.",
+            "Eastern Dispatch"),
+    article("kursk-0704", "2025-07-04T09:00:00+03:00",
+            "Russia's defence ministry said on Friday its air defences had destroyed 48 Ukrainian drones "
+            "overnight over the Kursk, Bryansk and Belgorod regions.", "Northline Daily"),
+]
+
+TALLY_HEADER = "time_start,time_end,model,launch_place,target,launched,destroyed,not_reach_goal,source\n"
+# Rows as the Air Force posted them: 9-10 June 2025 (479 drones, the record until 4 July) and 4 July.
+TALLIES_BEFORE = (
+    "2025-06-08 20:00,2025-06-09 08:00,Shahed-136/131,Kursk oblast,Ukraine,479,277,183,kpszsu/posts/0609\n"
+    "2025-06-09 02:00,2025-06-09 06:00,X-101/X-555,Saratov oblast,Ukraine,15,6,,kpszsu/posts/0609\n"
+)
+TALLIES_0704 = (
+    "2025-07-03 18:00,2025-07-04 06:00,Shahed-136/131,Kursk oblast,Ukraine,539,268,208,kpszsu/posts/0704\n"
+    "2025-07-04 02:00,2025-07-04 06:00,Iskander-M/KN-23,Bryansk oblast,Ukraine,6,0,,kpszsu/posts/0704\n"
+    "2025-07-04 02:00,2025-07-04 06:00,Iskander-K,Kursk oblast,Ukraine,4,2,,kpszsu/posts/0704\n"
+    "2025-07-04 00:20,2025-07-04 00:30,X-47 Kinzhal,Lipetsk oblast,Kyiv,1,0,,kpszsu/posts/0704\n"
+)
+
+
+def tallies(tmp_path: Path, rows: str) -> list:
+    path = tmp_path / "tallies.csv"
+    path.write_text(TALLY_HEADER + rows, encoding="utf-8")
+    return list(read_tallies(path))
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store(f"sqlite:///{tmp_path / 'waves.db'}") as s:
+        yield s
+
+
+def ru_ua(store: Store) -> list[dict]:
+    return [store.incident(i["id"]) for i in store.incidents(attacker="RU", target="UA")["items"]]
+
+
+# --- the scope of one figure ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "quote", "field", "source", "places", "expected"), [
+    ("Across Ukraine, Russia launched 85 drones overnight.", "85 drones", "drones.launched", None,
+     ["Kharkiv"], ("national", None)),
+    ("Russia launched 539 drones and 11 missiles at Ukraine overnight.", "539 drones", "drones.launched",
+     "air force", ["Kyiv"], ("national", None)),
+    ("Over Kyiv alone, 40 drones were shot down, the city military administration said.", "40 drones",
+     "drones.destroyed", "military", ["Kyiv"], ("local", "Kyiv")),
+    ("Russia attacked Kharkiv with 17 Shahed drones overnight, the mayor said.", "17 Shahed drones",
+     "drones.launched", "mayor", ["Kharkiv"], ("local", "Kharkiv")),
+    ("Russia reportedly attacked Kyiv overnight with about 550 drones, according to Ukrainian officials.",
+     "about 550 drones", "drones.launched", "Ukrainian officials", ["Kyiv"], ("national", None)),
+    ("Three people were injured in the Odesa Oblast, the governor said.", "Three people were injured",
+     "injured", "governor", ["Odesa Oblast"], ("regional", "Odesa Oblast")),
+    ("Two people were killed, the mayor said.", "Two people were killed", "killed", "mayor", ["Lviv"],
+     ("local", "Lviv")),
+    ("In total, 12 people were killed and 60 injured.", "12 people were killed", "killed", None, ["Kyiv"],
+     ("national", None)),
+    ("Air defences destroyed 48 drones over the Kursk, Bryansk and Belgorod regions.", "48 drones",
+     "drones.destroyed", None, ["Kursk Oblast", "Bryansk Oblast", "Belgorod Oblast"], ("national", None)),
+])
+def test_the_scope_of_a_figure_is_decided_from_its_sentence(sentence, quote, field, source, places, expected):
+    start = sentence.index(quote)
+    country = ["Ukraine"] if "Kursk" not in sentence else ["Russia"]
+    got = decide_scope(sentence, start, start + len(quote), field, source, places, places, country, EN)
+    assert got == expected
+
+
+def test_the_reader_keeps_a_citys_figures_beside_the_national_ones():
+    text = ("Russia attacked Kharkiv overnight with 17 Shahed drones, 12 of which were shot down, Mayor Ihor "
+            "Terekhov said. Across Ukraine, Russia launched 85 drones overnight, and air defences destroyed "
+            "64 of them, the Ukrainian air force said.")
+    record = extract_article(article("kh", "2025-07-04T08:00:00+03:00", text))
+    event = record.events[0]
+    assert (event.drones.launched, event.drones.destroyed) == (85, 64)
+    scopes = {e.field: e.scope for e in event.evidence if e.field.startswith("drones.")}
+    assert scopes == {"drones.launched": "national", "drones.destroyed": "national"}
+    (kharkiv,) = event.place_reports
+    assert (kharkiv.place, kharkiv.scope) == ("Kharkiv", "local")
+    assert (kharkiv.drones.launched, kharkiv.drones.destroyed) == (17, 12)
+    assert all(text[q.start:q.end] == q.quote for q in kharkiv.evidence)
+    assert record.to_dict()["events"][0]["place_reports"][0]["drones"]["launched"] == 17
+
+
+# --- waves --------------------------------------------------------------------------------------
+
+
+def test_three_cities_and_the_air_force_summary_are_one_incident_with_three_place_reports(store):
+    pipeline.ingest(store, THREE_CITIES)
+    (incident,) = ru_ua(store)
+    assert incident["n_reports"] == 4 and incident["date"] == "2025-07-04"
+    places = {p["place"]: p for p in incident["place_reports"]}
+    assert set(places) == {"Kyiv", "Kharkiv", "Odesa"}
+    assert places["Kharkiv"]["figures"]["drones.launched"]["value"] == 17
+    assert places["Kyiv"]["figures"]["killed"]["value"] == 2
+    assert places["Odesa"]["figures"]["injured"]["value"] == 3
+    # the national figures are the air force's, never a city's
+    assert (incident["drones_launched"], incident["drones_destroyed"]) == (85, 64)
+    killed = incident["figures"]["killed"]
+    assert killed["value"] == 2 and killed["rule"].startswith("sum of the place reports (Kyiv 2)")
+    # a place filter finds the wave, whose Kharkiv figures are Kharkiv's own
+    assert [i["id"] for i in store.incidents(place="Kharkiv")["items"]] == [incident["id"]]
+
+
+def test_the_api_serves_the_place_reports_and_each_claims_scope(store):
+    from fastapi.testclient import TestClient
+
+    from strikewatch.api import ServeOptions, create_app
+
+    pipeline.ingest(store, THREE_CITIES)
+    (wave,) = ru_ua(store)
+    client = TestClient(create_app(store, ServeOptions.from_defaults()))
+    body = client.get(f"/api/incidents/{wave['id']}").json()
+    assert {p["place"] for p in body["place_reports"]} == {"Kyiv", "Kharkiv", "Odesa"}
+    assert body["period"] == "night"
+    kharkiv = next(p for p in body["place_reports"] if p["place"] == "Kharkiv")
+    assert kharkiv["figures"]["drones.launched"]["claims"][0]["scope"] == "local"
+    assert body["figures"]["drones.launched"]["claims"][0]["scope"] == "national"
+
+
+def test_a_city_figure_and_a_national_figure_are_each_reconciled_at_their_own_scope(store):
+    both = article("kh-both", "2025-07-04T08:00:00+03:00",
+                   "Russia attacked Kharkiv overnight with 17 Shahed drones, 12 of which were shot down, "
+                   "Mayor Ihor Terekhov said. Across Ukraine, Russia launched 85 drones overnight, and air "
+                   "defences destroyed 64 of them, the Ukrainian air force said.")
+    city = article("kh-city", "2025-07-04T11:00:00+03:00",
+                   "Russia attacked Kharkiv with 19 Shahed drones overnight, the city's mayor Ihor Terekhov "
+                   "said in an update.", "Eastern Dispatch")
+    pipeline.ingest(store, [both, city])
+    (incident,) = ru_ua(store)
+    national = incident["figures"]["drones.launched"]
+    assert national["value"] == 85 and not national["conflict"]
+    assert {c["scope"] for c in national["claims"]} == {"national"}
+    (kharkiv,) = incident["place_reports"]
+    local = kharkiv["figures"]["drones.launched"]
+    assert sorted(c["value"] for c in local["claims"]) == [17, 19] and local["conflict"]
+    assert {(c["scope"], c["place"]) for c in local["claims"]} == {("local", "Kharkiv")}
+    assert incident["drones_launched"] == 85  # what the tallies are compared with
+
+
+def test_the_night_of_4_july_2025_is_one_wave_checked_against_the_official_539(store, tmp_path):
+    pipeline.ingest(store, JULY_4)
+    store.import_tallies(tallies(tmp_path, TALLIES_BEFORE + TALLIES_0704))
+    waves = store.incidents(attacker="RU", target="UA", since="2025-07-04", until="2025-07-04")["items"]
+    night = [store.incident(w["id"]) for w in waves if store.incident(w["id"])["period"] == "night"]
+    (wave,) = night
+    assert "Kyiv" in wave["places"] and wave["n_reports"] == 3
+    launched = wave["figures"]["drones.launched"]
+    assert launched["value"] in (539, 550) and launched["conflict"]
+    assert sorted({c["value"] for c in launched["claims"]}) == [539, 550]
+    assert wave["official_drones_launched"] == 539 and wave["official_missiles_launched"] == 11
+    assert wave["record"] is True
+    check = wave["record_check"]
+    assert check["basis"] == "official" and check["value"] == 539 and check["record"] is True
+    assert (check["previous_max"], check["previous_night"]) == (479, "2025-06-09")
+    # the daytime glide-bomb strike on Kharkiv and the Ukrainian drones over Russia are waves of their own
+    day = [w for w in waves if w["id"] != wave["id"]]
+    assert [(d["places"], store.incident(d["id"])["period"]) for d in day] == [(["Kharkiv"], "day")]
+    (ua,) = store.incidents(attacker="UA", target="RU")["items"]
+    assert ua["official_drones_launched"] is None  # the Air Force counts attacks on Ukraine only
+
+
+def test_the_record_check_falls_back_to_the_news_figure_when_the_tallies_lack_the_night(store, tmp_path):
+    pipeline.ingest(store, JULY_4[:3])
+    store.import_tallies(tallies(tmp_path, TALLIES_BEFORE))
+    (wave,) = ru_ua(store)
+    check = wave["record_check"]
+    assert wave["official_drones_launched"] is None
+    assert check["basis"] == "news" and check["value"] == wave["drones_launched"] == check["news"]
+    assert check["record"] is True and check["previous_max"] == 479
+
+
+def test_no_record_check_without_any_tallies(store):
+    pipeline.ingest(store, JULY_4[:3])
+    (wave,) = ru_ua(store)
+    assert wave["record"] is True and wave["record_check"] is None and wave["official"] is None
+
+
+def test_an_undated_report_joins_the_wave_whose_national_figures_it_shares(store):
+    undated = ArticleInput(id="undated", outlet="Steppe Telegraph", text=(
+        "Russia launched 539 drones and 11 missiles at Ukraine overnight, Ukraine's air force said. Air "
+        "defences shot down 270 drones and two missiles."))
+    pipeline.ingest(store, [*JULY_4[:2], undated])
+    (wave,) = ru_ua(store)
+    assert wave["n_reports"] == 3
+    assert any(n.startswith("undated gives no date; it joined this wave") and "drones.launched 539" in n
+               for n in wave["notes"])
+
+
+# --- migration --------------------------------------------------------------------------------
+
+
+def test_a_database_built_at_m004_migrates_to_waves_and_keeps_its_data(tmp_path):
+    old = tmp_path / "m004.db"
+    engine = create_engine(f"sqlite:///{old}")
+    assert migrations.migrate(engine, until=M004)[-1] == M004
+    with engine.begin() as connection:  # the rows as the m004 store wrote them, scope-less
+        write_m004(connection, [(item, extract_article(item)) for item in THREE_CITIES], incidents=False)
+    _write_m004_incidents(engine)  # as m004 reconciled them: one incident per city
+    engine.dispose()
+    with Store(f"sqlite:///{old}") as store:
+        assert applied_migrations(store.engine) == [step.__name__ for step in MIGRATIONS]
+        assert "m005_waves_and_scope" in applied_migrations(store.engine)
+        assert store.articles()["total"] == 4
+        scopes = {(c["article_id"], c["field"]): (c["scope"], c["place"]) for c in store.claims()}
+        assert scopes[("summary", "drones.launched")] == ("national", None)  # scoped as it migrated
+        assert scopes[("kharkiv", "drones.launched")] == ("local", "Kharkiv")
+        (wave,) = ru_ua(store)  # rebuilt as one wave when the store migrated
+        assert wave["n_reports"] == 4 and wave["drones_launched"] == 85
+        assert wave["period"] == "night" and wave["notes"] == []
+        assert {p["place"] for p in wave["place_reports"]} == {"Kyiv", "Kharkiv", "Odesa"}
+        assert store.incident("2025-07-04-ru-ua-odesa") is None
+
+
+def test_a_database_at_m006_keeps_its_place_reports_claims_through_the_evidence_table(tmp_path):
+    """A store written by the waves code (m005, m006: claims in full inside figures and place reports)
+    is carried forward by m007: its incidents read back as a store built today gives them."""
+    pairs = [(item, extract_article(item)) for item in THREE_CITIES]
+    old = tmp_path / "m006.db"
+    engine = create_engine(f"sqlite:///{old}")
+    migrations.migrate(engine, until=M004)
+    with engine.begin() as connection:
+        write_m004(connection, pairs, incidents=False)
+    assert migrations.migrate(engine, until="m006_tally_sources")[-1] == "m006_tally_sources"
+    reports = [Report(item.id, index, event, outlet=item.outlet, published=item.published)
+               for item, record in pairs for index, event in enumerate(record.events)]
+    with engine.begin() as connection:
+        connection.execute(Table("stale_nights", MetaData(), autoload_with=connection).delete())
+        t = {name: Table(name, MetaData(), autoload_with=connection)
+             for name in ("incidents", "incident_members")}
+        for incident in build_incidents(reports):
+            _write_m004_incident(connection, t, incident)
+            places = [{"place": p.place, "scope": p.scope, "figures": _waves_figures(p.figures)}
+                      for p in incident.place_reports]
+            connection.execute(t["incidents"].update().where(t["incidents"].c.id == incident.id).values(
+                figures=json.dumps(_waves_figures(incident.figures)), place_reports=json.dumps(places),
+                period=incident.period, notes=json.dumps(list(incident.notes))))
+    engine.dispose()
+    with Store(f"sqlite:///{old}") as migrated:
+        (after,) = ru_ua(migrated)
+        quoted = [c for p in after["place_reports"] for f in p["figures"].values() for c in f["claims"]]
+        assert quoted and all(c["quote"] and c["scope"] != "national" and c["place"] for c in quoted)
+    with Store(f"sqlite:///{tmp_path / 'today.db'}") as today:
+        pipeline.ingest(today, THREE_CITIES)
+        (built,) = ru_ua(today)
+    assert {p["place"] for p in after["place_reports"]} == {"Kyiv", "Kharkiv", "Odesa"}
+    assert after["place_reports"] == built["place_reports"]
+    assert after["figures"] == built["figures"]
+
+
+def _waves_figures(figures: dict) -> dict:
+    """FIGURES as the m005/m006 store wrote them: every claim in full, with its scope and place."""
+    names = ("value", "article_id", "event_index", "outlet", "published", "source", "hedged", "quote",
+             "official", "scope", "place")
+    return {name: {"value": f.value, "rule": f.rule, "conflict": f.conflict,
+                   "claims": [{n: list(v) if isinstance(v := getattr(c, n), tuple) else v for n in names}
+                              for c in f.claims]}
+            for name, f in sorted(figures.items())}
+
+
+def _write_m004_incidents(engine) -> None:
+    with engine.begin() as connection:
+        incidents = Table("incidents", MetaData(), autoload_with=connection)
+        members = Table("incident_members", MetaData(), autoload_with=connection)
+        for article_id, place in (("kyiv", "Kyiv"), ("kharkiv", "Kharkiv"), ("odesa", "Odesa"),
+                                  ("summary", None)):
+            incident_id = f"2025-07-04-ru-ua-{(place or 'x').lower()}"
+            connection.execute(insert(incidents), {
+                "id": incident_id, "date": "2025-07-04", "attacker": "RU", "target_country": "UA",
+                "places": json.dumps([place] if place else []), "places_key": f"|{(place or '').lower()}|",
+                "damage": "[]", "n_reports": 1, "n_conflicts": 0, "conflicts": "[]", "launched_total": 0,
+                "figures": "{}", "computed_at": "2025-07-04T12:00:00+00:00"})
+            connection.execute(insert(members), {"incident_id": incident_id, "article_id": article_id,
+                                                 "event_index": 0})
