@@ -325,3 +325,21 @@ def test_drones_flying_back_towards_a_country_do_not_make_it_a_target():
     event = only_event("Russia attacked Ukraine with 90 Shahed drones overnight. Of them, 42 were shot down, 41 were "
                        "\"lost locally\", and two flew back towards Russian territory, the air force said.")
     assert (event["attacker"], event["target_country"], event["drones"]["destroyed"]) == ("RU", "UA", 83)
+
+
+def test_a_daytime_strike_told_beside_the_nights_wave_is_an_attack_of_its_own():
+    text = ("Russia launched 539 drones and 11 missiles at Ukraine overnight, the air force said; one person was "
+            "killed in Kyiv. On Friday afternoon, Russian glide bombs struck Kharkiv, injuring five people, the "
+            "governor said.")
+    events = extract(text, published="2025-07-04T18:00:00+03:00").to_dict()["events"]
+    assert len(events) == 2
+    night, day = events
+    assert (night["places"], night["killed"], night["injured"]) == (["Kyiv"], 1, None)
+    assert (day["places"], day["date"], day["injured"]) == (["Kharkiv"], "2025-07-04", 5)
+
+
+def test_a_strike_with_no_time_of_day_stays_in_the_days_attack():
+    events = extract("Russian troops struck Zaporizhzhia with guided bombs on Tuesday afternoon, killing three. "
+                     "Also on Tuesday, Russian drones attacked the villages of Bilenke and Stepnohirsk, damaging "
+                     "houses.", published="2024-10-29T20:00:00+02:00").to_dict()["events"]
+    assert len(events) == 1

@@ -35,6 +35,7 @@ from ..records import AirAttack, ArticleInput, Counts, Evidence
 from ..spans import Sentence, sentences
 from . import roles
 from .model import shipped as shipped_model
+from .scope import ScopeWords
 
 # --- countries -------------------------------------------------------------------------------------------
 
@@ -205,6 +206,9 @@ _DAMAGE_VERB = re.compile(
     r"put\s+out\s+of\s+action|disabled|ruined|scorched|engulfed|smoke\s+rose|peppered|facade)\b", re.IGNORECASE)
 _OUTAGE_BEFORE = re.compile(r"\b(?:electricity|power|heating|heat|water|gas|supply|outages?|light)\s+(?:\w+\s+){0,3}?"
                             r"(?:to|for|in)\s+(?:[\w,]+\s+){0,3}$", re.I)
+# a time of day said with an attack's date ("on Friday afternoon"): the scope stage's own words
+_DAYTIME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ScopeWords.for_language("en").day_attached
+                                          if w != "evening") + r")\b", re.I)
 _NOT_TARGET_BEFORE = re.compile(r"\b(?:sanctions|pressure|measures|embargo|restrictions|tariffs|case|resolution|"
                                 r"war|aggression|claims?|accusations?|support|aid)\b[^.;]*$|"
                                 # "two flew back towards Russian territory", "strayed into Belarusian airspace"
@@ -403,6 +407,7 @@ class Draft:
     date_span: tuple[int, int] | None = None
     vague_date: bool = False
     night: bool = True  # False when dated as a day's own strike ("Thursday's strike"), which no night may join
+    daytime: bool | None = None  # dated by a time of day ("on Friday afternoon") or by a night; None: not said
     asserted: bool = False
     cues: list[tuple[str, int, int]] = field(default_factory=list)  # ("attacker"/"target_country", start, end)
     places: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -456,17 +461,20 @@ class _Reader:
 
     # -- frames ---------------------------------------------------------------------------------------
 
-    def _find(self, attacker: str | None, target: str | None, day: date | None, night: bool = True) -> Draft | None:
+    def _find(self, attacker: str | None, target: str | None, day: date | None, night: bool = True,
+              daytime: bool | None = None) -> Draft | None:
         """The event of this frame on this day; a night attack may be dated either side of midnight."""
         for ev in reversed(self.events):
             if ev.attacker == attacker and ev.target == target:
+                if None not in (daytime, ev.daytime, ev.date, day) and ev.daytime != daytime:
+                    continue  # "a glide-bomb strike on Kharkiv on Friday afternoon" beside the night's wave
                 if day is None or ev.date is None or ev.date == day or \
                         (night and ev.night and abs((ev.date - day).days) <= 1):
                     return ev
         return None
 
     def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool,
-                   night: bool = True) -> Draft | None:
+                   night: bool = True, daytime: bool | None = None) -> Draft | None:
         if attacker is None and target is None:
             return None
         if attacker is None:
@@ -476,9 +484,9 @@ class _Reader:
         if target is None:  # the attacker's last target, its usual one, or the country most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
                 OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
-        ev = self._find(attacker, target, day, night)
+        ev = self._find(attacker, target, day, night, daytime)
         if ev is None and create:
-            ev = Draft(attacker, target)
+            ev = Draft(attacker, target, daytime=daytime)
             self.events.append(ev)
         return ev
 
@@ -632,8 +640,11 @@ class _Reader:
                          and re.search(r"night|overnight|early\s+hours|into", piece[mention.start:mention.end + 12], re.I))
             if not seg.attacker:
                 ev = self._by_places(mentions, seg, day)
+            # a strike dated by a time of day is apart from a wave dated by its night, on the same date
+            daytime = True if mention and day and not from_heading and \
+                _DAYTIME.search(piece[max(0, mention.start - 20):mention.end + 20]) else False if night else None
             if ev is None and (seg.attacker or seg.target):
-                ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night)
+                ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
             if ev is None and from_heading and asserts and self.default_target:
