@@ -135,19 +135,24 @@ class IncidentRow(BaseModel):
         description="largest |news - official| / official over the fields both give")
 
 
-class Theatre(BaseModel):
-    """Totals of the selected incidents of one attacker on one target country."""
+class _Figures(BaseModel):
+    """Weapons launched and destroyed, and people killed and injured, summed over some incidents."""
 
-    attacker: str | None
-    target_country: str | None
-    incidents: int
-    nights: int
     drones_launched: Number
     drones_destroyed: Number
     missiles_launched: Number
     missiles_destroyed: Number
     killed: Number
     injured: Number
+
+
+class Theatre(_Figures):
+    """Totals of the selected incidents of one attacker on one target country."""
+
+    attacker: str | None
+    target_country: str | None
+    incidents: int
+    nights: int
 
 
 class IncidentPage(BaseModel):
@@ -214,15 +219,9 @@ class Incident(IncidentRow):
     articles: list[ArticleBrief]
 
 
-class Night(BaseModel):
+class Night(_Figures):
     date: str
     incidents: int
-    drones_launched: Number
-    drones_destroyed: Number
-    missiles_launched: Number
-    missiles_destroyed: Number
-    killed: Number
-    injured: Number
 
 
 class Week(BaseModel):
