@@ -343,3 +343,18 @@ def test_a_strike_with_no_time_of_day_stays_in_the_days_attack():
                      "Also on Tuesday, Russian drones attacked the villages of Bilenke and Stepnohirsk, damaging "
                      "houses.", published="2024-10-29T20:00:00+02:00").to_dict()["events"]
     assert len(events) == 1
+
+
+@pytest.mark.parametrize("text, missiles_launched", [
+    # a single missile told with the article is not a counted launch
+    ("A ballistic missile fired from Yemen set off sirens across central Israel early on Sunday, the military said, "
+     "and shrapnel fell in Jaffa.", None),
+    ("Israel said it intercepted a surface-to-surface missile launched by the Houthis towards Eilat on Saturday.", None),
+    # as a part of a list of counted weapons, it is one
+    ("The air force said Russia fired 22 Kh-101 cruise missiles and a Kinzhal aeroballistic missile at Kyiv overnight.",
+     23),
+    ("Overnight Russia launched 12 Kalibr cruise missiles, an Iskander-M ballistic missile and two Kh-59 guided "
+     "missiles at Odesa, the air force said.", 15),
+])
+def test_the_article_counts_a_missile_only_as_part_of_a_list(text, missiles_launched):
+    assert only_event(text)["missiles"]["launched"] == missiles_launched

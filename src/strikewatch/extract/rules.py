@@ -76,6 +76,10 @@ _DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought
             r"(?:lost|vanished|disappeared)\s+(?:from|off)\s+(?:the\s+)?radars?|lost\s+to\s+(?:jamming|interference|"
             r"countermeasures)|(?:were|was)\s+[\"“‘']lost|"
             r"disappeared|taken\s+out|repelled|shooting\s+down|destroying|intercepting|neutrali[sz]ing|downing\s+of)")
+# A weapon phrase whose article counts one, as a part of a list of counted weapons ("20 Kalibrs, an Iskander-M
+# and two Kh-59s")
+_LISTED_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:{_MODS}){{0,5}}?{_ANY_HEAD}[^.;]{{0,60}}?(?:,|\band)\s+$", re.I)
+_LISTED_AFTER = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{ROUGH}\s+)?{NUMBER}\s+(?:{_MODS}){{0,5}}?{_ANY_HEAD}", re.I)
 _BARE = re.compile(
     rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?P<num>{NUMBER})(?P<more>\s+more|\s+others)?(?P<of>\s+of\s+(?:them|which|those|these))?"
     rf"(?=\s*(?:[,.;](?!\d)|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|got\s+through|"
@@ -731,8 +735,9 @@ class _Reader:
                 self.observe(self.last_features, cat, value, role)
             if value is None or role is None:
                 continue
-            if num in ("a", "an") and role != "launched":
-                continue
+            if num in ("a", "an") and not _LISTED_BEFORE.search(masked[:m.start()]) \
+                    and not _LISTED_AFTER.match(masked[m.end():]):
+                continue  # an article is no count, except as one of a list's parts: "33 cruise missiles and a Kinzhal"
             q = (m.group("q") or "").lower().strip()
             mods = m.group("mods") or ""
             of_total = re.match(rf"({NUMBER})\s+", mods, re.I)  # "three of the four missiles": four were launched
