@@ -358,3 +358,18 @@ def test_a_strike_with_no_time_of_day_stays_in_the_days_attack():
 ])
 def test_the_article_counts_a_missile_only_as_part_of_a_list(text, missiles_launched):
     assert only_event(text)["missiles"]["launched"] == missiles_launched
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a toll said of a whole campaign, or counted since a date, is not the strike's
+    ("An Israeli strike on a school sheltering displaced families in Gaza City killed at least 18 people on Saturday, "
+     "the civil defence agency said. Israel's offensive in Gaza has killed more than 40,000 people, according to the "
+     "health ministry.", 18, None),
+    ("Israeli strikes on southern Lebanon killed seven people on Sunday, the health ministry said. More than 300 "
+     "people have been killed by Israeli attacks since the truce took effect, it said.", 7, None),
+    ("A Russian missile hit a clinic in Sumy on Tuesday, killing four people and wounding 11, the governor said. "
+     "In the region, 52 civilians have been killed and 210 wounded since January.", 4, 11),
+])
+def test_a_toll_over_a_campaign_or_since_a_date_is_not_the_attacks(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)

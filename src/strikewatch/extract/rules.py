@@ -174,13 +174,17 @@ _ZERO_KILLED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\
 _ZERO_INJURED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
                            r"no\s+(?:injuries|injured|wounded)|nobody\s+was\s+(?:hurt|injured))\b", re.I)
 # A toll over the whole war, not this attack: "has killed more than 10,000 civilians since 2022"
-_WAR_TOTAL = re.compile(r"^[^.;]{0,40}?\b(?:since\s+(?:(?:19|20)\d\d|February|the\s+(?:start|beginning|outbreak)\s+of|"
-                        r"the\s+(?:full-scale\s+)?invasion|the\s+war)|(?:in|during|throughout)\s+the\s+(?:war|"
+_WAR_TOTAL = re.compile(r"^[^.;]{0,40}?\b(?:since\s+(?!(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|"
+                        r"Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrage|raid|morning|"
+                        r"evening|night|afternoon|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)|(?:in|during|throughout)\s+the\s+(?:war|"
                         r"conflict|full-scale\s+invasion)|so\s+far\s+in\s+the\s+war)\b", re.I)
 # "the running total since the full-scale invasion now stands at 13,580 civilians killed": the war's, not the attack's
 _RUNNING_TOTAL = re.compile(r"\b(?:running|cumulative|overall)\s+(?:total|toll|tally)\b[^.;]{0,150}$|"
                             r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?"
                             r"(?:invasion|war)\b[^.;]{0,60}$", re.I)
+# "Israel's offensive in Gaza has killed more than 36,000": a toll said of a whole campaign, not of one attack
+_CAMPAIGN_TOLL = re.compile(r"\b(?:war|offensive|campaign|invasion|conflict|bombardment|military\s+operations?)\b"
+                            r"[^.;,]{0,40}?\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$", re.I)
 # "40 missiles, including six Kinzhals", "34 missiles overnight – nine Kh-59s, four Kinzhals…": parts follow a total
 _PARTS_FOLLOW = re.compile(r"\b(?:including|among\s+them|incl\.)\s|^[^;:–—\n]*?(?:\s[-–—]\s|:\s)", re.I)
 _SUBSET = re.compile(r"\b(?:among|including|of\s+them|of\s+whom|among\s+them)\s*$", re.I)
@@ -865,7 +869,8 @@ class _Reader:
                     continue
                 if _SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
                     continue
-                if _WAR_TOTAL.search(piece[m.end():]) or _RUNNING_TOTAL.search(piece[:m.start()]):
+                if _WAR_TOTAL.search(piece[m.end():]) or _RUNNING_TOTAL.search(piece[:m.start()]) or \
+                        _CAMPAIGN_TOLL.search(piece[:m.start()]):
                     continue
                 what = _casualty_field(m, kind)
                 value = _casualty_value(m, kind)
