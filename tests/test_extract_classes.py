@@ -373,3 +373,17 @@ def test_the_article_counts_a_missile_only_as_part_of_a_list(text, missiles_laun
 def test_a_toll_over_a_campaign_or_since_a_date_is_not_the_attacks(text, killed, injured):
     event = only_event(text)
     assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # a list of models between a count and its noun
+    ("The air force said Russia had fired 96 Kh-101, Kh-555 and Kalibr cruise missiles at Ukraine during the "
+     "afternoon, and that 75 were destroyed.", ("missiles", "launched"), 96),
+    # a stated total followed by its parts in brackets is the total, whatever parts are told
+    ("Russia attacked Ukraine overnight. Air defence shot down or suppressed 450 targets: 412 drones and 38 missiles "
+     "(all four Zircons, 20 of the Kh-101 and Iskander-K cruise missiles and 11 of the ballistic missiles).",
+     ("missiles", "destroyed"), 38),
+])
+def test_a_count_with_its_models_listed(text, field, expected):
+    kind, role = field
+    assert only_event(text)[kind][role] == expected

@@ -61,12 +61,14 @@ _ANY_HEAD = rf"(?:{_DRONE}|{_MISSILE}|{_BOMB})"
 _MOD_WORD = (r"(?!(?:of|the|a|an|were|was|had|have|has|been|at|in|on|from|by|that|which|who|when|where|to|with|"
              r"over|into|is|are|and|or|as|than|while|after|before|for|their|its|it|they|more|if|people|injured|"
              r"killed|wounded|dead|hit|struck|shot|destroyed|launched|fired|hundred|thousand|million)\b)[\w/-]+")
-_MODS = rf"(?:(?!(?:{lexicon.OTHER_PROJECTILES})\b){_MOD_WORD}\s+|and\s+(?=(?-i:[A-Z])[\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{_ANY_HEAD}))"
+# ... and a list of models: "96 Kh-101, Kh-555 and Kalibr cruise missiles"
+_MODS = (rf"(?:(?!(?:{lexicon.OTHER_PROJECTILES})\b){_MOD_WORD}(?:\s+|,\s+(?=(?-i:[A-Z])[\w/-]*\d?[\w/-]*(?:,|\s+and\s)))|"
+         rf"and\s+(?=(?-i:[A-Z])[\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{_ANY_HEAD}))")
 _QUANT = rf"(?P<q>(?:{ROUGH}|{AT_LEAST}|all|the|a\s+total\s+of)\s+)?"
 
 _WEAPON = re.compile(
     rf"\b{_QUANT}(?<![-/])(?P<num>{NUMBER}|an?(?!\s+(?:(?!and\b|or\b){_MOD_WORD}\s+){{0,3}}?(?:{NUMBER})\s)|both)(?P<more>\s+more)?\s+(?:(?P<part>of\s+(?:(?:the|those|these|its|their)\s+|(?=\d))))?"
-    rf"(?P<mods>{_MODS}{{0,4}}?){_HEAD}\b(?P<combined>\s+and\s+(?:{_ANY_HEAD})\b(?!\s+(?:and|,)))?", re.IGNORECASE)
+    rf"(?P<mods>{_MODS}{{0,6}}?){_HEAD}\b(?P<combined>\s+and\s+(?:{_ANY_HEAD})\b(?!\s+(?:and|,)))?", re.IGNORECASE)
 _FRACTIONS = {"half": 0.5, "a half": 0.5, "one third": 1 / 3, "a third": 1 / 3, "two thirds": 2 / 3,
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75}
 _FRACTION = r"(?:half|a\s+half|one[-\s]third|a\s+third|two[-\s]thirds|a\s+quarter|one[-\s]quarter|three[-\s]quarters)"
@@ -186,7 +188,7 @@ _RUNNING_TOTAL = re.compile(r"\b(?:running|cumulative|overall)\s+(?:total|toll|t
 _CAMPAIGN_TOLL = re.compile(r"\b(?:war|offensive|campaign|invasion|conflict|bombardment|military\s+operations?)\b"
                             r"[^.;,]{0,40}?\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$", re.I)
 # "40 missiles, including six Kinzhals", "34 missiles overnight – nine Kh-59s, four Kinzhals…": parts follow a total
-_PARTS_FOLLOW = re.compile(r"\b(?:including|among\s+them|incl\.)\s|^[^;:–—\n]*?(?:\s[-–—]\s|:\s)", re.I)
+_PARTS_FOLLOW = re.compile(r"\b(?:including|among\s+them|incl\.)\s|^[^;:–—\n]*?(?:\s[-–—]\s|:\s|\s\()", re.I)
 _SUBSET = re.compile(r"\b(?:among|including|of\s+them|of\s+whom|among\s+them)\s*$", re.I)
 _TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|nationwide|across\s+the\s+country|across\s+(?:Ukraine|"
                     r"Russia|Israel|Iran)|anywhere|in\s+either|either\s+region|throughout\s+the\s+country|"
