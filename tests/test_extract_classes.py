@@ -387,3 +387,10 @@ def test_a_toll_over_a_campaign_or_since_a_date_is_not_the_attacks(text, killed,
 def test_a_count_with_its_models_listed(text, field, expected):
     kind, role = field
     assert only_event(text)[kind][role] == expected
+
+
+def test_missiles_fired_in_addition_add_to_the_figure():
+    text = ("Russia launched 58 cruise missiles at Ukraine's energy grid on Thursday morning, the air force said. In "
+            "addition, Russian forces fired six Kh-22 missiles from long-range bombers and two anti-radiation missiles "
+            "from fighter jets.")
+    assert only_event(text)["missiles"]["launched"] == 66

@@ -78,6 +78,8 @@ _DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought
             r"(?:lost|vanished|disappeared)\s+(?:from|off)\s+(?:the\s+)?radars?|lost\s+to\s+(?:jamming|interference|"
             r"countermeasures)|(?:were|was)\s+[\"“‘']lost|"
             r"disappeared|taken\s+out|repelled|shooting\s+down|destroying|intercepting|neutrali[sz]ing|downing\s+of)")
+# "In addition, the enemy used six Kh-22 missiles", "additionally fired 35 S-300s": more of the same slot
+_IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally)\b[^.;]*$", re.I)
 # A weapon phrase whose article counts one, as a part of a list of counted weapons ("20 Kalibrs, an Iskander-M
 # and two Kh-59s")
 _LISTED_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:{_MODS}){{0,5}}?{_ANY_HEAD}[^.;]{{0,60}}?(?:,|\band)\s+$", re.I)
@@ -767,7 +769,8 @@ class _Reader:
             found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())], ew=bool(_EW.search(verb)),
                                           model=bool(re.search(r"[A-Z]", mods)),
                                           rough=bool(re.match(ROUGH, q)) if q else False,
-                                          additive=q in ("another", "a further", "an additional") or bool(m.group("more")))))
+                                          additive=q in ("another", "a further", "an additional") or bool(m.group("more"))
+                                          or bool(_IN_ADDITION.search(masked[:m.start()])))))
             taken.append((m.start(), m.end()))
         for m in _BARE.finditer(masked):
             if any(a <= m.start() < b for a, b in taken):
