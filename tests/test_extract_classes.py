@@ -394,3 +394,11 @@ def test_missiles_fired_in_addition_add_to_the_figure():
             "addition, Russian forces fired six Kh-22 missiles from long-range bombers and two anti-radiation missiles "
             "from fighter jets.")
     assert only_event(text)["missiles"]["launched"] == 66
+
+
+def test_weapons_promised_or_threatened_are_no_figures_of_the_attack():
+    text = ("Russia fired 40 missiles at Ukraine overnight, and air defences shot down 31, the air force said. "
+            "Britain said it would send around 200 air defence missiles to Kyiv, and Moscow warned it could launch "
+            "hundreds more drones.")
+    event = only_event(text)
+    assert (event["missiles"]["launched"], event["missiles"]["destroyed"]) == (40, 31)

@@ -668,8 +668,8 @@ class _Reader:
                 continue
             main = main or ev
             self.current = ev
-            if background:
-                continue
+            if background or hypothetical:
+                continue  # a war-long pattern, a threat or a promise of weapons tells no figure of this attack
             if asserts:
                 ev.asserted = True
                 if ev.date is None and mention and mention.value and not vague and \
