@@ -402,3 +402,24 @@ def test_weapons_promised_or_threatened_are_no_figures_of_the_attack():
             "hundreds more drones.")
     event = only_event(text)
     assert (event["missiles"]["launched"], event["missiles"]["destroyed"]) == (40, 31)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a toll told in the sentence after its place is that place's part of the night's toll
+    ("Russia launched 574 drones and 40 missiles at Ukraine overnight, the air force said.\n\n"
+     "In Mukachevo, two cruise missiles hit an electronics factory, the governor said. Fifteen employees were "
+     "injured.\n\nIn Lviv, one person was killed and three were injured, the mayor said.", 1, 18),
+    # an update of one city's toll replaces that city's figure, not the others'
+    ("Russia attacked Ukraine with drones and missiles overnight.\n\n"
+     "Mayor Vitali Klitschko said 15 people had been injured in Kyiv. Update, 1:05 p.m.: The death toll in Kyiv has "
+     "risen to three. The number of injured has risen to 18.\n\n"
+     "In Odesa, a drone struck a residential building, injuring two people, the governor said.", 3, 20),
+    # the lead's figure sums up the attack; the places told after it are its parts
+    ("Russian drones attacked Kherson and nearby villages throughout the day on Sunday, killing two people and "
+     "injuring nine, regional authorities reported.\n\nIn the Dniprovskyi district, a drone dropped explosives on a "
+     "bus, injuring the driver and four passengers. Later, a woman was killed in the village of Antonivka when a "
+     "drone struck her house. Four more people were injured.", 2, 9),
+])
+def test_tolls_of_places_add_up_to_the_attacks(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)

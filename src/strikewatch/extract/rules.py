@@ -866,7 +866,8 @@ class _Reader:
                     mentions: list[PlaceMention]) -> None:
         if _GROUND.search(piece) and not _WEAPON_WORD.search(piece):
             return
-        total = bool(_TOTAL.search(piece))
+        # a figure in the lead sums up the attack, and the places told after it are its parts
+        total = bool(_TOTAL.search(piece)) or s.index == 0
         taken: list[tuple[int, int]] = []
         for rx, kind in _CASUALTY_RE:
             for m in rx.finditer(piece):
@@ -893,6 +894,8 @@ class _Reader:
                 taken.append((m.start(), m.end()))
                 q = (m.groupdict().get("q") or "").lower()
                 scope = _scope(piece, seg.start, m, mentions, ev, toll=kind in ("toll", "revision"))
+                if scope is None and not total:
+                    scope = self._paragraph_place(s, seg, mentions, ev)
                 owner = self._owner(ev, scope, mentions)
                 if owner is None:
                     continue
@@ -921,6 +924,19 @@ class _Reader:
                 for f in fields:
                     ev.casualties[f].append(Fact(0, [(base + m.start(), base + m.end())], scope=scope,
                                                  total=total or scope is None))
+
+    def _paragraph_place(self, s: Sentence, seg: Segment, mentions: list[PlaceMention], ev: Draft) -> str | None:
+        """The one place the paragraph was telling of just before a sentence that names none: "In Mukachevo,
+        two missiles hit a factory. Fifteen employees were injured." The injured are Mukachevo's."""
+        if any(p.struck for p in mentions if seg.start <= p.start < seg.end):
+            return None
+        for i in range(self.sentence_index - 1, -1, -1):
+            if self.sentences[i].paragraph != s.paragraph:
+                return None
+            named = {p.place.name for p in self.mentions[i] if p.struck and p.place.country in (ev.target, None)}
+            if named:
+                return named.pop() if len(named) == 1 else None
+        return None
 
     def _owner(self, ev: Draft, scope: str | None, mentions: list[PlaceMention]) -> Draft | None:
         """The event a casualty figure belongs to: the one whose target holds its place."""
@@ -1101,8 +1117,11 @@ def _reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | N
         # a zero that names no place gives way to any stated figure
         facts = [f for f in facts if f.value > 0 or f.scope is not None or not f.total] or facts
     revisions = [f for f in facts if f.revision]
-    if revisions:
+    if any(f.scope is None for f in revisions):
         return max(revisions, key=lambda f: f.evidence[0][0])  # the last correction in the text
+    for place in {f.scope for f in revisions}:  # "the toll in Kyiv has risen to three": Kyiv's figure only
+        last = max((f for f in revisions if f.scope == place), key=lambda f: f.evidence[0][0])
+        facts = [f for f in facts if f.scope != place or f is last]
     towns = [f.evidence[0][0] for f in facts if f.scope and not f.vague and not _is_region(f.scope) and f.evidence]
     if towns:
         # "killed one and injured five in Russia's Belgorod region", and after it each town's part: a
