@@ -423,3 +423,10 @@ def test_weapons_promised_or_threatened_are_no_figures_of_the_attack():
 def test_tolls_of_places_add_up_to_the_attacks(text, killed, injured):
     event = only_event(text)
     assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+def test_victims_named_by_whose_they_are():
+    text = ("A Ukrainian drone hit a fuel depot in Russia's Bryansk region overnight, the governor said. Two employees "
+            "of the depot were injured, and three members of one family were killed when debris fell on a house.")
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (3, 2)
