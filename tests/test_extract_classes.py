@@ -430,3 +430,19 @@ def test_victims_named_by_whose_they_are():
             "of the depot were injured, and three members of one family were killed when debris fell on a house.")
     event = only_event(text)
     assert (event["killed"], event["injured"]) == (3, 2)
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Russia launched its largest drone attack on Ukraine since the start of the full-scale invasion overnight, "
+     "firing 472 drones, the air force said.", True),
+    # a superlative since a recent date, or over recent months, is no record
+    ("Israeli strikes hit homes across Gaza overnight in the heaviest bombardment since the January ceasefire, killing "
+     "at least 40 people, the civil defence agency said.", False),
+    ("Russia launched its biggest attack on Ukraine's energy grid in months overnight, firing 90 missiles, "
+     "the air force said.", False),
+    # a superlative said of something else across a clause
+    ("Russian drones struck Kremenchuk overnight, the governor said. The city is home to Ukraine's largest oil "
+     "refinery, which has been a target of Russian strikes since 2022.", False),
+])
+def test_a_record_is_a_record_of_the_war(text, record):
+    assert only_event(text)["record"] is record

@@ -240,11 +240,14 @@ _MILITARY = re.compile(r"\b(?:military|air\s*base|airbase|airfield|arms\s+depot|
 
 _RECORD = re.compile(
     r"\b(?:(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:largest|biggest|most\s+massive|heaviest|most\s+intense|"
-    r"deadliest|most\s+powerful|longest)\b[^.;]{0,90}?\b(?:since|of\s+the\s+(?:full-scale\s+)?war|ever|to\s+date|"
-    r"so\s+far|in\s+history|on\s+record|of\s+the\s+invasion)|"
+    r"deadliest|most\s+powerful|longest)\b[^.;,]{0,90}?\b(?:since\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of|"
+    r"the\s+(?:full-scale\s+|Russian\s+)?(?:invasion|war)|(?:February\s+)?20(?:14|22)\b|records\s+began|(?:the\s+)?"
+    r"(?:Second\s+)?World\s+War)|of\s+the\s+(?:full-scale\s+)?war|ever|to\s+date|so\s+far|in\s+history|on\s+record|"
+    r"of\s+the\s+invasion)|"
     # "the largest drone attack on the capital": a record of attacks on one place
     r"\b(?:the\s+)?(?:largest|biggest|most\s+massive|heaviest)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|barrage|"
-    r"bombardment|raid)\s+(?:on|against)\b|a\s+record(?:\s+number|\s+\d[\d,]*|-breaking|\s+high)?|"
+    r"bombardment|raid)\s+(?:on|against)\b(?![^.;,]{0,40}?\b(?:in\s+(?:recent\s+)?(?:weeks|months)|since|this\s+(?:year|"
+    r"month|week)))|a\s+record(?:\s+number|\s+\d[\d,]*|-breaking|\s+high)?|"
     r"record[-\s](?:breaking|number|high)|unprecedented\s+(?:attack|number|scale))", re.IGNORECASE)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their)\s+$|\bone\s+of\s+$", re.I)
 _COMPARISON = re.compile(
