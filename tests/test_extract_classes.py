@@ -446,3 +446,9 @@ def test_victims_named_by_whose_they_are():
 ])
 def test_a_record_is_a_record_of_the_war(text, record):
     assert only_event(text)["record"] is record
+
+
+def test_a_day_after_publication_is_not_the_day_of_the_attack():
+    text = ("Russian missiles struck a children's hospital in Kyiv on Monday, killing at least 33 people in the capital, "
+            "officials said. The city declared July 9 a day of mourning.")
+    assert only_event(text, published="2024-07-08T23:10:00+03:00")["date"] == "2024-07-08"
