@@ -155,8 +155,8 @@ def test_published_date_is_the_calendar_day_as_written(published, expected):
 
 
 def test_a_dateline_dates_the_report_not_the_attack():
-    sentence = ("KYIV, May 17 (Northern Wire) — A Patriot air-defence system protecting Kyiv was damaged during "
-                "Russia's missile attack on the capital early on Tuesday.")
+    sentence = ("KYIV, May 17 (Northern Wire) — A Patriot air-defence system protecting Kyiv was damaged "
+                "during Russia's missile attack on the capital early on Tuesday.")
     mention, _ = attack_date(sentence, date(2023, 5, 17))
     assert mention.value == date(2023, 5, 16)
     assert attack_date("KYIV, Aug 28 (Northbridge) - A Russian attack killed 23 people.",
