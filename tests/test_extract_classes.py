@@ -452,3 +452,16 @@ def test_a_day_after_publication_is_not_the_day_of_the_attack():
     text = ("Russian missiles struck a children's hospital in Kyiv on Monday, killing at least 33 people in the capital, "
             "officials said. The city declared July 9 a day of mourning.")
     assert only_event(text, published="2024-07-08T23:10:00+03:00")["date"] == "2024-07-08"
+
+
+@pytest.mark.parametrize("text, destroyed", [
+    # a figure told after "most were destroyed" is the count
+    ("Russian drones struck an enterprise in the Zhytomyr region overnight. \"Most of the enemy drones were destroyed,\" "
+     "the governor wrote.\n\nThe air force reported that Russia attacked Ukraine with 172 drones overnight. 94 drones "
+     "were shot down and 63 more disappeared from radar.", 157),
+    # a figure told before it is a part: no count
+    ("Russia attacked Kyiv with 40 drones overnight. Six drones were shot down over the city's left bank, and most of "
+     "the others were destroyed on the approaches, the city administration said.", None),
+])
+def test_most_were_destroyed_makes_earlier_figures_parts(text, destroyed):
+    assert only_event(text)["drones"]["destroyed"] == destroyed

@@ -429,7 +429,7 @@ class Draft:
     cues: list[tuple[str, int, int]] = field(default_factory=list)  # ("attacker"/"target_country", start, end)
     places: dict[str, tuple[int, int]] = field(default_factory=dict)
     counts: dict[tuple[str, str], list[Fact]] = field(default_factory=lambda: defaultdict(list))
-    vague_destroyed: set[str] = field(default_factory=set)
+    vague_destroyed: dict[str, int] = field(default_factory=dict)  # category -> where "most were shot down" was said
     casualties: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
     damage: dict[str, tuple[int, int]] = field(default_factory=dict)
     record: tuple[int, int] | None = None
@@ -821,7 +821,7 @@ class _Reader:
             head = m.group("head") or m.group("head2")
             cat = _category(re.match(_HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
             if cat:
-                ev.vague_destroyed.add(cat)
+                ev.vague_destroyed.setdefault(cat, base + m.start())
         if heads:
             self.last_category = next((c for _, c in reversed(heads) if c != "bomb"), self.last_category)
         by_slot: dict[tuple[str, str], list[Fact]] = defaultdict(list)
@@ -1244,7 +1244,10 @@ def _finish(ev: Draft, text: str, published: date | None) -> AirAttack:
             launched = _reconcile_count(ev.counts.get((cat, "launched"), []))
             facts = [Fact(launched.value, f.evidence) if f.value == ALL_LAUNCHED else f for f in facts
                      if f.value != ALL_LAUNCHED or launched]
-        best = None if (role == "destroyed" and cat in ev.vague_destroyed) else _reconcile_count(facts)
+        if role == "destroyed" and cat in ev.vague_destroyed:
+            # "most were shot down" makes the figures told before it parts; a figure told after it is the count
+            facts = [f for f in facts if f.evidence and f.evidence[0][0] > ev.vague_destroyed[cat]]
+        best = _reconcile_count(facts)
         counts[cat][role] = best.value if best else None
         if best:
             for span in best.evidence:
