@@ -465,3 +465,14 @@ def test_a_day_after_publication_is_not_the_day_of_the_attack():
 ])
 def test_most_were_destroyed_makes_earlier_figures_parts(text, destroyed):
     assert only_event(text)["drones"]["destroyed"] == destroyed
+
+
+@pytest.mark.parametrize("text", [
+    # a range gives no figure (SPEC)
+    "Pakistan used between 300 and 400 drones to attempt incursions along India's border on Thursday night, the "
+    "Indian army said.",
+    # places counted, not weapons
+    "India's army said Pakistan had targeted 26 locations using drones and missiles on Friday night.",
+])
+def test_figures_that_count_no_weapons(text):
+    assert only_event(text)["drones"]["launched"] is None

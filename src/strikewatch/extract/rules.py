@@ -60,7 +60,8 @@ _ANY_HEAD = rf"(?:{_DRONE}|{_MISSILE}|{_BOMB})"
 # not a thousand).
 _MOD_WORD = (r"(?!(?:of|the|a|an|were|was|had|have|has|been|at|in|on|from|by|that|which|who|when|where|to|with|"
              r"over|into|is|are|and|or|as|than|while|after|before|for|their|its|it|they|more|if|people|injured|"
-             r"killed|wounded|dead|hit|struck|shot|destroyed|launched|fired|hundred|thousand|million)\b)[\w/-]+")
+             r"killed|wounded|dead|hit|struck|shot|destroyed|launched|fired|hundred|thousand|million|using|locations?|"
+             r"sites?|places|settlements|times)\b)[\w/-]+")
 # ... and a list of models: "96 Kh-101, Kh-555 and Kalibr cruise missiles"
 _MODS = (rf"(?:(?!(?:{lexicon.OTHER_PROJECTILES})\b){_MOD_WORD}(?:\s+|,\s+(?=(?-i:[A-Z])[\w/-]*\d?[\w/-]*(?:,|\s+and\s)))|"
          rf"and\s+(?=(?-i:[A-Z])[\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{_ANY_HEAD}))")
@@ -748,6 +749,8 @@ class _Reader:
                 self.observe(self.last_features, cat, value, role)
             if value is None or role is None:
                 continue
+            if re.search(rf"\bbetween\s+(?:{NUMBER})\s+and\s+$|\b(?:{NUMBER})\s*(?:to|-|–)\s*$", masked[:m.start("num")], re.I):
+                continue  # "between 300 and 400 drones": a range gives no figure (SPEC)
             if num in ("a", "an") and not _LISTED_BEFORE.search(masked[:m.start()]) \
                     and not _LISTED_AFTER.match(masked[m.end():]):
                 continue  # an article is no count, except as one of a list's parts: "33 cruise missiles and a Kinzhal"
