@@ -367,6 +367,8 @@ def test_the_article_counts_a_missile_only_as_part_of_a_list(text, missiles_laun
      "health ministry.", 18, None),
     ("Israeli strikes on southern Lebanon killed seven people on Sunday, the health ministry said. More than 300 "
      "people have been killed by Israeli attacks since the truce took effect, it said.", 7, None),
+    ("An Iranian missile hit a building in Beersheba on Tuesday, killing four people, Israel's emergency service "
+     "said. In Israel, Iranian missiles killed 28 people over the course of the 12-day war.", 4, None),
     ("A Russian missile hit a clinic in Sumy on Tuesday, killing four people and wounding 11, the governor said. "
      "In the region, 52 civilians have been killed and 210 wounded since January.", 4, 11),
 ])

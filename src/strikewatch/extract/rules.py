@@ -183,8 +183,8 @@ _ZERO_INJURED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had
 # A toll over the whole war, not this attack: "has killed more than 10,000 civilians since 2022"
 _WAR_TOTAL = re.compile(r"^[^.;]{0,40}?\b(?:since\s+(?!(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|"
                         r"Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrage|raid|morning|"
-                        r"evening|night|afternoon|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)|(?:in|during|throughout)\s+the\s+(?:war|"
-                        r"conflict|full-scale\s+invasion)|so\s+far\s+in\s+the\s+war)\b", re.I)
+                        r"evening|night|afternoon|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)|(?:in|during|throughout|over\s+the\s+course\s+of)\s+the\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:war|conflict|full-scale\s+invasion|campaign)|so\s+far\s+in\s+the\s+war)\b", re.I)
 # "the running total since the full-scale invasion now stands at 13,580 civilians killed": the war's, not the attack's
 _RUNNING_TOTAL = re.compile(r"\b(?:running|cumulative|overall)\s+(?:total|toll|tally)\b[^.;]{0,150}$|"
                             r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?"
