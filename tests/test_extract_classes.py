@@ -142,6 +142,10 @@ def test_a_shooting_is_not_an_aerial_attack():
     ("A Sudanese army air strike on a market in Kabkabiya in North Darfur killed more than 100 people on Monday.",
      "SD", "SD"),
     ("India said it struck nine sites in Pakistan with missiles early on Wednesday, killing 31 people.", "IN", "PK"),
+    ("Armenia's defence ministry said Azerbaijani drones had struck targets in and around Jermuk overnight, damaging "
+     "residential buildings.", "AZ", "AM"),
+    ("Saudi air defences intercepted a ballistic missile fired by the Houthis at Jizan on Sunday, the Saudi-led "
+     "coalition said.", "YE", "SA"),
 ])
 def test_attackers_outside_ukraine_and_russia(text, attacker, target):
     event = only_event(text)
