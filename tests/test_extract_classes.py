@@ -343,3 +343,53 @@ def test_a_strike_with_no_time_of_day_stays_in_the_days_attack():
                      "Also on Tuesday, Russian drones attacked the villages of Bilenke and Stepnohirsk, damaging "
                      "houses.", published="2024-10-29T20:00:00+02:00").to_dict()["events"]
     assert len(events) == 1
+
+
+@pytest.mark.parametrize("text, places", [
+    # a breaking item's present: a named attacker fires or attacks, with no figure at all
+    ("BREAKING: Explosions heard in Lviv and Rivne as Russia fires cruise missiles at western Ukraine after a night "
+     "of drone attacks.", ["Lviv", "Rivne"]),
+    ("Emergency power cuts in several regions as Russia attacks Ukraine's energy grid; drones have been over the "
+     "country since the evening.", []),
+    ("Russian drones attack Odesa port for the second night running, the city's mayor says.", ["Odesa"]),
+])
+def test_an_attack_told_in_a_breaking_present_is_an_attack(text, places):
+    event = only_event(text, published="2024-12-13T06:35:00+02:00")
+    assert (event["attacker"], event["target_country"], event["places"], event["date"]) == \
+        ("RU", "UA", places, "2024-12-13")
+
+
+@pytest.mark.parametrize("text", [
+    "Israel says it is striking Hamas targets across the Gaza Strip after the rocket fire.",
+    "Hours after the US strikes, analysts said the region was bracing for retaliation.",
+])
+def test_a_country_before_a_plural_noun_is_no_present_attack(text):
+    events = extract(text, published="2025-06-22T12:00:00+03:00").to_dict()["events"]
+    assert all(e["attacker"] != "US" for e in events)
+    assert not any(e["attacker"] == "PS" for e in events)
+
+
+def test_an_attack_told_by_its_consequence_is_an_attack():
+    event = only_event("A fire has broken out at the Burshtyn thermal power plant after a Russian missile strike, "
+                       "the operator said. There is no threat to the dam.", published="2024-03-22T06:58:00+02:00")
+    assert (event["attacker"], event["target_country"], event["date"]) == ("RU", "UA", "2024-03-22")
+
+
+def test_an_archive_photo_caption_tells_no_attack():
+    events = extract("FILE - The cargo ship Tutor, listing after a Houthi missile attack, is seen in the Red Sea in "
+                     "this image released on June 14, 2024.", published="2025-01-10T09:00:00Z").to_dict()["events"]
+    assert events == []
+
+
+def test_launch_sites_name_the_attacker_of_a_tally_that_names_none():
+    event = only_event("The Air Force's tally for the night: 310 air attack weapons in total. Of them, 280 were "
+                       "Shahed-type drones and decoys, launched from Kursk, Oryol and Millerovo. Hits were recorded "
+                       "at nine locations.", published=None)
+    assert (event["attacker"], event["target_country"]) == ("RU", "UA")
+    assert any(e["field"] == "attacker" and e["quote"] == "Kursk" for e in event["evidence"])
+
+
+def test_a_place_left_from_is_no_launch_site():
+    events = extract("The strikes hit regions from Lviv in the west to Kharkiv in the east, Russia's attack "
+                     "lasting all night.", published="2024-12-13T09:00:00+02:00").to_dict()["events"]
+    assert [e["attacker"] for e in events] == ["RU"]

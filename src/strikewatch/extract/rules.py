@@ -254,7 +254,9 @@ _BACKGROUND = re.compile(
     r"\b(?:regularly|repeatedly|routinely|frequently|often|near-daily|almost\s+daily|daily|every\s+(?:night|day|week)|"
     r"comes\s+under\s+(?:\w+\s+)?(?:attack|fire)|(?:come|came)\s+under\s+frequent|"
     r"throughout\s+the\s+war|frequent\s+target|several\s+times\s+since|on\s+average|per\s+(?:night|day|week|month)|"
-    r"regular\s+(?:\w+\s+){0,3}?attacks|lies|is\s+located|sits)\b",
+    r"regular\s+(?:\w+\s+){0,3}?attacks|lies|is\s+located|sits)\b|"
+    # an archive photo's caption ("FILE - The cargo ship, listing after a missile attack, is seen ...")
+    r"^\s*(?-i:FILE)(?:\s+PHOTO)?\s*[-–—:]",
     re.IGNORECASE)
 _PERIOD = re.compile(
     r"\b(?:(?:over|during|in|throughout|for)\s+(?:each\s+of\s+)?(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
@@ -294,8 +296,27 @@ _ATTACK_UNFOLDED = re.compile(
     r"(?:air\s*strike|airstrike|strike|attack|bombardment|raid)s?\s+(?:on|in|against)\s+(?:the\s+)?(?-i:[A-Z])|"
     # a liveblog's present: "Russian forces are attacking the city with drones", "Kharkiv is under a massive attack"
     r"\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+)?(?:attacking|striking|targeting|launching|firing)\b|"
-    r"\b(?:is|are)\s+(?:now\s+|again\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|fire|bombardment)\b",
+    r"\b(?:is|are)\s+(?:now\s+|again\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|fire|bombardment)\b|"
+    # an attack told by its consequence: "a fire broke out at the power station after a Russian missile strike"
+    # (not "after the US strikes", which points back to an attack told before)
+    rf"\b(?:after|following)\s+(?:(?:a|an|new|fresh|massive|overnight|night|heavy|another)\s+){{0,2}}{_NAT}\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|bombardment|barrage|raids?|shelling)\b"
+    r"(?![^.;]{0,40}?\b(?:in|of)\s+(?:19|20)\d\d\b)",
     re.IGNORECASE)
+# A breaking item's present: "as Russia fires waves of cruise missiles", "Russian drones attack Kyiv": a
+# named attacker as the subject of a verb of firing or attacking
+_PRESENT_ATTACK = re.compile(
+    rf"\b(?:{_COUNTRY}|(?i:{_NAT})\s+(?:forces|troops|army|military|aircraft|warplanes|jets|drones|missiles))\s+"
+    r"(?:(?:again|now|also|once\s+again)\s+)?(?:fires|launches|attacks|strikes|hits|targets|pounds|bombards|"
+    r"(?<=s\s)(?:attack|strike|hit|target|pound|bombard))\b"
+    # what follows is the verb's object, not a noun phrase going on ("Hamas targets across Gaza", "the US strikes,")
+    r"(?=\s+(?!(?:across|in|on|against|by|from|of|and|or|were|was|have|had|has|are|is|that|which|who|near|over|"
+    r"during|since|overnight)\b)[\w'’])")
+# ... and the attacker is the subject: not "striking Hamas targets", "after the US strikes", "on Russia's attacks"
+_NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(?:the|a|an|on|at|against|after|of|by|with|to|for)|\w+ing|['’]s)\s+$", re.I)
+# "450 drones, launched from Kursk, Bryansk and Oryol": the words right before a launch site
+_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|lifted\s+off|took\s+off)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?"
+                            r"(?:(?:direction|area|region|territory)\s+of\s+)?(?:occupied\s+)?$", re.I)
 
 # "Kyiv was the main target", "Odesa came under attack": a place named as the target
 _TARGETED = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:main\s+|primary\s+|principal\s+)?targets?\b|"
@@ -511,6 +532,15 @@ class _Reader:
                 who = ENEMY if word == "enemy" else COUNTRY_WORDS.get(word) or lexicon.CAPITALS.get(word)
                 if who and not any(a <= m.start("who") < b for a, b, _ in cues):
                     cues.append((m.start("who"), m.end("who"), who))
+        if not cues:
+            # "450 Shahed-type drones, launched from Kursk, Bryansk and Oryol": no attacker named, but the launch
+            # sites are the attacker's ground (an occupied one its occupier's)
+            for p in mentions:
+                if p.role == "launch" and p.place.country and _LAUNCHED_FROM.search(s.text[:p.start]):
+                    who = OPPONENT.get(p.place.country) if p.place.name in lexicon.OCCUPIED else p.place.country
+                    if who:
+                        cues.append((p.start, p.end, who))
+                        break
         cues.sort()
         # "US and British warplanes": a joint attack is coded as its first-named attacker
         cues = [c for i, c in enumerate(cues)
@@ -627,7 +657,9 @@ class _Reader:
             if ground_only or _FRONT.search(piece):
                 continue  # shelling, artillery and ground fighting are not aerial attacks
             asserts = (not background and not hypothetical
-                       and bool(_PAST_ATTACK.search(piece) or _ATTACK_UNFOLDED.search(piece))
+                       and bool(_PAST_ATTACK.search(piece) or _ATTACK_UNFOLDED.search(piece)
+                                or any(not _NOT_SUBJECT_BEFORE.search(piece[:m.start()])
+                                       for m in _PRESENT_ATTACK.finditer(piece)))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker))
             mention, vague = dates.attack_date(piece, self.published)
             from_heading = mention is None and self.heading is not None
