@@ -393,3 +393,21 @@ def test_a_place_left_from_is_no_launch_site():
     events = extract("The strikes hit regions from Lviv in the west to Kharkiv in the east, Russia's attack "
                      "lasting all night.", published="2024-12-13T09:00:00+02:00").to_dict()["events"]
     assert [e["attacker"] for e in events] == ["RU"]
+
+
+def test_an_earlier_strike_dated_by_its_month_and_year_is_an_event_of_its_own():
+    text = ("Russian drones attacked Kremenchuk overnight, the mayor said; one person was injured. In October "
+            "2023, a Russian missile strike on a bus station in the city killed 14 people. Across Ukraine, Russia "
+            "launched 120 drones overnight, the air force said.")
+    events = extract(text, published="2025-09-07T10:00:00+03:00").to_dict()["events"]
+    assert len(events) == 2
+    night, earlier = events
+    assert (night["date"], night["injured"], night["killed"], night["drones"]["launched"]) == \
+        ("2025-09-07", 1, None, 120)
+    assert (earlier["date"], earlier["attacker"], earlier["killed"]) == (None, "RU", 14)
+
+
+def test_a_year_named_after_the_attack_verb_is_a_comparison_not_its_date():
+    event = only_event("Russia struck Kyiv with 90 drones overnight, the largest attack on the city in 2024, the "
+                       "mayor said.", published="2025-02-02T09:00:00+02:00")
+    assert (event["date"], event["drones"]["launched"]) == ("2025-02-02", 90)

@@ -232,6 +232,10 @@ _RECORD = re.compile(
     r"\b(?:the\s+)?(?:largest|biggest|most\s+massive|heaviest)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|barrage|"
     r"bombardment|raid)\s+(?:on|against)\b|a\s+record(?:\s+number|\s+\d[\d,]*|-breaking|\s+high)?|"
     r"record[-\s](?:breaking|number|high)|unprecedented\s+(?:attack|number|scale))", re.IGNORECASE)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# An earlier month or year named before the attack verb: "In June 2022, a Russian missile strike ... killed"
+_EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?"
+                      rf"(?P<year>(?:19|20)\d\d)\b|(?i:last)\s+(?P<last>{_MONTH}|year|summer|winter|spring|autumn)\b)")
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their)\s+$|\bone\s+of\s+$", re.I)
 _COMPARISON = re.compile(
     r"\b(?:(?:previous|earlier|former|old|last)\s+record\s+of|surpassing|exceeding|beating|topping|breaking|"
@@ -428,6 +432,7 @@ class Draft:
     date_span: tuple[int, int] | None = None
     vague_date: bool = False
     night: bool = True  # False when dated as a day's own strike ("Thursday's strike"), which no night may join
+    earlier: bool = False  # dated by an earlier month or year only ("In June 2022, a missile strike killed 21")
     daytime: bool | None = None  # dated by a time of day ("on Friday afternoon") or by a night; None: not said
     asserted: bool = False
     cues: list[tuple[str, int, int]] = field(default_factory=list)  # ("attacker"/"target_country", start, end)
@@ -483,10 +488,10 @@ class _Reader:
     # -- frames ---------------------------------------------------------------------------------------
 
     def _find(self, attacker: str | None, target: str | None, day: date | None, night: bool = True,
-              daytime: bool | None = None) -> Draft | None:
+              daytime: bool | None = None, earlier: bool = False) -> Draft | None:
         """The event of this frame on this day; a night attack may be dated either side of midnight."""
         for ev in reversed(self.events):
-            if ev.attacker == attacker and ev.target == target:
+            if ev.attacker == attacker and ev.target == target and ev.earlier == earlier:
                 if None not in (daytime, ev.daytime, ev.date, day) and ev.daytime != daytime:
                     continue  # "a glide-bomb strike on Kharkiv on Friday afternoon" beside the night's wave
                 if day is None or ev.date is None or ev.date == day or \
@@ -495,7 +500,7 @@ class _Reader:
         return None
 
     def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool,
-                   night: bool = True, daytime: bool | None = None) -> Draft | None:
+                   night: bool = True, daytime: bool | None = None, earlier: bool = False) -> Draft | None:
         if attacker is None and target is None:
             return None
         if attacker is None:
@@ -505,9 +510,9 @@ class _Reader:
         if target is None:  # the attacker's last target, its usual one, or the country most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
                 OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
-        ev = self._find(attacker, target, day, night, daytime)
+        ev = self._find(attacker, target, day, night, daytime, earlier)
         if ev is None and create:
-            ev = Draft(attacker, target, daytime=daytime)
+            ev = Draft(attacker, target, daytime=daytime, earlier=earlier, vague_date=earlier)
             self.events.append(ev)
         return ev
 
@@ -679,6 +684,11 @@ class _Reader:
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
+            if asserts and mention is None and _earlier(piece, self.published) and (ev is None or not ev.earlier):
+                # "In June 2022, a Russian missile strike on a shopping centre killed 21": an earlier attack of its
+                # own, dated by its month or year only, which the night being told never joins
+                ev = self._event_for(seg.attacker or (ev.attacker if ev else None),
+                                     seg.target or (ev.target if ev else None), None, create=True, earlier=True)
             if ev is None and from_heading and asserts and self.default_target:
                 # a roundup's section tells its own attack: "Glide bombs hit the outskirts of a village"
                 ev = self._event_for(self.default_attacker, self.default_target, day, create=True, night=False)
@@ -1040,6 +1050,20 @@ def _best(facts: list[Fact]) -> Fact:
     if exact and (not rough or max(f.value for f in exact) * 2 >= max(f.value for f in rough)):
         return max(exact, key=lambda f: f.value)
     return max(facts, key=lambda f: f.value)
+
+
+def _earlier(piece: str, published: date | None) -> bool:
+    """Whether the piece dates what it tells by a month or year before ``published``, ahead of its verb."""
+    m = _EARLIER.search(piece)
+    if m is None or published is None:
+        return False
+    verb = _PAST_ATTACK.search(piece)
+    if verb is not None and verb.start() < m.end():
+        return False  # "struck Kyiv, the largest attack in 2024": a comparison, not the attack's date
+    if m.group("last"):
+        return True
+    month = dates.MONTHS.index(m.group("month").lower()) + 1 if m.group("month") else 12
+    return (int(m.group("year")), month) < (published.year, published.month)
 
 
 def _casualty_field(m: re.Match, kind: str) -> str | None:
