@@ -411,3 +411,20 @@ def test_a_year_named_after_the_attack_verb_is_a_comparison_not_its_date():
     event = only_event("Russia struck Kyiv with 90 drones overnight, the largest attack on the city in 2024, the "
                        "mayor said.", published="2025-02-02T09:00:00+02:00")
     assert (event["date"], event["drones"]["launched"]) == ("2025-02-02", 90)
+
+
+def test_a_drone_named_by_its_kind_names_its_attacker():
+    events = extract("On Tuesday, October 8, a Russian FPV drone hit a car on the outskirts of Bilozerka, injuring "
+                     "the driver. On Thursday, October 10, Russian forces dropped a bomb on a shop in Kherson, "
+                     "killing two.", published="2024-10-11T09:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["attacker"], e["target_country"]) for e in events] == \
+        [("2024-10-08", "RU", "UA"), ("2024-10-10", "RU", "UA")]
+
+
+def test_armed_forces_striking_with_no_weapon_named_is_an_attack_of_its_own_day():
+    text = ("Ukrainian drones struck the oil refinery in Tuapse overnight on Wednesday, March 11, the General Staff "
+            "said. On Sunday, March 8, the Defense Forces hit the refinery in Syzran, the General Staff said at "
+            "the time.")
+    events = extract(text, published="2026-03-11T12:00:00+02:00").to_dict()["events"]
+    assert [(e["date"], e["attacker"], e["target_country"]) for e in events] == \
+        [("2026-03-11", "UA", "RU"), ("2026-03-08", "UA", "RU")]

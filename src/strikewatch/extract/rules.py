@@ -307,6 +307,10 @@ _ATTACK_UNFOLDED = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|bombardment|barrage|raids?|shelling)\b"
     r"(?![^.;]{0,40}?\b(?:in|of)\s+(?:19|20)\d\d\b)",
     re.IGNORECASE)
+# "the Defense Forces hit the Afipsky oil refinery": armed forces as the subject of a verb of striking
+_FORCES_ATTACK = re.compile(r"\b(?:forces|troops|army|military|air\s+force|navy|units|aircraft|warplanes|jets|aviation)\s+"
+                            r"(?:(?:also|again|then|later|had|have|has|reportedly)\s+){0,2}(?:hit|struck|attacked|"
+                            r"targeted|bombed|bombarded|pounded)\b", re.IGNORECASE)
 # A breaking item's present: "as Russia fires waves of cruise missiles", "Russian drones attack Kyiv": a
 # named attacker as the subject of a verb of firing or attacking
 _PRESENT_ATTACK = re.compile(
@@ -338,7 +342,8 @@ _ATTACKER_CUES = [
     # "Russian drones", "Ukrainian drone attack", "Russian guided bombs", "Iranian missiles"
     re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+{_NAT})?\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
                rf"air|glide|heavy|massive|combined|overnight|night|drone|missile|hypersonic|aeroballistic|army|military|navy|"
-               rf"[\w]+-type|Shahed|Kh-\d+|Iskander-\w+)\s+){{0,3}}(?:{_ANY_HEAD}|strikes?|air\s*strikes?|airstrikes?|"
+               rf"[\w]+-type|Shahed|Kh-\d+|Iskander-\w+|FPV|first-person-view|unmanned|loitering|suicide|"
+               rf"fib(?:re|er)-optic|Lancet|tactical|aviation|anti-ship|supersonic|rocket|reconnaissance)\s+){{0,3}}(?:{_ANY_HEAD}|strikes?|air\s*strikes?|airstrikes?|"
                rf"attacks?|bombardment|barrages?|salvos?)\b", re.IGNORECASE),
     # "Russian aircraft dropped", "Russian forces had used"
     re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+{_NAT})?\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+)?"
@@ -665,7 +670,7 @@ class _Reader:
                        and bool(_PAST_ATTACK.search(piece) or _ATTACK_UNFOLDED.search(piece)
                                 or any(not _NOT_SUBJECT_BEFORE.search(piece[:m.start()])
                                        for m in _PRESENT_ATTACK.finditer(piece)))
-                       and bool(_WEAPON_WORD.search(piece) or seg.attacker))
+                       and bool(_WEAPON_WORD.search(piece) or seg.attacker or _FORCES_ATTACK.search(piece)))
             mention, vague = dates.attack_date(piece, self.published)
             from_heading = mention is None and self.heading is not None
             if from_heading:
