@@ -428,3 +428,25 @@ def test_armed_forces_striking_with_no_weapon_named_is_an_attack_of_its_own_day(
     events = extract(text, published="2026-03-11T12:00:00+02:00").to_dict()["events"]
     assert [(e["date"], e["attacker"], e["target_country"]) for e in events] == \
         [("2026-03-11", "UA", "RU"), ("2026-03-08", "UA", "RU")]
+
+
+def test_an_attack_to_be_avenged_has_happened():
+    text = ("Russia launched 40 missiles at Kyiv on Tuesday, the air force said. Moscow had vowed to avenge a "
+            "Ukrainian attack on the Russian city of Kursk on Saturday, in which, according to Russian officials, "
+            "six people were killed.")
+    events = extract(text, published="2024-01-02T12:00:00+02:00").to_dict()["events"]
+    assert [(e["date"], e["attacker"], e["target_country"], e["killed"]) for e in events] == \
+        [("2024-01-02", "RU", "UA", None), ("2023-12-30", "UA", "RU", 6)]
+
+
+def test_a_supposed_attack_is_no_attack():
+    events = extract("Suppose Russia launched 1,000 drones in a single night, half of them decoys. Air defence "
+                     "would be overwhelmed.", published="2025-07-20T09:00:00+03:00").to_dict()["events"]
+    assert events == []
+
+
+def test_a_national_holiday_is_no_target():
+    text = ("Ukrainian drones struck the Ust-Luga port in Russia's Leningrad region overnight, officials said. "
+            "The attacks took place on Ukraine's Independence Day.")
+    events = extract(text, published="2025-08-24T12:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("UA", "RU")]
