@@ -450,3 +450,27 @@ def test_a_national_holiday_is_no_target():
             "The attacks took place on Ukraine's Independence Day.")
     events = extract(text, published="2025-08-24T12:00:00+03:00").to_dict()["events"]
     assert [(e["attacker"], e["target_country"]) for e in events] == [("UA", "RU")]
+
+
+def test_a_strike_told_at_a_clock_time_of_day_is_apart_from_the_nights_drones():
+    text = ("Russia hit Sumy twice on Thursday. In the night, about ten drones attacked the city, the governor "
+            "said; two people were injured. At 13:40, Russian aircraft dropped four guided bombs on the city's "
+            "outskirts, the governor said. A 47-year-old man was wounded.")
+    events = extract(text, published="2025-08-28T18:05:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["injured"]) for e in events] == [("2025-08-28", 2), ("2025-08-28", 1)]
+
+
+def test_a_strike_at_midday_and_drones_overnight_are_two_attacks():
+    text = ("Russian officials said five people were injured in Belgorod on Saturday in a Ukrainian attack. The "
+            "Defence Ministry said Ukraine had fired rockets at Belgorod around midday. It also said 32 Ukrainian "
+            "drones had been destroyed overnight over the Bryansk and Kursk regions.")
+    events = extract(text, published="2023-12-30T22:40:00+02:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == \
+        [("UA", "RU", ["Belgorod"]), ("UA", "RU", ["Bryansk Oblast", "Kursk Oblast"])]
+
+
+def test_airspace_a_weapon_came_from_is_no_target():
+    text = ("Russian aircraft dropped two guided bombs on Kharkiv on Friday. Officials say the bombs, launched by "
+            "aircraft from Russian airspace, are almost impossible to intercept.")
+    events = extract(text, published="2025-07-04T16:30:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("RU", "UA")]

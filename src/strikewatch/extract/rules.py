@@ -209,7 +209,7 @@ _OUTAGE_BEFORE = re.compile(r"\b(?:electricity|power|heating|heat|water|gas|supp
 # a time of day said with an attack's date ("on Friday afternoon"): the scope stage's own words
 _DAYTIME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ScopeWords.for_language("en").day_attached
                                           if w != "evening") + r")\b", re.I)
-_NOT_TARGET_BEFORE = re.compile(r"\b(?:sanctions|pressure|measures|embargo|restrictions|tariffs|case|resolution|"
+_NOT_TARGET_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$|\b(?:sanctions|pressure|measures|embargo|restrictions|tariffs|case|resolution|"
                                 r"war|aggression|claims?|accusations?|support|aid)\b[^.;]*$|"
                                 # "two flew back towards Russian territory", "strayed into Belarusian airspace"
                                 r"\b(?:flew|flying|returned|returning|headed|heading|strayed|crossed|veered|turned)\s+"
@@ -232,6 +232,14 @@ _RECORD = re.compile(
     r"\b(?:the\s+)?(?:largest|biggest|most\s+massive|heaviest)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|barrage|"
     r"bombardment|raid)\s+(?:on|against)\b|a\s+record(?:\s+number|\s+\d[\d,]*|-breaking|\s+high)?|"
     r"record[-\s](?:breaking|number|high)|unprecedented\s+(?:attack|number|scale))", re.IGNORECASE)
+# The time of day a strike is told at, in a sentence with no date: a clock time of the working day, midday,
+# broad daylight; and the night's words
+_DAY_TOLD = re.compile(r"\b(?:at|around|about|shortly\s+after|shortly\s+before)\s+(?:about\s+|around\s+)?"
+                       r"(?:(?:0?9|1\d)[:.]\d\d\b(?!\s*p\.?\s?m)|(?:[1-6]|12)(?:[:.]\d\d)?\s*p\.?\s?m\b)|"
+                       r"\b(?:midday|noon|lunchtime)\b|\bin\s+broad\s+daylight\b|\bin\s+the\s+afternoon\b", re.I)
+_NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|early\s+hours|"
+                         r"before\s+dawn)\b", re.I)
+_STRIKE_VERB = re.compile(r"\b(?:struck|hit|dropped|fired|launched|attacked|targeted|slammed)\b", re.I)
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # An earlier month or year named before the attack verb: "In June 2022, a Russian missile strike ... killed"
 _EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?"
@@ -496,10 +504,13 @@ class _Reader:
     # -- frames ---------------------------------------------------------------------------------------
 
     def _find(self, attacker: str | None, target: str | None, day: date | None, night: bool = True,
-              daytime: bool | None = None, earlier: bool = False) -> Draft | None:
-        """The event of this frame on this day; a night attack may be dated either side of midnight."""
+              daytime: bool | None = None, earlier: bool = False, period: bool | None = None) -> Draft | None:
+        """The event of this frame on this day; a night attack may be dated either side of midnight. A strike
+        told at a time of day and no date (``period``) never joins one told as the night's, nor the reverse."""
         for ev in reversed(self.events):
             if ev.attacker == attacker and ev.target == target and ev.earlier == earlier:
+                if day is None and None not in (period, ev.daytime) and ev.daytime != period:
+                    continue
                 if None not in (daytime, ev.daytime, ev.date, day) and ev.daytime != daytime:
                     continue  # "a glide-bomb strike on Kharkiv on Friday afternoon" beside the night's wave
                 if day is None or ev.date is None or ev.date == day or \
@@ -508,7 +519,8 @@ class _Reader:
         return None
 
     def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool,
-                   night: bool = True, daytime: bool | None = None, earlier: bool = False) -> Draft | None:
+                   night: bool = True, daytime: bool | None = None, earlier: bool = False,
+                   period: bool | None = None) -> Draft | None:
         if attacker is None and target is None:
             return None
         if attacker is None:
@@ -518,9 +530,10 @@ class _Reader:
         if target is None:  # the attacker's last target, its usual one, or the country most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
                 OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
-        ev = self._find(attacker, target, day, night, daytime, earlier)
+        ev = self._find(attacker, target, day, night, daytime, earlier, period)
         if ev is None and create:
-            ev = Draft(attacker, target, daytime=daytime, earlier=earlier, vague_date=earlier)
+            ev = Draft(attacker, target, daytime=daytime if daytime is not None else period, earlier=earlier,
+                       vague_date=earlier)
             self.events.append(ev)
         return ev
 
@@ -688,10 +701,17 @@ class _Reader:
             # a strike dated by a time of day is apart from a wave dated by its night, on the same date
             daytime = True if mention and day and not from_heading and \
                 _DAYTIME.search(piece[max(0, mention.start - 20):mention.end + 20]) else False if night else None
+            period = _period_told(piece) if asserts and mention is None else None
             if ev is None and (seg.attacker or seg.target):
-                ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime)
+                ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
+                                     period=period)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
+            if ev is not None and period is not None and not ev.earlier:
+                if ev.daytime is None:
+                    ev.daytime = period  # "fired at Belgorod around midday": the event's time of day is now known
+                elif ev.daytime != period:  # "At 13:40, aircraft dropped bombs" after the night's drones
+                    ev = self._event_for(ev.attacker, ev.target, None, create=True, period=period)
             if asserts and mention is None and _earlier(piece, self.published) and (ev is None or not ev.earlier):
                 # "In June 2022, a Russian missile strike on a shopping centre killed 21": an earlier attack of its
                 # own, dated by its month or year only, which the night being told never joins
@@ -1058,6 +1078,15 @@ def _best(facts: list[Fact]) -> Fact:
     if exact and (not rough or max(f.value for f in exact) * 2 >= max(f.value for f in rough)):
         return max(exact, key=lambda f: f.value)
     return max(facts, key=lambda f: f.value)
+
+
+def _period_told(piece: str) -> bool | None:
+    """True when the piece tells a strike at a time of the day ("At 13:40, Russian aircraft dropped four bombs",
+    "fired at Belgorod around midday"), False when at night ("In the night, ten drones attacked"), else None."""
+    if not _STRIKE_VERB.search(piece):
+        return None
+    day, night = bool(_DAY_TOLD.search(piece)), bool(_NIGHT_TOLD.search(piece))
+    return None if day == night else day
 
 
 def _earlier(piece: str, published: date | None) -> bool:
