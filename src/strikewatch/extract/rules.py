@@ -534,6 +534,12 @@ class _Reader:
         if ev is None and create:
             ev = Draft(attacker, target, daytime=daytime if daytime is not None else period, earlier=earlier,
                        vague_date=earlier)
+            if period is not None and day is None:
+                # told apart from the other period's event by its time of day alone: the same day's ("hours later,
+                # in broad daylight, a salvo was fired at Kyiv"), and a day's own strike no other night joins
+                told = next((e for e in reversed(self.events) if e.attacker == attacker and e.target == target
+                             and e.date is not None and not e.earlier), None)
+                ev.date, ev.night = (told.date if told else None), not period
             self.events.append(ev)
         return ev
 
