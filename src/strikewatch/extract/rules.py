@@ -236,10 +236,11 @@ _RECORD = re.compile(
 # broad daylight; and the night's words
 _DAY_TOLD = re.compile(r"\b(?:at|around|about|shortly\s+after|shortly\s+before)\s+(?:about\s+|around\s+)?"
                        r"(?:(?:0?9|1\d)[:.]\d\d\b(?!\s*p\.?\s?m)|(?:[1-6]|12)(?:[:.]\d\d)?\s*p\.?\s?m\b)|"
-                       r"\b(?:midday|noon|lunchtime)\b|\bin\s+broad\s+daylight\b|\bin\s+the\s+afternoon\b", re.I)
+                       r"\b(?:midday|noon|lunchtime)\b|\bin\s+broad\s+daylight\b|\bin\s+the\s+afternoon\b|"
+                       r"\b(?:late-morning|mid-morning|daytime|afternoon)\s+(?:attack|strike|raid|barrage)", re.I)
 _NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|early\s+hours|"
-                         r"before\s+dawn)\b", re.I)
-_STRIKE_VERB = re.compile(r"\b(?:struck|hit|dropped|fired|launched|attacked|targeted|slammed)\b", re.I)
+                         r"before\s+dawn|for\s+the\s+night|last\s+night|night's)\b", re.I)
+_STRIKE_VERB = re.compile(r"\b(?:struck|hit|dropped|fired|launched|attacked|targeted|slammed|used|sent)\b", re.I)
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # An earlier month or year named before the attack verb: "In June 2022, a Russian missile strike ... killed"
 _EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?"
