@@ -474,3 +474,10 @@ def test_airspace_a_weapon_came_from_is_no_target():
             "aircraft from Russian airspace, are almost impossible to intercept.")
     events = extract(text, published="2025-07-04T16:30:00+03:00").to_dict()["events"]
     assert [(e["attacker"], e["target_country"]) for e in events] == [("RU", "UA")]
+
+
+def test_a_time_of_day_told_just_before_the_strike_dates_its_period():
+    text = ("Russian drones struck Kyiv overnight, injuring two people. Then at about 11:00 the sirens sounded "
+            "again. This time Russia fired ballistic missiles at the city, the mayor said.")
+    events = extract(text, published="2023-05-29T14:05:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["injured"]) for e in events] == [("2023-05-29", 2), ("2023-05-29", None)]

@@ -501,6 +501,9 @@ class _Reader:
         self.pending: list[int] = []  # sentences read before any event existed
         self.heading: dates.DateMention | None = None  # the day of the roundup section being read (absolute offsets)
         self.last_source: str | None = None  # who the last attributed sentence named, for "he said"
+        # "Then at about 11:00 the sirens sounded again. This time Russia fired ballistic missiles": a time of day
+        # told just before the strike
+        self.told_period: bool | None = None
 
     # -- frames ---------------------------------------------------------------------------------------
 
@@ -708,7 +711,7 @@ class _Reader:
             # a strike dated by a time of day is apart from a wave dated by its night, on the same date
             daytime = True if mention and day and not from_heading and \
                 _DAYTIME.search(piece[max(0, mention.start - 20):mention.end + 20]) else False if night else None
-            period = _period_told(piece) if asserts and mention is None else None
+            period = _period_told(piece, self.told_period) if asserts and mention is None else None
             if ev is None and (seg.attacker or seg.target):
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
                                      period=period)
@@ -756,6 +759,7 @@ class _Reader:
             self._facts(s, seg, ev, mentions, asserts, (source, hedged))
         if main is not None:
             self.current = main
+        self.told_period = None if main is not None and main.asserted else _period_told(s.text, None, verb=False)
 
     def _facts(self, s: Sentence, seg: Segment, ev: Draft, mentions: list[PlaceMention], asserts: bool,
                attribution: tuple[str | None, bool]) -> None:
@@ -1087,13 +1091,14 @@ def _best(facts: list[Fact]) -> Fact:
     return max(facts, key=lambda f: f.value)
 
 
-def _period_told(piece: str) -> bool | None:
+def _period_told(piece: str, before: bool | None, verb: bool = True) -> bool | None:
     """True when the piece tells a strike at a time of the day ("At 13:40, Russian aircraft dropped four bombs",
-    "fired at Belgorod around midday"), False when at night ("In the night, ten drones attacked"), else None."""
-    if not _STRIKE_VERB.search(piece):
+    "fired at Belgorod around midday"), False when at night ("In the night, ten drones attacked"), else None;
+    a piece that names no time takes the one told just ``before`` it."""
+    if verb and not _STRIKE_VERB.search(piece):
         return None
     day, night = bool(_DAY_TOLD.search(piece)), bool(_NIGHT_TOLD.search(piece))
-    return None if day == night else day
+    return (before if not (day or night) else None) if day == night else day
 
 
 def _earlier(piece: str, published: date | None) -> bool:
