@@ -481,3 +481,10 @@ def test_a_time_of_day_told_just_before_the_strike_dates_its_period():
             "again. This time Russia fired ballistic missiles at the city, the mayor said.")
     events = extract(text, published="2023-05-29T14:05:00+03:00").to_dict()["events"]
     assert [(e["date"], e["injured"]) for e in events] == [("2023-05-29", 2), ("2023-05-29", None)]
+
+
+def test_a_toll_risen_by_midday_gives_the_next_strike_no_time_of_day():
+    text = ("Ukrainian drones attacked the Moscow region overnight, the governor said. By midday, he said, the "
+            "death toll had risen to three. In Vidnoye, a drone hit the upper floors of an apartment building.")
+    events = extract(text, published="2025-03-11T15:00:00+03:00").to_dict()["events"]
+    assert len(events) == 1 and events[0]["killed"] == 3

@@ -240,6 +240,7 @@ _DAY_TOLD = re.compile(r"\b(?:at|around|about|shortly\s+after|shortly\s+before)\
                        r"\b(?:late-morning|mid-morning|daytime|afternoon)\s+(?:attack|strike|raid|barrage)", re.I)
 _NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|early\s+hours|"
                          r"before\s+dawn|for\s+the\s+night|last\s+night|night's)\b", re.I)
+_WARNING = re.compile(r"\b(?:sirens?|alerts?|alarms?|explosions?|blasts?)\b", re.I)
 _STRIKE_VERB = re.compile(r"\b(?:struck|hit|dropped|fired|launched|attacked|targeted|slammed|used|sent)\b", re.I)
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # An earlier month or year named before the attack verb: "In June 2022, a Russian missile strike ... killed"
@@ -681,6 +682,7 @@ class _Reader:
             source = self.last_source  # "..., he said": the speaker named just before
         self.last_source = source or self.last_source
         main: Draft | None = None
+        told = False  # whether the sentence tells a strike
         for seg in self.segments(s, mentions):
             if seg.ambiguous:
                 continue
@@ -712,6 +714,7 @@ class _Reader:
             daytime = True if mention and day and not from_heading and \
                 _DAYTIME.search(piece[max(0, mention.start - 20):mention.end + 20]) else False if night else None
             period = _period_told(piece, self.told_period) if asserts and mention is None else None
+            told = told or asserts
             if ev is None and (seg.attacker or seg.target):
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
                                      period=period)
@@ -759,7 +762,8 @@ class _Reader:
             self._facts(s, seg, ev, mentions, asserts, (source, hedged))
         if main is not None:
             self.current = main
-        self.told_period = None if main is not None and main.asserted else _period_told(s.text, None, verb=False)
+        # only a warning or the blasts set the time of what follows ("By midday, the toll had risen" does not)
+        self.told_period = None if told or not _WARNING.search(s.text) else _period_told(s.text, None, verb=False)
 
     def _facts(self, s: Sentence, seg: Segment, ev: Draft, mentions: list[PlaceMention], asserts: bool,
                attribution: tuple[str | None, bool]) -> None:
