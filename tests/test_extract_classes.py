@@ -138,7 +138,6 @@ def test_a_shooting_is_not_an_aerial_attack():
 
 
 @pytest.mark.parametrize("text, attacker, target", [
-    ("US and British warplanes struck Houthi targets in Hodeidah and Sanaa overnight, the Pentagon said.", "US", "YE"),
     ("A Sudanese army air strike on a market in Kabkabiya in North Darfur killed more than 100 people on Monday.",
      "SD", "SD"),
     ("India said it struck nine sites in Pakistan with missiles early on Wednesday, killing 31 people.", "IN", "PK"),
@@ -488,3 +487,20 @@ def test_a_toll_risen_by_midday_gives_the_next_strike_no_time_of_day():
             "death toll had risen to three. In Vidnoye, a drone hit the upper floors of an apartment building.")
     events = extract(text, published="2025-03-11T15:00:00+03:00").to_dict()["events"]
     assert len(events) == 1 and events[0]["killed"] == 3
+
+
+@pytest.mark.parametrize("text", [
+    "US and British warplanes struck Houthi targets in Hodeidah and Sanaa overnight, the Pentagon said.",
+    "A Houthi spokesman said the US and UK had carried out 73 strikes on Hodeidah and Sanaa overnight.",
+])
+def test_a_joint_attack_is_one_event_per_attacker(text):
+    events = extract(text, published=SUNDAY).to_dict()["events"]
+    assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == \
+        [("US", "YE", ["Hodeidah", "Sanaa"]), ("GB", "YE", ["Hodeidah", "Sanaa"])]
+
+
+def test_a_partners_own_event_of_the_day_is_not_told_twice():
+    text = ("British jets struck a Houthi command centre in Sanaa overnight, the defence ministry said. US and "
+            "British warplanes hit 30 targets across Yemen, killing five fighters, the group said.")
+    events = extract(text, published=SUNDAY).to_dict()["events"]
+    assert sorted((e["attacker"], e["killed"]) for e in events) == [("GB", 5), ("US", 5)]

@@ -232,10 +232,10 @@ _RECORD = re.compile(
     r"\b(?:the\s+)?(?:largest|biggest|most\s+massive|heaviest)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|barrage|"
     r"bombardment|raid)\s+(?:on|against)\b|a\s+record(?:\s+number|\s+\d[\d,]*|-breaking|\s+high)?|"
     r"record[-\s](?:breaking|number|high)|unprecedented\s+(?:attack|number|scale))", re.IGNORECASE)
-# The time of day a strike is told at, in a sentence with no date: a clock time of the working day, midday,
-# broad daylight; and the night's words
+# The time of day a strike is told at, in a sentence with no date: a clock time from 10:00 to 19:59 (drones of
+# the night's wave still fly at nine), midday, broad daylight; and the night's words
 _DAY_TOLD = re.compile(r"\b(?:at|around|about|shortly\s+after|shortly\s+before)\s+(?:about\s+|around\s+)?"
-                       r"(?:(?:0?9|1\d)[:.]\d\d\b(?!\s*p\.?\s?m)|(?:[1-6]|12)(?:[:.]\d\d)?\s*p\.?\s?m\b)|"
+                       r"(?:1\d[:.]\d\d\b(?!\s*p\.?\s?m)|(?:[1-6]|12)(?:[:.]\d\d)?\s*p\.?\s?m\b)|"
                        r"\b(?:midday|noon|lunchtime)\b|\bin\s+broad\s+daylight\b|\bin\s+the\s+afternoon\b|"
                        r"\b(?:late-morning|mid-morning|daytime|afternoon)\s+(?:attack|strike|raid|barrage)", re.I)
 _NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|early\s+hours|"
@@ -268,7 +268,7 @@ _BACKGROUND = re.compile(
     r"\b(?:regularly|repeatedly|routinely|frequently|often|near-daily|almost\s+daily|daily|every\s+(?:night|day|week)|"
     r"comes\s+under\s+(?:\w+\s+)?(?:attack|fire)|(?:come|came)\s+under\s+frequent|"
     r"throughout\s+the\s+war|frequent\s+target|several\s+times\s+since|on\s+average|per\s+(?:night|day|week|month)|"
-    r"regular\s+(?:\w+\s+){0,3}?attacks|lies|is\s+located|sits)\b|"
+    r"regular\s+(?:\w+\s+){0,3}?attacks|repeated\s+(?:\w+\s+)?(?:strikes|attacks|raids)(?![^.;]*\bincluding\b)|lies|is\s+located|sits)\b|"
     # an archive photo's caption ("FILE - The cargo ship, listing after a missile attack, is seen ...")
     r"^\s*(?-i:FILE)(?:\s+PHOTO)?\s*[-–—:]",
     re.IGNORECASE)
@@ -352,19 +352,20 @@ _BOTH_SIDES = re.compile(rf"\b{_COUNTRY}\s+and\s+{_COUNTRY}\s+(?:\w+\s+){{0,2}}?
                          rf"attacked|struck|sent)\b|\bat\s+each\s+other\b|\btraded\s+(?:\w+\s+){{0,2}}attacks\b")
 _ATTACKER_CUES = [
     # "Russian drones", "Ukrainian drone attack", "Russian guided bombs", "Iranian missiles"
-    re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+{_NAT})?\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
+    re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
                rf"air|glide|heavy|massive|combined|overnight|night|drone|missile|hypersonic|aeroballistic|army|military|navy|"
                rf"[\w]+-type|Shahed|Kh-\d+|Iskander-\w+|FPV|first-person-view|unmanned|loitering|suicide|"
                rf"fib(?:re|er)-optic|Lancet|tactical|aviation|anti-ship|supersonic|rocket|reconnaissance)\s+){{0,3}}(?:{_ANY_HEAD}|strikes?|air\s*strikes?|airstrikes?|"
                rf"attacks?|bombardment|barrages?|salvos?)\b", re.IGNORECASE),
     # "Russian aircraft dropped", "Russian forces had used"
-    re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+{_NAT})?\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+)?"
+    re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+)?"
                rf"(?:aircraft|warplanes|jets|bombers|forces|troops|military|army|air\s+force|"
                rf"rebels|militants|fighters|militia)(?:\s+and\s+[a-z]+)?\s+"
                rf"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:dropped|fired|launched|struck|attacked|hit|used|targeted|"
                rf"bombed|carried\s+out)\b", re.IGNORECASE),
     # "Russia launched", "Russia had attacked", "Iran answered with", "Israel launched a wave"
-    re.compile(rf"\b(?P<who>{_COUNTRY})\s+(?:(?:also|again|then|later|overnight|had|has|have|reportedly|allegedly|"
+    re.compile(rf"\b(?P<who>{_COUNTRY})(?:\s+and\s+(?:the\s+)?(?P<who2>{_COUNTRY}|(?-i:UK|U\.K\.)))?\s+"
+               rf"(?:(?:also|again|then|later|overnight|had|has|have|reportedly|allegedly|"
                rf"itself)\s+){{0,2}}(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|"
                rf"pounded|shelled|dropped|carried\s+out|conducted|answered\s+with|retaliated|bombed|launches|fires|"
                rf"attacks|strikes)\b"),
@@ -451,6 +452,7 @@ class Draft:
     vague_date: bool = False
     night: bool = True  # False when dated as a day's own strike ("Thursday's strike"), which no night may join
     earlier: bool = False  # dated by an earlier month or year only ("In June 2022, a missile strike killed 21")
+    partners: dict[str, tuple[int, int]] = field(default_factory=dict)  # joint attackers after the first named
     daytime: bool | None = None  # dated by a time of day ("on Friday afternoon") or by a night; None: not said
     asserted: bool = False
     cues: list[tuple[str, int, int]] = field(default_factory=list)  # ("attacker"/"target_country", start, end)
@@ -475,6 +477,7 @@ class Segment:
     attacker_span: tuple[int, int] | None = None
     target_span: tuple[int, int] | None = None
     ambiguous: bool = False  # both sides are the subject: no frame, no facts
+    partners: list[tuple[int, int, str]] = field(default_factory=list)  # "US and British warplanes": the second
 
 
 class _Reader:
@@ -563,12 +566,16 @@ class _Reader:
         cues: list[tuple[int, int, str]] = []
         if _BOTH_SIDES.search(s.text):  # "Russia and Ukraine traded drone attacks": facts here belong to neither
             return [Segment(0, len(s.text), ambiguous=True)]
+        joint_cues: list[tuple[int, int, str]] = []
         for rx in _ATTACKER_CUES:
             for m in rx.finditer(s.text):
                 word = re.sub(r"^the\s+", "", m.group("who").lower()).strip()
                 who = ENEMY if word == "enemy" else COUNTRY_WORDS.get(word) or lexicon.CAPITALS.get(word)
                 if who and not any(a <= m.start("who") < b for a, b, _ in cues):
                     cues.append((m.start("who"), m.end("who"), who))
+                    second = COUNTRY_WORDS.get(re.sub(r"^the\s+", "", (m.groupdict().get("who2") or "").lower()))
+                    if second and second != who:  # "US and British warplanes": a joint attack, one event each
+                        joint_cues.append((m.start("who2"), m.end("who2"), second))
         if not cues:
             # "450 Shahed-type drones, launched from Kursk, Bryansk and Oryol": no attacker named, but the launch
             # sites are the attacker's ground (an occupied one its occupier's)
@@ -580,8 +587,9 @@ class _Reader:
                         break
         cues.sort()
         # "US and British warplanes": a joint attack is coded as its first-named attacker
-        cues = [c for i, c in enumerate(cues)
-                if i == 0 or not re.fullmatch(r"\s*(?:and|,|/|-)\s*", s.text[cues[i - 1][1]:c[0]])]
+        joint = [i for i in range(1, len(cues)) if re.fullmatch(r"\s*(?:and|,|/|-)\s*", s.text[cues[i - 1][1]:cues[i][0]])]
+        partners = joint_cues + [cues[i] for i in joint if cues[i][2] != cues[i - 1][2]]
+        cues = [c for i, c in enumerate(cues) if i not in joint]
         merged: list[tuple[int, int, str]] = []
         for c in cues:  # consecutive cues for the same attacker belong to one segment
             if not merged or merged[-1][2] != c[2]:
@@ -592,6 +600,7 @@ class _Reader:
             seg = Segment(bounds[i], bounds[i + 1])
             if merged:
                 seg.attacker, seg.attacker_span = merged[i][2], (merged[i][0], merged[i][1])
+                seg.partners = [c for c in partners if seg.start <= c[0] < seg.end and c[2] != seg.attacker]
             self._target(s, seg, mentions)
             if seg.attacker == ENEMY:
                 seg.target = seg.target or self.default_target
@@ -759,6 +768,10 @@ class _Reader:
             for role, span in (("attacker", seg.attacker_span), ("target_country", seg.target_span)):
                 if span:
                     ev.cues.append((role, s.start + span[0], s.start + span[1]))
+            if asserts and ev.attacker == seg.attacker:
+                for a, b, who in seg.partners:
+                    if who != ev.target:
+                        ev.partners.setdefault(who, (s.start + a, s.start + b))
             self._facts(s, seg, ev, mentions, asserts, (source, hedged))
         if main is not None:
             self.current = main
@@ -1360,7 +1373,21 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
     """Every aerial attack the article reports, in the order the article first reports them."""
     reader = _Reader(article)
     drafts = reader.read()
-    return _join_halves([_finish(ev, article.text, reader.published) for ev in drafts])
+    events = [_finish(ev, article.text, reader.published) for ev in drafts]
+    for ev, event in zip(drafts, list(events), strict=True):
+        for who, (start, end) in ev.partners.items():
+            # one event per attacker (SPEC): "US and British warplanes struck Sanaa" is an attack by each; the
+            # partner's own event of that day, if the article tells one, takes what this one adds
+            cue = Evidence("attacker", start, end, article.text[start:end], None, False)
+            copy = replace(event, attacker=who, evidence=tuple(sorted(
+                [e for e in event.evidence if e.field != "attacker"] + [cue], key=lambda e: (e.start, e.field))))
+            own = next((i for i, e in enumerate(events) if (e.attacker, e.target_country, e.date) ==
+                        (who, event.target_country, event.date)), None)
+            if own is None:
+                events.insert(events.index(event) + 1, copy)
+            else:
+                events[own] = _joined(events[own], copy)
+    return _join_halves(events)
 
 
 def _join_halves(events: list[AirAttack]) -> tuple[AirAttack, ...]:
