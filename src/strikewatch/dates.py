@@ -202,7 +202,8 @@ def attack_date(sentence: str, published: date | None) -> tuple[DateMention | No
     attack; otherwise the latest day named wins ("between 9 p.m. on Monday and
     6 a.m. on Tuesday" is Tuesday).
     """
-    found = [d for d in mentions(sentence, published) if d.value is not None]
+    # a day after publication is a plan or a day of mourning, never the day an attack happened
+    found = [d for d in mentions(sentence, published) if d.value is not None and (published is None or d.value <= published)]
     vague = bool(VAGUE.search(sentence))
     if not found:
         return None, vague
