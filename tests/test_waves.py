@@ -334,3 +334,12 @@ def _write_m004_incidents(engine) -> None:
                 "figures": "{}", "computed_at": "2025-07-04T12:00:00+00:00"})
             connection.execute(insert(members), {"incident_id": incident_id, "article_id": article_id,
                                                  "event_index": 0})
+
+
+def test_a_daytime_salvo_told_with_no_figure_is_a_day_strike_beside_the_nights_wave():
+    text = ("Overnight, Moscow sent nearly 80 cruise missiles and drones against Ukraine; officials said "
+            "close to 70 were brought down. Hours later, in broad daylight, a salvo of ballistic missiles "
+            "was fired at Kyiv; all of them were intercepted, the city authorities said.")
+    record = extract_article(article("day-salvo", "2023-05-29T18:30:00Z", text))
+    assert [(e.date, e.period, e.places) for e in record.events] == \
+        [("2023-05-29", "night", ()), ("2023-05-29", "day", ("Kyiv",))]

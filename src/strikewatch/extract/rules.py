@@ -224,7 +224,7 @@ _OUTAGE_BEFORE = re.compile(r"\b(?:electricity|power|heating|heat|water|gas|supp
 # a time of day said with an attack's date ("on Friday afternoon"): the scope stage's own words
 _DAYTIME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ScopeWords.for_language("en").day_attached
                                           if w != "evening") + r")\b", re.I)
-_NOT_TARGET_BEFORE = re.compile(r"\b(?:sanctions|pressure|measures|embargo|restrictions|tariffs|case|resolution|"
+_NOT_TARGET_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$|\b(?:sanctions|pressure|measures|embargo|restrictions|tariffs|case|resolution|"
                                 r"war|aggression|claims?|accusations?|support|aid)\b[^.;]*$|"
                                 # "two flew back towards Russian territory", "strayed into Belarusian airspace"
                                 r"\b(?:flew|flying|returned|returning|headed|heading|strayed|crossed|veered|turned)\s+"
@@ -250,6 +250,20 @@ _RECORD = re.compile(
     r"bombardment|raid)\s+(?:on|against)\b(?![^.;,]{0,40}?\b(?:in\s+(?:recent\s+)?(?:weeks|months)|since|this\s+(?:year|"
     r"month|week)))|a\s+record(?:\s+number|\s+\d[\d,]*|-breaking|\s+high)?|"
     r"record[-\s](?:breaking|number|high)|unprecedented\s+(?:attack|number|scale))", re.IGNORECASE)
+# The time of day a strike is told at, in a sentence with no date: a clock time from 10:00 to 19:59 (drones of
+# the night's wave still fly at nine), midday, broad daylight; and the night's words
+_DAY_TOLD = re.compile(r"\b(?:at|around|about|shortly\s+after|shortly\s+before)\s+(?:about\s+|around\s+)?"
+                       r"(?:1\d[:.]\d\d\b(?!\s*p\.?\s?m)|(?:[1-6]|12)(?:[:.]\d\d)?\s*p\.?\s?m\b)|"
+                       r"\b(?:midday|noon|lunchtime)\b|\bin\s+broad\s+daylight\b|\bin\s+the\s+afternoon\b|"
+                       r"\b(?:late-morning|mid-morning|daytime|afternoon)\s+(?:attack|strike|raid|barrage)", re.I)
+_NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|early\s+hours|"
+                         r"before\s+dawn|for\s+the\s+night|last\s+night|night's)\b", re.I)
+_WARNING = re.compile(r"\b(?:sirens?|alerts?|alarms?|explosions?|blasts?)\b", re.I)
+_STRIKE_VERB = re.compile(r"\b(?:struck|hit|dropped|fired|launched|attacked|targeted|slammed|used|sent)\b", re.I)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# An earlier month or year named before the attack verb: "In June 2022, a Russian missile strike ... killed"
+_EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?"
+                      rf"(?P<year>(?:19|20)\d\d)\b|(?i:last)\s+(?P<last>{_MONTH}|year|summer|winter|spring|autumn)\b)")
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their)\s+$|\bone\s+of\s+$", re.I)
 _COMPARISON = re.compile(
     r"\b(?:(?:previous|earlier|former|old|last)\s+record\s+of|surpassing|exceeding|beating|topping|breaking|"
@@ -272,7 +286,9 @@ _BACKGROUND = re.compile(
     r"\b(?:regularly|repeatedly|routinely|frequently|often|near-daily|almost\s+daily|daily|every\s+(?:night|day|week)|"
     r"comes\s+under\s+(?:\w+\s+)?(?:attack|fire)|(?:come|came)\s+under\s+frequent|"
     r"throughout\s+the\s+war|frequent\s+target|several\s+times\s+since|on\s+average|per\s+(?:night|day|week|month)|"
-    r"regular\s+(?:\w+\s+){0,3}?attacks|lies|is\s+located|sits)\b",
+    r"regular\s+(?:\w+\s+){0,3}?attacks|repeated\s+(?:\w+\s+)?(?:strikes|attacks|raids)(?![^.;]*\bincluding\b)|lies|is\s+located|sits)\b|"
+    # an archive photo's caption ("FILE - The cargo ship, listing after a missile attack, is seen ...")
+    r"^\s*(?-i:FILE)(?:\s+PHOTO)?\s*[-–—:]",
     re.IGNORECASE)
 _PERIOD = re.compile(
     r"\b(?:(?:over|during|in|throughout|for)\s+(?:each\s+of\s+)?(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
@@ -285,7 +301,9 @@ _PERIOD = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|plans?\s+to|planning|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|that|"
     r"about)|potential|possible|prepar(?:e|es|ing)\s+(?:for|a)|stockpil\w+|if\s+\w+|in\s+case|expect(?:s|ed)?\s+"
-    r"(?:a|an)|intends?|vowed|capable\s+of|able\s+to)\b", re.IGNORECASE)
+    r"(?:a|an)|intends?|vowed|capable\s+of|able\s+to|suppose|supposing|imagine|what\s+if|scenario)\b"
+    # "Moscow vowed to avenge a Ukrainian attack on Belgorod": the attack avenged has happened
+    r"(?!\s+(?:to\s+)?(?:avenge|retaliate\s+for|respond\s+to|punish\s+\w+\s+for))", re.IGNORECASE)
 _ATTACK_WORD = re.compile(
     r"\b(?:launched|fired|attacked|struck|hit|hitting|striking|targeted|targeting|shot\s+down|destroyed|intercepted|"
     r"downed|dropped|slammed|pounded|bombarded|strikes?|attacks?|air\s*strikes?|raid|barrages?|salvo|exploded|"
@@ -312,8 +330,31 @@ _ATTACK_UNFOLDED = re.compile(
     r"(?:air\s*strike|airstrike|strike|attack|bombardment|raid)s?\s+(?:on|in|against)\s+(?:the\s+)?(?-i:[A-Z])|"
     # a liveblog's present: "Russian forces are attacking the city with drones", "Kharkiv is under a massive attack"
     r"\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+)?(?:attacking|striking|targeting|launching|firing)\b|"
-    r"\b(?:is|are)\s+(?:now\s+|again\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|fire|bombardment)\b",
+    r"\b(?:is|are)\s+(?:now\s+|again\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|fire|bombardment)\b|"
+    # an attack told by its consequence: "a fire broke out at the power station after a Russian missile strike"
+    # (not "after the US strikes", which points back to an attack told before)
+    rf"\b(?:after|following)\s+(?:(?:a|an|new|fresh|massive|overnight|night|heavy|another)\s+){{0,2}}{_NAT}\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|bombardment|barrage|raids?|shelling)\b"
+    r"(?![^.;]{0,40}?\b(?:in|of)\s+(?:19|20)\d\d\b)",
     re.IGNORECASE)
+# "the Defense Forces hit the Afipsky oil refinery": armed forces as the subject of a verb of striking
+_FORCES_ATTACK = re.compile(r"\b(?:forces|troops|army|military|air\s+force|navy|units|aircraft|warplanes|jets|aviation)\s+"
+                            r"(?:(?:also|again|then|later|had|have|has|reportedly)\s+){0,2}(?:hit|struck|attacked|"
+                            r"targeted|bombed|bombarded|pounded)\b", re.IGNORECASE)
+# A breaking item's present: "as Russia fires waves of cruise missiles", "Russian drones attack Kyiv": a
+# named attacker as the subject of a verb of firing or attacking
+_PRESENT_ATTACK = re.compile(
+    rf"\b(?:{_COUNTRY}|(?i:{_NAT})\s+(?:forces|troops|army|military|aircraft|warplanes|jets|drones|missiles))\s+"
+    r"(?:(?:again|now|also|once\s+again)\s+)?(?:fires|launches|attacks|strikes|hits|targets|pounds|bombards|"
+    r"(?<=s\s)(?:attack|strike|hit|target|pound|bombard))\b"
+    # what follows is the verb's object, not a noun phrase going on ("Hamas targets across Gaza", "the US strikes,")
+    r"(?=\s+(?!(?:across|in|on|against|by|from|of|and|or|were|was|have|had|has|are|is|that|which|who|near|over|"
+    r"during|since|overnight)\b)[\w'’])")
+# ... and the attacker is the subject: not "striking Hamas targets", "after the US strikes", "on Russia's attacks"
+_NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(?:the|a|an|on|at|against|after|of|by|with|to|for)|\w+ing|['’]s)\s+$", re.I)
+# "450 drones, launched from Kursk, Bryansk and Oryol": the words right before a launch site
+_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|lifted\s+off|took\s+off)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?"
+                            r"(?:(?:direction|area|region|territory)\s+of\s+)?(?:occupied\s+)?$", re.I)
 
 # "Kyiv was the main target", "Odesa came under attack": a place named as the target
 _TARGETED = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:main\s+|primary\s+|principal\s+)?targets?\b|"
@@ -329,18 +370,20 @@ _BOTH_SIDES = re.compile(rf"\b{_COUNTRY}\s+and\s+{_COUNTRY}\s+(?:\w+\s+){{0,2}}?
                          rf"attacked|struck|sent)\b|\bat\s+each\s+other\b|\btraded\s+(?:\w+\s+){{0,2}}attacks\b")
 _ATTACKER_CUES = [
     # "Russian drones", "Ukrainian drone attack", "Russian guided bombs", "Iranian missiles"
-    re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+{_NAT})?\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
+    re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
                rf"air|glide|heavy|massive|combined|overnight|night|drone|missile|hypersonic|aeroballistic|army|military|navy|"
-               rf"[\w]+-type|Shahed|Kh-\d+|Iskander-\w+)\s+){{0,3}}(?:{_ANY_HEAD}|strikes?|air\s*strikes?|airstrikes?|"
+               rf"[\w]+-type|Shahed|Kh-\d+|Iskander-\w+|FPV|first-person-view|unmanned|loitering|suicide|"
+               rf"fib(?:re|er)-optic|Lancet|tactical|aviation|anti-ship|supersonic|rocket|reconnaissance)\s+){{0,3}}(?:{_ANY_HEAD}|strikes?|air\s*strikes?|airstrikes?|"
                rf"attacks?|bombardment|barrages?|salvos?)\b", re.IGNORECASE),
     # "Russian aircraft dropped", "Russian forces had used"
-    re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+{_NAT})?\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+)?"
+    re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+)?"
                rf"(?:aircraft|warplanes|jets|bombers|forces|troops|military|army|air\s+force|"
                rf"rebels|militants|fighters|militia)(?:\s+and\s+[a-z]+)?\s+"
                rf"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:dropped|fired|launched|struck|attacked|hit|used|targeted|"
                rf"bombed|carried\s+out)\b", re.IGNORECASE),
     # "Russia launched", "Russia had attacked", "Iran answered with", "Israel launched a wave"
-    re.compile(rf"\b(?P<who>{_COUNTRY})\s+(?:(?:also|again|then|later|overnight|had|has|have|reportedly|allegedly|"
+    re.compile(rf"\b(?P<who>{_COUNTRY})(?:\s+and\s+(?:the\s+)?(?P<who2>{_COUNTRY}|(?-i:UK|U\.K\.)))?\s+"
+               rf"(?:(?:also|again|then|later|overnight|had|has|have|reportedly|allegedly|"
                rf"itself)\s+){{0,2}}(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|"
                rf"pounded|shelled|dropped|carried\s+out|conducted|answered\s+with|retaliated|bombed|launches|fires|"
                rf"attacks|strikes)\b"),
@@ -372,7 +415,8 @@ _TARGET_CUES = [
     re.compile(rf"\b(?:at|on|against|across|inside|into|targets\s+in|sites\s+in)\s+(?:the\s+)?"
                rf"(?:(?:southern|northern|eastern|western|central|south|north|east|west|north-?eastern|north-?western|"
                rf"south-?eastern|south-?western)\s+)?(?P<who>{_COUNTRY})\b(?!(?:'s|’s)\s+"
-               rf"(?:air\s+force|defen|military|forces|general|ministry|security))"),
+               rf"(?:air\s+force|defen|military|forces|general|ministry|security|(?:[\w-]+\s+){{0,2}}?(?:Day|day|"
+               rf"anniversary|holiday)\b))"),
     re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:air\s+defen[cs]es?|defen[cs]e\s+ministry|"
                rf"ministry\s+of\s+defen[cs]e)\b[^.;]{{0,80}}?(?:\b{_ANY_HEAD}\b[^.;]{{0,40}}?\b(?:shot\s+down|destroyed|"
                rf"intercepted|downed|repelled)|\b(?:shot\s+down|destroyed|intercepted|downed|repelled)\b[^.;]{{0,40}}?"
@@ -425,6 +469,8 @@ class Draft:
     date_span: tuple[int, int] | None = None
     vague_date: bool = False
     night: bool = True  # False when dated as a day's own strike ("Thursday's strike"), which no night may join
+    earlier: bool = False  # dated by an earlier month or year only ("In June 2022, a missile strike killed 21")
+    partners: dict[str, tuple[int, int]] = field(default_factory=dict)  # joint attackers after the first named
     daytime: bool | None = None  # dated by a time of day ("on Friday afternoon") or by a night; None: not said
     asserted: bool = False
     cues: list[tuple[str, int, int]] = field(default_factory=list)  # ("attacker"/"target_country", start, end)
@@ -449,6 +495,7 @@ class Segment:
     attacker_span: tuple[int, int] | None = None
     target_span: tuple[int, int] | None = None
     ambiguous: bool = False  # both sides are the subject: no frame, no facts
+    partners: list[tuple[int, int, str]] = field(default_factory=list)  # "US and British warplanes": the second
 
 
 class _Reader:
@@ -476,14 +523,20 @@ class _Reader:
         self.pending: list[int] = []  # sentences read before any event existed
         self.heading: dates.DateMention | None = None  # the day of the roundup section being read (absolute offsets)
         self.last_source: str | None = None  # who the last attributed sentence named, for "he said"
+        # "Then at about 11:00 the sirens sounded again. This time Russia fired ballistic missiles": a time of day
+        # told just before the strike
+        self.told_period: bool | None = None
 
     # -- frames ---------------------------------------------------------------------------------------
 
     def _find(self, attacker: str | None, target: str | None, day: date | None, night: bool = True,
-              daytime: bool | None = None) -> Draft | None:
-        """The event of this frame on this day; a night attack may be dated either side of midnight."""
+              daytime: bool | None = None, earlier: bool = False, period: bool | None = None) -> Draft | None:
+        """The event of this frame on this day; a night attack may be dated either side of midnight. A strike
+        told at a time of day and no date (``period``) never joins one told as the night's, nor the reverse."""
         for ev in reversed(self.events):
-            if ev.attacker == attacker and ev.target == target:
+            if ev.attacker == attacker and ev.target == target and ev.earlier == earlier:
+                if day is None and None not in (period, ev.daytime) and ev.daytime != period:
+                    continue
                 if None not in (daytime, ev.daytime, ev.date, day) and ev.daytime != daytime:
                     continue  # "a glide-bomb strike on Kharkiv on Friday afternoon" beside the night's wave
                 if day is None or ev.date is None or ev.date == day or \
@@ -492,7 +545,8 @@ class _Reader:
         return None
 
     def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool,
-                   night: bool = True, daytime: bool | None = None) -> Draft | None:
+                   night: bool = True, daytime: bool | None = None, earlier: bool = False,
+                   period: bool | None = None) -> Draft | None:
         if attacker is None and target is None:
             return None
         if attacker is None:
@@ -502,9 +556,16 @@ class _Reader:
         if target is None:  # the attacker's last target, its usual one, or the country most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
                 OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
-        ev = self._find(attacker, target, day, night, daytime)
+        ev = self._find(attacker, target, day, night, daytime, earlier, period)
         if ev is None and create:
-            ev = Draft(attacker, target, daytime=daytime)
+            ev = Draft(attacker, target, daytime=daytime if daytime is not None else period, earlier=earlier,
+                       vague_date=earlier)
+            if period is not None and day is None:
+                # told apart from the other period's event by its time of day alone: the same day's ("hours later,
+                # in broad daylight, a salvo was fired at Kyiv"), and a day's own strike no other night joins
+                told = next((e for e in reversed(self.events) if e.attacker == attacker and e.target == target
+                             and e.date is not None and not e.earlier), None)
+                ev.date, ev.night = (told.date if told else None), not period
             self.events.append(ev)
         return ev
 
@@ -523,16 +584,30 @@ class _Reader:
         cues: list[tuple[int, int, str]] = []
         if _BOTH_SIDES.search(s.text):  # "Russia and Ukraine traded drone attacks": facts here belong to neither
             return [Segment(0, len(s.text), ambiguous=True)]
+        joint_cues: list[tuple[int, int, str]] = []
         for rx in _ATTACKER_CUES:
             for m in rx.finditer(s.text):
                 word = re.sub(r"^the\s+", "", m.group("who").lower()).strip()
                 who = ENEMY if word == "enemy" else COUNTRY_WORDS.get(word) or lexicon.CAPITALS.get(word)
                 if who and not any(a <= m.start("who") < b for a, b, _ in cues):
                     cues.append((m.start("who"), m.end("who"), who))
+                    second = COUNTRY_WORDS.get(re.sub(r"^the\s+", "", (m.groupdict().get("who2") or "").lower()))
+                    if second and second != who:  # "US and British warplanes": a joint attack, one event each
+                        joint_cues.append((m.start("who2"), m.end("who2"), second))
+        if not cues:
+            # "450 Shahed-type drones, launched from Kursk, Bryansk and Oryol": no attacker named, but the launch
+            # sites are the attacker's ground (an occupied one its occupier's)
+            for p in mentions:
+                if p.role == "launch" and p.place.country and _LAUNCHED_FROM.search(s.text[:p.start]):
+                    who = OPPONENT.get(p.place.country) if p.place.name in lexicon.OCCUPIED else p.place.country
+                    if who:
+                        cues.append((p.start, p.end, who))
+                        break
         cues.sort()
         # "US and British warplanes": a joint attack is coded as its first-named attacker
-        cues = [c for i, c in enumerate(cues)
-                if i == 0 or not re.fullmatch(r"\s*(?:and|,|/|-)\s*", s.text[cues[i - 1][1]:c[0]])]
+        joint = [i for i in range(1, len(cues)) if re.fullmatch(r"\s*(?:and|,|/|-)\s*", s.text[cues[i - 1][1]:cues[i][0]])]
+        partners = joint_cues + [cues[i] for i in joint if cues[i][2] != cues[i - 1][2]]
+        cues = [c for i, c in enumerate(cues) if i not in joint]
         merged: list[tuple[int, int, str]] = []
         for c in cues:  # consecutive cues for the same attacker belong to one segment
             if not merged or merged[-1][2] != c[2]:
@@ -543,6 +618,7 @@ class _Reader:
             seg = Segment(bounds[i], bounds[i + 1])
             if merged:
                 seg.attacker, seg.attacker_span = merged[i][2], (merged[i][0], merged[i][1])
+                seg.partners = [c for c in partners if seg.start <= c[0] < seg.end and c[2] != seg.attacker]
             self._target(s, seg, mentions)
             if seg.attacker == ENEMY:
                 seg.target = seg.target or self.default_target
@@ -633,6 +709,7 @@ class _Reader:
             source = self.last_source  # "..., he said": the speaker named just before
         self.last_source = source or self.last_source
         main: Draft | None = None
+        told = False  # whether the sentence tells a strike
         for seg in self.segments(s, mentions):
             if seg.ambiguous:
                 continue
@@ -645,8 +722,10 @@ class _Reader:
             if ground_only or _FRONT.search(piece):
                 continue  # shelling, artillery and ground fighting are not aerial attacks
             asserts = (not background and not hypothetical
-                       and bool(_PAST_ATTACK.search(piece) or _ATTACK_UNFOLDED.search(piece))
-                       and bool(_WEAPON_WORD.search(piece) or seg.attacker))
+                       and bool(_PAST_ATTACK.search(piece) or _ATTACK_UNFOLDED.search(piece)
+                                or any(not _NOT_SUBJECT_BEFORE.search(piece[:m.start()])
+                                       for m in _PRESENT_ATTACK.finditer(piece)))
+                       and bool(_WEAPON_WORD.search(piece) or seg.attacker or _FORCES_ATTACK.search(piece)))
             mention, vague = dates.attack_date(piece, self.published)
             from_heading = mention is None and self.heading is not None
             if from_heading:
@@ -661,10 +740,23 @@ class _Reader:
             # a strike dated by a time of day is apart from a wave dated by its night, on the same date
             daytime = True if mention and day and not from_heading and \
                 _DAYTIME.search(piece[max(0, mention.start - 20):mention.end + 20]) else False if night else None
+            period = _period_told(piece, self.told_period) if asserts and mention is None else None
+            told = told or asserts
             if ev is None and (seg.attacker or seg.target):
-                ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime)
+                ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
+                                     period=period)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
+            if ev is not None and period is not None and not ev.earlier:
+                if ev.daytime is None:
+                    ev.daytime = period  # "fired at Belgorod around midday": the event's time of day is now known
+                elif ev.daytime != period:  # "At 13:40, aircraft dropped bombs" after the night's drones
+                    ev = self._event_for(ev.attacker, ev.target, None, create=True, period=period)
+            if asserts and mention is None and _earlier(piece, self.published) and (ev is None or not ev.earlier):
+                # "In June 2022, a Russian missile strike on a shopping centre killed 21": an earlier attack of its
+                # own, dated by its month or year only, which the night being told never joins
+                ev = self._event_for(seg.attacker or (ev.attacker if ev else None),
+                                     seg.target or (ev.target if ev else None), None, create=True, earlier=True)
             if ev is None and from_heading and asserts and self.default_target:
                 # a roundup's section tells its own attack: "Glide bombs hit the outskirts of a village"
                 ev = self._event_for(self.default_attacker, self.default_target, day, create=True, night=False)
@@ -694,9 +786,15 @@ class _Reader:
             for role, span in (("attacker", seg.attacker_span), ("target_country", seg.target_span)):
                 if span:
                     ev.cues.append((role, s.start + span[0], s.start + span[1]))
+            if asserts and ev.attacker == seg.attacker:
+                for a, b, who in seg.partners:
+                    if who != ev.target:
+                        ev.partners.setdefault(who, (s.start + a, s.start + b))
             self._facts(s, seg, ev, mentions, asserts, (source, hedged))
         if main is not None:
             self.current = main
+        # only a warning or the blasts set the time of what follows ("By midday, the toll had risen" does not)
+        self.told_period = None if told or not _WARNING.search(s.text) else _period_told(s.text, None, verb=False)
 
     def _facts(self, s: Sentence, seg: Segment, ev: Draft, mentions: list[PlaceMention], asserts: bool,
                attribution: tuple[str | None, bool]) -> None:
@@ -1049,6 +1147,30 @@ def _best(facts: list[Fact]) -> Fact:
     return max(facts, key=lambda f: f.value)
 
 
+def _period_told(piece: str, before: bool | None, verb: bool = True) -> bool | None:
+    """True when the piece tells a strike at a time of the day ("At 13:40, Russian aircraft dropped four bombs",
+    "fired at Belgorod around midday"), False when at night ("In the night, ten drones attacked"), else None;
+    a piece that names no time takes the one told just ``before`` it."""
+    if verb and not _STRIKE_VERB.search(piece):
+        return None
+    day, night = bool(_DAY_TOLD.search(piece)), bool(_NIGHT_TOLD.search(piece))
+    return (before if not (day or night) else None) if day == night else day
+
+
+def _earlier(piece: str, published: date | None) -> bool:
+    """Whether the piece dates what it tells by a month or year before ``published``, ahead of its verb."""
+    m = _EARLIER.search(piece)
+    if m is None or published is None:
+        return False
+    verb = _PAST_ATTACK.search(piece)
+    if verb is not None and verb.start() < m.end():
+        return False  # "struck Kyiv, the largest attack in 2024": a comparison, not the attack's date
+    if m.group("last"):
+        return True
+    month = dates.MONTHS.index(m.group("month").lower()) + 1 if m.group("month") else 12
+    return (int(m.group("year")), month) < (published.year, published.month)
+
+
 def _casualty_field(m: re.Match, kind: str) -> str | None:
     groups = m.groupdict()
     word = (groups.get("what") or groups.get("what2") or groups.get("verb") or "").lower()
@@ -1296,7 +1418,21 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
     """Every aerial attack the article reports, in the order the article first reports them."""
     reader = _Reader(article)
     drafts = reader.read()
-    return _join_halves([_finish(ev, article.text, reader.published) for ev in drafts])
+    events = [_finish(ev, article.text, reader.published) for ev in drafts]
+    for ev, event in zip(drafts, list(events), strict=True):
+        for who, (start, end) in ev.partners.items():
+            # one event per attacker (SPEC): "US and British warplanes struck Sanaa" is an attack by each; the
+            # partner's own event of that day, if the article tells one, takes what this one adds
+            cue = Evidence("attacker", start, end, article.text[start:end], None, False)
+            copy = replace(event, attacker=who, evidence=tuple(sorted(
+                [e for e in event.evidence if e.field != "attacker"] + [cue], key=lambda e: (e.start, e.field))))
+            own = next((i for i, e in enumerate(events) if (e.attacker, e.target_country, e.date) ==
+                        (who, event.target_country, event.date)), None)
+            if own is None:
+                events.insert(events.index(event) + 1, copy)
+            else:
+                events[own] = _joined(events[own], copy)
+    return _join_halves(events)
 
 
 def _join_halves(events: list[AirAttack]) -> tuple[AirAttack, ...]:

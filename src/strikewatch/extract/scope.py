@@ -34,7 +34,8 @@ the figures of single places beside them.
 
 The event also gets its *period*: ``day`` when a time of day is written next to its date ("on
 Monday afternoon", "on Monday evening"), or when the sentences that date it and count its weapons
-speak of the daytime and never of the night; else ``night``. A daytime
+speak of the daytime and never of the night (with neither, the sentences that tell it at all); else
+``night``. A daytime
 strike and the overnight wave of the same date are different attacks.
 
 Every word list lives in the ``[scope]`` section of ``defaults.toml``, per language.
@@ -388,6 +389,8 @@ def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: Scope
     fields = ("date", *COUNT_FIELDS)
     indexes = {i for e in event.evidence if e.field in fields
                if (i := _sentence_of(spans, e.start)) is not None}
+    if not indexes:  # no date, no count: the sentences that tell it at all ("in broad daylight, a salvo")
+        indexes = {i for e in event.evidence if (i := _sentence_of(spans, e.start)) is not None}
     if not indexes and spans:
         indexes = {0}
     said = " ".join(spans[i].text.lower() for i in sorted(indexes))

@@ -38,7 +38,7 @@ ACTORS: tuple[Actor, ...] = (
     Actor("SD", "Sudan", "Sudanese", ("sudan", "sudanese", "rsf", "rapid support forces", "paramilitary")),
     Actor("IN", "India", "Indian", ("india", "indian")),
     Actor("PK", "Pakistan", "Pakistani", ("pakistan", "pakistani")),
-    Actor("GB", "the United Kingdom", "British", ("britain", "british", "united kingdom")),
+    Actor("GB", "the United Kingdom", "British", ("britain", "british", "united kingdom", "uk", "u.k.")),
     Actor("TR", "Turkey", "Turkish", ("turkey", "turkish", "türkiye")),
     Actor("JO", "Jordan", "Jordanian", ("jordan", "jordanian")),
     Actor("MM", "Myanmar", "Myanmar", ("myanmar", "burmese", "tatmadaw")),
