@@ -181,3 +181,60 @@ LAUNCH_LIST = "The drones had been launched from Primorsko-Akhtarsk, Chauda in C
 ])
 def test_launch_sites_in_lists_and_over_regions(sentence, name):
     assert mention(sentence, name).role == "launch"
+
+
+DISTRICTS = "In Kyiv Oblast, falling debris damaged two houses in the Fastiv and Bila Tserkva districts."
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    # a town's district (raion) is not the town reported struck, nor is each district of a list
+    (DISTRICTS, "Fastiv", "district"),
+    (DISTRICTS, "Bila Tserkva", "district"),
+    ("Drones were brought down over the Kamensky, Millerovo and Tarasovsky districts overnight.", "Millerovo",
+     "district"),
+    # a river, a park, a strait named for a town is not the town
+    ("A drone damaged a road bridge over the Dnipro River overnight, officials said.", "Dnipro", "feature"),
+    ("Debris left a crater in Shevchenko Park, next to the university.", "Shevchenko", "feature"),
+    ("Naval drones struck a patrol ship near the Kerch Strait before dawn.", "Kerch", "feature"),
+    # where the wounded were taken
+    ("A drone hit a car; the driver was taken to a hospital in Belgorod.", "Belgorod", "direction"),
+    # a capital charged or speaking for its government
+    ("Kyiv accused Moscow of targeting the convoy, which the Kremlin denied.", "Moscow", "direction"),
+    ("Moscow describes the refinery strikes as terrorism against civilians.", "Moscow", "metonym"),
+    # a dateline filed from two capitals
+    ("KYIV/MOSCOW, May 3 (Wire) — Ukrainian drones struck an airfield near Rostov.", "Moscow", "dateline"),
+])
+def test_names_that_are_not_the_struck_town(sentence, name, role):
+    m = mention(sentence, name)
+    assert m.role == role
+    assert m.struck is False
+
+
+def test_the_river_itself_is_no_town():
+    assert "River" not in names("A bridge over the Dnipro River in Kyiv Oblast was also struck.")
+
+
+def test_a_ministry_tally_by_region_names_regions():
+    sentence = ("The ministry listed them by region: 41 over Bryansk, 12 over Kursk, eight over Tula, "
+                "and two each over Kaluga and Lipetsk.")
+    assert names(sentence) == [f"{name} Oblast" for name in ("Bryansk", "Kursk", "Tula", "Kaluga", "Lipetsk")]
+    # a city struck is still the city
+    assert names("Drones struck an oil depot in Bryansk overnight.") == ["Bryansk"]
+
+
+def test_each_village_of_a_list_is_a_place():
+    sentence = "Guided bombs struck the villages of Vilniansk, Novoselivka and Tavriiske on Sunday."
+    assert names(sentence) == ["Vilniansk", "Novoselivka", "Tavriiske"]
+
+
+def test_a_place_in_capitals_is_found():
+    sentence = "MYKOLAIV REGION. Debris damaged the roofs of two houses, Governor Vitaliy Kim said."
+    m = mention(sentence, "Mykolaiv Oblast")
+    assert sentence[m.start:m.end] == "MYKOLAIV REGION"
+    assert mention("ZAPORIZHZHIA — A glide bomb hit a factory.", "Zaporizhzhia").role == "dateline"
+    assert names("The NATO summit was quiet.") == []
+
+
+def test_a_town_of_two_words_from_geonames():
+    m = mention("Two ballistic missiles were fired at Abu Dhabi early on Monday.", "Abu Dhabi")
+    assert m.place.country == "AE"

@@ -193,6 +193,13 @@ OCCUPIED = frozenset((
     "Makiivka", "Yenakiieve", "Luhansk", "Alchevsk", "Sievierodonetsk", "Lysychansk", "Mariupol", "Melitopol",
     "Berdiansk", "Enerhodar", "Tokmak", "Nova Kakhovka", "Oleshky", "Skadovsk", "Henichesk"))
 REGION_SUFFIX = re.compile(r"\s+(?:Oblast|Krai)$")
+# The nouns of a part of a city or of a region: "the Obukhiv district", "Obolonskyi raion". A town named for its
+# district is not reported struck when only its district is (the SPEC's "a district is not a separate place").
+# Written with both cases, never compiled case-blind: a capitalised name stands before it.
+DISTRICT_NOUNS = r"(?:[Dd]istricts?|DISTRICTS?|[Rr]aions?|[Mm]icrodistricts?|[Nn]eighbou?rhoods?|[Qq]uarters?)"
+# The nouns of a named feature that is not a town: "the Dnipro River", "Shevchenko Park", "the Kerch Strait".
+FEATURE_NOUNS = (r"[Rr]ivers?|[Pp]ark|[Ss]treet|[Aa]venue|[Bb]oulevard|[Ss]quare|[Ss]trait|[Bb]ay|[Ll]ake|"
+                 r"[Ee]mbankment|[Bb]ridge|(?:penal\s+)?[Cc]olony|[Rr]eservoir|[Cc]anal|[Ss]pit|[Mm]ountains|[Vv]alley")
 # Outlets and titles whose name holds a place: "the Kyiv Post", "Kyiv Oblast Governor". A mayor is not here:
 # "Moscow Mayor Sergei Sobyanin said drones were shot down" reports on the city he names.
 PLACE_IN_NAME = re.compile(
