@@ -343,3 +343,27 @@ def test_a_strike_with_no_time_of_day_stays_in_the_days_attack():
                      "Also on Tuesday, Russian drones attacked the villages of Bilenke and Stepnohirsk, damaging "
                      "houses.", published="2024-10-29T20:00:00+02:00").to_dict()["events"]
     assert len(events) == 1
+
+
+@pytest.mark.parametrize("text, places", [
+    # the target list of a bulletin, with no verb of striking on the places themselves
+    ("Russia launched 112 drones and five missiles at Ukraine overnight, the air force said. The main targets were "
+     "the Kharkiv, Sumy and Poltava regions.", ["Kharkiv Oblast", "Sumy Oblast", "Poltava Oblast"]),
+    # casualties reported by place
+    ("Russian drones and missiles struck Ukraine overnight. Deaths were reported in Lutsk and the Rivne region.",
+     ["Lutsk", "Rivne Oblast"]),
+    # a defence ministry's tally by region
+    ("Russia's defence ministry said its air defences destroyed 64 Ukrainian drones overnight: 30 over Bryansk, "
+     "20 over Kursk and 14 over Oryol.", ["Bryansk Oblast", "Kursk Oblast", "Oryol Oblast"]),
+    # raions named for their towns are not those towns
+    ("Russian drones attacked Kyiv Oblast overnight. Debris damaged houses in the Fastiv and Bila Tserkva "
+     "districts, the governor said.", ["Kyiv Oblast"]),
+])
+def test_places_a_bulletin_names(text, places):
+    assert sorted(only_event(text)["places"]) == sorted(places)
+
+
+def test_a_roundups_place_heading_names_the_place_of_its_section():
+    text = ("Ukrainian drones struck Russian refineries twice this week.\n\nNovoshakhtinsk, July 2\n\nA fire broke "
+            "out overnight at the oil products plant after a Ukrainian drone attack, the governor said.")
+    assert only_event(text, published="2025-07-03T09:00:00+03:00")["places"] == ["Novoshakhtinsk"]

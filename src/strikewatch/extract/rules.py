@@ -299,11 +299,18 @@ _ATTACK_UNFOLDED = re.compile(
 
 # "Kyiv was the main target", "Odesa came under attack": a place named as the target
 _TARGETED = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:main\s+|primary\s+|principal\s+)?targets?\b|"
+                       # "the main targets were Kyiv, Kharkiv and Odesa oblasts", "Odesa was among the targets"
+                       r"\b(?:main|primary|principal)\s+targets?\s+(?:was|were|included)\b|\bamong\s+the\s+targets\b|"
+                       r"\b(?:was|were)\s+also\s+(?:hit|struck|targeted|attacked)\b|"
                        r"\bcame\s+under\s+(?:\w+\s+)?(?:attack|fire)\b", re.IGNORECASE)
 # "Damage was reported in the Kharkiv, Odesa and Kyiv regions", "hits were recorded in 14 locations": where it struck
-_IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|casualties|explosions?)\s+"
-                              r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:also\s+)?"
-                              r"(?:reported|recorded|registered|confirmed)\b|"
+_IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|casualties|explosions?|blasts?|deaths?|"
+                              r"fatalities|injuries)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|(?:is|are)\s+"
+                              r"(?:now\s+)?being)\s+)?(?:also\s+)?(?:reported|recorded|registered|confirmed|heard)\b|"
+                              # "Four people died in the Khmelnytskyi region", "also reported damage"
+                              r"\b(?:died|reported\s+(?:damage|strikes|hits|casualties|explosions))\b|"
+                              # a defence ministry's tally by region: "the ministry listed Bryansk, Kursk and Tula oblasts"
+                              r"\b(?:ministry|it)\s+(?:also\s+)?listed\b|"
                               r"\b(?:regions?|oblasts?|provinces|cities|areas)\b[^.;]{0,120}?\b(?:were|was|had\s+been)\s+"
                               r"(?:also\s+)?affected\b", re.IGNORECASE)
 
@@ -458,6 +465,8 @@ class _Reader:
         self.pending: list[int] = []  # sentences read before any event existed
         self.heading: dates.DateMention | None = None  # the day of the roundup section being read (absolute offsets)
         self.last_source: str | None = None  # who the last attributed sentence named, for "he said"
+        # "ODESA REGION.", "Syzran, August 15": a roundup's heading names the place its section tells of (absolute)
+        self.heading_places: list[tuple[str, str | None, tuple[int, int]]] = []
 
     # -- frames ---------------------------------------------------------------------------------------
 
@@ -555,12 +564,17 @@ class _Reader:
 
     def read(self) -> list[Draft]:
         for i in range(len(self.sentences)):
+            placed = self._place_heading(i)
             heading = dates.day_heading(self.sentences[i].text, self.published)
+            if placed or heading is not None:
+                self.heading_places = placed  # a day heading with no place ends the last place's section
             if heading is not None:
                 # "Monday:", "Kharkiv, Tuesday.": a roundup's heading dates what follows, until the next one
                 s = self.sentences[i]
                 self.heading = replace(heading, start=s.start + heading.start, end=s.start + heading.end)
                 self.current = None
+                continue
+            if placed:
                 continue
             lead = dates.day_lead(self.sentences[i].text, self.published)
             if lead is not None:
@@ -591,6 +605,21 @@ class _Reader:
                     or (fallback.places and fallback.damage)):
                 self.events.remove(fallback)  # no one hurt, no weapon counted, nothing damaged: no attack told
         return [e for e in self.events if e.asserted]
+
+    def _place_heading(self, i: int) -> list[tuple[str, str | None, tuple[int, int]]]:
+        """The places of a heading line that holds nothing but places and a date ("KRYVYI RIH.",
+        "Novoshakhtinsk, August 18", "Ternopil, 19 November 2025."), else []."""
+        s, mentions = self.sentences[i], self.mentions[i]
+        if not mentions or len(s.text) > 80 or any(m.role not in ("named", "dateline") for m in mentions):
+            return []
+        rest = list(s.text)
+        for m in mentions:
+            rest[m.start:m.end] = " " * (m.end - m.start)
+        for d in dates.mentions(s.text, self.published):
+            rest[d.start:d.end] = " " * (d.end - d.start)
+        if re.sub(r"[\s,.:;()—–-]+|\d{4}", "", "".join(rest)):
+            return []
+        return [(m.place.name, m.place.country, (s.start + m.start, s.start + m.end)) for m in mentions]
 
     def _claimed(self, s: Sentence) -> None:
         """'Yemen's Houthi militia claimed responsibility': the attacker of an attack told without one."""
@@ -696,6 +725,10 @@ class _Reader:
             for p in local:
                 if p.struck and (p.place.country in (ev.target, None)) and p.place.name not in ev.places:
                     ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
+            for name, country, span in self.heading_places:  # the section's heading names its place
+                if country in (ev.target, None) and name not in ev.places:
+                    ev.places[name] = span
+            self.heading_places = []
         self.seg_start = seg.start
         self._counts(piece, base, ev)
         self._casualties(piece, base, s, seg, ev, mentions)
