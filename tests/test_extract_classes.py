@@ -367,3 +367,31 @@ def test_a_roundups_place_heading_names_the_place_of_its_section():
     text = ("Ukrainian drones struck Russian refineries twice this week.\n\nNovoshakhtinsk, July 2\n\nA fire broke "
             "out overnight at the oil products plant after a Ukrainian drone attack, the governor said.")
     assert only_event(text, published="2025-07-03T09:00:00+03:00")["places"] == ["Novoshakhtinsk"]
+
+
+@pytest.mark.parametrize("text, damage", [
+    # what only locates the damaged thing
+    ("A Russian missile hit an apartment block near the university in Sumy on Sunday, killing three people.",
+     ["residential"]),
+    ("Two people were injured when a drone struck a house in Kharkiv; both were taken to a hospital in the city.",
+     ["residential"]),
+    # a clause that says nothing was damaged
+    ("Russian drones attacked Dnipro overnight. Debris fell on the territory of an industrial enterprise, without "
+     "causing damage, the governor said.", []),
+    # the place where cars are mended is not a car, nor is a bus stop a bus
+    ("A Russian drone hit a car repair shop and a bus stop in Kherson on Sunday morning, injuring two people.",
+     ["commercial"]),
+    # an operating theatre is a hospital's
+    ("A Russian missile struck the children's hospital in Kyiv, damaging its operating theatres.", ["medical"]),
+])
+def test_damage_words_that_locate_or_deny(text, damage):
+    assert only_event(text)["damage"] == damage
+
+
+def test_a_place_and_damage_of_another_time_are_not_this_attacks():
+    event = only_event("Russia fired 40 missiles at Ukraine overnight. The Oreshnik missile, which Russia first used "
+                       "against Dnipro in November 2024, hit an energy facility in the Lviv region.")
+    assert event["places"] == ["Lviv Oblast"]
+    event = only_event("Russian drones hit a school in Odesa overnight. Earlier this month, a strike damaged a "
+                       "church in Kherson.")
+    assert (event["places"], event["damage"]) == (["Odesa"], ["education"])

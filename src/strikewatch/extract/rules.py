@@ -723,7 +723,8 @@ class _Reader:
             (_DAMAGE_VERB.search(piece) and _DAMAGE_RE.search(piece)) or _IMPACT_REPORTED.search(piece)
         if place_ok and not alert_only and not _HYPOTHETICAL.search(piece):
             for p in local:
-                if p.struck and (p.place.country in (ev.target, None)) and p.place.name not in ev.places:
+                if p.struck and (p.place.country in (ev.target, None)) and p.place.name not in ev.places \
+                        and not _other_time(s.text, p.start, p.end):
                     ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
             for name, country, span in self.heading_places:  # the section's heading names its place
                 if country in (ev.target, None) and name not in ev.places:
@@ -961,6 +962,13 @@ class _Reader:
             if cat == "transport" and (_CLOSURE.search(piece[max(0, m.start() - 40):m.start()])
                                        or _CLOSURE.match(piece[m.end():])):
                 continue  # "closing airports", "flights were suspended": not damage
+            if _other_time(piece, m.start(), m.end()):
+                continue  # "Earlier this month, a strike damaged the port": another attack's damage
+            if lexicon.DAMAGE_LOCATES.search(piece[max(0, m.start() - 60):m.start()]):
+                continue  # "a missile hit a house near the university": the university only locates the house
+            clause = piece[max(clause_start, 0):clause_end]
+            if lexicon.NO_DAMAGE.search(clause) and not re.search(r"\b(?:damaged|destroyed|hit|struck)\b", clause, re.I):
+                continue  # "debris fell on an industrial enterprise, without causing damage"
             context = piece[max(0, m.start() - 30):m.end() + 5]
             if _MILITARY.search(context) and cat in ("industrial", "transport", "infrastructure"):
                 continue
@@ -969,6 +977,17 @@ class _Reader:
 
 
 # --- helpers ---------------------------------------------------------------------------------------------
+
+
+def _other_time(sentence: str, begin: int, end: int) -> bool:
+    """Whether the clause naming a place or a damaged thing dates it to another time than the attack told ("which
+    Russia first used against Dnipro in November 2024,"), or the sentence opens with such a time ("Earlier this
+    month, …")."""
+    start = max(sentence.rfind(sep, 0, begin) for sep in (",", ";", "—", "–", "("))
+    ends = [i for i in (sentence.find(sep, end) for sep in (",", ";", "—", "–", ")")) if i != -1]
+    clause = sentence[start + 1:min(ends, default=len(sentence))]
+    opening = sentence[:sentence.find(",")] if "," in sentence[:40] else ""
+    return bool(lexicon.OTHER_TIME.search(clause) or lexicon.OTHER_TIME.search(opening))
 
 
 def _category(m: re.Match | None) -> str | None:

@@ -147,6 +147,7 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
     # longest first: "power plant" is energy before "plant" is industrial
     ("energy", r"power\s+(?:plants?|stations?|facilit(?:y|ies)|lines?|grid|infrastructure|supply\s+facilit\w+)|"
                r"energy\s+(?:facilit(?:y|ies)|infrastructure|system|sites?|objects?|company)|thermal\s+power|"
+               r"thermal\s+plants?|"
                r"hydroelectric|hydro\s*power|substations?|refiner(?:y|ies)|oil\s+(?:depots?|facilit\w+|terminals?|"
                r"refiner\w+|storage|tanks?)|fuel\s+(?:depots?|storage|facilit\w+)|gas\s+(?:production|extraction|"
                r"facilit\w+|infrastructure|pipelines?|sites?|storage|plant)|storage\s+tanks|electricity\s+"
@@ -163,7 +164,7 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                 r"ambulance\s+stations?|health\s+(?:centres?|centers?|facilit\w+)"),
     ("education", r"schools?|kindergartens?|universit(?:y|ies)|colleges?|lyceums?|campus|educational\s+"
                   r"(?:institutions?|facilit\w+)|dormitor(?:y|ies)\s+of"),
-    ("cultural", r"churche?s?|cathedrals?|museums?|monuments?|theatres?|theaters?|mosques?|synagogues?|monaster(?:y|ies)|"
+    ("cultural", r"churche?s?|cathedrals?|museums?|monuments?|(?<!operating\s)(?:theatres?|theaters?)|mosques?|synagogues?|monaster(?:y|ies)|"
                  r"librar(?:y|ies)|historic\s+(?:buildings?|centre)|heritage\s+sites?|opera\s+house"),
     ("transport", r"railway(?:\s+(?:station|lines?|tracks?|infrastructure|bridge))?|rail\s+(?:lines?|infrastructure|"
                   r"tracks?)|tracks|trains?|bridges?|ports?|port\s+(?:facilit\w+|infrastructure)|berths?|harbou?r|"
@@ -179,10 +180,22 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                    r"(?<!power\s)(?<!gas\s)(?<!nuclear\s)(?<!hydroelectric\s)plants?|manufactur\w+|logistics\s+"
                    r"(?:centres?|hubs?|terminals?)|agricultural\s+(?:enterprises?|facilit\w+)|grain\s+(?:silos?|"
                    r"warehouses?|storage)|silos?"),
-    ("vehicles", r"cars?|buses|bus|minibus(?:es)?|trolleybus(?:es)?|trucks?|lorr(?:y|ies)|"
+    ("vehicles", r"cars?(?!\s+(?:service|repair|wash|dealerships?|showrooms?|parts|park)\b)|buses|bus(?!\s+stops?)|"
+                 r"minibus(?:es)?|trolleybus(?:es)?|trucks?|lorr(?:y|ies)|"
                  r"(?<!aerial\s)(?<!unmanned\s)(?<!aerial\s\s)vehicles?|trams?|"
                  r"ambulances?|vans?"),
 ]
+
+# Where a damage word only says where something else was: "near the university", "a short walk from the
+# hospital", "taken to hospital", "home to a refinery".
+DAMAGE_LOCATES = re.compile(
+    r"\b(?:near|next\s+to|beside|close\s+to|opposite|across\s+from|walk\s+from|"
+    r"(?:metres|meters|km|kilometres|kilometers|miles)\s+from|(?:taken|rushed|brought|admitted|transferred|sent|"
+    r"evacuated)\s+(?:[\w'’-]+\s+){0,4}?(?:to|in|at))\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}$|"
+    r"\bhome\s+to\s+(?:[\w'’-]+\s+){0,6}$", re.I)
+# A clause that says nothing was damaged: "without causing damage", "no damage to civilian infrastructure".
+NO_DAMAGE = re.compile(r"\b(?:no|without(?:\s+causing)?|not\s+cause)\s+(?:any\s+)?(?:serious\s+|significant\s+|major\s+)?"
+                       r"(?:damage|destruction)\b|\b(?:was|were)\s+not\s+damaged\b|\bundamaged\b", re.I)
 
 # --- places ------------------------------------------------------------------------------------------------
 
@@ -206,6 +219,15 @@ PLACE_IN_NAME = re.compile(
     r"\b(?:Post|Independent|Times|Herald|Telegraph|Pravda|Journal|Gazette|Tribune|Daily|Radio|TV|Television|"
     r"Chronicle|Ledger|Courier|Observer|Express|Review|Bulletin|Dispatch|Wire|Insider|"
     r"Governor|Administration|Council|Court|Operational\s+Command)\b")
+
+# A time that is not the attack being told: a place in a clause dated so ("which Russia first used against Dnipro
+# in November 2024", "Earlier this month, … at the Saki airfield") is a place of another attack.
+_MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+OTHER_TIME = re.compile(
+    rf"\b(?:in\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?:\s+(?:19|20)\d\d)?(?!\s+\d)|in\s+(?:19|20)\d\d|"
+    rf"(?:in\s+)?(?:early|late)\s+{_MONTH}|(?:earlier|late|later)\s+(?:this|that|last)\s+(?:week|month|year)|"
+    rf"last\s+(?:week|month|year|spring|summer|autumn|winter|fall)|(?:a|one|two|three|four|five|six|several|\d+)\s+"
+    rf"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|since\s+(?:19|20)\d\d|first\s+used)\b", re.I)
 
 # --- roles of a weapon count ---------------------------------------------------------------------------------
 
