@@ -375,6 +375,9 @@ def test_a_roundups_place_heading_names_the_place_of_its_section():
      ["residential"]),
     ("Two people were injured when a drone struck a house in Kharkiv; both were taken to a hospital in the city.",
      ["residential"]),
+    # what a weapon exploded near, when the sentence says it was damaged
+    ("A Russian bomb exploded near a school in Kharkiv on Sunday, blowing out its windows, the governor said.",
+     ["education"]),
     # a clause that says nothing was damaged
     ("Russian drones attacked Dnipro overnight. Debris fell on the territory of an industrial enterprise, without "
      "causing damage, the governor said.", []),

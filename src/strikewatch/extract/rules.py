@@ -217,6 +217,9 @@ _NOT_TARGET_BEFORE = re.compile(r"\b(?:sanctions|pressure|measures|embargo|restr
 _CLOSURE = re.compile(r"(?:\b(?:clos\w*|shut(?:ting)?|suspend\w*|restrict\w*|halt\w*|reopen\w*)\s+(?:\w+\s+){0,3}$)|"
                       r"(?:^\s*(?:\w+\s+){0,2}?(?:(?:was|were|had\s+been)\s+)?(?:closed|shut|suspended|restricted|"
                       r"restrictions|halted|reopened)\b)", re.I)
+# "exploded near a clinic, blowing out its windows": what the weapon fell near was damaged all the same
+_DAMAGE_BACK = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s*,\s*(?:blowing|wrecking|damaging|destroying|shattering|smashing|"
+                          r"setting|tearing|collapsing)\b", re.I)
 _RELATIVE = re.compile(r",\s*which\b[^,]*(?:,|$)")
 _MILITARY = re.compile(r"\b(?:military|air\s*base|airbase|airfield|arms\s+depot|ammunition|munitions?\s+depot|barracks|"
                        r"command\s+post|army|bombers?|aircraft|positions?|enrichment|nuclear\s+(?:sites?|facilit\w+))\b",
@@ -964,7 +967,8 @@ class _Reader:
                 continue  # "closing airports", "flights were suspended": not damage
             if _other_time(piece, m.start(), m.end()):
                 continue  # "Earlier this month, a strike damaged the port": another attack's damage
-            if lexicon.DAMAGE_LOCATES.search(piece[max(0, m.start() - 60):m.start()]):
+            if lexicon.DAMAGE_LOCATES.search(piece[max(0, m.start() - 60):m.start()]) and \
+                    not _DAMAGE_BACK.match(piece[m.end():]):
                 continue  # "a missile hit a house near the university": the university only locates the house
             clause = piece[max(clause_start, 0):clause_end]
             if lexicon.NO_DAMAGE.search(clause) and not re.search(r"\b(?:damaged|destroyed|hit|struck)\b", clause, re.I):
