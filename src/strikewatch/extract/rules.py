@@ -218,7 +218,7 @@ _CLOSURE = re.compile(r"(?:\b(?:clos\w*|shut(?:ting)?|suspend\w*|restrict\w*|hal
                       r"(?:^\s*(?:\w+\s+){0,2}?(?:(?:was|were|had\s+been)\s+)?(?:closed|shut|suspended|restricted|"
                       r"restrictions|halted|reopened)\b)", re.I)
 # "exploded near a clinic, blowing out its windows": what the weapon fell near was damaged all the same
-_DAMAGE_BACK = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s*,\s*(?:blowing|wrecking|damaging|destroying|shattering|smashing|"
+_DAMAGE_BACK = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s*,\s*(?:blowing|wrecking|damaging|destroying|shattering|smashing|"
                           r"setting|tearing|collapsing)\b", re.I)
 _RELATIVE = re.compile(r",\s*which\b[^,]*(?:,|$)")
 _MILITARY = re.compile(r"\b(?:military|air\s*base|airbase|airfield|arms\s+depot|ammunition|munitions?\s+depot|barracks|"
