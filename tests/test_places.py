@@ -238,3 +238,26 @@ def test_a_place_in_capitals_is_found():
 def test_a_town_of_two_words_from_geonames():
     m = mention("Two ballistic missiles were fired at Abu Dhabi early on Monday.", "Abu Dhabi")
     assert m.place.country == "AE"
+
+
+def test_a_sentence_opening_with_in_names_its_town():
+    sentence = "In Vidnoye, south of the ring road, a drone hit the upper floors of a block of flats."
+    assert mention(sentence, "Vidnoye").role == "named"
+    sentence = "In Muridke, near Lahore, missiles hit a seminary."
+    assert (mention(sentence, "Muridke").role, mention(sentence, "Lahore").role) == ("named", "locator")
+
+
+@pytest.mark.parametrize(("sentence", "name", "country"), [
+    ("Israeli jets struck targets in Dhamar governorate overnight.", "Dhamar Governorate", None),
+    ("Israeli jets struck weapons depots in the Bekaa Valley overnight.", "Bekaa Valley", "LB"),
+    ("Hezbollah fired a drone at the Golan Heights on Friday.", "Golan Heights", "IL"),
+    ("An air strike hit a tent camp in the Gaza Strip.", "Gaza Strip", "PS"),
+])
+def test_regions_and_areas_of_the_middle_east(sentence, name, country):
+    m = mention(sentence, name)
+    assert (m.place.country, m.role) == (country, "named")
+
+
+def test_an_area_that_locates_a_town_is_a_locator():
+    sentence = "A man was killed by falling debris in the West Bank city of Jericho."
+    assert mention(sentence, "West Bank").role == "locator"

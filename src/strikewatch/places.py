@@ -26,10 +26,12 @@ from .lexicon.en import REGION_SUFFIX, REGION_SUFFIXES
 from .quantities import NUMBER
 
 # Countries whose towns may be looked up in GeoNames when the table lacks them.
-GEONAMES_COUNTRIES = frozenset({"UA", "RU", "IL", "IR", "SY", "LB", "YE", "PS", "BY", "IQ", "SD", "IN", "PK", "SA", "AE", "JO"})
+GEONAMES_COUNTRIES = frozenset({"UA", "RU", "IL", "IR", "SY", "LB", "YE", "PS", "BY", "IQ", "SD", "IN", "PK", "SA", "AE", "JO",
+                                "QA"})
 _REGION_WORD = r"(?i:regional|region|oblast|province|krai|kray|territory|republic)"
 _NAME = r"[A-Z][\w'’.-]*[\w](?:\s+(?:[A-Z][\w'’-]*[\w]|on-Don))*"
 _REGION_RE = re.compile(rf"\b({_NAME})\s+({_REGION_WORD}s?)\b")
+_GOVERNORATE = re.compile(rf"\b({_NAME})\s+[Gg]overnorate\b")
 _PLURAL_LIST = re.compile(rf"((?:{_NAME})(?:\s*,\s*(?:and\s+)?(?:{_NAME})|\s+and\s+(?:{_NAME}))+)\s+{_REGION_WORD}s\b")
 _CAPS = re.compile(r"\b[A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w])*")
 # "in 10 regions, including Volyn, Zhytomyr and Lviv", "Kyiv, Odesa and other regions": a list of regions by name
@@ -75,7 +77,7 @@ _DIRECTION_BEFORE = re.compile(
     r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|call(?:ed|s)\s+on|warn(?:ed|s)|told|pressed|asked)\s+(?:the\s+)?$)",
     re.I)
 # "MOSCOW, July 13 (Reuters) —", "KYIV (AP) —": where the story was filed, not where the attack was
-_DATELINE_AFTER = re.compile(r"^(?:/[A-Z][\w'’-]+)*\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
+_DATELINE_AFTER = re.compile(r"^(?:/[A-Z][\w'’-]+)*\s*(?:[,.]\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
                              r"\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*\()))?\s*"
                              r"(?:\([^()]{1,40}\))?\s*(?:—|–|--|-)\s")
 # "Moscow time", "Kyiv time": a clock, not a place
@@ -293,6 +295,9 @@ def find(sentence: str) -> list[PlaceMention]:
                 hit = region(part.group())
                 if hit:
                     add(hit, m.start(1) + part.start(), m.start(1) + part.end())
+    for m in _GOVERNORATE.finditer(sentence):  # "Dhamar governorate": a region of the Middle East, as written
+        if _fold(m.group(1)) not in _STOP_CAPS:
+            add(Place(f"{m.group(1)} Governorate", None, "region"), m.start(1), m.end())
     for m in _REGION_RE.finditer(sentence):  # "Kyiv region", "the Krasnodar Krai"
         hit = region(m.group(1))
         if hit:
@@ -398,8 +403,9 @@ def _listed(sentence: str, start: int, taken: list[tuple[int, int]]) -> bool:
 
 
 def _after_preposition(sentence: str, start: int) -> bool:
-    return bool(re.search(r"\b(?:in|at|near|on|over|outside|towards|struck|hit|attacked|targeted|and)\s+$",
-                          sentence[:start]))
+    # "In Vidnoye, a drone hit…": a sentence may open with the preposition
+    return bool(re.search(r"\b(?:in|at|near|on|over|outside|towards|struck|hit|attacked|targeted|and)\s+$|"
+                          r"^\s*(?:In|At|Near|Over|Outside)\s+$", sentence[:start]))
 
 
 def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[Place, int, int]]) -> str:
@@ -422,9 +428,9 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "office"
     if place.kind == "city" and _METONYM_AFTER.match(tail):
         return "metonym"
-    if place.kind == "region" and re.match(r"\s+(?:region\s+|oblast\s+)?(?:town|city|village|settlement)\s+of\s+[A-Z]",
-                                            tail):
-        return "locator"  # "the Kharkiv region town of Zlatopil"
+    if place.kind in ("region", "area") and re.match(
+            r"\s+(?:region\s+|oblast\s+)?(?:town|city|village|settlement)\s+of\s+[A-Z]", tail):
+        return "locator"  # "the Kharkiv region town of Zlatopil", "the West Bank city of Jericho"
     near = _NEAR_BEFORE.search(head)
     if near and any(p.kind != "region" and p.name != place.name and 0 <= near.start() - e <= 1 for p, _, e in others):
         return "locator"  # "the town of Fastiv near Kyiv": Kyiv only says where Fastiv is
