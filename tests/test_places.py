@@ -261,3 +261,23 @@ def test_regions_and_areas_of_the_middle_east(sentence, name, country):
 def test_an_area_that_locates_a_town_is_a_locator():
     sentence = "A man was killed by falling debris in the West Bank city of Jericho."
     assert mention(sentence, "West Bank").role == "locator"
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    # "Town, Region" says where the town is, as "Town in Region" does
+    ("The toll from the strike on the railway station in Shostka, Sumy Oblast, rose to two.", "Sumy Oblast",
+     "locator"),
+    # but a list of places struck is a list
+    ("Drones struck Kyiv, Kharkiv Oblast and Odesa overnight.", "Kharkiv Oblast", "named"),
+    # a village's district and region locate the village
+    ("Drones hit a house in the village of Odnorobivka, in the Bohodukhiv district of Kharkiv region.",
+     "Kharkiv Oblast", "locator"),
+    # with no town, the region of a district is the place struck
+    ("A drone hit an energy facility in the Novhorod-Siverskyi district of the Chernihiv region.",
+     "Chernihiv Oblast", "named"),
+    # an office and its holder
+    ("A missile struck Kryvyi Rih, the governor of Dnipropetrovsk region, Serhiy Lysak, said.",
+     "Dnipropetrovsk Oblast", "office"),
+])
+def test_regions_that_locate_or_title(sentence, name, role):
+    assert mention(sentence, name).role == role

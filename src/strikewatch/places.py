@@ -91,7 +91,11 @@ _METONYM_AFTER = re.compile(
     r"believes|believed|demanded|demands|does\s+not|did\s+not|doesn't|didn't)\b", re.I)
 # "Serhiy Lysak, head of the Dnipropetrovsk regional military administration": a title, not a target
 _OFFICE_BEFORE = re.compile(r"\b(?:head|chief|governor|mayor|spokes(?:wo)?man|spokesperson|deputy\s+head|secretary)\s+"
-                            r"of\s+(?:the\s+)?$", re.I)
+                            r"of\s+(?:the\s+)?(?:(?:Russia|Ukraine)(?:'s|’s)\s+)?$", re.I)
+# "the governor of Dnipropetrovsk region, Serhiy Lysak, said": the office's holder follows
+_HOLDER_AFTER = re.compile(r"^\s*,\s*(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)")
+# "in the Bohodukhiv district of Kharkiv region", "Shostka, Sumy Oblast": a region that says where a town is
+_PART_OF_BEFORE = re.compile(r"\b(?:district|raion|hromada|community|municipality)\s+of\s+(?:the\s+)?$", re.I)
 # "Sumy regional governor Volodymyr Artiukh said": a title before a name
 _TITLE_AFTER = re.compile(r"^\s+(?:regional\s+|oblast\s+|city\s+)?(?:governor|mayor|(?:military\s+)?administration\s+"
                           r"(?:head|chief))\s+[A-Z]")
@@ -424,7 +428,7 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "office"
     if _DIRECTION_BEFORE.search(head):
         return "direction"
-    if _OFFICE_BEFORE.search(head) and _OFFICE_AFTER.match(tail):
+    if _OFFICE_BEFORE.search(head) and (_OFFICE_AFTER.match(tail) or _HOLDER_AFTER.match(tail)):
         return "office"
     if place.kind == "city" and _METONYM_AFTER.match(tail):
         return "metonym"
@@ -435,6 +439,12 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
     if near and any(p.kind != "region" and p.name != place.name and 0 <= near.start() - e <= 1 for p, _, e in others):
         return "locator"  # "the town of Fastiv near Kyiv": Kyiv only says where Fastiv is
     if place.kind == "region":
+        if _PART_OF_BEFORE.search(head) and any(
+                p.kind != "region" and e <= start and not _DISTRICT_AFTER.match(sentence[e:]) for p, _, e in others):
+            return "locator"  # "the village of Odnorobivka, in the Bohodukhiv district of Kharkiv region"
+        if any(p.kind != "region" and re.fullmatch(r",\s*", sentence[e:start]) and not re.search(r",\s*$", sentence[:s])
+               for p, s, e in others) and not re.match(r"\s*(?:,|and)\s+(?:the\s+)?[A-Z]", tail):
+            return "locator"  # "Shostka, Sumy Oblast", not "Kyiv, Kharkiv Oblast and Odesa"
         loc = _LOCATOR_BEFORE.search(head)
         if loc and any(p.kind != "region" and 0 <= loc.start() - e <= 2 for p, _, e in others):
             return "locator"
