@@ -398,3 +398,19 @@ def test_a_place_and_damage_of_another_time_are_not_this_attacks():
     event = only_event("Russian drones hit a school in Odesa overnight. Earlier this month, a strike damaged a "
                        "church in Kherson.")
     assert (event["places"], event["damage"]) == (["Odesa"], ["education"])
+
+
+@pytest.mark.parametrize("text, damage", [
+    # fires breaking out are damage
+    ("Russian drones attacked Odesa overnight. Fires broke out at a warehouse and a shopping centre.",
+     ["industrial", "commercial"]),
+    # a list of damage, one item a line
+    ("Russian missiles struck Zaporizhzhia on Sunday. The damage list published by the city included: — an "
+     "industrial enterprise; — two private houses; — a petrol station.", ["industrial", "residential", "commercial"]),
+    # a warehouse listed after an air base is a warehouse all the same
+    ("Drones struck an air base, a goods warehouse and a fuel depot in Port Sudan on Sunday, the army said.",
+     ["industrial", "energy"]),
+])
+def test_damage_told_as_fires_lists_and_neighbours(text, damage):
+    assert sorted(only_event(text)["damage"]) == sorted(damage)
+

@@ -201,7 +201,7 @@ _DAMAGE_RE = re.compile("|".join(rf"(?P<{cat}>(?<!non-)\b(?:{terms})\b)" for cat
 _DAMAGE_VERB = re.compile(
     r"\b(?:hit|hits|hitting|struck|striking|strike\s+on|strikes\s+on|attacks?\s+on|attacked|targeted|targeting|damaged|"
     r"damaging|damage|destroyed|destroying|set\s+fire|setting|caught\s+fire|on\s+fire|ablaze|burned|burnt|burning|"
-    r"blaze|fire\s+(?:at|broke\s+out)|blew\s+out|blown\s+out|blowing\s+out|shattered|shattering|wrecked|wrecking|"
+    r"blaze|fire\s+(?:at|broke\s+out)|fires\s+(?:at|broke\s+out)|destruction\s+of|dropped|crushed|blew\s+out|blown\s+out|blowing\s+out|shattered|shattering|wrecked|wrecking|"
     r"knocked\s+out|tore|torn|collapsed|fell\s+on|fell\s+onto|landed\s+on|exploded|explosions?\s+at|rubble|"
     r"put\s+out\s+of\s+action|disabled|ruined|scorched|engulfed|smoke\s+rose|peppered|facade)\b", re.IGNORECASE)
 _OUTAGE_BEFORE = re.compile(r"\b(?:electricity|power|heating|heat|water|gas|supply|outages?|light)\s+(?:\w+\s+){0,3}?"
@@ -217,6 +217,9 @@ _NOT_TARGET_BEFORE = re.compile(r"\b(?:sanctions|pressure|measures|embargo|restr
 _CLOSURE = re.compile(r"(?:\b(?:clos\w*|shut(?:ting)?|suspend\w*|restrict\w*|halt\w*|reopen\w*)\s+(?:\w+\s+){0,3}$)|"
                       r"(?:^\s*(?:\w+\s+){0,2}?(?:(?:was|were|had\s+been)\s+)?(?:closed|shut|suspended|restricted|"
                       r"restrictions|halted|reopened)\b)", re.I)
+# a list of what was damaged: "The damage listed by the city included…", "the list of damage: — …"
+_DAMAGE_LIST = re.compile(r"\bdamage\s+(?:list|listed|included|includes|report)\b[^.]{0,40}?(?:included|includes|:)"
+                          r"[^.]*$|\blist\s+of\s+(?:the\s+)?damage\b[^.]*$", re.I)
 # "exploded near a clinic, blowing out its windows": what the weapon fell near was damaged all the same
 _DAMAGE_BACK = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s*,\s*(?:blowing|wrecking|damaging|destroying|shattering|smashing|"
                           r"setting|tearing|collapsing)\b", re.I)
@@ -960,7 +963,9 @@ class _Reader:
             clause_end = min([i for i in (piece.find(sep, m.end()) for sep in (";", ", while", ", but", ", and the "))
                               if i != -1] or [len(piece)])
             window = piece[max(clause_start, m.start() - 140, 0):min(clause_end, m.end() + 70)]
-            if not _DAMAGE_VERB.search(window) or _OUTAGE_BEFORE.search(piece[max(0, m.start() - 60):m.start()]):
+            listed = _DAMAGE_LIST.search(piece[:m.start()])  # "The damage list included: — a warehouse; — …"
+            if not (_DAMAGE_VERB.search(window) or listed) or \
+                    _OUTAGE_BEFORE.search(piece[max(0, m.start() - 60):m.start()]):
                 continue
             if cat == "transport" and (_CLOSURE.search(piece[max(0, m.start() - 40):m.start()])
                                        or _CLOSURE.match(piece[m.end():])):
@@ -973,7 +978,9 @@ class _Reader:
             clause = piece[max(clause_start, 0):clause_end]
             if lexicon.NO_DAMAGE.search(clause) and not re.search(r"\b(?:damaged|destroyed|hit|struck)\b", clause, re.I):
                 continue  # "debris fell on an industrial enterprise, without causing damage"
-            context = piece[max(0, m.start() - 30):m.end() + 5]
+            # the noun phrase of the damaged thing: "an air base, a goods warehouse" lists a warehouse of its own
+            item = max(piece.rfind(sep, 0, m.start()) for sep in (",", " and ", ";"))
+            context = piece[max(0, m.start() - 30, item + 1):m.end() + 5]
             if _MILITARY.search(context) and cat in ("industrial", "transport", "infrastructure"):
                 continue
             if cat not in ev.damage:

@@ -167,7 +167,7 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
     ("cultural", r"churche?s?|cathedrals?|museums?|monuments?|(?<!operating\s)(?:theatres?|theaters?)|mosques?|synagogues?|monaster(?:y|ies)|"
                  r"librar(?:y|ies)|historic\s+(?:buildings?|centre)|heritage\s+sites?|opera\s+house"),
     ("transport", r"railway(?:\s+(?:station|lines?|tracks?|infrastructure|bridge))?|rail\s+(?:lines?|infrastructure|"
-                  r"tracks?)|tracks|trains?|bridges?|ports?|port\s+(?:facilit\w+|infrastructure)|berths?|harbou?r|"
+                  r"tracks?)|tracks|trains?|bridges?|ports?(?!\s+(?-i:[A-Z]))|port\s+(?:facilit\w+|infrastructure)|berths?|harbou?r|"
                   r"airports?|roads?|highways?|stations?\s+platform|locomotives?|grain\s+terminal"),
     ("commercial", r"shops?|stores?|superstores?|supermarkets?|shopping\s+(?:centres?|centers?|malls?)|malls?|"
                    r"markets?|hypermarkets?|office\s+(?:buildings?|towers?|blocks?|centres?)|offices|business(?:es)?|cafes?|"
