@@ -414,3 +414,9 @@ def test_a_place_and_damage_of_another_time_are_not_this_attacks():
 def test_damage_told_as_fires_lists_and_neighbours(text, damage):
     assert sorted(only_event(text)["damage"]) == sorted(damage)
 
+
+def test_a_target_named_is_not_damage_reported():
+    event = only_event("Russia's defence ministry said its strikes overnight targeted energy facilities and "
+                       "defence plants in Ukraine. In Kharkiv, a drone damaged a school, the mayor said.")
+    assert event["damage"] == ["education"]
+

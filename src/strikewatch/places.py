@@ -428,7 +428,7 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "office"
     if _DIRECTION_BEFORE.search(head):
         return "direction"
-    if _OFFICE_BEFORE.search(head) and (_OFFICE_AFTER.match(tail) or _HOLDER_AFTER.match(tail)):
+    if _OFFICE_BEFORE.search(head) and (_OFFICE_AFTER.match(tail) or place.kind != "region" and _HOLDER_AFTER.match(tail)):
         return "office"
     if place.kind == "city" and _METONYM_AFTER.match(tail):
         return "metonym"

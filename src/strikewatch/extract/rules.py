@@ -217,6 +217,7 @@ _NOT_TARGET_BEFORE = re.compile(r"\b(?:sanctions|pressure|measures|embargo|restr
 _CLOSURE = re.compile(r"(?:\b(?:clos\w*|shut(?:ting)?|suspend\w*|restrict\w*|halt\w*|reopen\w*)\s+(?:\w+\s+){0,3}$)|"
                       r"(?:^\s*(?:\w+\s+){0,2}?(?:(?:was|were|had\s+been)\s+)?(?:closed|shut|suspended|restricted|"
                       r"restrictions|halted|reopened)\b)", re.I)
+_AIMED = re.compile(r"targeted|targeting|attacks?\s+on", re.I)
 # a list of what was damaged: "The damage listed by the city included…", "the list of damage: — …"
 _DAMAGE_LIST = re.compile(r"\bdamage\s+(?:list|listed|included|includes|report)\b[^.]{0,40}?(?:included|includes|:)"
                           r"[^.]*$|\blist\s+of\s+(?:the\s+)?damage\b[^.]*$", re.I)
@@ -964,7 +965,9 @@ class _Reader:
                               if i != -1] or [len(piece)])
             window = piece[max(clause_start, m.start() - 140, 0):min(clause_end, m.end() + 70)]
             listed = _DAMAGE_LIST.search(piece[:m.start()])  # "The damage list included: — a warehouse; — …"
-            if not (_DAMAGE_VERB.search(window) or listed) or \
+            # "the strikes targeted energy facilities": a target named, not damage reported
+            verbs = [v for v in _DAMAGE_VERB.finditer(window) if not _AIMED.fullmatch(v.group())]
+            if not (verbs or listed) or \
                     _OUTAGE_BEFORE.search(piece[max(0, m.start() - 60):m.start()]):
                 continue
             if cat == "transport" and (_CLOSURE.search(piece[max(0, m.start() - 40):m.start()])
