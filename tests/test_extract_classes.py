@@ -420,3 +420,14 @@ def test_a_target_named_is_not_damage_reported():
                        "defence plants in Ukraine. In Kharkiv, a drone damaged a school, the mayor said.")
     assert event["damage"] == ["education"]
 
+
+@pytest.mark.parametrize("text, damage", [
+    # the road a vehicle was hit on is where it was
+    ("A Russian FPV drone struck a minibus on the road near Bilopillia on Tuesday, injuring the driver.", ["vehicles"]),
+    # airports closed or diverting flights are not damaged
+    ("Ukrainian drones attacked the Moscow region overnight, forcing airports to divert flights; a drone hit a "
+     "house in Ramenskoye.", ["residential"]),
+])
+def test_roads_and_airports_that_are_not_damage(text, damage):
+    assert only_event(text)["damage"] == damage
+

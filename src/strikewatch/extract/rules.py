@@ -214,9 +214,10 @@ _NOT_TARGET_BEFORE = re.compile(r"\b(?:sanctions|pressure|measures|embargo|restr
                                 # "two flew back towards Russian territory", "strayed into Belarusian airspace"
                                 r"\b(?:flew|flying|returned|returning|headed|heading|strayed|crossed|veered|turned)\s+"
                                 r"(?:back\s+)?(?:towards?|into|to|over)\s+(?:the\s+)?$", re.I)
-_CLOSURE = re.compile(r"(?:\b(?:clos\w*|shut(?:ting)?|suspend\w*|restrict\w*|halt\w*|reopen\w*)\s+(?:\w+\s+){0,3}$)|"
+_CLOSURE = re.compile(r"(?:\b(?:clos\w*|shut(?:ting)?|suspend\w*|restrict\w*|halt\w*|reopen\w*|forcing|"
+                      r"flights?\s+(?:at|from|to))\s+(?:\w+\s+){0,3}$)|"
                       r"(?:^\s*(?:\w+\s+){0,2}?(?:(?:was|were|had\s+been)\s+)?(?:closed|shut|suspended|restricted|"
-                      r"restrictions|halted|reopened)\b)", re.I)
+                      r"restrictions|halted|reopened|operated\s+normally|to\s+divert)\b)", re.I)
 _AIMED = re.compile(r"targeted|targeting|attacks?\s+on", re.I)
 # a list of what was damaged: "The damage listed by the city included…", "the list of damage: — …"
 _DAMAGE_LIST = re.compile(r"\bdamage\s+(?:list|listed|included|includes|report)\b[^.]{0,40}?(?:included|includes|:)"
@@ -973,6 +974,9 @@ class _Reader:
             if cat == "transport" and (_CLOSURE.search(piece[max(0, m.start() - 40):m.start()])
                                        or _CLOSURE.match(piece[m.end():])):
                 continue  # "closing airports", "flights were suspended": not damage
+            if re.fullmatch(r"roads?|highways?", m.group(), re.I) and \
+                    re.search(r"\b(?:on|along|across)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}$", piece[:m.start()], re.I):
+                continue  # "a drone hit the car on the road near the village": where the car was
             if _other_time(piece, m.start(), m.end()):
                 continue  # "Earlier this month, a strike damaged the port": another attack's damage
             if lexicon.DAMAGE_LOCATES.search(piece[max(0, m.start() - 60):m.start()]) and \
