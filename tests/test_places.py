@@ -278,3 +278,11 @@ def test_an_area_that_locates_a_town_is_a_locator():
 ])
 def test_regions_that_locate_or_title(sentence, name, role):
     assert mention(sentence, name).role == role
+
+
+def test_airports_closed_are_not_struck_but_airports_struck_are():
+    closed = "Flights were suspended at Moscow's Vnukovo and Sheremetyevo airports for several hours."
+    assert mention(closed, "Sheremetyevo").role == "closure"
+    assert mention("Some flights were diverted to Krasnodar overnight.", "Krasnodar").role == "direction"
+    struck = "Drones struck Khartoum International Airport a day before its first commercial flight."
+    assert mention(struck, "Khartoum").role == "named"

@@ -69,7 +69,7 @@ _DIRECTION_BEFORE = re.compile(
     r"protect(?:s|ed|ing)?|defend(?:s|ed|ing)?|shield(?:s|ed|ing)?|(?:sharing|relations|ties|talks|deal)\s+with|"
     r"(?:send|sends|sent|sending|supply|supplied|give|gave|provide|provided|deliver|delivered)|(?:aid|help|support)\s+(?:to|for)|"
     r"bank\s+of|banks\s+of|river|train\s+to|trains\s+to|bound\s+for|heading\s+(?:to|for)|flights?\s+to|"
-    r"road\s+to|highway\s+to|route\s+to|evacuated\s+to|moved\s+to|fled\s+to|"
+    r"road\s+to|highway\s+to|route\s+to|evacuated\s+to|moved\s+to|fled\s+to|diverted\s+to|"
     # "taken to a hospital in Belgorod", "sent the children to relatives in Kursk": where people were taken
     r"(?:taken|rushed|brought|transferred|airlifted|evacuated|sent|moved)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:in|at)|"
@@ -108,6 +108,7 @@ _OFFICE_AFTER = re.compile(r"^\s+(?:oblast\s+|regional\s+|region(?:al)?\s+|city\
 _NAMES_THEN = rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?{_NAME})*"
 _DISTRICT_AFTER = re.compile(rf"^{_NAMES_THEN}\s+{lexicon.DISTRICT_NOUNS}\b")
 _FEATURE_AFTER = re.compile(rf"^{_NAMES_THEN}\s+(?:{lexicon.FEATURE_NOUNS})\b")
+_AIRPORT_AFTER = re.compile(rf"^{_NAMES_THEN}\s+(?:[Ii]nternational\s+)?[Aa]irports?\b")
 # "72 over Bryansk, 20 over Moscow region, 14 over Kursk", "two each over Voronezh and Belgorod": a defence
 # ministry's tally by region names regions by their base names
 _TALLY_OVER_BEFORE = re.compile(rf"\b(?:{NUMBER})\s+(?:each\s+)?over\s+(?:the\s+)?$", re.I)
@@ -133,7 +134,7 @@ class PlaceMention:
     start: int
     end: int
     role: str = "named"  # "named", "launch", "locator", "direction", "metonym", "office",
-    # "dateline", "clock", "district", "feature"
+    # "dateline", "clock", "district", "feature", "closure"
 
     @property
     def struck(self) -> bool:
@@ -424,6 +425,9 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "district"  # "debris damaged houses in the Bila Tserkva and Obukhiv districts"
     if _FEATURE_AFTER.match(tail):
         return "feature"  # "a bridge over the Dnipro River"
+    if _AIRPORT_AFTER.match(tail) and lexicon.CLOSURE_WORDS.search(sentence) and not re.search(
+            r"\b(?:struck|strikes?|hit|hitting|attacked|targeted|damaged|destroyed|exploded)\b", sentence, re.I):
+        return "closure"  # "flights were suspended at Vnukovo and Sheremetyevo airports"
     if _TITLE_AFTER.match(tail) or _NAME_AFTER.match(tail):
         return "office"
     if _DIRECTION_BEFORE.search(head):

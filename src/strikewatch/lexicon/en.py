@@ -210,6 +210,9 @@ REGION_SUFFIX = re.compile(r"\s+(?:Oblast|Krai)$")
 # district is not reported struck when only its district is (the SPEC's "a district is not a separate place").
 # Written with both cases, never compiled case-blind: a capitalised name stands before it.
 DISTRICT_NOUNS = r"(?:[Dd]istricts?|DISTRICTS?|[Rr]aions?|[Mm]icrodistricts?|[Nn]eighbou?rhoods?|[Qq]uarters?)"
+# Words of an airport closed or flights stopped, not struck: "flights were suspended at Vnukovo airport".
+CLOSURE_WORDS = re.compile(r"\b(?:clos(?:ed|ing|ure|ures)|shut|suspend\w*|restrict\w*|halt\w*|reopen\w*|divert\w*|"
+                           r"flights?|departures|arrivals|delays?|disrupt\w*)\b", re.I)
 # The nouns of a named feature that is not a town: "the Dnipro River", "Shevchenko Park", "the Kerch Strait".
 FEATURE_NOUNS = (r"[Rr]ivers?|[Pp]ark|[Ss]treet|[Aa]venue|[Bb]oulevard|[Ss]quare|[Ss]trait|[Bb]ay|[Ll]ake|"
                  r"[Ee]mbankment|[Bb]ridge|(?:penal\s+)?[Cc]olony|[Rr]eservoir|[Cc]anal|[Ss]pit|[Mm]ountains|[Vv]alley")
