@@ -286,3 +286,11 @@ def test_airports_closed_are_not_struck_but_airports_struck_are():
     assert mention("Some flights were diverted to Krasnodar overnight.", "Krasnodar").role == "direction"
     struck = "Drones struck Khartoum International Airport a day before its first commercial flight."
     assert mention(struck, "Khartoum").role == "named"
+
+
+def test_air_defence_systems_and_nuclear_plants_are_not_towns():
+    sentence = "Five missiles were shot down by S-400 and Pantsir air defence systems near Bryansk."
+    assert names(sentence) == ["Bryansk"]
+    assert mention("A drone detonated at the Kursk Nuclear Power Plant overnight.", "Kursk").role == "feature"
+    # a thermal plant stands in the town it is named for
+    assert mention("In Vinnytsia Oblast, the Ladyzhyn TPP was damaged.", "Ladyzhyn").role == "named"

@@ -264,14 +264,15 @@ def _gpe_spans(sentence: str) -> frozenset[tuple[int, int]]:
 
 
 _STOP_CAPS = frozenset(_fold(w) for w in (
-    "The A An In On At Of For From By And But Or Air Defence Defense Forces Force Mayor Governor President Minister "
+    *("The A An In On At Of For From By And But Or Air Defence Defense Forces Force Mayor Governor President Minister "
     "Prime Foreign Ministry Russian Ukrainian Russia Ukraine Israel Iran Israeli Iranian Syrian Lebanese Monday "
     "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September "
     "October November December Telegram Shahed Shaheds Geran Kalibr Kinzhal Iskander Patriot General Staff State "
     "Emergency Service Interior Security Council Military Administration Regional City Oblast Region He She It They "
     "We Our His Her Their This That These Those Western Eastern Northern Southern Central Black Sea Caspian Azov "
     "Rescuers Officials Police Firefighters Lancet Gerbera North South East West Soviet European Union EU NATO US UN "
-    "Red Cross Kremlin SBU GUR UNESCO Orthodox Catholic Palm Sunday Easter Christmas Bridge Hotel Station".split()))
+    "Red Cross Kremlin SBU GUR UNESCO Orthodox Catholic Palm Sunday Easter Christmas Bridge Hotel Station").split(),
+    *lexicon.AIR_DEFENCE_SYSTEMS))
 
 
 def find(sentence: str) -> list[PlaceMention]:

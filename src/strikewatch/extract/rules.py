@@ -632,7 +632,7 @@ class _Reader:
         """The places of a heading line that holds nothing but places and a date ("KRYVYI RIH.",
         "Novoshakhtinsk, August 18", "Ternopil, 19 November 2025."), else []."""
         s, mentions = self.sentences[i], self.mentions[i]
-        if not mentions or len(s.text) > 80 or any(m.role not in ("named", "dateline") for m in mentions):
+        if i == 0 or not mentions or len(s.text) > 80 or any(m.role not in ("named", "dateline") for m in mentions):
             return []
         rest = list(s.text)
         for m in mentions:

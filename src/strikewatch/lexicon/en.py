@@ -124,6 +124,10 @@ BOMB_NOUNS = r"bombs?|KABs?"
 # Projectiles that are neither drones nor missiles in the record: a count of them is not a weapon figure.
 OTHER_PROJECTILES = r"rockets?|shells?|mortars?|rounds|projectiles?|interceptors?"
 
+# Air-defence and portable missile systems: named in reports, never a place ("shot down by S-400 and Pantsir").
+AIR_DEFENCE_SYSTEMS = ("Patriot", "Pantsir", "Piorun", "Stinger", "NASAMS", "IRIS-T", "Gepard", "Hawk", "Buk",
+                       "Tor", "Arrow", "Iron Dome", "David's Sling", "SAMP/T", "Avenger", "Skynex")
+
 # --- hedges and sizes --------------------------------------------------------------------------------------
 
 # Words that mark a fact as unconfirmed; a hedged fact keeps one of them in a brief.
@@ -214,7 +218,9 @@ DISTRICT_NOUNS = r"(?:[Dd]istricts?|DISTRICTS?|[Rr]aions?|[Mm]icrodistricts?|[Nn
 CLOSURE_WORDS = re.compile(r"\b(?:clos(?:ed|ing|ure|ures)|shut|suspend\w*|restrict\w*|halt\w*|reopen\w*|divert\w*|"
                            r"flights?|departures|arrivals|delays?|disrupt\w*)\b", re.I)
 # The nouns of a named feature that is not a town: "the Dnipro River", "Shevchenko Park", "the Kerch Strait".
-FEATURE_NOUNS = (r"[Rr]ivers?|[Pp]ark|[Ss]treet|[Aa]venue|[Bb]oulevard|[Ss]quare|[Ss]trait|[Bb]ay|[Ll]ake|"
+# A nuclear plant is named for a town it is not in (the Kursk plant stands at Kurchatov); a thermal one is in its town.
+FEATURE_NOUNS = (r"[Nn]uclear\s+[Pp]ower\s+[Pp]lant|NPP|[Cc]ascade|[Rr]ivers?|[Pp]ark|[Ss]treet|[Aa]venue|"
+                 r"[Bb]oulevard|[Ss]quare|[Ss]trait|[Bb]ay|[Ll]ake|"
                  r"[Ee]mbankment|[Bb]ridge|(?:penal\s+)?[Cc]olony|[Rr]eservoir|[Cc]anal|[Ss]pit|[Mm]ountains|[Vv]alley")
 # Outlets and titles whose name holds a place: "the Kyiv Post", "Kyiv Oblast Governor". A mayor is not here:
 # "Moscow Mayor Sergei Sobyanin said drones were shot down" reports on the city he names.
