@@ -391,10 +391,13 @@ def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add,
             start, end = m.start() + words[i].start(), m.start() + words[j - 1].end()
             text = sentence[start:end]
             hit = cities.get(_fold(text))
-            if hit is None and _fold(words[i].group()) not in _STOP_CAPS and \
-                    (_after_preposition(sentence, start) or _listed(sentence, start, taken)):
-                # "at Abu Dhabi", "in Tangdhar, Uri, Poonch and Rajouri": a town GeoNames or the recogniser knows
-                hit = geonames_city(text) or (_named_entity_town(sentence, start, end) if j - i == 1 else None)
+            if hit is None and _fold(words[i].group()) not in _STOP_CAPS:
+                # "at Abu Dhabi", "in Tangdhar, Uri, Poonch and Rajouri": a town GeoNames knows, after a preposition
+                # or in a list of places; the recogniser (a parse) only for one word after a preposition
+                after = _after_preposition(sentence, start)
+                if after or _listed(sentence, start, taken):
+                    hit = geonames_city(text) or (_named_entity_town(sentence, start, end) if after and j - i == 1
+                                                  else None)
             if hit:
                 add(hit, start, end)
                 i = j
