@@ -142,6 +142,10 @@ def test_a_shooting_is_not_an_aerial_attack():
     ("A Sudanese army air strike on a market in Kabkabiya in North Darfur killed more than 100 people on Monday.",
      "SD", "SD"),
     ("India said it struck nine sites in Pakistan with missiles early on Wednesday, killing 31 people.", "IN", "PK"),
+    ("Armenia's defence ministry said Azerbaijani drones had struck targets in and around Jermuk overnight, damaging "
+     "residential buildings.", "AZ", "AM"),
+    ("Saudi air defences intercepted a ballistic missile fired by the Houthis at Jizan on Sunday, the Saudi-led "
+     "coalition said.", "YE", "SA"),
 ])
 def test_attackers_outside_ukraine_and_russia(text, attacker, target):
     event = only_event(text)
@@ -455,6 +459,8 @@ def test_the_article_counts_a_missile_only_as_part_of_a_list(text, missiles_laun
      "health ministry.", 18, None),
     ("Israeli strikes on southern Lebanon killed seven people on Sunday, the health ministry said. More than 300 "
      "people have been killed by Israeli attacks since the truce took effect, it said.", 7, None),
+    ("An Iranian missile hit a building in Beersheba on Tuesday, killing four people, Israel's emergency service "
+     "said. In Israel, Iranian missiles killed 28 people over the course of the 12-day war.", 4, None),
     ("A Russian missile hit a clinic in Sumy on Tuesday, killing four people and wounding 11, the governor said. "
      "In the region, 52 civilians have been killed and 210 wounded since January.", 4, 11),
 ])
@@ -553,3 +559,14 @@ def test_a_day_after_publication_is_not_the_day_of_the_attack():
 ])
 def test_most_were_destroyed_makes_earlier_figures_parts(text, destroyed):
     assert only_event(text)["drones"]["destroyed"] == destroyed
+
+
+@pytest.mark.parametrize("text", [
+    # a range gives no figure (SPEC)
+    "Pakistan used between 300 and 400 drones to attempt incursions along India's border on Thursday night, the "
+    "Indian army said.",
+    # places counted, not weapons
+    "India's army said Pakistan had targeted 26 locations using drones and missiles on Friday night.",
+])
+def test_figures_that_count_no_weapons(text):
+    assert only_event(text)["drones"]["launched"] is None

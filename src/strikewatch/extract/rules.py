@@ -60,7 +60,8 @@ _ANY_HEAD = rf"(?:{_DRONE}|{_MISSILE}|{_BOMB})"
 # not a thousand).
 _MOD_WORD = (r"(?!(?:of|the|a|an|were|was|had|have|has|been|at|in|on|from|by|that|which|who|when|where|to|with|"
              r"over|into|is|are|and|or|as|than|while|after|before|for|their|its|it|they|more|if|people|injured|"
-             r"killed|wounded|dead|hit|struck|shot|destroyed|launched|fired|hundred|thousand|million)\b)[\w/-]+")
+             r"killed|wounded|dead|hit|struck|shot|destroyed|launched|fired|hundred|thousand|million|using|locations?|"
+             r"sites?|places|settlements|times)\b)[\w/-]+")
 # ... and a list of models: "96 Kh-101, Kh-555 and Kalibr cruise missiles"
 _MODS = (rf"(?:(?!(?:{lexicon.OTHER_PROJECTILES})\b){_MOD_WORD}(?:\s+|,\s+(?=(?-i:[A-Z])[\w/-]*\d?[\w/-]*(?:,|\s+and\s)))|"
          rf"and\s+(?=(?-i:[A-Z])[\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{_ANY_HEAD}))")
@@ -182,8 +183,8 @@ _ZERO_INJURED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had
 # A toll over the whole war, not this attack: "has killed more than 10,000 civilians since 2022"
 _WAR_TOTAL = re.compile(r"^[^.;]{0,40}?\b(?:since\s+(?!(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|"
                         r"Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrage|raid|morning|"
-                        r"evening|night|afternoon|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)|(?:in|during|throughout)\s+the\s+(?:war|"
-                        r"conflict|full-scale\s+invasion)|so\s+far\s+in\s+the\s+war)\b", re.I)
+                        r"evening|night|afternoon|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)|(?:in|during|throughout|over\s+the\s+course\s+of)\s+the\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:war|conflict|full-scale\s+invasion|campaign)|so\s+far\s+in\s+the\s+war)\b", re.I)
 # "the running total since the full-scale invasion now stands at 13,580 civilians killed": the war's, not the attack's
 _RUNNING_TOTAL = re.compile(r"\b(?:running|cumulative|overall)\s+(?:total|toll|tally)\b[^.;]{0,150}$|"
                             r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?"
@@ -790,6 +791,8 @@ class _Reader:
                 self.observe(self.last_features, cat, value, role)
             if value is None or role is None:
                 continue
+            if re.search(rf"\bbetween\s+(?:{NUMBER})\s+and\s+$|\b(?:{NUMBER})\s*(?:to|-|–)\s*$", masked[:m.start("num")], re.I):
+                continue  # "between 300 and 400 drones": a range gives no figure (SPEC)
             if num in ("a", "an") and not _LISTED_BEFORE.search(masked[:m.start()]) \
                     and not _LISTED_AFTER.match(masked[m.end():]):
                 continue  # an article is no count, except as one of a list's parts: "33 cruise missiles and a Kinzhal"

@@ -41,6 +41,11 @@ ACTORS: tuple[Actor, ...] = (
     Actor("GB", "the United Kingdom", "British", ("britain", "british", "united kingdom")),
     Actor("TR", "Turkey", "Turkish", ("turkey", "turkish", "türkiye")),
     Actor("JO", "Jordan", "Jordanian", ("jordan", "jordanian")),
+    Actor("MM", "Myanmar", "Myanmar", ("myanmar", "burmese", "tatmadaw")),
+    Actor("AZ", "Azerbaijan", "Azerbaijani", ("azerbaijan", "azerbaijani")),
+    Actor("AM", "Armenia", "Armenian", ("armenia", "armenian")),
+    Actor("SA", "Saudi Arabia", "Saudi", ("saudi arabia", "saudi")),
+    Actor("AE", "the United Arab Emirates", "Emirati", ("uae", "united arab emirates", "emirati")),
 )
 COUNTRY_WORDS: dict[str, str] = {w: a.code for a in ACTORS for w in a.words}
 COUNTRY_NAME: dict[str, str] = {a.code: a.name for a in ACTORS}
@@ -48,7 +53,7 @@ NATIONALITY: dict[str, str] = {a.code: a.nationality for a in ACTORS}
 # Whom an attacker is fighting, when the text names only one side. A civil war's sides share a
 # country: their target is their own.
 OPPONENT: dict[str, str] = {"RU": "UA", "UA": "RU", "IR": "IL", "YE": "IL", "LB": "IL", "PS": "IL",
-                            "SD": "SD", "IN": "PK", "PK": "IN"}
+                            "SD": "SD", "IN": "PK", "PK": "IN", "MM": "MM", "AZ": "AM", "AM": "AZ"}
 
 # Capitals that stand for their state as the subject of an attack: "Moscow sent 810 drones".
 CAPITALS: dict[str, str] = {"moscow": "RU", "kyiv": "UA", "kiev": "UA", "tehran": "IR", "washington": "US"}
@@ -60,11 +65,13 @@ LAUNCH_VERBS = (r"(?:launched|fired|attacked|struck|hit|targeted|sent|used|unlea
 # Attackers as a pattern, for the cues that name who launched an attack. "US" only in capitals:
 # "us" is a pronoun.
 COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Hezbollah|Hamas|[Tt]he\s+Houthis|"
-                   r"Houthis|India|Pakistan|Sudan|Turkey|Britain|[Tt]he\s+IRGC|IRGC|"
+                   r"Houthis|India|Pakistan|Sudan|Turkey|Britain|Myanmar|Azerbaijan|Armenia|Saudi\s+Arabia|"
+                   r"[Tt]he\s+(?:United\s+Arab\s+Emirates|UAE)|[Tt]he\s+IRGC|IRGC|"
                    r"[Tt]he\s+(?:Islamic\s+)?Revolutionary\s+Guards?(?:\s+Corps)?|[Tt]he\s+(?:RSF|Rapid\s+Support\s+Forces)|RSF|"
                    r"[Tt]he\s+United\s+States|[Tt]he\s+(?-i:US|U\.S\.))")
 NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|Houthi|Belarusian|American|"
-                       r"Indian|Pakistani|Sudanese|Turkish|British|(?-i:RSF|US|U\.S\.))")
+                       r"Indian|Pakistani|Sudanese|Turkish|British|Myanmar|Azerbaijani|Armenian|Saudi|Emirati|"
+                       r"(?-i:RSF|US|U\.S\.))")
 
 
 # --- states and groups as the political context names them --------------------------------------------------
