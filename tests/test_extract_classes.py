@@ -510,6 +510,94 @@ def test_a_partners_own_event_of_the_day_is_not_told_twice():
     assert sorted((e["attacker"], e["killed"]) for e in events) == [("GB", 5), ("US", 5)]
 
 
+@pytest.mark.parametrize("text, places", [
+    # the target list of a bulletin, with no verb of striking on the places themselves
+    ("Russia launched 112 drones and five missiles at Ukraine overnight, the air force said. The main targets were "
+     "the Kharkiv, Sumy and Poltava regions.", ["Kharkiv Oblast", "Sumy Oblast", "Poltava Oblast"]),
+    # casualties reported by place
+    ("Russian drones and missiles struck Ukraine overnight. Deaths were reported in Lutsk and the Rivne region.",
+     ["Lutsk", "Rivne Oblast"]),
+    # a defence ministry's tally by region
+    ("Russia's defence ministry said its air defences destroyed 64 Ukrainian drones overnight: 30 over Bryansk, "
+     "20 over Kursk and 14 over Oryol.", ["Bryansk Oblast", "Kursk Oblast", "Oryol Oblast"]),
+    # raions named for their towns are not those towns
+    ("Russian drones attacked Kyiv Oblast overnight. Debris damaged houses in the Fastiv and Bila Tserkva "
+     "districts, the governor said.", ["Kyiv Oblast"]),
+])
+def test_places_a_bulletin_names(text, places):
+    assert sorted(only_event(text)["places"]) == sorted(places)
+
+
+def test_a_roundups_place_heading_names_the_place_of_its_section():
+    text = ("Ukrainian drones struck Russian refineries twice this week.\n\nNovoshakhtinsk, July 2\n\nA fire broke "
+            "out overnight at the oil products plant after a Ukrainian drone attack, the governor said.")
+    assert only_event(text, published="2025-07-03T09:00:00+03:00")["places"] == ["Novoshakhtinsk"]
+
+
+@pytest.mark.parametrize("text, damage", [
+    # what only locates the damaged thing
+    ("A Russian missile hit an apartment block near the university in Sumy on Sunday, killing three people.",
+     ["residential"]),
+    ("Two people were injured when a drone struck a house in Kharkiv; both were taken to a hospital in the city.",
+     ["residential"]),
+    # what a weapon exploded near, when the sentence says it was damaged
+    ("A Russian bomb exploded near a school in Kharkiv on Sunday, blowing out its windows, the governor said.",
+     ["education"]),
+    # a clause that says nothing was damaged
+    ("Russian drones attacked Dnipro overnight. Debris fell on the territory of an industrial enterprise, without "
+     "causing damage, the governor said.", []),
+    # the place where cars are mended is not a car, nor is a bus stop a bus
+    ("A Russian drone hit a car repair shop and a bus stop in Kherson on Sunday morning, injuring two people.",
+     ["commercial"]),
+    # an operating theatre is a hospital's
+    ("A Russian missile struck the children's hospital in Kyiv, damaging its operating theatres.", ["medical"]),
+])
+def test_damage_words_that_locate_or_deny(text, damage):
+    assert only_event(text)["damage"] == damage
+
+
+def test_a_place_and_damage_of_another_time_are_not_this_attacks():
+    event = only_event("Russia fired 40 missiles at Ukraine overnight. The Oreshnik missile, which Russia first used "
+                       "against Dnipro in November 2024, hit an energy facility in the Lviv region.")
+    assert event["places"] == ["Lviv Oblast"]
+    event = only_event("Russian drones hit a school in Odesa overnight. Earlier this month, a strike damaged a "
+                       "church in Kherson.")
+    assert (event["places"], event["damage"]) == (["Odesa"], ["education"])
+
+
+@pytest.mark.parametrize("text, damage", [
+    # fires breaking out are damage
+    ("Russian drones attacked Odesa overnight. Fires broke out at a warehouse and a shopping centre.",
+     ["industrial", "commercial"]),
+    # a list of damage, one item a line
+    ("Russian missiles struck Zaporizhzhia on Sunday. The damage list published by the city included: — an "
+     "industrial enterprise; — two private houses; — a petrol station.", ["industrial", "residential", "commercial"]),
+    # a warehouse listed after an air base is a warehouse all the same
+    ("Drones struck an air base, a goods warehouse and a fuel depot in Port Sudan on Sunday, the army said.",
+     ["industrial", "energy"]),
+])
+def test_damage_told_as_fires_lists_and_neighbours(text, damage):
+    assert sorted(only_event(text)["damage"]) == sorted(damage)
+
+
+def test_a_target_named_is_not_damage_reported():
+    event = only_event("Russia's defence ministry said its strikes overnight targeted energy facilities and "
+                       "defence plants in Ukraine. In Kharkiv, a drone damaged a school, the mayor said.")
+    assert event["damage"] == ["education"]
+
+
+@pytest.mark.parametrize("text, damage", [
+    # the road a vehicle was hit on is where it was
+    ("A Russian FPV drone struck a minibus on the road near Bilopillia on Tuesday, injuring the driver.", ["vehicles"]),
+    # airports closed or diverting flights are not damaged
+    ("Ukrainian drones attacked the Moscow region overnight, forcing airports to divert flights; a drone hit a "
+     "house in Ramenskoye.", ["residential"]),
+])
+def test_roads_and_airports_that_are_not_damage(text, damage):
+    assert only_event(text)["damage"] == damage
+
+
+
 @pytest.mark.parametrize("text, missiles_launched", [
     # a single missile told with the article is not a counted launch
     ("A ballistic missile fired from Yemen set off sirens across central Israel early on Sunday, the military said, "

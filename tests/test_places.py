@@ -181,3 +181,116 @@ LAUNCH_LIST = "The drones had been launched from Primorsko-Akhtarsk, Chauda in C
 ])
 def test_launch_sites_in_lists_and_over_regions(sentence, name):
     assert mention(sentence, name).role == "launch"
+
+
+DISTRICTS = "In Kyiv Oblast, falling debris damaged two houses in the Fastiv and Bila Tserkva districts."
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    # a town's district (raion) is not the town reported struck, nor is each district of a list
+    (DISTRICTS, "Fastiv", "district"),
+    (DISTRICTS, "Bila Tserkva", "district"),
+    ("Drones were brought down over the Kamensky, Millerovo and Tarasovsky districts overnight.", "Millerovo",
+     "district"),
+    # a river, a park, a strait named for a town is not the town
+    ("A drone damaged a road bridge over the Dnipro River overnight, officials said.", "Dnipro", "feature"),
+    ("Debris left a crater in Shevchenko Park, next to the university.", "Shevchenko", "feature"),
+    ("Naval drones struck a patrol ship near the Kerch Strait before dawn.", "Kerch", "feature"),
+    # where the wounded were taken
+    ("A drone hit a car; the driver was taken to a hospital in Belgorod.", "Belgorod", "direction"),
+    # a capital charged or speaking for its government
+    ("Kyiv accused Moscow of targeting the convoy, which the Kremlin denied.", "Moscow", "direction"),
+    ("Moscow describes the refinery strikes as terrorism against civilians.", "Moscow", "metonym"),
+    # a dateline filed from two capitals
+    ("KYIV/MOSCOW, May 3 (Wire) — Ukrainian drones struck an airfield near Rostov.", "Moscow", "dateline"),
+])
+def test_names_that_are_not_the_struck_town(sentence, name, role):
+    m = mention(sentence, name)
+    assert m.role == role
+    assert m.struck is False
+
+
+def test_the_river_itself_is_no_town():
+    assert "River" not in names("A bridge over the Dnipro River in Kyiv Oblast was also struck.")
+
+
+def test_a_ministry_tally_by_region_names_regions():
+    sentence = ("The ministry listed them by region: 41 over Bryansk, 12 over Kursk, eight over Tula, "
+                "and two each over Kaluga and Lipetsk.")
+    assert names(sentence) == [f"{name} Oblast" for name in ("Bryansk", "Kursk", "Tula", "Kaluga", "Lipetsk")]
+    # a city struck is still the city
+    assert names("Drones struck an oil depot in Bryansk overnight.") == ["Bryansk"]
+
+
+def test_each_village_of_a_list_is_a_place():
+    sentence = "Guided bombs struck the villages of Vilniansk, Novoselivka and Tavriiske on Sunday."
+    assert names(sentence) == ["Vilniansk", "Novoselivka", "Tavriiske"]
+
+
+def test_a_place_in_capitals_is_found():
+    sentence = "MYKOLAIV REGION. Debris damaged the roofs of two houses, Governor Vitaliy Kim said."
+    m = mention(sentence, "Mykolaiv Oblast")
+    assert sentence[m.start:m.end] == "MYKOLAIV REGION"
+    assert mention("ZAPORIZHZHIA — A glide bomb hit a factory.", "Zaporizhzhia").role == "dateline"
+    assert names("The NATO summit was quiet.") == []
+
+
+def test_a_town_of_two_words_from_geonames():
+    m = mention("Two ballistic missiles were fired at Abu Dhabi early on Monday.", "Abu Dhabi")
+    assert m.place.country == "AE"
+
+
+def test_a_sentence_opening_with_in_names_its_town():
+    sentence = "In Vidnoye, south of the ring road, a drone hit the upper floors of a block of flats."
+    assert mention(sentence, "Vidnoye").role == "named"
+    sentence = "In Muridke, near Lahore, missiles hit a seminary."
+    assert (mention(sentence, "Muridke").role, mention(sentence, "Lahore").role) == ("named", "locator")
+
+
+@pytest.mark.parametrize(("sentence", "name", "country"), [
+    ("Israeli jets struck targets in Dhamar governorate overnight.", "Dhamar Governorate", None),
+    ("Israeli jets struck weapons depots in the Bekaa Valley overnight.", "Bekaa Valley", "LB"),
+    ("Hezbollah fired a drone at the Golan Heights on Friday.", "Golan Heights", "IL"),
+    ("An air strike hit a tent camp in the Gaza Strip.", "Gaza Strip", "PS"),
+])
+def test_regions_and_areas_of_the_middle_east(sentence, name, country):
+    m = mention(sentence, name)
+    assert (m.place.country, m.role) == (country, "named")
+
+
+def test_an_area_that_locates_a_town_is_a_locator():
+    sentence = "A man was killed by falling debris in the West Bank city of Jericho."
+    assert mention(sentence, "West Bank").role == "locator"
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    # "Town, Region" says where the town is, as "Town in Region" does
+    ("The toll from the strike on the railway station in Shostka, Sumy Oblast, rose to two.", "Sumy Oblast",
+     "locator"),
+    # but a list of places struck is a list
+    ("Drones struck Kyiv, Kharkiv Oblast and Odesa overnight.", "Kharkiv Oblast", "named"),
+    # a village's district and region locate the village
+    ("Drones hit a house in the village of Odnorobivka, in the Bohodukhiv district of Kharkiv region.",
+     "Kharkiv Oblast", "locator"),
+    # with no town, the region of a district is the place struck
+    ("A drone hit an energy facility in the Novhorod-Siverskyi district of the Chernihiv region.",
+     "Chernihiv Oblast", "named"),
+])
+def test_regions_that_locate_or_title(sentence, name, role):
+    assert mention(sentence, name).role == role
+
+
+def test_airports_closed_are_not_struck_but_airports_struck_are():
+    closed = "Flights were suspended at Moscow's Vnukovo and Sheremetyevo airports for several hours."
+    assert mention(closed, "Sheremetyevo").role == "closure"
+    assert mention("Some flights were diverted to Krasnodar overnight.", "Krasnodar").role == "direction"
+    struck = "Drones struck Khartoum International Airport a day before its first commercial flight."
+    assert mention(struck, "Khartoum").role == "named"
+
+
+def test_air_defence_systems_and_nuclear_plants_are_not_towns():
+    sentence = "Five missiles were shot down by S-400 and Pantsir air defence systems near Bryansk."
+    assert names(sentence) == ["Bryansk"]
+    assert mention("A drone detonated at the Kursk Nuclear Power Plant overnight.", "Kursk").role == "feature"
+    # a thermal plant stands in the town it is named for
+    assert mention("In Vinnytsia Oblast, the Ladyzhyn TPP was damaged.", "Ladyzhyn").role == "named"

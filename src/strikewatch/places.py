@@ -23,12 +23,15 @@ from importlib import resources
 
 from .lexicon import en as lexicon
 from .lexicon.en import REGION_SUFFIX, REGION_SUFFIXES
+from .quantities import NUMBER
 
 # Countries whose towns may be looked up in GeoNames when the table lacks them.
-GEONAMES_COUNTRIES = frozenset({"UA", "RU", "IL", "IR", "SY", "LB", "YE", "PS", "BY", "IQ", "SD", "IN", "PK", "SA", "AE", "JO"})
+GEONAMES_COUNTRIES = frozenset({"UA", "RU", "IL", "IR", "SY", "LB", "YE", "PS", "BY", "IQ", "SD", "IN", "PK", "SA", "AE", "JO",
+                                "QA"})
 _REGION_WORD = r"(?i:regional|region|oblast|province|krai|kray|territory|republic)"
 _NAME = r"[A-Z][\w'’.-]*[\w](?:\s+(?:[A-Z][\w'’-]*[\w]|on-Don))*"
 _REGION_RE = re.compile(rf"\b({_NAME})\s+({_REGION_WORD}s?)\b")
+_GOVERNORATE = re.compile(rf"\b({_NAME})\s+[Gg]overnorate\b")
 _PLURAL_LIST = re.compile(rf"((?:{_NAME})(?:\s*,\s*(?:and\s+)?(?:{_NAME})|\s+and\s+(?:{_NAME}))+)\s+{_REGION_WORD}s\b")
 _CAPS = re.compile(r"\b[A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w])*")
 # "in 10 regions, including Volyn, Zhytomyr and Lviv", "Kyiv, Odesa and other regions": a list of regions by name
@@ -40,10 +43,12 @@ _REGIONS_OF = re.compile(rf"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?({
 _OTHER_REGIONS = re.compile(rf"({_LIST}),?\s+and\s+(?:\w+\s+)?other\s+(?:regions|oblasts|provinces)\b")
 _CITY_PART = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:suburbs?|districts?|"
                         r"neighbou?rhoods?|quarters?)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
-_CALLED = re.compile(r"\b(?:town|city|village|settlement|port|resort|suburb|district\s+centre|urban-type\s+settlement|"
+_CALLED = re.compile(r"\b(?:towns|cities|villages|settlements|town|city|village|settlement|port|resort|suburb|district\s+centre|urban-type\s+settlement|"
                      r"centre|center)\s+of\s+([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)|"
                      # "Krasnopillia community", "Yunakivka hromada": a Ukrainian municipality named for its town
                      r"\b([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\s+(?:community|communities|hromada)\b")
+# the next names of a list: ", Bilenke", " and Stepnohirsk"
+_MORE_NAMES = re.compile(r"(?:\s*,\s*(?:(?P<last>and)\s+)?|\s+(?P<last2>and)\s+)(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)")
 _FACILITY = re.compile(r"\bthe\s+([A-Z][\w'’-]+)\s+(?:air\s*base|airbase|airfield|air\s+field|military\s+base)\b")
 _LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?(?:\w+(?:'s|’s)\s+)?$", re.I)
 # "from the Kursk, Oryol and Primorsko-Akhtarsk directions", "from the directions of Bryansk, Kursk and Millerovo"
@@ -64,22 +69,33 @@ _DIRECTION_BEFORE = re.compile(
     r"protect(?:s|ed|ing)?|defend(?:s|ed|ing)?|shield(?:s|ed|ing)?|(?:sharing|relations|ties|talks|deal)\s+with|"
     r"(?:send|sends|sent|sending|supply|supplied|give|gave|provide|provided|deliver|delivered)|(?:aid|help|support)\s+(?:to|for)|"
     r"bank\s+of|banks\s+of|river|train\s+to|trains\s+to|bound\s+for|heading\s+(?:to|for)|flights?\s+to|"
-    r"road\s+to|highway\s+to|route\s+to|evacuated\s+to|moved\s+to|fled\s+to)\s+(?:the\s+)?$)", re.I)
+    r"road\s+to|highway\s+to|route\s+to|evacuated\s+to|moved\s+to|fled\s+to|diverted\s+to|"
+    # "taken to a hospital in Belgorod", "sent the children to relatives in Kursk": where people were taken
+    r"(?:taken|rushed|brought|transferred|airlifted|evacuated|sent|moved)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:in|at)|"
+    # "Kiev accused Moscow of", "urged Kyiv to": a capital as the object of a charge or a plea
+    r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|call(?:ed|s)\s+on|warn(?:ed|s)|told|pressed|asked)\s+(?:the\s+)?$)",
+    re.I)
 # "MOSCOW, July 13 (Reuters) —", "KYIV (AP) —": where the story was filed, not where the attack was
-_DATELINE_AFTER = re.compile(r"^(?:/[A-Z][\w'’-]+)*\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
+_DATELINE_AFTER = re.compile(r"^(?:/[A-Z][\w'’-]+)*\s*(?:[,.]\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
                              r"\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*\()))?\s*"
                              r"(?:\([^()]{1,40}\))?\s*(?:—|–|--|-)\s")
 # "Moscow time", "Kyiv time": a clock, not a place
 _CLOCK_AFTER = re.compile(r"^\s+time\b", re.I)
 _METONYM_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:says|said|rejected|denied|claimed|insists|accused|accuses|responded|wants|would|will|has\s+said|"
+    r"describes|described|calls|condemned|condemns|[\"“]?\s*does\s+not\s+want|[\"“]?\s*doesn't\s+want|"
     rf"{lexicon.LAUNCH_VERBS}|"
     r"has\s+(?:not|never)|government|authorities'|officials\s+(?:said|say)|blamed|called|calls|continues|continued|"
     r"asks|asked|urged|urges|hopes|hoped|must|should|needs|needed|received|receives|agreed|signed|insisted|argued|"
     r"believes|believed|demanded|demands|does\s+not|did\s+not|doesn't|didn't)\b", re.I)
 # "Serhiy Lysak, head of the Dnipropetrovsk regional military administration": a title, not a target
 _OFFICE_BEFORE = re.compile(r"\b(?:head|chief|governor|mayor|spokes(?:wo)?man|spokesperson|deputy\s+head|secretary)\s+"
-                            r"of\s+(?:the\s+)?$", re.I)
+                            r"of\s+(?:the\s+)?(?:(?:Russia|Ukraine)(?:'s|’s)\s+)?$", re.I)
+# "the governor of Dnipropetrovsk region, Serhiy Lysak, said": the office's holder follows
+_HOLDER_AFTER = re.compile(r"^\s*,\s*(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)")
+# "in the Bohodukhiv district of Kharkiv region", "Shostka, Sumy Oblast": a region that says where a town is
+_PART_OF_BEFORE = re.compile(r"\b(?:district|raion|hromada|community|municipality)\s+of\s+(?:the\s+)?$", re.I)
 # "Sumy regional governor Volodymyr Artiukh said": a title before a name
 _TITLE_AFTER = re.compile(r"^\s+(?:regional\s+|oblast\s+|city\s+)?(?:governor|mayor|(?:military\s+)?administration\s+"
                           r"(?:head|chief))\s+[A-Z]")
@@ -87,6 +103,15 @@ _TITLE_AFTER = re.compile(r"^\s+(?:regional\s+|oblast\s+|city\s+)?(?:governor|ma
 _NAME_AFTER = re.compile(rf"^\s+(?:(?:Oblast|Region|City|Regional|Military)\s+)*{lexicon.PLACE_IN_NAME.pattern}")
 _OFFICE_AFTER = re.compile(r"^\s+(?:oblast\s+|regional\s+|region(?:al)?\s+|city\s+)?(?:military\s+|state\s+)?"
                            r"(?:administration|council|police|emergency\s+service|governor)", re.I)
+# "the Bila Tserkva and Obukhiv districts", "Obolonskyi district", "the Dnipro River", "Shevchenko Park": a name
+# followed by the noun of a district or of a feature names that, not a struck town
+_NAMES_THEN = rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?{_NAME})*"
+_DISTRICT_AFTER = re.compile(rf"^{_NAMES_THEN}\s+{lexicon.DISTRICT_NOUNS}\b")
+_FEATURE_AFTER = re.compile(rf"^{_NAMES_THEN}\s+(?:{lexicon.FEATURE_NOUNS})\b")
+_AIRPORT_AFTER = re.compile(rf"^{_NAMES_THEN}\s+(?:[Ii]nternational\s+)?[Aa]irports?\b")
+# "72 over Bryansk, 20 over Moscow region, 14 over Kursk", "two each over Voronezh and Belgorod": a defence
+# ministry's tally by region names regions by their base names
+_TALLY_OVER_BEFORE = re.compile(rf"\b(?:{NUMBER})\s+(?:each\s+)?over\s+(?:the\s+)?$", re.I)
 _TOWN_BEFORE_REGION = re.compile(r"\b([A-Z][\w'’-]+[\w]),?\s+in\s+(?:the\s+)?(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?$")
 _NEAR_BEFORE = re.compile(r"\s+(?:near|outside|close\s+to|just\s+outside)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.I)
 _LOCATOR_BEFORE = re.compile(r"(?:,\s*)?\bin\s+(?:the\s+)?(?:(?:Ukraine|Russia|Israel|Iran)(?:'s|’s)\s+)?$")
@@ -109,7 +134,7 @@ class PlaceMention:
     start: int
     end: int
     role: str = "named"  # "named", "launch", "locator", "direction", "metonym", "office",
-    # "dateline", "clock"
+    # "dateline", "clock", "district", "feature", "closure"
 
     @property
     def struck(self) -> bool:
@@ -201,8 +226,7 @@ def _named_entity_town(sentence: str, start: int, end: int) -> Place | None:
         return None  # "over Syria and Jordan": a country is a target country, not a place
     if _fold(sentence[start:end]) in _foreign_cities():
         return None  # "talks in Brussels", "a summit in Amsterdam": a city of a country no attack here is on
-    if re.match(r"\s+(?:districts?|raions?|neighbou?rhoods?|communit(?:y|ies)|microdistricts?|quarters?)\b",
-                sentence[end:], re.I):
+    if _DISTRICT_AFTER.match(sentence[end:]) or re.match(r"\s+communit(?:y|ies)\b", sentence[end:], re.I):
         return None  # "in Obolonskyi district": a part of a city is not a place of its own
     if any(span == (start, end) for span in _gpe_spans(sentence)):
         return Place(sentence[start:end], None, "city")
@@ -240,19 +264,21 @@ def _gpe_spans(sentence: str) -> frozenset[tuple[int, int]]:
 
 
 _STOP_CAPS = frozenset(_fold(w) for w in (
-    "The A An In On At Of For From By And But Or Air Defence Defense Forces Force Mayor Governor President Minister "
+    *("The A An In On At Of For From By And But Or Air Defence Defense Forces Force Mayor Governor President Minister "
     "Prime Foreign Ministry Russian Ukrainian Russia Ukraine Israel Iran Israeli Iranian Syrian Lebanese Monday "
     "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September "
     "October November December Telegram Shahed Shaheds Geran Kalibr Kinzhal Iskander Patriot General Staff State "
     "Emergency Service Interior Security Council Military Administration Regional City Oblast Region He She It They "
     "We Our His Her Their This That These Those Western Eastern Northern Southern Central Black Sea Caspian Azov "
     "Rescuers Officials Police Firefighters Lancet Gerbera North South East West Soviet European Union EU NATO US UN "
-    "Red Cross Kremlin SBU GUR UNESCO Orthodox Catholic Palm Sunday Easter Christmas Bridge Hotel Station".split()))
+    "Red Cross Kremlin SBU GUR UNESCO Orthodox Catholic Palm Sunday Easter Christmas Bridge Hotel Station").split(),
+    *lexicon.AIR_DEFENCE_SYSTEMS))
 
 
 def find(sentence: str) -> list[PlaceMention]:
     """Every place the sentence names, in text order, with how it is used."""
-    cities, _ = _table()
+    cities, regions = _table()
+    original, sentence = sentence, _title_case_places(sentence, cities, regions)
     found: list[tuple[Place, int, int]] = []
     taken: list[tuple[int, int]] = []
 
@@ -275,6 +301,9 @@ def find(sentence: str) -> list[PlaceMention]:
                 hit = region(part.group())
                 if hit:
                     add(hit, m.start(1) + part.start(), m.start(1) + part.end())
+    for m in _GOVERNORATE.finditer(sentence):  # "Dhamar governorate": a region of the Middle East, as written
+        if _fold(m.group(1)) not in _STOP_CAPS:
+            add(Place(f"{m.group(1)} Governorate", None, "region"), m.start(1), m.end())
     for m in _REGION_RE.finditer(sentence):  # "Kyiv region", "the Krasnodar Krai"
         hit = region(m.group(1))
         if hit:
@@ -282,7 +311,8 @@ def find(sentence: str) -> list[PlaceMention]:
             add(hit, m.start(1) + max(offset, 0), m.end(2))
     for place, start, _ in [f for f in found if f[0].kind == "region"]:  # "Yarova in Donetsk region"
         town = _TOWN_BEFORE_REGION.search(sentence[:start])
-        if town and _fold(town.group(1)) not in _STOP_CAPS | _FACILITY_WORDS:
+        if town and _fold(town.group(1)) not in _STOP_CAPS | _FACILITY_WORDS and \
+                not re.fullmatch(lexicon.FEATURE_NOUNS, town.group(1)):
             name = town.group(1)
             known = city(name) or geonames_city(name)
             add(known or Place(name, place.country, "city"), town.start(1), town.end(1))
@@ -301,6 +331,14 @@ def find(sentence: str) -> list[PlaceMention]:
             near = [p for p, s, _ in found if p.kind == "region" and 0 < s - m.end(group) < 30]
             known = Place(name, near[0].country if near else None, "city")
         add(known, m.start(group), m.end(group))
+        if group == 1 and re.match(r"\w+s\s", m.group()):  # "the villages of Prymorske and Stepnohirsk"
+            pos = m.end(group)
+            while (more := _MORE_NAMES.match(sentence, pos)) and _fold(more.group("name")) not in _STOP_CAPS:
+                name = more.group("name")
+                add(city(name) or geonames_city(name) or Place(name, None, "city"), more.start("name"), more.end("name"))
+                if more.group("last") or more.group("last2"):
+                    break
+                pos = more.end()
     for m in _FACILITY.finditer(sentence):  # "the Nevatim air base"
         name = m.group(1)
         if _fold(name) in _STOP_CAPS:
@@ -308,14 +346,43 @@ def find(sentence: str) -> list[PlaceMention]:
         known = city(name) or geonames_city(name)
         add(known or Place(name, None, "area"), m.start(1), m.end(1))
     for m in _CAPS.finditer(sentence):
-        _match_caps(sentence, m, cities, add)
+        _match_caps(sentence, m, cities, add, taken)
+    found = _tally_regions(sentence, found)
     # a country is a target country, never a place ("strikes on Iraq", "Britain joined the strikes")
     found = [f for f in found if _fold(f[0].name) not in _countries() | _ELSEWHERE or f[0].kind == "region"]
     found.sort(key=lambda f: f[1])
-    return [PlaceMention(p, s, e, _role(sentence, p, s, e, found)) for p, s, e in found]
+    return [PlaceMention(p, s, e, _role(original, p, s, e, found)) for p, s, e in found]
 
 
-def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add) -> None:
+_UPPER_RUN = re.compile(r"\b[A-Z][A-Z'’-]+[A-Z](?:\s+[A-Z][A-Z'’-]+[A-Z])*\b")
+_UPPER_REGION_WORD = re.compile(r"\s+(?:REGION|OBLAST|KRAI|PROVINCE)$")
+
+
+def _title_case_places(sentence: str, cities: dict[str, Place], regions: dict[str, Place]) -> str:
+    """"ODESA REGION. Governor Oleh Kiper said…", "KHARKIV —": a place written in capitals, in title case (the
+    same length, so offsets hold). Only runs that name a listed place change: "NATO" and "DTEK" stay."""
+    def title(m: re.Match) -> str:
+        base = _fold(_UPPER_REGION_WORD.sub("", m.group()))
+        return m.group().title() if base in cities or base in regions else m.group()
+    return _UPPER_RUN.sub(title, sentence) if _UPPER_RUN.search(sentence) else sentence
+
+
+def _tally_regions(sentence: str, found: list[tuple[Place, int, int]]) -> list[tuple[Place, int, int]]:
+    """"14 over Kursk" in a tally by region is Kursk Oblast, and so is each name listed after it."""
+    out: list[tuple[Place, int, int]] = []
+    listing = False
+    for place, start, end in sorted(found, key=lambda f: f[1]):
+        head = sentence[:start]
+        listing = bool(_TALLY_OVER_BEFORE.search(head) or listing and out and
+                       re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", sentence[out[-1][2]:start]))
+        hit = region(place.name) if listing and place.kind == "city" else None
+        out.append((hit, start, end) if hit else (place, start, end))
+        listing = listing and (hit is not None or place.kind == "region")
+    return out
+
+
+def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add,
+                taken: list[tuple[int, int]]) -> None:
     """Longest listed names inside a run of capitalised words, then GeoNames for the rest."""
     words = list(re.finditer(r"[\w'’.-]*[\w]", m.group()))
     i = 0
@@ -324,8 +391,13 @@ def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add) -> No
             start, end = m.start() + words[i].start(), m.start() + words[j - 1].end()
             text = sentence[start:end]
             hit = cities.get(_fold(text))
-            if hit is None and j - i == 1 and _fold(text) not in _STOP_CAPS and _after_preposition(sentence, start):
-                hit = geonames_city(text) or _named_entity_town(sentence, start, end)
+            if hit is None and _fold(words[i].group()) not in _STOP_CAPS:
+                # "at Abu Dhabi", "in Tangdhar, Uri, Poonch and Rajouri": a town GeoNames knows, after a preposition
+                # or in a list of places; the recogniser (a parse) only for one word after a preposition
+                after = _after_preposition(sentence, start)
+                if after or _listed(sentence, start, taken):
+                    hit = geonames_city(text) or (_named_entity_town(sentence, start, end) if after and j - i == 1
+                                                  else None)
             if hit:
                 add(hit, start, end)
                 i = j
@@ -334,34 +406,53 @@ def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add) -> No
             i += 1
 
 
+def _listed(sentence: str, start: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether the name continues a list of places already found ("in Uri, Poonch and Rajouri")."""
+    return any(re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+", sentence[e:start]) for _, e in taken if e <= start)
+
+
 def _after_preposition(sentence: str, start: int) -> bool:
-    return bool(re.search(r"\b(?:in|at|near|on|over|outside|towards|struck|hit|attacked|targeted|and)\s+$",
-                          sentence[:start]))
+    # "In Vidnoye, a drone hit…": a sentence may open with the preposition
+    return bool(re.search(r"\b(?:in|at|near|on|over|outside|towards|struck|hit|attacked|targeted|and)\s+$|"
+                          r"^\s*(?:In|At|Near|Over|Outside)\s+$", sentence[:start]))
 
 
 def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[Place, int, int]]) -> str:
     head, tail = sentence[:start], sentence[end:]
     if _LAUNCH_BEFORE.search(head) or _LAUNCH_LIST_BEFORE.search(head) or _LAUNCH_OVER_BEFORE.search(head):
         return "launch"
-    if not head.strip() and _DATELINE_AFTER.match(tail):
+    if re.fullmatch(r"\s*(?:[A-Z][A-Z'’-]+/)*", head) and _DATELINE_AFTER.match(tail):
         return "dateline"
     if _CLOCK_AFTER.match(tail):
         return "clock"
-    if _DIRECTION_BEFORE.search(head):
-        return "direction"
+    if place.kind != "region" and _DISTRICT_AFTER.match(tail):
+        return "district"  # "debris damaged houses in the Bila Tserkva and Obukhiv districts"
+    if _FEATURE_AFTER.match(tail):
+        return "feature"  # "a bridge over the Dnipro River"
+    if _AIRPORT_AFTER.match(tail) and lexicon.CLOSURE_WORDS.search(sentence) and not re.search(
+            r"\b(?:struck|strikes?|hit|hitting|attacked|targeted|damaged|destroyed|exploded)\b", sentence, re.I):
+        return "closure"  # "flights were suspended at Vnukovo and Sheremetyevo airports"
     if _TITLE_AFTER.match(tail) or _NAME_AFTER.match(tail):
         return "office"
-    if _OFFICE_BEFORE.search(head) and _OFFICE_AFTER.match(tail):
+    if _DIRECTION_BEFORE.search(head):
+        return "direction"
+    if _OFFICE_BEFORE.search(head) and (_OFFICE_AFTER.match(tail) or place.kind != "region" and _HOLDER_AFTER.match(tail)):
         return "office"
     if place.kind == "city" and _METONYM_AFTER.match(tail):
         return "metonym"
-    if place.kind == "region" and re.match(r"\s+(?:region\s+|oblast\s+)?(?:town|city|village|settlement)\s+of\s+[A-Z]",
-                                            tail):
-        return "locator"  # "the Kharkiv region town of Zlatopil"
+    if place.kind in ("region", "area") and re.match(
+            r"\s+(?:region\s+|oblast\s+)?(?:town|city|village|settlement)\s+of\s+[A-Z]", tail):
+        return "locator"  # "the Kharkiv region town of Zlatopil", "the West Bank city of Jericho"
     near = _NEAR_BEFORE.search(head)
     if near and any(p.kind != "region" and p.name != place.name and 0 <= near.start() - e <= 1 for p, _, e in others):
         return "locator"  # "the town of Fastiv near Kyiv": Kyiv only says where Fastiv is
     if place.kind == "region":
+        if _PART_OF_BEFORE.search(head) and any(
+                p.kind != "region" and e <= start and not _DISTRICT_AFTER.match(sentence[e:]) for p, _, e in others):
+            return "locator"  # "the village of Odnorobivka, in the Bohodukhiv district of Kharkiv region"
+        if any(p.kind != "region" and re.fullmatch(r",\s*", sentence[e:start]) and not re.search(r",\s*$", sentence[:s])
+               for p, s, e in others) and not re.match(r"\s*(?:,|and)\s+(?:the\s+)?[A-Z]", tail):
+            return "locator"  # "Shostka, Sumy Oblast", not "Kyiv, Kharkiv Oblast and Odesa"
         loc = _LOCATOR_BEFORE.search(head)
         if loc and any(p.kind != "region" and 0 <= loc.start() - e <= 2 for p, _, e in others):
             return "locator"

@@ -216,7 +216,7 @@ _DAMAGE_RE = re.compile("|".join(rf"(?P<{cat}>(?<!non-)\b(?:{terms})\b)" for cat
 _DAMAGE_VERB = re.compile(
     r"\b(?:hit|hits|hitting|struck|striking|strike\s+on|strikes\s+on|attacks?\s+on|attacked|targeted|targeting|damaged|"
     r"damaging|damage|destroyed|destroying|set\s+fire|setting|caught\s+fire|on\s+fire|ablaze|burned|burnt|burning|"
-    r"blaze|fire\s+(?:at|broke\s+out)|blew\s+out|blown\s+out|blowing\s+out|shattered|shattering|wrecked|wrecking|"
+    r"blaze|fire\s+(?:at|broke\s+out)|fires\s+(?:at|broke\s+out)|destruction\s+of|dropped|crushed|blew\s+out|blown\s+out|blowing\s+out|shattered|shattering|wrecked|wrecking|"
     r"knocked\s+out|tore|torn|collapsed|fell\s+on|fell\s+onto|landed\s+on|exploded|explosions?\s+at|rubble|"
     r"put\s+out\s+of\s+action|disabled|ruined|scorched|engulfed|smoke\s+rose|peppered|facade)\b", re.IGNORECASE)
 _OUTAGE_BEFORE = re.compile(r"\b(?:electricity|power|heating|heat|water|gas|supply|outages?|light)\s+(?:\w+\s+){0,3}?"
@@ -229,9 +229,17 @@ _NOT_TARGET_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$|\b(?:sanctions|pressure|
                                 # "two flew back towards Russian territory", "strayed into Belarusian airspace"
                                 r"\b(?:flew|flying|returned|returning|headed|heading|strayed|crossed|veered|turned)\s+"
                                 r"(?:back\s+)?(?:towards?|into|to|over)\s+(?:the\s+)?$", re.I)
-_CLOSURE = re.compile(r"(?:\b(?:clos\w*|shut(?:ting)?|suspend\w*|restrict\w*|halt\w*|reopen\w*)\s+(?:\w+\s+){0,3}$)|"
+_CLOSURE = re.compile(r"(?:\b(?:clos\w*|shut(?:ting)?|suspend\w*|restrict\w*|halt\w*|reopen\w*|forcing|"
+                      r"flights?\s+(?:at|from|to))\s+(?:\w+\s+){0,3}$)|"
                       r"(?:^\s*(?:\w+\s+){0,2}?(?:(?:was|were|had\s+been)\s+)?(?:closed|shut|suspended|restricted|"
-                      r"restrictions|halted|reopened)\b)", re.I)
+                      r"restrictions|halted|reopened|operated\s+normally|to\s+divert)\b)", re.I)
+_AIMED = re.compile(r"targeted|targeting|attacks?\s+on", re.I)
+# a list of what was damaged: "The damage listed by the city included…", "the list of damage: — …"
+_DAMAGE_LIST = re.compile(r"\bdamage\s+(?:list|listed|included|includes|report)\b[^.]{0,40}?(?:included|includes|:)"
+                          r"[^.]*$|\blist\s+of\s+(?:the\s+)?damage\b[^.]*$", re.I)
+# "exploded near a clinic, blowing out its windows": what the weapon fell near was damaged all the same
+_DAMAGE_BACK = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s*,\s*(?:blowing|wrecking|damaging|destroying|shattering|smashing|"
+                          r"setting|tearing|collapsing)\b", re.I)
 _RELATIVE = re.compile(r",\s*which\b[^,]*(?:,|$)")
 _MILITARY = re.compile(r"\b(?:military|air\s*base|airbase|airfield|arms\s+depot|ammunition|munitions?\s+depot|barracks|"
                        r"command\s+post|army|bombers?|aircraft|positions?|enrichment|nuclear\s+(?:sites?|facilit\w+))\b",
@@ -358,11 +366,18 @@ _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|lifted\s+off|took\s+off)\s+(?:
 
 # "Kyiv was the main target", "Odesa came under attack": a place named as the target
 _TARGETED = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:main\s+|primary\s+|principal\s+)?targets?\b|"
+                       # "the main targets were Kyiv, Kharkiv and Odesa oblasts", "Odesa was among the targets"
+                       r"\b(?:main|primary|principal)\s+targets?\s+(?:was|were|included)\b|\bamong\s+the\s+targets\b|"
+                       r"\b(?:was|were)\s+also\s+(?:hit|struck|targeted|attacked)\b|"
                        r"\bcame\s+under\s+(?:\w+\s+)?(?:attack|fire)\b", re.IGNORECASE)
 # "Damage was reported in the Kharkiv, Odesa and Kyiv regions", "hits were recorded in 14 locations": where it struck
-_IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|casualties|explosions?)\s+"
-                              r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:also\s+)?"
-                              r"(?:reported|recorded|registered|confirmed)\b|"
+_IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|casualties|explosions?|blasts?|deaths?|"
+                              r"fatalities|injuries)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|(?:is|are)\s+"
+                              r"(?:now\s+)?being)\s+)?(?:also\s+)?(?:reported|recorded|registered|confirmed|heard)\b|"
+                              # "Four people died in the Khmelnytskyi region", "also reported damage"
+                              r"\b(?:died|reported\s+(?:damage|strikes|hits|casualties|explosions))\b|"
+                              # a defence ministry's tally by region: "the ministry listed Bryansk, Kursk and Tula oblasts"
+                              r"\b(?:ministry|it)\s+(?:also\s+)?listed\b|"
                               r"\b(?:regions?|oblasts?|provinces|cities|areas)\b[^.;]{0,120}?\b(?:were|was|had\s+been)\s+"
                               r"(?:also\s+)?affected\b", re.IGNORECASE)
 
@@ -526,6 +541,8 @@ class _Reader:
         # "Then at about 11:00 the sirens sounded again. This time Russia fired ballistic missiles": a time of day
         # told just before the strike
         self.told_period: bool | None = None
+        # "ODESA REGION.", "Syzran, August 15": a roundup's heading names the place its section tells of (absolute)
+        self.heading_places: list[tuple[str, str | None, tuple[int, int]]] = []
 
     # -- frames ---------------------------------------------------------------------------------------
 
@@ -649,12 +666,17 @@ class _Reader:
 
     def read(self) -> list[Draft]:
         for i in range(len(self.sentences)):
+            placed = self._place_heading(i)
             heading = dates.day_heading(self.sentences[i].text, self.published)
+            if placed or heading is not None:
+                self.heading_places = placed  # a day heading with no place ends the last place's section
             if heading is not None:
                 # "Monday:", "Kharkiv, Tuesday.": a roundup's heading dates what follows, until the next one
                 s = self.sentences[i]
                 self.heading = replace(heading, start=s.start + heading.start, end=s.start + heading.end)
                 self.current = None
+                continue
+            if placed:
                 continue
             lead = dates.day_lead(self.sentences[i].text, self.published)
             if lead is not None:
@@ -685,6 +707,21 @@ class _Reader:
                     or (fallback.places and fallback.damage)):
                 self.events.remove(fallback)  # no one hurt, no weapon counted, nothing damaged: no attack told
         return [e for e in self.events if e.asserted]
+
+    def _place_heading(self, i: int) -> list[tuple[str, str | None, tuple[int, int]]]:
+        """The places of a heading line that holds nothing but places and a date ("KRYVYI RIH.",
+        "Novoshakhtinsk, August 18", "Ternopil, 19 November 2025."), else []."""
+        s, mentions = self.sentences[i], self.mentions[i]
+        if i == 0 or not mentions or len(s.text) > 80 or any(m.role not in ("named", "dateline") for m in mentions):
+            return []
+        rest = list(s.text)
+        for m in mentions:
+            rest[m.start:m.end] = " " * (m.end - m.start)
+        for d in dates.mentions(s.text, self.published):
+            rest[d.start:d.end] = " " * (d.end - d.start)
+        if re.sub(r"[\s,.:;()—–-]+|\d{4}", "", "".join(rest)):
+            return []
+        return [(m.place.name, m.place.country, (s.start + m.start, s.start + m.end)) for m in mentions]
 
     def _claimed(self, s: Sentence) -> None:
         """'Yemen's Houthi militia claimed responsibility': the attacker of an attack told without one."""
@@ -810,8 +847,13 @@ class _Reader:
             (_DAMAGE_VERB.search(piece) and _DAMAGE_RE.search(piece)) or _IMPACT_REPORTED.search(piece)
         if place_ok and not alert_only and not _HYPOTHETICAL.search(piece):
             for p in local:
-                if p.struck and (p.place.country in (ev.target, None)) and p.place.name not in ev.places:
+                if p.struck and (p.place.country in (ev.target, None)) and p.place.name not in ev.places \
+                        and not _other_time(s.text, p.start, p.end):
                     ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
+            for name, country, span in self.heading_places:  # the section's heading names its place
+                if country in (ev.target, None) and name not in ev.places:
+                    ev.places[name] = span
+            self.heading_places = []
         self.seg_start = seg.start
         self._counts(piece, base, ev)
         self._casualties(piece, base, s, seg, ev, mentions)
@@ -1060,12 +1102,29 @@ class _Reader:
             clause_end = min([i for i in (piece.find(sep, m.end()) for sep in (";", ", while", ", but", ", and the "))
                               if i != -1] or [len(piece)])
             window = piece[max(clause_start, m.start() - 140, 0):min(clause_end, m.end() + 70)]
-            if not _DAMAGE_VERB.search(window) or _OUTAGE_BEFORE.search(piece[max(0, m.start() - 60):m.start()]):
+            listed = _DAMAGE_LIST.search(piece[:m.start()])  # "The damage list included: — a warehouse; — …"
+            # "the strikes targeted energy facilities": a target named, not damage reported
+            verbs = [v for v in _DAMAGE_VERB.finditer(window) if not _AIMED.fullmatch(v.group())]
+            if not (verbs or listed) or \
+                    _OUTAGE_BEFORE.search(piece[max(0, m.start() - 60):m.start()]):
                 continue
             if cat == "transport" and (_CLOSURE.search(piece[max(0, m.start() - 40):m.start()])
                                        or _CLOSURE.match(piece[m.end():])):
                 continue  # "closing airports", "flights were suspended": not damage
-            context = piece[max(0, m.start() - 30):m.end() + 5]
+            if re.fullmatch(r"roads?|highways?", m.group(), re.I) and \
+                    re.search(r"\b(?:on|along|across)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}$", piece[:m.start()], re.I):
+                continue  # "a drone hit the car on the road near the village": where the car was
+            if _other_time(piece, m.start(), m.end()):
+                continue  # "Earlier this month, a strike damaged the port": another attack's damage
+            if lexicon.DAMAGE_LOCATES.search(piece[max(0, m.start() - 60):m.start()]) and \
+                    not _DAMAGE_BACK.match(piece[m.end():]):
+                continue  # "a missile hit a house near the university": the university only locates the house
+            clause = piece[max(clause_start, 0):clause_end]
+            if lexicon.NO_DAMAGE.search(clause) and not re.search(r"\b(?:damaged|destroyed|hit|struck)\b", clause, re.I):
+                continue  # "debris fell on an industrial enterprise, without causing damage"
+            # the noun phrase of the damaged thing: "an air base, a goods warehouse" lists a warehouse of its own
+            item = max(piece.rfind(sep, 0, m.start()) for sep in (",", " and ", ";"))
+            context = piece[max(0, m.start() - 30, item + 1):m.end() + 5]
             if _MILITARY.search(context) and cat in ("industrial", "transport", "infrastructure"):
                 continue
             if cat not in ev.damage:
@@ -1073,6 +1132,17 @@ class _Reader:
 
 
 # --- helpers ---------------------------------------------------------------------------------------------
+
+
+def _other_time(sentence: str, begin: int, end: int) -> bool:
+    """Whether the clause naming a place or a damaged thing dates it to another time than the attack told ("which
+    Russia first used against Dnipro in November 2024,"), or the sentence opens with such a time ("Earlier this
+    month, …")."""
+    start = max(sentence.rfind(sep, 0, begin) for sep in (",", ";", "—", "–", "("))
+    ends = [i for i in (sentence.find(sep, end) for sep in (",", ";", "—", "–", ")")) if i != -1]
+    clause = sentence[start + 1:min(ends, default=len(sentence))]
+    opening = sentence[:sentence.find(",")] if "," in sentence[:40] else ""
+    return bool(lexicon.OTHER_TIME.search(clause) or lexicon.OTHER_TIME.search(opening))
 
 
 def _category(m: re.Match | None) -> str | None:

@@ -131,6 +131,10 @@ BOMB_NOUNS = r"bombs?|KABs?"
 # Projectiles that are neither drones nor missiles in the record: a count of them is not a weapon figure.
 OTHER_PROJECTILES = r"rockets?|shells?|mortars?|rounds|projectiles?|interceptors?"
 
+# Air-defence and portable missile systems: named in reports, never a place ("shot down by S-400 and Pantsir").
+AIR_DEFENCE_SYSTEMS = ("Patriot", "Pantsir", "Piorun", "Stinger", "NASAMS", "IRIS-T", "Gepard", "Hawk", "Buk",
+                       "Tor", "Arrow", "Iron Dome", "David's Sling", "SAMP/T", "Avenger", "Skynex")
+
 # --- hedges and sizes --------------------------------------------------------------------------------------
 
 # Words that mark a fact as unconfirmed; a hedged fact keeps one of them in a brief.
@@ -154,6 +158,7 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
     # longest first: "power plant" is energy before "plant" is industrial
     ("energy", r"power\s+(?:plants?|stations?|facilit(?:y|ies)|lines?|grid|infrastructure|supply\s+facilit\w+)|"
                r"energy\s+(?:facilit(?:y|ies)|infrastructure|system|sites?|objects?|company)|thermal\s+power|"
+               r"thermal\s+plants?|"
                r"hydroelectric|hydro\s*power|substations?|refiner(?:y|ies)|oil\s+(?:depots?|facilit\w+|terminals?|"
                r"refiner\w+|storage|tanks?)|fuel\s+(?:depots?|storage|facilit\w+)|gas\s+(?:production|extraction|"
                r"facilit\w+|infrastructure|pipelines?|sites?|storage|plant)|storage\s+tanks|electricity\s+"
@@ -170,10 +175,10 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                 r"ambulance\s+stations?|health\s+(?:centres?|centers?|facilit\w+)"),
     ("education", r"schools?|kindergartens?|universit(?:y|ies)|colleges?|lyceums?|campus|educational\s+"
                   r"(?:institutions?|facilit\w+)|dormitor(?:y|ies)\s+of"),
-    ("cultural", r"churche?s?|cathedrals?|museums?|monuments?|theatres?|theaters?|mosques?|synagogues?|monaster(?:y|ies)|"
+    ("cultural", r"churche?s?|cathedrals?|museums?|monuments?|(?<!operating\s)(?:theatres?|theaters?)|mosques?|synagogues?|monaster(?:y|ies)|"
                  r"librar(?:y|ies)|historic\s+(?:buildings?|centre)|heritage\s+sites?|opera\s+house"),
     ("transport", r"railway(?:\s+(?:station|lines?|tracks?|infrastructure|bridge))?|rail\s+(?:lines?|infrastructure|"
-                  r"tracks?)|tracks|trains?|bridges?|ports?|port\s+(?:facilit\w+|infrastructure)|berths?|harbou?r|"
+                  r"tracks?)|tracks|trains?|bridges?|ports?(?!\s+(?-i:[A-Z]))|port\s+(?:facilit\w+|infrastructure)|berths?|harbou?r|"
                   r"airports?|roads?|highways?|stations?\s+platform|locomotives?|grain\s+terminal"),
     ("commercial", r"shops?|stores?|superstores?|supermarkets?|shopping\s+(?:centres?|centers?|malls?)|malls?|"
                    r"markets?|hypermarkets?|office\s+(?:buildings?|towers?|blocks?|centres?)|offices|business(?:es)?|cafes?|"
@@ -186,10 +191,22 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                    r"(?<!power\s)(?<!gas\s)(?<!nuclear\s)(?<!hydroelectric\s)plants?|manufactur\w+|logistics\s+"
                    r"(?:centres?|hubs?|terminals?)|agricultural\s+(?:enterprises?|facilit\w+)|grain\s+(?:silos?|"
                    r"warehouses?|storage)|silos?"),
-    ("vehicles", r"cars?|buses|bus|minibus(?:es)?|trolleybus(?:es)?|trucks?|lorr(?:y|ies)|"
+    ("vehicles", r"cars?(?!\s+(?:service|repair|wash|dealerships?|showrooms?|parts|park)\b)|buses|bus(?!\s+stops?)|"
+                 r"minibus(?:es)?|trolleybus(?:es)?|trucks?|lorr(?:y|ies)|"
                  r"(?<!aerial\s)(?<!unmanned\s)(?<!aerial\s\s)vehicles?|trams?|"
                  r"ambulances?|vans?"),
 ]
+
+# Where a damage word only says where something else was: "near the university", "a short walk from the
+# hospital", "taken to hospital", "home to a refinery".
+DAMAGE_LOCATES = re.compile(
+    r"\b(?:near|next\s+to|beside|close\s+to|opposite|across\s+from|walk\s+from|"
+    r"(?:metres|meters|km|kilometres|kilometers|miles)\s+from|(?:taken|rushed|brought|admitted|transferred|sent|"
+    r"evacuated)\s+(?:[\w'’-]+\s+){0,4}?(?:to|in|at))\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}$|"
+    r"\bhome\s+to\s+(?:[\w'’-]+\s+){0,6}$", re.I)
+# A clause that says nothing was damaged: "without causing damage", "no damage to civilian infrastructure".
+NO_DAMAGE = re.compile(r"\b(?:no|without(?:\s+causing)?|not\s+cause)\s+(?:any\s+)?(?:serious\s+|significant\s+|major\s+)?"
+                       r"(?:damage|destruction)\b|\b(?:was|were)\s+not\s+damaged\b|\bundamaged\b", re.I)
 
 # --- places ------------------------------------------------------------------------------------------------
 
@@ -200,12 +217,33 @@ OCCUPIED = frozenset((
     "Makiivka", "Yenakiieve", "Luhansk", "Alchevsk", "Sievierodonetsk", "Lysychansk", "Mariupol", "Melitopol",
     "Berdiansk", "Enerhodar", "Tokmak", "Nova Kakhovka", "Oleshky", "Skadovsk", "Henichesk"))
 REGION_SUFFIX = re.compile(r"\s+(?:Oblast|Krai)$")
+# The nouns of a part of a city or of a region: "the Obukhiv district", "Obolonskyi raion". A town named for its
+# district is not reported struck when only its district is (the SPEC's "a district is not a separate place").
+# Written with both cases, never compiled case-blind: a capitalised name stands before it.
+DISTRICT_NOUNS = r"(?:[Dd]istricts?|DISTRICTS?|[Rr]aions?|[Mm]icrodistricts?|[Nn]eighbou?rhoods?|[Qq]uarters?)"
+# Words of an airport closed or flights stopped, not struck: "flights were suspended at Vnukovo airport".
+CLOSURE_WORDS = re.compile(r"\b(?:clos(?:ed|ing|ure|ures)|shut|suspend\w*|restrict\w*|halt\w*|reopen\w*|divert\w*|"
+                           r"flights?|departures|arrivals|delays?|disrupt\w*)\b", re.I)
+# The nouns of a named feature that is not a town: "the Dnipro River", "Shevchenko Park", "the Kerch Strait".
+# A nuclear plant is named for a town it is not in (the Kursk plant stands at Kurchatov); a thermal one is in its town.
+FEATURE_NOUNS = (r"[Nn]uclear\s+[Pp]ower\s+[Pp]lant|NPP|[Cc]ascade|[Rr]ivers?|[Pp]ark|[Ss]treet|[Aa]venue|"
+                 r"[Bb]oulevard|[Ss]quare|[Ss]trait|[Bb]ay|[Ll]ake|"
+                 r"[Ee]mbankment|[Bb]ridge|(?:penal\s+)?[Cc]olony|[Rr]eservoir|[Cc]anal|[Ss]pit|[Mm]ountains|[Vv]alley")
 # Outlets and titles whose name holds a place: "the Kyiv Post", "Kyiv Oblast Governor". A mayor is not here:
 # "Moscow Mayor Sergei Sobyanin said drones were shot down" reports on the city he names.
 PLACE_IN_NAME = re.compile(
     r"\b(?:Post|Independent|Times|Herald|Telegraph|Pravda|Journal|Gazette|Tribune|Daily|Radio|TV|Television|"
     r"Chronicle|Ledger|Courier|Observer|Express|Review|Bulletin|Dispatch|Wire|Insider|"
     r"Governor|Administration|Council|Court|Operational\s+Command|(?:Health\s+)?Ministry|Civil\s+Defen[cs]e)\b")
+
+# A time that is not the attack being told: a place in a clause dated so ("which Russia first used against Dnipro
+# in November 2024", "Earlier this month, … at the Saki airfield") is a place of another attack.
+_MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+OTHER_TIME = re.compile(
+    rf"\b(?:in\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?:\s+(?:19|20)\d\d)?(?!\s+\d)|in\s+(?:19|20)\d\d|"
+    rf"(?:in\s+)?(?:early|late)\s+{_MONTH}|(?:earlier|late|later)\s+(?:this|that|last)\s+(?:week|month|year)|"
+    rf"last\s+(?:week|month|year|spring|summer|autumn|winter|fall)|(?:a|one|two|three|four|five|six|several|\d+)\s+"
+    rf"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|since\s+(?:19|20)\d\d|first\s+used)\b", re.I)
 
 # --- roles of a weapon count ---------------------------------------------------------------------------------
 
