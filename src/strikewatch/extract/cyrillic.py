@@ -870,6 +870,42 @@ class Reader:
             if m.struck and m.name not in draft.places:
                 draft.places.append(m.name)
                 draft.evidence.append(self.evidence("places", segment, m.first, m.last))
+        for k, region in self._region_anaphors(segment):
+            if region not in draft.places:
+                draft.places.append(region)
+                draft.evidence.append(self.evidence("places", segment, k, k))
+
+    def _region_anaphors(self, segment: Segment) -> list[tuple[int, str]]:
+        """A region named by its head noun alone, meaning the region of the town or office named last:
+        "у Львові та області", "атаковали город и область", "над областю" after "Львівська ОВА", "над
+        территорией региона" after Kursk. (token index, the region's canonical name)"""
+        out: list[tuple[int, str]] = []
+        if not self._carries_attack(segment):
+            return out  # "В області оголошено жалобу"
+        toks = segment.toks
+        spans = {k for m in self.mentions.get(segment.index, []) for k in range(m.first, m.last + 2)}
+        for k, t in enumerate(toks):
+            if not (t.is_word and t.any(self.lx.REGION_ANAPHORS)) or k in spans or t.plural:
+                continue
+            if k > 0 and toks[k - 1].is_word and "ADJF" in toks[k - 1].poses:
+                continue  # "на західні області", "з сусідніх областей": not one region
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and nxt.is_word and nxt.capitalised:
+                continue  # "области Брянской", "регіону Донбас": named after it
+            region = self._region_before(segment, k)
+            if region:
+                out.append((k, region))
+        return out
+
+    def _region_before(self, segment: Segment, k: int) -> str | None:
+        """The region of the last town or region (struck or an office's) named before token K of SEGMENT."""
+        for index in range(segment.index, -1, -1):
+            mentions = [m for m in self.mentions.get(index, []) if (m.struck or m.role == "office")
+                        and (index < segment.index or m.last < k) and m.country in ("UA", "RU")]
+            if mentions:
+                last = mentions[-1]
+                return last.name if last.kind == "region" else cyrillic_places.region_of(last.name)
+        return None
 
     def _names_attack_place(self, segment: Segment) -> bool:
         """A heading such as "Харківщина:" or a line of places ("Основний напрямок – Київ та Київщина.")

@@ -132,7 +132,7 @@ def _region_list(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, i
     if i > 0 and toks[i - 1].lower in ("над", "в", "у") and any(t.any(lexicon.REGION_HEADS) for t in toks[:i]):
         return canonical, i  # "24 над Брянской областью, 17 над Курской": the head noun said once
     j = i + 1
-    while j < len(toks) and j - i < 12:
+    while j < len(toks):  # "у Сумській, Київській, ... та Миколаївській областях": any length of list
         if toks[j].any(lexicon.REGION_HEADS):
             return (canonical, i) if j == i + 1 or _agrees(toks[i], toks[j], lexicon.LANGUAGE) else None
         if toks[j].lower in _LIST_GLUE or any(lemma in adjectives for lemma in toks[j].lemmas):
@@ -333,9 +333,25 @@ def _role(toks: list[Token], first: int, last: int, found: list[Mention], lexico
             len(after) == 2 and after[0].any(lexicon.REGION_HEADS) and after[1].any(lexicon.OFFICE_AFTER)):
         return "office"
     between = toks[found[-1].last + 1:first] if found else None
-    if kind == "region" and found and found[-1].kind == "city" and all(t.text == "," for t in between):
+    if kind == "region" and found and found[-1].kind == "city" and all(t.text == "," for t in between) \
+            and _locates(toks, found[-1], first, last, lexicon.LANGUAGE):
         return "locator"
     return "named"
+
+
+def _locates(toks: list[Token], town: Mention, first: int, last: int, language: str) -> bool:
+    """Whether the region at FIRST..LAST says where the town before it lies ("у Чугуєві Харківської
+    області", "в Шебекино, Белгородской области"): it is in the genitive and the town is not, and it ends
+    no list ("Київ, Житомирщина, Хмельниччина", "в Луцке, Днепропетровской и Житомирской областях")."""
+    from .morph import analyzer
+    morph = analyzer(language)
+    if last + 1 < len(toks) and (toks[last + 1].text == "," or toks[last + 1].lower in _LIST_GLUE):
+        return False
+    if toks[last].plural and "sing" not in str(morph.parse(toks[last].lower)[0].tag):
+        return False
+    def genitive(t: Token) -> bool:
+        return any(p.tag.case == "gent" for p in morph.parse(t.lower))
+    return genitive(toks[first]) and not (toks[town.last].case == "gent" and genitive(toks[town.last]))
 
 
 def _abbreviation(toks: list[Token], j: int) -> bool:
@@ -413,4 +429,11 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
     return found
 
 
-__all__ = ["Mention", "find"]
+def region_of(town: str) -> str | None:
+    """The region a town is the centre of, named after it ("Lviv" -> "Lviv Oblast", "Kursk" -> "Kursk
+    Oblast"); None for any other town."""
+    found = gazetteer.region(town)
+    return found.name if found is not None and found.kind == "region" else None
+
+
+__all__ = ["Mention", "find", "region_of"]

@@ -200,4 +200,6 @@ METONYM_BEFORE = frozenset({"ответ", "позиция", "переговор�
 # Prepositions before a town's name: "по Степногірську", "в Шебекино"
 PLACE_PREPOSITIONS = frozenset({"в", "по", "возле", "под", "над", "близ"})
 REGION_HEADS = {"область": "Oblast", "край": "Krai", "республика": "Republic"}
+# a region named by its head noun alone: the region of the town named last ("у Львові та області")
+REGION_ANAPHORS = frozenset({"область", "регион"})
 DISTRICT = frozenset({"район", "округ"})

@@ -224,4 +224,6 @@ METONYM_BEFORE = frozenset({"відповідь", "позиція", "перег�
 # Prepositions before a town's name: "по Степногірську", "в Шебекино"
 PLACE_PREPOSITIONS = frozenset({"у", "в", "по", "біля", "поблизу", "під", "над"})
 REGION_HEADS = {"область": "Oblast", "край": "Krai", "республіка": "Republic"}
+# a region named by its head noun alone: the region of the town named last ("у Львові та області")
+REGION_ANAPHORS = frozenset({"область", "регіон"})
 DISTRICT = frozenset({"район"})
