@@ -459,6 +459,8 @@ class Reader:
             toks = segment.toks
             i = 0
             in_segment: list[Count] = []
+            if self._war_long(toks):
+                continue  # "Всего с начала проведения специальной военной операции уничтожены: ..."
             while i < len(toks):
                 number = self.number_at(toks, i)
                 if number is None:
@@ -770,6 +772,14 @@ class Reader:
             if owner or subject:
                 attacker = attacker or code
                 self.attacker_cues.setdefault(segment.index, []).append((code, k))
+        claim = self._claim(segment) if not targets and attacker is None else None
+        if claim == ("RU", "destroyed"):
+            self._claims.add(segment.index)
+            return "UA", None  # "Средствами ПВО сбиты ... 389 беспилотных летательных аппаратов": where, unsaid
+        if claim and claim[1] == "struck":
+            self._strike_claims.add(segment.index)
+            # "... группировок войск Вооруженных Сил Российской Федерации поражены объекты энергетики"
+            return claim[0], OPPONENT.get(claim[0])
         if targets:
             target = max(dict.fromkeys(targets), key=targets.count)  # a tie goes to the first named
             if target == "UA" and attacker in (None, "UA") and self._occupied(segment, mentions):
@@ -780,6 +790,51 @@ class Reader:
         if attacker:
             return attacker, OPPONENT.get(attacker)
         return None
+
+    def _claim(self, segment: Segment) -> tuple[str, str] | None:
+        """(country, "destroyed" or "struck") when SEGMENT names no place and is a side's military telling
+        of weapons its air defence shot down ("Средствами противовоздушной обороны сбиты ...") or of its
+        own weapons' strikes ("... ударными беспилотными летательными аппаратами ... поражены объекты
+        энергетики"); the side is the ministry named in the sentence ("Министерство обороны России ...
+        заявило, что ... средства ПВО сбили"), else the one that publishes the text (its daily summary)."""
+        words = [t for t in segment.toks if t.is_word]
+        if not any(self.kind_of(t) in ("drone", "missile") or self.model_of(t) for t in words):
+            return None
+        # "сбиты" is said of weapons only; "поражены", "уничтожены" also of what the weapons struck
+        destroyed = any(t.any(self.lx.DESTROY) and not t.any(self.lx.DAMAGE_VERBS) for t in words)
+        struck = any(t.any(self.lx.HIT) or t.any(self.lx.DAMAGE_VERBS) for t in words)
+        if destroyed and any(t.any(self.lx.HIT) for t in words) or not (destroyed or struck) \
+                or any(t.any(self.lx.LAUNCH) for t in words):
+            return None
+        side = self._claimant(words)
+        return (side, "destroyed" if destroyed else "struck") if side else None
+
+    def _claimant(self, words: list[Token]) -> str | None:
+        """The country of the military that makes the claim in WORDS, or that publishes the text."""
+        named = [self._claimant_side(words, k, side) for k, t in enumerate(words)
+                 for key, side in self.lx.CLAIMANTS.items() if t.any({key})]
+        if named:
+            return named[0]
+        publisher = " ".join(x for x in (self.article.outlet, self.article.title) if x)
+        heading = [t for t in tokens(publisher, self.lx.LANGUAGE) if t.is_word]
+        found = [self._claimant_side(heading, k, side) for k, t in enumerate(heading)
+                 for key, side in self.lx.CLAIMANTS.items() if t.any({key})]
+        if not found or any(side != found[0] for side in found):
+            return None
+        if any(t.any(self.lx.ATTACKER_WORDS) and ("ADJF" in t.poses or t.case == "nomn")
+               and self.lx.ATTACKER_WORDS.get(next((w for w in (t.lower, *sorted(t.lemmas)) if w in self.lx.ATTACKER_WORDS), "")) != found[0]
+               for t in words):
+            return None  # "Украинская ПВО сбила" in the ministry's text: the other side speaks
+        return found[0]
+
+    def _claimant_side(self, words: list[Token], k: int, side: str) -> str:
+        """The country of the ministry named at K: the country named within three words after it
+        ("Министерство обороны Украины", "Міноборони РФ"), else SIDE."""
+        for t in words[k + 1:k + 4]:
+            code = next((self.lx.ATTACKER_WORDS[w] for w in (t.lower, *sorted(t.lemmas)) if w in self.lx.ATTACKER_WORDS), None)
+            if code in ("RU", "UA"):
+                return code
+        return side
 
     def _occupied(self, segment: Segment, mentions: list[cyrillic_places.Mention]) -> bool:
         """Whether every Ukrainian place SEGMENT names as struck is under occupation: a town the SPEC lists
@@ -793,6 +848,8 @@ class Reader:
         self.mentions: dict[int, list[cyrillic_places.Mention]] = {}
         # the words that name an attacker in each segment, (country, token index): "ворог атакував"
         self.attacker_cues: dict[int, list[tuple[str, int]]] = {}
+        self._claims: set[int] = set()  # segments that are a ministry's claim of weapons shot down, no place
+        self._strike_claims: set[int] = set()  # ... or of its own weapons' strikes, no place
         for segment in self.segments:
             toks = segment.toks
             mentions = cyrillic_places.find(toks, self.lx, segment.item, lambda k, toks=toks: toks[k].is_word and bool(
@@ -807,6 +864,13 @@ class Reader:
         current = default
         for segment in self.segments:
             side = found[segment.index]
+            if side and segment.index in self._claims:
+                # a claim joins the attack by the claimant's enemy that the text tells of ("ВСУ атаковали
+                # Курск ... По данным Минобороны, сбиты 24 БПЛА"); alone, it is an attack of its own
+                told = [s for index, s in found.items() if s and s[0] == side[0] and s[1]
+                        and index not in self._claims and self._carries_attack(self.segments[index])]
+                out[segment.index] = max(dict.fromkeys(told), key=told.count) if told else side
+                continue
             if side and side[1] is not None:
                 # a side named only by a place without a weapon word in the segment keeps the
                 # article's main side when the main side is the attacker of that place's country
@@ -922,8 +986,7 @@ class Reader:
         aerial = any(self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in toks if t.is_word)
         if not aerial and any(t.any(self.lx.GROUND) for s in self._paragraph(segment) for t in s.toks):
             return  # "обстрілювали з артилерії та атакували дронами. Поранено чоловіка": not told apart
-        if any(t.lower in ("початку", "начала") for t in toks) and any(t.lower in ("війни", "войны", "сво", "вторгнення")
-                                                                       for t in toks):
+        if self._war_long(toks):
             return  # war-long totals
         for k, t in enumerate(toks):
             if not t.is_word:
@@ -963,6 +1026,15 @@ class Reader:
             self._previous_casualty = name
             getattr(draft, name).append(Toll(value, self.evidence(name, segment, lo, hi), weight,
                                              self._place_key(segment, k), more))
+
+    def _war_long(self, toks: list[Token]) -> bool:
+        """Whether TOKS tell a total since the war began ("з початку повномасштабного вторгнення", "с
+        начала проведения специальной военной операции"), not one attack's."""
+        superlatives = self.lx.RECORD | self.lx.RECORD_WEAK | self.lx.RECORD_AFTER_MOST
+        return any(t.is_word and t.any(self.lx.SINCE_START) and any(
+            u.is_word and u.any(self.lx.WAR_WORDS) for u in toks[k + 1:k + 6]) and not any(
+            u.is_word and u.any(superlatives) for u in toks[max(0, k - 4):k])  # "крупнейший с начала вторжения"
+            for k, t in enumerate(toks))
 
     def _paragraph(self, segment: Segment) -> list[Segment]:
         """The segments of SEGMENT's paragraph (no line break between them), in order."""
@@ -1059,7 +1131,7 @@ class Reader:
     # ------------------------------------------------------------------------------ damage, record
     def _damage(self, segment: Segment, draft: EventDraft) -> None:
         toks = segment.toks
-        if not any(t.is_word and t.any(self.lx.DAMAGE_VERBS) for t in toks):
+        if not any(t.is_word and t.any(self.lx.DAMAGE_VERBS) for t in toks) or self._war_long(toks):
             return
         for k, t in enumerate(toks):
             if not t.is_word or self._not_damaged(toks, k):
@@ -1257,7 +1329,8 @@ class Reader:
         combined = any(c.kind == "combined" and c.role for c in draft.counts)  # "158 ракет і дронів"
         if not has_attack or not (draft.places or any(v is not None for c in figures.values()
                                                        for v in c.to_dict().values()) or draft.killed
-                                  or draft.injured or combined):
+                                  or draft.injured or combined
+                                  or draft.damage and not self._strike_claims.isdisjoint(draft.segments)):
             return None
         attacker, target = draft.side
         named = self._attacker_evidence(draft, attacker)

@@ -85,7 +85,11 @@ MODAL = frozenset({"мочь"})
 # "Як не стати жертвою": a question of how, not a toll
 HOW = frozenset({"как"})
 # Ground fire: not an aerial attack
-GROUND = frozenset({"артиллерия", "артиллерийский", "миномёт", "миномет", "минометный", "рсзо", "танк", "град"})
+GROUND = frozenset({"артиллерия", "артиллерийский", "миномёт", "миномет", "минометный", "рсзо", "танк", "град",
+                    "группировка", "механизированный"})  # the ground front: "группировка войск «Север»", "механизированных бригад"
+# "з початку повномасштабного вторгнення": a total since the war began, not one attack's
+SINCE_START = frozenset({"начало"})
+WAR_WORDS = frozenset({"война", "вторжение", "сво", "операция"})
 
 # A sentence that adds to the figures before it: "Крім того, збито дві ракети Х-59"
 ADDITION = ("кроме того", "также", "еще", "ещё", "дополнительно")
@@ -113,6 +117,9 @@ ATTACKER_WORDS: dict[str, str] = {
 }
 # A place said to be under occupation: a Ukrainian strike there is a strike on Ukraine (SPEC)
 OCCUPIED_WORDS = frozenset({"оккупированный", "оккупировать"})
+# a side's military that reports the weapons its air defence shot down, as one word of its name
+# (the Ukrainian Air Force reports a night's attack on Ukraine, never a claim without a target)
+CLAIMANTS: dict[str, str] = {"минобороны": "RU", "министерство": "RU", "мо": "RU"}
 SOURCES: dict[str, str] = {
     "минобороны": "Russian defence ministry", "министерство обороны": "Russian defence ministry",
     "мо рф": "Russian defence ministry", "губернатор": "regional governor", "глава": "officials",

@@ -100,7 +100,11 @@ MODAL = frozenset({"могти"})
 # "Як не стати жертвою": a question of how, not a toll
 HOW = frozenset({"як"})
 # Ground fire: not an aerial attack
-GROUND = frozenset({"артилерія", "артилерійський", "міномет", "мінометний", "рсзв", "танк", "град"})
+GROUND = frozenset({"артилерія", "артилерійський", "міномет", "мінометний", "рсзв", "танк", "град",
+                    "угруповання", "механізований"})  # the ground front: "группировка войск «Север»", "механизированных бригад"
+# "з початку повномасштабного вторгнення": a total since the war began, not one attack's
+SINCE_START = frozenset({"початок"})
+WAR_WORDS = frozenset({"війна", "вторгнення", "сво", "операція", "агресія"})
 
 # A sentence that adds to the figures before it: "Крім того, збито дві ракети Х-59"
 ADDITION = ("крім того", "також", "ще", "окрім того", "додатково")
@@ -131,6 +135,9 @@ ATTACKER_WORDS: dict[str, str] = {
 # A place said to be under occupation: a Ukrainian strike there is a strike on Ukraine (SPEC)
 OCCUPIED_WORDS = frozenset({"окупований", "окупувати"})
 # Who a post is attributed to, and how the record names the source.
+# a side's military that reports the weapons its air defence shot down, as one word of its name
+# (the Ukrainian Air Force reports a night's attack on Ukraine, never a claim without a target)
+CLAIMANTS: dict[str, str] = {"міноборони": "RU"}
 SOURCES: dict[str, str] = {
     "повітряний сила": "Ukrainian air force", "пс зсу": "Ukrainian air force", "повітряні сили": "Ukrainian air force",
     "ова": "regional military administration", "ода": "regional military administration",
