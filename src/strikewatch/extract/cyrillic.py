@@ -1215,7 +1215,8 @@ class Reader:
     # -------------------------------------------------------------------------------------- dates
     def attack_date(self) -> str | None:
         """The day the attack ended: "у ніч на 4 липня" is 4 July; "вчора" the day before publication."""
-        pub = self.published
+        # a report with no publication date is dated by the date at its head
+        pub = self.published or (self.printed if self.printed and self.stamped else None)
         for segment in self.segments:
             toks = segment.toks
             for k, t in enumerate(toks):
@@ -1258,10 +1259,12 @@ class Reader:
         return pub.isoformat()
 
     def _printed_date(self) -> date | None:
-        """A full date printed in the text ("Четвер, 31 липня 2025, 21:05"): the year of a report
-        that carries no publication date."""
-        for segment in self.segments:
-            toks = segment.toks
+        """A full date printed in the title or the text ("Сводка ... (по состоянию на 23 ноября 2024 г.)",
+        "Четвер, 31 липня 2025, 21:05"): the year of a report that carries no publication date."""
+        title = tokens(self.article.title, self.lx.LANGUAGE) if self.article.title else []
+        self.stamped = False  # whether the date heads the report: its title or its first lines
+        for index, toks in enumerate([title, *(segment.toks for segment in self.segments)]):
+            self.stamped = index <= 2
             for k in range(len(toks) - 2):
                 if toks[k].is_digit and toks[k + 2].is_digit and len(toks[k + 2].text) == 4 and toks[k + 1].is_word:
                     month = next((self.lx.MONTHS[m] for m in sorted(toks[k + 1].lemmas) if m in self.lx.MONTHS), None)
