@@ -1133,8 +1133,25 @@ class Reader:
         toks = segment.toks
         if not any(t.is_word and t.any(self.lx.DAMAGE_VERBS) for t in toks) or self._war_long(toks):
             return
-        for k, t in enumerate(toks):
+        phrases = _damage_phrases(self.lx)
+        k = -1
+        while k + 1 < len(toks):
+            k += 1
+            t = toks[k]
             if not t.is_word or self._not_damaged(toks, k):
+                continue
+            # "заклад освіти", "детского сада", "приватного підприємства": a phrase names its category
+            # and its words name nothing else
+            entries = sorted((e for lemma in sorted(t.lemmas & phrases.keys()) for e in phrases[lemma]),
+                             key=lambda e: -len(e[0]))
+            phrase = next(((category, len(keys)) for keys, category in entries
+                           if all(k + n < len(toks) and toks[k + n].any(keys[n]) for n in range(len(keys)))), None)
+            if phrase:
+                category, length = phrase
+                if category not in draft.damage:
+                    draft.damage.append(category)
+                    draft.evidence.append(self.evidence("damage", segment, k, k + length - 1))
+                k += length - 1
                 continue
             for category, words in self.lx.DAMAGE.items():
                 if category == "infrastructure" and k > 0 and any(
@@ -1559,6 +1576,25 @@ _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 # for the process (the vocabulary of reports is small)
 _MODELS_OF: dict[str, dict[str, tuple[str, str] | None]] = {}
 _KINDS_OF: dict[str, dict[str, str | None]] = {}
+
+
+@lru_cache(maxsize=2)
+def _phrases_of(language: str) -> dict[str, list[tuple[tuple[frozenset[str], ...], str]]]:
+    lexicon = for_language(language)
+    out: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = {}
+    for category, words in lexicon.DAMAGE.items():
+        for entry in words:
+            if " " in entry:
+                keys = tuple(analyse(word, language)[0] for word in entry.split())
+                for lemma in keys[0]:
+                    out.setdefault(lemma, []).append((keys, category))
+    return out
+
+
+def _damage_phrases(lexicon: ModuleType) -> dict[str, list[tuple[tuple[frozenset[str], ...], str]]]:
+    """The lexicon's damage phrases of several words, by the lemmas of their first word: [(each word's
+    lemmas, category)], longest first."""
+    return _phrases_of(lexicon.LANGUAGE)
 
 
 def cyrillic_figures(quote: str) -> list[int]:
