@@ -1007,14 +1007,12 @@ class Reader:
                                                      self._place_key(segment, k), both=zero == "both"))
                 continue
             name = kinds[0][0]
-            figure = self._casualty_figure(toks, k)
+            # "Кількість загиблих ... у ніч на 28 серпня зросла до 23 людей": the update's figure, however far
+            figure = self._update_chain(toks, k) or self._casualty_figure(toks, k)
             if figure is None:
                 self._previous_casualty = name
                 continue
             value, first, last = figure
-            chained = self._update_chain(toks, k)
-            if chained is not None:
-                value, first, last = chained
             window = self.text[toks[max(0, k - 1)].start:toks[min(len(toks) - 1, last)].end].lower()
             weight = 2 if any(u in window for u in self.lx.UPDATE) else (1 if first != last or toks[first].is_digit
                                                                          or self._number_word(toks[first]) else 0)
@@ -1045,6 +1043,23 @@ class Reader:
                 "\n" not in self.text[self.segments[last].end:self.segments[last + 1].start]:
             last += 1
         return self.segments[first:last + 1]
+
+    def _without_asides(self, toks: list[Token]) -> list[Token]:
+        """TOKS less the asides set off by commas that hold no figure and no casualty word ("пострадали,
+        предварительно, два человека", "загинули, за даними ОВА, троє людей")."""
+        out: list[Token] = []
+        i = 0
+        while i < len(toks):
+            if toks[i].text == ",":
+                close = next((c for c in range(i + 1, min(len(toks), i + 7)) if toks[c].text == ","), None)
+                inner = toks[i + 1:close] if close is not None else []
+                if inner and all(t.is_word and not t.any(self.lx.KILLED | self.lx.INJURED) and self._number_word(t) is None
+                                 for t in inner):
+                    i = close + 1
+                    continue
+            out.append(toks[i])
+            i += 1
+        return out
 
     def _update_chain(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
         """"число жертв выросло до 12, а утром в воскресенье — до 16": the last figure of an update."""
@@ -1110,7 +1125,7 @@ class Reader:
             if nxt is not None and nxt.is_word and nxt.pos == "NOUN" and not nxt.any(self.lx.PERSONS) \
                     and not nxt.animate and not nxt.any(self.lx.KILLED | self.lx.INJURED):
                 continue
-            between = toks[min(j, k) + 1:max(i, k)]
+            between = self._without_asides(toks[min(j, k) + 1:max(i, k)])
             if any(b.text in ".;," for b in between):
                 continue  # "загиблих щонайменше 31, поранених — понад 160": a comma parts the figures
             prior = [t.lower for t in toks[max(0, i - 3):i]]
