@@ -516,6 +516,9 @@ class Reader:
                               extra=self._additional(toks) or (segment.item and heading_extra),
                               rough=i > 0 and toks[i - 1].any(self.lx.ROUGH))
                 in_segment.append(count)
+                if role == "destroyed" and self._launched_after(toks, last):
+                    # "перехватили ... три тактические ракеты «Точка-У», выпущенные украинскими подразделениями"
+                    in_segment.append(replace(count, role="launched", cue=None))
                 i = last + 1
             if not segment.item and not continues:
                 heading_extra = self._additional(toks)
@@ -533,6 +536,16 @@ class Reader:
             found.extend(in_segment)
             found.extend(self._none_destroyed(segment, in_segment, group))
         return found
+
+    def _launched_after(self, toks: list[Token], last: int) -> bool:
+        """Whether the weapons counted up to LAST are said to be launched by a participle after them
+        ("три ракеты «Точка-У», выпущенные украинскими подразделениями", "дві ракети, запущені з ...")."""
+        for t in toks[last + 1:last + 8]:
+            if t.is_word and t.any(self.lx.LAUNCHED_PARTICIPLES):
+                return True
+            if t.text in ".;:" or (t.is_word and (t.any(self.lx.DESTROY) or self.kind_of(t))):
+                return False
+        return False
 
     def _lone_models(self, segment: Segment, counted: list[Count], group: int) -> list[Count]:
         """"Збито всі 7 крилатих ракет, 15 «шахедів» та «Іскандер-М»", "двадцять «шахедів» та ракету
