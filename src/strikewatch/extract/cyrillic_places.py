@@ -131,6 +131,8 @@ def _region_list(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, i
         return None
     if i > 0 and toks[i - 1].lower in ("над", "в", "у") and any(t.any(lexicon.REGION_HEADS) for t in toks[:i]):
         return canonical, i  # "24 над Брянской областью, 17 над Курской": the head noun said once
+    if i + 1 < len(toks) and toks[i + 1].lower in lexicon.OFFICE_AFTER:
+        return canonical, i  # "у Львівській ОВА": the region's office (its role says so)
     j = i + 1
     while j < len(toks):  # "у Сумській, Київській, ... та Миколаївській областях": any length of list
         if toks[j].any(lexicon.REGION_HEADS):
