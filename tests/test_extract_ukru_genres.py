@@ -143,3 +143,14 @@ def test_a_total_since_the_war_began_is_no_figure_of_the_attack():
     event = only("У ніч на 4 липня противник атакував Україну 120 ударними БпЛА, збито 100 дронів. З початку "
                  "повномасштабного вторгнення сили ППО знищили понад 25 000 дронів.")
     assert (event.drones.launched, event.drones.destroyed) == (120, 100)
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Нікопольщину окупанти атакували FPV-дронами. Під ударом – Марганецька та Червоногригорівська громади.",
+     {"Marhanets", "Chervonohryhorivka"}),
+    ("Ворог атакував дронами Семенівську, Новгород-Сіверську та Сновську громади.",
+     {"Semenivka", "Novhorod-Siverskyi", "Snovsk"}),
+    ("Очаківську громаду окупанти протягом доби атакували ударними дронами.", {"Ochakiv"}),
+])
+def test_a_community_named_after_its_town_is_the_town(text, places):
+    assert places <= set(only(text).places)

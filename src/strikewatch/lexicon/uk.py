@@ -239,3 +239,6 @@ REGION_HEADS = {"область": "Oblast", "край": "Krai", "республ�
 # a region named by its head noun alone: the region of the town named last ("у Львові та області")
 REGION_ANAPHORS = frozenset({"область", "регіон"})
 DISTRICT = frozenset({"район"})
+# a community named by an adjective of its town ("Марганецька громада" is Marhanets)
+COMMUNITY = frozenset({"громада"})
+TOWN_ADJECTIVE_SUFFIXES = ("ський", "цький", "зький")
