@@ -828,10 +828,7 @@ class Reader:
                  for key, side in self.lx.CLAIMANTS.items() if t.any({key})]
         if named:
             return named[0]
-        publisher = " ".join(x for x in (self.article.outlet, self.article.title) if x)
-        heading = [t for t in tokens(publisher, self.lx.LANGUAGE) if t.is_word]
-        found = [self._claimant_side(heading, k, side) for k, t in enumerate(heading)
-                 for key, side in self.lx.CLAIMANTS.items() if t.any({key})]
+        found = self._publishers()
         if not found or any(side != found[0] for side in found):
             return None
         if any(t.any(self.lx.ATTACKER_WORDS) and ("ADJF" in t.poses or t.case == "nomn")
@@ -839,6 +836,15 @@ class Reader:
                for t in words):
             return None  # "Украинская ПВО сбила" in the ministry's text: the other side speaks
         return found[0]
+
+    def _publishers(self) -> list[str]:
+        """The countries of the ministries the outlet's name and the title name (read once)."""
+        if not hasattr(self, "_publisher_sides"):
+            publisher = " ".join(x for x in (self.article.outlet, self.article.title) if x)
+            heading = [t for t in tokens(publisher, self.lx.LANGUAGE) if t.is_word]
+            self._publisher_sides = [self._claimant_side(heading, k, side) for k, t in enumerate(heading)
+                                     for key, side in self.lx.CLAIMANTS.items() if t.any({key})]
+        return self._publisher_sides
 
     def _claimant_side(self, words: list[Token], k: int, side: str) -> str:
         """The country of the ministry named at K: the country named within three words after it
