@@ -154,3 +154,9 @@ def test_a_total_since_the_war_began_is_no_figure_of_the_attack():
 ])
 def test_a_community_named_after_its_town_is_the_town(text, places):
     assert places <= set(only(text).places)
+
+
+def test_the_head_of_a_town_named_after_the_word_town_is_no_place():
+    event = only("У Кривому Розі, за словами голови військової адміністрації міста Олександра Вілкула, "
+                 "ракети влучили в промислове підприємство.")
+    assert event.places == ("Kryvyi Rih",)

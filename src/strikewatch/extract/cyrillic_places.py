@@ -324,6 +324,8 @@ def _settlement(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, in
         return None
     country = "UA" if lexicon.LANGUAGE == "uk" else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if toks[i].person and nxt is not None and nxt.is_word and nxt.capitalised:
+        return None  # "голови військової адміністрації міста Олександра Вілкула": the town's head, by name
     if nxt is not None and nxt.is_word and nxt.capitalised and toks[i].pos == "ADJF" and "NOUN" in nxt.poses \
             and "ADJF" not in nxt.poses and _CYRILLIC_WORD.fullmatch(nxt.text):
         noun = _noun_nominative(nxt, lexicon.LANGUAGE, keep_number=True) if nxt.case not in (None, "nomn") else nxt.text
