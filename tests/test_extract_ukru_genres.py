@@ -160,3 +160,14 @@ def test_the_head_of_a_town_named_after_the_word_town_is_no_place():
     event = only("У Кривому Розі, за словами голови військової адміністрації міста Олександра Вілкула, "
                  "ракети влучили в промислове підприємство.")
     assert event.places == ("Kryvyi Rih",)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Через уламки дрона в Голосіївському районі Києва загинув 41-річний чоловік, ще одна жінка дістала "
+     "поранення.", 1, 1),
+    ("В Белгороде в результате атаки беспилотника погиб 45-летний мужчина, еще двое ранены.", 1, 2),
+    ("Уламки ракети пошкодили склади у Чорноморську, постраждав 60-річний чоловік.", None, 1),
+])
+def test_a_person_told_by_age_is_one_person(text, killed, injured):
+    event = only(text)
+    assert (event.killed, event.injured) == (killed, injured)

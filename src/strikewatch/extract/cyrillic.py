@@ -1136,6 +1136,8 @@ class Reader:
             if i > 0 and (outer := self.number_at(toks, i - 1)) is not None and outer[1] >= i:
                 continue  # "десятки" inside "три десятки": the whole number counts
             value, j = number
+            if self._age_at(toks, i):
+                continue  # "загинув 41-річний чоловік": an age, not a count
             if j + 1 < len(toks) and (toks[j + 1].any(self.lx.MONTHS) or toks[j + 1].text == ":" and toks[i].is_digit):
                 continue  # "4 липня", "станом на 22:" (a figure in words may open a list: "Пострадали двое: ...")
             nxt = toks[j + 1] if j + 1 < len(toks) else None
@@ -1155,12 +1157,18 @@ class Reader:
         if candidates:
             _, value, i, j = min(candidates)
             return value, i, j
-        # "загинула жінка", "погиб мужчина": one person
-        for t in toks[max(0, k - 2):k + 3]:
+        # "загинула жінка", "погиб мужчина", "загинув 41-річний чоловік": one person
+        ages = {n for a in range(max(0, k - 5), min(len(toks), k + 3)) if self._age_at(toks, a) for n in (a, a + 1, a + 2)}
+        near = [n for n in range(max(0, k - 5), min(len(toks), k + 6)) if n not in ages]
+        for n in [n for n in near if n < k][-2:] + [n for n in near if n > k][:2]:
+            t = toks[n]
             if t.is_word and t.any(self.lx.PERSONS) and not t.plural and t.pos == "NOUN":
-                idx = toks.index(t)
-                return 1, idx, idx
+                return 1, n, n
         return None
+
+    def _age_at(self, toks: list[Token], i: int) -> bool:
+        """Whether a person's age starts at token I: "41-річний", "45-летний"."""
+        return i + 2 < len(toks) and toks[i].is_digit and toks[i + 1].text in "-–" and toks[i + 2].any(self.lx.AGE)
 
     # ------------------------------------------------------------------------------ damage, record
     def _damage(self, segment: Segment, draft: EventDraft) -> None:
