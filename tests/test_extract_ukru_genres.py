@@ -171,3 +171,11 @@ def test_the_head_of_a_town_named_after_the_word_town_is_no_place():
 def test_a_person_told_by_age_is_one_person(text, killed, injured):
     event = only(text)
     assert (event.killed, event.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    "У ніч на 4 липня Сили оборони атакували НПЗ у Рязані, для удару було використано 40 дронів.",
+    "В ночь на 4 июля ВСУ атаковали Рязань, по данным источников, было использовано 40 беспилотников.",
+])
+def test_weapons_used_are_launched(text):
+    assert only(text).drones.launched == 40
