@@ -179,3 +179,13 @@ def test_a_person_told_by_age_is_one_person(text, killed, injured):
 ])
 def test_weapons_used_are_launched(text):
     assert only(text).drones.launched == 40
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # one casualty said to exist, summed with another town's figure
+    ("У Луцьку ворог атакував дронами промислові об'єкти. Пошкоджено будинки, є постраждала.\n\n"
+     "У Києві, за даними КМВА, поранені двоє.", 3),
+    ("В Каменке дрон атаковал автомобиль скорой помощи, водитель получил ранения.", 1),
+])
+def test_one_casualty_without_a_number(text, injured):
+    assert only(text).injured == injured

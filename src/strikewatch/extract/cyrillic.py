@@ -1164,6 +1164,8 @@ class Reader:
             t = toks[n]
             if t.is_word and t.any(self.lx.PERSONS) and not t.plural and t.pos == "NOUN":
                 return 1, n, n
+        if k > 0 and toks[k - 1].lower in self.lx.THERE_IS and not toks[k].plural:
+            return 1, k - 1, k  # "є постраждала", "есть погибший": one
         return None
 
     def _age_at(self, toks: list[Token], i: int) -> bool:
@@ -1659,7 +1661,20 @@ def cyrillic_figures(quote: str) -> list[int]:
         if not figures and any(t.is_word and not t.plural and (reader.model_of(t) or reader.kind_of(t) in
                                                                 ("drone", "missile")) for t in toks):
             figures.append(1)  # "та «Іскандер-М»", "ракету Х-59": a weapon named in the singular is one
+        if not figures and _one_person(toks, reader.lx):
+            figures.append(1)  # "загинула жінка", "є постраждала": one person
     return figures
+
+
+def _one_person(toks: list[Token], lx: ModuleType) -> bool:
+    """Whether TOKS name one person hurt or killed, with no number: "загинула жінка", "є постраждала"
+    (not "люди не постраждали")."""
+    if any(t.lower in lx.NONE_WORDS for t in toks):
+        return False
+    return any(t.is_word and not t.plural and (
+        t.any(lx.PERSONS) and t.pos == "NOUN"
+        or k > 0 and toks[k - 1].lower in lx.THERE_IS and (t.any(lx.KILLED) or t.any(lx.INJURED)))
+        for k, t in enumerate(toks))
 
 
 def gives_figure_or_attack(text: str, language: str) -> bool:
