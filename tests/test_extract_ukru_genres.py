@@ -114,6 +114,10 @@ def test_lists_of_regions_and_regions_that_locate_a_town(text, places):
     ("В Одесі внаслідок ракетного удару пошкоджено об'єкт культурної спадщини.", {"cultural"}),
     ("В Туапсе обломки беспилотника упали на территорию нефтеналивного терминала, повреждена ЛЭП.",
      {"energy"}),
+    # a generic head takes the adjective's category
+    ("Сили оборони в ніч на 15 серпня уразили Сизранський нафтопереробний завод у Самарській області.",
+     {"energy"}),
+    ("Беспилотники атаковали Новомосковск, поврежден химический завод.", {"industrial"}),
 ])
 def test_damage_named_by_phrases_and_their_words(text, damage):
     assert set(only(text).damage) == damage

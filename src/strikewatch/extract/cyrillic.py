@@ -1198,9 +1198,11 @@ class Reader:
                 k += length - 1
                 continue
             for category, words in self.lx.DAMAGE.items():
-                if category == "infrastructure" and k > 0 and any(
+                if (category == "infrastructure" or t.any(self.lx.DAMAGE_GENERIC_HEADS)) and k > 0 and any(
                         toks[k - 1].any(w) for c, w in self.lx.DAMAGE.items() if c != category):
-                    continue  # "енергетичну інфраструктуру", "портова інфраструктура": the adjective's category
+                    # "енергетичну інфраструктуру", "портова інфраструктура", "нафтопереробний завод": a
+                    # generic head takes the category of the adjective before it
+                    continue
                 if t.any(words) and category not in draft.damage:
                     draft.damage.append(category)
                     draft.evidence.append(self.evidence("damage", segment, k, k))
