@@ -193,3 +193,10 @@ def test_weapons_used_are_launched(text):
 ])
 def test_one_casualty_without_a_number(text, injured):
     assert only(text).injured == injured
+
+
+def test_a_village_is_spelled_from_its_own_name():
+    # GeoNames lists "Олександрівка" among the other names of Donetsk; the village is not Donetsk
+    event = only("Вночі ворог атакував ударними дронами Синельниківський район, у селі Олександрівка "
+                 "пошкоджено приватний будинок.")
+    assert "Oleksandrivka" in event.places and "Donetsk" not in event.places

@@ -336,6 +336,14 @@ def _settlement(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, in
     return name, i, country
 
 
+def _village(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int, str | None] | None:
+    """"у селі Олександрівка", "в селищі Слобожанське": a Ukrainian village is spelled from its own name, before
+    GeoNames is asked (whose other names of cities would turn a village Олександрівка into Donetsk)."""
+    if lexicon.LANGUAGE != "uk" or i == 0 or not toks[i - 1].any(lexicon.VILLAGE):
+        return None
+    return _settlement(toks, i, lexicon)
+
+
 def _nominative(token: Token, noun: Token, language: str) -> str:
     """The dictionary form of a name as the text spells it, agreeing with the noun before it:
     "у селі Яружному" -> "Яружне" (село is neuter)."""
@@ -468,7 +476,7 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
             i += 1
             continue
         hit = (_region_list(toks, i, lexicon) or _table_match(toks, i, lexicon.LANGUAGE, lexicon.DISTRICT)
-               or _community(toks, i, lexicon) or _geonames_match(toks, i, lexicon) or _settlement(toks, i, lexicon)
+               or _community(toks, i, lexicon) or _village(toks, i, lexicon) or _geonames_match(toks, i, lexicon) or _settlement(toks, i, lexicon)
                or _proper_place(toks, i, lexicon, found))
         if hit is None:
             i += 1

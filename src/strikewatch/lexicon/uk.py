@@ -231,6 +231,8 @@ LAUNCH_SITE = frozenset({"напрямок", "напрям", "район", "ак
 OFFICE_BEFORE = frozenset({"голова", "начальник", "губернатор", "мер", "очільник", "керівник", "речник"})
 OFFICE_AFTER = frozenset({"ова", "ода", "мва", "адміністрація", "рада", "поліція", "прокуратура", "дснс",
                           "губернатор"})
+# the words for a village, whose name is spelled as written, not looked up among cities
+VILLAGE = frozenset({"село", "селище", "смт", "хутір"})
 SETTLEMENT = frozenset({"село", "селище", "місто", "смт", "громада", "хутір", "населений"})
 # Words GeoNames also lists as towns: never a place on their own
 # "по улице Энгельса", "вулиця Харківська": a street named after a town or a person is not the town
