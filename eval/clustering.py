@@ -5,6 +5,12 @@ Runs the real extractor over every article of DIR/articles.jsonl, turns each eve
 with DIR/gold.jsonl, which gives for each article the attack label of each event it should yield
 (``{"id": "r001", "events": ["A01"]}``; ``[]`` for an article that reports no attack).
 
+Gold events are matched to the extractor's events of the same article by what they say, where
+the labels are wave labels (``2025-07-04/RU-UA/night``, ``2025-07-04/RU-UA/day-Kharkiv``): the
+matching that agrees most on attacker and target, then night, then period, wins, and order only
+breaks ties; any other label is matched by position. So an event the extractor folded into another
+is missing, and the other is still paired where it belongs.
+
 A pair is two gold events with the same label. Precision is the share of predicted same-incident
 pairs that are gold pairs; recall the share of gold pairs predicted together. An event the
 extractor misses cannot be paired, so it costs recall; an event gold does not expect is listed
@@ -17,8 +23,8 @@ from __future__ import annotations
 import json
 import sys
 from collections import defaultdict
-from dataclasses import dataclass, field
-from itertools import combinations
+from dataclasses import dataclass, field, replace
+from itertools import combinations, permutations
 from pathlib import Path
 
 from strikewatch.extract import extract_article
@@ -106,10 +112,56 @@ def _per_attack(gold: dict[Unit, str], predicted_of: dict[Unit, int]) -> dict[st
     return out
 
 
+def _agreement(label: str, report: Report) -> int | None:
+    """How much a wave label and an extracted event agree (attacker and target 4, night 2, period 1);
+    None when the label is not a wave label."""
+    parts = label.split("/")
+    if len(parts) != 3 or "-" not in parts[1]:
+        return None
+    night, sides, period = parts
+    event = report.event
+    score = 4 if sides == f"{event.attacker}-{event.target_country}" else 0
+    score += 2 if night == (event.date or "undated") else 0
+    score += 1 if (period == "night") == ((event.period or "night") == "night") else 0
+    return score
+
+
+def align(reports: list[Report], gold: dict[Unit, str]) -> dict[Unit, Unit]:
+    """For each extracted event matched to a gold event of its article: {report key: gold unit}."""
+    by_article: dict[str, list[Report]] = defaultdict(list)
+    for r in reports:
+        by_article[r.article_id].append(r)
+    matched: dict[Unit, Unit] = {}
+    for article_id, found in by_article.items():
+        units = sorted(u for u in gold if u[0] == article_id)
+        if not units:
+            continue
+        scores = [[_agreement(gold[u], r) for u in units] for r in found]
+        if any(v is None for row in scores for v in row) or len(found) > 7 or len(units) > 7:
+            matched.update({r.key: r.key for r in found if r.key in gold})
+            continue
+        # the best one-to-one matching; among equals, the one closest to the order of telling
+        short, long_ = (found, units) if len(found) <= len(units) else (units, found)
+        best, best_key = None, None
+        for chosen in permutations(range(len(long_)), len(short)):
+            pairs = [(i, j) if short is found else (j, i) for i, j in enumerate(chosen)]
+            key = (sum(scores[i][j] for i, j in pairs), -sum(abs(i - j) for i, j in pairs))
+            if best_key is None or key > best_key:
+                best, best_key = pairs, key
+        matched.update({found[i].key: units[j] for i, j in best or ()})
+    return matched
+
+
 def evaluate(directory: Path = DEFAULT_DIR, options: ReconcileOptions | None = None) -> Scores:
     """Extract, cluster and score the fixture set in DIRECTORY."""
     reports = load_reports(directory)
-    return pairwise_scores(cluster_reports(reports, options), load_gold(directory))
+    gold = load_gold(directory)
+    matched = align(reports, gold)
+    clusters = cluster_reports(reports, options)
+    # each extracted event under the gold unit it is matched to; the others keep a key gold lacks
+    renamed = [[replace(r, event_index=matched[r.key][1]) if r.key in matched
+                else replace(r, event_index=1000 + r.event_index) for r in group] for group in clusters]
+    return pairwise_scores(renamed, gold)
 
 
 def _name(unit: Unit) -> str:

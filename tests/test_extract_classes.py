@@ -343,3 +343,90 @@ def test_a_strike_with_no_time_of_day_stays_in_the_days_attack():
                      "Also on Tuesday, Russian drones attacked the villages of Bilenke and Stepnohirsk, damaging "
                      "houses.", published="2024-10-29T20:00:00+02:00").to_dict()["events"]
     assert len(events) == 1
+
+
+@pytest.mark.parametrize("text, missiles_launched", [
+    # a single missile told with the article is not a counted launch
+    ("A ballistic missile fired from Yemen set off sirens across central Israel early on Sunday, the military said, "
+     "and shrapnel fell in Jaffa.", None),
+    ("Israel said it intercepted a surface-to-surface missile launched by the Houthis towards Eilat on Saturday.", None),
+    # as a part of a list of counted weapons, it is one
+    ("The air force said Russia fired 22 Kh-101 cruise missiles and a Kinzhal aeroballistic missile at Kyiv overnight.",
+     23),
+    ("Overnight Russia launched 12 Kalibr cruise missiles, an Iskander-M ballistic missile and two Kh-59 guided "
+     "missiles at Odesa, the air force said.", 15),
+])
+def test_the_article_counts_a_missile_only_as_part_of_a_list(text, missiles_launched):
+    assert only_event(text)["missiles"]["launched"] == missiles_launched
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a toll said of a whole campaign, or counted since a date, is not the strike's
+    ("An Israeli strike on a school sheltering displaced families in Gaza City killed at least 18 people on Saturday, "
+     "the civil defence agency said. Israel's offensive in Gaza has killed more than 40,000 people, according to the "
+     "health ministry.", 18, None),
+    ("Israeli strikes on southern Lebanon killed seven people on Sunday, the health ministry said. More than 300 "
+     "people have been killed by Israeli attacks since the truce took effect, it said.", 7, None),
+    ("A Russian missile hit a clinic in Sumy on Tuesday, killing four people and wounding 11, the governor said. "
+     "In the region, 52 civilians have been killed and 210 wounded since January.", 4, 11),
+])
+def test_a_toll_over_a_campaign_or_since_a_date_is_not_the_attacks(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # a list of models between a count and its noun
+    ("The air force said Russia had fired 96 Kh-101, Kh-555 and Kalibr cruise missiles at Ukraine during the "
+     "afternoon, and that 75 were destroyed.", ("missiles", "launched"), 96),
+    # a stated total followed by its parts in brackets is the total, whatever parts are told
+    ("Russia attacked Ukraine overnight. Air defence shot down or suppressed 450 targets: 412 drones and 38 missiles "
+     "(all four Zircons, 20 of the Kh-101 and Iskander-K cruise missiles and 11 of the ballistic missiles).",
+     ("missiles", "destroyed"), 38),
+])
+def test_a_count_with_its_models_listed(text, field, expected):
+    kind, role = field
+    assert only_event(text)[kind][role] == expected
+
+
+def test_missiles_fired_in_addition_add_to_the_figure():
+    text = ("Russia launched 58 cruise missiles at Ukraine's energy grid on Thursday morning, the air force said. In "
+            "addition, Russian forces fired six Kh-22 missiles from long-range bombers and two anti-radiation missiles "
+            "from fighter jets.")
+    assert only_event(text)["missiles"]["launched"] == 66
+
+
+def test_weapons_promised_or_threatened_are_no_figures_of_the_attack():
+    text = ("Russia fired 40 missiles at Ukraine overnight, and air defences shot down 31, the air force said. "
+            "Britain said it would send around 200 air defence missiles to Kyiv, and Moscow warned it could launch "
+            "hundreds more drones.")
+    event = only_event(text)
+    assert (event["missiles"]["launched"], event["missiles"]["destroyed"]) == (40, 31)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a toll told in the sentence after its place is that place's part of the night's toll
+    ("Russia launched 574 drones and 40 missiles at Ukraine overnight, the air force said.\n\n"
+     "In Mukachevo, two cruise missiles hit an electronics factory, the governor said. Fifteen employees were "
+     "injured.\n\nIn Lviv, one person was killed and three were injured, the mayor said.", 1, 18),
+    # an update of one city's toll replaces that city's figure, not the others'
+    ("Russia attacked Ukraine with drones and missiles overnight.\n\n"
+     "Mayor Vitali Klitschko said 15 people had been injured in Kyiv. Update, 1:05 p.m.: The death toll in Kyiv has "
+     "risen to three. The number of injured has risen to 18.\n\n"
+     "In Odesa, a drone struck a residential building, injuring two people, the governor said.", 3, 20),
+    # the lead's figure sums up the attack; the places told after it are its parts
+    ("Russian drones attacked Kherson and nearby villages throughout the day on Sunday, killing two people and "
+     "injuring nine, regional authorities reported.\n\nIn the Dniprovskyi district, a drone dropped explosives on a "
+     "bus, injuring the driver and four passengers. Later, a woman was killed in the village of Antonivka when a "
+     "drone struck her house. Four more people were injured.", 2, 9),
+])
+def test_tolls_of_places_add_up_to_the_attacks(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+def test_victims_named_by_whose_they_are():
+    text = ("A Ukrainian drone hit a fuel depot in Russia's Bryansk region overnight, the governor said. Two employees "
+            "of the depot were injured, and three members of one family were killed when debris fell on a house.")
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (3, 2)

@@ -61,12 +61,14 @@ _ANY_HEAD = rf"(?:{_DRONE}|{_MISSILE}|{_BOMB})"
 _MOD_WORD = (r"(?!(?:of|the|a|an|were|was|had|have|has|been|at|in|on|from|by|that|which|who|when|where|to|with|"
              r"over|into|is|are|and|or|as|than|while|after|before|for|their|its|it|they|more|if|people|injured|"
              r"killed|wounded|dead|hit|struck|shot|destroyed|launched|fired|hundred|thousand|million)\b)[\w/-]+")
-_MODS = rf"(?:(?!(?:{lexicon.OTHER_PROJECTILES})\b){_MOD_WORD}\s+|and\s+(?=(?-i:[A-Z])[\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{_ANY_HEAD}))"
+# ... and a list of models: "96 Kh-101, Kh-555 and Kalibr cruise missiles"
+_MODS = (rf"(?:(?!(?:{lexicon.OTHER_PROJECTILES})\b){_MOD_WORD}(?:\s+|,\s+(?=(?-i:[A-Z])[\w/-]*\d?[\w/-]*(?:,|\s+and\s)))|"
+         rf"and\s+(?=(?-i:[A-Z])[\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{_ANY_HEAD}))")
 _QUANT = rf"(?P<q>(?:{ROUGH}|{AT_LEAST}|all|the|a\s+total\s+of)\s+)?"
 
 _WEAPON = re.compile(
     rf"\b{_QUANT}(?<![-/])(?P<num>{NUMBER}|an?(?!\s+(?:(?!and\b|or\b){_MOD_WORD}\s+){{0,3}}?(?:{NUMBER})\s)|both)(?P<more>\s+more)?\s+(?:(?P<part>of\s+(?:(?:the|those|these|its|their)\s+|(?=\d))))?"
-    rf"(?P<mods>{_MODS}{{0,4}}?){_HEAD}\b(?P<combined>\s+and\s+(?:{_ANY_HEAD})\b(?!\s+(?:and|,)))?", re.IGNORECASE)
+    rf"(?P<mods>{_MODS}{{0,6}}?){_HEAD}\b(?P<combined>\s+and\s+(?:{_ANY_HEAD})\b(?!\s+(?:and|,)))?", re.IGNORECASE)
 _FRACTIONS = {"half": 0.5, "a half": 0.5, "one third": 1 / 3, "a third": 1 / 3, "two thirds": 2 / 3,
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75}
 _FRACTION = r"(?:half|a\s+half|one[-\s]third|a\s+third|two[-\s]thirds|a\s+quarter|one[-\s]quarter|three[-\s]quarters)"
@@ -76,6 +78,12 @@ _DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought
             r"(?:lost|vanished|disappeared)\s+(?:from|off)\s+(?:the\s+)?radars?|lost\s+to\s+(?:jamming|interference|"
             r"countermeasures)|(?:were|was)\s+[\"“‘']lost|"
             r"disappeared|taken\s+out|repelled|shooting\s+down|destroying|intercepting|neutrali[sz]ing|downing\s+of)")
+# "In addition, the enemy used six Kh-22 missiles", "additionally fired 35 S-300s": more of the same slot
+_IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally)\b[^.;]*$", re.I)
+# A weapon phrase whose article counts one, as a part of a list of counted weapons ("20 Kalibrs, an Iskander-M
+# and two Kh-59s")
+_LISTED_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:{_MODS}){{0,5}}?{_ANY_HEAD}[^.;]{{0,60}}?(?:,|\band)\s+$", re.I)
+_LISTED_AFTER = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{ROUGH}\s+)?{NUMBER}\s+(?:{_MODS}){{0,5}}?{_ANY_HEAD}", re.I)
 _BARE = re.compile(
     rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?P<num>{NUMBER})(?P<more>\s+more|\s+others)?(?P<of>\s+of\s+(?:them|which|those|these))?"
     rf"(?=\s*(?:[,.;](?!\d)|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|got\s+through|"
@@ -121,6 +129,8 @@ _VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|m
            r"drivers?|pensioners?|teenagers?|babies|baby|infants?|journalists?|volunteers?|officers?|soldiers?|"
            r"servicemen|patients?|guests?|shoppers?|customers?|colleagues|members|mother|father|son|daughter|husband|"
            r"wife|sister|brother|grand(?:mother|father|son|daughter)|parents|relatives|family\s+members)")
+# "two employees of the depot", "three members of one family": whose the victims are
+_WHOSE = r"(?:\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
 _KILLED = r"(?:killed|dead|died|lost\s+their\s+lives|confirmed\s+dead)"
 _INJURED = r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s+)?injuries|injuries)"
 _N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?P<n>{NUMBER})"
@@ -129,7 +139,7 @@ _INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
               r"\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?")  # "Two people — a nurse and a patient — were killed"
 _CASUALTY_PATTERNS = [
     # "two people were killed", "78 people had been killed", "12 dead", "43 people had been injured"
-    (rf"\b{_N}(?:\s+(?:more\s+)?(?:[\w-]+\s+)?{_VICTIM})?{_INCLUDING}\s+(?:(?:were|was|have\s+been|had\s+been|are|"
+    (rf"\b{_N}(?:\s+(?:more\s+)?(?:[\w-]+\s+)?{_VICTIM}{_WHOSE})?{_INCLUDING}\s+(?:(?:were|was|have\s+been|had\s+been|are|"
      rf"been|remain)\s+)?(?:(?:now|still)\s+)?(?:being\s+)?(?:\w+ly\s+)?(?:(?:reported|confirmed|said|known|believed)\s+"
      rf"(?:to\s+have\s+been\s+)?)?(?P<what>{_KILLED}|{_INJURED})\b", "number"),
     # "killing three people", "injured 117", "wounding four", "injuring 11 people"
@@ -149,7 +159,7 @@ _CASUALTY_PATTERNS = [
     (r"\b(?P<verb>killing|killed|injuring|wounding)\s+(?P<np>(?:an?|one|the|his|her|its|their|him|her)\b[^,.;]{0,50}?)"
      r"(?=\s+and\s+(?:injuring|wounding|killing|setting|damaging)|\s*[,.;]|\s+(?:in|on|at|when|as|near)\s|$)", "np"),
     # "a 7-year-old girl and her mother were injured", "a woman was slightly injured"
-    (rf"(?P<np>\b(?:an?|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_VICTIM}(?:\s+and\s+(?:an?|her|his|their|the|one|{NUMBER})"
+    (rf"(?P<np>\b(?:an?|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_VICTIM}{_WHOSE}(?:\s+and\s+(?:an?|her|his|their|the|one|{NUMBER})"
      rf"\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM})?)\s+(?:were|was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
      rf"(?P<what>{_KILLED}|{_INJURED})\b", "np"),
     # "resulting in the deaths of six people and injuries to eight", "led to the death of two", "claimed the lives of 3"
@@ -170,15 +180,19 @@ _ZERO_KILLED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\
 _ZERO_INJURED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
                            r"no\s+(?:injuries|injured|wounded)|nobody\s+was\s+(?:hurt|injured))\b", re.I)
 # A toll over the whole war, not this attack: "has killed more than 10,000 civilians since 2022"
-_WAR_TOTAL = re.compile(r"^[^.;]{0,40}?\b(?:since\s+(?:(?:19|20)\d\d|February|the\s+(?:start|beginning|outbreak)\s+of|"
-                        r"the\s+(?:full-scale\s+)?invasion|the\s+war)|(?:in|during|throughout)\s+the\s+(?:war|"
+_WAR_TOTAL = re.compile(r"^[^.;]{0,40}?\b(?:since\s+(?!(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|"
+                        r"Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrage|raid|morning|"
+                        r"evening|night|afternoon|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)|(?:in|during|throughout)\s+the\s+(?:war|"
                         r"conflict|full-scale\s+invasion)|so\s+far\s+in\s+the\s+war)\b", re.I)
 # "the running total since the full-scale invasion now stands at 13,580 civilians killed": the war's, not the attack's
 _RUNNING_TOTAL = re.compile(r"\b(?:running|cumulative|overall)\s+(?:total|toll|tally)\b[^.;]{0,150}$|"
                             r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?"
                             r"(?:invasion|war)\b[^.;]{0,60}$", re.I)
+# "Israel's offensive in Gaza has killed more than 36,000": a toll said of a whole campaign, not of one attack
+_CAMPAIGN_TOLL = re.compile(r"\b(?:war|offensive|campaign|invasion|conflict|bombardment|military\s+operations?)\b"
+                            r"[^.;,]{0,40}?\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$", re.I)
 # "40 missiles, including six Kinzhals", "34 missiles overnight – nine Kh-59s, four Kinzhals…": parts follow a total
-_PARTS_FOLLOW = re.compile(r"\b(?:including|among\s+them|incl\.)\s|^[^;:–—\n]*?(?:\s[-–—]\s|:\s)", re.I)
+_PARTS_FOLLOW = re.compile(r"\b(?:including|among\s+them|incl\.)\s|^[^;:–—\n]*?(?:\s[-–—]\s|:\s|\s\()", re.I)
 _SUBSET = re.compile(r"\b(?:among|including|of\s+them|of\s+whom|among\s+them)\s*$", re.I)
 _TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|nationwide|across\s+the\s+country|across\s+(?:Ukraine|"
                     r"Russia|Israel|Iran)|anywhere|in\s+either|either\s+region|throughout\s+the\s+country|"
@@ -656,8 +670,8 @@ class _Reader:
                 continue
             main = main or ev
             self.current = ev
-            if background:
-                continue
+            if background or hypothetical:
+                continue  # a war-long pattern, a threat or a promise of weapons tells no figure of this attack
             if asserts:
                 ev.asserted = True
                 if ev.date is None and mention and mention.value and not vague and \
@@ -731,8 +745,9 @@ class _Reader:
                 self.observe(self.last_features, cat, value, role)
             if value is None or role is None:
                 continue
-            if num in ("a", "an") and role != "launched":
-                continue
+            if num in ("a", "an") and not _LISTED_BEFORE.search(masked[:m.start()]) \
+                    and not _LISTED_AFTER.match(masked[m.end():]):
+                continue  # an article is no count, except as one of a list's parts: "33 cruise missiles and a Kinzhal"
             q = (m.group("q") or "").lower().strip()
             mods = m.group("mods") or ""
             of_total = re.match(rf"({NUMBER})\s+", mods, re.I)  # "three of the four missiles": four were launched
@@ -756,7 +771,8 @@ class _Reader:
             found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())], ew=bool(_EW.search(verb)),
                                           model=bool(re.search(r"[A-Z]", mods)),
                                           rough=bool(re.match(ROUGH, q)) if q else False,
-                                          additive=q in ("another", "a further", "an additional") or bool(m.group("more")))))
+                                          additive=q in ("another", "a further", "an additional") or bool(m.group("more"))
+                                          or bool(_IN_ADDITION.search(masked[:m.start()])))))
             taken.append((m.start(), m.end()))
         for m in _BARE.finditer(masked):
             if any(a <= m.start() < b for a, b in taken):
@@ -852,7 +868,8 @@ class _Reader:
                     mentions: list[PlaceMention]) -> None:
         if _GROUND.search(piece) and not _WEAPON_WORD.search(piece):
             return
-        total = bool(_TOTAL.search(piece))
+        # a figure in the lead sums up the attack, and the places told after it are its parts
+        total = bool(_TOTAL.search(piece)) or s.index == 0
         taken: list[tuple[int, int]] = []
         for rx, kind in _CASUALTY_RE:
             for m in rx.finditer(piece):
@@ -860,7 +877,8 @@ class _Reader:
                     continue
                 if _SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
                     continue
-                if _WAR_TOTAL.search(piece[m.end():]) or _RUNNING_TOTAL.search(piece[:m.start()]):
+                if _WAR_TOTAL.search(piece[m.end():]) or _RUNNING_TOTAL.search(piece[:m.start()]) or \
+                        _CAMPAIGN_TOLL.search(piece[:m.start()]):
                     continue
                 what = _casualty_field(m, kind)
                 value = _casualty_value(m, kind)
@@ -878,6 +896,8 @@ class _Reader:
                 taken.append((m.start(), m.end()))
                 q = (m.groupdict().get("q") or "").lower()
                 scope = _scope(piece, seg.start, m, mentions, ev, toll=kind in ("toll", "revision"))
+                if scope is None and not total:
+                    scope = self._paragraph_place(s, seg, mentions, ev)
                 owner = self._owner(ev, scope, mentions)
                 if owner is None:
                     continue
@@ -906,6 +926,19 @@ class _Reader:
                 for f in fields:
                     ev.casualties[f].append(Fact(0, [(base + m.start(), base + m.end())], scope=scope,
                                                  total=total or scope is None))
+
+    def _paragraph_place(self, s: Sentence, seg: Segment, mentions: list[PlaceMention], ev: Draft) -> str | None:
+        """The one place the paragraph was telling of just before a sentence that names none: "In Mukachevo,
+        two missiles hit a factory. Fifteen employees were injured." The injured are Mukachevo's."""
+        if any(p.struck for p in mentions if seg.start <= p.start < seg.end):
+            return None
+        for i in range(self.sentence_index - 1, -1, -1):
+            if self.sentences[i].paragraph != s.paragraph:
+                return None
+            named = {p.place.name for p in self.mentions[i] if p.struck and p.place.country in (ev.target, None)}
+            if named:
+                return named.pop() if len(named) == 1 else None
+        return None
 
     def _owner(self, ev: Draft, scope: str | None, mentions: list[PlaceMention]) -> Draft | None:
         """The event a casualty figure belongs to: the one whose target holds its place."""
@@ -1086,8 +1119,11 @@ def _reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | N
         # a zero that names no place gives way to any stated figure
         facts = [f for f in facts if f.value > 0 or f.scope is not None or not f.total] or facts
     revisions = [f for f in facts if f.revision]
-    if revisions:
+    if any(f.scope is None for f in revisions):
         return max(revisions, key=lambda f: f.evidence[0][0])  # the last correction in the text
+    for place in {f.scope for f in revisions}:  # "the toll in Kyiv has risen to three": Kyiv's figure only
+        last = max((f for f in revisions if f.scope == place), key=lambda f: f.evidence[0][0])
+        facts = [f for f in facts if f.scope != place or f is last]
     towns = [f.evidence[0][0] for f in facts if f.scope and not f.vague and not _is_region(f.scope) and f.evidence]
     if towns:
         # "killed one and injured five in Russia's Belgorod region", and after it each town's part: a

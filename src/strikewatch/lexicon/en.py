@@ -198,7 +198,7 @@ REGION_SUFFIX = re.compile(r"\s+(?:Oblast|Krai)$")
 PLACE_IN_NAME = re.compile(
     r"\b(?:Post|Independent|Times|Herald|Telegraph|Pravda|Journal|Gazette|Tribune|Daily|Radio|TV|Television|"
     r"Chronicle|Ledger|Courier|Observer|Express|Review|Bulletin|Dispatch|Wire|Insider|"
-    r"Governor|Administration|Council|Court|Operational\s+Command)\b")
+    r"Governor|Administration|Council|Court|Operational\s+Command|(?:Health\s+)?Ministry|Civil\s+Defen[cs]e)\b")
 
 # --- roles of a weapon count ---------------------------------------------------------------------------------
 
