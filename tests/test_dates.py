@@ -152,3 +152,12 @@ def test_mentions_report_offsets_inside_the_sentence():
 ])
 def test_published_date_is_the_calendar_day_as_written(published, expected):
     assert published_date(published) == expected
+
+
+def test_a_dateline_dates_the_report_not_the_attack():
+    sentence = ("KYIV, May 17 (Northern Wire) — A Patriot air-defence system protecting Kyiv was damaged "
+                "during Russia's missile attack on the capital early on Tuesday.")
+    mention, _ = attack_date(sentence, date(2023, 5, 17))
+    assert mention.value == date(2023, 5, 16)
+    assert attack_date("KYIV, Aug 28 (Northbridge) - A Russian attack killed 23 people.",
+                             date(2025, 8, 28))[0] is None

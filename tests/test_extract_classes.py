@@ -430,3 +430,38 @@ def test_victims_named_by_whose_they_are():
             "of the depot were injured, and three members of one family were killed when debris fell on a house.")
     event = only_event(text)
     assert (event["killed"], event["injured"]) == (3, 2)
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Russia launched its largest drone attack on Ukraine since the start of the full-scale invasion overnight, "
+     "firing 472 drones, the air force said.", True),
+    # a superlative since a recent date, or over recent months, is no record
+    ("Israeli strikes hit homes across Gaza overnight in the heaviest bombardment since the January ceasefire, killing "
+     "at least 40 people, the civil defence agency said.", False),
+    ("Russia launched its biggest attack on Ukraine's energy grid in months overnight, firing 90 missiles, "
+     "the air force said.", False),
+    # a superlative said of something else across a clause
+    ("Russian drones struck Kremenchuk overnight, the governor said. The city is home to Ukraine's largest oil "
+     "refinery, which has been a target of Russian strikes since 2022.", False),
+])
+def test_a_record_is_a_record_of_the_war(text, record):
+    assert only_event(text)["record"] is record
+
+
+def test_a_day_after_publication_is_not_the_day_of_the_attack():
+    text = ("Russian missiles struck a children's hospital in Kyiv on Monday, killing at least 33 people in the capital, "
+            "officials said. The city declared July 9 a day of mourning.")
+    assert only_event(text, published="2024-07-08T23:10:00+03:00")["date"] == "2024-07-08"
+
+
+@pytest.mark.parametrize("text, destroyed", [
+    # a figure told after "most were destroyed" is the count
+    ("Russian drones struck an enterprise in the Zhytomyr region overnight. \"Most of the enemy drones were destroyed,\" "
+     "the governor wrote.\n\nThe air force reported that Russia attacked Ukraine with 172 drones overnight. 94 drones "
+     "were shot down and 63 more disappeared from radar.", 157),
+    # a figure told before it is a part: no count
+    ("Russia attacked Kyiv with 40 drones overnight. Six drones were shot down over the city's left bank, and most of "
+     "the others were destroyed on the approaches, the city administration said.", None),
+])
+def test_most_were_destroyed_makes_earlier_figures_parts(text, destroyed):
+    assert only_event(text)["drones"]["destroyed"] == destroyed

@@ -23,6 +23,9 @@ REPORTING = re.compile(
     rf"\b(?:said|says|told\s+\w+|reported|added|wrote|posted|announced|confirmed|stated|published)\b"
     rf"(?:\s+\w+){{0,2}}?(?:\s+(?:on|late\s+on|early\s+on|by))?\s+{_DAY}(?!'s|’s)(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE)
+# A dateline dates the report, not the attack: "KYIV, May 17 (Northern Wire) —", "KYIV, Ukraine, Aug 28 -"
+DATELINE = re.compile(rf"^\s*(?:[A-Z][A-Z'’. -]+|[A-Z][a-z]+)(?:,\s+[A-Z][\w ]+)?,\s+(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
+                      rf"(?:,?\s+\d{{4}})?(?=\s*(?:\([^)]{{1,40}}\)\s*)?[-–—])")
 VAGUE = re.compile(r"\b(?:earlier\s+this\s+week|last\s+week|earlier\s+this\s+month|recently|in\s+recent\s+days|"
                    r"this\s+week|days\s+ago|weeks\s+ago|last\s+month|earlier\s+in\s+the\s+week)\b", re.IGNORECASE)
 
@@ -101,6 +104,7 @@ def _day_month(day: int, month: int, year: int | None, ref: date | None) -> date
 def mentions(sentence: str, published: date | None) -> list[DateMention]:
     """Every day the sentence names (reporting clauses excluded), in text order."""
     masked = REPORTING.sub(lambda m: " " * len(m.group()), sentence)
+    masked = DATELINE.sub(lambda m: " " * len(m.group()), masked)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, rx in _EXPRESSIONS:
@@ -202,7 +206,8 @@ def attack_date(sentence: str, published: date | None) -> tuple[DateMention | No
     attack; otherwise the latest day named wins ("between 9 p.m. on Monday and
     6 a.m. on Tuesday" is Tuesday).
     """
-    found = [d for d in mentions(sentence, published) if d.value is not None]
+    # a day after publication is a plan or a day of mourning, never the day an attack happened
+    found = [d for d in mentions(sentence, published) if d.value is not None and (published is None or d.value <= published)]
     vague = bool(VAGUE.search(sentence))
     if not found:
         return None, vague

@@ -240,11 +240,14 @@ _MILITARY = re.compile(r"\b(?:military|air\s*base|airbase|airfield|arms\s+depot|
 
 _RECORD = re.compile(
     r"\b(?:(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:largest|biggest|most\s+massive|heaviest|most\s+intense|"
-    r"deadliest|most\s+powerful|longest)\b[^.;]{0,90}?\b(?:since|of\s+the\s+(?:full-scale\s+)?war|ever|to\s+date|"
-    r"so\s+far|in\s+history|on\s+record|of\s+the\s+invasion)|"
+    r"deadliest|most\s+powerful|longest)\b[^.;,]{0,90}?\b(?:since\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of|"
+    r"the\s+(?:full-scale\s+|Russian\s+)?(?:invasion|war)|(?:February\s+)?20(?:14|22)\b|records\s+began|(?:the\s+)?"
+    r"(?:Second\s+)?World\s+War)|of\s+the\s+(?:full-scale\s+)?war|ever|to\s+date|so\s+far|in\s+history|on\s+record|"
+    r"of\s+the\s+invasion)|"
     # "the largest drone attack on the capital": a record of attacks on one place
     r"\b(?:the\s+)?(?:largest|biggest|most\s+massive|heaviest)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|barrage|"
-    r"bombardment|raid)\s+(?:on|against)\b|a\s+record(?:\s+number|\s+\d[\d,]*|-breaking|\s+high)?|"
+    r"bombardment|raid)\s+(?:on|against)\b(?![^.;,]{0,40}?\b(?:in\s+(?:recent\s+)?(?:weeks|months)|since|this\s+(?:year|"
+    r"month|week)))|a\s+record(?:\s+number|\s+\d[\d,]*|-breaking|\s+high)?|"
     r"record[-\s](?:breaking|number|high)|unprecedented\s+(?:attack|number|scale))", re.IGNORECASE)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their)\s+$|\bone\s+of\s+$", re.I)
 _COMPARISON = re.compile(
@@ -426,7 +429,7 @@ class Draft:
     cues: list[tuple[str, int, int]] = field(default_factory=list)  # ("attacker"/"target_country", start, end)
     places: dict[str, tuple[int, int]] = field(default_factory=dict)
     counts: dict[tuple[str, str], list[Fact]] = field(default_factory=lambda: defaultdict(list))
-    vague_destroyed: set[str] = field(default_factory=set)
+    vague_destroyed: dict[str, int] = field(default_factory=dict)  # category -> where "most were shot down" was said
     casualties: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
     damage: dict[str, tuple[int, int]] = field(default_factory=dict)
     record: tuple[int, int] | None = None
@@ -818,7 +821,7 @@ class _Reader:
             head = m.group("head") or m.group("head2")
             cat = _category(re.match(_HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
             if cat:
-                ev.vague_destroyed.add(cat)
+                ev.vague_destroyed.setdefault(cat, base + m.start())
         if heads:
             self.last_category = next((c for _, c in reversed(heads) if c != "bomb"), self.last_category)
         by_slot: dict[tuple[str, str], list[Fact]] = defaultdict(list)
@@ -1241,7 +1244,10 @@ def _finish(ev: Draft, text: str, published: date | None) -> AirAttack:
             launched = _reconcile_count(ev.counts.get((cat, "launched"), []))
             facts = [Fact(launched.value, f.evidence) if f.value == ALL_LAUNCHED else f for f in facts
                      if f.value != ALL_LAUNCHED or launched]
-        best = None if (role == "destroyed" and cat in ev.vague_destroyed) else _reconcile_count(facts)
+        if role == "destroyed" and cat in ev.vague_destroyed:
+            # "most were shot down" makes the figures told before it parts; a figure told after it is the count
+            facts = [f for f in facts if f.evidence and f.evidence[0][0] > ev.vague_destroyed[cat]]
+        best = _reconcile_count(facts)
         counts[cat][role] = best.value if best else None
         if best:
             for span in best.evidence:
