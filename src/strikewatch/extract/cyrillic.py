@@ -459,6 +459,8 @@ class Reader:
             toks = segment.toks
             i = 0
             in_segment: list[Count] = []
+            if self._war_long(toks):
+                continue  # "Всего с начала проведения специальной военной операции уничтожены: ..."
             while i < len(toks):
                 number = self.number_at(toks, i)
                 if number is None:
@@ -514,6 +516,9 @@ class Reader:
                               extra=self._additional(toks) or (segment.item and heading_extra),
                               rough=i > 0 and toks[i - 1].any(self.lx.ROUGH))
                 in_segment.append(count)
+                if role == "destroyed" and self._launched_after(toks, last):
+                    # "перехватили ... три тактические ракеты «Точка-У», выпущенные украинскими подразделениями"
+                    in_segment.append(replace(count, role="launched", cue=None))
                 i = last + 1
             if not segment.item and not continues:
                 heading_extra = self._additional(toks)
@@ -531,6 +536,16 @@ class Reader:
             found.extend(in_segment)
             found.extend(self._none_destroyed(segment, in_segment, group))
         return found
+
+    def _launched_after(self, toks: list[Token], last: int) -> bool:
+        """Whether the weapons counted up to LAST are said to be launched by a participle after them
+        ("три ракеты «Точка-У», выпущенные украинскими подразделениями", "дві ракети, запущені з ...")."""
+        for t in toks[last + 1:last + 8]:
+            if t.is_word and t.any(self.lx.LAUNCHED_PARTICIPLES):
+                return True
+            if t.text in ".;:" or (t.is_word and (t.any(self.lx.DESTROY) or self.kind_of(t))):
+                return False
+        return False
 
     def _lone_models(self, segment: Segment, counted: list[Count], group: int) -> list[Count]:
         """"Збито всі 7 крилатих ракет, 15 «шахедів» та «Іскандер-М»", "двадцять «шахедів» та ракету
@@ -770,6 +785,14 @@ class Reader:
             if owner or subject:
                 attacker = attacker or code
                 self.attacker_cues.setdefault(segment.index, []).append((code, k))
+        claim = self._claim(segment) if not targets and attacker is None else None
+        if claim == ("RU", "destroyed"):
+            self._claims.add(segment.index)
+            return "UA", None  # "Средствами ПВО сбиты ... 389 беспилотных летательных аппаратов": where, unsaid
+        if claim and claim[1] == "struck":
+            self._strike_claims.add(segment.index)
+            # "... группировок войск Вооруженных Сил Российской Федерации поражены объекты энергетики"
+            return claim[0], OPPONENT.get(claim[0])
         if targets:
             target = max(dict.fromkeys(targets), key=targets.count)  # a tie goes to the first named
             if target == "UA" and attacker in (None, "UA") and self._occupied(segment, mentions):
@@ -780,6 +803,57 @@ class Reader:
         if attacker:
             return attacker, OPPONENT.get(attacker)
         return None
+
+    def _claim(self, segment: Segment) -> tuple[str, str] | None:
+        """(country, "destroyed" or "struck") when SEGMENT names no place and is a side's military telling
+        of weapons its air defence shot down ("Средствами противовоздушной обороны сбиты ...") or of its
+        own weapons' strikes ("... ударными беспилотными летательными аппаратами ... поражены объекты
+        энергетики"); the side is the ministry named in the sentence ("Министерство обороны России ...
+        заявило, что ... средства ПВО сбили"), else the one that publishes the text (its daily summary)."""
+        words = [t for t in segment.toks if t.is_word]
+        if not any(self.kind_of(t) in ("drone", "missile") or self.model_of(t) for t in words):
+            return None
+        # "сбиты" is said of weapons only; "поражены", "уничтожены" also of what the weapons struck
+        destroyed = any(t.any(self.lx.DESTROY) and not t.any(self.lx.DAMAGE_VERBS) for t in words)
+        struck = any(t.any(self.lx.HIT) or t.any(self.lx.DAMAGE_VERBS) for t in words)
+        if destroyed and any(t.any(self.lx.HIT) for t in words) or not (destroyed or struck) \
+                or any(t.any(self.lx.LAUNCH) for t in words):
+            return None
+        side = self._claimant(words)
+        return (side, "destroyed" if destroyed else "struck") if side else None
+
+    def _claimant(self, words: list[Token]) -> str | None:
+        """The country of the military that makes the claim in WORDS, or that publishes the text."""
+        named = [self._claimant_side(words, k, side) for k, t in enumerate(words)
+                 for key, side in self.lx.CLAIMANTS.items() if t.any({key})]
+        if named:
+            return named[0]
+        found = self._publishers()
+        if not found or any(side != found[0] for side in found):
+            return None
+        if any(t.any(self.lx.ATTACKER_WORDS) and ("ADJF" in t.poses or t.case == "nomn")
+               and self.lx.ATTACKER_WORDS.get(next((w for w in (t.lower, *sorted(t.lemmas)) if w in self.lx.ATTACKER_WORDS), "")) != found[0]
+               for t in words):
+            return None  # "Украинская ПВО сбила" in the ministry's text: the other side speaks
+        return found[0]
+
+    def _publishers(self) -> list[str]:
+        """The countries of the ministries the outlet's name and the title name (read once)."""
+        if not hasattr(self, "_publisher_sides"):
+            publisher = " ".join(x for x in (self.article.outlet, self.article.title) if x)
+            heading = [t for t in tokens(publisher, self.lx.LANGUAGE) if t.is_word]
+            self._publisher_sides = [self._claimant_side(heading, k, side) for k, t in enumerate(heading)
+                                     for key, side in self.lx.CLAIMANTS.items() if t.any({key})]
+        return self._publisher_sides
+
+    def _claimant_side(self, words: list[Token], k: int, side: str) -> str:
+        """The country of the ministry named at K: the country named within three words after it
+        ("Министерство обороны Украины", "Міноборони РФ"), else SIDE."""
+        for t in words[k + 1:k + 4]:
+            code = next((self.lx.ATTACKER_WORDS[w] for w in (t.lower, *sorted(t.lemmas)) if w in self.lx.ATTACKER_WORDS), None)
+            if code in ("RU", "UA"):
+                return code
+        return side
 
     def _occupied(self, segment: Segment, mentions: list[cyrillic_places.Mention]) -> bool:
         """Whether every Ukrainian place SEGMENT names as struck is under occupation: a town the SPEC lists
@@ -793,6 +867,8 @@ class Reader:
         self.mentions: dict[int, list[cyrillic_places.Mention]] = {}
         # the words that name an attacker in each segment, (country, token index): "ворог атакував"
         self.attacker_cues: dict[int, list[tuple[str, int]]] = {}
+        self._claims: set[int] = set()  # segments that are a ministry's claim of weapons shot down, no place
+        self._strike_claims: set[int] = set()  # ... or of its own weapons' strikes, no place
         for segment in self.segments:
             toks = segment.toks
             mentions = cyrillic_places.find(toks, self.lx, segment.item, lambda k, toks=toks: toks[k].is_word and bool(
@@ -807,6 +883,13 @@ class Reader:
         current = default
         for segment in self.segments:
             side = found[segment.index]
+            if side and segment.index in self._claims:
+                # a claim joins the attack by the claimant's enemy that the text tells of ("ВСУ атаковали
+                # Курск ... По данным Минобороны, сбиты 24 БПЛА"); alone, it is an attack of its own
+                told = [s for index, s in found.items() if s and s[0] == side[0] and s[1]
+                        and index not in self._claims and self._carries_attack(self.segments[index])]
+                out[segment.index] = max(dict.fromkeys(told), key=told.count) if told else side
+                continue
             if side and side[1] is not None:
                 # a side named only by a place without a weapon word in the segment keeps the
                 # article's main side when the main side is the attacker of that place's country
@@ -870,6 +953,42 @@ class Reader:
             if m.struck and m.name not in draft.places:
                 draft.places.append(m.name)
                 draft.evidence.append(self.evidence("places", segment, m.first, m.last))
+        for k, region in self._region_anaphors(segment):
+            if region not in draft.places:
+                draft.places.append(region)
+                draft.evidence.append(self.evidence("places", segment, k, k))
+
+    def _region_anaphors(self, segment: Segment) -> list[tuple[int, str]]:
+        """A region named by its head noun alone, meaning the region of the town or office named last:
+        "у Львові та області", "атаковали город и область", "над областю" after "Львівська ОВА", "над
+        территорией региона" after Kursk. (token index, the region's canonical name)"""
+        out: list[tuple[int, str]] = []
+        if not self._carries_attack(segment):
+            return out  # "В області оголошено жалобу"
+        toks = segment.toks
+        spans = {k for m in self.mentions.get(segment.index, []) for k in range(m.first, m.last + 2)}
+        for k, t in enumerate(toks):
+            if not (t.is_word and t.any(self.lx.REGION_ANAPHORS)) or k in spans or t.plural:
+                continue
+            if k > 0 and toks[k - 1].is_word and "ADJF" in toks[k - 1].poses:
+                continue  # "на західні області", "з сусідніх областей": not one region
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and nxt.is_word and nxt.capitalised:
+                continue  # "области Брянской", "регіону Донбас": named after it
+            region = self._region_before(segment, k)
+            if region:
+                out.append((k, region))
+        return out
+
+    def _region_before(self, segment: Segment, k: int) -> str | None:
+        """The region of the last town or region (struck or an office's) named before token K of SEGMENT."""
+        for index in range(segment.index, -1, -1):
+            mentions = [m for m in self.mentions.get(index, []) if (m.struck or m.role == "office")
+                        and (index < segment.index or m.last < k) and m.country in ("UA", "RU")]
+            if mentions:
+                last = mentions[-1]
+                return last.name if last.kind == "region" else cyrillic_places.region_of(last.name)
+        return None
 
     def _names_attack_place(self, segment: Segment) -> bool:
         """A heading such as "Харківщина:" or a line of places ("Основний напрямок – Київ та Київщина.")
@@ -886,8 +1005,7 @@ class Reader:
         aerial = any(self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in toks if t.is_word)
         if not aerial and any(t.any(self.lx.GROUND) for s in self._paragraph(segment) for t in s.toks):
             return  # "обстрілювали з артилерії та атакували дронами. Поранено чоловіка": not told apart
-        if any(t.lower in ("початку", "начала") for t in toks) and any(t.lower in ("війни", "войны", "сво", "вторгнення")
-                                                                       for t in toks):
+        if self._war_long(toks):
             return  # war-long totals
         for k, t in enumerate(toks):
             if not t.is_word:
@@ -908,14 +1026,12 @@ class Reader:
                                                      self._place_key(segment, k), both=zero == "both"))
                 continue
             name = kinds[0][0]
-            figure = self._casualty_figure(toks, k)
+            # "Кількість загиблих ... у ніч на 28 серпня зросла до 23 людей": the update's figure, however far
+            figure = self._update_chain(toks, k) or self._casualty_figure(toks, k)
             if figure is None:
                 self._previous_casualty = name
                 continue
             value, first, last = figure
-            chained = self._update_chain(toks, k)
-            if chained is not None:
-                value, first, last = chained
             window = self.text[toks[max(0, k - 1)].start:toks[min(len(toks) - 1, last)].end].lower()
             weight = 2 if any(u in window for u in self.lx.UPDATE) else (1 if first != last or toks[first].is_digit
                                                                          or self._number_word(toks[first]) else 0)
@@ -928,6 +1044,15 @@ class Reader:
             getattr(draft, name).append(Toll(value, self.evidence(name, segment, lo, hi), weight,
                                              self._place_key(segment, k), more))
 
+    def _war_long(self, toks: list[Token]) -> bool:
+        """Whether TOKS tell a total since the war began ("з початку повномасштабного вторгнення", "с
+        начала проведения специальной военной операции"), not one attack's."""
+        superlatives = self.lx.RECORD | self.lx.RECORD_WEAK | self.lx.RECORD_AFTER_MOST
+        return any(t.is_word and t.any(self.lx.SINCE_START) and any(
+            u.is_word and u.any(self.lx.WAR_WORDS) for u in toks[k + 1:k + 6]) and not any(
+            u.is_word and u.any(superlatives) for u in toks[max(0, k - 4):k])  # "крупнейший с начала вторжения"
+            for k, t in enumerate(toks))
+
     def _paragraph(self, segment: Segment) -> list[Segment]:
         """The segments of SEGMENT's paragraph (no line break between them), in order."""
         first = last = segment.index
@@ -937,6 +1062,23 @@ class Reader:
                 "\n" not in self.text[self.segments[last].end:self.segments[last + 1].start]:
             last += 1
         return self.segments[first:last + 1]
+
+    def _without_asides(self, toks: list[Token]) -> list[Token]:
+        """TOKS less the asides set off by commas that hold no figure and no casualty word ("пострадали,
+        предварительно, два человека", "загинули, за даними ОВА, троє людей")."""
+        out: list[Token] = []
+        i = 0
+        while i < len(toks):
+            if toks[i].text == ",":
+                close = next((c for c in range(i + 1, min(len(toks), i + 7)) if toks[c].text == ","), None)
+                inner = toks[i + 1:close] if close is not None else []
+                if inner and all(t.is_word and not t.any(self.lx.KILLED | self.lx.INJURED) and self._number_word(t) is None
+                                 for t in inner):
+                    i = close + 1
+                    continue
+            out.append(toks[i])
+            i += 1
+        return out
 
     def _update_chain(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
         """"число жертв выросло до 12, а утром в воскресенье — до 16": the last figure of an update."""
@@ -994,6 +1136,8 @@ class Reader:
             if i > 0 and (outer := self.number_at(toks, i - 1)) is not None and outer[1] >= i:
                 continue  # "десятки" inside "три десятки": the whole number counts
             value, j = number
+            if self._age_at(toks, i):
+                continue  # "загинув 41-річний чоловік": an age, not a count
             if j + 1 < len(toks) and (toks[j + 1].any(self.lx.MONTHS) or toks[j + 1].text == ":" and toks[i].is_digit):
                 continue  # "4 липня", "станом на 22:" (a figure in words may open a list: "Пострадали двое: ...")
             nxt = toks[j + 1] if j + 1 < len(toks) else None
@@ -1002,7 +1146,7 @@ class Reader:
             if nxt is not None and nxt.is_word and nxt.pos == "NOUN" and not nxt.any(self.lx.PERSONS) \
                     and not nxt.animate and not nxt.any(self.lx.KILLED | self.lx.INJURED):
                 continue
-            between = toks[min(j, k) + 1:max(i, k)]
+            between = self._without_asides(toks[min(j, k) + 1:max(i, k)])
             if any(b.text in ".;," for b in between):
                 continue  # "загиблих щонайменше 31, поранених — понад 160": a comma parts the figures
             prior = [t.lower for t in toks[max(0, i - 3):i]]
@@ -1013,25 +1157,52 @@ class Reader:
         if candidates:
             _, value, i, j = min(candidates)
             return value, i, j
-        # "загинула жінка", "погиб мужчина": one person
-        for t in toks[max(0, k - 2):k + 3]:
+        # "загинула жінка", "погиб мужчина", "загинув 41-річний чоловік": one person
+        ages = {n for a in range(max(0, k - 5), min(len(toks), k + 3)) if self._age_at(toks, a) for n in (a, a + 1, a + 2)}
+        near = [n for n in range(max(0, k - 5), min(len(toks), k + 6)) if n not in ages]
+        for n in [n for n in near if n < k][-2:] + [n for n in near if n > k][:2]:
+            t = toks[n]
             if t.is_word and t.any(self.lx.PERSONS) and not t.plural and t.pos == "NOUN":
-                idx = toks.index(t)
-                return 1, idx, idx
+                return 1, n, n
+        if k > 0 and toks[k - 1].lower in self.lx.THERE_IS and not toks[k].plural:
+            return 1, k - 1, k  # "є постраждала", "есть погибший": one
         return None
+
+    def _age_at(self, toks: list[Token], i: int) -> bool:
+        """Whether a person's age starts at token I: "41-річний", "45-летний"."""
+        return i + 2 < len(toks) and toks[i].is_digit and toks[i + 1].text in "-–" and toks[i + 2].any(self.lx.AGE)
 
     # ------------------------------------------------------------------------------ damage, record
     def _damage(self, segment: Segment, draft: EventDraft) -> None:
         toks = segment.toks
-        if not any(t.is_word and t.any(self.lx.DAMAGE_VERBS) for t in toks):
+        if not any(t.is_word and t.any(self.lx.DAMAGE_VERBS) for t in toks) or self._war_long(toks):
             return
-        for k, t in enumerate(toks):
+        phrases = _damage_phrases(self.lx)
+        k = -1
+        while k + 1 < len(toks):
+            k += 1
+            t = toks[k]
             if not t.is_word or self._not_damaged(toks, k):
                 continue
+            # "заклад освіти", "детского сада", "приватного підприємства": a phrase names its category
+            # and its words name nothing else
+            entries = sorted((e for lemma in sorted(t.lemmas & phrases.keys()) for e in phrases[lemma]),
+                             key=lambda e: -len(e[0]))
+            phrase = next(((category, len(keys)) for keys, category in entries
+                           if all(k + n < len(toks) and toks[k + n].any(keys[n]) for n in range(len(keys)))), None)
+            if phrase:
+                category, length = phrase
+                if category not in draft.damage:
+                    draft.damage.append(category)
+                    draft.evidence.append(self.evidence("damage", segment, k, k + length - 1))
+                k += length - 1
+                continue
             for category, words in self.lx.DAMAGE.items():
-                if category == "infrastructure" and k > 0 and any(
+                if (category == "infrastructure" or t.any(self.lx.DAMAGE_GENERIC_HEADS)) and k > 0 and any(
                         toks[k - 1].any(w) for c, w in self.lx.DAMAGE.items() if c != category):
-                    continue  # "енергетичну інфраструктуру", "портова інфраструктура": the adjective's category
+                    # "енергетичну інфраструктуру", "портова інфраструктура", "нафтопереробний завод": a
+                    # generic head takes the category of the adjective before it
+                    continue
                 if t.any(words) and category not in draft.damage:
                     draft.damage.append(category)
                     draft.evidence.append(self.evidence("damage", segment, k, k))
@@ -1107,7 +1278,8 @@ class Reader:
     # -------------------------------------------------------------------------------------- dates
     def attack_date(self) -> str | None:
         """The day the attack ended: "у ніч на 4 липня" is 4 July; "вчора" the day before publication."""
-        pub = self.published
+        # a report with no publication date is dated by the date at its head
+        pub = self.published or (self.printed if self.printed and self.stamped else None)
         for segment in self.segments:
             toks = segment.toks
             for k, t in enumerate(toks):
@@ -1150,10 +1322,12 @@ class Reader:
         return pub.isoformat()
 
     def _printed_date(self) -> date | None:
-        """A full date printed in the text ("Четвер, 31 липня 2025, 21:05"): the year of a report
-        that carries no publication date."""
-        for segment in self.segments:
-            toks = segment.toks
+        """A full date printed in the title or the text ("Сводка ... (по состоянию на 23 ноября 2024 г.)",
+        "Четвер, 31 липня 2025, 21:05"): the year of a report that carries no publication date."""
+        title = tokens(self.article.title, self.lx.LANGUAGE) if self.article.title else []
+        self.stamped = False  # whether the date heads the report: its title or its first lines
+        for index, toks in enumerate([title, *(segment.toks for segment in self.segments)]):
+            self.stamped = index <= 2
             for k in range(len(toks) - 2):
                 if toks[k].is_digit and toks[k + 2].is_digit and len(toks[k + 2].text) == 4 and toks[k + 1].is_word:
                     month = next((self.lx.MONTHS[m] for m in sorted(toks[k + 1].lemmas) if m in self.lx.MONTHS), None)
@@ -1221,7 +1395,8 @@ class Reader:
         combined = any(c.kind == "combined" and c.role for c in draft.counts)  # "158 ракет і дронів"
         if not has_attack or not (draft.places or any(v is not None for c in figures.values()
                                                        for v in c.to_dict().values()) or draft.killed
-                                  or draft.injured or combined):
+                                  or draft.injured or combined
+                                  or draft.damage and not self._strike_claims.isdisjoint(draft.segments)):
             return None
         attacker, target = draft.side
         named = self._attacker_evidence(draft, attacker)
@@ -1449,6 +1624,25 @@ _MODELS_OF: dict[str, dict[str, tuple[str, str] | None]] = {}
 _KINDS_OF: dict[str, dict[str, str | None]] = {}
 
 
+@lru_cache(maxsize=2)
+def _phrases_of(language: str) -> dict[str, list[tuple[tuple[frozenset[str], ...], str]]]:
+    lexicon = for_language(language)
+    out: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = {}
+    for category, words in lexicon.DAMAGE.items():
+        for entry in words:
+            if " " in entry:
+                keys = tuple(analyse(word, language)[0] for word in entry.split())
+                for lemma in keys[0]:
+                    out.setdefault(lemma, []).append((keys, category))
+    return out
+
+
+def _damage_phrases(lexicon: ModuleType) -> dict[str, list[tuple[tuple[frozenset[str], ...], str]]]:
+    """The lexicon's damage phrases of several words, by the lemmas of their first word: [(each word's
+    lemmas, category)], longest first."""
+    return _phrases_of(lexicon.LANGUAGE)
+
+
 def cyrillic_figures(quote: str) -> list[int]:
     """The figures a Ukrainian or Russian quote states in words ("дві ракети" 2, "полторы сотни" 150)."""
     if not _CYRILLIC.search(quote):
@@ -1469,7 +1663,20 @@ def cyrillic_figures(quote: str) -> list[int]:
         if not figures and any(t.is_word and not t.plural and (reader.model_of(t) or reader.kind_of(t) in
                                                                 ("drone", "missile")) for t in toks):
             figures.append(1)  # "та «Іскандер-М»", "ракету Х-59": a weapon named in the singular is one
+        if not figures and _one_person(toks, reader.lx):
+            figures.append(1)  # "загинула жінка", "є постраждала": one person
     return figures
+
+
+def _one_person(toks: list[Token], lx: ModuleType) -> bool:
+    """Whether TOKS name one person hurt or killed, with no number: "загинула жінка", "є постраждала"
+    (not "люди не постраждали")."""
+    if any(t.lower in lx.NONE_WORDS for t in toks):
+        return False
+    return any(t.is_word and not t.plural and (
+        t.any(lx.PERSONS) and t.pos == "NOUN"
+        or k > 0 and toks[k - 1].lower in lx.THERE_IS and (t.any(lx.KILLED) or t.any(lx.INJURED)))
+        for k, t in enumerate(toks))
 
 
 def gives_figure_or_attack(text: str, language: str) -> bool:

