@@ -277,6 +277,16 @@ _STOP_CAPS = frozenset(_fold(w) for w in (
 
 def find(sentence: str) -> list[PlaceMention]:
     """Every place the sentence names, in text order, with how it is used."""
+    return list(_find(sentence))
+
+
+def forget() -> None:
+    """Drop the mentions kept for sentences read before (``find`` keeps an article's for its rereads)."""
+    _find.cache_clear()
+
+
+@lru_cache(maxsize=2048)
+def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read again alone by the scope stage
     cities, regions = _table()
     original, sentence = sentence, _title_case_places(sentence, cities, regions)
     found: list[tuple[Place, int, int]] = []
@@ -351,7 +361,7 @@ def find(sentence: str) -> list[PlaceMention]:
     # a country is a target country, never a place ("strikes on Iraq", "Britain joined the strikes")
     found = [f for f in found if _fold(f[0].name) not in _countries() | _ELSEWHERE or f[0].kind == "region"]
     found.sort(key=lambda f: f[1])
-    return [PlaceMention(p, s, e, _role(original, p, s, e, found)) for p, s, e in found]
+    return tuple(PlaceMention(p, s, e, _role(original, p, s, e, found)) for p, s, e in found)
 
 
 _UPPER_RUN = re.compile(r"\b[A-Z][A-Z'’-]+[A-Z](?:\s+[A-Z][A-Z'’-]+[A-Z])*\b")

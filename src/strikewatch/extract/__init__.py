@@ -23,6 +23,15 @@ from .base import EXTRACTORS, Extractor, for_article, get_extractor
 from .evidence import check_events
 from .scope import scope_events
 
+
+def forget_sentences() -> None:
+    """Drop the parses and place mentions kept for the sentences of the article read before."""
+    from .. import places
+    from . import roles
+
+    roles.parse.cache_clear()
+    places.forget()
+
 __all__ = ["EXTRACTORS", "Extractor", "extract", "extract_article", "extract_each", "extract_events",
            "get_extractor"]
 
@@ -50,6 +59,7 @@ def extract_article(article: ArticleInput, extractor: str = "rules") -> ArticleR
     """
     article = with_language(article)
     backend = for_article(extractor, article.language)
+    forget_sentences()  # an article's sentences are parsed and placed afresh, then reused by its scope
     events, dropped = check_events(article.text, backend.events(article))
     events, out_of_bounds = bound_events(article.text, events)
     events = scope_events(article, events, backend.events)

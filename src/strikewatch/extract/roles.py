@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon import en as lexicon
 from ..nlp import parser
@@ -48,8 +49,15 @@ class Parses:
         if index not in self.docs:
             text = self.texts[index]
             worth = _WEAPON_WORD.search(text) and _FIGURE_WORD.search(text)
-            self.docs[index] = parser()(text) if worth else None
+            self.docs[index] = parse(text) if worth else None
         return self.docs[index]
+
+
+@lru_cache(maxsize=512)
+def parse(text: str):
+    """The parse of one sentence, kept for the sentences read again (the scope stage rereads each
+    sentence alone)."""
+    return parser()(text)
 
 
 def _verb_role(verb) -> str | None:
