@@ -120,6 +120,11 @@ def ru_ua(store: Store) -> list[dict]:
      ("national", None)),
     ("Air defences destroyed 48 drones over the Kursk, Bryansk and Belgorod regions.", "48 drones",
      "drones.destroyed", None, ["Kursk Oblast", "Bryansk Oblast", "Belgorod Oblast"], ("national", None)),
+    # a count followed by its breakdown by place is the total of the parts
+    ("The ministry said it had destroyed 41 Ukrainian drones overnight, 17 of them over Krasnodar Krai.",
+     "41 Ukrainian drones", "drones.destroyed", "ministry", ["Krasnodar Krai"], ("national", None)),
+    ("The ministry said it had destroyed 54 drones over seven regions, including 21 over Belgorod Oblast.",
+     "54 drones", "drones.destroyed", "ministry", ["Belgorod Oblast"], ("national", None)),
 ])
 def test_the_scope_of_a_figure_is_decided_from_its_sentence(sentence, quote, field, source, places, expected):
     start = sentence.index(quote)
@@ -343,3 +348,16 @@ def test_a_daytime_salvo_told_with_no_figure_is_a_day_strike_beside_the_nights_w
     record = extract_article(article("day-salvo", "2023-05-29T18:30:00Z", text))
     assert [(e.date, e.period, e.places) for e in record.events] == \
         [("2023-05-29", "night", ()), ("2023-05-29", "day", ("Kyiv",))]
+
+
+def test_each_place_report_keeps_its_own_toll_when_one_article_gives_several(store):
+    text = ("Russia attacked Ukraine overnight with 261 drones and 44 missiles, officials said.\n\n"
+            "In Kharkiv, a missile hit an apartment block, killing three people and injuring 11, the "
+            "governor said.\n\nIn Odesa, one man was killed and two others were wounded when drones "
+            "struck the port, the regional administration said.")
+    pipeline.ingest(store, [article("tolls", "2025-02-21T09:15:00+02:00", text)])
+    (incident,) = ru_ua(store)
+    places = {p["place"]: p["figures"] for p in incident["place_reports"]}
+    assert (places["Kharkiv"]["injured"]["value"], places["Odesa"]["injured"]["value"]) == (11, 2)
+    assert places["Odesa"]["killed"]["value"] == 1
+    assert incident["figures"]["injured"]["value"] == 13

@@ -48,6 +48,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..config import setting
+from ..quantities import NUMBER
 from ..records import AirAttack, ArticleInput, Counts, Evidence, PlaceReport
 from ..spans import Sentence, sentences
 
@@ -139,6 +140,14 @@ class _Sentence:
         return tuple(dict.fromkeys(p for e in self.events for p in e.places))
 
 
+_FIGURE = re.compile(rf"\d|\b(?:{NUMBER})\b", re.I)  # a number in digits or in words ("two others")
+# "41 drones overnight, 17 of them over Krasnodar Krai", "54 drones over seven regions, including 21 over
+# Belgorod": a count followed by its breakdown by place is the total of the parts
+_BREAKDOWN = re.compile(rf"^[^.;]{{0,40}}?(?:,|:|\s[-–—])\s*(?:including\s+|among\s+them\s+)?"
+                        rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:of\s+them\s+|of\s+which\s+)?"
+                        rf"(?:over|above|in|across)\s", re.I)
+
+
 def decide_scope(sentence: str, start: int, end: int, field: str, source: str | None,
                  places: Sequence[str], event_places: Sequence[str], country_words: Sequence[str],
                  words: ScopeWords) -> tuple[str, str | None]:
@@ -149,7 +158,7 @@ def decide_scope(sentence: str, start: int, end: int, field: str, source: str | 
     """
     low = sentence.lower()
     count = field in COUNT_FIELDS
-    if _has(low, words.national):
+    if _has(low, words.national) or (count and _BREAKDOWN.match(sentence[end:])):
         return "national", None
     lowered = [w.lower() for w in country_words]
     country = _has(low, lowered)
@@ -304,8 +313,13 @@ def _place_reports(text: str, spans: Sequence[Sentence], event: AirAttack, evide
         if field not in mine or (field in CASUALTY_FIELDS and value > mine[field][0]):
             mine[field] = (value, quote)  # a count as first given; a toll at its highest
 
+    places_of: dict[str, set[str | None]] = {}
     for e in evidence:
-        if e.scope in ("local", "regional") and e.place:
+        places_of.setdefault(e.field, set()).add(e.place if e.scope in ("local", "regional") else None)
+    for e in evidence:
+        # the event's figure is the place's own only when all its quotes are that place's; a sum over
+        # places is left to each place's sentence, read alone below
+        if e.scope in ("local", "regional") and e.place and places_of[e.field] == {e.place}:
             value = _value(event, e.field)
             if isinstance(value, int):
                 add(e.place, e.field, value, e)
@@ -332,12 +346,13 @@ def _place_reports(text: str, spans: Sequence[Sentence], event: AirAttack, evide
 
 
 def _candidate_sentences(spans: Sequence[Sentence], event: AirAttack, words: ScopeWords) -> list[int]:
-    """Sentences that may hold a place's figure: a digit and one of the event's places, as written."""
+    """Sentences that may hold a place's figure: a number, in digits or words, and one of the event's
+    places, as written."""
     names = [n for p in event.places for n in _names(p, words)]
     out = []
     for i, s in enumerate(spans):
         low = s.text.lower()
-        if re.search(r"\d", low) and any(n in low for n in names):
+        if _FIGURE.search(low) and any(n in low for n in names):
             out.append(i)
     return out
 
