@@ -1260,14 +1260,31 @@ def _engine(url: str, options: StoreOptions) -> Engine:
     return engine
 
 
+def _wal(cursor: Any, patience: float) -> None:
+    """Switch a SQLite file to the WAL journal. The switch can answer "database is locked" at once,
+    without waiting, while another process creates the same new file: it is tried again until the
+    busy timeout has passed."""
+    import sqlite3
+
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _sqlite_events(engine: Engine, options: StoreOptions) -> None:
     """WAL journal, a busy timeout, and BEGIN IMMEDIATE for every writing transaction."""
     @event.listens_for(engine, "connect")
     def connect(dbapi_connection: Any, record: Any) -> None:
         dbapi_connection.isolation_level = None  # the driver's own BEGIN is replaced by the one below
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={int(options.busy_timeout_seconds * 1000)}")
+        _wal(cursor, options.busy_timeout_seconds)
         cursor.execute("PRAGMA synchronous=NORMAL")  # in WAL mode, still safe against a killed process
         cursor.close()
 
