@@ -79,6 +79,8 @@ _DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought
             r"(?:lost|vanished|disappeared)\s+(?:from|off)\s+(?:the\s+)?radars?|lost\s+to\s+(?:jamming|interference|"
             r"countermeasures)|(?:were|was)\s+[\"“‘']lost|"
             r"disappeared|taken\s+out|repelled|shooting\s+down|destroying|intercepting|neutrali[sz]ing|downing\s+of)")
+# "between 300 and 400 drones", "300 to 400 drones": the figure closing a range
+_RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{NUMBER})\s+and\s+$|\b(?:{NUMBER})\s*(?:to|-|–)\s*$", re.I)
 # "In addition, the enemy used six Kh-22 missiles", "additionally fired 35 S-300s": more of the same slot
 _IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally)\b[^.;]*$", re.I)
 # A weapon phrase whose article counts one, as a part of a list of counted weapons ("20 Kalibrs, an Iskander-M
@@ -180,18 +182,22 @@ _ZERO_KILLED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\
                           r"fatalities|dead)|no\s+one\s+died|nobody\s+died|without\s+(?:deaths|fatalities))\b", re.I)
 _ZERO_INJURED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
                            r"no\s+(?:injuries|injured|wounded)|nobody\s+was\s+(?:hurt|injured))\b", re.I)
-# A toll over the whole war, not this attack: "has killed more than 10,000 civilians since 2022"
-_WAR_TOTAL = re.compile(r"^[^.;]{0,40}?\b(?:since\s+(?!(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|"
-                        r"Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrage|raid|morning|"
-                        r"evening|night|afternoon|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)|(?:in|during|throughout|over\s+the\s+course\s+of)\s+the\s+"
-                        r"(?:[\w-]+\s+){0,2}?(?:war|conflict|full-scale\s+invasion|campaign)|so\s+far\s+in\s+the\s+war)\b", re.I)
-# "the running total since the full-scale invasion now stands at 13,580 civilians killed": the war's, not the attack's
-_RUNNING_TOTAL = re.compile(r"\b(?:running|cumulative|overall)\s+(?:total|toll|tally)\b[^.;]{0,150}$|"
-                            r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?"
-                            r"(?:invasion|war)\b[^.;]{0,60}$", re.I)
-# "Israel's offensive in Gaza has killed more than 36,000": a toll said of a whole campaign, not of one attack
-_CAMPAIGN_TOLL = re.compile(r"\b(?:war|offensive|campaign|invasion|conflict|bombardment|military\s+operations?)\b"
-                            r"[^.;,]{0,40}?\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$", re.I)
+# A toll over more than this attack: the whole war, a campaign, a span of days. Said after the figure:
+# "has killed more than 10,000 civilians since 2022", "killed 28 people over the course of the 12-day war";
+# "since this morning's strike" is still the attack's own.
+_POSSESSIVE_DAYS = "|".join(f"{d.capitalize()}'s" for d in dates.WEEKDAYS)
+_LONGER_TOLL_AFTER = re.compile(
+    rf"^[^.;]{{0,40}}?\b(?:since\s+(?!(?:the|this|that|{_POSSESSIVE_DAYS})\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|"
+    r"barrage|raid|morning|evening|night|afternoon|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)|"
+    r"(?:in|during|throughout|over\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|"
+    r"full-scale\s+invasion|campaign)|so\s+far\s+in\s+the\s+war)\b", re.I)
+# ... and said before it: "the running total since the full-scale invasion now stands at 13,580 civilians
+# killed", "Israel's offensive in Gaza has killed more than 36,000"
+_LONGER_TOLL_BEFORE = re.compile(
+    r"\b(?:running|cumulative|overall)\s+(?:total|toll|tally)\b[^.;]{0,150}$|"
+    r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?(?:invasion|war)\b[^.;]{0,60}$|"
+    r"\b(?:war|offensive|campaign|invasion|conflict|bombardment|military\s+operations?)\b[^.;,]{0,40}?"
+    r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$", re.I)
 # "40 missiles, including six Kinzhals", "34 missiles overnight – nine Kh-59s, four Kinzhals…": parts follow a total
 _PARTS_FOLLOW = re.compile(r"\b(?:including|among\s+them|incl\.)\s|^[^;:–—\n]*?(?:\s[-–—]\s|:\s|\s\()", re.I)
 _SUBSET = re.compile(r"\b(?:among|including|of\s+them|of\s+whom|among\s+them)\s*$", re.I)
@@ -889,7 +895,7 @@ class _Reader:
                 self.observe(self.last_features, cat, value, role)
             if value is None or role is None:
                 continue
-            if re.search(rf"\bbetween\s+(?:{NUMBER})\s+and\s+$|\b(?:{NUMBER})\s*(?:to|-|–)\s*$", masked[:m.start("num")], re.I):
+            if _RANGE_BEFORE.search(masked[:m.start("num")]):
                 continue  # "between 300 and 400 drones": a range gives no figure (SPEC)
             if num in ("a", "an") and not _LISTED_BEFORE.search(masked[:m.start()]) \
                     and not _LISTED_AFTER.match(masked[m.end():]):
@@ -1023,8 +1029,7 @@ class _Reader:
                     continue
                 if _SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
                     continue
-                if _WAR_TOTAL.search(piece[m.end():]) or _RUNNING_TOTAL.search(piece[:m.start()]) or \
-                        _CAMPAIGN_TOLL.search(piece[:m.start()]):
+                if _LONGER_TOLL_AFTER.search(piece[m.end():]) or _LONGER_TOLL_BEFORE.search(piece[:m.start()]):
                     continue
                 what = _casualty_field(m, kind)
                 value = _casualty_value(m, kind)
