@@ -142,9 +142,14 @@ class PlaceMention:
         return self.role == "named"
 
 
+_NOT_FOLDED = re.compile(r"[^a-z0-9]+")
+
+
 def _fold(name: str) -> str:
-    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", " ", name.lower().replace("'", "").replace("’", "")).strip()
+    """The name in lower-case ASCII letters and digits, accents and apostrophes dropped, words single-spaced."""
+    if not name.isascii():  # most names are; decomposing them would only cost time
+        name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return _NOT_FOLDED.sub(" ", name.lower().replace("'", "")).strip()
 
 
 @lru_cache(maxsize=1)
@@ -184,9 +189,7 @@ def _geonames() -> dict[str, tuple[str, str]]:
             continue
         names = [city["name"], *city.get("alternatenames", [])]
         for n in names:
-            if not n or not n.isascii() and not _fold(n):
-                continue
-            key = _fold(n)
+            key = _fold(n) if n else ""
             if key and (key not in index or index[key][2] < city["population"]):
                 index[key] = (city["name"], country, city["population"])
     return {k: (v[0], v[1]) for k, v in index.items()}
