@@ -117,6 +117,19 @@ _BOTH_ALL = re.compile(
 _NONE = re.compile(
     rf"\b(?:none|neither)(?:\s+of\s+(?:the\s+|them\b)(?:[\w-]+\s+){{0,3}}?(?:{_ANY_HEAD}\s+)?)?{_AUX}"
     rf"(?:(?P<hit>reached|hit|struck)|(?P<destroyed>{_DESTROY}))", re.IGNORECASE)
+# "shot down 72 of the missiles and all of the drones", "intercepted all of them": as many as were launched
+_ALL_OBJECT = re.compile(
+    rf"(?:{_DESTROY})\s+(?:[^.;]{{0,60}}?\s+and\s+)?all\s+(?:of\s+)?(?:them\b|the\s+(?:[\w-]+\s+){{0,2}}?(?P<head>{_ANY_HEAD})\b)",
+    re.IGNORECASE)
+# "Ten drones launched alongside the missiles were all shot down": the figure launched is also the figure destroyed
+_ALL_AFTER = re.compile(rf"^\s+(?:launched|fired)\b[^.;,]{{0,60}}?\s(?:were|was|had\s+been|have\s+been)\s+all\s+(?:{_DESTROY})",
+                        re.IGNORECASE)
+_DESTROY_RIGHT_BEFORE = re.compile(rf"(?:{_DESTROY})\s+$", re.IGNORECASE)
+# "downed 52 of the 54", "52 of the 54 were shot down": a part and its whole, the weapon named before
+_PART_OF_WHOLE = re.compile(
+    rf"\b(?P<part>{NUMBER})\s+of\s+(?:the\s+)?(?P<whole>{NUMBER})(?=\s*[,.;]|\s*$|\s+(?:launched|fired|that|which|it\s+said)\b"
+    rf"|{_AUX}(?:{_DESTROY}))", re.IGNORECASE)
+_NONE_OF_BEFORE = re.compile(r"\b(?:none|neither)\s+of\s+$", re.IGNORECASE)
 _NOT_DESTROYED = re.compile(
     r"\b(?:did\s+not|didn't|failed\s+to|(?:was|were|been)\s+unable\s+to|could\s+not|couldn't|did\s+not\s+manage\s+to)\s+"
     r"(?:intercept|shoot\s+down|down|destroy)\s+(?:any|either|a\s+single|one)?", re.IGNORECASE)
@@ -888,6 +901,9 @@ class _Reader:
             if (other and _category(other) != cat) or cat == "bomb":  # "300 drones and missiles" is not split
                 taken.append((m.start(), m.end()))
                 continue
+            if _NONE_OF_BEFORE.search(masked[:m.start()]):
+                taken.append((m.start(), m.end()))
+                continue  # "none of the six Kinzhals was intercepted": a part, told by its "none" below
             role, verb = self._decide(masked, m.start("num"), m.end())
             num = m.group("num").lower()
             value = 1 if num in ("a", "an") else 2 if num == "both" else parse(num)
@@ -915,6 +931,10 @@ class _Reader:
                 share = _FRACTIONS[re.sub(r"\s+|-", " ", fraction.group(1).lower())] * value
                 if after and share == int(share):
                     found.append((cat, _role_name(after), Fact(int(share), [(base + fraction.start(), base + m.end())])))
+            if role == "launched" and (_ALL_AFTER.match(masked[m.end():]) or
+                                       q == "all" and _DESTROY_RIGHT_BEFORE.search(masked[:m.start()])):
+                # "shooting down all 18 missiles fired", "ten drones launched ... were all shot down"
+                found.append((cat, "destroyed", Fact(value, [(base + m.start(), base + m.end())])))
             earlier = [f.evidence[0][1] - base for c, r, f in found if c == cat and r == role and f.evidence]
             between = masked[max(earlier):m.start()] if earlier else ""
             if earlier and _PARTS_FOLLOW.search(between) and not re.search(r";(?!\s*[-–—•])", between):
@@ -925,6 +945,18 @@ class _Reader:
                                           rough=bool(re.match(ROUGH, q)) if q else False,
                                           additive=q in ("another", "a further", "an additional") or bool(m.group("more"))
                                           or bool(_IN_ADDITION.search(masked[:m.start()])))))
+            taken.append((m.start(), m.end()))
+        for m in _PART_OF_WHOLE.finditer(masked):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            part, whole = parse(m.group("part")), parse(m.group("whole"))
+            destroyed = _DESTROY_RIGHT_BEFORE.search(masked[:m.start()]) or \
+                re.match(rf"{_AUX}(?:{_DESTROY})", masked[m.end():], re.IGNORECASE)
+            cat = self._antecedent(heads, m.start())
+            if not destroyed or part is None or whole is None or part > whole or cat not in ("drone", "missile"):
+                continue
+            span = [(base + m.start(), base + m.end())]
+            found += [(cat, "destroyed", Fact(part, span)), (cat, "launched", Fact(whole, span))]
             taken.append((m.start(), m.end()))
         for m in _BARE.finditer(masked):
             if any(a <= m.start() < b for a, b in taken):
@@ -956,6 +988,11 @@ class _Reader:
             if value is None or cat not in ("drone", "missile") or any(a <= m.start() < b for a, b in taken):
                 continue
             found.append((cat, "hit" if m.group("hit") else "destroyed", Fact(value, [(base + m.start(), base + m.end())])))
+        for m in _ALL_OBJECT.finditer(masked):
+            head = m.group("head")
+            cat = _category(re.match(_HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
+            if cat in ("drone", "missile"):
+                found.append((cat, "destroyed", Fact(ALL_LAUNCHED, [(base + m.start(), base + m.end())])))
         for m in _NONE.finditer(masked):
             inner = re.search(_HEAD, m.group(), re.IGNORECASE)
             cat = _category(inner) if inner else self._antecedent(heads, m.start())
