@@ -746,6 +746,12 @@ def test_figures_that_count_no_weapons(text):
     # a part and its whole with the weapon named in the sentence before
     ("Russia sent 61 drones against Ukraine overnight. Air defence units shot down 58 of the 61, the air force "
      "reported.", "drones", 61, 58),
+    # the participle after a figure shot down tells of those shot down
+    ("Russia's defence ministry said on Monday that air defences shot down 31 Ukrainian drones fired at the "
+     "Kursk region overnight.", "drones", None, 31),
+    # "all of which" after a list of kinds: each kind
+    ("Russia launched seven attack drones and three Kh-59 guided missiles at the Sumy region overnight, all of "
+     "which were intercepted, the air force said.", "missiles", 3, 3),
     # "none of the N" is a part with no figure destroyed, not a destroyed figure of N
     ("Russia fired 15 missiles at Kyiv on Thursday. All nine cruise missiles were downed, but none of the six "
      "ballistic missiles was intercepted, the air force said.", "missiles", 15, 9),

@@ -111,7 +111,7 @@ _COORDINATED = re.compile(
     rf"^(?:\s*,?\s*and\s+(?:all\s+|{ROUGH}\s+)?(?:{NUMBER}|an?)\s+(?:of\s+the\s+)?(?:{_MODS}){{0,5}}?{_ANY_HEAD}\b)+",
     re.IGNORECASE)
 _BOTH_ALL = re.compile(
-    rf"\b(?:(?P<both>both)|all\s+(?P<num>{NUMBER})|(?P<all>all\s+of\s+them|all\s+of\s+the\s+\w+|all\s+the\s+\w+))"
+    rf"\b(?:(?P<both>both)|all\s+(?P<num>{NUMBER})|(?P<all>all\s+of\s+(?P<them>them|which)|all\s+of\s+the\s+\w+|all\s+the\s+\w+))"
     rf"(?:\s+of\s+them)?{_AUX}(?:(?P<hit>{_HIT})|(?P<destroyed>{_DESTROY}))",
     re.IGNORECASE)
 _NONE = re.compile(
@@ -931,9 +931,12 @@ class _Reader:
                 share = _FRACTIONS[re.sub(r"\s+|-", " ", fraction.group(1).lower())] * value
                 if after and share == int(share):
                     found.append((cat, _role_name(after), Fact(int(share), [(base + fraction.start(), base + m.end())])))
-            if role == "launched" and (_ALL_AFTER.match(masked[m.end():]) or
-                                       q == "all" and _DESTROY_RIGHT_BEFORE.search(masked[:m.start()])):
-                # "shooting down all 18 missiles fired", "ten drones launched ... were all shot down"
+            if role == "launched" and _DESTROY_RIGHT_BEFORE.search(masked[:m.start()]):
+                role = "destroyed"  # "shot down four missiles fired at Voronezh": the participle tells of the four
+                if q == "all":  # "intercepting all 14 missiles fired": as many were launched
+                    found.append((cat, "launched", Fact(value, [(base + m.start(), base + m.end())])))
+            elif role == "launched" and _ALL_AFTER.match(masked[m.end():]):
+                # "ten drones launched alongside the missiles were all shot down": as many were destroyed
                 found.append((cat, "destroyed", Fact(value, [(base + m.start(), base + m.end())])))
             earlier = [f.evidence[0][1] - base for c, r, f in found if c == cat and r == role and f.evidence]
             between = masked[max(earlier):m.start()] if earlier else ""
@@ -984,10 +987,15 @@ class _Reader:
                                           additive=q in ("another", "a further", "an additional") or bool(m.group("more")))))
         for m in _BOTH_ALL.finditer(masked):
             value = 2 if m.group("both") else ALL_LAUNCHED if m.group("all") else parse(m.group("num"))
-            cat = self._antecedent(heads, m.start())
-            if value is None or cat not in ("drone", "missile") or any(a <= m.start() < b for a, b in taken):
+            cats = [self._antecedent(heads, m.start())]
+            if m.group("them"):  # "five drones and two missiles, all of which were shot down": each kind listed
+                cats = list(dict.fromkeys(c for p, c in heads if p < m.start() and c in ("drone", "missile"))) or cats
+            if value is None or any(a <= m.start() < b for a, b in taken):
                 continue
-            found.append((cat, "hit" if m.group("hit") else "destroyed", Fact(value, [(base + m.start(), base + m.end())])))
+            for cat in cats:
+                if cat in ("drone", "missile"):
+                    found.append((cat, "hit" if m.group("hit") else "destroyed",
+                                  Fact(value, [(base + m.start(), base + m.end())])))
         for m in _ALL_OBJECT.finditer(masked):
             head = m.group("head")
             cat = _category(re.match(_HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
