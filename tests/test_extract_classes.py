@@ -759,3 +759,22 @@ def test_figures_that_count_no_weapons(text):
 def test_all_none_and_part_of_whole(text, weapon, launched, destroyed):
     event = only_event(text)
     assert (event[weapon]["launched"], event[weapon]["destroyed"]) == (launched, destroyed)
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    # "an air strike by X's military": the attacker after the attack noun
+    ("An air strike by Myanmar's military on a village in Sagaing Region killed at least 18 people on Tuesday, "
+     "residents said.", "MM", "MM"),
+    # Iraqi militias are coded as Iraq, the country they fight from
+    ("Iraqi militias launched two drones at the port of Eilat overnight; the Israeli military said both were "
+     "intercepted.", "IQ", "IL"),
+    # a group's own claim in the sentence that tells the attack names its attacker
+    ("The Islamic Resistance in Iraq said it had fired drones at an air base in the Golan Heights overnight.",
+     "IQ", None),
+    ("Hezbollah said it had launched drones at Metula and Kiryat Shmona on Friday.", "LB", "IL"),
+])
+def test_attackers_named_after_the_attack(text, attacker, target):
+    event = only_event(text)
+    assert event["attacker"] == attacker
+    if target:
+        assert event["target_country"] == target

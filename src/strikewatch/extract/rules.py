@@ -412,7 +412,7 @@ _ATTACKER_CUES = [
     # "Russian aircraft dropped", "Russian forces had used"
     re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+)?"
                rf"(?:aircraft|warplanes|jets|bombers|forces|troops|military|army|air\s+force|"
-               rf"rebels|militants|fighters|militia)(?:\s+and\s+[a-z]+)?\s+"
+               rf"rebels|militants|fighters|militias?)(?:\s+and\s+[a-z]+)?\s+"
                rf"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:dropped|fired|launched|struck|attacked|hit|used|targeted|"
                rf"bombed|carried\s+out)\b", re.IGNORECASE),
     # "Russia launched", "Russia had attacked", "Iran answered with", "Israel launched a wave"
@@ -437,8 +437,9 @@ _ATTACKER_CUES = [
     # "the enemy attacked with 76 drones" (official bulletins): the side opposite the target
     re.compile(r"\b(?P<who>the\s+enemy|enemy)\s+(?:\w+\s+){0,2}?(?:attacked|launched|carried\s+out|struck|hit|fired|"
                r"used|targeted)\b", re.IGNORECASE),
-    # "widely attributed to Israel", "carried out by Russia"
-    re.compile(rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by)\s+(?P<who>{_COUNTRY})\b"),
+    # "widely attributed to Israel", "carried out by Russia", "an air strike by Myanmar's military"
+    re.compile(rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by|"
+               rf"(?:air\s*|drone\s+|missile\s+)?strikes?\s+by|airstrikes?\s+by)\s+(?P<who>{_COUNTRY})\b"),
 ]
 # "Yemen's Iran-backed Houthi militia claimed responsibility", "Hezbollah said it had fired"
 _RESPONSIBILITY = re.compile(
@@ -757,7 +758,6 @@ class _Reader:
 
     def _sentence(self, i: int, replay: bool = False) -> None:
         s, mentions = self.sentences[i], self.mentions[i]
-        self._claimed(s)
         self.sentence_index = i
         hedged = bool(_HEDGE.search(s.text))
         source = _source(s.text)
@@ -847,6 +847,7 @@ class _Reader:
                     if who != ev.target:
                         ev.partners.setdefault(who, (s.start + a, s.start + b))
             self._facts(s, seg, ev, mentions, asserts, (source, hedged))
+        self._claimed(s)  # after the sentence's own events: "Hezbollah said it had fired drones at Metula"
         if main is not None:
             self.current = main
         # only a warning or the blasts set the time of what follows ("By midday, the toll had risen" does not)
