@@ -55,7 +55,8 @@ _LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed
 _LAUNCH_LIST_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:directions?\s+of\s+|areas?\s+of\s+)?(?:(?:occupied|annexed|temporarily)\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:region|regions|direction|directions|area|oblast))?"
-    r"(?:\s+in\s+(?:occupied\s+)?[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+in\s+(?:occupied\s+)?)(?:the\s+)?)+$")
+    r"(?:\s+in\s+(?:occupied\s+)?[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+in\s+(?:occupied\s+)?)(?:the\s+)?"
+    r"(?:(?:occupied|annexed|temporarily\s+occupied)\s+)?)+$")
 # "fired from Tu-95 strategic bombers over the Saratov region"
 _LAUNCH_OVER_BEFORE = re.compile(r"\b(?:fired|launched|dropped)\s+from\s+[^.;,]{0,50}?\bover\s+(?:the\s+)?"
                                  r"(?:\w+(?:'s|’s)\s+)?$|"
