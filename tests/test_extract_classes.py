@@ -752,6 +752,9 @@ def test_figures_that_count_no_weapons(text):
     # "all of which" after a list of kinds: each kind
     ("Russia launched seven attack drones and three Kh-59 guided missiles at the Sumy region overnight, all of "
      "which were intercepted, the air force said.", "missiles", 3, 3),
+    # "nearly all of them" fixes no figure
+    ("Iran fired 120 ballistic missiles at Israel overnight, and nearly all of them were intercepted, the "
+     "military said.", "missiles", 120, None),
     # "none of the N" is a part with no figure destroyed, not a destroyed figure of N
     ("Russia fired 15 missiles at Kyiv on Thursday. All nine cruise missiles were downed, but none of the six "
      "ballistic missiles was intercepted, the air force said.", "missiles", 15, 9),

@@ -124,6 +124,7 @@ _ALL_OBJECT = re.compile(
 # "Ten drones launched alongside the missiles were all shot down": the figure launched is also the figure destroyed
 _ALL_AFTER = re.compile(rf"^\s+(?:launched|fired)\b[^.;,]{{0,60}}?\s(?:were|was|had\s+been|have\s+been)\s+all\s+(?:{_DESTROY})",
                         re.IGNORECASE)
+_NOT_QUITE = re.compile(r"\b(?:nearly|almost|virtually|practically|not|all\s+but)\s+$", re.IGNORECASE)
 _DESTROY_RIGHT_BEFORE = re.compile(rf"(?:{_DESTROY})\s+$", re.IGNORECASE)
 # "downed 52 of the 54", "52 of the 54 were shot down": a part and its whole, the weapon named before
 _PART_OF_WHOLE = re.compile(
@@ -987,6 +988,8 @@ class _Reader:
                                           rough=bool(re.match(ROUGH, q)) if q else False,
                                           additive=q in ("another", "a further", "an additional") or bool(m.group("more")))))
         for m in _BOTH_ALL.finditer(masked):
+            if _NOT_QUITE.search(masked[:m.start()]):
+                continue  # "nearly all of them were intercepted" fixes no figure
             value = 2 if m.group("both") else ALL_LAUNCHED if m.group("all") else parse(m.group("num"))
             cats = [self._antecedent(heads, m.start())]
             if m.group("them"):  # "five drones and two missiles, all of which were shot down": each kind listed
