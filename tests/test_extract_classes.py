@@ -781,3 +781,9 @@ def test_attackers_named_after_the_attack(text, attacker, target):
     assert event["attacker"] == attacker
     if target:
         assert event["target_country"] == target
+
+
+def test_the_day_of_a_month_counts_nothing():
+    event = only_event("US forces engaged two one-way attack drones at Al Asad Air Base in western Iraq on "
+                       "Oct. 17, destroying one and damaging the other, Central Command said.", "2023-10-19")
+    assert event["drones"]["destroyed"] == 1

@@ -891,7 +891,8 @@ class _Reader:
     # -- counts ---------------------------------------------------------------------------------------
 
     def _counts(self, piece: str, base: int, ev: Draft) -> None:
-        masked = _COMPARISON.sub(lambda m: " " * len(m.group()), piece)
+        blank = lambda m: " " * len(m.group())  # noqa: E731
+        masked = dates.DAY_OF_MONTH.sub(blank, _COMPARISON.sub(blank, piece))  # "on Oct. 17, destroying one"
         found: list[tuple[str, str, Fact]] = []  # (category, role, fact)
         heads: list[tuple[int, str]] = []  # where each weapon category is named, for "of them" and bare numbers
         taken: list[tuple[int, int]] = []
