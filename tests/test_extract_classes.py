@@ -784,6 +784,6 @@ def test_attackers_named_after_the_attack(text, attacker, target):
 
 
 def test_the_day_of_a_month_counts_nothing():
-    event = only_event("US forces engaged two one-way attack drones at Al Asad Air Base in western Iraq on "
-                       "Oct. 17, destroying one and damaging the other, Central Command said.", "2023-10-19")
-    assert event["drones"]["destroyed"] == 1
+    event = only_event("Russia attacked Kharkiv with two drones on Oct. 17. Air defences engaged both on Oct. 17, "
+                       "destroying one, the governor said.", "2023-10-19")
+    assert (event["drones"]["launched"], event["drones"]["destroyed"]) == (2, 1)
