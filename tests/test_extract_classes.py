@@ -731,3 +731,45 @@ def test_most_were_destroyed_makes_earlier_figures_parts(text, destroyed):
 ])
 def test_figures_that_count_no_weapons(text):
     assert only_event(text)["drones"]["launched"] is None
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a daily round-up counts every attack of the day, artillery included: no toll of this attack
+    ("Russian drones struck a bus depot in Kherson on Saturday morning, the governor said. Over the previous day, "
+     "two people were killed and nine were injured as a result of Russian attacks in the region.", None, None),
+    ("Russian drones hit a school in Nikopol on Saturday. Russian attacks killed three people and injured 12 in the "
+     "region over the past 24 hours, the regional administration said.", None, None),
+    # a toll over several days
+    ("Israeli aircraft struck targets in Khan Younis on Saturday; the health ministry said strikes had killed more "
+     "than 300 people in three days.", None, None),
+    # a war-long toll, its span said long before the figure or at the head of the sentence
+    ("Hezbollah fired rockets at Kiryat Shmona on Saturday. Since the beginning of the war, the group has fired "
+     "thousands of rockets and drones at towns across the north of the country, killing 25 civilians.", None, None),
+    ("Houthi drones struck a cargo ship in the Red Sea on Saturday. Since March, the group has attacked dozens of "
+     "vessels and killed at least three sailors.", None, None),
+    # a record "since the start of the war" is a comparison: the toll is the attack's own
+    ("Ukraine launched its largest drone attack on Moscow since the start of the war on Saturday, killing at least "
+     "two people, the governor said.", 2, None),
+    # the dead and the injured counted together give neither
+    ("Ukrainian drones struck the Millerovo airfield on Saturday; about 30 servicemen were killed or wounded, "
+     "a source said.", None, None),
+    # a stated zero for both
+    ("Iranian missiles were fired at the Al Udeid base in Qatar on Saturday; the defence ministry said there were no "
+     "deaths or injuries.", 0, 0),
+])
+def test_tolls_that_are_not_the_attacks_own(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a figure told of several places at once is their total, and the places' own figures are its parts
+    ("Russia fired 500 drones at Ukraine overnight, the air force said. The attack killed at least seven people "
+     "in Kharkiv and Poltava, officials said.\n\nFour people were killed in Kharkiv, the mayor said. In Poltava, three people were killed "
+     "when a missile struck a shop.", 7),
+    # "the national toll" is the total even when the paragraph tells one place
+    ("Russia attacked Ukraine with drones overnight.\n\nAt least five people were killed in Sumy. Two people were "
+     "killed in Chernihiv. In Bila Tserkva, a warehouse was hit. The national toll stood at nine by the evening.", 9),
+])
+def test_a_figure_over_several_places_is_their_total(text, killed):
+    assert only_event(text)["killed"] == killed

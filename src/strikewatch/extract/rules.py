@@ -175,35 +175,54 @@ _CASUALTY_RE = [(re.compile(p, re.IGNORECASE), kind) for p, kind in _CASUALTY_PA
 _VAGUE_CASUALTY = re.compile(
     rf"\b{VAGUE}(?:\s+of)?\s+(?:more\s+)?(?:[\w-]+\s+)?{_VICTIM}\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     rf"(?:\w+ly\s+)?(?P<what>{_KILLED}|{_INJURED})\b", re.IGNORECASE)
-_ZERO_BOTH = re.compile(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualties|victims)|without\s+casualties|no\s+one\s+was\s+(?:killed\s+or\s+"
-                        r"(?:injured|hurt|wounded)|(?:injured|hurt|wounded)\s+or\s+killed)|no\s+one\s+was\s+hurt\s+or\s+killed)\b",
-                        re.IGNORECASE)
+_ZERO_BOTH = re.compile(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualties|victims)|without\s+casualties|"
+                        r"no\s+(?:deaths|fatalities)\s+or\s+injuries|no\s+injuries\s+or\s+(?:deaths|fatalities)|"
+                        r"no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:injured|hurt|wounded)"
+                        r"\s+or\s+killed|killed\s+or\s+(?:injured|hurt|wounded)))\b", re.IGNORECASE)
 _ZERO_KILLED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+killed|no\s+(?:deaths|"
                           r"fatalities|dead)|no\s+one\s+died|nobody\s+died|without\s+(?:deaths|fatalities))\b", re.I)
-_ZERO_INJURED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
-                           r"no\s+(?:injuries|injured|wounded)|nobody\s+was\s+(?:hurt|injured))\b", re.I)
+_ZERO_INJURED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
+                           r"no\s+(?:injuries|injured|wounded))\b", re.I)
 # A toll over more than this attack: the whole war, a campaign, a span of days. Said after the figure:
 # "has killed more than 10,000 civilians since 2022", "killed 28 people over the course of the 12-day war";
 # "since this morning's strike" is still the attack's own.
 _POSSESSIVE_DAYS = "|".join(f"{d.capitalize()}'s" for d in dates.WEEKDAYS)
+_SINCE = (rf"since\s+(?!(?:the|this|that|{_POSSESSIVE_DAYS})\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|"
+          r"barrage|raid|morning|evening|night|afternoon|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)")
+# a daily round-up: "killed seven and injured 31 over the past day", "Over the previous day, one person was killed"
+_PERIOD_TOLL = (r"(?:over|in|during|for)\s+(?:the\s+)?(?:(?:past|previous|last)\s+(?:day|24\s+hours|week|month|"
+                r"\w+\s+(?:days|weeks|nights))|(?:two|three|four|five|six|seven|ten|\d+)\s+(?:days|weeks|nights|months))")
 _LONGER_TOLL_AFTER = re.compile(
-    rf"^[^.;]{{0,40}}?\b(?:since\s+(?!(?:the|this|that|{_POSSESSIVE_DAYS})\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|"
-    r"barrage|raid|morning|evening|night|afternoon|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)|"
+    rf"^[^.;]{{0,40}}?\b(?:{_SINCE}|"
     r"(?:in|during|throughout|over\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|"
-    r"full-scale\s+invasion|campaign)|so\s+far\s+in\s+the\s+war)\b", re.I)
+    rf"full-scale\s+invasion|campaign)|so\s+far\s+in\s+the\s+war)\b|^[^.;]{{0,100}}?\b{_PERIOD_TOLL}\b", re.I)
 # ... and said before it: "the running total since the full-scale invasion now stands at 13,580 civilians
-# killed", "Israel's offensive in Gaza has killed more than 36,000"
+# killed", "Israel's offensive in Gaza has killed more than 36,000", "Since November, the group has ... killed four"
 _LONGER_TOLL_BEFORE = re.compile(
     r"\b(?:running|cumulative|overall)\s+(?:total|toll|tally)\b[^.;]{0,150}$|"
-    r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?(?:invasion|war)\b[^.;]{0,60}$|"
+    r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?(?:invasion|war)\b[^.;]{0,150}$|"
     r"\b(?:war|offensive|campaign|invasion|conflict|bombardment|military\s+operations?)\b[^.;,]{0,40}?"
-    r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$", re.I)
+    rf"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$|^\W*{_SINCE}[^,.;]{{0,60}},[^.;]*$|"
+    rf"\b{_PERIOD_TOLL}\b[^.;]{{0,100}}$", re.I)
+# "the deadliest attack since the invasion", "the first ... since 2022": a comparison, not the span of a toll
+_COMPARED_SINCE = re.compile(r"(\b(?:largest|biggest|deadliest|heaviest|bloodiest|worst|first|highest|fiercest|"
+                             r"most\s+\w+)\b[^.;]{0,80}?\b)since\b", re.I)
+_SINCE_RE = re.compile(rf"\b{_SINCE}", re.I)
+
+
+def _longer_toll(before: str, inner: str, after: str) -> bool:
+    """Whether a casualty figure counts over more than the attack: the war, a campaign, a span of days
+    ("raising the overall death toll since October 2023 to 49,617" says it inside its own words)."""
+    before, after = (_COMPARED_SINCE.sub(r"\1after", t) for t in (before, after))
+    return bool(_LONGER_TOLL_AFTER.search(after) or _LONGER_TOLL_BEFORE.search(before) or _SINCE_RE.search(inner))
+
+
 # "40 missiles, including six Kinzhals", "34 missiles overnight – nine Kh-59s, four Kinzhals…": parts follow a total
 _PARTS_FOLLOW = re.compile(r"\b(?:including|among\s+them|incl\.)\s|^[^;:–—\n]*?(?:\s[-–—]\s|:\s|\s\()", re.I)
 _SUBSET = re.compile(r"\b(?:among|including|of\s+them|of\s+whom|among\s+them)\s*$", re.I)
 _TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|nationwide|across\s+the\s+country|across\s+(?:Ukraine|"
                     r"Russia|Israel|Iran)|anywhere|in\s+either|either\s+region|throughout\s+the\s+country|"
-                    r"country-?wide|total\s+(?:death\s+)?toll)\b", re.I)
+                    r"country-?wide|(?:total|national)\s+(?:death\s+)?toll)\b", re.I)
 _GROUND = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|tanks?\s+fire|ground\s+(?:fighting|assault|attack)|"
                      r"fighting|clashes|landmine|mine\s+blast|sniper|MLRS|Grad)\b", re.I)
 # A General Staff front summary ("71 air strikes ... 4,226 shellings of the positions of our troops",
@@ -1029,8 +1048,10 @@ class _Reader:
                     continue
                 if _SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
                     continue
-                if _LONGER_TOLL_AFTER.search(piece[m.end():]) or _LONGER_TOLL_BEFORE.search(piece[:m.start()]):
+                if _longer_toll(piece[:m.start()], m.group() if kind == "toll" else "", piece[m.end():]):
                     continue
+                if re.match(r"\s+or\s+(?:were\s+)?(?:killed|dead|injured|wounded|hurt)\b", piece[m.end():], re.I):
+                    continue  # "about 20 servicemen were killed or wounded": the dead and the injured together
                 what = _casualty_field(m, kind)
                 value = _casualty_value(m, kind)
                 if what is None or value is None:
@@ -1047,13 +1068,16 @@ class _Reader:
                 taken.append((m.start(), m.end()))
                 q = (m.groupdict().get("q") or "").lower()
                 scope = _scope(piece, seg.start, m, mentions, ev, toll=kind in ("toll", "revision"))
-                if scope is None and not total:
+                if _over_places(piece, seg.start, m, mentions):
+                    scope = None  # "killing eight people in Odesa and Dnipro": the sum over the places it names
+                elif scope is None and not total:
                     scope = self._paragraph_place(s, seg, mentions, ev)
                 owner = self._owner(ev, scope, mentions)
                 if owner is None:
                     continue
                 owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())],
-                                                rough=bool(q and re.match(ROUGH, q)), scope=scope, total=total,
+                                                rough=bool(q and re.match(ROUGH, q)), scope=scope,
+                                                total=total or _over_places(piece, seg.start, m, mentions),
                                                 revision=kind == "revision"))
         for m in _VAGUE_CASUALTY.finditer(piece):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -1306,6 +1330,18 @@ def _scope(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention]
     if len({p.place.name for p in local}) == 1:
         return local[0].place.name
     return None
+
+
+def _over_places(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention]) -> bool:
+    """Whether a casualty figure is told of several places at once ("killing at least eight people in Odesa
+    and Dnipro", "killed in the Kharkiv, Sumy and Odesa regions"): it is their total, not one place's."""
+    local = sorted((p.start - seg_start, p.end - seg_start) for p in mentions
+                   if p.struck and seg_start <= p.start < seg_start + len(piece))
+    for i, (start, end) in enumerate(local[:-1]):
+        if 0 <= start - m.end() <= 30 and re.fullmatch(rf"\s*(?:{_VICTIM}\s+)?(?:in|at|across)\s+(?:the\s+)?"
+                                                      r"(?:\w+\s+of\s+)?", piece[m.end():start], re.I):
+            return re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", piece[end:local[i + 1][0]]) is not None
+    return False
 
 
 def _is_region(place: str) -> bool:
