@@ -773,3 +773,22 @@ def test_tolls_that_are_not_the_attacks_own(text, killed, injured):
 ])
 def test_a_figure_over_several_places_is_their_total(text, killed):
     assert only_event(text)["killed"] == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # victims described by who they are, read from the subject of the casualty verb in the parse
+    ("A Russian glide bomb struck a hospital in Kupiansk on Saturday. A Ukrainian army paramedic was killed, the "
+     "regional governor said.", 1, None),
+    ("Sudanese army drones struck a power station in Omdurman on Saturday. The ministry said one shift engineer was "
+     "killed and three other plant workers were wounded.", 1, 3),
+    ("A Turkish drone hit a car near Sulaymaniyah on Saturday. Two fighters of the Kurdistan Region's "
+     "counter-terrorism service were killed, the group said.", 2, None),
+    # an apposition between the victim and the verb
+    ("Ukrainian drones struck Sevastopol on Saturday. One man, aged 70, was killed, the governor said.", 1, None),
+    # "a third person died": one more
+    ("Russian drones struck the Zaporizhzhia region on Saturday, the governor said. Two women were killed in "
+     "Vilniansk, and a third person died in the village of Balabyne.", 3, None),
+])
+def test_victims_described_by_who_they_are(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)

@@ -1042,43 +1042,42 @@ class _Reader:
         # a figure in the lead sums up the attack, and the places told after it are its parts
         total = bool(_TOTAL.search(piece)) or s.index == 0
         taken: list[tuple[int, int]] = []
-        for rx, kind in _CASUALTY_RE:
-            for m in rx.finditer(piece):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                if _SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
-                    continue
-                if _longer_toll(piece[:m.start()], m.group() if kind == "toll" else "", piece[m.end():]):
-                    continue
-                if re.match(r"\s+or\s+(?:were\s+)?(?:killed|dead|injured|wounded|hurt)\b", piece[m.end():], re.I):
-                    continue  # "about 20 servicemen were killed or wounded": the dead and the injured together
-                what = _casualty_field(m, kind)
-                value = _casualty_value(m, kind)
-                if what is None or value is None:
-                    continue
-                if kind == "number" and (m.group("what") or "").lower() in ("dead", "killed") and \
-                        re.match(r"\s+(?:people|persons)", piece[m.end("n"):] or "") is None and \
-                        re.search(r"\b(?:rose|from)\s+$", piece[:m.start("n")]):
-                    continue
-                if re.search(r"\b(?:no|not)\s+$", piece[:m.start()], re.I):
-                    continue  # "no one was killed" is a zero, read below
-                if m.groupdict().get("n") and re.search(r"\b(?:between|from)\s+\S+\s+(?:and|to)\s+$",
-                                                        piece[:m.start("n")], re.I):
-                    continue  # "between 40 and 50 people were injured" gives no figure
-                taken.append((m.start(), m.end()))
-                q = (m.groupdict().get("q") or "").lower()
-                scope = _scope(piece, seg.start, m, mentions, ev, toll=kind in ("toll", "revision"))
-                if _over_places(piece, seg.start, m, mentions):
-                    scope = None  # "killing eight people in Odesa and Dnipro": the sum over the places it names
-                elif scope is None and not total:
-                    scope = self._paragraph_place(s, seg, mentions, ev)
-                owner = self._owner(ev, scope, mentions)
-                if owner is None:
-                    continue
-                owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())],
-                                                rough=bool(q and re.match(ROUGH, q)), scope=scope,
-                                                total=total or _over_places(piece, seg.start, m, mentions),
-                                                revision=kind == "revision"))
+        for m, kind in self._casualty_phrases(piece, s, seg, taken):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if _SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
+                continue
+            if _longer_toll(piece[:m.start()], m.group() if kind == "toll" else "", piece[m.end():]):
+                continue
+            if re.match(r"\s+or\s+(?:were\s+)?(?:killed|dead|injured|wounded|hurt)\b", piece[m.end():], re.I):
+                continue  # "about 20 servicemen were killed or wounded": the dead and the injured together
+            what = _casualty_field(m, kind)
+            value = _casualty_value(m, kind)
+            if what is None or value is None:
+                continue
+            if kind == "number" and (m.group("what") or "").lower() in ("dead", "killed") and \
+                    re.match(r"\s+(?:people|persons)", piece[m.end("n"):] or "") is None and \
+                    re.search(r"\b(?:rose|from)\s+$", piece[:m.start("n")]):
+                continue
+            if re.search(r"\b(?:no|not)\s+$", piece[:m.start()], re.I):
+                continue  # "no one was killed" is a zero, read below
+            if m.groupdict().get("n") and re.search(r"\b(?:between|from)\s+\S+\s+(?:and|to)\s+$",
+                                                    piece[:m.start("n")], re.I):
+                continue  # "between 40 and 50 people were injured" gives no figure
+            taken.append((m.start(), m.end()))
+            q = (m.groupdict().get("q") or "").lower()
+            scope = _scope(piece, seg.start, m, mentions, ev, toll=kind in ("toll", "revision"))
+            if _over_places(piece, seg.start, m, mentions):
+                scope = None  # "killing eight people in Odesa and Dnipro": the sum over the places it names
+            elif scope is None and not total:
+                scope = self._paragraph_place(s, seg, mentions, ev)
+            owner = self._owner(ev, scope, mentions)
+            if owner is None:
+                continue
+            owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())],
+                                            rough=bool(q and re.match(ROUGH, q)), scope=scope,
+                                            total=total or _over_places(piece, seg.start, m, mentions),
+                                            revision=kind == "revision"))
         for m in _VAGUE_CASUALTY.finditer(piece):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -1101,6 +1100,19 @@ class _Reader:
                 for f in fields:
                     ev.casualties[f].append(Fact(0, [(base + m.start(), base + m.end())], scope=scope,
                                                  total=total or scope is None))
+
+    def _casualty_phrases(self, piece: str, s: Sentence, seg: Segment, taken: list[tuple[int, int]]):
+        """The casualty phrases of a piece: the patterns' first, then, for a casualty verb none of them read,
+        its subject in the parse, however the victims are described ("A Ukrainian F-16 pilot was killed")."""
+        for rx, kind in _CASUALTY_RE:
+            for m in rx.finditer(piece):
+                yield m, kind
+        for m in _CASUALTY_VERB.finditer(piece):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            found = roles.victims(roles.parse(s.text), seg.start + m.start())
+            if found is not None and seg.start <= found.start and found.end <= seg.start + len(piece):
+                yield _Victims(found.start - seg.start, found.end - seg.start, found.field, found.value), "parsed"
 
     def _paragraph_place(self, s: Sentence, seg: Segment, mentions: list[PlaceMention], ev: Draft) -> str | None:
         """The one place the paragraph was telling of just before a sentence that names none: "In Mukachevo,
@@ -1284,7 +1296,34 @@ def _casualty_field(m: re.Match, kind: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Victims:
+    """A casualty phrase read from the parse, answering as a pattern's match does."""
+
+    begin: int
+    finish: int
+    what: str
+    value: int
+
+    def start(self, group: str | None = None) -> int:
+        return self.begin
+
+    def end(self, group: str | None = None) -> int:
+        return self.finish
+
+    def groupdict(self) -> dict[str, str]:
+        return {"what": self.what}
+
+    def group(self, name: str | int = 0) -> str | None:
+        return self.what if name == "what" else None
+
+
+_CASUALTY_VERB = re.compile(r"\b(?:killed|died|injured|wounded|hurt)\b", re.I)
+
+
 def _casualty_value(m: re.Match, kind: str) -> int | None:
+    if kind == "parsed":
+        return m.value
     if kind == "np":
         return _count_people(m.group("np"))
     return parse(m.group("n"))
