@@ -792,3 +792,16 @@ def test_a_figure_over_several_places_is_their_total(text, killed):
 def test_victims_described_by_who_they_are(text, killed, injured):
     event = only_event(text)
     assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, injured", [
+    # the injured told by where they were taken or how they were treated
+    ("A Russian drone struck a fuel depot in Sumy on Saturday, the governor said. Three firefighters were taken to "
+     "hospital with burns.", 3),
+    ("A missile fired from Yemen struck near the port of Eilat on Saturday. Magen David Adom said it treated four "
+     "people who were lightly injured by shrapnel.", 4),
+    ("A Hezbollah drone hit a house in Kiryat Shmona on Saturday. Paramedics treated two people for shrapnel injuries, "
+     "the army said.", 2),
+])
+def test_injured_told_by_their_treatment(text, injured):
+    assert only_event(text)["injured"] == injured

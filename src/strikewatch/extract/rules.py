@@ -135,7 +135,8 @@ _VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|m
 # "two employees of the depot", "three members of one family": whose the victims are
 _WHOSE = r"(?:\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
 _KILLED = r"(?:killed|dead|died|lost\s+their\s+lives|confirmed\s+dead)"
-_INJURED = r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s+)?injuries|injuries)"
+_INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s+)?injuries|injuries|"
+            r"(?:taken|admitted|rushed|evacuated)\s+to\s+(?:a\s+|the\s+)?hospitals?)")
 _N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?P<n>{NUMBER})"
 _INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
               r"\s+including(?:\s+[\w-]+){1,4}?(?=\s+(?:were|was|had|have)\b)|"  # "25 people including five children were"
@@ -167,6 +168,9 @@ _CASUALTY_PATTERNS = [
      rf"(?P<what>{_KILLED}|{_INJURED})\b", "np"),
     # "resulting in the deaths of six people and injuries to eight", "led to the death of two", "claimed the lives of 3"
     (rf"\b(?:(?P<what>deaths?|lives)\s+of|(?P<what2>injur(?:y|ies))\s+to)\s+{_N}\b(?!\s*(?:%|per\s*cent))", "number"),
+    # "medics treated six people who were lightly injured", "treated at least eight people for light injuries"
+    (rf"\btreated\s+{_N}\s+(?:[\w-]+\s+)?{_VICTIM}\s+(?:for\s+(?:[\w-]+\s+){{0,2}}?(?P<what>injuries|wounds)|who\s+"
+     rf"(?:were|had\s+been)\s+(?:\w+ly\s+)?(?P<what2>injured|wounded|hurt))\b", "number"),
     # "with more than 160 people injured", "killed and 44 injured", "and at least eight injured"
     (rf"(?:\band|\bwith|,)\s+{_N}(?:\s+(?:more\s+)?{_VICTIM})?\s+(?P<what>injured|wounded|hurt|dead|killed)\b", "number"),
 ]
