@@ -805,3 +805,20 @@ def test_victims_described_by_who_they_are(text, killed, injured):
 ])
 def test_injured_told_by_their_treatment(text, injured):
     assert only_event(text)["injured"] == injured
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a toll told in a clause about an earlier attack, with no date of its own, is not this attack's
+    ("Russian drones struck Zaporizhzhia overnight, injuring four people, three days after a missile strike on the "
+     "city killed five, the governor said.", None, 4),
+    ("The strike on Odesa came a day after a Russian drone attack on the port, which the governor says wounded 12 "
+     "people.", None, None),
+    # "after" inside the attack's own clause keeps the toll
+    ("Three people were killed in Kherson on Saturday after a Russian drone hit their car, the governor said.", 3,
+     None),
+    # the sentence tells no attack of its own: the clause's attack is the article's
+    ("The announcement came hours after a Russian barrage of 300 drones that killed four people in Kyiv.", 4, None),
+])
+def test_a_toll_of_an_earlier_attack_told_in_passing(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)

@@ -262,3 +262,36 @@ def _number(word: str) -> int | None:
     from ..quantities import parse as parse_number
 
     return parse_number(word)
+
+
+_BEFORE_AFTER = ("after", "before", "following")
+# the words by which a sentence tells an attack of its own: "Russian drones struck Kharkiv", "The attack came"
+_STRIKE_LEMMAS = frozenset(("strike", "hit", "attack", "launch", "fire", "pound", "target", "bomb", "shell",
+                            "escalation", "send")) | (lexicon.ATTACK_NOUNS - {"total", "mix", "combination",
+                                                                              "package"})
+
+
+def earlier_attack(doc, start: int, end: int, dated) -> bool:
+    """Whether the casualty verb between characters ``start`` and ``end`` tells of another attack than the
+    sentence's own: it stands in a clause introduced by "after" or "before" ("two days after a glide bomb
+    attack on the city injured nine", "a day after missile strikes on nine sites, which Islamabad says
+    killed 31") while the rest of the sentence tells an attack of its own ("Russian drones struck Kharkiv
+    overnight, ..."). A clause that gives its attack a date of its own (``dated``) is left to that date's
+    event; a figure over such a clause is the sentence's own ("two people were killed after a drone hit
+    their car")."""
+    verb = next((t for t in doc if start <= t.idx < end and t.lemma_.lower() in _CASUALTY_VERBS), None)
+    if verb is None:
+        return False
+    opener = next((a for a in verb.ancestors if a.lower_ in _BEFORE_AFTER and a.dep_ == "prep"), None)
+    if opener is None:
+        opener = next((c for t in [verb, *verb.ancestors] if t.dep_ != "ROOT" for c in t.children
+                       if c.dep_ == "mark" and c.lower_ in _BEFORE_AFTER), None)
+        clause = list(opener.head.subtree) if opener is not None else []
+    else:
+        clause = list(opener.subtree)
+    if opener is None:
+        return False
+    inside = {t.i for t in clause}
+    text = doc.text[min(t.idx for t in clause):max(t.idx + len(t) for t in clause)]
+    main = [t for t in doc if t.i not in inside]
+    return not dated(text) and any(t.lemma_.lower() in _STRIKE_LEMMAS for t in main)

@@ -1055,6 +1055,9 @@ class _Reader:
                 continue
             if re.match(r"\s+or\s+(?:were\s+)?(?:killed|dead|injured|wounded|hurt)\b", piece[m.end():], re.I):
                 continue  # "about 20 servicemen were killed or wounded": the dead and the injured together
+            if _BEFORE_AFTER.search(piece[:m.start()]) and \
+                    roles.earlier_attack(roles.parse(s.text), seg.start + m.start(), seg.start + m.end(), _dated):
+                continue  # "two days after a glide bomb attack on the city injured nine": another attack's toll
             what = _casualty_field(m, kind)
             value = _casualty_value(m, kind)
             if what is None or value is None:
@@ -1322,6 +1325,14 @@ class _Victims:
         return self.what if name == "what" else None
 
 
+_BEFORE_AFTER = re.compile(r"\b(?:after|before|following)\b", re.I)
+_DATED = re.compile(rf"\b(?:{'|'.join(dates.WEEKDAYS)}|{'|'.join(dates.MONTHS)}|yesterday|last\s+(?:week|month|night)|"
+                    r"\d{1,2}\s+(?:days|weeks)\s+ago)\b", re.I)
+
+
+def _dated(clause: str) -> bool:
+    """Whether a clause dates what it tells ("on Friday, April 4", "Monday's drone strike", "last week")."""
+    return bool(_DATED.search(clause) or lexicon.OTHER_TIME.search(clause))
 _CASUALTY_VERB = re.compile(r"\b(?:killed|died|injured|wounded|hurt)\b", re.I)
 
 
