@@ -822,3 +822,10 @@ def test_injured_told_by_their_treatment(text, injured):
 def test_a_toll_of_an_earlier_attack_told_in_passing(text, killed, injured):
     event = only_event(text)
     assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+def test_the_attackers_claim_of_soldiers_killed_is_no_toll():
+    text = ("Russian missiles struck a training ground in the Dnipropetrovsk region on Saturday, killing 12 people, "
+            "the governor said.\n\nRussia's Defence Ministry claimed the strike had killed more than 150 Ukrainian "
+            "servicemen and foreign instructors.")
+    assert only_event(text)["killed"] == 12

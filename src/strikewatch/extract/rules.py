@@ -1055,6 +1055,9 @@ class _Reader:
                 continue
             if re.match(r"\s+or\s+(?:were\s+)?(?:killed|dead|injured|wounded|hurt)\b", piece[m.end():], re.I):
                 continue  # "about 20 servicemen were killed or wounded": the dead and the injured together
+            if ev.attacker and _MILITARY_VICTIMS.match(piece[m.start():m.end() + 40]) and \
+                    _attackers_forces(s.text) == ev.attacker:
+                continue  # "Russia's Defence Ministry claimed the strike killed 60 servicemen": the attacker's claim
             if _BEFORE_AFTER.search(piece[:m.start()]) and \
                     roles.earlier_attack(roles.parse(s.text), seg.start + m.start(), seg.start + m.end(), _dated):
                 continue  # "two days after a glide bomb attack on the city injured nine": another attack's toll
@@ -1326,6 +1329,21 @@ class _Victims:
 
 
 _BEFORE_AFTER = re.compile(r"\b(?:after|before|following)\b", re.I)
+_MILITARY_VICTIMS = re.compile(r"[^.;]*?\b(?:servicemen|soldiers|troops|commanders|officers|militants|fighters|"
+                               r"military\s+personnel|instructors|mercenaries)\b", re.I)
+_FORCES = re.compile(r"\b(?P<who>[A-Z][\w-]+)(?:'s|’s)?\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|army|"
+                     r"military|armed\s+forces|general\s+staff)\b(?=[^.;]{0,60}?\b(?:said|says|claimed|claims|"
+                     r"reported|announced|stated|saying)\b)", re.I)
+
+
+def _attackers_forces(sentence: str) -> str | None:
+    """The state whose ministry or forces the sentence quotes ("Russia's Defence Ministry claimed"); a
+    figure of enemy soldiers killed that they give is the attacker's own claim, not a casualty toll."""
+    for m in _FORCES.finditer(sentence):
+        code = COUNTRY_WORDS.get(m.group("who").lower())
+        if code:
+            return code
+    return None
 _DATED = re.compile(rf"\b(?:{'|'.join(dates.WEEKDAYS)}|{'|'.join(dates.MONTHS)}|yesterday|last\s+(?:week|month|night)|"
                     r"\d{1,2}\s+(?:days|weeks)\s+ago)\b", re.I)
 
