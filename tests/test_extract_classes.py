@@ -829,3 +829,17 @@ def test_the_attackers_claim_of_soldiers_killed_is_no_toll():
             "the governor said.\n\nRussia's Defence Ministry claimed the strike had killed more than 150 Ukrainian "
             "servicemen and foreign instructors.")
     assert only_event(text)["killed"] == 12
+
+
+@pytest.mark.parametrize("text, killed", [
+    # figures of further places sharing one verb: "and two in the Dnipropetrovsk region"
+    ("Russian drones and missiles struck Ukraine overnight, the air force said. Four people were killed in Sumy "
+     "and two in the Poltava region, regional officials said.", 6),
+    ("Russia attacked Ukraine with drones overnight. Officials said two people died in Kherson, one in Mykolaiv "
+     "and three in the Odesa region.", 6),
+    # a place named inside the figure's "including" clause is a part's place, not the figure's
+    ("Russia attacked Ukraine with drones overnight. The attack killed nine people, including two children in the "
+     "town of Okhtyrka, officials said.\n\nIn Kharkiv, three people were killed when a drone hit a house.", 9),
+])
+def test_figures_of_places_sharing_one_verb(text, killed):
+    assert only_event(text)["killed"] == killed

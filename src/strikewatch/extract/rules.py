@@ -1088,6 +1088,9 @@ class _Reader:
                                             rough=bool(q and re.match(ROUGH, q)), scope=scope,
                                             total=total or _over_places(piece, seg.start, m, mentions),
                                             revision=kind == "revision"))
+            for n, (a, b), place in _elided_parts(piece, m.end(), seg.start, mentions):
+                taken.append((a, b))  # "three people were killed in Kharkiv and two in Dnipro": Dnipro's two
+                owner.casualties[what].append(Fact(n, [(base + a, base + b)], scope=place))
         for m in _VAGUE_CASUALTY.finditer(piece):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -1399,6 +1402,9 @@ def _scope(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention]
                             piece[:p.start - seg_start], re.I)]
     if before:
         return before[-1].place.name
+    # "killed 12 people, including three children in the Zhytomyr region": the place of a part, not the figure's
+    local = [p for p in local if not (p.start - seg_start > m.end() and re.search(
+        r"\b(?:including|among\s+them|of\s+them|of\s+whom)\b", piece[m.end():p.start - seg_start], re.I))]
     if len({p.place.name for p in local}) == 1:
         return local[0].place.name
     return None
@@ -1414,6 +1420,31 @@ def _over_places(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMe
                                                       r"(?:\w+\s+of\s+)?", piece[m.end():start], re.I):
             return re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", piece[end:local[i + 1][0]]) is not None
     return False
+
+
+_ELIDED_PART = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>{NUMBER})\s+(?:more\s+|others?\s+)?(?:in|at)\s+"
+                          r"(?:the\s+)?(?:(?:town|city|village|region)\s+of\s+)?$", re.I)
+
+
+def _elided_parts(piece: str, end: int, seg_start: int, mentions: list[PlaceMention]) -> list[tuple[int, tuple[int, int], str]]:
+    """The figures of further places that share a casualty phrase's verb: "three people were killed in Kharkiv
+    and two in the Dnipropetrovsk region", "four died in Sumy, two in Okhtyrka and one in Trostianets"; each
+    (figure, its span in the piece, its place)."""
+    local = sorted(((p.start - seg_start, p.end - seg_start, p.place.name) for p in mentions
+                    if p.struck and seg_start <= p.start < seg_start + len(piece)), key=lambda p: p[0])
+    first = next((p for p in local if 0 <= p[0] - end <= 30 and re.fullmatch(
+        rf"\s*(?:{_VICTIM}\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|region)\s+of\s+)?", piece[end:p[0]], re.I)),
+        None)
+    if first is None:
+        return []
+    parts, last = [], first
+    for place in local[local.index(first) + 1:]:
+        m = _ELIDED_PART.fullmatch(piece, last[1], place[0])
+        if m is None or parse(m.group("n")) is None:
+            break
+        parts.append((parse(m.group("n")), (m.start("n"), place[1]), place[2]))
+        last = place
+    return parts
 
 
 def _is_region(place: str) -> bool:
