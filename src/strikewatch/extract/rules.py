@@ -396,10 +396,12 @@ _ATTACKER_CUES = [
                rf"[\w]+-type|Shahed|Kh-\d+|Iskander-\w+|FPV|first-person-view|unmanned|loitering|suicide|"
                rf"fib(?:re|er)-optic|Lancet|tactical|aviation|anti-ship|supersonic|rocket|reconnaissance)\s+){{0,3}}(?:{_ANY_HEAD}|strikes?|air\s*strikes?|airstrikes?|"
                rf"attacks?|bombardment|barrages?|salvos?)\b", re.IGNORECASE),
-    # "Russian aircraft dropped", "Russian forces had used"
-    re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+)?"
-               rf"(?:aircraft|warplanes|jets|bombers|forces|troops|military|army|air\s+force|"
-               rf"rebels|militants|fighters|militia)(?:\s+and\s+[a-z]+)?\s+"
+    # "Russian aircraft dropped", "Russian forces had used", "the Ukrainian armed forces had launched", "US B-2
+    # stealth bombers dropped", "a US submarine launched"
+    re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+|"
+               rf"armed\s+|(?-i:[A-Z][\w]*-\d+\w*)\s+|stealth\s+|strategic\s+){{0,2}}"
+               rf"(?:aircraft|warplanes|jets|bombers|forces|troops|military|army|air\s+force|submarines?|"
+               rf"rebels|militants|fighters|militia|movement)(?:\s+and\s+[a-z]+)?\s+"
                rf"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:dropped|fired|launched|struck|attacked|hit|used|targeted|"
                rf"bombed|carried\s+out)\b", re.IGNORECASE),
     # "Russia launched", "Russia had attacked", "Iran answered with", "Israel launched a wave"
@@ -408,13 +410,17 @@ _ATTACKER_CUES = [
                rf"itself)\s+){{0,2}}(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|"
                rf"pounded|shelled|dropped|carried\s+out|conducted|answered\s+with|retaliated|bombed|launches|fires|"
                rf"attacks|strikes)\b"),
-    # "Moscow sent 810 drones", "Tehran fired about 180 missiles": a capital for its state
-    re.compile(rf"\b(?P<who>{lexicon.CAPITAL_PATTERN})\s+(?:(?:also|again|then|later|overnight|had|has|have)\s+){{0,2}}"
+    # "Moscow sent 810 drones", "Tehran fired about 180 missiles", "the Kiev regime launched": a capital for its state
+    re.compile(rf"\b(?P<who>{lexicon.CAPITAL_PATTERN})\s+(?:(?:regime|government|also|again|then|later|overnight|had|has|"
+               rf"have)\s+){{0,2}}"
                rf"{lexicon.LAUNCH_VERBS}\b"),
-    # "Ukraine's security service said it had struck", "Ukraine's General Staff said its drones had hit"
-    re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?(?:said|says|claimed|reported|announced|confirmed)"
-               rf"\s+(?:that\s+)?(?:it|its)\s+(?:(?:drones|forces|missiles|aircraft)\s+)?(?:had\s+|has\s+)?(?:struck|hit|"
-               rf"launched|attacked|targeted|used|bombed)\b"),
+    # "Ukraine's security service said it had struck", "Ukraine's General Staff said its drones had hit", "the Israeli
+    # military later said it had struck", "a Houthi military spokesman said the group had fired": the speaker's own side
+    re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w.-]+\s+){{0,4}}?(?:said|says|claimed|reported|announced|"
+               rf"confirmed)(?:\s+(?:on\s+(?-i:[A-Z])\w+|late\s+on\s+(?-i:[A-Z])\w+|in\s+a\s+statement)|,)?"
+               rf"\s+(?:that\s+)?(?:it|its|they|their|the\s+group|the\s+movement|the\s+militia)\s+"
+               rf"(?:(?:drones|forces|missiles|aircraft|jets|units|fighters)\s+)?(?:had\s+|has\s+|have\s+)?"
+               rf"(?:successfully\s+)?(?:struck|hit|launched|attacked|targeted|used|bombed|fired)\b"),
     # "three drones launched from Lebanon crossed into Israel"
     re.compile(rf"\b(?:{_ANY_HEAD})\s+(?:launched|fired)\s+from\s+(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
     # "units of the Security Service of Ukraine ... struck the oil refinery", "the Defence Forces of Ukraine hit"
@@ -517,6 +523,7 @@ class Segment:
     target_span: tuple[int, int] | None = None
     ambiguous: bool = False  # both sides are the subject: no frame, no facts
     partners: list[tuple[int, int, str]] = field(default_factory=list)  # "US and British warplanes": the second
+    occupied: bool = False  # every place struck in the piece is occupied ground of its target
 
 
 class _Reader:
@@ -541,6 +548,11 @@ class _Reader:
         # The country most of the article's places are in: whom "the enemy" attacked.
         self.default_target = max(dict.fromkeys(countries), key=countries.count) if countries else None
         self.default_attacker = OPPONENT.get(self.default_target) if self.default_target else None
+        # "Ukrainian drones struck the plant": an article whose struck places include occupied ground and none on the
+        # occupier's own is about strikes by the state whose ground is occupied
+        struck = [p.place for ms in self.mentions for p in ms if p.struck and p.place.country]
+        self.own_ground = self.default_target if any(p.name in lexicon.OCCUPIED for p in struck) and not any(
+            p.country == OPPONENT.get(self.default_target) for p in struck) else None
         self.pending: list[int] = []  # sentences read before any event existed
         self.heading: dates.DateMention | None = None  # the day of the roundup section being read (absolute offsets)
         self.last_source: str | None = None  # who the last attributed sentence named, for "he said"
@@ -569,17 +581,26 @@ class _Reader:
 
     def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool,
                    night: bool = True, daytime: bool | None = None, earlier: bool = False,
-                   period: bool | None = None) -> Draft | None:
+                   period: bool | None = None, occupied: bool = False) -> Draft | None:
         if attacker is None and target is None:
             return None
+        if attacker is None and occupied:
+            attacker = target  # "explosions rocked occupied Luhansk": the state whose ground it is strikes there
         if attacker is None:
             same_target = [e for e in reversed(self.events) if e.target == target]
             attacker = same_target[0].attacker if same_target else \
                 next((a for a, t in OPPONENT.items() if t == target and OPPONENT.get(t) == a), None)
-        if target is None:  # the attacker's last target, its usual one, or the country most places are in
+        if target is None:  # the attacker's last target, its own occupied ground, its usual one, or the country
+            # most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
-                OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
+                (attacker if attacker == self.own_ground else None) or OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
         ev = self._find(attacker, target, day, night, daytime, earlier, period)
+        if ev is None and attacker is not None and target is not None:
+            # "Drones struck the airport on Tuesday. ... The RSF said it had targeted the airport": an attack told
+            # first with no attacker takes the one named later for the same target and day
+            ev = self._find(None, target, day, night, daytime, earlier, period)
+            if ev is not None:
+                ev.attacker = attacker
         if ev is None and create:
             ev = Draft(attacker, target, daytime=daytime if daytime is not None else period, earlier=earlier,
                        vague_date=earlier)
@@ -643,6 +664,8 @@ class _Reader:
                 seg.attacker, seg.attacker_span = merged[i][2], (merged[i][0], merged[i][1])
                 seg.partners = [c for c in partners if seg.start <= c[0] < seg.end and c[2] != seg.attacker]
             self._target(s, seg, mentions)
+            struck = [p for p in mentions if p.struck and seg.start <= p.start < seg.end and p.place.country == seg.target]
+            seg.occupied = bool(struck) and all(p.place.name in lexicon.OCCUPIED for p in struck)
             if seg.attacker == ENEMY:
                 seg.target = seg.target or self.default_target
                 seg.attacker = OPPONENT.get(seg.target) if seg.target else None
@@ -787,7 +810,7 @@ class _Reader:
             told = told or asserts
             if ev is None and (seg.attacker or seg.target):
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
-                                     period=period)
+                                     period=period, occupied=seg.occupied)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
             if ev is not None and period is not None and not ev.earlier:
