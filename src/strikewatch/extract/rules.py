@@ -574,10 +574,18 @@ class _Reader:
                     continue
                 if None not in (daytime, ev.daytime, ev.date, day) and ev.daytime != daytime:
                     continue  # "a glide-bomb strike on Kharkiv on Friday afternoon" beside the night's wave
+                if day is not None and ev.date is None and self._told_undated(ev, day):
+                    continue  # "On Tuesday, a drone hit an ambulance in Horlivka" after today's strike was told
                 if day is None or ev.date is None or ev.date == day or \
                         (night and ev.night and abs((ev.date - day).days) <= 1):
                     return ev
         return None
+
+    def _told_undated(self, ev: Draft, day: date) -> bool:
+        """Whether ``ev`` was told with no date, as the report's own day's attack, with its places, and
+        ``day`` is two or more days before that: a strike of an earlier day, not this one's date."""
+        return (ev.asserted and not ev.vague_date and not ev.earlier and self.published is not None
+                and (self.published - day).days >= 2 and bool(ev.places))
 
     def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool,
                    night: bool = True, daytime: bool | None = None, earlier: bool = False,
@@ -793,6 +801,8 @@ class _Reader:
                                        for m in _PRESENT_ATTACK.finditer(piece)))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker or _FORCES_ATTACK.search(piece)))
             mention, vague = dates.attack_date(piece, self.published)
+            if mention is not None and re.search(r"\bsince\s+$", piece[:mention.start], re.I):
+                mention = None  # "610 killed in strikes since June 13": the start of a period, no attack's date
             from_heading = mention is None and self.heading is not None
             if from_heading:
                 mention = self.heading
