@@ -731,3 +731,55 @@ def test_most_were_destroyed_makes_earlier_figures_parts(text, destroyed):
 ])
 def test_figures_that_count_no_weapons(text):
     assert only_event(text)["drones"]["launched"] is None
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    # the speaker's own side: "the Israeli military said it had struck", "a Houthi spokesman said the group had fired"
+    ("Explosions were heard near Isfahan early on Friday, Iranian state media reported. The Israeli military later "
+     "said it had struck a radar installation in Iran.", "IL", "IR"),
+    ("Sirens sounded across Eilat on Thursday night. A Houthi military spokesman said the group had fired two "
+     "ballistic missiles at targets in Israel.", "YE", "IL"),
+    # a force noun with its modifiers: "US B-2 stealth bombers", "the Ukrainian armed forces"
+    ("US B-2 stealth bombers dropped heavy bombs on two sites in Iran on Sunday, officials said.", "US", "IR"),
+    ("Officials in Belgorod said the Ukrainian armed forces had launched a missile strike on the city on Friday.",
+     "UA", "RU"),
+])
+def test_attackers_named_by_their_own_side(text, attacker, target):
+    event = only_event(text)
+    assert (event["attacker"], event["target_country"]) == (attacker, target)
+
+
+@pytest.mark.parametrize("text, places", [
+    # "explosions rocked Luhansk": a strike on occupied ground with no attacker named is Ukraine's
+    ("Two loud explosions rocked Luhansk on Friday afternoon, injuring five people and damaging a factory, the "
+     "Russian-installed authorities said.", ["Luhansk"]),
+    # "the Kiev regime launched": a capital's regime is its state
+    ("Shortly after noon, the Kiev regime launched four missiles at Sevastopol, the Russian-installed governor said. "
+     "Two people were injured.", ["Sevastopol"]),
+])
+def test_a_strike_on_occupied_ground_with_no_attacker_named_is_ukraines(text, places):
+    event = only_event(text)
+    assert (event["attacker"], event["target_country"], event["places"]) == ("UA", "UA", places)
+
+
+def test_an_attack_told_without_its_attacker_takes_the_one_named_later():
+    text = ("Drones struck a fuel depot in Abu Dhabi on Monday, killing two people and injuring four, police said."
+            "\n\nHouthi forces launched missiles and drones at targets in "
+            "the United Arab Emirates, the group's spokesman said.")
+    event = only_event(text, published="2022-01-17T18:00:00+04:00")
+    assert (event["attacker"], event["target_country"], event["killed"]) == ("YE", "AE", 2)
+
+
+def test_an_earlier_days_strike_told_after_the_reports_own_is_its_own_event():
+    text = ("Three people were killed when Ukrainian drones hit a market in Donetsk, the Russian-installed mayor "
+            "said.\n\nOn Tuesday, a Ukrainian drone hit a bus in Horlivka, injuring two passengers.")
+    events = extract(text, published="2025-08-22T15:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["places"], e["killed"], e["injured"]) for e in events] == [
+        ("2025-08-22", ["Donetsk"], 3, None), ("2025-08-19", ["Horlivka"], None, 2)]
+
+
+def test_a_date_after_since_dates_no_attack():
+    text = ("Israeli jets struck a missile base near Tabriz, killing four people, Iranian media said.\n\n"
+            "The health ministry said 600 people had been killed in Israeli strikes since June 13.")
+    event = only_event(text, published="2025-06-20T12:00:00+03:00")
+    assert (event["attacker"], event["date"]) == ("IL", "2025-06-20")
