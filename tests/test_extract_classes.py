@@ -783,3 +783,11 @@ def test_a_date_after_since_dates_no_attack():
             "The health ministry said 600 people had been killed in Israeli strikes since June 13.")
     event = only_event(text, published="2025-06-20T12:00:00+03:00")
     assert (event["attacker"], event["date"]) == ("IL", "2025-06-20")
+
+
+def test_occupied_launch_sites_do_not_make_the_attacker_ukraine():
+    # "the Russians had launched ... from occupied Crimea": a people for its state, and launch sites are not struck
+    event = only_event("Russia attacked Kyiv overnight with drones and missiles, killing two people. The Ukrainian "
+                       "Air Force said the Russians had launched 40 drones and six missiles from Kursk, Bryansk, "
+                       "Millerovo and occupied Crimea.")
+    assert (event["attacker"], event["target_country"], event["drones"]["launched"]) == ("RU", "UA", 40)

@@ -410,6 +410,9 @@ _ATTACKER_CUES = [
                rf"itself)\s+){{0,2}}(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|"
                rf"pounded|shelled|dropped|carried\s+out|conducted|answered\s+with|retaliated|bombed|launches|fires|"
                rf"attacks|strikes)\b"),
+    # "the Russians had launched three Kinzhal missiles": a people for its state
+    re.compile(r"\b(?P<who>(?:[Tt]he\s+)?(?:Russians|Ukrainians))\s+(?:(?:also|again|then|later|overnight|had|has|have)\s+)"
+               rf"{{0,2}}{lexicon.LAUNCH_VERBS}\b"),
     # "Moscow sent 810 drones", "Tehran fired about 180 missiles", "the Kiev regime launched": a capital for its state
     re.compile(rf"\b(?P<who>{lexicon.CAPITAL_PATTERN})\s+(?:(?:regime|government|also|again|then|later|overnight|had|has|"
                rf"have)\s+){{0,2}}"
@@ -673,7 +676,9 @@ class _Reader:
                 seg.partners = [c for c in partners if seg.start <= c[0] < seg.end and c[2] != seg.attacker]
             self._target(s, seg, mentions)
             struck = [p for p in mentions if p.struck and seg.start <= p.start < seg.end and p.place.country == seg.target]
-            seg.occupied = bool(struck) and all(p.place.name in lexicon.OCCUPIED for p in struck)
+            # ("launched from Kursk, Bryansk and occupied Crimea" names launch sites, not the ground struck)
+            seg.occupied = bool(struck) and all(p.place.name in lexicon.OCCUPIED for p in struck) and not any(
+                p.role == "launch" for p in mentions if seg.start <= p.start < seg.end)
             if seg.attacker == ENEMY:
                 seg.target = seg.target or self.default_target
                 seg.attacker = OPPONENT.get(seg.target) if seg.target else None
