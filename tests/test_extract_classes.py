@@ -791,3 +791,10 @@ def test_occupied_launch_sites_do_not_make_the_attacker_ukraine():
                        "Air Force said the Russians had launched 40 drones and six missiles from Kursk, Bryansk, "
                        "Millerovo and occupied Crimea.")
     assert (event["attacker"], event["target_country"], event["drones"]["launched"]) == ("RU", "UA", 40)
+
+
+def test_a_toll_from_an_airstrike_dates_the_airstrike():
+    # "the toll from the Friday airstrike has risen": the airstrike is told, on its own day
+    event = only_event("The death toll from the Friday airstrike on an apartment block in Kharkiv has risen to "
+                       "nine, the regional governor said on Sunday. Rescuers are still searching the rubble.")
+    assert (event["date"], event["killed"], event["places"]) == ("2025-07-04", 9, ["Kharkiv"])
