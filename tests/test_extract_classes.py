@@ -798,3 +798,13 @@ def test_a_toll_from_an_airstrike_dates_the_airstrike():
     event = only_event("The death toll from the Friday airstrike on an apartment block in Kharkiv has risen to "
                        "nine, the regional governor said on Sunday. Rescuers are still searching the rubble.")
     assert (event["date"], event["killed"], event["places"]) == ("2025-07-04", 9, ["Kharkiv"])
+
+
+def test_a_separate_report_of_the_nights_wave_is_its_own_event():
+    # "Separately, ... overnight": the night's wave is told apart from the strike just told
+    text = ("Two ballistic missiles struck the centre of Chernihiv on Sunday, killing nine people, the mayor said."
+            "\n\nSeparately, the Air Force said that overnight Russia had launched 60 Shahed drones, 48 of which were "
+            "shot down over the Kyiv and Poltava regions.")
+    events = extract(text, published=SUNDAY).to_dict()["events"]
+    assert [(e["places"], e["killed"], e["drones"]["launched"]) for e in events] == [
+        (["Chernihiv"], 9, None), (["Kyiv Oblast", "Poltava Oblast"], None, 60)]

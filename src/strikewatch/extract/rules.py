@@ -272,6 +272,10 @@ _DAY_TOLD = re.compile(r"\b(?:at|around|about|shortly\s+after|shortly\s+before)\
                        r"\b(?:late-morning|mid-morning|daytime|afternoon)\s+(?:attack|strike|raid|barrage)", re.I)
 _NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|early\s+hours|"
                          r"before\s+dawn|for\s+the\s+night|last\s+night|night's)\b", re.I)
+# "Separately, the Air Force said that overnight Russia had launched five drones": the night's wave told apart
+# from the strike just told
+_SEPARATE = re.compile(r"^\W*Separately\b[^.;]*?\b(?:overnight|during\s+the\s+night|at\s+night|in\s+the\s+night)\b",
+                       re.I)
 _WARNING = re.compile(r"\b(?:sirens?|alerts?|alarms?|explosions?|blasts?)\b", re.I)
 _STRIKE_VERB = re.compile(r"\b(?:struck|hit|dropped|fired|launched|attacked|targeted|slammed|used|sent)\b", re.I)
 _MONTH = "(?:" + "|".join(m.capitalize() for m in dates.MONTHS) + ")"  # the dates module's month names
@@ -563,6 +567,8 @@ class _Reader:
         # "Then at about 11:00 the sirens sounded again. This time Russia fired ballistic missiles": a time of day
         # told just before the strike
         self.told_period: bool | None = None
+        # "Separately, the Air Force said Russia launched 55 drones overnight": the strike being told is not this one
+        self.apart_from: Draft | None = None
         # "ODESA REGION.", "Syzran, August 15": a roundup's heading names the place its section tells of (absolute)
         self.heading_places: list[tuple[str, str | None, tuple[int, int]]] = []
 
@@ -573,6 +579,8 @@ class _Reader:
         """The event of this frame on this day; a night attack may be dated either side of midnight. A strike
         told at a time of day and no date (``period``) never joins one told as the night's, nor the reverse."""
         for ev in reversed(self.events):
+            if ev is self.apart_from:
+                continue
             if ev.attacker == attacker and ev.target == target and ev.earlier == earlier:
                 if day is None and None not in (period, ev.daytime) and ev.daytime != period:
                     continue
@@ -789,6 +797,8 @@ class _Reader:
             source = self.last_source  # "..., he said": the speaker named just before
         self.last_source = source or self.last_source
         main: Draft | None = None
+        self.apart_from = self.current if _SEPARATE.search(s.text) and self.current and self.current.daytime is not False \
+            else None
         told = False  # whether the sentence tells a strike
         for seg in self.segments(s, mentions):
             if seg.ambiguous:
