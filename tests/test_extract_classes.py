@@ -808,3 +808,23 @@ def test_a_separate_report_of_the_nights_wave_is_its_own_event():
     events = extract(text, published=SUNDAY).to_dict()["events"]
     assert [(e["places"], e["killed"], e["drones"]["launched"]) for e in events] == [
         (["Chernihiv"], 9, None), (["Kyiv Oblast", "Poltava Oblast"], None, 60)]
+
+
+def test_the_same_sides_attack_of_an_earlier_day_is_its_own_event():
+    # "This came after Saturday's attack": no side named, an earlier day: the same sides' earlier attack
+    text = ("Russia launched 310 drones and 12 missiles at Ukraine overnight, the Air Force said on Sunday morning. "
+            "Damage was reported in the Kyiv and Lviv regions.\n\nThis came after Friday's attack, when 120 drones "
+            "and seven missiles were fired.")
+    events = extract(text, published=SUNDAY).to_dict()["events"]
+    assert [(e["attacker"], e["target_country"], e["date"], e["drones"]["launched"]) for e in events] == [
+        ("RU", "UA", "2025-07-06", 310), ("RU", "UA", "2025-07-04", 120)]
+
+
+@pytest.mark.parametrize("later", [
+    "The attack began with drones at about 23:00 on Friday.",  # the attack being told, not another
+    "This followed Iran's attack on Friday, when 120 drones were fired.",  # another side's
+])
+def test_an_earlier_day_named_of_the_same_attack_or_another_sides_is_not_the_sides_earlier_attack(later):
+    text = ("Israeli jets struck targets near Tehran on Sunday, killing three people, Iranian media said.\n\n" + later)
+    events = extract(text, published=SUNDAY).to_dict()["events"]
+    assert [(e["attacker"], e["date"]) for e in events if e["attacker"] == "IL"] == [("IL", "2025-07-06")]

@@ -392,6 +392,10 @@ _IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|
                               r"\b(?:regions?|oblasts?|provinces|cities|areas)\b[^.;]{0,120}?\b(?:were|was|had\s+been)\s+"
                               r"(?:also\s+)?affected\b", re.IGNORECASE)
 
+# a state named, as itself or its people's adjective ("Iran's attack", "a base in Jordan", "Israeli jets")
+_STATE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(" ".join(w.capitalize() for w in k.split()))
+                                             for k in sorted(COUNTRY_WORDS, key=len, reverse=True) if len(k) > 3)
+                         + rf")\b|\b(?:{_NAT}|{_COUNTRY})")
 _BOTH_SIDES = re.compile(rf"\b{_COUNTRY}\s+and\s+{_COUNTRY}\s+(?:\w+\s+){{0,2}}?(?:launched|fired|traded|exchanged|"
                          rf"attacked|struck|sent)\b|\bat\s+each\s+other\b|\btraded\s+(?:\w+\s+){{0,2}}attacks\b")
 _ATTACKER_CUES = [
@@ -592,6 +596,19 @@ class _Reader:
                         (night and ev.night and abs((ev.date - day).days) <= 1):
                     return ev
         return None
+
+    def _same_sides_earlier(self, piece: str, seg: Segment, mentions: list[PlaceMention], ev: Draft) -> bool:
+        """Whether a piece with no frame of its own, dated before ``ev``, tells an aerial attack of ``ev``'s sides:
+        not "the attack began at 23:00 on 28 December" (``ev`` itself), not "Iran's attack on April 13" or "the
+        drone attack on a base in Jordan" (another side's), not "the attack in which gunmen killed 26" (no air)."""
+        if not _AERIAL.search(piece) or re.search(r"\b(?:began|started|lasted|continued)\b", piece, re.I):
+            return False
+        named, owners = set(), set()  # owners: "Iran's attack" names whose attack it is
+        for m in _STATE_WORD.finditer(piece):
+            who = COUNTRY_WORDS.get(re.sub(r"^the\s+", "", m.group().lower()))
+            (owners if re.match(r"['’]s\b", piece[m.end():]) else named).add(who)
+        named |= {p.place.country for p in mentions if seg.start <= p.start < seg.end and p.place.country}
+        return named <= {ev.attacker, ev.target, None} and owners <= {ev.attacker, None}
 
     def _told_undated(self, ev: Draft, day: date) -> bool:
         """Whether ``ev`` was told with no date, as the report's own day's attack, with its places, and
@@ -839,6 +856,11 @@ class _Reader:
                                      period=period, occupied=seg.occupied)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
+                if asserts and day is not None and ev is not None and ev.date is not None and day < ev.date \
+                        and not from_heading and self._same_sides_earlier(piece, seg, mentions, ev):
+                    # "This came after Sunday's attack: 298 drones and 69 missiles": the same side's attack of an
+                    # earlier day (a later day's figure is the toll rising, not another attack)
+                    ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
             if ev is not None and period is not None and not ev.earlier:
                 if ev.daytime is None:
                     ev.daytime = period  # "fired at Belgorod around midday": the event's time of day is now known
