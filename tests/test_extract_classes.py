@@ -828,3 +828,13 @@ def test_an_earlier_day_named_of_the_same_attack_or_another_sides_is_not_the_sid
     text = ("Israeli jets struck targets near Tehran on Sunday, killing three people, Iranian media said.\n\n" + later)
     events = extract(text, published=SUNDAY).to_dict()["events"]
     assert [(e["attacker"], e["date"]) for e in events if e["attacker"] == "IL"] == [("IL", "2025-07-06")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Explosions were heard in Kharkiv early on Sunday, the mayor said on Telegram.", "Kharkiv"),
+    ("Loud explosions and the sound of air defence fire are being heard in Mykolaiv, local media report.", "Mykolaiv"),
+    ("Two powerful blasts rocked Belgorod on Sunday afternoon, the regional governor said.", "Belgorod"),
+])
+def test_explosions_heard_in_a_city_tell_an_attack_on_it(text, place):
+    event = only_event(text)
+    assert (event["places"], event["date"]) == ([place], "2025-07-06")

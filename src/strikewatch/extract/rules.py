@@ -350,6 +350,10 @@ _ATTACK_UNFOLDED = re.compile(
     # a liveblog's present: "Russian forces are attacking the city with drones", "Kharkiv is under a massive attack"
     r"\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+)?(?:attacking|striking|targeting|launching|firing)\b|"
     r"\b(?:is|are)\s+(?:now\s+|again\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|fire|bombardment)\b|"
+    # "explosions were heard in Kyiv", "two powerful blasts rocked the city": the strike told by what was heard
+    r"\b(?:explosions|blasts|(?:an?|one|another|a\s+(?:loud|powerful|series\s+of))\s+(?:loud\s+|powerful\s+)?"
+    r"(?:explosion|blast))(?:\s+and\s+the\s+sound\s+of\s+(?:[\w-]+\s+){1,3}?fire)?\s+(?:(?:were|was|have\s+been|had\s+been|"
+    r"(?:are|is)\s+being)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out)\b|"
     # an attack told by its consequence: "a fire broke out at the power station after a Russian missile strike"
     # (not "after the US strikes", which points back to an attack told before)
     rf"\b(?:after|following)\s+(?:(?:a|an|new|fresh|massive|overnight|night|heavy|another)\s+){{0,2}}{_NAT}\s+"
