@@ -838,3 +838,10 @@ def test_an_earlier_day_named_of_the_same_attack_or_another_sides_is_not_the_sid
 def test_explosions_heard_in_a_city_tell_an_attack_on_it(text, place):
     event = only_event(text)
     assert (event["places"], event["date"]) == ([place], "2025-07-06")
+
+
+def test_explosions_that_tore_through_a_city_date_the_attack():
+    # "a series of explosions tore through the centre of Belgorod" tells the attack, on its day
+    event = only_event("On the afternoon of Friday, a series of explosions tore through the centre of Belgorod. "
+                       "Russia's defence ministry said Ukraine had fired rockets at the city.")
+    assert (event["attacker"], event["target_country"], event["date"]) == ("UA", "RU", "2025-07-04")
