@@ -845,3 +845,9 @@ def test_explosions_that_tore_through_a_city_date_the_attack():
     event = only_event("On the afternoon of Friday, a series of explosions tore through the centre of Belgorod. "
                        "Russia's defence ministry said Ukraine had fired rockets at the city.")
     assert (event["attacker"], event["target_country"], event["date"]) == ("UA", "RU", "2025-07-04")
+
+
+def test_iraqi_groups_are_coded_as_iraq():
+    event = only_event("The Islamic Resistance in Iraq said it had launched drones at the Ain al-Asad base on Sunday, "
+                       "and Iraqi security officials said two drones were shot down.")
+    assert event["attacker"] == "IQ"
