@@ -65,13 +65,12 @@ LAUNCH_VERBS = (r"(?:launched|fired|attacked|struck|hit|targeted|sent|used|unlea
 # Attackers as a pattern, for the cues that name who launched an attack. "US" only in capitals:
 # "us" is a pronoun.
 COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Hezbollah|Hamas|[Tt]he\s+Houthis|"
-                   r"Houthis|(?:[Tt]he\s+)?Islamic\s+Resistance\s+in\s+Iraq|Iraq|India|Pakistan|Sudan|Turkey|Britain|"
-                   r"Myanmar|Azerbaijan|Armenia|Saudi\s+Arabia|"
+                   r"Houthis|[Tt]he\s+Islamic\s+Resistance\s+in\s+Iraq|Iraq|India|Pakistan|Sudan|Turkey|Britain|Myanmar|Azerbaijan|Armenia|Saudi\s+Arabia|"
                    r"[Tt]he\s+(?:United\s+Arab\s+Emirates|UAE)|[Tt]he\s+IRGC|IRGC|"
                    r"[Tt]he\s+(?:Islamic\s+)?Revolutionary\s+Guards?(?:\s+Corps)?|[Tt]he\s+(?:RSF|Rapid\s+Support\s+Forces)|RSF|"
                    r"[Tt]he\s+United\s+States|[Tt]he\s+(?-i:US|U\.S\.))")
-NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|Houthi|Belarusian|American|"
-                       r"Iraqi|Indian|Pakistani|Sudanese|Turkish|British|Myanmar|Azerbaijani|Armenian|Saudi|Emirati|"
+NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|Houthi|Iraqi|Belarusian|American|"
+                       r"Indian|Pakistani|Sudanese|Turkish|British|Myanmar|Azerbaijani|Armenian|Saudi|Emirati|"
                        r"(?-i:RSF|US|U\.S\.))")
 
 
@@ -235,7 +234,7 @@ FEATURE_NOUNS = (r"[Nn]uclear\s+[Pp]ower\s+[Pp]lant|NPP|[Cc]ascade|[Rr]ivers?|[P
 PLACE_IN_NAME = re.compile(
     r"\b(?:Post|Independent|Times|Herald|Telegraph|Pravda|Journal|Gazette|Tribune|Daily|Radio|TV|Television|"
     r"Chronicle|Ledger|Courier|Observer|Express|Review|Bulletin|Dispatch|Wire|Insider|"
-    r"Governor|[Rr]egime|Administration|Council|Court|Operational\s+Command|(?:Health\s+)?Ministry|Civil\s+Defen[cs]e)\b")
+    r"Governor|Administration|Council|Court|Operational\s+Command|(?:Health\s+)?Ministry|Civil\s+Defen[cs]e)\b")
 
 # A time that is not the attack being told: a place in a clause dated so ("which Russia first used against Dnipro
 # in November 2024", "Earlier this month, … at the Saki airfield") is a place of another attack.
