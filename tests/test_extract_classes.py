@@ -845,6 +845,123 @@ def test_figures_of_places_sharing_one_verb(text, killed):
     assert only_event(text)["killed"] == killed
 
 
+
+@pytest.mark.parametrize("text, attacker, target", [
+    # the speaker's own side: "the Israeli military said it had struck", "a Houthi spokesman said the group had fired"
+    ("Explosions were heard near Isfahan early on Friday, Iranian state media reported. The Israeli military later "
+     "said it had struck a radar installation in Iran.", "IL", "IR"),
+    ("Sirens sounded across Eilat on Thursday night. A Houthi military spokesman said the group had fired two "
+     "ballistic missiles at targets in Israel.", "YE", "IL"),
+    # a force noun with its modifiers: "US B-2 stealth bombers", "the Ukrainian armed forces"
+    ("US B-2 stealth bombers dropped heavy bombs on two sites in Iran on Sunday, officials said.", "US", "IR"),
+    ("Officials in Belgorod said the Ukrainian armed forces had launched a missile strike on the city on Friday.",
+     "UA", "RU"),
+])
+def test_attackers_named_by_their_own_side(text, attacker, target):
+    event = only_event(text)
+    assert (event["attacker"], event["target_country"]) == (attacker, target)
+
+
+@pytest.mark.parametrize("text, places", [
+    # "explosions rocked Luhansk": a strike on occupied ground with no attacker named is Ukraine's
+    ("Two loud explosions rocked Luhansk on Friday afternoon, injuring five people and damaging a factory, the "
+     "Russian-installed authorities said.", ["Luhansk"]),
+    # "the Kiev regime launched": a capital's regime is its state
+    ("Shortly after noon, the Kiev regime launched four missiles at Sevastopol, the Russian-installed governor said. "
+     "Two people were injured.", ["Sevastopol"]),
+])
+def test_a_strike_on_occupied_ground_with_no_attacker_named_is_ukraines(text, places):
+    event = only_event(text)
+    assert (event["attacker"], event["target_country"]) == ("UA", "UA")
+    assert set(places) <= set(event["places"])
+
+
+def test_an_attack_told_without_its_attacker_takes_the_one_named_later():
+    text = ("Drones struck a fuel depot in Abu Dhabi on Monday, killing two people and injuring four, police said."
+            "\n\nHouthi forces launched missiles and drones at targets in "
+            "the United Arab Emirates, the group's spokesman said.")
+    event = only_event(text, published="2022-01-17T18:00:00+04:00")
+    assert (event["attacker"], event["target_country"], event["killed"]) == ("YE", "AE", 2)
+
+
+def test_an_earlier_days_strike_told_after_the_reports_own_is_its_own_event():
+    text = ("Three people were killed when Ukrainian drones hit a market in Donetsk, the Russian-installed mayor "
+            "said.\n\nOn Tuesday, a Ukrainian drone hit a bus in Horlivka, injuring two passengers.")
+    events = extract(text, published="2025-08-22T15:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["places"], e["killed"], e["injured"]) for e in events] == [
+        ("2025-08-22", ["Donetsk"], 3, None), ("2025-08-19", ["Horlivka"], None, 2)]
+
+
+def test_a_date_after_since_dates_no_attack():
+    text = ("Israeli jets struck a missile base near Tabriz, killing four people, Iranian media said.\n\n"
+            "The health ministry said 600 people had been killed in Israeli strikes since June 13.")
+    event = only_event(text, published="2025-06-20T12:00:00+03:00")
+    assert (event["attacker"], event["date"]) == ("IL", "2025-06-20")
+
+
+def test_occupied_launch_sites_do_not_make_the_attacker_ukraine():
+    # "the Russians had launched ... from occupied Crimea": a people for its state, and launch sites are not struck
+    event = only_event("Russia attacked Kyiv overnight with drones and missiles, killing two people. The Ukrainian "
+                       "Air Force said the Russians had launched 40 drones and six missiles from Kursk, Bryansk, "
+                       "Millerovo and occupied Crimea.")
+    assert (event["attacker"], event["target_country"], event["drones"]["launched"]) == ("RU", "UA", 40)
+
+
+def test_a_toll_from_an_airstrike_dates_the_airstrike():
+    # "the toll from the Friday airstrike has risen": the airstrike is told, on its own day
+    event = only_event("The death toll from the Friday airstrike on an apartment block in Kharkiv has risen to "
+                       "nine, the regional governor said on Sunday. Rescuers are still searching the rubble.")
+    assert (event["date"], event["killed"], event["places"]) == ("2025-07-04", 9, ["Kharkiv"])
+
+
+def test_a_separate_report_of_the_nights_wave_is_its_own_event():
+    # "Separately, ... overnight": the night's wave is told apart from the strike just told
+    text = ("Two ballistic missiles struck the centre of Chernihiv on Sunday, killing nine people, the mayor said."
+            "\n\nSeparately, the Air Force said that overnight Russia had launched 60 Shahed drones, 48 of which were "
+            "shot down over the Kyiv and Poltava regions.")
+    events = extract(text, published=SUNDAY).to_dict()["events"]
+    assert [(e["places"], e["killed"], e["drones"]["launched"]) for e in events] == [
+        (["Chernihiv"], 9, None), (["Kyiv Oblast", "Poltava Oblast"], None, 60)]
+
+
+def test_the_same_sides_attack_of_an_earlier_day_is_its_own_event():
+    # "This came after Saturday's attack": no side named, an earlier day: the same sides' earlier attack
+    text = ("Russia launched 310 drones and 12 missiles at Ukraine overnight, the Air Force said on Sunday morning. "
+            "Damage was reported in the Kyiv and Lviv regions.\n\nThis came after Friday's attack, when 120 drones "
+            "and seven missiles were fired.")
+    events = extract(text, published=SUNDAY).to_dict()["events"]
+    assert [(e["attacker"], e["target_country"], e["date"], e["drones"]["launched"]) for e in events] == [
+        ("RU", "UA", "2025-07-06", 310), ("RU", "UA", "2025-07-04", 120)]
+
+
+@pytest.mark.parametrize("later", [
+    "The attack began with drones at about 23:00 on Friday.",  # the attack being told, not another
+    "This followed Iran's attack on Friday, when 120 drones were fired.",  # another side's
+])
+def test_an_earlier_day_named_of_the_same_attack_or_another_sides_is_not_the_sides_earlier_attack(later):
+    text = ("Israeli jets struck targets near Tehran on Sunday, killing three people, Iranian media said.\n\n" + later)
+    events = extract(text, published=SUNDAY).to_dict()["events"]
+    assert [(e["attacker"], e["date"]) for e in events if e["attacker"] == "IL"] == [("IL", "2025-07-06")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Explosions were heard in Kharkiv early on Sunday, the mayor said on Telegram.", "Kharkiv"),
+    ("Loud explosions and the sound of air defence fire are being heard in Mykolaiv, local media report.", "Mykolaiv"),
+    ("Two powerful blasts rocked Belgorod on Sunday afternoon, the regional governor said.", "Belgorod"),
+])
+def test_explosions_heard_in_a_city_tell_an_attack_on_it(text, place):
+    event = only_event(text)
+    assert (event["places"], event["date"]) == ([place], "2025-07-06")
+
+
+def test_explosions_that_tore_through_a_city_date_the_attack():
+    # "a series of explosions tore through the centre of Belgorod" tells the attack, on its day
+    event = only_event("On the afternoon of Friday, a series of explosions tore through the centre of Belgorod. "
+                       "Russia's defence ministry said Ukraine had fired rockets at the city.")
+    assert (event["attacker"], event["target_country"], event["date"]) == ("UA", "RU", "2025-07-04")
+
+
+
 @pytest.mark.parametrize("text, weapon, launched, destroyed", [
     # "all of the drones" as the object of the shooting down: as many as were launched
     ("Russia attacked Odesa overnight. The air force said 48 missiles and 20 attack drones were fired before dawn. "

@@ -309,6 +309,10 @@ _DAY_TOLD = re.compile(r"\b(?:at|around|about|shortly\s+after|shortly\s+before)\
                        r"\b(?:late-morning|mid-morning|daytime|afternoon)\s+(?:attack|strike|raid|barrage)", re.I)
 _NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|early\s+hours|"
                          r"before\s+dawn|for\s+the\s+night|last\s+night|night's)\b", re.I)
+# "Separately, the Air Force said that overnight Russia had launched five drones": the night's wave told apart
+# from the strike just told
+_SEPARATE = re.compile(r"^\W*Separately\b[^.;]*?\b(?:overnight|during\s+the\s+night|at\s+night|in\s+the\s+night)\b",
+                       re.I)
 _WARNING = re.compile(r"\b(?:sirens?|alerts?|alarms?|explosions?|blasts?)\b", re.I)
 _STRIKE_VERB = re.compile(r"\b(?:struck|hit|dropped|fired|launched|attacked|targeted|slammed|used|sent)\b", re.I)
 _MONTH = "(?:" + "|".join(m.capitalize() for m in dates.MONTHS) + ")"  # the dates module's month names
@@ -366,14 +370,15 @@ _PAST_ATTACK = re.compile(
     r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|downed|dropped|slammed|pounded|"
     r"bombarded|sent|used|killing|killed|injuring|injured|wounding|wounded|damaging|damaged|exploded|set\s+fire|"
     r"hitting|striking|targeting|breached|reached|crashed|fell|came\s+under|carried\s+out|repelled|recorded|"
-    r"caught\s+fire|burst\s+into\s+flames)\b",
+    r"caught\s+fire|burst\s+into\s+flames|(?:tore|ripped|slammed)\s+(?:through|into))\b",
     re.IGNORECASE)
 # "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
 _ATTACK_UNFOLDED = re.compile(
     r"\b(?:attacks?|strikes?|(?<!air\s)(?<!air-)raids?|bombardment|barrage|assault)\b(?:\s+[\w'’-]+){0,4}?\s+"
     r"(?:began|started|lasted|continued|went\s+on|took\s+place|unfolded)\b|"
     # "the death toll from a Russian drone and missile attack on Kyiv on Friday has risen to three"
-    r"\b(?:death\s+)?toll\s+(?:from|in|after|of)\s+(?:[\w'’-]+\s+){0,6}?(?:attacks?|strikes?|bombardment)\b|"
+    r"\b(?:death\s+)?toll\s+(?:from|in|after|of)\s+(?:[\w'’-]+\s+){0,6}?(?:attacks?|strikes?|air\s*strikes?|airstrikes?|"
+    r"bombardment)\b|"
     # "followed a Ukrainian drone strike overnight on the Russian port of Primorsk"
     r"\b(?:drone|missile|air)\s+(?:strike|attack)s?\s+(?:overnight\s+|early\s+on\s+\w+\s+|on\s+\w+day\s+)?on\s+(?:the\s+)?|"
     # "after the Friday airstrike on Dnipro", "following Saturday's missile attack on Odesa"
@@ -382,6 +387,10 @@ _ATTACK_UNFOLDED = re.compile(
     # a liveblog's present: "Russian forces are attacking the city with drones", "Kharkiv is under a massive attack"
     r"\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+)?(?:attacking|striking|targeting|launching|firing)\b|"
     r"\b(?:is|are)\s+(?:now\s+|again\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|fire|bombardment)\b|"
+    # "explosions were heard in Kyiv", "two powerful blasts rocked the city": the strike told by what was heard
+    r"\b(?:explosions|blasts|(?:an?|one|another|a\s+(?:loud|powerful|series\s+of))\s+(?:loud\s+|powerful\s+)?"
+    r"(?:explosion|blast))(?:\s+and\s+the\s+sound\s+of\s+(?:[\w-]+\s+){1,3}?fire)?\s+(?:(?:were|was|have\s+been|had\s+been|"
+    r"(?:are|is)\s+being)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out)\b|"
     # an attack told by its consequence: "a fire broke out at the power station after a Russian missile strike"
     # (not "after the US strikes", which points back to an attack told before)
     rf"\b(?:after|following)\s+(?:(?:a|an|new|fresh|massive|overnight|night|heavy|another)\s+){{0,2}}{_NAT}\s+"
@@ -424,6 +433,10 @@ _IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|
                               r"\b(?:regions?|oblasts?|provinces|cities|areas)\b[^.;]{0,120}?\b(?:were|was|had\s+been)\s+"
                               r"(?:also\s+)?affected\b", re.IGNORECASE)
 
+# a state named, as itself or its people's adjective ("Iran's attack", "a base in Jordan", "Israeli jets")
+_STATE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(" ".join(w.capitalize() for w in k.split()))
+                                             for k in sorted(COUNTRY_WORDS, key=len, reverse=True) if len(k) > 3)
+                         + rf")\b|\b(?:{_NAT}|{_COUNTRY})")
 _BOTH_SIDES = re.compile(rf"\b{_COUNTRY}\s+and\s+{_COUNTRY}\s+(?:\w+\s+){{0,2}}?(?:launched|fired|traded|exchanged|"
                          rf"attacked|struck|sent)\b|\bat\s+each\s+other\b|\btraded\s+(?:\w+\s+){{0,2}}attacks\b")
 _ATTACKER_CUES = [
@@ -433,10 +446,12 @@ _ATTACKER_CUES = [
                rf"[\w]+-type|Shahed|Kh-\d+|Iskander-\w+|FPV|first-person-view|unmanned|loitering|suicide|"
                rf"fib(?:re|er)-optic|Lancet|tactical|aviation|anti-ship|supersonic|rocket|reconnaissance)\s+){{0,3}}(?:{_ANY_HEAD}|strikes?|air\s*strikes?|airstrikes?|"
                rf"attacks?|bombardment|barrages?|salvos?)\b", re.IGNORECASE),
-    # "Russian aircraft dropped", "Russian forces had used"
-    re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+)?"
-               rf"(?:aircraft|warplanes|jets|bombers|forces|troops|military|army|air\s+force|"
-               rf"rebels|militants|fighters|militias?)(?:\s+and\s+[a-z]+)?\s+"
+    # "Russian aircraft dropped", "Russian forces had used", "the Ukrainian armed forces had launched", "US B-2
+    # stealth bombers dropped", "a US submarine launched"
+    re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+|"
+               rf"armed\s+|(?-i:[A-Z][\w]*-\d+\w*)\s+|stealth\s+|strategic\s+){{0,2}}"
+               rf"(?:aircraft|warplanes|jets|bombers|forces|troops|military|army|air\s+force|submarines?|"
+               rf"rebels|militants|fighters|militias?|movement)(?:\s+and\s+[a-z]+)?\s+"
                rf"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:dropped|fired|launched|struck|attacked|hit|used|targeted|"
                rf"bombed|carried\s+out)\b", re.IGNORECASE),
     # "Russia launched", "Russia had attacked", "Iran answered with", "Israel launched a wave"
@@ -445,13 +460,20 @@ _ATTACKER_CUES = [
                rf"itself)\s+){{0,2}}(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|"
                rf"pounded|shelled|dropped|carried\s+out|conducted|answered\s+with|retaliated|bombed|launches|fires|"
                rf"attacks|strikes)\b"),
-    # "Moscow sent 810 drones", "Tehran fired about 180 missiles": a capital for its state
-    re.compile(rf"\b(?P<who>{lexicon.CAPITAL_PATTERN})\s+(?:(?:also|again|then|later|overnight|had|has|have)\s+){{0,2}}"
+    # "the Russians had launched three Kinzhal missiles": a people for its state
+    re.compile(r"\b(?P<who>(?:[Tt]he\s+)?(?:Russians|Ukrainians))\s+(?:(?:also|again|then|later|overnight|had|has|have)\s+)"
+               rf"{{0,2}}{lexicon.LAUNCH_VERBS}\b"),
+    # "Moscow sent 810 drones", "Tehran fired about 180 missiles", "the Kiev regime launched": a capital for its state
+    re.compile(rf"\b(?P<who>{lexicon.CAPITAL_PATTERN})\s+(?:(?:regime|government|also|again|then|later|overnight|had|has|"
+               rf"have)\s+){{0,2}}"
                rf"{lexicon.LAUNCH_VERBS}\b"),
-    # "Ukraine's security service said it had struck", "Ukraine's General Staff said its drones had hit"
-    re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?(?:said|says|claimed|reported|announced|confirmed)"
-               rf"\s+(?:that\s+)?(?:it|its)\s+(?:(?:drones|forces|missiles|aircraft)\s+)?(?:had\s+|has\s+)?(?:struck|hit|"
-               rf"launched|attacked|targeted|used|bombed)\b"),
+    # "Ukraine's security service said it had struck", "Ukraine's General Staff said its drones had hit", "the Israeli
+    # military later said it had struck", "a Houthi military spokesman said the group had fired": the speaker's own side
+    re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w.-]+\s+){{0,4}}?(?:said|says|claimed|reported|announced|"
+               rf"confirmed)(?:\s+(?:on\s+(?-i:[A-Z])\w+|late\s+on\s+(?-i:[A-Z])\w+|in\s+a\s+statement)|,)?"
+               rf"\s+(?:that\s+)?(?:it|its|they|their|the\s+group|the\s+movement|the\s+militia)\s+"
+               rf"(?:(?:drones|forces|missiles|aircraft|jets|units|fighters)\s+)?(?:had\s+|has\s+|have\s+)?"
+               rf"(?:successfully\s+)?(?:struck|hit|launched|attacked|targeted|used|bombed|fired)\b"),
     # "three drones launched from Lebanon crossed into Israel"
     re.compile(rf"\b(?:{_ANY_HEAD})\s+(?:launched|fired)\s+from\s+(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
     # "units of the Security Service of Ukraine ... struck the oil refinery", "the Defence Forces of Ukraine hit"
@@ -555,6 +577,7 @@ class Segment:
     target_span: tuple[int, int] | None = None
     ambiguous: bool = False  # both sides are the subject: no frame, no facts
     partners: list[tuple[int, int, str]] = field(default_factory=list)  # "US and British warplanes": the second
+    occupied: bool = False  # every place struck in the piece is occupied ground of its target
 
 
 class _Reader:
@@ -579,12 +602,19 @@ class _Reader:
         # The country most of the article's places are in: whom "the enemy" attacked.
         self.default_target = max(dict.fromkeys(countries), key=countries.count) if countries else None
         self.default_attacker = OPPONENT.get(self.default_target) if self.default_target else None
+        # "Ukrainian drones struck the plant": an article whose struck places include occupied ground and none on the
+        # occupier's own is about strikes by the state whose ground is occupied
+        struck = [p.place for ms in self.mentions for p in ms if p.struck and p.place.country]
+        self.own_ground = self.default_target if any(p.name in lexicon.OCCUPIED for p in struck) and not any(
+            p.country == OPPONENT.get(self.default_target) for p in struck) else None
         self.pending: list[int] = []  # sentences read before any event existed
         self.heading: dates.DateMention | None = None  # the day of the roundup section being read (absolute offsets)
         self.last_source: str | None = None  # who the last attributed sentence named, for "he said"
         # "Then at about 11:00 the sirens sounded again. This time Russia fired ballistic missiles": a time of day
         # told just before the strike
         self.told_period: bool | None = None
+        # "Separately, the Air Force said Russia launched 55 drones overnight": the strike being told is not this one
+        self.apart_from: Draft | None = None
         # "ODESA REGION.", "Syzran, August 15": a roundup's heading names the place its section tells of (absolute)
         self.heading_places: list[tuple[str, str | None, tuple[int, int]]] = []
 
@@ -595,29 +625,61 @@ class _Reader:
         """The event of this frame on this day; a night attack may be dated either side of midnight. A strike
         told at a time of day and no date (``period``) never joins one told as the night's, nor the reverse."""
         for ev in reversed(self.events):
+            if ev is self.apart_from:
+                continue
             if ev.attacker == attacker and ev.target == target and ev.earlier == earlier:
                 if day is None and None not in (period, ev.daytime) and ev.daytime != period:
                     continue
                 if None not in (daytime, ev.daytime, ev.date, day) and ev.daytime != daytime:
                     continue  # "a glide-bomb strike on Kharkiv on Friday afternoon" beside the night's wave
+                if day is not None and ev.date is None and self._told_undated(ev, day):
+                    continue  # "On Tuesday, a drone hit an ambulance in Horlivka" after today's strike was told
                 if day is None or ev.date is None or ev.date == day or \
                         (night and ev.night and abs((ev.date - day).days) <= 1):
                     return ev
         return None
 
+    def _same_sides_earlier(self, piece: str, seg: Segment, mentions: list[PlaceMention], ev: Draft) -> bool:
+        """Whether a piece with no frame of its own, dated before ``ev``, tells an aerial attack of ``ev``'s sides:
+        not "the attack began at 23:00 on 28 December" (``ev`` itself), not "Iran's attack on April 13" or "the
+        drone attack on a base in Jordan" (another side's), not "the attack in which gunmen killed 26" (no air)."""
+        if not _AERIAL.search(piece) or re.search(r"\b(?:began|started|lasted|continued)\b", piece, re.I):
+            return False
+        named, owners = set(), set()  # owners: "Iran's attack" names whose attack it is
+        for m in _STATE_WORD.finditer(piece):
+            who = COUNTRY_WORDS.get(re.sub(r"^the\s+", "", m.group().lower()))
+            (owners if re.match(r"['’]s\b", piece[m.end():]) else named).add(who)
+        named |= {p.place.country for p in mentions if seg.start <= p.start < seg.end and p.place.country}
+        return named <= {ev.attacker, ev.target, None} and owners <= {ev.attacker, None}
+
+    def _told_undated(self, ev: Draft, day: date) -> bool:
+        """Whether ``ev`` was told with no date, as the report's own day's attack, with its places, and
+        ``day`` is two or more days before that: a strike of an earlier day, not this one's date."""
+        return (ev.asserted and not ev.vague_date and not ev.earlier and self.published is not None
+                and (self.published - day).days >= 2 and bool(ev.places))
+
     def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool,
                    night: bool = True, daytime: bool | None = None, earlier: bool = False,
-                   period: bool | None = None) -> Draft | None:
+                   period: bool | None = None, occupied: bool = False) -> Draft | None:
         if attacker is None and target is None:
             return None
+        if attacker is None and occupied:
+            attacker = target  # "explosions rocked occupied Luhansk": the state whose ground it is strikes there
         if attacker is None:
             same_target = [e for e in reversed(self.events) if e.target == target]
             attacker = same_target[0].attacker if same_target else \
                 next((a for a, t in OPPONENT.items() if t == target and OPPONENT.get(t) == a), None)
-        if target is None:  # the attacker's last target, its usual one, or the country most places are in
+        if target is None:  # the attacker's last target, its own occupied ground, its usual one, or the country
+            # most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
-                OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
+                (attacker if attacker == self.own_ground else None) or OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
         ev = self._find(attacker, target, day, night, daytime, earlier, period)
+        if ev is None and attacker is not None and target is not None:
+            # "Drones struck the airport on Tuesday. ... The RSF said it had targeted the airport": an attack told
+            # first with no attacker takes the one named later for the same target and day
+            ev = self._find(None, target, day, night, daytime, earlier, period)
+            if ev is not None:
+                ev.attacker = attacker
         if ev is None and create:
             ev = Draft(attacker, target, daytime=daytime if daytime is not None else period, earlier=earlier,
                        vague_date=earlier)
@@ -681,6 +743,10 @@ class _Reader:
                 seg.attacker, seg.attacker_span = merged[i][2], (merged[i][0], merged[i][1])
                 seg.partners = [c for c in partners if seg.start <= c[0] < seg.end and c[2] != seg.attacker]
             self._target(s, seg, mentions)
+            struck = [p for p in mentions if p.struck and seg.start <= p.start < seg.end and p.place.country == seg.target]
+            # ("launched from Kursk, Bryansk and occupied Crimea" names launch sites, not the ground struck)
+            seg.occupied = bool(struck) and all(p.place.name in lexicon.OCCUPIED for p in struck) and not any(
+                p.role == "launch" for p in mentions if seg.start <= p.start < seg.end)
             if seg.attacker == ENEMY:
                 seg.target = seg.target or self.default_target
                 seg.attacker = OPPONENT.get(seg.target) if seg.target else None
@@ -789,6 +855,8 @@ class _Reader:
             source = self.last_source  # "..., he said": the speaker named just before
         self.last_source = source or self.last_source
         main: Draft | None = None
+        self.apart_from = self.current if _SEPARATE.search(s.text) and self.current and self.current.daytime is not False \
+            else None
         told = False  # whether the sentence tells a strike
         for seg in self.segments(s, mentions):
             if seg.ambiguous:
@@ -807,6 +875,8 @@ class _Reader:
                                        for m in _PRESENT_ATTACK.finditer(piece)))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker or _FORCES_ATTACK.search(piece)))
             mention, vague = dates.attack_date(piece, self.published)
+            if mention is not None and re.search(r"\bsince\s+$", piece[:mention.start], re.I):
+                mention = None  # "610 killed in strikes since June 13": the start of a period, no attack's date
             from_heading = mention is None and self.heading is not None
             if from_heading:
                 mention = self.heading
@@ -824,9 +894,14 @@ class _Reader:
             told = told or asserts
             if ev is None and (seg.attacker or seg.target):
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
-                                     period=period)
+                                     period=period, occupied=seg.occupied)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
+                if asserts and day is not None and ev is not None and ev.date is not None and day < ev.date \
+                        and not from_heading and self._same_sides_earlier(piece, seg, mentions, ev):
+                    # "This came after Sunday's attack: 298 drones and 69 missiles": the same side's attack of an
+                    # earlier day (a later day's figure is the toll rising, not another attack)
+                    ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
             if ev is not None and period is not None and not ev.earlier:
                 if ev.daytime is None:
                     ev.daytime = period  # "fired at Belgorod around midday": the event's time of day is now known
