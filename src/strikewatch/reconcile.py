@@ -72,6 +72,10 @@ class ReconcileOptions:
     round_to: int = setting("reconcile", "round_to")
     evening_date_words: tuple[str, ...] = setting("reconcile", "evening_date_words", tuple)
     overnight_date_words: tuple[str, ...] = setting("reconcile", "overnight_date_words", tuple)
+    distinctive_count: int = setting("reconcile", "distinctive_count")
+    day_joins_night_counts: int = setting("reconcile", "day_joins_night_counts")
+    corroboration_window_days: int = setting("reconcile", "corroboration_window_days")
+    corroboration_min_counts: int = setting("reconcile", "corroboration_min_counts")
 
 
 @dataclass(frozen=True)
@@ -236,24 +240,52 @@ def cluster_reports(reports: Sequence[Report], options: ReconcileOptions | None 
     blocks: dict[tuple[str, str], list[Report]] = defaultdict(list)
     for report in ordered:
         blocks[(report.event.attacker or "", report.event.target_country or "")].append(report)
-    blocks = _fill_sides(blocks)
+    blocks = _fill_sides(blocks, options)
     groups = [group for block in blocks.values() for group in _waves(block, options)]
     return sorted(groups, key=_group_order)
 
 
-def _fill_sides(blocks: dict[tuple[str, str], list[Report]]) -> dict[tuple[str, str], list[Report]]:
-    """Reports that name one side only join the one block that names both and shares that side."""
+def _fill_sides(blocks: dict[tuple[str, str], list[Report]],
+                options: ReconcileOptions | None = None) -> dict[tuple[str, str], list[Report]]:
+    """Reports that name one side only join the one block that names both and shares that side.
+
+    Where several blocks share it (Tel Aviv is struck from Yemen and from Lebanon), each report joins
+    the one block with a report of its night, or else the one whose reports of its night share a place
+    with it; otherwise it stays apart.
+    """
+    options = options or ReconcileOptions()
     out: dict[tuple[str, str], list[Report]] = defaultdict(list)
     whole = [key for key in blocks if key[0] and key[1]]
     for (attacker, target), members in blocks.items():
-        home = (attacker, target)
         if not (attacker and target) and (attacker or target):
             matches = [k for k in whole
                        if (not attacker or k[0] == attacker) and (not target or k[1] == target)]
             if len(matches) == 1:
-                home = matches[0]
-        out[home].extend(members)
+                out[matches[0]].extend(members)
+                continue
+            for report in members:
+                out[_side_home(report, matches, blocks, options) or (attacker, target)].append(report)
+            continue
+        out[(attacker, target)].extend(members)
     return {key: sorted(members, key=lambda r: r.key) for key, members in out.items()}
+
+
+def _side_home(report: Report, matches: list[tuple[str, str]], blocks: dict[tuple[str, str], list[Report]],
+               options: ReconcileOptions) -> tuple[str, str] | None:
+    """Of several blocks a one-sided report may belong to, the only one with a report of its night, else
+    the only one whose reports of its night share a place with it; None when that does not decide."""
+    nights = set(report_nights(report, options))
+    if not nights:
+        return None
+    same_night = {key: [o for o in blocks[key] if nights & set(report_nights(o, options))] for key in matches}
+    if any(o.article_id == report.article_id for others in same_night.values() for o in others):
+        return None  # its article tells another event of that night, which the reader told apart
+    dated = [key for key, others in same_night.items() if others]
+    if len(dated) == 1:
+        return dated[0]
+    places = place_keys(report.event.places)
+    placed = [key for key in dated if any(places & place_keys(o.event.places) for o in same_night[key])]
+    return placed[0] if len(placed) == 1 else None
 
 
 def _group_order(group: list[Report]) -> tuple:
@@ -312,6 +344,8 @@ def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]
     for report in unsure:
         candidates = [(night, _period(report)) for night in nights[report.key]]
         waves[_best_wave(report, candidates, waves, options)].append(report)
+    _move_corroborated(waves, options)
+    waves = {key: members for key, members in waves.items() if members}
     links = _UnionFind(sorted(waves))
     _merge_near_nights(waves, links, {r.key: place_keys(r.event.places) for r in block}, options)
     merged: dict[WaveKey, list[Report]] = defaultdict(list)
@@ -348,9 +382,63 @@ def _best_wave(report: Report, candidates: list[WaveKey], waves: dict[WaveKey, l
     return max(existing, key=score)
 
 
+def _move_corroborated(waves: dict[WaveKey, list[Report]], options: ReconcileOptions) -> None:
+    """Reports that give another wave's distinctive national counts move into it (in place).
+
+    A daytime report sharing ``day_joins_night_counts`` of them with the overnight wave of its night
+    tells that wave (the Air Force's nightly totals, told in daylight); a report sharing
+    ``corroboration_min_counts`` with the wave of an earlier night, up to ``corroboration_window_days``
+    before its own, tells that night (a follow-up dated by its publication day) when it shares more
+    with it than with its own wave. A report never moves into a wave that holds another event of its
+    article, and a report of an article that also speaks in its own wave is no evidence (an article
+    that gives its figures to two events of its own says nothing about which night they are).
+    """
+    moves = []
+    for key, members in waves.items():
+        night, period = key
+        speaking = {o.article_id for o in members}
+        for report in members:
+            own = max((_distinctive(report, o, options) for o in members
+                       if o.article_id != report.article_id), default=0)
+            best: tuple | None = None
+            for other_key, others in waves.items():
+                gap = (night - other_key[0]).days
+                if other_key == key or not others or any(o.article_id == report.article_id for o in others):
+                    continue
+                if gap == 0 and period == "day" and other_key[1] == "night":
+                    need, above = options.day_joins_night_counts, own
+                elif 0 < gap <= options.corroboration_window_days and other_key[1] in (period, "night"):
+                    need, above = options.corroboration_min_counts, own + 1
+                else:
+                    continue
+                shared = max((_distinctive(report, o, options) for o in others
+                              if o.article_id not in speaking and _corroborate(report, o, options)
+                              > _disagree(report, o, options)), default=0)
+                if need > 0 and shared >= max(need, above):
+                    rank = (shared, -gap, len(others))
+                    if best is None or rank > best[0]:
+                        best = (rank, other_key)
+            if best is not None:
+                moves.append((key, report, best[1]))
+    for key, report, other_key in moves:
+        waves[key].remove(report)
+        waves[other_key].append(report)
+
+
+def _distinctive(a: Report, b: Report, options: ReconcileOptions) -> int:
+    """How many distinctive exact national counts two reports share: at least ``distinctive_count`` and not
+    a round figure (539 drones, not 2 missiles or "100 drones")."""
+    x, y = _national_counts(a, options), _national_counts(b, options)
+    return sum(1 for name, value in x.items()
+               if y.get(name) == value and isinstance(value, int) and not isinstance(value, bool)
+               and value >= options.distinctive_count and value % options.round_to != 0)
+
+
 def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
                        keys: dict[tuple[str, int], frozenset[str]], options: ReconcileOptions) -> None:
-    """Waves up to the tolerance apart merge when two of their reports share a place and an exact count."""
+    """Waves up to the tolerance apart merge when two of their reports share a place and at least as many
+    exact national counts as they disagree on, and the waves' most reported counts do not disagree more
+    than they agree (one report mixing up two nights' figures does not link them)."""
     if options.date_tolerance_days <= 0:
         return
     for (night, period), members in sorted(waves.items()):
@@ -358,7 +446,12 @@ def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
             other = waves.get((night + timedelta(days=gap), period))
             if not other or links.find((night, period)) == links.find((night + timedelta(days=gap), period)):
                 continue
-            if any(keys[a.key] & keys[b.key] and _corroborate(a, b, options) for a in members for b in other):
+            if not any(keys[a.key] & keys[b.key] and _corroborate(a, b, options) >= max(1, _disagree(a, b, options))
+                       for a in members for b in other):
+                continue
+            mine, theirs = _consensus(members, options), _consensus(other, options)
+            both = [name for name in mine if name in theirs]
+            if sum(mine[n] == theirs[n] for n in both) >= sum(mine[n] != theirs[n] for n in both):
                 links.union((night, period), (night + timedelta(days=gap), period))
 
 
@@ -388,6 +481,21 @@ def _corroborate(a: Report, b: Report, options: ReconcileOptions) -> int:
     """How many exact national figures two reports share (the same 539 launched drones)."""
     x, y = _national_counts(a, options), _national_counts(b, options)
     return sum(1 for name, value in x.items() if y.get(name) == value)
+
+
+def _consensus(members: list[Report], options: ReconcileOptions) -> dict[str, Value]:
+    """The most reported national value of each count among a wave's reports (ties: the smaller)."""
+    values: dict[str, Counter] = defaultdict(Counter)
+    for report in members:
+        for name, value in _national_counts(report, options).items():
+            values[name][value] += 1
+    return {name: min(c, key=lambda v: (-c[v], str(v))) for name, c in values.items()}
+
+
+def _disagree(a: Report, b: Report, options: ReconcileOptions) -> int:
+    """How many national counts two reports both give with different values."""
+    x, y = _national_counts(a, options), _national_counts(b, options)
+    return sum(1 for name, value in x.items() if name in y and y[name] != value)
 
 
 def _shared_figures(a: Report, b: Report, options: ReconcileOptions) -> list[str]:
