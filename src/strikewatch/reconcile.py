@@ -364,7 +364,8 @@ def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]
 def _best_wave(report: Report, candidates: list[WaveKey], waves: dict[WaveKey, list[Report]],
                options: ReconcileOptions) -> WaveKey:
     """Of the waves a report may belong to, the one sharing most exact national figures with it, then
-    its first night's; a new wave on its first night when none of them exists yet.
+    its first night's; a new wave on its first night when none of them exists yet or none that does
+    shares a figure with it.
 
     A wave holding another event of the same article is left out: the reader already told them
     apart. A shared place is no evidence here: a wave names most of the country's cities.
@@ -379,7 +380,12 @@ def _best_wave(report: Report, candidates: list[WaveKey], waves: dict[WaveKey, l
     def score(key: WaveKey) -> tuple:
         figures = max(_corroborate(report, other, options) for other in waves[key])
         return (figures, -candidates.index(key))
-    return max(existing, key=score)
+    best = max(existing, key=score)
+    first = candidates[0]
+    if best != first and score(best)[0] == 0 and not any(o.article_id == report.article_id
+                                                          for o in waves.get(first, ())):
+        return first  # another night's wave that shares no figure is no reason to leave its own night
+    return best
 
 
 def _move_corroborated(waves: dict[WaveKey, list[Report]], options: ReconcileOptions) -> None:
