@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 from .config import setting
+from .dates import NIGHT_RANGE
 from .records import AirAttack, PlaceReport
 
 __all__ = [
@@ -308,7 +309,8 @@ def report_nights(report: Report, options: ReconcileOptions | None = None) -> tu
     if day is None:
         return ()
     quote = " ".join(e.quote.lower() for e in report.event.evidence if e.field == "date")
-    late = _has_word(quote, options.evening_date_words) and not _has_word(quote, options.overnight_date_words)
+    late = (_has_word(quote, options.evening_date_words) and not _has_word(quote, options.overnight_date_words)
+            and not NIGHT_RANGE.search(quote))  # "the night of 3 to 4 July" is dated by its morning already
     if late:
         return (day + timedelta(days=1),)  # "Thursday night" is filed under Friday morning
     one = timedelta(days=1)
