@@ -309,8 +309,9 @@ def report_nights(report: Report, options: ReconcileOptions | None = None) -> tu
     if day is None:
         return ()
     quote = " ".join(e.quote.lower() for e in report.event.evidence if e.field == "date")
-    late = (_has_word(quote, options.evening_date_words) and not _has_word(quote, options.overnight_date_words)
-            and not NIGHT_RANGE.search(quote))  # "the night of 3 to 4 July" is dated by its morning already
+    # "the night of 3 to 4 July" is dated by its morning already
+    late = (_has_word(quote, options.evening_date_words)
+            and not _has_word(quote, options.overnight_date_words) and not NIGHT_RANGE.search(quote))
     if late:
         return (day + timedelta(days=1),)  # "Thursday night" is filed under Friday morning
     one = timedelta(days=1)
@@ -366,8 +367,8 @@ def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]
 def _best_wave(report: Report, candidates: list[WaveKey], waves: dict[WaveKey, list[Report]],
                options: ReconcileOptions) -> WaveKey:
     """Of the waves a report may belong to, the one sharing most exact national figures with it, then
-    its first night's; a new wave on its first night when none of them exists yet or none that does
-    shares a figure with it.
+    its first night's; a new wave on its first night when none of them exists yet, or when the report
+    is dated by its publication day alone and the night before's wave shares no figure with it.
 
     A wave holding another event of the same article is left out: the reader already told them
     apart. A shared place is no evidence here: a wave names most of the country's cities.
@@ -384,10 +385,14 @@ def _best_wave(report: Report, candidates: list[WaveKey], waves: dict[WaveKey, l
         return (figures, -candidates.index(key))
     best = max(existing, key=score)
     first = candidates[0]
-    if best != first and score(best)[0] == 0 and not any(o.article_id == report.article_id
-                                                          for o in waves.get(first, ())):
-        return first  # another night's wave that shares no figure is no reason to leave its own night
+    if (best != first and score(best)[0] == 0 and not _dated_in_text(report)
+            and not any(o.article_id == report.article_id for o in waves.get(first, ()))):
+        return first  # dated by its publication day alone: no figure shared, no reason to leave it
     return best
+
+
+def _dated_in_text(report: Report) -> bool:
+    return any(e.field == "date" and e.quote for e in report.event.evidence)
 
 
 def _move_corroborated(waves: dict[WaveKey, list[Report]], options: ReconcileOptions) -> None:
@@ -454,7 +459,8 @@ def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
             other = waves.get((night + timedelta(days=gap), period))
             if not other or links.find((night, period)) == links.find((night + timedelta(days=gap), period)):
                 continue
-            if not any(keys[a.key] & keys[b.key] and _corroborate(a, b, options) >= max(1, _disagree(a, b, options))
+            if not any(keys[a.key] & keys[b.key]
+                       and _corroborate(a, b, options) >= max(1, _disagree(a, b, options))
                        for a in members for b in other):
                 continue
             mine, theirs = _consensus(members, options), _consensus(other, options)
