@@ -17,9 +17,14 @@ report that names only one side takes the other from the only block that has it)
   own beside the overnight one;
 * a report that may mean two nights joins, of the waves of those nights, the one sharing most
   exact national figures with it, then its first night's; never one that holds another event of
-  its article, which the reader already told apart;
-* waves a day apart merge when two of their reports share a place and an exact national count
-  (one outlet's "Thursday night" is another's "Friday");
+  its article, which the reader already told apart; a report dated by its publication day alone
+  stays on that day unless the night before's wave shares a figure with it;
+* a report giving another wave's distinctive national counts (539, not 2 or 100) moves into it: a
+  daytime report giving the night's totals, or a follow-up dated up to two weeks later giving two
+  of an earlier night's (``_move_corroborated``);
+* waves a day apart merge when two of their reports share a place and at least as many exact
+  national counts as they disagree on, and the waves' most reported counts do not disagree more
+  than they agree (one outlet's "Thursday night" is another's "Friday");
 * a report with no date at all joins the wave of its block whose exact national counts it shares
   (the same 539 drones launched), and the incident says so; else it stays alone.
 
