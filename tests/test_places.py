@@ -178,6 +178,7 @@ LAUNCH_LIST = "The drones had been launched from Primorsko-Akhtarsk, Chauda in C
     (LAUNCH_LIST, "Millerovo"),
     ("Five Kinzhals from MiG-31K aircraft over Astrakhan Oblast were aimed at Kyiv.", "Astrakhan Oblast"),
     ("Bombers launched cruise missiles from the Caspian region and the Engels area.", "Engels"),
+    ("Drones were launched from Kursk, Oryol and occupied Crimea, the air force said.", "Crimea"),
 ])
 def test_launch_sites_in_lists_and_over_regions(sentence, name):
     assert mention(sentence, name).role == "launch"
