@@ -411,31 +411,37 @@ def _move_corroborated(waves: dict[WaveKey, list[Report]], options: ReconcileOpt
     article, and a report of an article that also speaks in its own wave is no evidence (an article
     that gives its figures to two events of its own says nothing about which night they are).
     """
+    marks = {r.key: _distinctive_counts(r, options) for members in waves.values() for r in members}
     moves = []
     for key, members in waves.items():
         night, period = key
         speaking = {o.article_id for o in members}
         for report in members:
-            own = max((_distinctive(report, o, options) for o in members
+            if not marks[report.key]:
+                continue  # nothing distinctive to tell its night by
+            own = max((len(marks[report.key] & marks[o.key]) for o in members
                        if o.article_id != report.article_id), default=0)
             best: tuple | None = None
-            for other_key, others in waves.items():
-                gap = (night - other_key[0]).days
-                if other_key == key or not others or any(o.article_id == report.article_id for o in others):
-                    continue
-                if gap == 0 and period == "day" and other_key[1] == "night":
-                    need, above = options.day_joins_night_counts, own
-                elif 0 < gap <= options.corroboration_window_days and other_key[1] in (period, "night"):
-                    need, above = options.corroboration_min_counts, own + 1
-                else:
-                    continue
-                shared = max((_distinctive(report, o, options) for o in others
-                              if o.article_id not in speaking and _corroborate(report, o, options)
-                              > _disagree(report, o, options)), default=0)
-                if need > 0 and shared >= max(need, above):
-                    rank = (shared, -gap, len(others))
-                    if best is None or rank > best[0]:
-                        best = (rank, other_key)
+            for gap in range(options.corroboration_window_days + 1):
+                for other_period in ("night", "day"):
+                    other_key = (night - timedelta(days=gap), other_period)
+                    others = waves.get(other_key)
+                    if gap == 0 and period == "day" and other_period == "night":
+                        need, above = options.day_joins_night_counts, own
+                    elif gap > 0 and other_period in (period, "night"):
+                        need, above = options.corroboration_min_counts, own + 1
+                    else:
+                        continue
+                    if not others or need <= 0 or any(o.article_id == report.article_id for o in others):
+                        continue
+                    shared = max((n for o in others if o.article_id not in speaking
+                                  and (n := len(marks[report.key] & marks[o.key]))
+                                  and _corroborate(report, o, options) > _disagree(report, o, options)),
+                                 default=0)
+                    if shared >= max(need, above):
+                        rank = (shared, -gap, len(others))
+                        if best is None or rank > best[0]:
+                            best = (rank, other_key)
             if best is not None:
                 moves.append((key, report, best[1]))
     for key, report, other_key in moves:
@@ -443,13 +449,12 @@ def _move_corroborated(waves: dict[WaveKey, list[Report]], options: ReconcileOpt
         waves[other_key].append(report)
 
 
-def _distinctive(a: Report, b: Report, options: ReconcileOptions) -> int:
-    """How many distinctive exact national counts two reports share: at least ``distinctive_count`` and not
-    a round figure (539 drones, not 2 missiles or "100 drones")."""
-    x, y = _national_counts(a, options), _national_counts(b, options)
-    return sum(1 for name, value in x.items()
-               if y.get(name) == value and isinstance(value, int) and not isinstance(value, bool)
-               and value >= options.distinctive_count and value % options.round_to != 0)
+def _distinctive_counts(report: Report, options: ReconcileOptions) -> frozenset[tuple[str, Value]]:
+    """The report's distinctive exact national counts: at least ``distinctive_count`` and not a round
+    figure (539 drones, not 2 missiles or "100 drones")."""
+    return frozenset((name, value) for name, value in _national_counts(report, options).items()
+                     if isinstance(value, int) and not isinstance(value, bool)
+                     and value >= options.distinctive_count and value % options.round_to != 0)
 
 
 def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
