@@ -132,10 +132,18 @@ def test_thursday_night_is_filed_under_friday():
     assert [d.isoformat() for d in report_nights(late)] == ["2025-04-18"]
 
 
-def test_a_follow_up_dated_by_its_publication_joins_the_night_before():
-    night = [report(x, evidence=(ev("date", "overnight"),)) for x in ("a", "b")]
-    follow = report("f", day="2025-03-10", published="2025-03-10T11:00:00+02:00", killed=7)
+def test_a_follow_up_dated_by_its_publication_joins_the_night_before_whose_figure_it_gives():
+    night = [report(x, evidence=(ev("date", "overnight"),), drones=Counts(launched=137)) for x in ("a", "b")]
+    follow = report("f", day="2025-03-10", published="2025-03-10T11:00:00+02:00", killed=7,
+                    drones=Counts(launched=137))
     assert groups([*night, follow]) == [["a", "b", "f"]]
+
+
+def test_a_report_dated_by_its_publication_alone_stays_on_its_day_when_the_night_before_shares_nothing():
+    # Kyiv is attacked on consecutive nights: a next-morning report is no follow-up without a shared figure
+    night = [report(x, evidence=(ev("date", "overnight"),), drones=Counts(launched=137)) for x in ("a", "b")]
+    follow = report("f", day="2025-03-10", published="2025-03-10T08:00:00+02:00", killed=2)
+    assert groups([*night, follow]) == [["a", "b"], ["f"]]
 
 
 def test_a_placeless_report_joins_its_nights_wave():

@@ -3,6 +3,7 @@ on the best figure, and older databases carried forward (strikewatch.extract.sco
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,11 +12,12 @@ from sqlalchemy import MetaData, Table, create_engine, insert
 from conftest_store import M004, _write_m004_incident, write_m004
 from strikewatch import migrations, pipeline
 from strikewatch.airforce import read_tallies
+from strikewatch.dates import printed_date
 from strikewatch.extract import extract_article
 from strikewatch.extract.scope import ScopeWords, decide_scope
 from strikewatch.migrations import MIGRATIONS, applied_migrations
-from strikewatch.reconcile import Report, build_incidents
-from strikewatch.records import ArticleInput
+from strikewatch.reconcile import Report, build_incidents, cluster_reports, report_nights
+from strikewatch.records import AirAttack, ArticleInput
 from strikewatch.store import Store
 
 EN = ScopeWords.for_language("en")
@@ -361,3 +363,132 @@ def test_each_place_report_keeps_its_own_toll_when_one_article_gives_several(sto
     assert (places["Kharkiv"]["injured"]["value"], places["Odesa"]["injured"]["value"]) == (11, 2)
     assert places["Odesa"]["killed"]["value"] == 1
     assert incident["figures"]["injured"]["value"] == 13
+
+
+# --- reports of one night that used to stay apart ----------------------------------------------
+
+
+def _reports(*articles: ArticleInput) -> list[Report]:
+    out = []
+    for item in articles:
+        record = extract_article(item)
+        out += [Report(item.id, n, event, outlet=item.outlet, published=item.published)
+                for n, event in enumerate(record.events)]
+    return out
+
+
+def _groups(reports: list[Report]) -> list[list[str]]:
+    return sorted(sorted(r.article_id for r in group) for group in cluster_reports(reports))
+
+
+NOV_17_NIGHT = article(
+    "af-1117", "2024-11-17T09:00:00+02:00",
+    "Russia launched 137 drones and 9 missiles at Ukraine overnight, the air force said on Sunday. "
+    "Air defences shot down 109 of the drones. Lviv and Odesa were hit.")
+
+
+def test_a_daytime_report_of_the_nights_air_force_totals_joins_the_nights_wave():
+    day = article(
+        "odesa-1117", "2024-11-17T15:40:00+02:00",
+        "Russian missiles struck energy facilities in Odesa on Sunday afternoon. Russia launched 137 "
+        "drones and 9 missiles at Ukraine in the attack, and 109 drones were shot down, the air force "
+        "said.", "Harbour Times")
+    reports = _reports(NOV_17_NIGHT, day)
+    assert [r.event.period for r in reports] == ["night", "day"]
+    assert _groups(reports) == [["af-1117", "odesa-1117"]]
+
+
+def test_a_daytime_strike_with_no_national_figure_stays_beside_the_nights_wave():
+    day = article(
+        "kharkiv-1117", "2024-11-17T16:10:00+02:00",
+        "Russian glide bombs struck Kharkiv on Sunday afternoon, injuring four people, the governor said.",
+        "Eastern Dispatch")
+    assert _groups(_reports(NOV_17_NIGHT, day)) == [["af-1117"], ["kharkiv-1117"]]
+
+
+def test_a_follow_up_dated_by_its_publication_day_joins_the_night_whose_figures_it_gives():
+    follow = article(
+        "grid-1124", "2024-11-24T11:00:00+02:00",
+        "A week after Russia launched 137 drones and 9 missiles at Ukraine, 109 drones of which were shot "
+        "down, repairs to the grid in Odesa continue, officials said.", "Grid Weekly")
+    reports = _reports(NOV_17_NIGHT, follow)
+    assert reports[1].event.date == "2024-11-24"  # the reader dates it by its publication day
+    assert _groups(reports) == [["af-1117", "grid-1124"]]
+
+
+def test_a_later_night_with_round_or_small_figures_in_common_stays_its_own_wave():
+    text = ("Russia launched 100 drones and 9 missiles at Ukraine overnight, the air force said. Air "
+            "defences shot down 80 of the drones.")
+    earlier = article("af-1118", "2024-11-18T09:00:00+02:00", text)
+    later = article("af-1121", "2024-11-21T09:00:00+02:00", text, "Baltic Wire")
+    assert _groups(_reports(earlier, later)) == [["af-1118"], ["af-1121"]]
+
+
+def test_a_report_with_no_date_in_its_text_stays_on_its_own_night_when_the_night_before_shares_nothing():
+    morning = article(
+        "kyiv-1118", "2024-11-18T08:00:00+02:00",
+        "Russian drones struck an apartment building in Kyiv, injuring three people, the city "
+        "administration said.", "Meridian News")
+    (report,) = _reports(morning)
+    assert [d.isoformat() for d in report_nights(report)] == ["2024-11-18", "2024-11-17"]
+    assert _groups(_reports(NOV_17_NIGHT, morning)) == [["af-1117"], ["kyiv-1118"]]
+
+
+def test_a_report_mixing_two_nights_figures_does_not_merge_the_two_waves():
+    def night(article_id: str, published: str, figures: str, outlet: str) -> ArticleInput:
+        return article(article_id, published, f"Russia launched {figures}. Kyiv was hit.", outlet)
+    first = [night(f"n1-{n}", "2025-05-25T09:00:00+03:00",
+                   "298 drones and 69 missiles at Ukraine overnight, the air force said. Air defences shot "
+                   "down 266 drones and 45 missiles", outlet)
+             for n, outlet in enumerate(("Baltic Wire", "Meridian News"))]
+    second = [night(f"n2-{n}", "2025-05-26T09:00:00+03:00",
+                    "355 drones and 9 missiles at Ukraine overnight, the air force said. Air defences shot "
+                    "down 288 drones and 9 missiles", outlet)
+              for n, outlet in enumerate(("Baltic Wire", "Meridian News"))]
+    mixed = night("mixed", "2025-05-26T10:00:00+03:00",
+                  "298 drones and 69 missiles at Ukraine overnight, the air force said. Air defences shot "
+                  "down 288 drones and 9 missiles", "Harbour Times")
+    assert _groups(_reports(*first, *second, mixed)) == [["mixed", "n2-0", "n2-1"], ["n1-0", "n1-1"]]
+
+
+def test_the_previous_night_and_a_night_named_by_both_days_are_not_moved_a_day_on():
+    previous = article("prev", "2025-05-26T09:00:00+03:00",
+                       "The previous night, Russia launched 298 drones at Ukraine, the air force said.")
+    both = article("both", "2025-07-05T09:00:00+03:00",
+                   "On the night of 3 to 4 July, Russia launched 539 drones at Ukraine, the air force said.")
+    nights = {r.article_id: [d.isoformat() for d in report_nights(r)] for r in _reports(previous, both)}
+    assert nights["prev"][0] == "2025-05-25"
+    assert nights["both"][0] == "2025-07-04"
+
+
+def test_a_one_sided_report_joins_the_block_with_a_report_of_its_night():
+    def report(report_id: str, published: str, attacker: str | None, place: str) -> Report:
+        event = AirAttack(date=published[:10], attacker=attacker, target_country="IL", places=(place,),
+                          period="night")
+        return Report(report_id, 0, event, published=published)
+    yemen = report("ye", "2024-07-19T09:00:00+03:00", "YE", "Tel Aviv")
+    lebanon = report("lb", "2024-07-27T20:00:00+03:00", "LB", "Majdal Shams")
+    one_sided = report("tlv", "2024-07-19T11:00:00+03:00", None, "Tel Aviv")
+    assert _groups([yemen, lebanon, one_sided]) == [["lb"], ["tlv", "ye"]]
+
+
+def test_a_count_over_the_region_the_article_names_is_that_regions():
+    sentence = "Air defence forces shot down 11 drones over the region."
+    start = sentence.index("11 drones")
+    got = decide_scope(sentence, start, start + len("11 drones"), "drones.destroyed", None, [],
+                       ["Dnipropetrovsk Oblast", "Pavlohrad"], ["Ukraine"], EN)
+    assert got == ("regional", "Dnipropetrovsk Oblast")
+
+
+def test_a_report_with_no_publication_date_is_dated_by_its_photo_caption():
+    text = ("LVIV, Dec. 29 (Lviv Courier) - Two people were injured when Russian missiles struck Lviv early "
+            "on Friday, the mayor said.\n\nA school and a tram depot were damaged, and trams on several "
+            "routes were replaced by buses for the rest of the day while crews restored the power lines."
+            "\n\nThe mayor said more than 20 buildings had broken windows, among them a kindergarten and "
+            "the university's main building, and that the city would pay for the repairs of private homes. "
+            "Volunteers handed out film to cover the windows before the night frost.\n\nPhoto caption: "
+            "Rescuers at a damaged school in Lviv, December 29, 2023.")
+    assert text.index("December 29, 2023") > 500  # past the dateline and lead, where a printed date is sought
+    assert printed_date(text) == date(2023, 12, 29)
+    (event,) = extract_article(ArticleInput(id="lviv", text=text, outlet="Lviv Courier")).events
+    assert event.date == "2023-12-29"

@@ -55,6 +55,8 @@ _EXPRESSIONS = [
 
 
 _FULL = dict(_EXPRESSIONS)["full"]
+# "the night of 3 to 4 July": a night named by both its days, dated by the morning's
+NIGHT_RANGE = dict(_EXPRESSIONS)["night_range"]
 
 
 @dataclass(frozen=True)
@@ -194,12 +196,19 @@ def day_heading(line: str, published: date | None) -> DateMention | None:
 PRINTED_DATE_WINDOW = 500
 
 
+# A photo's caption, which often carries the full date a dateline gives without its year.
+_CAPTION = re.compile(r"^[ \t]*(?:photo(?:\s+caption)?|caption|pictured|picture|image)[ \t]*[:.–—-][^\n]*",
+                      re.IGNORECASE | re.MULTILINE)
+
+
 def printed_date(text: str) -> date | None:
     """The first full date with its year printed near the start of a text ("KYIV, December 29, 2023",
-    "on 4 July 2025"): the date of a report that carries no publication date."""
-    for m in _FULL.finditer(text[:PRINTED_DATE_WINDOW]):
-        if m.group(5):
-            return _resolve("full", m, None)
+    "on 4 July 2025"), else in a photo caption ("Photo caption: ... in Lviv, December 29, 2023."):
+    the date of a report that carries no publication date."""
+    for part in (text[:PRINTED_DATE_WINDOW], *(m.group() for m in _CAPTION.finditer(text))):
+        for m in _FULL.finditer(part):
+            if m.group(5):
+                return _resolve("full", m, None)
     return None
 
 

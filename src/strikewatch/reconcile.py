@@ -17,9 +17,14 @@ report that names only one side takes the other from the only block that has it)
   own beside the overnight one;
 * a report that may mean two nights joins, of the waves of those nights, the one sharing most
   exact national figures with it, then its first night's; never one that holds another event of
-  its article, which the reader already told apart;
-* waves a day apart merge when two of their reports share a place and an exact national count
-  (one outlet's "Thursday night" is another's "Friday");
+  its article, which the reader already told apart; a report dated by its publication day alone
+  stays on that day unless the night before's wave shares a figure with it;
+* a report giving another wave's distinctive national counts (539, not 2 or 100) moves into it: a
+  daytime report giving the night's totals, or a follow-up dated up to two weeks later giving two
+  of an earlier night's (``_move_corroborated``);
+* waves a day apart merge when two of their reports share a place and at least as many exact
+  national counts as they disagree on, and the waves' most reported counts do not disagree more
+  than they agree (one outlet's "Thursday night" is another's "Friday");
 * a report with no date at all joins the wave of its block whose exact national counts it shares
   (the same 539 drones launched), and the incident says so; else it stays alone.
 
@@ -40,6 +45,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 from .config import setting
+from .dates import NIGHT_RANGE
 from .records import AirAttack, PlaceReport
 
 __all__ = [
@@ -72,6 +78,10 @@ class ReconcileOptions:
     round_to: int = setting("reconcile", "round_to")
     evening_date_words: tuple[str, ...] = setting("reconcile", "evening_date_words", tuple)
     overnight_date_words: tuple[str, ...] = setting("reconcile", "overnight_date_words", tuple)
+    distinctive_count: int = setting("reconcile", "distinctive_count")
+    day_joins_night_counts: int = setting("reconcile", "day_joins_night_counts")
+    corroboration_window_days: int = setting("reconcile", "corroboration_window_days")
+    corroboration_min_counts: int = setting("reconcile", "corroboration_min_counts")
 
 
 @dataclass(frozen=True)
@@ -236,24 +246,52 @@ def cluster_reports(reports: Sequence[Report], options: ReconcileOptions | None 
     blocks: dict[tuple[str, str], list[Report]] = defaultdict(list)
     for report in ordered:
         blocks[(report.event.attacker or "", report.event.target_country or "")].append(report)
-    blocks = _fill_sides(blocks)
+    blocks = _fill_sides(blocks, options)
     groups = [group for block in blocks.values() for group in _waves(block, options)]
     return sorted(groups, key=_group_order)
 
 
-def _fill_sides(blocks: dict[tuple[str, str], list[Report]]) -> dict[tuple[str, str], list[Report]]:
-    """Reports that name one side only join the one block that names both and shares that side."""
+def _fill_sides(blocks: dict[tuple[str, str], list[Report]],
+                options: ReconcileOptions | None = None) -> dict[tuple[str, str], list[Report]]:
+    """Reports that name one side only join the one block that names both and shares that side.
+
+    Where several blocks share it (Tel Aviv is struck from Yemen and from Lebanon), each report joins
+    the one block with a report of its night, or else the one whose reports of its night share a place
+    with it; otherwise it stays apart.
+    """
+    options = options or ReconcileOptions()
     out: dict[tuple[str, str], list[Report]] = defaultdict(list)
     whole = [key for key in blocks if key[0] and key[1]]
     for (attacker, target), members in blocks.items():
-        home = (attacker, target)
         if not (attacker and target) and (attacker or target):
             matches = [k for k in whole
                        if (not attacker or k[0] == attacker) and (not target or k[1] == target)]
             if len(matches) == 1:
-                home = matches[0]
-        out[home].extend(members)
+                out[matches[0]].extend(members)
+                continue
+            for report in members:
+                out[_side_home(report, matches, blocks, options) or (attacker, target)].append(report)
+            continue
+        out[(attacker, target)].extend(members)
     return {key: sorted(members, key=lambda r: r.key) for key, members in out.items()}
+
+
+def _side_home(report: Report, matches: list[tuple[str, str]], blocks: dict[tuple[str, str], list[Report]],
+               options: ReconcileOptions) -> tuple[str, str] | None:
+    """Of several blocks a one-sided report may belong to, the only one with a report of its night, else
+    the only one whose reports of its night share a place with it; None when that does not decide."""
+    nights = set(report_nights(report, options))
+    if not nights:
+        return None
+    same_night = {key: [o for o in blocks[key] if nights & set(report_nights(o, options))] for key in matches}
+    if any(o.article_id == report.article_id for others in same_night.values() for o in others):
+        return None  # its article tells another event of that night, which the reader told apart
+    dated = [key for key, others in same_night.items() if others]
+    if len(dated) == 1:
+        return dated[0]
+    places = place_keys(report.event.places)
+    placed = [key for key in dated if any(places & place_keys(o.event.places) for o in same_night[key])]
+    return placed[0] if len(placed) == 1 else None
 
 
 def _group_order(group: list[Report]) -> tuple:
@@ -276,7 +314,9 @@ def report_nights(report: Report, options: ReconcileOptions | None = None) -> tu
     if day is None:
         return ()
     quote = " ".join(e.quote.lower() for e in report.event.evidence if e.field == "date")
-    late = _has_word(quote, options.evening_date_words) and not _has_word(quote, options.overnight_date_words)
+    # "the night of 3 to 4 July" is dated by its morning already
+    late = (_has_word(quote, options.evening_date_words)
+            and not _has_word(quote, options.overnight_date_words) and not NIGHT_RANGE.search(quote))
     if late:
         return (day + timedelta(days=1),)  # "Thursday night" is filed under Friday morning
     one = timedelta(days=1)
@@ -312,6 +352,8 @@ def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]
     for report in unsure:
         candidates = [(night, _period(report)) for night in nights[report.key]]
         waves[_best_wave(report, candidates, waves, options)].append(report)
+    _move_corroborated(waves, options)
+    waves = {key: members for key, members in waves.items() if members}
     links = _UnionFind(sorted(waves))
     _merge_near_nights(waves, links, {r.key: place_keys(r.event.places) for r in block}, options)
     merged: dict[WaveKey, list[Report]] = defaultdict(list)
@@ -330,7 +372,8 @@ def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]
 def _best_wave(report: Report, candidates: list[WaveKey], waves: dict[WaveKey, list[Report]],
                options: ReconcileOptions) -> WaveKey:
     """Of the waves a report may belong to, the one sharing most exact national figures with it, then
-    its first night's; a new wave on its first night when none of them exists yet.
+    its first night's; a new wave on its first night when none of them exists yet, or when the report
+    is dated by its publication day alone and the night before's wave shares no figure with it.
 
     A wave holding another event of the same article is left out: the reader already told them
     apart. A shared place is no evidence here: a wave names most of the country's cities.
@@ -345,12 +388,80 @@ def _best_wave(report: Report, candidates: list[WaveKey], waves: dict[WaveKey, l
     def score(key: WaveKey) -> tuple:
         figures = max(_corroborate(report, other, options) for other in waves[key])
         return (figures, -candidates.index(key))
-    return max(existing, key=score)
+    best = max(existing, key=score)
+    first = candidates[0]
+    if (best != first and score(best)[0] == 0 and not _dated_in_text(report)
+            and not any(o.article_id == report.article_id for o in waves.get(first, ()))):
+        return first  # dated by its publication day alone: no figure shared, no reason to leave it
+    return best
+
+
+def _dated_in_text(report: Report) -> bool:
+    return any(e.field == "date" and e.quote for e in report.event.evidence)
+
+
+def _move_corroborated(waves: dict[WaveKey, list[Report]], options: ReconcileOptions) -> None:
+    """Reports that give another wave's distinctive national counts move into it (in place).
+
+    A daytime report sharing ``day_joins_night_counts`` of them with the overnight wave of its night
+    tells that wave (the Air Force's nightly totals, told in daylight); a report sharing
+    ``corroboration_min_counts`` with the wave of an earlier night, up to ``corroboration_window_days``
+    before its own, tells that night (a follow-up dated by its publication day) when it shares more
+    with it than with its own wave. A report never moves into a wave that holds another event of its
+    article, and a report of an article that also speaks in its own wave is no evidence (an article
+    that gives its figures to two events of its own says nothing about which night they are).
+    """
+    marks = {r.key: _distinctive_counts(r, options) for members in waves.values() for r in members}
+    moves = []
+    for key, members in waves.items():
+        night, period = key
+        speaking = {o.article_id for o in members}
+        for report in members:
+            if not marks[report.key]:
+                continue  # nothing distinctive to tell its night by
+            own = max((len(marks[report.key] & marks[o.key]) for o in members
+                       if o.article_id != report.article_id), default=0)
+            best: tuple | None = None
+            for gap in range(options.corroboration_window_days + 1):
+                for other_period in ("night", "day"):
+                    other_key = (night - timedelta(days=gap), other_period)
+                    others = waves.get(other_key)
+                    if gap == 0 and period == "day" and other_period == "night":
+                        need, above = options.day_joins_night_counts, own
+                    elif gap > 0 and other_period in (period, "night"):
+                        need, above = options.corroboration_min_counts, own + 1
+                    else:
+                        continue
+                    if not others or need <= 0 or any(o.article_id == report.article_id for o in others):
+                        continue
+                    shared = max((n for o in others if o.article_id not in speaking
+                                  and (n := len(marks[report.key] & marks[o.key]))
+                                  and _corroborate(report, o, options) > _disagree(report, o, options)),
+                                 default=0)
+                    if shared >= max(need, above):
+                        rank = (shared, -gap, len(others))
+                        if best is None or rank > best[0]:
+                            best = (rank, other_key)
+            if best is not None:
+                moves.append((key, report, best[1]))
+    for key, report, other_key in moves:
+        waves[key].remove(report)
+        waves[other_key].append(report)
+
+
+def _distinctive_counts(report: Report, options: ReconcileOptions) -> frozenset[tuple[str, Value]]:
+    """The report's distinctive exact national counts: at least ``distinctive_count`` and not a round
+    figure (539 drones, not 2 missiles or "100 drones")."""
+    return frozenset((name, value) for name, value in _national_counts(report, options).items()
+                     if isinstance(value, int) and not isinstance(value, bool)
+                     and value >= options.distinctive_count and value % options.round_to != 0)
 
 
 def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
                        keys: dict[tuple[str, int], frozenset[str]], options: ReconcileOptions) -> None:
-    """Waves up to the tolerance apart merge when two of their reports share a place and an exact count."""
+    """Waves up to the tolerance apart merge when two of their reports share a place and at least as many
+    exact national counts as they disagree on, and the waves' most reported counts do not disagree more
+    than they agree (one report mixing up two nights' figures does not link them)."""
     if options.date_tolerance_days <= 0:
         return
     for (night, period), members in sorted(waves.items()):
@@ -358,7 +469,13 @@ def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
             other = waves.get((night + timedelta(days=gap), period))
             if not other or links.find((night, period)) == links.find((night + timedelta(days=gap), period)):
                 continue
-            if any(keys[a.key] & keys[b.key] and _corroborate(a, b, options) for a in members for b in other):
+            if not any(keys[a.key] & keys[b.key]
+                       and _corroborate(a, b, options) >= max(1, _disagree(a, b, options))
+                       for a in members for b in other):
+                continue
+            mine, theirs = _consensus(members, options), _consensus(other, options)
+            both = [name for name in mine if name in theirs]
+            if sum(mine[n] == theirs[n] for n in both) >= sum(mine[n] != theirs[n] for n in both):
                 links.union((night, period), (night + timedelta(days=gap), period))
 
 
@@ -388,6 +505,21 @@ def _corroborate(a: Report, b: Report, options: ReconcileOptions) -> int:
     """How many exact national figures two reports share (the same 539 launched drones)."""
     x, y = _national_counts(a, options), _national_counts(b, options)
     return sum(1 for name, value in x.items() if y.get(name) == value)
+
+
+def _consensus(members: list[Report], options: ReconcileOptions) -> dict[str, Value]:
+    """The most reported national value of each count among a wave's reports (ties: the smaller)."""
+    values: dict[str, Counter] = defaultdict(Counter)
+    for report in members:
+        for name, value in _national_counts(report, options).items():
+            values[name][value] += 1
+    return {name: min(c, key=lambda v: (-c[v], str(v))) for name, c in values.items()}
+
+
+def _disagree(a: Report, b: Report, options: ReconcileOptions) -> int:
+    """How many national counts two reports both give with different values."""
+    x, y = _national_counts(a, options), _national_counts(b, options)
+    return sum(1 for name, value in x.items() if name in y and y[name] != value)
 
 
 def _shared_figures(a: Report, b: Report, options: ReconcileOptions) -> list[str]:

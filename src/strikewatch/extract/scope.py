@@ -14,7 +14,9 @@ the figures of single places beside them.
 
   1. a national word in the sentence ("across the country", "nationwide", "in total", a number of
      regions) makes it national;
-  2. for a count, the target country named in the sentence ("launched 539 drones at Ukraine");
+  2. for a count, the target country named in the sentence ("launched 539 drones at Ukraine"), unless
+     a word naming the region or town is next to it ("11 drones over the region", "over the city"),
+     which makes it the figure of the region or town the sentence or the event names;
   3. a place named next to the quote makes it local (a town) or regional (an oblast, a region):
      for a casualty figure any place ("two people were killed in Odesa", "Kharkiv: one dead"), for a
      count a place after a preposition ("over Kyiv alone, 40 drones"), since "Russia attacked Kyiv
@@ -96,6 +98,8 @@ class ScopeWords:
     place_prepositions: tuple[str, ...]
     place_fillers: tuple[str, ...]
     attach_chars: int
+    regional_words: tuple[str, ...] = ()
+    local_words: tuple[str, ...] = ()
 
     @classmethod
     def for_language(cls, language: str | None) -> ScopeWords:
@@ -111,7 +115,8 @@ def _words(language: str) -> ScopeWords:
         region_suffixes=_options().region_suffixes, day=tuple(words["day"]), night=tuple(words["night"]),
         day_attached=tuple(words["day_attached"]),
         place_prepositions=tuple(words["place_prepositions"]), place_fillers=tuple(words["place_fillers"]),
-        attach_chars=_options().attach_chars)
+        attach_chars=_options().attach_chars, regional_words=tuple(words["regional_words"]),
+        local_words=tuple(words["local_words"]))
 
 
 def place_scope(place: str, words: ScopeWords | None = None) -> str:
@@ -160,6 +165,11 @@ def decide_scope(sentence: str, start: int, end: int, field: str, source: str | 
     count = field in COUNT_FIELDS
     if _has(low, words.national) or (count and _BREAKDOWN.match(sentence[end:])):
         return "national", None
+    for scope, named in (("regional", words.regional_words), ("local", words.local_words)):
+        if count and (places or event_places) and _closest(low, start, end, named, words) is not None:
+            chosen = _of_kind(places or event_places, scope, words)  # "11 drones over the region"
+            if place_scope(chosen, words) == scope:
+                return scope, chosen
     lowered = [w.lower() for w in country_words]
     country = _has(low, lowered)
     near_country = _closest(low, start, end, lowered, words)
