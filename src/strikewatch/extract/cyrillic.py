@@ -34,7 +34,7 @@ from ..lexicon.en import OCCUPIED, OPPONENT
 from ..records import AirAttack, ArticleInput, Counts, Evidence, WeaponCount
 from . import cyrillic_places
 from .evidence import FIGURE_READERS
-from .morph import Token, analyse, cyrillic_model_form, tokens
+from .morph import Token, analyse, cyrillic_model_form, numeral_lemmas, tokens
 
 VERSION = "1.0"
 ROLES = ("launched", "destroyed", "hit")
@@ -209,6 +209,14 @@ class Reader:
             if lemma in self.lx.NUMBERS and (t.pos in ("NUMR", None) or lemma == t.lower or "NUMR" == t.pos
                                              or lemma in ("сто", "сорок", "один", "одна")):
                 return self.lx.NUMBERS[lemma]
+        if "NUMR" not in t.poses:
+            return None
+        for lemma in sorted(numeral_lemmas(t.lower, self.lx.LANGUAGE)):
+            if lemma in self.lx.NUMBERS:  # a cardinal whose likeliest analysis is a noun: "зросла до п'яти"
+                return self.lx.NUMBERS[lemma]
+            cardinal = lemma[:-3] + "ь"  # a collective numeral is the cardinal's stem + "-еро": "чотирнадцятеро"
+            if lemma.endswith("еро") and cardinal in self.lx.NUMBERS:
+                return self.lx.NUMBERS[cardinal]
         return None
 
     def _multiplier(self, t: Token) -> int | None:
@@ -1065,15 +1073,20 @@ class Reader:
 
     def _without_asides(self, toks: list[Token]) -> list[Token]:
         """TOKS less the asides set off by commas that hold no figure and no casualty word ("пострадали,
-        предварительно, два человека", "загинули, за даними ОВА, троє людей")."""
+        предварительно, два человека", "загинули, за даними ОВА, троє людей"), and the asides that name a
+        part of the figure before them ("четыре человека, в том числе 10-летний мальчик, получили ранения")."""
         out: list[Token] = []
         i = 0
         while i < len(toks):
             if toks[i].text == ",":
-                close = next((c for c in range(i + 1, min(len(toks), i + 7)) if toks[c].text == ","), None)
+                close = next((c for c in range(i + 1, min(len(toks), i + 10)) if toks[c].text == ","), None)
                 inner = toks[i + 1:close] if close is not None else []
-                if inner and all(t.is_word and not t.any(self.lx.KILLED | self.lx.INJURED) and self._number_word(t) is None
-                                 for t in inner):
+                phrase = " ".join(t.lower for t in inner)
+                part = bool(inner) and any(phrase.startswith(s + " ") for s in self.lx.SUBSET) and not any(
+                    t.is_word and t.any(self.lx.KILLED | self.lx.INJURED) for t in inner)
+                if part or inner and close - i < 7 and all(
+                        t.is_word and not t.any(self.lx.KILLED | self.lx.INJURED) and self._number_word(t) is None
+                        for t in inner):
                     i = close + 1
                     continue
             out.append(toks[i])
@@ -1114,7 +1127,8 @@ class Reader:
                 break
             if t.is_word:  # «Пострадавших и ущерба нет», — : the closing quote is not the clause's last word
                 clause.append(t)
-        none_after = (bool(after) and after[0].lower in ("немає", "нема", "нет", "не")) or (
+        none_after = (bool(after) and after[0].lower in ("немає", "нема", "нет", "не") and not (
+            len(after) > 1 and after[1].lower in self.lx.NOT_COMPARATIVES)) or (  # "погибли не менее пяти"
             bool(clause) and clause[-1].lower in ("немає", "нема", "нет"))
         if not (none_before or nobody or none_after):
             return None
@@ -1127,7 +1141,11 @@ class Reader:
     def _casualty_figure(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
         """The number of people a casualty word counts: before it or after it, with a person noun."""
         candidates = []
-        for i in range(max(0, k - 5), min(len(toks), k + 7)):
+        # five tokens back, not counting the asides between ("четыре человека, в том числе ..., ранены")
+        index = {t.start: n for n, t in enumerate(toks)}
+        kept = self._without_asides(toks[max(0, k - 16):k])[-5:]
+        start = min(index[kept[0].start], max(0, k - 5)) if kept else max(0, k - 5)
+        for i in range(start, min(len(toks), k + 7)):
             if i == k:
                 continue
             number = self.number_at(toks, i)

@@ -85,6 +85,16 @@ def analyse(word: str, language: str) -> tuple[frozenset[str], str | None, str |
     return frozenset(lemmas), tag.POS, tag.case, tag.number == "plur", frozenset(poses), person, animate
 
 
+@lru_cache(maxsize=50_000)
+def numeral_lemmas(word: str, language: str) -> frozenset[str]:
+    """The dictionary forms of a word's numeral analyses, none when it can also be an ordinal ("сьома"):
+    "п'яти" is likeliest a heel and "семи" a seme, but both are also the genitive of a cardinal."""
+    parses = analyzer(language).parse(word)
+    if any(p.tag.POS == "ADJF" for p in parses):
+        return frozenset()
+    return frozenset(p.normal_form.translate(_APOSTROPHES) for p in parses if p.tag.POS == "NUMR")
+
+
 def tokens(text: str, language: str) -> list[Token]:
     """The tokens of TEXT, each with its analyses in LANGUAGE."""
     out = []
@@ -105,4 +115,4 @@ def cyrillic_model_form(lower: str) -> str:
     return lower.translate(_LATIN_HOMOGLYPHS).lower()
 
 
-__all__ = ["Token", "analyse", "analyzer", "cyrillic_model_form", "tokens"]
+__all__ = ["Token", "analyse", "analyzer", "cyrillic_model_form", "numeral_lemmas", "tokens"]

@@ -26,6 +26,8 @@ NUMBERS: dict[str, float] = {
 }
 MULTIPLIERS: dict[str, int] = {"десяток": 10, "сотня": 100, "тысяча": 1000}
 ROUGH = frozenset({"более", "около", "почти", "свыше", "порядка", "примерно", "больше", "минимум", "до"})
+# Comparatives after "не" that make a figure rough, not a negation: "не менее пяти" = at least five.
+NOT_COMPARATIVES = frozenset({"менее", "меньше", "более", "больше"})
 
 # --- weapons --------------------------------------------------------------------------------------
 DRONE_NOUNS = frozenset({"бпла", "беспилотник", "дрон", "аппарат", "беспилотный", "дрон-камикадзе",

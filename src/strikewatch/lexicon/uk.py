@@ -31,6 +31,8 @@ MULTIPLIERS: dict[str, int] = {"десяток": 10, "сотня": 100, "тис�
 # Words before a number that make it rough ("понад 400"): the SPEC counts it as the number.
 ROUGH = frozenset({"понад", "близько", "майже", "щонайменше", "приблизно", "більш", "більше", "орієнтовно",
                    "до"})
+# Comparatives after "не" that make a figure rough, not a negation: "не менше п'яти" = at least five.
+NOT_COMPARATIVES = frozenset({"менше", "менш", "більше", "більш"})
 
 # --- weapons --------------------------------------------------------------------------------------
 DRONE_NOUNS = frozenset({"бпла", "безпілотник", "дрон", "дрон-імітатор", "імітатор", "бпла-імітатор",
