@@ -34,7 +34,7 @@ from ..lexicon.en import OCCUPIED, OPPONENT
 from ..records import AirAttack, ArticleInput, Counts, Evidence, WeaponCount
 from . import cyrillic_places
 from .evidence import FIGURE_READERS
-from .morph import Token, analyse, cyrillic_model_form, numeral_lemmas, tokens
+from .morph import Token, analyse, cyrillic_model_form, numeral_lemmas, reflexive_bases, tokens
 
 VERSION = "1.0"
 ROLES = ("launched", "destroyed", "hit")
@@ -1019,7 +1019,8 @@ class Reader:
             if not t.is_word:
                 continue
             kinds = [(name, words) for name, words in (("killed", self.lx.KILLED), ("injured", self.lx.INJURED))
-                     if t.any(words)]
+                     if t.any(words) or "VERB" in t.poses  # "травмувалися": the reflexive of a casualty verb
+                     and not reflexive_bases(t.lower, self.lx.LANGUAGE).isdisjoint(words)]
             if not kinds and t.any(self.lx.SOUGHT_HELP) and any(
                     u.is_word and u.any(self.lx.MEDICAL_HELP) for u in toks[max(0, k - 3):k + 4]):
                 kinds = [("injured", self.lx.INJURED)]
