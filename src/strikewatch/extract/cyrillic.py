@@ -1183,6 +1183,13 @@ class Reader:
             t = toks[n]
             if t.is_word and t.any(self.lx.PERSONS) and not t.plural and t.pos == "NOUN":
                 return 1, n, n
+        # "мужчина получил осколочные ранения": the subject before the verb and the casualty noun's modifiers
+        n = k - 1
+        while n >= max(0, k - 5) and toks[n].is_word and toks[n].pos in ("VERB", "ADJF", "PRTF", "ADVB"):
+            n -= 1
+        if n >= 0 and n in near and n < k - 2 and toks[n].is_word and toks[n].pos == "NOUN" \
+                and toks[n].any(self.lx.PERSONS) and not toks[n].plural and toks[n].case == "nomn":
+            return 1, n, n
         if k > 0 and toks[k - 1].lower in self.lx.THERE_IS and not toks[k].plural:
             return 1, k - 1, k  # "є постраждала", "есть погибший": one
         return None
