@@ -466,8 +466,11 @@ def _named_thing(toks: list[Token], first: int, last: int, lexicon: ModuleType) 
 
 
 def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
-         weapon_at: Callable[[int], bool] = lambda k: False) -> list[Mention]:
-    """Every place named in TOKS (one segment), in order; WEAPON_AT tells whether a token names a weapon."""
+         weapon_at: Callable[[int], bool] = lambda k: False, streets: set[str] | None = None) -> list[Mention]:
+    """Every place named in TOKS (one segment), in order; WEAPON_AT tells whether a token names a weapon.
+    STREETS, shared by the segments of one text, gathers the names given as streets: a name the text has
+    called a street is the street again when it recurs alone ("по улице Энгельса ... дома на Энгельса")."""
+    streets = set() if streets is None else streets
     zone = launch_zone(toks, lexicon, item, weapon_at)
     found: list[Mention] = []
     i = 0
@@ -482,7 +485,13 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
             i += 1
             continue
         name, last, *country = hit
+        words = " ".join(t.lower for t in toks[i:last + 1])
         if _named_thing(toks, i, last, lexicon):
+            if any(t.any(lexicon.STREET) for t in toks[max(0, i - 2):i] if t.is_word):
+                streets.add(words)
+            i = last + 1
+            continue
+        if words in streets:
             i = last + 1
             continue
         place = _place(name, country[0] if country else None)
