@@ -1205,11 +1205,13 @@ class Reader:
         if not any(t.is_word and t.any(self.lx.DAMAGE_VERBS) for t in toks) or self._war_long(toks):
             return
         phrases = _damage_phrases(self.lx)
+        # the words of a place's name name no damage: "по Білій Церкві", "в Каменке" ("церква", "камінь")
+        named = {n for m in self.mentions.get(segment.index, []) for n in range(m.first, m.last + 1)}
         k = -1
         while k + 1 < len(toks):
             k += 1
             t = toks[k]
-            if not t.is_word or self._not_damaged(toks, k):
+            if not t.is_word or k in named or self._not_damaged(toks, k):
                 continue
             # "заклад освіти", "детского сада", "приватного підприємства": a phrase names its category
             # and its words name nothing else
