@@ -1213,6 +1213,8 @@ class Reader:
             t = toks[k]
             if not t.is_word or k in named or self._not_damaged(toks, k):
                 continue
+            if t.any(self.lx.SETTLEMENT) or "ADJF" in t.poses and cyrillic_places.before_head(toks, k, self.lx.DISTRICT):
+                continue  # "у низці міст" (cities, not bridges), "у Залізничному районі" (a district's name)
             # "заклад освіти", "детского сада", "приватного підприємства": a phrase names its category
             # and its words name nothing else
             entries = sorted((e for lemma in sorted(t.lemmas & phrases.keys()) for e in phrases[lemma]),
@@ -1232,6 +1234,9 @@ class Reader:
                     # "енергетичну інфраструктуру", "портова інфраструктура", "нафтопереробний завод": a
                     # generic head takes the category of the adjective before it
                     continue
+                if category in ("industrial", "transport", "infrastructure", "commercial") and any(
+                        u.is_word and u.any(self.lx.MILITARY) for u in toks[max(0, k - 1):k + 4]):
+                    continue  # "склад боєприпасів", "военный аэродром": military sites have no category
                 if t.any(words) and category not in draft.damage:
                     draft.damage.append(category)
                     draft.evidence.append(self.evidence("damage", segment, k, k))

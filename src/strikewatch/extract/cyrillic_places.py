@@ -508,4 +508,6 @@ def region_of(town: str) -> str | None:
     return found.name if found is not None and found.kind == "region" else None
 
 
-__all__ = ["Mention", "find", "region_of"]
+before_head = _before_head  # "Залізничному" in "у Залізничному та Шевченківському районах"
+
+__all__ = ["Mention", "before_head", "find", "region_of"]
