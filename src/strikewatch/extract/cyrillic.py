@@ -1215,6 +1215,8 @@ class Reader:
                 continue
             if t.any(self.lx.SETTLEMENT) or "ADJF" in t.poses and cyrillic_places.before_head(toks, k, self.lx.DISTRICT):
                 continue  # "у низці міст" (cities, not bridges), "у Залізничному районі" (a district's name)
+            if self._taken_to(toks, k):
+                continue  # "его доставили в областную клиническую больницу": where the injured went
             # "заклад освіти", "детского сада", "приватного підприємства": a phrase names its category
             # and its words name nothing else
             entries = sorted((e for lemma in sorted(t.lemmas & phrases.keys()) for e in phrases[lemma]),
@@ -1240,6 +1242,16 @@ class Reader:
                 if t.any(words) and category not in draft.damage:
                     draft.damage.append(category)
                     draft.evidence.append(self.evidence("damage", segment, k, k))
+
+    def _taken_to(self, toks: list[Token], k: int) -> bool:
+        """Whether the word at K names where people were taken or housed: a verb of taking or a shelter
+        noun before it in its clause, with only prepositions, modifiers and adverbs between."""
+        j = k - 1
+        while j >= max(0, k - 6) and toks[j].is_word and not toks[j].any(self.lx.TAKEN_TO) and (
+                toks[j].poses & {"ADJF", "PRTF", "PREP", "ADVB", "NUMR"} or toks[j].pos in ("NOUN", "NPRO")
+                and toks[j].case == "gent" and j < k - 1 or toks[j].pos == "NPRO"):
+            j -= 1
+        return j >= 0 and toks[j].is_word and toks[j].any(self.lx.TAKEN_TO)
 
     def _not_damaged(self, toks: list[Token], k: int) -> bool:
         """A word of damage that names no damaged thing: the office a figure comes from ("за даними

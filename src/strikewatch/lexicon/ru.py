@@ -176,6 +176,10 @@ DAMAGE_GENERIC_HEADS = frozenset({"завод", "предприятие"})
 DAMAGE_VERBS = frozenset({"удар", "ударить", "бить", "поразить", "поражённый", "поражение", "прийтись", "атаковать", "попасть", "повреждённый", "загореться", "возгорание", "посечь", "повредить", "поврежденный", "разрушить", "разрушенный", "повреждение",
                           "разрушение", "пожар", "гореть", "попадание", "уничтожить",
                           "выбить", "обломок"})
+# where the injured were taken or the homeless housed, not damaged: "доставили в областную больницу",
+# "пункт временного размещения в школе"
+TAKEN_TO = frozenset({"доставить", "доставленный", "госпитализировать", "госпитализированный", "отвезти", "эвакуировать",
+                      "размещение", "пункт"})
 # a depot, plant or line said to be the military's has no damage category: "склады с вооружением"
 MILITARY = frozenset({"военный", "аэродром", "полигон", "боеприпас", "вооружение"})
 # Whose words a sentence reports: an office named after them is the source, not a damaged building
