@@ -294,7 +294,8 @@ class Reader:
                 model = model or found_model[0]
                 kind = kind if kind and kind != "combined" else found_model[1]
                 last = k
-            elif t.is_word and (found_kind := self.kind_of(t)):
+            elif t.is_word and (found_kind := self.kind_of(t) or (
+                    "drone" if t.any(self.lx.MUNITION) and k > 0 and toks[k - 1].any(self.lx.LOITERING) else None)):
                 if kind and kind != found_kind and found_kind != "combined":
                     break
                 if kind is None or kind == "combined":
