@@ -131,9 +131,14 @@ def _towns_by_prefix() -> dict[str, list[tuple[str, str, str, int]]]:
 def _community(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int, str] | None:
     """"Марганецька та Червоногригорівська громади", "Семенівську, Новгород-Сіверську та Сновську
     громади": a community named by an adjective of its town is that town (the adjective's stem begins
-    the town's name: "семенівський" -> Семенівка, "марганецький" -> Марганець)."""
+    the town's name: "семенівський" -> Семенівка, "марганецький" -> Марганець); so is a site named by
+    that adjective ("Рязанський нафтопереробний завод", "Саратовский НПЗ")."""
     t = toks[i]
-    if not (t.capitalised and "ADJF" in t.poses and _before_head(toks, i, lexicon.COMMUNITY, names=True)):
+    if not (t.capitalised and "ADJF" in t.poses):
+        return None
+    if not _before_head(toks, i, lexicon.COMMUNITY, names=True) and not (
+            i > 0 and toks[i - 1].text not in ".!?«\"" and _before_head(toks, i, lexicon.TOWN_SITES)
+            and not _site_located(toks, i, lexicon)):
         return None
     for lemma in sorted(t.lemmas):
         suffix = next((s for s in lexicon.TOWN_ADJECTIVE_SUFFIXES if lemma.endswith(s)), None)
@@ -150,6 +155,17 @@ def _community(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int
             _, _, name, country = min(found)
             return name, i, country
     return None
+
+
+def _site_located(toks: list[Token], i: int, lexicon: ModuleType) -> bool:
+    """Whether the site named by the adjective at I is placed by the words after it ("Брянский химический
+    завод в поселке Сельцо"): then the adjective names the site, not where it is."""
+    j = i + 1
+    while j < len(toks) and not toks[j].any(lexicon.TOWN_SITES):
+        j += 1
+    after = toks[j + 1:j + 3]
+    return len(after) == 2 and after[0].lower in lexicon.PLACE_PREPOSITIONS and after[1].is_word and (
+        after[1].capitalised or after[1].any(lexicon.SETTLEMENT))
 
 
 def _place(name: str, country: str | None = None) -> gazetteer.Place:

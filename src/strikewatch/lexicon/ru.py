@@ -235,4 +235,6 @@ REGION_ANAPHORS = frozenset({"область", "регион"})
 DISTRICT = frozenset({"район", "округ"})
 # a community named by an adjective of its town ("Марганецька громада" is Marhanets)
 COMMUNITY = frozenset({"громада", "община"})
+# sites named by their town's adjective: "Саратовский НПЗ" is in Saratov
+TOWN_SITES = frozenset({"нпз", "завод", "нефтебаза", "аэродром", "порт", "тэц", "тэс", "предприятие", "комбинат"})
 TOWN_ADJECTIVE_SUFFIXES = ("ский", "цкий", "зкий")

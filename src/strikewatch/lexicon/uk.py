@@ -261,4 +261,6 @@ REGION_ANAPHORS = frozenset({"область", "регіон"})
 DISTRICT = frozenset({"район"})
 # a community named by an adjective of its town ("Марганецька громада" is Marhanets)
 COMMUNITY = frozenset({"громада"})
+# sites named by their town's adjective: "Рязанський нафтопереробний завод" is in Ryazan
+TOWN_SITES = frozenset({"нпз", "завод", "нафтобаза", "аеродром", "порт", "тец", "тес", "підприємство", "комбінат"})
 TOWN_ADJECTIVE_SUFFIXES = ("ський", "цький", "зький")
