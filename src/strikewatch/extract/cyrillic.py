@@ -1141,8 +1141,38 @@ class Reader:
             return "both"
         return "one"
 
+    def _person_list(self, toks: list[Token], p: int) -> tuple[int, int, int] | None:
+        """People listed from token P, each a person noun (one) or a figure and its noun, joined by commas
+        and conjunctions: "чоловік і жінка" (2), "7-річна дівчинка та її мати" (2), "троє дітей і двоє
+        дорослих" (5). (total, first, last) when two or more are listed, else None."""
+        total, items, first, last = 0, 0, p, None
+        while p < len(toks):
+            value = 1
+            number = self.number_at(toks, p) if not self._age_at(toks, p) else None
+            if number is not None:
+                value, p = int(number[0]), number[1] + 1
+            while p < len(toks) and (self._age_at(toks, p) or toks[p].is_word and (
+                    toks[p].pos in ("ADJF", "PRTF", "NPRO") and not toks[p].any(self.lx.PERSONS)
+                    and not (toks[p].animate and (p + 1 == len(toks) or not toks[p + 1].is_word)))):
+                p += 3 if self._age_at(toks, p) else 1  # "7-річна", "її", "мирних"; not "двоє дорослих."
+            t = toks[p] if p < len(toks) else None
+            if t is None or not t.is_word or not (t.any(self.lx.PERSONS) or t.animate and "NOUN" in t.poses) \
+                    or t.plural and number is None or t.any(self.lx.KILLED | self.lx.INJURED):
+                break
+            if p + 1 < len(toks) and toks[p + 1].is_word and toks[p + 1].any(self.lx.KILLED | self.lx.INJURED):
+                break  # "загинула жінка, 12 людей поранені": the next figure is another casualty word's
+            total, items, last = total + value, items + 1, p
+            p += 1
+            if p < len(toks) and (toks[p].text == "," or toks[p].lower in _CONJUNCTIONS):
+                p += 1
+                continue
+            break
+        return (total, first, last) if items >= 2 and last is not None else None
+
     def _casualty_figure(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
         """The number of people a casualty word counts: before it or after it, with a person noun."""
+        if (listed := self._person_list(toks, k + 1)) is not None:
+            return listed  # "загинули чоловік і жінка", "поранені троє дітей і двоє дорослих"
         candidates = []
         # five tokens back, not counting the asides between ("четыре человека, в том числе ..., ранены")
         index = {t.start: n for n, t in enumerate(toks)}
@@ -1707,6 +1737,8 @@ def cyrillic_figures(quote: str) -> list[int]:
             value, i = number[0], number[1] + 1
             if value == int(value):
                 figures.append(int(value))
+        # "чоловік і жінка", "троє дітей і двоє дорослих": the people a list names
+        figures.extend(listed[0] for p in range(len(toks)) if (listed := reader._person_list(toks, p)))
         if not figures and any(t.is_word and not t.plural and (reader.model_of(t) or reader.kind_of(t) in
                                                                 ("drone", "missile")) for t in toks):
             figures.append(1)  # "та «Іскандер-М»", "ракету Х-59": a weapon named in the singular is one
