@@ -1242,7 +1242,13 @@ class Reader:
         while k + 1 < len(toks):
             k += 1
             t = toks[k]
-            if not t.is_word or k in named or self._not_damaged(toks, k):
+            if not t.is_word or k in named:
+                continue
+            entries = sorted((e for lemma in sorted(t.lemmas & phrases.keys()) for e in phrases[lemma]),
+                             key=lambda e: -len(e[0]))
+            if not entries and not any(t.any(words) for words in self.lx.DAMAGE.values()):
+                continue
+            if self._not_damaged(toks, k):
                 continue
             if t.any(self.lx.SETTLEMENT) or "ADJF" in t.poses and cyrillic_places.before_head(toks, k, self.lx.DISTRICT):
                 continue  # "у низці міст" (cities, not bridges), "у Залізничному районі" (a district's name)
@@ -1250,8 +1256,6 @@ class Reader:
                 continue  # "его доставили в областную клиническую больницу": where the injured went
             # "заклад освіти", "детского сада", "приватного підприємства": a phrase names its category
             # and its words name nothing else
-            entries = sorted((e for lemma in sorted(t.lemmas & phrases.keys()) for e in phrases[lemma]),
-                             key=lambda e: -len(e[0]))
             phrase = next(((category, len(keys)) for keys, category in entries
                            if all(k + n < len(toks) and toks[k + n].any(keys[n]) for n in range(len(keys)))), None)
             if phrase:
@@ -1262,6 +1266,8 @@ class Reader:
                 k += length - 1
                 continue
             for category, words in self.lx.DAMAGE.items():
+                if not t.any(words) or category in draft.damage:
+                    continue
                 if (category == "infrastructure" or t.any(self.lx.DAMAGE_GENERIC_HEADS)) and k > 0 and any(
                         toks[k - 1].any(w) for c, w in self.lx.DAMAGE.items() if c != category):
                     # "енергетичну інфраструктуру", "портова інфраструктура", "нафтопереробний завод": a
@@ -1270,9 +1276,8 @@ class Reader:
                 if category in ("industrial", "transport", "infrastructure", "commercial") and any(
                         u.is_word and u.any(self.lx.MILITARY) for u in toks[max(0, k - 1):k + 4]):
                     continue  # "склад боєприпасів", "военный аэродром": military sites have no category
-                if t.any(words) and category not in draft.damage:
-                    draft.damage.append(category)
-                    draft.evidence.append(self.evidence("damage", segment, k, k))
+                draft.damage.append(category)
+                draft.evidence.append(self.evidence("damage", segment, k, k))
 
     def _taken_to(self, toks: list[Token], k: int) -> bool:
         """Whether the word at K names where people were taken or housed: a verb of taking or a shelter

@@ -128,6 +128,16 @@ def _towns_by_prefix() -> dict[str, list[tuple[str, str, str, int]]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _large_towns_by_prefix() -> dict[str, list[tuple[str, str, str, int]]]:
+    """The one-word GeoNames names of towns of 15,000 people or more, by their first four letters, as
+    _towns_by_prefix gives them (population unknown: 0)."""
+    index: dict[str, list[tuple[str, str, str, int]]] = {}
+    for key, (name, country) in _geonames().items():
+        index.setdefault(key[:4], []).append((key, name, country, 0))
+    return index
+
+
 def _community(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int, str] | None:
     """"Марганецька та Червоногригорівська громади", "Семенівську, Новгород-Сіверську та Сновську
     громади": a community named by an adjective of its town is that town (the adjective's stem begins
@@ -136,10 +146,12 @@ def _community(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int
     t = toks[i]
     if not (t.capitalised and "ADJF" in t.poses):
         return None
-    if not _before_head(toks, i, lexicon.COMMUNITY, names=True) and not (
-            i > 0 and toks[i - 1].text not in ".!?«\"" and _before_head(toks, i, lexicon.TOWN_SITES)
-            and not _site_located(toks, i, lexicon)):
+    community = _before_head(toks, i, lexicon.COMMUNITY, names=True)
+    if not community and not (i > 0 and toks[i - 1].text not in ".!?«\"" and _before_head(toks, i, lexicon.TOWN_SITES)
+                              and not _site_located(toks, i, lexicon)):
         return None
+    # a site's town is looked up among the towns already loaded (15,000 people or more)
+    towns = _towns_by_prefix() if community else _large_towns_by_prefix()
     for lemma in sorted(t.lemmas):
         suffix = next((s for s in lexicon.TOWN_ADJECTIVE_SUFFIXES if lemma.endswith(s)), None)
         if suffix is None:
@@ -149,7 +161,7 @@ def _community(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int
         if len(stem) < 4:
             continue
         found = [(len(key) - len(stem), -population, name, country)
-                 for key, name, country, population in _towns_by_prefix().get(stem[:4], [])
+                 for key, name, country, population in towns.get(stem[:4], [])
                  if key.startswith(stem) and len(key) - len(stem) <= len(suffix)]
         if found:
             _, _, name, country = min(found)
