@@ -99,8 +99,9 @@ def numeral_lemmas(word: str, language: str) -> frozenset[str]:
 def reflexive_bases(word: str, language: str) -> frozenset[str]:
     """The base verbs of a word's reflexive verb analyses: "травмувалися" -> {"травмувати"},
     "травмировались" -> {"травмировать"} (the middle voice of the act the base verb names)."""
+    verbs = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
     return frozenset(p.normal_form[:-2].translate(_APOSTROPHES) for p in analyzer(language).parse(word)
-                     if p.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND") and p.normal_form.endswith(("ся", "сь")))
+                     if p.tag.POS in verbs and p.normal_form.endswith(("ся", "сь")))
 
 
 def tokens(text: str, language: str) -> list[Token]:
@@ -123,4 +124,5 @@ def cyrillic_model_form(lower: str) -> str:
     return lower.translate(_LATIN_HOMOGLYPHS).lower()
 
 
-__all__ = ["Token", "analyse", "analyzer", "cyrillic_model_form", "numeral_lemmas", "reflexive_bases", "tokens"]
+__all__ = ["Token", "analyse", "analyzer", "cyrillic_model_form", "numeral_lemmas", "reflexive_bases",
+           "tokens"]
