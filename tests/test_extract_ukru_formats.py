@@ -221,3 +221,12 @@ def test_a_street_named_after_a_person_stays_a_street():
     event = only("Ночью ВСУ атаковали Курск беспилотниками. Обломки упали на дом по улице Энгельса. "
                  "Пострадавших стало двое: за медпомощью обратилась жительница дома на Энгельса.")
     assert "Engels" not in event.places and event.injured == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Вночі росіяни випустили по Україні 49 ударних дронів. Сили ППО збили 31 дрон, ще 14 локаційно втрачені.",
+    "Вночі ворог атакував Україну 49 ударними БпЛА. Збито 31 дрон, 14 – локаційно втрачені.",
+])
+def test_drones_shot_down_and_drones_lost_after_them_are_both_destroyed(text):
+    event = only(text)
+    assert (event.drones.launched, event.drones.destroyed) == (49, 45)

@@ -657,7 +657,13 @@ class Reader:
         return role
 
     def _lost_cue(self, toks: list[Token], first: int, last: int) -> bool:
-        window = toks[max(0, first - 3):min(len(toks), last + 5)]
+        """Whether the count at FIRST..LAST is of weapons lost to electronic warfare, said in its own clause:
+        in "збили 31 дрон, ще 14 локаційно втрачені" the 31 were shot down."""
+        before = toks[max(0, first - 3):first]
+        cut = max((n for n, t in enumerate(before) if t.text in ",;" or t.is_digit), default=-1)
+        after = toks[last + 1:min(len(toks), last + 5)]
+        end = next((n for n, t in enumerate(after) if t.text in ",;." or t.is_digit), len(after))
+        window = [*before[cut + 1:], *toks[first:last + 1], *after[:end]]
         return any(t.is_word and t.any(self.lx.LOST) for t in window)
 
     def _additional(self, toks: list[Token]) -> bool:
