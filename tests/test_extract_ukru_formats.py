@@ -230,3 +230,8 @@ def test_a_street_named_after_a_person_stays_a_street():
 def test_drones_shot_down_and_drones_lost_after_them_are_both_destroyed(text):
     event = only(text)
     assert (event.drones.launched, event.drones.destroyed) == (49, 45)
+
+
+def test_a_subset_after_a_comma_is_not_listed_with_the_figure():
+    event = only("Ночью в результате падения обломков БПЛА в Таганроге пострадали 5 человек, из них двое детей.")
+    assert event.injured == 5
