@@ -235,3 +235,14 @@ def test_drones_shot_down_and_drones_lost_after_them_are_both_destroyed(text):
 def test_a_subset_after_a_comma_is_not_listed_with_the_figure():
     event = only("Ночью в результате падения обломков БПЛА в Таганроге пострадали 5 человек, из них двое детей.")
     assert event.injured == 5
+
+
+@pytest.mark.parametrize("text", [
+    "В результате атаки дрона на Белгород погиб мужчина, его жена ранена.",
+    "Внаслідок удару по Харкову загинув чоловік, його син поранений.",
+])
+def test_one_person_named_by_kin(text):
+    record = extract_article(ArticleInput("post", text, published=PUBLISHED))
+    (event,) = record.events
+    assert (event.killed, event.injured) == (1, 1)
+    assert any(e.field == "injured" for e in event.evidence)

@@ -1220,8 +1220,8 @@ class Reader:
         near = [n for n in range(max(0, k - 5), min(len(toks), k + 6)) if n not in ages]
         for n in [n for n in near if n < k][-2:] + [n for n in near if n > k][:2]:
             t = toks[n]
-            if t.is_word and t.any(self.lx.PERSONS) and not t.plural and t.pos == "NOUN":
-                return 1, n, n
+            if t.is_word and (t.any(self.lx.PERSONS) or self._kin(t)) and not t.plural and t.pos == "NOUN":
+                return 1, n, n  # "загинула жінка", "его жена ранена"
         # "мужчина получил осколочные ранения": the subject before the verb and the casualty noun's modifiers
         n = k - 1
         while n >= max(0, k - 5) and toks[n].is_word and toks[n].pos in ("VERB", "ADJF", "PRTF", "ADVB"):
@@ -1232,6 +1232,12 @@ class Reader:
         if k > 0 and toks[k - 1].lower in self.lx.THERE_IS and not toks[k].plural:
             return 1, k - 1, k  # "є постраждала", "есть погибший": one
         return None
+
+    @staticmethod
+    def _kin(t: Token) -> bool:
+        """A person by a common noun the lexicon does not list ("жена", "сын", "свекровь"): an animate noun
+        in the nominative, not a name."""
+        return t.animate and t.case == "nomn" and not t.person and not t.capitalised
 
     def _age_at(self, toks: list[Token], i: int) -> bool:
         """Whether a person's age starts at token I: "41-річний", "45-летний"."""
@@ -1765,7 +1771,7 @@ def _one_person(toks: list[Token], lx: ModuleType) -> bool:
     if any(t.lower in lx.NONE_WORDS for t in toks):
         return False
     return any(t.is_word and not t.plural and (
-        t.any(lx.PERSONS) and t.pos == "NOUN"
+        (t.any(lx.PERSONS) or Reader._kin(t)) and t.pos == "NOUN"
         or k > 0 and toks[k - 1].lower in lx.THERE_IS and (t.any(lx.KILLED) or t.any(lx.INJURED)))
         for k, t in enumerate(toks))
 
