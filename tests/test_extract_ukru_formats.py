@@ -233,7 +233,8 @@ def test_drones_shot_down_and_drones_lost_after_them_are_both_destroyed(text):
 
 
 def test_a_subset_after_a_comma_is_not_listed_with_the_figure():
-    event = only("Ночью в результате падения обломков БПЛА в Таганроге пострадали 5 человек, из них двое детей.")
+    event = only("Ночью в результате падения обломков БПЛА в Таганроге пострадали 5 человек, из них двое "
+                 "детей.")
     assert event.injured == 5
 
 
