@@ -247,3 +247,12 @@ def test_one_person_named_by_kin(text):
     (event,) = record.events
     assert (event.killed, event.injured) == (1, 1)
     assert any(e.field == "injured" for e in event.evidence)
+
+
+def test_a_post_lead_line_places_the_figures_of_the_paragraph_after_it():
+    event = only(
+        "Вночі ворог атакував Конотоп ударними дронами.\n\n"
+        "Влучання в районі залізничного вокзалу: пошкоджено дев'ять приватних будинків. Поранено двох людей.\n\n"
+        "У Шостці внаслідок удару КАБом загинув чоловік, поранено ще трьох людей, пошкоджено магазин.")
+    assert {"Konotop", "Shostka"} <= set(event.places)
+    assert (event.killed, event.injured) == (1, 5)  # two hurt in Konotop, three in Shostka

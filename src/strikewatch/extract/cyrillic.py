@@ -1566,6 +1566,11 @@ class Reader:
         previous = segment.index - 1
         if previous >= 0 and "\n" not in self.text[self.segments[previous].end:segment.start]:
             return self._place_key(self.segments[previous])
+        # the first paragraph of a post, when it is one sentence, names the place the next one tells of:
+        # "Вночі Суми знову атакували ворожі дрони.\n\nВлучання у Зарічному районі ... Поранено трьох людей."
+        paragraph = self._paragraph(segment)
+        if paragraph[0].index == 1 and len(self._paragraph(self.segments[0])) == 1:
+            return "|".join(sorted({m.name for m in self.mentions.get(0, []) if m.struck}))
         return ""
 
     def _attack_words(self, draft: EventDraft) -> bool:
