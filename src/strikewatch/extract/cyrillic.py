@@ -279,7 +279,7 @@ class Reader:
                 unknown = True
             if t.text in ".;:!?(" or (t.text in _DASH and kind):
                 break
-            if t.is_word and t.pos == "VERB" and not (self.kind_of(t) or self.model_of(t)):
+            if t.is_word and t.pos in ("VERB", "PRTS") and not (self.kind_of(t) or self.model_of(t)):
                 break  # "75 із них знищено засобами ППО": the verb ends the phrase ("БПЛА", guessed a verb, does not)
             if t.lower in ("типу", "типа"):
                 of_type = True  # "типу Shahed, Гербера та дронів-імітаторів": one count of several types
@@ -352,12 +352,32 @@ class Reader:
         the weapon before it, when a verb of destroying or hitting follows."""
         toks = segment.toks
         every = i > 0 and toks[i - 1].lower in ("усі", "всі", "все", "всех", "усіх", "всіх")
-        if not before or not (self.subset(segment, i, j) or every):
+        if not (self.subset(segment, i, j) or every):
+            return None
+        weapon = (before[-1].kind, before[-1].model) if before else self._weapon_told_before(segment, i)
+        if weapon is None:
             return None
         role, cue = self.role_near(toks, i, j)
-        if role not in ("destroyed", "hit") or cue is None or before[-1].kind not in ("drone", "missile", "combined"):
+        if role not in ("destroyed", "hit") or cue is None or weapon[0] not in ("drone", "missile", "combined"):
             return None
-        return before[-1].kind, before[-1].model, j  # "33 засоби ..., з яких 23 знищено": of the count before
+        return weapon[0], weapon[1], j  # "33 засоби ..., з яких 23 знищено": of the count before
+
+    def _weapon_told_before(self, segment: Segment, i: int) -> tuple[str, str | None] | None:
+        """"атакував Херсонщину ударними безпілотниками типу «Шахед». Чотири з них збили": the weapon the
+        sentence before names with no count, when "of them" opens this one."""
+        if i > 1 or segment.index == 0:
+            return None
+        kind = model = None
+        for t in self.segments[segment.index - 1].toks:
+            if not t.is_word:
+                continue
+            found_model = self.model_of(t)
+            found_kind = self.kind_of(t) or (found_model[1] if found_model else None)
+            if found_kind in ("drone", "missile"):
+                if kind not in (None, found_kind):
+                    return None  # drones and missiles: "them" is not told apart
+                kind, model = found_kind, model or (found_model[0] if found_model else None)
+        return (kind, model) if kind else None
 
     def _check_parts(self, counts: list[Count]) -> list[Count]:
         """Parts in parentheses stay only when they add up to the count before them ("12 ракет (сім
@@ -492,6 +512,8 @@ class Reader:
                     weapon = self._lost_item(toks, j + 1, heading_kind)
                 if weapon is None and any(c.kind == "drone" for c in in_segment):
                     weapon = self._lost_more(toks, j)
+                if weapon is None and i > 0 and toks[i - 1].lower in self.lx.MORE and (in_segment or found):
+                    weapon = self._destroyed_more(toks, j, (in_segment or found)[-1])
                 if weapon is None and heading_kind and segment.item and j + 1 >= len(toks):
                     weapon = (heading_kind, heading_model, j)
                 if weapon is None:
@@ -696,6 +718,15 @@ class Reader:
         rest = [k for k in range(j + 1, min(len(toks), j + 4)) if toks[k].is_word]
         lost = next((k for k in rest if toks[k].any(self.lx.LOST)), None)
         return ("drone", None, lost) if lost is not None else None
+
+    def _destroyed_more(self, toks: list[Token], j: int, before: Count) -> tuple[str, str | None, int] | None:
+        """"один беспилотник ... уничтожен ... Еще два подавлены": more of the weapon counted just before,
+        destroyed, said with no noun of their own."""
+        if before.role != "destroyed" or before.kind not in ("drone", "missile"):
+            return None
+        rest = [k for k in range(j + 1, min(len(toks), j + 4)) if toks[k].is_word]
+        cue = next((k for k in rest if toks[k].any(self.lx.DESTROY) or toks[k].any(self.lx.LOST)), None)
+        return (before.kind, before.model, cue) if cue is not None else None
 
     def _lost_item(self, toks: list[Token], j: int, kind: str | None) -> tuple[str, str | None, int] | None:
         """"208 – локаційно втрачені (імітатори)": an item whose weapon is the heading's, or the drones
