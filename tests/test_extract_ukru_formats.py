@@ -258,3 +258,17 @@ def test_a_post_lead_line_places_the_figures_of_the_paragraph_after_it():
         "магазин.")
     assert {"Konotop", "Shostka"} <= set(event.places)
     assert (event.killed, event.injured) == (1, 5)  # two hurt in Konotop, three in Shostka
+
+
+@pytest.mark.parametrize(("text", "destroyed"), [
+    # "of them" after a sentence that names the weapon with no count
+    ("Вночі противник атакував Херсонщину ударними безпілотниками типу «Шахед». Чотири з них збили захисники "
+     "неба.", 4),
+    ("Ночью ВСУ атаковали Курскую область беспилотниками. Семь из них уничтожены средствами ПВО.", 7),
+    # more of the weapon destroyed just before, said with no noun
+    ("Украинские беспилотники попытались атаковать Москву. Один беспилотник уничтожен средствами ПВО над "
+     "Подмосковьем. Еще два подавлены средствами РЭБ.", 3),
+    ("Ворог атакував Київ дронами. Над містом збито 5 дронів. Ще три знешкоджені засобами РЕБ.", 8),
+])
+def test_drones_destroyed_told_without_their_noun(text, destroyed):
+    assert only(text).drones.destroyed == destroyed

@@ -294,6 +294,9 @@ class Reader:
                 model = model or found_model[0]
                 kind = kind if kind and kind != "combined" else found_model[1]
                 last = k
+            elif kind is None and t.is_word and self.kind_of(t) == "combined" and any(
+                    u.is_word and self.cue_role(u) for u in toks[j:k]):
+                break  # "ще три знешкоджені засобами РЕБ": the means after the verb, not what was counted
             elif t.is_word and (found_kind := self.kind_of(t) or (
                     "drone" if t.any(self.lx.MUNITION) and k > 0 and toks[k - 1].any(self.lx.LOITERING) else None)):
                 if kind and kind != found_kind and found_kind != "combined":
