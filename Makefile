@@ -35,6 +35,8 @@ test: install
 		--floors corpus/dev/baseline.json
 	$(BIN)/python eval/gate.py --input corpus/test/articles.jsonl --gold corpus/test/gold.jsonl \
 		--floors corpus/test/baseline.json
+	$(BIN)/python eval/gate.py --input corpus/test2/articles.jsonl --gold corpus/test2/gold.jsonl \
+		--floors corpus/test2/baseline.json
 	$(BIN)/python eval/prefilter_recall.py
 	$(BIN)/python eval/gate.py --input corpus-ukru/dev/articles.jsonl --gold corpus-ukru/dev/gold.jsonl \
 		--floors corpus-ukru/dev/baseline.json

@@ -731,3 +731,50 @@ def test_most_were_destroyed_makes_earlier_figures_parts(text, destroyed):
 ])
 def test_figures_that_count_no_weapons(text):
     assert only_event(text)["drones"]["launched"] is None
+
+
+@pytest.mark.parametrize("text, weapon, launched, destroyed", [
+    # "all of the drones" as the object of the shooting down: as many as were launched
+    ("Russia attacked Odesa overnight. The air force said 48 missiles and 20 attack drones were fired before dawn. "
+     "Defences brought down 40 of the missiles and all of the drones, the command said.", "drones", 20, 20),
+    # a figure launched that the same clause says were all shot down
+    ("Russia struck the Lviv region overnight. Twelve Shahed drones launched with the cruise missiles were all "
+     "destroyed, the air force said.", "drones", 12, 12),
+    # "all N ... fired": both figures at once
+    ("Ukraine repelled a Russian attack on Dnipro, intercepting all 14 missiles fired overnight, among them four "
+     "Iskander-M ballistic missiles.", "missiles", 14, 14),
+    # a part and its whole with the weapon named in the sentence before
+    ("Russia sent 61 drones against Ukraine overnight. Air defence units shot down 58 of the 61, the air force "
+     "reported.", "drones", 61, 58),
+    # the participle after a figure shot down tells of those shot down
+    ("Russia's defence ministry said on Monday that air defences shot down 31 Ukrainian drones fired at the "
+     "Kursk region overnight.", "drones", None, 31),
+    # "all of which" after a list of kinds: each kind
+    ("Russia launched seven attack drones and three Kh-59 guided missiles at the Sumy region overnight, all of "
+     "which were intercepted, the air force said.", "missiles", 3, 3),
+    # "none of the N" is a part with no figure destroyed, not a destroyed figure of N
+    ("Russia fired 15 missiles at Kyiv on Thursday. All nine cruise missiles were downed, but none of the six "
+     "ballistic missiles was intercepted, the air force said.", "missiles", 15, 9),
+])
+def test_all_none_and_part_of_whole(text, weapon, launched, destroyed):
+    event = only_event(text)
+    assert (event[weapon]["launched"], event[weapon]["destroyed"]) == (launched, destroyed)
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    # "an air strike by X's military": the attacker after the attack noun
+    ("An air strike by Myanmar's military on a village in Sagaing Region killed at least 18 people on Tuesday, "
+     "residents said.", "MM", "MM"),
+    # Iraqi militias are coded as Iraq, the country they fight from
+    ("Iraqi militias launched two drones at the port of Eilat overnight; the Israeli military said both were "
+     "intercepted.", "IQ", "IL"),
+    # a group's own claim in the sentence that tells the attack names its attacker
+    ("The Islamic Resistance in Iraq said it had fired drones at an air base in the Golan Heights overnight.",
+     "IQ", None),
+    ("Hezbollah said it had launched drones at Metula and Kiryat Shmona on Friday.", "LB", "IL"),
+])
+def test_attackers_named_after_the_attack(text, attacker, target):
+    event = only_event(text)
+    assert event["attacker"] == attacker
+    if target:
+        assert event["target_country"] == target

@@ -178,6 +178,7 @@ LAUNCH_LIST = "The drones had been launched from Primorsko-Akhtarsk, Chauda in C
     (LAUNCH_LIST, "Millerovo"),
     ("Five Kinzhals from MiG-31K aircraft over Astrakhan Oblast were aimed at Kyiv.", "Astrakhan Oblast"),
     ("Bombers launched cruise missiles from the Caspian region and the Engels area.", "Engels"),
+    ("Drones were launched from Kursk, Oryol and occupied Crimea, the air force said.", "Crimea"),
 ])
 def test_launch_sites_in_lists_and_over_regions(sentence, name):
     assert mention(sentence, name).role == "launch"
@@ -201,6 +202,8 @@ DISTRICTS = "In Kyiv Oblast, falling debris damaged two houses in the Fastiv and
     # a capital charged or speaking for its government
     ("Kyiv accused Moscow of targeting the convoy, which the Kremlin denied.", "Moscow", "direction"),
     ("Moscow describes the refinery strikes as terrorism against civilians.", "Moscow", "metonym"),
+    ("The ministry said the Kiev regime had fired four ATACMS missiles at Sevastopol.", "Kyiv", "metonym"),
+    ("Drones sent by the Kyiv leadership were downed over the Bryansk region.", "Kyiv", "metonym"),
     # a dateline filed from two capitals
     ("KYIV/MOSCOW, May 3 (Wire) — Ukrainian drones struck an airfield near Rostov.", "Moscow", "dateline"),
 ])

@@ -30,9 +30,13 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+# datasketch is imported where it is first used: it pulls in SciPy, which extracting never needs.
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
 
 from .config import setting
 
@@ -78,6 +82,8 @@ def shingles(text: str, size: int) -> set[bytes]:
 
 def signature(text: str, options: DedupOptions | None = None) -> bytes:
     """The MinHash signature of TEXT's word shingles: num_perm 64-bit values, as bytes to store."""
+    from datasketch import MinHash
+
     options = options or DedupOptions()
     minhash = MinHash(num_perm=options.num_perm, seed=options.seed, scheme=SCHEME)
     minhash.update_batch(sorted(shingles(text, options.shingle_words)))
@@ -103,6 +109,8 @@ class NearDuplicates:
     options: DedupOptions = field(default_factory=DedupOptions)
 
     def __post_init__(self) -> None:
+        from datasketch import MinHashLSH
+
         self._lsh = MinHashLSH(threshold=self.options.lsh_threshold, num_perm=self.options.num_perm)
         self._signatures: dict[str, LeanMinHash] = {}
 
@@ -142,6 +150,8 @@ class NearDuplicates:
 @cache
 def lsh_bands(options: DedupOptions) -> tuple[int, int]:
     """(bands, rows per band) of the LSH index for OPTIONS, as datasketch chooses them."""
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=options.lsh_threshold, num_perm=options.num_perm)
     return lsh.b, lsh.r
 
@@ -186,6 +196,8 @@ def _minhash_size_check(sig: bytes, options: DedupOptions) -> None:
 
 
 def _minhash(sig: bytes, options: DedupOptions) -> LeanMinHash:
+    from datasketch import LeanMinHash
+
     _minhash_size_check(sig, options)
     values = np.frombuffer(bytes(sig), dtype=SIGNATURE_DTYPE).astype(np.uint64)
     return LeanMinHash(seed=options.seed, hashvalues=values, scheme=SCHEME)

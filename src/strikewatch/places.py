@@ -55,7 +55,8 @@ _LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed
 _LAUNCH_LIST_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:directions?\s+of\s+|areas?\s+of\s+)?(?:(?:occupied|annexed|temporarily)\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:region|regions|direction|directions|area|oblast))?"
-    r"(?:\s+in\s+(?:occupied\s+)?[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+in\s+(?:occupied\s+)?)(?:the\s+)?)+$")
+    r"(?:\s+in\s+(?:occupied\s+)?[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+in\s+(?:occupied\s+)?)(?:the\s+)?"
+    r"(?:(?:occupied|annexed|temporarily\s+occupied)\s+)?)+$")
 # "fired from Tu-95 strategic bombers over the Saratov region"
 _LAUNCH_OVER_BEFORE = re.compile(r"\b(?:fired|launched|dropped)\s+from\s+[^.;,]{0,50}?\bover\s+(?:the\s+)?"
                                  r"(?:\w+(?:'s|’s)\s+)?$|"
@@ -86,7 +87,7 @@ _METONYM_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:says|said|rejected|denied|claimed|insists|accused|accuses|responded|wants|would|will|has\s+said|"
     r"describes|described|calls|condemned|condemns|[\"“]?\s*does\s+not\s+want|[\"“]?\s*doesn't\s+want|"
     rf"{lexicon.LAUNCH_VERBS}|"
-    r"has\s+(?:not|never)|government|authorities'|officials\s+(?:said|say)|blamed|called|calls|continues|continued|"
+    r"has\s+(?:not|never)|government|regime|leadership|authorities'|officials\s+(?:said|say)|blamed|called|calls|continues|continued|"
     r"asks|asked|urged|urges|hopes|hoped|must|should|needs|needed|received|receives|agreed|signed|insisted|argued|"
     r"believes|believed|demanded|demands|does\s+not|did\s+not|doesn't|didn't)\b", re.I)
 # "Serhiy Lysak, head of the Dnipropetrovsk regional military administration": a title, not a target
@@ -142,9 +143,14 @@ class PlaceMention:
         return self.role == "named"
 
 
+_NOT_FOLDED = re.compile(r"[^a-z0-9]+")
+
+
 def _fold(name: str) -> str:
-    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", " ", name.lower().replace("'", "").replace("’", "")).strip()
+    """The name in lower-case ASCII letters and digits, accents and apostrophes dropped, words single-spaced."""
+    if not name.isascii():  # most names are; decomposing them would only cost time
+        name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return _NOT_FOLDED.sub(" ", name.lower().replace("'", "")).strip()
 
 
 @lru_cache(maxsize=1)
@@ -184,9 +190,7 @@ def _geonames() -> dict[str, tuple[str, str]]:
             continue
         names = [city["name"], *city.get("alternatenames", [])]
         for n in names:
-            if not n or not n.isascii() and not _fold(n):
-                continue
-            key = _fold(n)
+            key = _fold(n) if n else ""
             if key and (key not in index or index[key][2] < city["population"]):
                 index[key] = (city["name"], country, city["population"])
     return {k: (v[0], v[1]) for k, v in index.items()}

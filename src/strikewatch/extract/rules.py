@@ -111,12 +111,25 @@ _COORDINATED = re.compile(
     rf"^(?:\s*,?\s*and\s+(?:all\s+|{ROUGH}\s+)?(?:{NUMBER}|an?)\s+(?:of\s+the\s+)?(?:{_MODS}){{0,5}}?{_ANY_HEAD}\b)+",
     re.IGNORECASE)
 _BOTH_ALL = re.compile(
-    rf"\b(?:(?P<both>both)|all\s+(?P<num>{NUMBER})|(?P<all>all\s+of\s+them|all\s+of\s+the\s+\w+|all\s+the\s+\w+))"
+    rf"\b(?:(?P<both>both)|all\s+(?P<num>{NUMBER})|(?P<all>all\s+of\s+(?P<them>them|which)|all\s+of\s+the\s+\w+|all\s+the\s+\w+))"
     rf"(?:\s+of\s+them)?{_AUX}(?:(?P<hit>{_HIT})|(?P<destroyed>{_DESTROY}))",
     re.IGNORECASE)
 _NONE = re.compile(
     rf"\b(?:none|neither)(?:\s+of\s+(?:the\s+|them\b)(?:[\w-]+\s+){{0,3}}?(?:{_ANY_HEAD}\s+)?)?{_AUX}"
     rf"(?:(?P<hit>reached|hit|struck)|(?P<destroyed>{_DESTROY}))", re.IGNORECASE)
+# "shot down 72 of the missiles and all of the drones", "intercepted all of them": as many as were launched
+_ALL_OBJECT = re.compile(
+    rf"(?:{_DESTROY})\s+(?:[^.;]{{0,60}}?\s+and\s+)?all\s+(?:of\s+)?(?:them\b|the\s+(?:[\w-]+\s+){{0,2}}?(?P<head>{_ANY_HEAD})\b)",
+    re.IGNORECASE)
+# "Ten drones launched alongside the missiles were all shot down": the figure launched is also the figure destroyed
+_ALL_AFTER = re.compile(rf"^\s+(?:launched|fired)\b[^.;,]{{0,60}}?\s(?:were|was|had\s+been|have\s+been)\s+all\s+(?:{_DESTROY})",
+                        re.IGNORECASE)
+_DESTROY_RIGHT_BEFORE = re.compile(rf"(?:{_DESTROY})\s+$", re.IGNORECASE)
+# "downed 52 of the 54", "52 of the 54 were shot down": a part and its whole, the weapon named before
+_PART_OF_WHOLE = re.compile(
+    rf"\b(?P<part>{NUMBER})\s+of\s+(?:the\s+)?(?P<whole>{NUMBER})(?=\s*[,.;]|\s*$|\s+(?:launched|fired|that|which|it\s+said)\b"
+    rf"|{_AUX}(?:{_DESTROY}))", re.IGNORECASE)
+_NONE_OF_BEFORE = re.compile(r"\b(?:none|neither)\s+of\s+$", re.IGNORECASE)
 _NOT_DESTROYED = re.compile(
     r"\b(?:did\s+not|didn't|failed\s+to|(?:was|were|been)\s+unable\s+to|could\s+not|couldn't|did\s+not\s+manage\s+to)\s+"
     r"(?:intercept|shoot\s+down|down|destroy)\s+(?:any|either|a\s+single|one)?", re.IGNORECASE)
@@ -399,7 +412,7 @@ _ATTACKER_CUES = [
     # "Russian aircraft dropped", "Russian forces had used"
     re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+)?"
                rf"(?:aircraft|warplanes|jets|bombers|forces|troops|military|army|air\s+force|"
-               rf"rebels|militants|fighters|militia)(?:\s+and\s+[a-z]+)?\s+"
+               rf"rebels|militants|fighters|militias?)(?:\s+and\s+[a-z]+)?\s+"
                rf"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:dropped|fired|launched|struck|attacked|hit|used|targeted|"
                rf"bombed|carried\s+out)\b", re.IGNORECASE),
     # "Russia launched", "Russia had attacked", "Iran answered with", "Israel launched a wave"
@@ -424,8 +437,9 @@ _ATTACKER_CUES = [
     # "the enemy attacked with 76 drones" (official bulletins): the side opposite the target
     re.compile(r"\b(?P<who>the\s+enemy|enemy)\s+(?:\w+\s+){0,2}?(?:attacked|launched|carried\s+out|struck|hit|fired|"
                r"used|targeted)\b", re.IGNORECASE),
-    # "widely attributed to Israel", "carried out by Russia"
-    re.compile(rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by)\s+(?P<who>{_COUNTRY})\b"),
+    # "widely attributed to Israel", "carried out by Russia", "an air strike by Myanmar's military"
+    re.compile(rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by|"
+               rf"(?:air\s*|drone\s+|missile\s+)?strikes?\s+by|airstrikes?\s+by)\s+(?P<who>{_COUNTRY})\b"),
 ]
 # "Yemen's Iran-backed Houthi militia claimed responsibility", "Hezbollah said it had fired"
 _RESPONSIBILITY = re.compile(
@@ -744,7 +758,6 @@ class _Reader:
 
     def _sentence(self, i: int, replay: bool = False) -> None:
         s, mentions = self.sentences[i], self.mentions[i]
-        self._claimed(s)
         self.sentence_index = i
         hedged = bool(_HEDGE.search(s.text))
         source = _source(s.text)
@@ -834,6 +847,7 @@ class _Reader:
                     if who != ev.target:
                         ev.partners.setdefault(who, (s.start + a, s.start + b))
             self._facts(s, seg, ev, mentions, asserts, (source, hedged))
+        self._claimed(s)  # after the sentence's own events: "Hezbollah said it had fired drones at Metula"
         if main is not None:
             self.current = main
         # only a warning or the blasts set the time of what follows ("By midday, the toll had risen" does not)
@@ -888,6 +902,9 @@ class _Reader:
             if (other and _category(other) != cat) or cat == "bomb":  # "300 drones and missiles" is not split
                 taken.append((m.start(), m.end()))
                 continue
+            if _NONE_OF_BEFORE.search(masked[:m.start()]):
+                taken.append((m.start(), m.end()))
+                continue  # "none of the six Kinzhals was intercepted": a part, told by its "none" below
             role, verb = self._decide(masked, m.start("num"), m.end())
             num = m.group("num").lower()
             value = 1 if num in ("a", "an") else 2 if num == "both" else parse(num)
@@ -915,6 +932,13 @@ class _Reader:
                 share = _FRACTIONS[re.sub(r"\s+|-", " ", fraction.group(1).lower())] * value
                 if after and share == int(share):
                     found.append((cat, _role_name(after), Fact(int(share), [(base + fraction.start(), base + m.end())])))
+            if role == "launched" and _DESTROY_RIGHT_BEFORE.search(masked[:m.start()]):
+                role = "destroyed"  # "shot down four missiles fired at Voronezh": the participle tells of the four
+                if q == "all":  # "intercepting all 14 missiles fired": as many were launched
+                    found.append((cat, "launched", Fact(value, [(base + m.start(), base + m.end())])))
+            elif role == "launched" and _ALL_AFTER.match(masked[m.end():]):
+                # "ten drones launched alongside the missiles were all shot down": as many were destroyed
+                found.append((cat, "destroyed", Fact(value, [(base + m.start(), base + m.end())])))
             earlier = [f.evidence[0][1] - base for c, r, f in found if c == cat and r == role and f.evidence]
             between = masked[max(earlier):m.start()] if earlier else ""
             if earlier and _PARTS_FOLLOW.search(between) and not re.search(r";(?!\s*[-–—•])", between):
@@ -925,6 +949,18 @@ class _Reader:
                                           rough=bool(re.match(ROUGH, q)) if q else False,
                                           additive=q in ("another", "a further", "an additional") or bool(m.group("more"))
                                           or bool(_IN_ADDITION.search(masked[:m.start()])))))
+            taken.append((m.start(), m.end()))
+        for m in _PART_OF_WHOLE.finditer(masked):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            part, whole = parse(m.group("part")), parse(m.group("whole"))
+            destroyed = _DESTROY_RIGHT_BEFORE.search(masked[:m.start()]) or \
+                re.match(rf"{_AUX}(?:{_DESTROY})", masked[m.end():], re.IGNORECASE)
+            cat = self._antecedent(heads, m.start())
+            if not destroyed or part is None or whole is None or part > whole or cat not in ("drone", "missile"):
+                continue
+            span = [(base + m.start(), base + m.end())]
+            found += [(cat, "destroyed", Fact(part, span)), (cat, "launched", Fact(whole, span))]
             taken.append((m.start(), m.end()))
         for m in _BARE.finditer(masked):
             if any(a <= m.start() < b for a, b in taken):
@@ -952,10 +988,20 @@ class _Reader:
                                           additive=q in ("another", "a further", "an additional") or bool(m.group("more")))))
         for m in _BOTH_ALL.finditer(masked):
             value = 2 if m.group("both") else ALL_LAUNCHED if m.group("all") else parse(m.group("num"))
-            cat = self._antecedent(heads, m.start())
-            if value is None or cat not in ("drone", "missile") or any(a <= m.start() < b for a, b in taken):
+            cats = [self._antecedent(heads, m.start())]
+            if m.group("them"):  # "five drones and two missiles, all of which were shot down": each kind listed
+                cats = list(dict.fromkeys(c for p, c in heads if p < m.start() and c in ("drone", "missile"))) or cats
+            if value is None or any(a <= m.start() < b for a, b in taken):
                 continue
-            found.append((cat, "hit" if m.group("hit") else "destroyed", Fact(value, [(base + m.start(), base + m.end())])))
+            for cat in cats:
+                if cat in ("drone", "missile"):
+                    found.append((cat, "hit" if m.group("hit") else "destroyed",
+                                  Fact(value, [(base + m.start(), base + m.end())])))
+        for m in _ALL_OBJECT.finditer(masked):
+            head = m.group("head")
+            cat = _category(re.match(_HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
+            if cat in ("drone", "missile"):
+                found.append((cat, "destroyed", Fact(ALL_LAUNCHED, [(base + m.start(), base + m.end())])))
         for m in _NONE.finditer(masked):
             inner = re.search(_HEAD, m.group(), re.IGNORECASE)
             cat = _category(inner) if inner else self._antecedent(heads, m.start())
