@@ -34,7 +34,7 @@ from ..lexicon.en import OCCUPIED, OPPONENT
 from ..records import AirAttack, ArticleInput, Counts, Evidence, WeaponCount
 from . import cyrillic_places
 from .evidence import FIGURE_READERS
-from .morph import Token, analyse, cyrillic_model_form, numeral_lemmas, reflexive_bases, tokens
+from .morph import Token, analyse, cyrillic_model_form, known, numeral_lemmas, reflexive_bases, tokens
 
 VERSION = "1.0"
 ROLES = ("launched", "destroyed", "hit")
@@ -1254,7 +1254,7 @@ class Reader:
         near = [n for n in range(max(0, k - 5), min(len(toks), k + 6)) if n not in ages]
         for n in [n for n in near if n < k][-2:] + [n for n in near if n > k][:2]:
             t = toks[n]
-            if t.is_word and (t.any(self.lx.PERSONS) or self._kin(t)) and not t.plural and t.pos == "NOUN":
+            if t.is_word and (t.any(self.lx.PERSONS) or self._kin(t, self.lx.LANGUAGE)) and not t.plural and t.pos == "NOUN":
                 return 1, n, n  # "загинула жінка", "его жена ранена"
         # "мужчина получил осколочные ранения": the subject before the verb and the casualty noun's modifiers
         n = k - 1
@@ -1268,10 +1268,10 @@ class Reader:
         return None
 
     @staticmethod
-    def _kin(t: Token) -> bool:
+    def _kin(t: Token, language: str) -> bool:
         """A person by a common noun the lexicon does not list ("жена", "сын", "свекровь"): an animate noun
-        in the nominative, not a name."""
-        return t.animate and t.case == "nomn" and not t.person and not t.capitalised
+        in the nominative that the dictionary knows, not a name."""
+        return t.animate and t.case == "nomn" and not t.person and not t.capitalised and known(t.lower, language)
 
     def _age_at(self, toks: list[Token], i: int) -> bool:
         """Whether a person's age starts at token I: "41-річний", "45-летний"."""
@@ -1810,7 +1810,7 @@ def _one_person(toks: list[Token], lx: ModuleType) -> bool:
     if any(t.lower in lx.NONE_WORDS for t in toks):
         return False
     return any(t.is_word and not t.plural and (
-        (t.any(lx.PERSONS) or Reader._kin(t)) and t.pos == "NOUN"
+        (t.any(lx.PERSONS) or Reader._kin(t, lx.LANGUAGE)) and t.pos == "NOUN"
         or k > 0 and toks[k - 1].lower in lx.THERE_IS and (t.any(lx.KILLED) or t.any(lx.INJURED)))
         for k, t in enumerate(toks))
 

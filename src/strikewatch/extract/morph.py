@@ -96,6 +96,12 @@ def numeral_lemmas(word: str, language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
+def known(word: str, language: str) -> bool:
+    """Whether WORD is in the language's dictionary (not a guess from its ending)."""
+    return analyzer(language).word_is_known(word)
+
+
+@lru_cache(maxsize=50_000)
 def reflexive_bases(word: str, language: str) -> frozenset[str]:
     """The base verbs of a word's reflexive verb analyses: "травмувалися" -> {"травмувати"},
     "травмировались" -> {"травмировать"} (the middle voice of the act the base verb names)."""
@@ -124,5 +130,5 @@ def cyrillic_model_form(lower: str) -> str:
     return lower.translate(_LATIN_HOMOGLYPHS).lower()
 
 
-__all__ = ["Token", "analyse", "analyzer", "cyrillic_model_form", "numeral_lemmas", "reflexive_bases",
-           "tokens"]
+__all__ = ["Token", "analyse", "analyzer", "cyrillic_model_form", "known", "numeral_lemmas",
+           "reflexive_bases", "tokens"]
