@@ -733,6 +733,118 @@ def test_figures_that_count_no_weapons(text):
     assert only_event(text)["drones"]["launched"] is None
 
 
+@pytest.mark.parametrize("text, killed, injured", [
+    # a daily round-up counts every attack of the day, artillery included: no toll of this attack
+    ("Russian drones struck a bus depot in Kherson on Saturday morning, the governor said. Over the previous day, "
+     "two people were killed and nine were injured as a result of Russian attacks in the region.", None, None),
+    ("Russian drones hit a school in Nikopol on Saturday. Russian attacks killed three people and injured 12 in the "
+     "region over the past 24 hours, the regional administration said.", None, None),
+    # a toll over several days
+    ("Israeli aircraft struck targets in Khan Younis on Saturday; the health ministry said strikes had killed more "
+     "than 300 people in three days.", None, None),
+    # a war-long toll, its span said long before the figure or at the head of the sentence
+    ("Hezbollah fired rockets at Kiryat Shmona on Saturday. Since the beginning of the war, the group has fired "
+     "thousands of rockets and drones at towns across the north of the country, killing 25 civilians.", None, None),
+    ("Houthi drones struck a cargo ship in the Red Sea on Saturday. Since March, the group has attacked dozens of "
+     "vessels and killed at least three sailors.", None, None),
+    # a record "since the start of the war" is a comparison: the toll is the attack's own
+    ("Ukraine launched its largest drone attack on Moscow since the start of the war on Saturday, killing at least "
+     "two people, the governor said.", 2, None),
+    # the dead and the injured counted together give neither
+    ("Ukrainian drones struck the Millerovo airfield on Saturday; about 30 servicemen were killed or wounded, "
+     "a source said.", None, None),
+    # a stated zero for both
+    ("Iranian missiles were fired at the Al Udeid base in Qatar on Saturday; the defence ministry said there were no "
+     "deaths or injuries.", 0, 0),
+])
+def test_tolls_that_are_not_the_attacks_own(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a figure told of several places at once is their total, and the places' own figures are its parts
+    ("Russia fired 500 drones at Ukraine overnight, the air force said. The attack killed at least seven people "
+     "in Kharkiv and Poltava, officials said.\n\nFour people were killed in Kharkiv, the mayor said. In Poltava, three people were killed "
+     "when a missile struck a shop.", 7),
+    # "the national toll" is the total even when the paragraph tells one place
+    ("Russia attacked Ukraine with drones overnight.\n\nAt least five people were killed in Sumy. Two people were "
+     "killed in Chernihiv. In Bila Tserkva, a warehouse was hit. The national toll stood at nine by the evening.", 9),
+])
+def test_a_figure_over_several_places_is_their_total(text, killed):
+    assert only_event(text)["killed"] == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # victims described by who they are, read from the subject of the casualty verb in the parse
+    ("A Russian glide bomb struck a hospital in Kupiansk on Saturday. A Ukrainian army paramedic was killed, the "
+     "regional governor said.", 1, None),
+    ("Sudanese army drones struck a power station in Omdurman on Saturday. The ministry said one shift engineer was "
+     "killed and three other plant workers were wounded.", 1, 3),
+    ("A Turkish drone hit a car near Sulaymaniyah on Saturday. Two fighters of the Kurdistan Region's "
+     "counter-terrorism service were killed, the group said.", 2, None),
+    # an apposition between the victim and the verb
+    ("Ukrainian drones struck Sevastopol on Saturday. One man, aged 70, was killed, the governor said.", 1, None),
+    # "a third person died": one more
+    ("Russian drones struck the Zaporizhzhia region on Saturday, the governor said. Two women were killed in "
+     "Vilniansk, and a third person died in the village of Balabyne.", 3, None),
+])
+def test_victims_described_by_who_they_are(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, injured", [
+    # the injured told by where they were taken or how they were treated
+    ("A Russian drone struck a fuel depot in Sumy on Saturday, the governor said. Three firefighters were taken to "
+     "hospital with burns.", 3),
+    ("A missile fired from Yemen struck near the port of Eilat on Saturday. Magen David Adom said it treated four "
+     "people who were lightly injured by shrapnel.", 4),
+    ("A Hezbollah drone hit a house in Kiryat Shmona on Saturday. Paramedics treated two people for shrapnel injuries, "
+     "the army said.", 2),
+])
+def test_injured_told_by_their_treatment(text, injured):
+    assert only_event(text)["injured"] == injured
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a toll told in a clause about an earlier attack, with no date of its own, is not this attack's
+    ("Russian drones struck Zaporizhzhia overnight, injuring four people, three days after a missile strike on the "
+     "city killed five, the governor said.", None, 4),
+    ("The strike on Odesa came a day after a Russian drone attack on the port, which the governor says wounded 12 "
+     "people.", None, None),
+    # "after" inside the attack's own clause keeps the toll
+    ("Three people were killed in Kherson on Saturday after a Russian drone hit their car, the governor said.", 3,
+     None),
+    # the sentence tells no attack of its own: the clause's attack is the article's
+    ("The announcement came hours after a Russian barrage of 300 drones that killed four people in Kyiv.", 4, None),
+])
+def test_a_toll_of_an_earlier_attack_told_in_passing(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+def test_the_attackers_claim_of_soldiers_killed_is_no_toll():
+    text = ("Russian missiles struck a training ground in the Dnipropetrovsk region on Saturday, killing 12 people, "
+            "the governor said.\n\nRussia's Defence Ministry claimed the strike had killed more than 150 Ukrainian "
+            "servicemen and foreign instructors.")
+    assert only_event(text)["killed"] == 12
+
+
+@pytest.mark.parametrize("text, killed", [
+    # figures of further places sharing one verb: "and two in the Dnipropetrovsk region"
+    ("Russian drones and missiles struck Ukraine overnight, the air force said. Four people were killed in Sumy "
+     "and two in the Poltava region, regional officials said.", 6),
+    ("Russia attacked Ukraine with drones overnight. Officials said two people died in Kherson, one in Mykolaiv "
+     "and three in the Odesa region.", 6),
+    # a place named inside the figure's "including" clause is a part's place, not the figure's
+    ("Russia attacked Ukraine with drones overnight. The attack killed nine people, including two children in the "
+     "town of Okhtyrka, officials said.\n\nIn Kharkiv, three people were killed when a drone hit a house.", 9),
+])
+def test_figures_of_places_sharing_one_verb(text, killed):
+    assert only_event(text)["killed"] == killed
+
+
 @pytest.mark.parametrize("text, weapon, launched, destroyed", [
     # "all of the drones" as the object of the shooting down: as many as were launched
     ("Russia attacked Odesa overnight. The air force said 48 missiles and 20 attack drones were fired before dawn. "
@@ -752,6 +864,9 @@ def test_figures_that_count_no_weapons(text):
     # "all of which" after a list of kinds: each kind
     ("Russia launched seven attack drones and three Kh-59 guided missiles at the Sumy region overnight, all of "
      "which were intercepted, the air force said.", "missiles", 3, 3),
+    # "nearly all of them" fixes no figure
+    ("Iran fired 120 ballistic missiles at Israel overnight, and nearly all of them were intercepted, the "
+     "military said.", "missiles", 120, None),
     # "none of the N" is a part with no figure destroyed, not a destroyed figure of N
     ("Russia fired 15 missiles at Kyiv on Thursday. All nine cruise missiles were downed, but none of the six "
      "ballistic missiles was intercepted, the air force said.", "missiles", 15, 9),
@@ -778,3 +893,9 @@ def test_attackers_named_after_the_attack(text, attacker, target):
     assert event["attacker"] == attacker
     if target:
         assert event["target_country"] == target
+
+
+def test_the_day_of_a_month_counts_nothing():
+    event = only_event("Russia attacked Kharkiv with two drones on Oct. 17. Air defences engaged both on Oct. 17, "
+                       "destroying one, the governor said.", "2023-10-19")
+    assert (event["drones"]["launched"], event["drones"]["destroyed"]) == (2, 1)

@@ -20,7 +20,7 @@ from strikewatch.cli import cli
 from strikewatch.ingest import read_inputs
 from strikewatch.records import ArticleInput
 from strikewatch.store import Store
-from strikewatch.web import evidence_spans, highlight
+from strikewatch.web import evidence_spans, highlight, show_value
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "articles.jsonl"
 HOSTILE = ArticleInput(
@@ -136,6 +136,26 @@ def test_the_incident_page_shows_each_conflict(client):
         assert f'class="claims-group conflict" id="claims-{field}"' in html
     for article in incident["articles"]:
         assert unescape(article["brief"]["headline"]) in unescape(html)
+
+
+def test_the_incident_page_shows_each_places_own_figures(client):
+    items = client.get("/api/incidents", params={"limit": 100}).json()["items"]
+    incidents = [client.get(f"/api/incidents/{item['id']}").json() for item in items]
+    with_reports = [i for i in incidents if i["place_reports"]]
+    assert with_reports, "the samples hold an incident with a place's own figures"
+    for incident in with_reports:
+        html = unescape(html_of(client, f"/incidents/{incident['id']}"))
+        section = html[html.index('id="place-reports"'):html.index('class="map-block"')]
+        for report in incident["place_reports"]:
+            for field, figure in report["figures"].items():
+                row = re.search(rf'data-place="{re.escape(report["place"])}" data-field="{field}">(.*?)</tr>',
+                                section, re.S)
+                assert row, (report["place"], field)
+                assert f'<td class="n value">{show_value(figure["value"])}</td>' in row.group(1)
+                assert all(claim["quote"] in row.group(1) for claim in figure["claims"] if claim["quote"])
+    without = next((i for i in incidents if not i["place_reports"]), None)
+    if without:
+        assert 'id="place-reports"' not in html_of(client, f"/incidents/{without['id']}")
 
 
 # Errors as pages ---------------------------------------------------------------------------------

@@ -18,6 +18,10 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+# A day of a month written out ("Oct. 17", "17 October 2023"): its number counts nothing.
+DAY_OF_MONTH = re.compile(rf"\b(?:(?-i:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{_MON}))"
+                          rf"(?:,?\s+\d{{4}})?\b")
+
 # Reporting clauses carry the day of the report, not of the attack: "said on Sunday".
 REPORTING = re.compile(
     rf"\b(?:said|says|told\s+\w+|reported|added|wrote|posted|announced|confirmed|stated|published)\b"

@@ -87,7 +87,7 @@ _METONYM_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:says|said|rejected|denied|claimed|insists|accused|accuses|responded|wants|would|will|has\s+said|"
     r"describes|described|calls|condemned|condemns|[\"“]?\s*does\s+not\s+want|[\"“]?\s*doesn't\s+want|"
     rf"{lexicon.LAUNCH_VERBS}|"
-    r"has\s+(?:not|never)|government|regime|leadership|authorities'|officials\s+(?:said|say)|blamed|called|calls|continues|continued|"
+    r"has\s+(?:not|never)|government|authorities'|officials\s+(?:said|say)|blamed|called|calls|continues|continued|"
     r"asks|asked|urged|urges|hopes|hoped|must|should|needs|needed|received|receives|agreed|signed|insisted|argued|"
     r"believes|believed|demanded|demands|does\s+not|did\s+not|doesn't|didn't)\b", re.I)
 # "Serhiy Lysak, head of the Dnipropetrovsk regional military administration": a title, not a target

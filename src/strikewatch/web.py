@@ -208,7 +208,7 @@ async def incidents_page(request: Request) -> Response:
 
 async def incident_page(request: Request, incident_id: str) -> Response:
     """One incident: reconciled figures, the claims behind each (each linking to its quote in its
-    article), conflicts, official tallies, its places on a map, its articles."""
+    article), conflicts, each place's own figures, official tallies, its places on a map, its articles."""
     _refuse_unknown(request, allowed=())
     store = store_of(request)
     incident, as_json = await _find(request, "incident", incident_id, store.incident)
@@ -223,6 +223,8 @@ async def incident_page(request: Request, incident_id: str) -> Response:
         incident,
         as_json=as_json,
         figures=_figure_rows(incident.get("figures") or {}),
+        place_reports=[{**report, "figures": _figure_rows(report.get("figures") or {})}
+                       for report in incident.get("place_reports") or []],
         quote_url=lambda claim, field: _quote_url(records, claim, field),
         place_map=map_svg(places, f"The places of incident {incident['id']}"),
     )

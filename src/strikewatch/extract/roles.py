@@ -190,3 +190,108 @@ def features(doc, start: int, end: int, before: str | None, after: str | None) -
         if child.dep_ in ("acl", "relcl", "prep"):
             feats[f"child={child.lemma_.lower()}"] = 1.0
     return feats
+
+
+# -- casualties ------------------------------------------------------------------------------------
+
+_CASUALTY_VERBS = {"kill": "killed", "die": "killed", "injure": "injured", "wound": "injured",
+                   "hurt": "injured"}
+# subjects that are not people counted: "the toll", "the number of injured", "no one", "nobody"
+_NOT_VICTIMS = frozenset({"toll", "number", "figure", "total", "count", "no", "nobody", "none", "all", "most",
+                          "many", "some", "several", "dozens", "hundreds", "others", "other", "both", "each"})
+_DEFINITE = ("no", "the", "this", "that", "these", "those", "his", "her", "their", "its", "some", "any",
+             "all", "every", "each")
+
+
+@dataclass(frozen=True)
+class Victims:
+    """People a casualty verb says were killed or injured, counted from its subject."""
+
+    field: str  # "killed" or "injured"
+    value: int
+    start: int  # the subject phrase through the verb, offsets into the parsed text
+    end: int
+
+
+def victims(doc, start: int) -> Victims | None:
+    """The people the casualty verb at character ``start`` counts, read from its subject however the
+    victims are described: "A Ukrainian F-16 pilot was killed", "One man, aged 70, was killed", "one
+    engineer was killed and three other workers were wounded", "a third person died", "Two fighters of
+    the counter-terrorism service were killed". None when the subject gives no number ("the driver",
+    "several people") or is not a person counted ("the toll")."""
+    verb = next((t for t in doc if t.idx == start), None)
+    if verb is None or verb.lemma_.lower() not in _CASUALTY_VERBS:
+        return None
+    died = verb.lemma_.lower() == "die"
+    if not died and not any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "killed three people" is read by the patterns; only a passive names its victims first
+    subject = next((c for c in verb.children if c.dep_ == ("nsubj" if died else "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj" and verb.head.lemma_.lower() in _CASUALTY_VERBS:
+        return None  # "killed and wounded": the first verb's subject is read there
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    total = 0
+    for head in [subject, *(c for c in subject.children if c.dep_ == "conj")]:
+        n = _victim_count(head)
+        if n is None:
+            return None
+        total += n
+    first = min(t.idx for t in subject.subtree)
+    return Victims(_CASUALTY_VERBS[verb.lemma_.lower()], total, first, verb.idx + len(verb.text))
+
+
+def _victim_count(head) -> int | None:
+    named = head.pos_ == "PROPN" and not any(c.dep_ in ("det", "nummod") for c in head.children)
+    if head.lower_ in _NOT_VICTIMS or head.lemma_.lower() in _NOT_VICTIMS or named:
+        return None  # a name ("Ryan Evans was killed") is counted by the sentence that gives the toll
+    if head.pos_ == "NUM":
+        return _number(head.text) if head.lower_ == "one" else None
+    for child in head.children:
+        if child.dep_ == "nummod":
+            ranged = any(c.dep_ in ("cc", "conj") or c.lower_ in ("between", "to", "from")
+                         for c in child.children)
+            return None if ranged else _number(child.text)  # "between 40 and 50 people": no figure
+        if child.dep_ == "det" and child.lower_ in ("a", "an", "one", "another"):
+            return 1
+        if child.dep_ == "det" and child.lower_ in _DEFINITE:
+            return None  # "the driver": told before, or counted by the sentence that gives the toll
+    return None
+
+
+def _number(word: str) -> int | None:
+    from ..quantities import parse as parse_number
+
+    return parse_number(word)
+
+
+_BEFORE_AFTER = ("after", "before", "following")
+# the words by which a sentence tells an attack of its own: "Russian drones struck Kharkiv", "The attack came"
+_STRIKE_LEMMAS = frozenset(("strike", "hit", "attack", "launch", "fire", "pound", "target", "bomb", "shell",
+                            "escalation", "send")) | (lexicon.ATTACK_NOUNS - {"total", "mix", "combination",
+                                                                              "package"})
+
+
+def earlier_attack(doc, start: int, end: int, dated) -> bool:
+    """Whether the casualty verb between characters ``start`` and ``end`` tells of another attack than the
+    sentence's own: it stands in a clause introduced by "after" or "before" ("two days after a glide bomb
+    attack on the city injured nine", "a day after missile strikes on nine sites, which Islamabad says
+    killed 31") while the rest of the sentence tells an attack of its own ("Russian drones struck Kharkiv
+    overnight, ..."). A clause that gives its attack a date of its own (``dated``) is left to that date's
+    event; a figure over such a clause is the sentence's own ("two people were killed after a drone hit
+    their car")."""
+    verb = next((t for t in doc if start <= t.idx < end and t.lemma_.lower() in _CASUALTY_VERBS), None)
+    if verb is None:
+        return False
+    opener = next((a for a in verb.ancestors if a.lower_ in _BEFORE_AFTER and a.dep_ == "prep"), None)
+    if opener is None:
+        opener = next((c for t in [verb, *verb.ancestors] if t.dep_ != "ROOT" for c in t.children
+                       if c.dep_ == "mark" and c.lower_ in _BEFORE_AFTER), None)
+        clause = list(opener.head.subtree) if opener is not None else []
+    else:
+        clause = list(opener.subtree)
+    if opener is None:
+        return False
+    inside = {t.i for t in clause}
+    text = doc.text[min(t.idx for t in clause):max(t.idx + len(t) for t in clause)]
+    main = [t for t in doc if t.i not in inside]
+    return not dated(text) and any(t.lemma_.lower() in _STRIKE_LEMMAS for t in main)

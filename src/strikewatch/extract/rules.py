@@ -124,6 +124,7 @@ _ALL_OBJECT = re.compile(
 # "Ten drones launched alongside the missiles were all shot down": the figure launched is also the figure destroyed
 _ALL_AFTER = re.compile(rf"^\s+(?:launched|fired)\b[^.;,]{{0,60}}?\s(?:were|was|had\s+been|have\s+been)\s+all\s+(?:{_DESTROY})",
                         re.IGNORECASE)
+_NOT_QUITE = re.compile(r"\b(?:nearly|almost|virtually|practically|not|all\s+but)\s+$", re.IGNORECASE)
 _DESTROY_RIGHT_BEFORE = re.compile(rf"(?:{_DESTROY})\s+$", re.IGNORECASE)
 # "downed 52 of the 54", "52 of the 54 were shot down": a part and its whole, the weapon named before
 _PART_OF_WHOLE = re.compile(
@@ -148,7 +149,8 @@ _VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|m
 # "two employees of the depot", "three members of one family": whose the victims are
 _WHOSE = r"(?:\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
 _KILLED = r"(?:killed|dead|died|lost\s+their\s+lives|confirmed\s+dead)"
-_INJURED = r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s+)?injuries|injuries)"
+_INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s+)?injuries|injuries|"
+            r"(?:taken|admitted|rushed|evacuated)\s+to\s+(?:a\s+|the\s+)?hospitals?)")
 _N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?P<n>{NUMBER})"
 _INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
               r"\s+including(?:\s+[\w-]+){1,4}?(?=\s+(?:were|was|had|have)\b)|"  # "25 people including five children were"
@@ -180,6 +182,9 @@ _CASUALTY_PATTERNS = [
      rf"(?P<what>{_KILLED}|{_INJURED})\b", "np"),
     # "resulting in the deaths of six people and injuries to eight", "led to the death of two", "claimed the lives of 3"
     (rf"\b(?:(?P<what>deaths?|lives)\s+of|(?P<what2>injur(?:y|ies))\s+to)\s+{_N}\b(?!\s*(?:%|per\s*cent))", "number"),
+    # "medics treated six people who were lightly injured", "treated at least eight people for light injuries"
+    (rf"\btreated\s+{_N}\s+(?:[\w-]+\s+)?{_VICTIM}\s+(?:for\s+(?:[\w-]+\s+){{0,2}}?(?P<what>injuries|wounds)|who\s+"
+     rf"(?:were|had\s+been)\s+(?:\w+ly\s+)?(?P<what2>injured|wounded|hurt))\b", "number"),
     # "with more than 160 people injured", "killed and 44 injured", "and at least eight injured"
     (rf"(?:\band|\bwith|,)\s+{_N}(?:\s+(?:more\s+)?{_VICTIM})?\s+(?P<what>injured|wounded|hurt|dead|killed)\b", "number"),
 ]
@@ -188,35 +193,54 @@ _CASUALTY_RE = [(re.compile(p, re.IGNORECASE), kind) for p, kind in _CASUALTY_PA
 _VAGUE_CASUALTY = re.compile(
     rf"\b{VAGUE}(?:\s+of)?\s+(?:more\s+)?(?:[\w-]+\s+)?{_VICTIM}\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     rf"(?:\w+ly\s+)?(?P<what>{_KILLED}|{_INJURED})\b", re.IGNORECASE)
-_ZERO_BOTH = re.compile(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualties|victims)|without\s+casualties|no\s+one\s+was\s+(?:killed\s+or\s+"
-                        r"(?:injured|hurt|wounded)|(?:injured|hurt|wounded)\s+or\s+killed)|no\s+one\s+was\s+hurt\s+or\s+killed)\b",
-                        re.IGNORECASE)
+_ZERO_BOTH = re.compile(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualties|victims)|without\s+casualties|"
+                        r"no\s+(?:deaths|fatalities)\s+or\s+injuries|no\s+injuries\s+or\s+(?:deaths|fatalities)|"
+                        r"no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:injured|hurt|wounded)"
+                        r"\s+or\s+killed|killed\s+or\s+(?:injured|hurt|wounded)))\b", re.IGNORECASE)
 _ZERO_KILLED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+killed|no\s+(?:deaths|"
                           r"fatalities|dead)|no\s+one\s+died|nobody\s+died|without\s+(?:deaths|fatalities))\b", re.I)
-_ZERO_INJURED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
-                           r"no\s+(?:injuries|injured|wounded)|nobody\s+was\s+(?:hurt|injured))\b", re.I)
+_ZERO_INJURED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
+                           r"no\s+(?:injuries|injured|wounded))\b", re.I)
 # A toll over more than this attack: the whole war, a campaign, a span of days. Said after the figure:
 # "has killed more than 10,000 civilians since 2022", "killed 28 people over the course of the 12-day war";
 # "since this morning's strike" is still the attack's own.
 _POSSESSIVE_DAYS = "|".join(f"{d.capitalize()}'s" for d in dates.WEEKDAYS)
+_SINCE = (rf"since\s+(?!(?:the|this|that|{_POSSESSIVE_DAYS})\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|"
+          r"barrage|raid|morning|evening|night|afternoon|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)")
+# a daily round-up: "killed seven and injured 31 over the past day", "Over the previous day, one person was killed"
+_PERIOD_TOLL = (r"(?:over|in|during|for)\s+(?:the\s+)?(?:(?:past|previous|last)\s+(?:day|24\s+hours|week|month|"
+                r"\w+\s+(?:days|weeks|nights))|(?:two|three|four|five|six|seven|ten|\d+)\s+(?:days|weeks|nights|months))")
 _LONGER_TOLL_AFTER = re.compile(
-    rf"^[^.;]{{0,40}}?\b(?:since\s+(?!(?:the|this|that|{_POSSESSIVE_DAYS})\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|"
-    r"barrage|raid|morning|evening|night|afternoon|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)|"
+    rf"^[^.;]{{0,40}}?\b(?:{_SINCE}|"
     r"(?:in|during|throughout|over\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|"
-    r"full-scale\s+invasion|campaign)|so\s+far\s+in\s+the\s+war)\b", re.I)
+    rf"full-scale\s+invasion|campaign)|so\s+far\s+in\s+the\s+war)\b|^[^.;]{{0,100}}?\b{_PERIOD_TOLL}\b", re.I)
 # ... and said before it: "the running total since the full-scale invasion now stands at 13,580 civilians
-# killed", "Israel's offensive in Gaza has killed more than 36,000"
+# killed", "Israel's offensive in Gaza has killed more than 36,000", "Since November, the group has ... killed four"
 _LONGER_TOLL_BEFORE = re.compile(
     r"\b(?:running|cumulative|overall)\s+(?:total|toll|tally)\b[^.;]{0,150}$|"
-    r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?(?:invasion|war)\b[^.;]{0,60}$|"
+    r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?(?:invasion|war)\b[^.;]{0,150}$|"
     r"\b(?:war|offensive|campaign|invasion|conflict|bombardment|military\s+operations?)\b[^.;,]{0,40}?"
-    r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$", re.I)
+    rf"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$|^\W*{_SINCE}[^,.;]{{0,60}},[^.;]*$|"
+    rf"\b{_PERIOD_TOLL}\b[^.;]{{0,100}}$", re.I)
+# "the deadliest attack since the invasion", "the first ... since 2022": a comparison, not the span of a toll
+_COMPARED_SINCE = re.compile(r"(\b(?:largest|biggest|deadliest|heaviest|bloodiest|worst|first|highest|fiercest|"
+                             r"most\s+\w+)\b[^.;]{0,80}?\b)since\b", re.I)
+_SINCE_RE = re.compile(rf"\b{_SINCE}", re.I)
+
+
+def _longer_toll(before: str, inner: str, after: str) -> bool:
+    """Whether a casualty figure counts over more than the attack: the war, a campaign, a span of days
+    ("raising the overall death toll since October 2023 to 49,617" says it inside its own words)."""
+    before, after = (_COMPARED_SINCE.sub(r"\1after", t) for t in (before, after))
+    return bool(_LONGER_TOLL_AFTER.search(after) or _LONGER_TOLL_BEFORE.search(before) or _SINCE_RE.search(inner))
+
+
 # "40 missiles, including six Kinzhals", "34 missiles overnight – nine Kh-59s, four Kinzhals…": parts follow a total
 _PARTS_FOLLOW = re.compile(r"\b(?:including|among\s+them|incl\.)\s|^[^;:–—\n]*?(?:\s[-–—]\s|:\s|\s\()", re.I)
 _SUBSET = re.compile(r"\b(?:among|including|of\s+them|of\s+whom|among\s+them)\s*$", re.I)
 _TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|nationwide|across\s+the\s+country|across\s+(?:Ukraine|"
                     r"Russia|Israel|Iran)|anywhere|in\s+either|either\s+region|throughout\s+the\s+country|"
-                    r"country-?wide|total\s+(?:death\s+)?toll)\b", re.I)
+                    r"country-?wide|(?:total|national)\s+(?:death\s+)?toll)\b", re.I)
 _GROUND = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|tanks?\s+fire|ground\s+(?:fighting|assault|attack)|"
                      r"fighting|clashes|landmine|mine\s+blast|sniper|MLRS|Grad)\b", re.I)
 # A General Staff front summary ("71 air strikes ... 4,226 shellings of the positions of our troops",
@@ -890,7 +914,8 @@ class _Reader:
     # -- counts ---------------------------------------------------------------------------------------
 
     def _counts(self, piece: str, base: int, ev: Draft) -> None:
-        masked = _COMPARISON.sub(lambda m: " " * len(m.group()), piece)
+        blank = lambda m: " " * len(m.group())  # noqa: E731
+        masked = dates.DAY_OF_MONTH.sub(blank, _COMPARISON.sub(blank, piece))  # "on Oct. 17, destroying one"
         found: list[tuple[str, str, Fact]] = []  # (category, role, fact)
         heads: list[tuple[int, str]] = []  # where each weapon category is named, for "of them" and bare numbers
         taken: list[tuple[int, int]] = []
@@ -987,6 +1012,8 @@ class _Reader:
                                           rough=bool(re.match(ROUGH, q)) if q else False,
                                           additive=q in ("another", "a further", "an additional") or bool(m.group("more")))))
         for m in _BOTH_ALL.finditer(masked):
+            if _NOT_QUITE.search(masked[:m.start()]):
+                continue  # "nearly all of them were intercepted" fixes no figure
             value = 2 if m.group("both") else ALL_LAUNCHED if m.group("all") else parse(m.group("num"))
             cats = [self._antecedent(heads, m.start())]
             if m.group("them"):  # "five drones and two missiles, all of which were shot down": each kind listed
@@ -1069,38 +1096,51 @@ class _Reader:
         # a figure in the lead sums up the attack, and the places told after it are its parts
         total = bool(_TOTAL.search(piece)) or s.index == 0
         taken: list[tuple[int, int]] = []
-        for rx, kind in _CASUALTY_RE:
-            for m in rx.finditer(piece):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                if _SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
-                    continue
-                if _LONGER_TOLL_AFTER.search(piece[m.end():]) or _LONGER_TOLL_BEFORE.search(piece[:m.start()]):
-                    continue
-                what = _casualty_field(m, kind)
-                value = _casualty_value(m, kind)
-                if what is None or value is None:
-                    continue
-                if kind == "number" and (m.group("what") or "").lower() in ("dead", "killed") and \
-                        re.match(r"\s+(?:people|persons)", piece[m.end("n"):] or "") is None and \
-                        re.search(r"\b(?:rose|from)\s+$", piece[:m.start("n")]):
-                    continue
-                if re.search(r"\b(?:no|not)\s+$", piece[:m.start()], re.I):
-                    continue  # "no one was killed" is a zero, read below
-                if m.groupdict().get("n") and re.search(r"\b(?:between|from)\s+\S+\s+(?:and|to)\s+$",
-                                                        piece[:m.start("n")], re.I):
-                    continue  # "between 40 and 50 people were injured" gives no figure
-                taken.append((m.start(), m.end()))
-                q = (m.groupdict().get("q") or "").lower()
-                scope = _scope(piece, seg.start, m, mentions, ev, toll=kind in ("toll", "revision"))
-                if scope is None and not total:
-                    scope = self._paragraph_place(s, seg, mentions, ev)
-                owner = self._owner(ev, scope, mentions)
-                if owner is None:
-                    continue
-                owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())],
-                                                rough=bool(q and re.match(ROUGH, q)), scope=scope, total=total,
-                                                revision=kind == "revision"))
+        for m, kind in self._casualty_phrases(piece, s, seg, taken):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if _SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
+                continue
+            if _longer_toll(piece[:m.start()], m.group() if kind == "toll" else "", piece[m.end():]):
+                continue
+            if re.match(r"\s+or\s+(?:were\s+)?(?:killed|dead|injured|wounded|hurt)\b", piece[m.end():], re.I):
+                continue  # "about 20 servicemen were killed or wounded": the dead and the injured together
+            if ev.attacker and _MILITARY_VICTIMS.match(piece[m.start():m.end() + 40]) and \
+                    _attackers_forces(s.text) == ev.attacker:
+                continue  # "Russia's Defence Ministry claimed the strike killed 60 servicemen": the attacker's claim
+            if _BEFORE_AFTER.search(piece[:m.start()]) and \
+                    roles.earlier_attack(roles.parse(s.text), seg.start + m.start(), seg.start + m.end(), _dated):
+                continue  # "two days after a glide bomb attack on the city injured nine": another attack's toll
+            what = _casualty_field(m, kind)
+            value = _casualty_value(m, kind)
+            if what is None or value is None:
+                continue
+            if kind == "number" and (m.group("what") or "").lower() in ("dead", "killed") and \
+                    re.match(r"\s+(?:people|persons)", piece[m.end("n"):] or "") is None and \
+                    re.search(r"\b(?:rose|from)\s+$", piece[:m.start("n")]):
+                continue
+            if re.search(r"\b(?:no|not)\s+$", piece[:m.start()], re.I):
+                continue  # "no one was killed" is a zero, read below
+            if m.groupdict().get("n") and re.search(r"\b(?:between|from)\s+\S+\s+(?:and|to)\s+$",
+                                                    piece[:m.start("n")], re.I):
+                continue  # "between 40 and 50 people were injured" gives no figure
+            taken.append((m.start(), m.end()))
+            q = (m.groupdict().get("q") or "").lower()
+            scope = _scope(piece, seg.start, m, mentions, ev, toll=kind in ("toll", "revision"))
+            if _over_places(piece, seg.start, m, mentions):
+                scope = None  # "killing eight people in Odesa and Dnipro": the sum over the places it names
+            elif scope is None and not total:
+                scope = self._paragraph_place(s, seg, mentions, ev)
+            owner = self._owner(ev, scope, mentions)
+            if owner is None:
+                continue
+            owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())],
+                                            rough=bool(q and re.match(ROUGH, q)), scope=scope,
+                                            total=total or _over_places(piece, seg.start, m, mentions),
+                                            revision=kind == "revision"))
+            for n, (a, b), place in _elided_parts(piece, m.end(), seg.start, mentions):
+                taken.append((a, b))  # "three people were killed in Kharkiv and two in Dnipro": Dnipro's two
+                owner.casualties[what].append(Fact(n, [(base + a, base + b)], scope=place))
         for m in _VAGUE_CASUALTY.finditer(piece):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -1123,6 +1163,19 @@ class _Reader:
                 for f in fields:
                     ev.casualties[f].append(Fact(0, [(base + m.start(), base + m.end())], scope=scope,
                                                  total=total or scope is None))
+
+    def _casualty_phrases(self, piece: str, s: Sentence, seg: Segment, taken: list[tuple[int, int]]):
+        """The casualty phrases of a piece: the patterns' first, then, for a casualty verb none of them read,
+        its subject in the parse, however the victims are described ("A Ukrainian F-16 pilot was killed")."""
+        for rx, kind in _CASUALTY_RE:
+            for m in rx.finditer(piece):
+                yield m, kind
+        for m in _CASUALTY_VERB.finditer(piece):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            found = roles.victims(roles.parse(s.text), seg.start + m.start())
+            if found is not None and seg.start <= found.start and found.end <= seg.start + len(piece):
+                yield _Victims(found.start - seg.start, found.end - seg.start, found.field, found.value), "parsed"
 
     def _paragraph_place(self, s: Sentence, seg: Segment, mentions: list[PlaceMention], ev: Draft) -> str | None:
         """The one place the paragraph was telling of just before a sentence that names none: "In Mukachevo,
@@ -1306,7 +1359,57 @@ def _casualty_field(m: re.Match, kind: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Victims:
+    """A casualty phrase read from the parse, answering as a pattern's match does."""
+
+    begin: int
+    finish: int
+    what: str
+    value: int
+
+    def start(self, group: str | None = None) -> int:
+        return self.begin
+
+    def end(self, group: str | None = None) -> int:
+        return self.finish
+
+    def groupdict(self) -> dict[str, str]:
+        return {"what": self.what}
+
+    def group(self, name: str | int = 0) -> str | None:
+        return self.what if name == "what" else None
+
+
+_BEFORE_AFTER = re.compile(r"\b(?:after|before|following)\b", re.I)
+_MILITARY_VICTIMS = re.compile(r"[^.;]*?\b(?:servicemen|soldiers|troops|commanders|officers|militants|fighters|"
+                               r"military\s+personnel|instructors|mercenaries)\b", re.I)
+_FORCES = re.compile(r"\b(?P<who>[A-Z][\w-]+)(?:'s|’s)?\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|army|"
+                     r"military|armed\s+forces|general\s+staff)\b(?=[^.;]{0,60}?\b(?:said|says|claimed|claims|"
+                     r"reported|announced|stated|saying)\b)", re.I)
+
+
+def _attackers_forces(sentence: str) -> str | None:
+    """The state whose ministry or forces the sentence quotes ("Russia's Defence Ministry claimed"); a
+    figure of enemy soldiers killed that they give is the attacker's own claim, not a casualty toll."""
+    for m in _FORCES.finditer(sentence):
+        code = COUNTRY_WORDS.get(m.group("who").lower())
+        if code:
+            return code
+    return None
+_DATED = re.compile(rf"\b(?:{'|'.join(dates.WEEKDAYS)}|{'|'.join(dates.MONTHS)}|yesterday|last\s+(?:week|month|night)|"
+                    r"\d{1,2}\s+(?:days|weeks)\s+ago)\b", re.I)
+
+
+def _dated(clause: str) -> bool:
+    """Whether a clause dates what it tells ("on Friday, April 4", "Monday's drone strike", "last week")."""
+    return bool(_DATED.search(clause) or lexicon.OTHER_TIME.search(clause))
+_CASUALTY_VERB = re.compile(r"\b(?:killed|died|injured|wounded|hurt)\b", re.I)
+
+
 def _casualty_value(m: re.Match, kind: str) -> int | None:
+    if kind == "parsed":
+        return m.value
     if kind == "np":
         return _count_people(m.group("np"))
     return parse(m.group("n"))
@@ -1349,9 +1452,49 @@ def _scope(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention]
                             piece[:p.start - seg_start], re.I)]
     if before:
         return before[-1].place.name
+    # "killed 12 people, including three children in the Zhytomyr region": the place of a part, not the figure's
+    local = [p for p in local if not (p.start - seg_start > m.end() and re.search(
+        r"\b(?:including|among\s+them|of\s+them|of\s+whom)\b", piece[m.end():p.start - seg_start], re.I))]
     if len({p.place.name for p in local}) == 1:
         return local[0].place.name
     return None
+
+
+def _over_places(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention]) -> bool:
+    """Whether a casualty figure is told of several places at once ("killing at least eight people in Odesa
+    and Dnipro", "killed in the Kharkiv, Sumy and Odesa regions"): it is their total, not one place's."""
+    local = sorted((p.start - seg_start, p.end - seg_start) for p in mentions
+                   if p.struck and seg_start <= p.start < seg_start + len(piece))
+    for i, (start, end) in enumerate(local[:-1]):
+        if 0 <= start - m.end() <= 30 and re.fullmatch(rf"\s*(?:{_VICTIM}\s+)?(?:in|at|across)\s+(?:the\s+)?"
+                                                      r"(?:\w+\s+of\s+)?", piece[m.end():start], re.I):
+            return re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", piece[end:local[i + 1][0]]) is not None
+    return False
+
+
+_ELIDED_PART = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>{NUMBER})\s+(?:more\s+|others?\s+)?(?:in|at)\s+"
+                          r"(?:the\s+)?(?:(?:town|city|village|region)\s+of\s+)?$", re.I)
+
+
+def _elided_parts(piece: str, end: int, seg_start: int, mentions: list[PlaceMention]) -> list[tuple[int, tuple[int, int], str]]:
+    """The figures of further places that share a casualty phrase's verb: "three people were killed in Kharkiv
+    and two in the Dnipropetrovsk region", "four died in Sumy, two in Okhtyrka and one in Trostianets"; each
+    (figure, its span in the piece, its place)."""
+    local = sorted(((p.start - seg_start, p.end - seg_start, p.place.name) for p in mentions
+                    if p.struck and seg_start <= p.start < seg_start + len(piece)), key=lambda p: p[0])
+    first = next((p for p in local if 0 <= p[0] - end <= 30 and re.fullmatch(
+        rf"\s*(?:{_VICTIM}\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|region)\s+of\s+)?", piece[end:p[0]], re.I)),
+        None)
+    if first is None:
+        return []
+    parts, last = [], first
+    for place in local[local.index(first) + 1:]:
+        m = _ELIDED_PART.fullmatch(piece, last[1], place[0])
+        if m is None or parse(m.group("n")) is None:
+            break
+        parts.append((parse(m.group("n")), (m.start("n"), place[1]), place[2]))
+        last = place
+    return parts
 
 
 def _is_region(place: str) -> bool:
