@@ -34,7 +34,7 @@ from ..lexicon.en import OCCUPIED, OPPONENT
 from ..records import AirAttack, ArticleInput, Counts, Evidence, WeaponCount
 from . import cyrillic_places
 from .evidence import FIGURE_READERS
-from .morph import Token, analyse, cyrillic_model_form, tokens
+from .morph import Token, analyse, cyrillic_model_form, known, numeral_lemmas, reflexive_bases, tokens
 
 VERSION = "1.0"
 ROLES = ("launched", "destroyed", "hit")
@@ -209,6 +209,14 @@ class Reader:
             if lemma in self.lx.NUMBERS and (t.pos in ("NUMR", None) or lemma == t.lower or "NUMR" == t.pos
                                              or lemma in ("сто", "сорок", "один", "одна")):
                 return self.lx.NUMBERS[lemma]
+        if "NUMR" not in t.poses:
+            return None
+        for lemma in sorted(numeral_lemmas(t.lower, self.lx.LANGUAGE)):
+            if lemma in self.lx.NUMBERS:  # a cardinal whose likeliest analysis is a noun: "зросла до п'яти"
+                return self.lx.NUMBERS[lemma]
+            cardinal = lemma[:-3] + "ь"  # a collective numeral is the cardinal's stem + "-еро": "чотирнадцятеро"
+            if lemma.endswith("еро") and cardinal in self.lx.NUMBERS:
+                return self.lx.NUMBERS[cardinal]
         return None
 
     def _multiplier(self, t: Token) -> int | None:
@@ -271,7 +279,7 @@ class Reader:
                 unknown = True
             if t.text in ".;:!?(" or (t.text in _DASH and kind):
                 break
-            if t.is_word and t.pos == "VERB" and not (self.kind_of(t) or self.model_of(t)):
+            if t.is_word and t.pos in ("VERB", "PRTS") and not (self.kind_of(t) or self.model_of(t)):
                 break  # "75 із них знищено засобами ППО": the verb ends the phrase ("БПЛА", guessed a verb, does not)
             if t.lower in ("типу", "типа"):
                 of_type = True  # "типу Shahed, Гербера та дронів-імітаторів": one count of several types
@@ -286,7 +294,11 @@ class Reader:
                 model = model or found_model[0]
                 kind = kind if kind and kind != "combined" else found_model[1]
                 last = k
-            elif t.is_word and (found_kind := self.kind_of(t)):
+            elif kind is None and t.is_word and self.kind_of(t) == "combined" and any(
+                    u.is_word and self.cue_role(u) for u in toks[j:k]):
+                break  # "ще три знешкоджені засобами РЕБ": the means after the verb, not what was counted
+            elif t.is_word and (found_kind := self.kind_of(t) or (
+                    "drone" if t.any(self.lx.MUNITION) and k > 0 and toks[k - 1].any(self.lx.LOITERING) else None)):
                 if kind and kind != found_kind and found_kind != "combined":
                     break
                 if kind is None or kind == "combined":
@@ -343,12 +355,32 @@ class Reader:
         the weapon before it, when a verb of destroying or hitting follows."""
         toks = segment.toks
         every = i > 0 and toks[i - 1].lower in ("усі", "всі", "все", "всех", "усіх", "всіх")
-        if not before or not (self.subset(segment, i, j) or every):
+        if not (self.subset(segment, i, j) or every):
+            return None
+        weapon = (before[-1].kind, before[-1].model) if before else self._weapon_told_before(segment, i)
+        if weapon is None:
             return None
         role, cue = self.role_near(toks, i, j)
-        if role not in ("destroyed", "hit") or cue is None or before[-1].kind not in ("drone", "missile", "combined"):
+        if role not in ("destroyed", "hit") or cue is None or weapon[0] not in ("drone", "missile", "combined"):
             return None
-        return before[-1].kind, before[-1].model, j  # "33 засоби ..., з яких 23 знищено": of the count before
+        return weapon[0], weapon[1], j  # "33 засоби ..., з яких 23 знищено": of the count before
+
+    def _weapon_told_before(self, segment: Segment, i: int) -> tuple[str, str | None] | None:
+        """"атакував Херсонщину ударними безпілотниками типу «Шахед». Чотири з них збили": the weapon the
+        sentence before names with no count, when "of them" opens this one."""
+        if i > 1 or segment.index == 0:
+            return None
+        kind = model = None
+        for t in self.segments[segment.index - 1].toks:
+            if not t.is_word:
+                continue
+            found_model = self.model_of(t)
+            found_kind = self.kind_of(t) or (found_model[1] if found_model else None)
+            if found_kind in ("drone", "missile"):
+                if kind not in (None, found_kind):
+                    return None  # drones and missiles: "them" is not told apart
+                kind, model = found_kind, model or (found_model[0] if found_model else None)
+        return (kind, model) if kind else None
 
     def _check_parts(self, counts: list[Count]) -> list[Count]:
         """Parts in parentheses stay only when they add up to the count before them ("12 ракет (сім
@@ -483,6 +515,8 @@ class Reader:
                     weapon = self._lost_item(toks, j + 1, heading_kind)
                 if weapon is None and any(c.kind == "drone" for c in in_segment):
                     weapon = self._lost_more(toks, j)
+                if weapon is None and i > 0 and toks[i - 1].lower in self.lx.MORE and (in_segment or found):
+                    weapon = self._destroyed_more(toks, j, (in_segment or found)[-1])
                 if weapon is None and heading_kind and segment.item and j + 1 >= len(toks):
                     weapon = (heading_kind, heading_model, j)
                 if weapon is None:
@@ -648,7 +682,13 @@ class Reader:
         return role
 
     def _lost_cue(self, toks: list[Token], first: int, last: int) -> bool:
-        window = toks[max(0, first - 3):min(len(toks), last + 5)]
+        """Whether the count at FIRST..LAST is of weapons lost to electronic warfare, said in its own clause:
+        in "збили 31 дрон, ще 14 локаційно втрачені" the 31 were shot down."""
+        before = toks[max(0, first - 3):first]
+        cut = max((n for n, t in enumerate(before) if t.text in ",;" or t.is_digit), default=-1)
+        after = toks[last + 1:min(len(toks), last + 5)]
+        end = next((n for n, t in enumerate(after) if t.text in ",;." or t.is_digit), len(after))
+        window = [*before[cut + 1:], *toks[first:last + 1], *after[:end]]
         return any(t.is_word and t.any(self.lx.LOST) for t in window)
 
     def _additional(self, toks: list[Token]) -> bool:
@@ -681,6 +721,15 @@ class Reader:
         rest = [k for k in range(j + 1, min(len(toks), j + 4)) if toks[k].is_word]
         lost = next((k for k in rest if toks[k].any(self.lx.LOST)), None)
         return ("drone", None, lost) if lost is not None else None
+
+    def _destroyed_more(self, toks: list[Token], j: int, before: Count) -> tuple[str, str | None, int] | None:
+        """"один беспилотник ... уничтожен ... Еще два подавлены": more of the weapon counted just before,
+        destroyed, said with no noun of their own."""
+        if before.role != "destroyed" or before.kind not in ("drone", "missile"):
+            return None
+        rest = [k for k in range(j + 1, min(len(toks), j + 4)) if toks[k].is_word]
+        cue = next((k for k in rest if toks[k].any(self.lx.DESTROY) or toks[k].any(self.lx.LOST)), None)
+        return (before.kind, before.model, cue) if cue is not None else None
 
     def _lost_item(self, toks: list[Token], j: int, kind: str | None) -> tuple[str, str | None, int] | None:
         """"208 – локаційно втрачені (імітатори)": an item whose weapon is the heading's, or the drones
@@ -869,10 +918,11 @@ class Reader:
         self.attacker_cues: dict[int, list[tuple[str, int]]] = {}
         self._claims: set[int] = set()  # segments that are a ministry's claim of weapons shot down, no place
         self._strike_claims: set[int] = set()  # ... or of its own weapons' strikes, no place
+        streets: set[str] = set()
         for segment in self.segments:
             toks = segment.toks
             mentions = cyrillic_places.find(toks, self.lx, segment.item, lambda k, toks=toks: toks[k].is_word and bool(
-                self.kind_of(toks[k]) in ("drone", "missile") or self.model_of(toks[k])))
+                self.kind_of(toks[k]) in ("drone", "missile") or self.model_of(toks[k])), streets)
             if self._dateline(segment):
                 mentions = [replace(m, role="dateline") for m in mentions]
             self.mentions[segment.index] = mentions
@@ -1011,7 +1061,8 @@ class Reader:
             if not t.is_word:
                 continue
             kinds = [(name, words) for name, words in (("killed", self.lx.KILLED), ("injured", self.lx.INJURED))
-                     if t.any(words)]
+                     if t.any(words) or "VERB" in t.poses  # "травмувалися": the reflexive of a casualty verb
+                     and not reflexive_bases(t.lower, self.lx.LANGUAGE).isdisjoint(words)]
             if not kinds and t.any(self.lx.SOUGHT_HELP) and any(
                     u.is_word and u.any(self.lx.MEDICAL_HELP) for u in toks[max(0, k - 3):k + 4]):
                 kinds = [("injured", self.lx.INJURED)]
@@ -1065,15 +1116,20 @@ class Reader:
 
     def _without_asides(self, toks: list[Token]) -> list[Token]:
         """TOKS less the asides set off by commas that hold no figure and no casualty word ("пострадали,
-        предварительно, два человека", "загинули, за даними ОВА, троє людей")."""
+        предварительно, два человека", "загинули, за даними ОВА, троє людей"), and the asides that name a
+        part of the figure before them ("четыре человека, в том числе 10-летний мальчик, получили ранения")."""
         out: list[Token] = []
         i = 0
         while i < len(toks):
             if toks[i].text == ",":
-                close = next((c for c in range(i + 1, min(len(toks), i + 7)) if toks[c].text == ","), None)
+                close = next((c for c in range(i + 1, min(len(toks), i + 10)) if toks[c].text == ","), None)
                 inner = toks[i + 1:close] if close is not None else []
-                if inner and all(t.is_word and not t.any(self.lx.KILLED | self.lx.INJURED) and self._number_word(t) is None
-                                 for t in inner):
+                phrase = " ".join(t.lower for t in inner)
+                part = bool(inner) and any(phrase.startswith(s + " ") for s in self.lx.SUBSET) and not any(
+                    t.is_word and t.any(self.lx.KILLED | self.lx.INJURED) for t in inner)
+                if part or inner and close - i < 7 and all(
+                        t.is_word and not t.any(self.lx.KILLED | self.lx.INJURED) and self._number_word(t) is None
+                        for t in inner):
                     i = close + 1
                     continue
             out.append(toks[i])
@@ -1114,7 +1170,8 @@ class Reader:
                 break
             if t.is_word:  # «Пострадавших и ущерба нет», — : the closing quote is not the clause's last word
                 clause.append(t)
-        none_after = (bool(after) and after[0].lower in ("немає", "нема", "нет", "не")) or (
+        none_after = (bool(after) and after[0].lower in ("немає", "нема", "нет", "не") and not (
+            len(after) > 1 and after[1].lower in self.lx.NOT_COMPARATIVES)) or (  # "погибли не менее пяти"
             bool(clause) and clause[-1].lower in ("немає", "нема", "нет"))
         if not (none_before or nobody or none_after):
             return None
@@ -1124,10 +1181,45 @@ class Reader:
             return "both"
         return "one"
 
+    def _person_list(self, toks: list[Token], p: int) -> tuple[int, int, int] | None:
+        """People listed from token P, each a person noun (one) or a figure and its noun, joined by commas
+        and conjunctions: "чоловік і жінка" (2), "7-річна дівчинка та її мати" (2), "троє дітей і двоє
+        дорослих" (5). (total, first, last) when two or more are listed, else None."""
+        total, items, first, last = 0, 0, p, None
+        while p < len(toks):
+            value = 1
+            number = self.number_at(toks, p) if not self._age_at(toks, p) else None
+            if number is not None:
+                value, p = int(number[0]), number[1] + 1
+            while p < len(toks) and (self._age_at(toks, p) or toks[p].is_word and (
+                    toks[p].pos in ("ADJF", "PRTF", "NPRO") and not toks[p].any(self.lx.PERSONS)
+                    and not (toks[p].animate and (p + 1 == len(toks) or not toks[p + 1].is_word)))):
+                p += 3 if self._age_at(toks, p) else 1  # "7-річна", "її", "мирних"; not "двоє дорослих."
+            t = toks[p] if p < len(toks) else None
+            if t is None or not t.is_word or not (t.any(self.lx.PERSONS) or t.animate and "NOUN" in t.poses
+                                                  and t.pos in ("NOUN", "ADJF")) \
+                    or t.plural and number is None or t.any(self.lx.KILLED | self.lx.INJURED):
+                break
+            if p + 1 < len(toks) and toks[p + 1].is_word and toks[p + 1].any(self.lx.KILLED | self.lx.INJURED):
+                break  # "загинула жінка, 12 людей поранені": the next figure is another casualty word's
+            total, items, last = total + value, items + 1, p
+            p += 1
+            if p < len(toks) and (toks[p].text == "," or toks[p].lower in _CONJUNCTIONS):
+                p += 1
+                continue
+            break
+        return (total, first, last) if items >= 2 and last is not None else None
+
     def _casualty_figure(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
         """The number of people a casualty word counts: before it or after it, with a person noun."""
+        if (listed := self._person_list(toks, k + 1)) is not None:
+            return listed  # "загинули чоловік і жінка", "поранені троє дітей і двоє дорослих"
         candidates = []
-        for i in range(max(0, k - 5), min(len(toks), k + 7)):
+        # five tokens back, not counting the asides between ("четыре человека, в том числе ..., ранены")
+        index = {t.start: n for n, t in enumerate(toks)}
+        kept = self._without_asides(toks[max(0, k - 16):k])[-5:]
+        start = min(index[kept[0].start], max(0, k - 5)) if kept else max(0, k - 5)
+        for i in range(start, min(len(toks), k + 7)):
             if i == k:
                 continue
             number = self.number_at(toks, i)
@@ -1162,11 +1254,24 @@ class Reader:
         near = [n for n in range(max(0, k - 5), min(len(toks), k + 6)) if n not in ages]
         for n in [n for n in near if n < k][-2:] + [n for n in near if n > k][:2]:
             t = toks[n]
-            if t.is_word and t.any(self.lx.PERSONS) and not t.plural and t.pos == "NOUN":
-                return 1, n, n
+            if t.is_word and (t.any(self.lx.PERSONS) or self._kin(t, self.lx.LANGUAGE)) and not t.plural and t.pos == "NOUN":
+                return 1, n, n  # "загинула жінка", "его жена ранена"
+        # "мужчина получил осколочные ранения": the subject before the verb and the casualty noun's modifiers
+        n = k - 1
+        while n >= max(0, k - 5) and toks[n].is_word and toks[n].pos in ("VERB", "ADJF", "PRTF", "ADVB"):
+            n -= 1
+        if n >= 0 and n in near and n < k - 2 and toks[n].is_word and toks[n].pos == "NOUN" \
+                and toks[n].any(self.lx.PERSONS) and not toks[n].plural and toks[n].case == "nomn":
+            return 1, n, n
         if k > 0 and toks[k - 1].lower in self.lx.THERE_IS and not toks[k].plural:
             return 1, k - 1, k  # "є постраждала", "есть погибший": one
         return None
+
+    @staticmethod
+    def _kin(t: Token, language: str) -> bool:
+        """A person by a common noun the lexicon does not list ("жена", "сын", "свекровь"): an animate noun
+        in the nominative that the dictionary knows, not a name."""
+        return t.animate and t.case == "nomn" and not t.person and not t.capitalised and known(t.lower, language)
 
     def _age_at(self, toks: list[Token], i: int) -> bool:
         """Whether a person's age starts at token I: "41-річний", "45-летний"."""
@@ -1178,16 +1283,26 @@ class Reader:
         if not any(t.is_word and t.any(self.lx.DAMAGE_VERBS) for t in toks) or self._war_long(toks):
             return
         phrases = _damage_phrases(self.lx)
+        # the words of a place's name name no damage: "по Білій Церкві", "в Каменке" ("церква", "камінь")
+        named = {n for m in self.mentions.get(segment.index, []) for n in range(m.first, m.last + 1)}
         k = -1
         while k + 1 < len(toks):
             k += 1
             t = toks[k]
-            if not t.is_word or self._not_damaged(toks, k):
+            if not t.is_word or k in named:
                 continue
-            # "заклад освіти", "детского сада", "приватного підприємства": a phrase names its category
-            # and its words name nothing else
             entries = sorted((e for lemma in sorted(t.lemmas & phrases.keys()) for e in phrases[lemma]),
                              key=lambda e: -len(e[0]))
+            if not entries and not any(t.any(words) for words in self.lx.DAMAGE.values()):
+                continue
+            if self._not_damaged(toks, k):
+                continue
+            if t.any(self.lx.SETTLEMENT) or "ADJF" in t.poses and cyrillic_places.before_head(toks, k, self.lx.DISTRICT):
+                continue  # "у низці міст" (cities, not bridges), "у Залізничному районі" (a district's name)
+            if self._taken_to(toks, k):
+                continue  # "его доставили в областную клиническую больницу": where the injured went
+            # "заклад освіти", "детского сада", "приватного підприємства": a phrase names its category
+            # and its words name nothing else
             phrase = next(((category, len(keys)) for keys, category in entries
                            if all(k + n < len(toks) and toks[k + n].any(keys[n]) for n in range(len(keys)))), None)
             if phrase:
@@ -1198,14 +1313,28 @@ class Reader:
                 k += length - 1
                 continue
             for category, words in self.lx.DAMAGE.items():
+                if not t.any(words) or category in draft.damage:
+                    continue
                 if (category == "infrastructure" or t.any(self.lx.DAMAGE_GENERIC_HEADS)) and k > 0 and any(
                         toks[k - 1].any(w) for c, w in self.lx.DAMAGE.items() if c != category):
                     # "енергетичну інфраструктуру", "портова інфраструктура", "нафтопереробний завод": a
                     # generic head takes the category of the adjective before it
                     continue
-                if t.any(words) and category not in draft.damage:
-                    draft.damage.append(category)
-                    draft.evidence.append(self.evidence("damage", segment, k, k))
+                if category in ("industrial", "transport", "infrastructure", "commercial") and any(
+                        u.is_word and u.any(self.lx.MILITARY) for u in toks[max(0, k - 1):k + 4]):
+                    continue  # "склад боєприпасів", "военный аэродром": military sites have no category
+                draft.damage.append(category)
+                draft.evidence.append(self.evidence("damage", segment, k, k))
+
+    def _taken_to(self, toks: list[Token], k: int) -> bool:
+        """Whether the word at K names where people were taken or housed: a verb of taking or a shelter
+        noun before it in its clause, with only prepositions, modifiers and adverbs between."""
+        j = k - 1
+        while j >= max(0, k - 6) and toks[j].is_word and not toks[j].any(self.lx.TAKEN_TO) and (
+                toks[j].poses & {"ADJF", "PRTF", "PREP", "ADVB", "NUMR"} or toks[j].pos in ("NOUN", "NPRO")
+                and toks[j].case == "gent" and j < k - 1 or toks[j].pos == "NPRO"):
+            j -= 1
+        return j >= 0 and toks[j].is_word and toks[j].any(self.lx.TAKEN_TO)
 
     def _not_damaged(self, toks: list[Token], k: int) -> bool:
         """A word of damage that names no damaged thing: the office a figure comes from ("за даними
@@ -1471,6 +1600,11 @@ class Reader:
         previous = segment.index - 1
         if previous >= 0 and "\n" not in self.text[self.segments[previous].end:segment.start]:
             return self._place_key(self.segments[previous])
+        # the first paragraph of a post, when it is one sentence, names the place the next one tells of:
+        # "Вночі Суми знову атакували ворожі дрони.\n\nВлучання у Зарічному районі ... Поранено трьох людей."
+        paragraph = self._paragraph(segment)
+        if paragraph[0].index == 1 and len(self._paragraph(self.segments[0])) == 1:
+            return "|".join(sorted({m.name for m in self.mentions.get(0, []) if m.struck}))
         return ""
 
     def _attack_words(self, draft: EventDraft) -> bool:
@@ -1660,6 +1794,8 @@ def cyrillic_figures(quote: str) -> list[int]:
             value, i = number[0], number[1] + 1
             if value == int(value):
                 figures.append(int(value))
+        # "чоловік і жінка", "троє дітей і двоє дорослих": the people a list names
+        figures.extend(listed[0] for p in range(len(toks)) if (listed := reader._person_list(toks, p)))
         if not figures and any(t.is_word and not t.plural and (reader.model_of(t) or reader.kind_of(t) in
                                                                 ("drone", "missile")) for t in toks):
             figures.append(1)  # "та «Іскандер-М»", "ракету Х-59": a weapon named in the singular is one
@@ -1674,7 +1810,7 @@ def _one_person(toks: list[Token], lx: ModuleType) -> bool:
     if any(t.lower in lx.NONE_WORDS for t in toks):
         return False
     return any(t.is_word and not t.plural and (
-        t.any(lx.PERSONS) and t.pos == "NOUN"
+        (t.any(lx.PERSONS) or Reader._kin(t, lx.LANGUAGE)) and t.pos == "NOUN"
         or k > 0 and toks[k - 1].lower in lx.THERE_IS and (t.any(lx.KILLED) or t.any(lx.INJURED)))
         for k, t in enumerate(toks))
 

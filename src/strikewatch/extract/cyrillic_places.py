@@ -128,13 +128,30 @@ def _towns_by_prefix() -> dict[str, list[tuple[str, str, str, int]]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _large_towns_by_prefix() -> dict[str, list[tuple[str, str, str, int]]]:
+    """The one-word GeoNames names of towns of 15,000 people or more, by their first four letters, as
+    _towns_by_prefix gives them (population unknown: 0)."""
+    index: dict[str, list[tuple[str, str, str, int]]] = {}
+    for key, (name, country) in _geonames().items():
+        index.setdefault(key[:4], []).append((key, name, country, 0))
+    return index
+
+
 def _community(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int, str] | None:
     """"Марганецька та Червоногригорівська громади", "Семенівську, Новгород-Сіверську та Сновську
     громади": a community named by an adjective of its town is that town (the adjective's stem begins
-    the town's name: "семенівський" -> Семенівка, "марганецький" -> Марганець)."""
+    the town's name: "семенівський" -> Семенівка, "марганецький" -> Марганець); so is a site named by
+    that adjective ("Рязанський нафтопереробний завод", "Саратовский НПЗ")."""
     t = toks[i]
-    if not (t.capitalised and "ADJF" in t.poses and _before_head(toks, i, lexicon.COMMUNITY, names=True)):
+    if not (t.capitalised and "ADJF" in t.poses):
         return None
+    community = _before_head(toks, i, lexicon.COMMUNITY, names=True)
+    if not community and not (i > 0 and toks[i - 1].text not in ".!?«\"" and _before_head(toks, i, lexicon.TOWN_SITES)
+                              and not _site_located(toks, i, lexicon)):
+        return None
+    # a site's town is looked up among the towns already loaded (15,000 people or more)
+    towns = _towns_by_prefix() if community else _large_towns_by_prefix()
     for lemma in sorted(t.lemmas):
         suffix = next((s for s in lexicon.TOWN_ADJECTIVE_SUFFIXES if lemma.endswith(s)), None)
         if suffix is None:
@@ -144,12 +161,23 @@ def _community(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int
         if len(stem) < 4:
             continue
         found = [(len(key) - len(stem), -population, name, country)
-                 for key, name, country, population in _towns_by_prefix().get(stem[:4], [])
+                 for key, name, country, population in towns.get(stem[:4], [])
                  if key.startswith(stem) and len(key) - len(stem) <= len(suffix)]
         if found:
             _, _, name, country = min(found)
             return name, i, country
     return None
+
+
+def _site_located(toks: list[Token], i: int, lexicon: ModuleType) -> bool:
+    """Whether the site named by the adjective at I is placed by the words after it ("Брянский химический
+    завод в поселке Сельцо"): then the adjective names the site, not where it is."""
+    j = i + 1
+    while j < len(toks) and not toks[j].any(lexicon.TOWN_SITES):
+        j += 1
+    after = toks[j + 1:j + 3]
+    return len(after) == 2 and after[0].lower in lexicon.PLACE_PREPOSITIONS and after[1].is_word and (
+        after[1].capitalised or after[1].any(lexicon.SETTLEMENT))
 
 
 def _place(name: str, country: str | None = None) -> gazetteer.Place:
@@ -466,8 +494,11 @@ def _named_thing(toks: list[Token], first: int, last: int, lexicon: ModuleType) 
 
 
 def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
-         weapon_at: Callable[[int], bool] = lambda k: False) -> list[Mention]:
-    """Every place named in TOKS (one segment), in order; WEAPON_AT tells whether a token names a weapon."""
+         weapon_at: Callable[[int], bool] = lambda k: False, streets: set[str] | None = None) -> list[Mention]:
+    """Every place named in TOKS (one segment), in order; WEAPON_AT tells whether a token names a weapon.
+    STREETS, shared by the segments of one text, gathers the names given as streets: a name the text has
+    called a street is the street again when it recurs alone ("по улице Энгельса ... дома на Энгельса")."""
+    streets = set() if streets is None else streets
     zone = launch_zone(toks, lexicon, item, weapon_at)
     found: list[Mention] = []
     i = 0
@@ -482,7 +513,13 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
             i += 1
             continue
         name, last, *country = hit
+        words = " ".join(t.lower for t in toks[i:last + 1])
         if _named_thing(toks, i, last, lexicon):
+            if any(t.any(lexicon.STREET) for t in toks[max(0, i - 2):i] if t.is_word):
+                streets.add(words)
+            i = last + 1
+            continue
+        if words in streets:
             i = last + 1
             continue
         place = _place(name, country[0] if country else None)
@@ -499,4 +536,6 @@ def region_of(town: str) -> str | None:
     return found.name if found is not None and found.kind == "region" else None
 
 
-__all__ = ["Mention", "find", "region_of"]
+before_head = _before_head  # "Залізничному" in "у Залізничному та Шевченківському районах"
+
+__all__ = ["Mention", "before_head", "find", "region_of"]

@@ -85,6 +85,31 @@ def analyse(word: str, language: str) -> tuple[frozenset[str], str | None, str |
     return frozenset(lemmas), tag.POS, tag.case, tag.number == "plur", frozenset(poses), person, animate
 
 
+@lru_cache(maxsize=50_000)
+def numeral_lemmas(word: str, language: str) -> frozenset[str]:
+    """The dictionary forms of a word's numeral analyses, none when it can also be an ordinal ("сьома"):
+    "п'яти" is likeliest a heel and "семи" a seme, but both are also the genitive of a cardinal."""
+    parses = analyzer(language).parse(word)
+    if any(p.tag.POS == "ADJF" for p in parses):
+        return frozenset()
+    return frozenset(p.normal_form.translate(_APOSTROPHES) for p in parses if p.tag.POS == "NUMR")
+
+
+@lru_cache(maxsize=50_000)
+def known(word: str, language: str) -> bool:
+    """Whether WORD is in the language's dictionary (not a guess from its ending)."""
+    return analyzer(language).word_is_known(word)
+
+
+@lru_cache(maxsize=50_000)
+def reflexive_bases(word: str, language: str) -> frozenset[str]:
+    """The base verbs of a word's reflexive verb analyses: "травмувалися" -> {"травмувати"},
+    "травмировались" -> {"травмировать"} (the middle voice of the act the base verb names)."""
+    verbs = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+    return frozenset(p.normal_form[:-2].translate(_APOSTROPHES) for p in analyzer(language).parse(word)
+                     if p.tag.POS in verbs and p.normal_form.endswith(("ся", "сь")))
+
+
 def tokens(text: str, language: str) -> list[Token]:
     """The tokens of TEXT, each with its analyses in LANGUAGE."""
     out = []
@@ -105,4 +130,5 @@ def cyrillic_model_form(lower: str) -> str:
     return lower.translate(_LATIN_HOMOGLYPHS).lower()
 
 
-__all__ = ["Token", "analyse", "analyzer", "cyrillic_model_form", "tokens"]
+__all__ = ["Token", "analyse", "analyzer", "cyrillic_model_form", "known", "numeral_lemmas",
+           "reflexive_bases", "tokens"]
