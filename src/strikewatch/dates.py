@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from .spans import blank
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
@@ -109,8 +111,7 @@ def _day_month(day: int, month: int, year: int | None, ref: date | None) -> date
 
 def mentions(sentence: str, published: date | None) -> list[DateMention]:
     """Every day the sentence names (reporting clauses excluded), in text order."""
-    masked = REPORTING.sub(lambda m: " " * len(m.group()), sentence)
-    masked = DATELINE.sub(lambda m: " " * len(m.group()), masked)
+    masked = DATELINE.sub(blank, REPORTING.sub(blank, sentence))
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, rx in _EXPRESSIONS:

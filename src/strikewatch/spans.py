@@ -97,3 +97,9 @@ def locate(text: str, quote: str, near: int = 0) -> tuple[int, int] | None:
             best = i
         i = text.find(quote, i + 1)
     return None if best is None else (best, best + len(quote))
+
+
+def blank(match: re.Match[str]) -> str:
+    """Spaces as long as MATCH: for ``pattern.sub(blank, text)``, which masks what a pattern finds and
+    keeps every other offset where it was."""
+    return " " * len(match.group())

@@ -32,7 +32,7 @@ from ..lexicon.en import COUNTRY_WORDS, OPPONENT
 from ..places import PlaceMention
 from ..quantities import AT_LEAST, NUMBER, ROUGH, VAGUE, parse, parse_hours
 from ..records import AirAttack, ArticleInput, Counts, Evidence
-from ..spans import Sentence, sentences
+from ..spans import Sentence, blank, sentences
 from . import roles
 from .model import shipped as shipped_model
 from .scope import ScopeWords
@@ -989,7 +989,6 @@ class _Reader:
     # -- counts ---------------------------------------------------------------------------------------
 
     def _counts(self, piece: str, base: int, ev: Draft) -> None:
-        blank = lambda m: " " * len(m.group())  # noqa: E731
         masked = dates.DAY_OF_MONTH.sub(blank, _COMPARISON.sub(blank, piece))  # "on Oct. 17, destroying one"
         found: list[tuple[str, str, Fact]] = []  # (category, role, fact)
         heads: list[tuple[int, str]] = []  # where each weapon category is named, for "of them" and bare numbers
