@@ -1097,12 +1097,33 @@ class Reader:
 
     def _war_long(self, toks: list[Token]) -> bool:
         """Whether TOKS tell a total since the war began ("з початку повномасштабного вторгнення", "с
-        начала проведения специальной военной операции"), not one attack's."""
+        начала проведения специальной военной операции") or over a week, a month or a year ("за минулий
+        тиждень", "в течение месяца", "с начала года", "за березень"), not one attack's."""
         superlatives = self.lx.RECORD | self.lx.RECORD_WEAK | self.lx.RECORD_AFTER_MOST
         return any(t.is_word and t.any(self.lx.SINCE_START) and any(
             u.is_word and u.any(self.lx.WAR_WORDS) for u in toks[k + 1:k + 6]) and not any(
             u.is_word and u.any(superlatives) for u in toks[max(0, k - 4):k])  # "крупнейший с начала вторжения"
-            for k, t in enumerate(toks))
+            for k, t in enumerate(toks)) or any(self._period(toks, k) for k in range(len(toks)))
+
+    def _period(self, toks: list[Token], k: int) -> bool:
+        """Whether the word at K names the period a total is over: a week, a month or a year after "за",
+        "протягом", "в течение" or "з початку" (past its modifiers: "за минулий тиждень", "за последние две
+        недели"), or a month after "за", "протягом", "у" ("за березень", "в марте"), not a day of it ("14
+        березня")."""
+        t = toks[k]
+        if not t.is_word or not (t.any(self.lx.PERIODS) or t.any(self.lx.MONTHS)):
+            return False
+        if t.any(self.lx.MONTHS) and k > 0 and toks[k - 1].lower in ("у", "в"):
+            return True  # "у березні росія випустила понад 4 тисячі дронів"
+        j = k - 1
+        while j >= 0 and toks[j].is_word and not toks[j].any(self.lx.OVER) \
+                and not toks[j].any(self.lx.SINCE_START) and toks[j].poses & (_MODIFIER_POS | {"NPRO"}) and k - j < 4:
+            j -= 1  # "минулий", "цей", "последние две"
+        if j < 0 or not toks[j].is_word:
+            return False
+        if toks[j].any(self.lx.SINCE_START):
+            return t.any(self.lx.PERIODS)  # "з початку тижня"; "с начала марта" may be one attack's date
+        return toks[j].any(self.lx.OVER)
 
     def _paragraph(self, segment: Segment) -> list[Segment]:
         """The segments of SEGMENT's paragraph (no line break between them), in order."""
