@@ -78,6 +78,7 @@ class Count:
     lost: bool = False  # lost to electronic warfare ("локаційно втрачені"): added to those shot down
     extra: bool = False  # said in addition ("Крім того, збито дві ракети Х-59"): added to the figure
     rough: bool = False  # "близько сотні", "более 400": an exact figure for the same thing wins
+    every: bool = False  # "всі вони були збиті", "Усі ракети ... збили": as many as were launched (value unset)
 
 
 @dataclass
@@ -307,8 +308,9 @@ class Reader:
                 if model is None and (m := self.model_of(t)):
                     model = m[0]
             elif kind is None and t.is_word and t.poses.isdisjoint(_MODIFIER_POS) and t.lower not in ("типу", "типа"):
-                if t.pos == "NOUN":
-                    return None  # "на 8 локаціях", "12 людей": another noun
+                if t.pos == "NOUN" and not (t.case == "ablt" and k > j and (
+                        "PRTF" in toks[k - 1].poses or toks[k - 1].any(self.lx.LAUNCHED_PARTICIPLES))):
+                    return None  # "на 8 локаціях", "12 людей": another noun (not the agent: "запущених росією")
             k += 1
         if kind in ("drone", "missile") and unknown and model is None:
             model = f"unknown {kind}"
@@ -491,6 +493,7 @@ class Reader:
             toks = segment.toks
             i = 0
             in_segment: list[Count] = []
+            whole: tuple[str, str | None] | None = None  # "з 120 запущених дронів": what the numbers after count
             if self._war_long(toks):
                 continue  # "Всего с начала проведения специальной военной операции уничтожены: ..."
             while i < len(toks):
@@ -511,6 +514,9 @@ class Reader:
                 else:
                     weapon = (self.weapon_after(toks, j + 1) or self._of_them(segment, i, j, found + in_segment)
                               or self._units(toks, i, j))
+                if weapon is None and whole is not None and not (after is not None and after.is_word
+                                                                  and after.pos == "NOUN"):
+                    weapon = (*whole, j)  # "з 120 запущених дронів збито 101": of the weapons counted before
                 if weapon is None and after is not None and after.text in _DASH and segment.item:
                     weapon = self._lost_item(toks, j + 1, heading_kind)
                 if weapon is None and any(c.kind == "drone" for c in in_segment):
@@ -539,6 +545,10 @@ class Reader:
                     i = last + 1
                     continue
                 role, cue = self.role_near(toks, i, last)
+                if i > 0 and toks[i - 1].lower in ("з", "із", "из") and out_of is None and last > j \
+                        and kind in ("drone", "missile"):
+                    # "З 120 запущених дронів збито 101", "Из 40 «шахедов» сбиты 35": the whole that was launched
+                    role, cue, whole = "launched", None, (kind, model)
                 if role is None and segment.item:
                     role = heading_role
                 if role is None and not segment.item and paragraph_role and not toks[i - 1:i] == []:
@@ -565,6 +575,7 @@ class Reader:
             in_segment = self._check_parts(in_segment)
             paragraph_role = self._segment_role(toks) or paragraph_role
             in_segment.extend(self._lone_models(segment, in_segment, group))
+            in_segment.extend(self._every(segment, found + in_segment, group))
             if segment.item and not in_segment and heading_role:
                 in_segment.extend(self._lone_item(segment, heading_role, group))
             found.extend(in_segment)
@@ -637,6 +648,34 @@ class Reader:
             out.append(lone)
             ends[last] = lone if each == 1 else replace(lone, first=listed.first)
             k = last + 1
+        return out
+
+    def _every(self, segment: Segment, before: list[Count], group: int) -> list[Count]:
+        """"три ракети Х-59, всі вони були збиті", "Усі ракети та 31 дрон збили", "все они были сбиты": every
+        weapon of a kind the text counts as launched was destroyed (SPEC: "all 23 drones" = 23). The count's
+        value is the launched figure, set when the event is made; none when the text gives no such figure."""
+        toks = segment.toks
+        out: list[Count] = []
+        for k, t in enumerate(toks[:-1]):
+            if not (t.is_word and t.any(self.lx.ALL)) or (k > 0 and toks[k - 1].is_digit):
+                continue
+            nxt = toks[k + 1]
+            if not nxt.is_word or self.number_at(toks, k + 1) is not None:
+                continue  # "усі 7 ракет": a count of its own
+            if nxt.any(self.lx.THEY):
+                launched = [c for c in before if c.role == "launched" and c.kind in ("drone", "missile")]
+                if not launched or launched[-1].segment not in (segment.index, segment.index - 1):
+                    continue
+                kind, model = launched[-1].kind, launched[-1].model
+            elif self.kind_of(nxt) in ("drone", "missile"):
+                kind, model = self.kind_of(nxt), None
+            else:
+                continue
+            role, cue = self.role_near(toks, k, k + 1)
+            if role != "destroyed" or cue is None or any(
+                    c.kind == kind and c.role == "destroyed" and c.segment == segment.index for c in before):
+                continue
+            out.append(Count(0, kind, "destroyed", model, segment.index, k, k + 1, cue, False, group, every=True))
         return out
 
     def _lone_item(self, segment: Segment, role: str, group: int) -> list[Count]:
@@ -1514,15 +1553,25 @@ class Reader:
         figures: dict[str, Counts] = {}
         evidence = list(draft.evidence)
         for weapon, kind in (("drones", "drone"), ("missiles", "missile")):
-            values = {}
+            values: dict[str, int] = {}
+            launched_evidence: list[Evidence] = []
             for role in ROLES:
-                chosen = self._resolve([c for c in draft.counts if c.kind == kind and c.role == role])
+                found = [c for c in draft.counts if c.kind == kind and c.role == role]
+                stated = [c for c in found if not c.every]
+                if stated or not found or values.get("launched") is None:
+                    found = stated  # "all of them" only when no figure is stated, and as many as launched
+                else:
+                    found = [replace(found[-1], value=values["launched"])]
+                    evidence.extend(e for e in launched_evidence)
+                chosen = self._resolve(found)
                 if chosen:
                     values[role] = sum(c.value for c in chosen)
                     for c in chosen:
                         segment = self.segments[c.segment]
                         first, last = self._quote_span(segment, c)
                         evidence.append(self.evidence(f"{weapon}.{role}", segment, first, last))
+                        if role == "launched":
+                            launched_evidence.append(replace(evidence[-1], field=f"{weapon}.destroyed"))
             figures[weapon] = Counts(values.get("launched"), values.get("destroyed"), values.get("hit"))
         weapons, weapon_evidence = self._weapons(draft)
         evidence.extend(weapon_evidence)
@@ -1752,9 +1801,13 @@ class Reader:
         """Launched and destroyed per model: the counts of the last statement that names the model."""
         per: dict[tuple[str, str], dict[int, list[Count]]] = {}
         kinds: dict[str, str] = {}
+        every: dict[str, Count] = {}
         for c in draft.counts:
             model = c.model or self._implied_model(c, draft.counts)
             if not model or c.role not in ("launched", "destroyed") or c.kind not in ("drone", "missile"):
+                continue
+            if c.every:
+                every[model] = c  # "три ракети Х-59, всі вони були збиті": as many as were launched
                 continue
             kinds[model] = c.kind
             per.setdefault((model, c.role), {}).setdefault(c.group, []).append(c)
@@ -1765,6 +1818,10 @@ class Reader:
             values.setdefault(model, {})[role] = sum(c.value for c in chosen)
             for c in chosen:
                 evidence.append(self.evidence(f"weapons.{model}.{role}", self.segments[c.segment], c.first, c.last))
+        for model, c in every.items():
+            if "launched" in values.get(model, {}) and "destroyed" not in values[model]:
+                values[model]["destroyed"] = values[model]["launched"]
+                evidence.append(self.evidence(f"weapons.{model}.destroyed", self.segments[c.segment], c.first, c.last))
         for model in self._left_out_of_complete_list(draft, values):
             values[model]["destroyed"] = 0
         weapons = tuple(WeaponCount(model, kinds[model], v.get("launched"), v.get("destroyed"))

@@ -214,7 +214,7 @@ def _region_list(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, i
         return canonical, i  # "у Львівській ОВА": the region's office (its role says so)
     j = i + 1
     while j < len(toks):  # "у Сумській, Київській, ... та Миколаївській областях": any length of list
-        if toks[j].any(lexicon.REGION_HEADS):
+        if toks[j].any(lexicon.REGION_HEADS) or toks[j].any(lexicon.REGION_ANAPHORS):  # "Московского региона"
             return (canonical, i) if j == i + 1 or _agrees(toks[i], toks[j], lexicon.LANGUAGE) else None
         if toks[j].lower in _LIST_GLUE or any(lemma in adjectives for lemma in toks[j].lemmas):
             j += 1
@@ -243,7 +243,7 @@ def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str
     if not token.capitalised or not token.is_word or i == 0 or toks[i - 1].text in ".!?\n":
         return None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if _person_pair(token, nxt, lexicon.LANGUAGE):
+    if _person_pair(token, nxt, lexicon.LANGUAGE) or _surname(toks, i):
         return None  # "Владимир Путин", "Володимир Зеленський": two capitalised words are a person's name
     if token.any(lexicon.NOT_PLACES):
         return None  # "Схід", "Центр": directions and words that GeoNames also lists as towns
@@ -294,6 +294,19 @@ def _person_pair(token: Token, nxt: Token | None, language: str) -> bool:
     return nxt.lemmas.isdisjoint(adjectives) and nxt.lemmas.isdisjoint(phrases)
 
 
+def _surname(toks: list[Token], i: int) -> bool:
+    """Whether the capitalised word at I follows a first name ("губернатор Александр Гусев", "мер Ігор
+    Терехов"): a surname, even when a town bears it."""
+    return i > 0 and toks[i - 1].person and toks[i - 1].is_word and toks[i - 1].capitalised \
+        and not toks[i - 1].text.isupper()
+
+
+def _sea(toks: list[Token], i: int, lexicon: ModuleType) -> bool:
+    """Whether the word at I names a sea with the noun after it ("над Черным морем", "Азовського моря"):
+    seas are not places (SPEC), and their adjectives are not the towns GeoNames also lists."""
+    return i + 1 < len(toks) and "ADJF" in toks[i].poses and toks[i + 1].any(lexicon.SEAS)
+
+
 @lru_cache(maxsize=1)
 def _foreign_names() -> frozenset[str]:
     """Cyrillic names of the world's cities outside Ukraine and Russia ("Вашингтон", "Рим", "Люблін")."""
@@ -321,7 +334,7 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
         return None  # institutions ("Минобороны"), actors
     if toks[i - 1].text in ".!?«\"" or _foreign(t):
         return None
-    if _person_pair(t, toks[i + 1] if i + 1 < len(toks) else None, lexicon.LANGUAGE):
+    if _person_pair(t, toks[i + 1] if i + 1 < len(toks) else None, lexicon.LANGUAGE) or _surname(toks, i):
         return None  # a person's first name and surname
     j = i - 1
     while j >= 0 and (toks[j].text == "," or toks[j].lower in _LIST_GLUE):
@@ -503,7 +516,7 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
     found: list[Mention] = []
     i = 0
     while i < len(toks):
-        if not toks[i].is_word:
+        if not toks[i].is_word or _sea(toks, i, lexicon):
             i += 1
             continue
         hit = (_region_list(toks, i, lexicon) or _table_match(toks, i, lexicon.LANGUAGE, lexicon.DISTRICT)

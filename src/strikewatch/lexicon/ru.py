@@ -107,6 +107,9 @@ ADDITION = ("кроме того", "также", "еще", "ещё", "допол
 TOTAL = frozenset({"всего", "итого"})
 # A casualty figure said as more people besides those already counted: "ранены еще 18"
 MORE = frozenset({"еще", "ещё"})
+# "все они были сбиты", "все ракеты уничтожены": every one of the weapons counted
+ALL = frozenset({"все", "весь"})
+THEY = frozenset({"они"})
 
 # --- roles ----------------------------------------------------------------------------------------
 LAUNCH = frozenset({"использовать", "зафиксировать", "обнаружить", "заходить", "зайти", "залететь", "атаковать", "запустить", "выпустить", "применить", "атака", "пуск", "направить",
@@ -236,6 +239,8 @@ PLACE_PREPOSITIONS = frozenset({"в", "по", "возле", "под", "над", 
 REGION_HEADS = {"область": "Oblast", "край": "Krai", "республика": "Republic"}
 # a region named by its head noun alone: the region of the town named last ("у Львові та області")
 REGION_ANAPHORS = frozenset({"область", "регион"})
+# "над Чорним морем": a sea, not a place (SPEC)
+SEAS = frozenset({"море", "океан", "залив", "лиман"})
 DISTRICT = frozenset({"район", "округ"})
 # a community named by an adjective of its town ("Марганецька громада" is Marhanets)
 COMMUNITY = frozenset({"громада", "община"})

@@ -122,6 +122,9 @@ ADDITION = ("крім того", "також", "ще", "окрім того", "�
 TOTAL = frozenset({"всього", "загалом", "усього"})
 # A casualty figure said as more people besides those already counted: "поранено ще чотирьох"
 MORE = frozenset({"ще"})
+# "всі вони були збиті", "усі ракети збили": every one of the weapons counted
+ALL = frozenset({"усі", "всі", "весь", "увесь"})
+THEY = frozenset({"вони"})
 
 # --- roles ----------------------------------------------------------------------------------------
 LAUNCH = frozenset({"використати", "використовувати", "зафіксувати", "виявити", "заходити", "зайти", "залетіти", "атакувати", "запустити", "випустити", "застосувати", "атака", "пуск", "направити",
@@ -262,6 +265,8 @@ PLACE_PREPOSITIONS = frozenset({"у", "в", "по", "біля", "поблизу"
 REGION_HEADS = {"область": "Oblast", "край": "Krai", "республіка": "Republic"}
 # a region named by its head noun alone: the region of the town named last ("у Львові та області")
 REGION_ANAPHORS = frozenset({"область", "регіон"})
+# "над Чорним морем": a sea, not a place (SPEC)
+SEAS = frozenset({"море", "океан", "затока", "лиман"})
 DISTRICT = frozenset({"район"})
 # a community named by an adjective of its town ("Марганецька громада" is Marhanets)
 COMMUNITY = frozenset({"громада"})
