@@ -89,9 +89,7 @@ def _geonames() -> dict[str, tuple[str, str]]:
         cyrillic = [n for n in city.get("alternatenames", []) if n and "\u0400" <= n[0] <= "\u04ff" and " " not in n]
         name = city["name"]
         if country == "UA" and gazetteer.city(name) is None:
-            spelled = [n for n in cyrillic if set(n.lower().replace("’", "'")) <= _UKRAINIAN_LETTERS]
-            ukrainian = [n for n in spelled if UKRAINIAN_ONLY_LETTERS & set(n.lower())] or spelled
-            name = transliterate(ukrainian[0], "uk") if ukrainian else name
+            name = _ukrainian_spelling(name, cyrillic)
         if country == "RU":
             name = name.replace("’", "").replace("ʹ", "")  # "Sel’tso": the soft sign is not written in English
         for alias in cyrillic:
@@ -99,6 +97,19 @@ def _geonames() -> dict[str, tuple[str, str]]:
             if key not in index or index[key][2] < city["population"]:
                 index[key] = (name, country, city["population"])
     return {k: (v[0], v[1]) for k, v in index.items()}
+
+
+def _ukrainian_spelling(english: str, cyrillic: list[str]) -> str:
+    """A Ukrainian town's name spelled from its Ukrainian name by the national system (the SPEC's spelling):
+    of the Ukrainian names GeoNames lists, the one nearest its English name ("Коростень", not the
+    historic "Іскоростень"); a Russian name ("Очаков") is never spelled as if it were Ukrainian."""
+    from difflib import SequenceMatcher
+
+    spelled = [n for n in cyrillic if set(n.lower().replace("’", "'")) <= _UKRAINIAN_LETTERS]
+    if not spelled:
+        return english
+    return max((transliterate(n, "uk") for n in spelled),
+               key=lambda latin: SequenceMatcher(None, latin.lower(), english.lower()).ratio())
 
 
 @lru_cache(maxsize=1)
@@ -116,14 +127,13 @@ def _towns_by_prefix() -> dict[str, list[tuple[str, str, str, int]]]:
         cyrillic = [n for n in city.get("alternatenames", []) if n and "\u0400" <= n[0] <= "\u04ff" and " " not in n]
         name = gazetteer.city(city["name"]).name if gazetteer.city(city["name"]) else city["name"]
         if country == "UA" and gazetteer.city(city["name"]) is None:
-            spelled = [n for n in cyrillic if set(n.lower().replace("’", "'")) <= _UKRAINIAN_LETTERS]
-            ukrainian = [n for n in spelled if UKRAINIAN_ONLY_LETTERS & set(n.lower())] or spelled
-            name = transliterate(ukrainian[0], "uk") if ukrainian else name
+            name = _ukrainian_spelling(name, cyrillic)
         for alias in cyrillic:
             key = alias.lower().replace("’", "'").replace("ё", "е")
             spelled = name
-            if country == "UA" and gazetteer.city(city["name"]) is None and set(key) <= _UKRAINIAN_LETTERS:
-                spelled = transliterate(alias, "uk")  # the name the text gives, of the town's several
+            if country == "UA" and gazetteer.city(city["name"]) is None and set(key) <= _UKRAINIAN_LETTERS \
+                    and UKRAINIAN_ONLY_LETTERS & set(key):
+                spelled = transliterate(alias, "uk")  # the Ukrainian name the text gives, of the town's several
             index.setdefault(key[:4], []).append((key, spelled, country, city["population"]))
     return index
 
@@ -258,6 +268,10 @@ def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str
         hit = index.get(form)
         if hit:
             return hit[0], i, hit[1]
+    if token.plural:  # "в Лисках": a town named in the plural ("Лиски"), whose lemma is another noun's
+        hit = index.get(_noun_nominative(token, lexicon.LANGUAGE, keep_number=True).lower())
+        if hit:
+            return hit[0], i, hit[1]
     return None
 
 
@@ -344,7 +358,12 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
         return None
     if "ADJF" in t.poses and not listed or _before_head(toks, i, lexicon.DISTRICT, names=True):
         return None  # "у Шевченківському районі", "а также Каменский, Миллеровский и Чертковский районы": districts
-    return transliterate(_noun_nominative(t, lexicon.LANGUAGE), lexicon.LANGUAGE), i, None
+    nominative = _noun_nominative(t, lexicon.LANGUAGE)
+    known = [(spelled, country) for key, spelled, country, _ in _towns_by_prefix().get(nominative.lower()[:4], ())
+             if key == nominative.lower().replace("ё", "е")]
+    if known:  # "в Очакове": a town of 5,000 people or more, under its own spelling (Ochakiv)
+        return known[0][0], i, known[0][1]
+    return transliterate(nominative, lexicon.LANGUAGE), i, None
 
 
 def _noun_nominative(token: Token, language: str, keep_number: bool = False) -> str:
