@@ -873,6 +873,9 @@ class Reader:
             if owner or subject:
                 attacker = attacker or code
                 self.attacker_cues.setdefault(segment.index, []).append((code, k))
+        if not targets and (country := self._country_attacked(toks)):
+            # "враг атаковал Украину" in a Russian-language Ukrainian outlet: the country attacked decides
+            return (attacker if attacker not in (None, country) else OPPONENT.get(country)), country
         claim = self._claim(segment) if not targets and attacker is None else None
         if claim == ("RU", "destroyed"):
             self._claims.add(segment.index)
@@ -890,6 +893,20 @@ class Reader:
             return attacker or OPPONENT.get(target), target
         if attacker:
             return attacker, OPPONENT.get(attacker)
+        return None
+
+    def _country_attacked(self, toks: list[Token]) -> str | None:
+        """The country named as the object of an attack: "атаковал Украину", "випустила по Україні", "удар
+        по России"; None when none is."""
+        for k, t in enumerate(toks):
+            if not (t.is_word and "NOUN" in t.poses and t.capitalised) or k == 0:
+                continue
+            code = next((self.lx.ATTACKER_WORDS[w] for w in (t.lower, *sorted(t.lemmas)) if w in self.lx.ATTACKER_WORDS), None)
+            if code not in ("RU", "UA") or not (toks[k - 1].lower == "по" or t.case == "accs"):
+                continue
+            before = [u for u in toks[max(0, k - 4):k] if u.is_word]
+            if any(u.any(self.lx.LAUNCH) or u.any(self.lx.ATTACK_NOUNS) for u in before):
+                return code
         return None
 
     def _claim(self, segment: Segment) -> tuple[str, str] | None:
@@ -1084,6 +1101,8 @@ class Reader:
         in a post about an attack."""
         words = [t for t in segment.toks if t.is_word]
         named = sum(m.last - m.first + 1 for m in self.mentions.get(segment.index, []) if m.struck)
+        if named and any(t.any(self.lx.AFTERMATH) for t in words):
+            return True  # "У Запоріжжі завершено пошуково-рятувальну операцію": where the attack struck
         return 0 < len(words) <= 4 or (named > 0 and named * 2 >= len(words) - 2)
 
     # --------------------------------------------------------------------------------- casualties

@@ -250,7 +250,8 @@ def _agrees(adjective: Token, head: Token, language: str) -> bool:
 
 def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int] | None:
     token = toks[i]
-    if not token.capitalised or not token.is_word or i == 0 or toks[i - 1].text in ".!?\n":
+    heading = i == 0 and len(toks) > 1 and toks[1].text == ":"  # "Тернопіль: пошукова операція триває"
+    if not token.capitalised or not token.is_word or (i == 0 and not heading) or (i > 0 and toks[i - 1].text in ".!?\n"):
         return None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if _person_pair(token, nxt, lexicon.LANGUAGE) or _surname(toks, i):
