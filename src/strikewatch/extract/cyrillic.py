@@ -792,8 +792,10 @@ class Reader:
             return ()  # "тричі обстріляли з важкої артилерії": ground fire only (SPEC: not an aerial attack)
         counts = self.counts()
         sides = self.sides()
-        keys = self._event_keys(sides, counts)
-        drafts: dict[tuple[tuple[str | None, str | None], date | None], EventDraft] = {}
+        keys: dict[int, tuple] = dict(self._event_keys(sides, counts))
+        for index, day in self.earlier().items():
+            keys[index] = (sides[index], ("earlier", day))  # "Нагадаємо, 7 березня ...": an attack of its own
+        drafts: dict[tuple, EventDraft] = {}
         for segment in self.segments:
             key = keys[segment.index]
             draft = drafts.setdefault(key, EventDraft(key[0]))
@@ -809,8 +811,39 @@ class Reader:
             self._record(segment, draft)
             self._alert(segment, draft)
         day = self.attack_date()
-        events = [self._event(d, night.isoformat() if night else day) for (_, night), d in drafts.items()]
+        events = [self._event(d, (night[1].isoformat() if night[1] else None) if isinstance(night, tuple)
+                              else night.isoformat() if night else day) for (_, night), d in drafts.items()]
         return tuple(e for e in events if e is not None)
+
+    def earlier(self) -> dict[int, date | None]:
+        """The segments that recall an earlier attack, with its day when the text gives it: from a sentence
+        that opens with "Нагадаємо", "Напомним" or "Раніше" and names an earlier day, month or week ("Нагадаємо,
+        7 березня росіяни атакували столицю 60 дронами"), or that says how long ago ("тиждень тому", "Неделей
+        ранее", "минулого тижня", "на прошлой неделе"), to the end of its paragraph. Their figures are not this
+        attack's (an earlier attack told with what it hit is an event of its own: SPEC)."""
+        if not hasattr(self, "_earlier"):
+            self._earlier: dict[int, date | None] = {}
+            reference = self.published or self.printed
+            for segment in self.segments:
+                if segment.index in self._earlier:
+                    continue
+                toks = segment.toks
+                words = [t for t in toks if t.is_word]
+                days = [d for k in range(len(toks)) if (d := self._day_month(toks, k))]
+                old = [d for d in days if reference and (reference - d).days >= 2]
+                opens = any(t.lower in self.lx.RECALL for t in words[:2])
+                ago = any(t.any(self.lx.PERIODS) and (
+                    (k + 1 < len(toks) and toks[k + 1].lower in self.lx.AGO)
+                    or (k > 0 and toks[k - 1].any(self.lx.PAST) and toks[max(0, k - 2)].lower not in self.lx.OVER))
+                    for k, t in enumerate(toks))
+                if not (ago or (opens and (old or any(t.any(self.lx.MONTHS) or t.any(self.lx.PERIODS) for t in words)))
+                        or (words and words[0].lower in self.lx.AGO and old)):
+                    continue
+                day = old[0] if old else None
+                for later in self._paragraph(segment):
+                    if later.index >= segment.index:
+                        self._earlier[later.index] = day
+        return self._earlier
 
     def _event_keys(self, sides: dict[int, tuple[str | None, str | None]],
                     counts: list[Count]) -> dict[int, tuple[tuple[str | None, str | None], date | None]]:
@@ -1498,6 +1531,8 @@ class Reader:
         candidates: list[tuple[int, date]] = []  # (preference, day) in reading order
         for segment in self.segments:
             toks = segment.toks
+            if segment.index in self.earlier():
+                continue  # "Нагадаємо, 7 березня ...": another attack's day
             heading = segment.index == 0 and sum(t.is_word for t in toks) <= 8
             if not (heading or self._carries_attack(segment)):
                 continue

@@ -99,6 +99,10 @@ GROUND = frozenset({"артиллерия", "артиллерийский", "м�
 # "з початку повномасштабного вторгнення": a total since the war began, not one attack's
 SINCE_START = frozenset({"начало"})
 WAR_WORDS = frozenset({"война", "вторжение", "сво", "операция"})
+# An earlier attack recalled: "Нагадаємо, 7 березня ...", "тиждень тому", "минулого тижня"; "Раніше, 2 березня, ..."
+RECALL = frozenset({"напомним", "напомню", "напоминаем"})
+AGO = frozenset({"назад", "ранее", "раньше"})
+PAST = frozenset({"прошлый", "прошедший"})
 # "за неделю", "в течение месяца", "с начала года", "за март": a total over a period, not one attack's
 PERIODS = frozenset({"неделя", "месяц", "год"})
 OVER = frozenset({"за", "течение", "протяжение"})

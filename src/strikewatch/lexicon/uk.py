@@ -114,6 +114,10 @@ GROUND = frozenset({"артилерія", "артилерійський", "мі�
 # "з початку повномасштабного вторгнення": a total since the war began, not one attack's
 SINCE_START = frozenset({"початок"})
 WAR_WORDS = frozenset({"війна", "вторгнення", "сво", "операція", "агресія"})
+# An earlier attack recalled: "Нагадаємо, 7 березня ...", "тиждень тому", "минулого тижня"; "Раніше, 2 березня, ..."
+RECALL = frozenset({"нагадаємо", "нагадуємо", "нагадаю"})
+AGO = frozenset({"тому", "раніше"})
+PAST = frozenset({"минулий"})
 # "за тиждень", "протягом місяця", "з початку року", "за березень": a total over a period, not one attack's
 PERIODS = frozenset({"тиждень", "місяць", "рік"})
 OVER = frozenset({"за", "протягом", "впродовж", "упродовж"})
