@@ -30,6 +30,7 @@ from types import ModuleType
 
 from ..dates import published_date
 from ..lexicon import for_language
+from ..lexicon.cyrillic_common import CAPITAL_CITIES
 from ..lexicon.en import OCCUPIED, OPPONENT
 from ..records import AirAttack, ArticleInput, Counts, Evidence, WeaponCount
 from . import cyrillic_places
@@ -357,7 +358,10 @@ class Reader:
         the weapon before it, when a verb of destroying or hitting follows."""
         toks = segment.toks
         every = i > 0 and toks[i - 1].lower in ("усі", "всі", "все", "всех", "усіх", "всіх")
-        if not (self.subset(segment, i, j) or every):
+        # "178 дронами, з них збито 140": "of them" and the verb before the number
+        verb_first = i > 2 and toks[i - 1].is_word and self.cue_role(toks[i - 1]) in ("destroyed", "hit") \
+            and self.subset(segment, i - 1, i - 1)
+        if not (self.subset(segment, i, j) or every or verb_first):
             return None
         weapon = (before[-1].kind, before[-1].model) if before else self._weapon_told_before(segment, i)
         if weapon is None:
@@ -1034,6 +1038,9 @@ class Reader:
                 # article's main side when the main side is the attacker of that place's country
                 current = side if self._carries_attack(segment) or side == default else current
             out[segment.index] = current
+        for segment in self.segments:
+            if capitals := self._capitals(segment, out[segment.index]):
+                self.mentions[segment.index] = sorted([*self.mentions[segment.index], *capitals], key=lambda m: m.first)
         return out
 
     def _threat(self, words: list[Token]) -> bool:
@@ -1096,6 +1103,23 @@ class Reader:
             if region not in draft.places:
                 draft.places.append(region)
                 draft.evidence.append(self.evidence("places", segment, k, k))
+
+    def _capitals(self, segment: Segment, side: tuple[str | None, str | None]) -> list[cyrillic_places.Mention]:
+        """"у столиці", "летевших на столицу": the capital of the country SIDE attacks, or of the country an
+        adjective before it names ("російську столицю")."""
+        out: list[cyrillic_places.Mention] = []
+        toks = segment.toks
+        for k, t in enumerate(toks):
+            if not (t.is_word and t.any(self.lx.CAPITAL)):
+                continue
+            adjective = toks[k - 1] if k > 0 and toks[k - 1].is_word and "ADJF" in toks[k - 1].poses else None
+            country = next((self.lx.ATTACKER_WORDS[w] for w in (adjective.lower, *sorted(adjective.lemmas))
+                            if w in self.lx.ATTACKER_WORDS), None) if adjective else side[1]
+            besides = any(u.any(self.lx.BESIDES) for u in toks[max(0, k - 2):k] if u.is_word)
+            if country in CAPITAL_CITIES:
+                out.append(cyrillic_places.Mention(CAPITAL_CITIES[country], country, "city", k, k,
+                                                   "besides" if besides else "named"))
+        return out
 
     def _region_anaphors(self, segment: Segment) -> list[tuple[int, str]]:
         """A region named by its head noun alone, meaning the region of the town or office named last:

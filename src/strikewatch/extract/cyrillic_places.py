@@ -35,7 +35,7 @@ class Mention:
     kind: str  # "city", "region", "area"
     first: int  # index of its first token
     last: int  # index of its last token
-    role: str = "named"  # "named", "launch", "office", "locator"
+    role: str = "named"  # "named", "launch", "office", "locator", "besides"
 
     @property
     def struck(self) -> bool:
@@ -452,6 +452,8 @@ def _role(toks: list[Token], first: int, last: int, found: list[Mention], lexico
         return "launch"
     if words and words[-1].any(lexicon.OFFICE_BEFORE):
         return "office"
+    if words and words[-1].any(lexicon.BESIDES):
+        return "besides"  # "Помимо Киева, попадания зафиксированы в Киевской области": told elsewhere
     after = toks[last + 1:last + 3]
     if after and after[0].any(lexicon.OFFICE_AFTER) or (
             len(after) == 2 and after[0].any(lexicon.REGION_HEADS) and after[1].any(lexicon.OFFICE_AFTER)):

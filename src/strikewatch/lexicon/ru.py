@@ -245,6 +245,9 @@ PLACE_PREPOSITIONS = frozenset({"в", "по", "возле", "под", "над", 
 REGION_HEADS = {"область": "Oblast", "край": "Krai", "республика": "Republic"}
 # a region named by its head noun alone: the region of the town named last ("у Львові та області")
 REGION_ANAPHORS = frozenset({"область", "регион"})
+# "Помимо столицы, попадания зафиксированы в Киевской области": a place set aside, not this clause's
+BESIDES = frozenset({"помимо", "кроме"})
+CAPITAL = frozenset({"столица"})  # the capital of the country attacked: CAPITAL_CITIES
 # "над Чорним морем": a sea, not a place (SPEC)
 SEAS = frozenset({"море", "океан", "залив", "лиман"})
 DISTRICT = frozenset({"район", "округ"})

@@ -271,6 +271,9 @@ PLACE_PREPOSITIONS = frozenset({"у", "в", "по", "біля", "поблизу"
 REGION_HEADS = {"область": "Oblast", "край": "Krai", "республіка": "Republic"}
 # a region named by its head noun alone: the region of the town named last ("у Львові та області")
 REGION_ANAPHORS = frozenset({"область", "регіон"})
+# "Помимо столицы, попадания зафиксированы в Киевской области": a place set aside, not this clause's
+BESIDES = frozenset({"крім", "окрім"})
+CAPITAL = frozenset({"столиця"})  # the capital of the country attacked: CAPITAL_CITIES
 # "над Чорним морем": a sea, not a place (SPEC)
 SEAS = frozenset({"море", "океан", "затока", "лиман"})
 DISTRICT = frozenset({"район"})
