@@ -361,7 +361,13 @@ class Reader:
         # "178 дронами, з них збито 140": "of them" and the verb before the number
         verb_first = i > 2 and toks[i - 1].is_word and self.cue_role(toks[i - 1]) in ("destroyed", "hit") \
             and self.subset(segment, i - 1, i - 1)
-        if not (self.subset(segment, i, j) or every or verb_first):
+        # "Обидві збито", "Українська ППО збила п'ятдесят один.": both, or a number that ends its sentence,
+        # of the weapons counted just before
+        near = bool(before) and before[-1].segment in (segment.index, segment.index - 1)
+        both = toks[i].is_word and toks[i].any(self.lx.BOTH) and near
+        bare = near and i > 0 and (j + 1 >= len(toks) or toks[j + 1].text in ".!;") and toks[i - 1].is_word \
+            and toks[i - 1].pos in ("VERB", "PRTS") and self.cue_role(toks[i - 1]) in ("destroyed", "hit")
+        if not (self.subset(segment, i, j) or every or verb_first or both or bare):
             return None
         weapon = (before[-1].kind, before[-1].model) if before else self._weapon_told_before(segment, i)
         if weapon is None:

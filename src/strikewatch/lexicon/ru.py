@@ -114,6 +114,7 @@ TOTAL = frozenset({"всего", "итого"})
 # A casualty figure said as more people besides those already counted: "ранены еще 18"
 MORE = frozenset({"еще", "ещё"})
 # "все они были сбиты", "все ракеты уничтожены": every one of the weapons counted
+BOTH = frozenset({"оба", "обе"})  # "Обидві збито": both of the weapons counted
 ALL = frozenset({"все", "весь"})
 THEY = frozenset({"они"})
 

@@ -129,6 +129,7 @@ TOTAL = frozenset({"всього", "загалом", "усього"})
 # A casualty figure said as more people besides those already counted: "поранено ще чотирьох"
 MORE = frozenset({"ще"})
 # "всі вони були збиті", "усі ракети збили": every one of the weapons counted
+BOTH = frozenset({"обидва", "обидві"})  # "Обидві збито": both of the weapons counted
 ALL = frozenset({"усі", "всі", "весь", "увесь"})
 THEY = frozenset({"вони"})
 
