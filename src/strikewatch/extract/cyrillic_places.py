@@ -355,7 +355,9 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
     while j >= 0 and (toks[j].text == "," or toks[j].lower in _LIST_GLUE):
         j -= 1
     listed = j < i - 1 and found and found[-1].last == j
-    if not (listed or toks[i - 1].lower in lexicon.PLACE_PREPOSITIONS):
+    # "атаковали Очаков": the object of a verb of attack, when it is a known town (checked below)
+    attacked = toks[i - 1].is_word and "VERB" in toks[i - 1].poses and toks[i - 1].any(lexicon.LAUNCH)
+    if not (listed or attacked or toks[i - 1].lower in lexicon.PLACE_PREPOSITIONS):
         return None
     if "ADJF" in t.poses and not listed or _before_head(toks, i, lexicon.DISTRICT, names=True):
         return None  # "у Шевченківському районі", "а также Каменский, Миллеровский и Чертковский районы": districts
@@ -364,6 +366,8 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
              if key == nominative.lower().replace("ё", "е")]
     if known:  # "в Очакове": a town of 5,000 people or more, under its own spelling (Ochakiv)
         return known[0][0], i, known[0][1]
+    if attacked and not listed and toks[i - 1].lower not in lexicon.PLACE_PREPOSITIONS:
+        return None
     return transliterate(nominative, lexicon.LANGUAGE), i, None
 
 
