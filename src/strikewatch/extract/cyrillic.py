@@ -181,6 +181,8 @@ class Reader:
             if t.is_digit and words == 0 and j == i:
                 if j + 1 < len(toks) and toks[j + 1].text in (":",) and j + 2 < len(toks) and toks[j + 2].is_digit:
                     return None  # a clock time, "18:00"
+                if self.text[max(0, t.start - 2):t.start].strip() in ("№", "N"):
+                    return None  # "больница №2": a name, not a figure
                 if self.text[t.end:t.end + 1] in "-–" and self.text[t.end + 1:t.end + 2].isalpha() \
                         or self.text[t.end:t.end + 1].isalpha():
                     return None  # "82-річна", "10-летний", "9-поверховий", "3М22": part of a word
@@ -1303,8 +1305,11 @@ class Reader:
         return first, last
 
     def _zero_casualty(self, toks: list[Token], k: int) -> str | None:
-        """"без жертв", "обійшлося без постраждалих", "жертв немає", "никто не пострадал"."""
-        before = [t for t in toks[max(0, k - 3):k] if t.is_word]
+        """"без жертв", "обійшлося без постраждалих", "жертв немає", "никто не пострадал"; not a "нет" of the clause
+        before ("Погибших нет, ранены трое")."""
+        window = toks[max(0, k - 3):k]
+        cut = max((n for n, t in enumerate(window) if t.text in ",;"), default=-1)
+        before = [t for t in window[cut + 1:] if t.is_word]
         after = [t for t in toks[k + 1:k + 3] if t.is_word]
         none_before = any(t.any(self.lx.NONE_WORDS) for t in before[-2:])
         nobody = any(t.any(self.lx.NOBODY) for t in before)

@@ -251,6 +251,12 @@ def _agrees(adjective: Token, head: Token, language: str) -> bool:
 def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int] | None:
     token = toks[i]
     heading = i == 0 and len(toks) > 1 and toks[1].text == ":"  # "Тернопіль: пошукова операція триває"
+    if i == 0 and not heading and token.capitalised and token.is_word:
+        # a sentence opens with a town the dictionary marks as a place, or one an attack is told of: "Грайворон
+        # подвергся атаке", "Шостку атакували дрони"
+        after = [t for t in toks[1:4] if t.is_word][:2]
+        heading = _geographic(token, lexicon.LANGUAGE) or any(
+            t.any(lexicon.LAUNCH) or t.any(lexicon.ATTACK_NOUNS) for t in after)
     if not token.capitalised or not token.is_word or (i == 0 and not heading) or (i > 0 and toks[i - 1].text in ".!?\n"):
         return None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -274,6 +280,17 @@ def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str
         if hit:
             return hit[0], i, hit[1]
     return None
+
+
+def _geographic(token: Token, language: str) -> bool:
+    """Whether the dictionary gives TOKEN as a geographic name ("Грайворон", "Шебекино": Geox)."""
+    return _geographic_word(token.lower, language)
+
+
+@lru_cache(maxsize=20_000)
+def _geographic_word(word: str, language: str) -> bool:
+    from .morph import analyzer
+    return any("Geox" in str(p.tag) for p in analyzer(language).parse(word))
 
 
 def _town_noun(token: Token, language: str) -> bool:
@@ -343,11 +360,15 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
     """"по Степногірську, Приморському та Оріхову": a capitalised noun after a preposition of place
     (or listed after a place) is a town; spelled from its dictionary form."""
     t = toks[i]
-    if not (t.capitalised and t.is_word and "NOUN" in t.poses) or t.text.isupper() or t.person or i == 0:
+    if not (t.capitalised and t.is_word and "NOUN" in t.poses) or t.text.isupper() or t.person:
+        return None
+    opening = i == 0  # "Грайворон подвергся атаке": a town the dictionary marks as a place, or one attacked
+    if opening and not (_geographic(t, lexicon.LANGUAGE) or any(
+            u.any(lexicon.LAUNCH) or u.any(lexicon.ATTACK_NOUNS) for u in [w for w in toks[1:4] if w.is_word][:2])):
         return None
     if t.any(lexicon.SOURCES) or t.any(lexicon.NOT_PLACES) or t.any(lexicon.ATTACKER_WORDS):
         return None  # institutions ("Минобороны"), actors
-    if toks[i - 1].text in ".!?«\"" or _foreign(t):
+    if not opening and toks[i - 1].text in ".!?«\"" or _foreign(t):
         return None
     if _person_pair(t, toks[i + 1] if i + 1 < len(toks) else None, lexicon.LANGUAGE) or _surname(toks, i):
         return None  # a person's first name and surname
@@ -356,7 +377,7 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
         j -= 1
     listed = j < i - 1 and found and found[-1].last == j
     # "атаковали Очаков": the object of a verb of attack, when it is a known town (checked below)
-    attacked = toks[i - 1].is_word and "VERB" in toks[i - 1].poses and toks[i - 1].any(lexicon.LAUNCH)
+    attacked = opening or toks[i - 1].is_word and "VERB" in toks[i - 1].poses and toks[i - 1].any(lexicon.LAUNCH)
     if not (listed or attacked or toks[i - 1].lower in lexicon.PLACE_PREPOSITIONS):
         return None
     if "ADJF" in t.poses and not listed or _before_head(toks, i, lexicon.DISTRICT, names=True):
@@ -366,7 +387,7 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
              if key == nominative.lower().replace("ё", "е")]
     if known:  # "в Очакове": a town of 5,000 people or more, under its own spelling (Ochakiv)
         return known[0][0], i, known[0][1]
-    if attacked and not listed and toks[i - 1].lower not in lexicon.PLACE_PREPOSITIONS:
+    if attacked and not listed and (opening or toks[i - 1].lower not in lexicon.PLACE_PREPOSITIONS):
         return None
     return transliterate(nominative, lexicon.LANGUAGE), i, None
 
