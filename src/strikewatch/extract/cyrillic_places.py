@@ -513,7 +513,8 @@ def _abbreviation(toks: list[Token], j: int) -> bool:
 def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False,
                 weapon_at: Callable[[int], bool] = lambda k: False) -> set[int]:
     """Token indices that name where weapons came from: "з напрямків: Курськ, Орел", "з Брянської та
-    Воронезької областей", "з літаків Ту-95МС (Саратовська область)" in an item of a launch list."""
+    Воронезької областей", "з літаків Ту-95МС (Саратовська область)" in an item of a launch list, "з північного
+    напрямку (Брянська область)"."""
     zone: set[int] = set()
     i = 0
     while i < len(toks):
@@ -526,7 +527,7 @@ def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False,
         named = i - 1
         while named > 0 and toks[named].text in "«»\"'":
             named -= 1  # "крилатими "Іскандер-К" (Курська обл.)": past the model's closing quote
-        opens = t.text == "(" and (item or (i > 0 and weapon_at(named)))
+        opens = t.text == "(" and (item or (i > 0 and (weapon_at(named) or toks[named].any(lexicon.LAUNCH_SITE))))
         if not (starts or opens):
             i += 1
             continue
