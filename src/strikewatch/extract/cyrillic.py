@@ -563,6 +563,9 @@ class Reader:
                         and kind in ("drone", "missile"):
                     # "З 120 запущених дронів збито 101", "Из 40 «шахедов» сбиты 35": the whole that was launched
                     role, cue, whole = "launched", None, (kind, model)
+                if role is None:  # "заявило о 40 сбитых беспилотниках": the participle inside the count
+                    role, cue = next(((r, k) for k in range(j + 1, last) if toks[k].is_word and toks[k].poses
+                                      & {"PRTF", "ADJF"} and (r := self.cue_role(toks[k]))), (None, None))
                 if role is None and segment.item:
                     role = heading_role
                 if role is None and not segment.item and paragraph_role and not toks[i - 1:i] == []:
