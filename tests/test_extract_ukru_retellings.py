@@ -231,3 +231,33 @@ def test_the_regions_operational_headquarters_is_an_office():
                  "беспилотников "
                  "пострадали шесть человек.", outlet="Verstka")
     assert (event.places, event.injured) == (("Novorossiysk",), 6)
+
+
+def test_a_sentence_opening_with_the_town_attacked():
+    event = only("Грайворон подвергся атаке дронов-камикадзе. Один человек погиб, еще двое ранены.",
+                 outlet="Вячеслав Гладков")
+    assert (event.attacker, event.target_country, event.places) == ("UA", "RU", ("Grayvoron",))
+    assert (event.killed, event.injured) == (1, 2)
+
+
+def test_no_dead_then_the_injured_and_a_hospitals_number():
+    event = only("Белгородский район атаковали беспилотники. Погибших нет, ранены трое мирных жителей. "
+                 "Пострадавших доставили в городскую больницу №2.", outlet="Вячеслав Гладков")
+    assert (event.killed, event.injured) == (0, 3)
+
+
+def test_a_region_in_parentheses_after_a_direction_is_where_drones_came_from():
+    event = only("У ніч на 14 березня ворог атакував Україну ударними БпЛА типу «Shahed-136/131». "
+                 "Всього було запущено 16 «шахедів» з північного напрямку (Брянська область). "
+                 "В результаті бойової роботи знищено 11 ударних БпЛА.", outlet="Повітряні сили ЗСУ")
+    assert (event.attacker, event.target_country, event.places) == ("RU", "UA", ())
+    assert (event.drones.launched, event.drones.destroyed) == (16, 11)
+
+
+def test_a_participle_inside_the_count_gives_its_role():
+    event = only("Украинские дроны ночью атаковали НПЗ в Рязани, сообщают местные телеграм-каналы. "
+                 "Минобороны России заявило о 40 сбитых беспилотниках над несколькими регионами.",
+                 outlet="Медуза")
+    assert (event.places, event.drones.launched, event.drones.destroyed) == (("Ryazan",), None, 40)
+    event = only("Повітряні сили повідомили про 25 збитих дронів над Україною.", outlet="Суспільне")
+    assert (event.attacker, event.target_country, event.drones.destroyed) == ("RU", "UA", 25)
