@@ -261,3 +261,12 @@ def test_a_participle_inside_the_count_gives_its_role():
     assert (event.places, event.drones.launched, event.drones.destroyed) == (("Ryazan",), None, 40)
     event = only("Повітряні сили повідомили про 25 збитих дронів над Україною.", outlet="Суспільне")
     assert (event.attacker, event.target_country, event.drones.destroyed) == ("RU", "UA", 25)
+
+
+def test_a_person_named_in_one_place_and_a_figure_in_another_are_summed():
+    event = only("Ворог атакував Дніпропетровщину дронами.\n\nУ Нікополі постраждав 45-річний чоловік.\n\n"
+                 "У Павлограді поранені двоє людей.", outlet="Дніпропетровська ОВА")
+    assert event.injured == 3
+    event = only("ВСУ атаковали Белгородскую область беспилотниками. В Шебекино ранен мужчина. В Грайвороне "
+                 "погибла женщина, еще двое ранены.", outlet="Вячеслав Гладков")
+    assert (event.killed, event.injured) == (1, 3)

@@ -1738,6 +1738,11 @@ class Reader:
         found = [f for f in merged if f.value] or merged  # a figure given wins over "no one" said elsewhere
         best = max(f.weight for f in found)
         chosen = [f for f in found if f.weight >= min(best, 1)]
+        if all(f.place for f in chosen):
+            # "Нікопольщина: ... Постраждав 45-річний чоловік. Павлоград: ... поранені двоє": a person named in
+            # a place no figure is given for is that place's part
+            told = {f.place for f in chosen}
+            chosen += [f for f in found if f.weight < min(best, 1) and f.place and f.place not in told]
         by_place: dict[str, Toll] = {}
         for f in chosen:
             if f.place not in by_place or f.value > by_place[f.place].value:
