@@ -270,3 +270,15 @@ def test_a_person_named_in_one_place_and_a_figure_in_another_are_summed():
     event = only("ВСУ атаковали Белгородскую область беспилотниками. В Шебекино ранен мужчина. В Грайвороне "
                  "погибла женщина, еще двое ранены.", outlet="Вячеслав Гладков")
     assert (event.killed, event.injured) == (1, 3)
+
+
+def test_an_update_told_after_its_verb():
+    event = only("Кількість загиблих в Одесі внаслідок ракетного удару зросла: вже 14 людей. "
+                 "У Приморському районі загинули 9 людей.", outlet="Суспільне")
+    assert (event.places, event.killed) == (("Odesa",), 14)
+
+
+def test_shot_down_over_the_countrys_regions():
+    event = only("Минобороны России заявило, что за ночь над российскими регионами было сбито около "
+                 "полусотни беспилотников.", outlet="Медиазона")
+    assert (event.attacker, event.target_country, event.drones.destroyed) == ("UA", "RU", 50)

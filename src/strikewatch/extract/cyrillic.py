@@ -946,13 +946,17 @@ class Reader:
         return None
 
     def _country_attacked(self, toks: list[Token]) -> str | None:
-        """The country named as the object of an attack: "атаковал Украину", "випустила по Україні", "удар
-        по России"; None when none is."""
+        """The country named as the object of an attack ("атаковал Украину", "випустила по Україні", "удар
+        по России") or as where weapons were shot down ("над российскими регионами"); None when none is."""
         for k, t in enumerate(toks):
-            if not (t.is_word and "NOUN" in t.poses and t.capitalised) or k == 0:
+            if not t.is_word or k == 0:
                 continue
             code = next((self.lx.ATTACKER_WORDS[w] for w in (t.lower, *sorted(t.lemmas)) if w in self.lx.ATTACKER_WORDS), None)
-            if code not in ("RU", "UA") or not (toks[k - 1].lower == "по" or t.case == "accs"):
+            if code in ("RU", "UA") and "над" in (toks[k - 1].lower, toks[max(0, k - 2)].lower) and (
+                    "NOUN" in t.poses and t.capitalised or k + 1 < len(toks) and toks[k + 1].any(self.lx.REGION_ANAPHORS)):
+                return code  # "над российскими регионами", "над территорией России": where they were shot down
+            if not ("NOUN" in t.poses and t.capitalised) or code not in ("RU", "UA") \
+                    or not (toks[k - 1].lower == "по" or t.case == "accs"):
                 continue
             before = [u for u in toks[max(0, k - 4):k] if u.is_word]
             if any(u.any(self.lx.LAUNCH) or u.any(self.lx.ATTACK_NOUNS) for u in before):
@@ -1206,14 +1210,15 @@ class Reader:
                 continue
             name = kinds[0][0]
             # "Кількість загиблих ... у ніч на 28 серпня зросла до 23 людей": the update's figure, however far
-            figure = self._update_chain(toks, k) or self._casualty_figure(toks, k)
+            updated = self._update_chain(toks, k)
+            figure = updated or self._casualty_figure(toks, k)
             if figure is None:
                 self._previous_casualty = name
                 continue
             value, first, last = figure
             window = self.text[toks[max(0, k - 1)].start:toks[min(len(toks) - 1, last)].end].lower()
-            weight = 2 if any(u in window for u in self.lx.UPDATE) else (1 if first != last or toks[first].is_digit
-                                                                         or self._number_word(toks[first]) else 0)
+            weight = 2 if updated or any(u in window for u in self.lx.UPDATE) else (
+                1 if first != last or toks[first].is_digit or self._number_word(toks[first]) else 0)
             lo, hi = min(first, k), max(last, k)
             # "Поранено трьох ... поранено ще чотирьох": more of the same; "загинула одна людина, ще 30
             # поранені" only sets the injured beside the dead
@@ -1288,13 +1293,16 @@ class Reader:
     def _update_chain(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
         """"число жертв выросло до 12, а утром в воскресенье — до 16": the last figure of an update."""
         rest = self.text[toks[k].start:toks[-1].end].lower()
-        if not any(u in rest for u in self.lx.UPDATE):
+        grew = next((i for i in range(k + 1, len(toks)) if toks[i].is_word and toks[i].any(self.lx.GREW)), None)
+        if not any(u in rest for u in self.lx.UPDATE) and grew is None:
             return None
         last = None
         for i in range(k + 1, len(toks)):
             if toks[i].text in ".;":
                 break
-            if toks[i - 1].lower == "до" and (number := self.number_at(toks, i)):
+            # "зросла до 14", and after the verb "зросла: вже 14 людей", "возросло — 14"
+            after_verb = grew is not None and i > grew and (toks[i - 1].text in ":—–" or toks[i - 1].lower in self.lx.NOW)
+            if (toks[i - 1].lower == "до" or after_verb) and (number := self.number_at(toks, i)):
                 last = (int(number[0]), i, number[1])
         return last
 

@@ -75,6 +75,9 @@ FAMILIES: dict[str, str] = {"баллистический": "ballistic", "кры
 UNKNOWN_MODEL = frozenset({"неустановленный", "неизвестный"})
 SUBSET = ("из них", "из которых", "среди них", "в том числе")
 UPDATE = ("возросло до", "возросла до", "вырос до", "выросло до", "увеличилось до", "увеличилась до", "стало")
+# "Кількість загиблих зросла: вже 14 людей": the verb of an update, and the word before its figure
+GREW = frozenset({"возрасти", "вырасти", "увеличиться"})
+NOW = frozenset({"уже"})
 
 # The aftermath of a strike where it struck: "пошуково-рятувальна операція", "розбір завалів"
 AFTERMATH = frozenset({"поисково-спасательный", "завал", "разбор"})
