@@ -912,14 +912,21 @@ class Reader:
         for k, t in enumerate(toks):
             if not t.is_word:
                 continue
-            code = next((self.lx.ATTACKER_WORDS[w] for w in (t.lower, *sorted(t.lemmas)) if w in self.lx.ATTACKER_WORDS), None)
+            code = self._actor(t)
             if code is None:
                 continue
             # the weapon's owner ("українських БПЛА", "российских ракет") or the subject of a launch
             # ("ворог випустив", "ЗСУ атакували"); "Сили оборони України знищили" names the defender
             after = [u for u in toks[k + 1:k + 5] if u.is_word]
             owner = "ADJF" in t.poses and any(self.kind_of(u) in ("drone", "missile") for u in after)
-            subject = t.case in ("nomn", None) and any(u.any(self.lx.LAUNCH) and u.pos == "VERB" for u in after[:3])
+            # the verb in its own clause: in "Повітряні сили ЗСУ, противник застосував" the subject is the enemy
+            clause = []
+            for u in toks[k + 1:k + 5]:
+                if u.text in ",;:(—–":
+                    break
+                if u.is_word:
+                    clause.append(u)
+            subject = t.case in ("nomn", None) and any(u.any(self.lx.LAUNCH) and u.pos == "VERB" for u in clause[:3])
             if owner or subject:
                 attacker = attacker or code
                 self.attacker_cues.setdefault(segment.index, []).append((code, k))
@@ -944,6 +951,25 @@ class Reader:
         if attacker:
             return attacker, OPPONENT.get(attacker)
         return None
+
+    def _actor(self, t: Token) -> str | None:
+        """The country a word names as a side: "россия", "ВСУ"; "противник", "враг" name the enemy of whoever
+        writes, which in a Russian-language text from Ukraine is Russia (``_enemy``)."""
+        code = next((self.lx.ATTACKER_WORDS[w] for w in (t.lower, *sorted(t.lemmas)) if w in self.lx.ATTACKER_WORDS), None)
+        if code is not None and t.any(self.lx.ENEMY):
+            return self._enemy()
+        return code
+
+    def _enemy(self) -> str:
+        """The enemy of a Russian-language text's writer: Russia when the text is written from Ukraine, i.e. the
+        Ukrainian places it names as struck outnumber the Russian ones, or it names none in Russia and cites a
+        Ukrainian office ("по данным Воздушных сил", "начальник Одесской ОВА"); else Ukraine."""
+        if not hasattr(self, "_enemy_code"):
+            struck = [m.country for mentions in self.mentions.values() for m in mentions if m.struck]
+            ukrainian = struck.count("UA") > struck.count("RU") or not struck.count("RU") and any(
+                t.is_word and t.any(self.lx.UKRAINIAN_OFFICES) for segment in self.segments for t in segment.toks)
+            self._enemy_code = "RU" if ukrainian else "UA"
+        return self._enemy_code
 
     def _country_attacked(self, toks: list[Token]) -> str | None:
         """The country named as the object of an attack ("атаковал Украину", "випустила по Україні", "удар
@@ -1036,7 +1062,8 @@ class Reader:
             if self._dateline(segment):
                 mentions = [replace(m, role="dateline") for m in mentions]
             self.mentions[segment.index] = mentions
-            found[segment.index] = self._segment_side(segment, mentions)
+        for segment in self.segments:  # every place first: "противник" is read from the places the text names
+            found[segment.index] = self._segment_side(segment, self.mentions[segment.index])
         decided = [s for s in found.values() if s]
         default = self._default_side(decided)
         out: dict[int, tuple[str | None, str | None]] = {}
@@ -1104,7 +1131,9 @@ class Reader:
         if weighted:
             return max(dict.fromkeys(weighted), key=weighted.count) if len(set(weighted)) > 1 and \
                 weighted.count(weighted[0]) < max(weighted.count(s) for s in weighted) else weighted[0]
-        return ("RU", "UA") if self.lx.LANGUAGE == "uk" else ("UA", "RU")
+        # a post's own side: Ukrainian posts are of attacks on Ukraine, Russian ones of attacks on Russia, unless
+        # the Russian-language text is written from Ukraine
+        return ("RU", "UA") if self.lx.LANGUAGE == "uk" or self._enemy() == "RU" else ("UA", "RU")
 
     # ------------------------------------------------------------------------------------- places
     def _places(self, segment: Segment, draft: EventDraft) -> None:

@@ -135,6 +135,10 @@ HIT = frozenset({"попадание", "попасть", "прорваться",
 NOT_HIT = frozenset({"обломок", "падение"})
 
 # --- actors ----------------------------------------------------------------------------------------
+# Words that name the writer's enemy: Ukraine in a Russian post, Russia in a Russian-language text from
+# Ukraine (the reader decides which by the places struck and the Ukrainian offices cited)
+ENEMY = frozenset({"противник", "враг"})
+UKRAINIAN_OFFICES = frozenset({"ова", "гсчс", "вса", "мва", "укрэнерго"})
 ATTACKER_WORDS: dict[str, str] = {
     "россия": "RU", "рф": "RU", "российский": "RU", "вс рф": "RU", "украина": "UA", "украинский": "UA",
     "всу": "UA", "киевский": "UA", "вфу": "UA", "противник": "UA", "враг": "UA", "неонацист": "UA",

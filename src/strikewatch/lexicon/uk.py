@@ -152,6 +152,9 @@ NOT_HIT = frozenset({"уламок", "падіння"})  # "падіння ул�
 
 # --- actors ----------------------------------------------------------------------------------------
 # The attacker of a Ukrainian post is Russia unless the words say otherwise.
+# Words that name the writer's enemy (in Ukrainian, always Russia: ATTACKER_WORDS says so)
+ENEMY: frozenset[str] = frozenset()
+UKRAINIAN_OFFICES: frozenset[str] = frozenset()
 ATTACKER_WORDS: dict[str, str] = {
     "росія": "RU", "рф": "RU", "російський": "RU", "окупант": "RU", "ворог": "RU", "противник": "RU",
     "ворожий": "RU", "рашист": "RU", "росіянин": "RU", "україна": "UA", "український": "UA", "зсу": "UA",
