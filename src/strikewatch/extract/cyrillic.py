@@ -807,6 +807,8 @@ class Reader:
         if any(t.any(self.lx.GROUND) for t in words) and not any(
                 self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in words):
             return ()  # "тричі обстріляли з важкої артилерії": ground fire only (SPEC: not an aerial attack)
+        if self._review():
+            return ()  # "Тиждень терору: понад 1250 дронів ... Огляд": a week's review, no one attack (SPEC)
         counts = self.counts()
         sides = self.sides()
         keys: dict[int, tuple] = dict(self._event_keys(sides, counts))
@@ -831,6 +833,19 @@ class Reader:
         events = [self._event(d, (night[1].isoformat() if night[1] else None) if isinstance(night, tuple)
                               else night.isoformat() if night else day) for (_, night), d in drafts.items()]
         return tuple(e for e in events if e is not None)
+
+    def _review(self) -> bool:
+        """Whether the article reviews a period: its title names a week, a month or a year ("Тиждень терору",
+        "Неделя ударов") and its lead tells the period ("Минулого тижня", "за неделю с 9 по 15 февраля")."""
+        title = [t for t in tokens(self.article.title or "", self.lx.LANGUAGE) if t.is_word]
+        if not any(t.any(self.lx.PERIODS) for t in title):
+            return False
+        for segment in self.segments[:2]:
+            toks = segment.toks
+            if any(self._period(toks, k) or (t.any(self.lx.PERIODS) and k > 0 and toks[k - 1].any(self.lx.PAST))
+                   for k, t in enumerate(toks)):
+                return True
+        return False
 
     def earlier(self) -> dict[int, date | None]:
         """The segments that recall an earlier attack, with its day when the text gives it: from a sentence
