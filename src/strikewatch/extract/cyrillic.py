@@ -520,6 +520,11 @@ class Reader:
                 if after is not None and after.any(self.lx.MONTHS):
                     i = j + 1
                     continue  # "4 липня": a date
+                if i > 1 and toks[i - 1].lower == "до" and any(
+                        u.lower in ("від", "от") and self.number_at(toks, m + 1) for m, u in
+                        enumerate(toks[max(0, i - 6):i - 1], start=max(0, i - 6))):
+                    i = j + 1
+                    continue  # "від сотні до півтори сотні шахедів": a range, no figure (SPEC)
                 out_of = self._out_of(toks, j)
                 if out_of is not None:  # "знищили 72 із 99 ракет": 72 destroyed of 99 launched
                     total_value, total_last, weapon = out_of
