@@ -654,10 +654,12 @@ class Reader:
             listed = ends.get(before)
             each = listed.value if listed is not None and listed.first > 0 and toks[listed.first - 1].lower == "по" else 0
             if listed is not None and not each and listed.kind == kind and self.model_of(toks[listed.last]) and self.model_of(t) \
-                    and any(u.is_word and self.kind_of(u) and not self.model_of(u) for u in toks[listed.first:listed.last + 1]):
+                    and any(u.is_word and (self.kind_of(u) and not self.model_of(u) or u.any(self.lx.FAMILIES))
+                            for u in toks[listed.first:listed.last + 1]):
                 ends[last] = listed
                 k += 1
-                continue  # "574 ударні БпЛА Shahed, Гербера та дрони-імітатори": the types of one count
+                continue  # "574 ударні БпЛА Shahed, Гербера та дрони-імітатори", "19 балістичних Іскандер-М і С-400":
+                # the types of one count
                 # (not "всі 5 Х-59/Х-69, «Циркон»": a count named by its model alone, then another model)
             if kind not in ("drone", "missile") or (prev.text == "," and listed is None):
                 k += 1
@@ -1347,8 +1349,8 @@ class Reader:
             return None
         last = None
         for i in range(k + 1, len(toks)):
-            if toks[i].text in ".;":
-                break
+            if toks[i].text in ".;" or toks[i].is_word and (toks[i].any(self.lx.KILLED) or toks[i].any(self.lx.INJURED)):
+                break  # "загинула дитина, кількість поранених зросла до 20": the update is of the other figure
             # "зросла до 14", and after the verb "зросла: вже 14 людей", "возросло — 14"
             after_verb = grew is not None and i > grew and (toks[i - 1].text in ":—–" or toks[i - 1].lower in self.lx.NOW)
             if (toks[i - 1].lower == "до" or after_verb) and (number := self.number_at(toks, i)):
