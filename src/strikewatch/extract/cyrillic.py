@@ -508,6 +508,7 @@ class Reader:
             i = 0
             in_segment: list[Count] = []
             whole: tuple[str, str | None] | None = None  # "з 120 запущених дронів": what the numbers after count
+            breakdown: str | None = None  # "в том числе 30 крылатых Х-101, восемь «Калибров»": the kind broken down
             if self._war_long(toks):
                 continue  # "Всего с начала проведения специальной военной операции уничтожены: ..."
             while i < len(toks):
@@ -555,6 +556,16 @@ class Reader:
                     role, cue = self.role_near(toks, i, last)
                     in_segment.append(Count(int(value), kind, role or in_segment[-1].role, model, segment.index, i,
                                             last, cue, False, group, part=True))
+                    i = last + 1
+                    continue
+                heads = [c for c in in_segment if not c.part]
+                if heads and heads[-1].kind == kind and kind in ("drone", "missile") and (
+                        breakdown == kind or self.subset(segment, i, j) and last > j) and not self.airborne(segment, i, last):
+                    # "52 ракеты разных типов – в том числе 30 крылатых Х-101, восемь «Калибров» ...": the models
+                    # of the count before, kept only when they add up to it
+                    in_segment.append(Count(int(value), kind, heads[-1].role, model, segment.index, i, last, None,
+                                            False, group, part=True))
+                    breakdown = kind
                     i = last + 1
                     continue
                 if (self.subset(segment, i, j) and last > j) or self.airborne(segment, i, last) \
