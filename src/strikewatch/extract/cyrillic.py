@@ -959,7 +959,11 @@ class Reader:
                     break
                 if u.is_word:
                     clause.append(u)
-            subject = t.case in ("nomn", None) and any(u.any(self.lx.LAUNCH) and u.pos == "VERB" for u in clause[:3])
+            # "армия РФ выпустила": the country after its army's noun is the subject's
+            head = t.case == "gent" and k > 0 and toks[k - 1].is_word and toks[k - 1].pos == "NOUN" \
+                and toks[k - 1].case == "nomn"
+            subject = (t.case in ("nomn", None) or head) and any(u.any(self.lx.LAUNCH) and u.pos == "VERB"
+                                                                 for u in clause[:3])
             if owner or subject:
                 attacker = attacker or code
                 self.attacker_cues.setdefault(segment.index, []).append((code, k))
