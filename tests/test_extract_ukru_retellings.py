@@ -282,3 +282,53 @@ def test_shot_down_over_the_countrys_regions():
     event = only("Минобороны России заявило, что за ночь над российскими регионами было сбито около "
                  "полусотни беспилотников.", outlet="Медиазона")
     assert (event.attacker, event.target_country, event.drones.destroyed) == ("UA", "RU", 50)
+
+
+# ------------------------------------------------------------------- outlets writing in Russian from Ukraine
+def test_the_enemy_in_a_russian_language_text_from_ukraine_is_russia():
+    event = only("Ночью Харьков атаковали ударные беспилотники. Как сообщил начальник Харьковской ОВА, "
+                 "пострадали три человека.\n\nПо данным Воздушных сил, в ночь на 14 марта противник "
+                 "запустил 140 ударных БпЛА и шесть ракет. Сбиты или подавлены 118 дронов и четыре ракеты.",
+                 outlet="Харьков сегодня")
+    assert (event.attacker, event.target_country, event.places) == ("RU", "UA", ("Kharkiv",))
+    assert (event.drones.launched, event.drones.destroyed, event.missiles.launched) == (140, 118, 6)
+    # a Russian governor's enemy is still Ukraine
+    event = only("Противник атаковал Белгород беспилотниками, ранены два человека.",
+                 outlet="Вячеслав Гладков")
+    assert (event.attacker, event.target_country) == ("UA", "RU")
+
+
+def test_the_subject_of_the_launch_is_in_its_own_clause():
+    event = only("Як повідомили Повітряні сили ЗСУ, противник застосував 90 ударних БпЛА. Збито 70 з них.",
+                 outlet="Суспільна хвиля")
+    assert (event.attacker, event.target_country, event.drones.launched) == ("RU", "UA", 90)
+    event = only("По данным Воздушных сил, армия РФ выпустила 52 ракеты разных типов – в том числе "
+                 "30 крылатых Х-101, восемь «Калибров» и два «Искандера-К».", outlet="Медуза")
+    assert (event.attacker, event.target_country, event.missiles.launched) == ("RU", "UA", 52)
+
+
+def test_a_weeks_review_is_no_attack():
+    assert events("Минулого тижня Росія продовжила бити по енергетиці. За підрахунками редакції, "
+                  "з 10 по 16 березня противник запустив по Україні понад 1100 ударних дронів і понад "
+                  "пів сотні ракет.\n\n"
+                  "Щоночі росіяни запускали від сотні до півтори сотні шахедів.",
+                  outlet="Тижневий огляд", title="Тиждень ударів по енергетиці: огляд") == ()
+
+
+def test_two_models_after_one_family_are_one_count():
+    event = only("Росія атакувала Україну 400 дронами та 40 ракетами: 20 крилатих Х-101, 15 балістичних "
+                 "Іскандер-М і С-400 та п'ять Іскандер-К.", outlet="Суспільне")
+    assert event.missiles.launched == 40
+
+
+def test_the_models_after_of_them_are_a_breakdown():
+    event = only("Вночі росіяни випустили 52 ракети, з них 30 крилатих Х-101 і 22 «Калібри».",
+                 outlet="Суспільне")
+    assert event.missiles.launched == 52
+    assert [(w.model, w.launched) for w in event.weapons] == [("Kh-101", 30), ("Kalibr", 22)]
+
+
+def test_an_update_of_the_injured_is_not_the_dead():
+    event = only("Оновлено о 10:40: у Запоріжжі загинула дитина, кількість поранених у місті зросла до 20.",
+                 outlet="Суспільне")
+    assert (event.killed, event.injured) == (1, 20)
