@@ -575,6 +575,11 @@ class Reader:
                     i = last + 1
                     continue
                 role, cue = self.role_near(toks, i, last)
+                joined = in_segment[-1] if in_segment and i > 1 and toks[i - 1].lower in _CONJUNCTIONS \
+                    and in_segment[-1].last == i - 2 else None
+                if joined is not None and joined.cue is not None and joined.cue < joined.first and (cue is None or cue > last):
+                    # "Знешкоджено 83 дрони і 2 ракети, влучання зафіксовано ...": the verb both counts share
+                    role, cue = joined.role, joined.cue
                 if i > 0 and toks[i - 1].lower in ("з", "із", "из") and out_of is None and last > j \
                         and kind in ("drone", "missile"):
                     # "З 120 запущених дронів збито 101", "Из 40 «шахедов» сбиты 35": the whole that was launched
