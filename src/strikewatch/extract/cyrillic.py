@@ -1596,7 +1596,11 @@ class Reader:
         for k in range(len(toks)):
             number = self.number_at(toks, k)
             if number and number[1] + 1 < len(toks) and toks[number[1] + 1].any(self.lx.HOURS):
-                draft.alert_hours = (number[0], self.evidence("alert_hours", segment, k, number[1] + 1), False)
+                hours, last = number[0], number[1] + 1
+                minutes = self.number_at(toks, last + 1) if last + 1 < len(toks) else None
+                if minutes and minutes[1] + 1 < len(toks) and toks[minutes[1] + 1].any(self.lx.MINUTES):
+                    hours, last = round(hours + minutes[0] / 60, 3), minutes[1] + 1  # "4 години 40 хвилин"
+                draft.alert_hours = (hours, self.evidence("alert_hours", segment, k, last), False)
                 return
 
     def _clock_span(self, toks: list[Token]) -> tuple[float, int, int] | None:

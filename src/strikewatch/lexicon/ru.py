@@ -220,6 +220,7 @@ RECORD_OF = frozenset({"количество", "атака", "удар", "обс
 ONE_OF = frozenset({"один"})
 ALERT = frozenset({"тревога"})
 HOURS = frozenset({"час"})
+MINUTES = frozenset({"минута"})  # "тривала 4 години 40 хвилин"
 NIGHT = frozenset({"ночь"})
 TONIGHT = frozenset({"ночью", "ночной", "ночь"})
 YESTERDAY = frozenset({"вчера"})

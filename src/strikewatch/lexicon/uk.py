@@ -241,6 +241,7 @@ RECORD_OF = frozenset({"кількість", "атака", "удар", "обст
 ONE_OF = frozenset({"один"})
 ALERT = frozenset({"тривога"})
 HOURS = frozenset({"година"})
+MINUTES = frozenset({"хвилина"})  # "тривала 4 години 40 хвилин"
 NIGHT = frozenset({"ніч"})
 TONIGHT = frozenset({"вночі", "уночі", "нічний", "ніч"})
 YESTERDAY = frozenset({"вчора", "учора"})
