@@ -332,3 +332,14 @@ def test_an_update_of_the_injured_is_not_the_dead():
     event = only("Оновлено о 10:40: у Запоріжжі загинула дитина, кількість поранених у місті зросла до 20.",
                  outlet="Суспільне")
     assert (event.killed, event.injured) == (1, 20)
+
+
+def test_a_local_channels_lines_with_the_air_force_figures():
+    event = only("Вибухи у Кривому Розі\n\nОновлено: по Криворіжжю ворог вночі вдарив балістикою та "
+                 "шахедами. Пошкоджено об'єкт енергетики.\n\nЗа даними ПС ЗСУ, в ніч на 14 березня рф "
+                 "атакувала 120 ударними БпЛА і трьома балістичними ракетами. Знешкоджено 90 дронів "
+                 "і 2 ракети, влучання зафіксовано на 20 локаціях.\n\nТривога тривала 3 години 20 хвилин",
+                 outlet="Кривбас (Telegram)")
+    assert event.places == ("Kryvyi Rih",)
+    assert (event.missiles.launched, event.missiles.destroyed, event.missiles.hit) == (3, 2, None)
+    assert event.alert_hours == 3.333
