@@ -343,3 +343,9 @@ def test_a_local_channels_lines_with_the_air_force_figures():
     assert event.places == ("Kryvyi Rih",)
     assert (event.missiles.launched, event.missiles.destroyed, event.missiles.hit) == (3, 2, None)
     assert event.alert_hours == 3.333
+
+
+def test_a_part_over_one_region_of_a_total_shot_down():
+    event = only("Минобороны: за ночь над регионами России уничтожены 57 украинских беспилотников, из них 23 — "
+                 "над Брянской областью.", outlet="Брянск Live")
+    assert (event.target_country, event.drones.destroyed) == ("RU", 57)

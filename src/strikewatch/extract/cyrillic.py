@@ -377,6 +377,8 @@ class Reader:
         role, cue = self.role_near(toks, i, j)
         if role not in ("destroyed", "hit") or cue is None or weapon[0] not in ("drone", "missile", "combined"):
             return None
+        if before and before[-1].segment == segment.index and before[-1].role == role and before[-1].cue == cue:
+            return None  # "уничтожены 57 беспилотников, из них 23 — над Брянской областью": a part of the 57
         return weapon[0], weapon[1], j  # "33 засоби ..., з яких 23 знищено": of the count before
 
     def _weapon_told_before(self, segment: Segment, i: int) -> tuple[str, str | None] | None:
