@@ -266,9 +266,10 @@ def _foreign_cities() -> frozenset[str]:
 
 @lru_cache(maxsize=256)
 def _gpe_spans(sentence: str) -> frozenset[tuple[int, int]]:
-    from .nlp import pipeline
+    from .nlp import docs
 
-    return frozenset((e.start_char, e.end_char) for e in pipeline()(sentence).ents if e.label_ in ("GPE", "LOC"))
+    return frozenset((e.start_char, e.end_char) for e in docs("entities", [sentence])[0].ents
+                     if e.label_ in ("GPE", "LOC"))
 
 
 _STOP_CAPS = frozenset(_fold(w) for w in (
