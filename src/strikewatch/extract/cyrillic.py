@@ -886,6 +886,8 @@ class Reader:
                     continue
                 toks = segment.toks
                 words = [t for t in toks if t.is_word]
+                if not any(t.lower in self.lx.RECALL or t.lower in self.lx.AGO or t.any(self.lx.PERIODS) for t in words):
+                    continue  # nothing recalled, nothing ago (the common case: read fast)
                 days = [d for k in range(len(toks)) if (d := self._day_month(toks, k))]
                 old = [d for d in days if reference and (reference - d).days >= 2]
                 opens = any(t.lower in self.lx.RECALL for t in words[:2])
@@ -1305,6 +1307,12 @@ class Reader:
         """Whether TOKS tell a total since the war began ("з початку повномасштабного вторгнення", "с
         начала проведения специальной военной операции") or over a week, a month or a year ("за минулий
         тиждень", "в течение месяца", "с начала года", "за березень"), not one attack's."""
+        cache = self.__dict__.setdefault("_war_long_of", {})  # counts, casualties and damage ask of one segment
+        if id(toks) not in cache:
+            cache[id(toks)] = (toks, self._war_long_uncached(toks))
+        return cache[id(toks)][1]
+
+    def _war_long_uncached(self, toks: list[Token]) -> bool:
         superlatives = self.lx.RECORD | self.lx.RECORD_WEAK | self.lx.RECORD_AFTER_MOST
         return any(t.is_word and t.any(self.lx.SINCE_START) and any(
             u.is_word and u.any(self.lx.WAR_WORDS) for u in toks[k + 1:k + 6]) and not any(
