@@ -295,3 +295,46 @@ def test_air_defence_systems_and_nuclear_plants_are_not_towns():
     assert mention("A drone detonated at the Kursk Nuclear Power Plant overnight.", "Kursk").role == "feature"
     # a thermal plant stands in the town it is named for
     assert mention("In Vinnytsia Oblast, the Ladyzhyn TPP was damaged.", "Ladyzhyn").role == "named"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # sites named before their noun are places of their own, one by one in a list
+    ("The guards said their missiles had targeted the Gilboa, Shoval and Ein Vered airbases before dawn.",
+     [("Gilboa", "area"), ("Shoval", "area"), ("Ein Vered", "area")]),
+    ("A one-way drone struck the Camp 14 base in Jordan, wounding two soldiers.", [("Camp 14", "area")]),
+    ("Shelling hit the Zamzam camp for displaced people on Tuesday.", [("Zamzam", "area")]),
+    ("Drones set fire to tanks at the Bir Hassan gas field late on Friday.", [("Bir Hassan", "area")]),
+    ("A jet bombed a monastery in Nyaung Kone village, killing nine.", [("Nyaung Kone", "area")]),
+    # the name ends before "Air Base"; an adjective before the name is not part of it
+    ("Rockets landed inside the Sheikh Mansour Air Base overnight.", [("Sheikh Mansour", "area")]),
+    ("Jets struck the rebel-held Wadi Farah area at dawn.", [("Wadi Farah", "area")]),
+    # Arabic particles belong to the name, and a name going on with one is never cut after its first word
+    ("Drones hit a pumping station in al-Harf and a depot in Tell al-Khadra.",
+     [("al-Harf", "city"), ("Tell al-Khadra", "city")]),
+])
+def test_named_sites_and_arabic_names(sentence, expected):
+    assert [(m.place.name, m.place.kind) for m in find(sentence) if m.struck] == expected
+
+
+def test_a_site_takes_the_country_it_stands_in_or_that_of_its_list():
+    assert mention("Drones hit the Camp 14 base in northern Jordan.", "Camp 14").place.country == "JO"
+    assert mention("Missiles struck the Bahr Saad airbase in Qatar.", "Bahr Saad").place.country == "QA"
+    listed = "The guards said they had targeted the Nevatim and Shoval airbases."
+    assert mention(listed, "Shoval").place.country == "IL"
+
+
+def test_an_adjective_before_a_site_noun_is_no_place():
+    assert names("A drone crashed in a Romanian village near the border.") == []
+    assert names("An Iraqi base came under fire.") == []
+
+
+@pytest.mark.parametrize(("sentence", "towns"), [
+    # a list after a preposition with one known town in it: the rest are towns of the same country
+    ("Shells fell along the line of control in Karnah, Uri, Keran and Udhampur.",
+     ["Karnah", "Uri", "Keran", "Udhampur"]),
+    # a list its noun says is of places needs no known town
+    ("Jets struck depots at five locations, including Qlayaa, Deir Mimas and Blat.",
+     ["Qlayaa", "Deir Mimas", "Blat"]),
+])
+def test_the_unlisted_towns_of_a_list_of_places(sentence, towns):
+    assert [m.place.name for m in find(sentence) if m.struck] == towns
