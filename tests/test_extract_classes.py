@@ -1016,3 +1016,35 @@ def test_the_day_of_a_month_counts_nothing():
     event = only_event("Russia attacked Kharkiv with two drones on Oct. 17. Air defences engaged both on Oct. 17, "
                        "destroying one, the governor said.", "2023-10-19")
     assert (event["drones"]["launched"], event["drones"]["destroyed"]) == (2, 1)
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    # an Iraqi militia named for Hezbollah is Iraq's, not Lebanon's
+    ("Kataib Hezbollah launched two drones at the Harir base in northern Iraq on Thursday, US officials said.",
+     "IQ", "IQ"),
+    ("Drones struck the Sarqala oil field overnight in an attack carried out by the Popular Mobilisation Forces, "
+     "the regional ministry said.", "IQ", None),
+    # an outlet's name for the state it is at war with
+    ("The army said it had fired a barrage of missiles at the Zionist regime overnight.", None, "IL"),
+    # the weapons a speaker's side fired tell who attacked
+    ("The Revolutionary Guards (IRGC) said 80 percent of the missiles it fired on Tuesday hit air bases in the "
+     "Negev.", "IR", "IL"),
+    # an installation is struck in the country it stands in, whoever keeps troops there
+    ("A drone launched by Iran-backed militants hit a US outpost in eastern Syria overnight, wounding four soldiers.",
+     None, "SY"),
+    ("US aircraft carried out air strikes against militants in the mountains of Somalia on Sunday.", "US", "SO"),
+])
+def test_attackers_and_targets_as_outlets_name_them(text, attacker, target):
+    event = only_event(text)
+    if attacker:
+        assert event["attacker"] == attacker
+    assert event["target_country"] == target
+
+
+@pytest.mark.parametrize("text, place", [
+    # the war a report is set in is not a place struck
+    ("A Houthi drone struck the Tel Nof base on Sunday, the first hit on the base since the war in Gaza began.",
+     "Gaza"),
+])
+def test_the_setting_of_a_report_is_no_place_struck(text, place):
+    assert place not in only_event(text)["places"]

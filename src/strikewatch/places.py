@@ -56,7 +56,7 @@ _OTHER_REGIONS = re.compile(rf"({_LIST}),?\s+and\s+(?:\w+\s+)?other\s+(?:regions
 _CITY_PART = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:suburbs?|districts?|"
                         r"neighbou?rhoods?|quarters?)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 _CALLED = re.compile(r"\b(?:towns|cities|villages|settlements|town|city|village|settlement|port|resort|suburb|district\s+centre|urban-type\s+settlement|"
-                     r"centre|center)\s+of\s+([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)|"
+                     rf"centre|center)\s+of\s+([A-Z][\w'’-]+(?:[\s-](?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]+)?)|"
                      # "Krasnopillia community", "Yunakivka hromada": a Ukrainian municipality named for its town
                      r"\b([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\s+(?:community|communities|hromada)\b")
 # the next names of a list: ", Bilenke", " and Stepnohirsk"
@@ -88,6 +88,8 @@ _DIRECTION_BEFORE = re.compile(
     r"travel\s+to|visit\s+to|trip\s+to|visited|summit\s+in|met\s+in|meet\s+in|meeting\s+in|"
     r"protect(?:s|ed|ing)?|defend(?:s|ed|ing)?|shield(?:s|ed|ing)?|(?:sharing|relations|ties|talks|deal)\s+with|"
     r"(?:send|sends|sent|sending|supply|supplied|give|gave|provide|provided|deliver|delivered)|(?:aid|help|support)\s+(?:to|for)|"
+    # "since the war in Gaza began", "the conflict in Sudan": the war a report is set in, not a place struck
+    r"(?:war|conflict|fighting|crisis|ceasefire|truce|hostilities)\s+in|(?:held|captive)\s+in|"
     r"bank\s+of|banks\s+of|river|train\s+to|trains\s+to|bound\s+for|heading\s+(?:to|for)|flights?\s+to|"
     r"road\s+to|highway\s+to|route\s+to|evacuated\s+to|moved\s+to|fled\s+to|diverted\s+to|"
     # "taken to a hospital in Belgorod", "sent the children to relatives in Kursk": where people were taken

@@ -474,6 +474,10 @@ _ATTACKER_CUES = [
                rf"\s+(?:that\s+)?(?:it|its|they|their|the\s+group|the\s+movement|the\s+militia)\s+"
                rf"(?:(?:drones|forces|missiles|aircraft|jets|units|fighters)\s+)?(?:had\s+|has\s+|have\s+)?"
                rf"(?:successfully\s+)?(?:struck|hit|launched|attacked|targeted|used|bombed|fired)\b"),
+    # "the IRGC says 90 percent of the missiles it fired hit their targets": the weapons the speaker's side fired
+    re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s|\))?\s+(?:[\w.()-]+\s+){{0,4}}?(?:said|says|claimed|announced)\s+"
+               rf"(?:that\s+)?(?:[\w%-]+\s+){{0,5}}?(?:the\s+)?(?:{_ANY_HEAD})\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
+               rf"(?:fired|launched|sent)\b"),
     # "three drones launched from Lebanon crossed into Israel"
     re.compile(rf"\b(?:{_ANY_HEAD})\s+(?:launched|fired)\s+from\s+(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
     # "units of the Security Service of Ukraine ... struck the oil refinery", "the Defence Forces of Ukraine hit"
@@ -491,7 +495,17 @@ _ATTACKER_CUES = [
 _RESPONSIBILITY = re.compile(
     rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w-]+\s+){{0,3}}?(?:claimed\s+(?:responsibility|the\s+attack)|"
     rf"said\s+(?:it|they)\s+(?:had\s+)?(?:fired|launched|targeted|struck))\b")
+_DIRECTION = (r"(?:southern|northern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
+              r"south-?western)")
 _TARGET_CUES = [
+    # "a small US outpost in northeastern Jordan", "the garrison in Syria": the country an installation stands in,
+    # which may be the attacker's own ("Iraqi militias hit a base in western Iraq")
+    _GROUND_CUE := re.compile(rf"\b(?:outposts?|bases?|air\s*bases?|garrisons?|installations?)\s+in\s+(?:the\s+)?"
+                              rf"(?:{_DIRECTION}\s+)?(?P<who>{_COUNTRY})\b"),
+    # "air strikes against militants in the mountains of northern Somalia": the country the strikes were in
+    re.compile(rf"\b(?:air\s*strikes?|airstrikes?|strikes|raids|bombings?)\s+(?:against|on|targeting)\s+"
+               rf"(?:(?!\b(?:from|by)\b)[^.;]){{0,60}}?\bin\s+(?:the\s+[\w-]+\s+of\s+)?(?:{_DIRECTION}\s+)?"
+               rf"(?P<who>{_COUNTRY})\b"),
     re.compile(rf"\b(?:on|at|against)\s+the\s+(?:[\w-]+\s+){{0,3}}?of\s+(?P<who>{_COUNTRY})\b"),
     re.compile(rf"\b(?:at|on|against|across|inside|into|targets\s+in|sites\s+in)\s+(?:the\s+)?"
                rf"(?:(?:southern|northern|eastern|western|central|south|north|east|west|north-?eastern|north-?western|"
@@ -760,7 +774,8 @@ class _Reader:
                 who = COUNTRY_WORDS.get(re.sub(r"^the\s+", "", m.group("who").lower()))
                 if _NOT_TARGET_BEFORE.search(piece[max(0, m.start() - 40):m.start("who")]):
                     continue  # "sanctions against Russia", "pressure on Moscow"
-                if who and who != seg.attacker and not (seg.attacker == ENEMY and who == self.default_attacker):
+                if who and (who != seg.attacker or rx is _GROUND_CUE) and \
+                        not (seg.attacker == ENEMY and who == self.default_attacker):
                     seg.target, seg.target_span = who, (seg.start + m.start("who"), seg.start + m.end("who"))
                     return
         countries = [p.place.country for p in mentions

@@ -27,13 +27,15 @@ ACTORS: tuple[Actor, ...] = (
     Actor("UA", "Ukraine", "Ukrainian", ("ukraine", "ukrainian", "ukrainians")),
     Actor("IR", "Iran", "Iranian", ("iran", "iranian", "irgc", "revolutionary guards", "revolutionary guard corps",
                                     "islamic revolution guards corps")),
-    Actor("IL", "Israel", "Israeli", ("israel", "israeli")),
+    Actor("IL", "Israel", "Israeli", ("israel", "israeli", "zionist regime", "zionist entity", "occupied palestine")),
     Actor("SY", "Syria", "Syrian", ("syria", "syrian")),
     Actor("LB", "Lebanon", "Lebanese", ("lebanon", "lebanese", "hezbollah")),
     Actor("YE", "Yemen", "Houthi", ("yemen", "yemeni", "houthi", "houthis")),
     Actor("BY", "Belarus", "Belarusian", ("belarus", "belarusian")),
     Actor("PS", "Gaza", "Palestinian", ("hamas", "gaza")),
-    Actor("IQ", "Iraq", "Iraqi", ("iraq", "iraqi", "islamic resistance in iraq")),
+    # Iraq's militias: "Kataib Hezbollah" is not Lebanon's Hezbollah
+    Actor("IQ", "Iraq", "Iraqi", ("iraq", "iraqi", "islamic resistance in iraq", "kataib hezbollah", "kata'ib hezbollah",
+                                  "popular mobilisation forces", "popular mobilization forces")),
     Actor("US", "the United States", "US", ("us", "u.s.", "united states", "american")),
     Actor("SD", "Sudan", "Sudanese", ("sudan", "sudanese", "rsf", "rapid support forces", "paramilitary")),
     Actor("IN", "India", "Indian", ("india", "indian")),
@@ -46,6 +48,8 @@ ACTORS: tuple[Actor, ...] = (
     Actor("AM", "Armenia", "Armenian", ("armenia", "armenian")),
     Actor("SA", "Saudi Arabia", "Saudi", ("saudi arabia", "saudi")),
     Actor("AE", "the United Arab Emirates", "Emirati", ("uae", "united arab emirates", "emirati")),
+    Actor("QA", "Qatar", "Qatari", ("qatar", "qatari")),
+    Actor("SO", "Somalia", "Somali", ("somalia", "somali")),
 )
 COUNTRY_WORDS: dict[str, str] = {w: a.code for a in ACTORS for w in a.words}
 COUNTRY_NAME: dict[str, str] = {a.code: a.name for a in ACTORS}
@@ -64,10 +68,12 @@ LAUNCH_VERBS = (r"(?:launched|fired|attacked|struck|hit|targeted|sent|used|unlea
 
 # Attackers as a pattern, for the cues that name who launched an attack. "US" only in capitals:
 # "us" is a pronoun.
-COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Hezbollah|Hamas|[Tt]he\s+Houthis|"
+COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Kata'?ib\s+Hezbollah|Hezbollah|Hamas|[Tt]he\s+Houthis|"
+                   r"[Tt]he\s+Zionist\s+(?:regime|entity)|[Oo]ccupied\s+Palestine|Jordan|Qatar|Somalia|"
+                   r"(?:[Tt]he\s+)?Popular\s+Mobili[sz]ation\s+Forces|"
                    r"Houthis|[Tt]he\s+Islamic\s+Resistance\s+in\s+Iraq|Iraq|India|Pakistan|Sudan|Turkey|Britain|Myanmar|Azerbaijan|Armenia|Saudi\s+Arabia|"
                    r"[Tt]he\s+(?:United\s+Arab\s+Emirates|UAE)|[Tt]he\s+IRGC|IRGC|"
-                   r"[Tt]he\s+(?:Islamic\s+)?Revolutionary\s+Guards?(?:\s+Corps)?|[Tt]he\s+(?:RSF|Rapid\s+Support\s+Forces)|RSF|"
+                   r"[Tt]he\s+(?:Islamic\s+)?Revolution(?:ary)?\s+Guards?(?:\s+Corps)?|[Tt]he\s+(?:RSF|Rapid\s+Support\s+Forces)|RSF|"
                    r"[Tt]he\s+United\s+States|[Tt]he\s+(?-i:US|U\.S\.))")
 NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|Houthi|Iraqi|Belarusian|American|"
                        r"Indian|Pakistani|Sudanese|Turkish|British|Myanmar|Azerbaijani|Armenian|Saudi|Emirati|"
