@@ -1048,3 +1048,17 @@ def test_attackers_and_targets_as_outlets_name_them(text, attacker, target):
 ])
 def test_the_setting_of_a_report_is_no_place_struck(text, place):
     assert place not in only_event(text)["places"]
+
+
+@pytest.mark.parametrize("text, injured", [
+    # people hurt running for shelter, or treated for shock, are not hurt by the attack
+    ("Iran fired missiles at Israel overnight. Around 25 people were treated for minor injuries or acute anxiety, "
+     "paramedics said.", None),
+    ("Hezbollah fired rockets at Safed overnight. Paramedics said three people were lightly hurt while running to "
+     "shelters.", None),
+    # "no reports of injuries" is a zero, and those hurt running for cover do not undo it
+    ("Hamas fired rockets at Ashdod on Tuesday. Paramedics said there were no reports of injuries from the impacts; "
+     "a woman was lightly hurt while running to a shelter.", 0),
+])
+def test_injuries_that_are_not_the_attacks_own(text, injured):
+    assert only_event(text)["injured"] == injured

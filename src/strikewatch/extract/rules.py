@@ -200,7 +200,9 @@ _ZERO_BOTH = re.compile(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casual
 _ZERO_KILLED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+killed|no\s+(?:deaths|"
                           r"fatalities|dead)|no\s+one\s+died|nobody\s+died|without\s+(?:deaths|fatalities))\b", re.I)
 _ZERO_INJURED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
-                           r"no\s+(?:injuries|injured|wounded))\b", re.I)
+                           r"no\s+(?:injuries|injured|wounded)|"
+                           # "no reports of injuries from impacts": none hurt by the attack itself
+                           r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?(?:injuries|injured|wounded))\b", re.I)
 # A toll over more than this attack: the whole war, a campaign, a span of days. Said after the figure:
 # "has killed more than 10,000 civilians since 2022", "killed 28 people over the course of the 12-day war";
 # "since this morning's strike" is still the attack's own.
@@ -1204,6 +1206,9 @@ class _Reader:
             value = _casualty_value(m, kind)
             if what is None or value is None:
                 continue
+            if what == "injured" and lexicon.NOT_ATTACK_INJURY.search(
+                    piece[piece.rfind(";", 0, m.start()) + 1:(piece.find(";", m.end()) + 1 or len(piece) + 1) - 1]):
+                continue  # "two people were hurt while running to shelters": not the attack's injured
             if kind == "number" and (m.group("what") or "").lower() in ("dead", "killed") and \
                     re.match(r"\s+(?:people|persons)", piece[m.end("n"):] or "") is None and \
                     re.search(r"\b(?:rose|from)\s+$", piece[:m.start("n")]):

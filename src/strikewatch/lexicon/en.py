@@ -214,6 +214,15 @@ DAMAGE_LOCATES = re.compile(
 NO_DAMAGE = re.compile(r"\b(?:no|without(?:\s+causing)?|not\s+cause)\s+(?:any\s+)?(?:serious\s+|significant\s+|major\s+)?"
                        r"(?:damage|destruction)\b|\b(?:was|were)\s+not\s+damaged\b|\bundamaged\b", re.I)
 
+# People hurt running for shelter or treated for shock: not hurt by the attack, not its injured ("two people were
+# lightly hurt while running to shelters", "30 were treated for minor injuries or acute anxiety").
+NOT_ATTACK_INJURY = re.compile(
+    r"\b(?:on\s+(?:their|his|her|the)\s+way\s+to\s+(?:a\s+|the\s+)?(?:shelters?|safe\s+rooms?|protected\s+(?:rooms?|"
+    r"spaces?))|(?:while|when|after)\s+(?:running|rushing|hurrying|heading|fleeing|falling)\s+(?:to|for|towards|into)\s+"
+    r"(?:a\s+|the\s+)?(?:shelters?|safe\s+rooms?|protected\s+(?:rooms?|spaces?)|cover)|(?:running|rushing|hurrying)\s+"
+    r"(?:to|for)\s+(?:shelters?|safe\s+rooms?|protected\s+rooms?|cover)|(?:treated|suffering)\s+for\s+(?:[\w\s]{0,30}?\s+or\s+)?"
+    r"(?:acute\s+)?(?:anxiety|shock|panic))", re.I)
+
 # --- places ------------------------------------------------------------------------------------------------
 
 REGION_SUFFIXES = ("Oblast", "Krai")
