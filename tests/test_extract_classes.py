@@ -1062,3 +1062,13 @@ def test_the_setting_of_a_report_is_no_place_struck(text, place):
 ])
 def test_injuries_that_are_not_the_attacks_own(text, injured):
     assert only_event(text)["injured"] == injured
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    # a civil war's attack told with no side named in any one sentence is the country's own
+    ("Smoke hung over Port Sudan on Monday.\n\nDrones slammed into the fuel depot before dawn, officials said. "
+     "Two firefighters were taken to hospital with burns.", "SD", "SD"),
+])
+def test_an_attack_in_a_civil_war_told_with_no_side(text, attacker, target):
+    event = only_event(text)
+    assert (event["attacker"], event["target_country"]) == (attacker, target)

@@ -825,7 +825,9 @@ class _Reader:
         if not any(e.asserted for e in self.events) and self.pending and self.default_target:
             # "Explosions in Kharkiv. ... A strike was recorded in the Industrialnyi district": an attack told with
             # no attacker and no target in any one sentence is on the country the article's places are in
-            self.current = Draft(None, self.default_target)
+            # (a civil war's side attacks its own country: the Sudanese drones that hit Port Sudan are Sudan's)
+            own = self.default_target if OPPONENT.get(self.default_target) == self.default_target else None
+            self.current = Draft(own, self.default_target)
             self.events.append(self.current)
             for j in self.pending:
                 self._sentence(j, replay=True)
