@@ -1072,3 +1072,14 @@ def test_injuries_that_are_not_the_attacks_own(text, injured):
 def test_an_attack_in_a_civil_war_told_with_no_side(text, attacker, target):
     event = only_event(text)
     assert (event["attacker"], event["target_country"]) == (attacker, target)
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # a figure told again, grown, with no casualty word of its own takes the kind of the figure before it
+    ("Hezbollah fired drones at a base near Haifa on Sunday. Officials first said 12 soldiers had been wounded; by "
+     "evening the figure had risen to 31.", "injured", 31),
+    ("An RSF drone strike on a market in El Fasher killed 14 people on Friday, activists said; the number later "
+     "rose to more than 20.", "killed", 20),
+])
+def test_a_figure_told_again_grown(text, field, expected):
+    assert only_event(text, "2025-05-04T10:00:00+03:00")[field] == expected

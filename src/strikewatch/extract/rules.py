@@ -1189,6 +1189,7 @@ class _Reader:
         # a figure in the lead sums up the attack, and the places told after it are its parts
         total = bool(_TOTAL.search(piece)) or s.index == 0
         taken: list[tuple[int, int]] = []
+        told: list[tuple[int, str, Draft, str | None, bool]] = []  # the figures read: end, field, event, scope, total
         for m, kind in self._casualty_phrases(piece, s, seg, taken):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -1234,9 +1235,18 @@ class _Reader:
                                             rough=bool(q and re.match(ROUGH, q)), scope=scope,
                                             total=total or _over_places(piece, seg.start, m, mentions),
                                             revision=kind == "revision"))
+            told.append((m.end(), what, owner, scope, total))
             for n, (a, b), place in _elided_parts(piece, m.end(), seg.start, mentions):
                 taken.append((a, b))  # "three people were killed in Kharkiv and two in Dnipro": Dnipro's two
                 owner.casualties[what].append(Fact(n, [(base + a, base + b)], scope=place))
+        for m in _FIGURE_ROSE.finditer(piece):  # "... the figure had risen to more than 40": the same figure, grown
+            before = [t for t in told if t[0] <= m.start()]
+            if before and not any(a < m.end() and m.start() < b for a, b in taken) and parse(m.group("n")) is not None:
+                _, what, owner, scope, was_total = before[-1]
+                q = (m.group("q") or "").lower()
+                taken.append((m.start(), m.end()))
+                owner.casualties[what].append(Fact(parse(m.group("n")), [(base + m.start(), base + m.end())],
+                                                   rough=bool(q and re.match(ROUGH, q)), scope=scope, total=was_total))
         for m in _VAGUE_CASUALTY.finditer(piece):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -1439,6 +1449,13 @@ def _earlier(piece: str, published: date | None) -> bool:
         return True
     month = dates.MONTHS.index(m.group("month").lower()) + 1 if m.group("month") else 12
     return (int(m.group("year")), month) < (published.year, published.month)
+
+
+# "25 had been injured; by Monday, the figure had risen to more than 40": a figure told again, grown, with no
+# casualty word of its own (it takes the kind of the casualty figure told just before it)
+_FIGURE_ROSE = re.compile(rf"\b(?:the|that|this)\s+(?:figure|number|count|tally)\s+(?:had\s+|has\s+|later\s+)?"
+                          rf"(?:risen|rose|climbed|increased|grown|grew|jumped|reached|gone\s+up|went\s+up)\s+"
+                          rf"(?:to\s+)?{_N}\b", re.I)
 
 
 def _casualty_field(m: re.Match, kind: str) -> str | None:
