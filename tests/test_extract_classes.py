@@ -1083,3 +1083,18 @@ def test_an_attack_in_a_civil_war_told_with_no_side(text, attacker, target):
 ])
 def test_a_figure_told_again_grown(text, field, expected):
     assert only_event(text, "2025-05-04T10:00:00+03:00")[field] == expected
+
+
+def test_the_attack_a_strike_answers_is_the_other_sides():
+    # the cause of a retaliation, told with its own day and toll, is an event of its own with the sides turned
+    text = ("An Israeli air strike hit a building in Beirut on Tuesday, killing three people. The Israeli military "
+            "said it had carried out a targeted strike on the commander it holds responsible for Saturday's rocket "
+            "attack on Majdal Shams that killed 12 children.")
+    events = extract(text, published="2024-07-30T23:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"], e["date"], e["killed"]) for e in events] == [
+        ("IL", "LB", "2024-07-30", 3), ("LB", "IL", "2024-07-27", 12)]
+    # the ground it struck gives its target
+    text = ("US jets struck militia depots near Al-Qaim on Friday, killing 16 people. The Pentagon said the strikes "
+            "were in retaliation for Sunday's drone attack on a base in Jordan that killed three soldiers.")
+    events = extract(text, published="2024-07-30T23:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"], e["killed"]) for e in events] == [("US", "IQ", 16), ("IQ", "JO", 3)]

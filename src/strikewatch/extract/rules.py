@@ -499,6 +499,13 @@ _RESPONSIBILITY = re.compile(
     rf"said\s+(?:it|they)\s+(?:had\s+)?(?:fired|launched|targeted|struck))\b")
 _DIRECTION = (r"(?:southern|northern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
               r"south-?western)")
+# "in response to", "responsible for", "in retaliation for": what follows is the attack being answered
+_PROVOKED_BY = re.compile(r"\b(?:(?:held|holds|hold|was|were|is)\s+responsible\s+for|in\s+(?:response|retaliation|"
+                          r"revenge)\s+(?:to|for)|(?:a|its|the)\s+(?:response|retaliation)\s+(?:to|for)|to\s+avenge)\s+",
+                          re.I)
+# ... when it is an attack told with its own day: "Saturday's rocket attack on", "the drone that hit Tel Aviv on Friday"
+_ATTACK_TOLD = re.compile(rf"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:attacks?|strikes?|barrage|{_ANY_HEAD}|"
+                          r"rockets?)\b", re.I)
 _TARGET_CUES = [
     # "a small US outpost in northeastern Jordan", "the garrison in Syria": the country an installation stands in,
     # which may be the attacker's own ("Iraqi militias hit a base in western Iraq")
@@ -767,7 +774,32 @@ class _Reader:
                 seg.target = seg.target or self.default_target
                 seg.attacker = OPPONENT.get(seg.target) if seg.target else None
             segs.append(seg)
-        return segs
+        return [part for seg in segs for part in self._provoked(s, seg, mentions)]
+
+    def _provoked(self, s: Sentence, seg: Segment, mentions: list[PlaceMention]) -> list[Segment]:
+        """"the commander it holds responsible for Saturday's rocket attack on Majdal Shams that killed 12": the
+        attack a strike answers, told with its own day, is the other side's: the piece after the cue is cut off
+        with the sides turned round (the ground it struck, when named, gives its target)."""
+        m = _PROVOKED_BY.search(s.text, seg.start, seg.end)
+        if m is None:
+            return [seg]
+        # the two sides: the piece's own (a target named before the cue), else those of the attack being told
+        now = self.current
+        own = seg.target if seg.target_span is None or seg.target_span[0] < m.start() else None
+        striking = seg.attacker or (now.attacker if now and own in (now.target, None) else None)
+        struck_side = own or (now.target if now and now.attacker == striking else None)
+        if striking is None or struck_side is None or striking == struck_side:
+            return [seg]
+        told = s.text[m.end():seg.end]
+        if not _ATTACK_TOLD.match(told) or not dates.mentions(told, self.published) or any(
+                rx.search(told) for rx in _ATTACKER_CUES):
+            return [seg]  # "in response to Ukrainian strikes": a vague cause, or one whose attacker is named
+        cause = Segment(m.end(), seg.end, attacker=struck_side)
+        self._target(s, cause, mentions)  # "on a base in Jordan": the ground struck names its country
+        if cause.target in (None, cause.attacker):
+            cause.target = striking
+        first = replace(seg, end=m.end()) if own else replace(seg, end=m.end(), target=struck_side, target_span=None)
+        return [first, cause]
 
     def _target(self, s: Sentence, seg: Segment, mentions: list[PlaceMention]) -> None:
         piece = s.text[seg.start:seg.end]
