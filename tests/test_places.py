@@ -338,3 +338,13 @@ def test_an_adjective_before_a_site_noun_is_no_place():
 ])
 def test_the_unlisted_towns_of_a_list_of_places(sentence, towns):
     assert [m.place.name for m in find(sentence) if m.struck] == towns
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # where the weapon was fired from, told as an area near a town, is a launch site, not a place struck
+    ("The army said the rocket was fired by the militia from an area north of the village of Kafr Dunin.",
+     "Kafr Dunin"),
+    ("Officials said the drones were launched from positions near Kotli before dawn.", "Kotli"),
+])
+def test_an_area_fired_from_is_a_launch_site(sentence, name):
+    assert mention(sentence, name).role == "launch"

@@ -69,7 +69,11 @@ _FACILITY = re.compile(rf"(?<![\w-])({_SITE_NAME}(?:\s*,\s*{_SITE_NAME})*(?:,?\s
 # "the Al Udeid airbase in Qatar", "Ain al-Asad base in western Iraq": the country a site stands in
 _SITE_COUNTRY = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
                            r"south-?east|south-?west)(?:ern)?\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
-_LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?(?:\w+(?:'s|’s)\s+)?$", re.I)
+_LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?(?:\w+(?:'s|’s)\s+)?$|"
+                            # "fired from an area north of the village of Chebaa", "launched from positions near Kotli"
+                            r"\b(?:fired|launched)\s+(?:by\s+[\w\s'’-]{1,40}?\s+)?from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                            r"(?:areas?|positions?|sites?|launchers?|outskirts)\s+(?:(?:just\s+)?(?:north|south|east|west)"
+                            r"(?:-?(?:east|west))?\s+of|near|of|outside)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$", re.I)
 # "from the Kursk, Oryol and Primorsko-Akhtarsk directions", "from the directions of Bryansk, Kursk and Millerovo"
 _LAUNCH_LIST_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:directions?\s+of\s+|areas?\s+of\s+)?(?:(?:occupied|annexed|temporarily)\s+)?"
