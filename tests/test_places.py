@@ -348,3 +348,12 @@ def test_the_unlisted_towns_of_a_list_of_places(sentence, towns):
 ])
 def test_an_area_fired_from_is_a_launch_site(sentence, name):
     assert mention(sentence, name).role == "launch"
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    # a sea named for a town is a sea, and a distance from a port says where a ship was: neither is struck
+    ("A missile set a tanker ablaze in the Gulf of Aden on Friday.", "Aden", "feature"),
+    ("The freighter was hit 40 nautical miles west of the port of Hodeidah.", "Hodeidah", "direction"),
+])
+def test_ships_at_sea_strike_no_town(sentence, name, role):
+    assert mention(sentence, name).role == role
