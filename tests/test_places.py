@@ -351,9 +351,9 @@ def test_an_area_fired_from_is_a_launch_site(sentence, name):
 
 
 @pytest.mark.parametrize(("sentence", "name", "role"), [
-    # a sea named for a town is a sea, and a distance from a port says where a ship was: neither is struck
-    ("A missile set a tanker ablaze in the Gulf of Aden on Friday.", "Aden", "feature"),
+    # a distance from a port says where a ship was, not a town struck
     ("The freighter was hit 40 nautical miles west of the port of Hodeidah.", "Hodeidah", "direction"),
+    ("A drone struck a tanker 12 miles south of the city of Mukalla on Friday.", "Mukalla", "direction"),
 ])
 def test_ships_at_sea_strike_no_town(sentence, name, role):
     assert mention(sentence, name).role == role

@@ -134,7 +134,6 @@ _OFFICE_AFTER = re.compile(r"^\s+(?:oblast\s+|regional\s+|region(?:al)?\s+|city\
 _NAMES_THEN = rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?{_NAME})*"
 _DISTRICT_AFTER = re.compile(rf"^{_NAMES_THEN}\s+{lexicon.DISTRICT_NOUNS}\b")
 _FEATURE_AFTER = re.compile(rf"^{_NAMES_THEN}\s+(?:{lexicon.FEATURE_NOUNS})\b")
-_SEA_OF_BEFORE = re.compile(r"\b(?:Gulf|Sea|Strait|Straits|Bay)\s+of\s+(?:the\s+)?$")
 _AIRPORT_AFTER = re.compile(rf"^{_NAMES_THEN}\s+(?:[Ii]nternational\s+)?[Aa]irports?\b")
 # "72 over Bryansk, 20 over Moscow region, 14 over Kursk", "two each over Voronezh and Belgorod": a defence
 # ministry's tally by region names regions by their base names
@@ -507,8 +506,8 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "clock"
     if place.kind != "region" and _DISTRICT_AFTER.match(tail):
         return "district"  # "debris damaged houses in the Bila Tserkva and Obukhiv districts"
-    if _FEATURE_AFTER.match(tail) or _SEA_OF_BEFORE.search(head):
-        return "feature"  # "a bridge over the Dnipro River", "a tanker in the Gulf of Aden": seas are not places
+    if _FEATURE_AFTER.match(tail):
+        return "feature"  # "a bridge over the Dnipro River"
     if _AIRPORT_AFTER.match(tail) and lexicon.CLOSURE_WORDS.search(sentence) and not re.search(
             r"\b(?:struck|strikes?|hit|hitting|attacked|targeted|damaged|destroyed|exploded)\b", sentence, re.I):
         return "closure"  # "flights were suspended at Vnukovo and Sheremetyevo airports"
