@@ -1098,3 +1098,12 @@ def test_the_attack_a_strike_answers_is_the_other_sides():
             "were in retaliation for Sunday's drone attack on a base in Jordan that killed three soldiers.")
     events = extract(text, published="2024-07-30T23:00:00+03:00").to_dict()["events"]
     assert [(e["attacker"], e["target_country"], e["killed"]) for e in events] == [("US", "IQ", 16), ("IQ", "JO", 3)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the day of a month before a casualty verb is a day, not a toll
+    ("A Houthi drone attack on Eilat on August 9 killed four people, officials said.", 4),
+    ("Israeli strikes on Gaza City on March 18 killed 30 people, the health ministry said.", 30),
+])
+def test_a_day_of_the_month_is_no_toll(text, killed):
+    assert only_event(text, "2025-08-20T10:00:00+03:00")["killed"] == killed

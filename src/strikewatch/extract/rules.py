@@ -1222,9 +1222,12 @@ class _Reader:
         total = bool(_TOTAL.search(piece)) or s.index == 0
         taken: list[tuple[int, int]] = []
         told: list[tuple[int, str, Draft, str | None, bool]] = []  # the figures read: end, field, event, scope, total
+        days = [(d.start(), d.end()) for d in dates.DAY_OF_MONTH.finditer(piece)]
         for m, kind in self._casualty_phrases(piece, s, seg, taken):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if m.groupdict().get("n") and any(a <= m.start("n") < b for a, b in days):
+                continue  # "the attack on January 28 killed three": the 28 is a day
             if _SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
                 continue
             if _longer_toll(piece[:m.start()], m.group() if kind == "toll" else "", piece[m.end():]):
