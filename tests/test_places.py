@@ -326,6 +326,8 @@ def test_a_site_takes_the_country_it_stands_in_or_that_of_its_list():
 def test_an_adjective_before_a_site_noun_is_no_place():
     assert names("A drone crashed in a Romanian village near the border.") == []
     assert names("An Iraqi base came under fire.") == []
+    # a site noun inside a longer name is no site
+    assert names("The US sent a Terminal High Altitude Area Defense battery to the region.") == []
 
 
 @pytest.mark.parametrize(("sentence", "towns"), [
@@ -354,6 +356,8 @@ def test_an_area_fired_from_is_a_launch_site(sentence, name):
     # a distance from a port says where a ship was, not a town struck
     ("The freighter was hit 40 nautical miles west of the port of Hodeidah.", "Hodeidah", "direction"),
     ("A drone struck a tanker 12 miles south of the city of Mukalla on Friday.", "Mukalla", "direction"),
+    # but the outskirts of a town are the town's
+    ("A drone struck an oil depot on the outskirts of the town of Liski overnight.", "Liski", "named"),
 ])
 def test_ships_at_sea_strike_no_town(sentence, name, role):
     assert mention(sentence, name).role == role

@@ -65,7 +65,7 @@ _MORE_NAMES = re.compile(r"(?:\s*,\s*(?:(?P<last>and)\s+)?|\s+(?P<last2>and)\s+)
 _P = lexicon.NAME_PARTICLES
 _SITE_NAME = rf"(?:{_P})?[A-Z][\w-]*(?:\s+(?:(?:{_P})?[A-Z][\w-]*|\d+))*?"
 _FACILITY = re.compile(rf"(?<![\w-])({_SITE_NAME}(?:\s*,\s*{_SITE_NAME})*(?:,?\s+and\s+{_SITE_NAME})?)\s+"
-                       rf"(?i:{lexicon.SITE_NOUNS})\b")
+                       rf"(?i:{lexicon.SITE_NOUNS})\b(?!\s+[A-Z])")  # not "the Terminal High Altitude Area Defense"
 # "the Al Udeid airbase in Qatar", "Ain al-Asad base in western Iraq": the country a site stands in
 _SITE_COUNTRY = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
                            r"south-?east|south-?west)(?:ern)?\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
@@ -88,7 +88,10 @@ _LAUNCH_OVER_BEFORE = re.compile(r"\b(?:fired|launched|dropped)\s+from\s+[^.;,]{
                                  r"ships?|submarines?|vessels?|carriers?)\s+(?:over|in|from)\s+(?:the\s+)?$", re.I)
 _DIRECTION_BEFORE = re.compile(
     r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs|km|kilometres|"
-    r"kilometers|miles)\s+(?:of|from)\s+(?:the\s+)?(?:(?:port|city|town|village)\s+of\s+)?$|\b(?:pressure\s+on|sanctions\s+(?:on|against)|talks\s+(?:in|with)|"
+    r"kilometers|miles)\s+(?:of|from)\s+(?:the\s+)?$|"
+    # "60 nautical miles southeast of the port of Aden": where a ship was (not "the outskirts of the town of")
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|km|kilometres|kilometers|miles)\s+"
+    r"(?:of|from)\s+the\s+(?:port|city|town|village)\s+of\s+$|\b(?:pressure\s+on|sanctions\s+(?:on|against)|talks\s+(?:in|with)|"
     r"travel\s+to|visit\s+to|trip\s+to|visited|summit\s+in|met\s+in|meet\s+in|meeting\s+in|"
     r"protect(?:s|ed|ing)?|defend(?:s|ed|ing)?|shield(?:s|ed|ing)?|(?:sharing|relations|ties|talks|deal)\s+with|"
     r"(?:send|sends|sent|sending|supply|supplied|give|gave|provide|provided|deliver|delivered)|(?:aid|help|support)\s+(?:to|for)|"
