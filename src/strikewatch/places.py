@@ -67,8 +67,7 @@ _SITE_NAME = rf"(?:{_P})?[A-Z][\w-]*(?:\s+(?:(?:{_P})?[A-Z][\w-]*|\d+))*?"
 _FACILITY = re.compile(rf"(?<![\w-])({_SITE_NAME}(?:\s*,\s*{_SITE_NAME})*(?:,?\s+and\s+{_SITE_NAME})?)\s+"
                        rf"(?i:{lexicon.SITE_NOUNS})\b(?!\s+[A-Z])")  # not "the Terminal High Altitude Area Defense"
 # "the Al Udeid airbase in Qatar", "Ain al-Asad base in western Iraq": the country a site stands in
-_SITE_COUNTRY = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
-                           r"south-?east|south-?west)(?:ern)?\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+_SITE_COUNTRY = re.compile(rf"\s*,?\s+in\s+(?:the\s+)?(?:{lexicon.COMPASS_ADJECTIVES}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?(?:\w+(?:'s|’s)\s+)?$|"
                             # "fired from an area north of the village of Chebaa", "launched from positions near Kotli"
                             r"\b(?:fired|launched)\s+(?:by\s+[\w\s'’-]{1,40}?\s+)?from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"

@@ -498,8 +498,7 @@ _ATTACKER_CUES = [
 _RESPONSIBILITY = re.compile(
     rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w-]+\s+){{0,3}}?(?:claimed\s+(?:responsibility|the\s+attack)|"
     rf"said\s+(?:it|they)\s+(?:had\s+)?(?:fired|launched|targeted|struck))\b")
-_DIRECTION = (r"(?:southern|northern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
-              r"south-?western)")
+_DIRECTION = lexicon.COMPASS_ADJECTIVES
 # "in response to", "responsible for", "in retaliation for": what follows is the attack being answered
 _PROVOKED_BY = re.compile(r"\b(?:(?:held|holds|hold|was|were|is)\s+responsible\s+for|in\s+(?:response|retaliation|"
                           r"revenge)\s+(?:to|for)|(?:a|its|the)\s+(?:response|retaliation)\s+(?:to|for)|to\s+avenge)\s+",

@@ -244,6 +244,9 @@ CLOSURE_WORDS = re.compile(r"\b(?:clos(?:ed|ing|ure|ures)|shut|suspend\w*|restri
 FEATURE_NOUNS = (r"[Nn]uclear\s+[Pp]ower\s+[Pp]lant|NPP|[Cc]ascade|[Rr]ivers?|[Pp]ark|[Ss]treet|[Aa]venue|"
                  r"[Bb]oulevard|[Ss]quare|[Ss]trait|[Bb]ay|[Ll]ake|"
                  r"[Ee]mbankment|[Bb]ridge|(?:penal\s+)?[Cc]olony|[Rr]eservoir|[Cc]anal|[Ss]pit|[Mm]ountains|[Vv]alley")
+# The part of a country a place is said to be in: "in northeastern Jordan", "in western Iraq".
+COMPASS_ADJECTIVES = (r"(?:southern|northern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
+                      r"south-?western)")
 # Lower-case particles inside Arabic place names: "al-Shuqaiq", "Dhahran al-Janoub", "Borj el-Chmali", "Deir ez-Zor".
 NAME_PARTICLES = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ez|ul|um)-"
 # The nouns of a named site that is itself the place struck: "the Nevatim and Hatzerim airbases", "the Khor Mor
