@@ -161,3 +161,11 @@ def test_a_dateline_dates_the_report_not_the_attack():
     assert mention.value == date(2023, 5, 16)
     assert attack_date("KYIV, Aug 28 (Northbridge) - A Russian attack killed 23 people.",
                              date(2025, 8, 28))[0] is None
+
+
+def test_a_local_papers_dateline_under_its_byline_dates_the_report():
+    # "NEW DELHI, May 9:" under a byline, ended by a colon: the night it tells is the attack's day
+    text = ("By Our Defence Correspondent\n\nNEW DELHI, May 9: Drones were sighted at 26 locations along the "
+            "border on Thursday night, the army said.")
+    mention, _ = attack_date(text, date(2025, 5, 9))
+    assert mention is not None and mention.value == date(2025, 5, 8)

@@ -1016,3 +1016,94 @@ def test_the_day_of_a_month_counts_nothing():
     event = only_event("Russia attacked Kharkiv with two drones on Oct. 17. Air defences engaged both on Oct. 17, "
                        "destroying one, the governor said.", "2023-10-19")
     assert (event["drones"]["launched"], event["drones"]["destroyed"]) == (2, 1)
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    # an Iraqi militia named for Hezbollah is Iraq's, not Lebanon's
+    ("Kataib Hezbollah launched two drones at the Harir base in northern Iraq on Thursday, US officials said.",
+     "IQ", "IQ"),
+    ("Drones struck the Sarqala oil field overnight in an attack carried out by the Popular Mobilisation Forces, "
+     "the regional ministry said.", "IQ", None),
+    # an outlet's name for the state it is at war with
+    ("The army said it had fired a barrage of missiles at the Zionist regime overnight.", None, "IL"),
+    # the weapons a speaker's side fired tell who attacked
+    ("The Revolutionary Guards (IRGC) said 80 percent of the missiles it fired on Tuesday hit air bases in the "
+     "Negev.", "IR", "IL"),
+    # an installation is struck in the country it stands in, whoever keeps troops there
+    ("A drone launched by Iran-backed militants hit a US outpost in eastern Syria overnight, wounding four soldiers.",
+     None, "SY"),
+    ("US aircraft carried out air strikes against militants in the mountains of Somalia on Sunday.", "US", "SO"),
+])
+def test_attackers_and_targets_as_outlets_name_them(text, attacker, target):
+    event = only_event(text)
+    if attacker:
+        assert event["attacker"] == attacker
+    assert event["target_country"] == target
+
+
+@pytest.mark.parametrize("text, place", [
+    # the war a report is set in is not a place struck
+    ("A Houthi drone struck the Tel Nof base on Sunday, the first hit on the base since the war in Gaza began.",
+     "Gaza"),
+])
+def test_the_setting_of_a_report_is_no_place_struck(text, place):
+    assert place not in only_event(text)["places"]
+
+
+@pytest.mark.parametrize("text, injured", [
+    # people hurt running for shelter, or treated for shock, are not hurt by the attack
+    ("Iran fired missiles at Israel overnight. Around 25 people were treated for minor injuries or acute anxiety, "
+     "paramedics said.", None),
+    ("Hezbollah fired rockets at Safed overnight. Paramedics said three people were lightly hurt while running to "
+     "shelters.", None),
+    # "no reports of injuries" is a zero, and those hurt running for cover do not undo it
+    ("Hamas fired rockets at Ashdod on Tuesday. Paramedics said there were no reports of injuries from the impacts; "
+     "a woman was lightly hurt while running to a shelter.", 0),
+])
+def test_injuries_that_are_not_the_attacks_own(text, injured):
+    assert only_event(text)["injured"] == injured
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    # a civil war's attack told with no side named in any one sentence is the country's own
+    ("Smoke hung over Port Sudan on Monday.\n\nDrones slammed into the fuel depot before dawn, officials said. "
+     "Two firefighters were taken to hospital with burns.", "SD", "SD"),
+])
+def test_an_attack_in_a_civil_war_told_with_no_side(text, attacker, target):
+    event = only_event(text)
+    assert (event["attacker"], event["target_country"]) == (attacker, target)
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # a figure told again, grown, with no casualty word of its own takes the kind of the figure before it
+    ("Hezbollah fired drones at a base near Haifa on Sunday. Officials first said 12 soldiers had been wounded; by "
+     "evening the figure had risen to 31.", "injured", 31),
+    ("An RSF drone strike on a market in El Fasher killed 14 people on Friday, activists said; the number later "
+     "rose to more than 20.", "killed", 20),
+])
+def test_a_figure_told_again_grown(text, field, expected):
+    assert only_event(text, "2025-05-04T10:00:00+03:00")[field] == expected
+
+
+def test_the_attack_a_strike_answers_is_the_other_sides():
+    # the cause of a retaliation, told with its own day and toll, is an event of its own with the sides turned
+    text = ("An Israeli air strike hit a building in Beirut on Tuesday, killing three people. The Israeli military "
+            "said it had carried out a targeted strike on the commander it holds responsible for Saturday's rocket "
+            "attack on Majdal Shams that killed 12 children.")
+    events = extract(text, published="2024-07-30T23:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"], e["date"], e["killed"]) for e in events] == [
+        ("IL", "LB", "2024-07-30", 3), ("LB", "IL", "2024-07-27", 12)]
+    # the ground it struck gives its target
+    text = ("US jets struck militia depots near Al-Qaim on Friday, killing 16 people. The Pentagon said the strikes "
+            "were in retaliation for Sunday's drone attack on a base in Jordan that killed three soldiers.")
+    events = extract(text, published="2024-07-30T23:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"], e["killed"]) for e in events] == [("US", "IQ", 16), ("IQ", "JO", 3)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the day of a month before a casualty verb is a day, not a toll
+    ("A Houthi drone attack on Eilat on August 9 killed four people, officials said.", 4),
+    ("Israeli strikes on Gaza City on March 18 killed 30 people, the health ministry said.", 30),
+])
+def test_a_day_of_the_month_is_no_toll(text, killed):
+    assert only_event(text, "2025-08-20T10:00:00+03:00")["killed"] == killed

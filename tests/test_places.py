@@ -295,3 +295,69 @@ def test_air_defence_systems_and_nuclear_plants_are_not_towns():
     assert mention("A drone detonated at the Kursk Nuclear Power Plant overnight.", "Kursk").role == "feature"
     # a thermal plant stands in the town it is named for
     assert mention("In Vinnytsia Oblast, the Ladyzhyn TPP was damaged.", "Ladyzhyn").role == "named"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # sites named before their noun are places of their own, one by one in a list
+    ("The guards said their missiles had targeted the Gilboa, Shoval and Ein Vered airbases before dawn.",
+     [("Gilboa", "area"), ("Shoval", "area"), ("Ein Vered", "area")]),
+    ("A one-way drone struck the Camp 14 base in Jordan, wounding two soldiers.", [("Camp 14", "area")]),
+    ("Shelling hit the Zamzam camp for displaced people on Tuesday.", [("Zamzam", "area")]),
+    ("Drones set fire to tanks at the Bir Hassan gas field late on Friday.", [("Bir Hassan", "area")]),
+    ("A jet bombed a monastery in Nyaung Kone village, killing nine.", [("Nyaung Kone", "area")]),
+    # the name ends before "Air Base"; an adjective before the name is not part of it
+    ("Rockets landed inside the Sheikh Mansour Air Base overnight.", [("Sheikh Mansour", "area")]),
+    ("Jets struck the rebel-held Wadi Farah area at dawn.", [("Wadi Farah", "area")]),
+    # Arabic particles belong to the name, and a name going on with one is never cut after its first word
+    ("Drones hit a pumping station in al-Harf and a depot in Tell al-Khadra.",
+     [("al-Harf", "city"), ("Tell al-Khadra", "city")]),
+])
+def test_named_sites_and_arabic_names(sentence, expected):
+    assert [(m.place.name, m.place.kind) for m in find(sentence) if m.struck] == expected
+
+
+def test_a_site_takes_the_country_it_stands_in_or_that_of_its_list():
+    assert mention("Drones hit the Camp 14 base in northern Jordan.", "Camp 14").place.country == "JO"
+    assert mention("Missiles struck the Bahr Saad airbase in Qatar.", "Bahr Saad").place.country == "QA"
+    listed = "The guards said they had targeted the Nevatim and Shoval airbases."
+    assert mention(listed, "Shoval").place.country == "IL"
+
+
+def test_an_adjective_before_a_site_noun_is_no_place():
+    assert names("A drone crashed in a Romanian village near the border.") == []
+    assert names("An Iraqi base came under fire.") == []
+    # a site noun inside a longer name is no site
+    assert names("The US sent a Terminal High Altitude Area Defense battery to the region.") == []
+
+
+@pytest.mark.parametrize(("sentence", "towns"), [
+    # a list after a preposition with one known town in it: the rest are towns of the same country
+    ("Shells fell along the line of control in Karnah, Uri, Keran and Udhampur.",
+     ["Karnah", "Uri", "Keran", "Udhampur"]),
+    # a list its noun says is of places needs no known town
+    ("Jets struck depots at five locations, including Qlayaa, Deir Mimas and Blat.",
+     ["Qlayaa", "Deir Mimas", "Blat"]),
+])
+def test_the_unlisted_towns_of_a_list_of_places(sentence, towns):
+    assert [m.place.name for m in find(sentence) if m.struck] == towns
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # where the weapon was fired from, told as an area near a town, is a launch site, not a place struck
+    ("The army said the rocket was fired by the militia from an area north of the village of Kafr Dunin.",
+     "Kafr Dunin"),
+    ("Officials said the drones were launched from positions near Kotli before dawn.", "Kotli"),
+])
+def test_an_area_fired_from_is_a_launch_site(sentence, name):
+    assert mention(sentence, name).role == "launch"
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    # a distance from a port says where a ship was, not a town struck
+    ("The freighter was hit 40 nautical miles west of the port of Hodeidah.", "Hodeidah", "direction"),
+    ("A drone struck a tanker 12 miles south of the city of Mukalla on Friday.", "Mukalla", "direction"),
+    # but the outskirts of a town are the town's
+    ("A drone struck an oil depot on the outskirts of the town of Liski overnight.", "Liski", "named"),
+])
+def test_ships_at_sea_strike_no_town(sentence, name, role):
+    assert mention(sentence, name).role == role

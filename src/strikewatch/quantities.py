@@ -21,8 +21,9 @@ _WORD = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[:9]) + r
 _WORD_NUMBER = (rf"{_WORD}(?:\s+hundred(?:\s+(?:and\s+)?{_WORD})?)?(?:\s+thousand)?|a\s+hundred|a\s+thousand")
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 
-# One number: digits, number words, or "a dozen". Vague amounts are matched so callers can skip them.
-NUMBER = rf"(?:{_DIGITS}|(?:a\s+)?dozen|{_WORD_NUMBER})"
+# One number: digits, number words, "a dozen" or "two dozen". Vague amounts are matched so callers can skip them.
+_DOZENS = rf"(?:{_WORD}|\d{{1,2}})\s+dozen\b(?!s)"
+NUMBER = rf"(?:{_DOZENS}|{_DIGITS}|(?:a\s+)?dozen|{_WORD_NUMBER})"
 
 _NUMBER_RE = re.compile(rf"^(?:{NUMBER})$", re.IGNORECASE)
 
@@ -37,6 +38,9 @@ def parse(text: str) -> int | None:
         return int(whole) if not fraction.strip("0") else None  # never through float: 17 digits stay exact
     if t in ("dozen", "a dozen"):
         return 12
+    if t.endswith(" dozen"):  # "two dozen missiles": 24
+        times = parse(t.removesuffix(" dozen"))
+        return times * 12 if times is not None else None
     if t.startswith("a "):
         t = "one " + t[2:]
     try:

@@ -200,7 +200,9 @@ _ZERO_BOTH = re.compile(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casual
 _ZERO_KILLED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+killed|no\s+(?:deaths|"
                           r"fatalities|dead)|no\s+one\s+died|nobody\s+died|without\s+(?:deaths|fatalities))\b", re.I)
 _ZERO_INJURED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
-                           r"no\s+(?:injuries|injured|wounded))\b", re.I)
+                           r"no\s+(?:injuries|injured|wounded)|"
+                           # "no reports of injuries from impacts": none hurt by the attack itself
+                           r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?(?:injuries|injured|wounded))\b", re.I)
 # A toll over more than this attack: the whole war, a campaign, a span of days. Said after the figure:
 # "has killed more than 10,000 civilians since 2022", "killed 28 people over the course of the 12-day war";
 # "since this morning's strike" is still the attack's own.
@@ -475,6 +477,10 @@ _ATTACKER_CUES = [
                rf"\s+(?:that\s+)?(?:it|its|they|their|the\s+group|the\s+movement|the\s+militia)\s+"
                rf"(?:(?:drones|forces|missiles|aircraft|jets|units|fighters)\s+)?(?:had\s+|has\s+|have\s+)?"
                rf"(?:successfully\s+)?(?:struck|hit|launched|attacked|targeted|used|bombed|fired)\b"),
+    # "the IRGC says 90 percent of the missiles it fired hit their targets": the weapons the speaker's side fired
+    re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s|\))?\s+(?:[\w.()-]+\s+){{0,4}}?(?:said|says|claimed|announced)\s+"
+               rf"(?:that\s+)?(?:[\w%-]+\s+){{0,5}}?(?:the\s+)?(?:{_ANY_HEAD})\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
+               rf"(?:fired|launched|sent)\b"),
     # "three drones launched from Lebanon crossed into Israel"
     re.compile(rf"\b(?:{_ANY_HEAD})\s+(?:launched|fired)\s+from\s+(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
     # "units of the Security Service of Ukraine ... struck the oil refinery", "the Defence Forces of Ukraine hit"
@@ -492,7 +498,23 @@ _ATTACKER_CUES = [
 _RESPONSIBILITY = re.compile(
     rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w-]+\s+){{0,3}}?(?:claimed\s+(?:responsibility|the\s+attack)|"
     rf"said\s+(?:it|they)\s+(?:had\s+)?(?:fired|launched|targeted|struck))\b")
+_DIRECTION = lexicon.COMPASS_ADJECTIVES
+# "in response to", "responsible for", "in retaliation for": what follows is the attack being answered
+_PROVOKED_BY = re.compile(r"\b(?:(?:held|holds|hold|was|were|is)\s+responsible\s+for|in\s+(?:response|retaliation|"
+                          r"revenge)\s+(?:to|for)|(?:a|its|the)\s+(?:response|retaliation)\s+(?:to|for)|to\s+avenge)\s+",
+                          re.I)
+# ... when it is an attack told with its own day: "Saturday's rocket attack on", "the drone that hit Tel Aviv on Friday"
+_ATTACK_TOLD = re.compile(rf"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:attacks?|strikes?|barrage|{_ANY_HEAD}|"
+                          r"rockets?)\b", re.I)
 _TARGET_CUES = [
+    # "a small US outpost in northeastern Jordan", "the garrison in Syria": the country an installation stands in,
+    # which may be the attacker's own ("Iraqi militias hit a base in western Iraq")
+    _GROUND_CUE := re.compile(rf"\b(?:outposts?|bases?|air\s*bases?|garrisons?|installations?)\s+in\s+(?:the\s+)?"
+                              rf"(?:{_DIRECTION}\s+)?(?P<who>{_COUNTRY})\b"),
+    # "air strikes against militants in the mountains of northern Somalia": the country the strikes were in
+    re.compile(rf"\b(?:air\s*strikes?|airstrikes?|strikes|raids|bombings?)\s+(?:against|on|targeting)\s+"
+               rf"(?:(?!\b(?:from|by)\b)[^.;]){{0,60}}?\bin\s+(?:the\s+[\w-]+\s+of\s+)?(?:{_DIRECTION}\s+)?"
+               rf"(?P<who>{_COUNTRY})\b"),
     re.compile(rf"\b(?:on|at|against)\s+the\s+(?:[\w-]+\s+){{0,3}}?of\s+(?P<who>{_COUNTRY})\b"),
     re.compile(rf"\b(?:at|on|against|across|inside|into|targets\s+in|sites\s+in)\s+(?:the\s+)?"
                rf"(?:(?:southern|northern|eastern|western|central|south|north|east|west|north-?eastern|north-?western|"
@@ -754,7 +776,32 @@ class _Reader:
                 seg.target = seg.target or self.default_target
                 seg.attacker = OPPONENT.get(seg.target) if seg.target else None
             segs.append(seg)
-        return segs
+        return [part for seg in segs for part in self._provoked(s, seg, mentions)]
+
+    def _provoked(self, s: Sentence, seg: Segment, mentions: list[PlaceMention]) -> list[Segment]:
+        """"the commander it holds responsible for Saturday's rocket attack on Majdal Shams that killed 12": the
+        attack a strike answers, told with its own day, is the other side's: the piece after the cue is cut off
+        with the sides turned round (the ground it struck, when named, gives its target)."""
+        m = _PROVOKED_BY.search(s.text, seg.start, seg.end)
+        if m is None:
+            return [seg]
+        # the two sides: the piece's own (a target named before the cue), else those of the attack being told
+        now = self.current
+        own = seg.target if seg.target_span is None or seg.target_span[0] < m.start() else None
+        striking = seg.attacker or (now.attacker if now and own in (now.target, None) else None)
+        struck_side = own or (now.target if now and now.attacker == striking else None)
+        if striking is None or struck_side is None or striking == struck_side:
+            return [seg]
+        told = s.text[m.end():seg.end]
+        if not _ATTACK_TOLD.match(told) or not dates.mentions(told, self.published) or any(
+                rx.search(told) for rx in _ATTACKER_CUES):
+            return [seg]  # "in response to Ukrainian strikes": a vague cause, or one whose attacker is named
+        cause = Segment(m.end(), seg.end, attacker=struck_side)
+        self._target(s, cause, mentions)  # "on a base in Jordan": the ground struck names its country
+        if cause.target in (None, cause.attacker):
+            cause.target = striking
+        first = replace(seg, end=m.end()) if own else replace(seg, end=m.end(), target=struck_side, target_span=None)
+        return [first, cause]
 
     def _target(self, s: Sentence, seg: Segment, mentions: list[PlaceMention]) -> None:
         piece = s.text[seg.start:seg.end]
@@ -763,7 +810,8 @@ class _Reader:
                 who = COUNTRY_WORDS.get(re.sub(r"^the\s+", "", m.group("who").lower()))
                 if _NOT_TARGET_BEFORE.search(piece[max(0, m.start() - 40):m.start("who")]):
                     continue  # "sanctions against Russia", "pressure on Moscow"
-                if who and who != seg.attacker and not (seg.attacker == ENEMY and who == self.default_attacker):
+                if who and (who != seg.attacker or rx is _GROUND_CUE) and \
+                        not (seg.attacker == ENEMY and who == self.default_attacker):
                     seg.target, seg.target_span = who, (seg.start + m.start("who"), seg.start + m.end("who"))
                     return
         countries = [p.place.country for p in mentions
@@ -811,7 +859,9 @@ class _Reader:
         if not any(e.asserted for e in self.events) and self.pending and self.default_target:
             # "Explosions in Kharkiv. ... A strike was recorded in the Industrialnyi district": an attack told with
             # no attacker and no target in any one sentence is on the country the article's places are in
-            self.current = Draft(None, self.default_target)
+            # (a civil war's side attacks its own country: the Sudanese drones that hit Port Sudan are Sudan's)
+            own = self.default_target if OPPONENT.get(self.default_target) == self.default_target else None
+            self.current = Draft(own, self.default_target)
             self.events.append(self.current)
             for j in self.pending:
                 self._sentence(j, replay=True)
@@ -1173,9 +1223,13 @@ class _Reader:
         # a figure in the lead sums up the attack, and the places told after it are its parts
         total = bool(_TOTAL.search(piece)) or s.index == 0
         taken: list[tuple[int, int]] = []
+        told: list[tuple[int, str, Draft, str | None, bool]] = []  # the figures read: end, field, event, scope, total
+        days = [(d.start(), d.end()) for d in dates.DAY_OF_MONTH.finditer(piece)]
         for m, kind in self._casualty_phrases(piece, s, seg, taken):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if m.groupdict().get("n") and any(a <= m.start("n") < b for a, b in days):
+                continue  # "the attack on January 28 killed three": the 28 is a day
             if _SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
                 continue
             if _longer_toll(piece[:m.start()], m.group() if kind == "toll" else "", piece[m.end():]):
@@ -1192,6 +1246,9 @@ class _Reader:
             value = _casualty_value(m, kind)
             if what is None or value is None:
                 continue
+            if what == "injured" and lexicon.NOT_ATTACK_INJURY.search(
+                    piece[piece.rfind(";", 0, m.start()) + 1:(piece.find(";", m.end()) + 1 or len(piece) + 1) - 1]):
+                continue  # "two people were hurt while running to shelters": not the attack's injured
             if kind == "number" and (m.group("what") or "").lower() in ("dead", "killed") and \
                     re.match(r"\s+(?:people|persons)", piece[m.end("n"):] or "") is None and \
                     re.search(r"\b(?:rose|from)\s+$", piece[:m.start("n")]):
@@ -1215,9 +1272,18 @@ class _Reader:
                                             rough=bool(q and re.match(ROUGH, q)), scope=scope,
                                             total=total or _over_places(piece, seg.start, m, mentions),
                                             revision=kind == "revision"))
+            told.append((m.end(), what, owner, scope, total))
             for n, (a, b), place in _elided_parts(piece, m.end(), seg.start, mentions):
                 taken.append((a, b))  # "three people were killed in Kharkiv and two in Dnipro": Dnipro's two
                 owner.casualties[what].append(Fact(n, [(base + a, base + b)], scope=place))
+        for m in _FIGURE_ROSE.finditer(piece):  # "... the figure had risen to more than 40": the same figure, grown
+            before = [t for t in told if t[0] <= m.start()]
+            if before and not any(a < m.end() and m.start() < b for a, b in taken) and parse(m.group("n")) is not None:
+                _, what, owner, scope, was_total = before[-1]
+                q = (m.group("q") or "").lower()
+                taken.append((m.start(), m.end()))
+                owner.casualties[what].append(Fact(parse(m.group("n")), [(base + m.start(), base + m.end())],
+                                                   rough=bool(q and re.match(ROUGH, q)), scope=scope, total=was_total))
         for m in _VAGUE_CASUALTY.finditer(piece):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -1420,6 +1486,13 @@ def _earlier(piece: str, published: date | None) -> bool:
         return True
     month = dates.MONTHS.index(m.group("month").lower()) + 1 if m.group("month") else 12
     return (int(m.group("year")), month) < (published.year, published.month)
+
+
+# "25 had been injured; by Monday, the figure had risen to more than 40": a figure told again, grown, with no
+# casualty word of its own (it takes the kind of the casualty figure told just before it)
+_FIGURE_ROSE = re.compile(rf"\b(?:the|that|this)\s+(?:figure|number|count|tally)\s+(?:had\s+|has\s+|later\s+)?"
+                          rf"(?:risen|rose|climbed|increased|grown|grew|jumped|reached|gone\s+up|went\s+up)\s+"
+                          rf"(?:to\s+)?{_N}\b", re.I)
 
 
 def _casualty_field(m: re.Match, kind: str) -> str | None:

@@ -27,13 +27,15 @@ ACTORS: tuple[Actor, ...] = (
     Actor("UA", "Ukraine", "Ukrainian", ("ukraine", "ukrainian", "ukrainians")),
     Actor("IR", "Iran", "Iranian", ("iran", "iranian", "irgc", "revolutionary guards", "revolutionary guard corps",
                                     "islamic revolution guards corps")),
-    Actor("IL", "Israel", "Israeli", ("israel", "israeli")),
+    Actor("IL", "Israel", "Israeli", ("israel", "israeli", "zionist regime", "zionist entity", "occupied palestine")),
     Actor("SY", "Syria", "Syrian", ("syria", "syrian")),
     Actor("LB", "Lebanon", "Lebanese", ("lebanon", "lebanese", "hezbollah")),
     Actor("YE", "Yemen", "Houthi", ("yemen", "yemeni", "houthi", "houthis")),
     Actor("BY", "Belarus", "Belarusian", ("belarus", "belarusian")),
     Actor("PS", "Gaza", "Palestinian", ("hamas", "gaza")),
-    Actor("IQ", "Iraq", "Iraqi", ("iraq", "iraqi", "islamic resistance in iraq")),
+    # Iraq's militias: "Kataib Hezbollah" is not Lebanon's Hezbollah
+    Actor("IQ", "Iraq", "Iraqi", ("iraq", "iraqi", "islamic resistance in iraq", "kataib hezbollah", "kata'ib hezbollah",
+                                  "popular mobilisation forces", "popular mobilization forces")),
     Actor("US", "the United States", "US", ("us", "u.s.", "united states", "american")),
     Actor("SD", "Sudan", "Sudanese", ("sudan", "sudanese", "rsf", "rapid support forces", "paramilitary")),
     Actor("IN", "India", "Indian", ("india", "indian")),
@@ -46,6 +48,8 @@ ACTORS: tuple[Actor, ...] = (
     Actor("AM", "Armenia", "Armenian", ("armenia", "armenian")),
     Actor("SA", "Saudi Arabia", "Saudi", ("saudi arabia", "saudi")),
     Actor("AE", "the United Arab Emirates", "Emirati", ("uae", "united arab emirates", "emirati")),
+    Actor("QA", "Qatar", "Qatari", ("qatar", "qatari")),
+    Actor("SO", "Somalia", "Somali", ("somalia", "somali")),
 )
 COUNTRY_WORDS: dict[str, str] = {w: a.code for a in ACTORS for w in a.words}
 COUNTRY_NAME: dict[str, str] = {a.code: a.name for a in ACTORS}
@@ -64,10 +68,12 @@ LAUNCH_VERBS = (r"(?:launched|fired|attacked|struck|hit|targeted|sent|used|unlea
 
 # Attackers as a pattern, for the cues that name who launched an attack. "US" only in capitals:
 # "us" is a pronoun.
-COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Hezbollah|Hamas|[Tt]he\s+Houthis|"
+COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Kata'?ib\s+Hezbollah|Hezbollah|Hamas|[Tt]he\s+Houthis|"
+                   r"[Tt]he\s+Zionist\s+(?:regime|entity)|[Oo]ccupied\s+Palestine|Jordan|Qatar|Somalia|"
+                   r"(?:[Tt]he\s+)?Popular\s+Mobili[sz]ation\s+Forces|"
                    r"Houthis|[Tt]he\s+Islamic\s+Resistance\s+in\s+Iraq|Iraq|India|Pakistan|Sudan|Turkey|Britain|Myanmar|Azerbaijan|Armenia|Saudi\s+Arabia|"
                    r"[Tt]he\s+(?:United\s+Arab\s+Emirates|UAE)|[Tt]he\s+IRGC|IRGC|"
-                   r"[Tt]he\s+(?:Islamic\s+)?Revolutionary\s+Guards?(?:\s+Corps)?|[Tt]he\s+(?:RSF|Rapid\s+Support\s+Forces)|RSF|"
+                   r"[Tt]he\s+(?:Islamic\s+)?Revolution(?:ary)?\s+Guards?(?:\s+Corps)?|[Tt]he\s+(?:RSF|Rapid\s+Support\s+Forces)|RSF|"
                    r"[Tt]he\s+United\s+States|[Tt]he\s+(?-i:US|U\.S\.))")
 NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|Houthi|Iraqi|Belarusian|American|"
                        r"Indian|Pakistani|Sudanese|Turkish|British|Myanmar|Azerbaijani|Armenian|Saudi|Emirati|"
@@ -208,6 +214,15 @@ DAMAGE_LOCATES = re.compile(
 NO_DAMAGE = re.compile(r"\b(?:no|without(?:\s+causing)?|not\s+cause)\s+(?:any\s+)?(?:serious\s+|significant\s+|major\s+)?"
                        r"(?:damage|destruction)\b|\b(?:was|were)\s+not\s+damaged\b|\bundamaged\b", re.I)
 
+# People hurt running for shelter or treated for shock: not hurt by the attack, not its injured ("two people were
+# lightly hurt while running to shelters", "30 were treated for minor injuries or acute anxiety").
+NOT_ATTACK_INJURY = re.compile(
+    r"\b(?:on\s+(?:their|his|her|the)\s+way\s+to\s+(?:a\s+|the\s+)?(?:shelters?|safe\s+rooms?|protected\s+(?:rooms?|"
+    r"spaces?))|(?:while|when|after)\s+(?:running|rushing|hurrying|heading|fleeing|falling)\s+(?:to|for|towards|into)\s+"
+    r"(?:a\s+|the\s+)?(?:shelters?|safe\s+rooms?|protected\s+(?:rooms?|spaces?)|cover)|(?:running|rushing|hurrying)\s+"
+    r"(?:to|for)\s+(?:shelters?|safe\s+rooms?|protected\s+rooms?|cover)|(?:treated|suffering)\s+for\s+(?:[\w\s]{0,30}?\s+or\s+)?"
+    r"(?:acute\s+)?(?:anxiety|shock|panic))", re.I)
+
 # --- places ------------------------------------------------------------------------------------------------
 
 REGION_SUFFIXES = ("Oblast", "Krai")
@@ -229,6 +244,15 @@ CLOSURE_WORDS = re.compile(r"\b(?:clos(?:ed|ing|ure|ures)|shut|suspend\w*|restri
 FEATURE_NOUNS = (r"[Nn]uclear\s+[Pp]ower\s+[Pp]lant|NPP|[Cc]ascade|[Rr]ivers?|[Pp]ark|[Ss]treet|[Aa]venue|"
                  r"[Bb]oulevard|[Ss]quare|[Ss]trait|[Bb]ay|[Ll]ake|"
                  r"[Ee]mbankment|[Bb]ridge|(?:penal\s+)?[Cc]olony|[Rr]eservoir|[Cc]anal|[Ss]pit|[Mm]ountains|[Vv]alley")
+# The part of a country a place is said to be in: "in northeastern Jordan", "in western Iraq".
+COMPASS_ADJECTIVES = (r"(?:southern|northern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
+                      r"south-?western)")
+# Lower-case particles inside Arabic place names: "al-Shuqaiq", "Dhahran al-Janoub", "Borj el-Chmali", "Deir ez-Zor".
+NAME_PARTICLES = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ez|ul|um)-"
+# The nouns of a named site that is itself the place struck: "the Nevatim and Hatzerim airbases", "the Khor Mor
+# gas field", "the Abu Shouk camp", "the al-Mawasi area", "Oe Htein Kwin village". Read case-blind.
+SITE_NOUNS = (r"(?:air\s*bases?|air\s*fields?|(?:military\s+|army\s+|naval\s+)?bases?|garrisons?|"
+              r"(?:refugee\s+|displacement\s+|displaced\s+persons\s+)?camps?|(?:oil|gas)\s*fields?|areas?|villages?)")
 # Outlets and titles whose name holds a place: "the Kyiv Post", "Kyiv Oblast Governor". A mayor is not here:
 # "Moscow Mayor Sergei Sobyanin said drones were shot down" reports on the city he names.
 PLACE_IN_NAME = re.compile(
