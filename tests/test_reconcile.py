@@ -170,6 +170,21 @@ def test_an_undated_report_joins_the_wave_whose_national_figures_it_shares_and_s
                           "(drones.destroyed 381, drones.launched 412)",)
 
 
+def test_an_undated_report_joins_the_night_whose_reports_together_give_its_figures():
+    # The night's figures are spread over its reports: one gives the launched counts, another the
+    # destroyed. An evening report of a daytime strike repeats three of them beside its own event.
+    night = [report("a", drones=Counts(launched=412), missiles=Counts(launched=38)),
+             report("b", places=("Odesa",), drones=Counts(destroyed=381), missiles=Counts(destroyed=35)),
+             report("c", places=("Lviv",))]
+    day = report("c", index=1, places=("Sumy",), period="day", drones=Counts(launched=412, destroyed=381),
+                 missiles=Counts(launched=38))
+    undated = report("u", day=None, published=None, places=(), drones=Counts(launched=412, destroyed=381),
+                     missiles=Counts(launched=38, destroyed=35))
+    found = sorted(sorted(f"{r.article_id}#{r.event_index}" for r in g)
+                   for g in cluster_reports([*night, day, undated]))
+    assert found == [["a#0", "b#0", "c#0", "u#0"], ["c#1"]]
+
+
 def test_an_undated_report_sharing_only_a_local_figure_stays_apart():
     local = (ev("drones.destroyed", "40 drones over Kyiv").__class__(
         field="drones.destroyed", start=0, end=9, quote="40 drones", scope="local", place="Kyiv"),)

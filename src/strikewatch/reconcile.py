@@ -481,13 +481,20 @@ def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
 
 def _undated_home(report: Report, groups: list[list[Report]],
                   options: ReconcileOptions) -> list[Report] | None:
-    """The wave whose exact national counts an undated report shares most (ties: the larger wave)."""
-    scored = [(max(_corroborate(report, other, options) for other in group), len(group), group)
-              for group in groups if group]
+    """The wave whose reports, together, give most of an undated report's exact national counts (ties:
+    the larger wave). Together: the night's figures are spread over its reports (one gives the launched
+    figures, another the destroyed), while a daytime strike told beside them repeats some of them."""
+    scored = [(_wave_shares(report, group, options), len(group), group) for group in groups if group]
     scored = [s for s in scored if s[0] > 0]
     if not scored:
         return None
     return min(scored, key=lambda s: (-s[0], -s[1], min(r.key for r in s[2])))[2]
+
+
+def _wave_shares(report: Report, group: list[Report], options: ReconcileOptions) -> int:
+    """How many of the report's exact national counts some report of the wave gives too."""
+    given = {(name, value) for other in group for name, value in _national_counts(other, options).items()}
+    return sum(1 for item in _national_counts(report, options).items() if item in given)
 
 
 def _national_counts(report: Report, options: ReconcileOptions) -> dict[str, Value]:
