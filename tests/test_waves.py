@@ -492,3 +492,15 @@ def test_a_report_with_no_publication_date_is_dated_by_its_photo_caption():
     assert printed_date(text) == date(2023, 12, 29)
     (event,) = extract_article(ArticleInput(id="lviv", text=text, outlet="Lviv Courier")).events
     assert event.date == "2023-12-29"
+
+
+def test_a_count_over_the_region_of_a_report_about_one_town_is_not_national():
+    # the report names its town only; "over the region" is the region around it, not the country
+    text = ("Russian drones hit apartment blocks in Mykolaiv overnight, injuring four people, the regional "
+            "governor Vitaliy Kim said. According to the Air Force's southern command, 31 drones were "
+            "destroyed over the region. The overnight attack was part of a wave of 412 drones launched "
+            "across the country.")
+    (event,) = extract_article(article("mykolaiv", "2025-10-12T11:00:00+03:00", text)).events
+    scopes = {(e.field, e.quote): (e.scope, e.place) for e in event.evidence if e.field.startswith("drones")}
+    assert scopes[("drones.destroyed", "31 drones")] == ("regional", "Mykolaiv")
+    assert ("national", None) in [v for (f, _), v in scopes.items() if f == "drones.launched"]
