@@ -504,3 +504,11 @@ def test_a_count_over_the_region_of_a_report_about_one_town_is_not_national():
     scopes = {(e.field, e.quote): (e.scope, e.place) for e in event.evidence if e.field.startswith("drones")}
     assert scopes[("drones.destroyed", "31 drones")] == ("regional", "Mykolaiv")
     assert ("national", None) in [v for (f, _), v in scopes.items() if f == "drones.launched"]
+
+
+def test_a_destroyed_total_followed_by_its_parts_after_a_colon_is_not_added_to_them():
+    text = ("Russia attacked Ukraine overnight with 112 drones and 6 missiles, the Air Force said on "
+            "Tuesday. In total 87 drones were neutralised: 51 drones were shot down and 36 were lost "
+            "locationally.")
+    (event,) = extract_article(article("colon", "2025-10-14T09:00:00+03:00", text)).events
+    assert (event.drones.launched, event.drones.destroyed) == (112, 87)

@@ -1084,6 +1084,10 @@ class _Reader:
             if cat not in ("drone", "missile"):
                 continue
             q = (m.group("q") or "").lower().strip()
+            earlier = [f.evidence[0][1] - base for c, r, f in found if c == cat and r == role and f.evidence]
+            between = masked[max(earlier):m.start()] if earlier else ""
+            if earlier and _PARTS_FOLLOW.search(between) and not re.search(r";(?!\s*[-–—•])", between):
+                continue  # "266 drones were neutralised: 139 shot down and 127 lost locationally": parts of it
             found.append((cat, role, Fact(value, [(base + m.start(), base + m.end() + (role_after.end() if role_after else 0))],
                                           ew=bool(role_after and _EW.search(role_after.group())),
                                           rough=bool(re.match(ROUGH, q)) if q else False,
