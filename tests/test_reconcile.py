@@ -228,10 +228,22 @@ def test_counts_breakdown_by_weapon_over_a_bare_total():
 
 
 def test_counts_most_reported_value_then():
+    # 63 and 66 are one figure told by three reports; as exact as each other, the more reported wins
     reports = [report(x, drones=Counts(hit=n), evidence=(ev("drones.hit", f"{n} hits"),))
-               for x, n in (("a", 63), ("b", 72), ("c", 63))]
+               for x, n in (("a", 63), ("b", 66), ("c", 63))]
     figure = reconcile_incident(reports).figures["drones.hit"]
     assert figure.value == 63 and figure.rule == "the most reported value"
+
+
+def test_counts_a_figure_several_reports_give_beats_a_far_smaller_one_told_once():
+    # the Air Force's night told by two outlets; a region's administration counted its own seven
+    # "Shahed" drones, a figure that names a weapon and would otherwise win as a breakdown
+    night = [report(x, places=(), drones=Counts(launched=n), evidence=(ev("drones.launched", q, "Air Force"),))
+             for x, n, q in (("a", 85, "85 drones"), ("b", 85, "around 85 drones"))]
+    region = report("c", places=(), drones=Counts(launched=7),
+                    evidence=(ev("drones.launched", "Seven Shahed drones", "the regional military administration"),))
+    figure = reconcile_incident([*night, region]).figures["drones.launched"]
+    assert figure.value == 85 and figure.rule.startswith("the figure most reports give") and figure.conflict
 
 
 def test_counts_unhedged_over_hedged():

@@ -82,6 +82,7 @@ class ReconcileOptions:
     day_joins_night_counts: int = setting("reconcile", "day_joins_night_counts")
     corroboration_window_days: int = setting("reconcile", "corroboration_window_days")
     corroboration_min_counts: int = setting("reconcile", "corroboration_min_counts")
+    same_figure_share: float = setting("reconcile", "same_figure_share")
 
 
 @dataclass(frozen=True)
@@ -740,7 +741,7 @@ def _figure(name: str, claims: list[Claim], specific: dict, options: ReconcileOp
     elif name in CASUALTY_FIELDS:
         value, rule = _pick(claims, _casualty_steps(claims))
     else:
-        value, rule = _pick(claims, _count_steps(claims, name, specific, launched))
+        value, rule = _pick(claims, _count_steps(claims, name, specific, launched, options.same_figure_share))
     distinct = {c.value for c in claims}
     return Figure(name, value, rule, tuple(claims), conflict=len(distinct) > 1)
 
@@ -767,20 +768,35 @@ def _pick(claims: list[Claim], steps: list[Step]) -> tuple[Value, str]:
     return pool[0].value, "; then ".join(used)
 
 
-def _count_steps(claims: list[Claim], name: str, specific: dict, launched: Value | None = None) -> list[Step]:
-    """LAUNCHED, for a destroyed or hit count, is the reconciled launched figure of the same weapon."""
+def _count_steps(claims: list[Claim], name: str, specific: dict, launched: Value | None = None,
+                 share: float = 0.0) -> list[Step]:
+    """LAUNCHED, for a destroyed or hit count, is the reconciled launched figure of the same weapon.
+
+    SHARE: two counts within this share of the larger are one figure told more or less exactly (539
+    and "some 550"); a figure more reports give, so counted, beats one fewer reports give (the night's
+    85 drones told by two outlets over the 7 a region's administration counted)."""
     reported = Counter(c.value for c in claims)
+
+    def support(c: Claim) -> int:
+        return sum(1 for o in claims if _same_figure(c.value, o.value, share))
     bound = [("no more than were launched",
               lambda c: (not isinstance(launched, int) or c.value <= launched,))]
     return [
         *(bound if launched is not None else []),
         ("unhedged over hedged", lambda c: (not c.hedged,)),
         ("official source over media", lambda c: (c.official,)),
+        (f"the figure most reports give (counts within {share:.0%} of each other as one)", lambda c: (support(c),)),
         ("the most specific figure (exact over rounded, broken down by weapon)",
          lambda c: specific.get(((c.article_id, c.event_index), name), (0, 0))),  # alert_hours has none
         ("the most reported value", lambda c: (reported[c.value],)),
         ("the latest report", lambda c: (_moment(c.published), c.article_id)),
     ]
+
+
+def _same_figure(a: Value, b: Value, share: float) -> bool:
+    if not (isinstance(a, int | float) and isinstance(b, int | float)) or isinstance(a, bool) or isinstance(b, bool):
+        return a == b
+    return abs(a - b) <= share * max(abs(a), abs(b))
 
 
 def _casualty_steps(claims: list[Claim]) -> list[Step]:
