@@ -512,3 +512,41 @@ def test_a_destroyed_total_followed_by_its_parts_after_a_colon_is_not_added_to_t
             "locationally.")
     (event,) = extract_article(article("colon", "2025-10-14T09:00:00+03:00", text)).events
     assert (event.drones.launched, event.drones.destroyed) == (112, 87)
+
+
+def test_a_night_before_told_in_the_pluperfect_is_its_own_event_and_joins_its_wave():
+    followup = article("tue", "2025-10-21T11:30:00+03:00",
+                       "Russia launched 212 drones at Ukraine overnight into Tuesday, the Air Force said, and air "
+                       "defences shot down 187 of them. Drones hit an energy facility in Poltava. On Monday night "
+                       "Russia had struck Ukraine with 143 drones and 7 missiles, killing three people in Kharkiv.",
+                       "Eastern Dispatch")
+    events = extract_article(followup).events
+    assert sorted((e.date, e.drones.launched) for e in events) == [("2025-10-20", 143), ("2025-10-21", 212)]
+    monday = article("mon", "2025-10-20T09:00:00+03:00",
+                     "Russia attacked Ukraine overnight with 143 drones and 7 missiles, the Air Force said on "
+                     "Monday. Three people were killed in Kharkiv.", "Baltic Wire")
+    reports = [Report(a.id, i, e, outlet=a.outlet, published=a.published)
+               for a in (followup, monday) for i, e in enumerate(extract_article(a).events)]
+    together = sorted(sorted(f"{r.article_id}#{r.event_index}" for r in g) for g in cluster_reports(reports))
+    earlier = next(i for i, e in enumerate(events) if e.date == "2025-10-20")
+    assert sorted(["mon#0", f"tue#{earlier}"]) in together and [f"tue#{1 - earlier}"] in together
+
+
+def test_the_same_days_wave_told_earlier_in_the_pluperfect_is_apart_from_an_evening_strike():
+    text = ("A Russian ballistic missile hit a school in Chernihiv on Sunday evening, injuring nine people, the "
+            "mayor said. Earlier on Sunday, Russia had launched 96 drones and 11 missiles at targets across "
+            "Ukraine; the Air Force said 71 drones and 9 missiles were shot down. Two people were killed in "
+            "Zhytomyr in that attack.")
+    events = extract_article(article("chernihiv", "2025-11-02T22:50:00+02:00", text)).events
+    assert len(events) == 2
+    strike = next(e for e in events if "Chernihiv" in e.places)
+    wave = next(e for e in events if e is not strike)
+    assert strike.period == "day" and strike.drones.launched is None
+    assert (wave.period, wave.drones.launched, wave.missiles.launched, wave.date) == ("night", 96, 11, "2025-11-02")
+
+
+def test_reported_speech_in_the_pluperfect_is_the_same_night():
+    text = ("Russia attacked Kyiv with drones overnight into Friday, injuring four people. The Air Force said "
+            "on Thursday night Russia had launched 88 drones, 70 of which were shot down.")
+    (event,) = extract_article(article("speech", "2025-10-24T09:00:00+03:00", text)).events
+    assert (event.date, event.drones.launched) == ("2025-10-24", 88)

@@ -373,6 +373,21 @@ _PAST_ATTACK = re.compile(
     r"hitting|striking|targeting|breached|reached|crashed|fell|came\s+under|carried\s+out|repelled|recorded|"
     r"caught\s+fire|burst\s+into\s+flames|(?:tore|ripped|slammed)\s+(?:through|into))\b",
     re.IGNORECASE)
+# "On Sunday night Russia had hit Ukraine with 298 drones": an attack before the one being told; not in reported
+# speech ("the Air Force said Russia had launched 250 drones": a reporting verb before it)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+)?(?:launched|fired|attacked|struck|hit|targeted|sent|pounded|bombarded)\b",
+                         re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|reported|according\s+to|told)\b", re.IGNORECASE)
+_EARLIER_SAME_DAY = re.compile(r"\b(?:earlier|hours\s+before)\b", re.IGNORECASE)
+
+
+def _before(piece: str) -> bool | str:
+    """Whether the piece tells, in the pluperfect, an attack before the one being told: "earlier" when it
+    says so ("Earlier on Sunday, Russia had launched"), which may be the same day's."""
+    told = _PLUPERFECT.search(piece)
+    if told is None or _REPORTED.search(piece[:told.start()]):
+        return False  # "the Air Force said Russia had launched 88 drones": the tense of reported speech
+    return "earlier" if _EARLIER_SAME_DAY.search(piece) else True
 # "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
 _ATTACK_UNFOLDED = re.compile(
     r"\b(?:attacks?|strikes?|(?<!air\s)(?<!air-)raids?|bombardment|barrage|assault)\b(?:\s+[\w'’-]+){0,4}?\s+"
@@ -624,9 +639,13 @@ class _Reader:
     # -- frames ---------------------------------------------------------------------------------------
 
     def _find(self, attacker: str | None, target: str | None, day: date | None, night: bool = True,
-              daytime: bool | None = None, earlier: bool = False, period: bool | None = None) -> Draft | None:
+              daytime: bool | None = None, earlier: bool = False, period: bool | None = None,
+              before: bool | str = False) -> Draft | None:
         """The event of this frame on this day; a night attack may be dated either side of midnight. A strike
-        told at a time of day and no date (``period``) never joins one told as the night's, nor the reverse."""
+        told at a time of day and no date (``period``) never joins one told as the night's, nor the reverse.
+        ``before``: the piece tells, in the pluperfect, an attack before the event's: a night before it ("On
+        Sunday night Russia had hit Ukraine with 298 drones"), not the event dated either side of midnight,
+        or the same day's before a daytime strike."""
         for ev in reversed(self.events):
             if ev is self.apart_from:
                 continue
@@ -635,10 +654,12 @@ class _Reader:
                     continue
                 if None not in (daytime, ev.daytime, ev.date, day) and ev.daytime != daytime:
                     continue  # "a glide-bomb strike on Kharkiv on Friday afternoon" beside the night's wave
+                if before == "earlier" and ev.daytime is not False and ev.date == day:
+                    continue  # "Earlier on Sunday, Russia had launched 120 missiles", told after Sunday evening's strike
                 if day is not None and ev.date is None and self._told_undated(ev, day):
                     continue  # "On Tuesday, a drone hit an ambulance in Horlivka" after today's strike was told
                 if day is None or ev.date is None or ev.date == day or \
-                        (night and ev.night and abs((ev.date - day).days) <= 1):
+                        (night and ev.night and abs((ev.date - day).days) <= 1 and not (before and day < ev.date)):
                     return ev
         return None
 
@@ -663,7 +684,7 @@ class _Reader:
 
     def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool,
                    night: bool = True, daytime: bool | None = None, earlier: bool = False,
-                   period: bool | None = None, occupied: bool = False) -> Draft | None:
+                   period: bool | None = None, occupied: bool = False, before: bool | str = False) -> Draft | None:
         if attacker is None and target is None:
             return None
         if attacker is None and occupied:
@@ -676,7 +697,7 @@ class _Reader:
             # most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
                 (attacker if attacker == self.own_ground else None) or OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
-        ev = self._find(attacker, target, day, night, daytime, earlier, period)
+        ev = self._find(attacker, target, day, night, daytime, earlier, period, before)
         if ev is None and attacker is not None and target is not None:
             # "Drones struck the airport on Tuesday. ... The RSF said it had targeted the airport": an attack told
             # first with no attacker takes the one named later for the same target and day
@@ -897,7 +918,8 @@ class _Reader:
             told = told or asserts
             if ev is None and (seg.attacker or seg.target):
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
-                                     period=period, occupied=seg.occupied)
+                                     period=period, occupied=seg.occupied,
+                                     before=_before(piece))
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
                 if asserts and day is not None and ev is not None and ev.date is not None and day < ev.date \
