@@ -550,3 +550,13 @@ def test_reported_speech_in_the_pluperfect_is_the_same_night():
             "on Thursday night Russia had launched 88 drones, 70 of which were shot down.")
     (event,) = extract_article(article("speech", "2025-10-24T09:00:00+03:00", text)).events
     assert (event.date, event.drones.launched) == ("2025-10-24", 88)
+
+
+def test_two_nights_in_one_review_are_two_events_each_dated_by_its_night():
+    text = ("Two nights in a row, Russia has sent hundreds of drones at Ukraine's power plants. On the night of "
+            "14-15 October, the Air Force counted 183 drones and 12 missiles. Of these, 141 drones were shot down. The "
+            "following night, 15-16 October, Russia launched 227 drones, a new high for the month, and 204 of "
+            "them were shot down.")
+    events = extract_article(article("review", "2025-10-16T19:00:00+03:00", text, "The Ridge")).events
+    assert sorted((e.date, e.drones.launched, e.drones.destroyed) for e in events) == [
+        ("2025-10-15", 183, 141), ("2025-10-16", 227, 204)]

@@ -899,6 +899,9 @@ class _Reader:
                                        for m in _PRESENT_ATTACK.finditer(piece)))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker or _FORCES_ATTACK.search(piece)))
             mention, vague = dates.attack_date(piece, self.published)
+            if not asserts and not background and not hypothetical and mention is not None \
+                    and mention.kind == "night_range" and _WEAPON.search(piece):
+                asserts = True  # "On the night of 24-25 May, the Air Force counted 298 drones": that night's attack
             if mention is not None and re.search(r"\bsince\s+$", piece[:mention.start], re.I):
                 mention = None  # "610 killed in strikes since June 13": the start of a period, no attack's date
             from_heading = mention is None and self.heading is not None
