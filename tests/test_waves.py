@@ -560,3 +560,11 @@ def test_two_nights_in_one_review_are_two_events_each_dated_by_its_night():
     events = extract_article(article("review", "2025-10-16T19:00:00+03:00", text, "The Ridge")).events
     assert sorted((e.date, e.drones.launched, e.drones.destroyed) for e in events) == [
         ("2025-10-15", 183, 141), ("2025-10-16", 227, 204)]
+
+
+def test_a_night_range_at_the_end_of_a_weekly_comparison_tells_no_attack_of_its_own():
+    text = ("Russia launched 410 drones and 17 missiles at Ukraine overnight into Sunday, the Air Force said; "
+            "372 drones were shot down. On the quieter nights of the week the count ranged from 60 to 140 "
+            "drones, with 95 on the night of 10-11 October.")
+    (event,) = extract_article(article("week", "2025-10-12T10:00:00+03:00", text)).events
+    assert (event.date, event.drones.launched) == ("2025-10-12", 410)

@@ -900,8 +900,11 @@ class _Reader:
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker or _FORCES_ATTACK.search(piece)))
             mention, vague = dates.attack_date(piece, self.published)
             if not asserts and not background and not hypothetical and mention is not None \
-                    and mention.kind == "night_range" and _WEAPON.search(piece):
-                asserts = True  # "On the night of 24-25 May, the Air Force counted 298 drones": that night's attack
+                    and mention.kind == "night_range" and _WEAPON.search(piece) \
+                    and re.fullmatch(r"\W*(?:(?:on|during|in|for)\s+)?(?:the\s+)?", piece[:mention.start], re.I):
+                # "On the night of 24-25 May, the Air Force counted 298 drones": a sentence opening with its night
+                # tells that night's attack (not "the count ranged from 86 to 157, with 91 on the night of 5-6")
+                asserts = True
             if mention is not None and re.search(r"\bsince\s+$", piece[:mention.start], re.I):
                 mention = None  # "610 killed in strikes since June 13": the start of a period, no attack's date
             from_heading = mention is None and self.heading is not None
