@@ -568,3 +568,19 @@ def test_a_night_range_at_the_end_of_a_weekly_comparison_tells_no_attack_of_its_
             "drones, with 95 on the night of 10-11 October.")
     (event,) = extract_article(article("week", "2025-10-12T10:00:00+03:00", text)).events
     assert (event.date, event.drones.launched) == ("2025-10-12", 410)
+
+
+def test_a_weekday_night_told_days_later_is_filed_under_the_next_morning():
+    # "Thursday night" ends on Friday morning: the wave the Air Force counts on Friday
+    friday = article("fri", "2025-10-24T08:30:00+03:00",
+                     "Russia attacked Ukraine overnight with 137 drones, the Air Force said; 109 were shot down. "
+                     "Two people were injured in Sumy.", "Baltic Wire")
+    sunday = article("sun", "2025-10-26T12:00:00+03:00",
+                     "Zelensky asked allies for more air defence after Thursday night's Russian drone attack that "
+                     "injured two people in Sumy.", "Meridian News")
+    (late,) = extract_article(sunday).events
+    assert any(e.field == "date" and e.quote == "Thursday night" for e in late.evidence)
+    reports = [Report(a.id, 0, extract_article(a).events[0], outlet=a.outlet, published=a.published)
+               for a in (friday, sunday)]
+    assert report_nights(reports[1]) == (date(2025, 10, 24),)
+    assert [sorted(r.article_id for r in g) for g in cluster_reports(reports)] == [["fri", "sun"]]
