@@ -584,3 +584,16 @@ def test_a_weekday_night_told_days_later_is_filed_under_the_next_morning():
                for a in (friday, sunday)]
     assert report_nights(reports[1]) == (date(2025, 10, 24),)
     assert [sorted(r.article_id for r in g) for g in cluster_reports(reports)] == [["fri", "sun"]]
+
+
+def test_a_liveblogs_afternoon_strike_told_before_the_night_is_its_own_daytime_event():
+    text = ("21:40 — Sirens again across the north tonight; the Air Force tracks drones over the Chernihiv "
+            "region.\n\n15:20 — Russian aircraft dropped glide bombs on Kupiansk in the Kharkiv region this "
+            "afternoon, the governor says; three people were injured.\n\n08:50 — Last night, Russia launched 93 "
+            "drones at Ukraine; the Air Force says 71 were shot down.")
+    events = extract_article(article("live", "2025-11-08T21:45:00+02:00", text, "Global Current")).events
+    strike = next(e for e in events if "Kupiansk" in e.places)
+    night = next(e for e in events if e.drones.launched)
+    assert strike is not night
+    assert (strike.period, strike.injured, strike.drones.launched) == ("day", 3, None)
+    assert (night.period, night.drones.launched, night.drones.destroyed) == ("night", 93, 71)

@@ -306,7 +306,7 @@ _RECORD = re.compile(
 # the night's wave still fly at nine), midday, broad daylight; and the night's words
 _DAY_TOLD = re.compile(r"\b(?:at|around|about|shortly\s+after|shortly\s+before)\s+(?:about\s+|around\s+)?"
                        r"(?:1\d[:.]\d\d\b(?!\s*p\.?\s?m)|(?:[1-6]|12)(?:[:.]\d\d)?\s*p\.?\s?m\b)|"
-                       r"\b(?:midday|noon|lunchtime)\b|\bin\s+broad\s+daylight\b|\bin\s+the\s+afternoon\b|"
+                       r"\b(?:midday|noon|lunchtime)\b|\bin\s+broad\s+daylight\b|\b(?:in\s+the|this)\s+afternoon\b|"
                        r"\b(?:late-morning|mid-morning|daytime|afternoon)\s+(?:attack|strike|raid|barrage)", re.I)
 _NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|early\s+hours|"
                          r"before\s+dawn|for\s+the\s+night|last\s+night|night's)\b", re.I)
@@ -652,8 +652,10 @@ class _Reader:
             if ev.attacker == attacker and ev.target == target and ev.earlier == earlier:
                 if day is None and None not in (period, ev.daytime) and ev.daytime != period:
                     continue
-                if None not in (daytime, ev.daytime, ev.date, day) and ev.daytime != daytime:
-                    continue  # "a glide-bomb strike on Kharkiv on Friday afternoon" beside the night's wave
+                if None not in (daytime, ev.daytime, day) and ev.daytime != daytime:
+                    # "a glide-bomb strike on Kharkiv on Friday afternoon" beside the night's wave; also when the
+                    # afternoon's strike was told first with no date ("this afternoon", then "Last night, Russia ...")
+                    continue
                 if before == "earlier" and ev.daytime is not False and ev.date == day:
                     continue  # "Earlier on Sunday, Russia had launched 120 missiles", told after Sunday evening's strike
                 if day is not None and ev.date is None and self._told_undated(ev, day):
