@@ -597,3 +597,11 @@ def test_a_liveblogs_afternoon_strike_told_before_the_night_is_its_own_daytime_e
     assert strike is not night
     assert (strike.period, strike.injured, strike.drones.launched) == ("day", 3, None)
     assert (night.period, night.drones.launched, night.drones.destroyed) == ("night", 93, 71)
+
+
+def test_a_bare_night_tally_under_a_dateline_is_that_countrys_night():
+    text = ("ODESA, November 9, 2025 — A smaller wave than last week: 64 drones overnight, 50 neutralised. The Air Force "
+            "says six locations were hit.")
+    (event,) = extract_article(ArticleInput(id="bare", text=text, outlet="NewsFeed UA")).events
+    assert (event.target_country, event.date, event.drones.launched, event.drones.destroyed) == (
+        "UA", "2025-11-09", 64, 50)

@@ -617,7 +617,10 @@ class _Reader:
         self.seg_start = 0
         self.mentions = [places.find(s.text) for s in self.sentences]
         countries = [p.place.country for ms in self.mentions for p in ms if p.struck and p.place.country]
-        # The country most of the article's places are in: whom "the enemy" attacked.
+        # The country most of the article's places are in: whom "the enemy" attacked; with no place struck, the
+        # country of its dateline ("KYIV, January 31 — A relatively small wave: 85 drones overnight")
+        countries = countries or [p.place.country for ms in self.mentions[:1] for p in ms
+                                  if p.role == "dateline" and p.place.country]
         self.default_target = max(dict.fromkeys(countries), key=countries.count) if countries else None
         self.default_attacker = OPPONENT.get(self.default_target) if self.default_target else None
         # "Ukrainian drones struck the plant": an article whose struck places include occupied ground and none on the
@@ -842,6 +845,10 @@ class _Reader:
             if not (any(fallback.casualties.values()) or any(fallback.counts.values())
                     or (fallback.places and fallback.damage)):
                 self.events.remove(fallback)  # no one hurt, no weapon counted, nothing damaged: no attack told
+            elif any(fallback.counts.values()) and fallback.date is None and self.published is not None:
+                # "A relatively small wave: 85 drones overnight, 64 neutralised": weapons counted with no verb of
+                # attack are the night's attack of the article's day
+                fallback.asserted = True
         return [e for e in self.events if e.asserted]
 
     def _place_heading(self, i: int) -> list[tuple[str, str | None, tuple[int, int]]]:
