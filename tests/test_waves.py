@@ -586,17 +586,17 @@ def test_a_weekday_night_told_days_later_is_filed_under_the_next_morning():
     assert [sorted(r.article_id for r in g) for g in cluster_reports(reports)] == [["fri", "sun"]]
 
 
-def test_a_liveblogs_afternoon_strike_told_before_the_night_is_its_own_daytime_event():
-    text = ("21:40 — Sirens again across the north tonight; the Air Force tracks drones over the Chernihiv "
-            "region.\n\n15:20 — Russian aircraft dropped glide bombs on Kupiansk in the Kharkiv region this "
-            "afternoon, the governor says; three people were injured.\n\n08:50 — Last night, Russia launched 93 "
-            "drones at Ukraine; the Air Force says 71 were shot down.")
-    events = extract_article(article("live", "2025-11-08T21:45:00+02:00", text, "Global Current")).events
+def test_a_liveblogs_strike_this_afternoon_is_its_own_daytime_event_beside_the_night():
+    text = ("21:10 — Rescuers in Sumy have found another body, bringing the toll from last night's drone strike "
+            "to four.\n\n17:30 — Kharkiv: a guided aerial bomb hit the outskirts of the village of Kupiansk this "
+            "afternoon, the governor says. Two people were injured.\n\n16:05 — The Air Force says Russia used 42 "
+            "drones overnight; 35 were shot down.")
+    events = extract_article(article("live", "2025-11-08T21:15:00+02:00", text, "Kyiv Ledger")).events
     strike = next(e for e in events if "Kupiansk" in e.places)
     night = next(e for e in events if e.drones.launched)
     assert strike is not night
-    assert (strike.period, strike.injured, strike.drones.launched) == ("day", 3, None)
-    assert (night.period, night.drones.launched, night.drones.destroyed) == ("night", 93, 71)
+    assert (strike.period, strike.injured, strike.drones.launched) == ("day", 2, None)
+    assert (night.period, night.drones.launched, night.killed) == ("night", 42, 4)
 
 
 def test_a_bare_night_tally_under_a_dateline_is_that_countrys_night():

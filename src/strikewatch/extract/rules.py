@@ -655,10 +655,8 @@ class _Reader:
             if ev.attacker == attacker and ev.target == target and ev.earlier == earlier:
                 if day is None and None not in (period, ev.daytime) and ev.daytime != period:
                     continue
-                if None not in (daytime, ev.daytime, day) and ev.daytime != daytime:
-                    # "a glide-bomb strike on Kharkiv on Friday afternoon" beside the night's wave; also when the
-                    # afternoon's strike was told first with no date ("this afternoon", then "Last night, Russia ...")
-                    continue
+                if None not in (daytime, ev.daytime, ev.date, day) and ev.daytime != daytime:
+                    continue  # "a glide-bomb strike on Kharkiv on Friday afternoon" beside the night's wave
                 if before == "earlier" and ev.daytime is not False and ev.date == day:
                     continue  # "Earlier on Sunday, Russia had launched 120 missiles", told after Sunday evening's strike
                 if day is not None and ev.date is None and self._told_undated(ev, day):

@@ -414,11 +414,7 @@ def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: Scope
     fields = ("date", *COUNT_FIELDS)
     indexes = {i for e in event.evidence if e.field in fields
                if (i := _sentence_of(spans, e.start)) is not None}
-    if not indexes:  # no date, no count: the sentences naming its attacker ("Russian aircraft dropped glide bombs
-        # on Kostiantynivka this afternoon"), else those that tell it at all ("in broad daylight, a salvo")
-        indexes = {i for e in event.evidence if e.field == "attacker"
-                   if (i := _sentence_of(spans, e.start)) is not None}
-    if not indexes:
+    if not indexes:  # no date, no count: the sentences that tell it at all ("in broad daylight, a salvo")
         indexes = {i for e in event.evidence if (i := _sentence_of(spans, e.start)) is not None}
     if not indexes and spans:
         indexes = {0}
