@@ -25,8 +25,9 @@ report that names only one side takes the other from the only block that has it)
 * waves a day apart merge when two of their reports share a place and at least as many exact
   national counts as they disagree on, and the waves' most reported counts do not disagree more
   than they agree (one outlet's "Thursday night" is another's "Friday");
-* a report with no date at all joins the wave of its block whose exact national counts it shares
-  (the same 539 drones launched), and the incident says so; else it stays alone.
+* a report with no date at all joins the wave of its block whose reports, together, give most of
+  its exact national counts (the same 539 drones launched), and the incident says so; else it stays
+  alone.
 
 Reconciling (``reconcile_incident``) keeps every value each report gives as a ``Claim`` and picks
 one per field with a rule a reader can check; when claims disagree the ``Figure`` says so. Each
