@@ -128,8 +128,26 @@ def test_thursday_in_a_friday_morning_report_joins_fridays_attack():
 
 
 def test_thursday_night_is_filed_under_friday():
+    # Friday first; the night that ended on Thursday is the other night some writers mean
     late = report("c", day="2025-04-17", evidence=(ev("date", "Thursday night"),))
-    assert [d.isoformat() for d in report_nights(late)] == ["2025-04-18"]
+    assert [d.isoformat() for d in report_nights(late)] == ["2025-04-18", "2025-04-17"]
+    friday = [report(x, day="2025-04-18", published="2025-04-18T09:00:00+03:00",
+                     evidence=(ev("date", "overnight"),)) for x in ("a", "b")]
+    assert groups([*friday, late]) == [["a", "b", "c"]]
+
+
+def test_an_earlier_thursday_night_beside_its_articles_friday_event_is_the_night_into_thursday():
+    # "On Thursday night Russia had struck ... with 143 drones" in a report of the night into Friday:
+    # Friday's wave holds the article's own event, so the other night the words may mean is taken
+    friday = report("r", day="2025-04-18", published="2025-04-18T10:00:00+03:00",
+                    evidence=(ev("date", "overnight into Friday"),), drones=Counts(launched=212))
+    earlier = report("r", index=1, day="2025-04-17", published="2025-04-18T10:00:00+03:00",
+                     evidence=(ev("date", "Thursday night"),), drones=Counts(launched=143))
+    thursday = report("t", day="2025-04-17", published="2025-04-17T09:00:00+03:00",
+                      evidence=(ev("date", "overnight"),), drones=Counts(launched=143))
+    found = sorted(sorted(f"{x.article_id}#{x.event_index}" for x in g)
+                   for g in cluster_reports([friday, earlier, thursday]))
+    assert found == [["r#0"], ["r#1", "t#0"]]
 
 
 def test_a_follow_up_dated_by_its_publication_joins_the_night_before_whose_figure_it_gives():

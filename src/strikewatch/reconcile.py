@@ -9,9 +9,9 @@ Clustering (``cluster_reports``) works inside blocks of one attacker and one tar
 report that names only one side takes the other from the only block that has it):
 
 * a report's *night* is the date its attack is filed under, the morning's date for an overnight
-  attack. "Thursday night" or "late on Thursday" moves the date one day on; an evening report
-  about "today", a morning report's "Thursday" and a report dated only by its publication day
-  may mean either of two nights;
+  attack. "Thursday night" or "late on Thursday" moves the date one day on (and may also mean the
+  night that ended on Thursday); an evening report about "today", a morning report's "Thursday" and
+  a report dated only by its publication day may mean either of two nights;
 * every report sure of its night joins the wave of that night and period: a daytime strike
   ("a glide-bomb strike on Kharkiv on Monday afternoon", ``AirAttack.period``) is a wave of its
   own beside the overnight one;
@@ -320,7 +320,8 @@ def report_nights(report: Report, options: ReconcileOptions | None = None) -> tu
     late = (_has_word(quote, options.evening_date_words)
             and not _has_word(quote, options.overnight_date_words) and not NIGHT_RANGE.search(quote))
     if late:
-        return (day + timedelta(days=1),)  # "Thursday night" is filed under Friday morning
+        # "Thursday night" is filed under Friday morning; some writers mean the night that ended on Thursday
+        return (day + timedelta(days=1), day)
     one = timedelta(days=1)
     moment = _as_datetime(report.published) if len(report.published or "") > 10 else None
     if moment is not None and moment.date() == day and moment.hour >= options.evening_hour:
