@@ -38,10 +38,12 @@ def prepare(articles: list[ArticleInput]) -> None:
     gives the same records, sooner (``nlp.docs``)."""
     from .. import nlp
     from ..context import entity_sentences
+    from ..language import mostly_cyrillic
     from ..spans import sentences
     from .roles import worth_parsing
 
-    english = [a.text for a in map(with_language, articles) if a.language not in ("uk", "ru")]
+    # English, or Latin letters at least: a text in another language is parsed for nothing, and rejected
+    english = [a.text for a in articles if a.language not in ("uk", "ru") and not mostly_cyrillic(a.text)]
     nlp.forget()  # the parses kept are those of one chunk of articles
     nlp.docs("parse", [s.text for text in english for s in sentences(text) if worth_parsing(s.text)])
     nlp.docs("entities", [s for text in english for s in entity_sentences(text)])
