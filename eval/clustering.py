@@ -29,7 +29,7 @@ from pathlib import Path
 
 from strikewatch.extract import extract_article
 from strikewatch.ingest import read_inputs
-from strikewatch.reconcile import ReconcileOptions, Report, cluster_reports
+from strikewatch.reconcile import ReconcileOptions, Report, cluster_reports, report_nights
 from strikewatch.records import ArticleInput
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "reports"
@@ -114,14 +114,17 @@ def _per_attack(gold: dict[Unit, str], predicted_of: dict[Unit, int]) -> dict[st
 
 def _agreement(label: str, report: Report) -> int | None:
     """How much a wave label and an extracted event agree (attacker and target 4, night 2, period 1);
-    None when the label is not a wave label."""
+    None when the label is not a wave label. The night agrees when it is the event's date or the night
+    the reconciler files the event under first (the morning after "Saturday night")."""
     parts = label.split("/")
     if len(parts) != 3 or "-" not in parts[1]:
         return None
     night, sides, period = parts
     event = report.event
     score = 4 if sides == f"{event.attacker}-{event.target_country}" else 0
-    score += 2 if night == (event.date or "undated") else 0
+    # the night the event is filed under: its date, or the morning after for "Saturday night"
+    nights = {event.date or "undated", *(n.isoformat() for n in report_nights(report)[:1])}
+    score += 2 if night in nights else 0
     score += 1 if (period == "night") == ((event.period or "night") == "night") else 0
     return score
 

@@ -128,8 +128,26 @@ def test_thursday_in_a_friday_morning_report_joins_fridays_attack():
 
 
 def test_thursday_night_is_filed_under_friday():
+    # Friday first; the night that ended on Thursday is the other night some writers mean
     late = report("c", day="2025-04-17", evidence=(ev("date", "Thursday night"),))
-    assert [d.isoformat() for d in report_nights(late)] == ["2025-04-18"]
+    assert [d.isoformat() for d in report_nights(late)] == ["2025-04-18", "2025-04-17"]
+    friday = [report(x, day="2025-04-18", published="2025-04-18T09:00:00+03:00",
+                     evidence=(ev("date", "overnight"),)) for x in ("a", "b")]
+    assert groups([*friday, late]) == [["a", "b", "c"]]
+
+
+def test_an_earlier_thursday_night_beside_its_articles_friday_event_is_the_night_into_thursday():
+    # "On Thursday night Russia had struck ... with 143 drones" in a report of the night into Friday:
+    # Friday's wave holds the article's own event, so the other night the words may mean is taken
+    friday = report("r", day="2025-04-18", published="2025-04-18T10:00:00+03:00",
+                    evidence=(ev("date", "overnight into Friday"),), drones=Counts(launched=212))
+    earlier = report("r", index=1, day="2025-04-17", published="2025-04-18T10:00:00+03:00",
+                     evidence=(ev("date", "Thursday night"),), drones=Counts(launched=143))
+    thursday = report("t", day="2025-04-17", published="2025-04-17T09:00:00+03:00",
+                      evidence=(ev("date", "overnight"),), drones=Counts(launched=143))
+    found = sorted(sorted(f"{x.article_id}#{x.event_index}" for x in g)
+                   for g in cluster_reports([friday, earlier, thursday]))
+    assert found == [["r#0"], ["r#1", "t#0"]]
 
 
 def test_a_follow_up_dated_by_its_publication_joins_the_night_before_whose_figure_it_gives():
@@ -168,6 +186,21 @@ def test_an_undated_report_joins_the_wave_whose_national_figures_it_shares_and_s
     assert wave.date == "2025-03-09"
     assert wave.notes == ("u gives no date; it joined this wave by the national figures it shares "
                           "(drones.destroyed 381, drones.launched 412)",)
+
+
+def test_an_undated_report_joins_the_night_whose_reports_together_give_its_figures():
+    # The night's figures are spread over its reports: one gives the launched counts, another the
+    # destroyed. An evening report of a daytime strike repeats three of them beside its own event.
+    night = [report("a", drones=Counts(launched=412), missiles=Counts(launched=38)),
+             report("b", places=("Odesa",), drones=Counts(destroyed=381), missiles=Counts(destroyed=35)),
+             report("c", places=("Lviv",))]
+    day = report("c", index=1, places=("Sumy",), period="day", drones=Counts(launched=412, destroyed=381),
+                 missiles=Counts(launched=38))
+    undated = report("u", day=None, published=None, places=(), drones=Counts(launched=412, destroyed=381),
+                     missiles=Counts(launched=38, destroyed=35))
+    found = sorted(sorted(f"{r.article_id}#{r.event_index}" for r in g)
+                   for g in cluster_reports([*night, day, undated]))
+    assert found == [["a#0", "b#0", "c#0", "u#0"], ["c#1"]]
 
 
 def test_an_undated_report_sharing_only_a_local_figure_stays_apart():
@@ -213,10 +246,22 @@ def test_counts_breakdown_by_weapon_over_a_bare_total():
 
 
 def test_counts_most_reported_value_then():
+    # 63 and 66 are one figure told by three reports; as exact as each other, the more reported wins
     reports = [report(x, drones=Counts(hit=n), evidence=(ev("drones.hit", f"{n} hits"),))
-               for x, n in (("a", 63), ("b", 72), ("c", 63))]
+               for x, n in (("a", 63), ("b", 66), ("c", 63))]
     figure = reconcile_incident(reports).figures["drones.hit"]
     assert figure.value == 63 and figure.rule == "the most reported value"
+
+
+def test_counts_a_figure_several_reports_give_beats_a_far_smaller_one_told_once():
+    # the Air Force's night told by two outlets; a region's administration counted its own seven
+    # "Shahed" drones, a figure that names a weapon and would otherwise win as a breakdown
+    night = [report(x, places=(), drones=Counts(launched=n), evidence=(ev("drones.launched", q, "Air Force"),))
+             for x, n, q in (("a", 85, "85 drones"), ("b", 85, "around 85 drones"))]
+    region = report("c", places=(), drones=Counts(launched=7),
+                    evidence=(ev("drones.launched", "Seven Shahed drones", "the regional military administration"),))
+    figure = reconcile_incident([*night, region]).figures["drones.launched"]
+    assert figure.value == 85 and figure.rule.startswith("the figure most reports give") and figure.conflict
 
 
 def test_counts_unhedged_over_hedged():

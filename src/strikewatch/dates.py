@@ -110,6 +110,9 @@ def _day_month(day: int, month: int, year: int | None, ref: date | None) -> date
         return None
 
 
+_NIGHT_AFTER = re.compile(r"\s+night\b", re.I)
+
+
 def mentions(sentence: str, published: date | None) -> list[DateMention]:
     """Every day the sentence names (reporting clauses excluded), in text order."""
     masked = DATELINE.sub(blank, REPORTING.sub(blank, sentence))
@@ -123,6 +126,9 @@ def mentions(sentence: str, published: date | None) -> list[DateMention]:
             taken.append((m.start(), m.end()))
             day = next((g for g in (1, 2) if kind == "attack_day" and m.group(g)), None)
             start, end = (m.start(day), m.end(day)) if day else (m.start(), m.end())  # quote the day
+            night = _NIGHT_AFTER.match(masked, end) if kind in ("day", "attack_day") else None
+            if night:
+                end = night.end()  # "Saturday night": the quote says which night, filed under Sunday's morning
             found.append(DateMention(value, start, end, kind))
     return sorted(found, key=lambda d: d.start)
 

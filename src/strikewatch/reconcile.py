@@ -9,9 +9,9 @@ Clustering (``cluster_reports``) works inside blocks of one attacker and one tar
 report that names only one side takes the other from the only block that has it):
 
 * a report's *night* is the date its attack is filed under, the morning's date for an overnight
-  attack. "Thursday night" or "late on Thursday" moves the date one day on; an evening report
-  about "today", a morning report's "Thursday" and a report dated only by its publication day
-  may mean either of two nights;
+  attack. "Thursday night" or "late on Thursday" moves the date one day on (and may also mean the
+  night that ended on Thursday); an evening report about "today", a morning report's "Thursday" and
+  a report dated only by its publication day may mean either of two nights;
 * every report sure of its night joins the wave of that night and period: a daytime strike
   ("a glide-bomb strike on Kharkiv on Monday afternoon", ``AirAttack.period``) is a wave of its
   own beside the overnight one;
@@ -25,8 +25,9 @@ report that names only one side takes the other from the only block that has it)
 * waves a day apart merge when two of their reports share a place and at least as many exact
   national counts as they disagree on, and the waves' most reported counts do not disagree more
   than they agree (one outlet's "Thursday night" is another's "Friday");
-* a report with no date at all joins the wave of its block whose exact national counts it shares
-  (the same 539 drones launched), and the incident says so; else it stays alone.
+* a report with no date at all joins the wave of its block whose reports, together, give most of
+  its exact national counts (the same 539 drones launched), and the incident says so; else it stays
+  alone.
 
 Reconciling (``reconcile_incident``) keeps every value each report gives as a ``Claim`` and picks
 one per field with a rule a reader can check; when claims disagree the ``Figure`` says so. Each
@@ -82,6 +83,7 @@ class ReconcileOptions:
     day_joins_night_counts: int = setting("reconcile", "day_joins_night_counts")
     corroboration_window_days: int = setting("reconcile", "corroboration_window_days")
     corroboration_min_counts: int = setting("reconcile", "corroboration_min_counts")
+    same_figure_share: float = setting("reconcile", "same_figure_share")
 
 
 @dataclass(frozen=True)
@@ -318,7 +320,8 @@ def report_nights(report: Report, options: ReconcileOptions | None = None) -> tu
     late = (_has_word(quote, options.evening_date_words)
             and not _has_word(quote, options.overnight_date_words) and not NIGHT_RANGE.search(quote))
     if late:
-        return (day + timedelta(days=1),)  # "Thursday night" is filed under Friday morning
+        # "Thursday night" is filed under Friday morning; some writers mean the night that ended on Thursday
+        return (day + timedelta(days=1), day)
     one = timedelta(days=1)
     moment = _as_datetime(report.published) if len(report.published or "") > 10 else None
     if moment is not None and moment.date() == day and moment.hour >= options.evening_hour:
@@ -481,13 +484,20 @@ def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
 
 def _undated_home(report: Report, groups: list[list[Report]],
                   options: ReconcileOptions) -> list[Report] | None:
-    """The wave whose exact national counts an undated report shares most (ties: the larger wave)."""
-    scored = [(max(_corroborate(report, other, options) for other in group), len(group), group)
-              for group in groups if group]
+    """The wave whose reports, together, give most of an undated report's exact national counts (ties:
+    the larger wave). Together: the night's figures are spread over its reports (one gives the launched
+    figures, another the destroyed), while a daytime strike told beside them repeats some of them."""
+    scored = [(_wave_shares(report, group, options), len(group), group) for group in groups if group]
     scored = [s for s in scored if s[0] > 0]
     if not scored:
         return None
     return min(scored, key=lambda s: (-s[0], -s[1], min(r.key for r in s[2])))[2]
+
+
+def _wave_shares(report: Report, group: list[Report], options: ReconcileOptions) -> int:
+    """How many of the report's exact national counts some report of the wave gives too."""
+    given = {(name, value) for other in group for name, value in _national_counts(other, options).items()}
+    return sum(1 for item in _national_counts(report, options).items() if item in given)
 
 
 def _national_counts(report: Report, options: ReconcileOptions) -> dict[str, Value]:
@@ -733,7 +743,7 @@ def _figure(name: str, claims: list[Claim], specific: dict, options: ReconcileOp
     elif name in CASUALTY_FIELDS:
         value, rule = _pick(claims, _casualty_steps(claims))
     else:
-        value, rule = _pick(claims, _count_steps(claims, name, specific, launched))
+        value, rule = _pick(claims, _count_steps(claims, name, specific, launched, options.same_figure_share))
     distinct = {c.value for c in claims}
     return Figure(name, value, rule, tuple(claims), conflict=len(distinct) > 1)
 
@@ -760,20 +770,35 @@ def _pick(claims: list[Claim], steps: list[Step]) -> tuple[Value, str]:
     return pool[0].value, "; then ".join(used)
 
 
-def _count_steps(claims: list[Claim], name: str, specific: dict, launched: Value | None = None) -> list[Step]:
-    """LAUNCHED, for a destroyed or hit count, is the reconciled launched figure of the same weapon."""
+def _count_steps(claims: list[Claim], name: str, specific: dict, launched: Value | None = None,
+                 share: float = 0.0) -> list[Step]:
+    """LAUNCHED, for a destroyed or hit count, is the reconciled launched figure of the same weapon.
+
+    SHARE: two counts within this share of the larger are one figure told more or less exactly (539
+    and "some 550"); a figure more reports give, so counted, beats one fewer reports give (the night's
+    85 drones told by two outlets over the 7 a region's administration counted)."""
     reported = Counter(c.value for c in claims)
+
+    def support(c: Claim) -> int:
+        return sum(1 for o in claims if _same_figure(c.value, o.value, share))
     bound = [("no more than were launched",
               lambda c: (not isinstance(launched, int) or c.value <= launched,))]
     return [
         *(bound if launched is not None else []),
         ("unhedged over hedged", lambda c: (not c.hedged,)),
         ("official source over media", lambda c: (c.official,)),
+        (f"the figure most reports give (counts within {share:.0%} of each other as one)", lambda c: (support(c),)),
         ("the most specific figure (exact over rounded, broken down by weapon)",
          lambda c: specific.get(((c.article_id, c.event_index), name), (0, 0))),  # alert_hours has none
         ("the most reported value", lambda c: (reported[c.value],)),
         ("the latest report", lambda c: (_moment(c.published), c.article_id)),
     ]
+
+
+def _same_figure(a: Value, b: Value, share: float) -> bool:
+    if not (isinstance(a, int | float) and isinstance(b, int | float)) or isinstance(a, bool) or isinstance(b, bool):
+        return a == b
+    return abs(a - b) <= share * max(abs(a), abs(b))
 
 
 def _casualty_steps(claims: list[Claim]) -> list[Step]:

@@ -308,7 +308,7 @@ _RECORD = re.compile(
 # the night's wave still fly at nine), midday, broad daylight; and the night's words
 _DAY_TOLD = re.compile(r"\b(?:at|around|about|shortly\s+after|shortly\s+before)\s+(?:about\s+|around\s+)?"
                        r"(?:1\d[:.]\d\d\b(?!\s*p\.?\s?m)|(?:[1-6]|12)(?:[:.]\d\d)?\s*p\.?\s?m\b)|"
-                       r"\b(?:midday|noon|lunchtime)\b|\bin\s+broad\s+daylight\b|\bin\s+the\s+afternoon\b|"
+                       r"\b(?:midday|noon|lunchtime)\b|\bin\s+broad\s+daylight\b|\b(?:in\s+the|this)\s+afternoon\b|"
                        r"\b(?:late-morning|mid-morning|daytime|afternoon)\s+(?:attack|strike|raid|barrage)", re.I)
 _NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|early\s+hours|"
                          r"before\s+dawn|for\s+the\s+night|last\s+night|night's)\b", re.I)
@@ -375,6 +375,21 @@ _PAST_ATTACK = re.compile(
     r"hitting|striking|targeting|breached|reached|crashed|fell|came\s+under|carried\s+out|repelled|recorded|"
     r"caught\s+fire|burst\s+into\s+flames|(?:tore|ripped|slammed)\s+(?:through|into))\b",
     re.IGNORECASE)
+# "On Sunday night Russia had hit Ukraine with 298 drones": an attack before the one being told; not in reported
+# speech ("the Air Force said Russia had launched 250 drones": a reporting verb before it)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+)?(?:launched|fired|attacked|struck|hit|targeted|sent|pounded|bombarded)\b",
+                         re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|reported|according\s+to|told)\b", re.IGNORECASE)
+_EARLIER_SAME_DAY = re.compile(r"\b(?:earlier|hours\s+before)\b", re.IGNORECASE)
+
+
+def _before(piece: str) -> bool | str:
+    """Whether the piece tells, in the pluperfect, an attack before the one being told: "earlier" when it
+    says so ("Earlier on Sunday, Russia had launched"), which may be the same day's."""
+    told = _PLUPERFECT.search(piece)
+    if told is None or _REPORTED.search(piece[:told.start()]):
+        return False  # "the Air Force said Russia had launched 88 drones": the tense of reported speech
+    return "earlier" if _EARLIER_SAME_DAY.search(piece) else True
 # "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
 _ATTACK_UNFOLDED = re.compile(
     r"\b(?:attacks?|strikes?|(?<!air\s)(?<!air-)raids?|bombardment|barrage|assault)\b(?:\s+[\w'’-]+){0,4}?\s+"
@@ -624,7 +639,10 @@ class _Reader:
         self.seg_start = 0
         self.mentions = [places.find(s.text) for s in self.sentences]
         countries = [p.place.country for ms in self.mentions for p in ms if p.struck and p.place.country]
-        # The country most of the article's places are in: whom "the enemy" attacked.
+        # The country most of the article's places are in: whom "the enemy" attacked; with no place struck, the
+        # country of its dateline ("KYIV, January 31 — A relatively small wave: 85 drones overnight")
+        countries = countries or [p.place.country for ms in self.mentions[:1] for p in ms
+                                  if p.role == "dateline" and p.place.country]
         self.default_target = max(dict.fromkeys(countries), key=countries.count) if countries else None
         self.default_attacker = OPPONENT.get(self.default_target) if self.default_target else None
         # "Ukrainian drones struck the plant": an article whose struck places include occupied ground and none on the
@@ -646,9 +664,13 @@ class _Reader:
     # -- frames ---------------------------------------------------------------------------------------
 
     def _find(self, attacker: str | None, target: str | None, day: date | None, night: bool = True,
-              daytime: bool | None = None, earlier: bool = False, period: bool | None = None) -> Draft | None:
+              daytime: bool | None = None, earlier: bool = False, period: bool | None = None,
+              before: bool | str = False) -> Draft | None:
         """The event of this frame on this day; a night attack may be dated either side of midnight. A strike
-        told at a time of day and no date (``period``) never joins one told as the night's, nor the reverse."""
+        told at a time of day and no date (``period``) never joins one told as the night's, nor the reverse.
+        ``before``: the piece tells, in the pluperfect, an attack before the event's: a night before it ("On
+        Sunday night Russia had hit Ukraine with 298 drones"), not the event dated either side of midnight,
+        or the same day's before a daytime strike."""
         for ev in reversed(self.events):
             if ev is self.apart_from:
                 continue
@@ -657,10 +679,12 @@ class _Reader:
                     continue
                 if None not in (daytime, ev.daytime, ev.date, day) and ev.daytime != daytime:
                     continue  # "a glide-bomb strike on Kharkiv on Friday afternoon" beside the night's wave
+                if before == "earlier" and ev.daytime is not False and ev.date == day:
+                    continue  # "Earlier on Sunday, Russia had launched 120 missiles", told after Sunday evening's strike
                 if day is not None and ev.date is None and self._told_undated(ev, day):
                     continue  # "On Tuesday, a drone hit an ambulance in Horlivka" after today's strike was told
                 if day is None or ev.date is None or ev.date == day or \
-                        (night and ev.night and abs((ev.date - day).days) <= 1):
+                        (night and ev.night and abs((ev.date - day).days) <= 1 and not (before and day < ev.date)):
                     return ev
         return None
 
@@ -685,7 +709,7 @@ class _Reader:
 
     def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool,
                    night: bool = True, daytime: bool | None = None, earlier: bool = False,
-                   period: bool | None = None, occupied: bool = False) -> Draft | None:
+                   period: bool | None = None, occupied: bool = False, before: bool | str = False) -> Draft | None:
         if attacker is None and target is None:
             return None
         if attacker is None and occupied:
@@ -698,7 +722,7 @@ class _Reader:
             # most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
                 (attacker if attacker == self.own_ground else None) or OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
-        ev = self._find(attacker, target, day, night, daytime, earlier, period)
+        ev = self._find(attacker, target, day, night, daytime, earlier, period, before)
         if ev is None and attacker is not None and target is not None:
             # "Drones struck the airport on Tuesday. ... The RSF said it had targeted the airport": an attack told
             # first with no attacker takes the one named later for the same target and day
@@ -869,6 +893,10 @@ class _Reader:
             if not (any(fallback.casualties.values()) or any(fallback.counts.values())
                     or (fallback.places and fallback.damage)):
                 self.events.remove(fallback)  # no one hurt, no weapon counted, nothing damaged: no attack told
+            elif any(fallback.counts.values()) and fallback.date is None and self.published is not None:
+                # "A relatively small wave: 85 drones overnight, 64 neutralised": weapons counted with no verb of
+                # attack are the night's attack of the article's day
+                fallback.asserted = True
         return [e for e in self.events if e.asserted]
 
     def _place_heading(self, i: int) -> list[tuple[str, str | None, tuple[int, int]]]:
@@ -928,6 +956,12 @@ class _Reader:
                                        for m in _PRESENT_ATTACK.finditer(piece)))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker or _FORCES_ATTACK.search(piece)))
             mention, vague = dates.attack_date(piece, self.published)
+            if not asserts and not background and not hypothetical and mention is not None \
+                    and mention.kind == "night_range" and _WEAPON.search(piece) \
+                    and re.fullmatch(r"\W*(?:(?:on|during|in|for)\s+)?(?:the\s+)?", piece[:mention.start], re.I):
+                # "On the night of 24-25 May, the Air Force counted 298 drones": a sentence opening with its night
+                # tells that night's attack (not "the count ranged from 86 to 157, with 91 on the night of 5-6")
+                asserts = True
             if mention is not None and re.search(r"\bsince\s+$", piece[:mention.start], re.I):
                 mention = None  # "610 killed in strikes since June 13": the start of a period, no attack's date
             from_heading = mention is None and self.heading is not None
@@ -947,7 +981,8 @@ class _Reader:
             told = told or asserts
             if ev is None and (seg.attacker or seg.target):
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
-                                     period=period, occupied=seg.occupied)
+                                     period=period, occupied=seg.occupied,
+                                     before=_before(piece))
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
                 if asserts and day is not None and ev is not None and ev.date is not None and day < ev.date \
@@ -1134,6 +1169,10 @@ class _Reader:
             if cat not in ("drone", "missile"):
                 continue
             q = (m.group("q") or "").lower().strip()
+            earlier = [f.evidence[0][1] - base for c, r, f in found if c == cat and r == role and f.evidence]
+            between = masked[max(earlier):m.start()] if earlier else ""
+            if earlier and _PARTS_FOLLOW.search(between) and not re.search(r";(?!\s*[-–—•])", between):
+                continue  # "266 drones were neutralised: 139 shot down and 127 lost locationally": parts of it
             found.append((cat, role, Fact(value, [(base + m.start(), base + m.end() + (role_after.end() if role_after else 0))],
                                           ew=bool(role_after and _EW.search(role_after.group())),
                                           rough=bool(re.match(ROUGH, q)) if q else False,

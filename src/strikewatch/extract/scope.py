@@ -167,9 +167,9 @@ def decide_scope(sentence: str, start: int, end: int, field: str, source: str | 
         return "national", None
     for scope, named in (("regional", words.regional_words), ("local", words.local_words)):
         if count and (places or event_places) and _closest(low, start, end, named, words) is not None:
-            chosen = _of_kind(places or event_places, scope, words)  # "11 drones over the region"
-            if place_scope(chosen, words) == scope:
-                return scope, chosen
+            # "11 drones over the region": the region the sentence or the event names, else the one around
+            # its town ("24 drones were destroyed over the region" in a report about Zaporizhzhia)
+            return scope, _of_kind(places or event_places, scope, words)
     lowered = [w.lower() for w in country_words]
     country = _has(low, lowered)
     near_country = _closest(low, start, end, lowered, words)
