@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import nlp
 from .lexicon.en import DEMONYMS, GROUPS, STATE_NAMES, STATES
@@ -174,14 +175,15 @@ def extract_context(article: ArticleInput) -> tuple[ContextItem, ...]:
     return _one_per_act(items)
 
 
-def _candidate_clauses(text: str) -> list[tuple[Sentence, list[tuple[int, int]]]]:
+@lru_cache(maxsize=64)  # a chunk's articles are looked at before they are read (``extract.prepare``)
+def _candidate_clauses(text: str) -> tuple[tuple[Sentence, tuple[tuple[int, int], ...]], ...]:
     """Each sentence of TEXT that may report a context item, with its clauses that may."""
     found = []
     for s in sentences(text):
-        clauses = [c for c in _clauses(s.text) if _candidate(s.text[c[0]:c[1]])]
+        clauses = tuple(c for c in _clauses(s.text) if _candidate(s.text[c[0]:c[1]]))
         if clauses:
             found.append((s, clauses))
-    return found
+    return tuple(found)
 
 
 def entity_sentences(text: str) -> list[str]:
