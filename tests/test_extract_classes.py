@@ -1016,3 +1016,67 @@ def test_the_day_of_a_month_counts_nothing():
     event = only_event("Russia attacked Kharkiv with two drones on Oct. 17. Air defences engaged both on Oct. 17, "
                        "destroying one, the governor said.", "2023-10-19")
     assert (event["drones"]["launched"], event["drones"]["destroyed"]) == (2, 1)
+
+
+def _event_on(events: list[dict], day: str) -> dict:
+    found = [e for e in events if e["date"] == day]
+    assert len(found) == 1, events
+    return found[0]
+
+
+def test_a_liveblogs_key_developments_are_sentences_of_their_own():
+    text = ("Ukraine war latest: Russian drones hit Odesa\n\nKey developments on March 3:\n\n"
+            "- Russia attacks Ukraine with 120 drones overnight, mainly targeting Odesa\n"
+            "- Three killed, 11 injured in Odesa\n"
+            "- Toll from Saturday's strike on Sumy rises to six\n\n"
+            "09:30 | Odesa port hit\n\nA Russian drone hit a warehouse in the port of Odesa overnight, the regional "
+            "governor said.")
+    events = extract(text, published="2025-03-03T12:00:00+02:00").to_dict()["events"]
+    today, saturday = _event_on(events, "2025-03-03"), _event_on(events, "2025-03-01")
+    assert (today["drones"]["launched"], today["killed"], today["injured"]) == (120, 3, 11)
+    assert saturday["places"] == ["Sumy"] and saturday["killed"] == 6
+
+
+@pytest.mark.parametrize("stamp", ["12:15 |", "12.15 GMT |", "12:15 p.m. ET, March 3, 2025\n"])
+def test_a_liveblog_entry_tells_its_lead_story_after_an_entry_on_another(stamp):
+    text = ("Russia-Ukraine war live: ballistic missiles strike Poltava\n\n"
+            "09:10 | Missiles hit Poltava\n\nTwo Russian ballistic missiles struck Poltava on Monday morning, "
+            "killing at least five people, the regional governor said.\n\n"
+            "10:30 | Russia says drones downed over Belgorod\n\nRussia's defence ministry said it had destroyed "
+            "20 Ukrainian drones over the Belgorod region overnight. A woman was injured in the town of Shebekino, "
+            "the governor said.\n\n"
+            f"{stamp} Toll rises to 14\n\nThe number of people killed has risen to 14, with 40 injured, "
+            "officials said.")
+    events = extract(text, published="2025-03-03T15:00:00+02:00").to_dict()["events"]
+    poltava = next(e for e in events if e["attacker"] == "RU")
+    belgorod = next(e for e in events if e["attacker"] == "UA")
+    assert (poltava["killed"], poltava["injured"]) == (14, 40)
+    assert belgorod["killed"] is None and belgorod["injured"] == 1
+
+
+def test_the_night_told_in_an_entry_is_the_lead_story_not_an_earlier_strike_told_before():
+    text = ("Ukraine war latest: drones and missiles hit Kharkiv\n\n"
+            "08:00 | Explosions in Kharkiv\n\nRussian drones and missiles struck Kharkiv overnight, Mayor Ihor "
+            "Terekhov said. Two people were injured.\n\n"
+            "10:20 | Saturday's Sumy strike\n\nThe toll from Saturday's Russian missile strike on Sumy has risen "
+            "to nine, regional officials said.\n\n"
+            "11:45 | Air Force: 64 drones, 3 missiles\n\nRussia launched 64 drones and three missiles, the Air "
+            "Force said. Air defences shot down 51 drones.")
+    events = extract(text, published="2025-03-03T15:00:00+02:00").to_dict()["events"]
+    kharkiv, sumy = _event_on(events, "2025-03-03"), _event_on(events, "2025-03-01")
+    assert (kharkiv["drones"]["launched"], kharkiv["drones"]["destroyed"], kharkiv["missiles"]["launched"]) == \
+        (64, 51, 3)
+    assert sumy["drones"]["launched"] is None and sumy["killed"] == 9
+
+
+def test_a_later_nights_counts_told_with_no_side_named_are_that_nights_attack():
+    text = ("Live updates on the weekend's strikes\n\n"
+            "2:25 p.m. | Toll from Friday's attack rises to 39\n\nThe number of people killed in Russia's attack on "
+            "Ukraine on Friday has risen to 39, officials said. The air force said the barrage involved 122 "
+            "missiles.\n\n"
+            "12:05 p.m. | Air defences down 21 of 49 drones\n\nAir defences shot down 21 of 49 drones overnight, "
+            "the air force said.")
+    events = extract(text, published="2023-12-31T14:30:00-05:00").to_dict()["events"]
+    friday, sunday = _event_on(events, "2023-12-29"), _event_on(events, "2023-12-31")
+    assert (friday["killed"], friday["missiles"]["launched"], friday["drones"]["launched"]) == (39, 122, None)
+    assert (sunday["drones"]["launched"], sunday["drones"]["destroyed"], sunday["killed"]) == (49, 21, None)

@@ -307,6 +307,10 @@ _DAY_TOLD = re.compile(r"\b(?:at|around|about|shortly\s+after|shortly\s+before)\
                        r"(?:1\d[:.]\d\d\b(?!\s*p\.?\s?m)|(?:[1-6]|12)(?:[:.]\d\d)?\s*p\.?\s?m\b)|"
                        r"\b(?:midday|noon|lunchtime)\b|\bin\s+broad\s+daylight\b|\bin\s+the\s+afternoon\b|"
                        r"\b(?:late-morning|mid-morning|daytime|afternoon)\s+(?:attack|strike|raid|barrage)", re.I)
+# a liveblog entry's time stamp opening its line: "21:40 | Kyiv toll climbs", "07.10 BST Strikes reported",
+# "3:05 p.m. ET, April 24, 2025"
+_ENTRY = re.compile(r"(?<![^\n])[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s*[|—–,(]|\s*$)",
+                    re.MULTILINE)
 _NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|early\s+hours|"
                          r"before\s+dawn|for\s+the\s+night|last\s+night|night's)\b", re.I)
 # "Separately, the Air Force said that overnight Russia had launched five drones": the night's wave told apart
@@ -624,7 +628,10 @@ class _Reader:
               daytime: bool | None = None, earlier: bool = False, period: bool | None = None) -> Draft | None:
         """The event of this frame on this day; a night attack may be dated either side of midnight. A strike
         told at a time of day and no date (``period``) never joins one told as the night's, nor the reverse."""
-        for ev in reversed(self.events):
+        # the event being told first ("the air force said Russia launched 84 missiles" in the entry that tells it),
+        # then the latest
+        order = sorted(reversed(self.events), key=lambda e: e is not self.current)
+        for ev in order:
             if ev is self.apart_from:
                 continue
             if ev.attacker == attacker and ev.target == target and ev.earlier == earlier:
@@ -776,8 +783,21 @@ class _Reader:
 
     def read(self) -> list[Draft]:
         for i in range(len(self.sentences)):
+            entry = _ENTRY.match(self.text, self.sentences[i].start)
+            if entry:
+                # "16:40 GMT | Toll rises to nine": a liveblog's entry tells its lead story unless it names another,
+                # whatever the entry before it told
+                self.current = next((e for e in self.events if e.asserted and not e.earlier
+                                     and e.target == self.default_target), self.current)
+                rest = self.text[entry.end():self.sentences[i].end]
+                posted = dates.day_heading(rest.strip(), self.published)
+                if posted is not None:  # "3:05 p.m. ET, April 24, 2025": the day it was posted dates what it tells
+                    at = self.sentences[i].end - len(rest.strip())
+                    self.heading = replace(posted, start=at + posted.start, end=at + posted.end)
+                if posted is not None or not rest.strip(" |—–,()"):
+                    continue
             placed = self._place_heading(i)
-            heading = dates.day_heading(self.sentences[i].text, self.published)
+            heading = dates.day_heading(self.sentences[i].text, self.published) if not entry else None
             if placed or heading is not None:
                 self.heading_places = placed  # a day heading with no place ends the last place's section
             if heading is not None:
@@ -901,6 +921,11 @@ class _Reader:
                         and not from_heading and self._same_sides_earlier(piece, seg, mentions, ev):
                     # "This came after Sunday's attack: 298 drones and 69 missiles": the same side's attack of an
                     # earlier day (a later day's figure is the toll rising, not another attack)
+                    ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
+                elif asserts and day is not None and ev is not None and ev.date is not None and night \
+                        and (day - ev.date).days > 1 and not from_heading and _WEAPON.search(piece):
+                    # "Ukraine says it downed 21 of 49 drones overnight" two days after Friday's barrage was told:
+                    # a later night's own attack (a toll rising is no weapon counted)
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
             if ev is not None and period is not None and not ev.earlier:
                 if ev.daytime is None:
