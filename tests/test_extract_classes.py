@@ -1080,3 +1080,28 @@ def test_a_later_nights_counts_told_with_no_side_named_are_that_nights_attack():
     friday, sunday = _event_on(events, "2023-12-29"), _event_on(events, "2023-12-31")
     assert (friday["killed"], friday["missiles"]["launched"], friday["drones"]["launched"]) == (39, 122, None)
     assert (sunday["drones"]["launched"], sunday["drones"]["destroyed"], sunday["killed"]) == (49, 21, None)
+
+
+def test_a_roundups_sections_headed_by_region_and_day_date_their_nights():
+    text = ("Drones over Russia: the week in review\n\n"
+            "Belgorod region, Tuesday 4 March.\n"
+            "The Defence Ministry said 41 Ukrainian drones were shot down over the region overnight. A warehouse "
+            "caught fire in the town of Shebekino.\n\n"
+            "Lipetsk and Voronezh regions, Thursday 6 March.\n"
+            "Ukrainian drones attacked an oil depot in Lipetsk overnight, the governor said; 17 drones were "
+            "destroyed over the two regions.")
+    events = extract(text, published="2025-03-09T10:00:00+03:00").to_dict()["events"]
+    tuesday, thursday = _event_on(events, "2025-03-04"), _event_on(events, "2025-03-06")
+    assert tuesday["drones"]["destroyed"] == 41 and thursday["drones"]["destroyed"] == 17
+
+
+@pytest.mark.parametrize("tally", [
+    "By the numbers this month: more than 4,000 drones and about 150 missiles launched at Ukraine.",
+    "The week's total: the air force counted 1,200 drones launched at Ukraine.",
+    "Russia has launched more than 4,000 drones at Ukraine, according to our running tally of air force reports.",
+])
+def test_a_roundups_tally_is_no_nights_count(tally):
+    text = ("Thursday: Russia launched 120 drones at Ukraine overnight, the air force said. Two people were "
+            f"injured in Kharkiv.\n\n{tally}")
+    ev = only_event(text, published="2025-03-09T10:00:00+02:00")
+    assert ev["drones"]["launched"] == 120 and ev["missiles"]["launched"] is None

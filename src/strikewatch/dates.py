@@ -157,9 +157,10 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> date | None:
 
 
 # A roundup's heading: a line that is only a day, perhaps after a place ("Monday:", "Kharkiv, Tuesday.",
-# "Wednesday, 5 February").
+# "Wednesday, 5 February", "Oryol and Bryansk regions, Saturday 15 March.").
 _DAY_HEADING = re.compile(
-    rf"^\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}},\s*)?(?P<day>{_DAY}|(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}})"
+    rf"^\s*(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|regions?|oblasts?|krai|province|district)){{0,4}},\s*)?"
+    rf"(?P<day>{_DAY}|(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}})"
     rf"(?:,?\s+\d{{4}})?)(?:,?\s+(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?\s*[:.–—-]?\s*$")
 
 

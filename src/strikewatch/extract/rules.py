@@ -356,7 +356,11 @@ _PERIOD = re.compile(
     r"(?:in|within|over)\s+(?:less|more|fewer)\s+than\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights|weeks|months)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|over\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+"
     r"(?:nights|days|weeks|months)|since\s+the\s+(?:start|"
-    r"beginning)\s+of\s+(?:the\s+)?(?:year|month|week|\w+\s+\d{4}))", re.IGNORECASE)
+    r"beginning)\s+of\s+(?:the\s+)?(?:year|month|week|\w+\s+\d{4})|"
+    # a roundup's tally: "The week's total: about 620 drones", "By the numbers this month: more than 5,000 drones",
+    # "according to our running tally"
+    r"(?:week|month|year)['’]s\s+(?:total|tally|count)|(?:weekly|monthly|running)\s+(?:total|tally|count)|"
+    r"^\W*(?:[\w-]+\s+){0,4}?(?:this|last|the\s+past)\s+(?:week|month)\s*:)", re.IGNORECASE | re.MULTILINE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|plans?\s+to|planning|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|that|"
     r"about)|potential|possible|prepar(?:e|es|ing)\s+(?:for|a)|stockpil\w+|if\s+\w+|in\s+case|expect(?:s|ed)?\s+"
@@ -897,7 +901,9 @@ class _Reader:
             mention, vague = dates.attack_date(piece, self.published)
             if mention is not None and re.search(r"\bsince\s+$", piece[:mention.start], re.I):
                 mention = None  # "610 killed in strikes since June 13": the start of a period, no attack's date
-            from_heading = mention is None and self.heading is not None
+            # "Kursk region, Wednesday 12 March." / "77 drones were destroyed overnight": the heading's night
+            from_heading = self.heading is not None and (mention is None or (
+                mention.kind == "today" and self.heading.value != self.published))
             if from_heading:
                 mention = self.heading
             day = mention.value if mention and asserts else None
