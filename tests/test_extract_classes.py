@@ -1105,3 +1105,14 @@ def test_a_roundups_tally_is_no_nights_count(tally):
             f"injured in Kharkiv.\n\n{tally}")
     ev = only_event(text, published="2025-03-09T10:00:00+02:00")
     assert ev["drones"]["launched"] == 120 and ev["missiles"]["launched"] is None
+
+
+@pytest.mark.parametrize("part", [
+    "In Odesa Oblast, 120 drones were shot down over the south, the regional administration said.",
+    "Over the Kyiv region, 45 drones were destroyed, governor Mykola Kalashnyk said.",
+])
+def test_a_regions_share_of_the_destroyed_is_not_added_to_the_national_figure(part):
+    text = ("Russia launched 420 drones at Ukraine overnight, the air force said. Air defences shot down or "
+            f"suppressed 390 drones across the country. {part}")
+    ev = only_event(text)
+    assert (ev["drones"]["launched"], ev["drones"]["destroyed"]) == (420, 390)

@@ -35,7 +35,7 @@ from ..records import AirAttack, ArticleInput, Counts, Evidence
 from ..spans import Sentence, blank, sentences
 from . import roles
 from .model import shipped as shipped_model
-from .scope import ScopeWords
+from .scope import ScopeWords, country_words, decide_scope
 
 # --- countries -------------------------------------------------------------------------------------------
 
@@ -841,6 +841,35 @@ class _Reader:
                     or (fallback.places and fallback.damage)):
                 self.events.remove(fallback)  # no one hurt, no weapon counted, nothing damaged: no attack told
         return [e for e in self.events if e.asserted]
+
+    def keep_the_wholes(self, ev: Draft) -> None:
+        """A count over one region or town ("In Odesa Oblast, 256 drones were shot down") is that place's part:
+        it is not the event's figure when a larger figure over the whole is given for the same slot."""
+        words, countries = ScopeWords.for_language("en"), country_words(ev.target)
+
+        def part(f: Fact, field: str) -> bool:
+            if not f.evidence or f.additive:  # "additionally fired 35 S-300s at the Kharkiv region" adds to the whole
+                return False
+            start, end = f.evidence[0]
+            i = next((k for k, s in enumerate(self.sentences) if s.start <= start < s.end), None)
+            if i is None:
+                return False
+            s = self.sentences[i]
+            source = ev.attribution.get(f.evidence[0], (None, False))[0]
+            scope, _ = decide_scope(s.text, start - s.start, end - s.start, field, source,
+                                    [p.place.name for p in self.mentions[i]], list(ev.places), countries, words)
+            return scope != "national"
+
+        marks = {key: [part(f, f"{key[0]}s.{key[1]}") for f in facts] for key, facts in ev.counts.items()
+                 if key[0] in ("drone", "missile")}
+        for (cat, role), parts in marks.items():
+            facts = ev.counts[(cat, role)]
+            if not any(parts):
+                continue
+            wholes = [f for f, p in zip(facts, parts, strict=True) if not p]
+            # a whole is at least as large as its parts: "shot down at least one" is no whole of "10 over Crimea"
+            if wholes and max(f.value for f in wholes) >= max(f.value for f, p in zip(facts, parts, strict=True) if p):
+                ev.counts[(cat, role)] = wholes
 
     def _place_heading(self, i: int) -> list[tuple[str, str | None, tuple[int, int]]]:
         """The places of a heading line that holds nothing but places and a date ("KRYVYI RIH.",
@@ -1787,6 +1816,8 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
     """Every aerial attack the article reports, in the order the article first reports them."""
     reader = _Reader(article)
     drafts = reader.read()
+    for ev in drafts:
+        reader.keep_the_wholes(ev)
     events = [_finish(ev, article.text, reader.published) for ev in drafts]
     for ev, event in zip(drafts, list(events), strict=True):
         for who, (start, end) in ev.partners.items():
