@@ -1116,3 +1116,16 @@ def test_a_regions_share_of_the_destroyed_is_not_added_to_the_national_figure(pa
             f"suppressed 390 drones across the country. {part}")
     ev = only_event(text)
     assert (ev["drones"]["launched"], ev["drones"]["destroyed"]) == (420, 390)
+
+
+def test_an_entry_on_another_days_attack_on_other_places_is_its_own_event():
+    text = ("Live updates: Russian missile strike on Kryvyi Rih\n\n"
+            "7:40 p.m. ET\n\nKryvyi Rih toll rises to 12\n\nThe death toll from the Russian missile strike on "
+            "Kryvyi Rih has risen to 12, the regional governor said.\n\n"
+            "9:30 a.m. ET\n\nKharkiv drone attack toll rises to four\n\nThe toll from Thursday night's Russian drone "
+            "attack on Kharkiv has risen to four, with 20 people injured, the mayor said.")
+    events = extract(text, published="2025-04-04T20:00:00-04:00").to_dict()["events"]
+    kharkiv = _event_on(events, "2025-04-03")
+    kryvyi_rih = next(e for e in events if e is not kharkiv)
+    assert (kharkiv["places"], kharkiv["killed"], kharkiv["injured"]) == (["Kharkiv"], 4, 20)
+    assert (kryvyi_rih["places"], kryvyi_rih["killed"], kryvyi_rih["injured"]) == (["Kryvyi Rih"], 12, None)

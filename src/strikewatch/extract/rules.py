@@ -311,6 +311,7 @@ _DAY_TOLD = re.compile(r"\b(?:at|around|about|shortly\s+after|shortly\s+before)\
 # "3:05 p.m. ET, April 24, 2025"
 _ENTRY = re.compile(r"(?<![^\n])[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s*[|—–,(]|\s*$)",
                     re.MULTILINE)
+_HEADLINE_CHARS = 100  # the longest line read as an entry's headline
 _NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|early\s+hours|"
                          r"before\s+dawn|for\s+the\s+night|last\s+night|night's)\b", re.I)
 # "Separately, the Air Force said that overnight Russia had launched five drones": the night's wave told apart
@@ -629,9 +630,11 @@ class _Reader:
     # -- frames ---------------------------------------------------------------------------------------
 
     def _find(self, attacker: str | None, target: str | None, day: date | None, night: bool = True,
-              daytime: bool | None = None, earlier: bool = False, period: bool | None = None) -> Draft | None:
+              daytime: bool | None = None, earlier: bool = False, period: bool | None = None,
+              own: set[str] | None = None) -> Draft | None:
         """The event of this frame on this day; a night attack may be dated either side of midnight. A strike
-        told at a time of day and no date (``period``) never joins one told as the night's, nor the reverse."""
+        told at a time of day and no date (``period``) never joins one told as the night's, nor the reverse.
+        An attack told by its own day and places (``own``) never joins an undated one told of other places."""
         # the event being told first ("the air force said Russia launched 84 missiles" in the entry that tells it),
         # then the latest
         order = sorted(reversed(self.events), key=lambda e: e is not self.current)
@@ -645,6 +648,8 @@ class _Reader:
                     continue  # "a glide-bomb strike on Kharkiv on Friday afternoon" beside the night's wave
                 if day is not None and ev.date is None and self._told_undated(ev, day):
                     continue  # "On Tuesday, a drone hit an ambulance in Horlivka" after today's strike was told
+                if day is not None and ev.date is None and own and ev.places and not own & set(ev.places):
+                    continue  # "the toll from Thursday night's attack on Kharkiv" after the strike on Kryvyi Rih
                 if day is None or ev.date is None or ev.date == day or \
                         (night and ev.night and abs((ev.date - day).days) <= 1):
                     return ev
@@ -671,7 +676,7 @@ class _Reader:
 
     def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool,
                    night: bool = True, daytime: bool | None = None, earlier: bool = False,
-                   period: bool | None = None, occupied: bool = False) -> Draft | None:
+                   period: bool | None = None, occupied: bool = False, own: set[str] | None = None) -> Draft | None:
         if attacker is None and target is None:
             return None
         if attacker is None and occupied:
@@ -684,7 +689,7 @@ class _Reader:
             # most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
                 (attacker if attacker == self.own_ground else None) or OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
-        ev = self._find(attacker, target, day, night, daytime, earlier, period)
+        ev = self._find(attacker, target, day, night, daytime, earlier, period, own)
         if ev is None and attacker is not None and target is not None:
             # "Drones struck the airport on Tuesday. ... The RSF said it had targeted the airport": an attack told
             # first with no attacker takes the one named later for the same target and day
@@ -786,6 +791,7 @@ class _Reader:
     # -- reading --------------------------------------------------------------------------------------
 
     def read(self) -> list[Draft]:
+        headline = False  # whether the line being read may be the headline of a liveblog entry
         for i in range(len(self.sentences)):
             entry = _ENTRY.match(self.text, self.sentences[i].start)
             if entry:
@@ -799,7 +805,14 @@ class _Reader:
                     at = self.sentences[i].end - len(rest.strip())
                     self.heading = replace(posted, start=at + posted.start, end=at + posted.end)
                 if posted is not None or not rest.strip(" |—–,()"):
+                    headline = True  # the stamp alone: the entry's headline is the next line
                     continue
+                if self._headline(i):
+                    continue  # "21:40 | Kyiv toll climbs to 16": the entry's text tells it again, in full
+            elif headline and self._headline(i):
+                headline = False
+                continue
+            headline = False
             placed = self._place_heading(i)
             heading = dates.day_heading(self.sentences[i].text, self.published) if not entry else None
             if placed or heading is not None:
@@ -841,6 +854,13 @@ class _Reader:
                     or (fallback.places and fallback.damage)):
                 self.events.remove(fallback)  # no one hurt, no weapon counted, nothing damaged: no attack told
         return [e for e in self.events if e.asserted]
+
+    def _headline(self, i: int) -> bool:
+        """Whether sentence I is a whole line with no full stop, short as a headline ("Toll rises to 16")."""
+        s = self.sentences[i]
+        line_end = self.text.find("\n", s.end)
+        return (line_end == -1 or not self.text[s.end:line_end].strip()) and len(s.text) <= _HEADLINE_CHARS \
+            and not re.search(r"[.!?…\"”]$", s.text) and "\n" not in s.text
 
     def keep_the_wholes(self, ev: Draft) -> None:
         """A count over one region or town ("In Odesa Oblast, 256 drones were shot down") is that place's part:
@@ -948,8 +968,11 @@ class _Reader:
             period = _period_told(piece, self.told_period) if asserts and mention is None else None
             told = told or asserts
             if ev is None and (seg.attacker or seg.target):
+                # "the toll from Thursday night's drone attack on Kharkiv": an attack of its own day on its own places
+                own = {p.place.name for p in mentions if p.struck and seg.start <= p.start < seg.end} \
+                    if mention is not None and mention.kind == "attack_day" and day is not None else set()
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
-                                     period=period, occupied=seg.occupied)
+                                     period=period, occupied=seg.occupied, own=own)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
                 if asserts and day is not None and ev is not None and ev.date is not None and day < ev.date \
