@@ -1129,3 +1129,12 @@ def test_an_entry_on_another_days_attack_on_other_places_is_its_own_event():
     kryvyi_rih = next(e for e in events if e is not kharkiv)
     assert (kharkiv["places"], kharkiv["killed"], kharkiv["injured"]) == (["Kharkiv"], 4, 20)
     assert (kryvyi_rih["places"], kryvyi_rih["killed"], kryvyi_rih["injured"]) == (["Kryvyi Rih"], 12, None)
+
+
+def test_the_toll_of_an_earlier_days_attack_named_by_its_day_is_that_attacks():
+    text = ("Russia launched 120 drones at Ukraine overnight into Monday, the air force said, and 97 were shot down.\n\n"
+            "The toll from Sunday's attack rose to 13, officials said.")
+    events = extract(text, published="2025-05-26T12:00:00+03:00").to_dict()["events"]
+    monday, sunday = _event_on(events, "2025-05-26"), _event_on(events, "2025-05-25")
+    assert (monday["drones"]["launched"], monday["killed"]) == (120, None)
+    assert sunday["killed"] == 13

@@ -655,11 +655,15 @@ class _Reader:
                     return ev
         return None
 
-    def _same_sides_earlier(self, piece: str, seg: Segment, mentions: list[PlaceMention], ev: Draft) -> bool:
+    def _same_sides_earlier(self, piece: str, seg: Segment, mentions: list[PlaceMention], ev: Draft,
+                            attack_day: bool = False) -> bool:
         """Whether a piece with no frame of its own, dated before ``ev``, tells an aerial attack of ``ev``'s sides:
         not "the attack began at 23:00 on 28 December" (``ev`` itself), not "Iran's attack on April 13" or "the
-        drone attack on a base in Jordan" (another side's), not "the attack in which gunmen killed 26" (no air)."""
-        if not _AERIAL.search(piece) or re.search(r"\b(?:began|started|lasted|continued)\b", piece, re.I):
+        drone attack on a base in Jordan" (another side's), not "the attack in which gunmen killed 26" (no air).
+        In a report of an aerial attack, "the toll from Sunday's attack" (``attack_day``) is one unless it
+        names ground fire."""
+        aerial = _AERIAL.search(piece) or (attack_day and not _GROUND.search(piece))
+        if not aerial or re.search(r"\b(?:began|started|lasted|continued)\b", piece, re.I):
             return False
         named, owners = set(), set()  # owners: "Iran's attack" names whose attack it is
         for m in _STATE_WORD.finditer(piece):
@@ -976,7 +980,8 @@ class _Reader:
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
                 if asserts and day is not None and ev is not None and ev.date is not None and day < ev.date \
-                        and not from_heading and self._same_sides_earlier(piece, seg, mentions, ev):
+                        and not from_heading and self._same_sides_earlier(piece, seg, mentions, ev,
+                                                                          mention.kind == "attack_day"):
                     # "This came after Sunday's attack: 298 drones and 69 missiles": the same side's attack of an
                     # earlier day (a later day's figure is the toll rising, not another attack)
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
