@@ -1138,3 +1138,13 @@ def test_the_toll_of_an_earlier_days_attack_named_by_its_day_is_that_attacks():
     monday, sunday = _event_on(events, "2025-05-26"), _event_on(events, "2025-05-25")
     assert (monday["drones"]["launched"], monday["killed"]) == (120, None)
     assert sunday["killed"] == 13
+
+
+@pytest.mark.parametrize("sentence, published, day", [
+    ("The deadliest strike so far came on 25 May, when two Russian guided bombs hit a hypermarket in Kharkiv on a "
+     "Saturday afternoon, killing 19 people.", "2024-06-04T14:00:00+03:00", "2024-05-25"),
+    ("The strike came nine days after a Russian missile hit a residential area of Kryvyi Rih on Friday, April 4, "
+     "killing 20 people.", "2025-04-13T21:00:00+03:00", "2025-04-04"),
+])
+def test_a_weekday_beside_a_date_is_that_dates_week(sentence, published, day):
+    assert only_event(sentence, published=published)["date"] == day

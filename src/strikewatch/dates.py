@@ -9,7 +9,7 @@ gives the year. Vague references ("earlier this week") resolve to nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from .spans import blank
@@ -214,6 +214,16 @@ def printed_date(text: str) -> date | None:
     return None
 
 
+def _in_week_of(sentence: str, mention: DateMention, full: date, published: date | None) -> DateMention:
+    """MENTION, a weekday, as the first such day on or after FULL, the date the sentence names; unchanged when
+    that day is after publication or MENTION names no weekday."""
+    m = re.search(_DAY, sentence[mention.start:mention.end], re.I) if mention.kind in ("day", "attack_day") else None
+    if m is None:
+        return mention
+    day = full + timedelta(days=(WEEKDAYS.index(m.group().lower()) - full.weekday()) % 7)
+    return mention if published is not None and day > published else replace(mention, value=day)
+
+
 def attack_date(sentence: str, published: date | None) -> tuple[DateMention | None, bool]:
     """The day an attack described in ``sentence`` ended, and whether the sentence is vague about it.
 
@@ -226,6 +236,11 @@ def attack_date(sentence: str, published: date | None) -> tuple[DateMention | No
     vague = bool(VAGUE.search(sentence))
     if not found:
         return None, vague
+    full = max((d.value for d in found if d.kind == "full" and d.value), default=None)
+    if full is not None:
+        # "on 25 May, ... on a Saturday afternoon", "on Friday, April 4": a weekday beside a date is that date's
+        # week, not the week before publication
+        found = [_in_week_of(sentence, d, full, published) for d in found]
     ends = [d for d in found if d.kind in ("into_day", "until_day", "night_range", "from_evening")]
     if ends:
         return ends[0], vague
