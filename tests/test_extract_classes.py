@@ -1148,3 +1148,11 @@ def test_the_toll_of_an_earlier_days_attack_named_by_its_day_is_that_attacks():
 ])
 def test_a_weekday_beside_a_date_is_that_dates_week(sentence, published, day):
     assert only_event(sentence, published=published)["date"] == day
+
+
+@pytest.mark.parametrize("later, day", [("Three days later", "2025-07-04"), ("The next day", "2025-07-02")])
+def test_an_attack_told_days_after_a_dated_event_is_counted_from_its_date(later, day):
+    text = ("On 1 July the Pentagon confirmed it had paused shipments of some interceptors to Ukraine. "
+            f"{later} Russia launched 539 drones and 11 missiles at Kyiv, the air force said.")
+    ev = only_event(text, published="2025-07-15T18:00:00+02:00")
+    assert (ev["date"], ev["drones"]["launched"]) == (day, 539)

@@ -214,6 +214,21 @@ def printed_date(text: str) -> date | None:
     return None
 
 
+_RELATIVE = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later|the\s+(?:next|following)\s+"
+                       r"(?:day|night|morning|evening)|the\s+day\s+after(?!\s+tomorrow))\b", re.I)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def relative_day(sentence: str, told: date | None) -> DateMention | None:
+    """"Three days later", "the next day": the day counted from TOLD, the last day the text named before."""
+    m = _RELATIVE.search(sentence)
+    if m is None or told is None:
+        return None
+    n = m.group("n")
+    days = 1 if n is None else int(n) if n.isdigit() else _SMALL[n.lower()]
+    return DateMention(told + timedelta(days=days), m.start(), m.end(), "relative")
+
+
 def _in_week_of(sentence: str, mention: DateMention, full: date, published: date | None) -> DateMention:
     """MENTION, a weekday, as the first such day on or after FULL, the date the sentence names; unchanged when
     that day is after publication or MENTION names no weekday."""

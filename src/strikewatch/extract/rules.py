@@ -626,6 +626,7 @@ class _Reader:
         self.apart_from: Draft | None = None
         # "ODESA REGION.", "Syzran, August 15": a roundup's heading names the place its section tells of (absolute)
         self.heading_places: list[tuple[str, str | None, tuple[int, int]]] = []
+        self.last_day: date | None = None  # the last day the text named, for "three days later"
 
     # -- frames ---------------------------------------------------------------------------------------
 
@@ -952,6 +953,8 @@ class _Reader:
                                        for m in _PRESENT_ATTACK.finditer(piece)))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker or _FORCES_ATTACK.search(piece)))
             mention, vague = dates.attack_date(piece, self.published)
+            if mention is None:  # "Three days later Russia launched 539 drones": counted from the day told before
+                mention = dates.relative_day(piece, self.last_day)
             if mention is not None and re.search(r"\bsince\s+$", piece[:mention.start], re.I):
                 mention = None  # "610 killed in strikes since June 13": the start of a period, no attack's date
             # "Kursk region, Wednesday 12 March." / "77 drones were destroyed overnight": the heading's night
@@ -1034,6 +1037,9 @@ class _Reader:
                     if who != ev.target:
                         ev.partners.setdefault(who, (s.start + a, s.start + b))
             self._facts(s, seg, ev, mentions, asserts, (source, hedged))
+        told_days = [d.value for d in dates.mentions(s.text, self.published)
+                     if d.value and d.kind != "today" and (self.published is None or d.value <= self.published)]
+        self.last_day = told_days[-1] if told_days else self.last_day
         self._claimed(s)  # after the sentence's own events: "Hezbollah said it had fired drones at Metula"
         if main is not None:
             self.current = main
