@@ -1156,3 +1156,11 @@ def test_an_attack_told_days_after_a_dated_event_is_counted_from_its_date(later,
             f"{later} Russia launched 539 drones and 11 missiles at Kyiv, the air force said.")
     ev = only_event(text, published="2025-07-15T18:00:00+02:00")
     assert (ev["date"], ev["drones"]["launched"]) == (day, 539)
+
+
+def test_a_count_told_in_passing_is_dated_by_the_night_it_names():
+    text = ("Every month since the spring, the count of drones launched at Ukraine has set a new high.\n\n"
+            "The peak so far came on the night of 9 July, when the Air Force counted 728 drones and 13 missiles, "
+            "aimed mostly at Lutsk.")
+    ev = only_event(text, published="2025-08-05T10:30:00+01:00")
+    assert (ev["date"], ev["drones"]["launched"]) == ("2025-07-09", 728)

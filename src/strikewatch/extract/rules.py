@@ -1025,6 +1025,11 @@ class _Reader:
                     ev.date_span = (mention.start, mention.end) if from_heading else \
                         (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
                 ev.vague_date = ev.vague_date or vague
+            elif ev.date is None and mention is not None and mention.value and mention.kind in ("full", "night_range") \
+                    and not from_heading and not vague and _WEAPON.search(piece):
+                # "the peak came on the night of 9 July, when the Air Force counted 728 drones": the night of the count
+                ev.date = mention.value
+                ev.date_span = (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
             for d in dates.mentions(piece, self.published):
                 if d.kind in ("until_day", "into_day") and d.value and ev.date and (d.value - ev.date).days == 1 \
                         and not vague:
