@@ -1164,3 +1164,12 @@ def test_a_count_told_in_passing_is_dated_by_the_night_it_names():
             "aimed mostly at Lutsk.")
     ev = only_event(text, published="2025-08-05T10:30:00+01:00")
     assert (ev["date"], ev["drones"]["launched"]) == ("2025-07-09", 728)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The peak so far came on the night of 9 July, when Russia launched 728 drones at Ukraine.",
+    "The record so far was set on 7 September, when Russia launched 810 drones and 13 missiles at Ukraine.",
+    "The most deadly strike so far came on 25 May, when two Russian guided bombs hit a hypermarket in Kharkiv.",
+])
+def test_a_record_told_in_passing_in_an_analysis(sentence):
+    assert only_event(sentence, published="2025-10-01T10:00:00+03:00")["record"] is True

@@ -292,7 +292,7 @@ _MILITARY = re.compile(r"\b(?:military|air\s*base|airbase|airfield|arms\s+depot|
 
 _RECORD = re.compile(
     r"\b(?:(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:largest|biggest|most\s+massive|heaviest|most\s+intense|"
-    r"deadliest|most\s+powerful|longest)\b[^.;,]{0,90}?\b(?:since\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of|"
+    r"deadliest|most\s+deadly|most\s+powerful|longest)\b[^.;,]{0,90}?\b(?:since\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of|"
     r"the\s+(?:full-scale\s+|Russian\s+)?(?:invasion|war)|(?:February\s+)?20(?:14|22)\b|records\s+began|(?:the\s+)?"
     r"(?:Second\s+)?World\s+War)|of\s+the\s+(?:full-scale\s+)?war|ever|to\s+date|so\s+far|in\s+history|on\s+record|"
     r"of\s+the\s+invasion)|"
@@ -300,7 +300,9 @@ _RECORD = re.compile(
     r"\b(?:the\s+)?(?:largest|biggest|most\s+massive|heaviest)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|barrage|"
     r"bombardment|raid)\s+(?:on|against)\b(?![^.;,]{0,40}?\b(?:in\s+(?:recent\s+)?(?:weeks|months)|since|this\s+(?:year|"
     r"month|week)))|a\s+record(?:\s+number|\s+\d[\d,]*|-breaking|\s+high)?|"
-    r"record[-\s](?:breaking|number|high)|unprecedented\s+(?:attack|number|scale))", re.IGNORECASE)
+    r"record[-\s](?:breaking|number|high)|unprecedented\s+(?:attack|number|scale)|"
+    # "The peak so far came on the night of 9 July, when", "The record so far was set on 7 September"
+    r"the\s+(?:peak|record)\s+(?:so\s+far|to\s+date|of\s+the\s+(?:full-scale\s+)?war)\b)", re.IGNORECASE)
 # The time of day a strike is told at, in a sentence with no date: a clock time from 10:00 to 19:59 (drones of
 # the night's wave still fly at nine), midday, broad daylight; and the night's words
 _DAY_TOLD = re.compile(r"\b(?:at|around|about|shortly\s+after|shortly\s+before)\s+(?:about\s+|around\s+)?"
