@@ -1173,3 +1173,12 @@ def test_a_count_told_in_passing_is_dated_by_the_night_it_names():
 ])
 def test_a_record_told_in_passing_in_an_analysis(sentence):
     assert only_event(sentence, published="2025-10-01T10:00:00+03:00")["record"] is True
+
+
+def test_a_toll_of_an_attack_named_by_its_day_is_not_the_undated_lead_storys():
+    text = ("Ukraine war latest: Russian missiles kill four in Kyiv\n\n"
+            "Russian missiles struck Kyiv, killing four people and injuring 30, officials said.\n\n"
+            "The toll from Tuesday's strike on the railway depot rose to nine, regional officials said.")
+    events = extract(text, published="2025-07-31T20:00:00+03:00").to_dict()["events"]
+    kyiv, tuesday = _event_on(events, "2025-07-31"), _event_on(events, "2025-07-29")
+    assert (kyiv["killed"], kyiv["injured"], tuesday["killed"]) == (4, 30, 9)

@@ -651,7 +651,7 @@ class _Reader:
                     continue  # "a glide-bomb strike on Kharkiv on Friday afternoon" beside the night's wave
                 if day is not None and ev.date is None and self._told_undated(ev, day):
                     continue  # "On Tuesday, a drone hit an ambulance in Horlivka" after today's strike was told
-                if day is not None and ev.date is None and own and ev.places and not own & set(ev.places):
+                if day is not None and ev.date is None and own is not None and ev.places and not own & set(ev.places):
                     continue  # "the toll from Thursday night's attack on Kharkiv" after the strike on Kryvyi Rih
                 if day is None or ev.date is None or ev.date == day or \
                         (night and ev.night and abs((ev.date - day).days) <= 1):
@@ -978,12 +978,18 @@ class _Reader:
             told = told or asserts
             if ev is None and (seg.attacker or seg.target):
                 # "the toll from Thursday night's drone attack on Kharkiv": an attack of its own day on its own places
-                own = {p.place.name for p in mentions if p.struck and seg.start <= p.start < seg.end} \
-                    if mention is not None and mention.kind == "attack_day" and day is not None else set()
+                own = {p.place.name for p in mentions if p.struck and seg.start <= p.start < seg.end} or None \
+                    if mention is not None and mention.kind == "attack_day" and day is not None else None
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
                                      period=period, occupied=seg.occupied, own=own)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
+                if asserts and day is not None and ev is not None and ev.date is None and ev.places \
+                        and mention is not None and mention.kind == "attack_day" and not from_heading \
+                        and not {p.place.name for p in mentions if seg.start <= p.start < seg.end} & set(ev.places):
+                    # "Toll from Tuesday's strike on the penal colony reaches 17" beside the undated lead story on
+                    # Kyiv: an attack of its own day, by the same sides
+                    ev = self._event_for(ev.attacker, ev.target, day, create=True, night=False, own=set())
                 if asserts and day is not None and ev is not None and ev.date is not None and day < ev.date \
                         and not from_heading and self._same_sides_earlier(piece, seg, mentions, ev,
                                                                           mention.kind == "attack_day"):
