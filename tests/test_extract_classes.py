@@ -1182,3 +1182,12 @@ def test_a_toll_of_an_attack_named_by_its_day_is_not_the_undated_lead_storys():
     events = extract(text, published="2025-07-31T20:00:00+03:00").to_dict()["events"]
     kyiv, tuesday = _event_on(events, "2025-07-31"), _event_on(events, "2025-07-29")
     assert (kyiv["killed"], kyiv["injured"], tuesday["killed"]) == (4, 30, 9)
+
+
+def test_victims_told_after_a_regions_town_are_the_regions_part():
+    text = ("Russia attacked Ukraine with 300 drones overnight, the air force said.\n\n"
+            "In Zhytomyr Oblast, a boy was killed when a drone struck a house in the village of Stavyshche, the "
+            "governor said. Two other members of the family were injured.\n\n"
+            "In Khmelnytskyi Oblast, one person was killed and three were injured, the governor said.")
+    ev = only_event(text)
+    assert (ev["killed"], ev["injured"]) == (2, 5)

@@ -1367,6 +1367,11 @@ class _Reader:
             if self.sentences[i].paragraph != s.paragraph:
                 return None
             named = {p.place.name for p in self.mentions[i] if p.struck and p.place.country in (ev.target, None)}
+            regions = {p for p in named if _is_region(p)}
+            if len(regions) == 1 and len(named) > 1:
+                # "In Zhytomyr Oblast, a boy was killed in the village of Stavyshche. Two others were injured.":
+                # the region the paragraph opens with holds its towns
+                return regions.pop()
             if named:
                 return named.pop() if len(named) == 1 else None
         return None
