@@ -1037,7 +1037,7 @@ def test_a_liveblogs_key_developments_are_sentences_of_their_own():
     assert saturday["places"] == ["Sumy"] and saturday["killed"] == 6
 
 
-@pytest.mark.parametrize("stamp", ["12:15 |", "12.15 GMT |", "12:15 p.m. ET, March 3, 2025\n"])
+@pytest.mark.parametrize("stamp", ["12:15 |", "12.15 GMT |", "12:15 p.m. ET, March 3, 2025\n", "Posted at 12:15\n"])
 def test_a_liveblog_entry_tells_its_lead_story_after_an_entry_on_another(stamp):
     text = ("Russia-Ukraine war live: ballistic missiles strike Poltava\n\n"
             "09:10 | Missiles hit Poltava\n\nTwo Russian ballistic missiles struck Poltava on Monday morning, "
