@@ -1191,3 +1191,10 @@ def test_victims_told_after_a_regions_town_are_the_regions_part():
             "In Khmelnytskyi Oblast, one person was killed and three were injured, the governor said.")
     ev = only_event(text)
     assert (ev["killed"], ev["injured"]) == (2, 5)
+
+
+def test_the_base_of_in_addition_to_is_no_addition():
+    text = ("Russia launched almost 1,000 drones at Ukraine within 24 hours, officials said.\n\n"
+            "The air force said that, in addition to the 444 drones launched overnight, Russia sent another 556 "
+            "attack drones in daylight.")
+    assert only_event(text)["drones"]["launched"] == 1000

@@ -82,7 +82,8 @@ _DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought
 # "between 300 and 400 drones", "300 to 400 drones": the figure closing a range
 _RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{NUMBER})\s+and\s+$|\b(?:{NUMBER})\s*(?:to|-|–)\s*$", re.I)
 # "In addition, the enemy used six Kh-22 missiles", "additionally fired 35 S-300s": more of the same slot
-_IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally)\b[^.;]*$", re.I)
+# "In addition, 20 drones were...", "additionally fired 35 S-300s"; not the base "in addition to the 444 drones"
+_IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally)\b(?!\s+to\s+(?:the\s+|its\s+|their\s+)?$)[^.;]*$", re.I)
 # A weapon phrase whose article counts one, as a part of a list of counted weapons ("20 Kalibrs, an Iskander-M
 # and two Kh-59s")
 _LISTED_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:{_MODS}){{0,5}}?{_ANY_HEAD}[^.;]{{0,60}}?(?:,|\band)\s+$", re.I)
