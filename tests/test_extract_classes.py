@@ -1198,3 +1198,11 @@ def test_the_base_of_in_addition_to_is_no_addition():
             "The air force said that, in addition to the 444 drones launched overnight, Russia sent another 556 "
             "attack drones in daylight.")
     assert only_event(text)["drones"]["launched"] == 1000
+
+
+def test_of_them_after_drones_and_missiles_together_is_a_combined_figure():
+    text = ("Ukraine's air force says Russia fired 440 drones and 32 missiles - including Kh-101, Kalibr and Kh-59 "
+            "missiles - overnight. It says air defences neutralised 428 of them.")
+    ev = only_event(text, published="2025-06-17T10:00:00+03:00")
+    assert (ev["drones"]["destroyed"], ev["missiles"]["destroyed"]) == (None, None)
+    assert (ev["drones"]["launched"], ev["missiles"]["launched"]) == (440, 32)

@@ -93,6 +93,9 @@ _BARE = re.compile(
     rf"(?=\s*(?:[,.;](?!\d)|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|got\s+through|"
     rf"hit\s+(?:the|their|a|an|targets?|homes?|buildings?)|struck\s+(?:the|their|a|an)|reached|landed|breached|"
     rf"penetrated|reaching|breaching|hitting|{_DESTROY})\b))", re.IGNORECASE)
+_BOTH_KINDS = re.compile(rf"\b{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?(?:{_DRONE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
+                         rf"(?:[\w/-]+\s+){{0,3}}?{_MISSILE}|{_MISSILE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
+                         rf"(?:[\w/-]+\s+){{0,3}}?{_DRONE})", re.I)
 _EW = re.compile(r"locationally|electronic|EW\b|suppress|jamm|disappeared|vanished|radar|lost", re.I)
 _HIT = r"(?:hit|struck|reached\s+(?:their|its)\s+targets?|breached|got\s+through|penetrated|slammed|hits\s+(?:by|of))"
 _LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with|struck\s+(?:\w+\s+){0,4}?with|"
@@ -605,6 +608,7 @@ class _Reader:
         self.events: list[Draft] = []
         self.current: Draft | None = None
         self.last_category: str | None = None
+        self.both_kinds = False  # whether the last weapons named were drones and missiles together
         self.sentences = sentences(self.text)
         self.parses = roles.Parses([s.text for s in self.sentences])  # parsed when a decision first needs it
         self.sentence_index = 0  # the sentence being read, and where its segment starts
@@ -1228,6 +1232,8 @@ class _Reader:
                 ev.vague_destroyed.setdefault(cat, base + m.start())
         if heads:
             self.last_category = next((c for _, c in reversed(heads) if c != "bomb"), self.last_category)
+            # "Russia fired 440 drones and 32 missiles. Air defences neutralised 428 of them": both kinds together
+            self.both_kinds = bool(_BOTH_KINDS.search(masked))
         by_slot: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         for cat, role, fact in found:
             by_slot[(cat, role)].append(fact)
@@ -1267,7 +1273,7 @@ class _Reader:
         """The weapon category named last before ``pos`` ("of them", "62 were shot down"), in this
         sentence or an earlier one."""
         before = [c for p, c in heads if p < pos]
-        return before[-1] if before else self.last_category
+        return before[-1] if before else None if self.both_kinds else self.last_category
 
     # -- casualties -----------------------------------------------------------------------------------
 
