@@ -1206,3 +1206,11 @@ def test_of_them_after_drones_and_missiles_together_is_a_combined_figure():
     ev = only_event(text, published="2025-06-17T10:00:00+03:00")
     assert (ev["drones"]["destroyed"], ev["missiles"]["destroyed"]) == (None, None)
     assert (ev["drones"]["launched"], ev["missiles"]["launched"]) == (440, 32)
+
+
+@pytest.mark.parametrize("headline", ["Kyiv hit by missiles as Russia launches a wave of strikes",
+                                      "Ukraine struck by 400 drones in the largest attack this month"])
+def test_a_place_struck_in_a_passive_headline_is_not_an_attacker(headline):
+    ev = only_event(f"{headline}\n\nRussian missiles and drones struck Kyiv overnight, killing five people, "
+                    "officials said.")
+    assert (ev["attacker"], ev["target_country"], ev["killed"]) == ("RU", "UA", 5)

@@ -474,14 +474,14 @@ _ATTACKER_CUES = [
                rf"(?:(?:also|again|then|later|overnight|had|has|have|reportedly|allegedly|"
                rf"itself)\s+){{0,2}}(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|"
                rf"pounded|shelled|dropped|carried\s+out|conducted|answered\s+with|retaliated|bombed|launches|fires|"
-               rf"attacks|strikes)\b"),
+               rf"attacks|strikes)\b(?!\s+by\b)"),  # not the struck of a headline's passive: "Ukraine hit by 400 drones"
     # "the Russians had launched three Kinzhal missiles": a people for its state
     re.compile(r"\b(?P<who>(?:[Tt]he\s+)?(?:Russians|Ukrainians))\s+(?:(?:also|again|then|later|overnight|had|has|have)\s+)"
                rf"{{0,2}}{lexicon.LAUNCH_VERBS}\b"),
     # "Moscow sent 810 drones", "Tehran fired about 180 missiles", "the Kiev regime launched": a capital for its state
     re.compile(rf"\b(?P<who>{lexicon.CAPITAL_PATTERN})\s+(?:(?:regime|government|also|again|then|later|overnight|had|has|"
                rf"have)\s+){{0,2}}"
-               rf"{lexicon.LAUNCH_VERBS}\b"),
+               rf"{lexicon.LAUNCH_VERBS}\b(?!\s+by\b)"),  # "Kyiv hit by missiles" is the struck
     # "Ukraine's security service said it had struck", "Ukraine's General Staff said its drones had hit", "the Israeli
     # military later said it had struck", "a Houthi military spokesman said the group had fired": the speaker's own side
     re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w.-]+\s+){{0,4}}?(?:said|says|claimed|reported|announced|"
