@@ -1214,3 +1214,11 @@ def test_a_place_struck_in_a_passive_headline_is_not_an_attacker(headline):
     ev = only_event(f"{headline}\n\nRussian missiles and drones struck Kyiv overnight, killing five people, "
                     "officials said.")
     assert (ev["attacker"], ev["target_country"], ev["killed"]) == ("RU", "UA", 5)
+
+
+def test_a_toll_told_after_the_week_it_spans_is_no_attacks_toll():
+    text = ("The Nikopol district was under Russian fire throughout the week. Two civilians were killed and nine "
+            "were injured in drone attacks.\n\n"
+            "On Monday, a Russian drone hit a minibus on the outskirts of Nikopol. Four passengers were injured.")
+    ev = only_event(text, published="2024-09-13T18:30:00+03:00")
+    assert (ev["date"], ev["killed"], ev["injured"]) == ("2024-09-09", None, 4)

@@ -317,6 +317,8 @@ _DAY_TOLD = re.compile(r"\b(?:at|around|about|shortly\s+after|shortly\s+before)\
 # "3:05 p.m. ET, April 24, 2025", "Posted at 20:45"
 _ENTRY = re.compile(r"(?<![^\n])[ \t]*(?:Posted\s+at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s*[|—–,(]|\s*$)",
                     re.MULTILINE)
+_WEEK_TOLD = re.compile(r"\b(?:throughout|over|during)\s+the\s+(?:past\s+|last\s+|whole\s+)?(?:week|month)\W*$|"
+                        r"\ball\s+(?:week|month)(?:\s+long)?\W*$", re.I)
 _HEADLINE_CHARS = 100  # the longest line read as an entry's headline
 _NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|early\s+hours|"
                          r"before\s+dawn|for\s+the\s+night|last\s+night|night's)\b", re.I)
@@ -1283,6 +1285,10 @@ class _Reader:
             return
         # a figure in the lead sums up the attack, and the places told after it are its parts
         total = bool(_TOTAL.search(piece)) or s.index == 0
+        prev = self.sentences[s.index - 1] if s.index > 0 else None
+        if prev is not None and prev.paragraph == s.paragraph and _WEEK_TOLD.search(prev.text) \
+                and not dates.mentions(piece, self.published):
+            return  # "The district was under fire throughout the week. Two civilians were killed": the week's toll
         taken: list[tuple[int, int]] = []
         for m, kind in self._casualty_phrases(piece, s, seg, taken):
             if any(a < m.end() and m.start() < b for a, b in taken):
