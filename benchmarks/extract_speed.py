@@ -47,15 +47,17 @@ def peak_rss_mb() -> float:
     return peak / 2**20 if sys.platform == "darwin" else peak / 2**10  # bytes on macOS, KiB elsewhere
 
 
-def run(corpus: list[dict], workdir: Path) -> tuple[float, int, str]:
-    """Run the extractor on CORPUS in one process; return (seconds, exit code, stderr)."""
+def run(corpus: list[dict], workdir: Path) -> tuple[float, int, str, int]:
+    """Run the extractor on CORPUS in one process; return (seconds, exit code, stderr, records written)."""
     source, output = workdir / "articles.jsonl", workdir / "records.jsonl"
     source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in corpus), encoding="utf-8")
     started = time.perf_counter()
     command = [sys.executable, "-m", "strikewatch", "extract", str(source), "--jobs", "1", "-o", str(output)]
     done = subprocess.run(command,
                           capture_output=True, text=True)
-    return time.perf_counter() - started, done.returncode, done.stderr
+    seconds = time.perf_counter() - started
+    written = len(output.read_text(encoding="utf-8").splitlines()) if output.exists() else 0
+    return seconds, done.returncode, done.stderr, written
 
 
 def main() -> int:
@@ -77,8 +79,9 @@ def main() -> int:
         return 2
     corpus = build_corpus(articles, args.articles)
     with tempfile.TemporaryDirectory() as workdir:
-        seconds, code, stderr = run(corpus, Path(workdir))
-    if code not in (0, 1):  # 1 means some articles were rejected: still a run to measure
+        seconds, code, stderr, written = run(corpus, Path(workdir))
+    # exit code 1 means some articles were rejected: still a run to measure, if it wrote records
+    if code not in (0, 1) or not written:
         print(f"extract_speed: strikewatch extract failed (exit code {code}):\n{stderr}", file=sys.stderr)
         return 2
 

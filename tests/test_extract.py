@@ -195,6 +195,13 @@ def test_evidence_source_names_the_defence_ministry():
     assert item.source == "Russian defence ministry"
 
 
+def test_source_noun_is_a_whole_word():
+    text = ("A Sudanese army air strike killed 14 people at a market in Kabkabiya on Monday, the paramilitary "
+            "Rapid Support Forces said.")
+    [item] = cited(one(text), "killed")
+    assert item.source != "military"
+
+
 def test_unattributed_fact_has_no_source():
     [item] = cited(one("Russia launched 93 drones at Ukraine overnight."), "drones.launched")
     assert item.source is None

@@ -230,3 +230,47 @@ def test_workers_end_when_their_parent_is_killed(tmp_path):
     main.wait()
     _, alive = psutil.wait_procs(workers, timeout=20)
     assert not alive, f"left behind: {[p.cmdline()[-1][:60] for p in alive]}"
+
+
+# --- work done ahead for a chunk (Budget.prepare) --------------------------------------------------------
+
+_PREPARED: list[str] = []  # the ids prepared, in the process that prepared them
+
+
+def _remember(articles: list[ArticleInput]) -> None:
+    _PREPARED.extend(a.id for a in articles)
+
+
+def _prepared_before(article: ArticleInput) -> tuple[str, ...]:
+    return tuple(_PREPARED)
+
+
+def _fail(articles: list[ArticleInput]) -> None:
+    raise RuntimeError("a parse that fails")
+
+
+def _overrun(articles: list[ArticleInput]) -> None:
+    spin(30)
+
+
+def test_work_prepared_for_a_chunk_is_done_where_the_articles_are_read():
+    from strikewatch.budget import Budget
+
+    chunk = [ArticleInput(id=f"p{i}", text=make_article(f"p{i}")["text"]) for i in range(3)]
+    with Budget(_prepared_before, 5.0, prepare=_remember) as budget:
+        budget.prepare(chunk)
+        seen = [budget.run(article) for article in chunk]
+    assert seen == [("p0", "p1", "p2")] * 3  # the worker read each article after the chunk was prepared
+    assert _PREPARED == []  # in the worker, not here
+
+
+def test_preparing_that_fails_or_overruns_costs_no_article():
+    from strikewatch.budget import Budget
+
+    chunk = [ArticleInput(id=f"q{i}", text=make_article(f"q{i}")["text"]) for i in range(2)]
+    for prepare in (_fail, _overrun):
+        started = time.monotonic()
+        with Budget(_prepared_before, 0.5, prepare=prepare) as budget:
+            budget.prepare(chunk)
+            assert [budget.run(article) for article in chunk] == [()] * 2
+        assert time.monotonic() - started < 20  # the overrunning worker was stopped, not waited for

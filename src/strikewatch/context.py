@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import nlp
 from .lexicon.en import DEMONYMS, GROUPS, STATE_NAMES, STATES
-from .nlp import pipeline
 from .records import ArticleInput, ContextItem
-from .spans import sentences
+from .spans import Sentence, sentences
 
 # ------------------------------------------------------------------ cue words per kind
 _CALL = re.compile(
@@ -146,19 +146,14 @@ class _Ent:
 def extract_context(article: ArticleInput) -> tuple[ContextItem, ...]:
     """Every context item the article reports, in text order."""
     text = article.text
-    clauses_by_sentence = []
-    for s in sentences(text):
-        cl = [c for c in _clauses(s.text) if _candidate(s.text[c[0]:c[1]])]
-        if cl:
-            clauses_by_sentence.append((s, cl))
+    clauses_by_sentence = _candidate_clauses(text)
     if not clauses_by_sentence:
         return ()
-    nlp = pipeline()
     full_names = _full_names(text)
     officials = _officials(text)
     items: list[ContextItem] = []
-    for (s, clauses), doc in zip(clauses_by_sentence, nlp.pipe(s.text for s, _ in clauses_by_sentence),
-                                 strict=True):
+    parsed = nlp.docs("entities", [s.text for s, _ in clauses_by_sentence])
+    for (s, clauses), doc in zip(clauses_by_sentence, parsed, strict=True):
         ents = _entities(s.text, doc, full_names, officials[0])
         previous: ContextItem | None = None
         for cs, ce in clauses:
@@ -177,6 +172,21 @@ def extract_context(article: ArticleInput) -> tuple[ContextItem, ...]:
                     items.append(item)
                 previous = item
     return _one_per_act(items)
+
+
+def _candidate_clauses(text: str) -> list[tuple[Sentence, list[tuple[int, int]]]]:
+    """Each sentence of TEXT that may report a context item, with its clauses that may."""
+    found = []
+    for s in sentences(text):
+        clauses = [c for c in _clauses(s.text) if _candidate(s.text[c[0]:c[1]])]
+        if clauses:
+            found.append((s, clauses))
+    return found
+
+
+def entity_sentences(text: str) -> list[str]:
+    """The sentences of TEXT whose named entities the context reads."""
+    return [s.text for s, _ in _candidate_clauses(text)]
 
 
 def _one_per_act(items: list[ContextItem]) -> tuple[ContextItem, ...]:

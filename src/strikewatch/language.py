@@ -91,6 +91,12 @@ def cyrillic_share(text: str) -> float:
     return len(_CYRILLIC.findall(text)) / letters if letters else 0.0
 
 
+def mostly_cyrillic(text: str) -> bool:
+    """Whether TEXT is written in Cyrillic letters (``detect`` then reads it as Ukrainian, Russian or
+    another language in Cyrillic, never as English)."""
+    return cyrillic_share(text) >= _settings().min_cyrillic_share
+
+
 def identify(text: str) -> list[tuple[str, float]]:
     """Every [language] candidate (ISO 639-1) with its probability for TEXT, likeliest first, by py3langid."""
     return _identifier(_settings().candidates).rank(text)
@@ -122,7 +128,7 @@ def detect(text: str) -> Detection:
     ranked = identify(text)  # the one run of the identifier: its first choice, and uk against ru below
     code, probability = ranked[0]
     confident = probability >= settings.min_other_language_probability
-    if cyrillic_share(text) >= settings.min_cyrillic_share:
+    if mostly_cyrillic(text):
         if code not in ("uk", "ru") and code not in READ and (confident or share is not None):
             return Detection(code, "classifier", share, code, probability)
         letters = set(text.lower())
@@ -158,4 +164,4 @@ def language_name(code: str) -> str:
 
 
 __all__ = ["READ", "RUSSIAN_ONLY_LETTERS", "UKRAINIAN_ONLY_LETTERS", "Detection", "cyrillic_share", "detect",
-           "english_stopword_share", "identify", "language_name"]
+           "english_stopword_share", "identify", "language_name", "mostly_cyrillic"]

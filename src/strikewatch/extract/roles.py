@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..lexicon import en as lexicon
-from ..nlp import parser
+from ..nlp import parse
 from ..quantities import NUMBER
 
 # A sentence worth parsing holds a figure (or "both", "all") and a weapon word of the lexicon.
@@ -48,16 +47,13 @@ class Parses:
     def __getitem__(self, index: int):
         if index not in self.docs:
             text = self.texts[index]
-            worth = _WEAPON_WORD.search(text) and _FIGURE_WORD.search(text)
-            self.docs[index] = parse(text) if worth else None
+            self.docs[index] = parse(text) if worth_parsing(text) else None
         return self.docs[index]
 
 
-@lru_cache(maxsize=512)
-def parse(text: str):
-    """The parse of one sentence, kept for the sentences read again (the scope stage rereads each
-    sentence alone)."""
-    return parser()(text)
+def worth_parsing(sentence: str) -> bool:
+    """Whether a decision may ask for the sentence's parse: it holds a figure and a weapon word."""
+    return bool(_WEAPON_WORD.search(sentence) and _FIGURE_WORD.search(sentence))
 
 
 def _verb_role(verb) -> str | None:

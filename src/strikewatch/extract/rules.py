@@ -258,8 +258,9 @@ _SINGULAR = re.compile(r"^(?:an?|one|the|his|her|its|their|him|her)\b", re.I)
 
 # --- damage ----------------------------------------------------------------------------------------------
 
-_DAMAGE_RE = re.compile("|".join(rf"(?P<{cat}>(?<!non-)\b(?:{terms})\b)" for cat, terms in lexicon.DAMAGE_TERMS),
-                        re.IGNORECASE)
+# One word-start test for all the kinds, so that the search does not try every kind inside every word
+_DAMAGE_RE = re.compile(r"(?<!non-)\b(?:" + "|".join(rf"(?P<{cat}>(?:{terms})\b)" for cat, terms in lexicon.DAMAGE_TERMS)
+                        + ")", re.IGNORECASE)
 _DAMAGE_VERB = re.compile(
     r"\b(?:hit|hits|hitting|struck|striking|strike\s+on|strikes\s+on|attacks?\s+on|attacked|targeted|targeting|damaged|"
     r"damaging|damage|destroyed|destroying|set\s+fire|setting|caught\s+fire|on\s+fire|ablaze|burned|burnt|burning|"
@@ -531,8 +532,10 @@ _SOURCE_NOUN = (r"(?:air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]
                 r"emergency\s+service|police|spokes(?:man|woman|person)|interior\s+ministry|prosecutors?|"
                 r"security\s+service|intelligence|telegram\s+channels|witnesses|residents|rescue\s+service|"
                 r"state\s+media|news\s+agency|agency|ministry|commander|head|energy\s+minister|minister|operator)")
+# The words before a source noun start at a word's start: "paramilitary" holds no "military", and the
+# search does not try the pattern inside every word.
 _SOURCE = re.compile(
-    rf"(?:according\s+to\s+(?P<a>[^,.;]{{3,80}})|(?P<b>(?:[\w'’.-]+\s+){{0,4}}?{_SOURCE_NOUN}(?:\s+[A-Z][\w'’-]+){{0,3}})"
+    rf"(?:according\s+to\s+(?P<a>[^,.;]{{3,80}})|(?P<b>(?<![\w'’.-])(?:[\w'’.-]+\s+){{0,4}}?{_SOURCE_NOUN}(?:\s+[A-Z][\w'’-]+){{0,3}})"
     rf"(?:,\s*[^,]{{1,60}},)?\s+(?:said|says|reported|added|wrote|posted|claimed|told|stated|announced|confirmed)|"
     rf"(?:said|says|reported|added|wrote|posted|claimed|told)\s+(?P<c>(?:[\w'’.-]+\s+){{0,4}}?{_SOURCE_NOUN}"
     rf"(?:\s+[A-Z][\w'’-]+){{0,3}}))", re.IGNORECASE)
