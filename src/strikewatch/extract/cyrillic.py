@@ -30,6 +30,7 @@ from types import ModuleType
 
 from ..dates import published_date
 from ..lexicon import for_language
+from ..lexicon.cyrillic_common import CAPITAL_CITIES
 from ..lexicon.en import OCCUPIED, OPPONENT
 from ..records import AirAttack, ArticleInput, Counts, Evidence, WeaponCount
 from . import cyrillic_places
@@ -78,6 +79,7 @@ class Count:
     lost: bool = False  # lost to electronic warfare ("локаційно втрачені"): added to those shot down
     extra: bool = False  # said in addition ("Крім того, збито дві ракети Х-59"): added to the figure
     rough: bool = False  # "близько сотні", "более 400": an exact figure for the same thing wins
+    every: bool = False  # "всі вони були збиті", "Усі ракети ... збили": as many as were launched (value unset)
 
 
 @dataclass
@@ -179,6 +181,8 @@ class Reader:
             if t.is_digit and words == 0 and j == i:
                 if j + 1 < len(toks) and toks[j + 1].text in (":",) and j + 2 < len(toks) and toks[j + 2].is_digit:
                     return None  # a clock time, "18:00"
+                if self.text[max(0, t.start - 2):t.start].strip() in ("№", "N"):
+                    return None  # "больница №2": a name, not a figure
                 if self.text[t.end:t.end + 1] in "-–" and self.text[t.end + 1:t.end + 2].isalpha() \
                         or self.text[t.end:t.end + 1].isalpha():
                     return None  # "82-річна", "10-летний", "9-поверховий", "3М22": part of a word
@@ -307,8 +311,9 @@ class Reader:
                 if model is None and (m := self.model_of(t)):
                     model = m[0]
             elif kind is None and t.is_word and t.poses.isdisjoint(_MODIFIER_POS) and t.lower not in ("типу", "типа"):
-                if t.pos == "NOUN":
-                    return None  # "на 8 локаціях", "12 людей": another noun
+                if t.pos == "NOUN" and not (t.case == "ablt" and k > j and (
+                        "PRTF" in toks[k - 1].poses or toks[k - 1].any(self.lx.LAUNCHED_PARTICIPLES))):
+                    return None  # "на 8 локаціях", "12 людей": another noun (not the agent: "запущених росією")
             k += 1
         if kind in ("drone", "missile") and unknown and model is None:
             model = f"unknown {kind}"
@@ -355,7 +360,16 @@ class Reader:
         the weapon before it, when a verb of destroying or hitting follows."""
         toks = segment.toks
         every = i > 0 and toks[i - 1].lower in ("усі", "всі", "все", "всех", "усіх", "всіх")
-        if not (self.subset(segment, i, j) or every):
+        # "178 дронами, з них збито 140": "of them" and the verb before the number
+        verb_first = i > 2 and toks[i - 1].is_word and self.cue_role(toks[i - 1]) in ("destroyed", "hit") \
+            and self.subset(segment, i - 1, i - 1)
+        # "Обидві збито", "Українська ППО збила п'ятдесят один.": both, or a number that ends its sentence,
+        # of the weapons counted just before
+        near = bool(before) and before[-1].segment in (segment.index, segment.index - 1)
+        both = toks[i].is_word and toks[i].any(self.lx.BOTH) and near
+        bare = near and i > 0 and (j + 1 >= len(toks) or toks[j + 1].text in ".!;") and toks[i - 1].is_word \
+            and toks[i - 1].pos in ("VERB", "PRTS") and self.cue_role(toks[i - 1]) in ("destroyed", "hit")
+        if not (self.subset(segment, i, j) or every or verb_first or both or bare):
             return None
         weapon = (before[-1].kind, before[-1].model) if before else self._weapon_told_before(segment, i)
         if weapon is None:
@@ -363,6 +377,8 @@ class Reader:
         role, cue = self.role_near(toks, i, j)
         if role not in ("destroyed", "hit") or cue is None or weapon[0] not in ("drone", "missile", "combined"):
             return None
+        if before and before[-1].segment == segment.index and before[-1].role == role and before[-1].cue == cue:
+            return None  # "уничтожены 57 беспилотников, из них 23 — над Брянской областью": a part of the 57
         return weapon[0], weapon[1], j  # "33 засоби ..., з яких 23 знищено": of the count before
 
     def _weapon_told_before(self, segment: Segment, i: int) -> tuple[str, str | None] | None:
@@ -462,6 +478,8 @@ class Reader:
             distance = first - k if k < first else (k - last) + 0.5
             # a cue past another number belongs to that number
             between = toks[k + 1:first] if k < first else toks[last + 1:k]
+            if any(b.text in ":;" for b in between):
+                distance += 20  # "атакувала 142 дронами та шістьма ракетами: більшість збили": another clause
             if any(b.is_digit for b in between) and k > last:
                 continue
             if best is None or distance < best[0]:
@@ -491,6 +509,8 @@ class Reader:
             toks = segment.toks
             i = 0
             in_segment: list[Count] = []
+            whole: tuple[str, str | None] | None = None  # "з 120 запущених дронів": what the numbers after count
+            breakdown: str | None = None  # "в том числе 30 крылатых Х-101, восемь «Калибров»": the kind broken down
             if self._war_long(toks):
                 continue  # "Всего с начала проведения специальной военной операции уничтожены: ..."
             while i < len(toks):
@@ -503,6 +523,11 @@ class Reader:
                 if after is not None and after.any(self.lx.MONTHS):
                     i = j + 1
                     continue  # "4 липня": a date
+                if i > 1 and toks[i - 1].lower == "до" and any(
+                        u.lower in ("від", "от") and self.number_at(toks, m + 1) for m, u in
+                        enumerate(toks[max(0, i - 6):i - 1], start=max(0, i - 6))):
+                    i = j + 1
+                    continue  # "від сотні до півтори сотні шахедів": a range, no figure (SPEC)
                 out_of = self._out_of(toks, j)
                 if out_of is not None:  # "знищили 72 із 99 ракет": 72 destroyed of 99 launched
                     total_value, total_last, weapon = out_of
@@ -511,6 +536,9 @@ class Reader:
                 else:
                     weapon = (self.weapon_after(toks, j + 1) or self._of_them(segment, i, j, found + in_segment)
                               or self._units(toks, i, j))
+                if weapon is None and whole is not None and not (after is not None and after.is_word
+                                                                  and after.pos == "NOUN"):
+                    weapon = (*whole, j)  # "з 120 запущених дронів збито 101": of the weapons counted before
                 if weapon is None and after is not None and after.text in _DASH and segment.item:
                     weapon = self._lost_item(toks, j + 1, heading_kind)
                 if weapon is None and any(c.kind == "drone" for c in in_segment):
@@ -532,6 +560,16 @@ class Reader:
                                             last, cue, False, group, part=True))
                     i = last + 1
                     continue
+                heads = [c for c in in_segment if not c.part]
+                if heads and heads[-1].kind == kind and kind in ("drone", "missile") and (
+                        breakdown == kind or self.subset(segment, i, j) and last > j) and not self.airborne(segment, i, last):
+                    # "52 ракеты разных типов – в том числе 30 крылатых Х-101, восемь «Калибров» ...": the models
+                    # of the count before, kept only when they add up to it
+                    in_segment.append(Count(int(value), kind, heads[-1].role, model, segment.index, i, last, None,
+                                            False, group, part=True))
+                    breakdown = kind
+                    i = last + 1
+                    continue
                 if (self.subset(segment, i, j) and last > j) or self.airborne(segment, i, last) \
                         or self._partitive(toks, j) or (self._additional(toks) and self._after_breakdown(segment)):
                     if model:
@@ -539,6 +577,18 @@ class Reader:
                     i = last + 1
                     continue
                 role, cue = self.role_near(toks, i, last)
+                joined = in_segment[-1] if in_segment and i > 1 and toks[i - 1].lower in _CONJUNCTIONS \
+                    and in_segment[-1].last == i - 2 else None
+                if joined is not None and joined.cue is not None and joined.cue < joined.first and (cue is None or cue > last):
+                    # "Знешкоджено 83 дрони і 2 ракети, влучання зафіксовано ...": the verb both counts share
+                    role, cue = joined.role, joined.cue
+                if i > 0 and toks[i - 1].lower in ("з", "із", "из") and out_of is None and last > j \
+                        and kind in ("drone", "missile"):
+                    # "З 120 запущених дронів збито 101", "Из 40 «шахедов» сбиты 35": the whole that was launched
+                    role, cue, whole = "launched", None, (kind, model)
+                if role is None:  # "заявило о 40 сбитых беспилотниках": the participle inside the count
+                    role, cue = next(((r, k) for k in range(j + 1, last) if toks[k].is_word and toks[k].poses
+                                      & {"PRTF", "ADJF"} and (r := self.cue_role(toks[k]))), (None, None))
                 if role is None and segment.item:
                     role = heading_role
                 if role is None and not segment.item and paragraph_role and not toks[i - 1:i] == []:
@@ -565,6 +615,7 @@ class Reader:
             in_segment = self._check_parts(in_segment)
             paragraph_role = self._segment_role(toks) or paragraph_role
             in_segment.extend(self._lone_models(segment, in_segment, group))
+            in_segment.extend(self._every(segment, found + in_segment, group))
             if segment.item and not in_segment and heading_role:
                 in_segment.extend(self._lone_item(segment, heading_role, group))
             found.extend(in_segment)
@@ -621,10 +672,12 @@ class Reader:
             listed = ends.get(before)
             each = listed.value if listed is not None and listed.first > 0 and toks[listed.first - 1].lower == "по" else 0
             if listed is not None and not each and listed.kind == kind and self.model_of(toks[listed.last]) and self.model_of(t) \
-                    and any(u.is_word and self.kind_of(u) and not self.model_of(u) for u in toks[listed.first:listed.last + 1]):
+                    and any(u.is_word and (self.kind_of(u) and not self.model_of(u) or u.any(self.lx.FAMILIES))
+                            for u in toks[listed.first:listed.last + 1]):
                 ends[last] = listed
                 k += 1
-                continue  # "574 ударні БпЛА Shahed, Гербера та дрони-імітатори": the types of one count
+                continue  # "574 ударні БпЛА Shahed, Гербера та дрони-імітатори", "19 балістичних Іскандер-М і С-400":
+                # the types of one count
                 # (not "всі 5 Х-59/Х-69, «Циркон»": a count named by its model alone, then another model)
             if kind not in ("drone", "missile") or (prev.text == "," and listed is None):
                 k += 1
@@ -637,6 +690,34 @@ class Reader:
             out.append(lone)
             ends[last] = lone if each == 1 else replace(lone, first=listed.first)
             k = last + 1
+        return out
+
+    def _every(self, segment: Segment, before: list[Count], group: int) -> list[Count]:
+        """"три ракети Х-59, всі вони були збиті", "Усі ракети та 31 дрон збили", "все они были сбиты": every
+        weapon of a kind the text counts as launched was destroyed (SPEC: "all 23 drones" = 23). The count's
+        value is the launched figure, set when the event is made; none when the text gives no such figure."""
+        toks = segment.toks
+        out: list[Count] = []
+        for k, t in enumerate(toks[:-1]):
+            if not (t.is_word and t.any(self.lx.ALL)) or (k > 0 and toks[k - 1].is_digit):
+                continue
+            nxt = toks[k + 1]
+            if not nxt.is_word or self.number_at(toks, k + 1) is not None:
+                continue  # "усі 7 ракет": a count of its own
+            if nxt.any(self.lx.THEY):
+                launched = [c for c in before if c.role == "launched" and c.kind in ("drone", "missile")]
+                if not launched or launched[-1].segment not in (segment.index, segment.index - 1):
+                    continue
+                kind, model = launched[-1].kind, launched[-1].model
+            elif self.kind_of(nxt) in ("drone", "missile"):
+                kind, model = self.kind_of(nxt), None
+            else:
+                continue
+            role, cue = self.role_near(toks, k, k + 1)
+            if role != "destroyed" or cue is None or any(
+                    c.kind == kind and c.role == "destroyed" and c.segment == segment.index for c in before):
+                continue
+            out.append(Count(0, kind, "destroyed", model, segment.index, k, k + 1, cue, False, group, every=True))
         return out
 
     def _lone_item(self, segment: Segment, role: str, group: int) -> list[Count]:
@@ -751,10 +832,14 @@ class Reader:
         if any(t.any(self.lx.GROUND) for t in words) and not any(
                 self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in words):
             return ()  # "тричі обстріляли з важкої артилерії": ground fire only (SPEC: not an aerial attack)
+        if self._review():
+            return ()  # "Тиждень терору: понад 1250 дронів ... Огляд": a week's review, no one attack (SPEC)
         counts = self.counts()
         sides = self.sides()
-        keys = self._event_keys(sides, counts)
-        drafts: dict[tuple[tuple[str | None, str | None], date | None], EventDraft] = {}
+        keys: dict[int, tuple] = dict(self._event_keys(sides, counts))
+        for index, day in self.earlier().items():
+            keys[index] = (sides[index], ("earlier", day))  # "Нагадаємо, 7 березня ...": an attack of its own
+        drafts: dict[tuple, EventDraft] = {}
         for segment in self.segments:
             key = keys[segment.index]
             draft = drafts.setdefault(key, EventDraft(key[0]))
@@ -770,8 +855,54 @@ class Reader:
             self._record(segment, draft)
             self._alert(segment, draft)
         day = self.attack_date()
-        events = [self._event(d, night.isoformat() if night else day) for (_, night), d in drafts.items()]
+        events = [self._event(d, (night[1].isoformat() if night[1] else None) if isinstance(night, tuple)
+                              else night.isoformat() if night else day) for (_, night), d in drafts.items()]
         return tuple(e for e in events if e is not None)
+
+    def _review(self) -> bool:
+        """Whether the article reviews a period: its title names a week, a month or a year ("Тиждень терору",
+        "Неделя ударов") and its lead tells the period ("Минулого тижня", "за неделю с 9 по 15 февраля")."""
+        title = [t for t in tokens(self.article.title or "", self.lx.LANGUAGE) if t.is_word]
+        if not any(t.any(self.lx.PERIODS) for t in title):
+            return False
+        for segment in self.segments[:2]:
+            toks = segment.toks
+            if any(self._period(toks, k) or (t.any(self.lx.PERIODS) and k > 0 and toks[k - 1].any(self.lx.PAST))
+                   for k, t in enumerate(toks)):
+                return True
+        return False
+
+    def earlier(self) -> dict[int, date | None]:
+        """The segments that recall an earlier attack, with its day when the text gives it: from a sentence
+        that opens with "Нагадаємо", "Напомним" or "Раніше" and names an earlier day, month or week ("Нагадаємо,
+        7 березня росіяни атакували столицю 60 дронами"), or that says how long ago ("тиждень тому", "Неделей
+        ранее", "минулого тижня", "на прошлой неделе"), to the end of its paragraph. Their figures are not this
+        attack's (an earlier attack told with what it hit is an event of its own: SPEC)."""
+        if not hasattr(self, "_earlier"):
+            self._earlier: dict[int, date | None] = {}
+            reference = self.published or self.printed
+            for segment in self.segments:
+                if segment.index in self._earlier:
+                    continue
+                toks = segment.toks
+                words = [t for t in toks if t.is_word]
+                if not any(t.lower in self.lx.RECALL or t.lower in self.lx.AGO or t.any(self.lx.PERIODS) for t in words):
+                    continue  # nothing recalled, nothing ago (the common case: read fast)
+                days = [d for k in range(len(toks)) if (d := self._day_month(toks, k))]
+                old = [d for d in days if reference and (reference - d).days >= 2]
+                opens = any(t.lower in self.lx.RECALL for t in words[:2])
+                ago = any(t.any(self.lx.PERIODS) and (
+                    (k + 1 < len(toks) and toks[k + 1].lower in self.lx.AGO)
+                    or (k > 0 and toks[k - 1].any(self.lx.PAST) and toks[max(0, k - 2)].lower not in self.lx.OVER))
+                    for k, t in enumerate(toks))
+                if not (ago or (opens and (old or any(t.any(self.lx.MONTHS) or t.any(self.lx.PERIODS) for t in words)))
+                        or (words and words[0].lower in self.lx.AGO and old)):
+                    continue
+                day = old[0] if old else None
+                for later in self._paragraph(segment):
+                    if later.index >= segment.index:
+                        self._earlier[later.index] = day
+        return self._earlier
 
     def _event_keys(self, sides: dict[int, tuple[str | None, str | None]],
                     counts: list[Count]) -> dict[int, tuple[tuple[str | None, str | None], date | None]]:
@@ -823,17 +954,31 @@ class Reader:
         for k, t in enumerate(toks):
             if not t.is_word:
                 continue
-            code = next((self.lx.ATTACKER_WORDS[w] for w in (t.lower, *sorted(t.lemmas)) if w in self.lx.ATTACKER_WORDS), None)
+            code = self._actor(t)
             if code is None:
                 continue
             # the weapon's owner ("українських БПЛА", "российских ракет") or the subject of a launch
             # ("ворог випустив", "ЗСУ атакували"); "Сили оборони України знищили" names the defender
             after = [u for u in toks[k + 1:k + 5] if u.is_word]
             owner = "ADJF" in t.poses and any(self.kind_of(u) in ("drone", "missile") for u in after)
-            subject = t.case in ("nomn", None) and any(u.any(self.lx.LAUNCH) and u.pos == "VERB" for u in after[:3])
+            # the verb in its own clause: in "Повітряні сили ЗСУ, противник застосував" the subject is the enemy
+            clause = []
+            for u in toks[k + 1:k + 5]:
+                if u.text in ",;:(—–":
+                    break
+                if u.is_word:
+                    clause.append(u)
+            # "армия РФ выпустила": the country after its army's noun is the subject's
+            head = t.case == "gent" and k > 0 and toks[k - 1].is_word and toks[k - 1].pos == "NOUN" \
+                and toks[k - 1].case == "nomn"
+            subject = (t.case in ("nomn", None) or head) and any(u.any(self.lx.LAUNCH) and u.pos == "VERB"
+                                                                 for u in clause[:3])
             if owner or subject:
                 attacker = attacker or code
                 self.attacker_cues.setdefault(segment.index, []).append((code, k))
+        if not targets and (country := self._country_attacked(toks)):
+            # "враг атаковал Украину" in a Russian-language Ukrainian outlet: the country attacked decides
+            return (attacker if attacker not in (None, country) else OPPONENT.get(country)), country
         claim = self._claim(segment) if not targets and attacker is None else None
         if claim == ("RU", "destroyed"):
             self._claims.add(segment.index)
@@ -851,6 +996,43 @@ class Reader:
             return attacker or OPPONENT.get(target), target
         if attacker:
             return attacker, OPPONENT.get(attacker)
+        return None
+
+    def _actor(self, t: Token) -> str | None:
+        """The country a word names as a side: "россия", "ВСУ"; "противник", "враг" name the enemy of whoever
+        writes, which in a Russian-language text from Ukraine is Russia (``_enemy``)."""
+        code = next((self.lx.ATTACKER_WORDS[w] for w in (t.lower, *sorted(t.lemmas)) if w in self.lx.ATTACKER_WORDS), None)
+        if code is not None and t.any(self.lx.ENEMY):
+            return self._enemy()
+        return code
+
+    def _enemy(self) -> str:
+        """The enemy of a Russian-language text's writer: Russia when the text is written from Ukraine, i.e. the
+        Ukrainian places it names as struck outnumber the Russian ones, or it names none in Russia and cites a
+        Ukrainian office ("по данным Воздушных сил", "начальник Одесской ОВА"); else Ukraine."""
+        if not hasattr(self, "_enemy_code"):
+            struck = [m.country for mentions in self.mentions.values() for m in mentions if m.struck]
+            ukrainian = struck.count("UA") > struck.count("RU") or not struck.count("RU") and any(
+                t.is_word and t.any(self.lx.UKRAINIAN_OFFICES) for segment in self.segments for t in segment.toks)
+            self._enemy_code = "RU" if ukrainian else "UA"
+        return self._enemy_code
+
+    def _country_attacked(self, toks: list[Token]) -> str | None:
+        """The country named as the object of an attack ("атаковал Украину", "випустила по Україні", "удар
+        по России") or as where weapons were shot down ("над российскими регионами"); None when none is."""
+        for k, t in enumerate(toks):
+            if not t.is_word or k == 0:
+                continue
+            code = next((self.lx.ATTACKER_WORDS[w] for w in (t.lower, *sorted(t.lemmas)) if w in self.lx.ATTACKER_WORDS), None)
+            if code in ("RU", "UA") and "над" in (toks[k - 1].lower, toks[max(0, k - 2)].lower) and (
+                    "NOUN" in t.poses and t.capitalised or k + 1 < len(toks) and toks[k + 1].any(self.lx.REGION_ANAPHORS)):
+                return code  # "над российскими регионами", "над территорией России": where they were shot down
+            if not ("NOUN" in t.poses and t.capitalised) or code not in ("RU", "UA") \
+                    or not (toks[k - 1].lower == "по" or t.case == "accs"):
+                continue
+            before = [u for u in toks[max(0, k - 4):k] if u.is_word]
+            if any(u.any(self.lx.LAUNCH) or u.any(self.lx.ATTACK_NOUNS) for u in before):
+                return code
         return None
 
     def _claim(self, segment: Segment) -> tuple[str, str] | None:
@@ -926,7 +1108,8 @@ class Reader:
             if self._dateline(segment):
                 mentions = [replace(m, role="dateline") for m in mentions]
             self.mentions[segment.index] = mentions
-            found[segment.index] = self._segment_side(segment, mentions)
+        for segment in self.segments:  # every place first: "противник" is read from the places the text names
+            found[segment.index] = self._segment_side(segment, self.mentions[segment.index])
         decided = [s for s in found.values() if s]
         default = self._default_side(decided)
         out: dict[int, tuple[str | None, str | None]] = {}
@@ -945,6 +1128,9 @@ class Reader:
                 # article's main side when the main side is the attacker of that place's country
                 current = side if self._carries_attack(segment) or side == default else current
             out[segment.index] = current
+        for segment in self.segments:
+            if capitals := self._capitals(segment, out[segment.index]):
+                self.mentions[segment.index] = sorted([*self.mentions[segment.index], *capitals], key=lambda m: m.first)
         return out
 
     def _threat(self, words: list[Token]) -> bool:
@@ -991,7 +1177,9 @@ class Reader:
         if weighted:
             return max(dict.fromkeys(weighted), key=weighted.count) if len(set(weighted)) > 1 and \
                 weighted.count(weighted[0]) < max(weighted.count(s) for s in weighted) else weighted[0]
-        return ("RU", "UA") if self.lx.LANGUAGE == "uk" else ("UA", "RU")
+        # a post's own side: Ukrainian posts are of attacks on Ukraine, Russian ones of attacks on Russia, unless
+        # the Russian-language text is written from Ukraine
+        return ("RU", "UA") if self.lx.LANGUAGE == "uk" or self._enemy() == "RU" else ("UA", "RU")
 
     # ------------------------------------------------------------------------------------- places
     def _places(self, segment: Segment, draft: EventDraft) -> None:
@@ -1007,6 +1195,23 @@ class Reader:
             if region not in draft.places:
                 draft.places.append(region)
                 draft.evidence.append(self.evidence("places", segment, k, k))
+
+    def _capitals(self, segment: Segment, side: tuple[str | None, str | None]) -> list[cyrillic_places.Mention]:
+        """"у столиці", "летевших на столицу": the capital of the country SIDE attacks, or of the country an
+        adjective before it names ("російську столицю")."""
+        out: list[cyrillic_places.Mention] = []
+        toks = segment.toks
+        for k, t in enumerate(toks):
+            if not (t.is_word and t.any(self.lx.CAPITAL)):
+                continue
+            adjective = toks[k - 1] if k > 0 and toks[k - 1].is_word and "ADJF" in toks[k - 1].poses else None
+            country = next((self.lx.ATTACKER_WORDS[w] for w in (adjective.lower, *sorted(adjective.lemmas))
+                            if w in self.lx.ATTACKER_WORDS), None) if adjective else side[1]
+            besides = any(u.any(self.lx.BESIDES) for u in toks[max(0, k - 2):k] if u.is_word)
+            if country in CAPITAL_CITIES:
+                out.append(cyrillic_places.Mention(CAPITAL_CITIES[country], country, "city", k, k,
+                                                   "besides" if besides else "named"))
+        return out
 
     def _region_anaphors(self, segment: Segment) -> list[tuple[int, str]]:
         """A region named by its head noun alone, meaning the region of the town or office named last:
@@ -1045,6 +1250,8 @@ class Reader:
         in a post about an attack."""
         words = [t for t in segment.toks if t.is_word]
         named = sum(m.last - m.first + 1 for m in self.mentions.get(segment.index, []) if m.struck)
+        if named and any(t.any(self.lx.AFTERMATH) for t in words):
+            return True  # "У Запоріжжі завершено пошуково-рятувальну операцію": where the attack struck
         return 0 < len(words) <= 4 or (named > 0 and named * 2 >= len(words) - 2)
 
     # --------------------------------------------------------------------------------- casualties
@@ -1078,14 +1285,15 @@ class Reader:
                 continue
             name = kinds[0][0]
             # "Кількість загиблих ... у ніч на 28 серпня зросла до 23 людей": the update's figure, however far
-            figure = self._update_chain(toks, k) or self._casualty_figure(toks, k)
+            updated = self._update_chain(toks, k)
+            figure = updated or self._casualty_figure(toks, k)
             if figure is None:
                 self._previous_casualty = name
                 continue
             value, first, last = figure
             window = self.text[toks[max(0, k - 1)].start:toks[min(len(toks) - 1, last)].end].lower()
-            weight = 2 if any(u in window for u in self.lx.UPDATE) else (1 if first != last or toks[first].is_digit
-                                                                         or self._number_word(toks[first]) else 0)
+            weight = 2 if updated or any(u in window for u in self.lx.UPDATE) else (
+                1 if first != last or toks[first].is_digit or self._number_word(toks[first]) else 0)
             lo, hi = min(first, k), max(last, k)
             # "Поранено трьох ... поранено ще чотирьох": more of the same; "загинула одна людина, ще 30
             # поранені" only sets the injured beside the dead
@@ -1097,12 +1305,39 @@ class Reader:
 
     def _war_long(self, toks: list[Token]) -> bool:
         """Whether TOKS tell a total since the war began ("з початку повномасштабного вторгнення", "с
-        начала проведения специальной военной операции"), not one attack's."""
+        начала проведения специальной военной операции") or over a week, a month or a year ("за минулий
+        тиждень", "в течение месяца", "с начала года", "за березень"), not one attack's."""
+        cache = self.__dict__.setdefault("_war_long_of", {})  # counts, casualties and damage ask of one segment
+        if id(toks) not in cache:
+            cache[id(toks)] = (toks, self._war_long_uncached(toks))
+        return cache[id(toks)][1]
+
+    def _war_long_uncached(self, toks: list[Token]) -> bool:
         superlatives = self.lx.RECORD | self.lx.RECORD_WEAK | self.lx.RECORD_AFTER_MOST
         return any(t.is_word and t.any(self.lx.SINCE_START) and any(
             u.is_word and u.any(self.lx.WAR_WORDS) for u in toks[k + 1:k + 6]) and not any(
             u.is_word and u.any(superlatives) for u in toks[max(0, k - 4):k])  # "крупнейший с начала вторжения"
-            for k, t in enumerate(toks))
+            for k, t in enumerate(toks)) or any(self._period(toks, k) for k in range(len(toks)))
+
+    def _period(self, toks: list[Token], k: int) -> bool:
+        """Whether the word at K names the period a total is over: a week, a month or a year after "за",
+        "протягом", "в течение" or "з початку" (past its modifiers: "за минулий тиждень", "за последние две
+        недели"), or a month after "за", "протягом", "у" ("за березень", "в марте"), not a day of it ("14
+        березня")."""
+        t = toks[k]
+        if not t.is_word or not (t.any(self.lx.PERIODS) or t.any(self.lx.MONTHS)):
+            return False
+        if t.any(self.lx.MONTHS) and k > 0 and toks[k - 1].lower in ("у", "в"):
+            return True  # "у березні росія випустила понад 4 тисячі дронів"
+        j = k - 1
+        while j >= 0 and toks[j].is_word and not toks[j].any(self.lx.OVER) \
+                and not toks[j].any(self.lx.SINCE_START) and toks[j].poses & (_MODIFIER_POS | {"NPRO"}) and k - j < 4:
+            j -= 1  # "минулий", "цей", "последние две"
+        if j < 0 or not toks[j].is_word:
+            return False
+        if toks[j].any(self.lx.SINCE_START):
+            return t.any(self.lx.PERIODS)  # "з початку тижня"; "с начала марта" may be one attack's date
+        return toks[j].any(self.lx.OVER)
 
     def _paragraph(self, segment: Segment) -> list[Segment]:
         """The segments of SEGMENT's paragraph (no line break between them), in order."""
@@ -1139,13 +1374,16 @@ class Reader:
     def _update_chain(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
         """"число жертв выросло до 12, а утром в воскресенье — до 16": the last figure of an update."""
         rest = self.text[toks[k].start:toks[-1].end].lower()
-        if not any(u in rest for u in self.lx.UPDATE):
+        grew = next((i for i in range(k + 1, len(toks)) if toks[i].is_word and toks[i].any(self.lx.GREW)), None)
+        if not any(u in rest for u in self.lx.UPDATE) and grew is None:
             return None
         last = None
         for i in range(k + 1, len(toks)):
-            if toks[i].text in ".;":
-                break
-            if toks[i - 1].lower == "до" and (number := self.number_at(toks, i)):
+            if toks[i].text in ".;" or toks[i].is_word and (toks[i].any(self.lx.KILLED) or toks[i].any(self.lx.INJURED)):
+                break  # "загинула дитина, кількість поранених зросла до 20": the update is of the other figure
+            # "зросла до 14", and after the verb "зросла: вже 14 людей", "возросло — 14"
+            after_verb = grew is not None and i > grew and (toks[i - 1].text in ":—–" or toks[i - 1].lower in self.lx.NOW)
+            if (toks[i - 1].lower == "до" or after_verb) and (number := self.number_at(toks, i)):
                 last = (int(number[0]), i, number[1])
         return last
 
@@ -1159,8 +1397,11 @@ class Reader:
         return first, last
 
     def _zero_casualty(self, toks: list[Token], k: int) -> str | None:
-        """"без жертв", "обійшлося без постраждалих", "жертв немає", "никто не пострадал"."""
-        before = [t for t in toks[max(0, k - 3):k] if t.is_word]
+        """"без жертв", "обійшлося без постраждалих", "жертв немає", "никто не пострадал"; not a "нет" of the clause
+        before ("Погибших нет, ранены трое")."""
+        window = toks[max(0, k - 3):k]
+        cut = max((n for n, t in enumerate(window) if t.text in ",;"), default=-1)
+        before = [t for t in window[cut + 1:] if t.is_word]
         after = [t for t in toks[k + 1:k + 3] if t.is_word]
         none_before = any(t.any(self.lx.NONE_WORDS) for t in before[-2:])
         nobody = any(t.any(self.lx.NOBODY) for t in before)
@@ -1365,7 +1606,11 @@ class Reader:
         for k in range(len(toks)):
             number = self.number_at(toks, k)
             if number and number[1] + 1 < len(toks) and toks[number[1] + 1].any(self.lx.HOURS):
-                draft.alert_hours = (number[0], self.evidence("alert_hours", segment, k, number[1] + 1), False)
+                hours, last = number[0], number[1] + 1
+                minutes = self.number_at(toks, last + 1) if last + 1 < len(toks) else None
+                if minutes and minutes[1] + 1 < len(toks) and toks[minutes[1] + 1].any(self.lx.MINUTES):
+                    hours, last = round(hours + minutes[0] / 60, 3), minutes[1] + 1  # "4 години 40 хвилин"
+                draft.alert_hours = (hours, self.evidence("alert_hours", segment, k, last), False)
                 return
 
     def _clock_span(self, toks: list[Token]) -> tuple[float, int, int] | None:
@@ -1419,6 +1664,8 @@ class Reader:
         candidates: list[tuple[int, date]] = []  # (preference, day) in reading order
         for segment in self.segments:
             toks = segment.toks
+            if segment.index in self.earlier():
+                continue  # "Нагадаємо, 7 березня ...": another attack's day
             heading = segment.index == 0 and sum(t.is_word for t in toks) <= 8
             if not (heading or self._carries_attack(segment)):
                 continue
@@ -1493,15 +1740,25 @@ class Reader:
         figures: dict[str, Counts] = {}
         evidence = list(draft.evidence)
         for weapon, kind in (("drones", "drone"), ("missiles", "missile")):
-            values = {}
+            values: dict[str, int] = {}
+            launched_evidence: list[Evidence] = []
             for role in ROLES:
-                chosen = self._resolve([c for c in draft.counts if c.kind == kind and c.role == role])
+                found = [c for c in draft.counts if c.kind == kind and c.role == role]
+                stated = [c for c in found if not c.every]
+                if stated or not found or values.get("launched") is None:
+                    found = stated  # "all of them" only when no figure is stated, and as many as launched
+                else:
+                    found = [replace(found[-1], value=values["launched"])]
+                    evidence.extend(e for e in launched_evidence)
+                chosen = self._resolve(found)
                 if chosen:
                     values[role] = sum(c.value for c in chosen)
                     for c in chosen:
                         segment = self.segments[c.segment]
                         first, last = self._quote_span(segment, c)
                         evidence.append(self.evidence(f"{weapon}.{role}", segment, first, last))
+                        if role == "launched":
+                            launched_evidence.append(replace(evidence[-1], field=f"{weapon}.destroyed"))
             figures[weapon] = Counts(values.get("launched"), values.get("destroyed"), values.get("hit"))
         weapons, weapon_evidence = self._weapons(draft)
         evidence.extend(weapon_evidence)
@@ -1574,6 +1831,11 @@ class Reader:
         found = [f for f in merged if f.value] or merged  # a figure given wins over "no one" said elsewhere
         best = max(f.weight for f in found)
         chosen = [f for f in found if f.weight >= min(best, 1)]
+        if all(f.place for f in chosen):
+            # "Нікопольщина: ... Постраждав 45-річний чоловік. Павлоград: ... поранені двоє": a person named in
+            # a place no figure is given for is that place's part
+            told = {f.place for f in chosen}
+            chosen += [f for f in found if f.weight < min(best, 1) and f.place and f.place not in told]
         by_place: dict[str, Toll] = {}
         for f in chosen:
             if f.place not in by_place or f.value > by_place[f.place].value:
@@ -1731,9 +1993,13 @@ class Reader:
         """Launched and destroyed per model: the counts of the last statement that names the model."""
         per: dict[tuple[str, str], dict[int, list[Count]]] = {}
         kinds: dict[str, str] = {}
+        every: dict[str, Count] = {}
         for c in draft.counts:
             model = c.model or self._implied_model(c, draft.counts)
             if not model or c.role not in ("launched", "destroyed") or c.kind not in ("drone", "missile"):
+                continue
+            if c.every:
+                every[model] = c  # "три ракети Х-59, всі вони були збиті": as many as were launched
                 continue
             kinds[model] = c.kind
             per.setdefault((model, c.role), {}).setdefault(c.group, []).append(c)
@@ -1744,6 +2010,10 @@ class Reader:
             values.setdefault(model, {})[role] = sum(c.value for c in chosen)
             for c in chosen:
                 evidence.append(self.evidence(f"weapons.{model}.{role}", self.segments[c.segment], c.first, c.last))
+        for model, c in every.items():
+            if "launched" in values.get(model, {}) and "destroyed" not in values[model]:
+                values[model]["destroyed"] = values[model]["launched"]
+                evidence.append(self.evidence(f"weapons.{model}.destroyed", self.segments[c.segment], c.first, c.last))
         for model in self._left_out_of_complete_list(draft, values):
             values[model]["destroyed"] = 0
         weapons = tuple(WeaponCount(model, kinds[model], v.get("launched"), v.get("destroyed"))

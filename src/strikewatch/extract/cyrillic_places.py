@@ -35,7 +35,7 @@ class Mention:
     kind: str  # "city", "region", "area"
     first: int  # index of its first token
     last: int  # index of its last token
-    role: str = "named"  # "named", "launch", "office", "locator"
+    role: str = "named"  # "named", "launch", "office", "locator", "besides"
 
     @property
     def struck(self) -> bool:
@@ -89,9 +89,7 @@ def _geonames() -> dict[str, tuple[str, str]]:
         cyrillic = [n for n in city.get("alternatenames", []) if n and "\u0400" <= n[0] <= "\u04ff" and " " not in n]
         name = city["name"]
         if country == "UA" and gazetteer.city(name) is None:
-            spelled = [n for n in cyrillic if set(n.lower().replace("’", "'")) <= _UKRAINIAN_LETTERS]
-            ukrainian = [n for n in spelled if UKRAINIAN_ONLY_LETTERS & set(n.lower())] or spelled
-            name = transliterate(ukrainian[0], "uk") if ukrainian else name
+            name = _ukrainian_spelling(name, cyrillic)
         if country == "RU":
             name = name.replace("’", "").replace("ʹ", "")  # "Sel’tso": the soft sign is not written in English
         for alias in cyrillic:
@@ -99,6 +97,19 @@ def _geonames() -> dict[str, tuple[str, str]]:
             if key not in index or index[key][2] < city["population"]:
                 index[key] = (name, country, city["population"])
     return {k: (v[0], v[1]) for k, v in index.items()}
+
+
+def _ukrainian_spelling(english: str, cyrillic: list[str]) -> str:
+    """A Ukrainian town's name spelled from its Ukrainian name by the national system (the SPEC's spelling):
+    of the Ukrainian names GeoNames lists, the one nearest its English name ("Коростень", not the
+    historic "Іскоростень"); a Russian name ("Очаков") is never spelled as if it were Ukrainian."""
+    from difflib import SequenceMatcher
+
+    spelled = [n for n in cyrillic if set(n.lower().replace("’", "'")) <= _UKRAINIAN_LETTERS]
+    if not spelled:
+        return english
+    return max((transliterate(n, "uk") for n in spelled),
+               key=lambda latin: SequenceMatcher(None, latin.lower(), english.lower()).ratio())
 
 
 @lru_cache(maxsize=1)
@@ -116,14 +127,13 @@ def _towns_by_prefix() -> dict[str, list[tuple[str, str, str, int]]]:
         cyrillic = [n for n in city.get("alternatenames", []) if n and "\u0400" <= n[0] <= "\u04ff" and " " not in n]
         name = gazetteer.city(city["name"]).name if gazetteer.city(city["name"]) else city["name"]
         if country == "UA" and gazetteer.city(city["name"]) is None:
-            spelled = [n for n in cyrillic if set(n.lower().replace("’", "'")) <= _UKRAINIAN_LETTERS]
-            ukrainian = [n for n in spelled if UKRAINIAN_ONLY_LETTERS & set(n.lower())] or spelled
-            name = transliterate(ukrainian[0], "uk") if ukrainian else name
+            name = _ukrainian_spelling(name, cyrillic)
         for alias in cyrillic:
             key = alias.lower().replace("’", "'").replace("ё", "е")
             spelled = name
-            if country == "UA" and gazetteer.city(city["name"]) is None and set(key) <= _UKRAINIAN_LETTERS:
-                spelled = transliterate(alias, "uk")  # the name the text gives, of the town's several
+            if country == "UA" and gazetteer.city(city["name"]) is None and set(key) <= _UKRAINIAN_LETTERS \
+                    and UKRAINIAN_ONLY_LETTERS & set(key):
+                spelled = transliterate(alias, "uk")  # the Ukrainian name the text gives, of the town's several
             index.setdefault(key[:4], []).append((key, spelled, country, city["population"]))
     return index
 
@@ -214,7 +224,7 @@ def _region_list(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, i
         return canonical, i  # "у Львівській ОВА": the region's office (its role says so)
     j = i + 1
     while j < len(toks):  # "у Сумській, Київській, ... та Миколаївській областях": any length of list
-        if toks[j].any(lexicon.REGION_HEADS):
+        if toks[j].any(lexicon.REGION_HEADS) or toks[j].any(lexicon.REGION_ANAPHORS):  # "Московского региона"
             return (canonical, i) if j == i + 1 or _agrees(toks[i], toks[j], lexicon.LANGUAGE) else None
         if toks[j].lower in _LIST_GLUE or any(lemma in adjectives for lemma in toks[j].lemmas):
             j += 1
@@ -240,10 +250,17 @@ def _agrees(adjective: Token, head: Token, language: str) -> bool:
 
 def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int] | None:
     token = toks[i]
-    if not token.capitalised or not token.is_word or i == 0 or toks[i - 1].text in ".!?\n":
+    heading = i == 0 and len(toks) > 1 and toks[1].text == ":"  # "Тернопіль: пошукова операція триває"
+    if i == 0 and not heading and token.capitalised and token.is_word:
+        # a sentence opens with a town the dictionary marks as a place, or one an attack is told of: "Грайворон
+        # подвергся атаке", "Шостку атакували дрони"
+        after = [t for t in toks[1:4] if t.is_word][:2]
+        heading = _geographic(token, lexicon.LANGUAGE) or any(
+            t.any(lexicon.LAUNCH) or t.any(lexicon.ATTACK_NOUNS) for t in after)
+    if not token.capitalised or not token.is_word or (i == 0 and not heading) or (i > 0 and toks[i - 1].text in ".!?\n"):
         return None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if _person_pair(token, nxt, lexicon.LANGUAGE):
+    if _person_pair(token, nxt, lexicon.LANGUAGE) or _surname(toks, i):
         return None  # "Владимир Путин", "Володимир Зеленський": two capitalised words are a person's name
     if token.any(lexicon.NOT_PLACES):
         return None  # "Схід", "Центр": directions and words that GeoNames also lists as towns
@@ -258,7 +275,22 @@ def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str
         hit = index.get(form)
         if hit:
             return hit[0], i, hit[1]
+    if token.plural:  # "в Лисках": a town named in the plural ("Лиски"), whose lemma is another noun's
+        hit = index.get(_noun_nominative(token, lexicon.LANGUAGE, keep_number=True).lower())
+        if hit:
+            return hit[0], i, hit[1]
     return None
+
+
+def _geographic(token: Token, language: str) -> bool:
+    """Whether the dictionary gives TOKEN as a geographic name ("Грайворон", "Шебекино": Geox)."""
+    return _geographic_word(token.lower, language)
+
+
+@lru_cache(maxsize=20_000)
+def _geographic_word(word: str, language: str) -> bool:
+    from .morph import analyzer
+    return any("Geox" in str(p.tag) for p in analyzer(language).parse(word))
 
 
 def _town_noun(token: Token, language: str) -> bool:
@@ -294,6 +326,19 @@ def _person_pair(token: Token, nxt: Token | None, language: str) -> bool:
     return nxt.lemmas.isdisjoint(adjectives) and nxt.lemmas.isdisjoint(phrases)
 
 
+def _surname(toks: list[Token], i: int) -> bool:
+    """Whether the capitalised word at I follows a first name ("губернатор Александр Гусев", "мер Ігор
+    Терехов"): a surname, even when a town bears it."""
+    return i > 0 and toks[i - 1].person and toks[i - 1].is_word and toks[i - 1].capitalised \
+        and not toks[i - 1].text.isupper()
+
+
+def _sea(toks: list[Token], i: int, lexicon: ModuleType) -> bool:
+    """Whether the word at I names a sea with the noun after it ("над Черным морем", "Азовського моря"):
+    seas are not places (SPEC), and their adjectives are not the towns GeoNames also lists."""
+    return i + 1 < len(toks) and "ADJF" in toks[i].poses and toks[i + 1].any(lexicon.SEAS)
+
+
 @lru_cache(maxsize=1)
 def _foreign_names() -> frozenset[str]:
     """Cyrillic names of the world's cities outside Ukraine and Russia ("Вашингтон", "Рим", "Люблін")."""
@@ -315,23 +360,36 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
     """"по Степногірську, Приморському та Оріхову": a capitalised noun after a preposition of place
     (or listed after a place) is a town; spelled from its dictionary form."""
     t = toks[i]
-    if not (t.capitalised and t.is_word and "NOUN" in t.poses) or t.text.isupper() or t.person or i == 0:
+    if not (t.capitalised and t.is_word and "NOUN" in t.poses) or t.text.isupper() or t.person:
+        return None
+    opening = i == 0  # "Грайворон подвергся атаке": a town the dictionary marks as a place, or one attacked
+    if opening and not (_geographic(t, lexicon.LANGUAGE) or any(
+            u.any(lexicon.LAUNCH) or u.any(lexicon.ATTACK_NOUNS) for u in [w for w in toks[1:4] if w.is_word][:2])):
         return None
     if t.any(lexicon.SOURCES) or t.any(lexicon.NOT_PLACES) or t.any(lexicon.ATTACKER_WORDS):
         return None  # institutions ("Минобороны"), actors
-    if toks[i - 1].text in ".!?«\"" or _foreign(t):
+    if not opening and toks[i - 1].text in ".!?«\"" or _foreign(t):
         return None
-    if _person_pair(t, toks[i + 1] if i + 1 < len(toks) else None, lexicon.LANGUAGE):
+    if _person_pair(t, toks[i + 1] if i + 1 < len(toks) else None, lexicon.LANGUAGE) or _surname(toks, i):
         return None  # a person's first name and surname
     j = i - 1
     while j >= 0 and (toks[j].text == "," or toks[j].lower in _LIST_GLUE):
         j -= 1
     listed = j < i - 1 and found and found[-1].last == j
-    if not (listed or toks[i - 1].lower in lexicon.PLACE_PREPOSITIONS):
+    # "атаковали Очаков": the object of a verb of attack, when it is a known town (checked below)
+    attacked = opening or toks[i - 1].is_word and "VERB" in toks[i - 1].poses and toks[i - 1].any(lexicon.LAUNCH)
+    if not (listed or attacked or toks[i - 1].lower in lexicon.PLACE_PREPOSITIONS):
         return None
     if "ADJF" in t.poses and not listed or _before_head(toks, i, lexicon.DISTRICT, names=True):
         return None  # "у Шевченківському районі", "а также Каменский, Миллеровский и Чертковский районы": districts
-    return transliterate(_noun_nominative(t, lexicon.LANGUAGE), lexicon.LANGUAGE), i, None
+    nominative = _noun_nominative(t, lexicon.LANGUAGE)
+    known = [(spelled, country) for key, spelled, country, _ in _towns_by_prefix().get(nominative.lower()[:4], ())
+             if key == nominative.lower().replace("ё", "е")]
+    if known:  # "в Очакове": a town of 5,000 people or more, under its own spelling (Ochakiv)
+        return known[0][0], i, known[0][1]
+    if attacked and not listed and (opening or toks[i - 1].lower not in lexicon.PLACE_PREPOSITIONS):
+        return None
+    return transliterate(nominative, lexicon.LANGUAGE), i, None
 
 
 def _noun_nominative(token: Token, language: str, keep_number: bool = False) -> str:
@@ -419,6 +477,8 @@ def _role(toks: list[Token], first: int, last: int, found: list[Mention], lexico
         return "launch"
     if words and words[-1].any(lexicon.OFFICE_BEFORE):
         return "office"
+    if words and words[-1].any(lexicon.BESIDES):
+        return "besides"  # "Помимо Киева, попадания зафиксированы в Киевской области": told elsewhere
     after = toks[last + 1:last + 3]
     if after and after[0].any(lexicon.OFFICE_AFTER) or (
             len(after) == 2 and after[0].any(lexicon.REGION_HEADS) and after[1].any(lexicon.OFFICE_AFTER)):
@@ -453,7 +513,8 @@ def _abbreviation(toks: list[Token], j: int) -> bool:
 def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False,
                 weapon_at: Callable[[int], bool] = lambda k: False) -> set[int]:
     """Token indices that name where weapons came from: "з напрямків: Курськ, Орел", "з Брянської та
-    Воронезької областей", "з літаків Ту-95МС (Саратовська область)" in an item of a launch list."""
+    Воронезької областей", "з літаків Ту-95МС (Саратовська область)" in an item of a launch list, "з північного
+    напрямку (Брянська область)"."""
     zone: set[int] = set()
     i = 0
     while i < len(toks):
@@ -466,7 +527,7 @@ def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False,
         named = i - 1
         while named > 0 and toks[named].text in "«»\"'":
             named -= 1  # "крилатими "Іскандер-К" (Курська обл.)": past the model's closing quote
-        opens = t.text == "(" and (item or (i > 0 and weapon_at(named)))
+        opens = t.text == "(" and (item or (i > 0 and (weapon_at(named) or toks[named].any(lexicon.LAUNCH_SITE))))
         if not (starts or opens):
             i += 1
             continue
@@ -503,7 +564,7 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
     found: list[Mention] = []
     i = 0
     while i < len(toks):
-        if not toks[i].is_word:
+        if not toks[i].is_word or _sea(toks, i, lexicon):
             i += 1
             continue
         hit = (_region_list(toks, i, lexicon) or _table_match(toks, i, lexicon.LANGUAGE, lexicon.DISTRICT)

@@ -43,3 +43,7 @@ LATIN_MODELS: tuple[Model, ...] = (
 def months(names: tuple[str, ...]) -> dict[str, int]:
     """The month numbers by their names, January first."""
     return {name: i for i, name in enumerate(names, start=1)}
+
+# "у столиці", "летевших на столицу": the capital of the country attacked (or of the adjective before it:
+# "російську столицю")
+CAPITAL_CITIES: dict[str, str] = {"UA": "Kyiv", "RU": "Moscow"}

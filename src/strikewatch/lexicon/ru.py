@@ -24,7 +24,8 @@ NUMBERS: dict[str, float] = {
     "сто": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "шестьсот": 600,
     "семьсот": 700, "восемьсот": 800, "девятьсот": 900, "полтора": 1.5, "полторы": 1.5,
 }
-MULTIPLIERS: dict[str, int] = {"десяток": 10, "сотня": 100, "тысяча": 1000}
+MULTIPLIERS: dict[str, int] = {"десяток": 10, "сотня": 100, "тысяча": 1000, "полусотня": 50, "полсотни": 50,
+                               "полтысяча": 500, "полтысячи": 500}
 ROUGH = frozenset({"более", "около", "почти", "свыше", "порядка", "примерно", "больше", "минимум", "до"})
 # Comparatives after "не" that make a figure rough, not a negation: "не менее пяти" = at least five.
 NOT_COMPARATIVES = frozenset({"менее", "меньше", "более", "больше"})
@@ -74,7 +75,12 @@ FAMILIES: dict[str, str] = {"баллистический": "ballistic", "кры
 UNKNOWN_MODEL = frozenset({"неустановленный", "неизвестный"})
 SUBSET = ("из них", "из которых", "среди них", "в том числе")
 UPDATE = ("возросло до", "возросла до", "вырос до", "выросло до", "увеличилось до", "увеличилась до", "стало")
+# "Кількість загиблих зросла: вже 14 людей": the verb of an update, and the word before its figure
+GREW = frozenset({"возрасти", "вырасти", "увеличиться"})
+NOW = frozenset({"уже"})
 
+# The aftermath of a strike where it struck: "пошуково-рятувальна операція", "розбір завалів"
+AFTERMATH = frozenset({"поисково-спасательный", "завал", "разбор"})
 # Nouns that say a sentence is about an attack, without a count: "основний напрямок удару"
 ATTACK_NOUNS = frozenset({"удар", "атака", "обстрел", "налет", "налёт", "прилет", "прилёт", "взрыв"})
 
@@ -96,6 +102,13 @@ GROUND = frozenset({"артиллерия", "артиллерийский", "м�
 # "з початку повномасштабного вторгнення": a total since the war began, not one attack's
 SINCE_START = frozenset({"начало"})
 WAR_WORDS = frozenset({"война", "вторжение", "сво", "операция"})
+# An earlier attack recalled: "Нагадаємо, 7 березня ...", "тиждень тому", "минулого тижня"; "Раніше, 2 березня, ..."
+RECALL = frozenset({"напомним", "напомню", "напоминаем"})
+AGO = frozenset({"назад", "ранее", "раньше"})
+PAST = frozenset({"прошлый", "прошедший"})
+# "за неделю", "в течение месяца", "с начала года", "за март": a total over a period, not one attack's
+PERIODS = frozenset({"неделя", "месяц", "год"})
+OVER = frozenset({"за", "течение", "протяжение"})
 
 # A sentence that adds to the figures before it: "Крім того, збито дві ракети Х-59"
 ADDITION = ("кроме того", "также", "еще", "ещё", "дополнительно")
@@ -103,6 +116,10 @@ ADDITION = ("кроме того", "также", "еще", "ещё", "допол
 TOTAL = frozenset({"всего", "итого"})
 # A casualty figure said as more people besides those already counted: "ранены еще 18"
 MORE = frozenset({"еще", "ещё"})
+# "все они были сбиты", "все ракеты уничтожены": every one of the weapons counted
+BOTH = frozenset({"оба", "обе"})  # "Обидві збито": both of the weapons counted
+ALL = frozenset({"все", "весь"})
+THEY = frozenset({"они"})
 
 # --- roles ----------------------------------------------------------------------------------------
 LAUNCH = frozenset({"использовать", "зафиксировать", "обнаружить", "заходить", "зайти", "залететь", "атаковать", "запустить", "выпустить", "применить", "атака", "пуск", "направить",
@@ -118,6 +135,10 @@ HIT = frozenset({"попадание", "попасть", "прорваться",
 NOT_HIT = frozenset({"обломок", "падение"})
 
 # --- actors ----------------------------------------------------------------------------------------
+# Words that name the writer's enemy: Ukraine in a Russian post, Russia in a Russian-language text from
+# Ukraine (the reader decides which by the places struck and the Ukrainian offices cited)
+ENEMY = frozenset({"противник", "враг"})
+UKRAINIAN_OFFICES = frozenset({"ова", "гсчс", "вса", "мва", "укрэнерго"})
 ATTACKER_WORDS: dict[str, str] = {
     "россия": "RU", "рф": "RU", "российский": "RU", "вс рф": "RU", "украина": "UA", "украинский": "UA",
     "всу": "UA", "киевский": "UA", "вфу": "UA", "противник": "UA", "враг": "UA", "неонацист": "UA",
@@ -199,6 +220,7 @@ RECORD_OF = frozenset({"количество", "атака", "удар", "обс
 ONE_OF = frozenset({"один"})
 ALERT = frozenset({"тревога"})
 HOURS = frozenset({"час"})
+MINUTES = frozenset({"минута"})  # "тривала 4 години 40 хвилин"
 NIGHT = frozenset({"ночь"})
 TONIGHT = frozenset({"ночью", "ночной", "ночь"})
 YESTERDAY = frozenset({"вчера"})
@@ -215,7 +237,7 @@ STAMP = frozenset({"написать", "обновлено", "обновить",
 UNTIL = ("до", "по")
 FROM = frozenset({"с", "со", "из"})
 LAUNCH_SITE = frozenset({"направление", "район", "акватория", "аэродром", "пуск"})
-OFFICE_BEFORE = frozenset({"губернатор", "глава", "мэр", "руководитель", "врио", "начальник"})
+OFFICE_BEFORE = frozenset({"губернатор", "глава", "мэр", "руководитель", "врио", "начальник", "оперштаб"})
 OFFICE_AFTER = frozenset({"администрация", "правительство", "мчс", "оперштаб", "губернатор", "дума"})
 SETTLEMENT = frozenset({"село", "посёлок", "поселок", "город", "хутор", "деревня", "станица", "пгт",
                         "населённый", "населенный"})
@@ -232,6 +254,11 @@ PLACE_PREPOSITIONS = frozenset({"в", "по", "возле", "под", "над", 
 REGION_HEADS = {"область": "Oblast", "край": "Krai", "республика": "Republic"}
 # a region named by its head noun alone: the region of the town named last ("у Львові та області")
 REGION_ANAPHORS = frozenset({"область", "регион"})
+# "Помимо столицы, попадания зафиксированы в Киевской области": a place set aside, not this clause's
+BESIDES = frozenset({"помимо", "кроме"})
+CAPITAL = frozenset({"столица"})  # the capital of the country attacked: CAPITAL_CITIES
+# "над Чорним морем": a sea, not a place (SPEC)
+SEAS = frozenset({"море", "океан", "залив", "лиман"})
 DISTRICT = frozenset({"район", "округ"})
 # a community named by an adjective of its town ("Марганецька громада" is Marhanets)
 COMMUNITY = frozenset({"громада", "община"})

@@ -23,11 +23,12 @@ NUMBERS: dict[str, float] = {
     "сімнадцять": 17, "вісімнадцять": 18, "дев'ятнадцять": 19, "двадцять": 20, "тридцять": 30,
     "сорок": 40, "п'ятдесят": 50, "шістдесят": 60, "сімдесят": 70, "вісімдесят": 80, "дев'яносто": 90,
     "сто": 100, "двісті": 200, "триста": 300, "чотириста": 400, "п'ятсот": 500, "шістсот": 600,
-    "сімсот": 700, "вісімсот": 800, "дев'ятсот": 900, "півтора": 1.5, "півтори": 1.5,
+    "сімсот": 700, "вісімсот": 800, "дев'ятсот": 900, "півтора": 1.5, "півтори": 1.5, "пів": 0.5,
 }
 # Nouns that multiply the number before them ("п'ятьма десятками" = 50, "дві тисячі" = 2,000); alone
-# and singular they are that number ("сотня дронів" = 100), alone and plural vague ("десятки").
-MULTIPLIERS: dict[str, int] = {"десяток": 10, "сотня": 100, "тисяча": 1000}
+# and singular they are that number ("сотня дронів" = 100, "понад півсотні" = 50), alone and plural
+# vague ("десятки"). "Пів" is a half ("пів сотні" = 50).
+MULTIPLIERS: dict[str, int] = {"десяток": 10, "сотня": 100, "тисяча": 1000, "півсотня": 50, "півтисяча": 500}
 # Words before a number that make it rough ("понад 400"): the SPEC counts it as the number.
 ROUGH = frozenset({"понад", "близько", "майже", "щонайменше", "приблизно", "більш", "більше", "орієнтовно",
                    "до"})
@@ -89,7 +90,12 @@ UNKNOWN_MODEL = frozenset({"невстановлений", "невідомий"}
 SUBSET = ("з них", "із них", "з яких", "із яких", "серед них", "у тому числі", "в тому числі", "зокрема")
 # "кількість поранених зросла до 17": an update, the latest figure
 UPDATE = ("зросла до", "зросло до", "зріс до", "збільшилася до", "збільшилось до", "зросла вже до", "стало")
+# "Кількість загиблих зросла: вже 14 людей": the verb of an update, and the word before its figure
+GREW = frozenset({"зрости", "збільшитися", "зростати"})
+NOW = frozenset({"вже", "уже"})
 
+# The aftermath of a strike where it struck: "пошуково-рятувальна операція", "розбір завалів"
+AFTERMATH = frozenset({"пошуково-рятувальний", "завал", "розбір", "розбирання"})
 # Nouns that say a sentence is about an attack, without a count: "основний напрямок удару"
 ATTACK_NOUNS = frozenset({"удар", "атака", "обстріл", "наліт", "влучання", "вибух"})
 
@@ -111,6 +117,13 @@ GROUND = frozenset({"артилерія", "артилерійський", "мі�
 # "з початку повномасштабного вторгнення": a total since the war began, not one attack's
 SINCE_START = frozenset({"початок"})
 WAR_WORDS = frozenset({"війна", "вторгнення", "сво", "операція", "агресія"})
+# An earlier attack recalled: "Нагадаємо, 7 березня ...", "тиждень тому", "минулого тижня"; "Раніше, 2 березня, ..."
+RECALL = frozenset({"нагадаємо", "нагадуємо", "нагадаю"})
+AGO = frozenset({"тому", "раніше"})
+PAST = frozenset({"минулий"})
+# "за тиждень", "протягом місяця", "з початку року", "за березень": a total over a period, not one attack's
+PERIODS = frozenset({"тиждень", "місяць", "рік"})
+OVER = frozenset({"за", "протягом", "впродовж", "упродовж"})
 
 # A sentence that adds to the figures before it: "Крім того, збито дві ракети Х-59"
 ADDITION = ("крім того", "також", "ще", "окрім того", "додатково")
@@ -118,6 +131,10 @@ ADDITION = ("крім того", "також", "ще", "окрім того", "�
 TOTAL = frozenset({"всього", "загалом", "усього"})
 # A casualty figure said as more people besides those already counted: "поранено ще чотирьох"
 MORE = frozenset({"ще"})
+# "всі вони були збиті", "усі ракети збили": every one of the weapons counted
+BOTH = frozenset({"обидва", "обидві"})  # "Обидві збито": both of the weapons counted
+ALL = frozenset({"усі", "всі", "весь", "увесь"})
+THEY = frozenset({"вони"})
 
 # --- roles ----------------------------------------------------------------------------------------
 LAUNCH = frozenset({"використати", "використовувати", "зафіксувати", "виявити", "заходити", "зайти", "залетіти", "атакувати", "запустити", "випустити", "застосувати", "атака", "пуск", "направити",
@@ -135,6 +152,9 @@ NOT_HIT = frozenset({"уламок", "падіння"})  # "падіння ул�
 
 # --- actors ----------------------------------------------------------------------------------------
 # The attacker of a Ukrainian post is Russia unless the words say otherwise.
+# Words that name the writer's enemy (in Ukrainian, always Russia: ATTACKER_WORDS says so)
+ENEMY: frozenset[str] = frozenset()
+UKRAINIAN_OFFICES: frozenset[str] = frozenset()
 ATTACKER_WORDS: dict[str, str] = {
     "росія": "RU", "рф": "RU", "російський": "RU", "окупант": "RU", "ворог": "RU", "противник": "RU",
     "ворожий": "RU", "рашист": "RU", "росіянин": "RU", "україна": "UA", "український": "UA", "зсу": "UA",
@@ -221,6 +241,7 @@ RECORD_OF = frozenset({"кількість", "атака", "удар", "обст
 ONE_OF = frozenset({"один"})
 ALERT = frozenset({"тривога"})
 HOURS = frozenset({"година"})
+MINUTES = frozenset({"хвилина"})  # "тривала 4 години 40 хвилин"
 NIGHT = frozenset({"ніч"})
 TONIGHT = frozenset({"вночі", "уночі", "нічний", "ніч"})
 YESTERDAY = frozenset({"вчора", "учора"})
@@ -258,6 +279,11 @@ PLACE_PREPOSITIONS = frozenset({"у", "в", "по", "біля", "поблизу"
 REGION_HEADS = {"область": "Oblast", "край": "Krai", "республіка": "Republic"}
 # a region named by its head noun alone: the region of the town named last ("у Львові та області")
 REGION_ANAPHORS = frozenset({"область", "регіон"})
+# "Помимо столицы, попадания зафиксированы в Киевской области": a place set aside, not this clause's
+BESIDES = frozenset({"крім", "окрім"})
+CAPITAL = frozenset({"столиця"})  # the capital of the country attacked: CAPITAL_CITIES
+# "над Чорним морем": a sea, not a place (SPEC)
+SEAS = frozenset({"море", "океан", "затока", "лиман"})
 DISTRICT = frozenset({"район"})
 # a community named by an adjective of its town ("Марганецька громада" is Marhanets)
 COMMUNITY = frozenset({"громада"})

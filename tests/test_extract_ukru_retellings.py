@@ -1,0 +1,352 @@
+"""Ukrainian and Russian texts in the shapes outlets, officials and ministries retell an attack in: an
+outlet's story of the Air Force summary with its own lead, background and quotes; a mayor's or an emergency
+service's update; the defence ministry's per-region list and a governor's post; an independent Russian
+outlet's hedged item; a Russian-language Ukrainian outlet. Each test is one class of phrasing: approximate
+numbers in words ("понад півсотні", "около полусотни"), totals over a week or a month, "all of them" and
+"both", "з 120 запущених дронів збито 101", an earlier attack recalled in the background, the capital, the
+country attacked, seas, surnames and towns under their Russian names."""
+from __future__ import annotations
+
+from strikewatch.extract import extract_article
+from strikewatch.records import ArticleInput
+
+PUBLISHED = "2025-03-14T09:10:00+02:00"
+
+
+def events(text: str, **fields):
+    fields.setdefault("published", PUBLISHED)
+    return extract_article(ArticleInput("post", text, **fields)).events
+
+
+def only(text: str, **fields):
+    found = events(text, **fields)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ------------------------------------------------------------------------------ numbers in words, rough
+def test_half_a_hundred_in_words_is_fifty():
+    event = only("Уночі росіяни випустили по Україні понад півсотні ударних дронів. Сили ППО знешкодили 38 "
+                 "з них.",
+                 outlet="Укрінформ")
+    assert (event.drones.launched, event.drones.destroyed) == (50, 38)
+    event = only("Росіяни запустили по Україні пів сотні шахедів, 45 з яких вдалося "
+                 "знешкодити.", outlet="Новини.LIVE")
+    assert (event.drones.launched, event.drones.destroyed) == (50, 45)
+
+
+def test_russian_half_a_hundred_shot_down_over_a_region():
+    event = only("Над Орловской областью ночью сбиты около полусотни украинских беспилотников, сообщил "
+                 "губернатор.",
+                 outlet="ТАСС")
+    assert (event.attacker, event.target_country, event.places) == ("UA", "RU", ("Oryol Oblast",))
+    assert event.drones.destroyed == 50
+
+
+# ------------------------------------------------------------------------------------- period totals
+def test_a_weekly_total_is_not_the_nights_figure():
+    event = only("Протягом тижня Росія випустила по Україні понад 1300 ударних дронів, майже 1200 керованих "
+                 "авіабомб та 9 ракет різних типів. Лише минулої ночі ворог атакував 87 дронами.",
+                 outlet="Офіс Президента")
+    assert (event.drones.launched, event.missiles.launched) == (87, None)
+
+
+def test_totals_over_a_week_or_a_month_alone_make_no_event():
+    assert events("За цей тиждень росіяни запустили проти нашого народу понад 1000 ударних дронів, "
+                  "понад 1360 "
+                  "керованих авіабомб і майже 30 ракет.", outlet="Володимир Зеленський") == ()
+    assert events("У березні Росія випустила по Україні понад 4 тисячі дронів, 2 тисячі КАБів та 200 ракет.",
+                  outlet="Укрінформ") == ()
+    assert events("За прошедшую неделю средствами ПВО сбиты 1 250 беспилотников, "
+                  "14 управляемых авиабомб JDAM и "
+                  "6 ракет Storm Shadow.", outlet="ТАСС") == ()
+
+
+# ------------------------------------------------------------------------------ all, both, "of them"
+def test_all_of_them_shot_down_is_as_many_as_launched():
+    event = only("Цієї ночі ворог атакував Україну 96 дронами, повідомили Повітряні сили. Збито 72 з них. "
+                 "Також "
+                 "росіяни випустили три ракети Х-59, всі вони були збиті.", outlet="Європейська правда")
+    assert (event.drones.launched, event.drones.destroyed) == (96, 72)
+    assert (event.missiles.launched, event.missiles.destroyed) == (3, 3)
+    assert [(w.model, w.launched, w.destroyed) for w in event.weapons] == [("Kh-59", 3, 3)]
+    event = only("ВСУ ночью атаковали Брянскую область 14 беспилотниками. Все они были уничтожены дежурными "
+                 "средствами ПВО, сообщил губернатор.", outlet="Коммерсант")
+    assert (event.drones.launched, event.drones.destroyed) == (14, 14)
+
+
+def test_all_missiles_shot_down_and_a_count_of_drones():
+    event = only("Вночі росіяни випустили по Києву чотири балістичні ракети та 20 дронів. Усі ракети збили, "
+                 "також "
+                 "знешкоджено 17 дронів.", outlet="Суспільне")
+    assert (event.missiles.launched, event.missiles.destroyed) == (4, 4)
+    assert (event.drones.launched, event.drones.destroyed) == (20, 17)
+    event = only("Вночі росіяни випустили п'ять ракет. Усі ракети летіли на Київ.", outlet="Суспільне")
+    assert (event.missiles.launched, event.missiles.destroyed) == (5, None)  # "all" flew: nothing destroyed
+
+
+def test_both_shot_down():
+    event = only("Росія атакувала Київ двома балістичними ракетами. Обидві збито.", outlet="Суспільне")
+    assert (event.missiles.launched, event.missiles.destroyed) == (2, 2)
+
+
+def test_a_number_ending_its_sentence_after_a_verb_of_shooting_down():
+    event = only("Уночі окупанти атакували Україну шістдесятьма дронами. Українська ППО збила п'ятдесят "
+                 "один.",
+                 outlet="Суспільне")
+    assert (event.drones.launched, event.drones.destroyed) == (60, 51)
+    # a number of locations is not
+    event = only("Уночі окупанти атакували Україну 60 дронами. Зафіксовано влучання на 12 локаціях, падіння "
+                 "уламків – на 5.", outlet="Суспільне")
+    assert (event.drones.launched, event.drones.destroyed, event.drones.hit) == (60, None, None)
+
+
+def test_out_of_those_launched_so_many_shot_down():
+    event = only("Повітряні сили: з 120 запущених росією дронів збито 101.", outlet="NV")
+    assert (event.drones.launched, event.drones.destroyed) == (120, 101)
+    event = only("Ночью российские войска атаковали Киевскую область ударными дронами. В Воздушных силах "
+                 "сообщили, "
+                 "что из 40 запущенных «шахедов» сбиты 35.", outlet="Зеркало недели")
+    assert (event.attacker, event.target_country, event.places) == ("RU", "UA", ("Kyiv Oblast",))
+    assert (event.drones.launched, event.drones.destroyed) == (40, 35)
+
+
+def test_of_them_then_the_verb_then_the_number():
+    event = only("Росіяни вночі атакували Україну 178 ударними безпілотниками, з них збито 140. Найбільше "
+                 "постраждали Сумщина та Чернігівщина.", outlet="Укрінформ")
+    assert (event.drones.launched, event.drones.destroyed) == (178, 140)
+    event = only("ВСУ запустили по Курской области 40 беспилотников, из них сбиты 35.", outlet="ТАСС")
+    assert (event.drones.launched, event.drones.destroyed) == (40, 35)
+
+
+def test_a_headline_clause_after_a_colon_keeps_its_own_role():
+    event = only("Росія вночі атакувала Україну 142 дронами та шістьма ракетами: більшість збили\n\n"
+                 "За даними Повітряних сил, протиповітряною обороною знешкоджено 118 дронів і чотири ракети.",
+                 outlet="Українська правда")
+    assert (event.drones.launched, event.drones.destroyed) == (142, 118)
+    assert (event.missiles.launched, event.missiles.destroyed) == (6, 4)
+
+
+# ------------------------------------------------------------------------------ an earlier attack recalled
+def test_an_earlier_attack_recalled_keeps_its_figures_to_itself():
+    found = events(
+        "У ніч на 14 березня Росія здійснила комбіновану атаку на Київ. Загинули двоє людей, ще 11 поранені, "
+        "повідомив мер Віталій Кличко.\n\n"
+        "За даними Повітряних сил, ворог запустив 112 ударних дронів та вісім ракет. Сили ППО знешкодили 94 "
+        "безпілотники та шість ракет.\n\n"
+        "Нагадаємо, 7 березня росіяни атакували столицю 60 дронами, тоді загинули три людини.",
+        outlet="Українська правда")
+    tonight = next(e for e in found if e.date == "2025-03-14")
+    assert (tonight.killed, tonight.injured) == (2, 11)
+    assert (tonight.drones.launched, tonight.drones.destroyed) == (112, 94)
+    assert [(e.date, e.killed) for e in found if e is not tonight] == [("2025-03-07", 3)]
+
+
+def test_earlier_said_with_a_date_or_how_long_ago():
+    found = events("Вночі окупанти атакували Одесу ударними дронами. Загинула одна людина, четверо "
+                   "поранені.\n\n"
+                   "Раніше, 2 березня, внаслідок удару по Одесі загинули 14 людей.", outlet="РБК-Україна")
+    assert [(e.date, e.killed) for e in found] == [("2025-03-14", 1), ("2025-03-02", 14)]
+    found = events("Минобороны России сообщило, что за ночь над Брянской и Курской областями были сбиты 52 "
+                   "украинских "
+                   "беспилотника.\n\nНеделей ранее ВСУ атаковали Брянскую область более чем 100 "
+                   "беспилотниками, "
+                   "утверждало тогда Минобороны.", outlet="Медуза", published="2025-03-14T10:00:00+03:00")
+    tonight = next(e for e in found if e.date == "2025-03-14")
+    assert (tonight.drones.launched, tonight.drones.destroyed) == (None, 52)
+
+
+# ------------------------------------------------------------------------------------------ sides, places
+def test_a_russian_language_ukrainian_outlet_retelling_the_air_force():
+    event = only("В ночь на 14 марта враг атаковал Украину 128 ударными БпЛА типа Shahed, «Гербера» и "
+                 "дронами-имитаторами. По данным Воздушных сил, по состоянию на 09:00 сбиты/подавлены 97 "
+                 "беспилотников на севере, юге и востоке страны. Еще 15 вражеских дронов локационно "
+                 "потеряны.",
+                 outlet="Страна.ua")
+    assert (event.attacker, event.target_country) == ("RU", "UA")
+    assert (event.drones.launched, event.drones.destroyed) == (128, 112)
+
+
+def test_the_capital_is_the_capital_of_the_country_attacked():
+    event = only("Мэр Москвы Сергей Собянин сообщил об уничтожении за ночь 23 беспилотников, летевших на "
+                 "столицу.",
+                 outlet="Интерфакс")
+    assert (event.attacker, event.target_country, event.places) == ("UA", "RU", ("Moscow",))
+    assert event.drones.destroyed == 23
+    event = only("Ночью Россия атаковала Украину дронами. В столице пострадали два "
+                 "человека.", outlet="Страна.ua")
+    assert (event.target_country, event.places, event.injured) == ("UA", ("Kyiv",), 2)
+
+
+def test_a_place_set_aside_is_not_the_clauses():
+    event = only("В ночь на 14 марта Россия атаковала Киев дронами. В столице пострадали 12 человек.\n\n"
+                 "Помимо Киева, попадания зафиксированы в Киевской области, там пострадали два человека.",
+                 outlet="Медиапроект")
+    assert event.injured == 14  # summed over places: the second clause is the oblast's alone
+
+
+def test_the_moscow_region_in_the_ministrys_list():
+    event = only("В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены 64 украинских "
+                 "беспилотных летательных аппарата самолетного типа:\n\n30 – над территорией Брянской "
+                 "области,\n"
+                 "18 – над территорией Курской области,\n11 – над территорией Белгородской области,\n"
+                 "5 – над территорией Московского "
+                 "региона.", outlet="Министерство обороны Российской Федерации")
+    assert event.places == ("Bryansk Oblast", "Kursk Oblast", "Belgorod Oblast", "Moscow Oblast")
+    assert event.drones.destroyed == 64
+
+
+def test_seas_and_surnames_are_not_places():
+    event = only("Три десятка украинских беспилотников уничтожены над Крымом и Черным морем, сообщили в "
+                 "Минобороны.",
+                 outlet="Интерфакс")
+    assert (event.places, event.drones.destroyed) == (("Crimea",), 30)
+    event = only("Как утверждает губернатор Воронежской области Александр Гусев, над регионом ночью "
+                 "уничтожили "
+                 "десять беспилотников. Взрывы были слышны в Лисках.", outlet="Verstka")
+    assert "Gusev" not in event.places and "Liski" in event.places
+
+
+def test_towns_under_their_russian_names():
+    event = only("В результате атаки вражеского дрона на Льгов погибла женщина, еще двое жителей ранены.",
+                 outlet="Алексей Смирнов")
+    assert (event.places, event.killed, event.injured) == (("Lgov",), 1, 2)
+    event = only("Ночью беспилотники атаковали Очаков и Коростень, повреждены жилые "
+                 "дома.", outlet="Страна.ua")
+    assert event.places == ("Ochakiv", "Korosten")
+
+
+def test_an_emergency_service_update_names_where_the_attack_struck():
+    event = only("У Запоріжжі завершено пошуково-рятувальну операцію. Загинули 14 людей, ще 48 травмовані.",
+                 outlet="ДСНС України")
+    assert (event.places, event.killed, event.injured) == (("Zaporizhzhia",), 14, 48)
+    event = only("Тернопіль: пошуково-рятувальна операція триває. Кількість загиблих зросла до 32 осіб, "
+                 "серед них "
+                 "шестеро дітей.", outlet="ДСНС")
+    assert (event.places, event.killed) == (("Ternopil",), 32)
+
+
+def test_the_regions_operational_headquarters_is_an_office():
+    event = only("Как сообщает оперштаб Краснодарского края, в Новороссийске в результате атаки "
+                 "беспилотников "
+                 "пострадали шесть человек.", outlet="Verstka")
+    assert (event.places, event.injured) == (("Novorossiysk",), 6)
+
+
+def test_a_sentence_opening_with_the_town_attacked():
+    event = only("Грайворон подвергся атаке дронов-камикадзе. Один человек погиб, еще двое ранены.",
+                 outlet="Вячеслав Гладков")
+    assert (event.attacker, event.target_country, event.places) == ("UA", "RU", ("Grayvoron",))
+    assert (event.killed, event.injured) == (1, 2)
+
+
+def test_no_dead_then_the_injured_and_a_hospitals_number():
+    event = only("Белгородский район атаковали беспилотники. Погибших нет, ранены трое мирных жителей. "
+                 "Пострадавших доставили в городскую больницу №2.", outlet="Вячеслав Гладков")
+    assert (event.killed, event.injured) == (0, 3)
+
+
+def test_a_region_in_parentheses_after_a_direction_is_where_drones_came_from():
+    event = only("У ніч на 14 березня ворог атакував Україну ударними БпЛА типу «Shahed-136/131». "
+                 "Всього було запущено 16 «шахедів» з північного напрямку (Брянська область). "
+                 "В результаті бойової роботи знищено 11 ударних БпЛА.", outlet="Повітряні сили ЗСУ")
+    assert (event.attacker, event.target_country, event.places) == ("RU", "UA", ())
+    assert (event.drones.launched, event.drones.destroyed) == (16, 11)
+
+
+def test_a_participle_inside_the_count_gives_its_role():
+    event = only("Украинские дроны ночью атаковали НПЗ в Рязани, сообщают местные телеграм-каналы. "
+                 "Минобороны России заявило о 40 сбитых беспилотниках над несколькими регионами.",
+                 outlet="Медуза")
+    assert (event.places, event.drones.launched, event.drones.destroyed) == (("Ryazan",), None, 40)
+    event = only("Повітряні сили повідомили про 25 збитих дронів над Україною.", outlet="Суспільне")
+    assert (event.attacker, event.target_country, event.drones.destroyed) == ("RU", "UA", 25)
+
+
+def test_a_person_named_in_one_place_and_a_figure_in_another_are_summed():
+    event = only("Ворог атакував Дніпропетровщину дронами.\n\nУ Нікополі постраждав 45-річний чоловік.\n\n"
+                 "У Павлограді поранені двоє людей.", outlet="Дніпропетровська ОВА")
+    assert event.injured == 3
+    event = only("ВСУ атаковали Белгородскую область беспилотниками. В Шебекино ранен мужчина. В Грайвороне "
+                 "погибла женщина, еще двое ранены.", outlet="Вячеслав Гладков")
+    assert (event.killed, event.injured) == (1, 3)
+
+
+def test_an_update_told_after_its_verb():
+    event = only("Кількість загиблих в Одесі внаслідок ракетного удару зросла: вже 14 людей. "
+                 "У Приморському районі загинули 9 людей.", outlet="Суспільне")
+    assert (event.places, event.killed) == (("Odesa",), 14)
+
+
+def test_shot_down_over_the_countrys_regions():
+    event = only("Минобороны России заявило, что за ночь над российскими регионами было сбито около "
+                 "полусотни беспилотников.", outlet="Медиазона")
+    assert (event.attacker, event.target_country, event.drones.destroyed) == ("UA", "RU", 50)
+
+
+# ------------------------------------------------------------------- outlets writing in Russian from Ukraine
+def test_the_enemy_in_a_russian_language_text_from_ukraine_is_russia():
+    event = only("Ночью Харьков атаковали ударные беспилотники. Как сообщил начальник Харьковской ОВА, "
+                 "пострадали три человека.\n\nПо данным Воздушных сил, в ночь на 14 марта противник "
+                 "запустил 140 ударных БпЛА и шесть ракет. Сбиты или подавлены 118 дронов и четыре ракеты.",
+                 outlet="Харьков сегодня")
+    assert (event.attacker, event.target_country, event.places) == ("RU", "UA", ("Kharkiv",))
+    assert (event.drones.launched, event.drones.destroyed, event.missiles.launched) == (140, 118, 6)
+    # a Russian governor's enemy is still Ukraine
+    event = only("Противник атаковал Белгород беспилотниками, ранены два человека.",
+                 outlet="Вячеслав Гладков")
+    assert (event.attacker, event.target_country) == ("UA", "RU")
+
+
+def test_the_subject_of_the_launch_is_in_its_own_clause():
+    event = only("Як повідомили Повітряні сили ЗСУ, противник застосував 90 ударних БпЛА. Збито 70 з них.",
+                 outlet="Суспільна хвиля")
+    assert (event.attacker, event.target_country, event.drones.launched) == ("RU", "UA", 90)
+    event = only("По данным Воздушных сил, армия РФ выпустила 52 ракеты разных типов – в том числе "
+                 "30 крылатых Х-101, восемь «Калибров» и два «Искандера-К».", outlet="Медуза")
+    assert (event.attacker, event.target_country, event.missiles.launched) == ("RU", "UA", 52)
+
+
+def test_a_weeks_review_is_no_attack():
+    assert events("Минулого тижня Росія продовжила бити по енергетиці. За підрахунками редакції, "
+                  "з 10 по 16 березня противник запустив по Україні понад 1100 ударних дронів і понад "
+                  "пів сотні ракет.\n\n"
+                  "Щоночі росіяни запускали від сотні до півтори сотні шахедів.",
+                  outlet="Тижневий огляд", title="Тиждень ударів по енергетиці: огляд") == ()
+
+
+def test_two_models_after_one_family_are_one_count():
+    event = only("Росія атакувала Україну 400 дронами та 40 ракетами: 20 крилатих Х-101, 15 балістичних "
+                 "Іскандер-М і С-400 та п'ять Іскандер-К.", outlet="Суспільне")
+    assert event.missiles.launched == 40
+
+
+def test_the_models_after_of_them_are_a_breakdown():
+    event = only("Вночі росіяни випустили 52 ракети, з них 30 крилатих Х-101 і 22 «Калібри».",
+                 outlet="Суспільне")
+    assert event.missiles.launched == 52
+    assert [(w.model, w.launched) for w in event.weapons] == [("Kh-101", 30), ("Kalibr", 22)]
+
+
+def test_an_update_of_the_injured_is_not_the_dead():
+    event = only("Оновлено о 10:40: у Запоріжжі загинула дитина, кількість поранених у місті зросла до 20.",
+                 outlet="Суспільне")
+    assert (event.killed, event.injured) == (1, 20)
+
+
+def test_a_local_channels_lines_with_the_air_force_figures():
+    event = only("Вибухи у Кривому Розі\n\nОновлено: по Криворіжжю ворог вночі вдарив балістикою та "
+                 "шахедами. Пошкоджено об'єкт енергетики.\n\nЗа даними ПС ЗСУ, в ніч на 14 березня рф "
+                 "атакувала 120 ударними БпЛА і трьома балістичними ракетами. Знешкоджено 90 дронів "
+                 "і 2 ракети, влучання зафіксовано на 20 локаціях.\n\nТривога тривала 3 години 20 хвилин",
+                 outlet="Кривбас (Telegram)")
+    assert event.places == ("Kryvyi Rih",)
+    assert (event.missiles.launched, event.missiles.destroyed, event.missiles.hit) == (3, 2, None)
+    assert event.alert_hours == 3.333
+
+
+def test_a_part_over_one_region_of_a_total_shot_down():
+    # guards the breakdown after "из них" (above) from adding a region's part to the total
+    event = only("Минобороны: за ночь над регионами России уничтожены 57 украинских беспилотников, "
+                 "из них 23 — над Брянской областью.", outlet="Брянск Live")
+    assert (event.target_country, event.drones.destroyed) == ("RU", 57)
