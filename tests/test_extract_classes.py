@@ -1107,3 +1107,209 @@ def test_the_attack_a_strike_answers_is_the_other_sides():
 ])
 def test_a_day_of_the_month_is_no_toll(text, killed):
     assert only_event(text, "2025-08-20T10:00:00+03:00")["killed"] == killed
+
+
+def _event_on(events: list[dict], day: str) -> dict:
+    found = [e for e in events if e["date"] == day]
+    assert len(found) == 1, events
+    return found[0]
+
+
+def test_a_liveblogs_key_developments_are_sentences_of_their_own():
+    text = ("Ukraine war latest: Russian drones hit Odesa\n\nKey developments on March 3:\n\n"
+            "- Russia attacks Ukraine with 120 drones overnight, mainly targeting Odesa\n"
+            "- Three killed, 11 injured in Odesa\n"
+            "- Toll from Saturday's strike on Sumy rises to six\n\n"
+            "09:30 | Odesa port hit\n\nA Russian drone hit a warehouse in the port of Odesa overnight, the regional "
+            "governor said.")
+    events = extract(text, published="2025-03-03T12:00:00+02:00").to_dict()["events"]
+    today, saturday = _event_on(events, "2025-03-03"), _event_on(events, "2025-03-01")
+    assert (today["drones"]["launched"], today["killed"], today["injured"]) == (120, 3, 11)
+    assert saturday["places"] == ["Sumy"] and saturday["killed"] == 6
+
+
+@pytest.mark.parametrize("stamp", ["12:15 |", "12.15 GMT |", "12:15 p.m. ET, March 3, 2025\n", "Posted at 12:15\n"])
+def test_a_liveblog_entry_tells_its_lead_story_after_an_entry_on_another(stamp):
+    text = ("Russia-Ukraine war live: ballistic missiles strike Poltava\n\n"
+            "09:10 | Missiles hit Poltava\n\nTwo Russian ballistic missiles struck Poltava on Monday morning, "
+            "killing at least five people, the regional governor said.\n\n"
+            "10:30 | Russia says drones downed over Belgorod\n\nRussia's defence ministry said it had destroyed "
+            "20 Ukrainian drones over the Belgorod region overnight. A woman was injured in the town of Shebekino, "
+            "the governor said.\n\n"
+            f"{stamp} Toll rises to 14\n\nThe number of people killed has risen to 14, with 40 injured, "
+            "officials said.")
+    events = extract(text, published="2025-03-03T15:00:00+02:00").to_dict()["events"]
+    poltava = next(e for e in events if e["attacker"] == "RU")
+    belgorod = next(e for e in events if e["attacker"] == "UA")
+    assert (poltava["killed"], poltava["injured"]) == (14, 40)
+    assert belgorod["killed"] is None and belgorod["injured"] == 1
+
+
+def test_the_night_told_in_an_entry_is_the_lead_story_not_an_earlier_strike_told_before():
+    text = ("Ukraine war latest: drones and missiles hit Kharkiv\n\n"
+            "08:00 | Explosions in Kharkiv\n\nRussian drones and missiles struck Kharkiv overnight, Mayor Ihor "
+            "Terekhov said. Two people were injured.\n\n"
+            "10:20 | Saturday's Sumy strike\n\nThe toll from Saturday's Russian missile strike on Sumy has risen "
+            "to nine, regional officials said.\n\n"
+            "11:45 | Air Force: 64 drones, 3 missiles\n\nRussia launched 64 drones and three missiles, the Air "
+            "Force said. Air defences shot down 51 drones.")
+    events = extract(text, published="2025-03-03T15:00:00+02:00").to_dict()["events"]
+    kharkiv, sumy = _event_on(events, "2025-03-03"), _event_on(events, "2025-03-01")
+    assert (kharkiv["drones"]["launched"], kharkiv["drones"]["destroyed"], kharkiv["missiles"]["launched"]) == \
+        (64, 51, 3)
+    assert sumy["drones"]["launched"] is None and sumy["killed"] == 9
+
+
+def test_a_later_nights_counts_told_with_no_side_named_are_that_nights_attack():
+    text = ("Live updates on the weekend's strikes\n\n"
+            "2:25 p.m. | Toll from Friday's attack rises to 39\n\nThe number of people killed in Russia's attack on "
+            "Ukraine on Friday has risen to 39, officials said. The air force said the barrage involved 122 "
+            "missiles.\n\n"
+            "12:05 p.m. | Air defences down 21 of 49 drones\n\nAir defences shot down 21 of 49 drones overnight, "
+            "the air force said.")
+    events = extract(text, published="2023-12-31T14:30:00-05:00").to_dict()["events"]
+    friday, sunday = _event_on(events, "2023-12-29"), _event_on(events, "2023-12-31")
+    assert (friday["killed"], friday["missiles"]["launched"], friday["drones"]["launched"]) == (39, 122, None)
+    assert (sunday["drones"]["launched"], sunday["drones"]["destroyed"], sunday["killed"]) == (49, 21, None)
+
+
+def test_a_roundups_sections_headed_by_region_and_day_date_their_nights():
+    text = ("Drones over Russia: the week in review\n\n"
+            "Belgorod region, Tuesday 4 March.\n"
+            "The Defence Ministry said 41 Ukrainian drones were shot down over the region overnight. A warehouse "
+            "caught fire in the town of Shebekino.\n\n"
+            "Lipetsk and Voronezh regions, Thursday 6 March.\n"
+            "Ukrainian drones attacked an oil depot in Lipetsk overnight, the governor said; 17 drones were "
+            "destroyed over the two regions.")
+    events = extract(text, published="2025-03-09T10:00:00+03:00").to_dict()["events"]
+    tuesday, thursday = _event_on(events, "2025-03-04"), _event_on(events, "2025-03-06")
+    assert tuesday["drones"]["destroyed"] == 41 and thursday["drones"]["destroyed"] == 17
+
+
+@pytest.mark.parametrize("tally", [
+    "By the numbers this month: more than 4,000 drones and about 150 missiles launched at Ukraine.",
+    "The week's total: the air force counted 1,200 drones launched at Ukraine.",
+    "Russia has launched more than 4,000 drones at Ukraine, according to our running tally of air force reports.",
+])
+def test_a_roundups_tally_is_no_nights_count(tally):
+    text = ("Thursday: Russia launched 120 drones at Ukraine overnight, the air force said. Two people were "
+            f"injured in Kharkiv.\n\n{tally}")
+    ev = only_event(text, published="2025-03-09T10:00:00+02:00")
+    assert ev["drones"]["launched"] == 120 and ev["missiles"]["launched"] is None
+
+
+@pytest.mark.parametrize("part", [
+    "In Odesa Oblast, 120 drones were shot down over the south, the regional administration said.",
+    "Over the Kyiv region, 45 drones were destroyed, governor Mykola Kalashnyk said.",
+])
+def test_a_regions_share_of_the_destroyed_is_not_added_to_the_national_figure(part):
+    text = ("Russia launched 420 drones at Ukraine overnight, the air force said. Air defences shot down or "
+            f"suppressed 390 drones across the country. {part}")
+    ev = only_event(text)
+    assert (ev["drones"]["launched"], ev["drones"]["destroyed"]) == (420, 390)
+
+
+def test_an_entry_on_another_days_attack_on_other_places_is_its_own_event():
+    text = ("Live updates: Russian missile strike on Kryvyi Rih\n\n"
+            "7:40 p.m. ET\n\nKryvyi Rih toll rises to 12\n\nThe death toll from the Russian missile strike on "
+            "Kryvyi Rih has risen to 12, the regional governor said.\n\n"
+            "9:30 a.m. ET\n\nKharkiv drone attack toll rises to four\n\nThe toll from Thursday night's Russian drone "
+            "attack on Kharkiv has risen to four, with 20 people injured, the mayor said.")
+    events = extract(text, published="2025-04-04T20:00:00-04:00").to_dict()["events"]
+    kharkiv = _event_on(events, "2025-04-03")
+    kryvyi_rih = next(e for e in events if e is not kharkiv)
+    assert (kharkiv["places"], kharkiv["killed"], kharkiv["injured"]) == (["Kharkiv"], 4, 20)
+    assert (kryvyi_rih["places"], kryvyi_rih["killed"], kryvyi_rih["injured"]) == (["Kryvyi Rih"], 12, None)
+
+
+def test_the_toll_of_an_earlier_days_attack_named_by_its_day_is_that_attacks():
+    text = ("Russia launched 120 drones at Ukraine overnight into Monday, the air force said, and 97 were shot down.\n\n"
+            "The toll from Sunday's attack rose to 13, officials said.")
+    events = extract(text, published="2025-05-26T12:00:00+03:00").to_dict()["events"]
+    monday, sunday = _event_on(events, "2025-05-26"), _event_on(events, "2025-05-25")
+    assert (monday["drones"]["launched"], monday["killed"]) == (120, None)
+    assert sunday["killed"] == 13
+
+
+@pytest.mark.parametrize("sentence, published, day", [
+    ("The deadliest strike so far came on 25 May, when two Russian guided bombs hit a hypermarket in Kharkiv on a "
+     "Saturday afternoon, killing 19 people.", "2024-06-04T14:00:00+03:00", "2024-05-25"),
+    ("The strike came nine days after a Russian missile hit a residential area of Kryvyi Rih on Friday, April 4, "
+     "killing 20 people.", "2025-04-13T21:00:00+03:00", "2025-04-04"),
+])
+def test_a_weekday_beside_a_date_is_that_dates_week(sentence, published, day):
+    assert only_event(sentence, published=published)["date"] == day
+
+
+@pytest.mark.parametrize("later, day", [("Three days later", "2025-07-04"), ("The next day", "2025-07-02")])
+def test_an_attack_told_days_after_a_dated_event_is_counted_from_its_date(later, day):
+    text = ("On 1 July the Pentagon confirmed it had paused shipments of some interceptors to Ukraine. "
+            f"{later} Russia launched 539 drones and 11 missiles at Kyiv, the air force said.")
+    ev = only_event(text, published="2025-07-15T18:00:00+02:00")
+    assert (ev["date"], ev["drones"]["launched"]) == (day, 539)
+
+
+def test_a_count_told_in_passing_is_dated_by_the_night_it_names():
+    text = ("Every month since the spring, the count of drones launched at Ukraine has set a new high.\n\n"
+            "The peak so far came on the night of 9 July, when the Air Force counted 728 drones and 13 missiles, "
+            "aimed mostly at Lutsk.")
+    ev = only_event(text, published="2025-08-05T10:30:00+01:00")
+    assert (ev["date"], ev["drones"]["launched"]) == ("2025-07-09", 728)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The peak so far came on the night of 9 July, when Russia launched 728 drones at Ukraine.",
+    "The record so far was set on 7 September, when Russia launched 810 drones and 13 missiles at Ukraine.",
+    "The most deadly strike so far came on 25 May, when two Russian guided bombs hit a hypermarket in Kharkiv.",
+])
+def test_a_record_told_in_passing_in_an_analysis(sentence):
+    assert only_event(sentence, published="2025-10-01T10:00:00+03:00")["record"] is True
+
+
+def test_a_toll_of_an_attack_named_by_its_day_is_not_the_undated_lead_storys():
+    text = ("Ukraine war latest: Russian missiles kill four in Kyiv\n\n"
+            "Russian missiles struck Kyiv, killing four people and injuring 30, officials said.\n\n"
+            "The toll from Tuesday's strike on the railway depot rose to nine, regional officials said.")
+    events = extract(text, published="2025-07-31T20:00:00+03:00").to_dict()["events"]
+    kyiv, tuesday = _event_on(events, "2025-07-31"), _event_on(events, "2025-07-29")
+    assert (kyiv["killed"], kyiv["injured"], tuesday["killed"]) == (4, 30, 9)
+
+
+def test_victims_told_after_a_regions_town_are_the_regions_part():
+    text = ("Russia attacked Ukraine with 300 drones overnight, the air force said.\n\n"
+            "In Zhytomyr Oblast, a boy was killed when a drone struck a house in the village of Stavyshche, the "
+            "governor said. Two other members of the family were injured.\n\n"
+            "In Khmelnytskyi Oblast, one person was killed and three were injured, the governor said.")
+    ev = only_event(text)
+    assert (ev["killed"], ev["injured"]) == (2, 5)
+
+
+def test_the_base_of_in_addition_to_is_no_addition():
+    text = ("Russia launched almost 1,000 drones at Ukraine within 24 hours, officials said.\n\n"
+            "The air force said that, in addition to the 444 drones launched overnight, Russia sent another 556 "
+            "attack drones in daylight.")
+    assert only_event(text)["drones"]["launched"] == 1000
+
+
+def test_of_them_after_drones_and_missiles_together_is_a_combined_figure():
+    text = ("Ukraine's air force says Russia fired 440 drones and 32 missiles - including Kh-101, Kalibr and Kh-59 "
+            "missiles - overnight. It says air defences neutralised 428 of them.")
+    ev = only_event(text, published="2025-06-17T10:00:00+03:00")
+    assert (ev["drones"]["destroyed"], ev["missiles"]["destroyed"]) == (None, None)
+    assert (ev["drones"]["launched"], ev["missiles"]["launched"]) == (440, 32)
+
+
+@pytest.mark.parametrize("headline", ["Kyiv hit by missiles as Russia launches a wave of strikes",
+                                      "Ukraine struck by 400 drones in the largest attack this month"])
+def test_a_place_struck_in_a_passive_headline_is_not_an_attacker(headline):
+    ev = only_event(f"{headline}\n\nRussian missiles and drones struck Kyiv overnight, killing five people, "
+                    "officials said.")
+    assert (ev["attacker"], ev["target_country"], ev["killed"]) == ("RU", "UA", 5)
+
+
+def test_a_toll_told_after_the_week_it_spans_is_no_attacks_toll():
+    text = ("The Nikopol district was under Russian fire throughout the week. Two civilians were killed and nine "
+            "were injured in drone attacks.\n\n"
+            "On Monday, a Russian drone hit a minibus on the outskirts of Nikopol. Four passengers were injured.")
+    ev = only_event(text, published="2024-09-13T18:30:00+03:00")
+    assert (ev["date"], ev["killed"], ev["injured"]) == ("2024-09-09", None, 4)

@@ -133,3 +133,9 @@ def test_a_bulleted_list_is_one_sentence_with_the_line_that_introduces_it():
                              "– 276 enemy UAVs.")
     assert len(found) == 2 and all(text[s.start:s.end] == s.text for s in found)
     assert [s.index for s in found] == [0, 1]
+
+
+def test_a_list_of_headlines_is_a_list_of_sentences():
+    lines = ["Key developments on March 3:", "- Russia attacks Ukraine with 120 drones",
+             "- Three killed in Odesa", "- Toll from Saturday's strike on Sumy rises to six"]
+    assert [s.text for s in sentences("\n".join(lines))] == lines

@@ -9,7 +9,7 @@ gives the year. Vague references ("earlier this week") resolve to nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from .spans import blank
@@ -164,9 +164,10 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> date | None:
 
 
 # A roundup's heading: a line that is only a day, perhaps after a place ("Monday:", "Kharkiv, Tuesday.",
-# "Wednesday, 5 February").
+# "Wednesday, 5 February", "Oryol and Bryansk regions, Saturday 15 March.").
 _DAY_HEADING = re.compile(
-    rf"^\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}},\s*)?(?P<day>{_DAY}|(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}})"
+    rf"^\s*(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|regions?|oblasts?|krai|province|district)){{0,4}},\s*)?"
+    rf"(?P<day>{_DAY}|(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}})"
     rf"(?:,?\s+\d{{4}})?)(?:,?\s+(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?\s*[:.–—-]?\s*$")
 
 
@@ -220,6 +221,31 @@ def printed_date(text: str) -> date | None:
     return None
 
 
+_RELATIVE = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later|the\s+(?:next|following)\s+"
+                       r"(?:day|night|morning|evening)|the\s+day\s+after(?!\s+tomorrow))\b", re.I)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def relative_day(sentence: str, told: date | None) -> DateMention | None:
+    """"Three days later", "the next day": the day counted from TOLD, the last day the text named before."""
+    m = _RELATIVE.search(sentence)
+    if m is None or told is None:
+        return None
+    n = m.group("n")
+    days = 1 if n is None else int(n) if n.isdigit() else _SMALL[n.lower()]
+    return DateMention(told + timedelta(days=days), m.start(), m.end(), "relative")
+
+
+def _in_week_of(sentence: str, mention: DateMention, full: date, published: date | None) -> DateMention:
+    """MENTION, a weekday, as the first such day on or after FULL, the date the sentence names; unchanged when
+    that day is after publication or MENTION names no weekday."""
+    m = re.search(_DAY, sentence[mention.start:mention.end], re.I) if mention.kind in ("day", "attack_day") else None
+    if m is None:
+        return mention
+    day = full + timedelta(days=(WEEKDAYS.index(m.group().lower()) - full.weekday()) % 7)
+    return mention if published is not None and day > published else replace(mention, value=day)
+
+
 def attack_date(sentence: str, published: date | None) -> tuple[DateMention | None, bool]:
     """The day an attack described in ``sentence`` ended, and whether the sentence is vague about it.
 
@@ -232,6 +258,11 @@ def attack_date(sentence: str, published: date | None) -> tuple[DateMention | No
     vague = bool(VAGUE.search(sentence))
     if not found:
         return None, vague
+    full = max((d.value for d in found if d.kind == "full" and d.value), default=None)
+    if full is not None:
+        # "on 25 May, ... on a Saturday afternoon", "on Friday, April 4": a weekday beside a date is that date's
+        # week, not the week before publication
+        found = [_in_week_of(sentence, d, full, published) for d in found]
     ends = [d for d in found if d.kind in ("into_day", "until_day", "night_range", "from_evening")]
     if ends:
         return ends[0], vague

@@ -16,9 +16,9 @@ _ABBREV = re.compile(
 _TIME_ABBREV = re.compile(r"\b[ap]\.m\.$")
 _ABBREV_REACH = 12  # characters before a full stop that _ABBREV and _TIME_ABBREV need to see
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-_WEEKDAY_OR_MONTH = re.compile(
+_WEEKDAY_OR_MONTH = re.compile(  # and time zones: "3:05 p.m. ET, April 24"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b")
+    r"August|September|October|November|December|(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|EES?T|MSK)(?=[\s,.)]|$))\b")
 
 
 @dataclass(frozen=True)
@@ -62,18 +62,31 @@ def sentences(text: str) -> list[Sentence]:
 _BULLET = re.compile(r"[–—•*-]\s")
 
 
+def _item_continues(item: str) -> bool:
+    """Whether a bulleted item continues the line above it: a count or a lower-case phrase ("– 2 Iskander-M
+    missiles;", "– a shop;"), not a headline of its own ("- Russia attacks Ukraine with 309 drones")."""
+    first = next((c for c in item[1:] if c.isalnum()), "")
+    return first.isdigit() or first.islower()
+
+
 def _join_lists(out: list[Sentence], text: str) -> list[Sentence]:
     """A line ending in a colon and the bulleted lines under it are one sentence: the items of
-    "air defence shot down 309 targets:" / "– 2 Iskander-M missiles;" / "– 276 UAVs" share its verb."""
+    "air defence shot down 309 targets:" / "– 2 Iskander-M missiles;" / "– 276 UAVs" share its verb. A list
+    whose first item is a headline of its own ("Key developments:" / "- Russia attacks Ukraine…") is a list of
+    sentences."""
     joined: list[Sentence] = []
+    listed = False  # whether the last sentence is a line with the list items joined to it
     for s in out:
         last = joined[-1] if joined else None
         if last is not None and _BULLET.match(s.text) and s.paragraph > last.paragraph \
                 and text[last.end:s.start].count("\n") == 1 and \
-                (last.text.endswith(":") or _BULLET.search(last.text.splitlines()[-1][:2])):
+                (listed or ((last.text.endswith(":") or _BULLET.match(last.text.splitlines()[-1]))
+                           and _item_continues(s.text))):
             joined[-1] = Sentence(last.start, s.end, text[last.start:s.end], last.paragraph, last.index)
+            listed = True
         else:
             joined.append(Sentence(s.start, s.end, s.text, s.paragraph, len(joined)))
+            listed = False
     return joined
 
 

@@ -35,7 +35,7 @@ from ..records import AirAttack, ArticleInput, Counts, Evidence
 from ..spans import Sentence, blank, sentences
 from . import roles
 from .model import shipped as shipped_model
-from .scope import ScopeWords
+from .scope import ScopeWords, country_words, decide_scope
 
 # --- countries -------------------------------------------------------------------------------------------
 
@@ -82,7 +82,8 @@ _DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought
 # "between 300 and 400 drones", "300 to 400 drones": the figure closing a range
 _RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{NUMBER})\s+and\s+$|\b(?:{NUMBER})\s*(?:to|-|–)\s*$", re.I)
 # "In addition, the enemy used six Kh-22 missiles", "additionally fired 35 S-300s": more of the same slot
-_IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally)\b[^.;]*$", re.I)
+# "In addition, 20 drones were...", "additionally fired 35 S-300s"; not the base "in addition to the 444 drones"
+_IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally)\b(?!\s+to\s+(?:the\s+|its\s+|their\s+)?$)[^.;]*$", re.I)
 # A weapon phrase whose article counts one, as a part of a list of counted weapons ("20 Kalibrs, an Iskander-M
 # and two Kh-59s")
 _LISTED_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:{_MODS}){{0,5}}?{_ANY_HEAD}[^.;]{{0,60}}?(?:,|\band)\s+$", re.I)
@@ -92,6 +93,9 @@ _BARE = re.compile(
     rf"(?=\s*(?:[,.;](?!\d)|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|got\s+through|"
     rf"hit\s+(?:the|their|a|an|targets?|homes?|buildings?)|struck\s+(?:the|their|a|an)|reached|landed|breached|"
     rf"penetrated|reaching|breaching|hitting|{_DESTROY})\b))", re.IGNORECASE)
+_BOTH_KINDS = re.compile(rf"\b{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?(?:{_DRONE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
+                         rf"(?:[\w/-]+\s+){{0,3}}?{_MISSILE}|{_MISSILE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
+                         rf"(?:[\w/-]+\s+){{0,3}}?{_DRONE})", re.I)
 _EW = re.compile(r"locationally|electronic|EW\b|suppress|jamm|disappeared|vanished|radar|lost", re.I)
 _HIT = r"(?:hit|struck|reached\s+(?:their|its)\s+targets?|breached|got\s+through|penetrated|slammed|hits\s+(?:by|of))"
 _LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with|struck\s+(?:\w+\s+){0,4}?with|"
@@ -295,7 +299,7 @@ _MILITARY = re.compile(r"\b(?:military|air\s*base|airbase|airfield|arms\s+depot|
 
 _RECORD = re.compile(
     r"\b(?:(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:largest|biggest|most\s+massive|heaviest|most\s+intense|"
-    r"deadliest|most\s+powerful|longest)\b[^.;,]{0,90}?\b(?:since\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of|"
+    r"deadliest|most\s+deadly|most\s+powerful|longest)\b[^.;,]{0,90}?\b(?:since\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of|"
     r"the\s+(?:full-scale\s+|Russian\s+)?(?:invasion|war)|(?:February\s+)?20(?:14|22)\b|records\s+began|(?:the\s+)?"
     r"(?:Second\s+)?World\s+War)|of\s+the\s+(?:full-scale\s+)?war|ever|to\s+date|so\s+far|in\s+history|on\s+record|"
     r"of\s+the\s+invasion)|"
@@ -303,13 +307,22 @@ _RECORD = re.compile(
     r"\b(?:the\s+)?(?:largest|biggest|most\s+massive|heaviest)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|barrage|"
     r"bombardment|raid)\s+(?:on|against)\b(?![^.;,]{0,40}?\b(?:in\s+(?:recent\s+)?(?:weeks|months)|since|this\s+(?:year|"
     r"month|week)))|a\s+record(?:\s+number|\s+\d[\d,]*|-breaking|\s+high)?|"
-    r"record[-\s](?:breaking|number|high)|unprecedented\s+(?:attack|number|scale))", re.IGNORECASE)
+    r"record[-\s](?:breaking|number|high)|unprecedented\s+(?:attack|number|scale)|"
+    # "The peak so far came on the night of 9 July, when", "The record so far was set on 7 September"
+    r"the\s+(?:peak|record)\s+(?:so\s+far|to\s+date|of\s+the\s+(?:full-scale\s+)?war)\b)", re.IGNORECASE)
 # The time of day a strike is told at, in a sentence with no date: a clock time from 10:00 to 19:59 (drones of
 # the night's wave still fly at nine), midday, broad daylight; and the night's words
 _DAY_TOLD = re.compile(r"\b(?:at|around|about|shortly\s+after|shortly\s+before)\s+(?:about\s+|around\s+)?"
                        r"(?:1\d[:.]\d\d\b(?!\s*p\.?\s?m)|(?:[1-6]|12)(?:[:.]\d\d)?\s*p\.?\s?m\b)|"
                        r"\b(?:midday|noon|lunchtime)\b|\bin\s+broad\s+daylight\b|\b(?:in\s+the|this)\s+afternoon\b|"
                        r"\b(?:late-morning|mid-morning|daytime|afternoon)\s+(?:attack|strike|raid|barrage)", re.I)
+# a liveblog entry's time stamp opening its line: "21:40 | Kyiv toll climbs", "07.10 BST Strikes reported",
+# "3:05 p.m. ET, April 24, 2025", "Posted at 20:45"
+_ENTRY = re.compile(r"(?<![^\n])[ \t]*(?:Posted\s+at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s*[|—–,(]|\s*$)",
+                    re.MULTILINE)
+_WEEK_TOLD = re.compile(r"\b(?:throughout|over|during)\s+the\s+(?:past\s+|last\s+|whole\s+)?(?:week|month)\W*$|"
+                        r"\ball\s+(?:week|month)(?:\s+long)?\W*$", re.I)
+_HEADLINE_CHARS = 100  # the longest line read as an entry's headline
 _NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|early\s+hours|"
                          r"before\s+dawn|for\s+the\s+night|last\s+night|night's)\b", re.I)
 # "Separately, the Air Force said that overnight Russia had launched five drones": the night's wave told apart
@@ -355,7 +368,11 @@ _PERIOD = re.compile(
     r"(?:in|within|over)\s+(?:less|more|fewer)\s+than\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights|weeks|months)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|over\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+"
     r"(?:nights|days|weeks|months)|since\s+the\s+(?:start|"
-    r"beginning)\s+of\s+(?:the\s+)?(?:year|month|week|\w+\s+\d{4}))", re.IGNORECASE)
+    r"beginning)\s+of\s+(?:the\s+)?(?:year|month|week|\w+\s+\d{4})|"
+    # a roundup's tally: "The week's total: about 620 drones", "By the numbers this month: more than 5,000 drones",
+    # "according to our running tally"
+    r"(?:week|month|year)['’]s\s+(?:total|tally|count)|(?:weekly|monthly|running)\s+(?:total|tally|count)|"
+    r"^\W*(?:[\w-]+\s+){0,4}?(?:this|last|the\s+past)\s+(?:week|month)\s*:)", re.IGNORECASE | re.MULTILINE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|plans?\s+to|planning|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|that|"
     r"about)|potential|possible|prepar(?:e|es|ing)\s+(?:for|a)|stockpil\w+|if\s+\w+|in\s+case|expect(?:s|ed)?\s+"
@@ -477,14 +494,14 @@ _ATTACKER_CUES = [
                rf"(?:(?:also|again|then|later|overnight|had|has|have|reportedly|allegedly|"
                rf"itself)\s+){{0,2}}(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|"
                rf"pounded|shelled|dropped|carried\s+out|conducted|answered\s+with|retaliated|bombed|launches|fires|"
-               rf"attacks|strikes)\b"),
+               rf"attacks|strikes)\b(?!\s+by\b)"),  # not the struck of a headline's passive: "Ukraine hit by 400 drones"
     # "the Russians had launched three Kinzhal missiles": a people for its state
     re.compile(r"\b(?P<who>(?:[Tt]he\s+)?(?:Russians|Ukrainians))\s+(?:(?:also|again|then|later|overnight|had|has|have)\s+)"
                rf"{{0,2}}{lexicon.LAUNCH_VERBS}\b"),
     # "Moscow sent 810 drones", "Tehran fired about 180 missiles", "the Kiev regime launched": a capital for its state
     re.compile(rf"\b(?P<who>{lexicon.CAPITAL_PATTERN})\s+(?:(?:regime|government|also|again|then|later|overnight|had|has|"
                rf"have)\s+){{0,2}}"
-               rf"{lexicon.LAUNCH_VERBS}\b"),
+               rf"{lexicon.LAUNCH_VERBS}\b(?!\s+by\b)"),  # "Kyiv hit by missiles" is the struck
     # "Ukraine's security service said it had struck", "Ukraine's General Staff said its drones had hit", "the Israeli
     # military later said it had struck", "a Houthi military spokesman said the group had fired": the speaker's own side
     re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w.-]+\s+){{0,4}}?(?:said|says|claimed|reported|announced|"
@@ -633,6 +650,7 @@ class _Reader:
         self.events: list[Draft] = []
         self.current: Draft | None = None
         self.last_category: str | None = None
+        self.both_kinds = False  # whether the last weapons named were drones and missiles together
         self.sentences = sentences(self.text)
         self.parses = roles.Parses([s.text for s in self.sentences])  # parsed when a decision first needs it
         self.sentence_index = 0  # the sentence being read, and where its segment starts
@@ -660,18 +678,23 @@ class _Reader:
         self.apart_from: Draft | None = None
         # "ODESA REGION.", "Syzran, August 15": a roundup's heading names the place its section tells of (absolute)
         self.heading_places: list[tuple[str, str | None, tuple[int, int]]] = []
+        self.last_day: date | None = None  # the last day the text named, for "three days later"
 
     # -- frames ---------------------------------------------------------------------------------------
 
     def _find(self, attacker: str | None, target: str | None, day: date | None, night: bool = True,
               daytime: bool | None = None, earlier: bool = False, period: bool | None = None,
-              before: bool | str = False) -> Draft | None:
+              before: bool | str = False, own: set[str] | None = None) -> Draft | None:
         """The event of this frame on this day; a night attack may be dated either side of midnight. A strike
         told at a time of day and no date (``period``) never joins one told as the night's, nor the reverse.
         ``before``: the piece tells, in the pluperfect, an attack before the event's: a night before it ("On
         Sunday night Russia had hit Ukraine with 298 drones"), not the event dated either side of midnight,
-        or the same day's before a daytime strike."""
-        for ev in reversed(self.events):
+        or the same day's before a daytime strike. An attack told by its own day and places (``own``) never
+        joins an undated one told of other places."""
+        # the event being told first ("the air force said Russia launched 84 missiles" in the entry that tells it),
+        # then the latest
+        order = sorted(reversed(self.events), key=lambda e: e is not self.current)
+        for ev in order:
             if ev is self.apart_from:
                 continue
             if ev.attacker == attacker and ev.target == target and ev.earlier == earlier:
@@ -683,16 +706,22 @@ class _Reader:
                     continue  # "Earlier on Sunday, Russia had launched 120 missiles", told after Sunday evening's strike
                 if day is not None and ev.date is None and self._told_undated(ev, day):
                     continue  # "On Tuesday, a drone hit an ambulance in Horlivka" after today's strike was told
+                if day is not None and ev.date is None and own is not None and ev.places and not own & set(ev.places):
+                    continue  # "the toll from Thursday night's attack on Kharkiv" after the strike on Kryvyi Rih
                 if day is None or ev.date is None or ev.date == day or \
                         (night and ev.night and abs((ev.date - day).days) <= 1 and not (before and day < ev.date)):
                     return ev
         return None
 
-    def _same_sides_earlier(self, piece: str, seg: Segment, mentions: list[PlaceMention], ev: Draft) -> bool:
+    def _same_sides_earlier(self, piece: str, seg: Segment, mentions: list[PlaceMention], ev: Draft,
+                            attack_day: bool = False) -> bool:
         """Whether a piece with no frame of its own, dated before ``ev``, tells an aerial attack of ``ev``'s sides:
         not "the attack began at 23:00 on 28 December" (``ev`` itself), not "Iran's attack on April 13" or "the
-        drone attack on a base in Jordan" (another side's), not "the attack in which gunmen killed 26" (no air)."""
-        if not _AERIAL.search(piece) or re.search(r"\b(?:began|started|lasted|continued)\b", piece, re.I):
+        drone attack on a base in Jordan" (another side's), not "the attack in which gunmen killed 26" (no air).
+        In a report of an aerial attack, "the toll from Sunday's attack" (``attack_day``) is one unless it
+        names ground fire."""
+        aerial = _AERIAL.search(piece) or (attack_day and not _GROUND.search(piece))
+        if not aerial or re.search(r"\b(?:began|started|lasted|continued)\b", piece, re.I):
             return False
         named, owners = set(), set()  # owners: "Iran's attack" names whose attack it is
         for m in _STATE_WORD.finditer(piece):
@@ -709,7 +738,8 @@ class _Reader:
 
     def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool,
                    night: bool = True, daytime: bool | None = None, earlier: bool = False,
-                   period: bool | None = None, occupied: bool = False, before: bool | str = False) -> Draft | None:
+                   period: bool | None = None, occupied: bool = False, before: bool | str = False,
+                   own: set[str] | None = None) -> Draft | None:
         if attacker is None and target is None:
             return None
         if attacker is None and occupied:
@@ -722,7 +752,7 @@ class _Reader:
             # most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
                 (attacker if attacker == self.own_ground else None) or OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
-        ev = self._find(attacker, target, day, night, daytime, earlier, period, before)
+        ev = self._find(attacker, target, day, night, daytime, earlier, period, before, own)
         if ev is None and attacker is not None and target is not None:
             # "Drones struck the airport on Tuesday. ... The RSF said it had targeted the airport": an attack told
             # first with no attacker takes the one named later for the same target and day
@@ -850,9 +880,30 @@ class _Reader:
     # -- reading --------------------------------------------------------------------------------------
 
     def read(self) -> list[Draft]:
+        headline = False  # whether the line being read may be the headline of a liveblog entry
         for i in range(len(self.sentences)):
+            entry = _ENTRY.match(self.text, self.sentences[i].start)
+            if entry:
+                # "16:40 GMT | Toll rises to nine": a liveblog's entry tells its lead story unless it names another,
+                # whatever the entry before it told
+                self.current = next((e for e in self.events if e.asserted and not e.earlier
+                                     and e.target == self.default_target), self.current)
+                rest = self.text[entry.end():self.sentences[i].end]
+                posted = dates.day_heading(rest.strip(), self.published)
+                if posted is not None:  # "3:05 p.m. ET, April 24, 2025": the day it was posted dates what it tells
+                    at = self.sentences[i].end - len(rest.strip())
+                    self.heading = replace(posted, start=at + posted.start, end=at + posted.end)
+                if posted is not None or not rest.strip(" |—–,()"):
+                    headline = True  # the stamp alone: the entry's headline is the next line
+                    continue
+                if self._headline(i):
+                    continue  # "21:40 | Kyiv toll climbs to 16": the entry's text tells it again, in full
+            elif headline and self._headline(i):
+                headline = False
+                continue
+            headline = False
             placed = self._place_heading(i)
-            heading = dates.day_heading(self.sentences[i].text, self.published)
+            heading = dates.day_heading(self.sentences[i].text, self.published) if not entry else None
             if placed or heading is not None:
                 self.heading_places = placed  # a day heading with no place ends the last place's section
             if heading is not None:
@@ -898,6 +949,42 @@ class _Reader:
                 # attack are the night's attack of the article's day
                 fallback.asserted = True
         return [e for e in self.events if e.asserted]
+
+    def _headline(self, i: int) -> bool:
+        """Whether sentence I is a whole line with no full stop, short as a headline ("Toll rises to 16")."""
+        s = self.sentences[i]
+        line_end = self.text.find("\n", s.end)
+        return (line_end == -1 or not self.text[s.end:line_end].strip()) and len(s.text) <= _HEADLINE_CHARS \
+            and not re.search(r"[.!?…\"”]$", s.text) and "\n" not in s.text
+
+    def keep_the_wholes(self, ev: Draft) -> None:
+        """A count over one region or town ("In Odesa Oblast, 256 drones were shot down") is that place's part:
+        it is not the event's figure when a larger figure over the whole is given for the same slot."""
+        words, countries = ScopeWords.for_language("en"), country_words(ev.target)
+
+        def part(f: Fact, field: str) -> bool:
+            if not f.evidence or f.additive:  # "additionally fired 35 S-300s at the Kharkiv region" adds to the whole
+                return False
+            start, end = f.evidence[0]
+            i = next((k for k, s in enumerate(self.sentences) if s.start <= start < s.end), None)
+            if i is None:
+                return False
+            s = self.sentences[i]
+            source = ev.attribution.get(f.evidence[0], (None, False))[0]
+            scope, _ = decide_scope(s.text, start - s.start, end - s.start, field, source,
+                                    [p.place.name for p in self.mentions[i]], list(ev.places), countries, words)
+            return scope != "national"
+
+        marks = {key: [part(f, f"{key[0]}s.{key[1]}") for f in facts] for key, facts in ev.counts.items()
+                 if key[0] in ("drone", "missile")}
+        for (cat, role), parts in marks.items():
+            facts = ev.counts[(cat, role)]
+            if not any(parts):
+                continue
+            wholes = [f for f, p in zip(facts, parts, strict=True) if not p]
+            # a whole is at least as large as its parts: "shot down at least one" is no whole of "10 over Crimea"
+            if wholes and max(f.value for f in wholes) >= max(f.value for f, p in zip(facts, parts, strict=True) if p):
+                ev.counts[(cat, role)] = wholes
 
     def _place_heading(self, i: int) -> list[tuple[str, str | None, tuple[int, int]]]:
         """The places of a heading line that holds nothing but places and a date ("KRYVYI RIH.",
@@ -956,6 +1043,8 @@ class _Reader:
                                        for m in _PRESENT_ATTACK.finditer(piece)))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker or _FORCES_ATTACK.search(piece)))
             mention, vague = dates.attack_date(piece, self.published)
+            if mention is None:  # "Three days later Russia launched 539 drones": counted from the day told before
+                mention = dates.relative_day(piece, self.last_day)
             if not asserts and not background and not hypothetical and mention is not None \
                     and mention.kind == "night_range" and _WEAPON.search(piece) \
                     and re.fullmatch(r"\W*(?:(?:on|during|in|for)\s+)?(?:the\s+)?", piece[:mention.start], re.I):
@@ -964,7 +1053,9 @@ class _Reader:
                 asserts = True
             if mention is not None and re.search(r"\bsince\s+$", piece[:mention.start], re.I):
                 mention = None  # "610 killed in strikes since June 13": the start of a period, no attack's date
-            from_heading = mention is None and self.heading is not None
+            # "Kursk region, Wednesday 12 March." / "77 drones were destroyed overnight": the heading's night
+            from_heading = self.heading is not None and (mention is None or (
+                mention.kind == "today" and self.heading.value != self.published))
             if from_heading:
                 mention = self.heading
             day = mention.value if mention and asserts else None
@@ -980,15 +1071,30 @@ class _Reader:
             period = _period_told(piece, self.told_period) if asserts and mention is None else None
             told = told or asserts
             if ev is None and (seg.attacker or seg.target):
+                # "the toll from Thursday night's drone attack on Kharkiv": an attack of its own day on its own places
+                own = {p.place.name for p in mentions if p.struck and seg.start <= p.start < seg.end} or None \
+                    if mention is not None and mention.kind == "attack_day" and day is not None else None
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
                                      period=period, occupied=seg.occupied,
-                                     before=_before(piece))
+                                     before=_before(piece), own=own)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
+                if asserts and day is not None and ev is not None and ev.date is None and ev.places \
+                        and mention is not None and mention.kind == "attack_day" and not from_heading \
+                        and not {p.place.name for p in mentions if seg.start <= p.start < seg.end} & set(ev.places):
+                    # "Toll from Tuesday's strike on the penal colony reaches 17" beside the undated lead story on
+                    # Kyiv: an attack of its own day, by the same sides
+                    ev = self._event_for(ev.attacker, ev.target, day, create=True, night=False, own=set())
                 if asserts and day is not None and ev is not None and ev.date is not None and day < ev.date \
-                        and not from_heading and self._same_sides_earlier(piece, seg, mentions, ev):
+                        and not from_heading and self._same_sides_earlier(piece, seg, mentions, ev,
+                                                                          mention.kind == "attack_day"):
                     # "This came after Sunday's attack: 298 drones and 69 missiles": the same side's attack of an
                     # earlier day (a later day's figure is the toll rising, not another attack)
+                    ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
+                elif asserts and day is not None and ev is not None and ev.date is not None and night \
+                        and (day - ev.date).days > 1 and not from_heading and _WEAPON.search(piece):
+                    # "Ukraine says it downed 21 of 49 drones overnight" two days after Friday's barrage was told:
+                    # a later night's own attack (a toll rising is no weapon counted)
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
             if ev is not None and period is not None and not ev.earlier:
                 if ev.daytime is None:
@@ -1022,6 +1128,11 @@ class _Reader:
                     ev.date_span = (mention.start, mention.end) if from_heading else \
                         (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
                 ev.vague_date = ev.vague_date or vague
+            elif ev.date is None and mention is not None and mention.value and mention.kind in ("full", "night_range") \
+                    and not from_heading and not vague and _WEAPON.search(piece):
+                # "the peak came on the night of 9 July, when the Air Force counted 728 drones": the night of the count
+                ev.date = mention.value
+                ev.date_span = (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
             for d in dates.mentions(piece, self.published):
                 if d.kind in ("until_day", "into_day") and d.value and ev.date and (d.value - ev.date).days == 1 \
                         and not vague:
@@ -1034,6 +1145,9 @@ class _Reader:
                     if who != ev.target:
                         ev.partners.setdefault(who, (s.start + a, s.start + b))
             self._facts(s, seg, ev, mentions, asserts, (source, hedged))
+        told_days = [d.value for d in dates.mentions(s.text, self.published)
+                     if d.value and d.kind != "today" and (self.published is None or d.value <= self.published)]
+        self.last_day = told_days[-1] if told_days else self.last_day
         self._claimed(s)  # after the sentence's own events: "Hezbollah said it had fired drones at Metula"
         if main is not None:
             self.current = main
@@ -1212,6 +1326,8 @@ class _Reader:
                 ev.vague_destroyed.setdefault(cat, base + m.start())
         if heads:
             self.last_category = next((c for _, c in reversed(heads) if c != "bomb"), self.last_category)
+            # "Russia fired 440 drones and 32 missiles. Air defences neutralised 428 of them": both kinds together
+            self.both_kinds = bool(_BOTH_KINDS.search(masked))
         by_slot: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         for cat, role, fact in found:
             by_slot[(cat, role)].append(fact)
@@ -1251,7 +1367,7 @@ class _Reader:
         """The weapon category named last before ``pos`` ("of them", "62 were shot down"), in this
         sentence or an earlier one."""
         before = [c for p, c in heads if p < pos]
-        return before[-1] if before else self.last_category
+        return before[-1] if before else None if self.both_kinds else self.last_category
 
     # -- casualties -----------------------------------------------------------------------------------
 
@@ -1261,6 +1377,10 @@ class _Reader:
             return
         # a figure in the lead sums up the attack, and the places told after it are its parts
         total = bool(_TOTAL.search(piece)) or s.index == 0
+        prev = self.sentences[s.index - 1] if s.index > 0 else None
+        if prev is not None and prev.paragraph == s.paragraph and _WEEK_TOLD.search(prev.text) \
+                and not dates.mentions(piece, self.published):
+            return  # "The district was under fire throughout the week. Two civilians were killed": the week's toll
         taken: list[tuple[int, int]] = []
         told: list[tuple[int, str, Draft, str | None, bool]] = []  # the figures read: end, field, event, scope, total
         days = [(d.start(), d.end()) for d in dates.DAY_OF_MONTH.finditer(piece)]
@@ -1368,6 +1488,11 @@ class _Reader:
             if self.sentences[i].paragraph != s.paragraph:
                 return None
             named = {p.place.name for p in self.mentions[i] if p.struck and p.place.country in (ev.target, None)}
+            regions = {p for p in named if _is_region(p)}
+            if len(regions) == 1 and len(named) > 1:
+                # "In Zhytomyr Oblast, a boy was killed in the village of Stavyshche. Two others were injured.":
+                # the region the paragraph opens with holds its towns
+                return regions.pop()
             if named:
                 return named.pop() if len(named) == 1 else None
         return None
@@ -1871,6 +1996,8 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
     """Every aerial attack the article reports, in the order the article first reports them."""
     reader = _Reader(article)
     drafts = reader.read()
+    for ev in drafts:
+        reader.keep_the_wholes(ev)
     events = [_finish(ev, article.text, reader.published) for ev in drafts]
     for ev, event in zip(drafts, list(events), strict=True):
         for who, (start, end) in ev.partners.items():

@@ -54,7 +54,7 @@ from ..quantities import NUMBER
 from ..records import AirAttack, ArticleInput, Counts, Evidence, PlaceReport
 from ..spans import Sentence, sentences
 
-__all__ = ["FIGURE_FIELDS", "ScopeWords", "decide_scope", "place_scope", "scope_events"]
+__all__ = ["FIGURE_FIELDS", "ScopeWords", "country_words", "decide_scope", "place_scope", "scope_events"]
 
 COUNT_FIELDS = ("drones.launched", "drones.destroyed", "drones.hit",
                 "missiles.launched", "missiles.destroyed", "missiles.hit")
@@ -294,7 +294,7 @@ def _sentence_of(spans: Sequence[Sentence], offset: int) -> int | None:
 
 def _scope_event(text: str, spans: Sequence[Sentence], event: AirAttack, reread: Callable[[int], _Sentence],
                  words: ScopeWords) -> AirAttack:
-    countries = _country_words(event.target_country)
+    countries = country_words(event.target_country)
     evidence = []
     for e in event.evidence:
         index = _sentence_of(spans, e.start) if e.field in FIGURE_FIELDS else None
@@ -422,7 +422,8 @@ def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: Scope
     return "day" if _has(said, words.day) and not _has(said, words.night) else "night"
 
 
-def _country_words(code: str | None) -> tuple[str, ...]:
+def country_words(code: str | None) -> tuple[str, ...]:
+    """The names a sentence may give the country CODE ("Ukraine"), never its adjective."""
     if not code:
         return ()
     from ..lexicon import en  # the country's name, not its adjective: "Ukrainian air defence" is no cue
