@@ -247,8 +247,10 @@ def test_counts_breakdown_by_weapon_over_a_bare_total():
 
 def test_counts_most_reported_value_then():
     # 63 and 66 are one figure told by three reports; as exact as each other, the more reported wins
-    reports = [report(x, drones=Counts(hit=n), evidence=(ev("drones.hit", f"{n} hits"),))
-               for x, n in (("a", 63), ("b", 66), ("c", 63))]
+    reports = [
+        report(x, drones=Counts(hit=n), evidence=(ev("drones.hit", f"{n} hits"),))
+        for x, n in (("a", 63), ("b", 66), ("c", 63))
+    ]
     figure = reconcile_incident(reports).figures["drones.hit"]
     assert figure.value == 63 and figure.rule == "the most reported value"
 
@@ -256,50 +258,72 @@ def test_counts_most_reported_value_then():
 def test_counts_a_figure_several_reports_give_beats_a_far_smaller_one_told_once():
     # the Air Force's night told by two outlets; a region's administration counted its own seven
     # "Shahed" drones, a figure that names a weapon and would otherwise win as a breakdown
-    night = [report(x, places=(), drones=Counts(launched=n), evidence=(ev("drones.launched", q, "Air Force"),))
-             for x, n, q in (("a", 85, "85 drones"), ("b", 85, "around 85 drones"))]
-    region = report("c", places=(), drones=Counts(launched=7),
-                    evidence=(ev("drones.launched", "Seven Shahed drones", "the regional military administration"),))
+    night = [
+        report(x, places=(), drones=Counts(launched=n), evidence=(ev("drones.launched", q, "Air Force"),))
+        for x, n, q in (("a", 85, "85 drones"), ("b", 85, "around 85 drones"))
+    ]
+    region = report(
+        "c",
+        places=(),
+        drones=Counts(launched=7),
+        evidence=(ev("drones.launched", "Seven Shahed drones", "the regional military administration"),),
+    )
     figure = reconcile_incident([*night, region]).figures["drones.launched"]
     assert figure.value == 85 and figure.rule.startswith("the figure most reports give") and figure.conflict
 
 
 def test_counts_unhedged_over_hedged():
-    hedged = report("a", drones=Counts(launched=805),
-                    evidence=(ev("drones.launched", "reportedly 805 drones", "air force", hedged=True),))
+    hedged = report(
+        "a",
+        drones=Counts(launched=805),
+        evidence=(ev("drones.launched", "reportedly 805 drones", "air force", hedged=True),),
+    )
     plain = report("b", drones=Counts(launched=811), evidence=(ev("drones.launched", "811 drones"),))
     figure = reconcile_incident([hedged, plain]).figures["drones.launched"]
     assert figure.value == 811 and figure.rule == "unhedged over hedged"
 
 
 def test_alert_hours_that_differ_are_a_conflict_settled_by_the_most_reported():
-    reports = [report(x, alert_hours=h, evidence=(ev("alert_hours", f"alert lasted {h} hours"),))
-               for x, h in (("a", 5.0), ("b", 5.5), ("c", 5.0))]
+    reports = [
+        report(x, alert_hours=h, evidence=(ev("alert_hours", f"alert lasted {h} hours"),))
+        for x, h in (("a", 5.0), ("b", 5.5), ("c", 5.0))
+    ]
     figure = reconcile_incident(reports).figures["alert_hours"]
     assert (figure.value, figure.conflict, figure.rule) == (5.0, True, "the most reported value")
 
 
 def test_casualties_latest_figure_wins():
-    early = report("a", killed=3, published="2025-03-09T08:00:00+02:00",
-                   evidence=(ev("killed", "3 killed", "mayor"),))
-    later = report("b", killed=5, published="2025-03-09T14:00:00+02:00",
-                   evidence=(ev("killed", "toll rose to five"),))
+    early = report(
+        "a", killed=3, published="2025-03-09T08:00:00+02:00", evidence=(ev("killed", "3 killed", "mayor"),)
+    )
+    later = report(
+        "b", killed=5, published="2025-03-09T14:00:00+02:00", evidence=(ev("killed", "toll rose to five"),)
+    )
     figure = reconcile_incident([later, early]).figures["killed"]
     assert figure.value == 5 and figure.rule.startswith("the latest casualty figure") and figure.conflict
 
 
 def test_casualties_a_downward_revision_that_is_latest_wins():
     first = report("a", injured=31, published="2025-04-17T08:00:00+03:00")
-    revised = report("b", injured=28, published="2025-04-17T16:00:00+03:00",
-                     evidence=(ev("injured", "revised the number of injured down to 28", "governor"),))
+    revised = report(
+        "b",
+        injured=28,
+        published="2025-04-17T16:00:00+03:00",
+        evidence=(ev("injured", "revised the number of injured down to 28", "governor"),),
+    )
     assert reconcile_incident([first, revised]).figures["injured"].value == 28
 
 
 def test_casualties_hedged_claims_lose_to_unhedged_even_when_later():
-    sure = report("a", killed=1, published="2025-08-02T09:00:00+03:00",
-                  evidence=(ev("killed", "one killed"),))
-    rumour = report("b", killed=3, published="2025-08-02T12:00:00+03:00",
-                    evidence=(ev("killed", "three were reportedly killed", hedged=True),))
+    sure = report(
+        "a", killed=1, published="2025-08-02T09:00:00+03:00", evidence=(ev("killed", "one killed"),)
+    )
+    rumour = report(
+        "b",
+        killed=3,
+        published="2025-08-02T12:00:00+03:00",
+        evidence=(ev("killed", "three were reportedly killed", hedged=True),),
+    )
     figure = reconcile_incident([sure, rumour]).figures["killed"]
     assert figure.value == 1 and figure.rule == "unhedged over hedged"
 
@@ -336,9 +360,16 @@ def test_agreeing_claims_are_no_conflict():
 
 
 def test_claims_keep_outlet_source_hedge_and_quote():
-    r = report("a", outlet="Baltic Wire", killed=2, drones=Counts(launched=40),
-               evidence=(ev("killed", "two people were killed", "regional governor"),
-                         ev("drones.launched", "40 drones", "Telegram channels", hedged=True)))
+    r = report(
+        "a",
+        outlet="Baltic Wire",
+        killed=2,
+        drones=Counts(launched=40),
+        evidence=(
+            ev("killed", "two people were killed", "regional governor"),
+            ev("drones.launched", "40 drones", "Telegram channels", hedged=True),
+        ),
+    )
     claims = {c.field: c for c in reports_to_claims(r)}
     assert claims["killed"].official and claims["killed"].quote == "two people were killed"
     assert claims["killed"].outlet == "Baltic Wire" and claims["killed"].source == "regional governor"
@@ -347,13 +378,23 @@ def test_claims_keep_outlet_source_hedge_and_quote():
 
 
 def test_a_conflict_lists_each_value_with_its_sources():
-    a = report("a", outlet="Kyiv Ledger", drones=Counts(launched=539),
-               evidence=(ev("drones.launched", "539 drones", "Ukraine's air force"),))
-    b = report("b", outlet="Baltic Wire", drones=Counts(launched=550),
-               evidence=(ev("drones.launched", "550 drones"),))
+    a = report(
+        "a",
+        outlet="Kyiv Ledger",
+        drones=Counts(launched=539),
+        evidence=(ev("drones.launched", "539 drones", "Ukraine's air force"),),
+    )
+    b = report(
+        "b",
+        outlet="Baltic Wire",
+        drones=Counts(launched=550),
+        evidence=(ev("drones.launched", "550 drones"),),
+    )
     figure = reconcile_incident([a, b]).figures["drones.launched"]
     assert {(c.value, c.outlet, c.source) for c in figure.claims} == {
-        (539, "Kyiv Ledger", "Ukraine's air force"), (550, "Baltic Wire", None)}
+        (539, "Kyiv Ledger", "Ukraine's air force"),
+        (550, "Baltic Wire", None),
+    }
 
 
 def test_reconcile_needs_reports():
@@ -375,8 +416,10 @@ def test_colliding_ids_get_a_suffix_in_a_stable_order():
     reports = [report(x, day=None, published=None, places=("Kyiv",)) for x in ("b", "a", "c")]
     incidents = build_incidents(reports)
     assert [(i.id, i.members) for i in incidents] == [
-        ("undated-ru-ua-kyiv", (("a", 0),)), ("undated-ru-ua-kyiv-2", (("b", 0),)),
-        ("undated-ru-ua-kyiv-3", (("c", 0),))]
+        ("undated-ru-ua-kyiv", (("a", 0),)),
+        ("undated-ru-ua-kyiv-2", (("b", 0),)),
+        ("undated-ru-ua-kyiv-3", (("c", 0),)),
+    ]
 
 
 # --- properties ---------------------------------------------------------------------------------
@@ -391,13 +434,18 @@ def reports_strategy(draw):
     out = []
     for i in range(n):
         day = draw(st.sampled_from(DAYS))
-        out.append(report(
-            f"r{i:02d}", day=day, attacker=draw(st.sampled_from(("RU", "UA"))),
-            places=tuple(draw(st.lists(st.sampled_from(PLACES), max_size=2, unique=True))),
-            published=day + draw(st.sampled_from(("", "T07:00:00+02:00", "T21:30:00+02:00"))),
-            evidence=tuple(draw(st.lists(st.just(ev("date", "overnight")), max_size=1))),
-            drones=Counts(launched=draw(st.sampled_from((None, 40, 412)))),
-            killed=draw(st.sampled_from((None, 1, 3)))))
+        out.append(
+            report(
+                f"r{i:02d}",
+                day=day,
+                attacker=draw(st.sampled_from(("RU", "UA"))),
+                places=tuple(draw(st.lists(st.sampled_from(PLACES), max_size=2, unique=True))),
+                published=day + draw(st.sampled_from(("", "T07:00:00+02:00", "T21:30:00+02:00"))),
+                evidence=tuple(draw(st.lists(st.just(ev("date", "overnight")), max_size=1))),
+                drones=Counts(launched=draw(st.sampled_from((None, 40, 412)))),
+                killed=draw(st.sampled_from((None, 1, 3))),
+            )
+        )
     return out
 
 
@@ -420,7 +468,9 @@ def test_clustering_twice_changes_nothing(reports):
 
 def test_ids_are_unique_on_many_random_reports():
     rnd = random.Random(7)
-    reports = [report(f"x{i}", day=rnd.choice(DAYS), places=(rnd.choice(PLACES),),
-                      attacker=rnd.choice(("RU", "UA"))) for i in range(300)]
+    reports = [
+        report(f"x{i}", day=rnd.choice(DAYS), places=(rnd.choice(PLACES),), attacker=rnd.choice(("RU", "UA")))
+        for i in range(300)
+    ]
     ids = [i.id for i in build_incidents(reports)]
     assert len(ids) == len(set(ids))

@@ -507,90 +507,130 @@ def test_a_count_over_the_region_of_a_report_about_one_town_is_not_national():
 
 
 def test_a_destroyed_total_followed_by_its_parts_after_a_colon_is_not_added_to_them():
-    text = ("Russia attacked Ukraine overnight with 112 drones and 6 missiles, the Air Force said on "
-            "Tuesday. In total 87 drones were neutralised: 51 drones were shot down and 36 were lost "
-            "locationally.")
+    text = (
+        "Russia attacked Ukraine overnight with 112 drones and 6 missiles, the Air Force said on "
+        "Tuesday. In total 87 drones were neutralised: 51 drones were shot down and 36 were lost "
+        "locationally."
+    )
     (event,) = extract_article(article("colon", "2025-10-14T09:00:00+03:00", text)).events
     assert (event.drones.launched, event.drones.destroyed) == (112, 87)
 
 
 def test_a_night_before_told_in_the_pluperfect_is_its_own_event_and_joins_its_wave():
-    followup = article("tue", "2025-10-21T11:30:00+03:00",
-                       "Russia launched 212 drones at Ukraine overnight into Tuesday, the Air Force said, and air "
-                       "defences shot down 187 of them. Drones hit an energy facility in Poltava. On Monday night "
-                       "Russia had struck Ukraine with 143 drones and 17 missiles, killing three people in Kharkiv.",
-                       "Eastern Dispatch")
+    followup = article(
+        "tue",
+        "2025-10-21T11:30:00+03:00",
+        "Russia launched 212 drones at Ukraine overnight into Tuesday, the Air Force said, and air "
+        "defences shot down 187 of them. Drones hit an energy facility in Poltava. On Monday night "
+        "Russia had struck Ukraine with 143 drones and 17 missiles, killing three people in Kharkiv.",
+        "Eastern Dispatch",
+    )
     events = extract_article(followup).events
     assert sorted((e.date, e.drones.launched) for e in events) == [("2025-10-20", 143), ("2025-10-21", 212)]
-    monday = article("mon", "2025-10-20T09:00:00+03:00",
-                     "Russia attacked Ukraine overnight with 143 drones and 17 missiles, the Air Force said on "
-                     "Monday. Three people were killed in Kharkiv.", "Baltic Wire")
-    reports = [Report(a.id, i, e, outlet=a.outlet, published=a.published)
-               for a in (followup, monday) for i, e in enumerate(extract_article(a).events)]
+    monday = article(
+        "mon",
+        "2025-10-20T09:00:00+03:00",
+        "Russia attacked Ukraine overnight with 143 drones and 17 missiles, the Air Force said on "
+        "Monday. Three people were killed in Kharkiv.",
+        "Baltic Wire",
+    )
+    reports = [
+        Report(a.id, i, e, outlet=a.outlet, published=a.published)
+        for a in (followup, monday)
+        for i, e in enumerate(extract_article(a).events)
+    ]
     together = sorted(sorted(f"{r.article_id}#{r.event_index}" for r in g) for g in cluster_reports(reports))
     earlier = next(i for i, e in enumerate(events) if e.date == "2025-10-20")
     assert sorted(["mon#0", f"tue#{earlier}"]) in together and [f"tue#{1 - earlier}"] in together
 
 
 def test_the_same_days_wave_told_earlier_in_the_pluperfect_is_apart_from_an_evening_strike():
-    text = ("A Russian ballistic missile hit a school in Chernihiv on Sunday evening, injuring nine people, the "
-            "mayor said. Earlier on Sunday, Russia had launched 96 drones and 11 missiles at targets across "
-            "Ukraine; the Air Force said 71 drones and 9 missiles were shot down. Two people were killed in "
-            "Zhytomyr in that attack.")
+    text = (
+        "A Russian ballistic missile hit a school in Chernihiv on Sunday evening, injuring nine people, the "
+        "mayor said. Earlier on Sunday, Russia had launched 96 drones and 11 missiles at targets across "
+        "Ukraine; the Air Force said 71 drones and 9 missiles were shot down. Two people were killed in "
+        "Zhytomyr in that attack."
+    )
     events = extract_article(article("chernihiv", "2025-11-02T22:50:00+02:00", text)).events
     assert len(events) == 2
     strike = next(e for e in events if "Chernihiv" in e.places)
     wave = next(e for e in events if e is not strike)
     assert strike.period == "day" and strike.drones.launched is None
-    assert (wave.period, wave.drones.launched, wave.missiles.launched, wave.date) == ("night", 96, 11, "2025-11-02")
+    assert (wave.period, wave.drones.launched, wave.missiles.launched, wave.date) == (
+        "night",
+        96,
+        11,
+        "2025-11-02",
+    )
 
 
 def test_reported_speech_in_the_pluperfect_is_the_same_night():
-    text = ("Russia attacked Kyiv with drones overnight into Friday, injuring four people. The Air Force said "
-            "on Thursday night Russia had launched 88 drones, 70 of which were shot down.")
+    text = (
+        "Russia attacked Kyiv with drones overnight into Friday, injuring four people. The Air Force said "
+        "on Thursday night Russia had launched 88 drones, 70 of which were shot down."
+    )
     (event,) = extract_article(article("speech", "2025-10-24T09:00:00+03:00", text)).events
     assert (event.date, event.drones.launched) == ("2025-10-24", 88)
 
 
 def test_two_nights_in_one_review_are_two_events_each_dated_by_its_night():
-    text = ("Two nights in a row, Russia has sent hundreds of drones at Ukraine's power plants. On the night of "
-            "14-15 October, the Air Force counted 183 drones and 12 missiles. Of these, 141 drones were shot down. The "
-            "following night, 15-16 October, Russia launched 227 drones, a new high for the month, and 204 of "
-            "them were shot down.")
+    text = (
+        "Two nights in a row, Russia has sent hundreds of drones at Ukraine's power plants. On the night of "
+        "14-15 October, the Air Force counted 183 drones and 12 missiles. Of these, 141 drones were shot "
+        "down. The "
+        "following night, 15-16 October, Russia launched 227 drones, a new high for the month, and 204 of "
+        "them were shot down."
+    )
     events = extract_article(article("review", "2025-10-16T19:00:00+03:00", text, "The Ridge")).events
     assert sorted((e.date, e.drones.launched, e.drones.destroyed) for e in events) == [
-        ("2025-10-15", 183, 141), ("2025-10-16", 227, 204)]
+        ("2025-10-15", 183, 141),
+        ("2025-10-16", 227, 204),
+    ]
 
 
 def test_a_night_range_at_the_end_of_a_weekly_comparison_tells_no_attack_of_its_own():
-    text = ("Russia launched 410 drones and 17 missiles at Ukraine overnight into Sunday, the Air Force said; "
-            "372 drones were shot down. On the quieter nights of the week the count ranged from 60 to 140 "
-            "drones, with 95 on the night of 10-11 October.")
+    text = (
+        "Russia launched 410 drones and 17 missiles at Ukraine overnight into Sunday, the Air Force said; "
+        "372 drones were shot down. On the quieter nights of the week the count ranged from 60 to 140 "
+        "drones, with 95 on the night of 10-11 October."
+    )
     (event,) = extract_article(article("week", "2025-10-12T10:00:00+03:00", text)).events
     assert (event.date, event.drones.launched) == ("2025-10-12", 410)
 
 
 def test_a_weekday_night_told_days_later_is_filed_under_the_next_morning():
     # "Thursday night" ends on Friday morning: the wave the Air Force counts on Friday
-    friday = article("fri", "2025-10-24T08:30:00+03:00",
-                     "Russia attacked Ukraine overnight with 137 drones, the Air Force said; 109 were shot down. "
-                     "Two people were injured in Sumy.", "Baltic Wire")
-    sunday = article("sun", "2025-10-26T12:00:00+03:00",
-                     "Zelensky asked allies for more air defence after Thursday night's Russian drone attack that "
-                     "injured two people in Sumy.", "Meridian News")
+    friday = article(
+        "fri",
+        "2025-10-24T08:30:00+03:00",
+        "Russia attacked Ukraine overnight with 137 drones, the Air Force said; 109 were shot down. "
+        "Two people were injured in Sumy.",
+        "Baltic Wire",
+    )
+    sunday = article(
+        "sun",
+        "2025-10-26T12:00:00+03:00",
+        "Zelensky asked allies for more air defence after Thursday night's Russian drone attack that "
+        "injured two people in Sumy.",
+        "Meridian News",
+    )
     (late,) = extract_article(sunday).events
     assert any(e.field == "date" and e.quote == "Thursday night" for e in late.evidence)
-    reports = [Report(a.id, 0, extract_article(a).events[0], outlet=a.outlet, published=a.published)
-               for a in (friday, sunday)]
+    reports = [
+        Report(a.id, 0, extract_article(a).events[0], outlet=a.outlet, published=a.published)
+        for a in (friday, sunday)
+    ]
     assert report_nights(reports[1]) == (date(2025, 10, 24), date(2025, 10, 23))  # Friday first
     assert [sorted(r.article_id for r in g) for g in cluster_reports(reports)] == [["fri", "sun"]]
 
 
 def test_a_liveblogs_strike_this_afternoon_is_its_own_daytime_event_beside_the_night():
-    text = ("21:10 — Rescuers in Sumy have found another body, bringing the toll from last night's drone strike "
-            "to four.\n\n17:30 — Kharkiv: a guided aerial bomb hit the outskirts of the village of Kupiansk this "
-            "afternoon, the governor says. Two people were injured.\n\n16:05 — The Air Force says Russia used 42 "
-            "drones overnight; 35 were shot down.")
+    text = (
+        "21:10 — Rescuers in Sumy have found another body, bringing the toll from last night's drone strike "
+        "to four.\n\n17:30 — Kharkiv: a guided aerial bomb hit the outskirts of the village of Kupiansk this "
+        "afternoon, the governor says. Two people were injured.\n\n16:05 — The Air Force says Russia used 42 "
+        "drones overnight; 35 were shot down."
+    )
     events = extract_article(article("live", "2025-11-08T21:15:00+02:00", text, "Kyiv Ledger")).events
     strike = next(e for e in events if "Kupiansk" in e.places)
     night = next(e for e in events if e.drones.launched)
@@ -600,8 +640,14 @@ def test_a_liveblogs_strike_this_afternoon_is_its_own_daytime_event_beside_the_n
 
 
 def test_a_bare_night_tally_under_a_dateline_is_that_countrys_night():
-    text = ("ODESA, November 9, 2025 — A smaller wave than last week: 64 drones overnight, 50 neutralised. The Air Force "
-            "says six locations were hit.")
+    text = (
+        "ODESA, November 9, 2025 — A smaller wave than last week: 64 drones overnight, 50 neutralised. "
+        "The Air Force says six locations were hit."
+    )
     (event,) = extract_article(ArticleInput(id="bare", text=text, outlet="NewsFeed UA")).events
     assert (event.target_country, event.date, event.drones.launched, event.drones.destroyed) == (
-        "UA", "2025-11-09", 64, 50)
+        "UA",
+        "2025-11-09",
+        64,
+        50,
+    )

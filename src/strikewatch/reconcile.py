@@ -787,16 +787,25 @@ def _count_steps(claims: list[Claim], name: str, specific: dict, launched: Value
         *(bound if launched is not None else []),
         ("unhedged over hedged", lambda c: (not c.hedged,)),
         ("official source over media", lambda c: (c.official,)),
-        (f"the figure most reports give (counts within {share:.0%} of each other as one)", lambda c: (support(c),)),
-        ("the most specific figure (exact over rounded, broken down by weapon)",
-         lambda c: specific.get(((c.article_id, c.event_index), name), (0, 0))),  # alert_hours has none
+        (
+            f"the figure most reports give (counts within {share:.0%} of each other as one)",
+            lambda c: (support(c),),
+        ),
+        (
+            "the most specific figure (exact over rounded, broken down by weapon)",
+            lambda c: specific.get(((c.article_id, c.event_index), name), (0, 0)),
+        ),  # alert_hours has none
         ("the most reported value", lambda c: (reported[c.value],)),
         ("the latest report", lambda c: (_moment(c.published), c.article_id)),
     ]
 
 
 def _same_figure(a: Value, b: Value, share: float) -> bool:
-    if not (isinstance(a, int | float) and isinstance(b, int | float)) or isinstance(a, bool) or isinstance(b, bool):
+    if (
+        not (isinstance(a, int | float) and isinstance(b, int | float))
+        or isinstance(a, bool)
+        or isinstance(b, bool)
+    ):
         return a == b
     return abs(a - b) <= share * max(abs(a), abs(b))
 
@@ -805,8 +814,10 @@ def _casualty_steps(claims: list[Claim]) -> list[Step]:
     reported = Counter(c.value for c in claims)
     return [
         ("unhedged over hedged", lambda c: (not c.hedged,)),
-        ("the latest casualty figure (tolls are revised as the day goes on)",
-         lambda c: (_moment(c.published),)),
+        (
+            "the latest casualty figure (tolls are revised as the day goes on)",
+            lambda c: (_moment(c.published),),
+        ),
         ("official source over media", lambda c: (c.official,)),
         ("the most reported value", lambda c: (reported[c.value],)),
         ("the larger figure", lambda c: (c.value,)),
