@@ -597,7 +597,6 @@ def test_roads_and_airports_that_are_not_damage(text, damage):
     assert only_event(text)["damage"] == damage
 
 
-
 @pytest.mark.parametrize("text, missiles_launched", [
     # a single missile told with the article is not a counted launch
     ("A ballistic missile fired from Yemen set off sirens across central Israel early on Sunday, the military said, "
@@ -845,7 +844,6 @@ def test_figures_of_places_sharing_one_verb(text, killed):
     assert only_event(text)["killed"] == killed
 
 
-
 @pytest.mark.parametrize("text, attacker, target", [
     # the speaker's own side: "the Israeli military said it had struck", "a Houthi spokesman said the group had fired"
     ("Explosions were heard near Isfahan early on Friday, Iranian state media reported. The Israeli military later "
@@ -959,7 +957,6 @@ def test_explosions_that_tore_through_a_city_date_the_attack():
     event = only_event("On the afternoon of Friday, a series of explosions tore through the centre of Belgorod. "
                        "Russia's defence ministry said Ukraine had fired rockets at the city.")
     assert (event["attacker"], event["target_country"], event["date"]) == ("UA", "RU", "2025-07-04")
-
 
 
 @pytest.mark.parametrize("text, weapon, launched, destroyed", [
