@@ -55,3 +55,25 @@ def test_the_nights_stated_total_wins_over_the_models_added_up():
         "In all, air defence shot down or suppressed 371 drones and 24 missiles.")
     assert event["drones"]["destroyed"] == 371
     assert event["missiles"]["destroyed"] == 24
+
+
+def test_a_figure_after_a_parts_aside_keeps_the_verbs_role():
+    event = only_event("Russia launched 64 missiles and 120 drones overnight. Air defence shot down "
+                       "50 missiles — including 41 Kh-101 and Kalibr cruise missiles — and 75 drones.")
+    assert event["missiles"]["destroyed"] == 50
+    assert event["drones"]["destroyed"] == 75
+
+
+def test_hitting_a_city_with_missiles_tells_how_many_were_fired():
+    event = only_event("Russian forces hit Dnipro with at least five ballistic missiles on Thursday morning, "
+                       "the regional governor said.")
+    assert event["missiles"]["hit"] is None
+    assert event["missiles"]["launched"] == 5
+
+
+def test_a_count_since_the_start_of_a_month_is_no_nights_figure():
+    event = only_event("Russia launched 280 drones at Ukraine overnight, the air force said.\n\n"
+                       "Since the beginning of October, Russia has launched more than 5,000 drones at "
+                       "Ukraine, a monthly record.")
+    assert event["drones"]["launched"] == 280
+    assert event["record"] is False

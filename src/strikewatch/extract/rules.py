@@ -21,6 +21,7 @@ earlier records add no facts.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -336,6 +337,9 @@ _MONTH = "(?:" + "|".join(m.capitalize() for m in dates.MONTHS) + ")"  # the dat
 # An earlier month or year named before the attack verb: "In June 2022, a Russian missile strike ... killed"
 _EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?"
                       rf"(?P<year>(?:19|20)\d\d)\b|(?i:last)\s+(?P<last>{_MONTH}|year|summer|winter|spring|autumn)\b)")
+# a second dated strike joined to a sentence: ", and on August 30, a guided bomb struck ..."
+_DATED_CLAUSE = re.compile(rf"[,;]\s+(?:and\s+|while\s+)?(?P<on>on\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b)"
+                           rf"(?P<told>[^,;]*,?[^,;]*)")
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their)\s+$|\bone\s+of\s+$", re.I)
 _COMPARISON = re.compile(
     r"\b(?:(?:previous|earlier|former|old|last)\s+record\s+of|surpassing|exceeding|beating|topping|breaking|"
@@ -369,7 +373,8 @@ _PERIOD = re.compile(
     r"(?:in|within|over)\s+(?:less|more|fewer)\s+than\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights|weeks|months)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|over\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+"
     r"(?:nights|days|weeks|months)|since\s+the\s+(?:start|"
-    r"beginning)\s+of\s+(?:the\s+)?(?:year|month|week|\w+\s+\d{4})|"
+    r"beginning)\s+of\s+(?:the\s+)?(?:year|month|week|\w+\s+\d{4}|"
+    rf"{_MONTH}\b)|"
     # a roundup's tally: "The week's total: about 620 drones", "By the numbers this month: more than 5,000 drones",
     # "according to our running tally"
     r"(?:week|month|year)['’]s\s+(?:total|tally|count)|(?:weekly|monthly|running)\s+(?:total|tally|count)|"
@@ -817,9 +822,16 @@ class _Reader:
             if not merged or merged[-1][2] != c[2]:
                 merged.append(c)
         bounds = [0] + [c[0] for c in merged[1:]] + [len(s.text)]
-        segs = []
+        # "on November 25, bombs struck Kharkiv, injuring 23, and on August 30, a bomb struck ...": each dated
+        # strike is its own piece, with the attacker of the piece it is cut from
+        cuts = [m.start("on") for m in _DATED_CLAUSE.finditer(s.text) if _STRIKE_VERB.search(m.group("told"))]
+        pieces = []
         for i in range(len(bounds) - 1):
-            seg = Segment(bounds[i], bounds[i + 1])
+            edges = [bounds[i], *(c for c in cuts if bounds[i] < c < bounds[i + 1]), bounds[i + 1]]
+            pieces += [(a, b, i) for a, b in itertools.pairwise(edges)]
+        segs = []
+        for start, end, i in pieces:
+            seg = Segment(start, end)
             if merged:
                 seg.attacker, seg.attacker_span = merged[i][2], (merged[i][0], merged[i][1])
                 seg.partners = [c for c in partners if seg.start <= c[0] < seg.end and c[2] != seg.attacker]

@@ -275,8 +275,8 @@ OTHER_TIME = re.compile(
 # phrasal verb is written with its particle ("shoot down").
 ROLE_VERBS: dict[str, frozenset[str]] = {
     "launched": frozenset(("launch", "fire", "send", "use", "deploy", "involve", "include", "unleash", "hurl",
-                           "employ", "direct", "dispatch", "attack", "target", "strike with", "number", "comprise",
-                           "feature", "total")),
+                           "employ", "direct", "dispatch", "attack", "target", "strike with", "hit with",
+                           "pound with", "number", "comprise", "feature", "total")),
     "destroyed": frozenset(("shoot down", "bring down", "knock down", "take down", "down", "destroy", "intercept",
                             "neutralise", "neutralize", "suppress", "jam", "eliminate", "repel", "lose", "disappear",
                             "shoot", "defeat", "stop", "counter")),
