@@ -1173,7 +1173,7 @@ class _Reader:
         base = s.start + seg.start
         piece = s.text[seg.start:seg.end]
         before = set(_all_spans(ev))
-        is_alert = bool(re.search(r"\b(?:alert|alarm|sirens?)\b", piece, re.I))
+        is_alert = bool(re.search(r"\b(?:alerts?|alarms?|sirens?)\b", piece, re.I))
         # "In Kyiv, where the alert lasted five hours, debris damaged two blocks": the places still count
         alert_only = is_alert and not re.search(r"\b(?:damaged|destroyed|injured|injuring|killed|killing|hit|struck)\b",
                                                  piece, re.I)
@@ -1886,6 +1886,8 @@ def _reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | N
 
 def _alert(piece: str, base: int) -> tuple[float, tuple[int, int]] | None:
     m = _ALERT.search(piece)
+    if m and m.group("q") and _ALERT_CLOCK.search(piece):
+        m = None  # "almost five hours, from 01:14 to 06:02": the clock times are exact
     if m:
         # "two and a half hours" and "an hour and a half" both end up as "<n> and a half"
         hours = parse_hours(m.group("h") + (m.group("half") or m.group("half_after") or ""))
