@@ -14,3 +14,11 @@ def test_two_dated_strikes_recalled_in_one_sentence_are_two_events():
     assert (by_date["2025-10-03"]["injured"], by_date["2025-10-03"]["killed"]) == (11, None)
     assert (by_date["2025-09-14"]["killed"], by_date["2025-09-14"]["injured"]) == (4, None)
     assert by_date["2025-09-14"]["places"] == ["Poltava"]
+
+
+def test_an_earlier_attack_named_only_to_compare_is_no_event_of_its_own():
+    text = ("Russia launched 420 drones at Ukraine overnight, killing two people in Odesa, the air force "
+            "said. \"Four hundred drones in one night, just two days after Russia launched more than 800 "
+            "drones and missiles at Ukraine on 8-9 June,\" the president wrote.")
+    events = extract(text, published="2025-06-12T09:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["drones"]["launched"], e["killed"]) for e in events] == [("2025-06-12", 420, 2)]

@@ -2038,7 +2038,20 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
                 events.insert(events.index(event) + 1, copy)
             else:
                 events[own] = _joined(events[own], copy)
-    return _join_halves(events)
+    return _told_something(_join_halves(events))
+
+
+def _told_something(events: tuple[AirAttack, ...]) -> tuple[AirAttack, ...]:
+    """Drop an event that tells nothing of its own (no place, weapon count, casualty, damage or alert: "the
+    attack followed Friday's barrage", "a day after 1,400 drones were launched") beside an event of the same
+    attacker on the same country that does."""
+    def empty(e: AirAttack) -> bool:
+        return not (e.places or e.damage or e.alert_hours is not None or e.killed is not None
+                    or e.injured is not None or any(v is not None for c in (e.drones, e.missiles)
+                                                                for v in (c.launched, c.destroyed, c.hit)))
+
+    told = {(e.attacker, e.target_country) for e in events if not empty(e)}
+    return tuple(e for e in events if not empty(e) or (e.attacker, e.target_country) not in told)
 
 
 def _join_halves(events: list[AirAttack]) -> tuple[AirAttack, ...]:
