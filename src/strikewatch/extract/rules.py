@@ -2043,15 +2043,19 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
 
 def _told_something(events: tuple[AirAttack, ...]) -> tuple[AirAttack, ...]:
     """Drop an event that tells nothing of its own (no place, weapon count, casualty, damage or alert: "the
-    attack followed Friday's barrage", "a day after 1,400 drones were launched") beside an event of the same
-    attacker on the same country that does."""
+    attack followed Friday's barrage", "two days after 800 drones were launched") before a later event of the
+    same attacker on the same country that does: it is named to compare, not told."""
     def empty(e: AirAttack) -> bool:
         return not (e.places or e.damage or e.alert_hours is not None or e.killed is not None
                     or e.injured is not None or any(v is not None for c in (e.drones, e.missiles)
                                                                 for v in (c.launched, c.destroyed, c.hit)))
 
-    told = {(e.attacker, e.target_country) for e in events if not empty(e)}
-    return tuple(e for e in events if not empty(e) or (e.attacker, e.target_country) not in told)
+    def compared(e: AirAttack) -> bool:  # an earlier attack of the same sides, named only beside a later one
+        return e.date is not None and any(o.date is not None and o.date > e.date and not empty(o) and
+                                          (o.attacker, o.target_country) == (e.attacker, e.target_country)
+                                          for o in events)
+
+    return tuple(e for e in events if not (empty(e) and compared(e)))
 
 
 def _join_halves(events: list[AirAttack]) -> tuple[AirAttack, ...]:
