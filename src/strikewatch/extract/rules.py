@@ -432,6 +432,15 @@ _ATTACK_UNFOLDED = re.compile(
     r"\b(?:explosions|blasts|(?:an?|one|another|a\s+(?:loud|powerful|series\s+of))\s+(?:loud\s+|powerful\s+)?"
     r"(?:explosion|blast))(?:\s+and\s+the\s+sound\s+of\s+(?:[\w-]+\s+){1,3}?fire)?\s+(?:(?:were|was|have\s+been|had\s+been|"
     r"(?:are|is)\s+being)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out)\b|"
+    # the attack noun as the subject of its consequence: "a drone attack caused a fire at the refinery", "a strike
+    # on the plant left the region without heat" (not "strikes have left millions without power", a state)
+    r"\b(?:attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|barrage|bombardment)\s+"
+    r"(?:(?!(?:have|has|had|would|could|will|may|might)\b)[\w'’-]+\s+){0,6}?(?:caused|sparked|triggered|started|"
+    r"set\s+off|left)\b|"
+    # a fire told before the attack that set it: "a fire broke out at the plant after what the governor called a
+    # massive attack by drones"
+    r"\b(?:fires?\s+(?:broke\s+out|erupted|started)|caught\s+fire)\b[^.;]{0,100}?\b(?:after|following)\b[^.;]{0,60}?"
+    r"\b(?:attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|barrage)\b|"
     # an attack told by its consequence: "a fire broke out at the power station after a Russian missile strike"
     # (not "after the US strikes", which points back to an attack told before)
     rf"\b(?:after|following)\s+(?:(?:a|an|new|fresh|massive|overnight|night|heavy|another)\s+){{0,2}}{_NAT}\s+"

@@ -1,4 +1,5 @@
-"""Earlier strikes that a report recalls in passing, each with its own date and toll."""
+"""Attacks told in passing: earlier strikes recalled with their own dates, an attack named only to compare,
+an attack told by the fire it caused; and a state that tells no attack."""
 from __future__ import annotations
 
 from strikewatch import extract
@@ -22,3 +23,22 @@ def test_an_earlier_attack_named_only_to_compare_is_no_event_of_its_own():
             "drones and missiles at Ukraine on 8-9 June,\" the president wrote.")
     events = extract(text, published="2025-06-12T09:00:00+03:00").to_dict()["events"]
     assert [(e["date"], e["drones"]["launched"], e["killed"]) for e in events] == [("2025-06-12", 420, 2)]
+
+
+def test_an_attack_told_by_the_fire_it_caused_is_an_event():
+    text = ("A drone attack caused a fire at the Syzran oil refinery early on Wednesday, the Samara region's "
+            "governor said. No one was hurt.")
+    events = extract(text, published="2025-08-20T10:00:00+03:00").to_dict()["events"]
+    assert [(e["target_country"], "Syzran" in e["places"]) for e in events] == [("RU", True)]
+
+
+def test_a_fire_told_before_the_attack_that_set_it_is_an_event():
+    text = ("A fire broke out overnight at an oil depot in the Bryansk region after what the governor called "
+            "a massive attack by Ukrainian drones.")
+    events = extract(text, published="2025-08-20T10:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"], e["date"]) for e in events] == [("UA", "RU", "2025-08-20")]
+
+
+def test_strikes_that_have_left_a_country_without_power_tell_no_attack():
+    text = "Russian strikes have left millions of Ukrainians without power for hours a day this winter."
+    assert extract(text, published="2025-01-20T10:00:00+02:00").to_dict()["events"] == []
