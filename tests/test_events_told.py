@@ -42,3 +42,11 @@ def test_a_fire_told_before_the_attack_that_set_it_is_an_event():
 def test_strikes_that_have_left_a_country_without_power_tell_no_attack():
     text = "Russian strikes have left millions of Ukrainians without power for hours a day this winter."
     assert extract(text, published="2025-01-20T10:00:00+02:00").to_dict()["events"] == []
+
+
+def test_an_earlier_strike_by_no_other_side_is_one_of_the_reports_attacks():
+    text = ("Russian drones struck an energy facility in Lviv Oblast overnight, the governor said. "
+            "On November 29, a strike on the Burshtyn power plant left part of the region without power.")
+    events = extract(text, published="2025-12-10T09:00:00+02:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"], e["date"]) for e in events] == \
+        [("RU", "UA", "2025-12-10"), ("RU", "UA", "2025-11-29")]

@@ -736,7 +736,10 @@ class _Reader:
         drone attack on a base in Jordan" (another side's), not "the attack in which gunmen killed 26" (no air).
         In a report of an aerial attack, "the toll from Sunday's attack" (``attack_day``) is one unless it
         names ground fire."""
-        aerial = _AERIAL.search(piece) or (attack_day and not _GROUND.search(piece))
+        # "On December 13, a strike on the thermal plant left the region without heat": in a report of aerial
+        # attacks, a strike by no other side is one of them
+        aerial = _AERIAL.search(piece) or ((attack_day or re.search(r"\bstrikes?\b", piece, re.I))
+                                           and not _GROUND.search(piece))
         if not aerial or re.search(r"\b(?:began|started|lasted|continued)\b", piece, re.I):
             return False
         named, owners = set(), set()  # owners: "Iran's attack" names whose attack it is
