@@ -1321,6 +1321,11 @@ class _Reader:
             if _NOT_QUITE.search(masked[:m.start()]):
                 continue  # "nearly all of them were intercepted" fixes no figure
             value = 2 if m.group("both") else ALL_LAUNCHED if m.group("all") else parse(m.group("num"))
+            named = [w for w in _WEAPON.finditer(masked, 0, m.start()) if re.fullmatch(r"\s*,\s*", masked[w.end():m.start()])]
+            if m.group("them") and named and _names_models(named[-1]) and not _LISTED_BEFORE.search(masked[:named[-1].start()]):
+                # "Among them were ten Kinzhals, all of which were intercepted": all of the models counted, not
+                # all that were launched (but "five drones and two Kh-59s, all of which": each kind listed)
+                value = parse(named[-1].group("num"))
             cats = [self._antecedent(heads, m.start())]
             if m.group("them"):  # "five drones and two missiles, all of which were shot down": each kind listed
                 cats = list(dict.fromkeys(c for p, c in heads if p < m.start() and c in ("drone", "missile"))) or cats
@@ -1606,6 +1611,13 @@ def _role_after(text: str, end: int) -> tuple[str, str] | None:
         rest = rest[co.end():]
     after = _ROLE_AFTER.match(rest)
     return (_role_name(after), after.group()) if after else None
+
+
+def _names_models(m: re.Match) -> bool:
+    """Whether a weapon phrase counts weapons of a named model ("ten Kinzhal missiles", "12 Kalibrs"), by figure."""
+    head = m.group("drone") or m.group("missile") or ""
+    generic = re.fullmatch(rf"(?:{lexicon.DRONE_NOUNS}|{lexicon.MISSILE_NOUNS})", head, re.I)
+    return parse(m.group("num")) is not None and bool(re.search(r"[A-Z]", m.group("mods") or "") or (head and not generic))
 
 
 def _role_before(text: str, num_start: int) -> tuple[str | None, str]:
