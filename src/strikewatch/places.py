@@ -38,7 +38,7 @@ _PARTICLE = re.compile(lexicon.NAME_PARTICLES)
 # Kfar Kila and Tayr Harfa"
 _LIST_NAME = (rf"(?<![\w-])(?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w]"
               rf"(?:\s+(?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w]){{0,2}}")
-_NAME_LIST = re.compile(rf"\b(?:in|including|at|on|targets?|such\s+as)\s+((?:{_LIST_NAME})(?:\s*,\s*{_LIST_NAME})+"
+_NAME_LIST = re.compile(rf"\b(?:in|including|at|on|over|targets?|such\s+as|attacked|struck|hit|hitting|targeted|shelled)\s+((?:{_LIST_NAME})(?:\s*,\s*{_LIST_NAME})+"
                         rf",?\s+and\s+{_LIST_NAME})")
 # "seven locations, including Chebaa, Kfar Kila and Tayr Harfa": a list its noun says is of places
 _PLACES_LISTED = re.compile(r"\b(?:locations|sites|targets|towns|villages|cities|areas|places)\s*,?\s+"
@@ -55,7 +55,7 @@ _REGIONS_OF = re.compile(rf"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?({
 _OTHER_REGIONS = re.compile(rf"({_LIST}),?\s+and\s+(?:\w+\s+)?other\s+(?:regions|oblasts|provinces)\b")
 _CITY_PART = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:suburbs?|districts?|"
                         r"neighbou?rhoods?|quarters?)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
-_CALLED = re.compile(r"\b(?:towns|cities|villages|settlements|town|city|village|settlement|port|resort|suburb|district\s+centre|urban-type\s+settlement|"
+_CALLED = re.compile(r"\b(?:towns|cities|villages|settlements|ports|town|city|village|settlement|port|resort|suburb|district\s+centre|urban-type\s+settlement|"
                      rf"centre|center)\s+of\s+([A-Z][\w'’-]+(?:[\s-](?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]+)?)|"
                      # "Krasnopillia community", "Yunakivka hromada": a Ukrainian municipality named for its town
                      r"\b([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\s+(?:community|communities|hromada)\b")
@@ -67,12 +67,15 @@ _SITE_NAME = rf"(?:{_P})?[A-Z][\w-]*(?:\s+(?:(?:{_P})?[A-Z][\w-]*|\d+))*?"
 _FACILITY = re.compile(rf"(?<![\w-])({_SITE_NAME}(?:\s*,\s*{_SITE_NAME})*(?:,?\s+and\s+{_SITE_NAME})?)\s+"
                        rf"(?i:{lexicon.SITE_NOUNS})\b(?!\s+[A-Z])")  # not "the Terminal High Altitude Area Defense"
 # "the Al Udeid airbase in Qatar", "Ain al-Asad base in western Iraq": the country a site stands in
+# "power stations at Hezyaz and Dhahban", "the thermal plant at Garri": works named after their noun
+_WORKS_AT = re.compile(rf"\b(?i:{lexicon.INDUSTRIAL_SITE_NOUNS})\s+at\s+({_SITE_NAME}(?:\s*,\s*{_SITE_NAME})*"
+                       rf"(?:,?\s+and\s+{_SITE_NAME})?)(?![\w-])")
 _SITE_COUNTRY = re.compile(rf"\s*,?\s+in\s+(?:the\s+)?(?:{lexicon.COMPASS_ADJECTIVES}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?(?:\w+(?:'s|’s)\s+)?$|"
                             # "fired from an area north of the village of Chebaa", "launched from positions near Kotli"
                             r"\b(?:fired|launched)\s+(?:by\s+[\w\s'’-]{1,40}?\s+)?from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                             r"(?:areas?|positions?|sites?|launchers?|outskirts)\s+(?:(?:just\s+)?(?:north|south|east|west)"
-                            r"(?:-?(?:east|west))?\s+of|near|of|outside)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$", re.I)
+                            r"(?:-?(?:east|west))?\s+of|near|of|outside|in)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$", re.I)
 # "from the Kursk, Oryol and Primorsko-Akhtarsk directions", "from the directions of Bryansk, Kursk and Millerovo"
 _LAUNCH_LIST_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:directions?\s+of\s+|areas?\s+of\s+)?(?:(?:occupied|annexed|temporarily)\s+)?"
@@ -96,6 +99,10 @@ _DIRECTION_BEFORE = re.compile(
     r"(?:send|sends|sent|sending|supply|supplied|give|gave|provide|provided|deliver|delivered)|(?:aid|help|support)\s+(?:to|for)|"
     # "since the war in Gaza began", "the conflict in Sudan": the war a report is set in, not a place struck
     r"(?:war|conflict|fighting|crisis|ceasefire|truce|hostilities)\s+in|(?:held|captive)\s+in|"
+    # "flown to Rambam Medical Center in Haifa", "told reporters in New Delhi": where the hurt were treated, or where a
+    # statement was made
+    r"\b(?:at|to)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|medical\s+cent(?:er|re)|clinic)\s+in|"
+    r"told\s+(?:reporters|journalists)\s+in|(?:press|news)\s+conference\s+(?:\w+\s+)?in|(?:federal|central)\s+government\s+in|"
     r"bank\s+of|banks\s+of|river|train\s+to|trains\s+to|bound\s+for|heading\s+(?:to|for)|flights?\s+to|"
     r"road\s+to|highway\s+to|route\s+to|evacuated\s+to|moved\s+to|fled\s+to|diverted\s+to|"
     # "taken to a hospital in Belgorod", "sent the children to relatives in Kursk": where people were taken
@@ -129,6 +136,12 @@ _TITLE_AFTER = re.compile(r"^\s+(?:regional\s+|oblast\s+|city\s+)?(?:governor|ma
                           r"(?:head|chief))\s+[A-Z]")
 # "the Kyiv Post reported", "Kyiv Oblast Governor Ruslan Kravchenko": a place inside a name or a title
 _NAME_AFTER = re.compile(rf"^\s+(?:(?:Oblast|Region|City|Regional|Military)\s+)*{lexicon.PLACE_IN_NAME.pattern}")
+# "Krasnodar Krai authorities said", "according to the Tatarstan authorities", "the authorities in the Krasnodar
+# region said": the source of a report, not a place it reports struck
+_AUTHORITIES_AFTER = re.compile(r"^(?:\s+(?:region|oblast|krai|republic))?\s+(?:regional\s+)?authorities\s*"
+                                r"(?:said|say|says|reported|report|stated|\.|,|$)", re.I)
+_AUTHORITIES_BEFORE = re.compile(r"\bauthorities\s+(?:in|of)\s+(?:the\s+)?$", re.I)
+_SAID_AFTER = re.compile(r"^(?:\s+(?:region|oblast|krai|republic))?\s*(?:said|say|says|reported|stated)\b", re.I)
 _OFFICE_AFTER = re.compile(r"^\s+(?:oblast\s+|regional\s+|region(?:al)?\s+|city\s+)?(?:military\s+|state\s+)?"
                            r"(?:administration|council|police|emergency\s+service|governor)", re.I)
 # "the Bila Tserkva and Obukhiv districts", "Obolonskyi district", "the Dnipro River", "Shevchenko Park": a name
@@ -140,6 +153,11 @@ _AIRPORT_AFTER = re.compile(rf"^{_NAMES_THEN}\s+(?:[Ii]nternational\s+)?[Aa]irpo
 # "72 over Bryansk, 20 over Moscow region, 14 over Kursk", "two each over Voronezh and Belgorod": a defence
 # ministry's tally by region names regions by their base names
 _TALLY_OVER_BEFORE = re.compile(rf"\b(?:{NUMBER})\s+(?:each\s+)?over\s+(?:the\s+)?$", re.I)
+# "its air defences shot down 37 Ukrainian drones overnight over Bryansk, Kursk and Crimea": the Russian defence
+# ministry's shoot-downs are told by region, so a Russian name there is its region
+_SHOT_DOWN_OVER_BEFORE = re.compile(r"\b(?:shot\s+down|destroyed|intercepted|downed)\s+(?:[\w-]+\s+){0,4}?"
+                                    r"(?:drones|UAVs|unmanned\s+aerial\s+vehicles|missiles)\s+(?:overnight\s+|"
+                                    r"(?:on|early\s+on)\s+\w+\s+)?over\s+(?:the\s+)?$", re.I)
 _TOWN_BEFORE_REGION = re.compile(r"\b([A-Z][\w'’-]+[\w]),?\s+in\s+(?:the\s+)?(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?$")
 _NEAR_BEFORE = re.compile(r"\s+(?:near|outside|close\s+to|just\s+outside)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.I)
 _LOCATOR_BEFORE = re.compile(r"(?:,\s*)?\bin\s+(?:the\s+)?(?:(?:Ukraine|Russia|Israel|Iran)(?:'s|’s)\s+)?$")
@@ -415,6 +433,12 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
         country = country or next((k.country for _, _, k in sites if k and k.country), None)
         for name, start, known in sites:
             add(known or Place(name, country, "area"), start, start + len(name))
+    for m in _WORKS_AT.finditer(sentence):
+        for part in re.finditer(rf"(?:^|(?<=,\s)|(?<=and\s))\s*({_SITE_NAME.removesuffix('?')})", m.group(1)):
+            name = re.sub(r"^and\s+", "", part.group(1))
+            if name and _fold(name.split()[0]) not in _STOP_CAPS and _fold(name) not in _countries():
+                start = m.start(1) + part.end(1) - len(name)
+                add(city(name) or geonames_city(name) or Place(name, None, "area"), start, start + len(name))
     for m in _CAPS.finditer(sentence):
         _match_caps(sentence, m, cities, add, taken)
     for m in _NAME_LIST.finditer(sentence):  # "in Tangdhar, Uri, Poonch and Rajouri": the list's unlisted towns too
@@ -428,6 +452,10 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
         for a, b in items:
             if _fold(sentence[a:b]) not in _STOP_CAPS | _countries() | _ELSEWHERE and \
                     _fold(sentence[a:b].split()[0]) not in _STOP_CAPS:
+                # "Tal Rifaat" in a list, not the GeoNames town "Tal" its first word names
+                for short in [f for f in found if f[1] == a and f[2] < b and _fold(f[0].name) not in cities]:
+                    found.remove(short)
+                    taken.remove((short[1], short[2]))
                 add(Place(sentence[a:b], country, "city"), a, b)
     found = _tally_regions(sentence, found)
     # a country is a target country, never a place ("strikes on Iraq", "Britain joined the strikes")
@@ -455,7 +483,8 @@ def _tally_regions(sentence: str, found: list[tuple[Place, int, int]]) -> list[t
     listing = False
     for place, start, end in sorted(found, key=lambda f: f[1]):
         head = sentence[:start]
-        listing = bool(_TALLY_OVER_BEFORE.search(head) or listing and out and
+        listing = bool(_TALLY_OVER_BEFORE.search(head) or place.country == "RU" and _SHOT_DOWN_OVER_BEFORE.search(head) or
+                       listing and out and
                        re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", sentence[out[-1][2]:start]))
         hit = region(place.name) if listing and place.kind == "city" else None
         out.append((hit, start, end) if hit else (place, start, end))
@@ -519,6 +548,8 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
             r"\b(?:struck|strikes?|hit|hitting|attacked|targeted|damaged|destroyed|exploded)\b", sentence, re.I):
         return "closure"  # "flights were suspended at Vnukovo and Sheremetyevo airports"
     if _TITLE_AFTER.match(tail) or _NAME_AFTER.match(tail):
+        return "office"
+    if _AUTHORITIES_AFTER.match(tail) or _AUTHORITIES_BEFORE.search(head) and _SAID_AFTER.match(tail):
         return "office"
     if _DIRECTION_BEFORE.search(head):
         return "direction"

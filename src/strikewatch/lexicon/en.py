@@ -249,10 +249,16 @@ COMPASS_ADJECTIVES = (r"(?:southern|northern|eastern|western|central|north-?east
                       r"south-?western)")
 # Lower-case particles inside Arabic place names: "al-Shuqaiq", "Dhahran al-Janoub", "Borj el-Chmali", "Deir ez-Zor".
 NAME_PARTICLES = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ez|ul|um)-"
+# The nouns of a works named for the place it stands in ("the Bajil cement plant", "the Hezyaz power station",
+# "the Afipsky oil refinery", "the Swediya gas facility"); "power stations at Hezyaz and Dhahban" names them after it.
+INDUSTRIAL_SITE_NOUNS = (r"(?:(?:cement|power|thermal|hydroelectric|oil|gas|fuel|pumping|transformer|compressor|"
+                         r"oil\s+pumping|steel|chemical|fertili[sz]er)\s+(?:plants?|stations?|factory|factories|"
+                         r"facility|facilities|terminals?|depots?|works)|(?:oil\s+)?refinery|refineries|dams?)")
 # The nouns of a named site that is itself the place struck: "the Nevatim and Hatzerim airbases", "the Khor Mor
 # gas field", "the Abu Shouk camp", "the al-Mawasi area", "Oe Htein Kwin village". Read case-blind.
 SITE_NOUNS = (r"(?:air\s*bases?|air\s*fields?|(?:military\s+|army\s+|naval\s+)?bases?|garrisons?|"
-              r"(?:refugee\s+|displacement\s+|displaced\s+persons\s+)?camps?|(?:oil|gas)\s*fields?|areas?|villages?)")
+              r"(?:refugee\s+|displacement\s+|displaced\s+persons\s+)?camps?|(?:oil|gas)\s*fields?|areas?|villages?|"
+              rf"{INDUSTRIAL_SITE_NOUNS})")
 # Outlets and titles whose name holds a place: "the Kyiv Post", "Kyiv Oblast Governor". A mayor is not here:
 # "Moscow Mayor Sergei Sobyanin said drones were shot down" reports on the city he names.
 PLACE_IN_NAME = re.compile(
@@ -268,6 +274,17 @@ OTHER_TIME = re.compile(
     rf"(?:in\s+)?(?:early|late)\s+{_MONTH}|(?:earlier|late|later)\s+(?:this|that|last)\s+(?:week|month|year)|"
     rf"last\s+(?:week|month|year|spring|summer|autumn|winter|fall)|(?:a|one|two|three|four|five|six|several|\d+)\s+"
     rf"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|since\s+(?:19|20)\d\d|first\s+used)\b", re.I)
+
+# A sentence that opens on a time before the attack told tells of other attacks: "In recent months its drones have
+# struck …", "Since then, strikes have continued in …", "Earlier drone attacks hit …", "Background: Over the
+# preceding 24 hours …". Its places are not the event's.
+BACKGROUND_OPENING = re.compile(
+    r"^[\W\d]*(?:\d{1,2}[.:]\d\d\s*(?:am|pm|BST|GMT)?\s*[—–-]\s*)?(?:in\s+recent\s+(?:weeks|months|years)|since\s+then|"
+    r"earlier\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)|previous\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)|"
+    r"in\s+the\s+past\s+(?:few\s+)?(?:weeks|months|years)|over\s+the\s+(?:past|last)\s+(?:few\s+)?"
+    r"(?:weeks|months|years|month|year)|background\s*:)", re.I)
+# "… come weeks after a strike on a market in X": the place of an attack the one told follows
+BACKGROUND_BEFORE = re.compile(r"\b(?:days|weeks|months|years)\s+(?:after|before)\s+(?:an?|the)\s+[^,;]*$", re.I)
 
 # --- roles of a weapon count ---------------------------------------------------------------------------------
 
