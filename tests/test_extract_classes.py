@@ -1310,3 +1310,9 @@ def test_a_toll_told_after_the_week_it_spans_is_no_attacks_toll():
             "On Monday, a Russian drone hit a minibus on the outskirts of Nikopol. Four passengers were injured.")
     ev = only_event(text, published="2024-09-13T18:30:00+03:00")
     assert (ev["date"], ev["killed"], ev["injured"]) == ("2024-09-09", None, 4)
+
+
+def test_places_of_a_sentence_opening_on_earlier_attacks_are_not_the_events():
+    text = ("Drones struck a power station in Dongola on Sunday, cutting electricity to the town, officials said. "
+            "In recent months, the paramilitary's drones have also hit fuel depots in Kosti and Kassala.")
+    assert only_event(text)["places"] == ["Dongola"]

@@ -67,9 +67,11 @@ _SITE_NAME = rf"(?:{_P})?[A-Z][\w-]*(?:\s+(?:(?:{_P})?[A-Z][\w-]*|\d+))*?"
 _FACILITY = re.compile(rf"(?<![\w-])({_SITE_NAME}(?:\s*,\s*{_SITE_NAME})*(?:,?\s+and\s+{_SITE_NAME})?)\s+"
                        rf"(?i:{lexicon.SITE_NOUNS})\b(?!\s+[A-Z])")  # not "the Terminal High Altitude Area Defense"
 # "the Al Udeid airbase in Qatar", "Ain al-Asad base in western Iraq": the country a site stands in
-# "power stations at Hezyaz and Dhahban", "the thermal plant at Garri": works named after their noun
-_WORKS_AT = re.compile(rf"\b(?i:{lexicon.INDUSTRIAL_SITE_NOUNS})\s+at\s+({_SITE_NAME}(?:\s*,\s*{_SITE_NAME})*"
-                       rf"(?:,?\s+and\s+{_SITE_NAME})?)(?![\w-])")
+# "the Al-Muqrin transformer station in Atbara", "the NORSI refinery in Kstovo": a works the sentence places in a
+# named town is not the place itself (but "the Ilsky oil refinery in Russia's Krasnodar Krai" is)
+_WORKS_LOCATED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
+# "the Zaporizhzhia Nuclear Power Plant", "the Dnieper Hydroelectric Power Station": the kind of a works, not a name
+_WORKS_KIND_WORDS = frozenset(("nuclear", "hydroelectric", "thermal", "power", "oil", "gas", "heat", "energy", "fuel"))
 _SITE_COUNTRY = re.compile(rf"\s*,?\s+in\s+(?:the\s+)?(?:{lexicon.COMPASS_ADJECTIVES}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?(?:\w+(?:'s|’s)\s+)?$|"
                             # "fired from an area north of the village of Chebaa", "launched from positions near Kotli"
@@ -118,7 +120,7 @@ _DATELINE_AFTER = re.compile(r"^(?:/[A-Z][\w'’-]+)*\s*(?:[,.]\s*(?:[A-Z][a-z]{
 # "Moscow time", "Kyiv time": a clock, not a place
 _CLOCK_AFTER = re.compile(r"^\s+time\b", re.I)
 _METONYM_AFTER = re.compile(
-    r"^(?:'s|’s)?\s*(?:says|said|rejected|denied|claimed|insists|accused|accuses|responded|wants|would|will|has\s+said|"
+    r"^(?:'s|’s)?\s*(?:regime|says|said|rejected|denied|claimed|insists|accused|accuses|responded|wants|would|will|has\s+said|"
     r"describes|described|calls|condemned|condemns|[\"“]?\s*does\s+not\s+want|[\"“]?\s*doesn't\s+want|"
     rf"{lexicon.LAUNCH_VERBS}|"
     r"has\s+(?:not|never)|government|authorities'|officials\s+(?:said|say)|blamed|called|calls|continues|continued|"
@@ -428,17 +430,16 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
             if first in _STOP_CAPS or first in lexicon.DEMONYMS or first in lexicon.COUNTRY_WORDS or \
                     _fold(name) in _STOP_CAPS | _FACILITY_WORDS:
                 continue
-            sites.append((name, start, city(name) or geonames_city(name)))
+            known = city(name) or geonames_city(name)
+            if known is None and re.match(rf"\s+(?i:{lexicon.INDUSTRIAL_SITE_NOUNS})", sentence[m.end(1):]) and (
+                    (at := _WORKS_LOCATED.match(sentence, m.end())) and (city(at.group(1)) or geonames_city(at.group(1))) or _fold(name.split()[-1]) in _WORKS_KIND_WORDS or
+                    name in lexicon.ENERGY_COMPANIES):
+                continue  # "the Al-Muqrin transformer station in Atbara" (Atbara is the place), "the Lukoil refinery"
+            sites.append((name, start, known))
         # an unlisted site takes the country it is said to stand in, or that of the known sites listed with it
         country = country or next((k.country for _, _, k in sites if k and k.country), None)
         for name, start, known in sites:
             add(known or Place(name, country, "area"), start, start + len(name))
-    for m in _WORKS_AT.finditer(sentence):
-        for part in re.finditer(rf"(?:^|(?<=,\s)|(?<=and\s))\s*({_SITE_NAME.removesuffix('?')})", m.group(1)):
-            name = re.sub(r"^and\s+", "", part.group(1))
-            if name and _fold(name.split()[0]) not in _STOP_CAPS and _fold(name) not in _countries():
-                start = m.start(1) + part.end(1) - len(name)
-                add(city(name) or geonames_city(name) or Place(name, None, "area"), start, start + len(name))
     for m in _CAPS.finditer(sentence):
         _match_caps(sentence, m, cities, add, taken)
     for m in _NAME_LIST.finditer(sentence):  # "in Tangdhar, Uri, Poonch and Rajouri": the list's unlisted towns too

@@ -1169,7 +1169,7 @@ class _Reader:
         if place_ok and not alert_only and not _HYPOTHETICAL.search(piece):
             for p in local:
                 if p.struck and (p.place.country in (ev.target, None)) and p.place.name not in ev.places \
-                        and not _other_time(s.text, p.start, p.end) and not _background(s.text, p.start):
+                        and not _other_time(s.text, p.start, p.end) and not _background(s.text):
                     ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
             for name, country, span in self.heading_places:  # the section's heading names its place
                 if country in (ev.target, None) and name not in ev.places:
@@ -1556,10 +1556,10 @@ def _other_time(sentence: str, begin: int, end: int) -> bool:
     return bool(lexicon.OTHER_TIME.search(clause) or lexicon.OTHER_TIME.search(opening))
 
 
-def _background(sentence: str, begin: int) -> bool:
-    """Whether a place is told of other attacks than the one reported: the sentence opens on an earlier time
-    ("In recent months its drones have struck …"), or the clause places it after "weeks after a strike on"."""
-    return bool(lexicon.BACKGROUND_OPENING.match(sentence) or lexicon.BACKGROUND_BEFORE.search(sentence[:begin]))
+def _background(sentence: str) -> bool:
+    """Whether a sentence's places are told of other attacks than the one reported: it opens on an earlier time
+    ("In recent months its drones have struck …", "Since then, strikes have continued in …")."""
+    return bool(lexicon.BACKGROUND_OPENING.match(sentence))
 
 
 def _category(m: re.Match | None) -> str | None:

@@ -254,6 +254,10 @@ NAME_PARTICLES = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ez|ul|um)-"
 INDUSTRIAL_SITE_NOUNS = (r"(?:(?:cement|power|thermal|hydroelectric|oil|gas|fuel|pumping|transformer|compressor|"
                          r"oil\s+pumping|steel|chemical|fertili[sz]er)\s+(?:plants?|stations?|factory|factories|"
                          r"facility|facilities|terminals?|depots?|works)|(?:oil\s+)?refinery|refineries|dams?)")
+# Companies whose works are named for them, not for a place: "the Lukoil refinery", "a Naftogaz gas facility".
+ENERGY_COMPANIES = frozenset(("Lukoil", "Rosneft", "Gazprom", "Gazprom Neft", "Transneft", "Bashneft", "Tatneft",
+                              "Surgutneftegas", "Novatek", "Aramco", "Saudi Aramco", "ADNOC", "Naftogaz", "Ukrnafta",
+                              "DTEK", "Centrenergo", "Ukrenergo", "Ukrhydroenergo", "Energoatom", "Ukrtransgaz"))
 # The nouns of a named site that is itself the place struck: "the Nevatim and Hatzerim airbases", "the Khor Mor
 # gas field", "the Abu Shouk camp", "the al-Mawasi area", "Oe Htein Kwin village". Read case-blind.
 SITE_NOUNS = (r"(?:air\s*bases?|air\s*fields?|(?:military\s+|army\s+|naval\s+)?bases?|garrisons?|"
@@ -283,9 +287,6 @@ BACKGROUND_OPENING = re.compile(
     r"earlier\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)|previous\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)|"
     r"in\s+the\s+past\s+(?:few\s+)?(?:weeks|months|years)|over\s+the\s+(?:past|last)\s+(?:few\s+)?"
     r"(?:weeks|months|years|month|year)|background\s*:)", re.I)
-# "… come weeks after a strike on a market in X": the place of an attack the one told follows
-BACKGROUND_BEFORE = re.compile(r"\b(?:days|weeks|months|years)\s+(?:after|before)\s+(?:an?|the)\s+[^,;]*$", re.I)
-
 # --- roles of a weapon count ---------------------------------------------------------------------------------
 
 # The verbs (as lemmas) whose subject or object a weapon count is, by the role they give it. A
