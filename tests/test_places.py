@@ -395,7 +395,7 @@ def test_works_named_for_their_place(sentence, places):
     ("A drone hit a warehouse in Tikhoretsk, Krasnodar Krai authorities said.", "Krasnodar Krai", "office"),
     ("Three houses were damaged, the authorities in the Belgorod region said.", "Belgorod Oblast", "office"),
     # where the wounded were treated, and where a statement was made
-    ("Several of the wounded were in a serious condition at hospitals in Tyre, medics said.", "Tyre", "direction"),
+    ("Several of the wounded were in a serious condition at hospitals in Tyre.", "Tyre", "direction"),
     ("A spokesman told reporters in Islamabad that six sites had been hit.", "Islamabad", "direction"),
     # but a hospital struck in a city is the city's
     ("A glide bomb hit a hospital in Kherson on Monday.", "Kherson", "named"),
