@@ -162,6 +162,9 @@ _SHOT_DOWN_OVER_BEFORE = re.compile(r"\b(?:shot\s+down|destroyed|intercepted|dow
                                     r"(?:on|early\s+on)\s+\w+\s+)?over\s+(?:the\s+)?$", re.I)
 _TOWN_BEFORE_REGION = re.compile(r"\b([A-Z][\w'’-]+[\w]),?\s+in\s+(?:the\s+)?(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?$")
 _NEAR_BEFORE = re.compile(r"\s+(?:near|outside|close\s+to|just\s+outside)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.I)
+# "In the western Lviv region, …": a region that opens its sentence; a clause runs to ", and in …", "; "
+_REGION_OPENING = re.compile(r"^[\W\d]*In\s+(?:the\s+)?(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?(?:[a-z-]+\s+)?$")
+_CLAUSE_END = re.compile(r";|,?\s+(?:and|while|whereas|but)\s+(?:in|on|at)\s+|\.\s")
 _LOCATOR_BEFORE = re.compile(r"(?:,\s*)?\bin\s+(?:the\s+)?(?:(?:Ukraine|Russia|Israel|Iran)(?:'s|’s)\s+)?$")
 
 
@@ -525,6 +528,17 @@ def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add,
 def _listed(sentence: str, start: int, taken: list[tuple[int, int]]) -> bool:
     """Whether the name continues a list of places already found ("in Uri, Poonch and Rajouri")."""
     return any(re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+", sentence[e:start]) for _, e in taken if e <= start)
+
+
+def opens_on_region_of_town(sentence: str, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """"In the Odesa region, two people were killed in a strike on the port city of Chornomorsk": a region that
+    opens its sentence, with a town named in its own clause, only says where that town is (", and in Sumy …"
+    opens another clause, which leaves the region struck itself)."""
+    if mention.place.kind != "region" or not _REGION_OPENING.search(sentence[:mention.start]):
+        return False
+    stop = _CLAUSE_END.search(sentence, mention.end)
+    return any(m.place.kind != "region" and m.struck and mention.end < m.start < (stop.start() if stop else len(sentence))
+               for m in mentions)
 
 
 def _after_preposition(sentence: str, start: int) -> bool:

@@ -1169,7 +1169,8 @@ class _Reader:
         if place_ok and not alert_only and not _HYPOTHETICAL.search(piece):
             for p in local:
                 if p.struck and (p.place.country in (ev.target, None)) and p.place.name not in ev.places \
-                        and not _other_time(s.text, p.start, p.end) and not _background(s.text):
+                        and not _other_time(s.text, p.start, p.end) and not _background(s.text) \
+                        and not places.opens_on_region_of_town(s.text, p, mentions):
                     ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
             for name, country, span in self.heading_places:  # the section's heading names its place
                 if country in (ev.target, None) and name not in ev.places:
