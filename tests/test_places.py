@@ -415,3 +415,15 @@ def test_a_capital_naming_a_regime_is_no_place_struck():
     # "the Kiev regime": the government the speaker blames, in the Russian officials' phrase
     assert mention("Officials blamed the attack on the Kiev regime, which they said used cluster munitions.",
                    "Kyiv").role == "metonym"
+
+
+@pytest.mark.parametrize(("sentence", "regions"), [
+    # a province of a country the table has no regions for, named for its capital: a governorate where the
+    # country has those, else a province
+    ("Jets struck weapons depots in the provinces of Isfahan and Kermanshah overnight.",
+     ["Isfahan Province", "Kermanshah Province"]),
+    ("Air strikes were reported in Hajjah and Ibb provinces on Friday.", ["Hajjah Governorate", "Ibb Governorate"]),
+    ("Drones hit an army post in Daraa province, a monitor said.", ["Daraa Governorate"]),
+])
+def test_provinces_named_for_their_capital(sentence, regions):
+    assert [m.place.name for m in find(sentence) if m.place.kind == "region"] == regions

@@ -32,7 +32,7 @@ _REGION_WORD = r"(?i:regional|region|oblast|province|krai|kray|territory|republi
 _NAME = r"[A-Z][\w'’.-]*[\w](?:\s+(?:[A-Z][\w'’-]*[\w]|on-Don))*"
 _REGION_RE = re.compile(rf"\b({_NAME})\s+({_REGION_WORD}s?)\b")
 _GOVERNORATE = re.compile(rf"\b({_NAME})\s+[Gg]overnorate\b")
-_PLURAL_LIST = re.compile(rf"((?:{_NAME})(?:\s*,\s*(?:and\s+)?(?:{_NAME})|\s+and\s+(?:{_NAME}))+)\s+{_REGION_WORD}s\b")
+_PLURAL_LIST = re.compile(rf"((?:{_NAME})(?:\s*,\s*(?:and\s+)?(?:{_NAME})|\s+and\s+(?:{_NAME}))+)\s+({_REGION_WORD})s\b")
 _PARTICLE = re.compile(lexicon.NAME_PARTICLES)
 # a list of three names or more after a preposition: "in Tangdhar, Uri, Poonch and Rajouri", "including Chebaa,
 # Kfar Kila and Tayr Harfa"
@@ -51,7 +51,7 @@ _LIST = rf"(?:{_NAME})(?:\s*,\s*(?:the\s+)?(?:{_NAME}))*(?:,?\s+and\s+(?:the\s+)
 _REGIONS_INCLUDING = re.compile(rf"\b(?:regions|oblasts|provinces)\b,?\s+(?:including|such\s+as|among\s+them|namely|"
                                 rf"in\s+particular)\s+(?:the\s+)?({_LIST})")
 # "the regions of Kyiv, Sumy and Chernihiv were affected"
-_REGIONS_OF = re.compile(rf"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?({_LIST})")
+_REGIONS_OF = re.compile(rf"\b(?:regions|oblasts|(provinces))\s+of\s+(?:the\s+)?({_LIST})")
 _OTHER_REGIONS = re.compile(rf"({_LIST}),?\s+and\s+(?:\w+\s+)?other\s+(?:regions|oblasts|provinces)\b")
 _CITY_PART = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:suburbs?|districts?|"
                         r"neighbou?rhoods?|quarters?)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
@@ -268,6 +268,19 @@ def city(name: str) -> Place | None:
     return _table()[0].get(_fold(name))
 
 
+def _province(name: str, word: str) -> Place | None:
+    """"Tehran province", "the provinces of Khuzestan and Ilam", "Dhamar and Taiz provinces": a province of a country
+    the table has no regions for, named for its GeoNames capital, as a governorate where the country has those."""
+    if not word or not word.lower().startswith("province"):
+        return None
+    name = re.sub(r"^and\s+", "", name)
+    town = geonames_city(name)
+    if town is None or town.country in ("UA", "RU"):
+        return None
+    noun = "Governorate" if town.country in lexicon.GOVERNORATE_COUNTRIES else "Province"
+    return Place(f"{name} {noun}", town.country, "region")
+
+
 def geonames_city(name: str) -> Place | None:
     """A town from GeoNames, under the spelling the text uses."""
     hit = _geonames().get(_fold(name))
@@ -369,21 +382,22 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
     for m in _PLURAL_LIST.finditer(sentence):  # "the Bryansk, Kursk and Oryol regions"
         for part in re.finditer(_NAME, m.group(1)):
             words = part.group()
-            hit = region(re.sub(r"^and\s+", "", words))
+            hit = region(re.sub(r"^and\s+", "", words)) or _province(words, m.group(2))
             if hit:
                 add(hit, m.start(1) + part.start(), m.start(1) + part.end())
         taken.append((m.start(), m.end()))
     for rx in (_REGIONS_INCLUDING, _OTHER_REGIONS, _REGIONS_OF):
         for m in rx.finditer(sentence):
-            for part in re.finditer(_NAME, m.group(1)):
-                hit = region(part.group())
+            g = m.lastindex or 1  # _REGIONS_OF: "the provinces of Tehran, Khuzestan and Ilam"
+            for part in re.finditer(_NAME, m.group(g)):
+                hit = region(part.group()) or (_province(part.group(), m.group(1)) if g == 2 and m.group(1) else None)
                 if hit:
-                    add(hit, m.start(1) + part.start(), m.start(1) + part.end())
+                    add(hit, m.start(g) + part.start(), m.start(g) + part.end())
     for m in _GOVERNORATE.finditer(sentence):  # "Dhamar governorate": a region of the Middle East, as written
         if _fold(m.group(1)) not in _STOP_CAPS:
             add(Place(f"{m.group(1)} Governorate", None, "region"), m.start(1), m.end())
     for m in _REGION_RE.finditer(sentence):  # "Kyiv region", "the Krasnodar Krai"
-        hit = region(m.group(1))
+        hit = region(m.group(1)) or _province(m.group(1), m.group(2))
         if hit:
             offset = m.group(1).rfind(hit.name.split()[0]) if hit.name.split()[0] in m.group(1) else 0
             add(hit, m.start(1) + max(offset, 0), m.end(2))
