@@ -416,8 +416,8 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
     for m in _CALLED.finditer(sentence):  # "the town of Krasnopillia"
         group = 1 if m.group(1) else 2
         name = m.group(group)
-        if _fold(name) in _STOP_CAPS:
-            continue
+        if _fold(name) in _STOP_CAPS or _fold(name) in lexicon.COMMUNITY_WORDS or _fold(name) in lexicon.DEMONYMS:
+            continue  # "a Bedouin community": a people, not a town
         known = city(name) or geonames_city(name)
         if known is None:  # an unlisted town takes the country of the region that locates it
             near = [p for p, s, _ in found if p.kind == "region" and 0 < s - m.end(group) < 30]
@@ -592,6 +592,9 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
     near = _NEAR_BEFORE.search(head)
     if near and any(p.kind != "region" and p.name != place.name and 0 <= near.start() - e <= 1 for p, _, e in others):
         return "locator"  # "the town of Fastiv near Kyiv": Kyiv only says where Fastiv is
+    if place.kind == "area" and (loc := _LOCATOR_BEFORE.search(head)) and any(
+            p.kind == "city" and 0 <= loc.start() - e <= 2 for p, _, e in others):
+        return "locator"  # "near Arad in the Negev", "Nabi Chit, in Lebanon's Bekaa Valley": the area says where
     if place.kind == "region":
         if _PART_OF_BEFORE.search(head) and any(
                 p.kind != "region" and e <= start and not _DISTRICT_AFTER.match(sentence[e:]) for p, _, e in others):

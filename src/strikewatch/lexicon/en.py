@@ -254,6 +254,10 @@ NAME_PARTICLES = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ez|ul|um)-"
 INDUSTRIAL_SITE_NOUNS = (r"(?:(?:cement|power|thermal|hydroelectric|oil|gas|fuel|pumping|transformer|compressor|"
                          r"oil\s+pumping|steel|chemical|fertili[sz]er)\s+(?:plants?|stations?|factory|factories|"
                          r"facility|facilities|terminals?|depots?|works)|(?:oil\s+)?refinery|refineries|dams?)")
+# Peoples and faiths a "community" or "village" may be named for, which name no place: "a Bedouin community near
+# Arad", "Israel, which has a sizeable Druze community of its own".
+COMMUNITY_WORDS = frozenset(("bedouin", "druze", "jewish", "arab", "christian", "muslim", "alawite", "kurdish",
+                             "armenian", "circassian", "palestinian", "sunni", "shia", "shiite", "yazidi", "roma"))
 # Countries whose provinces are governorates: "Dhamar Governorate", "Sweida Governorate".
 GOVERNORATE_COUNTRIES = frozenset(("YE", "SY", "IQ", "JO", "LB", "EG", "PS", "BH", "KW", "OM"))
 # Companies whose works are named for them, not for a place: "the Lukoil refinery", "a Naftogaz gas facility".
