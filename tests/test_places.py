@@ -422,7 +422,8 @@ def test_a_capital_naming_a_regime_is_no_place_struck():
     # country has those, else a province
     ("Jets struck weapons depots in the provinces of Isfahan and Kermanshah overnight.",
      ["Isfahan Province", "Kermanshah Province"]),
-    ("Air strikes were reported in Hajjah and Ibb provinces on Friday.", ["Hajjah Governorate", "Ibb Governorate"]),
+    ("Air strikes were reported in Hajjah and Ibb provinces on Friday.",
+     ["Hajjah Governorate", "Ibb Governorate"]),
     ("Drones hit an army post in Daraa province, a monitor said.", ["Daraa Governorate"]),
 ])
 def test_provinces_named_for_their_capital(sentence, regions):
@@ -430,12 +431,12 @@ def test_provinces_named_for_their_capital(sentence, regions):
 
 
 def test_a_people_named_before_community_is_no_town():
-    # "a Druze community" names a people; "the Krasnopillia community" names a municipality for its town
+    # "a Druze community" names a people; "the Krasnopillia community" names a municipality
     assert names("Shrapnel wounded two boys in a Druze community in the Golan Heights.") == ["Golan Heights"]
-    assert names("A drone hit a house in the Velykyi Burluk community, injuring a woman.") == ["Velykyi Burluk"]
+    assert names("A drone hit a house in the Velykyi Burluk community.") == ["Velykyi Burluk"]
 
 
 def test_an_area_after_a_town_only_locates_it():
     # "near Dimona in the Negev": the Negev says where the town is
-    assert mention("Shrapnel fell in a village near Dimona in the Negev, police said.", "Negev").role == "locator"
+    assert mention("Shrapnel fell in a village near Dimona in the Negev.", "Negev").role == "locator"
     assert mention("Rockets fell in open areas of the Negev, police said.", "Negev").role == "named"
