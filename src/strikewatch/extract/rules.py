@@ -1195,7 +1195,8 @@ class _Reader:
         if place_ok and not alert_only and not _HYPOTHETICAL.search(piece):
             for p in local:
                 if p.struck and (p.place.country in (ev.target, None)) and p.place.name not in ev.places \
-                        and not _other_time(s.text, p.start, p.end):
+                        and not _other_time(s.text, p.start, p.end) and not _background(s.text) \
+                        and not places.opens_on_region_of_town(s.text, p, mentions):
                     ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
             for name, country, span in self.heading_places:  # the section's heading names its place
                 if country in (ev.target, None) and name not in ev.places:
@@ -1586,6 +1587,12 @@ def _other_time(sentence: str, begin: int, end: int) -> bool:
     clause = sentence[start + 1:min(ends, default=len(sentence))]
     opening = sentence[:sentence.find(",")] if "," in sentence[:40] else ""
     return bool(lexicon.OTHER_TIME.search(clause) or lexicon.OTHER_TIME.search(opening))
+
+
+def _background(sentence: str) -> bool:
+    """Whether a sentence's places are told of other attacks than the one reported: it opens on an earlier time
+    ("In recent months its drones have struck …", "Since then, strikes have continued in …")."""
+    return bool(lexicon.BACKGROUND_OPENING.match(sentence))
 
 
 def _category(m: re.Match | None) -> str | None:
