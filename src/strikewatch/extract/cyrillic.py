@@ -1765,7 +1765,7 @@ class Reader:
         killed, injured = self._casualty(draft.killed), self._casualty(draft.injured)
         # "Пострадавших нет" then "Ранен мирный житель": the zero was said of one place or moment; it
         # tells nothing of the other figure either
-        if injured and injured[0] and killed and not killed[0]:
+        if injured and injured[0] and killed and not killed[0] and not self._told_later(draft):
             killed = self._casualty([f for f in draft.killed if not f.both])
         if killed and killed[0] and injured and not injured[0]:
             injured = self._casualty([f for f in draft.injured if not f.both])
@@ -1795,6 +1795,18 @@ class Reader:
             damage=tuple(draft.damage), record=draft.record,
             alert_hours=draft.alert_hours[0] if draft.alert_hours else None,
             evidence=tuple(evidence), weapons=weapons)
+
+    def _told_later(self, draft: EventDraft) -> bool:
+        """Whether the injured figure updates an earlier "no casualties" ("Попередньо без постраждалих" ...
+        "Оновлено: ... Один травмований"; "Пострадавших нет" ... "Позднее ... обратился охранник"): the
+        zero of the dead then stands, as a zero said of another place does not."""
+        def words(f: Toll, before: int) -> list[Token]:
+            segment = next(s for s in self.segments if s.start <= f.evidence.start < s.end)
+            return [t for t in segment.toks if t.is_word and t.start < f.evidence.end][-before:]
+        zeros = [f for f in draft.killed if f.both]
+        return any(any(t.any(self.lx.PRELIMINARY) for t in words(f, 4)) for f in zeros) or any(
+            any(t.any(self.lx.LATER) for t in words(f, 14)) for f in draft.injured
+            if f.value and zeros and f.evidence.start > zeros[0].evidence.start)
 
     def _attacker_evidence(self, draft: EventDraft, attacker: str | None) -> Evidence | None:
         """The first word naming ATTACKER as the one who launched ("ворог атакував", "українських БПЛА"),

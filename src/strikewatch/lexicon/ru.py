@@ -78,6 +78,10 @@ UPDATE = ("возросло до", "возросла до", "вырос до", "
 # "Кількість загиблих зросла: вже 14 людей": the verb of an update, and the word before its figure
 GREW = frozenset({"возрасти", "вырасти", "увеличиться"})
 NOW = frozenset({"уже"})
+# A casualty figure said first or later: "Пострадавших нет" ... "Позднее ... обратился охранник". The later figure
+# updates the one it names; the zero of the other stands
+PRELIMINARY = frozenset({"предварительно"})
+LATER = frozenset({"позднее", "позже", "впоследствии", "обновлено", "уточнить", "уточнять"})
 
 # The aftermath of a strike where it struck: "пошуково-рятувальна операція", "розбір завалів"
 AFTERMATH = frozenset({"поисково-спасательный", "завал", "разбор"})

@@ -93,6 +93,10 @@ UPDATE = ("зросла до", "зросло до", "зріс до", "збіль
 # "Кількість загиблих зросла: вже 14 людей": the verb of an update, and the word before its figure
 GREW = frozenset({"зрости", "збільшитися", "зростати"})
 NOW = frozenset({"вже", "уже"})
+# A casualty figure said first or later: "Попередньо без постраждалих" ... "Оновлено: ... Один травмований". The later figure
+# updates the one it names; the zero of the other stands
+PRELIMINARY = frozenset({"попередньо"})
+LATER = frozenset({"згодом", "пізніше", "оновлено", "уточнити", "уточнювати"})
 
 # The aftermath of a strike where it struck: "пошуково-рятувальна операція", "розбір завалів"
 AFTERMATH = frozenset({"пошуково-рятувальний", "завал", "розбір", "розбирання"})
@@ -193,8 +197,8 @@ PERSONS = frozenset({"людина", "особа", "мешканець", "цив
                      "людей", "пенсіонер", "рятувальник", "медик", "працівник", "підліток", "хлопчик",
                      "дівчинка", "літній", "місцевий", "водій", "пасажир", "охоронець", "поліцейський",
                      "військовослужбовець", "енергетик", "мешканка", "жителька"})
-# "без жертв", "без постраждалих", "обійшлося без": no casualties (killed 0 and injured 0).
-NO_CASUALTIES = frozenset({"жертва", "постраждалий", "потерпілий", "поранений"})
+# "без жертв", "без постраждалих", "обійшлося без", "люди не постраждали": no casualties (killed 0 and injured 0).
+NO_CASUALTIES = frozenset({"жертва", "постраждалий", "потерпілий", "поранений", "постраждати"})
 NONE_WORDS = frozenset({"без", "немає", "не"})
 NOBODY = frozenset({"ніхто"})
 DAMAGE: dict[str, frozenset[str]] = {
