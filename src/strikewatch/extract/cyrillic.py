@@ -1270,7 +1270,7 @@ class Reader:
             kinds = [(name, words) for name, words in (("killed", self.lx.KILLED), ("injured", self.lx.INJURED))
                      if t.any(words) or "VERB" in t.poses  # "травмувалися": the reflexive of a casualty verb
                      and not reflexive_bases(t.lower, self.lx.LANGUAGE).isdisjoint(words)]
-            if not kinds and t.any(self.lx.SOUGHT_HELP) and any(
+            if not kinds and t.any(self.lx.SOUGHT_HELP | self.lx.IN_CARE) and any(
                     u.is_word and u.any(self.lx.MEDICAL_HELP) for u in toks[max(0, k - 3):k + 4]):
                 kinds = [("injured", self.lx.INJURED)]
             if not kinds:
@@ -1278,7 +1278,7 @@ class Reader:
             zero = self._zero_casualty(toks, k)
             if zero is not None:
                 self._previous_casualty = kinds[0][0]
-                fields = ("killed", "injured") if zero == "both" else (kinds[0][0],)
+                fields = ("killed", "injured") if zero in ("both", "except") else (kinds[0][0],)
                 for name in fields:
                     getattr(draft, name).append(Toll(0, self.evidence(name, segment, *self._span(toks, k)), 1,
                                                      self._place_key(segment, k), both=zero == "both"))
@@ -1402,11 +1402,20 @@ class Reader:
         window = toks[max(0, k - 3):k]
         cut = max((n for n, t in enumerate(window) if t.text in ",;"), default=-1)
         before = [t for t in window[cut + 1:] if t.is_word]
-        after = [t for t in toks[k + 1:k + 3] if t.is_word]
+        # "Пострадавших, по словам чиновников, нет"; "Пострадавших, помимо двух жителей Шебекина, нет": the
+        # people set aside are told of in their own figure, and the zero is of everyone else
+        rest = self._without_asides(toks[k + 1:])
+        excepted = len(rest) > 2 and rest[0].text == "," and rest[1].is_word and rest[1].any(self.lx.BESIDES)
+        if excepted:
+            close = next((c for c in range(2, min(len(rest), 12)) if rest[c].text == ","), None)
+            excepted = close is not None
+            if excepted:
+                rest = rest[close + 1:]
+        after = [t for t in rest[:2] if t.is_word]
         none_before = any(t.any(self.lx.NONE_WORDS) for t in before[-2:])
         nobody = any(t.any(self.lx.NOBODY) for t in before)
         clause = []
-        for t in toks[k + 1:]:
+        for t in rest:
             if t.text in ",.;":
                 break
             if t.is_word:  # «Пострадавших и ущерба нет», — : the closing quote is not the clause's last word
@@ -1419,7 +1428,7 @@ class Reader:
         if any(t.any(self.lx.HOW) for t in before):
             return None  # "Як не стати жертвою шахраїв": advice, not a toll
         if toks[k].any(self.lx.NO_CASUALTIES) or nobody and toks[k].any(self.lx.INJURED):
-            return "both"
+            return "except" if excepted else "both"
         return "one"
 
     def _person_list(self, toks: list[Token], p: int) -> tuple[int, int, int] | None:
