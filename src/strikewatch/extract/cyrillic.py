@@ -561,8 +561,12 @@ class Reader:
                     i = last + 1
                     continue
                 heads = [c for c in in_segment if not c.part]
+                # "11 ракет: шесть баллистических «Искандер-М», четыре ...": a colon after the count opens its parts
+                colon = bool(heads) and heads[-1].last + 1 < i and toks[heads[-1].last + 1].text == ":" and not any(
+                    t.text in ".;" for t in toks[heads[-1].last + 1:i])
                 if heads and heads[-1].kind == kind and kind in ("drone", "missile") and (
-                        breakdown == kind or self.subset(segment, i, j) and last > j) and not self.airborne(segment, i, last):
+                        breakdown == kind or colon or self.subset(segment, i, j) and last > j) \
+                        and not self.airborne(segment, i, last):
                     # "52 ракеты разных типов – в том числе 30 крылатых Х-101, восемь «Калибров» ...": the models
                     # of the count before, kept only when they add up to it
                     in_segment.append(Count(int(value), kind, heads[-1].role, model, segment.index, i, last, None,
@@ -612,9 +616,9 @@ class Reader:
                 typed = [c for c in in_segment if c.kind in ("drone", "missile")]
                 heading_kind = typed[-1].kind if typed else heading_kind
                 heading_model = typed[-1].model if typed else None
-            in_segment = self._check_parts(in_segment)
-            paragraph_role = self._segment_role(toks) or paragraph_role
             in_segment.extend(self._lone_models(segment, in_segment, group))
+            in_segment = self._check_parts(sorted(in_segment, key=lambda c: c.first))
+            paragraph_role = self._segment_role(toks) or paragraph_role
             in_segment.extend(self._every(segment, found + in_segment, group))
             if segment.item and not in_segment and heading_role:
                 in_segment.extend(self._lone_item(segment, heading_role, group))
@@ -685,8 +689,12 @@ class Reader:
             role = numbered[-1].role
             # "по одній ракеті «Кинджал», Х-22 та «Іскандер-М»": each model listed after "по N" is N
             each = each or 1
+            # "11 ракет: шесть «Искандер-М», четыре «Искандер-К» и «Кинжал»": a model listed after a part is a part
+            before_k = next((c for c in sorted(counted, key=lambda c: c.last, reverse=True) if c.last < k), None)
+            part = before_k is not None and before_k.part and before_k.kind == kind and not any(
+                u.text == ")" for u in toks[before_k.last + 1:k])
             lone = Count(each, kind, role, model[0] if model else None, segment.index, k, last, numbered[-1].cue,
-                         False, group)
+                         False, group, part=part)
             out.append(lone)
             ends[last] = lone if each == 1 else replace(lone, first=listed.first)
             k = last + 1
