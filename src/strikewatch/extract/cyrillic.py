@@ -967,8 +967,7 @@ class Reader:
                 continue
             # the weapon's owner ("українських БПЛА", "российских ракет") or the subject of a launch
             # ("ворог випустив", "ЗСУ атакували"); "Сили оборони України знищили" names the defender
-            after = [u for u in toks[k + 1:k + 5] if u.is_word]
-            owner = "ADJF" in t.poses and any(self.kind_of(u) in ("drone", "missile") for u in after)
+            owner = "ADJF" in t.poses and self._owns_weapon(toks, k)
             # the verb in its own clause: in "Повітряні сили ЗСУ, противник застосував" the subject is the enemy
             clause = []
             for u in toks[k + 1:k + 5]:
@@ -1005,6 +1004,20 @@ class Reader:
         if attacker:
             return attacker, OPPONENT.get(attacker)
         return None
+
+    def _owns_weapon(self, toks: list[Token], k: int) -> bool:
+        """Whether the adjective at K is of a weapon noun in its own phrase ("українських ударних БпЛА"), not
+        of another noun ("как сообщили украинские военные, 91 беспилотник": the military's)."""
+        for u in toks[k + 1:k + 5]:
+            if not u.is_word:
+                if u.text in ",;:.—–()":
+                    return False
+                continue
+            if self.kind_of(u) in ("drone", "missile"):
+                return True
+            if u.pos == "NOUN" and not self.model_of(u):
+                return False
+        return False
 
     def _actor(self, t: Token) -> str | None:
         """The country a word names as a side: "россия", "ВСУ"; "противник", "враг" name the enemy of whoever
