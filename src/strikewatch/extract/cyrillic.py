@@ -675,7 +675,11 @@ class Reader:
                 before -= 1
             listed = ends.get(before)
             each = listed.value if listed is not None and listed.first > 0 and toks[listed.first - 1].lower == "по" else 0
-            if listed is not None and not each and listed.kind == kind and self.model_of(toks[listed.last]) and self.model_of(t) \
+            # "... три крылатых «Калибра» и аэробаллистический «Кинжал»": a model with a family of its own is its own count
+            # (not "12 зенітних ракет С-300/С-400 та балістичних «Іскандер-М»": the plural is of the count's noun)
+            own_family = any(u.is_word and u.any(self.lx.FAMILIES) and not u.plural for u in toks[opener + 1:k])
+            if listed is not None and not each and not own_family and listed.kind == kind \
+                    and self.model_of(toks[listed.last]) and self.model_of(t) \
                     and any(u.is_word and (self.kind_of(u) and not self.model_of(u) or u.any(self.lx.FAMILIES))
                             for u in toks[listed.first:listed.last + 1]):
                 ends[last] = listed
@@ -1425,13 +1429,14 @@ class Reader:
         before = [t for t in window[cut + 1:] if t.is_word]
         # "Пострадавших, по словам чиновников, нет"; "Пострадавших, помимо двух жителей Шебекина, нет": the
         # people set aside are told of in their own figure, and the zero is of everyone else
-        rest = self._without_asides(toks[k + 1:])
+        rest = toks[k + 1:]
         excepted = len(rest) > 2 and rest[0].text == "," and rest[1].is_word and rest[1].any(self.lx.BESIDES)
         if excepted:
             close = next((c for c in range(2, min(len(rest), 12)) if rest[c].text == ","), None)
             excepted = close is not None
-            if excepted:
+            if close is not None:
                 rest = rest[close + 1:]
+        rest = self._without_asides(rest)
         after = [t for t in rest[:2] if t.is_word]
         none_before = any(t.any(self.lx.NONE_WORDS) for t in before[-2:])
         nobody = any(t.any(self.lx.NOBODY) for t in before)
