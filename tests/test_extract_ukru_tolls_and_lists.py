@@ -72,7 +72,8 @@ def test_one_more_in_hospital_is_injured():
 # ------------------------------------------------------------------------------ weapon lists
 def test_a_colon_after_the_count_opens_its_parts():
     event = only("Этой ночью армия России выпустила по Украине 9 ракет: пять баллистических «Искандер-М», "
-                 "три крылатых «Калибра» и аэробаллистический «Кинжал». Сбиты шесть ракет.", outlet="Новая газета Европа")
+                 "три крылатых «Калибра» и аэробаллистический «Кинжал». Сбиты шесть ракет.",
+                 outlet="Новая газета Европа")
     assert (event.missiles.launched, event.missiles.destroyed) == (9, 6)
     models = {w.model: w.launched for w in event.weapons}
     assert models == {"Iskander-M": 5, "Kalibr": 3, "Kinzhal": 1}
