@@ -92,3 +92,9 @@ def test_a_nationality_adjective_of_the_people_who_tell_the_figure():
                  outlet="Медуза")
     assert (event.attacker, event.target_country) == ("RU", "UA")
     assert (event.drones.launched, event.drones.destroyed) == (85, 70)
+
+
+def test_struck_with_missiles_is_a_launch():
+    event = only("Уночі росіяни вдарили по Запоріжжю двома балістичними ракетами. Загинули четверо людей.",
+                 outlet="Запорізька ОВА")
+    assert (event.missiles.launched, event.killed) == (2, 4)
