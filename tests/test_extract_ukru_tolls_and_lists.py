@@ -98,3 +98,16 @@ def test_struck_with_missiles_is_a_launch():
     event = only("Уночі росіяни вдарили по Запоріжжю двома балістичними ракетами. Загинули четверо людей.",
                  outlet="Запорізька ОВА")
     assert (event.missiles.launched, event.killed) == (2, 4)
+
+
+def test_more_than_a_hundred_in_russian_is_a_hundred():
+    event = only("В ночь на 21 сентября российская армия выпустила по Украине более сотни дронов. ВСУ заявили, "
+                 "что сбили 78 беспилотников.", outlet="Би-би-си")
+    assert (event.drones.launched, event.drones.destroyed) == (100, 78)
+
+
+def test_the_country_attacked_before_its_verb():
+    event = only("Ночью Украину атаковали 40 ракет и 50 дронов. Украинская ПВО сбила 30 ракет и 40 дронов.",
+                 outlet="Дождь")
+    assert (event.attacker, event.target_country) == ("RU", "UA")
+    assert (event.missiles.launched, event.missiles.destroyed, event.drones.launched) == (40, 30, 50)

@@ -194,8 +194,8 @@ class Reader:
                 words += 1
             elif t.is_word and (m := self._multiplier(t)) is not None:
                 if words == 0:
-                    if t.plural:
-                        return None  # "десятки дронів": vague
+                    if t.plural and not (j > 0 and toks[j - 1].is_word and toks[j - 1].any(self.lx.ROUGH)):
+                        return None  # "десятки дронів": vague; "более сотни дронов" is the genitive of one
                     current = 1
                 current = (current or 1) * m
                 if m >= 1000:
@@ -1058,6 +1058,9 @@ class Reader:
             before = [u for u in toks[max(0, k - 4):k] if u.is_word]
             if any(u.any(self.lx.LAUNCH) or u.any(self.lx.ATTACK_NOUNS) for u in before):
                 return code
+            if t.case == "accs" and any(u.is_word and u.pos == "VERB" and u.any(self.lx.LAUNCH)
+                                        for u in toks[k + 1:k + 3]):
+                return code  # "Ночью Украину атаковали 40 ракет": the object before its verb
         return None
 
     def _claim(self, segment: Segment) -> tuple[str, str] | None:
