@@ -101,8 +101,8 @@ def test_struck_with_missiles_is_a_launch():
 
 
 def test_more_than_a_hundred_in_russian_is_a_hundred():
-    event = only("В ночь на 21 сентября российская армия выпустила по Украине более сотни дронов. ВСУ заявили, "
-                 "что сбили 78 беспилотников.", outlet="Би-би-си")
+    event = only("В ночь на 21 сентября российская армия выпустила по Украине более сотни дронов. ВСУ "
+                 "заявили, что сбили 78 беспилотников.", outlet="Би-би-си")
     assert (event.drones.launched, event.drones.destroyed) == (100, 78)
 
 
