@@ -111,3 +111,13 @@ def test_the_country_attacked_before_its_verb():
                  outlet="Дождь")
     assert (event.attacker, event.target_country) == ("RU", "UA")
     assert (event.missiles.launched, event.missiles.destroyed, event.drones.launched) == (40, 30, 50)
+
+
+def test_figures_told_respectively():
+    event = only("Росія атакувала Україну 315 дронами і 7 крилатими ракетами, збито 277 і 6 відповідно.",
+                 outlet="Суспільне")
+    assert (event.drones.launched, event.drones.destroyed) == (315, 277)
+    assert (event.missiles.launched, event.missiles.destroyed) == (7, 6)
+    event = only("Ночью Россия атаковала Украину 120 беспилотниками и 4 ракетами. Сбиты 98 и 3 соответственно.",
+                 outlet="Медиазона")
+    assert (event.drones.destroyed, event.missiles.destroyed) == (98, 3)

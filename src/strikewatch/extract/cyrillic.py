@@ -620,6 +620,7 @@ class Reader:
             in_segment = self._check_parts(sorted(in_segment, key=lambda c: c.first))
             paragraph_role = self._segment_role(toks) or paragraph_role
             in_segment.extend(self._every(segment, found + in_segment, group))
+            in_segment.extend(self._respectively(segment, found, in_segment, group))
             if segment.item and not in_segment and heading_role:
                 in_segment.extend(self._lone_item(segment, heading_role, group))
             found.extend(in_segment)
@@ -731,6 +732,41 @@ class Reader:
                 continue
             out.append(Count(0, kind, "destroyed", model, segment.index, k, k + 1, cue, False, group, every=True))
         return out
+
+    def _respectively(self, segment: Segment, before: list[Count], in_segment: list[Count],
+                      group: int) -> list[Count]:
+        """"Росія атакувала 315 дронами і 7 ракетами, збито 277 і 6 відповідно": numbers with no weapon
+        before "відповідно"/"соответственно" count, in order, the kinds of the counts told just before."""
+        toks = segment.toks
+        end = next((k for k, t in enumerate(toks) if t.is_word and t.lower in self.lx.RESPECTIVELY), None)
+        if end is None:
+            return []
+        counted = {k for c in in_segment for k in range(c.first, c.last + 1)}
+        bare: list[tuple[int, int, int]] = []
+        k = end - 1
+        while k >= 0 and (toks[k].lower in _CONJUNCTIONS or toks[k].text == "," or not toks[k].is_word):
+            if toks[k].is_digit and k not in counted:
+                bare.insert(0, (int(toks[k].text), k, k))
+            k -= 1
+        if k >= 0 and toks[k].is_word and (value := self._number_word(toks[k])) is not None and k not in counted:
+            bare.insert(0, (int(value), k, k))  # "збито двісті сімдесят сім і шість": words too
+        told = [c for c in [*before, *in_segment] if c.kind in ("drone", "missile") and not c.part]
+        kinds: list[Count] = []
+        for c in reversed(told):
+            if c.first >= (bare[0][1] if bare else 0) and c.segment == segment.index:
+                continue
+            if any(d.kind == c.kind for d in kinds):
+                break
+            kinds.insert(0, c)
+            if len(kinds) == len(bare):
+                break
+        if len(bare) < 2 or len(kinds) != len(bare):
+            return []
+        role, cue = self.role_near(toks, bare[0][1], bare[-1][2])
+        if role is None:
+            return []
+        return [Count(value, c.kind, role, c.model, segment.index, first, last, cue, False, group)
+                for (value, first, last), c in zip(bare, kinds)]
 
     def _lone_item(self, segment: Segment, role: str, group: int) -> list[Count]:
         """"• аеробалістичною ракетою Х-47М2 «Кинджал» — з Тамбовської області": an item naming one

@@ -82,6 +82,8 @@ NOW = frozenset({"уже"})
 # updates the one it names; the zero of the other stands
 PRELIMINARY = frozenset({"предварительно"})
 LATER = frozenset({"позднее", "позже", "впоследствии", "обновлено", "уточнить", "уточнять"})
+# "збито 277 і 6 відповідно": figures that count, in order, the weapons told before
+RESPECTIVELY = frozenset({"соответственно"})
 
 # The aftermath of a strike where it struck: "пошуково-рятувальна операція", "розбір завалів"
 AFTERMATH = frozenset({"поисково-спасательный", "завал", "разбор"})

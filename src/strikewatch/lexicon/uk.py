@@ -97,6 +97,8 @@ NOW = frozenset({"вже", "уже"})
 # updates the one it names; the zero of the other stands
 PRELIMINARY = frozenset({"попередньо"})
 LATER = frozenset({"згодом", "пізніше", "оновлено", "уточнити", "уточнювати"})
+# "збито 277 і 6 відповідно": figures that count, in order, the weapons told before
+RESPECTIVELY = frozenset({"відповідно"})
 
 # The aftermath of a strike where it struck: "пошуково-рятувальна операція", "розбір завалів"
 AFTERMATH = frozenset({"пошуково-рятувальний", "завал", "розбір", "розбирання"})
