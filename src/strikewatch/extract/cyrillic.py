@@ -766,7 +766,7 @@ class Reader:
         if role is None:
             return []
         return [Count(value, c.kind, role, c.model, segment.index, first, last, cue, False, group)
-                for (value, first, last), c in zip(bare, kinds)]
+                for (value, first, last), c in zip(bare, kinds, strict=True)]
 
     def _lone_item(self, segment: Segment, role: str, group: int) -> list[Count]:
         """"• аеробалістичною ракетою Х-47М2 «Кинджал» — з Тамбовської області": an item naming one
