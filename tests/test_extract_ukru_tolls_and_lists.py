@@ -118,6 +118,6 @@ def test_figures_told_respectively():
                  outlet="Суспільне")
     assert (event.drones.launched, event.drones.destroyed) == (315, 277)
     assert (event.missiles.launched, event.missiles.destroyed) == (7, 6)
-    event = only("Ночью Россия атаковала Украину 120 беспилотниками и 4 ракетами. Сбиты 98 и 3 соответственно.",
-                 outlet="Медиазона")
+    event = only("Ночью Россия атаковала Украину 120 беспилотниками и 4 ракетами. Сбиты 98 и 3 "
+                 "соответственно.", outlet="Медиазона")
     assert (event.drones.destroyed, event.missiles.destroyed) == (98, 3)
