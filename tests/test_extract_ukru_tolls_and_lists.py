@@ -121,3 +121,15 @@ def test_figures_told_respectively():
     event = only("Ночью Россия атаковала Украину 120 беспилотниками и 4 ракетами. Сбиты 98 и 3 "
                  "соответственно.", outlet="Медиазона")
     assert (event.drones.destroyed, event.missiles.destroyed) == (98, 3)
+
+
+def test_drones_that_did_not_reach_their_targets_are_not_hits():
+    event = only("Протягом ночі росіяни атакували Україну 58 ударними БпЛА. Сили ППО збили 40 дронів. Ще 12 "
+                 "дронів не долетіли до цілей.", outlet="Повітряні сили ЗСУ")
+    assert (event.drones.launched, event.drones.destroyed, event.drones.hit) == (58, 52, None)
+
+
+def test_one_more_injured_person_died_is_a_death_not_an_injury():
+    event = only("У лікарні помер ще один поранений унаслідок удару по Кривому Рогу. Кількість загиблих "
+                 "зросла до 7.", outlet="Криворізька МВА")
+    assert (event.killed, event.injured) == (7, None)

@@ -475,6 +475,8 @@ class Reader:
             if role == "launched" and t.pos == "NOUN" and k > 0 and toks[k - 1].is_word \
                     and toks[k - 1].any(self.lx.DESTROY):
                 role = "destroyed"  # "Отражена атака 3 беспилотников": the attack was repelled
+            if role == "hit" and t.pos == "VERB" and k > 0 and toks[k - 1].lower in ("не", "нe"):
+                role = "destroyed"  # "Ще 12 дронів не долетіли до цілей": lost, not hits
             distance = first - k if k < first else (k - last) + 0.5
             # a cue past another number belongs to that number
             between = toks[k + 1:first] if k < first else toks[last + 1:k]
@@ -1339,6 +1341,8 @@ class Reader:
                 kinds = [("injured", self.lx.INJURED)]
             if not kinds:
                 continue
+            if kinds[0][0] == "injured" and t.case == "nomn" and not t.plural and self._died(toks, k):
+                continue  # "У лікарні помер ще один поранений": one of the injured died, the dead count him
             zero = self._zero_casualty(toks, k)
             if zero is not None:
                 self._previous_casualty = kinds[0][0]
@@ -1366,6 +1370,16 @@ class Reader:
             self._previous_casualty = name
             getattr(draft, name).append(Toll(value, self.evidence(name, segment, lo, hi), weight,
                                              self._place_key(segment, k), more))
+
+    def _died(self, toks: list[Token], k: int) -> bool:
+        """Whether the casualty word at K is the subject of a verb of dying just before it in its clause."""
+        for u in reversed(toks[max(0, k - 4):k]):
+            if not u.is_word or u.lower in _CONJUNCTIONS or self._number_word(u) is not None and u.lower not in (
+                    "один", "одна"):
+                return False
+            if u.pos == "VERB" and u.any(self.lx.KILLED):
+                return True
+        return False
 
     def _war_long(self, toks: list[Token]) -> bool:
         """Whether TOKS tell a total since the war began ("з початку повномасштабного вторгнення", "с
