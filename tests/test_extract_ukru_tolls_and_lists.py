@@ -133,3 +133,10 @@ def test_one_more_injured_person_died_is_a_death_not_an_injury():
     event = only("У лікарні помер ще один поранений унаслідок удару по Кривому Рогу. Кількість загиблих "
                  "зросла до 7.", outlet="Криворізька МВА")
     assert (event.killed, event.injured) == (7, None)
+
+
+def test_the_number_after_succeeded_in_shooting_down():
+    event = only("По данным Воздушных сил ВСУ, ночью армия РФ запустила 140 ударных дронов. Сбить или "
+                 "подавить удалось 118, попадания зафиксированы на девяти локациях.",
+                 outlet="Настоящее время")
+    assert (event.drones.launched, event.drones.destroyed) == (140, 118)

@@ -367,8 +367,11 @@ class Reader:
         # of the weapons counted just before
         near = bool(before) and before[-1].segment in (segment.index, segment.index - 1)
         both = toks[i].is_word and toks[i].any(self.lx.BOTH) and near
-        bare = near and i > 0 and (j + 1 >= len(toks) or toks[j + 1].text in ".!;") and toks[i - 1].is_word \
-            and toks[i - 1].pos in ("VERB", "PRTS") and self.cue_role(toks[i - 1]) in ("destroyed", "hit")
+        # "Сбить или подавить удалось 269, попадания ...": the verb's infinitive before "удалось"
+        verb = i - 2 if i > 1 and toks[i - 1].is_word and toks[i - 1].any(self.lx.SUCCEEDED) else i - 1
+        bare = near and verb >= 0 and (j + 1 >= len(toks) or toks[j + 1].text in ".!;" or verb < i - 1
+                                       and toks[j + 1].text == ",") and toks[verb].is_word \
+            and toks[verb].pos in ("VERB", "PRTS", "INFN") and self.cue_role(toks[verb]) in ("destroyed", "hit")
         if not (self.subset(segment, i, j) or every or verb_first or both or bare):
             return None
         weapon = (before[-1].kind, before[-1].model) if before else self._weapon_told_before(segment, i)

@@ -84,6 +84,8 @@ PRELIMINARY = frozenset({"предварительно"})
 LATER = frozenset({"позднее", "позже", "впоследствии", "обновлено", "уточнить", "уточнять"})
 # "збито 277 і 6 відповідно": figures that count, in order, the weapons told before
 RESPECTIVELY = frozenset({"соответственно"})
+# "Сбить или подавить удалось 269": the verb of the count is the infinitive before it
+SUCCEEDED = frozenset({"удаться", "удаваться"})
 
 # The aftermath of a strike where it struck: "пошуково-рятувальна операція", "розбір завалів"
 AFTERMATH = frozenset({"поисково-спасательный", "завал", "разбор"})

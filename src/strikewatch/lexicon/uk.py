@@ -99,6 +99,8 @@ PRELIMINARY = frozenset({"попередньо"})
 LATER = frozenset({"згодом", "пізніше", "оновлено", "уточнити", "уточнювати"})
 # "збито 277 і 6 відповідно": figures that count, in order, the weapons told before
 RESPECTIVELY = frozenset({"відповідно"})
+# "Сбить или подавить удалось 269": the verb of the count is the infinitive before it
+SUCCEEDED = frozenset({"вдатися", "вдаватися"})
 
 # The aftermath of a strike where it struck: "пошуково-рятувальна операція", "розбір завалів"
 AFTERMATH = frozenset({"пошуково-рятувальний", "завал", "розбір", "розбирання"})
