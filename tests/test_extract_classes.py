@@ -1310,3 +1310,31 @@ def test_a_toll_told_after_the_week_it_spans_is_no_attacks_toll():
             "On Monday, a Russian drone hit a minibus on the outskirts of Nikopol. Four passengers were injured.")
     ev = only_event(text, published="2024-09-13T18:30:00+03:00")
     assert (ev["date"], ev["killed"], ev["injured"]) == ("2024-09-09", None, 4)
+
+
+@pytest.mark.parametrize("text, damage", [
+    # the body that speaks is no thing damaged
+    ("Russian drones hit Zaporizhzhia overnight, damaging houses, city council secretary Anatoliy Kurtiev said.",
+     ["residential"]),
+    ("Drones struck Odesa overnight and two apartment blocks were damaged, according to the city council.",
+     ["residential"]),
+    ("Azerbaijani drones struck Jermuk overnight, damaging houses, Prime Minister Nikol Pashinyan told parliament "
+     "on Tuesday.", ["residential"]),
+    # a kind of town, a ship's side, a verb
+    ("Russian drones struck the port city of Izmail overnight, damaging houses, the governor said.", ["residential"]),
+    ("A missile hit a school housing displaced families in Kharkiv on Sunday, killing two people.", ["education"]),
+    ("Ukrainian drones hit an airfield in the Kursk region on Sunday, destroying a hangar used to store drones.", []),
+    # military kit is not the civilian vehicles of the SPEC
+    ("Israeli jets struck armoured vehicles near Sweida on Tuesday, killing three soldiers.", []),
+    # "were not damaged" after a damage verb in the same clause
+    ("A drone hit an oil depot in Belgorod overnight, setting it on fire. Nearby residential buildings were not "
+     "damaged, the governor said.", ["energy"]),
+])
+def test_damage_words_in_another_sense(text, damage):
+    assert only_event(text)["damage"] == damage
+
+
+def test_a_clause_after_that_tells_no_attack_keeps_the_toll():
+    text = ("A ballistic missile fired by the Houthis struck a park in Tel Aviv early Saturday after the army failed "
+            "to shoot it down, lightly wounding 16 people, medics said.")
+    assert only_event(text)["injured"] == 16

@@ -274,7 +274,8 @@ def earlier_attack(doc, start: int, end: int, dated) -> bool:
     killed 31") while the rest of the sentence tells an attack of its own ("Russian drones struck Kharkiv
     overnight, ..."). A clause that gives its attack a date of its own (``dated``) is left to that date's
     event; a figure over such a clause is the sentence's own ("two people were killed after a drone hit
-    their car")."""
+    their car"). A clause that tells no attack ("after the IDF failed to shoot it down") holds no other attack's
+    toll, however the parser hangs the casualty verb on it."""
     verb = next((t for t in doc if start <= t.idx < end and t.lemma_.lower() in _CASUALTY_VERBS), None)
     if verb is None:
         return False
@@ -288,6 +289,8 @@ def earlier_attack(doc, start: int, end: int, dated) -> bool:
     if opener is None:
         return False
     inside = {t.i for t in clause}
+    if not any(t.lemma_.lower() in _STRIKE_LEMMAS for t in clause if t.i != verb.i):
+        return False  # "struck a park after the IDF failed to shoot it down, wounding 16": no attack in the clause
     text = doc.text[min(t.idx for t in clause):max(t.idx + len(t) for t in clause)]
     main = [t for t in doc if t.i not in inside]
     return not dated(text) and any(t.lemma_.lower() in _STRIKE_LEMMAS for t in main)

@@ -1530,8 +1530,12 @@ class _Reader:
             if lexicon.DAMAGE_LOCATES.search(piece[max(0, m.start() - 60):m.start()]) and \
                     not _DAMAGE_BACK.match(piece[m.end():]):
                 continue  # "a missile hit a house near the university": the university only locates the house
+            if lexicon.DAMAGE_OTHER_SENSE_BEFORE.search(piece[max(0, m.start() - 60):m.start()]) or \
+                    lexicon.DAMAGE_OTHER_SENSE_AT.match(piece, m.start()):
+                continue  # "according to the city council", "the port city of Hodeidah": not a thing damaged
             clause = piece[max(clause_start, 0):clause_end]
-            if lexicon.NO_DAMAGE.search(clause) and not re.search(r"\b(?:damaged|destroyed|hit|struck)\b", clause, re.I):
+            if lexicon.NO_DAMAGE.search(clause) and not re.search(r"\b(?:damaged|destroyed|hit|struck)\b",
+                                                                  lexicon.NO_DAMAGE.sub("", clause), re.I):
                 continue  # "debris fell on an industrial enterprise, without causing damage"
             # the noun phrase of the damaged thing: "an air base, a goods warehouse" lists a warehouse of its own
             item = max(piece.rfind(sep, 0, m.start()) for sep in (",", " and ", ";"))
