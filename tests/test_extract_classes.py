@@ -1338,3 +1338,27 @@ def test_a_clause_after_that_tells_no_attack_keeps_the_toll():
     text = ("A ballistic missile fired by the Houthis struck a park in Tel Aviv early Saturday after the army failed "
             "to shoot it down, lightly wounding 16 people, medics said.")
     assert only_event(text)["injured"] == 16
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a toll dated back from the report, at the head of its sentence or in its own clause, is another attack's
+    ("A drone hit the roof of the fleet headquarters in Sevastopol on Sunday, the governor said. Two people were "
+     "injured. Earlier this month, explosions at an ammunition depot at the Saki airfield killed one person.",
+     None, 2),
+    ("Militants fired ballistic missiles at the Ain al-Asad air base in Iraq on Saturday, wounding an Iraqi "
+     "serviceman. Washington has hit militia sites, including a drone strike in Baghdad last week that killed "
+     "a senior commander.", None, 1),
+    # a day of the month said with it dates the attack told
+    ("On 2 April last year a Ukrainian drone flew more than 1,200 kilometres to hit a dormitory in Alabuga, "
+     "injuring 12 people, the Tatarstan authorities said.", None, 12),
+])
+def test_a_toll_dated_back_from_the_report_is_another_attacks(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+def test_a_toll_after_a_shooting_is_the_shootings():
+    text = ("Iran fired missiles at Israel on Tuesday; two people were lightly wounded in Tel Aviv. The missile "
+            "attack came shortly after a terror shooting at a light rail station in Jaffa, in which two gunmen "
+            "killed seven people.")
+    assert only_event(text)["injured"] == 2

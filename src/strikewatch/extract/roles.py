@@ -267,6 +267,19 @@ _STRIKE_LEMMAS = frozenset(("strike", "hit", "attack", "launch", "fire", "pound"
                                                                               "package"})
 
 
+# the words of an event of another kind that a toll may belong to: "after a shooting at a rail station"
+_OTHER_EVENT_LEMMAS = frozenset(("shoot", "shooting", "explode", "explosion", "blast", "crash", "bombing", "raid",
+                                 "stab", "stabbing", "ambush", "shelling", "gunfire"))
+
+
+def _tells_event(t) -> bool:
+    """Whether a token tells an attack or another deadly event ("shooting"; "shoot down" is no such event)."""
+    lemma = t.lemma_.lower()
+    if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children):
+        return False
+    return lemma in _STRIKE_LEMMAS or lemma in _OTHER_EVENT_LEMMAS
+
+
 def earlier_attack(doc, start: int, end: int, dated) -> bool:
     """Whether the casualty verb between characters ``start`` and ``end`` tells of another attack than the
     sentence's own: it stands in a clause introduced by "after" or "before" ("two days after a glide bomb
@@ -274,8 +287,8 @@ def earlier_attack(doc, start: int, end: int, dated) -> bool:
     killed 31") while the rest of the sentence tells an attack of its own ("Russian drones struck Kharkiv
     overnight, ..."). A clause that gives its attack a date of its own (``dated``) is left to that date's
     event; a figure over such a clause is the sentence's own ("two people were killed after a drone hit
-    their car"). A clause that tells no attack ("after the IDF failed to shoot it down") holds no other attack's
-    toll, however the parser hangs the casualty verb on it."""
+    their car"). A clause that tells no attack nor other deadly event ("after the IDF failed to shoot it down")
+    holds no other event's toll, however the parser hangs the casualty verb on it."""
     verb = next((t for t in doc if start <= t.idx < end and t.lemma_.lower() in _CASUALTY_VERBS), None)
     if verb is None:
         return False
@@ -289,7 +302,7 @@ def earlier_attack(doc, start: int, end: int, dated) -> bool:
     if opener is None:
         return False
     inside = {t.i for t in clause}
-    if not any(t.lemma_.lower() in _STRIKE_LEMMAS for t in clause if t.i != verb.i):
+    if not any(_tells_event(t) for t in clause if t.i != verb.i):
         return False  # "struck a park after the IDF failed to shoot it down, wounding 16": no attack in the clause
     text = doc.text[min(t.idx for t in clause):max(t.idx + len(t) for t in clause)]
     main = [t for t in doc if t.i not in inside]

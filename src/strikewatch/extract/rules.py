@@ -234,6 +234,20 @@ _COMPARED_SINCE = re.compile(r"(\b(?:largest|biggest|deadliest|heaviest|bloodies
 _SINCE_RE = re.compile(rf"\b{_SINCE}", re.I)
 
 
+def _told_earlier(before: str) -> bool:
+    """Whether the words before a casualty figure date it back from the report ("Earlier this month, a strike on
+    the depot killed one", "a drone strike in Baghdad last week that killed a commander"): at the head of the
+    sentence, or in the figure's own clause. A day of the month said with it ("On 2 April last year") dates the
+    attack it tells, which is left to that date's event."""
+    if dates.DAY_OF_MONTH.search(before):
+        return False
+    for m in lexicon.EARLIER_RELATIVE.finditer(before):
+        if (m.start() <= 25 and not re.search(r"[.;:]", before[:m.start()])) or \
+                not re.search(r"[,;:—–]", before[m.end():]):
+            return True
+    return False
+
+
 def _longer_toll(before: str, inner: str, after: str) -> bool:
     """Whether a casualty figure counts over more than the attack: the war, a campaign, a span of days
     ("raising the overall death toll since October 2023 to 49,617" says it inside its own words)."""
@@ -1393,6 +1407,8 @@ class _Reader:
                 continue
             if _longer_toll(piece[:m.start()], m.group() if kind == "toll" else "", piece[m.end():]):
                 continue
+            if _told_earlier(piece[:m.start()]):
+                continue  # "Earlier this month, explosions at a depot killed one": another attack's toll
             if re.match(r"\s+or\s+(?:were\s+)?(?:killed|dead|injured|wounded|hurt)\b", piece[m.end():], re.I):
                 continue  # "about 20 servicemen were killed or wounded": the dead and the injured together
             if ev.attacker and _MILITARY_VICTIMS.match(piece[m.start():m.end() + 40]) and \

@@ -283,6 +283,11 @@ OTHER_TIME = re.compile(
     rf"(?:in\s+)?(?:early|late)\s+{_MONTH}|(?:earlier|late|later)\s+(?:this|that|last)\s+(?:week|month|year)|"
     rf"last\s+(?:week|month|year|spring|summer|autumn|winter|fall)|(?:a|one|two|three|four|five|six|several|\d+)\s+"
     rf"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|since\s+(?:19|20)\d\d|first\s+used)\b", re.I)
+# A time before the attack told, counted back from the report: "earlier this month", "last week", "three weeks
+# ago". A toll said with it, at the head of its sentence or in its own clause, is another attack's.
+EARLIER_RELATIVE = re.compile(
+    r"\b(?:earlier\s+(?:this|that)\s+(?:month|year)|last\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|"
+    r"several|\d+)\s+(?:weeks?|months?|years?)\s+(?:ago|earlier|before))\b", re.I)
 
 # --- roles of a weapon count ---------------------------------------------------------------------------------
 
