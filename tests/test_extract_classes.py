@@ -1362,3 +1362,17 @@ def test_a_toll_after_a_shooting_is_the_shootings():
             "attack came shortly after a terror shooting at a light rail station in Jaffa, in which two gunmen "
             "killed seven people.")
     assert only_event(text)["injured"] == 2
+
+
+@pytest.mark.parametrize("text, injured", [
+    # the injured told by their treatment, whoever they are
+    ("A Ukrainian drone hit a car near Shebekino on Saturday, killing two people, the governor said. A third "
+     "person, a woman, was taken to hospital with shrapnel wounds.", 1),
+    ("Drones struck two office towers in Moscow overnight, the mayor said. He later said one security guard at "
+     "one of the buildings had been injured and received medical assistance.", 1),
+    # the injured told before: no second count
+    ("A Russian drone hit a house in Kharkiv overnight, injuring five people. Two of them were taken to hospital.",
+     5),
+])
+def test_victims_told_by_their_treatment_or_after_a_speech_verb(text, injured):
+    assert only_event(text)["injured"] == injured

@@ -216,12 +216,20 @@ def victims(doc, start: int) -> Victims | None:
     the counter-terrorism service were killed". None when the subject gives no number ("the driver",
     "several people") or is not a person counted ("the toll")."""
     verb = next((t for t in doc if t.idx == start), None)
-    if verb is None or verb.lemma_.lower() not in _CASUALTY_VERBS:
+    if verb is None:
+        return None
+    field = _CASUALTY_VERBS.get(verb.lemma_.lower())
+    if field is None and _treated(verb):
+        field = "injured"  # "A third person, a woman, was taken to hospital"
+    if field is None:
         return None
     died = verb.lemma_.lower() == "die"
     if not died and not any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "killed three people" is read by the patterns; only a passive names its victims first
     subject = next((c for c in verb.children if c.dep_ == ("nsubj" if died else "nsubjpass")), None)
+    if subject is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAY:
+        # "He said one security guard had been injured", parsed with the guard as what was said
+        subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if subject is None and verb.dep_ == "conj" and verb.head.lemma_.lower() in _CASUALTY_VERBS:
         return None  # "killed and wounded": the first verb's subject is read there
     if subject is None or subject.pos_ not in ("NOUN", "PROPN", "NUM"):
@@ -233,7 +241,27 @@ def victims(doc, start: int) -> Victims | None:
             return None
         total += n
     first = min(t.idx for t in subject.subtree)
-    return Victims(_CASUALTY_VERBS[verb.lemma_.lower()], total, first, verb.idx + len(verb.text))
+    if subject.i > verb.i:
+        return None
+    return Victims(field, total, first, verb.idx + len(verb.text))
+
+
+# the verbs that tell the injured by their treatment, and the speech verbs whose object the parser may take for
+# the subject of the clause said
+_TREATMENT_VERBS = frozenset(("take", "rush", "admit", "bring", "evacuate", "transfer"))
+_HOSPITALISE = frozenset(("hospitalise", "hospitalize", "hospitalised", "hospitalized"))
+_SAY = frozenset(("say", "report", "write", "tell", "add", "confirm"))
+
+
+def _treated(verb) -> bool:
+    """Whether a verb tells someone taken to hospital: "was taken to hospital", "was hospitalised"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _HOSPITALISE or verb.lower_ in _HOSPITALISE:
+        return True
+    return lemma in _TREATMENT_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "in", "into") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in ("hospital", "clinic") for g in c.children)
+        for c in verb.children)
 
 
 def _victim_count(head) -> int | None:
