@@ -1376,3 +1376,11 @@ def test_a_toll_after_a_shooting_is_the_shootings():
 ])
 def test_victims_told_by_their_treatment_or_after_a_speech_verb(text, injured):
     assert only_event(text)["injured"] == injured
+
+
+def test_the_injured_joined_to_a_toll_over_a_span_share_its_span():
+    text = ("Iranian missiles struck Bat Yam overnight, killing six people. The prime minister's office says 13 "
+            "people have been killed in Israel since Iran began firing missiles on Friday night, and about 380 "
+            "injured.")
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (6, None)

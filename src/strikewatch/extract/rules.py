@@ -1396,6 +1396,7 @@ class _Reader:
                 and not dates.mentions(piece, self.published):
             return  # "The district was under fire throughout the week. Two civilians were killed": the week's toll
         taken: list[tuple[int, int]] = []
+        longer: list[int] = []  # the ends of the figures that count over more than the attack
         told: list[tuple[int, str, Draft, str | None, bool]] = []  # the figures read: end, field, event, scope, total
         days = [(d.start(), d.end()) for d in dates.DAY_OF_MONTH.finditer(piece)]
         for m, kind in self._casualty_phrases(piece, s, seg, taken):
@@ -1406,7 +1407,12 @@ class _Reader:
             if _SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
                 continue
             if _longer_toll(piece[:m.start()], m.group() if kind == "toll" else "", piece[m.end():]):
+                longer.append(m.end())
                 continue
+            if any(0 <= m.start() - e <= 120 and not re.search(r"[.;:]|\b(?:while|but|whereas)\b", piece[e:m.start()])
+                   and (re.search(r"\band\s*$", piece[e:m.start()]) or re.match(r"and\b", m.group(), re.I))
+                   for e in longer):
+                continue  # "13 killed since Friday night, and about 380 injured": the injured of the same span
             if _told_earlier(piece[:m.start()]):
                 continue  # "Earlier this month, explosions at a depot killed one": another attack's toll
             if re.match(r"\s+or\s+(?:were\s+)?(?:killed|dead|injured|wounded|hurt)\b", piece[m.end():], re.I):
