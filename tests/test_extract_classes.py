@@ -1373,6 +1373,9 @@ def test_a_toll_after_a_shooting_is_the_shootings():
     # the injured told before: no second count
     ("A Russian drone hit a house in Kharkiv overnight, injuring five people. Two of them were taken to hospital.",
      5),
+    # "treated in hospital" over the whole barrage wins over one site's part
+    ("An Iranian missile struck the Soroka hospital in Beersheba on Thursday. The health ministry said 271 people "
+     "had been treated in hospital following the barrage. At Soroka, about 40 people were hurt.", 271),
 ])
 def test_victims_told_by_their_treatment_or_after_a_speech_verb(text, injured):
     assert only_event(text)["injured"] == injured

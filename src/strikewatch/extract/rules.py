@@ -154,6 +154,7 @@ _VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|m
 _WHOSE = r"(?:\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
 _KILLED = r"(?:killed|dead|died|lost\s+their\s+lives|confirmed\s+dead)"
 _INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s+)?injuries|injuries|"
+            r"treated\s+in\s+(?:a\s+|the\s+)?hospitals?|"
             r"(?:taken|admitted|rushed|evacuated)\s+to\s+(?:a\s+|the\s+)?hospitals?)")
 _N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?P<n>{NUMBER})"
 _INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
