@@ -246,8 +246,8 @@ def victims(doc, start: int) -> Victims | None:
     return Victims(field, total, first, verb.idx + len(verb.text))
 
 
-# the verbs that tell the injured by their treatment, and the speech verbs whose object the parser may take for
-# the subject of the clause said
+# the verbs that tell the injured by their treatment, and the speech verbs whose object the parser may take
+# for the subject of the clause said
 _TREATMENT_VERBS = frozenset(("take", "rush", "admit", "bring", "evacuate", "transfer"))
 _HOSPITALISE = frozenset(("hospitalise", "hospitalize", "hospitalised", "hospitalized"))
 _SAY = frozenset(("say", "report", "write", "tell", "add", "confirm"))
@@ -296,12 +296,12 @@ _STRIKE_LEMMAS = frozenset(("strike", "hit", "attack", "launch", "fire", "pound"
 
 
 # the words of an event of another kind that a toll may belong to: "after a shooting at a rail station"
-_OTHER_EVENT_LEMMAS = frozenset(("shoot", "shooting", "explode", "explosion", "blast", "crash", "bombing", "raid",
-                                 "stab", "stabbing", "ambush", "shelling", "gunfire"))
+_OTHER_EVENT_LEMMAS = frozenset(("shoot", "shooting", "explode", "explosion", "blast", "crash", "bombing",
+                                 "raid", "stab", "stabbing", "ambush", "shelling", "gunfire"))
 
 
 def _tells_event(t) -> bool:
-    """Whether a token tells an attack or another deadly event ("shooting"; "shoot down" is no such event)."""
+    """Whether a token tells an attack or another deadly event ("shooting"; "shoot down" is none)."""
     lemma = t.lemma_.lower()
     if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children):
         return False
@@ -315,8 +315,8 @@ def earlier_attack(doc, start: int, end: int, dated) -> bool:
     killed 31") while the rest of the sentence tells an attack of its own ("Russian drones struck Kharkiv
     overnight, ..."). A clause that gives its attack a date of its own (``dated``) is left to that date's
     event; a figure over such a clause is the sentence's own ("two people were killed after a drone hit
-    their car"). A clause that tells no attack nor other deadly event ("after the IDF failed to shoot it down")
-    holds no other event's toll, however the parser hangs the casualty verb on it."""
+    their car"). A clause that tells no attack nor other deadly event ("after the IDF failed to shoot it
+    down") holds no other event's toll, however the parser hangs the casualty verb on it."""
     verb = next((t for t in doc if start <= t.idx < end and t.lemma_.lower() in _CASUALTY_VERBS), None)
     if verb is None:
         return False
@@ -331,7 +331,7 @@ def earlier_attack(doc, start: int, end: int, dated) -> bool:
         return False
     inside = {t.i for t in clause}
     if not any(_tells_event(t) for t in clause if t.i != verb.i):
-        return False  # "struck a park after the IDF failed to shoot it down, wounding 16": no attack in the clause
+        return False  # "struck a park after the IDF failed to shoot it down, wounding 16": no attack in it
     text = doc.text[min(t.idx for t in clause):max(t.idx + len(t) for t in clause)]
     main = [t for t in doc if t.i not in inside]
     return not dated(text) and any(t.lemma_.lower() in _STRIKE_LEMMAS for t in main)
