@@ -1769,8 +1769,9 @@ _DATED = re.compile(rf"\b(?:{'|'.join(dates.WEEKDAYS)}|{'|'.join(dates.MONTHS)}|
 def _dated(clause: str) -> bool:
     """Whether a clause dates what it tells ("on Friday, April 4", "Monday's drone strike", "last week")."""
     return bool(_DATED.search(clause) or lexicon.OTHER_TIME.search(clause))
-_CASUALTY_VERB = re.compile(r"\b(?:killed|died|injured|wounded|hurt|taken|rushed|admitted|brought|evacuated|"
-                            r"transferred|hospitali[sz]ed)\b", re.I)
+_CASUALTY_VERB = re.compile(r"\b(?:killed|died|injured|wounded|hurt|hospitali[sz]ed|(?:taken|rushed|admitted|brought|"
+                            r"evacuated|transferred)(?=\s+(?:[\w-]+\s+){0,3}?(?:to|in|into)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:hospitals?|clinics?)\b))\b", re.I)
 
 
 def _casualty_value(m: re.Match, kind: str) -> int | None:
