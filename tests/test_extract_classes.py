@@ -1387,3 +1387,21 @@ def test_the_injured_joined_to_a_toll_over_a_span_share_its_span():
             "injured.")
     event = only_event(text)
     assert (event["killed"], event["injured"]) == (6, None)
+
+
+def test_places_of_a_sentence_opening_on_earlier_attacks_are_not_the_events():
+    text = ("Drones struck a power station in Dongola on Sunday, cutting electricity to the town, officials said. "
+            "In recent months, the paramilitary's drones have also hit fuel depots in Kosti and Kassala.")
+    assert only_event(text)["places"] == ["Dongola"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region opening its sentence only locates the town its own clause names
+    ("Russian drones attacked southern Ukraine overnight into Sunday. In the Mykolaiv region, a drone hit a garage "
+     "in the village of Shevchenkove, injuring a man, the governor said.", ["Shevchenkove"]),
+    # a region whose own clause names no town was struck itself
+    ("Russian drones attacked southern Ukraine overnight into Sunday. In the Mykolaiv region, power lines were "
+     "damaged, and in Voznesensk a drone hit a shop, the governor said.", ["Mykolaiv Oblast", "Voznesensk"]),
+])
+def test_a_region_opening_its_sentence_locates_the_town_of_its_clause(text, expected):
+    assert only_event(text)["places"] == expected

@@ -264,10 +264,26 @@ COMPASS_ADJECTIVES = (r"(?:southern|northern|eastern|western|central|north-?east
                       r"south-?western)")
 # Lower-case particles inside Arabic place names: "al-Shuqaiq", "Dhahran al-Janoub", "Borj el-Chmali", "Deir ez-Zor".
 NAME_PARTICLES = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ez|ul|um)-"
+# The nouns of a works named for the place it stands in ("the Bajil cement plant", "the Hezyaz power station",
+# "the Afipsky oil refinery", "the Swediya gas facility"); "power stations at Hezyaz and Dhahban" names them after it.
+INDUSTRIAL_SITE_NOUNS = (r"(?:(?:cement|power|thermal|hydroelectric|oil|gas|fuel|pumping|transformer|compressor|"
+                         r"oil\s+pumping|steel|chemical|fertili[sz]er)\s+(?:plants?|stations?|factory|factories|"
+                         r"facility|facilities|terminals?|depots?|works)|(?:oil\s+)?refinery|refineries|dams?)")
+# Peoples and faiths a "community" or "village" may be named for, which name no place: "a Bedouin community near
+# Arad", "Israel, which has a sizeable Druze community of its own".
+COMMUNITY_WORDS = frozenset(("bedouin", "druze", "jewish", "arab", "christian", "muslim", "alawite", "kurdish",
+                             "armenian", "circassian", "palestinian", "sunni", "shia", "shiite", "yazidi", "roma"))
+# Countries whose provinces are governorates: "Dhamar Governorate", "Sweida Governorate".
+GOVERNORATE_COUNTRIES = frozenset(("YE", "SY", "IQ", "JO", "LB", "EG", "PS", "BH", "KW", "OM"))
+# Companies whose works are named for them, not for a place: "the Lukoil refinery", "a Naftogaz gas facility".
+ENERGY_COMPANIES = frozenset(("Lukoil", "Rosneft", "Gazprom", "Gazprom Neft", "Transneft", "Bashneft", "Tatneft",
+                              "Surgutneftegas", "Novatek", "Aramco", "Saudi Aramco", "ADNOC", "Naftogaz", "Ukrnafta",
+                              "DTEK", "Centrenergo", "Ukrenergo", "Ukrhydroenergo", "Energoatom", "Ukrtransgaz"))
 # The nouns of a named site that is itself the place struck: "the Nevatim and Hatzerim airbases", "the Khor Mor
 # gas field", "the Abu Shouk camp", "the al-Mawasi area", "Oe Htein Kwin village". Read case-blind.
 SITE_NOUNS = (r"(?:air\s*bases?|air\s*fields?|(?:military\s+|army\s+|naval\s+)?bases?|garrisons?|"
-              r"(?:refugee\s+|displacement\s+|displaced\s+persons\s+)?camps?|(?:oil|gas)\s*fields?|areas?|villages?)")
+              r"(?:refugee\s+|displacement\s+|displaced\s+persons\s+)?camps?|(?:oil|gas)\s*fields?|areas?|villages?|"
+              rf"{INDUSTRIAL_SITE_NOUNS})")
 # Outlets and titles whose name holds a place: "the Kyiv Post", "Kyiv Oblast Governor". A mayor is not here:
 # "Moscow Mayor Sergei Sobyanin said drones were shot down" reports on the city he names.
 PLACE_IN_NAME = re.compile(
@@ -289,6 +305,14 @@ EARLIER_RELATIVE = re.compile(
     r"\b(?:earlier\s+(?:this|that)\s+(?:month|year)|last\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|"
     r"several|\d+)\s+(?:weeks?|months?|years?)\s+(?:ago|earlier|before))\b", re.I)
 
+# A sentence that opens on a time before the attack told tells of other attacks: "In recent months its drones have
+# struck …", "Since then, strikes have continued in …", "Earlier drone attacks hit …", "Background: Over the
+# preceding 24 hours …". Its places are not the event's.
+BACKGROUND_OPENING = re.compile(
+    r"^[\W\d]*(?:\d{1,2}[.:]\d\d\s*(?:am|pm|BST|GMT)?\s*[—–-]\s*)?(?:in\s+recent\s+(?:weeks|months|years)|since\s+then|"
+    r"earlier\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)|previous\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)|"
+    r"in\s+the\s+past\s+(?:few\s+)?(?:weeks|months|years)|over\s+the\s+(?:past|last)\s+(?:few\s+)?"
+    r"(?:weeks|months|years|month|year)|background\s*:)", re.I)
 # --- roles of a weapon count ---------------------------------------------------------------------------------
 
 # The verbs (as lemmas) whose subject or object a weapon count is, by the role they give it. A
