@@ -199,7 +199,8 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                    r"warehouses?|storage)|silos?"),
     ("vehicles", r"cars?(?!\s+(?:service|repair|wash|dealerships?|showrooms?|parts|park)\b)|buses|bus(?!\s+stops?)|"
                  r"minibus(?:es)?|trolleybus(?:es)?|trucks?|lorr(?:y|ies)|"
-                 r"(?<!aerial\s)(?<!unmanned\s)(?<!aerial\s\s)vehicles?|trams?|"
+                 r"(?<!aerial\s)(?<!unmanned\s)(?<!aerial\s\s)(?<!armoured\s)(?<!armored\s)(?<!military\s)(?<!combat\s)"
+                 r"vehicles?|trams?|"
                  r"ambulances?|vans?"),
 ]
 
@@ -210,6 +211,20 @@ DAMAGE_LOCATES = re.compile(
     r"(?:metres|meters|km|kilometres|kilometers|miles)\s+from|(?:taken|rushed|brought|admitted|transferred|sent|"
     r"evacuated)\s+(?:[\w'’-]+\s+){0,4}?(?:to|in|at))\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}$|"
     r"\bhome\s+to\s+(?:[\w'’-]+\s+){0,6}$", re.I)
+# A damage word used in another sense than a thing damaged: the body that speaks ("city council secretary X said",
+# "according to the city council", "told parliament", "the port authority"), a kind of town ("the port city of
+# Hodeidah"), a ship's side ("its starboard and port sides"), "home to a refinery", a verb ("a school housing
+# displaced families", "a hangar used to store drones"). Military kit ("armoured vehicles") is kept out in
+# DAMAGE_TERMS itself.
+DAMAGE_OTHER_SENSE_BEFORE = re.compile(
+    r"(?:\b(?:according\s+to|told|cited\s+by|quoted\s+by|statement\s+(?:by|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}|"
+    r"\b(?:used|designed|built|meant)\s+to\s+|\bstarboard\s+and\s+)$", re.I)
+DAMAGE_OTHER_SENSE_AT = re.compile(
+    r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:secretary|spokes(?:man|woman|person)|chairman|chairwoman|"
+    r"authorit(?:y|ies))\b|"
+    r"ports?\s+(?:city|cities|town|sides?)\b|homes?\s+to\b|"
+    r"housing\s+(?:displaced|refugees|families|people|troops|soldiers|personnel|the|some|about|more|hundreds|"
+    r"thousands|dozens|\d)", re.I)
 # A clause that says nothing was damaged: "without causing damage", "no damage to civilian infrastructure".
 NO_DAMAGE = re.compile(r"\b(?:no|without(?:\s+causing)?|not\s+cause)\s+(?:any\s+)?(?:serious\s+|significant\s+|major\s+)?"
                        r"(?:damage|destruction)\b|\b(?:was|were)\s+not\s+damaged\b|\bundamaged\b", re.I)
@@ -219,8 +234,8 @@ NO_DAMAGE = re.compile(r"\b(?:no|without(?:\s+causing)?|not\s+cause)\s+(?:any\s+
 NOT_ATTACK_INJURY = re.compile(
     r"\b(?:on\s+(?:their|his|her|the)\s+way\s+to\s+(?:a\s+|the\s+)?(?:shelters?|safe\s+rooms?|protected\s+(?:rooms?|"
     r"spaces?))|(?:while|when|after)\s+(?:running|rushing|hurrying|heading|fleeing|falling)\s+(?:to|for|towards|into)\s+"
-    r"(?:a\s+|the\s+)?(?:shelters?|safe\s+rooms?|protected\s+(?:rooms?|spaces?)|cover)|(?:running|rushing|hurrying)\s+"
-    r"(?:to|for)\s+(?:shelters?|safe\s+rooms?|protected\s+rooms?|cover)|(?:treated|suffering)\s+for\s+(?:[\w\s]{0,30}?\s+or\s+)?"
+    r"(?:a\s+|the\s+)?(?:(?:bomb|air[\s-]raid)\s+)?(?:shelters?|safe\s+rooms?|protected\s+(?:rooms?|spaces?)|cover)|(?:running|rushing|hurrying)\s+"
+    r"(?:to|for)\s+(?:(?:bomb|air[\s-]raid)\s+)?(?:shelters?|safe\s+rooms?|protected\s+rooms?|cover)|(?:treated|suffering)\s+for\s+(?:[\w\s]{0,30}?\s+or\s+)?"
     r"(?:acute\s+)?(?:anxiety|shock|panic))", re.I)
 
 # --- places ------------------------------------------------------------------------------------------------
@@ -284,6 +299,11 @@ OTHER_TIME = re.compile(
     rf"(?:in\s+)?(?:early|late)\s+{_MONTH}|(?:earlier|late|later)\s+(?:this|that|last)\s+(?:week|month|year)|"
     rf"last\s+(?:week|month|year|spring|summer|autumn|winter|fall)|(?:a|one|two|three|four|five|six|several|\d+)\s+"
     rf"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|since\s+(?:19|20)\d\d|first\s+used)\b", re.I)
+# A time before the attack told, counted back from the report: "earlier this month", "last week", "three weeks
+# ago". A toll said with it, at the head of its sentence or in its own clause, is another attack's.
+EARLIER_RELATIVE = re.compile(
+    r"\b(?:earlier\s+(?:this|that)\s+(?:month|year)|last\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|"
+    r"several|\d+)\s+(?:weeks?|months?|years?)\s+(?:ago|earlier|before))\b", re.I)
 
 # A sentence that opens on a time before the attack told tells of other attacks: "In recent months its drones have
 # struck …", "Since then, strikes have continued in …", "Earlier drone attacks hit …", "Background: Over the
