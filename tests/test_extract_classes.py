@@ -1310,3 +1310,23 @@ def test_a_toll_told_after_the_week_it_spans_is_no_attacks_toll():
             "On Monday, a Russian drone hit a minibus on the outskirts of Nikopol. Four passengers were injured.")
     ev = only_event(text, published="2024-09-13T18:30:00+03:00")
     assert (ev["date"], ev["killed"], ev["injured"]) == ("2024-09-09", None, 4)
+
+
+def test_a_civil_war_with_no_known_place_is_fought_in_the_state_the_report_names():
+    text = ("Ethiopia: aid workers say drone strike on market kills dozens\n\n"
+            "At least 31 people were killed and 18 injured when a drone struck a crowded market in Gijet, in "
+            "southern Tigray, on Friday afternoon, aid workers said.\n\n"
+            "Tigray's regional authorities blamed the Ethiopian government, which did not respond to questions.")
+    ev = only_event(text, published="2022-02-14T09:00:00+00:00")
+    assert (ev["attacker"], ev["target_country"], ev["killed"], ev["injured"]) == ("ET", "ET", 31, 18)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Thai F-16 jets struck Cambodian military positions along the border on Thursday, the Thai army said.",
+     ("TH", "KH")),
+    ("Malian army drones struck a fuel depot used by rebels near the Algerian border on Tuesday, the army said.",
+     ("ML", "ML")),
+])
+def test_the_sides_of_sahel_and_southeast_asian_wars(text, sides):
+    ev = only_event(text, published="2025-07-25T09:00:00+00:00")
+    assert (ev["attacker"], ev["target_country"]) == sides

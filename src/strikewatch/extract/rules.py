@@ -931,12 +931,14 @@ class _Reader:
                         self.current = first
                         self._sentence(j, replay=True)
                 self.current = first
-        if not any(e.asserted for e in self.events) and self.pending and self.default_target:
+        ground = self.default_target or self._named_state()
+        if not any(e.asserted for e in self.events) and self.pending and ground:
             # "Explosions in Kharkiv. ... A strike was recorded in the Industrialnyi district": an attack told with
-            # no attacker and no target in any one sentence is on the country the article's places are in
-            # (a civil war's side attacks its own country: the Sudanese drones that hit Port Sudan are Sudan's)
-            own = self.default_target if OPPONENT.get(self.default_target) == self.default_target else None
-            self.current = Draft(own, self.default_target)
+            # no attacker and no target in any one sentence is on the country the article's places are in, else on
+            # the state it names most (a civil war's side attacks its own country: the Sudanese drones that hit Port
+            # Sudan are Sudan's, the junta's jets that bombed a village in Sagaing Myanmar's)
+            own = ground if OPPONENT.get(ground) == ground else None
+            self.current = Draft(own, ground)
             self.events.append(self.current)
             for j in self.pending:
                 self._sentence(j, replay=True)
@@ -949,6 +951,19 @@ class _Reader:
                 # attack are the night's attack of the article's day
                 fallback.asserted = True
         return [e for e in self.events if e.asserted]
+
+    def _named_state(self) -> str | None:
+        """The state a civil war is fought in that the article names most, when no state is named more: where its
+        places are, when none of them is known ("junta jets bombed a village in Depayin Township", in a report
+        that names Myanmar)."""
+        named = [COUNTRY_WORDS.get(re.sub(r"^the\s+", "", m.group().lower()))
+                 for m in _STATE_WORD.finditer(f"{self.article.title or ''}\n{self.text}")]
+        named = [c for c in named if c]
+        torn = [c for c in named if OPPONENT.get(c) == c]
+        if not torn:
+            return None
+        top = max(dict.fromkeys(torn), key=torn.count)
+        return top if torn.count(top) >= max(named.count(c) for c in named) else None
 
     def _headline(self, i: int) -> bool:
         """Whether sentence I is a whole line with no full stop, short as a headline ("Toll rises to 16")."""

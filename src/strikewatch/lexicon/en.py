@@ -50,6 +50,11 @@ ACTORS: tuple[Actor, ...] = (
     Actor("AE", "the United Arab Emirates", "Emirati", ("uae", "united arab emirates", "emirati")),
     Actor("QA", "Qatar", "Qatari", ("qatar", "qatari")),
     Actor("SO", "Somalia", "Somali", ("somalia", "somali")),
+    Actor("ET", "Ethiopia", "Ethiopian", ("ethiopia", "ethiopian")),
+    Actor("ML", "Mali", "Malian", ("mali", "malian")),
+    Actor("BF", "Burkina Faso", "Burkinabe", ("burkina faso", "burkinabe", "burkinabè")),
+    Actor("TH", "Thailand", "Thai", ("thailand", "thai")),
+    Actor("KH", "Cambodia", "Cambodian", ("cambodia", "cambodian")),
 )
 COUNTRY_WORDS: dict[str, str] = {w: a.code for a in ACTORS for w in a.words}
 COUNTRY_NAME: dict[str, str] = {a.code: a.name for a in ACTORS}
@@ -57,7 +62,8 @@ NATIONALITY: dict[str, str] = {a.code: a.nationality for a in ACTORS}
 # Whom an attacker is fighting, when the text names only one side. A civil war's sides share a
 # country: their target is their own.
 OPPONENT: dict[str, str] = {"RU": "UA", "UA": "RU", "IR": "IL", "YE": "IL", "LB": "IL", "PS": "IL",
-                            "SD": "SD", "IN": "PK", "PK": "IN", "MM": "MM", "AZ": "AM", "AM": "AZ"}
+                            "SD": "SD", "IN": "PK", "PK": "IN", "MM": "MM", "AZ": "AM", "AM": "AZ",
+                            "ET": "ET", "ML": "ML", "BF": "BF", "TH": "KH", "KH": "TH"}
 
 # Capitals that stand for their state as the subject of an attack: "Moscow sent 810 drones".
 CAPITALS: dict[str, str] = {"moscow": "RU", "kyiv": "UA", "kiev": "UA", "tehran": "IR", "washington": "US"}
@@ -72,11 +78,13 @@ COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|K
                    r"[Tt]he\s+Zionist\s+(?:regime|entity)|[Oo]ccupied\s+Palestine|Jordan|Qatar|Somalia|"
                    r"(?:[Tt]he\s+)?Popular\s+Mobili[sz]ation\s+Forces|"
                    r"Houthis|[Tt]he\s+Islamic\s+Resistance\s+in\s+Iraq|Iraq|India|Pakistan|Sudan|Turkey|Britain|Myanmar|Azerbaijan|Armenia|Saudi\s+Arabia|"
+                   r"Ethiopia|Mali|Burkina\s+Faso|Thailand|Cambodia|"
                    r"[Tt]he\s+(?:United\s+Arab\s+Emirates|UAE)|[Tt]he\s+IRGC|IRGC|"
                    r"[Tt]he\s+(?:Islamic\s+)?Revolution(?:ary)?\s+Guards?(?:\s+Corps)?|[Tt]he\s+(?:RSF|Rapid\s+Support\s+Forces)|RSF|"
                    r"[Tt]he\s+United\s+States|[Tt]he\s+(?-i:US|U\.S\.))")
 NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|Houthi|Iraqi|Belarusian|American|"
                        r"Indian|Pakistani|Sudanese|Turkish|British|Myanmar|Azerbaijani|Armenian|Saudi|Emirati|"
+                       r"Ethiopian|Malian|Burkinab[eè]|Thai|Cambodian|"
                        r"(?-i:RSF|US|U\.S\.))")
 
 
