@@ -1330,3 +1330,21 @@ def test_a_civil_war_with_no_known_place_is_fought_in_the_state_the_report_names
 def test_the_sides_of_sahel_and_southeast_asian_wars(text, sides):
     ev = only_event(text, published="2025-07-25T09:00:00+00:00")
     assert (ev["attacker"], ev["target_country"]) == sides
+
+
+def test_an_attack_told_as_days_before_the_one_reported_is_its_own():
+    text = ("A Myanmar military jet bombed a school in Kan Gyi village in Sagaing Region on Friday, killing at least "
+            "14 people, residents said.\n\n"
+            "The strike came three days after junta jets bombed a market in Nyaung Pin village, killing five "
+            "villagers, according to a local resistance group.")
+    events = extract(text, published="2025-06-14T09:00:00+06:30").to_dict()["events"]
+    assert sorted((e["date"], e["killed"]) for e in events) == [("2025-06-10", 5), ("2025-06-13", 14)]
+    assert {(e["attacker"], e["target_country"]) for e in events} == {("MM", "MM")}
+
+
+def test_a_disasters_toll_is_no_attacks():
+    text = ("Junta aircraft bombed a monastery in Sagaing Region on Tuesday, killing nine people, residents said.\n\n"
+            "The raid came despite a truce the junta declared after the earthquake that killed more than 3,000 people "
+            "in central Myanmar in March.")
+    ev = only_event(text, published="2025-06-11T09:00:00+06:30")
+    assert (ev["date"], ev["killed"]) == ("2025-06-10", 9)

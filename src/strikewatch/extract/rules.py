@@ -361,6 +361,9 @@ _BACKGROUND = re.compile(
     # an archive photo's caption ("FILE - The cargo ship, listing after a missile attack, is seen ...")
     r"^\s*(?-i:FILE)(?:\s+PHOTO)?\s*[-–—:]",
     re.IGNORECASE)
+# "the March 28 earthquake that killed more than 3,700 people": a disaster's toll, no attack's
+_DISASTER_TOLL = re.compile(rf"\b(?:{lexicon.DISASTERS})\s+(?:that\s+|which\s+)?(?:had\s+|has\s+)?(?:killed|left|claimed|"
+                            r"injured)\b", re.IGNORECASE)
 _PERIOD = re.compile(
     r"\b(?:(?:over|during|in|throughout|for)\s+(?:each\s+of\s+)?(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
     r"(?:week|month|year|days|weeks|months)|"
@@ -384,11 +387,11 @@ _ATTACK_WORD = re.compile(
     r"downed|dropped|slammed|pounded|bombarded|strikes?|attacks?|air\s*strikes?|raid|barrages?|salvo|exploded|"
     r"explosions?|blasts?|killing|killed|injuring|injured|wounding|wounded|damaging|damaged)\b", re.IGNORECASE)
 _WEAPON_WORD = re.compile(rf"\b(?:{_ANY_HEAD}|strikes?|attacks?|air\s*strikes?|raids?|barrages?|salvos?|aircraft|"
-                          rf"warplanes|jets|debris|fragments|shrapnel|blast\s+wave|explosions?|blasts?|blows)\b",
+                          rf"warplanes?|jets?|bombers?|debris|fragments|shrapnel|blast\s+wave|explosions?|blasts?|blows)\b",
                           re.IGNORECASE)
 _PAST_ATTACK = re.compile(
     r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|downed|dropped|slammed|pounded|"
-    r"bombarded|sent|used|killing|killed|injuring|injured|wounding|wounded|damaging|damaged|exploded|set\s+fire|"
+    r"bombarded|bombed|sent|used|killing|killed|injuring|injured|wounding|wounded|damaging|damaged|exploded|set\s+fire|"
     r"hitting|striking|targeting|breached|reached|crashed|fell|came\s+under|carried\s+out|repelled|recorded|"
     r"caught\s+fire|burst\s+into\s+flames|(?:tore|ripped|slammed)\s+(?:through|into))\b",
     re.IGNORECASE)
@@ -679,6 +682,7 @@ class _Reader:
         # "ODESA REGION.", "Syzran, August 15": a roundup's heading names the place its section tells of (absolute)
         self.heading_places: list[tuple[str, str | None, tuple[int, int]]] = []
         self.last_day: date | None = None  # the last day the text named, for "three days later"
+        self.after_told = False  # whether the piece being read is the earlier attack of "came two days after …"
 
     # -- frames ---------------------------------------------------------------------------------------
 
@@ -938,15 +942,17 @@ class _Reader:
             # the state it names most (a civil war's side attacks its own country: the Sudanese drones that hit Port
             # Sudan are Sudan's, the junta's jets that bombed a village in Sagaing Myanmar's)
             own = ground if OPPONENT.get(ground) == ground else None
-            self.current = Draft(own, ground)
-            self.events.append(self.current)
+            fallback = self.current = Draft(own, ground)
+            self.events.append(fallback)
             for j in self.pending:
                 self._sentence(j, replay=True)
-            fallback = self.current
-            if not (any(fallback.casualties.values()) or any(fallback.counts.values())
-                    or (fallback.places and fallback.damage)):
-                self.events.remove(fallback)  # no one hurt, no weapon counted, nothing damaged: no attack told
-            elif any(fallback.counts.values()) and fallback.date is None and self.published is not None:
+            # each attack so told ("The strike came two days after junta jets bombed…" tells a second one)
+            told = self.events[self.events.index(fallback):]
+            for ev in told:
+                if not (any(ev.casualties.values()) or any(ev.counts.values()) or (ev.places and ev.damage)):
+                    self.events.remove(ev)  # no one hurt, no weapon counted, nothing damaged: no attack told
+            if fallback in self.events and any(fallback.counts.values()) and fallback.date is None \
+                    and self.published is not None:
                 # "A relatively small wave: 85 drones overnight, 64 neutralised": weapons counted with no verb of
                 # attack are the night's attack of the article's day
                 fallback.asserted = True
@@ -1046,7 +1052,8 @@ class _Reader:
                 continue
             piece = s.text[seg.start:seg.end]
             main_clause = _RELATIVE.sub(",", piece)  # "…, which has been struck repeatedly since…," is background
-            background = bool(_BACKGROUND.search(main_clause)) or bool(_PERIOD.search(main_clause))
+            background = bool(_BACKGROUND.search(main_clause)) or bool(_PERIOD.search(main_clause)) \
+                or bool(_DISASTER_TOLL.search(main_clause))
             hypothetical = bool(_HYPOTHETICAL.search(piece)) and not _PAST_ATTACK.search(
                 _HYPOTHETICAL.split(piece)[0] if _HYPOTHETICAL.search(piece) else piece)
             ground_only = bool(_GROUND.search(piece)) and not _AERIAL.search(piece)
@@ -1060,6 +1067,11 @@ class _Reader:
             mention, vague = dates.attack_date(piece, self.published)
             if mention is None:  # "Three days later Russia launched 539 drones": counted from the day told before
                 mention = dates.relative_day(piece, self.last_day)
+            if mention is None and self.current is not None and self.current.date is not None:
+                # "The strike came two days after junta jets bombed Kyauk Myaung": an attack before the one told
+                mention = dates.days_before(s.text, self.current.date, seg.end)
+                if mention is not None:
+                    mention = replace(mention, start=mention.start - seg.start, end=mention.end - seg.start)
             if not asserts and not background and not hypothetical and mention is not None \
                     and mention.kind == "night_range" and _WEAPON.search(piece) \
                     and re.fullmatch(r"\W*(?:(?:on|during|in|for)\s+)?(?:the\s+)?", piece[:mention.start], re.I):
@@ -1159,7 +1171,10 @@ class _Reader:
                 for a, b, who in seg.partners:
                     if who != ev.target:
                         ev.partners.setdefault(who, (s.start + a, s.start + b))
+            # "two days after junta jets bombed X, killing six": the toll of the attack told after "after" is its own
+            self.after_told = mention is not None and mention.kind == "days_before" and ev.date == mention.value
             self._facts(s, seg, ev, mentions, asserts, (source, hedged))
+        self.after_told = False
         told_days = [d.value for d in dates.mentions(s.text, self.published)
                      if d.value and d.kind != "today" and (self.published is None or d.value <= self.published)]
         self.last_day = told_days[-1] if told_days else self.last_day
@@ -1413,7 +1428,7 @@ class _Reader:
             if ev.attacker and _MILITARY_VICTIMS.match(piece[m.start():m.end() + 40]) and \
                     _attackers_forces(s.text) == ev.attacker:
                 continue  # "Russia's Defence Ministry claimed the strike killed 60 servicemen": the attacker's claim
-            if _BEFORE_AFTER.search(piece[:m.start()]) and \
+            if _BEFORE_AFTER.search(piece[:m.start()]) and not self.after_told and \
                     roles.earlier_attack(roles.parse(s.text), seg.start + m.start(), seg.start + m.end(), _dated):
                 continue  # "two days after a glide bomb attack on the city injured nine": another attack's toll
             what = _casualty_field(m, kind)

@@ -222,6 +222,10 @@ DAMAGE_LOCATES = re.compile(
 NO_DAMAGE = re.compile(r"\b(?:no|without(?:\s+causing)?|not\s+cause)\s+(?:any\s+)?(?:serious\s+|significant\s+|major\s+)?"
                        r"(?:damage|destruction)\b|\b(?:was|were)\s+not\s+damaged\b|\bundamaged\b", re.I)
 
+# Disasters that kill and are no attack: "the March 28 earthquake that killed more than 3,700 people".
+DISASTERS = (r"earthquakes?|quakes?|floods?|flooding|cyclones?|typhoons?|hurricanes?|storms?|landslides?|tsunamis?|"
+             r"wildfires?|droughts?|famine|epidemics?|cholera|outbreaks?")
+
 # People hurt running for shelter or treated for shock: not hurt by the attack, not its injured ("two people were
 # lightly hurt while running to shelters", "30 were treated for minor injuries or acute anxiety").
 NOT_ATTACK_INJURY = re.compile(
