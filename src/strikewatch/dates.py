@@ -245,9 +245,8 @@ _DAYS_AFTER = re.compile(r"\b(?:came|comes|come|followed|follows)\s+(?:just\s+|o
 def days_before(sentence: str, told: date | None, end: int | None = None) -> DateMention | None:
     """"… came two days after <an earlier attack>": the day two days before TOLD, the day of the attack being
     told, when SENTENCE (up to END) says so; None otherwise."""
-    m = None
-    for m in _DAYS_AFTER.finditer(sentence, 0, len(sentence) if end is None else end):
-        pass
+    found = list(_DAYS_AFTER.finditer(sentence, 0, len(sentence) if end is None else end))
+    m = found[-1] if found else None
     if m is None or told is None:
         return None
     n = m.group("n")
