@@ -1348,3 +1348,17 @@ def test_a_disasters_toll_is_no_attacks():
             "in central Myanmar in March.")
     ev = only_event(text, published="2025-06-11T09:00:00+06:30")
     assert (ev["date"], ev["killed"]) == ("2025-06-10", 9)
+
+
+def test_the_country_a_struck_facility_stands_in_is_the_target():
+    text = ("Israeli jets bombed a uranium conversion facility in central Iran on Thursday, the military said, "
+            "while Iranian missiles struck Haifa.")
+    events = extract(text, published="2025-06-20T09:00:00+03:00").to_dict()["events"]
+    assert ("IL", "IR") in {(e["attacker"], e["target_country"]) for e in events}
+
+
+def test_coalition_aircraft_are_the_coalitions_leader():
+    text = ("The Saudi-led coalition, of which the UAE is a member, launched air strikes on Sanaa on Monday night.\n\n"
+            "Medics said at least 11 people were killed when coalition aircraft hit a house in the capital.")
+    ev = only_event(text, published="2022-01-18T09:00:00+03:00")
+    assert (ev["attacker"], ev["target_country"], ev["killed"]) == ("SA", "YE", 11)

@@ -477,6 +477,13 @@ _STATE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(" ".join(w.capitalize() f
                          + rf")\b|\b(?:{_NAT}|{_COUNTRY})")
 _BOTH_SIDES = re.compile(rf"\b{_COUNTRY}\s+and\s+{_COUNTRY}\s+(?:\w+\s+){{0,2}}?(?:launched|fired|traded|exchanged|"
                          rf"attacked|struck|sent)\b|\bat\s+each\s+other\b|\btraded\s+(?:\w+\s+){{0,2}}attacks\b")
+# "coalition aircraft hit a house", "a coalition air strike on Hodeidah": the coalition the report names as led by a state
+_LED_COALITION = re.compile(rf"\b{lexicon.LED_COALITION}")
+_COALITION_CUE = re.compile(r"\b(?P<who>[Cc]oalition)\s+(?:(?:fighter\s+|war)?jets|aircraft|warplanes|air\s*strikes?|"
+                            r"airstrikes?|strikes?|raids?|forces|bombers)\b|"
+                            r"\b(?:the\s+)?(?P<subject>[Cc]oalition)(?:,\s+(?:of\s+)?which[^,]{1,60},)?\s+"
+                            r"(?:(?:also|then|later|had|has|have)\s+){0,2}(?:launched|carried\s+out|struck|hit|bombed|"
+                            r"targeted|attacked|began)\b")
 _ATTACKER_CUES = [
     # "Russian drones", "Ukrainian drone attack", "Russian guided bombs", "Iranian missiles"
     re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
@@ -546,6 +553,11 @@ _TARGET_CUES = [
     # which may be the attacker's own ("Iraqi militias hit a base in western Iraq")
     _GROUND_CUE := re.compile(rf"\b(?:outposts?|bases?|air\s*bases?|garrisons?|installations?)\s+in\s+(?:the\s+)?"
                               rf"(?:{_DIRECTION}\s+)?(?P<who>{_COUNTRY})\b"),
+    # "a heavy-water reactor in central Iran", "fuel depots in Yemen": the country a facility struck stands in (not the
+    # attacker's own: "the refinery in Russia's south" told by a Russian source)
+    re.compile(rf"\b(?:reactors?|(?:nuclear|military|energy|oil|gas|missile|drone)\s+(?:sites?|facilit(?:y|ies)|plants?)|"
+               rf"facilit(?:y|ies)|refiner(?:y|ies)|(?:fuel|oil|ammunition|arms|weapons)\s+depots?|power\s+(?:plants?|"
+               rf"stations?))\s+(?:across|in|inside)\s+(?:the\s+)?(?:{_DIRECTION}\s+)?(?P<who>{_COUNTRY})\b(?!['’]s)"),
     # "air strikes against militants in the mountains of northern Somalia": the country the strikes were in
     re.compile(rf"\b(?:air\s*strikes?|airstrikes?|strikes|raids|bombings?)\s+(?:against|on|targeting)\s+"
                rf"(?:(?!\b(?:from|by)\b)[^.;]){{0,60}}?\bin\s+(?:the\s+[\w-]+\s+of\s+)?(?:{_DIRECTION}\s+)?"
@@ -659,6 +671,8 @@ class _Reader:
         self.sentence_index = 0  # the sentence being read, and where its segment starts
         self.seg_start = 0
         self.mentions = [places.find(s.text) for s in self.sentences]
+        led = _LED_COALITION.search(self.text)  # "the Saudi-led coalition": whose "coalition aircraft" are
+        self.coalition = COUNTRY_WORDS.get(led.group("lead").lower()) if led else None
         countries = [p.place.country for ms in self.mentions for p in ms if p.struck and p.place.country]
         # The country most of the article's places are in: whom "the enemy" attacked; with no place struck, the
         # country of its dateline ("KYIV, January 31 — A relatively small wave: 85 drones overnight")
@@ -800,6 +814,10 @@ class _Reader:
                     second = COUNTRY_WORDS.get(re.sub(r"^the\s+", "", (m.groupdict().get("who2") or "").lower()))
                     if second and second != who:  # "US and British warplanes": a joint attack, one event each
                         joint_cues.append((m.start("who2"), m.end("who2"), second))
+        for m in _COALITION_CUE.finditer(s.text) if self.coalition else ():
+            who_at = m.start("who") if m.group("who") else m.start("subject")
+            if not any(a <= who_at < b for a, b, _ in cues):
+                cues.append((who_at, who_at + len("coalition"), self.coalition))
         if not cues:
             # "450 Shahed-type drones, launched from Kursk, Bryansk and Oryol": no attacker named, but the launch
             # sites are the attacker's ground (an occupied one its occupier's)

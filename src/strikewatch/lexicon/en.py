@@ -59,11 +59,16 @@ ACTORS: tuple[Actor, ...] = (
 COUNTRY_WORDS: dict[str, str] = {w: a.code for a in ACTORS for w in a.words}
 COUNTRY_NAME: dict[str, str] = {a.code: a.name for a in ACTORS}
 NATIONALITY: dict[str, str] = {a.code: a.nationality for a in ACTORS}
+# "the Saudi-led coalition": a coalition is coded as the state that leads it, and "coalition aircraft" later in the
+# same report are that state's.
+LED_COALITION = r"(?P<lead>Saudi|US|U\.S\.|American|Russian|Turkish)-led\s+(?:military\s+)?coalition"
+
 # Whom an attacker is fighting, when the text names only one side. A civil war's sides share a
 # country: their target is their own.
 OPPONENT: dict[str, str] = {"RU": "UA", "UA": "RU", "IR": "IL", "YE": "IL", "LB": "IL", "PS": "IL",
                             "SD": "SD", "IN": "PK", "PK": "IN", "MM": "MM", "AZ": "AM", "AM": "AZ",
-                            "ET": "ET", "ML": "ML", "BF": "BF", "TH": "KH", "KH": "TH"}
+                            "ET": "ET", "ML": "ML", "BF": "BF", "TH": "KH", "KH": "TH",
+                            "SA": "YE", "AE": "YE"}
 
 # Capitals that stand for their state as the subject of an attack: "Moscow sent 810 drones".
 CAPITALS: dict[str, str] = {"moscow": "RU", "kyiv": "UA", "kiev": "UA", "tehran": "IR", "washington": "US"}
