@@ -1362,3 +1362,17 @@ def test_coalition_aircraft_are_the_coalitions_leader():
             "Medics said at least 11 people were killed when coalition aircraft hit a house in the capital.")
     ev = only_event(text, published="2022-01-18T09:00:00+03:00")
     assert (ev["attacker"], ev["target_country"], ev["killed"]) == ("SA", "YE", 11)
+
+
+def test_the_speakers_side_carried_out_the_strike():
+    text = ("Israel's military said it carried out a targeted strike in Beirut on Tuesday against a Hezbollah "
+            "commander.")
+    ev = only_event(text, published="2024-07-30T19:00:00+03:00")
+    assert (ev["attacker"], ev["target_country"]) == ("IL", "LB")
+
+
+def test_a_site_of_a_capital_is_its_states():
+    text = ("Iran's judiciary says 71 people were killed in the Israeli strike on Tehran's Evin prison on June 23, "
+            "a spokesman said on Sunday.")
+    ev = only_event(text, published="2025-06-29T15:00:00+03:30")
+    assert (ev["attacker"], ev["target_country"], ev["killed"]) == ("IL", "IR", 71)

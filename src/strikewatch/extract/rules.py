@@ -518,7 +518,8 @@ _ATTACKER_CUES = [
                rf"confirmed)(?:\s+(?:on\s+(?-i:[A-Z])\w+|late\s+on\s+(?-i:[A-Z])\w+|in\s+a\s+statement)|,)?"
                rf"\s+(?:that\s+)?(?:it|its|they|their|the\s+group|the\s+movement|the\s+militia)\s+"
                rf"(?:(?:drones|forces|missiles|aircraft|jets|units|fighters)\s+)?(?:had\s+|has\s+|have\s+)?"
-               rf"(?:successfully\s+)?(?:struck|hit|launched|attacked|targeted|used|bombed|fired)\b"),
+               rf"(?:successfully\s+)?(?:struck|hit|launched|attacked|targeted|used|bombed|fired|carried\s+out|"
+               rf"conducted)\b"),
     # "the IRGC says 90 percent of the missiles it fired hit their targets": the weapons the speaker's side fired
     re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s|\))?\s+(?:[\w.()-]+\s+){{0,4}}?(?:said|says|claimed|announced)\s+"
                rf"(?:that\s+)?(?:[\w%-]+\s+){{0,5}}?(?:the\s+)?(?:{_ANY_HEAD})\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
@@ -572,8 +573,10 @@ _TARGET_CUES = [
                rf"ministry\s+of\s+defen[cs]e)\b[^.;]{{0,80}}?(?:\b{_ANY_HEAD}\b[^.;]{{0,40}}?\b(?:shot\s+down|destroyed|"
                rf"intercepted|downed|repelled)|\b(?:shot\s+down|destroyed|intercepted|downed|repelled)\b[^.;]{{0,40}}?"
                rf"\b{_ANY_HEAD}\b|\brepelled\b)"),
-    re.compile(rf"\b(?:the\s+)?(?P<who>{_NAT})\s+(?:city|town|village|region|territory|airspace|border\s+region|"
+    re.compile(rf"\b(?:the\s+)?(?P<who>{_NAT})\s+(?:border\s+)?(?:city|town|village|region|territory|airspace|"
                rf"capital|oblast|port|refinery)\b", re.IGNORECASE),
+    # "the Israeli strike on Tehran's Evin prison": a capital's site is its state's
+    re.compile(rf"\b(?:on|at|against|in)\s+(?P<who>{lexicon.CAPITAL_PATTERN})(?:'s|’s)\s"),
 ]
 
 # --- attribution and hedging -----------------------------------------------------------------------------
@@ -883,7 +886,8 @@ class _Reader:
         piece = s.text[seg.start:seg.end]
         for rx in _TARGET_CUES:
             for m in rx.finditer(piece):
-                who = COUNTRY_WORDS.get(re.sub(r"^the\s+", "", m.group("who").lower()))
+                word = re.sub(r"^the\s+", "", m.group("who").lower())
+                who = COUNTRY_WORDS.get(word) or lexicon.CAPITALS.get(word)
                 if _NOT_TARGET_BEFORE.search(piece[max(0, m.start() - 40):m.start("who")]):
                     continue  # "sanctions against Russia", "pressure on Moscow"
                 if who and (who != seg.attacker or rx is _GROUND_CUE) and \
