@@ -1376,3 +1376,26 @@ def test_a_site_of_a_capital_is_its_states():
             "a spokesman said on Sunday.")
     ev = only_event(text, published="2025-06-29T15:00:00+03:30")
     assert (ev["attacker"], ev["target_country"], ev["killed"]) == ("IL", "IR", 71)
+
+
+def test_a_quoted_cause_with_its_own_day_is_the_other_sides_attack():
+    text = ("Israeli jets struck the port of Hodeidah on Saturday, the military said, in response to \"hundreds of "
+            "attacks\" on Israel, including the drone that hit Tel Aviv on Friday, killing one man.")
+    events = extract(text, published="2024-07-21T09:00:00+03:00").to_dict()["events"]
+    sides = {(e["attacker"], e["target_country"], e["date"], e["killed"]) for e in events}
+    assert ("YE", "IL", "2024-07-19", 1) in sides
+
+
+def test_strikes_in_a_second_state_told_under_its_name_are_the_same_attackers():
+    text = ("The United States struck dozens of targets linked to Iran-backed militias in Iraq and Syria late on "
+            "Friday, the Pentagon said. The Iraqi government said 16 people were killed in strikes near Al-Qaim.\n\n"
+            "In Syria, a war monitor said at least 23 fighters were killed in strikes in the eastern province, "
+            "including in Mayadeen.")
+    events = extract(text, published="2024-02-03T20:30:00Z").to_dict()["events"]
+    assert ("US", "SY", 23) in {(e["attacker"], e["target_country"], e["killed"]) for e in events}
+
+
+def test_the_huthi_spelling_names_yemens_side():
+    ev = only_event("Huthi rebels fired two ballistic missiles at Eilat on Sunday, the Israeli army said.",
+                    published="2024-02-04T09:00:00+02:00")
+    assert (ev["attacker"], ev["target_country"]) == ("YE", "IL")

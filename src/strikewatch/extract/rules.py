@@ -369,7 +369,7 @@ _PERIOD = re.compile(
     r"(?:week|month|year|days|weeks|months)|"
     # "more than 1,500 drones in less than two days": a count over several days, not one attack's
     r"(?:in|within|over)\s+(?:less|more|fewer)\s+than\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights|weeks|months)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|over\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+"
+    r"September|October|November|December)\b(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|over\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+"
     r"(?:nights|days|weeks|months)|since\s+the\s+(?:start|"
     r"beginning)\s+of\s+(?:the\s+)?(?:year|month|week|\w+\s+\d{4})|"
     # a roundup's tally: "The week's total: about 620 drones", "By the numbers this month: more than 5,000 drones",
@@ -547,7 +547,7 @@ _PROVOKED_BY = re.compile(r"\b(?:(?:held|holds|hold|was|were|is)\s+responsible\s
                           r"revenge)\s+(?:to|for)|(?:a|its|the)\s+(?:response|retaliation)\s+(?:to|for)|to\s+avenge)\s+",
                           re.I)
 # ... when it is an attack told with its own day: "Saturday's rocket attack on", "the drone that hit Tel Aviv on Friday"
-_ATTACK_TOLD = re.compile(rf"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:attacks?|strikes?|barrage|{_ANY_HEAD}|"
+_ATTACK_TOLD = re.compile(rf"[\"“]?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:attacks?|strikes?|barrage|{_ANY_HEAD}|"
                           r"rockets?)\b", re.I)
 _TARGET_CUES = [
     # "a small US outpost in northeastern Jordan", "the garrison in Syria": the country an installation stands in,
@@ -575,6 +575,8 @@ _TARGET_CUES = [
                rf"\b{_ANY_HEAD}\b|\brepelled\b)"),
     re.compile(rf"\b(?:the\s+)?(?P<who>{_NAT})\s+(?:border\s+)?(?:city|town|village|region|territory|airspace|"
                rf"capital|oblast|port|refinery)\b", re.IGNORECASE),
+    # "In Syria, at least 23 fighters were killed in strikes in Deir Ezzor": a sentence headed by the state it tells of
+    re.compile(rf"^\W*(?:In|Inside|Across)\s+(?P<who>{_COUNTRY}),\s"),
     # "the Israeli strike on Tehran's Evin prison": a capital's site is its state's
     re.compile(rf"\b(?:on|at|against|in)\s+(?P<who>{lexicon.CAPITAL_PATTERN})(?:'s|’s)\s"),
 ]
@@ -769,6 +771,12 @@ class _Reader:
             same_target = [e for e in reversed(self.events) if e.target == target]
             attacker = same_target[0].attacker if same_target else \
                 next((a for a, t in OPPONENT.items() if t == target and OPPONENT.get(t) == a), None)
+            now = self.current
+            if attacker is None and now is not None and now.attacker not in (None, target) and now.asserted \
+                    and target not in OPPONENT and (day is None or now.date in (None, day)):
+                # "The United States struck targets in Iraq and Syria. ... In Syria, 23 fighters were killed in
+                # strikes in Deir Ezzor": strikes on a state at war with no one named are those being told
+                attacker = now.attacker
         if target is None:  # the attacker's last target, its own occupied ground, its usual one, or the country
             # most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \

@@ -30,7 +30,7 @@ ACTORS: tuple[Actor, ...] = (
     Actor("IL", "Israel", "Israeli", ("israel", "israeli", "zionist regime", "zionist entity", "occupied palestine")),
     Actor("SY", "Syria", "Syrian", ("syria", "syrian")),
     Actor("LB", "Lebanon", "Lebanese", ("lebanon", "lebanese", "hezbollah")),
-    Actor("YE", "Yemen", "Houthi", ("yemen", "yemeni", "houthi", "houthis")),
+    Actor("YE", "Yemen", "Houthi", ("yemen", "yemeni", "houthi", "houthis", "huthi", "huthis")),
     Actor("BY", "Belarus", "Belarusian", ("belarus", "belarusian")),
     Actor("PS", "Gaza", "Palestinian", ("hamas", "gaza")),
     # Iraq's militias: "Kataib Hezbollah" is not Lebanon's Hezbollah
@@ -79,15 +79,15 @@ LAUNCH_VERBS = (r"(?:launched|fired|attacked|struck|hit|targeted|sent|used|unlea
 
 # Attackers as a pattern, for the cues that name who launched an attack. "US" only in capitals:
 # "us" is a pronoun.
-COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Kata'?ib\s+Hezbollah|Hezbollah|Hamas|[Tt]he\s+Houthis|"
+COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Kata'?ib\s+Hezbollah|Hezbollah|Hamas|[Tt]he\s+H(?:ou|u)this|"
                    r"[Tt]he\s+Zionist\s+(?:regime|entity)|[Oo]ccupied\s+Palestine|Jordan|Qatar|Somalia|"
                    r"(?:[Tt]he\s+)?Popular\s+Mobili[sz]ation\s+Forces|"
-                   r"Houthis|[Tt]he\s+Islamic\s+Resistance\s+in\s+Iraq|Iraq|India|Pakistan|Sudan|Turkey|Britain|Myanmar|Azerbaijan|Armenia|Saudi\s+Arabia|"
+                   r"H(?:ou|u)this|[Tt]he\s+Islamic\s+Resistance\s+in\s+Iraq|Iraq|India|Pakistan|Sudan|Turkey|Britain|Myanmar|Azerbaijan|Armenia|Saudi\s+Arabia|"
                    r"Ethiopia|Mali|Burkina\s+Faso|Thailand|Cambodia|"
                    r"[Tt]he\s+(?:United\s+Arab\s+Emirates|UAE)|[Tt]he\s+IRGC|IRGC|"
                    r"[Tt]he\s+(?:Islamic\s+)?Revolution(?:ary)?\s+Guards?(?:\s+Corps)?|[Tt]he\s+(?:RSF|Rapid\s+Support\s+Forces)|RSF|"
                    r"[Tt]he\s+United\s+States|[Tt]he\s+(?-i:US|U\.S\.))")
-NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|Houthi|Iraqi|Belarusian|American|"
+NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|H(?:ou|u)thi|Iraqi|Belarusian|American|"
                        r"Indian|Pakistani|Sudanese|Turkish|British|Myanmar|Azerbaijani|Armenian|Saudi|Emirati|"
                        r"Ethiopian|Malian|Burkinab[eè]|Thai|Cambodian|"
                        r"(?-i:RSF|US|U\.S\.))")
