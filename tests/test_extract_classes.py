@@ -1399,3 +1399,21 @@ def test_the_huthi_spelling_names_yemens_side():
     ev = only_event("Huthi rebels fired two ballistic missiles at Eilat on Sunday, the Israeli army said.",
                     published="2024-02-04T09:00:00+02:00")
     assert (ev["attacker"], ev["target_country"]) == ("YE", "IL")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The U.S. military carried out air strikes against Islamic State militants in the Cal Miskaad mountains of "
+     "Somalia's semi-autonomous Puntland region on Monday, Africa Command said.", ("US", "SO")),
+    ("An Israeli strike hit a building in Beirut's southern suburbs on Tuesday afternoon, killing four people, the "
+     "health ministry said.", ("IL", "LB")),
+])
+def test_a_states_own_ground_named_with_its_possessive_is_the_target(text, sides):
+    ev = only_event(text, published="2025-02-11T15:00:00+03:00")
+    assert (ev["attacker"], ev["target_country"]) == sides
+
+
+def test_repeated_attacks_given_as_the_cause_leave_the_strike_told():
+    text = ("Israeli jets struck the ports of Hodeidah and Salif on Thursday, killing nine people, in what the "
+            "military said was a response to the group's repeated attacks.")
+    ev = only_event(text, published="2024-12-20T09:00:00+02:00")
+    assert (ev["attacker"], ev["target_country"], ev["date"], ev["killed"]) == ("IL", "YE", "2024-12-19", 9)

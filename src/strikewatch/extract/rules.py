@@ -578,7 +578,12 @@ _TARGET_CUES = [
     # "In Syria, at least 23 fighters were killed in strikes in Deir Ezzor": a sentence headed by the state it tells of
     re.compile(rf"^\W*(?:In|Inside|Across)\s+(?P<who>{_COUNTRY}),\s"),
     # "the Israeli strike on Tehran's Evin prison": a capital's site is its state's
-    re.compile(rf"\b(?:on|at|against|in)\s+(?P<who>{lexicon.CAPITAL_PATTERN})(?:'s|’s)\s"),
+    re.compile(rf"\b(?:on|at|against|in)\s+(?P<who>{lexicon.STRUCK_CAPITAL_PATTERN})(?:'s|’s)\s"),
+    # "air strikes against militants in the Cal Miskaad mountains of Somalia's Puntland region": a state's own ground
+    re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:(?:semi-autonomous|breakaway|restive|northern|southern|eastern|"
+               rf"western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)*"
+               rf"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:region|province|state|governorate|district|"
+               rf"mountains|port|city|coast)\b"),
 ]
 
 # --- attribution and hedging -----------------------------------------------------------------------------
@@ -773,9 +778,10 @@ class _Reader:
                 next((a for a, t in OPPONENT.items() if t == target and OPPONENT.get(t) == a), None)
             now = self.current
             if attacker is None and now is not None and now.attacker not in (None, target) and now.asserted \
-                    and target not in OPPONENT and (day is None or now.date in (None, day)):
+                    and target not in OPPONENT and now.attacker not in OPPONENT and (day is None or now.date in (None, day)):
                 # "The United States struck targets in Iraq and Syria. ... In Syria, 23 fighters were killed in
-                # strikes in Deir Ezzor": strikes on a state at war with no one named are those being told
+                # strikes in Deir Ezzor": strikes on a state at war with no one named are those being told, when their
+                # attacker strikes more than one state (Russia's strikes are on Ukraine, whatever Belarus reports)
                 attacker = now.attacker
         if target is None:  # the attacker's last target, its own occupied ground, its usual one, or the country
             # most places are in
@@ -895,7 +901,7 @@ class _Reader:
         for rx in _TARGET_CUES:
             for m in rx.finditer(piece):
                 word = re.sub(r"^the\s+", "", m.group("who").lower())
-                who = COUNTRY_WORDS.get(word) or lexicon.CAPITALS.get(word)
+                who = COUNTRY_WORDS.get(word) or lexicon.CAPITALS.get(word) or lexicon.SEATS.get(word)
                 if _NOT_TARGET_BEFORE.search(piece[max(0, m.start() - 40):m.start("who")]):
                     continue  # "sanctions against Russia", "pressure on Moscow"
                 if who and (who != seg.attacker or rx is _GROUND_CUE) and \
@@ -1082,6 +1088,10 @@ class _Reader:
                 continue
             piece = s.text[seg.start:seg.end]
             main_clause = _RELATIVE.sub(",", piece)  # "…, which has been struck repeatedly since…," is background
+            # "…, in what the IDF said was a response to the group's repeated attacks": the cause is no background
+            cause = _PROVOKED_BY.search(main_clause)
+            main_clause = main_clause[:cause.start()] if cause and _PAST_ATTACK.search(main_clause[:cause.start()]) \
+                else main_clause
             background = bool(_BACKGROUND.search(main_clause)) or bool(_PERIOD.search(main_clause)) \
                 or bool(_DISASTER_TOLL.search(main_clause))
             hypothetical = bool(_HYPOTHETICAL.search(piece)) and not _PAST_ATTACK.search(

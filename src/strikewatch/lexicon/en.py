@@ -73,6 +73,10 @@ OPPONENT: dict[str, str] = {"RU": "UA", "UA": "RU", "IR": "IL", "YE": "IL", "LB"
 # Capitals that stand for their state as the subject of an attack: "Moscow sent 810 drones".
 CAPITALS: dict[str, str] = {"moscow": "RU", "kyiv": "UA", "kiev": "UA", "tehran": "IR", "washington": "US"}
 CAPITAL_PATTERN = r"(?:Moscow|Kyiv|Kiev|Tehran|Washington)"
+# Other capitals, which stand for their state only as the ground struck: "a strike on Beirut's southern suburbs"
+# (never as the attacker: "Baghdad launched an inquiry").
+SEATS: dict[str, str] = {"beirut": "LB", "damascus": "SY", "baghdad": "IQ", "sanaa": "YE", "sana'a": "YE"}
+STRUCK_CAPITAL_PATTERN = "(?:" + "|".join(re.escape(w.capitalize()) for w in (*CAPITALS, *SEATS)) + ")"
 # Verbs of launching an attack, as a capital's or a state's: "Moscow sent", "Russia launched".
 LAUNCH_VERBS = (r"(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|pounded|shelled|"
                 r"dropped|carried\s+out|conducted|answered\s+with|retaliated|bombed|launches|fires|attacks|strikes)")
