@@ -1417,3 +1417,11 @@ def test_repeated_attacks_given_as_the_cause_leave_the_strike_told():
             "military said was a response to the group's repeated attacks.")
     ev = only_event(text, published="2024-12-20T09:00:00+02:00")
     assert (ev["attacker"], ev["target_country"], ev["date"], ev["killed"]) == ("IL", "YE", "2024-12-19", 9)
+
+
+def test_attacks_that_began_on_an_earlier_day_when_drones_struck_are_that_days_attack():
+    text = ("Drones launched by the Rapid Support Forces struck fuel depots in Port Sudan on Tuesday, the army said.\n\n"
+            "The attacks began on Sunday, when drones struck the air base near the airport, killing two soldiers.")
+    events = extract(text, published="2025-05-06T14:00:00+02:00").to_dict()["events"]
+    assert {(e["attacker"], e["target_country"], e["date"]) for e in events} == {
+        ("SD", "SD", "2025-05-06"), ("SD", "SD", "2025-05-04")}

@@ -392,6 +392,7 @@ _WEAPON_WORD = re.compile(rf"\b(?:{_ANY_HEAD}|strikes?|attacks?|air\s*strikes?|r
 _PAST_ATTACK = re.compile(
     r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|downed|dropped|slammed|pounded|"
     r"bombarded|bombed|sent|used|killing|killed|injuring|injured|wounding|wounded|damaging|damaged|exploded|set\s+fire|"
+    r"set\s+ablaze|"
     r"hitting|striking|targeting|breached|reached|crashed|fell|came\s+under|carried\s+out|repelled|recorded|"
     r"caught\s+fire|burst\s+into\s+flames|(?:tore|ripped|slammed)\s+(?:through|into))\b",
     re.IGNORECASE)
@@ -749,8 +750,10 @@ class _Reader:
         In a report of an aerial attack, "the toll from Sunday's attack" (``attack_day``) is one unless it
         names ground fire."""
         aerial = _AERIAL.search(piece) or (attack_day and not _GROUND.search(piece))
-        if not aerial or re.search(r"\b(?:began|started|lasted|continued)\b", piece, re.I):
-            return False
+        began = re.search(r"\b(?:began|started|lasted|continued)\b", piece, re.I)
+        if not aerial or (began and not re.search(r"\bwhen\s", piece[began.end():]) or began and not
+                          _PAST_ATTACK.search(piece[began.end():])):
+            return False  # "the attack began at 23:00", not "the attacks began on Sunday, when drones struck the base"
         named, owners = set(), set()  # owners: "Iran's attack" names whose attack it is
         for m in _STATE_WORD.finditer(piece):
             who = COUNTRY_WORDS.get(re.sub(r"^the\s+", "", m.group().lower()))
