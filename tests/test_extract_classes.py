@@ -1405,3 +1405,118 @@ def test_places_of_a_sentence_opening_on_earlier_attacks_are_not_the_events():
 ])
 def test_a_region_opening_its_sentence_locates_the_town_of_its_clause(text, expected):
     assert only_event(text)["places"] == expected
+
+
+def test_a_civil_war_with_no_known_place_is_fought_in_the_state_the_report_names():
+    text = ("Ethiopia: aid workers say drone strike on market kills dozens\n\n"
+            "At least 31 people were killed and 18 injured when a drone struck a crowded market in Gijet, in "
+            "southern Tigray, on Friday afternoon, aid workers said.\n\n"
+            "Tigray's regional authorities blamed the Ethiopian government, which did not respond to questions.")
+    ev = only_event(text, published="2022-02-14T09:00:00+00:00")
+    assert (ev["attacker"], ev["target_country"], ev["killed"], ev["injured"]) == ("ET", "ET", 31, 18)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Thai F-16 jets struck Cambodian military positions along the border on Thursday, the Thai army said.",
+     ("TH", "KH")),
+    ("Malian army drones struck a fuel depot used by rebels near the Algerian border on Tuesday, the army said.",
+     ("ML", "ML")),
+])
+def test_the_sides_of_sahel_and_southeast_asian_wars(text, sides):
+    ev = only_event(text, published="2025-07-25T09:00:00+00:00")
+    assert (ev["attacker"], ev["target_country"]) == sides
+
+
+def test_an_attack_told_as_days_before_the_one_reported_is_its_own():
+    text = ("A Myanmar military jet bombed a school in Kan Gyi village in Sagaing Region on Friday, killing at least "
+            "14 people, residents said.\n\n"
+            "The strike came three days after junta jets bombed a market in Nyaung Pin village, killing five "
+            "villagers, according to a local resistance group.")
+    events = extract(text, published="2025-06-14T09:00:00+06:30").to_dict()["events"]
+    assert sorted((e["date"], e["killed"]) for e in events) == [("2025-06-10", 5), ("2025-06-13", 14)]
+    assert {(e["attacker"], e["target_country"]) for e in events} == {("MM", "MM")}
+
+
+def test_a_disasters_toll_is_no_attacks():
+    text = ("Junta aircraft bombed a monastery in Sagaing Region on Tuesday, killing nine people, residents said.\n\n"
+            "The raid came despite a truce the junta declared after the earthquake that killed more than 3,000 people "
+            "in central Myanmar in March.")
+    ev = only_event(text, published="2025-06-11T09:00:00+06:30")
+    assert (ev["date"], ev["killed"]) == ("2025-06-10", 9)
+
+
+def test_the_country_a_struck_facility_stands_in_is_the_target():
+    text = ("Israeli jets bombed a uranium conversion facility in central Iran on Thursday, the military said, "
+            "while Iranian missiles struck Haifa.")
+    events = extract(text, published="2025-06-20T09:00:00+03:00").to_dict()["events"]
+    assert ("IL", "IR") in {(e["attacker"], e["target_country"]) for e in events}
+
+
+def test_coalition_aircraft_are_the_coalitions_leader():
+    text = ("The Saudi-led coalition, of which the UAE is a member, launched air strikes on Sanaa on Monday night.\n\n"
+            "Medics said at least 11 people were killed when coalition aircraft hit a house in the capital.")
+    ev = only_event(text, published="2022-01-18T09:00:00+03:00")
+    assert (ev["attacker"], ev["target_country"], ev["killed"]) == ("SA", "YE", 11)
+
+
+def test_the_speakers_side_carried_out_the_strike():
+    text = ("Israel's military said it carried out a targeted strike in Beirut on Tuesday against a Hezbollah "
+            "commander.")
+    ev = only_event(text, published="2024-07-30T19:00:00+03:00")
+    assert (ev["attacker"], ev["target_country"]) == ("IL", "LB")
+
+
+def test_a_site_of_a_capital_is_its_states():
+    text = ("Iran's judiciary says 71 people were killed in the Israeli strike on Tehran's Evin prison on June 23, "
+            "a spokesman said on Sunday.")
+    ev = only_event(text, published="2025-06-29T15:00:00+03:30")
+    assert (ev["attacker"], ev["target_country"], ev["killed"]) == ("IL", "IR", 71)
+
+
+def test_a_quoted_cause_with_its_own_day_is_the_other_sides_attack():
+    text = ("Israeli jets struck the port of Hodeidah on Saturday, the military said, in response to \"hundreds of "
+            "attacks\" on Israel, including the drone that hit Tel Aviv on Friday, killing one man.")
+    events = extract(text, published="2024-07-21T09:00:00+03:00").to_dict()["events"]
+    sides = {(e["attacker"], e["target_country"], e["date"], e["killed"]) for e in events}
+    assert ("YE", "IL", "2024-07-19", 1) in sides
+
+
+def test_strikes_in_a_second_state_told_under_its_name_are_the_same_attackers():
+    text = ("The United States struck dozens of targets linked to Iran-backed militias in Iraq and Syria late on "
+            "Friday, the Pentagon said. The Iraqi government said 16 people were killed in strikes near Al-Qaim.\n\n"
+            "In Syria, a war monitor said at least 23 fighters were killed in strikes in the eastern province, "
+            "including in Mayadeen.")
+    events = extract(text, published="2024-02-03T20:30:00Z").to_dict()["events"]
+    assert ("US", "SY", 23) in {(e["attacker"], e["target_country"], e["killed"]) for e in events}
+
+
+def test_the_huthi_spelling_names_yemens_side():
+    ev = only_event("Huthi rebels fired two ballistic missiles at Eilat on Sunday, the Israeli army said.",
+                    published="2024-02-04T09:00:00+02:00")
+    assert (ev["attacker"], ev["target_country"]) == ("YE", "IL")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The U.S. military carried out air strikes against Islamic State militants in the Cal Miskaad mountains of "
+     "Somalia's semi-autonomous Puntland region on Monday, Africa Command said.", ("US", "SO")),
+    ("An Israeli strike hit a building in Beirut's southern suburbs on Tuesday afternoon, killing four people, the "
+     "health ministry said.", ("IL", "LB")),
+])
+def test_a_states_own_ground_named_with_its_possessive_is_the_target(text, sides):
+    ev = only_event(text, published="2025-02-11T15:00:00+03:00")
+    assert (ev["attacker"], ev["target_country"]) == sides
+
+
+def test_repeated_attacks_given_as_the_cause_leave_the_strike_told():
+    text = ("Israeli jets struck the ports of Hodeidah and Salif on Thursday, killing nine people, in what the "
+            "military said was a response to the group's repeated attacks.")
+    ev = only_event(text, published="2024-12-20T09:00:00+02:00")
+    assert (ev["attacker"], ev["target_country"], ev["date"], ev["killed"]) == ("IL", "YE", "2024-12-19", 9)
+
+
+def test_attacks_that_began_on_an_earlier_day_when_drones_struck_are_that_days_attack():
+    text = ("Drones launched by the Rapid Support Forces struck fuel depots in Port Sudan on Tuesday, the army said.\n\n"
+            "The attacks began on Sunday, when drones struck the air base near the airport, killing two soldiers.")
+    events = extract(text, published="2025-05-06T14:00:00+02:00").to_dict()["events"]
+    assert {(e["attacker"], e["target_country"], e["date"]) for e in events} == {
+        ("SD", "SD", "2025-05-06"), ("SD", "SD", "2025-05-04")}

@@ -236,6 +236,24 @@ def relative_day(sentence: str, told: date | None) -> DateMention | None:
     return DateMention(told + timedelta(days=days), m.start(), m.end(), "relative")
 
 
+# "The strike came two days after junta jets bombed…", "The engagement came a day after Israeli jets struck…": what
+# follows happened that many days before the attack being told
+_DAYS_AFTER = re.compile(r"\b(?:came|comes|come|followed|follows)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|"
+                         r"six|\d)\s+days?\s+after\s+", re.I)
+
+
+def days_before(sentence: str, told: date | None, end: int | None = None) -> DateMention | None:
+    """"… came two days after <an earlier attack>": the day two days before TOLD, the day of the attack being
+    told, when SENTENCE (up to END) says so; None otherwise."""
+    found = list(_DAYS_AFTER.finditer(sentence, 0, len(sentence) if end is None else end))
+    m = found[-1] if found else None
+    if m is None or told is None:
+        return None
+    n = m.group("n")
+    days = int(n) if n.isdigit() else _SMALL[n.lower()]
+    return DateMention(told - timedelta(days=days), m.start(), m.end(), "days_before")
+
+
 def _in_week_of(sentence: str, mention: DateMention, full: date, published: date | None) -> DateMention:
     """MENTION, a weekday, as the first such day on or after FULL, the date the sentence names; unchanged when
     that day is after publication or MENTION names no weekday."""

@@ -381,12 +381,15 @@ _BACKGROUND = re.compile(
     # an archive photo's caption ("FILE - The cargo ship, listing after a missile attack, is seen ...")
     r"^\s*(?-i:FILE)(?:\s+PHOTO)?\s*[-–—:]",
     re.IGNORECASE)
+# "the March 28 earthquake that killed more than 3,700 people": a disaster's toll, no attack's
+_DISASTER_TOLL = re.compile(rf"\b(?:{lexicon.DISASTERS})\s+(?:that\s+|which\s+)?(?:had\s+|has\s+)?(?:killed|left|claimed|"
+                            r"injured)\b", re.IGNORECASE)
 _PERIOD = re.compile(
     r"\b(?:(?:over|during|in|throughout|for)\s+(?:each\s+of\s+)?(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
     r"(?:week|month|year|days|weeks|months)|"
     # "more than 1,500 drones in less than two days": a count over several days, not one attack's
     r"(?:in|within|over)\s+(?:less|more|fewer)\s+than\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights|weeks|months)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|over\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+"
+    r"September|October|November|December)\b(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|over\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+"
     r"(?:nights|days|weeks|months)|since\s+the\s+(?:start|"
     r"beginning)\s+of\s+(?:the\s+)?(?:year|month|week|\w+\s+\d{4}|"
     rf"{_MONTH}\b)|"
@@ -405,11 +408,12 @@ _ATTACK_WORD = re.compile(
     r"downed|dropped|slammed|pounded|bombarded|strikes?|attacks?|air\s*strikes?|raid|barrages?|salvo|exploded|"
     r"explosions?|blasts?|killing|killed|injuring|injured|wounding|wounded|damaging|damaged)\b", re.IGNORECASE)
 _WEAPON_WORD = re.compile(rf"\b(?:{_ANY_HEAD}|strikes?|attacks?|air\s*strikes?|raids?|barrages?|salvos?|aircraft|"
-                          rf"warplanes|jets|debris|fragments|shrapnel|blast\s+wave|explosions?|blasts?|blows)\b",
+                          rf"warplanes?|jets?|bombers?|debris|fragments|shrapnel|blast\s+wave|explosions?|blasts?|blows)\b",
                           re.IGNORECASE)
 _PAST_ATTACK = re.compile(
     r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|downed|dropped|slammed|pounded|"
-    r"bombarded|sent|used|killing|killed|injuring|injured|wounding|wounded|damaging|damaged|exploded|set\s+fire|"
+    r"bombarded|bombed|sent|used|killing|killed|injuring|injured|wounding|wounded|damaging|damaged|exploded|set\s+fire|"
+    r"set\s+ablaze|"
     r"hitting|striking|targeting|breached|reached|crashed|fell|came\s+under|carried\s+out|repelled|recorded|"
     r"caught\s+fire|burst\s+into\s+flames|(?:tore|ripped|slammed)\s+(?:through|into))\b",
     re.IGNORECASE)
@@ -504,6 +508,13 @@ _STATE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(" ".join(w.capitalize() f
                          + rf")\b|\b(?:{_NAT}|{_COUNTRY})")
 _BOTH_SIDES = re.compile(rf"\b{_COUNTRY}\s+and\s+{_COUNTRY}\s+(?:\w+\s+){{0,2}}?(?:launched|fired|traded|exchanged|"
                          rf"attacked|struck|sent)\b|\bat\s+each\s+other\b|\btraded\s+(?:\w+\s+){{0,2}}attacks\b")
+# "coalition aircraft hit a house", "a coalition air strike on Hodeidah": the coalition the report names as led by a state
+_LED_COALITION = re.compile(rf"\b{lexicon.LED_COALITION}")
+_COALITION_CUE = re.compile(r"\b(?P<who>[Cc]oalition)\s+(?:(?:fighter\s+|war)?jets|aircraft|warplanes|air\s*strikes?|"
+                            r"airstrikes?|strikes?|raids?|forces|bombers)\b|"
+                            r"\b(?:the\s+)?(?P<subject>[Cc]oalition)(?:,\s+(?:of\s+)?which[^,]{1,60},)?\s+"
+                            r"(?:(?:also|then|later|had|has|have)\s+){0,2}(?:launched|carried\s+out|struck|hit|bombed|"
+                            r"targeted|attacked|began)\b")
 _ATTACKER_CUES = [
     # "Russian drones", "Ukrainian drone attack", "Russian guided bombs", "Iranian missiles"
     re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
@@ -538,7 +549,8 @@ _ATTACKER_CUES = [
                rf"confirmed)(?:\s+(?:on\s+(?-i:[A-Z])\w+|late\s+on\s+(?-i:[A-Z])\w+|in\s+a\s+statement)|,)?"
                rf"\s+(?:that\s+)?(?:it|its|they|their|the\s+group|the\s+movement|the\s+militia)\s+"
                rf"(?:(?:drones|forces|missiles|aircraft|jets|units|fighters)\s+)?(?:had\s+|has\s+|have\s+)?"
-               rf"(?:successfully\s+)?(?:struck|hit|launched|attacked|targeted|used|bombed|fired)\b"),
+               rf"(?:successfully\s+)?(?:struck|hit|launched|attacked|targeted|used|bombed|fired|carried\s+out|"
+               rf"conducted)\b"),
     # "the IRGC says 90 percent of the missiles it fired hit their targets": the weapons the speaker's side fired
     re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s|\))?\s+(?:[\w.()-]+\s+){{0,4}}?(?:said|says|claimed|announced)\s+"
                rf"(?:that\s+)?(?:[\w%-]+\s+){{0,5}}?(?:the\s+)?(?:{_ANY_HEAD})\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
@@ -566,13 +578,18 @@ _PROVOKED_BY = re.compile(r"\b(?:(?:held|holds|hold|was|were|is)\s+responsible\s
                           r"revenge)\s+(?:to|for)|(?:a|its|the)\s+(?:response|retaliation)\s+(?:to|for)|to\s+avenge)\s+",
                           re.I)
 # ... when it is an attack told with its own day: "Saturday's rocket attack on", "the drone that hit Tel Aviv on Friday"
-_ATTACK_TOLD = re.compile(rf"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:attacks?|strikes?|barrage|{_ANY_HEAD}|"
+_ATTACK_TOLD = re.compile(rf"[\"“]?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:attacks?|strikes?|barrage|{_ANY_HEAD}|"
                           r"rockets?)\b", re.I)
 _TARGET_CUES = [
     # "a small US outpost in northeastern Jordan", "the garrison in Syria": the country an installation stands in,
     # which may be the attacker's own ("Iraqi militias hit a base in western Iraq")
     _GROUND_CUE := re.compile(rf"\b(?:outposts?|bases?|air\s*bases?|garrisons?|installations?)\s+in\s+(?:the\s+)?"
                               rf"(?:{_DIRECTION}\s+)?(?P<who>{_COUNTRY})\b"),
+    # "a heavy-water reactor in central Iran", "fuel depots in Yemen": the country a facility struck stands in (not the
+    # attacker's own: "the refinery in Russia's south" told by a Russian source)
+    re.compile(rf"\b(?:reactors?|(?:nuclear|military|energy|oil|gas|missile|drone)\s+(?:sites?|facilit(?:y|ies)|plants?)|"
+               rf"facilit(?:y|ies)|refiner(?:y|ies)|(?:fuel|oil|ammunition|arms|weapons)\s+depots?|power\s+(?:plants?|"
+               rf"stations?))\s+(?:across|in|inside)\s+(?:the\s+)?(?:{_DIRECTION}\s+)?(?P<who>{_COUNTRY})\b(?!['’]s)"),
     # "air strikes against militants in the mountains of northern Somalia": the country the strikes were in
     re.compile(rf"\b(?:air\s*strikes?|airstrikes?|strikes|raids|bombings?)\s+(?:against|on|targeting)\s+"
                rf"(?:(?!\b(?:from|by)\b)[^.;]){{0,60}}?\bin\s+(?:the\s+[\w-]+\s+of\s+)?(?:{_DIRECTION}\s+)?"
@@ -587,8 +604,17 @@ _TARGET_CUES = [
                rf"ministry\s+of\s+defen[cs]e)\b[^.;]{{0,80}}?(?:\b{_ANY_HEAD}\b[^.;]{{0,40}}?\b(?:shot\s+down|destroyed|"
                rf"intercepted|downed|repelled)|\b(?:shot\s+down|destroyed|intercepted|downed|repelled)\b[^.;]{{0,40}}?"
                rf"\b{_ANY_HEAD}\b|\brepelled\b)"),
-    re.compile(rf"\b(?:the\s+)?(?P<who>{_NAT})\s+(?:city|town|village|region|territory|airspace|border\s+region|"
+    re.compile(rf"\b(?:the\s+)?(?P<who>{_NAT})\s+(?:border\s+)?(?:city|town|village|region|territory|airspace|"
                rf"capital|oblast|port|refinery)\b", re.IGNORECASE),
+    # "In Syria, at least 23 fighters were killed in strikes in Deir Ezzor": a sentence headed by the state it tells of
+    re.compile(rf"^\W*(?:In|Inside|Across)\s+(?P<who>{_COUNTRY}),\s"),
+    # "the Israeli strike on Tehran's Evin prison": a capital's site is its state's
+    re.compile(rf"\b(?:on|at|against|in)\s+(?P<who>{lexicon.STRUCK_CAPITAL_PATTERN})(?:'s|’s)\s"),
+    # "air strikes against militants in the Cal Miskaad mountains of Somalia's Puntland region": a state's own ground
+    re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:(?:semi-autonomous|breakaway|restive|northern|southern|eastern|"
+               rf"western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)*"
+               rf"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:region|province|state|governorate|district|"
+               rf"mountains|port|city|coast)\b"),
 ]
 
 # --- attribution and hedging -----------------------------------------------------------------------------
@@ -687,6 +713,8 @@ class _Reader:
         self.sentence_index = 0  # the sentence being read, and where its segment starts
         self.seg_start = 0
         self.mentions = [places.find(s.text) for s in self.sentences]
+        led = _LED_COALITION.search(self.text)  # "the Saudi-led coalition": whose "coalition aircraft" are
+        self.coalition = COUNTRY_WORDS.get(led.group("lead").lower()) if led else None
         countries = [p.place.country for ms in self.mentions for p in ms if p.struck and p.place.country]
         # The country most of the article's places are in: whom "the enemy" attacked; with no place struck, the
         # country of its dateline ("KYIV, January 31 — A relatively small wave: 85 drones overnight")
@@ -710,6 +738,7 @@ class _Reader:
         # "ODESA REGION.", "Syzran, August 15": a roundup's heading names the place its section tells of (absolute)
         self.heading_places: list[tuple[str, str | None, tuple[int, int]]] = []
         self.last_day: date | None = None  # the last day the text named, for "three days later"
+        self.after_told = False  # whether the piece being read is the earlier attack of "came two days after …"
 
     # -- frames ---------------------------------------------------------------------------------------
 
@@ -755,8 +784,10 @@ class _Reader:
         # attacks, a strike by no other side is one of them
         aerial = _AERIAL.search(piece) or ((attack_day or re.search(r"\bstrikes?\b", piece, re.I))
                                            and not _GROUND.search(piece))
-        if not aerial or re.search(r"\b(?:began|started|lasted|continued)\b", piece, re.I):
-            return False
+        began = re.search(r"\b(?:began|started|lasted|continued)\b", piece, re.I)
+        if not aerial or (began and not re.search(r"\bwhen\s", piece[began.end():]) or began and not
+                          _PAST_ATTACK.search(piece[began.end():])):
+            return False  # "the attack began at 23:00", not "the attacks began on Sunday, when drones struck the base"
         named, owners = set(), set()  # owners: "Iran's attack" names whose attack it is
         for m in _STATE_WORD.finditer(piece):
             who = COUNTRY_WORDS.get(re.sub(r"^the\s+", "", m.group().lower()))
@@ -782,6 +813,13 @@ class _Reader:
             same_target = [e for e in reversed(self.events) if e.target == target]
             attacker = same_target[0].attacker if same_target else \
                 next((a for a, t in OPPONENT.items() if t == target and OPPONENT.get(t) == a), None)
+            now = self.current
+            if attacker is None and now is not None and now.attacker not in (None, target) and now.asserted \
+                    and target not in OPPONENT and now.attacker not in OPPONENT and (day is None or now.date in (None, day)):
+                # "The United States struck targets in Iraq and Syria. ... In Syria, 23 fighters were killed in
+                # strikes in Deir Ezzor": strikes on a state at war with no one named are those being told, when their
+                # attacker strikes more than one state (Russia's strikes are on Ukraine, whatever Belarus reports)
+                attacker = now.attacker
         if target is None:  # the attacker's last target, its own occupied ground, its usual one, or the country
             # most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
@@ -830,6 +868,10 @@ class _Reader:
                     second = COUNTRY_WORDS.get(re.sub(r"^the\s+", "", (m.groupdict().get("who2") or "").lower()))
                     if second and second != who:  # "US and British warplanes": a joint attack, one event each
                         joint_cues.append((m.start("who2"), m.end("who2"), second))
+        for m in _COALITION_CUE.finditer(s.text) if self.coalition else ():
+            who_at = m.start("who") if m.group("who") else m.start("subject")
+            if not any(a <= who_at < b for a, b, _ in cues):
+                cues.append((who_at, who_at + len("coalition"), self.coalition))
         if not cues:
             # "450 Shahed-type drones, launched from Kursk, Bryansk and Oryol": no attacker named, but the launch
             # sites are the attacker's ground (an occupied one its occupier's)
@@ -902,7 +944,8 @@ class _Reader:
         piece = s.text[seg.start:seg.end]
         for rx in _TARGET_CUES:
             for m in rx.finditer(piece):
-                who = COUNTRY_WORDS.get(re.sub(r"^the\s+", "", m.group("who").lower()))
+                word = re.sub(r"^the\s+", "", m.group("who").lower())
+                who = COUNTRY_WORDS.get(word) or lexicon.CAPITALS.get(word) or lexicon.SEATS.get(word)
                 if _NOT_TARGET_BEFORE.search(piece[max(0, m.start() - 40):m.start("who")]):
                     continue  # "sanctions against Russia", "pressure on Moscow"
                 if who and (who != seg.attacker or rx is _GROUND_CUE) and \
@@ -972,24 +1015,41 @@ class _Reader:
                         self.current = first
                         self._sentence(j, replay=True)
                 self.current = first
-        if not any(e.asserted for e in self.events) and self.pending and self.default_target:
+        ground = self.default_target or self._named_state()
+        if not any(e.asserted for e in self.events) and self.pending and ground:
             # "Explosions in Kharkiv. ... A strike was recorded in the Industrialnyi district": an attack told with
-            # no attacker and no target in any one sentence is on the country the article's places are in
-            # (a civil war's side attacks its own country: the Sudanese drones that hit Port Sudan are Sudan's)
-            own = self.default_target if OPPONENT.get(self.default_target) == self.default_target else None
-            self.current = Draft(own, self.default_target)
-            self.events.append(self.current)
+            # no attacker and no target in any one sentence is on the country the article's places are in, else on
+            # the state it names most (a civil war's side attacks its own country: the Sudanese drones that hit Port
+            # Sudan are Sudan's, the junta's jets that bombed a village in Sagaing Myanmar's)
+            own = ground if OPPONENT.get(ground) == ground else None
+            fallback = self.current = Draft(own, ground)
+            self.events.append(fallback)
             for j in self.pending:
                 self._sentence(j, replay=True)
-            fallback = self.current
-            if not (any(fallback.casualties.values()) or any(fallback.counts.values())
-                    or (fallback.places and fallback.damage)):
-                self.events.remove(fallback)  # no one hurt, no weapon counted, nothing damaged: no attack told
-            elif any(fallback.counts.values()) and fallback.date is None and self.published is not None:
+            # each attack so told ("The strike came two days after junta jets bombed…" tells a second one)
+            told = self.events[self.events.index(fallback):]
+            for ev in told:
+                if not (any(ev.casualties.values()) or any(ev.counts.values()) or (ev.places and ev.damage)):
+                    self.events.remove(ev)  # no one hurt, no weapon counted, nothing damaged: no attack told
+            if fallback in self.events and any(fallback.counts.values()) and fallback.date is None \
+                    and self.published is not None:
                 # "A relatively small wave: 85 drones overnight, 64 neutralised": weapons counted with no verb of
                 # attack are the night's attack of the article's day
                 fallback.asserted = True
         return [e for e in self.events if e.asserted]
+
+    def _named_state(self) -> str | None:
+        """The state a civil war is fought in that the article names most, when no state is named more: where its
+        places are, when none of them is known ("junta jets bombed a village in Depayin Township", in a report
+        that names Myanmar)."""
+        named = [COUNTRY_WORDS.get(re.sub(r"^the\s+", "", m.group().lower()))
+                 for m in _STATE_WORD.finditer(f"{self.article.title or ''}\n{self.text}")]
+        named = [c for c in named if c]
+        torn = [c for c in named if OPPONENT.get(c) == c]
+        if not torn:
+            return None
+        top = max(dict.fromkeys(torn), key=torn.count)
+        return top if torn.count(top) >= max(named.count(c) for c in named) else None
 
     def _headline(self, i: int) -> bool:
         """Whether sentence I is a whole line with no full stop, short as a headline ("Toll rises to 16")."""
@@ -1072,7 +1132,12 @@ class _Reader:
                 continue
             piece = s.text[seg.start:seg.end]
             main_clause = _RELATIVE.sub(",", piece)  # "…, which has been struck repeatedly since…," is background
-            background = bool(_BACKGROUND.search(main_clause)) or bool(_PERIOD.search(main_clause))
+            # "…, in what the IDF said was a response to the group's repeated attacks": the cause is no background
+            cause = _PROVOKED_BY.search(main_clause)
+            main_clause = main_clause[:cause.start()] if cause and _PAST_ATTACK.search(main_clause[:cause.start()]) \
+                else main_clause
+            background = bool(_BACKGROUND.search(main_clause)) or bool(_PERIOD.search(main_clause)) \
+                or bool(_DISASTER_TOLL.search(main_clause))
             hypothetical = bool(_HYPOTHETICAL.search(piece)) and not _PAST_ATTACK.search(
                 _HYPOTHETICAL.split(piece)[0] if _HYPOTHETICAL.search(piece) else piece)
             ground_only = bool(_GROUND.search(piece)) and not _AERIAL.search(piece)
@@ -1086,6 +1151,11 @@ class _Reader:
             mention, vague = dates.attack_date(piece, self.published)
             if mention is None:  # "Three days later Russia launched 539 drones": counted from the day told before
                 mention = dates.relative_day(piece, self.last_day)
+            if mention is None and self.current is not None and self.current.date is not None:
+                # "The strike came two days after junta jets bombed Kyauk Myaung": an attack before the one told
+                mention = dates.days_before(s.text, self.current.date, seg.end)
+                if mention is not None:
+                    mention = replace(mention, start=mention.start - seg.start, end=mention.end - seg.start)
             if not asserts and not background and not hypothetical and mention is not None \
                     and mention.kind == "night_range" and _WEAPON.search(piece) \
                     and re.fullmatch(r"\W*(?:(?:on|during|in|for)\s+)?(?:the\s+)?", piece[:mention.start], re.I):
@@ -1185,7 +1255,10 @@ class _Reader:
                 for a, b, who in seg.partners:
                     if who != ev.target:
                         ev.partners.setdefault(who, (s.start + a, s.start + b))
+            # "two days after junta jets bombed X, killing six": the toll of the attack told after "after" is its own
+            self.after_told = mention is not None and mention.kind == "days_before" and ev.date == mention.value
             self._facts(s, seg, ev, mentions, asserts, (source, hedged))
+        self.after_told = False
         told_days = [d.value for d in dates.mentions(s.text, self.published)
                      if d.value and d.kind != "today" and (self.published is None or d.value <= self.published)]
         self.last_day = told_days[-1] if told_days else self.last_day
@@ -1454,7 +1527,7 @@ class _Reader:
             if ev.attacker and _MILITARY_VICTIMS.match(piece[m.start():m.end() + 40]) and \
                     _attackers_forces(s.text) == ev.attacker:
                 continue  # "Russia's Defence Ministry claimed the strike killed 60 servicemen": the attacker's claim
-            if _BEFORE_AFTER.search(piece[:m.start()]) and \
+            if _BEFORE_AFTER.search(piece[:m.start()]) and not self.after_told and \
                     roles.earlier_attack(roles.parse(s.text), seg.start + m.start(), seg.start + m.end(), _dated):
                 continue  # "two days after a glide bomb attack on the city injured nine": another attack's toll
             what = _casualty_field(m, kind)

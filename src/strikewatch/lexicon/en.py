@@ -30,7 +30,7 @@ ACTORS: tuple[Actor, ...] = (
     Actor("IL", "Israel", "Israeli", ("israel", "israeli", "zionist regime", "zionist entity", "occupied palestine")),
     Actor("SY", "Syria", "Syrian", ("syria", "syrian")),
     Actor("LB", "Lebanon", "Lebanese", ("lebanon", "lebanese", "hezbollah")),
-    Actor("YE", "Yemen", "Houthi", ("yemen", "yemeni", "houthi", "houthis")),
+    Actor("YE", "Yemen", "Houthi", ("yemen", "yemeni", "houthi", "houthis", "huthi", "huthis")),
     Actor("BY", "Belarus", "Belarusian", ("belarus", "belarusian")),
     Actor("PS", "Gaza", "Palestinian", ("hamas", "gaza")),
     # Iraq's militias: "Kataib Hezbollah" is not Lebanon's Hezbollah
@@ -50,33 +50,50 @@ ACTORS: tuple[Actor, ...] = (
     Actor("AE", "the United Arab Emirates", "Emirati", ("uae", "united arab emirates", "emirati")),
     Actor("QA", "Qatar", "Qatari", ("qatar", "qatari")),
     Actor("SO", "Somalia", "Somali", ("somalia", "somali")),
+    Actor("ET", "Ethiopia", "Ethiopian", ("ethiopia", "ethiopian")),
+    Actor("ML", "Mali", "Malian", ("mali", "malian")),
+    Actor("BF", "Burkina Faso", "Burkinabe", ("burkina faso", "burkinabe", "burkinabè")),
+    Actor("TH", "Thailand", "Thai", ("thailand", "thai")),
+    Actor("KH", "Cambodia", "Cambodian", ("cambodia", "cambodian")),
 )
 COUNTRY_WORDS: dict[str, str] = {w: a.code for a in ACTORS for w in a.words}
 COUNTRY_NAME: dict[str, str] = {a.code: a.name for a in ACTORS}
 NATIONALITY: dict[str, str] = {a.code: a.nationality for a in ACTORS}
+# "the Saudi-led coalition": a coalition is coded as the state that leads it, and "coalition aircraft" later in the
+# same report are that state's.
+LED_COALITION = r"(?P<lead>Saudi|US|U\.S\.|American|Russian|Turkish)-led\s+(?:military\s+)?coalition"
+
 # Whom an attacker is fighting, when the text names only one side. A civil war's sides share a
 # country: their target is their own.
 OPPONENT: dict[str, str] = {"RU": "UA", "UA": "RU", "IR": "IL", "YE": "IL", "LB": "IL", "PS": "IL",
-                            "SD": "SD", "IN": "PK", "PK": "IN", "MM": "MM", "AZ": "AM", "AM": "AZ"}
+                            "SD": "SD", "IN": "PK", "PK": "IN", "MM": "MM", "AZ": "AM", "AM": "AZ",
+                            "ET": "ET", "ML": "ML", "BF": "BF", "TH": "KH", "KH": "TH",
+                            "SA": "YE", "AE": "YE"}
 
 # Capitals that stand for their state as the subject of an attack: "Moscow sent 810 drones".
 CAPITALS: dict[str, str] = {"moscow": "RU", "kyiv": "UA", "kiev": "UA", "tehran": "IR", "washington": "US"}
 CAPITAL_PATTERN = r"(?:Moscow|Kyiv|Kiev|Tehran|Washington)"
+# Other capitals, which stand for their state only as the ground struck: "a strike on Beirut's southern suburbs"
+# (never as the attacker: "Baghdad launched an inquiry").
+SEATS: dict[str, str] = {"beirut": "LB", "damascus": "SY", "baghdad": "IQ", "sanaa": "YE", "sana'a": "YE"}
+STRUCK_CAPITAL_PATTERN = "(?:" + "|".join(re.escape(w.capitalize()) for w in (*CAPITALS, *SEATS)) + ")"
 # Verbs of launching an attack, as a capital's or a state's: "Moscow sent", "Russia launched".
 LAUNCH_VERBS = (r"(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|pounded|shelled|"
                 r"dropped|carried\s+out|conducted|answered\s+with|retaliated|bombed|launches|fires|attacks|strikes)")
 
 # Attackers as a pattern, for the cues that name who launched an attack. "US" only in capitals:
 # "us" is a pronoun.
-COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Kata'?ib\s+Hezbollah|Hezbollah|Hamas|[Tt]he\s+Houthis|"
+COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Kata'?ib\s+Hezbollah|Hezbollah|Hamas|[Tt]he\s+H(?:ou|u)this|"
                    r"[Tt]he\s+Zionist\s+(?:regime|entity)|[Oo]ccupied\s+Palestine|Jordan|Qatar|Somalia|"
                    r"(?:[Tt]he\s+)?Popular\s+Mobili[sz]ation\s+Forces|"
-                   r"Houthis|[Tt]he\s+Islamic\s+Resistance\s+in\s+Iraq|Iraq|India|Pakistan|Sudan|Turkey|Britain|Myanmar|Azerbaijan|Armenia|Saudi\s+Arabia|"
+                   r"H(?:ou|u)this|[Tt]he\s+Islamic\s+Resistance\s+in\s+Iraq|Iraq|India|Pakistan|Sudan|Turkey|Britain|Myanmar|Azerbaijan|Armenia|Saudi\s+Arabia|"
+                   r"Ethiopia|Mali|Burkina\s+Faso|Thailand|Cambodia|"
                    r"[Tt]he\s+(?:United\s+Arab\s+Emirates|UAE)|[Tt]he\s+IRGC|IRGC|"
                    r"[Tt]he\s+(?:Islamic\s+)?Revolution(?:ary)?\s+Guards?(?:\s+Corps)?|[Tt]he\s+(?:RSF|Rapid\s+Support\s+Forces)|RSF|"
                    r"[Tt]he\s+United\s+States|[Tt]he\s+(?-i:US|U\.S\.))")
-NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|Houthi|Iraqi|Belarusian|American|"
+NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|H(?:ou|u)thi|Iraqi|Belarusian|American|"
                        r"Indian|Pakistani|Sudanese|Turkish|British|Myanmar|Azerbaijani|Armenian|Saudi|Emirati|"
+                       r"Ethiopian|Malian|Burkinab[eè]|Thai|Cambodian|"
                        r"(?-i:RSF|US|U\.S\.))")
 
 
@@ -228,6 +245,10 @@ DAMAGE_OTHER_SENSE_AT = re.compile(
 # A clause that says nothing was damaged: "without causing damage", "no damage to civilian infrastructure".
 NO_DAMAGE = re.compile(r"\b(?:no|without(?:\s+causing)?|not\s+cause)\s+(?:any\s+)?(?:serious\s+|significant\s+|major\s+)?"
                        r"(?:damage|destruction)\b|\b(?:was|were)\s+not\s+damaged\b|\bundamaged\b", re.I)
+
+# Disasters that kill and are no attack: "the March 28 earthquake that killed more than 3,700 people".
+DISASTERS = (r"earthquakes?|quakes?|floods?|flooding|cyclones?|typhoons?|hurricanes?|storms?|landslides?|tsunamis?|"
+             r"wildfires?|droughts?|famine|epidemics?|cholera|outbreaks?")
 
 # People hurt running for shelter or treated for shock: not hurt by the attack, not its injured ("two people were
 # lightly hurt while running to shelters", "30 were treated for minor injuries or acute anxiety").
