@@ -407,6 +407,16 @@ def _before(piece: str) -> bool | str:
     if told is None or _REPORTED.search(piece[:told.start()]):
         return False  # "the Air Force said Russia had launched 88 drones": the tense of reported speech
     return "earlier" if _EARLIER_SAME_DAY.search(piece) else True
+
+
+# "explosions were heard in Kyiv", "two powerful blasts rocked the city", a liveblog's "Explosions reported in
+# Khmelnytskyi", "the mayor reported several explosions in the city": the strike told by what was heard
+_HEARD_PATTERN = (
+    r"\b(?:explosions|blasts|(?:an?|one|another|a\s+(?:loud|powerful|series\s+of))\s+(?:loud\s+|powerful\s+)?"
+    r"(?:explosion|blast))(?:\s+and\s+the\s+sound\s+of\s+(?:[\w-]+\s+){1,3}?fire)?\s+(?:(?:were|was|have\s+been|had\s+been|"
+    r"(?:are|is)(?:\s+(?:now\s+)?being)?)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out|reported)\b|"
+    r"\breported\s+(?:(?:several|multiple|more|new|loud|powerful|two|three|a\s+series\s+of)\s+){0,2}explosions\b")
+_HEARD = re.compile(_HEARD_PATTERN, re.IGNORECASE)
 # "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
 _ATTACK_UNFOLDED = re.compile(
     r"\b(?:attacks?|strikes?|(?<!air\s)(?<!air-)raids?|bombardment|barrage|assault)\b(?:\s+[\w'’-]+){0,4}?\s+"
@@ -422,10 +432,7 @@ _ATTACK_UNFOLDED = re.compile(
     # a liveblog's present: "Russian forces are attacking the city with drones", "Kharkiv is under a massive attack"
     r"\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+)?(?:attacking|striking|targeting|launching|firing)\b|"
     r"\b(?:is|are)\s+(?:now\s+|again\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|fire|bombardment)\b|"
-    # "explosions were heard in Kyiv", "two powerful blasts rocked the city": the strike told by what was heard
-    r"\b(?:explosions|blasts|(?:an?|one|another|a\s+(?:loud|powerful|series\s+of))\s+(?:loud\s+|powerful\s+)?"
-    r"(?:explosion|blast))(?:\s+and\s+the\s+sound\s+of\s+(?:[\w-]+\s+){1,3}?fire)?\s+(?:(?:were|was|have\s+been|had\s+been|"
-    r"(?:are|is)\s+being)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out)\b|"
+    rf"{_HEARD_PATTERN}|"
     # an attack told by its consequence: "a fire broke out at the power station after a Russian missile strike"
     # (not "after the US strikes", which points back to an attack told before)
     rf"\b(?:after|following)\s+(?:(?:a|an|new|fresh|massive|overnight|night|heavy|another)\s+){{0,2}}{_NAT}\s+"
@@ -1032,8 +1039,11 @@ class _Reader:
             piece = s.text[seg.start:seg.end]
             main_clause = _RELATIVE.sub(",", piece)  # "…, which has been struck repeatedly since…," is background
             background = bool(_BACKGROUND.search(main_clause)) or bool(_PERIOD.search(main_clause))
-            hypothetical = bool(_HYPOTHETICAL.search(piece)) and not _PAST_ATTACK.search(
-                _HYPOTHETICAL.split(piece)[0] if _HYPOTHETICAL.search(piece) else piece)
+            # "Explosions heard in Kyiv ...; the Air Force warns of a ballistic missile threat": the attack told
+            # before the warning has happened
+            told_first = _HYPOTHETICAL.split(piece)[0] if _HYPOTHETICAL.search(piece) else piece
+            hypothetical = bool(_HYPOTHETICAL.search(piece)) and not (
+                _PAST_ATTACK.search(told_first) or _HEARD.search(told_first))
             ground_only = bool(_GROUND.search(piece)) and not _AERIAL.search(piece)
             if ground_only or _FRONT.search(piece):
                 continue  # shelling, artillery and ground fighting are not aerial attacks
