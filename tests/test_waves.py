@@ -651,3 +651,70 @@ def test_a_bare_night_tally_under_a_dateline_is_that_countrys_night():
         64,
         50,
     )
+
+
+def test_a_liveblogs_night_told_by_explosions_alone_joins_the_nights_wave():
+    live = article(
+        "live-night",
+        "2025-10-12T02:50:00+03:00",
+        "02:45 — The Air Force says a group of attack drones is heading for the Rivne region. Explosions "
+        "reported in Rivne.\n\n01:30 — Lutsk mayor: \"Explosions are heard in the city, air defence is "
+        "working.\"",
+    )
+    (event,) = extract_article(live).events
+    assert (event.attacker, event.target_country, event.date) == ("RU", "UA", "2025-10-12")
+    assert "Rivne" in event.places
+    morning = article(
+        "af-morning",
+        "2025-10-12T09:00:00+03:00",
+        "Russia launched 131 drones at Ukraine overnight, 104 of which were shot down, the Air Force said. "
+        "Rivne and Lutsk were among the cities attacked.",
+        "Baltic Wire",
+    )
+    reports = [
+        Report(a.id, 0, extract_article(a).events[0], outlet=a.outlet, published=a.published)
+        for a in (live, morning)
+    ]
+    assert [sorted(r.article_id for r in g) for g in cluster_reports(reports)] == [["af-morning", "live-night"]]
+
+
+def test_explosions_told_before_a_warning_are_an_attack_and_a_clock_time_makes_it_daytime():
+    text = (
+        "BREAKING: Explosions heard in Odesa minutes after an air-raid alert at 13:20 on Tuesday; the Air "
+        "Force warns of a ballistic missile threat to the south."
+    )
+    (event,) = extract_article(article("odesa-noon", "2025-10-14T13:31:00+03:00", text)).events
+    assert (event.target_country, event.date, event.period) == ("UA", "2025-10-14", "day")
+    # a threat alone is still no attack
+    warning = "The Air Force warns of a ballistic missile threat to Odesa on Tuesday; residents should take cover."
+    assert extract_article(article("odesa-warn", "2025-10-14T13:31:00+03:00", warning)).events == ()
+
+
+def test_a_clock_time_of_the_night_keeps_a_strike_in_the_nights_wave():
+    text = "Explosions were heard in Odesa at 02:40 on Tuesday as drones attacked the port, the governor said."
+    (event,) = extract_article(article("odesa-night", "2025-10-14T07:00:00+03:00", text)).events
+    assert event.period == "night"
+
+
+def test_an_evening_report_of_drones_in_the_air_joins_the_coming_nights_wave():
+    evening = article(
+        "evening",
+        "2025-10-18T22:30:00+03:00",
+        "Air raid alerts are in effect across the east as of 22:30. In Kharkiv, the mayor reported several "
+        "explosions in the Saltivskyi district at around 21:50, as Shahed drones attacked the city.",
+    )
+    (event,) = extract_article(evening).events
+    assert (event.date, event.period) == ("2025-10-18", "night")
+    morning = article(
+        "af-sunday",
+        "2025-10-19T08:40:00+03:00",
+        "Russia attacked Ukraine overnight with 212 drones and 9 missiles; air defences destroyed 176 drones "
+        "and 6 missiles, the Air Force said on Sunday. Kharkiv and Poltava were hit.",
+        "Baltic Wire",
+    )
+    reports = [
+        Report(a.id, 0, extract_article(a).events[0], outlet=a.outlet, published=a.published)
+        for a in (evening, morning)
+    ]
+    assert report_nights(reports[0]) == (date(2025, 10, 18), date(2025, 10, 19))
+    assert [sorted(r.article_id for r in g) for g in cluster_reports(reports)] == [["af-sunday", "evening"]]
