@@ -26,6 +26,7 @@ _WEAPON_WORD = re.compile(rf"\b(?:{lexicon.DRONE_NOUNS}|{lexicon.DRONE_MODELS}|{
 _PARTICIPLE_TAGS = ("VBG",)
 _SUBJECT_OR_OBJECT = ("nsubj", "nsubjpass", "dobj", "attr", "appos", "npadvmod", "pobj", "oprd")
 _MAX_STEPS = 6
+_PART_WORDS = ("including", "among")  # a preposition that names a part of the noun it follows
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,12 @@ def role_at(doc, start: int, bare: bool = False) -> Role | None:
         return None
     node = noun
     for _ in range(_MAX_STEPS):
+        whole = node.head.head
+        if node.dep_ == "pobj" and node.head.lower_ in _PART_WORDS and whole.pos_ in ("NOUN", "PROPN"):
+            node = whole  # "shot down 59 missiles, including 50 Kh-101": a part takes its whole's role
+            if _word_role(node):
+                return Role(_word_role(node), node.text)  # "an attack including 40 drones"
+            continue
         if node.dep_ == "conj" or (node.dep_ == "prep" and node.lower_ == "of") or node.dep_ == "cc":
             node = node.head  # "539 drones and 11 missiles": the conjunct shares the head's verb
             if node.pos_ == "NOUN" and _word_role(node):

@@ -21,6 +21,7 @@ earlier records add no facts.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -50,9 +51,10 @@ _NAT = lexicon.NATIONALITY_PATTERN
 
 # --- weapons ---------------------------------------------------------------------------------------------
 
-_GENERIC_FOLLOWS = r"(?![\w-])(?!\s+(?:[\w/-]+\s+){0,3}?(?:missiles?|drones?|decoys?|UAVs?)\b)"
-_DRONE = rf"(?:{lexicon.DRONE_NOUNS}|(?:{lexicon.DRONE_MODELS}){_GENERIC_FOLLOWS})"
-_MISSILE = rf"(?:{lexicon.MISSILE_NOUNS}|(?:{lexicon.MISSILE_MODELS}){_GENERIC_FOLLOWS})"
+_GENERIC_FOLLOWS = r"(?![\w/-])(?!\s+(?:[\w/-]+\s+){0,3}?(?:missiles?|drones?|decoys?|UAVs?)\b)"
+# a model may be named with its variants: "Shahed-136/131", "Iskander-M/KN-23"
+_DRONE = rf"(?:{lexicon.DRONE_NOUNS}|(?:{lexicon.DRONE_MODELS})(?:/[\w-]+)*{_GENERIC_FOLLOWS})"
+_MISSILE = rf"(?:{lexicon.MISSILE_NOUNS}|(?:{lexicon.MISSILE_MODELS})(?:/[\w-]+)*{_GENERIC_FOLLOWS})"
 _BOMB = rf"(?:{lexicon.BOMB_NOUNS})"
 _HEAD = rf"(?:(?P<drone>{_DRONE})|(?P<missile>{_MISSILE})|(?P<bomb>{_BOMB}))"
 _ANY_HEAD = rf"(?:{_DRONE}|{_MISSILE}|{_BOMB})"
@@ -89,7 +91,7 @@ _IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally)\b(?!\s+to\s+(?:the\
 _LISTED_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:{_MODS}){{0,5}}?{_ANY_HEAD}[^.;]{{0,60}}?(?:,|\band)\s+$", re.I)
 _LISTED_AFTER = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{ROUGH}\s+)?{NUMBER}\s+(?:{_MODS}){{0,5}}?{_ANY_HEAD}", re.I)
 _BARE = re.compile(
-    rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?P<num>{NUMBER})(?P<more>\s+more|\s+others)?(?P<of>\s+of\s+(?:them|which|those|these))?"
+    rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?<![-/])(?P<num>{NUMBER})(?P<more>\s+more|\s+others)?(?P<of>\s+of\s+(?:them|which|those|these))?"
     rf"(?=\s*(?:[,.;](?!\d)|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|got\s+through|"
     rf"hit\s+(?:the|their|a|an|targets?|homes?|buildings?)|struck\s+(?:the|their|a|an)|reached|landed|breached|"
     rf"penetrated|reaching|breaching|hitting|{_DESTROY})\b))", re.IGNORECASE)
@@ -335,6 +337,9 @@ _MONTH = "(?:" + "|".join(m.capitalize() for m in dates.MONTHS) + ")"  # the dat
 # An earlier month or year named before the attack verb: "In June 2022, a Russian missile strike ... killed"
 _EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?"
                       rf"(?P<year>(?:19|20)\d\d)\b|(?i:last)\s+(?P<last>{_MONTH}|year|summer|winter|spring|autumn)\b)")
+# a second dated strike joined to a sentence: ", and on August 30, a guided bomb struck ..."
+_DATED_CLAUSE = re.compile(rf"[,;]\s+(?:and\s+|while\s+)?(?P<on>on\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b)"
+                           rf"(?P<told>[^,;]*,?[^,;]*)")
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their)\s+$|\bone\s+of\s+$", re.I)
 _COMPARISON = re.compile(
     r"\b(?:(?:previous|earlier|former|old|last)\s+record\s+of|surpassing|exceeding|beating|topping|breaking|"
@@ -368,7 +373,8 @@ _PERIOD = re.compile(
     r"(?:in|within|over)\s+(?:less|more|fewer)\s+than\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights|weeks|months)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|over\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+"
     r"(?:nights|days|weeks|months)|since\s+the\s+(?:start|"
-    r"beginning)\s+of\s+(?:the\s+)?(?:year|month|week|\w+\s+\d{4})|"
+    r"beginning)\s+of\s+(?:the\s+)?(?:year|month|week|\w+\s+\d{4}|"
+    rf"{_MONTH}\b)|"
     # a roundup's tally: "The week's total: about 620 drones", "By the numbers this month: more than 5,000 drones",
     # "according to our running tally"
     r"(?:week|month|year)['’]s\s+(?:total|tally|count)|(?:weekly|monthly|running)\s+(?:total|tally|count)|"
@@ -604,6 +610,7 @@ class Fact:
     total: bool = False  # "in all", "across the country"
     ew: bool | None = False  # destroyed by electronic warfare ("lost locationally"); None when both kinds
     model: bool = False  # the phrase names a weapon model ("Kh-101 cruise missiles"), so it is a part
+    breakdown: bool = False  # a sum of one sentence's parts ("30 Kh-101, of which 21 were downed; 8 Kalibrs, 7 downed")
     revision: bool = False  # "the toll was revised down to 10": a correction that replaces earlier figures
     vague: bool = False  # "several people were killed in Sumy": a place's part with no figure
 
@@ -826,9 +833,16 @@ class _Reader:
             if not merged or merged[-1][2] != c[2]:
                 merged.append(c)
         bounds = [0] + [c[0] for c in merged[1:]] + [len(s.text)]
-        segs = []
+        # "on November 25, bombs struck Kharkiv, injuring 23, and on August 30, a bomb struck ...": each dated
+        # strike is its own piece, with the attacker of the piece it is cut from
+        cuts = [m.start("on") for m in _DATED_CLAUSE.finditer(s.text) if _STRIKE_VERB.search(m.group("told"))]
+        pieces = []
         for i in range(len(bounds) - 1):
-            seg = Segment(bounds[i], bounds[i + 1])
+            edges = [bounds[i], *(c for c in cuts if bounds[i] < c < bounds[i + 1]), bounds[i + 1]]
+            pieces += [(a, b, i) for a, b in itertools.pairwise(edges)]
+        segs = []
+        for start, end, i in pieces:
+            seg = Segment(start, end)
             if merged:
                 seg.attacker, seg.attacker_span = merged[i][2], (merged[i][0], merged[i][1])
                 seg.partners = [c for c in partners if seg.start <= c[0] < seg.end and c[2] != seg.attacker]
@@ -1209,7 +1223,7 @@ class _Reader:
         found: list[tuple[str, str, Fact]] = []  # (category, role, fact)
         heads: list[tuple[int, str]] = []  # where each weapon category is named, for "of them" and bare numbers
         taken: list[tuple[int, int]] = []
-        for m in re.finditer(_HEAD, masked, re.IGNORECASE):
+        for m in re.finditer(rf"\b{_HEAD}\b", masked, re.IGNORECASE):  # "bombers" names no bomb
             heads.append((m.start(), _category(m)))
         for m in _WEAPON.finditer(masked):
             cat = _category(m)
@@ -1345,8 +1359,9 @@ class _Reader:
         by_slot: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         for cat, role, fact in found:
             by_slot[(cat, role)].append(fact)
+        listed = bool(re.search(r";|\n", masked))  # a list of items, each its own model and figures
         for slot, facts in by_slot.items():
-            ev.counts[slot].append(_combine_parts(facts))
+            ev.counts[slot].append(_combine_parts(facts, listed))
 
     def _decide(self, masked: str, num_start: int, end: int) -> tuple[str | None, str]:
         """launched, destroyed or hit for the weapon phrase at ``num_start``-``end``, and the verb that
@@ -1601,11 +1616,16 @@ def _role_before(text: str, num_start: int) -> tuple[str | None, str]:
     before = list(_ROLE_BEFORE.finditer(clause))
     if not before:
         return None, ""
+    rest = clause[before[-1].end():]
+    item_end = re.search(r";|\n", rest)
+    if item_end and ":" not in rest[:item_end.start()]:
+        return None, ""  # another list item's verb: "30 Kh-101, of which 21 were downed; 8 Kalibrs from the sea"
     return _role_name(before[-1]), before[-1].group()
 
 
-def _combine_parts(facts: list[Fact]) -> Fact:
-    """Figures for one slot within one sentence: a stated total wins over its parts, else parts add up."""
+def _combine_parts(facts: list[Fact], listed: bool = False) -> Fact:
+    """Figures for one slot within one sentence: a stated total wins over its parts, else parts add up; the
+    sum of a ``listed`` sentence's items is a breakdown."""
     if len(facts) == 1:
         return facts[0]
     values = [f.value for f in facts]
@@ -1613,7 +1633,8 @@ def _combine_parts(facts: list[Fact]) -> Fact:
     if first.value * 2 == sum(values) and not first.additive and not first.model:
         return first
     return Fact(sum(values), [span for f in facts for span in f.evidence], rough=any(f.rough for f in facts),
-                additive=all(f.additive for f in facts), ew=None if len({f.ew for f in facts}) > 1 else facts[0].ew)
+                additive=all(f.additive for f in facts), ew=None if len({f.ew for f in facts}) > 1 else facts[0].ew,
+                breakdown=listed)
 
 
 def _reconcile_count(facts: list[Fact]) -> Fact | None:
@@ -1627,6 +1648,9 @@ def _reconcile_count(facts: list[Fact]) -> Fact | None:
             running.append(f)
     if not running:
         return None
+    stated = [f for f in running if not (f.breakdown or f.rough or f.model)]
+    if stated and any(f.breakdown for f in running):
+        running = [f for f in running if not f.breakdown]  # a stated total wins over a list's items added up
     kinetic, ew = [f for f in running if f.ew is False], [f for f in running if f.ew is True]
     if kinetic and ew:  # "48 were shot down." ... "24 were lost locationally." are parts of one figure
         k, e = _best(kinetic), _best(ew)

@@ -130,7 +130,7 @@ GROUPS: dict[str, str] = {"hezbollah": "Hezbollah", "hamas": "Hamas", "houthis":
 
 # Drone and missile model names that stand for their weapon ("87 Shaheds", "two Kinzhals").
 DRONE_MODELS = r"Shaheds?|Gerans?|Geran-2s"
-MISSILE_MODELS = r"Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|Zircons?|Tsirkons?"
+MISSILE_MODELS = r"Kinzhals?|Iskanders?(?:-[MK]s?)?|Kalibrs?|Kh-\d+(?:/\d+)?[A-Z]*s?|Zircons?|Tsirkons?"
 DRONE_NOUNS = r"drones?|UAVs?|unmanned\s+aerial\s+vehicles?|decoys?|loitering\s+munitions?"
 MISSILE_NOUNS = r"missiles?"
 BOMB_NOUNS = r"bombs?|KABs?"
@@ -275,8 +275,8 @@ OTHER_TIME = re.compile(
 # phrasal verb is written with its particle ("shoot down").
 ROLE_VERBS: dict[str, frozenset[str]] = {
     "launched": frozenset(("launch", "fire", "send", "use", "deploy", "involve", "include", "unleash", "hurl",
-                           "employ", "direct", "dispatch", "attack", "target", "strike with", "number", "comprise",
-                           "feature", "total")),
+                           "employ", "direct", "dispatch", "attack", "target", "strike with", "hit with",
+                           "pound with", "number", "comprise", "feature", "total")),
     "destroyed": frozenset(("shoot down", "bring down", "knock down", "take down", "down", "destroy", "intercept",
                             "neutralise", "neutralize", "suppress", "jam", "eliminate", "repel", "lose", "disappear",
                             "shoot", "defeat", "stop", "counter")),

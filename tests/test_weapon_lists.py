@@ -1,0 +1,79 @@
+"""The Air Force's breakdown by weapon model, as outlets retell it in English.
+
+Outlets copy the morning summary's list: one item per model, each with where it came from and
+how many of it were brought down, then the night's totals. A reader keeps the totals, adds the
+models where no total is given, and never takes a model's name for a count.
+"""
+from __future__ import annotations
+
+from strikewatch import extract
+
+THURSDAY = "2025-11-20T09:30:00+02:00"
+
+
+def only_event(text: str) -> dict:
+    events = extract(text, published=THURSDAY).to_dict()["events"]
+    assert len(events) == 1, events
+    return events[0]
+
+
+def test_a_model_named_alone_is_its_missiles():
+    event = only_event("Russia attacked Ukraine overnight with 48 missiles. Air defence brought down "
+                       "23 Kh-101 and 9 Iskander-M, the air force said.")
+    assert event["missiles"]["destroyed"] == 32
+
+
+def test_a_number_inside_a_models_name_is_no_count():
+    event = only_event("Russia launched 480 drones and 40 missiles overnight. By 09:00, 455 drones, "
+                       "18 Kh-101 and 7 Iskander-M/KN-23 had been shot down or suppressed.")
+    assert event["drones"]["destroyed"] == 455
+    assert event["missiles"]["destroyed"] == 25
+
+
+def test_a_list_items_verb_does_not_give_the_next_item_its_role():
+    event = only_event("Russia fired 31 missiles at Ukraine overnight: 20 Kh-101 cruise missiles from "
+                       "Engels, of which 17 were shot down; 6 Kalibr cruise missiles from the Black Sea, "
+                       "5 shot down; 5 Iskander-M ballistic missiles from Kursk Oblast.")
+    assert event["missiles"]["launched"] == 31
+    assert event["missiles"]["destroyed"] == 22
+
+
+def test_bombers_that_carried_the_missiles_are_no_bombs():
+    event = only_event("Russia fired 30 missiles at Ukraine overnight. They included 12 Kh-101 cruise "
+                       "missiles launched from Tu-95MS bombers over the Caspian, of which 11 were shot down.")
+    assert event["missiles"]["destroyed"] == 11
+
+
+def test_the_nights_stated_total_wins_over_the_models_added_up():
+    event = only_event(
+        "Russia struck the power grid overnight with 410 drones and 38 missiles, the air force said.\n\n"
+        "By type, the enemy used:\n\n"
+        "• 410 strike drones of the Shahed type and decoys;\n"
+        "• 24 Kh-101 cruise missiles from the Volga, of which 19 were downed;\n"
+        "• 6 Kalibr cruise missiles from the Black Sea, all of them downed;\n"
+        "• 8 Iskander-M ballistic missiles from Bryansk Oblast, two of which were intercepted.\n\n"
+        "In all, air defence shot down or suppressed 371 drones and 24 missiles.")
+    assert event["drones"]["destroyed"] == 371
+    assert event["missiles"]["destroyed"] == 24
+
+
+def test_a_figure_after_a_parts_aside_keeps_the_verbs_role():
+    event = only_event("Russia launched 64 missiles and 120 drones overnight. Air defence shot down "
+                       "50 missiles — including 41 Kh-101 and Kalibr cruise missiles — and 75 drones.")
+    assert event["missiles"]["destroyed"] == 50
+    assert event["drones"]["destroyed"] == 75
+
+
+def test_hitting_a_city_with_missiles_tells_how_many_were_fired():
+    event = only_event("Russian forces hit Dnipro with at least five ballistic missiles on Thursday morning, "
+                       "the regional governor said.")
+    assert event["missiles"]["hit"] is None
+    assert event["missiles"]["launched"] == 5
+
+
+def test_a_count_since_the_start_of_a_month_is_no_nights_figure():
+    event = only_event("Russia launched 280 drones at Ukraine overnight, the air force said.\n\n"
+                       "Since the beginning of October, Russia has launched more than 5,000 drones at "
+                       "Ukraine, a monthly record.")
+    assert event["drones"]["launched"] == 280
+    assert event["record"] is False
