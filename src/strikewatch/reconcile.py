@@ -376,9 +376,7 @@ def _best_wave(report: Report, candidates: list[WaveKey], waves: dict[WaveKey, l
                options: ReconcileOptions) -> WaveKey:
     """Of the waves a report may belong to, the one sharing most exact national figures with it, then
     its first night's; a new wave on its first night when none of them exists yet, or when the report
-    is dated by its publication day alone and the night before's wave shares no figure with it. An
-    evening report with no figure in common joins the coming night's wave when its own day has none
-    (drones already in the air at 22:40 are the night that ends next morning).
+    is dated by its publication day alone and the night before's wave shares no figure with it.
 
     A wave holding another event of the same article is left out: the reader already told them
     apart. A shared place is no evidence here: a wave names most of the country's cities.
@@ -395,7 +393,7 @@ def _best_wave(report: Report, candidates: list[WaveKey], waves: dict[WaveKey, l
         return (figures, -candidates.index(key))
     best = max(existing, key=score)
     first = candidates[0]
-    if (best[0] < first[0] and score(best)[0] == 0 and not _dated_in_text(report)
+    if (best != first and score(best)[0] == 0 and not _dated_in_text(report)
             and not any(o.article_id == report.article_id for o in waves.get(first, ()))):
         return first  # dated by its publication day alone: no figure shared, no reason to leave it
     return best

@@ -416,12 +416,11 @@ def _before(piece: str) -> bool | str:
 
 
 # "explosions were heard in Kyiv", "two powerful blasts rocked the city", a liveblog's "Explosions reported in
-# Khmelnytskyi", "the mayor reported several explosions in the city": the strike told by what was heard
+# Khmelnytskyi": the strike told by what was heard
 _HEARD_PATTERN = (
     r"\b(?:explosions|blasts|(?:an?|one|another|a\s+(?:loud|powerful|series\s+of))\s+(?:loud\s+|powerful\s+)?"
     r"(?:explosion|blast))(?:\s+and\s+the\s+sound\s+of\s+(?:[\w-]+\s+){1,3}?fire)?\s+(?:(?:were|was|have\s+been|had\s+been|"
-    r"(?:are|is)(?:\s+(?:now\s+)?being)?)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out|reported)\b|"
-    r"\breported\s+(?:(?:several|multiple|more|new|loud|powerful|two|three|a\s+series\s+of)\s+){0,2}explosions\b")
+    r"(?:are|is)(?:\s+(?:now\s+)?being)?)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out|reported)\b")
 _HEARD = re.compile(_HEARD_PATTERN, re.IGNORECASE)
 # "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
 _ATTACK_UNFOLDED = re.compile(
