@@ -442,6 +442,15 @@ _ATTACK_UNFOLDED = re.compile(
     r"\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+)?(?:attacking|striking|targeting|launching|firing)\b|"
     r"\b(?:is|are)\s+(?:now\s+|again\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|fire|bombardment)\b|"
     rf"{_HEARD_PATTERN}|"
+    # the attack noun as the subject of its consequence: "a drone attack caused a fire at the refinery", "a strike
+    # on the plant left the region without heat" (not "strikes have left millions without power", a state)
+    r"\b(?:attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|barrage|bombardment)\s+"
+    r"(?:(?!(?:have|has|had|would|could|will|may|might)\b)[\w'’-]+\s+){0,6}?(?:caused|sparked|triggered|started|"
+    r"set\s+off|left)\b|"
+    # a fire told before the attack that set it: "a fire broke out at the plant after what the governor called a
+    # massive attack by drones"
+    r"\b(?:fires?\s+(?:broke\s+out|erupted|started)|caught\s+fire)\b[^.;]{0,100}?\b(?:after|following)\b[^.;]{0,60}?"
+    r"\b(?:attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|barrage)\b|"
     # an attack told by its consequence: "a fire broke out at the power station after a Russian missile strike"
     # (not "after the US strikes", which points back to an attack told before)
     rf"\b(?:after|following)\s+(?:(?:a|an|new|fresh|massive|overnight|night|heavy|another)\s+){{0,2}}{_NAT}\s+"
@@ -737,7 +746,10 @@ class _Reader:
         drone attack on a base in Jordan" (another side's), not "the attack in which gunmen killed 26" (no air).
         In a report of an aerial attack, "the toll from Sunday's attack" (``attack_day``) is one unless it
         names ground fire."""
-        aerial = _AERIAL.search(piece) or (attack_day and not _GROUND.search(piece))
+        # "On December 13, a strike on the thermal plant left the region without heat": in a report of aerial
+        # attacks, a strike by no other side is one of them
+        aerial = _AERIAL.search(piece) or ((attack_day or re.search(r"\bstrikes?\b", piece, re.I))
+                                           and not _GROUND.search(piece))
         if not aerial or re.search(r"\b(?:began|started|lasted|continued)\b", piece, re.I):
             return False
         named, owners = set(), set()  # owners: "Iran's attack" names whose attack it is
@@ -1186,7 +1198,7 @@ class _Reader:
         base = s.start + seg.start
         piece = s.text[seg.start:seg.end]
         before = set(_all_spans(ev))
-        is_alert = bool(re.search(r"\b(?:alert|alarm|sirens?)\b", piece, re.I))
+        is_alert = bool(re.search(r"\b(?:alerts?|alarms?|sirens?)\b", piece, re.I))
         # "In Kyiv, where the alert lasted five hours, debris damaged two blocks": the places still count
         alert_only = is_alert and not re.search(r"\b(?:damaged|destroyed|injured|injuring|killed|killing|hit|struck)\b",
                                                  piece, re.I)
@@ -1899,6 +1911,8 @@ def _reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | N
 
 def _alert(piece: str, base: int) -> tuple[float, tuple[int, int]] | None:
     m = _ALERT.search(piece)
+    if m and m.group("q") and _ALERT_CLOCK.search(piece):
+        m = None  # "almost five hours, from 01:14 to 06:02": the clock times are exact
     if m:
         # "two and a half hours" and "an hour and a half" both end up as "<n> and a half"
         hours = parse_hours(m.group("h") + (m.group("half") or m.group("half_after") or ""))
@@ -2049,7 +2063,24 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
                 events.insert(events.index(event) + 1, copy)
             else:
                 events[own] = _joined(events[own], copy)
-    return _join_halves(events)
+    return _told_something(_join_halves(events))
+
+
+def _told_something(events: tuple[AirAttack, ...]) -> tuple[AirAttack, ...]:
+    """Drop an event that tells nothing of its own (no place, weapon count, casualty, damage or alert: "the
+    attack followed Friday's barrage", "two days after 800 drones were launched") before a later event of the
+    same attacker on the same country that does: it is named to compare, not told."""
+    def empty(e: AirAttack) -> bool:
+        return not (e.places or e.damage or e.alert_hours is not None or e.killed is not None
+                    or e.injured is not None or any(v is not None for c in (e.drones, e.missiles)
+                                                                for v in (c.launched, c.destroyed, c.hit)))
+
+    def compared(e: AirAttack) -> bool:  # an earlier attack of the same sides, named only beside a later one
+        return e.date is not None and any(o.date is not None and o.date > e.date and not empty(o) and
+                                          (o.attacker, o.target_country) == (e.attacker, e.target_country)
+                                          for o in events)
+
+    return tuple(e for e in events if not (empty(e) and compared(e)))
 
 
 def _join_halves(events: list[AirAttack]) -> tuple[AirAttack, ...]:

@@ -1,0 +1,52 @@
+"""Attacks told in passing: earlier strikes recalled with their own dates, an attack named only to compare,
+an attack told by the fire it caused; and a state that tells no attack."""
+from __future__ import annotations
+
+from strikewatch import extract
+
+
+def test_two_dated_strikes_recalled_in_one_sentence_are_two_events():
+    text = ("Russian drones struck Sumy overnight, damaging a school, the regional administration said.\n\n"
+            "Recall that on October 3, guided bombs struck a market in Kherson, injuring 11 people, and on "
+            "September 14, a missile hit a hostel in Poltava, killing four people.")
+    events = extract(text, published="2025-11-07T10:00:00+02:00").to_dict()["events"]
+    by_date = {e["date"]: e for e in events}
+    assert set(by_date) == {"2025-11-07", "2025-10-03", "2025-09-14"}
+    assert (by_date["2025-10-03"]["injured"], by_date["2025-10-03"]["killed"]) == (11, None)
+    assert (by_date["2025-09-14"]["killed"], by_date["2025-09-14"]["injured"]) == (4, None)
+    assert by_date["2025-09-14"]["places"] == ["Poltava"]
+
+
+def test_an_earlier_attack_named_only_to_compare_is_no_event_of_its_own():
+    text = ("Russia launched 420 drones at Ukraine overnight, killing two people in Odesa, the air force "
+            "said. \"Four hundred drones in one night, just two days after Russia launched more than 800 "
+            "drones and missiles at Ukraine on 8-9 June,\" the president wrote.")
+    events = extract(text, published="2025-06-12T09:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["drones"]["launched"], e["killed"]) for e in events] == [("2025-06-12", 420, 2)]
+
+
+def test_an_attack_told_by_the_fire_it_caused_is_an_event():
+    text = ("A drone attack caused a fire at the Syzran oil refinery early on Wednesday, the Samara region's "
+            "governor said. No one was hurt.")
+    events = extract(text, published="2025-08-20T10:00:00+03:00").to_dict()["events"]
+    assert [(e["target_country"], "Syzran" in e["places"]) for e in events] == [("RU", True)]
+
+
+def test_a_fire_told_before_the_attack_that_set_it_is_an_event():
+    text = ("A fire broke out overnight at an oil depot in the Bryansk region after what the governor called "
+            "a massive attack by Ukrainian drones.")
+    events = extract(text, published="2025-08-20T10:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"], e["date"]) for e in events] == [("UA", "RU", "2025-08-20")]
+
+
+def test_strikes_that_have_left_a_country_without_power_tell_no_attack():
+    text = "Russian strikes have left millions of Ukrainians without power for hours a day this winter."
+    assert extract(text, published="2025-01-20T10:00:00+02:00").to_dict()["events"] == []
+
+
+def test_an_earlier_strike_by_no_other_side_is_one_of_the_reports_attacks():
+    text = ("Russian drones struck an energy facility in Lviv Oblast overnight, the governor said. "
+            "On November 29, a strike on the Burshtyn power plant left part of the region without power.")
+    events = extract(text, published="2025-12-10T09:00:00+02:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"], e["date"]) for e in events] == \
+        [("RU", "UA", "2025-12-10"), ("RU", "UA", "2025-11-29")]
