@@ -421,7 +421,6 @@ _HEARD_PATTERN = (
     r"\b(?:explosions|blasts|(?:an?|one|another|a\s+(?:loud|powerful|series\s+of))\s+(?:loud\s+|powerful\s+)?"
     r"(?:explosion|blast))(?:\s+and\s+the\s+sound\s+of\s+(?:[\w-]+\s+){1,3}?fire)?\s+(?:(?:were|was|have\s+been|had\s+been|"
     r"(?:are|is)(?:\s+(?:now\s+)?being)?)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out|reported)\b")
-_HEARD = re.compile(_HEARD_PATTERN, re.IGNORECASE)
 # "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
 _ATTACK_UNFOLDED = re.compile(
     r"\b(?:attacks?|strikes?|(?<!air\s)(?<!air-)raids?|bombardment|barrage|assault)\b(?:\s+[\w'’-]+){0,4}?\s+"
@@ -1068,11 +1067,8 @@ class _Reader:
             piece = s.text[seg.start:seg.end]
             main_clause = _RELATIVE.sub(",", piece)  # "…, which has been struck repeatedly since…," is background
             background = bool(_BACKGROUND.search(main_clause)) or bool(_PERIOD.search(main_clause))
-            # "Explosions heard in Kyiv ...; the Air Force warns of a ballistic missile threat": the attack told
-            # before the warning has happened
-            told_first = _HYPOTHETICAL.split(piece)[0] if _HYPOTHETICAL.search(piece) else piece
-            hypothetical = bool(_HYPOTHETICAL.search(piece)) and not (
-                _PAST_ATTACK.search(told_first) or _HEARD.search(told_first))
+            hypothetical = bool(_HYPOTHETICAL.search(piece)) and not _PAST_ATTACK.search(
+                _HYPOTHETICAL.split(piece)[0] if _HYPOTHETICAL.search(piece) else piece)
             ground_only = bool(_GROUND.search(piece)) and not _AERIAL.search(piece)
             if ground_only or _FRONT.search(piece):
                 continue  # shelling, artillery and ground fighting are not aerial attacks

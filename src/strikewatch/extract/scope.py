@@ -74,9 +74,6 @@ class ScopeOptions:
     en: dict = setting("scope", "en", dict)
     uk: dict = setting("scope", "uk", dict)
     ru: dict = setting("scope", "ru", dict)
-    # the day's hours, as the reconciler counts them: a clock time in them next to a date is a daytime strike
-    day_from_hour: int = setting("reconcile", "day_from_hour")
-    evening_hour: int = setting("reconcile", "evening_hour")
 
 
 @cache
@@ -398,9 +395,8 @@ def _same_sides(found: AirAttack, event: AirAttack) -> bool:
 def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: ScopeWords) -> str:
     """"day" for a daytime strike, else "night".
 
-    A time of day written next to the event's date ("on Friday afternoon", "on Monday evening",
-    "at 11:00 on Monday", a clock time between the ``[reconcile]`` ``day_from_hour`` and
-    ``evening_hour``) decides, unless the night is named before it in its sentence ("the overnight attack's toll rose
+    A time of day written next to the event's date ("on Friday afternoon", "on Monday evening")
+    decides, unless the night is named before it in its sentence ("the overnight attack's toll rose
     on Sunday afternoon"); else the sentences dating the event and counting its weapons decide: day
     when they speak of the daytime only.
     """
@@ -413,7 +409,7 @@ def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: Scope
         before = text[spans[index].start:e.start].lower() if index is not None else ""
         if _has(around, words.night) or _has(before, words.night):
             return "night"  # "through the night"; "the overnight attack's toll rose on Sunday afternoon"
-        if _has(around, words.day_attached) or _daytime_clock(around):
+        if _has(around, words.day_attached):
             return "day"
     fields = ("date", *COUNT_FIELDS)
     indexes = {i for e in event.evidence if e.field in fields
@@ -424,24 +420,6 @@ def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: Scope
         indexes = {0}
     said = " ".join(spans[i].text.lower() for i in sorted(indexes))
     return "day" if _has(said, words.day) and not _has(said, words.night) else "night"
-
-
-# "at 11:00 on Monday", "around 2 p.m. on Friday": a clock time told with the date
-_CLOCK = re.compile(r"\b(?:at|around|about|shortly\s+(?:after|before))\s+(?:about\s+|around\s+)?"
-                    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap]\.?\s?m\b\.?)?(?![\d:.]\d)", re.I)
-
-
-def _daytime_clock(text: str) -> bool:
-    """Whether TEXT tells a clock time in the day's hours ("at 11:00", "at 2 p.m."), not the night's."""
-    for m in _CLOCK.finditer(text):
-        if m.group("minute") is None and m.group("half") is None:
-            continue  # "at 3" is no clock time
-        hour = int(m.group("hour")) % 12 if m.group("half") else int(m.group("hour"))
-        if m.group("half") and m.group("half").lower().startswith("p"):
-            hour += 12
-        if _options().day_from_hour <= hour < _options().evening_hour:
-            return True
-    return False
 
 
 def country_words(code: str | None) -> tuple[str, ...]:
