@@ -1310,3 +1310,98 @@ def test_a_toll_told_after_the_week_it_spans_is_no_attacks_toll():
             "On Monday, a Russian drone hit a minibus on the outskirts of Nikopol. Four passengers were injured.")
     ev = only_event(text, published="2024-09-13T18:30:00+03:00")
     assert (ev["date"], ev["killed"], ev["injured"]) == ("2024-09-09", None, 4)
+
+
+@pytest.mark.parametrize("text, damage", [
+    # the body that speaks is no thing damaged
+    ("Russian drones hit Zaporizhzhia overnight, damaging houses, city council secretary Anatoliy Kurtiev said.",
+     ["residential"]),
+    ("Drones struck Odesa overnight and two apartment blocks were damaged, according to the city council.",
+     ["residential"]),
+    ("Azerbaijani drones struck Jermuk overnight, damaging houses, Prime Minister Nikol Pashinyan told parliament "
+     "on Tuesday.", ["residential"]),
+    # a kind of town, a ship's side, a verb
+    ("Russian drones struck the port city of Izmail overnight, damaging houses, the governor said.", ["residential"]),
+    ("A missile hit a school housing displaced families in Kharkiv on Sunday, killing two people.", ["education"]),
+    ("Ukrainian drones hit an airfield in the Kursk region on Sunday, destroying a hangar used to store drones.", []),
+    # military kit is not the civilian vehicles of the SPEC
+    ("Israeli jets struck armoured vehicles near Sweida on Tuesday, killing three soldiers.", []),
+    # "were not damaged" after a damage verb in the same clause
+    ("A drone hit an oil depot in Belgorod overnight, setting it on fire. Nearby residential buildings were not "
+     "damaged, the governor said.", ["energy"]),
+])
+def test_damage_words_in_another_sense(text, damage):
+    assert only_event(text)["damage"] == damage
+
+
+def test_a_clause_after_that_tells_no_attack_keeps_the_toll():
+    text = ("A ballistic missile fired by the Houthis struck a park in Tel Aviv early Saturday after the army failed "
+            "to shoot it down, lightly wounding 16 people, medics said.")
+    assert only_event(text)["injured"] == 16
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a toll dated back from the report, at the head of its sentence or in its own clause, is another attack's
+    ("A drone hit the roof of the fleet headquarters in Sevastopol on Sunday, the governor said. Two people were "
+     "injured. Earlier this month, explosions at an ammunition depot at the Saki airfield killed one person.",
+     None, 2),
+    ("Militants fired ballistic missiles at the Ain al-Asad air base in Iraq on Saturday, wounding an Iraqi "
+     "serviceman. Washington has hit militia sites, including a drone strike in Baghdad last week that killed "
+     "a senior commander.", None, 1),
+    # a day of the month said with it dates the attack told
+    ("On 2 April last year a Ukrainian drone flew more than 1,200 kilometres to hit a dormitory in Alabuga, "
+     "injuring 12 people, the Tatarstan authorities said.", None, 12),
+])
+def test_a_toll_dated_back_from_the_report_is_another_attacks(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+def test_a_toll_after_a_shooting_is_the_shootings():
+    text = ("Iran fired missiles at Israel on Tuesday; two people were lightly wounded in Tel Aviv. The missile "
+            "attack came shortly after a terror shooting at a light rail station in Jaffa, in which two gunmen "
+            "killed seven people.")
+    assert only_event(text)["injured"] == 2
+
+
+@pytest.mark.parametrize("text, injured", [
+    # the injured told by their treatment, whoever they are
+    ("A Ukrainian drone hit a car near Shebekino on Saturday, killing two people, the governor said. A third "
+     "person, a woman, was taken to hospital with shrapnel wounds.", 1),
+    ("Drones struck two office towers in Moscow overnight, the mayor said. He later said one security guard at "
+     "one of the buildings had been injured and received medical assistance.", 1),
+    # the injured told before: no second count
+    ("A Russian drone hit a house in Kharkiv overnight, injuring five people. Two of them were taken to hospital.",
+     5),
+    # "treated in hospital" over the whole barrage wins over one site's part
+    ("An Iranian missile struck the Soroka hospital in Beersheba on Thursday. The health ministry said 271 people "
+     "had been treated in hospital following the barrage. At Soroka, about 40 people were hurt.", 271),
+])
+def test_victims_told_by_their_treatment_or_after_a_speech_verb(text, injured):
+    assert only_event(text)["injured"] == injured
+
+
+def test_the_injured_joined_to_a_toll_over_a_span_share_its_span():
+    text = ("Iranian missiles struck Bat Yam overnight, killing six people. The prime minister's office says 13 "
+            "people have been killed in Israel since Iran began firing missiles on Friday night, and about 380 "
+            "injured.")
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (6, None)
+
+
+def test_places_of_a_sentence_opening_on_earlier_attacks_are_not_the_events():
+    text = ("Drones struck a power station in Dongola on Sunday, cutting electricity to the town, officials said. "
+            "In recent months, the paramilitary's drones have also hit fuel depots in Kosti and Kassala.")
+    assert only_event(text)["places"] == ["Dongola"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region opening its sentence only locates the town its own clause names
+    ("Russian drones attacked southern Ukraine overnight into Sunday. In the Mykolaiv region, a drone hit a garage "
+     "in the village of Shevchenkove, injuring a man, the governor said.", ["Shevchenkove"]),
+    # a region whose own clause names no town was struck itself
+    ("Russian drones attacked southern Ukraine overnight into Sunday. In the Mykolaiv region, power lines were "
+     "damaged, and in Voznesensk a drone hit a shop, the governor said.", ["Mykolaiv Oblast", "Voznesensk"]),
+])
+def test_a_region_opening_its_sentence_locates_the_town_of_its_clause(text, expected):
+    assert only_event(text)["places"] == expected

@@ -361,3 +361,82 @@ def test_an_area_fired_from_is_a_launch_site(sentence, name):
 ])
 def test_ships_at_sea_strike_no_town(sentence, name, role):
     assert mention(sentence, name).role == role
+
+
+@pytest.mark.parametrize(("sentence", "towns"), [
+    # a list after an attack verb or "over", with one known town in it
+    ("Russian guided bombs struck Kupiansk, Borova, Pisky-Radkivski and Izium on Tuesday.",
+     ["Kupiansk", "Borova", "Pisky-Radkivski", "Izium"]),
+    # a list's name is not cut to a shorter GeoNames town it opens with
+    ("Turkish drones hit villages in Qamishli, Tal Tamr, Amuda and Derbasiyah overnight.",
+     ["Qamishli", "Tal Tamr", "Amuda", "Derbasiyah"]),
+])
+def test_a_list_after_an_attack_verb_gives_each_town(sentence, towns):
+    assert [m.place.name for m in find(sentence) if m.struck] == towns
+
+
+@pytest.mark.parametrize(("sentence", "places"), [
+    # "the ports of X, Y and Z": each port town
+    ("Jets struck the ports of Mokha, Ras Isa and Nishtun on Saturday.", ["Mokha", "Ras Isa", "Nishtun"]),
+    # a works named for the place it stands in
+    ("Drones set fire to the Zhulyany oil pumping station overnight.", ["Zhulyany"]),
+    ("The strike hit the Tafila cement plant, killing two workers.", ["Tafila"]),
+    # but not a works named for its company or its kind, or one the sentence places in a named town
+    ("Debris fell on the Rosneft refinery, starting a small fire.", []),
+    ("A missile hit the Kaniv Hydroelectric Power Station.", []),
+    ("A drone hit the Lukoil-owned Kamsky refinery in Kstovo.", ["Kstovo"]),
+])
+def test_works_named_for_their_place(sentence, places):
+    assert [m.place.name for m in find(sentence) if m.struck] == places
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    # the authorities who report an attack are its source, not a place struck
+    ("A drone hit a warehouse in Tikhoretsk, Krasnodar Krai authorities said.", "Krasnodar Krai", "office"),
+    ("Three houses were damaged, the authorities in the Belgorod region said.", "Belgorod Oblast", "office"),
+    # where the wounded were treated, and where a statement was made
+    ("Several of the wounded were in a serious condition at hospitals in Tyre.", "Tyre", "direction"),
+    ("A spokesman told reporters in Islamabad that six sites had been hit.", "Islamabad", "direction"),
+    # but a hospital struck in a city is the city's
+    ("A glide bomb hit a hospital in Kherson on Monday.", "Kherson", "named"),
+])
+def test_sources_and_hospitals_are_not_places_struck(sentence, name, role):
+    assert mention(sentence, name).role == role
+
+
+def test_russian_shoot_downs_by_place_name_their_regions():
+    sentence = "The ministry said it shot down 41 Ukrainian drones overnight over Tambov, Lipetsk and Crimea."
+    assert [m.place.name for m in find(sentence)] == ["Tambov Oblast", "Lipetsk Oblast", "Crimea"]
+    # a Ukrainian city over which drones were downed stays the city
+    assert names("Air defences shot down 14 drones over Kharkiv and Poltava.") == ["Kharkiv", "Poltava"]
+
+
+def test_a_capital_naming_a_regime_is_no_place_struck():
+    # "the Kiev regime": the government the speaker blames, in the Russian officials' phrase
+    assert mention("Officials blamed the attack on the Kiev regime, which they said used cluster munitions.",
+                   "Kyiv").role == "metonym"
+
+
+@pytest.mark.parametrize(("sentence", "regions"), [
+    # a province of a country the table has no regions for, named for its capital: a governorate where the
+    # country has those, else a province
+    ("Jets struck weapons depots in the provinces of Isfahan and Kermanshah overnight.",
+     ["Isfahan Province", "Kermanshah Province"]),
+    ("Air strikes were reported in Hajjah and Ibb provinces on Friday.",
+     ["Hajjah Governorate", "Ibb Governorate"]),
+    ("Drones hit an army post in Daraa province, a monitor said.", ["Daraa Governorate"]),
+])
+def test_provinces_named_for_their_capital(sentence, regions):
+    assert [m.place.name for m in find(sentence) if m.place.kind == "region"] == regions
+
+
+def test_a_people_named_before_community_is_no_town():
+    # "a Druze community" names a people; "the Krasnopillia community" names a municipality
+    assert names("Shrapnel wounded two boys in a Druze community in the Golan Heights.") == ["Golan Heights"]
+    assert names("A drone hit a house in the Velykyi Burluk community.") == ["Velykyi Burluk"]
+
+
+def test_an_area_after_a_town_only_locates_it():
+    # "near Dimona in the Negev": the Negev says where the town is
+    assert mention("Shrapnel fell in a village near Dimona in the Negev.", "Negev").role == "locator"
+    assert mention("Rockets fell in open areas of the Negev, police said.", "Negev").role == "named"

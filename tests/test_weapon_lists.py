@@ -77,3 +77,11 @@ def test_a_count_since_the_start_of_a_month_is_no_nights_figure():
                        "Ukraine, a monthly record.")
     assert event["drones"]["launched"] == 280
     assert event["record"] is False
+
+
+def test_all_of_a_models_missiles_is_that_models_count_not_the_nights():
+    event = only_event("Russia fired 90 missiles and 40 Shahed drones at Ukraine. Air defence shot down "
+                       "64 of the missiles and all of the drones. Among the missiles were eight Kinzhals, "
+                       "all of which were intercepted.")
+    assert event["missiles"]["destroyed"] == 64
+    assert event["drones"]["destroyed"] == 40

@@ -32,13 +32,13 @@ _REGION_WORD = r"(?i:regional|region|oblast|province|krai|kray|territory|republi
 _NAME = r"[A-Z][\w'’.-]*[\w](?:\s+(?:[A-Z][\w'’-]*[\w]|on-Don))*"
 _REGION_RE = re.compile(rf"\b({_NAME})\s+({_REGION_WORD}s?)\b")
 _GOVERNORATE = re.compile(rf"\b({_NAME})\s+[Gg]overnorate\b")
-_PLURAL_LIST = re.compile(rf"((?:{_NAME})(?:\s*,\s*(?:and\s+)?(?:{_NAME})|\s+and\s+(?:{_NAME}))+)\s+{_REGION_WORD}s\b")
+_PLURAL_LIST = re.compile(rf"((?:{_NAME})(?:\s*,\s*(?:and\s+)?(?:{_NAME})|\s+and\s+(?:{_NAME}))+)\s+({_REGION_WORD})s\b")
 _PARTICLE = re.compile(lexicon.NAME_PARTICLES)
 # a list of three names or more after a preposition: "in Tangdhar, Uri, Poonch and Rajouri", "including Chebaa,
 # Kfar Kila and Tayr Harfa"
 _LIST_NAME = (rf"(?<![\w-])(?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w]"
               rf"(?:\s+(?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w]){{0,2}}")
-_NAME_LIST = re.compile(rf"\b(?:in|including|at|on|targets?|such\s+as)\s+((?:{_LIST_NAME})(?:\s*,\s*{_LIST_NAME})+"
+_NAME_LIST = re.compile(rf"\b(?:in|including|at|on|over|targets?|such\s+as|attacked|struck|hit|hitting|targeted|shelled)\s+((?:{_LIST_NAME})(?:\s*,\s*{_LIST_NAME})+"
                         rf",?\s+and\s+{_LIST_NAME})")
 # "seven locations, including Chebaa, Kfar Kila and Tayr Harfa": a list its noun says is of places
 _PLACES_LISTED = re.compile(r"\b(?:locations|sites|targets|towns|villages|cities|areas|places)\s*,?\s+"
@@ -51,11 +51,11 @@ _LIST = rf"(?:{_NAME})(?:\s*,\s*(?:the\s+)?(?:{_NAME}))*(?:,?\s+and\s+(?:the\s+)
 _REGIONS_INCLUDING = re.compile(rf"\b(?:regions|oblasts|provinces)\b,?\s+(?:including|such\s+as|among\s+them|namely|"
                                 rf"in\s+particular)\s+(?:the\s+)?({_LIST})")
 # "the regions of Kyiv, Sumy and Chernihiv were affected"
-_REGIONS_OF = re.compile(rf"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?({_LIST})")
+_REGIONS_OF = re.compile(rf"\b(?:regions|oblasts|(provinces))\s+of\s+(?:the\s+)?({_LIST})")
 _OTHER_REGIONS = re.compile(rf"({_LIST}),?\s+and\s+(?:\w+\s+)?other\s+(?:regions|oblasts|provinces)\b")
 _CITY_PART = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:suburbs?|districts?|"
                         r"neighbou?rhoods?|quarters?)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
-_CALLED = re.compile(r"\b(?:towns|cities|villages|settlements|town|city|village|settlement|port|resort|suburb|district\s+centre|urban-type\s+settlement|"
+_CALLED = re.compile(r"\b(?:towns|cities|villages|settlements|ports|town|city|village|settlement|port|resort|suburb|district\s+centre|urban-type\s+settlement|"
                      rf"centre|center)\s+of\s+([A-Z][\w'’-]+(?:[\s-](?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]+)?)|"
                      # "Krasnopillia community", "Yunakivka hromada": a Ukrainian municipality named for its town
                      r"\b([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\s+(?:community|communities|hromada)\b")
@@ -67,12 +67,17 @@ _SITE_NAME = rf"(?:{_P})?[A-Z][\w-]*(?:\s+(?:(?:{_P})?[A-Z][\w-]*|\d+))*?"
 _FACILITY = re.compile(rf"(?<![\w-])({_SITE_NAME}(?:\s*,\s*{_SITE_NAME})*(?:,?\s+and\s+{_SITE_NAME})?)\s+"
                        rf"(?i:{lexicon.SITE_NOUNS})\b(?!\s+[A-Z])")  # not "the Terminal High Altitude Area Defense"
 # "the Al Udeid airbase in Qatar", "Ain al-Asad base in western Iraq": the country a site stands in
+# "the Al-Muqrin transformer station in Atbara", "the NORSI refinery in Kstovo": a works the sentence places in a
+# named town is not the place itself (but "the Ilsky oil refinery in Russia's Krasnodar Krai" is)
+_WORKS_LOCATED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
+# "the Zaporizhzhia Nuclear Power Plant", "the Dnieper Hydroelectric Power Station": the kind of a works, not a name
+_WORKS_KIND_WORDS = frozenset(("nuclear", "hydroelectric", "thermal", "power", "oil", "gas", "heat", "energy", "fuel"))
 _SITE_COUNTRY = re.compile(rf"\s*,?\s+in\s+(?:the\s+)?(?:{lexicon.COMPASS_ADJECTIVES}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?(?:\w+(?:'s|’s)\s+)?$|"
                             # "fired from an area north of the village of Chebaa", "launched from positions near Kotli"
                             r"\b(?:fired|launched)\s+(?:by\s+[\w\s'’-]{1,40}?\s+)?from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                             r"(?:areas?|positions?|sites?|launchers?|outskirts)\s+(?:(?:just\s+)?(?:north|south|east|west)"
-                            r"(?:-?(?:east|west))?\s+of|near|of|outside)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$", re.I)
+                            r"(?:-?(?:east|west))?\s+of|near|of|outside|in)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$", re.I)
 # "from the Kursk, Oryol and Primorsko-Akhtarsk directions", "from the directions of Bryansk, Kursk and Millerovo"
 _LAUNCH_LIST_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:directions?\s+of\s+|areas?\s+of\s+)?(?:(?:occupied|annexed|temporarily)\s+)?"
@@ -96,6 +101,10 @@ _DIRECTION_BEFORE = re.compile(
     r"(?:send|sends|sent|sending|supply|supplied|give|gave|provide|provided|deliver|delivered)|(?:aid|help|support)\s+(?:to|for)|"
     # "since the war in Gaza began", "the conflict in Sudan": the war a report is set in, not a place struck
     r"(?:war|conflict|fighting|crisis|ceasefire|truce|hostilities)\s+in|(?:held|captive)\s+in|"
+    # "flown to Rambam Medical Center in Haifa", "told reporters in New Delhi": where the hurt were treated, or where a
+    # statement was made
+    r"\b(?:at|to)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|medical\s+cent(?:er|re)|clinic)\s+in|"
+    r"told\s+(?:reporters|journalists)\s+in|(?:press|news)\s+conference\s+(?:\w+\s+)?in|(?:federal|central)\s+government\s+in|"
     r"bank\s+of|banks\s+of|river|train\s+to|trains\s+to|bound\s+for|heading\s+(?:to|for)|flights?\s+to|"
     r"road\s+to|highway\s+to|route\s+to|evacuated\s+to|moved\s+to|fled\s+to|diverted\s+to|"
     # "taken to a hospital in Belgorod", "sent the children to relatives in Kursk": where people were taken
@@ -111,7 +120,7 @@ _DATELINE_AFTER = re.compile(r"^(?:/[A-Z][\w'’-]+)*\s*(?:[,.]\s*(?:[A-Z][a-z]{
 # "Moscow time", "Kyiv time": a clock, not a place
 _CLOCK_AFTER = re.compile(r"^\s+time\b", re.I)
 _METONYM_AFTER = re.compile(
-    r"^(?:'s|’s)?\s*(?:says|said|rejected|denied|claimed|insists|accused|accuses|responded|wants|would|will|has\s+said|"
+    r"^(?:'s|’s)?\s*(?:regime|says|said|rejected|denied|claimed|insists|accused|accuses|responded|wants|would|will|has\s+said|"
     r"describes|described|calls|condemned|condemns|[\"“]?\s*does\s+not\s+want|[\"“]?\s*doesn't\s+want|"
     rf"{lexicon.LAUNCH_VERBS}|"
     r"has\s+(?:not|never)|government|authorities'|officials\s+(?:said|say)|blamed|called|calls|continues|continued|"
@@ -129,6 +138,12 @@ _TITLE_AFTER = re.compile(r"^\s+(?:regional\s+|oblast\s+|city\s+)?(?:governor|ma
                           r"(?:head|chief))\s+[A-Z]")
 # "the Kyiv Post reported", "Kyiv Oblast Governor Ruslan Kravchenko": a place inside a name or a title
 _NAME_AFTER = re.compile(rf"^\s+(?:(?:Oblast|Region|City|Regional|Military)\s+)*{lexicon.PLACE_IN_NAME.pattern}")
+# "Krasnodar Krai authorities said", "according to the Tatarstan authorities", "the authorities in the Krasnodar
+# region said": the source of a report, not a place it reports struck
+_AUTHORITIES_AFTER = re.compile(r"^(?:\s+(?:region|oblast|krai|republic))?\s+(?:regional\s+)?authorities\s*"
+                                r"(?:said|say|says|reported|report|stated|\.|,|$)", re.I)
+_AUTHORITIES_BEFORE = re.compile(r"\bauthorities\s+(?:in|of)\s+(?:the\s+)?$", re.I)
+_SAID_AFTER = re.compile(r"^(?:\s+(?:region|oblast|krai|republic))?\s*(?:said|say|says|reported|stated)\b", re.I)
 _OFFICE_AFTER = re.compile(r"^\s+(?:oblast\s+|regional\s+|region(?:al)?\s+|city\s+)?(?:military\s+|state\s+)?"
                            r"(?:administration|council|police|emergency\s+service|governor)", re.I)
 # "the Bila Tserkva and Obukhiv districts", "Obolonskyi district", "the Dnipro River", "Shevchenko Park": a name
@@ -140,8 +155,16 @@ _AIRPORT_AFTER = re.compile(rf"^{_NAMES_THEN}\s+(?:[Ii]nternational\s+)?[Aa]irpo
 # "72 over Bryansk, 20 over Moscow region, 14 over Kursk", "two each over Voronezh and Belgorod": a defence
 # ministry's tally by region names regions by their base names
 _TALLY_OVER_BEFORE = re.compile(rf"\b(?:{NUMBER})\s+(?:each\s+)?over\s+(?:the\s+)?$", re.I)
+# "its air defences shot down 37 Ukrainian drones overnight over Bryansk, Kursk and Crimea": the Russian defence
+# ministry's shoot-downs are told by region, so a Russian name there is its region
+_SHOT_DOWN_OVER_BEFORE = re.compile(r"\b(?:shot\s+down|destroyed|intercepted|downed)\s+(?:[\w-]+\s+){0,4}?"
+                                    r"(?:drones|UAVs|unmanned\s+aerial\s+vehicles|missiles)\s+(?:overnight\s+|"
+                                    r"(?:on|early\s+on)\s+\w+\s+)?over\s+(?:the\s+)?$", re.I)
 _TOWN_BEFORE_REGION = re.compile(r"\b([A-Z][\w'’-]+[\w]),?\s+in\s+(?:the\s+)?(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?$")
 _NEAR_BEFORE = re.compile(r"\s+(?:near|outside|close\s+to|just\s+outside)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.I)
+# "In the western Lviv region, …": a region that opens its sentence; a clause runs to ", and in …", "; "
+_REGION_OPENING = re.compile(r"^[\W\d]*In\s+(?:the\s+)?(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?(?:[a-z-]+\s+)?$")
+_CLAUSE_END = re.compile(r";|,?\s+(?:and|while|whereas|but)\s+(?:in|on|at)\s+|\.\s")
 _LOCATOR_BEFORE = re.compile(r"(?:,\s*)?\bin\s+(?:the\s+)?(?:(?:Ukraine|Russia|Israel|Iran)(?:'s|’s)\s+)?$")
 
 
@@ -245,6 +268,19 @@ def city(name: str) -> Place | None:
     return _table()[0].get(_fold(name))
 
 
+def _province(name: str, word: str) -> Place | None:
+    """"Tehran province", "the provinces of Khuzestan and Ilam", "Dhamar and Taiz provinces": a province of a country
+    the table has no regions for, named for its GeoNames capital, as a governorate where the country has those."""
+    if not word or not word.lower().startswith("province"):
+        return None
+    name = re.sub(r"^and\s+", "", name)
+    town = geonames_city(name)
+    if town is None or town.country in ("UA", "RU"):
+        return None
+    noun = "Governorate" if town.country in lexicon.GOVERNORATE_COUNTRIES else "Province"
+    return Place(f"{name} {noun}", town.country, "region")
+
+
 def geonames_city(name: str) -> Place | None:
     """A town from GeoNames, under the spelling the text uses."""
     hit = _geonames().get(_fold(name))
@@ -346,21 +382,22 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
     for m in _PLURAL_LIST.finditer(sentence):  # "the Bryansk, Kursk and Oryol regions"
         for part in re.finditer(_NAME, m.group(1)):
             words = part.group()
-            hit = region(re.sub(r"^and\s+", "", words))
+            hit = region(re.sub(r"^and\s+", "", words)) or _province(words, m.group(2))
             if hit:
                 add(hit, m.start(1) + part.start(), m.start(1) + part.end())
         taken.append((m.start(), m.end()))
     for rx in (_REGIONS_INCLUDING, _OTHER_REGIONS, _REGIONS_OF):
         for m in rx.finditer(sentence):
-            for part in re.finditer(_NAME, m.group(1)):
-                hit = region(part.group())
+            g = m.lastindex or 1  # _REGIONS_OF: "the provinces of Tehran, Khuzestan and Ilam"
+            for part in re.finditer(_NAME, m.group(g)):
+                hit = region(part.group()) or (_province(part.group(), m.group(1)) if g == 2 and m.group(1) else None)
                 if hit:
-                    add(hit, m.start(1) + part.start(), m.start(1) + part.end())
+                    add(hit, m.start(g) + part.start(), m.start(g) + part.end())
     for m in _GOVERNORATE.finditer(sentence):  # "Dhamar governorate": a region of the Middle East, as written
         if _fold(m.group(1)) not in _STOP_CAPS:
             add(Place(f"{m.group(1)} Governorate", None, "region"), m.start(1), m.end())
     for m in _REGION_RE.finditer(sentence):  # "Kyiv region", "the Krasnodar Krai"
-        hit = region(m.group(1))
+        hit = region(m.group(1)) or _province(m.group(1), m.group(2))
         if hit:
             offset = m.group(1).rfind(hit.name.split()[0]) if hit.name.split()[0] in m.group(1) else 0
             add(hit, m.start(1) + max(offset, 0), m.end(2))
@@ -379,8 +416,8 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
     for m in _CALLED.finditer(sentence):  # "the town of Krasnopillia"
         group = 1 if m.group(1) else 2
         name = m.group(group)
-        if _fold(name) in _STOP_CAPS:
-            continue
+        if _fold(name) in _STOP_CAPS or _fold(name) in lexicon.COMMUNITY_WORDS or _fold(name) in lexicon.DEMONYMS:
+            continue  # "a Bedouin community": a people, not a town
         known = city(name) or geonames_city(name)
         if known is None:  # an unlisted town takes the country of the region that locates it
             near = [p for p, s, _ in found if p.kind == "region" and 0 < s - m.end(group) < 30]
@@ -410,7 +447,12 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
             if first in _STOP_CAPS or first in lexicon.DEMONYMS or first in lexicon.COUNTRY_WORDS or \
                     _fold(name) in _STOP_CAPS | _FACILITY_WORDS:
                 continue
-            sites.append((name, start, city(name) or geonames_city(name)))
+            known = city(name) or geonames_city(name)
+            if known is None and re.match(rf"\s+(?i:{lexicon.INDUSTRIAL_SITE_NOUNS})", sentence[m.end(1):]) and (
+                    (at := _WORKS_LOCATED.match(sentence, m.end())) and (city(at.group(1)) or geonames_city(at.group(1))) or _fold(name.split()[-1]) in _WORKS_KIND_WORDS or
+                    name in lexicon.ENERGY_COMPANIES):
+                continue  # "the Al-Muqrin transformer station in Atbara" (Atbara is the place), "the Lukoil refinery"
+            sites.append((name, start, known))
         # an unlisted site takes the country it is said to stand in, or that of the known sites listed with it
         country = country or next((k.country for _, _, k in sites if k and k.country), None)
         for name, start, known in sites:
@@ -428,6 +470,10 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
         for a, b in items:
             if _fold(sentence[a:b]) not in _STOP_CAPS | _countries() | _ELSEWHERE and \
                     _fold(sentence[a:b].split()[0]) not in _STOP_CAPS:
+                # "Tal Rifaat" in a list, not the GeoNames town "Tal" its first word names
+                for short in [f for f in found if f[1] == a and f[2] < b and _fold(f[0].name) not in cities]:
+                    found.remove(short)
+                    taken.remove((short[1], short[2]))
                 add(Place(sentence[a:b], country, "city"), a, b)
     found = _tally_regions(sentence, found)
     # a country is a target country, never a place ("strikes on Iraq", "Britain joined the strikes")
@@ -455,7 +501,8 @@ def _tally_regions(sentence: str, found: list[tuple[Place, int, int]]) -> list[t
     listing = False
     for place, start, end in sorted(found, key=lambda f: f[1]):
         head = sentence[:start]
-        listing = bool(_TALLY_OVER_BEFORE.search(head) or listing and out and
+        listing = bool(_TALLY_OVER_BEFORE.search(head) or place.country == "RU" and _SHOT_DOWN_OVER_BEFORE.search(head) or
+                       listing and out and
                        re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", sentence[out[-1][2]:start]))
         hit = region(place.name) if listing and place.kind == "city" else None
         out.append((hit, start, end) if hit else (place, start, end))
@@ -497,6 +544,17 @@ def _listed(sentence: str, start: int, taken: list[tuple[int, int]]) -> bool:
     return any(re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+", sentence[e:start]) for _, e in taken if e <= start)
 
 
+def opens_on_region_of_town(sentence: str, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """"In the Odesa region, two people were killed in a strike on the port city of Chornomorsk": a region that
+    opens its sentence, with a town named in its own clause, only says where that town is (", and in Sumy …"
+    opens another clause, which leaves the region struck itself)."""
+    if mention.place.kind != "region" or not _REGION_OPENING.search(sentence[:mention.start]):
+        return False
+    stop = _CLAUSE_END.search(sentence, mention.end)
+    return any(m.place.kind != "region" and m.struck and mention.end < m.start < (stop.start() if stop else len(sentence))
+               for m in mentions)
+
+
 def _after_preposition(sentence: str, start: int) -> bool:
     # "In Vidnoye, a drone hit…": a sentence may open with the preposition
     return bool(re.search(r"\b(?:in|at|near|on|over|outside|towards|struck|hit|attacked|targeted|and)\s+$|"
@@ -520,6 +578,8 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "closure"  # "flights were suspended at Vnukovo and Sheremetyevo airports"
     if _TITLE_AFTER.match(tail) or _NAME_AFTER.match(tail):
         return "office"
+    if _AUTHORITIES_AFTER.match(tail) or _AUTHORITIES_BEFORE.search(head) and _SAID_AFTER.match(tail):
+        return "office"
     if _DIRECTION_BEFORE.search(head):
         return "direction"
     if _OFFICE_BEFORE.search(head) and (_OFFICE_AFTER.match(tail) or place.kind != "region" and _HOLDER_AFTER.match(tail)):
@@ -532,6 +592,9 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
     near = _NEAR_BEFORE.search(head)
     if near and any(p.kind != "region" and p.name != place.name and 0 <= near.start() - e <= 1 for p, _, e in others):
         return "locator"  # "the town of Fastiv near Kyiv": Kyiv only says where Fastiv is
+    if place.kind == "area" and (loc := _LOCATOR_BEFORE.search(head)) and any(
+            p.kind == "city" and 0 <= loc.start() - e <= 2 for p, _, e in others):
+        return "locator"  # "near Arad in the Negev", "Nabi Chit, in Lebanon's Bekaa Valley": the area says where
     if place.kind == "region":
         if _PART_OF_BEFORE.search(head) and any(
                 p.kind != "region" and e <= start and not _DISTRICT_AFTER.match(sentence[e:]) for p, _, e in others):

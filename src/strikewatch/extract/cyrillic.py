@@ -194,8 +194,8 @@ class Reader:
                 words += 1
             elif t.is_word and (m := self._multiplier(t)) is not None:
                 if words == 0:
-                    if t.plural:
-                        return None  # "десятки дронів": vague
+                    if t.plural and not (j > 0 and toks[j - 1].is_word and toks[j - 1].any(self.lx.ROUGH)):
+                        return None  # "десятки дронів": vague; "более сотни дронов" is the genitive of one
                     current = 1
                 current = (current or 1) * m
                 if m >= 1000:
@@ -367,8 +367,11 @@ class Reader:
         # of the weapons counted just before
         near = bool(before) and before[-1].segment in (segment.index, segment.index - 1)
         both = toks[i].is_word and toks[i].any(self.lx.BOTH) and near
-        bare = near and i > 0 and (j + 1 >= len(toks) or toks[j + 1].text in ".!;") and toks[i - 1].is_word \
-            and toks[i - 1].pos in ("VERB", "PRTS") and self.cue_role(toks[i - 1]) in ("destroyed", "hit")
+        # "Сбить или подавить удалось 269, попадания ...": the verb's infinitive before "удалось"
+        verb = i - 2 if i > 1 and toks[i - 1].is_word and toks[i - 1].any(self.lx.SUCCEEDED) else i - 1
+        bare = near and verb >= 0 and (j + 1 >= len(toks) or toks[j + 1].text in ".!;" or verb < i - 1
+                                       and toks[j + 1].text == ",") and toks[verb].is_word \
+            and toks[verb].pos in ("VERB", "PRTS", "INFN") and self.cue_role(toks[verb]) in ("destroyed", "hit")
         if not (self.subset(segment, i, j) or every or verb_first or both or bare):
             return None
         weapon = (before[-1].kind, before[-1].model) if before else self._weapon_told_before(segment, i)
@@ -475,6 +478,8 @@ class Reader:
             if role == "launched" and t.pos == "NOUN" and k > 0 and toks[k - 1].is_word \
                     and toks[k - 1].any(self.lx.DESTROY):
                 role = "destroyed"  # "Отражена атака 3 беспилотников": the attack was repelled
+            if role == "hit" and t.pos == "VERB" and k > 0 and toks[k - 1].lower in ("не", "нe"):
+                role = "destroyed"  # "Ще 12 дронів не долетіли до цілей": lost, not hits
             distance = first - k if k < first else (k - last) + 0.5
             # a cue past another number belongs to that number
             between = toks[k + 1:first] if k < first else toks[last + 1:k]
@@ -561,8 +566,12 @@ class Reader:
                     i = last + 1
                     continue
                 heads = [c for c in in_segment if not c.part]
+                # "11 ракет: шесть баллистических «Искандер-М», четыре ...": a colon after the count opens its parts
+                colon = bool(heads) and heads[-1].last + 1 < i and toks[heads[-1].last + 1].text == ":" and not any(
+                    t.text in ".;" for t in toks[heads[-1].last + 1:i])
                 if heads and heads[-1].kind == kind and kind in ("drone", "missile") and (
-                        breakdown == kind or self.subset(segment, i, j) and last > j) and not self.airborne(segment, i, last):
+                        breakdown == kind or colon or self.subset(segment, i, j) and last > j) \
+                        and not self.airborne(segment, i, last):
                     # "52 ракеты разных типов – в том числе 30 крылатых Х-101, восемь «Калибров» ...": the models
                     # of the count before, kept only when they add up to it
                     in_segment.append(Count(int(value), kind, heads[-1].role, model, segment.index, i, last, None,
@@ -612,10 +621,11 @@ class Reader:
                 typed = [c for c in in_segment if c.kind in ("drone", "missile")]
                 heading_kind = typed[-1].kind if typed else heading_kind
                 heading_model = typed[-1].model if typed else None
-            in_segment = self._check_parts(in_segment)
-            paragraph_role = self._segment_role(toks) or paragraph_role
             in_segment.extend(self._lone_models(segment, in_segment, group))
+            in_segment = self._check_parts(sorted(in_segment, key=lambda c: c.first))
+            paragraph_role = self._segment_role(toks) or paragraph_role
             in_segment.extend(self._every(segment, found + in_segment, group))
+            in_segment.extend(self._respectively(segment, found, in_segment, group))
             if segment.item and not in_segment and heading_role:
                 in_segment.extend(self._lone_item(segment, heading_role, group))
             found.extend(in_segment)
@@ -671,7 +681,11 @@ class Reader:
                 before -= 1
             listed = ends.get(before)
             each = listed.value if listed is not None and listed.first > 0 and toks[listed.first - 1].lower == "по" else 0
-            if listed is not None and not each and listed.kind == kind and self.model_of(toks[listed.last]) and self.model_of(t) \
+            # "... три крылатых «Калибра» и аэробаллистический «Кинжал»": a model with a family of its own is its own count
+            # (not "12 зенітних ракет С-300/С-400 та балістичних «Іскандер-М»": the plural is of the count's noun)
+            own_family = any(u.is_word and u.any(self.lx.FAMILIES) and not u.plural for u in toks[opener + 1:k])
+            if listed is not None and not each and not own_family and listed.kind == kind \
+                    and self.model_of(toks[listed.last]) and self.model_of(t) \
                     and any(u.is_word and (self.kind_of(u) and not self.model_of(u) or u.any(self.lx.FAMILIES))
                             for u in toks[listed.first:listed.last + 1]):
                 ends[last] = listed
@@ -685,8 +699,12 @@ class Reader:
             role = numbered[-1].role
             # "по одній ракеті «Кинджал», Х-22 та «Іскандер-М»": each model listed after "по N" is N
             each = each or 1
+            # "11 ракет: шесть «Искандер-М», четыре «Искандер-К» и «Кинжал»": a model listed after a part is a part
+            before_k = next((c for c in sorted(counted, key=lambda c: c.last, reverse=True) if c.last < k), None)
+            part = before_k is not None and before_k.part and before_k.kind == kind and not any(
+                u.text == ")" for u in toks[before_k.last + 1:k])
             lone = Count(each, kind, role, model[0] if model else None, segment.index, k, last, numbered[-1].cue,
-                         False, group)
+                         False, group, part=part)
             out.append(lone)
             ends[last] = lone if each == 1 else replace(lone, first=listed.first)
             k = last + 1
@@ -719,6 +737,41 @@ class Reader:
                 continue
             out.append(Count(0, kind, "destroyed", model, segment.index, k, k + 1, cue, False, group, every=True))
         return out
+
+    def _respectively(self, segment: Segment, before: list[Count], in_segment: list[Count],
+                      group: int) -> list[Count]:
+        """"Росія атакувала 315 дронами і 7 ракетами, збито 277 і 6 відповідно": numbers with no weapon
+        before "відповідно"/"соответственно" count, in order, the kinds of the counts told just before."""
+        toks = segment.toks
+        end = next((k for k, t in enumerate(toks) if t.is_word and t.lower in self.lx.RESPECTIVELY), None)
+        if end is None:
+            return []
+        counted = {k for c in in_segment for k in range(c.first, c.last + 1)}
+        bare: list[tuple[int, int, int]] = []
+        k = end - 1
+        while k >= 0 and (toks[k].lower in _CONJUNCTIONS or toks[k].text == "," or not toks[k].is_word):
+            if toks[k].is_digit and k not in counted:
+                bare.insert(0, (int(toks[k].text), k, k))
+            k -= 1
+        if k >= 0 and toks[k].is_word and (value := self._number_word(toks[k])) is not None and k not in counted:
+            bare.insert(0, (int(value), k, k))  # "збито двісті сімдесят сім і шість": words too
+        told = [c for c in [*before, *in_segment] if c.kind in ("drone", "missile") and not c.part]
+        kinds: list[Count] = []
+        for c in reversed(told):
+            if c.first >= (bare[0][1] if bare else 0) and c.segment == segment.index:
+                continue
+            if any(d.kind == c.kind for d in kinds):
+                break
+            kinds.insert(0, c)
+            if len(kinds) == len(bare):
+                break
+        if len(bare) < 2 or len(kinds) != len(bare):
+            return []
+        role, cue = self.role_near(toks, bare[0][1], bare[-1][2])
+        if role is None:
+            return []
+        return [Count(value, c.kind, role, c.model, segment.index, first, last, cue, False, group)
+                for (value, first, last), c in zip(bare, kinds, strict=True)]
 
     def _lone_item(self, segment: Segment, role: str, group: int) -> list[Count]:
         """"• аеробалістичною ракетою Х-47М2 «Кинджал» — з Тамбовської області": an item naming one
@@ -959,8 +1012,7 @@ class Reader:
                 continue
             # the weapon's owner ("українських БПЛА", "российских ракет") or the subject of a launch
             # ("ворог випустив", "ЗСУ атакували"); "Сили оборони України знищили" names the defender
-            after = [u for u in toks[k + 1:k + 5] if u.is_word]
-            owner = "ADJF" in t.poses and any(self.kind_of(u) in ("drone", "missile") for u in after)
+            owner = "ADJF" in t.poses and self._owns_weapon(toks, k)
             # the verb in its own clause: in "Повітряні сили ЗСУ, противник застосував" the subject is the enemy
             clause = []
             for u in toks[k + 1:k + 5]:
@@ -998,6 +1050,20 @@ class Reader:
             return attacker, OPPONENT.get(attacker)
         return None
 
+    def _owns_weapon(self, toks: list[Token], k: int) -> bool:
+        """Whether the adjective at K is of a weapon noun in its own phrase ("українських ударних БпЛА"), not
+        of another noun ("как сообщили украинские военные, 91 беспилотник": the military's)."""
+        for u in toks[k + 1:k + 5]:
+            if not u.is_word:
+                if u.text in ",;:.—–()":
+                    return False
+                continue
+            if self.kind_of(u) in ("drone", "missile"):
+                return True
+            if u.pos == "NOUN" and not self.model_of(u):
+                return False
+        return False
+
     def _actor(self, t: Token) -> str | None:
         """The country a word names as a side: "россия", "ВСУ"; "противник", "враг" name the enemy of whoever
         writes, which in a Russian-language text from Ukraine is Russia (``_enemy``)."""
@@ -1033,6 +1099,9 @@ class Reader:
             before = [u for u in toks[max(0, k - 4):k] if u.is_word]
             if any(u.any(self.lx.LAUNCH) or u.any(self.lx.ATTACK_NOUNS) for u in before):
                 return code
+            if t.case == "accs" and any(u.is_word and u.pos == "VERB" and u.any(self.lx.LAUNCH)
+                                        for u in toks[k + 1:k + 3]):
+                return code  # "Ночью Украину атаковали 40 ракет": the object before its verb
         return None
 
     def _claim(self, segment: Segment) -> tuple[str, str] | None:
@@ -1270,15 +1339,17 @@ class Reader:
             kinds = [(name, words) for name, words in (("killed", self.lx.KILLED), ("injured", self.lx.INJURED))
                      if t.any(words) or "VERB" in t.poses  # "травмувалися": the reflexive of a casualty verb
                      and not reflexive_bases(t.lower, self.lx.LANGUAGE).isdisjoint(words)]
-            if not kinds and t.any(self.lx.SOUGHT_HELP) and any(
+            if not kinds and t.any(self.lx.SOUGHT_HELP | self.lx.IN_CARE) and any(
                     u.is_word and u.any(self.lx.MEDICAL_HELP) for u in toks[max(0, k - 3):k + 4]):
                 kinds = [("injured", self.lx.INJURED)]
             if not kinds:
                 continue
+            if kinds[0][0] == "injured" and t.case == "nomn" and not t.plural and self._died(toks, k):
+                continue  # "У лікарні помер ще один поранений": one of the injured died, the dead count him
             zero = self._zero_casualty(toks, k)
             if zero is not None:
                 self._previous_casualty = kinds[0][0]
-                fields = ("killed", "injured") if zero == "both" else (kinds[0][0],)
+                fields = ("killed", "injured") if zero in ("both", "except") else (kinds[0][0],)
                 for name in fields:
                     getattr(draft, name).append(Toll(0, self.evidence(name, segment, *self._span(toks, k)), 1,
                                                      self._place_key(segment, k), both=zero == "both"))
@@ -1302,6 +1373,16 @@ class Reader:
             self._previous_casualty = name
             getattr(draft, name).append(Toll(value, self.evidence(name, segment, lo, hi), weight,
                                              self._place_key(segment, k), more))
+
+    def _died(self, toks: list[Token], k: int) -> bool:
+        """Whether the casualty word at K is the subject of a verb of dying just before it in its clause."""
+        for u in reversed(toks[max(0, k - 4):k]):
+            if not u.is_word or u.lower in _CONJUNCTIONS or self._number_word(u) is not None and u.lower not in (
+                    "один", "одна"):
+                return False
+            if u.pos == "VERB" and u.any(self.lx.KILLED):
+                return True
+        return False
 
     def _war_long(self, toks: list[Token]) -> bool:
         """Whether TOKS tell a total since the war began ("з початку повномасштабного вторгнення", "с
@@ -1402,11 +1483,21 @@ class Reader:
         window = toks[max(0, k - 3):k]
         cut = max((n for n, t in enumerate(window) if t.text in ",;"), default=-1)
         before = [t for t in window[cut + 1:] if t.is_word]
-        after = [t for t in toks[k + 1:k + 3] if t.is_word]
+        # "Пострадавших, по словам чиновников, нет"; "Пострадавших, помимо двух жителей Шебекина, нет": the
+        # people set aside are told of in their own figure, and the zero is of everyone else
+        rest = toks[k + 1:]
+        excepted = len(rest) > 2 and rest[0].text == "," and rest[1].is_word and rest[1].any(self.lx.BESIDES)
+        if excepted:
+            close = next((c for c in range(2, min(len(rest), 12)) if rest[c].text == ","), None)
+            excepted = close is not None
+            if close is not None:
+                rest = rest[close + 1:]
+        rest = self._without_asides(rest)
+        after = [t for t in rest[:2] if t.is_word]
         none_before = any(t.any(self.lx.NONE_WORDS) for t in before[-2:])
         nobody = any(t.any(self.lx.NOBODY) for t in before)
         clause = []
-        for t in toks[k + 1:]:
+        for t in rest:
             if t.text in ",.;":
                 break
             if t.is_word:  # «Пострадавших и ущерба нет», — : the closing quote is not the clause's last word
@@ -1419,7 +1510,7 @@ class Reader:
         if any(t.any(self.lx.HOW) for t in before):
             return None  # "Як не стати жертвою шахраїв": advice, not a toll
         if toks[k].any(self.lx.NO_CASUALTIES) or nobody and toks[k].any(self.lx.INJURED):
-            return "both"
+            return "except" if excepted else "both"
         return "one"
 
     def _person_list(self, toks: list[Token], p: int) -> tuple[int, int, int] | None:
@@ -1765,7 +1856,7 @@ class Reader:
         killed, injured = self._casualty(draft.killed), self._casualty(draft.injured)
         # "Пострадавших нет" then "Ранен мирный житель": the zero was said of one place or moment; it
         # tells nothing of the other figure either
-        if injured and injured[0] and killed and not killed[0]:
+        if injured and injured[0] and killed and not killed[0] and not self._told_later(draft):
             killed = self._casualty([f for f in draft.killed if not f.both])
         if killed and killed[0] and injured and not injured[0]:
             injured = self._casualty([f for f in draft.injured if not f.both])
@@ -1795,6 +1886,18 @@ class Reader:
             damage=tuple(draft.damage), record=draft.record,
             alert_hours=draft.alert_hours[0] if draft.alert_hours else None,
             evidence=tuple(evidence), weapons=weapons)
+
+    def _told_later(self, draft: EventDraft) -> bool:
+        """Whether the injured figure updates an earlier "no casualties" ("Попередньо без постраждалих" ...
+        "Оновлено: ... Один травмований"; "Пострадавших нет" ... "Позднее ... обратился охранник"): the
+        zero of the dead then stands, as a zero said of another place does not."""
+        def words(f: Toll, before: int) -> list[Token]:
+            segment = next(s for s in self.segments if s.start <= f.evidence.start < s.end)
+            return [t for t in segment.toks if t.is_word and t.start < f.evidence.end][-before:]
+        zeros = [f for f in draft.killed if f.both]
+        return any(any(t.any(self.lx.PRELIMINARY) for t in words(f, 4)) for f in zeros) or any(
+            any(t.any(self.lx.LATER) for t in words(f, 14)) for f in draft.injured
+            if f.value and zeros and f.evidence.start > zeros[0].evidence.start)
 
     def _attacker_evidence(self, draft: EventDraft, attacker: str | None) -> Evidence | None:
         """The first word naming ATTACKER as the one who launched ("ворог атакував", "українських БПЛА"),

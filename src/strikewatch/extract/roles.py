@@ -223,12 +223,20 @@ def victims(doc, start: int) -> Victims | None:
     the counter-terrorism service were killed". None when the subject gives no number ("the driver",
     "several people") or is not a person counted ("the toll")."""
     verb = next((t for t in doc if t.idx == start), None)
-    if verb is None or verb.lemma_.lower() not in _CASUALTY_VERBS:
+    if verb is None:
+        return None
+    field = _CASUALTY_VERBS.get(verb.lemma_.lower())
+    if field is None and _treated(verb):
+        field = "injured"  # "A third person, a woman, was taken to hospital"
+    if field is None:
         return None
     died = verb.lemma_.lower() == "die"
     if not died and not any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "killed three people" is read by the patterns; only a passive names its victims first
     subject = next((c for c in verb.children if c.dep_ == ("nsubj" if died else "nsubjpass")), None)
+    if subject is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAY:
+        # "He said one security guard had been injured", parsed with the guard as what was said
+        subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if subject is None and verb.dep_ == "conj" and verb.head.lemma_.lower() in _CASUALTY_VERBS:
         return None  # "killed and wounded": the first verb's subject is read there
     if subject is None or subject.pos_ not in ("NOUN", "PROPN", "NUM"):
@@ -240,7 +248,27 @@ def victims(doc, start: int) -> Victims | None:
             return None
         total += n
     first = min(t.idx for t in subject.subtree)
-    return Victims(_CASUALTY_VERBS[verb.lemma_.lower()], total, first, verb.idx + len(verb.text))
+    if subject.i > verb.i:
+        return None
+    return Victims(field, total, first, verb.idx + len(verb.text))
+
+
+# the verbs that tell the injured by their treatment, and the speech verbs whose object the parser may take
+# for the subject of the clause said
+_TREATMENT_VERBS = frozenset(("take", "rush", "admit", "bring", "evacuate", "transfer"))
+_HOSPITALISE = frozenset(("hospitalise", "hospitalize", "hospitalised", "hospitalized"))
+_SAY = frozenset(("say", "report", "write", "tell", "add", "confirm"))
+
+
+def _treated(verb) -> bool:
+    """Whether a verb tells someone taken to hospital: "was taken to hospital", "was hospitalised"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _HOSPITALISE or verb.lower_ in _HOSPITALISE:
+        return True
+    return lemma in _TREATMENT_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "in", "into") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in ("hospital", "clinic") for g in c.children)
+        for c in verb.children)
 
 
 def _victim_count(head) -> int | None:
@@ -274,6 +302,19 @@ _STRIKE_LEMMAS = frozenset(("strike", "hit", "attack", "launch", "fire", "pound"
                                                                               "package"})
 
 
+# the words of an event of another kind that a toll may belong to: "after a shooting at a rail station"
+_OTHER_EVENT_LEMMAS = frozenset(("shoot", "shooting", "explode", "explosion", "blast", "crash", "bombing",
+                                 "raid", "stab", "stabbing", "ambush", "shelling", "gunfire"))
+
+
+def _tells_event(t) -> bool:
+    """Whether a token tells an attack or another deadly event ("shooting"; "shoot down" is none)."""
+    lemma = t.lemma_.lower()
+    if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children):
+        return False
+    return lemma in _STRIKE_LEMMAS or lemma in _OTHER_EVENT_LEMMAS
+
+
 def earlier_attack(doc, start: int, end: int, dated) -> bool:
     """Whether the casualty verb between characters ``start`` and ``end`` tells of another attack than the
     sentence's own: it stands in a clause introduced by "after" or "before" ("two days after a glide bomb
@@ -281,7 +322,8 @@ def earlier_attack(doc, start: int, end: int, dated) -> bool:
     killed 31") while the rest of the sentence tells an attack of its own ("Russian drones struck Kharkiv
     overnight, ..."). A clause that gives its attack a date of its own (``dated``) is left to that date's
     event; a figure over such a clause is the sentence's own ("two people were killed after a drone hit
-    their car")."""
+    their car"). A clause that tells no attack nor other deadly event ("after the IDF failed to shoot it
+    down") holds no other event's toll, however the parser hangs the casualty verb on it."""
     verb = next((t for t in doc if start <= t.idx < end and t.lemma_.lower() in _CASUALTY_VERBS), None)
     if verb is None:
         return False
@@ -295,6 +337,8 @@ def earlier_attack(doc, start: int, end: int, dated) -> bool:
     if opener is None:
         return False
     inside = {t.i for t in clause}
+    if not any(_tells_event(t) for t in clause if t.i != verb.i):
+        return False  # "struck a park after the IDF failed to shoot it down, wounding 16": no attack in it
     text = doc.text[min(t.idx for t in clause):max(t.idx + len(t) for t in clause)]
     main = [t for t in doc if t.i not in inside]
     return not dated(text) and any(t.lemma_.lower() in _STRIKE_LEMMAS for t in main)

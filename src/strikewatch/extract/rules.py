@@ -156,6 +156,7 @@ _VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|m
 _WHOSE = r"(?:\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
 _KILLED = r"(?:killed|dead|died|lost\s+their\s+lives|confirmed\s+dead)"
 _INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s+)?injuries|injuries|"
+            r"treated\s+in\s+(?:a\s+|the\s+)?hospitals?|"
             r"(?:taken|admitted|rushed|evacuated)\s+to\s+(?:a\s+|the\s+)?hospitals?)")
 _N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?P<n>{NUMBER})"
 _INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
@@ -234,6 +235,20 @@ _LONGER_TOLL_BEFORE = re.compile(
 _COMPARED_SINCE = re.compile(r"(\b(?:largest|biggest|deadliest|heaviest|bloodiest|worst|first|highest|fiercest|"
                              r"most\s+\w+)\b[^.;]{0,80}?\b)since\b", re.I)
 _SINCE_RE = re.compile(rf"\b{_SINCE}", re.I)
+
+
+def _told_earlier(before: str) -> bool:
+    """Whether the words before a casualty figure date it back from the report ("Earlier this month, a strike on
+    the depot killed one", "a drone strike in Baghdad last week that killed a commander"): at the head of the
+    sentence, or in the figure's own clause. A day of the month said with it ("On 2 April last year") dates the
+    attack it tells, which is left to that date's event."""
+    if dates.DAY_OF_MONTH.search(before):
+        return False
+    for m in lexicon.EARLIER_RELATIVE.finditer(before):
+        if (m.start() <= 25 and not re.search(r"[.;:]", before[:m.start()])) or \
+                not re.search(r"[,;:—–]", before[m.end():]):
+            return True
+    return False
 
 
 def _longer_toll(before: str, inner: str, after: str) -> bool:
@@ -1204,7 +1219,8 @@ class _Reader:
         if place_ok and not alert_only and not _HYPOTHETICAL.search(piece):
             for p in local:
                 if p.struck and (p.place.country in (ev.target, None)) and p.place.name not in ev.places \
-                        and not _other_time(s.text, p.start, p.end):
+                        and not _other_time(s.text, p.start, p.end) and not _background(s.text) \
+                        and not places.opens_on_region_of_town(s.text, p, mentions):
                     ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
             for name, country, span in self.heading_places:  # the section's heading names its place
                 if country in (ev.target, None) and name not in ev.places:
@@ -1330,6 +1346,11 @@ class _Reader:
             if _NOT_QUITE.search(masked[:m.start()]):
                 continue  # "nearly all of them were intercepted" fixes no figure
             value = 2 if m.group("both") else ALL_LAUNCHED if m.group("all") else parse(m.group("num"))
+            named = [w for w in _WEAPON.finditer(masked, 0, m.start()) if re.fullmatch(r"\s*,\s*", masked[w.end():m.start()])]
+            if m.group("them") and named and _names_models(named[-1]) and not _LISTED_BEFORE.search(masked[:named[-1].start()]):
+                # "Among them were ten Kinzhals, all of which were intercepted": all of the models counted, not
+                # all that were launched (but "five drones and two Kh-59s, all of which": each kind listed)
+                value = parse(named[-1].group("num"))
             cats = [self._antecedent(heads, m.start())]
             if m.group("them"):  # "five drones and two missiles, all of which were shot down": each kind listed
                 cats = list(dict.fromkeys(c for p, c in heads if p < m.start() and c in ("drone", "missile"))) or cats
@@ -1418,6 +1439,7 @@ class _Reader:
                 and not dates.mentions(piece, self.published):
             return  # "The district was under fire throughout the week. Two civilians were killed": the week's toll
         taken: list[tuple[int, int]] = []
+        longer: list[int] = []  # the ends of the figures that count over more than the attack
         told: list[tuple[int, str, Draft, str | None, bool]] = []  # the figures read: end, field, event, scope, total
         days = [(d.start(), d.end()) for d in dates.DAY_OF_MONTH.finditer(piece)]
         for m, kind in self._casualty_phrases(piece, s, seg, taken):
@@ -1428,7 +1450,14 @@ class _Reader:
             if _SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
                 continue
             if _longer_toll(piece[:m.start()], m.group() if kind == "toll" else "", piece[m.end():]):
+                longer.append(m.end())
                 continue
+            if any(0 <= m.start() - e <= 120 and not re.search(r"[.;:]|\b(?:while|but|whereas)\b", piece[e:m.start()])
+                   and (re.search(r"\band\s*$", piece[e:m.start()]) or re.match(r"and\b", m.group(), re.I))
+                   for e in longer):
+                continue  # "13 killed since Friday night, and about 380 injured": the injured of the same span
+            if _told_earlier(piece[:m.start()]):
+                continue  # "Earlier this month, explosions at a depot killed one": another attack's toll
             if re.match(r"\s+or\s+(?:were\s+)?(?:killed|dead|injured|wounded|hurt)\b", piece[m.end():], re.I):
                 continue  # "about 20 servicemen were killed or wounded": the dead and the injured together
             if ev.attacker and _MILITARY_VICTIMS.match(piece[m.start():m.end() + 40]) and \
@@ -1566,8 +1595,12 @@ class _Reader:
             if lexicon.DAMAGE_LOCATES.search(piece[max(0, m.start() - 60):m.start()]) and \
                     not _DAMAGE_BACK.match(piece[m.end():]):
                 continue  # "a missile hit a house near the university": the university only locates the house
+            if lexicon.DAMAGE_OTHER_SENSE_BEFORE.search(piece[max(0, m.start() - 60):m.start()]) or \
+                    lexicon.DAMAGE_OTHER_SENSE_AT.match(piece, m.start()):
+                continue  # "according to the city council", "the port city of Hodeidah": not a thing damaged
             clause = piece[max(clause_start, 0):clause_end]
-            if lexicon.NO_DAMAGE.search(clause) and not re.search(r"\b(?:damaged|destroyed|hit|struck)\b", clause, re.I):
+            if lexicon.NO_DAMAGE.search(clause) and not re.search(r"\b(?:damaged|destroyed|hit|struck)\b",
+                                                                  lexicon.NO_DAMAGE.sub("", clause), re.I):
                 continue  # "debris fell on an industrial enterprise, without causing damage"
             # the noun phrase of the damaged thing: "an air base, a goods warehouse" lists a warehouse of its own
             item = max(piece.rfind(sep, 0, m.start()) for sep in (",", " and ", ";"))
@@ -1590,6 +1623,12 @@ def _other_time(sentence: str, begin: int, end: int) -> bool:
     clause = sentence[start + 1:min(ends, default=len(sentence))]
     opening = sentence[:sentence.find(",")] if "," in sentence[:40] else ""
     return bool(lexicon.OTHER_TIME.search(clause) or lexicon.OTHER_TIME.search(opening))
+
+
+def _background(sentence: str) -> bool:
+    """Whether a sentence's places are told of other attacks than the one reported: it opens on an earlier time
+    ("In recent months its drones have struck …", "Since then, strikes have continued in …")."""
+    return bool(lexicon.BACKGROUND_OPENING.match(sentence))
 
 
 def _category(m: re.Match | None) -> str | None:
@@ -1615,6 +1654,13 @@ def _role_after(text: str, end: int) -> tuple[str, str] | None:
         rest = rest[co.end():]
     after = _ROLE_AFTER.match(rest)
     return (_role_name(after), after.group()) if after else None
+
+
+def _names_models(m: re.Match) -> bool:
+    """Whether a weapon phrase counts weapons of a named model ("ten Kinzhal missiles", "12 Kalibrs"), by figure."""
+    head = m.group("drone") or m.group("missile") or ""
+    generic = re.fullmatch(rf"(?:{lexicon.DRONE_NOUNS}|{lexicon.MISSILE_NOUNS})", head, re.I)
+    return parse(m.group("num")) is not None and bool(re.search(r"[A-Z]", m.group("mods") or "") or (head and not generic))
 
 
 def _role_before(text: str, num_start: int) -> tuple[str | None, str]:
@@ -1763,7 +1809,9 @@ _DATED = re.compile(rf"\b(?:{'|'.join(dates.WEEKDAYS)}|{'|'.join(dates.MONTHS)}|
 def _dated(clause: str) -> bool:
     """Whether a clause dates what it tells ("on Friday, April 4", "Monday's drone strike", "last week")."""
     return bool(_DATED.search(clause) or lexicon.OTHER_TIME.search(clause))
-_CASUALTY_VERB = re.compile(r"\b(?:killed|died|injured|wounded|hurt)\b", re.I)
+_CASUALTY_VERB = re.compile(r"\b(?:killed|died|injured|wounded|hurt|hospitali[sz]ed|(?:taken|rushed|admitted|brought|"
+                            r"evacuated|transferred)(?=\s+(?:[\w-]+\s+){0,3}?(?:to|in|into)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:hospitals?|clinics?)\b))\b", re.I)
 
 
 def _casualty_value(m: re.Match, kind: str) -> int | None:

@@ -199,7 +199,8 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                    r"warehouses?|storage)|silos?"),
     ("vehicles", r"cars?(?!\s+(?:service|repair|wash|dealerships?|showrooms?|parts|park)\b)|buses|bus(?!\s+stops?)|"
                  r"minibus(?:es)?|trolleybus(?:es)?|trucks?|lorr(?:y|ies)|"
-                 r"(?<!aerial\s)(?<!unmanned\s)(?<!aerial\s\s)vehicles?|trams?|"
+                 r"(?<!aerial\s)(?<!unmanned\s)(?<!aerial\s\s)(?<!armoured\s)(?<!armored\s)(?<!military\s)(?<!combat\s)"
+                 r"vehicles?|trams?|"
                  r"ambulances?|vans?"),
 ]
 
@@ -210,6 +211,20 @@ DAMAGE_LOCATES = re.compile(
     r"(?:metres|meters|km|kilometres|kilometers|miles)\s+from|(?:taken|rushed|brought|admitted|transferred|sent|"
     r"evacuated)\s+(?:[\w'’-]+\s+){0,4}?(?:to|in|at))\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}$|"
     r"\bhome\s+to\s+(?:[\w'’-]+\s+){0,6}$", re.I)
+# A damage word used in another sense than a thing damaged: the body that speaks ("city council secretary X said",
+# "according to the city council", "told parliament", "the port authority"), a kind of town ("the port city of
+# Hodeidah"), a ship's side ("its starboard and port sides"), "home to a refinery", a verb ("a school housing
+# displaced families", "a hangar used to store drones"). Military kit ("armoured vehicles") is kept out in
+# DAMAGE_TERMS itself.
+DAMAGE_OTHER_SENSE_BEFORE = re.compile(
+    r"(?:\b(?:according\s+to|told|cited\s+by|quoted\s+by|statement\s+(?:by|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}|"
+    r"\b(?:used|designed|built|meant)\s+to\s+|\bstarboard\s+and\s+)$", re.I)
+DAMAGE_OTHER_SENSE_AT = re.compile(
+    r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:secretary|spokes(?:man|woman|person)|chairman|chairwoman|"
+    r"authorit(?:y|ies))\b|"
+    r"ports?\s+(?:city|cities|town|sides?)\b|homes?\s+to\b|"
+    r"housing\s+(?:displaced|refugees|families|people|troops|soldiers|personnel|the|some|about|more|hundreds|"
+    r"thousands|dozens|\d)", re.I)
 # A clause that says nothing was damaged: "without causing damage", "no damage to civilian infrastructure".
 NO_DAMAGE = re.compile(r"\b(?:no|without(?:\s+causing)?|not\s+cause)\s+(?:any\s+)?(?:serious\s+|significant\s+|major\s+)?"
                        r"(?:damage|destruction)\b|\b(?:was|were)\s+not\s+damaged\b|\bundamaged\b", re.I)
@@ -219,8 +234,8 @@ NO_DAMAGE = re.compile(r"\b(?:no|without(?:\s+causing)?|not\s+cause)\s+(?:any\s+
 NOT_ATTACK_INJURY = re.compile(
     r"\b(?:on\s+(?:their|his|her|the)\s+way\s+to\s+(?:a\s+|the\s+)?(?:shelters?|safe\s+rooms?|protected\s+(?:rooms?|"
     r"spaces?))|(?:while|when|after)\s+(?:running|rushing|hurrying|heading|fleeing|falling)\s+(?:to|for|towards|into)\s+"
-    r"(?:a\s+|the\s+)?(?:shelters?|safe\s+rooms?|protected\s+(?:rooms?|spaces?)|cover)|(?:running|rushing|hurrying)\s+"
-    r"(?:to|for)\s+(?:shelters?|safe\s+rooms?|protected\s+rooms?|cover)|(?:treated|suffering)\s+for\s+(?:[\w\s]{0,30}?\s+or\s+)?"
+    r"(?:a\s+|the\s+)?(?:(?:bomb|air[\s-]raid)\s+)?(?:shelters?|safe\s+rooms?|protected\s+(?:rooms?|spaces?)|cover)|(?:running|rushing|hurrying)\s+"
+    r"(?:to|for)\s+(?:(?:bomb|air[\s-]raid)\s+)?(?:shelters?|safe\s+rooms?|protected\s+rooms?|cover)|(?:treated|suffering)\s+for\s+(?:[\w\s]{0,30}?\s+or\s+)?"
     r"(?:acute\s+)?(?:anxiety|shock|panic))", re.I)
 
 # --- places ------------------------------------------------------------------------------------------------
@@ -249,10 +264,26 @@ COMPASS_ADJECTIVES = (r"(?:southern|northern|eastern|western|central|north-?east
                       r"south-?western)")
 # Lower-case particles inside Arabic place names: "al-Shuqaiq", "Dhahran al-Janoub", "Borj el-Chmali", "Deir ez-Zor".
 NAME_PARTICLES = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ez|ul|um)-"
+# The nouns of a works named for the place it stands in ("the Bajil cement plant", "the Hezyaz power station",
+# "the Afipsky oil refinery", "the Swediya gas facility"); "power stations at Hezyaz and Dhahban" names them after it.
+INDUSTRIAL_SITE_NOUNS = (r"(?:(?:cement|power|thermal|hydroelectric|oil|gas|fuel|pumping|transformer|compressor|"
+                         r"oil\s+pumping|steel|chemical|fertili[sz]er)\s+(?:plants?|stations?|factory|factories|"
+                         r"facility|facilities|terminals?|depots?|works)|(?:oil\s+)?refinery|refineries|dams?)")
+# Peoples and faiths a "community" or "village" may be named for, which name no place: "a Bedouin community near
+# Arad", "Israel, which has a sizeable Druze community of its own".
+COMMUNITY_WORDS = frozenset(("bedouin", "druze", "jewish", "arab", "christian", "muslim", "alawite", "kurdish",
+                             "armenian", "circassian", "palestinian", "sunni", "shia", "shiite", "yazidi", "roma"))
+# Countries whose provinces are governorates: "Dhamar Governorate", "Sweida Governorate".
+GOVERNORATE_COUNTRIES = frozenset(("YE", "SY", "IQ", "JO", "LB", "EG", "PS", "BH", "KW", "OM"))
+# Companies whose works are named for them, not for a place: "the Lukoil refinery", "a Naftogaz gas facility".
+ENERGY_COMPANIES = frozenset(("Lukoil", "Rosneft", "Gazprom", "Gazprom Neft", "Transneft", "Bashneft", "Tatneft",
+                              "Surgutneftegas", "Novatek", "Aramco", "Saudi Aramco", "ADNOC", "Naftogaz", "Ukrnafta",
+                              "DTEK", "Centrenergo", "Ukrenergo", "Ukrhydroenergo", "Energoatom", "Ukrtransgaz"))
 # The nouns of a named site that is itself the place struck: "the Nevatim and Hatzerim airbases", "the Khor Mor
 # gas field", "the Abu Shouk camp", "the al-Mawasi area", "Oe Htein Kwin village". Read case-blind.
 SITE_NOUNS = (r"(?:air\s*bases?|air\s*fields?|(?:military\s+|army\s+|naval\s+)?bases?|garrisons?|"
-              r"(?:refugee\s+|displacement\s+|displaced\s+persons\s+)?camps?|(?:oil|gas)\s*fields?|areas?|villages?)")
+              r"(?:refugee\s+|displacement\s+|displaced\s+persons\s+)?camps?|(?:oil|gas)\s*fields?|areas?|villages?|"
+              rf"{INDUSTRIAL_SITE_NOUNS})")
 # Outlets and titles whose name holds a place: "the Kyiv Post", "Kyiv Oblast Governor". A mayor is not here:
 # "Moscow Mayor Sergei Sobyanin said drones were shot down" reports on the city he names.
 PLACE_IN_NAME = re.compile(
@@ -268,7 +299,20 @@ OTHER_TIME = re.compile(
     rf"(?:in\s+)?(?:early|late)\s+{_MONTH}|(?:earlier|late|later)\s+(?:this|that|last)\s+(?:week|month|year)|"
     rf"last\s+(?:week|month|year|spring|summer|autumn|winter|fall)|(?:a|one|two|three|four|five|six|several|\d+)\s+"
     rf"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|since\s+(?:19|20)\d\d|first\s+used)\b", re.I)
+# A time before the attack told, counted back from the report: "earlier this month", "last week", "three weeks
+# ago". A toll said with it, at the head of its sentence or in its own clause, is another attack's.
+EARLIER_RELATIVE = re.compile(
+    r"\b(?:earlier\s+(?:this|that)\s+(?:month|year)|last\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|"
+    r"several|\d+)\s+(?:weeks?|months?|years?)\s+(?:ago|earlier|before))\b", re.I)
 
+# A sentence that opens on a time before the attack told tells of other attacks: "In recent months its drones have
+# struck …", "Since then, strikes have continued in …", "Earlier drone attacks hit …", "Background: Over the
+# preceding 24 hours …". Its places are not the event's.
+BACKGROUND_OPENING = re.compile(
+    r"^[\W\d]*(?:\d{1,2}[.:]\d\d\s*(?:am|pm|BST|GMT)?\s*[—–-]\s*)?(?:in\s+recent\s+(?:weeks|months|years)|since\s+then|"
+    r"earlier\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)|previous\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)|"
+    r"in\s+the\s+past\s+(?:few\s+)?(?:weeks|months|years)|over\s+the\s+(?:past|last)\s+(?:few\s+)?"
+    r"(?:weeks|months|years|month|year)|background\s*:)", re.I)
 # --- roles of a weapon count ---------------------------------------------------------------------------------
 
 # The verbs (as lemmas) whose subject or object a weapon count is, by the role they give it. A

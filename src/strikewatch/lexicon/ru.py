@@ -78,6 +78,14 @@ UPDATE = ("возросло до", "возросла до", "вырос до", "
 # "Кількість загиблих зросла: вже 14 людей": the verb of an update, and the word before its figure
 GREW = frozenset({"возрасти", "вырасти", "увеличиться"})
 NOW = frozenset({"уже"})
+# A casualty figure said first or later: "Пострадавших нет" ... "Позднее ... обратился охранник". The later figure
+# updates the one it names; the zero of the other stands
+PRELIMINARY = frozenset({"предварительно"})
+LATER = frozenset({"позднее", "позже", "впоследствии", "обновлено", "уточнить", "уточнять"})
+# "збито 277 і 6 відповідно": figures that count, in order, the weapons told before
+RESPECTIVELY = frozenset({"соответственно"})
+# "Сбить или подавить удалось 269": the verb of the count is the infinitive before it
+SUCCEEDED = frozenset({"удаться", "удаваться"})
 
 # The aftermath of a strike where it struck: "пошуково-рятувальна операція", "розбір завалів"
 AFTERMATH = frozenset({"поисково-спасательный", "завал", "разбор"})
@@ -162,9 +170,11 @@ HEDGES = frozenset({"якобы", "предположительно", "веро�
 KILLED = frozenset({"погибнуть", "погибший", "убить", "убитый", "гибель", "смерть", "умереть", "жертва",
                     "скончаться", "тело", "погибать"})
 INJURED = frozenset({"ранить", "раненый", "ранение", "пострадать", "пострадавший", "травмировать",
-                     "травма", "госпитализировать", "травмированный"})
+                     "травма", "госпитализировать", "травмированный", "ожог", "баротравма", "контузия"})
 # "до лікарень звернулися 89 людей", "за медпомощью обратилась жительница": the injured who sought help
 SOUGHT_HELP = frozenset({"обратиться", "обращаться"})
+# "еще один человек находится в больнице": in hospital, injured
+IN_CARE = frozenset({"находиться", "оставаться"})
 MEDICAL_HELP = frozenset({"помощь", "медпомощь", "медицинский", "больница", "медик", "травмпункт", "госпиталь"})
 # a person's age: "41-річний чоловік" is one person
 AGE = frozenset({"летний"})
