@@ -651,3 +651,58 @@ def test_a_bare_night_tally_under_a_dateline_is_that_countrys_night():
         64,
         50,
     )
+
+
+def test_a_liveblogs_night_told_by_explosions_alone_joins_the_nights_wave():
+    live = article(
+        "live-night",
+        "2025-10-12T02:50:00+03:00",
+        "02:45 — The Air Force says a group of attack drones is heading for the Rivne region. Explosions "
+        "reported in Rivne.\n\n01:30 — Lutsk mayor: \"Explosions are heard in the city, air defence is "
+        "working.\"",
+    )
+    (event,) = extract_article(live).events
+    assert (event.attacker, event.target_country, event.date) == ("RU", "UA", "2025-10-12")
+    assert "Rivne" in event.places
+    morning = article(
+        "af-morning",
+        "2025-10-12T09:00:00+03:00",
+        "Russia launched 131 drones at Ukraine overnight, 104 of which were shot down, the Air Force said. "
+        "Rivne and Lutsk were among the cities attacked.",
+        "Baltic Wire",
+    )
+    reports = [
+        Report(a.id, 0, extract_article(a).events[0], outlet=a.outlet, published=a.published)
+        for a in (live, morning)
+    ]
+    assert [sorted(r.article_id for r in g) for g in cluster_reports(reports)] == [["af-morning", "live-night"]]
+
+
+def test_the_toll_from_an_earlier_days_barrage_is_that_days_attack():
+    text = (
+        "Russian missiles hit the centre of Kharkiv on Saturday evening, injuring 12 people, the governor said. "
+        "In Ukraine, the toll from Friday's record barrage of 122 missiles and drones rose to 39 on Saturday as "
+        "rescuers recovered more bodies from a shopping centre in Dnipro."
+    )
+    events = extract_article(article("toll", "2025-11-15T22:10:00+02:00", text)).events
+    barrage = next(e for e in events if e.killed == 39)
+    kharkiv = next(e for e in events if "Kharkiv" in e.places)
+    assert barrage is not kharkiv
+    assert (barrage.date, barrage.places) == ("2025-11-14", ("Dnipro",))
+    assert (kharkiv.date, kharkiv.injured) == ("2025-11-15", 12)
+
+
+def test_an_earlier_strike_told_by_what_it_left_behind_is_its_own_event():
+    text = (
+        "Power has been restored to most of the 800 Odesa homes that lost it after Tuesday's massive strike, "
+        "the city administration said on Wednesday.\n\nOvernight, Russia launched 64 drones at Ukraine, of which "
+        "51 were shot down, according to the Air Force."
+    )
+    events = extract_article(article("after", "2025-11-19T10:30:00+02:00", text)).events
+    assert sorted((e.date, e.drones.launched) for e in events) == [("2025-11-18", None), ("2025-11-19", 64)]
+    earlier = next(e for e in events if e.date == "2025-11-18")
+    assert "Odesa" in earlier.places
+    # a reaction after an earlier strike, with nothing it left behind, tells no attack of its own
+    said = "After Tuesday's strike, the mayor called for more air defence. Overnight, Russia launched 64 drones."
+    (only,) = extract_article(article("said", "2025-11-19T10:30:00+02:00", said)).events
+    assert only.drones.launched == 64

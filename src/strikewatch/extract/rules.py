@@ -432,25 +432,34 @@ def _before(piece: str) -> bool | str:
     if told is None or _REPORTED.search(piece[:told.start()]):
         return False  # "the Air Force said Russia had launched 88 drones": the tense of reported speech
     return "earlier" if _EARLIER_SAME_DAY.search(piece) else True
+
+
+# "explosions were heard in Kyiv", "two powerful blasts rocked the city", a liveblog's "Explosions reported in
+# Khmelnytskyi": the strike told by what was heard
+_HEARD_PATTERN = (
+    r"\b(?:explosions|blasts|(?:an?|one|another|a\s+(?:loud|powerful|series\s+of))\s+(?:loud\s+|powerful\s+)?"
+    r"(?:explosion|blast))(?:\s+and\s+the\s+sound\s+of\s+(?:[\w-]+\s+){1,3}?fire)?\s+(?:(?:were|was|have\s+been|had\s+been|"
+    r"(?:are|is)(?:\s+(?:now\s+)?being)?)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out|reported)\b")
 # "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
 _ATTACK_UNFOLDED = re.compile(
     r"\b(?:attacks?|strikes?|(?<!air\s)(?<!air-)raids?|bombardment|barrage|assault)\b(?:\s+[\w'’-]+){0,4}?\s+"
     r"(?:began|started|lasted|continued|went\s+on|took\s+place|unfolded)\b|"
     # "the death toll from a Russian drone and missile attack on Kyiv on Friday has risen to three"
     r"\b(?:death\s+)?toll\s+(?:from|in|after|of)\s+(?:[\w'’-]+\s+){0,6}?(?:attacks?|strikes?|air\s*strikes?|airstrikes?|"
-    r"bombardment)\b|"
+    r"bombardment|barrages?|salvos?)\b|"
     # "followed a Ukrainian drone strike overnight on the Russian port of Primorsk"
     r"\b(?:drone|missile|air)\s+(?:strike|attack)s?\s+(?:overnight\s+|early\s+on\s+\w+\s+|on\s+\w+day\s+)?on\s+(?:the\s+)?|"
     # "after the Friday airstrike on Dnipro", "following Saturday's missile attack on Odesa"
     r"\b(?:after|following|since|from)\s+(?:the|a|an|last|this|\w+day's|\w+day\s+night's)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:air\s*strike|airstrike|strike|attack|bombardment|raid)s?\s+(?:on|in|against)\s+(?:the\s+)?(?-i:[A-Z])|"
+    # an earlier day's strike told by what it left behind: "buildings that lost heating after Tuesday's massive
+    # strike"
+    r"\b(?:lost|left\s+without|damaged|destroyed|knocked\s+out)\b[^.;]{0,80}?\b(?:after|in|by)\s+(?:\w+day['’]s|"
+    r"yesterday['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:air\s*strike|airstrike|strike|attack|barrage|bombardment)s?\b|"
     # a liveblog's present: "Russian forces are attacking the city with drones", "Kharkiv is under a massive attack"
     r"\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+)?(?:attacking|striking|targeting|launching|firing)\b|"
     r"\b(?:is|are)\s+(?:now\s+|again\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|fire|bombardment)\b|"
-    # "explosions were heard in Kyiv", "two powerful blasts rocked the city": the strike told by what was heard
-    r"\b(?:explosions|blasts|(?:an?|one|another|a\s+(?:loud|powerful|series\s+of))\s+(?:loud\s+|powerful\s+)?"
-    r"(?:explosion|blast))(?:\s+and\s+the\s+sound\s+of\s+(?:[\w-]+\s+){1,3}?fire)?\s+(?:(?:were|was|have\s+been|had\s+been|"
-    r"(?:are|is)\s+being)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out)\b|"
+    rf"{_HEARD_PATTERN}|"
     # the attack noun as the subject of its consequence: "a drone attack caused a fire at the refinery", "a strike
     # on the plant left the region without heat" (not "strikes have left millions without power", a state)
     r"\b(?:attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|barrage|bombardment)\s+"
