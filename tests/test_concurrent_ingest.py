@@ -1,6 +1,7 @@
 """Two ingest processes writing one SQLite file at once lose nothing and store nothing twice."""
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
@@ -13,8 +14,9 @@ SHARED = 30  # of them, also in the other process's batch
 
 
 def summary(stderr: str) -> dict[str, int]:
-    """{"added": 90, "updated": 0, ...} from the ingest command's last line."""
-    counts = stderr.splitlines()[-1].partition(";")[0]
+    """{"added": 90, "updated": 0, ...} from the ingest command's summary line (warnings may follow it)."""
+    line = next(line for line in reversed(stderr.splitlines()) if re.match(r"\d+ added\b", line))
+    counts = line.partition(";")[0]
     return {name: int(number) for number, name in (part.split() for part in counts.split(", "))}
 
 

@@ -675,14 +675,15 @@ def test_a_liveblogs_night_told_by_explosions_alone_joins_the_nights_wave():
         Report(a.id, 0, extract_article(a).events[0], outlet=a.outlet, published=a.published)
         for a in (live, morning)
     ]
-    assert [sorted(r.article_id for r in g) for g in cluster_reports(reports)] == [["af-morning", "live-night"]]
+    groups = [sorted(r.article_id for r in g) for g in cluster_reports(reports)]
+    assert groups == [["af-morning", "live-night"]]
 
 
 def test_the_toll_from_an_earlier_days_barrage_is_that_days_attack():
     text = (
-        "Russian missiles hit the centre of Kharkiv on Saturday evening, injuring 12 people, the governor said. "
-        "In Ukraine, the toll from Friday's record barrage of 122 missiles and drones rose to 39 on Saturday as "
-        "rescuers recovered more bodies from a shopping centre in Dnipro."
+        "Russian missiles hit the centre of Kharkiv on Saturday evening, injuring 12 people, the governor "
+        "said. In Ukraine, the toll from Friday's record barrage of 122 missiles and drones rose to 39 on "
+        "Saturday as rescuers recovered more bodies from a shopping centre in Dnipro."
     )
     events = extract_article(article("toll", "2025-11-15T22:10:00+02:00", text)).events
     barrage = next(e for e in events if e.killed == 39)
@@ -695,14 +696,15 @@ def test_the_toll_from_an_earlier_days_barrage_is_that_days_attack():
 def test_an_earlier_strike_told_by_what_it_left_behind_is_its_own_event():
     text = (
         "Power has been restored to most of the 800 Odesa homes that lost it after Tuesday's massive strike, "
-        "the city administration said on Wednesday.\n\nOvernight, Russia launched 64 drones at Ukraine, of which "
-        "51 were shot down, according to the Air Force."
+        "the city administration said on Wednesday.\n\nOvernight, Russia launched 64 drones at Ukraine, "
+        "of which 51 were shot down, according to the Air Force."
     )
     events = extract_article(article("after", "2025-11-19T10:30:00+02:00", text)).events
     assert sorted((e.date, e.drones.launched) for e in events) == [("2025-11-18", None), ("2025-11-19", 64)]
     earlier = next(e for e in events if e.date == "2025-11-18")
     assert "Odesa" in earlier.places
     # a reaction after an earlier strike, with nothing it left behind, tells no attack of its own
-    said = "After Tuesday's strike, the mayor called for more air defence. Overnight, Russia launched 64 drones."
+    said = ("After Tuesday's strike, the mayor called for more air defence. "
+            "Overnight, Russia launched 64 drones.")
     (only,) = extract_article(article("said", "2025-11-19T10:30:00+02:00", said)).events
     assert only.drones.launched == 64
