@@ -315,16 +315,17 @@ PLACE_IN_NAME = re.compile(
 # A time that is not the attack being told: a place in a clause dated so ("which Russia first used against Dnipro
 # in November 2024", "Earlier this month, … at the Saki airfield") is a place of another attack.
 _MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+_HOW_MANY = r"(?:a|one|two|three|four|five|six|several|\d+)"  # "three weeks ago", "a month earlier"
 OTHER_TIME = re.compile(
     rf"\b(?:in\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?:\s+(?:19|20)\d\d)?(?!\s+\d)|in\s+(?:19|20)\d\d|"
     rf"(?:in\s+)?(?:early|late)\s+{_MONTH}|(?:earlier|late|later)\s+(?:this|that|last)\s+(?:week|month|year)|"
-    rf"last\s+(?:week|month|year|spring|summer|autumn|winter|fall)|(?:a|one|two|three|four|five|six|several|\d+)\s+"
+    rf"last\s+(?:week|month|year|spring|summer|autumn|winter|fall)|{_HOW_MANY}\s+"
     rf"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|since\s+(?:19|20)\d\d|first\s+used)\b", re.I)
 # A time before the attack told, counted back from the report: "earlier this month", "last week", "three weeks
 # ago". A toll said with it, at the head of its sentence or in its own clause, is another attack's.
 EARLIER_RELATIVE = re.compile(
-    r"\b(?:earlier\s+(?:this|that)\s+(?:month|year)|last\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|"
-    r"several|\d+)\s+(?:weeks?|months?|years?)\s+(?:ago|earlier|before))\b", re.I)
+    rf"\b(?:earlier\s+(?:this|that)\s+(?:month|year)|last\s+(?:week|month|year)|{_HOW_MANY}\s+"
+    rf"(?:weeks?|months?|years?)\s+(?:ago|earlier|before))\b", re.I)
 
 # A sentence that opens on a time before the attack told tells of other attacks: "In recent months its drones have
 # struck …", "Since then, strikes have continued in …", "Earlier drone attacks hit …", "Background: Over the
