@@ -50,3 +50,26 @@ def test_an_earlier_strike_by_no_other_side_is_one_of_the_reports_attacks():
     events = extract(text, published="2025-12-10T09:00:00+02:00").to_dict()["events"]
     assert [(e["attacker"], e["target_country"], e["date"]) for e in events] == \
         [("RU", "UA", "2025-12-10"), ("RU", "UA", "2025-11-29")]
+
+
+def test_a_count_between_two_dates_is_no_nights_figure():
+    text = ("Iran fired about 180 ballistic missiles at Israel on Tuesday night, the army said. Over the "
+            "whole war, Iran launched roughly 500 ballistic missiles and more than 1,000 drones at Israel "
+            "between 13 and 24 June, according to the army.")
+    events = extract(text, published="2025-10-02T09:00:00+03:00").to_dict()["events"]
+    assert [(e["missiles"]["launched"], e["drones"]["launched"]) for e in events] == [(180, None)]
+
+
+def test_a_running_toll_since_a_date_is_no_attacks_toll():
+    text = ("An Israeli strike on a school sheltering displaced families in Gaza City killed at least 22 "
+            "people, the civil defence agency said. At least 40,000 Palestinians have been killed and more "
+            "than 90,000 wounded in Israel's war on Gaza since October 7, according to the health ministry.")
+    events = extract(text, published="2024-08-11T09:00:00+03:00").to_dict()["events"]
+    assert [(e["killed"], e["injured"]) for e in events] == [(22, None)]
+
+
+def test_a_toll_beside_the_deadliest_attack_since_a_date_is_the_attacks():
+    text = ("US air strikes on a fuel port in western Yemen have killed at least 58 people, the Houthi-run "
+            "health ministry said, in the deadliest attack since the campaign began last month.")
+    events = extract(text, published="2025-04-18T09:00:00+03:00").to_dict()["events"]
+    assert [e["killed"] for e in events] == [58]

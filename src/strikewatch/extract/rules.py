@@ -396,6 +396,15 @@ _PERIOD = re.compile(
     # a roundup's tally: "The week's total: about 620 drones", "By the numbers this month: more than 5,000 drones",
     # "according to our running tally"
     r"(?:week|month|year)['’]s\s+(?:total|tally|count)|(?:weekly|monthly|running)\s+(?:total|tally|count)|"
+    # "launched 550 missiles at Israel between 13 and 24 June": a count over days
+    rf"between\s+\d{{1,2}}(?:\s+{_MONTH})?\s+and\s+\d{{1,2}}\s+{_MONTH}|between\s+{_MONTH}\s+\d{{1,2}}\s+and\s+"
+    rf"(?:{_MONTH}\s+)?\d{{1,2}}\b|"
+    # a running count in the present perfect: "39,790 have been killed in the war since October 7", "the Houthis
+    # have launched some 200 missiles since the start of the war" (not "since 23:00", "since last night", nor "the
+    # deadliest attack since the war began", a comparison)
+    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:launched|fired|sent|killed|wounded|injured)\b"
+    r"(?:(?!\b(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest)\b)[^.;])*?"
+    r"\bsince\s+(?!\d{1,2}[:.]\d|(?:last\s+)?(?:night|evening|midnight)\b|this\s+morning\b)|"
     r"^\W*(?:[\w-]+\s+){0,4}?(?:this|last|the\s+past)\s+(?:week|month)\s*:)", re.IGNORECASE | re.MULTILINE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|plans?\s+to|planning|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|that|"
