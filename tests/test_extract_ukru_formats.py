@@ -6,22 +6,19 @@ reflexive casualty verbs, damage that is only where people were taken, military 
 named by their town's adjective and streets named after a person."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+import reading
 from strikewatch.extract import extract_article
 from strikewatch.records import ArticleInput
 
 PUBLISHED = "2025-03-14T09:10:00+02:00"
 
 
-def events(text: str, **fields):
-    return extract_article(ArticleInput("post", text, published=PUBLISHED, **fields)).events
-
-
-def only(text: str, **fields):
-    found = events(text, **fields)
-    assert len(found) == 1, found
-    return found[0]
+events = partial(reading.events, published=PUBLISHED)
+only = partial(reading.only, published=PUBLISHED)
 
 
 # ------------------------------------------------------------------------------------------- formats

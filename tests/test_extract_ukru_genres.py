@@ -3,10 +3,11 @@ oblast posts that name a town and "the region", long lists of regions, damage na
 governors' updates told at length, and weapons shot down that a participle says were launched."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from strikewatch.extract import extract_article
-from strikewatch.records import ArticleInput
+import reading
 
 PUBLISHED = "2025-07-04T09:00:00+03:00"
 
@@ -32,18 +33,12 @@ MINISTRY_SUMMARY = "\n\n".join([
 ])
 
 
-def events(text: str, published: str | None = PUBLISHED, **fields):
-    return extract_article(ArticleInput("post", text, published=published, **fields)).events
-
-
-def only(text: str, published: str | None = PUBLISHED, **fields):
-    found = events(text, published, **fields)
-    assert len(found) == 1, found
-    return found[0]
+events = partial(reading.events, published=PUBLISHED)
+only = partial(reading.only, published=PUBLISHED)
 
 
 def test_the_ministry_summary_gives_its_strikes_and_the_enemy_attack_its_air_defence_claims():
-    found = events(MINISTRY_SUMMARY, None, outlet="Минобороны России (официальный сайт)",
+    found = events(MINISTRY_SUMMARY, published=None, outlet="Минобороны России (официальный сайт)",
                    title="Сводка Министерства обороны Российской Федерации о ходе проведения "
                          "специальной военной операции (по состоянию на 12 ноября 2024 г.)")
     by_side = {(e.attacker, e.target_country): e for e in found}

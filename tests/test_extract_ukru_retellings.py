@@ -7,21 +7,15 @@ numbers in words ("понад півсотні", "около полусотни"
 country attacked, seas, surnames and towns under their Russian names."""
 from __future__ import annotations
 
-from strikewatch.extract import extract_article
-from strikewatch.records import ArticleInput
+from functools import partial
+
+import reading
 
 PUBLISHED = "2025-03-14T09:10:00+02:00"
 
 
-def events(text: str, **fields):
-    fields.setdefault("published", PUBLISHED)
-    return extract_article(ArticleInput("post", text, **fields)).events
-
-
-def only(text: str, **fields):
-    found = events(text, **fields)
-    assert len(found) == 1, found
-    return found[0]
+events = partial(reading.events, published=PUBLISHED)
+only = partial(reading.only, published=PUBLISHED)
 
 
 # ------------------------------------------------------------------------------ numbers in words, rough

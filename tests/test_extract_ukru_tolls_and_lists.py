@@ -5,21 +5,15 @@ named alone among them, and a nationality adjective that belongs to the people w
 to the weapons counted."""
 from __future__ import annotations
 
-from strikewatch.extract import extract_article
-from strikewatch.records import ArticleInput
+from functools import partial
+
+import reading
 
 PUBLISHED = "2025-09-21T10:20:00+03:00"
 
 
-def events(text: str, **fields):
-    fields.setdefault("published", PUBLISHED)
-    return extract_article(ArticleInput("post", text, **fields)).events
-
-
-def only(text: str, **fields):
-    found = events(text, **fields)
-    assert len(found) == 1, found
-    return found[0]
+events = partial(reading.events, published=PUBLISHED)
+only = partial(reading.only, published=PUBLISHED)
 
 
 # ------------------------------------------------------------------------------ tolls told in steps
