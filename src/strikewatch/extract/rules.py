@@ -13,8 +13,8 @@ How it reads an article (rules from the evaluation SPEC):
 3. Facts are read by small grammars: weapon counts and their role (launched,
    destroyed, hit), casualties with the place they belong to, damage tied to
    a damage verb, record claims, alert durations, dates.
-4. Facts are reconciled per event: parts are summed, totals win over parts, an
-   exact figure wins over a rough one, updated tolls take the highest figure.
+4. Facts are reconciled per event (``figures``): parts are summed, totals win over
+   parts, an exact figure wins over a rough one, updated tolls take the highest figure.
 
 Background (habitual) clauses, threats, period totals and comparisons with
 earlier records add no facts.
@@ -31,10 +31,11 @@ from .. import dates, places
 from ..lexicon import en as lexicon
 from ..lexicon.en import COUNTRY_WORDS, OPPONENT
 from ..places import PlaceMention
-from ..quantities import AT_LEAST, NUMBER, ROUGH, VAGUE, parse, parse_hours
+from ..quantities import AT_LEAST, NUMBER, ROUGH, VAGUE, parse
 from ..records import AirAttack, ArticleInput, Counts, Evidence
 from ..spans import Sentence, blank, sentences
-from . import roles
+from . import alerts, figures, roles
+from .figures import Fact
 from .model import shipped as shipped_model
 from .scope import ScopeWords, country_words, decide_scope
 
@@ -359,18 +360,6 @@ _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their)\s+$|\bone\s+of\s+$", re.I)
 _COMPARISON = re.compile(
     r"\b(?:(?:previous|earlier|former|old|last)\s+record\s+of|surpassing|exceeding|beating|topping|breaking|"
     r"compared\s+with|up\s+from|down\s+from)\b[^,.;]*", re.IGNORECASE)
-_ALERT = re.compile(
-    rf"\b(?:alert|alarm|sirens?|air[- ]raid\s+warnings?)s?\b[^.;]{{0,80}}?\b(?:lasted|went\s+on\s+for|continued\s+for|"
-    rf"(?:was|were)\s+in\s+(?:place|effect|force)\s+for|sounded\s+for|for)\s+(?:(?P<q>{ROUGH}|at\s+least|just\s+over)\s+)?"
-    rf"(?P<h>{NUMBER}|an?|half\s+an|\d+(?:\.\d+)?)(?P<half>\s+and\s+a\s+half)?\s+hours?(?P<half_after>\s+and\s+a\s+half)?"
-    rf"(?:\s+and\s+(?P<min>\d+|{NUMBER})"
-    rf"\s+minutes?)?", re.IGNORECASE)
-_CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?\s?m\.?)?"
-_ALERT_CLOCK = re.compile(
-    rf"\b(?:alert|alarm|sirens?)s?\b[^.;]{{0,80}}?\b(?:from|declared\s+at|sounded\s+at|began\s+at|issued\s+at|at)\s+"
-    rf"{_CLOCK}[^.;]{{0,80}}?\b(?:to|until|till|lifted\s+at|ended\s+at|cancelled\s+at|called\s+off\s+at)\s+{_CLOCK}",
-    re.IGNORECASE)
-
 _BACKGROUND = re.compile(
     r"\b(?:has|have)\s+been\s+(?:\w+\s+){0,3}?(?:attacked|struck|hit|targeted|shelled|damaged|bombed)\b[^.;]*"
     r"\b(?:since|regularly|repeatedly|several\s+times|many\s+times|often|frequently|throughout)\b|"
@@ -653,23 +642,6 @@ _SOURCE = re.compile(
 
 
 # =========================================================================================================
-
-
-@dataclass
-class Fact:
-    """One figure read from one sentence, before reconciliation."""
-
-    value: int
-    evidence: list[tuple[int, int]]  # absolute offsets
-    rough: bool = False
-    additive: bool = False  # "another 21", "a further 27": add to what came before
-    scope: str | None = None  # the place a casualty figure belongs to
-    total: bool = False  # "in all", "across the country"
-    ew: bool | None = False  # destroyed by electronic warfare ("lost locationally"); None when both kinds
-    model: bool = False  # the phrase names a weapon model ("Kh-101 cruise missiles"), so it is a part
-    breakdown: bool = False  # a sum of one sentence's parts ("30 Kh-101, of which 21 were downed; 8 Kalibrs, 7 downed")
-    revision: bool = False  # "the toll was revised down to 10": a correction that replaces earlier figures
-    vague: bool = False  # "several people were killed in Sumy": a place's part with no figure
 
 
 @dataclass
@@ -1317,7 +1289,7 @@ class _Reader:
         if rec and not _ONE_OF.search(piece[:rec.start()]) and ev.record is None:
             ev.record = (base + rec.start(), base + rec.end())
         if is_alert and ev.alert is None:
-            ev.alert = _alert(piece, base)
+            ev.alert = alerts.alert(piece, base)
         for span in set(_all_spans(ev)) - before:
             ev.attribution.setdefault(span, attribution)
 
@@ -1471,7 +1443,7 @@ class _Reader:
             by_slot[(cat, role)].append(fact)
         listed = bool(re.search(r";|\n", masked))  # a list of items, each its own model and figures
         for slot, facts in by_slot.items():
-            ev.counts[slot].append(_combine_parts(facts, listed))
+            ev.counts[slot].append(figures.combine_parts(facts, listed))
 
     def _decide(self, masked: str, num_start: int, end: int) -> tuple[str | None, str]:
         """launched, destroyed or hit for the weapon phrase at ``num_start``-``end``, and the verb that
@@ -1635,7 +1607,7 @@ class _Reader:
             if self.sentences[i].paragraph != s.paragraph:
                 return None
             named = {p.place.name for p in self.mentions[i] if p.struck and p.place.country in (ev.target, None)}
-            regions = {p for p in named if _is_region(p)}
+            regions = {p for p in named if figures.is_region(p)}
             if len(regions) == 1 and len(named) > 1:
                 # "In Zhytomyr Oblast, a boy was killed in the village of Stavyshche. Two others were injured.":
                 # the region the paragraph opens with holds its towns
@@ -1756,49 +1728,6 @@ def _role_before(text: str, num_start: int) -> tuple[str | None, str]:
     if item_end and ":" not in rest[:item_end.start()]:
         return None, ""  # another list item's verb: "30 Kh-101, of which 21 were downed; 8 Kalibrs from the sea"
     return _role_name(before[-1]), before[-1].group()
-
-
-def _combine_parts(facts: list[Fact], listed: bool = False) -> Fact:
-    """Figures for one slot within one sentence: a stated total wins over its parts, else parts add up; the
-    sum of a ``listed`` sentence's items is a breakdown."""
-    if len(facts) == 1:
-        return facts[0]
-    values = [f.value for f in facts]
-    first = facts[0]
-    if first.value * 2 == sum(values) and not first.additive and not first.model:
-        return first
-    return Fact(sum(values), [span for f in facts for span in f.evidence], rough=any(f.rough for f in facts),
-                additive=all(f.additive for f in facts), ew=None if len({f.ew for f in facts}) > 1 else facts[0].ew,
-                breakdown=listed)
-
-
-def _reconcile_count(facts: list[Fact]) -> Fact | None:
-    """Across sentences: additions join the figure before them; an exact figure beats a rough one."""
-    running: list[Fact] = []
-    for f in facts:
-        if f.additive and running:
-            prev = running[-1]
-            running[-1] = Fact(prev.value + f.value, prev.evidence + f.evidence, rough=prev.rough or f.rough)
-        else:
-            running.append(f)
-    if not running:
-        return None
-    stated = [f for f in running if not (f.breakdown or f.rough or f.model)]
-    if stated and any(f.breakdown for f in running):
-        running = [f for f in running if not f.breakdown]  # a stated total wins over a list's items added up
-    kinetic, ew = [f for f in running if f.ew is False], [f for f in running if f.ew is True]
-    if kinetic and ew:  # "48 were shot down." ... "24 were lost locationally." are parts of one figure
-        k, e = _best(kinetic), _best(ew)
-        running.append(Fact(k.value + e.value, k.evidence + e.evidence, rough=k.rough or e.rough, ew=None))
-    return _best(running)
-
-
-def _best(facts: list[Fact]) -> Fact:
-    exact = [f for f in facts if not f.rough]
-    rough = [f for f in facts if f.rough]
-    if exact and (not rough or max(f.value for f in exact) * 2 >= max(f.value for f in rough)):
-        return max(exact, key=lambda f: f.value)
-    return max(facts, key=lambda f: f.value)
 
 
 def _period_told(piece: str, before: bool | None, verb: bool = True) -> bool | None:
@@ -1986,85 +1915,6 @@ def _elided_parts(piece: str, end: int, seg_start: int, mentions: list[PlaceMent
     return parts
 
 
-def _is_region(place: str) -> bool:
-    return place.endswith((" Oblast", " Krai", " Republic", " region", " Governorate", " Province"))
-
-
-def _reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | None:
-    """A correction wins; then a stated total; else the sum over places (their highest figures), or the
-    highest overall figure (tolls grow through the day, and later sentences often give a part)."""
-    if not facts:
-        return None
-    if any(f.value > 0 for f in facts):
-        # "No one was killed." with no place, next to figures elsewhere (a liveblog's other city):
-        # a zero that names no place gives way to any stated figure
-        facts = [f for f in facts if f.value > 0 or f.scope is not None or not f.total] or facts
-    revisions = [f for f in facts if f.revision]
-    if any(f.scope is None for f in revisions):
-        return max(revisions, key=lambda f: f.evidence[0][0])  # the last correction in the text
-    for place in {f.scope for f in revisions}:  # "the toll in Kyiv has risen to three": Kyiv's figure only
-        last = max((f for f in revisions if f.scope == place), key=lambda f: f.evidence[0][0])
-        facts = [f for f in facts if f.scope != place or f is last]
-    towns = [f.evidence[0][0] for f in facts if f.scope and not f.vague and not _is_region(f.scope) and f.evidence]
-    if towns:
-        # "killed one and injured five in Russia's Belgorod region", and after it each town's part: a
-        # region's figure given before every town's is the total they add up to
-        facts = [replace(f, total=True) if f.scope and _is_region(f.scope) and f.evidence
-                 and f.evidence[0][0] < min(towns) else f for f in facts]
-    totals = [f for f in facts if f.total]
-    if totals:
-        # a figure said of the whole attack, later and higher than a stated total, is the toll grown since
-        return max(totals + [f for f in facts if f.scope is None and not f.vague], key=lambda f: f.value)
-    parts: dict[str, Fact] = {}
-    general = []
-    for f in facts:
-        if f.scope is None:
-            general.append(f)
-        elif f.scope not in parts or f.value > parts[f.scope].value or parts[f.scope].vague:
-            if not (f.vague and f.scope in parts):
-                parts[f.scope] = f
-    candidates = list(general)
-    if any(f.vague for f in parts.values()):
-        parts = {}  # a sum with a place whose figure is not given would be short: no sum at all
-    if parts:
-        summed = Fact(sum(f.value for f in parts.values()), [s for f in parts.values() for s in f.evidence])
-        if summed.value > 0 or not (other_scopes - set(parts)):
-            candidates.append(summed)
-    if not candidates:
-        return None
-    return max(candidates, key=lambda f: f.value)
-
-
-def _alert(piece: str, base: int) -> tuple[float, tuple[int, int]] | None:
-    m = _ALERT.search(piece)
-    if m and m.group("q") and _ALERT_CLOCK.search(piece):
-        m = None  # "almost five hours, from 01:14 to 06:02": the clock times are exact
-    if m:
-        # "two and a half hours" and "an hour and a half" both end up as "<n> and a half"
-        hours = parse_hours(m.group("h") + (m.group("half") or m.group("half_after") or ""))
-        if hours is not None:
-            if m.group("min"):
-                minutes = parse(m.group("min"))
-                hours += (minutes or 0) / 60
-            return round(hours, 2), (base + m.start(), base + m.end())
-    m = _ALERT_CLOCK.search(piece)
-    if m:
-        start, end = _clock(m.group(1), m.group(2), m.group(3)), _clock(m.group(4), m.group(5), m.group(6))
-        if start is not None and end is not None:
-            return round((end - start) % 24, 2), (base + m.start(), base + m.end())
-    return None
-
-
-def _clock(h: str, mins: str | None, ampm: str | None) -> float | None:
-    hour = int(h)
-    if hour > 24 or (mins and int(mins) > 59):
-        return None
-    if ampm:
-        pm = ampm.lower().startswith("p")
-        hour = hour % 12 + (12 if pm else 0)
-    return hour + (int(mins) / 60 if mins else 0)
-
-
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|added|told|wrote|says)\b", re.IGNORECASE)
 
 
@@ -2121,13 +1971,13 @@ def _finish(ev: Draft, text: str, published: date | None) -> AirAttack:
         if cat not in counts:
             continue
         if any(f.value == ALL_LAUNCHED for f in facts):  # "all of them were shot down"
-            launched = _reconcile_count(ev.counts.get((cat, "launched"), []))
+            launched = figures.reconcile_count(ev.counts.get((cat, "launched"), []))
             facts = [Fact(launched.value, f.evidence) if f.value == ALL_LAUNCHED else f for f in facts
                      if f.value != ALL_LAUNCHED or launched]
         if role == "destroyed" and cat in ev.vague_destroyed:
             # "most were shot down" makes the figures told before it parts; a figure told after it is the count
             facts = [f for f in facts if f.evidence and f.evidence[0][0] > ev.vague_destroyed[cat]]
-        best = _reconcile_count(facts)
+        best = figures.reconcile_count(facts)
         counts[cat][role] = best.value if best else None
         if best:
             for span in best.evidence:
@@ -2136,7 +1986,7 @@ def _finish(ev: Draft, text: str, published: date | None) -> AirAttack:
     tolls: dict[str, int | None] = {}
     for what in ("killed", "injured"):
         other = {f.scope for f in ev.casualties.get("injured" if what == "killed" else "killed", []) if f.scope}
-        best = _reconcile_casualties(ev.casualties.get(what, []), other & scopes)
+        best = figures.reconcile_casualties(ev.casualties.get(what, []), other & scopes)
         tolls[what] = best.value if best else None
         if best:
             for span in best.evidence:

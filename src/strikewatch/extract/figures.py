@@ -1,0 +1,121 @@
+"""One figure per field and event: the figures an article states for one slot, reconciled.
+
+Within a sentence, a stated total wins over its parts and parts add up (``combine_parts``). Across
+sentences, additions join the figure before them, an exact figure beats a rough one and a stated total
+beats a listed breakdown (``reconcile_count``). Casualty tolls take the latest correction, then a stated
+total, then the sum over places or the highest figure (``reconcile_casualties``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+
+@dataclass
+class Fact:
+    """One figure read from one sentence, before reconciliation."""
+
+    value: int
+    evidence: list[tuple[int, int]]  # absolute offsets
+    rough: bool = False
+    additive: bool = False  # "another 21", "a further 27": add to what came before
+    scope: str | None = None  # the place a casualty figure belongs to
+    total: bool = False  # "in all", "across the country"
+    ew: bool | None = False  # destroyed by electronic warfare ("lost locationally"); None when both kinds
+    model: bool = False  # the phrase names a weapon model ("Kh-101 cruise missiles"), so it is a part
+    # a sum of one sentence's parts ("30 Kh-101, of which 21 were downed; 8 Kalibrs, 7 downed")
+    breakdown: bool = False
+    revision: bool = False  # "the toll was revised down to 10": a correction that replaces earlier figures
+    vague: bool = False  # "several people were killed in Sumy": a place's part with no figure
+
+
+def combine_parts(facts: list[Fact], listed: bool = False) -> Fact:
+    """Figures for one slot within one sentence: a stated total wins over its parts, else parts add up; the
+    sum of a ``listed`` sentence's items is a breakdown."""
+    if len(facts) == 1:
+        return facts[0]
+    values = [f.value for f in facts]
+    first = facts[0]
+    if first.value * 2 == sum(values) and not first.additive and not first.model:
+        return first
+    ew = None if len({f.ew for f in facts}) > 1 else first.ew
+    return Fact(sum(values), [span for f in facts for span in f.evidence], rough=any(f.rough for f in facts),
+                additive=all(f.additive for f in facts), ew=ew, breakdown=listed)
+
+
+def reconcile_count(facts: list[Fact]) -> Fact | None:
+    """Across sentences: additions join the figure before them; an exact figure beats a rough one."""
+    running: list[Fact] = []
+    for f in facts:
+        if f.additive and running:
+            prev = running[-1]
+            running[-1] = Fact(prev.value + f.value, prev.evidence + f.evidence, rough=prev.rough or f.rough)
+        else:
+            running.append(f)
+    if not running:
+        return None
+    stated = [f for f in running if not (f.breakdown or f.rough or f.model)]
+    if stated and any(f.breakdown for f in running):
+        running = [f for f in running if not f.breakdown]  # a stated total wins over a list's items added up
+    kinetic, ew = [f for f in running if f.ew is False], [f for f in running if f.ew is True]
+    if kinetic and ew:  # "48 were shot down." ... "24 were lost locationally." are parts of one figure
+        k, e = best(kinetic), best(ew)
+        running.append(Fact(k.value + e.value, k.evidence + e.evidence, rough=k.rough or e.rough, ew=None))
+    return best(running)
+
+
+def best(facts: list[Fact]) -> Fact:
+    exact = [f for f in facts if not f.rough]
+    rough = [f for f in facts if f.rough]
+    if exact and (not rough or max(f.value for f in exact) * 2 >= max(f.value for f in rough)):
+        return max(exact, key=lambda f: f.value)
+    return max(facts, key=lambda f: f.value)
+
+
+def is_region(place: str) -> bool:
+    return place.endswith((" Oblast", " Krai", " Republic", " region", " Governorate", " Province"))
+
+
+def reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | None:
+    """A correction wins; then a stated total; else the sum over places (their highest figures), or the
+    highest overall figure (tolls grow through the day, and later sentences often give a part)."""
+    if not facts:
+        return None
+    if any(f.value > 0 for f in facts):
+        # "No one was killed." with no place, next to figures elsewhere (a liveblog's other city):
+        # a zero that names no place gives way to any stated figure
+        facts = [f for f in facts if f.value > 0 or f.scope is not None or not f.total] or facts
+    revisions = [f for f in facts if f.revision]
+    if any(f.scope is None for f in revisions):
+        return max(revisions, key=lambda f: f.evidence[0][0])  # the last correction in the text
+    for place in {f.scope for f in revisions}:  # "the toll in Kyiv has risen to three": Kyiv's figure only
+        last = max((f for f in revisions if f.scope == place), key=lambda f: f.evidence[0][0])
+        facts = [f for f in facts if f.scope != place or f is last]
+    towns = [f.evidence[0][0] for f in facts
+             if f.scope and not f.vague and not is_region(f.scope) and f.evidence]
+    if towns:
+        # "killed one and injured five in Russia's Belgorod region", and after it each town's part: a
+        # region's figure given before every town's is the total they add up to
+        facts = [replace(f, total=True) if f.scope and is_region(f.scope) and f.evidence
+                 and f.evidence[0][0] < min(towns) else f for f in facts]
+    totals = [f for f in facts if f.total]
+    if totals:
+        # a figure said of the whole attack, later and higher than a stated total, is the toll grown since
+        return max(totals + [f for f in facts if f.scope is None and not f.vague], key=lambda f: f.value)
+    parts: dict[str, Fact] = {}
+    general = []
+    for f in facts:
+        if f.scope is None:
+            general.append(f)
+        elif f.scope not in parts or f.value > parts[f.scope].value or parts[f.scope].vague:
+            if not (f.vague and f.scope in parts):
+                parts[f.scope] = f
+    candidates = list(general)
+    if any(f.vague for f in parts.values()):
+        parts = {}  # a sum with a place whose figure is not given would be short: no sum at all
+    if parts:
+        summed = Fact(sum(f.value for f in parts.values()), [s for f in parts.values() for s in f.evidence])
+        if summed.value > 0 or not (other_scopes - set(parts)):
+            candidates.append(summed)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda f: f.value)
