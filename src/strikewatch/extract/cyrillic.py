@@ -30,12 +30,12 @@ from types import ModuleType
 
 from ..dates import published_date
 from ..lexicon import for_language
-from ..lexicon.cyrillic_common import CAPITAL_CITIES
+from ..lexicon.cyrillic_common import CAPITAL_CITIES, NUMERAL_ENDINGS
 from ..lexicon.en import OCCUPIED, OPPONENT
 from ..records import AirAttack, ArticleInput, Counts, Evidence, WeaponCount
 from . import cyrillic_places
 from .evidence import FIGURE_READERS
-from .morph import Token, analyse, cyrillic_model_form, known, numeral_lemmas, reflexive_bases, tokens
+from .morph import Token, analyse, cardinal_reading, cyrillic_model_form, known, numeral_lemmas, reflexive_bases, tokens
 
 VERSION = "1.0"
 ROLES = ("launched", "destroyed", "hit")
@@ -183,13 +183,16 @@ class Reader:
                     return None  # a clock time, "18:00"
                 if self.text[max(0, t.start - 2):t.start].strip() in ("№", "N"):
                     return None  # "больница №2": a name, not a figure
+                if (ending := self._numeral_ending(toks, j)) is not None:
+                    return ending
                 if self.text[t.end:t.end + 1] in "-–" and self.text[t.end + 1:t.end + 2].isalpha() \
                         or self.text[t.end:t.end + 1].isalpha():
                     return None  # "82-річна", "10-летний", "9-поверховий", "3М22": part of a word
                 current = float(t.text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
                                 .replace(",", "."))
                 words = 1
-            elif t.is_word and (n := self._number_word(t)) is not None:
+            elif t.is_word and ((n := self._number_word(t)) is not None
+                                or (n := self._cardinal_before(toks, j)) is not None):
                 current += n
                 words += 1
             elif t.is_word and (m := self._multiplier(t)) is not None:
@@ -221,6 +224,38 @@ class Reader:
             cardinal = lemma[:-3] + "ь"  # a collective numeral is the cardinal's stem + "-еро": "чотирнадцятеро"
             if lemma.endswith("еро") and cardinal in self.lx.NUMBERS:
                 return self.lx.NUMBERS[cardinal]
+        return None
+
+    def _numeral_ending(self, toks: list[Token], j: int) -> tuple[float, int] | None:
+        """A cardinal in digits with its case ending ("120-ма ударними безпілотниками", "5-ю ракетами"):
+        (the figure, the ending's token index); None for anything else ("82-річна", "90-х")."""
+        t = toks[j]
+        if j + 2 >= len(toks) or toks[j + 1].text not in "-–" or toks[j + 1].start != t.end \
+                or toks[j + 2].start != toks[j + 1].end or toks[j + 2].lower not in NUMERAL_ENDINGS:
+            return None
+        if j + 3 < len(toks) and toks[j + 3].start == toks[j + 2].end:
+            return None  # the ending goes on: "5-ма-..."
+        value = float(t.text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace(",", "."))
+        if toks[j + 2].lower == "х" and value % 10 == 0:
+            return None  # "у 90-х": a decade
+        return value, j + 2
+
+    def _cardinal_before(self, toks: list[Token], j: int) -> float | None:
+        """A cardinal that is also an ordinal's form, read as the cardinal where the words after it rule
+        the ordinal out: another cardinal ("дев'яноста трьома": ninety-three) or a plural word that a
+        singular ordinal would agree with ("дев'яноста ударними БпЛА", "сьома ракетами")."""
+        t = toks[j]
+        if "NUMR" not in t.poses or "ADJF" not in t.poses or j + 1 >= len(toks) or not toks[j + 1].is_word:
+            return None
+        cardinals, numbers = cardinal_reading(t.lower, self.lx.LANGUAGE)
+        value = next((self.lx.NUMBERS[lemma] for lemma in sorted(cardinals) if lemma in self.lx.NUMBERS), None)
+        after = toks[j + 1]
+        if value is None:
+            return None
+        if self._number_word(after) is not None and self._number_word(after) < value:
+            return value
+        if after.plural and after.pos in ("ADJF", "NOUN", "PRTF") and numbers == {"sing"}:
+            return value
         return None
 
     def _multiplier(self, t: Token) -> int | None:
@@ -1013,6 +1048,9 @@ class Reader:
             # the weapon's owner ("українських БПЛА", "российских ракет") or the subject of a launch
             # ("ворог випустив", "ЗСУ атакували"); "Сили оборони України знищили" names the defender
             owner = "ADJF" in t.poses and self._owns_weapon(toks, k)
+            # "112 беспилотников ВСУ", "ракети противника": the side named in the genitive after the weapon noun
+            owner = owner or t.case in ("gent", None) and k > 0 and toks[k - 1].is_word \
+                and self.kind_of(toks[k - 1]) in ("drone", "missile")
             # the verb in its own clause: in "Повітряні сили ЗСУ, противник застосував" the subject is the enemy
             clause = []
             for u in toks[k + 1:k + 5]:
@@ -2160,7 +2198,9 @@ def cyrillic_figures(quote: str) -> list[int]:
         toks = tokens(quote, language)
         i = 0
         while i < len(toks):
-            number = reader.number_at(toks, i) if toks[i].is_word else None
+            # words, and digits with a case ending ("120-ма"), which the evidence check's own reader skips
+            number = reader.number_at(toks, i) if toks[i].is_word or toks[i].is_digit and reader._numeral_ending(
+                toks, i) else None
             if number is None:
                 i += 1
                 continue
