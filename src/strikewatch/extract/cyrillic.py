@@ -663,6 +663,8 @@ class Reader:
             in_segment.extend(self._respectively(segment, found, in_segment, group))
             if segment.item and not in_segment and heading_role:
                 in_segment.extend(self._lone_item(segment, heading_role, group))
+            if not segment.item:
+                in_segment.extend(self._one_used(segment, in_segment, group))
             found.extend(in_segment)
             found.extend(self._none_destroyed(segment, in_segment, group))
         return found
@@ -823,6 +825,38 @@ class Reader:
                 return [Count(1, kind, role, model[0] if model else None, segment.index, k, last, None, False, group)]
         return []
 
+    def _one_used(self, segment: Segment, in_segment: list[Count], group: int) -> list[Count]:
+        """"Росіяни вдарили балістичною ракетою по Кривому Рогу", "Одесский район атаковали ракетой Х-31":
+        the weapon a verb of launching was used with, in the singular instrumental and with no number, is one
+        launched (none when the segment counts that kind already)."""
+        toks = segment.toks
+        out: list[Count] = []
+        for k, t in enumerate(toks):
+            if not t.is_word or t.case != "ablt" or t.plural or t.pos != "NOUN" or k == 0:
+                continue
+            kind = self.kind_of(t)
+            if kind not in ("drone", "missile") or any(c.kind == kind for c in [*in_segment, *out]):
+                continue
+            verb = None
+            for m in range(k - 1, max(-1, k - 6), -1):
+                u = toks[m]
+                if not u.is_word:
+                    if u.text in "«»\"'":
+                        continue
+                    break
+                if u.pos == "PREP" or u.is_digit or self._number_word(u) is not None:
+                    break  # "з ракетою", "однією ракетою" (a count of its own)
+                if u.pos in ("VERB", "PRTS", "GRND") and u.any(self.lx.LAUNCH):
+                    verb = m
+                    break
+            if verb is None:
+                continue
+            model = next((m for u in toks[k + 1:k + 4] if u.is_word and (m := self.model_of(u))), None)
+            last = next((n for n in range(k + 1, min(len(toks), k + 4)) if toks[n].is_word and self.model_of(toks[n])), k)
+            out.append(Count(1, kind, "launched", model[0] if model and model[1] == kind else None, segment.index,
+                             k, last, verb, False, group))
+        return out
+
     def _none_destroyed(self, segment: Segment, in_segment: list[Count], group: int) -> list[Count]:
         """"Ракети збити не вдалося", "ракеты не были сбиты": none of that weapon was destroyed."""
         toks = segment.toks
@@ -830,13 +864,14 @@ class Reader:
         for k, t in enumerate(toks):
             if not (t.is_word and t.any(self.lx.DESTROY)):
                 continue
-            near = [u for u in toks[max(0, k - 2):k + 3] if u.is_word]
-            if not any(u.lower in ("не", "нe") for u in near):
+            negation = next((n for n in range(max(0, k - 2), min(len(toks), k + 3)) if toks[n].lower in ("не", "нe")),
+                            None)
+            if negation is None:
                 continue
             for m, u in enumerate(toks[max(0, k - 4):k + 5], start=max(0, k - 4)):
                 kind = (self.kind_of(u) or (self.model_of(u) or (None, None))[1]) if u.is_word else None
                 if kind in ("drone", "missile") and not any(c.kind == kind for c in in_segment):
-                    first, last = min(m, k), max(m, k)
+                    first, last = min(m, k, negation), max(m, k, negation)  # the quote states the "не"
                     model = self.model_of(u)
                     out.append(Count(0, kind, "destroyed", model[0] if model else None, segment.index, first, last,
                                      k, False, group))
@@ -1380,6 +1415,12 @@ class Reader:
             if not kinds and t.any(self.lx.SOUGHT_HELP | self.lx.IN_CARE) and any(
                     u.is_word and u.any(self.lx.MEDICAL_HELP) for u in toks[max(0, k - 3):k + 4]):
                 kinds = [("injured", self.lx.INJURED)]
+            if not kinds and t.any(self.lx.HUMAN_LOSSES[1]) and k > 0 and toks[k - 1].any(self.lx.HUMAN_LOSSES[0]) \
+                    and self._zero_casualty(toks, k) is not None:
+                for name in ("killed", "injured"):  # "Людських втрат немає", "обошлось без человеческих потерь"
+                    getattr(draft, name).append(Toll(0, self.evidence(name, segment, *self._span(toks, k - 1)), 1,
+                                                     self._place_key(segment, k), both=True))
+                continue
             if not kinds:
                 continue
             if kinds[0][0] == "injured" and t.case == "nomn" and not t.plural and self._died(toks, k):
@@ -2207,6 +2248,9 @@ def cyrillic_figures(quote: str) -> list[int]:
             value, i = number[0], number[1] + 1
             if value == int(value):
                 figures.append(int(value))
+        # "Збити ракету не вдалося", "ракеты не были сбиты": none destroyed
+        if any(t.lower == "не" for t in toks) and any(t.is_word and t.any(reader.lx.DESTROY) for t in toks):
+            figures.append(0)
         # "чоловік і жінка", "троє дітей і двоє дорослих": the people a list names
         figures.extend(listed[0] for p in range(len(toks)) if (listed := reader._person_list(toks, p)))
         if not figures and any(t.is_word and not t.plural and (reader.model_of(t) or reader.kind_of(t) in

@@ -200,8 +200,9 @@ def _place(name: str, country: str | None = None) -> gazetteer.Place:
 
 
 def _table_match(toks: list[Token], i: int, language: str, districts: frozenset[str] = frozenset()) -> tuple[str, int] | None:
-    if districts and _before_head(toks, i, districts):
-        return None  # "Каменский, Миллеровский и Чертковский районы": districts, not the towns
+    if districts and _before_head(toks, i, districts) and not _town_not_adjective(toks[i], language):
+        return None  # "Каменский, Миллеровский и Чертковский районы": districts, not the towns (but "в Таганроге,
+        # Азове и Миллеровском районе": towns, then a district)
     phrases, _ = _table(language)
     candidates = [entry for lemma in sorted(toks[i].lemmas | {toks[i].lower}) for entry in phrases.get(lemma, ())]
     for keys, canonical in sorted(candidates, key=lambda e: -len(e[0])):
@@ -268,7 +269,7 @@ def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str
             and not _town_noun(token, lexicon.LANGUAGE):
         return None  # "Северный", "Південне": adjectives are towns only after "село", "поселок"
     if "ADJF" in token.poses and _before_head(toks, i, lexicon.DISTRICT | frozenset(lexicon.REGION_HEADS)) \
-            or _before_head(toks, i, lexicon.DISTRICT, names=True):
+            or _before_head(toks, i, lexicon.DISTRICT, names=True) and not _town_not_adjective(token, lexicon.LANGUAGE):
         return None  # "у Шевченківському та Солом'янському районах", "В Каменском районе": districts
     index = _geonames()
     for form in sorted(token.lemmas | {token.lower}, key=lambda f: (f != token.lower, f)):
@@ -300,6 +301,19 @@ def _town_noun(token: Token, language: str) -> bool:
     index = _geonames()
     return any(p.tag.POS == "NOUN" and p.normal_form.replace("’", "'") in index
                for p in analyzer(language).parse(token.lower))
+
+
+def _town_not_adjective(token: Token, language: str) -> bool:
+    """Whether TOKEN is a town's noun and no adjective: "в Таганроге, Азове и Миллеровском районе" lists two
+    towns before the district, unlike "Каменский, Миллеровский и Чертковский районы"."""
+    from .morph import analyzer
+    if "ADJF" in token.poses or any(p.normal_form.endswith(_ADJECTIVE_ENDINGS) or "Surn" in p.tag
+                                    for p in analyzer(language).parse(token.lower)):
+        return False  # "в Каменском районе": a surname's form is the district's adjective
+    return _town_noun(token, language)
+
+
+_ADJECTIVE_ENDINGS = ("ский", "цкий", "ський", "цький", "ской", "ий", "ый")
 
 
 def _before_head(toks: list[Token], i: int, heads: frozenset[str], names: bool = False) -> bool:

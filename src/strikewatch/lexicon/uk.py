@@ -28,7 +28,7 @@ NUMBERS: dict[str, float] = {
 # Nouns that multiply the number before them ("п'ятьма десятками" = 50, "дві тисячі" = 2,000); alone
 # and singular they are that number ("сотня дронів" = 100, "понад півсотні" = 50), alone and plural
 # vague ("десятки"). "Пів" is a half ("пів сотні" = 50).
-MULTIPLIERS: dict[str, int] = {"десяток": 10, "сотня": 100, "тисяча": 1000, "півсотня": 50, "півтисяча": 500}
+MULTIPLIERS: dict[str, int] = {"десяток": 10, "дюжина": 12, "сотня": 100, "тисяча": 1000, "півсотня": 50, "півтисяча": 500}
 # Words before a number that make it rough ("понад 400"): the SPEC counts it as the number.
 ROUGH = frozenset({"понад", "близько", "майже", "щонайменше", "приблизно", "більш", "більше", "орієнтовно",
                    "до"})
@@ -207,6 +207,8 @@ PERSONS = frozenset({"людина", "особа", "мешканець", "цив
                      "військовослужбовець", "енергетик", "мешканка", "жителька"})
 # "без жертв", "без постраждалих", "обійшлося без", "люди не постраждали": no casualties (killed 0 and injured 0).
 NO_CASUALTIES = frozenset({"жертва", "постраждалий", "потерпілий", "поранений", "постраждати"})
+# "Людських втрат немає": a loss said to be human is a casualty word (a zero of both)
+HUMAN_LOSSES = (frozenset({"людський"}), frozenset({"втрата"}))
 NONE_WORDS = frozenset({"без", "немає", "не"})
 NOBODY = frozenset({"ніхто"})
 DAMAGE: dict[str, frozenset[str]] = {
