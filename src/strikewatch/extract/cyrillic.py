@@ -294,6 +294,10 @@ class Reader:
                 return "drone"
             if not lemmas.isdisjoint(self.lx.MISSILE_NOUNS):
                 return "missile"
+            if head.isascii():  # "FPV-дронами": an abbreviation in Latin letters, then the weapon
+                lemmas = analyse(t.lower.rsplit("-", 1)[1], self.lx.LANGUAGE)[0]
+                if not lemmas.isdisjoint(self.lx.DRONE_NOUNS):
+                    return "drone"
         return kind
 
     def _kind_of(self, t: Token) -> str | None:
