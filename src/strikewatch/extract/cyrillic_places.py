@@ -397,6 +397,13 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
     if "ADJF" in t.poses and not listed or _before_head(toks, i, lexicon.DISTRICT, names=True):
         return None  # "у Шевченківському районі", "а также Каменский, Миллеровский и Чертковский районы": districts
     nominative = _noun_nominative(t, lexicon.LANGUAGE)
+    if nominative.lower().endswith(_AREA_OF_TOWN):
+        # "на Нікопольщині", "Фастівщину": the area around a town (its raion, told colloquially) is the town;
+        # one whose town is not known is no place ("Дніпровщина")
+        stem = nominative.lower()[:-len(_AREA_OF_TOWN)]
+        town = [(spelled, country) for key, spelled, country, _ in _towns_by_prefix().get(stem[:4], ())
+                if key in (stem, stem + "ськ")]
+        return (town[0][0], i, town[0][1]) if town else None
     known = [(spelled, country) for key, spelled, country, _ in _towns_by_prefix().get(nominative.lower()[:4], ())
              if key == nominative.lower().replace("ё", "е")]
     if known:  # "в Очакове": a town of 5,000 people or more, under its own spelling (Ochakiv)
@@ -404,6 +411,9 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
     if attacked and not listed and (opening or toks[i - 1].lower not in lexicon.PLACE_PREPOSITIONS):
         return None
     return transliterate(nominative, lexicon.LANGUAGE), i, None
+
+
+_AREA_OF_TOWN = "щина"
 
 
 def _noun_nominative(token: Token, language: str, keep_number: bool = False) -> str:
