@@ -965,6 +965,8 @@ class Reader:
         sides = self.sides()
         keys: dict[int, tuple] = dict(self._event_keys(sides, counts))
         for index, day in self.earlier().items():
+            if day is not None and keys[index][1] == day:
+                continue  # "Напередодні, у ніч на 24 травня, ...": the night the text tells of already has its event
             keys[index] = (sides[index], ("earlier", day))  # "Нагадаємо, 7 березня ...": an attack of its own
         drafts: dict[tuple, EventDraft] = {}
         for segment in self.segments:
@@ -981,6 +983,11 @@ class Reader:
             self._damage(segment, draft)
             self._record(segment, draft)
             self._alert(segment, draft)
+        for key, draft in list(drafts.items()):
+            if key[1] == ("earlier", None) and not (draft.counts or draft.killed or draft.injured or draft.damage) \
+                    and not any(t.is_word and t.poses & {"VERB", "PRTS", "GRND"} and (t.any(self.lx.LAUNCH) or t.any(
+                        self.lx.HIT) or t.any(self.lx.DAMAGE_VERBS)) for i in draft.segments for t in self.segments[i].toks):
+                del drafts[key]  # "Напомним, с начала апреля это уже пятая атака на Одессу": no attack told
         day = self.attack_date()
         events = [self._event(d, (night[1].isoformat() if night[1] else None) if isinstance(night, tuple)
                               else night.isoformat() if night else day) for (_, night), d in drafts.items()]
@@ -1013,10 +1020,18 @@ class Reader:
                     continue
                 toks = segment.toks
                 words = [t for t in toks if t.is_word]
-                if not any(t.lower in self.lx.RECALL or t.lower in self.lx.AGO or t.any(self.lx.PERIODS) for t in words):
+                if not any(t.lower in self.lx.RECALL or t.lower in self.lx.AGO or t.any(self.lx.PERIODS)
+                           or t.lower in self.lx.EVE or t.any(self.lx.PREVIOUS) for t in words):
                     continue  # nothing recalled, nothing ago (the common case: read fast)
                 days = [d for k in range(len(toks)) if (d := self._day_month(toks, k))]
                 old = [d for d in days if reference and (reference - d).days >= 2]
+                if self._previous_dated(toks, words):
+                    before = [d for d in days if reference and (reference - d).days >= 1]
+                    if before:
+                        for later in self._paragraph(segment):
+                            if later.index >= segment.index and later.index not in self._earlier:
+                                self._earlier[later.index] = before[0]
+                        continue
                 opens = any(t.lower in self.lx.RECALL for t in words[:2])
                 ago = any(t.any(self.lx.PERIODS) and (
                     (k + 1 < len(toks) and toks[k + 1].lower in self.lx.AGO)
@@ -1030,6 +1045,16 @@ class Reader:
                     if later.index >= segment.index:
                         self._earlier[later.index] = day
         return self._earlier
+
+    def _previous_dated(self, toks: list[Token], words: list[Token]) -> bool:
+        """Whether a sentence tells of the previous attack as its subject ("попередня була у ніч на 10 грудня",
+        "предыдущая была 2 мая"; not "после предыдущего удара 6 декабря") or opens with the day before or
+        "earlier" ("Днем ранее, 10 февраля, ...", "Еще накануне, 13 апреля, ...", "А ще раніше, 2 березня")."""
+        if any(t.lower in self.lx.EVE or t.lower in self.lx.AGO for t in words[:3]):
+            return True
+        return any(t.any(self.lx.PREVIOUS) and t.case == "nomn" and not (k > 0 and toks[k - 1].is_word
+                                                                          and toks[k - 1].pos == "PREP")
+                   for k, t in enumerate(toks) if t.is_word)
 
     def _event_keys(self, sides: dict[int, tuple[str | None, str | None]],
                     counts: list[Count]) -> dict[int, tuple[tuple[str | None, str | None], date | None]]:

@@ -114,6 +114,9 @@ WAR_WORDS = frozenset({"война", "вторжение", "сво", "опера
 RECALL = frozenset({"напомним", "напомню", "напоминаем"})
 AGO = frozenset({"назад", "ранее", "раньше"})
 PAST = frozenset({"прошлый", "прошедший"})
+# "предыдущая была 2 мая", "Днем ранее, 10 февраля", "Еще накануне, 13 апреля": the previous attack, or the day before, with its date: an earlier attack
+PREVIOUS = frozenset({"предыдущий"})
+EVE = frozenset({"накануне"})
 # "за неделю", "в течение месяца", "с начала года", "за март": a total over a period, not one attack's
 PERIODS = frozenset({"неделя", "месяц", "год"})
 OVER = frozenset({"за", "течение", "протяжение"})

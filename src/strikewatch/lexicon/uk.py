@@ -129,6 +129,9 @@ WAR_WORDS = frozenset({"війна", "вторгнення", "сво", "опер
 RECALL = frozenset({"нагадаємо", "нагадуємо", "нагадаю"})
 AGO = frozenset({"тому", "раніше"})
 PAST = frozenset({"минулий"})
+# "попередня була у ніч на 10 грудня", "А ще раніше, 2 березня", "Напередодні, 13 квітня": the previous attack, or the day before, with its date: an earlier attack
+PREVIOUS = frozenset({"попередній"})
+EVE = frozenset({"напередодні"})
 # "за тиждень", "протягом місяця", "з початку року", "за березень": a total over a period, not one attack's
 PERIODS = frozenset({"тиждень", "місяць", "рік"})
 OVER = frozenset({"за", "протягом", "впродовж", "упродовж"})
