@@ -1855,6 +1855,8 @@ class Reader:
         pub = self.published or (self.printed if self.printed and self.stamped else None)
         for segment in self.segments:
             toks = segment.toks
+            if segment.index in self.earlier():
+                continue  # "попередня була у ніч на 10 грудня": another attack's night
             for k, t in enumerate(toks):
                 if t.is_word and t.any(self.lx.NIGHT) and k + 3 < len(toks) and toks[k + 1].lower in self.lx.NIGHT_ONTO:
                     day = self._day_month(toks, k + 2)

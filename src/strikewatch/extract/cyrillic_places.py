@@ -392,7 +392,9 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
     listed = j < i - 1 and found and found[-1].last == j
     # "атаковали Очаков": the object of a verb of attack, when it is a known town (checked below)
     attacked = opening or toks[i - 1].is_word and "VERB" in toks[i - 1].poses and toks[i - 1].any(lexicon.LAUNCH)
-    if not (listed or attacked or toks[i - 1].lower in lexicon.PLACE_PREPOSITIONS):
+    # "на Нікопольщині": an area is "on" (a town is "in")
+    area = toks[i - 1].lower == "на" and t.lower.translate(_NO_APOSTROPHE)[:-1].rstrip("іиуао").endswith("щин")
+    if not (listed or attacked or area or toks[i - 1].lower in lexicon.PLACE_PREPOSITIONS):
         return None
     if "ADJF" in t.poses and not listed or _before_head(toks, i, lexicon.DISTRICT, names=True):
         return None  # "у Шевченківському районі", "а также Каменский, Миллеровский и Чертковский районы": districts
@@ -414,6 +416,7 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
 
 
 _AREA_OF_TOWN = "щина"
+_NO_APOSTROPHE = str.maketrans("", "", "'’ʼ")
 
 
 def _noun_nominative(token: Token, language: str, keep_number: bool = False) -> str:
