@@ -120,3 +120,10 @@ def test_a_recall_that_tells_of_no_attack_is_no_event():
                    "Пострадали трое.\n\nНапомним, с начала декабря это уже пятая атака на Одессу.",
                    outlet="Думская")
     assert len(found) == 1 and found[0].injured == 3
+
+
+def test_the_order_of_an_attack_over_a_week_is_no_total_over_it():
+    found = events("Уночі росіяни атакували Київ ударними дронами, поранено трьох людей.\n\nНагадаємо, це вже "
+                   "друга атака на столицю за тиждень: попередня сталася в ніч на 8 грудня, тоді по Україні "
+                   "випустили понад 300 дронів.", outlet="Київська МВА")
+    assert next(e for e in found if e.date == "2025-12-08").drones.launched == 300

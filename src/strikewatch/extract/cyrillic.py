@@ -1516,6 +1516,9 @@ class Reader:
         t = toks[k]
         if not t.is_word or not (t.any(self.lx.PERIODS) or t.any(self.lx.MONTHS)):
             return False
+        if any(u.is_word and u.any(self.lx.ATTACK_NOUNS) and any(v.is_word and v.any(self.lx.NTH) for v in toks[max(0, m - 3):m])
+               for m, u in enumerate(toks[max(0, k - 8):k], start=max(0, k - 8))):
+            return False  # "це вже друга атака на столицю за тиждень": the attack's order over the week, no total
         if t.any(self.lx.MONTHS) and k > 0 and toks[k - 1].lower in ("у", "в"):
             return True  # "у березні росія випустила понад 4 тисячі дронів"
         j = k - 1

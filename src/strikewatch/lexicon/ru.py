@@ -117,6 +117,8 @@ PAST = frozenset({"прошлый", "прошедший"})
 # "предыдущая была 2 мая", "Днем ранее, 10 февраля", "Еще накануне, 13 апреля": the previous attack, or the day before, with its date: an earlier attack
 PREVIOUS = frozenset({"предыдущий"})
 EVE = frozenset({"накануне"})
+# "это уже пятая атака на Одессу с начала месяца": the attacks told by their order over a period, no total over it
+NTH = frozenset({"второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый", "десятый"})
 # "за неделю", "в течение месяца", "с начала года", "за март": a total over a period, not one attack's
 PERIODS = frozenset({"неделя", "месяц", "год"})
 OVER = frozenset({"за", "течение", "протяжение"})

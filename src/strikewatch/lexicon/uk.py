@@ -132,6 +132,8 @@ PAST = frozenset({"минулий"})
 # "попередня була у ніч на 10 грудня", "А ще раніше, 2 березня", "Напередодні, 13 квітня": the previous attack, or the day before, with its date: an earlier attack
 PREVIOUS = frozenset({"попередній"})
 EVE = frozenset({"напередодні"})
+# "це вже третя атака на Одещину за тиждень": the attacks told by their order over a period, no total over it
+NTH = frozenset({"другий", "третій", "четвертий", "п'ятий", "шостий", "сьомий", "восьмий", "дев'ятий", "десятий"})
 # "за тиждень", "протягом місяця", "з початку року", "за березень": a total over a period, not one attack's
 PERIODS = frozenset({"тиждень", "місяць", "рік"})
 OVER = frozenset({"за", "протягом", "впродовж", "упродовж"})
