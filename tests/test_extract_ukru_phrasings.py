@@ -127,3 +127,9 @@ def test_the_order_of_an_attack_over_a_week_is_no_total_over_it():
                    "друга атака на столицю за тиждень: попередня сталася в ніч на 8 грудня, тоді по Україні "
                    "випустили понад 300 дронів.", outlet="Київська МВА")
     assert next(e for e in found if e.date == "2025-12-08").drones.launched == 300
+
+
+def test_iskanders_named_without_their_letter():
+    event = only("У ніч на 13 грудня противник запустив 14 ракет: шість крилатих Х-101 та вісім балістичних "
+                 "Іскандер-М. Шість Х-101 і всі вісім Іскандерів перехоплено.", outlet="Повітряні сили ЗСУ")
+    assert (event.missiles.launched, event.missiles.destroyed) == (14, 14)

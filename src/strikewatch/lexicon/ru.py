@@ -59,7 +59,7 @@ MODELS: tuple[Model, ...] = (
     Model("Kh-31P", "missile", ("х-31п", "х-31"), "guided"),
     Model("Kinzhal", "missile", ("кинжал", "х-47м2"), "aeroballistic"),
     Model("Kalibr", "missile", ("калибр",), "cruise"),
-    Model("Iskander-M", "missile", ("искандер-м", "искандер-м/kn-23", "кн-23"), "ballistic"),
+    Model("Iskander-M", "missile", ("искандер-м", "искандер-м/kn-23", "кн-23", "искандер"), "ballistic"),
     Model("Iskander-K", "missile", ("искандер-к",), "cruise"),
     Model("S-300", "missile", ("с-300", "с-300/с-400"), "anti-aircraft"),
     Model("S-400", "missile", ("с-400",), "anti-aircraft"),

@@ -71,7 +71,7 @@ MODELS: tuple[Model, ...] = (
     Model("Kh-35", "missile", ("х-35",), "cruise"),
     Model("Kinzhal", "missile", ("кинджал", "х-47м2"), "aeroballistic"),
     Model("Kalibr", "missile", ("калібр",), "cruise"),
-    Model("Iskander-M", "missile", ("іскандер-м", "іскандер-м/kn-23", "kn-23", "кн-23", "іскандер-м/с-300"),
+    Model("Iskander-M", "missile", ("іскандер-м", "іскандер-м/kn-23", "kn-23", "кн-23", "іскандер-м/с-300", "іскандер"),
           "ballistic"),
     Model("Iskander-K", "missile", ("іскандер-к",), "cruise"),
     Model("S-300", "missile", ("с-300", "с-300/с-400"), "anti-aircraft"),
