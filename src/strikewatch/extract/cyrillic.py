@@ -1064,8 +1064,10 @@ class Reader:
         night the text reports first."""
         nights: dict[int, date | None] = {}
         current: date | None = None
+        earlier = self.earlier()
         for segment in self.segments:
-            current = self._night_of(segment) or current
+            if segment.index not in earlier:  # "Нагадаємо, попередня атака була у ніч на 29 листопада": not carried on
+                current = self._night_of(segment) or current
             nights[segment.index] = current
         first = next((n for n in nights.values() if n), None)
         nights = {index: night or first for index, night in nights.items()}  # before any night is named: the first
