@@ -133,3 +133,12 @@ def test_iskanders_named_without_their_letter():
     event = only("У ніч на 13 грудня противник запустив 14 ракет: шість крилатих Х-101 та вісім балістичних "
                  "Іскандер-М. Шість Х-101 і всі вісім Іскандерів перехоплено.", outlet="Повітряні сили ЗСУ")
     assert (event.missiles.launched, event.missiles.destroyed) == (14, 14)
+
+
+def test_none_shot_down_told_of_the_weapons_by_a_pronoun():
+    event = only("Росія вдарила по Полтаві чотирма балістичними ракетами. Жодну з них збити не вдалося. Троє "
+                 "людей загинули.", outlet="Українська правда")
+    assert (event.missiles.launched, event.missiles.destroyed, event.killed) == (4, 0, 3)
+    event = only("Ночью Одессу атаковали ракетой Х-31: по данным Воздушных сил, она не была сбита. Повреждены "
+                 "склады в порту.", outlet="Думская")
+    assert (event.missiles.launched, event.missiles.destroyed) == (1, 0)

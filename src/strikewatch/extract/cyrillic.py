@@ -670,7 +670,7 @@ class Reader:
             if not segment.item:
                 in_segment.extend(self._one_used(segment, in_segment, group))
             found.extend(in_segment)
-            found.extend(self._none_destroyed(segment, in_segment, group))
+            found.extend(self._none_destroyed(segment, in_segment, group, found))
         return found
 
     def _launched_after(self, toks: list[Token], last: int) -> bool:
@@ -861,8 +861,10 @@ class Reader:
                              k, last, verb, False, group))
         return out
 
-    def _none_destroyed(self, segment: Segment, in_segment: list[Count], group: int) -> list[Count]:
-        """"Ракети збити не вдалося", "ракеты не были сбиты": none of that weapon was destroyed."""
+    def _none_destroyed(self, segment: Segment, in_segment: list[Count], group: int,
+                        before: list[Count] = ()) -> list[Count]:
+        """"Ракети збити не вдалося", "ракеты не были сбиты": none of that weapon was destroyed; so of the
+        weapons counted just before, told by a pronoun ("Жодну з них збити не вдалося", "она не была сбита")."""
         toks = segment.toks
         out = []
         for k, t in enumerate(toks):
@@ -880,6 +882,15 @@ class Reader:
                     out.append(Count(0, kind, "destroyed", model[0] if model else None, segment.index, first, last,
                                      k, False, group))
                     break
+            else:
+                launched = [c for c in before if c.role == "launched" and c.kind in ("drone", "missile")
+                            and c.segment in (segment.index, segment.index - 1)]
+                pronoun = next((m for m in range(max(0, k - 4), min(len(toks), k + 3)) if toks[m].is_word and (
+                    toks[m].any(self.lx.THEY) or toks[m].any(self.lx.IT) and launched and launched[-1].value == 1)), None)
+                if pronoun is not None and launched and not any(c.kind == launched[-1].kind and c.role == "destroyed"
+                                                                for c in in_segment):
+                    out.append(Count(0, launched[-1].kind, "destroyed", launched[-1].model, segment.index,
+                                     min(pronoun, k, negation), max(pronoun, k, negation), k, False, group))
         return out
 
     def _segment_role(self, toks: list[Token]) -> str | None:
