@@ -35,7 +35,16 @@ from ..lexicon.en import OCCUPIED, OPPONENT
 from ..records import AirAttack, ArticleInput, Counts, Evidence, WeaponCount
 from . import cyrillic_places
 from .evidence import FIGURE_READERS
-from .morph import Token, analyse, cardinal_reading, cyrillic_model_form, known, numeral_lemmas, reflexive_bases, tokens
+from .morph import (
+    Token,
+    analyse,
+    cardinal_reading,
+    cyrillic_model_form,
+    known,
+    numeral_lemmas,
+    reflexive_bases,
+    tokens,
+)
 
 VERSION = "1.0"
 ROLES = ("launched", "destroyed", "hit")

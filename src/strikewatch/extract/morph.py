@@ -139,5 +139,5 @@ def cyrillic_model_form(lower: str) -> str:
     return lower.translate(_LATIN_HOMOGLYPHS).lower()
 
 
-__all__ = ["Token", "analyse", "analyzer", "cardinal_reading", "cyrillic_model_form", "known", "numeral_lemmas",
-           "reflexive_bases", "tokens"]
+__all__ = ["Token", "analyse", "analyzer", "cardinal_reading", "cyrillic_model_form", "known",
+           "numeral_lemmas", "reflexive_bases", "tokens"]
