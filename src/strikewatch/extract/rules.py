@@ -328,9 +328,9 @@ _RECORD = re.compile(
     r"record[-\s](?:breaking|number|high)|unprecedented\s+(?:attack|number|scale)|"
     # "The peak so far came on the night of 9 July, when", "The record so far was set on 7 September"
     r"the\s+(?:peak|record)\s+(?:so\s+far|to\s+date|of\s+the\s+(?:full-scale\s+)?war)\b)", re.IGNORECASE)
-# The time of day a strike is told at, in a sentence with no date: a clock time from 10:00 to 19:59 (drones of
-# the night's wave still fly at nine), midday, broad daylight; and the night's words
-# a strike told at a time of the day (a clock time of the day is ``scope.told_in_daytime``'s)
+# The time of day a strike is told at, in a sentence with no date: midday, broad daylight, the afternoon, or a
+# clock time of the day (``scope.told_in_daytime``: drones of the night's wave still fly at nine); and the
+# night's words
 _DAY_TOLD = re.compile(r"\b(?:midday|noon|lunchtime)\b|\bin\s+broad\s+daylight\b|\b(?:in\s+the|this)\s+afternoon\b|"
                        r"\b(?:late-morning|mid-morning|daytime|afternoon)\s+(?:attack|strike|raid|barrage)", re.I)
 # a liveblog entry's time stamp opening its line: "21:40 | Kyiv toll climbs", "07.10 BST Strikes reported",
