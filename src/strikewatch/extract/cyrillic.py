@@ -881,8 +881,8 @@ class Reader:
                 continue
             negation = next((n for n in range(max(0, k - 2), min(len(toks), k + 3)) if toks[n].lower in ("не", "нe")),
                             None)
-            if negation is None:
-                continue
+            if negation is None or negation + 1 < len(toks) and toks[negation + 1].any(self.lx.NOT_TOLD):
+                continue  # "О перехвате ракет не сообщается": nothing told
             for m, u in enumerate(toks[max(0, k - 4):k + 5], start=max(0, k - 4)):
                 kind = (self.kind_of(u) or (self.model_of(u) or (None, None))[1]) if u.is_word else None
                 if kind in ("drone", "missile") and not any(c.kind == kind for c in in_segment):
