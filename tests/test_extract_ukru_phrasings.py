@@ -152,6 +152,6 @@ def test_none_shot_down_told_of_the_weapons_by_a_pronoun():
 
 
 def test_nothing_told_of_the_interceptions_is_no_zero():
-    event = only("В ночь на 13 декабря армия РФ атаковала Украину девятью ракетами и 120 дронами. ПВО сбила 98 "
-                 "беспилотников. О перехвате ракет не сообщается.", outlet="Зеркало недели")
+    event = only("В ночь на 13 декабря армия РФ атаковала Украину девятью ракетами и 120 дронами. ПВО сбила "
+                 "98 беспилотников. О перехвате ракет не сообщается.", outlet="Зеркало недели")
     assert (event.missiles.launched, event.missiles.destroyed, event.drones.destroyed) == (9, None, 98)
