@@ -297,20 +297,29 @@ def _geographic_word(word: str, language: str) -> bool:
 def _town_noun(token: Token, language: str) -> bool:
     """Whether some noun analysis of TOKEN is a Ukrainian or Russian town: "у Луцьку", "в Бердянську" are
     also adjectives' forms ("луцький"), but their noun is the town."""
+    return _town_noun_word(token.lower, language)
+
+
+@lru_cache(maxsize=20_000)
+def _town_noun_word(word: str, language: str) -> bool:
     from .morph import analyzer
     index = _geonames()
     return any(p.tag.POS == "NOUN" and p.normal_form.replace("’", "'") in index
-               for p in analyzer(language).parse(token.lower))
+               for p in analyzer(language).parse(word))
 
 
 def _town_not_adjective(token: Token, language: str) -> bool:
     """Whether TOKEN is a town's noun and no adjective: "в Таганроге, Азове и Миллеровском районе" lists two
     towns before the district, unlike "Каменский, Миллеровский и Чертковский районы"."""
+    return "ADJF" not in token.poses and _town_not_adjective_word(token.lower, language)
+
+
+@lru_cache(maxsize=20_000)
+def _town_not_adjective_word(word: str, language: str) -> bool:
     from .morph import analyzer
-    if "ADJF" in token.poses or any(p.normal_form.endswith(_ADJECTIVE_ENDINGS) or "Surn" in p.tag
-                                    for p in analyzer(language).parse(token.lower)):
+    if any(p.normal_form.endswith(_ADJECTIVE_ENDINGS) or "Surn" in p.tag for p in analyzer(language).parse(word)):
         return False  # "в Каменском районе": a surname's form is the district's adjective
-    return _town_noun(token, language)
+    return _town_noun_word(word, language)
 
 
 _ADJECTIVE_ENDINGS = ("ский", "цкий", "ський", "цький", "ской", "ий", "ый")
