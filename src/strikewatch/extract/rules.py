@@ -359,6 +359,10 @@ _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their)\s+$|\bone\s+of\s+$", re.I)
 _COMPARISON = re.compile(
     r"\b(?:(?:previous|earlier|former|old|last)\s+record\s+of|surpassing|exceeding|beating|topping|breaking|"
     r"compared\s+with|up\s+from|down\s+from)\b[^,.;]*", re.IGNORECASE)
+# "eclipsed a record set less than a week earlier, when Russia sent 550 drones": what follows the record word
+# tells the attack the record is measured against, no attack of its own
+_BENCHMARK = re.compile(r"\b(?:eclips|surpass|exceed|outstripp?|overt[oa]k|topp|br[oe]k|beat)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:record|peak|previous\s+(?:largest|biggest|heaviest))\b", re.IGNORECASE)
 _BACKGROUND = re.compile(
     r"\b(?:has|have)\s+been\s+(?:\w+\s+){0,3}?(?:attacked|struck|hit|targeted|shelled|damaged|bombed)\b[^.;]*"
     r"\b(?:since|regularly|repeatedly|several\s+times|many\s+times|often|frequently|throughout)\b|"
@@ -1107,6 +1111,10 @@ class _Reader:
 
     def _sentence(self, i: int, replay: bool = False) -> None:
         s, mentions = self.sentences[i], self.mentions[i]
+        if (told_against := _benchmark(s.text)) is not None:
+            a, b = told_against
+            s = replace(s, text=s.text[:a] + " " * (b - a) + s.text[b:])
+            mentions = [p for p in mentions if not a <= p.start < b]
         self.sentence_index = i
         hedged = bool(_HEDGE.search(s.text))
         source = _source(s.text)
@@ -1291,7 +1299,7 @@ class _Reader:
         self._casualties(piece, base, s, seg, ev, mentions)
         if asserts or _WEAPON_WORD.search(piece) or _DAMAGE_VERB.search(piece):
             self._damage(piece, base, ev)
-        rec = _RECORD.search(piece)
+        rec = _RECORD.search(piece) or _BENCHMARK.search(piece)  # "surpassed the previous record"
         if rec and not _ONE_OF.search(piece[:rec.start()]) and ev.record is None:
             ev.record = (base + rec.start(), base + rec.end())
         if is_alert and ev.alert is None:
@@ -1672,6 +1680,19 @@ class _Reader:
 
 
 # --- helpers ---------------------------------------------------------------------------------------------
+
+
+def _benchmark(sentence: str) -> tuple[int, int] | None:
+    """Where the sentence tells the attack a record is measured against: to its end, or to the end of the
+    relative clause it is in ("The attack, which broke the record set in July, killed two")."""
+    m = _BENCHMARK.search(sentence)
+    if m is None:
+        return None
+    end = len(sentence)
+    if re.search(r",\s*which\s+[^,]*$", sentence[:m.start()]):
+        comma = sentence.find(",", m.end())
+        end = comma if comma >= 0 else end
+    return m.end(), end
 
 
 def _other_time(sentence: str, begin: int, end: int) -> bool:
