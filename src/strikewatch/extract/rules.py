@@ -25,7 +25,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from .. import dates, places
 from ..lexicon import en as lexicon
@@ -37,7 +37,7 @@ from ..spans import Sentence, blank, sentences
 from . import alerts, figures, roles
 from .figures import Fact
 from .model import shipped as shipped_model
-from .scope import ScopeWords, country_words, decide_scope, told_in_daytime
+from .scope import ScopeWords, clock_times, country_words, decide_scope, told_in_daytime
 
 # --- countries -------------------------------------------------------------------------------------------
 
@@ -440,8 +440,19 @@ def _before(piece: str) -> bool | str:
 _HEARD_PATTERN = (
     r"\b(?:explosions|blasts|(?:an?|one|another|a\s+(?:loud|powerful|series\s+of))\s+(?:loud\s+|powerful\s+)?"
     r"(?:explosion|blast))(?:\s+and\s+the\s+sound\s+of\s+(?:[\w-]+\s+){1,3}?fire)?\s+(?:(?:were|was|have\s+been|had\s+been|"
-    r"(?:are|is)(?:\s+(?:now\s+)?being)?)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out|reported)\b")
+    r"(?:are|is)(?:\s+(?:now\s+)?being)?)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out|reported)\b|"
+    # the verb first: "the mayor reported several explosions in the Kyivskyi district", "residents heard blasts"
+    r"\b(?:reported|reporting|heard|hearing)\s+(?:hearing\s+)?(?:(?:several|multiple|a\s+series\s+of|loud|powerful|"
+    r"more|new|two|three|four|five|at\s+least\s+\w+)\s+){0,2}(?:explosions|blasts)\b")
 _HEARD = re.compile(_HEARD_PATTERN, re.IGNORECASE)
+# an attack told as under way, in the present: blasts "are heard", a headline's "Explosions heard in Kharkiv", a
+# city "under attack", forces "are attacking", air defence "is working"
+_UNDER_WAY = re.compile(
+    r"\b(?:explosions|blasts)\s+(?:(?:are|is)\s+(?:now\s+|also\s+|again\s+)?(?:being\s+)?)(?:heard|reported)\b|"
+    r"^\W*(?:[A-Z]+:\s*)?(?:(?:loud|powerful|several)\s+)?(?:explosions|blasts)\s+heard\b|"
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+|still\s+)?(?:attacking|striking|targeting|launching|firing)\b|"
+    r"\b(?:is|are)\s+(?:now\s+|again\s+|still\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|fire|bombardment)\b|"
+    r"\bair\s+defen[cs]es?\s+(?:is|are)\s+(?:working|operating|active|engaged|repelling)\b", re.IGNORECASE)
 # "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
 _ATTACK_UNFOLDED = re.compile(
     r"\b(?:attacks?|strikes?|(?<!air\s)(?<!air-)raids?|bombardment|barrage|assault)\b(?:\s+[\w'’-]+){0,4}?\s+"
@@ -657,6 +668,7 @@ class Draft:
     date: date | None = None
     date_span: tuple[int, int] | None = None
     vague_date: bool = False
+    under_way: bool = False  # told as going on when published ("explosions are heard in Kharkiv")
     night: bool = True  # False when dated as a day's own strike ("Thursday's strike"), which no night may join
     earlier: bool = False  # dated by an earlier month or year only ("In June 2022, a missile strike killed 21")
     partners: dict[str, tuple[int, int]] = field(default_factory=dict)  # joint attackers after the first named
@@ -698,6 +710,11 @@ class _Reader:
         self.text = article.text
         # an article with no publication date is dated by a full date printed in its dateline or lead
         self.published = dates.published_date(article.published) or dates.printed_date(self.text)
+        hour = dates.published_hour(article.published)
+        # published in the evening (a liveblog's entries carry times of their own)
+        self.words = ScopeWords.for_language("en")
+        self.evening = hour is not None and hour >= self.words.evening_hour \
+            and not _ENTRY.search(self.text)
         self.events: list[Draft] = []
         self.current: Draft | None = None
         self.last_category: str | None = None
@@ -1149,7 +1166,7 @@ class _Reader:
                                 or any(not _NOT_SUBJECT_BEFORE.search(piece[:m.start()])
                                        for m in _PRESENT_ATTACK.finditer(piece)))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker or _FORCES_ATTACK.search(piece)))
-            mention, vague = dates.attack_date(piece, self.published)
+            mention, vague = dates.attack_date(piece, self.published, self.evening)
             if mention is None:  # "Three days later Russia launched 539 drones": counted from the day told before
                 mention = dates.relative_day(piece, self.last_day)
             if mention is None and self.current is not None and self.current.date is not None:
@@ -1234,6 +1251,9 @@ class _Reader:
                 continue  # a war-long pattern, a threat or a promise of weapons tells no figure of this attack
             if asserts:
                 ev.asserted = True
+                # ("explosions are heard in Kharkiv"; "the mayor reported explosions at around 21:30")
+                ev.under_way = ev.under_way or (mention is None and bool(_UNDER_WAY.search(piece) or (
+                    _HEARD.search(piece) and any(h >= self.words.evening_hour for h in clock_times(piece)))))
                 if ev.date is None and mention and mention.value and not vague and \
                         (mention.kind != "today" or not ev.vague_date):
                     ev.date = mention.value
@@ -1986,7 +2006,7 @@ def _all_spans(ev: Draft) -> list[tuple[int, int]]:
     return spans
 
 
-def _finish(ev: Draft, text: str, published: date | None) -> AirAttack:
+def _finish(ev: Draft, text: str, published: date | None, evening: bool = False) -> AirAttack:
     evidence: list[Evidence] = []
 
     def cite(name: str, span: tuple[int, int]) -> None:
@@ -2029,6 +2049,8 @@ def _finish(ev: Draft, text: str, published: date | None) -> AirAttack:
     day = ev.date
     if day is None and not ev.vague_date:
         day = published  # a breaking report with no time reference takes its publication day
+        if day is not None and evening and ev.under_way and ev.daytime is not True:
+            day += timedelta(days=1)  # an attack under way in the evening is the night ending the next morning
     if day is not None and ev.date_span:
         cite("date", ev.date_span)
     seen_roles = set()
@@ -2052,7 +2074,7 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
     drafts = reader.read()
     for ev in drafts:
         reader.keep_the_wholes(ev)
-    events = [_finish(ev, article.text, reader.published) for ev in drafts]
+    events = [_finish(ev, article.text, reader.published, reader.evening) for ev in drafts]
     for ev, event in zip(drafts, list(events), strict=True):
         for who, (start, end) in ev.partners.items():
             # one event per attacker (SPEC): "US and British warplanes struck Sanaa" is an attack by each; the
