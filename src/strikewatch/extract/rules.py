@@ -282,7 +282,9 @@ _SINGULAR = re.compile(r"^(?:an?|one|the|his|her|its|their|him|her)\b", re.I)
 _DAMAGE_RE = re.compile(r"(?<!non-)\b(?:" + "|".join(rf"(?P<{cat}>(?:{terms})\b)" for cat, terms in lexicon.DAMAGE_TERMS)
                         + ")", re.IGNORECASE)
 _DAMAGE_VERB = re.compile(
-    r"\b(?:hit|hits|hitting|struck|striking|strike\s+on|strikes\s+on|attacks?\s+on|attacked|targeted|targeting|damaged|"
+    r"\b(?:hit|hits|hitting|struck|striking|(?:air\s*)?strikes?\s+on|attacks?\s+on|attacked|targeted|targeting|damaged|"
+    # a weapon's own impact: "a drone slammed into an apartment building", "crashed into a residential high-rise"
+    r"(?:slamm|crash|smash|plough|plow|ramm)(?:ed|ing)\s+(?:into|through)|"
     r"damaging|damage|destroyed|destroying|set\s+fire|setting|caught\s+fire|on\s+fire|ablaze|burned|burnt|burning|"
     r"blaze|fire\s+(?:at|broke\s+out)|fires\s+(?:at|broke\s+out)|destruction\s+of|dropped|crushed|blew\s+out|blown\s+out|blowing\s+out|shattered|shattering|wrecked|wrecking|"
     r"knocked\s+out|tore|torn|collapsed|fell\s+on|fell\s+onto|landed\s+on|exploded|explosions?\s+at|rubble|"
