@@ -580,6 +580,18 @@ def test_damage_told_as_fires_lists_and_neighbours(text, damage):
     assert sorted(only_event(text)["damage"]) == sorted(damage)
 
 
+@pytest.mark.parametrize("text, damage", [
+    ("A Houthi drone slammed into a block of flats in Ashkelon overnight, wounding two people, police said.",
+     ["residential"]),
+    ("A Ukrainian drone crashed into a high-rise apartment building in Krasnodar on Sunday, the governor said.",
+     ["residential"]),
+    ("The toll from Thursday's airstrike on a primary school in Kherson has risen to four, officials said.",
+     ["education"]),
+])
+def test_damage_told_by_the_weapon_s_impact(text, damage):
+    assert only_event(text)["damage"] == damage
+
+
 def test_a_target_named_is_not_damage_reported():
     event = only_event("Russia's defence ministry said its strikes overnight targeted energy facilities and "
                        "defence plants in Ukraine. In Kharkiv, a drone damaged a school, the mayor said.")
