@@ -119,6 +119,8 @@ _COORDINATED = re.compile(
     re.IGNORECASE)
 _BOTH_ALL = re.compile(
     rf"\b(?:(?P<both>both)|all\s+(?P<num>{NUMBER})|(?P<all>all\s+of\s+(?P<them>them|which)|all\s+of\s+the\s+\w+|all\s+the\s+\w+))"
+    # "all of the drones launched by Iran this morning were downed": the launch told between them
+    rf"(?:\s+(?:launched|fired|sent)\s+(?:at|on|toward|towards|against|by|from|overnight|this|last|in)\b[^,.;]{{0,60}}?(?=\s+(?:were|was|had|have)\s))?"
     rf"(?:\s+of\s+them)?{_AUX}(?:(?P<hit>{_HIT})|(?P<destroyed>{_DESTROY}))",
     re.IGNORECASE)
 _NONE = re.compile(
@@ -137,6 +139,18 @@ _DESTROY_RIGHT_BEFORE = re.compile(rf"(?:{_DESTROY})\s+$", re.IGNORECASE)
 _PART_OF_WHOLE = re.compile(
     rf"\b(?P<part>{NUMBER})\s+of\s+(?:the\s+)?(?P<whole>{NUMBER})(?=\s*[,.;]|\s*$|\s+(?:launched|fired|that|which|it\s+said)\b"
     rf"|{_AUX}(?:{_DESTROY}))", re.IGNORECASE)
+# "None of the drones and none of the cruise missiles crossed into Israel; they were downed by ...": all of each
+# kind named with no model or class were destroyed
+_NONE_PASSED = re.compile(
+    rf"\b(?:none|neither)\s+of\s+the\s+(?P<heads>(?:[\w-]+\s+){{0,2}}?{_ANY_HEAD}(?:\s*,?\s+(?:or|and|nor)\s+(?:none\s+of\s+"
+    rf"the\s+)?(?:[\w-]+\s+){{0,2}}?{_ANY_HEAD})*)\s+(?:\w+\s+){{0,2}}?(?:entered|crossed|reached|penetrated|got\s+through|"
+    rf"made\s+it)\b[^.;]{{0,80}}?(?:[;,]|\s[-–—])\s*(?:[^.;]{{0,40}}?[;,]\s*)?(?:and\s+)?(?:they|all)\s+(?:were|had\s+been|have\s+been)\s+"
+    rf"(?:all\s+)?(?:{_DESTROY})", re.IGNORECASE)
+# "Israeli officials put the number at about 180": the count of the weapon told before it, launched
+_NUMBER_PUT = re.compile(
+    rf"\b(?:put|puts|putting|estimated|estimates|placed|places)\s+(?:the\s+|their\s+)?(?:number|figure|total|count)\s+"
+    rf"(?:of\s+(?:[\w-]+\s+){{0,2}}?(?P<head>{_ANY_HEAD})\s+(?:\w+\s+){{0,3}}?)?at\s+(?P<q>(?:{ROUGH}|{AT_LEAST})\s+)?(?P<n>{NUMBER})\b",
+    re.IGNORECASE)
 _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither)\s+of\s+$", re.IGNORECASE)
 _NOT_DESTROYED = re.compile(
     r"\b(?:did\s+not|didn't|failed\s+to|(?:was|were|been)\s+unable\s+to|could\s+not|couldn't|did\s+not\s+manage\s+to)\s+"
@@ -1424,6 +1438,19 @@ class _Reader:
             cat = _category(inner) if inner else self._antecedent(heads, m.start())
             if cat in ("drone", "missile"):
                 found.append((cat, "hit" if m.group("hit") else "destroyed", Fact(0, [(base + m.start(), base + m.end())])))
+        for m in _NONE_PASSED.finditer(masked):
+            for head in re.finditer(rf"(?:^|\bthe\s+|\s(?:or|and|nor)\s+)(?P<bare>{_HEAD})\b", m.group("heads"), re.IGNORECASE):
+                cat = _category(head)
+                if cat in ("drone", "missile"):  # "the cruise missiles" are a class of the missiles: not all of them
+                    found.append((cat, "destroyed", Fact(ALL_LAUNCHED, [(base + m.start(), base + m.end())])))
+        for m in _NUMBER_PUT.finditer(masked):
+            head = m.group("head")
+            cat = _category(re.match(_HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
+            value = parse(m.group("n"))
+            if cat in ("drone", "missile") and value is not None and not any(a <= m.start("n") < b for a, b in taken):
+                q = (m.group("q") or "").lower().strip()
+                found.append((cat, "launched", Fact(value, [(base + m.start(), base + m.end())],
+                                                    rough=bool(q and re.match(ROUGH, q)))))
         for m in _NOT_DESTROYED.finditer(masked):
             near = [c for pos, c in heads if abs(pos - m.end()) < 60]
             cat = near[-1] if near else self.last_category
