@@ -1555,3 +1555,17 @@ def test_none_of_the_weapons_got_through_and_they_were_downed_is_all_destroyed(t
 def test_an_estimate_of_the_number_put_at_a_figure_is_the_count_launched(text, field, expected):
     event = only_event(text)
     assert event[field[0]][field[1]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Drones struck a fuel depot near Port Sudan's southern harbour before dawn on Sunday, the army said. There were no "
+     "immediate reports of casualties.", (0, 0)),
+    ("Pakistani drones were shot down over Jammu on Saturday night, officials said. There were no reports of any "
+     "casualties.", (0, 0)),
+    ("Debris from an intercepted Houthi missile fell on open ground near Eilat on Saturday without causing any "
+     "casualties, the army said.", (0, 0)),
+    ("A Turkish drone struck a vehicle near Qamishli on Monday without inflicting casualties, the SDF said.", (0, 0)),
+])
+def test_no_reports_of_casualties_and_without_causing_casualties_are_zero_killed_and_injured(text, expected):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == expected
