@@ -1569,3 +1569,14 @@ def test_an_estimate_of_the_number_put_at_a_figure_is_the_count_launched(text, f
 def test_no_reports_of_casualties_and_without_causing_casualties_are_zero_killed_and_injured(text, expected):
     event = only_event(text)
     assert (event["killed"], event["injured"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Iran fired 130 drones and 110 ballistic missiles at Israel overnight, the army said, adding that \"over 99%\" of "
+    "all the threats were intercepted.",
+    "Iran fired 130 drones and 110 ballistic missiles at Israel overnight. A spokesman said 95 percent of all the "
+    "missiles were shot down.",
+])
+def test_a_share_of_all_the_weapons_intercepted_is_no_count_destroyed(text):
+    event = only_event(text)
+    assert (event["drones"]["destroyed"], event["missiles"]["destroyed"]) == (None, None)

@@ -133,7 +133,9 @@ _ALL_OBJECT = re.compile(
 # "Ten drones launched alongside the missiles were all shot down": the figure launched is also the figure destroyed
 _ALL_AFTER = re.compile(rf"^\s+(?:launched|fired)\b[^.;,]{{0,60}}?\s(?:were|was|had\s+been|have\s+been)\s+all\s+(?:{_DESTROY})",
                         re.IGNORECASE)
-_NOT_QUITE = re.compile(r"\b(?:nearly|almost|virtually|practically|not|all\s+but)\s+$", re.IGNORECASE)
+# "nearly all of them", "over 99% of all the threats were intercepted": a share of them, not all
+_NOT_QUITE = re.compile(r"\b(?:nearly|almost|virtually|practically|not|all\s+but)\s+$|"
+                        r"(?:%|\bper\s*cent|\bpercent)[\"”'’]?\s+of\s+$", re.IGNORECASE)
 _DESTROY_RIGHT_BEFORE = re.compile(rf"(?:{_DESTROY})\s+$", re.IGNORECASE)
 # "downed 52 of the 54", "52 of the 54 were shot down": a part and its whole, the weapon named before
 _PART_OF_WHOLE = re.compile(
