@@ -73,3 +73,24 @@ def test_a_toll_beside_the_deadliest_attack_since_a_date_is_the_attacks():
             "health ministry said, in the deadliest attack since the campaign began last month.")
     events = extract(text, published="2025-04-18T09:00:00+03:00").to_dict()["events"]
     assert [e["killed"] for e in events] == [58]
+
+
+def test_explosions_heard_before_a_warning_of_more_are_an_attack_told():
+    text = ("Blasts were heard in Dnipro shortly after sirens sounded on Thursday; officials warned of a "
+            "further missile threat to the city.")
+    events = extract(text, published="2025-10-16T12:40:00+03:00").to_dict()["events"]
+    assert [(e["target_country"], e["date"]) for e in events] == [("UA", "2025-10-16")]
+
+
+def test_a_warning_alone_tells_no_attack():
+    text = "Officials in Dnipro warned of a missile threat to the city on Thursday and urged residents to shelter."
+    assert extract(text, published="2025-10-16T12:40:00+03:00").to_dict()["events"] == []
+
+
+def test_a_strike_told_at_a_clock_time_of_the_day_is_a_daytime_strike():
+    day = extract("Russian missiles struck an industrial plant in Zaporizhzhia at 13:20 on Wednesday, "
+                  "injuring three workers.", published="2025-10-15T16:00:00+03:00").events[0]
+    night = extract("Russian drones struck an industrial plant in Zaporizhzhia at 03:20 on Wednesday, "
+                    "injuring three workers.", published="2025-10-15T16:00:00+03:00").events[0]
+    assert (day.date, day.period) == ("2025-10-15", "day")
+    assert (night.date, night.period) == ("2025-10-15", "night")
