@@ -119,6 +119,8 @@ _COORDINATED = re.compile(
     re.IGNORECASE)
 _BOTH_ALL = re.compile(
     rf"\b(?:(?P<both>both)|all\s+(?P<num>{NUMBER})|(?P<all>all\s+of\s+(?P<them>them|which)|all\s+of\s+the\s+\w+|all\s+the\s+\w+))"
+    # "all of the drones launched by Iran this morning were downed": the launch told between them
+    rf"(?:\s+(?:launched|fired|sent)\s+(?:at|on|toward|towards|against|by|from|overnight|this|last|in)\b[^,.;]{{0,60}}?(?=\s+(?:were|was|had|have)\s))?"
     rf"(?:\s+of\s+them)?{_AUX}(?:(?P<hit>{_HIT})|(?P<destroyed>{_DESTROY}))",
     re.IGNORECASE)
 _NONE = re.compile(
@@ -131,12 +133,26 @@ _ALL_OBJECT = re.compile(
 # "Ten drones launched alongside the missiles were all shot down": the figure launched is also the figure destroyed
 _ALL_AFTER = re.compile(rf"^\s+(?:launched|fired)\b[^.;,]{{0,60}}?\s(?:were|was|had\s+been|have\s+been)\s+all\s+(?:{_DESTROY})",
                         re.IGNORECASE)
-_NOT_QUITE = re.compile(r"\b(?:nearly|almost|virtually|practically|not|all\s+but)\s+$", re.IGNORECASE)
+# "nearly all of them", "over 99% of all the threats were intercepted": a share of them, not all
+_NOT_QUITE = re.compile(r"\b(?:nearly|almost|virtually|practically|not|all\s+but)\s+$|"
+                        r"(?:%|\bper\s*cent|\bpercent)[\"”'’]?\s+of\s+$", re.IGNORECASE)
 _DESTROY_RIGHT_BEFORE = re.compile(rf"(?:{_DESTROY})\s+$", re.IGNORECASE)
 # "downed 52 of the 54", "52 of the 54 were shot down": a part and its whole, the weapon named before
 _PART_OF_WHOLE = re.compile(
     rf"\b(?P<part>{NUMBER})\s+of\s+(?:the\s+)?(?P<whole>{NUMBER})(?=\s*[,.;]|\s*$|\s+(?:launched|fired|that|which|it\s+said)\b"
     rf"|{_AUX}(?:{_DESTROY}))", re.IGNORECASE)
+# "None of the drones and none of the cruise missiles crossed into Israel; they were downed by ...": all of each
+# kind named with no model or class were destroyed
+_NONE_PASSED = re.compile(
+    rf"\b(?:none|neither)\s+of\s+the\s+(?P<heads>(?:[\w-]+\s+){{0,2}}?{_ANY_HEAD}(?:\s*,?\s+(?:or|and|nor)\s+(?:none\s+of\s+"
+    rf"the\s+)?(?:[\w-]+\s+){{0,2}}?{_ANY_HEAD})*)\s+(?:\w+\s+){{0,2}}?(?:entered|crossed|reached|penetrated|got\s+through|"
+    rf"made\s+it)\b[^.;]{{0,80}}?(?:[;,]|\s[-–—])\s*(?:[^.;]{{0,40}}?[;,]\s*)?(?:and\s+)?(?:they|all)\s+(?:were|had\s+been|have\s+been)\s+"
+    rf"(?:all\s+)?(?:{_DESTROY})", re.IGNORECASE)
+# "Israeli officials put the number at about 180": the count of the weapon told before it, launched
+_NUMBER_PUT = re.compile(
+    rf"\b(?:put|puts|putting|estimated|estimates|placed|places)\s+(?:the\s+|their\s+)?(?:number|figure|total|count)\s+"
+    rf"(?:of\s+(?:[\w-]+\s+){{0,2}}?(?P<head>{_ANY_HEAD})\s+(?:\w+\s+){{0,3}}?)?at\s+(?P<q>(?:{ROUGH}|{AT_LEAST})\s+)?(?P<n>{NUMBER})\b",
+    re.IGNORECASE)
 _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither)\s+of\s+$", re.IGNORECASE)
 _NOT_DESTROYED = re.compile(
     r"\b(?:did\s+not|didn't|failed\s+to|(?:was|were|been)\s+unable\s+to|could\s+not|couldn't|did\s+not\s+manage\s+to)\s+"
@@ -201,7 +217,10 @@ _CASUALTY_RE = [(re.compile(p, re.IGNORECASE), kind) for p, kind in _CASUALTY_PA
 _VAGUE_CASUALTY = re.compile(
     rf"\b{VAGUE}(?:\s+of)?\s+(?:more\s+)?(?:[\w-]+\s+)?{_VICTIM}\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     rf"(?:\w+ly\s+)?(?P<what>{_KILLED}|{_INJURED})\b", re.IGNORECASE)
-_ZERO_BOTH = re.compile(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualties|victims)|without\s+casualties|"
+_ZERO_BOTH = re.compile(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualties|victims)|"
+                        r"without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?casualties|"
+                        # "there were no immediate reports of casualties": neither killed nor injured
+                        r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?casualties|"
                         r"no\s+(?:deaths|fatalities)\s+or\s+injuries|no\s+injuries\s+or\s+(?:deaths|fatalities)|"
                         r"no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:injured|hurt|wounded)"
                         r"\s+or\s+killed|killed\s+or\s+(?:injured|hurt|wounded)))\b", re.IGNORECASE)
@@ -1460,6 +1479,19 @@ class _Reader:
             cat = _category(inner) if inner else self._antecedent(heads, m.start())
             if cat in ("drone", "missile"):
                 found.append((cat, "hit" if m.group("hit") else "destroyed", Fact(0, [(base + m.start(), base + m.end())])))
+        for m in _NONE_PASSED.finditer(masked):
+            for head in re.finditer(rf"(?:^|\bthe\s+|\s(?:or|and|nor)\s+)(?P<bare>{_HEAD})\b", m.group("heads"), re.IGNORECASE):
+                cat = _category(head)
+                if cat in ("drone", "missile"):  # "the cruise missiles" are a class of the missiles: not all of them
+                    found.append((cat, "destroyed", Fact(ALL_LAUNCHED, [(base + m.start(), base + m.end())])))
+        for m in _NUMBER_PUT.finditer(masked):
+            head = m.group("head")
+            cat = _category(re.match(_HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
+            value = parse(m.group("n"))
+            if cat in ("drone", "missile") and value is not None and not any(a <= m.start("n") < b for a, b in taken):
+                q = (m.group("q") or "").lower().strip()
+                found.append((cat, "launched", Fact(value, [(base + m.start(), base + m.end())],
+                                                    rough=bool(q and re.match(ROUGH, q)))))
         for m in _NOT_DESTROYED.finditer(masked):
             near = [c for pos, c in heads if abs(pos - m.end()) < 60]
             cat = near[-1] if near else self.last_category
