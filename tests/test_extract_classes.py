@@ -1520,3 +1520,21 @@ def test_attacks_that_began_on_an_earlier_day_when_drones_struck_are_that_days_a
     events = extract(text, published="2025-05-06T14:00:00+02:00").to_dict()["events"]
     assert {(e["attacker"], e["target_country"], e["date"]) for e in events} == {
         ("SD", "SD", "2025-05-06"), ("SD", "SD", "2025-05-04")}
+
+
+@pytest.mark.parametrize("text, published, tolls", [
+    # the toll of the other side's strikes, told by its envoy in the report of the answering salvo
+    ("Israeli jets struck nuclear sites in Natanz and Tehran on Friday. Iran fired ballistic missiles at Tel Aviv on "
+     "Friday night, killing three people and injuring 40 in Ramat Gan. Iran's envoy told the Security Council that "
+     "78 people had been killed and more than 320 wounded in Israel's strikes.", "2025-06-14T10:00:00+03:00",
+     {("IL", "IR"): (78, 320), ("IR", "IL"): (3, 40)}),
+    # the attacked side's toll, told after the attacker's own strike on the other
+    ("Ukrainian drones struck an oil depot in Bryansk on Tuesday night, starting a fire. Russia launched 90 drones "
+     "at Kharkiv overnight, killing two people. Russia's foreign ministry said one person was killed and three "
+     "wounded in Ukraine's attack.", "2025-06-11T10:00:00+03:00",
+     {("UA", "RU"): (1, 3), ("RU", "UA"): (2, None)}),
+])
+def test_a_toll_told_of_the_other_sides_strikes_is_that_sides(text, published, tolls):
+    events = extract(text, published=published).to_dict()["events"]
+    got = {(e["attacker"], e["target_country"]): (e["killed"], e["injured"]) for e in events}
+    assert got == tolls

@@ -252,6 +252,22 @@ def _told_earlier(before: str) -> bool:
     return False
 
 
+# "78 people were killed and more than 320 wounded in Israel's strikes", "killed by Iranian missiles": the attack a
+# toll is told of, named after it by whose it is
+_TOLL_OF = re.compile(rf"^[^.;:()]{{0,70}}?\b(?:in|by|from|during)\s+(?:the\s+)?(?:(?P<own>{_COUNTRY})['’]s|(?P<nat>{_NAT}))"
+                      rf"\s+(?:[\w-]+\s+){{0,2}}?(?:strikes?|air\s*strikes?|airstrikes?|attacks?|bombardment|bombing|"
+                      rf"raids?|barrages?|{_ANY_HEAD}|rockets?)\b")
+
+
+def _toll_of(after: str) -> str | None:
+    """The state whose attack a casualty figure is told of, when the words after it name it ("killed in Israel's
+    strikes", "wounded by Russian drones"); None when they name none."""
+    m = _TOLL_OF.match(after)
+    if m is None:
+        return None
+    return COUNTRY_WORDS.get(re.sub(r"^the\s+", "", (m.group("own") or m.group("nat")).lower()))
+
+
 def _longer_toll(before: str, inner: str, after: str) -> bool:
     """Whether a casualty figure counts over more than the attack: the war, a campaign, a span of days
     ("raising the overall death toll since October 2023 to 49,617" says it inside its own words)."""
@@ -1544,6 +1560,11 @@ class _Reader:
             elif scope is None and not total:
                 scope = self._paragraph_place(s, seg, mentions, ev)
             owner = self._owner(ev, scope, mentions)
+            whose = _toll_of(s.text[seg.start + m.end():])
+            if owner is not None and whose is not None and owner.attacker not in (None, whose):
+                # "Iran's envoy said 78 were killed in Israel's strikes", read in the report of Iran's missiles: the
+                # toll of the other side's attack, when the article tells it
+                owner = self._event_for(whose, None, None, create=False)
             if owner is None:
                 continue
             owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())],
