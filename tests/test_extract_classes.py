@@ -1538,3 +1538,22 @@ def test_a_toll_told_of_the_other_sides_strikes_is_that_sides(text, published, t
     events = extract(text, published=published).to_dict()["events"]
     got = {(e["attacker"], e["target_country"]): (e["killed"], e["injured"]) for e in events}
     assert got == tolls
+
+
+@pytest.mark.parametrize("text, published, killed, injured", [
+    # a shooting told in the report of a missile attack
+    ("Iran fired about 180 ballistic missiles at Israel on Tuesday evening, wounding two people in Tel Aviv. Earlier "
+     "in the evening, six people were killed when two gunmen opened fire at a tram stop in Jaffa, police said.",
+     "2024-10-02T08:00:00+03:00", None, 2),
+    # exploding pagers, told beside the air strikes
+    ("Israeli jets struck dozens of targets in southern Lebanon on Monday, the military said. Across the country, "
+     "hundreds of pagers carried by group members exploded at once, killing 12 people and wounding 2,800.",
+     "2024-09-24T09:00:00+03:00", None, None),
+    # a derailment in the report of a drone wave
+    ("Ukraine launched 120 drones at Russian regions overnight, the defence ministry said. In the Bryansk region, "
+     "a railway bridge collapsed under a passing train, derailing it and killing seven people.",
+     "2025-06-01T12:00:00+03:00", None, None),
+])
+def test_a_toll_of_another_kind_of_deadly_event_is_not_the_attacks(text, published, killed, injured):
+    ev = only_event(text, published=published)
+    assert (ev["killed"], ev["injured"]) == (killed, injured)

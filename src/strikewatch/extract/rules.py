@@ -268,6 +268,21 @@ def _toll_of(after: str) -> str | None:
     return COUNTRY_WORDS.get(re.sub(r"^the\s+", "", (m.group("own") or m.group("nat")).lower()))
 
 
+# where a toll's own clause begins and ends: "..., and days after an Israeli strike on a building killed 45"
+_CLAUSE_EDGE = re.compile(r"[;:]|\s[—–]\s|\b(?:after|before|following)\b", re.I)
+
+
+def _other_kind_of_event(before: str, after: str) -> bool:
+    """Whether the clause of a casualty figure tells a deadly event of another kind, and no attack from the air:
+    "seven people were killed when two gunmen opened fire", "pagers exploded across the country, killing 39"
+    (not "a drone hit the station after gunmen had fled")."""
+    edges = list(_CLAUSE_EDGE.finditer(before))
+    head = before[edges[-1].end():] if edges else before
+    end = _CLAUSE_EDGE.search(after)
+    clause = head + " " + (after[:end.start()] if end else after)
+    return bool(lexicon.NOT_AERIAL_EVENT.search(clause)) and not _AERIAL.search(clause)
+
+
 def _longer_toll(before: str, inner: str, after: str) -> bool:
     """Whether a casualty figure counts over more than the attack: the war, a campaign, a span of days
     ("raising the overall death toll since October 2023 to 49,617" says it inside its own words)."""
@@ -1528,6 +1543,8 @@ class _Reader:
                 continue  # "13 killed since Friday night, and about 380 injured": the injured of the same span
             if _told_earlier(piece[:m.start()]):
                 continue  # "Earlier this month, explosions at a depot killed one": another attack's toll
+            if _other_kind_of_event(s.text[:seg.start + m.start()], s.text[seg.start + m.end():]):
+                continue  # "seven were killed when two gunmen opened fire": a shooting's toll, not the strike's
             if re.match(r"\s+or\s+(?:were\s+)?(?:killed|dead|injured|wounded|hurt)\b", piece[m.end():], re.I):
                 continue  # "about 20 servicemen were killed or wounded": the dead and the injured together
             if ev.attacker and _MILITARY_VICTIMS.match(piece[m.start():m.end() + 40]) and \
