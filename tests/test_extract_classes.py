@@ -1557,3 +1557,18 @@ def test_a_toll_told_of_the_other_sides_strikes_is_that_sides(text, published, t
 def test_a_toll_of_another_kind_of_deadly_event_is_not_the_attacks(text, published, killed, injured):
     ev = only_event(text, published=published)
     assert (ev["killed"], ev["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # a dateline of two cities dates the report, not the attack
+    ("KHARTOUM/CAIRO, Jan 14 (Meridian) - Drones launched by the Rapid Support Forces struck a power station in "
+     "Atbara on Monday, officials said.", "2025-01-14T09:55:00+00:00", "2025-01-13"),
+    # a dateline of a full date and no place
+    ("14 January 2025 - Drones launched by the Rapid Support Forces struck a power station in Atbara on Monday, "
+     "13 January, officials said.", "2025-01-14T09:55:00+00:00", "2025-01-13"),
+    # the date of the attack answered is not the week of the weekday told
+    ("Israeli warplanes struck military targets in Iran before dawn on Saturday, the military said, in retaliation "
+     "for Iran's Oct. 1 missile attack on Israel.", "2024-10-26T10:00:00+00:00", "2024-10-26"),
+])
+def test_a_date_of_the_report_or_of_another_attack_does_not_date_the_strike(text, published, day):
+    assert only_event(text, published=published)["date"] == day

@@ -31,8 +31,10 @@ REPORTING = re.compile(
     re.IGNORECASE)
 # A dateline dates the report, not the attack: "KYIV, May 17 (Northern Wire) —", "KYIV, Ukraine, Aug 28 -", and a
 # local paper's under its byline: "By Our Correspondent\n\nNEW DELHI, May 9:"
-DATELINE = re.compile(rf"^\s*(?:By\s[^\n]{{1,80}}\n\s*)?(?:[A-Z][A-Z'’. -]+|[A-Z][a-z]+)(?:,\s+[A-Z][\w ]+)?,\s+"
-                      rf"(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})(?:,?\s+\d{{4}})?(?=\s*(?:\([^)]{{1,40}}\)\s*)?[-–—:])")
+DATELINE = re.compile(rf"^\s*(?:By\s[^\n]{{1,80}}\n\s*)?(?:(?:[A-Z][A-Z'’. /-]+|[A-Z][a-z]+)(?:,\s+[A-Z][\w ]+)?,\s+"
+                      rf"(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})(?:,?\s+\d{{4}})?|"
+                      # a report dated at its head with no place: "December 30, 2023 —", "13 May 2025 —"
+                      rf"(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON}),?\s+\d{{4}})(?=\s*(?:\([^)]{{1,40}}\)\s*)?[-–—:])")
 VAGUE = re.compile(r"\b(?:earlier\s+this\s+week|last\s+week|earlier\s+this\s+month|recently|in\s+recent\s+days|"
                    r"this\s+week|days\s+ago|weeks\s+ago|last\s+month|earlier\s+in\s+the\s+week)\b", re.IGNORECASE)
 
@@ -276,7 +278,10 @@ def attack_date(sentence: str, published: date | None) -> tuple[DateMention | No
     vague = bool(VAGUE.search(sentence))
     if not found:
         return None, vague
-    full = max((d.value for d in found if d.kind == "full" and d.value), default=None)
+    # ("in retaliation for Iran's Oct. 1 attack, ... on Saturday": a date said of another attack is not the week of
+    # the weekday)
+    full = max((d.value for d in found if d.kind == "full" and d.value
+                and not re.search(r"['’]s\s+$", sentence[:d.start])), default=None)
     if full is not None:
         # "on 25 May, ... on a Saturday afternoon", "on Friday, April 4": a weekday beside a date is that date's
         # week, not the week before publication
