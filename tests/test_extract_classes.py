@@ -1572,3 +1572,18 @@ def test_a_toll_of_another_kind_of_deadly_event_is_not_the_attacks(text, publish
 ])
 def test_a_date_of_the_report_or_of_another_attack_does_not_date_the_strike(text, published, day):
     assert only_event(text, published=published)["date"] == day
+
+
+def test_a_night_attack_that_ended_on_the_next_day_is_dated_by_its_end():
+    text = ("Police said six people were killed when a ballistic missile struck a residential building in Bat Yam "
+            "in Saturday night's Iranian attack, which ended early on Sunday.")
+    assert only_event(text, published="2025-06-15T22:30:00+01:00")["date"] == "2025-06-15"
+
+
+def test_the_attack_of_the_day_before_recalled_after_is_its_own_event():
+    text = ("Explosions were heard in Kyiv, Lviv and Zaporizhzhia during the morning rush hour, as Russian missiles "
+            "struck energy facilities.\n\nThe new wave comes a day after Saturday night's attack on Zaporizhzhia, "
+            "which ended early on Sunday, when missiles slammed into apartment blocks. That attack killed 13 "
+            "people.")
+    events = extract(text, published="2022-10-10T20:30:00+01:00").to_dict()["events"]
+    assert sorted((e["date"], e["killed"]) for e in events) == [("2022-10-09", 13), ("2022-10-10", None)]

@@ -47,6 +47,9 @@ _EXPRESSIONS = [
     ("into_day", re.compile(rf"\b(?:overnight|night|early\s+hours|hours|continued|ran|lasted|running)\s+(?:\w+\s+){{0,4}}?into\s+(?:the\s+(?:early\s+hours|morning)\s+of\s+)?({_DAY})", re.I)),
     ("until_day", re.compile(rf"\b(?:until|till)\s+(?:the\s+)?(?:early\s+hours\s+of\s+|morning\s+of\s+)?"
                              rf"(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?({_DAY})", re.I)),
+    # "Saturday night's attack, which ended early on Sunday": the day it ended
+    ("until_day", re.compile(rf"\b(?:ended|ending)\s+(?:only\s+)?(?:early\s+|late\s+)?(?:on\s+)?(?:the\s+(?:early\s+hours|"
+                             rf"morning)\s+of\s+)?({_DAY})", re.I)),
     # "after Friday's Russian attack", "the Friday airstrike on Dnipro": the day is said of the attack itself
     ("attack_day", re.compile(rf"\b(?:({_DAY})(?:\s+(?:night|evening|morning|afternoon))?(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?|"
                               rf"the\s+({_DAY})(?:\s+(?:night|evening|morning|afternoon))?\s+(?:[\w-]+\s+){{0,2}}?)"
@@ -287,9 +290,13 @@ def attack_date(sentence: str, published: date | None) -> tuple[DateMention | No
         # week, not the week before publication
         found = [_in_week_of(sentence, d, full, published) for d in found]
     ends = [d for d in found if d.kind in ("into_day", "until_day", "night_range", "from_evening")]
+    own = [d for d in found if d.kind == "attack_day"]
+    if ends and own and own[0].start < ends[0].start and ends[0].value is not None and own[0].value is not None \
+            and (ends[0].value - own[0].value).days == 1:
+        # "Saturday night's attack, which ended early on Sunday": the attack's own day, ending on the next
+        return replace(own[0], value=ends[0].value, end=ends[0].end), vague
     if ends:
         return ends[0], vague
-    own = [d for d in found if d.kind == "attack_day"]
     if own:
         return own[0], vague
     named = [d for d in found if d.kind != "today"] or found

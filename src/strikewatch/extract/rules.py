@@ -785,7 +785,7 @@ class _Reader:
                     continue  # "a glide-bomb strike on Kharkiv on Friday afternoon" beside the night's wave
                 if before == "earlier" and ev.daytime is not False and ev.date == day:
                     continue  # "Earlier on Sunday, Russia had launched 120 missiles", told after Sunday evening's strike
-                if day is not None and ev.date is None and self._told_undated(ev, day):
+                if day is not None and ev.date is None and self._told_undated(ev, day, before is True):
                     continue  # "On Tuesday, a drone hit an ambulance in Horlivka" after today's strike was told
                 if day is not None and ev.date is None and own is not None and ev.places and not own & set(ev.places):
                     continue  # "the toll from Thursday night's attack on Kharkiv" after the strike on Kryvyi Rih
@@ -816,11 +816,13 @@ class _Reader:
         named |= {p.place.country for p in mentions if seg.start <= p.start < seg.end and p.place.country}
         return named <= {ev.attacker, ev.target, None} and owners <= {ev.attacker, None}
 
-    def _told_undated(self, ev: Draft, day: date) -> bool:
+    def _told_undated(self, ev: Draft, day: date, before: bool = False) -> bool:
         """Whether ``ev`` was told with no date, as the report's own day's attack, with its places, and
-        ``day`` is two or more days before that: a strike of an earlier day, not this one's date."""
+        ``day`` is two or more days before that: a strike of an earlier day, not this one's date. An attack
+        told as one before (``before``: "a day after Saturday night's attack, which ended on Sunday") may be
+        of the day before."""
         return (ev.asserted and not ev.vague_date and not ev.earlier and self.published is not None
-                and (self.published - day).days >= 2 and bool(ev.places))
+                and (self.published - day).days >= (1 if before else 2) and bool(ev.places))
 
     def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool,
                    night: bool = True, daytime: bool | None = None, earlier: bool = False,
@@ -1206,9 +1208,12 @@ class _Reader:
                 # "the toll from Thursday night's drone attack on Kharkiv": an attack of its own day on its own places
                 own = {p.place.name for p in mentions if p.struck and seg.start <= p.start < seg.end} or None \
                     if mention is not None and mention.kind == "attack_day" and day is not None else None
+                # "a day after Saturday night's attack on Zaporizhzhia": an attack of its own day, told as one before
+                recalled = mention is not None and mention.kind == "attack_day" and \
+                    bool(re.search(r"\bafter\s+$", piece[:mention.start], re.I))
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
                                      period=period, occupied=seg.occupied,
-                                     before=_before(piece), own=own)
+                                     before=_before(piece) or recalled, own=own)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
                 if asserts and day is not None and ev is not None and ev.date is None and ev.places \
