@@ -1532,6 +1532,7 @@ class _Reader:
         longer: list[int] = []  # the ends of the figures that count over more than the attack
         told: list[tuple[int, str, Draft, str | None, bool]] = []  # the figures read: end, field, event, scope, total
         days = [(d.start(), d.end()) for d in dates.DAY_OF_MONTH.finditer(piece)]
+        other_kind = bool(lexicon.NOT_AERIAL_EVENT.search(s.text))  # a shooting, pagers, a derailment told here
         for m, kind in self._casualty_phrases(piece, s, seg, taken):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -1548,7 +1549,7 @@ class _Reader:
                 continue  # "13 killed since Friday night, and about 380 injured": the injured of the same span
             if _told_earlier(piece[:m.start()]):
                 continue  # "Earlier this month, explosions at a depot killed one": another attack's toll
-            if _other_kind_of_event(s.text[:seg.start + m.start()], s.text[seg.start + m.end():]):
+            if other_kind and _other_kind_of_event(s.text[:seg.start + m.start()], s.text[seg.start + m.end():]):
                 continue  # "seven were killed when two gunmen opened fire": a shooting's toll, not the strike's
             if re.match(r"\s+or\s+(?:were\s+)?(?:killed|dead|injured|wounded|hurt)\b", piece[m.end():], re.I):
                 continue  # "about 20 servicemen were killed or wounded": the dead and the injured together
@@ -1582,8 +1583,8 @@ class _Reader:
             elif scope is None and not total:
                 scope = self._paragraph_place(s, seg, mentions, ev)
             owner = self._owner(ev, scope, mentions)
-            whose = _toll_of(s.text[seg.start + m.end():])
-            if owner is not None and whose is not None and owner.attacker not in (None, whose):
+            whose = _toll_of(s.text[seg.start + m.end():]) if owner is not None and owner.attacker else None
+            if owner is not None and whose is not None and owner.attacker != whose:
                 # "Iran's envoy said 78 were killed in Israel's strikes", read in the report of Iran's missiles: the
                 # toll of the other side's attack, when the article tells it
                 owner = self._event_for(whose, None, None, create=False)
