@@ -25,7 +25,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from .. import dates, places
 from ..lexicon import en as lexicon
@@ -37,7 +37,7 @@ from ..spans import Sentence, blank, sentences
 from . import alerts, figures, roles
 from .figures import Fact
 from .model import shipped as shipped_model
-from .scope import ScopeWords, country_words, decide_scope
+from .scope import ScopeWords, clock_times, country_words, decide_scope, told_in_daytime
 
 # --- countries -------------------------------------------------------------------------------------------
 
@@ -359,11 +359,10 @@ _RECORD = re.compile(
     r"record[-\s](?:breaking|number|high)|unprecedented\s+(?:attack|number|scale)|"
     # "The peak so far came on the night of 9 July, when", "The record so far was set on 7 September"
     r"the\s+(?:peak|record)\s+(?:so\s+far|to\s+date|of\s+the\s+(?:full-scale\s+)?war)\b)", re.IGNORECASE)
-# The time of day a strike is told at, in a sentence with no date: a clock time from 10:00 to 19:59 (drones of
-# the night's wave still fly at nine), midday, broad daylight; and the night's words
-_DAY_TOLD = re.compile(r"\b(?:at|around|about|shortly\s+after|shortly\s+before)\s+(?:about\s+|around\s+)?"
-                       r"(?:1\d[:.]\d\d\b(?!\s*p\.?\s?m)|(?:[1-6]|12)(?:[:.]\d\d)?\s*p\.?\s?m\b)|"
-                       r"\b(?:midday|noon|lunchtime)\b|\bin\s+broad\s+daylight\b|\b(?:in\s+the|this)\s+afternoon\b|"
+# The time of day a strike is told at, in a sentence with no date: midday, broad daylight, the afternoon, or a
+# clock time of the day (``scope.told_in_daytime``: drones of the night's wave still fly at nine); and the
+# night's words
+_DAY_TOLD = re.compile(r"\b(?:midday|noon|lunchtime)\b|\bin\s+broad\s+daylight\b|\b(?:in\s+the|this)\s+afternoon\b|"
                        r"\b(?:late-morning|mid-morning|daytime|afternoon)\s+(?:attack|strike|raid|barrage)", re.I)
 # a liveblog entry's time stamp opening its line: "21:40 | Kyiv toll climbs", "07.10 BST Strikes reported",
 # "3:05 p.m. ET, April 24, 2025", "Posted at 20:45"
@@ -391,6 +390,10 @@ _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their)\s+$|\bone\s+of\s+$", re.I)
 _COMPARISON = re.compile(
     r"\b(?:(?:previous|earlier|former|old|last)\s+record\s+of|surpassing|exceeding|beating|topping|breaking|"
     r"compared\s+with|up\s+from|down\s+from)\b[^,.;]*", re.IGNORECASE)
+# "eclipsed a record set less than a week earlier, when Russia sent 550 drones": what follows the record word
+# tells the attack the record is measured against, no attack of its own
+_BENCHMARK = re.compile(r"\b(?:eclips|surpass|exceed|outstripp?|overt[oa]k|topp|br[oe]k|beat)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:record|peak|previous\s+(?:largest|biggest|heaviest))\b", re.IGNORECASE)
 _BACKGROUND = re.compile(
     r"\b(?:has|have)\s+been\s+(?:\w+\s+){0,3}?(?:attacked|struck|hit|targeted|shelled|damaged|bombed)\b[^.;]*"
     r"\b(?:since|regularly|repeatedly|several\s+times|many\s+times|often|frequently|throughout)\b|"
@@ -468,7 +471,19 @@ def _before(piece: str) -> bool | str:
 _HEARD_PATTERN = (
     r"\b(?:explosions|blasts|(?:an?|one|another|a\s+(?:loud|powerful|series\s+of))\s+(?:loud\s+|powerful\s+)?"
     r"(?:explosion|blast))(?:\s+and\s+the\s+sound\s+of\s+(?:[\w-]+\s+){1,3}?fire)?\s+(?:(?:were|was|have\s+been|had\s+been|"
-    r"(?:are|is)(?:\s+(?:now\s+)?being)?)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out|reported)\b")
+    r"(?:are|is)(?:\s+(?:now\s+)?being)?)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out|reported)\b|"
+    # the verb first: "the mayor reported several explosions in the Kyivskyi district", "residents heard blasts"
+    r"\b(?:reported|reporting|heard|hearing)\s+(?:hearing\s+)?(?:(?:several|multiple|a\s+series\s+of|loud|powerful|"
+    r"more|new|two|three|four|five|at\s+least\s+\w+)\s+){0,2}(?:explosions|blasts)\b")
+_HEARD = re.compile(_HEARD_PATTERN, re.IGNORECASE)
+# an attack told as under way, in the present: blasts "are heard", a headline's "Explosions heard in Kharkiv", a
+# city "under attack", forces "are attacking", air defence "is working"
+_UNDER_WAY = re.compile(
+    r"\b(?:explosions|blasts)\s+(?:(?:are|is)\s+(?:now\s+|also\s+|again\s+)?(?:being\s+)?)(?:heard|reported)\b|"
+    r"^\W*(?:[A-Z]+:\s*)?(?:(?:loud|powerful|several)\s+)?(?:explosions|blasts)\s+heard\b|"
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+|still\s+)?(?:attacking|striking|targeting|launching|firing)\b|"
+    r"\b(?:is|are)\s+(?:now\s+|again\s+|still\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|fire|bombardment)\b|"
+    r"\bair\s+defen[cs]es?\s+(?:is|are)\s+(?:working|operating|active|engaged|repelling)\b", re.IGNORECASE)
 # "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
 _ATTACK_UNFOLDED = re.compile(
     r"\b(?:attacks?|strikes?|(?<!air\s)(?<!air-)raids?|bombardment|barrage|assault)\b(?:\s+[\w'’-]+){0,4}?\s+"
@@ -684,6 +699,7 @@ class Draft:
     date: date | None = None
     date_span: tuple[int, int] | None = None
     vague_date: bool = False
+    under_way: bool = False  # told as going on when published ("explosions are heard in Kharkiv")
     night: bool = True  # False when dated as a day's own strike ("Thursday's strike"), which no night may join
     earlier: bool = False  # dated by an earlier month or year only ("In June 2022, a missile strike killed 21")
     partners: dict[str, tuple[int, int]] = field(default_factory=dict)  # joint attackers after the first named
@@ -725,6 +741,11 @@ class _Reader:
         self.text = article.text
         # an article with no publication date is dated by a full date printed in its dateline or lead
         self.published = dates.published_date(article.published) or dates.printed_date(self.text)
+        hour = dates.published_hour(article.published)
+        # published in the evening (a liveblog's entries carry times of their own)
+        self.words = ScopeWords.for_language("en")
+        self.evening = hour is not None and hour >= self.words.evening_hour \
+            and not _ENTRY.search(self.text)
         self.events: list[Draft] = []
         self.current: Draft | None = None
         self.last_category: str | None = None
@@ -1140,6 +1161,10 @@ class _Reader:
 
     def _sentence(self, i: int, replay: bool = False) -> None:
         s, mentions = self.sentences[i], self.mentions[i]
+        if (told_against := _benchmark(s.text)) is not None:
+            a, b = told_against
+            s = replace(s, text=s.text[:a] + " " * (b - a) + s.text[b:])
+            mentions = [p for p in mentions if not a <= p.start < b]
         self.sentence_index = i
         hedged = bool(_HEDGE.search(s.text))
         source = _source(s.text)
@@ -1161,8 +1186,11 @@ class _Reader:
                 else main_clause
             background = bool(_BACKGROUND.search(main_clause)) or bool(_PERIOD.search(main_clause)) \
                 or bool(_DISASTER_TOLL.search(main_clause))
-            hypothetical = bool(_HYPOTHETICAL.search(piece)) and not _PAST_ATTACK.search(
-                _HYPOTHETICAL.split(piece)[0] if _HYPOTHETICAL.search(piece) else piece)
+            # a warning after an attack already told ("Explosions heard in Kyiv; the Air Force warns of a
+            # missile threat") leaves the attack told
+            told_first = _HYPOTHETICAL.split(piece)[0]
+            hypothetical = bool(_HYPOTHETICAL.search(piece)) and not (
+                _PAST_ATTACK.search(told_first) or _HEARD.search(told_first))
             ground_only = bool(_GROUND.search(piece)) and not _AERIAL.search(piece)
             if ground_only or _FRONT.search(piece):
                 continue  # shelling, artillery and ground fighting are not aerial attacks
@@ -1171,7 +1199,7 @@ class _Reader:
                                 or any(not _NOT_SUBJECT_BEFORE.search(piece[:m.start()])
                                        for m in _PRESENT_ATTACK.finditer(piece)))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker or _FORCES_ATTACK.search(piece)))
-            mention, vague = dates.attack_date(piece, self.published)
+            mention, vague = dates.attack_date(piece, self.published, self.evening)
             if mention is None:  # "Three days later Russia launched 539 drones": counted from the day told before
                 mention = dates.relative_day(piece, self.last_day)
             if mention is None and self.current is not None and self.current.date is not None:
@@ -1200,8 +1228,11 @@ class _Reader:
             if not seg.attacker:
                 ev = self._by_places(mentions, seg, day)
             # a strike dated by a time of day is apart from a wave dated by its night, on the same date
-            daytime = True if mention and day and not from_heading and \
-                _DAYTIME.search(piece[max(0, mention.start - 20):mention.end + 20]) else False if night else None
+            # ("on Friday afternoon", "at 11:00 on Monday")
+            daytime = True if mention and day and not from_heading and (
+                _DAYTIME.search(piece[max(0, mention.start - 20):mention.end + 20])
+                or (_period_told(piece, None, verb=False) and not night)) \
+                else False if night else None
             period = _period_told(piece, self.told_period) if asserts and mention is None else None
             told = told or asserts
             if ev is None and (seg.attacker or seg.target):
@@ -1256,6 +1287,9 @@ class _Reader:
                 continue  # a war-long pattern, a threat or a promise of weapons tells no figure of this attack
             if asserts:
                 ev.asserted = True
+                # ("explosions are heard in Kharkiv"; "the mayor reported explosions at around 21:30")
+                ev.under_way = ev.under_way or (mention is None and bool(_UNDER_WAY.search(piece) or (
+                    _HEARD.search(piece) and any(h >= self.words.evening_hour for h in clock_times(piece)))))
                 if ev.date is None and mention and mention.value and not vague and \
                         (mention.kind != "today" or not ev.vague_date):
                     ev.date = mention.value
@@ -1321,7 +1355,7 @@ class _Reader:
         self._casualties(piece, base, s, seg, ev, mentions)
         if asserts or _WEAPON_WORD.search(piece) or _DAMAGE_VERB.search(piece):
             self._damage(piece, base, ev)
-        rec = _RECORD.search(piece)
+        rec = _RECORD.search(piece) or _BENCHMARK.search(piece)  # "surpassed the previous record"
         if rec and not _ONE_OF.search(piece[:rec.start()]) and ev.record is None:
             ev.record = (base + rec.start(), base + rec.end())
         if is_alert and ev.alert is None:
@@ -1712,6 +1746,19 @@ class _Reader:
 # --- helpers ---------------------------------------------------------------------------------------------
 
 
+def _benchmark(sentence: str) -> tuple[int, int] | None:
+    """Where the sentence tells the attack a record is measured against: to its end, or to the end of the
+    relative clause it is in ("The attack, which broke the record set in July, killed two")."""
+    m = _BENCHMARK.search(sentence)
+    if m is None:
+        return None
+    end = len(sentence)
+    if re.search(r",\s*which\s+[^,]*$", sentence[:m.start()]):
+        comma = sentence.find(",", m.end())
+        end = comma if comma >= 0 else end
+    return m.end(), end
+
+
 def _other_time(sentence: str, begin: int, end: int) -> bool:
     """Whether the clause naming a place or a damaged thing dates it to another time than the attack told ("which
     Russia first used against Dnipro in November 2024,"), or the sentence opens with such a time ("Earlier this
@@ -1780,7 +1827,7 @@ def _period_told(piece: str, before: bool | None, verb: bool = True) -> bool | N
     a piece that names no time takes the one told just ``before`` it."""
     if verb and not _STRIKE_VERB.search(piece):
         return None
-    day, night = bool(_DAY_TOLD.search(piece)), bool(_NIGHT_TOLD.search(piece))
+    day, night = bool(_DAY_TOLD.search(piece) or told_in_daytime(piece)), bool(_NIGHT_TOLD.search(piece))
     return (before if not (day or night) else None) if day == night else day
 
 
@@ -2003,7 +2050,7 @@ def _all_spans(ev: Draft) -> list[tuple[int, int]]:
     return spans
 
 
-def _finish(ev: Draft, text: str, published: date | None) -> AirAttack:
+def _finish(ev: Draft, text: str, published: date | None, evening: bool = False) -> AirAttack:
     evidence: list[Evidence] = []
 
     def cite(name: str, span: tuple[int, int]) -> None:
@@ -2046,6 +2093,8 @@ def _finish(ev: Draft, text: str, published: date | None) -> AirAttack:
     day = ev.date
     if day is None and not ev.vague_date:
         day = published  # a breaking report with no time reference takes its publication day
+        if day is not None and evening and ev.under_way and ev.daytime is not True:
+            day += timedelta(days=1)  # an attack under way in the evening is the night ending the next morning
     if day is not None and ev.date_span:
         cite("date", ev.date_span)
     seen_roles = set()
@@ -2069,7 +2118,7 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
     drafts = reader.read()
     for ev in drafts:
         reader.keep_the_wholes(ev)
-    events = [_finish(ev, article.text, reader.published) for ev in drafts]
+    events = [_finish(ev, article.text, reader.published, reader.evening) for ev in drafts]
     for ev, event in zip(drafts, list(events), strict=True):
         for who, (start, end) in ev.partners.items():
             # one event per attacker (SPEC): "US and British warplanes struck Sanaa" is an attack by each; the
