@@ -1592,3 +1592,70 @@ def test_no_reports_of_casualties_and_without_causing_casualties_are_zero_killed
 def test_a_share_of_all_the_weapons_intercepted_is_no_count_destroyed(text):
     event = only_event(text)
     assert (event["drones"]["destroyed"], event["missiles"]["destroyed"]) == (None, None)
+
+
+@pytest.mark.parametrize("text, published, tolls", [
+    # the toll of the other side's strikes, told by its envoy in the report of the answering salvo
+    ("Israeli jets struck nuclear sites in Natanz and Tehran on Friday. Iran fired ballistic missiles at Tel Aviv on "
+     "Friday night, killing three people and injuring 40 in Ramat Gan. Iran's envoy told the Security Council that "
+     "78 people had been killed and more than 320 wounded in Israel's strikes.", "2025-06-14T10:00:00+03:00",
+     {("IL", "IR"): (78, 320), ("IR", "IL"): (3, 40)}),
+    # the attacked side's toll, told after the attacker's own strike on the other
+    ("Ukrainian drones struck an oil depot in Bryansk on Tuesday night, starting a fire. Russia launched 90 drones "
+     "at Kharkiv overnight, killing two people. Russia's foreign ministry said one person was killed and three "
+     "wounded in Ukraine's attack.", "2025-06-11T10:00:00+03:00",
+     {("UA", "RU"): (1, 3), ("RU", "UA"): (2, None)}),
+])
+def test_a_toll_told_of_the_other_sides_strikes_is_that_sides(text, published, tolls):
+    events = extract(text, published=published).to_dict()["events"]
+    got = {(e["attacker"], e["target_country"]): (e["killed"], e["injured"]) for e in events}
+    assert got == tolls
+
+
+@pytest.mark.parametrize("text, published, killed, injured", [
+    # a shooting told in the report of a missile attack
+    ("Iran fired about 180 ballistic missiles at Israel on Tuesday evening, wounding two people in Tel Aviv. Earlier "
+     "in the evening, six people were killed when two gunmen opened fire at a tram stop in Jaffa, police said.",
+     "2024-10-02T08:00:00+03:00", None, 2),
+    # exploding pagers, told beside the air strikes
+    ("Israeli jets struck dozens of targets in southern Lebanon on Monday, the military said. Across the country, "
+     "hundreds of pagers carried by group members exploded at once, killing 12 people and wounding 2,800.",
+     "2024-09-24T09:00:00+03:00", None, None),
+    # a derailment in the report of a drone wave
+    ("Ukraine launched 120 drones at Russian regions overnight, the defence ministry said. In the Bryansk region, "
+     "a railway bridge collapsed under a passing train, derailing it and killing seven people.",
+     "2025-06-01T12:00:00+03:00", None, None),
+])
+def test_a_toll_of_another_kind_of_deadly_event_is_not_the_attacks(text, published, killed, injured):
+    ev = only_event(text, published=published)
+    assert (ev["killed"], ev["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # a dateline of two cities dates the report, not the attack
+    ("KHARTOUM/CAIRO, Jan 14 (Meridian) - Drones launched by the Rapid Support Forces struck a power station in "
+     "Atbara on Monday, officials said.", "2025-01-14T09:55:00+00:00", "2025-01-13"),
+    # a dateline of a full date and no place
+    ("14 January 2025 - Drones launched by the Rapid Support Forces struck a power station in Atbara on Monday, "
+     "13 January, officials said.", "2025-01-14T09:55:00+00:00", "2025-01-13"),
+    # the date of the attack answered is not the week of the weekday told
+    ("Israeli warplanes struck military targets in Iran before dawn on Saturday, the military said, in retaliation "
+     "for Iran's Oct. 1 missile attack on Israel.", "2024-10-26T10:00:00+00:00", "2024-10-26"),
+])
+def test_a_date_of_the_report_or_of_another_attack_does_not_date_the_strike(text, published, day):
+    assert only_event(text, published=published)["date"] == day
+
+
+def test_a_night_attack_that_ended_on_the_next_day_is_dated_by_its_end():
+    text = ("Police said six people were killed when a ballistic missile struck a residential building in Bat Yam "
+            "in Saturday night's Iranian attack, which ended early on Sunday.")
+    assert only_event(text, published="2025-06-15T22:30:00+01:00")["date"] == "2025-06-15"
+
+
+def test_the_attack_of_the_day_before_recalled_after_is_its_own_event():
+    text = ("Explosions were heard in Kyiv, Lviv and Zaporizhzhia during the morning rush hour, as Russian missiles "
+            "struck energy facilities.\n\nThe new wave comes a day after Saturday night's attack on Zaporizhzhia, "
+            "which ended early on Sunday, when missiles slammed into apartment blocks. That attack killed 13 "
+            "people.")
+    events = extract(text, published="2022-10-10T20:30:00+01:00").to_dict()["events"]
+    assert sorted((e["date"], e["killed"]) for e in events) == [("2022-10-09", 13), ("2022-10-10", None)]

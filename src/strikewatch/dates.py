@@ -31,8 +31,10 @@ REPORTING = re.compile(
     re.IGNORECASE)
 # A dateline dates the report, not the attack: "KYIV, May 17 (Northern Wire) —", "KYIV, Ukraine, Aug 28 -", and a
 # local paper's under its byline: "By Our Correspondent\n\nNEW DELHI, May 9:"
-DATELINE = re.compile(rf"^\s*(?:By\s[^\n]{{1,80}}\n\s*)?(?:[A-Z][A-Z'’. -]+|[A-Z][a-z]+)(?:,\s+[A-Z][\w ]+)?,\s+"
-                      rf"(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})(?:,?\s+\d{{4}})?(?=\s*(?:\([^)]{{1,40}}\)\s*)?[-–—:])")
+DATELINE = re.compile(rf"^\s*(?:By\s[^\n]{{1,80}}\n\s*)?(?:(?:[A-Z][A-Z'’. /-]+|[A-Z][a-z]+)(?:,\s+[A-Z][\w ]+)?,\s+"
+                      rf"(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})(?:,?\s+\d{{4}})?|"
+                      # a report dated at its head with no place: "December 30, 2023 —", "13 May 2025 —"
+                      rf"(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON}),?\s+\d{{4}})(?=\s*(?:\([^)]{{1,40}}\)\s*)?[-–—:])")
 VAGUE = re.compile(r"\b(?:earlier\s+this\s+week|last\s+week|earlier\s+this\s+month|recently|in\s+recent\s+days|"
                    r"this\s+week|days\s+ago|weeks\s+ago|last\s+month|earlier\s+in\s+the\s+week)\b", re.IGNORECASE)
 
@@ -45,6 +47,9 @@ _EXPRESSIONS = [
     ("into_day", re.compile(rf"\b(?:overnight|night|early\s+hours|hours|continued|ran|lasted|running)\s+(?:\w+\s+){{0,4}}?into\s+(?:the\s+(?:early\s+hours|morning)\s+of\s+)?({_DAY})", re.I)),
     ("until_day", re.compile(rf"\b(?:until|till)\s+(?:the\s+)?(?:early\s+hours\s+of\s+|morning\s+of\s+)?"
                              rf"(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?({_DAY})", re.I)),
+    # "Saturday night's attack, which ended early on Sunday": the day it ended
+    ("until_day", re.compile(rf"\b(?:ended|ending)\s+(?:only\s+)?(?:early\s+|late\s+)?(?:on\s+)?(?:the\s+(?:early\s+hours|"
+                             rf"morning)\s+of\s+)?({_DAY})", re.I)),
     # "after Friday's Russian attack", "the Friday airstrike on Dnipro": the day is said of the attack itself
     ("attack_day", re.compile(rf"\b(?:({_DAY})(?:\s+(?:night|evening|morning|afternoon))?(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?|"
                               rf"the\s+({_DAY})(?:\s+(?:night|evening|morning|afternoon))?\s+(?:[\w-]+\s+){{0,2}}?)"
@@ -291,15 +296,22 @@ def attack_date(sentence: str, published: date | None, evening: bool = False) ->
     vague = bool(VAGUE.search(sentence))
     if not found:
         return None, vague
-    full = max((d.value for d in found if d.kind == "full" and d.value), default=None)
+    # ("in retaliation for Iran's Oct. 1 attack, ... on Saturday": a date said of another attack is not the week of
+    # the weekday)
+    full = max((d.value for d in found if d.kind == "full" and d.value
+                and not re.search(r"['’]s\s+$", sentence[:d.start])), default=None)
     if full is not None:
         # "on 25 May, ... on a Saturday afternoon", "on Friday, April 4": a weekday beside a date is that date's
         # week, not the week before publication
         found = [_in_week_of(sentence, d, full, published) for d in found]
     ends = [d for d in found if d.kind in ("into_day", "until_day", "night_range", "from_evening")]
+    own = [d for d in found if d.kind == "attack_day"]
+    if ends and own and own[0].start < ends[0].start and ends[0].value is not None and own[0].value is not None \
+            and (ends[0].value - own[0].value).days == 1:
+        # "Saturday night's attack, which ended early on Sunday": the attack's own day, ending on the next
+        return replace(own[0], value=ends[0].value, end=ends[0].end), vague
     if ends:
         return ends[0], vague
-    own = [d for d in found if d.kind == "attack_day"]
     if own:
         return own[0], vague
     named = [d for d in found if d.kind != "today"] or found

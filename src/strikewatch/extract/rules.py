@@ -271,6 +271,37 @@ def _told_earlier(before: str) -> bool:
     return False
 
 
+# "78 people were killed and more than 320 wounded in Israel's strikes", "killed by Iranian missiles": the attack a
+# toll is told of, named after it by whose it is
+_TOLL_OF = re.compile(rf"^[^.;:()]{{0,70}}?\b(?:in|by|from|during)\s+(?:the\s+)?(?:(?P<own>{_COUNTRY})['’]s|(?P<nat>{_NAT}))"
+                      rf"\s+(?:[\w-]+\s+){{0,2}}?(?:strikes?|air\s*strikes?|airstrikes?|attacks?|bombardment|bombing|"
+                      rf"raids?|barrages?|{_ANY_HEAD}|rockets?)\b")
+
+
+def _toll_of(after: str) -> str | None:
+    """The state whose attack a casualty figure is told of, when the words after it name it ("killed in Israel's
+    strikes", "wounded by Russian drones"); None when they name none."""
+    m = _TOLL_OF.match(after)
+    if m is None:
+        return None
+    return COUNTRY_WORDS.get(re.sub(r"^the\s+", "", (m.group("own") or m.group("nat")).lower()))
+
+
+# where a toll's own clause begins and ends: "..., and days after an Israeli strike on a building killed 45"
+_CLAUSE_EDGE = re.compile(r"[;:]|\s[—–]\s|\b(?:after|before|following)\b", re.I)
+
+
+def _other_kind_of_event(before: str, after: str) -> bool:
+    """Whether the clause of a casualty figure tells a deadly event of another kind, and no attack from the air:
+    "seven people were killed when two gunmen opened fire", "pagers exploded across the country, killing 39"
+    (not "a drone hit the station after gunmen had fled")."""
+    edges = list(_CLAUSE_EDGE.finditer(before))
+    head = before[edges[-1].end():] if edges else before
+    end = _CLAUSE_EDGE.search(after)
+    clause = head + " " + (after[:end.start()] if end else after)
+    return bool(lexicon.NOT_AERIAL_EVENT.search(clause)) and not _AERIAL.search(clause)
+
+
 def _longer_toll(before: str, inner: str, after: str) -> bool:
     """Whether a casualty figure counts over more than the attack: the war, a campaign, a span of days
     ("raising the overall death toll since October 2023 to 49,617" says it inside its own words)."""
@@ -796,7 +827,7 @@ class _Reader:
                     continue  # "a glide-bomb strike on Kharkiv on Friday afternoon" beside the night's wave
                 if before == "earlier" and ev.daytime is not False and ev.date == day:
                     continue  # "Earlier on Sunday, Russia had launched 120 missiles", told after Sunday evening's strike
-                if day is not None and ev.date is None and self._told_undated(ev, day):
+                if day is not None and ev.date is None and self._told_undated(ev, day, before is True):
                     continue  # "On Tuesday, a drone hit an ambulance in Horlivka" after today's strike was told
                 if day is not None and ev.date is None and own is not None and ev.places and not own & set(ev.places):
                     continue  # "the toll from Thursday night's attack on Kharkiv" after the strike on Kryvyi Rih
@@ -827,11 +858,13 @@ class _Reader:
         named |= {p.place.country for p in mentions if seg.start <= p.start < seg.end and p.place.country}
         return named <= {ev.attacker, ev.target, None} and owners <= {ev.attacker, None}
 
-    def _told_undated(self, ev: Draft, day: date) -> bool:
+    def _told_undated(self, ev: Draft, day: date, before: bool = False) -> bool:
         """Whether ``ev`` was told with no date, as the report's own day's attack, with its places, and
-        ``day`` is two or more days before that: a strike of an earlier day, not this one's date."""
+        ``day`` is two or more days before that: a strike of an earlier day, not this one's date. An attack
+        told as one before (``before``: "a day after Saturday night's attack, which ended on Sunday") may be
+        of the day before."""
         return (ev.asserted and not ev.vague_date and not ev.earlier and self.published is not None
-                and (self.published - day).days >= 2 and bool(ev.places))
+                and (self.published - day).days >= (1 if before else 2) and bool(ev.places))
 
     def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool,
                    night: bool = True, daytime: bool | None = None, earlier: bool = False,
@@ -1227,9 +1260,12 @@ class _Reader:
                 # "the toll from Thursday night's drone attack on Kharkiv": an attack of its own day on its own places
                 own = {p.place.name for p in mentions if p.struck and seg.start <= p.start < seg.end} or None \
                     if mention is not None and mention.kind == "attack_day" and day is not None else None
+                # "a day after Saturday night's attack on Zaporizhzhia": an attack of its own day, told as one before
+                recalled = mention is not None and mention.kind == "attack_day" and \
+                    bool(re.search(r"\bafter\s+$", piece[:mention.start], re.I))
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
                                      period=period, occupied=seg.occupied,
-                                     before=_before(piece), own=own)
+                                     before=_before(piece) or recalled, own=own)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
                 if asserts and day is not None and ev is not None and ev.date is None and ev.places \
@@ -1564,6 +1600,7 @@ class _Reader:
         longer: list[int] = []  # the ends of the figures that count over more than the attack
         told: list[tuple[int, str, Draft, str | None, bool]] = []  # the figures read: end, field, event, scope, total
         days = [(d.start(), d.end()) for d in dates.DAY_OF_MONTH.finditer(piece)]
+        other_kind = bool(lexicon.NOT_AERIAL_EVENT.search(s.text))  # a shooting, pagers, a derailment told here
         for m, kind in self._casualty_phrases(piece, s, seg, taken):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -1580,6 +1617,8 @@ class _Reader:
                 continue  # "13 killed since Friday night, and about 380 injured": the injured of the same span
             if _told_earlier(piece[:m.start()]):
                 continue  # "Earlier this month, explosions at a depot killed one": another attack's toll
+            if other_kind and _other_kind_of_event(s.text[:seg.start + m.start()], s.text[seg.start + m.end():]):
+                continue  # "seven were killed when two gunmen opened fire": a shooting's toll, not the strike's
             if re.match(r"\s+or\s+(?:were\s+)?(?:killed|dead|injured|wounded|hurt)\b", piece[m.end():], re.I):
                 continue  # "about 20 servicemen were killed or wounded": the dead and the injured together
             if ev.attacker and _MILITARY_VICTIMS.match(piece[m.start():m.end() + 40]) and \
@@ -1612,6 +1651,11 @@ class _Reader:
             elif scope is None and not total:
                 scope = self._paragraph_place(s, seg, mentions, ev)
             owner = self._owner(ev, scope, mentions)
+            whose = _toll_of(s.text[seg.start + m.end():]) if owner is not None and owner.attacker else None
+            if owner is not None and whose is not None and owner.attacker != whose:
+                # "Iran's envoy said 78 were killed in Israel's strikes", read in the report of Iran's missiles: the
+                # toll of the other side's attack, when the article tells it
+                owner = self._event_for(whose, None, None, create=False)
             if owner is None:
                 continue
             owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())],

@@ -259,6 +259,14 @@ NOT_ATTACK_INJURY = re.compile(
     r"(?:to|for)\s+(?:(?:bomb|air[\s-]raid)\s+)?(?:shelters?|safe\s+rooms?|protected\s+rooms?|cover)|(?:treated|suffering)\s+for\s+(?:[\w\s]{0,30}?\s+or\s+)?"
     r"(?:acute\s+)?(?:anxiety|shock|panic))", re.I)
 
+# Deadly events of another kind than an attack from the air, told in the clause of a toll: "when two gunmen opened
+# fire near a rail station", "pagers exploded across the country, killing 39", "two bridges collapsed, derailing
+# trains". A toll told with one is that event's, not the air attack's.
+NOT_AERIAL_EVENT = re.compile(
+    r"\b(?:gunm[ae]n|assailants?\s+opened\s+fire|(?:mass|terror(?:ist)?)\s+shootings?|shooting\s+(?:attack|spree|rampage)|"
+    r"stabbing\s+(?:attack|spree)|car[\s-]bomb(?:s|ing)?|suicide\s+bomb(?:er|ing)s?|pagers?|walkie[\s-]talkies|"
+    r"derail(?:ed|ing|ment|ments)?|(?:bridges?|building)\s+collapsed?)\b", re.I)
+
 # --- places ------------------------------------------------------------------------------------------------
 
 REGION_SUFFIXES = ("Oblast", "Krai")
