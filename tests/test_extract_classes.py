@@ -1520,3 +1520,22 @@ def test_attacks_that_began_on_an_earlier_day_when_drones_struck_are_that_days_a
     events = extract(text, published="2025-05-06T14:00:00+02:00").to_dict()["events"]
     assert {(e["attacker"], e["target_country"], e["date"]) for e in events} == {
         ("SD", "SD", "2025-05-06"), ("SD", "SD", "2025-05-04")}
+
+
+def test_crimea_is_a_place_of_an_attack_on_russia():
+    ev = only_event("Russia's defence ministry said its air defences shot down 42 Ukrainian drones overnight over "
+                    "Belgorod, Kursk and Crimea.", published="2025-06-14T09:00:00+03:00")
+    assert (ev["attacker"], ev["target_country"]) == ("UA", "RU")
+    assert set(ev["places"]) == {"Belgorod Oblast", "Kursk Oblast", "Crimea"}
+
+
+@pytest.mark.parametrize("text, places", [
+    # a time the report goes back to, and the clause that tells of it
+    ("Drones struck a gas plant in Abqaiq on Friday, the most damaging attack on the kingdom since May 2021, when "
+     "missiles hit a depot in Jizan.", {"Abqaiq"}),
+    ("Russian missiles hit an energy plant in Burshtyn on Thursday; officials compared it with the strikes on "
+     "substations in Kharkiv and Sumy earlier in the week.", {"Burshtyn"}),
+])
+def test_places_of_an_earlier_time_are_not_the_attacks(text, places):
+    ev = only_event(text, published="2025-06-14T09:00:00+03:00")
+    assert set(ev["places"]) == places

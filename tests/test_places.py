@@ -440,3 +440,26 @@ def test_an_area_after_a_town_only_locates_it():
     # "near Dimona in the Negev": the Negev says where the town is
     assert mention("Shrapnel fell in a village near Dimona in the Negev.", "Negev").role == "locator"
     assert mention("Rockets fell in open areas of the Negev, police said.", "Negev").role == "named"
+
+
+def test_the_outskirts_of_a_town_are_that_town():
+    assert mention("A glide bomb struck a warehouse on the outskirts of Kupiansk on Tuesday evening.",
+                   "Kupiansk").struck
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Israeli jets pounded villages across the south and the Bekaa overnight, officials said.", "Bekaa"),
+    ("Israeli jets struck a depot near Hermel in the Bekaa Valley on Friday.", "Bekaa Valley"),
+    ("A rocket hit a football pitch in Majdal Shams on Saturday, killing 12 children.", "Majdal Shams"),
+])
+def test_areas_and_towns_under_the_name_the_report_gives(sentence, name):
+    assert name in names(sentence)
+
+
+def test_a_province_whose_name_is_no_town():
+    assert names("Israeli warplanes struck radar sites in the Khuzestan and Ilam provinces at dawn.") == [
+        "Khuzestan Province", "Ilam Province"]
+
+
+def test_who_holds_an_area_is_not_its_name():
+    assert names("American jets carried out more strikes on Houthi-held areas overnight.") == []

@@ -91,7 +91,7 @@ _LAUNCH_OVER_BEFORE = re.compile(r"\b(?:fired|launched|dropped)\s+from\s+[^.;,]{
                                  r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:aircraft|bombers?|jets?|planes?|fighters?|warships?|"
                                  r"ships?|submarines?|vessels?|carriers?)\s+(?:over|in|from)\s+(?:the\s+)?$", re.I)
 _DIRECTION_BEFORE = re.compile(
-    r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs|km|kilometres|"
+    r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|suburbs|km|kilometres|"
     r"kilometers|miles)\s+(?:of|from)\s+(?:the\s+)?$|"
     # "60 nautical miles southeast of the port of Aden": where a ship was (not "the outskirts of the town of")
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|km|kilometres|kilometers|miles)\s+"
@@ -441,8 +441,8 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
             # "the Houthi-controlled Dhamar area": an adjective before the name is not part of it
             name = re.sub(r"^(?:and\s+)?(?:[A-Z]\w*-[a-z]+\s+)*", "", part.group(1))
             start = m.start(1) + part.end(1) - len(name)
-            if not name:
-                continue
+            if not name or re.fullmatch(r"[A-Z]\w*-[a-z]+", name):
+                continue  # "Houthi-held areas": who holds them, not their name
             first = _fold(name.split()[0])
             if first in _STOP_CAPS or first in lexicon.DEMONYMS or first in lexicon.COUNTRY_WORDS or \
                     _fold(name) in _STOP_CAPS | _FACILITY_WORDS:

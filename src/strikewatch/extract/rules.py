@@ -1272,7 +1272,8 @@ class _Reader:
             (_DAMAGE_VERB.search(piece) and _DAMAGE_RE.search(piece)) or _IMPACT_REPORTED.search(piece)
         if place_ok and not alert_only and not _HYPOTHETICAL.search(piece):
             for p in local:
-                if p.struck and (p.place.country in (ev.target, None)) and p.place.name not in ev.places \
+                if p.struck and (p.place.country in (ev.target, None) or _occupied_by(p.place, ev.target)) \
+                        and p.place.name not in ev.places \
                         and not _other_time(s.text, p.start, p.end) and not _background(s.text) \
                         and not places.opens_on_region_of_town(s.text, p, mentions):
                     ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
@@ -1676,7 +1677,17 @@ def _other_time(sentence: str, begin: int, end: int) -> bool:
     ends = [i for i in (sentence.find(sep, end) for sep in (",", ";", "—", "–", ")")) if i != -1]
     clause = sentence[start + 1:min(ends, default=len(sentence))]
     opening = sentence[:sentence.find(",")] if "," in sentence[:40] else ""
-    return bool(lexicon.OTHER_TIME.search(clause) or lexicon.OTHER_TIME.search(opening))
+    # "the deadliest attack since July, when a rocket killed 12 children in Majdal Shams": the clause after a time
+    # the report goes back to tells of that time
+    since = re.match(r"\s*when\b", clause) and re.search(rf"\bsince\s+(?:early\s+|late\s+)?(?:{'|'.join(dates.MONTHS)}|(?:19|20)\d\d)"
+                                                         r"\b[^,;]*$", sentence[:max(start, 0)], re.I)
+    return bool(lexicon.OTHER_TIME.search(clause) or lexicon.OTHER_TIME.search(opening) or since)
+
+
+def _occupied_by(place: places.Place, target: str | None) -> bool:
+    """Whether a place is ground its country's opponent holds and the event's target is that opponent ("shot down
+    37 drones over Bryansk, Kursk and Crimea": Crimea is struck in an attack on Russia)."""
+    return place.name in lexicon.OCCUPIED and target is not None and OPPONENT.get(place.country or "") == target
 
 
 def _background(sentence: str) -> bool:

@@ -318,7 +318,7 @@ _MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|Octo
 _HOW_MANY = r"(?:a|one|two|three|four|five|six|several|\d+)"  # "three weeks ago", "a month earlier"
 OTHER_TIME = re.compile(
     rf"\b(?:in\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?:\s+(?:19|20)\d\d)?(?!\s+\d)|in\s+(?:19|20)\d\d|"
-    rf"(?:in\s+)?(?:early|late)\s+{_MONTH}|(?:earlier|late|later)\s+(?:this|that|last)\s+(?:week|month|year)|"
+    rf"(?:in\s+)?(?:early|late)\s+{_MONTH}|(?:earlier|late|later)\s+(?:this|that|last|in\s+the)\s+(?:week|month|year)|"
     rf"last\s+(?:week|month|year|spring|summer|autumn|winter|fall)|{_HOW_MANY}\s+"
     rf"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|since\s+(?:19|20)\d\d|first\s+used)\b", re.I)
 # A time before the attack told, counted back from the report: "earlier this month", "last week", "three weeks
