@@ -463,3 +463,28 @@ def test_a_province_whose_name_is_no_town():
 
 def test_who_holds_an_area_is_not_its_name():
     assert names("American jets carried out more strikes on Houthi-held areas overnight.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A drone slammed into the grounds of Ben Gurion Airport before dawn.", ("Ben Gurion Airport", True)),
+    ("A missile aimed at Ramon International Airport was shot down.", ("Ramon Airport", True)),
+    # a town's airport is the town; an airport closed is not struck
+    ("Drones hit the Sanaa airport overnight.", ("Sanaa", True)),
+    ("Ben Gurion Airport halted departures for two hours.", ("Ben Gurion Airport", False)),
+])
+def test_an_airport_named_for_no_town_is_a_place(sentence, expected):
+    name, struck = expected
+    assert mention(sentence, name).struck is struck
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("An Israeli jet struck a building in Beirut's southern suburbs on Tuesday.", "Beirut"),
+    ("A missile hit a block of flats in Kyiv's Obolonskyi district overnight.", "Kyiv"),
+    ("The strike on Tehran's Evin prison killed dozens of inmates.", "Tehran"),
+])
+def test_the_city_a_part_of_it_is_named_for(sentence, name):
+    assert mention(sentence, name).struck
+
+
+def test_a_citys_officials_and_decisions_are_no_part_of_it():
+    assert names("Kyiv's mayor said Moscow's decision showed it did not want peace.") == []

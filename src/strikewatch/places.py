@@ -55,6 +55,12 @@ _REGIONS_OF = re.compile(rf"\b(?:regions|oblasts|(provinces))\s+of\s+(?:the\s+)?
 _OTHER_REGIONS = re.compile(rf"({_LIST}),?\s+and\s+(?:\w+\s+)?other\s+(?:regions|oblasts|provinces)\b")
 _CITY_PART = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:suburbs?|districts?|"
                         r"neighbou?rhoods?|quarters?)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+# "Beirut's southern suburbs", "Kyiv's Sviatoshynskyi district", "Tehran's Evin prison": the city a part of it is
+# told of is struck (not "Kyiv's mayor", "Moscow's decision")
+_POSSESSIVE_PART = re.compile(
+    r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:'s|’s)\s+(?:(?:[a-z]+ern|central|main|international|riverside|old|"
+    r"eastern|western)\s+)?(?:suburbs?|outskirts|edge|harbou?r|port|centre|center|districts?|neighbou?rhoods?|airport|"
+    r"[A-Z][\w-]+\s+(?:district|neighbou?rhood|prison|area|suburb|quarter))\b")
 _CALLED = re.compile(r"\b(?:towns|cities|villages|settlements|ports|town|city|village|settlement|port|resort|suburb|district\s+centre|urban-type\s+settlement|"
                      rf"centre|center)\s+of\s+([A-Z][\w'’-]+(?:[\s-](?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]+)?)|"
                      # "Krasnopillia community", "Yunakivka hromada": a Ukrainian municipality named for its town
@@ -152,6 +158,9 @@ _NAMES_THEN = rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?{_NAME})
 _DISTRICT_AFTER = re.compile(rf"^{_NAMES_THEN}\s+{lexicon.DISTRICT_NOUNS}\b")
 _FEATURE_AFTER = re.compile(rf"^{_NAMES_THEN}\s+(?:{lexicon.FEATURE_NOUNS})\b")
 _AIRPORT_AFTER = re.compile(rf"^{_NAMES_THEN}\s+(?:[Ii]nternational\s+)?[Aa]irports?\b")
+# "Ben Gurion Airport", "Ramon International Airport": an airport named for no town is a place of its own
+_AIRPORT_NAME = re.compile(rf"(?<![\w-])((?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w]){{0,2}}?)"
+                           r"\s+(?:International\s+)?[Aa]irport\b")
 # "72 over Bryansk, 20 over Moscow region, 14 over Kursk", "two each over Voronezh and Belgorod": a defence
 # ministry's tally by region names regions by their base names
 _TALLY_OVER_BEFORE = re.compile(rf"\b(?:{NUMBER})\s+(?:each\s+)?over\s+(?:the\s+)?$", re.I)
@@ -457,6 +466,15 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
         country = country or next((k.country for _, _, k in sites if k and k.country), None)
         for name, start, known in sites:
             add(known or Place(name, country, "area"), start, start + len(name))
+    for m in _POSSESSIVE_PART.finditer(sentence):
+        known = city(m.group(1)) or geonames_city(m.group(1))
+        if known and known.kind == "city":
+            add(known, m.start(1), m.end(1))
+    for m in _AIRPORT_NAME.finditer(sentence):
+        name = m.group(1)
+        if not ({_fold(w) for w in name.split()} & _STOP_CAPS or _fold(name) in _countries() or city(name) or
+                geonames_city(name) or _fold(name.split()[-1]) in lexicon.DEMONYMS):
+            add(Place(f"{name} Airport", None, "area"), m.start(1), m.end())
     for m in _CAPS.finditer(sentence):
         _match_caps(sentence, m, cities, add, taken)
     for m in _NAME_LIST.finditer(sentence):  # "in Tangdhar, Uri, Poonch and Rajouri": the list's unlisted towns too
@@ -573,7 +591,7 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "district"  # "debris damaged houses in the Bila Tserkva and Obukhiv districts"
     if _FEATURE_AFTER.match(tail):
         return "feature"  # "a bridge over the Dnipro River"
-    if _AIRPORT_AFTER.match(tail) and lexicon.CLOSURE_WORDS.search(sentence) and not re.search(
+    if (_AIRPORT_AFTER.match(tail) or place.name.endswith(" Airport")) and lexicon.CLOSURE_WORDS.search(sentence) and not re.search(
             r"\b(?:struck|strikes?|hit|hitting|attacked|targeted|damaged|destroyed|exploded)\b", sentence, re.I):
         return "closure"  # "flights were suspended at Vnukovo and Sheremetyevo airports"
     if _TITLE_AFTER.match(tail) or _NAME_AFTER.match(tail):
