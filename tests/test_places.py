@@ -488,3 +488,10 @@ def test_the_city_a_part_of_it_is_named_for(sentence, name):
 
 def test_a_citys_officials_and_decisions_are_no_part_of_it():
     assert names("Kyiv's mayor said Moscow's decision showed it did not want peace.") == []
+
+
+def test_power_cut_to_spare_the_grid_is_no_strike():
+    sentence = ("Substations were hit in Zhytomyr, the grid operator said, and emergency outages were "
+                "introduced in the Kyiv, Cherkasy and Poltava regions.")
+    assert [(m.place.name, m.struck) for m in find(sentence)] == [
+        ("Zhytomyr", True), ("Kyiv Oblast", False), ("Cherkasy Oblast", False), ("Poltava Oblast", False)]

@@ -169,6 +169,11 @@ _TALLY_OVER_BEFORE = re.compile(rf"\b(?:{NUMBER})\s+(?:each\s+)?over\s+(?:the\s+
 _SHOT_DOWN_OVER_BEFORE = re.compile(r"\b(?:shot\s+down|destroyed|intercepted|downed)\s+(?:[\w-]+\s+){0,4}?"
                                     r"(?:drones|UAVs|unmanned\s+aerial\s+vehicles|missiles)\s+(?:overnight\s+|"
                                     r"(?:on|early\s+on)\s+\w+\s+)?over\s+(?:the\s+)?$", re.I)
+# "emergency blackouts were introduced in Kyiv, Sumy and Kharkiv regions": power cut to spare the grid, not a strike
+_OUTAGE_BEFORE = re.compile(rf"\b(?:blackouts?|outages?|shutdowns?|power\s+cuts|cuts)\s+(?:(?:were|was|are|had\s+been|"
+                            rf"have\s+been|would\s+be|could\s+be)\s+)?(?:introduced\s+|in\s+place\s+|in\s+force\s+|"
+                            rf"applied\s+|imposed\s+|ordered\s+)?in\s+(?:the\s+)?"
+                            rf"(?:{_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$", re.I)
 _TOWN_BEFORE_REGION = re.compile(r"\b([A-Z][\w'’-]+[\w]),?\s+in\s+(?:the\s+)?(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?$")
 _NEAR_BEFORE = re.compile(r"\s+(?:near|outside|close\s+to|just\s+outside)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.I)
 # "In the western Lviv region, …": a region that opens its sentence; a clause runs to ", and in …", "; "
@@ -194,7 +199,7 @@ class PlaceMention:
     start: int
     end: int
     role: str = "named"  # "named", "launch", "locator", "direction", "metonym", "office",
-    # "dateline", "clock", "district", "feature", "closure"
+    # "dateline", "clock", "district", "feature", "closure", "outage"
 
     @property
     def struck(self) -> bool:
@@ -600,6 +605,8 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "office"
     if _DIRECTION_BEFORE.search(head):
         return "direction"
+    if _OUTAGE_BEFORE.search(head):
+        return "outage"
     if _OFFICE_BEFORE.search(head) and (_OFFICE_AFTER.match(tail) or place.kind != "region" and _HOLDER_AFTER.match(tail)):
         return "office"
     if place.kind == "city" and _METONYM_AFTER.match(tail):
