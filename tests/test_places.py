@@ -495,3 +495,16 @@ def test_power_cut_to_spare_the_grid_is_no_strike():
                 "introduced in the Kyiv, Cherkasy and Poltava regions.")
     assert [(m.place.name, m.struck) for m in find(sentence)] == [
         ("Zhytomyr", True), ("Kyiv Oblast", False), ("Cherkasy Oblast", False), ("Poltava Oblast", False)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army said the strike targeted Ali Karaki, a senior commander of the group.",
+    "Residents heard a loud blast near Walton Road before dawn.",
+    "Zelensky said the strikes showed Vladimir Putin did not want peace.",
+])
+def test_a_towns_name_inside_a_longer_name_is_no_town(sentence):
+    assert names(sentence) == []
+
+
+def test_a_town_before_its_airport_stays_a_town():
+    assert names("Drones struck a fuel depot near Abu Dhabi International Airport.") == ["Abu Dhabi"]

@@ -554,12 +554,19 @@ def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add,
                         Place(text, None, "city") if joined and j == i + 2 or after and j - i == 1 and
                         _PARTICLE.match(text) and not re.match(r"\s+[A-Z]", sentence[end:]) else
                         _named_entity_town(sentence, start, end) if after and j - i == 1 else None)
+                    if hit and j < len(words) and _fold(words[j].group()) not in _NAME_GOES_ON:
+                        hit = None  # "Ali Karaki", "Vladimir Putin", "Walton Road": a town's name inside a longer one
             if hit:
                 add(hit, start, end)
                 i = j
                 break
         else:
             i += 1
+
+
+# Words after a town's name that leave it the town: "Abu Dhabi International Airport", "Kherson Oblast"
+_NAME_GOES_ON = _FACILITY_WORDS | frozenset(("international", "oblast", "region", "province", "governorate", "krai",
+                                             "city", "town", "village", "cantonment"))
 
 
 def _listed(sentence: str, start: int, taken: list[tuple[int, int]]) -> bool:
