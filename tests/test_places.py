@@ -508,3 +508,8 @@ def test_a_towns_name_inside_a_longer_name_is_no_town(sentence):
 
 def test_a_town_before_its_airport_stays_a_town():
     assert names("Drones struck a fuel depot near Abu Dhabi International Airport.") == ["Abu Dhabi"]
+
+
+def test_a_named_range_struck_is_a_place():
+    assert mention("US aircraft struck militant hideouts in the Golis mountains of Somaliland on Friday.",
+                   "Golis").struck

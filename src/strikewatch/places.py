@@ -554,7 +554,8 @@ def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add,
                         Place(text, None, "city") if joined and j == i + 2 or after and j - i == 1 and
                         _PARTICLE.match(text) and not re.match(r"\s+[A-Z]", sentence[end:]) else
                         _named_entity_town(sentence, start, end) if after and j - i == 1 else None)
-                    if hit and j < len(words) and _fold(words[j].group()) not in _NAME_GOES_ON:
+                    if hit and j < len(words) and _fold(words[j].group()) not in _NAME_GOES_ON and \
+                            not re.match(lexicon.FEATURE_NOUNS, words[j].group()):
                         hit = None  # "Ali Karaki", "Vladimir Putin", "Walton Road": a town's name inside a longer one
             if hit:
                 add(hit, start, end)
@@ -564,7 +565,8 @@ def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add,
             i += 1
 
 
-# Words after a town's name that leave it the town: "Abu Dhabi International Airport", "Kherson Oblast"
+# Words after a town's name that leave it the town: "Abu Dhabi International Airport", "Kherson Oblast" (and the
+# nouns of a feature, which has a role of its own: "Shevchenko Park")
 _NAME_GOES_ON = _FACILITY_WORDS | frozenset(("international", "oblast", "region", "province", "governorate", "krai",
                                              "city", "town", "village", "cantonment"))
 
