@@ -513,3 +513,7 @@ def test_a_town_before_its_airport_stays_a_town():
 def test_a_named_range_struck_is_a_place():
     assert mention("US aircraft struck militant hideouts in the Golis mountains of Somaliland on Friday.",
                    "Golis").struck
+
+
+def test_a_city_and_the_surrounding_region_names_both():
+    assert names("Drones hit homes in Kharkiv and the surrounding region.") == ["Kharkiv", "Kharkiv Oblast"]

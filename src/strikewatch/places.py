@@ -52,6 +52,8 @@ _REGIONS_INCLUDING = re.compile(rf"\b(?:regions|oblasts|provinces)\b,?\s+(?:incl
                                 rf"in\s+particular)\s+(?:the\s+)?({_LIST})")
 # "the regions of Kyiv, Sumy and Chernihiv were affected"
 _REGIONS_OF = re.compile(rf"\b(?:regions|oblasts|(provinces))\s+of\s+(?:the\s+)?({_LIST})")
+# "Kyiv and the surrounding region": the city's region is named too
+_SURROUNDING_REGION = re.compile(rf"\b({_NAME})\s+and\s+(?:the\s+|its\s+)?((?:surrounding|wider)\s+(?:region|oblast))\b")
 _OTHER_REGIONS = re.compile(rf"({_LIST}),?\s+and\s+(?:\w+\s+)?other\s+(?:regions|oblasts|provinces)\b")
 _CITY_PART = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:suburbs?|districts?|"
                         r"neighbou?rhoods?|quarters?)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
@@ -407,6 +409,9 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
                 hit = region(part.group()) or (_province(part.group(), m.group(1)) if g == 2 and m.group(1) else None)
                 if hit:
                     add(hit, m.start(g) + part.start(), m.start(g) + part.end())
+    for m in _SURROUNDING_REGION.finditer(sentence):
+        if hit := region(m.group(1)):
+            add(hit, m.start(2), m.end(2))
     for m in _GOVERNORATE.finditer(sentence):  # "Dhamar governorate": a region of the Middle East, as written
         if _fold(m.group(1)) not in _STOP_CAPS:
             add(Place(f"{m.group(1)} Governorate", None, "region"), m.start(1), m.end())
