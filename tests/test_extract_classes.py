@@ -1539,3 +1539,9 @@ def test_crimea_is_a_place_of_an_attack_on_russia():
 def test_places_of_an_earlier_time_are_not_the_attacks(text, places):
     ev = only_event(text, published="2025-06-14T09:00:00+03:00")
     assert set(ev["places"]) == places
+
+
+def test_the_place_a_missile_was_fired_at_while_sirens_sounded_elsewhere():
+    ev = only_event("Sirens sounded across central Israel early on Friday as the Houthis launched a ballistic missile "
+                    "towards Tel Aviv, the army said.", published="2025-05-02T09:00:00+03:00")
+    assert ev["places"] == ["Tel Aviv"]
