@@ -517,3 +517,12 @@ def test_a_named_range_struck_is_a_place():
 
 def test_a_city_and_the_surrounding_region_names_both():
     assert names("Drones hit homes in Kharkiv and the surrounding region.") == ["Kharkiv", "Kharkiv Oblast"]
+
+
+@pytest.mark.parametrize(("sentence", "area"), [
+    ("Two missiles struck the Hatzerim airbase in the Negev, the army said.", "Negev"),
+    ("A teenager was hurt by shrapnel in the Dimona area of the Negev desert.", "Negev"),
+    ("Drones set a fuel depot ablaze in Dzhankoi in occupied Crimea overnight.", "Crimea"),
+])
+def test_an_area_after_a_site_or_town_only_locates_it(sentence, area):
+    assert mention(sentence, area).role == "locator"

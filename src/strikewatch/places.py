@@ -181,6 +181,10 @@ _NEAR_BEFORE = re.compile(r"\s+(?:near|outside|close\s+to|just\s+outside)\s+(?:t
 # "In the western Lviv region, …": a region that opens its sentence; a clause runs to ", and in …", "; "
 _REGION_OPENING = re.compile(r"^[\W\d]*In\s+(?:the\s+)?(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?(?:[a-z-]+\s+)?$")
 _CLAUSE_END = re.compile(r";|,?\s+(?:and|while|whereas|but)\s+(?:in|on|at)\s+|\.\s")
+_AREA_LOCATOR_BEFORE = re.compile(r"(?:,\s*)?\b(?:in|areas?\s+of)\s+(?:the\s+)?(?:[A-Z]\w+(?:'s|’s)\s+)?"
+                                  r"(?:(?:occupied|annexed|southern|northern|eastern|western|central|upper|lower)\s+)?$")
+# what may stand between a town or site and the area locating it: its site noun ("the Nevatim airbase in the Negev")
+_SITE_GAP = re.compile(rf"\s*(?:\s+(?i:{lexicon.SITE_NOUNS}))?\s*")
 _LOCATOR_BEFORE = re.compile(r"(?:,\s*)?\bin\s+(?:the\s+)?(?:(?:Ukraine|Russia|Israel|Iran)(?:'s|’s)\s+)?$")
 
 
@@ -631,9 +635,12 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
     near = _NEAR_BEFORE.search(head)
     if near and any(p.kind != "region" and p.name != place.name and 0 <= near.start() - e <= 1 for p, _, e in others):
         return "locator"  # "the town of Fastiv near Kyiv": Kyiv only says where Fastiv is
-    if place.kind == "area" and (loc := _LOCATOR_BEFORE.search(head)) and any(
-            p.kind == "city" and 0 <= loc.start() - e <= 2 for p, _, e in others):
-        return "locator"  # "near Arad in the Negev", "Nabi Chit, in Lebanon's Bekaa Valley": the area says where
+    if place.kind == "area" and (loc := _AREA_LOCATOR_BEFORE.search(head)) and any(
+            p.kind in ("city", "area") and p.name != place.name and _SITE_GAP.fullmatch(sentence[e:loc.start()])
+            for p, _, e in others if e <= loc.start()):
+        # "near Arad in the Negev", "Nabi Chit, in Lebanon's Bekaa Valley", "the Nevatim airbase in the Negev",
+        # "Feodosia in occupied Crimea": the area says where
+        return "locator"
     if place.kind == "region":
         if _PART_OF_BEFORE.search(head) and any(
                 p.kind != "region" and e <= start and not _DISTRICT_AFTER.match(sentence[e:]) for p, _, e in others):
