@@ -1545,3 +1545,10 @@ def test_the_place_a_missile_was_fired_at_while_sirens_sounded_elsewhere():
     ev = only_event("Sirens sounded across central Israel early on Friday as the Houthis launched a ballistic missile "
                     "towards Tel Aviv, the army said.", published="2025-05-02T09:00:00+03:00")
     assert ev["places"] == ["Tel Aviv"]
+
+
+def test_where_gunmen_opened_fire_is_no_place_of_the_air_attack():
+    ev = only_event("Iran fired dozens of ballistic missiles at Israel on Tuesday evening, striking homes in Hod "
+                    "Hasharon, an hour after gunmen opened fire at a bus stop in Ashdod.",
+                    published="2024-10-02T09:00:00+03:00")
+    assert "Ashdod" not in ev["places"]

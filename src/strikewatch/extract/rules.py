@@ -1281,6 +1281,7 @@ class _Reader:
                 if p.struck and (p.place.country in (ev.target, None) or _occupied_by(p.place, ev.target)) \
                         and p.place.name not in ev.places \
                         and not _other_time(s.text, p.start, p.end) and not _background(s.text) \
+                        and not _gunfire_place(s.text, p.start) \
                         and not places.opens_on_region_of_town(s.text, p, mentions):
                     ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
             for name, country, span in [] if alert_only else self.heading_places:  # the section's heading names its place
@@ -1689,6 +1690,17 @@ def _other_time(sentence: str, begin: int, end: int) -> bool:
     since = re.match(r"\s*when\b", clause) and re.search(rf"\bsince\s+(?:early\s+|late\s+)?(?:{'|'.join(dates.MONTHS)}|(?:19|20)\d\d)"
                                                          r"\b[^,;]*$", sentence[:max(start, 0)], re.I)
     return bool(lexicon.OTHER_TIME.search(clause) or lexicon.OTHER_TIME.search(opening) or since)
+
+
+_GUNFIRE = re.compile(r"\b(?:gunm[ae]n|opened\s+fire|shooting(?!\s+down)|shot\s+dead|stabbing|ramming)\b", re.I)
+
+
+def _gunfire_place(sentence: str, start: int) -> bool:
+    """Whether a place is where gunmen opened fire, told in its clause before it with no aerial word between ("a
+    terror shooting at a light rail station in Jaffa"): a shooting, not the aerial attack told."""
+    clause = sentence[max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start)) + 1:start]
+    found = list(_GUNFIRE.finditer(clause))
+    return bool(found) and not _AERIAL.search(clause[found[-1].end():])
 
 
 def _occupied_by(place: places.Place, target: str | None) -> bool:
