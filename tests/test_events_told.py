@@ -73,3 +73,42 @@ def test_a_toll_beside_the_deadliest_attack_since_a_date_is_the_attacks():
             "health ministry said, in the deadliest attack since the campaign began last month.")
     events = extract(text, published="2025-04-18T09:00:00+03:00").to_dict()["events"]
     assert [e["killed"] for e in events] == [58]
+
+
+def test_explosions_heard_before_a_warning_of_more_are_an_attack_told():
+    text = ("Blasts were heard in Dnipro shortly after sirens sounded on Thursday; officials warned of a "
+            "further missile threat to the city.")
+    events = extract(text, published="2025-10-16T12:40:00+03:00").to_dict()["events"]
+    assert [(e["target_country"], e["date"]) for e in events] == [("UA", "2025-10-16")]
+
+
+def test_a_warning_alone_tells_no_attack():
+    text = "Officials in Dnipro warned of a missile threat to the city on Thursday and urged residents to shelter."
+    assert extract(text, published="2025-10-16T12:40:00+03:00").to_dict()["events"] == []
+
+
+def test_a_strike_told_at_a_clock_time_of_the_day_is_a_daytime_strike():
+    day = extract("Russian missiles struck an industrial plant in Zaporizhzhia at 13:20 on Wednesday, "
+                  "injuring three workers.", published="2025-10-15T16:00:00+03:00").events[0]
+    night = extract("Russian drones struck an industrial plant in Zaporizhzhia at 03:20 on Wednesday, "
+                    "injuring three workers.", published="2025-10-15T16:00:00+03:00").events[0]
+    assert (day.date, day.period) == ("2025-10-15", "day")
+    assert (night.date, night.period) == ("2025-10-15", "night")
+
+
+def test_the_attack_a_record_is_measured_against_is_no_event_and_takes_no_facts():
+    text = ("Russia fired 610 drones and 20 missiles at Ukraine overnight, hitting Rivne hardest.\n\n"
+            "The salvo surpassed the previous record, set nine days earlier, when 540 drones struck Kyiv "
+            "overnight into 20 May.\n\n"
+            "In Rivne, a strike damaged a heating plant and injured four people, the governor said.")
+    events = extract(text, published="2025-05-29T10:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["drones"]["launched"], e["injured"], e["record"]) for e in events] == [
+        ("2025-05-29", 610, 4, True)]
+    assert "Kyiv" not in events[0]["places"]
+
+
+def test_a_record_broken_inside_a_relative_clause_leaves_the_rest_of_the_sentence_read():
+    text = ("The attack on Sumy, which broke the record set in March, killed three people and injured nine, "
+            "the regional administration said.")
+    events = extract(text, published="2025-05-29T10:00:00+03:00").to_dict()["events"]
+    assert [(e["killed"], e["injured"]) for e in events] == [(3, 9)]

@@ -37,7 +37,7 @@ from ..spans import Sentence, blank, sentences
 from . import alerts, figures, roles
 from .figures import Fact
 from .model import shipped as shipped_model
-from .scope import ScopeWords, country_words, decide_scope
+from .scope import ScopeWords, country_words, decide_scope, told_in_daytime
 
 # --- countries -------------------------------------------------------------------------------------------
 
@@ -328,11 +328,10 @@ _RECORD = re.compile(
     r"record[-\s](?:breaking|number|high)|unprecedented\s+(?:attack|number|scale)|"
     # "The peak so far came on the night of 9 July, when", "The record so far was set on 7 September"
     r"the\s+(?:peak|record)\s+(?:so\s+far|to\s+date|of\s+the\s+(?:full-scale\s+)?war)\b)", re.IGNORECASE)
-# The time of day a strike is told at, in a sentence with no date: a clock time from 10:00 to 19:59 (drones of
-# the night's wave still fly at nine), midday, broad daylight; and the night's words
-_DAY_TOLD = re.compile(r"\b(?:at|around|about|shortly\s+after|shortly\s+before)\s+(?:about\s+|around\s+)?"
-                       r"(?:1\d[:.]\d\d\b(?!\s*p\.?\s?m)|(?:[1-6]|12)(?:[:.]\d\d)?\s*p\.?\s?m\b)|"
-                       r"\b(?:midday|noon|lunchtime)\b|\bin\s+broad\s+daylight\b|\b(?:in\s+the|this)\s+afternoon\b|"
+# The time of day a strike is told at, in a sentence with no date: midday, broad daylight, the afternoon, or a
+# clock time of the day (``scope.told_in_daytime``: drones of the night's wave still fly at nine); and the
+# night's words
+_DAY_TOLD = re.compile(r"\b(?:midday|noon|lunchtime)\b|\bin\s+broad\s+daylight\b|\b(?:in\s+the|this)\s+afternoon\b|"
                        r"\b(?:late-morning|mid-morning|daytime|afternoon)\s+(?:attack|strike|raid|barrage)", re.I)
 # a liveblog entry's time stamp opening its line: "21:40 | Kyiv toll climbs", "07.10 BST Strikes reported",
 # "3:05 p.m. ET, April 24, 2025", "Posted at 20:45"
@@ -360,6 +359,10 @@ _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their)\s+$|\bone\s+of\s+$", re.I)
 _COMPARISON = re.compile(
     r"\b(?:(?:previous|earlier|former|old|last)\s+record\s+of|surpassing|exceeding|beating|topping|breaking|"
     r"compared\s+with|up\s+from|down\s+from)\b[^,.;]*", re.IGNORECASE)
+# "eclipsed a record set less than a week earlier, when Russia sent 550 drones": what follows the record word
+# tells the attack the record is measured against, no attack of its own
+_BENCHMARK = re.compile(r"\b(?:eclips|surpass|exceed|outstripp?|overt[oa]k|topp|br[oe]k|beat)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:record|peak|previous\s+(?:largest|biggest|heaviest))\b", re.IGNORECASE)
 _BACKGROUND = re.compile(
     r"\b(?:has|have)\s+been\s+(?:\w+\s+){0,3}?(?:attacked|struck|hit|targeted|shelled|damaged|bombed)\b[^.;]*"
     r"\b(?:since|regularly|repeatedly|several\s+times|many\s+times|often|frequently|throughout)\b|"
@@ -442,6 +445,7 @@ _HEARD_PATTERN = (
     r"\b(?:explosions|blasts|(?:an?|one|another|a\s+(?:loud|powerful|series\s+of))\s+(?:loud\s+|powerful\s+)?"
     r"(?:explosion|blast))(?:\s+and\s+the\s+sound\s+of\s+(?:[\w-]+\s+){1,3}?fire)?\s+(?:(?:were|was|have\s+been|had\s+been|"
     r"(?:are|is)(?:\s+(?:now\s+)?being)?)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out|reported)\b")
+_HEARD = re.compile(_HEARD_PATTERN, re.IGNORECASE)
 # "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
 _ATTACK_UNFOLDED = re.compile(
     r"\b(?:attacks?|strikes?|(?<!air\s)(?<!air-)raids?|bombardment|barrage|assault)\b(?:\s+[\w'’-]+){0,4}?\s+"
@@ -1111,6 +1115,10 @@ class _Reader:
 
     def _sentence(self, i: int, replay: bool = False) -> None:
         s, mentions = self.sentences[i], self.mentions[i]
+        if (told_against := _benchmark(s.text)) is not None:
+            a, b = told_against
+            s = replace(s, text=s.text[:a] + " " * (b - a) + s.text[b:])
+            mentions = [p for p in mentions if not a <= p.start < b]
         self.sentence_index = i
         hedged = bool(_HEDGE.search(s.text))
         source = _source(s.text)
@@ -1132,8 +1140,11 @@ class _Reader:
                 else main_clause
             background = bool(_BACKGROUND.search(main_clause)) or bool(_PERIOD.search(main_clause)) \
                 or bool(_DISASTER_TOLL.search(main_clause))
-            hypothetical = bool(_HYPOTHETICAL.search(piece)) and not _PAST_ATTACK.search(
-                _HYPOTHETICAL.split(piece)[0] if _HYPOTHETICAL.search(piece) else piece)
+            # a warning after an attack already told ("Explosions heard in Kyiv; the Air Force warns of a
+            # missile threat") leaves the attack told
+            told_first = _HYPOTHETICAL.split(piece)[0]
+            hypothetical = bool(_HYPOTHETICAL.search(piece)) and not (
+                _PAST_ATTACK.search(told_first) or _HEARD.search(told_first))
             ground_only = bool(_GROUND.search(piece)) and not _AERIAL.search(piece)
             if ground_only or _FRONT.search(piece):
                 continue  # shelling, artillery and ground fighting are not aerial attacks
@@ -1171,8 +1182,11 @@ class _Reader:
             if not seg.attacker:
                 ev = self._by_places(mentions, seg, day)
             # a strike dated by a time of day is apart from a wave dated by its night, on the same date
-            daytime = True if mention and day and not from_heading and \
-                _DAYTIME.search(piece[max(0, mention.start - 20):mention.end + 20]) else False if night else None
+            # ("on Friday afternoon", "at 11:00 on Monday")
+            daytime = True if mention and day and not from_heading and (
+                _DAYTIME.search(piece[max(0, mention.start - 20):mention.end + 20])
+                or (_period_told(piece, None, verb=False) and not night)) \
+                else False if night else None
             period = _period_told(piece, self.told_period) if asserts and mention is None else None
             told = told or asserts
             if ev is None and (seg.attacker or seg.target):
@@ -1294,7 +1308,7 @@ class _Reader:
         self._casualties(piece, base, s, seg, ev, mentions)
         if asserts or _WEAPON_WORD.search(piece) or _DAMAGE_VERB.search(piece):
             self._damage(piece, base, ev)
-        rec = _RECORD.search(piece)
+        rec = _RECORD.search(piece) or _BENCHMARK.search(piece)  # "surpassed the previous record"
         if rec and not _ONE_OF.search(piece[:rec.start()]) and ev.record is None:
             ev.record = (base + rec.start(), base + rec.end())
         if is_alert and ev.alert is None:
@@ -1677,6 +1691,19 @@ class _Reader:
 # --- helpers ---------------------------------------------------------------------------------------------
 
 
+def _benchmark(sentence: str) -> tuple[int, int] | None:
+    """Where the sentence tells the attack a record is measured against: to its end, or to the end of the
+    relative clause it is in ("The attack, which broke the record set in July, killed two")."""
+    m = _BENCHMARK.search(sentence)
+    if m is None:
+        return None
+    end = len(sentence)
+    if re.search(r",\s*which\s+[^,]*$", sentence[:m.start()]):
+        comma = sentence.find(",", m.end())
+        end = comma if comma >= 0 else end
+    return m.end(), end
+
+
 def _other_time(sentence: str, begin: int, end: int) -> bool:
     """Whether the clause naming a place or a damaged thing dates it to another time than the attack told ("which
     Russia first used against Dnipro in November 2024,"), or the sentence opens with such a time ("Earlier this
@@ -1766,7 +1793,7 @@ def _period_told(piece: str, before: bool | None, verb: bool = True) -> bool | N
     a piece that names no time takes the one told just ``before`` it."""
     if verb and not _STRIKE_VERB.search(piece):
         return None
-    day, night = bool(_DAY_TOLD.search(piece)), bool(_NIGHT_TOLD.search(piece))
+    day, night = bool(_DAY_TOLD.search(piece) or told_in_daytime(piece)), bool(_NIGHT_TOLD.search(piece))
     return (before if not (day or night) else None) if day == night else day
 
 

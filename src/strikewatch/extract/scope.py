@@ -53,6 +53,7 @@ from ..config import setting
 from ..quantities import NUMBER
 from ..records import AirAttack, ArticleInput, Counts, Evidence, PlaceReport
 from ..spans import Sentence, sentences
+from .alerts import CLOCK, clock
 
 __all__ = ["FIGURE_FIELDS", "ScopeWords", "country_words", "decide_scope", "place_scope", "scope_events"]
 
@@ -68,6 +69,7 @@ class ScopeOptions:
 
     languages: tuple[str, ...] = setting("scope", "languages", tuple)
     attach_chars: int = setting("scope", "attach_chars")
+    day_hours: tuple[int, int] = setting("scope", "day_hours", tuple)
     region_suffixes: tuple[str, ...] = setting("scope", "region_suffixes", tuple)
     max_sentences: int = setting("scope", "max_sentences")
     country_names: dict = setting("scope", "country_names", dict)
@@ -98,6 +100,7 @@ class ScopeWords:
     place_prepositions: tuple[str, ...]
     place_fillers: tuple[str, ...]
     attach_chars: int
+    day_hours: tuple[int, int]
     regional_words: tuple[str, ...] = ()
     local_words: tuple[str, ...] = ()
 
@@ -116,7 +119,25 @@ def _words(language: str) -> ScopeWords:
         day_attached=tuple(words["day_attached"]),
         place_prepositions=tuple(words["place_prepositions"]), place_fillers=tuple(words["place_fillers"]),
         attach_chars=_options().attach_chars, regional_words=tuple(words["regional_words"]),
-        local_words=tuple(words["local_words"]))
+        local_words=tuple(words["local_words"]), day_hours=_options().day_hours)
+
+
+_CLOCK_AT = re.compile(
+    rf"\b(?:at|around|about|shortly\s+after|shortly\s+before)\s+(?:about\s+|around\s+)?{CLOCK}",
+    re.IGNORECASE)
+
+
+def told_in_daytime(text: str, words: ScopeWords | None = None) -> bool:
+    """Whether the text tells a clock time of the day ("at about 11:00", "shortly after 3 p.m."); a bare
+    number ("at 11") is no time."""
+    first, last = (words or ScopeWords.for_language("en")).day_hours
+    for m in _CLOCK_AT.finditer(text):
+        if m.group(2) is None and m.group(3) is None:
+            continue
+        hour = clock(m.group(1), m.group(2), m.group(3))
+        if hour is not None and first <= hour < last:
+            return True
+    return False
 
 
 def place_scope(place: str, words: ScopeWords | None = None) -> str:
@@ -419,7 +440,8 @@ def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: Scope
     if not indexes and spans:
         indexes = {0}
     said = " ".join(spans[i].text.lower() for i in sorted(indexes))
-    return "day" if _has(said, words.day) and not _has(said, words.night) else "night"
+    day = _has(said, words.day) or told_in_daytime(said, words)
+    return "day" if day and not _has(said, words.night) else "night"
 
 
 def country_words(code: str | None) -> tuple[str, ...]:
