@@ -83,7 +83,8 @@ def test_explosions_heard_before_a_warning_of_more_are_an_attack_told():
 
 
 def test_a_warning_alone_tells_no_attack():
-    text = "Officials in Dnipro warned of a missile threat to the city on Thursday and urged residents to shelter."
+    text = ("Officials in Dnipro warned of a missile threat to the city on Thursday and urged residents to "
+            "shelter.")
     assert extract(text, published="2025-10-16T12:40:00+03:00").to_dict()["events"] == []
 
 
@@ -112,3 +113,20 @@ def test_a_record_broken_inside_a_relative_clause_leaves_the_rest_of_the_sentenc
             "the regional administration said.")
     events = extract(text, published="2025-05-29T10:00:00+03:00").to_dict()["events"]
     assert [(e["killed"], e["injured"]) for e in events] == [(3, 9)]
+
+
+def test_an_attack_under_way_in_an_evening_report_is_the_night_ending_the_next_morning():
+    evening = "2025-09-06T22:40:00+03:00"
+    told_now = extract("Explosions are heard in Poltava as air defence is working against Russian drones.",
+                       published=evening).events
+    tonight = extract("Russian drones attacked Sumy tonight, damaging a power substation.",
+                      published=evening).events
+    at_night = extract("The mayor of Kharkiv reported several explosions in the Kyivskyi district at around "
+                       "21:30.", published=evening).events
+    assert [e.date for e in told_now + tonight + at_night] == ["2025-09-07"] * 3
+
+
+def test_a_strike_told_in_the_past_in_an_evening_report_keeps_its_day():
+    events = extract("A Russian missile struck a school in Kharkiv, killing two people, officials said.",
+                     published="2025-09-06T22:40:00+03:00").events
+    assert [e.date for e in events] == ["2025-09-06"]

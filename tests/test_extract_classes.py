@@ -580,6 +580,18 @@ def test_damage_told_as_fires_lists_and_neighbours(text, damage):
     assert sorted(only_event(text)["damage"]) == sorted(damage)
 
 
+@pytest.mark.parametrize("text, damage", [
+    ("A Houthi drone slammed into a block of flats in Ashkelon overnight, wounding two people, police said.",
+     ["residential"]),
+    ("A Ukrainian drone crashed into a high-rise apartment building in Krasnodar on Sunday, the governor said.",
+     ["residential"]),
+    ("The toll from Thursday's airstrike on a primary school in Kherson has risen to four, officials said.",
+     ["education"]),
+])
+def test_damage_told_by_the_weapon_s_impact(text, damage):
+    assert only_event(text)["damage"] == damage
+
+
 def test_a_target_named_is_not_damage_reported():
     event = only_event("Russia's defence ministry said its strikes overnight targeted energy facilities and "
                        "defence plants in Ukraine. In Kharkiv, a drone damaged a school, the mayor said.")
@@ -1552,3 +1564,63 @@ def test_where_gunmen_opened_fire_is_no_place_of_the_air_attack():
                     "Hasharon, an hour after gunmen opened fire at a bus stop in Ashdod.",
                     published="2024-10-02T09:00:00+03:00")
     assert "Ashdod" not in ev["places"]
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    ("The army said Iran had sent roughly 90 drones toward Israel overnight. The military later said all of the "
+     "drones launched by Iran were shot down over Jordan and Syria.", ("drones", "destroyed"), 90),
+    ("Hezbollah fired 40 drones at army positions in the Galilee overnight, the military said, adding that all of "
+     "the drones fired at the north were intercepted.", ("drones", "destroyed"), 40),
+])
+def test_all_of_the_weapons_launched_by_a_state_were_destroyed(text, field, expected):
+    event = only_event(text)
+    assert event[field[0]][field[1]] == expected
+
+
+@pytest.mark.parametrize("text, destroyed", [
+    ("Iran launched around 150 drones and 90 ballistic missiles at Israel overnight, the military said. None of the "
+     "drones entered Israeli airspace, it said; they were intercepted by Israeli and allied jets over Iraq and Syria.",
+     {"drones": 150, "missiles": None}),
+    ("Iran launched around 150 drones, 20 cruise missiles and 90 ballistic missiles at Israel overnight, the military "
+     "said. None of the drones or cruise missiles crossed into Israel, a spokesman said - they were all shot down "
+     "on the way.", {"drones": 150, "missiles": None}),
+])
+def test_none_of_the_weapons_got_through_and_they_were_downed_is_all_destroyed(text, destroyed):
+    event = only_event(text)
+    assert {k: event[k]["destroyed"] for k in destroyed} == destroyed
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    ("Iran fired ballistic missiles at three air bases in Israel on Tuesday evening. Tehran did not say how many; "
+     "Israeli defence officials put the number at about 180.", ("missiles", "launched"), 180),
+    ("Drones struck the fuel depot at Kassala before dawn on Sunday, the army said. A spokesman put the number of "
+     "drones launched at around a dozen.", ("drones", "launched"), 12),
+])
+def test_an_estimate_of_the_number_put_at_a_figure_is_the_count_launched(text, field, expected):
+    event = only_event(text)
+    assert event[field[0]][field[1]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Drones struck a fuel depot near Port Sudan's southern harbour before dawn on Sunday, the army said. There were no "
+     "immediate reports of casualties.", (0, 0)),
+    ("Pakistani drones were shot down over Jammu on Saturday night, officials said. There were no reports of any "
+     "casualties.", (0, 0)),
+    ("Debris from an intercepted Houthi missile fell on open ground near Eilat on Saturday without causing any "
+     "casualties, the army said.", (0, 0)),
+    ("A Turkish drone struck a vehicle near Qamishli on Monday without inflicting casualties, the SDF said.", (0, 0)),
+])
+def test_no_reports_of_casualties_and_without_causing_casualties_are_zero_killed_and_injured(text, expected):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Iran fired 130 drones and 110 ballistic missiles at Israel overnight, the army said, adding that \"over 99%\" of "
+    "all the threats were intercepted.",
+    "Iran fired 130 drones and 110 ballistic missiles at Israel overnight. A spokesman said 95 percent of all the "
+    "missiles were shot down.",
+])
+def test_a_share_of_all_the_weapons_intercepted_is_no_count_destroyed(text):
+    event = only_event(text)
+    assert (event["drones"]["destroyed"], event["missiles"]["destroyed"]) == (None, None)

@@ -83,6 +83,16 @@ def published_date(published: str | None) -> date | None:
         return date(int(m[1]), int(m[2]), int(m[3])) if m else None
 
 
+def published_hour(published: str | None) -> int | None:
+    """The hour of the day of publication as written, when the time stamp has one."""
+    if not published or "T" not in published:
+        return None
+    try:
+        return datetime.fromisoformat(published.strip().replace("Z", "+00:00")).hour
+    except ValueError:
+        return None
+
+
 def _month(name: str) -> int:
     key = name.lower().rstrip(".")[:3]
     return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(key))
@@ -113,8 +123,9 @@ def _day_month(day: int, month: int, year: int | None, ref: date | None) -> date
 _NIGHT_AFTER = re.compile(r"\s+night\b", re.I)
 
 
-def mentions(sentence: str, published: date | None) -> list[DateMention]:
-    """Every day the sentence names (reporting clauses excluded), in text order."""
+def mentions(sentence: str, published: date | None, evening: bool = False) -> list[DateMention]:
+    """Every day the sentence names (reporting clauses excluded), in text order; in a report published in
+    the ``evening``, "tonight" is the night that ends the next morning."""
     masked = DATELINE.sub(blank, REPORTING.sub(blank, sentence))
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
@@ -123,6 +134,8 @@ def mentions(sentence: str, published: date | None) -> list[DateMention]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             value = _resolve(kind, m, published)
+            if evening and value is not None and m.group().lower() == "tonight":
+                value += timedelta(days=1)
             taken.append((m.start(), m.end()))
             day = next((g for g in (1, 2) if kind == "attack_day" and m.group(g)), None)
             start, end = (m.start(day), m.end(day)) if day else (m.start(), m.end())  # quote the day
@@ -264,7 +277,7 @@ def _in_week_of(sentence: str, mention: DateMention, full: date, published: date
     return mention if published is not None and day > published else replace(mention, value=day)
 
 
-def attack_date(sentence: str, published: date | None) -> tuple[DateMention | None, bool]:
+def attack_date(sentence: str, published: date | None, evening: bool = False) -> tuple[DateMention | None, bool]:
     """The day an attack described in ``sentence`` ended, and whether the sentence is vague about it.
 
     An "into <day>"/"until <day>"/night-range expression fixes the end of the
@@ -272,7 +285,9 @@ def attack_date(sentence: str, published: date | None) -> tuple[DateMention | No
     6 a.m. on Tuesday" is Tuesday).
     """
     # a day after publication is a plan or a day of mourning, never the day an attack happened
-    found = [d for d in mentions(sentence, published) if d.value is not None and (published is None or d.value <= published)]
+    latest = published + timedelta(days=1) if published and evening else published  # "tonight", said at 22:40
+    found = [d for d in mentions(sentence, published, evening)
+             if d.value is not None and (latest is None or d.value <= latest)]
     vague = bool(VAGUE.search(sentence))
     if not found:
         return None, vague

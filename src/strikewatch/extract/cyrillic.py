@@ -30,12 +30,21 @@ from types import ModuleType
 
 from ..dates import published_date
 from ..lexicon import for_language
-from ..lexicon.cyrillic_common import CAPITAL_CITIES
+from ..lexicon.cyrillic_common import CAPITAL_CITIES, NUMERAL_ENDINGS
 from ..lexicon.en import OCCUPIED, OPPONENT
 from ..records import AirAttack, ArticleInput, Counts, Evidence, WeaponCount
 from . import cyrillic_places
 from .evidence import FIGURE_READERS
-from .morph import Token, analyse, cyrillic_model_form, known, numeral_lemmas, reflexive_bases, tokens
+from .morph import (
+    Token,
+    analyse,
+    cardinal_reading,
+    cyrillic_model_form,
+    known,
+    numeral_lemmas,
+    reflexive_bases,
+    tokens,
+)
 
 VERSION = "1.0"
 ROLES = ("launched", "destroyed", "hit")
@@ -183,13 +192,16 @@ class Reader:
                     return None  # a clock time, "18:00"
                 if self.text[max(0, t.start - 2):t.start].strip() in ("№", "N"):
                     return None  # "больница №2": a name, not a figure
+                if (ending := self._numeral_ending(toks, j)) is not None:
+                    return ending
                 if self.text[t.end:t.end + 1] in "-–" and self.text[t.end + 1:t.end + 2].isalpha() \
                         or self.text[t.end:t.end + 1].isalpha():
                     return None  # "82-річна", "10-летний", "9-поверховий", "3М22": part of a word
                 current = float(t.text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
                                 .replace(",", "."))
                 words = 1
-            elif t.is_word and (n := self._number_word(t)) is not None:
+            elif t.is_word and ((n := self._number_word(t)) is not None
+                                or (n := self._cardinal_before(toks, j)) is not None):
                 current += n
                 words += 1
             elif t.is_word and (m := self._multiplier(t)) is not None:
@@ -221,6 +233,38 @@ class Reader:
             cardinal = lemma[:-3] + "ь"  # a collective numeral is the cardinal's stem + "-еро": "чотирнадцятеро"
             if lemma.endswith("еро") and cardinal in self.lx.NUMBERS:
                 return self.lx.NUMBERS[cardinal]
+        return None
+
+    def _numeral_ending(self, toks: list[Token], j: int) -> tuple[float, int] | None:
+        """A cardinal in digits with its case ending ("120-ма ударними безпілотниками", "5-ю ракетами"):
+        (the figure, the ending's token index); None for anything else ("82-річна", "90-х")."""
+        t = toks[j]
+        if j + 2 >= len(toks) or toks[j + 1].text not in "-–" or toks[j + 1].start != t.end \
+                or toks[j + 2].start != toks[j + 1].end or toks[j + 2].lower not in NUMERAL_ENDINGS:
+            return None
+        if j + 3 < len(toks) and toks[j + 3].start == toks[j + 2].end:
+            return None  # the ending goes on: "5-ма-..."
+        value = float(t.text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace(",", "."))
+        if toks[j + 2].lower == "х" and value % 10 == 0:
+            return None  # "у 90-х": a decade
+        return value, j + 2
+
+    def _cardinal_before(self, toks: list[Token], j: int) -> float | None:
+        """A cardinal that is also an ordinal's form, read as the cardinal where the words after it rule
+        the ordinal out: another cardinal ("дев'яноста трьома": ninety-three) or a plural word that a
+        singular ordinal would agree with ("дев'яноста ударними БпЛА", "сьома ракетами")."""
+        t = toks[j]
+        if "NUMR" not in t.poses or "ADJF" not in t.poses or j + 1 >= len(toks) or not toks[j + 1].is_word:
+            return None
+        cardinals, numbers = cardinal_reading(t.lower, self.lx.LANGUAGE)
+        value = next((self.lx.NUMBERS[lemma] for lemma in sorted(cardinals) if lemma in self.lx.NUMBERS), None)
+        after = toks[j + 1]
+        if value is None:
+            return None
+        if self._number_word(after) is not None and self._number_word(after) < value:
+            return value
+        if after.plural and after.pos in ("ADJF", "NOUN", "PRTF") and numbers == {"sing"}:
+            return value
         return None
 
     def _multiplier(self, t: Token) -> int | None:
@@ -259,6 +303,10 @@ class Reader:
                 return "drone"
             if not lemmas.isdisjoint(self.lx.MISSILE_NOUNS):
                 return "missile"
+            if head.isascii():  # "FPV-дронами": an abbreviation in Latin letters, then the weapon
+                lemmas = analyse(t.lower.rsplit("-", 1)[1], self.lx.LANGUAGE)[0]
+                if not lemmas.isdisjoint(self.lx.DRONE_NOUNS):
+                    return "drone"
         return kind
 
     def _kind_of(self, t: Token) -> str | None:
@@ -628,8 +676,10 @@ class Reader:
             in_segment.extend(self._respectively(segment, found, in_segment, group))
             if segment.item and not in_segment and heading_role:
                 in_segment.extend(self._lone_item(segment, heading_role, group))
+            if not segment.item:
+                in_segment.extend(self._one_used(segment, in_segment, group))
             found.extend(in_segment)
-            found.extend(self._none_destroyed(segment, in_segment, group))
+            found.extend(self._none_destroyed(segment, in_segment, group, found))
         return found
 
     def _launched_after(self, toks: list[Token], last: int) -> bool:
@@ -788,24 +838,68 @@ class Reader:
                 return [Count(1, kind, role, model[0] if model else None, segment.index, k, last, None, False, group)]
         return []
 
-    def _none_destroyed(self, segment: Segment, in_segment: list[Count], group: int) -> list[Count]:
-        """"Ракети збити не вдалося", "ракеты не были сбиты": none of that weapon was destroyed."""
+    def _one_used(self, segment: Segment, in_segment: list[Count], group: int) -> list[Count]:
+        """"Росіяни вдарили балістичною ракетою по Кривому Рогу", "Одесский район атаковали ракетой Х-31":
+        the weapon a verb of launching was used with, in the singular instrumental and with no number, is one
+        launched (none when the segment counts that kind already)."""
+        toks = segment.toks
+        out: list[Count] = []
+        for k, t in enumerate(toks):
+            if not t.is_word or t.case != "ablt" or t.plural or t.pos != "NOUN" or k == 0:
+                continue
+            kind = self.kind_of(t)
+            if kind not in ("drone", "missile") or any(c.kind == kind for c in [*in_segment, *out]):
+                continue
+            verb = None
+            for m in range(k - 1, max(-1, k - 6), -1):
+                u = toks[m]
+                if not u.is_word:
+                    if u.text in "«»\"'":
+                        continue
+                    break
+                if u.pos == "PREP" or u.is_digit or self._number_word(u) is not None:
+                    break  # "з ракетою", "однією ракетою" (a count of its own)
+                if u.pos in ("VERB", "PRTS", "GRND") and u.any(self.lx.LAUNCH):
+                    verb = m
+                    break
+            if verb is None:
+                continue
+            model = next((m for u in toks[k + 1:k + 4] if u.is_word and (m := self.model_of(u))), None)
+            last = next((n for n in range(k + 1, min(len(toks), k + 4)) if toks[n].is_word and self.model_of(toks[n])), k)
+            out.append(Count(1, kind, "launched", model[0] if model and model[1] == kind else None, segment.index,
+                             k, last, verb, False, group))
+        return out
+
+    def _none_destroyed(self, segment: Segment, in_segment: list[Count], group: int,
+                        before: list[Count] = ()) -> list[Count]:
+        """"Ракети збити не вдалося", "ракеты не были сбиты": none of that weapon was destroyed; so of the
+        weapons counted just before, told by a pronoun ("Жодну з них збити не вдалося", "она не была сбита")."""
         toks = segment.toks
         out = []
         for k, t in enumerate(toks):
             if not (t.is_word and t.any(self.lx.DESTROY)):
                 continue
-            near = [u for u in toks[max(0, k - 2):k + 3] if u.is_word]
-            if not any(u.lower in ("не", "нe") for u in near):
-                continue
+            negation = next((n for n in range(max(0, k - 2), min(len(toks), k + 3)) if toks[n].lower in ("не", "нe")),
+                            None)
+            if negation is None or negation + 1 < len(toks) and toks[negation + 1].any(self.lx.NOT_TOLD):
+                continue  # "О перехвате ракет не сообщается": nothing told
             for m, u in enumerate(toks[max(0, k - 4):k + 5], start=max(0, k - 4)):
                 kind = (self.kind_of(u) or (self.model_of(u) or (None, None))[1]) if u.is_word else None
                 if kind in ("drone", "missile") and not any(c.kind == kind for c in in_segment):
-                    first, last = min(m, k), max(m, k)
+                    first, last = min(m, k, negation), max(m, k, negation)  # the quote states the "не"
                     model = self.model_of(u)
                     out.append(Count(0, kind, "destroyed", model[0] if model else None, segment.index, first, last,
                                      k, False, group))
                     break
+            else:
+                launched = [c for c in before if c.role == "launched" and c.kind in ("drone", "missile")
+                            and c.segment in (segment.index, segment.index - 1)]
+                pronoun = next((m for m in range(max(0, k - 4), min(len(toks), k + 3)) if toks[m].is_word and (
+                    toks[m].any(self.lx.THEY) or toks[m].any(self.lx.IT) and launched and launched[-1].value == 1)), None)
+                if pronoun is not None and launched and not any(c.kind == launched[-1].kind and c.role == "destroyed"
+                                                                for c in in_segment):
+                    out.append(Count(0, launched[-1].kind, "destroyed", launched[-1].model, segment.index,
+                                     min(pronoun, k, negation), max(pronoun, k, negation), k, False, group))
         return out
 
     def _segment_role(self, toks: list[Token]) -> str | None:
@@ -891,6 +985,8 @@ class Reader:
         sides = self.sides()
         keys: dict[int, tuple] = dict(self._event_keys(sides, counts))
         for index, day in self.earlier().items():
+            if day is not None and keys[index][1] == day:
+                continue  # "Напередодні, у ніч на 24 травня, ...": the night the text tells of already has its event
             keys[index] = (sides[index], ("earlier", day))  # "Нагадаємо, 7 березня ...": an attack of its own
         drafts: dict[tuple, EventDraft] = {}
         for segment in self.segments:
@@ -907,6 +1003,11 @@ class Reader:
             self._damage(segment, draft)
             self._record(segment, draft)
             self._alert(segment, draft)
+        for key, draft in list(drafts.items()):
+            if key[1] == ("earlier", None) and not (draft.counts or draft.killed or draft.injured or draft.damage) \
+                    and not any(t.is_word and t.poses & {"VERB", "PRTS", "GRND"} and (t.any(self.lx.LAUNCH) or t.any(
+                        self.lx.HIT) or t.any(self.lx.DAMAGE_VERBS)) for i in draft.segments for t in self.segments[i].toks):
+                del drafts[key]  # "Напомним, с начала апреля это уже пятая атака на Одессу": no attack told
         day = self.attack_date()
         events = [self._event(d, (night[1].isoformat() if night[1] else None) if isinstance(night, tuple)
                               else night.isoformat() if night else day) for (_, night), d in drafts.items()]
@@ -939,10 +1040,18 @@ class Reader:
                     continue
                 toks = segment.toks
                 words = [t for t in toks if t.is_word]
-                if not any(t.lower in self.lx.RECALL or t.lower in self.lx.AGO or t.any(self.lx.PERIODS) for t in words):
+                if not any(t.lower in self.lx.RECALL or t.lower in self.lx.AGO or t.any(self.lx.PERIODS)
+                           or t.lower in self.lx.EVE or t.any(self.lx.PREVIOUS) for t in words):
                     continue  # nothing recalled, nothing ago (the common case: read fast)
                 days = [d for k in range(len(toks)) if (d := self._day_month(toks, k))]
                 old = [d for d in days if reference and (reference - d).days >= 2]
+                if self._previous_dated(toks, words):
+                    before = [d for d in days if reference and (reference - d).days >= 1]
+                    if before:
+                        for later in self._paragraph(segment):
+                            if later.index >= segment.index and later.index not in self._earlier:
+                                self._earlier[later.index] = before[0]
+                        continue
                 opens = any(t.lower in self.lx.RECALL for t in words[:2])
                 ago = any(t.any(self.lx.PERIODS) and (
                     (k + 1 < len(toks) and toks[k + 1].lower in self.lx.AGO)
@@ -957,6 +1066,16 @@ class Reader:
                         self._earlier[later.index] = day
         return self._earlier
 
+    def _previous_dated(self, toks: list[Token], words: list[Token]) -> bool:
+        """Whether a sentence tells of the previous attack as its subject ("попередня була у ніч на 10 грудня",
+        "предыдущая была 2 мая"; not "после предыдущего удара 6 декабря") or opens with the day before or
+        "earlier" ("Днем ранее, 10 февраля, ...", "Еще накануне, 13 апреля, ...", "А ще раніше, 2 березня")."""
+        if any(t.lower in self.lx.EVE or t.lower in self.lx.AGO for t in words[:3]):
+            return True
+        return any(t.any(self.lx.PREVIOUS) and t.case == "nomn" and not (k > 0 and toks[k - 1].is_word
+                                                                          and toks[k - 1].pos == "PREP")
+                   for k, t in enumerate(toks) if t.is_word)
+
     def _event_keys(self, sides: dict[int, tuple[str | None, str | None]],
                     counts: list[Count]) -> dict[int, tuple[tuple[str | None, str | None], date | None]]:
         """Each segment's event: its side, and the night it tells of. A story of two nights ("Ніч на 25
@@ -965,8 +1084,10 @@ class Reader:
         night the text reports first."""
         nights: dict[int, date | None] = {}
         current: date | None = None
+        earlier = self.earlier()
         for segment in self.segments:
-            current = self._night_of(segment) or current
+            if segment.index not in earlier:  # "Нагадаємо, попередня атака була у ніч на 29 листопада": not carried on
+                current = self._night_of(segment) or current
             nights[segment.index] = current
         first = next((n for n in nights.values() if n), None)
         nights = {index: night or first for index, night in nights.items()}  # before any night is named: the first
@@ -1013,6 +1134,9 @@ class Reader:
             # the weapon's owner ("українських БПЛА", "российских ракет") or the subject of a launch
             # ("ворог випустив", "ЗСУ атакували"); "Сили оборони України знищили" names the defender
             owner = "ADJF" in t.poses and self._owns_weapon(toks, k)
+            # "112 беспилотников ВСУ", "ракети противника": the side named in the genitive after the weapon noun
+            owner = owner or t.case in ("gent", None) and k > 0 and toks[k - 1].is_word \
+                and self.kind_of(toks[k - 1]) in ("drone", "missile")
             # the verb in its own clause: in "Повітряні сили ЗСУ, противник застосував" the subject is the enemy
             clause = []
             for u in toks[k + 1:k + 5]:
@@ -1342,6 +1466,12 @@ class Reader:
             if not kinds and t.any(self.lx.SOUGHT_HELP | self.lx.IN_CARE) and any(
                     u.is_word and u.any(self.lx.MEDICAL_HELP) for u in toks[max(0, k - 3):k + 4]):
                 kinds = [("injured", self.lx.INJURED)]
+            if not kinds and t.any(self.lx.HUMAN_LOSSES[1]) and k > 0 and toks[k - 1].any(self.lx.HUMAN_LOSSES[0]) \
+                    and self._zero_casualty(toks, k) is not None:
+                for name in ("killed", "injured"):  # "Людських втрат немає", "обошлось без человеческих потерь"
+                    getattr(draft, name).append(Toll(0, self.evidence(name, segment, *self._span(toks, k - 1)), 1,
+                                                     self._place_key(segment, k), both=True))
+                continue
             if not kinds:
                 continue
             if kinds[0][0] == "injured" and t.case == "nomn" and not t.plural and self._died(toks, k):
@@ -1408,6 +1538,9 @@ class Reader:
         t = toks[k]
         if not t.is_word or not (t.any(self.lx.PERIODS) or t.any(self.lx.MONTHS)):
             return False
+        if any(u.is_word and u.any(self.lx.ATTACK_NOUNS) and any(v.is_word and v.any(self.lx.NTH) for v in toks[max(0, m - 3):m])
+               for m, u in enumerate(toks[max(0, k - 8):k], start=max(0, k - 8))):
+            return False  # "це вже друга атака на столицю за тиждень": the attack's order over the week, no total
         if t.any(self.lx.MONTHS) and k > 0 and toks[k - 1].lower in ("у", "в"):
             return True  # "у березні росія випустила понад 4 тисячі дронів"
         j = k - 1
@@ -1747,6 +1880,8 @@ class Reader:
         pub = self.published or (self.printed if self.printed and self.stamped else None)
         for segment in self.segments:
             toks = segment.toks
+            if segment.index in self.earlier():
+                continue  # "попередня була у ніч на 10 грудня": another attack's night
             for k, t in enumerate(toks):
                 if t.is_word and t.any(self.lx.NIGHT) and k + 3 < len(toks) and toks[k + 1].lower in self.lx.NIGHT_ONTO:
                     day = self._day_month(toks, k + 2)
@@ -2160,13 +2295,18 @@ def cyrillic_figures(quote: str) -> list[int]:
         toks = tokens(quote, language)
         i = 0
         while i < len(toks):
-            number = reader.number_at(toks, i) if toks[i].is_word else None
+            # words, and digits with a case ending ("120-ма"), which the evidence check's own reader skips
+            number = reader.number_at(toks, i) if toks[i].is_word or toks[i].is_digit and reader._numeral_ending(
+                toks, i) else None
             if number is None:
                 i += 1
                 continue
             value, i = number[0], number[1] + 1
             if value == int(value):
                 figures.append(int(value))
+        # "Збити ракету не вдалося", "ракеты не были сбиты": none destroyed
+        if any(t.lower == "не" for t in toks) and any(t.is_word and t.any(reader.lx.DESTROY) for t in toks):
+            figures.append(0)
         # "чоловік і жінка", "троє дітей і двоє дорослих": the people a list names
         figures.extend(listed[0] for p in range(len(toks)) if (listed := reader._person_list(toks, p)))
         if not figures and any(t.is_word and not t.plural and (reader.model_of(t) or reader.kind_of(t) in

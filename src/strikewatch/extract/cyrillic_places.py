@@ -200,8 +200,9 @@ def _place(name: str, country: str | None = None) -> gazetteer.Place:
 
 
 def _table_match(toks: list[Token], i: int, language: str, districts: frozenset[str] = frozenset()) -> tuple[str, int] | None:
-    if districts and _before_head(toks, i, districts):
-        return None  # "Каменский, Миллеровский и Чертковский районы": districts, not the towns
+    if districts and _before_head(toks, i, districts) and not _town_not_adjective(toks[i], language):
+        return None  # "Каменский, Миллеровский и Чертковский районы": districts, not the towns (but "в Таганроге,
+        # Азове и Миллеровском районе": towns, then a district)
     phrases, _ = _table(language)
     candidates = [entry for lemma in sorted(toks[i].lemmas | {toks[i].lower}) for entry in phrases.get(lemma, ())]
     for keys, canonical in sorted(candidates, key=lambda e: -len(e[0])):
@@ -268,7 +269,7 @@ def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str
             and not _town_noun(token, lexicon.LANGUAGE):
         return None  # "Северный", "Південне": adjectives are towns only after "село", "поселок"
     if "ADJF" in token.poses and _before_head(toks, i, lexicon.DISTRICT | frozenset(lexicon.REGION_HEADS)) \
-            or _before_head(toks, i, lexicon.DISTRICT, names=True):
+            or _before_head(toks, i, lexicon.DISTRICT, names=True) and not _town_not_adjective(token, lexicon.LANGUAGE):
         return None  # "у Шевченківському та Солом'янському районах", "В Каменском районе": districts
     index = _geonames()
     for form in sorted(token.lemmas | {token.lower}, key=lambda f: (f != token.lower, f)):
@@ -296,10 +297,32 @@ def _geographic_word(word: str, language: str) -> bool:
 def _town_noun(token: Token, language: str) -> bool:
     """Whether some noun analysis of TOKEN is a Ukrainian or Russian town: "у Луцьку", "в Бердянську" are
     also adjectives' forms ("луцький"), but their noun is the town."""
+    return _town_noun_word(token.lower, language)
+
+
+@lru_cache(maxsize=20_000)
+def _town_noun_word(word: str, language: str) -> bool:
     from .morph import analyzer
     index = _geonames()
     return any(p.tag.POS == "NOUN" and p.normal_form.replace("’", "'") in index
-               for p in analyzer(language).parse(token.lower))
+               for p in analyzer(language).parse(word))
+
+
+def _town_not_adjective(token: Token, language: str) -> bool:
+    """Whether TOKEN is a town's noun and no adjective: "в Таганроге, Азове и Миллеровском районе" lists two
+    towns before the district, unlike "Каменский, Миллеровский и Чертковский районы"."""
+    return "ADJF" not in token.poses and _town_not_adjective_word(token.lower, language)
+
+
+@lru_cache(maxsize=20_000)
+def _town_not_adjective_word(word: str, language: str) -> bool:
+    from .morph import analyzer
+    if any(p.normal_form.endswith(_ADJECTIVE_ENDINGS) or "Surn" in p.tag for p in analyzer(language).parse(word)):
+        return False  # "в Каменском районе": a surname's form is the district's adjective
+    return _town_noun_word(word, language)
+
+
+_ADJECTIVE_ENDINGS = ("ский", "цкий", "ський", "цький", "ской", "ий", "ый")
 
 
 def _before_head(toks: list[Token], i: int, heads: frozenset[str], names: bool = False) -> bool:
@@ -378,11 +401,20 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
     listed = j < i - 1 and found and found[-1].last == j
     # "атаковали Очаков": the object of a verb of attack, when it is a known town (checked below)
     attacked = opening or toks[i - 1].is_word and "VERB" in toks[i - 1].poses and toks[i - 1].any(lexicon.LAUNCH)
-    if not (listed or attacked or toks[i - 1].lower in lexicon.PLACE_PREPOSITIONS):
+    # "на Нікопольщині": an area is "on" (a town is "in")
+    area = toks[i - 1].lower == "на" and t.lower.translate(_NO_APOSTROPHE)[:-1].rstrip("іиуао").endswith("щин")
+    if not (listed or attacked or area or toks[i - 1].lower in lexicon.PLACE_PREPOSITIONS):
         return None
     if "ADJF" in t.poses and not listed or _before_head(toks, i, lexicon.DISTRICT, names=True):
         return None  # "у Шевченківському районі", "а также Каменский, Миллеровский и Чертковский районы": districts
     nominative = _noun_nominative(t, lexicon.LANGUAGE)
+    if nominative.lower().endswith(_AREA_OF_TOWN):
+        # "на Нікопольщині", "Фастівщину": the area around a town (its raion, told colloquially) is the town;
+        # one whose town is not known is no place ("Дніпровщина")
+        stem = nominative.lower()[:-len(_AREA_OF_TOWN)]
+        town = [(spelled, country) for key, spelled, country, _ in _towns_by_prefix().get(stem[:4], ())
+                if key in (stem, stem + "ськ")]
+        return (town[0][0], i, town[0][1]) if town else None
     known = [(spelled, country) for key, spelled, country, _ in _towns_by_prefix().get(nominative.lower()[:4], ())
              if key == nominative.lower().replace("ё", "е")]
     if known:  # "в Очакове": a town of 5,000 people or more, under its own spelling (Ochakiv)
@@ -390,6 +422,10 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
     if attacked and not listed and (opening or toks[i - 1].lower not in lexicon.PLACE_PREPOSITIONS):
         return None
     return transliterate(nominative, lexicon.LANGUAGE), i, None
+
+
+_AREA_OF_TOWN = "щина"
+_NO_APOSTROPHE = str.maketrans("", "", "'’ʼ")
 
 
 def _noun_nominative(token: Token, language: str, keep_number: bool = False) -> str:

@@ -96,6 +96,15 @@ def numeral_lemmas(word: str, language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
+def cardinal_reading(word: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the dictionary forms of a word's numeral analyses, the grammatical numbers of its adjective
+    analyses): "дев'яноста" is a cardinal's genitive and an ordinal's feminine singular ({"sing"})."""
+    parses = analyzer(language).parse(word)
+    return (frozenset(p.normal_form.translate(_APOSTROPHES) for p in parses if p.tag.POS == "NUMR"),
+            frozenset(p.tag.number for p in parses if p.tag.POS == "ADJF" and p.tag.number))
+
+
+@lru_cache(maxsize=50_000)
 def known(word: str, language: str) -> bool:
     """Whether WORD is in the language's dictionary (not a guess from its ending)."""
     return analyzer(language).word_is_known(word)
@@ -130,5 +139,5 @@ def cyrillic_model_form(lower: str) -> str:
     return lower.translate(_LATIN_HOMOGLYPHS).lower()
 
 
-__all__ = ["Token", "analyse", "analyzer", "cyrillic_model_form", "known", "numeral_lemmas",
-           "reflexive_bases", "tokens"]
+__all__ = ["Token", "analyse", "analyzer", "cardinal_reading", "cyrillic_model_form", "known",
+           "numeral_lemmas", "reflexive_bases", "tokens"]

@@ -25,7 +25,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from .. import dates, places
 from ..lexicon import en as lexicon
@@ -37,7 +37,7 @@ from ..spans import Sentence, blank, sentences
 from . import alerts, figures, roles
 from .figures import Fact
 from .model import shipped as shipped_model
-from .scope import ScopeWords, country_words, decide_scope, told_in_daytime
+from .scope import ScopeWords, clock_times, country_words, decide_scope, told_in_daytime
 
 # --- countries -------------------------------------------------------------------------------------------
 
@@ -119,6 +119,8 @@ _COORDINATED = re.compile(
     re.IGNORECASE)
 _BOTH_ALL = re.compile(
     rf"\b(?:(?P<both>both)|all\s+(?P<num>{NUMBER})|(?P<all>all\s+of\s+(?P<them>them|which)|all\s+of\s+the\s+\w+|all\s+the\s+\w+))"
+    # "all of the drones launched by Iran this morning were downed": the launch told between them
+    rf"(?:\s+(?:launched|fired|sent)\s+(?:at|on|toward|towards|against|by|from|overnight|this|last|in)\b[^,.;]{{0,60}}?(?=\s+(?:were|was|had|have)\s))?"
     rf"(?:\s+of\s+them)?{_AUX}(?:(?P<hit>{_HIT})|(?P<destroyed>{_DESTROY}))",
     re.IGNORECASE)
 _NONE = re.compile(
@@ -131,12 +133,26 @@ _ALL_OBJECT = re.compile(
 # "Ten drones launched alongside the missiles were all shot down": the figure launched is also the figure destroyed
 _ALL_AFTER = re.compile(rf"^\s+(?:launched|fired)\b[^.;,]{{0,60}}?\s(?:were|was|had\s+been|have\s+been)\s+all\s+(?:{_DESTROY})",
                         re.IGNORECASE)
-_NOT_QUITE = re.compile(r"\b(?:nearly|almost|virtually|practically|not|all\s+but)\s+$", re.IGNORECASE)
+# "nearly all of them", "over 99% of all the threats were intercepted": a share of them, not all
+_NOT_QUITE = re.compile(r"\b(?:nearly|almost|virtually|practically|not|all\s+but)\s+$|"
+                        r"(?:%|\bper\s*cent|\bpercent)[\"”'’]?\s+of\s+$", re.IGNORECASE)
 _DESTROY_RIGHT_BEFORE = re.compile(rf"(?:{_DESTROY})\s+$", re.IGNORECASE)
 # "downed 52 of the 54", "52 of the 54 were shot down": a part and its whole, the weapon named before
 _PART_OF_WHOLE = re.compile(
     rf"\b(?P<part>{NUMBER})\s+of\s+(?:the\s+)?(?P<whole>{NUMBER})(?=\s*[,.;]|\s*$|\s+(?:launched|fired|that|which|it\s+said)\b"
     rf"|{_AUX}(?:{_DESTROY}))", re.IGNORECASE)
+# "None of the drones and none of the cruise missiles crossed into Israel; they were downed by ...": all of each
+# kind named with no model or class were destroyed
+_NONE_PASSED = re.compile(
+    rf"\b(?:none|neither)\s+of\s+the\s+(?P<heads>(?:[\w-]+\s+){{0,2}}?{_ANY_HEAD}(?:\s*,?\s+(?:or|and|nor)\s+(?:none\s+of\s+"
+    rf"the\s+)?(?:[\w-]+\s+){{0,2}}?{_ANY_HEAD})*)\s+(?:\w+\s+){{0,2}}?(?:entered|crossed|reached|penetrated|got\s+through|"
+    rf"made\s+it)\b[^.;]{{0,80}}?(?:[;,]|\s[-–—])\s*(?:[^.;]{{0,40}}?[;,]\s*)?(?:and\s+)?(?:they|all)\s+(?:were|had\s+been|have\s+been)\s+"
+    rf"(?:all\s+)?(?:{_DESTROY})", re.IGNORECASE)
+# "Israeli officials put the number at about 180": the count of the weapon told before it, launched
+_NUMBER_PUT = re.compile(
+    rf"\b(?:put|puts|putting|estimated|estimates|placed|places)\s+(?:the\s+|their\s+)?(?:number|figure|total|count)\s+"
+    rf"(?:of\s+(?:[\w-]+\s+){{0,2}}?(?P<head>{_ANY_HEAD})\s+(?:\w+\s+){{0,3}}?)?at\s+(?P<q>(?:{ROUGH}|{AT_LEAST})\s+)?(?P<n>{NUMBER})\b",
+    re.IGNORECASE)
 _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither)\s+of\s+$", re.IGNORECASE)
 _NOT_DESTROYED = re.compile(
     r"\b(?:did\s+not|didn't|failed\s+to|(?:was|were|been)\s+unable\s+to|could\s+not|couldn't|did\s+not\s+manage\s+to)\s+"
@@ -201,7 +217,10 @@ _CASUALTY_RE = [(re.compile(p, re.IGNORECASE), kind) for p, kind in _CASUALTY_PA
 _VAGUE_CASUALTY = re.compile(
     rf"\b{VAGUE}(?:\s+of)?\s+(?:more\s+)?(?:[\w-]+\s+)?{_VICTIM}\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     rf"(?:\w+ly\s+)?(?P<what>{_KILLED}|{_INJURED})\b", re.IGNORECASE)
-_ZERO_BOTH = re.compile(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualties|victims)|without\s+casualties|"
+_ZERO_BOTH = re.compile(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualties|victims)|"
+                        r"without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?casualties|"
+                        # "there were no immediate reports of casualties": neither killed nor injured
+                        r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?casualties|"
                         r"no\s+(?:deaths|fatalities)\s+or\s+injuries|no\s+injuries\s+or\s+(?:deaths|fatalities)|"
                         r"no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:injured|hurt|wounded)"
                         r"\s+or\s+killed|killed\s+or\s+(?:injured|hurt|wounded)))\b", re.IGNORECASE)
@@ -282,7 +301,9 @@ _SINGULAR = re.compile(r"^(?:an?|one|the|his|her|its|their|him|her)\b", re.I)
 _DAMAGE_RE = re.compile(r"(?<!non-)\b(?:" + "|".join(rf"(?P<{cat}>(?:{terms})\b)" for cat, terms in lexicon.DAMAGE_TERMS)
                         + ")", re.IGNORECASE)
 _DAMAGE_VERB = re.compile(
-    r"\b(?:hit|hits|hitting|struck|striking|strike\s+on|strikes\s+on|attacks?\s+on|attacked|targeted|targeting|damaged|"
+    r"\b(?:hit|hits|hitting|struck|striking|(?:air\s*)?strikes?\s+on|attacks?\s+on|attacked|targeted|targeting|damaged|"
+    # a weapon's own impact: "a drone slammed into an apartment building", "crashed into a residential high-rise"
+    r"(?:slamm|crash|smash|plough|plow|ramm)(?:ed|ing)\s+(?:into|through)|"
     r"damaging|damage|destroyed|destroying|set\s+fire|setting|caught\s+fire|on\s+fire|ablaze|burned|burnt|burning|"
     r"blaze|fire\s+(?:at|broke\s+out)|fires\s+(?:at|broke\s+out)|destruction\s+of|dropped|crushed|blew\s+out|blown\s+out|blowing\s+out|shattered|shattering|wrecked|wrecking|"
     r"knocked\s+out|tore|torn|collapsed|fell\s+on|fell\s+onto|landed\s+on|exploded|explosions?\s+at|rubble|"
@@ -444,8 +465,19 @@ def _before(piece: str) -> bool | str:
 _HEARD_PATTERN = (
     r"\b(?:explosions|blasts|(?:an?|one|another|a\s+(?:loud|powerful|series\s+of))\s+(?:loud\s+|powerful\s+)?"
     r"(?:explosion|blast))(?:\s+and\s+the\s+sound\s+of\s+(?:[\w-]+\s+){1,3}?fire)?\s+(?:(?:were|was|have\s+been|had\s+been|"
-    r"(?:are|is)(?:\s+(?:now\s+)?being)?)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out|reported)\b")
+    r"(?:are|is)(?:\s+(?:now\s+)?being)?)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out|reported)\b|"
+    # the verb first: "the mayor reported several explosions in the Kyivskyi district", "residents heard blasts"
+    r"\b(?:reported|reporting|heard|hearing)\s+(?:hearing\s+)?(?:(?:several|multiple|a\s+series\s+of|loud|powerful|"
+    r"more|new|two|three|four|five|at\s+least\s+\w+)\s+){0,2}(?:explosions|blasts)\b")
 _HEARD = re.compile(_HEARD_PATTERN, re.IGNORECASE)
+# an attack told as under way, in the present: blasts "are heard", a headline's "Explosions heard in Kharkiv", a
+# city "under attack", forces "are attacking", air defence "is working"
+_UNDER_WAY = re.compile(
+    r"\b(?:explosions|blasts)\s+(?:(?:are|is)\s+(?:now\s+|also\s+|again\s+)?(?:being\s+)?)(?:heard|reported)\b|"
+    r"^\W*(?:[A-Z]+:\s*)?(?:(?:loud|powerful|several)\s+)?(?:explosions|blasts)\s+heard\b|"
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+|still\s+)?(?:attacking|striking|targeting|launching|firing)\b|"
+    r"\b(?:is|are)\s+(?:now\s+|again\s+|still\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|fire|bombardment)\b|"
+    r"\bair\s+defen[cs]es?\s+(?:is|are)\s+(?:working|operating|active|engaged|repelling)\b", re.IGNORECASE)
 # "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
 _ATTACK_UNFOLDED = re.compile(
     r"\b(?:attacks?|strikes?|(?<!air\s)(?<!air-)raids?|bombardment|barrage|assault)\b(?:\s+[\w'’-]+){0,4}?\s+"
@@ -661,6 +693,7 @@ class Draft:
     date: date | None = None
     date_span: tuple[int, int] | None = None
     vague_date: bool = False
+    under_way: bool = False  # told as going on when published ("explosions are heard in Kharkiv")
     night: bool = True  # False when dated as a day's own strike ("Thursday's strike"), which no night may join
     earlier: bool = False  # dated by an earlier month or year only ("In June 2022, a missile strike killed 21")
     partners: dict[str, tuple[int, int]] = field(default_factory=dict)  # joint attackers after the first named
@@ -702,6 +735,11 @@ class _Reader:
         self.text = article.text
         # an article with no publication date is dated by a full date printed in its dateline or lead
         self.published = dates.published_date(article.published) or dates.printed_date(self.text)
+        hour = dates.published_hour(article.published)
+        # published in the evening (a liveblog's entries carry times of their own)
+        self.words = ScopeWords.for_language("en")
+        self.evening = hour is not None and hour >= self.words.evening_hour \
+            and not _ENTRY.search(self.text)
         self.events: list[Draft] = []
         self.current: Draft | None = None
         self.last_category: str | None = None
@@ -1153,7 +1191,7 @@ class _Reader:
                                 or any(not _NOT_SUBJECT_BEFORE.search(piece[:m.start()])
                                        for m in _PRESENT_ATTACK.finditer(piece)))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker or _FORCES_ATTACK.search(piece)))
-            mention, vague = dates.attack_date(piece, self.published)
+            mention, vague = dates.attack_date(piece, self.published, self.evening)
             if mention is None:  # "Three days later Russia launched 539 drones": counted from the day told before
                 mention = dates.relative_day(piece, self.last_day)
             if mention is None and self.current is not None and self.current.date is not None:
@@ -1238,6 +1276,9 @@ class _Reader:
                 continue  # a war-long pattern, a threat or a promise of weapons tells no figure of this attack
             if asserts:
                 ev.asserted = True
+                # ("explosions are heard in Kharkiv"; "the mayor reported explosions at around 21:30")
+                ev.under_way = ev.under_way or (mention is None and bool(_UNDER_WAY.search(piece) or (
+                    _HEARD.search(piece) and any(h >= self.words.evening_hour for h in clock_times(piece)))))
                 if ev.date is None and mention and mention.value and not vague and \
                         (mention.kind != "today" or not ev.vague_date):
                     ev.date = mention.value
@@ -1447,6 +1488,19 @@ class _Reader:
             cat = _category(inner) if inner else self._antecedent(heads, m.start())
             if cat in ("drone", "missile"):
                 found.append((cat, "hit" if m.group("hit") else "destroyed", Fact(0, [(base + m.start(), base + m.end())])))
+        for m in _NONE_PASSED.finditer(masked):
+            for head in re.finditer(rf"(?:^|\bthe\s+|\s(?:or|and|nor)\s+)(?P<bare>{_HEAD})\b", m.group("heads"), re.IGNORECASE):
+                cat = _category(head)
+                if cat in ("drone", "missile"):  # "the cruise missiles" are a class of the missiles: not all of them
+                    found.append((cat, "destroyed", Fact(ALL_LAUNCHED, [(base + m.start(), base + m.end())])))
+        for m in _NUMBER_PUT.finditer(masked):
+            head = m.group("head")
+            cat = _category(re.match(_HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
+            value = parse(m.group("n"))
+            if cat in ("drone", "missile") and value is not None and not any(a <= m.start("n") < b for a, b in taken):
+                q = (m.group("q") or "").lower().strip()
+                found.append((cat, "launched", Fact(value, [(base + m.start(), base + m.end())],
+                                                    rough=bool(q and re.match(ROUGH, q)))))
         for m in _NOT_DESTROYED.finditer(masked):
             near = [c for pos, c in heads if abs(pos - m.end()) < 60]
             cat = near[-1] if near else self.last_category
@@ -2016,7 +2070,7 @@ def _all_spans(ev: Draft) -> list[tuple[int, int]]:
     return spans
 
 
-def _finish(ev: Draft, text: str, published: date | None) -> AirAttack:
+def _finish(ev: Draft, text: str, published: date | None, evening: bool = False) -> AirAttack:
     evidence: list[Evidence] = []
 
     def cite(name: str, span: tuple[int, int]) -> None:
@@ -2059,6 +2113,8 @@ def _finish(ev: Draft, text: str, published: date | None) -> AirAttack:
     day = ev.date
     if day is None and not ev.vague_date:
         day = published  # a breaking report with no time reference takes its publication day
+        if day is not None and evening and ev.under_way and ev.daytime is not True:
+            day += timedelta(days=1)  # an attack under way in the evening is the night ending the next morning
     if day is not None and ev.date_span:
         cite("date", ev.date_span)
     seen_roles = set()
@@ -2082,7 +2138,7 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
     drafts = reader.read()
     for ev in drafts:
         reader.keep_the_wholes(ev)
-    events = [_finish(ev, article.text, reader.published) for ev in drafts]
+    events = [_finish(ev, article.text, reader.published, reader.evening) for ev in drafts]
     for ev, event in zip(drafts, list(events), strict=True):
         for who, (start, end) in ev.partners.items():
             # one event per attacker (SPEC): "US and British warplanes struck Sanaa" is an attack by each; the

@@ -70,6 +70,7 @@ class ScopeOptions:
     languages: tuple[str, ...] = setting("scope", "languages", tuple)
     attach_chars: int = setting("scope", "attach_chars")
     day_hours: tuple[int, int] = setting("scope", "day_hours", tuple)
+    evening_hour: int = setting("scope", "evening_hour")
     region_suffixes: tuple[str, ...] = setting("scope", "region_suffixes", tuple)
     max_sentences: int = setting("scope", "max_sentences")
     country_names: dict = setting("scope", "country_names", dict)
@@ -101,6 +102,7 @@ class ScopeWords:
     place_fillers: tuple[str, ...]
     attach_chars: int
     day_hours: tuple[int, int]
+    evening_hour: int
     regional_words: tuple[str, ...] = ()
     local_words: tuple[str, ...] = ()
 
@@ -119,7 +121,8 @@ def _words(language: str) -> ScopeWords:
         day_attached=tuple(words["day_attached"]),
         place_prepositions=tuple(words["place_prepositions"]), place_fillers=tuple(words["place_fillers"]),
         attach_chars=_options().attach_chars, regional_words=tuple(words["regional_words"]),
-        local_words=tuple(words["local_words"]), day_hours=_options().day_hours)
+        local_words=tuple(words["local_words"]), day_hours=_options().day_hours,
+        evening_hour=_options().evening_hour)
 
 
 _CLOCK_AT = re.compile(
@@ -127,17 +130,22 @@ _CLOCK_AT = re.compile(
     re.IGNORECASE)
 
 
-def told_in_daytime(text: str, words: ScopeWords | None = None) -> bool:
-    """Whether the text tells a clock time of the day ("at about 11:00", "shortly after 3 p.m."); a bare
-    number ("at 11") is no time."""
-    first, last = (words or ScopeWords.for_language("en")).day_hours
+def clock_times(text: str) -> list[float]:
+    """The clock times of the day the text tells an event at ("at about 11:00", "shortly after 3 p.m."), in
+    hours; a bare number ("at 11") is no time."""
+    times = []
     for m in _CLOCK_AT.finditer(text):
-        if m.group(2) is None and m.group(3) is None:
-            continue
-        hour = clock(m.group(1), m.group(2), m.group(3))
-        if hour is not None and first <= hour < last:
-            return True
-    return False
+        if m.group(2) is not None or m.group(3) is not None:
+            hour = clock(m.group(1), m.group(2), m.group(3))
+            if hour is not None:
+                times.append(hour)
+    return times
+
+
+def told_in_daytime(text: str, words: ScopeWords | None = None) -> bool:
+    """Whether the text tells a clock time of the day (``day_hours``)."""
+    first, last = (words or ScopeWords.for_language("en")).day_hours
+    return any(first <= hour < last for hour in clock_times(text))
 
 
 def place_scope(place: str, words: ScopeWords | None = None) -> str:

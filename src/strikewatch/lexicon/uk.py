@@ -28,7 +28,7 @@ NUMBERS: dict[str, float] = {
 # Nouns that multiply the number before them ("п'ятьма десятками" = 50, "дві тисячі" = 2,000); alone
 # and singular they are that number ("сотня дронів" = 100, "понад півсотні" = 50), alone and plural
 # vague ("десятки"). "Пів" is a half ("пів сотні" = 50).
-MULTIPLIERS: dict[str, int] = {"десяток": 10, "сотня": 100, "тисяча": 1000, "півсотня": 50, "півтисяча": 500}
+MULTIPLIERS: dict[str, int] = {"десяток": 10, "дюжина": 12, "сотня": 100, "тисяча": 1000, "півсотня": 50, "півтисяча": 500}
 # Words before a number that make it rough ("понад 400"): the SPEC counts it as the number.
 ROUGH = frozenset({"понад", "близько", "майже", "щонайменше", "приблизно", "більш", "більше", "орієнтовно",
                    "до"})
@@ -71,7 +71,7 @@ MODELS: tuple[Model, ...] = (
     Model("Kh-35", "missile", ("х-35",), "cruise"),
     Model("Kinzhal", "missile", ("кинджал", "х-47м2"), "aeroballistic"),
     Model("Kalibr", "missile", ("калібр",), "cruise"),
-    Model("Iskander-M", "missile", ("іскандер-м", "іскандер-м/kn-23", "kn-23", "кн-23", "іскандер-м/с-300"),
+    Model("Iskander-M", "missile", ("іскандер-м", "іскандер-м/kn-23", "kn-23", "кн-23", "іскандер-м/с-300", "іскандер"),
           "ballistic"),
     Model("Iskander-K", "missile", ("іскандер-к",), "cruise"),
     Model("S-300", "missile", ("с-300", "с-300/с-400"), "anti-aircraft"),
@@ -129,6 +129,11 @@ WAR_WORDS = frozenset({"війна", "вторгнення", "сво", "опер
 RECALL = frozenset({"нагадаємо", "нагадуємо", "нагадаю"})
 AGO = frozenset({"тому", "раніше"})
 PAST = frozenset({"минулий"})
+# "попередня була у ніч на 10 грудня", "А ще раніше, 2 березня", "Напередодні, 13 квітня": the previous attack, or the day before, with its date: an earlier attack
+PREVIOUS = frozenset({"попередній"})
+EVE = frozenset({"напередодні"})
+# "це вже третя атака на Одещину за тиждень": the attacks told by their order over a period, no total over it
+NTH = frozenset({"другий", "третій", "четвертий", "п'ятий", "шостий", "сьомий", "восьмий", "дев'ятий", "десятий"})
 # "за тиждень", "протягом місяця", "з початку року", "за березень": a total over a period, not one attack's
 PERIODS = frozenset({"тиждень", "місяць", "рік"})
 OVER = frozenset({"за", "протягом", "впродовж", "упродовж"})
@@ -143,6 +148,9 @@ MORE = frozenset({"ще"})
 BOTH = frozenset({"обидва", "обидві"})  # "Обидві збито": both of the weapons counted
 ALL = frozenset({"усі", "всі", "весь", "увесь"})
 THEY = frozenset({"вони"})
+IT = frozenset({"вона", "він", "воно"})  # one weapon told before: "вона не була збита"
+# "Про збиття ракет не повідомляється": nothing told, no zero
+NOT_TOLD = frozenset({"повідомлятися", "повідомляти", "уточнюватися", "відомо", "надходити"})
 
 # --- roles ----------------------------------------------------------------------------------------
 LAUNCH = frozenset({"використати", "використовувати", "зафіксувати", "виявити", "заходити", "зайти", "залетіти", "атакувати", "запустити", "випустити", "застосувати", "атака", "пуск", "направити",
@@ -189,7 +197,7 @@ HEDGES = frozenset({"нібито", "ймовірно", "імовірно", "м�
 # --- casualties and damage ------------------------------------------------------------------------
 KILLED = frozenset({"загинути", "загиблий", "вбити", "убити", "вбитий", "загибель", "смерть", "померти",
                     "жертва", "тіло", "загинулий"})
-INJURED = frozenset({"поранити", "поранений", "постраждати", "постраждалий", "травмувати", "травмований",
+INJURED = frozenset({"поранити", "поранений", "постраждати", "постраждалий", "потерпілий", "травмувати", "травмований",
                      "поранення", "травма", "травмування", "госпіталізувати", "шпиталізувати", "опік",
                      "баротравма", "контузія"})
 # "до лікарень звернулися 89 людей", "за медпомощью обратилась жительница": the injured who sought help
@@ -207,6 +215,8 @@ PERSONS = frozenset({"людина", "особа", "мешканець", "цив
                      "військовослужбовець", "енергетик", "мешканка", "жителька"})
 # "без жертв", "без постраждалих", "обійшлося без", "люди не постраждали": no casualties (killed 0 and injured 0).
 NO_CASUALTIES = frozenset({"жертва", "постраждалий", "потерпілий", "поранений", "постраждати"})
+# "Людських втрат немає": a loss said to be human is a casualty word (a zero of both)
+HUMAN_LOSSES = (frozenset({"людський"}), frozenset({"втрата"}))
 NONE_WORDS = frozenset({"без", "немає", "не"})
 NOBODY = frozenset({"ніхто"})
 DAMAGE: dict[str, frozenset[str]] = {
