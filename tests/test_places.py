@@ -526,3 +526,7 @@ def test_a_city_and_the_surrounding_region_names_both():
 ])
 def test_an_area_after_a_site_or_town_only_locates_it(sentence, area):
     assert mention(sentence, area).role == "locator"
+
+
+def test_a_blackout_against_an_air_raid_is_no_power_cut():
+    assert mention("Drones were engaged over the city, and a blackout was imposed in Jammu.", "Jammu").struck

@@ -172,7 +172,8 @@ _SHOT_DOWN_OVER_BEFORE = re.compile(r"\b(?:shot\s+down|destroyed|intercepted|dow
                                     r"(?:drones|UAVs|unmanned\s+aerial\s+vehicles|missiles)\s+(?:overnight\s+|"
                                     r"(?:on|early\s+on)\s+\w+\s+)?over\s+(?:the\s+)?$", re.I)
 # "emergency blackouts were introduced in Kyiv, Sumy and Kharkiv regions": power cut to spare the grid, not a strike
-_OUTAGE_BEFORE = re.compile(rf"\b(?:blackouts?|outages?|shutdowns?|power\s+cuts|cuts)\s+(?:(?:were|was|are|had\s+been|"
+# (not "a blackout was imposed in Srinagar": lights put out against an air raid)
+_OUTAGE_BEFORE = re.compile(rf"\b(?:emergency|scheduled|rolling|preventive)\s+(?:power\s+)?(?:blackouts?|outages?|shutdowns?|cuts)\s+(?:(?:were|was|are|had\s+been|"
                             rf"have\s+been|would\s+be|could\s+be)\s+)?(?:introduced\s+|in\s+place\s+|in\s+force\s+|"
                             rf"applied\s+|imposed\s+|ordered\s+)?in\s+(?:the\s+)?"
                             rf"(?:{_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$", re.I)
