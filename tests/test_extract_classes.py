@@ -1534,6 +1534,38 @@ def test_attacks_that_began_on_an_earlier_day_when_drones_struck_are_that_days_a
         ("SD", "SD", "2025-05-06"), ("SD", "SD", "2025-05-04")}
 
 
+def test_crimea_is_a_place_of_an_attack_on_russia():
+    ev = only_event("Russia's defence ministry said its air defences shot down 42 Ukrainian drones overnight over "
+                    "Belgorod, Kursk and Crimea.", published="2025-06-14T09:00:00+03:00")
+    assert (ev["attacker"], ev["target_country"]) == ("UA", "RU")
+    assert set(ev["places"]) == {"Belgorod Oblast", "Kursk Oblast", "Crimea"}
+
+
+@pytest.mark.parametrize("text, places", [
+    # a time the report goes back to, and the clause that tells of it
+    ("Drones struck a gas plant in Abqaiq on Friday, the most damaging attack on the kingdom since May 2021, when "
+     "missiles hit a depot in Jizan.", {"Abqaiq"}),
+    ("Russian missiles hit an energy plant in Burshtyn on Thursday; officials compared it with the strikes on "
+     "substations in Kharkiv and Sumy earlier in the week.", {"Burshtyn"}),
+])
+def test_places_of_an_earlier_time_are_not_the_attacks(text, places):
+    ev = only_event(text, published="2025-06-14T09:00:00+03:00")
+    assert set(ev["places"]) == places
+
+
+def test_the_place_a_missile_was_fired_at_while_sirens_sounded_elsewhere():
+    ev = only_event("Sirens sounded across central Israel early on Friday as the Houthis launched a ballistic missile "
+                    "towards Tel Aviv, the army said.", published="2025-05-02T09:00:00+03:00")
+    assert ev["places"] == ["Tel Aviv"]
+
+
+def test_where_gunmen_opened_fire_is_no_place_of_the_air_attack():
+    ev = only_event("Iran fired dozens of ballistic missiles at Israel on Tuesday evening, striking homes in Hod "
+                    "Hasharon, an hour after gunmen opened fire at a bus stop in Ashdod.",
+                    published="2024-10-02T09:00:00+03:00")
+    assert "Ashdod" not in ev["places"]
+
+
 @pytest.mark.parametrize("text, field, expected", [
     ("The army said Iran had sent roughly 90 drones toward Israel overnight. The military later said all of the "
      "drones launched by Iran were shot down over Jordan and Syria.", ("drones", "destroyed"), 90),

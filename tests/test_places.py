@@ -440,3 +440,93 @@ def test_an_area_after_a_town_only_locates_it():
     # "near Dimona in the Negev": the Negev says where the town is
     assert mention("Shrapnel fell in a village near Dimona in the Negev.", "Negev").role == "locator"
     assert mention("Rockets fell in open areas of the Negev, police said.", "Negev").role == "named"
+
+
+def test_the_outskirts_of_a_town_are_that_town():
+    assert mention("A glide bomb struck a warehouse on the outskirts of Kupiansk on Tuesday evening.",
+                   "Kupiansk").struck
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Israeli jets pounded villages across the south and the Bekaa overnight, officials said.", "Bekaa"),
+    ("Israeli jets struck a depot near Hermel in the Bekaa Valley on Friday.", "Bekaa Valley"),
+    ("A rocket hit a football pitch in Majdal Shams on Saturday, killing 12 children.", "Majdal Shams"),
+])
+def test_areas_and_towns_under_the_name_the_report_gives(sentence, name):
+    assert name in names(sentence)
+
+
+def test_a_province_whose_name_is_no_town():
+    assert names("Israeli warplanes struck radar sites in the Khuzestan and Ilam provinces at dawn.") == [
+        "Khuzestan Province", "Ilam Province"]
+
+
+def test_who_holds_an_area_is_not_its_name():
+    assert names("American jets carried out more strikes on Houthi-held areas overnight.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A drone slammed into the grounds of Ben Gurion Airport before dawn.", ("Ben Gurion Airport", True)),
+    ("A missile aimed at Ramon International Airport was shot down.", ("Ramon Airport", True)),
+    # a town's airport is the town; an airport closed is not struck
+    ("Drones hit the Sanaa airport overnight.", ("Sanaa", True)),
+    ("Ben Gurion Airport halted departures for two hours.", ("Ben Gurion Airport", False)),
+])
+def test_an_airport_named_for_no_town_is_a_place(sentence, expected):
+    name, struck = expected
+    assert mention(sentence, name).struck is struck
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("An Israeli jet struck a building in Beirut's southern suburbs on Tuesday.", "Beirut"),
+    ("A missile hit a block of flats in Kyiv's Obolonskyi district overnight.", "Kyiv"),
+    ("The strike on Tehran's Evin prison killed dozens of inmates.", "Tehran"),
+])
+def test_the_city_a_part_of_it_is_named_for(sentence, name):
+    assert mention(sentence, name).struck
+
+
+def test_a_citys_officials_and_decisions_are_no_part_of_it():
+    assert names("Kyiv's mayor said Moscow's decision showed it did not want peace.") == []
+
+
+def test_power_cut_to_spare_the_grid_is_no_strike():
+    sentence = ("Substations were hit in Zhytomyr, the grid operator said, and emergency outages were "
+                "introduced in the Kyiv, Cherkasy and Poltava regions.")
+    assert [(m.place.name, m.struck) for m in find(sentence)] == [
+        ("Zhytomyr", True), ("Kyiv Oblast", False), ("Cherkasy Oblast", False), ("Poltava Oblast", False)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army said the strike targeted Ali Karaki, a senior commander of the group.",
+    "Residents heard a loud blast near Walton Road before dawn.",
+    "Zelensky said the strikes showed Vladimir Putin did not want peace.",
+])
+def test_a_towns_name_inside_a_longer_name_is_no_town(sentence):
+    assert names(sentence) == []
+
+
+def test_a_town_before_its_airport_stays_a_town():
+    assert names("Drones struck a fuel depot near Abu Dhabi International Airport.") == ["Abu Dhabi"]
+
+
+def test_a_named_range_struck_is_a_place():
+    assert mention("US aircraft struck militant hideouts in the Golis mountains of Somaliland on Friday.",
+                   "Golis").struck
+
+
+def test_a_city_and_the_surrounding_region_names_both():
+    assert names("Drones hit homes in Kharkiv and the surrounding region.") == ["Kharkiv", "Kharkiv Oblast"]
+
+
+@pytest.mark.parametrize(("sentence", "area"), [
+    ("Two missiles struck the Hatzerim airbase in the Negev, the army said.", "Negev"),
+    ("A teenager was hurt by shrapnel in the Dimona area of the Negev desert.", "Negev"),
+    ("Drones set a fuel depot ablaze in Dzhankoi in occupied Crimea overnight.", "Crimea"),
+])
+def test_an_area_after_a_site_or_town_only_locates_it(sentence, area):
+    assert mention(sentence, area).role == "locator"
+
+
+def test_a_blackout_against_an_air_raid_is_no_power_cut():
+    assert mention("Drones were engaged over the city, and a blackout was imposed in Jammu.", "Jammu").struck

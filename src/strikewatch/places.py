@@ -52,9 +52,17 @@ _REGIONS_INCLUDING = re.compile(rf"\b(?:regions|oblasts|provinces)\b,?\s+(?:incl
                                 rf"in\s+particular)\s+(?:the\s+)?({_LIST})")
 # "the regions of Kyiv, Sumy and Chernihiv were affected"
 _REGIONS_OF = re.compile(rf"\b(?:regions|oblasts|(provinces))\s+of\s+(?:the\s+)?({_LIST})")
+# "Kyiv and the surrounding region": the city's region is named too
+_SURROUNDING_REGION = re.compile(rf"\b({_NAME})\s+and\s+(?:the\s+|its\s+)?((?:surrounding|wider)\s+(?:region|oblast))\b")
 _OTHER_REGIONS = re.compile(rf"({_LIST}),?\s+and\s+(?:\w+\s+)?other\s+(?:regions|oblasts|provinces)\b")
 _CITY_PART = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:suburbs?|districts?|"
                         r"neighbou?rhoods?|quarters?)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+# "Beirut's southern suburbs", "Kyiv's Sviatoshynskyi district", "Tehran's Evin prison": the city a part of it is
+# told of is struck (not "Kyiv's mayor", "Moscow's decision")
+_POSSESSIVE_PART = re.compile(
+    r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:'s|’s)\s+(?:(?:[a-z]+ern|central|main|international|riverside|old|"
+    r"eastern|western)\s+)?(?:suburbs?|outskirts|edge|harbou?r|port|centre|center|districts?|neighbou?rhoods?|airport|"
+    r"[A-Z][\w-]+\s+(?:district|neighbou?rhood|prison|area|suburb|quarter))\b")
 _CALLED = re.compile(r"\b(?:towns|cities|villages|settlements|ports|town|city|village|settlement|port|resort|suburb|district\s+centre|urban-type\s+settlement|"
                      rf"centre|center)\s+of\s+([A-Z][\w'’-]+(?:[\s-](?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]+)?)|"
                      # "Krasnopillia community", "Yunakivka hromada": a Ukrainian municipality named for its town
@@ -91,7 +99,7 @@ _LAUNCH_OVER_BEFORE = re.compile(r"\b(?:fired|launched|dropped)\s+from\s+[^.;,]{
                                  r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:aircraft|bombers?|jets?|planes?|fighters?|warships?|"
                                  r"ships?|submarines?|vessels?|carriers?)\s+(?:over|in|from)\s+(?:the\s+)?$", re.I)
 _DIRECTION_BEFORE = re.compile(
-    r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|suburbs|km|kilometres|"
+    r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|suburbs|km|kilometres|"
     r"kilometers|miles)\s+(?:of|from)\s+(?:the\s+)?$|"
     # "60 nautical miles southeast of the port of Aden": where a ship was (not "the outskirts of the town of")
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|km|kilometres|kilometers|miles)\s+"
@@ -152,6 +160,9 @@ _NAMES_THEN = rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?{_NAME})
 _DISTRICT_AFTER = re.compile(rf"^{_NAMES_THEN}\s+{lexicon.DISTRICT_NOUNS}\b")
 _FEATURE_AFTER = re.compile(rf"^{_NAMES_THEN}\s+(?:{lexicon.FEATURE_NOUNS})\b")
 _AIRPORT_AFTER = re.compile(rf"^{_NAMES_THEN}\s+(?:[Ii]nternational\s+)?[Aa]irports?\b")
+# "Ben Gurion Airport", "Ramon International Airport": an airport named for no town is a place of its own
+_AIRPORT_NAME = re.compile(rf"(?<![\w-])((?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w]){{0,2}}?)"
+                           r"\s+(?:International\s+)?[Aa]irport\b")
 # "72 over Bryansk, 20 over Moscow region, 14 over Kursk", "two each over Voronezh and Belgorod": a defence
 # ministry's tally by region names regions by their base names
 _TALLY_OVER_BEFORE = re.compile(rf"\b(?:{NUMBER})\s+(?:each\s+)?over\s+(?:the\s+)?$", re.I)
@@ -160,11 +171,21 @@ _TALLY_OVER_BEFORE = re.compile(rf"\b(?:{NUMBER})\s+(?:each\s+)?over\s+(?:the\s+
 _SHOT_DOWN_OVER_BEFORE = re.compile(r"\b(?:shot\s+down|destroyed|intercepted|downed)\s+(?:[\w-]+\s+){0,4}?"
                                     r"(?:drones|UAVs|unmanned\s+aerial\s+vehicles|missiles)\s+(?:overnight\s+|"
                                     r"(?:on|early\s+on)\s+\w+\s+)?over\s+(?:the\s+)?$", re.I)
+# "emergency blackouts were introduced in Kyiv, Sumy and Kharkiv regions": power cut to spare the grid, not a strike
+# (not "a blackout was imposed in Srinagar": lights put out against an air raid)
+_OUTAGE_BEFORE = re.compile(rf"\b(?:emergency|scheduled|rolling|preventive)\s+(?:power\s+)?(?:blackouts?|outages?|shutdowns?|cuts)\s+(?:(?:were|was|are|had\s+been|"
+                            rf"have\s+been|would\s+be|could\s+be)\s+)?(?:introduced\s+|in\s+place\s+|in\s+force\s+|"
+                            rf"applied\s+|imposed\s+|ordered\s+)?in\s+(?:the\s+)?"
+                            rf"(?:{_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$", re.I)
 _TOWN_BEFORE_REGION = re.compile(r"\b([A-Z][\w'’-]+[\w]),?\s+in\s+(?:the\s+)?(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?$")
 _NEAR_BEFORE = re.compile(r"\s+(?:near|outside|close\s+to|just\s+outside)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.I)
 # "In the western Lviv region, …": a region that opens its sentence; a clause runs to ", and in …", "; "
 _REGION_OPENING = re.compile(r"^[\W\d]*In\s+(?:the\s+)?(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?(?:[a-z-]+\s+)?$")
 _CLAUSE_END = re.compile(r";|,?\s+(?:and|while|whereas|but)\s+(?:in|on|at)\s+|\.\s")
+_AREA_LOCATOR_BEFORE = re.compile(r"(?:,\s*)?\b(?:in|areas?\s+of)\s+(?:the\s+)?(?:[A-Z]\w+(?:'s|’s)\s+)?"
+                                  r"(?:(?:occupied|annexed|southern|northern|eastern|western|central|upper|lower)\s+)?$")
+# what may stand between a town or site and the area locating it: its site noun ("the Nevatim airbase in the Negev")
+_SITE_GAP = re.compile(rf"\s*(?:\s+(?i:{lexicon.SITE_NOUNS}))?\s*")
 _LOCATOR_BEFORE = re.compile(r"(?:,\s*)?\bin\s+(?:the\s+)?(?:(?:Ukraine|Russia|Israel|Iran)(?:'s|’s)\s+)?$")
 
 
@@ -185,7 +206,7 @@ class PlaceMention:
     start: int
     end: int
     role: str = "named"  # "named", "launch", "locator", "direction", "metonym", "office",
-    # "dateline", "clock", "district", "feature", "closure"
+    # "dateline", "clock", "district", "feature", "closure", "outage"
 
     @property
     def struck(self) -> bool:
@@ -393,6 +414,9 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
                 hit = region(part.group()) or (_province(part.group(), m.group(1)) if g == 2 and m.group(1) else None)
                 if hit:
                     add(hit, m.start(g) + part.start(), m.start(g) + part.end())
+    for m in _SURROUNDING_REGION.finditer(sentence):
+        if hit := region(m.group(1)):
+            add(hit, m.start(2), m.end(2))
     for m in _GOVERNORATE.finditer(sentence):  # "Dhamar governorate": a region of the Middle East, as written
         if _fold(m.group(1)) not in _STOP_CAPS:
             add(Place(f"{m.group(1)} Governorate", None, "region"), m.start(1), m.end())
@@ -441,8 +465,8 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
             # "the Houthi-controlled Dhamar area": an adjective before the name is not part of it
             name = re.sub(r"^(?:and\s+)?(?:[A-Z]\w*-[a-z]+\s+)*", "", part.group(1))
             start = m.start(1) + part.end(1) - len(name)
-            if not name:
-                continue
+            if not name or re.fullmatch(r"[A-Z]\w*-[a-z]+", name):
+                continue  # "Houthi-held areas": who holds them, not their name
             first = _fold(name.split()[0])
             if first in _STOP_CAPS or first in lexicon.DEMONYMS or first in lexicon.COUNTRY_WORDS or \
                     _fold(name) in _STOP_CAPS | _FACILITY_WORDS:
@@ -457,6 +481,15 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
         country = country or next((k.country for _, _, k in sites if k and k.country), None)
         for name, start, known in sites:
             add(known or Place(name, country, "area"), start, start + len(name))
+    for m in _POSSESSIVE_PART.finditer(sentence):
+        known = city(m.group(1)) or geonames_city(m.group(1))
+        if known and known.kind == "city":
+            add(known, m.start(1), m.end(1))
+    for m in _AIRPORT_NAME.finditer(sentence):
+        name = m.group(1)
+        if not ({_fold(w) for w in name.split()} & _STOP_CAPS or _fold(name) in _countries() or city(name) or
+                geonames_city(name) or _fold(name.split()[-1]) in lexicon.DEMONYMS):
+            add(Place(f"{name} Airport", None, "area"), m.start(1), m.end())
     for m in _CAPS.finditer(sentence):
         _match_caps(sentence, m, cities, add, taken)
     for m in _NAME_LIST.finditer(sentence):  # "in Tangdhar, Uri, Poonch and Rajouri": the list's unlisted towns too
@@ -531,12 +564,21 @@ def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add,
                         Place(text, None, "city") if joined and j == i + 2 or after and j - i == 1 and
                         _PARTICLE.match(text) and not re.match(r"\s+[A-Z]", sentence[end:]) else
                         _named_entity_town(sentence, start, end) if after and j - i == 1 else None)
+                    if hit and j < len(words) and _fold(words[j].group()) not in _NAME_GOES_ON and \
+                            not re.match(lexicon.FEATURE_NOUNS, words[j].group()):
+                        hit = None  # "Ali Karaki", "Vladimir Putin", "Walton Road": a town's name inside a longer one
             if hit:
                 add(hit, start, end)
                 i = j
                 break
         else:
             i += 1
+
+
+# Words after a town's name that leave it the town: "Abu Dhabi International Airport", "Kherson Oblast" (and the
+# nouns of a feature, which has a role of its own: "Shevchenko Park")
+_NAME_GOES_ON = _FACILITY_WORDS | frozenset(("international", "oblast", "region", "province", "governorate", "krai",
+                                             "city", "town", "village", "cantonment"))
 
 
 def _listed(sentence: str, start: int, taken: list[tuple[int, int]]) -> bool:
@@ -573,7 +615,7 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "district"  # "debris damaged houses in the Bila Tserkva and Obukhiv districts"
     if _FEATURE_AFTER.match(tail):
         return "feature"  # "a bridge over the Dnipro River"
-    if _AIRPORT_AFTER.match(tail) and lexicon.CLOSURE_WORDS.search(sentence) and not re.search(
+    if (_AIRPORT_AFTER.match(tail) or place.name.endswith(" Airport")) and lexicon.CLOSURE_WORDS.search(sentence) and not re.search(
             r"\b(?:struck|strikes?|hit|hitting|attacked|targeted|damaged|destroyed|exploded)\b", sentence, re.I):
         return "closure"  # "flights were suspended at Vnukovo and Sheremetyevo airports"
     if _TITLE_AFTER.match(tail) or _NAME_AFTER.match(tail):
@@ -582,6 +624,8 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "office"
     if _DIRECTION_BEFORE.search(head):
         return "direction"
+    if _OUTAGE_BEFORE.search(head):
+        return "outage"
     if _OFFICE_BEFORE.search(head) and (_OFFICE_AFTER.match(tail) or place.kind != "region" and _HOLDER_AFTER.match(tail)):
         return "office"
     if place.kind == "city" and _METONYM_AFTER.match(tail):
@@ -592,9 +636,12 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
     near = _NEAR_BEFORE.search(head)
     if near and any(p.kind != "region" and p.name != place.name and 0 <= near.start() - e <= 1 for p, _, e in others):
         return "locator"  # "the town of Fastiv near Kyiv": Kyiv only says where Fastiv is
-    if place.kind == "area" and (loc := _LOCATOR_BEFORE.search(head)) and any(
-            p.kind == "city" and 0 <= loc.start() - e <= 2 for p, _, e in others):
-        return "locator"  # "near Arad in the Negev", "Nabi Chit, in Lebanon's Bekaa Valley": the area says where
+    if place.kind == "area" and (loc := _AREA_LOCATOR_BEFORE.search(head)) and any(
+            p.kind in ("city", "area") and p.name != place.name and _SITE_GAP.fullmatch(sentence[e:loc.start()])
+            for p, _, e in others if e <= loc.start()):
+        # "near Arad in the Negev", "Nabi Chit, in Lebanon's Bekaa Valley", "the Nevatim airbase in the Negev",
+        # "Feodosia in occupied Crimea": the area says where
+        return "locator"
     if place.kind == "region":
         if _PART_OF_BEFORE.search(head) and any(
                 p.kind != "region" and e <= start and not _DISTRICT_AFTER.match(sentence[e:]) for p, _, e in others):

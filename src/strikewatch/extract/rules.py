@@ -450,6 +450,10 @@ _PERIOD = re.compile(
     r"(?:(?!\b(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest)\b)[^.;])*?"
     r"\bsince\s+(?!\d{1,2}[:.]\d|(?:last\s+)?(?:night|evening|midnight)\b|this\s+morning\b)|"
     r"^\W*(?:[\w-]+\s+){0,4}?(?:this|last|the\s+past)\s+(?:week|month)\s*:)", re.IGNORECASE | re.MULTILINE)
+# "the Houthis launched a ballistic missile towards Tel Aviv": the place a weapon was fired at, even where the
+# sentence tells only of the sirens it set off
+_AIMED_AT = re.compile(r"\b(?:fired|launched|aimed|directed)\s+(?:[\w,'’-]+\s+){0,8}?(?:at|towards?)\s+(?:the\s+)?$",
+                       re.I)
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|plans?\s+to|planning|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|that|"
     r"about)|potential|possible|prepar(?:e|es|ing)\s+(?:for|a)|stockpil\w+|if\s+\w+|in\s+case|expect(?:s|ed)?\s+"
@@ -1361,16 +1365,21 @@ class _Reader:
         local = [p for p in mentions if seg.start <= p.start < seg.end]
         place_ok = asserts or _WEAPON_WORD.search(piece) or _PAST_ATTACK.search(piece) or _TARGETED.search(piece) or \
             (_DAMAGE_VERB.search(piece) and _DAMAGE_RE.search(piece)) or _IMPACT_REPORTED.search(piece)
-        if place_ok and not alert_only and not _HYPOTHETICAL.search(piece):
+        if place_ok and not _HYPOTHETICAL.search(piece):
             for p in local:
-                if p.struck and (p.place.country in (ev.target, None)) and p.place.name not in ev.places \
+                if alert_only and not _AIMED_AT.search(s.text[:p.start]):
+                    continue  # "sirens sounded in Eilat", but not "sirens sounded as a missile was fired at Eilat"
+                if p.struck and (p.place.country in (ev.target, None) or _occupied_by(p.place, ev.target)) \
+                        and p.place.name not in ev.places \
                         and not _other_time(s.text, p.start, p.end) and not _background(s.text) \
+                        and not _gunfire_place(s.text, p.start) \
                         and not places.opens_on_region_of_town(s.text, p, mentions):
                     ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
-            for name, country, span in self.heading_places:  # the section's heading names its place
+            for name, country, span in [] if alert_only else self.heading_places:  # the section's heading names its place
                 if country in (ev.target, None) and name not in ev.places:
                     ev.places[name] = span
-            self.heading_places = []
+            if not alert_only:
+                self.heading_places = []
         self.seg_start = seg.start
         self._counts(piece, base, ev)
         self._casualties(piece, base, s, seg, ev, mentions)
@@ -1801,7 +1810,28 @@ def _other_time(sentence: str, begin: int, end: int) -> bool:
     ends = [i for i in (sentence.find(sep, end) for sep in (",", ";", "—", "–", ")")) if i != -1]
     clause = sentence[start + 1:min(ends, default=len(sentence))]
     opening = sentence[:sentence.find(",")] if "," in sentence[:40] else ""
-    return bool(lexicon.OTHER_TIME.search(clause) or lexicon.OTHER_TIME.search(opening))
+    # "the deadliest attack since July, when a rocket killed 12 children in Majdal Shams": the clause after a time
+    # the report goes back to tells of that time
+    since = re.match(r"\s*when\b", clause) and re.search(rf"\bsince\s+(?:early\s+|late\s+)?(?:{'|'.join(dates.MONTHS)}|(?:19|20)\d\d)"
+                                                         r"\b[^,;]*$", sentence[:max(start, 0)], re.I)
+    return bool(lexicon.OTHER_TIME.search(clause) or lexicon.OTHER_TIME.search(opening) or since)
+
+
+_GUNFIRE = re.compile(r"\b(?:gunm[ae]n|opened\s+fire|shooting(?!\s+down)|shot\s+dead|stabbing|ramming)\b", re.I)
+
+
+def _gunfire_place(sentence: str, start: int) -> bool:
+    """Whether a place is where gunmen opened fire, told in its clause before it with no aerial word between ("a
+    terror shooting at a light rail station in Jaffa"): a shooting, not the aerial attack told."""
+    clause = sentence[max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start)) + 1:start]
+    found = list(_GUNFIRE.finditer(clause))
+    return bool(found) and not _AERIAL.search(clause[found[-1].end():])
+
+
+def _occupied_by(place: places.Place, target: str | None) -> bool:
+    """Whether a place is ground its country's opponent holds and the event's target is that opponent ("shot down
+    37 drones over Bryansk, Kursk and Crimea": Crimea is struck in an attack on Russia)."""
+    return place.name in lexicon.OCCUPIED and target is not None and OPPONENT.get(place.country or "") == target
 
 
 def _background(sentence: str) -> bool:

@@ -287,7 +287,7 @@ CLOSURE_WORDS = re.compile(r"\b(?:clos(?:ed|ing|ure|ures)|shut|suspend\w*|restri
 # A nuclear plant is named for a town it is not in (the Kursk plant stands at Kurchatov); a thermal one is in its town.
 FEATURE_NOUNS = (r"[Nn]uclear\s+[Pp]ower\s+[Pp]lant|NPP|[Cc]ascade|[Rr]ivers?|[Pp]ark|[Ss]treet|[Aa]venue|"
                  r"[Bb]oulevard|[Ss]quare|[Ss]trait|[Bb]ay|[Ll]ake|"
-                 r"[Ee]mbankment|[Bb]ridge|(?:penal\s+)?[Cc]olony|[Rr]eservoir|[Cc]anal|[Ss]pit|[Mm]ountains|[Vv]alley")
+                 r"[Ee]mbankment|[Bb]ridge|(?:penal\s+)?[Cc]olony|[Rr]eservoir|[Cc]anal|[Ss]pit|[Vv]alley")
 # The part of a country a place is said to be in: "in northeastern Jordan", "in western Iraq".
 COMPASS_ADJECTIVES = (r"(?:southern|northern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
                       r"south-?western)")
@@ -309,9 +309,12 @@ ENERGY_COMPANIES = frozenset(("Lukoil", "Rosneft", "Gazprom", "Gazprom Neft", "T
                               "Surgutneftegas", "Novatek", "Aramco", "Saudi Aramco", "ADNOC", "Naftogaz", "Ukrnafta",
                               "DTEK", "Centrenergo", "Ukrenergo", "Ukrhydroenergo", "Energoatom", "Ukrtransgaz"))
 # The nouns of a named site that is itself the place struck: "the Nevatim and Hatzerim airbases", "the Khor Mor
-# gas field", "the Abu Shouk camp", "the al-Mawasi area", "Oe Htein Kwin village". Read case-blind.
+# gas field", "the Abu Shouk camp", "the al-Mawasi area", "Oe Htein Kwin village", "the Cal Miskaad mountains".
+# Read case-blind.
 SITE_NOUNS = (r"(?:air\s*bases?|air\s*fields?|(?:military\s+|army\s+|naval\s+)?bases?|garrisons?|"
               r"(?:refugee\s+|displacement\s+|displaced\s+persons\s+)?camps?|(?:oil|gas)\s*fields?|areas?|villages?|"
+              # "the Cal Miskaad mountains": hideouts struck in a range are struck there
+              r"mountains|"
               rf"{INDUSTRIAL_SITE_NOUNS})")
 # Outlets and titles whose name holds a place: "the Kyiv Post", "Kyiv Oblast Governor". A mayor is not here:
 # "Moscow Mayor Sergei Sobyanin said drones were shot down" reports on the city he names.
@@ -326,7 +329,7 @@ _MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|Octo
 _HOW_MANY = r"(?:a|one|two|three|four|five|six|several|\d+)"  # "three weeks ago", "a month earlier"
 OTHER_TIME = re.compile(
     rf"\b(?:in\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?:\s+(?:19|20)\d\d)?(?!\s+\d)|in\s+(?:19|20)\d\d|"
-    rf"(?:in\s+)?(?:early|late)\s+{_MONTH}|(?:earlier|late|later)\s+(?:this|that|last)\s+(?:week|month|year)|"
+    rf"(?:in\s+)?(?:early|late)\s+{_MONTH}|(?:earlier|late|later)\s+(?:this|that|last|in\s+the)\s+(?:week|month|year)|"
     rf"last\s+(?:week|month|year|spring|summer|autumn|winter|fall)|{_HOW_MANY}\s+"
     rf"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|since\s+(?:19|20)\d\d|first\s+used)\b", re.I)
 # A time before the attack told, counted back from the report: "earlier this month", "last week", "three weeks
