@@ -530,3 +530,12 @@ def test_an_area_after_a_site_or_town_only_locates_it(sentence, area):
 
 def test_a_blackout_against_an_air_raid_is_no_power_cut():
     assert mention("Drones were engaged over the city, and a blackout was imposed in Jammu.", "Jammu").struck
+
+
+def test_another_spelling_of_a_small_town_that_is_a_large_city_s_name_elsewhere_is_not_the_town():
+    # GeoNames lists "Cali" as another spelling of a small Russian town's name; Cali is a city of two million
+    # in Colombia
+    sentence = "A car bomb exploded outside a police station in Cali."
+    found = {m.place.name: m.place.country for m in find(sentence)}
+    assert found.get("Cali") != "RU"
+    assert {m.place.name: m.place.country for m in find("Drones struck Kursk overnight.")} == {"Kursk": "RU"}

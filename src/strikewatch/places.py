@@ -260,17 +260,22 @@ def geonames_cities() -> list[dict]:
 @lru_cache(maxsize=1)
 def _geonames() -> dict[str, tuple[str, str]]:
     """Folded name or alternate name -> (name, country) for GeoNames cities in GEONAMES_COUNTRIES."""
-    index: dict[str, tuple[str, str, int]] = {}
+    index: dict[str, tuple[str, str, int, bool]] = {}
+    elsewhere: dict[str, int] = {}  # a city's own name outside those countries -> its largest population
     for city in geonames_cities():
         country = city["countrycode"]
         if country not in GEONAMES_COUNTRIES:
+            key = _fold(city["name"])
+            elsewhere[key] = max(elsewhere.get(key, 0), city["population"])
             continue
         names = [city["name"], *city.get("alternatenames", [])]
-        for n in names:
+        for i, n in enumerate(names):
             key = _fold(n) if n else ""
             if key and (key not in index or index[key][2] < city["population"]):
-                index[key] = (city["name"], country, city["population"])
-    return {k: (v[0], v[1]) for k, v in index.items()}
+                index[key] = (city["name"], country, city["population"], i == 0)
+    # "Cali" is a spelling of a small town's name here and the name of a city of two million in Colombia: an
+    # other spelling that is a larger city's own name elsewhere is that city's
+    return {k: (v[0], v[1]) for k, v in index.items() if v[3] or elsewhere.get(k, 0) <= v[2]}
 
 
 def region(name: str) -> Place | None:
