@@ -501,13 +501,16 @@ _HEARD_PATTERN = (
     r"\b(?:reported|reporting|heard|hearing)\s+(?:hearing\s+)?(?:(?:several|multiple|a\s+series\s+of|loud|powerful|"
     r"more|new|two|three|four|five|at\s+least\s+\w+)\s+){0,2}(?:explosions|blasts)\b")
 _HEARD = re.compile(_HEARD_PATTERN, re.IGNORECASE)
+# a liveblog's present: "Russian forces are attacking the city with drones", "Kharkiv is under a massive attack"
+_GOING_ON = (r"\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+|still\s+)?(?:attacking|striking|targeting|launching|"
+             r"firing)\b|\b(?:is|are)\s+(?:now\s+|again\s+|still\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?"
+             r"(?:attack|fire|bombardment)\b")
 # an attack told as under way, in the present: blasts "are heard", a headline's "Explosions heard in Kharkiv", a
 # city "under attack", forces "are attacking", air defence "is working"
 _UNDER_WAY = re.compile(
     r"\b(?:explosions|blasts)\s+(?:(?:are|is)\s+(?:now\s+|also\s+|again\s+)?(?:being\s+)?)(?:heard|reported)\b|"
     r"^\W*(?:[A-Z]+:\s*)?(?:(?:loud|powerful|several)\s+)?(?:explosions|blasts)\s+heard\b|"
-    r"\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+|still\s+)?(?:attacking|striking|targeting|launching|firing)\b|"
-    r"\b(?:is|are)\s+(?:now\s+|again\s+|still\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|fire|bombardment)\b|"
+    rf"{_GOING_ON}|"
     r"\bair\s+defen[cs]es?\s+(?:is|are)\s+(?:working|operating|active|engaged|repelling)\b", re.IGNORECASE)
 # "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
 _ATTACK_UNFOLDED = re.compile(
@@ -525,10 +528,8 @@ _ATTACK_UNFOLDED = re.compile(
     # strike"
     r"\b(?:lost|left\s+without|damaged|destroyed|knocked\s+out)\b[^.;]{0,80}?\b(?:after|in|by)\s+(?:\w+day['’]s|"
     r"yesterday['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:air\s*strike|airstrike|strike|attack|barrage|bombardment)s?\b|"
-    # a liveblog's present: "Russian forces are attacking the city with drones", "Kharkiv is under a massive attack"
-    r"\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+)?(?:attacking|striking|targeting|launching|firing)\b|"
-    r"\b(?:is|are)\s+(?:now\s+|again\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|fire|bombardment)\b|"
-    rf"{_HEARD_PATTERN}|"
+    # a liveblog's present (``_GOING_ON``), explosions heard
+    rf"{_GOING_ON}|{_HEARD_PATTERN}|"
     # the attack noun as the subject of its consequence: "a drone attack caused a fire at the refinery", "a strike
     # on the plant left the region without heat" (not "strikes have left millions without power", a state)
     r"\b(?:attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|barrage|bombardment)\s+"
