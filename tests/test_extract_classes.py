@@ -1691,3 +1691,17 @@ def test_the_attack_of_the_day_before_recalled_after_is_its_own_event():
             "people.")
     events = extract(text, published="2022-10-10T20:30:00+01:00").to_dict()["events"]
     assert sorted((e["date"], e["killed"]) for e in events) == [("2022-10-09", 13), ("2022-10-10", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's own forces striking its own ground
+    ("A Nigerian air force jet bombed a village in Zamfara State on Tuesday, killing 16 people, residents said.",
+     ("NG", "NG", 16)),
+    # an armed group coded as the country it fights from
+    ("A dissident guerrilla faction attacked a police station in Jamundi, Colombia, with explosive drones on "
+     "Friday, killing two officers.", ("CO", "CO", 2)),
+])
+def test_air_strikes_in_civil_wars_of_other_countries_are_events(text, expected):
+    event = only_event(text)
+    assert (event["attacker"], event["target_country"], event["killed"]) == expected
+

@@ -55,6 +55,8 @@ ACTORS: tuple[Actor, ...] = (
     Actor("BF", "Burkina Faso", "Burkinabe", ("burkina faso", "burkinabe", "burkinabè")),
     Actor("TH", "Thailand", "Thai", ("thailand", "thai")),
     Actor("KH", "Cambodia", "Cambodian", ("cambodia", "cambodian")),
+    Actor("NG", "Nigeria", "Nigerian", ("nigeria", "nigerian")),
+    Actor("CO", "Colombia", "Colombian", ("colombia", "colombian")),
 )
 COUNTRY_WORDS: dict[str, str] = {w: a.code for a in ACTORS for w in a.words}
 COUNTRY_NAME: dict[str, str] = {a.code: a.name for a in ACTORS}
@@ -68,7 +70,7 @@ LED_COALITION = r"(?P<lead>Saudi|US|U\.S\.|American|Russian|Turkish)-led\s+(?:mi
 OPPONENT: dict[str, str] = {"RU": "UA", "UA": "RU", "IR": "IL", "YE": "IL", "LB": "IL", "PS": "IL",
                             "SD": "SD", "IN": "PK", "PK": "IN", "MM": "MM", "AZ": "AM", "AM": "AZ",
                             "ET": "ET", "ML": "ML", "BF": "BF", "TH": "KH", "KH": "TH",
-                            "SA": "YE", "AE": "YE"}
+                            "SA": "YE", "AE": "YE", "NG": "NG", "CO": "CO"}
 
 # Capitals that stand for their state as the subject of an attack: "Moscow sent 810 drones".
 CAPITALS: dict[str, str] = {"moscow": "RU", "kyiv": "UA", "kiev": "UA", "tehran": "IR", "washington": "US"}
@@ -87,13 +89,13 @@ COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|K
                    r"[Tt]he\s+Zionist\s+(?:regime|entity)|[Oo]ccupied\s+Palestine|Jordan|Qatar|Somalia|"
                    r"(?:[Tt]he\s+)?Popular\s+Mobili[sz]ation\s+Forces|"
                    r"H(?:ou|u)this|[Tt]he\s+Islamic\s+Resistance\s+in\s+Iraq|Iraq|India|Pakistan|Sudan|Turkey|Britain|Myanmar|Azerbaijan|Armenia|Saudi\s+Arabia|"
-                   r"Ethiopia|Mali|Burkina\s+Faso|Thailand|Cambodia|"
+                   r"Ethiopia|Mali|Burkina\s+Faso|Thailand|Cambodia|Nigeria|Colombia|"
                    r"[Tt]he\s+(?:United\s+Arab\s+Emirates|UAE)|[Tt]he\s+IRGC|IRGC|"
                    r"[Tt]he\s+(?:Islamic\s+)?Revolution(?:ary)?\s+Guards?(?:\s+Corps)?|[Tt]he\s+(?:RSF|Rapid\s+Support\s+Forces)|RSF|"
                    r"[Tt]he\s+United\s+States|[Tt]he\s+(?-i:US|U\.S\.))")
 NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|H(?:ou|u)thi|Iraqi|Belarusian|American|"
                        r"Indian|Pakistani|Sudanese|Turkish|British|Myanmar|Azerbaijani|Armenian|Saudi|Emirati|"
-                       r"Ethiopian|Malian|Burkinab[eè]|Thai|Cambodian|"
+                       r"Ethiopian|Malian|Burkinab[eè]|Thai|Cambodian|Nigerian|Colombian|"
                        r"(?-i:RSF|US|U\.S\.))")
 
 
