@@ -539,3 +539,13 @@ def test_another_spelling_of_a_small_town_that_is_a_large_city_s_name_elsewhere_
     found = {m.place.name: m.place.country for m in find(sentence)}
     assert found.get("Cali") != "RU"
     assert {m.place.name: m.place.country for m in find("Drones struck Kursk overnight.")} == {"Kursk": "RU"}
+
+
+@pytest.mark.parametrize("sentence, town", [
+    ("Guided bombs hit Orikhiv and Huliaipole on Tuesday, the regional governor said.", "Orikhiv"),
+    ("Russian drones struck Gulyaipole overnight, damaging a school.", "Huliaipole"),
+    ("A drone hit the port of Reni on the Danube overnight.", "Reni"),
+    ("Shahed drones attacked Velyka Pysarivka near the border on Sunday.", "Velyka Pysarivka"),
+])
+def test_front_line_and_border_towns_are_ukrainian(sentence, town):
+    assert {m.place.name: m.place.country for m in find(sentence)}.get(town) == "UA"
