@@ -104,9 +104,24 @@ def role_at(doc, start: int, bare: bool = False) -> Role | None:
             if role:
                 return Role(role, child.text)
     if bare:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.like_num:
-            role = _word_role(token.head) if token.head.pos_ in ("VERB", "AUX") else None
-            return Role(role, token.head.text) if role else None
+        # "27 of which air defences shot down": the part is the object of the relative clause's verb
+        partitive = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("which", "them") for g in c.children)
+                        for c in token.children)
+        for child in token.children if partitive and token.like_num else ():
+            if child.dep_ == "relcl" and child.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in child.children):
+                role = _verb_role(child)
+                if role and role != "launched":
+                    return Role(role, child.text)
+        # "only seven landed"; a part as object: "air defences downing 45 of them"; "two of which slipped past
+        # and struck Lviv"
+        subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "dobj" and partitive)
+        if subject and token.like_num and token.head.pos_ in ("VERB", "AUX"):
+            verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                                   and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+            for verb in verbs if token.dep_ != "dobj" else verbs[:1]:
+                role = _word_role(verb)
+                if role and not (partitive and role == "launched"):  # what was launched is said of the whole
+                    return Role(role, verb.text)
         return None
     node = noun
     for _ in range(_MAX_STEPS):
@@ -133,6 +148,40 @@ def role_at(doc, start: int, bare: bool = False) -> Role | None:
     return _in_attack(noun)
 
 
+def names_the_weapons(doc, start: int, partitive: str = "of them") -> bool:
+    """Whether the "them" or "which" of a part at character ``start`` ("three of which were destroyed") stands
+    for weapons: the nearest plural noun before it that is not the subject of its own clause is a weapon
+    word (or "targets"), not "buildings" or "people". A "which" in a sentence that names no weapon (left
+    unparsed: ``doc`` is None) stands for something else; a "them" may stand for the weapons of the sentence
+    before."""
+    found = _figure(doc, start)
+    if found is None:
+        return not partitive.split()[-1].lower() == "which"
+    token = found[0]
+    clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
+    if clause is not None and clause.head.i < token.i and clause.head.tag_ in ("NNS", "NNPS"):
+        # "12 buildings, three of which were destroyed" (but not "fired ten missiles at Dnipro, three of which")
+        return _names_weapons(clause.head)
+    ancestors = {a.i for a in token.ancestors} | {token.i}
+    for t in reversed(doc[:token.i]):
+        first = t
+        while first.dep_ == "conj":
+            first = first.head
+        # an argument of a verb, not "from ships and launchers" nor the part's own subject ("air defences")
+        if t.tag_ not in ("NNS", "NNPS") or first.dep_ not in _ARGUMENTS or t.i in ancestors \
+                or (first.dep_ in ("nsubj", "nsubjpass") and first.head.i in ancestors):
+            continue
+        return _names_weapons(t)
+    return True
+
+
+_ARGUMENTS = ("dobj", "nsubj", "nsubjpass", "attr", "appos")
+
+
+def _names_weapons(noun) -> bool:
+    return bool(_WEAPON_WORD.fullmatch(noun.text)) or noun.lemma_.lower() in ("target", "object", "threat")
+
+
 # "there were 539 drones in the attack", "11 missiles took part in the assault": a count placed in an attack
 _PRESENCE_VERBS = frozenset(("be", "take", "participate"))
 
@@ -145,10 +194,11 @@ def _in_attack(noun) -> Role | None:
     holders = [noun, first]
     if first.dep_ in ("nsubj", "attr", "nsubjpass") and first.head.lemma_.lower() in _PRESENCE_VERBS:
         verb = first.head
-        holders += [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "part")]
+        # "took part in the assault", "were part of the attack"
+        holders += [verb, *(c for c in verb.children if c.dep_ in ("dobj", "attr") and c.lower_ == "part")]
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "during") or (holder.lower_ == "part" and prep.lower_ == "of")):
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and _word_role(obj) == "launched":
                         return Role("launched", obj.text)

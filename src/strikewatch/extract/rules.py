@@ -64,14 +64,14 @@ _ANY_HEAD = rf"(?:{_DRONE}|{_MISSILE}|{_BOMB})"
 _MOD_WORD = (r"(?!(?:of|the|a|an|were|was|had|have|has|been|at|in|on|from|by|that|which|who|when|where|to|with|"
              r"over|into|is|are|and|or|as|than|while|after|before|for|their|its|it|they|more|if|people|injured|"
              r"killed|wounded|dead|hit|struck|shot|destroyed|launched|fired|hundred|thousand|million|using|locations?|"
-             r"sites?|places|settlements|times)\b)[\w/-]+")
+             r"sites?|places|settlements|times)\b)(?!-+\s)[\w/-]+")
 # ... and a list of models: "96 Kh-101, Kh-555 and Kalibr cruise missiles"
 _MODS = (rf"(?:(?!(?:{lexicon.OTHER_PROJECTILES})\b){_MOD_WORD}(?:\s+|,\s+(?=(?-i:[A-Z])[\w/-]*\d?[\w/-]*(?:,|\s+and\s)))|"
          rf"and\s+(?=(?-i:[A-Z])[\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{_ANY_HEAD}))")
 _QUANT = rf"(?P<q>(?:{ROUGH}|{AT_LEAST}|all|the|a\s+total\s+of)\s+)?"
 
 _WEAPON = re.compile(
-    rf"\b{_QUANT}(?<![-/])(?P<num>{NUMBER}|an?(?!\s+(?:(?!and\b|or\b){_MOD_WORD}\s+){{0,3}}?(?:{NUMBER})\s)|both)(?P<more>\s+more)?\s+(?:(?P<part>of\s+(?:(?:the|those|these|its|their)\s+|(?=\d))))?"
+    rf"\b{_QUANT}(?<![-/])(?P<num>{NUMBER}|an?(?!\s+(?:(?!and\b|or\b){_MOD_WORD}\s+){{0,3}}?(?:{NUMBER})\s)|both)(?P<more>\s+more)?\s+(?:(?P<part>(?:out\s+)?of\s+(?:(?:the|those|these|its|their)\s+|(?=\d))))?"
     rf"(?P<mods>{_MODS}{{0,6}}?){_HEAD}\b(?P<combined>\s+and\s+(?:{_ANY_HEAD})\b(?!\s+(?:and|,)))?", re.IGNORECASE)
 _FRACTIONS = {"half": 0.5, "a half": 0.5, "one third": 1 / 3, "a third": 1 / 3, "two thirds": 2 / 3,
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75}
@@ -92,10 +92,13 @@ _IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally)\b(?!\s+to\s+(?:the\
 _LISTED_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:{_MODS}){{0,5}}?{_ANY_HEAD}[^.;]{{0,60}}?(?:,|\band)\s+$", re.I)
 _LISTED_AFTER = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{ROUGH}\s+)?{NUMBER}\s+(?:{_MODS}){{0,5}}?{_ANY_HEAD}", re.I)
 _BARE = re.compile(
-    rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?<![-/])(?P<num>{NUMBER})(?P<more>\s+more|\s+others)?(?P<of>\s+of\s+(?:them|which|those|these))?"
+    rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?<![-/])(?P<num>{NUMBER})(?P<more>\s+more|\s+others)?"
+    # a part of the weapons just named ("15 of them striking Kyiv", "27 of which air defences shot down") is a
+    # figure whatever follows: the verb that governs it decides its role
+    rf"(?:(?P<of>\s+of\s+(?:them|which|those|these))\b|"
     rf"(?=\s*(?:[,.;](?!\d)|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|got\s+through|"
     rf"hit\s+(?:the|their|a|an|targets?|homes?|buildings?)|struck\s+(?:the|their|a|an)|reached|landed|breached|"
-    rf"penetrated|reaching|breaching|hitting|{_DESTROY})\b))", re.IGNORECASE)
+    rf"penetrated|reaching|breaching|hitting|{_DESTROY})\b)))", re.IGNORECASE)
 _BOTH_KINDS = re.compile(rf"\b{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?(?:{_DRONE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
                          rf"(?:[\w/-]+\s+){{0,3}}?{_MISSILE}|{_MISSILE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
                          rf"(?:[\w/-]+\s+){{0,3}}?{_DRONE})", re.I)
@@ -139,7 +142,7 @@ _NOT_QUITE = re.compile(r"\b(?:nearly|almost|virtually|practically|not|all\s+but
 _DESTROY_RIGHT_BEFORE = re.compile(rf"(?:{_DESTROY})\s+$", re.IGNORECASE)
 # "downed 52 of the 54", "52 of the 54 were shot down": a part and its whole, the weapon named before
 _PART_OF_WHOLE = re.compile(
-    rf"\b(?P<part>{NUMBER})\s+of\s+(?:the\s+)?(?P<whole>{NUMBER})(?=\s*[,.;]|\s*$|\s+(?:launched|fired|that|which|it\s+said)\b"
+    rf"\b(?P<part>{NUMBER})\s+(?:out\s+)?of\s+(?:the\s+)?(?P<whole>{NUMBER})(?=\s*[,.;]|\s*$|\s+(?:launched|fired|that|which|it\s+said)\b"
     rf"|{_AUX}(?:{_DESTROY}))", re.IGNORECASE)
 # "None of the drones and none of the cruise missiles crossed into Israel; they were downed by ...": all of each
 # kind named with no model or class were destroyed
@@ -1443,6 +1446,9 @@ class _Reader:
                 role = "destroyed"  # "shot down four missiles fired at Voronezh": the participle tells of the four
                 if q == "all":  # "intercepting all 14 missiles fired": as many were launched
                     found.append((cat, "launched", Fact(value, [(base + m.start(), base + m.end())])))
+            elif role != "launched" and q == "all" and _LAUNCHED_THEN.match(masked[m.end():]):
+                # "all 45 drones launched overnight had been destroyed": as many were launched
+                found.append((cat, "launched", Fact(value, [(base + m.start(), base + m.end())])))
             elif role == "launched" and _ALL_AFTER.match(masked[m.end():]):
                 # "ten drones launched alongside the missiles were all shot down": as many were destroyed
                 found.append((cat, "destroyed", Fact(value, [(base + m.start(), base + m.end())])))
@@ -1457,6 +1463,12 @@ class _Reader:
                                           additive=q in ("another", "a further", "an additional") or bool(m.group("more"))
                                           or bool(_IN_ADDITION.search(masked[:m.start()])))))
             taken.append((m.start(), m.end()))
+        for m in _COUNT_IN_NOUN.finditer(masked):  # "a 150-drone attack", "a 40-missile barrage": launched
+            value = parse(m.group("num"))
+            cat = "drone" if re.fullmatch(lexicon.DRONE_NOUNS, m.group("head"), re.I) else "missile"
+            if value is not None and not any(a <= m.start() < b for a, b in taken):
+                found.append((cat, "launched", Fact(value, [(base + m.start(), base + m.end())])))
+                taken.append((m.start(), m.end()))
         for m in _PART_OF_WHOLE.finditer(masked):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -1480,10 +1492,17 @@ class _Reader:
             parsed = None if role_after or role_before or year else self._parsed_role(m.start("num"), bare=True)
             if value is None or re.search(r"[:(]\s*$", pre) or (not role_after and not role_before and not parsed):
                 continue
+            both = [b for b in _BOTH_KINDS.finditer(pre)]
+            if m.group("of") and ((both and not re.search(rf"\b{_HEAD}\b", pre[both[-1].end():], re.I))
+                                  or not roles.names_the_weapons(self.parses[self.sentence_index],
+                                                                 self.seg_start + m.start("num"), m.group("of"))):
+                # "damaging 12 buildings, three of which were destroyed": a part of something else; "127 missiles
+                # and 109 drones ... shot down 201 of them": a part of both kinds together
+                continue
             role = _role_name(role_after) if role_after else parsed.role if parsed else "destroyed"
-            if role == "hit" and not re.search(r"(?:\b(?:while|but|whereas|and|with|only)\s+(?:the\s+(?:other|remaining)\s+)?|\bof\s+(?:them|these),?\s+|"
-                                               r"\bthe\s+(?:remaining|other)\s+)$",
-                                               pre, re.IGNORECASE):
+            if role == "hit" and not m.group("of") and not re.search(
+                    r"(?:\b(?:while|but|whereas|and|with|only)\s+(?:the\s+(?:other|remaining)\s+)?|\bof\s+(?:them|these),?\s+|"
+                    r"\bthe\s+(?:remaining|other)\s+)$", pre, re.IGNORECASE):
                 continue  # "One struck the roof" tells of one drone; "..., while three hit" counts the hits
             cat = self._antecedent(heads, m.start())
             if cat not in ("drone", "missile"):
@@ -1565,6 +1584,12 @@ class _Reader:
         else the word that governs the figure in the parse, else the nearest verb before it."""
         after = _role_after(masked, end)
         before = _role_before(masked, num_start)
+        if after and after[0] == "hit" and _ATTACK_OF.search(masked[:num_start]):
+            # "a strike of 12 missiles and 45 drones hit Dnipro": the attack hit; its figures are what it
+            # was made of, launched
+            parsed = self._parsed_role(num_start)
+            if parsed and parsed.role == "launched" and parsed.word.lower() in lexicon.ATTACK_NOUNS:
+                after = (parsed.role, parsed.word)
         if after and self.observe is None:
             return after  # certain: no parse needed
         doc = self.parses[self.sentence_index]
@@ -1854,11 +1879,28 @@ def _role_name(m: re.Match) -> str:
     return next(k for k in ("destroyed", "hit", "launched") if m.group(k))
 
 
+# a figure inside an attack noun's modifier: "Russia's 150-drone attack", "a 40-missile barrage"
+_COUNT_IN_NOUN = re.compile(rf"(?<![\w,.-])(?P<num>\d[\d,]*|[a-z]+)-(?:strong\s+)?(?P<head>drone|UAV|missile)\s+"
+                            rf"(?:[\w-]+\s+)?(?:{'|'.join(sorted(lexicon.ATTACK_NOUNS - {'total', 'mix', 'combination'}))})s?\b",
+                            re.I)
+# an attack noun that a figure may be inside: "a barrage of 40 missiles"
+_ATTACK_OF = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.ATTACK_NOUNS - {'total', 'mix', 'combination', 'package'}))})s?\s+of\s",
+                        re.I)
+_LAUNCHED_THEN = re.compile(r"^\s+(?:launched|fired|sent)\s+(?:at|on|toward|towards|against|by|from|into|over|overnight|"
+                            r"during|in|earlier|this|last)\b[^,.;:()]{0,80}?(?=\s+(?:were|was|have|had|has)\s)", re.I)
+
+
 def _role_after(text: str, end: int) -> tuple[str, str] | None:
     """The role the verb right after a weapon phrase gives it, and that verb: the one certain rule."""
     # "18 UAVs flying towards Moscow have been shot down": the verb comes after the participle phrase
     rest = re.sub(r"^\s+(?:flying|heading|approaching)\s+(?:towards|toward|to|at|over|on|from)\s+"
                   r"[^,.;]*?(?=\s+(?:were|was|have|had|has)\s)", "", text[end:])
+    # "Twelve drones launched from the Kursk region were shot down": the participle tells whence, the verb
+    # after it what became of them
+    told = _LAUNCHED_THEN.match(rest)
+    after = _ROLE_AFTER.match(rest[told.end():]) if told else None
+    if after and _role_name(after) != "launched":
+        return _role_name(after), after.group()
     co = _COORDINATED.match(rest)
     if co:
         rest = rest[co.end():]
