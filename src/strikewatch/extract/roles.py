@@ -115,7 +115,9 @@ def role_at(doc, start: int, bare: bool = False) -> Role | None:
         # "only seven landed"; a part as object: "air defences downing 45 of them"; "two of which slipped past
         # and struck Lviv"
         subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "dobj" and partitive)
-        if subject and token.like_num and token.head.pos_ in ("VERB", "AUX"):
+        # a verb given two subjects ("seven more during the day, five of which were downed") is misparsed
+        alone = partitive or not any(c.dep_ == token.dep_ and c.i != token.i and c.like_num for c in token.head.children)
+        if subject and alone and token.like_num and token.head.pos_ in ("VERB", "AUX"):
             verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
                                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
             for verb in verbs if token.dep_ != "dobj" else verbs[:1]:

@@ -67,7 +67,9 @@ _MOD_WORD = (r"(?!(?:of|the|a|an|were|was|had|have|has|been|at|in|on|from|by|tha
              r"sites?|places|settlements|times)\b)(?!-+\s)[\w/-]+")
 # ... and a list of models: "96 Kh-101, Kh-555 and Kalibr cruise missiles"
 _MODS = (rf"(?:(?!(?:{lexicon.OTHER_PROJECTILES})\b){_MOD_WORD}(?:\s+|,\s+(?=(?-i:[A-Z])[\w/-]*\d?[\w/-]*(?:,|\s+and\s)))|"
-         rf"and\s+(?=(?-i:[A-Z])[\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{_ANY_HEAD}))")
+         rf"and\s+(?=(?-i:[A-Z])[\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{_ANY_HEAD})|"
+         # "355 Shahed and decoy drones", "cruise and ballistic missiles": two kinds of one head
+         rf"(?<!s\s)(?:and|or)\s+(?=(?!(?:{NUMBER})\s)(?-i:[a-z])[\w-]*\s+{_ANY_HEAD}))")
 _QUANT = rf"(?P<q>(?:{ROUGH}|{AT_LEAST}|all|the|a\s+total\s+of)\s+)?"
 
 _WEAPON = re.compile(
@@ -118,7 +120,7 @@ _AUX = (r"\s*,?\s*(?:it\s+said,?\s*)?(?:which\s+)?(?:were|was|had\s+been|have\s+
 _ROLE_AFTER = re.compile(
     rf"^{_AUX}(?:(?P<destroyed>{_DESTROY})|(?P<hit>{_HIT})|(?P<launched>launched|fired|used|deployed|targeted|attacked))\b", re.IGNORECASE)
 _COORDINATED = re.compile(
-    rf"^(?:\s*,?\s*and\s+(?:all\s+|{ROUGH}\s+)?(?:{NUMBER}|an?)\s+(?:of\s+the\s+)?(?:{_MODS}){{0,5}}?{_ANY_HEAD}\b)+",
+    rf"^(?:\s*,?\s*and\s+(?:all\s+|{ROUGH}\s+)?(?:{NUMBER}|an?|both)\s+(?:of\s+the\s+)?(?:{_MODS}){{0,5}}?{_ANY_HEAD}\b)+",
     re.IGNORECASE)
 _BOTH_ALL = re.compile(
     rf"\b(?:(?P<both>both)|all\s+(?P<num>{NUMBER})|(?P<all>all\s+of\s+(?P<them>them|which)|all\s+of\s+the\s+\w+|all\s+the\s+\w+))"
@@ -131,7 +133,8 @@ _NONE = re.compile(
     rf"(?:(?P<hit>reached|hit|struck)|(?P<destroyed>{_DESTROY}))", re.IGNORECASE)
 # "shot down 72 of the missiles and all of the drones", "intercepted all of them": as many as were launched
 _ALL_OBJECT = re.compile(
-    rf"(?:{_DESTROY})\s+(?:[^.;]{{0,60}}?\s+and\s+)?all\s+(?:of\s+)?(?:them\b|the\s+(?:[\w-]+\s+){{0,2}}?(?P<head>{_ANY_HEAD})\b)",
+    rf"(?:{_DESTROY})\s+(?:[^.;]{{0,60}}?\s+and\s+)?(?:all|every\s+one|each\s+one)\s+(?:of\s+)?(?:them\b|the\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<head>{_ANY_HEAD})\b)",
     re.IGNORECASE)
 # "Ten drones launched alongside the missiles were all shot down": the figure launched is also the figure destroyed
 _ALL_AFTER = re.compile(rf"^\s+(?:launched|fired)\b[^.;,]{{0,60}}?\s(?:were|was|had\s+been|have\s+been)\s+all\s+(?:{_DESTROY})",
@@ -314,6 +317,20 @@ def _longer_toll(before: str, inner: str, after: str) -> bool:
 
 # "40 missiles, including six Kinzhals", "34 missiles overnight – nine Kh-59s, four Kinzhals…": parts follow a total
 _PARTS_FOLLOW = re.compile(r"\b(?:including|among\s+them|incl\.)\s|^[^;:–—\n]*?(?:\s[-–—]\s|:\s|\s\()", re.I)
+_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _parts_follow(masked: str, earlier: int, between: str) -> bool:
+    """Whether the text ``between`` a figure (ending at ``earlier``) and the next opens a list of its parts: "40
+    missiles, including six Kinzhals", "94 targets: 88 drones and six missiles". A dash that closes a pair
+    ("112 targets — 48 missiles and 64 drones — while another 68 drones were lost") opens none."""
+    if not _PARTS_FOLLOW.search(between) or re.search(r";(?!\s*[-–—•])", between):
+        return False
+    dash = _DASH.search(between)
+    opened = len(_DASH.findall(masked[:earlier].split("\n")[-1])) % 2 == 1
+    return not (dash and opened and not re.search(r"\b(?:including|among\s+them|incl\.)\s|:\s|\s\(", between))
+
+
 _SUBSET = re.compile(r"\b(?:among|including|of\s+them|of\s+whom|among\s+them)\s*$", re.I)
 _TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|nationwide|across\s+the\s+country|across\s+(?:Ukraine|"
                     r"Russia|Israel|Iran)|anywhere|in\s+either|either\s+region|throughout\s+the\s+country|"
@@ -1412,6 +1429,9 @@ class _Reader:
             if (other and _category(other) != cat) or cat == "bomb":  # "300 drones and missiles" is not split
                 taken.append((m.start(), m.end()))
                 continue
+            if re.search(r"\b(?:every|each)\s+$", masked[:m.start()], re.I) and m.group("num").lower() == "one":
+                taken.append((m.start(), m.end()))
+                continue  # "every one of the drones": all of them, told below
             if _NONE_OF_BEFORE.search(masked[:m.start()]):
                 taken.append((m.start(), m.end()))
                 continue  # "none of the six Kinzhals was intercepted": a part, told by its "none" below
@@ -1454,7 +1474,7 @@ class _Reader:
                 found.append((cat, "destroyed", Fact(value, [(base + m.start(), base + m.end())])))
             earlier = [f.evidence[0][1] - base for c, r, f in found if c == cat and r == role and f.evidence]
             between = masked[max(earlier):m.start()] if earlier else ""
-            if earlier and _PARTS_FOLLOW.search(between) and not re.search(r";(?!\s*[-–—•])", between):
+            if earlier and _parts_follow(masked, max(earlier), between):
                 taken.append((m.start(), m.end()))
                 continue  # "40 missiles, including six Kinzhals and 14 Kalibrs": parts of the figure just given
             found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())], ew=bool(_EW.search(verb)),
@@ -1486,7 +1506,9 @@ class _Reader:
                 continue
             value = parse(m.group("num"))
             pre = masked[:m.start()]
-            role_after = _ROLE_AFTER.match(masked[m.end():])
+            aside = _ASIDES.match(masked[m.end():])  # "35 of them, the air force said, were shot down"
+            skip = aside.end() if aside else 0
+            role_after = _ROLE_AFTER.match(masked[m.end() + skip:])
             role_before = re.search(rf"(?:{_DESTROY})\s+(?:all\s+)?$", pre, re.IGNORECASE)
             year = re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
             parsed = None if role_after or role_before or year else self._parsed_role(m.start("num"), bare=True)
@@ -1510,9 +1532,9 @@ class _Reader:
             q = (m.group("q") or "").lower().strip()
             earlier = [f.evidence[0][1] - base for c, r, f in found if c == cat and r == role and f.evidence]
             between = masked[max(earlier):m.start()] if earlier else ""
-            if earlier and _PARTS_FOLLOW.search(between) and not re.search(r";(?!\s*[-–—•])", between):
+            if earlier and _parts_follow(masked, max(earlier), between):
                 continue  # "266 drones were neutralised: 139 shot down and 127 lost locationally": parts of it
-            found.append((cat, role, Fact(value, [(base + m.start(), base + m.end() + (role_after.end() if role_after else 0))],
+            found.append((cat, role, Fact(value, [(base + m.start(), base + m.end() + (skip + role_after.end() if role_after else 0))],
                                           ew=bool(role_after and _EW.search(role_after.group())),
                                           rough=bool(re.match(ROUGH, q)) if q else False,
                                           additive=q in ("another", "a further", "an additional") or bool(m.group("more")))))
@@ -1883,6 +1905,12 @@ def _role_name(m: re.Match) -> str:
 _COUNT_IN_NOUN = re.compile(rf"(?<![\w,.-])(?P<num>\d[\d,]*|[a-z]+)-(?:strong\s+)?(?P<head>drone|UAV|missile)\s+"
                             rf"(?:[\w-]+\s+)?(?:{'|'.join(sorted(lexicon.ATTACK_NOUNS - {'total', 'mix', 'combination'}))})s?\b",
                             re.I)
+# asides between a figure and the passive verb that tells its role: who said it ("the air force said", "according
+# to the military") or what the weapons were ("most of them Shaheds")
+_ASIDE = (r"\s*,\s*(?:[^,.;:()]{0,60}?\b(?:said|says|reported|claimed|added|stated)\b[^,.;:()]{0,40}?|(?:according\s+to|citing)\s+"
+          r"[^,.;:()]{1,60}?|(?:most|many|all|some|nearly\s+all|almost\s+all)\s+of\s+them\s+[^,.;:()\d]{1,40}?|"
+          r"(?:mostly|mainly|largely|chiefly)\s+[^,.;:()\d]{1,40}?)\s*")
+_ASIDES = re.compile(rf"^(?:{_ASIDE}){{1,2}},(?=\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s)", re.I)
 # an attack noun that a figure may be inside: "a barrage of 40 missiles"
 _ATTACK_OF = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.ATTACK_NOUNS - {'total', 'mix', 'combination', 'package'}))})s?\s+of\s",
                         re.I)
@@ -1895,6 +1923,12 @@ def _role_after(text: str, end: int) -> tuple[str, str] | None:
     # "18 UAVs flying towards Moscow have been shot down": the verb comes after the participle phrase
     rest = re.sub(r"^\s+(?:flying|heading|approaching)\s+(?:towards|toward|to|at|over|on|from)\s+"
                   r"[^,.;]*?(?=\s+(?:were|was|have|had|has)\s)", "", text[end:])
+    # "42 drones, the air force said in a statement, were destroyed": an aside between a figure and its passive
+    aside = _ASIDES.match(rest)
+    if aside:
+        after = _ROLE_AFTER.match(rest[aside.end():])
+        if after:
+            return _role_name(after), after.group()
     # "Twelve drones launched from the Kursk region were shot down": the participle tells whence, the verb
     # after it what became of them
     told = _LAUNCHED_THEN.match(rest)
