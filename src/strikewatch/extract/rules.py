@@ -1177,6 +1177,27 @@ class _Reader:
             if wholes and max(f.value for f in wholes) >= max(f.value for f, p in zip(facts, parts, strict=True) if p):
                 ev.counts[(cat, role)] = wholes
 
+    def drop_local_hits(self, ev: Draft) -> None:
+        """A hit figure told of one target ("two missiles struck the station", "the plant was hit by eight
+        missiles") is that target's part of the hits, not the attack's: it is left out when the attack's own
+        figures leave more weapons unstopped than it counts (launched less destroyed is larger). A tally of
+        the whole ("hits by 33 missiles were recorded at 14 locations") is kept."""
+        for cat in ("drone", "missile"):
+            hits = ev.counts.get((cat, "hit"), [])
+            launched = figures.reconcile_count(ev.counts.get((cat, "launched"), []))
+            destroyed = figures.reconcile_count(ev.counts.get((cat, "destroyed"), []))
+            if not hits or launched is None or destroyed is None or min(launched.value, destroyed.value) < 0:
+                continue
+            unstopped = launched.value - destroyed.value
+            kept = [f for f in hits if not (f.evidence and 0 < f.value < unstopped and self._told_of_one_target(f))]
+            if len(kept) < len(hits):
+                ev.counts[(cat, "hit")] = kept
+
+    def _told_of_one_target(self, f: Fact) -> bool:
+        start = f.evidence[0][0]
+        s = next((s for s in self.sentences if s.start <= start < s.end), None)
+        return s is not None and not _TALLY_OF_HITS.search(s.text)
+
     def _place_heading(self, i: int) -> list[tuple[str, str | None, tuple[int, int]]]:
         """The places of a heading line that holds nothing but places and a date ("KRYVYI RIH.",
         "Novoshakhtinsk, August 18", "Ternopil, 19 November 2025."), else []."""
@@ -1905,6 +1926,9 @@ def _role_name(m: re.Match) -> str:
 _COUNT_IN_NOUN = re.compile(rf"(?<![\w,.-])(?P<num>\d[\d,]*|[a-z]+)-(?:strong\s+)?(?P<head>drone|UAV|missile)\s+"
                             rf"(?:[\w-]+\s+)?(?:{'|'.join(sorted(lexicon.ATTACK_NOUNS - {'total', 'mix', 'combination'}))})s?\b",
                             re.I)
+# the words of a tally of all the hits: "hits by 33 missiles were recorded at 14 locations", "breached air defences"
+_TALLY_OF_HITS = re.compile(r"\b(?:locations?|sites|targets|places|objects|settlements|facilities|air\s+defen[cs]es?|"
+                            r"got\s+through|getting\s+through|remaining|rest|others?)\b", re.I)
 # asides between a figure and the passive verb that tells its role: who said it ("the air force said", "according
 # to the military") or what the weapons were ("most of them Shaheds")
 _ASIDE = (r"\s*,\s*(?:[^,.;:()]{0,60}?\b(?:said|says|reported|claimed|added|stated)\b[^,.;:()]{0,40}?|(?:according\s+to|citing)\s+"
@@ -2259,6 +2283,7 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
     drafts = reader.read()
     for ev in drafts:
         reader.keep_the_wholes(ev)
+        reader.drop_local_hits(ev)
     events = [_finish(ev, article.text, reader.published, reader.evening) for ev in drafts]
     for ev, event in zip(drafts, list(events), strict=True):
         for who, (start, end) in ev.partners.items():
