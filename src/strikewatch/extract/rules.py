@@ -1633,6 +1633,9 @@ class _Reader:
             parsed = self._parsed_role(num_start)
             if parsed and parsed.role == "launched" and parsed.word.lower() in lexicon.ATTACK_NOUNS:
                 after = (parsed.role, parsed.word)
+        if after is None and before[0] is None and _TALLY_PAIR.match(masked[end:]):
+            # "93 drones, 76 shot down": a bulletin's tally, what was launched and then what became of a part
+            after = ("launched", "")
         if after and self.observe is None:
             return after  # certain: no parse needed
         doc = self.parses[self.sentence_index]
@@ -1935,6 +1938,9 @@ _ASIDE = (r"\s*,\s*(?:[^,.;:()]{0,60}?\b(?:said|says|reported|claimed|added|stat
           r"[^,.;:()]{1,60}?|(?:most|many|all|some|nearly\s+all|almost\s+all)\s+of\s+them\s+[^,.;:()\d]{1,40}?|"
           r"(?:mostly|mainly|largely|chiefly)\s+[^,.;:()\d]{1,40}?)\s*")
 _ASIDES = re.compile(rf"^(?:{_ASIDE}){{1,2}},(?=\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s)", re.I)
+# the second half of a bulletin's tally: "93 drones, 76 shot down", "289 attack drones; 267 neutralized"
+_TALLY_PAIR = re.compile(rf"^\s*(?:overnight\s*)?[,;]\s*(?:{ROUGH}\s+)?(?:{NUMBER})\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+                         rf"(?:{_DESTROY}|{_HIT})\b", re.I)
 # an attack noun that a figure may be inside: "a barrage of 40 missiles"
 _ATTACK_OF = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.ATTACK_NOUNS - {'total', 'mix', 'combination', 'package'}))})s?\s+of\s",
                         re.I)
