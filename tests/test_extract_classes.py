@@ -1705,3 +1705,64 @@ def test_air_strikes_in_civil_wars_of_other_countries_are_events(text, expected)
     event = only_event(text)
     assert (event["attacker"], event["target_country"], event["killed"]) == expected
 
+
+
+def weapon_counts(event: dict) -> dict[str, int]:
+    """The event's weapon figures that are set, as {"drones.launched": 40, ...}."""
+    return {f"{w}.{r}": event[w][r] for w in ("drones", "missiles") for r in ("launched", "destroyed", "hit")
+            if event[w][r] is not None}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the weapons just named takes the role of the verb that governs it: a participle, a relative
+    # clause with its own subject, an object
+    ("Russian forces launched 75 attack drones against Ukraine overnight, 11 of them hitting energy facilities "
+     "in the Poltava region, the air force said.", {"drones.launched": 75, "drones.hit": 11}),
+    ("Russia fired eight ballistic missiles at Dnipro overnight, five of which struck the city's industrial zone, "
+     "the governor said.", {"missiles.launched": 8, "missiles.hit": 5}),
+    ("Russia fired 14 missiles at Ukraine overnight, two of which slipped past air defences and struck Lviv, "
+     "officials said.", {"missiles.launched": 14, "missiles.hit": 2}),
+    ("Russia launched 70 drones at Ukraine overnight, 58 of which Ukrainian forces intercepted, the air force said.",
+     {"drones.launched": 70, "drones.destroyed": 58}),
+    ("Russia sent 50 drones toward Kyiv overnight, air defences downing 45 of them, the city administration said.",
+     {"drones.launched": 50, "drones.destroyed": 45}),
+    # ... but not when its "which" or "them" stands for what the weapons hit or whom they hurt
+    ("Russia launched 50 drones at Sumy overnight, damaging 20 houses, five of which were completely destroyed, "
+     "the governor said.", {"drones.launched": 50}),
+    # "out of"
+    ("Ukraine's air force said it had shot down 75 out of 90 Russian drones overnight.",
+     {"drones.launched": 90, "drones.destroyed": 75}),
+    # a launch participle between a figure and the verb that tells what became of it
+    ("Russia attacked Ukraine overnight. Twelve drones launched from the Kursk region were shot down over Sumy, "
+     "the air force said.", {"drones.destroyed": 12}),
+    ("Russia attacked Ukraine overnight. All 20 drones fired at the Odesa region had been shot down by morning, "
+     "the governor said.", {"drones.launched": 20, "drones.destroyed": 20}),
+    ("Russia attacked Ukraine overnight. Seven drones launched towards Kharkiv struck residential buildings, the "
+     "mayor said.", {"drones.hit": 7}),
+    # an aside between a figure and its passive verb
+    ("Russia attacked Ukraine overnight. 42 drones, the air force said in a statement on Telegram, were destroyed "
+     "over the Kyiv region.", {"drones.destroyed": 42}),
+    ("Russia launched 40 drones at Ukraine overnight, and 35 of them, the air force said, were shot down.",
+     {"drones.launched": 40, "drones.destroyed": 35}),
+    # a figure inside an attack: the attack hit, its weapons were launched
+    ("A Russian bombardment of 20 missiles and 100 drones slammed into Lviv and Lutsk overnight, officials said.",
+     {"missiles.launched": 20, "drones.launched": 100}),
+    ("Russia's 150-drone attack on Ukraine overnight damaged homes in Kyiv, the air force said.",
+     {"drones.launched": 150}),
+    ("Russia hit Kharkiv with a four-missile strike on Tuesday morning, the governor said.", {"missiles.launched": 4}),
+    ("Russia attacked Ukraine overnight; some 400 drones were part of the assault, the air force said.",
+     {"drones.launched": 400}),
+    # a bulletin's tally: launched, then what became of a part
+    ("Russia attacked Ukraine overnight. 48 drones; 41 shot down.", {"drones.launched": 48, "drones.destroyed": 41}),
+    # two kinds of one weapon
+    ("Russia fired ten cruise and ballistic missiles at Kyiv overnight, the air force said.",
+     {"missiles.launched": 10}),
+    # a dash that closes a pair opens no list of parts: what follows adds to the figure
+    ("Russia attacked Ukraine overnight. Air defence intercepted 90 targets — 30 missiles and 60 drones — while "
+     "another 25 drones were lost to electronic warfare.", {"missiles.destroyed": 30, "drones.destroyed": 85}),
+    # a hit told of one target is that target's part when more got through
+    ("Russia launched 80 drones at Ukraine overnight and 70 were shot down, the air force said. In Odesa, two drones "
+     "hit a port warehouse, the governor said.", {"drones.launched": 80, "drones.destroyed": 70}),
+])
+def test_weapon_figures_read_from_the_grammar_around_them(text, expected):
+    assert weapon_counts(only_event(text)) == expected

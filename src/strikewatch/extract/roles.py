@@ -105,10 +105,11 @@ def role_at(doc, start: int, bare: bool = False) -> Role | None:
                 return Role(role, child.text)
     if bare:
         # "27 of which air defences shot down": the part is the object of the relative clause's verb
-        partitive = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("which", "them") for g in c.children)
-                        for c in token.children)
+        partitive = any(c.dep_ == "prep" and c.lower_ == "of"
+                        and any(g.lower_ in ("which", "them") for g in c.children) for c in token.children)
         for child in token.children if partitive and token.like_num else ():
-            if child.dep_ == "relcl" and child.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in child.children):
+            if child.dep_ == "relcl" and child.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in
+                                                                        child.children):
                 role = _verb_role(child)
                 if role and role != "launched":
                     return Role(role, child.text)
@@ -116,7 +117,8 @@ def role_at(doc, start: int, bare: bool = False) -> Role | None:
         # and struck Lviv"
         subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "dobj" and partitive)
         # a verb given two subjects ("seven more during the day, five of which were downed") is misparsed
-        alone = partitive or not any(c.dep_ == token.dep_ and c.i != token.i and c.like_num for c in token.head.children)
+        alone = partitive or not any(c.dep_ == token.dep_ and c.i != token.i and c.like_num
+                                     for c in token.head.children)
         if subject and alone and token.like_num and token.head.pos_ in ("VERB", "AUX"):
             verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
                                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
@@ -162,7 +164,7 @@ def names_the_weapons(doc, start: int, partitive: str = "of them") -> bool:
     token = found[0]
     clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
     if clause is not None and clause.head.i < token.i and clause.head.tag_ in ("NNS", "NNPS"):
-        # "12 buildings, three of which were destroyed" (but not "fired ten missiles at Dnipro, three of which")
+        # "12 buildings, three of which were destroyed" (not "fired ten missiles at Dnipro, three of which")
         return _names_weapons(clause.head)
     ancestors = {a.i for a in token.ancestors} | {token.i}
     for t in reversed(doc[:token.i]):
@@ -200,7 +202,8 @@ def _in_attack(noun) -> Role | None:
         holders += [verb, *(c for c in verb.children if c.dep_ in ("dobj", "attr") and c.lower_ == "part")]
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ == "prep" and (prep.lower_ in ("in", "during") or (holder.lower_ == "part" and prep.lower_ == "of")):
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "during")
+                                        or (holder.lower_ == "part" and prep.lower_ == "of")):
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and _word_role(obj) == "launched":
                         return Role("launched", obj.text)

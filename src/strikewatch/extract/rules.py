@@ -1945,7 +1945,8 @@ _TALLY_PAIR = re.compile(rf"^\s*(?:overnight\s*)?[,;]\s*(?:{ROUGH}\s+)?(?:{NUMBE
 _ATTACK_OF = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.ATTACK_NOUNS - {'total', 'mix', 'combination', 'package'}))})s?\s+of\s",
                         re.I)
 _LAUNCHED_THEN = re.compile(r"^\s+(?:launched|fired|sent)\s+(?:at|on|toward|towards|against|by|from|into|over|overnight|"
-                            r"during|in|earlier|this|last)\b[^,.;:()]{0,80}?(?=\s+(?:were|was|have|had|has)\s)", re.I)
+                            r"during|in|earlier|this|last)\b[^,.;:()]{0,80}?(?<!\sto)(?=\s+(?:were|was|have|had|has|struck|hit|slammed|"
+                            r"crashed|reached)\s)", re.I)
 
 
 def _role_after(text: str, end: int) -> tuple[str, str] | None:
