@@ -217,6 +217,7 @@ class PlaceMention:
 _NOT_FOLDED = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=16384)  # the same words are looked up again in every sentence that names them
 def _fold(name: str) -> str:
     """The name in lower-case ASCII letters and digits, accents and apostrophes dropped, words single-spaced."""
     if not name.isascii():  # most names are; decomposing them would only cost time
