@@ -2,6 +2,8 @@
 an attack told by the fire it caused; and a state that tells no attack."""
 from __future__ import annotations
 
+import pytest
+
 from strikewatch import extract
 
 
@@ -106,6 +108,26 @@ def test_the_attack_a_record_is_measured_against_is_no_event_and_takes_no_facts(
     assert [(e["date"], e["drones"]["launched"], e["injured"], e["record"]) for e in events] == [
         ("2025-05-29", 610, 4, True)]
     assert "Kyiv" not in events[0]["places"]
+
+
+@pytest.mark.parametrize("benchmark", [
+    "The previous single-night high was 728 drones, recorded on 9 July.",
+    "The prior record stood at 620 drones, fired on 28 June.",
+    "The previous largest count was 620 drones, launched on 28 June.",
+])
+def test_the_attack_that_held_the_record_before_is_no_event_and_takes_no_facts(benchmark):
+    text = (f"Russia fired 810 drones and 13 missiles at Ukraine overnight, the air force said. {benchmark} "
+            "In Kyiv, debris damaged a school and injured four people.")
+    events = extract(text, published="2025-09-07T10:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["drones"]["launched"], e["injured"], e["places"]) for e in events] == [
+        ("2025-09-07", 810, 4, ["Kyiv"])]
+
+
+def test_the_attack_that_held_the_record_before_is_an_event_when_its_own_toll_is_told():
+    text = ("Russia fired 810 drones at Ukraine overnight, the air force said. The previous largest attack "
+            "came on 4 July, when a strike on Kyiv killed two people.")
+    events = extract(text, published="2025-09-07T10:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["killed"]) for e in events] == [("2025-09-07", None), ("2025-07-04", 2)]
 
 
 def test_a_record_broken_inside_a_relative_clause_leaves_the_rest_of_the_sentence_read():
