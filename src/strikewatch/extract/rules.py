@@ -2204,7 +2204,21 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
                 events.insert(events.index(event) + 1, copy)
             else:
                 events[own] = _joined(events[own], copy)
-    return _told_something(_join_halves(events))
+    return _told_something(_join_halves([e for e in events if not _at_sea(e, article.text)]))
+
+
+def _at_sea(event: AirAttack, text: str) -> bool:
+    """Whether the event is an attack on a ship at sea (SPEC: on no country's territory): no place struck, no
+    target the text names, and its figures told in sentences about a ship ("The missile struck the
+    Liberian-flagged tanker, killing three crew members"). Its target was only inferred from the attacker's
+    usual enemy."""
+    if event.places or any(e.field == "target_country" for e in event.evidence):
+        return False
+    def sentence(e: Evidence) -> str:
+        end = text.find(".", e.end)
+        return text[max(text.rfind(".", 0, e.start), 0):end if end >= 0 else len(text)]
+    told = [sentence(e) for e in event.evidence if e.field not in ("attacker", "date")]
+    return bool(told) and all(lexicon.VESSEL.search(s) for s in told)
 
 
 def _told_something(events: tuple[AirAttack, ...]) -> tuple[AirAttack, ...]:
