@@ -155,15 +155,15 @@ def test_a_strike_told_in_the_past_in_an_evening_report_keeps_its_day():
 
 
 def test_an_attack_on_a_ship_at_sea_is_no_event():
-    text = ("Yemen's Houthi rebels fired two anti-ship ballistic missiles at the Liberian-flagged bulk carrier "
-            "Coral Wind in the Gulf of Aden on Wednesday, US Central Command said. One missile struck the vessel, "
-            "killing two crew members and injuring three others.")
+    text = ("Yemen's Houthi rebels fired two anti-ship ballistic missiles at the Liberian-flagged bulk "
+            "carrier Coral Wind in the Gulf of Aden on Wednesday, US Central Command said. One missile struck "
+            "the vessel, killing two crew members and injuring three others.")
     assert extract(text, published="2024-03-07T09:00:00+00:00").to_dict()["events"] == []
 
 
 def test_a_ship_struck_in_port_is_an_attack_on_the_port():
-    text = ("Houthi drones struck a tanker moored at the port of Eilat on Wednesday, injuring two crew members, "
-            "Israeli officials said.")
+    text = ("Houthi drones struck a tanker moored at the port of Eilat on Wednesday, injuring two crew "
+            "members, Israeli officials said.")
     events = extract(text, published="2024-03-07T09:00:00+00:00").to_dict()["events"]
     assert [(e["attacker"], e["target_country"], e["places"], e["injured"]) for e in events] == [
         ("YE", "IL", ["Eilat"], 2)]
