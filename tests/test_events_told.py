@@ -156,8 +156,8 @@ def test_a_strike_told_in_the_past_in_an_evening_report_keeps_its_day():
 
 def test_an_attack_on_a_ship_at_sea_is_no_event():
     text = ("Yemen's Houthi rebels fired two anti-ship ballistic missiles at the Liberian-flagged bulk "
-            "carrier Coral Wind in the Gulf of Aden on Wednesday, US Central Command said. One missile struck "
-            "the vessel, killing two crew members and injuring three others.")
+            "carrier Coral Wind in the Gulf of Aden on Wednesday, US Central Command said. One missile "
+            "struck the vessel, killing two crew members and injuring three others.")
     assert extract(text, published="2024-03-07T09:00:00+00:00").to_dict()["events"] == []
 
 
