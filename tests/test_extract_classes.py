@@ -1739,6 +1739,9 @@ def weapon_counts(event: dict) -> dict[str, int]:
      "the governor said.", {"drones.launched": 20, "drones.destroyed": 20}),
     ("Russia attacked Ukraine overnight. Seven drones launched towards Kharkiv struck residential buildings, the "
      "mayor said.", {"drones.hit": 7}),
+    # ... but a whole of a part keeps its launch: the verb after tells of the part
+    ("Russia attacked Ukraine overnight. Two-thirds of the 60 drones launched at the south were shot down, the air "
+     "force said.", {"drones.launched": 60, "drones.destroyed": 40}),
     # an aside between a figure and its passive verb
     ("Russia attacked Ukraine overnight. 42 drones, the air force said in a statement on Telegram, were destroyed "
      "over the Kyiv region.", {"drones.destroyed": 42}),

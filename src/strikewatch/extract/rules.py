@@ -1461,6 +1461,9 @@ class _Reader:
                 taken.append((m.start(), m.end()))
                 continue  # "none of the six Kinzhals was intercepted": a part, told by its "none" below
             role, verb = self._decide(masked, m.start("num"), m.end())
+            if role in ("destroyed", "hit") and _LAUNCHED_THEN.match(masked[m.end():]) and \
+                    re.search(r"\bof\s+(?:the\s+|all\s+|these\s+|those\s+)?$", masked[:m.start()], re.I):
+                role = "launched"  # "two-thirds of the 48 drones launched ... were shot down": the verb is the part's
             num = m.group("num").lower()
             value = 1 if num in ("a", "an") else 2 if num == "both" else parse(num)
             if self.observe and self.last_features is not None and value is not None:
