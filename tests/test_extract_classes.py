@@ -1705,3 +1705,32 @@ def test_air_strikes_in_civil_wars_of_other_countries_are_events(text, expected)
     event = only_event(text)
     assert (event["attacker"], event["target_country"], event["killed"]) == expected
 
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # "martyred" tells the dead, as Pakistani, Iranian and Houthi statements put it
+    ("An Indian drone struck a house near Kotli overnight; one civilian was martyred and two were injured, the ISPR "
+     "said.", 1, 2),
+    ("Indian missiles hit a mosque in Bahawalpur overnight, martyring 13 people including three children, the ISPR "
+     "said.", 13, None),
+    # the injured told by the care they sought or receive
+    ("Ukrainian drones hit an apartment block in Belgorod on Monday; 14 people sought medical help after the attack, "
+     "the governor said.", None, 14),
+    ("Ukrainian drones struck the town of Shebekino overnight. Governor Gladkov said the number of people who sought "
+     "medical assistance reached nine.", None, 9),
+    ("A missile struck a market in Sumy on Tuesday, killing two people; 23 others were receiving treatment in "
+     "hospitals, officials said.", 2, 23),
+    ("After the Russian drone attack on Odesa, five residents needed medical help, the regional administration said.",
+     None, 5),
+    # "no one was hurt": nobody harmed at all, so nobody killed either
+    ("Ukrainian drones attacked an oil depot in Tuapse overnight, causing a fire. No one was hurt, the governor said.",
+     0, 0),
+    ("Russian drones struck a warehouse in Lviv overnight, the mayor said; nobody was hurt.", 0, 0),
+    ("An Iranian missile hit an empty school in Ramat Gan early on Thursday. No-one was hurt.", 0, 0),
+    # ... but "no one was killed" says nothing of the injured
+    ("A Russian missile hit a factory in Zaporizhzhia on Monday. No one was killed, but three workers were hurt.",
+     0, 3),
+])
+def test_casualty_words_for_the_dead_the_injured_and_no_one(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)

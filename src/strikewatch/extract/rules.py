@@ -171,10 +171,14 @@ _VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|m
            r"wife|sister|brother|grand(?:mother|father|son|daughter)|parents|relatives|family\s+members)")
 # "two employees of the depot", "three members of one family": whose the victims are
 _WHOSE = r"(?:\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
-_KILLED = r"(?:killed|dead|died|lost\s+their\s+lives|confirmed\s+dead)"
+_KILLED = r"(?:killed|dead|died|martyred|lost\s+their\s+lives|confirmed\s+dead)"
 _INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s+)?injuries|injuries|"
             r"treated\s+in\s+(?:a\s+|the\s+)?hospitals?|"
-            r"(?:taken|admitted|rushed|evacuated)\s+to\s+(?:a\s+|the\s+)?hospitals?)")
+            r"(?:taken|admitted|rushed|evacuated)\s+to\s+(?:a\s+|the\s+)?hospitals?|"
+            # "151 people had sought medical help", "66 others were receiving treatment in hospitals"
+            r"(?:(?:had|have|has)\s+)?(?:sought|seeking|needed|needing|required|requiring)\s+medical\s+(?:help|assistance|attention|care|aid)|"
+            r"(?:receiving|being\s+treated|under)\s+(?:medical\s+)?(?:treatment|care)\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:hospitals?|clinics?))")
 _N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?P<n>{NUMBER})"
 _INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
               r"\s+including(?:\s+[\w-]+){1,4}?(?=\s+(?:were|was|had|have)\b)|"  # "25 people including five children were"
@@ -185,7 +189,8 @@ _CASUALTY_PATTERNS = [
      rf"been|remain)\s+)?(?:(?:now|still)\s+)?(?:being\s+)?(?:\w+ly\s+)?(?:(?:reported|confirmed|said|known|believed)\s+"
      rf"(?:to\s+have\s+been\s+)?)?(?P<what>{_KILLED}|{_INJURED})\b", "number"),
     # "killing three people", "injured 117", "wounding four", "injuring 11 people"
-    (rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|hurting|hurt)\s+{_N}\b(?!\s+of\s+(?:them|whom))"
+    (rf"\b(?P<verb>killing|killed|martyring|injuring|injured|wounding|wounded|hurting|hurt)\s+{_N}\b"
+     r"(?!\s+of\s+(?:them|whom))"
      rf"(?!\s*(?:%|per\s*cent|km|kilomet|metres|hours|minutes))", "verb"),
     # "revised the death toll down to 10", "the toll was lowered to three": a correction, which wins
     (rf"\b(?:(?P<down>revised|lowered|corrected|reduced|cut)\s+(?:the\s+|its\s+|their\s+)?(?P<what>death\s+toll|toll|"
@@ -194,7 +199,7 @@ _CASUALTY_PATTERNS = [
      rf"\s+to\s+{_N}\b", "revision"),
     # "the death toll rose to 16", "the number of injured rose to 21", "raising the death toll to two"
     (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|injured|wounded|"
-     rf"casualties|victims|deaths))\b[^.;]{{0,140}}?\b(?:rose|risen|has\s+risen|climbed|increased|reached|grew|jumped|"
+     rf"casualties|victims|deaths|who\s+(?:sought|needed|required)\s+medical\s+(?:help|assistance|attention|care)))\b[^.;]{{0,140}}?\b(?:rose|risen|has\s+risen|climbed|increased|reached|grew|jumped|"
      rf"stands\s+at|stood\s+at|now\s+stands\s+at|went\s+up|to|at)\s+(?:overnight\s+|since\s+\w+\s+)?"
      rf"(?:from\s+\S+\s+)?(?:to\s+)?{_N}\b", "toll"),
     # "killing a man and a woman", "wounding the driver and four passengers", "killing him"
@@ -223,7 +228,10 @@ _ZERO_BOTH = re.compile(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casual
                         r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?casualties|"
                         r"no\s+(?:deaths|fatalities)\s+or\s+injuries|no\s+injuries\s+or\s+(?:deaths|fatalities)|"
                         r"no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:injured|hurt|wounded)"
-                        r"\s+or\s+killed|killed\s+or\s+(?:injured|hurt|wounded)))\b", re.IGNORECASE)
+                        r"\s+or\s+killed|killed\s+or\s+(?:injured|hurt|wounded))|"
+                        # "no one was hurt": nobody harmed at all, so nobody killed either
+                        r"no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+hurt(?!\s+(?:or|and)\b))\b",
+                        re.IGNORECASE)
 _ZERO_KILLED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+killed|no\s+(?:deaths|"
                           r"fatalities|dead)|no\s+one\s+died|nobody\s+died|without\s+(?:deaths|fatalities))\b", re.I)
 _ZERO_INJURED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
@@ -1648,7 +1656,7 @@ class _Reader:
                     re.match(r"\s+(?:people|persons)", piece[m.end("n"):] or "") is None and \
                     re.search(r"\b(?:rose|from)\s+$", piece[:m.start("n")]):
                 continue
-            if re.search(r"\b(?:no|not)\s+$", piece[:m.start()], re.I):
+            if re.search(r"\b(?:no|not)(?:\s+|\s*-\s*)$", piece[:m.start()], re.I):
                 continue  # "no one was killed" is a zero, read below
             if m.groupdict().get("n") and re.search(r"\b(?:between|from)\s+\S+\s+(?:and|to)\s+$",
                                                     piece[:m.start("n")], re.I):
@@ -1920,13 +1928,13 @@ _FIGURE_ROSE = re.compile(rf"\b(?:the|that|this)\s+(?:figure|number|count|tally)
 def _casualty_field(m: re.Match, kind: str) -> str | None:
     groups = m.groupdict()
     word = (groups.get("what") or groups.get("what2") or groups.get("verb") or "").lower()
-    if re.match(r"(?:death\s+toll|toll$)", word) or re.search(r"killed|dead|died|lives|deaths|victims", word):
+    if re.match(r"(?:death\s+toll|toll$)", word) or re.search(r"killed|dead|died|lives|deaths|victims|martyr", word):
         return "killed"
     if re.search(r"kill", word):
         return "killed"
     if re.search(r"casualt", word):
         return None  # "the number of casualties rose to 80" counts the dead and the injured together
-    if re.search(r"injur|wound|hurt|hospital", word):
+    if re.search(r"injur|wound|hurt|hospital|medical|treat", word):
         return "injured"
     return None
 
@@ -1976,7 +1984,7 @@ _DATED = re.compile(rf"\b(?:{'|'.join(dates.WEEKDAYS)}|{'|'.join(dates.MONTHS)}|
 def _dated(clause: str) -> bool:
     """Whether a clause dates what it tells ("on Friday, April 4", "Monday's drone strike", "last week")."""
     return bool(_DATED.search(clause) or lexicon.OTHER_TIME.search(clause))
-_CASUALTY_VERB = re.compile(r"\b(?:killed|died|injured|wounded|hurt|hospitali[sz]ed|(?:taken|rushed|admitted|brought|"
+_CASUALTY_VERB = re.compile(r"\b(?:killed|died|martyred|injured|wounded|hurt|hospitali[sz]ed|(?:taken|rushed|admitted|brought|"
                             r"evacuated|transferred)(?=\s+(?:[\w-]+\s+){0,3}?(?:to|in|into)\s+(?:[\w'’-]+\s+){0,3}?"
                             r"(?:hospitals?|clinics?)\b))\b", re.I)
 
