@@ -1734,3 +1734,29 @@ def test_air_strikes_in_civil_wars_of_other_countries_are_events(text, expected)
 def test_casualty_words_for_the_dead_the_injured_and_no_one(text, killed, injured):
     event = only_event(text)
     assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a toll told later and higher than the lead's figure for the same place is that figure, grown
+    ("A Russian missile struck an apartment block in Dnipro on Saturday, killing 12 people. Officials later raised "
+     "the toll to 23.", 23, None),
+    ("A Russian missile struck an apartment block in Dnipro on Saturday, killing 12 people. By Sunday evening the "
+     "toll had risen to 23.", 23, None),
+    ("A Russian missile struck an apartment block in Dnipro on Saturday, killing 12 people. Update: the toll now "
+     "stands at 23.", 23, None),
+    ("A Russian drone struck a market in Kherson on Monday, killing two people. Two of the injured later died in "
+     "hospital, raising the toll to four.", 4, None),
+    ("A Russian missile hit a school in Sumy on Monday, killing seven people. The toll was revised upward to nine "
+     "after two more bodies were found.", 9, None),
+    ("A Russian missile hit a school in Sumy on Monday, wounding 15 people. The number of injured later grew to 21, "
+     "officials said.", None, 21),
+    # "has since climbed" is the toll rising, not a count over a period
+    ("A Russian missile struck an apartment block in Dnipro on Saturday, killing 12 people. The number of dead has "
+     "since climbed to 23, officials said.", 23, None),
+    # a figure raised step by step: the last step
+    ("A Russian missile struck an apartment block in Dnipro on Saturday. The regional governor first put the number "
+     "of injured at 25, before raising it to 34 and then to more than 40.", None, 40),
+])
+def test_a_toll_updated_later_in_the_report(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)

@@ -99,8 +99,13 @@ def reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | No
                  and f.evidence[0][0] < min(towns) else f for f in facts]
     totals = [f for f in facts if f.total]
     if totals:
-        # a figure said of the whole attack, later and higher than a stated total, is the toll grown since
-        return max(totals + [f for f in facts if f.scope is None and not f.vague], key=lambda f: f.value)
+        # a figure said of the whole attack, or an exact one said of a total's own place, later and higher
+        # than a stated total, is the toll grown since ("killing 12 in Dnipro" ... "the toll had risen to 23")
+        told = [t.evidence[0][0] for t in totals if t.evidence]
+        grown = [f for f in facts if f.scope is not None and not (f.vague or f.rough) and f.evidence and told
+                 and f.evidence[0][0] > min(told) and f.scope in {t.scope for t in totals}]
+        whole = [f for f in facts if f.scope is None and not f.vague]
+        return max(totals + grown + whole, key=lambda f: f.value)
     parts: dict[str, Fact] = {}
     general = []
     for f in facts:

@@ -242,7 +242,8 @@ _ZERO_INJURED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+bee
 # "has killed more than 10,000 civilians since 2022", "killed 28 people over the course of the 12-day war";
 # "since this morning's strike" is still the attack's own.
 _POSSESSIVE_DAYS = "|".join(f"{d.capitalize()}'s" for d in dates.WEEKDAYS)
-_SINCE = (rf"since\s+(?!(?:the|this|that|{_POSSESSIVE_DAYS})\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|"
+_SINCE = (rf"since\s+(?!(?:risen|rose|climbed|grown|increased|reached|jumped|gone|been|died)\b)"
+          rf"(?!(?:the|this|that|{_POSSESSIVE_DAYS})\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|"
           r"barrage|raid|morning|evening|night|afternoon|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)")
 # a daily round-up: "killed seven and injured 31 over the past day", "Over the previous day, one person was killed"
 _PERIOD_TOLL = (r"(?:over|in|during|for)\s+(?:the\s+)?(?:(?:past|previous|last)\s+(?:day|24\s+hours|week|month|"
@@ -1684,7 +1685,9 @@ class _Reader:
             for n, (a, b), place in _elided_parts(piece, m.end(), seg.start, mentions):
                 taken.append((a, b))  # "three people were killed in Kharkiv and two in Dnipro": Dnipro's two
                 owner.casualties[what].append(Fact(n, [(base + a, base + b)], scope=place))
-        for m in _FIGURE_ROSE.finditer(piece):  # "... the figure had risen to more than 40": the same figure, grown
+        # "... the figure had risen to more than 40", "first put the number of injured at 25, before raising it to 34
+        # and then to more than 40": the same figure, grown
+        for m in sorted([*_FIGURE_ROSE.finditer(piece), *_FIGURE_RAISED.finditer(piece)], key=lambda m: m.start()):
             before = [t for t in told if t[0] <= m.start()]
             if before and not any(a < m.end() and m.start() < b for a, b in taken) and parse(m.group("n")) is not None:
                 _, what, owner, scope, was_total = before[-1]
@@ -1920,6 +1923,9 @@ def _earlier(piece: str, published: date | None) -> bool:
 
 # "25 had been injured; by Monday, the figure had risen to more than 40": a figure told again, grown, with no
 # casualty word of its own (it takes the kind of the casualty figure told just before it)
+_FIGURE_RAISED = re.compile(rf"\b(?:(?:rais|revis|updat|br[io]ng|push|lift)(?:ing|ed|ght)\s+(?:it|that|the\s+figure|"
+                            rf"that\s+figure|the\s+number|the\s+count)\s+(?:up(?:ward)?\s+)?to|,?\s*(?:and\s+)?then\s+to)\s+{_N}\b",
+                            re.I)
 _FIGURE_ROSE = re.compile(rf"\b(?:the|that|this)\s+(?:figure|number|count|tally)\s+(?:had\s+|has\s+|later\s+)?"
                           rf"(?:risen|rose|climbed|increased|grown|grew|jumped|reached|gone\s+up|went\s+up)\s+"
                           rf"(?:to\s+)?{_N}\b", re.I)
