@@ -1760,3 +1760,24 @@ def test_casualty_words_for_the_dead_the_injured_and_no_one(text, killed, injure
 def test_a_toll_updated_later_in_the_report(text, killed, injured):
     event = only_event(text)
     assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # another source's rough estimate of the toll gives way to the exact figure
+    ("A Nigerian air force jet bombed a market in Zamfara on Sunday. At least 26 people were killed, a hospital "
+     "official said. Residents put the death toll higher, at over 30.", 26),
+    ("An Israeli strike hit a school in Gaza City on Saturday. The civil defence said 93 people were killed. The "
+     "government media office put the toll at more than 100.", 93),
+    ("A Russian missile hit Sumy on Sunday. Officials said 34 people were killed. Local volunteers put the number of "
+     "dead at around 40.", 34),
+    # ... but a rough figure the toll rose to is the toll grown
+    ("A Russian missile struck Dnipro on Saturday, killing 12 people. By Sunday the toll had risen to more than 20.",
+     20),
+    # the dead told by their burial, but not the living trapped under rubble
+    ("A Nigerian air force drone bombed a village in Kaduna State on Sunday night. The emergency agency said 85 "
+     "people were buried after the strike.", 85),
+    ("A Russian missile struck an apartment block in Dnipro on Saturday, killing two. Rescuers said 10 people were "
+     "buried under the rubble and were being dug out.", 2),
+])
+def test_which_toll_when_sources_differ(text, killed):
+    assert only_event(text)["killed"] == killed

@@ -26,6 +26,8 @@ class Fact:
     breakdown: bool = False
     revision: bool = False  # "the toll was revised down to 10": a correction that replaces earlier figures
     vague: bool = False  # "several people were killed in Sumy": a place's part with no figure
+    rising: bool = False  # "the toll rose to more than 40": the figure grown, not another source's estimate
+    estimate: bool = False  # "residents put the death toll at over 30": a toll told with no verb of growth
 
 
 def combine_parts(facts: list[Fact], listed: bool = False) -> Fact:
@@ -99,21 +101,24 @@ def reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | No
                  and f.evidence[0][0] < min(towns) else f for f in facts]
     totals = [f for f in facts if f.total]
     if totals:
-        # a figure said of the whole attack, or an exact one said of a total's own place, later and higher
-        # than a stated total, is the toll grown since ("killing 12 in Dnipro" ... "the toll had risen to 23")
+        # a figure said of the whole attack, or an exact or risen one said of a total's own place, later
+        # and higher than a stated total, is the toll grown since ("killing 12 in Dnipro" ... "the toll
+        # rose to 23")
         told = [t.evidence[0][0] for t in totals if t.evidence]
-        grown = [f for f in facts if f.scope is not None and not (f.vague or f.rough) and f.evidence and told
-                 and f.evidence[0][0] > min(told) and f.scope in {t.scope for t in totals}]
+        grown = [f for f in facts if f.scope is not None and not f.vague and (f.rising or not f.rough)
+                 and told and f.evidence and f.evidence[0][0] > min(told)
+                 and f.scope in {t.scope for t in totals}]
         whole = [f for f in facts if f.scope is None and not f.vague]
-        return max(totals + grown + whole, key=lambda f: f.value)
-    parts: dict[str, Fact] = {}
-    general = []
+        return _exact_over_rough(totals + grown + whole)
+    general = [f for f in facts if f.scope is None]
+    by_place: dict[str, list[Fact]] = {}
     for f in facts:
-        if f.scope is None:
-            general.append(f)
-        elif f.scope not in parts or f.value > parts[f.scope].value or parts[f.scope].vague:
-            if not (f.vague and f.scope in parts):
-                parts[f.scope] = f
+        if f.scope is not None:
+            by_place.setdefault(f.scope, []).append(f)
+    parts: dict[str, Fact] = {}
+    for place, found in by_place.items():  # a place's highest figure; a vague one only when it has no other
+        stated = [f for f in found if not f.vague]
+        parts[place] = _exact_over_rough(stated) if stated else found[0]
     candidates = list(general)
     if any(f.vague for f in parts.values()):
         parts = {}  # a sum with a place whose figure is not given would be short: no sum at all
@@ -123,4 +128,17 @@ def reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | No
             candidates.append(summed)
     if not candidates:
         return None
-    return max(candidates, key=lambda f: f.value)
+    return _exact_over_rough(candidates)
+
+
+def _exact_over_rough(facts: list[Fact]) -> Fact:
+    """The highest toll, save that a rough estimate of the toll ("community leaders put the number of dead at
+    over 120", "residents put the toll higher, at over 30") gives way to an exact figure ("at least 85 were
+    killed"); a rough figure more than twice the exact one is no estimate of the same thing."""
+    top = max(facts, key=lambda f: f.value)
+    if not (top.rough and top.estimate):
+        return top
+    exact = [f for f in facts if not (f.rough or f.vague) and f.value > 0]
+    if exact and max(f.value for f in exact) * 2 >= top.value:
+        return max(exact, key=lambda f: f.value)
+    return top

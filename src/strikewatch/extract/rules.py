@@ -171,7 +171,9 @@ _VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|m
            r"wife|sister|brother|grand(?:mother|father|son|daughter)|parents|relatives|family\s+members)")
 # "two employees of the depot", "three members of one family": whose the victims are
 _WHOSE = r"(?:\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
-_KILLED = r"(?:killed|dead|died|martyred|lost\s+their\s+lives|confirmed\s+dead)"
+# "85 people were buried after the strike": the dead ("buried under the rubble" may be alive)
+_KILLED = (r"(?:killed|dead|died|martyred|lost\s+their\s+lives|confirmed\s+dead|"
+           r"buried(?!\s+(?:under|beneath|alive|in\s+(?:the\s+)?rubble|by\s+(?:the\s+)?rubble)))")
 _INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s+)?injuries|injuries|"
             r"treated\s+in\s+(?:a\s+|the\s+)?hospitals?|"
             r"(?:taken|admitted|rushed|evacuated)\s+to\s+(?:a\s+|the\s+)?hospitals?|"
@@ -1680,7 +1682,9 @@ class _Reader:
             owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())],
                                             rough=bool(q and re.match(ROUGH, q)), scope=scope,
                                             total=total or _over_places(piece, seg.start, m, mentions),
-                                            revision=kind == "revision"))
+                                            revision=kind == "revision",
+                                            rising=kind == "toll" and bool(_RISING.search(m.group())),
+                                            estimate=kind == "toll" and not _RISING.search(m.group())))
             told.append((m.end(), what, owner, scope, total))
             for n, (a, b), place in _elided_parts(piece, m.end(), seg.start, mentions):
                 taken.append((a, b))  # "three people were killed in Kharkiv and two in Dnipro": Dnipro's two
@@ -1694,7 +1698,8 @@ class _Reader:
                 q = (m.group("q") or "").lower()
                 taken.append((m.start(), m.end()))
                 owner.casualties[what].append(Fact(parse(m.group("n")), [(base + m.start(), base + m.end())],
-                                                   rough=bool(q and re.match(ROUGH, q)), scope=scope, total=was_total))
+                                                   rough=bool(q and re.match(ROUGH, q)), scope=scope, total=was_total,
+                                                   rising=True))
         for m in _VAGUE_CASUALTY.finditer(piece):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -1926,6 +1931,9 @@ def _earlier(piece: str, published: date | None) -> bool:
 _FIGURE_RAISED = re.compile(rf"\b(?:(?:rais|revis|updat|br[io]ng|push|lift)(?:ing|ed|ght)\s+(?:it|that|the\s+figure|"
                             rf"that\s+figure|the\s+number|the\s+count)\s+(?:up(?:ward)?\s+)?to|,?\s*(?:and\s+)?then\s+to)\s+{_N}\b",
                             re.I)
+# the verbs by which a toll grows ("the toll rose to more than 40"), as against another source's figure for it
+_RISING = re.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|grown|jumped|went\s+up|gone\s+up|reached|raised|"
+                     r"raising|bringing|brought|mounted)\b", re.I)
 _FIGURE_ROSE = re.compile(rf"\b(?:the|that|this)\s+(?:figure|number|count|tally)\s+(?:had\s+|has\s+|later\s+)?"
                           rf"(?:risen|rose|climbed|increased|grown|grew|jumped|reached|gone\s+up|went\s+up)\s+"
                           rf"(?:to\s+)?{_N}\b", re.I)
@@ -1934,7 +1942,8 @@ _FIGURE_ROSE = re.compile(rf"\b(?:the|that|this)\s+(?:figure|number|count|tally)
 def _casualty_field(m: re.Match, kind: str) -> str | None:
     groups = m.groupdict()
     word = (groups.get("what") or groups.get("what2") or groups.get("verb") or "").lower()
-    if re.match(r"(?:death\s+toll|toll$)", word) or re.search(r"killed|dead|died|lives|deaths|victims|martyr", word):
+    if re.match(r"(?:death\s+toll|toll$)", word) or re.search(r"killed|dead|died|lives|deaths|victims|martyr|buried",
+                                                               word):
         return "killed"
     if re.search(r"kill", word):
         return "killed"
