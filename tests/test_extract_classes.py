@@ -1781,3 +1781,18 @@ def test_a_toll_updated_later_in_the_report(text, killed, injured):
 ])
 def test_which_toll_when_sources_differ(text, killed):
     assert only_event(text)["killed"] == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a region's figure told first holds its own towns' parts, not a town of another region
+    ("Russian drones attacked Ukraine overnight. In the Zhytomyr region, three people were injured when a drone hit "
+     "a house. In Lviv, one person was hurt.", None, 4),
+    ("Russian drones attacked Ukraine overnight. In the Kharkiv region, two people were killed in a drone strike. In "
+     "Odesa, a missile killed one man.", 3, None),
+    # ... while a town inside it, even at its edge, is one of its parts
+    ("Russian drones attacked Ukraine overnight. In the Dnipropetrovsk region, four people were wounded. In Kryvyi "
+     "Rih, two people were wounded.", None, 4),
+])
+def test_a_region_figure_and_the_towns_of_other_regions(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..gazetteer import region_holds
+
 
 @dataclass
 class Fact:
@@ -92,13 +94,21 @@ def reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | No
     for place in {f.scope for f in revisions}:  # "the toll in Kyiv has risen to three": Kyiv's figure only
         last = max((f for f in revisions if f.scope == place), key=lambda f: f.evidence[0][0])
         facts = [f for f in facts if f.scope != place or f is last]
-    towns = [f.evidence[0][0] for f in facts
-             if f.scope and not f.vague and not is_region(f.scope) and f.evidence]
+    towns = [f for f in facts if f.scope and not f.vague and not is_region(f.scope) and f.evidence]
     if towns:
         # "killed one and injured five in Russia's Belgorod region", and after it each town's part: a
         # region's figure given before every town's is the total they add up to
-        facts = [replace(f, total=True) if f.scope and is_region(f.scope) and f.evidence
-                 and f.evidence[0][0] < min(towns) else f for f in facts]
+        first = min(f.evidence[0][0] for f in towns)
+        heads = [f for f in facts
+                 if f.scope and is_region(f.scope) and f.evidence and f.evidence[0][0] < first]
+        outside = {f.scope for f in towns for h in heads if region_holds(h.scope, f.scope) is False}
+        if outside:
+            # "In the Zhytomyr region, three people were injured ... In Lviv, one person was hurt": a town of
+            # another region adds to the region's figure, which holds only its own towns' parts
+            held = {f.scope for f in towns if f.scope not in outside}
+            facts = [f for f in facts if f.scope not in held]
+        else:
+            facts = [replace(f, total=True) if f in heads else f for f in facts]
     totals = [f for f in facts if f.total]
     if totals:
         # a figure said of the whole attack, or an exact or risen one said of a total's own place, later
