@@ -1796,3 +1796,26 @@ def test_which_toll_when_sources_differ(text, killed):
 def test_a_region_figure_and_the_towns_of_other_regions(text, killed, injured):
     event = only_event(text)
     assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # figures told as additions join the figure before them
+    ("A Russian drone hit Odesa overnight, injuring five people. Three more were hurt by falling debris in the "
+     "suburbs.", None, 8),
+    ("A Russian missile struck Sumy on Monday, killing three people. A further two people died in hospital.", 5, None),
+    ("Israeli strikes on Gaza City killed 20 people on Monday. Another 15 were killed in Khan Younis, medics said.",
+     35, None),
+    ("A Russian drone struck Kherson on Monday, wounding four people. Later, two more residents were injured in a "
+     "second strike on the city.", None, 6),
+    # ... but "more" after the dead counts others, not more of the injured
+    ("A Russian drone hit a market in Kherson on Monday. Three people were killed. Ten more people were injured, two "
+     "of them seriously.", 3, 10),
+    # a second strike of the same day adds its toll
+    ("A Russian glide bomb hit a shop in Kharkiv on Saturday afternoon, injuring 43 people. A second strike on the "
+     "city in the evening injured 25 more.", None, 68),
+    ("A Russian missile struck Odesa on Tuesday, killing four people. Hours later, another missile strike on the port "
+     "killed two dock workers.", 6, None),
+])
+def test_additions_to_the_toll(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)

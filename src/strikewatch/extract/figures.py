@@ -84,6 +84,7 @@ def reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | No
     highest overall figure (tolls grow through the day, and later sentences often give a part)."""
     if not facts:
         return None
+    facts = _added(facts)
     if any(f.value > 0 for f in facts):
         # "No one was killed." with no place, next to figures elsewhere (a liveblog's other city):
         # a zero that names no place gives way to any stated figure
@@ -139,6 +140,23 @@ def reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | No
     if not candidates:
         return None
     return _exact_over_rough(candidates)
+
+
+def _added(facts: list[Fact]) -> list[Fact]:
+    """Figures told as additions ("Another 15 were killed", "two more were injured") joined to the figure told
+    before them, which keeps its place; an addition with nothing before it stands alone."""
+    if not any(f.additive for f in facts):
+        return facts
+    out: list[Fact] = []
+    for f in sorted(facts, key=lambda f: f.evidence[0][0] if f.evidence else -1):
+        before = [i for i, g in enumerate(out) if g.value > 0 and not g.vague and g.evidence]
+        if f.additive and before and f.evidence:
+            prev = out[before[-1]]
+            out[before[-1]] = replace(prev, value=prev.value + f.value, evidence=prev.evidence + f.evidence,
+                                      rough=prev.rough or f.rough)
+        else:
+            out.append(f)
+    return out
 
 
 def _exact_over_rough(facts: list[Fact]) -> Fact:

@@ -187,7 +187,8 @@ _INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
               r"\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?")  # "Two people — a nurse and a patient — were killed"
 _CASUALTY_PATTERNS = [
     # "two people were killed", "78 people had been killed", "12 dead", "43 people had been injured"
-    (rf"\b{_N}(?:\s+(?:more\s+)?(?:[\w-]+\s+)?{_VICTIM}{_WHOSE})?{_INCLUDING}\s+(?:(?:were|was|have\s+been|had\s+been|are|"
+    (rf"\b{_N}(?:\s+more(?=\s+(?:were|was|have|had|died)\b)|\s+(?:more\s+)?(?:[\w-]+\s+)?{_VICTIM}{_WHOSE})?{_INCLUDING}"
+     rf"\s+(?:(?:were|was|have\s+been|had\s+been|are|"
      rf"been|remain)\s+)?(?:(?:now|still)\s+)?(?:being\s+)?(?:\w+ly\s+)?(?:(?:reported|confirmed|said|known|believed)\s+"
      rf"(?:to\s+have\s+been\s+)?)?(?P<what>{_KILLED}|{_INJURED})\b", "number"),
     # "killing three people", "injured 117", "wounding four", "injuring 11 people"
@@ -818,6 +819,7 @@ class _Reader:
         self.heading_places: list[tuple[str, str | None, tuple[int, int]]] = []
         self.last_day: date | None = None  # the last day the text named, for "three days later"
         self.after_told = False  # whether the piece being read is the earlier attack of "came two days after …"
+        self.last_toll_field: str | None = None  # the kind of the casualty figure read last, "killed" or "injured"
 
     # -- frames ---------------------------------------------------------------------------------------
 
@@ -1679,7 +1681,16 @@ class _Reader:
                 owner = self._event_for(whose, None, None, create=False)
             if owner is None:
                 continue
-            owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())],
+            # "Another 15 were killed in Khan Younis", "two more residents were injured": added to the figure before,
+            # when it was of the same kind ("Three were killed. Ten more people were injured": ten others)
+            additive = (bool(re.match(r"(?:another|a\s+further)$", q)) or bool(
+                m.groupdict().get("n") and re.match(r"\s+more\b", piece[m.end("n"):], re.I))) \
+                and self.last_toll_field == what
+            # "A second strike on the city in the evening injured 25", "another raid hit Tabayin, killing three": a
+            # further strike of the same attack, whose toll adds to the one told before
+            additive = additive or bool(_FURTHER_STRIKE.search(piece[:m.start()]))
+            self.last_toll_field = what
+            owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())], additive=additive,
                                             rough=bool(q and re.match(ROUGH, q)), scope=scope,
                                             total=total or _over_places(piece, seg.start, m, mentions),
                                             revision=kind == "revision",
@@ -1931,6 +1942,9 @@ def _earlier(piece: str, published: date | None) -> bool:
 _FIGURE_RAISED = re.compile(rf"\b(?:(?:rais|revis|updat|br[io]ng|push|lift)(?:ing|ed|ght)\s+(?:it|that|the\s+figure|"
                             rf"that\s+figure|the\s+number|the\s+count)\s+(?:up(?:ward)?\s+)?to|,?\s*(?:and\s+)?then\s+to)\s+{_N}\b",
                             re.I)
+_FURTHER_STRIKE = re.compile(r"\b(?:an?|the)\s+(?:second|third|fourth|fifth|further|separate|subsequent)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?|barrages?|waves?)\b|\banother\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?)\b(?![^,.;]{0,40}\b(?:that|which)\b)", re.I)
 # the verbs by which a toll grows ("the toll rose to more than 40"), as against another source's figure for it
 _RISING = re.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|grown|jumped|went\s+up|gone\s+up|reached|raised|"
                      r"raising|bringing|brought|mounted)\b", re.I)
