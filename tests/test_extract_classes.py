@@ -1819,3 +1819,17 @@ def test_a_region_figure_and_the_towns_of_other_regions(text, killed, injured):
 def test_additions_to_the_toll(text, killed, injured):
     event = only_event(text)
     assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a perfect-tense count in the sentence after a toll since a date, with no attack of its own, carries that
+    # running count on
+    ("A Russian drone hit Kherson on Monday, killing a man. Since the start of the year, 210 civilians have been "
+     "killed in the region. A further 900 have been wounded, the governor said.", 1, None),
+    ("Hezbollah fired rockets at Kiryat Shmona on Tuesday, damaging a house. Cross-border fire has killed more than "
+     "500 people in Lebanon since October. On the Israeli side, 22 soldiers and 24 civilians have been killed.",
+     None, None),
+])
+def test_a_running_count_carried_on_into_the_next_sentence(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)

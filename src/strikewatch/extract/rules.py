@@ -819,6 +819,7 @@ class _Reader:
         self.heading_places: list[tuple[str, str | None, tuple[int, int]]] = []
         self.last_day: date | None = None  # the last day the text named, for "three days later"
         self.after_told = False  # whether the piece being read is the earlier attack of "came two days after …"
+        self.running_told = -2  # the index of the last sentence that gave a toll over a war or a period
         self.last_toll_field: str | None = None  # the kind of the casualty figure read last, "killed" or "injured"
 
     # -- frames ---------------------------------------------------------------------------------------
@@ -1631,8 +1632,15 @@ class _Reader:
                 continue  # "the attack on January 28 killed three": the 28 is a day
             if _SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
                 continue
-            if _longer_toll(piece[:m.start()], m.group() if kind == "toll" else "", piece[m.end():]):
+            if _longer_toll(piece[:m.start()], m.group() if kind == "toll" else "", piece[m.end():]) or (
+                    prev is not None and prev.paragraph == s.paragraph and (self.running_told == s.index - 1 or (
+                        _SINCE_RE.search(prev.text) and _CASUALTY_VERB.search(prev.text)
+                        and not _COMPARED_SINCE.search(prev.text)))
+                    and _RUNNING_ON.search(piece[:m.end()]) and not _OWN_ATTACK.search(piece)):
+                # ... and the next sentence's perfect-tense count, with no attack of its own, carries it on: "Israel
+                # says 24 have been killed since June 13. In Iran, a rights group says 639 have been killed."
                 longer.append(m.end())
+                self.running_told = s.index
                 continue
             if any(0 <= m.start() - e <= 120 and not re.search(r"[.;:]|\b(?:while|but|whereas)\b", piece[e:m.start()])
                    and (re.search(r"\band\s*$", piece[e:m.start()]) or re.match(r"and\b", m.group(), re.I))
@@ -1945,6 +1953,12 @@ _FIGURE_RAISED = re.compile(rf"\b(?:(?:rais|revis|updat|br[io]ng|push|lift)(?:in
 _FURTHER_STRIKE = re.compile(r"\b(?:an?|the)\s+(?:second|third|fourth|fifth|further|separate|subsequent)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?|barrages?|waves?)\b|\banother\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?)\b(?![^,.;]{0,40}\b(?:that|which)\b)", re.I)
+# a count in the perfect ("639 people have been killed", "has counted 639 dead") and the words by which a sentence
+# tells an attack of its own ("a strike on the port killed 12")
+_RUNNING_ON = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:been\s+(?:\w+\s+)?(?:killed|wounded|injured)|"
+                         r"counted|recorded|documented|registered)\b", re.I)
+_OWN_ATTACK = re.compile(r"\b(?:strikes?|struck|attacks?|attacked|raids?|hit|bomb(?:ed|ing)?|barrage|missiles?|drones?|"
+                         r"rockets?|shell(?:s|ing)?)\b(?!\s+(?:since|over|during|in\s+the\s+war))", re.I)
 # the verbs by which a toll grows ("the toll rose to more than 40"), as against another source's figure for it
 _RISING = re.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|grown|jumped|went\s+up|gone\s+up|reached|raised|"
                      r"raising|bringing|brought|mounted)\b", re.I)
