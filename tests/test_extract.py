@@ -115,12 +115,11 @@ def test_casualty_numbers_in_words(sentence, killed, injured):
     assert (ev.killed, ev.injured) == (killed, injured)
 
 
-def test_no_one_hurt_is_a_zero_for_the_injured_and_the_dead():
-    # nobody harmed at all: the annotated corpora read it as no casualties
+def test_no_one_hurt_is_injured_zero_and_killed_unknown():
     ev = one("A Russian missile struck an apartment block in Dnipro overnight. No one was hurt, the regional "
              "governor said.")
     assert ev.injured == 0
-    assert ev.killed == 0
+    assert ev.killed is None
 
 
 def test_no_one_killed_is_killed_zero_only():

@@ -231,10 +231,7 @@ _ZERO_BOTH = re.compile(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casual
                         r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?casualties|"
                         r"no\s+(?:deaths|fatalities)\s+or\s+injuries|no\s+injuries\s+or\s+(?:deaths|fatalities)|"
                         r"no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:injured|hurt|wounded)"
-                        r"\s+or\s+killed|killed\s+or\s+(?:injured|hurt|wounded))|"
-                        # "no one was hurt": nobody harmed at all, so nobody killed either
-                        r"no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+hurt(?!\s+(?:or|and)\b))\b",
-                        re.IGNORECASE)
+                        r"\s+or\s+killed|killed\s+or\s+(?:injured|hurt|wounded)))\b", re.IGNORECASE)
 _ZERO_KILLED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+killed|no\s+(?:deaths|"
                           r"fatalities|dead)|no\s+one\s+died|nobody\s+died|without\s+(?:deaths|fatalities))\b", re.I)
 _ZERO_INJURED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
