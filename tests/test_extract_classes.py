@@ -251,6 +251,16 @@ def test_a_running_total_of_the_war_is_not_the_attacks_toll():
     assert (event["killed"], event["injured"]) == (2, None)
 
 
+@pytest.mark.parametrize("period", [
+    "The monitoring mission verified that 286 civilians were killed and 1,388 injured during the month.",
+    "Cumulatively, the mission has verified at least 13,883 civilian deaths and 34,000 injuries.",
+])
+def test_a_months_or_a_cumulative_toll_is_not_the_attacks(period):
+    event = only_event(f"{period} On 31 July, a Russian missile struck an apartment block in Kyiv, killing 31 "
+                       "people and injuring 159.", published="2025-08-10T10:00:00+03:00")
+    assert (event["killed"], event["injured"]) == (31, 159)
+
+
 def test_a_toll_naming_its_place_goes_to_that_places_attack():
     text = ("08:40 | Missiles hit Ternopil\n\n"
             "Russian cruise missiles struck two apartment blocks in Ternopil overnight, killing nine people, the "

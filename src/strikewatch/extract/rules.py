@@ -246,8 +246,10 @@ _SINCE = (rf"since\s+(?!(?:risen|rose|climbed|grown|increased|reached|jumped|gon
           rf"(?!(?:the|this|that|{_POSSESSIVE_DAYS})\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|"
           r"barrage|raid|morning|evening|night|afternoon|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)")
 # a daily round-up: "killed seven and injured 31 over the past day", "Over the previous day, one person was killed"
-_PERIOD_TOLL = (r"(?:over|in|during|for)\s+(?:the\s+)?(?:(?:past|previous|last)\s+(?:day|24\s+hours|week|month|"
-                r"\w+\s+(?:days|weeks|nights))|(?:two|three|four|five|six|seven|ten|\d+)\s+(?:days|weeks|nights|months))")
+# ... and a monthly report's: "286 civilians were killed and 1,388 injured during the month"
+_PERIOD_TOLL = (r"(?:(?:over|in|during|for)\s+(?:the\s+)?(?:(?:past|previous|last)\s+(?:day|24\s+hours|week|month|"
+                r"\w+\s+(?:days|weeks|nights))|(?:two|three|four|five|six|seven|ten|\d+)\s+(?:days|weeks|nights|months))|"
+                r"(?:during|throughout|over)\s+the\s+(?:whole\s+|entire\s+)?(?:month|year|reporting\s+period))")
 _LONGER_TOLL_AFTER = re.compile(
     rf"^[^.;]{{0,40}}?\b(?:{_SINCE}|"
     r"(?:in|during|throughout|over\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|"
@@ -255,7 +257,7 @@ _LONGER_TOLL_AFTER = re.compile(
 # ... and said before it: "the running total since the full-scale invasion now stands at 13,580 civilians
 # killed", "Israel's offensive in Gaza has killed more than 36,000", "Since November, the group has ... killed four"
 _LONGER_TOLL_BEFORE = re.compile(
-    r"\b(?:running|cumulative|overall)\s+(?:total|toll|tally)\b[^.;]{0,150}$|"
+    r"\b(?:running|cumulative|overall)\s+(?:total|toll|tally)\b[^.;]{0,150}$|\bcumulatively\b[^.;]{0,150}$|"
     r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?(?:invasion|war)\b[^.;]{0,150}$|"
     r"\b(?:war|offensive|campaign|invasion|conflict|bombardment|military\s+operations?)\b[^.;,]{0,40}?"
     rf"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$|^\W*{_SINCE}[^,.;]{{0,60}},[^.;]*$|"
