@@ -1705,3 +1705,68 @@ def test_air_strikes_in_civil_wars_of_other_countries_are_events(text, expected)
     event = only_event(text)
     assert (event["attacker"], event["target_country"], event["killed"]) == expected
 
+
+
+def _days(text: str, published: str) -> list[tuple[str | None, str | None, str | None]]:
+    events = extract(text, published=published).to_dict()["events"]
+    return sorted((e["date"], e["attacker"], e["target_country"]) for e in events)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "hours later" after a day named: that day, not the report's
+    ("Houthi rebels fired a ballistic missile at Tel Aviv on Sunday, injuring 16 people. Hours later, Israeli jets "
+     "struck the port of Hodeidah, killing six.", "2024-12-23T08:00:00+02:00",
+     [("2024-12-22", "IL", "YE"), ("2024-12-22", "YE", "IL")]),
+    ("Russian drones hit an apartment block in Odesa on Saturday, killing three. Within hours, Ukrainian drones set "
+     "an oil depot in Belgorod ablaze, injuring two workers.", "2024-03-11T09:00:00+02:00",
+     [("2024-03-09", "RU", "UA"), ("2024-03-09", "UA", "RU")]),
+    ("Hamas fired eight rockets at Tel Aviv from Rafah on Sunday afternoon. That night, an Israeli airstrike hit a "
+     "tent camp in Rafah, killing 45 people.", "2024-05-27T07:30:00+03:00",
+     [("2024-05-26", "IL", "PS"), ("2024-05-26", "PS", "IL")]),
+    ("Pakistani drones struck Jammu on Thursday, the army said. Later that day, Indian missiles hit an air base "
+     "near Rawalpindi.", "2025-05-10T09:00:00+05:30", [("2025-05-08", "IN", "PK"), ("2025-05-08", "PK", "IN")]),
+    # "two days earlier", said of an attack in the pluperfect: counted back from the attack told
+    ("Russia launched 40 drones at Ukraine overnight, the air force said.\n\nRussian missiles had struck Kharkiv "
+     "two days earlier, killing four people.", "2024-03-14T09:00:00+02:00",
+     [("2024-03-12", "RU", "UA"), ("2024-03-14", "RU", "UA")]),
+])
+def test_hours_later_and_that_night_date_an_attack_by_the_one_told_before(text, published, expected):
+    assert _days(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published", [
+    # another event's day, not the attack's
+    ("Russia launched 40 drones at Ukraine overnight, the air force said. Zelensky criticised the German "
+     "chancellor's call with Putin two days earlier.", "2024-03-14T09:00:00+02:00"),
+    # no attack in the clause "hours after" dates
+    ("Iranian missiles struck Al Udeid air base in Qatar on Monday. Hours after the attack, Trump announced a "
+     "ceasefire between Israel and Iran.", "2025-06-24T09:00:00+03:00"),
+])
+def test_hours_after_or_days_earlier_said_of_something_else_makes_no_attack(text, published):
+    assert len(extract(text, published=published).to_dict()["events"]) == 1
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("A military paraglider dropped two bombs on a festival crowd in Chaung U township, Myanmar, killing 24 "
+     "people, officials said on Tuesday. The attack happened on Monday evening.", "2025-10-07T08:15:00+00:00",
+     "2025-10-06"),
+    ("Sudanese army jets bombed a market in Nyala, killing 15 people, activists said on Friday. The air strike "
+     "occurred late on Wednesday.", "2025-02-07T12:00:00+02:00", "2025-02-05"),
+])
+def test_the_attack_happened_on_a_day_dates_the_attack_told(text, published, expected):
+    assert only_event(text, published=published)["date"] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "came a day after", its own day said first: the clause after "after" is the day before
+    ("RSF drones slammed into a fuel depot in Port Sudan before dawn on Monday, the army said. Monday's attack "
+     "came a day after drones hit the Osman Digna air base next to the airport.", "2025-05-05T19:40:00+02:00",
+     [("2025-05-04", ["Osman Digna"]), ("2025-05-05", ["Port Sudan"])]),
+    # "came hours after": the same day
+    ("Iraqi militias fired ballistic missiles at the Ain al-Asad base on Saturday evening, wounding a soldier. The "
+     "attack came hours after an Israeli air strike in Damascus killed five Revolutionary Guards officers.",
+     "2024-01-21T12:00:00+04:00", [("2024-01-20", ["Ain al-Asad"]), ("2024-01-20", ["Damascus"])]),
+])
+def test_the_attack_an_attack_came_after_is_its_own_event(text, published, expected):
+    events = extract(text, published=published).to_dict()["events"]
+    assert sorted((e["date"], e["places"]) for e in events) == expected

@@ -515,7 +515,7 @@ _UNDER_WAY = re.compile(
 # "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
 _ATTACK_UNFOLDED = re.compile(
     r"\b(?:attacks?|strikes?|(?<!air\s)(?<!air-)raids?|bombardment|barrage|assault)\b(?:\s+[\w'’-]+){0,4}?\s+"
-    r"(?:began|started|lasted|continued|went\s+on|took\s+place|unfolded)\b|"
+    r"(?:began|started|lasted|continued|went\s+on|took\s+place|unfolded|happened|occurred)\b|"
     # "the death toll from a Russian drone and missile attack on Kyiv on Friday has risen to three"
     r"\b(?:death\s+)?toll\s+(?:from|in|after|of)\s+(?:[\w'’-]+\s+){0,6}?(?:attacks?|strikes?|air\s*strikes?|airstrikes?|"
     r"bombardment|barrages?|salvos?)\b|"
@@ -964,6 +964,8 @@ class _Reader:
         # "on November 25, bombs struck Kharkiv, injuring 23, and on August 30, a bomb struck ...": each dated
         # strike is its own piece, with the attacker of the piece it is cut from
         cuts = [m.start("on") for m in _DATED_CLAUSE.finditer(s.text) if _STRIKE_VERB.search(m.group("told"))]
+        # "Monday's attack came a day after drones hit the air base": the attack after "after" is another piece
+        cuts += dates.after_clauses(s.text)
         pieces = []
         for i in range(len(bounds) - 1):
             edges = [bounds[i], *(c for c in cuts if bounds[i] < c < bounds[i + 1]), bounds[i + 1]]
@@ -1201,6 +1203,7 @@ class _Reader:
         self.apart_from = self.current if _SEPARATE.search(s.text) and self.current and self.current.daytime is not False \
             else None
         told = False  # whether the sentence tells a strike
+        after_at, after = dates.after_clauses(s.text), None
         for seg in self.segments(s, mentions):
             if seg.ambiguous:
                 continue
@@ -1228,6 +1231,8 @@ class _Reader:
             mention, vague = dates.attack_date(piece, self.published, self.evening)
             if mention is None:  # "Three days later Russia launched 539 drones": counted from the day told before
                 mention = dates.relative_day(piece, self.last_day)
+            if mention is None:  # "Hours later, Israeli jets struck Hodeidah": the day of the attack told just before
+                mention = self._told_day(piece)
             if mention is None and self.current is not None and self.current.date is not None:
                 # "The strike came two days after junta jets bombed Kyauk Myaung": an attack before the one told
                 mention = dates.days_before(s.text, self.current.date, seg.end)
@@ -1308,6 +1313,7 @@ class _Reader:
                     self.pending.append(i)
                 continue
             main = main or ev
+            after = ev if seg.start in after_at else after
             self.current = ev
             if background or hypothetical:
                 continue  # a war-long pattern, a threat or a promise of weapons tells no figure of this attack
@@ -1351,8 +1357,36 @@ class _Reader:
         self._claimed(s)  # after the sentence's own events: "Hezbollah said it had fired drones at Metula"
         if main is not None:
             self.current = main
+        if after is not None and i + 1 < len(self.sentences) and "\n" not in self.text[s.end:self.sentences[i + 1].start]:
+            # "The Ternopil strike came a day after a missile attack on Balakliia killed three. Residential buildings
+            # were damaged in the town": the paragraph goes on with the attack told after "after"
+            self.current = after
         # only a warning or the blasts set the time of what follows ("By midday, the toll had risen" does not)
         self.told_period = None if told or not _WARNING.search(s.text) else _period_told(s.text, None, verb=False)
+
+    def _told_day(self, piece: str) -> dates.DateMention | None:
+        """"Hours later", "that night", "two days earlier": the day counted from the attack told just before (an
+        undated one is the report's day). Not "two days earlier" said of another event ("criticised Scholz's call
+        with Putin two days earlier"), not "hours after" an attack told late at night (after midnight, perhaps),
+        and not "Hours after the attack, Trump announced a ceasefire" (no attack in the clause it dates)."""
+        now = self.current
+        anchor = self.last_day if now is None else now.date or (None if now.vague_date else self.published)
+        mention = dates.told_day(piece, anchor)
+        if mention is None:
+            return None
+        said = piece[mention.start:mention.end].lower()
+        if re.search(r"\bdays?\s+(?:earlier|before)$", said):
+            clause = re.split(r"[,;]|\b(?:and|but|while)\b", piece[:mention.start])[-1]
+            return mention if _PAST_ATTACK.search(clause) else None
+        if "hours" in said:
+            told = self.text[max(0, now.date_span[0] - 12):now.date_span[1]] if now and now.date_span else ""
+            if re.search(r"\b(?:night|late|evening)\b", told, re.I):
+                return None
+            if re.search(r"\b(?:after|before)$", said):
+                dated = piece[mention.end:]
+                dated = dated[dated.find(",") + 1:] if "," in dated else ""
+                return mention if _PAST_ATTACK.search(dated) else None
+        return mention
 
     def _facts(self, s: Sentence, seg: Segment, ev: Draft, mentions: list[PlaceMention], asserts: bool,
                attribution: tuple[str | None, bool]) -> None:
