@@ -1770,3 +1770,22 @@ def test_the_attack_happened_on_a_day_dates_the_attack_told(text, published, exp
 def test_the_attack_an_attack_came_after_is_its_own_event(text, published, expected):
     events = extract(text, published=published).to_dict()["events"]
     assert sorted((e["date"], e["places"]) for e in events) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("On 17 March, a Malian army drone strike on a market in Intahaka killed 12 people. Another series of strikes "
+     "on 28 March targeted vehicles near Abeibara, killing six people.", "2025-04-02T18:20:00+02:00",
+     [("2025-03-17", 12), ("2025-03-28", 6)]),
+    ("Three refugees were killed in an Ethiopian air strike on the Mai Aini camp on Wednesday, 5 January. A third "
+     "strike, on Monday 10 January, hit a flour mill in Mai Tsebri, killing 17 people.", "2022-01-11T10:00:00+00:00",
+     [("2022-01-05", 3), ("2022-01-10", 17)]),
+])
+def test_a_later_days_strike_by_the_same_side_is_its_own_event(text, published, expected):
+    events = extract(text, published=published).to_dict()["events"]
+    assert sorted((e["date"], e["killed"]) for e in events) == expected
+
+
+def test_a_toll_rising_on_a_later_day_is_no_new_attack():
+    text = ("A Sudanese army air strike hit a market in Kabkabiya on 3 March, killing 40 people. The toll rose to 54 "
+            "on 7 March, a local doctor said.")
+    assert only_event(text, published="2025-03-08T10:00:00+02:00")["date"] == "2025-03-03"

@@ -1295,6 +1295,13 @@ class _Reader:
                     # "Ukraine says it downed 21 of 49 drones overnight" two days after Friday's barrage was told:
                     # a later night's own attack (a toll rising is no weapon counted)
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
+                elif asserts and day is not None and ev is not None and ev.date is not None \
+                        and (day - ev.date).days > 1 and not from_heading and mention.kind in ("full", "day") \
+                        and _STRIKE_VERB.search(piece) and self._same_sides_earlier(piece, seg, mentions, ev):
+                    # "On 17 March a drone strike on a market killed 12. Another series of strikes on 28 March
+                    # targeted vehicles near Abeibara": a later day's strike, told with a verb of striking, is its own
+                    # (a toll rising strikes nothing)
+                    ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
             if ev is not None and period is not None and not ev.earlier:
                 if ev.daytime is None:
                     ev.daytime = period  # "fired at Belgorod around midday": the event's time of day is now known
