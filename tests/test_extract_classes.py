@@ -1789,3 +1789,48 @@ def test_a_toll_rising_on_a_later_day_is_no_new_attack():
     text = ("A Sudanese army air strike hit a market in Kabkabiya on 3 March, killing 40 people. The toll rose to 54 "
             "on 7 March, a local doctor said.")
     assert only_event(text, published="2025-03-08T10:00:00+02:00")["date"] == "2025-03-03"
+
+
+_LIVEBLOG_NEWEST_FIRST = """Kharkiv under attack: live updates
+
+01:50 — The regional governor says the toll from tonight's missile strike on Kharkiv has risen to four; 21 people \
+were injured.
+
+00:35 — Russia fired two more ballistic missiles at Kharkiv, the air force says.
+
+22:40 — Explosions in Kharkiv. Russian ballistic missiles struck the city centre, the mayor says.
+
+15:10 — A Russian glide bomb hit a school in Sumy this afternoon, injuring seven people, the regional \
+administration says.
+
+10:20 — Good morning and welcome to our coverage."""
+
+_LIVEBLOG_OLDEST_FIRST = """Israel and Hezbollah: live updates
+
+09:15 — Israeli jets struck villages in south Lebanon this morning, killing three people, the health ministry says.
+
+16:40 — Hezbollah says it fired a salvo of rockets at Kiryat Shmona.
+
+21:30 — Israeli drones struck a car near Tyre, the state news agency reports.
+
+00:20 — Sirens sound in the Galilee as Hezbollah fires drones at Israel, the army says.
+
+01:05 — An Israeli strike hit a building in Beirut's southern suburbs, killing two people."""
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the daytime entries before midnight are the day before the entry posted last; the night's entries are the
+    # night ending on the publication day
+    (_LIVEBLOG_NEWEST_FIRST, "2024-05-12T02:00:00+03:00", [("2024-05-11", 7), ("2024-05-12", 21)]),
+    (_LIVEBLOG_OLDEST_FIRST, "2024-09-26T01:10:00+03:00", [("2024-09-25", None), ("2024-09-26", None)]),
+])
+def test_a_liveblog_that_crossed_midnight_dates_its_entries_by_their_day(text, published, expected):
+    events = extract(text, published=published).to_dict()["events"]
+    told = sorted({(e["date"], e["injured"]) for e in events if e["attacker"] in ("RU", "IL")})
+    assert told == expected, events
+
+
+def test_a_liveblog_of_one_day_keeps_its_evening_entries_on_that_day():
+    text = _LIVEBLOG_NEWEST_FIRST.replace("01:50", "23:50").replace("00:35", "23:05")
+    events = extract(text, published="2024-05-11T23:55:00+03:00").to_dict()["events"]
+    assert {e["date"] for e in events} == {"2024-05-11"}

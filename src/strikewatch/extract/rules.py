@@ -392,6 +392,7 @@ _ENTRY = re.compile(r"(?<![^\n])[ \t]*(?:Posted\s+at\s+)?\d{1,2}[:.]\d{2}(?:\s*[
 _WEEK_TOLD = re.compile(r"\b(?:throughout|over|during)\s+the\s+(?:past\s+|last\s+|whole\s+)?(?:week|month)\W*$|"
                         r"\ball\s+(?:week|month)(?:\s+long)?\W*$", re.I)
 _HEADLINE_CHARS = 100  # the longest line read as an entry's headline
+_ENTRY_LAG_MINUTES = 30  # how much later than a liveblog's time stamp its last entry may be stamped
 _NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|early\s+hours|"
                          r"before\s+dawn|for\s+the\s+night|last\s+night|night's)\b", re.I)
 # "Separately, the Air Force said that overnight Russia had launched five drones": the night's wave told apart
@@ -1035,8 +1036,49 @@ class _Reader:
 
     # -- reading --------------------------------------------------------------------------------------
 
+    def _entry_days(self) -> dict[int, date]:
+        """A liveblog that crossed midnight: the day of each entry posted before it, counted back from the entry
+        posted last (at the publication time, on its day), a day each time the clock goes back across midnight.
+        An entry posted in the evening tells the night that ends the next morning. Empty when every entry is of the
+        publication's day, or when the time stamp is not that of the last entry."""
+        published = dates.published_date(self.article.published)
+        stamp = self.article.published or ""
+        at = re.search(r"T(\d{2}):(\d{2})", stamp)
+        if published is None or at is None:
+            return {}
+        posted = []  # (sentence index, minutes of the day)
+        for i, s in enumerate(self.sentences):
+            m = _ENTRY.match(self.text, s.start)
+            t = re.match(r"[ \t]*(?:Posted\s+at\s+)?(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?", m.group()) if m else None
+            if t:
+                hour = int(t.group(1)) % 12 + (12 if (t.group(3) or "").lower() == "p" else 0) if t.group(3) \
+                    else int(t.group(1))
+                posted.append((i, hour * 60 + int(t.group(2))))
+        if len(posted) < 3:
+            return {}
+        falling = sum(b[1] < a[1] for a, b in itertools.pairwise(posted))
+        if falling * 2 > len(posted) - 1:
+            posted.reverse()  # the latest entry first: read them from the oldest
+        last = posted[-1][1]
+        if last > int(at.group(1)) * 60 + int(at.group(2)) + _ENTRY_LAG_MINUTES:
+            return {}  # the time stamp is not that of the last entry
+        days, day = {}, published
+        ordered = list(reversed(posted))  # the last posted first
+        days[ordered[0][0]] = day
+        for (_, later), (i, minutes) in itertools.pairwise(ordered):
+            if minutes > later:
+                day -= timedelta(days=1)  # across midnight, going back
+            days[i] = day
+        # a liveblog kept open past midnight tells, in its evening entries, the night's attack that went on past it
+        evening = self.words.evening_hour * 60
+        shifted = {i: d + timedelta(days=1) if minutes >= evening and d < published else d for i, minutes in posted
+                   for d in (days[i],)}
+        return shifted if any(d != published for d in shifted.values()) else {}
+
     def read(self) -> list[Draft]:
         headline = False  # whether the line being read may be the headline of a liveblog entry
+        entry_days = self._entry_days()
+        entry_heading = False  # whether self.heading is the day of a liveblog entry that crossed midnight
         for i in range(len(self.sentences)):
             entry = _ENTRY.match(self.text, self.sentences[i].start)
             if entry:
@@ -1045,6 +1087,11 @@ class _Reader:
                 self.current = next((e for e in self.events if e.asserted and not e.earlier
                                      and e.target == self.default_target), self.current)
                 rest = self.text[entry.end():self.sentences[i].end]
+                if i in entry_days:  # "18:15 — …" in a liveblog published at 02:30: the day before
+                    self.heading = dates.DateMention(entry_days[i], entry.start(), entry.end(), "heading")
+                    entry_heading = True
+                elif entry_heading:
+                    self.heading, entry_heading = None, False
                 posted = dates.day_heading(rest.strip(), self.published)
                 if posted is not None:  # "3:05 p.m. ET, April 24, 2025": the day it was posted dates what it tells
                     at = self.sentences[i].end - len(rest.strip())
