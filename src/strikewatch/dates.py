@@ -295,8 +295,9 @@ def days_before(sentence: str, told: date | None, end: int | None = None) -> Dat
 
 
 def after_clauses(sentence: str) -> list[int]:
-    """Where the clause after "… came two days after" / "came hours after" begins: it tells another attack."""
-    return [m.end() for m in _DAYS_AFTER.finditer(sentence)]
+    """Where "came two days after <another attack>" / "came hours after …" begins: what follows tells another
+    attack."""
+    return [m.start() for m in _DAYS_AFTER.finditer(sentence)]
 
 
 def _in_week_of(sentence: str, mention: DateMention, full: date, published: date | None) -> DateMention:
