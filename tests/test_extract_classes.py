@@ -1834,3 +1834,13 @@ def test_a_liveblog_of_one_day_keeps_its_evening_entries_on_that_day():
     text = _LIVEBLOG_NEWEST_FIRST.replace("01:50", "23:50").replace("00:35", "23:05")
     events = extract(text, published="2024-05-11T23:55:00+03:00").to_dict()["events"]
     assert {e["date"] for e in events} == {"2024-05-11"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IDF fighter jets struck the Houthi-held port of Hodeidah on Saturday evening, killing four people.", ("IL", "YE")),
+    ("The IDF struck Hezbollah rocket launchers in south Lebanon on Saturday, killing two fighters, the army said.",
+     ("IL", "LB")),
+])
+def test_the_idf_is_israels_forces(text, expected):
+    event = only_event(text)
+    assert (event["attacker"], event["target_country"]) == expected
