@@ -1838,7 +1838,8 @@ def test_a_liveblog_of_one_day_keeps_its_evening_entries_on_that_day():
 
 @pytest.mark.parametrize("text, expected", [
     ("IDF fighter jets struck the Houthi-held port of Hodeidah on Saturday evening, killing four people.", ("IL", "YE")),
-    ("The IDF struck Hezbollah rocket launchers in south Lebanon on Saturday, killing two fighters, the army said.",
+    ("The IDF struck Hezbollah rocket launchers near Nabatieh in Lebanon on Saturday, killing two fighters, the army "
+     "said.",
      ("IL", "LB")),
 ])
 def test_the_idf_is_israels_forces(text, expected):
