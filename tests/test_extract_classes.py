@@ -1845,3 +1845,24 @@ def test_a_liveblog_of_one_day_keeps_its_evening_entries_on_that_day():
 def test_the_idf_is_israels_forces(text, expected):
     event = only_event(text)
     assert (event["attacker"], event["target_country"]) == expected
+
+
+@pytest.mark.parametrize("update, expected", [
+    ("UPDATE, May 5: Israeli jets struck the port of Hodeidah on Monday evening, killing four people, the Houthi-run "
+     "health ministry said.", "2025-05-05"),
+    ("Updated, Tuesday May 6, 9:05 p.m.: The IDF says it has struck Sanaa airport, destroying its runways; three "
+     "people were killed.", "2025-05-06"),
+])
+def test_an_update_heading_dates_what_it_adds(update, expected):
+    text = ("A ballistic missile fired from Yemen hit a grove near Ben Gurion Airport on Sunday morning, lightly "
+            "wounding eight people.\n\n" + update)
+    events = extract(text, published="2025-05-04T13:10:00+03:00").to_dict()["events"]
+    assert sorted((e["attacker"], e["date"]) for e in events) == [("IL", expected), ("YE", "2025-05-04")]
+
+
+def test_a_saturday_night_attack_is_not_the_night_that_ended_on_friday():
+    text = ("A Houthi drone slammed into an apartment building in Tel Aviv early on Friday, killing one man.\n\n"
+            "On Saturday night, the Houthis fired a ballistic missile toward Eilat; it was intercepted, the army said.")
+    events = extract(text, published="2024-07-21T09:00:00+03:00").to_dict()["events"]
+    assert sorted((e["date"], e["places"]) for e in events) == [("2024-07-19", ["Tel Aviv"]),
+                                                               ("2024-07-20", ["Eilat"])]

@@ -392,6 +392,9 @@ _ENTRY = re.compile(r"(?<![^\n])[ \t]*(?:Posted\s+at\s+)?\d{1,2}[:.]\d{2}(?:\s*[
 _WEEK_TOLD = re.compile(r"\b(?:throughout|over|during)\s+the\s+(?:past\s+|last\s+|whole\s+)?(?:week|month)\W*$|"
                         r"\ball\s+(?:week|month)(?:\s+long)?\W*$", re.I)
 _HEADLINE_CHARS = 100  # the longest line read as an entry's headline
+# "UPDATE, May 5:", "Updated, Monday May 5, 10:40 p.m.:", "UPDATE, Saturday, July 20:": a paragraph added after the
+# report was stamped, told as of its own day
+_UPDATE = re.compile(r"(?<![^\n])[ \t]*\**(?:UPDATED?|Updated?)\**\s*[,:]\s*(?P<when>(?:[^:\n]|:(?=\d)){3,60}?)\s*:\s", re.MULTILINE)
 _ENTRY_LAG_MINUTES = 30  # how much later than a liveblog's time stamp its last entry may be stamped
 _NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|early\s+hours|"
                          r"before\s+dawn|for\s+the\s+night|last\s+night|night's)\b", re.I)
@@ -813,7 +816,7 @@ class _Reader:
 
     def _find(self, attacker: str | None, target: str | None, day: date | None, night: bool = True,
               daytime: bool | None = None, earlier: bool = False, period: bool | None = None,
-              before: bool | str = False, own: set[str] | None = None) -> Draft | None:
+              before: bool | str = False, own: set[str] | None = None, that_night: bool = False) -> Draft | None:
         """The event of this frame on this day; a night attack may be dated either side of midnight. A strike
         told at a time of day and no date (``period``) never joins one told as the night's, nor the reverse.
         ``before``: the piece tells, in the pluperfect, an attack before the event's: a night before it ("On
@@ -838,7 +841,8 @@ class _Reader:
                 if day is not None and ev.date is None and own is not None and ev.places and not own & set(ev.places):
                     continue  # "the toll from Thursday night's attack on Kharkiv" after the strike on Kryvyi Rih
                 if day is None or ev.date is None or ev.date == day or \
-                        (night and ev.night and abs((ev.date - day).days) <= 1 and not (before and day < ev.date)):
+                        (night and ev.night and abs((ev.date - day).days) <= 1 and not (before and day < ev.date)
+                         and not (that_night and ev.date < day)):
                     return ev
         return None
 
@@ -875,7 +879,7 @@ class _Reader:
     def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool,
                    night: bool = True, daytime: bool | None = None, earlier: bool = False,
                    period: bool | None = None, occupied: bool = False, before: bool | str = False,
-                   own: set[str] | None = None) -> Draft | None:
+                   own: set[str] | None = None, that_night: bool = False) -> Draft | None:
         if attacker is None and target is None:
             return None
         if attacker is None and occupied:
@@ -895,7 +899,7 @@ class _Reader:
             # most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
                 (attacker if attacker == self.own_ground else None) or OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
-        ev = self._find(attacker, target, day, night, daytime, earlier, period, before, own)
+        ev = self._find(attacker, target, day, night, daytime, earlier, period, before, own, that_night)
         if ev is None and attacker is not None and target is not None:
             # "Drones struck the airport on Tuesday. ... The RSF said it had targeted the airport": an attack told
             # first with no attacker takes the one named later for the same target and day
@@ -1075,9 +1079,21 @@ class _Reader:
                    for d in (days[i],)}
         return shifted if any(d != published for d in shifted.values()) else {}
 
+    def _update_day(self, when: str) -> date | None:
+        """The day an update heading names ("May 5", "Monday May 5, 10:40 p.m.", "Saturday, July 20"), when it is
+        the stamp's day or up to a week after it."""
+        found = [d.value for d in dates.mentions(when, self.published) if d.kind == "full" and d.value]
+        if not found or self.published is None:
+            return None
+        day = found[0]
+        if day.year < self.published.year:  # "May 5" read in a report stamped May 4 is this year's
+            day = day.replace(year=self.published.year)
+        return day if 0 <= (day - self.published).days <= 7 else None
+
     def read(self) -> list[Draft]:
         headline = False  # whether the line being read may be the headline of a liveblog entry
         entry_days = self._entry_days()
+        stamped = self.published  # an update heading re-dates what follows it; the record keeps the stamp's day
         entry_heading = False  # whether self.heading is the day of a liveblog entry that crossed midnight
         for i in range(len(self.sentences)):
             entry = _ENTRY.match(self.text, self.sentences[i].start)
@@ -1105,6 +1121,10 @@ class _Reader:
                 headline = False
                 continue
             headline = False
+            update = _UPDATE.match(self.text, self.sentences[i].start)
+            if update and (day := self._update_day(update.group("when"))) is not None:
+                # "UPDATE, May 5: IDF jets struck Hodeidah on Monday evening": what follows is told as of that day
+                self.published = day
             placed = self._place_heading(i)
             heading = dates.day_heading(self.sentences[i].text, self.published) if not entry else None
             if placed or heading is not None:
@@ -1155,6 +1175,7 @@ class _Reader:
                 # "A relatively small wave: 85 drones overnight, 64 neutralised": weapons counted with no verb of
                 # attack are the night's attack of the article's day
                 fallback.asserted = True
+        self.published = stamped
         return [e for e in self.events if e.asserted]
 
     def _named_state(self) -> str | None:
@@ -1322,7 +1343,11 @@ class _Reader:
                     bool(re.search(r"\bafter\s+$", piece[:mention.start], re.I))
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
                                      period=period, occupied=seg.occupied,
-                                     before=_before(piece) or recalled, own=own)
+                                     before=_before(piece) or recalled, own=own,
+                                     # "On Saturday night, the Houthis fired a missile at Eilat": that night ends on
+                                     # Saturday or Sunday, never the night that ended on Friday
+                                     that_night=mention is not None and bool(re.search(
+                                         r"day\s+night$", piece[mention.start:mention.end], re.I)))
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
                 if asserts and day is not None and ev is not None and ev.date is None and ev.places \
