@@ -1837,3 +1837,164 @@ def test_additions_to_the_toll(text, killed, injured):
 def test_a_running_count_carried_on_into_the_next_sentence(text, killed, injured):
     event = only_event(text)
     assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+def _days(text: str, published: str) -> list[tuple[str | None, str | None, str | None]]:
+    events = extract(text, published=published).to_dict()["events"]
+    return sorted((e["date"], e["attacker"], e["target_country"]) for e in events)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "hours later" after a day named: that day, not the report's
+    ("Houthi rebels fired a ballistic missile at Tel Aviv on Sunday, injuring 16 people. Hours later, Israeli jets "
+     "struck the port of Hodeidah, killing six.", "2024-12-23T08:00:00+02:00",
+     [("2024-12-22", "IL", "YE"), ("2024-12-22", "YE", "IL")]),
+    ("Russian drones hit an apartment block in Odesa on Saturday, killing three. Within hours, Ukrainian drones set "
+     "an oil depot in Belgorod ablaze, injuring two workers.", "2024-03-11T09:00:00+02:00",
+     [("2024-03-09", "RU", "UA"), ("2024-03-09", "UA", "RU")]),
+    ("Hamas fired eight rockets at Tel Aviv from Rafah on Sunday afternoon. That night, an Israeli airstrike hit a "
+     "tent camp in Rafah, killing 45 people.", "2024-05-27T07:30:00+03:00",
+     [("2024-05-26", "IL", "PS"), ("2024-05-26", "PS", "IL")]),
+    ("Pakistani drones struck Jammu on Thursday, the army said. Later that day, Indian missiles hit an air base "
+     "near Rawalpindi.", "2025-05-10T09:00:00+05:30", [("2025-05-08", "IN", "PK"), ("2025-05-08", "PK", "IN")]),
+    # "two days earlier", said of an attack in the pluperfect: counted back from the attack told
+    ("Russia launched 40 drones at Ukraine overnight, the air force said.\n\nRussian missiles had struck Kharkiv "
+     "two days earlier, killing four people.", "2024-03-14T09:00:00+02:00",
+     [("2024-03-12", "RU", "UA"), ("2024-03-14", "RU", "UA")]),
+])
+def test_hours_later_and_that_night_date_an_attack_by_the_one_told_before(text, published, expected):
+    assert _days(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published", [
+    # another event's day, not the attack's
+    ("Russia launched 40 drones at Ukraine overnight, the air force said. Zelensky criticised the German "
+     "chancellor's call with Putin two days earlier.", "2024-03-14T09:00:00+02:00"),
+    # no attack in the clause "hours after" dates
+    ("Iranian missiles struck Al Udeid air base in Qatar on Monday. Hours after the attack, Trump announced a "
+     "ceasefire between Israel and Iran.", "2025-06-24T09:00:00+03:00"),
+])
+def test_hours_after_or_days_earlier_said_of_something_else_makes_no_attack(text, published):
+    assert len(extract(text, published=published).to_dict()["events"]) == 1
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("A military paraglider dropped two bombs on a festival crowd in Chaung U township, Myanmar, killing 24 "
+     "people, officials said on Tuesday. The attack happened on Monday evening.", "2025-10-07T08:15:00+00:00",
+     "2025-10-06"),
+    ("Sudanese army jets bombed a market in Nyala, killing 15 people, activists said on Friday. The air strike "
+     "occurred late on Wednesday.", "2025-02-07T12:00:00+02:00", "2025-02-05"),
+])
+def test_the_attack_happened_on_a_day_dates_the_attack_told(text, published, expected):
+    assert only_event(text, published=published)["date"] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "came a day after", its own day said first: the clause after "after" is the day before
+    ("RSF drones slammed into a fuel depot in Port Sudan before dawn on Monday, the army said. Monday's attack "
+     "came a day after drones hit the Osman Digna air base next to the airport.", "2025-05-05T19:40:00+02:00",
+     [("2025-05-04", ["Osman Digna"]), ("2025-05-05", ["Port Sudan"])]),
+    # "came hours after": the same day
+    ("Iraqi militias fired ballistic missiles at the Ain al-Asad base on Saturday evening, wounding a soldier. The "
+     "attack came hours after an Israeli air strike in Damascus killed five Revolutionary Guards officers.",
+     "2024-01-21T12:00:00+04:00", [("2024-01-20", ["Ain al-Asad"]), ("2024-01-20", ["Damascus"])]),
+])
+def test_the_attack_an_attack_came_after_is_its_own_event(text, published, expected):
+    events = extract(text, published=published).to_dict()["events"]
+    assert sorted((e["date"], e["places"]) for e in events) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("On 17 March, a Malian army drone strike on a market in Intahaka killed 12 people. Another series of strikes "
+     "on 28 March targeted vehicles near Abeibara, killing six people.", "2025-04-02T18:20:00+02:00",
+     [("2025-03-17", 12), ("2025-03-28", 6)]),
+    ("Three refugees were killed in an Ethiopian air strike on the Mai Aini camp on Wednesday, 5 January. A third "
+     "strike, on Monday 10 January, hit a flour mill in Mai Tsebri, killing 17 people.", "2022-01-11T10:00:00+00:00",
+     [("2022-01-05", 3), ("2022-01-10", 17)]),
+])
+def test_a_later_days_strike_by_the_same_side_is_its_own_event(text, published, expected):
+    events = extract(text, published=published).to_dict()["events"]
+    assert sorted((e["date"], e["killed"]) for e in events) == expected
+
+
+def test_a_toll_rising_on_a_later_day_is_no_new_attack():
+    text = ("A Sudanese army air strike hit a market in Kabkabiya on 3 March, killing 40 people. The toll rose to 54 "
+            "on 7 March, a local doctor said.")
+    assert only_event(text, published="2025-03-08T10:00:00+02:00")["date"] == "2025-03-03"
+
+
+_LIVEBLOG_NEWEST_FIRST = """Kharkiv under attack: live updates
+
+01:50 — The regional governor says the toll from tonight's missile strike on Kharkiv has risen to four; 21 people \
+were injured.
+
+00:35 — Russia fired two more ballistic missiles at Kharkiv, the air force says.
+
+22:40 — Explosions in Kharkiv. Russian ballistic missiles struck the city centre, the mayor says.
+
+15:10 — A Russian glide bomb hit a school in Sumy this afternoon, injuring seven people, the regional \
+administration says.
+
+10:20 — Good morning and welcome to our coverage."""
+
+_LIVEBLOG_OLDEST_FIRST = """Israel and Hezbollah: live updates
+
+09:15 — Israeli jets struck villages in south Lebanon this morning, killing three people, the health ministry says.
+
+16:40 — Hezbollah says it fired a salvo of rockets at Kiryat Shmona.
+
+21:30 — Israeli drones struck a car near Tyre, the state news agency reports.
+
+00:20 — Sirens sound in the Galilee as Hezbollah fires drones at Israel, the army says.
+
+01:05 — An Israeli strike hit a building in Beirut's southern suburbs, killing two people."""
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the daytime entries before midnight are the day before the entry posted last; the night's entries are the
+    # night ending on the publication day
+    (_LIVEBLOG_NEWEST_FIRST, "2024-05-12T02:00:00+03:00", [("2024-05-11", 7), ("2024-05-12", 21)]),
+    (_LIVEBLOG_OLDEST_FIRST, "2024-09-26T01:10:00+03:00", [("2024-09-25", None), ("2024-09-26", None)]),
+])
+def test_a_liveblog_that_crossed_midnight_dates_its_entries_by_their_day(text, published, expected):
+    events = extract(text, published=published).to_dict()["events"]
+    told = sorted({(e["date"], e["injured"]) for e in events if e["attacker"] in ("RU", "IL")})
+    assert told == expected, events
+
+
+def test_a_liveblog_of_one_day_keeps_its_evening_entries_on_that_day():
+    text = _LIVEBLOG_NEWEST_FIRST.replace("01:50", "23:50").replace("00:35", "23:05")
+    events = extract(text, published="2024-05-11T23:55:00+03:00").to_dict()["events"]
+    assert {e["date"] for e in events} == {"2024-05-11"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IDF fighter jets struck the Houthi-held port of Hodeidah on Saturday evening, killing four people.", ("IL", "YE")),
+    ("The IDF struck Hezbollah rocket launchers near Nabatieh in Lebanon on Saturday, killing two fighters, the army "
+     "said.",
+     ("IL", "LB")),
+])
+def test_the_idf_is_israels_forces(text, expected):
+    event = only_event(text)
+    assert (event["attacker"], event["target_country"]) == expected
+
+
+@pytest.mark.parametrize("update, expected", [
+    ("UPDATE, May 5: Israeli jets struck the port of Hodeidah on Monday evening, killing four people, the Houthi-run "
+     "health ministry said.", "2025-05-05"),
+    ("Updated, Tuesday May 6, 9:05 p.m.: The IDF says it has struck Sanaa airport, destroying its runways; three "
+     "people were killed.", "2025-05-06"),
+])
+def test_an_update_heading_dates_what_it_adds(update, expected):
+    text = ("A ballistic missile fired from Yemen hit a grove near Ben Gurion Airport on Sunday morning, lightly "
+            "wounding eight people.\n\n" + update)
+    events = extract(text, published="2025-05-04T13:10:00+03:00").to_dict()["events"]
+    assert sorted((e["attacker"], e["date"]) for e in events) == [("IL", expected), ("YE", "2025-05-04")]
+
+
+def test_a_saturday_night_attack_is_not_the_night_that_ended_on_friday():
+    text = ("A Houthi drone slammed into an apartment building in Tel Aviv early on Friday, killing one man.\n\n"
+            "On Saturday night, the Houthis fired a ballistic missile toward Eilat; it was intercepted, the army said.")
+    events = extract(text, published="2024-07-21T09:00:00+03:00").to_dict()["events"]
+    assert sorted((e["date"], e["places"]) for e in events) == [("2024-07-19", ["Tel Aviv"]),
+                                                               ("2024-07-20", ["Eilat"])]

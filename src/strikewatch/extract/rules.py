@@ -403,6 +403,10 @@ _ENTRY = re.compile(r"(?<![^\n])[ \t]*(?:Posted\s+at\s+)?\d{1,2}[:.]\d{2}(?:\s*[
 _WEEK_TOLD = re.compile(r"\b(?:throughout|over|during)\s+the\s+(?:past\s+|last\s+|whole\s+)?(?:week|month)\W*$|"
                         r"\ball\s+(?:week|month)(?:\s+long)?\W*$", re.I)
 _HEADLINE_CHARS = 100  # the longest line read as an entry's headline
+# "UPDATE, May 5:", "Updated, Monday May 5, 10:40 p.m.:", "UPDATE, Saturday, July 20:": a paragraph added after the
+# report was stamped, told as of its own day
+_UPDATE = re.compile(r"(?<![^\n])[ \t]*\**(?:UPDATED?|Updated?)\**\s*[,:]\s*(?P<when>(?:[^:\n]|:(?=\d)){3,60}?)\s*:\s", re.MULTILINE)
+_ENTRY_LAG_MINUTES = 30  # how much later than a liveblog's time stamp its last entry may be stamped
 _NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|early\s+hours|"
                          r"before\s+dawn|for\s+the\s+night|last\s+night|night's)\b", re.I)
 # "Separately, the Air Force said that overnight Russia had launched five drones": the night's wave told apart
@@ -530,7 +534,7 @@ _UNDER_WAY = re.compile(
 # "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
 _ATTACK_UNFOLDED = re.compile(
     r"\b(?:attacks?|strikes?|(?<!air\s)(?<!air-)raids?|bombardment|barrage|assault)\b(?:\s+[\w'’-]+){0,4}?\s+"
-    r"(?:began|started|lasted|continued|went\s+on|took\s+place|unfolded)\b|"
+    r"(?:began|started|lasted|continued|went\s+on|took\s+place|unfolded|happened|occurred)\b|"
     # "the death toll from a Russian drone and missile attack on Kyiv on Friday has risen to three"
     r"\b(?:death\s+)?toll\s+(?:from|in|after|of)\s+(?:[\w'’-]+\s+){0,6}?(?:attacks?|strikes?|air\s*strikes?|airstrikes?|"
     r"bombardment|barrages?|salvos?)\b|"
@@ -829,7 +833,7 @@ class _Reader:
 
     def _find(self, attacker: str | None, target: str | None, day: date | None, night: bool = True,
               daytime: bool | None = None, earlier: bool = False, period: bool | None = None,
-              before: bool | str = False, own: set[str] | None = None) -> Draft | None:
+              before: bool | str = False, own: set[str] | None = None, that_night: bool = False) -> Draft | None:
         """The event of this frame on this day; a night attack may be dated either side of midnight. A strike
         told at a time of day and no date (``period``) never joins one told as the night's, nor the reverse.
         ``before``: the piece tells, in the pluperfect, an attack before the event's: a night before it ("On
@@ -854,7 +858,8 @@ class _Reader:
                 if day is not None and ev.date is None and own is not None and ev.places and not own & set(ev.places):
                     continue  # "the toll from Thursday night's attack on Kharkiv" after the strike on Kryvyi Rih
                 if day is None or ev.date is None or ev.date == day or \
-                        (night and ev.night and abs((ev.date - day).days) <= 1 and not (before and day < ev.date)):
+                        (night and ev.night and abs((ev.date - day).days) <= 1 and not (before and day < ev.date)
+                         and not (that_night and ev.date < day)):
                     return ev
         return None
 
@@ -891,7 +896,7 @@ class _Reader:
     def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool,
                    night: bool = True, daytime: bool | None = None, earlier: bool = False,
                    period: bool | None = None, occupied: bool = False, before: bool | str = False,
-                   own: set[str] | None = None) -> Draft | None:
+                   own: set[str] | None = None, that_night: bool = False) -> Draft | None:
         if attacker is None and target is None:
             return None
         if attacker is None and occupied:
@@ -911,7 +916,7 @@ class _Reader:
             # most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
                 (attacker if attacker == self.own_ground else None) or OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
-        ev = self._find(attacker, target, day, night, daytime, earlier, period, before, own)
+        ev = self._find(attacker, target, day, night, daytime, earlier, period, before, own, that_night)
         if ev is None and attacker is not None and target is not None:
             # "Drones struck the airport on Tuesday. ... The RSF said it had targeted the airport": an attack told
             # first with no attacker takes the one named later for the same target and day
@@ -981,6 +986,8 @@ class _Reader:
         # "on November 25, bombs struck Kharkiv, injuring 23, and on August 30, a bomb struck ...": each dated
         # strike is its own piece, with the attacker of the piece it is cut from
         cuts = [m.start("on") for m in _DATED_CLAUSE.finditer(s.text) if _STRIKE_VERB.search(m.group("told"))]
+        # "Monday's attack came a day after drones hit the air base": the attack after "after" is another piece
+        cuts += dates.after_clauses(s.text)
         pieces = []
         for i in range(len(bounds) - 1):
             edges = [bounds[i], *(c for c in cuts if bounds[i] < c < bounds[i + 1]), bounds[i + 1]]
@@ -1050,8 +1057,61 @@ class _Reader:
 
     # -- reading --------------------------------------------------------------------------------------
 
+    def _entry_days(self) -> dict[int, date]:
+        """A liveblog that crossed midnight: the day of each entry posted before it, counted back from the entry
+        posted last (at the publication time, on its day), a day each time the clock goes back across midnight.
+        An entry posted in the evening tells the night that ends the next morning. Empty when every entry is of the
+        publication's day, or when the time stamp is not that of the last entry."""
+        published = dates.published_date(self.article.published)
+        stamp = self.article.published or ""
+        at = re.search(r"T(\d{2}):(\d{2})", stamp)
+        if published is None or at is None:
+            return {}
+        posted = []  # (sentence index, minutes of the day)
+        for i, s in enumerate(self.sentences):
+            m = _ENTRY.match(self.text, s.start)
+            t = re.match(r"[ \t]*(?:Posted\s+at\s+)?(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?", m.group()) if m else None
+            if t:
+                hour = int(t.group(1)) % 12 + (12 if (t.group(3) or "").lower() == "p" else 0) if t.group(3) \
+                    else int(t.group(1))
+                posted.append((i, hour * 60 + int(t.group(2))))
+        if len(posted) < 3:
+            return {}
+        falling = sum(b[1] < a[1] for a, b in itertools.pairwise(posted))
+        if falling * 2 > len(posted) - 1:
+            posted.reverse()  # the latest entry first: read them from the oldest
+        last = posted[-1][1]
+        if last > int(at.group(1)) * 60 + int(at.group(2)) + _ENTRY_LAG_MINUTES:
+            return {}  # the time stamp is not that of the last entry
+        days, day = {}, published
+        ordered = list(reversed(posted))  # the last posted first
+        days[ordered[0][0]] = day
+        for (_, later), (i, minutes) in itertools.pairwise(ordered):
+            if minutes > later:
+                day -= timedelta(days=1)  # across midnight, going back
+            days[i] = day
+        # a liveblog kept open past midnight tells, in its evening entries, the night's attack that went on past it
+        evening = self.words.evening_hour * 60
+        shifted = {i: d + timedelta(days=1) if minutes >= evening and d < published else d for i, minutes in posted
+                   for d in (days[i],)}
+        return shifted if any(d != published for d in shifted.values()) else {}
+
+    def _update_day(self, when: str) -> date | None:
+        """The day an update heading names ("May 5", "Monday May 5, 10:40 p.m.", "Saturday, July 20"), when it is
+        the stamp's day or up to a week after it."""
+        found = [d.value for d in dates.mentions(when, self.published) if d.kind == "full" and d.value]
+        if not found or self.published is None:
+            return None
+        day = found[0]
+        if day.year < self.published.year:  # "May 5" read in a report stamped May 4 is this year's
+            day = day.replace(year=self.published.year)
+        return day if 0 <= (day - self.published).days <= 7 else None
+
     def read(self) -> list[Draft]:
         headline = False  # whether the line being read may be the headline of a liveblog entry
+        entry_days = self._entry_days()
+        stamped = self.published  # an update heading re-dates what follows it; the record keeps the stamp's day
+        entry_heading = False  # whether self.heading is the day of a liveblog entry that crossed midnight
         for i in range(len(self.sentences)):
             entry = _ENTRY.match(self.text, self.sentences[i].start)
             if entry:
@@ -1060,6 +1120,11 @@ class _Reader:
                 self.current = next((e for e in self.events if e.asserted and not e.earlier
                                      and e.target == self.default_target), self.current)
                 rest = self.text[entry.end():self.sentences[i].end]
+                if i in entry_days:  # "18:15 — …" in a liveblog published at 02:30: the day before
+                    self.heading = dates.DateMention(entry_days[i], entry.start(), entry.end(), "heading")
+                    entry_heading = True
+                elif entry_heading:
+                    self.heading, entry_heading = None, False
                 posted = dates.day_heading(rest.strip(), self.published)
                 if posted is not None:  # "3:05 p.m. ET, April 24, 2025": the day it was posted dates what it tells
                     at = self.sentences[i].end - len(rest.strip())
@@ -1073,6 +1138,10 @@ class _Reader:
                 headline = False
                 continue
             headline = False
+            update = _UPDATE.match(self.text, self.sentences[i].start)
+            if update and (day := self._update_day(update.group("when"))) is not None:
+                # "UPDATE, May 5: IDF jets struck Hodeidah on Monday evening": what follows is told as of that day
+                self.published = day
             placed = self._place_heading(i)
             heading = dates.day_heading(self.sentences[i].text, self.published) if not entry else None
             if placed or heading is not None:
@@ -1123,6 +1192,7 @@ class _Reader:
                 # "A relatively small wave: 85 drones overnight, 64 neutralised": weapons counted with no verb of
                 # attack are the night's attack of the article's day
                 fallback.asserted = True
+        self.published = stamped
         return [e for e in self.events if e.asserted]
 
     def _named_state(self) -> str | None:
@@ -1218,6 +1288,7 @@ class _Reader:
         self.apart_from = self.current if _SEPARATE.search(s.text) and self.current and self.current.daytime is not False \
             else None
         told = False  # whether the sentence tells a strike
+        after_at, after = dates.after_clauses(s.text), None
         for seg in self.segments(s, mentions):
             if seg.ambiguous:
                 continue
@@ -1245,6 +1316,8 @@ class _Reader:
             mention, vague = dates.attack_date(piece, self.published, self.evening)
             if mention is None:  # "Three days later Russia launched 539 drones": counted from the day told before
                 mention = dates.relative_day(piece, self.last_day)
+            if mention is None:  # "Hours later, Israeli jets struck Hodeidah": the day of the attack told just before
+                mention = self._told_day(piece)
             if mention is None and self.current is not None and self.current.date is not None:
                 # "The strike came two days after junta jets bombed Kyauk Myaung": an attack before the one told
                 mention = dates.days_before(s.text, self.current.date, seg.end)
@@ -1287,7 +1360,11 @@ class _Reader:
                     bool(re.search(r"\bafter\s+$", piece[:mention.start], re.I))
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
                                      period=period, occupied=seg.occupied,
-                                     before=_before(piece) or recalled, own=own)
+                                     before=_before(piece) or recalled, own=own,
+                                     # "On Saturday night, the Houthis fired a missile at Eilat": that night ends on
+                                     # Saturday or Sunday, never the night that ended on Friday
+                                     that_night=mention is not None and bool(re.search(
+                                         r"day\s+night$", piece[mention.start:mention.end], re.I)))
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
                 if asserts and day is not None and ev is not None and ev.date is None and ev.places \
@@ -1307,6 +1384,13 @@ class _Reader:
                     # "Ukraine says it downed 21 of 49 drones overnight" two days after Friday's barrage was told:
                     # a later night's own attack (a toll rising is no weapon counted)
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
+                elif asserts and day is not None and ev is not None and ev.date is not None \
+                        and (day - ev.date).days > 1 and not from_heading and mention.kind in ("full", "day") \
+                        and _STRIKE_VERB.search(piece) and self._same_sides_earlier(piece, seg, mentions, ev):
+                    # "On 17 March a drone strike on a market killed 12. Another series of strikes on 28 March
+                    # targeted vehicles near Abeibara": a later day's strike, told with a verb of striking, is its own
+                    # (a toll rising strikes nothing)
+                    ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
             if ev is not None and period is not None and not ev.earlier:
                 if ev.daytime is None:
                     ev.daytime = period  # "fired at Belgorod around midday": the event's time of day is now known
@@ -1325,6 +1409,7 @@ class _Reader:
                     self.pending.append(i)
                 continue
             main = main or ev
+            after = ev if seg.start in after_at else after
             self.current = ev
             if background or hypothetical:
                 continue  # a war-long pattern, a threat or a promise of weapons tells no figure of this attack
@@ -1368,8 +1453,36 @@ class _Reader:
         self._claimed(s)  # after the sentence's own events: "Hezbollah said it had fired drones at Metula"
         if main is not None:
             self.current = main
+        if after is not None and i + 1 < len(self.sentences) and "\n" not in self.text[s.end:self.sentences[i + 1].start]:
+            # "The Ternopil strike came a day after a missile attack on Balakliia killed three. Residential buildings
+            # were damaged in the town": the paragraph goes on with the attack told after "after"
+            self.current = after
         # only a warning or the blasts set the time of what follows ("By midday, the toll had risen" does not)
         self.told_period = None if told or not _WARNING.search(s.text) else _period_told(s.text, None, verb=False)
+
+    def _told_day(self, piece: str) -> dates.DateMention | None:
+        """"Hours later", "that night", "two days earlier": the day counted from the attack told just before (an
+        undated one is the report's day). Not "two days earlier" said of another event ("criticised Scholz's call
+        with Putin two days earlier"), not "hours after" an attack told late at night (after midnight, perhaps),
+        and not "Hours after the attack, Trump announced a ceasefire" (no attack in the clause it dates)."""
+        now = self.current
+        anchor = self.last_day if now is None else now.date or (None if now.vague_date else self.published)
+        mention = dates.told_day(piece, anchor)
+        if mention is None:
+            return None
+        said = piece[mention.start:mention.end].lower()
+        if re.search(r"\bdays?\s+(?:earlier|before)$", said):
+            clause = re.split(r"[,;]|\b(?:and|but|while)\b", piece[:mention.start])[-1]
+            return mention if _PAST_ATTACK.search(clause) else None
+        if "hours" in said:
+            told = self.text[max(0, now.date_span[0] - 12):now.date_span[1]] if now and now.date_span else ""
+            if re.search(r"\b(?:night|late|evening)\b", told, re.I):
+                return None
+            if re.search(r"\b(?:after|before)$", said):
+                dated = piece[mention.end:]
+                dated = dated[dated.find(",") + 1:] if "," in dated else ""
+                return mention if _PAST_ATTACK.search(dated) else None
+        return mention
 
     def _facts(self, s: Sentence, seg: Segment, ev: Draft, mentions: list[PlaceMention], asserts: bool,
                attribution: tuple[str | None, bool]) -> None:
