@@ -420,7 +420,12 @@ class Reader:
         bare = near and verb >= 0 and (j + 1 >= len(toks) or toks[j + 1].text in ".!;" or verb < i - 1
                                        and toks[j + 1].text == ",") and toks[verb].is_word \
             and toks[verb].pos in ("VERB", "PRTS", "INFN") and self.cue_role(toks[verb]) in ("destroyed", "hit")
-        if not (self.subset(segment, i, j) or every or verb_first or both or bare):
+        # "Двадцять вісім збито", "Близько 90 вдалося знешкодити": a number that opens its sentence, then the verb
+        opening = i == 0 or i == 1 and toks[0].is_word and toks[0].any(self.lx.ROUGH)
+        after = j + 2 if j + 2 < len(toks) and toks[j + 1].is_word and toks[j + 1].any(self.lx.SUCCEEDED) else j + 1
+        lead = near and opening and after < len(toks) and toks[after].is_word \
+            and toks[after].pos in ("VERB", "PRTS", "INFN") and self.cue_role(toks[after]) in ("destroyed", "hit")
+        if not (self.subset(segment, i, j) or every or verb_first or both or bare or lead):
             return None
         weapon = (before[-1].kind, before[-1].model) if before else self._weapon_told_before(segment, i)
         if weapon is None:
@@ -507,13 +512,18 @@ class Reader:
     def cue_role(self, t: Token) -> str | None:
         if t.any(self.lx.LOST):
             return "destroyed"
-        if t.any(self.lx.DESTROY):
+        if t.any(self.lx.DESTROY) or self._middle_voice(t, self.lx.DESTROY):
             return "destroyed"
         if t.any(self.lx.HIT):
             return "hit"
         if t.any(self.lx.LAUNCH):
             return "launched"
         return None
+
+    def _middle_voice(self, t: Token, verbs: frozenset[str]) -> bool:
+        """"Ракети не збивались", "беспилотники сбивались": the reflexive (passive) form of a verb in VERBS."""
+        return t.pos in ("VERB", "INFN", "PRTF", "PRTS", "GRND") \
+            and not reflexive_bases(t.lower, self.lx.LANGUAGE).isdisjoint(verbs)
 
     def role_near(self, toks: list[Token], first: int, last: int) -> tuple[str | None, int | None]:
         best: tuple[int, str, int] | None = None
@@ -616,7 +626,7 @@ class Reader:
                 heads = [c for c in in_segment if not c.part]
                 # "11 ракет: шесть баллистических «Искандер-М», четыре ...": a colon after the count opens its parts
                 colon = bool(heads) and heads[-1].last + 1 < i and toks[heads[-1].last + 1].text == ":" and not any(
-                    t.text in ".;" for t in toks[heads[-1].last + 1:i])
+                    t.text in ".;" for t in toks[heads[-1].last + 1:i]) and last > j  # "20 ракет: 16 з них збили"
                 if heads and heads[-1].kind == kind and kind in ("drone", "missile") and (
                         breakdown == kind or colon or self.subset(segment, i, j) and last > j) \
                         and not self.airborne(segment, i, last):
@@ -639,6 +649,10 @@ class Reader:
                 if joined is not None and joined.cue is not None and joined.cue < joined.first and (cue is None or cue > last):
                     # "Знешкоджено 83 дрони і 2 ракети, влучання зафіксовано ...": the verb both counts share
                     role, cue = joined.role, joined.cue
+                elif joined is not None and joined.cue is None and cue is not None and cue > last \
+                        and not self.segments[segment.index].item:
+                    # "Обидві ракети та 40 дронів збиті": the verb after the second count is the first's too
+                    in_segment[-1] = replace(joined, role=role, cue=cue)
                 if i > 0 and toks[i - 1].lower in ("з", "із", "из") and out_of is None and last > j \
                         and kind in ("drone", "missile"):
                     # "З 120 запущених дронів збито 101", "Из 40 «шахедов» сбиты 35": the whole that was launched
@@ -877,7 +891,7 @@ class Reader:
         toks = segment.toks
         out = []
         for k, t in enumerate(toks):
-            if not (t.is_word and t.any(self.lx.DESTROY)):
+            if not (t.is_word and (t.any(self.lx.DESTROY) or self._middle_voice(t, self.lx.DESTROY))):
                 continue
             negation = next((n for n in range(max(0, k - 2), min(len(toks), k + 3)) if toks[n].lower in ("не", "нe")),
                             None)
@@ -2305,7 +2319,8 @@ def cyrillic_figures(quote: str) -> list[int]:
             if value == int(value):
                 figures.append(int(value))
         # "Збити ракету не вдалося", "ракеты не были сбиты": none destroyed
-        if any(t.lower == "не" for t in toks) and any(t.is_word and t.any(reader.lx.DESTROY) for t in toks):
+        if any(t.lower == "не" for t in toks) and any(t.is_word and (t.any(reader.lx.DESTROY) or reader._middle_voice(
+                t, reader.lx.DESTROY)) for t in toks):
             figures.append(0)
         # "чоловік і жінка", "троє дітей і двоє дорослих": the people a list names
         figures.extend(listed[0] for p in range(len(toks)) if (listed := reader._person_list(toks, p)))
