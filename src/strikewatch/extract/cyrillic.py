@@ -140,6 +140,7 @@ class Reader:
     # ---------------------------------------------------------------------------------- segments
     def _segments(self) -> Iterator[Segment]:
         index = 0
+        listing = False  # the line before ends with ":" or is an item of the list such a line opens
         for line in _SEGMENT.finditer(self.text):
             pieces, start = [], line.start()
             for m in _SENTENCE_END.finditer(line.group()):
@@ -157,8 +158,12 @@ class Reader:
                 # "– 539 ударними БпЛА", "▪️ 3 крилаті ракети", "🔸 ...", "20 БПЛА — над ...": a list item
                 item = i == 0 and (toks[0].text in _DASH or not (toks[0].is_word or toks[0].is_digit
                                                                   or toks[0].text in "«\"'(")
-                                   or (len(toks) > 1 and toks[0].is_digit and toks[1].text in _DASH))
-                yield Segment(index, s, e, toks, heading=chunk.rstrip().endswith(":"), item=item)
+                                   or (len(toks) > 1 and toks[0].is_digit and toks[1].text in _DASH)
+                                   or listing and toks[0].is_digit)  # "уничтожены:\n7 беспилотников — над ..."
+                heading = chunk.rstrip().endswith(":")
+                if i == len(pieces) - 1:
+                    listing = heading or (listing and item)
+                yield Segment(index, s, e, toks, heading=heading, item=item)
                 index += 1
 
     def _source(self) -> str | None:
@@ -185,6 +190,9 @@ class Reader:
     def number_at(self, toks: list[Token], i: int) -> tuple[float, int] | None:
         """The number that starts at token I and the index of its last token; None if none does."""
         value, current, j, words = 0.0, 0.0, i, 0
+        if toks[i].is_word and (toks[i].any(self.lx.NOT_ONE) or toks[i].lower in self.lx.NOT_ONE_PARTICLES and i + 1 < len(
+                toks) and toks[i + 1].is_word and toks[i + 1].any(self.lx.ONE)):
+            return 0.0, i + (not toks[i].any(self.lx.NOT_ONE))  # "жодної ракети", "ни одна ракета": none
         while j < len(toks):
             t = toks[j]
             if t.is_digit and words == 0 and j == i:
@@ -599,6 +607,9 @@ class Reader:
                 else:
                     weapon = (self.weapon_after(toks, j + 1) or self._of_them(segment, i, j, found + in_segment)
                               or self._units(toks, i, j))
+                if weapon is None and in_segment and i > 0 and toks[i - 1].lower in ("з", "із", "из") and after is not None \
+                        and after.is_word and after.any(self.lx.LAUNCHED_PARTICIPLES):
+                    weapon = (in_segment[-1].kind, in_segment[-1].model, j + 1)  # "збито 12 ракет з 16 випущених"
                 if weapon is None and whole is not None and not (after is not None and after.is_word
                                                                   and after.pos == "NOUN"):
                     weapon = (*whole, j)  # "з 120 запущених дронів збито 101": of the weapons counted before
@@ -664,6 +675,9 @@ class Reader:
                     role = heading_role
                 if role is None and not segment.item and paragraph_role and not toks[i - 1:i] == []:
                     role = paragraph_role  # "…запускала ракети Х-101. Всього – 62 крилаті ракети": the sentence before
+                if value == 0 and (role != "destroyed" or cue is None or toks[cue].any(self.lx.HIT)):
+                    i = last + 1
+                    continue  # "ни одна ракета не долетела": none reached, which is no count of those launched
                 total = any(t.lower in self.lx.TOTAL for t in toks[max(0, i - 3):i])
                 count = Count(int(value), kind, role, model, segment.index, i, last, cue, total, group,
                               self.family_of(toks, j + 1, last) if kind == "missile" else None,
@@ -671,7 +685,9 @@ class Reader:
                               extra=self._additional(toks) or (segment.item and heading_extra),
                               rough=i > 0 and toks[i - 1].any(self.lx.ROUGH))
                 in_segment.append(count)
-                if role == "destroyed" and self._launched_after(toks, last):
+                if role == "destroyed" and (self._launched_after(toks, last) or any(
+                        t.is_word and t.any(self.lx.LAUNCHED_PARTICIPLES) for t in toks[j + 1:last])):
+                    # "збила всі 14 запущених ворогом шахедів": the participle inside the count
                     # "перехватили ... три тактические ракеты «Точка-У», выпущенные украинскими подразделениями"
                     in_segment.append(replace(count, role="launched", cue=None))
                 i = last + 1
@@ -2176,6 +2192,8 @@ class Reader:
                     out.append([members[0]])
                 elif len(members) > 1 and len({c.model for c in members}) == len(members):
                     out.append(members)
+                elif len(members) > 1 and self._per_place(members):
+                    out.append(members)
                 else:
                     out.extend([c] for c in members)
         if items:
@@ -2183,6 +2201,15 @@ class Reader:
             if not heading:
                 out.append(parts)
         return out
+
+    def _per_place(self, members: list[Count]) -> bool:
+        """"уничтожены: 7 беспилотников — над Курской областью, 4 беспилотника — над Воронежской": counts
+        of one kind after the verb they share, each followed by a dash and its place, are the parts of one
+        figure."""
+        toks = self.segments[members[0].segment].toks
+        return len({(c.kind, c.role, c.cue) for c in members}) == 1 and members[0].cue is not None \
+            and members[0].cue < members[0].first and all(
+                c.last + 1 < len(toks) and toks[c.last + 1].text in _DASH for c in members)
 
     def _item_parts(self, items: list[Count]) -> list[Count]:
         """The items of one list: an item whose figure is the sum of the ones after it ("✔️ 22 ракетами

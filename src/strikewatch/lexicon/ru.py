@@ -132,6 +132,10 @@ MORE = frozenset({"еще", "ещё"})
 # "все они были сбиты", "все ракеты уничтожены": every one of the weapons counted
 BOTH = frozenset({"оба", "обе"})  # "Обидві збито": both of the weapons counted
 ALL = frozenset({"все", "весь"})
+# "жодної ракети", "ни одна ракета": none of the weapon (a count of zero; "ни" only before "один")
+NOT_ONE: frozenset[str] = frozenset()
+NOT_ONE_PARTICLES = frozenset({"ни"})
+ONE = frozenset({"один"})
 THEY = frozenset({"они"})
 IT = frozenset({"она", "он", "оно"})  # one weapon told before: "она не была сбита"
 # "О перехвате ракет не сообщается": nothing told, no zero

@@ -147,6 +147,10 @@ MORE = frozenset({"ще"})
 # "всі вони були збиті", "усі ракети збили": every one of the weapons counted
 BOTH = frozenset({"обидва", "обидві"})  # "Обидві збито": both of the weapons counted
 ALL = frozenset({"усі", "всі", "весь", "увесь"})
+# "жодної ракети", "ни одна ракета": none of the weapon (a count of zero; "ни" only before "один")
+NOT_ONE = frozenset({"жодний", "жоден"})
+NOT_ONE_PARTICLES: frozenset[str] = frozenset()
+ONE = frozenset({"один"})
 THEY = frozenset({"вони"})
 IT = frozenset({"вона", "він", "воно"})  # one weapon told before: "вона не була збита"
 # "Про збиття ракет не повідомляється": nothing told, no zero
