@@ -1496,6 +1496,9 @@ class Reader:
             if not kinds and t.any(self.lx.SOUGHT_HELP | self.lx.IN_CARE) and any(
                     u.is_word and u.any(self.lx.MEDICAL_HELP) for u in toks[max(0, k - 3):k + 4]):
                 kinds = [("injured", self.lx.INJURED)]
+            if not kinds and t.any(self.lx.LIFE) and any(u.is_word and u.any(self.lx.TOOK_LIFE)
+                                                         for u in toks[max(0, k - 3):k + 4]):
+                kinds = [("killed", self.lx.KILLED)]  # "атака забрала життя двох людей", "унесла жизни троих"
             if not kinds and t.any(self.lx.HUMAN_LOSSES[1]) and k > 0 and toks[k - 1].any(self.lx.HUMAN_LOSSES[0]) \
                     and self._zero_casualty(toks, k) is not None:
                 for name in ("killed", "injured"):  # "Людських втрат немає", "обошлось без человеческих потерь"
@@ -1535,7 +1538,10 @@ class Reader:
                                              self._place_key(segment, k), more))
 
     def _died(self, toks: list[Token], k: int) -> bool:
-        """Whether the casualty word at K is the subject of a verb of dying just before it in its clause."""
+        """Whether the casualty word at K is the subject of a verb of dying just before it in its clause, or
+        right after it ("ще одна постраждала померла в лікарні")."""
+        if k + 1 < len(toks) and toks[k + 1].is_word and "VERB" in toks[k + 1].poses and toks[k + 1].any(self.lx.KILLED):
+            return True
         for u in reversed(toks[max(0, k - 4):k]):
             if not u.is_word or u.lower in _CONJUNCTIONS or self._number_word(u) is not None and u.lower not in (
                     "один", "одна"):
@@ -1749,6 +1755,8 @@ class Reader:
         near = [n for n in range(max(0, k - 5), min(len(toks), k + 6)) if n not in ages]
         for n in [n for n in near if n < k][-2:] + [n for n in near if n > k][:2]:
             t = toks[n]
+            if _couple(t, self.lx):
+                return 2, n, n  # "загинула літня пара", "погибли супруги"
             if t.is_word and (t.any(self.lx.PERSONS) or self._kin(t, self.lx.LANGUAGE)) and not t.plural and t.pos == "NOUN":
                 return 1, n, n  # "загинула жінка", "его жена ранена"
         # "мужчина получил осколочные ранения": the subject before the verb and the casualty noun's modifiers
@@ -2354,9 +2362,16 @@ def cyrillic_figures(quote: str) -> list[int]:
         if not figures and any(t.is_word and not t.plural and (reader.model_of(t) or reader.kind_of(t) in
                                                                 ("drone", "missile")) for t in toks):
             figures.append(1)  # "та «Іскандер-М»", "ракету Х-59": a weapon named in the singular is one
+        if not figures and any(_couple(t, reader.lx) for t in toks):
+            figures.append(2)  # "загинуло подружжя": two people
         if not figures and _one_person(toks, reader.lx):
             figures.append(1)  # "загинула жінка", "є постраждала": one person
     return figures
+
+
+def _couple(t: Token, lx: ModuleType) -> bool:
+    """A noun for two people: "пара", "подружжя", "чета", and a spouse noun in the plural ("супруги")."""
+    return t.is_word and t.pos == "NOUN" and (t.any(lx.COUPLE) and not t.plural or t.plural and t.any(lx.SPOUSE))
 
 
 def _one_person(toks: list[Token], lx: ModuleType) -> bool:

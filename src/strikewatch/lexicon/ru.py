@@ -198,6 +198,12 @@ PERSONS = frozenset({"человек", "житель", "мирный", "ребё
 NO_CASUALTIES = frozenset({"жертва", "пострадавший", "раненый", "пострадать"})
 # "Обошлось без человеческих потерь": a loss said to be human is a casualty word (a zero of both)
 HUMAN_LOSSES = (frozenset({"человеческий"}), frozenset({"потеря"}))
+# "загинула літня пара", "погибли супруги": two people
+COUPLE = frozenset({"пара", "чета"})
+SPOUSE = frozenset({"супруг"})  # in the plural, the pair
+# "атака забрала життя двох людей", "унесла жизни троих": the killed
+LIFE = frozenset({"жизнь"})
+TOOK_LIFE = frozenset({"унести", "уносить", "забрать", "забирать", "оборвать", "обрывать"})
 NONE_WORDS = frozenset({"без", "нет", "не"})
 NOBODY = frozenset({"никто"})
 DAMAGE: dict[str, frozenset[str]] = {

@@ -221,6 +221,12 @@ PERSONS = frozenset({"людина", "особа", "мешканець", "цив
 NO_CASUALTIES = frozenset({"жертва", "постраждалий", "потерпілий", "поранений", "постраждати"})
 # "Людських втрат немає": a loss said to be human is a casualty word (a zero of both)
 HUMAN_LOSSES = (frozenset({"людський"}), frozenset({"втрата"}))
+# "загинула літня пара", "погибли супруги": two people
+COUPLE = frozenset({"пара", "подружжя"})
+SPOUSE = frozenset({"дружина"})  # in the plural, the pair
+# "атака забрала життя двох людей", "унесла жизни троих": the killed
+LIFE = frozenset({"життя"})
+TOOK_LIFE = frozenset({"забрати", "забирати", "обірвати", "обривати", "унести"})
 NONE_WORDS = frozenset({"без", "немає", "не"})
 NOBODY = frozenset({"ніхто"})
 DAMAGE: dict[str, frozenset[str]] = {
