@@ -196,8 +196,9 @@ class Reader:
         while j < len(toks):
             t = toks[j]
             if t.is_digit and words == 0 and j == i:
-                if j + 1 < len(toks) and toks[j + 1].text in (":",) and j + 2 < len(toks) and toks[j + 2].is_digit:
-                    return None  # a clock time, "18:00"
+                if j + 1 < len(toks) and toks[j + 1].text in (":",) and j + 2 < len(toks) and toks[j + 2].is_digit \
+                        and toks[j + 2].start == toks[j + 1].end:
+                    return None  # a clock time, "18:00" (not "знешкоджено 64: 41 збито, ...")
                 if self.text[max(0, t.start - 2):t.start].strip() in ("№", "N"):
                     return None  # "больница №2": a name, not a figure
                 if (ending := self._numeral_ending(toks, j)) is not None:
