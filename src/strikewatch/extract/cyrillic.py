@@ -1533,7 +1533,7 @@ class Reader:
             # "Поранено трьох ... поранено ще чотирьох": more of the same; "загинула одна людина, ще 30
             # поранені" only sets the injured beside the dead
             more = self._previous_casualty == name and weight < 2 and any(
-                u.is_word and u.lower in self.lx.MORE for u in toks[max(0, lo - 2):hi])
+                u.is_word and (u.lower in self.lx.MORE or u.lower in self.lx.ALSO) for u in toks[max(0, lo - 2):hi])
             self._previous_casualty = name
             getattr(draft, name).append(Toll(value, self.evidence(name, segment, lo, hi), weight,
                                              self._place_key(segment, k), more))

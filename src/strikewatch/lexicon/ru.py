@@ -129,6 +129,7 @@ ADDITION = ("кроме того", "также", "еще", "ещё", "допол
 TOTAL = frozenset({"всего", "итого"})
 # A casualty figure said as more people besides those already counted: "ранены еще 18"
 MORE = frozenset({"еще", "ещё"})
+ALSO = frozenset({"также", "тоже"})  # "Також постраждала жінка": one more, like "ще"
 # "все они были сбиты", "все ракеты уничтожены": every one of the weapons counted
 BOTH = frozenset({"оба", "обе"})  # "Обидві збито": both of the weapons counted
 ALL = frozenset({"все", "весь"})

@@ -144,6 +144,7 @@ ADDITION = ("крім того", "також", "ще", "окрім того", "�
 TOTAL = frozenset({"всього", "загалом", "усього"})
 # A casualty figure said as more people besides those already counted: "поранено ще чотирьох"
 MORE = frozenset({"ще"})
+ALSO = frozenset({"також", "теж"})  # "Також постраждала жінка": one more, like "ще"
 # "всі вони були збиті", "усі ракети збили": every one of the weapons counted
 BOTH = frozenset({"обидва", "обидві"})  # "Обидві збито": both of the weapons counted
 ALL = frozenset({"усі", "всі", "весь", "увесь"})
