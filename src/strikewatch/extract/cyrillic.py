@@ -499,6 +499,8 @@ class Reader:
         """"в повітрі ще 7 ворожих БпЛА": still in the air when the post was written, not a figure."""
         toks = segment.toks
         window = self.text[toks[max(0, first - 4)].start:toks[min(len(toks) - 1, last + 4)].end].lower()
+        if any(t.is_word and self.cue_role(t) == "launched" for t in toks[max(0, first - 4):first]):
+            return False  # "у повітрі було виявлено 29 БпЛА": the verb says they were detected, a total
         return any(phrase in window for phrase in self.lx.AIRBORNE)
 
     def subset(self, segment: Segment, first: int, last: int) -> bool:
@@ -525,7 +527,7 @@ class Reader:
             return "destroyed"
         if t.any(self.lx.HIT):
             return "hit"
-        if t.any(self.lx.LAUNCH):
+        if t.any(self.lx.LAUNCH) or self._middle_voice(t, self.lx.LAUNCH):
             return "launched"
         return None
 
@@ -554,6 +556,9 @@ class Reader:
                 distance += 20  # "атакувала 142 дронами та шістьма ракетами: більшість збили": another clause
             if any(b.is_digit for b in between) and k > last:
                 continue
+            if k > last and k + 1 < len(toks) and (toks[k + 1].is_digit or toks[k + 1].is_word
+                                                   and self._number_word(toks[k + 1]) is not None):
+                continue  # "випустили сім десятків шахедів, знищено 52": the verb's own figure follows it
             if best is None or distance < best[0]:
                 best = (distance, role, k)
         return (best[1], best[2]) if best else (None, None)
