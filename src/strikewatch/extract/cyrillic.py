@@ -1539,9 +1539,17 @@ class Reader:
             # поранені" only sets the injured beside the dead
             more = self._previous_casualty == name and weight < 2 and any(
                 u.is_word and (u.lower in self.lx.MORE or u.lower in self.lx.ALSO) for u in toks[max(0, lo - 2):hi])
+            # "Ще одна людина загинула" opening an update line: one more of the dead told before, whatever came between
+            more = more or weight < 2 and bool(getattr(draft, name)) and lo <= 1 and toks[0].lower in self.lx.MORE \
+                and self._update_line(segment)
             self._previous_casualty = name
             getattr(draft, name).append(Toll(value, self.evidence(name, segment, lo, hi), weight,
                                              self._place_key(segment, k), more))
+
+    def _update_line(self, segment: Segment) -> bool:
+        """Whether SEGMENT's paragraph opens as an update ("Оновлено 11:15.", "UPD:", "Обновлено")."""
+        opening = self._paragraph(segment)[0].toks[:3]
+        return any(t.is_word and (t.any(self.lx.LATER) or t.lower in ("upd", "update", "апдейт")) for t in opening)
 
     def _died(self, toks: list[Token], k: int) -> bool:
         """Whether the casualty word at K is the subject of a verb of dying just before it in its clause, or
@@ -1748,6 +1756,8 @@ class Reader:
             between = self._without_asides(toks[min(j, k) + 1:max(i, k)])
             if any(b.text in ".;," for b in between):
                 continue  # "загиблих щонайменше 31, поранених — понад 160": a comma parts the figures
+            if i < k and any(b.is_word and b.any(self.lx.KILLED | self.lx.INJURED) for b in between):
+                continue  # "одна людина загинула – чоловік помер": the figure is the casualty word's before it
             prior = [t.lower for t in toks[max(0, i - 3):i]]
             if any(w in ("серед", "з", "из", "среди", "зокрема", "том", "числі", "числе") for w in prior[-2:]) \
                     and i > k:
