@@ -714,6 +714,7 @@ class Reader:
                 in_segment.extend(self._lone_item(segment, heading_role, group))
             if not segment.item:
                 in_segment.extend(self._one_used(segment, in_segment, group))
+                in_segment.extend(self._one_destroyed(segment, in_segment, group))
             found.extend(in_segment)
             found.extend(self._none_destroyed(segment, in_segment, group, found))
         return found
@@ -904,6 +905,38 @@ class Reader:
             last = next((n for n in range(k + 1, min(len(toks), k + 4)) if toks[n].is_word and self.model_of(toks[n])), k)
             out.append(Count(1, kind, "launched", model[0] if model and model[1] == kind else None, segment.index,
                              k, last, verb, False, group))
+        return out
+
+    def _one_destroyed(self, segment: Segment, in_segment: list[Count], group: int) -> list[Count]:
+        """"Ракета збита", "Також збито розвідувальний БпЛА Орлан-10", "Ракету сбили над Белгородом": one
+        weapon in the singular nominative or accusative, with no number, next to a verb of destroying in
+        its clause, is one destroyed (none when the segment counts that kind already)."""
+        toks = segment.toks
+        out: list[Count] = []
+        for k, t in enumerate(toks):
+            if not t.is_word or t.plural or t.pos != "NOUN" or t.case not in ("nomn", "accs"):
+                continue
+            kind = self.kind_of(t)
+            if kind not in ("drone", "missile") or any(c.kind == kind for c in [*in_segment, *out]):
+                continue
+            m = k - 1
+            while m >= 0 and toks[m].is_word and toks[m].poses & _MODIFIER_POS and self._number_word(toks[m]) is None:
+                m -= 1  # "розвідувальний", "ворожий"
+            if m >= 0 and (toks[m].is_digit or toks[m].is_word and self._number_word(toks[m]) is not None
+                           or toks[m].pos == "PREP"):
+                continue  # "одну ракету" (a count of its own), "з ракети"
+            clause = range(max(0, m - 1), min(len(toks), k + 4))
+            # a verb, or a participle after the noun ("Ракета збита": Ukrainian has no short participle)
+            cue = next((n for n in clause if n != k and toks[n].is_word and toks[n].poses & (
+                {"VERB", "PRTS", "ADJF"} if n > k else {"VERB", "PRTS"})
+                        and self.cue_role(toks[n]) == "destroyed" and not toks[n].any(self.lx.LOST)
+                        and not any(u.text in ",.;:" for u in toks[min(n, k) + 1:max(n, k)])), None)
+            if cue is None or any(toks[n].lower in ("не", "нe") for n in range(max(0, cue - 2), cue)):
+                continue
+            last = next((n for n in range(k + 1, min(len(toks), k + 4)) if toks[n].is_word and self.model_of(toks[n])), k)
+            model = self.model_of(toks[last]) if last > k else self.model_of(t)
+            out.append(Count(1, kind, "destroyed", model[0] if model and model[1] == kind else None, segment.index,
+                             min(k, cue), max(last, cue), cue, False, group, extra=self._additional(toks)))
         return out
 
     def _none_destroyed(self, segment: Segment, in_segment: list[Count], group: int,
