@@ -2119,7 +2119,8 @@ class Reader:
         zeros = [f for f in draft.killed if f.both]
         return any(any(t.any(self.lx.PRELIMINARY) for t in words(f, 4)) for f in zeros) or any(
             any(t.any(self.lx.LATER) for t in words(f, 14)) for f in draft.injured
-            if f.value and zeros and f.evidence.start > zeros[0].evidence.start)
+            if f.value and zeros and f.evidence.start > zeros[0].evidence.start
+            and (not f.place or not zeros[0].place or f.place == zeros[0].place))  # a later figure of another place: no update
 
     def _attacker_evidence(self, draft: EventDraft, attacker: str | None) -> Evidence | None:
         """The first word naming ATTACKER as the one who launched ("ворог атакував", "українських БПЛА"),
