@@ -931,8 +931,9 @@ class Reader:
                 {"VERB", "PRTS", "ADJF"} if n > k else {"VERB", "PRTS"})
                         and self.cue_role(toks[n]) == "destroyed" and not toks[n].any(self.lx.LOST)
                         and not any(u.text in ",.;:" for u in toks[min(n, k) + 1:max(n, k)])), None)
-            if cue is None or any(toks[n].lower in ("не", "нe") for n in range(max(0, cue - 2), cue)):
-                continue
+            if cue is None or any(toks[n].lower in ("не", "нe") for n in range(max(0, min(cue, k) - 2),
+                                                                             min(len(toks), max(cue, k) + 3))):
+                continue  # "Збити ракету не вдалося": none
             last = next((n for n in range(k + 1, min(len(toks), k + 4)) if toks[n].is_word and self.model_of(toks[n])), k)
             model = self.model_of(toks[last]) if last > k else self.model_of(t)
             out.append(Count(1, kind, "destroyed", model[0] if model and model[1] == kind else None, segment.index,
@@ -2120,7 +2121,7 @@ class Reader:
         return any(any(t.any(self.lx.PRELIMINARY) for t in words(f, 4)) for f in zeros) or any(
             any(t.any(self.lx.LATER) for t in words(f, 14)) for f in draft.injured
             if f.value and zeros and f.evidence.start > zeros[0].evidence.start
-            and (not f.place or not zeros[0].place or f.place == zeros[0].place))  # a later figure of another place: no update
+            and (not f.place or f.place == zeros[0].place))  # a later figure of another place: no update
 
     def _attacker_evidence(self, draft: EventDraft, attacker: str | None) -> Evidence | None:
         """The first word naming ATTACKER as the one who launched ("ворог атакував", "українських БПЛА"),
