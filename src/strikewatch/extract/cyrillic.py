@@ -554,8 +554,9 @@ class Reader:
             between = toks[k + 1:first] if k < first else toks[last + 1:k]
             if any(b.text in ":;" for b in between):
                 distance += 20  # "атакувала 142 дронами та шістьма ракетами: більшість збили": another clause
-            if any(b.is_digit for b in between) and k > last:
-                continue
+            if any(b.is_digit for b in between) and k > last and not (
+                    toks[last + 1].lower in _CONJUNCTIONS and not any(b.text in ",.;:" for b in between)):
+                continue  # (but "Усі ракети та 31 дрон збили": the verb of both)
             if k > last and k + 1 < len(toks) and (toks[k + 1].is_digit or toks[k + 1].is_word
                                                    and self._number_word(toks[k + 1]) is not None):
                 continue  # "випустили сім десятків шахедів, знищено 52": the verb's own figure follows it
@@ -2266,9 +2267,14 @@ class Reader:
         of one kind after the verb they share, each followed by a dash and its place, are the parts of one
         figure."""
         toks = self.segments[members[0].segment].toks
+        mentions = [m for m in getattr(self, "mentions", {}).get(members[0].segment, []) if m.struck]
+        bounds = [c.first for c in members[1:]] + [len(toks)]
+        # "уничтожены четыре ... аппарата над территорией Брянской области и один ... – над Курской": each
+        # count followed by its dash or its place
         return len({(c.kind, c.role, c.cue) for c in members}) == 1 and members[0].cue is not None \
             and members[0].cue < members[0].first and all(
-                c.last + 1 < len(toks) and toks[c.last + 1].text in _DASH for c in members)
+                c.last + 1 < len(toks) and toks[c.last + 1].text in _DASH or any(c.last < m.first < bound for m in mentions)
+                for c, bound in zip(members, bounds))
 
     def _item_parts(self, items: list[Count]) -> list[Count]:
         """The items of one list: an item whose figure is the sum of the ones after it ("✔️ 22 ракетами
