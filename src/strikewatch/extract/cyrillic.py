@@ -521,6 +521,12 @@ class Reader:
 
     # -------------------------------------------------------------------------------------- roles
     def cue_role(self, t: Token) -> str | None:
+        cache = _ROLES_OF.setdefault(self.lx.LANGUAGE, {})  # a word's role depends on its form alone
+        if t.lower not in cache:
+            cache[t.lower] = self._cue_role(t)
+        return cache[t.lower]
+
+    def _cue_role(self, t: Token) -> str | None:
         if t.any(self.lx.LOST):
             return "destroyed"
         if t.any(self.lx.DESTROY) or self._middle_voice(t, self.lx.DESTROY):
@@ -2370,6 +2376,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 # for the process (the vocabulary of reports is small)
 _MODELS_OF: dict[str, dict[str, tuple[str, str] | None]] = {}
 _KINDS_OF: dict[str, dict[str, str | None]] = {}
+_ROLES_OF: dict[str, dict[str, str | None]] = {}  # and its role (launched, destroyed, hit)
 
 
 @lru_cache(maxsize=2)
