@@ -222,12 +222,15 @@ class Reader:
                 if m >= 1000:
                     value, current = value + current, 0
                 words += 1
+                if t.lower in self.lx.MULTIPLIERS and j + 1 < len(toks) and toks[j + 1].text == "." \
+                        and toks[j + 1].start == t.end:
+                    j += 1  # "1,2 тис. ударних БпЛА": the abbreviation's full stop is the number's
             else:
                 break
             j += 1
         if words == 0:
             return None
-        return value + current, j - 1
+        return round(value + current, 6), j - 1  # "1,1 тисячі": 1100, not 1100.0000000000002
 
     def _number_word(self, t: Token) -> float | None:
         for lemma in (t.lower, *sorted(t.lemmas)):
@@ -251,8 +254,8 @@ class Reader:
         if j + 2 >= len(toks) or toks[j + 1].text not in "-–" or toks[j + 1].start != t.end \
                 or toks[j + 2].start != toks[j + 1].end or toks[j + 2].lower not in NUMERAL_ENDINGS:
             return None
-        if j + 3 < len(toks) and toks[j + 3].start == toks[j + 2].end:
-            return None  # the ending goes on: "5-ма-..."
+        if j + 3 < len(toks) and toks[j + 3].start == toks[j + 2].end and toks[j + 3].text not in ",.;:!?)»":
+            return None  # the ending goes on: "5-ма-..." (not "із 45-ти, які ...")
         value = float(t.text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace(",", "."))
         if toks[j + 2].lower == "х" and value % 10 == 0:
             return None  # "у 90-х": a decade
@@ -426,7 +429,8 @@ class Reader:
         both = toks[i].is_word and toks[i].any(self.lx.BOTH) and near
         # "Сбить или подавить удалось 269, попадания ...": the verb's infinitive before "удалось"
         verb = i - 2 if i > 1 and toks[i - 1].is_word and toks[i - 1].any(self.lx.SUCCEEDED) else i - 1
-        bare = near and verb >= 0 and (j + 1 >= len(toks) or toks[j + 1].text in ".!;" or verb < i - 1
+        bare = near and verb >= 0 and (j + 1 >= len(toks) or toks[j + 1].text in ".!;" or (
+            verb < i - 1 or j + 2 < len(toks) and toks[j + 2].lower in self.lx.MORE)  # "знешкоджено 42, ще 13 – ..."
                                        and toks[j + 1].text == ",") and toks[verb].is_word \
             and toks[verb].pos in ("VERB", "PRTS", "INFN") and self.cue_role(toks[verb]) in ("destroyed", "hit")
         # "Двадцять вісім збито", "Близько 90 вдалося знешкодити": a number that opens its sentence, then the verb
@@ -436,6 +440,8 @@ class Reader:
             and toks[after].pos in ("VERB", "PRTS", "INFN") and self.cue_role(toks[after]) in ("destroyed", "hit")
         if not (self.subset(segment, i, j) or every or verb_first or both or bare or lead):
             return None
+        if any(t.is_word and t.lower in self.lx.RESPECTIVELY for t in toks[j + 1:]):
+            return None  # "з яких збито 339 та 15 відповідно": the figures count the weapons in order
         weapon = (before[-1].kind, before[-1].model) if before else self._weapon_told_before(segment, i)
         if weapon is None:
             return None
@@ -620,9 +626,13 @@ class Reader:
                 else:
                     weapon = (self.weapon_after(toks, j + 1) or self._of_them(segment, i, j, found + in_segment)
                               or self._units(toks, i, j))
-                if weapon is None and in_segment and i > 0 and toks[i - 1].lower in ("з", "із", "из") and after is not None \
-                        and after.is_word and after.any(self.lx.LAUNCHED_PARTICIPLES):
-                    weapon = (in_segment[-1].kind, in_segment[-1].model, j + 1)  # "збито 12 ракет з 16 випущених"
+                of_whole = weapon is None and bool(in_segment) and i > 1 and toks[i - 1].lower in ("з", "із", "из") \
+                    and (in_segment[-1].last == i - 2 or after is not None and after.is_word
+                         and after.any(self.lx.LAUNCHED_PARTICIPLES))
+                if of_whole:  # "збито 12 ракет з 16 випущених", "знищили 37 безпілотників із 45-ти": of those launched
+                    weapon = (in_segment[-1].kind, in_segment[-1].model,
+                              j + 1 if after is not None and after.is_word and after.any(self.lx.LAUNCHED_PARTICIPLES)
+                              else j)
                 if weapon is None and whole is not None and not (after is not None and after.is_word
                                                                   and after.pos == "NOUN"):
                     weapon = (*whole, j)  # "з 120 запущених дронів збито 101": of the weapons counted before
@@ -634,6 +644,15 @@ class Reader:
                     weapon = self._destroyed_more(toks, j, (in_segment or found)[-1])
                 if weapon is None and heading_kind and segment.item and j + 1 >= len(toks):
                     weapon = (heading_kind, heading_model, j)
+                told = (found + in_segment)[-1] if found or in_segment else None
+                if weapon is None and told is not None and told.segment >= segment.index - 1 and told.role \
+                        and (j + 1 >= len(toks) or toks[j + 1].text in ".!;") \
+                        and any(t.lower in self.lx.TOTAL for t in toks[max(0, i - 4):i]):
+                    # "уничтожены ещё 4 БПЛА ... Всего с вечера — 19": the total of the weapon just counted
+                    in_segment.append(Count(int(value), told.kind, told.role, told.model, segment.index, i, j, None,
+                                            True, group))
+                    i = j + 1
+                    continue
                 if weapon is None:
                     i = j + 1
                     continue
@@ -677,7 +696,7 @@ class Reader:
                         and not self.segments[segment.index].item:
                     # "Обидві ракети та 40 дронів збиті": the verb after the second count is the first's too
                     in_segment[-1] = replace(joined, role=role, cue=cue)
-                if i > 0 and toks[i - 1].lower in ("з", "із", "из") and out_of is None and last > j \
+                if i > 0 and toks[i - 1].lower in ("з", "із", "из") and out_of is None and (last > j or of_whole) \
                         and kind in ("drone", "missile"):
                     # "З 120 запущених дронів збито 101", "Из 40 «шахедов» сбиты 35": the whole that was launched
                     role, cue, whole = "launched", None, (kind, model)
@@ -2409,8 +2428,8 @@ def cyrillic_figures(quote: str) -> list[int]:
         i = 0
         while i < len(toks):
             # words, and digits with a case ending ("120-ма"), which the evidence check's own reader skips
-            number = reader.number_at(toks, i) if toks[i].is_word or toks[i].is_digit and reader._numeral_ending(
-                toks, i) else None
+            number = reader.number_at(toks, i) if toks[i].is_word or toks[i].is_digit and (reader._numeral_ending(
+                toks, i) or i + 1 < len(toks) and toks[i + 1].is_word and reader._multiplier(toks[i + 1])) else None
             if number is None:
                 i += 1
                 continue

@@ -28,7 +28,8 @@ NUMBERS: dict[str, float] = {
 # Nouns that multiply the number before them ("п'ятьма десятками" = 50, "дві тисячі" = 2,000); alone
 # and singular they are that number ("сотня дронів" = 100, "понад півсотні" = 50), alone and plural
 # vague ("десятки"). "Пів" is a half ("пів сотні" = 50).
-MULTIPLIERS: dict[str, int] = {"десяток": 10, "дюжина": 12, "сотня": 100, "тисяча": 1000, "півсотня": 50, "півтисяча": 500}
+MULTIPLIERS: dict[str, int] = {"десяток": 10, "дюжина": 12, "сотня": 100, "тисяча": 1000, "півсотня": 50, "півтисяча": 500,
+                               "тис": 1000}  # "1,2 тис. дронів"
 # Words before a number that make it rough ("понад 400"): the SPEC counts it as the number.
 ROUGH = frozenset({"понад", "близько", "майже", "щонайменше", "приблизно", "більш", "більше", "орієнтовно",
                    "до"})
