@@ -1559,7 +1559,7 @@ class Reader:
             kinds = [(name, words) for name, words in (("killed", self.lx.KILLED), ("injured", self.lx.INJURED))
                      if t.any(words) or "VERB" in t.poses  # "травмувалися": the reflexive of a casualty verb
                      and not reflexive_bases(t.lower, self.lx.LANGUAGE).isdisjoint(words)]
-            if not kinds and t.any(self.lx.SOUGHT_HELP | self.lx.IN_CARE) and any(
+            if not kinds and t.any(self.lx.SOUGHT_HELP | self.lx.IN_CARE | self.lx.TAKEN_TO_CARE) and any(
                     u.is_word and u.any(self.lx.MEDICAL_HELP) for u in toks[max(0, k - 3):k + 4]):
                 kinds = [("injured", self.lx.INJURED)]
             if not kinds and t.any(self.lx.LIFE) and any(u.is_word and u.any(self.lx.TOOK_LIFE)

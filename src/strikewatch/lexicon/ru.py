@@ -188,6 +188,8 @@ INJURED = frozenset({"ранить", "раненый", "ранение", "пос
 SOUGHT_HELP = frozenset({"обратиться", "обращаться"})
 # "еще один человек находится в больнице": in hospital, injured
 IN_CARE = frozenset({"находиться", "оставаться"})
+# "в больницу доставлены 4 человека", "двое получили помощь": taken to hospital or helped, injured
+TAKEN_TO_CARE = frozenset({"доставить", "доставлять", "отвезти", "получить", "получать"})
 MEDICAL_HELP = frozenset({"помощь", "медпомощь", "медицинский", "больница", "медик", "травмпункт", "госпиталь"})
 # a person's age: "41-річний чоловік" is one person
 AGE = frozenset({"летний"})

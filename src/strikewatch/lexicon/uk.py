@@ -210,6 +210,8 @@ INJURED = frozenset({"поранити", "поранений", "постражд
 SOUGHT_HELP = frozenset({"звернутися", "звертатися"})
 # "ще одна людина перебуває в лікарні": in hospital, injured
 IN_CARE = frozenset({"перебувати", "залишатися"})
+# "в больницу доставлены 4 человека", "двое получили помощь": taken to hospital or helped, injured
+TAKEN_TO_CARE = frozenset({"доставити", "доставляти", "доправити", "відвезти", "отримати", "отримувати"})
 MEDICAL_HELP = frozenset({"допомога", "медичний", "лікарня", "медик", "травмпункт", "госпіталь"})
 # a person's age: "41-річний чоловік" is one person
 AGE = frozenset({"річний"})
