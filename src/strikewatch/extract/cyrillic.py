@@ -1574,7 +1574,26 @@ class Reader:
             if not kinds:
                 continue
             if kinds[0][0] == "injured" and t.case == "nomn" and not t.plural and self._died(toks, k):
-                continue  # "У лікарні помер ще один поранений": one of the injured died, the dead count him
+                # "У лікарні помер ще один поранений": one of the injured died, the dead count him (SPEC: the
+                # injured are those alive)
+                draft.injured.append(Toll(-1, self.evidence("injured", segment, *self._span(toks, k)), 1,
+                                          self._place_key(segment, k), more=True))
+                continue
+            died_of = self._died_of_injured(toks, k) if kinds[0][0] == "injured" else None
+            if died_of is not None:  # "одна з постраждалих – працівниця порту – померла": killed, no longer injured
+                value, first, last = died_of
+                draft.killed.append(Toll(value, self.evidence("killed", segment, first, last), 1,
+                                         self._place_key(segment, k)))
+                draft.injured.append(Toll(-value, self.evidence("injured", segment, first, k), 1,
+                                          self._place_key(segment, k), more=True))
+                self._previous_casualty = "killed"
+                continue
+            if kinds[0][0] == "killed" and self._previous_casualty == "injured" and k > 2 \
+                    and toks[k - 2].lower in ("з", "із", "из") and toks[k - 1].any(self.lx.THEY) \
+                    and (of_them := self.number_at(toks, k - 3)) is not None and of_them[1] == k - 3:
+                # "пострадали 8 человек, один из них погиб": the dead among the injured
+                draft.injured.append(Toll(-int(of_them[0]), self.evidence("injured", segment, k - 3, k), 1,
+                                          self._place_key(segment, k), more=True))
             zero = self._zero_casualty(toks, k)
             if zero is not None:
                 self._previous_casualty = kinds[0][0]
@@ -1605,6 +1624,22 @@ class Reader:
             self._previous_casualty = name
             getattr(draft, name).append(Toll(value, self.evidence(name, segment, lo, hi), weight,
                                              self._place_key(segment, k), more))
+
+    def _died_of_injured(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
+        """"одна з постраждалих – працівниця порту – померла", "двое из раненых скончались": (the number
+        of the injured at K who died, first token, the verb of dying); None otherwise."""
+        if k < 2 or toks[k - 1].lower not in ("з", "із", "из", "серед", "среди") or not toks[k].plural:
+            return None
+        start = next((m for m in range(max(0, k - 3), k - 1) if (n := self.number_at(toks, m)) and n[1] == k - 2), None)
+        if start is None:
+            return None
+        number = self.number_at(toks, start)
+        for m in range(k + 1, min(len(toks), k + 9)):
+            if toks[m].text in ".;" or toks[m].is_word and toks[m].any(self.lx.INJURED):
+                return None
+            if toks[m].is_word and "VERB" in toks[m].poses and toks[m].any(self.lx.KILLED):
+                return int(number[0]), start, m
+        return None
 
     def _update_line(self, segment: Segment) -> bool:
         """Whether SEGMENT's paragraph opens as an update ("Оновлено 11:15.", "UPD:", "Обновлено")."""
@@ -2181,6 +2216,9 @@ class Reader:
             else:
                 merged[merged.index(before)] = replace(before, value=before.value + f.value,
                                                        also=(*before.also, f.evidence, *f.also))
+        merged = [f for f in merged if f.value >= 0]  # one of the injured who died, with no figure to take him from
+        if not merged:
+            return None
         found = [f for f in merged if f.value] or merged  # a figure given wins over "no one" said elsewhere
         best = max(f.weight for f in found)
         chosen = [f for f in found if f.weight >= min(best, 1)]
