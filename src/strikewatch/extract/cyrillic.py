@@ -1681,6 +1681,9 @@ class Reader:
         недели"), or a month after "за", "протягом", "у" ("за березень", "в марте"), not a day of it ("14
         березня")."""
         t = toks[k]
+        if t.is_word and t.any(self.lx.DAYS) and k > 1 and toks[k - 2].is_word and toks[k - 2].any(self.lx.OVER) \
+                and (n := self.number_at(toks, k - 1)) is not None and n[1] == k - 1 and n[0] >= 2:
+            return True  # "Загалом за дві ночі ворог випустив 176 «шахедів»": a total over several nights
         if not t.is_word or not (t.any(self.lx.PERIODS) or t.any(self.lx.MONTHS)):
             return False
         if any(u.is_word and u.any(self.lx.ATTACK_NOUNS) and any(v.is_word and v.any(self.lx.NTH) for v in toks[max(0, m - 3):m])

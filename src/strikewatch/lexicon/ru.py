@@ -120,6 +120,8 @@ EVE = frozenset({"накануне"})
 # "это уже пятая атака на Одессу с начала месяца": the attacks told by their order over a period, no total over it
 NTH = frozenset({"второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый", "десятый"})
 # "за неделю", "в течение месяца", "с начала года", "за март": a total over a period, not one attack's
+# "за дві ночі", "за трое суток": a total over several nights or days
+DAYS = frozenset({"ночь", "сутки", "день"})
 PERIODS = frozenset({"неделя", "месяц", "год"})
 OVER = frozenset({"за", "течение", "протяжение"})
 

@@ -136,6 +136,8 @@ EVE = frozenset({"напередодні"})
 # "це вже третя атака на Одещину за тиждень": the attacks told by their order over a period, no total over it
 NTH = frozenset({"другий", "третій", "четвертий", "п'ятий", "шостий", "сьомий", "восьмий", "дев'ятий", "десятий"})
 # "за тиждень", "протягом місяця", "з початку року", "за березень": a total over a period, not one attack's
+# "за дві ночі", "за трое суток": a total over several nights or days
+DAYS = frozenset({"ніч", "доба", "день"})
 PERIODS = frozenset({"тиждень", "місяць", "рік"})
 OVER = frozenset({"за", "протягом", "впродовж", "упродовж"})
 
