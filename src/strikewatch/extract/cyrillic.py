@@ -979,7 +979,12 @@ class Reader:
                             None)
             if negation is None or negation + 1 < len(toks) and toks[negation + 1].any(self.lx.NOT_TOLD):
                 continue  # "О перехвате ракет не сообщается": nothing told
-            for m, u in enumerate(toks[max(0, k - 4):k + 5], start=max(0, k - 4)):
+            index = {u.start: n for n, u in enumerate(toks)}
+            # four words back past the asides ("Ракети, за даними ПС, збити не вдалося"), four after
+            window = [index[u.start] for u in self._without_asides(toks[max(0, k - 10):k])[-4:]] + list(
+                range(k, min(len(toks), k + 5)))
+            for m in window:
+                u = toks[m]
                 kind = (self.kind_of(u) or (self.model_of(u) or (None, None))[1]) if u.is_word else None
                 if kind in ("drone", "missile") and not any(c.kind == kind for c in in_segment):
                     first, last = min(m, k, negation), max(m, k, negation)  # the quote states the "не"
