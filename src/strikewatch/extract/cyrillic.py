@@ -640,8 +640,18 @@ class Reader:
                     weapon = self._lost_item(toks, j + 1, heading_kind)
                 if weapon is None and any(c.kind == "drone" for c in in_segment):
                     weapon = self._lost_more(toks, j)
+                more_of = False
                 if weapon is None and i > 0 and toks[i - 1].lower in self.lx.MORE and (in_segment or found):
                     weapon = self._destroyed_more(toks, j, (in_segment or found)[-1])
+                    # "еще два – над Курской областью": added to the figure before, unless that figure is a part
+                    # ("из них 31 – над Краснодарским краем и еще 22 – над Черным морем") or a larger one was told
+                    told_before = (in_segment or found)[-1]
+                    opening = self.text[segment.start:toks[i].start].lower()
+                    more_of = weapon is not None and not any(p in opening for p in self.lx.SUBSET) and not any(
+                        c.kind == told_before.kind and c.role == told_before.role and c.value > told_before.value
+                        for c in found + in_segment)
+                    if weapon is not None and weapon[2] == j and not more_of:
+                        weapon = None  # "еще 22 – над Черным морем" inside a breakdown: a part, no figure
                 if weapon is None and heading_kind and segment.item and j + 1 >= len(toks):
                     weapon = (heading_kind, heading_model, j)
                 told = (found + in_segment)[-1] if found or in_segment else None
@@ -716,7 +726,7 @@ class Reader:
                 count = Count(int(value), kind, role, model, segment.index, i, last, cue, total, group,
                               self.family_of(toks, j + 1, last) if kind == "missile" else None,
                               lost=self._lost_cue(toks, i, last),
-                              extra=self._additional(toks) or (segment.item and heading_extra),
+                              extra=self._additional(toks) or (segment.item and heading_extra) or more_of,
                               rough=i > 0 and toks[i - 1].any(self.lx.ROUGH))
                 in_segment.append(count)
                 if role == "destroyed" and (self._launched_after(toks, last) or any(
@@ -1060,6 +1070,8 @@ class Reader:
             return None
         rest = [k for k in range(j + 1, min(len(toks), j + 4)) if toks[k].is_word]
         cue = next((k for k in rest if toks[k].any(self.lx.DESTROY) or toks[k].any(self.lx.LOST)), None)
+        if cue is None and j + 2 < len(toks) and toks[j + 1].text in _DASH and toks[j + 2].lower in ("над", "в", "у"):
+            return before.kind, before.model, j  # "уничтожены шесть ... над Брянской областью, еще два – над Курской"
         return (before.kind, before.model, cue) if cue is not None else None
 
     def _lost_item(self, toks: list[Token], j: int, kind: str | None) -> tuple[str, str | None, int] | None:
