@@ -2359,7 +2359,7 @@ class Reader:
         return len({(c.kind, c.role, c.cue) for c in members}) == 1 and members[0].cue is not None \
             and members[0].cue < members[0].first and all(
                 c.last + 1 < len(toks) and toks[c.last + 1].text in _DASH or any(c.last < m.first < bound for m in mentions)
-                for c, bound in zip(members, bounds))
+                for c, bound in zip(members, bounds, strict=True))
 
     def _item_parts(self, items: list[Count]) -> list[Count]:
         """The items of one list: an item whose figure is the sum of the ones after it ("✔️ 22 ракетами
