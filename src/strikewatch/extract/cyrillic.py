@@ -1890,7 +1890,8 @@ class Reader:
             t = toks[n]
             if _couple(t, self.lx):
                 return 2, n, n  # "загинула літня пара", "погибли супруги"
-            if t.is_word and (t.any(self.lx.PERSONS) or self._kin(t, self.lx.LANGUAGE)) and not t.plural and t.pos == "NOUN":
+            if t.is_word and (t.any(self.lx.PERSONS) and "NOUN" in t.poses or self._kin(t, self.lx.LANGUAGE)
+                              and t.pos == "NOUN") and not t.plural:  # "людина": a noun, if not likeliest one
                 return 1, n, n  # "загинула жінка", "его жена ранена"
         # "мужчина получил осколочные ранения": the subject before the verb and the casualty noun's modifiers
         n = k - 1
@@ -2523,7 +2524,7 @@ def _one_person(toks: list[Token], lx: ModuleType) -> bool:
     if any(t.lower in lx.NONE_WORDS for t in toks):
         return False
     return any(t.is_word and not t.plural and (
-        (t.any(lx.PERSONS) or Reader._kin(t, lx.LANGUAGE)) and t.pos == "NOUN"
+        (t.any(lx.PERSONS) and "NOUN" in t.poses or Reader._kin(t, lx.LANGUAGE) and t.pos == "NOUN")
         or k > 0 and toks[k - 1].lower in lx.THERE_IS and (t.any(lx.KILLED) or t.any(lx.INJURED)))
         for k, t in enumerate(toks))
 
