@@ -161,6 +161,9 @@ class Reader:
                                    or (len(toks) > 1 and toks[0].is_digit and toks[1].text in _DASH)
                                    or listing and toks[0].is_digit)  # "уничтожены:\n7 беспилотников — над ..."
                 heading = chunk.rstrip().endswith(":")
+                if item and heading and toks[0].text not in _DASH and not any(
+                        t.is_word and (self.kind_of(t) or self.model_of(t)) for t in toks):
+                    item = False  # "⚡️ У ніч на 10 червня ... противник атакував:": a heading, its emoji no bullet
                 if i == len(pieces) - 1:
                     listing = heading or (listing and item)
                 yield Segment(index, s, e, toks, heading=heading, item=item)
@@ -2336,8 +2339,9 @@ class Reader:
                 if len(members) > 1 and members[0].model is None and \
                         members[0].value == sum(c.value for c in members[1:]):
                     out.append([members[0]])
-                elif len(members) > 1 and len({c.model for c in members}) == len(members):
-                    out.append(members)
+                elif len(members) > 1 and (len({c.model for c in members}) == len(members) or all(
+                        c.family for c in members) and len({c.family for c in members}) == len(members)):
+                    out.append(members)  # models, or families: "2 балістичні ракети, 1 крилату ракету"
                 elif len(members) > 1 and self._per_place(members):
                     out.append(members)
                 else:
