@@ -432,7 +432,10 @@ class Reader:
         both = toks[i].is_word and toks[i].any(self.lx.BOTH) and near
         # "Сбить или подавить удалось 269, попадания ...": the verb's infinitive before "удалось"
         verb = i - 2 if i > 1 and toks[i - 1].is_word and toks[i - 1].any(self.lx.SUCCEEDED) else i - 1
-        bare = near and verb >= 0 and (j + 1 >= len(toks) or toks[j + 1].text in ".!;" or (
+        # "Знищено 34 з 37.": the figure out of a whole with no noun either
+        out_of_bare = j + 3 < len(toks) and toks[j + 1].lower in ("з", "із", "из") and toks[j + 2].is_digit \
+            and toks[j + 3].text in ".!;"
+        bare = near and verb >= 0 and (j + 1 >= len(toks) or toks[j + 1].text in ".!;" or out_of_bare or (
             verb < i - 1 or j + 2 < len(toks) and toks[j + 2].lower in self.lx.MORE)  # "знешкоджено 42, ще 13 – ..."
                                        and toks[j + 1].text == ",") and toks[verb].is_word \
             and toks[verb].pos in ("VERB", "PRTS", "INFN") and self.cue_role(toks[verb]) in ("destroyed", "hit")
@@ -446,6 +449,9 @@ class Reader:
         if any(t.is_word and t.lower in self.lx.RESPECTIVELY for t in toks[j + 1:]):
             return None  # "з яких збито 339 та 15 відповідно": the figures count the weapons in order
         weapon = (before[-1].kind, before[-1].model) if before else self._weapon_told_before(segment, i)
+        if bare and verb > 0 and toks[verb - 1].is_word and self.kind_of(toks[verb - 1]) in ("drone", "missile"):
+            weapon = (self.kind_of(toks[verb - 1]), self.model_of(toks[verb - 1]) and self.model_of(toks[verb - 1])[0])
+            # "Усі ракети збиті, дронів знищено 57": the weapon named before the verb
         if weapon is None:
             return None
         role, cue = self.role_near(toks, i, j)
