@@ -225,3 +225,25 @@ def test_a_zero_said_of_one_place_says_nothing_of_the_dead_elsewhere():
                  "пострадавших двое.",
                  outlet="Вдали")
     assert (event.killed, event.injured) == (None, 2)
+
+
+def test_a_heading_with_an_emoji_and_missile_families_counted_apart():
+    event = only("⚡️ У ніч на 10 червня (з 18:00 9 червня) противник атакував:\n"
+                 "– 6 балістичними ракетами Іскандер-М з Курської та Воронезької областей;\n"
+                 "– 1 крилатою ракетою Х-59/69;\n– 80 ударними БпЛА типу Shahed.\n\n"
+                 "Збито/подавлено: 2 балістичні ракети, 1 крилату ракету та 59 БпЛА.", outlet=AIR_FORCE)
+    assert figures(event) == (80, 59, 7, 3)
+
+
+def test_a_figure_out_of_a_whole_and_the_weapon_named_before_the_verb():
+    event = only("Противник запустив по Україні 37 «шахедів». Знищено 34 з 37.", outlet=AIR_FORCE)
+    assert (event.drones.launched, event.drones.destroyed) == (37, 34)
+    event = only("У ніч на 10 червня окупанти атакували Україну 74 дронами і трьома ракетами. Усі ракети "
+                 "збиті, "
+                 "дронів знищено 57.", outlet="Громадське")
+    assert figures(event) == (74, 57, 3, 3)
+
+
+def test_a_person_noun_whose_likeliest_reading_is_not_a_noun():
+    event = only("Ворог атакував Білопілля дронами. Загинула людина.", outlet="Сумська ОВА")
+    assert event.killed == 1
