@@ -554,7 +554,7 @@ class Reader:
 
     def _middle_voice(self, t: Token, verbs: frozenset[str]) -> bool:
         """"Ракети не збивались", "беспилотники сбивались": the reflexive (passive) form of a verb in VERBS."""
-        return t.pos in ("VERB", "INFN", "PRTF", "PRTS", "GRND") \
+        return t.pos in ("VERB", "INFN", "PRTF", "PRTS", "GRND") and t.lower[-2:] in ("ся", "сь") \
             and not reflexive_bases(t.lower, self.lx.LANGUAGE).isdisjoint(verbs)
 
     def role_near(self, toks: list[Token], first: int, last: int) -> tuple[str | None, int | None]:
