@@ -247,3 +247,15 @@ def test_a_figure_out_of_a_whole_and_the_weapon_named_before_the_verb():
 def test_a_person_noun_whose_likeliest_reading_is_not_a_noun():
     event = only("Ворог атакував Білопілля дронами. Загинула людина.", outlet="Сумська ОВА")
     assert event.killed == 1
+
+
+def test_the_figure_after_a_copula_every_one_of_a_model_and_more_that_hit():
+    event = only("Жертвами удара украинского беспилотника по Горловке стали три человека, еще пятеро получили "
+                 "ранения.", outlet="Интерфакс")
+    assert (event.killed, event.injured) == (3, 5)
+    event = only("Ночью Россия выпустила по Украине 5 ракет «Кинжал» и 47 «шахедов». Уничтожены все «Кинжалы» и "
+                 "41 дрон.", outlet="Страна.ua")
+    assert figures(event) == (47, 41, 5, 5)
+    event = only("Уночі Одещина була під атакою: ППО збила 17 дронів, ще 3 влучили у склад. Постраждав охоронець.",
+                 outlet="Громадське")
+    assert (event.drones.destroyed, event.drones.hit, event.injured) == (17, 3, 1)

@@ -853,8 +853,9 @@ class Reader:
         for k, t in enumerate(toks[:-1]):
             if not (t.is_word and t.any(self.lx.ALL)) or (k > 0 and toks[k - 1].is_digit):
                 continue
-            nxt = toks[k + 1]
-            if not nxt.is_word or self.number_at(toks, k + 1) is not None:
+            after = k + 2 if toks[k + 1].text in "«\"" and k + 2 < len(toks) else k + 1  # "все «Кинжалы»"
+            nxt = toks[after]
+            if not nxt.is_word or self.number_at(toks, after) is not None:
                 continue  # "усі 7 ракет": a count of its own
             if nxt.any(self.lx.THEY):
                 launched = [c for c in before if c.role == "launched" and c.kind in ("drone", "missile")]
@@ -863,13 +864,15 @@ class Reader:
                 kind, model = launched[-1].kind, launched[-1].model
             elif self.kind_of(nxt) in ("drone", "missile"):
                 kind, model = self.kind_of(nxt), None
+            elif (named := self.model_of(nxt)) is not None and named[1] in ("drone", "missile") and nxt.plural:
+                kind, model = named[1], named[0]  # "Уничтожены все «Кинжалы»"
             else:
                 continue
-            role, cue = self.role_near(toks, k, k + 1)
+            role, cue = self.role_near(toks, k, after)
             if role != "destroyed" or cue is None or any(
                     c.kind == kind and c.role == "destroyed" and c.segment == segment.index for c in before):
                 continue
-            out.append(Count(0, kind, "destroyed", model, segment.index, k, k + 1, cue, False, group, every=True))
+            out.append(Count(0, kind, "destroyed", model, segment.index, k, after, cue, False, group, every=True))
         return out
 
     def _respectively(self, segment: Segment, before: list[Count], in_segment: list[Count],
@@ -1078,9 +1081,12 @@ class Reader:
         if before.role != "destroyed" or before.kind not in ("drone", "missile"):
             return None
         rest = [k for k in range(j + 1, min(len(toks), j + 4)) if toks[k].is_word]
-        cue = next((k for k in rest if toks[k].any(self.lx.DESTROY) or toks[k].any(self.lx.LOST)), None)
+        cue = next((k for k in rest if toks[k].any(self.lx.DESTROY) or toks[k].any(self.lx.LOST)
+                    or toks[k].any(self.lx.HIT) and "VERB" in toks[k].poses), None)  # "ще 3 влучили у склад"
         if cue is None and j + 2 < len(toks) and toks[j + 1].text in _DASH and toks[j + 2].lower in ("над", "в", "у"):
             return before.kind, before.model, j  # "уничтожены шесть ... над Брянской областью, еще два – над Курской"
+        if cue is not None and toks[cue].any(self.lx.HIT):
+            return before.kind, before.model, j  # the verb after the figure gives its role: hit
         return (before.kind, before.model, cue) if cue is not None else None
 
     def _lost_item(self, toks: list[Token], j: int, kind: str | None) -> tuple[str, str | None, int] | None:
@@ -1855,6 +1861,10 @@ class Reader:
         """The number of people a casualty word counts: before it or after it, with a person noun."""
         if (listed := self._person_list(toks, k + 1)) is not None:
             return listed  # "загинули чоловік і жінка", "поранені троє дітей і двоє дорослих"
+        if toks[k].case == "ablt" and (became := next((m for m in range(k + 1, min(len(toks), k + 9)) if toks[m].is_word
+                                                       and toks[m].any(self.lx.BECAME)), None)) is not None \
+                and (number := self.number_at(toks, became + 1)) is not None:
+            return int(number[0]), k, number[1]  # "Жертвами удара ... стали три человека"
         candidates = []
         # five tokens back, not counting the asides between ("четыре человека, в том числе ..., ранены")
         index = {t.start: n for n, t in enumerate(toks)}

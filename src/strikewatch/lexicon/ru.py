@@ -209,6 +209,8 @@ SPOUSE = frozenset({"супруг"})  # in the plural, the pair
 # "атака забрала життя двох людей", "унесла жизни троих": the killed
 LIFE = frozenset({"жизнь"})
 TOOK_LIFE = frozenset({"унести", "уносить", "забрать", "забирать", "оборвать", "обрывать"})
+# "Жертвами удара стали три человека": the figure after the copula
+BECAME = frozenset({"стать", "становиться"})
 NONE_WORDS = frozenset({"без", "нет", "не"})
 NOBODY = frozenset({"никто"})
 DAMAGE: dict[str, frozenset[str]] = {

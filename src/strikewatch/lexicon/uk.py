@@ -233,6 +233,8 @@ SPOUSE = frozenset({"дружина"})  # in the plural, the pair
 # "атака забрала життя двох людей", "унесла жизни троих": the killed
 LIFE = frozenset({"життя"})
 TOOK_LIFE = frozenset({"забрати", "забирати", "обірвати", "обривати", "унести"})
+# "Жертвами удара стали три человека": the figure after the copula
+BECAME = frozenset({"стати", "ставати"})
 NONE_WORDS = frozenset({"без", "немає", "не"})
 NOBODY = frozenset({"ніхто"})
 DAMAGE: dict[str, frozenset[str]] = {
