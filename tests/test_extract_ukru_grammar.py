@@ -259,3 +259,11 @@ def test_the_figure_after_a_copula_every_one_of_a_model_and_more_that_hit():
     event = only("Уночі Одещина була під атакою: ППО збила 17 дронів, ще 3 влучили у склад. Постраждав "
                  "охоронець.", outlet="Громадське")
     assert (event.drones.destroyed, event.drones.hit, event.injured) == (17, 3, 1)
+
+
+def test_every_one_past_adjectives_and_a_bare_figure_after_a_comma():
+    event = only("Ворог атакував 35 ударними БпЛА. Сили ППО знешкодили всі ворожі дрони.", outlet=AIR_FORCE)
+    assert (event.drones.launched, event.drones.destroyed) == (35, 35)
+    event = only("Вночі Львівщина зазнала атаки: 2 крилаті ракети влучили в об'єкт критичної інфраструктури, "
+                 "4 збито.", outlet="Львівська ОВА")
+    assert (event.missiles.hit, event.missiles.destroyed) == (2, 4)

@@ -440,7 +440,7 @@ class Reader:
                                        and toks[j + 1].text == ",") and toks[verb].is_word \
             and toks[verb].pos in ("VERB", "PRTS", "INFN") and self.cue_role(toks[verb]) in ("destroyed", "hit")
         # "Двадцять вісім збито", "Близько 90 вдалося знешкодити": a number that opens its sentence, then the verb
-        opening = i == 0 or i == 1 and toks[0].is_word and toks[0].any(self.lx.ROUGH)
+        opening = i == 0 or i == 1 and toks[0].is_word and toks[0].any(self.lx.ROUGH) or toks[i - 1].text == ","
         after = j + 2 if j + 2 < len(toks) and toks[j + 1].is_word and toks[j + 1].any(self.lx.SUCCEEDED) else j + 1
         lead = near and opening and after < len(toks) and toks[after].is_word \
             and toks[after].pos in ("VERB", "PRTS", "INFN") and self.cue_role(toks[after]) in ("destroyed", "hit")
@@ -854,6 +854,9 @@ class Reader:
             if not (t.is_word and t.any(self.lx.ALL)) or (k > 0 and toks[k - 1].is_digit):
                 continue
             after = k + 2 if toks[k + 1].text in "«\"" and k + 2 < len(toks) else k + 1  # "все «Кинжалы»"
+            while after + 1 < len(toks) and toks[after].is_word and toks[after].pos == "ADJF" \
+                    and not self.kind_of(toks[after]) and toks[after].plural:
+                after += 1  # "знешкодили всі ворожі дрони"
             nxt = toks[after]
             if not nxt.is_word or self.number_at(toks, after) is not None:
                 continue  # "усі 7 ракет": a count of its own
