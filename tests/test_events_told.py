@@ -2,6 +2,8 @@
 an attack told by the fire it caused; and a state that tells no attack."""
 from __future__ import annotations
 
+import pytest
+
 from strikewatch import extract
 
 
@@ -108,6 +110,26 @@ def test_the_attack_a_record_is_measured_against_is_no_event_and_takes_no_facts(
     assert "Kyiv" not in events[0]["places"]
 
 
+@pytest.mark.parametrize("benchmark", [
+    "The previous single-night high was 728 drones, recorded on 9 July.",
+    "The prior record stood at 620 drones, fired on 28 June.",
+    "The previous largest count was 620 drones, launched on 28 June.",
+])
+def test_the_attack_that_held_the_record_before_is_no_event_and_takes_no_facts(benchmark):
+    text = (f"Russia fired 810 drones and 13 missiles at Ukraine overnight, the air force said. {benchmark} "
+            "In Kyiv, debris damaged a school and injured four people.")
+    events = extract(text, published="2025-09-07T10:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["drones"]["launched"], e["injured"], e["places"]) for e in events] == [
+        ("2025-09-07", 810, 4, ["Kyiv"])]
+
+
+def test_the_attack_that_held_the_record_before_is_an_event_when_its_own_toll_is_told():
+    text = ("Russia fired 810 drones at Ukraine overnight, the air force said. The previous largest attack "
+            "came on 4 July, when a strike on Kyiv killed two people.")
+    events = extract(text, published="2025-09-07T10:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["killed"]) for e in events] == [("2025-09-07", None), ("2025-07-04", 2)]
+
+
 def test_a_record_broken_inside_a_relative_clause_leaves_the_rest_of_the_sentence_read():
     text = ("The attack on Sumy, which broke the record set in March, killed three people and injured nine, "
             "the regional administration said.")
@@ -130,3 +152,18 @@ def test_a_strike_told_in_the_past_in_an_evening_report_keeps_its_day():
     events = extract("A Russian missile struck a school in Kharkiv, killing two people, officials said.",
                      published="2025-09-06T22:40:00+03:00").events
     assert [e.date for e in events] == ["2025-09-06"]
+
+
+def test_an_attack_on_a_ship_at_sea_is_no_event():
+    text = ("Yemen's Houthi rebels fired two anti-ship ballistic missiles at the Liberian-flagged bulk "
+            "carrier Coral Wind in the Gulf of Aden on Wednesday, US Central Command said. One missile "
+            "struck the vessel, killing two crew members and injuring three others.")
+    assert extract(text, published="2024-03-07T09:00:00+00:00").to_dict()["events"] == []
+
+
+def test_a_ship_struck_in_port_is_an_attack_on_the_port():
+    text = ("Houthi drones struck a tanker moored at the port of Eilat on Wednesday, injuring two crew "
+            "members, Israeli officials said.")
+    events = extract(text, published="2024-03-07T09:00:00+00:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"], e["places"], e["injured"]) for e in events] == [
+        ("YE", "IL", ["Eilat"], 2)]

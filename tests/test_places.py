@@ -347,6 +347,10 @@ def test_the_unlisted_towns_of_a_list_of_places(sentence, towns):
     ("The army said the rocket was fired by the militia from an area north of the village of Kafr Dunin.",
      "Kafr Dunin"),
     ("Officials said the drones were launched from positions near Kotli before dawn.", "Kotli"),
+    # the airfield the aircraft that fired took off from
+    ("The bombers took off from an airfield in Russia's Kursk region and launched Kh-22 missiles at Dnipro.",
+     "Kursk Oblast"),
+    ("The jets, flying from the Shayrat air base near Homs, dropped bombs on the market.", "Homs"),
 ])
 def test_an_area_fired_from_is_a_launch_site(sentence, name):
     assert mention(sentence, name).role == "launch"

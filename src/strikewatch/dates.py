@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from .spans import blank
 
@@ -128,7 +129,8 @@ def _day_month(day: int, month: int, year: int | None, ref: date | None) -> date
 _NIGHT_AFTER = re.compile(r"\s+night\b", re.I)
 
 
-def mentions(sentence: str, published: date | None, evening: bool = False) -> list[DateMention]:
+@lru_cache(maxsize=4096)  # a sentence is asked about several times: by its event, its tolls, its rereading
+def mentions(sentence: str, published: date | None, evening: bool = False) -> tuple[DateMention, ...]:
     """Every day the sentence names (reporting clauses excluded), in text order; in a report published in
     the ``evening``, "tonight" is the night that ends the next morning."""
     masked = DATELINE.sub(blank, REPORTING.sub(blank, sentence))
@@ -148,7 +150,7 @@ def mentions(sentence: str, published: date | None, evening: bool = False) -> li
             if night:
                 end = night.end()  # "Saturday night": the quote says which night, filed under Sunday's morning
             found.append(DateMention(value, start, end, kind))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def _resolve(kind: str, m: re.Match, ref: date | None) -> date | None:

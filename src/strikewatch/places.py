@@ -82,10 +82,14 @@ _WORKS_LOCATED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?([A-Z
 _WORKS_KIND_WORDS = frozenset(("nuclear", "hydroelectric", "thermal", "power", "oil", "gas", "heat", "energy", "fuel"))
 _SITE_COUNTRY = re.compile(rf"\s*,?\s+in\s+(?:the\s+)?(?:{lexicon.COMPASS_ADJECTIVES}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?(?:\w+(?:'s|’s)\s+)?$|"
-                            # "fired from an area north of the village of Chebaa", "launched from positions near Kotli"
-                            r"\b(?:fired|launched)\s+(?:by\s+[\w\s'’-]{1,40}?\s+)?from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
-                            r"(?:areas?|positions?|sites?|launchers?|outskirts)\s+(?:(?:just\s+)?(?:north|south|east|west)"
-                            r"(?:-?(?:east|west))?\s+of|near|of|outside|in)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$", re.I)
+                            # "fired from an area north of the village of Chebaa", "launched from positions near Kotli",
+                            # "the bombers took off from an airfield in Russia's Kursk region"
+                            r"\b(?:fired|launched|took\s+off|taking\s+off|flew|flying|operating)\s+"
+                            r"(?:by\s+[\w\s'’-]{1,40}?\s+)?from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:areas?|positions?|sites?|launchers?|outskirts|airfields?|air\s*bases?|aerodromes?|bases?|"
+                            r"territory)\s+(?:(?:just\s+)?(?:north|south|east|west)"
+                            r"(?:-?(?:east|west))?\s+of|near|of|outside|in)\s+(?:the\s+(?:village|town|city)\s+of\s+)?"
+                            r"(?:the\s+)?(?:\w+(?:'s|’s)\s+)?$", re.I)
 # "from the Kursk, Oryol and Primorsko-Akhtarsk directions", "from the directions of Bryansk, Kursk and Millerovo"
 _LAUNCH_LIST_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:directions?\s+of\s+|areas?\s+of\s+)?(?:(?:occupied|annexed|temporarily)\s+)?"
@@ -217,6 +221,7 @@ class PlaceMention:
 _NOT_FOLDED = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=16384)  # the same words are looked up again in every sentence that names them
 def _fold(name: str) -> str:
     """The name in lower-case ASCII letters and digits, accents and apostrophes dropped, words single-spaced."""
     if not name.isascii():  # most names are; decomposing them would only cost time

@@ -415,6 +415,10 @@ _COMPARISON = re.compile(
 # tells the attack the record is measured against, no attack of its own
 _BENCHMARK = re.compile(r"\b(?:eclips|surpass|exceed|outstripp?|overt[oa]k|topp|br[oe]k|beat)\w*\s+(?:[\w'’-]+\s+){0,3}?"
                         r"(?:record|peak|previous\s+(?:largest|biggest|heaviest))\b", re.IGNORECASE)
+# "The previous single-night high was 728 drones, on 9 July": the attack a record is measured against, named
+# by the record it held rather than by the verb that broke it
+_PREVIOUS_BEST = re.compile(r"\b(?:previous|prior|earlier|former)\s+(?:single[- ]night\s+|one[- ]night\s+|nightly\s+)?"
+                            r"(?:record|high|peak|largest|biggest|heaviest|highest|maximum)\b", re.IGNORECASE)
 _BACKGROUND = re.compile(
     r"\b(?:has|have)\s+been\s+(?:\w+\s+){0,3}?(?:attacked|struck|hit|targeted|shelled|damaged|bombed)\b[^.;]*"
     r"\b(?:since|regularly|repeatedly|several\s+times|many\s+times|often|frequently|throughout)\b|"
@@ -1791,9 +1795,12 @@ class _Reader:
 
 
 def _benchmark(sentence: str) -> tuple[int, int] | None:
-    """Where the sentence tells the attack a record is measured against: to its end, or to the end of the
-    relative clause it is in ("The attack, which broke the record set in July, killed two")."""
+    """Where the sentence tells the attack a record is measured against ("broke the record set in July", "the
+    previous high was 728 drones"): to its end, or to the end of the relative clause it is in ("The attack,
+    which broke the record set in July, killed two")."""
     m = _BENCHMARK.search(sentence)
+    if m is None and (m := _PREVIOUS_BEST.search(sentence)) and re.search(r",\s+when\b", sentence[m.end():]):
+        return None  # "The previous largest attack came on 10 September, when a woman was killed": an attack told
     if m is None:
         return None
     end = len(sentence)
@@ -2197,7 +2204,21 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
                 events.insert(events.index(event) + 1, copy)
             else:
                 events[own] = _joined(events[own], copy)
-    return _told_something(_join_halves(events))
+    return _told_something(_join_halves([e for e in events if not _at_sea(e, article.text)]))
+
+
+def _at_sea(event: AirAttack, text: str) -> bool:
+    """Whether the event is an attack on a ship at sea (SPEC: on no country's territory): no place struck, no
+    target the text names, and its figures told in sentences about a ship ("The missile struck the
+    Liberian-flagged tanker, killing three crew members"). Its target was only inferred from the attacker's
+    usual enemy."""
+    if event.places or any(e.field == "target_country" for e in event.evidence):
+        return False
+    def sentence(e: Evidence) -> str:
+        end = text.find(".", e.end)
+        return text[max(text.rfind(".", 0, e.start), 0):end if end >= 0 else len(text)]
+    told = [sentence(e) for e in event.evidence if e.field not in ("attacker", "date")]
+    return bool(told) and all(lexicon.VESSEL.search(s) for s in told)
 
 
 def _told_something(events: tuple[AirAttack, ...]) -> tuple[AirAttack, ...]:

@@ -269,6 +269,13 @@ NOT_AERIAL_EVENT = re.compile(
     r"stabbing\s+(?:attack|spree)|car[\s-]bomb(?:s|ing)?|suicide\s+bomb(?:er|ing)s?|pagers?|walkie[\s-]talkies|"
     r"derail(?:ed|ing|ment|ments)?|(?:bridges?|building)\s+collapsed?)\b", re.I)
 
+# Ships: an attack on a ship at sea is on no country's ground, and no country's attack is inferred for it ("a missile
+# struck the Barbados-flagged True Confidence south-west of Aden").
+VESSEL = re.compile(
+    r"\b(?:(?:cargo|container|merchant|commercial|bulk|passenger|naval)\s+(?:ships?|vessels?)|bulk\s+carriers?|"
+    r"(?:oil|product|chemical|LNG|gas)\s+tankers?|tankers?|freighters?|vessels?|ships?|destroyers?|frigates?|"
+    r"warships?|[A-Z][a-z]+-flagged|crew(?:\s+members)?|seafarers|sailors)\b", re.I)
+
 # --- places ------------------------------------------------------------------------------------------------
 
 REGION_SUFFIXES = ("Oblast", "Krai")
