@@ -267,3 +267,13 @@ def test_every_one_past_adjectives_and_a_bare_figure_after_a_comma():
     event = only("Вночі Львівщина зазнала атаки: 2 крилаті ракети влучили в об'єкт критичної інфраструктури, "
                  "4 збито.", outlet="Львівська ОВА")
     assert (event.missiles.hit, event.missiles.destroyed) == (2, 4)
+
+
+def test_one_weapon_launched_in_the_accusative_and_more_told_by_its_region():
+    event = only("Крім того, по Дніпропетровщині окупанти випустили керовану авіаційну ракету Х-59. "
+                 "Знищено ракету Х-59.", outlet=AIR_FORCE)
+    assert (event.missiles.launched, event.missiles.destroyed) == (1, 1)
+    event = only("Дежурными средствами противовоздушной обороны над территорией Брянской области уничтожены "
+                 "четыре украинских беспилотника, над территорией Курской области — два, над территорией "
+                 "Белгородской области — один.", outlet=MINISTRY)
+    assert event.drones.destroyed == 7

@@ -663,6 +663,15 @@ class Reader:
                         weapon = None  # "еще 22 – над Черным морем" inside a breakdown: a part, no figure
                 if weapon is None and heading_kind and segment.item and j + 1 >= len(toks):
                     weapon = (heading_kind, heading_model, j)
+                if weapon is None and in_segment and i > 0 and toks[i - 1].text in _DASH and in_segment[-1].role \
+                        and (j + 1 >= len(toks) or toks[j + 1].text in ",.;") and not self.subset(segment, i, j):
+                    # "над Брянской областью уничтожены четыре беспилотника, над Курской — два": more of the count
+                    # before, told by its place
+                    told = in_segment[-1]
+                    in_segment.append(Count(int(value), told.kind, told.role, told.model, segment.index, i, j, told.cue,
+                                            False, group, extra=True))
+                    i = j + 1
+                    continue
                 told = (found + in_segment)[-1] if found or in_segment else None
                 if weapon is None and told is not None and told.segment >= segment.index - 1 and told.role \
                         and (j + 1 >= len(toks) or toks[j + 1].text in ".!;") \
@@ -935,7 +944,8 @@ class Reader:
         toks = segment.toks
         out: list[Count] = []
         for k, t in enumerate(toks):
-            if not t.is_word or t.case != "ablt" or t.plural or t.pos != "NOUN" or k == 0:
+            # "вдарили балістичною ракетою", "випустили керовану авіаційну ракету Х-59"
+            if not t.is_word or t.case not in ("ablt", "accs") or t.plural or t.pos != "NOUN" or k == 0:
                 continue
             kind = self.kind_of(t)
             if kind not in ("drone", "missile") or any(c.kind == kind for c in [*in_segment, *out]):
