@@ -251,6 +251,16 @@ def test_a_running_total_of_the_war_is_not_the_attacks_toll():
     assert (event["killed"], event["injured"]) == (2, None)
 
 
+@pytest.mark.parametrize("period", [
+    "The monitoring mission verified that 286 civilians were killed and 1,388 injured during the month.",
+    "Cumulatively, the mission has verified at least 13,883 civilian deaths and 34,000 injuries.",
+])
+def test_a_months_or_a_cumulative_toll_is_not_the_attacks(period):
+    event = only_event(f"{period} On 31 July, a Russian missile struck an apartment block in Kyiv, killing 31 "
+                       "people and injuring 159.", published="2025-08-10T10:00:00+03:00")
+    assert (event["killed"], event["injured"]) == (31, 159)
+
+
 def test_a_toll_naming_its_place_goes_to_that_places_attack():
     text = ("08:40 | Missiles hit Ternopil\n\n"
             "Russian cruise missiles struck two apartment blocks in Ternopil overnight, killing nine people, the "
@@ -1705,3 +1715,286 @@ def test_air_strikes_in_civil_wars_of_other_countries_are_events(text, expected)
     event = only_event(text)
     assert (event["attacker"], event["target_country"], event["killed"]) == expected
 
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # "martyred" tells the dead, as Pakistani, Iranian and Houthi statements put it
+    ("An Indian drone struck a house near Kotli overnight; one civilian was martyred and two were injured, the ISPR "
+     "said.", 1, 2),
+    ("Indian missiles hit a mosque in Bahawalpur overnight, martyring 13 people including three children, the ISPR "
+     "said.", 13, None),
+    # the injured told by the care they sought or receive
+    ("Ukrainian drones hit an apartment block in Belgorod on Monday; 14 people sought medical help after the attack, "
+     "the governor said.", None, 14),
+    ("Ukrainian drones struck the town of Shebekino overnight. Governor Gladkov said the number of people who sought "
+     "medical assistance reached nine.", None, 9),
+    ("A missile struck a market in Sumy on Tuesday, killing two people; 23 others were receiving treatment in "
+     "hospitals, officials said.", 2, 23),
+    ("After the Russian drone attack on Odesa, five residents needed medical help, the regional administration said.",
+     None, 5),
+    # "No-one was hurt" is a zero for the injured, not one person hurt
+    ("An Iranian missile hit an empty school in Ramat Gan early on Thursday. No-one was hurt.", None, 0),
+])
+def test_casualty_words_for_the_dead_the_injured_and_no_one(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a toll told later and higher than the lead's figure for the same place is that figure, grown
+    ("A Russian missile struck an apartment block in Dnipro on Saturday, killing 12 people. Officials later raised "
+     "the toll to 23.", 23, None),
+    ("A Russian missile struck an apartment block in Dnipro on Saturday, killing 12 people. By Sunday evening the "
+     "toll had risen to 23.", 23, None),
+    ("A Russian missile struck an apartment block in Dnipro on Saturday, killing 12 people. Update: the toll now "
+     "stands at 23.", 23, None),
+    ("A Russian drone struck a market in Kherson on Monday, killing two people. Two of the injured later died in "
+     "hospital, raising the toll to four.", 4, None),
+    ("A Russian missile hit a school in Sumy on Monday, killing seven people. The toll was revised upward to nine "
+     "after two more bodies were found.", 9, None),
+    ("A Russian missile hit a school in Sumy on Monday, wounding 15 people. The number of injured later grew to 21, "
+     "officials said.", None, 21),
+    # "has since climbed" is the toll rising, not a count over a period
+    ("A Russian missile struck an apartment block in Dnipro on Saturday, killing 12 people. The number of dead has "
+     "since climbed to 23, officials said.", 23, None),
+    # a figure raised step by step: the last step
+    ("A Russian missile struck an apartment block in Dnipro on Saturday. The regional governor first put the number "
+     "of injured at 25, before raising it to 34 and then to more than 40.", None, 40),
+])
+def test_a_toll_updated_later_in_the_report(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # another source's rough estimate of the toll gives way to the exact figure
+    ("A Nigerian air force jet bombed a market in Zamfara on Sunday. At least 26 people were killed, a hospital "
+     "official said. Residents put the death toll higher, at over 30.", 26),
+    ("An Israeli strike hit a school in Gaza City on Saturday. The civil defence said 93 people were killed. The "
+     "government media office put the toll at more than 100.", 93),
+    ("A Russian missile hit Sumy on Sunday. Officials said 34 people were killed. Local volunteers put the number of "
+     "dead at around 40.", 34),
+    # ... but a rough figure the toll rose to is the toll grown
+    ("A Russian missile struck Dnipro on Saturday, killing 12 people. By Sunday the toll had risen to more than 20.",
+     20),
+    # the dead told by their burial, but not the living trapped under rubble
+    ("A Nigerian air force drone bombed a village in Kaduna State on Sunday night. The emergency agency said 85 "
+     "people were buried after the strike.", 85),
+    ("A Russian missile struck an apartment block in Dnipro on Saturday, killing two. Rescuers said 10 people were "
+     "buried under the rubble and were being dug out.", 2),
+])
+def test_which_toll_when_sources_differ(text, killed):
+    assert only_event(text)["killed"] == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a region's figure told first holds its own towns' parts, not a town of another region
+    ("Russian drones attacked Ukraine overnight. In the Zhytomyr region, three people were injured when a drone hit "
+     "a house. In Lviv, one person was hurt.", None, 4),
+    ("Russian drones attacked Ukraine overnight. In the Kharkiv region, two people were killed in a drone strike. In "
+     "Odesa, a missile killed one man.", 3, None),
+    # ... while a town inside it, even at its edge, is one of its parts
+    ("Russian drones attacked Ukraine overnight. In the Dnipropetrovsk region, four people were wounded. In Kryvyi "
+     "Rih, two people were wounded.", None, 4),
+])
+def test_a_region_figure_and_the_towns_of_other_regions(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # figures told as additions join the figure before them
+    ("A Russian drone hit Odesa overnight, injuring five people. Three more were hurt by falling debris in the "
+     "suburbs.", None, 8),
+    ("A Russian missile struck Sumy on Monday, killing three people. A further two people died in hospital.", 5, None),
+    ("Israeli strikes on Gaza City killed 20 people on Monday. Another 15 were killed in Khan Younis, medics said.",
+     35, None),
+    ("A Russian drone struck Kherson on Monday, wounding four people. Later, two more residents were injured in a "
+     "second strike on the city.", None, 6),
+    # ... but "more" after the dead counts others, not more of the injured
+    ("A Russian drone hit a market in Kherson on Monday. Three people were killed. Ten more people were injured, two "
+     "of them seriously.", 3, 10),
+    # a second strike of the same day adds its toll
+    ("A Russian glide bomb hit a shop in Kharkiv on Saturday afternoon, injuring 43 people. A second strike on the "
+     "city in the evening injured 25 more.", None, 68),
+    ("A Russian missile struck Odesa on Tuesday, killing four people. Hours later, another missile strike on the port "
+     "killed two dock workers.", 6, None),
+])
+def test_additions_to_the_toll(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a perfect-tense count in the sentence after a toll since a date, with no attack of its own, carries that
+    # running count on
+    ("A Russian drone hit Kherson on Monday, killing a man. Since the start of the year, 210 civilians have been "
+     "killed in the region. A further 900 have been wounded, the governor said.", 1, None),
+    ("Hezbollah fired rockets at Kiryat Shmona on Tuesday, damaging a house. Cross-border fire has killed more than "
+     "500 people in Lebanon since October. On the Israeli side, 22 soldiers and 24 civilians have been killed.",
+     None, None),
+])
+def test_a_running_count_carried_on_into_the_next_sentence(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+def _days(text: str, published: str) -> list[tuple[str | None, str | None, str | None]]:
+    events = extract(text, published=published).to_dict()["events"]
+    return sorted((e["date"], e["attacker"], e["target_country"]) for e in events)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "hours later" after a day named: that day, not the report's
+    ("Houthi rebels fired a ballistic missile at Tel Aviv on Sunday, injuring 16 people. Hours later, Israeli jets "
+     "struck the port of Hodeidah, killing six.", "2024-12-23T08:00:00+02:00",
+     [("2024-12-22", "IL", "YE"), ("2024-12-22", "YE", "IL")]),
+    ("Russian drones hit an apartment block in Odesa on Saturday, killing three. Within hours, Ukrainian drones set "
+     "an oil depot in Belgorod ablaze, injuring two workers.", "2024-03-11T09:00:00+02:00",
+     [("2024-03-09", "RU", "UA"), ("2024-03-09", "UA", "RU")]),
+    ("Hamas fired eight rockets at Tel Aviv from Rafah on Sunday afternoon. That night, an Israeli airstrike hit a "
+     "tent camp in Rafah, killing 45 people.", "2024-05-27T07:30:00+03:00",
+     [("2024-05-26", "IL", "PS"), ("2024-05-26", "PS", "IL")]),
+    ("Pakistani drones struck Jammu on Thursday, the army said. Later that day, Indian missiles hit an air base "
+     "near Rawalpindi.", "2025-05-10T09:00:00+05:30", [("2025-05-08", "IN", "PK"), ("2025-05-08", "PK", "IN")]),
+    # "two days earlier", said of an attack in the pluperfect: counted back from the attack told
+    ("Russia launched 40 drones at Ukraine overnight, the air force said.\n\nRussian missiles had struck Kharkiv "
+     "two days earlier, killing four people.", "2024-03-14T09:00:00+02:00",
+     [("2024-03-12", "RU", "UA"), ("2024-03-14", "RU", "UA")]),
+])
+def test_hours_later_and_that_night_date_an_attack_by_the_one_told_before(text, published, expected):
+    assert _days(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published", [
+    # another event's day, not the attack's
+    ("Russia launched 40 drones at Ukraine overnight, the air force said. Zelensky criticised the German "
+     "chancellor's call with Putin two days earlier.", "2024-03-14T09:00:00+02:00"),
+    # no attack in the clause "hours after" dates
+    ("Iranian missiles struck Al Udeid air base in Qatar on Monday. Hours after the attack, Trump announced a "
+     "ceasefire between Israel and Iran.", "2025-06-24T09:00:00+03:00"),
+])
+def test_hours_after_or_days_earlier_said_of_something_else_makes_no_attack(text, published):
+    assert len(extract(text, published=published).to_dict()["events"]) == 1
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("A military paraglider dropped two bombs on a festival crowd in Chaung U township, Myanmar, killing 24 "
+     "people, officials said on Tuesday. The attack happened on Monday evening.", "2025-10-07T08:15:00+00:00",
+     "2025-10-06"),
+    ("Sudanese army jets bombed a market in Nyala, killing 15 people, activists said on Friday. The air strike "
+     "occurred late on Wednesday.", "2025-02-07T12:00:00+02:00", "2025-02-05"),
+])
+def test_the_attack_happened_on_a_day_dates_the_attack_told(text, published, expected):
+    assert only_event(text, published=published)["date"] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "came a day after", its own day said first: the clause after "after" is the day before
+    ("RSF drones slammed into a fuel depot in Port Sudan before dawn on Monday, the army said. Monday's attack "
+     "came a day after drones hit the Osman Digna air base next to the airport.", "2025-05-05T19:40:00+02:00",
+     [("2025-05-04", ["Osman Digna"]), ("2025-05-05", ["Port Sudan"])]),
+    # "came hours after": the same day
+    ("Iraqi militias fired ballistic missiles at the Ain al-Asad base on Saturday evening, wounding a soldier. The "
+     "attack came hours after an Israeli air strike in Damascus killed five Revolutionary Guards officers.",
+     "2024-01-21T12:00:00+04:00", [("2024-01-20", ["Ain al-Asad"]), ("2024-01-20", ["Damascus"])]),
+])
+def test_the_attack_an_attack_came_after_is_its_own_event(text, published, expected):
+    events = extract(text, published=published).to_dict()["events"]
+    assert sorted((e["date"], e["places"]) for e in events) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("On 17 March, a Malian army drone strike on a market in Intahaka killed 12 people. Another series of strikes "
+     "on 28 March targeted vehicles near Abeibara, killing six people.", "2025-04-02T18:20:00+02:00",
+     [("2025-03-17", 12), ("2025-03-28", 6)]),
+    ("Three refugees were killed in an Ethiopian air strike on the Mai Aini camp on Wednesday, 5 January. A third "
+     "strike, on Monday 10 January, hit a flour mill in Mai Tsebri, killing 17 people.", "2022-01-11T10:00:00+00:00",
+     [("2022-01-05", 3), ("2022-01-10", 17)]),
+])
+def test_a_later_days_strike_by_the_same_side_is_its_own_event(text, published, expected):
+    events = extract(text, published=published).to_dict()["events"]
+    assert sorted((e["date"], e["killed"]) for e in events) == expected
+
+
+def test_a_toll_rising_on_a_later_day_is_no_new_attack():
+    text = ("A Sudanese army air strike hit a market in Kabkabiya on 3 March, killing 40 people. The toll rose to 54 "
+            "on 7 March, a local doctor said.")
+    assert only_event(text, published="2025-03-08T10:00:00+02:00")["date"] == "2025-03-03"
+
+
+_LIVEBLOG_NEWEST_FIRST = """Kharkiv under attack: live updates
+
+01:50 — The regional governor says the toll from tonight's missile strike on Kharkiv has risen to four; 21 people \
+were injured.
+
+00:35 — Russia fired two more ballistic missiles at Kharkiv, the air force says.
+
+22:40 — Explosions in Kharkiv. Russian ballistic missiles struck the city centre, the mayor says.
+
+15:10 — A Russian glide bomb hit a school in Sumy this afternoon, injuring seven people, the regional \
+administration says.
+
+10:20 — Good morning and welcome to our coverage."""
+
+_LIVEBLOG_OLDEST_FIRST = """Israel and Hezbollah: live updates
+
+09:15 — Israeli jets struck villages in south Lebanon this morning, killing three people, the health ministry says.
+
+16:40 — Hezbollah says it fired a salvo of rockets at Kiryat Shmona.
+
+21:30 — Israeli drones struck a car near Tyre, the state news agency reports.
+
+00:20 — Sirens sound in the Galilee as Hezbollah fires drones at Israel, the army says.
+
+01:05 — An Israeli strike hit a building in Beirut's southern suburbs, killing two people."""
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the daytime entries before midnight are the day before the entry posted last; the night's entries are the
+    # night ending on the publication day
+    (_LIVEBLOG_NEWEST_FIRST, "2024-05-12T02:00:00+03:00", [("2024-05-11", 7), ("2024-05-12", 21)]),
+    (_LIVEBLOG_OLDEST_FIRST, "2024-09-26T01:10:00+03:00", [("2024-09-25", None), ("2024-09-26", None)]),
+])
+def test_a_liveblog_that_crossed_midnight_dates_its_entries_by_their_day(text, published, expected):
+    events = extract(text, published=published).to_dict()["events"]
+    told = sorted({(e["date"], e["injured"]) for e in events if e["attacker"] in ("RU", "IL")})
+    assert told == expected, events
+
+
+def test_a_liveblog_of_one_day_keeps_its_evening_entries_on_that_day():
+    text = _LIVEBLOG_NEWEST_FIRST.replace("01:50", "23:50").replace("00:35", "23:05")
+    events = extract(text, published="2024-05-11T23:55:00+03:00").to_dict()["events"]
+    assert {e["date"] for e in events} == {"2024-05-11"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IDF fighter jets struck the Houthi-held port of Hodeidah on Saturday evening, killing four people.", ("IL", "YE")),
+    ("The IDF struck Hezbollah rocket launchers near Nabatieh in Lebanon on Saturday, killing two fighters, the army "
+     "said.",
+     ("IL", "LB")),
+])
+def test_the_idf_is_israels_forces(text, expected):
+    event = only_event(text)
+    assert (event["attacker"], event["target_country"]) == expected
+
+
+@pytest.mark.parametrize("update, expected", [
+    ("UPDATE, May 5: Israeli jets struck the port of Hodeidah on Monday evening, killing four people, the Houthi-run "
+     "health ministry said.", "2025-05-05"),
+    ("Updated, Tuesday May 6, 9:05 p.m.: The IDF says it has struck Sanaa airport, destroying its runways; three "
+     "people were killed.", "2025-05-06"),
+])
+def test_an_update_heading_dates_what_it_adds(update, expected):
+    text = ("A ballistic missile fired from Yemen hit a grove near Ben Gurion Airport on Sunday morning, lightly "
+            "wounding eight people.\n\n" + update)
+    events = extract(text, published="2025-05-04T13:10:00+03:00").to_dict()["events"]
+    assert sorted((e["attacker"], e["date"]) for e in events) == [("IL", expected), ("YE", "2025-05-04")]
+
+
+def test_a_saturday_night_attack_is_not_the_night_that_ended_on_friday():
+    text = ("A Houthi drone slammed into an apartment building in Tel Aviv early on Friday, killing one man.\n\n"
+            "On Saturday night, the Houthis fired a ballistic missile toward Eilat; it was intercepted, the army said.")
+    events = extract(text, published="2024-07-21T09:00:00+03:00").to_dict()["events"]
+    assert sorted((e["date"], e["places"]) for e in events) == [("2024-07-19", ["Tel Aviv"]),
+                                                               ("2024-07-20", ["Eilat"])]

@@ -553,3 +553,16 @@ def test_another_spelling_of_a_small_town_that_is_a_large_city_s_name_elsewhere_
 ])
 def test_front_line_and_border_towns_are_ukrainian(sentence, town):
     assert {m.place.name: m.place.country for m in find(sentence)}.get(town) == "UA"
+
+
+@pytest.mark.parametrize("region, town, held", [
+    ("Zhytomyr Oblast", "Lviv", False),
+    ("Kyiv Oblast", "Zaporizhzhia", False),
+    ("Dnipropetrovsk Oblast", "Kryvyi Rih", True),  # at the region's edge, nearer another's centroid
+    ("Kharkiv Oblast", "Kupiansk", True),
+    ("Volyn Oblast", "Nowhereville", None),
+])
+def test_a_region_holds_its_towns_and_not_those_far_off(region, town, held):
+    from strikewatch.gazetteer import region_holds
+
+    assert region_holds(region, town) is held

@@ -256,22 +256,50 @@ def relative_day(sentence: str, told: date | None) -> DateMention | None:
     return DateMention(told + timedelta(days=days), m.start(), m.end(), "relative")
 
 
+# "Hours later, Israeli jets struck Hodeidah", "Within hours, the coalition launched strikes on Sanaa", "That night, a
+# strike hit the camp", "Hours after the strike, …" (opening the sentence): the day of the attack told just before;
+# "Russian missiles had struck Kharkiv two days earlier": that many days before it
+_HOURS = r"(?:just\s+|only\s+|a\s+few\s+|several\s+|some\s+)?hours"
+_TOLD_DAY = re.compile(
+    rf"\b(?:{_HOURS}\s+later|within\s+(?:a\s+few\s+)?hours|later\s+(?:that|the\s+same)\s+(?:day|night|evening|afternoon)"
+    rf"|(?:that|the\s+same)\s+(?:night|evening|afternoon)|(?:on\s+|later\s+)?the\s+same\s+day)\b"
+    rf"|^\W*{_HOURS}\s+(?:after|before)\b"
+    rf"|\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)(?=\s*(?:[,.;:)]|$))", re.I)
+
+
+def told_day(sentence: str, told: date | None) -> DateMention | None:
+    """"Hours later", "that night", "two days earlier": the day counted back from TOLD, the day of the attack
+    told just before (the same day unless a number of days is given)."""
+    m = _TOLD_DAY.search(sentence)
+    if m is None or told is None:
+        return None
+    n = m.group("n")
+    days = 0 if n is None else int(n) if n.isdigit() else _SMALL[n.lower()]
+    return DateMention(told - timedelta(days=days), m.start(), m.end(), "relative")
+
+
 # "The strike came two days after junta jets bombed…", "The engagement came a day after Israeli jets struck…": what
 # follows happened that many days before the attack being told
-_DAYS_AFTER = re.compile(r"\b(?:came|comes|come|followed|follows)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|"
-                         r"six|\d)\s+days?\s+after\s+", re.I)
+_DAYS_AFTER = re.compile(r"\b(?:came|comes|come|followed|follows)\s+(?:just\s+|only\s+)?(?:(?P<n>a|one|two|three|four|five|"
+                         r"six|\d)\s+days?|(?:a\s+few\s+|several\s+|some\s+)?hours)\s+after\s+", re.I)
 
 
 def days_before(sentence: str, told: date | None, end: int | None = None) -> DateMention | None:
-    """"… came two days after <an earlier attack>": the day two days before TOLD, the day of the attack being
+    """"… came two days after <an earlier attack>" (or "hours after": the same day): the day two days before TOLD, the day of the attack being
     told, when SENTENCE (up to END) says so; None otherwise."""
     found = list(_DAYS_AFTER.finditer(sentence, 0, len(sentence) if end is None else end))
     m = found[-1] if found else None
     if m is None or told is None:
         return None
     n = m.group("n")
-    days = int(n) if n.isdigit() else _SMALL[n.lower()]
+    days = 0 if n is None else int(n) if n.isdigit() else _SMALL[n.lower()]  # "came hours after": the same day
     return DateMention(told - timedelta(days=days), m.start(), m.end(), "days_before")
+
+
+def after_clauses(sentence: str) -> list[int]:
+    """Where "came two days after <another attack>" / "came hours after …" begins: what follows tells another
+    attack."""
+    return [m.start() for m in _DAYS_AFTER.finditer(sentence)]
 
 
 def _in_week_of(sentence: str, mention: DateMention, full: date, published: date | None) -> DateMention:

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import csv
+import math
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -44,6 +45,23 @@ def locate_each(places: Iterable[str]) -> list[tuple[str, Point]]:
         if point is not None:
             found.append((place, point))
     return found
+
+
+def region_holds(region: str, town: str, reach_km: float = 200.0) -> bool | None:
+    """Whether TOWN lies in REGION: False only when the town is far from the region's centroid (more than
+    REACH_KM) and nearer another's ("Lviv" is not in "Zhytomyr Oblast"; "Kryvyi Rih", at the edge of
+    "Dnipropetrovsk Oblast", is); None when either cannot be placed."""
+    regions = _regions()
+    base = _fold(REGION_WORDS.sub("", region))
+    point = _city(town)
+    if base not in regions or point is None:
+        return None
+
+    def km(other: Point) -> float:
+        dx = (other[1] - point[1]) * 111.3 * math.cos(math.radians(point[0]))
+        return math.hypot(dx, (other[0] - point[0]) * 111.3)
+    nearest = min(regions, key=lambda r: km(regions[r]))
+    return nearest == base or km(regions[base]) <= reach_km
 
 
 def english_names(term: str) -> list[str]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..gazetteer import region_holds
+
 
 @dataclass
 class Fact:
@@ -26,6 +28,8 @@ class Fact:
     breakdown: bool = False
     revision: bool = False  # "the toll was revised down to 10": a correction that replaces earlier figures
     vague: bool = False  # "several people were killed in Sumy": a place's part with no figure
+    rising: bool = False  # "the toll rose to more than 40": the figure grown, not another source's estimate
+    estimate: bool = False  # "residents put the death toll at over 30": a toll told with no verb of growth
 
 
 def combine_parts(facts: list[Fact], listed: bool = False) -> Fact:
@@ -80,6 +84,7 @@ def reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | No
     highest overall figure (tolls grow through the day, and later sentences often give a part)."""
     if not facts:
         return None
+    facts = _added(facts)
     if any(f.value > 0 for f in facts):
         # "No one was killed." with no place, next to figures elsewhere (a liveblog's other city):
         # a zero that names no place gives way to any stated figure
@@ -90,25 +95,41 @@ def reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | No
     for place in {f.scope for f in revisions}:  # "the toll in Kyiv has risen to three": Kyiv's figure only
         last = max((f for f in revisions if f.scope == place), key=lambda f: f.evidence[0][0])
         facts = [f for f in facts if f.scope != place or f is last]
-    towns = [f.evidence[0][0] for f in facts
-             if f.scope and not f.vague and not is_region(f.scope) and f.evidence]
+    towns = [f for f in facts if f.scope and not f.vague and not is_region(f.scope) and f.evidence]
     if towns:
         # "killed one and injured five in Russia's Belgorod region", and after it each town's part: a
         # region's figure given before every town's is the total they add up to
-        facts = [replace(f, total=True) if f.scope and is_region(f.scope) and f.evidence
-                 and f.evidence[0][0] < min(towns) else f for f in facts]
+        first = min(f.evidence[0][0] for f in towns)
+        heads = [f for f in facts
+                 if f.scope and is_region(f.scope) and f.evidence and f.evidence[0][0] < first]
+        outside = {f.scope for f in towns for h in heads if region_holds(h.scope, f.scope) is False}
+        if outside:
+            # "In the Zhytomyr region, three people were injured ... In Lviv, one person was hurt": a town of
+            # another region adds to the region's figure, which holds only its own towns' parts
+            held = {f.scope for f in towns if f.scope not in outside}
+            facts = [f for f in facts if f.scope not in held]
+        else:
+            facts = [replace(f, total=True) if f in heads else f for f in facts]
     totals = [f for f in facts if f.total]
     if totals:
-        # a figure said of the whole attack, later and higher than a stated total, is the toll grown since
-        return max(totals + [f for f in facts if f.scope is None and not f.vague], key=lambda f: f.value)
-    parts: dict[str, Fact] = {}
-    general = []
+        # a figure said of the whole attack, or an exact or risen one said of a total's own place, later
+        # and higher than a stated total, is the toll grown since ("killing 12 in Dnipro" ... "the toll
+        # rose to 23")
+        told = [t.evidence[0][0] for t in totals if t.evidence]
+        grown = [f for f in facts if f.scope is not None and not f.vague and (f.rising or not f.rough)
+                 and told and f.evidence and f.evidence[0][0] > min(told)
+                 and f.scope in {t.scope for t in totals}]
+        whole = [f for f in facts if f.scope is None and not f.vague]
+        return _exact_over_rough(totals + grown + whole)
+    general = [f for f in facts if f.scope is None]
+    by_place: dict[str, list[Fact]] = {}
     for f in facts:
-        if f.scope is None:
-            general.append(f)
-        elif f.scope not in parts or f.value > parts[f.scope].value or parts[f.scope].vague:
-            if not (f.vague and f.scope in parts):
-                parts[f.scope] = f
+        if f.scope is not None:
+            by_place.setdefault(f.scope, []).append(f)
+    parts: dict[str, Fact] = {}
+    for place, found in by_place.items():  # a place's highest figure; a vague one only when it has no other
+        stated = [f for f in found if not f.vague]
+        parts[place] = _exact_over_rough(stated) if stated else found[0]
     candidates = list(general)
     if any(f.vague for f in parts.values()):
         parts = {}  # a sum with a place whose figure is not given would be short: no sum at all
@@ -118,4 +139,34 @@ def reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | No
             candidates.append(summed)
     if not candidates:
         return None
-    return max(candidates, key=lambda f: f.value)
+    return _exact_over_rough(candidates)
+
+
+def _added(facts: list[Fact]) -> list[Fact]:
+    """Figures told as additions ("Another 15 were killed", "two more were injured") joined to the figure told
+    before them, which keeps its place; an addition with nothing before it stands alone."""
+    if not any(f.additive for f in facts):
+        return facts
+    out: list[Fact] = []
+    for f in sorted(facts, key=lambda f: f.evidence[0][0] if f.evidence else -1):
+        before = [i for i, g in enumerate(out) if g.value > 0 and not g.vague and g.evidence]
+        if f.additive and before and f.evidence:
+            prev = out[before[-1]]
+            out[before[-1]] = replace(prev, value=prev.value + f.value, evidence=prev.evidence + f.evidence,
+                                      rough=prev.rough or f.rough)
+        else:
+            out.append(f)
+    return out
+
+
+def _exact_over_rough(facts: list[Fact]) -> Fact:
+    """The highest toll, save that a rough estimate of the toll ("community leaders put the number of dead at
+    over 120", "residents put the toll higher, at over 30") gives way to an exact figure ("at least 85 were
+    killed"); a rough figure more than twice the exact one is no estimate of the same thing."""
+    top = max(facts, key=lambda f: f.value)
+    if not (top.rough and top.estimate):
+        return top
+    exact = [f for f in facts if not (f.rough or f.vague) and f.value > 0]
+    if exact and max(f.value for f in exact) * 2 >= top.value:
+        return max(exact, key=lambda f: f.value)
+    return top

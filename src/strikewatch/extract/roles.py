@@ -197,8 +197,8 @@ def features(doc, start: int, end: int, before: str | None, after: str | None) -
 
 # -- casualties ------------------------------------------------------------------------------------
 
-_CASUALTY_VERBS = {"kill": "killed", "die": "killed", "injure": "injured", "wound": "injured",
-                   "hurt": "injured"}
+_CASUALTY_VERBS = {"kill": "killed", "die": "killed", "martyr": "killed", "injure": "injured",
+                   "wound": "injured", "hurt": "injured"}
 # subjects that are not people counted: "the toll", "the number of injured", "no one", "nobody"
 _NOT_VICTIMS = frozenset({"toll", "number", "figure", "total", "count", "no", "nobody", "none", "all", "most",
                           "many", "some", "several", "dozens", "hundreds", "others", "other", "both", "each"})

@@ -171,21 +171,29 @@ _VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|m
            r"wife|sister|brother|grand(?:mother|father|son|daughter)|parents|relatives|family\s+members)")
 # "two employees of the depot", "three members of one family": whose the victims are
 _WHOSE = r"(?:\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
-_KILLED = r"(?:killed|dead|died|lost\s+their\s+lives|confirmed\s+dead)"
+# "85 people were buried after the strike": the dead ("buried under the rubble" may be alive)
+_KILLED = (r"(?:killed|dead|died|martyred|lost\s+their\s+lives|confirmed\s+dead|"
+           r"buried(?!\s+(?:under|beneath|alive|in\s+(?:the\s+)?rubble|by\s+(?:the\s+)?rubble)))")
 _INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s+)?injuries|injuries|"
             r"treated\s+in\s+(?:a\s+|the\s+)?hospitals?|"
-            r"(?:taken|admitted|rushed|evacuated)\s+to\s+(?:a\s+|the\s+)?hospitals?)")
+            r"(?:taken|admitted|rushed|evacuated)\s+to\s+(?:a\s+|the\s+)?hospitals?|"
+            # "151 people had sought medical help", "66 others were receiving treatment in hospitals"
+            r"(?:(?:had|have|has)\s+)?(?:sought|seeking|needed|needing|required|requiring)\s+medical\s+(?:help|assistance|attention|care|aid)|"
+            r"(?:receiving|being\s+treated|under)\s+(?:medical\s+)?(?:treatment|care)\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:hospitals?|clinics?))")
 _N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?P<n>{NUMBER})"
 _INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
               r"\s+including(?:\s+[\w-]+){1,4}?(?=\s+(?:were|was|had|have)\b)|"  # "25 people including five children were"
               r"\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?")  # "Two people — a nurse and a patient — were killed"
 _CASUALTY_PATTERNS = [
     # "two people were killed", "78 people had been killed", "12 dead", "43 people had been injured"
-    (rf"\b{_N}(?:\s+(?:more\s+)?(?:[\w-]+\s+)?{_VICTIM}{_WHOSE})?{_INCLUDING}\s+(?:(?:were|was|have\s+been|had\s+been|are|"
+    (rf"\b{_N}(?:\s+more(?=\s+(?:were|was|have|had|died)\b)|\s+(?:more\s+)?(?:[\w-]+\s+)?{_VICTIM}{_WHOSE})?{_INCLUDING}"
+     rf"\s+(?:(?:were|was|have\s+been|had\s+been|are|"
      rf"been|remain)\s+)?(?:(?:now|still)\s+)?(?:being\s+)?(?:\w+ly\s+)?(?:(?:reported|confirmed|said|known|believed)\s+"
      rf"(?:to\s+have\s+been\s+)?)?(?P<what>{_KILLED}|{_INJURED})\b", "number"),
     # "killing three people", "injured 117", "wounding four", "injuring 11 people"
-    (rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded|hurting|hurt)\s+{_N}\b(?!\s+of\s+(?:them|whom))"
+    (rf"\b(?P<verb>killing|killed|martyring|injuring|injured|wounding|wounded|hurting|hurt)\s+{_N}\b"
+     r"(?!\s+of\s+(?:them|whom))"
      rf"(?!\s*(?:%|per\s*cent|km|kilomet|metres|hours|minutes))", "verb"),
     # "revised the death toll down to 10", "the toll was lowered to three": a correction, which wins
     (rf"\b(?:(?P<down>revised|lowered|corrected|reduced|cut)\s+(?:the\s+|its\s+|their\s+)?(?P<what>death\s+toll|toll|"
@@ -194,7 +202,7 @@ _CASUALTY_PATTERNS = [
      rf"\s+to\s+{_N}\b", "revision"),
     # "the death toll rose to 16", "the number of injured rose to 21", "raising the death toll to two"
     (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|injured|wounded|"
-     rf"casualties|victims|deaths))\b[^.;]{{0,140}}?\b(?:rose|risen|has\s+risen|climbed|increased|reached|grew|jumped|"
+     rf"casualties|victims|deaths|who\s+(?:sought|needed|required)\s+medical\s+(?:help|assistance|attention|care)))\b[^.;]{{0,140}}?\b(?:rose|risen|has\s+risen|climbed|increased|reached|grew|jumped|"
      rf"stands\s+at|stood\s+at|now\s+stands\s+at|went\s+up|to|at)\s+(?:overnight\s+|since\s+\w+\s+)?"
      rf"(?:from\s+\S+\s+)?(?:to\s+)?{_N}\b", "toll"),
     # "killing a man and a woman", "wounding the driver and four passengers", "killing him"
@@ -234,11 +242,14 @@ _ZERO_INJURED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+bee
 # "has killed more than 10,000 civilians since 2022", "killed 28 people over the course of the 12-day war";
 # "since this morning's strike" is still the attack's own.
 _POSSESSIVE_DAYS = "|".join(f"{d.capitalize()}'s" for d in dates.WEEKDAYS)
-_SINCE = (rf"since\s+(?!(?:the|this|that|{_POSSESSIVE_DAYS})\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|"
+_SINCE = (rf"since\s+(?!(?:risen|rose|climbed|grown|increased|reached|jumped|gone|been|died)\b)"
+          rf"(?!(?:the|this|that|{_POSSESSIVE_DAYS})\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|"
           r"barrage|raid|morning|evening|night|afternoon|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)")
 # a daily round-up: "killed seven and injured 31 over the past day", "Over the previous day, one person was killed"
-_PERIOD_TOLL = (r"(?:over|in|during|for)\s+(?:the\s+)?(?:(?:past|previous|last)\s+(?:day|24\s+hours|week|month|"
-                r"\w+\s+(?:days|weeks|nights))|(?:two|three|four|five|six|seven|ten|\d+)\s+(?:days|weeks|nights|months))")
+# ... and a monthly report's: "286 civilians were killed and 1,388 injured during the month"
+_PERIOD_TOLL = (r"(?:(?:over|in|during|for)\s+(?:the\s+)?(?:(?:past|previous|last)\s+(?:day|24\s+hours|week|month|"
+                r"\w+\s+(?:days|weeks|nights))|(?:two|three|four|five|six|seven|ten|\d+)\s+(?:days|weeks|nights|months))|"
+                r"(?:during|throughout|over)\s+the\s+(?:whole\s+|entire\s+)?(?:month|year|reporting\s+period))")
 _LONGER_TOLL_AFTER = re.compile(
     rf"^[^.;]{{0,40}}?\b(?:{_SINCE}|"
     r"(?:in|during|throughout|over\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|"
@@ -246,7 +257,7 @@ _LONGER_TOLL_AFTER = re.compile(
 # ... and said before it: "the running total since the full-scale invasion now stands at 13,580 civilians
 # killed", "Israel's offensive in Gaza has killed more than 36,000", "Since November, the group has ... killed four"
 _LONGER_TOLL_BEFORE = re.compile(
-    r"\b(?:running|cumulative|overall)\s+(?:total|toll|tally)\b[^.;]{0,150}$|"
+    r"\b(?:running|cumulative|overall)\s+(?:total|toll|tally)\b[^.;]{0,150}$|\bcumulatively\b[^.;]{0,150}$|"
     r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?(?:invasion|war)\b[^.;]{0,150}$|"
     r"\b(?:war|offensive|campaign|invasion|conflict|bombardment|military\s+operations?)\b[^.;,]{0,40}?"
     rf"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$|^\W*{_SINCE}[^,.;]{{0,60}},[^.;]*$|"
@@ -392,6 +403,10 @@ _ENTRY = re.compile(r"(?<![^\n])[ \t]*(?:Posted\s+at\s+)?\d{1,2}[:.]\d{2}(?:\s*[
 _WEEK_TOLD = re.compile(r"\b(?:throughout|over|during)\s+the\s+(?:past\s+|last\s+|whole\s+)?(?:week|month)\W*$|"
                         r"\ball\s+(?:week|month)(?:\s+long)?\W*$", re.I)
 _HEADLINE_CHARS = 100  # the longest line read as an entry's headline
+# "UPDATE, May 5:", "Updated, Monday May 5, 10:40 p.m.:", "UPDATE, Saturday, July 20:": a paragraph added after the
+# report was stamped, told as of its own day
+_UPDATE = re.compile(r"(?<![^\n])[ \t]*\**(?:UPDATED?|Updated?)\**\s*[,:]\s*(?P<when>(?:[^:\n]|:(?=\d)){3,60}?)\s*:\s", re.MULTILINE)
+_ENTRY_LAG_MINUTES = 30  # how much later than a liveblog's time stamp its last entry may be stamped
 _NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|early\s+hours|"
                          r"before\s+dawn|for\s+the\s+night|last\s+night|night's)\b", re.I)
 # "Separately, the Air Force said that overnight Russia had launched five drones": the night's wave told apart
@@ -519,7 +534,7 @@ _UNDER_WAY = re.compile(
 # "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
 _ATTACK_UNFOLDED = re.compile(
     r"\b(?:attacks?|strikes?|(?<!air\s)(?<!air-)raids?|bombardment|barrage|assault)\b(?:\s+[\w'’-]+){0,4}?\s+"
-    r"(?:began|started|lasted|continued|went\s+on|took\s+place|unfolded)\b|"
+    r"(?:began|started|lasted|continued|went\s+on|took\s+place|unfolded|happened|occurred)\b|"
     # "the death toll from a Russian drone and missile attack on Kyiv on Friday has risen to three"
     r"\b(?:death\s+)?toll\s+(?:from|in|after|of)\s+(?:[\w'’-]+\s+){0,6}?(?:attacks?|strikes?|air\s*strikes?|airstrikes?|"
     r"bombardment|barrages?|salvos?)\b|"
@@ -811,12 +826,14 @@ class _Reader:
         self.heading_places: list[tuple[str, str | None, tuple[int, int]]] = []
         self.last_day: date | None = None  # the last day the text named, for "three days later"
         self.after_told = False  # whether the piece being read is the earlier attack of "came two days after …"
+        self.running_told = -2  # the index of the last sentence that gave a toll over a war or a period
+        self.last_toll_field: str | None = None  # the kind of the casualty figure read last, "killed" or "injured"
 
     # -- frames ---------------------------------------------------------------------------------------
 
     def _find(self, attacker: str | None, target: str | None, day: date | None, night: bool = True,
               daytime: bool | None = None, earlier: bool = False, period: bool | None = None,
-              before: bool | str = False, own: set[str] | None = None) -> Draft | None:
+              before: bool | str = False, own: set[str] | None = None, that_night: bool = False) -> Draft | None:
         """The event of this frame on this day; a night attack may be dated either side of midnight. A strike
         told at a time of day and no date (``period``) never joins one told as the night's, nor the reverse.
         ``before``: the piece tells, in the pluperfect, an attack before the event's: a night before it ("On
@@ -841,7 +858,8 @@ class _Reader:
                 if day is not None and ev.date is None and own is not None and ev.places and not own & set(ev.places):
                     continue  # "the toll from Thursday night's attack on Kharkiv" after the strike on Kryvyi Rih
                 if day is None or ev.date is None or ev.date == day or \
-                        (night and ev.night and abs((ev.date - day).days) <= 1 and not (before and day < ev.date)):
+                        (night and ev.night and abs((ev.date - day).days) <= 1 and not (before and day < ev.date)
+                         and not (that_night and ev.date < day)):
                     return ev
         return None
 
@@ -878,7 +896,7 @@ class _Reader:
     def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool,
                    night: bool = True, daytime: bool | None = None, earlier: bool = False,
                    period: bool | None = None, occupied: bool = False, before: bool | str = False,
-                   own: set[str] | None = None) -> Draft | None:
+                   own: set[str] | None = None, that_night: bool = False) -> Draft | None:
         if attacker is None and target is None:
             return None
         if attacker is None and occupied:
@@ -898,7 +916,7 @@ class _Reader:
             # most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
                 (attacker if attacker == self.own_ground else None) or OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
-        ev = self._find(attacker, target, day, night, daytime, earlier, period, before, own)
+        ev = self._find(attacker, target, day, night, daytime, earlier, period, before, own, that_night)
         if ev is None and attacker is not None and target is not None:
             # "Drones struck the airport on Tuesday. ... The RSF said it had targeted the airport": an attack told
             # first with no attacker takes the one named later for the same target and day
@@ -968,6 +986,8 @@ class _Reader:
         # "on November 25, bombs struck Kharkiv, injuring 23, and on August 30, a bomb struck ...": each dated
         # strike is its own piece, with the attacker of the piece it is cut from
         cuts = [m.start("on") for m in _DATED_CLAUSE.finditer(s.text) if _STRIKE_VERB.search(m.group("told"))]
+        # "Monday's attack came a day after drones hit the air base": the attack after "after" is another piece
+        cuts += dates.after_clauses(s.text)
         pieces = []
         for i in range(len(bounds) - 1):
             edges = [bounds[i], *(c for c in cuts if bounds[i] < c < bounds[i + 1]), bounds[i + 1]]
@@ -1037,8 +1057,61 @@ class _Reader:
 
     # -- reading --------------------------------------------------------------------------------------
 
+    def _entry_days(self) -> dict[int, date]:
+        """A liveblog that crossed midnight: the day of each entry posted before it, counted back from the entry
+        posted last (at the publication time, on its day), a day each time the clock goes back across midnight.
+        An entry posted in the evening tells the night that ends the next morning. Empty when every entry is of the
+        publication's day, or when the time stamp is not that of the last entry."""
+        published = dates.published_date(self.article.published)
+        stamp = self.article.published or ""
+        at = re.search(r"T(\d{2}):(\d{2})", stamp)
+        if published is None or at is None:
+            return {}
+        posted = []  # (sentence index, minutes of the day)
+        for i, s in enumerate(self.sentences):
+            m = _ENTRY.match(self.text, s.start)
+            t = re.match(r"[ \t]*(?:Posted\s+at\s+)?(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?", m.group()) if m else None
+            if t:
+                hour = int(t.group(1)) % 12 + (12 if (t.group(3) or "").lower() == "p" else 0) if t.group(3) \
+                    else int(t.group(1))
+                posted.append((i, hour * 60 + int(t.group(2))))
+        if len(posted) < 3:
+            return {}
+        falling = sum(b[1] < a[1] for a, b in itertools.pairwise(posted))
+        if falling * 2 > len(posted) - 1:
+            posted.reverse()  # the latest entry first: read them from the oldest
+        last = posted[-1][1]
+        if last > int(at.group(1)) * 60 + int(at.group(2)) + _ENTRY_LAG_MINUTES:
+            return {}  # the time stamp is not that of the last entry
+        days, day = {}, published
+        ordered = list(reversed(posted))  # the last posted first
+        days[ordered[0][0]] = day
+        for (_, later), (i, minutes) in itertools.pairwise(ordered):
+            if minutes > later:
+                day -= timedelta(days=1)  # across midnight, going back
+            days[i] = day
+        # a liveblog kept open past midnight tells, in its evening entries, the night's attack that went on past it
+        evening = self.words.evening_hour * 60
+        shifted = {i: d + timedelta(days=1) if minutes >= evening and d < published else d for i, minutes in posted
+                   for d in (days[i],)}
+        return shifted if any(d != published for d in shifted.values()) else {}
+
+    def _update_day(self, when: str) -> date | None:
+        """The day an update heading names ("May 5", "Monday May 5, 10:40 p.m.", "Saturday, July 20"), when it is
+        the stamp's day or up to a week after it."""
+        found = [d.value for d in dates.mentions(when, self.published) if d.kind == "full" and d.value]
+        if not found or self.published is None:
+            return None
+        day = found[0]
+        if day.year < self.published.year:  # "May 5" read in a report stamped May 4 is this year's
+            day = day.replace(year=self.published.year)
+        return day if 0 <= (day - self.published).days <= 7 else None
+
     def read(self) -> list[Draft]:
         headline = False  # whether the line being read may be the headline of a liveblog entry
+        entry_days = self._entry_days()
+        stamped = self.published  # an update heading re-dates what follows it; the record keeps the stamp's day
+        entry_heading = False  # whether self.heading is the day of a liveblog entry that crossed midnight
         for i in range(len(self.sentences)):
             entry = _ENTRY.match(self.text, self.sentences[i].start)
             if entry:
@@ -1047,6 +1120,11 @@ class _Reader:
                 self.current = next((e for e in self.events if e.asserted and not e.earlier
                                      and e.target == self.default_target), self.current)
                 rest = self.text[entry.end():self.sentences[i].end]
+                if i in entry_days:  # "18:15 — …" in a liveblog published at 02:30: the day before
+                    self.heading = dates.DateMention(entry_days[i], entry.start(), entry.end(), "heading")
+                    entry_heading = True
+                elif entry_heading:
+                    self.heading, entry_heading = None, False
                 posted = dates.day_heading(rest.strip(), self.published)
                 if posted is not None:  # "3:05 p.m. ET, April 24, 2025": the day it was posted dates what it tells
                     at = self.sentences[i].end - len(rest.strip())
@@ -1060,6 +1138,10 @@ class _Reader:
                 headline = False
                 continue
             headline = False
+            update = _UPDATE.match(self.text, self.sentences[i].start)
+            if update and (day := self._update_day(update.group("when"))) is not None:
+                # "UPDATE, May 5: IDF jets struck Hodeidah on Monday evening": what follows is told as of that day
+                self.published = day
             placed = self._place_heading(i)
             heading = dates.day_heading(self.sentences[i].text, self.published) if not entry else None
             if placed or heading is not None:
@@ -1110,6 +1192,7 @@ class _Reader:
                 # "A relatively small wave: 85 drones overnight, 64 neutralised": weapons counted with no verb of
                 # attack are the night's attack of the article's day
                 fallback.asserted = True
+        self.published = stamped
         return [e for e in self.events if e.asserted]
 
     def _named_state(self) -> str | None:
@@ -1205,6 +1288,7 @@ class _Reader:
         self.apart_from = self.current if _SEPARATE.search(s.text) and self.current and self.current.daytime is not False \
             else None
         told = False  # whether the sentence tells a strike
+        after_at, after = dates.after_clauses(s.text), None
         for seg in self.segments(s, mentions):
             if seg.ambiguous:
                 continue
@@ -1232,6 +1316,8 @@ class _Reader:
             mention, vague = dates.attack_date(piece, self.published, self.evening)
             if mention is None:  # "Three days later Russia launched 539 drones": counted from the day told before
                 mention = dates.relative_day(piece, self.last_day)
+            if mention is None:  # "Hours later, Israeli jets struck Hodeidah": the day of the attack told just before
+                mention = self._told_day(piece)
             if mention is None and self.current is not None and self.current.date is not None:
                 # "The strike came two days after junta jets bombed Kyauk Myaung": an attack before the one told
                 mention = dates.days_before(s.text, self.current.date, seg.end)
@@ -1274,7 +1360,11 @@ class _Reader:
                     bool(re.search(r"\bafter\s+$", piece[:mention.start], re.I))
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
                                      period=period, occupied=seg.occupied,
-                                     before=_before(piece) or recalled, own=own)
+                                     before=_before(piece) or recalled, own=own,
+                                     # "On Saturday night, the Houthis fired a missile at Eilat": that night ends on
+                                     # Saturday or Sunday, never the night that ended on Friday
+                                     that_night=mention is not None and bool(re.search(
+                                         r"day\s+night$", piece[mention.start:mention.end], re.I)))
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
                 if asserts and day is not None and ev is not None and ev.date is None and ev.places \
@@ -1294,6 +1384,13 @@ class _Reader:
                     # "Ukraine says it downed 21 of 49 drones overnight" two days after Friday's barrage was told:
                     # a later night's own attack (a toll rising is no weapon counted)
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
+                elif asserts and day is not None and ev is not None and ev.date is not None \
+                        and (day - ev.date).days > 1 and not from_heading and mention.kind in ("full", "day") \
+                        and _STRIKE_VERB.search(piece) and self._same_sides_earlier(piece, seg, mentions, ev):
+                    # "On 17 March a drone strike on a market killed 12. Another series of strikes on 28 March
+                    # targeted vehicles near Abeibara": a later day's strike, told with a verb of striking, is its own
+                    # (a toll rising strikes nothing)
+                    ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
             if ev is not None and period is not None and not ev.earlier:
                 if ev.daytime is None:
                     ev.daytime = period  # "fired at Belgorod around midday": the event's time of day is now known
@@ -1312,6 +1409,7 @@ class _Reader:
                     self.pending.append(i)
                 continue
             main = main or ev
+            after = ev if seg.start in after_at else after
             self.current = ev
             if background or hypothetical:
                 continue  # a war-long pattern, a threat or a promise of weapons tells no figure of this attack
@@ -1355,8 +1453,36 @@ class _Reader:
         self._claimed(s)  # after the sentence's own events: "Hezbollah said it had fired drones at Metula"
         if main is not None:
             self.current = main
+        if after is not None and i + 1 < len(self.sentences) and "\n" not in self.text[s.end:self.sentences[i + 1].start]:
+            # "The Ternopil strike came a day after a missile attack on Balakliia killed three. Residential buildings
+            # were damaged in the town": the paragraph goes on with the attack told after "after"
+            self.current = after
         # only a warning or the blasts set the time of what follows ("By midday, the toll had risen" does not)
         self.told_period = None if told or not _WARNING.search(s.text) else _period_told(s.text, None, verb=False)
+
+    def _told_day(self, piece: str) -> dates.DateMention | None:
+        """"Hours later", "that night", "two days earlier": the day counted from the attack told just before (an
+        undated one is the report's day). Not "two days earlier" said of another event ("criticised Scholz's call
+        with Putin two days earlier"), not "hours after" an attack told late at night (after midnight, perhaps),
+        and not "Hours after the attack, Trump announced a ceasefire" (no attack in the clause it dates)."""
+        now = self.current
+        anchor = self.last_day if now is None else now.date or (None if now.vague_date else self.published)
+        mention = dates.told_day(piece, anchor)
+        if mention is None:
+            return None
+        said = piece[mention.start:mention.end].lower()
+        if re.search(r"\bdays?\s+(?:earlier|before)$", said):
+            clause = re.split(r"[,;]|\b(?:and|but|while)\b", piece[:mention.start])[-1]
+            return mention if _PAST_ATTACK.search(clause) else None
+        if "hours" in said:
+            told = self.text[max(0, now.date_span[0] - 12):now.date_span[1]] if now and now.date_span else ""
+            if re.search(r"\b(?:night|late|evening)\b", told, re.I):
+                return None
+            if re.search(r"\b(?:after|before)$", said):
+                dated = piece[mention.end:]
+                dated = dated[dated.find(",") + 1:] if "," in dated else ""
+                return mention if _PAST_ATTACK.search(dated) else None
+        return mention
 
     def _facts(self, s: Sentence, seg: Segment, ev: Draft, mentions: list[PlaceMention], asserts: bool,
                attribution: tuple[str | None, bool]) -> None:
@@ -1622,8 +1748,15 @@ class _Reader:
                 continue  # "the attack on January 28 killed three": the 28 is a day
             if _SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
                 continue
-            if _longer_toll(piece[:m.start()], m.group() if kind == "toll" else "", piece[m.end():]):
+            if _longer_toll(piece[:m.start()], m.group() if kind == "toll" else "", piece[m.end():]) or (
+                    prev is not None and prev.paragraph == s.paragraph and (self.running_told == s.index - 1 or (
+                        _SINCE_RE.search(prev.text) and _CASUALTY_VERB.search(prev.text)
+                        and not _COMPARED_SINCE.search(prev.text)))
+                    and _RUNNING_ON.search(piece[:m.end()]) and not _OWN_ATTACK.search(piece)):
+                # ... and the next sentence's perfect-tense count, with no attack of its own, carries it on: "Israel
+                # says 24 have been killed since June 13. In Iran, a rights group says 639 have been killed."
                 longer.append(m.end())
+                self.running_told = s.index
                 continue
             if any(0 <= m.start() - e <= 120 and not re.search(r"[.;:]|\b(?:while|but|whereas)\b", piece[e:m.start()])
                    and (re.search(r"\band\s*$", piece[e:m.start()]) or re.match(r"and\b", m.group(), re.I))
@@ -1652,7 +1785,7 @@ class _Reader:
                     re.match(r"\s+(?:people|persons)", piece[m.end("n"):] or "") is None and \
                     re.search(r"\b(?:rose|from)\s+$", piece[:m.start("n")]):
                 continue
-            if re.search(r"\b(?:no|not)\s+$", piece[:m.start()], re.I):
+            if re.search(r"\b(?:no|not)(?:\s+|\s*-\s*)$", piece[:m.start()], re.I):
                 continue  # "no one was killed" is a zero, read below
             if m.groupdict().get("n") and re.search(r"\b(?:between|from)\s+\S+\s+(?:and|to)\s+$",
                                                     piece[:m.start("n")], re.I):
@@ -1672,22 +1805,36 @@ class _Reader:
                 owner = self._event_for(whose, None, None, create=False)
             if owner is None:
                 continue
-            owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())],
+            # "Another 15 were killed in Khan Younis", "two more residents were injured": added to the figure before,
+            # when it was of the same kind ("Three were killed. Ten more people were injured": ten others)
+            additive = (bool(re.match(r"(?:another|a\s+further)$", q)) or bool(
+                m.groupdict().get("n") and re.match(r"\s+more\b", piece[m.end("n"):], re.I))) \
+                and self.last_toll_field == what
+            # "A second strike on the city in the evening injured 25", "another raid hit Tabayin, killing three": a
+            # further strike of the same attack, whose toll adds to the one told before
+            additive = additive or bool(_FURTHER_STRIKE.search(piece[:m.start()]))
+            self.last_toll_field = what
+            owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())], additive=additive,
                                             rough=bool(q and re.match(ROUGH, q)), scope=scope,
                                             total=total or _over_places(piece, seg.start, m, mentions),
-                                            revision=kind == "revision"))
+                                            revision=kind == "revision",
+                                            rising=kind == "toll" and bool(_RISING.search(m.group())),
+                                            estimate=kind == "toll" and not _RISING.search(m.group())))
             told.append((m.end(), what, owner, scope, total))
             for n, (a, b), place in _elided_parts(piece, m.end(), seg.start, mentions):
                 taken.append((a, b))  # "three people were killed in Kharkiv and two in Dnipro": Dnipro's two
                 owner.casualties[what].append(Fact(n, [(base + a, base + b)], scope=place))
-        for m in _FIGURE_ROSE.finditer(piece):  # "... the figure had risen to more than 40": the same figure, grown
+        # "... the figure had risen to more than 40", "first put the number of injured at 25, before raising it to 34
+        # and then to more than 40": the same figure, grown
+        for m in sorted([*_FIGURE_ROSE.finditer(piece), *_FIGURE_RAISED.finditer(piece)], key=lambda m: m.start()):
             before = [t for t in told if t[0] <= m.start()]
             if before and not any(a < m.end() and m.start() < b for a, b in taken) and parse(m.group("n")) is not None:
                 _, what, owner, scope, was_total = before[-1]
                 q = (m.group("q") or "").lower()
                 taken.append((m.start(), m.end()))
                 owner.casualties[what].append(Fact(parse(m.group("n")), [(base + m.start(), base + m.end())],
-                                                   rough=bool(q and re.match(ROUGH, q)), scope=scope, total=was_total))
+                                                   rough=bool(q and re.match(ROUGH, q)), scope=scope, total=was_total,
+                                                   rising=True))
         for m in _VAGUE_CASUALTY.finditer(piece):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -1919,6 +2066,21 @@ def _earlier(piece: str, published: date | None) -> bool:
 
 # "25 had been injured; by Monday, the figure had risen to more than 40": a figure told again, grown, with no
 # casualty word of its own (it takes the kind of the casualty figure told just before it)
+_FIGURE_RAISED = re.compile(rf"\b(?:(?:rais|revis|updat|br[io]ng|push|lift)(?:ing|ed|ght)\s+(?:it|that|the\s+figure|"
+                            rf"that\s+figure|the\s+number|the\s+count)\s+(?:up(?:ward)?\s+)?to|,?\s*(?:and\s+)?then\s+to)\s+{_N}\b",
+                            re.I)
+_FURTHER_STRIKE = re.compile(r"\b(?:an?|the)\s+(?:second|third|fourth|fifth|further|separate|subsequent)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?|barrages?|waves?)\b|\banother\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?)\b(?![^,.;]{0,40}\b(?:that|which)\b)", re.I)
+# a count in the perfect ("639 people have been killed", "has counted 639 dead") and the words by which a sentence
+# tells an attack of its own ("a strike on the port killed 12")
+_RUNNING_ON = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:been\s+(?:\w+\s+)?(?:killed|wounded|injured)|"
+                         r"counted|recorded|documented|registered)\b", re.I)
+_OWN_ATTACK = re.compile(r"\b(?:strikes?|struck|attacks?|attacked|raids?|hit|bomb(?:ed|ing)?|barrage|missiles?|drones?|"
+                         r"rockets?|shell(?:s|ing)?)\b(?!\s+(?:since|over|during|in\s+the\s+war))", re.I)
+# the verbs by which a toll grows ("the toll rose to more than 40"), as against another source's figure for it
+_RISING = re.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|grown|jumped|went\s+up|gone\s+up|reached|raised|"
+                     r"raising|bringing|brought|mounted)\b", re.I)
 _FIGURE_ROSE = re.compile(rf"\b(?:the|that|this)\s+(?:figure|number|count|tally)\s+(?:had\s+|has\s+|later\s+)?"
                           rf"(?:risen|rose|climbed|increased|grown|grew|jumped|reached|gone\s+up|went\s+up)\s+"
                           rf"(?:to\s+)?{_N}\b", re.I)
@@ -1927,13 +2089,14 @@ _FIGURE_ROSE = re.compile(rf"\b(?:the|that|this)\s+(?:figure|number|count|tally)
 def _casualty_field(m: re.Match, kind: str) -> str | None:
     groups = m.groupdict()
     word = (groups.get("what") or groups.get("what2") or groups.get("verb") or "").lower()
-    if re.match(r"(?:death\s+toll|toll$)", word) or re.search(r"killed|dead|died|lives|deaths|victims", word):
+    if re.match(r"(?:death\s+toll|toll$)", word) or re.search(r"killed|dead|died|lives|deaths|victims|martyr|buried",
+                                                               word):
         return "killed"
     if re.search(r"kill", word):
         return "killed"
     if re.search(r"casualt", word):
         return None  # "the number of casualties rose to 80" counts the dead and the injured together
-    if re.search(r"injur|wound|hurt|hospital", word):
+    if re.search(r"injur|wound|hurt|hospital|medical|treat", word):
         return "injured"
     return None
 
@@ -1983,7 +2146,7 @@ _DATED = re.compile(rf"\b(?:{'|'.join(dates.WEEKDAYS)}|{'|'.join(dates.MONTHS)}|
 def _dated(clause: str) -> bool:
     """Whether a clause dates what it tells ("on Friday, April 4", "Monday's drone strike", "last week")."""
     return bool(_DATED.search(clause) or lexicon.OTHER_TIME.search(clause))
-_CASUALTY_VERB = re.compile(r"\b(?:killed|died|injured|wounded|hurt|hospitali[sz]ed|(?:taken|rushed|admitted|brought|"
+_CASUALTY_VERB = re.compile(r"\b(?:killed|died|martyred|injured|wounded|hurt|hospitali[sz]ed|(?:taken|rushed|admitted|brought|"
                             r"evacuated|transferred)(?=\s+(?:[\w-]+\s+){0,3}?(?:to|in|into)\s+(?:[\w'’-]+\s+){0,3}?"
                             r"(?:hospitals?|clinics?)\b))\b", re.I)
 

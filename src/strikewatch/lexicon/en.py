@@ -27,7 +27,8 @@ ACTORS: tuple[Actor, ...] = (
     Actor("UA", "Ukraine", "Ukrainian", ("ukraine", "ukrainian", "ukrainians")),
     Actor("IR", "Iran", "Iranian", ("iran", "iranian", "irgc", "revolutionary guards", "revolutionary guard corps",
                                     "islamic revolution guards corps")),
-    Actor("IL", "Israel", "Israeli", ("israel", "israeli", "zionist regime", "zionist entity", "occupied palestine")),
+    Actor("IL", "Israel", "Israeli", ("israel", "israeli", "zionist regime", "zionist entity", "occupied palestine",
+                                      "idf", "israel defense forces", "israel defence forces")),
     Actor("SY", "Syria", "Syrian", ("syria", "syrian")),
     Actor("LB", "Lebanon", "Lebanese", ("lebanon", "lebanese", "hezbollah")),
     Actor("YE", "Yemen", "Houthi", ("yemen", "yemeni", "houthi", "houthis", "huthi", "huthis")),
@@ -92,11 +93,12 @@ COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|K
                    r"Ethiopia|Mali|Burkina\s+Faso|Thailand|Cambodia|Nigeria|Colombia|"
                    r"[Tt]he\s+(?:United\s+Arab\s+Emirates|UAE)|[Tt]he\s+IRGC|IRGC|"
                    r"[Tt]he\s+(?:Islamic\s+)?Revolution(?:ary)?\s+Guards?(?:\s+Corps)?|[Tt]he\s+(?:RSF|Rapid\s+Support\s+Forces)|RSF|"
-                   r"[Tt]he\s+United\s+States|[Tt]he\s+(?-i:US|U\.S\.))")
+                   r"[Tt]he\s+United\s+States|[Tt]he\s+(?-i:US|U\.S\.)|(?:[Tt]he\s+)?(?-i:IDF)|"
+                   r"[Tt]he\s+Israel\s+Defen[cs]e\s+Forces)")
 NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|H(?:ou|u)thi|Iraqi|Belarusian|American|"
                        r"Indian|Pakistani|Sudanese|Turkish|British|Myanmar|Azerbaijani|Armenian|Saudi|Emirati|"
                        r"Ethiopian|Malian|Burkinab[eè]|Thai|Cambodian|Nigerian|Colombian|"
-                       r"(?-i:RSF|US|U\.S\.))")
+                       r"(?-i:RSF|US|U\.S\.|IDF))")
 
 
 # --- states and groups as the political context names them --------------------------------------------------
