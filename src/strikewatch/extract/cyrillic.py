@@ -140,6 +140,7 @@ class Reader:
     # ---------------------------------------------------------------------------------- segments
     def _segments(self) -> Iterator[Segment]:
         index = 0
+        listing = False  # the line before ends with ":" or is an item of the list such a line opens
         for line in _SEGMENT.finditer(self.text):
             pieces, start = [], line.start()
             for m in _SENTENCE_END.finditer(line.group()):
@@ -157,8 +158,15 @@ class Reader:
                 # "– 539 ударними БпЛА", "▪️ 3 крилаті ракети", "🔸 ...", "20 БПЛА — над ...": a list item
                 item = i == 0 and (toks[0].text in _DASH or not (toks[0].is_word or toks[0].is_digit
                                                                   or toks[0].text in "«\"'(")
-                                   or (len(toks) > 1 and toks[0].is_digit and toks[1].text in _DASH))
-                yield Segment(index, s, e, toks, heading=chunk.rstrip().endswith(":"), item=item)
+                                   or (len(toks) > 1 and toks[0].is_digit and toks[1].text in _DASH)
+                                   or listing and toks[0].is_digit)  # "уничтожены:\n7 беспилотников — над ..."
+                heading = chunk.rstrip().endswith(":")
+                if item and heading and toks[0].text not in _DASH and not any(
+                        t.is_word and (self.kind_of(t) or self.model_of(t)) for t in toks):
+                    item = False  # "⚡️ У ніч на 10 червня ... противник атакував:": a heading, its emoji no bullet
+                if i == len(pieces) - 1:
+                    listing = heading or (listing and item)
+                yield Segment(index, s, e, toks, heading=heading, item=item)
                 index += 1
 
     def _source(self) -> str | None:
@@ -185,11 +193,15 @@ class Reader:
     def number_at(self, toks: list[Token], i: int) -> tuple[float, int] | None:
         """The number that starts at token I and the index of its last token; None if none does."""
         value, current, j, words = 0.0, 0.0, i, 0
+        if toks[i].is_word and (toks[i].any(self.lx.NOT_ONE) or toks[i].lower in self.lx.NOT_ONE_PARTICLES and i + 1 < len(
+                toks) and toks[i + 1].is_word and toks[i + 1].any(self.lx.ONE)):
+            return 0.0, i + (not toks[i].any(self.lx.NOT_ONE))  # "жодної ракети", "ни одна ракета": none
         while j < len(toks):
             t = toks[j]
             if t.is_digit and words == 0 and j == i:
-                if j + 1 < len(toks) and toks[j + 1].text in (":",) and j + 2 < len(toks) and toks[j + 2].is_digit:
-                    return None  # a clock time, "18:00"
+                if j + 1 < len(toks) and toks[j + 1].text in (":",) and j + 2 < len(toks) and toks[j + 2].is_digit \
+                        and toks[j + 2].start == toks[j + 1].end:
+                    return None  # a clock time, "18:00" (not "знешкоджено 64: 41 збито, ...")
                 if self.text[max(0, t.start - 2):t.start].strip() in ("№", "N"):
                     return None  # "больница №2": a name, not a figure
                 if (ending := self._numeral_ending(toks, j)) is not None:
@@ -213,12 +225,15 @@ class Reader:
                 if m >= 1000:
                     value, current = value + current, 0
                 words += 1
+                if t.lower in self.lx.MULTIPLIERS and j + 1 < len(toks) and toks[j + 1].text == "." \
+                        and toks[j + 1].start == t.end:
+                    j += 1  # "1,2 тис. ударних БпЛА": the abbreviation's full stop is the number's
             else:
                 break
             j += 1
         if words == 0:
             return None
-        return value + current, j - 1
+        return round(value + current, 6), j - 1  # "1,1 тисячі": 1100, not 1100.0000000000002
 
     def _number_word(self, t: Token) -> float | None:
         for lemma in (t.lower, *sorted(t.lemmas)):
@@ -242,8 +257,8 @@ class Reader:
         if j + 2 >= len(toks) or toks[j + 1].text not in "-–" or toks[j + 1].start != t.end \
                 or toks[j + 2].start != toks[j + 1].end or toks[j + 2].lower not in NUMERAL_ENDINGS:
             return None
-        if j + 3 < len(toks) and toks[j + 3].start == toks[j + 2].end:
-            return None  # the ending goes on: "5-ма-..."
+        if j + 3 < len(toks) and toks[j + 3].start == toks[j + 2].end and toks[j + 3].text not in ",.;:!?)»":
+            return None  # the ending goes on: "5-ма-..." (not "із 45-ти, які ...")
         value = float(t.text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace(",", "."))
         if toks[j + 2].lower == "х" and value % 10 == 0:
             return None  # "у 90-х": a decade
@@ -417,12 +432,26 @@ class Reader:
         both = toks[i].is_word and toks[i].any(self.lx.BOTH) and near
         # "Сбить или подавить удалось 269, попадания ...": the verb's infinitive before "удалось"
         verb = i - 2 if i > 1 and toks[i - 1].is_word and toks[i - 1].any(self.lx.SUCCEEDED) else i - 1
-        bare = near and verb >= 0 and (j + 1 >= len(toks) or toks[j + 1].text in ".!;" or verb < i - 1
+        # "Знищено 34 з 37.": the figure out of a whole with no noun either
+        out_of_bare = j + 3 < len(toks) and toks[j + 1].lower in ("з", "із", "из") and toks[j + 2].is_digit \
+            and toks[j + 3].text in ".!;"
+        bare = near and verb >= 0 and (j + 1 >= len(toks) or toks[j + 1].text in ".!;" or out_of_bare or (
+            verb < i - 1 or j + 2 < len(toks) and toks[j + 2].lower in self.lx.MORE)  # "знешкоджено 42, ще 13 – ..."
                                        and toks[j + 1].text == ",") and toks[verb].is_word \
             and toks[verb].pos in ("VERB", "PRTS", "INFN") and self.cue_role(toks[verb]) in ("destroyed", "hit")
-        if not (self.subset(segment, i, j) or every or verb_first or both or bare):
+        # "Двадцять вісім збито", "Близько 90 вдалося знешкодити": a number that opens its sentence, then the verb
+        opening = i == 0 or i == 1 and toks[0].is_word and toks[0].any(self.lx.ROUGH) or toks[i - 1].text == ","
+        after = j + 2 if j + 2 < len(toks) and toks[j + 1].is_word and toks[j + 1].any(self.lx.SUCCEEDED) else j + 1
+        lead = near and opening and after < len(toks) and toks[after].is_word \
+            and toks[after].pos in ("VERB", "PRTS", "INFN") and self.cue_role(toks[after]) in ("destroyed", "hit")
+        if not (self.subset(segment, i, j) or every or verb_first or both or bare or lead):
             return None
+        if any(t.is_word and t.lower in self.lx.RESPECTIVELY for t in toks[j + 1:]):
+            return None  # "з яких збито 339 та 15 відповідно": the figures count the weapons in order
         weapon = (before[-1].kind, before[-1].model) if before else self._weapon_told_before(segment, i)
+        if bare and verb > 0 and toks[verb - 1].is_word and self.kind_of(toks[verb - 1]) in ("drone", "missile"):
+            weapon = (self.kind_of(toks[verb - 1]), self.model_of(toks[verb - 1]) and self.model_of(toks[verb - 1])[0])
+            # "Усі ракети збиті, дронів знищено 57": the weapon named before the verb
         if weapon is None:
             return None
         role, cue = self.role_near(toks, i, j)
@@ -485,6 +514,8 @@ class Reader:
         """"в повітрі ще 7 ворожих БпЛА": still in the air when the post was written, not a figure."""
         toks = segment.toks
         window = self.text[toks[max(0, first - 4)].start:toks[min(len(toks) - 1, last + 4)].end].lower()
+        if any(t.is_word and self.cue_role(t) == "launched" for t in toks[max(0, first - 4):first]):
+            return False  # "у повітрі було виявлено 29 БпЛА": the verb says they were detected, a total
         return any(phrase in window for phrase in self.lx.AIRBORNE)
 
     def subset(self, segment: Segment, first: int, last: int) -> bool:
@@ -505,15 +536,26 @@ class Reader:
 
     # -------------------------------------------------------------------------------------- roles
     def cue_role(self, t: Token) -> str | None:
+        cache = _ROLES_OF.setdefault(self.lx.LANGUAGE, {})  # a word's role depends on its form alone
+        if t.lower not in cache:
+            cache[t.lower] = self._cue_role(t)
+        return cache[t.lower]
+
+    def _cue_role(self, t: Token) -> str | None:
         if t.any(self.lx.LOST):
             return "destroyed"
-        if t.any(self.lx.DESTROY):
+        if t.any(self.lx.DESTROY) or self._middle_voice(t, self.lx.DESTROY):
             return "destroyed"
         if t.any(self.lx.HIT):
             return "hit"
-        if t.any(self.lx.LAUNCH):
+        if t.any(self.lx.LAUNCH) or self._middle_voice(t, self.lx.LAUNCH):
             return "launched"
         return None
+
+    def _middle_voice(self, t: Token, verbs: frozenset[str]) -> bool:
+        """"Ракети не збивались", "беспилотники сбивались": the reflexive (passive) form of a verb in VERBS."""
+        return t.pos in ("VERB", "INFN", "PRTF", "PRTS", "GRND") and t.lower[-2:] in ("ся", "сь") \
+            and not reflexive_bases(t.lower, self.lx.LANGUAGE).isdisjoint(verbs)
 
     def role_near(self, toks: list[Token], first: int, last: int) -> tuple[str | None, int | None]:
         best: tuple[int, str, int] | None = None
@@ -533,8 +575,12 @@ class Reader:
             between = toks[k + 1:first] if k < first else toks[last + 1:k]
             if any(b.text in ":;" for b in between):
                 distance += 20  # "атакувала 142 дронами та шістьма ракетами: більшість збили": another clause
-            if any(b.is_digit for b in between) and k > last:
-                continue
+            if any(b.is_digit for b in between) and k > last and not (
+                    toks[last + 1].lower in _CONJUNCTIONS and not any(b.text in ",.;:" for b in between)):
+                continue  # (but "Усі ракети та 31 дрон збили": the verb of both)
+            if k > last and k + 1 < len(toks) and (toks[k + 1].is_digit or toks[k + 1].is_word
+                                                   and self._number_word(toks[k + 1]) is not None):
+                continue  # "випустили сім десятків шахедів, знищено 52": the verb's own figure follows it
             if best is None or distance < best[0]:
                 best = (distance, role, k)
         return (best[1], best[2]) if best else (None, None)
@@ -589,6 +635,13 @@ class Reader:
                 else:
                     weapon = (self.weapon_after(toks, j + 1) or self._of_them(segment, i, j, found + in_segment)
                               or self._units(toks, i, j))
+                of_whole = weapon is None and bool(in_segment) and i > 1 and toks[i - 1].lower in ("з", "із", "из") \
+                    and (in_segment[-1].last == i - 2 or after is not None and after.is_word
+                         and after.any(self.lx.LAUNCHED_PARTICIPLES))
+                if of_whole:  # "збито 12 ракет з 16 випущених", "знищили 37 безпілотників із 45-ти": of those launched
+                    weapon = (in_segment[-1].kind, in_segment[-1].model,
+                              j + 1 if after is not None and after.is_word and after.any(self.lx.LAUNCHED_PARTICIPLES)
+                              else j)
                 if weapon is None and whole is not None and not (after is not None and after.is_word
                                                                   and after.pos == "NOUN"):
                     weapon = (*whole, j)  # "з 120 запущених дронів збито 101": of the weapons counted before
@@ -596,10 +649,38 @@ class Reader:
                     weapon = self._lost_item(toks, j + 1, heading_kind)
                 if weapon is None and any(c.kind == "drone" for c in in_segment):
                     weapon = self._lost_more(toks, j)
+                more_of = False
                 if weapon is None and i > 0 and toks[i - 1].lower in self.lx.MORE and (in_segment or found):
                     weapon = self._destroyed_more(toks, j, (in_segment or found)[-1])
+                    # "еще два – над Курской областью": added to the figure before, unless that figure is a part
+                    # ("из них 31 – над Краснодарским краем и еще 22 – над Черным морем") or a larger one was told
+                    told_before = (in_segment or found)[-1]
+                    opening = self.text[segment.start:toks[i].start].lower()
+                    more_of = weapon is not None and not any(p in opening for p in self.lx.SUBSET) and not any(
+                        c.kind == told_before.kind and c.role == told_before.role and c.value > told_before.value
+                        for c in found + in_segment)
+                    if weapon is not None and weapon[2] == j and not more_of:
+                        weapon = None  # "еще 22 – над Черным морем" inside a breakdown: a part, no figure
                 if weapon is None and heading_kind and segment.item and j + 1 >= len(toks):
                     weapon = (heading_kind, heading_model, j)
+                if weapon is None and in_segment and i > 0 and toks[i - 1].text in _DASH and in_segment[-1].role \
+                        and (j + 1 >= len(toks) or toks[j + 1].text in ",.;") and not self.subset(segment, i, j):
+                    # "над Брянской областью уничтожены четыре беспилотника, над Курской — два": more of the count
+                    # before, told by its place
+                    told = in_segment[-1]
+                    in_segment.append(Count(int(value), told.kind, told.role, told.model, segment.index, i, j, told.cue,
+                                            False, group, extra=True))
+                    i = j + 1
+                    continue
+                told = (found + in_segment)[-1] if found or in_segment else None
+                if weapon is None and told is not None and told.segment >= segment.index - 1 and told.role \
+                        and (j + 1 >= len(toks) or toks[j + 1].text in ".!;") \
+                        and any(t.lower in self.lx.TOTAL for t in toks[max(0, i - 4):i]):
+                    # "уничтожены ещё 4 БПЛА ... Всего с вечера — 19": the total of the weapon just counted
+                    in_segment.append(Count(int(value), told.kind, told.role, told.model, segment.index, i, j, None,
+                                            True, group))
+                    i = j + 1
+                    continue
                 if weapon is None:
                     i = j + 1
                     continue
@@ -616,7 +697,7 @@ class Reader:
                 heads = [c for c in in_segment if not c.part]
                 # "11 ракет: шесть баллистических «Искандер-М», четыре ...": a colon after the count opens its parts
                 colon = bool(heads) and heads[-1].last + 1 < i and toks[heads[-1].last + 1].text == ":" and not any(
-                    t.text in ".;" for t in toks[heads[-1].last + 1:i])
+                    t.text in ".;" for t in toks[heads[-1].last + 1:i]) and last > j  # "20 ракет: 16 з них збили"
                 if heads and heads[-1].kind == kind and kind in ("drone", "missile") and (
                         breakdown == kind or colon or self.subset(segment, i, j) and last > j) \
                         and not self.airborne(segment, i, last):
@@ -639,25 +720,36 @@ class Reader:
                 if joined is not None and joined.cue is not None and joined.cue < joined.first and (cue is None or cue > last):
                     # "Знешкоджено 83 дрони і 2 ракети, влучання зафіксовано ...": the verb both counts share
                     role, cue = joined.role, joined.cue
-                if i > 0 and toks[i - 1].lower in ("з", "із", "из") and out_of is None and last > j \
+                elif joined is not None and joined.cue is None and cue is not None and cue > last \
+                        and not self.segments[segment.index].item:
+                    # "Обидві ракети та 40 дронів збиті": the verb after the second count is the first's too
+                    in_segment[-1] = replace(joined, role=role, cue=cue)
+                if i > 0 and toks[i - 1].lower in ("з", "із", "из") and out_of is None and (last > j or of_whole) \
                         and kind in ("drone", "missile"):
                     # "З 120 запущених дронів збито 101", "Из 40 «шахедов» сбиты 35": the whole that was launched
                     role, cue, whole = "launched", None, (kind, model)
                 if role is None:  # "заявило о 40 сбитых беспилотниках": the participle inside the count
                     role, cue = next(((r, k) for k in range(j + 1, last) if toks[k].is_word and toks[k].poses
                                       & {"PRTF", "ADJF"} and (r := self.cue_role(toks[k]))), (None, None))
+                if role is None and self._lost_cue(toks, i, last):
+                    role = "destroyed"  # "Ще 47 – локаційно втрачено (імітатори)": the cue inside the count's span
                 if role is None and segment.item:
                     role = heading_role
                 if role is None and not segment.item and paragraph_role and not toks[i - 1:i] == []:
                     role = paragraph_role  # "…запускала ракети Х-101. Всього – 62 крилаті ракети": the sentence before
+                if value == 0 and (role != "destroyed" or cue is None or toks[cue].any(self.lx.HIT)):
+                    i = last + 1
+                    continue  # "ни одна ракета не долетела": none reached, which is no count of those launched
                 total = any(t.lower in self.lx.TOTAL for t in toks[max(0, i - 3):i])
                 count = Count(int(value), kind, role, model, segment.index, i, last, cue, total, group,
                               self.family_of(toks, j + 1, last) if kind == "missile" else None,
                               lost=self._lost_cue(toks, i, last),
-                              extra=self._additional(toks) or (segment.item and heading_extra),
+                              extra=self._additional(toks) or (segment.item and heading_extra) or more_of,
                               rough=i > 0 and toks[i - 1].any(self.lx.ROUGH))
                 in_segment.append(count)
-                if role == "destroyed" and self._launched_after(toks, last):
+                if role == "destroyed" and (self._launched_after(toks, last) or any(
+                        t.is_word and t.any(self.lx.LAUNCHED_PARTICIPLES) for t in toks[j + 1:last])):
+                    # "збила всі 14 запущених ворогом шахедів": the participle inside the count
                     # "перехватили ... три тактические ракеты «Точка-У», выпущенные украинскими подразделениями"
                     in_segment.append(replace(count, role="launched", cue=None))
                 i = last + 1
@@ -678,6 +770,7 @@ class Reader:
                 in_segment.extend(self._lone_item(segment, heading_role, group))
             if not segment.item:
                 in_segment.extend(self._one_used(segment, in_segment, group))
+                in_segment.extend(self._one_destroyed(segment, in_segment, group))
             found.extend(in_segment)
             found.extend(self._none_destroyed(segment, in_segment, group, found))
         return found
@@ -769,8 +862,12 @@ class Reader:
         for k, t in enumerate(toks[:-1]):
             if not (t.is_word and t.any(self.lx.ALL)) or (k > 0 and toks[k - 1].is_digit):
                 continue
-            nxt = toks[k + 1]
-            if not nxt.is_word or self.number_at(toks, k + 1) is not None:
+            after = k + 2 if toks[k + 1].text in "«\"" and k + 2 < len(toks) else k + 1  # "все «Кинжалы»"
+            while after + 1 < len(toks) and toks[after].is_word and toks[after].pos == "ADJF" \
+                    and not self.kind_of(toks[after]) and toks[after].plural:
+                after += 1  # "знешкодили всі ворожі дрони"
+            nxt = toks[after]
+            if not nxt.is_word or self.number_at(toks, after) is not None:
                 continue  # "усі 7 ракет": a count of its own
             if nxt.any(self.lx.THEY):
                 launched = [c for c in before if c.role == "launched" and c.kind in ("drone", "missile")]
@@ -779,13 +876,15 @@ class Reader:
                 kind, model = launched[-1].kind, launched[-1].model
             elif self.kind_of(nxt) in ("drone", "missile"):
                 kind, model = self.kind_of(nxt), None
+            elif (named := self.model_of(nxt)) is not None and named[1] in ("drone", "missile") and nxt.plural:
+                kind, model = named[1], named[0]  # "Уничтожены все «Кинжалы»"
             else:
                 continue
-            role, cue = self.role_near(toks, k, k + 1)
+            role, cue = self.role_near(toks, k, after)
             if role != "destroyed" or cue is None or any(
                     c.kind == kind and c.role == "destroyed" and c.segment == segment.index for c in before):
                 continue
-            out.append(Count(0, kind, "destroyed", model, segment.index, k, k + 1, cue, False, group, every=True))
+            out.append(Count(0, kind, "destroyed", model, segment.index, k, after, cue, False, group, every=True))
         return out
 
     def _respectively(self, segment: Segment, before: list[Count], in_segment: list[Count],
@@ -845,7 +944,8 @@ class Reader:
         toks = segment.toks
         out: list[Count] = []
         for k, t in enumerate(toks):
-            if not t.is_word or t.case != "ablt" or t.plural or t.pos != "NOUN" or k == 0:
+            # "вдарили балістичною ракетою", "випустили керовану авіаційну ракету Х-59"
+            if not t.is_word or t.case not in ("ablt", "accs") or t.plural or t.pos != "NOUN" or k == 0:
                 continue
             kind = self.kind_of(t)
             if kind not in ("drone", "missile") or any(c.kind == kind for c in [*in_segment, *out]):
@@ -870,6 +970,39 @@ class Reader:
                              k, last, verb, False, group))
         return out
 
+    def _one_destroyed(self, segment: Segment, in_segment: list[Count], group: int) -> list[Count]:
+        """"Ракета збита", "Також збито розвідувальний БпЛА Орлан-10", "Ракету сбили над Белгородом": one
+        weapon in the singular nominative or accusative, with no number, next to a verb of destroying in
+        its clause, is one destroyed (none when the segment counts that kind already)."""
+        toks = segment.toks
+        out: list[Count] = []
+        for k, t in enumerate(toks):
+            if not t.is_word or t.plural or t.pos != "NOUN" or t.case not in ("nomn", "accs"):
+                continue
+            kind = self.kind_of(t)
+            if kind not in ("drone", "missile") or any(c.kind == kind for c in [*in_segment, *out]):
+                continue
+            m = k - 1
+            while m >= 0 and toks[m].is_word and toks[m].poses & _MODIFIER_POS and self._number_word(toks[m]) is None:
+                m -= 1  # "розвідувальний", "ворожий"
+            if m >= 0 and (toks[m].is_digit or toks[m].is_word and self._number_word(toks[m]) is not None
+                           or toks[m].pos == "PREP"):
+                continue  # "одну ракету" (a count of its own), "з ракети"
+            clause = range(max(0, m - 1), min(len(toks), k + 4))
+            # a verb, or a participle after the noun ("Ракета збита": Ukrainian has no short participle)
+            cue = next((n for n in clause if n != k and toks[n].is_word and toks[n].poses & (
+                {"VERB", "PRTS", "ADJF"} if n > k else {"VERB", "PRTS"})
+                        and self.cue_role(toks[n]) == "destroyed" and not toks[n].any(self.lx.LOST)
+                        and not any(u.text in ",.;:" for u in toks[min(n, k) + 1:max(n, k)])), None)
+            if cue is None or any(toks[n].lower in ("не", "нe") for n in range(max(0, min(cue, k) - 2),
+                                                                             min(len(toks), max(cue, k) + 3))):
+                continue  # "Збити ракету не вдалося": none
+            last = next((n for n in range(k + 1, min(len(toks), k + 4)) if toks[n].is_word and self.model_of(toks[n])), k)
+            model = self.model_of(toks[last]) if last > k else self.model_of(t)
+            out.append(Count(1, kind, "destroyed", model[0] if model and model[1] == kind else None, segment.index,
+                             min(k, cue), max(last, cue), cue, False, group, extra=self._additional(toks)))
+        return out
+
     def _none_destroyed(self, segment: Segment, in_segment: list[Count], group: int,
                         before: list[Count] = ()) -> list[Count]:
         """"Ракети збити не вдалося", "ракеты не были сбиты": none of that weapon was destroyed; so of the
@@ -877,13 +1010,18 @@ class Reader:
         toks = segment.toks
         out = []
         for k, t in enumerate(toks):
-            if not (t.is_word and t.any(self.lx.DESTROY)):
+            if not (t.is_word and (t.any(self.lx.DESTROY) or self._middle_voice(t, self.lx.DESTROY))):
                 continue
             negation = next((n for n in range(max(0, k - 2), min(len(toks), k + 3)) if toks[n].lower in ("не", "нe")),
                             None)
             if negation is None or negation + 1 < len(toks) and toks[negation + 1].any(self.lx.NOT_TOLD):
                 continue  # "О перехвате ракет не сообщается": nothing told
-            for m, u in enumerate(toks[max(0, k - 4):k + 5], start=max(0, k - 4)):
+            index = {u.start: n for n, u in enumerate(toks)}
+            # four words back past the asides ("Ракети, за даними ПС, збити не вдалося"), four after
+            window = [index[u.start] for u in self._without_asides(toks[max(0, k - 10):k])[-4:]] + list(
+                range(k, min(len(toks), k + 5)))
+            for m in window:
+                u = toks[m]
                 kind = (self.kind_of(u) or (self.model_of(u) or (None, None))[1]) if u.is_word else None
                 if kind in ("drone", "missile") and not any(c.kind == kind for c in in_segment):
                     first, last = min(m, k, negation), max(m, k, negation)  # the quote states the "не"
@@ -956,7 +1094,12 @@ class Reader:
         if before.role != "destroyed" or before.kind not in ("drone", "missile"):
             return None
         rest = [k for k in range(j + 1, min(len(toks), j + 4)) if toks[k].is_word]
-        cue = next((k for k in rest if toks[k].any(self.lx.DESTROY) or toks[k].any(self.lx.LOST)), None)
+        cue = next((k for k in rest if toks[k].any(self.lx.DESTROY) or toks[k].any(self.lx.LOST)
+                    or toks[k].any(self.lx.HIT) and "VERB" in toks[k].poses), None)  # "ще 3 влучили у склад"
+        if cue is None and j + 2 < len(toks) and toks[j + 1].text in _DASH and toks[j + 2].lower in ("над", "в", "у"):
+            return before.kind, before.model, j  # "уничтожены шесть ... над Брянской областью, еще два – над Курской"
+        if cue is not None and toks[cue].any(self.lx.HIT):
+            return before.kind, before.model, j  # the verb after the figure gives its role: hit
         return (before.kind, before.model, cue) if cue is not None else None
 
     def _lost_item(self, toks: list[Token], j: int, kind: str | None) -> tuple[str, str | None, int] | None:
@@ -1463,9 +1606,12 @@ class Reader:
             kinds = [(name, words) for name, words in (("killed", self.lx.KILLED), ("injured", self.lx.INJURED))
                      if t.any(words) or "VERB" in t.poses  # "травмувалися": the reflexive of a casualty verb
                      and not reflexive_bases(t.lower, self.lx.LANGUAGE).isdisjoint(words)]
-            if not kinds and t.any(self.lx.SOUGHT_HELP | self.lx.IN_CARE) and any(
+            if not kinds and t.any(self.lx.SOUGHT_HELP | self.lx.IN_CARE | self.lx.TAKEN_TO_CARE) and any(
                     u.is_word and u.any(self.lx.MEDICAL_HELP) for u in toks[max(0, k - 3):k + 4]):
                 kinds = [("injured", self.lx.INJURED)]
+            if not kinds and t.any(self.lx.LIFE) and any(u.is_word and u.any(self.lx.TOOK_LIFE)
+                                                         for u in toks[max(0, k - 3):k + 4]):
+                kinds = [("killed", self.lx.KILLED)]  # "атака забрала життя двох людей", "унесла жизни троих"
             if not kinds and t.any(self.lx.HUMAN_LOSSES[1]) and k > 0 and toks[k - 1].any(self.lx.HUMAN_LOSSES[0]) \
                     and self._zero_casualty(toks, k) is not None:
                 for name in ("killed", "injured"):  # "Людських втрат немає", "обошлось без человеческих потерь"
@@ -1475,7 +1621,26 @@ class Reader:
             if not kinds:
                 continue
             if kinds[0][0] == "injured" and t.case == "nomn" and not t.plural and self._died(toks, k):
-                continue  # "У лікарні помер ще один поранений": one of the injured died, the dead count him
+                # "У лікарні помер ще один поранений": one of the injured died, the dead count him (SPEC: the
+                # injured are those alive)
+                draft.injured.append(Toll(-1, self.evidence("injured", segment, *self._span(toks, k)), 1,
+                                          self._place_key(segment, k), more=True))
+                continue
+            died_of = self._died_of_injured(toks, k) if kinds[0][0] == "injured" else None
+            if died_of is not None:  # "одна з постраждалих – працівниця порту – померла": killed, no longer injured
+                value, first, last = died_of
+                draft.killed.append(Toll(value, self.evidence("killed", segment, first, last), 1,
+                                         self._place_key(segment, k)))
+                draft.injured.append(Toll(-value, self.evidence("injured", segment, first, k), 1,
+                                          self._place_key(segment, k), more=True))
+                self._previous_casualty = "killed"
+                continue
+            if kinds[0][0] == "killed" and self._previous_casualty == "injured" and k > 2 \
+                    and toks[k - 2].lower in ("з", "із", "из") and toks[k - 1].any(self.lx.THEY) \
+                    and (of_them := self.number_at(toks, k - 3)) is not None and of_them[1] == k - 3:
+                # "пострадали 8 человек, один из них погиб": the dead among the injured
+                draft.injured.append(Toll(-int(of_them[0]), self.evidence("injured", segment, k - 3, k), 1,
+                                          self._place_key(segment, k), more=True))
             zero = self._zero_casualty(toks, k)
             if zero is not None:
                 self._previous_casualty = kinds[0][0]
@@ -1499,13 +1664,40 @@ class Reader:
             # "Поранено трьох ... поранено ще чотирьох": more of the same; "загинула одна людина, ще 30
             # поранені" only sets the injured beside the dead
             more = self._previous_casualty == name and weight < 2 and any(
-                u.is_word and u.lower in self.lx.MORE for u in toks[max(0, lo - 2):hi])
+                u.is_word and (u.lower in self.lx.MORE or u.lower in self.lx.ALSO) for u in toks[max(0, lo - 2):hi])
+            # "Ще одна людина загинула" opening an update line: one more of the dead told before, whatever came between
+            more = more or weight < 2 and bool(getattr(draft, name)) and lo <= 1 and toks[0].lower in self.lx.MORE \
+                and self._update_line(segment)
             self._previous_casualty = name
             getattr(draft, name).append(Toll(value, self.evidence(name, segment, lo, hi), weight,
                                              self._place_key(segment, k), more))
 
+    def _died_of_injured(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
+        """"одна з постраждалих – працівниця порту – померла", "двое из раненых скончались": (the number
+        of the injured at K who died, first token, the verb of dying); None otherwise."""
+        if k < 2 or toks[k - 1].lower not in ("з", "із", "из", "серед", "среди") or not toks[k].plural:
+            return None
+        start = next((m for m in range(max(0, k - 3), k - 1) if (n := self.number_at(toks, m)) and n[1] == k - 2), None)
+        if start is None:
+            return None
+        number = self.number_at(toks, start)
+        for m in range(k + 1, min(len(toks), k + 9)):
+            if toks[m].text in ".;" or toks[m].is_word and toks[m].any(self.lx.INJURED):
+                return None
+            if toks[m].is_word and "VERB" in toks[m].poses and toks[m].any(self.lx.KILLED):
+                return int(number[0]), start, m
+        return None
+
+    def _update_line(self, segment: Segment) -> bool:
+        """Whether SEGMENT's paragraph opens as an update ("Оновлено 11:15.", "UPD:", "Обновлено")."""
+        opening = self._paragraph(segment)[0].toks[:3]
+        return any(t.is_word and (t.any(self.lx.LATER) or t.lower in ("upd", "update", "апдейт")) for t in opening)
+
     def _died(self, toks: list[Token], k: int) -> bool:
-        """Whether the casualty word at K is the subject of a verb of dying just before it in its clause."""
+        """Whether the casualty word at K is the subject of a verb of dying just before it in its clause, or
+        right after it ("ще одна постраждала померла в лікарні")."""
+        if k + 1 < len(toks) and toks[k + 1].is_word and "VERB" in toks[k + 1].poses and toks[k + 1].any(self.lx.KILLED):
+            return True
         for u in reversed(toks[max(0, k - 4):k]):
             if not u.is_word or u.lower in _CONJUNCTIONS or self._number_word(u) is not None and u.lower not in (
                     "один", "одна"):
@@ -1536,6 +1728,9 @@ class Reader:
         недели"), or a month after "за", "протягом", "у" ("за березень", "в марте"), not a day of it ("14
         березня")."""
         t = toks[k]
+        if t.is_word and t.any(self.lx.DAYS) and k > 1 and toks[k - 2].is_word and toks[k - 2].any(self.lx.OVER) \
+                and (n := self.number_at(toks, k - 1)) is not None and n[1] == k - 1 and n[0] >= 2:
+            return True  # "Загалом за дві ночі ворог випустив 176 «шахедів»": a total over several nights
         if not t.is_word or not (t.any(self.lx.PERIODS) or t.any(self.lx.MONTHS)):
             return False
         if any(u.is_word and u.any(self.lx.ATTACK_NOUNS) and any(v.is_word and v.any(self.lx.NTH) for v in toks[max(0, m - 3):m])
@@ -1679,6 +1874,10 @@ class Reader:
         """The number of people a casualty word counts: before it or after it, with a person noun."""
         if (listed := self._person_list(toks, k + 1)) is not None:
             return listed  # "загинули чоловік і жінка", "поранені троє дітей і двоє дорослих"
+        if toks[k].case == "ablt" and (became := next((m for m in range(k + 1, min(len(toks), k + 9)) if toks[m].is_word
+                                                       and toks[m].any(self.lx.BECAME)), None)) is not None \
+                and (number := self.number_at(toks, became + 1)) is not None:
+            return int(number[0]), k, number[1]  # "Жертвами удара ... стали три человека"
         candidates = []
         # five tokens back, not counting the asides between ("четыре человека, в том числе ..., ранены")
         index = {t.start: n for n, t in enumerate(toks)}
@@ -1706,6 +1905,8 @@ class Reader:
             between = self._without_asides(toks[min(j, k) + 1:max(i, k)])
             if any(b.text in ".;," for b in between):
                 continue  # "загиблих щонайменше 31, поранених — понад 160": a comma parts the figures
+            if i < k and any(b.is_word and b.any(self.lx.KILLED | self.lx.INJURED) for b in between):
+                continue  # "одна людина загинула – чоловік помер": the figure is the casualty word's before it
             prior = [t.lower for t in toks[max(0, i - 3):i]]
             if any(w in ("серед", "з", "из", "среди", "зокрема", "том", "числі", "числе") for w in prior[-2:]) \
                     and i > k:
@@ -1719,7 +1920,10 @@ class Reader:
         near = [n for n in range(max(0, k - 5), min(len(toks), k + 6)) if n not in ages]
         for n in [n for n in near if n < k][-2:] + [n for n in near if n > k][:2]:
             t = toks[n]
-            if t.is_word and (t.any(self.lx.PERSONS) or self._kin(t, self.lx.LANGUAGE)) and not t.plural and t.pos == "NOUN":
+            if _couple(t, self.lx):
+                return 2, n, n  # "загинула літня пара", "погибли супруги"
+            if t.is_word and (t.any(self.lx.PERSONS) and "NOUN" in t.poses or self._kin(t, self.lx.LANGUAGE)
+                              and t.pos == "NOUN") and not t.plural:  # "людина": a noun, if not likeliest one
                 return 1, n, n  # "загинула жінка", "его жена ранена"
         # "мужчина получил осколочные ранения": the subject before the verb and the casualty noun's modifiers
         n = k - 1
@@ -2032,7 +2236,8 @@ class Reader:
         zeros = [f for f in draft.killed if f.both]
         return any(any(t.any(self.lx.PRELIMINARY) for t in words(f, 4)) for f in zeros) or any(
             any(t.any(self.lx.LATER) for t in words(f, 14)) for f in draft.injured
-            if f.value and zeros and f.evidence.start > zeros[0].evidence.start)
+            if f.value and zeros and f.evidence.start > zeros[0].evidence.start
+            and (not f.place or f.place == zeros[0].place))  # a later figure of another place: no update
 
     def _attacker_evidence(self, draft: EventDraft, attacker: str | None) -> Evidence | None:
         """The first word naming ATTACKER as the one who launched ("ворог атакував", "українських БПЛА"),
@@ -2066,6 +2271,9 @@ class Reader:
             else:
                 merged[merged.index(before)] = replace(before, value=before.value + f.value,
                                                        also=(*before.also, f.evidence, *f.also))
+        merged = [f for f in merged if f.value >= 0]  # one of the injured who died, with no figure to take him from
+        if not merged:
+            return None
         found = [f for f in merged if f.value] or merged  # a figure given wins over "no one" said elsewhere
         best = max(f.weight for f in found)
         chosen = [f for f in found if f.weight >= min(best, 1)]
@@ -2160,7 +2368,10 @@ class Reader:
                 if len(members) > 1 and members[0].model is None and \
                         members[0].value == sum(c.value for c in members[1:]):
                     out.append([members[0]])
-                elif len(members) > 1 and len({c.model for c in members}) == len(members):
+                elif len(members) > 1 and (len({c.model for c in members}) == len(members) or all(
+                        c.family for c in members) and len({c.family for c in members}) == len(members)):
+                    out.append(members)  # models, or families: "2 балістичні ракети, 1 крилату ракету"
+                elif len(members) > 1 and self._per_place(members):
                     out.append(members)
                 else:
                     out.extend([c] for c in members)
@@ -2169,6 +2380,20 @@ class Reader:
             if not heading:
                 out.append(parts)
         return out
+
+    def _per_place(self, members: list[Count]) -> bool:
+        """"уничтожены: 7 беспилотников — над Курской областью, 4 беспилотника — над Воронежской": counts
+        of one kind after the verb they share, each followed by a dash and its place, are the parts of one
+        figure."""
+        toks = self.segments[members[0].segment].toks
+        mentions = [m for m in getattr(self, "mentions", {}).get(members[0].segment, []) if m.struck]
+        bounds = [c.first for c in members[1:]] + [len(toks)]
+        # "уничтожены четыре ... аппарата над территорией Брянской области и один ... – над Курской": each
+        # count followed by its dash or its place
+        return len({(c.kind, c.role, c.cue) for c in members}) == 1 and members[0].cue is not None \
+            and members[0].cue < members[0].first and all(
+                c.last + 1 < len(toks) and toks[c.last + 1].text in _DASH or any(c.last < m.first < bound for m in mentions)
+                for c, bound in zip(members, bounds, strict=True))
 
     def _item_parts(self, items: list[Count]) -> list[Count]:
         """The items of one list: an item whose figure is the sum of the ones after it ("✔️ 22 ракетами
@@ -2264,6 +2489,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 # for the process (the vocabulary of reports is small)
 _MODELS_OF: dict[str, dict[str, tuple[str, str] | None]] = {}
 _KINDS_OF: dict[str, dict[str, str | None]] = {}
+_ROLES_OF: dict[str, dict[str, str | None]] = {}  # and its role (launched, destroyed, hit)
 
 
 @lru_cache(maxsize=2)
@@ -2296,8 +2522,8 @@ def cyrillic_figures(quote: str) -> list[int]:
         i = 0
         while i < len(toks):
             # words, and digits with a case ending ("120-ма"), which the evidence check's own reader skips
-            number = reader.number_at(toks, i) if toks[i].is_word or toks[i].is_digit and reader._numeral_ending(
-                toks, i) else None
+            number = reader.number_at(toks, i) if toks[i].is_word or toks[i].is_digit and (reader._numeral_ending(
+                toks, i) or i + 1 < len(toks) and toks[i + 1].is_word and reader._multiplier(toks[i + 1])) else None
             if number is None:
                 i += 1
                 continue
@@ -2305,16 +2531,24 @@ def cyrillic_figures(quote: str) -> list[int]:
             if value == int(value):
                 figures.append(int(value))
         # "Збити ракету не вдалося", "ракеты не были сбиты": none destroyed
-        if any(t.lower == "не" for t in toks) and any(t.is_word and t.any(reader.lx.DESTROY) for t in toks):
+        if any(t.lower == "не" for t in toks) and any(t.is_word and (t.any(reader.lx.DESTROY) or reader._middle_voice(
+                t, reader.lx.DESTROY)) for t in toks):
             figures.append(0)
         # "чоловік і жінка", "троє дітей і двоє дорослих": the people a list names
         figures.extend(listed[0] for p in range(len(toks)) if (listed := reader._person_list(toks, p)))
         if not figures and any(t.is_word and not t.plural and (reader.model_of(t) or reader.kind_of(t) in
                                                                 ("drone", "missile")) for t in toks):
             figures.append(1)  # "та «Іскандер-М»", "ракету Х-59": a weapon named in the singular is one
+        if not figures and any(_couple(t, reader.lx) for t in toks):
+            figures.append(2)  # "загинуло подружжя": two people
         if not figures and _one_person(toks, reader.lx):
             figures.append(1)  # "загинула жінка", "є постраждала": one person
     return figures
+
+
+def _couple(t: Token, lx: ModuleType) -> bool:
+    """A noun for two people: "пара", "подружжя", "чета", and a spouse noun in the plural ("супруги")."""
+    return t.is_word and t.pos == "NOUN" and (t.any(lx.COUPLE) and not t.plural or t.plural and t.any(lx.SPOUSE))
 
 
 def _one_person(toks: list[Token], lx: ModuleType) -> bool:
@@ -2323,7 +2557,7 @@ def _one_person(toks: list[Token], lx: ModuleType) -> bool:
     if any(t.lower in lx.NONE_WORDS for t in toks):
         return False
     return any(t.is_word and not t.plural and (
-        (t.any(lx.PERSONS) or Reader._kin(t, lx.LANGUAGE)) and t.pos == "NOUN"
+        (t.any(lx.PERSONS) and "NOUN" in t.poses or Reader._kin(t, lx.LANGUAGE) and t.pos == "NOUN")
         or k > 0 and toks[k - 1].lower in lx.THERE_IS and (t.any(lx.KILLED) or t.any(lx.INJURED)))
         for k, t in enumerate(toks))
 

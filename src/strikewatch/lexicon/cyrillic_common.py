@@ -42,7 +42,8 @@ LATIN_MODELS: tuple[Model, ...] = (
 
 # The case endings written after a cardinal in digits: "120-ма дронами", "5-ю ракетами", "20-ти БпЛА",
 # "3-х ракет" ("-х" after a round ten is a decade, "90-х"); an ordinal's ("5-й", "82-річна") are not here.
-NUMERAL_ENDINGS: frozenset[str] = frozenset({"ма", "ьма", "ми", "ти", "ох", "ьох", "х", "мя", "ю", "ью", "ух", "ёх"})
+NUMERAL_ENDINGS: frozenset[str] = frozenset({"ма", "ьма", "ми", "ти", "ох", "ьох", "х", "мя", "ю", "ью", "ух", "ёх",
+                                              "ка"})  # "40-ка" (сорока)
 
 
 def months(names: tuple[str, ...]) -> dict[str, int]:

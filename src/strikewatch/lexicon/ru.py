@@ -25,7 +25,7 @@ NUMBERS: dict[str, float] = {
     "семьсот": 700, "восемьсот": 800, "девятьсот": 900, "полтора": 1.5, "полторы": 1.5,
 }
 MULTIPLIERS: dict[str, int] = {"десяток": 10, "дюжина": 12, "сотня": 100, "тысяча": 1000, "полусотня": 50, "полсотни": 50,
-                               "полтысяча": 500, "полтысячи": 500}
+                               "полтысяча": 500, "полтысячи": 500, "тыс": 1000}  # "1,2 тыс. дронов"
 ROUGH = frozenset({"более", "около", "почти", "свыше", "порядка", "примерно", "больше", "минимум", "до"})
 # Comparatives after "не" that make a figure rough, not a negation: "не менее пяти" = at least five.
 NOT_COMPARATIVES = frozenset({"менее", "меньше", "более", "больше"})
@@ -120,6 +120,8 @@ EVE = frozenset({"накануне"})
 # "это уже пятая атака на Одессу с начала месяца": the attacks told by their order over a period, no total over it
 NTH = frozenset({"второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый", "десятый"})
 # "за неделю", "в течение месяца", "с начала года", "за март": a total over a period, not one attack's
+# "за дві ночі", "за трое суток": a total over several nights or days
+DAYS = frozenset({"ночь", "сутки", "день"})
 PERIODS = frozenset({"неделя", "месяц", "год"})
 OVER = frozenset({"за", "течение", "протяжение"})
 
@@ -129,16 +131,21 @@ ADDITION = ("кроме того", "также", "еще", "ещё", "допол
 TOTAL = frozenset({"всего", "итого"})
 # A casualty figure said as more people besides those already counted: "ранены еще 18"
 MORE = frozenset({"еще", "ещё"})
+ALSO = frozenset({"также", "тоже"})  # "Також постраждала жінка": one more, like "ще"
 # "все они были сбиты", "все ракеты уничтожены": every one of the weapons counted
 BOTH = frozenset({"оба", "обе"})  # "Обидві збито": both of the weapons counted
 ALL = frozenset({"все", "весь"})
+# "жодної ракети", "ни одна ракета": none of the weapon (a count of zero; "ни" only before "один")
+NOT_ONE: frozenset[str] = frozenset()
+NOT_ONE_PARTICLES = frozenset({"ни"})
+ONE = frozenset({"один"})
 THEY = frozenset({"они"})
 IT = frozenset({"она", "он", "оно"})  # one weapon told before: "она не была сбита"
 # "О перехвате ракет не сообщается": nothing told, no zero
 NOT_TOLD = frozenset({"сообщаться", "сообщать", "уточняться", "известно", "поступать"})
 
 # --- roles ----------------------------------------------------------------------------------------
-LAUNCH = frozenset({"использовать", "зафиксировать", "обнаружить", "заходить", "зайти", "залететь", "атаковать", "запустить", "выпустить", "применить", "атака", "пуск", "направить",
+LAUNCH = frozenset({"использовать", "зафиксировать", "фиксировать", "обнаружить", "обнаруживать", "заходить", "зайти", "залететь", "атаковать", "запустить", "выпустить", "применить", "атака", "пуск", "направить",
                     "запускать", "нанести", "ударить", "массированный", "налёт", "налет"})
 # a participle after weapons shot down that says they were launched: "три ракеты, выпущенные ..."
 LAUNCHED_PARTICIPLES = frozenset({"выпустить", "запустить", "выпущенный", "запущенный"})
@@ -183,6 +190,8 @@ INJURED = frozenset({"ранить", "раненый", "ранение", "пос
 SOUGHT_HELP = frozenset({"обратиться", "обращаться"})
 # "еще один человек находится в больнице": in hospital, injured
 IN_CARE = frozenset({"находиться", "оставаться"})
+# "в больницу доставлены 4 человека", "двое получили помощь": taken to hospital or helped, injured
+TAKEN_TO_CARE = frozenset({"доставить", "доставлять", "отвезти", "получить", "получать"})
 MEDICAL_HELP = frozenset({"помощь", "медпомощь", "медицинский", "больница", "медик", "травмпункт", "госпиталь"})
 # a person's age: "41-річний чоловік" is one person
 AGE = frozenset({"летний"})
@@ -194,6 +203,14 @@ PERSONS = frozenset({"человек", "житель", "мирный", "ребё
 NO_CASUALTIES = frozenset({"жертва", "пострадавший", "раненый", "пострадать"})
 # "Обошлось без человеческих потерь": a loss said to be human is a casualty word (a zero of both)
 HUMAN_LOSSES = (frozenset({"человеческий"}), frozenset({"потеря"}))
+# "загинула літня пара", "погибли супруги": two people
+COUPLE = frozenset({"пара", "чета"})
+SPOUSE = frozenset({"супруг"})  # in the plural, the pair
+# "атака забрала життя двох людей", "унесла жизни троих": the killed
+LIFE = frozenset({"жизнь"})
+TOOK_LIFE = frozenset({"унести", "уносить", "забрать", "забирать", "оборвать", "обрывать"})
+# "Жертвами удара стали три человека": the figure after the copula
+BECAME = frozenset({"стать", "становиться"})
 NONE_WORDS = frozenset({"без", "нет", "не"})
 NOBODY = frozenset({"никто"})
 DAMAGE: dict[str, frozenset[str]] = {

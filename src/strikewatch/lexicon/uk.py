@@ -28,7 +28,8 @@ NUMBERS: dict[str, float] = {
 # Nouns that multiply the number before them ("п'ятьма десятками" = 50, "дві тисячі" = 2,000); alone
 # and singular they are that number ("сотня дронів" = 100, "понад півсотні" = 50), alone and plural
 # vague ("десятки"). "Пів" is a half ("пів сотні" = 50).
-MULTIPLIERS: dict[str, int] = {"десяток": 10, "дюжина": 12, "сотня": 100, "тисяча": 1000, "півсотня": 50, "півтисяча": 500}
+MULTIPLIERS: dict[str, int] = {"десяток": 10, "дюжина": 12, "сотня": 100, "тисяча": 1000, "півсотня": 50, "півтисяча": 500,
+                               "тис": 1000}  # "1,2 тис. дронів"
 # Words before a number that make it rough ("понад 400"): the SPEC counts it as the number.
 ROUGH = frozenset({"понад", "близько", "майже", "щонайменше", "приблизно", "більш", "більше", "орієнтовно",
                    "до"})
@@ -135,6 +136,8 @@ EVE = frozenset({"напередодні"})
 # "це вже третя атака на Одещину за тиждень": the attacks told by their order over a period, no total over it
 NTH = frozenset({"другий", "третій", "четвертий", "п'ятий", "шостий", "сьомий", "восьмий", "дев'ятий", "десятий"})
 # "за тиждень", "протягом місяця", "з початку року", "за березень": a total over a period, not one attack's
+# "за дві ночі", "за трое суток": a total over several nights or days
+DAYS = frozenset({"ніч", "доба", "день"})
 PERIODS = frozenset({"тиждень", "місяць", "рік"})
 OVER = frozenset({"за", "протягом", "впродовж", "упродовж"})
 
@@ -144,16 +147,21 @@ ADDITION = ("крім того", "також", "ще", "окрім того", "�
 TOTAL = frozenset({"всього", "загалом", "усього"})
 # A casualty figure said as more people besides those already counted: "поранено ще чотирьох"
 MORE = frozenset({"ще"})
+ALSO = frozenset({"також", "теж"})  # "Також постраждала жінка": one more, like "ще"
 # "всі вони були збиті", "усі ракети збили": every one of the weapons counted
 BOTH = frozenset({"обидва", "обидві"})  # "Обидві збито": both of the weapons counted
 ALL = frozenset({"усі", "всі", "весь", "увесь"})
+# "жодної ракети", "ни одна ракета": none of the weapon (a count of zero; "ни" only before "один")
+NOT_ONE = frozenset({"жодний", "жоден"})
+NOT_ONE_PARTICLES: frozenset[str] = frozenset()
+ONE = frozenset({"один"})
 THEY = frozenset({"вони"})
 IT = frozenset({"вона", "він", "воно"})  # one weapon told before: "вона не була збита"
 # "Про збиття ракет не повідомляється": nothing told, no zero
 NOT_TOLD = frozenset({"повідомлятися", "повідомляти", "уточнюватися", "відомо", "надходити"})
 
 # --- roles ----------------------------------------------------------------------------------------
-LAUNCH = frozenset({"використати", "використовувати", "зафіксувати", "виявити", "заходити", "зайти", "залетіти", "атакувати", "запустити", "випустити", "застосувати", "атака", "пуск", "направити",
+LAUNCH = frozenset({"використати", "використовувати", "зафіксувати", "фіксувати", "виявити", "виявляти", "заходити", "зайти", "залетіти", "атакувати", "запустити", "випустити", "застосувати", "атака", "пуск", "направити",
                     "випускати", "запускати", "атакуючий", "ударити", "завдати", "масований", "вдарити",
                     "вдаряти", "ударяти"})
 # a participle after weapons shot down that says they were launched: "три ракеты, выпущенные ..."
@@ -204,6 +212,8 @@ INJURED = frozenset({"поранити", "поранений", "постражд
 SOUGHT_HELP = frozenset({"звернутися", "звертатися"})
 # "ще одна людина перебуває в лікарні": in hospital, injured
 IN_CARE = frozenset({"перебувати", "залишатися"})
+# "в больницу доставлены 4 человека", "двое получили помощь": taken to hospital or helped, injured
+TAKEN_TO_CARE = frozenset({"доставити", "доставляти", "доправити", "відвезти", "отримати", "отримувати"})
 MEDICAL_HELP = frozenset({"допомога", "медичний", "лікарня", "медик", "травмпункт", "госпіталь"})
 # a person's age: "41-річний чоловік" is one person
 AGE = frozenset({"річний"})
@@ -217,6 +227,14 @@ PERSONS = frozenset({"людина", "особа", "мешканець", "цив
 NO_CASUALTIES = frozenset({"жертва", "постраждалий", "потерпілий", "поранений", "постраждати"})
 # "Людських втрат немає": a loss said to be human is a casualty word (a zero of both)
 HUMAN_LOSSES = (frozenset({"людський"}), frozenset({"втрата"}))
+# "загинула літня пара", "погибли супруги": two people
+COUPLE = frozenset({"пара", "подружжя"})
+SPOUSE = frozenset({"дружина"})  # in the plural, the pair
+# "атака забрала життя двох людей", "унесла жизни троих": the killed
+LIFE = frozenset({"життя"})
+TOOK_LIFE = frozenset({"забрати", "забирати", "обірвати", "обривати", "унести"})
+# "Жертвами удара стали три человека": the figure after the copula
+BECAME = frozenset({"стати", "ставати"})
 NONE_WORDS = frozenset({"без", "немає", "не"})
 NOBODY = frozenset({"ніхто"})
 DAMAGE: dict[str, frozenset[str]] = {
