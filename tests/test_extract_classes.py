@@ -2061,3 +2061,10 @@ def test_a_saturday_night_attack_is_not_the_night_that_ended_on_friday():
     events = extract(text, published="2024-07-21T09:00:00+03:00").to_dict()["events"]
     assert sorted((e["date"], e["places"]) for e in events) == [("2024-07-19", ["Tel Aviv"]),
                                                                ("2024-07-20", ["Eilat"])]
+
+
+def test_a_liveblog_stamp_dash_leaves_the_parts_of_a_total_its_parts():
+    event = only_event("17:15 — The Air Force says Russia used three missiles overnight - Kh-59 guided missiles "
+                       "and a Kh-35 - in addition to the drones. None was intercepted.",
+                       published="2024-03-02T18:00:00+02:00")
+    assert event["missiles"]["launched"] == 3

@@ -338,7 +338,9 @@ def _parts_follow(masked: str, earlier: int, between: str) -> bool:
     if not _PARTS_FOLLOW.search(between) or re.search(r";(?!\s*[-–—•])", between):
         return False
     dash = _DASH.search(between)
-    opened = len(_DASH.findall(masked[:earlier].split("\n")[-1])) % 2 == 1
+    line = masked[:earlier].split("\n")[-1]
+    stamp = _ENTRY.match(line)  # "17:15 — The Air Force says ...": a liveblog entry's time stamp opens no pair
+    opened = len(_DASH.findall(line[stamp.end() if stamp else 0:])) % 2 == 1
     return not (dash and opened and not re.search(r"\b(?:including|among\s+them|incl\.)\s|:\s|\s\(", between))
 
 
