@@ -2191,11 +2191,10 @@ _RUNNING_ON = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:been\s
 _OWN_ATTACK = re.compile(r"\b(?:strikes?|struck|attacks?|attacked|raids?|hit|bomb(?:ed|ing)?|barrage|missiles?|drones?|"
                          r"rockets?|shell(?:s|ing)?)\b(?!\s+(?:since|over|during|in\s+the\s+war))", re.I)
 # the verbs by which a toll grows ("the toll rose to more than 40"), as against another source's figure for it
-_RISING = re.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|grown|jumped|went\s+up|gone\s+up|reached|raised|"
-                     r"raising|bringing|brought|mounted)\b", re.I)
+_ROSE = r"risen|rose|climbed|increased|grown|grew|jumped|reached|gone\s+up|went\s+up"  # a toll that grew
+_RISING = re.compile(rf"\b(?:{_ROSE}|rising|raised|raising|bringing|brought|mounted)\b", re.I)
 _FIGURE_ROSE = re.compile(rf"\b(?:the|that|this)\s+(?:figure|number|count|tally)\s+(?:had\s+|has\s+|later\s+)?"
-                          rf"(?:risen|rose|climbed|increased|grown|grew|jumped|reached|gone\s+up|went\s+up)\s+"
-                          rf"(?:to\s+)?{_N}\b", re.I)
+                          rf"(?:{_ROSE})\s+(?:to\s+)?{_N}\b", re.I)
 
 
 def _casualty_field(m: re.Match, kind: str) -> str | None:
@@ -2480,20 +2479,18 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
                 events.insert(events.index(event) + 1, copy)
             else:
                 events[own] = _joined(events[own], copy)
-    return _told_something(_join_halves([e for e in events if not _at_sea(e, article.text)]))
+    return _told_something(_join_halves([e for e in events if not _at_sea(e, reader.sentences)]))
 
 
-def _at_sea(event: AirAttack, text: str) -> bool:
+def _at_sea(event: AirAttack, spans: list[Sentence]) -> bool:
     """Whether the event is an attack on a ship at sea (SPEC: on no country's territory): no place struck, no
     target the text names, and its figures told in sentences about a ship ("The missile struck the
     Liberian-flagged tanker, killing three crew members"). Its target was only inferred from the attacker's
     usual enemy."""
     if event.places or any(e.field == "target_country" for e in event.evidence):
         return False
-    def sentence(e: Evidence) -> str:
-        end = text.find(".", e.end)
-        return text[max(text.rfind(".", 0, e.start), 0):end if end >= 0 else len(text)]
-    told = [sentence(e) for e in event.evidence if e.field not in ("attacker", "date")]
+    told = [next((s.text for s in spans if s.start <= e.start < s.end), "") for e in event.evidence
+            if e.field not in ("attacker", "date")]
     return bool(told) and all(lexicon.VESSEL.search(s) for s in told)
 
 
