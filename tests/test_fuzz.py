@@ -96,10 +96,26 @@ def test_hostile_corpus_every_article_within_the_budget(runs):
     assert seconds < RUN_SECONDS
 
 
+def without_overruns(*done: subprocess.CompletedProcess) -> list[tuple[list[str], list[str]]]:
+    """Each run's record lines and rejection lines, less the articles that any of the runs stopped for
+    the time budget, and less the count line. Whether an article near the budget overruns it depends on
+    the machine's load, not on the extractor, so it is left out of the comparison."""
+    overrun = {line.split(": ", 2)[1].removeprefix("rejected ") for run in done
+               for line in run.stderr.decode().splitlines() if "time budget" in line}
+    assert len(overrun) <= 1  # the sentence repeated 2,000 times, at most
+    kept = []
+    for run in done:
+        records = [line for line in run.stdout.decode().splitlines() if json.loads(line)["id"] not in overrun]
+        rejections = [line for line in run.stderr.decode().splitlines()[:-1]
+                      if not any(line.startswith(f"strikewatch: rejected {name}:") for name in overrun)]
+        kept.append((records, rejections))
+    return kept
+
+
 def test_hostile_corpus_same_output_under_two_hash_seeds(runs):
-    first, second = runs["1"][0], runs["2"][0]
-    assert first.stdout == second.stdout
-    assert first.stderr == second.stderr
+    first, second = without_overruns(runs["1"][0], runs["2"][0])
+    assert first[0] and first[1]
+    assert first == second
 
 
 def test_hostile_figures_are_bounded_and_exact(runs):
