@@ -54,3 +54,33 @@ def test_dev_and_test_splits_have_floors_for_every_headline_figure(split: str) -
     floors = json.loads((CORPUS / split / "baseline.json").read_text(encoding="utf-8"))["floors"]
     assert set(floors) == {"overall_f1", "numbers_f1", "events_f1", "evidence_valid", "context_f1"}
     assert all(0.0 < v <= 1.0 for v in floors.values())
+
+
+def write_batch(folder: Path, ids: list[str]) -> Path:
+    folder.mkdir(parents=True)
+    articles = [{"id": i, "title": None, "published": None, "url": None, "outlet": None,
+                 "text": f"Report {i}: no attack."} for i in ids]
+    gold = [{"id": i, "events": [], "context": []} for i in ids]
+    for name, rows in (("articles.jsonl", articles), ("gold.jsonl", gold)):
+        (folder / name).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return folder
+
+
+def lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def test_a_batch_added_to_the_splits_keeps_the_articles_already_placed(tmp_path: Path) -> None:
+    split = split_module()
+    first = write_batch(tmp_path / "a", [f"a-{n:03d}" for n in range(20)])
+    second = write_batch(tmp_path / "b", [f"b-{n:03d}" for n in range(20)])
+    out = tmp_path / "corpus"
+    assert split.main([str(first), "--out", str(out)]) == 0
+    assert split.main([str(second), "--out", str(out), "--add"]) == 0
+    placed = {name: [json.loads(line)["id"] for line in lines(out / name / "articles.jsonl")]
+              for name in SPLITS}
+    assert sorted(i for ids in placed.values() for i in ids) == sorted([f"a-{n:03d}" for n in range(20)]
+                                                                     + [f"b-{n:03d}" for n in range(20)])
+    assert all(split.split_of(i) == name for name, ids in placed.items() for i in ids)
+    with pytest.raises(SystemExit, match="b-000 is already in a split"):
+        split.main([str(second), "--out", str(out), "--add"])
