@@ -602,6 +602,19 @@ def test_damage_told_by_the_weapon_s_impact(text, damage):
     assert only_event(text)["damage"] == damage
 
 
+@pytest.mark.parametrize("text, damage", [
+    # energy sites named by their oil, gas or fuel, or by their lines
+    ("Houthi drones struck an oil field near Erbil on Monday, setting it on fire, officials said.", ["energy"]),
+    ("US air strikes on a fuel port on Yemen's Red Sea coast killed 30 people on Thursday.", ["energy"]),
+    ("A Russian drone attack on Tuesday damaged high-voltage lines in the Sumy region, the operator said.",
+     ["energy"]),
+    ("A Houthi drone hit a power distribution station in Saudi Arabia's Jizan province on Friday, setting it "
+     "ablaze.", ["energy"]),
+])
+def test_energy_damage_named_by_its_fuel_or_lines(text, damage):
+    assert only_event(text)["damage"] == damage
+
+
 def test_a_target_named_is_not_damage_reported():
     event = only_event("Russia's defence ministry said its strikes overnight targeted energy facilities and "
                        "defence plants in Ukraine. In Kharkiv, a drone damaged a school, the mayor said.")
