@@ -247,6 +247,29 @@ def test_a_works_in_a_part_of_a_city_is_no_place_of_its_own():
     assert names("Israeli jets struck the Shahran fuel depot in north-west Tehran overnight.") == ["Tehran"]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the ends of a range of regions are regions, and the first is no launch site
+    ("Drones hit energy sites in 12 regions, from Lviv and Volyn in the west to Sumy in the north-east.",
+     ["Lviv Oblast", "Volyn Oblast", "Sumy Oblast"]),
+    ("Outages followed strikes in several oblasts, from Odesa on the coast to Kharkiv in the east.",
+     ["Odesa Oblast", "Kharkiv Oblast"]),
+    # the official adjectival names of Ukraine's oblasts
+    ("The operator reported damage to substations in Poltavska, Sumska and Chernihivska oblasts.",
+     ["Poltava Oblast", "Sumy Oblast", "Chernihiv Oblast"]),
+    ("In Zaporizka Oblast, a glide bomb damaged a school.", ["Zaporizhzhia Oblast"]),
+    # towns named as the districts they head, and towns added to a list with "as well as"
+    ("Villages across the districts of Tyre, Nabatieh and Bint Jbeil were hit, as well as Baalbek, Hermel "
+     "and Sohmor.", ["Tyre", "Nabatieh", "Bint Jbeil", "Baalbek", "Hermel", "Sohmor"]),
+])
+def test_regions_and_towns_in_lists(sentence, expected):
+    assert [m.place.name for m in find(sentence) if m.struck] == expected
+
+
+def test_a_range_of_launch_areas_stays_a_launch_site():
+    sentence = "Drones were launched from Kursk and Bryansk regions at Sumy."
+    assert mention(sentence, "Kursk Oblast").role == "launch"
+
+
 def test_the_river_itself_is_no_town():
     assert "River" not in names("A bridge over the Dnipro River in Kyiv Oblast was also struck.")
 

@@ -38,7 +38,8 @@ _PARTICLE = re.compile(lexicon.NAME_PARTICLES)
 # Kfar Kila and Tayr Harfa"
 _LIST_NAME = (rf"(?<![\w-])(?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w]"
               rf"(?:\s+(?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w]){{0,2}}")
-_NAME_LIST = re.compile(rf"\b(?:in|including|at|on|over|targets?|such\s+as|attacked|struck|hit|hitting|targeted|shelled)\s+((?:{_LIST_NAME})(?:\s*,\s*{_LIST_NAME})+"
+_NAME_LIST = re.compile(rf"\b(?:in|including|at|on|over|targets?|such\s+as|attacked|struck|hit|hitting|targeted|shelled|"
+                        rf"as\s+well\s+as|districts\s+of)\s+((?:{_LIST_NAME})(?:\s*,\s*{_LIST_NAME})+"
                         rf",?\s+and\s+{_LIST_NAME})")
 # "seven locations, including Chebaa, Kfar Kila and Tayr Harfa": a list its noun says is of places
 _PLACES_LISTED = re.compile(r"\b(?:locations|sites|targets|towns|villages|cities|areas|places)\s*,?\s+"
@@ -52,6 +53,11 @@ _REGIONS_INCLUDING = re.compile(rf"\b(?:regions|oblasts|provinces)\b,?\s+(?:incl
                                 rf"in\s+particular)\s+(?:the\s+)?({_LIST})")
 # "the regions of Kyiv, Sumy and Chernihiv were affected"
 _REGIONS_OF = re.compile(rf"\b(?:regions|oblasts|(provinces))\s+of\s+(?:the\s+)?({_LIST})")
+# "strikes hit 13 regions, from Lviv and Volyn in the west to Kharkiv in the east": the ends of a range of regions
+_REGIONS_FROM_TO = re.compile(rf"\b(?:regions|oblasts|provinces)\b[^.;]{{0,30}}?\bfrom\s+(?:the\s+)?({_LIST})\s+(?:in|on)\s+the\s+"
+                              rf"[^.;]{{0,40}}?\bto\s+(?:the\s+)?({_LIST})(?=\s+(?:in|on|along)\s+the\b)")
+_REGIONS_FROM_BEFORE = re.compile(rf"\b(?:regions|oblasts|provinces)\b[^.;]{{0,30}}?\bfrom\s+(?:the\s+)?"
+                                  rf"(?:{_NAME}(?:\s*,\s*|\s+and\s+))*$")
 # "Kyiv and the surrounding region": the city's region is named too
 _SURROUNDING_REGION = re.compile(rf"\b({_NAME})\s+and\s+(?:the\s+|its\s+)?((?:surrounding|wider)\s+(?:region|oblast))\b")
 _OTHER_REGIONS = re.compile(rf"({_LIST}),?\s+and\s+(?:\w+\s+)?other\s+(?:regions|oblasts|provinces)\b")
@@ -437,6 +443,11 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
                 hit = region(part.group()) or (_province(part.group(), m.group(1)) if g == 2 and m.group(1) else None)
                 if hit:
                     add(hit, m.start(g) + part.start(), m.start(g) + part.end())
+    for m in _REGIONS_FROM_TO.finditer(sentence):
+        for g in (1, 2):
+            for part in re.finditer(_NAME, m.group(g)):
+                if hit := region(part.group()):
+                    add(hit, m.start(g) + part.start(), m.start(g) + part.end())
     for m in _SURROUNDING_REGION.finditer(sentence):
         if hit := region(m.group(1)):
             add(hit, m.start(2), m.end(2))
@@ -622,7 +633,10 @@ def opens_on_region_of_town(sentence: str, mention: PlaceMention, mentions: list
 
 def _after_preposition(sentence: str, start: int) -> bool:
     # "In Vidnoye, a drone hit…": a sentence may open with the preposition
-    return bool(re.search(r"\b(?:in|at|near|on|over|outside|towards|struck|hit|attacked|targeted|and)\s+$|"
+    # "across the districts of Tyre, Nabatieh and Marjayoun", "as well as Baalbek and Hermel": towns named as the
+    # districts they head, and towns added to a list
+    return bool(re.search(r"\b(?:in|at|near|on|over|outside|towards|struck|hit|attacked|targeted|and|as\s+well\s+as|"
+                          r"(?:districts|regions)\s+of)\s+$|"
                           r"^\s*(?:In|At|Near|Over|Outside)\s+$", sentence[:start]))
 
 
@@ -634,6 +648,8 @@ def _part_of_city(tail: str, end: int, others: list[tuple[Place, int, int]]) -> 
 
 def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[Place, int, int]]) -> str:
     head, tail = sentence[:start], sentence[end:]
+    if place.kind == "region" and _REGIONS_FROM_BEFORE.search(head):
+        return "named"  # "strikes hit 13 regions, from Lviv and Volyn in the west to …": not where drones flew from
     if _LAUNCH_BEFORE.search(head) or _LAUNCH_LIST_BEFORE.search(head) or _LAUNCH_OVER_BEFORE.search(head):
         return "launch"
     if re.fullmatch(r"\s*(?:[A-Z][A-Z'’-]+/)*", head) and _DATELINE_AFTER.match(tail):
