@@ -615,6 +615,17 @@ def test_energy_damage_named_by_its_fuel_or_lines(text, damage):
     assert only_event(text)["damage"] == damage
 
 
+@pytest.mark.parametrize("summary", [
+    "UN monitors also recorded civilian deaths from drone strikes in Sumy and Kherson over the month.",
+    "Rights groups have documented repeated drone strikes on markets in Sumy and Kherson.",
+    "Russian aircraft have carried out dozens of strikes on Sumy and Kherson since the spring.",
+])
+def test_places_of_a_period_summed_up_are_not_the_event_s(summary):
+    text = ("A Russian drone hit an apartment building in Poltava overnight, injuring three people, the governor "
+            "said. " + summary)
+    assert only_event(text)["places"] == ["Poltava"]
+
+
 def test_a_target_named_is_not_damage_reported():
     event = only_event("Russia's defence ministry said its strikes overnight targeted energy facilities and "
                        "defence plants in Ukraine. In Kharkiv, a drone damaged a school, the mayor said.")

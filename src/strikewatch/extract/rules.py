@@ -2067,8 +2067,9 @@ def _occupied_by(place: places.Place, target: str | None) -> bool:
 
 def _background(sentence: str) -> bool:
     """Whether a sentence's places are told of other attacks than the one reported: it opens on an earlier time
-    ("In recent months its drones have struck …", "Since then, strikes have continued in …")."""
-    return bool(lexicon.BACKGROUND_OPENING.match(sentence))
+    ("In recent months its drones have struck …", "Since then, strikes have continued in …") or sums up a period
+    ("Monitors recorded deaths in Odesa over the month")."""
+    return bool(lexicon.BACKGROUND_OPENING.match(sentence) or lexicon.PERIOD_SUMMARY.search(sentence))
 
 
 def _category(m: re.Match | None) -> str | None:
