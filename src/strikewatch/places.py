@@ -588,7 +588,7 @@ def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add,
         for j in range(min(len(words), i + 3), i + 1 if joined else i, -1):
             start, end = m.start() + words[i].start(), m.start() + words[j - 1].end()
             text = sentence[start:end]
-            hit = cities.get(_fold(text))
+            hit = region(text) if _fold(text) in _OBLAST_NAMES_OF_RENAMED_CITIES else cities.get(_fold(text))
             if hit is None and _fold(words[i].group()) not in _STOP_CAPS:
                 # "at Abu Dhabi", "in Tangdhar, Uri, Poonch and Rajouri": a town GeoNames knows, after a preposition
                 # or in a list of places; the recogniser (a parse) only for one word after a preposition
@@ -607,6 +607,11 @@ def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add,
                 break
         else:
             i += 1
+
+
+# The old names of renamed cities that English reports keep for the city's oblast: "strikes were reported in
+# Dnipropetrovsk, Lviv and Kirovohrad" (the cities are Dnipro and Kropyvnytskyi now)
+_OBLAST_NAMES_OF_RENAMED_CITIES = frozenset(("dnipropetrovsk", "kirovohrad"))
 
 
 # Words after a town's name that leave it the town: "Abu Dhabi International Airport", "Kherson Oblast" (and the
