@@ -626,6 +626,12 @@ def test_places_of_a_period_summed_up_are_not_the_event_s(summary):
     assert only_event(text)["places"] == ["Poltava"]
 
 
+def test_damage_summed_up_over_a_period_is_not_the_event_s():
+    text = ("A Russian drone hit a school in Nikopol overnight, injuring a guard, the governor said. Over the same "
+            "week, more than 40 houses and three shops were damaged in the district, the administration said.")
+    assert only_event(text)["damage"] == ["education"]
+
+
 def test_a_target_named_is_not_damage_reported():
     event = only_event("Russia's defence ministry said its strikes overnight targeted energy facilities and "
                        "defence plants in Ukraine. In Kharkiv, a drone damaged a school, the mayor said.")

@@ -1557,7 +1557,8 @@ class _Reader:
         self.seg_start = seg.start
         self._counts(piece, base, ev)
         self._casualties(piece, base, s, seg, ev, mentions)
-        if asserts or _WEAPON_WORD.search(piece) or _DAMAGE_VERB.search(piece):
+        if (asserts or _WEAPON_WORD.search(piece) or _DAMAGE_VERB.search(piece)) and \
+                not lexicon.PERIOD_SUMMARY.search(s.text):  # "30 houses were damaged in the district over the week"
             self._damage(piece, base, ev)
         rec = _RECORD.search(piece) or _BENCHMARK.search(piece)  # "surpassed the previous record"
         if rec and not _ONE_OF.search(piece[:rec.start()]) and ev.record is None:

@@ -362,9 +362,9 @@ BACKGROUND_OPENING = re.compile(
 # A sentence that sums up a period or a campaign rather than telling one attack: "Monitors recorded deaths in Odesa
 # and Kharkiv over the month", "Rights groups have documented repeated strikes in Darfur", "strikes have accounted
 # for a growing share of deaths since mid-2024", "Coalition aircraft have carried out dozens of strikes on Sanaa".
-# Its places are not the event's.
+# Its places and its damage are not the event's.
 PERIOD_SUMMARY = re.compile(
-    r"\b(?:over|during|throughout)\s+the\s+(?:month|week|year|period|summer|winter)\b|\bsince\s+mid-\d{4}\b|"
+    r"\b(?:over|during|throughout)\s+the\s+(?:same\s+)?(?:month|week|year|period|summer|winter)\b|\bsince\s+mid-\d{4}\b|"
     r"\b(?:have|has)\s+(?:documented|accounted\s+for)\b|\bMission\s+documented\b|"
     r"\b(?:have|has)\s+carried\s+out\s+(?:dozens|hundreds|thousands|scores)\s+of\b", re.I)
 # --- roles of a weapon count ---------------------------------------------------------------------------------
