@@ -632,6 +632,17 @@ def test_damage_summed_up_over_a_period_is_not_the_event_s():
     assert only_event(text)["damage"] == ["education"]
 
 
+@pytest.mark.parametrize("text, damage", [
+    ("A Russian drone hit Sumy overnight, and a commercial building and a grocery kiosk were damaged, officials said.",
+     ["commercial"]),
+    ("Debris from a Russian drone struck a nine-story building in Kyiv overnight, the mayor said.", ["residential"]),
+    ("A Russian drone attacked the village of Yunakivka on Sunday; windows in three private houses were broken "
+     "by debris.", ["residential"]),
+])
+def test_damage_named_in_more_words(text, damage):
+    assert only_event(text)["damage"] == damage
+
+
 def test_a_target_named_is_not_damage_reported():
     event = only_event("Russia's defence ministry said its strikes overnight targeted energy facilities and "
                        "defence plants in Ukraine. In Kharkiv, a drone damaged a school, the mayor said.")

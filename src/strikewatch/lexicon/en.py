@@ -211,9 +211,10 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                   r"airports?|roads?|highways?|stations?\s+platform|locomotives?|grain\s+terminal"),
     ("commercial", r"shops?|stores?|superstores?|supermarkets?|shopping\s+(?:centres?|centers?|malls?)|malls?|"
                    r"markets?|hypermarkets?|office\s+(?:buildings?|towers?|blocks?|centres?)|offices|business(?:es)?|cafes?|"
-                   r"restaurants?|hotels?|car\s+dealerships?|petrol\s+stations?|gas\s+stations?"),
+                   r"restaurants?|hotels?|car\s+dealerships?|petrol\s+stations?|gas\s+stations?|kiosks?|"
+                   r"commercial\s+(?:buildings?|premises|propert(?:y|ies)|facilit\w+)"),
     ("residential", r"apartment\s+(?:blocks?|buildings?|complex)|apartments?|residential(?:\s+\w+)?|homes?|houses?|"
-                    r"flats|high-rises?|private\s+houses?|dwellings?|housing|(?:nine|five|four|\w+)-storey\s+"
+                    r"flats|high-rises?|private\s+houses?|dwellings?|housing|(?:nine|five|four|\w+)-stor(?:e)?y\s+"
                     r"(?:block|building)s?|multi-storey\s+buildings?|dormitor(?:y|ies)|residential\s+complex"),
     ("industrial", r"factor(?:y|ies)|industrial\s+(?:plants?|enterprises?|facilit\w+|sites?|zones?|buildings?|estate)|"
                    r"warehouses?|workshops?|printing\s+house|enterprises?\s+(?:premises|buildings?)|"
