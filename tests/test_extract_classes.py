@@ -643,6 +643,18 @@ def test_damage_named_in_more_words(text, damage):
     assert only_event(text)["damage"] == damage
 
 
+@pytest.mark.parametrize("text, damage", [
+    ("A Russian missile strike on a heat and power plant in Kyiv overnight left more than 900 apartment buildings "
+     "without heating, the mayor said.", ["energy"]),
+    ("Thermal power plants were damaged in Kharkiv overnight by Russian missiles, and 400 apartment blocks in the "
+     "city lost heating.", ["energy"]),
+    ("A Russian missile hit Kyiv overnight, damaging 12 apartment buildings; 300 homes were left without power.",
+     ["residential"]),
+])
+def test_homes_cut_off_from_heat_or_power_are_not_damaged(text, damage):
+    assert only_event(text)["damage"] == damage
+
+
 def test_a_target_named_is_not_damage_reported():
     event = only_event("Russia's defence ministry said its strikes overnight targeted energy facilities and "
                        "defence plants in Ukraine. In Kharkiv, a drone damaged a school, the mayor said.")

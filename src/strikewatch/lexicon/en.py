@@ -237,7 +237,7 @@ DAMAGE_LOCATES = re.compile(
     r"\bhome\s+to\s+(?:[\w'’-]+\s+){0,6}$", re.I)
 # A damage word used in another sense than a thing damaged: the body that speaks ("city council secretary X said",
 # "according to the city council", "told parliament", "the port authority"), a kind of town ("the port city of
-# Hodeidah"), a ship's side ("its starboard and port sides"), "home to a refinery", a verb ("a school housing
+# Hodeidah"), a ship's side ("its starboard and port sides"), "home to a refinery", homes cut off from heat or power, a verb ("a school housing
 # displaced families", "a hangar used to store drones"). Military kit ("armoured vehicles") is kept out in
 # DAMAGE_TERMS itself.
 DAMAGE_OTHER_SENSE_BEFORE = re.compile(
@@ -247,6 +247,9 @@ DAMAGE_OTHER_SENSE_AT = re.compile(
     r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:secretary|spokes(?:man|woman|person)|chairman|chairwoman|"
     r"authorit(?:y|ies))\b|"
     r"ports?\s+(?:city|cities|town|sides?)\b|homes?\s+to\b|"
+    # "1,100 apartment buildings lost heating after a strike on a power plant": cut off, not damaged
+    r"(?:[\w-]+\s+){0,2}?(?:buildings?|blocks?|homes?|houses?|households?|apartments?)\s+(?:in\s+(?:the\s+)?[\w-]+\s+)?"
+    r"(?:lost|(?:(?:were|are|was|remained)\s+(?:left\s+)?)?without)\s+(?:heating|heat|power|electricity|water|gas|hot\s+water)\b|"
     r"housing\s+(?:displaced|refugees|families|people|troops|soldiers|personnel|the|some|about|more|hundreds|"
     r"thousands|dozens|\d)", re.I)
 # A clause that says nothing was damaged: "without causing damage", "no damage to civilian infrastructure".
