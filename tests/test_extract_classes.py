@@ -602,6 +602,59 @@ def test_damage_told_by_the_weapon_s_impact(text, damage):
     assert only_event(text)["damage"] == damage
 
 
+@pytest.mark.parametrize("text, damage", [
+    # energy sites named by their oil, gas or fuel, or by their lines
+    ("Houthi drones struck an oil field near Erbil on Monday, setting it on fire, officials said.", ["energy"]),
+    ("US air strikes on a fuel port on Yemen's Red Sea coast killed 30 people on Thursday.", ["energy"]),
+    ("A Russian drone attack on Tuesday damaged high-voltage lines in the Sumy region, the operator said.",
+     ["energy"]),
+    ("A Houthi drone hit a power distribution station in Saudi Arabia's Jizan province on Friday, setting it "
+     "ablaze.", ["energy"]),
+])
+def test_energy_damage_named_by_its_fuel_or_lines(text, damage):
+    assert only_event(text)["damage"] == damage
+
+
+@pytest.mark.parametrize("summary", [
+    "UN monitors also recorded civilian deaths from drone strikes in Sumy and Kherson over the month.",
+    "Rights groups have documented repeated drone strikes on markets in Sumy and Kherson.",
+    "Russian aircraft have carried out dozens of strikes on Sumy and Kherson since the spring.",
+])
+def test_places_of_a_period_summed_up_are_not_the_event_s(summary):
+    text = ("A Russian drone hit an apartment building in Poltava overnight, injuring three people, the governor "
+            "said. " + summary)
+    assert only_event(text)["places"] == ["Poltava"]
+
+
+def test_damage_summed_up_over_a_period_is_not_the_event_s():
+    text = ("A Russian drone hit a school in Nikopol overnight, injuring a guard, the governor said. Over the same "
+            "week, more than 40 houses and three shops were damaged in the district, the administration said.")
+    assert only_event(text)["damage"] == ["education"]
+
+
+@pytest.mark.parametrize("text, damage", [
+    ("A Russian drone hit Sumy overnight, and a commercial building and a grocery kiosk were damaged, officials said.",
+     ["commercial"]),
+    ("Debris from a Russian drone struck a nine-story building in Kyiv overnight, the mayor said.", ["residential"]),
+    ("A Russian drone attacked the village of Yunakivka on Sunday; windows in three private houses were broken "
+     "by debris.", ["residential"]),
+])
+def test_damage_named_in_more_words(text, damage):
+    assert only_event(text)["damage"] == damage
+
+
+@pytest.mark.parametrize("text, damage", [
+    ("A Russian missile strike on a heat and power plant in Kyiv overnight left more than 900 apartment buildings "
+     "without heating, the mayor said.", ["energy"]),
+    ("Thermal power plants were damaged in Kharkiv overnight by Russian missiles, and 400 apartment blocks in the "
+     "city lost heating.", ["energy"]),
+    ("A Russian missile hit Kyiv overnight, damaging 12 apartment buildings; 300 homes were left without power.",
+     ["residential"]),
+])
+def test_homes_cut_off_from_heat_or_power_are_not_damaged(text, damage):
+    assert only_event(text)["damage"] == damage
+
+
 def test_a_target_named_is_not_damage_reported():
     event = only_event("Russia's defence ministry said its strikes overnight targeted energy facilities and "
                        "defence plants in Ukraine. In Kharkiv, a drone damaged a school, the mayor said.")

@@ -211,6 +211,75 @@ def test_names_that_are_not_the_struck_town(sentence, name, role):
     assert m.struck is False
 
 
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    # a capital standing for its government or its people, in more shapes than "said" or "rejected"
+    ("Moscow had vowed to retaliate for the shelling of the border town.", "Moscow", "metonym"),
+    ("Moscow acknowledged fires at two airfields but gave no figures.", "Moscow", "metonym"),
+    ("Planners in Jerusalem now count the cost of every interceptor fired.", "Jerusalem", "metonym"),
+    ("The White House thanked Tehran for warning it before the missiles flew.", "Tehran", "metonym"),
+    ("The barrage came at a difficult moment for Kyiv, days before the talks.", "Kyiv", "metonym"),
+    ("For Tehran, a strike on its embassy compound was a red line.", "Tehran", "metonym"),
+    ("Officials accused Western states of passing targeting intelligence to Kiev.", "Kyiv", "metonym"),
+    # a part of a city: the city is the place
+    ("A Houthi missile crashed into a playground in the Jaffa area of Tel Aviv.", "Jaffa", "district"),
+    ("The strike flattened a house in the Tal al-Sultan area of western Rafah.", "Tal al-Sultan", "district"),
+    ("Residents said the raids hit a market in Sanaa's Bani al-Harith area.", "Bani al-Harith", "district"),
+    # a region's acting governor is a title
+    ("Kursk acting governor Ivan Petrov said a drone hit a house in the town of Lgov.", "Kursk", "office"),
+])
+def test_more_names_that_are_not_the_struck_town(sentence, name, role):
+    m = mention(sentence, name)
+    assert m.role == role
+    assert m.struck is False
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Shrapnel fell in the Arad area of the Negev, medics said.", "Arad"),  # the Negev is no city
+    ("Residents said the raids hit a market in Sanaa's Bani al-Harith area.", "Sanaa"),
+    ("Israeli jets struck the Shahran fuel depot in north-west Tehran overnight.", "Tehran"),
+    ("A Russian missile struck Kyiv overnight, and Moscow claimed it had hit a factory.", "Kyiv"),
+])
+def test_the_struck_town_stays_named(sentence, name):
+    assert mention(sentence, name).role == "named"
+
+
+def test_a_works_in_a_part_of_a_city_is_no_place_of_its_own():
+    assert names("Israeli jets struck the Shahran fuel depot in north-west Tehran overnight.") == ["Tehran"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the ends of a range of regions are regions, and the first is no launch site
+    ("Drones hit energy sites in 12 regions, from Lviv and Volyn in the west to Sumy in the north-east.",
+     ["Lviv Oblast", "Volyn Oblast", "Sumy Oblast"]),
+    ("Outages followed strikes in several oblasts, from Odesa on the coast to Kharkiv in the east.",
+     ["Odesa Oblast", "Kharkiv Oblast"]),
+    # the official adjectival names of Ukraine's oblasts
+    ("The operator reported damage to substations in Poltavska, Sumska and Chernihivska oblasts.",
+     ["Poltava Oblast", "Sumy Oblast", "Chernihiv Oblast"]),
+    ("In Zaporizka Oblast, a glide bomb damaged a school.", ["Zaporizhzhia Oblast"]),
+    # towns named as the districts they head, and towns added to a list with "as well as"
+    ("Villages across the districts of Tyre, Nabatieh and Bint Jbeil were hit, as well as Baalbek, Hermel "
+     "and Sohmor.", ["Tyre", "Nabatieh", "Bint Jbeil", "Baalbek", "Hermel", "Sohmor"]),
+])
+def test_regions_and_towns_in_lists(sentence, expected):
+    assert [m.place.name for m in find(sentence) if m.struck] == expected
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # the old names of renamed cities, kept in English for their oblasts
+    ("Energy sites were hit in Dnipropetrovsk, Poltava and Lviv.", "Dnipropetrovsk Oblast"),
+    ("Kirovohrad and Vinnytsia also reported strikes on substations.", "Kirovohrad Oblast"),
+    ("A ballistic missile hit Dnipro overnight.", "Dnipro"),
+])
+def test_renamed_cities_old_names_are_their_oblasts(sentence, name):
+    assert mention(sentence, name).struck
+
+
+def test_a_range_of_launch_areas_stays_a_launch_site():
+    sentence = "Drones were launched from Kursk and Bryansk regions at Sumy."
+    assert mention(sentence, "Kursk Oblast").role == "launch"
+
+
 def test_the_river_itself_is_no_town():
     assert "River" not in names("A bridge over the Dnipro River in Kyiv Oblast was also struck.")
 

@@ -38,7 +38,8 @@ _PARTICLE = re.compile(lexicon.NAME_PARTICLES)
 # Kfar Kila and Tayr Harfa"
 _LIST_NAME = (rf"(?<![\w-])(?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w]"
               rf"(?:\s+(?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w]){{0,2}}")
-_NAME_LIST = re.compile(rf"\b(?:in|including|at|on|over|targets?|such\s+as|attacked|struck|hit|hitting|targeted|shelled)\s+((?:{_LIST_NAME})(?:\s*,\s*{_LIST_NAME})+"
+_NAME_LIST = re.compile(rf"\b(?:in|including|at|on|over|targets?|such\s+as|attacked|struck|hit|hitting|targeted|shelled|"
+                        rf"as\s+well\s+as|districts\s+of)\s+((?:{_LIST_NAME})(?:\s*,\s*{_LIST_NAME})+"
                         rf",?\s+and\s+{_LIST_NAME})")
 # "seven locations, including Chebaa, Kfar Kila and Tayr Harfa": a list its noun says is of places
 _PLACES_LISTED = re.compile(r"\b(?:locations|sites|targets|towns|villages|cities|areas|places)\s*,?\s+"
@@ -52,6 +53,11 @@ _REGIONS_INCLUDING = re.compile(rf"\b(?:regions|oblasts|provinces)\b,?\s+(?:incl
                                 rf"in\s+particular)\s+(?:the\s+)?({_LIST})")
 # "the regions of Kyiv, Sumy and Chernihiv were affected"
 _REGIONS_OF = re.compile(rf"\b(?:regions|oblasts|(provinces))\s+of\s+(?:the\s+)?({_LIST})")
+# "strikes hit 13 regions, from Lviv and Volyn in the west to Kharkiv in the east": the ends of a range of regions
+_REGIONS_FROM_TO = re.compile(rf"\b(?:regions|oblasts|provinces)\b[^.;]{{0,30}}?\bfrom\s+(?:the\s+)?({_LIST})\s+(?:in|on)\s+the\s+"
+                              rf"[^.;]{{0,40}}?\bto\s+(?:the\s+)?({_LIST})(?=\s+(?:in|on|along)\s+the\b)")
+_REGIONS_FROM_BEFORE = re.compile(rf"\b(?:regions|oblasts|provinces)\b[^.;]{{0,30}}?\bfrom\s+(?:the\s+)?"
+                                  rf"(?:{_NAME}(?:\s*,\s*|\s+and\s+))*$")
 # "Kyiv and the surrounding region": the city's region is named too
 _SURROUNDING_REGION = re.compile(rf"\b({_NAME})\s+and\s+(?:the\s+|its\s+)?((?:surrounding|wider)\s+(?:region|oblast))\b")
 _OTHER_REGIONS = re.compile(rf"({_LIST}),?\s+and\s+(?:\w+\s+)?other\s+(?:regions|oblasts|provinces)\b")
@@ -62,7 +68,13 @@ _CITY_PART = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\
 _POSSESSIVE_PART = re.compile(
     r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:'s|’s)\s+(?:(?:[a-z]+ern|central|main|international|riverside|old|"
     r"eastern|western)\s+)?(?:suburbs?|outskirts|edge|harbou?r|port|centre|center|districts?|neighbou?rhoods?|airport|"
-    r"[A-Z][\w-]+\s+(?:district|neighbou?rhood|prison|area|suburb|quarter))\b")
+    rf"[A-Z][\w-]+(?:\s+(?:{lexicon.NAME_PARTICLES})?[A-Z][\w-]+)?\s+(?:district|neighbou?rhood|prison|area|suburb|quarter))\b")
+# "the Jaffa area of Tel Aviv", "the Tal al-Sultan area of western Rafah", "Sanaa's Bani al-Harith area": a part of a
+# city, which is the place
+_PART_OF_CITY_AFTER = re.compile(rf"^\s+(?:area|district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?"
+                                 rf"(?:{lexicon.COMPASS_ADJECTIVES}\s+|central\s+)?(?=[A-Z])")
+_CITY_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+$")
+_PART_NOUN_AFTER = re.compile(r"^\s+(?:area|district|neighbou?rhood|quarter|suburb)s?\b")
 _CALLED = re.compile(r"\b(?:towns|cities|villages|settlements|ports|town|city|village|settlement|port|resort|suburb|district\s+centre|urban-type\s+settlement|"
                      rf"centre|center)\s+of\s+([A-Z][\w'’-]+(?:[\s-](?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]+)?)|"
                      # "Krasnopillia community", "Yunakivka hromada": a Ukrainian municipality named for its town
@@ -77,7 +89,7 @@ _FACILITY = re.compile(rf"(?<![\w-])({_SITE_NAME}(?:\s*,\s*{_SITE_NAME})*(?:,?\s
 # "the Al Udeid airbase in Qatar", "Ain al-Asad base in western Iraq": the country a site stands in
 # "the Al-Muqrin transformer station in Atbara", "the NORSI refinery in Kstovo": a works the sentence places in a
 # named town is not the place itself (but "the Ilsky oil refinery in Russia's Krasnodar Krai" is)
-_WORKS_LOCATED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
+_WORKS_LOCATED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
 # "the Zaporizhzhia Nuclear Power Plant", "the Dnieper Hydroelectric Power Station": the kind of a works, not a name
 _WORKS_KIND_WORDS = frozenset(("nuclear", "hydroelectric", "thermal", "power", "oil", "gas", "heat", "energy", "fuel"))
 _SITE_COUNTRY = re.compile(rf"\s*,?\s+in\s+(?:the\s+)?(?:{lexicon.COMPASS_ADJECTIVES}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
@@ -137,7 +149,14 @@ _METONYM_AFTER = re.compile(
     rf"{lexicon.LAUNCH_VERBS}|"
     r"has\s+(?:not|never)|government|authorities'|officials\s+(?:said|say)|blamed|called|calls|continues|continued|"
     r"asks|asked|urged|urges|hopes|hoped|must|should|needs|needed|received|receives|agreed|signed|insisted|argued|"
-    r"believes|believed|demanded|demands|does\s+not|did\s+not|doesn't|didn't)\b", re.I)
+    r"believes|believed|demanded|demands|does\s+not|did\s+not|doesn't|didn't|(?:had\s+|has\s+)?vow(?:ed|s)|"
+    r"acknowledg(?:ed|es)|admitted|admits|skipped|negotiat(?:e|es|ed)|pledged|promised|threatened|retaliated)\b", re.I)
+# "planners in Jerusalem", "thanked Tehran for", "crediting Qatar's mediation with Tehran", "a tense moment for Kyiv",
+# "For Tehran, the strike crossed a line", "providing intelligence to Kiev": a capital standing for its government
+_METONYM_BEFORE = re.compile(
+    r"\b(?:planners|some|many|politicians|diplomats|leaders|hardliners)\s+in\s+$|\bthank(?:ed|s|ing)?\s+$|"
+    r"\b(?:mediation|negotiations|talks)\s+with\s+$|\b(?:moment|blow|setback|victory)\s+for\s+$|^\W*For\s+$|"
+    r"\bintelligence\s+to\s+$", re.I)
 # "Serhiy Lysak, head of the Dnipropetrovsk regional military administration": a title, not a target
 _OFFICE_BEFORE = re.compile(r"\b(?:head|chief|governor|mayor|spokes(?:wo)?man|spokesperson|deputy\s+head|secretary)\s+"
                             r"of\s+(?:the\s+)?(?:(?:Russia|Ukraine)(?:'s|’s)\s+)?$", re.I)
@@ -146,7 +165,7 @@ _HOLDER_AFTER = re.compile(r"^\s*,\s*(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)")
 # "in the Bohodukhiv district of Kharkiv region", "Shostka, Sumy Oblast": a region that says where a town is
 _PART_OF_BEFORE = re.compile(r"\b(?:district|raion|hromada|community|municipality)\s+of\s+(?:the\s+)?$", re.I)
 # "Sumy regional governor Volodymyr Artiukh said": a title before a name
-_TITLE_AFTER = re.compile(r"^\s+(?:regional\s+|oblast\s+|city\s+)?(?:governor|mayor|(?:military\s+)?administration\s+"
+_TITLE_AFTER = re.compile(r"^\s+(?:acting\s+)?(?:regional\s+|oblast\s+|city\s+)?(?:acting\s+)?(?:governor|Gov\.|mayor|(?:military\s+)?administration\s+"
                           r"(?:head|chief))\s+[A-Z]")
 # "the Kyiv Post reported", "Kyiv Oblast Governor Ruslan Kravchenko": a place inside a name or a title
 _NAME_AFTER = re.compile(rf"^\s+(?:(?:Oblast|Region|City|Regional|Military)\s+)*{lexicon.PLACE_IN_NAME.pattern}")
@@ -424,6 +443,11 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
                 hit = region(part.group()) or (_province(part.group(), m.group(1)) if g == 2 and m.group(1) else None)
                 if hit:
                     add(hit, m.start(g) + part.start(), m.start(g) + part.end())
+    for m in _REGIONS_FROM_TO.finditer(sentence):
+        for g in (1, 2):
+            for part in re.finditer(_NAME, m.group(g)):
+                if hit := region(part.group()):
+                    add(hit, m.start(g) + part.start(), m.start(g) + part.end())
     for m in _SURROUNDING_REGION.finditer(sentence):
         if hit := region(m.group(1)):
             add(hit, m.start(2), m.end(2))
@@ -564,7 +588,7 @@ def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add,
         for j in range(min(len(words), i + 3), i + 1 if joined else i, -1):
             start, end = m.start() + words[i].start(), m.start() + words[j - 1].end()
             text = sentence[start:end]
-            hit = cities.get(_fold(text))
+            hit = region(text) if _fold(text) in _OBLAST_NAMES_OF_RENAMED_CITIES else cities.get(_fold(text))
             if hit is None and _fold(words[i].group()) not in _STOP_CAPS:
                 # "at Abu Dhabi", "in Tangdhar, Uri, Poonch and Rajouri": a town GeoNames knows, after a preposition
                 # or in a list of places; the recogniser (a parse) only for one word after a preposition
@@ -583,6 +607,11 @@ def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add,
                 break
         else:
             i += 1
+
+
+# The old names of renamed cities that English reports keep for the city's oblast: "strikes were reported in
+# Dnipropetrovsk, Lviv and Kirovohrad" (the cities are Dnipro and Kropyvnytskyi now)
+_OBLAST_NAMES_OF_RENAMED_CITIES = frozenset(("dnipropetrovsk", "kirovohrad"))
 
 
 # Words after a town's name that leave it the town: "Abu Dhabi International Airport", "Kherson Oblast" (and the
@@ -609,19 +638,31 @@ def opens_on_region_of_town(sentence: str, mention: PlaceMention, mentions: list
 
 def _after_preposition(sentence: str, start: int) -> bool:
     # "In Vidnoye, a drone hit…": a sentence may open with the preposition
-    return bool(re.search(r"\b(?:in|at|near|on|over|outside|towards|struck|hit|attacked|targeted|and)\s+$|"
+    # "across the districts of Tyre, Nabatieh and Marjayoun", "as well as Baalbek and Hermel": towns named as the
+    # districts they head, and towns added to a list
+    return bool(re.search(r"\b(?:in|at|near|on|over|outside|towards|struck|hit|attacked|targeted|and|as\s+well\s+as|"
+                          r"(?:districts|regions)\s+of)\s+$|"
                           r"^\s*(?:In|At|Near|Over|Outside)\s+$", sentence[:start]))
+
+
+def _part_of_city(tail: str, end: int, others: list[tuple[Place, int, int]]) -> bool:
+    """"the Jaffa area of Tel Aviv": the name before a city's part noun and the city names that part."""
+    part = _PART_OF_CITY_AFTER.match(tail)
+    return bool(part) and any(p.kind == "city" and s == end + part.end() for p, s, _ in others)
 
 
 def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[Place, int, int]]) -> str:
     head, tail = sentence[:start], sentence[end:]
+    if place.kind == "region" and _REGIONS_FROM_BEFORE.search(head):
+        return "named"  # "strikes hit 13 regions, from Lviv and Volyn in the west to …": not where drones flew from
     if _LAUNCH_BEFORE.search(head) or _LAUNCH_LIST_BEFORE.search(head) or _LAUNCH_OVER_BEFORE.search(head):
         return "launch"
     if re.fullmatch(r"\s*(?:[A-Z][A-Z'’-]+/)*", head) and _DATELINE_AFTER.match(tail):
         return "dateline"
     if _CLOCK_AFTER.match(tail):
         return "clock"
-    if place.kind != "region" and _DISTRICT_AFTER.match(tail):
+    if place.kind != "region" and (_DISTRICT_AFTER.match(tail) or _part_of_city(tail, end, others) or (
+            (owner := _CITY_POSSESSIVE_BEFORE.search(head)) and city(owner.group(1)) and _PART_NOUN_AFTER.match(tail))):
         return "district"  # "debris damaged houses in the Bila Tserkva and Obukhiv districts"
     if _FEATURE_AFTER.match(tail):
         return "feature"  # "a bridge over the Dnipro River"
@@ -638,7 +679,7 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "outage"
     if _OFFICE_BEFORE.search(head) and (_OFFICE_AFTER.match(tail) or place.kind != "region" and _HOLDER_AFTER.match(tail)):
         return "office"
-    if place.kind == "city" and _METONYM_AFTER.match(tail):
+    if place.kind == "city" and (_METONYM_AFTER.match(tail) or _METONYM_BEFORE.search(head)):
         return "metonym"
     if place.kind in ("region", "area") and re.match(
             r"\s+(?:region\s+|oblast\s+)?(?:town|city|village|settlement)\s+of\s+[A-Z]", tail):

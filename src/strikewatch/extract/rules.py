@@ -369,7 +369,7 @@ _DAMAGE_VERB = re.compile(
     # a weapon's own impact: "a drone slammed into an apartment building", "crashed into a residential high-rise"
     r"(?:slamm|crash|smash|plough|plow|ramm)(?:ed|ing)\s+(?:into|through)|"
     r"damaging|damage|destroyed|destroying|set\s+fire|setting|caught\s+fire|on\s+fire|ablaze|burned|burnt|burning|"
-    r"blaze|fire\s+(?:at|broke\s+out)|fires\s+(?:at|broke\s+out)|destruction\s+of|dropped|crushed|blew\s+out|blown\s+out|blowing\s+out|shattered|shattering|wrecked|wrecking|"
+    r"blaze|fire\s+(?:at|broke\s+out)|fires\s+(?:at|broke\s+out)|destruction\s+of|dropped|crushed|blew\s+out|blown\s+out|blowing\s+out|shattered|shattering|broken|wrecked|wrecking|"
     r"knocked\s+out|tore|torn|collapsed|fell\s+on|fell\s+onto|landed\s+on|exploded|explosions?\s+at|rubble|"
     r"put\s+out\s+of\s+action|disabled|ruined|scorched|engulfed|smoke\s+rose|peppered|facade)\b", re.IGNORECASE)
 _OUTAGE_BEFORE = re.compile(r"\b(?:electricity|power|heating|heat|water|gas|supply|outages?|light)\s+(?:\w+\s+){0,3}?"
@@ -1557,7 +1557,8 @@ class _Reader:
         self.seg_start = seg.start
         self._counts(piece, base, ev)
         self._casualties(piece, base, s, seg, ev, mentions)
-        if asserts or _WEAPON_WORD.search(piece) or _DAMAGE_VERB.search(piece):
+        if (asserts or _WEAPON_WORD.search(piece) or _DAMAGE_VERB.search(piece)) and \
+                not lexicon.PERIOD_SUMMARY.search(s.text):  # "30 houses were damaged in the district over the week"
             self._damage(piece, base, ev)
         rec = _RECORD.search(piece) or _BENCHMARK.search(piece)  # "surpassed the previous record"
         if rec and not _ONE_OF.search(piece[:rec.start()]) and ev.record is None:
@@ -2067,8 +2068,9 @@ def _occupied_by(place: places.Place, target: str | None) -> bool:
 
 def _background(sentence: str) -> bool:
     """Whether a sentence's places are told of other attacks than the one reported: it opens on an earlier time
-    ("In recent months its drones have struck …", "Since then, strikes have continued in …")."""
-    return bool(lexicon.BACKGROUND_OPENING.match(sentence))
+    ("In recent months its drones have struck …", "Since then, strikes have continued in …") or sums up a period
+    ("Monitors recorded deaths in Odesa over the month")."""
+    return bool(lexicon.BACKGROUND_OPENING.match(sentence) or lexicon.PERIOD_SUMMARY.search(sentence))
 
 
 def _category(m: re.Match | None) -> str | None:

@@ -183,11 +183,13 @@ VAGUE = r"(?:dozens|hundreds|thousands|several|a\s+few|a\s+number|many|scores|a\
 # The damage vocabulary of the SPEC: each category and the words that name what was damaged.
 DAMAGE_TERMS: list[tuple[str, str]] = [
     # longest first: "power plant" is energy before "plant" is industrial
-    ("energy", r"power\s+(?:plants?|stations?|facilit(?:y|ies)|lines?|grid|infrastructure|supply\s+facilit\w+)|"
+    ("energy", r"power\s+(?:plants?|stations?|facilit(?:y|ies)|lines?|grid|infrastructure|supply\s+facilit\w+|"
+               r"distribution\s+stations?)|(?:transmission|high-voltage)\s+lines?|electrical\s+(?:infrastructure|grid)|"
                r"energy\s+(?:facilit(?:y|ies)|infrastructure|system|sites?|objects?|company)|thermal\s+power|"
                r"thermal\s+plants?|"
                r"hydroelectric|hydro\s*power|substations?|refiner(?:y|ies)|oil\s+(?:depots?|facilit\w+|terminals?|"
-               r"refiner\w+|storage|tanks?)|fuel\s+(?:depots?|storage|facilit\w+)|gas\s+(?:production|extraction|"
+               r"refiner\w+|storage|tanks?|fields?|installations?|pumping\s+stations?)|fuel\s+(?:depots?|storage|"
+               r"facilit\w+|ports?|tanks?)|gas\s+(?:fields?|production|extraction|"
                r"facilit\w+|infrastructure|pipelines?|sites?|storage|plant)|storage\s+tanks|electricity\s+"
                r"(?:substations?|facilit\w+|infrastructure)|nuclear\s+power|transformers?|distillation"),
     ("infrastructure", r"critical\s+infrastructure|civilian\s+infrastructure|infrastructure\s+facilit\w+|"
@@ -209,9 +211,10 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                   r"airports?|roads?|highways?|stations?\s+platform|locomotives?|grain\s+terminal"),
     ("commercial", r"shops?|stores?|superstores?|supermarkets?|shopping\s+(?:centres?|centers?|malls?)|malls?|"
                    r"markets?|hypermarkets?|office\s+(?:buildings?|towers?|blocks?|centres?)|offices|business(?:es)?|cafes?|"
-                   r"restaurants?|hotels?|car\s+dealerships?|petrol\s+stations?|gas\s+stations?"),
+                   r"restaurants?|hotels?|car\s+dealerships?|petrol\s+stations?|gas\s+stations?|kiosks?|"
+                   r"commercial\s+(?:buildings?|premises|propert(?:y|ies)|facilit\w+)"),
     ("residential", r"apartment\s+(?:blocks?|buildings?|complex)|apartments?|residential(?:\s+\w+)?|homes?|houses?|"
-                    r"flats|high-rises?|private\s+houses?|dwellings?|housing|(?:nine|five|four|\w+)-storey\s+"
+                    r"flats|high-rises?|private\s+houses?|dwellings?|housing|(?:nine|five|four|\w+)-stor(?:e)?y\s+"
                     r"(?:block|building)s?|multi-storey\s+buildings?|dormitor(?:y|ies)|residential\s+complex"),
     ("industrial", r"factor(?:y|ies)|industrial\s+(?:plants?|enterprises?|facilit\w+|sites?|zones?|buildings?|estate)|"
                    r"warehouses?|workshops?|printing\s+house|enterprises?\s+(?:premises|buildings?)|"
@@ -234,7 +237,7 @@ DAMAGE_LOCATES = re.compile(
     r"\bhome\s+to\s+(?:[\w'’-]+\s+){0,6}$", re.I)
 # A damage word used in another sense than a thing damaged: the body that speaks ("city council secretary X said",
 # "according to the city council", "told parliament", "the port authority"), a kind of town ("the port city of
-# Hodeidah"), a ship's side ("its starboard and port sides"), "home to a refinery", a verb ("a school housing
+# Hodeidah"), a ship's side ("its starboard and port sides"), "home to a refinery", homes cut off from heat or power, a verb ("a school housing
 # displaced families", "a hangar used to store drones"). Military kit ("armoured vehicles") is kept out in
 # DAMAGE_TERMS itself.
 DAMAGE_OTHER_SENSE_BEFORE = re.compile(
@@ -244,6 +247,9 @@ DAMAGE_OTHER_SENSE_AT = re.compile(
     r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:secretary|spokes(?:man|woman|person)|chairman|chairwoman|"
     r"authorit(?:y|ies))\b|"
     r"ports?\s+(?:city|cities|town|sides?)\b|homes?\s+to\b|"
+    # "1,100 apartment buildings lost heating after a strike on a power plant": cut off, not damaged
+    r"(?:[\w-]+\s+){0,2}?(?:buildings?|blocks?|homes?|houses?|households?|apartments?)\s+(?:in\s+(?:the\s+)?[\w-]+\s+)?"
+    r"(?:lost|(?:(?:were|are|was|remained)\s+(?:left\s+)?)?without)\s+(?:heating|heat|power|electricity|water|gas|hot\s+water)\b|"
     r"housing\s+(?:displaced|refugees|families|people|troops|soldiers|personnel|the|some|about|more|hundreds|"
     r"thousands|dozens|\d)", re.I)
 # A clause that says nothing was damaged: "without causing damage", "no damage to civilian infrastructure".
@@ -357,6 +363,14 @@ BACKGROUND_OPENING = re.compile(
     r"earlier\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)|previous\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)|"
     r"in\s+the\s+past\s+(?:few\s+)?(?:weeks|months|years)|over\s+the\s+(?:past|last)\s+(?:few\s+)?"
     r"(?:weeks|months|years|month|year)|background\s*:)", re.I)
+# A sentence that sums up a period or a campaign rather than telling one attack: "Monitors recorded deaths in Odesa
+# and Kharkiv over the month", "Rights groups have documented repeated strikes in Darfur", "strikes have accounted
+# for a growing share of deaths since mid-2024", "Coalition aircraft have carried out dozens of strikes on Sanaa".
+# Its places and its damage are not the event's.
+PERIOD_SUMMARY = re.compile(
+    r"\b(?:over|during|throughout)\s+the\s+(?:same\s+)?(?:month|week|year|period|summer|winter)\b|\bsince\s+mid-\d{4}\b|"
+    r"\b(?:have|has)\s+(?:documented|accounted\s+for)\b|\bMission\s+documented\b|"
+    r"\b(?:have|has)\s+carried\s+out\s+(?:dozens|hundreds|thousands|scores)\s+of\b", re.I)
 # --- roles of a weapon count ---------------------------------------------------------------------------------
 
 # The verbs (as lemmas) whose subject or object a weapon count is, by the role they give it. A
