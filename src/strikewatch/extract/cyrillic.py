@@ -1465,7 +1465,7 @@ class Reader:
                 current = side if self._carries_attack(segment) or side == default else current
             out[segment.index] = current
         for segment in self.segments:
-            if capitals := self._capitals(segment, out[segment.index]):
+            if capitals := self._capitals(segment, out[segment.index]) + self._city_anaphors(segment):
                 self.mentions[segment.index] = sorted([*self.mentions[segment.index], *capitals], key=lambda m: m.first)
         return out
 
@@ -1547,6 +1547,26 @@ class Reader:
             if country in CAPITAL_CITIES:
                 out.append(cyrillic_places.Mention(CAPITAL_CITIES[country], country, "city", k, k,
                                                    "besides" if besides else "named"))
+        return out
+
+    def _city_anaphors(self, segment: Segment) -> list[cyrillic_places.Mention]:
+        """"Мэр Харькова заявил, что в городе ранены девять человек": a town named by its head noun alone after
+        "в"/"у" is the town named last in its paragraph, struck or an office's (not "в городе Шебекино", "в
+        родном городе")."""
+        out: list[cyrillic_places.Mention] = []
+        toks = segment.toks
+        for k, t in enumerate(toks):
+            if not (k > 0 and t.is_word and t.any(self.lx.CITY_ANAPHORS)) or t.plural or toks[k - 1].lower not in (
+                    "в", "у", "во"):
+                continue
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and nxt.is_word and nxt.capitalised:
+                continue  # "в городе Шебекино": named after it
+            town = next((m for s in reversed(self._paragraph(segment)) if s.index <= segment.index
+                         for m in reversed(self.mentions.get(s.index, [])) if m.kind == "city" and m.role in (
+                             "named", "office") and (s.index < segment.index or m.last < k)), None)
+            if town is not None:
+                out.append(replace(town, first=k, last=k, role="named"))
         return out
 
     def _region_anaphors(self, segment: Segment) -> list[tuple[int, str]]:
@@ -2192,13 +2212,14 @@ class Reader:
             figures[weapon] = Counts(values.get("launched"), values.get("destroyed"), values.get("hit"))
         weapons, weapon_evidence = self._weapons(draft)
         evidence.extend(weapon_evidence)
-        killed, injured = self._casualty(draft.killed), self._casualty(draft.injured)
+        main = draft.places[0] if draft.places else None
+        killed, injured = self._casualty(draft.killed, main), self._casualty(draft.injured, main)
         # "Пострадавших нет" then "Ранен мирный житель": the zero was said of one place or moment; it
         # tells nothing of the other figure either
         if injured and injured[0] and killed and not killed[0] and not self._told_later(draft):
-            killed = self._casualty([f for f in draft.killed if not f.both])
+            killed = self._casualty([f for f in draft.killed if not f.both], main)
         if killed and killed[0] and injured and not injured[0]:
-            injured = self._casualty([f for f in draft.injured if not f.both])
+            injured = self._casualty([f for f in draft.injured if not f.both], main)
         if killed:
             evidence.extend(killed[1])
         if injured:
@@ -2252,8 +2273,7 @@ class Reader:
                         return self.evidence("attacker", self.segments[index], k, k)
         return None
 
-    @staticmethod
-    def _casualty(found: list[Toll]) -> tuple[int, list[Evidence]] | None:
+    def _casualty(self, found: list[Toll], main: str | None = None) -> tuple[int, list[Evidence]] | None:
         """The figure to keep. Per place, the largest figure stated or updated (a toll told whole, then
         by place, or updated newest first), else one person named ("загинула жінка"); then the sum over
         places when every figure is told for a place ("у столиці загинули двоє ... в Запорожье ранены
@@ -2284,14 +2304,53 @@ class Reader:
             chosen += [f for f in found if f.weight < min(best, 1) and f.place and f.place not in told]
         by_place: dict[str, Toll] = {}
         for f in chosen:
-            if f.place not in by_place or f.value > by_place[f.place].value:
-                by_place[f.place] = f
+            place = self._one_place(f.place)
+            if place not in by_place or f.value > by_place[place].value:
+                by_place[place] = f
+        if "" in by_place and len(by_place) > 1 and main and main not in by_place and not self._total(by_place[""]):
+            # "Росія атакувала Київ ... «Поранено дев'ятьох людей». ... У Запоріжжі поранених 20": a figure told
+            # for no place beside another place's is of the place the text opens on, when that has none
+            by_place[main] = by_place.pop("")
+        by_place = self._without_nested(by_place)
         if "" in by_place or len(by_place) < 2 or any("|" in key for key in by_place):
             # a figure for the whole attack, one place, or a sentence naming several: no sum
-            parts = [max(chosen, key=lambda f: f.value)]
+            parts = [max(by_place.values(), key=lambda f: f.value)]
         else:
             parts = sorted(by_place.values(), key=lambda f: f.evidence.start)
         return sum(f.value for f in parts), [e for f in parts for e in (f.evidence, *f.also)]
+
+    @staticmethod
+    def _one_place(key: str) -> str:
+        """A clause's places as one: "На Харківщині ... у Лозовій поранено двох" (a town and the region it lies
+        in) is the town's."""
+        names = key.split("|")
+        regions = [n for n in names if cyrillic_places.is_region(n)]
+        towns = [n for n in names if n not in regions]
+        if len(regions) == 1 and len(towns) == 1 and cyrillic_places.region_containing(towns[0]) == regions[0]:
+            return towns[0]
+        return key
+
+    @staticmethod
+    def _without_nested(by_place: dict[str, Toll]) -> dict[str, Toll]:
+        """The figures by place less those of towns inside a region whose own figure covers them: "В Белгороде
+        пострадали трое ... Всего в области ранены пятеро" is 5 (a village no gazetteer places is in the one
+        region given a figure); a region's smaller figure is of the rest of it, and both count."""
+        regions = [p for p in by_place if cyrillic_places.is_region(p)]
+        out = dict(by_place)
+        for region in regions:
+            inside = [p for p in by_place if p != region and "|" not in p and p and (
+                cyrillic_places.region_containing(p) == region
+                or len(regions) == 1 and cyrillic_places.region_containing(p) is None
+                and not cyrillic_places.is_region(p) and not cyrillic_places.is_town(p))]
+            if inside and by_place[region].value >= sum(by_place[p].value for p in inside):
+                for p in inside:
+                    out.pop(p, None)
+        return out
+
+    def _total(self, toll: Toll) -> bool:
+        """Whether the figure is said as a total ("Загалом поранено 12 людей", "Всего ранены пятеро")."""
+        segment = next(s for s in self.segments if s.start <= toll.evidence.start < s.end)
+        return any(t.is_word and t.lower in self.lx.TOTAL for t in segment.toks)
 
     def _place_key(self, segment: Segment, k: int | None = None) -> str:
         """The places the clause of token K names as struck: those named before it since the last ";"

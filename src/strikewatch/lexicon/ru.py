@@ -284,13 +284,15 @@ STREET = frozenset({"улица", "ул", "проспект", "пр-т", "бул
 NAMED_AFTER = frozenset({"имени"})
 NOT_PLACES = frozenset({"пентагон", "флорида", "восток", "запад", "юг", "север", "центр", "россия", "украина", "победа", "мир", "слава", "министерство"})
 # A capital that speaks or is answered stands for its government: "Москва заявила", "ответ Москвы"
-SPEECH = frozenset({"утверждать", "переговоры", "заявить", "заявлять", "сообщить", "ответить", "считать", "угрожать", "настаивать", "признать", "отвергнуть", "обвинить"})
+SPEECH = frozenset({"утверждать", "переговоры", "заявить", "заявлять", "сообщить", "ответить", "считать", "угрожать", "настаивать", "признать", "отвергнуть", "обвинить", "уточнить"})
 METONYM_BEFORE = frozenset({"ответ", "позиция", "переговоры", "заявление", "разрешение", "решение", "требование", "официальный"})
 # Prepositions before a town's name: "по Степногірську", "в Шебекино"
 PLACE_PREPOSITIONS = frozenset({"в", "по", "возле", "под", "над", "близ"})
 REGION_HEADS = {"область": "Oblast", "край": "Krai", "республика": "Republic"}
 # a region named by its head noun alone: the region of the town named last ("у Львові та області")
 REGION_ANAPHORS = frozenset({"область", "регион"})
+# a town named by its head noun alone, the town named last: "Мэр Харькова заявил, что в городе ..." (not "в городе Шебекино")
+CITY_ANAPHORS = frozenset({"город"})
 # "Помимо столицы, попадания зафиксированы в Киевской области": a place set aside, not this clause's
 BESIDES = frozenset({"помимо", "кроме"})
 CAPITAL = frozenset({"столица"})  # the capital of the country attacked: CAPITAL_CITIES

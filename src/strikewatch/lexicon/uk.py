@@ -312,13 +312,15 @@ STREET = frozenset({"вулиця", "вул", "проспект", "просп", 
 NAMED_AFTER = frozenset({"імені"})
 NOT_PLACES = frozenset({"пентагон", "флорида", "схід", "захід", "південь", "північ", "центр", "україна", "росія", "перемога", "світ", "мир", "слава", "міністерство"})
 # A capital that speaks or is answered stands for its government: "Москва заявила", "ответ Москвы"
-SPEECH = frozenset({"стверджувати", "переговори", "заявити", "заявляти", "повідомити", "відповісти", "вважати", "погрожувати", "наполягати", "визнати", "відкинути", "звинуватити"})
+SPEECH = frozenset({"стверджувати", "переговори", "заявити", "заявляти", "повідомити", "відповісти", "вважати", "погрожувати", "наполягати", "визнати", "відкинути", "звинуватити", "уточнити"})
 METONYM_BEFORE = frozenset({"відповідь", "позиція", "переговори", "переговорах", "заява", "дозвіл", "рішення", "вимога", "офіційний"})
 # Prepositions before a town's name: "по Степногірську", "в Шебекино"
 PLACE_PREPOSITIONS = frozenset({"у", "в", "по", "біля", "поблизу", "під", "над"})
 REGION_HEADS = {"область": "Oblast", "край": "Krai", "республіка": "Republic"}
 # a region named by its head noun alone: the region of the town named last ("у Львові та області")
 REGION_ANAPHORS = frozenset({"область", "регіон"})
+# a town named by its head noun alone, the town named last: "Мер Харкова каже, що у місті ..." (not "у місті Ізюм")
+CITY_ANAPHORS = frozenset({"місто"})
 # "Помимо столицы, попадания зафиксированы в Киевской области": a place set aside, not this clause's
 BESIDES = frozenset({"крім", "окрім"})
 CAPITAL = frozenset({"столиця"})  # the capital of the country attacked: CAPITAL_CITIES

@@ -1,0 +1,91 @@
+"""Ukrainian and Russian casualty figures told place by place: a town named by its head noun after its
+mayor ("Мэр Харькова заявил, что в городе ..."), a region's figure that covers its towns' figures, a
+figure told for no place beside another place's, a town and the region it lies in named in one clause,
+and a speaker named after "у" ("У Кіпера уточнили") who is no place."""
+from __future__ import annotations
+
+from functools import partial
+
+import reading
+
+PUBLISHED = "2025-11-08T12:10:00+02:00"
+
+
+events = partial(reading.events, published=PUBLISHED)
+only = partial(reading.only, published=PUBLISHED)
+
+
+# ------------------------------------------------------------------------- a town by its head noun
+def test_in_the_city_after_its_mayor_is_that_city_and_the_places_are_summed():
+    event = only("В ночь на 8 ноября российские дроны атаковали Украину. В Одессе, по данным городских "
+                 "властей, ранены четыре человека.\n\nМэр Полтавы сообщил, что в городе пострадали трое, "
+                 "повреждено административное здание.", outlet="Новости Приднестровья")
+    assert event.injured == 7
+    assert {"Odesa", "Poltava"} <= set(event.places)
+    event = only("Уночі ворог атакував Україну дронами. У Дніпрі поранено двох людей.\n\nМер Житомира "
+                 "повідомив, що у місті постраждали п'ятеро, пошкоджено склад.", outlet="Суспільне")
+    assert event.injured == 7
+    assert {"Dnipro", "Zhytomyr"} <= set(event.places)
+
+
+def test_a_city_named_after_its_head_noun_is_no_anaphor():
+    event = only("Ночью беспилотники атаковали Белгородскую область. В городе Шебекино ранены два человека.",
+                 outlet="Белгород 24")
+    assert event.injured == 2
+    assert "Shebekino" in event.places
+
+
+# ----------------------------------------------------------------- a region's figure over its towns
+def test_a_regions_total_covers_the_figures_of_its_towns():
+    event = only("В Короче беспилотник атаковал легковой автомобиль, ранен водитель.\n\nВ селе Нижнее "
+                 "Березово от удара дрона пострадала женщина.\n\nВ Белгороде ранены двое мужчин.\n\n"
+                 "Итоги суток. Всего ВСУ атаковали Белгородскую область 52 беспилотниками. Ранены "
+                 "четверо, погибших нет.", outlet="Белгородская область")
+    assert event.injured == 4
+
+
+def test_a_regions_update_covers_its_towns_figure():
+    event = only("Уночі ворог атакував Київщину дронами. «У Броварах поранено двох людей», — повідомив "
+                 "голова ОВА.\n\nОновлено о 12:40: кількість поранених на Київщині зросла до п'яти.",
+                 outlet="Київська ОВА")
+    assert event.injured == 5
+
+
+def test_a_regions_smaller_figure_is_of_the_rest_of_it():
+    event = only("Уночі ворог атакував Харківщину. У Харкові поранено шістьох людей. На Харківщині також "
+                 "постраждали двоє, пошкоджено приватні будинки.", outlet="Харківська ОВА")
+    assert event.injured == 8
+
+
+def test_a_capital_is_not_inside_the_region_named_after_it():
+    event = only("Уночі росіяни атакували Київ і Київщину. У столиці поранено трьох людей. У Київській "
+                 "області постраждали п'ятеро.", outlet="Укрінформ")
+    assert event.injured == 8
+
+
+# ------------------------------------------------------------------ a figure told for no place
+def test_a_figure_told_for_no_place_is_of_the_city_the_text_opens_on():
+    event = only("Уночі росіяни атакували Черкаси дронами. Пошкоджено багатоповерхівку.\n\n«Поранено "
+                 "шістьох людей, серед них дитина», – написав міський голова.\n\nОновлено: у Смілі "
+                 "внаслідок влучання поранено двох людей.", outlet="Черкаський край")
+    assert event.injured == 8
+
+
+def test_a_total_told_for_no_place_is_not_added_to_the_places_figures():
+    event = only("Уночі росіяни атакували Черкаси та Умань. В Умані поранено двох людей. Загалом поранено "
+                 "сімох людей.", outlet="Черкаський край")
+    assert event.injured == 7
+
+
+# ------------------------------------------------------------ a town and its region in one clause
+def test_a_town_and_its_region_in_one_clause_are_the_towns_figure():
+    event = only("На Сумщині, за словами голови ОВА, у Конотопі дрон влучив у склад, поранено трьох людей."
+                 "\n\nОновлено: у Конотопі поранених уже п'ятеро.", outlet="Суспільне Суми")
+    assert event.injured == 5
+
+
+# ------------------------------------------------------------------------- a speaker after "у"
+def test_a_speaker_named_after_u_is_no_place():
+    event = only("Уночі ворог атакував Дніпропетровщину дронами, пошкоджено склад. Постраждав один "
+                 "чоловік.\n\nОновлено: у Лисака уточнили, що постраждалих двоє.", outlet="Дніпро онлайн")
+    assert event.places == ("Dnipropetrovsk Oblast",)
