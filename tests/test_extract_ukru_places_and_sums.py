@@ -89,3 +89,28 @@ def test_a_speaker_named_after_u_is_no_place():
     event = only("Уночі ворог атакував Дніпропетровщину дронами, пошкоджено склад. Постраждав один "
                  "чоловік.\n\nОновлено: у Лисака уточнили, що постраждалих двоє.", outlet="Дніпро онлайн")
     assert event.places == ("Dnipropetrovsk Oblast",)
+
+
+# ------------------------------------------------------------- places' figures, the verb said once
+def test_each_places_figure_after_one_casualty_verb_is_summed():
+    event = only("Уночі ворог атакував Харківщину дронами. У Харкові поранено трьох людей, в Ізюмі – двох.",
+                 outlet="Харківська ОВА")
+    assert event.injured == 5
+    event = only("Вночі росіяни атакували Харківщину. Поранені: у Харкові – троє, у Чугуєві – двоє.",
+                 outlet="Харківська ОВА")
+    assert event.injured == 5
+    event = only("Ночью беспилотники атаковали Ростовскую область. Пострадали люди: в Таганроге – двое, "
+                 "в Азове – один.", outlet="Дон-ТР")
+    assert event.injured == 3
+    event = only("Ночью ВСУ атаковали Белгородскую область. В Белгороде ранены трое, в Шебекине — ещё один "
+                 "человек, в Валуйках – двое.", outlet="Белгород 24")
+    assert event.injured == 6
+    event = only("Уночі ворог атакував Одещину. Загинули двоє людей в Одесі та один в Ізмаїлі.",
+                 outlet="Одеська ОВА")
+    assert event.killed == 3
+
+
+def test_a_place_with_damage_after_a_casualty_figure_is_no_figure_of_people():
+    event = only("Уночі ворог атакував Одещину. Поранено трьох людей в Одесі, в Ізмаїлі пошкоджено 5 "
+                 "будинків.", outlet="Одеська ОВА")
+    assert event.injured == 3

@@ -1677,6 +1677,11 @@ class Reader:
                 self._previous_casualty = name
                 continue
             value, first, last = figure
+            items = self._per_place_items(segment, max(last, k)) if not updated else []
+            for item_value, item_first, item_last, place in items:
+                # "У Харкові поранено трьох людей, в Ізюмі – двох": each place's figure, the verb said once
+                getattr(draft, name).append(Toll(item_value, self.evidence(name, segment, item_first, item_last), 1,
+                                                 place))
             window = self.text[toks[max(0, k - 1)].start:toks[min(len(toks) - 1, last)].end].lower()
             weight = 2 if updated or any(u in window for u in self.lx.UPDATE) else (
                 1 if first != last or toks[first].is_digit or self._number_word(toks[first]) else 0)
@@ -1689,8 +1694,54 @@ class Reader:
             more = more or weight < 2 and bool(getattr(draft, name)) and lo <= 1 and toks[0].lower in self.lx.MORE \
                 and self._update_line(segment)
             self._previous_casualty = name
+            place = self._chunk_places(segment, *self._chunk(toks, min(first, k), max(last, k))) if items else ""
             getattr(draft, name).append(Toll(value, self.evidence(name, segment, lo, hi), weight,
-                                             self._place_key(segment, k), more))
+                                             place or self._place_key(segment, k), more))
+
+    _ITEM_GLUE = frozenset({",", ";", "та", "і", "й", "и", "а"})
+
+    def _chunk(self, toks: list[Token], first: int, last: int) -> tuple[int, int]:
+        """The tokens around FIRST..LAST up to the commas, semicolons or conjunctions on either side (a colon
+        opens the list: "Поранені: у Харкові – троє")."""
+        lo = first
+        while lo > 0 and toks[lo - 1].lower not in self._ITEM_GLUE and toks[lo - 1].text != ":":
+            lo -= 1
+        hi = last
+        while hi + 1 < len(toks) and toks[hi + 1].lower not in self._ITEM_GLUE and toks[hi + 1].text not in ".!?":
+            hi += 1
+        return lo, hi
+
+    def _chunk_places(self, segment: Segment, lo: int, hi: int) -> str:
+        return "|".join(sorted({m.name for m in self.mentions.get(segment.index, [])
+                                if m.struck and lo <= m.first and m.last <= hi}))
+
+    def _per_place_items(self, segment: Segment, last: int) -> list[tuple[int, int, int, str]]:
+        """The places' figures listed after a casualty figure that ends at LAST, with no verb of their own:
+        "у Харкові поранено трьох, в Ізюмі – двох", "в Таганроге – двое, в Новошахтинске – один"; each a
+        place struck and a number of people, nothing else but prepositions, dashes and "ещё". (value,
+        first, last, places)."""
+        toks = segment.toks
+        out: list[tuple[int, int, int, str]] = []
+        _, p = self._chunk(toks, last, last)
+        while p + 2 < len(toks) and toks[p + 1].lower in self._ITEM_GLUE:
+            lo, hi = self._chunk(toks, p + 2, p + 2)
+            place = self._chunk_places(segment, lo, hi)
+            named = {n for m in self.mentions.get(segment.index, []) if lo <= m.first and m.last <= hi
+                     for n in range(m.first, m.last + 1)}
+            numbers = [(n, found) for n in range(lo, hi + 1) if n not in named
+                       and (found := self.number_at(toks, n)) is not None and not self._age_at(toks, n)]
+            if not place or len(numbers) != 1:
+                break
+            n, (value, end) = numbers[0]
+            rest = [t for i, t in enumerate(toks[lo:hi + 1], start=lo) if t.is_word and i not in named
+                    and not n <= i <= end]
+            if any(t.poses & {"VERB", "PRTS", "PRTF", "GRND", "INFN"} or t.any(self.lx.KILLED | self.lx.INJURED)
+                   or self.kind_of(t) or "NOUN" in t.poses and not t.any(self.lx.PERSONS) and t.pos == "NOUN"
+                   for t in rest):
+                break
+            out.append((int(value), lo, hi, place))
+            p = hi
+        return out
 
     def _died_of_injured(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
         """"одна з постраждалих – працівниця порту – померла", "двое из раненых скончались": (the number
