@@ -114,3 +114,24 @@ def test_a_place_with_damage_after_a_casualty_figure_is_no_figure_of_people():
     event = only("Уночі ворог атакував Одещину. Поранено трьох людей в Одесі, в Ізмаїлі пошкоджено 5 "
                  "будинків.", outlet="Одеська ОВА")
     assert event.injured == 3
+
+
+def test_a_place_with_one_person_after_the_figures_of_others():
+    event = only("Ночью ВСУ атаковали Курскую область. В Курске ранены трое, в Рыльске – мужчина. В Льгове "
+                 "пострадали две женщины.", outlet="Курские известия")
+    assert event.injured == 6
+
+
+# --------------------------------------------------------------- a governor's post place by place
+def test_a_town_before_a_word_in_latin_letters_is_a_place_and_keeps_its_figure():
+    event = only("В Белгороде в результате атаки дронов ранены два человека.\n\nВ Шебекине FPV-дрон атаковал "
+                 "автомобиль. Пострадала женщина, у нее осколочные ранения.", outlet="Белгород 24")
+    assert "Shebekino" in event.places
+    assert event.injured == 3
+
+
+def test_an_area_of_a_town_as_a_heading_inside_a_line():
+    event = only("Росія атакувала Дніпропетровщину дронами. Дніпро: пошкоджено будинок, поранено трьох "
+                 "людей. Павлоградщина: поранені двоє.", outlet="Дніпропетровська ОВА")
+    assert "Pavlohrad" in event.places
+    assert event.injured == 5

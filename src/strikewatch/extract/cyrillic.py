@@ -1730,6 +1730,10 @@ class Reader:
                      for n in range(m.first, m.last + 1)}
             numbers = [(n, found) for n in range(lo, hi + 1) if n not in named
                        and (found := self.number_at(toks, n)) is not None and not self._age_at(toks, n)]
+            people = [n for n in range(lo, hi + 1) if n not in named and toks[n].is_word and not toks[n].plural
+                      and toks[n].any(self.lx.PERSONS) and "NOUN" in toks[n].poses]
+            if not numbers and len(people) == 1:
+                numbers = [(people[0], (1, people[0]))]  # "в Рыльске – мужчина"
             if not place or len(numbers) != 1:
                 break
             n, (value, end) = numbers[0]

@@ -342,8 +342,10 @@ def _before_head(toks: list[Token], i: int, heads: frozenset[str], names: bool =
 
 def _person_pair(token: Token, nxt: Token | None, language: str) -> bool:
     """Whether TOKEN and the capitalised word after it are a first name and a surname; a place after a
-    town ("у Чугуєві Харківської області") is not a surname."""
-    if nxt is None or not (nxt.is_word and nxt.capitalised) or nxt.text.isupper():
+    town ("у Чугуєві Харківської області") is not a surname, nor a word in Latin letters ("в Шебекине
+    FPV-дрон атаковал")."""
+    if nxt is None or not (nxt.is_word and nxt.capitalised) or nxt.text.isupper() \
+            or not _CYRILLIC_WORD.fullmatch(nxt.text):
         return False
     phrases, adjectives = _table(language)
     return nxt.lemmas.isdisjoint(adjectives) and nxt.lemmas.isdisjoint(phrases)
@@ -386,7 +388,8 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
     if not (t.capitalised and t.is_word and "NOUN" in t.poses) or t.text.isupper() or t.person:
         return None
     opening = i == 0  # "Грайворон подвергся атаке": a town the dictionary marks as a place, or one attacked
-    if opening and not (_geographic(t, lexicon.LANGUAGE) or any(
+    heading = opening and len(toks) > 1 and toks[1].text == ":"  # "Нікопольщина: постраждав чоловік"
+    if opening and not (heading or _geographic(t, lexicon.LANGUAGE) or any(
             u.any(lexicon.LAUNCH) or u.any(lexicon.ATTACK_NOUNS) for u in [w for w in toks[1:4] if w.is_word][:2])):
         return None
     if t.any(lexicon.SOURCES) or t.any(lexicon.NOT_PLACES) or t.any(lexicon.ATTACKER_WORDS):
@@ -402,7 +405,8 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
     # "атаковали Очаков": the object of a verb of attack, when it is a known town (checked below)
     attacked = opening or toks[i - 1].is_word and "VERB" in toks[i - 1].poses and toks[i - 1].any(lexicon.LAUNCH)
     # "на Нікопольщині": an area is "on" (a town is "in")
-    area = toks[i - 1].lower == "на" and t.lower.translate(_NO_APOSTROPHE)[:-1].rstrip("іиуао").endswith("щин")
+    area = (heading or not opening and toks[i - 1].lower == "на") \
+        and t.lower.translate(_NO_APOSTROPHE)[:-1].rstrip("іиуао").endswith("щин")
     if not (listed or attacked or area or toks[i - 1].lower in lexicon.PLACE_PREPOSITIONS):
         return None
     if "ADJF" in t.poses and not listed or _before_head(toks, i, lexicon.DISTRICT, names=True):
