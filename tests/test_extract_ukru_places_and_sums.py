@@ -135,3 +135,30 @@ def test_an_area_of_a_town_as_a_heading_inside_a_line():
                  "людей. Павлоградщина: поранені двоє.", outlet="Дніпропетровська ОВА")
     assert "Pavlohrad" in event.places
     assert event.injured == 5
+
+
+# ------------------------------------------------------------------------- words that are no place
+def test_a_common_adjective_shared_with_a_towns_name_is_no_place():
+    event = only("Уночі ворог атакував Житомирщину 40 ударними БпЛА з північного та південного напрямків.",
+                 outlet="Повітряні сили")
+    assert event.places == ("Zhytomyr Oblast",)
+    event = only("Ночью дроны атаковали Днепр, на левом берегу повреждена подстанция.", outlet="Страна")
+    assert event.places == ("Dnipro",)
+
+
+def test_the_kremlin_a_channel_in_latin_letters_and_a_ministry_after_a_speech_verb_are_no_places():
+    found = events("Ночью ВСУ атаковали Курскую область, повреждена подстанция, написал губернатор в "
+                   "Telegram-канале. В Кремле атаку комментировать не стали.", outlet="Коммерсант")
+    assert [e.places for e in found] == [("Kursk Oblast",)]
+    event = only("Уночі ворог атакував енергетику Рівненщини. «Застосовано аварійні відключення», – "
+                 "зазначили в Укренерго.", outlet="Рівне онлайн")
+    assert event.places == ("Rivne Oblast",)
+
+
+def test_the_adjective_of_a_district_after_a_village_noun_is_no_village():
+    event = only("Уночі ворог атакував Київщину дронами. В одному з сіл Бучанського району пошкоджено "
+                 "приватний будинок.", outlet="Київська ОВА")
+    assert event.places == ("Kyiv Oblast",)
+    event = only("Ночью дроны атаковали Ростовскую область. В одном из хуторов Тарасовского района выбиты "
+                 "окна.", outlet="Дон-ТР")
+    assert event.places == ("Rostov Oblast",)

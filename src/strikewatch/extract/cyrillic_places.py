@@ -206,6 +206,8 @@ def _table_match(toks: list[Token], i: int, language: str, districts: frozenset[
     phrases, _ = _table(language)
     candidates = [entry for lemma in sorted(toks[i].lemmas | {toks[i].lower}) for entry in phrases.get(lemma, ())]
     for keys, canonical in sorted(candidates, key=lambda e: -len(e[0])):
+        if len(keys) == 1 and not toks[i].capitalised:
+            continue  # "з південного напрямку", "на левом берегу": a common word that one name's forms share
         end = i + len(keys)
         if end <= len(toks) and all(not toks[i + k].lemmas.isdisjoint(keys[k]) or toks[i + k].lower in keys[k]
                                     for k in range(len(keys))):
@@ -385,8 +387,9 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
     """"по Степногірську, Приморському та Оріхову": a capitalised noun after a preposition of place
     (or listed after a place) is a town; spelled from its dictionary form."""
     t = toks[i]
-    if not (t.capitalised and t.is_word and "NOUN" in t.poses) or t.text.isupper() or t.person:
-        return None
+    if not (t.capitalised and t.is_word and "NOUN" in t.poses) or t.text.isupper() or t.person \
+            or not _CYRILLIC_WORD.fullmatch(t.text):
+        return None  # "написал в Telegram-канале": a name in Latin letters is not spelled from Cyrillic
     opening = i == 0  # "Грайворон подвергся атаке": a town the dictionary marks as a place, or one attacked
     heading = opening and len(toks) > 1 and toks[1].text == ":"  # "Нікопольщина: постраждав чоловік"
     if opening and not (heading or _geographic(t, lexicon.LANGUAGE) or any(
@@ -450,6 +453,8 @@ def _settlement(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, in
         return None
     country = "UA" if lexicon.LANGUAGE == "uk" else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.is_word and nxt.any(lexicon.DISTRICT):
+        return None  # "в одному з сіл Білоцерківського району": the district's adjective, not the village's name
     if toks[i].person and nxt is not None and nxt.is_word and nxt.capitalised:
         return None  # "голови військової адміністрації міста Олександра Вілкула": the town's head, by name
     if nxt is not None and nxt.is_word and nxt.capitalised and toks[i].pos == "ADJF" and "NOUN" in nxt.poses \
