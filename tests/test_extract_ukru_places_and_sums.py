@@ -162,3 +162,13 @@ def test_the_adjective_of_a_district_after_a_village_noun_is_no_village():
     event = only("Ночью дроны атаковали Ростовскую область. В одном из хуторов Тарасовского района выбиты "
                  "окна.", outlet="Дон-ТР")
     assert event.places == ("Rostov Oblast",)
+
+
+# ------------------------------------------------------------ the items of a list under a total
+def test_the_items_under_a_headings_total_still_name_the_places():
+    event = only("В течение ночи дежурными средствами ПВО уничтожены 57 украинских беспилотников:\n\n"
+                 "30 — над территорией Московского региона, в том числе летевших на Москву,\n"
+                 "15 — над территорией Тверской области,\n"
+                 "12 — над территорией Ярославской области.", outlet="Минобороны России")
+    assert event.drones.destroyed == 57
+    assert {"Moscow", "Moscow Oblast", "Tver Oblast", "Yaroslavl Oblast"} == set(event.places)

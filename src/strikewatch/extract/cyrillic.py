@@ -1521,7 +1521,7 @@ class Reader:
     def _places(self, segment: Segment, draft: EventDraft) -> None:
         if not self._carries_attack(segment) and not any(
                 c.segment == segment.index for c in draft.counts) and not segment.heading:
-            if not self._names_attack_place(segment):
+            if not self._names_attack_place(segment) and not self._item_of_counted_heading(segment, draft):
                 return
         for m in self.mentions.get(segment.index, []):
             if m.struck and m.name not in draft.places:
@@ -1531,6 +1531,17 @@ class Reader:
             if region not in draft.places:
                 draft.places.append(region)
                 draft.evidence.append(self.evidence("places", segment, k, k))
+
+    def _item_of_counted_heading(self, segment: Segment, draft: EventDraft) -> bool:
+        """Whether SEGMENT is an item of a list whose heading gives a count of the event ("уничтожены 112
+        беспилотников:\n42 — над территорией Московского региона, в том числе летевших на Москву"): the
+        heading's total wins over the items' figures, and the items still name the places."""
+        if not segment.item:
+            return False
+        index = segment.index - 1
+        while index >= 0 and self.segments[index].item and not self.segments[index].heading:
+            index -= 1
+        return index >= 0 and self.segments[index].heading and any(c.segment == index for c in draft.counts)
 
     def _capitals(self, segment: Segment, side: tuple[str | None, str | None]) -> list[cyrillic_places.Mention]:
         """"у столиці", "летевших на столицу": the capital of the country SIDE attacks, or of the country an
