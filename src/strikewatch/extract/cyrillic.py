@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from types import ModuleType
 
-from ..dates import published_date
+from ..dates import published_date, published_hour
 from ..lexicon import for_language
 from ..lexicon.cyrillic_common import CAPITAL_CITIES, NUMERAL_ENDINGS
 from ..lexicon.en import OCCUPIED, OPPONENT
@@ -2172,11 +2172,9 @@ class Reader:
             toks = segment.toks
             if segment.index in self.earlier():
                 continue  # "попередня була у ніч на 10 грудня": another attack's night
-            for k, t in enumerate(toks):
-                if t.is_word and t.any(self.lx.NIGHT) and k + 3 < len(toks) and toks[k + 1].lower in self.lx.NIGHT_ONTO:
-                    day = self._day_month(toks, k + 2)
-                    if day:
-                        return day.isoformat()
+            day = self._night_of(segment)  # "у ніч на 4 липня", "в ночь на вторник"
+            if day:
+                return day.isoformat()
         candidates: list[tuple[int, date]] = []  # (preference, day) in reading order
         for segment in self.segments:
             toks = segment.toks
@@ -2204,7 +2202,11 @@ class Reader:
         if pub is None:
             return None
         words = [t for s in self.segments for t in s.toks if t.is_word]
-        if any(t.any(self.lx.YESTERDAY) for t in words) and not any(t.any(self.lx.TONIGHT) for t in words):
+        hour = published_hour(self.article.published)
+        # "вчора"; "за прошедшие сутки" in a morning's post: the day before it
+        past_day = hour is not None and hour < 12 and any(
+            t.any(self.lx.WHOLE_DAY) and k > 0 and words[k - 1].any(self.lx.PAST) for k, t in enumerate(words))
+        if (past_day or any(t.any(self.lx.YESTERDAY) for t in words)) and not any(t.any(self.lx.TONIGHT) for t in words):
             return (pub - timedelta(days=1)).isoformat()
         for t in words:
             weekday = next((self.lx.WEEKDAYS[lemma] for lemma in sorted(t.lemmas) if lemma in self.lx.WEEKDAYS), None)

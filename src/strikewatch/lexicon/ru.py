@@ -113,7 +113,7 @@ WAR_WORDS = frozenset({"война", "вторжение", "сво", "опера
 # An earlier attack recalled: "Нагадаємо, 7 березня ...", "тиждень тому", "минулого тижня"; "Раніше, 2 березня, ..."
 RECALL = frozenset({"напомним", "напомню", "напоминаем"})
 AGO = frozenset({"назад", "ранее", "раньше"})
-PAST = frozenset({"прошлый", "прошедший"})
+PAST = frozenset({"прошлый", "прошедший", "минувший"})
 # "предыдущая была 2 мая", "Днем ранее, 10 февраля", "Еще накануне, 13 апреля": the previous attack, or the day before, with its date: an earlier attack
 PREVIOUS = frozenset({"предыдущий"})
 EVE = frozenset({"накануне"})
@@ -261,6 +261,8 @@ MINUTES = frozenset({"минута"})  # "тривала 4 години 40 хв�
 NIGHT = frozenset({"ночь"})
 TONIGHT = frozenset({"ночью", "ночной", "ночь"})
 YESTERDAY = frozenset({"вчера"})
+# "за прошедшие сутки", "за минулу добу" (PAST before it): the whole day before a morning's post
+WHOLE_DAY = frozenset({"сутки"})
 TODAY = frozenset({"сегодня"})
 MONTHS: dict[str, int] = months(("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
                                  "сентябрь", "октябрь", "ноябрь", "декабрь"))

@@ -285,6 +285,8 @@ MINUTES = frozenset({"хвилина"})  # "тривала 4 години 40 х�
 NIGHT = frozenset({"ніч"})
 TONIGHT = frozenset({"вночі", "уночі", "нічний", "ніч"})
 YESTERDAY = frozenset({"вчора", "учора"})
+# "за прошедшие сутки", "за минулу добу" (PAST before it): the whole day before a morning's post
+WHOLE_DAY = frozenset({"доба"})
 TODAY = frozenset({"сьогодні"})
 MONTHS: dict[str, int] = months(("січень", "лютий", "березень", "квітень", "травень", "червень", "липень",
                                  "серпень", "вересень", "жовтень", "листопад", "грудень"))
