@@ -172,3 +172,25 @@ def test_the_items_under_a_headings_total_still_name_the_places():
                  "12 — над территорией Ярославской области.", outlet="Минобороны России")
     assert event.drones.destroyed == 57
     assert {"Moscow", "Moscow Oblast", "Tver Oblast", "Yaroslavl Oblast"} == set(event.places)
+
+
+# ------------------------------------------------------------------- an administration as damage
+def test_a_firms_administrative_building_is_not_the_governments():
+    event = only("Уночі ворог атакував Запоріжжя дронами. Пошкоджено адмінбудівлю одного з підприємств і "
+                 "склади.", outlet="Запорізька ОВА")
+    assert "government" not in event.damage
+    event = only("Уночі ворог атакував Суми дронами. Пошкоджено адмінбудівлю та три автомобілі.",
+                 outlet="Сумська ОВА")
+    assert {"government", "vehicles"} <= set(event.damage)
+
+
+def test_an_administration_that_acts_or_hosts_is_no_damage():
+    event = only("Ночью дроны атаковали Брянск, повреждены жилые дома. Ранее администрация президента США "
+                 "разрешила Киеву удары по территории России.", outlet="Известия")
+    assert "government" not in event.damage
+    event = only("Уночі ворог атакував Чернігів, пошкоджено будинки. Пункти допомоги для мешканців "
+                 "пошкоджених будинків працюють у районних адміністраціях.", outlet="Чернігівська МВА")
+    assert "government" not in event.damage
+    event = only("Уночі ворог атакував Чернігів дронами. Пошкоджено будівлю районної адміністрації.",
+                 outlet="Чернігівська МВА")
+    assert "government" in event.damage

@@ -2078,8 +2078,42 @@ class Reader:
                 if category in ("industrial", "transport", "infrastructure", "commercial") and any(
                         u.is_word and u.any(self.lx.MILITARY) for u in toks[max(0, k - 1):k + 4]):
                     continue  # "склад боєприпасів", "военный аэродром": military sites have no category
+                if category == "government" and (self._owned(toks, k) or t.any(self.lx.GOVERNMENT_BODIES)
+                                                 and not self._damaged_near(toks, k)):
+                    # "адмінбудівлю одного з підприємств": the firm's; "администрация президента США
+                    # разрешила": the body, not its building
+                    continue
                 draft.damage.append(category)
                 draft.evidence.append(self.evidence("damage", segment, k, k))
+
+    def _owned(self, toks: list[Token], k: int) -> bool:
+        """Whether the building at K belongs to what a genitive after it names, of another category of damage
+        ("адмінбудівлю підприємства", "административное здание одного из предприятий")."""
+        for m in range(k + 1, min(len(toks), k + 5)):
+            u = toks[m]
+            if not u.is_word:
+                return False
+            if u.case == "gent" and any(u.any(words) for category, words in self.lx.DAMAGE.items()
+                                        if category != "government"):
+                return True
+            if u.lower in _CONJUNCTIONS or "NUMR" in u.poses and not u.any({"один"}):
+                return False  # "адмінбудівлю та дві вантажівки": a list, no owner
+            if not (u.poses & {"ADJF", "NUMR", "PREP", "NPRO"} or m == k + 1 and "NOUN" in u.poses):
+                return False  # past "одного з", modifiers, and the head noun after an adjective ("здание")
+        return False
+
+    def _damaged_near(self, toks: list[Token], k: int) -> bool:
+        """Whether a word of damage stands within four words of K with no comma and no other verb between
+        ("пошкоджено будівлю районної адміністрації", not "пункти допомоги для мешканців пошкоджених
+        будинків працюють у районних адміністраціях")."""
+        for m in [*range(k - 1, max(-1, k - 5), -1), *range(k + 1, min(len(toks), k + 5))]:
+            between = toks[min(m, k) + 1:max(m, k)]
+            if any(u.text in ",;:" or u.is_word and "VERB" in u.poses and not u.any(self.lx.DAMAGE_VERBS)
+                   for u in between):
+                continue
+            if toks[m].is_word and toks[m].any(self.lx.DAMAGE_VERBS):
+                return True
+        return False
 
     def _taken_to(self, toks: list[Token], k: int) -> bool:
         """Whether the word at K names where people were taken or housed: a verb of taking or a shelter

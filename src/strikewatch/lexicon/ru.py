@@ -235,6 +235,9 @@ DAMAGE: dict[str, frozenset[str]] = {
 }
 # heads that take the category of the adjective before them ("нафтопереробний завод" is energy)
 DAMAGE_GENERIC_HEADS = frozenset({"завод", "предприятие"})
+# the body that governs, whose building is damage only beside a word of damage ("пошкоджено будівлю
+# адміністрації", not "администрация президента США разрешила")
+GOVERNMENT_BODIES = frozenset({"администрация"})
 DAMAGE_VERBS = frozenset({"удар", "ударить", "бить", "поразить", "поражённый", "поражение", "прийтись", "атаковать", "попасть", "повреждённый", "загореться", "возгорание", "посечь", "повредить", "поврежденный", "разрушить", "разрушенный", "повреждение",
                           "разрушение", "пожар", "гореть", "попадание", "уничтожить",
                           "выбить", "обломок"})

@@ -259,6 +259,9 @@ DAMAGE: dict[str, frozenset[str]] = {
 }
 # heads that take the category of the adjective before them ("нафтопереробний завод" is energy)
 DAMAGE_GENERIC_HEADS = frozenset({"завод", "підприємство"})
+# the body that governs, whose building is damage only beside a word of damage ("пошкоджено будівлю
+# адміністрації", not "администрация президента США разрешила")
+GOVERNMENT_BODIES = frozenset({"адміністрація"})
 DAMAGE_VERBS = frozenset({"удар", "вдарити", "бити", "уразити", "уражений", "прийтися", "атакувати", "влучити", "пошкоджений", "зайнятися", "займання", "посікти", "пошкодити", "зруйнувати", "зруйнований", "пошкодження", "руйнування",
                           "загорітися", "спалахнути", "пожежа", "горіти", "влучання", "знищити",
                           "знищений", "вибити", "вигоріти", "понівечити", "уламок"})
