@@ -194,3 +194,13 @@ def test_an_administration_that_acts_or_hosts_is_no_damage():
     event = only("Уночі ворог атакував Чернігів дронами. Пошкоджено будівлю районної адміністрації.",
                  outlet="Чернігівська МВА")
     assert "government" in event.damage
+
+
+# ---------------------------------------------------------------- a Russian village's English spelling
+def test_a_russian_villages_adjective_endings_as_english_writes_them():
+    event = only("Ночью беспилотник атаковал поселок Октябрьский Белгородского района, повреждены окна двух "
+                 "домов.", outlet="Белгород 24")
+    assert "Oktyabrsky" in event.places
+    event = only("В селе Луговое Курской области дрон атаковал автомобиль, ранен водитель.",
+                 outlet="Курские известия")
+    assert "Lugovoye" in event.places

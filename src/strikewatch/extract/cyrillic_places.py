@@ -495,13 +495,20 @@ def _nominative(token: Token, noun: Token, language: str) -> str:
     return token.text
 
 
+# The endings English writes simpler than the passport system: "Октябрьский" Oktyabrsky, "Разумное"
+# Razumnoye, "Нижнее" Nizhneye (as "Ramenskoye" is written), and "ай" before a consonant ("Майский" Maisky)
+_RUSSIAN_ENDINGS = re.compile(r"(?:iy|yy)\b|(?<=[aeiou])e\b|(?<=a)y(?=[bcdfghjklmnpqrstvwxz])")
+
+
 def transliterate(name: str, language: str) -> str:
     """A Cyrillic name in Latin letters: Ukrainian by the national system (KMU 2010), Russian by the
-    passport system, as translitua implements them."""
+    passport system, as translitua implements them, with its adjectives' endings as English writes them."""
     import translitua
 
     table = translitua.UkrainianKMU if language == "uk" else translitua.RussianInternationalPassport
     latin = translitua.translit(name.lower(), table).replace("'", "").replace("’", "")
+    if language == "ru":
+        latin = _RUSSIAN_ENDINGS.sub(lambda m: {"iy": "y", "yy": "y", "y": "i"}.get(m.group(), "ye"), latin)
     return "-".join(part[:1].upper() + part[1:] for part in latin.split("-"))
 
 
