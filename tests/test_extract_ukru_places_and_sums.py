@@ -204,3 +204,16 @@ def test_a_russian_villages_adjective_endings_as_english_writes_them():
     event = only("В селе Луговое Курской области дрон атаковал автомобиль, ранен водитель.",
                  outlet="Курские известия")
     assert "Lugovoye" in event.places
+
+
+def test_in_the_city_after_a_regions_office_is_the_regions_centre():
+    event = only("Уночі ворог атакував Україну дронами. У Харкові поранено трьох людей.\n\nЗапорізька ОВА: у "
+                 "місті пошкоджено приватні будинки. Поранено двох людей.", outlet="Суспільне")
+    assert "Zaporizhzhia" in event.places
+    assert event.injured == 5
+
+
+def test_a_figure_told_for_no_place_in_a_text_opening_on_regions_is_the_whole_toll():
+    event = only("Під ударом були Київщина, Житомирщина та Одещина. Внаслідок атаки постраждали 12 людей.\n\n"
+                 "В Одесі поранено п'ятьох людей, пошкоджено склад.", outlet="Укрінформ")
+    assert event.injured == 12

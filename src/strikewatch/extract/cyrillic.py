@@ -1562,8 +1562,8 @@ class Reader:
 
     def _city_anaphors(self, segment: Segment) -> list[cyrillic_places.Mention]:
         """"Мэр Харькова заявил, что в городе ранены девять человек": a town named by its head noun alone after
-        "в"/"у" is the town named last in its paragraph, struck or an office's (not "в городе Шебекино", "в
-        родном городе")."""
+        "в"/"у" is the town named last in its paragraph, struck or an office's, or the centre of the region
+        whose office was named last ("Запорізька ОВА: у місті ..."); not "в городе Шебекино"."""
         out: list[cyrillic_places.Mention] = []
         toks = segment.toks
         for k, t in enumerate(toks):
@@ -1573,11 +1573,15 @@ class Reader:
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if nxt is not None and nxt.is_word and nxt.capitalised:
                 continue  # "в городе Шебекино": named after it
-            town = next((m for s in reversed(self._paragraph(segment)) if s.index <= segment.index
-                         for m in reversed(self.mentions.get(s.index, [])) if m.kind == "city" and m.role in (
-                             "named", "office") and (s.index < segment.index or m.last < k)), None)
-            if town is not None:
-                out.append(replace(town, first=k, last=k, role="named"))
+            named = next((m for s in reversed(self._paragraph(segment)) if s.index <= segment.index
+                          for m in reversed(self.mentions.get(s.index, [])) if (m.kind == "city" and m.role in (
+                              "named", "office") or m.kind == "region" and m.role == "office")
+                          and (s.index < segment.index or m.last < k)), None)
+            # "Запорізька ОВА: у місті ...": the town of a region's office is the region's centre
+            town = None if named is None else named.name if named.kind == "city" else \
+                cyrillic_places.centre_of(named.name)
+            if named is not None and town is not None:
+                out.append(cyrillic_places.Mention(town, named.country, "city", k, k, "named"))
         return out
 
     def _region_anaphors(self, segment: Segment) -> list[tuple[int, str]]:
@@ -2409,9 +2413,11 @@ class Reader:
             place = self._one_place(f.place)
             if place not in by_place or f.value > by_place[place].value:
                 by_place[place] = f
-        if "" in by_place and len(by_place) > 1 and main and main not in by_place and not self._total(by_place[""]):
+        if "" in by_place and len(by_place) > 1 and main and main not in by_place and not self._total(by_place[""]) \
+                and not cyrillic_places.is_region(main):
             # "Росія атакувала Київ ... «Поранено дев'ятьох людей». ... У Запоріжжі поранених 20": a figure told
-            # for no place beside another place's is of the place the text opens on, when that has none
+            # for no place beside another place's is of the town the text opens on, when that has none (a
+            # text opening on regions, "Під ударом були Київщина, Харківщина ...", may tell the whole toll)
             by_place[main] = by_place.pop("")
         by_place = self._without_nested(by_place)
         if "" in by_place or len(by_place) < 2 or any("|" in key for key in by_place):

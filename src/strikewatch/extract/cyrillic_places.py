@@ -694,6 +694,13 @@ def _regions_by_town() -> dict[str, str]:
     return {name: centres.get(key, "") if name not in CAPITAL_CITIES.values() else "" for name, key in towns.items()}
 
 
+def centre_of(region: str) -> str | None:
+    """The town a region is named after and centred on ("Zaporizhzhia Oblast" -> "Zaporizhzhia"); None
+    when there is none ("Crimea")."""
+    town = gazetteer.city(region.removesuffix(" Oblast").removesuffix(" Krai"))
+    return town.name if town is not None and region_of(town.name) == region else None
+
+
 def is_region(name: str) -> bool:
     """Whether a canonical name is a region's ("Kyiv Oblast", "Krasnodar Krai", "Crimea")."""
     return _place(name).kind == "region"
@@ -712,4 +719,4 @@ def region_containing(town: str) -> str | None:
 
 before_head = _before_head  # "Залізничному" in "у Залізничному та Шевченківському районах"
 
-__all__ = ["Mention", "before_head", "find", "region_containing", "region_of"]
+__all__ = ["Mention", "before_head", "centre_of", "find", "is_region", "is_town", "region_containing", "region_of"]
