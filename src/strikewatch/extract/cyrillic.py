@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from types import ModuleType
 
-from ..dates import published_date
+from ..dates import published_date, published_hour
 from ..lexicon import for_language
 from ..lexicon.cyrillic_common import CAPITAL_CITIES, NUMERAL_ENDINGS
 from ..lexicon.en import OCCUPIED, OPPONENT
@@ -1465,7 +1465,7 @@ class Reader:
                 current = side if self._carries_attack(segment) or side == default else current
             out[segment.index] = current
         for segment in self.segments:
-            if capitals := self._capitals(segment, out[segment.index]):
+            if capitals := self._capitals(segment, out[segment.index]) + self._city_anaphors(segment):
                 self.mentions[segment.index] = sorted([*self.mentions[segment.index], *capitals], key=lambda m: m.first)
         return out
 
@@ -1521,7 +1521,7 @@ class Reader:
     def _places(self, segment: Segment, draft: EventDraft) -> None:
         if not self._carries_attack(segment) and not any(
                 c.segment == segment.index for c in draft.counts) and not segment.heading:
-            if not self._names_attack_place(segment):
+            if not self._names_attack_place(segment) and not self._item_of_counted_heading(segment, draft):
                 return
         for m in self.mentions.get(segment.index, []):
             if m.struck and m.name not in draft.places:
@@ -1531,6 +1531,17 @@ class Reader:
             if region not in draft.places:
                 draft.places.append(region)
                 draft.evidence.append(self.evidence("places", segment, k, k))
+
+    def _item_of_counted_heading(self, segment: Segment, draft: EventDraft) -> bool:
+        """Whether SEGMENT is an item of a list whose heading gives a count of the event ("уничтожены 112
+        беспилотников:\n42 — над территорией Московского региона, в том числе летевших на Москву"): the
+        heading's total wins over the items' figures, and the items still name the places."""
+        if not segment.item:
+            return False
+        index = segment.index - 1
+        while index >= 0 and self.segments[index].item and not self.segments[index].heading:
+            index -= 1
+        return index >= 0 and self.segments[index].heading and any(c.segment == index for c in draft.counts)
 
     def _capitals(self, segment: Segment, side: tuple[str | None, str | None]) -> list[cyrillic_places.Mention]:
         """"у столиці", "летевших на столицу": the capital of the country SIDE attacks, or of the country an
@@ -1547,6 +1558,30 @@ class Reader:
             if country in CAPITAL_CITIES:
                 out.append(cyrillic_places.Mention(CAPITAL_CITIES[country], country, "city", k, k,
                                                    "besides" if besides else "named"))
+        return out
+
+    def _city_anaphors(self, segment: Segment) -> list[cyrillic_places.Mention]:
+        """"Мэр Харькова заявил, что в городе ранены девять человек": a town named by its head noun alone after
+        "в"/"у" is the town named last in its paragraph, struck or an office's, or the centre of the region
+        whose office was named last ("Запорізька ОВА: у місті ..."); not "в городе Шебекино"."""
+        out: list[cyrillic_places.Mention] = []
+        toks = segment.toks
+        for k, t in enumerate(toks):
+            if not (k > 0 and t.is_word and t.any(self.lx.CITY_ANAPHORS)) or t.plural or toks[k - 1].lower not in (
+                    "в", "у", "во"):
+                continue
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and nxt.is_word and nxt.capitalised:
+                continue  # "в городе Шебекино": named after it
+            named = next((m for s in reversed(self._paragraph(segment)) if s.index <= segment.index
+                          for m in reversed(self.mentions.get(s.index, [])) if (m.kind == "city" and m.role in (
+                              "named", "office") or m.kind == "region" and m.role == "office")
+                          and (s.index < segment.index or m.last < k)), None)
+            # "Запорізька ОВА: у місті ...": the town of a region's office is the region's centre
+            town = None if named is None else named.name if named.kind == "city" else \
+                cyrillic_places.centre_of(named.name)
+            if named is not None and town is not None:
+                out.append(cyrillic_places.Mention(town, named.country, "city", k, k, "named"))
         return out
 
     def _region_anaphors(self, segment: Segment) -> list[tuple[int, str]]:
@@ -1657,6 +1692,11 @@ class Reader:
                 self._previous_casualty = name
                 continue
             value, first, last = figure
+            items = self._per_place_items(segment, max(last, k)) if not updated else []
+            for item_value, item_first, item_last, place in items:
+                # "У Харкові поранено трьох людей, в Ізюмі – двох": each place's figure, the verb said once
+                getattr(draft, name).append(Toll(item_value, self.evidence(name, segment, item_first, item_last), 1,
+                                                 place))
             window = self.text[toks[max(0, k - 1)].start:toks[min(len(toks) - 1, last)].end].lower()
             weight = 2 if updated or any(u in window for u in self.lx.UPDATE) else (
                 1 if first != last or toks[first].is_digit or self._number_word(toks[first]) else 0)
@@ -1669,8 +1709,58 @@ class Reader:
             more = more or weight < 2 and bool(getattr(draft, name)) and lo <= 1 and toks[0].lower in self.lx.MORE \
                 and self._update_line(segment)
             self._previous_casualty = name
+            place = self._chunk_places(segment, *self._chunk(toks, min(first, k), max(last, k))) if items else ""
             getattr(draft, name).append(Toll(value, self.evidence(name, segment, lo, hi), weight,
-                                             self._place_key(segment, k), more))
+                                             place or self._place_key(segment, k), more))
+
+    _ITEM_GLUE = frozenset({",", ";", "та", "і", "й", "и", "а"})
+
+    def _chunk(self, toks: list[Token], first: int, last: int) -> tuple[int, int]:
+        """The tokens around FIRST..LAST up to the commas, semicolons or conjunctions on either side (a colon
+        opens the list: "Поранені: у Харкові – троє")."""
+        lo = first
+        while lo > 0 and toks[lo - 1].lower not in self._ITEM_GLUE and toks[lo - 1].text != ":":
+            lo -= 1
+        hi = last
+        while hi + 1 < len(toks) and toks[hi + 1].lower not in self._ITEM_GLUE and toks[hi + 1].text not in ".!?":
+            hi += 1
+        return lo, hi
+
+    def _chunk_places(self, segment: Segment, lo: int, hi: int) -> str:
+        return "|".join(sorted({m.name for m in self.mentions.get(segment.index, [])
+                                if m.struck and lo <= m.first and m.last <= hi}))
+
+    def _per_place_items(self, segment: Segment, last: int) -> list[tuple[int, int, int, str]]:
+        """The places' figures listed after a casualty figure that ends at LAST, with no verb of their own:
+        "у Харкові поранено трьох, в Ізюмі – двох", "в Таганроге – двое, в Новошахтинске – один"; each a
+        place struck and a number of people, nothing else but prepositions, dashes and "ещё". (value,
+        first, last, places)."""
+        toks = segment.toks
+        out: list[tuple[int, int, int, str]] = []
+        _, p = self._chunk(toks, last, last)
+        while p + 2 < len(toks) and toks[p + 1].lower in self._ITEM_GLUE:
+            lo, hi = self._chunk(toks, p + 2, p + 2)
+            place = self._chunk_places(segment, lo, hi)
+            named = {n for m in self.mentions.get(segment.index, []) if lo <= m.first and m.last <= hi
+                     for n in range(m.first, m.last + 1)}
+            numbers = [(n, found) for n in range(lo, hi + 1) if n not in named
+                       and (found := self.number_at(toks, n)) is not None and not self._age_at(toks, n)]
+            people = [n for n in range(lo, hi + 1) if n not in named and toks[n].is_word and not toks[n].plural
+                      and toks[n].any(self.lx.PERSONS) and "NOUN" in toks[n].poses]
+            if not numbers and len(people) == 1:
+                numbers = [(people[0], (1, people[0]))]  # "в Рыльске – мужчина"
+            if not place or len(numbers) != 1:
+                break
+            n, (value, end) = numbers[0]
+            rest = [t for i, t in enumerate(toks[lo:hi + 1], start=lo) if t.is_word and i not in named
+                    and not n <= i <= end]
+            if any(t.poses & {"VERB", "PRTS", "PRTF", "GRND", "INFN"} or t.any(self.lx.KILLED | self.lx.INJURED)
+                   or self.kind_of(t) or "NOUN" in t.poses and not t.any(self.lx.PERSONS) and t.pos == "NOUN"
+                   for t in rest):
+                break
+            out.append((int(value), lo, hi, place))
+            p = hi
+        return out
 
     def _died_of_injured(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
         """"одна з постраждалих – працівниця порту – померла", "двое из раненых скончались": (the number
@@ -1992,8 +2082,42 @@ class Reader:
                 if category in ("industrial", "transport", "infrastructure", "commercial") and any(
                         u.is_word and u.any(self.lx.MILITARY) for u in toks[max(0, k - 1):k + 4]):
                     continue  # "склад боєприпасів", "военный аэродром": military sites have no category
+                if category == "government" and (self._owned(toks, k) or t.any(self.lx.GOVERNMENT_BODIES)
+                                                 and not self._damaged_near(toks, k)):
+                    # "адмінбудівлю одного з підприємств": the firm's; "администрация президента США
+                    # разрешила": the body, not its building
+                    continue
                 draft.damage.append(category)
                 draft.evidence.append(self.evidence("damage", segment, k, k))
+
+    def _owned(self, toks: list[Token], k: int) -> bool:
+        """Whether the building at K belongs to what a genitive after it names, of another category of damage
+        ("адмінбудівлю підприємства", "административное здание одного из предприятий")."""
+        for m in range(k + 1, min(len(toks), k + 5)):
+            u = toks[m]
+            if not u.is_word:
+                return False
+            if u.case == "gent" and any(u.any(words) for category, words in self.lx.DAMAGE.items()
+                                        if category != "government"):
+                return True
+            if u.lower in _CONJUNCTIONS or "NUMR" in u.poses and not u.any({"один"}):
+                return False  # "адмінбудівлю та дві вантажівки": a list, no owner
+            if not (u.poses & {"ADJF", "NUMR", "PREP", "NPRO"} or m == k + 1 and "NOUN" in u.poses):
+                return False  # past "одного з", modifiers, and the head noun after an adjective ("здание")
+        return False
+
+    def _damaged_near(self, toks: list[Token], k: int) -> bool:
+        """Whether a word of damage stands within four words of K with no comma and no other verb between
+        ("пошкоджено будівлю районної адміністрації", not "пункти допомоги для мешканців пошкоджених
+        будинків працюють у районних адміністраціях")."""
+        for m in [*range(k - 1, max(-1, k - 5), -1), *range(k + 1, min(len(toks), k + 5))]:
+            between = toks[min(m, k) + 1:max(m, k)]
+            if any(u.text in ",;:" or u.is_word and "VERB" in u.poses and not u.any(self.lx.DAMAGE_VERBS)
+                   for u in between):
+                continue
+            if toks[m].is_word and toks[m].any(self.lx.DAMAGE_VERBS):
+                return True
+        return False
 
     def _taken_to(self, toks: list[Token], k: int) -> bool:
         """Whether the word at K names where people were taken or housed: a verb of taking or a shelter
@@ -2086,11 +2210,9 @@ class Reader:
             toks = segment.toks
             if segment.index in self.earlier():
                 continue  # "попередня була у ніч на 10 грудня": another attack's night
-            for k, t in enumerate(toks):
-                if t.is_word and t.any(self.lx.NIGHT) and k + 3 < len(toks) and toks[k + 1].lower in self.lx.NIGHT_ONTO:
-                    day = self._day_month(toks, k + 2)
-                    if day:
-                        return day.isoformat()
+            day = self._night_of(segment)  # "у ніч на 4 липня", "в ночь на вторник"
+            if day:
+                return day.isoformat()
         candidates: list[tuple[int, date]] = []  # (preference, day) in reading order
         for segment in self.segments:
             toks = segment.toks
@@ -2118,7 +2240,11 @@ class Reader:
         if pub is None:
             return None
         words = [t for s in self.segments for t in s.toks if t.is_word]
-        if any(t.any(self.lx.YESTERDAY) for t in words) and not any(t.any(self.lx.TONIGHT) for t in words):
+        hour = published_hour(self.article.published)
+        # "вчора"; "за прошедшие сутки" in a morning's post: the day before it
+        past_day = hour is not None and hour < 12 and any(
+            t.any(self.lx.WHOLE_DAY) and k > 0 and words[k - 1].any(self.lx.PAST) for k, t in enumerate(words))
+        if (past_day or any(t.any(self.lx.YESTERDAY) for t in words)) and not any(t.any(self.lx.TONIGHT) for t in words):
             return (pub - timedelta(days=1)).isoformat()
         for t in words:
             weekday = next((self.lx.WEEKDAYS[lemma] for lemma in sorted(t.lemmas) if lemma in self.lx.WEEKDAYS), None)
@@ -2192,13 +2318,14 @@ class Reader:
             figures[weapon] = Counts(values.get("launched"), values.get("destroyed"), values.get("hit"))
         weapons, weapon_evidence = self._weapons(draft)
         evidence.extend(weapon_evidence)
-        killed, injured = self._casualty(draft.killed), self._casualty(draft.injured)
+        main = draft.places[0] if draft.places else None
+        killed, injured = self._casualty(draft.killed, main), self._casualty(draft.injured, main)
         # "Пострадавших нет" then "Ранен мирный житель": the zero was said of one place or moment; it
         # tells nothing of the other figure either
         if injured and injured[0] and killed and not killed[0] and not self._told_later(draft):
-            killed = self._casualty([f for f in draft.killed if not f.both])
+            killed = self._casualty([f for f in draft.killed if not f.both], main)
         if killed and killed[0] and injured and not injured[0]:
-            injured = self._casualty([f for f in draft.injured if not f.both])
+            injured = self._casualty([f for f in draft.injured if not f.both], main)
         if killed:
             evidence.extend(killed[1])
         if injured:
@@ -2252,8 +2379,7 @@ class Reader:
                         return self.evidence("attacker", self.segments[index], k, k)
         return None
 
-    @staticmethod
-    def _casualty(found: list[Toll]) -> tuple[int, list[Evidence]] | None:
+    def _casualty(self, found: list[Toll], main: str | None = None) -> tuple[int, list[Evidence]] | None:
         """The figure to keep. Per place, the largest figure stated or updated (a toll told whole, then
         by place, or updated newest first), else one person named ("загинула жінка"); then the sum over
         places when every figure is told for a place ("у столиці загинули двоє ... в Запорожье ранены
@@ -2284,14 +2410,55 @@ class Reader:
             chosen += [f for f in found if f.weight < min(best, 1) and f.place and f.place not in told]
         by_place: dict[str, Toll] = {}
         for f in chosen:
-            if f.place not in by_place or f.value > by_place[f.place].value:
-                by_place[f.place] = f
+            place = self._one_place(f.place)
+            if place not in by_place or f.value > by_place[place].value:
+                by_place[place] = f
+        if "" in by_place and len(by_place) > 1 and main and main not in by_place and not self._total(by_place[""]) \
+                and not cyrillic_places.is_region(main):
+            # "Росія атакувала Київ ... «Поранено дев'ятьох людей». ... У Запоріжжі поранених 20": a figure told
+            # for no place beside another place's is of the town the text opens on, when that has none (a
+            # text opening on regions, "Під ударом були Київщина, Харківщина ...", may tell the whole toll)
+            by_place[main] = by_place.pop("")
+        by_place = self._without_nested(by_place)
         if "" in by_place or len(by_place) < 2 or any("|" in key for key in by_place):
             # a figure for the whole attack, one place, or a sentence naming several: no sum
-            parts = [max(chosen, key=lambda f: f.value)]
+            parts = [max(by_place.values(), key=lambda f: f.value)]
         else:
             parts = sorted(by_place.values(), key=lambda f: f.evidence.start)
         return sum(f.value for f in parts), [e for f in parts for e in (f.evidence, *f.also)]
+
+    @staticmethod
+    def _one_place(key: str) -> str:
+        """A clause's places as one: "На Харківщині ... у Лозовій поранено двох" (a town and the region it lies
+        in) is the town's."""
+        names = key.split("|")
+        regions = [n for n in names if cyrillic_places.is_region(n)]
+        towns = [n for n in names if n not in regions]
+        if len(regions) == 1 and len(towns) == 1 and cyrillic_places.region_containing(towns[0]) == regions[0]:
+            return towns[0]
+        return key
+
+    @staticmethod
+    def _without_nested(by_place: dict[str, Toll]) -> dict[str, Toll]:
+        """The figures by place less those of towns inside a region whose own figure covers them: "В Белгороде
+        пострадали трое ... Всего в области ранены пятеро" is 5 (a village no gazetteer places is in the one
+        region given a figure); a region's smaller figure is of the rest of it, and both count."""
+        regions = [p for p in by_place if cyrillic_places.is_region(p)]
+        out = dict(by_place)
+        for region in regions:
+            inside = [p for p in by_place if p != region and "|" not in p and p and (
+                cyrillic_places.region_containing(p) == region
+                or len(regions) == 1 and cyrillic_places.region_containing(p) is None
+                and not cyrillic_places.is_region(p) and not cyrillic_places.is_town(p))]
+            if inside and by_place[region].value >= sum(by_place[p].value for p in inside):
+                for p in inside:
+                    out.pop(p, None)
+        return out
+
+    def _total(self, toll: Toll) -> bool:
+        """Whether the figure is said as a total ("Загалом поранено 12 людей", "Всего ранены пятеро")."""
+        segment = next(s for s in self.segments if s.start <= toll.evidence.start < s.end)
+        return any(t.is_word and t.lower in self.lx.TOTAL for t in segment.toks)
 
     def _place_key(self, segment: Segment, k: int | None = None) -> str:
         """The places the clause of token K names as struck: those named before it since the last ";"

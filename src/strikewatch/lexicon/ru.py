@@ -113,7 +113,7 @@ WAR_WORDS = frozenset({"война", "вторжение", "сво", "опера
 # An earlier attack recalled: "Нагадаємо, 7 березня ...", "тиждень тому", "минулого тижня"; "Раніше, 2 березня, ..."
 RECALL = frozenset({"напомним", "напомню", "напоминаем"})
 AGO = frozenset({"назад", "ранее", "раньше"})
-PAST = frozenset({"прошлый", "прошедший"})
+PAST = frozenset({"прошлый", "прошедший", "минувший"})
 # "предыдущая была 2 мая", "Днем ранее, 10 февраля", "Еще накануне, 13 апреля": the previous attack, or the day before, with its date: an earlier attack
 PREVIOUS = frozenset({"предыдущий"})
 EVE = frozenset({"накануне"})
@@ -235,6 +235,9 @@ DAMAGE: dict[str, frozenset[str]] = {
 }
 # heads that take the category of the adjective before them ("нафтопереробний завод" is energy)
 DAMAGE_GENERIC_HEADS = frozenset({"завод", "предприятие"})
+# the body that governs, whose building is damage only beside a word of damage ("пошкоджено будівлю
+# адміністрації", not "администрация президента США разрешила")
+GOVERNMENT_BODIES = frozenset({"администрация"})
 DAMAGE_VERBS = frozenset({"удар", "ударить", "бить", "поразить", "поражённый", "поражение", "прийтись", "атаковать", "попасть", "повреждённый", "загореться", "возгорание", "посечь", "повредить", "поврежденный", "разрушить", "разрушенный", "повреждение",
                           "разрушение", "пожар", "гореть", "попадание", "уничтожить",
                           "выбить", "обломок"})
@@ -261,6 +264,8 @@ MINUTES = frozenset({"минута"})  # "тривала 4 години 40 хв�
 NIGHT = frozenset({"ночь"})
 TONIGHT = frozenset({"ночью", "ночной", "ночь"})
 YESTERDAY = frozenset({"вчера"})
+# "за прошедшие сутки", "за минулу добу" (PAST before it): the whole day before a morning's post
+WHOLE_DAY = frozenset({"сутки"})
 TODAY = frozenset({"сегодня"})
 MONTHS: dict[str, int] = months(("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
                                  "сентябрь", "октябрь", "ноябрь", "декабрь"))
@@ -282,15 +287,17 @@ SETTLEMENT = frozenset({"село", "посёлок", "поселок", "гор�
 # "по улице Энгельса", "вулиця Харківська": a street named after a town or a person is not the town
 STREET = frozenset({"улица", "ул", "проспект", "пр-т", "бульвар", "переулок", "площадь", "набережная", "шоссе"})
 NAMED_AFTER = frozenset({"имени"})
-NOT_PLACES = frozenset({"пентагон", "флорида", "восток", "запад", "юг", "север", "центр", "россия", "украина", "победа", "мир", "слава", "министерство"})
+NOT_PLACES = frozenset({"пентагон", "флорида", "восток", "запад", "юг", "север", "центр", "россия", "украина", "победа", "мир", "слава", "министерство", "кремль"})
 # A capital that speaks or is answered stands for its government: "Москва заявила", "ответ Москвы"
-SPEECH = frozenset({"утверждать", "переговоры", "заявить", "заявлять", "сообщить", "ответить", "считать", "угрожать", "настаивать", "признать", "отвергнуть", "обвинить"})
+SPEECH = frozenset({"утверждать", "переговоры", "заявить", "заявлять", "сообщить", "ответить", "считать", "угрожать", "настаивать", "признать", "отвергнуть", "обвинить", "уточнить", "отметить"})
 METONYM_BEFORE = frozenset({"ответ", "позиция", "переговоры", "заявление", "разрешение", "решение", "требование", "официальный"})
 # Prepositions before a town's name: "по Степногірську", "в Шебекино"
 PLACE_PREPOSITIONS = frozenset({"в", "по", "возле", "под", "над", "близ"})
 REGION_HEADS = {"область": "Oblast", "край": "Krai", "республика": "Republic"}
 # a region named by its head noun alone: the region of the town named last ("у Львові та області")
 REGION_ANAPHORS = frozenset({"область", "регион"})
+# a town named by its head noun alone, the town named last: "Мэр Харькова заявил, что в городе ..." (not "в городе Шебекино")
+CITY_ANAPHORS = frozenset({"город"})
 # "Помимо столицы, попадания зафиксированы в Киевской области": a place set aside, not this clause's
 BESIDES = frozenset({"помимо", "кроме"})
 CAPITAL = frozenset({"столица"})  # the capital of the country attacked: CAPITAL_CITIES

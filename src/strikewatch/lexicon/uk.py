@@ -259,6 +259,9 @@ DAMAGE: dict[str, frozenset[str]] = {
 }
 # heads that take the category of the adjective before them ("нафтопереробний завод" is energy)
 DAMAGE_GENERIC_HEADS = frozenset({"завод", "підприємство"})
+# the body that governs, whose building is damage only beside a word of damage ("пошкоджено будівлю
+# адміністрації", not "администрация президента США разрешила")
+GOVERNMENT_BODIES = frozenset({"адміністрація"})
 DAMAGE_VERBS = frozenset({"удар", "вдарити", "бити", "уразити", "уражений", "прийтися", "атакувати", "влучити", "пошкоджений", "зайнятися", "займання", "посікти", "пошкодити", "зруйнувати", "зруйнований", "пошкодження", "руйнування",
                           "загорітися", "спалахнути", "пожежа", "горіти", "влучання", "знищити",
                           "знищений", "вибити", "вигоріти", "понівечити", "уламок"})
@@ -285,6 +288,8 @@ MINUTES = frozenset({"хвилина"})  # "тривала 4 години 40 х�
 NIGHT = frozenset({"ніч"})
 TONIGHT = frozenset({"вночі", "уночі", "нічний", "ніч"})
 YESTERDAY = frozenset({"вчора", "учора"})
+# "за прошедшие сутки", "за минулу добу" (PAST before it): the whole day before a morning's post
+WHOLE_DAY = frozenset({"доба"})
 TODAY = frozenset({"сьогодні"})
 MONTHS: dict[str, int] = months(("січень", "лютий", "березень", "квітень", "травень", "червень", "липень",
                                  "серпень", "вересень", "жовтень", "листопад", "грудень"))
@@ -310,15 +315,17 @@ SETTLEMENT = frozenset({"село", "селище", "місто", "смт", "г�
 # "по улице Энгельса", "вулиця Харківська": a street named after a town or a person is not the town
 STREET = frozenset({"вулиця", "вул", "проспект", "просп", "бульвар", "провулок", "площа", "набережна", "шосе"})
 NAMED_AFTER = frozenset({"імені"})
-NOT_PLACES = frozenset({"пентагон", "флорида", "схід", "захід", "південь", "північ", "центр", "україна", "росія", "перемога", "світ", "мир", "слава", "міністерство"})
+NOT_PLACES = frozenset({"пентагон", "флорида", "схід", "захід", "південь", "північ", "центр", "україна", "росія", "перемога", "світ", "мир", "слава", "міністерство", "кремль"})
 # A capital that speaks or is answered stands for its government: "Москва заявила", "ответ Москвы"
-SPEECH = frozenset({"стверджувати", "переговори", "заявити", "заявляти", "повідомити", "відповісти", "вважати", "погрожувати", "наполягати", "визнати", "відкинути", "звинуватити"})
+SPEECH = frozenset({"стверджувати", "переговори", "заявити", "заявляти", "повідомити", "відповісти", "вважати", "погрожувати", "наполягати", "визнати", "відкинути", "звинуватити", "уточнити", "зазначити"})
 METONYM_BEFORE = frozenset({"відповідь", "позиція", "переговори", "переговорах", "заява", "дозвіл", "рішення", "вимога", "офіційний"})
 # Prepositions before a town's name: "по Степногірську", "в Шебекино"
 PLACE_PREPOSITIONS = frozenset({"у", "в", "по", "біля", "поблизу", "під", "над"})
 REGION_HEADS = {"область": "Oblast", "край": "Krai", "республіка": "Republic"}
 # a region named by its head noun alone: the region of the town named last ("у Львові та області")
 REGION_ANAPHORS = frozenset({"область", "регіон"})
+# a town named by its head noun alone, the town named last: "Мер Харкова каже, що у місті ..." (not "у місті Ізюм")
+CITY_ANAPHORS = frozenset({"місто"})
 # "Помимо столицы, попадания зафиксированы в Киевской области": a place set aside, not this clause's
 BESIDES = frozenset({"крім", "окрім"})
 CAPITAL = frozenset({"столиця"})  # the capital of the country attacked: CAPITAL_CITIES
