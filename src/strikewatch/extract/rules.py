@@ -509,7 +509,7 @@ _WEAPON_WORD = re.compile(rf"\b(?:{_ANY_HEAD}|strikes?|attacks?|air\s*strikes?|r
                           rf"warplanes?|jets?|bombers?|debris|fragments|shrapnel|blast\s+wave|explosions?|blasts?|blows)\b",
                           re.IGNORECASE)
 _PAST_ATTACK = re.compile(
-    r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|downed|dropped|slammed|pounded|"
+    r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|neutrali[sz]ed|downed|dropped|slammed|pounded|"
     r"bombarded|bombed|sent|used|killing|killed|injuring|injured|wounding|wounded|damaging|damaged|exploded|set\s+fire|"
     r"set\s+ablaze|"
     r"hitting|striking|targeting|breached|reached|crashed|fell|came\s+under|carried\s+out|repelled|recorded|"
@@ -545,7 +545,10 @@ _HEARD = re.compile(_HEARD_PATTERN, re.IGNORECASE)
 # a liveblog's present: "Russian forces are attacking the city with drones", "Kharkiv is under a massive attack"
 _GOING_ON = (r"\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+|still\s+)?(?:attacking|striking|targeting|launching|"
              r"firing)\b|\b(?:is|are)\s+(?:now\s+|again\s+|still\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?"
-             r"(?:attack|fire|bombardment)\b")
+             r"(?:attack|fire|bombardment)\b|"
+             # drones in the air, told in the present: "groups of Shahed drones are moving towards the Poltava region"
+             r"\b(?:drones|shaheds|missiles|UAVs)\s+(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:moving|heading|flying)\s+"
+             r"(?:towards?|for|over)\b")
 # an attack told as under way, in the present: blasts "are heard", a headline's "Explosions heard in Kharkiv", a
 # city "under attack", forces "are attacking", air defence "is working"
 _UNDER_WAY = re.compile(
@@ -844,6 +847,9 @@ class _Reader:
         self.told_period: bool | None = None
         # "Separately, the Air Force said Russia launched 55 drones overnight": the strike being told is not this one
         self.apart_from: Draft | None = None
+        # the earlier attack a paragraph goes on with ("came two days after drones set fire to warehouses in
+        # Lviv. Firefighters needed a day..."), and the attack being told, to which the next paragraph returns
+        self.resume: tuple[Draft, Draft] | None = None
         # "ODESA REGION.", "Syzran, August 15": a roundup's heading names the place its section tells of (absolute)
         self.heading_places: list[tuple[str, str | None, tuple[int, int]]] = []
         self.last_day: date | None = None  # the last day the text named, for "three days later"
@@ -1321,6 +1327,10 @@ class _Reader:
             a, b = told_against
             s = replace(s, text=s.text[:a] + " " * (b - a) + s.text[b:])
             mentions = [p for p in mentions if not a <= p.start < b]
+        if self.resume is not None and i > 0 and "\n" in self.text[self.sentences[i - 1].end:s.start]:
+            if self.current is self.resume[0]:
+                self.current = self.resume[1]  # a new paragraph: back to the attack being told
+            self.resume = None
         self.sentence_index = i
         hedged = bool(_HEDGE.search(s.text))
         source = _source(s.text)
@@ -1366,6 +1376,11 @@ class _Reader:
                 mention = dates.days_before(s.text, self.current.date, seg.end)
                 if mention is not None:
                     mention = replace(mention, start=mention.start - seg.start, end=mention.end - seg.start)
+            if mention is None and self.current is not None and self.current.date is None and self.current.asserted \
+                    and any(a <= seg.start for a in after_at) and asserts:
+                # "The strike came a night after Russia sent 24 drones" in a report that dates nothing: another
+                # attack all the same, left undated beside the one being told
+                self.apart_from = self.current
             if not asserts and not background and not hypothetical and mention is not None \
                     and mention.kind == "night_range" and _WEAPON.search(piece) \
                     and re.fullmatch(r"\W*(?:(?:on|during|in|for)\s+)?(?:the\s+)?", piece[:mention.start], re.I):
@@ -1382,7 +1397,8 @@ class _Reader:
             day = mention.value if mention and asserts else None
             ev = None
             # "the previous night" is another night than the one being told, never the same one dated either side
-            night = bool(mention and not from_heading and mention.kind != "yesterday"
+            # nor is "came a night after <an attack>", which counts the nights between two attacks
+            night = bool(mention and not from_heading and mention.kind not in ("yesterday", "days_before")
                          and re.search(r"night|overnight|early\s+hours|into", piece[mention.start:mention.end + 12], re.I))
             if not seg.attacker:
                 ev = self._by_places(mentions, seg, day)
@@ -1499,6 +1515,8 @@ class _Reader:
         if after is not None and i + 1 < len(self.sentences) and "\n" not in self.text[s.end:self.sentences[i + 1].start]:
             # "The Ternopil strike came a day after a missile attack on Balakliia killed three. Residential buildings
             # were damaged in the town": the paragraph goes on with the attack told after "after"
+            if main is not None and main is not after and not replay:
+                self.resume = (after, main)
             self.current = after
         # only a warning or the blasts set the time of what follows ("By midday, the toll had risen" does not)
         self.told_period = None if told or not _WARNING.search(s.text) else _period_told(s.text, None, verb=False)
