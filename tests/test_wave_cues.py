@@ -1,6 +1,6 @@
 """Cues that put an event in its wave: the night a weekly review's section, a "came a night after" clause, a
-report posted after midnight or an evening warning tells, and the time of day a strike is told at
-(strikewatch.dates, strikewatch.extract.rules, strikewatch.extract.scope, strikewatch.reconcile)."""
+report posted after midnight or an evening warning tells (strikewatch.dates, strikewatch.extract.rules,
+strikewatch.reconcile)."""
 from __future__ import annotations
 
 from datetime import date
@@ -94,9 +94,50 @@ def test_drones_heading_for_a_region_in_an_evening_report_are_the_coming_nights_
         ["af", "kharkiv-eve"]]
 
 
-def test_a_strike_at_nine_in_the_morning_after_the_nights_tally_is_a_daytime_strike():
-    text = ("Overnight, Russia had sent 35 drones at Ukraine; 27 were destroyed, the Air Force said.\n\n"
-            "Hours later, at 9:08, two ballistic missiles struck a military college in Sumy, killing 12.")
-    events = _events(text, "2024-09-03T18:45:00+03:00")
-    assert [(e.date, e.period, e.killed) for e in events] == [
-        ("2024-09-03", "night", None), ("2024-09-03", "day", 12)]
+def test_explosions_that_rock_a_city_tell_an_attack():
+    text = "Several explosions rock Kharkiv; a warehouse is on fire in the Kyivskyi district, the mayor says."
+    (event,) = _events(text, "2025-06-17T02:40:00+03:00")
+    assert (event.date, event.attacker, event.target_country) == ("2025-06-17", "RU", "UA")
+
+
+def test_explosions_reported_after_a_warning_tell_the_attack():
+    text = ("Air force warns of ballistic missiles heading for Dnipro; explosions reported in the city and "
+            "in Zaporizhzhia.")
+    (event,) = _events(text, "2024-01-02T07:40:00+02:00")
+    assert (event.date, event.target_country) == ("2024-01-02", "UA")
+
+
+def test_an_earlier_attack_told_by_what_it_involved_keeps_its_figures():
+    text = ("Russia attacked Kyiv with drones overnight into Thursday, killing two people, officials "
+            "said.\n\n"
+            "Nationwide, Russia launched 397 drones and 18 missiles, the air force said.\n\n"
+            "Wednesday's record attack involved 728 drones and 13 missiles, most of them aimed at Lutsk.")
+    events = _events(text, "2025-07-10T10:40:00+03:00")
+    assert [(e.date, e.drones.launched, e.missiles.launched) for e in events] == [
+        ("2025-07-10", 397, 18), ("2025-07-09", 728, 13)]
+
+
+def test_the_attack_a_night_is_compared_with_gives_it_no_figures():
+    text = ("Russia launched 58 drones at Ukraine overnight into Wednesday, the air force said. Air defences "
+            "shot down 40 of them.\n\n"
+            "The night was modest compared with the attack on the night of June 16-17, when Russia launched "
+            "440 drones and 32 missiles.")
+    (event,) = _events(text, "2025-06-18T11:10:00+03:00")
+    assert (event.drones.launched, event.missiles.launched) == (58, None)
+
+
+def test_an_attack_dated_as_the_same_night_as_another_is_on_that_night():
+    text = ("Russian air defences destroyed 28 Ukrainian drones overnight over the Bryansk and Kursk "
+            "regions, the Defence Ministry said on Tuesday.\n\n"
+            "The attacks came the same night Russia struck Kyiv with drones and missiles, killing 12 "
+            "people.")
+    reports = _reports(("ru", "2025-06-17T09:30:00+03:00", text))
+    kyiv = next(r for r in reports if r.event.target_country == "UA")
+    assert report_nights(kyiv) == (date(2025, 6, 17),)
+
+
+def test_what_ended_the_day_after_leaves_the_toll_on_the_attacks_own_night():
+    text = ("The rescue operation at the apartment block ended on Wednesday afternoon, bringing the death "
+            "toll from Tuesday's night attack on Kyiv to 28, officials said.")
+    (event,) = _events(text, "2025-06-18T18:30:00+03:00")
+    assert (event.date, event.period, event.killed) == ("2025-06-17", "night", 28)

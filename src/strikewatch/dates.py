@@ -36,7 +36,8 @@ DATELINE = re.compile(rf"^\s*(?:By\s[^\n]{{1,80}}\n\s*)?(?:(?:[A-Z][A-Z'’. /-]
                       rf"(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})(?:,?\s+\d{{4}})?|"
                       # a report dated at its head with no place: "December 30, 2023 —", "13 May 2025 —"
                       rf"(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON}),?\s+\d{{4}})(?=\s*(?:\([^)]{{1,40}}\)\s*)?[-–—:])")
-VAGUE = re.compile(r"\b(?:earlier\s+this\s+week|last\s+week|earlier\s+this\s+month|recently|in\s+recent\s+days|"
+# (not a comparison: "a smaller wave than last week" dates nothing)
+VAGUE = re.compile(r"(?<!\bthan\s)\b(?:earlier\s+this\s+week|last\s+week|earlier\s+this\s+month|recently|in\s+recent\s+days|"
                    r"this\s+week|days\s+ago|weeks\s+ago|last\s+month|earlier\s+in\s+the\s+week)\b", re.IGNORECASE)
 
 _EXPRESSIONS = [
@@ -351,6 +352,10 @@ def attack_date(sentence: str, published: date | None, evening: bool = False) ->
             and (ends[0].value - own[0].value).days == 1:
         # "Saturday night's attack, which ended early on Sunday": the attack's own day, ending on the next
         return replace(own[0], value=ends[0].value, end=ends[0].end), vague
+    if ends and own and ends[0].start < own[0].start and re.match(r"end", sentence[ends[0].start:], re.I):
+        # "the search ended on Wednesday afternoon, bringing the toll from Tuesday's night attack to 28": what ended
+        # is no attack; the day said of the attack itself dates it
+        return own[0], vague
     if ends:
         return ends[0], vague
     if own:

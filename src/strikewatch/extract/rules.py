@@ -451,7 +451,10 @@ _COMPARISON = re.compile(
 # "eclipsed a record set less than a week earlier, when Russia sent 550 drones": what follows the record word
 # tells the attack the record is measured against, no attack of its own
 _BENCHMARK = re.compile(r"\b(?:eclips|surpass|exceed|outstripp?|overt[oa]k|topp|br[oe]k|beat)\w*\s+(?:[\w'’-]+\s+){0,3}?"
-                        r"(?:record|peak|previous\s+(?:largest|biggest|heaviest))\b", re.IGNORECASE)
+                        r"(?:record|peak|previous\s+(?:largest|biggest|heaviest))\b|"
+                        # "modest compared with the attack on the night of June 16-17, when Russia launched 440"
+                        r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to))\s+(?:the|that|an?)\s+"
+                        r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|barrage|assault|raid|night)\b", re.IGNORECASE)
 # "The previous single-night high was 728 drones, on 9 July": the attack a record is measured against, named
 # by the record it held rather than by the verb that broke it
 _PREVIOUS_BEST = re.compile(r"\b(?:previous|prior|earlier|former)\s+(?:single[- ]night\s+|one[- ]night\s+|nightly\s+)?"
@@ -537,7 +540,7 @@ def _before(piece: str) -> bool | str:
 _HEARD_PATTERN = (
     r"\b(?:explosions|blasts|(?:an?|one|another|a\s+(?:loud|powerful|series\s+of))\s+(?:loud\s+|powerful\s+)?"
     r"(?:explosion|blast))(?:\s+and\s+the\s+sound\s+of\s+(?:[\w-]+\s+){1,3}?fire)?\s+(?:(?:were|was|have\s+been|had\s+been|"
-    r"(?:are|is)(?:\s+(?:now\s+)?being)?)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out|reported)\b|"
+    r"(?:are|is)(?:\s+(?:now\s+)?being)?)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out|reported|rocks?|shakes?)\b|"
     # the verb first: "the mayor reported several explosions in the Kyivskyi district", "residents heard blasts"
     r"\b(?:reported|reporting|heard|hearing)\s+(?:hearing\s+)?(?:(?:several|multiple|a\s+series\s+of|loud|powerful|"
     r"more|new|two|three|four|five|at\s+least\s+\w+)\s+){0,2}(?:explosions|blasts)\b")
@@ -559,7 +562,9 @@ _UNDER_WAY = re.compile(
 # "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
 _ATTACK_UNFOLDED = re.compile(
     r"\b(?:attacks?|strikes?|(?<!air\s)(?<!air-)raids?|bombardment|barrage|assault)\b(?:\s+[\w'’-]+){0,4}?\s+"
-    r"(?:began|started|lasted|continued|went\s+on|took\s+place|unfolded|happened|occurred)\b|"
+    r"(?:began|started|lasted|continued|went\s+on|took\s+place|unfolded|happened|occurred|involved|"
+    # "Wednesday's record attack involved 728 drones": the attack told by what it was made of
+    r"consisted\s+of|comprised)\b|"
     # "the death toll from a Russian drone and missile attack on Kyiv on Friday has risen to three"
     r"\b(?:death\s+)?toll\s+(?:from|in|after|of)\s+(?:[\w'’-]+\s+){0,6}?(?:attacks?|strikes?|air\s*strikes?|airstrikes?|"
     r"bombardment|barrages?|salvos?)\b|"
@@ -1356,8 +1361,11 @@ class _Reader:
             # a warning after an attack already told ("Explosions heard in Kyiv; the Air Force warns of a
             # missile threat") leaves the attack told
             told_first = _HYPOTHETICAL.split(piece)[0]
+            # and explosions reported after a warning ("Air force warns of Kinzhal missiles heading for Kyiv;
+            # explosions reported in the capital") tell it too
             hypothetical = bool(_HYPOTHETICAL.search(piece)) and not (
-                _PAST_ATTACK.search(told_first) or _HEARD.search(told_first))
+                _PAST_ATTACK.search(told_first) or _HEARD.search(told_first)
+                or any(_HEARD.search(c) and not _HYPOTHETICAL.search(c) for c in piece.split(";")[1:]))
             ground_only = bool(_GROUND.search(piece)) and not _AERIAL.search(piece)
             if ground_only or _FRONT.search(piece):
                 continue  # shelling, artillery and ground fighting are not aerial attacks
@@ -1493,7 +1501,8 @@ class _Reader:
                 ev.date_span = (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
             for d in dates.mentions(piece, self.published):
                 if d.kind in ("until_day", "into_day") and d.value and ev.date and (d.value - ev.date).days == 1 \
-                        and not vague:
+                        and not vague and not (mention is not None and mention.kind == "attack_day"
+                                               and d.start < mention.start):  # "ended on Wednesday, ... Tuesday's attack"
                     ev.date, ev.night = d.value, True
             for role, span in (("attacker", seg.attacker_span), ("target_country", seg.target_span)):
                 if span:
