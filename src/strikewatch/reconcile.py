@@ -10,8 +10,9 @@ report that names only one side takes the other from the only block that has it)
 
 * a report's *night* is the date its attack is filed under, the morning's date for an overnight
   attack. "Thursday night" or "late on Thursday" moves the date one day on (and may also mean the
-  night that ended on Thursday); an evening report about "today", a morning report's "Thursday" and
-  a report dated only by its publication day may mean either of two nights;
+  night that ended on Thursday), but "tonight" posted in the small hours of its day is the night now
+  ending; an evening report about "today", a morning report's "Thursday" and a report dated only by its
+  publication day may mean either of two nights;
 * every report sure of its night joins the wave of that night and period: a daytime strike
   ("a glide-bomb strike on Kharkiv on Monday afternoon", ``AirAttack.period``) is a wave of its
   own beside the overnight one;
