@@ -36,7 +36,8 @@ DATELINE = re.compile(rf"^\s*(?:By\s[^\n]{{1,80}}\n\s*)?(?:(?:[A-Z][A-Z'’. /-]
                       rf"(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})(?:,?\s+\d{{4}})?|"
                       # a report dated at its head with no place: "December 30, 2023 —", "13 May 2025 —"
                       rf"(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON}),?\s+\d{{4}})(?=\s*(?:\([^)]{{1,40}}\)\s*)?[-–—:])")
-VAGUE = re.compile(r"\b(?:earlier\s+this\s+week|last\s+week|earlier\s+this\s+month|recently|in\s+recent\s+days|"
+# (not a comparison: "a smaller wave than last week" dates nothing)
+VAGUE = re.compile(r"(?<!\bthan\s)\b(?:earlier\s+this\s+week|last\s+week|earlier\s+this\s+month|recently|in\s+recent\s+days|"
                    r"this\s+week|days\s+ago|weeks\s+ago|last\s+month|earlier\s+in\s+the\s+week)\b", re.IGNORECASE)
 
 _EXPRESSIONS = [
@@ -280,8 +281,10 @@ def told_day(sentence: str, told: date | None) -> DateMention | None:
 
 # "The strike came two days after junta jets bombed…", "The engagement came a day after Israeli jets struck…": what
 # follows happened that many days before the attack being told
-_DAYS_AFTER = re.compile(r"\b(?:came|comes|come|followed|follows)\s+(?:just\s+|only\s+)?(?:(?P<n>a|one|two|three|four|five|"
-                         r"six|\d)\s+days?|(?:a\s+few\s+|several\s+|some\s+)?hours)\s+after\s+", re.I)
+# ("came a night after Russia sent 24 drones": the night before, a day before the attack being told)
+_DAYS_AFTER = re.compile(r"\b(?:came|comes|come|followed|follows)\s+(?:just\s+|only\s+|barely\s+)?(?:(?P<n>a|one|two|three|"
+                         r"four|five|six|\d)\s+(?:days?|nights?)|(?:a\s+few\s+|several\s+|some\s+)?hours)\s+after\s+",
+                         re.I)
 
 
 def days_before(sentence: str, told: date | None, end: int | None = None) -> DateMention | None:
@@ -312,6 +315,13 @@ def _in_week_of(sentence: str, mention: DateMention, full: date, published: date
     return mention if published is not None and day > published else replace(mention, value=day)
 
 
+# "in response to Ukraine's June 1 raid on Russian airfields": a date said of another side's attack through its
+# possessive names that attack, never the one the sentence tells
+_OTHER_ATTACK_DATE = re.compile(r"['’]s\s+$")
+_ATTACK_NAMED = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:attacks?|(?:air\s*)?strikes?|airstrikes?|assault|barrage|raids?|"
+                           r"operation|offensive|bombardment)\b", re.I)
+
+
 def attack_date(sentence: str, published: date | None, evening: bool = False) -> tuple[DateMention | None, bool]:
     """The day an attack described in ``sentence`` ended, and whether the sentence is vague about it.
 
@@ -322,7 +332,9 @@ def attack_date(sentence: str, published: date | None, evening: bool = False) ->
     # a day after publication is a plan or a day of mourning, never the day an attack happened
     latest = published + timedelta(days=1) if published and evening else published  # "tonight", said at 22:40
     found = [d for d in mentions(sentence, published, evening)
-             if d.value is not None and (latest is None or d.value <= latest)]
+             if d.value is not None and (latest is None or d.value <= latest)
+             and not (d.kind == "full" and _OTHER_ATTACK_DATE.search(sentence[:d.start])
+                      and _ATTACK_NAMED.match(sentence, d.end))]
     vague = bool(VAGUE.search(sentence))
     if not found:
         return None, vague
@@ -340,6 +352,10 @@ def attack_date(sentence: str, published: date | None, evening: bool = False) ->
             and (ends[0].value - own[0].value).days == 1:
         # "Saturday night's attack, which ended early on Sunday": the attack's own day, ending on the next
         return replace(own[0], value=ends[0].value, end=ends[0].end), vague
+    if ends and own and ends[0].start < own[0].start and re.match(r"end", sentence[ends[0].start:], re.I):
+        # "the search ended on Wednesday afternoon, bringing the toll from Tuesday's night attack to 28": what ended
+        # is no attack; the day said of the attack itself dates it
+        return own[0], vague
     if ends:
         return ends[0], vague
     if own:

@@ -10,8 +10,9 @@ report that names only one side takes the other from the only block that has it)
 
 * a report's *night* is the date its attack is filed under, the morning's date for an overnight
   attack. "Thursday night" or "late on Thursday" moves the date one day on (and may also mean the
-  night that ended on Thursday); an evening report about "today", a morning report's "Thursday" and
-  a report dated only by its publication day may mean either of two nights;
+  night that ended on Thursday), but "tonight" posted in the small hours of its day is the night now
+  ending; an evening report about "today", a morning report's "Thursday" and a report dated only by its
+  publication day may mean either of two nights;
 * every report sure of its night joins the wave of that night and period: a daytime strike
   ("a glide-bomb strike on Kharkiv on Monday afternoon", ``AirAttack.period``) is a wave of its
   own beside the overnight one;
@@ -71,6 +72,7 @@ class ReconcileOptions:
     evening_hour: int = setting("reconcile", "evening_hour")
     day_from_hour: int = setting("reconcile", "day_from_hour")
     next_day_hour: int = setting("reconcile", "next_day_hour")
+    small_hours_end: int = setting("reconcile", "small_hours_end")
     min_shared_places: int = setting("reconcile", "min_shared_places")
     corroborating_fields: tuple[str, ...] = setting("reconcile", "corroborating_fields", tuple)
     official_sources: tuple[str, ...] = setting("reconcile", "official_sources", tuple)
@@ -317,13 +319,15 @@ def report_nights(report: Report, options: ReconcileOptions | None = None) -> tu
         return ()
     quote = " ".join(e.quote.lower() for e in report.event.evidence if e.field == "date")
     # "the night of 3 to 4 July" is dated by its morning already
-    late = (_has_word(quote, options.evening_date_words)
+    moment = _as_datetime(report.published) if len(report.published or "") > 10 else None
+    # "tonight", said in the small hours of the day it dates: the night now ending
+    small_hours = moment is not None and moment.date() == day and moment.hour < options.small_hours_end
+    late = (_has_word(quote, options.evening_date_words) and not small_hours
             and not _has_word(quote, options.overnight_date_words) and not NIGHT_RANGE.search(quote))
     if late:
         # "Thursday night" is filed under Friday morning; some writers mean the night that ended on Thursday
         return (day + timedelta(days=1), day)
     one = timedelta(days=1)
-    moment = _as_datetime(report.published) if len(report.published or "") > 10 else None
     if moment is not None and moment.date() == day and moment.hour >= options.evening_hour:
         return (day, day + one)
     if moment is not None and moment.date() == day + one and moment.hour < options.next_day_hour:

@@ -451,7 +451,10 @@ _COMPARISON = re.compile(
 # "eclipsed a record set less than a week earlier, when Russia sent 550 drones": what follows the record word
 # tells the attack the record is measured against, no attack of its own
 _BENCHMARK = re.compile(r"\b(?:eclips|surpass|exceed|outstripp?|overt[oa]k|topp|br[oe]k|beat)\w*\s+(?:[\w'’-]+\s+){0,3}?"
-                        r"(?:record|peak|previous\s+(?:largest|biggest|heaviest))\b", re.IGNORECASE)
+                        r"(?:record|peak|previous\s+(?:largest|biggest|heaviest))\b|"
+                        # "modest compared with the attack on the night of June 16-17, when Russia launched 440"
+                        r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to))\s+(?:the|that|an?)\s+"
+                        r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|barrage|assault|raid|night)\b", re.IGNORECASE)
 # "The previous single-night high was 728 drones, on 9 July": the attack a record is measured against, named
 # by the record it held rather than by the verb that broke it
 _PREVIOUS_BEST = re.compile(r"\b(?:previous|prior|earlier|former)\s+(?:single[- ]night\s+|one[- ]night\s+|nightly\s+)?"
@@ -509,7 +512,7 @@ _WEAPON_WORD = re.compile(rf"\b(?:{_ANY_HEAD}|strikes?|attacks?|air\s*strikes?|r
                           rf"warplanes?|jets?|bombers?|debris|fragments|shrapnel|blast\s+wave|explosions?|blasts?|blows)\b",
                           re.IGNORECASE)
 _PAST_ATTACK = re.compile(
-    r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|downed|dropped|slammed|pounded|"
+    r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|neutrali[sz]ed|downed|dropped|slammed|pounded|"
     r"bombarded|bombed|sent|used|killing|killed|injuring|injured|wounding|wounded|damaging|damaged|exploded|set\s+fire|"
     r"set\s+ablaze|"
     r"hitting|striking|targeting|breached|reached|crashed|fell|came\s+under|carried\s+out|repelled|recorded|"
@@ -537,7 +540,7 @@ def _before(piece: str) -> bool | str:
 _HEARD_PATTERN = (
     r"\b(?:explosions|blasts|(?:an?|one|another|a\s+(?:loud|powerful|series\s+of))\s+(?:loud\s+|powerful\s+)?"
     r"(?:explosion|blast))(?:\s+and\s+the\s+sound\s+of\s+(?:[\w-]+\s+){1,3}?fire)?\s+(?:(?:were|was|have\s+been|had\s+been|"
-    r"(?:are|is)(?:\s+(?:now\s+)?being)?)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out|reported)\b|"
+    r"(?:are|is)(?:\s+(?:now\s+)?being)?)\s+)?(?:also\s+)?(?:heard|rocked|shook|rang\s+out|reported|rocks?|shakes?)\b|"
     # the verb first: "the mayor reported several explosions in the Kyivskyi district", "residents heard blasts"
     r"\b(?:reported|reporting|heard|hearing)\s+(?:hearing\s+)?(?:(?:several|multiple|a\s+series\s+of|loud|powerful|"
     r"more|new|two|three|four|five|at\s+least\s+\w+)\s+){0,2}(?:explosions|blasts)\b")
@@ -545,7 +548,10 @@ _HEARD = re.compile(_HEARD_PATTERN, re.IGNORECASE)
 # a liveblog's present: "Russian forces are attacking the city with drones", "Kharkiv is under a massive attack"
 _GOING_ON = (r"\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+|still\s+)?(?:attacking|striking|targeting|launching|"
              r"firing)\b|\b(?:is|are)\s+(?:now\s+|again\s+|still\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?"
-             r"(?:attack|fire|bombardment)\b")
+             r"(?:attack|fire|bombardment)\b|"
+             # drones in the air, told in the present: "groups of Shahed drones are moving towards the Poltava region"
+             r"\b(?:drones|shaheds|missiles|UAVs)\s+(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:moving|heading|flying)\s+"
+             r"(?:towards?|for|over)\b")
 # an attack told as under way, in the present: blasts "are heard", a headline's "Explosions heard in Kharkiv", a
 # city "under attack", forces "are attacking", air defence "is working"
 _UNDER_WAY = re.compile(
@@ -556,7 +562,9 @@ _UNDER_WAY = re.compile(
 # "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
 _ATTACK_UNFOLDED = re.compile(
     r"\b(?:attacks?|strikes?|(?<!air\s)(?<!air-)raids?|bombardment|barrage|assault)\b(?:\s+[\w'’-]+){0,4}?\s+"
-    r"(?:began|started|lasted|continued|went\s+on|took\s+place|unfolded|happened|occurred)\b|"
+    r"(?:began|started|lasted|continued|went\s+on|took\s+place|unfolded|happened|occurred|involved|"
+    # "Wednesday's record attack involved 728 drones": the attack told by what it was made of
+    r"consisted\s+of|comprised)\b|"
     # "the death toll from a Russian drone and missile attack on Kyiv on Friday has risen to three"
     r"\b(?:death\s+)?toll\s+(?:from|in|after|of)\s+(?:[\w'’-]+\s+){0,6}?(?:attacks?|strikes?|air\s*strikes?|airstrikes?|"
     r"bombardment|barrages?|salvos?)\b|"
@@ -844,6 +852,9 @@ class _Reader:
         self.told_period: bool | None = None
         # "Separately, the Air Force said Russia launched 55 drones overnight": the strike being told is not this one
         self.apart_from: Draft | None = None
+        # the earlier attack a paragraph goes on with ("came two days after drones set fire to warehouses in
+        # Lviv. Firefighters needed a day..."), and the attack being told, to which the next paragraph returns
+        self.resume: tuple[Draft, Draft] | None = None
         # "ODESA REGION.", "Syzran, August 15": a roundup's heading names the place its section tells of (absolute)
         self.heading_places: list[tuple[str, str | None, tuple[int, int]]] = []
         self.last_day: date | None = None  # the last day the text named, for "three days later"
@@ -1321,6 +1332,10 @@ class _Reader:
             a, b = told_against
             s = replace(s, text=s.text[:a] + " " * (b - a) + s.text[b:])
             mentions = [p for p in mentions if not a <= p.start < b]
+        if self.resume is not None and i > 0 and "\n" in self.text[self.sentences[i - 1].end:s.start]:
+            if self.current is self.resume[0]:
+                self.current = self.resume[1]  # a new paragraph: back to the attack being told
+            self.resume = None
         self.sentence_index = i
         hedged = bool(_HEDGE.search(s.text))
         source = _source(s.text)
@@ -1346,8 +1361,11 @@ class _Reader:
             # a warning after an attack already told ("Explosions heard in Kyiv; the Air Force warns of a
             # missile threat") leaves the attack told
             told_first = _HYPOTHETICAL.split(piece)[0]
+            # and explosions reported after a warning ("Air force warns of Kinzhal missiles heading for Kyiv;
+            # explosions reported in the capital") tell it too
             hypothetical = bool(_HYPOTHETICAL.search(piece)) and not (
-                _PAST_ATTACK.search(told_first) or _HEARD.search(told_first))
+                _PAST_ATTACK.search(told_first) or _HEARD.search(told_first)
+                or any(_HEARD.search(c) and not _HYPOTHETICAL.search(c) for c in piece.split(";")[1:]))
             ground_only = bool(_GROUND.search(piece)) and not _AERIAL.search(piece)
             if ground_only or _FRONT.search(piece):
                 continue  # shelling, artillery and ground fighting are not aerial attacks
@@ -1366,6 +1384,11 @@ class _Reader:
                 mention = dates.days_before(s.text, self.current.date, seg.end)
                 if mention is not None:
                     mention = replace(mention, start=mention.start - seg.start, end=mention.end - seg.start)
+            if mention is None and self.current is not None and self.current.date is None and self.current.asserted \
+                    and any(a <= seg.start for a in after_at) and asserts:
+                # "The strike came a night after Russia sent 24 drones" in a report that dates nothing: another
+                # attack all the same, left undated beside the one being told
+                self.apart_from = self.current
             if not asserts and not background and not hypothetical and mention is not None \
                     and mention.kind == "night_range" and _WEAPON.search(piece) \
                     and re.fullmatch(r"\W*(?:(?:on|during|in|for)\s+)?(?:the\s+)?", piece[:mention.start], re.I):
@@ -1382,7 +1405,8 @@ class _Reader:
             day = mention.value if mention and asserts else None
             ev = None
             # "the previous night" is another night than the one being told, never the same one dated either side
-            night = bool(mention and not from_heading and mention.kind != "yesterday"
+            # nor is "came a night after <an attack>", which counts the nights between two attacks
+            night = bool(mention and not from_heading and mention.kind not in ("yesterday", "days_before")
                          and re.search(r"night|overnight|early\s+hours|into", piece[mention.start:mention.end + 12], re.I))
             if not seg.attacker:
                 ev = self._by_places(mentions, seg, day)
@@ -1477,7 +1501,8 @@ class _Reader:
                 ev.date_span = (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
             for d in dates.mentions(piece, self.published):
                 if d.kind in ("until_day", "into_day") and d.value and ev.date and (d.value - ev.date).days == 1 \
-                        and not vague:
+                        and not vague and not (mention is not None and mention.kind == "attack_day"
+                                               and d.start < mention.start):  # "ended on Wednesday, ... Tuesday's attack"
                     ev.date, ev.night = d.value, True
             for role, span in (("attacker", seg.attacker_span), ("target_country", seg.target_span)):
                 if span:
@@ -1499,6 +1524,8 @@ class _Reader:
         if after is not None and i + 1 < len(self.sentences) and "\n" not in self.text[s.end:self.sentences[i + 1].start]:
             # "The Ternopil strike came a day after a missile attack on Balakliia killed three. Residential buildings
             # were damaged in the town": the paragraph goes on with the attack told after "after"
+            if main is not None and main is not after and not replay:
+                self.resume = (after, main)
             self.current = after
         # only a warning or the blasts set the time of what follows ("By midday, the toll had risen" does not)
         self.told_period = None if told or not _WARNING.search(s.text) else _period_told(s.text, None, verb=False)

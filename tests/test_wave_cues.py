@@ -1,0 +1,143 @@
+"""Cues that put an event in its wave: the night a weekly review's section, a "came a night after" clause, a
+report posted after midnight or an evening warning tells (strikewatch.dates, strikewatch.extract.rules,
+strikewatch.reconcile)."""
+from __future__ import annotations
+
+from datetime import date
+
+from strikewatch.extract import extract_article
+from strikewatch.reconcile import Report, cluster_reports, report_nights
+from strikewatch.records import ArticleInput
+
+
+def _events(text: str, published: str | None, article_id: str = "a") -> list:
+    item = ArticleInput(id=article_id, text=text, published=published, outlet="Desk")
+    return list(extract_article(item).events)
+
+
+def _reports(*articles: tuple[str, str | None, str]) -> list[Report]:
+    out = []
+    for article_id, published, text in articles:
+        out += [Report(article_id, n, event, outlet="Desk", published=published)
+                for n, event in enumerate(_events(text, published, article_id))]
+    return out
+
+
+REVIEW = ("The week brought three of the heaviest nights of the spring.\n\n"
+          "Sunday, March 9. Hours after Moscow vowed revenge for Kyiv's March 4 strike on a refinery, "
+          "Russia launched 176 drones and 14 missiles at Ukraine. 130 drones and 9 missiles were shot "
+          "down.\n\n"
+          "Wednesday, March 12. A barrage aimed mostly at gas facilities in the east. 98 drones and 4 "
+          "missiles were neutralised. One person was injured in the Kharkiv region.\n")
+
+
+def test_a_date_said_of_another_sides_attack_leaves_the_section_its_headings_night():
+    events = _events(REVIEW, "2025-03-15T18:00:00+02:00")
+    assert [(e.date, e.drones.destroyed) for e in events] == [("2025-03-09", 130), ("2025-03-12", 98)]
+
+
+def test_weapons_neutralised_tell_the_attack_of_a_reviews_section():
+    text = ("A quiet week, then two heavy nights.\n\n"
+            "Sunday, March 9. Russia launched 176 drones at Ukraine. 130 were shot down.\n\n"
+            "Wednesday, March 12. 98 drones and 4 missiles were neutralised. One person was injured in the "
+            "Kharkiv region.")
+    events = _events(text, "2025-03-15T18:00:00+02:00")
+    assert [(e.date, e.drones.destroyed, e.injured) for e in events] == [
+        ("2025-03-09", 130, None), ("2025-03-12", 98, 1)]
+
+
+CHERKASY = ("A Russian cruise missile hit Cherkasy on Thursday, injuring 11 people.\n\n"
+            "The strike came a night after Russia sent 24 Shahed drones against the Poltava and Sumy "
+            "regions.")
+
+
+def test_an_attack_a_night_before_the_one_told_is_its_own_event():
+    events = _events(CHERKASY, "2023-09-21T10:00:00+03:00")
+    assert [(e.date, e.injured, e.drones.launched) for e in events] == [
+        ("2023-09-21", 11, None), ("2023-09-20", None, 24)]
+
+
+def test_in_a_report_that_dates_nothing_the_attack_a_night_before_is_still_apart():
+    text = CHERKASY.replace(" on Thursday", "")
+    events = _events(text, None)
+    assert [(e.date, e.injured, e.drones.launched) for e in events] == [(None, 11, None), (None, None, 24)]
+
+
+def test_the_paragraph_after_an_earlier_attack_returns_to_the_attack_being_told():
+    text = ("Russian missiles struck energy sites in the Rivne region on Thursday, the governor said.\n\n"
+            "The strikes came two days after drones set fire to a warehouse in Lviv, killing one worker. "
+            "Firefighters needed a day to put out that blaze.\n\n"
+            "Across Ukraine, Russia launched 43 cruise missiles, of which 36 were shot down, the Air "
+            "Force said.")
+    events = _events(text, "2023-09-21T11:10:00+03:00")
+    assert [(e.date, e.missiles.launched, e.killed) for e in events] == [
+        ("2023-09-21", 43, None), ("2023-09-19", None, 1)]
+
+
+def test_tonight_in_a_report_posted_after_midnight_is_the_night_now_ending():
+    (report,) = _reports(("kyiv", "2025-06-10T00:20:00+03:00",
+                          "Explosions have been heard in Kyiv tonight as air defences engage Russian drones, "
+                          "the city military administration said."))
+    assert report_nights(report) == (date(2025, 6, 10),)
+
+
+def test_drones_heading_for_a_region_in_an_evening_report_are_the_coming_nights_attack():
+    evening = ("kharkiv-eve", "2025-06-09T22:00:00+03:00",
+               "Groups of Shahed drones are moving towards the Kharkiv region from the north, the Air "
+               "Force warned at 21:40. An air raid alert has been declared.")
+    morning = ("af", "2025-06-10T09:00:00+03:00",
+               "Russia launched 315 drones and seven missiles at Ukraine overnight; 277 drones were shot "
+               "down, the Air Force said. Drones hit Kharkiv.")
+    (event,) = _events(evening[2], evening[1])
+    assert event.date == "2025-06-10"
+    assert [sorted(r.article_id for r in group) for group in cluster_reports(_reports(evening, morning))] == [
+        ["af", "kharkiv-eve"]]
+
+
+def test_explosions_that_rock_a_city_tell_an_attack():
+    text = "Several explosions rock Kharkiv; a warehouse is on fire in the Kyivskyi district, the mayor says."
+    (event,) = _events(text, "2025-06-17T02:40:00+03:00")
+    assert (event.date, event.attacker, event.target_country) == ("2025-06-17", "RU", "UA")
+
+
+def test_explosions_reported_after_a_warning_tell_the_attack():
+    text = ("Air force warns of ballistic missiles heading for Dnipro; explosions reported in the city and "
+            "in Zaporizhzhia.")
+    (event,) = _events(text, "2024-01-02T07:40:00+02:00")
+    assert (event.date, event.target_country) == ("2024-01-02", "UA")
+
+
+def test_an_earlier_attack_told_by_what_it_involved_keeps_its_figures():
+    text = ("Russia attacked Kyiv with drones overnight into Thursday, killing two people, officials "
+            "said.\n\n"
+            "Nationwide, Russia launched 397 drones and 18 missiles, the air force said.\n\n"
+            "Wednesday's record attack involved 728 drones and 13 missiles, most of them aimed at Lutsk.")
+    events = _events(text, "2025-07-10T10:40:00+03:00")
+    assert [(e.date, e.drones.launched, e.missiles.launched) for e in events] == [
+        ("2025-07-10", 397, 18), ("2025-07-09", 728, 13)]
+
+
+def test_the_attack_a_night_is_compared_with_gives_it_no_figures():
+    text = ("Russia launched 58 drones at Ukraine overnight into Wednesday, the air force said. Air defences "
+            "shot down 40 of them.\n\n"
+            "The night was modest compared with the attack on the night of June 16-17, when Russia launched "
+            "440 drones and 32 missiles.")
+    (event,) = _events(text, "2025-06-18T11:10:00+03:00")
+    assert (event.drones.launched, event.missiles.launched) == (58, None)
+
+
+def test_an_attack_dated_as_the_same_night_as_another_is_on_that_night():
+    text = ("Russian air defences destroyed 28 Ukrainian drones overnight over the Bryansk and Kursk "
+            "regions, the Defence Ministry said on Tuesday.\n\n"
+            "The attacks came the same night Russia struck Kyiv with drones and missiles, killing 12 "
+            "people.")
+    reports = _reports(("ru", "2025-06-17T09:30:00+03:00", text))
+    kyiv = next(r for r in reports if r.event.target_country == "UA")
+    assert report_nights(kyiv) == (date(2025, 6, 17),)
+
+
+def test_what_ended_the_day_after_leaves_the_toll_on_the_attacks_own_night():
+    text = ("The rescue operation at the apartment block ended on Wednesday afternoon, bringing the death "
+            "toll from Tuesday's night attack on Kyiv to 28, officials said.")
+    (event,) = _events(text, "2025-06-18T18:30:00+03:00")
+    assert (event.date, event.period, event.killed) == ("2025-06-17", "night", 28)
