@@ -436,7 +436,8 @@ _NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|
 _SEPARATE = re.compile(r"^\W*Separately\b[^.;]*?\b(?:overnight|during\s+the\s+night|at\s+night|in\s+the\s+night)\b",
                        re.I)
 _WARNING = re.compile(r"\b(?:sirens?|alerts?|alarms?|explosions?|blasts?)\b", re.I)
-_STRIKE_VERB = re.compile(r"\b(?:struck|hit|dropped|fired|launched|attacked|targeted|slammed|used|sent)\b", re.I)
+_STRIKE_VERB = re.compile(r"\b(?:struck|hit|dropped|fired|launched|attacked|targeted|slammed|used|sent|"
+                          r"set\s+(?:fire|ablaze))\b", re.I)
 _MONTH = "(?:" + "|".join(m.capitalize() for m in dates.MONTHS) + ")"  # the dates module's month names
 # An earlier month or year named before the attack verb: "In June 2022, a Russian missile strike ... killed"
 _EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?"
@@ -688,10 +689,12 @@ _ATTACKER_CUES = [
     re.compile(rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by|"
                rf"(?:air\s*|drone\s+|missile\s+)?strikes?\s+by|airstrikes?\s+by)\s+(?P<who>{_COUNTRY})\b"),
 ]
-# "Yemen's Iran-backed Houthi militia claimed responsibility", "Hezbollah said it had fired"
+# "Yemen's Iran-backed Houthi militia claimed responsibility", "Hezbollah said it had fired", "the Islamic Resistance
+# in Iraq, an umbrella group of militias, claimed the attack" (a group named with what it is)
 _RESPONSIBILITY = re.compile(
-    rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w-]+\s+){{0,3}}?(?:claimed\s+(?:responsibility|the\s+attack)|"
-    rf"said\s+(?:it|they)\s+(?:had\s+)?(?:fired|launched|targeted|struck))\b")
+    rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?(?:,\s+(?:an?|the)\s+[^,;.]{{1,80}}?,)?\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:claimed\s+(?:responsibility|(?:the\s+)?attacks?)|"
+    rf"said\s+(?:on\s+\w+\s+)?(?:it|they)\s+(?:had\s+)?(?:fired|launched|targeted|struck|attacked))\b")
 _DIRECTION = lexicon.COMPASS_ADJECTIVES
 # "in response to", "responsible for", "in retaliation for": what follows is the attack being answered
 _PROVOKED_BY = re.compile(r"\b(?:(?:held|holds|hold|was|were|is)\s+responsible\s+for|in\s+(?:response|retaliation|"
@@ -1428,11 +1431,13 @@ class _Reader:
                     # a later night's own attack (a toll rising is no weapon counted)
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
                 elif asserts and day is not None and ev is not None and ev.date is not None \
-                        and (day - ev.date).days > 1 and not from_heading and mention.kind in ("full", "day") \
+                        and (day - ev.date).days > (0 if ev.daytime is None and not night else 1) and not from_heading \
+                        and mention.kind in ("full", "day") \
                         and _STRIKE_VERB.search(piece) and self._same_sides_earlier(piece, seg, mentions, ev):
                     # "On 17 March a drone strike on a market killed 12. Another series of strikes on 28 March
                     # targeted vehicles near Abeibara": a later day's strike, told with a verb of striking, is its own
-                    # (a toll rising strikes nothing)
+                    # (a toll rising strikes nothing); the very next day's too, when neither is told as a night ("The
+                    # attacks began on Sunday, when drones hit the air base. On Monday, drones set fire to a depot")
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
             if ev is not None and period is not None and not ev.earlier:
                 if ev.daytime is None:
