@@ -12,27 +12,27 @@ def events_of(text: str, published: str | None = TUESDAY) -> list[dict]:
 
 def test_strikes_of_consecutive_days_told_each_by_its_day_are_events_of_their_own():
     events = events_of(
-        "Drones launched by the Rapid Support Forces struck the port of Port Sudan on Tuesday, the third day of "
-        "attacks on the city, the army said. "
-        "The attacks began on Sunday, when drones hit the Osman Digna air base. On Monday, drones set fire to a "
-        "fuel depot near the southern port.")
+        "Drones launched by the Rapid Support Forces struck the port of Port Sudan on Tuesday, the third "
+        "day of attacks on the city, the army said. The attacks began on Sunday, when drones hit the Osman "
+        "Digna air base. On Monday, drones set fire to a fuel depot near the southern port.")
     assert sorted(e["date"] for e in events) == ["2025-05-04", "2025-05-05", "2025-05-06"]
 
 
 def test_a_night_and_the_morning_after_stay_one_attack():
-    events = events_of("Russia launched 90 drones at Odesa on Sunday night. On Monday, a drone hit a warehouse "
-                       "in the port, the governor said.")
+    events = events_of("Russia launched 90 drones at Odesa on Sunday night. On Monday, a drone hit a "
+                       "warehouse in the port, the governor said.")
     assert len(events) == 1, events
 
 
 def test_the_golan_heights_are_coded_as_syria():
-    events = events_of("A rocket fired by Hezbollah struck a football pitch in Majdal Shams in the occupied Golan "
-                       "Heights on Saturday, killing 12 children.", "2024-07-28T09:00:00+03:00")
+    events = events_of("A rocket fired by Hezbollah struck a football pitch in Majdal Shams in the occupied "
+                       "Golan Heights on Saturday, killing 12 children.", "2024-07-28T09:00:00+03:00")
     assert [(e["attacker"], e["target_country"]) for e in events] == [("LB", "SY")]
 
 
 def test_a_group_named_with_what_it_is_claims_the_attack():
     events = events_of(
-        "A drone struck a logistics base in north-eastern Jordan early on Sunday, killing two soldiers. The Islamic "
-        "Resistance in Iraq, an umbrella group of Iran-aligned militias, claimed the attack.", "2024-03-03T12:00:00Z")
+        "A drone struck a logistics base in north-eastern Jordan early on Sunday, killing two soldiers. The "
+        "Islamic Resistance in Iraq, an umbrella group of Iran-aligned militias, claimed the attack.",
+        "2024-03-03T12:00:00Z")
     assert [(e["attacker"], e["target_country"]) for e in events] == [("IQ", "JO")]
