@@ -36,3 +36,15 @@ def test_a_group_named_with_what_it_is_claims_the_attack():
         "Islamic Resistance in Iraq, an umbrella group of Iran-aligned militias, claimed the attack.",
         "2024-03-03T12:00:00Z")
     assert [(e["attacker"], e["target_country"]) for e in events] == [("IQ", "JO")]
+
+
+def test_a_military_speaking_of_its_own_jets_names_the_attacker():
+    events = events_of("Blasts were reported across Isfahan overnight. The IDF says about 60 fighter jets "
+                       "struck missile production sites in the first wave.", "2025-06-14T03:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("IL", "IR")]
+
+
+def test_an_attack_told_as_under_way_names_its_attacker():
+    events = events_of("Iranian state television says Israeli jets are again striking targets in Tabriz.",
+                       "2025-06-14T03:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("IL", "IR")]

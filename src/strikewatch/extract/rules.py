@@ -676,6 +676,14 @@ _ATTACKER_CUES = [
     re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s|\))?\s+(?:[\w.()-]+\s+){{0,4}}?(?:said|says|claimed|announced)\s+"
                rf"(?:that\s+)?(?:[\w%-]+\s+){{0,5}}?(?:the\s+)?(?:{_ANY_HEAD})\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
                rf"(?:fired|launched|sent)\b"),
+    # "the IDF says some 200 fighter jets struck about 100 targets": the speaker's own warplanes (not drones or
+    # missiles, which may be the other side's)
+    re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w.-]+\s+){{0,3}}?(?:said|says|announced)\s+(?:that\s+)?"
+               rf"(?:(?:some|about|around|nearly|more\s+than)\s+)?(?:(?:{NUMBER})\s+)?(?:of\s+)?(?:its\s+)?"
+               rf"(?:fighter\s+jets|warplanes|jets)\s+(?:had\s+|have\s+)?(?:struck|hit|bombed|attacked|targeted)\b"),
+    # "Israeli jets are striking in Tehran again": an attack told as under way
+    re.compile(rf"\b(?P<who>{_NAT})\s+(?:fighter\s+|war)?(?:jets|planes|aircraft|bombers)\s+(?:are|were|is|was)\s+"
+               rf"(?:(?:again|still|now|\w+ly)\s+)?(?:striking|bombing|attacking|hitting|targeting|pounding)\b", re.IGNORECASE),
     # "three drones launched from Lebanon crossed into Israel"
     re.compile(rf"\b(?:{_ANY_HEAD})\s+(?:launched|fired)\s+from\s+(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
     # "units of the Security Service of Ukraine ... struck the oil refinery", "the Defence Forces of Ukraine hit"
