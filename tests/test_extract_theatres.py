@@ -48,3 +48,12 @@ def test_an_attack_told_as_under_way_names_its_attacker():
     events = events_of("Iranian state television says Israeli jets are again striking targets in Tabriz.",
                        "2025-06-14T03:00:00+03:00")
     assert [(e["attacker"], e["target_country"]) for e in events] == [("IL", "IR")]
+
+
+def test_debris_falling_on_a_third_country_belongs_to_the_attack_being_told():
+    events = events_of("Iran fired about 150 ballistic missiles at Israel on Tuesday evening, striking near "
+                       "an air base in the Negev. A man was killed in the West Bank city of Jericho when "
+                       "debris from a missile fell on his car, Palestinian officials said.",
+                       "2024-10-02T08:00:00+03:00")
+    assert sorted((e["attacker"], e["target_country"], e["date"]) for e in events) == [
+        ("IR", "IL", "2024-10-01"), ("IR", "PS", "2024-10-01")]

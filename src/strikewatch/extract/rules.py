@@ -506,8 +506,11 @@ _ATTACK_WORD = re.compile(
     r"\b(?:launched|fired|attacked|struck|hit|hitting|striking|targeted|targeting|shot\s+down|destroyed|intercepted|"
     r"downed|dropped|slammed|pounded|bombarded|strikes?|attacks?|air\s*strikes?|raid|barrages?|salvo|exploded|"
     r"explosions?|blasts?|killing|killed|injuring|injured|wounding|wounded|damaging|damaged)\b", re.IGNORECASE)
+# what falls from a weapon shot down or spent: "a man was killed by falling debris from a missile"
+_FALLEN = r"debris|fragments?|shrapnel"
+_FALLEN_PIECE = re.compile(rf"\b(?:{_FALLEN})\b", re.IGNORECASE)
 _WEAPON_WORD = re.compile(rf"\b(?:{_ANY_HEAD}|strikes?|attacks?|air\s*strikes?|raids?|barrages?|salvos?|aircraft|"
-                          rf"warplanes?|jets?|bombers?|debris|fragments|shrapnel|blast\s+wave|explosions?|blasts?|blows)\b",
+                          rf"warplanes?|jets?|bombers?|{_FALLEN}|blast\s+wave|explosions?|blasts?|blows)\b",
                           re.IGNORECASE)
 _PAST_ATTACK = re.compile(
     r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|downed|dropped|slammed|pounded|"
@@ -1405,6 +1408,9 @@ class _Reader:
                 else False if night else None
             period = _period_told(piece, self.told_period) if asserts and mention is None else None
             told = told or asserts
+            fallen = self._fallen_from(piece, seg, day)
+            if fallen is not None:
+                seg.attacker = fallen.attacker
             if ev is None and (seg.attacker or seg.target):
                 # "the toll from Thursday night's drone attack on Kharkiv": an attack of its own day on its own places
                 own = {p.place.name for p in mentions if p.struck and seg.start <= p.start < seg.end} or None \
@@ -1447,6 +1453,8 @@ class _Reader:
                     # (a toll rising strikes nothing); the very next day's too, when neither is told as a night ("The
                     # attacks began on Sunday, when drones hit the air base. On Monday, drones set fire to a depot")
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
+            if fallen is not None and ev is not None and ev.date is None and mention is None:
+                ev.date, ev.night = fallen.date, fallen.night  # the debris fell in the attack being told
             if ev is not None and period is not None and not ev.earlier:
                 if ev.daytime is None:
                     ev.daytime = period  # "fired at Belgorod around midday": the event's time of day is now known
@@ -1515,6 +1523,15 @@ class _Reader:
             self.current = after
         # only a warning or the blasts set the time of what follows ("By midday, the toll had risen" does not)
         self.told_period = None if told or not _WARNING.search(s.text) else _period_told(s.text, None, verb=False)
+
+    def _fallen_from(self, piece: str, seg: Segment, day: date | None) -> Draft | None:
+        """"A man was killed in Jericho by falling debris from a missile", told of a third country while another
+        state's attack is being told: the debris is that attack's, which gives the piece its attacker and day."""
+        now = self.current
+        if seg.attacker or not seg.target or now is None or not now.asserted or now.attacker in (None, seg.target) \
+                or now.target == seg.target or not _FALLEN_PIECE.search(piece):
+            return None
+        return now if day is None or now.date is None or abs((now.date - day).days) <= 1 else None
 
     def _told_day(self, piece: str) -> dates.DateMention | None:
         """"Hours later", "that night", "two days earlier": the day counted from the attack told just before (an
