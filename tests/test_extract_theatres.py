@@ -57,3 +57,9 @@ def test_debris_falling_on_a_third_country_belongs_to_the_attack_being_told():
                        "2024-10-02T08:00:00+03:00")
     assert sorted((e["attacker"], e["target_country"], e["date"]) for e in events) == [
         ("IR", "IL", "2024-10-01"), ("IR", "PS", "2024-10-01")]
+
+
+def test_a_state_named_by_its_compass_point_is_the_ground_struck():
+    events = events_of("Israeli fighter jets struck Hezbollah rocket launchers in southern Lebanon before dawn "
+                       "on Sunday, the military said.", "2024-08-25T12:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("IL", "LB")]

@@ -749,6 +749,8 @@ _TARGET_CUES = [
                rf"western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)*"
                rf"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:region|province|state|governorate|district|"
                rf"mountains|port|city|coast)\b"),
+    # "fighter jets struck rocket launchers in southern Lebanon": a part of a state named by its compass point
+    re.compile(rf"\bin\s+(?:the\s+)?{_DIRECTION}\s+(?P<who>{_COUNTRY})\b(?!['’]s)"),
 ]
 
 # --- attribution and hedging -----------------------------------------------------------------------------
