@@ -60,6 +60,6 @@ def test_debris_falling_on_a_third_country_belongs_to_the_attack_being_told():
 
 
 def test_a_state_named_by_its_compass_point_is_the_ground_struck():
-    events = events_of("Israeli fighter jets struck Hezbollah rocket launchers in southern Lebanon before dawn "
-                       "on Sunday, the military said.", "2024-08-25T12:00:00+03:00")
+    events = events_of("Israeli fighter jets struck Hezbollah rocket launchers in southern Lebanon before "
+                       "dawn on Sunday, the military said.", "2024-08-25T12:00:00+03:00")
     assert [(e["attacker"], e["target_country"]) for e in events] == [("IL", "LB")]
