@@ -1164,7 +1164,7 @@ def test_the_attack_a_strike_answers_is_the_other_sides():
             "attack on Majdal Shams that killed 12 children.")
     events = extract(text, published="2024-07-30T23:00:00+03:00").to_dict()["events"]
     assert [(e["attacker"], e["target_country"], e["date"], e["killed"]) for e in events] == [
-        ("IL", "LB", "2024-07-30", 3), ("LB", "IL", "2024-07-27", 12)]
+        ("IL", "LB", "2024-07-30", 3), ("LB", "SY", "2024-07-27", 12)]  # the Golan coded SY
     # the ground it struck gives its target
     text = ("US jets struck militia depots near Al-Qaim on Friday, killing 16 people. The Pentagon said the strikes "
             "were in retaliation for Sunday's drone attack on a base in Jordan that killed three soldiers.")

@@ -436,7 +436,8 @@ _NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|
 _SEPARATE = re.compile(r"^\W*Separately\b[^.;]*?\b(?:overnight|during\s+the\s+night|at\s+night|in\s+the\s+night)\b",
                        re.I)
 _WARNING = re.compile(r"\b(?:sirens?|alerts?|alarms?|explosions?|blasts?)\b", re.I)
-_STRIKE_VERB = re.compile(r"\b(?:struck|hit|dropped|fired|launched|attacked|targeted|slammed|used|sent)\b", re.I)
+_STRIKE_VERB = re.compile(r"\b(?:struck|hit|dropped|fired|launched|attacked|targeted|slammed|used|sent|"
+                          r"set\s+(?:fire|ablaze))\b", re.I)
 _MONTH = "(?:" + "|".join(m.capitalize() for m in dates.MONTHS) + ")"  # the dates module's month names
 # An earlier month or year named before the attack verb: "In June 2022, a Russian missile strike ... killed"
 _EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?"
@@ -508,8 +509,11 @@ _ATTACK_WORD = re.compile(
     r"\b(?:launched|fired|attacked|struck|hit|hitting|striking|targeted|targeting|shot\s+down|destroyed|intercepted|"
     r"downed|dropped|slammed|pounded|bombarded|strikes?|attacks?|air\s*strikes?|raid|barrages?|salvo|exploded|"
     r"explosions?|blasts?|killing|killed|injuring|injured|wounding|wounded|damaging|damaged)\b", re.IGNORECASE)
+# what falls from a weapon shot down or spent: "a man was killed by falling debris from a missile"
+_FALLEN = r"debris|fragments?|shrapnel"
+_FALLEN_PIECE = re.compile(rf"\b(?:{_FALLEN})\b", re.IGNORECASE)
 _WEAPON_WORD = re.compile(rf"\b(?:{_ANY_HEAD}|strikes?|attacks?|air\s*strikes?|raids?|barrages?|salvos?|aircraft|"
-                          rf"warplanes?|jets?|bombers?|debris|fragments|shrapnel|blast\s+wave|explosions?|blasts?|blows)\b",
+                          rf"warplanes?|jets?|bombers?|{_FALLEN}|blast\s+wave|explosions?|blasts?|blows)\b",
                           re.IGNORECASE)
 _PAST_ATTACK = re.compile(
     r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|neutrali[sz]ed|downed|dropped|slammed|pounded|"
@@ -683,6 +687,14 @@ _ATTACKER_CUES = [
     re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s|\))?\s+(?:[\w.()-]+\s+){{0,4}}?(?:said|says|claimed|announced)\s+"
                rf"(?:that\s+)?(?:[\w%-]+\s+){{0,5}}?(?:the\s+)?(?:{_ANY_HEAD})\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
                rf"(?:fired|launched|sent)\b"),
+    # "the IDF says some 200 fighter jets struck about 100 targets": the speaker's own warplanes (not drones or
+    # missiles, which may be the other side's)
+    re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w.-]+\s+){{0,3}}?(?:said|says|announced)\s+(?:that\s+)?"
+               rf"(?:(?:some|about|around|nearly|more\s+than)\s+)?(?:(?:{NUMBER})\s+)?(?:of\s+)?(?:its\s+)?"
+               rf"(?:fighter\s+jets|warplanes|jets)\s+(?:had\s+|have\s+)?(?:struck|hit|bombed|attacked|targeted)\b"),
+    # "Israeli jets are striking in Tehran again": an attack told as under way
+    re.compile(rf"\b(?P<who>{_NAT})\s+(?:fighter\s+|war)?(?:jets|planes|aircraft|bombers)\s+(?:are|were|is|was)\s+"
+               rf"(?:(?:again|still|now|\w+ly)\s+)?(?:striking|bombing|attacking|hitting|targeting|pounding)\b", re.IGNORECASE),
     # "three drones launched from Lebanon crossed into Israel"
     re.compile(rf"\b(?:{_ANY_HEAD})\s+(?:launched|fired)\s+from\s+(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
     # "units of the Security Service of Ukraine ... struck the oil refinery", "the Defence Forces of Ukraine hit"
@@ -696,10 +708,12 @@ _ATTACKER_CUES = [
     re.compile(rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by|"
                rf"(?:air\s*|drone\s+|missile\s+)?strikes?\s+by|airstrikes?\s+by)\s+(?P<who>{_COUNTRY})\b"),
 ]
-# "Yemen's Iran-backed Houthi militia claimed responsibility", "Hezbollah said it had fired"
+# "Yemen's Iran-backed Houthi militia claimed responsibility", "Hezbollah said it had fired", "the Islamic Resistance
+# in Iraq, an umbrella group of militias, claimed the attack" (a group named with what it is)
 _RESPONSIBILITY = re.compile(
-    rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w-]+\s+){{0,3}}?(?:claimed\s+(?:responsibility|the\s+attack)|"
-    rf"said\s+(?:it|they)\s+(?:had\s+)?(?:fired|launched|targeted|struck))\b")
+    rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?(?:,\s+(?:an?|the)\s+[^,;.]{{1,80}}?,)?\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:claimed\s+(?:responsibility|(?:the\s+)?attacks?)|"
+    rf"said\s+(?:on\s+\w+\s+)?(?:it|they)\s+(?:had\s+)?(?:fired|launched|targeted|struck|attacked))\b")
 _DIRECTION = lexicon.COMPASS_ADJECTIVES
 # "in response to", "responsible for", "in retaliation for": what follows is the attack being answered
 _PROVOKED_BY = re.compile(r"\b(?:(?:held|holds|hold|was|were|is)\s+responsible\s+for|in\s+(?:response|retaliation|"
@@ -743,6 +757,8 @@ _TARGET_CUES = [
                rf"western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)*"
                rf"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:region|province|state|governorate|district|"
                rf"mountains|port|city|coast)\b"),
+    # "fighter jets struck rocket launchers in southern Lebanon": a part of a state named by its compass point
+    re.compile(rf"\bin\s+(?:the\s+)?{_DIRECTION}\s+(?P<who>{_COUNTRY})\b(?!['’]s)"),
 ]
 
 # --- attribution and hedging -----------------------------------------------------------------------------
@@ -1418,6 +1434,9 @@ class _Reader:
                 else False if night else None
             period = _period_told(piece, self.told_period) if asserts and mention is None else None
             told = told or asserts
+            fallen = self._fallen_from(piece, seg, day)
+            if fallen is not None:
+                seg.attacker = fallen.attacker
             if ev is None and (seg.attacker or seg.target):
                 # "the toll from Thursday night's drone attack on Kharkiv": an attack of its own day on its own places
                 own = {p.place.name for p in mentions if p.struck and seg.start <= p.start < seg.end} or None \
@@ -1452,12 +1471,16 @@ class _Reader:
                     # a later night's own attack (a toll rising is no weapon counted)
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
                 elif asserts and day is not None and ev is not None and ev.date is not None \
-                        and (day - ev.date).days > 1 and not from_heading and mention.kind in ("full", "day") \
+                        and (day - ev.date).days > (0 if ev.daytime is None and not night else 1) and not from_heading \
+                        and mention.kind in ("full", "day") \
                         and _STRIKE_VERB.search(piece) and self._same_sides_earlier(piece, seg, mentions, ev):
                     # "On 17 March a drone strike on a market killed 12. Another series of strikes on 28 March
                     # targeted vehicles near Abeibara": a later day's strike, told with a verb of striking, is its own
-                    # (a toll rising strikes nothing)
+                    # (a toll rising strikes nothing); the very next day's too, when neither is told as a night ("The
+                    # attacks began on Sunday, when drones hit the air base. On Monday, drones set fire to a depot")
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
+            if fallen is not None and ev is not None and ev.date is None and mention is None:
+                ev.date, ev.night = fallen.date, fallen.night  # the debris fell in the attack being told
             if ev is not None and period is not None and not ev.earlier:
                 if ev.daytime is None:
                     ev.daytime = period  # "fired at Belgorod around midday": the event's time of day is now known
@@ -1529,6 +1552,15 @@ class _Reader:
             self.current = after
         # only a warning or the blasts set the time of what follows ("By midday, the toll had risen" does not)
         self.told_period = None if told or not _WARNING.search(s.text) else _period_told(s.text, None, verb=False)
+
+    def _fallen_from(self, piece: str, seg: Segment, day: date | None) -> Draft | None:
+        """"A man was killed in Jericho by falling debris from a missile", told of a third country while another
+        state's attack is being told: the debris is that attack's, which gives the piece its attacker and day."""
+        now = self.current
+        if seg.attacker or not seg.target or now is None or not now.asserted or now.attacker in (None, seg.target) \
+                or now.target == seg.target or not _FALLEN_PIECE.search(piece):
+            return None
+        return now if day is None or now.date is None or abs((now.date - day).days) <= 1 else None
 
     def _told_day(self, piece: str) -> dates.DateMention | None:
         """"Hours later", "that night", "two days earlier": the day counted from the attack told just before (an
