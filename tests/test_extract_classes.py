@@ -2068,3 +2068,37 @@ def test_a_liveblog_stamp_dash_leaves_the_parts_of_a_total_its_parts():
                        "and a Kh-35 - in addition to the drones. None was intercepted.",
                        published="2024-03-02T18:00:00+02:00")
     assert event["missiles"]["launched"] == 3
+
+
+@pytest.mark.parametrize("text", [
+    # a launch denied: an alert after a jet took off, nothing fired
+    "An air-raid alert was declared across the country on Thursday after a MiG-31K jet took off from an airfield in "
+    "Russia, the Air Force said. The alert lasted 35 minutes. No missile launches were recorded, it said.",
+    # "sent" with people as its object, beside a drill
+    "Belarus and Russia began a week of joint drills on Monday. The United States sent three officers to watch the "
+    "exercise at Minsk's invitation.",
+    # infantry's assault, told with "attacked"
+    "Russian forces attacked in small groups of three or four soldiers, some on motorcycles, trying to slip past "
+    "Ukrainian positions near the town, a Ukrainian commander said.",
+    # the habitual "used to" in a piece about arms production
+    "In a hall that used to make kitchen furniture, 60 workers now assemble interceptor drones meant to ram Russian "
+    "Shaheds in the air.",
+])
+def test_a_clause_with_a_verb_of_attack_that_tells_none_opens_no_event(text):
+    assert extract(text, published="2025-10-16T12:00:00+03:00").to_dict()["events"] == []
+
+
+def test_a_drone_count_sent_at_a_city_still_opens_its_event():
+    event = only_event("Russia sent 45 Shahed drones against Odesa overnight, the regional governor said.")
+    assert (event["attacker"], event["drones"]["launched"]) == ("RU", 45)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Residents laid flowers at the school on Friday, exactly one year after a Russian missile struck its gym, "
+     "killing four people.", "2024-07-11"),
+    ("Kharkiv on Friday marked the second anniversary of the Russian strike that hit a supermarket, killing nine "
+     "people.", "2023-07-11"),
+])
+def test_a_day_named_years_after_an_attack_dates_the_attack_that_many_years_back(text, expected):
+    event = only_event(text, published="2025-07-12T10:00:00+03:00")
+    assert event["date"] == expected

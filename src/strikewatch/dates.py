@@ -296,6 +296,30 @@ def days_before(sentence: str, told: date | None, end: int | None = None) -> Dat
     return DateMention(told - timedelta(days=days), m.start(), m.end(), "days_before")
 
 
+# "A minute of silence was held on Tuesday, exactly one year after a missile struck the hospital", "Monday marks the
+# second anniversary of the strike": the day named is that many years after the attack told after it
+_YEARS_AFTER = re.compile(r"\b(?:(?:exactly|just|almost|nearly|precisely)\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+"
+                          r"years?\s+(?:after|since)\b|\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth)\s+"
+                          r"anniversary\s+of\b", re.I)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def years_before(sentence: str, mention: DateMention) -> tuple[DateMention, int] | None:
+    """MENTION moved back by the years "N years after" / "the Nth anniversary of" says, when that phrase follows it
+    in SENTENCE, and where the phrase ends (what follows tells the attack); None when no such phrase follows."""
+    m = _YEARS_AFTER.search(sentence, mention.end)
+    if m is None or mention.value is None:
+        return None
+    n = m.group("n")
+    years = _NTH[m.group("nth").lower()] if n is None else int(n) if n.isdigit() else _SMALL[n.lower()]
+    day = mention.value
+    try:
+        day = day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        day = day.replace(year=day.year - years, day=28)
+    return replace(mention, value=day, kind="full"), m.end()
+
+
 def after_clauses(sentence: str) -> list[int]:
     """Where "came two days after <another attack>" / "came hours after …" begins: what follows tells another
     attack."""

@@ -348,7 +348,10 @@ _SUBSET = re.compile(r"\b(?:among|including|of\s+them|of\s+whom|among\s+them)\s*
 _TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|nationwide|across\s+the\s+country|across\s+(?:Ukraine|"
                     r"Russia|Israel|Iran)|anywhere|in\s+either|either\s+region|throughout\s+the\s+country|"
                     r"country-?wide|(?:total|national)\s+(?:death\s+)?toll)\b", re.I)
+# ... and infantry's assaults: "Russian forces attacked in small groups, sometimes on motorcycles"
 _GROUND = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|tanks?\s+fire|ground\s+(?:fighting|assault|attack)|"
+                     r"infantry|motorcycles?|armou?red\s+(?:vehicles?|assaults?|columns?)|assault\s+groups?|"
+                     r"in\s+small\s+groups|"
                      r"fighting|clashes|landmine|mine\s+blast|sniper|MLRS|Grad)\b", re.I)
 # A General Staff front summary ("71 air strikes ... 4,226 shellings of the positions of our troops",
 # "in the Pokrovsk direction"): front-line fighting, not an aerial attack on a place
@@ -515,6 +518,16 @@ _PAST_ATTACK = re.compile(
     r"hitting|striking|targeting|breached|reached|crashed|fell|came\s+under|carried\s+out|repelled|recorded|"
     r"caught\s+fire|burst\s+into\s+flames|(?:tore|ripped|slammed)\s+(?:through|into))\b",
     re.IGNORECASE)
+# Verbs of attack that tell none, masked before asking whether a clause asserts a strike: a launch denied ("no
+# missile launches had been recorded", "no missiles were fired"), the habitual "used to" ("a building that used to
+# make furniture"), and "sent" or "used" with no weapon as their object ("the United States sent two officers to
+# observe"; not "Russia sent 40 Shaheds", "used them against Kyiv")
+_NO_ATTACK = re.compile(
+    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:launch(?:es)?|missiles?|drones?|strikes?|attacks?|hits)\s+(?:(?:had|have|has)\s+"
+    r"been\s+|(?:were|was)\s+)?(?:recorded|reported|registered|detected|observed|launched|fired)\b|"
+    r"\b(?:that|which|who|it|they|we|he|she)\s+used\s+to\b|"
+    rf"\b(?:sent|used)\b(?!(?:\s+[\w'’,-]+){{0,6}}?\s+(?:{_ANY_HEAD}|them|it|waves?|swarms?|barrages?|salvos?|aircraft|"
+    r"jets|warplanes|bombers|planes|helicopters|munitions?|weapons|projectiles?|rockets?)\b)", re.IGNORECASE)
 # "On Sunday night Russia had hit Ukraine with 298 drones": an attack before the one being told; not in reported
 # speech ("the Air Force said Russia had launched 250 drones": a reporting verb before it)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+)?(?:launched|fired|attacked|struck|hit|targeted|sent|pounded|bombarded)\b",
@@ -1352,7 +1365,7 @@ class _Reader:
             if ground_only or _FRONT.search(piece):
                 continue  # shelling, artillery and ground fighting are not aerial attacks
             asserts = (not background and not hypothetical
-                       and bool(_PAST_ATTACK.search(piece) or _ATTACK_UNFOLDED.search(piece)
+                       and bool(_PAST_ATTACK.search(_NO_ATTACK.sub(blank, piece)) or _ATTACK_UNFOLDED.search(piece)
                                 or any(not _NOT_SUBJECT_BEFORE.search(piece[:m.start()])
                                        for m in _PRESENT_ATTACK.finditer(piece)))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker or _FORCES_ATTACK.search(piece)))
@@ -1372,6 +1385,13 @@ class _Reader:
                 # "On the night of 24-25 May, the Air Force counted 298 drones": a sentence opening with its night
                 # tells that night's attack (not "the count ranged from 86 to 157, with 91 on the night of 5-6")
                 asserts = True
+            shifted = dates.years_before(piece, mention) if mention is not None else None
+            if shifted is not None and _PAST_ATTACK.search(piece, shifted[1]):
+                # "held at 10:45 on Tuesday, one year after a missile struck the hospital": that day a year back (and
+                # the time of day is the ceremony's)
+                mention = shifted[0]
+            else:
+                shifted = None
             if mention is not None and re.search(r"\bsince\s+$", piece[:mention.start], re.I):
                 mention = None  # "610 killed in strikes since June 13": the start of a period, no attack's date
             # "Kursk region, Wednesday 12 March." / "77 drones were destroyed overnight": the heading's night
@@ -1388,7 +1408,7 @@ class _Reader:
                 ev = self._by_places(mentions, seg, day)
             # a strike dated by a time of day is apart from a wave dated by its night, on the same date
             # ("on Friday afternoon", "at 11:00 on Monday")
-            daytime = True if mention and day and not from_heading and (
+            daytime = True if mention and day and not from_heading and not shifted and (
                 _DAYTIME.search(piece[max(0, mention.start - 20):mention.end + 20])
                 or (_period_told(piece, None, verb=False) and not night)) \
                 else False if night else None
