@@ -2102,3 +2102,17 @@ def test_a_drone_count_sent_at_a_city_still_opens_its_event():
 def test_a_day_named_years_after_an_attack_dates_the_attack_that_many_years_back(text, expected):
     event = only_event(text, published="2025-07-12T10:00:00+03:00")
     assert event["date"] == expected
+
+
+def test_a_toll_told_right_after_shelling_is_the_shellings():
+    text = ("Russian drones struck an energy facility in Nikopol overnight, injuring two workers, the governor said."
+            "\n\nIn the afternoon, Russian artillery shelled the outskirts of Marhanets. A 58-year-old man was killed "
+            "in his garden.")
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (None, 2)
+
+
+def test_a_toll_told_after_shelling_with_an_attack_of_its_own_is_kept():
+    text = ("Russian artillery shelled the outskirts of Marhanets on Saturday. Later a drone struck a minibus in the "
+            "town, killing two passengers.")
+    assert only_event(text)["killed"] == 2

@@ -1832,6 +1832,9 @@ class _Reader:
         if prev is not None and prev.paragraph == s.paragraph and _WEEK_TOLD.search(prev.text) \
                 and not dates.mentions(piece, self.published):
             return  # "The district was under fire throughout the week. Two civilians were killed": the week's toll
+        if prev is not None and prev.paragraph == s.paragraph and _GROUND.search(prev.text) \
+                and not _AERIAL.search(prev.text) and not _WEAPON_WORD.search(piece) and not _AERIAL.search(piece):
+            return  # "Russian artillery shelled the town. A man was killed in his yard": the shelling's toll
         taken: list[tuple[int, int]] = []
         longer: list[int] = []  # the ends of the figures that count over more than the attack
         told: list[tuple[int, str, Draft, str | None, bool]] = []  # the figures read: end, field, event, scope, total
