@@ -2116,3 +2116,14 @@ def test_a_toll_told_after_shelling_with_an_attack_of_its_own_is_kept():
     text = ("Russian artillery shelled the outskirts of Marhanets on Saturday. Later a drone struck a minibus in the "
             "town, killing two passengers.")
     assert only_event(text)["killed"] == 2
+
+
+@pytest.mark.parametrize("told", [
+    "Shortly before the missiles were fired, two gunmen opened fire at a bus stop in Beersheba, killing four people.",
+    "Hours later, a truck packed with explosives detonated near a police station in Beersheba, killing four people.",
+])
+def test_a_toll_of_a_shooting_or_a_truck_bomb_told_beside_a_missile_attack_is_not_the_attacks(told):
+    text = ("Iran fired about 180 ballistic missiles at Israel on Tuesday evening; most were intercepted, the army "
+            "said. " + told)
+    event = only_event(text, published="2024-10-02T09:00:00+03:00")
+    assert (event["attacker"], event["killed"]) == ("IR", None)

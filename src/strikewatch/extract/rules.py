@@ -316,7 +316,16 @@ def _other_kind_of_event(before: str, after: str) -> bool:
     head = before[edges[-1].end():] if edges else before
     end = _CLAUSE_EDGE.search(after)
     clause = head + " " + (after[:end.start()] if end else after)
-    return bool(lexicon.NOT_AERIAL_EVENT.search(clause)) and not _AERIAL.search(clause)
+    if not lexicon.NOT_AERIAL_EVENT.search(clause):
+        return False
+    if not _AERIAL.search(clause):
+        return True
+    # "shortly before the missiles were fired, two gunmen opened fire at a stop, killing seven": the event named
+    # last before the figure, past the comma after the air attack's words, is the toll's
+    other = [m.start() for m in lexicon.NOT_AERIAL_EVENT.finditer(head)]
+    aerial = [m.end() for m in _AERIAL.finditer(head)]
+    return bool(other) and (not aerial or other[-1] > aerial[-1] and "," in head[aerial[-1]:other[-1]]) \
+        and not _AERIAL.search(after[:end.start()] if end else after)
 
 
 def _longer_toll(before: str, inner: str, after: str) -> bool:
