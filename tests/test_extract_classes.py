@@ -2127,3 +2127,16 @@ def test_a_toll_of_a_shooting_or_a_truck_bomb_told_beside_a_missile_attack_is_no
             "said. " + told)
     event = only_event(text, published="2024-10-02T09:00:00+03:00")
     assert (event["attacker"], event["killed"]) == ("IR", None)
+
+
+def test_a_day_named_after_years_to_the_day_after_an_attack_dates_the_attack():
+    text = ("Two years to the day after a Russian missile tore through a shopping centre in Kremenchuk, relatives of "
+            "the victims gathered at the site on Thursday.")
+    assert only_event(text, published="2024-06-28T10:00:00+03:00")["date"] == "2022-06-27"
+
+
+def test_a_country_named_as_the_launch_site_is_not_the_target():
+    text = ("Prosecutors said that on 5 March 2023 the bombers took off from an airfield in Russia's Saratov region "
+            "and launched cruise missiles at Ukrainian cities, killing 11 people in Zaporizhzhia.")
+    event = only_event(text, published="2025-03-05T10:00:00+02:00")
+    assert (event["attacker"], event["target_country"], event["killed"]) == ("RU", "UA", 11)

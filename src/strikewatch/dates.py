@@ -296,18 +296,20 @@ def days_before(sentence: str, told: date | None, end: int | None = None) -> Dat
     return DateMention(told - timedelta(days=days), m.start(), m.end(), "days_before")
 
 
-# "A minute of silence was held on Tuesday, exactly one year after a missile struck the hospital", "Monday marks the
-# second anniversary of the strike": the day named is that many years after the attack told after it
+# "A minute of silence was held on Tuesday, exactly one year after a missile struck the hospital", "Three years to the
+# day after a missile tore through the block, a court on Wednesday began…", "Monday marks the second anniversary of
+# the strike": the day named is that many years after the attack the phrase's own clause tells
 _YEARS_AFTER = re.compile(r"\b(?:(?:exactly|just|almost|nearly|precisely)\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+"
-                          r"years?\s+(?:after|since)\b|\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth)\s+"
-                          r"anniversary\s+of\b", re.I)
+                          r"years?\s+(?:to\s+the\s+day\s+)?(?:after|since)\b|\b(?:the\s+)?(?P<nth>first|second|third|"
+                          r"fourth|fifth)\s+anniversary\s+of\b", re.I)
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_CLAUSE_END = re.compile(r"[,.;:]|\s[—–-]\s")
 
 
-def years_before(sentence: str, mention: DateMention) -> tuple[DateMention, int] | None:
-    """MENTION moved back by the years "N years after" / "the Nth anniversary of" says, when that phrase follows it
-    in SENTENCE, and where the phrase ends (what follows tells the attack); None when no such phrase follows."""
-    m = _YEARS_AFTER.search(sentence, mention.end)
+def years_before(sentence: str, mention: DateMention) -> tuple[DateMention, str] | None:
+    """MENTION moved back by the years "N years after" / "the Nth anniversary of" says, when SENTENCE has that
+    phrase outside the mention, and the phrase's own clause (which should tell the attack); None otherwise."""
+    m = next((m for m in _YEARS_AFTER.finditer(sentence) if not mention.start <= m.start() < mention.end), None)
     if m is None or mention.value is None:
         return None
     n = m.group("n")
@@ -317,7 +319,8 @@ def years_before(sentence: str, mention: DateMention) -> tuple[DateMention, int]
         day = day.replace(year=day.year - years)
     except ValueError:  # 29 February
         day = day.replace(year=day.year - years, day=28)
-    return replace(mention, value=day, kind="full"), m.end()
+    end = _CLAUSE_END.search(sentence, m.end())
+    return replace(mention, value=day, kind="full"), sentence[m.end():end.start() if end else len(sentence)]
 
 
 def after_clauses(sentence: str) -> list[int]:

@@ -596,6 +596,12 @@ def _listed(sentence: str, start: int, taken: list[tuple[int, int]]) -> bool:
     return any(re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+", sentence[e:start]) for _, e in taken if e <= start)
 
 
+def launch_site_follows(head: str) -> bool:
+    """Whether what follows HEAD is where weapons were launched from ("the bombers took off from an airfield in
+    Russia's Kursk region"), not a place struck."""
+    return bool(_LAUNCH_BEFORE.search(head))
+
+
 def opens_on_region_of_town(sentence: str, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
     """"In the Odesa region, two people were killed in a strike on the port city of Chornomorsk": a region that
     opens its sentence, with a town named in its own clause, only says where that town is (", and in Sumy …"

@@ -1086,6 +1086,8 @@ class _Reader:
                 who = COUNTRY_WORDS.get(word) or lexicon.CAPITALS.get(word) or lexicon.SEATS.get(word)
                 if _NOT_TARGET_BEFORE.search(piece[max(0, m.start() - 40):m.start("who")]):
                     continue  # "sanctions against Russia", "pressure on Moscow"
+                if places.launch_site_follows(piece[:m.start("who")]):
+                    continue  # "took off from an airfield in Russia's Kursk region": where they were launched from
                 if who and (who != seg.attacker or rx is _GROUND_CUE) and \
                         not (seg.attacker == ENEMY and who == self.default_attacker):
                     seg.target, seg.target_span = who, (seg.start + m.start("who"), seg.start + m.end("who"))
@@ -1395,7 +1397,7 @@ class _Reader:
                 # tells that night's attack (not "the count ranged from 86 to 157, with 91 on the night of 5-6")
                 asserts = True
             shifted = dates.years_before(piece, mention) if mention is not None else None
-            if shifted is not None and _PAST_ATTACK.search(piece, shifted[1]):
+            if shifted is not None and (_ATTACK_WORD.search(shifted[1]) or _PAST_ATTACK.search(shifted[1])):
                 # "held at 10:45 on Tuesday, one year after a missile struck the hospital": that day a year back (and
                 # the time of day is the ceremony's)
                 mention = shifted[0]
