@@ -2140,3 +2140,13 @@ def test_a_country_named_as_the_launch_site_is_not_the_target():
             "and launched cruise missiles at Ukrainian cities, killing 11 people in Zaporizhzhia.")
     event = only_event(text, published="2025-03-05T10:00:00+02:00")
     assert (event["attacker"], event["target_country"], event["killed"]) == ("RU", "UA", 11)
+
+
+@pytest.mark.parametrize("aside", [
+    "There was no official reaction from Damascus to the strikes, which did not hit targets inside Syria.",
+    "The group said the attack was revenge for the killing of its commander in Beirut last month.",
+])
+def test_a_hit_denied_or_a_killing_named_as_a_noun_opens_no_event_of_its_own(aside):
+    text = "US warplanes struck three militia depots near al-Qaim in Iraq on Friday, killing six fighters. " + aside
+    event = only_event(text, published="2024-02-03T09:00:00+03:00")
+    assert (event["attacker"], event["target_country"]) == ("US", "IQ")

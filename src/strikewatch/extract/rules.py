@@ -527,13 +527,16 @@ _PAST_ATTACK = re.compile(
     r"hitting|striking|targeting|breached|reached|crashed|fell|came\s+under|carried\s+out|repelled|recorded|"
     r"caught\s+fire|burst\s+into\s+flames|(?:tore|ripped|slammed)\s+(?:through|into))\b",
     re.IGNORECASE)
-# Verbs of attack that tell none, masked before asking whether a clause asserts a strike: a launch denied ("no
-# missile launches had been recorded", "no missiles were fired"), the habitual "used to" ("a building that used to
-# make furniture"), and "sent" or "used" with no weapon as their object ("the United States sent two officers to
-# observe"; not "Russia sent 40 Shaheds", "used them against Kyiv")
+# Verbs of attack that tell none, masked before asking whether a clause asserts a strike: a launch or a hit denied
+# ("no missile launches had been recorded", "no missiles were fired", "strikes, which did not hit targets inside
+# Iran"), a killing named as a noun ("in response to the killing of Hamas leader Ismail Haniyeh"), the habitual "used
+# to" ("a building that used to make furniture"), and "sent" or "used" with no weapon as their object ("the United
+# States sent two officers to observe"; not "Russia sent 40 Shaheds", "used them against Kyiv")
 _NO_ATTACK = re.compile(
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:launch(?:es)?|missiles?|drones?|strikes?|attacks?|hits)\s+(?:(?:had|have|has)\s+"
     r"been\s+|(?:were|was)\s+)?(?:recorded|reported|registered|detected|observed|launched|fired)\b|"
+    r"\b(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:hit|strike|struck|target|targeted|launch|launched|fire|fired)\b|"
+    r"\b(?:the|his|her|their|its)\s+killing\s+of\b|"
     r"\b(?:that|which|who|it|they|we|he|she)\s+used\s+to\b|"
     rf"\b(?:sent|used)\b(?!(?:\s+[\w'’,-]+){{0,6}}?\s+(?:{_ANY_HEAD}|them|it|waves?|swarms?|barrages?|salvos?|aircraft|"
     r"jets|warplanes|bombers|planes|helicopters|munitions?|weapons|projectiles?|rockets?)\b)", re.IGNORECASE)
