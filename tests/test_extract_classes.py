@@ -2150,3 +2150,11 @@ def test_a_hit_denied_or_a_killing_named_as_a_noun_opens_no_event_of_its_own(asi
     text = "US warplanes struck three militia depots near al-Qaim in Iraq on Friday, killing six fighters. " + aside
     event = only_event(text, published="2024-02-03T09:00:00+03:00")
     assert (event["attacker"], event["target_country"]) == ("US", "IQ")
+
+
+def test_each_launch_site_of_a_list_is_no_place_struck():
+    text = ("Russia launched 40 missiles at Ukraine overnight, striking energy facilities in Lviv, the air force said. "
+            "Missiles were launched from Tu-95 bombers over the Saratov region, from ships in the Black Sea and from "
+            "Iskander launchers in Kursk and Bryansk regions.")
+    event = only_event(text)
+    assert (event["attacker"], event["target_country"], event["places"]) == ("RU", "UA", ["Lviv"])
