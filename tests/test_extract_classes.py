@@ -2158,3 +2158,11 @@ def test_each_launch_site_of_a_list_is_no_place_struck():
             "Iskander launchers in Kursk and Bryansk regions.")
     event = only_event(text)
     assert (event["attacker"], event["target_country"], event["places"]) == ("RU", "UA", ["Lviv"])
+
+
+def test_a_dated_count_after_a_semicolon_is_its_own_nights_attack():
+    text = ("On May 14, Russia fired 210 drones and 12 missiles at Ukraine, with Kharkiv and Poltava among the "
+            "targets; on May 19 it was 180 drones and four missiles, mostly against Odesa.")
+    events = extract(text, published="2025-05-30T10:00:00+03:00").to_dict()["events"]
+    assert sorted((e["date"], e["missiles"]["launched"] or 0) for e in events)[0] == ("2025-05-14", 12)
+    assert len(events) == 2

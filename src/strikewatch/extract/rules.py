@@ -1032,7 +1032,9 @@ class _Reader:
         bounds = [0] + [c[0] for c in merged[1:]] + [len(s.text)]
         # "on November 25, bombs struck Kharkiv, injuring 23, and on August 30, a bomb struck ...": each dated
         # strike is its own piece, with the attacker of the piece it is cut from
-        cuts = [m.start("on") for m in _DATED_CLAUSE.finditer(s.text) if _STRIKE_VERB.search(m.group("told"))]
+        # ("...; on June 10 it was 315 drones and seven missiles": a dated count is a strike of its own too)
+        cuts = [m.start("on") for m in _DATED_CLAUSE.finditer(s.text)
+                if _STRIKE_VERB.search(m.group("told")) or _WEAPON.search(m.group("told"))]
         # "Monday's attack came a day after drones hit the air base": the attack after "after" is another piece
         cuts += dates.after_clauses(s.text)
         pieces = []
@@ -1394,7 +1396,7 @@ class _Reader:
                 if mention is not None:
                     mention = replace(mention, start=mention.start - seg.start, end=mention.end - seg.start)
             if not asserts and not background and not hypothetical and mention is not None \
-                    and mention.kind == "night_range" and _WEAPON.search(piece) \
+                    and (mention.kind == "night_range" or mention.kind == "full" and seg.start > 0) and _WEAPON.search(piece) \
                     and re.fullmatch(r"\W*(?:(?:on|during|in|for)\s+)?(?:the\s+)?", piece[:mention.start], re.I):
                 # "On the night of 24-25 May, the Air Force counted 298 drones": a sentence opening with its night
                 # tells that night's attack (not "the count ranged from 86 to 157, with 91 on the night of 5-6")
