@@ -309,6 +309,9 @@ _CLAUSE_END = re.compile(r"[,.;:]|\s[—–-]\s")
 def years_before(sentence: str, mention: DateMention) -> tuple[DateMention, str] | None:
     """MENTION moved back by the years "N years after" / "the Nth anniversary of" says, when SENTENCE has that
     phrase outside the mention, and the phrase's own clause (which should tell the attack); None otherwise."""
+    low = sentence.lower()
+    if "year" not in low and "anniversary" not in low:
+        return None  # the common case, told without a regex
     m = next((m for m in _YEARS_AFTER.finditer(sentence) if not mention.start <= m.start() < mention.end), None)
     if m is None or mention.value is None:
         return None
