@@ -1381,7 +1381,8 @@ class _Reader:
             if ground_only or _FRONT.search(piece):
                 continue  # shelling, artillery and ground fighting are not aerial attacks
             asserts = (not background and not hypothetical
-                       and bool(_PAST_ATTACK.search(_NO_ATTACK.sub(blank, piece)) or _ATTACK_UNFOLDED.search(piece)
+                       and bool(_PAST_ATTACK.search(piece) and _PAST_ATTACK.search(_NO_ATTACK.sub(blank, piece))
+                                or _ATTACK_UNFOLDED.search(piece)
                                 or any(not _NOT_SUBJECT_BEFORE.search(piece[:m.start()])
                                        for m in _PRESENT_ATTACK.finditer(piece)))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker or _FORCES_ATTACK.search(piece)))
@@ -1848,8 +1849,8 @@ class _Reader:
         if prev is not None and prev.paragraph == s.paragraph and _WEEK_TOLD.search(prev.text) \
                 and not dates.mentions(piece, self.published):
             return  # "The district was under fire throughout the week. Two civilians were killed": the week's toll
-        if prev is not None and prev.paragraph == s.paragraph and _GROUND.search(prev.text) \
-                and not _AERIAL.search(prev.text) and not _WEAPON_WORD.search(piece) and not _AERIAL.search(piece):
+        if prev is not None and prev.paragraph == s.paragraph and not _WEAPON_WORD.search(piece) \
+                and not _AERIAL.search(piece) and _GROUND.search(prev.text) and not _AERIAL.search(prev.text):
             return  # "Russian artillery shelled the town. A man was killed in his yard": the shelling's toll
         taken: list[tuple[int, int]] = []
         longer: list[int] = []  # the ends of the figures that count over more than the attack
