@@ -2121,3 +2121,101 @@ def test_a_liveblog_stamp_dash_leaves_the_parts_of_a_total_its_parts():
                        "and a Kh-35 - in addition to the drones. None was intercepted.",
                        published="2024-03-02T18:00:00+02:00")
     assert event["missiles"]["launched"] == 3
+
+
+@pytest.mark.parametrize("text", [
+    # a launch denied: an alert after a jet took off, nothing fired
+    "An air-raid alert was declared across the country on Thursday after a MiG-31K jet took off from an airfield in "
+    "Russia, the Air Force said. The alert lasted 35 minutes. No missile launches were recorded, it said.",
+    # "sent" with people as its object, beside a drill
+    "Belarus and Russia began a week of joint drills on Monday. The United States sent three officers to watch the "
+    "exercise at Minsk's invitation.",
+    # infantry's assault, told with "attacked"
+    "Russian forces attacked in small groups of three or four soldiers, some on motorcycles, trying to slip past "
+    "Ukrainian positions near the town, a Ukrainian commander said.",
+    # the habitual "used to" in a piece about arms production
+    "In a hall that used to make kitchen furniture, 60 workers now assemble interceptor drones meant to ram Russian "
+    "Shaheds in the air.",
+])
+def test_a_clause_with_a_verb_of_attack_that_tells_none_opens_no_event(text):
+    assert extract(text, published="2025-10-16T12:00:00+03:00").to_dict()["events"] == []
+
+
+def test_a_drone_count_sent_at_a_city_still_opens_its_event():
+    event = only_event("Russia sent 45 Shahed drones against Odesa overnight, the regional governor said.")
+    assert (event["attacker"], event["drones"]["launched"]) == ("RU", 45)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Residents laid flowers at the school on Friday, exactly one year after a Russian missile struck its gym, "
+     "killing four people.", "2024-07-11"),
+    ("Kharkiv on Friday marked the second anniversary of the Russian strike that hit a supermarket, killing nine "
+     "people.", "2023-07-11"),
+])
+def test_a_day_named_years_after_an_attack_dates_the_attack_that_many_years_back(text, expected):
+    event = only_event(text, published="2025-07-12T10:00:00+03:00")
+    assert event["date"] == expected
+
+
+def test_a_toll_told_right_after_shelling_is_the_shellings():
+    text = ("Russian drones struck an energy facility in Nikopol overnight, injuring two workers, the governor said."
+            "\n\nIn the afternoon, Russian artillery shelled the outskirts of Marhanets. A 58-year-old man was killed "
+            "in his garden.")
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (None, 2)
+
+
+def test_a_toll_told_after_shelling_with_an_attack_of_its_own_is_kept():
+    text = ("Russian artillery shelled the outskirts of Marhanets on Saturday. Later a drone struck a minibus in the "
+            "town, killing two passengers.")
+    assert only_event(text)["killed"] == 2
+
+
+@pytest.mark.parametrize("told", [
+    "Shortly before the missiles were fired, two gunmen opened fire at a bus stop in Beersheba, killing four people.",
+    "Hours later, a truck packed with explosives detonated near a police station in Beersheba, killing four people.",
+])
+def test_a_toll_of_a_shooting_or_a_truck_bomb_told_beside_a_missile_attack_is_not_the_attacks(told):
+    text = ("Iran fired about 180 ballistic missiles at Israel on Tuesday evening; most were intercepted, the army "
+            "said. " + told)
+    event = only_event(text, published="2024-10-02T09:00:00+03:00")
+    assert (event["attacker"], event["killed"]) == ("IR", None)
+
+
+def test_a_day_named_after_years_to_the_day_after_an_attack_dates_the_attack():
+    text = ("Two years to the day after a Russian missile tore through a shopping centre in Kremenchuk, relatives of "
+            "the victims gathered at the site on Thursday.")
+    assert only_event(text, published="2024-06-28T10:00:00+03:00")["date"] == "2022-06-27"
+
+
+def test_a_country_named_as_the_launch_site_is_not_the_target():
+    text = ("Prosecutors said that on 5 March 2023 the bombers took off from an airfield in Russia's Saratov region "
+            "and launched cruise missiles at Ukrainian cities, killing 11 people in Zaporizhzhia.")
+    event = only_event(text, published="2025-03-05T10:00:00+02:00")
+    assert (event["attacker"], event["target_country"], event["killed"]) == ("RU", "UA", 11)
+
+
+@pytest.mark.parametrize("aside", [
+    "There was no official reaction from Damascus to the strikes, which did not hit targets inside Syria.",
+    "The group said the attack was revenge for the killing of its commander in Beirut last month.",
+])
+def test_a_hit_denied_or_a_killing_named_as_a_noun_opens_no_event_of_its_own(aside):
+    text = "US warplanes struck three militia depots near al-Qaim in Iraq on Friday, killing six fighters. " + aside
+    event = only_event(text, published="2024-02-03T09:00:00+03:00")
+    assert (event["attacker"], event["target_country"]) == ("US", "IQ")
+
+
+def test_each_launch_site_of_a_list_is_no_place_struck():
+    text = ("Russia launched 40 missiles at Ukraine overnight, striking energy facilities in Lviv, the air force said. "
+            "Missiles were launched from Tu-95 bombers over the Saratov region, from ships in the Black Sea and from "
+            "Iskander launchers in Kursk and Bryansk regions.")
+    event = only_event(text)
+    assert (event["attacker"], event["target_country"], event["places"]) == ("RU", "UA", ["Lviv"])
+
+
+def test_a_dated_count_after_a_semicolon_is_its_own_nights_attack():
+    text = ("On May 14, Russia fired 210 drones and 12 missiles at Ukraine, with Kharkiv and Poltava among the "
+            "targets; on May 19 it was 180 drones and four missiles, mostly against Odesa.")
+    events = extract(text, published="2025-05-30T10:00:00+03:00").to_dict()["events"]
+    assert sorted((e["date"], e["missiles"]["launched"] or 0) for e in events)[0] == ("2025-05-14", 12)
+    assert len(events) == 2

@@ -299,6 +299,36 @@ def days_before(sentence: str, told: date | None, end: int | None = None) -> Dat
     return DateMention(told - timedelta(days=days), m.start(), m.end(), "days_before")
 
 
+# "A minute of silence was held on Tuesday, exactly one year after a missile struck the hospital", "Three years to the
+# day after a missile tore through the block, a court on Wednesday began…", "Monday marks the second anniversary of
+# the strike": the day named is that many years after the attack the phrase's own clause tells
+_YEARS_AFTER = re.compile(r"\b(?:(?:exactly|just|almost|nearly|precisely)\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+"
+                          r"years?\s+(?:to\s+the\s+day\s+)?(?:after|since)\b|\b(?:the\s+)?(?P<nth>first|second|third|"
+                          r"fourth|fifth)\s+anniversary\s+of\b", re.I)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_CLAUSE_END = re.compile(r"[,.;:]|\s[—–-]\s")
+
+
+def years_before(sentence: str, mention: DateMention) -> tuple[DateMention, str] | None:
+    """MENTION moved back by the years "N years after" / "the Nth anniversary of" says, when SENTENCE has that
+    phrase outside the mention, and the phrase's own clause (which should tell the attack); None otherwise."""
+    low = sentence.lower()
+    if "year" not in low and "anniversary" not in low:
+        return None  # the common case, told without a regex
+    m = next((m for m in _YEARS_AFTER.finditer(sentence) if not mention.start <= m.start() < mention.end), None)
+    if m is None or mention.value is None:
+        return None
+    n = m.group("n")
+    years = _NTH[m.group("nth").lower()] if n is None else int(n) if n.isdigit() else _SMALL[n.lower()]
+    day = mention.value
+    try:
+        day = day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        day = day.replace(year=day.year - years, day=28)
+    end = _CLAUSE_END.search(sentence, m.end())
+    return replace(mention, value=day, kind="full"), sentence[m.end():end.start() if end else len(sentence)]
+
+
 def after_clauses(sentence: str) -> list[int]:
     """Where "came two days after <another attack>" / "came hours after …" begins: what follows tells another
     attack."""

@@ -96,12 +96,15 @@ _SITE_COUNTRY = re.compile(rf"\s*,?\s+in\s+(?:the\s+)?(?:{lexicon.COMPASS_ADJECT
 _LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?(?:\w+(?:'s|’s)\s+)?$|"
                             # "fired from an area north of the village of Chebaa", "launched from positions near Kotli",
                             # "the bombers took off from an airfield in Russia's Kursk region"
+                            # ... and each launch site of a list: "launched from Tu-95 bombers over Saratov region,
+                            # from ships in the Black Sea and from Iskander launchers in Kursk and Voronezh regions"
                             r"\b(?:fired|launched|took\s+off|taking\s+off|flew|flying|operating)\s+"
-                            r"(?:by\s+[\w\s'’-]{1,40}?\s+)?from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:by\s+[\w\s'’-]{1,40}?\s+|from\s+[^.;]{1,80}?,?\s+(?:and\s+)?)?from\s+(?:an?\s+|the\s+)?"
+                            r"(?:[\w-]+\s+){0,2}?"
                             r"(?:areas?|positions?|sites?|launchers?|outskirts|airfields?|air\s*bases?|aerodromes?|bases?|"
                             r"territory)\s+(?:(?:just\s+)?(?:north|south|east|west)"
                             r"(?:-?(?:east|west))?\s+of|near|of|outside|in)\s+(?:the\s+(?:village|town|city)\s+of\s+)?"
-                            r"(?:the\s+)?(?:\w+(?:'s|’s)\s+)?$", re.I)
+                            r"(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:\s*,\s*|\s+and\s+))*$", re.I)
 # "from the Kursk, Oryol and Primorsko-Akhtarsk directions", "from the directions of Bryansk, Kursk and Millerovo"
 _LAUNCH_LIST_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:directions?\s+of\s+|areas?\s+of\s+)?(?:(?:occupied|annexed|temporarily)\s+)?"
@@ -623,6 +626,12 @@ _NAME_GOES_ON = _FACILITY_WORDS | frozenset(("international", "oblast", "region"
 def _listed(sentence: str, start: int, taken: list[tuple[int, int]]) -> bool:
     """Whether the name continues a list of places already found ("in Uri, Poonch and Rajouri")."""
     return any(re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+", sentence[e:start]) for _, e in taken if e <= start)
+
+
+def launch_site_follows(head: str) -> bool:
+    """Whether what follows HEAD is where weapons were launched from ("the bombers took off from an airfield in
+    Russia's Kursk region"), not a place struck."""
+    return bool(_LAUNCH_BEFORE.search(head))
 
 
 def opens_on_region_of_town(sentence: str, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:

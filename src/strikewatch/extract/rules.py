@@ -316,7 +316,16 @@ def _other_kind_of_event(before: str, after: str) -> bool:
     head = before[edges[-1].end():] if edges else before
     end = _CLAUSE_EDGE.search(after)
     clause = head + " " + (after[:end.start()] if end else after)
-    return bool(lexicon.NOT_AERIAL_EVENT.search(clause)) and not _AERIAL.search(clause)
+    if not lexicon.NOT_AERIAL_EVENT.search(clause):
+        return False
+    if not _AERIAL.search(clause):
+        return True
+    # "shortly before the missiles were fired, two gunmen opened fire at a stop, killing seven": the event named
+    # last before the figure, past the comma after the air attack's words, is the toll's
+    other = [m.start() for m in lexicon.NOT_AERIAL_EVENT.finditer(head)]
+    aerial = [m.end() for m in _AERIAL.finditer(head)]
+    return bool(other) and (not aerial or other[-1] > aerial[-1] and "," in head[aerial[-1]:other[-1]]) \
+        and not _AERIAL.search(after[:end.start()] if end else after)
 
 
 def _longer_toll(before: str, inner: str, after: str) -> bool:
@@ -348,7 +357,10 @@ _SUBSET = re.compile(r"\b(?:among|including|of\s+them|of\s+whom|among\s+them)\s*
 _TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|nationwide|across\s+the\s+country|across\s+(?:Ukraine|"
                     r"Russia|Israel|Iran)|anywhere|in\s+either|either\s+region|throughout\s+the\s+country|"
                     r"country-?wide|(?:total|national)\s+(?:death\s+)?toll)\b", re.I)
+# ... and infantry's assaults: "Russian forces attacked in small groups, sometimes on motorcycles"
 _GROUND = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|tanks?\s+fire|ground\s+(?:fighting|assault|attack)|"
+                     r"infantry|motorcycles?|armou?red\s+(?:vehicles?|assaults?|columns?)|assault\s+groups?|"
+                     r"in\s+small\s+groups|"
                      r"fighting|clashes|landmine|mine\s+blast|sniper|MLRS|Grad)\b", re.I)
 # A General Staff front summary ("71 air strikes ... 4,226 shellings of the positions of our troops",
 # "in the Pokrovsk direction"): front-line fighting, not an aerial attack on a place
@@ -522,6 +534,19 @@ _PAST_ATTACK = re.compile(
     r"hitting|striking|targeting|breached|reached|crashed|fell|came\s+under|carried\s+out|repelled|recorded|"
     r"caught\s+fire|burst\s+into\s+flames|(?:tore|ripped|slammed)\s+(?:through|into))\b",
     re.IGNORECASE)
+# Verbs of attack that tell none, masked before asking whether a clause asserts a strike: a launch or a hit denied
+# ("no missile launches had been recorded", "no missiles were fired", "strikes, which did not hit targets inside
+# Iran"), a killing named as a noun ("in response to the killing of Hamas leader Ismail Haniyeh"), the habitual "used
+# to" ("a building that used to make furniture"), and "sent" or "used" with no weapon as their object ("the United
+# States sent two officers to observe"; not "Russia sent 40 Shaheds", "used them against Kyiv")
+_NO_ATTACK = re.compile(
+    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:launch(?:es)?|missiles?|drones?|strikes?|attacks?|hits)\s+(?:(?:had|have|has)\s+"
+    r"been\s+|(?:were|was)\s+)?(?:recorded|reported|registered|detected|observed|launched|fired)\b|"
+    r"\b(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:hit|strike|struck|target|targeted|launch|launched|fire|fired)\b|"
+    r"\b(?:the|his|her|their|its)\s+killing\s+of\b|"
+    r"\b(?:that|which|who|it|they|we|he|she)\s+used\s+to\b|"
+    rf"\b(?:sent|used)\b(?!(?:\s+[\w'’,-]+){{0,6}}?\s+(?:{_ANY_HEAD}|them|it|waves?|swarms?|barrages?|salvos?|aircraft|"
+    r"jets|warplanes|bombers|planes|helicopters|munitions?|weapons|projectiles?|rockets?)\b)", re.IGNORECASE)
 # "On Sunday night Russia had hit Ukraine with 298 drones": an attack before the one being told; not in reported
 # speech ("the Air Force said Russia had launched 250 drones": a reporting verb before it)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+)?(?:launched|fired|attacked|struck|hit|targeted|sent|pounded|bombarded)\b",
@@ -1034,7 +1059,9 @@ class _Reader:
         bounds = [0] + [c[0] for c in merged[1:]] + [len(s.text)]
         # "on November 25, bombs struck Kharkiv, injuring 23, and on August 30, a bomb struck ...": each dated
         # strike is its own piece, with the attacker of the piece it is cut from
-        cuts = [m.start("on") for m in _DATED_CLAUSE.finditer(s.text) if _STRIKE_VERB.search(m.group("told"))]
+        # ("...; on June 10 it was 315 drones and seven missiles": a dated count is a strike of its own too)
+        cuts = [m.start("on") for m in _DATED_CLAUSE.finditer(s.text)
+                if _STRIKE_VERB.search(m.group("told")) or _WEAPON.search(m.group("told"))]
         # "Monday's attack came a day after drones hit the air base": the attack after "after" is another piece
         cuts += dates.after_clauses(s.text)
         pieces = []
@@ -1091,6 +1118,8 @@ class _Reader:
                 who = COUNTRY_WORDS.get(word) or lexicon.CAPITALS.get(word) or lexicon.SEATS.get(word)
                 if _NOT_TARGET_BEFORE.search(piece[max(0, m.start() - 40):m.start("who")]):
                     continue  # "sanctions against Russia", "pressure on Moscow"
+                if places.launch_site_follows(piece[:m.start("who")]):
+                    continue  # "took off from an airfield in Russia's Kursk region": where they were launched from
                 if who and (who != seg.attacker or rx is _GROUND_CUE) and \
                         not (seg.attacker == ENEMY and who == self.default_attacker):
                     seg.target, seg.target_span = who, (seg.start + m.start("who"), seg.start + m.end("who"))
@@ -1386,7 +1415,8 @@ class _Reader:
             if ground_only or _FRONT.search(piece):
                 continue  # shelling, artillery and ground fighting are not aerial attacks
             asserts = (not background and not hypothetical
-                       and bool(_PAST_ATTACK.search(piece) or _ATTACK_UNFOLDED.search(piece)
+                       and bool(_PAST_ATTACK.search(piece) and _PAST_ATTACK.search(_NO_ATTACK.sub(blank, piece))
+                                or _ATTACK_UNFOLDED.search(piece)
                                 or any(not _NOT_SUBJECT_BEFORE.search(piece[:m.start()])
                                        for m in _PRESENT_ATTACK.finditer(piece)))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker or _FORCES_ATTACK.search(piece)))
@@ -1406,11 +1436,18 @@ class _Reader:
                 # attack all the same, left undated beside the one being told
                 self.apart_from = self.current
             if not asserts and not background and not hypothetical and mention is not None \
-                    and mention.kind == "night_range" and _WEAPON.search(piece) \
+                    and (mention.kind == "night_range" or mention.kind == "full" and seg.start > 0) and _WEAPON.search(piece) \
                     and re.fullmatch(r"\W*(?:(?:on|during|in|for)\s+)?(?:the\s+)?", piece[:mention.start], re.I):
                 # "On the night of 24-25 May, the Air Force counted 298 drones": a sentence opening with its night
                 # tells that night's attack (not "the count ranged from 86 to 157, with 91 on the night of 5-6")
                 asserts = True
+            shifted = dates.years_before(piece, mention) if mention is not None else None
+            if shifted is not None and (_ATTACK_WORD.search(shifted[1]) or _PAST_ATTACK.search(shifted[1])):
+                # "held at 10:45 on Tuesday, one year after a missile struck the hospital": that day a year back (and
+                # the time of day is the ceremony's)
+                mention = shifted[0]
+            else:
+                shifted = None
             if mention is not None and re.search(r"\bsince\s+$", piece[:mention.start], re.I):
                 mention = None  # "610 killed in strikes since June 13": the start of a period, no attack's date
             # "Kursk region, Wednesday 12 March." / "77 drones were destroyed overnight": the heading's night
@@ -1428,7 +1465,7 @@ class _Reader:
                 ev = self._by_places(mentions, seg, day)
             # a strike dated by a time of day is apart from a wave dated by its night, on the same date
             # ("on Friday afternoon", "at 11:00 on Monday")
-            daytime = True if mention and day and not from_heading and (
+            daytime = True if mention and day and not from_heading and not shifted and (
                 _DAYTIME.search(piece[max(0, mention.start - 20):mention.end + 20])
                 or (_period_told(piece, None, verb=False) and not night)) \
                 else False if night else None
@@ -1872,6 +1909,9 @@ class _Reader:
         if prev is not None and prev.paragraph == s.paragraph and _WEEK_TOLD.search(prev.text) \
                 and not dates.mentions(piece, self.published):
             return  # "The district was under fire throughout the week. Two civilians were killed": the week's toll
+        if prev is not None and prev.paragraph == s.paragraph and not _WEAPON_WORD.search(piece) \
+                and not _AERIAL.search(piece) and _GROUND.search(prev.text) and not _AERIAL.search(prev.text):
+            return  # "Russian artillery shelled the town. A man was killed in his yard": the shelling's toll
         taken: list[tuple[int, int]] = []
         longer: list[int] = []  # the ends of the figures that count over more than the attack
         told: list[tuple[int, str, Draft, str | None, bool]] = []  # the figures read: end, field, event, scope, total

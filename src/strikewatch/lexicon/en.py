@@ -275,7 +275,10 @@ NOT_ATTACK_INJURY = re.compile(
 NOT_AERIAL_EVENT = re.compile(
     r"\b(?:gunm[ae]n|assailants?\s+opened\s+fire|(?:mass|terror(?:ist)?)\s+shootings?|shooting\s+(?:attack|spree|rampage)|"
     r"stabbing\s+(?:attack|spree)|car[\s-]bomb(?:s|ing)?|suicide\s+bomb(?:er|ing)s?|pagers?|walkie[\s-]talkies|"
-    r"derail(?:ed|ing|ment|ments)?|(?:bridges?|building)\s+collapsed?)\b", re.I)
+    r"derail(?:ed|ing|ment|ments)?|(?:bridges?|building)\s+collapsed?|"
+    # "a truck packed with explosives detonated near the school"
+    r"(?:trucks?|cars?|vans?|vehicles?|motorcycles?)\s+(?:packed|laden|loaded|rigged)\s+with\s+explosives|"
+    r"explosives?[\s-](?:laden|packed)\s+(?:trucks?|cars?|vans?|vehicles?))\b", re.I)
 
 # Ships: an attack on a ship at sea is on no country's ground, and no country's attack is inferred for it ("a missile
 # struck the Barbados-flagged True Confidence south-west of Aden").
