@@ -217,3 +217,15 @@ def test_a_figure_told_for_no_place_in_a_text_opening_on_regions_is_the_whole_to
     event = only("Під ударом були Київщина, Житомирщина та Одещина. Внаслідок атаки постраждали 12 людей.\n\n"
                  "В Одесі поранено п'ятьох людей, пошкоджено склад.", outlet="Укрінформ")
     assert event.injured == 12
+
+
+# ------------------------------------------------------------- a country inside a place phrase
+def test_the_country_whose_airspace_the_drones_entered_is_no_attacker():
+    text = ("У ніч на 8 листопада противник атакував Україну крилатими ракетами та ударними БпЛА.\n\n"
+            "З 23:00 до 05:00 ворог випустив 12 крилатих ракет Х-101 з району Каспійського моря. Одночасно з "
+            "північного та південного напрямків у повітряний простір України заходили ударні БпЛА Shahed "
+            "— всього 30 одиниць.\n\nЗнищено 25 із них:\n🔹 10 крилатих ракет Х-101;\n🔹 15 ударних БпЛА.")
+    (event,) = events(text, outlet="Повітряні сили ЗСУ")
+    assert (event.attacker, event.target_country) == ("RU", "UA")
+    assert (event.missiles.launched, event.missiles.destroyed) == (12, 10)
+    assert (event.drones.launched, event.drones.destroyed) == (30, 15)

@@ -1289,7 +1289,7 @@ class Reader:
                     clause.append(u)
             # "армия РФ выпустила": the country after its army's noun is the subject's
             head = t.case == "gent" and k > 0 and toks[k - 1].is_word and toks[k - 1].pos == "NOUN" \
-                and toks[k - 1].case == "nomn"
+                and toks[k - 1].case == "nomn" and not self._after_preposition(toks, k - 1)
             subject = (t.case in ("nomn", None) or head) and any(u.any(self.lx.LAUNCH) and u.pos == "VERB"
                                                                  for u in clause[:3])
             if owner or subject:
@@ -1316,6 +1316,15 @@ class Reader:
         if attacker:
             return attacker, OPPONENT.get(attacker)
         return None
+
+    @staticmethod
+    def _after_preposition(toks: list[Token], k: int) -> bool:
+        """Whether the noun at K heads a prepositional phrase ("в повітряний простір України заходили
+        ударні БпЛА": the airspace is where the drones went, so Ukraine is no subject)."""
+        j = k - 1
+        while j >= 0 and toks[j].is_word and toks[j].pos in ("ADJF", "PRTF", "NUMR"):
+            j -= 1
+        return j >= 0 and toks[j].is_word and toks[j].pos == "PREP"
 
     def _owns_weapon(self, toks: list[Token], k: int) -> bool:
         """Whether the adjective at K is of a weapon noun in its own phrase ("українських ударних БпЛА"), not
