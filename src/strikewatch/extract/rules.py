@@ -11,8 +11,9 @@ How it reads an article (rules from the evaluation SPEC):
    before. Segments that assert an attack create or extend an event; the
    rest only add facts to the current one.
 3. Facts are read by small grammars: weapon counts and their role (launched,
-   destroyed, hit), casualties with the place they belong to, damage tied to
-   a damage verb, record claims, alert durations, dates.
+   destroyed, hit; patterns in ``weapons``), casualties with the place they
+   belong to (patterns and toll tests in ``casualties``), damage tied to a
+   damage verb, record claims, alert durations, dates.
 4. Facts are reconciled per event (``figures``): parts are summed, totals win over
    parts, an exact figure wins over a rough one, updated tolls take the highest figure.
 
@@ -31,13 +32,88 @@ from .. import dates, places
 from ..lexicon import en as lexicon
 from ..lexicon.en import COUNTRY_WORDS, OPPONENT
 from ..places import PlaceMention
-from ..quantities import AT_LEAST, NUMBER, ROUGH, VAGUE, parse
+from ..quantities import NUMBER, ROUGH, parse
 from ..records import AirAttack, ArticleInput, Counts, Evidence
-from ..spans import Sentence, blank, sentences
+from ..spans import ENTRY_STAMP, Sentence, blank, sentences
 from . import alerts, figures, roles
+from .casualties import (
+    AERIAL,
+    BEFORE_AFTER,
+    CASUALTY_RE,
+    CASUALTY_VERB,
+    COMPARED_SINCE,
+    FIGURE_RAISED,
+    FIGURE_ROSE,
+    FRONT,
+    FURTHER_STRIKE,
+    GROUND,
+    MILITARY_VICTIMS,
+    OWN_ATTACK,
+    RISING,
+    RUNNING_ON,
+    SINCE_RE,
+    SUBSET,
+    TOTAL,
+    VAGUE_CASUALTY,
+    VICTIM,
+    ZERO_BOTH,
+    ZERO_INJURED,
+    ZERO_KILLED,
+    Victims,
+    attackers_forces,
+    casualty_field,
+    casualty_value,
+    elided_parts,
+    longer_toll,
+    names_a_day,
+    other_kind_of_event,
+    parts_follow,
+    told_earlier,
+    toll_of,
+)
 from .figures import Fact
 from .model import shipped as shipped_model
 from .scope import ScopeWords, clock_times, country_words, decide_scope, told_in_daytime
+from .weapons import (
+    ALL_AFTER,
+    ALL_OBJECT,
+    ANY_HEAD,
+    ASIDES,
+    ATTACK_OF,
+    AUX,
+    BARE,
+    BOTH_ALL,
+    BOTH_KINDS,
+    COUNT_IN_NOUN,
+    DESTROY,
+    DESTROY_RIGHT_BEFORE,
+    EW,
+    FRACTION,
+    FRACTIONS,
+    HEAD,
+    IN_ADDITION,
+    LAUNCHED_THEN,
+    LISTED_AFTER,
+    LISTED_BEFORE,
+    NONE,
+    NONE_OF_BEFORE,
+    NONE_PASSED,
+    NOT_DESTROYED,
+    NOT_QUITE,
+    NUMBER_PUT,
+    PART_OF_WHOLE,
+    RANGE_BEFORE,
+    ROLE_AFTER,
+    TALLY_OF_HITS,
+    TALLY_PAIR,
+    VAGUE_DESTROYED,
+    WEAPON,
+    category,
+    names_models,
+    role_name,
+    role_told_after,
+    role_told_before,
+)
 
 # --- countries -------------------------------------------------------------------------------------------
 
@@ -51,326 +127,7 @@ _COUNTRY = lexicon.COUNTRY_PATTERN
 _NAT = lexicon.NATIONALITY_PATTERN
 
 # --- weapons ---------------------------------------------------------------------------------------------
-
-_GENERIC_FOLLOWS = r"(?![\w/-])(?!\s+(?:[\w/-]+\s+){0,3}?(?:missiles?|drones?|decoys?|UAVs?)\b)"
-# a model may be named with its variants: "Shahed-136/131", "Iskander-M/KN-23"
-_DRONE = rf"(?:{lexicon.DRONE_NOUNS}|(?:{lexicon.DRONE_MODELS})(?:/[\w-]+)*{_GENERIC_FOLLOWS})"
-_MISSILE = rf"(?:{lexicon.MISSILE_NOUNS}|(?:{lexicon.MISSILE_MODELS})(?:/[\w-]+)*{_GENERIC_FOLLOWS})"
-_BOMB = rf"(?:{lexicon.BOMB_NOUNS})"
-_HEAD = rf"(?:(?P<drone>{_DRONE})|(?P<missile>{_MISSILE})|(?P<bomb>{_BOMB}))"
-_ANY_HEAD = rf"(?:{_DRONE}|{_MISSILE}|{_BOMB})"
-# A word between a figure and its weapon noun; never a number word ("a thousand thousand drones" is no figure,
-# not a thousand).
-_MOD_WORD = (r"(?!(?:of|the|a|an|were|was|had|have|has|been|at|in|on|from|by|that|which|who|when|where|to|with|"
-             r"over|into|is|are|and|or|as|than|while|after|before|for|their|its|it|they|more|if|people|injured|"
-             r"killed|wounded|dead|hit|struck|shot|destroyed|launched|fired|hundred|thousand|million|using|locations?|"
-             r"sites?|places|settlements|times)\b)(?!-+\s)[\w/-]+")
-# ... and a list of models: "96 Kh-101, Kh-555 and Kalibr cruise missiles"
-_MODS = (rf"(?:(?!(?:{lexicon.OTHER_PROJECTILES})\b){_MOD_WORD}(?:\s+|,\s+(?=(?-i:[A-Z])[\w/-]*\d?[\w/-]*(?:,|\s+and\s)))|"
-         rf"and\s+(?=(?-i:[A-Z])[\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{_ANY_HEAD})|"
-         # "355 Shahed and decoy drones", "cruise and ballistic missiles": two kinds of one head
-         rf"(?<!s\s)(?:and|or)\s+(?=(?!(?:{NUMBER})\s)(?-i:[a-z])[\w-]*\s+{_ANY_HEAD}))")
-_QUANT = rf"(?P<q>(?:{ROUGH}|{AT_LEAST}|all|the|a\s+total\s+of)\s+)?"
-
-_WEAPON = re.compile(
-    rf"\b{_QUANT}(?<![-/])(?P<num>{NUMBER}|an?(?!\s+(?:(?!and\b|or\b){_MOD_WORD}\s+){{0,3}}?(?:{NUMBER})\s)|both)(?P<more>\s+more)?\s+(?:(?P<part>(?:out\s+)?of\s+(?:(?:the|those|these|its|their)\s+|(?=\d))))?"
-    rf"(?P<mods>{_MODS}{{0,6}}?){_HEAD}\b(?P<combined>\s+and\s+(?:{_ANY_HEAD})\b(?!\s+(?:and|,)))?", re.IGNORECASE)
-_FRACTIONS = {"half": 0.5, "a half": 0.5, "one third": 1 / 3, "a third": 1 / 3, "two thirds": 2 / 3,
-              "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75}
-_FRACTION = r"(?:half|a\s+half|one[-\s]third|a\s+third|two[-\s]thirds|a\s+quarter|one[-\s]quarter|three[-\s]quarters)"
-
-_DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought\s+down|suppressed|jammed|"
-            r"eliminated|lost\s+locationally|locationally\s+lost|lost\s+locally|lost\s+to\s+(?:electronic|EW)|(?:were|was)\s+lost|"
-            r"(?:lost|vanished|disappeared)\s+(?:from|off)\s+(?:the\s+)?radars?|lost\s+to\s+(?:jamming|interference|"
-            r"countermeasures)|(?:were|was)\s+[\"“‘']lost|"
-            r"disappeared|taken\s+out|repelled|shooting\s+down|destroying|intercepting|neutrali[sz]ing|downing\s+of)")
-# "between 300 and 400 drones", "300 to 400 drones": the figure closing a range
-_RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{NUMBER})\s+and\s+$|\b(?:{NUMBER})\s*(?:to|-|–)\s*$", re.I)
-# "In addition, the enemy used six Kh-22 missiles", "additionally fired 35 S-300s": more of the same slot
-# "In addition, 20 drones were...", "additionally fired 35 S-300s"; not the base "in addition to the 444 drones"
-_IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally)\b(?!\s+to\s+(?:the\s+|its\s+|their\s+)?$)[^.;]*$", re.I)
-# A weapon phrase whose article counts one, as a part of a list of counted weapons ("20 Kalibrs, an Iskander-M
-# and two Kh-59s")
-_LISTED_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:{_MODS}){{0,5}}?{_ANY_HEAD}[^.;]{{0,60}}?(?:,|\band)\s+$", re.I)
-_LISTED_AFTER = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{ROUGH}\s+)?{NUMBER}\s+(?:{_MODS}){{0,5}}?{_ANY_HEAD}", re.I)
-_BARE = re.compile(
-    rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?<![-/])(?P<num>{NUMBER})(?P<more>\s+more|\s+others)?"
-    # a part of the weapons just named ("15 of them striking Kyiv", "27 of which air defences shot down") is a
-    # figure whatever follows: the verb that governs it decides its role
-    rf"(?:(?P<of>\s+of\s+(?:them|which|those|these))\b|"
-    rf"(?=\s*(?:[,.;](?!\d)|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|got\s+through|"
-    rf"hit\s+(?:the|their|a|an|targets?|homes?|buildings?)|struck\s+(?:the|their|a|an)|reached|landed|breached|"
-    rf"penetrated|reaching|breaching|hitting|{_DESTROY})\b)))", re.IGNORECASE)
-_BOTH_KINDS = re.compile(rf"\b{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?(?:{_DRONE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
-                         rf"(?:[\w/-]+\s+){{0,3}}?{_MISSILE}|{_MISSILE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
-                         rf"(?:[\w/-]+\s+){{0,3}}?{_DRONE})", re.I)
-_EW = re.compile(r"locationally|electronic|EW\b|suppress|jamm|disappeared|vanished|radar|lost", re.I)
-_HIT = r"(?:hit|struck|reached\s+(?:their|its)\s+targets?|breached|got\s+through|penetrated|slammed|hits\s+(?:by|of))"
-_LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with|struck\s+(?:\w+\s+){0,4}?with|"
-           r"targeted\s+(?:\w+\s+){0,6}?with|deployed|"
-           r"involved|included|consisted\s+of|unleashed|salvo\s+of|barrage\s+of|hurled|launching|firing|recorded:|"
-           r"using|employed)")
-_ROLE_BEFORE = re.compile(rf"(?P<destroyed>{_DESTROY})|(?P<hit>\bhits\s+(?:by|of)|\bhit\s+by)|(?P<launched>\b{_LAUNCH})",
-                          re.IGNORECASE)
-_AUX = (r"\s*,?\s*(?:it\s+said,?\s*)?(?:which\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|been|are|had|have|has)?\s*"
-        r"(?:also\s+|all\s+|later\s+|then\s+|successfully\s+|reportedly\s+|allegedly\s+)?"
-        # "563 drones were reported downed", "were said to have been destroyed": a reported role is still the role
-        r"(?:(?:reported|said|believed|thought|claimed|confirmed|understood)\s+(?:to\s+have\s+(?:been\s+)?|as\s+)?)?"
-        r"[\"“‘']?")
-_ROLE_AFTER = re.compile(
-    rf"^{_AUX}(?:(?P<destroyed>{_DESTROY})|(?P<hit>{_HIT})|(?P<launched>launched|fired|used|deployed|targeted|attacked))\b", re.IGNORECASE)
-_COORDINATED = re.compile(
-    rf"^(?:\s*,?\s*and\s+(?:all\s+|{ROUGH}\s+)?(?:{NUMBER}|an?|both)\s+(?:of\s+the\s+)?(?:{_MODS}){{0,5}}?{_ANY_HEAD}\b)+",
-    re.IGNORECASE)
-_BOTH_ALL = re.compile(
-    rf"\b(?:(?P<both>both)|all\s+(?P<num>{NUMBER})|(?P<all>all\s+of\s+(?P<them>them|which)|all\s+of\s+the\s+\w+|all\s+the\s+\w+))"
-    # "all of the drones launched by Iran this morning were downed": the launch told between them
-    rf"(?:\s+(?:launched|fired|sent)\s+(?:at|on|toward|towards|against|by|from|overnight|this|last|in)\b[^,.;]{{0,60}}?(?=\s+(?:were|was|had|have)\s))?"
-    rf"(?:\s+of\s+them)?{_AUX}(?:(?P<hit>{_HIT})|(?P<destroyed>{_DESTROY}))",
-    re.IGNORECASE)
-_NONE = re.compile(
-    rf"\b(?:none|neither)(?:\s+of\s+(?:the\s+|them\b)(?:[\w-]+\s+){{0,3}}?(?:{_ANY_HEAD}\s+)?)?{_AUX}"
-    rf"(?:(?P<hit>reached|hit|struck)|(?P<destroyed>{_DESTROY}))", re.IGNORECASE)
-# "shot down 72 of the missiles and all of the drones", "intercepted all of them": as many as were launched
-_ALL_OBJECT = re.compile(
-    rf"(?:{_DESTROY})\s+(?:[^.;]{{0,60}}?\s+and\s+)?(?:all|every\s+one|each\s+one)\s+(?:of\s+)?(?:them\b|the\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?P<head>{_ANY_HEAD})\b)",
-    re.IGNORECASE)
-# "Ten drones launched alongside the missiles were all shot down": the figure launched is also the figure destroyed
-_ALL_AFTER = re.compile(rf"^\s+(?:launched|fired)\b[^.;,]{{0,60}}?\s(?:were|was|had\s+been|have\s+been)\s+all\s+(?:{_DESTROY})",
-                        re.IGNORECASE)
-# "nearly all of them", "over 99% of all the threats were intercepted": a share of them, not all
-_NOT_QUITE = re.compile(r"\b(?:nearly|almost|virtually|practically|not|all\s+but)\s+$|"
-                        r"(?:%|\bper\s*cent|\bpercent)[\"”'’]?\s+of\s+$", re.IGNORECASE)
-_DESTROY_RIGHT_BEFORE = re.compile(rf"(?:{_DESTROY})\s+$", re.IGNORECASE)
-# "downed 52 of the 54", "52 of the 54 were shot down": a part and its whole, the weapon named before
-_PART_OF_WHOLE = re.compile(
-    rf"\b(?P<part>{NUMBER})\s+(?:out\s+)?of\s+(?:the\s+)?(?P<whole>{NUMBER})(?=\s*[,.;]|\s*$|\s+(?:launched|fired|that|which|it\s+said)\b"
-    rf"|{_AUX}(?:{_DESTROY}))", re.IGNORECASE)
-# "None of the drones and none of the cruise missiles crossed into Israel; they were downed by ...": all of each
-# kind named with no model or class were destroyed
-_NONE_PASSED = re.compile(
-    rf"\b(?:none|neither)\s+of\s+the\s+(?P<heads>(?:[\w-]+\s+){{0,2}}?{_ANY_HEAD}(?:\s*,?\s+(?:or|and|nor)\s+(?:none\s+of\s+"
-    rf"the\s+)?(?:[\w-]+\s+){{0,2}}?{_ANY_HEAD})*)\s+(?:\w+\s+){{0,2}}?(?:entered|crossed|reached|penetrated|got\s+through|"
-    rf"made\s+it)\b[^.;]{{0,80}}?(?:[;,]|\s[-–—])\s*(?:[^.;]{{0,40}}?[;,]\s*)?(?:and\s+)?(?:they|all)\s+(?:were|had\s+been|have\s+been)\s+"
-    rf"(?:all\s+)?(?:{_DESTROY})", re.IGNORECASE)
-# "Israeli officials put the number at about 180": the count of the weapon told before it, launched
-_NUMBER_PUT = re.compile(
-    rf"\b(?:put|puts|putting|estimated|estimates|placed|places)\s+(?:the\s+|their\s+)?(?:number|figure|total|count)\s+"
-    rf"(?:of\s+(?:[\w-]+\s+){{0,2}}?(?P<head>{_ANY_HEAD})\s+(?:\w+\s+){{0,3}}?)?at\s+(?P<q>(?:{ROUGH}|{AT_LEAST})\s+)?(?P<n>{NUMBER})\b",
-    re.IGNORECASE)
-_NONE_OF_BEFORE = re.compile(r"\b(?:none|neither)\s+of\s+$", re.IGNORECASE)
-_NOT_DESTROYED = re.compile(
-    r"\b(?:did\s+not|didn't|failed\s+to|(?:was|were|been)\s+unable\s+to|could\s+not|couldn't|did\s+not\s+manage\s+to)\s+"
-    r"(?:intercept|shoot\s+down|down|destroy)\s+(?:any|either|a\s+single|one)?", re.IGNORECASE)
-_VAGUE_DESTROYED = re.compile(
-    rf"\b(?:most|many|some|several|a\s+number|the\s+majority|part|dozens|hundreds)\b(?:\s+of\s+(?:the\s+|them\b|those\b)"
-    rf"(?:[\w-]+\s+){{0,3}}?(?P<head>{_ANY_HEAD})?)?{_AUX}(?:{_DESTROY})|(?:{_DESTROY})\s+(?:most|many|several|some|"
-    rf"dozens|hundreds)\s+of\s+(?:them|the\s+(?:[\w-]+\s+){{0,3}}?(?P<head2>{_ANY_HEAD}))", re.IGNORECASE)
-
 # --- casualties ------------------------------------------------------------------------------------------
-
-_VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|man|woman|boys?|girls?|workers?|"
-           r"employees?|passengers?|members\s+of\s+staff|staff\s+members|staff|others|rescuers?|firefighters?|medics?|"
-           r"drivers?|pensioners?|teenagers?|babies|baby|infants?|journalists?|volunteers?|officers?|soldiers?|"
-           r"servicemen|patients?|guests?|shoppers?|customers?|colleagues|members|mother|father|son|daughter|husband|"
-           r"wife|sister|brother|grand(?:mother|father|son|daughter)|parents|relatives|family\s+members)")
-# "two employees of the depot", "three members of one family": whose the victims are
-_WHOSE = r"(?:\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
-# "85 people were buried after the strike": the dead ("buried under the rubble" may be alive)
-_KILLED = (r"(?:killed|dead|died|martyred|lost\s+their\s+lives|confirmed\s+dead|"
-           r"buried(?!\s+(?:under|beneath|alive|in\s+(?:the\s+)?rubble|by\s+(?:the\s+)?rubble)))")
-_INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s+)?injuries|injuries|"
-            r"treated\s+in\s+(?:a\s+|the\s+)?hospitals?|"
-            r"(?:taken|admitted|rushed|evacuated)\s+to\s+(?:a\s+|the\s+)?hospitals?|"
-            # "151 people had sought medical help", "66 others were receiving treatment in hospitals"
-            r"(?:(?:had|have|has)\s+)?(?:sought|seeking|needed|needing|required|requiring)\s+medical\s+(?:help|assistance|attention|care|aid)|"
-            r"(?:receiving|being\s+treated|under)\s+(?:medical\s+)?(?:treatment|care)\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?"
-            r"(?:hospitals?|clinics?))")
-_N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?P<n>{NUMBER})"
-_INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
-              r"\s+including(?:\s+[\w-]+){1,4}?(?=\s+(?:were|was|had|have)\b)|"  # "25 people including five children were"
-              r"\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?")  # "Two people — a nurse and a patient — were killed"
-_CASUALTY_PATTERNS = [
-    # "two people were killed", "78 people had been killed", "12 dead", "43 people had been injured"
-    (rf"\b{_N}(?:\s+more(?=\s+(?:were|was|have|had|died)\b)|\s+(?:more\s+)?(?:[\w-]+\s+)?{_VICTIM}{_WHOSE})?{_INCLUDING}"
-     rf"\s+(?:(?:were|was|have\s+been|had\s+been|are|"
-     rf"been|remain)\s+)?(?:(?:now|still)\s+)?(?:being\s+)?(?:\w+ly\s+)?(?:(?:reported|confirmed|said|known|believed)\s+"
-     rf"(?:to\s+have\s+been\s+)?)?(?P<what>{_KILLED}|{_INJURED})\b", "number"),
-    # "killing three people", "injured 117", "wounding four", "injuring 11 people"
-    (rf"\b(?P<verb>killing|killed|martyring|injuring|injured|wounding|wounded|hurting|hurt)\s+{_N}\b"
-     r"(?!\s+of\s+(?:them|whom))"
-     rf"(?!\s*(?:%|per\s*cent|km|kilomet|metres|hours|minutes))", "verb"),
-    # "revised the death toll down to 10", "the toll was lowered to three": a correction, which wins
-    (rf"\b(?:(?P<down>revised|lowered|corrected|reduced|cut)\s+(?:the\s+|its\s+|their\s+)?(?P<what>death\s+toll|toll|"
-     rf"number\s+of\s+(?:people\s+)?(?:killed|dead|injured|wounded|deaths))(?:\s+down(?:ward)?)?|(?P<what2>death\s+toll|"
-     rf"toll)\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|\w+ly\s+)?(?P<down2>revised|lowered|corrected|reduced)(?:\s+down(?:ward)?)?)"
-     rf"\s+to\s+{_N}\b", "revision"),
-    # "the death toll rose to 16", "the number of injured rose to 21", "raising the death toll to two"
-    (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|injured|wounded|"
-     rf"casualties|victims|deaths|who\s+(?:sought|needed|required)\s+medical\s+(?:help|assistance|attention|care)))\b[^.;]{{0,140}}?\b(?:rose|risen|has\s+risen|climbed|increased|reached|grew|jumped|"
-     rf"stands\s+at|stood\s+at|now\s+stands\s+at|went\s+up|to|at)\s+(?:overnight\s+|since\s+\w+\s+)?"
-     rf"(?:from\s+\S+\s+)?(?:to\s+)?{_N}\b", "toll"),
-    # "killing a man and a woman", "wounding the driver and four passengers", "killing him"
-    (r"\b(?P<verb>killing|killed|injuring|wounding)\s+(?P<np>(?:an?|one|the|his|her|its|their|him|her)\b[^,.;]{0,50}?)"
-     r"(?=\s+and\s+(?:injuring|wounding|killing|setting|damaging)|\s*[,.;]|\s+(?:in|on|at|when|as|near)\s|$)", "np"),
-    # "a 7-year-old girl and her mother were injured", "a woman was slightly injured"
-    (rf"(?P<np>\b(?:an?|one|the)\s+(?:[\w-]+\s+){{0,3}}?{_VICTIM}{_WHOSE}(?:\s+and\s+(?:an?|her|his|their|the|one|{NUMBER})"
-     rf"\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM})?)\s+(?:were|was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
-     rf"(?P<what>{_KILLED}|{_INJURED})\b", "np"),
-    # "resulting in the deaths of six people and injuries to eight", "led to the death of two", "claimed the lives of 3"
-    (rf"\b(?:(?P<what>deaths?|lives)\s+of|(?P<what2>injur(?:y|ies))\s+to)\s+{_N}\b(?!\s*(?:%|per\s*cent))", "number"),
-    # "medics treated six people who were lightly injured", "treated at least eight people for light injuries"
-    (rf"\btreated\s+{_N}\s+(?:[\w-]+\s+)?{_VICTIM}\s+(?:for\s+(?:[\w-]+\s+){{0,2}}?(?P<what>injuries|wounds)|who\s+"
-     rf"(?:were|had\s+been)\s+(?:\w+ly\s+)?(?P<what2>injured|wounded|hurt))\b", "number"),
-    # "with more than 160 people injured", "killed and 44 injured", "and at least eight injured"
-    (rf"(?:\band|\bwith|,)\s+{_N}(?:\s+(?:more\s+)?{_VICTIM})?\s+(?P<what>injured|wounded|hurt|dead|killed)\b", "number"),
-]
-_CASUALTY_RE = [(re.compile(p, re.IGNORECASE), kind) for p, kind in _CASUALTY_PATTERNS]
-# "several people were killed in Sumy": no figure, but it means a sum over places would be short
-_VAGUE_CASUALTY = re.compile(
-    rf"\b{VAGUE}(?:\s+of)?\s+(?:more\s+)?(?:[\w-]+\s+)?{_VICTIM}\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
-    rf"(?:\w+ly\s+)?(?P<what>{_KILLED}|{_INJURED})\b", re.IGNORECASE)
-_ZERO_BOTH = re.compile(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualties|victims)|"
-                        r"without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?casualties|"
-                        # "there were no immediate reports of casualties": neither killed nor injured
-                        r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?casualties|"
-                        r"no\s+(?:deaths|fatalities)\s+or\s+injuries|no\s+injuries\s+or\s+(?:deaths|fatalities)|"
-                        r"no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:injured|hurt|wounded)"
-                        r"\s+or\s+killed|killed\s+or\s+(?:injured|hurt|wounded)))\b", re.IGNORECASE)
-_ZERO_KILLED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+killed|no\s+(?:deaths|"
-                          r"fatalities|dead)|no\s+one\s+died|nobody\s+died|without\s+(?:deaths|fatalities))\b", re.I)
-_ZERO_INJURED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
-                           r"no\s+(?:injuries|injured|wounded)|"
-                           # "no reports of injuries from impacts": none hurt by the attack itself
-                           r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?(?:injuries|injured|wounded))\b", re.I)
-# A toll over more than this attack: the whole war, a campaign, a span of days. Said after the figure:
-# "has killed more than 10,000 civilians since 2022", "killed 28 people over the course of the 12-day war";
-# "since this morning's strike" is still the attack's own.
-_POSSESSIVE_DAYS = "|".join(f"{d.capitalize()}'s" for d in dates.WEEKDAYS)
-_SINCE = (rf"since\s+(?!(?:risen|rose|climbed|grown|increased|reached|jumped|gone|been|died)\b)"
-          rf"(?!(?:the|this|that|{_POSSESSIVE_DAYS})\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|"
-          r"barrage|raid|morning|evening|night|afternoon|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)")
-# a daily round-up: "killed seven and injured 31 over the past day", "Over the previous day, one person was killed"
-# ... and a monthly report's: "286 civilians were killed and 1,388 injured during the month"
-_PERIOD_TOLL = (r"(?:(?:over|in|during|for)\s+(?:the\s+)?(?:(?:past|previous|last)\s+(?:day|24\s+hours|week|month|"
-                r"\w+\s+(?:days|weeks|nights))|(?:two|three|four|five|six|seven|ten|\d+)\s+(?:days|weeks|nights|months))|"
-                r"(?:during|throughout|over)\s+the\s+(?:whole\s+|entire\s+)?(?:month|year|reporting\s+period))")
-_LONGER_TOLL_AFTER = re.compile(
-    rf"^[^.;]{{0,40}}?\b(?:{_SINCE}|"
-    r"(?:in|during|throughout|over\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|"
-    rf"full-scale\s+invasion|campaign)|so\s+far\s+in\s+the\s+war)\b|^[^.;]{{0,100}}?\b{_PERIOD_TOLL}\b", re.I)
-# ... and said before it: "the running total since the full-scale invasion now stands at 13,580 civilians
-# killed", "Israel's offensive in Gaza has killed more than 36,000", "Since November, the group has ... killed four"
-_LONGER_TOLL_BEFORE = re.compile(
-    r"\b(?:running|cumulative|overall)\s+(?:total|toll|tally)\b[^.;]{0,150}$|\bcumulatively\b[^.;]{0,150}$|"
-    r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?(?:invasion|war)\b[^.;]{0,150}$|"
-    r"\b(?:war|offensive|campaign|invasion|conflict|bombardment|military\s+operations?)\b[^.;,]{0,40}?"
-    rf"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$|^\W*{_SINCE}[^,.;]{{0,60}},[^.;]*$|"
-    rf"\b{_PERIOD_TOLL}\b[^.;]{{0,100}}$", re.I)
-# "the deadliest attack since the invasion", "the first ... since 2022": a comparison, not the span of a toll
-_COMPARED_SINCE = re.compile(r"(\b(?:largest|biggest|deadliest|heaviest|bloodiest|worst|first|highest|fiercest|"
-                             r"most\s+\w+)\b[^.;]{0,80}?\b)since\b", re.I)
-_SINCE_RE = re.compile(rf"\b{_SINCE}", re.I)
-
-
-def _told_earlier(before: str) -> bool:
-    """Whether the words before a casualty figure date it back from the report ("Earlier this month, a strike on
-    the depot killed one", "a drone strike in Baghdad last week that killed a commander"): at the head of the
-    sentence, or in the figure's own clause. A day of the month said with it ("On 2 April last year") dates the
-    attack it tells, which is left to that date's event."""
-    if dates.DAY_OF_MONTH.search(before):
-        return False
-    for m in lexicon.EARLIER_RELATIVE.finditer(before):
-        if (m.start() <= 25 and not re.search(r"[.;:]", before[:m.start()])) or \
-                not re.search(r"[,;:—–]", before[m.end():]):
-            return True
-    return False
-
-
-# "78 people were killed and more than 320 wounded in Israel's strikes", "killed by Iranian missiles": the attack a
-# toll is told of, named after it by whose it is
-_TOLL_OF = re.compile(rf"^[^.;:()]{{0,70}}?\b(?:in|by|from|during)\s+(?:the\s+)?(?:(?P<own>{_COUNTRY})['’]s|(?P<nat>{_NAT}))"
-                      rf"\s+(?:[\w-]+\s+){{0,2}}?(?:strikes?|air\s*strikes?|airstrikes?|attacks?|bombardment|bombing|"
-                      rf"raids?|barrages?|{_ANY_HEAD}|rockets?)\b")
-
-
-def _toll_of(after: str) -> str | None:
-    """The state whose attack a casualty figure is told of, when the words after it name it ("killed in Israel's
-    strikes", "wounded by Russian drones"); None when they name none."""
-    m = _TOLL_OF.match(after)
-    if m is None:
-        return None
-    return COUNTRY_WORDS.get(re.sub(r"^the\s+", "", (m.group("own") or m.group("nat")).lower()))
-
-
-# where a toll's own clause begins and ends: "..., and days after an Israeli strike on a building killed 45"
-_CLAUSE_EDGE = re.compile(r"[;:]|\s[—–]\s|\b(?:after|before|following)\b", re.I)
-
-
-def _other_kind_of_event(before: str, after: str) -> bool:
-    """Whether the clause of a casualty figure tells a deadly event of another kind, and no attack from the air:
-    "seven people were killed when two gunmen opened fire", "pagers exploded across the country, killing 39"
-    (not "a drone hit the station after gunmen had fled")."""
-    edges = list(_CLAUSE_EDGE.finditer(before))
-    head = before[edges[-1].end():] if edges else before
-    end = _CLAUSE_EDGE.search(after)
-    clause = head + " " + (after[:end.start()] if end else after)
-    if not lexicon.NOT_AERIAL_EVENT.search(clause):
-        return False
-    if not _AERIAL.search(clause):
-        return True
-    # "shortly before the missiles were fired, two gunmen opened fire at a stop, killing seven": the event named
-    # last before the figure, past the comma after the air attack's words, is the toll's
-    other = [m.start() for m in lexicon.NOT_AERIAL_EVENT.finditer(head)]
-    aerial = [m.end() for m in _AERIAL.finditer(head)]
-    return bool(other) and (not aerial or other[-1] > aerial[-1] and "," in head[aerial[-1]:other[-1]]) \
-        and not _AERIAL.search(after[:end.start()] if end else after)
-
-
-def _longer_toll(before: str, inner: str, after: str) -> bool:
-    """Whether a casualty figure counts over more than the attack: the war, a campaign, a span of days
-    ("raising the overall death toll since October 2023 to 49,617" says it inside its own words)."""
-    before, after = (_COMPARED_SINCE.sub(r"\1after", t) for t in (before, after))
-    return bool(_LONGER_TOLL_AFTER.search(after) or _LONGER_TOLL_BEFORE.search(before) or _SINCE_RE.search(inner))
-
-
-# "40 missiles, including six Kinzhals", "34 missiles overnight – nine Kh-59s, four Kinzhals…": parts follow a total
-_PARTS_FOLLOW = re.compile(r"\b(?:including|among\s+them|incl\.)\s|^[^;:–—\n]*?(?:\s[-–—]\s|:\s|\s\()", re.I)
-_DASH = re.compile(r"\s[-–—]\s")
-
-
-def _parts_follow(masked: str, earlier: int, between: str) -> bool:
-    """Whether the text ``between`` a figure (ending at ``earlier``) and the next opens a list of its parts: "40
-    missiles, including six Kinzhals", "94 targets: 88 drones and six missiles". A dash that closes a pair
-    ("112 targets — 48 missiles and 64 drones — while another 68 drones were lost") opens none."""
-    if not _PARTS_FOLLOW.search(between) or re.search(r";(?!\s*[-–—•])", between):
-        return False
-    dash = _DASH.search(between)
-    line = masked[:earlier].split("\n")[-1]
-    stamp = _ENTRY.match(line)  # "17:15 — The Air Force says ...": a liveblog entry's time stamp opens no pair
-    opened = len(_DASH.findall(line[stamp.end() if stamp else 0:])) % 2 == 1
-    return not (dash and opened and not re.search(r"\b(?:including|among\s+them|incl\.)\s|:\s|\s\(", between))
-
-
-_SUBSET = re.compile(r"\b(?:among|including|of\s+them|of\s+whom|among\s+them)\s*$", re.I)
-_TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|nationwide|across\s+the\s+country|across\s+(?:Ukraine|"
-                    r"Russia|Israel|Iran)|anywhere|in\s+either|either\s+region|throughout\s+the\s+country|"
-                    r"country-?wide|(?:total|national)\s+(?:death\s+)?toll)\b", re.I)
-# ... and infantry's assaults: "Russian forces attacked in small groups, sometimes on motorcycles"
-_GROUND = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|tanks?\s+fire|ground\s+(?:fighting|assault|attack)|"
-                     r"infantry|motorcycles?|armou?red\s+(?:vehicles?|assaults?|columns?)|assault\s+groups?|"
-                     r"in\s+small\s+groups|"
-                     r"fighting|clashes|landmine|mine\s+blast|sniper|MLRS|Grad)\b", re.I)
-# A General Staff front summary ("71 air strikes ... 4,226 shellings of the positions of our troops",
-# "in the Pokrovsk direction"): front-line fighting, not an aerial attack on a place
-_FRONT = re.compile(r"\b(?:positions\s+of\s+(?:our|Ukrainian|the)\s+(?:troops|forces|defenders)|shellings|"
-                    r"combat\s+engagements|\b[IiOo]n\s+the\s+[A-Z][\w-]+\s+(?:and\s+[A-Z][\w-]+\s+)?directions?\b|"
-                    r"attacked\s+our\s+positions)")
-_AERIAL = re.compile(rf"\b(?:{_ANY_HEAD}|air\s*strikes?|airstrikes?|aircraft|warplanes|jets|aerial|air\s+attack|"
-                     rf"glide|guided\s+(?:aerial\s+)?bombs?)\b", re.I)
-_SINGULAR = re.compile(r"^(?:an?|one|the|his|her|its|their|him|her)\b", re.I)
-
 # --- damage ----------------------------------------------------------------------------------------------
 
 # One word-start test for all the kinds, so that the search does not try every kind inside every word
@@ -432,8 +189,6 @@ _DAY_TOLD = re.compile(r"\b(?:midday|noon|lunchtime)\b|\bin\s+broad\s+daylight\b
                        r"\b(?:late-morning|mid-morning|daytime|afternoon)\s+(?:attack|strike|raid|barrage)", re.I)
 # a liveblog entry's time stamp opening its line: "21:40 | Kyiv toll climbs", "07.10 BST Strikes reported",
 # "3:05 p.m. ET, April 24, 2025", "Posted at 20:45"
-_ENTRY = re.compile(r"(?<![^\n])[ \t]*(?:Posted\s+at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s*[|—–,(]|\s*$)",
-                    re.MULTILINE)
 _WEEK_TOLD = re.compile(r"\b(?:throughout|over|during)\s+the\s+(?:past\s+|last\s+|whole\s+)?(?:week|month)\W*$|"
                         r"\ball\s+(?:week|month)(?:\s+long)?\W*$", re.I)
 _HEADLINE_CHARS = 100  # the longest line read as an entry's headline
@@ -524,7 +279,7 @@ _ATTACK_WORD = re.compile(
 # what falls from a weapon shot down or spent: "a man was killed by falling debris from a missile"
 _FALLEN = r"debris|fragments?|shrapnel"
 _FALLEN_PIECE = re.compile(rf"\b(?:{_FALLEN})\b", re.IGNORECASE)
-_WEAPON_WORD = re.compile(rf"\b(?:{_ANY_HEAD}|strikes?|attacks?|air\s*strikes?|raids?|barrages?|salvos?|aircraft|"
+_WEAPON_WORD = re.compile(rf"\b(?:{ANY_HEAD}|strikes?|attacks?|air\s*strikes?|raids?|barrages?|salvos?|aircraft|"
                           rf"warplanes?|jets?|bombers?|{_FALLEN}|blast\s+wave|explosions?|blasts?|blows)\b",
                           re.IGNORECASE)
 _PAST_ATTACK = re.compile(
@@ -545,7 +300,7 @@ _NO_ATTACK = re.compile(
     r"\b(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:hit|strike|struck|target|targeted|launch|launched|fire|fired)\b|"
     r"\b(?:the|his|her|their|its)\s+killing\s+of\b|"
     r"\b(?:that|which|who|it|they|we|he|she)\s+used\s+to\b|"
-    rf"\b(?:sent|used)\b(?!(?:\s+[\w'’,-]+){{0,6}}?\s+(?:{_ANY_HEAD}|them|it|waves?|swarms?|barrages?|salvos?|aircraft|"
+    rf"\b(?:sent|used)\b(?!(?:\s+[\w'’,-]+){{0,6}}?\s+(?:{ANY_HEAD}|them|it|waves?|swarms?|barrages?|salvos?|aircraft|"
     r"jets|warplanes|bombers|planes|helicopters|munitions?|weapons|projectiles?|rockets?)\b)", re.IGNORECASE)
 # "On Sunday night Russia had hit Ukraine with 298 drones": an attack before the one being told; not in reported
 # speech ("the Air Force said Russia had launched 250 drones": a reporting verb before it)
@@ -677,7 +432,7 @@ _ATTACKER_CUES = [
     re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
                rf"air|glide|heavy|massive|combined|overnight|night|drone|missile|hypersonic|aeroballistic|army|military|navy|"
                rf"[\w]+-type|Shahed|Kh-\d+|Iskander-\w+|FPV|first-person-view|unmanned|loitering|suicide|"
-               rf"fib(?:re|er)-optic|Lancet|tactical|aviation|anti-ship|supersonic|rocket|reconnaissance)\s+){{0,3}}(?:{_ANY_HEAD}|strikes?|air\s*strikes?|airstrikes?|"
+               rf"fib(?:re|er)-optic|Lancet|tactical|aviation|anti-ship|supersonic|rocket|reconnaissance)\s+){{0,3}}(?:{ANY_HEAD}|strikes?|air\s*strikes?|airstrikes?|"
                rf"attacks?|bombardment|barrages?|salvos?)\b", re.IGNORECASE),
     # "Russian aircraft dropped", "Russian forces had used", "the Ukrainian armed forces had launched", "US B-2
     # stealth bombers dropped", "a US submarine launched"
@@ -710,7 +465,7 @@ _ATTACKER_CUES = [
                rf"conducted)\b"),
     # "the IRGC says 90 percent of the missiles it fired hit their targets": the weapons the speaker's side fired
     re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s|\))?\s+(?:[\w.()-]+\s+){{0,4}}?(?:said|says|claimed|announced)\s+"
-               rf"(?:that\s+)?(?:[\w%-]+\s+){{0,5}}?(?:the\s+)?(?:{_ANY_HEAD})\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
+               rf"(?:that\s+)?(?:[\w%-]+\s+){{0,5}}?(?:the\s+)?(?:{ANY_HEAD})\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
                rf"(?:fired|launched|sent)\b"),
     # "the IDF says some 200 fighter jets struck about 100 targets": the speaker's own warplanes (not drones or
     # missiles, which may be the other side's)
@@ -721,7 +476,7 @@ _ATTACKER_CUES = [
     re.compile(rf"\b(?P<who>{_NAT})\s+(?:fighter\s+|war)?(?:jets|planes|aircraft|bombers)\s+(?:are|were|is|was)\s+"
                rf"(?:(?:again|still|now|\w+ly)\s+)?(?:striking|bombing|attacking|hitting|targeting|pounding)\b", re.IGNORECASE),
     # "three drones launched from Lebanon crossed into Israel"
-    re.compile(rf"\b(?:{_ANY_HEAD})\s+(?:launched|fired)\s+from\s+(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
+    re.compile(rf"\b(?:{ANY_HEAD})\s+(?:launched|fired)\s+from\s+(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
     # "units of the Security Service of Ukraine ... struck the oil refinery", "the Defence Forces of Ukraine hit"
     re.compile(rf"\b(?:Defen[cs]e\s+Forces|Armed\s+Forces|Security\s+Service|Air\s+Force|Navy|units|forces|drones)\s+"
                rf"of\s+(?P<who>{_COUNTRY})\b(?:(?!\b(?:{_COUNTRY}|{_NAT})\b)[^.;]){{0,80}}?"
@@ -745,7 +500,7 @@ _PROVOKED_BY = re.compile(r"\b(?:(?:held|holds|hold|was|were|is)\s+responsible\s
                           r"revenge)\s+(?:to|for)|(?:a|its|the)\s+(?:response|retaliation)\s+(?:to|for)|to\s+avenge)\s+",
                           re.I)
 # ... when it is an attack told with its own day: "Saturday's rocket attack on", "the drone that hit Tel Aviv on Friday"
-_ATTACK_TOLD = re.compile(rf"[\"“]?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:attacks?|strikes?|barrage|{_ANY_HEAD}|"
+_ATTACK_TOLD = re.compile(rf"[\"“]?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:attacks?|strikes?|barrage|{ANY_HEAD}|"
                           r"rockets?)\b", re.I)
 _TARGET_CUES = [
     # "a small US outpost in northeastern Jordan", "the garrison in Syria": the country an installation stands in,
@@ -768,9 +523,9 @@ _TARGET_CUES = [
                rf"(?:air\s+force|defen|military|forces|general|ministry|security|(?:[\w-]+\s+){{0,2}}?(?:Day|day|"
                rf"anniversary|holiday)\b))"),
     re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:air\s+defen[cs]es?|defen[cs]e\s+ministry|"
-               rf"ministry\s+of\s+defen[cs]e)\b[^.;]{{0,80}}?(?:\b{_ANY_HEAD}\b[^.;]{{0,40}}?\b(?:shot\s+down|destroyed|"
+               rf"ministry\s+of\s+defen[cs]e)\b[^.;]{{0,80}}?(?:\b{ANY_HEAD}\b[^.;]{{0,40}}?\b(?:shot\s+down|destroyed|"
                rf"intercepted|downed|repelled)|\b(?:shot\s+down|destroyed|intercepted|downed|repelled)\b[^.;]{{0,40}}?"
-               rf"\b{_ANY_HEAD}\b|\brepelled\b)"),
+               rf"\b{ANY_HEAD}\b|\brepelled\b)"),
     re.compile(rf"\b(?:the\s+)?(?P<who>{_NAT})\s+(?:border\s+)?(?:city|town|village|region|territory|airspace|"
                rf"capital|oblast|port|refinery)\b", re.IGNORECASE),
     # "In Syria, at least 23 fighters were killed in strikes in Deir Ezzor": a sentence headed by the state it tells of
@@ -861,7 +616,7 @@ class _Reader:
         # published in the evening (a liveblog's entries carry times of their own)
         self.words = ScopeWords.for_language("en")
         self.evening = hour is not None and hour >= self.words.evening_hour \
-            and not _ENTRY.search(self.text)
+            and not ENTRY_STAMP.search(self.text)
         self.events: list[Draft] = []
         self.current: Draft | None = None
         self.last_category: str | None = None
@@ -946,8 +701,8 @@ class _Reader:
         names ground fire."""
         # "On December 13, a strike on the thermal plant left the region without heat": in a report of aerial
         # attacks, a strike by no other side is one of them
-        aerial = _AERIAL.search(piece) or ((attack_day or re.search(r"\bstrikes?\b", piece, re.I))
-                                           and not _GROUND.search(piece))
+        aerial = AERIAL.search(piece) or ((attack_day or re.search(r"\bstrikes?\b", piece, re.I))
+                                           and not GROUND.search(piece))
         began = re.search(r"\b(?:began|started|lasted|continued)\b", piece, re.I)
         if not aerial or (began and not re.search(r"\bwhen\s", piece[began.end():]) or began and not
                           _PAST_ATTACK.search(piece[began.end():])):
@@ -1061,7 +816,7 @@ class _Reader:
         # strike is its own piece, with the attacker of the piece it is cut from
         # ("...; on June 10 it was 315 drones and seven missiles": a dated count is a strike of its own too)
         cuts = [m.start("on") for m in _DATED_CLAUSE.finditer(s.text)
-                if _STRIKE_VERB.search(m.group("told")) or _WEAPON.search(m.group("told"))]
+                if _STRIKE_VERB.search(m.group("told")) or WEAPON.search(m.group("told"))]
         # "Monday's attack came a day after drones hit the air base": the attack after "after" is another piece
         cuts += dates.after_clauses(s.text)
         pieces = []
@@ -1147,7 +902,7 @@ class _Reader:
             return {}
         posted = []  # (sentence index, minutes of the day)
         for i, s in enumerate(self.sentences):
-            m = _ENTRY.match(self.text, s.start)
+            m = ENTRY_STAMP.match(self.text, s.start)
             t = re.match(r"[ \t]*(?:Posted\s+at\s+)?(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?", m.group()) if m else None
             if t:
                 hour = int(t.group(1)) % 12 + (12 if (t.group(3) or "").lower() == "p" else 0) if t.group(3) \
@@ -1191,7 +946,7 @@ class _Reader:
         stamped = self.published  # an update heading re-dates what follows it; the record keeps the stamp's day
         entry_heading = False  # whether self.heading is the day of a liveblog entry that crossed midnight
         for i in range(len(self.sentences)):
-            entry = _ENTRY.match(self.text, self.sentences[i].start)
+            entry = ENTRY_STAMP.match(self.text, self.sentences[i].start)
             if entry:
                 # "16:40 GMT | Toll rises to nine": a liveblog's entry tells its lead story unless it names another,
                 # whatever the entry before it told
@@ -1341,7 +1096,7 @@ class _Reader:
     def _told_of_one_target(self, f: Fact) -> bool:
         start = f.evidence[0][0]
         s = next((s for s in self.sentences if s.start <= start < s.end), None)
-        return s is not None and not _TALLY_OF_HITS.search(s.text)
+        return s is not None and not TALLY_OF_HITS.search(s.text)
 
     def _place_heading(self, i: int) -> list[tuple[str, str | None, tuple[int, int]]]:
         """The places of a heading line that holds nothing but places and a date ("KRYVYI RIH.",
@@ -1411,8 +1166,8 @@ class _Reader:
             hypothetical = bool(_HYPOTHETICAL.search(piece)) and not (
                 _PAST_ATTACK.search(told_first) or _HEARD.search(told_first)
                 or any(_HEARD.search(c) and not _HYPOTHETICAL.search(c) for c in piece.split(";")[1:]))
-            ground_only = bool(_GROUND.search(piece)) and not _AERIAL.search(piece)
-            if ground_only or _FRONT.search(piece):
+            ground_only = bool(GROUND.search(piece)) and not AERIAL.search(piece)
+            if ground_only or FRONT.search(piece):
                 continue  # shelling, artillery and ground fighting are not aerial attacks
             asserts = (not background and not hypothetical
                        and bool(_PAST_ATTACK.search(piece) and _PAST_ATTACK.search(_NO_ATTACK.sub(blank, piece))
@@ -1436,7 +1191,7 @@ class _Reader:
                 # attack all the same, left undated beside the one being told
                 self.apart_from = self.current
             if not asserts and not background and not hypothetical and mention is not None \
-                    and (mention.kind == "night_range" or mention.kind == "full" and seg.start > 0) and _WEAPON.search(piece) \
+                    and (mention.kind == "night_range" or mention.kind == "full" and seg.start > 0) and WEAPON.search(piece) \
                     and re.fullmatch(r"\W*(?:(?:on|during|in|for)\s+)?(?:the\s+)?", piece[:mention.start], re.I):
                 # "On the night of 24-25 May, the Air Force counted 298 drones": a sentence opening with its night
                 # tells that night's attack (not "the count ranged from 86 to 157, with 91 on the night of 5-6")
@@ -1503,7 +1258,7 @@ class _Reader:
                     # earlier day (a later day's figure is the toll rising, not another attack)
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
                 elif asserts and day is not None and ev is not None and ev.date is not None and night \
-                        and (day - ev.date).days > 1 and not from_heading and _WEAPON.search(piece):
+                        and (day - ev.date).days > 1 and not from_heading and WEAPON.search(piece):
                     # "Ukraine says it downed 21 of 49 drones overnight" two days after Friday's barrage was told:
                     # a later night's own attack (a toll rising is no weapon counted)
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
@@ -1555,7 +1310,7 @@ class _Reader:
                         (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
                 ev.vague_date = ev.vague_date or vague
             elif ev.date is None and mention is not None and mention.value and mention.kind in ("full", "night_range") \
-                    and not from_heading and not vague and _WEAPON.search(piece):
+                    and not from_heading and not vague and WEAPON.search(piece):
                 # "the peak came on the night of 9 July, when the Air Force counted 728 drones": the night of the count
                 ev.date = mention.value
                 ev.date_span = (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
@@ -1671,22 +1426,22 @@ class _Reader:
         found: list[tuple[str, str, Fact]] = []  # (category, role, fact)
         heads: list[tuple[int, str]] = []  # where each weapon category is named, for "of them" and bare numbers
         taken: list[tuple[int, int]] = []
-        for m in re.finditer(rf"\b{_HEAD}\b", masked, re.IGNORECASE):  # "bombers" names no bomb
-            heads.append((m.start(), _category(m)))
-        for m in _WEAPON.finditer(masked):
-            cat = _category(m)
-            other = re.search(_HEAD, m.group("combined") or "", re.IGNORECASE)
-            if (other and _category(other) != cat) or cat == "bomb":  # "300 drones and missiles" is not split
+        for m in re.finditer(rf"\b{HEAD}\b", masked, re.IGNORECASE):  # "bombers" names no bomb
+            heads.append((m.start(), category(m)))
+        for m in WEAPON.finditer(masked):
+            cat = category(m)
+            other = re.search(HEAD, m.group("combined") or "", re.IGNORECASE)
+            if (other and category(other) != cat) or cat == "bomb":  # "300 drones and missiles" is not split
                 taken.append((m.start(), m.end()))
                 continue
             if re.search(r"\b(?:every|each)\s+$", masked[:m.start()], re.I) and m.group("num").lower() == "one":
                 taken.append((m.start(), m.end()))
                 continue  # "every one of the drones": all of them, told below
-            if _NONE_OF_BEFORE.search(masked[:m.start()]):
+            if NONE_OF_BEFORE.search(masked[:m.start()]):
                 taken.append((m.start(), m.end()))
                 continue  # "none of the six Kinzhals was intercepted": a part, told by its "none" below
             role, verb = self._decide(masked, m.start("num"), m.end())
-            if role in ("destroyed", "hit") and _LAUNCHED_THEN.match(masked[m.end():]) and \
+            if role in ("destroyed", "hit") and LAUNCHED_THEN.match(masked[m.end():]) and \
                     re.search(r"\bof\s+(?:the\s+|all\s+|these\s+|those\s+)?$", masked[:m.start()], re.I):
                 role = "launched"  # "two-thirds of the 48 drones launched ... were shot down": the verb is the part's
             num = m.group("num").lower()
@@ -1695,86 +1450,86 @@ class _Reader:
                 self.observe(self.last_features, cat, value, role)
             if value is None or role is None:
                 continue
-            if _RANGE_BEFORE.search(masked[:m.start("num")]):
+            if RANGE_BEFORE.search(masked[:m.start("num")]):
                 continue  # "between 300 and 400 drones": a range gives no figure (SPEC)
-            if num in ("a", "an") and not _LISTED_BEFORE.search(masked[:m.start()]) \
-                    and not _LISTED_AFTER.match(masked[m.end():]):
+            if num in ("a", "an") and not LISTED_BEFORE.search(masked[:m.start()]) \
+                    and not LISTED_AFTER.match(masked[m.end():]):
                 continue  # an article is no count, except as one of a list's parts: "33 cruise missiles and a Kinzhal"
             q = (m.group("q") or "").lower().strip()
             mods = m.group("mods") or ""
             of_total = re.match(rf"({NUMBER})\s+", mods, re.I)  # "three of the four missiles": four were launched
             if m.group("part") and of_total and role == "launched":
                 # "shot down 381 of the 412 drones launched": "launched" is said of the 412
-                role = _role_before(masked, m.start("num"))[0] or role
+                role = role_told_before(masked, m.start("num"))[0] or role
             if m.group("part") and of_total and parse(of_total.group(1)) is not None and role != "launched":
                 found.append((cat, "launched", Fact(parse(of_total.group(1)), [(base + m.start(), base + m.end())])))
-            fraction = re.search(rf"\b({_FRACTION})\s+of\s+(?:the\s+|all\s+)?$", masked[:m.start()], re.I)
+            fraction = re.search(rf"\b({FRACTION})\s+of\s+(?:the\s+|all\s+)?$", masked[:m.start()], re.I)
             if fraction and role == "launched":  # "two-thirds of the 48 drones launched ... were shot down"
-                after = _ROLE_AFTER.match(re.sub(r"^\s+launched\s+(?:at|against|on)\s+[^,.;]*?(?=\s+(?:were|was))",
+                after = ROLE_AFTER.match(re.sub(r"^\s+launched\s+(?:at|against|on)\s+[^,.;]*?(?=\s+(?:were|was))",
                                                  "", masked[m.end():]))
-                share = _FRACTIONS[re.sub(r"\s+|-", " ", fraction.group(1).lower())] * value
+                share = FRACTIONS[re.sub(r"\s+|-", " ", fraction.group(1).lower())] * value
                 if after and share == int(share):
-                    found.append((cat, _role_name(after), Fact(int(share), [(base + fraction.start(), base + m.end())])))
-            if role == "launched" and _DESTROY_RIGHT_BEFORE.search(masked[:m.start()]):
+                    found.append((cat, role_name(after), Fact(int(share), [(base + fraction.start(), base + m.end())])))
+            if role == "launched" and DESTROY_RIGHT_BEFORE.search(masked[:m.start()]):
                 role = "destroyed"  # "shot down four missiles fired at Voronezh": the participle tells of the four
                 if q == "all":  # "intercepting all 14 missiles fired": as many were launched
                     found.append((cat, "launched", Fact(value, [(base + m.start(), base + m.end())])))
-            elif role != "launched" and q == "all" and _LAUNCHED_THEN.match(masked[m.end():]):
+            elif role != "launched" and q == "all" and LAUNCHED_THEN.match(masked[m.end():]):
                 # "all 45 drones launched overnight had been destroyed": as many were launched
                 found.append((cat, "launched", Fact(value, [(base + m.start(), base + m.end())])))
-            elif role == "launched" and _ALL_AFTER.match(masked[m.end():]):
+            elif role == "launched" and ALL_AFTER.match(masked[m.end():]):
                 # "ten drones launched alongside the missiles were all shot down": as many were destroyed
                 found.append((cat, "destroyed", Fact(value, [(base + m.start(), base + m.end())])))
             earlier = [f.evidence[0][1] - base for c, r, f in found if c == cat and r == role and f.evidence]
             between = masked[max(earlier):m.start()] if earlier else ""
-            if earlier and _parts_follow(masked, max(earlier), between):
+            if earlier and parts_follow(masked, max(earlier), between):
                 taken.append((m.start(), m.end()))
                 continue  # "40 missiles, including six Kinzhals and 14 Kalibrs": parts of the figure just given
-            found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())], ew=bool(_EW.search(verb)),
+            found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())], ew=bool(EW.search(verb)),
                                           model=bool(re.search(r"[A-Z]", mods)),
                                           rough=bool(re.match(ROUGH, q)) if q else False,
                                           additive=q in ("another", "a further", "an additional") or bool(m.group("more"))
-                                          or bool(_IN_ADDITION.search(masked[:m.start()])))))
+                                          or bool(IN_ADDITION.search(masked[:m.start()])))))
             taken.append((m.start(), m.end()))
-        for m in _COUNT_IN_NOUN.finditer(masked):  # "a 150-drone attack", "a 40-missile barrage": launched
+        for m in COUNT_IN_NOUN.finditer(masked):  # "a 150-drone attack", "a 40-missile barrage": launched
             value = parse(m.group("num"))
             cat = "drone" if re.fullmatch(lexicon.DRONE_NOUNS, m.group("head"), re.I) else "missile"
             if value is not None and not any(a <= m.start() < b for a, b in taken):
                 found.append((cat, "launched", Fact(value, [(base + m.start(), base + m.end())])))
                 taken.append((m.start(), m.end()))
-        for m in _PART_OF_WHOLE.finditer(masked):
+        for m in PART_OF_WHOLE.finditer(masked):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             part, whole = parse(m.group("part")), parse(m.group("whole"))
-            destroyed = _DESTROY_RIGHT_BEFORE.search(masked[:m.start()]) or \
-                re.match(rf"{_AUX}(?:{_DESTROY})", masked[m.end():], re.IGNORECASE)
+            destroyed = DESTROY_RIGHT_BEFORE.search(masked[:m.start()]) or \
+                re.match(rf"{AUX}(?:{DESTROY})", masked[m.end():], re.IGNORECASE)
             cat = self._antecedent(heads, m.start())
             if not destroyed or part is None or whole is None or part > whole or cat not in ("drone", "missile"):
                 continue
             span = [(base + m.start(), base + m.end())]
             found += [(cat, "destroyed", Fact(part, span)), (cat, "launched", Fact(whole, span))]
             taken.append((m.start(), m.end()))
-        for m in _BARE.finditer(masked):
+        for m in BARE.finditer(masked):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             value = parse(m.group("num"))
             pre = masked[:m.start()]
-            aside = _ASIDES.match(masked[m.end():])  # "35 of them, the air force said, were shot down"
+            aside = ASIDES.match(masked[m.end():])  # "35 of them, the air force said, were shot down"
             skip = aside.end() if aside else 0
-            role_after = _ROLE_AFTER.match(masked[m.end() + skip:])
-            role_before = re.search(rf"(?:{_DESTROY})\s+(?:all\s+)?$", pre, re.IGNORECASE)
+            role_after = ROLE_AFTER.match(masked[m.end() + skip:])
+            role_before = re.search(rf"(?:{DESTROY})\s+(?:all\s+)?$", pre, re.IGNORECASE)
             year = re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
             parsed = None if role_after or role_before or year else self._parsed_role(m.start("num"), bare=True)
             if value is None or re.search(r"[:(]\s*$", pre) or (not role_after and not role_before and not parsed):
                 continue
-            both = [b for b in _BOTH_KINDS.finditer(pre)]
-            if m.group("of") and ((both and not re.search(rf"\b{_HEAD}\b", pre[both[-1].end():], re.I))
+            both = [b for b in BOTH_KINDS.finditer(pre)]
+            if m.group("of") and ((both and not re.search(rf"\b{HEAD}\b", pre[both[-1].end():], re.I))
                                   or not roles.names_the_weapons(self.parses[self.sentence_index],
                                                                  self.seg_start + m.start("num"), m.group("of"))):
                 # "damaging 12 buildings, three of which were destroyed": a part of something else; "127 missiles
                 # and 109 drones ... shot down 201 of them": a part of both kinds together
                 continue
-            role = _role_name(role_after) if role_after else parsed.role if parsed else "destroyed"
+            role = role_name(role_after) if role_after else parsed.role if parsed else "destroyed"
             if role == "hit" and not m.group("of") and not re.search(
                     r"(?:\b(?:while|but|whereas|and|with|only)\s+(?:the\s+(?:other|remaining)\s+)?|\bof\s+(?:them|these),?\s+|"
                     r"\bthe\s+(?:remaining|other)\s+)$", pre, re.IGNORECASE):
@@ -1785,18 +1540,18 @@ class _Reader:
             q = (m.group("q") or "").lower().strip()
             earlier = [f.evidence[0][1] - base for c, r, f in found if c == cat and r == role and f.evidence]
             between = masked[max(earlier):m.start()] if earlier else ""
-            if earlier and _parts_follow(masked, max(earlier), between):
+            if earlier and parts_follow(masked, max(earlier), between):
                 continue  # "266 drones were neutralised: 139 shot down and 127 lost locationally": parts of it
             found.append((cat, role, Fact(value, [(base + m.start(), base + m.end() + (skip + role_after.end() if role_after else 0))],
-                                          ew=bool(role_after and _EW.search(role_after.group())),
+                                          ew=bool(role_after and EW.search(role_after.group())),
                                           rough=bool(re.match(ROUGH, q)) if q else False,
                                           additive=q in ("another", "a further", "an additional") or bool(m.group("more")))))
-        for m in _BOTH_ALL.finditer(masked):
-            if _NOT_QUITE.search(masked[:m.start()]):
+        for m in BOTH_ALL.finditer(masked):
+            if NOT_QUITE.search(masked[:m.start()]):
                 continue  # "nearly all of them were intercepted" fixes no figure
             value = 2 if m.group("both") else ALL_LAUNCHED if m.group("all") else parse(m.group("num"))
-            named = [w for w in _WEAPON.finditer(masked, 0, m.start()) if re.fullmatch(r"\s*,\s*", masked[w.end():m.start()])]
-            if m.group("them") and named and _names_models(named[-1]) and not _LISTED_BEFORE.search(masked[:named[-1].start()]):
+            named = [w for w in WEAPON.finditer(masked, 0, m.start()) if re.fullmatch(r"\s*,\s*", masked[w.end():m.start()])]
+            if m.group("them") and named and names_models(named[-1]) and not LISTED_BEFORE.search(masked[:named[-1].start()]):
                 # "Among them were ten Kinzhals, all of which were intercepted": all of the models counted, not
                 # all that were launched (but "five drones and two Kh-59s, all of which": each kind listed)
                 value = parse(named[-1].group("num"))
@@ -1809,43 +1564,43 @@ class _Reader:
                 if cat in ("drone", "missile"):
                     found.append((cat, "hit" if m.group("hit") else "destroyed",
                                   Fact(value, [(base + m.start(), base + m.end())])))
-        for m in _ALL_OBJECT.finditer(masked):
+        for m in ALL_OBJECT.finditer(masked):
             head = m.group("head")
-            cat = _category(re.match(_HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
+            cat = category(re.match(HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
             if cat in ("drone", "missile"):
                 found.append((cat, "destroyed", Fact(ALL_LAUNCHED, [(base + m.start(), base + m.end())])))
-        for m in _NONE.finditer(masked):
-            inner = re.search(_HEAD, m.group(), re.IGNORECASE)
-            cat = _category(inner) if inner else self._antecedent(heads, m.start())
+        for m in NONE.finditer(masked):
+            inner = re.search(HEAD, m.group(), re.IGNORECASE)
+            cat = category(inner) if inner else self._antecedent(heads, m.start())
             if cat in ("drone", "missile"):
                 found.append((cat, "hit" if m.group("hit") else "destroyed", Fact(0, [(base + m.start(), base + m.end())])))
-        for m in _NONE_PASSED.finditer(masked):
-            for head in re.finditer(rf"(?:^|\bthe\s+|\s(?:or|and|nor)\s+)(?P<bare>{_HEAD})\b", m.group("heads"), re.IGNORECASE):
-                cat = _category(head)
+        for m in NONE_PASSED.finditer(masked):
+            for head in re.finditer(rf"(?:^|\bthe\s+|\s(?:or|and|nor)\s+)(?P<bare>{HEAD})\b", m.group("heads"), re.IGNORECASE):
+                cat = category(head)
                 if cat in ("drone", "missile"):  # "the cruise missiles" are a class of the missiles: not all of them
                     found.append((cat, "destroyed", Fact(ALL_LAUNCHED, [(base + m.start(), base + m.end())])))
-        for m in _NUMBER_PUT.finditer(masked):
+        for m in NUMBER_PUT.finditer(masked):
             head = m.group("head")
-            cat = _category(re.match(_HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
+            cat = category(re.match(HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
             value = parse(m.group("n"))
             if cat in ("drone", "missile") and value is not None and not any(a <= m.start("n") < b for a, b in taken):
                 q = (m.group("q") or "").lower().strip()
                 found.append((cat, "launched", Fact(value, [(base + m.start(), base + m.end())],
                                                     rough=bool(q and re.match(ROUGH, q)))))
-        for m in _NOT_DESTROYED.finditer(masked):
+        for m in NOT_DESTROYED.finditer(masked):
             near = [c for pos, c in heads if abs(pos - m.end()) < 60]
             cat = near[-1] if near else self.last_category
             if cat in ("drone", "missile"):
                 found.append((cat, "destroyed", Fact(0, [(base + m.start(), base + m.end())])))
-        for m in _VAGUE_DESTROYED.finditer(masked):
+        for m in VAGUE_DESTROYED.finditer(masked):
             head = m.group("head") or m.group("head2")
-            cat = _category(re.match(_HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
+            cat = category(re.match(HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
             if cat:
                 ev.vague_destroyed.setdefault(cat, base + m.start())
         if heads:
             self.last_category = next((c for _, c in reversed(heads) if c != "bomb"), self.last_category)
             # "Russia fired 440 drones and 32 missiles. Air defences neutralised 428 of them": both kinds together
-            self.both_kinds = bool(_BOTH_KINDS.search(masked))
+            self.both_kinds = bool(BOTH_KINDS.search(masked))
         by_slot: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         for cat, role, fact in found:
             by_slot[(cat, role)].append(fact)
@@ -1857,15 +1612,15 @@ class _Reader:
         """launched, destroyed or hit for the weapon phrase at ``num_start``-``end``, and the verb that
         says so: the verb right after the phrase (certain), else the trained model where it is sure,
         else the word that governs the figure in the parse, else the nearest verb before it."""
-        after = _role_after(masked, end)
-        before = _role_before(masked, num_start)
-        if after and after[0] == "hit" and _ATTACK_OF.search(masked[:num_start]):
+        after = role_told_after(masked, end)
+        before = role_told_before(masked, num_start)
+        if after and after[0] == "hit" and ATTACK_OF.search(masked[:num_start]):
             # "a strike of 12 missiles and 45 drones hit Dnipro": the attack hit; its figures are what it
             # was made of, launched
             parsed = self._parsed_role(num_start)
             if parsed and parsed.role == "launched" and parsed.word.lower() in lexicon.ATTACK_NOUNS:
                 after = (parsed.role, parsed.word)
-        if after is None and before[0] is None and _TALLY_PAIR.match(masked[end:]):
+        if after is None and before[0] is None and TALLY_PAIR.match(masked[end:]):
             # "93 drones, 76 shot down": a bulletin's tally, what was launched and then what became of a part
             after = ("launched", "")
         if after and self.observe is None:
@@ -1901,16 +1656,16 @@ class _Reader:
 
     def _casualties(self, piece: str, base: int, s: Sentence, seg: Segment, ev: Draft,
                     mentions: list[PlaceMention]) -> None:
-        if _GROUND.search(piece) and not _WEAPON_WORD.search(piece):
+        if GROUND.search(piece) and not _WEAPON_WORD.search(piece):
             return
         # a figure in the lead sums up the attack, and the places told after it are its parts
-        total = bool(_TOTAL.search(piece)) or s.index == 0
+        total = bool(TOTAL.search(piece)) or s.index == 0
         prev = self.sentences[s.index - 1] if s.index > 0 else None
         if prev is not None and prev.paragraph == s.paragraph and _WEEK_TOLD.search(prev.text) \
                 and not dates.mentions(piece, self.published):
             return  # "The district was under fire throughout the week. Two civilians were killed": the week's toll
         if prev is not None and prev.paragraph == s.paragraph and not _WEAPON_WORD.search(piece) \
-                and not _AERIAL.search(piece) and _GROUND.search(prev.text) and not _AERIAL.search(prev.text):
+                and not AERIAL.search(piece) and GROUND.search(prev.text) and not AERIAL.search(prev.text):
             return  # "Russian artillery shelled the town. A man was killed in his yard": the shelling's toll
         taken: list[tuple[int, int]] = []
         longer: list[int] = []  # the ends of the figures that count over more than the attack
@@ -1922,13 +1677,13 @@ class _Reader:
                 continue
             if m.groupdict().get("n") and any(a <= m.start("n") < b for a, b in days):
                 continue  # "the attack on January 28 killed three": the 28 is a day
-            if _SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
+            if SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
                 continue
-            if _longer_toll(piece[:m.start()], m.group() if kind == "toll" else "", piece[m.end():]) or (
+            if longer_toll(piece[:m.start()], m.group() if kind == "toll" else "", piece[m.end():]) or (
                     prev is not None and prev.paragraph == s.paragraph and (self.running_told == s.index - 1 or (
-                        _SINCE_RE.search(prev.text) and _CASUALTY_VERB.search(prev.text)
-                        and not _COMPARED_SINCE.search(prev.text)))
-                    and _RUNNING_ON.search(piece[:m.end()]) and not _OWN_ATTACK.search(piece)):
+                        SINCE_RE.search(prev.text) and CASUALTY_VERB.search(prev.text)
+                        and not COMPARED_SINCE.search(prev.text)))
+                    and RUNNING_ON.search(piece[:m.end()]) and not OWN_ATTACK.search(piece)):
                 # ... and the next sentence's perfect-tense count, with no attack of its own, carries it on: "Israel
                 # says 24 have been killed since June 13. In Iran, a rights group says 639 have been killed."
                 longer.append(m.end())
@@ -1938,20 +1693,20 @@ class _Reader:
                    and (re.search(r"\band\s*$", piece[e:m.start()]) or re.match(r"and\b", m.group(), re.I))
                    for e in longer):
                 continue  # "13 killed since Friday night, and about 380 injured": the injured of the same span
-            if _told_earlier(piece[:m.start()]):
+            if told_earlier(piece[:m.start()]):
                 continue  # "Earlier this month, explosions at a depot killed one": another attack's toll
-            if other_kind and _other_kind_of_event(s.text[:seg.start + m.start()], s.text[seg.start + m.end():]):
+            if other_kind and other_kind_of_event(s.text[:seg.start + m.start()], s.text[seg.start + m.end():]):
                 continue  # "seven were killed when two gunmen opened fire": a shooting's toll, not the strike's
             if re.match(r"\s+or\s+(?:were\s+)?(?:killed|dead|injured|wounded|hurt)\b", piece[m.end():], re.I):
                 continue  # "about 20 servicemen were killed or wounded": the dead and the injured together
-            if ev.attacker and _MILITARY_VICTIMS.match(piece[m.start():m.end() + 40]) and \
-                    _attackers_forces(s.text) == ev.attacker:
+            if ev.attacker and MILITARY_VICTIMS.match(piece[m.start():m.end() + 40]) and \
+                    attackers_forces(s.text) == ev.attacker:
                 continue  # "Russia's Defence Ministry claimed the strike killed 60 servicemen": the attacker's claim
-            if _BEFORE_AFTER.search(piece[:m.start()]) and not self.after_told and \
-                    roles.earlier_attack(roles.parse(s.text), seg.start + m.start(), seg.start + m.end(), _dated):
+            if BEFORE_AFTER.search(piece[:m.start()]) and not self.after_told and \
+                    roles.earlier_attack(roles.parse(s.text), seg.start + m.start(), seg.start + m.end(), names_a_day):
                 continue  # "two days after a glide bomb attack on the city injured nine": another attack's toll
-            what = _casualty_field(m, kind)
-            value = _casualty_value(m, kind)
+            what = casualty_field(m, kind)
+            value = casualty_value(m, kind)
             if what is None or value is None:
                 continue
             if what == "injured" and lexicon.NOT_ATTACK_INJURY.search(
@@ -1974,7 +1729,7 @@ class _Reader:
             elif scope is None and not total:
                 scope = self._paragraph_place(s, seg, mentions, ev)
             owner = self._owner(ev, scope, mentions)
-            whose = _toll_of(s.text[seg.start + m.end():]) if owner is not None and owner.attacker else None
+            whose = toll_of(s.text[seg.start + m.end():]) if owner is not None and owner.attacker else None
             if owner is not None and whose is not None and owner.attacker != whose:
                 # "Iran's envoy said 78 were killed in Israel's strikes", read in the report of Iran's missiles: the
                 # toll of the other side's attack, when the article tells it
@@ -1988,21 +1743,21 @@ class _Reader:
                 and self.last_toll_field == what
             # "A second strike on the city in the evening injured 25", "another raid hit Tabayin, killing three": a
             # further strike of the same attack, whose toll adds to the one told before
-            additive = additive or bool(_FURTHER_STRIKE.search(piece[:m.start()]))
+            additive = additive or bool(FURTHER_STRIKE.search(piece[:m.start()]))
             self.last_toll_field = what
             owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())], additive=additive,
                                             rough=bool(q and re.match(ROUGH, q)), scope=scope,
                                             total=total or _over_places(piece, seg.start, m, mentions),
                                             revision=kind == "revision",
-                                            rising=kind == "toll" and bool(_RISING.search(m.group())),
-                                            estimate=kind == "toll" and not _RISING.search(m.group())))
+                                            rising=kind == "toll" and bool(RISING.search(m.group())),
+                                            estimate=kind == "toll" and not RISING.search(m.group())))
             told.append((m.end(), what, owner, scope, total))
-            for n, (a, b), place in _elided_parts(piece, m.end(), seg.start, mentions):
+            for n, (a, b), place in elided_parts(piece, m.end(), seg.start, mentions):
                 taken.append((a, b))  # "three people were killed in Kharkiv and two in Dnipro": Dnipro's two
                 owner.casualties[what].append(Fact(n, [(base + a, base + b)], scope=place))
         # "... the figure had risen to more than 40", "first put the number of injured at 25, before raising it to 34
         # and then to more than 40": the same figure, grown
-        for m in sorted([*_FIGURE_ROSE.finditer(piece), *_FIGURE_RAISED.finditer(piece)], key=lambda m: m.start()):
+        for m in sorted([*FIGURE_ROSE.finditer(piece), *FIGURE_RAISED.finditer(piece)], key=lambda m: m.start()):
             before = [t for t in told if t[0] <= m.start()]
             if before and not any(a < m.end() and m.start() < b for a, b in taken) and parse(m.group("n")) is not None:
                 _, what, owner, scope, was_total = before[-1]
@@ -2011,15 +1766,15 @@ class _Reader:
                 owner.casualties[what].append(Fact(parse(m.group("n")), [(base + m.start(), base + m.end())],
                                                    rough=bool(q and re.match(ROUGH, q)), scope=scope, total=was_total,
                                                    rising=True))
-        for m in _VAGUE_CASUALTY.finditer(piece):
+        for m in VAGUE_CASUALTY.finditer(piece):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             scope = _scope(piece, seg.start, m, mentions, ev)
-            what = _casualty_field(m, "number")
+            what = casualty_field(m, "number")
             if scope is not None and what is not None:
                 ev.casualties[what].append(Fact(0, [], scope=scope, vague=True))
-        for rx, fields in ((_ZERO_BOTH, ("killed", "injured")), (_ZERO_KILLED, ("killed",)),
-                           (_ZERO_INJURED, ("injured",))):
+        for rx, fields in ((ZERO_BOTH, ("killed", "injured")), (ZERO_KILLED, ("killed",)),
+                           (ZERO_INJURED, ("injured",))):
             for m in rx.finditer(piece):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
@@ -2037,15 +1792,15 @@ class _Reader:
     def _casualty_phrases(self, piece: str, s: Sentence, seg: Segment, taken: list[tuple[int, int]]):
         """The casualty phrases of a piece: the patterns' first, then, for a casualty verb none of them read,
         its subject in the parse, however the victims are described ("A Ukrainian F-16 pilot was killed")."""
-        for rx, kind in _CASUALTY_RE:
+        for rx, kind in CASUALTY_RE:
             for m in rx.finditer(piece):
                 yield m, kind
-        for m in _CASUALTY_VERB.finditer(piece):
+        for m in CASUALTY_VERB.finditer(piece):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             found = roles.victims(roles.parse(s.text), seg.start + m.start())
             if found is not None and seg.start <= found.start and found.end <= seg.start + len(piece):
-                yield _Victims(found.start - seg.start, found.end - seg.start, found.field, found.value), "parsed"
+                yield Victims(found.start - seg.start, found.end - seg.start, found.field, found.value), "parsed"
 
     def _paragraph_place(self, s: Sentence, seg: Segment, mentions: list[PlaceMention], ev: Draft) -> str | None:
         """The one place the paragraph was telling of just before a sentence that names none: "In Mukachevo,
@@ -2156,7 +1911,7 @@ def _gunfire_place(sentence: str, start: int) -> bool:
     terror shooting at a light rail station in Jaffa"): a shooting, not the aerial attack told."""
     clause = sentence[max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start)) + 1:start]
     found = list(_GUNFIRE.finditer(clause))
-    return bool(found) and not _AERIAL.search(clause[found[-1].end():])
+    return bool(found) and not AERIAL.search(clause[found[-1].end():])
 
 
 def _occupied_by(place: places.Place, target: str | None) -> bool:
@@ -2170,87 +1925,6 @@ def _background(sentence: str) -> bool:
     ("In recent months its drones have struck …", "Since then, strikes have continued in …") or sums up a period
     ("Monitors recorded deaths in Odesa over the month")."""
     return bool(lexicon.BACKGROUND_OPENING.match(sentence) or lexicon.PERIOD_SUMMARY.search(sentence))
-
-
-def _category(m: re.Match | None) -> str | None:
-    if m is None:
-        return None
-    for cat in ("drone", "missile", "bomb"):
-        if m.groupdict().get(cat):
-            return cat
-    return None
-
-
-def _role_name(m: re.Match) -> str:
-    return next(k for k in ("destroyed", "hit", "launched") if m.group(k))
-
-
-# a figure inside an attack noun's modifier: "Russia's 150-drone attack", "a 40-missile barrage"
-_COUNT_IN_NOUN = re.compile(rf"(?<![\w,.-])(?P<num>\d[\d,]*|[a-z]+)-(?:strong\s+)?(?P<head>drone|UAV|missile)\s+"
-                            rf"(?:[\w-]+\s+)?(?:{'|'.join(sorted(lexicon.ATTACK_NOUNS - {'total', 'mix', 'combination'}))})s?\b",
-                            re.I)
-# the words of a tally of all the hits: "hits by 33 missiles were recorded at 14 locations", "breached air defences"
-_TALLY_OF_HITS = re.compile(r"\b(?:locations?|sites|targets|places|objects|settlements|facilities|air\s+defen[cs]es?|"
-                            r"got\s+through|getting\s+through|remaining|rest|others?)\b", re.I)
-# asides between a figure and the passive verb that tells its role: who said it ("the air force said", "according
-# to the military") or what the weapons were ("most of them Shaheds")
-_ASIDE = (r"\s*,\s*(?:[^,.;:()]{0,60}?\b(?:said|says|reported|claimed|added|stated)\b[^,.;:()]{0,40}?|(?:according\s+to|citing)\s+"
-          r"[^,.;:()]{1,60}?|(?:most|many|all|some|nearly\s+all|almost\s+all)\s+of\s+them\s+[^,.;:()\d]{1,40}?|"
-          r"(?:mostly|mainly|largely|chiefly)\s+[^,.;:()\d]{1,40}?)\s*")
-_ASIDES = re.compile(rf"^(?:{_ASIDE}){{1,2}},(?=\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s)", re.I)
-# the second half of a bulletin's tally: "93 drones, 76 shot down", "289 attack drones; 267 neutralized"
-_TALLY_PAIR = re.compile(rf"^\s*(?:overnight\s*)?[,;]\s*(?:{ROUGH}\s+)?(?:{NUMBER})\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
-                         rf"(?:{_DESTROY}|{_HIT})\b", re.I)
-# an attack noun that a figure may be inside: "a barrage of 40 missiles"
-_ATTACK_OF = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.ATTACK_NOUNS - {'total', 'mix', 'combination', 'package'}))})s?\s+of\s",
-                        re.I)
-_LAUNCHED_THEN = re.compile(r"^\s+(?:launched|fired|sent)\s+(?:at|on|toward|towards|against|by|from|into|over|overnight|"
-                            r"during|in|earlier|this|last)\b[^,.;:()]{0,80}?(?<!\sto)(?=\s+(?:were|was|have|had|has|struck|hit|slammed|"
-                            r"crashed|reached)\s)", re.I)
-
-
-def _role_after(text: str, end: int) -> tuple[str, str] | None:
-    """The role the verb right after a weapon phrase gives it, and that verb: the one certain rule."""
-    # "18 UAVs flying towards Moscow have been shot down": the verb comes after the participle phrase
-    rest = re.sub(r"^\s+(?:flying|heading|approaching)\s+(?:towards|toward|to|at|over|on|from)\s+"
-                  r"[^,.;]*?(?=\s+(?:were|was|have|had|has)\s)", "", text[end:])
-    # "42 drones, the air force said in a statement, were destroyed": an aside between a figure and its passive
-    aside = _ASIDES.match(rest)
-    if aside:
-        after = _ROLE_AFTER.match(rest[aside.end():])
-        if after:
-            return _role_name(after), after.group()
-    # "Twelve drones launched from the Kursk region were shot down": the participle tells whence, the verb
-    # after it what became of them
-    told = _LAUNCHED_THEN.match(rest)
-    after = _ROLE_AFTER.match(rest[told.end():]) if told else None
-    if after and _role_name(after) != "launched":
-        return _role_name(after), after.group()
-    co = _COORDINATED.match(rest)
-    if co:
-        rest = rest[co.end():]
-    after = _ROLE_AFTER.match(rest)
-    return (_role_name(after), after.group()) if after else None
-
-
-def _names_models(m: re.Match) -> bool:
-    """Whether a weapon phrase counts weapons of a named model ("ten Kinzhal missiles", "12 Kalibrs"), by figure."""
-    head = m.group("drone") or m.group("missile") or ""
-    generic = re.fullmatch(rf"(?:{lexicon.DRONE_NOUNS}|{lexicon.MISSILE_NOUNS})", head, re.I)
-    return parse(m.group("num")) is not None and bool(re.search(r"[A-Z]", m.group("mods") or "") or (head and not generic))
-
-
-def _role_before(text: str, num_start: int) -> tuple[str | None, str]:
-    """The role the nearest verb before a figure gives it, within its clause."""
-    clause = re.split(r"\bwhile\b|\bbut\b|\bwhereas\b|\bof\s+which\b|\bafter\b|\.\s", text[:num_start])[-1]
-    before = list(_ROLE_BEFORE.finditer(clause))
-    if not before:
-        return None, ""
-    rest = clause[before[-1].end():]
-    item_end = re.search(r";|\n", rest)
-    if item_end and ":" not in rest[:item_end.start()]:
-        return None, ""  # another list item's verb: "30 Kh-101, of which 21 were downed; 8 Kalibrs from the sea"
-    return _role_name(before[-1]), before[-1].group()
 
 
 def _period_told(piece: str, before: bool | None, verb: bool = True) -> bool | None:
@@ -2277,118 +1951,6 @@ def _earlier(piece: str, published: date | None) -> bool:
     return (int(m.group("year")), month) < (published.year, published.month)
 
 
-# "25 had been injured; by Monday, the figure had risen to more than 40": a figure told again, grown, with no
-# casualty word of its own (it takes the kind of the casualty figure told just before it)
-_FIGURE_RAISED = re.compile(rf"\b(?:(?:rais|revis|updat|br[io]ng|push|lift)(?:ing|ed|ght)\s+(?:it|that|the\s+figure|"
-                            rf"that\s+figure|the\s+number|the\s+count)\s+(?:up(?:ward)?\s+)?to|,?\s*(?:and\s+)?then\s+to)\s+{_N}\b",
-                            re.I)
-_FURTHER_STRIKE = re.compile(r"\b(?:an?|the)\s+(?:second|third|fourth|fifth|further|separate|subsequent)\s+"
-                             r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?|barrages?|waves?)\b|\banother\s+"
-                             r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?)\b(?![^,.;]{0,40}\b(?:that|which)\b)", re.I)
-# a count in the perfect ("639 people have been killed", "has counted 639 dead") and the words by which a sentence
-# tells an attack of its own ("a strike on the port killed 12")
-_RUNNING_ON = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:been\s+(?:\w+\s+)?(?:killed|wounded|injured)|"
-                         r"counted|recorded|documented|registered)\b", re.I)
-_OWN_ATTACK = re.compile(r"\b(?:strikes?|struck|attacks?|attacked|raids?|hit|bomb(?:ed|ing)?|barrage|missiles?|drones?|"
-                         r"rockets?|shell(?:s|ing)?)\b(?!\s+(?:since|over|during|in\s+the\s+war))", re.I)
-# the verbs by which a toll grows ("the toll rose to more than 40"), as against another source's figure for it
-_ROSE = r"risen|rose|climbed|increased|grown|grew|jumped|reached|gone\s+up|went\s+up"  # a toll that grew
-_RISING = re.compile(rf"\b(?:{_ROSE}|rising|raised|raising|bringing|brought|mounted)\b", re.I)
-_FIGURE_ROSE = re.compile(rf"\b(?:the|that|this)\s+(?:figure|number|count|tally)\s+(?:had\s+|has\s+|later\s+)?"
-                          rf"(?:{_ROSE})\s+(?:to\s+)?{_N}\b", re.I)
-
-
-def _casualty_field(m: re.Match, kind: str) -> str | None:
-    groups = m.groupdict()
-    word = (groups.get("what") or groups.get("what2") or groups.get("verb") or "").lower()
-    if re.match(r"(?:death\s+toll|toll$)", word) or re.search(r"killed|dead|died|lives|deaths|victims|martyr|buried",
-                                                               word):
-        return "killed"
-    if re.search(r"kill", word):
-        return "killed"
-    if re.search(r"casualt", word):
-        return None  # "the number of casualties rose to 80" counts the dead and the injured together
-    if re.search(r"injur|wound|hurt|hospital|medical|treat", word):
-        return "injured"
-    return None
-
-
-@dataclass(frozen=True)
-class _Victims:
-    """A casualty phrase read from the parse, answering as a pattern's match does."""
-
-    begin: int
-    finish: int
-    what: str
-    value: int
-
-    def start(self, group: str | None = None) -> int:
-        return self.begin
-
-    def end(self, group: str | None = None) -> int:
-        return self.finish
-
-    def groupdict(self) -> dict[str, str]:
-        return {"what": self.what}
-
-    def group(self, name: str | int = 0) -> str | None:
-        return self.what if name == "what" else None
-
-
-_BEFORE_AFTER = re.compile(r"\b(?:after|before|following)\b", re.I)
-_MILITARY_VICTIMS = re.compile(r"[^.;]*?\b(?:servicemen|soldiers|troops|commanders|officers|militants|fighters|"
-                               r"military\s+personnel|instructors|mercenaries)\b", re.I)
-_FORCES = re.compile(r"\b(?P<who>[A-Z][\w-]+)(?:'s|’s)?\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|army|"
-                     r"military|armed\s+forces|general\s+staff)\b(?=[^.;]{0,60}?\b(?:said|says|claimed|claims|"
-                     r"reported|announced|stated|saying)\b)", re.I)
-
-
-def _attackers_forces(sentence: str) -> str | None:
-    """The state whose ministry or forces the sentence quotes ("Russia's Defence Ministry claimed"); a
-    figure of enemy soldiers killed that they give is the attacker's own claim, not a casualty toll."""
-    for m in _FORCES.finditer(sentence):
-        code = COUNTRY_WORDS.get(m.group("who").lower())
-        if code:
-            return code
-    return None
-_DATED = re.compile(rf"\b(?:{'|'.join(dates.WEEKDAYS)}|{'|'.join(dates.MONTHS)}|yesterday|last\s+(?:week|month|night)|"
-                    r"\d{1,2}\s+(?:days|weeks)\s+ago)\b", re.I)
-
-
-def _dated(clause: str) -> bool:
-    """Whether a clause dates what it tells ("on Friday, April 4", "Monday's drone strike", "last week")."""
-    return bool(_DATED.search(clause) or lexicon.OTHER_TIME.search(clause))
-_CASUALTY_VERB = re.compile(r"\b(?:killed|died|martyred|injured|wounded|hurt|hospitali[sz]ed|(?:taken|rushed|admitted|brought|"
-                            r"evacuated|transferred)(?=\s+(?:[\w-]+\s+){0,3}?(?:to|in|into)\s+(?:[\w'’-]+\s+){0,3}?"
-                            r"(?:hospitals?|clinics?)\b))\b", re.I)
-
-
-def _casualty_value(m: re.Match, kind: str) -> int | None:
-    if kind == "parsed":
-        return m.value
-    if kind == "np":
-        return _count_people(m.group("np"))
-    return parse(m.group("n"))
-
-
-def _count_people(np: str) -> int | None:
-    """'a man and a woman' = 2, 'the driver and four passengers' = 5, 'him' = 1; None when unclear."""
-    total = 0
-    for part in re.split(r"\s*,\s*|\s+and\s+", np.strip()):
-        if not part:
-            continue
-        first = part.split()[0].lower()
-        n = parse(first) if first not in ("a", "an") else None
-        if n is not None and first not in ("one",):
-            total += n
-        elif _SINGULAR.match(part) and not re.search(r"(?:people|children|residents|workers|men|women|others|staff|"
-                                                     r"members|passengers|civilians)\b", part, re.I):
-            total += 1
-        else:
-            return None
-    return total or None
-
-
 def _scope(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention], ev: Draft,
            zero: bool = False, toll: bool = False) -> str | None:
     """The place a casualty figure is about, or None for the whole attack."""
@@ -2397,7 +1959,7 @@ def _scope(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention]
         inside = [p for p in local if m.start() <= p.start - seg_start < m.end()]
         return inside[0].place.name if inside else None
     after = [p for p in local if 0 <= p.start - seg_start - m.end() <= 30
-             and re.match(rf"\s*(?:{_VICTIM}\s+)?(?:in|at)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", piece[m.end():p.start - seg_start],
+             and re.match(rf"\s*(?:{VICTIM}\s+)?(?:in|at)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", piece[m.end():p.start - seg_start],
                           re.I)]
     if after:
         return after[0].place.name
@@ -2422,35 +1984,10 @@ def _over_places(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMe
     local = sorted((p.start - seg_start, p.end - seg_start) for p in mentions
                    if p.struck and seg_start <= p.start < seg_start + len(piece))
     for i, (start, end) in enumerate(local[:-1]):
-        if 0 <= start - m.end() <= 30 and re.fullmatch(rf"\s*(?:{_VICTIM}\s+)?(?:in|at|across)\s+(?:the\s+)?"
+        if 0 <= start - m.end() <= 30 and re.fullmatch(rf"\s*(?:{VICTIM}\s+)?(?:in|at|across)\s+(?:the\s+)?"
                                                       r"(?:\w+\s+of\s+)?", piece[m.end():start], re.I):
             return re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", piece[end:local[i + 1][0]]) is not None
     return False
-
-
-_ELIDED_PART = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>{NUMBER})\s+(?:more\s+|others?\s+)?(?:in|at)\s+"
-                          r"(?:the\s+)?(?:(?:town|city|village|region)\s+of\s+)?$", re.I)
-
-
-def _elided_parts(piece: str, end: int, seg_start: int, mentions: list[PlaceMention]) -> list[tuple[int, tuple[int, int], str]]:
-    """The figures of further places that share a casualty phrase's verb: "three people were killed in Kharkiv
-    and two in the Dnipropetrovsk region", "four died in Sumy, two in Okhtyrka and one in Trostianets"; each
-    (figure, its span in the piece, its place)."""
-    local = sorted(((p.start - seg_start, p.end - seg_start, p.place.name) for p in mentions
-                    if p.struck and seg_start <= p.start < seg_start + len(piece)), key=lambda p: p[0])
-    first = next((p for p in local if 0 <= p[0] - end <= 30 and re.fullmatch(
-        rf"\s*(?:{_VICTIM}\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|region)\s+of\s+)?", piece[end:p[0]], re.I)),
-        None)
-    if first is None:
-        return []
-    parts, last = [], first
-    for place in local[local.index(first) + 1:]:
-        m = _ELIDED_PART.fullmatch(piece, last[1], place[0])
-        if m is None or parse(m.group("n")) is None:
-            break
-        parts.append((parse(m.group("n")), (m.start("n"), place[1]), place[2]))
-        last = place
-    return parts
 
 
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|added|told|wrote|says)\b", re.IGNORECASE)

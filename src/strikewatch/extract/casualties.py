@@ -1,0 +1,354 @@
+"""The casualty grammar: who was killed or injured, how many, and whether the toll is this attack's.
+
+Patterns for a toll ("killing two people", "six were wounded", "no casualties"), and the tests that
+keep a toll that is not this attack's out of it: a toll over a period or a war, one of another kind of
+event, soldiers of the attacker's own forces, a toll told earlier and updated.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import dates
+from ..lexicon import en as lexicon
+from ..lexicon.en import COUNTRY_WORDS
+from ..places import PlaceMention
+from ..quantities import NUMBER, ROUGH, VAGUE, parse
+from ..spans import ENTRY_STAMP
+from .weapons import ANY_HEAD
+
+VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|man|woman|boys?|girls?|workers?|"
+           r"employees?|passengers?|members\s+of\s+staff|staff\s+members|staff|others|rescuers?|firefighters?|medics?|"
+           r"drivers?|pensioners?|teenagers?|babies|baby|infants?|journalists?|volunteers?|officers?|soldiers?|"
+           r"servicemen|patients?|guests?|shoppers?|customers?|colleagues|members|mother|father|son|daughter|husband|"
+           r"wife|sister|brother|grand(?:mother|father|son|daughter)|parents|relatives|family\s+members)")
+# "two employees of the depot", "three members of one family": whose the victims are
+_WHOSE = r"(?:\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+# "85 people were buried after the strike": the dead ("buried under the rubble" may be alive)
+_KILLED = (r"(?:killed|dead|died|martyred|lost\s+their\s+lives|confirmed\s+dead|"
+           r"buried(?!\s+(?:under|beneath|alive|in\s+(?:the\s+)?rubble|by\s+(?:the\s+)?rubble)))")
+_INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s+)?injuries|injuries|"
+            r"treated\s+in\s+(?:a\s+|the\s+)?hospitals?|"
+            r"(?:taken|admitted|rushed|evacuated)\s+to\s+(?:a\s+|the\s+)?hospitals?|"
+            # "151 people had sought medical help", "66 others were receiving treatment in hospitals"
+            r"(?:(?:had|have|has)\s+)?(?:sought|seeking|needed|needing|required|requiring)\s+medical\s+(?:help|assistance|attention|care|aid)|"
+            r"(?:receiving|being\s+treated|under)\s+(?:medical\s+)?(?:treatment|care)\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:hospitals?|clinics?))")
+_N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?P<n>{NUMBER})"
+_INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
+              r"\s+including(?:\s+[\w-]+){1,4}?(?=\s+(?:were|was|had|have)\b)|"  # "25 people including five children were"
+              r"\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?")  # "Two people — a nurse and a patient — were killed"
+_CASUALTY_PATTERNS = [
+    # "two people were killed", "78 people had been killed", "12 dead", "43 people had been injured"
+    (rf"\b{_N}(?:\s+more(?=\s+(?:were|was|have|had|died)\b)|\s+(?:more\s+)?(?:[\w-]+\s+)?{VICTIM}{_WHOSE})?{_INCLUDING}"
+     rf"\s+(?:(?:were|was|have\s+been|had\s+been|are|"
+     rf"been|remain)\s+)?(?:(?:now|still)\s+)?(?:being\s+)?(?:\w+ly\s+)?(?:(?:reported|confirmed|said|known|believed)\s+"
+     rf"(?:to\s+have\s+been\s+)?)?(?P<what>{_KILLED}|{_INJURED})\b", "number"),
+    # "killing three people", "injured 117", "wounding four", "injuring 11 people"
+    (rf"\b(?P<verb>killing|killed|martyring|injuring|injured|wounding|wounded|hurting|hurt)\s+{_N}\b"
+     r"(?!\s+of\s+(?:them|whom))"
+     rf"(?!\s*(?:%|per\s*cent|km|kilomet|metres|hours|minutes))", "verb"),
+    # "revised the death toll down to 10", "the toll was lowered to three": a correction, which wins
+    (rf"\b(?:(?P<down>revised|lowered|corrected|reduced|cut)\s+(?:the\s+|its\s+|their\s+)?(?P<what>death\s+toll|toll|"
+     rf"number\s+of\s+(?:people\s+)?(?:killed|dead|injured|wounded|deaths))(?:\s+down(?:ward)?)?|(?P<what2>death\s+toll|"
+     rf"toll)\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|\w+ly\s+)?(?P<down2>revised|lowered|corrected|reduced)(?:\s+down(?:ward)?)?)"
+     rf"\s+to\s+{_N}\b", "revision"),
+    # "the death toll rose to 16", "the number of injured rose to 21", "raising the death toll to two"
+    (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|injured|wounded|"
+     rf"casualties|victims|deaths|who\s+(?:sought|needed|required)\s+medical\s+(?:help|assistance|attention|care)))\b[^.;]{{0,140}}?\b(?:rose|risen|has\s+risen|climbed|increased|reached|grew|jumped|"
+     rf"stands\s+at|stood\s+at|now\s+stands\s+at|went\s+up|to|at)\s+(?:overnight\s+|since\s+\w+\s+)?"
+     rf"(?:from\s+\S+\s+)?(?:to\s+)?{_N}\b", "toll"),
+    # "killing a man and a woman", "wounding the driver and four passengers", "killing him"
+    (r"\b(?P<verb>killing|killed|injuring|wounding)\s+(?P<np>(?:an?|one|the|his|her|its|their|him|her)\b[^,.;]{0,50}?)"
+     r"(?=\s+and\s+(?:injuring|wounding|killing|setting|damaging)|\s*[,.;]|\s+(?:in|on|at|when|as|near)\s|$)", "np"),
+    # "a 7-year-old girl and her mother were injured", "a woman was slightly injured"
+    (rf"(?P<np>\b(?:an?|one|the)\s+(?:[\w-]+\s+){{0,3}}?{VICTIM}{_WHOSE}(?:\s+and\s+(?:an?|her|his|their|the|one|{NUMBER})"
+     rf"\s+(?:[\w-]+\s+){{0,2}}?{VICTIM})?)\s+(?:were|was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+     rf"(?P<what>{_KILLED}|{_INJURED})\b", "np"),
+    # "resulting in the deaths of six people and injuries to eight", "led to the death of two", "claimed the lives of 3"
+    (rf"\b(?:(?P<what>deaths?|lives)\s+of|(?P<what2>injur(?:y|ies))\s+to)\s+{_N}\b(?!\s*(?:%|per\s*cent))", "number"),
+    # "medics treated six people who were lightly injured", "treated at least eight people for light injuries"
+    (rf"\btreated\s+{_N}\s+(?:[\w-]+\s+)?{VICTIM}\s+(?:for\s+(?:[\w-]+\s+){{0,2}}?(?P<what>injuries|wounds)|who\s+"
+     rf"(?:were|had\s+been)\s+(?:\w+ly\s+)?(?P<what2>injured|wounded|hurt))\b", "number"),
+    # "with more than 160 people injured", "killed and 44 injured", "and at least eight injured"
+    (rf"(?:\band|\bwith|,)\s+{_N}(?:\s+(?:more\s+)?{VICTIM})?\s+(?P<what>injured|wounded|hurt|dead|killed)\b", "number"),
+]
+CASUALTY_RE = [(re.compile(p, re.IGNORECASE), kind) for p, kind in _CASUALTY_PATTERNS]
+# "several people were killed in Sumy": no figure, but it means a sum over places would be short
+VAGUE_CASUALTY = re.compile(
+    rf"\b{VAGUE}(?:\s+of)?\s+(?:more\s+)?(?:[\w-]+\s+)?{VICTIM}\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    rf"(?:\w+ly\s+)?(?P<what>{_KILLED}|{_INJURED})\b", re.IGNORECASE)
+ZERO_BOTH = re.compile(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualties|victims)|"
+                        r"without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?casualties|"
+                        # "there were no immediate reports of casualties": neither killed nor injured
+                        r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?casualties|"
+                        r"no\s+(?:deaths|fatalities)\s+or\s+injuries|no\s+injuries\s+or\s+(?:deaths|fatalities)|"
+                        r"no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:injured|hurt|wounded)"
+                        r"\s+or\s+killed|killed\s+or\s+(?:injured|hurt|wounded)))\b", re.IGNORECASE)
+ZERO_KILLED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+killed|no\s+(?:deaths|"
+                          r"fatalities|dead)|no\s+one\s+died|nobody\s+died|without\s+(?:deaths|fatalities))\b", re.I)
+ZERO_INJURED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
+                           r"no\s+(?:injuries|injured|wounded)|"
+                           # "no reports of injuries from impacts": none hurt by the attack itself
+                           r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?(?:injuries|injured|wounded))\b", re.I)
+# A toll over more than this attack: the whole war, a campaign, a span of days. Said after the figure:
+# "has killed more than 10,000 civilians since 2022", "killed 28 people over the course of the 12-day war";
+# "since this morning's strike" is still the attack's own.
+_POSSESSIVE_DAYS = "|".join(f"{d.capitalize()}'s" for d in dates.WEEKDAYS)
+_SINCE = (rf"since\s+(?!(?:risen|rose|climbed|grown|increased|reached|jumped|gone|been|died)\b)"
+          rf"(?!(?:the|this|that|{_POSSESSIVE_DAYS})\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|"
+          r"barrage|raid|morning|evening|night|afternoon|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)")
+# a daily round-up: "killed seven and injured 31 over the past day", "Over the previous day, one person was killed"
+# ... and a monthly report's: "286 civilians were killed and 1,388 injured during the month"
+_PERIOD_TOLL = (r"(?:(?:over|in|during|for)\s+(?:the\s+)?(?:(?:past|previous|last)\s+(?:day|24\s+hours|week|month|"
+                r"\w+\s+(?:days|weeks|nights))|(?:two|three|four|five|six|seven|ten|\d+)\s+(?:days|weeks|nights|months))|"
+                r"(?:during|throughout|over)\s+the\s+(?:whole\s+|entire\s+)?(?:month|year|reporting\s+period))")
+_LONGER_TOLL_AFTER = re.compile(
+    rf"^[^.;]{{0,40}}?\b(?:{_SINCE}|"
+    r"(?:in|during|throughout|over\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|"
+    rf"full-scale\s+invasion|campaign)|so\s+far\s+in\s+the\s+war)\b|^[^.;]{{0,100}}?\b{_PERIOD_TOLL}\b", re.I)
+# ... and said before it: "the running total since the full-scale invasion now stands at 13,580 civilians
+# killed", "Israel's offensive in Gaza has killed more than 36,000", "Since November, the group has ... killed four"
+_LONGER_TOLL_BEFORE = re.compile(
+    r"\b(?:running|cumulative|overall)\s+(?:total|toll|tally)\b[^.;]{0,150}$|\bcumulatively\b[^.;]{0,150}$|"
+    r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?(?:invasion|war)\b[^.;]{0,150}$|"
+    r"\b(?:war|offensive|campaign|invasion|conflict|bombardment|military\s+operations?)\b[^.;,]{0,40}?"
+    rf"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$|^\W*{_SINCE}[^,.;]{{0,60}},[^.;]*$|"
+    rf"\b{_PERIOD_TOLL}\b[^.;]{{0,100}}$", re.I)
+# "the deadliest attack since the invasion", "the first ... since 2022": a comparison, not the span of a toll
+COMPARED_SINCE = re.compile(r"(\b(?:largest|biggest|deadliest|heaviest|bloodiest|worst|first|highest|fiercest|"
+                             r"most\s+\w+)\b[^.;]{0,80}?\b)since\b", re.I)
+SINCE_RE = re.compile(rf"\b{_SINCE}", re.I)
+
+
+def told_earlier(before: str) -> bool:
+    """Whether the words before a casualty figure date it back from the report ("Earlier this month, a strike on
+    the depot killed one", "a drone strike in Baghdad last week that killed a commander"): at the head of the
+    sentence, or in the figure's own clause. A day of the month said with it ("On 2 April last year") dates the
+    attack it tells, which is left to that date's event."""
+    if dates.DAY_OF_MONTH.search(before):
+        return False
+    for m in lexicon.EARLIER_RELATIVE.finditer(before):
+        if (m.start() <= 25 and not re.search(r"[.;:]", before[:m.start()])) or \
+                not re.search(r"[,;:—–]", before[m.end():]):
+            return True
+    return False
+
+
+# "78 people were killed and more than 320 wounded in Israel's strikes", "killed by Iranian missiles": the attack a
+# toll is told of, named after it by whose it is
+_TOLL_OF = re.compile(rf"^[^.;:()]{{0,70}}?\b(?:in|by|from|during)\s+(?:the\s+)?(?:(?P<own>{lexicon.COUNTRY_PATTERN})['’]s|(?P<nat>{lexicon.NATIONALITY_PATTERN}))"
+                      rf"\s+(?:[\w-]+\s+){{0,2}}?(?:strikes?|air\s*strikes?|airstrikes?|attacks?|bombardment|bombing|"
+                      rf"raids?|barrages?|{ANY_HEAD}|rockets?)\b")
+
+
+def toll_of(after: str) -> str | None:
+    """The state whose attack a casualty figure is told of, when the words after it name it ("killed in Israel's
+    strikes", "wounded by Russian drones"); None when they name none."""
+    m = _TOLL_OF.match(after)
+    if m is None:
+        return None
+    return COUNTRY_WORDS.get(re.sub(r"^the\s+", "", (m.group("own") or m.group("nat")).lower()))
+
+
+# where a toll's own clause begins and ends: "..., and days after an Israeli strike on a building killed 45"
+_CLAUSE_EDGE = re.compile(r"[;:]|\s[—–]\s|\b(?:after|before|following)\b", re.I)
+
+
+def other_kind_of_event(before: str, after: str) -> bool:
+    """Whether the clause of a casualty figure tells a deadly event of another kind, and no attack from the air:
+    "seven people were killed when two gunmen opened fire", "pagers exploded across the country, killing 39"
+    (not "a drone hit the station after gunmen had fled")."""
+    edges = list(_CLAUSE_EDGE.finditer(before))
+    head = before[edges[-1].end():] if edges else before
+    end = _CLAUSE_EDGE.search(after)
+    clause = head + " " + (after[:end.start()] if end else after)
+    if not lexicon.NOT_AERIAL_EVENT.search(clause):
+        return False
+    if not AERIAL.search(clause):
+        return True
+    # "shortly before the missiles were fired, two gunmen opened fire at a stop, killing seven": the event named
+    # last before the figure, past the comma after the air attack's words, is the toll's
+    other = [m.start() for m in lexicon.NOT_AERIAL_EVENT.finditer(head)]
+    aerial = [m.end() for m in AERIAL.finditer(head)]
+    return bool(other) and (not aerial or other[-1] > aerial[-1] and "," in head[aerial[-1]:other[-1]]) \
+        and not AERIAL.search(after[:end.start()] if end else after)
+
+
+def longer_toll(before: str, inner: str, after: str) -> bool:
+    """Whether a casualty figure counts over more than the attack: the war, a campaign, a span of days
+    ("raising the overall death toll since October 2023 to 49,617" says it inside its own words)."""
+    before, after = (COMPARED_SINCE.sub(r"\1after", t) for t in (before, after))
+    return bool(_LONGER_TOLL_AFTER.search(after) or _LONGER_TOLL_BEFORE.search(before) or SINCE_RE.search(inner))
+
+
+# "40 missiles, including six Kinzhals", "34 missiles overnight – nine Kh-59s, four Kinzhals…": parts follow a total
+_PARTS_FOLLOW = re.compile(r"\b(?:including|among\s+them|incl\.)\s|^[^;:–—\n]*?(?:\s[-–—]\s|:\s|\s\()", re.I)
+_DASH = re.compile(r"\s[-–—]\s")
+
+
+def parts_follow(masked: str, earlier: int, between: str) -> bool:
+    """Whether the text ``between`` a figure (ending at ``earlier``) and the next opens a list of its parts: "40
+    missiles, including six Kinzhals", "94 targets: 88 drones and six missiles". A dash that closes a pair
+    ("112 targets — 48 missiles and 64 drones — while another 68 drones were lost") opens none."""
+    if not _PARTS_FOLLOW.search(between) or re.search(r";(?!\s*[-–—•])", between):
+        return False
+    dash = _DASH.search(between)
+    line = masked[:earlier].split("\n")[-1]
+    stamp = ENTRY_STAMP.match(line)  # "17:15 — The Air Force says ...": a liveblog entry's time stamp opens no pair
+    opened = len(_DASH.findall(line[stamp.end() if stamp else 0:])) % 2 == 1
+    return not (dash and opened and not re.search(r"\b(?:including|among\s+them|incl\.)\s|:\s|\s\(", between))
+
+
+SUBSET = re.compile(r"\b(?:among|including|of\s+them|of\s+whom|among\s+them)\s*$", re.I)
+TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|nationwide|across\s+the\s+country|across\s+(?:Ukraine|"
+                    r"Russia|Israel|Iran)|anywhere|in\s+either|either\s+region|throughout\s+the\s+country|"
+                    r"country-?wide|(?:total|national)\s+(?:death\s+)?toll)\b", re.I)
+# ... and infantry's assaults: "Russian forces attacked in small groups, sometimes on motorcycles"
+GROUND = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|tanks?\s+fire|ground\s+(?:fighting|assault|attack)|"
+                     r"infantry|motorcycles?|armou?red\s+(?:vehicles?|assaults?|columns?)|assault\s+groups?|"
+                     r"in\s+small\s+groups|"
+                     r"fighting|clashes|landmine|mine\s+blast|sniper|MLRS|Grad)\b", re.I)
+# A General Staff front summary ("71 air strikes ... 4,226 shellings of the positions of our troops",
+# "in the Pokrovsk direction"): front-line fighting, not an aerial attack on a place
+FRONT = re.compile(r"\b(?:positions\s+of\s+(?:our|Ukrainian|the)\s+(?:troops|forces|defenders)|shellings|"
+                    r"combat\s+engagements|\b[IiOo]n\s+the\s+[A-Z][\w-]+\s+(?:and\s+[A-Z][\w-]+\s+)?directions?\b|"
+                    r"attacked\s+our\s+positions)")
+AERIAL = re.compile(rf"\b(?:{ANY_HEAD}|air\s*strikes?|airstrikes?|aircraft|warplanes|jets|aerial|air\s+attack|"
+                     rf"glide|guided\s+(?:aerial\s+)?bombs?)\b", re.I)
+_SINGULAR = re.compile(r"^(?:an?|one|the|his|her|its|their|him|her)\b", re.I)
+
+# "25 had been injured; by Monday, the figure had risen to more than 40": a figure told again, grown, with no
+# casualty word of its own (it takes the kind of the casualty figure told just before it)
+FIGURE_RAISED = re.compile(rf"\b(?:(?:rais|revis|updat|br[io]ng|push|lift)(?:ing|ed|ght)\s+(?:it|that|the\s+figure|"
+                            rf"that\s+figure|the\s+number|the\s+count)\s+(?:up(?:ward)?\s+)?to|,?\s*(?:and\s+)?then\s+to)\s+{_N}\b",
+                            re.I)
+FURTHER_STRIKE = re.compile(r"\b(?:an?|the)\s+(?:second|third|fourth|fifth|further|separate|subsequent)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?|barrages?|waves?)\b|\banother\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?)\b(?![^,.;]{0,40}\b(?:that|which)\b)", re.I)
+# a count in the perfect ("639 people have been killed", "has counted 639 dead") and the words by which a sentence
+# tells an attack of its own ("a strike on the port killed 12")
+RUNNING_ON = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:been\s+(?:\w+\s+)?(?:killed|wounded|injured)|"
+                         r"counted|recorded|documented|registered)\b", re.I)
+OWN_ATTACK = re.compile(r"\b(?:strikes?|struck|attacks?|attacked|raids?|hit|bomb(?:ed|ing)?|barrage|missiles?|drones?|"
+                         r"rockets?|shell(?:s|ing)?)\b(?!\s+(?:since|over|during|in\s+the\s+war))", re.I)
+# the verbs by which a toll grows ("the toll rose to more than 40"), as against another source's figure for it
+_ROSE = r"risen|rose|climbed|increased|grown|grew|jumped|reached|gone\s+up|went\s+up"  # a toll that grew
+RISING = re.compile(rf"\b(?:{_ROSE}|rising|raised|raising|bringing|brought|mounted)\b", re.I)
+FIGURE_ROSE = re.compile(rf"\b(?:the|that|this)\s+(?:figure|number|count|tally)\s+(?:had\s+|has\s+|later\s+)?"
+                          rf"(?:{_ROSE})\s+(?:to\s+)?{_N}\b", re.I)
+
+
+def casualty_field(m: re.Match, kind: str) -> str | None:
+    groups = m.groupdict()
+    word = (groups.get("what") or groups.get("what2") or groups.get("verb") or "").lower()
+    if re.match(r"(?:death\s+toll|toll$)", word) or re.search(r"killed|dead|died|lives|deaths|victims|martyr|buried",
+                                                               word):
+        return "killed"
+    if re.search(r"kill", word):
+        return "killed"
+    if re.search(r"casualt", word):
+        return None  # "the number of casualties rose to 80" counts the dead and the injured together
+    if re.search(r"injur|wound|hurt|hospital|medical|treat", word):
+        return "injured"
+    return None
+
+
+@dataclass(frozen=True)
+class Victims:
+    """A casualty phrase read from the parse, answering as a pattern's match does."""
+
+    begin: int
+    finish: int
+    what: str
+    value: int
+
+    def start(self, group: str | None = None) -> int:
+        return self.begin
+
+    def end(self, group: str | None = None) -> int:
+        return self.finish
+
+    def groupdict(self) -> dict[str, str]:
+        return {"what": self.what}
+
+    def group(self, name: str | int = 0) -> str | None:
+        return self.what if name == "what" else None
+
+
+BEFORE_AFTER = re.compile(r"\b(?:after|before|following)\b", re.I)
+MILITARY_VICTIMS = re.compile(r"[^.;]*?\b(?:servicemen|soldiers|troops|commanders|officers|militants|fighters|"
+                               r"military\s+personnel|instructors|mercenaries)\b", re.I)
+_FORCES = re.compile(r"\b(?P<who>[A-Z][\w-]+)(?:'s|’s)?\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|army|"
+                     r"military|armed\s+forces|general\s+staff)\b(?=[^.;]{0,60}?\b(?:said|says|claimed|claims|"
+                     r"reported|announced|stated|saying)\b)", re.I)
+
+
+def attackers_forces(sentence: str) -> str | None:
+    """The state whose ministry or forces the sentence quotes ("Russia's Defence Ministry claimed"); a
+    figure of enemy soldiers killed that they give is the attacker's own claim, not a casualty toll."""
+    for m in _FORCES.finditer(sentence):
+        code = COUNTRY_WORDS.get(m.group("who").lower())
+        if code:
+            return code
+    return None
+_DATED = re.compile(rf"\b(?:{'|'.join(dates.WEEKDAYS)}|{'|'.join(dates.MONTHS)}|yesterday|last\s+(?:week|month|night)|"
+                    r"\d{1,2}\s+(?:days|weeks)\s+ago)\b", re.I)
+
+
+def names_a_day(clause: str) -> bool:
+    """Whether a clause dates what it tells ("on Friday, April 4", "Monday's drone strike", "last week")."""
+    return bool(_DATED.search(clause) or lexicon.OTHER_TIME.search(clause))
+CASUALTY_VERB = re.compile(r"\b(?:killed|died|martyred|injured|wounded|hurt|hospitali[sz]ed|(?:taken|rushed|admitted|brought|"
+                            r"evacuated|transferred)(?=\s+(?:[\w-]+\s+){0,3}?(?:to|in|into)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:hospitals?|clinics?)\b))\b", re.I)
+
+
+def casualty_value(m: re.Match, kind: str) -> int | None:
+    if kind == "parsed":
+        return m.value
+    if kind == "np":
+        return _count_people(m.group("np"))
+    return parse(m.group("n"))
+
+
+def _count_people(np: str) -> int | None:
+    """'a man and a woman' = 2, 'the driver and four passengers' = 5, 'him' = 1; None when unclear."""
+    total = 0
+    for part in re.split(r"\s*,\s*|\s+and\s+", np.strip()):
+        if not part:
+            continue
+        first = part.split()[0].lower()
+        n = parse(first) if first not in ("a", "an") else None
+        if n is not None and first not in ("one",):
+            total += n
+        elif _SINGULAR.match(part) and not re.search(r"(?:people|children|residents|workers|men|women|others|staff|"
+                                                     r"members|passengers|civilians)\b", part, re.I):
+            total += 1
+        else:
+            return None
+    return total or None
+
+_ELIDED_PART = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>{NUMBER})\s+(?:more\s+|others?\s+)?(?:in|at)\s+"
+                          r"(?:the\s+)?(?:(?:town|city|village|region)\s+of\s+)?$", re.I)
+
+
+def elided_parts(piece: str, end: int, seg_start: int, mentions: list[PlaceMention]) -> list[tuple[int, tuple[int, int], str]]:
+    """The figures of further places that share a casualty phrase's verb: "three people were killed in Kharkiv
+    and two in the Dnipropetrovsk region", "four died in Sumy, two in Okhtyrka and one in Trostianets"; each
+    (figure, its span in the piece, its place)."""
+    local = sorted(((p.start - seg_start, p.end - seg_start, p.place.name) for p in mentions
+                    if p.struck and seg_start <= p.start < seg_start + len(piece)), key=lambda p: p[0])
+    first = next((p for p in local if 0 <= p[0] - end <= 30 and re.fullmatch(
+        rf"\s*(?:{VICTIM}\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|region)\s+of\s+)?", piece[end:p[0]], re.I)),
+        None)
+    if first is None:
+        return []
+    parts, last = [], first
+    for place in local[local.index(first) + 1:]:
+        m = _ELIDED_PART.fullmatch(piece, last[1], place[0])
+        if m is None or parse(m.group("n")) is None:
+            break
+        parts.append((parse(m.group("n")), (m.start("n"), place[1]), place[2]))
+        last = place
+    return parts

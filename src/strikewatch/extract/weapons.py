@@ -1,0 +1,208 @@
+"""The weapon-count grammar: a count with its weapon head, and the words around it that give its role.
+
+A count is read by ``rules`` with these patterns: the head (drone, missile, bomb and their models), the
+verbs of launching, destroying and hitting before or after it, and the cues that a count is a part of a
+whole, a denial or a tally of something other than weapons.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import en as lexicon
+from ..quantities import AT_LEAST, NUMBER, ROUGH, parse
+
+_GENERIC_FOLLOWS = r"(?![\w/-])(?!\s+(?:[\w/-]+\s+){0,3}?(?:missiles?|drones?|decoys?|UAVs?)\b)"
+# a model may be named with its variants: "Shahed-136/131", "Iskander-M/KN-23"
+_DRONE = rf"(?:{lexicon.DRONE_NOUNS}|(?:{lexicon.DRONE_MODELS})(?:/[\w-]+)*{_GENERIC_FOLLOWS})"
+_MISSILE = rf"(?:{lexicon.MISSILE_NOUNS}|(?:{lexicon.MISSILE_MODELS})(?:/[\w-]+)*{_GENERIC_FOLLOWS})"
+_BOMB = rf"(?:{lexicon.BOMB_NOUNS})"
+HEAD = rf"(?:(?P<drone>{_DRONE})|(?P<missile>{_MISSILE})|(?P<bomb>{_BOMB}))"
+ANY_HEAD = rf"(?:{_DRONE}|{_MISSILE}|{_BOMB})"
+# A word between a figure and its weapon noun; never a number word ("a thousand thousand drones" is no figure,
+# not a thousand).
+_MOD_WORD = (r"(?!(?:of|the|a|an|were|was|had|have|has|been|at|in|on|from|by|that|which|who|when|where|to|with|"
+             r"over|into|is|are|and|or|as|than|while|after|before|for|their|its|it|they|more|if|people|injured|"
+             r"killed|wounded|dead|hit|struck|shot|destroyed|launched|fired|hundred|thousand|million|using|locations?|"
+             r"sites?|places|settlements|times)\b)(?!-+\s)[\w/-]+")
+# ... and a list of models: "96 Kh-101, Kh-555 and Kalibr cruise missiles"
+_MODS = (rf"(?:(?!(?:{lexicon.OTHER_PROJECTILES})\b){_MOD_WORD}(?:\s+|,\s+(?=(?-i:[A-Z])[\w/-]*\d?[\w/-]*(?:,|\s+and\s)))|"
+         rf"and\s+(?=(?-i:[A-Z])[\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{ANY_HEAD})|"
+         # "355 Shahed and decoy drones", "cruise and ballistic missiles": two kinds of one head
+         rf"(?<!s\s)(?:and|or)\s+(?=(?!(?:{NUMBER})\s)(?-i:[a-z])[\w-]*\s+{ANY_HEAD}))")
+_QUANT = rf"(?P<q>(?:{ROUGH}|{AT_LEAST}|all|the|a\s+total\s+of)\s+)?"
+
+WEAPON = re.compile(
+    rf"\b{_QUANT}(?<![-/])(?P<num>{NUMBER}|an?(?!\s+(?:(?!and\b|or\b){_MOD_WORD}\s+){{0,3}}?(?:{NUMBER})\s)|both)(?P<more>\s+more)?\s+(?:(?P<part>(?:out\s+)?of\s+(?:(?:the|those|these|its|their)\s+|(?=\d))))?"
+    rf"(?P<mods>{_MODS}{{0,6}}?){HEAD}\b(?P<combined>\s+and\s+(?:{ANY_HEAD})\b(?!\s+(?:and|,)))?", re.IGNORECASE)
+FRACTIONS = {"half": 0.5, "a half": 0.5, "one third": 1 / 3, "a third": 1 / 3, "two thirds": 2 / 3,
+              "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75}
+FRACTION = r"(?:half|a\s+half|one[-\s]third|a\s+third|two[-\s]thirds|a\s+quarter|one[-\s]quarter|three[-\s]quarters)"
+
+DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought\s+down|suppressed|jammed|"
+            r"eliminated|lost\s+locationally|locationally\s+lost|lost\s+locally|lost\s+to\s+(?:electronic|EW)|(?:were|was)\s+lost|"
+            r"(?:lost|vanished|disappeared)\s+(?:from|off)\s+(?:the\s+)?radars?|lost\s+to\s+(?:jamming|interference|"
+            r"countermeasures)|(?:were|was)\s+[\"“‘']lost|"
+            r"disappeared|taken\s+out|repelled|shooting\s+down|destroying|intercepting|neutrali[sz]ing|downing\s+of)")
+# "between 300 and 400 drones", "300 to 400 drones": the figure closing a range
+RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{NUMBER})\s+and\s+$|\b(?:{NUMBER})\s*(?:to|-|–)\s*$", re.I)
+# "In addition, the enemy used six Kh-22 missiles", "additionally fired 35 S-300s": more of the same slot
+# "In addition, 20 drones were...", "additionally fired 35 S-300s"; not the base "in addition to the 444 drones"
+IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally)\b(?!\s+to\s+(?:the\s+|its\s+|their\s+)?$)[^.;]*$", re.I)
+# A weapon phrase whose article counts one, as a part of a list of counted weapons ("20 Kalibrs, an Iskander-M
+# and two Kh-59s")
+LISTED_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:{_MODS}){{0,5}}?{ANY_HEAD}[^.;]{{0,60}}?(?:,|\band)\s+$", re.I)
+LISTED_AFTER = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{ROUGH}\s+)?{NUMBER}\s+(?:{_MODS}){{0,5}}?{ANY_HEAD}", re.I)
+BARE = re.compile(
+    rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?<![-/])(?P<num>{NUMBER})(?P<more>\s+more|\s+others)?"
+    # a part of the weapons just named ("15 of them striking Kyiv", "27 of which air defences shot down") is a
+    # figure whatever follows: the verb that governs it decides its role
+    rf"(?:(?P<of>\s+of\s+(?:them|which|those|these))\b|"
+    rf"(?=\s*(?:[,.;](?!\d)|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|got\s+through|"
+    rf"hit\s+(?:the|their|a|an|targets?|homes?|buildings?)|struck\s+(?:the|their|a|an)|reached|landed|breached|"
+    rf"penetrated|reaching|breaching|hitting|{DESTROY})\b)))", re.IGNORECASE)
+BOTH_KINDS = re.compile(rf"\b{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?(?:{_DRONE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
+                         rf"(?:[\w/-]+\s+){{0,3}}?{_MISSILE}|{_MISSILE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
+                         rf"(?:[\w/-]+\s+){{0,3}}?{_DRONE})", re.I)
+EW = re.compile(r"locationally|electronic|EW\b|suppress|jamm|disappeared|vanished|radar|lost", re.I)
+_HIT = r"(?:hit|struck|reached\s+(?:their|its)\s+targets?|breached|got\s+through|penetrated|slammed|hits\s+(?:by|of))"
+_LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with|struck\s+(?:\w+\s+){0,4}?with|"
+           r"targeted\s+(?:\w+\s+){0,6}?with|deployed|"
+           r"involved|included|consisted\s+of|unleashed|salvo\s+of|barrage\s+of|hurled|launching|firing|recorded:|"
+           r"using|employed)")
+_ROLE_BEFORE = re.compile(rf"(?P<destroyed>{DESTROY})|(?P<hit>\bhits\s+(?:by|of)|\bhit\s+by)|(?P<launched>\b{_LAUNCH})",
+                          re.IGNORECASE)
+AUX = (r"\s*,?\s*(?:it\s+said,?\s*)?(?:which\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|been|are|had|have|has)?\s*"
+        r"(?:also\s+|all\s+|later\s+|then\s+|successfully\s+|reportedly\s+|allegedly\s+)?"
+        # "563 drones were reported downed", "were said to have been destroyed": a reported role is still the role
+        r"(?:(?:reported|said|believed|thought|claimed|confirmed|understood)\s+(?:to\s+have\s+(?:been\s+)?|as\s+)?)?"
+        r"[\"“‘']?")
+ROLE_AFTER = re.compile(
+    rf"^{AUX}(?:(?P<destroyed>{DESTROY})|(?P<hit>{_HIT})|(?P<launched>launched|fired|used|deployed|targeted|attacked))\b", re.IGNORECASE)
+_COORDINATED = re.compile(
+    rf"^(?:\s*,?\s*and\s+(?:all\s+|{ROUGH}\s+)?(?:{NUMBER}|an?|both)\s+(?:of\s+the\s+)?(?:{_MODS}){{0,5}}?{ANY_HEAD}\b)+",
+    re.IGNORECASE)
+BOTH_ALL = re.compile(
+    rf"\b(?:(?P<both>both)|all\s+(?P<num>{NUMBER})|(?P<all>all\s+of\s+(?P<them>them|which)|all\s+of\s+the\s+\w+|all\s+the\s+\w+))"
+    # "all of the drones launched by Iran this morning were downed": the launch told between them
+    rf"(?:\s+(?:launched|fired|sent)\s+(?:at|on|toward|towards|against|by|from|overnight|this|last|in)\b[^,.;]{{0,60}}?(?=\s+(?:were|was|had|have)\s))?"
+    rf"(?:\s+of\s+them)?{AUX}(?:(?P<hit>{_HIT})|(?P<destroyed>{DESTROY}))",
+    re.IGNORECASE)
+NONE = re.compile(
+    rf"\b(?:none|neither)(?:\s+of\s+(?:the\s+|them\b)(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD}\s+)?)?{AUX}"
+    rf"(?:(?P<hit>reached|hit|struck)|(?P<destroyed>{DESTROY}))", re.IGNORECASE)
+# "shot down 72 of the missiles and all of the drones", "intercepted all of them": as many as were launched
+ALL_OBJECT = re.compile(
+    rf"(?:{DESTROY})\s+(?:[^.;]{{0,60}}?\s+and\s+)?(?:all|every\s+one|each\s+one)\s+(?:of\s+)?(?:them\b|the\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<head>{ANY_HEAD})\b)",
+    re.IGNORECASE)
+# "Ten drones launched alongside the missiles were all shot down": the figure launched is also the figure destroyed
+ALL_AFTER = re.compile(rf"^\s+(?:launched|fired)\b[^.;,]{{0,60}}?\s(?:were|was|had\s+been|have\s+been)\s+all\s+(?:{DESTROY})",
+                        re.IGNORECASE)
+# "nearly all of them", "over 99% of all the threats were intercepted": a share of them, not all
+NOT_QUITE = re.compile(r"\b(?:nearly|almost|virtually|practically|not|all\s+but)\s+$|"
+                        r"(?:%|\bper\s*cent|\bpercent)[\"”'’]?\s+of\s+$", re.IGNORECASE)
+DESTROY_RIGHT_BEFORE = re.compile(rf"(?:{DESTROY})\s+$", re.IGNORECASE)
+# "downed 52 of the 54", "52 of the 54 were shot down": a part and its whole, the weapon named before
+PART_OF_WHOLE = re.compile(
+    rf"\b(?P<part>{NUMBER})\s+(?:out\s+)?of\s+(?:the\s+)?(?P<whole>{NUMBER})(?=\s*[,.;]|\s*$|\s+(?:launched|fired|that|which|it\s+said)\b"
+    rf"|{AUX}(?:{DESTROY}))", re.IGNORECASE)
+# "None of the drones and none of the cruise missiles crossed into Israel; they were downed by ...": all of each
+# kind named with no model or class were destroyed
+NONE_PASSED = re.compile(
+    rf"\b(?:none|neither)\s+of\s+the\s+(?P<heads>(?:[\w-]+\s+){{0,2}}?{ANY_HEAD}(?:\s*,?\s+(?:or|and|nor)\s+(?:none\s+of\s+"
+    rf"the\s+)?(?:[\w-]+\s+){{0,2}}?{ANY_HEAD})*)\s+(?:\w+\s+){{0,2}}?(?:entered|crossed|reached|penetrated|got\s+through|"
+    rf"made\s+it)\b[^.;]{{0,80}}?(?:[;,]|\s[-–—])\s*(?:[^.;]{{0,40}}?[;,]\s*)?(?:and\s+)?(?:they|all)\s+(?:were|had\s+been|have\s+been)\s+"
+    rf"(?:all\s+)?(?:{DESTROY})", re.IGNORECASE)
+# "Israeli officials put the number at about 180": the count of the weapon told before it, launched
+NUMBER_PUT = re.compile(
+    rf"\b(?:put|puts|putting|estimated|estimates|placed|places)\s+(?:the\s+|their\s+)?(?:number|figure|total|count)\s+"
+    rf"(?:of\s+(?:[\w-]+\s+){{0,2}}?(?P<head>{ANY_HEAD})\s+(?:\w+\s+){{0,3}}?)?at\s+(?P<q>(?:{ROUGH}|{AT_LEAST})\s+)?(?P<n>{NUMBER})\b",
+    re.IGNORECASE)
+NONE_OF_BEFORE = re.compile(r"\b(?:none|neither)\s+of\s+$", re.IGNORECASE)
+NOT_DESTROYED = re.compile(
+    r"\b(?:did\s+not|didn't|failed\s+to|(?:was|were|been)\s+unable\s+to|could\s+not|couldn't|did\s+not\s+manage\s+to)\s+"
+    r"(?:intercept|shoot\s+down|down|destroy)\s+(?:any|either|a\s+single|one)?", re.IGNORECASE)
+VAGUE_DESTROYED = re.compile(
+    rf"\b(?:most|many|some|several|a\s+number|the\s+majority|part|dozens|hundreds)\b(?:\s+of\s+(?:the\s+|them\b|those\b)"
+    rf"(?:[\w-]+\s+){{0,3}}?(?P<head>{ANY_HEAD})?)?{AUX}(?:{DESTROY})|(?:{DESTROY})\s+(?:most|many|several|some|"
+    rf"dozens|hundreds)\s+of\s+(?:them|the\s+(?:[\w-]+\s+){{0,3}}?(?P<head2>{ANY_HEAD}))", re.IGNORECASE)
+
+def category(m: re.Match | None) -> str | None:
+    if m is None:
+        return None
+    for cat in ("drone", "missile", "bomb"):
+        if m.groupdict().get(cat):
+            return cat
+    return None
+
+
+def role_name(m: re.Match) -> str:
+    return next(k for k in ("destroyed", "hit", "launched") if m.group(k))
+
+
+# a figure inside an attack noun's modifier: "Russia's 150-drone attack", "a 40-missile barrage"
+COUNT_IN_NOUN = re.compile(rf"(?<![\w,.-])(?P<num>\d[\d,]*|[a-z]+)-(?:strong\s+)?(?P<head>drone|UAV|missile)\s+"
+                            rf"(?:[\w-]+\s+)?(?:{'|'.join(sorted(lexicon.ATTACK_NOUNS - {'total', 'mix', 'combination'}))})s?\b",
+                            re.I)
+# the words of a tally of all the hits: "hits by 33 missiles were recorded at 14 locations", "breached air defences"
+TALLY_OF_HITS = re.compile(r"\b(?:locations?|sites|targets|places|objects|settlements|facilities|air\s+defen[cs]es?|"
+                            r"got\s+through|getting\s+through|remaining|rest|others?)\b", re.I)
+# asides between a figure and the passive verb that tells its role: who said it ("the air force said", "according
+# to the military") or what the weapons were ("most of them Shaheds")
+_ASIDE = (r"\s*,\s*(?:[^,.;:()]{0,60}?\b(?:said|says|reported|claimed|added|stated)\b[^,.;:()]{0,40}?|(?:according\s+to|citing)\s+"
+          r"[^,.;:()]{1,60}?|(?:most|many|all|some|nearly\s+all|almost\s+all)\s+of\s+them\s+[^,.;:()\d]{1,40}?|"
+          r"(?:mostly|mainly|largely|chiefly)\s+[^,.;:()\d]{1,40}?)\s*")
+ASIDES = re.compile(rf"^(?:{_ASIDE}){{1,2}},(?=\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s)", re.I)
+# the second half of a bulletin's tally: "93 drones, 76 shot down", "289 attack drones; 267 neutralized"
+TALLY_PAIR = re.compile(rf"^\s*(?:overnight\s*)?[,;]\s*(?:{ROUGH}\s+)?(?:{NUMBER})\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+                         rf"(?:{DESTROY}|{_HIT})\b", re.I)
+# an attack noun that a figure may be inside: "a barrage of 40 missiles"
+ATTACK_OF = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.ATTACK_NOUNS - {'total', 'mix', 'combination', 'package'}))})s?\s+of\s",
+                        re.I)
+LAUNCHED_THEN = re.compile(r"^\s+(?:launched|fired|sent)\s+(?:at|on|toward|towards|against|by|from|into|over|overnight|"
+                            r"during|in|earlier|this|last)\b[^,.;:()]{0,80}?(?<!\sto)(?=\s+(?:were|was|have|had|has|struck|hit|slammed|"
+                            r"crashed|reached)\s)", re.I)
+
+
+def role_told_after(text: str, end: int) -> tuple[str, str] | None:
+    """The role the verb right after a weapon phrase gives it, and that verb: the one certain rule."""
+    # "18 UAVs flying towards Moscow have been shot down": the verb comes after the participle phrase
+    rest = re.sub(r"^\s+(?:flying|heading|approaching)\s+(?:towards|toward|to|at|over|on|from)\s+"
+                  r"[^,.;]*?(?=\s+(?:were|was|have|had|has)\s)", "", text[end:])
+    # "42 drones, the air force said in a statement, were destroyed": an aside between a figure and its passive
+    aside = ASIDES.match(rest)
+    if aside:
+        after = ROLE_AFTER.match(rest[aside.end():])
+        if after:
+            return role_name(after), after.group()
+    # "Twelve drones launched from the Kursk region were shot down": the participle tells whence, the verb
+    # after it what became of them
+    told = LAUNCHED_THEN.match(rest)
+    after = ROLE_AFTER.match(rest[told.end():]) if told else None
+    if after and role_name(after) != "launched":
+        return role_name(after), after.group()
+    co = _COORDINATED.match(rest)
+    if co:
+        rest = rest[co.end():]
+    after = ROLE_AFTER.match(rest)
+    return (role_name(after), after.group()) if after else None
+
+
+def names_models(m: re.Match) -> bool:
+    """Whether a weapon phrase counts weapons of a named model ("ten Kinzhal missiles", "12 Kalibrs"), by figure."""
+    head = m.group("drone") or m.group("missile") or ""
+    generic = re.fullmatch(rf"(?:{lexicon.DRONE_NOUNS}|{lexicon.MISSILE_NOUNS})", head, re.I)
+    return parse(m.group("num")) is not None and bool(re.search(r"[A-Z]", m.group("mods") or "") or (head and not generic))
+
+
+def role_told_before(text: str, num_start: int) -> tuple[str | None, str]:
+    """The role the nearest verb before a figure gives it, within its clause."""
+    clause = re.split(r"\bwhile\b|\bbut\b|\bwhereas\b|\bof\s+which\b|\bafter\b|\.\s", text[:num_start])[-1]
+    before = list(_ROLE_BEFORE.finditer(clause))
+    if not before:
+        return None, ""
+    rest = clause[before[-1].end():]
+    item_end = re.search(r";|\n", rest)
+    if item_end and ":" not in rest[:item_end.start()]:
+        return None, ""  # another list item's verb: "30 Kh-101, of which 21 were downed; 8 Kalibrs from the sea"
+    return role_name(before[-1]), before[-1].group()
