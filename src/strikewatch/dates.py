@@ -48,6 +48,9 @@ _EXPRESSIONS = [
     # "from 19:00 on Wednesday", "from 18:00 on 2 February": an Air Force count runs from an evening to the next morning
     ("from_evening", re.compile(rf"\bfrom\s+(?:1[2-9]|2[0-3])[:.]\d{{2}}\s+(?:\(\w+\)\s+)?(?:on\s+)?(?:({_DAY})|(\d{{1,2}})\s+({_MON})|"
                                 rf"({_MON})\s+(\d{{1,2}}))(?:,?\s+(\d{{4}}))?", re.I)),
+    # "The drones started flying in on Wednesday evening": an attack that began in the evening ends the next morning
+    ("from_evening", re.compile(rf"\b(?:started|began|starting|beginning)\b(?:\s+[\w-]+){{0,4}}?\s+(?:on\s+)?({_DAY})"
+                                rf"\s+evening\b", re.I)),
     ("full", re.compile(rf"\b(?:(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("into_day", re.compile(rf"\b(?:overnight|night|early\s+hours|hours|continued|ran|lasted|running)\s+(?:\w+\s+){{0,4}}?into\s+(?:the\s+(?:early\s+hours|morning)\s+of\s+)?({_DAY})", re.I)),
     ("until_day", re.compile(rf"\b(?:until|till)\s+(?:the\s+)?(?:early\s+hours\s+of\s+|morning\s+of\s+)?"
@@ -231,6 +234,12 @@ _OPENER_LEAD = re.compile(r"\W*(?:(?:then|and|but)\s+)?(?:(?:came|followed)\s+)?
                           re.IGNORECASE)
 # The nights that name their morning: "overnight into Friday", "the night of 24-25 April", "from 18:00 on Monday"
 EXACT_NIGHTS = ("into_day", "night_range", "from_evening")
+
+
+def names_morning(quote: str) -> bool:
+    """Whether a date quote names a night by the morning it ended ("overnight into Friday", "the night of 24-25
+    April", "started flying in on Wednesday evening"): a night, whatever time of day it also names."""
+    return any(d.kind in EXACT_NIGHTS for d in mentions(quote, None))
 
 
 def night_opener(sentence: str, published: date | None) -> DateMention | None:
