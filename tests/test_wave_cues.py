@@ -141,3 +141,62 @@ def test_what_ended_the_day_after_leaves_the_toll_on_the_attacks_own_night():
             "toll from Tuesday's night attack on Kyiv to 28, officials said.")
     (event,) = _events(text, "2025-06-18T18:30:00+03:00")
     assert (event.date, event.period, event.killed) == ("2025-06-17", "night", 28)
+
+
+# -- nights named by their morning, deadlines of a toll, earlier strikes told after "since", daylight --------
+
+THREE_NIGHTS = ("A week of relentless nights ended with a funeral and a phone call.\n\n"
+                "Overnight into Tuesday, Russia sent 120 drones at Ukraine; 70 were shot down. "
+                "Then came the night into Wednesday. Russia fired 40 missiles and 160 drones, the air force "
+                "said. In Dnipro, a missile hit a clinic; by Thursday, eight people were confirmed dead.\n\n"
+                "It did not stop. Overnight into Thursday, Russia launched 95 drones; 60 were shot down. "
+                "In Sumy, a drone hit a school.")
+
+
+def test_nights_named_by_their_mornings_are_events_of_their_own():
+    events = _events(THREE_NIGHTS, "2025-05-11T12:00:00+03:00")
+    assert [(e.date, e.drones.launched, e.killed) for e in events] == [
+        ("2025-05-06", 120, None), ("2025-05-07", 160, 8), ("2025-05-08", 95, None)]
+
+
+def test_a_night_opening_a_sentence_after_a_days_own_strike_is_the_next_night():
+    text = ("The number of people killed in Monday's Russian missile attack on Odesa has risen to seven, "
+            "officials said. The attack, in which Russia fired 30 missiles and 55 drones, hit the port.\n\n"
+            "Overnight into Tuesday, Russia kept up its attacks. Russian drones struck Izmail, injuring "
+            "three people, the governor said.")
+    events = _events(text, "2025-05-13T09:00:00+03:00")
+    assert [(e.date, e.killed, e.injured) for e in events] == [
+        ("2025-05-12", 7, None), ("2025-05-13", None, 3)]
+
+
+def test_a_deadline_of_a_toll_dates_no_attack():
+    from strikewatch.dates import mentions
+    assert mentions("By Friday, 12 people were confirmed dead.", date(2025, 5, 11)) == ()
+
+
+def test_an_earlier_strike_told_after_since_keeps_its_own_day_and_the_next_sentence_returns():
+    text = ("Russia fired 20 missiles at Kyiv overnight into Wednesday, killing four people.\n\n"
+            "The attack was the deadliest on the city since June 3 last year, when a missile strike on a "
+            "shopping centre killed 21 people.\n\n"
+            "It came a day after a Russian glide bomb hit a market in Kostiantynivka, killing five people.")
+    events = _events(text, "2025-04-16T09:00:00+03:00")
+    assert [(e.date, e.killed) for e in events] == [
+        ("2025-04-16", 4), ("2024-06-03", 21), ("2025-04-15", 5)]
+
+
+def test_an_attack_that_began_in_the_evening_is_the_night_ending_the_next_morning():
+    text = ("Russia launched 60 missiles and 80 drones at Ukraine's power grid, the air force said. "
+            "The drones started flying in on Sunday evening; the missiles followed before dawn.")
+    events = _events(text, "2025-05-12T10:00:00+03:00")
+    assert [(e.date, e.period) for e in events] == [("2025-05-12", "night")]
+
+
+def test_a_strike_in_broad_daylight_on_a_day_is_a_daytime_wave():
+    from strikewatch.extract.scope import ScopeWords, _period
+    from strikewatch.records import AirAttack, Evidence
+    from strikewatch.spans import sentences
+    text = ("Russia kept up its drone assault in broad daylight on Thursday, sending 300 more drones after a "
+            "night-time barrage, officials said.")
+    at = text.index("Thursday")
+    event = AirAttack(date="2025-05-15", evidence=(Evidence("date", at, at + 8, "Thursday"),))
+    assert _period(text, sentences(text), event, ScopeWords.for_language("en")) == "day"

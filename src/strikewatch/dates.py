@@ -30,6 +30,9 @@ REPORTING = re.compile(
     rf"\b(?:said|says|told\s+\w+|reported|added|wrote|posted|announced|confirmed|stated|published)\b"
     rf"(?:\s+\w+){{0,2}}?(?:\s+(?:on|late\s+on|early\s+on|by))?\s+{_DAY}(?!'s|’s)(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE)
+# A deadline dates a figure, not the attack: "by Friday, 12 people were confirmed dead".
+DEADLINE = re.compile(rf"\bby\s+(?:late\s+|early\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b(?!'s|’s)",
+                      re.IGNORECASE)
 # A dateline dates the report, not the attack: "KYIV, May 17 (Northern Wire) —", "KYIV, Ukraine, Aug 28 -", and a
 # local paper's under its byline: "By Our Correspondent\n\nNEW DELHI, May 9:"
 DATELINE = re.compile(rf"^\s*(?:By\s[^\n]{{1,80}}\n\s*)?(?:(?:[A-Z][A-Z'’. /-]+|[A-Z][a-z]+)(?:,\s+[A-Z][\w ]+)?,\s+"
@@ -45,6 +48,9 @@ _EXPRESSIONS = [
     # "from 19:00 on Wednesday", "from 18:00 on 2 February": an Air Force count runs from an evening to the next morning
     ("from_evening", re.compile(rf"\bfrom\s+(?:1[2-9]|2[0-3])[:.]\d{{2}}\s+(?:\(\w+\)\s+)?(?:on\s+)?(?:({_DAY})|(\d{{1,2}})\s+({_MON})|"
                                 rf"({_MON})\s+(\d{{1,2}}))(?:,?\s+(\d{{4}}))?", re.I)),
+    # "The drones started flying in on Wednesday evening": an attack that began in the evening ends the next morning
+    ("from_evening", re.compile(rf"\b(?:started|began|starting|beginning)\b(?:\s+[\w-]+){{0,4}}?\s+(?:on\s+)?({_DAY})"
+                                rf"\s+evening\b", re.I)),
     ("full", re.compile(rf"\b(?:(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("into_day", re.compile(rf"\b(?:overnight|night|early\s+hours|hours|continued|ran|lasted|running)\s+(?:\w+\s+){{0,4}}?into\s+(?:the\s+(?:early\s+hours|morning)\s+of\s+)?({_DAY})", re.I)),
     ("until_day", re.compile(rf"\b(?:until|till)\s+(?:the\s+)?(?:early\s+hours\s+of\s+|morning\s+of\s+)?"
@@ -134,7 +140,7 @@ _NIGHT_AFTER = re.compile(r"\s+night\b", re.I)
 def mentions(sentence: str, published: date | None, evening: bool = False) -> tuple[DateMention, ...]:
     """Every day the sentence names (reporting clauses excluded), in text order; in a report published in
     the ``evening``, "tonight" is the night that ends the next morning."""
-    masked = DATELINE.sub(blank, REPORTING.sub(blank, sentence))
+    masked = DATELINE.sub(blank, REPORTING.sub(blank, DEADLINE.sub(blank, sentence)))
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, rx in _EXPRESSIONS:
@@ -220,6 +226,29 @@ def day_heading(line: str, published: date | None) -> DateMention | None:
     if day is None:
         return DateMention(None, m.start("day"), m.end("day"), "heading")
     return DateMention(day.value, day.start, day.end, "heading")
+
+
+# What may stand before a night that opens a sentence: "Overnight into Friday, ...", "Then came the night into
+# Thursday.", "On the night of 24-25 April, ..."
+_OPENER_LEAD = re.compile(r"\W*(?:(?:then|and|but)\s+)?(?:(?:came|followed)\s+)?(?:(?:on|in|during)\s+)?(?:the\s+)?",
+                          re.IGNORECASE)
+# The nights that name their morning: "overnight into Friday", "the night of 24-25 April", "from 18:00 on Monday"
+EXACT_NIGHTS = ("into_day", "night_range", "from_evening")
+
+
+def names_morning(quote: str) -> bool:
+    """Whether a date quote names a night by the morning it ended ("overnight into Friday", "the night of 24-25
+    April", "started flying in on Wednesday evening"): a night, whatever time of day it also names."""
+    return any(d.kind in EXACT_NIGHTS for d in mentions(quote, None))
+
+
+def night_opener(sentence: str, published: date | None) -> DateMention | None:
+    """The night a sentence opens with, when it names its morning ("Overnight into Friday, Russia kept up its
+    attacks", "Then came the night into Thursday."); None when the sentence opens otherwise."""
+    first = next(iter(mentions(sentence, published)), None)
+    if first is None or first.kind not in EXACT_NIGHTS or first.value is None:
+        return None
+    return first if _OPENER_LEAD.fullmatch(sentence[:first.start]) else None
 
 
 # How far into a text a printed date still dates the report: a dateline, a caption, a lead.

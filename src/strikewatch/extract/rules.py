@@ -144,6 +144,8 @@ _DAMAGE_VERB = re.compile(
 _OUTAGE_BEFORE = re.compile(r"\b(?:electricity|power|heating|heat|water|gas|supply|outages?|light)\s+(?:\w+\s+){0,3}?"
                             r"(?:to|for|in)\s+(?:[\w,]+\s+){0,3}$", re.I)
 # a time of day said with an attack's date ("on Friday afternoon"): the scope stage's own words
+# "since July 8 last year, when a missile strike killed 30": the day an earlier attack told after it happened
+_SINCE_WHEN = re.compile(r"(?:\s+last\s+year)?,?\s+when\b", re.I)
 _DAYTIME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ScopeWords.for_language("en").day_attached
                                           if w != "evening") + r")\b", re.I)
 _NOT_TARGET_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$|\b(?:sanctions|pressure|measures|embargo|restrictions|tariffs|case|resolution|"
@@ -572,6 +574,7 @@ class Draft:
     vague_date: bool = False
     under_way: bool = False  # told as going on when published ("explosions are heard in Kharkiv")
     night: bool = True  # False when dated as a day's own strike ("Thursday's strike"), which no night may join
+    exact_night: bool = False  # dated by a night that names its morning ("overnight into Friday")
     earlier: bool = False  # dated by an earlier month or year only ("In June 2022, a missile strike killed 21")
     partners: dict[str, tuple[int, int]] = field(default_factory=dict)  # joint attackers after the first named
     daytime: bool | None = None  # dated by a time of day ("on Friday afternoon") or by a night; None: not said
@@ -642,6 +645,9 @@ class _Reader:
             p.country == OPPONENT.get(self.default_target) for p in struck) else None
         self.pending: list[int] = []  # sentences read before any event existed
         self.heading: dates.DateMention | None = None  # the day of the roundup section being read (absolute offsets)
+        # "Then came the night into Thursday. Russia fired 70 missiles": the night a sentence opened, which dates the
+        # rest of its paragraph, and the heading it stands in for until then
+        self.opened: tuple[dates.DateMention | None] | None = None
         self.last_source: str | None = None  # who the last attributed sentence named, for "he said"
         # "Then at about 11:00 the sirens sounded again. This time Russia fired ballistic missiles": a time of day
         # told just before the strike
@@ -662,8 +668,10 @@ class _Reader:
 
     def _find(self, attacker: str | None, target: str | None, day: date | None, night: bool = True,
               daytime: bool | None = None, earlier: bool = False, period: bool | None = None,
-              before: bool | str = False, own: set[str] | None = None, that_night: bool = False) -> Draft | None:
-        """The event of this frame on this day; a night attack may be dated either side of midnight. A strike
+              before: bool | str = False, own: set[str] | None = None, that_night: bool = False,
+              exact: bool = False) -> Draft | None:
+        """The event of this frame on this day; a night attack may be dated either side of midnight, unless both
+        name their morning (``exact``: "overnight into Thursday", "overnight into Friday" are two nights). A strike
         told at a time of day and no date (``period``) never joins one told as the night's, nor the reverse.
         ``before``: the piece tells, in the pluperfect, an attack before the event's: a night before it ("On
         Sunday night Russia had hit Ukraine with 298 drones"), not the event dated either side of midnight,
@@ -688,7 +696,7 @@ class _Reader:
                     continue  # "the toll from Thursday night's attack on Kharkiv" after the strike on Kryvyi Rih
                 if day is None or ev.date is None or ev.date == day or \
                         (night and ev.night and abs((ev.date - day).days) <= 1 and not (before and day < ev.date)
-                         and not (that_night and ev.date < day)):
+                         and not (that_night and ev.date < day) and not (exact and ev.exact_night)):
                     return ev
         return None
 
@@ -725,7 +733,7 @@ class _Reader:
     def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool,
                    night: bool = True, daytime: bool | None = None, earlier: bool = False,
                    period: bool | None = None, occupied: bool = False, before: bool | str = False,
-                   own: set[str] | None = None, that_night: bool = False) -> Draft | None:
+                   own: set[str] | None = None, that_night: bool = False, exact: bool = False) -> Draft | None:
         if attacker is None and target is None:
             return None
         if attacker is None and occupied:
@@ -745,7 +753,7 @@ class _Reader:
             # most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
                 (attacker if attacker == self.own_ground else None) or OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
-        ev = self._find(attacker, target, day, night, daytime, earlier, period, before, own, that_night)
+        ev = self._find(attacker, target, day, night, daytime, earlier, period, before, own, that_night, exact)
         if ev is None and attacker is not None and target is not None:
             # "Drones struck the airport on Tuesday. ... The RSF said it had targeted the airport": an attack told
             # first with no attacker takes the one named later for the same target and day
@@ -993,8 +1001,11 @@ class _Reader:
                 s = self.sentences[i]
                 self.heading = replace(lead, start=s.start + lead.start, end=s.start + lead.end)
                 self.current = None
+            if self.opened is not None and "\n" in self.text[self.sentences[i - 1].end:self.sentences[i].start]:
+                self.heading, self.opened = self.opened[0], None  # the paragraph a night opened has ended
             had_event = any(e.asserted for e in self.events)
             self._sentence(i)
+            self._open_night(i)
             if not had_event and any(e.asserted for e in self.events) and self.pending:
                 # A liveblog's latest entry, or a toll given before the attack is told: read it again now.
                 first, keep = self.current, self.pending
@@ -1077,6 +1088,23 @@ class _Reader:
             if wholes and max(f.value for f in wholes) >= max(f.value for f, p in zip(facts, parts, strict=True) if p):
                 ev.counts[(cat, role)] = wholes
 
+    def _open_night(self, i: int) -> None:
+        """A sentence opening with a night that names its morning and telling no attack of it ("Then came the
+        night into Thursday.", "Overnight into Friday, Russia kept up its attacks.") opens that night: the rest
+        of its paragraph tells its attack, not the one told before (a day's own strike or another night)."""
+        s = self.sentences[i]
+        opener = dates.night_opener(s.text, self.published)
+        now = self.current
+        if opener is None or (now is not None and now.asserted and now.date == opener.value):
+            return  # no night opened, or the sentence told that night's attack itself
+        if now is not None and now.date is not None and now.night and not now.exact_night \
+                and abs((opener.value - now.date).days) <= 1:
+            return  # "Thursday night's attack ... Overnight into Friday": the same night, dated either side
+        if self.opened is None:
+            self.opened = (self.heading,)
+        self.heading = replace(opener, start=s.start + opener.start, end=s.start + opener.end)
+        self.current = None
+
     def drop_local_hits(self, ev: Draft) -> None:
         """A hit figure told of one target ("two missiles struck the station", "the plant was hit by eight
         missiles") is that target's part of the hits, not the attack's: it is left out when the attack's own
@@ -1147,6 +1175,7 @@ class _Reader:
             else None
         told = False  # whether the sentence tells a strike
         after_at, after = dates.after_clauses(s.text), None
+        telling, since_when = self.current, False  # whether the sentence names an earlier attack by "since ..., when"
         for seg in self.segments(s, mentions):
             if seg.ambiguous:
                 continue
@@ -1204,7 +1233,10 @@ class _Reader:
             else:
                 shifted = None
             if mention is not None and re.search(r"\bsince\s+$", piece[:mention.start], re.I):
-                mention = None  # "610 killed in strikes since June 13": the start of a period, no attack's date
+                # "610 killed in strikes since June 13": the start of a period, no attack's date (but "the deadliest
+                # since July 8 last year, when a missile strike killed 30" dates the earlier strike it tells)
+                since_when = since_when or bool(_SINCE_WHEN.match(piece, mention.end))
+                mention = mention if since_when else None
             # "Kursk region, Wednesday 12 March." / "77 drones were destroyed overnight": the heading's night
             from_heading = self.heading is not None and (mention is None or (
                 mention.kind == "today" and self.heading.value != self.published))
@@ -1242,7 +1274,8 @@ class _Reader:
                                      # "On Saturday night, the Houthis fired a missile at Eilat": that night ends on
                                      # Saturday or Sunday, never the night that ended on Friday
                                      that_night=mention is not None and bool(re.search(
-                                         r"day\s+night$", piece[mention.start:mention.end], re.I)))
+                                         r"day\s+night$", piece[mention.start:mention.end], re.I)),
+                                     exact=day is not None and mention.kind in dates.EXACT_NIGHTS)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
                 if asserts and day is not None and ev is not None and ev.date is None and ev.places \
@@ -1306,6 +1339,7 @@ class _Reader:
                     # "Thursday's missile strike": a strike of its own day, not a night that may end the next morning
                     ev.night = from_heading or not (mention.kind == "attack_day"
                                                     and "night" not in piece[mention.start:mention.end].lower())
+                    ev.exact_night = mention.kind in dates.EXACT_NIGHTS
                     ev.date_span = (mention.start, mention.end) if from_heading else \
                         (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
                 ev.vague_date = ev.vague_date or vague
@@ -1317,8 +1351,11 @@ class _Reader:
             for d in dates.mentions(piece, self.published):
                 if d.kind in ("until_day", "into_day") and d.value and ev.date and (d.value - ev.date).days == 1 \
                         and not vague and not (mention is not None and mention.kind == "attack_day"
-                                               and d.start < mention.start):  # "ended on Wednesday, ... Tuesday's attack"
-                    ev.date, ev.night = d.value, True
+                                               and d.start < mention.start) \
+                        and not (ev.exact_night or not ev.night and dates.night_opener(piece, self.published)):
+                    # "ended on Wednesday, ... Tuesday's attack"; but a night named by its morning is not moved, and
+                    # "Overnight into Friday, Russia kept up its attacks" after Thursday's strike opens the next night
+                    ev.date, ev.night, ev.exact_night = d.value, True, True
             for role, span in (("attacker", seg.attacker_span), ("target_country", seg.target_span)):
                 if span:
                     ev.cues.append((role, s.start + span[0], s.start + span[1]))
@@ -1336,6 +1373,8 @@ class _Reader:
         self._claimed(s)  # after the sentence's own events: "Hezbollah said it had fired drones at Metula"
         if main is not None:
             self.current = main
+        if since_when and telling is not None and telling.asserted:
+            self.current = telling  # "It came a day after ..." goes on with the attack being told, not the one recalled
         if after is not None and i + 1 < len(self.sentences) and "\n" not in self.text[s.end:self.sentences[i + 1].start]:
             # "The Ternopil strike came a day after a missile attack on Balakliia killed three. Residential buildings
             # were damaged in the town": the paragraph goes on with the attack told after "after"

@@ -50,6 +50,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..config import setting
+from ..dates import names_morning
 from ..quantities import NUMBER
 from ..records import AirAttack, ArticleInput, Counts, Evidence, PlaceReport
 from ..spans import Sentence, sentences
@@ -436,7 +437,7 @@ def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: Scope
         around = text[max(0, e.start - reach):e.end + reach].lower()
         index = _sentence_of(spans, e.start)
         before = text[spans[index].start:e.start].lower() if index is not None else ""
-        if _has(around, words.night) or _has(before, words.night):
+        if _has(around, words.night) or _has(before, words.night) or names_morning(e.quote):
             return "night"  # "through the night"; "the overnight attack's toll rose on Sunday afternoon"
         if _has(around, words.day_attached):
             return "day"
