@@ -345,6 +345,13 @@ def test_an_area_that_locates_a_town_is_a_locator():
     # with no town, the region of a district is the place struck
     ("A drone hit an energy facility in the Novhorod-Siverskyi district of the Chernihiv region.",
      "Chernihiv Oblast", "named"),
+    # a site named for its town, then its region: the region says where the site is
+    ("Drones set fire to the Novoshakhtinsk oil refinery in Russia's Rostov region.", "Rostov Oblast",
+     "locator"),
+    ("Explosions were heard near the Morozovsk airbase in the Rostov region.", "Rostov Oblast", "locator"),
+    # and so does a region told with its part of the country
+    ("In Kovel, in the far-western Volyn region, a missile hit a substation.", "Volyn Oblast", "locator"),
+    ("Drones struck Uman, in the central Cherkasy region, on Friday.", "Cherkasy Oblast", "locator"),
 ])
 def test_regions_that_locate_or_title(sentence, name, role):
     assert mention(sentence, name).role == role
