@@ -544,6 +544,20 @@ def test_a_roundups_place_heading_names_the_place_of_its_section():
     assert only_event(text, published="2025-07-03T09:00:00+03:00")["places"] == ["Novoshakhtinsk"]
 
 
+@pytest.mark.parametrize("section, places", [
+    # a region heading over a section that tells of a town in it: the town is the place
+    ("MYKOLAIV REGION. Two people were injured in Voznesensk, where a drone hit a house.", ["Voznesensk"]),
+    # unless the section tells of the region itself
+    ("MYKOLAIV REGION. A drone hit a house in Voznesensk. Two more were shot down over the region.",
+     ["Voznesensk", "Mykolaiv Oblast"]),
+    # and a section that names no town keeps the region
+    ("MYKOLAIV REGION. Debris damaged two private houses, the governor said.", ["Mykolaiv Oblast"]),
+])
+def test_a_region_heading_over_a_town_only_locates_it(section, places):
+    text = f"Russia attacked southern Ukraine with 60 drones overnight, the air force said.\n\n{section}"
+    assert sorted(only_event(text)["places"]) == sorted(places)
+
+
 @pytest.mark.parametrize("text, damage", [
     # what only locates the damaged thing
     ("A Russian missile hit an apartment block near the university in Sumy on Sunday, killing three people.",

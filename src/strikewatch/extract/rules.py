@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .. import dates, places
+from ..gazetteer import region_holds
 from ..lexicon import en as lexicon
 from ..lexicon.en import COUNTRY_WORDS, OPPONENT
 from ..places import PlaceMention
@@ -653,6 +654,7 @@ class _Reader:
         self.resume: tuple[Draft, Draft] | None = None
         # "ODESA REGION.", "Syzran, August 15": a roundup's heading names the place its section tells of (absolute)
         self.heading_places: list[tuple[str, str | None, tuple[int, int]]] = []
+        self.heading_regions: list[tuple[str, tuple[int, int]]] = []  # a heading's region that so far only locates
         self.last_day: date | None = None  # the last day the text named, for "three days later"
         self.after_told = False  # whether the piece being read is the earlier attack of "came two days after …"
         self.running_told = -2  # the index of the last sentence that gave a toll over a war or a period
@@ -979,6 +981,7 @@ class _Reader:
             heading = dates.day_heading(self.sentences[i].text, self.published) if not entry else None
             if placed or heading is not None:
                 self.heading_places = placed  # a day heading with no place ends the last place's section
+                self.heading_regions = []
             if heading is not None:
                 # "Monday:", "Kharkiv, Tuesday.": a roundup's heading dates what follows, until the next one
                 s = self.sentences[i]
@@ -1402,9 +1405,20 @@ class _Reader:
                     ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
             for name, country, span in [] if alert_only else self.heading_places:  # the section's heading names its place
                 if country in (ev.target, None) and name not in ev.places:
+                    if figures.is_region(name) and not lexicon.THE_REGION.search(piece) and any(
+                            p.struck and p.place.kind != "region" and p.place.name in ev.places and
+                            region_holds(name, p.place.name) is not False for p in local):
+                        # "DNIPROPETROVSK REGION. Two people were injured in Dnipro": the heading says where the town
+                        # is; the region is struck only if the section goes on to tell of it ("… in the region")
+                        self.heading_regions.append((name, span))
+                        continue
                     ev.places[name] = span
             if not alert_only:
                 self.heading_places = []
+            if self.heading_regions and lexicon.THE_REGION.search(piece):
+                for name, span in self.heading_regions:
+                    ev.places.setdefault(name, span)
+                self.heading_regions = []
         self.seg_start = seg.start
         self._counts(piece, base, ev)
         self._casualties(piece, base, s, seg, ev, mentions)
