@@ -533,6 +533,15 @@ def test_a_partners_own_event_of_the_day_is_not_told_twice():
     # raions named for their towns are not those towns
     ("Russian drones attacked Kyiv Oblast overnight. Debris damaged houses in the Fastiv and Bila Tserkva "
      "districts, the governor said.", ["Kyiv Oblast"]),
+    # a list of targets or of hits, told with no verb of striking
+    ("Russia launched 90 drones at western Ukraine overnight. Targets included the Lviv, Volyn and Rivne regions.",
+     ["Lviv Oblast", "Volyn Oblast", "Rivne Oblast"]),
+    ("Russia fired 40 missiles at Ukraine's power grid overnight. \"There were hits in the Poltava and Sumy regions,\" "
+     "the energy minister said.", ["Poltava Oblast", "Sumy Oblast"]),
+    # the rest of a defence ministry's tally
+    ("Russia's defence ministry said 120 Ukrainian drones were destroyed overnight, 50 of them over the Moscow "
+     "region. The rest were spread over the Tula, Kaluga and Smolensk regions.",
+     ["Moscow Oblast", "Tula Oblast", "Kaluga Oblast", "Smolensk Oblast"]),
 ])
 def test_places_a_bulletin_names(text, places):
     assert sorted(only_event(text)["places"]) == sorted(places)

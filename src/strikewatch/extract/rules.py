@@ -401,7 +401,7 @@ _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|lifted\s+off|took\s+off)\s+(?:
 # "Kyiv was the main target", "Odesa came under attack": a place named as the target
 _TARGETED = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:main\s+|primary\s+|principal\s+)?targets?\b|"
                        # "the main targets were Kyiv, Kharkiv and Odesa oblasts", "Odesa was among the targets"
-                       r"\b(?:main|primary|principal)\s+targets?\s+(?:was|were|included)\b|\bamong\s+the\s+targets\b|"
+                       r"\b(?:main\s+|primary\s+|principal\s+)?targets?\s+(?:was|were|included)\b|\bamong\s+the\s+targets\b|"
                        r"\b(?:was|were)\s+also\s+(?:hit|struck|targeted|attacked)\b|"
                        r"\bcame\s+under\s+(?:\w+\s+)?(?:attack|fire)\b", re.IGNORECASE)
 # "Damage was reported in the Kharkiv, Odesa and Kyiv regions", "hits were recorded in 14 locations": where it struck
@@ -410,6 +410,10 @@ _IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|
                               r"(?:now\s+)?being)\s+)?(?:also\s+)?(?:reported|recorded|registered|confirmed|heard)\b|"
                               # "Four people died in the Khmelnytskyi region", "also reported damage"
                               r"\b(?:died|reported\s+(?:damage|strikes|hits|casualties|explosions))\b|"
+                              # "There were hits in Kharkiv, Odesa and Kyiv regions"
+                              r"\bthere\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:hits|impacts)\s+(?:in|on)\b|"
+                              # the rest of a tally: "the rest were spread over the Bryansk, Belgorod and Oryol regions"
+                              r"\b(?:were|was)\s+(?:spread|scattered|distributed)\s+(?:over|across|among)\b|"
                               # a defence ministry's tally by region: "the ministry listed Bryansk, Kursk and Tula oblasts"
                               r"\b(?:ministry|it)\s+(?:also\s+)?listed\b|"
                               r"\b(?:regions?|oblasts?|provinces|cities|areas)\b[^.;]{0,120}?\b(?:were|was|had\s+been)\s+"
