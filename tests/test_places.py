@@ -642,3 +642,24 @@ def test_a_region_holds_its_towns_and_not_those_far_off(region, town, held):
     from strikewatch.gazetteer import region_holds
 
     assert region_holds(region, town) is held
+
+
+@pytest.mark.parametrize("sentence, region", [
+    ("Odesa Governor Oleh Kiper said a private house was damaged in the region.", "Odesa Oblast"),
+    ("Kyiv Oblast Governor Mykola Kalashnyk said two drones were destroyed over the oblast.", "Kyiv Oblast"),
+])
+def test_the_region_of_an_officials_title_is_struck_when_the_sentence_tells_of_the_region(sentence, region):
+    assert any(m.struck for m in find(sentence) if m.place.name == region)
+
+
+def test_the_region_of_a_title_is_not_added_beside_a_town_struck():
+    sentence = "Kharkiv Governor Oleh Syniehubov said a drone hit Chuhuiv and two were hurt in the region."
+    assert [(m.place.name, m.struck) for m in find(sentence)] == [("Kharkiv", False), ("Chuhuiv", True)]
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("In Solomianskyi, a drone hit a warehouse and started a fire.", "Kyiv"),
+    ("Drones targeted the oil refinery in Kapotnya overnight, Telegram channels reported.", "Moscow"),
+])
+def test_a_district_named_alone_is_its_city(sentence, city):
+    assert mention(sentence, city).struck

@@ -555,7 +555,22 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
     # a country is a target country, never a place ("strikes on Iraq", "Britain joined the strikes")
     found = [f for f in found if _fold(f[0].name) not in _countries() | _ELSEWHERE or f[0].kind == "region"]
     found.sort(key=lambda f: f[1])
-    return tuple(PlaceMention(p, s, e, _role(original, p, s, e, found)) for p, s, e in found)
+    mentions = [PlaceMention(p, s, e, _role(original, p, s, e, found)) for p, s, e in found]
+    return tuple(_region_of_title(sentence, mentions))
+
+
+def _region_of_title(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"Zaporizhzhia Governor Ivan Fedorov said one person was killed in the region": the region of an official's
+    title is struck when the sentence goes on to tell of "the region" and names no other place it holds."""
+    told = lexicon.THE_REGION.search(sentence)
+    if told is None or any(m.struck for m in mentions):
+        return mentions
+    for m in mentions:
+        if m.role == "office" and m.end <= told.start():
+            hit = m.place if m.place.kind == "region" else region(m.place.name)
+            if hit is not None:
+                return [*mentions, PlaceMention(hit, m.start, m.end)]
+    return mentions
 
 
 _UPPER_RUN = re.compile(r"\b[A-Z][A-Z'’-]+[A-Z](?:\s+[A-Z][A-Z'’-]+[A-Z])*\b")
