@@ -553,6 +553,13 @@ def test_a_roundups_place_heading_names_the_place_of_its_section():
     assert only_event(text, published="2025-07-03T09:00:00+03:00")["places"] == ["Novoshakhtinsk"]
 
 
+def test_a_link_to_another_report_tells_nothing_of_this_one():
+    text = ("Russian drones attacked the Sumy region overnight, damaging a school in Shostka, the governor said.\n\n"
+            "Read also: Russian drone attack on Odesa damages port infrastructure\n\n"
+            "Two people were injured, he said.")
+    assert sorted(only_event(text)["places"]) == ["Shostka", "Sumy Oblast"]
+
+
 @pytest.mark.parametrize("section, places", [
     # a region heading over a section that tells of a town in it: the town is the place
     ("MYKOLAIV REGION. Two people were injured in Voznesensk, where a drone hit a house.", ["Voznesensk"]),

@@ -265,6 +265,7 @@ _PERIOD = re.compile(
     r"^\W*(?:[\w-]+\s+){0,4}?(?:this|last|the\s+past)\s+(?:week|month)\s*:)", re.IGNORECASE | re.MULTILINE)
 # "the Houthis launched a ballistic missile towards Tel Aviv": the place a weapon was fired at, even where the
 # sentence tells only of the sirens it set off
+_LINK_LINE = re.compile(rf"\W*(?:{lexicon.READ_MORE})\s*:?", re.I)  # a link to another report, with its headline
 _AIMED_AT = re.compile(r"\b(?:fired|launched|aimed|directed)\s+(?:[\w,'’-]+\s+){0,8}?(?:at|towards?)\s+(?:the\s+)?$",
                        re.I)
 _HYPOTHETICAL = re.compile(
@@ -977,6 +978,8 @@ class _Reader:
                 headline = False
                 continue
             headline = False
+            if _LINK_LINE.match(self.sentences[i].text):
+                continue  # "Read also: Russian drone attack on Odesa damages port infrastructure": another report
             update = _UPDATE.match(self.text, self.sentences[i].start)
             if update and (day := self._update_day(update.group("when"))) is not None:
                 # "UPDATE, May 5: IDF jets struck Hodeidah on Monday evening": what follows is told as of that day
