@@ -663,3 +663,9 @@ def test_the_region_of_a_title_is_not_added_beside_a_town_struck():
 ])
 def test_a_district_named_alone_is_its_city(sentence, city):
     assert mention(sentence, city).struck
+
+
+def test_a_site_located_in_a_region_takes_the_regions_country():
+    sentence = "Drones hit the Ilsky oil refinery in Krasnodar Krai overnight, the General Staff said."
+    assert {m.place.name: (m.place.country, m.role) for m in find(sentence)} == {
+        "Ilsky": ("RU", "named"), "Krasnodar Krai": ("RU", "locator")}

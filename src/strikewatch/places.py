@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -551,6 +551,8 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
                     found.remove(short)
                     taken.remove((short[1], short[2]))
                 add(Place(sentence[a:b], country, "city"), a, b)
+    found = [(replace(p, country=_located_country(sentence, e, found)) if p.country is None else p, s, e)
+             for p, s, e in found]
     found = _tally_regions(sentence, found)
     # a country is a target country, never a place ("strikes on Iraq", "Britain joined the strikes")
     found = [f for f in found if _fold(f[0].name) not in _countries() | _ELSEWHERE or f[0].kind == "region"]
@@ -584,6 +586,15 @@ def _title_case_places(sentence: str, cities: dict[str, Place], regions: dict[st
         base = _fold(_UPPER_REGION_WORD.sub("", m.group()))
         return m.group().title() if base in cities or base in regions else m.group()
     return _UPPER_RUN.sub(title, sentence) if _UPPER_RUN.search(sentence) else sentence
+
+
+def _located_country(sentence: str, end: int, found: list[tuple[Place, int, int]]) -> str | None:
+    """"the Ilsky oil refinery in Krasnodar Krai": the country of the region that says where a site or town is."""
+    for place, start, _ in found:
+        if place.kind == "region" and start > end and (loc := _LOCATOR_BEFORE.search(sentence[:start])) and \
+                end <= loc.start() and _SITE_GAP.fullmatch(sentence[end:loc.start()]):
+            return place.country
+    return None
 
 
 def _tally_regions(sentence: str, found: list[tuple[Place, int, int]]) -> list[tuple[Place, int, int]]:
