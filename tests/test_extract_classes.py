@@ -533,6 +533,15 @@ def test_a_partners_own_event_of_the_day_is_not_told_twice():
     # raions named for their towns are not those towns
     ("Russian drones attacked Kyiv Oblast overnight. Debris damaged houses in the Fastiv and Bila Tserkva "
      "districts, the governor said.", ["Kyiv Oblast"]),
+    # a list of targets or of hits, told with no verb of striking
+    ("Russia launched 90 drones at western Ukraine overnight. Targets included the Lviv, Volyn and Rivne regions.",
+     ["Lviv Oblast", "Volyn Oblast", "Rivne Oblast"]),
+    ("Russia fired 40 missiles at Ukraine's power grid overnight. \"There were hits in the Poltava and Sumy regions,\" "
+     "the energy minister said.", ["Poltava Oblast", "Sumy Oblast"]),
+    # the rest of a defence ministry's tally
+    ("Russia's defence ministry said 120 Ukrainian drones were destroyed overnight, 50 of them over the Moscow "
+     "region. The rest were spread over the Tula, Kaluga and Smolensk regions.",
+     ["Moscow Oblast", "Tula Oblast", "Kaluga Oblast", "Smolensk Oblast"]),
 ])
 def test_places_a_bulletin_names(text, places):
     assert sorted(only_event(text)["places"]) == sorted(places)
@@ -542,6 +551,27 @@ def test_a_roundups_place_heading_names_the_place_of_its_section():
     text = ("Ukrainian drones struck Russian refineries twice this week.\n\nNovoshakhtinsk, July 2\n\nA fire broke "
             "out overnight at the oil products plant after a Ukrainian drone attack, the governor said.")
     assert only_event(text, published="2025-07-03T09:00:00+03:00")["places"] == ["Novoshakhtinsk"]
+
+
+def test_a_link_to_another_report_tells_nothing_of_this_one():
+    text = ("Russian drones attacked the Sumy region overnight, damaging a school in Shostka, the governor said.\n\n"
+            "Read also: Russian drone attack on Odesa damages port infrastructure\n\n"
+            "Two people were injured, he said.")
+    assert sorted(only_event(text)["places"]) == ["Shostka", "Sumy Oblast"]
+
+
+@pytest.mark.parametrize("section, places", [
+    # a region heading over a section that tells of a town in it: the town is the place
+    ("MYKOLAIV REGION. Two people were injured in Voznesensk, where a drone hit a house.", ["Voznesensk"]),
+    # unless the section tells of the region itself
+    ("MYKOLAIV REGION. A drone hit a house in Voznesensk. Two more were shot down over the region.",
+     ["Voznesensk", "Mykolaiv Oblast"]),
+    # and a section that names no town keeps the region
+    ("MYKOLAIV REGION. Debris damaged two private houses, the governor said.", ["Mykolaiv Oblast"]),
+])
+def test_a_region_heading_over_a_town_only_locates_it(section, places):
+    text = f"Russia attacked southern Ukraine with 60 drones overnight, the air force said.\n\n{section}"
+    assert sorted(only_event(text)["places"]) == sorted(places)
 
 
 @pytest.mark.parametrize("text, damage", [

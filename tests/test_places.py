@@ -345,6 +345,13 @@ def test_an_area_that_locates_a_town_is_a_locator():
     # with no town, the region of a district is the place struck
     ("A drone hit an energy facility in the Novhorod-Siverskyi district of the Chernihiv region.",
      "Chernihiv Oblast", "named"),
+    # a site named for its town, then its region: the region says where the site is
+    ("Drones set fire to the Novoshakhtinsk oil refinery in Russia's Rostov region.", "Rostov Oblast",
+     "locator"),
+    ("Explosions were heard near the Morozovsk airbase in the Rostov region.", "Rostov Oblast", "locator"),
+    # and so does a region told with its part of the country
+    ("In Kovel, in the far-western Volyn region, a missile hit a substation.", "Volyn Oblast", "locator"),
+    ("Drones struck Uman, in the central Cherkasy region, on Friday.", "Cherkasy Oblast", "locator"),
 ])
 def test_regions_that_locate_or_title(sentence, name, role):
     assert mention(sentence, name).role == role
@@ -635,3 +642,30 @@ def test_a_region_holds_its_towns_and_not_those_far_off(region, town, held):
     from strikewatch.gazetteer import region_holds
 
     assert region_holds(region, town) is held
+
+
+@pytest.mark.parametrize("sentence, region", [
+    ("Odesa Governor Oleh Kiper said a private house was damaged in the region.", "Odesa Oblast"),
+    ("Kyiv Oblast Governor Mykola Kalashnyk said two drones were destroyed over the oblast.", "Kyiv Oblast"),
+])
+def test_the_region_of_an_officials_title_is_struck_when_the_sentence_tells_of_the_region(sentence, region):
+    assert any(m.struck for m in find(sentence) if m.place.name == region)
+
+
+def test_the_region_of_a_title_is_not_added_beside_a_town_struck():
+    sentence = "Kharkiv Governor Oleh Syniehubov said a drone hit Chuhuiv and two were hurt in the region."
+    assert [(m.place.name, m.struck) for m in find(sentence)] == [("Kharkiv", False), ("Chuhuiv", True)]
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("In Solomianskyi, a drone hit a warehouse and started a fire.", "Kyiv"),
+    ("Drones targeted the oil refinery in Kapotnya overnight, Telegram channels reported.", "Moscow"),
+])
+def test_a_district_named_alone_is_its_city(sentence, city):
+    assert mention(sentence, city).struck
+
+
+def test_a_site_located_in_a_region_takes_the_regions_country():
+    sentence = "Drones hit the Ilsky oil refinery in Krasnodar Krai overnight, the General Staff said."
+    assert {m.place.name: (m.place.country, m.role) for m in find(sentence)} == {
+        "Ilsky": ("RU", "named"), "Krasnodar Krai": ("RU", "locator")}

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -213,7 +213,9 @@ _AREA_LOCATOR_BEFORE = re.compile(r"(?:,\s*)?\b(?:in|areas?\s+of)\s+(?:the\s+)?(
                                   r"(?:(?:occupied|annexed|southern|northern|eastern|western|central|upper|lower)\s+)?$")
 # what may stand between a town or site and the area locating it: its site noun ("the Nevatim airbase in the Negev")
 _SITE_GAP = re.compile(rf"\s*(?:\s+(?i:{lexicon.SITE_NOUNS}))?\s*")
-_LOCATOR_BEFORE = re.compile(r"(?:,\s*)?\bin\s+(?:the\s+)?(?:(?:Ukraine|Russia|Israel|Iran)(?:'s|’s)\s+)?$")
+# "Shostka, in the Sumy region", "Mukachevo, in the far-western Zakarpattia region", "in Russia's Leningrad Oblast"
+_LOCATOR_BEFORE = re.compile(rf"(?:,\s*)?\bin\s+(?:the\s+)?(?:(?:Ukraine|Russia|Israel|Iran)(?:'s|’s)\s+)?"
+                             rf"(?:(?:far-)?{lexicon.COMPASS_ADJECTIVES}\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -253,10 +255,11 @@ def _fold(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, Place], dict[str, Place]]:
-    """(city or area by folded alias, region by folded base name)."""
+def _table() -> tuple[dict[str, Place], dict[str, Place], dict[str, Place]]:
+    """(city or area by folded alias, region by folded base name, region by a folded name that alone names it)."""
     cities: dict[str, Place] = {}
     regions: dict[str, Place] = {}
+    alone: dict[str, Place] = {}
     text = resources.files("strikewatch").joinpath("data/places.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -271,10 +274,12 @@ def _table() -> tuple[dict[str, Place], dict[str, Place]]:
             if not canonical.endswith(REGION_SUFFIXES):
                 for alias in aliases:  # republics are named without a region word: "Tatarstan"
                     cities.setdefault(_fold(alias), place)
+            for name in rest[1].split("|") if len(rest) > 1 and rest[1] else []:
+                alone[_fold(name)] = place  # "strikes in Dnipropetrovsk and Lviv": the oblast of a renamed city
         else:
             for alias in aliases:
                 cities.setdefault(_fold(alias), place)
-    return cities, regions
+    return cities, regions, alone
 
 
 @lru_cache(maxsize=1)
@@ -308,7 +313,7 @@ def _geonames() -> dict[str, tuple[str, str]]:
 
 def region(name: str) -> Place | None:
     """The region whose base name is ``name`` ("Bryansk", "Kiev", "Russia's Kursk")."""
-    _, regions = _table()
+    _, regions, _ = _table()
     words = name.split()
     for i in range(len(words)):  # drop leading words such as "Russia's" or "southern"
         hit = regions.get(_fold(" ".join(words[i:])))
@@ -422,7 +427,7 @@ def forget() -> None:
 
 @lru_cache(maxsize=2048)
 def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read again alone by the scope stage
-    cities, regions = _table()
+    cities, regions, _ = _table()
     original, sentence = sentence, _title_case_places(sentence, cities, regions)
     found: list[tuple[Place, int, int]] = []
     taken: list[tuple[int, int]] = []
@@ -546,11 +551,28 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
                     found.remove(short)
                     taken.remove((short[1], short[2]))
                 add(Place(sentence[a:b], country, "city"), a, b)
+    found = [(replace(p, country=_located_country(sentence, e, found)) if p.country is None else p, s, e)
+             for p, s, e in found]
     found = _tally_regions(sentence, found)
     # a country is a target country, never a place ("strikes on Iraq", "Britain joined the strikes")
     found = [f for f in found if _fold(f[0].name) not in _countries() | _ELSEWHERE or f[0].kind == "region"]
     found.sort(key=lambda f: f[1])
-    return tuple(PlaceMention(p, s, e, _role(original, p, s, e, found)) for p, s, e in found)
+    mentions = [PlaceMention(p, s, e, _role(original, p, s, e, found)) for p, s, e in found]
+    return tuple(_region_of_title(sentence, mentions))
+
+
+def _region_of_title(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"Zaporizhzhia Governor Ivan Fedorov said one person was killed in the region": the region of an official's
+    title is struck when the sentence goes on to tell of "the region" and names no other place it holds."""
+    told = lexicon.THE_REGION.search(sentence)
+    if told is None or any(m.struck for m in mentions):
+        return mentions
+    for m in mentions:
+        if m.role == "office" and m.end <= told.start():
+            hit = m.place if m.place.kind == "region" else region(m.place.name)
+            if hit is not None:
+                return [*mentions, PlaceMention(hit, m.start, m.end)]
+    return mentions
 
 
 _UPPER_RUN = re.compile(r"\b[A-Z][A-Z'’-]+[A-Z](?:\s+[A-Z][A-Z'’-]+[A-Z])*\b")
@@ -564,6 +586,15 @@ def _title_case_places(sentence: str, cities: dict[str, Place], regions: dict[st
         base = _fold(_UPPER_REGION_WORD.sub("", m.group()))
         return m.group().title() if base in cities or base in regions else m.group()
     return _UPPER_RUN.sub(title, sentence) if _UPPER_RUN.search(sentence) else sentence
+
+
+def _located_country(sentence: str, end: int, found: list[tuple[Place, int, int]]) -> str | None:
+    """"the Ilsky oil refinery in Krasnodar Krai": the country of the region that says where a site or town is."""
+    for place, start, _ in found:
+        if place.kind == "region" and start > end and (loc := _LOCATOR_BEFORE.search(sentence[:start])) and \
+                end <= loc.start() and _SITE_GAP.fullmatch(sentence[end:loc.start()]):
+            return place.country
+    return None
 
 
 def _tally_regions(sentence: str, found: list[tuple[Place, int, int]]) -> list[tuple[Place, int, int]]:
@@ -592,7 +623,7 @@ def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add,
         for j in range(min(len(words), i + 3), i + 1 if joined else i, -1):
             start, end = m.start() + words[i].start(), m.start() + words[j - 1].end()
             text = sentence[start:end]
-            hit = region(text) if _fold(text) in _OBLAST_NAMES_OF_RENAMED_CITIES else cities.get(_fold(text))
+            hit = _table()[2].get(_fold(text)) or cities.get(_fold(text))
             if hit is None and _fold(words[i].group()) not in _STOP_CAPS:
                 # "at Abu Dhabi", "in Tangdhar, Uri, Poonch and Rajouri": a town GeoNames knows, after a preposition
                 # or in a list of places; the recogniser (a parse) only for one word after a preposition
@@ -611,11 +642,6 @@ def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add,
                 break
         else:
             i += 1
-
-
-# The old names of renamed cities that English reports keep for the city's oblast: "strikes were reported in
-# Dnipropetrovsk, Lviv and Kirovohrad" (the cities are Dnipro and Kropyvnytskyi now)
-_OBLAST_NAMES_OF_RENAMED_CITIES = frozenset(("dnipropetrovsk", "kirovohrad"))
 
 
 # Words after a town's name that leave it the town: "Abu Dhabi International Airport", "Kherson Oblast" (and the
@@ -711,6 +737,7 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
                for p, s, e in others) and not re.match(r"\s*(?:,|and)\s+(?:the\s+)?[A-Z]", tail):
             return "locator"  # "Shostka, Sumy Oblast", not "Kyiv, Kharkiv Oblast and Odesa"
         loc = _LOCATOR_BEFORE.search(head)
-        if loc and any(p.kind != "region" and 0 <= loc.start() - e <= 2 for p, _, e in others):
-            return "locator"
+        if loc and any(p.kind != "region" and (0 <= loc.start() - e <= 2 or e < loc.start() and
+                                               _SITE_GAP.fullmatch(sentence[e:loc.start()])) for p, _, e in others):
+            return "locator"  # "Shostka, in the Sumy region", "the Engels airbase in the Saratov region"
     return "named"

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .. import dates, places
+from ..gazetteer import region_holds
 from ..lexicon import en as lexicon
 from ..lexicon.en import COUNTRY_WORDS, OPPONENT
 from ..places import PlaceMention
@@ -266,6 +267,7 @@ _PERIOD = re.compile(
     r"^\W*(?:[\w-]+\s+){0,4}?(?:this|last|the\s+past)\s+(?:week|month)\s*:)", re.IGNORECASE | re.MULTILINE)
 # "the Houthis launched a ballistic missile towards Tel Aviv": the place a weapon was fired at, even where the
 # sentence tells only of the sirens it set off
+_LINK_LINE = re.compile(rf"\W*(?:{lexicon.READ_MORE})\s*:?", re.I)  # a link to another report, with its headline
 _AIMED_AT = re.compile(r"\b(?:fired|launched|aimed|directed)\s+(?:[\w,'’-]+\s+){0,8}?(?:at|towards?)\s+(?:the\s+)?$",
                        re.I)
 _HYPOTHETICAL = re.compile(
@@ -402,7 +404,7 @@ _LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|lifted\s+off|took\s+off)\s+(?:
 # "Kyiv was the main target", "Odesa came under attack": a place named as the target
 _TARGETED = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:main\s+|primary\s+|principal\s+)?targets?\b|"
                        # "the main targets were Kyiv, Kharkiv and Odesa oblasts", "Odesa was among the targets"
-                       r"\b(?:main|primary|principal)\s+targets?\s+(?:was|were|included)\b|\bamong\s+the\s+targets\b|"
+                       r"\b(?:main\s+|primary\s+|principal\s+)?targets?\s+(?:was|were|included)\b|\bamong\s+the\s+targets\b|"
                        r"\b(?:was|were)\s+also\s+(?:hit|struck|targeted|attacked)\b|"
                        r"\bcame\s+under\s+(?:\w+\s+)?(?:attack|fire)\b", re.IGNORECASE)
 # "Damage was reported in the Kharkiv, Odesa and Kyiv regions", "hits were recorded in 14 locations": where it struck
@@ -411,6 +413,10 @@ _IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|
                               r"(?:now\s+)?being)\s+)?(?:also\s+)?(?:reported|recorded|registered|confirmed|heard)\b|"
                               # "Four people died in the Khmelnytskyi region", "also reported damage"
                               r"\b(?:died|reported\s+(?:damage|strikes|hits|casualties|explosions))\b|"
+                              # "There were hits in Kharkiv, Odesa and Kyiv regions"
+                              r"\bthere\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:hits|impacts)\s+(?:in|on)\b|"
+                              # the rest of a tally: "the rest were spread over the Bryansk, Belgorod and Oryol regions"
+                              r"\b(?:were|was)\s+(?:spread|scattered|distributed)\s+(?:over|across|among)\b|"
                               # a defence ministry's tally by region: "the ministry listed Bryansk, Kursk and Tula oblasts"
                               r"\b(?:ministry|it)\s+(?:also\s+)?listed\b|"
                               r"\b(?:regions?|oblasts?|provinces|cities|areas)\b[^.;]{0,120}?\b(?:were|was|had\s+been)\s+"
@@ -659,6 +665,7 @@ class _Reader:
         self.resume: tuple[Draft, Draft] | None = None
         # "ODESA REGION.", "Syzran, August 15": a roundup's heading names the place its section tells of (absolute)
         self.heading_places: list[tuple[str, str | None, tuple[int, int]]] = []
+        self.heading_regions: list[tuple[str, tuple[int, int]]] = []  # a heading's region that so far only locates
         self.last_day: date | None = None  # the last day the text named, for "three days later"
         self.after_told = False  # whether the piece being read is the earlier attack of "came two days after …"
         self.running_told = -2  # the index of the last sentence that gave a toll over a war or a period
@@ -979,6 +986,8 @@ class _Reader:
                 headline = False
                 continue
             headline = False
+            if _LINK_LINE.match(self.sentences[i].text):
+                continue  # "Read also: Russian drone attack on Odesa damages port infrastructure": another report
             update = _UPDATE.match(self.text, self.sentences[i].start)
             if update and (day := self._update_day(update.group("when"))) is not None:
                 # "UPDATE, May 5: IDF jets struck Hodeidah on Monday evening": what follows is told as of that day
@@ -987,6 +996,7 @@ class _Reader:
             heading = dates.day_heading(self.sentences[i].text, self.published) if not entry else None
             if placed or heading is not None:
                 self.heading_places = placed  # a day heading with no place ends the last place's section
+                self.heading_regions = []
             if heading is not None:
                 # "Monday:", "Kharkiv, Tuesday.": a roundup's heading dates what follows, until the next one
                 s = self.sentences[i]
@@ -1441,9 +1451,20 @@ class _Reader:
                     ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
             for name, country, span in [] if alert_only else self.heading_places:  # the section's heading names its place
                 if country in (ev.target, None) and name not in ev.places:
+                    if figures.is_region(name) and not lexicon.THE_REGION.search(piece) and any(
+                            p.struck and p.place.kind != "region" and p.place.name in ev.places and
+                            region_holds(name, p.place.name) is not False for p in local):
+                        # "DNIPROPETROVSK REGION. Two people were injured in Dnipro": the heading says where the town
+                        # is; the region is struck only if the section goes on to tell of it ("… in the region")
+                        self.heading_regions.append((name, span))
+                        continue
                     ev.places[name] = span
             if not alert_only:
                 self.heading_places = []
+            if self.heading_regions and lexicon.THE_REGION.search(piece):
+                for name, span in self.heading_regions:
+                    ev.places.setdefault(name, span)
+                self.heading_regions = []
         self.seg_start = seg.start
         self._counts(piece, base, ev)
         self._casualties(piece, base, s, seg, ev, mentions)

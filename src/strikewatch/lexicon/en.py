@@ -296,6 +296,12 @@ OCCUPIED = frozenset((
     "Makiivka", "Yenakiieve", "Luhansk", "Alchevsk", "Sievierodonetsk", "Lysychansk", "Mariupol", "Melitopol",
     "Berdiansk", "Enerhodar", "Tokmak", "Nova Kakhovka", "Oleshky", "Skadovsk", "Henichesk"))
 REGION_SUFFIX = re.compile(r"\s+(?:Oblast|Krai)$")
+# "Read also: Russian drone attack on Odesa damages port infrastructure": a link to another report, whose headline
+# tells nothing of this one
+READ_MORE = r"read\s+(?:more|also)\b|see\s+also\b|also\s+read\b|related(?:\s+stories)?:"
+# "three people were injured in the region", "drones were destroyed over the oblast": the region a heading or an
+# official's title has named, told of itself
+THE_REGION = re.compile(r"\b(?:in|over|across|throughout|around)\s+the\s+(?:region|oblast)\b", re.I)
 # The nouns of a part of a city or of a region: "the Obukhiv district", "Obolonskyi raion". A town named for its
 # district is not reported struck when only its district is (the SPEC's "a district is not a separate place").
 # Written with both cases, never compiled case-blind: a capitalised name stands before it.

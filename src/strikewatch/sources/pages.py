@@ -12,13 +12,14 @@ import re
 import trafilatura
 
 from ..errors import InputError
+from ..lexicon.en import READ_MORE
 from ..records import ArticleInput
 
 MIN_PAGE_SENTENCE_WORDS = 8  # a page's main text needs a line this long; menus and footers are shorter
 # Lines that trafilatura keeps from some layouts but that are never part of a report: share
 # prompts, "read more" teasers, photo credits and newsletter calls.
 BOILERPLATE_LINE = re.compile(
-    r"\W*(share (this|on)\b|read (more|also)\b|see also\b|related( stories)?:|advertisement\W*$"
+    rf"\W*(share (this|on)\b|{READ_MORE}|advertisement\W*$"
     r"|sign up\b|subscribe\b|photos?( credit)?:|follow (us|our)\b)", re.IGNORECASE)
 MAX_BOILERPLATE_LINE_WORDS = 12  # a longer line that happens to say "read more" is kept
 
