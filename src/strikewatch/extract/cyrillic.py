@@ -51,6 +51,7 @@ ROLES = ("launched", "destroyed", "hit")
 _DASH = frozenset({"-", "–", "—", "•", "·", "*"})
 _SEGMENT = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(]?[А-ЯІЇЄҐA-Z0-9–—-])")
+_CLAUSE_END = frozenset({",", ";", ".", ":", "!", "?", "(", ")"})
 _CONJUNCTIONS = frozenset({"та", "і", "й", "и", "а", "також"})
 _MODIFIER_POS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "NUMR"})
 _WINDOW = 7  # tokens between a number and the weapon it counts (modifiers, "типу", a model name)
@@ -202,6 +203,9 @@ class Reader:
                 if j + 1 < len(toks) and toks[j + 1].text in (":",) and j + 2 < len(toks) and toks[j + 2].is_digit \
                         and toks[j + 2].start == toks[j + 1].end:
                     return None  # a clock time, "18:00" (not "знешкоджено 64: 41 збито, ...")
+                if j >= 2 and toks[j - 1].text == ":" and toks[j - 1].end == t.start and toks[j - 2].is_digit \
+                        and toks[j - 2].end == toks[j - 1].start:
+                    return None  # the minutes of a clock time, "близько 02:40 дрон влучив"
                 if self.text[max(0, t.start - 2):t.start].strip() in ("№", "N"):
                     return None  # "больница №2": a name, not a figure
                 if (ending := self._numeral_ending(toks, j)) is not None:
@@ -511,9 +515,13 @@ class Reader:
         return depth > 0
 
     def airborne(self, segment: Segment, first: int, last: int) -> bool:
-        """"в повітрі ще 7 ворожих БпЛА": still in the air when the post was written, not a figure."""
+        """"в повітрі ще 7 ворожих БпЛА", "ще два дрони до ранку залишалися в повітрі": still in the air when
+        the post was written, not a figure; the words after the count are read to the end of its clause."""
         toks = segment.toks
-        window = self.text[toks[max(0, first - 4)].start:toks[min(len(toks) - 1, last + 4)].end].lower()
+        end = last
+        while end + 1 < len(toks) and end < last + 8 and toks[end + 1].text not in _CLAUSE_END:
+            end += 1
+        window = self.text[toks[max(0, first - 4)].start:toks[end].end].lower()
         if any(t.is_word and self.cue_role(t) == "launched" for t in toks[max(0, first - 4):first]):
             return False  # "у повітрі було виявлено 29 БпЛА": the verb says they were detected, a total
         return any(phrase in window for phrase in self.lx.AIRBORNE)
@@ -2447,11 +2455,12 @@ class Reader:
             return towns[0]
         return key
 
-    @staticmethod
-    def _without_nested(by_place: dict[str, Toll]) -> dict[str, Toll]:
+    def _without_nested(self, by_place: dict[str, Toll]) -> dict[str, Toll]:
         """The figures by place less those of towns inside a region whose own figure covers them: "В Белгороде
         пострадали трое ... Всего в области ранены пятеро" is 5 (a village no gazetteer places is in the one
-        region given a figure); a region's smaller figure is of the rest of it, and both count."""
+        region given a figure), and so is a region's figure said as a total ("Загалом ... на Харківщині ... п'ятеро
+        поранені") over the towns' updated one by one; else a region's smaller figure is of the rest of it, and
+        both count."""
         regions = [p for p in by_place if cyrillic_places.is_region(p)]
         out = dict(by_place)
         for region in regions:
@@ -2459,7 +2468,8 @@ class Reader:
                 cyrillic_places.region_containing(p) == region
                 or len(regions) == 1 and cyrillic_places.region_containing(p) is None
                 and not cyrillic_places.is_region(p) and not cyrillic_places.is_town(p))]
-            if inside and by_place[region].value >= sum(by_place[p].value for p in inside):
+            if inside and (by_place[region].value >= sum(by_place[p].value for p in inside)
+                           or self._total(by_place[region]) and len(inside) + 1 == len(by_place)):
                 for p in inside:
                     out.pop(p, None)
         return out
