@@ -1,6 +1,8 @@
 """Ukrainian and Russian figures read by their clause: the minutes of a clock time are no count, a count
-said to stay in the air to the end of its clause is no figure, and a region's total closes the towns'
-tolls updated one by one."""
+said to stay in the air to the end of its clause is no figure, a region's total closes the towns'
+tolls updated one by one, the ministry's earlier clock frame of the same day adds to its list, a count
+that is part of a whole destroyed leaves the whole as the figure, and a participle's time ("сбитых за
+ночь") stands between a number and its weapon."""
 from __future__ import annotations
 
 from functools import partial
@@ -34,3 +36,25 @@ def test_a_regions_total_closes_the_towns_tolls_updated_one_by_one():
                  "Оновлено: у Полтаві ще один поранений, у Кременчуці постраждали троє.\n\n"
                  "Загалом на Полтавщині поранено четверо людей.", outlet="Полтавська ОВА")
     assert event.injured == 4
+
+
+def test_the_ministrys_earlier_clock_frame_of_the_same_day_adds_to_its_list():
+    event = only("Сегодня в период с 19:00 до 22:00 мск дежурными средствами ПВО уничтожены 21 украинский "
+                 "беспилотный летательный аппарат самолетного типа:\n\n"
+                 "12 – над территорией Брянской области,\n"
+                 "9 – над территорией Смоленской области.\n\n"
+                 "Ранее, в период с 07:00 до 13:00 мск, над территорией Курской области были перехвачены еще "
+                 "11 украинских БПЛА.", outlet="Минобороны России")
+    assert event.drones.destroyed == 32
+
+
+def test_a_part_of_the_whole_destroyed_that_night():
+    event = only("Ночью беспилотники атаковали Липецк. По данным Минобороны, над Липецкой областью сбиты 9 "
+                 "украинских БПЛА из 47, уничтоженных за ночь над регионами России.", outlet="Липецкий вестник")
+    assert (event.drones.launched, event.drones.destroyed) == (None, 47)
+
+
+def test_a_participles_time_before_the_weapon_it_counts():
+    event = only("Минобороны РФ заявило в целом о 212 сбитых за ночь беспилотниках, из них 15 – над "
+                 "Московским регионом.", outlet="Новая газета Европа")
+    assert event.drones.destroyed == 212

@@ -379,8 +379,11 @@ class Reader:
                     model = m[0]
             elif kind is None and t.is_word and t.poses.isdisjoint(_MODIFIER_POS) and t.lower not in ("типу", "типа"):
                 if t.pos == "NOUN" and not (t.case == "ablt" and k > j and (
-                        "PRTF" in toks[k - 1].poses or toks[k - 1].any(self.lx.LAUNCHED_PARTICIPLES))):
-                    return None  # "на 8 локаціях", "12 людей": another noun (not the agent: "запущених росією")
+                        "PRTF" in toks[k - 1].poses or toks[k - 1].any(self.lx.LAUNCHED_PARTICIPLES))) and not (
+                        k > j + 1 and toks[k - 1].pos == "PREP" and "PRTF" in toks[k - 2].poses):
+                    # "на 8 локаціях", "12 людей": another noun (not the agent: "запущених росією", nor the
+                    # participle's time or place: "о 524 сбитых за ночь дронах")
+                    return None
             k += 1
         if kind in ("drone", "missile") and unknown and model is None:
             model = f"unknown {kind}"
@@ -736,6 +739,11 @@ class Reader:
                         and kind in ("drone", "missile"):
                     # "З 120 запущених дронів збито 101", "Из 40 «шахедов» сбиты 35": the whole that was launched
                     role, cue, whole = "launched", None, (kind, model)
+                    if of_whole and (shot := self._destroyed_whole(toks, last)) is not None:
+                        # "сбиты 12 БПЛА из 64, уничтоженных за ночь над регионами": the whole was destroyed,
+                        # and the count before it is its part
+                        role, cue, whole = "destroyed", shot, None
+                        in_segment[-1] = replace(in_segment[-1], part=True)
                 if role is None:  # "заявило о 40 сбитых беспилотниках": the participle inside the count
                     role, cue = next(((r, k) for k in range(j + 1, last) if toks[k].is_word and toks[k].poses
                                       & {"PRTF", "ADJF"} and (r := self.cue_role(toks[k]))), (None, None))
@@ -782,6 +790,14 @@ class Reader:
             found.extend(in_segment)
             found.extend(self._none_destroyed(segment, in_segment, group, found))
         return found
+
+    def _destroyed_whole(self, toks: list[Token], last: int) -> int | None:
+        """The index of a participle of destroying right after a whole ("из 64, уничтоженных за ночь"), if one
+        follows it."""
+        k = last + 1 + (last + 1 < len(toks) and toks[last + 1].text == ",")
+        if k < len(toks) and toks[k].is_word and "PRTF" in toks[k].poses and self.cue_role(toks[k]) == "destroyed":
+            return k
+        return None
 
     def _launched_after(self, toks: list[Token], last: int) -> bool:
         """Whether the weapons counted up to LAST are said to be launched by a participle after them
@@ -1066,8 +1082,14 @@ class Reader:
         return any(t.is_word and t.any(self.lx.LOST) for t in window)
 
     def _additional(self, toks: list[Token]) -> bool:
-        opening = " ".join(t.lower for t in toks[:3] if t.is_word)
-        return any(opening.startswith(words) for words in self.lx.ADDITION)
+        """Whether the sentence adds to the figures before it: it opens so ("Крім того, збито ..."), or it
+        tells an earlier clock frame of the same day with more weapons ("Ранее, в период с 08:00 до 20:00 мск,
+        ... уничтожены еще 23 БПЛА": the ministry's frames add up)."""
+        words = [t for t in toks if t.is_word]
+        opening = " ".join(t.lower for t in words[:3])
+        return any(opening.startswith(phrase) for phrase in self.lx.ADDITION) or bool(words) \
+            and words[0].lower in self.lx.AGO and any(t.lower in self.lx.MORE for t in words) \
+            and self._clock_span(toks) is not None
 
     def _partitive(self, toks: list[Token], j: int) -> bool:
         """"обломки одного из беспилотников": one of the weapons counted elsewhere, not a count."""

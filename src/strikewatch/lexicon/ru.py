@@ -127,8 +127,8 @@ OVER = frozenset({"за", "течение", "протяжение"})
 
 # A sentence that adds to the figures before it: "Крім того, збито дві ракети Х-59"
 ADDITION = ("кроме того", "также", "еще", "ещё", "дополнительно")
-# A figure said as a total: "всього 35", "загалом 12 загиблих"
-TOTAL = frozenset({"всего", "итого"})
+# A figure said as a total: "всего 35", "итого 12 погибших", "в целом о 524 сбитых", "в общей сложности 7"
+TOTAL = frozenset({"всего", "итого", "целом", "сложности"})
 # A casualty figure said as more people besides those already counted: "ранены еще 18"
 MORE = frozenset({"еще", "ещё"})
 ALSO = frozenset({"также", "тоже"})  # "Також постраждала жінка": one more, like "ще"

@@ -143,8 +143,8 @@ OVER = frozenset({"за", "протягом", "впродовж", "упродо�
 
 # A sentence that adds to the figures before it: "Крім того, збито дві ракети Х-59"
 ADDITION = ("крім того", "також", "ще", "окрім того", "додатково")
-# A figure said as a total: "всього 35", "загалом 12 загиблих"
-TOTAL = frozenset({"всього", "загалом", "усього"})
+# A figure said as a total: "всього 35", "загалом 12 загиблих", "в цілому 524 збитих", "у сукупності 7"
+TOTAL = frozenset({"всього", "загалом", "усього", "цілому", "сукупності"})
 # A casualty figure said as more people besides those already counted: "поранено ще чотирьох"
 MORE = frozenset({"ще"})
 ALSO = frozenset({"також", "теж"})  # "Також постраждала жінка": one more, like "ще"
