@@ -50,7 +50,8 @@ def test_the_ministrys_earlier_clock_frame_of_the_same_day_adds_to_its_list():
 
 def test_a_part_of_the_whole_destroyed_that_night():
     event = only("Ночью беспилотники атаковали Липецк. По данным Минобороны, над Липецкой областью сбиты 9 "
-                 "украинских БПЛА из 47, уничтоженных за ночь над регионами России.", outlet="Липецкий вестник")
+                 "украинских БПЛА из 47, уничтоженных за ночь над регионами России.",
+                 outlet="Липецкий вестник")
     assert (event.drones.launched, event.drones.destroyed) == (None, 47)
 
 
