@@ -2,7 +2,8 @@
 said to stay in the air to the end of its clause is no figure, a region's total closes the towns'
 tolls updated one by one, the ministry's earlier clock frame of the same day adds to its list, a count
 that is part of a whole destroyed leaves the whole as the figure, and a participle's time ("сбитых за
-ночь") stands between a number and its weapon."""
+ночь") stands between a number and its weapon; a sentence that sums up ("Таким образом", "Отже") gives
+the whole toll."""
 from __future__ import annotations
 
 from functools import partial
@@ -59,3 +60,18 @@ def test_a_participles_time_before_the_weapon_it_counts():
     event = only("Минобороны РФ заявило в целом о 212 сбитых за ночь беспилотниках, из них 15 – над "
                  "Московским регионом.", outlet="Новая газета Европа")
     assert event.drones.destroyed == 212
+
+
+def test_a_sentence_that_sums_up_gives_the_whole_toll():
+    event = only("Ночью беспилотники атаковали Курск и Льгов.\n\n"
+                 "В Курске повреждены два частных дома, пострадала женщина 61 года.\n\n"
+                 "Во Льгове пострадал мужчина, он госпитализирован.\n\n"
+                 "UPD 09:10: В Курске за помощью обратился ещё один человек. Таким образом, пострадавших по "
+                 "итогам ночи трое.", outlet="Курский губернатор")
+    assert event.injured == 3
+    event = only("Вночі ворог атакував Сумщину дронами.\n\n"
+                 "У Сумах поранено двох людей.\n\n"
+                 "У Шостці травмовано жінку.\n\n"
+                 "Оновлено: у Сумах до лікарні звернулася ще одна людина. Отже, за ніч поранено четверо.",
+                 outlet="Сумська ОВА")
+    assert event.injured == 4

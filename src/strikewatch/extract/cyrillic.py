@@ -2497,9 +2497,16 @@ class Reader:
         return out
 
     def _total(self, toll: Toll) -> bool:
-        """Whether the figure is said as a total ("Загалом поранено 12 людей", "Всего ранены пятеро")."""
+        """Whether the figure is said as a total ("Загалом поранено 12 людей", "Всего ранены пятеро", "Таким
+        образом, за сутки ранены пять")."""
         segment = next(s for s in self.segments if s.start <= toll.evidence.start < s.end)
-        return any(t.is_word and t.lower in self.lx.TOTAL for t in segment.toks)
+        return any(t.is_word and t.lower in self.lx.TOTAL for t in segment.toks) or self._sums_up(segment)
+
+    def _sums_up(self, segment: Segment) -> bool:
+        """Whether the sentence sums up what was told before it ("Таким образом, ...", "Отже, ...", "по итогам
+        ночи")."""
+        lower = self.text[segment.start:segment.end].lower()
+        return any(phrase in lower for phrase in self.lx.SUMMED)
 
     def _place_key(self, segment: Segment, k: int | None = None) -> str:
         """The places the clause of token K names as struck: those named before it since the last ";"
@@ -2513,6 +2520,8 @@ class Reader:
                 mentions = clause
         if mentions:
             return "|".join(sorted({m.name for m in mentions}))
+        if self._sums_up(segment):
+            return ""  # "Таким образом, пострадавших по итогам ночи трое": the whole, not the place before
         previous = segment.index - 1
         if previous >= 0 and "\n" not in self.text[self.segments[previous].end:segment.start]:
             return self._place_key(self.segments[previous])

@@ -129,6 +129,8 @@ OVER = frozenset({"за", "течение", "протяжение"})
 ADDITION = ("кроме того", "также", "еще", "ещё", "дополнительно")
 # A figure said as a total: "всего 35", "итого 12 погибших", "в целом о 524 сбитых", "в общей сложности 7"
 TOTAL = frozenset({"всего", "итого", "целом", "сложности"})
+# A sentence that sums up the figures told before it: "Таким образом, пострадавших по итогам ночи трое"
+SUMMED = ("таким образом", "итого", "в итоге", "по итогам")
 # A casualty figure said as more people besides those already counted: "ранены еще 18"
 MORE = frozenset({"еще", "ещё"})
 ALSO = frozenset({"также", "тоже"})  # "Також постраждала жінка": one more, like "ще"

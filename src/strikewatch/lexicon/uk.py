@@ -145,6 +145,8 @@ OVER = frozenset({"за", "протягом", "впродовж", "упродо�
 ADDITION = ("крім того", "також", "ще", "окрім того", "додатково")
 # A figure said as a total: "всього 35", "загалом 12 загиблих", "в цілому 524 збитих", "у сукупності 7"
 TOTAL = frozenset({"всього", "загалом", "усього", "цілому", "сукупності"})
+# A sentence that sums up the figures told before it: "Отже, за добу поранено п'ятеро", "за підсумками ночі"
+SUMMED = ("таким чином", "отже", "у підсумку", "в підсумку", "за підсумками", "підсумовуючи")
 # A casualty figure said as more people besides those already counted: "поранено ще чотирьох"
 MORE = frozenset({"ще"})
 ALSO = frozenset({"також", "теж"})  # "Також постраждала жінка": one more, like "ще"
