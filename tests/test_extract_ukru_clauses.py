@@ -3,7 +3,7 @@ said to stay in the air to the end of its clause is no figure, a region's total 
 tolls updated one by one, the ministry's earlier clock frame of the same day adds to its list, a count
 that is part of a whole destroyed leaves the whole as the figure, and a participle's time ("сбитых за
 ночь") stands between a number and its weapon; a sentence that sums up ("Таким образом", "Отже") gives
-the whole toll."""
+the whole toll; a daytime attack is apart from the night before it."""
 from __future__ import annotations
 
 from functools import partial
@@ -75,3 +75,16 @@ def test_a_sentence_that_sums_up_gives_the_whole_toll():
                  "Оновлено: у Сумах до лікарні звернулася ще одна людина. Отже, за ніч поранено четверо.",
                  outlet="Сумська ОВА")
     assert event.injured == 4
+
+
+def test_a_daytime_attack_and_the_night_before_it_are_two_attacks():
+    found = reading.events("Росія у вівторок, 10 лютого, вдень атакувала Україну: з 09:00 до 17:00 противник "
+                           "запустив 320 ударних БпЛА, збито 290. У Рівному пошкоджено склад.\n\n"
+                           "Ця атака не пов'язана з нічною: у ніч на 10 лютого ворог випустив 95 дронів, "
+                           "з яких 80 збили.", published="2026-02-10T19:30:00+02:00", outlet="Західний вісник")
+    launched = sorted(e.drones.launched for e in found if e.drones.launched)
+    assert launched == [95, 320]
+    found = reading.events("Київ відбив нічний удар дронами, а вдень столицю атакували ракетами. У ніч на 10 "
+                           "лютого ворог випустив 40 дронів, збито 35. Вдень ППО збила 6 ракет.",
+                           published="2026-02-10T19:30:00+02:00", outlet="Столичний вісник")
+    assert len(found) == 1

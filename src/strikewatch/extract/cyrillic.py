@@ -1268,8 +1268,26 @@ class Reader:
         keys = {index: (sides[index], night if (sides[index], night) in counted else first)
                 for index, night in nights.items()}
         if len({n for _, n in keys.values()}) < 2:
-            return {index: (side, None) for index, (side, _) in keys.items()}
-        return keys
+            keys = {index: (side, None) for index, (side, _) in keys.items()}
+        return self._night_apart(keys)
+
+    def _night_apart(self, keys: dict[int, tuple]) -> dict[int, tuple]:
+        """A text that opens on a daytime attack alone ("Росія в середу вдень запустила 753 дрони", "дневная
+        атака") and then tells the night before it ("у ніч на 13 травня противник випускав 139 дронів") on the same
+        day: the night's paragraph is an attack of its own, dated by its night."""
+        opening = [*tokens(self.article.title or "", self.lx.LANGUAGE), *(self.segments[0].toks if self.segments else [])]
+        if not any(t.is_word and t.any(self.lx.DAYTIME) for t in opening) or any(
+                t.is_word and (t.any(self.lx.NIGHT) or t.any(self.lx.NIGHTLY)) for t in opening):
+            return keys  # "Київ відбив нічний удар ..., а вдень ...": the text opens on both, one attack
+        out = dict(keys)
+        for segment in self.segments[1:]:
+            night = self._night_of(segment)
+            if night is None or any(t.is_word and t.any(self.lx.DAYTIME) for t in segment.toks):
+                continue
+            for later in self._paragraph(segment):
+                if later.index >= segment.index:
+                    out[later.index] = (keys[later.index][0], ("night", night))
+        return out
 
     def _night_of(self, segment: Segment) -> date | None:
         """The night a segment names: "у ніч на 25 травня", "Ніч на 19 липня", "у ніч на неділю, 28

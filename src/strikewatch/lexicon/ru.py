@@ -263,6 +263,9 @@ ONE_OF = frozenset({"один"})
 ALERT = frozenset({"тревога"})
 HOURS = frozenset({"час"})
 MINUTES = frozenset({"минута"})  # "тривала 4 години 40 хвилин"
+# "днем", "дневная атака": an attack told as by day, apart from the night before it
+DAYTIME = frozenset({"днем", "дневной", "дневный"})
+NIGHTLY = frozenset({"ночной"})  # "ночной удар"
 NIGHT = frozenset({"ночь"})
 TONIGHT = frozenset({"ночью", "ночной", "ночь"})
 YESTERDAY = frozenset({"вчера"})

@@ -287,6 +287,9 @@ ONE_OF = frozenset({"один"})
 ALERT = frozenset({"тривога"})
 HOURS = frozenset({"година"})
 MINUTES = frozenset({"хвилина"})  # "тривала 4 години 40 хвилин"
+# "вдень", "денна атака": an attack told as by day, apart from the night before it
+DAYTIME = frozenset({"вдень", "денний"})
+NIGHTLY = frozenset({"нічний"})  # "нічний удар"
 NIGHT = frozenset({"ніч"})
 TONIGHT = frozenset({"вночі", "уночі", "нічний", "ніч"})
 YESTERDAY = frozenset({"вчора", "учора"})
