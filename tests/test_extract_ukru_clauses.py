@@ -81,7 +81,8 @@ def test_a_daytime_attack_and_the_night_before_it_are_two_attacks():
     found = reading.events("Росія у вівторок, 10 лютого, вдень атакувала Україну: з 09:00 до 17:00 противник "
                            "запустив 320 ударних БпЛА, збито 290. У Рівному пошкоджено склад.\n\n"
                            "Ця атака не пов'язана з нічною: у ніч на 10 лютого ворог випустив 95 дронів, "
-                           "з яких 80 збили.", published="2026-02-10T19:30:00+02:00", outlet="Західний вісник")
+                           "з яких 80 збили.", published="2026-02-10T19:30:00+02:00",
+                           outlet="Західний вісник")
     launched = sorted(e.drones.launched for e in found if e.drones.launched)
     assert launched == [95, 320]
     found = reading.events("Київ відбив нічний удар дронами, а вдень столицю атакували ракетами. У ніч на 10 "
