@@ -3,7 +3,8 @@ said to stay in the air to the end of its clause is no figure, a region's total 
 tolls updated one by one, the ministry's earlier clock frame of the same day adds to its list, a count
 that is part of a whole destroyed leaves the whole as the figure, and a participle's time ("сбитых за
 ночь") stands between a number and its weapon; a sentence that sums up ("Таким образом", "Отже") gives
-the whole toll; a daytime attack is apart from the night before it."""
+the whole toll; a daytime attack is apart from the night before it; drones in the airspace are no
+figure; "удар двох ракет" launched them."""
 from __future__ import annotations
 
 from functools import partial
@@ -89,3 +90,16 @@ def test_a_daytime_attack_and_the_night_before_it_are_two_attacks():
                            "лютого ворог випустив 40 дронів, збито 35. Вдень ППО збила 6 ракет.",
                            published="2026-02-10T19:30:00+02:00", outlet="Столичний вісник")
     assert len(found) == 1
+
+
+def test_drones_still_in_the_airspace_are_no_figure():
+    event = only("У ніч на 11 лютого противник атакував 210 ударними БпЛА. Збито 190 ворожих БпЛА. Ще чотири "
+                 "ворожі дрони станом на ранок перебувають у повітряному просторі.",
+                 outlet="Повітряні сили ЗСУ")
+    assert (event.drones.launched, event.drones.destroyed) == (210, 190)
+
+
+def test_the_strike_of_the_weapons_counted_after_it_launched_them():
+    event = only("Кількість загиблих унаслідок удару двох балістичних ракет по центру Полтави зросла до 9.",
+                 outlet="Суспільне")
+    assert (event.missiles.launched, event.killed) == (2, 9)

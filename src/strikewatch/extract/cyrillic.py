@@ -747,6 +747,8 @@ class Reader:
                 if role is None:  # "заявило о 40 сбитых беспилотниках": the participle inside the count
                     role, cue = next(((r, k) for k in range(j + 1, last) if toks[k].is_word and toks[k].poses
                                       & {"PRTF", "ADJF"} and (r := self.cue_role(toks[k]))), (None, None))
+                if role is None and i > 0 and toks[i - 1].is_word and toks[i - 1].any(self.lx.STRIKE_OF):
+                    role, cue = "launched", i - 1  # "внаслідок удару двох балістичних ракет по центру Сум"
                 if role is None and self._lost_cue(toks, i, last):
                     role = "destroyed"  # "Ще 47 – локаційно втрачено (імітатори)": the cue inside the count's span
                 if role is None and segment.item:
