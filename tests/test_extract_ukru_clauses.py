@@ -4,7 +4,7 @@ tolls updated one by one, the ministry's earlier clock frame of the same day add
 that is part of a whole destroyed leaves the whole as the figure, and a participle's time ("сбитых за
 ночь") stands between a number and its weapon; a sentence that sums up ("Таким образом", "Отже") gives
 the whole toll; a daytime attack is apart from the night before it; drones in the airspace are no
-figure; "удар двох ракет" launched them."""
+figure; "удар двох ракет" launched them; oblique numerals the dictionary lacks are read."""
 from __future__ import annotations
 
 from functools import partial
@@ -103,3 +103,9 @@ def test_the_strike_of_the_weapons_counted_after_it_launched_them():
     event = only("Кількість загиблих унаслідок удару двох балістичних ракет по центру Полтави зросла до 9.",
                  outlet="Суспільне")
     assert (event.missiles.launched, event.killed) == (2, 9)
+
+
+def test_oblique_hundreds_and_ninety_the_dictionary_lacks():
+    event = only("Уночі противник атакував Україну п'ятистами сорока ударними БпЛА та дев'яноста ракетами.",
+                 outlet="Повітряні сили ЗСУ")
+    assert (event.drones.launched, event.missiles.launched) == (540, 90)
