@@ -4,7 +4,8 @@ tolls updated one by one, the ministry's earlier clock frame of the same day add
 that is part of a whole destroyed leaves the whole as the figure, and a participle's time ("сбитых за
 ночь") stands between a number and its weapon; a sentence that sums up ("Таким образом", "Отже") gives
 the whole toll; a daytime attack is apart from the night before it; drones in the airspace are no
-figure; "удар двох ракет" launched them; oblique numerals the dictionary lacks are read."""
+figure; "удар двох ракет" launched them; oblique numerals the dictionary lacks are read; an earlier day
+told with "тоді" is an attack of its own."""
 from __future__ import annotations
 
 from functools import partial
@@ -109,3 +110,13 @@ def test_oblique_hundreds_and_ninety_the_dictionary_lacks():
     event = only("Уночі противник атакував Україну п'ятистами сорока ударними БпЛА та дев'яноста ракетами.",
                  outlet="Повітряні сили ЗСУ")
     assert (event.drones.launched, event.missiles.launched) == (540, 90)
+
+
+def test_an_earlier_day_told_with_then_is_an_attack_of_its_own():
+    found = reading.events("У ніч на 16 серпня ворог атакував Ізмаїльський район 12 дронами, усі збито. "
+                           "Обійшлося без загиблих.\n\nЦе не перша атака на порти. Дрони влучили в "
+                           "термінал у Рені ще 3 серпня, тоді поранено п'ятьох людей.",
+                           published="2023-08-16T09:50:00+03:00", outlet="Південь.Інфо")
+    tonight = next(e for e in found if e.drones.launched == 12)
+    assert tonight.injured is None
+    assert any(e.injured == 5 and e.date == "2023-08-03" for e in found)

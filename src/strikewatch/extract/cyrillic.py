@@ -1204,7 +1204,8 @@ class Reader:
     def earlier(self) -> dict[int, date | None]:
         """The segments that recall an earlier attack, with its day when the text gives it: from a sentence
         that opens with "Нагадаємо", "Напомним" or "Раніше" and names an earlier day, month or week ("Нагадаємо,
-        7 березня росіяни атакували столицю 60 дронами"), or that says how long ago ("тиждень тому", "Неделей
+        7 березня росіяни атакували столицю 60 дронами"), or names an earlier day and says "then" ("Дрони влучили
+        в термінал у Рені ще 24 липня, тоді ... поранено семеро"), or that says how long ago ("тиждень тому", "Неделей
         ранее", "минулого тижня", "на прошлой неделе"), to the end of its paragraph. Their figures are not this
         attack's (an earlier attack told with what it hit is an event of its own: SPEC)."""
         if not hasattr(self, "_earlier"):
@@ -1215,7 +1216,7 @@ class Reader:
                     continue
                 toks = segment.toks
                 words = [t for t in toks if t.is_word]
-                if not any(t.lower in self.lx.RECALL or t.lower in self.lx.AGO or t.any(self.lx.PERIODS)
+                if not any(t.lower in self.lx.RECALL or t.lower in self.lx.AGO or t.any(self.lx.PERIODS) or t.lower in self.lx.THEN
                            or t.lower in self.lx.EVE or t.any(self.lx.PREVIOUS) for t in words):
                     continue  # nothing recalled, nothing ago (the common case: read fast)
                 days = [d for k in range(len(toks)) if (d := self._day_month(toks, k))]
@@ -1232,7 +1233,8 @@ class Reader:
                     (k + 1 < len(toks) and toks[k + 1].lower in self.lx.AGO)
                     or (k > 0 and toks[k - 1].any(self.lx.PAST) and toks[max(0, k - 2)].lower not in self.lx.OVER))
                     for k, t in enumerate(toks))
-                if not (ago or (opens and (old or any(t.any(self.lx.MONTHS) or t.any(self.lx.PERIODS) for t in words)))
+                then = bool(old) and any(t.lower in self.lx.THEN for t in words)  # "ще 24 липня, тоді ... поранено семеро"
+                if not (ago or then or (opens and (old or any(t.any(self.lx.MONTHS) or t.any(self.lx.PERIODS) for t in words)))
                         or (words and words[0].lower in self.lx.AGO and old)):
                     continue
                 day = old[0] if old else None

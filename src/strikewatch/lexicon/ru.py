@@ -113,6 +113,8 @@ WAR_WORDS = frozenset({"война", "вторжение", "сво", "опера
 # An earlier attack recalled: "Нагадаємо, 7 березня ...", "тиждень тому", "минулого тижня"; "Раніше, 2 березня, ..."
 RECALL = frozenset({"напомним", "напомню", "напоминаем"})
 AGO = frozenset({"назад", "ранее", "раньше"})
+# "еще 24 июля, тогда ранены семеро": with an earlier day, the sentence tells of that day
+THEN = frozenset({"тогда"})
 PAST = frozenset({"прошлый", "прошедший", "минувший"})
 # "предыдущая была 2 мая", "Днем ранее, 10 февраля", "Еще накануне, 13 апреля": the previous attack, or the day before, with its date: an earlier attack
 PREVIOUS = frozenset({"предыдущий"})

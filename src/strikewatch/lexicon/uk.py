@@ -132,6 +132,8 @@ WAR_WORDS = frozenset({"війна", "вторгнення", "сво", "опер
 # An earlier attack recalled: "Нагадаємо, 7 березня ...", "тиждень тому", "минулого тижня"; "Раніше, 2 березня, ..."
 RECALL = frozenset({"нагадаємо", "нагадуємо", "нагадаю"})
 AGO = frozenset({"тому", "раніше"})
+# "ще 24 липня, тоді поранено семеро": with an earlier day, the sentence tells of that day
+THEN = frozenset({"тоді"})
 PAST = frozenset({"минулий"})
 # "попередня була у ніч на 10 грудня", "А ще раніше, 2 березня", "Напередодні, 13 квітня": the previous attack, or the day before, with its date: an earlier attack
 PREVIOUS = frozenset({"попередній"})
