@@ -5,7 +5,7 @@ that is part of a whole destroyed leaves the whole as the figure, and a particip
 ночь") stands between a number and its weapon; a sentence that sums up ("Таким образом", "Отже") gives
 the whole toll; a daytime attack is apart from the night before it; drones in the airspace are no
 figure; "удар двох ракет" launched them; oblique numerals the dictionary lacks are read; an earlier day
-told with "тоді" is an attack of its own."""
+told with "тоді", or a later paragraph opening on it, is an attack of its own."""
 from __future__ import annotations
 
 from functools import partial
@@ -120,3 +120,13 @@ def test_an_earlier_day_told_with_then_is_an_attack_of_its_own():
     tonight = next(e for e in found if e.drones.launched == 12)
     assert tonight.injured is None
     assert any(e.injured == 5 and e.date == "2023-08-03" for e in found)
+
+
+def test_a_later_paragraph_opening_on_an_earlier_day_is_an_attack_of_its_own():
+    found = reading.events("Ночью над Брянской областью сбиты 6 беспилотников. В Клинцах ранены двое.\n\n"
+                           "Брянщина остается одним из самых атакуемых регионов. 2 ноября в результате атаки "
+                           "дрона на Стародубский район повреждено здание школы, обошлось без пострадавших.",
+                           published="2023-11-19T12:15:00+03:00", outlet="Дела и люди")
+    tonight = next(e for e in found if e.drones.destroyed == 6)
+    assert (tonight.date, tonight.killed, tonight.injured) == ("2023-11-19", None, 2)
+    assert any(e.date == "2023-11-02" and (e.killed, e.injured) == (0, 0) for e in found)

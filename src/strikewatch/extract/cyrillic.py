@@ -1217,7 +1217,8 @@ class Reader:
                 toks = segment.toks
                 words = [t for t in toks if t.is_word]
                 if not any(t.lower in self.lx.RECALL or t.lower in self.lx.AGO or t.any(self.lx.PERIODS) or t.lower in self.lx.THEN
-                           or t.lower in self.lx.EVE or t.any(self.lx.PREVIOUS) for t in words):
+                           or t.lower in self.lx.EVE or t.any(self.lx.PREVIOUS) for t in words) \
+                        and not (toks and toks[0].is_digit):
                     continue  # nothing recalled, nothing ago (the common case: read fast)
                 days = [d for k in range(len(toks)) if (d := self._day_month(toks, k))]
                 old = [d for d in days if reference and (reference - d).days >= 2]
@@ -1234,6 +1235,9 @@ class Reader:
                     or (k > 0 and toks[k - 1].any(self.lx.PAST) and toks[max(0, k - 2)].lower not in self.lx.OVER))
                     for k, t in enumerate(toks))
                 then = bool(old) and any(t.lower in self.lx.THEN for t in words)  # "ще 24 липня, тоді ... поранено семеро"
+                # "3 ноября, по данным областных властей, ... обошлось без пострадавших": a later paragraph opening
+                # on an earlier day
+                then = then or bool(old) and self._day_month(toks, 0) in old and self._paragraph(segment)[0].index > 0
                 if not (ago or then or (opens and (old or any(t.any(self.lx.MONTHS) or t.any(self.lx.PERIODS) for t in words)))
                         or (words and words[0].lower in self.lx.AGO and old)):
                     continue
