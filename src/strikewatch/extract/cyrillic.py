@@ -51,6 +51,7 @@ ROLES = ("launched", "destroyed", "hit")
 _DASH = frozenset({"-", "–", "—", "•", "·", "*"})
 _SEGMENT = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(]?[А-ЯІЇЄҐA-Z0-9–—-])")
+_CLAUSE_END = frozenset({",", ";", ".", ":", "!", "?", "(", ")"})
 _CONJUNCTIONS = frozenset({"та", "і", "й", "и", "а", "також"})
 _MODIFIER_POS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "NUMR"})
 _WINDOW = 7  # tokens between a number and the weapon it counts (modifiers, "типу", a model name)
@@ -202,6 +203,9 @@ class Reader:
                 if j + 1 < len(toks) and toks[j + 1].text in (":",) and j + 2 < len(toks) and toks[j + 2].is_digit \
                         and toks[j + 2].start == toks[j + 1].end:
                     return None  # a clock time, "18:00" (not "знешкоджено 64: 41 збито, ...")
+                if j >= 2 and toks[j - 1].text == ":" and toks[j - 1].end == t.start and toks[j - 2].is_digit \
+                        and toks[j - 2].end == toks[j - 1].start:
+                    return None  # the minutes of a clock time, "близько 02:40 дрон влучив"
                 if self.text[max(0, t.start - 2):t.start].strip() in ("№", "N"):
                     return None  # "больница №2": a name, not a figure
                 if (ending := self._numeral_ending(toks, j)) is not None:
@@ -375,8 +379,11 @@ class Reader:
                     model = m[0]
             elif kind is None and t.is_word and t.poses.isdisjoint(_MODIFIER_POS) and t.lower not in ("типу", "типа"):
                 if t.pos == "NOUN" and not (t.case == "ablt" and k > j and (
-                        "PRTF" in toks[k - 1].poses or toks[k - 1].any(self.lx.LAUNCHED_PARTICIPLES))):
-                    return None  # "на 8 локаціях", "12 людей": another noun (not the agent: "запущених росією")
+                        "PRTF" in toks[k - 1].poses or toks[k - 1].any(self.lx.LAUNCHED_PARTICIPLES))) and not (
+                        k > j + 1 and toks[k - 1].pos == "PREP" and "PRTF" in toks[k - 2].poses):
+                    # "на 8 локаціях", "12 людей": another noun (not the agent: "запущених росією", nor the
+                    # participle's time or place: "о 524 сбитых за ночь дронах")
+                    return None
             k += 1
         if kind in ("drone", "missile") and unknown and model is None:
             model = f"unknown {kind}"
@@ -511,9 +518,13 @@ class Reader:
         return depth > 0
 
     def airborne(self, segment: Segment, first: int, last: int) -> bool:
-        """"в повітрі ще 7 ворожих БпЛА": still in the air when the post was written, not a figure."""
+        """"в повітрі ще 7 ворожих БпЛА", "ще два дрони до ранку залишалися в повітрі": still in the air when
+        the post was written, not a figure; the words after the count are read to the end of its clause."""
         toks = segment.toks
-        window = self.text[toks[max(0, first - 4)].start:toks[min(len(toks) - 1, last + 4)].end].lower()
+        end = last
+        while end + 1 < len(toks) and end < last + 8 and toks[end + 1].text not in _CLAUSE_END:
+            end += 1
+        window = self.text[toks[max(0, first - 4)].start:toks[end].end].lower()
         if any(t.is_word and self.cue_role(t) == "launched" for t in toks[max(0, first - 4):first]):
             return False  # "у повітрі було виявлено 29 БпЛА": the verb says they were detected, a total
         return any(phrase in window for phrase in self.lx.AIRBORNE)
@@ -728,9 +739,16 @@ class Reader:
                         and kind in ("drone", "missile"):
                     # "З 120 запущених дронів збито 101", "Из 40 «шахедов» сбиты 35": the whole that was launched
                     role, cue, whole = "launched", None, (kind, model)
+                    if of_whole and (shot := self._destroyed_whole(toks, last)) is not None:
+                        # "сбиты 12 БПЛА из 64, уничтоженных за ночь над регионами": the whole was destroyed,
+                        # and the count before it is its part
+                        role, cue, whole = "destroyed", shot, None
+                        in_segment[-1] = replace(in_segment[-1], part=True)
                 if role is None:  # "заявило о 40 сбитых беспилотниках": the participle inside the count
                     role, cue = next(((r, k) for k in range(j + 1, last) if toks[k].is_word and toks[k].poses
                                       & {"PRTF", "ADJF"} and (r := self.cue_role(toks[k]))), (None, None))
+                if role is None and i > 0 and toks[i - 1].is_word and toks[i - 1].any(self.lx.STRIKE_OF):
+                    role, cue = "launched", i - 1  # "внаслідок удару двох балістичних ракет по центру Сум"
                 if role is None and self._lost_cue(toks, i, last):
                     role = "destroyed"  # "Ще 47 – локаційно втрачено (імітатори)": the cue inside the count's span
                 if role is None and segment.item:
@@ -774,6 +792,14 @@ class Reader:
             found.extend(in_segment)
             found.extend(self._none_destroyed(segment, in_segment, group, found))
         return found
+
+    def _destroyed_whole(self, toks: list[Token], last: int) -> int | None:
+        """The index of a participle of destroying right after a whole ("из 64, уничтоженных за ночь"), if one
+        follows it."""
+        k = last + 1 + (last + 1 < len(toks) and toks[last + 1].text == ",")
+        if k < len(toks) and toks[k].is_word and "PRTF" in toks[k].poses and self.cue_role(toks[k]) == "destroyed":
+            return k
+        return None
 
     def _launched_after(self, toks: list[Token], last: int) -> bool:
         """Whether the weapons counted up to LAST are said to be launched by a participle after them
@@ -1058,8 +1084,14 @@ class Reader:
         return any(t.is_word and t.any(self.lx.LOST) for t in window)
 
     def _additional(self, toks: list[Token]) -> bool:
-        opening = " ".join(t.lower for t in toks[:3] if t.is_word)
-        return any(opening.startswith(words) for words in self.lx.ADDITION)
+        """Whether the sentence adds to the figures before it: it opens so ("Крім того, збито ..."), or it
+        tells an earlier clock frame of the same day with more weapons ("Ранее, в период с 08:00 до 20:00 мск,
+        ... уничтожены еще 23 БПЛА": the ministry's frames add up)."""
+        words = [t for t in toks if t.is_word]
+        opening = " ".join(t.lower for t in words[:3])
+        return any(opening.startswith(phrase) for phrase in self.lx.ADDITION) or bool(words) \
+            and words[0].lower in self.lx.AGO and any(t.lower in self.lx.MORE for t in words) \
+            and self._clock_span(toks) is not None
 
     def _partitive(self, toks: list[Token], j: int) -> bool:
         """"обломки одного из беспилотников": one of the weapons counted elsewhere, not a count."""
@@ -1172,7 +1204,8 @@ class Reader:
     def earlier(self) -> dict[int, date | None]:
         """The segments that recall an earlier attack, with its day when the text gives it: from a sentence
         that opens with "Нагадаємо", "Напомним" or "Раніше" and names an earlier day, month or week ("Нагадаємо,
-        7 березня росіяни атакували столицю 60 дронами"), or that says how long ago ("тиждень тому", "Неделей
+        7 березня росіяни атакували столицю 60 дронами"), or names an earlier day and says "then" ("Дрони влучили
+        в термінал у Рені ще 24 липня, тоді ... поранено семеро"), or that says how long ago ("тиждень тому", "Неделей
         ранее", "минулого тижня", "на прошлой неделе"), to the end of its paragraph. Their figures are not this
         attack's (an earlier attack told with what it hit is an event of its own: SPEC)."""
         if not hasattr(self, "_earlier"):
@@ -1183,8 +1216,9 @@ class Reader:
                     continue
                 toks = segment.toks
                 words = [t for t in toks if t.is_word]
-                if not any(t.lower in self.lx.RECALL or t.lower in self.lx.AGO or t.any(self.lx.PERIODS)
-                           or t.lower in self.lx.EVE or t.any(self.lx.PREVIOUS) for t in words):
+                if not any(t.lower in self.lx.RECALL or t.lower in self.lx.AGO or t.any(self.lx.PERIODS) or t.lower in self.lx.THEN
+                           or t.lower in self.lx.EVE or t.any(self.lx.PREVIOUS) for t in words) \
+                        and not (toks and toks[0].is_digit):
                     continue  # nothing recalled, nothing ago (the common case: read fast)
                 days = [d for k in range(len(toks)) if (d := self._day_month(toks, k))]
                 old = [d for d in days if reference and (reference - d).days >= 2]
@@ -1200,7 +1234,11 @@ class Reader:
                     (k + 1 < len(toks) and toks[k + 1].lower in self.lx.AGO)
                     or (k > 0 and toks[k - 1].any(self.lx.PAST) and toks[max(0, k - 2)].lower not in self.lx.OVER))
                     for k, t in enumerate(toks))
-                if not (ago or (opens and (old or any(t.any(self.lx.MONTHS) or t.any(self.lx.PERIODS) for t in words)))
+                then = bool(old) and any(t.lower in self.lx.THEN for t in words)  # "ще 24 липня, тоді ... поранено семеро"
+                # "3 ноября, по данным областных властей, ... обошлось без пострадавших": a later paragraph opening
+                # on an earlier day
+                then = then or bool(old) and self._day_month(toks, 0) in old and self._paragraph(segment)[0].index > 0
+                if not (ago or then or (opens and (old or any(t.any(self.lx.MONTHS) or t.any(self.lx.PERIODS) for t in words)))
                         or (words and words[0].lower in self.lx.AGO and old)):
                     continue
                 day = old[0] if old else None
@@ -1238,8 +1276,26 @@ class Reader:
         keys = {index: (sides[index], night if (sides[index], night) in counted else first)
                 for index, night in nights.items()}
         if len({n for _, n in keys.values()}) < 2:
-            return {index: (side, None) for index, (side, _) in keys.items()}
-        return keys
+            keys = {index: (side, None) for index, (side, _) in keys.items()}
+        return self._night_apart(keys)
+
+    def _night_apart(self, keys: dict[int, tuple]) -> dict[int, tuple]:
+        """A text that opens on a daytime attack alone ("Росія в середу вдень запустила 753 дрони", "дневная
+        атака") and then tells the night before it ("у ніч на 13 травня противник випускав 139 дронів") on the same
+        day: the night's paragraph is an attack of its own, dated by its night."""
+        opening = [*tokens(self.article.title or "", self.lx.LANGUAGE), *(self.segments[0].toks if self.segments else [])]
+        if not any(t.is_word and t.any(self.lx.DAYTIME) for t in opening) or any(
+                t.is_word and (t.any(self.lx.NIGHT) or t.any(self.lx.NIGHTLY)) for t in opening):
+            return keys  # "Київ відбив нічний удар ..., а вдень ...": the text opens on both, one attack
+        out = dict(keys)
+        for segment in self.segments[1:]:
+            night = self._night_of(segment)
+            if night is None or any(t.is_word and t.any(self.lx.DAYTIME) for t in segment.toks):
+                continue
+            for later in self._paragraph(segment):
+                if later.index >= segment.index:
+                    out[later.index] = (keys[later.index][0], ("night", night))
+        return out
 
     def _night_of(self, segment: Segment) -> date | None:
         """The night a segment names: "у ніч на 25 травня", "Ніч на 19 липня", "у ніч на неділю, 28
@@ -2447,11 +2503,12 @@ class Reader:
             return towns[0]
         return key
 
-    @staticmethod
-    def _without_nested(by_place: dict[str, Toll]) -> dict[str, Toll]:
+    def _without_nested(self, by_place: dict[str, Toll]) -> dict[str, Toll]:
         """The figures by place less those of towns inside a region whose own figure covers them: "В Белгороде
         пострадали трое ... Всего в области ранены пятеро" is 5 (a village no gazetteer places is in the one
-        region given a figure); a region's smaller figure is of the rest of it, and both count."""
+        region given a figure), and so is a region's figure said as a total ("Загалом ... на Харківщині ... п'ятеро
+        поранені") over the towns' updated one by one; else a region's smaller figure is of the rest of it, and
+        both count."""
         regions = [p for p in by_place if cyrillic_places.is_region(p)]
         out = dict(by_place)
         for region in regions:
@@ -2459,15 +2516,23 @@ class Reader:
                 cyrillic_places.region_containing(p) == region
                 or len(regions) == 1 and cyrillic_places.region_containing(p) is None
                 and not cyrillic_places.is_region(p) and not cyrillic_places.is_town(p))]
-            if inside and by_place[region].value >= sum(by_place[p].value for p in inside):
+            if inside and (by_place[region].value >= sum(by_place[p].value for p in inside)
+                           or self._total(by_place[region]) and len(inside) + 1 == len(by_place)):
                 for p in inside:
                     out.pop(p, None)
         return out
 
     def _total(self, toll: Toll) -> bool:
-        """Whether the figure is said as a total ("Загалом поранено 12 людей", "Всего ранены пятеро")."""
+        """Whether the figure is said as a total ("Загалом поранено 12 людей", "Всего ранены пятеро", "Таким
+        образом, за сутки ранены пять")."""
         segment = next(s for s in self.segments if s.start <= toll.evidence.start < s.end)
-        return any(t.is_word and t.lower in self.lx.TOTAL for t in segment.toks)
+        return any(t.is_word and t.lower in self.lx.TOTAL for t in segment.toks) or self._sums_up(segment)
+
+    def _sums_up(self, segment: Segment) -> bool:
+        """Whether the sentence sums up what was told before it ("Таким образом, ...", "Отже, ...", "по итогам
+        ночи")."""
+        lower = self.text[segment.start:segment.end].lower()
+        return any(phrase in lower for phrase in self.lx.SUMMED)
 
     def _place_key(self, segment: Segment, k: int | None = None) -> str:
         """The places the clause of token K names as struck: those named before it since the last ";"
@@ -2481,6 +2546,8 @@ class Reader:
                 mentions = clause
         if mentions:
             return "|".join(sorted({m.name for m in mentions}))
+        if self._sums_up(segment):
+            return ""  # "Таким образом, пострадавших по итогам ночи трое": the whole, not the place before
         previous = segment.index - 1
         if previous >= 0 and "\n" not in self.text[self.segments[previous].end:segment.start]:
             return self._place_key(self.segments[previous])

@@ -93,7 +93,7 @@ AFTERMATH = frozenset({"поисково-спасательный", "завал"
 ATTACK_NOUNS = frozenset({"удар", "атака", "обстрел", "налет", "налёт", "прилет", "прилёт", "взрыв"})
 
 # "в повітрі ще 7 БпЛА": drones still flying when the post was written, not a figure
-AIRBORNE = ("в воздухе",)
+AIRBORNE = ("в воздухе", "воздушном пространстве")  # "в воздушном пространстве находятся еще 5"
 
 # "всього 35 одиниць": units of the weapon named before
 UNITS = frozenset({"единица", "штука"})
@@ -113,6 +113,8 @@ WAR_WORDS = frozenset({"война", "вторжение", "сво", "опера
 # An earlier attack recalled: "Нагадаємо, 7 березня ...", "тиждень тому", "минулого тижня"; "Раніше, 2 березня, ..."
 RECALL = frozenset({"напомним", "напомню", "напоминаем"})
 AGO = frozenset({"назад", "ранее", "раньше"})
+# "еще 24 июля, тогда ранены семеро": with an earlier day, the sentence tells of that day
+THEN = frozenset({"тогда"})
 PAST = frozenset({"прошлый", "прошедший", "минувший"})
 # "предыдущая была 2 мая", "Днем ранее, 10 февраля", "Еще накануне, 13 апреля": the previous attack, or the day before, with its date: an earlier attack
 PREVIOUS = frozenset({"предыдущий"})
@@ -127,8 +129,10 @@ OVER = frozenset({"за", "течение", "протяжение"})
 
 # A sentence that adds to the figures before it: "Крім того, збито дві ракети Х-59"
 ADDITION = ("кроме того", "также", "еще", "ещё", "дополнительно")
-# A figure said as a total: "всього 35", "загалом 12 загиблих"
-TOTAL = frozenset({"всего", "итого"})
+# A figure said as a total: "всего 35", "итого 12 погибших", "в целом о 524 сбитых", "в общей сложности 7"
+TOTAL = frozenset({"всего", "итого", "целом", "сложности"})
+# A sentence that sums up the figures told before it: "Таким образом, пострадавших по итогам ночи трое"
+SUMMED = ("таким образом", "итого", "в итоге", "по итогам")
 # A casualty figure said as more people besides those already counted: "ранены еще 18"
 MORE = frozenset({"еще", "ещё"})
 ALSO = frozenset({"также", "тоже"})  # "Також постраждала жінка": one more, like "ще"
@@ -147,6 +151,8 @@ NOT_TOLD = frozenset({"сообщаться", "сообщать", "уточня�
 # --- roles ----------------------------------------------------------------------------------------
 LAUNCH = frozenset({"использовать", "зафиксировать", "фиксировать", "обнаружить", "обнаруживать", "заходить", "зайти", "залететь", "атаковать", "запустить", "выпустить", "применить", "атака", "пуск", "направить",
                     "запускать", "нанести", "ударить", "массированный", "налёт", "налет"})
+# "в результате удара двух ракет": the strike of the weapons counted right after it, which were launched
+STRIKE_OF = frozenset({"удар"})
 # a participle after weapons shot down that says they were launched: "три ракеты, выпущенные ..."
 LAUNCHED_PARTICIPLES = frozenset({"выпустить", "запустить", "выпущенный", "запущенный"})
 DESTROY = frozenset({"сбить", "уничтожить", "подавить", "перехватить", "нейтрализовать", "сбитый",
@@ -261,6 +267,9 @@ ONE_OF = frozenset({"один"})
 ALERT = frozenset({"тревога"})
 HOURS = frozenset({"час"})
 MINUTES = frozenset({"минута"})  # "тривала 4 години 40 хвилин"
+# "днем", "дневная атака": an attack told as by day, apart from the night before it
+DAYTIME = frozenset({"днем", "дневной", "дневный"})
+NIGHTLY = frozenset({"ночной"})  # "ночной удар"
 NIGHT = frozenset({"ночь"})
 TONIGHT = frozenset({"ночью", "ночной", "ночь"})
 YESTERDAY = frozenset({"вчера"})

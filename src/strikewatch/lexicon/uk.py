@@ -24,6 +24,9 @@ NUMBERS: dict[str, float] = {
     "сорок": 40, "п'ятдесят": 50, "шістдесят": 60, "сімдесят": 70, "вісімдесят": 80, "дев'яносто": 90,
     "сто": 100, "двісті": 200, "триста": 300, "чотириста": 400, "п'ятсот": 500, "шістсот": 600,
     "сімсот": 700, "вісімсот": 800, "дев'ятсот": 900, "півтора": 1.5, "півтори": 1.5, "пів": 0.5,
+    # oblique forms pymorphy3's Ukrainian dictionary does not know as numerals ("п'ятистами дронами" is read
+    # as a noun "п'ятист", "дев'яноста дронів" as the ordinal "дев'яностий")
+    "п'ятистами": 500, "шестистами": 600, "дев'яноста": 90,
 }
 # Nouns that multiply the number before them ("п'ятьма десятками" = 50, "дві тисячі" = 2,000); alone
 # and singular they are that number ("сотня дронів" = 100, "понад півсотні" = 50), alone and plural
@@ -109,7 +112,7 @@ AFTERMATH = frozenset({"пошуково-рятувальний", "завал", 
 ATTACK_NOUNS = frozenset({"удар", "атака", "обстріл", "наліт", "влучання", "вибух"})
 
 # "в повітрі ще 7 БпЛА": drones still flying when the post was written, not a figure
-AIRBORNE = ("у повітрі", "в повітрі", "ще в повітрі")
+AIRBORNE = ("у повітрі", "в повітрі", "ще в повітрі", "повітряному просторі")  # "у повітряному просторі ще 9"
 
 # "всього 35 одиниць": units of the weapon named before
 UNITS = frozenset({"одиниця", "штука"})
@@ -129,6 +132,8 @@ WAR_WORDS = frozenset({"війна", "вторгнення", "сво", "опер
 # An earlier attack recalled: "Нагадаємо, 7 березня ...", "тиждень тому", "минулого тижня"; "Раніше, 2 березня, ..."
 RECALL = frozenset({"нагадаємо", "нагадуємо", "нагадаю"})
 AGO = frozenset({"тому", "раніше"})
+# "ще 24 липня, тоді поранено семеро": with an earlier day, the sentence tells of that day
+THEN = frozenset({"тоді"})
 PAST = frozenset({"минулий"})
 # "попередня була у ніч на 10 грудня", "А ще раніше, 2 березня", "Напередодні, 13 квітня": the previous attack, or the day before, with its date: an earlier attack
 PREVIOUS = frozenset({"попередній"})
@@ -143,8 +148,10 @@ OVER = frozenset({"за", "протягом", "впродовж", "упродо�
 
 # A sentence that adds to the figures before it: "Крім того, збито дві ракети Х-59"
 ADDITION = ("крім того", "також", "ще", "окрім того", "додатково")
-# A figure said as a total: "всього 35", "загалом 12 загиблих"
-TOTAL = frozenset({"всього", "загалом", "усього"})
+# A figure said as a total: "всього 35", "загалом 12 загиблих", "в цілому 524 збитих", "у сукупності 7"
+TOTAL = frozenset({"всього", "загалом", "усього", "цілому", "сукупності"})
+# A sentence that sums up the figures told before it: "Отже, за добу поранено п'ятеро", "за підсумками ночі"
+SUMMED = ("таким чином", "отже", "у підсумку", "в підсумку", "за підсумками", "підсумовуючи")
 # A casualty figure said as more people besides those already counted: "поранено ще чотирьох"
 MORE = frozenset({"ще"})
 ALSO = frozenset({"також", "теж"})  # "Також постраждала жінка": one more, like "ще"
@@ -164,6 +171,8 @@ NOT_TOLD = frozenset({"повідомлятися", "повідомляти", "�
 LAUNCH = frozenset({"використати", "використовувати", "зафіксувати", "фіксувати", "виявити", "виявляти", "заходити", "зайти", "залетіти", "атакувати", "запустити", "випустити", "застосувати", "атака", "пуск", "направити",
                     "випускати", "запускати", "атакуючий", "ударити", "завдати", "масований", "вдарити",
                     "вдаряти", "ударяти"})
+# "внаслідок удару двох ракет": the strike of the weapons counted right after it, which were launched
+STRIKE_OF = frozenset({"удар"})
 # a participle after weapons shot down that says they were launched: "три ракеты, выпущенные ..."
 LAUNCHED_PARTICIPLES = frozenset({"випущений", "запущений"})
 DESTROY = frozenset({"збити", "знищити", "подавити", "перехопити", "нейтралізувати", "збитий", "знищений",
@@ -285,6 +294,9 @@ ONE_OF = frozenset({"один"})
 ALERT = frozenset({"тривога"})
 HOURS = frozenset({"година"})
 MINUTES = frozenset({"хвилина"})  # "тривала 4 години 40 хвилин"
+# "вдень", "денна атака": an attack told as by day, apart from the night before it
+DAYTIME = frozenset({"вдень", "денний"})
+NIGHTLY = frozenset({"нічний"})  # "нічний удар"
 NIGHT = frozenset({"ніч"})
 TONIGHT = frozenset({"вночі", "уночі", "нічний", "ніч"})
 YESTERDAY = frozenset({"вчора", "учора"})
