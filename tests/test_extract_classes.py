@@ -2219,3 +2219,15 @@ def test_a_dated_count_after_a_semicolon_is_its_own_nights_attack():
     events = extract(text, published="2025-05-30T10:00:00+03:00").to_dict()["events"]
     assert sorted((e["date"], e["missiles"]["launched"] or 0) for e in events)[0] == ("2025-05-14", 12)
     assert len(events) == 2
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # a count after "including" or "among them" is a part of the figure before it, whatever verb is nearest
+    ("Russia launched 64 missiles and 20 drones at Ukraine overnight, and air defences shot down 51 of the "
+     "missiles, including all eight Kinzhals, the air force said.", ("missiles", "launched"), 64),
+    ("Of the 30 attack drones Russia sent against Odesa, 22 were destroyed, among them six Gerbera decoys, "
+     "the military said.", ("drones", "destroyed"), 22),
+])
+def test_a_part_told_after_including_adds_to_no_slot(text, field, expected):
+    event = only_event(text)
+    assert event[field[0]][field[1]] == expected

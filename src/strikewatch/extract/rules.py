@@ -1485,6 +1485,9 @@ class _Reader:
             if earlier and parts_follow(masked, max(earlier), between):
                 taken.append((m.start(), m.end()))
                 continue  # "40 missiles, including six Kinzhals and 14 Kalibrs": parts of the figure just given
+            if SUBSET.search(masked[:m.start()]) and any(c == cat for c, _, _ in found):
+                taken.append((m.start(), m.end()))
+                continue  # "shot down 72 of the missiles, including all ten Kinzhals": a part, whatever its verb
             found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())], ew=bool(EW.search(verb)),
                                           model=bool(re.search(r"[A-Z]", mods)),
                                           rough=bool(re.match(ROUGH, q)) if q else False,
