@@ -2231,3 +2231,11 @@ def test_a_dated_count_after_a_semicolon_is_its_own_nights_attack():
 def test_a_part_told_after_including_adds_to_no_slot(text, field, expected):
     event = only_event(text)
     assert event[field[0]][field[1]] == expected
+
+
+def test_a_toll_dated_by_another_day_is_that_days_attack():
+    text = ("Russian missiles struck Kyiv on Monday morning, killing 12 people, officials said.\n\n"
+            "18:40 - A Russian drone hit a house in Odesa on Tuesday, killing one man, the governor said. "
+            "The toll from Monday stands at 14.")
+    events = extract(text, published="2025-07-08T19:00:00+03:00").to_dict()["events"]
+    assert sorted((e["date"], e["killed"]) for e in events) == [("2025-07-07", 14), ("2025-07-08", 1)]

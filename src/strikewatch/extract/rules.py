@@ -1732,6 +1732,8 @@ class _Reader:
             elif scope is None and not total:
                 scope = self._paragraph_place(s, seg, mentions, ev)
             owner = self._owner(ev, scope, mentions)
+            if owner is not None and kind in ("toll", "revision") and (day_of := self._day_of_toll(m.group(), owner)):
+                owner, scope = day_of, None  # the whole toll of the day it names, not the paragraph's place's
             whose = toll_of(s.text[seg.start + m.end():]) if owner is not None and owner.attacker else None
             if owner is not None and whose is not None and owner.attacker != whose:
                 # "Iran's envoy said 78 were killed in Israel's strikes", read in the report of Iran's missiles: the
@@ -1822,6 +1824,15 @@ class _Reader:
             if named:
                 return named.pop() if len(named) == 1 else None
         return None
+
+    def _day_of_toll(self, words: str, ev: Draft) -> Draft | None:
+        """The event of another day that a toll's own words name ("the toll from Monday stands at 19", told in
+        Tuesday's entry), when one is told; None when the toll is the sentence's event's."""
+        named = [d.value for d in dates.mentions(words, self.published) if d.value is not None]
+        if not named or ev.date is None or named[0] == ev.date:
+            return None
+        return next((e for e in self.events if e.date == named[0] and e.attacker == ev.attacker
+                     and e.target == ev.target), None)
 
     def _owner(self, ev: Draft, scope: str | None, mentions: list[PlaceMention]) -> Draft | None:
         """The event a casualty figure belongs to: the one whose target holds its place."""
