@@ -2239,3 +2239,11 @@ def test_a_toll_dated_by_another_day_is_that_days_attack():
             "The toll from Monday stands at 14.")
     events = extract(text, published="2025-07-08T19:00:00+03:00").to_dict()["events"]
     assert sorted((e["date"], e["killed"]) for e in events) == [("2025-07-07", 14), ("2025-07-08", 1)]
+
+
+def test_all_of_which_after_a_launch_told_counts_the_weapons_just_named():
+    text = ("Russia attacked Ukraine overnight with 90 drones and ten missiles, the air force said: three Kinzhal "
+            "missiles, none of which was intercepted; seven Kh-101 cruise missiles, launched from the Caspian Sea, "
+            "all of which were destroyed.")
+    event = only_event(text)
+    assert event["missiles"]["destroyed"] == 7

@@ -1553,7 +1553,10 @@ class _Reader:
             if NOT_QUITE.search(masked[:m.start()]):
                 continue  # "nearly all of them were intercepted" fixes no figure
             value = 2 if m.group("both") else ALL_LAUNCHED if m.group("all") else parse(m.group("num"))
-            named = [w for w in WEAPON.finditer(masked, 0, m.start()) if re.fullmatch(r"\s*,\s*", masked[w.end():m.start()])]
+            # ("seven Kh-101 cruise missiles, launched from Saratov, all of which were destroyed": the launch told
+            # between them)
+            named = [w for w in WEAPON.finditer(masked, 0, m.start()) if re.fullmatch(
+                r"\s*,\s*(?:(?:launched|fired)\s+[^,.;:]{1,80},\s*)?", masked[w.end():m.start()])]
             if m.group("them") and named and names_models(named[-1]) and not LISTED_BEFORE.search(masked[:named[-1].start()]):
                 # "Among them were ten Kinzhals, all of which were intercepted": all of the models counted, not
                 # all that were launched (but "five drones and two Kh-59s, all of which": each kind listed)
