@@ -169,3 +169,34 @@ def test_a_local_papers_dateline_under_its_byline_dates_the_report():
             "border on Thursday night, the army said.")
     mention, _ = attack_date(text, date(2025, 5, 9))
     assert mention is not None and mention.value == date(2025, 5, 8)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the day a toll grew to its figure, or a day of mourning declared, is not the day of the attack
+    ("Russian missiles struck Odesa on Wednesday, and the toll rose to 19 on Friday, the governor said.",
+     date(2025, 3, 5)),
+    ("Drones hit Sumy on Thursday; the number of injured had risen to 60 by Saturday morning.",
+     date(2025, 3, 6)),
+    ("A missile hit the port on Thursday and the city council declared March 7 a day of mourning.",
+     date(2025, 3, 6)),
+    # a toll said of an attack named by its attacker and date is that attack's own
+    ("The death toll from Russia's March 6 attack on Kharkiv rose to 14 on March 8.", date(2025, 3, 6)),
+])
+def test_the_day_a_toll_grew_or_mourning_was_declared_is_not_the_attacks(sentence, expected):
+    assert resolved(sentence) == expected
+
+
+def test_a_date_said_of_the_other_sides_attack_still_dates_nothing():
+    sentence = "Moscow said the strikes were revenge for Ukraine's March 2 raid on its airfields."
+    assert resolved(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the early hours of a day, or before dawn on it, date the night's attack, whatever later day the sentence
+    # tells
+    ("Mourners gathered on Saturday for the victims of a drone strike that hit a dormitory in the early "
+     "hours of Wednesday.", date(2025, 3, 5)),
+    ("Burials continued on Friday after missiles hit the port before dawn on Tuesday.", date(2025, 3, 4)),
+])
+def test_the_early_hours_of_a_day_date_the_attack_over_a_later_day(sentence, expected):
+    assert resolved(sentence) == expected

@@ -2249,3 +2249,31 @@ def test_a_dated_count_after_a_semicolon_is_its_own_nights_attack():
     events = extract(text, published="2025-05-30T10:00:00+03:00").to_dict()["events"]
     assert sorted((e["date"], e["missiles"]["launched"] or 0) for e in events)[0] == ("2025-05-14", 12)
     assert len(events) == 2
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # a count after "including" or "among them" is a part of the figure before it, whatever verb is nearest
+    ("Russia launched 64 missiles and 20 drones at Ukraine overnight, and air defences shot down 51 of the "
+     "missiles, including all eight Kinzhals, the air force said.", ("missiles", "launched"), 64),
+    ("Of the 30 attack drones Russia sent against Odesa, 22 were destroyed, among them six Gerbera decoys, "
+     "the military said.", ("drones", "destroyed"), 22),
+])
+def test_a_part_told_after_including_adds_to_no_slot(text, field, expected):
+    event = only_event(text)
+    assert event[field[0]][field[1]] == expected
+
+
+def test_a_toll_dated_by_another_day_is_that_days_attack():
+    text = ("Russian missiles struck Kyiv on Monday morning, killing 12 people, officials said.\n\n"
+            "18:40 - A Russian drone hit a house in Odesa on Tuesday, killing one man, the governor said. "
+            "The toll from Monday stands at 14.")
+    events = extract(text, published="2025-07-08T19:00:00+03:00").to_dict()["events"]
+    assert sorted((e["date"], e["killed"]) for e in events) == [("2025-07-07", 14), ("2025-07-08", 1)]
+
+
+def test_all_of_which_after_a_launch_told_counts_the_weapons_just_named():
+    text = ("Russia attacked Ukraine overnight with 90 drones and ten missiles, the air force said: three Kinzhal "
+            "missiles, none of which was intercepted; seven Kh-101 cruise missiles, launched from the Caspian Sea, "
+            "all of which were destroyed.")
+    event = only_event(text)
+    assert event["missiles"]["destroyed"] == 7

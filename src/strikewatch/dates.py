@@ -33,6 +33,17 @@ REPORTING = re.compile(
 # A deadline dates a figure, not the attack: "by Friday, 12 people were confirmed dead".
 DEADLINE = re.compile(rf"\bby\s+(?:late\s+|early\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b(?!'s|’s)",
                       re.IGNORECASE)
+# Days said of what came after the attack: a figure's growth carries the day it was counted ("the toll rose to 40 on
+# Monday", "the number of injured had risen to 151 by Monday morning", "rose to 31 on Aug. 1"), a day of mourning
+# the day declared ("declared Aug. 1 a day of mourning", "Sunday was declared a day of mourning")
+_NAMED_DAY = rf"(?:(?-i:{_DAY})|(?-i:{_MON})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?-i:{_MON}))"
+AFTERMATH_DAY = re.compile(
+    rf"\b(?:rose|risen|climbed|grew|grown|increased|reached|stood|stands|jumped)\s+(?:to|at)\s+[^.;,]{{0,40}}?\b"
+    rf"(?:on|by)\s+(?:late\s+|early\s+)?{_NAMED_DAY}|"
+    rf"\bdeclared\s+(?:(?:on\s+)?{_NAMED_DAY}\s+(?:as\s+)?an?|an?)\s+(?:[\w-]+\s+){{0,2}}?days?\s+of\s+mourning"
+    rf"(?:\s+(?:on|for)\s+{_NAMED_DAY})?|"
+    rf"\b{_NAMED_DAY}\s+(?:was|will\s+be|has\s+been|is)\s+(?:declared\s+)?an?\s+(?:[\w-]+\s+){{0,2}}?day\s+of\s+mourning",
+    re.IGNORECASE)
 # A dateline dates the report, not the attack: "KYIV, May 17 (Northern Wire) —", "KYIV, Ukraine, Aug 28 -", and a
 # local paper's under its byline: "By Our Correspondent\n\nNEW DELHI, May 9:"
 DATELINE = re.compile(rf"^\s*(?:By\s[^\n]{{1,80}}\n\s*)?(?:(?:[A-Z][A-Z'’. /-]+|[A-Z][a-z]+)(?:,\s+[A-Z][\w ]+)?,\s+"
@@ -58,6 +69,9 @@ _EXPRESSIONS = [
     # "Saturday night's attack, which ended early on Sunday": the day it ended
     ("until_day", re.compile(rf"\b(?:ended|ending)\s+(?:only\s+)?(?:early\s+|late\s+)?(?:on\s+)?(?:the\s+(?:early\s+hours|"
                              rf"morning)\s+of\s+)?({_DAY})", re.I)),
+    # "a missile tore through the block in the early hours of Friday", "before dawn on Sunday": the night's end,
+    # whatever later day the sentence tells of (funerals continued on Monday)
+    ("until_day", re.compile(rf"\b(?:the\s+(?:early|small|pre-?dawn)\s+hours\s+of|before\s+dawn\s+on)\s+({_DAY})", re.I)),
     # "after Friday's Russian attack", "the Friday airstrike on Dnipro": the day is said of the attack itself
     ("attack_day", re.compile(rf"\b(?:({_DAY})(?:\s+(?:night|evening|morning|afternoon))?(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?|"
                               rf"the\s+({_DAY})(?:\s+(?:night|evening|morning|afternoon))?\s+(?:[\w-]+\s+){{0,2}}?)"
@@ -140,7 +154,7 @@ _NIGHT_AFTER = re.compile(r"\s+night\b", re.I)
 def mentions(sentence: str, published: date | None, evening: bool = False) -> tuple[DateMention, ...]:
     """Every day the sentence names (reporting clauses excluded), in text order; in a report published in
     the ``evening``, "tonight" is the night that ends the next morning."""
-    masked = DATELINE.sub(blank, REPORTING.sub(blank, DEADLINE.sub(blank, sentence)))
+    masked = DATELINE.sub(blank, AFTERMATH_DAY.sub(blank, REPORTING.sub(blank, DEADLINE.sub(blank, sentence))))
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, rx in _EXPRESSIONS:
@@ -377,6 +391,9 @@ def _in_week_of(sentence: str, mention: DateMention, full: date, published: date
 # "in response to Ukraine's June 1 raid on Russian airfields": a date said of another side's attack through its
 # possessive names that attack, never the one the sentence tells
 _OTHER_ATTACK_DATE = re.compile(r"['’]s\s+$")
+# ... save when the sentence tells that attack's own toll: "the death toll from Russia's July 31 attack rose to 31"
+_TOLL_OF_ATTACK = re.compile(r"\b(?:toll|killed|dead|injured|wounded|victims|casualties)\s+(?:from|of|in)\s+(?:the\s+)?"
+                             r"[\w-]+['’]s\s+$", re.I)
 _ATTACK_NAMED = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:attacks?|(?:air\s*)?strikes?|airstrikes?|assault|barrage|raids?|"
                            r"operation|offensive|bombardment)\b", re.I)
 
@@ -393,7 +410,7 @@ def attack_date(sentence: str, published: date | None, evening: bool = False) ->
     found = [d for d in mentions(sentence, published, evening)
              if d.value is not None and (latest is None or d.value <= latest)
              and not (d.kind == "full" and _OTHER_ATTACK_DATE.search(sentence[:d.start])
-                      and _ATTACK_NAMED.match(sentence, d.end))]
+                      and _ATTACK_NAMED.match(sentence, d.end) and not _TOLL_OF_ATTACK.search(sentence[:d.start]))]
     vague = bool(VAGUE.search(sentence))
     if not found:
         return None, vague

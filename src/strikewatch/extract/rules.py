@@ -1545,6 +1545,9 @@ class _Reader:
             if earlier and parts_follow(masked, max(earlier), between):
                 taken.append((m.start(), m.end()))
                 continue  # "40 missiles, including six Kinzhals and 14 Kalibrs": parts of the figure just given
+            if SUBSET.search(masked[:m.start()]) and any(c == cat for c, _, _ in found):
+                taken.append((m.start(), m.end()))
+                continue  # "shot down 72 of the missiles, including all ten Kinzhals": a part, whatever its verb
             found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())], ew=bool(EW.search(verb)),
                                           model=bool(re.search(r"[A-Z]", mods)),
                                           rough=bool(re.match(ROUGH, q)) if q else False,
@@ -1610,7 +1613,10 @@ class _Reader:
             if NOT_QUITE.search(masked[:m.start()]):
                 continue  # "nearly all of them were intercepted" fixes no figure
             value = 2 if m.group("both") else ALL_LAUNCHED if m.group("all") else parse(m.group("num"))
-            named = [w for w in WEAPON.finditer(masked, 0, m.start()) if re.fullmatch(r"\s*,\s*", masked[w.end():m.start()])]
+            # ("seven Kh-101 cruise missiles, launched from Saratov, all of which were destroyed": the launch told
+            # between them)
+            named = [w for w in WEAPON.finditer(masked, 0, m.start()) if re.fullmatch(
+                r"\s*,\s*(?:(?:launched|fired)\s+[^,.;:]{1,80},\s*)?", masked[w.end():m.start()])]
             if m.group("them") and named and names_models(named[-1]) and not LISTED_BEFORE.search(masked[:named[-1].start()]):
                 # "Among them were ten Kinzhals, all of which were intercepted": all of the models counted, not
                 # all that were launched (but "five drones and two Kh-59s, all of which": each kind listed)
@@ -1789,6 +1795,8 @@ class _Reader:
             elif scope is None and not total:
                 scope = self._paragraph_place(s, seg, mentions, ev)
             owner = self._owner(ev, scope, mentions)
+            if owner is not None and kind in ("toll", "revision") and (day_of := self._day_of_toll(m.group(), owner)):
+                owner, scope = day_of, None  # the whole toll of the day it names, not the paragraph's place's
             whose = toll_of(s.text[seg.start + m.end():]) if owner is not None and owner.attacker else None
             if owner is not None and whose is not None and owner.attacker != whose:
                 # "Iran's envoy said 78 were killed in Israel's strikes", read in the report of Iran's missiles: the
@@ -1879,6 +1887,15 @@ class _Reader:
             if named:
                 return named.pop() if len(named) == 1 else None
         return None
+
+    def _day_of_toll(self, words: str, ev: Draft) -> Draft | None:
+        """The event of another day that a toll's own words name ("the toll from Monday stands at 19", told in
+        Tuesday's entry), when one is told; None when the toll is the sentence's event's."""
+        named = [d.value for d in dates.mentions(words, self.published) if d.value is not None]
+        if not named or ev.date is None or named[0] == ev.date:
+            return None
+        return next((e for e in self.events if e.date == named[0] and e.attacker == ev.attacker
+                     and e.target == ev.target), None)
 
     def _owner(self, ev: Draft, scope: str | None, mentions: list[PlaceMention]) -> Draft | None:
         """The event a casualty figure belongs to: the one whose target holds its place."""
