@@ -208,7 +208,12 @@ _STRIKE_VERB = re.compile(r"\b(?:struck|hit|dropped|fired|launched|attacked|targ
 _MONTH = "(?:" + "|".join(m.capitalize() for m in dates.MONTHS) + ")"  # the dates module's month names
 # An earlier month or year named before the attack verb: "In June 2022, a Russian missile strike ... killed"
 _EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?"
-                      rf"(?P<year>(?:19|20)\d\d)\b|(?i:last)\s+(?P<last>{_MONTH}|year|summer|winter|spring|autumn)\b)")
+                      rf"(?P<year>(?:19|20)\d\d)\b|(?i:last)\s+(?P<last>{_MONTH}|year|summer|winter|spring|autumn)\b|"
+                      rf"^\W*(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<alone>{_MONTH}),)")
+# "In May, a military air strike on a school killed 20": a month heading one strike dates it, and is no period's total
+_MONTH_HEAD = re.compile(rf"(?i:in|during|throughout)\s+{_MONTH}")
+_ONE_STRIKE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|air\s*strike|airstrike|attack|raid|bombing)\s+"
+                         r"(?:on|in|at|against|that|which|killed|hit)\b", re.IGNORECASE)
 # a second dated strike joined to a sentence: ", and on August 30, a guided bomb struck ..."
 _DATED_CLAUSE = re.compile(rf"[,;]\s+(?:and\s+|while\s+)?(?P<on>on\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b)"
                            rf"(?P<told>[^,;]*,?[^,;]*)")
@@ -286,7 +291,7 @@ _PAST_ATTACK = re.compile(
     r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|neutrali[sz]ed|downed|dropped|slammed|pounded|"
     r"bombarded|bombed|sent|used|killing|killed|injuring|injured|wounding|wounded|damaging|damaged|exploded|set\s+fire|"
     r"set\s+ablaze|"
-    r"hitting|striking|targeting|breached|reached|crashed|fell|came\s+under|carried\s+out|repelled|recorded|"
+    r"hitting|striking|targeting|breached|reached|crashed|fell|landed|came\s+under|carried\s+out|repelled|recorded|"
     r"caught\s+fire|burst\s+into\s+flames|(?:tore|ripped|slammed)\s+(?:through|into))\b",
     re.IGNORECASE)
 # Verbs of attack that tell none, masked before asking whether a clause asserts a strike: a launch or a hit denied
@@ -439,11 +444,11 @@ _ATTACKER_CUES = [
     re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+|"
                rf"armed\s+|(?-i:[A-Z][\w]*-\d+\w*)\s+|stealth\s+|strategic\s+){{0,2}}"
                rf"(?:aircraft|warplanes|jets|bombers|forces|troops|military|army|air\s+force|submarines?|"
-               rf"rebels|militants|fighters|militias?|movement)(?:\s+and\s+[a-z]+)?\s+"
+               rf"rebels|militants|fighters|militias?|movement|regime|group)(?:\s+and\s+[a-z]+)?\s+"
                rf"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:dropped|fired|launched|struck|attacked|hit|used|targeted|"
-               rf"bombed|carried\s+out)\b", re.IGNORECASE),
+               rf"bombed|carried\s+out|set\s+fire\s+to)\b", re.IGNORECASE),
     # "Russia launched", "Russia had attacked", "Iran answered with", "Israel launched a wave"
-    re.compile(rf"\b(?P<who>{_COUNTRY})(?:\s+and\s+(?:the\s+)?(?P<who2>{_COUNTRY}|(?-i:UK|U\.K\.)))?\s+"
+    re.compile(rf"\b(?P<who>{_COUNTRY})(?:\s+\((?-i:[A-Z]{{2,6}})\))?(?:\s+and\s+(?:the\s+)?(?P<who2>{_COUNTRY}|(?-i:UK|U\.K\.)))?\s+"
                rf"(?:(?:also|again|then|later|overnight|had|has|have|reportedly|allegedly|"
                rf"itself)\s+){{0,2}}(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|"
                rf"pounded|shelled|dropped|carried\s+out|conducted|answered\s+with|retaliated|bombed|launches|fires|"
@@ -475,8 +480,12 @@ _ATTACKER_CUES = [
     # "Israeli jets are striking in Tehran again": an attack told as under way
     re.compile(rf"\b(?P<who>{_NAT})\s+(?:fighter\s+|war)?(?:jets|planes|aircraft|bombers)\s+(?:are|were|is|was)\s+"
                rf"(?:(?:again|still|now|\w+ly)\s+)?(?:striking|bombing|attacking|hitting|targeting|pounding)\b", re.IGNORECASE),
-    # "three drones launched from Lebanon crossed into Israel"
-    re.compile(rf"\b(?:{ANY_HEAD})\s+(?:launched|fired)\s+from\s+(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
+    # "three drones launched from Lebanon crossed into Israel", "a missile was launched from Yemen"
+    re.compile(rf"\b(?:{ANY_HEAD})\s+(?:(?:was|were|had\s+been|have\s+been|being)\s+)?(?:launched|fired)\s+from\s+"
+               rf"(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
+    # "Hezbollah had earlier on Saturday claimed a rocket attack on an Israeli position": the claimant's own attack
+    re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w-]+\s+){{0,4}}?claimed\s+(?:responsibility\s+for\s+)?"
+               rf"(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?(?:attacks?|strikes?|{ANY_HEAD})\b"),
     # "units of the Security Service of Ukraine ... struck the oil refinery", "the Defence Forces of Ukraine hit"
     re.compile(rf"\b(?:Defen[cs]e\s+Forces|Armed\s+Forces|Security\s+Service|Air\s+Force|Navy|units|forces|drones)\s+"
                rf"of\s+(?P<who>{_COUNTRY})\b(?:(?!\b(?:{_COUNTRY}|{_NAT})\b)[^.;]){{0,80}}?"
@@ -488,6 +497,14 @@ _ATTACKER_CUES = [
     re.compile(rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by|"
                rf"(?:air\s*|drone\s+|missile\s+)?strikes?\s+by|airstrikes?\s+by)\s+(?P<who>{_COUNTRY})\b"),
 ]
+# "the group said it had fired a ballistic missile", "the Yemeni movement launched drones": an armed group named
+# before, by what it is
+_GROUP_SUBJECT = re.compile(
+    rf"\b(?P<who>[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:group|movement|militia|rebels|militants|paramilitaries))"
+    rf"(?:['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:spokes(?:man|woman|person)|leader|commander|office|wing))?\s+"
+    rf"(?:(?:said|says|claimed|announced)\s+(?:on\s+(?-i:[A-Z])\w+\s+)?(?:that\s+)?(?:it|they)\s+)?"
+    rf"(?:(?:had|has|have|also|later|then|again)\s+){{0,2}}{lexicon.LAUNCH_VERBS}\b")
+_GROUP_NAME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.GROUP_WORDS) + r")\b", re.IGNORECASE)
 # "Yemen's Iran-backed Houthi militia claimed responsibility", "Hezbollah said it had fired", "the Islamic Resistance
 # in Iraq, an umbrella group of militias, claimed the attack" (a group named with what it is)
 _RESPONSIBILITY = re.compile(
@@ -789,6 +806,11 @@ class _Reader:
                     second = COUNTRY_WORDS.get(re.sub(r"^the\s+", "", (m.groupdict().get("who2") or "").lower()))
                     if second and second != who:  # "US and British warplanes": a joint attack, one event each
                         joint_cues.append((m.start("who2"), m.end("who2"), second))
+        for m in _GROUP_SUBJECT.finditer(s.text):
+            named = [g for g in _GROUP_NAME.finditer(self.text, 0, s.start + m.start("who"))]
+            who = COUNTRY_WORDS.get(named[-1].group().lower()) if named else None
+            if who and not any(a <= m.start("who") < b for a, b, _ in cues):
+                cues.append((m.start("who"), m.end("who"), who))
         for m in _COALITION_CUE.finditer(s.text) if self.coalition else ():
             who_at = m.start("who") if m.group("who") else m.start("subject")
             if not any(a <= who_at < b for a, b, _ in cues):
@@ -1156,7 +1178,9 @@ class _Reader:
             cause = _PROVOKED_BY.search(main_clause)
             main_clause = main_clause[:cause.start()] if cause and _PAST_ATTACK.search(main_clause[:cause.start()]) \
                 else main_clause
-            background = bool(_BACKGROUND.search(main_clause)) or bool(_PERIOD.search(main_clause)) \
+            period_told = _PERIOD.search(main_clause)
+            background = bool(_BACKGROUND.search(main_clause)) or bool(period_told and not (
+                _MONTH_HEAD.fullmatch(period_told.group()) and _ONE_STRIKE.search(main_clause))) \
                 or bool(_DISASTER_TOLL.search(main_clause))
             # a warning after an attack already told ("Explosions heard in Kyiv; the Air Force warns of a
             # missile threat") leaves the attack told
@@ -1940,13 +1964,16 @@ def _period_told(piece: str, before: bool | None, verb: bool = True) -> bool | N
 def _earlier(piece: str, published: date | None) -> bool:
     """Whether the piece dates what it tells by a month or year before ``published``, ahead of its verb."""
     m = _EARLIER.search(piece)
-    if m is None or published is None:
+    if m is None or (published is None and not m.group("alone")):
         return False
     verb = _PAST_ATTACK.search(piece)
     if verb is not None and verb.start() < m.end():
         return False  # "struck Kyiv, the largest attack in 2024": a comparison, not the attack's date
     if m.group("last"):
         return True
+    if m.group("alone"):  # "In May, a strike on a school killed 20": a month of this year or the last (an undated
+        # report tells it as past all the same)
+        return published is None or dates.MONTHS.index(m.group("alone").lower()) + 1 != published.month
     month = dates.MONTHS.index(m.group("month").lower()) + 1 if m.group("month") else 12
     return (int(m.group("year")), month) < (published.year, published.month)
 
