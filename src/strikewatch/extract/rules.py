@@ -430,8 +430,9 @@ _LED_COALITION = re.compile(rf"\b{lexicon.LED_COALITION}")
 _COALITION_CUE = re.compile(r"\b(?P<who>[Cc]oalition)\s+(?:(?:fighter\s+|war)?jets|aircraft|warplanes|air\s*strikes?|"
                             r"airstrikes?|strikes?|raids?|forces|bombers)\b|"
                             r"\b(?:the\s+)?(?P<subject>[Cc]oalition)(?:,\s+(?:of\s+)?which[^,]{1,60},)?\s+"
+                            r"(?:said\s+(?:that\s+)?it\s+)?"
                             r"(?:(?:also|then|later|had|has|have)\s+){0,2}(?:launched|carried\s+out|struck|hit|bombed|"
-                            r"targeted|attacked|began)\b")
+                            r"targeted|attacked|began|begun)\b")
 _ATTACKER_CUES = [
     # "Russian drones", "Ukrainian drone attack", "Russian guided bombs", "Iranian missiles"
     re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
@@ -452,7 +453,13 @@ _ATTACKER_CUES = [
                rf"(?:(?:also|again|then|later|overnight|had|has|have|reportedly|allegedly|"
                rf"itself)\s+){{0,2}}(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|"
                rf"pounded|shelled|dropped|carried\s+out|conducted|answered\s+with|retaliated|bombed|launches|fires|"
-               rf"attacks|strikes)\b(?!\s+by\b)"),  # not the struck of a headline's passive: "Ukraine hit by 400 drones"
+               rf"attacks|strikes|(?:tried|attempted)\s+to\s+(?:strike|hit|attack|target))\b(?!\s+by\b)"),
+    # "Israel kept up its own strikes on Iran", "Washington has responded with several rounds of strikes": an attack
+    # told as a campaign's next round
+    re.compile(rf"\b(?P<who>{_COUNTRY}|{lexicon.CAPITAL_PATTERN})\s+(?:(?:has|have|had|also|then|later)\s+){{0,2}}"
+               rf"(?:kept\s+up|continued|stepped\s+up|intensified|resumed|responded\s+with|pressed\s+on\s+with)\s+"
+               rf"(?:its\s+(?:own\s+)?|(?:several\s+|new\s+|more\s+)?(?:rounds?|waves?)\s+of\s+)?(?:[\w-]+\s+){{0,2}}?"
+               rf"(?:strikes|attacks|air\s*strikes|airstrikes|bombing|bombardment)\b"),  # not the struck of a headline's passive: "Ukraine hit by 400 drones"
     # "the Russians had launched three Kinzhal missiles": a people for its state
     re.compile(r"\b(?P<who>(?:[Tt]he\s+)?(?:Russians|Ukrainians))\s+(?:(?:also|again|then|later|overnight|had|has|have)\s+)"
                rf"{{0,2}}{lexicon.LAUNCH_VERBS}\b"),
@@ -494,7 +501,7 @@ _ATTACKER_CUES = [
     re.compile(r"\b(?P<who>the\s+enemy|enemy)\s+(?:\w+\s+){0,2}?(?:attacked|launched|carried\s+out|struck|hit|fired|"
                r"used|targeted)\b", re.IGNORECASE),
     # "widely attributed to Israel", "carried out by Russia", "an air strike by Myanmar's military"
-    re.compile(rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by|"
+    re.compile(rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by|sent\s+by|"
                rf"(?:air\s*|drone\s+|missile\s+)?strikes?\s+by|airstrikes?\s+by)\s+(?P<who>{_COUNTRY})\b"),
 ]
 # "the group said it had fired a ballistic missile", "the Yemeni movement launched drones": an armed group named
@@ -543,8 +550,9 @@ _TARGET_CUES = [
                rf"ministry\s+of\s+defen[cs]e)\b[^.;]{{0,80}}?(?:\b{ANY_HEAD}\b[^.;]{{0,40}}?\b(?:shot\s+down|destroyed|"
                rf"intercepted|downed|repelled)|\b(?:shot\s+down|destroyed|intercepted|downed|repelled)\b[^.;]{{0,40}}?"
                rf"\b{ANY_HEAD}\b|\brepelled\b)"),
-    re.compile(rf"\b(?:the\s+)?(?P<who>{_NAT})\s+(?:border\s+)?(?:city|town|village|region|territory|airspace|"
-               rf"capital|oblast|port|refinery)\b", re.IGNORECASE),
+    # "the Israeli city of Eilat", "military targets in 15 Indian cities"
+    re.compile(rf"\b(?:the\s+)?(?P<who>{_NAT})\s+(?:border\s+)?(?:cit(?:y|ies)|towns?|villages?|regions?|territory|airspace|"
+               rf"capital|oblast|ports?|refiner(?:y|ies))\b", re.IGNORECASE),
     # "In Syria, at least 23 fighters were killed in strikes in Deir Ezzor": a sentence headed by the state it tells of
     re.compile(rf"^\W*(?:In|Inside|Across)\s+(?P<who>{_COUNTRY}),\s"),
     # "the Israeli strike on Tehran's Evin prison": a capital's site is its state's
