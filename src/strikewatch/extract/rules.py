@@ -445,8 +445,8 @@ _ATTACKER_CUES = [
     re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+|"
                rf"armed\s+|(?-i:[A-Z][\w]*-\d+\w*)\s+|stealth\s+|strategic\s+){{0,2}}"
                rf"(?:aircraft|warplanes|jets|bombers|forces|troops|military|army|air\s+force|submarines?|"
-               rf"rebels|militants|fighters|militias?|movement|regime|group)(?:\s+and\s+[a-z]+)?\s+"
-               rf"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:dropped|fired|launched|struck|attacked|hit|used|targeted|"
+               rf"rebels|militants|fighters|militias?|movement|regime|group|aggression)(?:\s+and\s+[a-z]+)?\s+"
+               rf"(?:had\s+|have\s+|has\s+)?(?:(?:\w+ly|also|then|later|again)\s+)?(?:dropped|fired|launched|struck|attacked|hit|used|targeted|"
                rf"bombed|carried\s+out|set\s+fire\s+to)\b", re.IGNORECASE),
     # "Russia launched", "Russia had attacked", "Iran answered with", "Israel launched a wave"
     re.compile(rf"\b(?P<who>{_COUNTRY})(?:\s+\((?-i:[A-Z]{{2,6}})\))?(?:\s+and\s+(?:the\s+)?(?P<who2>{_COUNTRY}|(?-i:UK|U\.K\.)))?\s+"
@@ -469,10 +469,14 @@ _ATTACKER_CUES = [
                rf"{lexicon.LAUNCH_VERBS}\b(?!\s+by\b)"),  # "Kyiv hit by missiles" is the struck
     # "Ukraine's security service said it had struck", "Ukraine's General Staff said its drones had hit", "the Israeli
     # military later said it had struck", "a Houthi military spokesman said the group had fired": the speaker's own side
-    re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w.-]+\s+){{0,4}}?(?:said|says|claimed|reported|announced|"
+    # ("Hezbollah, for its part, said it had fired", "the Yemeni Armed Forces announced that their missile force had
+    # carried out")
+    re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?(?:,\s+[\w\s]{{1,30}},)?\s+(?:[\w.-]+\s+){{0,4}}?(?:said|says|claimed|"
+               rf"reported|announced|"
                rf"confirmed)(?:\s+(?:on\s+(?-i:[A-Z])\w+|late\s+on\s+(?-i:[A-Z])\w+|in\s+a\s+statement)|,)?"
                rf"\s+(?:that\s+)?(?:it|its|they|their|the\s+group|the\s+movement|the\s+militia)\s+"
-               rf"(?:(?:drones|forces|missiles|aircraft|jets|units|fighters)\s+)?(?:had\s+|has\s+|have\s+)?"
+               rf"(?:(?:drones|forces|missiles|aircraft|jets|units|fighters|(?:missile|air|naval|drone)\s+force)\s+)?"
+               rf"(?:had\s+|has\s+|have\s+)?"
                rf"(?:successfully\s+)?(?:struck|hit|launched|attacked|targeted|used|bombed|fired|carried\s+out|"
                rf"conducted)\b"),
     # "the IRGC says 90 percent of the missiles it fired hit their targets": the weapons the speaker's side fired
@@ -523,6 +527,8 @@ _DIRECTION = lexicon.COMPASS_ADJECTIVES
 _PROVOKED_BY = re.compile(r"\b(?:(?:held|holds|hold|was|were|is)\s+responsible\s+for|in\s+(?:response|retaliation|"
                           r"revenge)\s+(?:to|for)|(?:a|its|the)\s+(?:response|retaliation)\s+(?:to|for)|to\s+avenge)\s+",
                           re.I)
+# ... ending the piece before an attacker's cue: "in response to an Israeli strike"
+_ANSWERED = re.compile(_PROVOKED_BY.pattern + r"(?:(?:a|an|the)\s+)?$", re.I)
 # ... when it is an attack told with its own day: "Saturday's rocket attack on", "the drone that hit Tel Aviv on Friday"
 _ATTACK_TOLD = re.compile(rf"[\"“]?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:attacks?|strikes?|barrage|{ANY_HEAD}|"
                           r"rockets?)\b", re.I)
@@ -625,6 +631,8 @@ class Segment:
     ambiguous: bool = False  # both sides are the subject: no frame, no facts
     partners: list[tuple[int, int, str]] = field(default_factory=list)  # "US and British warplanes": the second
     occupied: bool = False  # every place struck in the piece is occupied ground of its target
+    answered: bool = False  # the strike that the piece before answers ("in response to an Israeli strike that ..."):
+    # an earlier attack of its own, which the attack being told never joins
 
 
 class _Reader:
@@ -867,6 +875,11 @@ class _Reader:
             if seg.attacker == ENEMY:
                 seg.target = seg.target or self.default_target
                 seg.attacker = OPPONENT.get(seg.target) if seg.target else None
+            if seg.target is None and segs and segs[-1].attacker not in (None, seg.attacker) \
+                    and _ANSWERED.search(s.text, segs[-1].start, seg.start):
+                # "Hezbollah claimed a rocket attack on Mount Hermon, in response to an Israeli strike that killed four
+                # of its fighters": the strike answered was on the side that answers it
+                seg.target, seg.answered = segs[-1].attacker, True
             segs.append(seg)
         return [part for seg in segs for part in self._provoked(s, seg, mentions)]
 
@@ -1269,7 +1282,7 @@ class _Reader:
                 recalled = mention is not None and mention.kind == "attack_day" and \
                     bool(re.search(r"\bafter\s+$", piece[:mention.start], re.I))
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
-                                     period=period, occupied=seg.occupied,
+                                     period=period, occupied=seg.occupied, earlier=seg.answered and day is None,
                                      before=_before(piece) or recalled, own=own,
                                      # "On Saturday night, the Houthis fired a missile at Eilat": that night ends on
                                      # Saturday or Sunday, never the night that ended on Friday
@@ -2186,17 +2199,25 @@ def _told_something(events: tuple[AirAttack, ...]) -> tuple[AirAttack, ...]:
 
 def _join_halves(events: list[AirAttack]) -> tuple[AirAttack, ...]:
     """One attack told in two halves becomes one event: a half that names only its attacker ("Israeli jets
-    struck overnight, killing 24") and a half that names only its target ("targets in Tehran"), same day."""
+    struck overnight, killing 24") and a half that names only its target ("targets in Tehran"), same day; else
+    the one event of that attacker and day whose target is named ("The Israeli military said it struck the Arak
+    reactor. Israeli jets also struck sites near Natanz")."""
     events = list(events)
+
+    def same_day(a: AirAttack, b: AirAttack) -> bool:
+        return None in (a.date, b.date) or a.date == b.date
+
     for i, head in enumerate(events):
         if head is None or not head.attacker or head.target_country:
             continue
-        for j, tail in enumerate(events):
-            if tail is None or j == i or tail.attacker or not tail.target_country \
-                    or tail.target_country == head.attacker or None not in (head.date, tail.date) and head.date != tail.date:
-                continue
-            events[i], events[j] = _joined(head, tail), None
-            break
+        tails = [j for j, tail in enumerate(events) if tail is not None and j != i and not tail.attacker
+                 and tail.target_country and tail.target_country != head.attacker and same_day(head, tail)]
+        if not tails:
+            tails = [j for j, tail in enumerate(events) if tail is not None and j != i and tail.attacker == head.attacker
+                     and tail.target_country and tail.date is not None and tail.date == head.date]
+            tails = tails if len(tails) == 1 else []
+        if tails:
+            events[i], events[tails[0]] = _joined(head, events[tails[0]]), None
     return tuple(e for e in events if e is not None)
 
 
