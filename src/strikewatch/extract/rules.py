@@ -291,7 +291,7 @@ _PAST_ATTACK = re.compile(
     r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|neutrali[sz]ed|downed|dropped|slammed|pounded|"
     r"bombarded|bombed|sent|used|killing|killed|injuring|injured|wounding|wounded|damaging|damaged|exploded|set\s+fire|"
     r"set\s+ablaze|"
-    r"hitting|striking|targeting|breached|reached|crashed|fell|landed|came\s+under|carried\s+out|repelled|recorded|"
+    r"hitting|striking|targeting|breached|reached|crashed|fell|came\s+under|carried\s+out|repelled|recorded|"
     r"caught\s+fire|burst\s+into\s+flames|(?:tore|ripped|slammed)\s+(?:through|into))\b",
     re.IGNORECASE)
 # Verbs of attack that tell none, masked before asking whether a clause asserts a strike: a launch or a hit denied
@@ -556,9 +556,12 @@ _TARGET_CUES = [
                rf"ministry\s+of\s+defen[cs]e)\b[^.;]{{0,80}}?(?:\b{ANY_HEAD}\b[^.;]{{0,40}}?\b(?:shot\s+down|destroyed|"
                rf"intercepted|downed|repelled)|\b(?:shot\s+down|destroyed|intercepted|downed|repelled)\b[^.;]{{0,40}}?"
                rf"\b{ANY_HEAD}\b|\brepelled\b)"),
-    # "the Israeli city of Eilat", "military targets in 15 Indian cities"
-    re.compile(rf"\b(?:the\s+)?(?P<who>{_NAT})\s+(?:border\s+)?(?:cit(?:y|ies)|towns?|villages?|regions?|territory|airspace|"
-               rf"capital|oblast|ports?|refiner(?:y|ies))\b", re.IGNORECASE),
+    re.compile(rf"\b(?:the\s+)?(?P<who>{_NAT})\s+(?:border\s+)?(?:city|town|village|region|territory|airspace|"
+               rf"capital|oblast|port|refinery)\b", re.IGNORECASE),
+    # "military targets in 15 Indian cities": cities counted (not "bombers that drop bombs on Ukrainian cities", a
+    # habit)
+    re.compile(rf"\b(?:{NUMBER}|several|multiple|many|various)\s+(?P<who>{_NAT})\s+(?:cities|towns|villages|ports)\b",
+               re.IGNORECASE),
     # "In Syria, at least 23 fighters were killed in strikes in Deir Ezzor": a sentence headed by the state it tells of
     re.compile(rf"^\W*(?:In|Inside|Across)\s+(?P<who>{_COUNTRY}),\s"),
     # "the Israeli strike on Tehran's Evin prison": a capital's site is its state's
