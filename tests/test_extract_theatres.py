@@ -63,3 +63,56 @@ def test_a_state_named_by_its_compass_point_is_the_ground_struck():
     events = events_of("Israeli fighter jets struck Hezbollah rocket launchers in southern Lebanon before "
                        "dawn on Sunday, the military said.", "2024-08-25T12:00:00+03:00")
     assert [(e["attacker"], e["target_country"]) for e in events] == [("IL", "LB")]
+
+
+def test_the_group_named_by_what_it_is_is_the_armed_group_named_before():
+    events = events_of(
+        "American warplanes struck a fuel terminal on Yemen's Red Sea coast on Monday night, killing 20 "
+        "people, the Houthi-run health ministry said. Hours later, the group said it had fired a ballistic "
+        "missile at Ben Gurion airport.", "2025-04-15T12:00:00+03:00")
+    assert sorted((e["attacker"], e["target_country"]) for e in events) == [("US", "YE"), ("YE", "IL")]
+    struck = next(e for e in events if e["attacker"] == "YE")
+    assert struck["places"] == ["Ben Gurion Airport"]
+
+
+def test_the_strike_a_claimed_attack_answers_was_on_the_claimant_s_side():
+    events = events_of(
+        "Hezbollah had earlier on Saturday claimed a rocket attack on an army position on Mount Hermon, "
+        "in response to an Israeli strike that killed four of its fighters.", "2024-07-28T20:00:00+03:00")
+    assert [(e["attacker"], e["target_country"], e["killed"]) for e in events] == [("IL", "LB", 4)]
+
+
+def test_a_missile_that_was_launched_from_a_state_is_that_state_s():
+    events = events_of("Sirens sounded across central Israel overnight after a missile was launched from "
+                       "Yemen; the army said it was intercepted.", "2025-05-06T08:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("YE", "IL")]
+
+
+def test_an_attempted_strike_foiled_by_air_defences_is_an_attack():
+    events = events_of("Pakistan attempted to strike military targets in 12 Indian cities with drones "
+                       "overnight, but all were neutralised, the defence ministry said on Thursday.",
+                       "2025-05-08T15:00:00+05:30")
+    assert [(e["attacker"], e["target_country"], e["date"]) for e in events] == [("PK", "IN", "2025-05-08")]
+
+
+def test_a_month_heading_one_strike_dates_an_earlier_attack_not_a_period():
+    events = events_of(
+        "Myanmar military jets bombed a monastery in Lin Ta Lu village in Sagaing region on Friday, killing "
+        "15 people sheltering there. In March, a military air strike on a school in Tabayin killed nine "
+        "children, according to local groups.", "2025-07-12T10:00:00+06:30")
+    assert sorted((e["killed"], e["date"]) for e in events if e["attacker"] == "MM") == [
+        (9, None), (15, "2025-07-11")]
+
+
+def test_a_speaker_set_off_by_commas_and_a_force_of_its_own_name_the_attacker():
+    events = events_of("Hezbollah, for its part, said it had fired rockets at the outskirts of Kiryat "
+                       "Shmona on Monday. The Yemeni Armed Forces announced that their missile force had "
+                       "carried out an operation targeting Eilat.", "2024-10-08T12:00:00+03:00")
+    assert sorted((e["attacker"], e["target_country"]) for e in events) == [("LB", "IL"), ("YE", "IL")]
+
+
+def test_a_strike_with_no_target_named_joins_its_attacker_s_strike_of_that_day():
+    events = events_of("The Israeli military said on Thursday it struck a heavy water reactor after warning "
+                       "residents to evacuate. Israeli jets also struck sites near Natanz on Thursday.",
+                       "2025-06-19T18:00:00+03:00")
+    assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("IL", "IR", ["Natanz"])]

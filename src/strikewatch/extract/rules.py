@@ -211,7 +211,12 @@ _STRIKE_VERB = re.compile(r"\b(?:struck|hit|dropped|fired|launched|attacked|targ
 _MONTH = "(?:" + "|".join(m.capitalize() for m in dates.MONTHS) + ")"  # the dates module's month names
 # An earlier month or year named before the attack verb: "In June 2022, a Russian missile strike ... killed"
 _EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?"
-                      rf"(?P<year>(?:19|20)\d\d)\b|(?i:last)\s+(?P<last>{_MONTH}|year|summer|winter|spring|autumn)\b)")
+                      rf"(?P<year>(?:19|20)\d\d)\b|(?i:last)\s+(?P<last>{_MONTH}|year|summer|winter|spring|autumn)\b|"
+                      rf"^\W*(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<alone>{_MONTH}),)")
+# "In May, a military air strike on a school killed 20": a month heading one strike dates it, and is no period's total
+_MONTH_HEAD = re.compile(rf"(?i:in|during|throughout)\s+{_MONTH}")
+_ONE_STRIKE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|air\s*strike|airstrike|attack|raid|bombing)\s+"
+                         r"(?:on|in|at|against|that|which|killed|hit)\b", re.IGNORECASE)
 # a second dated strike joined to a sentence: ", and on August 30, a guided bomb struck ..."
 _DATED_CLAUSE = re.compile(rf"[,;]\s+(?:and\s+|while\s+)?(?P<on>on\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b)"
                            rf"(?P<told>[^,;]*,?[^,;]*)")
@@ -433,8 +438,9 @@ _LED_COALITION = re.compile(rf"\b{lexicon.LED_COALITION}")
 _COALITION_CUE = re.compile(r"\b(?P<who>[Cc]oalition)\s+(?:(?:fighter\s+|war)?jets|aircraft|warplanes|air\s*strikes?|"
                             r"airstrikes?|strikes?|raids?|forces|bombers)\b|"
                             r"\b(?:the\s+)?(?P<subject>[Cc]oalition)(?:,\s+(?:of\s+)?which[^,]{1,60},)?\s+"
+                            r"(?:said\s+(?:that\s+)?it\s+)?"
                             r"(?:(?:also|then|later|had|has|have)\s+){0,2}(?:launched|carried\s+out|struck|hit|bombed|"
-                            r"targeted|attacked|began)\b")
+                            r"targeted|attacked|began|begun)\b")
 _ATTACKER_CUES = [
     # "Russian drones", "Ukrainian drone attack", "Russian guided bombs", "Iranian missiles"
     re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
@@ -447,15 +453,21 @@ _ATTACKER_CUES = [
     re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+|"
                rf"armed\s+|(?-i:[A-Z][\w]*-\d+\w*)\s+|stealth\s+|strategic\s+){{0,2}}"
                rf"(?:aircraft|warplanes|jets|bombers|forces|troops|military|army|air\s+force|submarines?|"
-               rf"rebels|militants|fighters|militias?|movement)(?:\s+and\s+[a-z]+)?\s+"
-               rf"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:dropped|fired|launched|struck|attacked|hit|used|targeted|"
-               rf"bombed|carried\s+out)\b", re.IGNORECASE),
+               rf"rebels|militants|fighters|militias?|movement|regime|group|aggression)(?:\s+and\s+[a-z]+)?\s+"
+               rf"(?:had\s+|have\s+|has\s+)?(?:(?:\w+ly|also|then|later|again)\s+)?(?:dropped|fired|launched|struck|attacked|hit|used|targeted|"
+               rf"bombed|carried\s+out|set\s+fire\s+to)\b", re.IGNORECASE),
     # "Russia launched", "Russia had attacked", "Iran answered with", "Israel launched a wave"
-    re.compile(rf"\b(?P<who>{_COUNTRY})(?:\s+and\s+(?:the\s+)?(?P<who2>{_COUNTRY}|(?-i:UK|U\.K\.)))?\s+"
+    re.compile(rf"\b(?P<who>{_COUNTRY})(?:\s+\((?-i:[A-Z]{{2,6}})\))?(?:\s+and\s+(?:the\s+)?(?P<who2>{_COUNTRY}|(?-i:UK|U\.K\.)))?\s+"
                rf"(?:(?:also|again|then|later|overnight|had|has|have|reportedly|allegedly|"
                rf"itself)\s+){{0,2}}(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|"
                rf"pounded|shelled|dropped|carried\s+out|conducted|answered\s+with|retaliated|bombed|launches|fires|"
-               rf"attacks|strikes)\b(?!\s+by\b)"),  # not the struck of a headline's passive: "Ukraine hit by 400 drones"
+               rf"attacks|strikes|(?:tried|attempted)\s+to\s+(?:strike|hit|attack|target))\b(?!\s+by\b)"),
+    # "Israel kept up its own strikes on Iran", "Washington has responded with several rounds of strikes": an attack
+    # told as a campaign's next round
+    re.compile(rf"\b(?P<who>{_COUNTRY}|{lexicon.CAPITAL_PATTERN})\s+(?:(?:has|have|had|also|then|later)\s+){{0,2}}"
+               rf"(?:kept\s+up|continued|stepped\s+up|intensified|resumed|responded\s+with|pressed\s+on\s+with)\s+"
+               rf"(?:its\s+(?:own\s+)?|(?:several\s+|new\s+|more\s+)?(?:rounds?|waves?)\s+of\s+)?(?:[\w-]+\s+){{0,2}}?"
+               rf"(?:strikes|attacks|air\s*strikes|airstrikes|bombing|bombardment)\b"),  # not the struck of a headline's passive: "Ukraine hit by 400 drones"
     # "the Russians had launched three Kinzhal missiles": a people for its state
     re.compile(r"\b(?P<who>(?:[Tt]he\s+)?(?:Russians|Ukrainians))\s+(?:(?:also|again|then|later|overnight|had|has|have)\s+)"
                rf"{{0,2}}{lexicon.LAUNCH_VERBS}\b"),
@@ -465,10 +477,14 @@ _ATTACKER_CUES = [
                rf"{lexicon.LAUNCH_VERBS}\b(?!\s+by\b)"),  # "Kyiv hit by missiles" is the struck
     # "Ukraine's security service said it had struck", "Ukraine's General Staff said its drones had hit", "the Israeli
     # military later said it had struck", "a Houthi military spokesman said the group had fired": the speaker's own side
-    re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w.-]+\s+){{0,4}}?(?:said|says|claimed|reported|announced|"
+    # ("Hezbollah, for its part, said it had fired", "the Yemeni Armed Forces announced that their missile force had
+    # carried out")
+    re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?(?:,\s+[\w\s]{{1,30}},)?\s+(?:[\w.-]+\s+){{0,4}}?(?:said|says|claimed|"
+               rf"reported|announced|"
                rf"confirmed)(?:\s+(?:on\s+(?-i:[A-Z])\w+|late\s+on\s+(?-i:[A-Z])\w+|in\s+a\s+statement)|,)?"
                rf"\s+(?:that\s+)?(?:it|its|they|their|the\s+group|the\s+movement|the\s+militia)\s+"
-               rf"(?:(?:drones|forces|missiles|aircraft|jets|units|fighters)\s+)?(?:had\s+|has\s+|have\s+)?"
+               rf"(?:(?:drones|forces|missiles|aircraft|jets|units|fighters|(?:missile|air|naval|drone)\s+force)\s+)?"
+               rf"(?:had\s+|has\s+|have\s+)?"
                rf"(?:successfully\s+)?(?:struck|hit|launched|attacked|targeted|used|bombed|fired|carried\s+out|"
                rf"conducted)\b"),
     # "the IRGC says 90 percent of the missiles it fired hit their targets": the weapons the speaker's side fired
@@ -483,8 +499,12 @@ _ATTACKER_CUES = [
     # "Israeli jets are striking in Tehran again": an attack told as under way
     re.compile(rf"\b(?P<who>{_NAT})\s+(?:fighter\s+|war)?(?:jets|planes|aircraft|bombers)\s+(?:are|were|is|was)\s+"
                rf"(?:(?:again|still|now|\w+ly)\s+)?(?:striking|bombing|attacking|hitting|targeting|pounding)\b", re.IGNORECASE),
-    # "three drones launched from Lebanon crossed into Israel"
-    re.compile(rf"\b(?:{ANY_HEAD})\s+(?:launched|fired)\s+from\s+(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
+    # "three drones launched from Lebanon crossed into Israel", "a missile was launched from Yemen"
+    re.compile(rf"\b(?:{ANY_HEAD})\s+(?:(?:was|were|had\s+been|have\s+been|being)\s+)?(?:launched|fired)\s+from\s+"
+               rf"(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
+    # "Hezbollah had earlier on Saturday claimed a rocket attack on an Israeli position": the claimant's own attack
+    re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w-]+\s+){{0,4}}?claimed\s+(?:responsibility\s+for\s+)?"
+               rf"(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?(?:attacks?|strikes?|{ANY_HEAD})\b"),
     # "units of the Security Service of Ukraine ... struck the oil refinery", "the Defence Forces of Ukraine hit"
     re.compile(rf"\b(?:Defen[cs]e\s+Forces|Armed\s+Forces|Security\s+Service|Air\s+Force|Navy|units|forces|drones)\s+"
                rf"of\s+(?P<who>{_COUNTRY})\b(?:(?!\b(?:{_COUNTRY}|{_NAT})\b)[^.;]){{0,80}}?"
@@ -493,9 +513,17 @@ _ATTACKER_CUES = [
     re.compile(r"\b(?P<who>the\s+enemy|enemy)\s+(?:\w+\s+){0,2}?(?:attacked|launched|carried\s+out|struck|hit|fired|"
                r"used|targeted)\b", re.IGNORECASE),
     # "widely attributed to Israel", "carried out by Russia", "an air strike by Myanmar's military"
-    re.compile(rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by|"
+    re.compile(rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by|sent\s+by|"
                rf"(?:air\s*|drone\s+|missile\s+)?strikes?\s+by|airstrikes?\s+by)\s+(?P<who>{_COUNTRY})\b"),
 ]
+# "the group said it had fired a ballistic missile", "the Yemeni movement launched drones": an armed group named
+# before, by what it is
+_GROUP_SUBJECT = re.compile(
+    rf"\b(?P<who>[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:group|movement|militia|rebels|militants|paramilitaries))"
+    rf"(?:['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:spokes(?:man|woman|person)|leader|commander|office|wing))?\s+"
+    rf"(?:(?:said|says|claimed|announced)\s+(?:on\s+(?-i:[A-Z])\w+\s+)?(?:that\s+)?(?:it|they)\s+)?"
+    rf"(?:(?:had|has|have|also|later|then|again)\s+){{0,2}}{lexicon.LAUNCH_VERBS}\b")
+_GROUP_NAME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.GROUP_WORDS) + r")\b", re.IGNORECASE)
 # "Yemen's Iran-backed Houthi militia claimed responsibility", "Hezbollah said it had fired", "the Islamic Resistance
 # in Iraq, an umbrella group of militias, claimed the attack" (a group named with what it is)
 _RESPONSIBILITY = re.compile(
@@ -507,6 +535,8 @@ _DIRECTION = lexicon.COMPASS_ADJECTIVES
 _PROVOKED_BY = re.compile(r"\b(?:(?:held|holds|hold|was|were|is)\s+responsible\s+for|in\s+(?:response|retaliation|"
                           r"revenge)\s+(?:to|for)|(?:a|its|the)\s+(?:response|retaliation)\s+(?:to|for)|to\s+avenge)\s+",
                           re.I)
+# ... ending the piece before an attacker's cue: "in response to an Israeli strike"
+_ANSWERED = re.compile(_PROVOKED_BY.pattern + r"(?:(?:a|an|the)\s+)?$", re.I)
 # ... when it is an attack told with its own day: "Saturday's rocket attack on", "the drone that hit Tel Aviv on Friday"
 _ATTACK_TOLD = re.compile(rf"[\"“]?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:attacks?|strikes?|barrage|{ANY_HEAD}|"
                           r"rockets?)\b", re.I)
@@ -536,6 +566,10 @@ _TARGET_CUES = [
                rf"\b{ANY_HEAD}\b|\brepelled\b)"),
     re.compile(rf"\b(?:the\s+)?(?P<who>{_NAT})\s+(?:border\s+)?(?:city|town|village|region|territory|airspace|"
                rf"capital|oblast|port|refinery)\b", re.IGNORECASE),
+    # "military targets in 15 Indian cities": cities counted (not "bombers that drop bombs on Ukrainian cities", a
+    # habit)
+    re.compile(rf"\b(?:{NUMBER}|several|multiple|many|various)\s+(?P<who>{_NAT})\s+(?:cities|towns|villages|ports)\b",
+               re.IGNORECASE),
     # "In Syria, at least 23 fighters were killed in strikes in Deir Ezzor": a sentence headed by the state it tells of
     re.compile(rf"^\W*(?:In|Inside|Across)\s+(?P<who>{_COUNTRY}),\s"),
     # "the Israeli strike on Tehran's Evin prison": a capital's site is its state's
@@ -609,6 +643,8 @@ class Segment:
     ambiguous: bool = False  # both sides are the subject: no frame, no facts
     partners: list[tuple[int, int, str]] = field(default_factory=list)  # "US and British warplanes": the second
     occupied: bool = False  # every place struck in the piece is occupied ground of its target
+    answered: bool = False  # the strike that the piece before answers ("in response to an Israeli strike that ..."):
+    # an earlier attack of its own, which the attack being told never joins
 
 
 class _Reader:
@@ -804,6 +840,11 @@ class _Reader:
                     second = COUNTRY_WORDS.get(re.sub(r"^the\s+", "", (m.groupdict().get("who2") or "").lower()))
                     if second and second != who:  # "US and British warplanes": a joint attack, one event each
                         joint_cues.append((m.start("who2"), m.end("who2"), second))
+        for m in _GROUP_SUBJECT.finditer(s.text):
+            named = [g for g in _GROUP_NAME.finditer(self.text, 0, s.start + m.start("who"))]
+            who = COUNTRY_WORDS.get(named[-1].group().lower()) if named else None
+            if who and not any(a <= m.start("who") < b for a, b, _ in cues):
+                cues.append((m.start("who"), m.end("who"), who))
         for m in _COALITION_CUE.finditer(s.text) if self.coalition else ():
             who_at = m.start("who") if m.group("who") else m.start("subject")
             if not any(a <= who_at < b for a, b, _ in cues):
@@ -852,6 +893,11 @@ class _Reader:
             if seg.attacker == ENEMY:
                 seg.target = seg.target or self.default_target
                 seg.attacker = OPPONENT.get(seg.target) if seg.target else None
+            if seg.target is None and segs and segs[-1].attacker not in (None, seg.attacker) \
+                    and _ANSWERED.search(s.text, segs[-1].start, seg.start):
+                # "Hezbollah claimed a rocket attack on Mount Hermon, in response to an Israeli strike that killed four
+                # of its fighters": the strike answered was on the side that answers it
+                seg.target, seg.answered = segs[-1].attacker, True
             segs.append(seg)
         return [part for seg in segs for part in self._provoked(s, seg, mentions)]
 
@@ -1195,7 +1241,9 @@ class _Reader:
             cause = _PROVOKED_BY.search(main_clause)
             main_clause = main_clause[:cause.start()] if cause and _PAST_ATTACK.search(main_clause[:cause.start()]) \
                 else main_clause
-            background = bool(_BACKGROUND.search(main_clause)) or bool(_PERIOD.search(main_clause)) \
+            period_told = _PERIOD.search(main_clause)
+            background = bool(_BACKGROUND.search(main_clause)) or bool(period_told and not (
+                _MONTH_HEAD.fullmatch(period_told.group()) and _ONE_STRIKE.search(main_clause))) \
                 or bool(_DISASTER_TOLL.search(main_clause))
             # a warning after an attack already told ("Explosions heard in Kyiv; the Air Force warns of a
             # missile threat") leaves the attack told
@@ -1279,7 +1327,7 @@ class _Reader:
                 recalled = mention is not None and mention.kind == "attack_day" and \
                     bool(re.search(r"\bafter\s+$", piece[:mention.start], re.I))
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
-                                     period=period, occupied=seg.occupied,
+                                     period=period, occupied=seg.occupied, earlier=seg.answered and day is None,
                                      before=_before(piece) or recalled, own=own,
                                      # "On Saturday night, the Houthis fired a missile at Eilat": that night ends on
                                      # Saturday or Sunday, never the night that ended on Friday
@@ -2017,13 +2065,16 @@ def _period_told(piece: str, before: bool | None, verb: bool = True) -> bool | N
 def _earlier(piece: str, published: date | None) -> bool:
     """Whether the piece dates what it tells by a month or year before ``published``, ahead of its verb."""
     m = _EARLIER.search(piece)
-    if m is None or published is None:
+    if m is None or (published is None and not m.group("alone")):
         return False
     verb = _PAST_ATTACK.search(piece)
     if verb is not None and verb.start() < m.end():
         return False  # "struck Kyiv, the largest attack in 2024": a comparison, not the attack's date
     if m.group("last"):
         return True
+    if m.group("alone"):  # "In May, a strike on a school killed 20": a month of this year or the last (an undated
+        # report tells it as past all the same)
+        return published is None or dates.MONTHS.index(m.group("alone").lower()) + 1 != published.month
     month = dates.MONTHS.index(m.group("month").lower()) + 1 if m.group("month") else 12
     return (int(m.group("year")), month) < (published.year, published.month)
 
@@ -2228,17 +2279,25 @@ def _told_something(events: tuple[AirAttack, ...]) -> tuple[AirAttack, ...]:
 
 def _join_halves(events: list[AirAttack]) -> tuple[AirAttack, ...]:
     """One attack told in two halves becomes one event: a half that names only its attacker ("Israeli jets
-    struck overnight, killing 24") and a half that names only its target ("targets in Tehran"), same day."""
+    struck overnight, killing 24") and a half that names only its target ("targets in Tehran"), same day; else
+    the one event of that attacker and day whose target is named ("The Israeli military said it struck the Arak
+    reactor. Israeli jets also struck sites near Natanz")."""
     events = list(events)
+
+    def same_day(a: AirAttack, b: AirAttack) -> bool:
+        return None in (a.date, b.date) or a.date == b.date
+
     for i, head in enumerate(events):
         if head is None or not head.attacker or head.target_country:
             continue
-        for j, tail in enumerate(events):
-            if tail is None or j == i or tail.attacker or not tail.target_country \
-                    or tail.target_country == head.attacker or None not in (head.date, tail.date) and head.date != tail.date:
-                continue
-            events[i], events[j] = _joined(head, tail), None
-            break
+        tails = [j for j, tail in enumerate(events) if tail is not None and j != i and not tail.attacker
+                 and tail.target_country and tail.target_country != head.attacker and same_day(head, tail)]
+        if not tails:
+            tails = [j for j, tail in enumerate(events) if tail is not None and j != i and tail.attacker == head.attacker
+                     and tail.target_country and tail.date is not None and tail.date == head.date]
+            tails = tails if len(tails) == 1 else []
+        if tails:
+            events[i], events[tails[0]] = _joined(head, events[tails[0]]), None
     return tuple(e for e in events if e is not None)
 
 

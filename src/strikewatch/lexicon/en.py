@@ -60,6 +60,11 @@ ACTORS: tuple[Actor, ...] = (
     Actor("CO", "Colombia", "Colombian", ("colombia", "colombian")),
 )
 COUNTRY_WORDS: dict[str, str] = {w: a.code for a in ACTORS for w in a.words}
+# The words above that name an armed group, not a state: what "the group", "the movement" or "the rebels" later in a
+# report stand for ("Hours later, the group said it had fired a missile at Ben Gurion airport")
+GROUP_WORDS: tuple[str, ...] = ("hezbollah", "houthi", "houthis", "huthi", "huthis", "hamas", "rsf",
+                                "rapid support forces", "islamic resistance in iraq", "kataib hezbollah",
+                                "kata'ib hezbollah", "popular mobilisation forces", "popular mobilization forces")
 COUNTRY_NAME: dict[str, str] = {a.code: a.name for a in ACTORS}
 NATIONALITY: dict[str, str] = {a.code: a.nationality for a in ACTORS}
 # "the Saudi-led coalition": a coalition is coded as the state that leads it, and "coalition aircraft" later in the
