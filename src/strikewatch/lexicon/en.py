@@ -18,6 +18,7 @@ class Actor:
     name: str  # how a brief names the state
     nationality: str  # how a brief names its forces ("Russian drones", "Houthi missiles")
     words: tuple[str, ...]  # lower-case words and phrases that name it in a text
+    groups: tuple[str, ...] = ()  # those that name an armed group coded as this state, not the state itself
 
 
 # Non-state attackers are coded as the country they fight from: the Houthis as Yemen, Hezbollah as
@@ -30,15 +31,16 @@ ACTORS: tuple[Actor, ...] = (
     Actor("IL", "Israel", "Israeli", ("israel", "israeli", "zionist regime", "zionist entity", "occupied palestine",
                                       "idf", "israel defense forces", "israel defence forces")),
     Actor("SY", "Syria", "Syrian", ("syria", "syrian")),
-    Actor("LB", "Lebanon", "Lebanese", ("lebanon", "lebanese", "hezbollah")),
-    Actor("YE", "Yemen", "Houthi", ("yemen", "yemeni", "houthi", "houthis", "huthi", "huthis")),
+    Actor("LB", "Lebanon", "Lebanese", ("lebanon", "lebanese"), groups=("hezbollah",)),
+    Actor("YE", "Yemen", "Houthi", ("yemen", "yemeni"), groups=("houthi", "houthis", "huthi", "huthis")),
     Actor("BY", "Belarus", "Belarusian", ("belarus", "belarusian")),
-    Actor("PS", "Gaza", "Palestinian", ("hamas", "gaza")),
+    Actor("PS", "Gaza", "Palestinian", ("gaza",), groups=("hamas",)),
     # Iraq's militias: "Kataib Hezbollah" is not Lebanon's Hezbollah
-    Actor("IQ", "Iraq", "Iraqi", ("iraq", "iraqi", "islamic resistance in iraq", "kataib hezbollah", "kata'ib hezbollah",
-                                  "popular mobilisation forces", "popular mobilization forces")),
+    Actor("IQ", "Iraq", "Iraqi", ("iraq", "iraqi"),
+          groups=("islamic resistance in iraq", "kataib hezbollah", "kata'ib hezbollah", "popular mobilisation forces",
+                  "popular mobilization forces")),
     Actor("US", "the United States", "US", ("us", "u.s.", "united states", "american")),
-    Actor("SD", "Sudan", "Sudanese", ("sudan", "sudanese", "rsf", "rapid support forces", "paramilitary")),
+    Actor("SD", "Sudan", "Sudanese", ("sudan", "sudanese", "paramilitary"), groups=("rsf", "rapid support forces")),
     Actor("IN", "India", "Indian", ("india", "indian")),
     Actor("PK", "Pakistan", "Pakistani", ("pakistan", "pakistani")),
     Actor("GB", "the United Kingdom", "British", ("britain", "british", "united kingdom", "uk", "u.k.")),
@@ -59,12 +61,10 @@ ACTORS: tuple[Actor, ...] = (
     Actor("NG", "Nigeria", "Nigerian", ("nigeria", "nigerian")),
     Actor("CO", "Colombia", "Colombian", ("colombia", "colombian")),
 )
-COUNTRY_WORDS: dict[str, str] = {w: a.code for a in ACTORS for w in a.words}
-# The words above that name an armed group, not a state: what "the group", "the movement" or "the rebels" later in a
-# report stand for ("Hours later, the group said it had fired a missile at Ben Gurion airport")
-GROUP_WORDS: tuple[str, ...] = ("hezbollah", "houthi", "houthis", "huthi", "huthis", "hamas", "rsf",
-                                "rapid support forces", "islamic resistance in iraq", "kataib hezbollah",
-                                "kata'ib hezbollah", "popular mobilisation forces", "popular mobilization forces")
+COUNTRY_WORDS: dict[str, str] = {w: a.code for a in ACTORS for w in a.words + a.groups}
+# The armed groups' names: what "the group", "the movement" or "the rebels" later in a report stand for ("Hours
+# later, the group said it had fired a missile at Ben Gurion airport")
+GROUP_WORDS: tuple[str, ...] = tuple(w for a in ACTORS for w in a.groups)
 COUNTRY_NAME: dict[str, str] = {a.code: a.name for a in ACTORS}
 NATIONALITY: dict[str, str] = {a.code: a.nationality for a in ACTORS}
 # "the Saudi-led coalition": a coalition is coded as the state that leads it, and "coalition aircraft" later in the
