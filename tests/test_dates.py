@@ -189,14 +189,3 @@ def test_the_day_a_toll_grew_or_mourning_was_declared_is_not_the_attacks(sentenc
 def test_a_date_said_of_the_other_sides_attack_still_dates_nothing():
     sentence = "Moscow said the strikes were revenge for Ukraine's March 2 raid on its airfields."
     assert resolved(sentence) is None
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # the early hours of a day, or before dawn on it, date the night's attack, whatever later day the sentence
-    # tells
-    ("Mourners gathered on Saturday for the victims of a drone strike that hit a dormitory in the early "
-     "hours of Wednesday.", date(2025, 3, 5)),
-    ("Burials continued on Friday after missiles hit the port before dawn on Tuesday.", date(2025, 3, 4)),
-])
-def test_the_early_hours_of_a_day_date_the_attack_over_a_later_day(sentence, expected):
-    assert resolved(sentence) == expected

@@ -69,9 +69,6 @@ _EXPRESSIONS = [
     # "Saturday night's attack, which ended early on Sunday": the day it ended
     ("until_day", re.compile(rf"\b(?:ended|ending)\s+(?:only\s+)?(?:early\s+|late\s+)?(?:on\s+)?(?:the\s+(?:early\s+hours|"
                              rf"morning)\s+of\s+)?({_DAY})", re.I)),
-    # "a missile tore through the block in the early hours of Friday", "before dawn on Sunday": the night's end,
-    # whatever later day the sentence tells of (funerals continued on Monday)
-    ("until_day", re.compile(rf"\b(?:the\s+(?:early|small|pre-?dawn)\s+hours\s+of|before\s+dawn\s+on)\s+({_DAY})", re.I)),
     # "after Friday's Russian attack", "the Friday airstrike on Dnipro": the day is said of the attack itself
     ("attack_day", re.compile(rf"\b(?:({_DAY})(?:\s+(?:night|evening|morning|afternoon))?(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?|"
                               rf"the\s+({_DAY})(?:\s+(?:night|evening|morning|afternoon))?\s+(?:[\w-]+\s+){{0,2}}?)"
