@@ -616,6 +616,7 @@ def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add,
                 taken: list[tuple[int, int]]) -> None:
     """Longest listed names inside a run of capitalised words, then GeoNames for the rest."""
     words = list(re.finditer(r"[\w'’.-]*[\w]", m.group()))
+    alone = _table()[2]  # names that alone mean a region ("Dnipropetrovsk": the oblast of a renamed city)
     i = 0
     while i < len(words):
         # "Dhahran al-Janoub": a name going on with a particle is one name, never its first word alone
@@ -623,7 +624,7 @@ def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add,
         for j in range(min(len(words), i + 3), i + 1 if joined else i, -1):
             start, end = m.start() + words[i].start(), m.start() + words[j - 1].end()
             text = sentence[start:end]
-            hit = _table()[2].get(_fold(text)) or cities.get(_fold(text))
+            hit = alone.get(_fold(text)) or cities.get(_fold(text))
             if hit is None and _fold(words[i].group()) not in _STOP_CAPS:
                 # "at Abu Dhabi", "in Tangdhar, Uri, Poonch and Rajouri": a town GeoNames knows, after a preposition
                 # or in a list of places; the recogniser (a parse) only for one word after a preposition

@@ -461,13 +461,13 @@ _ATTACKER_CUES = [
                rf"(?:(?:also|again|then|later|overnight|had|has|have|reportedly|allegedly|"
                rf"itself)\s+){{0,2}}(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|"
                rf"pounded|shelled|dropped|carried\s+out|conducted|answered\s+with|retaliated|bombed|launches|fires|"
-               rf"attacks|strikes|(?:tried|attempted)\s+to\s+(?:strike|hit|attack|target))\b(?!\s+by\b)"),
+               rf"attacks|strikes|(?:tried|attempted)\s+to\s+(?:strike|hit|attack|target))\b(?!\s+by\b)"),  # not the struck of a headline's passive: "Ukraine hit by 400 drones"
     # "Israel kept up its own strikes on Iran", "Washington has responded with several rounds of strikes": an attack
     # told as a campaign's next round
     re.compile(rf"\b(?P<who>{_COUNTRY}|{lexicon.CAPITAL_PATTERN})\s+(?:(?:has|have|had|also|then|later)\s+){{0,2}}"
                rf"(?:kept\s+up|continued|stepped\s+up|intensified|resumed|responded\s+with|pressed\s+on\s+with)\s+"
                rf"(?:its\s+(?:own\s+)?|(?:several\s+|new\s+|more\s+)?(?:rounds?|waves?)\s+of\s+)?(?:[\w-]+\s+){{0,2}}?"
-               rf"(?:strikes|attacks|air\s*strikes|airstrikes|bombing|bombardment)\b"),  # not the struck of a headline's passive: "Ukraine hit by 400 drones"
+               rf"(?:strikes|attacks|air\s*strikes|airstrikes|bombing|bombardment)\b"),
     # "the Russians had launched three Kinzhal missiles": a people for its state
     re.compile(r"\b(?P<who>(?:[Tt]he\s+)?(?:Russians|Ukrainians))\s+(?:(?:also|again|then|later|overnight|had|has|have)\s+)"
                rf"{{0,2}}{lexicon.LAUNCH_VERBS}\b"),
@@ -841,7 +841,7 @@ class _Reader:
                     if second and second != who:  # "US and British warplanes": a joint attack, one event each
                         joint_cues.append((m.start("who2"), m.end("who2"), second))
         for m in _GROUP_SUBJECT.finditer(s.text):
-            named = [g for g in _GROUP_NAME.finditer(self.text, 0, s.start + m.start("who"))]
+            named = list(_GROUP_NAME.finditer(self.text, 0, s.start + m.start("who")))
             who = COUNTRY_WORDS.get(named[-1].group().lower()) if named else None
             if who and not any(a <= m.start("who") < b for a, b, _ in cues):
                 cues.append((m.start("who"), m.end("who"), who))
