@@ -156,7 +156,16 @@ def place_scope(place: str, words: ScopeWords | None = None) -> str:
 
 
 def _has(text: str, words: Iterable[str]) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
+    return bool(_any_of(tuple(words)).search(text))
+
+
+@cache
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for any of WORDS written as a whole word (a word list is asked about in every
+    sentence; compiled once)."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -262,10 +271,15 @@ def _distance(low: str, start: int, end: int, place: str, words: ScopeWords) -> 
 
 def _after_preposition(low: str, place: str, words: ScopeWords) -> bool:
     """Whether PLACE is written after a preposition of place ("over Kyiv", "in the city of Sumy")."""
-    preps = "|".join(re.escape(w) for w in words.place_prepositions)
-    fillers = "|".join(re.escape(w) for w in words.place_fillers)
-    before = re.compile(rf"(?<!\w)(?:{preps})\s+(?:(?:{fillers})\s+)*$")
+    before = _preposition_before(words.place_prepositions, words.place_fillers)
     return any(before.search(low[max(0, p - 40):p]) for p in _positions(low, place, words))
+
+
+@cache
+def _preposition_before(prepositions: tuple[str, ...], fillers: tuple[str, ...]) -> re.Pattern[str]:
+    preps = "|".join(re.escape(w) for w in prepositions)
+    fills = "|".join(re.escape(w) for w in fillers)
+    return re.compile(rf"(?<!\w)(?:{preps})\s+(?:(?:{fills})\s+)*$")
 
 
 def _near_places(low: str, start: int, end: int, places: Sequence[str], words: ScopeWords) -> list[str]:
