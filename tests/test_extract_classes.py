@@ -271,6 +271,14 @@ def test_a_mornings_strike_is_not_the_night_into_the_next_day():
     assert [(e["date"], e["places"]) for e in events] == [("2025-03-14", ["Kupiansk"]), ("2025-03-15", ["Chernihiv"])]
 
 
+def test_a_months_grind_of_repeated_attacks_adds_no_place_to_a_night():
+    text = ("Sunday, 12 October. Russia launched 500 drones and 40 missiles, aimed mainly at Kyiv, the Air Force said. "
+            "Three people were killed in the capital.\n\nBeyond the big nights, the grind went on: repeated daytime "
+            "glide-bomb attacks on Kherson and frontline towns in the Donetsk region.")
+    events = extract(text, published="2025-11-01T10:00:00+02:00").to_dict()["events"]
+    assert [(e["date"], e["places"]) for e in events] == [("2025-10-12", ["Kyiv"])]
+
+
 def test_a_day_strike_is_not_folded_into_the_next_night():
     text = ("14:50 | Poltava toll rises\n\n"
             "The death toll from Thursday's Russian missile strike on an enlistment office in Poltava has risen to "

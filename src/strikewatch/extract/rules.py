@@ -242,7 +242,8 @@ _BACKGROUND = re.compile(
     r"\b(?:regularly|repeatedly|routinely|frequently|often|near-daily|almost\s+daily|daily|every\s+(?:night|day|week)|"
     r"comes\s+under\s+(?:\w+\s+)?(?:attack|fire)|(?:come|came)\s+under\s+frequent|"
     r"throughout\s+the\s+war|frequent\s+target|several\s+times\s+since|on\s+average|per\s+(?:night|day|week|month)|"
-    r"regular\s+(?:\w+\s+){0,3}?attacks|repeated\s+(?:\w+\s+)?(?:strikes|attacks|raids)(?![^.;]*\bincluding\b)|lies|is\s+located|sits)\b|"
+    r"regular\s+(?:\w+\s+){0,3}?attacks|repeated\s+(?:[\w-]+\s+){0,3}?(?:strikes|attacks|raids)(?![^.;]*\bincluding\b)|"
+    r"on\s+most\s+(?:nights|days)|lies|is\s+located|sits)\b|"
     # an archive photo's caption ("FILE - The cargo ship, listing after a missile attack, is seen ...")
     r"^\s*(?-i:FILE)(?:\s+PHOTO)?\s*[-–—:]",
     re.IGNORECASE)
