@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from strikewatch.dates import attack_date, mentions, published_date
+from strikewatch.dates import attack_date, day_heading, day_lead, mentions, published_date
 
 SATURDAY = date(2025, 3, 8)  # publication day used throughout: Saturday 8 March 2025
 MONDAY = date(2025, 3, 10)
@@ -189,3 +189,32 @@ def test_the_day_a_toll_grew_or_mourning_was_declared_is_not_the_attacks(sentenc
 def test_a_date_said_of_the_other_sides_attack_still_dates_nothing():
     sentence = "Moscow said the strikes were revenge for Ukraine's March 2 raid on its airfields."
     assert resolved(sentence) is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("MONDAY, OCT. 10 — Russia fired 84 missiles", date(2022, 10, 10)),
+    ("TUESDAY — A daytime strike on Dnipro", date(2022, 10, 11)),
+    ("Tuesday: Russia launched 310 drones", date(2022, 10, 11)),
+])
+def test_a_paragraph_opening_with_its_day_in_capitals_or_not(line, expected):
+    assert day_lead(line, date(2022, 10, 16)).value == expected
+
+
+@pytest.mark.parametrize("line", ["KYIV — Russia fired 84 missiles", "IN BETWEEN — Smaller raids went on",
+                                  "NATO — Monday's talks"])
+def test_a_heading_in_capitals_that_is_no_day_opens_no_section(line):
+    assert day_lead(line, date(2022, 10, 16)) is None and day_heading(line, date(2022, 10, 16)) is None
+
+
+def test_a_day_heading_in_capitals():
+    assert day_heading("SUNDAY", date(2024, 7, 14)).value == date(2024, 7, 14)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("On 12 March last year a missile strike on the port killed four.", date(2024, 3, 12)),
+    ("A strike on the port on March 12 last year killed four.", date(2024, 3, 12)),
+    ("On 12 March a missile strike on the port killed four.", date(2025, 3, 12)),
+    ("On 28 December last year a missile strike on the port killed four.", date(2024, 12, 28)),
+])
+def test_a_day_of_last_year(sentence, expected):
+    assert mentions(sentence, date(2025, 8, 2))[0].value == expected

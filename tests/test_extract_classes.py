@@ -230,6 +230,55 @@ def test_a_roundup_paragraph_opening_with_its_day_dates_its_own_attack():
     assert by_date["2025-11-25"]["injured"] is None
 
 
+def test_a_roundups_consecutive_days_are_two_attacks():
+    # sections headed by consecutive days, in capitals, in a report dated only by its dateline; the second
+    # section opens with a count and no verb of attack, and its places are that day's, not the first day's
+    text = ("LVIV, Nov. 24, 2024 (Agency) — How the week went.\n\n"
+            "MONDAY, NOV. 18 — Russia launched 90 drones and 12 missiles at Ukraine, the Air Force said. A missile hit "
+            "a warehouse in Rivne.\n\n"
+            "TUESDAY, NOV. 19 — Another wave: 40 drones, of which 31 were shot down. Energy facilities in the "
+            "Volyn region were hit.\n\n"
+            "WEDNESDAY, NOV. 20 — The foreign ministers of the G7 met in Rome.")
+    events = extract(text, published=None).to_dict()["events"]
+    assert [(e["date"], e["places"]) for e in events] == [
+        ("2024-11-18", ["Rivne"]), ("2024-11-19", ["Volyn Oblast"])]
+    assert events[1]["drones"]["launched"] == 40
+
+
+def test_a_section_under_a_day_heading_opening_with_a_count_is_that_days_attack():
+    text = ("The month in strikes.\n\nSaturday, 8 November.\n\nRussia launched 420 drones at Ukraine overnight and "
+            "hit a substation in Poltava, the Air Force said.\n\nMonday, 24 November.\n\nA 10-hour attack with 380 "
+            "drones and 20 missiles, aimed mostly at Kyiv. Two people were killed in the capital.")
+    events = extract(text, published="2025-12-01T09:00:00+02:00").to_dict()["events"]
+    assert [(e["date"], e["places"]) for e in events] == [("2025-11-08", ["Poltava"]), ("2025-11-24", ["Kyiv"])]
+    assert events[1]["killed"] == 2
+
+
+def test_an_attack_told_after_came_a_day_after_is_the_day_before():
+    text = ("Russian missiles hit Poltava during the morning rush on Thursday, killing 11 people, the governor said.\n\n"
+            "The strike came a day after a Russian attack on Odesa overnight into Wednesday in which, according to the "
+            "Air Force, Russia used 120 drones. Three people were killed in the port city.")
+    events = extract(text, published="2025-03-13T20:00:00+02:00").to_dict()["events"]
+    assert sorted((e["date"], e["places"][0], e["killed"]) for e in events) == [
+        ("2025-03-12", "Odesa", 3), ("2025-03-13", "Poltava", 11)]
+
+
+def test_a_mornings_strike_is_not_the_night_into_the_next_day():
+    text = ("On Friday morning a Russian guided bomb struck a bus station in Kupiansk, killing four people, the regional "
+            "administration said.\n\nOvernight into Saturday, Russia launched 150 drones against Ukraine, the Air Force "
+            "said. In Chernihiv, two people were injured.")
+    events = extract(text, published="2025-03-15T12:00:00+02:00").to_dict()["events"]
+    assert [(e["date"], e["places"]) for e in events] == [("2025-03-14", ["Kupiansk"]), ("2025-03-15", ["Chernihiv"])]
+
+
+def test_a_months_grind_of_repeated_attacks_adds_no_place_to_a_night():
+    text = ("Sunday, 12 October. Russia launched 500 drones and 40 missiles, aimed mainly at Kyiv, the Air Force said. "
+            "Three people were killed in the capital.\n\nBeyond the big nights, the grind went on: repeated daytime "
+            "glide-bomb attacks on Kherson and frontline towns in the Donetsk region.")
+    events = extract(text, published="2025-11-01T10:00:00+02:00").to_dict()["events"]
+    assert [(e["date"], e["places"]) for e in events] == [("2025-10-12", ["Kyiv"])]
+
+
 def test_a_day_strike_is_not_folded_into_the_next_night():
     text = ("14:50 | Poltava toll rises\n\n"
             "The death toll from Thursday's Russian missile strike on an enlistment office in Poltava has risen to "

@@ -50,6 +50,14 @@ def test_article_is_split_into_expected_sentences():
     ]
 
 
+def test_a_month_abbreviated_in_capitals_does_not_end_the_sentence():
+    text = "TUESDAY, OCT. 11 — A second wave of missiles hit Lviv. Power was cut."
+    assert [s.text for s in sentences(text)] == [
+        "TUESDAY, OCT. 11 — A second wave of missiles hit Lviv.",
+        "Power was cut.",
+    ]
+
+
 def test_am_before_lowercase_does_not_end_the_sentence():
     text = "The alert sounded at 2 a.m. and drones arrived soon after. Two were shot down."
     assert [s.text for s in sentences(text)] == [

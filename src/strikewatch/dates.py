@@ -145,6 +145,7 @@ def _day_month(day: int, month: int, year: int | None, ref: date | None) -> date
 
 
 _NIGHT_AFTER = re.compile(r"\s+night\b", re.I)
+_LAST_YEAR = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.I)
 
 
 @lru_cache(maxsize=4096)  # a sentence is asked about several times: by its event, its tolls, its rereading
@@ -161,6 +162,9 @@ def mentions(sentence: str, published: date | None, evening: bool = False) -> tu
             value = _resolve(kind, m, published)
             if evening and value is not None and m.group().lower() == "tonight":
                 value += timedelta(days=1)
+            if kind == "full" and value is not None and not m.group(5) and _LAST_YEAR.match(masked, m.end()) \
+                    and published is not None and value.year == published.year:
+                value = _day_month(value.day, value.month, value.year - 1, None)  # "On 18 April last year"
             taken.append((m.start(), m.end()))
             day = next((g for g in (1, 2) if kind == "attack_day" and m.group(g)), None)
             start, end = (m.start(day), m.end(day)) if day else (m.start(), m.end())  # quote the day
@@ -214,9 +218,21 @@ _DAY_LEAD = re.compile(
     rf"^\s*(?P<day>{_DAY}(?:,?\s+(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?)\s*(?::|\s[–—]|\s-)\s+(?=[A-Z\"“])")
 
 
+# A heading set in capitals ("MONDAY, OCT. 10 —", "SUNDAY"): its words up to the first lower-case one
+_CAPS_OPENING = re.compile(r"^\s*[A-Z]{3,}\b(?:[\s,.:–—-]+(?:[A-Z]+|\d+)\b)*")
+
+
+def _titled(line: str) -> str:
+    """``line`` with a heading in capitals that opens it written as a title ("Monday, Oct. 10 —"), so the
+    day patterns read it; offsets are kept."""
+    m = _CAPS_OPENING.match(line)
+    return line if not m else m.group().title() + line[m.end():]
+
+
 def day_lead(line: str, published: date | None) -> DateMention | None:
-    """The day a paragraph opens with ("Tuesday: …"), resolved against ``published``; None when it opens
-    otherwise. Offsets are those of the day in ``line``."""
+    """The day a paragraph opens with ("Tuesday: …", "TUESDAY, OCT. 11 — …"), resolved against ``published``;
+    None when it opens otherwise. Offsets are those of the day in ``line``."""
+    line = _titled(line)
     m = _DAY_LEAD.match(line)
     if not m:
         return None
@@ -228,6 +244,7 @@ def day_lead(line: str, published: date | None) -> DateMention | None:
 def day_heading(line: str, published: date | None) -> DateMention | None:
     """The day a heading line names, resolved against ``published``; None when the line is not a
     heading. An unresolved day still counts as a heading (its value is None)."""
+    line = _titled(line)
     m = _DAY_HEADING.match(line)
     if not m:
         return None

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Abbreviations after which a full stop does not end a sentence.
+# Abbreviations after which a full stop does not end a sentence (a month's in capitals too: "OCT. 10").
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Rev|Prof|St|No|Nos|Jr|Sr|Gov|Sen|Rep|vs|etc|approx|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:U\.S|U\.K|e\.g|i\.e))\.$")
+    r"(?i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))|\b[A-Z]|\b(?:U\.S|U\.K|e\.g|i\.e))\.$")
 _TIME_ABBREV = re.compile(r"\b[ap]\.m\.$")
 _ABBREV_REACH = 12  # characters before a full stop that _ABBREV and _TIME_ABBREV need to see
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")

@@ -147,6 +147,7 @@ _OUTAGE_BEFORE = re.compile(r"\b(?:electricity|power|heating|heat|water|gas|supp
 # a time of day said with an attack's date ("on Friday afternoon"): the scope stage's own words
 # "since July 8 last year, when a missile strike killed 30": the day an earlier attack told after it happened
 _SINCE_WHEN = re.compile(r"(?:\s+last\s+year)?,?\s+when\b", re.I)
+_MORNING_AFTER = re.compile(r"\s+morning\b", re.I)
 _DAYTIME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ScopeWords.for_language("en").day_attached
                                           if w != "evening") + r")\b", re.I)
 _NOT_TARGET_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$|\b(?:sanctions|pressure|measures|embargo|restrictions|tariffs|case|resolution|"
@@ -241,7 +242,8 @@ _BACKGROUND = re.compile(
     r"\b(?:regularly|repeatedly|routinely|frequently|often|near-daily|almost\s+daily|daily|every\s+(?:night|day|week)|"
     r"comes\s+under\s+(?:\w+\s+)?(?:attack|fire)|(?:come|came)\s+under\s+frequent|"
     r"throughout\s+the\s+war|frequent\s+target|several\s+times\s+since|on\s+average|per\s+(?:night|day|week|month)|"
-    r"regular\s+(?:\w+\s+){0,3}?attacks|repeated\s+(?:\w+\s+)?(?:strikes|attacks|raids)(?![^.;]*\bincluding\b)|lies|is\s+located|sits)\b|"
+    r"regular\s+(?:\w+\s+){0,3}?attacks|repeated\s+(?:[\w-]+\s+){0,3}?(?:strikes|attacks|raids)(?![^.;]*\bincluding\b)|"
+    r"on\s+most\s+(?:nights|days)|lies|is\s+located|sits)\b|"
     # an archive photo's caption ("FILE - The cargo ship, listing after a missile attack, is seen ...")
     r"^\s*(?-i:FILE)(?:\s+PHOTO)?\s*[-–—:]",
     re.IGNORECASE)
@@ -615,6 +617,7 @@ class Draft:
     under_way: bool = False  # told as going on when published ("explosions are heard in Kharkiv")
     night: bool = True  # False when dated as a day's own strike ("Thursday's strike"), which no night may join
     exact_night: bool = False  # dated by a night that names its morning ("overnight into Friday")
+    headed: bool = False  # dated by a roundup's day heading ("TUESDAY, OCT. 11 — A second wave")
     earlier: bool = False  # dated by an earlier month or year only ("In June 2022, a missile strike killed 21")
     partners: dict[str, tuple[int, int]] = field(default_factory=dict)  # joint attackers after the first named
     daytime: bool | None = None  # dated by a time of day ("on Friday afternoon") or by a night; None: not said
@@ -687,6 +690,7 @@ class _Reader:
             p.country == OPPONENT.get(self.default_target) for p in struck) else None
         self.pending: list[int] = []  # sentences read before any event existed
         self.heading: dates.DateMention | None = None  # the day of the roundup section being read (absolute offsets)
+        self.section_opens = -1  # the sentence that opens the roundup section self.heading dates
         # "Then came the night into Thursday. Russia fired 70 missiles": the night a sentence opened, which dates the
         # rest of its paragraph, and the heading it stands in for until then
         self.opened: tuple[dates.DateMention | None] | None = None
@@ -712,9 +716,10 @@ class _Reader:
     def _find(self, attacker: str | None, target: str | None, day: date | None, night: bool = True,
               daytime: bool | None = None, earlier: bool = False, period: bool | None = None,
               before: bool | str = False, own: set[str] | None = None, that_night: bool = False,
-              exact: bool = False) -> Draft | None:
+              exact: bool = False, headed: bool = False) -> Draft | None:
         """The event of this frame on this day; a night attack may be dated either side of midnight, unless both
-        name their morning (``exact``: "overnight into Thursday", "overnight into Friday" are two nights). A strike
+        name their morning (``exact``: "overnight into Thursday", "overnight into Friday" are two nights) or both
+        are dated by a roundup's day headings (``headed``: "Monday — …", "Tuesday — …" are two days). A strike
         told at a time of day and no date (``period``) never joins one told as the night's, nor the reverse.
         ``before``: the piece tells, in the pluperfect, an attack before the event's: a night before it ("On
         Sunday night Russia had hit Ukraine with 298 drones"), not the event dated either side of midnight,
@@ -739,9 +744,15 @@ class _Reader:
                     continue  # "the toll from Thursday night's attack on Kharkiv" after the strike on Kryvyi Rih
                 if day is None or ev.date is None or ev.date == day or \
                         (night and ev.night and abs((ev.date - day).days) <= 1 and not (before and day < ev.date)
-                         and not (that_night and ev.date < day) and not (exact and ev.exact_night)):
+                         and not (that_night and ev.date < day) and not (exact and ev.exact_night)
+                         and not (headed and ev.headed) and not (exact and ev.date < day and self._morning_of(ev))):
                     return ev
         return None
+
+    def _morning_of(self, ev: Draft) -> bool:
+        """Whether ``ev`` is dated by a day's morning ("On Saturday morning a drone struck a minibus"): the night
+        that ends the next morning ("Overnight into Sunday, Russia launched 273 drones") is another attack."""
+        return ev.date_span is not None and bool(_MORNING_AFTER.match(self.text, ev.date_span[1]))
 
     def _same_sides_earlier(self, piece: str, seg: Segment, mentions: list[PlaceMention], ev: Draft,
                             attack_day: bool = False) -> bool:
@@ -776,7 +787,8 @@ class _Reader:
     def _event_for(self, attacker: str | None, target: str | None, day: date | None, create: bool,
                    night: bool = True, daytime: bool | None = None, earlier: bool = False,
                    period: bool | None = None, occupied: bool = False, before: bool | str = False,
-                   own: set[str] | None = None, that_night: bool = False, exact: bool = False) -> Draft | None:
+                   own: set[str] | None = None, that_night: bool = False, exact: bool = False,
+                   headed: bool = False) -> Draft | None:
         if attacker is None and target is None:
             return None
         if attacker is None and occupied:
@@ -796,7 +808,7 @@ class _Reader:
             # most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
                 (attacker if attacker == self.own_ground else None) or OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
-        ev = self._find(attacker, target, day, night, daytime, earlier, period, before, own, that_night, exact)
+        ev = self._find(attacker, target, day, night, daytime, earlier, period, before, own, that_night, exact, headed)
         if ev is None and attacker is not None and target is not None:
             # "Drones struck the airport on Tuesday. ... The RSF said it had targeted the airport": an attack told
             # first with no attacker takes the one named later for the same target and day
@@ -1047,7 +1059,7 @@ class _Reader:
                 # "Monday:", "Kharkiv, Tuesday.": a roundup's heading dates what follows, until the next one
                 s = self.sentences[i]
                 self.heading = replace(heading, start=s.start + heading.start, end=s.start + heading.end)
-                self.current = None
+                self.current, self.section_opens = None, i + 1
                 continue
             if placed:
                 continue
@@ -1056,7 +1068,7 @@ class _Reader:
                 # "Tuesday: Russia launched…": the paragraph's day heads a new section of the roundup
                 s = self.sentences[i]
                 self.heading = replace(lead, start=s.start + lead.start, end=s.start + lead.end)
-                self.current = None
+                self.current, self.section_opens = None, i
             if self.opened is not None and "\n" in self.text[self.sentences[i - 1].end:self.sentences[i].start]:
                 self.heading, self.opened = self.opened[0], None  # the paragraph a night opened has ended
             had_event = any(e.asserted for e in self.events)
@@ -1295,6 +1307,14 @@ class _Reader:
                 # since July 8 last year, when a missile strike killed 30" dates the earlier strike it tells)
                 since_when = since_when or bool(_SINCE_WHEN.match(piece, mention.end))
                 mention = mention if since_when else None
+            # "TUESDAY, OCT. 11 — A second wave: 28 cruise missiles": the day a roundup's paragraph opens with (or
+            # the heading line before it) heads its section, and a count of weapons opening it tells that day's attack
+            lead = self.heading is not None and i == self.section_opens
+            if lead and mention is not None and s.start + seg.start <= self.heading.start \
+                    and s.start + seg.start + mention.start < self.heading.end:
+                mention = None
+            if lead and not asserts and not background and not hypothetical and WEAPON.search(piece):
+                asserts = True
             # "Kursk region, Wednesday 12 March." / "77 drones were destroyed overnight": the heading's night
             from_heading = self.heading is not None and (mention is None or (
                 mention.kind == "today" and self.heading.value != self.published))
@@ -1324,8 +1344,10 @@ class _Reader:
                 own = {p.place.name for p in mentions if p.struck and seg.start <= p.start < seg.end} or None \
                     if mention is not None and mention.kind == "attack_day" and day is not None else None
                 # "a day after Saturday night's attack on Zaporizhzhia": an attack of its own day, told as one before
-                recalled = mention is not None and mention.kind == "attack_day" and \
-                    bool(re.search(r"\bafter\s+$", piece[:mention.start], re.I))
+                # and "The strike came a day after a Russian attack on Kyiv overnight into Monday": the attack told
+                # after "came … after" is one before the one being told
+                recalled = mention is not None and (mention.kind == "attack_day" and bool(re.search(
+                    r"\bafter\s+$", piece[:mention.start], re.I)) or not from_heading and any(a <= seg.start for a in after_at))
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
                                      period=period, occupied=seg.occupied, earlier=seg.answered and day is None,
                                      before=_before(piece) or recalled, own=own,
@@ -1333,7 +1355,8 @@ class _Reader:
                                      # Saturday or Sunday, never the night that ended on Friday
                                      that_night=mention is not None and bool(re.search(
                                          r"day\s+night$", piece[mention.start:mention.end], re.I)),
-                                     exact=day is not None and mention.kind in dates.EXACT_NIGHTS)
+                                     exact=day is not None and mention.kind in dates.EXACT_NIGHTS,
+                                     headed=day is not None and from_heading)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
                 if asserts and day is not None and ev is not None and ev.date is None and ev.places \
@@ -1398,6 +1421,7 @@ class _Reader:
                     ev.night = from_heading or not (mention.kind == "attack_day"
                                                     and "night" not in piece[mention.start:mention.end].lower())
                     ev.exact_night = mention.kind in dates.EXACT_NIGHTS
+                    ev.headed = from_heading
                     ev.date_span = (mention.start, mention.end) if from_heading else \
                         (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
                 ev.vague_date = ev.vague_date or vague
