@@ -92,6 +92,7 @@ from .weapons import (
     FRACTION,
     FRACTIONS,
     HEAD,
+    HIT_BY,
     IN_ADDITION,
     LAUNCHED_THEN,
     LISTED_AFTER,
@@ -103,6 +104,7 @@ from .weapons import (
     NOT_QUITE,
     NUMBER_PUT,
     PART_OF_WHOLE,
+    PASSED,
     RANGE_BEFORE,
     ROLE_AFTER,
     TALLY_OF_HITS,
@@ -293,10 +295,11 @@ _WEAPON_WORD = re.compile(rf"\b(?:{ANY_HEAD}|strikes?|attacks?|air\s*strikes?|ra
                           re.IGNORECASE)
 _PAST_ATTACK = re.compile(
     r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|neutrali[sz]ed|downed|dropped|slammed|pounded|"
+    r"unleashed|pummell?ed|hammered|battered|"
     r"bombarded|bombed|sent|used|killing|killed|injuring|injured|wounding|wounded|damaging|damaged|exploded|set\s+fire|"
     r"set\s+ablaze|"
     r"hitting|striking|targeting|breached|reached|crashed|fell|came\s+under|carried\s+out|repelled|recorded|"
-    r"caught\s+fire|burst\s+into\s+flames|(?:tore|ripped|slammed)\s+(?:through|into))\b",
+    rf"caught\s+fire|burst\s+into\s+flames|(?:tore|ripped|slammed)\s+(?:through|into)|{lexicon.SENT_WEAPONS})\b",
     re.IGNORECASE)
 # Verbs of attack that tell none, masked before asking whether a clause asserts a strike: a launch or a hit denied
 # ("no missile launches had been recorded", "no missiles were fired", "strikes, which did not hit targets inside
@@ -459,9 +462,8 @@ _ATTACKER_CUES = [
     # "Russia launched", "Russia had attacked", "Iran answered with", "Israel launched a wave"
     re.compile(rf"\b(?P<who>{_COUNTRY})(?:\s+\((?-i:[A-Z]{{2,6}})\))?(?:\s+and\s+(?:the\s+)?(?P<who2>{_COUNTRY}|(?-i:UK|U\.K\.)))?\s+"
                rf"(?:(?:also|again|then|later|overnight|had|has|have|reportedly|allegedly|"
-               rf"itself)\s+){{0,2}}(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|"
-               rf"pounded|shelled|dropped|carried\s+out|conducted|answered\s+with|retaliated|bombed|launches|fires|"
-               rf"attacks|strikes|(?:tried|attempted)\s+to\s+(?:strike|hit|attack|target))\b(?!\s+by\b)"),  # not the struck of a headline's passive: "Ukraine hit by 400 drones"
+               rf"itself)\s+){{0,2}}(?:{lexicon.LAUNCH_VERBS}|(?:tried|attempted)\s+to\s+(?:strike|hit|attack|target))"
+               rf"\b(?!\s+by\b)"),  # not the struck of a headline's passive: "Ukraine hit by 400 drones"
     # "Israel kept up its own strikes on Iran", "Washington has responded with several rounds of strikes": an attack
     # told as a campaign's next round
     re.compile(rf"\b(?P<who>{_COUNTRY}|{lexicon.CAPITAL_PATTERN})\s+(?:(?:has|have|had|also|then|later)\s+){{0,2}}"
@@ -1278,10 +1280,12 @@ class _Reader:
                 # attack all the same, left undated beside the one being told
                 self.apart_from = self.current
             if not asserts and not background and not hypothetical and mention is not None \
-                    and (mention.kind == "night_range" or mention.kind == "full" and seg.start > 0) and WEAPON.search(piece) \
-                    and re.fullmatch(r"\W*(?:(?:on|during|in|for)\s+)?(?:the\s+)?", piece[:mention.start], re.I):
-                # "On the night of 24-25 May, the Air Force counted 298 drones": a sentence opening with its night
-                # tells that night's attack (not "the count ranged from 86 to 157, with 91 on the night of 5-6")
+                    and (mention.kind in ("night_range", "into_day") or mention.kind == "full" and seg.start > 0) \
+                    and WEAPON.search(piece) and re.fullmatch(r"\W*(?:(?:and|but|then)\s+)?(?:(?:on|during|in|for)\s+)?(?:the\s+)?",
+                                                              piece[:mention.start], re.I):
+                # "On the night of 24-25 May, the Air Force counted 298 drones", "And overnight into Sunday, the Air
+                # Force reported 810 drones": a sentence opening with its night tells that night's attack (not "the
+                # count ranged from 86 to 157, with 91 on the night of 5-6")
                 asserts = True
             shifted = dates.years_before(piece, mention) if mention is not None else None
             if shifted is not None and (_ATTACK_WORD.search(shifted[1]) or _PAST_ATTACK.search(shifted[1])):
@@ -1641,7 +1645,8 @@ class _Reader:
                 # and 109 drones ... shot down 201 of them": a part of both kinds together
                 continue
             role = role_name(role_after) if role_after else parsed.role if parsed else "destroyed"
-            if role == "hit" and not m.group("of") and not re.search(
+            if role == "hit" and not m.group("of") and not (role_after and PASSED.search(role_after.group())) \
+                    and not re.search(
                     r"(?:\b(?:while|but|whereas|and|with|only)\s+(?:the\s+(?:other|remaining)\s+)?|\bof\s+(?:them|these),?\s+|"
                     r"\bthe\s+(?:remaining|other)\s+)$", pre, re.IGNORECASE):
                 continue  # "One struck the roof" tells of one drone; "..., while three hit" counts the hits
@@ -1734,6 +1739,8 @@ class _Reader:
             parsed = self._parsed_role(num_start)
             if parsed and parsed.role == "launched" and parsed.word.lower() in lexicon.ATTACK_NOUNS:
                 after = (parsed.role, parsed.word)
+        if after is None and before[0] == "hit" and HIT_BY.search(masked[:num_start]):
+            after = before  # "the plant was hit by eight missiles": the verb right before the figure is as certain
         if after is None and before[0] is None and TALLY_PAIR.match(masked[end:]):
             # "93 drones, 76 shot down": a bulletin's tally, what was launched and then what became of a part
             after = ("launched", "")
