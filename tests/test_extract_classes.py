@@ -2329,3 +2329,22 @@ def test_a_later_night_opened_with_and_is_its_own_attack():
             "15 missiles, of which 640 drones were stopped.")
     events = extract(text, published="2025-09-02T10:00:00+03:00").to_dict()["events"]
     assert sorted((e["date"], e["drones"]["launched"]) for e in events) == [("2025-08-21", 570), ("2025-08-31", 690)]
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # a running count with its span said first, or as this week's or month's, is no attack's figure
+    ("Russia launched 95 drones at Ukraine overnight, the air force said. Since the full-scale invasion, Russia has "
+     "fired more than 11,000 missiles at Ukraine.", ("missiles", "launched"), None),
+    ("Russian drones hit Sumy overnight, injuring nine people. The city has been hit by more than 300 drones this "
+     "month, the mayor said.", ("drones", "hit"), None),
+    # an earlier attack told by its size, as a yardstick, adds nothing to the night's count
+    ("Russia fired 35 drones at Ukraine overnight, three weeks after a record attack of 810 drones, the air force "
+     "said.", ("drones", "launched"), 35),
+    # ... but not a superlative measured since a span
+    ("Russian missiles struck Dnipro overnight and have killed at least 14 people, in the deadliest attack since "
+     "the city was last struck in the spring last year.", ("killed",), 14),
+])
+def test_a_period_or_a_yardstick_adds_no_figure(text, field, expected):
+    event = only_event(text)
+    value = event[field[0]] if len(field) == 1 else event[field[0]][field[1]]
+    assert value == expected

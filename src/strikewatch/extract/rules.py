@@ -225,7 +225,10 @@ _DATED_CLAUSE = re.compile(rf"[,;]\s+(?:and\s+|while\s+)?(?P<on>on\s+(?:{_MONTH}
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their)\s+$|\bone\s+of\s+$", re.I)
 _COMPARISON = re.compile(
     r"\b(?:(?:previous|earlier|former|old|last)\s+record\s+of|surpassing|exceeding|beating|topping|breaking|"
-    r"compared\s+with|up\s+from|down\s+from)\b[^,.;]*", re.IGNORECASE)
+    r"compared\s+with|up\s+from|down\s+from|"
+    # "two weeks after a record attack of 728 drones": an earlier attack told by its size, as a yardstick
+    r"(?:days?|weeks?|months?|nights?)\s+(?:after|since)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attack|barrage|strike|raid|assault|onslaught|salvo|wave)s?\s+(?:of|with|involving))\b[^,.;]*", re.IGNORECASE)
 # "eclipsed a record set less than a week earlier, when Russia sent 550 drones": what follows the record word
 # tells the attack the record is measured against, no attack of its own
 _BENCHMARK = re.compile(r"\b(?:eclips|surpass|exceed|outstripp?|overt[oa]k|topp|br[oe]k|beat)\w*\s+(?:[\w'’-]+\s+){0,3}?"
@@ -271,6 +274,13 @@ _PERIOD = re.compile(
     r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:launched|fired|sent|killed|wounded|injured)\b"
     r"(?:(?!\b(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest)\b)[^.;])*?"
     r"\bsince\s+(?!\d{1,2}[:.]\d|(?:last\s+)?(?:night|evening|midnight)\b|this\s+morning\b)|"
+    # ... with the span said first ("Since the full-scale invasion, Russia has fired more than 12,000 missiles") or as
+    # this week's or month's ("Kharkiv has been hit by more than 100 drones this month")
+    r"^\W*since\s+(?!\d{1,2}[:.]\d|(?:last\s+)?(?:night|evening|midnight)\b|this\s+morning\b)[^,.;]{1,60},[^.;]*?"
+    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:launched|fired|sent|killed|wounded|injured)\b|"
+    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:launched|fired|sent|killed|wounded|injured|hit|struck|"
+    r"attacked|targeted)\b(?:(?!\b(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest|since)\b)"
+    r"[^.;])*?\b(?:this|last|past)\s+(?:week|month|year)\b(?!['’])|"
     r"^\W*(?:[\w-]+\s+){0,4}?(?:this|last|the\s+past)\s+(?:week|month)\s*:)", re.IGNORECASE | re.MULTILINE)
 # "the Houthis launched a ballistic missile towards Tel Aviv": the place a weapon was fired at, even where the
 # sentence tells only of the sirens it set off
