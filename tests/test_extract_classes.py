@@ -2326,3 +2326,74 @@ def test_all_of_which_after_a_launch_told_counts_the_weapons_just_named():
             "all of which were destroyed.")
     event = only_event(text)
     assert event["missiles"]["destroyed"] == 7
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # a bulletin's tally verb tells what was launched of its object
+    ("Russia attacked Ukraine overnight. The air force counted 260 drones and nine missiles; 231 drones and six "
+     "missiles were shot down or suppressed.", ("drones", "launched"), 260),
+    ("Russia attacked Ukraine overnight. The air force recorded 260 drones and nine missiles.",
+     ("missiles", "launched"), 9),
+    # ... but not of what it says was detected and then destroyed
+    ("Ukraine attacked Russia's Voronezh region overnight. The governor said more than 20 drones had been detected "
+     "and destroyed over the region.", ("drones", "launched"), None),
+    # launch verbs with no "launch" in them
+    ("Russia deployed 140 Shahed-type drones and decoys against Ukraine overnight, the air force said.",
+     ("drones", "launched"), 140),
+    ("Russia pummelled Odesa overnight with 45 drones and four missiles, the regional governor said.",
+     ("missiles", "launched"), 4),
+    ("Russia bombarded Kharkiv overnight with 45 drones and four missiles, the mayor said.",
+     ("missiles", "launched"), 4),
+    ("Ukraine came under attack overnight from 210 Russian drones and 14 missiles, the air force said.",
+     ("drones", "launched"), 210),
+    # "hit by", "strikes by": those that hit, whatever else the sentence says
+    ("A Russian attack overnight damaged the Dnister dam: the plant was hit by six missiles, its operator said.",
+     ("missiles", "hit"), 6),
+    ("Russia attacked Ukraine with drones and missiles overnight. Strikes by five missiles and 41 drones were recorded "
+     "at 22 locations, the air force said.", ("drones", "hit"), 41),
+    # a figure parsed as the conjunct of the verb before it shares the verb
+    ("Russia launched 520 drones and 11 missiles overnight. Air defences downed or suppressed 488 of the drones but "
+     "only three of the missiles.", ("missiles", "destroyed"), 3),
+    ("Russia sent 70 drones against Ukraine overnight; air defences took down 52.", ("drones", "destroyed"), 52),
+    # a bare figure of those not stopped, in a sentence that names no weapon
+    ("Russia fired 16 missiles at Lviv overnight. Ten were intercepted and only six landed, the governor said.",
+     ("missiles", "hit"), 6),
+    ("Russia attacked Ukraine overnight with 130 drones. Fourteen got past air defences and struck Kyiv.",
+     ("drones", "hit"), 14),
+    # casualties told with "lives" and "injuries"
+    ("Russia struck Kharkiv with guided bombs on Friday. The attack claimed four lives, the mayor said.",
+     ("killed",), 4),
+    ("A Russian missile hit a hospital in Dnipro on Friday. Eighteen people sustained injuries, the governor said.",
+     ("injured",), 18),
+])
+def test_verbs_the_count_patterns_were_not_written_for(text, field, expected):
+    event = only_event(text)
+    value = event[field[0]] if len(field) == 1 else event[field[0]][field[1]]
+    assert value == expected
+
+
+def test_a_later_night_opened_with_and_is_its_own_attack():
+    text = ("Russia's drone raids have grown through the summer. On August 21 a barrage of 570 drones and 40 missiles "
+            "killed 19 people in Lviv. And overnight into Sunday, August 31, the air force reported 690 drones and "
+            "15 missiles, of which 640 drones were stopped.")
+    events = extract(text, published="2025-09-02T10:00:00+03:00").to_dict()["events"]
+    assert sorted((e["date"], e["drones"]["launched"]) for e in events) == [("2025-08-21", 570), ("2025-08-31", 690)]
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # a running count with its span said first, or as this week's or month's, is no attack's figure
+    ("Russia launched 95 drones at Ukraine overnight, the air force said. Since the full-scale invasion, Russia has "
+     "fired more than 11,000 missiles at Ukraine.", ("missiles", "launched"), None),
+    ("Russian drones hit Sumy overnight, injuring nine people. The city has been hit by more than 300 drones this "
+     "month, the mayor said.", ("drones", "hit"), None),
+    # an earlier attack told by its size, as a yardstick, adds nothing to the night's count
+    ("Russia fired 35 drones at Ukraine overnight, three weeks after a record attack of 810 drones, the air force "
+     "said.", ("drones", "launched"), 35),
+    # ... but not a superlative measured since a span
+    ("Russian missiles struck Dnipro overnight and have killed at least 14 people, in the deadliest attack since "
+     "the city was last struck in the spring last year.", ("killed",), 14),
+])
+def test_a_period_or_a_yardstick_adds_no_figure(text, field, expected):
+    event = only_event(text)
+    value = event[field[0]] if len(field) == 1 else event[field[0]][field[1]]
+    assert value == expected

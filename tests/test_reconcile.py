@@ -111,6 +111,16 @@ def test_a_day_apart_joins_only_with_a_shared_exact_figure():
     assert groups([first, other]) == [["a"], ["c"]]
 
 
+def test_a_day_apart_the_same_part_of_different_wholes_is_a_coincidence():
+    first = report("a", drones=Counts(launched=35, destroyed=29), evidence=(ev("date", "overnight"),))
+    other = report("b", day="2025-03-10", published="2025-03-10T09:00:00+02:00",
+                   evidence=(ev("date", "overnight"),), drones=Counts(launched=31, destroyed=29))
+    echo = report("c", day="2025-03-10", published="2025-03-10T09:00:00+02:00",
+                  evidence=(ev("date", "overnight"),), drones=Counts(launched=35, destroyed=29))
+    assert groups([first, other]) == [["a"], ["b"]]
+    assert groups([first, echo]) == [["a", "c"]]
+
+
 def test_consecutive_nights_on_one_city_stay_apart():
     night1 = [report(x, evidence=(ev("date", "overnight"),)) for x in ("a", "b")]
     night2 = [report(x, day="2025-03-10", published="2025-03-10T08:00:00+02:00",

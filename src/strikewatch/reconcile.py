@@ -25,7 +25,8 @@ report that names only one side takes the other from the only block that has it)
   of an earlier night's (``_move_corroborated``);
 * waves a day apart merge when two of their reports share a place and at least as many exact
   national counts as they disagree on, and the waves' most reported counts do not disagree more
-  than they agree (one outlet's "Thursday night" is another's "Friday");
+  than they agree (one outlet's "Thursday night" is another's "Friday"); a destroyed or hit count
+  shared under different launched counts (29 of 35 drones, 29 of 31) is no shared count;
 * a report with no date at all joins the wave of its block whose reports, together, give most of
   its exact national counts (the same 539 drones launched), and the incident says so; else it stays
   alone.
@@ -516,9 +517,17 @@ def _national_counts(report: Report, options: ReconcileOptions) -> dict[str, Val
 
 
 def _corroborate(a: Report, b: Report, options: ReconcileOptions) -> int:
-    """How many exact national figures two reports share (the same 539 launched drones)."""
+    """How many exact national figures two reports share (the same 539 launched drones); a part shared
+    by two different wholes (29 of 35 drones shot down, 29 of 31) is a coincidence, not one attack."""
     x, y = _national_counts(a, options), _national_counts(b, options)
-    return sum(1 for name, value in x.items() if y.get(name) == value)
+    return sum(1 for name, value in x.items() if y.get(name) == value and not _of_other_wholes(name, x, y))
+
+
+def _of_other_wholes(name: str, x: Mapping[str, Value], y: Mapping[str, Value]) -> bool:
+    """Whether the destroyed or hit count ``name`` counts parts of launched counts that differ."""
+    weapon, role = name.split(".")
+    whole = f"{weapon}.launched"
+    return role != "launched" and whole in x and whole in y and x[whole] != y[whole]
 
 
 def _consensus(members: list[Report], options: ReconcileOptions) -> dict[str, Value]:

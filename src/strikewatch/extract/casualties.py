@@ -29,6 +29,7 @@ _KILLED = (r"(?:killed|dead|died|martyred|lost\s+their\s+lives|confirmed\s+dead|
            r"buried(?!\s+(?:under|beneath|alive|in\s+(?:the\s+)?rubble|by\s+(?:the\s+)?rubble)))")
 _INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s+)?injuries|injuries|"
             r"treated\s+in\s+(?:a\s+|the\s+)?hospitals?|"
+            r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|"
             r"(?:taken|admitted|rushed|evacuated)\s+to\s+(?:a\s+|the\s+)?hospitals?|"
             # "151 people had sought medical help", "66 others were receiving treatment in hospitals"
             r"(?:(?:had|have|has)\s+)?(?:sought|seeking|needed|needing|required|requiring)\s+medical\s+(?:help|assistance|attention|care|aid)|"
@@ -67,6 +68,8 @@ _CASUALTY_PATTERNS = [
      rf"(?P<what>{_KILLED}|{_INJURED})\b", "np"),
     # "resulting in the deaths of six people and injuries to eight", "led to the death of two", "claimed the lives of 3"
     (rf"\b(?:(?P<what>deaths?|lives)\s+of|(?P<what2>injur(?:y|ies))\s+to)\s+{_N}\b(?!\s*(?:%|per\s*cent))", "number"),
+    # "the strike claimed three lives", "costing 12 lives"
+    (rf"\b(?:claimed|claiming|cost|costing|took|taking)\s+{_N}\s+(?P<what>lives)\b", "number"),
     # "medics treated six people who were lightly injured", "treated at least eight people for light injuries"
     (rf"\btreated\s+{_N}\s+(?:[\w-]+\s+)?{VICTIM}\s+(?:for\s+(?:[\w-]+\s+){{0,2}}?(?P<what>injuries|wounds)|who\s+"
      rf"(?:were|had\s+been)\s+(?:\w+ly\s+)?(?P<what2>injured|wounded|hurt))\b", "number"),

@@ -139,10 +139,15 @@ def role_at(doc, start: int, bare: bool = False) -> Role | None:
             node = node.head  # "539 drones and 11 missiles": the conjunct shares the head's verb
             if node.pos_ == "NOUN" and _word_role(node):
                 return Role(_word_role(node), node.text)  # "a barrage of 11 missiles"
+            if node.pos_ == "VERB" and node.i < token.i and _word_role(node):
+                # "downed 747 of the drones but only four of the missiles": a figure parsed as the conjunct of
+                # the verb before it is its elided object
+                return Role(_word_role(node), node.text)
             continue
         if node.dep_ in _SUBJECT_OR_OBJECT or node.dep_ in ("prep", "agent", "pcomp"):
             head = node.head
-            role = _word_role(head)
+            role = _word_role(head) or ("launched" if node.dep_ == "dobj" and head.pos_ == "VERB"
+                                        and head.lemma_.lower() in lexicon.TALLY_VERBS else None)
             if role:
                 return Role(role, head.text)
             if head.dep_ in ("prep", "agent") or node.dep_ == "pobj":

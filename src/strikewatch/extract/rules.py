@@ -92,6 +92,7 @@ from .weapons import (
     FRACTION,
     FRACTIONS,
     HEAD,
+    HIT_BY,
     IN_ADDITION,
     LAUNCHED_THEN,
     LISTED_AFTER,
@@ -103,6 +104,7 @@ from .weapons import (
     NOT_QUITE,
     NUMBER_PUT,
     PART_OF_WHOLE,
+    PASSED,
     RANGE_BEFORE,
     ROLE_AFTER,
     TALLY_OF_HITS,
@@ -224,7 +226,10 @@ _DATED_CLAUSE = re.compile(rf"[,;]\s+(?:and\s+|while\s+)?(?P<on>on\s+(?:{_MONTH}
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their)\s+$|\bone\s+of\s+$", re.I)
 _COMPARISON = re.compile(
     r"\b(?:(?:previous|earlier|former|old|last)\s+record\s+of|surpassing|exceeding|beating|topping|breaking|"
-    r"compared\s+with|up\s+from|down\s+from)\b[^,.;]*", re.IGNORECASE)
+    r"compared\s+with|up\s+from|down\s+from|"
+    # "two weeks after a record attack of 728 drones": an earlier attack told by its size, as a yardstick
+    r"(?:days?|weeks?|months?|nights?)\s+(?:after|since)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attack|barrage|strike|raid|assault|onslaught|salvo|wave)s?\s+(?:of|with|involving))\b[^,.;]*", re.IGNORECASE)
 # "eclipsed a record set less than a week earlier, when Russia sent 550 drones": what follows the record word
 # tells the attack the record is measured against, no attack of its own
 _BENCHMARK = re.compile(r"\b(?:eclips|surpass|exceed|outstripp?|overt[oa]k|topp|br[oe]k|beat)\w*\s+(?:[\w'’-]+\s+){0,3}?"
@@ -271,6 +276,13 @@ _PERIOD = re.compile(
     r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:launched|fired|sent|killed|wounded|injured)\b"
     r"(?:(?!\b(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest)\b)[^.;])*?"
     r"\bsince\s+(?!\d{1,2}[:.]\d|(?:last\s+)?(?:night|evening|midnight)\b|this\s+morning\b)|"
+    # ... with the span said first ("Since the full-scale invasion, Russia has fired more than 12,000 missiles") or as
+    # this week's or month's ("Kharkiv has been hit by more than 100 drones this month")
+    r"^\W*since\s+(?!\d{1,2}[:.]\d|(?:last\s+)?(?:night|evening|midnight)\b|this\s+morning\b)[^,.;]{1,60},[^.;]*?"
+    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:launched|fired|sent|killed|wounded|injured)\b|"
+    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:launched|fired|sent|killed|wounded|injured|hit|struck|"
+    r"attacked|targeted)\b(?:(?!\b(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest|since)\b)"
+    r"[^.;])*?\b(?:this|last|past)\s+(?:week|month|year)\b(?!['’])|"
     r"^\W*(?:[\w-]+\s+){0,4}?(?:this|last|the\s+past)\s+(?:week|month)\s*:)", re.IGNORECASE | re.MULTILINE)
 # "the Houthis launched a ballistic missile towards Tel Aviv": the place a weapon was fired at, even where the
 # sentence tells only of the sirens it set off
@@ -295,10 +307,11 @@ _WEAPON_WORD = re.compile(rf"\b(?:{ANY_HEAD}|strikes?|attacks?|air\s*strikes?|ra
                           re.IGNORECASE)
 _PAST_ATTACK = re.compile(
     r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|neutrali[sz]ed|downed|dropped|slammed|pounded|"
+    r"unleashed|pummell?ed|hammered|battered|"
     r"bombarded|bombed|sent|used|killing|killed|injuring|injured|wounding|wounded|damaging|damaged|exploded|set\s+fire|"
     r"set\s+ablaze|"
     r"hitting|striking|targeting|breached|reached|crashed|fell|came\s+under|carried\s+out|repelled|recorded|"
-    r"caught\s+fire|burst\s+into\s+flames|(?:tore|ripped|slammed)\s+(?:through|into))\b",
+    rf"caught\s+fire|burst\s+into\s+flames|(?:tore|ripped|slammed)\s+(?:through|into)|{lexicon.SENT_WEAPONS})\b",
     re.IGNORECASE)
 # Verbs of attack that tell none, masked before asking whether a clause asserts a strike: a launch or a hit denied
 # ("no missile launches had been recorded", "no missiles were fired", "strikes, which did not hit targets inside
@@ -461,9 +474,8 @@ _ATTACKER_CUES = [
     # "Russia launched", "Russia had attacked", "Iran answered with", "Israel launched a wave"
     re.compile(rf"\b(?P<who>{_COUNTRY})(?:\s+\((?-i:[A-Z]{{2,6}})\))?(?:\s+and\s+(?:the\s+)?(?P<who2>{_COUNTRY}|(?-i:UK|U\.K\.)))?\s+"
                rf"(?:(?:also|again|then|later|overnight|had|has|have|reportedly|allegedly|"
-               rf"itself)\s+){{0,2}}(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|"
-               rf"pounded|shelled|dropped|carried\s+out|conducted|answered\s+with|retaliated|bombed|launches|fires|"
-               rf"attacks|strikes|(?:tried|attempted)\s+to\s+(?:strike|hit|attack|target))\b(?!\s+by\b)"),  # not the struck of a headline's passive: "Ukraine hit by 400 drones"
+               rf"itself)\s+){{0,2}}(?:{lexicon.LAUNCH_VERBS}|(?:tried|attempted)\s+to\s+(?:strike|hit|attack|target))"
+               rf"\b(?!\s+by\b)"),  # not the struck of a headline's passive: "Ukraine hit by 400 drones"
     # "Israel kept up its own strikes on Iran", "Washington has responded with several rounds of strikes": an attack
     # told as a campaign's next round
     re.compile(rf"\b(?P<who>{_COUNTRY}|{lexicon.CAPITAL_PATTERN})\s+(?:(?:has|have|had|also|then|later)\s+){{0,2}}"
@@ -1290,10 +1302,12 @@ class _Reader:
                 # attack all the same, left undated beside the one being told
                 self.apart_from = self.current
             if not asserts and not background and not hypothetical and mention is not None \
-                    and (mention.kind == "night_range" or mention.kind == "full" and seg.start > 0) and WEAPON.search(piece) \
-                    and re.fullmatch(r"\W*(?:(?:on|during|in|for)\s+)?(?:the\s+)?", piece[:mention.start], re.I):
-                # "On the night of 24-25 May, the Air Force counted 298 drones": a sentence opening with its night
-                # tells that night's attack (not "the count ranged from 86 to 157, with 91 on the night of 5-6")
+                    and (mention.kind in ("night_range", "into_day") or mention.kind == "full" and seg.start > 0) \
+                    and WEAPON.search(piece) and re.fullmatch(r"\W*(?:(?:and|but|then)\s+)?(?:(?:on|during|in|for)\s+)?(?:the\s+)?",
+                                                              piece[:mention.start], re.I):
+                # "On the night of 24-25 May, the Air Force counted 298 drones", "And overnight into Sunday, the Air
+                # Force reported 810 drones": a sentence opening with its night tells that night's attack (not "the
+                # count ranged from 86 to 157, with 91 on the night of 5-6")
                 asserts = True
             shifted = dates.years_before(piece, mention) if mention is not None else None
             if shifted is not None and (_ATTACK_WORD.search(shifted[1]) or _PAST_ATTACK.search(shifted[1])):
@@ -1665,7 +1679,8 @@ class _Reader:
                 # and 109 drones ... shot down 201 of them": a part of both kinds together
                 continue
             role = role_name(role_after) if role_after else parsed.role if parsed else "destroyed"
-            if role == "hit" and not m.group("of") and not re.search(
+            if role == "hit" and not m.group("of") and not (role_after and PASSED.search(role_after.group())) \
+                    and not re.search(
                     r"(?:\b(?:while|but|whereas|and|with|only)\s+(?:the\s+(?:other|remaining)\s+)?|\bof\s+(?:them|these),?\s+|"
                     r"\bthe\s+(?:remaining|other)\s+)$", pre, re.IGNORECASE):
                 continue  # "One struck the roof" tells of one drone; "..., while three hit" counts the hits
@@ -1758,6 +1773,8 @@ class _Reader:
             parsed = self._parsed_role(num_start)
             if parsed and parsed.role == "launched" and parsed.word.lower() in lexicon.ATTACK_NOUNS:
                 after = (parsed.role, parsed.word)
+        if after is None and before[0] == "hit" and HIT_BY.search(masked[:num_start]):
+            after = before  # "the plant was hit by eight missiles": the verb right before the figure is as certain
         if after is None and before[0] is None and TALLY_PAIR.match(masked[end:]):
             # "93 drones, 76 shot down": a bulletin's tally, what was launched and then what became of a part
             after = ("launched", "")

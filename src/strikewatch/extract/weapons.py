@@ -38,7 +38,8 @@ FRACTIONS = {"half": 0.5, "a half": 0.5, "one third": 1 / 3, "a third": 1 / 3, "
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75}
 FRACTION = r"(?:half|a\s+half|one[-\s]third|a\s+third|two[-\s]thirds|a\s+quarter|one[-\s]quarter|three[-\s]quarters)"
 
-DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought\s+down|suppressed|jammed|"
+DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought\s+down|took\s+down|"
+            r"knocked\s+down|suppressed|jammed|"
             r"eliminated|lost\s+locationally|locationally\s+lost|lost\s+locally|lost\s+to\s+(?:electronic|EW)|(?:were|was)\s+lost|"
             r"(?:lost|vanished|disappeared)\s+(?:from|off)\s+(?:the\s+)?radars?|lost\s+to\s+(?:jamming|interference|"
             r"countermeasures)|(?:were|was)\s+[\"“‘']lost|"
@@ -52,25 +53,35 @@ IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally)\b(?!\s+to\s+(?:the\s
 # and two Kh-59s")
 LISTED_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:{_MODS}){{0,5}}?{ANY_HEAD}[^.;]{{0,60}}?(?:,|\band)\s+$", re.I)
 LISTED_AFTER = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{ROUGH}\s+)?{NUMBER}\s+(?:{_MODS}){{0,5}}?{ANY_HEAD}", re.I)
+# a weapon not stopped: "seven got through", "two slipped past air defences", "only three made it through"
+_PASSED = r"(?:(?:got|made\s+it|slipped)\s+(?:through|past)|evaded)"
+PASSED = re.compile(_PASSED, re.IGNORECASE)
 BARE = re.compile(
     rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?<![-/])(?P<num>{NUMBER})(?P<more>\s+more|\s+others)?"
     # a part of the weapons just named ("15 of them striking Kyiv", "27 of which air defences shot down") is a
     # figure whatever follows: the verb that governs it decides its role
     rf"(?:(?P<of>\s+of\s+(?:them|which|those|these))\b|"
-    rf"(?=\s*(?:[,.;](?!\d)|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|got\s+through|"
+    rf"(?=\s*(?:[,.;](?!\d)|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|{_PASSED}|"
     rf"hit\s+(?:the|their|a|an|targets?|homes?|buildings?)|struck\s+(?:the|their|a|an)|reached|landed|breached|"
     rf"penetrated|reaching|breaching|hitting|{DESTROY})\b)))", re.IGNORECASE)
 BOTH_KINDS = re.compile(rf"\b{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?(?:{_DRONE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
                          rf"(?:[\w/-]+\s+){{0,3}}?{_MISSILE}|{_MISSILE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
                          rf"(?:[\w/-]+\s+){{0,3}}?{_DRONE})", re.I)
 EW = re.compile(r"locationally|electronic|EW\b|suppress|jamm|disappeared|vanished|radar|lost", re.I)
-_HIT = r"(?:hit|struck|reached\s+(?:their|its)\s+targets?|breached|got\s+through|penetrated|slammed|hits\s+(?:by|of))"
+_HIT = (rf"(?:hit|struck|reached\s+(?:their|its)\s+targets?|breached|{_PASSED}|penetrated|slammed|landed|"
+        rf"hits\s+(?:by|of))")
 _LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with|struck\s+(?:\w+\s+){0,4}?with|"
-           r"targeted\s+(?:\w+\s+){0,6}?with|deployed|"
+           r"(?:targeted|bombarded|pounded|pummell?ed|hammered|battered)\s+(?:\w+\s+){0,6}?with|deployed|"
+           # "came under attack overnight from 150 drones"
+           r"under\s+(?:attack|fire)\s+(?:\w+\s+){0,2}?(?:from|by)|"
            r"involved|included|consisted\s+of|unleashed|salvo\s+of|barrage\s+of|hurled|launching|firing|recorded:|"
            r"using|employed)")
-_ROLE_BEFORE = re.compile(rf"(?P<destroyed>{DESTROY})|(?P<hit>\bhits\s+(?:by|of)|\bhit\s+by)|(?P<launched>\b{_LAUNCH})",
+_ROLE_BEFORE = re.compile(rf"(?P<destroyed>{DESTROY})|(?P<hit>\bhits\s+(?:by|of)|\b(?:hit|strikes)\s+by)|(?P<launched>\b{_LAUNCH})",
                           re.IGNORECASE)
+# "the plant was hit by eight missiles", "strikes by nine missiles and 54 drones were recorded": the figures are of
+# those that hit, whatever else the sentence says
+HIT_BY = re.compile(rf"\b(?:hit|hits|strikes)\s+by\s+(?:{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?{ANY_HEAD}(?:\s*,|\s+and)\s+)*"
+                    rf"(?:(?:{ROUGH}|{AT_LEAST})\s+)?$", re.IGNORECASE)
 AUX = (r"\s*,?\s*(?:it\s+said,?\s*)?(?:which\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|been|are|had|have|has)?\s*"
         r"(?:also\s+|all\s+|later\s+|then\s+|successfully\s+|reportedly\s+|allegedly\s+)?"
         # "563 drones were reported downed", "were said to have been destroyed": a reported role is still the role

@@ -85,9 +85,14 @@ CAPITAL_PATTERN = r"(?:Moscow|Kyiv|Kiev|Tehran|Washington)"
 # (never as the attacker: "Baghdad launched an inquiry").
 SEATS: dict[str, str] = {"beirut": "LB", "damascus": "SY", "baghdad": "IQ", "sanaa": "YE", "sana'a": "YE"}
 STRUCK_CAPITAL_PATTERN = "(?:" + "|".join(re.escape(w.capitalize()) for w in (*CAPITALS, *SEATS)) + ")"
+# Verbs that launch an attack only with weapons as their object: "Russia deployed 120 drones" (not "deployed
+# troops", "deployed air defences")
+SENT_WEAPONS = r"(?:deployed|hurled|dispatched)(?=\s+(?:[\w/-]+\s+){0,4}?(?:drones?|UAVs?|missiles?|Shaheds?)\b)"
 # Verbs of launching an attack, as a capital's or a state's: "Moscow sent", "Russia launched".
-LAUNCH_VERBS = (r"(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|pounded|shelled|"
-                r"dropped|carried\s+out|conducted|answered\s+with|retaliated|bombed|launches|fires|attacks|strikes)")
+LAUNCH_VERBS = (r"(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|pounded|pummell?ed|"
+                r"hammered|battered|shelled|"
+                rf"dropped|carried\s+out|conducted|answered\s+with|retaliated|bombed|launches|fires|attacks|strikes|"
+                rf"{SENT_WEAPONS})")
 
 # Attackers as a pattern, for the cues that name who launched an attack. "US" only in capitals:
 # "us" is a pronoun.
@@ -399,6 +404,9 @@ ROLE_VERBS: dict[str, frozenset[str]] = {
     "hit": frozenset(("hit", "strike", "reach", "breach", "penetrate", "land", "slam", "crash", "evade",
                       "get through", "pass", "break through", "impact", "explode")),
 }
+# The verbs of a bulletin's tally, which tell what was launched only of their object: "the air force counted 97
+# drones", "reported 810 drones and 13 missiles" (not "13 drones were recorded", nor "detected and destroyed").
+TALLY_VERBS = frozenset(("count", "record", "register", "list", "report"))
 # Nouns of an attack: a count inside "a barrage of 11 missiles" or "an assault involving 40 drones"
 # tells how many were launched.
 ATTACK_NOUNS = frozenset(("barrage", "salvo", "wave", "assault", "attack", "strike", "volley", "swarm", "raid",
