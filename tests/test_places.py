@@ -693,3 +693,13 @@ def test_a_listed_site_with_a_number_in_its_name_is_found():
 def test_a_vast_region_that_only_says_where_a_town_is_is_never_a_place():
     sentence = "In North Darfur, a paramilitary drone struck the market in Kabkabiya, killing nine."
     assert "North Darfur" not in {m.place.name for m in find(sentence)}
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("Drones struck the Osman Digna air base beside the airport before dawn.", "Port Sudan"),
+    ("An air strike flattened a building in Ghobeiry on Friday night.", "Beirut"),
+    ("The Houthis said they had fired a ballistic missile at Umm al-Rashrash.", "Eilat"),
+])
+def test_a_site_or_district_or_other_name_of_a_city_is_the_city(sentence, city):
+    assert [m.place.name for m in find(sentence)] == [city]
+
