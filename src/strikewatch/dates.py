@@ -372,10 +372,12 @@ def years_before(sentence: str, mention: DateMention) -> tuple[DateMention, str]
     return replace(mention, value=day, kind="full"), sentence[m.end():end.start() if end else len(sentence)]
 
 
-def after_clauses(sentence: str) -> list[int]:
+def after_clauses(sentence: str, comma: bool = False) -> list[int]:
     """Where "came two days after <another attack>" / "came hours after …" begins: what follows tells another
     attack."""
-    return [m.start() for m in _DAYS_AFTER.finditer(sentence)]
+    # (", a day after" dates the attack after it, but cuts nothing: "struck Zaporizhzhia, three days after a strike on the
+    # city killed five" tells that toll in passing)
+    return [m.start() for m in _DAYS_AFTER.finditer(sentence) if comma or not m.group("comma")]
 
 
 def _in_week_of(sentence: str, mention: DateMention, full: date, published: date | None) -> DateMention:

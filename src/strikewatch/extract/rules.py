@@ -1344,7 +1344,8 @@ class _Reader:
                     bool(re.search(r"\bafter\s+$", piece[:mention.start], re.I))
                 # "Israel first struck Hodeidah in July last year, a day after a Houthi drone hit Tel Aviv": the attack
                 # after "after" is as far back as the earlier one it is counted from
-                after_earlier = any(a <= seg.start for a in after_at) and self.current is not None and \
+                after_earlier = any(a <= seg.start for a in dates.after_clauses(s.text, comma=True)) and \
+                    self.current is not None and \
                     self.current.earlier and self.current.date is None and self.current is not telling
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
                                      period=period, occupied=seg.occupied,
