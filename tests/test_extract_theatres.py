@@ -116,3 +116,55 @@ def test_a_strike_with_no_target_named_joins_its_attacker_s_strike_of_that_day()
                        "residents to evacuate. Israeli jets also struck sites near Natanz on Thursday.",
                        "2025-06-19T18:00:00+03:00")
     assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("IL", "IR", ["Natanz"])]
+
+
+
+def test_a_groups_name_before_its_weapon_names_the_attacker():
+    events = events_of("A Hezbollah drone struck an army base near Haifa on Sunday evening, killing two "
+                       "soldiers.", "2024-10-14T08:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("LB", "IL")]
+
+
+def test_a_lone_weapon_not_stopped_is_a_stated_zero_destroyed():
+    events = events_of("A ballistic missile launched from Yemen slammed into a field near Ben Gurion Airport "
+                       "on Sunday after attempts to intercept it failed, lightly wounding four people.",
+                       "2025-05-04T15:00:00+03:00")
+    assert [e["missiles"]["destroyed"] for e in events] == [0]
+
+
+def test_most_intercepted_is_no_stated_zero():
+    events = events_of("Iran fired 180 missiles at Israel on Tuesday night. Most were intercepted, but some "
+                       "were not intercepted and struck the Nevatim air base.", "2024-10-02T09:00:00+03:00")
+    assert [e["missiles"]["destroyed"] for e in events] == [None]
+
+
+def test_the_one_weapon_of_a_wave_not_stopped_is_no_zero_of_the_wave():
+    events = events_of("Russia fired 20 cruise missiles at Kyiv overnight; 19 were shot down, the air force "
+                       "said. The one missile that got through was not intercepted.",
+                       "2025-05-04T09:00:00+03:00")
+    assert [e["missiles"]["destroyed"] for e in events] == [19]
+
+
+def test_the_weapon_before_its_agent_leads_the_agents_attack_told_a_day_before():
+    events = events_of(
+        "Israeli jets struck the port of Hodeidah on Monday evening, a day after a ballistic missile "
+        "fired by Yemen's Houthi rebels landed near Ben Gurion Airport. Sunday's missile slammed into an "
+        "orchard beside a road, and paramedics said five people were lightly hurt.",
+        "2025-05-05T22:00:00+03:00")
+    told = {(e["attacker"], e["target_country"], e["date"], e["injured"]) for e in events}
+    assert told == {("IL", "YE", "2025-05-05", None), ("YE", "IL", "2025-05-04", 5)}
+
+
+def test_an_earlier_strike_dated_by_a_month_of_last_year_is_its_own_event():
+    events = events_of(
+        "Israeli jets struck the port of Hodeidah on Monday. Israel first struck Hodeidah in July last "
+        "year, a day after a Houthi drone hit a flat in Tel Aviv, killing one man. That raid set fuel "
+        "tanks ablaze and killed six people, Houthi officials said.", "2025-05-05T22:00:00+03:00")
+    told = sorted((e["attacker"], e["target_country"], e["date"] or "", e["killed"] or 0) for e in events)
+    assert told == [("IL", "YE", "", 6), ("IL", "YE", "2025-05-05", 0), ("YE", "IL", "", 1)]
+
+
+def test_a_weapons_debut_is_no_earlier_strike():
+    events = events_of("Russian drones hit Kharkiv overnight, wounding three. Russia first used the drone in "
+                       "Ukraine in March 2022.", "2025-05-04T09:00:00+03:00")
+    assert len(events) == 1

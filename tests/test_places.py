@@ -669,3 +669,37 @@ def test_a_site_located_in_a_region_takes_the_regions_country():
     sentence = "Drones hit the Ilsky oil refinery in Krasnodar Krai overnight, the General Staff said."
     assert {m.place.name: (m.place.country, m.role) for m in find(sentence)} == {
         "Ilsky": ("RU", "named"), "Krasnodar Krai": ("RU", "locator")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israeli jets struck what the army called weapons depots in southern Lebanon on Monday night.",
+    "Southern Lebanon was hit by more than a hundred air strikes, the health ministry said.",
+])
+def test_a_countrys_part_told_by_a_compass_word_is_the_listed_region(sentence):
+    assert mention(sentence, "South Lebanon").struck
+
+
+def test_a_singular_feature_after_its_own_article_is_not_shared_with_the_name_before():
+    sentence = "Air strikes across southern Lebanon and the Bekaa Valley killed dozens on Sunday."
+    roles = {m.place.name: m.role for m in find(sentence)}
+    assert roles == {"South Lebanon": "named", "Bekaa Valley": "named"}
+
+
+def test_a_listed_site_with_a_number_in_its_name_is_found():
+    sentence = "A one-way drone hit the accommodation block at the outpost known as Tower 22 before dawn."
+    assert mention(sentence, "Tower 22").struck
+
+
+def test_a_vast_region_that_only_says_where_a_town_is_is_never_a_place():
+    sentence = "In North Darfur, a paramilitary drone struck the market in Kabkabiya, killing nine."
+    assert "North Darfur" not in {m.place.name for m in find(sentence)}
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("Drones struck the Osman Digna air base beside the airport before dawn.", "Port Sudan"),
+    ("An air strike flattened a building in Ghobeiry on Friday night.", "Beirut"),
+    ("The Houthis said they had fired a ballistic missile at Umm al-Rashrash.", "Eilat"),
+])
+def test_a_site_or_district_or_other_name_of_a_city_is_the_city(sentence, city):
+    assert [m.place.name for m in find(sentence)] == [city]
+

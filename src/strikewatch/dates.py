@@ -339,7 +339,10 @@ def told_day(sentence: str, told: date | None) -> DateMention | None:
 # "The strike came two days after junta jets bombed…", "The engagement came a day after Israeli jets struck…": what
 # follows happened that many days before the attack being told
 # ("came a night after Russia sent 24 drones": the night before, a day before the attack being told)
-_DAYS_AFTER = re.compile(r"\b(?:came|comes|come|followed|follows)\s+(?:just\s+|only\s+|barely\s+)?(?:(?P<n>a|one|two|three|"
+# ... or after a comma: "Israeli jets struck Hodeidah on Monday, setting fuel tanks ablaze, a day after a Houthi drone
+# hit Tel Aviv"
+_DAYS_AFTER = re.compile(r"(?:\b(?:came|comes|come|followed|follows)\s+|(?P<comma>,)\s+)(?:just\s+|only\s+|barely\s+)?"
+                         r"(?:(?P<n>a|one|two|three|"
                          r"four|five|six|\d)\s+(?:days?|nights?)|(?:a\s+few\s+|several\s+|some\s+)?hours)\s+after\s+",
                          re.I)
 
@@ -349,8 +352,8 @@ def days_before(sentence: str, told: date | None, end: int | None = None) -> Dat
     told, when SENTENCE (up to END) says so; None otherwise."""
     found = list(_DAYS_AFTER.finditer(sentence, 0, len(sentence) if end is None else end))
     m = found[-1] if found else None
-    if m is None or told is None:
-        return None
+    if m is None or told is None or m.group("comma") and re.search(r"\byears?$", sentence[:m.start()]):
+        return None  # "in July last year, a day after": no day told to count back from
     n = m.group("n")
     days = 0 if n is None else int(n) if n.isdigit() else _SMALL[n.lower()]  # "came hours after": the same day
     return DateMention(told - timedelta(days=days), m.start(), m.end(), "days_before")
@@ -386,10 +389,12 @@ def years_before(sentence: str, mention: DateMention) -> tuple[DateMention, str]
     return replace(mention, value=day, kind="full"), sentence[m.end():end.start() if end else len(sentence)]
 
 
-def after_clauses(sentence: str) -> list[int]:
+def after_clauses(sentence: str, comma: bool = False) -> list[int]:
     """Where "came two days after <another attack>" / "came hours after …" begins: what follows tells another
     attack."""
-    return [m.start() for m in _DAYS_AFTER.finditer(sentence)]
+    # (", a day after" dates the attack after it, but cuts nothing: "struck Zaporizhzhia, three days after a strike on the
+    # city killed five" tells that toll in passing)
+    return [m.start() for m in _DAYS_AFTER.finditer(sentence) if comma or not m.group("comma")]
 
 
 def _in_week_of(sentence: str, mention: DateMention, full: date, published: date | None) -> DateMention:

@@ -80,6 +80,8 @@ _CALLED = re.compile(r"\b(?:towns|cities|villages|settlements|ports|town|city|vi
                      rf"centre|center)\s+of\s+([A-Z][\w'’-]+(?:[\s-](?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]+)?)|"
                      # "Krasnopillia community", "Yunakivka hromada": a Ukrainian municipality named for its town
                      r"\b([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\s+(?:community|communities|hromada)\b")
+# "southern Lebanon": a country's part told by a compass adjective, a place when the table lists it ("South Lebanon")
+_COMPASS_PART = re.compile(r"\b(?i:(north|south|east|west)(?:ern)?)\s+([A-Z][\w'’-]+)")
 # the next names of a list: ", Bilenke", " and Stepnohirsk"
 _MORE_NAMES = re.compile(r"(?:\s*,\s*(?:(?P<last>and)\s+)?|\s+(?P<last2>and)\s+)(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)")
 # "the Nevatim, Hatzerim and Tel Nof airbases", "the Tower 22 base", "the al-Mawasi area": sites named before their noun
@@ -186,6 +188,10 @@ _OFFICE_AFTER = re.compile(r"^\s+(?:oblast\s+|regional\s+|region(?:al)?\s+|city\
 _NAMES_THEN = rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?{_NAME})*"
 _DISTRICT_AFTER = re.compile(rf"^{_NAMES_THEN}\s+{lexicon.DISTRICT_NOUNS}\b")
 _FEATURE_AFTER = re.compile(rf"^{_NAMES_THEN}\s+(?:{lexicon.FEATURE_NOUNS})\b")
+# "southern Lebanon and the Bekaa Valley": the last name has its own article and a noun in the singular, which is
+# its own (not "the Dnipro and the Desna rivers")
+_OWN_FEATURE = re.compile(rf"^{_NAMES_THEN}(?:\s*,\s*(?:and\s+)?|\s+and\s+)the\s+{_NAME}\s+(?:{lexicon.FEATURE_NOUNS})"
+                          r"(?<![sS])\b")
 _AIRPORT_AFTER = re.compile(rf"^{_NAMES_THEN}\s+(?:[Ii]nternational\s+)?[Aa]irports?\b")
 # "Ben Gurion Airport", "Ramon International Airport": an airport named for no town is a place of its own
 _AIRPORT_NAME = re.compile(rf"(?<![\w-])((?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w]){{0,2}}?)"
@@ -280,6 +286,18 @@ def _table() -> tuple[dict[str, Place], dict[str, Place], dict[str, Place]]:
             for alias in aliases:
                 cities.setdefault(_fold(alias), place)
     return cities, regions, alone
+
+
+_NUMBERED = re.compile(r"[A-Za-z]\s+\d")
+
+
+@lru_cache(maxsize=1)
+def _numbered_names() -> re.Pattern:
+    """The listed names that hold a number as a word of their own ("Tower 22"), which a run of capitalised words
+    never reaches."""
+    names = [n for n in _table()[0] if re.search(r"[a-z] \d", n)]
+    return re.compile(r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -384,7 +402,12 @@ def _country_codes() -> dict[str, str]:
 # Names the entity recogniser calls places that are never a struck town.
 _ELSEWHERE = frozenset(_fold(w) for w in ("Europe", "Asia", "Africa", "Middle East", "Gulf", "West", "East",
                                            "Donbas", "Donbass", "Balkans", "Caucasus", "Scandinavia", "UK", "US",
-                                           "USA", "Britain", "England", "America"))
+                                           "USA", "Britain", "England", "America",
+                                           # Sudan's vast western regions, each the size of a country: reports
+                                           # name them to say where a struck town is, never as the place struck
+                                           *(f"{side}{region}" for side in ("", "North ", "South ", "West ", "East ",
+                                                                           "Central ") for region in
+                                             ("Darfur", "Kordofan"))))
 
 
 @lru_cache(maxsize=1)
@@ -475,6 +498,12 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
             name = town.group(1)
             known = city(name) or geonames_city(name)
             add(known or Place(name, place.country, "city"), town.start(1), town.end(1))
+    for m in _COMPASS_PART.finditer(sentence):  # "strikes on southern Lebanon": South Lebanon
+        if (known := cities.get(_fold(f"{m.group(1)} {m.group(2)}"))) and known.kind in ("area", "region"):
+            add(known, m.start(), m.end())
+    if _NUMBERED.search(sentence):  # "the base known as Tower 22": a listed name with a number in it
+        for m in _numbered_names().finditer(sentence):
+            add(cities[_fold(m.group())], m.start(), m.end())
     for m in _CITY_PART.finditer(sentence):  # "Beirut's southern suburb of Haret Hreik": the city is the place
         known = city(m.group(1)) or geonames_city(m.group(1))
         if known:
@@ -701,7 +730,7 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
     if place.kind != "region" and (_DISTRICT_AFTER.match(tail) or _part_of_city(tail, end, others) or (
             (owner := _CITY_POSSESSIVE_BEFORE.search(head)) and city(owner.group(1)) and _PART_NOUN_AFTER.match(tail))):
         return "district"  # "debris damaged houses in the Bila Tserkva and Obukhiv districts"
-    if _FEATURE_AFTER.match(tail):
+    if _FEATURE_AFTER.match(tail) and not _OWN_FEATURE.match(tail):
         return "feature"  # "a bridge over the Dnipro River"
     if (_AIRPORT_AFTER.match(tail) or place.name.endswith(" Airport")) and lexicon.CLOSURE_WORDS.search(sentence) and not re.search(
             r"\b(?:struck|strikes?|hit|hitting|attacked|targeted|damaged|destroyed|exploded)\b", sentence, re.I):

@@ -97,6 +97,7 @@ from .weapons import (
     LAUNCHED_THEN,
     LISTED_AFTER,
     LISTED_BEFORE,
+    LONE_NOT_DESTROYED,
     NONE,
     NONE_OF_BEFORE,
     NONE_PASSED,
@@ -218,6 +219,8 @@ _EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|m
                       rf"^\W*(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<alone>{_MONTH}),)")
 # "In May, a military air strike on a school killed 20": a month heading one strike dates it, and is no period's total
 _MONTH_HEAD = re.compile(rf"(?i:in|during|throughout)\s+{_MONTH}")
+_PAST_YEAR_AFTER = re.compile(r"\s+(?:last\s+year|(?:of\s+)?(?:19|20)\d\d)\b", re.I)
+_COUNTED = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{ANY_HEAD})", re.I)
 _ONE_STRIKE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|air\s*strike|airstrike|attack|raid|bombing)\s+"
                          r"(?:on|in|at|against|that|which|killed|hit)\b", re.IGNORECASE)
 # a second dated strike joined to a sentence: ", and on August 30, a guided bomb struck ..."
@@ -474,6 +477,8 @@ _ATTACKER_CUES = [
     # "Russia launched", "Russia had attacked", "Iran answered with", "Israel launched a wave"
     re.compile(rf"\b(?P<who>{_COUNTRY})(?:\s+\((?-i:[A-Z]{{2,6}})\))?(?:\s+and\s+(?:the\s+)?(?P<who2>{_COUNTRY}|(?-i:UK|U\.K\.)))?\s+"
                rf"(?:(?:also|again|then|later|overnight|had|has|have|reportedly|allegedly|"
+               # "Israel first struck Hodeidah in July" (not "Russia first used it in 2022", a weapon's debut)
+               rf"(?:first|last|previously)(?=\s+(?:struck|attacked|hit|bombed|targeted)\b)|"
                rf"itself)\s+){{0,2}}(?:{lexicon.LAUNCH_VERBS}|(?:tried|attempted)\s+to\s+(?:strike|hit|attack|target))"
                rf"\b(?!\s+by\b)"),  # not the struck of a headline's passive: "Ukraine hit by 400 drones"
     # "Israel kept up its own strikes on Iran", "Washington has responded with several rounds of strikes": an attack
@@ -513,8 +518,10 @@ _ATTACKER_CUES = [
     # "Israeli jets are striking in Tehran again": an attack told as under way
     re.compile(rf"\b(?P<who>{_NAT})\s+(?:fighter\s+|war)?(?:jets|planes|aircraft|bombers)\s+(?:are|were|is|was)\s+"
                rf"(?:(?:again|still|now|\w+ly)\s+)?(?:striking|bombing|attacking|hitting|targeting|pounding)\b", re.IGNORECASE),
-    # "three drones launched from Lebanon crossed into Israel", "a missile was launched from Yemen"
-    re.compile(rf"\b(?:{ANY_HEAD})\s+(?:(?:was|were|had\s+been|have\s+been|being)\s+)?(?:launched|fired)\s+from\s+"
+    # "three drones launched from Lebanon crossed into Israel", "a missile was launched from Yemen" (the piece of the
+    # attacker named after its weapon begins with the weapon: ``lead``)
+    re.compile(rf"(?P<lead>\b(?:(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?)?(?:{ANY_HEAD}))\s+"
+               rf"(?:(?:was|were|had\s+been|have\s+been|being)\s+)?(?:launched|fired)\s+from\s+"
                rf"(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
     # "Hezbollah had earlier on Saturday claimed a rocket attack on an Israeli position": the claimant's own attack
     re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w-]+\s+){{0,4}}?claimed\s+(?:responsibility\s+for\s+)?"
@@ -526,8 +533,11 @@ _ATTACKER_CUES = [
     # "the enemy attacked with 76 drones" (official bulletins): the side opposite the target
     re.compile(r"\b(?P<who>the\s+enemy|enemy)\s+(?:\w+\s+){0,2}?(?:attacked|launched|carried\s+out|struck|hit|fired|"
                r"used|targeted)\b", re.IGNORECASE),
-    # "widely attributed to Israel", "carried out by Russia", "an air strike by Myanmar's military"
-    re.compile(rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by|sent\s+by|"
+    # "widely attributed to Israel", "carried out by Russia", "an air strike by Myanmar's military", "a ballistic
+    # missile fired by Yemen's Houthi rebels" (the weapon before the agent leads its piece)
+    re.compile(rf"(?P<lead>\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD})\s+(?:(?:was|were)\s+)?"
+               rf"(?=(?:launched|fired|sent)\s+by\b))?"
+               rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by|sent\s+by|"
                rf"(?:air\s*|drone\s+|missile\s+)?strikes?\s+by|airstrikes?\s+by)\s+(?P<who>{_COUNTRY})\b"),
 ]
 # "the group said it had fired a ballistic missile", "the Yemeni movement launched drones": an armed group named
@@ -855,12 +865,15 @@ class _Reader:
         if _BOTH_SIDES.search(s.text):  # "Russia and Ukraine traded drone attacks": facts here belong to neither
             return [Segment(0, len(s.text), ambiguous=True)]
         joint_cues: list[tuple[int, int, str]] = []
+        leads: dict[int, int] = {}  # where the piece of an attacker named after its weapon begins
         for rx in _ATTACKER_CUES:
             for m in rx.finditer(s.text):
                 word = re.sub(r"^the\s+", "", m.group("who").lower()).strip()
                 who = ENEMY if word == "enemy" else COUNTRY_WORDS.get(word) or lexicon.CAPITALS.get(word)
                 if who and not any(a <= m.start("who") < b for a, b, _ in cues):
                     cues.append((m.start("who"), m.end("who"), who))
+                    if m.groupdict().get("lead"):
+                        leads[m.start("who")] = m.start("lead")
                     second = COUNTRY_WORDS.get(re.sub(r"^the\s+", "", (m.groupdict().get("who2") or "").lower()))
                     if second and second != who:  # "US and British warplanes": a joint attack, one event each
                         joint_cues.append((m.start("who2"), m.end("who2"), second))
@@ -891,7 +904,7 @@ class _Reader:
         for c in cues:  # consecutive cues for the same attacker belong to one segment
             if not merged or merged[-1][2] != c[2]:
                 merged.append(c)
-        bounds = [0] + [c[0] for c in merged[1:]] + [len(s.text)]
+        bounds = [0] + [max(leads.get(c[0], c[0]), b[0]) for b, c in itertools.pairwise(merged)] + [len(s.text)]
         # "on November 25, bombs struck Kharkiv, injuring 23, and on August 30, a bomb struck ...": each dated
         # strike is its own piece, with the attacker of the piece it is cut from
         # ("...; on June 10 it was 315 drones and seven missiles": a dated count is a strike of its own too)
@@ -1267,7 +1280,10 @@ class _Reader:
                 else main_clause
             period_told = _PERIOD.search(main_clause)
             background = bool(_BACKGROUND.search(main_clause)) or bool(period_told and not (
-                _MONTH_HEAD.fullmatch(period_told.group()) and _ONE_STRIKE.search(main_clause))) \
+                _MONTH_HEAD.fullmatch(period_told.group()) and (_ONE_STRIKE.search(main_clause) or (
+                    # "Israel first struck Hodeidah in July last year": a month of a past year dates one strike, when
+                    # no count of weapons makes it a month's total
+                    _PAST_YEAR_AFTER.match(main_clause, period_told.end()) and not _COUNTED.search(main_clause))))) \
                 or bool(_DISASTER_TOLL.search(main_clause))
             # a warning after an attack already told ("Explosions heard in Kyiv; the Air Force warns of a
             # missile threat") leaves the attack told
@@ -1362,8 +1378,14 @@ class _Reader:
                 # after "came … after" is one before the one being told
                 recalled = mention is not None and (mention.kind == "attack_day" and bool(re.search(
                     r"\bafter\s+$", piece[:mention.start], re.I)) or not from_heading and any(a <= seg.start for a in after_at))
+                # "Israel first struck Hodeidah in July last year, a day after a Houthi drone hit Tel Aviv": the attack
+                # after "after" is as far back as the earlier one it is counted from
+                after_earlier = any(a <= seg.start for a in dates.after_clauses(s.text, comma=True)) and \
+                    self.current is not None and \
+                    self.current.earlier and self.current.date is None and self.current is not telling
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
-                                     period=period, occupied=seg.occupied, earlier=seg.answered and day is None,
+                                     period=period, occupied=seg.occupied,
+                                     earlier=(seg.answered or after_earlier) and day is None,
                                      before=_before(piece) or recalled, own=own,
                                      # "On Saturday night, the Houthis fired a missile at Eilat": that night ends on
                                      # Saturday or Sunday, never the night that ended on Friday
@@ -1373,6 +1395,12 @@ class _Reader:
                                      headed=day is not None and from_heading)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
+                told_that_day = [e for e in self.events if e.date == day] if asserts and day is not None and \
+                    ev is not None and ev.date is not None and day < ev.date and not from_heading else []
+                if len(told_that_day) == 1:
+                    # "Israeli jets struck Hodeidah on Monday, a day after a Houthi missile hit the airport. Sunday's
+                    # missile slammed into a grove": the earlier day's attack already told, not the sides of the last
+                    ev = told_that_day[0]
                 if asserts and day is not None and ev is not None and ev.date is None and ev.places \
                         and mention is not None and mention.kind == "attack_day" and not from_heading \
                         and not {p.place.name for p in mentions if seg.start <= p.start < seg.end} & set(ev.places):
@@ -1745,6 +1773,16 @@ class _Reader:
             cat = near[-1] if near else self.last_category
             if cat in ("drone", "missile"):
                 found.append((cat, "destroyed", Fact(0, [(base + m.start(), base + m.end())])))
+        for m in LONE_NOT_DESTROYED.finditer(masked):
+            near = [c for pos, c in heads if abs(pos - m.end()) < 60]
+            # or the weapon the sentence named before it: "A missile ... slammed into ... after efforts to intercept
+            # it failed"
+            before = [c for pos, c in heads if pos < m.start()]
+            cat = near[-1] if near else before[-1] if before else self.last_category
+            if cat in ("drone", "missile") and not any(ev.counts.get((cat, role)) for role in ("launched", "destroyed")) \
+                    and not any(c == cat and role in ("launched", "destroyed") for c, role, _ in found):
+                # a lone weapon's zero; not the one missile "not intercepted" of a wave whose others were downed
+                found.append((cat, "destroyed", Fact(0, [(base + m.start(), base + m.end())])))
         for m in VAGUE_DESTROYED.finditer(masked):
             head = m.group("head") or m.group("head2")
             cat = category(re.match(HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
@@ -2109,8 +2147,14 @@ def _earlier(piece: str, published: date | None) -> bool:
     if m is None or (published is None and not m.group("alone")):
         return False
     verb = _PAST_ATTACK.search(piece)
-    if verb is not None and verb.start() < m.end():
-        return False  # "struck Kyiv, the largest attack in 2024": a comparison, not the attack's date
+    when = min(m.start(g) for g in ("month", "year", "last", "alone") if m.group(g))
+    if verb is not None and verb.start() < m.end() and (
+            verb.start() >= when or not (m.group("month") or m.group("last")) or not re.fullmatch(
+                r"struck|hit|attacked|bombed|targeted|pounded|bombarded", verb.group(), re.I) or re.search(
+                r"[,;:(]|\b(?:largest|biggest|heaviest|deadliest|most|worst|since|than|times)\b", piece[verb.end():when], re.I)):
+        # "struck Kyiv, the largest attack in 2024": a comparison, not the attack's date (but "Israel first struck
+        # Hodeidah in July last year" dates the strike it tells)
+        return False
     if m.group("last"):
         return True
     if m.group("alone"):  # "In May, a strike on a school killed 20": a month of this year or the last (an undated

@@ -105,7 +105,9 @@ COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|K
                    r"[Tt]he\s+(?:Islamic\s+)?Revolution(?:ary)?\s+Guards?(?:\s+Corps)?|[Tt]he\s+(?:RSF|Rapid\s+Support\s+Forces)|RSF|"
                    r"[Tt]he\s+United\s+States|[Tt]he\s+(?-i:US|U\.S\.)|(?:[Tt]he\s+)?(?-i:IDF)|"
                    r"[Tt]he\s+Israel\s+Defen[cs]e\s+Forces)")
+# an armed group's name stands as its side's adjective too: "a Hezbollah drone", "Hamas rockets"
 NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|H(?:ou|u)thi|Iraqi|Belarusian|American|"
+                       r"(?<!Kataib\s)(?<!Kata'ib\s)Hezbollah|Hamas|"
                        r"Indian|Pakistani|Sudanese|Turkish|British|Myanmar|Azerbaijani|Armenian|Saudi|Emirati|"
                        r"Ethiopian|Malian|Burkinab[eè]|Thai|Cambodian|Nigerian|Colombian|"
                        r"(?-i:RSF|US|U\.S\.|IDF))")
@@ -171,6 +173,19 @@ OTHER_PROJECTILES = r"rockets?|shells?|mortars?|rounds|projectiles?|interceptors
 # Air-defence and portable missile systems: named in reports, never a place ("shot down by S-400 and Pantsir").
 AIR_DEFENCE_SYSTEMS = ("Patriot", "Pantsir", "Piorun", "Stinger", "NASAMS", "IRIS-T", "Gepard", "Hawk", "Buk",
                        "Tor", "Arrow", "Iron Dome", "David's Sling", "SAMP/T", "Avenger", "Skynex")
+
+# A lone weapon that got through, told as a stated zero of those destroyed: "the drone was detected but was not
+# intercepted", "several attempts to intercept it had failed", "no interceptor was fired", "a Houthi drone slipped
+# through Israel's air defences". Singular only: "most were intercepted, but some were not" counts nothing.
+_LONE = r"(?:it|the\s+(?:[\w-]+\s+){0,3}?(?:missile|drone|UAV|rocket|projectile|aircraft))"
+LONE_NOT_DESTROYED = (
+    r"\b(?:was|had\s+been)\s+not\s+(?:intercepted|engaged|shot\s+down)\b|"
+    rf"\b(?:efforts?|attempts?|bids?)\s+to\s+(?:intercept|shoot\s+down|down|stop)\s+{_LONE}\b[^.;]{{0,100}}?"
+    r"\b(?:had\s+|have\s+)?failed\b|"
+    rf"\bfailed\s+to\s+(?:stop|engage)\s+{_LONE}\b|"
+    r"\bno\s+(?:interceptors?\s+(?:was|were)\s+(?:fired|launched)|air\s+defen[cs]es?\s+(?:engaged|fired\s+at)\s+it)\b|"
+    rf"\b(?:{_LONE}|an?\s+(?:[\w-]+\s+){{0,3}}?(?:missile|drone|UAV|aircraft))\s+(?:had\s+)?"
+    r"(?:evaded|slipped\s+through|eluded)\s+(?:[\w'’-]+\s+){0,2}?(?:air\s+defen[cs]es|interceptors)\b")
 
 # --- hedges and sizes --------------------------------------------------------------------------------------
 
