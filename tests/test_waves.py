@@ -17,7 +17,7 @@ from strikewatch.extract import extract_article
 from strikewatch.extract.scope import ScopeWords, decide_scope
 from strikewatch.migrations import MIGRATIONS, applied_migrations
 from strikewatch.reconcile import Report, build_incidents, cluster_reports, report_nights
-from strikewatch.records import AirAttack, ArticleInput
+from strikewatch.records import AirAttack, ArticleInput, Counts
 from strikewatch.store import Store
 
 EN = ScopeWords.for_language("en")
@@ -708,3 +708,41 @@ def test_an_earlier_strike_told_by_what_it_left_behind_is_its_own_event():
             "Overnight, Russia launched 64 drones.")
     (only,) = extract_article(article("said", "2025-11-19T10:30:00+02:00", said)).events
     assert only.drones.launched == 64
+
+
+def test_drones_in_the_air_on_the_evening_of_publication_are_the_coming_night():
+    # an evening report of drones under way, with a recap of the night that ended that morning: two nights
+    text = (
+        "Groups of Russian attack drones were moving towards Kharkiv and Poltava on Friday evening, the air "
+        "force said, warning that a missile strike could follow. Explosions were heard in Kharkiv at about "
+        "10 p.m.\n\n"
+        "Overnight into Friday, Russia launched 137 drones at Ukraine, of which 118 were shot down, the air "
+        "force said."
+    )
+    events = extract_article(article("evening", "2025-10-17T22:40:00+03:00", text)).events
+    assert sorted((e.date, e.period, e.drones.launched) for e in events) == [
+        ("2025-10-17", "night", 137), ("2025-10-18", "night", None)]
+    coming = next(e for e in events if e.date == "2025-10-18")
+    told = Report("evening", 0, coming, published="2025-10-17T22:40:00+03:00")
+    assert [n.isoformat() for n in report_nights(told)] == ["2025-10-18"]
+
+
+def test_a_strike_over_by_the_evening_of_publication_keeps_its_day():
+    text = "A Russian drone hit a warehouse in Sumy on Friday evening, injuring two, the governor said."
+    events = extract_article(article("over", "2025-10-17T22:40:00+03:00", text)).events
+    assert [e.date for e in events] == ["2025-10-17"]
+
+
+def test_an_undated_report_whose_figures_two_nights_share_equally_stays_alone():
+    def wave(report_id: str, day: str, launched: int, destroyed: int) -> Report:
+        event = AirAttack(date=day, attacker="RU", target_country="UA", places=("Kyiv",),
+                          drones=Counts(launched=launched, destroyed=destroyed))
+        return Report(report_id, 0, event, published=f"{day}T09:00:00+02:00")
+
+    undated = Report("undated", 0, AirAttack(attacker="RU", target_country="UA",
+                                             drones=Counts(launched=47)))
+    reports = [wave("a", "2024-02-02", 47, 41), wave("b", "2025-06-11", 47, 33), undated]
+    assert _groups(reports) == [["a"], ["b"], ["undated"]]
+    # one night sharing more of them takes it
+    reports[1] = wave("b", "2025-06-11", 53, 33)
+    assert _groups(reports) == [["a", "undated"], ["b"]]

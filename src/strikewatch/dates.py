@@ -146,6 +146,24 @@ def _day_month(day: int, month: int, year: int | None, ref: date | None) -> date
 
 _NIGHT_AFTER = re.compile(r"\s+night\b", re.I)
 _LAST_YEAR = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.I)
+# "on Tuesday evening", "late on Tuesday", "on Tuesday night": the evening of the day named
+_EVENING_AFTER = re.compile(r"\s+(?:evening|night)\b", re.I)
+_LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", re.I)
+
+
+def coming_night(sentence: str, mention: DateMention, published: date | None) -> DateMention | None:
+    """The night that ends the next morning, when ``mention`` names the evening of the day a report was published
+    ("drones were flying over Odesa on Tuesday evening", "late on Wednesday", said that evening): a night still
+    going on, dated like "tonight" said at 22:40 (a strike that evening already over keeps its day). None when the
+    mention names no such evening."""
+    if published is None or mention.kind != "day" or mention.value != published:
+        return None
+    after = _EVENING_AFTER.match(sentence, mention.end)  # ("Tuesday night" is quoted whole already)
+    if not (after or sentence[mention.start:mention.end].lower().endswith("night")
+            or _LATE_BEFORE.search(sentence[:mention.start])):
+        return None
+    return replace(mention, value=published + timedelta(days=1), end=after.end() if after else mention.end,
+                   kind="from_evening")
 
 
 @lru_cache(maxsize=4096)  # a sentence is asked about several times: by its event, its tolls, its rereading

@@ -323,7 +323,10 @@ def report_nights(report: Report, options: ReconcileOptions | None = None) -> tu
     moment = _as_datetime(report.published) if len(report.published or "") > 10 else None
     # "tonight", said in the small hours of the day it dates: the night now ending
     small_hours = moment is not None and moment.date() == day and moment.hour < options.small_hours_end
-    late = (_has_word(quote, options.evening_date_words) and not small_hours
+    # "on Tuesday evening" in a report published that evening is dated by the coming morning already
+    ahead = (moment is not None and moment.date() == day - timedelta(days=1)
+             and moment.hour >= options.evening_hour)
+    late = (_has_word(quote, options.evening_date_words) and not small_hours and not ahead
             and not _has_word(quote, options.overnight_date_words) and not NIGHT_RANGE.search(quote))
     if late:
         # "Thursday night" is filed under Friday morning; some writers mean the night that ended on Thursday
@@ -491,10 +494,15 @@ def _undated_home(report: Report, groups: list[list[Report]],
                   options: ReconcileOptions) -> list[Report] | None:
     """The wave whose reports, together, give most of an undated report's exact national counts (ties:
     the larger wave). Together: the night's figures are spread over its reports (one gives the launched
-    figures, another the destroyed), while a daytime strike told beside them repeats some of them."""
+    figures, another the destroyed), while a daytime strike told beside them repeats some of them. Waves of
+    different nights that share as many of its counts leave it alone: nothing tells which night it is (the
+    same 39 drones on two nights a year apart)."""
     scored = [(_wave_shares(report, group, options), len(group), group) for group in groups if group]
     scored = [s for s in scored if s[0] > 0]
     if not scored:
+        return None
+    most = max(s[0] for s in scored)
+    if len({_wave_night(s[2], options) for s in scored if s[0] == most}) > 1:
         return None
     return min(scored, key=lambda s: (-s[0], -s[1], min(r.key for r in s[2])))[2]
 

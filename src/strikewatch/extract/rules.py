@@ -360,9 +360,11 @@ _HEARD = re.compile(_HEARD_PATTERN, re.IGNORECASE)
 _GOING_ON = (r"\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+|still\s+)?(?:attacking|striking|targeting|launching|"
              r"firing)\b|\b(?:is|are)\s+(?:now\s+|again\s+|still\s+)?under\s+(?:a\s+)?(?:[\w'’-]+\s+){0,3}?"
              r"(?:attack|fire|bombardment)\b|"
-             # drones in the air, told in the present: "groups of Shahed drones are moving towards the Poltava region"
-             r"\b(?:drones|shaheds|missiles|UAVs)\s+(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:moving|heading|flying)\s+"
-             r"(?:towards?|for|over)\b")
+             # drones in the air, told in the present: "groups of Shahed drones are moving towards the Poltava region",
+             # or in an evening report's reported speech: "drones were in the air and heading for Kyiv", "were
+             # crossing into Ukraine on Monday evening"
+             r"\b(?:drones|shaheds|missiles|UAVs)\s+(?:are|is|were|was)\s+(?:now\s+|currently\s+|still\s+|already\s+)?"
+             r"(?:in\s+the\s+air\s+and\s+)?(?:moving|heading|flying|crossing)\s+(?:towards?|for|over|into)\b")
 # an attack told as under way, in the present: blasts "are heard", a headline's "Explosions heard in Kharkiv", a
 # city "under attack", forces "are attacking", air defence "is working"
 _UNDER_WAY = re.compile(
@@ -1289,9 +1291,10 @@ class _Reader:
             # missile threat") leaves the attack told
             told_first = _HYPOTHETICAL.split(piece)[0]
             # and explosions reported after a warning ("Air force warns of Kinzhal missiles heading for Kyiv;
-            # explosions reported in the capital") tell it too
+            # explosions reported in the capital") tell it too, as do drones in the air before a warning ("drones
+            # were moving towards Kyiv, warning that a missile strike could follow")
             hypothetical = bool(_HYPOTHETICAL.search(piece)) and not (
-                _PAST_ATTACK.search(told_first) or _HEARD.search(told_first)
+                _PAST_ATTACK.search(told_first) or _HEARD.search(told_first) or _UNDER_WAY.search(told_first)
                 or any(_HEARD.search(c) and not _HYPOTHETICAL.search(c) for c in piece.split(";")[1:]))
             ground_only = bool(GROUND.search(piece)) and not AERIAL.search(piece)
             if ground_only or FRONT.search(piece):
@@ -1303,6 +1306,9 @@ class _Reader:
                                        for m in _PRESENT_ATTACK.finditer(piece)))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker or _FORCES_ATTACK.search(piece)))
             mention, vague = dates.attack_date(piece, self.published, self.evening)
+            if mention is not None and self.evening and _UNDER_WAY.search(piece):
+                # "drones were flying over Odesa on Tuesday evening", posted that evening: the night going on
+                mention = dates.coming_night(piece, mention, self.published) or mention
             if mention is None:  # "Three days later Russia launched 539 drones": counted from the day told before
                 mention = dates.relative_day(piece, self.last_day)
             if mention is None:  # "Hours later, Israeli jets struck Hodeidah": the day of the attack told just before

@@ -47,10 +47,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 
 from ..config import setting
-from ..dates import names_morning
+from ..dates import names_morning, published_date
 from ..quantities import NUMBER
 from ..records import AirAttack, ArticleInput, Counts, Evidence, PlaceReport
 from ..spans import Sentence, sentences
@@ -326,7 +327,8 @@ def scope_events(article: ArticleInput, events: Sequence[AirAttack],
             cache[index] = _Sentence(s, tuple(found))
         return cache[index]
 
-    return tuple(_scope_event(text, spans, event, reread, words) for event in events)
+    published = published_date(article.published)
+    return tuple(_scope_event(text, spans, event, reread, words, published) for event in events)
 
 
 def _sentence_of(spans: Sequence[Sentence], offset: int) -> int | None:
@@ -337,7 +339,7 @@ def _sentence_of(spans: Sequence[Sentence], offset: int) -> int | None:
 
 
 def _scope_event(text: str, spans: Sequence[Sentence], event: AirAttack, reread: Callable[[int], _Sentence],
-                 words: ScopeWords) -> AirAttack:
+                 words: ScopeWords, published: date | None = None) -> AirAttack:
     countries = country_words(event.target_country)
     evidence = []
     for e in event.evidence:
@@ -352,7 +354,7 @@ def _scope_event(text: str, spans: Sequence[Sentence], event: AirAttack, reread:
         evidence.append(replace(e, scope=scope, place=place))
     reports = _place_reports(text, spans, event, evidence, reread, countries, words)
     return replace(event, evidence=tuple(evidence), place_reports=reports,
-                   period=_period(text, spans, event, words))
+                   period=_period(text, spans, event, words, published))
 
 
 def _place_reports(text: str, spans: Sequence[Sentence], event: AirAttack, evidence: list[Evidence],
@@ -436,14 +438,18 @@ def _same_sides(found: AirAttack, event: AirAttack) -> bool:
     return all(getattr(found, side) in (None, getattr(event, side)) for side in sides)
 
 
-def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: ScopeWords) -> str:
+def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: ScopeWords,
+            published: date | None = None) -> str:
     """"day" for a daytime strike, else "night".
 
     A time of day written next to the event's date ("on Friday afternoon", "on Monday evening")
     decides, unless the night is named before it in its sentence ("the overnight attack's toll rose
     on Sunday afternoon"); else the sentences dating the event and counting its weapons decide: day
-    when they speak of the daytime only.
+    when they speak of the daytime only. An event dated after the article's ``published`` day is the night
+    still going on when it was written ("drones were flying over Odesa on Tuesday evening", posted at 22:35).
     """
+    if published is not None and event.date is not None and event.date > published.isoformat():
+        return "night"
     reach = words.attach_chars // 2
     for e in event.evidence:
         if e.field != "date":
