@@ -90,6 +90,7 @@ class Count:
     extra: bool = False  # said in addition ("Крім того, збито дві ракети Х-59"): added to the figure
     rough: bool = False  # "близько сотні", "более 400": an exact figure for the same thing wins
     every: bool = False  # "всі вони були збиті", "Усі ракети ... збили": as many as were launched (value unset)
+    by_place: bool = False  # "..., над Курской — два": more of the count before, told by its place; one figure with it
 
 
 @dataclass
@@ -680,7 +681,7 @@ class Reader:
                     # before, told by its place
                     told = in_segment[-1]
                     in_segment.append(Count(int(value), told.kind, told.role, told.model, segment.index, i, j, told.cue,
-                                            False, group, extra=True))
+                                            False, group, extra=told.extra, by_place=True))
                     i = j + 1
                     continue
                 told = (found + in_segment)[-1] if found or in_segment else None
@@ -2607,6 +2608,18 @@ class Reader:
             for c in heading:
                 by_segment.setdefault(c.segment, []).append(c)
             for members in by_segment.values():
+                chains: list[list[Count]] = []
+                for c in members:
+                    if c.by_place and chains:
+                        chains[-1].append(c)
+                    else:
+                        chains.append([c])
+                # "над Одесской уничтожены 18 дронов, над Ровенской — 10": one figure, told place by place; a part
+                # of a larger one when one was told
+                out.extend(chain for chain in chains if len(chain) > 1)
+                members = [c for chain in chains if len(chain) == 1 for c in chain]
+                if not members:
+                    continue
                 # "11 ракетами – 10 балістичними ... та 1 крилатою": the first is the sum of the rest
                 if len(members) > 1 and members[0].model is None and \
                         members[0].value == sum(c.value for c in members[1:]):

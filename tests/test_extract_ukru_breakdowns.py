@@ -1,0 +1,29 @@
+"""Ukrainian and Russian figures that are parts of a figure told before them or sums of figures told
+apart: a region-by-region breakdown whose later regions drop the verb ("над Одещиною знищено 9
+дронів, над Миколаївщиною — 4")."""
+from __future__ import annotations
+
+from functools import partial
+
+import reading
+
+PUBLISHED = "2025-10-14T10:30:00+03:00"
+
+only = partial(reading.only, published=PUBLISHED)
+
+
+# ------------------------------------------------------------------ a breakdown told place by place
+def test_regions_after_a_total_are_its_parts_even_without_their_verb():
+    event = only("У ніч на 14 жовтня противник атакував 140 ударними БпЛА типу Shahed. Станом на 08:30 збито "
+                 "97 ворожих дронів. Над Полтавщиною збито 14 дронів, над Сумщиною — 6.\n\nЩе 30 "
+                 "БпЛА-імітаторів локаційно втрачено.", outlet="Повітряні сили ЗСУ")
+    assert (event.drones.launched, event.drones.destroyed) == (140, 127)
+    event = only("В ночь на 14 октября противник запустил 90 дронов. Сбиты 70 беспилотников. Над Харьковской "
+                 "областью уничтожены 12 дронов, над Сумской — 5.", outlet="Новости Слобожанщины")
+    assert event.drones.destroyed == 70
+
+
+def test_regions_told_alone_add_up_to_the_figure():
+    event = only("Ночью дежурными средствами ПВО над Курской областью уничтожены восемь беспилотников, над "
+                 "Орловской — три.", outlet="Минобороны России")
+    assert event.drones.destroyed == 11
