@@ -27,3 +27,13 @@ def test_regions_told_alone_add_up_to_the_figure():
     event = only("Ночью дежурными средствами ПВО над Курской областью уничтожены восемь беспилотников, над "
                  "Орловской — три.", outlet="Минобороны России")
     assert event.drones.destroyed == 11
+
+
+# ------------------------------------------------------------------ an item's own weapon lost on radar
+def test_a_number_lost_on_radar_inside_a_missile_item_is_a_missile():
+    text = ("У ніч на 14 жовтня противник атакував 120 ударними БпЛА типу Shahed та 20 крилатими ракетами "
+            "Х-101.\n\nСтаном на 09:00 знешкоджено:\n\n– 80 ударних БпЛА збито, ще 30 — локаційно втрачені;\n\n"
+            "– 15 крилатих ракет Х-101 збито, 2 — локаційно втрачені.")
+    event = only(text, outlet="Повітряні сили ЗСУ")
+    assert (event.drones.launched, event.drones.destroyed) == (120, 110)
+    assert (event.missiles.launched, event.missiles.destroyed) == (20, 17)

@@ -658,7 +658,9 @@ class Reader:
                                                                   and after.pos == "NOUN"):
                     weapon = (*whole, j)  # "з 120 запущених дронів збито 101": of the weapons counted before
                 if weapon is None and after is not None and after.text in _DASH and segment.item:
-                    weapon = self._lost_item(toks, j + 1, heading_kind)
+                    # "33 крилаті ракети Х-101 збито, 1 — локаційно втрачена": the item's own weapon before the heading's
+                    own = in_segment[-1] if in_segment else None
+                    weapon = self._lost_item(toks, j + 1, own.kind if own else heading_kind, own.model if own else None)
                 if weapon is None and any(c.kind == "drone" for c in in_segment):
                     weapon = self._lost_more(toks, j)
                 more_of = False
@@ -1135,7 +1137,8 @@ class Reader:
             return before.kind, before.model, j  # the verb after the figure gives its role: hit
         return (before.kind, before.model, cue) if cue is not None else None
 
-    def _lost_item(self, toks: list[Token], j: int, kind: str | None) -> tuple[str, str | None, int] | None:
+    def _lost_item(self, toks: list[Token], j: int, kind: str | None,
+                   model: str | None = None) -> tuple[str, str | None, int] | None:
         """"208 – локаційно втрачені (імітатори)": an item whose weapon is the heading's, or the drones
         that electronic warfare makes lose their way."""
         rest = toks[j + 1:j + 6]
@@ -1146,7 +1149,7 @@ class Reader:
             if kind is None:
                 return None
             last = max(k for k in range(j + 1, min(len(toks), j + 6)) if toks[k].is_word)
-            return kind, found[0] if found else None, last
+            return kind, found[0] if found else model, last
         return None
 
     # ------------------------------------------------------------------------------------ reading
