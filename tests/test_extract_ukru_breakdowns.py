@@ -32,8 +32,29 @@ def test_regions_told_alone_add_up_to_the_figure():
 # ------------------------------------------------------------------ an item's own weapon lost on radar
 def test_a_number_lost_on_radar_inside_a_missile_item_is_a_missile():
     text = ("У ніч на 14 жовтня противник атакував 120 ударними БпЛА типу Shahed та 20 крилатими ракетами "
-            "Х-101.\n\nСтаном на 09:00 знешкоджено:\n\n– 80 ударних БпЛА збито, ще 30 — локаційно втрачені;\n\n"
+            "Х-101.\n\nСтаном на 09:00 знешкоджено:\n\n– 80 ударних БпЛА збито, ще 30 — локаційно "
+            "втрачені;\n\n"
             "– 15 крилатих ракет Х-101 збито, 2 — локаційно втрачені.")
     event = only(text, outlet="Повітряні сили ЗСУ")
     assert (event.drones.launched, event.drones.destroyed) == (120, 110)
     assert (event.missiles.launched, event.missiles.destroyed) == (20, 17)
+
+
+# ------------------------------------------------------------------------ hits told by the weapon's word
+def test_hits_told_by_the_weapons_adjective_are_that_many():
+    event = only("Уночі ворог атакував Ужгород ракетами. Зафіксовано три ракетні влучання в промислові "
+                 "об'єкти, поранено п'ятьох людей.", outlet="Закарпатська ОВА")
+    assert event.missiles.hit == 3
+    event = only("Ночью ВСУ атаковали Белгород. Зафиксированы два ракетных попадания в склад, пострадавших "
+                 "нет.",
+                 outlet="Белгородская правда")
+    assert event.missiles.hit == 2
+
+
+def test_missiles_that_hit_as_the_subject_are_all_launched_unless_some_were_shot_down():
+    event = only("Вранці 14 жовтня росіяни вдарили по Чернігову трьома балістичними ракетами «Іскандер-М». "
+                 "Ракети влучили в адмінбудівлю та склад.", outlet="Чернігівська ОВА")
+    assert (event.missiles.launched, event.missiles.hit) == (3, 3)
+    event = only("Вранці 14 жовтня росіяни випустили по Одесі п'ять ракет, дві з них збили. Ракети влучили в "
+                 "порт.", outlet="Одеська ОВА")
+    assert event.missiles.hit is None

@@ -792,6 +792,7 @@ class Reader:
             if not segment.item:
                 in_segment.extend(self._one_used(segment, in_segment, group))
                 in_segment.extend(self._one_destroyed(segment, in_segment, group))
+                in_segment.extend(self._hits_told(segment, in_segment, group))
             found.extend(in_segment)
             found.extend(self._none_destroyed(segment, in_segment, group, found))
         return found
@@ -1031,6 +1032,36 @@ class Reader:
             out.append(Count(1, kind, "destroyed", model[0] if model and model[1] == kind else None, segment.index,
                              min(k, cue), max(last, cue), cue, False, group, extra=self._additional(toks)))
         return out
+
+    def _hits_told(self, segment: Segment, in_segment: list[Count], group: int) -> list[Count]:
+        """Hits told by the weapon's word, with no count of hits beside it: "два ракетні влучання" (the
+        weapon's adjective before the noun of hitting: that many) and "ракети влучили в ..." (the weapons
+        as the subject of a plural verb of hitting: every one launched, when none is said to be destroyed)."""
+        toks = segment.toks
+        out: list[Count] = []
+        for k, t in enumerate(toks):
+            if not t.is_word or any(c.role == "hit" for c in [*in_segment, *out]):
+                continue
+            hit_noun = t.pos == "NOUN" and self.cue_role(t) == "hit"
+            if hit_noun and k > 1 and (kind := self._hit_adjective(toks[k - 1])) is not None:
+                for first in (k - 3, k - 2):  # "двадцять два ракетні влучання", "два ракетні влучання"
+                    number = self.number_at(toks, first) if first >= 0 else None
+                    if number is not None and number[1] == k - 2 and number[0] == int(number[0]) > 0:
+                        out.append(Count(int(number[0]), kind, "hit", None, segment.index, first, k, k, False, group))
+                        break
+                continue
+            kind = self.kind_of(t) if t.pos == "NOUN" else None
+            if kind not in ("drone", "missile") or (k > 0 and toks[k - 1].text not in _CLAUSE_END):
+                continue
+            verb = next((n for n in range(k + 1, min(len(toks), k + 3)) if toks[n].is_word and toks[n].pos == "VERB"
+                         and toks[n].plural and self.cue_role(toks[n]) == "hit"), None)
+            if verb is None or any(toks[n].lower in ("не", "нe") for n in range(k + 1, verb)):
+                continue
+            out.append(Count(0, kind, "hit", None, segment.index, k, verb, verb, False, group, every=True))
+        return out
+
+    def _hit_adjective(self, t: Token) -> str | None:
+        return next((kind for lemma, kind in self.lx.HIT_ADJECTIVES.items() if t.is_word and t.any({lemma})), None)
 
     def _none_destroyed(self, segment: Segment, in_segment: list[Count], group: int,
                         before: list[Count] = ()) -> list[Count]:
@@ -2370,11 +2401,13 @@ class Reader:
             for role in ROLES:
                 found = [c for c in draft.counts if c.kind == kind and c.role == role]
                 stated = [c for c in found if not c.every]
-                if stated or not found or values.get("launched") is None:
-                    found = stated  # "all of them" only when no figure is stated, and as many as launched
+                if stated or not found or values.get("launched") is None or role == "hit" and values.get("destroyed"):
+                    # "all of them" only when no figure is stated, and as many as launched; all hit ("ракети
+                    # влучили") only when none is said to be destroyed
+                    found = stated
                 else:
                     found = [replace(found[-1], value=values["launched"])]
-                    evidence.extend(e for e in launched_evidence)
+                    evidence.extend(replace(e, field=f"{weapon}.{role}") for e in launched_evidence)
                 chosen = self._resolve(found)
                 if chosen:
                     values[role] = sum(c.value for c in chosen)
@@ -2383,7 +2416,7 @@ class Reader:
                         first, last = self._quote_span(segment, c)
                         evidence.append(self.evidence(f"{weapon}.{role}", segment, first, last))
                         if role == "launched":
-                            launched_evidence.append(replace(evidence[-1], field=f"{weapon}.destroyed"))
+                            launched_evidence.append(evidence[-1])
             figures[weapon] = Counts(values.get("launched"), values.get("destroyed"), values.get("hit"))
         weapons, weapon_evidence = self._weapons(draft)
         evidence.extend(weapon_evidence)

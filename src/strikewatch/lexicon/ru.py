@@ -162,6 +162,8 @@ DESTROY = frozenset({"сбить", "уничтожить", "подавить", "
 LOST = frozenset({"локационно", "потерять", "подавление"})
 HIT = frozenset({"попадание", "попасть", "прорваться", "достичь", "долететь", "прилёт", "прилет"})
 NOT_HIT = frozenset({"обломок", "падение"})
+# the adjective of a weapon before a noun of hitting: "два ракетных попадания" are two missiles that hit
+HIT_ADJECTIVES = {"ракетный": "missile"}
 
 # --- actors ----------------------------------------------------------------------------------------
 # Words that name the writer's enemy: Ukraine in a Russian post, Russia in a Russian-language text from

@@ -183,6 +183,8 @@ DESTROY = frozenset({"збити", "знищити", "подавити", "пер
 LOST = frozenset({"локаційно", "втратити", "втрачений", "подавлення"})
 HIT = frozenset({"влучання", "влучити", "влучений", "прорватися", "досягнути", "долетіти", "влучати"})
 NOT_HIT = frozenset({"уламок", "падіння"})  # "падіння уламків на 3 локаціях": debris, not hits
+# the adjective of a weapon before a noun of hitting: "два ракетні влучання" are two missiles that hit
+HIT_ADJECTIVES = {"ракетний": "missile"}
 
 # --- actors ----------------------------------------------------------------------------------------
 # The attacker of a Ukrainian post is Russia unless the words say otherwise.
