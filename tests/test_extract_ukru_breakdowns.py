@@ -58,3 +58,15 @@ def test_missiles_that_hit_as_the_subject_are_all_launched_unless_some_were_shot
     event = only("Вранці 14 жовтня росіяни випустили по Одесі п'ять ракет, дві з них збили. Ракети влучили в "
                  "порт.", outlet="Одеська ОВА")
     assert event.missiles.hit is None
+
+
+# ------------------------------------------------------------------------ a summing-up sentence
+def test_a_ministrys_sum_of_its_posts_said_with_a_verb_also_of_damage_is_the_days_figure():
+    text = ("Минобороны дважды сообщало об отражении атак.\n\n«С 08:00 до 13:00 мск дежурными средствами ПВО "
+            "перехвачены и уничтожены 12 украинских беспилотников над территорией Орловской области».\n\n"
+            "«С 13:00 до 19:00 мск уничтожены 9 украинских беспилотников над территорией Тульской "
+            "области».\n\n"
+            "Итого за день, по данным ведомства, уничтожены 21 беспилотник.")
+    (event,) = reading.events(text, published=PUBLISHED, outlet="Вечерние новости")
+    assert (event.attacker, event.target_country) == ("UA", "RU")
+    assert event.drones.destroyed == 21

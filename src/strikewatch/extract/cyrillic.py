@@ -1480,14 +1480,24 @@ class Reader:
         words = [t for t in segment.toks if t.is_word]
         if not any(self.kind_of(t) in ("drone", "missile") or self.model_of(t) for t in words):
             return None
-        # "сбиты" is said of weapons only; "поражены", "уничтожены" also of what the weapons struck
-        destroyed = any(t.any(self.lx.DESTROY) and not t.any(self.lx.DAMAGE_VERBS) for t in words)
+        # "сбиты" is said of weapons only; "поражены", "уничтожены" also of what the weapons struck, unless a
+        # count of weapons follows ("уничтожены 64 беспилотника")
+        toks = segment.toks
+        destroyed = any(t.is_word and t.any(self.lx.DESTROY) and (
+            not t.any(self.lx.DAMAGE_VERBS) or self._counts_weapons(toks, k)) for k, t in enumerate(toks))
         struck = any(t.any(self.lx.HIT) or t.any(self.lx.DAMAGE_VERBS) for t in words)
         if destroyed and any(t.any(self.lx.HIT) for t in words) or not (destroyed or struck) \
                 or any(t.any(self.lx.LAUNCH) for t in words):
             return None
         side = self._claimant(words)
         return (side, "destroyed" if destroyed else "struck") if side else None
+
+    def _counts_weapons(self, toks: list[Token], k: int) -> bool:
+        """Whether the verb at K is followed by the count of weapons it is said of ("уничтожены 64
+        беспилотника": weapons destroyed, where "уничтожены склады" tells what was struck)."""
+        number = self.number_at(toks, k + 1) if k + 1 < len(toks) else None
+        return number is not None and (weapon := self.weapon_after(toks, number[1] + 1)) is not None \
+            and weapon[0] in ("drone", "missile")
 
     def _claimant(self, words: list[Token]) -> str | None:
         """The country of the military that makes the claim in WORDS, or that publishes the text."""
