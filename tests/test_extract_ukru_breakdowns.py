@@ -70,3 +70,17 @@ def test_a_ministrys_sum_of_its_posts_said_with_a_verb_also_of_damage_is_the_day
     (event,) = reading.events(text, published=PUBLISHED, outlet="Вечерние новости")
     assert (event.attacker, event.target_country) == ("UA", "RU")
     assert event.drones.destroyed == 21
+
+
+# ------------------------------------------------------------------------ a region's toll summing its towns
+def test_a_regions_summing_up_covers_its_towns_even_one_whose_name_another_region_shares():
+    event = only("Ворог уночі атакував Харківщину дронами.\n\nХарків. Уламки дрона впали біля школи, "
+                 "поранено трьох людей.\n\nЗолочів. Дрон влучив у магазин, поранено двох продавчинь.\n\n"
+                 "Отже, за добу на Харківщині поранено п'ятьох людей.", outlet="Харківська ОВА")
+    assert event.injured == 5
+
+
+def test_people_listed_after_a_death_who_are_the_subject_of_another_verb_are_not_dead():
+    event = only("Ночью беспилотник атаковал Белгородскую область. В Шебекино погиб пожилой мужчина, "
+                 "его сын и внучка получили ранения.", outlet="Белгород 24")
+    assert event.killed == 1

@@ -2068,6 +2068,8 @@ class Reader:
                 p += 1
                 continue
             break
+        if last is not None and last + 1 < len(toks) and toks[last + 1].is_word and toks[last + 1].pos == "VERB":
+            return None  # "погиб мужчина, его жена и соседка получили ранения": the last ones are another verb's
         return (total, first, last) if items >= 2 and last is not None else None
 
     def _casualty_figure(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
@@ -2554,20 +2556,33 @@ class Reader:
         """The figures by place less those of towns inside a region whose own figure covers them: "В Белгороде
         пострадали трое ... Всего в области ранены пятеро" is 5 (a village no gazetteer places is in the one
         region given a figure), and so is a region's figure said as a total ("Загалом ... на Харківщині ... п'ятеро
-        поранені") over the towns' updated one by one; else a region's smaller figure is of the rest of it, and
-        both count."""
+        поранені") over the towns' updated one by one, and a region's figure that sums up ("Таким образом, ... на
+        Харьковщине ... восемь ранены") over the towns told before it that no region the text names holds (a
+        name shared by towns of two regions: the gazetteer's may be the other); else a region's smaller figure
+        is of the rest of it, and both count."""
         regions = [p for p in by_place if cyrillic_places.is_region(p)]
         out = dict(by_place)
         for region in regions:
             inside = [p for p in by_place if p != region and "|" not in p and p and (
                 cyrillic_places.region_containing(p) == region
                 or len(regions) == 1 and cyrillic_places.region_containing(p) is None
-                and not cyrillic_places.is_region(p) and not cyrillic_places.is_town(p))]
+                and not cyrillic_places.is_region(p) and not cyrillic_places.is_town(p)
+                or len(regions) == 1 and self._sums_up(self._segment_at(by_place[region]))
+                and by_place[p].evidence.start < by_place[region].evidence.start
+                and cyrillic_places.region_containing(p) not in self._struck_regions())]
             if inside and (by_place[region].value >= sum(by_place[p].value for p in inside)
                            or self._total(by_place[region]) and len(inside) + 1 == len(by_place)):
                 for p in inside:
                     out.pop(p, None)
         return out
+
+    def _segment_at(self, toll: Toll) -> Segment:
+        return next(s for s in self.segments if s.start <= toll.evidence.start < s.end)
+
+    def _struck_regions(self) -> set[str]:
+        """The regions the text names as struck."""
+        return {m.name for mentions in self.mentions.values() for m in mentions
+                if m.struck and cyrillic_places.is_region(m.name)}
 
     def _total(self, toll: Toll) -> bool:
         """Whether the figure is said as a total ("Загалом поранено 12 людей", "Всего ранены пятеро", "Таким
