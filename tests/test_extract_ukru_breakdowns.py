@@ -84,3 +84,9 @@ def test_people_listed_after_a_death_who_are_the_subject_of_another_verb_are_not
     event = only("Ночью беспилотник атаковал Белгородскую область. В Шебекино погиб пожилой мужчина, "
                  "его сын и внучка получили ранения.", outlet="Белгород 24")
     assert event.killed == 1
+
+
+def test_a_russian_death_verb_is_no_person_for_the_evidence_check():
+    event = only("Ночью беспилотник атаковал Курскую область. Водитель грузовика, пожилой мужчина, погиб на "
+                 "месте.", outlet="Курские новости")
+    assert event.killed == 1

@@ -2056,8 +2056,10 @@ class Reader:
                     and not (toks[p].animate and (p + 1 == len(toks) or not toks[p + 1].is_word)))):
                 p += 3 if self._age_at(toks, p) else 1  # "7-річна", "її", "мирних"; not "двоє дорослих."
             t = toks[p] if p < len(toks) else None
+            # a person noun, or an animate noun of the dictionary (not a guess from its ending: "погиб" read
+            # as Ukrainian)
             if t is None or not t.is_word or not (t.any(self.lx.PERSONS) or t.animate and "NOUN" in t.poses
-                                                  and t.pos in ("NOUN", "ADJF")) \
+                                                  and t.pos in ("NOUN", "ADJF") and known(t.lower, self.lx.LANGUAGE)) \
                     or t.plural and number is None or t.any(self.lx.KILLED | self.lx.INJURED):
                 break
             if p + 1 < len(toks) and toks[p + 1].is_word and toks[p + 1].any(self.lx.KILLED | self.lx.INJURED):
