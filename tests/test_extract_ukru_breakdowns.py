@@ -90,3 +90,12 @@ def test_a_russian_death_verb_is_no_person_for_the_evidence_check():
     event = only("Ночью беспилотник атаковал Курскую область. Водитель грузовика, пожилой мужчина, погиб на "
                  "месте.", outlet="Курские новости")
     assert event.killed == 1
+
+
+def test_no_threat_to_life_is_the_state_of_the_injured_not_a_threat():
+    event = only("Ночью БПЛА атаковали Новороссийск. Пострадали трое рабочих порта, они госпитализированы, "
+                 "угрозы жизни нет.", outlet="Кубань 24")
+    assert event.injured == 3
+    event = only("Уночі дрони атакували Херсон. Поранено двох чоловіків, загрози життю немає.",
+                 outlet="Херсонська ОВА")
+    assert event.injured == 2

@@ -1579,6 +1579,12 @@ class Reader:
                 self.mentions[segment.index] = sorted([*self.mentions[segment.index], *capitals], key=lambda m: m.first)
         return out
 
+    def _hypothetical(self, words: list[Token]) -> bool:
+        """Whether WORDS tell of what could be ("если", "загроза", "дозвіл"), not of a threat to life that is
+        denied ("угрозы жизни нет", "загрози життю немає": the state of the injured)."""
+        return any(t.any(self.lx.HYPOTHETICAL) and not (k + 1 < len(words) and words[k + 1].any(self.lx.LIFE))
+                   for k, t in enumerate(words))
+
     def _threat(self, words: list[Token]) -> bool:
         """"ворог може завдати удару", "могут нанести удары": what the enemy could do (a modal verb
         before a verb or noun of attack)."""
@@ -1602,7 +1608,7 @@ class Reader:
 
     def _segment_carries_attack(self, segment: Segment) -> bool:
         words = [t for t in segment.toks if t.is_word]
-        if any(t.any(self.lx.HYPOTHETICAL) for t in words):
+        if self._hypothetical(words):
             return False  # "если ... наносить удары", "дозвіл бити": a threat or a permission, no attack
         if self._threat(words):
             return False  # "ворог може завдати масованого удару": a warning, no attack
@@ -1738,7 +1744,7 @@ class Reader:
     # --------------------------------------------------------------------------------- casualties
     def _casualties(self, segment: Segment, draft: EventDraft) -> None:
         toks = segment.toks
-        if any(t.is_word and t.any(self.lx.HYPOTHETICAL) for t in toks):
+        if self._hypothetical([t for t in toks if t.is_word]):
             return  # "Якщо ви стали жертвою шахраїв – звертайтеся на лінію 102"
         aerial = any(self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in toks if t.is_word)
         if not aerial and any(t.any(self.lx.GROUND) for s in self._paragraph(segment) for t in s.toks):
