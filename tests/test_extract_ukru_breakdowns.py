@@ -99,3 +99,11 @@ def test_no_threat_to_life_is_the_state_of_the_injured_not_a_threat():
     event = only("Уночі дрони атакували Херсон. Поранено двох чоловіків, загрози життю немає.",
                  outlet="Херсонська ОВА")
     assert event.injured == 2
+
+
+def test_cuts_and_bruises_are_injuries():
+    event = only("Ночью беспилотник атаковал Лиски. Один мужчина получил порезы, пострадавших больше нет.",
+                 outlet="Воронежские вести")
+    assert event.injured == 1
+    event = only("Уночі дрон атакував Ізмаїл. Жінка отримала порізи від уламків скла.", outlet="Одеська ОВА")
+    assert event.injured == 1
