@@ -58,6 +58,9 @@ def test_missiles_that_hit_as_the_subject_are_all_launched_unless_some_were_shot
     event = only("Вранці 14 жовтня росіяни випустили по Одесі п'ять ракет, дві з них збили. Ракети влучили в "
                  "порт.", outlet="Одеська ОВА")
     assert event.missiles.hit is None
+    event = only("У ніч на 14 жовтня по країні було випущено 300 дронів і 20 ракет. Того ранку в Черкасах "
+                 "ракети влучили в багатоповерхівку.", outlet="Тижневик")
+    assert event.missiles.hit is None
 
 
 # ------------------------------------------------------------------------ a summing-up sentence

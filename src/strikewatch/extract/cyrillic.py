@@ -2421,9 +2421,10 @@ class Reader:
             for role in ROLES:
                 found = [c for c in draft.counts if c.kind == kind and c.role == role]
                 stated = [c for c in found if not c.every]
-                if stated or not found or values.get("launched") is None or role == "hit" and values.get("destroyed"):
+                if stated or not found or values.get("launched") is None or role == "hit" and (
+                        values.get("destroyed") or not self._aimed(draft, kind)):
                     # "all of them" only when no figure is stated, and as many as launched; all hit ("ракети
-                    # влучили") only when none is said to be destroyed
+                    # влучили") only when none is said to be destroyed and they were launched at a place
                     found = stated
                 else:
                     found = [replace(found[-1], value=values["launched"])]
@@ -2474,6 +2475,15 @@ class Reader:
             damage=tuple(draft.damage), record=draft.record,
             alert_hours=draft.alert_hours[0] if draft.alert_hours else None,
             evidence=tuple(evidence), weapons=weapons)
+
+    def _aimed(self, draft: EventDraft, kind: str) -> bool:
+        """Whether the weapons of KIND were counted as launched at a place the sentence names ("удару двома
+        балістичними ракетами по центру Сум", "вдарила по Миколаївському району"), not in a tally of the
+        whole night ("по країні випущено 48 ракет")."""
+        return any(c.kind == kind and c.role == "launched" and (
+            any(m.struck for m in self.mentions.get(c.segment, []))
+            or any(t.is_word and t.any(self.lx.DISTRICT) for t in self.segments[c.segment].toks))  # "по ... району"
+            for c in draft.counts)
 
     def _told_later(self, draft: EventDraft) -> bool:
         """Whether the injured figure updates an earlier "no casualties" ("Попередньо без постраждалих" ...
