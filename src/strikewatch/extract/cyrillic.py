@@ -762,6 +762,10 @@ class Reader:
                     i = last + 1
                     continue  # "ни одна ракета не долетела": none reached, which is no count of those launched
                 total = any(t.lower in self.lx.TOTAL for t in toks[max(0, i - 3):i])
+                if role is None and total:  # "Крім того, ... 2 ракети Х-59. Загалом — 76 ракет.": the sum of those told
+                    told_kind = next((c for c in reversed(found + in_segment) if c.kind == kind and c.role), None)
+                    if told_kind is not None and told_kind.segment >= segment.index - 2:
+                        role = told_kind.role
                 count = Count(int(value), kind, role, model, segment.index, i, last, cue, total, group,
                               self.family_of(toks, j + 1, last) if kind == "missile" else None,
                               lost=self._lost_cue(toks, i, last),
@@ -876,6 +880,10 @@ class Reader:
             before_k = next((c for c in sorted(counted, key=lambda c: c.last, reverse=True) if c.last < k), None)
             part = before_k is not None and before_k.part and before_k.kind == kind and not any(
                 u.text == ")" for u in toks[before_k.last + 1:k])
+            # "72 крилаті ракети трьох типів: Х-101/Х-555 — з ...; «Калібр» — з ...": the models after the colon
+            # that closes a count are its parts
+            part = part or prev.text == ":" and before_k is not None and before_k.kind == kind and not before_k.part \
+                and not any(u.text in ".;" for u in toks[before_k.last + 1:opener])
             lone = Count(each, kind, role, model[0] if model else None, segment.index, k, last, numbered[-1].cue,
                          False, group, part=part)
             out.append(lone)
@@ -2676,7 +2684,9 @@ class Reader:
         if chosen in added:
             return chosen
         # "Крім того, збито дві ракети Х-59", "15 дронів-імітаторів – локаційно втрачені": said apart, added
-        extra = [c for s in added for c in s if not any(c is d for d in chosen)]
+        # (unless a total told after them sums them: "Крім того, ... Загалом — 76 ракет")
+        summed_up = max((c.segment for c in chosen if c.total), default=-1)
+        extra = [c for s in added for c in s if not any(c is d for d in chosen) and c.segment >= summed_up]
         lost_in_chosen = any(c.lost for c in chosen)
         return chosen + [c for c in extra if c.extra or (c.lost and not lost_in_chosen)]
 
