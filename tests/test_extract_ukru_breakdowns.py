@@ -122,3 +122,12 @@ def test_a_total_after_weapons_said_besides_sums_them_and_a_figure_said_separate
             "10 зенітних керованих ракет С-300.")
     event = only(text, outlet="Повітряні сили ЗСУ")
     assert (event.missiles.launched, event.missiles.destroyed) == (53, 35)
+
+
+def test_figures_told_for_no_place_before_a_towns_total_are_its_parts():
+    text = ("Унаслідок атаки в ніч на 14 жовтня у столиці зафіксовано наслідки у двох районах.\n\n"
+            "Печерський район — влучання в офісну будівлю, виявлено тіло загиблого.\n\n"
+            "Загалом у Києві загинула 1 людина, травмовано 12.\n\n"
+            "Київська область — у Броварському районі зруйновано приватний будинок, загинула жінка.")
+    event = only(text, outlet="ДСНС України")
+    assert event.killed == 2

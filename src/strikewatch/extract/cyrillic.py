@@ -2543,6 +2543,12 @@ class Reader:
         found = [f for f in merged if f.value] or merged  # a figure given wins over "no one" said elsewhere
         best = max(f.weight for f in found)
         chosen = [f for f in found if f.weight >= min(best, 1)]
+        totals = [f for f in chosen if f.place and "|" not in f.place and self._total(f)]
+        if totals and any(not f.place for f in chosen) and all(
+                f.place or f.evidence.start < totals[-1].evidence.start and f.value <= totals[-1].value for f in chosen):
+            # "Дніпровський район — ... тіла двох загиблих. ... Загалом у Києві загинули 2 людини": the figures told
+            # for no place before a place's total are its parts
+            chosen = [f for f in chosen if f.place]
         if all(f.place for f in chosen):
             # "Нікопольщина: ... Постраждав 45-річний чоловік. Павлоград: ... поранені двоє": a person named in
             # a place no figure is given for is that place's part
