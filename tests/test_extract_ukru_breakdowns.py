@@ -131,3 +131,10 @@ def test_figures_told_for_no_place_before_a_towns_total_are_its_parts():
             "Київська область — у Броварському районі зруйновано приватний будинок, загинула жінка.")
     event = only(text, outlet="ДСНС України")
     assert event.killed == 2
+
+
+def test_the_kinds_of_a_whole_told_between_dashes_are_its_parts():
+    event = only("У ніч на 14 жовтня Росія атакувала Україну 200 дронами та 30 ракетами. Із тридцяти ракет — "
+                 "двадцяти восьми крилатих Х-101 і двох балістичних Іскандер-М — вдалося знешкодити двадцять "
+                 "одну.", outlet="Щоденні новини")
+    assert (event.missiles.launched, event.missiles.destroyed) == (30, 21)

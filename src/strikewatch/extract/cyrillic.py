@@ -621,6 +621,7 @@ class Reader:
             i = 0
             in_segment: list[Count] = []
             whole: tuple[str, str | None] | None = None  # "з 120 запущених дронів": what the numbers after count
+            whole_end = -1  # the last token of that whole
             breakdown: str | None = None  # "в том числе 30 крылатых Х-101, восемь «Калибров»": the kind broken down
             if self._war_long(toks):
                 continue  # "Всего с начала проведения специальной военной операции уничтожены: ..."
@@ -702,6 +703,14 @@ class Reader:
                 if value != int(value) or value < 0:
                     i = last + 1
                     continue
+                if whole is not None and whole_end + 1 < i and toks[whole_end + 1].text in _DASH \
+                        and not any(u.text in _DASH for u in toks[whole_end + 2:i]):
+                    # "Із сорока трьох ракет — сорока двох крилатих ... і однієї балістичної — збито 27": the
+                    # whole's kinds, told between dashes, are its parts
+                    in_segment.append(Count(int(value), kind, "launched", model, segment.index, i, last, None, False,
+                                            group, part=True))
+                    i = last + 1
+                    continue
                 if self._in_parentheses(toks, i, in_segment):
                     role, cue = self.role_near(toks, i, last)
                     in_segment.append(Count(int(value), kind, role or in_segment[-1].role, model, segment.index, i,
@@ -741,7 +750,7 @@ class Reader:
                 if i > 0 and toks[i - 1].lower in ("з", "із", "из") and out_of is None and (last > j or of_whole) \
                         and kind in ("drone", "missile"):
                     # "З 120 запущених дронів збито 101", "Из 40 «шахедов» сбиты 35": the whole that was launched
-                    role, cue, whole = "launched", None, (kind, model)
+                    role, cue, whole, whole_end = "launched", None, (kind, model), last
                     if of_whole and (shot := self._destroyed_whole(toks, last)) is not None:
                         # "сбиты 12 БПЛА из 64, уничтоженных за ночь над регионами": the whole was destroyed,
                         # and the count before it is its part
