@@ -138,3 +138,10 @@ def test_the_kinds_of_a_whole_told_between_dashes_are_its_parts():
                  "двадцяти восьми крилатих Х-101 і двох балістичних Іскандер-М — вдалося знешкодити двадцять "
                  "одну.", outlet="Щоденні новини")
     assert (event.missiles.launched, event.missiles.destroyed) == (30, 21)
+
+
+def test_a_number_after_the_weapon_it_is_taken_from_counts_that_weapon():
+    event = only("У ніч на 14 жовтня ворог атакував Україну 150 ударними БпЛА та 10 ракетами Х-101. З ракет "
+                 "сили ППО збили 7. Із дронів сотню збили, ще 30 локаційно втрачено.", outlet="Новини дня")
+    assert (event.drones.launched, event.drones.destroyed) == (150, 130)
+    assert (event.missiles.launched, event.missiles.destroyed) == (10, 7)

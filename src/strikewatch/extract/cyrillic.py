@@ -408,6 +408,14 @@ class Reader:
         return next((self.lx.FAMILIES[lemma] for t in toks[first:last + 1] if t.is_word
                      for lemma in sorted(t.lemmas) if lemma in self.lx.FAMILIES), None)
 
+    def _of_weapon_before(self, toks: list[Token], i: int, j: int) -> tuple[str, str | None, int] | None:
+        """"Із дронів сотню збили", "Из ракет семь перехвачены": the weapon named right before the number,
+        after "з", "із", "из", is what it counts."""
+        if i < 2 or toks[i - 2].lower not in ("з", "із", "из") or not toks[i - 1].is_word or not toks[i - 1].plural:
+            return None
+        kind = self.kind_of(toks[i - 1])
+        return (kind, None, j) if kind in ("drone", "missile") else None
+
     def _out_of(self, toks: list[Token], j: int) -> tuple[float, int, tuple[str, str | None, int]] | None:
         """"72 із 99 ракет": the second number and the weapon both count."""
         if j + 2 >= len(toks) or toks[j + 1].lower not in ("із", "з", "из") or (total := self.number_at(toks, j + 2)) is None:
@@ -647,7 +655,7 @@ class Reader:
                                             j + 2, weapon[2], None, False, group))
                 else:
                     weapon = (self.weapon_after(toks, j + 1) or self._of_them(segment, i, j, found + in_segment)
-                              or self._units(toks, i, j))
+                              or self._units(toks, i, j) or self._of_weapon_before(toks, i, j))
                 of_whole = weapon is None and bool(in_segment) and i > 1 and toks[i - 1].lower in ("з", "із", "из") \
                     and (in_segment[-1].last == i - 2 or after is not None and after.is_word
                          and after.any(self.lx.LAUNCHED_PARTICIPLES))
