@@ -1,0 +1,35 @@
+"""Ukrainian and Russian capitals that stand for their governments, not for a place struck: the dative
+with no preposition, between two capitals, where someone goes, the subject of a verb that is no attack,
+where people speak in a sentence with no weapon."""
+from __future__ import annotations
+
+from functools import partial
+
+import reading
+
+PUBLISHED = "2025-10-14T12:00:00+03:00"
+
+events = partial(reading.events, published=PUBLISHED)
+
+
+def test_a_capital_that_stands_for_its_government_is_no_place_struck():
+    text = ("У ніч на 14 жовтня Росія атакувала Одесу ударними дронами, поранено трьох людей.\n\n"
+            "Зеленський заявив, що удари по енергетиці показують: Москва не хоче миру.\n\n"
+            "Міністр закордонних справ наголосив, що кожна така атака має коштувати Москві нових санкцій.\n\n"
+            "Удар стався на тлі напруження між Києвом і Вашингтоном.")
+    (event,) = events(text, outlet="Новини півдня")
+    assert event.places == ("Odesa",)
+    text = ("Ночью российские дроны атаковали Харьков, ранены двое.\n\n"
+            "В Киеве ночную атаку назвали ответом на мирные инициативы.\n\n"
+            "В понедельник в Киев приедут лидеры европейских государств.")
+    (event,) = events(text, outlet="Новости Слобожанщины")
+    assert event.places == ("Kharkiv",)
+
+
+def test_a_capital_struck_is_still_a_place():
+    text = "Ночью украинские беспилотники атаковали жилые дома в городе Москве."
+    (event,) = events(text, outlet="Московские новости")
+    assert "Moscow" in event.places
+    text = "Уночі ворог атакував Київ ударними дронами. У Києві поранено чотирьох людей."
+    (event,) = events(text, outlet="КМВА")
+    assert "Kyiv" in event.places
