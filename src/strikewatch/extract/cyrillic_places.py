@@ -674,15 +674,17 @@ def _capital_metonym(toks: list[Token], first: int, last: int, lexicon: ModuleTy
         return True
     if prev is not None and prev.lower in _BETWEEN:
         return True
-    if prev is not None and prev.lower in _TOWARDS and t.case in ("nomn", "accs") and not sentence_weapon:
-        return True
-    if (prev is None or prev.text in ".:;—–-«") and clause:
+    if prev is not None and prev.lower in _TOWARDS and (t.case in ("nomn", "accs") or prev.lower == "до") \
+            and not sentence_weapon:
+        return True  # "в Киев приедут", "візит до Києва"
+    if (prev is None or prev.text in ".:;—–-«" or prev.is_word and prev.pos == "CONJ") and clause:
+        if len(clause) > 2 and clause[0].pos == "CONJ" and clause[1].capitalised:
+            clause = clause[2:]  # "Киев и Вашингтон продолжают обсуждать"
         verb = clause[1] if clause[0].lower in ("не", "нe") and len(clause) > 1 else clause[0]
         if verb.pos == "VERB" and not any(verb.any(words) for words in (
                 lexicon.LAUNCH, lexicon.DESTROY, lexicon.HIT, lexicon.DAMAGE_VERBS, harm)):
             return True
-    if prev is not None and prev.lower in _TOWARDS and not sentence_weapon and any(
-            u.any(lexicon.SPEECH) for u in clause) and not any(
+    if prev is not None and prev.lower in _TOWARDS and any(u.any(lexicon.SPEECH) for u in clause) and not any(
             u.any(harm) or u.poses & {"VERB", "PRTS", "PRTF"} and u.any(lexicon.DAMAGE_VERBS) for u in clause):
         return True
     return False
