@@ -36,3 +36,13 @@ def test_a_capital_struck_is_still_a_place():
     text = "Уночі ворог атакував Київ ударними дронами. У Києві поранено чотирьох людей."
     (event,) = events(text, outlet="КМВА")
     assert "Kyiv" in event.places
+
+
+def test_a_place_launched_from_past_its_modifiers_is_no_place_struck():
+    event = reading.only("Сьогодні вдень росіяни вдарили по Херсону двома ракетами. Ракети запустили з "
+                         "тимчасово окупованого Криму, поранено двох людей.", published=PUBLISHED,
+                         outlet="Херсонська ОВА")
+    assert "Crimea" not in event.places
+    event = reading.only("Днем противник ударил по Николаеву баллистической ракетой с территории "
+                         "оккупированного Крыма, ранены трое.", published=PUBLISHED, outlet="Новости Юга")
+    assert "Crimea" not in event.places

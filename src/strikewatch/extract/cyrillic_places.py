@@ -525,6 +525,12 @@ def _role(toks: list[Token], first: int, last: int, found: list[Mention], lexico
     if words and (words[-1].any(lexicon.FROM) or (len(words) >= 2 and words[-2].any(lexicon.FROM)
                                                    and words[-1].any(lexicon.LAUNCH_SITE))):
         return "launch"
+    core = list(words)
+    while core and not core[-1].any(lexicon.FROM) and (core[-1].poses & {"ADJF", "PRTF", "ADVB"}
+                                                        or core[-1].any(lexicon.LAUNCH_SITE)):
+        core.pop()
+    if core and len(core) < len(words) and core[-1].any(lexicon.FROM):
+        return "launch"  # "з тимчасово окупованого Криму", "с территории оккупированного Крыма"
     if words and words[-1].any(lexicon.OFFICE_BEFORE):
         return "office"
     if words and words[-1].any(lexicon.BESIDES):
