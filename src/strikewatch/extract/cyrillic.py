@@ -2224,6 +2224,11 @@ class Reader:
                     # "енергетичну інфраструктуру", "портова інфраструктура", "нафтопереробний завод": a
                     # generic head takes the category of the adjective before it
                     continue
+                if category == "industrial" and t.any(self.lx.DAMAGE_GENERIC_HEADS) \
+                        and not (k > 0 and toks[k - 1].is_word and "ADJF" in toks[k - 1].poses) \
+                        and self._energy_site_told(draft, segment, k):
+                    # "нефтеперерабатывающий завод ... пожар на территории завода": the energy site told again
+                    continue
                 if category in ("industrial", "transport", "infrastructure", "commercial") and any(
                         u.is_word and u.any(self.lx.MILITARY) for u in toks[max(0, k - 1):k + 4]):
                     continue  # "склад боєприпасів", "военный аэродром": military sites have no category
@@ -2234,6 +2239,20 @@ class Reader:
                     continue
                 draft.damage.append(category)
                 draft.evidence.append(self.evidence("damage", segment, k, k))
+
+    def _energy_site_told(self, draft: EventDraft, segment: Segment, k: int) -> bool:
+        """Whether the event has named, before token K of SEGMENT, an energy site by a generic head and its
+        adjective ("нафтопереробний завод", "нефтеперерабатывающего предприятия")."""
+        energy = self.lx.DAMAGE.get("energy", frozenset())
+        for index in draft.segments:
+            if index > segment.index:
+                break
+            toks = self.segments[index].toks
+            end = k if index == segment.index else len(toks)
+            if any(toks[m].is_word and toks[m].any(self.lx.DAMAGE_GENERIC_HEADS) and toks[m - 1].is_word
+                   and toks[m - 1].any(energy) for m in range(1, end)):
+                return True
+        return False
 
     def _owned(self, toks: list[Token], k: int) -> bool:
         """Whether the building at K belongs to what a genitive after it names, of another category of damage

@@ -1,6 +1,8 @@
-"""Ukrainian and Russian capitals that stand for their governments, not for a place struck: the dative
-with no preposition, between two capitals, where someone goes, the subject of a verb that is no attack,
-where people speak in a sentence with no weapon."""
+"""Ukrainian and Russian words that name no place struck and no damage of their own: capitals that stand
+for their governments (the dative with no preposition, between two capitals, where someone goes, the
+subject of a verb that is no attack, where people speak), a place launched from past its modifiers
+("з тимчасово окупованого Криму"), an energy site told again by its generic head ("на території
+заводу")."""
 from __future__ import annotations
 
 from functools import partial
@@ -46,3 +48,13 @@ def test_a_place_launched_from_past_its_modifiers_is_no_place_struck():
     event = reading.only("Днем противник ударил по Николаеву баллистической ракетой с территории "
                          "оккупированного Крыма, ранены трое.", published=PUBLISHED, outlet="Новости Юга")
     assert "Crimea" not in event.places
+
+
+def test_an_energy_site_told_again_by_its_generic_head_is_no_industrial_damage():
+    event = reading.only("Ночью украинские беспилотники атаковали нефтеперерабатывающий завод в Саратове. По "
+                         "данным губернатора, на территории завода возник пожар.", published=PUBLISHED,
+                         outlet="Волга-инфо")
+    assert event.damage == ("energy",)
+    event = reading.only("Уночі ворог атакував Полтаву. Пошкоджено об'єкт енергетики, на території "
+                         "підприємства виникла пожежа.", published=PUBLISHED, outlet="Полтавська ОВА")
+    assert set(event.damage) == {"energy", "industrial"}
