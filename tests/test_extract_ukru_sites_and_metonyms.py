@@ -58,3 +58,9 @@ def test_an_energy_site_told_again_by_its_generic_head_is_no_industrial_damage()
     event = reading.only("Уночі ворог атакував Полтаву. Пошкоджено об'єкт енергетики, на території "
                          "підприємства виникла пожежа.", published=PUBLISHED, outlet="Полтавська ОВА")
     assert set(event.damage) == {"energy", "industrial"}
+
+
+def test_a_warehouse_is_industrial_only():
+    event = reading.only("Уночі дрони атакували Київщину. Пошкоджено склад і два приватні будинки.",
+                         published=PUBLISHED, outlet="Київська ОВА")
+    assert set(event.damage) == {"industrial", "residential"}
