@@ -64,3 +64,9 @@ def test_a_warehouse_is_industrial_only():
     event = reading.only("Уночі дрони атакували Київщину. Пошкоджено склад і два приватні будинки.",
                          published=PUBLISHED, outlet="Київська ОВА")
     assert set(event.damage) == {"industrial", "residential"}
+
+
+def test_what_the_enemy_aimed_at_is_no_damage():
+    event = reading.only("Уночі дрони атакували Вінниччину, ворог цілив в енергетику. Пошкоджено два "
+                         "приватні будинки.", published=PUBLISHED, outlet="Вінницька ОВА")
+    assert event.damage == ("residential",)

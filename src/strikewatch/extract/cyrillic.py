@@ -2295,11 +2295,13 @@ class Reader:
 
     def _not_damaged(self, toks: list[Token], k: int) -> bool:
         """A word of damage that names no damaged thing: the office a figure comes from ("за даними
-        обласної військової адміністрації", "голова ... адміністрації"), or "Склад удару" (the strike's
-        make-up)."""
+        обласної військової адміністрації", "голова ... адміністрації"), "Склад удару" (the strike's
+        make-up), or what was aimed at ("цілив в енергетику")."""
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is not None and nxt.is_word and nxt.any(self.lx.ATTACK_NOUNS):
             return True
+        if any(u.is_word and u.any(self.lx.AIMED) for u in toks[max(0, k - 4):k]):
+            return True  # "ворог цілив в енергетику": aimed at, not damaged
         j = k - 1
         while j >= 0 and toks[j].is_word and toks[j].poses & {"ADJF", "PRTF"} and not toks[j].any(self.lx.OFFICE_BEFORE) \
                 and not toks[j].any(self.lx.ATTRIBUTION):

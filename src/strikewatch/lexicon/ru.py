@@ -244,6 +244,8 @@ DAMAGE: dict[str, frozenset[str]] = {
 }
 # heads that take the category of the adjective before them ("нафтопереробний завод" is energy)
 DAMAGE_GENERIC_HEADS = frozenset({"завод", "предприятие"})
+# aiming at a thing is no damage to it: "враг целил в энергетику"
+AIMED = frozenset({"целить", "целиться", "нацелиться", "нацеливаться"})
 # the body that governs, whose building is damage only beside a word of damage ("пошкоджено будівлю
 # адміністрації", not "администрация президента США разрешила")
 GOVERNMENT_BODIES = frozenset({"администрация"})

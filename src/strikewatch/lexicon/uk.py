@@ -270,6 +270,8 @@ DAMAGE: dict[str, frozenset[str]] = {
 }
 # heads that take the category of the adjective before them ("нафтопереробний завод" is energy)
 DAMAGE_GENERIC_HEADS = frozenset({"завод", "підприємство"})
+# aiming at a thing is no damage to it: "ворог цілив в енергетику"
+AIMED = frozenset({"цілити", "цілитися", "націлитися", "націлюватися"})
 # the body that governs, whose building is damage only beside a word of damage ("пошкоджено будівлю
 # адміністрації", not "администрация президента США разрешила")
 GOVERNMENT_BODIES = frozenset({"адміністрація"})
