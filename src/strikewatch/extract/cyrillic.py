@@ -1062,28 +1062,31 @@ class Reader:
         """Hits told by the weapon's word, with no count of hits beside it: "два ракетні влучання" (the
         weapon's adjective before the noun of hitting: that many) and "ракети влучили в ..." (the weapons
         as the subject of a plural verb of hitting: every one launched, when none is said to be destroyed)."""
+        if any(c.role == "hit" for c in in_segment):
+            return []
         toks = segment.toks
-        out: list[Count] = []
         for k, t in enumerate(toks):
-            if not t.is_word or any(c.role == "hit" for c in [*in_segment, *out]):
+            if k == 0 or not t.is_word or self.cue_role(t) != "hit":
                 continue
-            hit_noun = t.pos == "NOUN" and self.cue_role(t) == "hit"
-            if hit_noun and k > 1 and (kind := self._hit_adjective(toks[k - 1])) is not None:
-                for first in (k - 3, k - 2):  # "двадцять два ракетні влучання", "два ракетні влучання"
-                    number = self.number_at(toks, first) if first >= 0 else None
-                    if number is not None and number[1] == k - 2 and number[0] == int(number[0]) > 0:
-                        out.append(Count(int(number[0]), kind, "hit", None, segment.index, first, k, k, False, group))
-                        break
+            if t.pos == "NOUN":
+                if k > 1 and (kind := self._hit_adjective(toks[k - 1])) is not None:
+                    for first in (k - 3, k - 2):  # "двадцять два ракетні влучання", "два ракетні влучання"
+                        number = self.number_at(toks, first) if first >= 0 else None
+                        if number is not None and number[1] == k - 2 and number[0] == int(number[0]) > 0:
+                            return [Count(int(number[0]), kind, "hit", None, segment.index, first, k, k, False,
+                                          group)]
                 continue
-            kind = self.kind_of(t) if t.pos == "NOUN" else None
-            if kind not in ("drone", "missile") or (k > 0 and toks[k - 1].text not in _CLAUSE_END):
+            if t.pos != "VERB" or not t.plural:
                 continue
-            verb = next((n for n in range(k + 1, min(len(toks), k + 3)) if toks[n].is_word and toks[n].pos == "VERB"
-                         and toks[n].plural and self.cue_role(toks[n]) == "hit"), None)
-            if verb is None or any(toks[n].lower in ("не", "нe") for n in range(k + 1, verb)):
+            # the weapon noun right before the verb (past a "не", which makes no hit), at its clause's start
+            n = k - 1
+            if toks[n].lower in ("не", "нe"):
                 continue
-            out.append(Count(0, kind, "hit", None, segment.index, k, verb, verb, False, group, every=True))
-        return out
+            w = toks[n]
+            if w.is_word and w.pos == "NOUN" and self.kind_of(w) in ("drone", "missile") \
+                    and (n == 0 or toks[n - 1].text in _CLAUSE_END):
+                return [Count(0, self.kind_of(w), "hit", None, segment.index, n, k, k, False, group, every=True)]
+        return []
 
     def _hit_adjective(self, t: Token) -> str | None:
         return next((kind for lemma, kind in self.lx.HIT_ADJECTIVES.items() if t.is_word and t.any({lemma})), None)

@@ -648,6 +648,7 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
     return found
 
 
+@lru_cache(maxsize=1)
 def _capitals() -> frozenset[str]:
     from ..lexicon.cyrillic_common import CAPITAL_CITIES
     return frozenset(CAPITAL_CITIES.values())
