@@ -90,6 +90,7 @@ class Count:
     extra: bool = False  # said in addition ("Крім того, збито дві ракети Х-59"): added to the figure
     rough: bool = False  # "близько сотні", "более 400": an exact figure for the same thing wins
     every: bool = False  # "всі вони були збиті", "Усі ракети ... збили": as many as were launched (value unset)
+    by_place: bool = False  # "..., над Курской — два": more of the count before, told by its place; one figure with it
 
 
 @dataclass
@@ -407,6 +408,14 @@ class Reader:
         return next((self.lx.FAMILIES[lemma] for t in toks[first:last + 1] if t.is_word
                      for lemma in sorted(t.lemmas) if lemma in self.lx.FAMILIES), None)
 
+    def _of_weapon_before(self, toks: list[Token], i: int, j: int) -> tuple[str, str | None, int] | None:
+        """"Із дронів сотню збили", "Из ракет семь перехвачены": the weapon named right before the number,
+        after "з", "із", "из", is what it counts."""
+        if i < 2 or toks[i - 2].lower not in ("з", "із", "из") or not toks[i - 1].is_word or not toks[i - 1].plural:
+            return None
+        kind = self.kind_of(toks[i - 1])
+        return (kind, None, j) if kind in ("drone", "missile") else None
+
     def _out_of(self, toks: list[Token], j: int) -> tuple[float, int, tuple[str, str | None, int]] | None:
         """"72 із 99 ракет": the second number and the weapon both count."""
         if j + 2 >= len(toks) or toks[j + 1].lower not in ("із", "з", "из") or (total := self.number_at(toks, j + 2)) is None:
@@ -620,6 +629,7 @@ class Reader:
             i = 0
             in_segment: list[Count] = []
             whole: tuple[str, str | None] | None = None  # "з 120 запущених дронів": what the numbers after count
+            whole_end = -1  # the last token of that whole
             breakdown: str | None = None  # "в том числе 30 крылатых Х-101, восемь «Калибров»": the kind broken down
             if self._war_long(toks):
                 continue  # "Всего с начала проведения специальной военной операции уничтожены: ..."
@@ -645,7 +655,7 @@ class Reader:
                                             j + 2, weapon[2], None, False, group))
                 else:
                     weapon = (self.weapon_after(toks, j + 1) or self._of_them(segment, i, j, found + in_segment)
-                              or self._units(toks, i, j))
+                              or self._units(toks, i, j) or self._of_weapon_before(toks, i, j))
                 of_whole = weapon is None and bool(in_segment) and i > 1 and toks[i - 1].lower in ("з", "із", "из") \
                     and (in_segment[-1].last == i - 2 or after is not None and after.is_word
                          and after.any(self.lx.LAUNCHED_PARTICIPLES))
@@ -657,7 +667,9 @@ class Reader:
                                                                   and after.pos == "NOUN"):
                     weapon = (*whole, j)  # "з 120 запущених дронів збито 101": of the weapons counted before
                 if weapon is None and after is not None and after.text in _DASH and segment.item:
-                    weapon = self._lost_item(toks, j + 1, heading_kind)
+                    # "33 крилаті ракети Х-101 збито, 1 — локаційно втрачена": the item's own weapon before the heading's
+                    own = in_segment[-1] if in_segment else None
+                    weapon = self._lost_item(toks, j + 1, own.kind if own else heading_kind, own.model if own else None)
                 if weapon is None and any(c.kind == "drone" for c in in_segment):
                     weapon = self._lost_more(toks, j)
                 more_of = False
@@ -680,7 +692,7 @@ class Reader:
                     # before, told by its place
                     told = in_segment[-1]
                     in_segment.append(Count(int(value), told.kind, told.role, told.model, segment.index, i, j, told.cue,
-                                            False, group, extra=True))
+                                            False, group, extra=told.extra, by_place=True))
                     i = j + 1
                     continue
                 told = (found + in_segment)[-1] if found or in_segment else None
@@ -697,6 +709,14 @@ class Reader:
                     continue
                 kind, model, last = weapon
                 if value != int(value) or value < 0:
+                    i = last + 1
+                    continue
+                if whole is not None and whole_end + 1 < i and toks[whole_end + 1].text in _DASH \
+                        and not any(u.text in _DASH for u in toks[whole_end + 2:i]):
+                    # "Із сорока трьох ракет — сорока двох крилатих ... і однієї балістичної — збито 27": the
+                    # whole's kinds, told between dashes, are its parts
+                    in_segment.append(Count(int(value), kind, "launched", model, segment.index, i, last, None, False,
+                                            group, part=True))
                     i = last + 1
                     continue
                 if self._in_parentheses(toks, i, in_segment):
@@ -738,7 +758,7 @@ class Reader:
                 if i > 0 and toks[i - 1].lower in ("з", "із", "из") and out_of is None and (last > j or of_whole) \
                         and kind in ("drone", "missile"):
                     # "З 120 запущених дронів збито 101", "Из 40 «шахедов» сбиты 35": the whole that was launched
-                    role, cue, whole = "launched", None, (kind, model)
+                    role, cue, whole, whole_end = "launched", None, (kind, model), last
                     if of_whole and (shot := self._destroyed_whole(toks, last)) is not None:
                         # "сбиты 12 БПЛА из 64, уничтоженных за ночь над регионами": the whole was destroyed,
                         # and the count before it is its part
@@ -759,6 +779,10 @@ class Reader:
                     i = last + 1
                     continue  # "ни одна ракета не долетела": none reached, which is no count of those launched
                 total = any(t.lower in self.lx.TOTAL for t in toks[max(0, i - 3):i])
+                if role is None and total:  # "Крім того, ... 2 ракети Х-59. Загалом — 76 ракет.": the sum of those told
+                    told_kind = next((c for c in reversed(found + in_segment) if c.kind == kind and c.role), None)
+                    if told_kind is not None and told_kind.segment >= segment.index - 2:
+                        role = told_kind.role
                 count = Count(int(value), kind, role, model, segment.index, i, last, cue, total, group,
                               self.family_of(toks, j + 1, last) if kind == "missile" else None,
                               lost=self._lost_cue(toks, i, last),
@@ -789,6 +813,7 @@ class Reader:
             if not segment.item:
                 in_segment.extend(self._one_used(segment, in_segment, group))
                 in_segment.extend(self._one_destroyed(segment, in_segment, group))
+                in_segment.extend(self._hits_told(segment, in_segment, group))
             found.extend(in_segment)
             found.extend(self._none_destroyed(segment, in_segment, group, found))
         return found
@@ -872,6 +897,10 @@ class Reader:
             before_k = next((c for c in sorted(counted, key=lambda c: c.last, reverse=True) if c.last < k), None)
             part = before_k is not None and before_k.part and before_k.kind == kind and not any(
                 u.text == ")" for u in toks[before_k.last + 1:k])
+            # "72 крилаті ракети трьох типів: Х-101/Х-555 — з ...; «Калібр» — з ...": the models after the colon
+            # that closes a count are its parts
+            part = part or prev.text == ":" and before_k is not None and before_k.kind == kind and not before_k.part \
+                and not any(u.text in ".;" for u in toks[before_k.last + 1:opener])
             lone = Count(each, kind, role, model[0] if model else None, segment.index, k, last, numbered[-1].cue,
                          False, group, part=part)
             out.append(lone)
@@ -1029,6 +1058,39 @@ class Reader:
                              min(k, cue), max(last, cue), cue, False, group, extra=self._additional(toks)))
         return out
 
+    def _hits_told(self, segment: Segment, in_segment: list[Count], group: int) -> list[Count]:
+        """Hits told by the weapon's word, with no count of hits beside it: "два ракетні влучання" (the
+        weapon's adjective before the noun of hitting: that many) and "ракети влучили в ..." (the weapons
+        as the subject of a plural verb of hitting: every one launched, when none is said to be destroyed)."""
+        if any(c.role == "hit" for c in in_segment):
+            return []
+        toks = segment.toks
+        for k, t in enumerate(toks):
+            if k == 0 or not t.is_word or self.cue_role(t) != "hit":
+                continue
+            if t.pos == "NOUN":
+                if k > 1 and (kind := self._hit_adjective(toks[k - 1])) is not None:
+                    for first in (k - 3, k - 2):  # "двадцять два ракетні влучання", "два ракетні влучання"
+                        number = self.number_at(toks, first) if first >= 0 else None
+                        if number is not None and number[1] == k - 2 and number[0] == int(number[0]) > 0:
+                            return [Count(int(number[0]), kind, "hit", None, segment.index, first, k, k, False,
+                                          group)]
+                continue
+            if t.pos != "VERB" or not t.plural:
+                continue
+            # the weapon noun right before the verb (past a "не", which makes no hit), at its clause's start
+            n = k - 1
+            if toks[n].lower in ("не", "нe"):
+                continue
+            w = toks[n]
+            if w.is_word and w.pos == "NOUN" and self.kind_of(w) in ("drone", "missile") \
+                    and (n == 0 or toks[n - 1].text in _CLAUSE_END):
+                return [Count(0, self.kind_of(w), "hit", None, segment.index, n, k, k, False, group, every=True)]
+        return []
+
+    def _hit_adjective(self, t: Token) -> str | None:
+        return next((kind for lemma, kind in self.lx.HIT_ADJECTIVES.items() if t.is_word and t.any({lemma})), None)
+
     def _none_destroyed(self, segment: Segment, in_segment: list[Count], group: int,
                         before: list[Count] = ()) -> list[Count]:
         """"Ракети збити не вдалося", "ракеты не были сбиты": none of that weapon was destroyed; so of the
@@ -1134,7 +1196,8 @@ class Reader:
             return before.kind, before.model, j  # the verb after the figure gives its role: hit
         return (before.kind, before.model, cue) if cue is not None else None
 
-    def _lost_item(self, toks: list[Token], j: int, kind: str | None) -> tuple[str, str | None, int] | None:
+    def _lost_item(self, toks: list[Token], j: int, kind: str | None,
+                   model: str | None = None) -> tuple[str, str | None, int] | None:
         """"208 – локаційно втрачені (імітатори)": an item whose weapon is the heading's, or the drones
         that electronic warfare makes lose their way."""
         rest = toks[j + 1:j + 6]
@@ -1145,7 +1208,7 @@ class Reader:
             if kind is None:
                 return None
             last = max(k for k in range(j + 1, min(len(toks), j + 6)) if toks[k].is_word)
-            return kind, found[0] if found else None, last
+            return kind, found[0] if found else model, last
         return None
 
     # ------------------------------------------------------------------------------------ reading
@@ -1445,14 +1508,24 @@ class Reader:
         words = [t for t in segment.toks if t.is_word]
         if not any(self.kind_of(t) in ("drone", "missile") or self.model_of(t) for t in words):
             return None
-        # "сбиты" is said of weapons only; "поражены", "уничтожены" also of what the weapons struck
-        destroyed = any(t.any(self.lx.DESTROY) and not t.any(self.lx.DAMAGE_VERBS) for t in words)
+        # "сбиты" is said of weapons only; "поражены", "уничтожены" also of what the weapons struck, unless a
+        # count of weapons follows ("уничтожены 64 беспилотника")
+        toks = segment.toks
+        destroyed = any(t.is_word and t.any(self.lx.DESTROY) and (
+            not t.any(self.lx.DAMAGE_VERBS) or self._counts_weapons(toks, k)) for k, t in enumerate(toks))
         struck = any(t.any(self.lx.HIT) or t.any(self.lx.DAMAGE_VERBS) for t in words)
         if destroyed and any(t.any(self.lx.HIT) for t in words) or not (destroyed or struck) \
                 or any(t.any(self.lx.LAUNCH) for t in words):
             return None
         side = self._claimant(words)
         return (side, "destroyed" if destroyed else "struck") if side else None
+
+    def _counts_weapons(self, toks: list[Token], k: int) -> bool:
+        """Whether the verb at K is followed by the count of weapons it is said of ("уничтожены 64
+        беспилотника": weapons destroyed, where "уничтожены склады" tells what was struck)."""
+        number = self.number_at(toks, k + 1) if k + 1 < len(toks) else None
+        return number is not None and (weapon := self.weapon_after(toks, number[1] + 1)) is not None \
+            and weapon[0] in ("drone", "missile")
 
     def _claimant(self, words: list[Token]) -> str | None:
         """The country of the military that makes the claim in WORDS, or that publishes the text."""
@@ -1534,6 +1607,12 @@ class Reader:
                 self.mentions[segment.index] = sorted([*self.mentions[segment.index], *capitals], key=lambda m: m.first)
         return out
 
+    def _hypothetical(self, words: list[Token]) -> bool:
+        """Whether WORDS tell of what could be ("если", "загроза", "дозвіл"), not of a threat to life that is
+        denied ("угрозы жизни нет", "загрози життю немає": the state of the injured)."""
+        return any(t.any(self.lx.HYPOTHETICAL) and not (k + 1 < len(words) and words[k + 1].any(self.lx.LIFE))
+                   for k, t in enumerate(words))
+
     def _threat(self, words: list[Token]) -> bool:
         """"ворог може завдати удару", "могут нанести удары": what the enemy could do (a modal verb
         before a verb or noun of attack)."""
@@ -1557,7 +1636,7 @@ class Reader:
 
     def _segment_carries_attack(self, segment: Segment) -> bool:
         words = [t for t in segment.toks if t.is_word]
-        if any(t.any(self.lx.HYPOTHETICAL) for t in words):
+        if self._hypothetical(words):
             return False  # "если ... наносить удары", "дозвіл бити": a threat or a permission, no attack
         if self._threat(words):
             return False  # "ворог може завдати масованого удару": a warning, no attack
@@ -1693,7 +1772,7 @@ class Reader:
     # --------------------------------------------------------------------------------- casualties
     def _casualties(self, segment: Segment, draft: EventDraft) -> None:
         toks = segment.toks
-        if any(t.is_word and t.any(self.lx.HYPOTHETICAL) for t in toks):
+        if self._hypothetical([t for t in toks if t.is_word]):
             return  # "Якщо ви стали жертвою шахраїв – звертайтеся на лінію 102"
         aerial = any(self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in toks if t.is_word)
         if not aerial and any(t.any(self.lx.GROUND) for s in self._paragraph(segment) for t in s.toks):
@@ -2011,8 +2090,10 @@ class Reader:
                     and not (toks[p].animate and (p + 1 == len(toks) or not toks[p + 1].is_word)))):
                 p += 3 if self._age_at(toks, p) else 1  # "7-річна", "її", "мирних"; not "двоє дорослих."
             t = toks[p] if p < len(toks) else None
+            # a person noun, or an animate noun of the dictionary (not a guess from its ending: "погиб" read
+            # as Ukrainian)
             if t is None or not t.is_word or not (t.any(self.lx.PERSONS) or t.animate and "NOUN" in t.poses
-                                                  and t.pos in ("NOUN", "ADJF")) \
+                                                  and t.pos in ("NOUN", "ADJF") and known(t.lower, self.lx.LANGUAGE)) \
                     or t.plural and number is None or t.any(self.lx.KILLED | self.lx.INJURED):
                 break
             if p + 1 < len(toks) and toks[p + 1].is_word and toks[p + 1].any(self.lx.KILLED | self.lx.INJURED):
@@ -2023,6 +2104,8 @@ class Reader:
                 p += 1
                 continue
             break
+        if last is not None and last + 1 < len(toks) and toks[last + 1].is_word and toks[last + 1].pos == "VERB":
+            return None  # "погиб мужчина, его жена и соседка получили ранения": the last ones are another verb's
         return (total, first, last) if items >= 2 and last is not None else None
 
     def _casualty_figure(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
@@ -2144,6 +2227,11 @@ class Reader:
                     # "енергетичну інфраструктуру", "портова інфраструктура", "нафтопереробний завод": a
                     # generic head takes the category of the adjective before it
                     continue
+                if category == "industrial" and t.any(self.lx.DAMAGE_GENERIC_HEADS) \
+                        and not (k > 0 and toks[k - 1].is_word and "ADJF" in toks[k - 1].poses) \
+                        and self._energy_site_told(draft, segment, k):
+                    # "нефтеперерабатывающий завод ... пожар на территории завода": the energy site told again
+                    continue
                 if category in ("industrial", "transport", "infrastructure", "commercial") and any(
                         u.is_word and u.any(self.lx.MILITARY) for u in toks[max(0, k - 1):k + 4]):
                     continue  # "склад боєприпасів", "военный аэродром": military sites have no category
@@ -2154,6 +2242,20 @@ class Reader:
                     continue
                 draft.damage.append(category)
                 draft.evidence.append(self.evidence("damage", segment, k, k))
+
+    def _energy_site_told(self, draft: EventDraft, segment: Segment, k: int) -> bool:
+        """Whether the event has named, before token K of SEGMENT, an energy site by a generic head and its
+        adjective ("нафтопереробний завод", "нефтеперерабатывающего предприятия")."""
+        energy = self.lx.DAMAGE.get("energy", frozenset())
+        for index in draft.segments:
+            if index > segment.index:
+                break
+            toks = self.segments[index].toks
+            end = k if index == segment.index else len(toks)
+            if any(toks[m].is_word and toks[m].any(self.lx.DAMAGE_GENERIC_HEADS) and toks[m - 1].is_word
+                   and toks[m - 1].any(energy) for m in range(1, end)):
+                return True
+        return False
 
     def _owned(self, toks: list[Token], k: int) -> bool:
         """Whether the building at K belongs to what a genitive after it names, of another category of damage
@@ -2196,11 +2298,13 @@ class Reader:
 
     def _not_damaged(self, toks: list[Token], k: int) -> bool:
         """A word of damage that names no damaged thing: the office a figure comes from ("за даними
-        обласної військової адміністрації", "голова ... адміністрації"), or "Склад удару" (the strike's
-        make-up)."""
+        обласної військової адміністрації", "голова ... адміністрації"), "Склад удару" (the strike's
+        make-up), or what was aimed at ("цілив в енергетику")."""
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is not None and nxt.is_word and nxt.any(self.lx.ATTACK_NOUNS):
             return True
+        if any(u.is_word and u.any(self.lx.AIMED) for u in toks[max(0, k - 4):k]):
+            return True  # "ворог цілив в енергетику": aimed at, not damaged
         j = k - 1
         while j >= 0 and toks[j].is_word and toks[j].poses & {"ADJF", "PRTF"} and not toks[j].any(self.lx.OFFICE_BEFORE) \
                 and not toks[j].any(self.lx.ATTRIBUTION):
@@ -2366,11 +2470,14 @@ class Reader:
             for role in ROLES:
                 found = [c for c in draft.counts if c.kind == kind and c.role == role]
                 stated = [c for c in found if not c.every]
-                if stated or not found or values.get("launched") is None:
-                    found = stated  # "all of them" only when no figure is stated, and as many as launched
+                if stated or not found or values.get("launched") is None or role == "hit" and (
+                        values.get("destroyed") or not self._aimed(draft, kind)):
+                    # "all of them" only when no figure is stated, and as many as launched; all hit ("ракети
+                    # влучили") only when none is said to be destroyed and they were launched at a place
+                    found = stated
                 else:
                     found = [replace(found[-1], value=values["launched"])]
-                    evidence.extend(e for e in launched_evidence)
+                    evidence.extend(replace(e, field=f"{weapon}.{role}") for e in launched_evidence)
                 chosen = self._resolve(found)
                 if chosen:
                     values[role] = sum(c.value for c in chosen)
@@ -2379,7 +2486,7 @@ class Reader:
                         first, last = self._quote_span(segment, c)
                         evidence.append(self.evidence(f"{weapon}.{role}", segment, first, last))
                         if role == "launched":
-                            launched_evidence.append(replace(evidence[-1], field=f"{weapon}.destroyed"))
+                            launched_evidence.append(evidence[-1])
             figures[weapon] = Counts(values.get("launched"), values.get("destroyed"), values.get("hit"))
         weapons, weapon_evidence = self._weapons(draft)
         evidence.extend(weapon_evidence)
@@ -2417,6 +2524,15 @@ class Reader:
             damage=tuple(draft.damage), record=draft.record,
             alert_hours=draft.alert_hours[0] if draft.alert_hours else None,
             evidence=tuple(evidence), weapons=weapons)
+
+    def _aimed(self, draft: EventDraft, kind: str) -> bool:
+        """Whether the weapons of KIND were counted as launched at a place the sentence names ("удару двома
+        балістичними ракетами по центру Сум", "вдарила по Миколаївському району"), not in a tally of the
+        whole night ("по країні випущено 48 ракет")."""
+        return any(c.kind == kind and c.role == "launched" and (
+            any(m.struck for m in self.mentions.get(c.segment, []))
+            or any(t.is_word and t.any(self.lx.DISTRICT) for t in self.segments[c.segment].toks))  # "по ... району"
+            for c in draft.counts)
 
     def _told_later(self, draft: EventDraft) -> bool:
         """Whether the injured figure updates an earlier "no casualties" ("Попередньо без постраждалих" ...
@@ -2468,6 +2584,12 @@ class Reader:
         found = [f for f in merged if f.value] or merged  # a figure given wins over "no one" said elsewhere
         best = max(f.weight for f in found)
         chosen = [f for f in found if f.weight >= min(best, 1)]
+        totals = [f for f in chosen if f.place and "|" not in f.place and self._total(f)]
+        if totals and any(not f.place for f in chosen) and all(
+                f.place or f.evidence.start < totals[-1].evidence.start and f.value <= totals[-1].value for f in chosen):
+            # "Дніпровський район — ... тіла двох загиблих. ... Загалом у Києві загинули 2 людини": the figures told
+            # for no place before a place's total are its parts
+            chosen = [f for f in chosen if f.place]
         if all(f.place for f in chosen):
             # "Нікопольщина: ... Постраждав 45-річний чоловік. Павлоград: ... поранені двоє": a person named in
             # a place no figure is given for is that place's part
@@ -2507,20 +2629,33 @@ class Reader:
         """The figures by place less those of towns inside a region whose own figure covers them: "В Белгороде
         пострадали трое ... Всего в области ранены пятеро" is 5 (a village no gazetteer places is in the one
         region given a figure), and so is a region's figure said as a total ("Загалом ... на Харківщині ... п'ятеро
-        поранені") over the towns' updated one by one; else a region's smaller figure is of the rest of it, and
-        both count."""
+        поранені") over the towns' updated one by one, and a region's figure that sums up ("Таким образом, ... на
+        Харьковщине ... восемь ранены") over the towns told before it that no region the text names holds (a
+        name shared by towns of two regions: the gazetteer's may be the other); else a region's smaller figure
+        is of the rest of it, and both count."""
         regions = [p for p in by_place if cyrillic_places.is_region(p)]
         out = dict(by_place)
         for region in regions:
             inside = [p for p in by_place if p != region and "|" not in p and p and (
                 cyrillic_places.region_containing(p) == region
                 or len(regions) == 1 and cyrillic_places.region_containing(p) is None
-                and not cyrillic_places.is_region(p) and not cyrillic_places.is_town(p))]
+                and not cyrillic_places.is_region(p) and not cyrillic_places.is_town(p)
+                or len(regions) == 1 and self._sums_up(self._segment_at(by_place[region]))
+                and by_place[p].evidence.start < by_place[region].evidence.start
+                and cyrillic_places.region_containing(p) not in self._struck_regions())]
             if inside and (by_place[region].value >= sum(by_place[p].value for p in inside)
                            or self._total(by_place[region]) and len(inside) + 1 == len(by_place)):
                 for p in inside:
                     out.pop(p, None)
         return out
+
+    def _segment_at(self, toll: Toll) -> Segment:
+        return next(s for s in self.segments if s.start <= toll.evidence.start < s.end)
+
+    def _struck_regions(self) -> set[str]:
+        """The regions the text names as struck."""
+        return {m.name for mentions in self.mentions.values() for m in mentions
+                if m.struck and cyrillic_places.is_region(m.name)}
 
     def _total(self, toll: Toll) -> bool:
         """Whether the figure is said as a total ("Загалом поранено 12 людей", "Всего ранены пятеро", "Таким
@@ -2596,7 +2731,9 @@ class Reader:
         if chosen in added:
             return chosen
         # "Крім того, збито дві ракети Х-59", "15 дронів-імітаторів – локаційно втрачені": said apart, added
-        extra = [c for s in added for c in s if not any(c is d for d in chosen)]
+        # (unless a total told after them sums them: "Крім того, ... Загалом — 76 ракет")
+        summed_up = max((c.segment for c in chosen if c.total), default=-1)
+        extra = [c for s in added for c in s if not any(c is d for d in chosen) and c.segment >= summed_up]
         lost_in_chosen = any(c.lost for c in chosen)
         return chosen + [c for c in extra if c.extra or (c.lost and not lost_in_chosen)]
 
@@ -2607,6 +2744,18 @@ class Reader:
             for c in heading:
                 by_segment.setdefault(c.segment, []).append(c)
             for members in by_segment.values():
+                chains: list[list[Count]] = []
+                for c in members:
+                    if c.by_place and chains:
+                        chains[-1].append(c)
+                    else:
+                        chains.append([c])
+                # "над Одесской уничтожены 18 дронов, над Ровенской — 10": one figure, told place by place; a part
+                # of a larger one when one was told
+                out.extend(chain for chain in chains if len(chain) > 1)
+                members = [c for chain in chains if len(chain) == 1 for c in chain]
+                if not members:
+                    continue
                 # "11 ракетами – 10 балістичними ... та 1 крилатою": the first is the sum of the rest
                 if len(members) > 1 and members[0].model is None and \
                         members[0].value == sum(c.value for c in members[1:]):

@@ -525,6 +525,12 @@ def _role(toks: list[Token], first: int, last: int, found: list[Mention], lexico
     if words and (words[-1].any(lexicon.FROM) or (len(words) >= 2 and words[-2].any(lexicon.FROM)
                                                    and words[-1].any(lexicon.LAUNCH_SITE))):
         return "launch"
+    core = list(words)
+    while core and not core[-1].any(lexicon.FROM) and (core[-1].poses & {"ADJF", "PRTF", "ADVB"}
+                                                        or core[-1].any(lexicon.LAUNCH_SITE)):
+        core.pop()
+    if core and len(core) < len(words) and core[-1].any(lexicon.FROM):
+        return "launch"  # "з тимчасово окупованого Криму", "с территории оккупированного Крыма"
     if words and words[-1].any(lexicon.OFFICE_BEFORE):
         return "office"
     if words and words[-1].any(lexicon.BESIDES):
@@ -635,9 +641,60 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
             continue
         place = _place(name, country[0] if country else None)
         role = "launch" if i in zone else _role(toks, i, last, found, lexicon, place.kind)
+        if role == "named" and place.name in _capitals() and _capital_metonym(toks, i, last, lexicon, weapon_at):
+            role = "metonym"
         found.append(Mention(place.name, place.country, place.kind, i, last, role))
         i = last + 1
     return found
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    from ..lexicon.cyrillic_common import CAPITAL_CITIES
+    return frozenset(CAPITAL_CITIES.values())
+
+
+_BETWEEN = frozenset({"між", "между"})
+_TOWARDS = frozenset({"в", "у", "во", "до"})
+
+
+def _capital_metonym(toks: list[Token], first: int, last: int, lexicon: ModuleType,
+                     weapon_at: Callable[[int], bool]) -> bool:
+    """Whether a capital stands for its government, not a place struck: with no preposition in the dative
+    ("должна стоить Москве новых санкций"); between two capitals ("между Киевом и Вашингтоном"); as where
+    someone goes ("в Киев приедут лидеры", the nominative form after "в"); as the subject of a verb that is
+    no attack ("Москва не збирається зупиняти війну"); or where people speak in a sentence with no weapon
+    ("В Киеве атаку назвали ответом Кремля")."""
+    t = toks[first]
+    prev = toks[first - 1] if first > 0 else None
+    prep = any(u.is_word and "PREP" in u.poses for u in toks[max(0, first - 2):first])  # "в городе Москве"
+    sentence_weapon = any(weapon_at(k) for k in range(len(toks)))
+    clause: list[Token] = []
+    for u in toks[last + 1:]:
+        if u.text in ",.;:!?":
+            break
+        if u.is_word:
+            clause.append(u)
+    harm = lexicon.KILLED | lexicon.INJURED
+    if t.case in ("datv", "loct") and not prep and not sentence_weapon and prev is not None \
+            and prev.text not in "«\"":
+        return True
+    if prev is not None and prev.lower in _BETWEEN:
+        return True
+    if prev is not None and prev.lower in _TOWARDS and (t.case in ("nomn", "accs") or prev.lower == "до") \
+            and not sentence_weapon:
+        return True  # "в Киев приедут", "візит до Києва"
+    if (prev is None or prev.text in ".:;—–-«" or prev.is_word and prev.pos == "CONJ") and clause:
+        if len(clause) > 2 and clause[0].pos == "CONJ" and clause[1].capitalised:
+            clause = clause[2:]  # "Киев и Вашингтон продолжают обсуждать"
+        verb = clause[1] if clause[0].lower in ("не", "нe") and len(clause) > 1 else clause[0]
+        if verb.pos == "VERB" and not any(verb.any(words) for words in (
+                lexicon.LAUNCH, lexicon.DESTROY, lexicon.HIT, lexicon.DAMAGE_VERBS, harm)):
+            return True
+    if prev is not None and prev.lower in _TOWARDS and any(u.any(lexicon.SPEECH) for u in clause) and not any(
+            u.any(harm) or u.poses & {"VERB", "PRTS", "PRTF"} and u.any(lexicon.DAMAGE_VERBS) for u in clause):
+        return True
+    return False
 
 
 def region_of(town: str) -> str | None:

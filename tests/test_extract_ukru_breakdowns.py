@@ -1,0 +1,147 @@
+"""Ukrainian and Russian figures that are parts of a figure told before them or sums of figures told
+apart: a region-by-region breakdown whose later regions drop the verb ("над Одещиною знищено 9
+дронів, над Миколаївщиною — 4")."""
+from __future__ import annotations
+
+from functools import partial
+
+import reading
+
+PUBLISHED = "2025-10-14T10:30:00+03:00"
+
+only = partial(reading.only, published=PUBLISHED)
+
+
+# ------------------------------------------------------------------ a breakdown told place by place
+def test_regions_after_a_total_are_its_parts_even_without_their_verb():
+    event = only("У ніч на 14 жовтня противник атакував 140 ударними БпЛА типу Shahed. Станом на 08:30 збито "
+                 "97 ворожих дронів. Над Полтавщиною збито 14 дронів, над Сумщиною — 6.\n\nЩе 30 "
+                 "БпЛА-імітаторів локаційно втрачено.", outlet="Повітряні сили ЗСУ")
+    assert (event.drones.launched, event.drones.destroyed) == (140, 127)
+    event = only("В ночь на 14 октября противник запустил 90 дронов. Сбиты 70 беспилотников. Над Харьковской "
+                 "областью уничтожены 12 дронов, над Сумской — 5.", outlet="Новости Слобожанщины")
+    assert event.drones.destroyed == 70
+
+
+def test_regions_told_alone_add_up_to_the_figure():
+    event = only("Ночью дежурными средствами ПВО над Курской областью уничтожены восемь беспилотников, над "
+                 "Орловской — три.", outlet="Минобороны России")
+    assert event.drones.destroyed == 11
+
+
+# ------------------------------------------------------------------ an item's own weapon lost on radar
+def test_a_number_lost_on_radar_inside_a_missile_item_is_a_missile():
+    text = ("У ніч на 14 жовтня противник атакував 120 ударними БпЛА типу Shahed та 20 крилатими ракетами "
+            "Х-101.\n\nСтаном на 09:00 знешкоджено:\n\n– 80 ударних БпЛА збито, ще 30 — локаційно "
+            "втрачені;\n\n"
+            "– 15 крилатих ракет Х-101 збито, 2 — локаційно втрачені.")
+    event = only(text, outlet="Повітряні сили ЗСУ")
+    assert (event.drones.launched, event.drones.destroyed) == (120, 110)
+    assert (event.missiles.launched, event.missiles.destroyed) == (20, 17)
+
+
+# ------------------------------------------------------------------------ hits told by the weapon's word
+def test_hits_told_by_the_weapons_adjective_are_that_many():
+    event = only("Уночі ворог атакував Ужгород ракетами. Зафіксовано три ракетні влучання в промислові "
+                 "об'єкти, поранено п'ятьох людей.", outlet="Закарпатська ОВА")
+    assert event.missiles.hit == 3
+    event = only("Ночью ВСУ атаковали Белгород. Зафиксированы два ракетных попадания в склад, пострадавших "
+                 "нет.",
+                 outlet="Белгородская правда")
+    assert event.missiles.hit == 2
+
+
+def test_missiles_that_hit_as_the_subject_are_all_launched_unless_some_were_shot_down():
+    event = only("Вранці 14 жовтня росіяни вдарили по Чернігову трьома балістичними ракетами «Іскандер-М». "
+                 "Ракети влучили в адмінбудівлю та склад.", outlet="Чернігівська ОВА")
+    assert (event.missiles.launched, event.missiles.hit) == (3, 3)
+    event = only("Вранці 14 жовтня росіяни випустили по Одесі п'ять ракет, дві з них збили. Ракети влучили в "
+                 "порт.", outlet="Одеська ОВА")
+    assert event.missiles.hit is None
+    event = only("У ніч на 14 жовтня по країні було випущено 300 дронів і 20 ракет. Того ранку в Черкасах "
+                 "ракети влучили в багатоповерхівку.", outlet="Тижневик")
+    assert event.missiles.hit is None
+
+
+# ------------------------------------------------------------------------ a summing-up sentence
+def test_a_ministrys_sum_of_its_posts_said_with_a_verb_also_of_damage_is_the_days_figure():
+    text = ("Минобороны дважды сообщало об отражении атак.\n\n«С 08:00 до 13:00 мск дежурными средствами ПВО "
+            "перехвачены и уничтожены 12 украинских беспилотников над территорией Орловской области».\n\n"
+            "«С 13:00 до 19:00 мск уничтожены 9 украинских беспилотников над территорией Тульской "
+            "области».\n\n"
+            "Итого за день, по данным ведомства, уничтожены 21 беспилотник.")
+    (event,) = reading.events(text, published=PUBLISHED, outlet="Вечерние новости")
+    assert (event.attacker, event.target_country) == ("UA", "RU")
+    assert event.drones.destroyed == 21
+
+
+# ------------------------------------------------------------------------ a region's toll summing its towns
+def test_a_regions_summing_up_covers_its_towns_even_one_whose_name_another_region_shares():
+    event = only("Ворог уночі атакував Харківщину дронами.\n\nХарків. Уламки дрона впали біля школи, "
+                 "поранено трьох людей.\n\nЗолочів. Дрон влучив у магазин, поранено двох продавчинь.\n\n"
+                 "Отже, за добу на Харківщині поранено п'ятьох людей.", outlet="Харківська ОВА")
+    assert event.injured == 5
+
+
+def test_people_listed_after_a_death_who_are_the_subject_of_another_verb_are_not_dead():
+    event = only("Ночью беспилотник атаковал Белгородскую область. В Шебекино погиб пожилой мужчина, "
+                 "его сын и внучка получили ранения.", outlet="Белгород 24")
+    assert event.killed == 1
+
+
+def test_a_russian_death_verb_is_no_person_for_the_evidence_check():
+    event = only("Ночью беспилотник атаковал Курскую область. Водитель грузовика, пожилой мужчина, погиб на "
+                 "месте.", outlet="Курские новости")
+    assert event.killed == 1
+
+
+def test_no_threat_to_life_is_the_state_of_the_injured_not_a_threat():
+    event = only("Ночью БПЛА атаковали Новороссийск. Пострадали трое рабочих порта, они госпитализированы, "
+                 "угрозы жизни нет.", outlet="Кубань 24")
+    assert event.injured == 3
+    event = only("Уночі дрони атакували Херсон. Поранено двох чоловіків, загрози життю немає.",
+                 outlet="Херсонська ОВА")
+    assert event.injured == 2
+
+
+def test_cuts_and_bruises_are_injuries():
+    event = only("Ночью беспилотник атаковал Лиски. Один мужчина получил порезы, пострадавших больше нет.",
+                 outlet="Воронежские вести")
+    assert event.injured == 1
+    event = only("Уночі дрон атакував Ізмаїл. Жінка отримала порізи від уламків скла.", outlet="Одеська ОВА")
+    assert event.injured == 1
+
+
+# ------------------------------------------------------------------------ a total after additions
+def test_a_total_after_weapons_said_besides_sums_them_and_a_figure_said_separately_is_added():
+    text = ("14 жовтня противник завдав масованого ракетного удару.\n\nДля удару ворог застосував 40 "
+            "крилатих "
+            "ракет двох типів: Х-101 — з літаків Ту-95МС; «Калібр» — з акваторії Чорного моря.\n\nКрім того, "
+            "тактична авіація застосувала 3 керовані авіаційні ракети Х-59.\n\nЗагалом — 43 ракети.\n\n"
+            "Знищено 35 крилатих ракет.\n\nОкремо зазначаємо: протягом доби по Харківщині окупанти випустили "
+            "10 зенітних керованих ракет С-300.")
+    event = only(text, outlet="Повітряні сили ЗСУ")
+    assert (event.missiles.launched, event.missiles.destroyed) == (53, 35)
+
+
+def test_figures_told_for_no_place_before_a_towns_total_are_its_parts():
+    text = ("Унаслідок атаки в ніч на 14 жовтня у столиці зафіксовано наслідки у двох районах.\n\n"
+            "Печерський район — влучання в офісну будівлю, виявлено тіло загиблого.\n\n"
+            "Загалом у Києві загинула 1 людина, травмовано 12.\n\n"
+            "Київська область — у Броварському районі зруйновано приватний будинок, загинула жінка.")
+    event = only(text, outlet="ДСНС України")
+    assert event.killed == 2
+
+
+def test_the_kinds_of_a_whole_told_between_dashes_are_its_parts():
+    event = only("У ніч на 14 жовтня Росія атакувала Україну 200 дронами та 30 ракетами. Із тридцяти ракет — "
+                 "двадцяти восьми крилатих Х-101 і двох балістичних Іскандер-М — вдалося знешкодити двадцять "
+                 "одну.", outlet="Щоденні новини")
+    assert (event.missiles.launched, event.missiles.destroyed) == (30, 21)
+
+
+def test_a_number_after_the_weapon_it_is_taken_from_counts_that_weapon():
+    event = only("У ніч на 14 жовтня ворог атакував Україну 150 ударними БпЛА та 10 ракетами Х-101. З ракет "
+                 "сили ППО збили 7. Із дронів сотню збили, ще 30 локаційно втрачено.", outlet="Новини дня")
+    assert (event.drones.launched, event.drones.destroyed) == (150, 130)
+    assert (event.missiles.launched, event.missiles.destroyed) == (10, 7)
