@@ -2320,6 +2320,10 @@ def test_damage_words_that_speak_refer_back_or_name_military_sites(text, damage)
     ("A bomb hit a flour mill in Mai Tsebri on Sunday, killing 17 people.", ["industrial"]),
     ("Russia's defence ministry said it had struck defence industry enterprises in Kharkiv overnight.", []),
     ("Russian drones hit power plants in Kharkiv overnight and the metro has stopped, the mayor said.", ["energy"]),
+    # what a berth serves is no thing damaged; buses burned in a bus depot are vehicles
+    ("Drones hit the refinery in Tuapse overnight and damaged a berth in the port used to load tankers.",
+     ["energy", "transport"]),
+    ("Drones hit a bus depot in Vinnytsia overnight, where several buses burned.", ["vehicles"]),
 ])
 def test_damage_named_by_more_kinds_of_places(text, damage):
     assert only_event(text)["damage"] == damage

@@ -219,7 +219,7 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
     ("transport", r"railway(?:\s+(?:station|lines?|tracks?|infrastructure|bridge))?|rail\s+(?:lines?|infrastructure|"
                   r"tracks?)|tracks|trains?|bridges?|ports?(?!\s+(?-i:[A-Z]))|port\s+(?:facilit\w+|infrastructure)|berths?|harbou?r|"
                   r"airports?(?!\s+roads?\b)|roads?|(?:mini)?bus\s+(?:stations?|terminals?)|highways?|stations?\s+platform|locomotives?|grain\s+terminal|"
-                  r"metro(?:\s+stations?)?|subway\s+stations?|(?:transport|tram|trolleybus|bus)\s+depots?"),
+                  r"metro(?:\s+stations?)?|subway\s+stations?|transport\s+depots?"),
     ("commercial", r"shops?|stores?|superstores?|supermarkets?|shopping\s+(?:centres?|centers?|malls?)|malls?|"
                    r"(?<!fuel\s)(?<!oil\s)(?<!gas\s)(?<!stock\s)(?<!labour\s)(?<!labor\s)(?<!global\s)(?<!world\s)"
                    r"(?<!energy\s)(?<!grain\s)markets?|hypermarkets?|office\s+(?:buildings?|towers?|blocks?|centres?)|offices|business(?:es)?|cafes?|"
@@ -261,7 +261,7 @@ DAMAGE_LOCATES = re.compile(
 # DAMAGE_TERMS itself.
 DAMAGE_OTHER_SENSE_BEFORE = re.compile(
     r"(?:\b(?:according\s+to|told|cited\s+by|quoted\s+by|statement\s+(?:by|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}|"
-    r"\b(?:used|designed|built|meant)\s+to\s+|\bstarboard\s+and\s+|"
+    r"\b(?:used|designed|built|meant)\s+to\s+(?:load\s+|carry\s+|serve\s+|supply\s+)?|\bstarboard\s+and\s+|"
     # where people were headed: "on their way to church", "driving back from their dacha"
     r"\b(?:way|heading|going|walking|driving|returning)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?|"
     # where weapons were launched from: "drones smuggled into Russia in trucks" (weapons "hidden in homes" that
