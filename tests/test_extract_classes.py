@@ -2397,3 +2397,53 @@ def test_a_period_or_a_yardstick_adds_no_figure(text, field, expected):
     event = only_event(text)
     value = event[field[0]] if len(field) == 1 else event[field[0]][field[1]]
     assert value == expected
+
+
+@pytest.mark.parametrize("text, damage", [
+    # who speaks for a damage word, or where the wounded were treated, is no thing damaged
+    ("A drone struck a bus stop in Kherson on Sunday, killing two people, a hospital official said.", []),
+    ("Russian drones hit houses in Sumy overnight, and a wounded man died in an ambulance, the governor said.",
+     ["residential"]),
+    ("A missile hit a house in Haifa on Sunday; a boy underwent surgery at Rambam Medical Center.", ["residential"]),
+    ("Missiles struck Chernihiv at about 9 a.m. on Sunday, when people were on their way to church, the city "
+     "council said.", []),
+    # the facility named before, referred back to: its kind came from its name
+    ("A drone hit the Ryazan oil refinery overnight, setting part of the plant on fire, the governor said.",
+     ["energy"]),
+    ("Drones struck the Zmiiv thermal power plant on Sunday; the plant's turbine hall was destroyed.", ["energy"]),
+    ("A drone attack set fire to an oil products plant in the Rostov region overnight, the governor said.",
+     ["energy"]),
+    # a military site named by its modifier has no category
+    ("Israeli jets struck missile factories near Tehran overnight, the military said.", []),
+    # a place over which drones were downed, a road people lay in, a car carrier ship, a fuel market
+    ("Ten drones were shot down over the port of Ust-Luga on Sunday, the governor said.", []),
+    ("Drones struck refineries in the Samara region on Sunday, putting strain on the fuel market.", ["energy"]),
+    ("Israeli jets struck Hodeidah on Sunday and hit the seized car carrier anchored off the coast.", []),
+    # a bus station is transport, not a vehicle
+    ("A drone struck a minibus station in the centre of Kramatorsk on Sunday, killing 26 people.", ["transport"]),
+    # weapons launched from trucks: the trucks were not damaged
+    ("The security service said its drones struck bombers at the Engels airfield on Sunday, launched from trucks parked "
+     "nearby.", []),
+])
+def test_damage_words_that_speak_refer_back_or_name_military_sites(text, damage):
+    assert only_event(text)["damage"] == damage
+
+
+@pytest.mark.parametrize("text, damage", [
+    ("Debris struck a metro station used as a shelter in Kyiv overnight, the mayor said.", ["transport"]),
+    ("The blast wave damaged the building of the EU delegation in Kyiv overnight, officials said.", ["diplomatic"]),
+    ("Israeli jets struck the defence ministry headquarters in Damascus on Sunday, destroying part of the building.",
+     ["government"]),
+    ("A drone hit a pharmacy and a bakery in Kherson on Sunday, officials said.", ["commercial"]),
+    ("Russian drones struck an enterprise in the Zhytomyr district overnight, causing a fire.", ["industrial"]),
+    ("A Russian drone dropped an explosive on a farm in Sumy Oblast on Sunday, damaging a tractor.", ["vehicles"]),
+    ("A bomb hit a flour mill in Mai Tsebri on Sunday, killing 17 people.", ["industrial"]),
+    ("Russia's defence ministry said it had struck defence industry enterprises in Kharkiv overnight.", []),
+    ("Russian drones hit power plants in Kharkiv overnight and the metro has stopped, the mayor said.", ["energy"]),
+    # what a berth serves is no thing damaged; buses burned in a bus depot are vehicles
+    ("Drones hit the refinery in Tuapse overnight and damaged a berth in the port used to load tankers.",
+     ["energy", "transport"]),
+    ("Drones hit a bus depot in Vinnytsia overnight, where several buses burned.", ["vehicles"]),
+])
+def test_damage_named_by_more_kinds_of_places(text, damage):
+    assert only_event(text)["damage"] == damage

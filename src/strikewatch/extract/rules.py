@@ -160,7 +160,7 @@ _NOT_TARGET_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$|\b(?:sanctions|pressure|
                                 r"(?:back\s+)?(?:towards?|into|to|over)\s+(?:the\s+)?$", re.I)
 _CLOSURE = re.compile(r"(?:\b(?:clos\w*|shut(?:ting)?|suspend\w*|restrict\w*|halt\w*|reopen\w*|forcing|"
                       r"flights?\s+(?:at|from|to))\s+(?:\w+\s+){0,3}$)|"
-                      r"(?:^\s*(?:\w+\s+){0,2}?(?:(?:was|were|had\s+been)\s+)?(?:closed|shut|suspended|restricted|"
+                      r"(?:^\s*(?:\w+\s+){0,2}?(?:(?:was|were|had\s+been|has|have)\s+)?(?:closed|shut|suspended|stopped|restricted|"
                       r"restrictions|halted|reopened|operated\s+normally|to\s+divert)\b)", re.I)
 _AIMED = re.compile(r"targeted|targeting|attacks?\s+on", re.I)
 # a list of what was damaged: "The damage listed by the city included…", "the list of damage: — …"
@@ -2073,8 +2073,12 @@ class _Reader:
             # the noun phrase of the damaged thing: "an air base, a goods warehouse" lists a warehouse of its own
             item = max(piece.rfind(sep, 0, m.start()) for sep in (",", " and ", ";"))
             context = piece[max(0, m.start() - 30, item + 1):m.end() + 5]
-            if _MILITARY.search(context) and cat in ("industrial", "transport", "infrastructure"):
-                continue
+            if _MILITARY.search(context) and cat in ("industrial", "transport", "infrastructure") or \
+                    cat != "government" and lexicon.DAMAGE_MILITARY_BEFORE.search(piece[max(0, m.start() - 40):m.start()]):
+                continue  # "a missile factory", "the Houthi military college": a military site
+            if m.group().lower() in lexicon.DAMAGE_GENERIC and \
+                    lexicon.DAMAGE_REFERS_BACK.search(piece[max(0, m.start() - 40):m.start()]):
+                continue  # "the plant's turbine hall": the facility named before, of the kind its name gave
             if cat not in ev.damage:
                 ev.damage[cat] = (base + m.start(), base + m.end())
 

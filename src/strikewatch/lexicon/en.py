@@ -211,54 +211,68 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
     ("energy", r"power\s+(?:plants?|stations?|facilit(?:y|ies)|lines?|grid|infrastructure|supply\s+facilit\w+|"
                r"distribution\s+stations?)|(?:transmission|high-voltage)\s+lines?|electrical\s+(?:infrastructure|grid)|"
                r"energy\s+(?:facilit(?:y|ies)|infrastructure|system|sites?|objects?|company)|thermal\s+power|"
-               r"thermal\s+plants?|"
+               r"thermal\s+plants?|(?:oil|petroleum|fuel)\s+(?:products\s+|distribution\s+|processing\s+|bulk\s+)?plants?|"
+               r"petroleum\s+(?:facilit\w+|depots?|storage)|"
                r"hydroelectric|hydro\s*power|substations?|refiner(?:y|ies)|oil\s+(?:depots?|facilit\w+|terminals?|"
                r"refiner\w+|storage|tanks?|fields?|installations?|pumping\s+stations?)|fuel\s+(?:depots?|storage|"
                r"facilit\w+|ports?|tanks?)|gas\s+(?:fields?|production|extraction|"
                r"facilit\w+|infrastructure|pipelines?|sites?|storage|plant)|storage\s+tanks|electricity\s+"
-               r"(?:substations?|facilit\w+|infrastructure)|nuclear\s+power|transformers?|distillation"),
+               r"(?:substations?|facilit\w+|infrastructure)|nuclear\s+power(?:\s+(?:plants?|stations?))?|transformers?|"
+               r"distillation|(?:generation|generating|transmission)\s+facilit\w+"),
     ("infrastructure", r"critical\s+infrastructure|civilian\s+infrastructure|infrastructure\s+facilit\w+|"
                        r"boiler\s+houses?|heating\s+(?:plants?|facilit\w+|mains?|pipes?)|water\s+(?:supply|utility|"
                        r"mains?|pipes?|pumping|facilit\w+|treatment)|telecom\w*|mobile\s+(?:network|phone)\s+\w+|masts?|"
-                       r"communication\s+towers?|pipelines?"),
-    ("diplomatic", r"embass(?:y|ies)|consulates?(?:\s+general)?|diplomatic\s+(?:mission|building)s?"),
+                       r"communication\s+towers?|pipelines?|(?:civilian\s+)?installations|water\s+points?"),
+    ("diplomatic", r"embass(?:y|ies)|consulates?(?:\s+general)?|diplomatic\s+(?:mission|building)s?|"
+                   r"(?:EU|European\s+Union)(?:['’]s)?\s+(?:delegation|mission)s?"),
     ("government", r"government\s+(?:building|quarter|offices?)s?|cabinet\s+of\s+ministers|administration\s+"
                    r"buildings?|(?:village|city|regional|town|district)\s+council|council\s+buildings?|city\s+hall|"
-                   r"town\s+hall|parliament|ministry\s+buildings?|administrative\s+buildings?"),
+                   r"town\s+hall|parliament|ministry(?:['’]s)?\s+(?:buildings?|headquarters|compound)|"
+                   r"administrative\s+buildings?|general\s+staff\s+(?:buildings?|headquarters)|presidential\s+"
+                   r"(?:palace|office)|prisons?|detention\s+(?:centres?|centers?|facilit\w+)"),
     ("medical", r"hospitals?|clinics?|maternity|medical\s+(?:facilit\w+|centres?|centers?|institutions?)|polyclinics?|"
                 r"ambulance\s+stations?|health\s+(?:centres?|centers?|facilit\w+)"),
     ("education", r"schools?|kindergartens?|universit(?:y|ies)|colleges?|lyceums?|campus|educational\s+"
-                  r"(?:institutions?|facilit\w+)|dormitor(?:y|ies)\s+of"),
+                  r"(?:institutions?|facilit\w+)|dormitor(?:y|ies)\s+of|seminar(?:y|ies)|madrasa?s?"),
     ("cultural", r"churche?s?|cathedrals?|museums?|monuments?|(?<!operating\s)(?:theatres?|theaters?)|mosques?|synagogues?|monaster(?:y|ies)|"
                  r"librar(?:y|ies)|historic\s+(?:buildings?|centre)|heritage\s+sites?|opera\s+house"),
     ("transport", r"railway(?:\s+(?:station|lines?|tracks?|infrastructure|bridge))?|rail\s+(?:lines?|infrastructure|"
                   r"tracks?)|tracks|trains?|bridges?|ports?(?!\s+(?-i:[A-Z]))|port\s+(?:facilit\w+|infrastructure)|berths?|harbou?r|"
-                  r"airports?|roads?|highways?|stations?\s+platform|locomotives?|grain\s+terminal"),
+                  r"airports?(?!\s+roads?\b)|roads?|(?:mini)?bus\s+(?:stations?|terminals?)|highways?|stations?\s+platform|locomotives?|grain\s+terminal|"
+                  r"metro(?:\s+stations?)?|subway\s+stations?|transport\s+depots?"),
     ("commercial", r"shops?|stores?|superstores?|supermarkets?|shopping\s+(?:centres?|centers?|malls?)|malls?|"
-                   r"markets?|hypermarkets?|office\s+(?:buildings?|towers?|blocks?|centres?)|offices|business(?:es)?|cafes?|"
-                   r"restaurants?|hotels?|car\s+dealerships?|petrol\s+stations?|gas\s+stations?|kiosks?|"
+                   r"(?<!fuel\s)(?<!oil\s)(?<!gas\s)(?<!stock\s)(?<!labour\s)(?<!labor\s)(?<!global\s)(?<!world\s)"
+                   r"(?<!energy\s)(?<!grain\s)markets?|hypermarkets?|office\s+(?:buildings?|towers?|blocks?|centres?)|offices|business(?:es)?|cafes?|"
+                   r"restaurants?|hotels?|car\s+dealerships?|petrol\s+stations?|gas\s+stations?|kiosks?|baker(?:y|ies)|"
+                   r"pharmac(?:y|ies)|(?:fuel|filling)\s+stations?|car\s+(?:service|repair)\s+(?:stations?|centres?|"
+                   r"shops?)|car\s+washes|bathhouses?|financial\s+institutions?|"
                    r"commercial\s+(?:buildings?|premises|propert(?:y|ies)|facilit\w+)"),
     ("residential", r"apartment\s+(?:blocks?|buildings?|complex)|apartments?|residential(?:\s+\w+)?|homes?|houses?|"
                     r"flats|high-rises?|private\s+houses?|dwellings?|housing|(?:nine|five|four|\w+)-stor(?:e)?y\s+"
-                    r"(?:block|building)s?|multi-storey\s+buildings?|dormitor(?:y|ies)|residential\s+complex"),
+                    r"(?:block|building)s?|multi-storey\s+buildings?|dormitor(?:y|ies)|residential\s+complex|"
+                    r"refugee\s+camps?"),
     ("industrial", r"factor(?:y|ies)|industrial\s+(?:plants?|enterprises?|facilit\w+|sites?|zones?|buildings?|estate)|"
                    r"warehouses?|workshops?|printing\s+house|enterprises?\s+(?:premises|buildings?)|"
                    r"(?<!power\s)(?<!gas\s)(?<!nuclear\s)(?<!hydroelectric\s)plants?|manufactur\w+|logistics\s+"
                    r"(?:centres?|hubs?|terminals?)|agricultural\s+(?:enterprises?|facilit\w+)|grain\s+(?:silos?|"
-                   r"warehouses?|storage)|silos?"),
-    ("vehicles", r"cars?(?!\s+(?:service|repair|wash|dealerships?|showrooms?|parts|park)\b)|buses|bus(?!\s+stops?)|"
+                   r"warehouses?|storage)|silos?|(?:flour|steel|paper|feed)\s+mills?|farm\s+enterprises?|industrial\s+"
+                   r"parks?|shipyards?|enterprises?(?!\s+of\s+the\s+(?:[\w-]+\s+){0,2}military)"),
+    ("vehicles", r"cars?(?!\s+(?:service|repair|wash|dealerships?|showrooms?|parts|park|carriers?)\b)|buses|bus(?!\s+stops?)|"
                  r"minibus(?:es)?|trolleybus(?:es)?|trucks?|lorr(?:y|ies)|"
                  r"(?<!aerial\s)(?<!unmanned\s)(?<!aerial\s\s)(?<!armoured\s)(?<!armored\s)(?<!military\s)(?<!combat\s)"
                  r"vehicles?|trams?|"
-                 r"ambulances?|vans?"),
+                 r"ambulances?|vans?|tractors?|tankers|(?:petroleum|fuel)\s+tanker|motorcycles?"),
 ]
 
 # Where a damage word only says where something else was: "near the university", "a short walk from the
-# hospital", "taken to hospital", "home to a refinery".
+# hospital", "taken to hospital", "died in an ambulance", "drones shot down over the port", "debris fell on the
+# grounds of a warehouse" (nothing said damaged there), "home to a refinery".
 DAMAGE_LOCATES = re.compile(
-    r"\b(?:near|next\s+to|beside|close\s+to|opposite|across\s+from|walk\s+from|"
+    r"\b(?:near|next\s+to|beside|close\s+to|opposite|across\s+from|walk\s+from|grounds\s+of|"
+    r"(?:drones?|missiles?|shot\s+down|downed|intercepted)\s+over|"
     r"(?:metres|meters|km|kilometres|kilometers|miles)\s+from|(?:taken|rushed|brought|admitted|transferred|sent|"
-    r"evacuated)\s+(?:[\w'’-]+\s+){0,4}?(?:to|in|at))\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}$|"
+    r"evacuated|died|treated|hospitali[sz]ed|surgery|operated\s+on)\s+(?:[\w'’-]+\s+){0,4}?(?:to|in|at))\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:(?!and\s)[\w'’-]+\s+){0,5}$|"
     r"\bhome\s+to\s+(?:[\w'’-]+\s+){0,6}$", re.I)
 # A damage word used in another sense than a thing damaged: the body that speaks ("city council secretary X said",
 # "according to the city council", "told parliament", "the port authority"), a kind of town ("the port city of
@@ -267,16 +281,38 @@ DAMAGE_LOCATES = re.compile(
 # DAMAGE_TERMS itself.
 DAMAGE_OTHER_SENSE_BEFORE = re.compile(
     r"(?:\b(?:according\s+to|told|cited\s+by|quoted\s+by|statement\s+(?:by|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}|"
-    r"\b(?:used|designed|built|meant)\s+to\s+|\bstarboard\s+and\s+)$", re.I)
+    r"\b(?:used|designed|built|meant)\s+to\s+(?:load\s+|carry\s+|serve\s+|supply\s+)?|\bstarboard\s+and\s+|"
+    # where people were headed: "on their way to church", "driving back from their dacha"
+    r"\b(?:way|heading|going|walking|driving|returning)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?|"
+    # where weapons were launched from: "drones smuggled into Russia in trucks" (weapons "hidden in homes" that
+    # were struck are the homes damaged)
+    r"\b(?:launched|smuggled)\s+(?:[\w'’-]+\s+){0,4}?(?:from|in|into|inside|aboard)\s+(?:the\s+|their\s+)?)$", re.I)
 DAMAGE_OTHER_SENSE_AT = re.compile(
-    r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:secretary|spokes(?:man|woman|person)|chairman|chairwoman|"
-    r"authorit(?:y|ies))\b|"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+(?:['’]s)?\s+(?:secretary|spokes(?:man|woman|person)|chairman|chairwoman|"
+    r"authorit(?:y|ies)|officials?|director|press\s+(?:office|service)|management|operator)\b|"
+    # the body that speaks: "the Sumy City Council said"
+    r"(?:[\w-]+\s+){0,2}?(?:said|says|wrote|reported|announced|added)\b|"
+    # "the home front", "church services", "ambulances could not reach", "the railway right of way"
+    r"home\s+front\b|church\s+services?\b|ambulances?\s+(?:could|struggled|had\s+struggled|were\s+unable)\b|"
+    r"(?:railway|rail)\s+right\s+of\s+way\b|"
     r"ports?\s+(?:city|cities|town|sides?)\b|homes?\s+to\b|"
     # "1,100 apartment buildings lost heating after a strike on a power plant": cut off, not damaged
     r"(?:[\w-]+\s+){0,2}?(?:buildings?|blocks?|homes?|houses?|households?|apartments?)\s+(?:in\s+(?:the\s+)?[\w-]+\s+)?"
     r"(?:lost|(?:(?:were|are|was|remained)\s+(?:left\s+)?)?without)\s+(?:heating|heat|power|electricity|water|gas|hot\s+water)\b|"
     r"housing\s+(?:displaced|refugees|families|people|troops|soldiers|personnel|the|some|about|more|hundreds|"
     r"thousands|dozens|\d)", re.I)
+# A military site named by its modifier ("missile factories", "a military college", "a weapons manufacturing
+# site", "defence industry enterprises"): the SPEC gives military sites no category. (A defence ministry's building
+# is a government's: the caller keeps that category.)
+DAMAGE_MILITARY_BEFORE = re.compile(r"\b(?:military|army|naval|navy|missile|weapons?|arms|ammunition|munitions?|radar|"
+                                    r"defen[cs]e(?:\s+industry)?|military-industrial)\s+(?:manufacturing\s+|production\s+)?$",
+                                    re.I)
+# A bare "the plant", "its other plant": the facility named before, whose kind that name gave ("the Trypilska
+# power plant ... the plant's turbine hall").
+DAMAGE_REFERS_BACK = re.compile(r"\b(?:the|its|this|that|these|those|their)\s+(?:(?:other|same|damaged|large|main)\s+)*$",
+                                re.I)
+DAMAGE_GENERIC = ("plant", "plants")  # words that name no kind of their own when they refer back
+
 # A clause that says nothing was damaged: "without causing damage", "no damage to civilian infrastructure".
 NO_DAMAGE = re.compile(r"\b(?:no|without(?:\s+causing)?|not\s+cause)\s+(?:any\s+)?(?:serious\s+|significant\s+|major\s+)?"
                        r"(?:damage|destruction)\b|\b(?:was|were)\s+not\s+damaged\b|\bundamaged\b", re.I)
