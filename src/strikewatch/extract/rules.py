@@ -258,6 +258,11 @@ _BACKGROUND = re.compile(
 # "the March 28 earthquake that killed more than 3,700 people": a disaster's toll, no attack's
 _DISASTER_TOLL = re.compile(rf"\b(?:{lexicon.DISASTERS})\s+(?:that\s+|which\s+)?(?:had\s+|has\s+)?(?:killed|left|claimed|"
                             r"injured)\b", re.IGNORECASE)
+# Fragments of the running-count patterns below: "have launched", "has been killed"; a superlative that makes a
+# "since" a comparison ("the deadliest attack since the war began"); a "since" that names a time, not a span
+_HAVE_COUNTED = r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:launched|fired|sent|killed|wounded|injured)\b"
+_SUPERLATIVE = r"(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest)"
+_NOT_A_TIME = r"(?!\d{1,2}[:.]\d|(?:last\s+)?(?:night|evening|midnight)\b|this\s+morning\b)"
 _PERIOD = re.compile(
     r"\b(?:(?:over|during|in|throughout|for)\s+(?:each\s+of\s+)?(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
     r"(?:week|month|year|days|weeks|months)|"
@@ -276,13 +281,10 @@ _PERIOD = re.compile(
     # a running count in the present perfect: "39,790 have been killed in the war since October 7", "the Houthis
     # have launched some 200 missiles since the start of the war" (not "since 23:00", "since last night", nor "the
     # deadliest attack since the war began", a comparison)
-    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:launched|fired|sent|killed|wounded|injured)\b"
-    r"(?:(?!\b(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest)\b)[^.;])*?"
-    r"\bsince\s+(?!\d{1,2}[:.]\d|(?:last\s+)?(?:night|evening|midnight)\b|this\s+morning\b)|"
+    rf"{_HAVE_COUNTED}(?:(?!\b{_SUPERLATIVE}\b)[^.;])*?\bsince\s+{_NOT_A_TIME}|"
     # ... with the span said first ("Since the full-scale invasion, Russia has fired more than 12,000 missiles") or as
     # this week's or month's ("Kharkiv has been hit by more than 100 drones this month")
-    r"^\W*since\s+(?!\d{1,2}[:.]\d|(?:last\s+)?(?:night|evening|midnight)\b|this\s+morning\b)[^,.;]{1,60},[^.;]*?"
-    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:launched|fired|sent|killed|wounded|injured)\b|"
+    rf"^\W*since\s+{_NOT_A_TIME}[^,.;]{{1,60}},[^.;]*?{_HAVE_COUNTED}|"
     r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:launched|fired|sent|killed|wounded|injured|hit|struck|"
     r"attacked|targeted)\b(?:(?!\b(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest|since)\b)"
     r"[^.;])*?\b(?:this|last|past)\s+(?:week|month|year)\b(?!['’])|"
