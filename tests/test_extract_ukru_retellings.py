@@ -344,3 +344,24 @@ def test_a_part_over_one_region_of_a_total_shot_down():
     event = only("Минобороны: за ночь над регионами России уничтожены 57 украинских беспилотников, "
                  "из них 23 — над Брянской областью.", outlet="Брянск Live")
     assert (event.target_country, event.drones.destroyed) == ("RU", 57)
+
+
+# ------------------------------------------------------------- an earlier attack told only by its size
+def test_an_earlier_attack_told_only_by_its_size_is_a_yardstick_not_an_event():
+    found = events("Уночі росіяни випустили по Україні 85 ударних дронів, 64 з них збили. У Полтаві "
+                   "пошкоджено житловий будинок.\n\nПопередня масована атака була 2 березня: тоді росіяни "
+                   "випустили 120 дронів, сотню з них збили.", outlet="Укрінформ")
+    assert [(e.drones.launched, e.drones.destroyed) for e in found] == [(85, 64)]
+    found = events("Ночью Россия атаковала Украину 85 беспилотниками, 64 из них сбиты.\n\nПредыдущая "
+                   "крупная атака была 2 марта: тогда Россия выпустила 120 дронов, сотню из них сбили.",
+                   outlet="Медиазона")
+    assert [(e.drones.launched, e.drones.destroyed) for e in found] == [(85, 64)]
+
+
+def test_an_earlier_attack_told_with_what_it_hit_stays_an_event():
+    found = events("Уночі росіяни випустили по Україні 85 ударних дронів, 64 з них збили.\n\nПопередня "
+                   "масована атака була 2 березня: тоді росіяни випустили 120 дронів на Київ, загинули двоє "
+                   "людей.",
+                   outlet="Укрінформ")
+    assert len(found) == 2
+    assert any(e.killed == 2 for e in found)

@@ -1246,6 +1246,13 @@ class Reader:
                     and not any(t.is_word and t.poses & {"VERB", "PRTS", "GRND"} and (t.any(self.lx.LAUNCH) or t.any(
                         self.lx.HIT) or t.any(self.lx.DAMAGE_VERBS)) for i in draft.segments for t in self.segments[i].toks):
                 del drafts[key]  # "Напомним, с начала апреля это уже пятая атака на Одессу": no attack told
+            elif isinstance(key[1], tuple) and key[1][0] == "earlier" and draft.counts \
+                    and all(c.role in ("launched", "destroyed") for c in draft.counts) \
+                    and not (draft.places or draft.killed or draft.injured or draft.damage):
+                # "Попередня масована атака була 5 грудня: тоді росіяни випустили сімдесят ракет, шістдесят із них
+                # збили": an earlier attack told only by its size is a yardstick, not an event (SPEC: an earlier
+                # attack is an event when told with what it hit)
+                del drafts[key]
         day = self.attack_date()
         events = [self._event(d, (night[1].isoformat() if night[1] else None) if isinstance(night, tuple)
                               else night.isoformat() if night else day) for (_, night), d in drafts.items()]
