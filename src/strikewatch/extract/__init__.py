@@ -33,19 +33,19 @@ def forget_sentences() -> None:
 
 
 def prepare(articles: list[ArticleInput]) -> None:
-    """Parse, in two batches, the sentences of ARTICLES that their reading will ask spaCy about: the
-    parses of the weapon figures' sentences and the entities of the context's. Reading them after
-    gives the same records, sooner (``nlp.docs``)."""
+    """Parse, in two batches, the sentences of ARTICLES that their reading will probably ask spaCy about:
+    the parses of the weapon figures' and casualty verbs' sentences (``rules.likely_parsed``) and the
+    entities of the context's. Reading them after gives the same records, sooner (``nlp.docs``)."""
     from .. import nlp
     from ..context import entity_sentences
     from ..language import mostly_cyrillic
     from ..spans import sentences
-    from .roles import worth_parsing
+    from .rules import likely_parsed
 
     # English, or Latin letters at least: a text in another language is parsed for nothing, and rejected
     english = [a.text for a in articles if a.language not in ("uk", "ru") and not mostly_cyrillic(a.text)]
     nlp.forget()  # the parses kept are those of one chunk of articles
-    nlp.docs("parse", [s.text for text in english for s in sentences(text) if worth_parsing(s.text)])
+    nlp.docs("parse", [s.text for text in english for s in sentences(text) if likely_parsed(s.text)])
     nlp.docs("entities", [s for text in english for s in entity_sentences(text)])
 
 __all__ = ["EXTRACTORS", "Extractor", "extract", "extract_article", "extract_each", "extract_events",

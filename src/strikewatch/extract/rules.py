@@ -2345,6 +2345,26 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
     return _told_something(_join_halves([e for e in events if not _at_sea(e, reader.sentences)]))
 
 
+
+def likely_parsed(sentence: str) -> bool:
+    """Whether reading the sentence will probably ask for its parse, so that it is worth parsing ahead,
+    with the sentences of other articles (``strikewatch.extract.prepare``): a weapon count whose role the
+    verb right after it does not settle (``_decide``), or a casualty verb that no casualty pattern reads
+    (``_casualty_phrases``). A hint for speed alone: a sentence left out is parsed when asked, one put in
+    for nothing costs a parse."""
+    if roles.worth_parsing(sentence):
+        for m in WEAPON.finditer(sentence):
+            settled = role_told_after(sentence, m.end())
+            if settled is None or settled[0] == "hit":
+                return True
+        if any(not ROLE_AFTER.match(sentence[m.end():]) for m in BARE.finditer(sentence)):
+            return True
+    verbs = [m.start() for m in CASUALTY_VERB.finditer(sentence)]
+    if not verbs:
+        return False
+    read = [(m.start(), m.end()) for rx, _ in CASUALTY_RE for m in rx.finditer(sentence)]
+    return any(not any(a <= v < b for a, b in read) for v in verbs)
+
 def _at_sea(event: AirAttack, spans: list[Sentence]) -> bool:
     """Whether the event is an attack on a ship at sea (SPEC: on no country's territory): no place struck, no
     target the text names, and its figures told in sentences about a ship ("The missile struck the
