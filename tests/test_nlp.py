@@ -69,3 +69,37 @@ def test_a_sentence_is_parsed_ahead_when_its_reading_will_ask_for_the_parse():
     assert not likely_parsed("Three people were killed and 12 injured in the city.")
     # times and dates are figures of nothing
     assert not likely_parsed("The alert was lifted at 06:45 on 14 June, the city administration said.")
+
+
+TRICKY = [
+    "It's not clear whether the drones that weren't shot down hit the plant, but officials said they'd check.",
+    "There were 12 explosions; y'all heard nothing, the mayor ain't saying much.",
+    "Air defences got 40 of them, and the rest have gone astray, said the spokesman, who does not give names.",
+    "That is what the army says: this attack was the largest, and those who did it will answer for it.",
+]
+
+
+def test_the_attribute_table_gives_the_tokens_spacys_attribute_ruler_gives():
+    parser = nlp.parser()
+    assert "attribute_ruler" in parser.disabled  # the table stands in for it
+    ruler, lemmatizer = parser.get_pipe("attribute_ruler"), parser.get_pipe("lemmatizer")
+    table = nlp.AttributeTable.of(ruler)
+    for text in SENTENCES + TRICKY:
+        doc = parser.make_doc(text)
+        for name in ("tok2vec", "tagger", "parser"):
+            doc = parser.get_pipe(name)(doc)
+        by_ruler, by_table = lemmatizer(ruler(doc.copy())), lemmatizer(table(doc.copy()))
+        assert [(t.pos_, str(t.morph), t.lemma_) for t in by_table] == \
+               [(t.pos_, str(t.morph), t.lemma_) for t in by_ruler]
+    # what the rules set: coarse tags, morphology, lemma exceptions ("n't" -> "not", "'s" -> "be")
+    doc = nlp.parse(TRICKY[0])
+    assert [(t.text, t.pos_, t.lemma_) for t in doc if t.text in ("'s", "n't")] == \
+           [("'s", "AUX", "be"), ("n't", "PART", "not")]
+
+
+def test_a_ruler_with_a_rule_the_table_cannot_match_is_kept():
+    class Ruler:
+        patterns = [{"patterns": [[{"TAG": "NN", "OP": "+"}]], "attrs": {"POS": "NOUN"}, "index": 0}]
+        indices, attrs = [0], [{}]
+
+    assert nlp.AttributeTable.of(Ruler()) is None
