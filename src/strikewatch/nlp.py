@@ -82,7 +82,7 @@ class AttributeTable:
     def __init__(self, rules: list[tuple[int, list[dict], int, dict]]):
         self.rules: dict[tuple[str, object], list] = {}  # (attribute, value) -> the rules it may start
         for number, pattern, index, attrs in rules:
-            checks = [[(_KEYS[key], wanted) for key, wanted in spec.items()] for spec in pattern]
+            checks = [[(_KEYS[key], _compiled(wanted)) for key, wanted in spec.items()] for spec in pattern]
             # a rule is looked up by a value its first token must have; one with none is tried on every token
             keyed = [(k, w) for k, w in pattern[0].items() if not isinstance(w, dict) or "IN" in w]
             key, wanted = keyed[0] if keyed else (_EVERY, None)
@@ -128,6 +128,13 @@ def _simple(spec: dict) -> bool:
                for key, value in spec.items())
 
 
+def _compiled(wanted: object) -> object:
+    """A token pattern's wanted value made quick to test: its regular expression compiled, its lists sets."""
+    if not isinstance(wanted, dict):
+        return wanted
+    return {key: re.compile(value) if key == "REGEX" else frozenset(value) for key, value in wanted.items()}
+
+
 def _holds(checks: list[tuple[str, object]], token) -> bool:
     for attribute, wanted in checks:
         value = getattr(token, attribute)
@@ -136,7 +143,7 @@ def _holds(checks: list[tuple[str, object]], token) -> bool:
                 return False
             if "NOT_IN" in wanted and value in wanted["NOT_IN"]:
                 return False
-            if "REGEX" in wanted and not re.search(wanted["REGEX"], value):
+            if "REGEX" in wanted and not wanted["REGEX"].search(value):
                 return False
         elif value != wanted:
             return False

@@ -2219,6 +2219,7 @@ _PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|added|told|wrote|says)\
 
 
 _SOURCE_STATES = ("RU", "UA", "IL", "IR", "SY", "LB")  # whose forces a source is named by
+_SOURCE_COUNTRIES = [(re.compile(rf"\b{w}(?:'s|’s)?\b"), c) for w, c in COUNTRY_WORDS.items() if c in _SOURCE_STATES]
 
 
 def _source(sentence: str) -> str | None:
@@ -2228,8 +2229,7 @@ def _source(sentence: str) -> str | None:
         return None
     phrase = (m.group("a") or m.group("b") or m.group("c") or "").strip()
     low = phrase.lower()
-    nat = next((lexicon.NATIONALITY[c] for w, c in COUNTRY_WORDS.items()
-                if c in _SOURCE_STATES and re.search(rf"\b{w}(?:'s|’s)?\b", low)), None)
+    nat = next((lexicon.NATIONALITY[c] for rx, c in _SOURCE_COUNTRIES if rx.search(low)), None)
     for key, label in (("air force", "air force"), ("defence ministry", "defence ministry"),
                        ("defense ministry", "defence ministry"), ("ministry of defen", "defence ministry"),
                        ("general staff", "General Staff"), ("media", "media"), ("telegram", "Telegram channels"),
