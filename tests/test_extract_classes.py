@@ -2447,3 +2447,40 @@ def test_damage_words_that_speak_refer_back_or_name_military_sites(text, damage)
 ])
 def test_damage_named_by_more_kinds_of_places(text, damage):
     assert only_event(text)["damage"] == damage
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a range as the only figure gives none, however it is written
+    ("Israeli jets struck targets near Baalbek on Sunday. The army said 30 to 40 fighters had been killed.", None, None),
+    ("A Russian glide bomb hit a shop in Kupiansk on Sunday. Two or three people were injured, the police said.",
+     None, None),
+    # ... but a toll grown from one figure to another is the toll
+    ("A Russian missile struck a dormitory in Sumy on Sunday. By the evening the death toll had risen from 9 to 13.",
+     13, None),
+    ("A Russian drone struck a bus in Kherson on Sunday. The number of injured rose from six to eight.", None, 8),
+    # "without causing" a loss is a zero, of both kinds or of the kind named
+    ("An Iranian missile fell inside Al Udeid Air Base in Qatar on Sunday without causing any injuries or deaths.", 0, 0),
+    ("A Houthi drone struck a fuel depot in Eilat on Sunday without causing injuries, the army said.", None, 0),
+])
+def test_casualty_ranges_growth_and_losses_avoided(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # a weapon's maker written with an abbreviation's full stops is one of its modifiers
+    ("Russia's defence ministry said air defences shot down four U.S.-made ATACMS missiles over Belgorod Oblast on "
+     "Sunday.", ("missiles", "destroyed"), 4),
+    ("Ukraine fired six U.S. ATACMS missiles at Kursk Oblast on Sunday, the Russian defence ministry said.",
+     ("missiles", "launched"), 6),
+    # a range of weapons gives no figure either
+    ("Russia launched 20 or 30 drones at Odesa overnight into Sunday, the regional governor said.",
+     ("drones", "launched"), None),
+    # weapons that crossed a border or entered the airspace came at it: as many were launched
+    ("Three Hezbollah drones crossed from Lebanon on Sunday and one struck a house in Nahariya, the army said.",
+     ("drones", "launched"), 3),
+    ("Russia attacked western Ukraine on Sunday; by noon 450 drones had entered Ukrainian airspace, the air force said.",
+     ("drones", "launched"), 450),
+])
+def test_weapon_counts_with_abbreviated_makers_ranges_and_incursions(text, field, expected):
+    assert only_event(text)[field[0]][field[1]] == expected

@@ -86,12 +86,15 @@ ZERO_BOTH = re.compile(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualt
                         # "there were no immediate reports of casualties": neither killed nor injured
                         r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?casualties|"
                         r"no\s+(?:deaths|fatalities)\s+or\s+injuries|no\s+injuries\s+or\s+(?:deaths|fatalities)|"
+                        # "fell inside the base without causing any injuries or deaths"
+                        r"without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?(?:(?:deaths|fatalities)\s+or\s+injuries|"
+                        r"injuries\s+or\s+(?:deaths|fatalities))|"
                         r"no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:injured|hurt|wounded)"
                         r"\s+or\s+killed|killed\s+or\s+(?:injured|hurt|wounded)))\b", re.IGNORECASE)
 ZERO_KILLED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+killed|no\s+(?:deaths|"
                           r"fatalities|dead)|no\s+one\s+died|nobody\s+died|without\s+(?:deaths|fatalities))\b", re.I)
 ZERO_INJURED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
-                           r"no\s+(?:injuries|injured|wounded)|"
+                           r"no\s+(?:injuries|injured|wounded)|without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?injur(?:y|ies)|"
                            # "no reports of injuries from impacts": none hurt by the attack itself
                            r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?(?:injuries|injured|wounded))\b", re.I)
 # A toll over more than this attack: the whole war, a campaign, a span of days. Said after the figure:

@@ -1919,9 +1919,12 @@ class _Reader:
                 continue
             if re.search(r"\b(?:no|not)(?:\s+|\s*-\s*)$", piece[:m.start()], re.I):
                 continue  # "no one was killed" is a zero, read below
-            if m.groupdict().get("n") and re.search(r"\b(?:between|from)\s+\S+\s+(?:and|to)\s+$",
-                                                    piece[:m.start("n")], re.I):
-                continue  # "between 40 and 50 people were injured" gives no figure
+            if m.groupdict().get("n") and kind not in ("toll", "revision") and (re.search(
+                    r"\b(?:between|from)\s+\S+\s+(?:and|to)\s+$", piece[:m.start("n")], re.I)
+                    or RANGE_BEFORE.search(piece[:m.start("n")])):
+                # "between 40 and 50 people were injured", "40 to 50 soldiers were killed" give no figure (but "the
+                # toll rose from 10 to 14" is a toll grown)
+                continue
             taken.append((m.start(), m.end()))
             q = (m.groupdict().get("q") or "").lower()
             scope = _scope(piece, seg.start, m, mentions, ev, toll=kind in ("toll", "revision"))

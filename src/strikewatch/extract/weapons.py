@@ -23,7 +23,7 @@ ANY_HEAD = rf"(?:{_DRONE}|{_MISSILE}|{_BOMB})"
 _MOD_WORD = (r"(?!(?:of|the|a|an|were|was|had|have|has|been|at|in|on|from|by|that|which|who|when|where|to|with|"
              r"over|into|is|are|and|or|as|than|while|after|before|for|their|its|it|they|more|if|people|injured|"
              r"killed|wounded|dead|hit|struck|shot|destroyed|launched|fired|hundred|thousand|million|using|locations?|"
-             r"sites?|places|settlements|times)\b)(?!-+\s)[\w/-]+")
+             r"sites?|places|settlements|times)\b)(?!-+\s)(?:(?:(?-i:[A-Z])\.){2,}(?:-[\w/-]+)?|[\w/-]+)")  # "U.S.-made"
 # ... and a list of models: "96 Kh-101, Kh-555 and Kalibr cruise missiles"
 _MODS = (rf"(?:(?!(?:{lexicon.OTHER_PROJECTILES})\b){_MOD_WORD}(?:\s+|,\s+(?=(?-i:[A-Z])[\w/-]*\d?[\w/-]*(?:,|\s+and\s)))|"
          rf"and\s+(?=(?-i:[A-Z])[\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{ANY_HEAD})|"
@@ -44,8 +44,9 @@ DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought\
             r"(?:lost|vanished|disappeared)\s+(?:from|off)\s+(?:the\s+)?radars?|lost\s+to\s+(?:jamming|interference|"
             r"countermeasures)|(?:were|was)\s+[\"“‘']lost|"
             r"disappeared|taken\s+out|repelled|shooting\s+down|destroying|intercepting|neutrali[sz]ing|downing\s+of)")
-# "between 300 and 400 drones", "300 to 400 drones": the figure closing a range
-RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{NUMBER})\s+and\s+$|\b(?:{NUMBER})\s*(?:to|-|–)\s*$", re.I)
+# "between 300 and 400 drones", "300 to 400 drones", "40 to 50 soldiers were killed", "two or three people": the
+# figure closing a range
+RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{NUMBER})\s+and\s+$|\b(?:{NUMBER})\s*(?:to|-|–|or)\s*$", re.I)
 # "In addition, the enemy used six Kh-22 missiles", "additionally fired 35 S-300s": more of the same slot
 # "In addition, 20 drones were...", "additionally fired 35 S-300s"; not the base "in addition to the 444 drones"
 IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally)\b(?!\s+to\s+(?:the\s+|its\s+|their\s+)?$)[^.;]*$", re.I)
@@ -87,8 +88,11 @@ AUX = (r"\s*,?\s*(?:it\s+said,?\s*)?(?:which\s+)?(?:were|was|had\s+been|have\s+b
         # "563 drones were reported downed", "were said to have been destroyed": a reported role is still the role
         r"(?:(?:reported|said|believed|thought|claimed|confirmed|understood)\s+(?:to\s+have\s+(?:been\s+)?|as\s+)?)?"
         r"[\"“‘']?")
+# "two drones crossed from Lebanon over the sea", "600 drones had entered Ukrainian airspace": as many came at it
+_CAME_IN = r"(?:crossed|entered)(?=\s+(?:from|into|over|the|[\w-]+\s+airspace)\b)"
 ROLE_AFTER = re.compile(
-    rf"^{AUX}(?:(?P<destroyed>{DESTROY})|(?P<hit>{_HIT})|(?P<launched>launched|fired|used|deployed|targeted|attacked))\b", re.IGNORECASE)
+    rf"^{AUX}(?:(?P<destroyed>{DESTROY})|(?P<hit>{_HIT})|(?P<launched>launched|fired|used|deployed|targeted|attacked|"
+    rf"{_CAME_IN}))\b", re.IGNORECASE)
 _COORDINATED = re.compile(
     rf"^(?:\s*,?\s*and\s+(?:all\s+|{ROUGH}\s+)?(?:{NUMBER}|an?|both)\s+(?:of\s+the\s+)?(?:{_MODS}){{0,5}}?{ANY_HEAD}\b)+",
     re.IGNORECASE)
