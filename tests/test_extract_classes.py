@@ -2484,3 +2484,37 @@ def test_casualty_ranges_growth_and_losses_avoided(text, killed, injured):
 ])
 def test_weapon_counts_with_abbreviated_makers_ranges_and_incursions(text, field, expected):
     assert only_event(text)[field[0]][field[1]] == expected
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # the injured told by the care they were given, the count its object
+    ("An Iranian missile struck a tower block in Bat Yam overnight; paramedics took 46 people to hospitals in Holon.",
+     None, 46),
+    ("Iranian missiles struck Haifa overnight, and hospitals in the north had admitted 52 people by the morning.",
+     None, 52),
+    # ... but patients moved out of a struck hospital are no injured
+    ("A Russian missile hit a children's hospital in Kyiv on Sunday; staff took 80 patients to other hospitals.",
+     None, None),
+    # the number of a kind of victim, told by the word for their harm
+    ("A drone struck a base in Jordan on Sunday. The number of service members hurt has risen to 34, officials said.",
+     None, 34),
+    ("Iranian missiles hit Beersheba on Sunday. The ministry put the number of people treated at 118.", None, 118),
+    # a total that shares the verb of a place's figure
+    ("Russia struck Kyiv with missiles on Sunday. Officials counted 21 dead in Kyiv and 29 across the country.", 29, None),
+    # a toll that names its span is the span's, not the night's
+    ("Iranian missiles killed six people in Israel overnight into Sunday. The Israeli toll since Friday stands at 11.",
+     6, None),
+])
+def test_injured_by_their_care_kinds_of_victims_totals_and_spans(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia attacked Kyiv overnight with 40 drones. Over the week, Russia launched 1,270 drones and 114 missiles "
+    "against Ukraine, Zelensky said.",
+    "Russia attacked Kyiv overnight with 40 drones. Zelensky said Russia had launched 1,270 drones against Ukraine "
+    "over the week.",
+])
+def test_a_weeks_count_is_not_the_nights(text):
+    assert only_event(text)["drones"]["launched"] == 40

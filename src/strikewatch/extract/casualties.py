@@ -55,7 +55,9 @@ _CASUALTY_PATTERNS = [
      rf"toll)\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|\w+ly\s+)?(?P<down2>revised|lowered|corrected|reduced)(?:\s+down(?:ward)?)?)"
      rf"\s+to\s+{_N}\b", "revision"),
     # "the death toll rose to 16", "the number of injured rose to 21", "raising the death toll to two"
-    (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|injured|wounded|"
+    # ... "the number of service members hurt had risen to more than 40", "the number of people treated ... at 271"
+    (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:those\s+|(?:[\w-]+\s+)?{VICTIM}\s+)?(?:killed|dead|injured|"
+     rf"wounded|hurt|hospitali[sz]ed|treated|"
      rf"casualties|victims|deaths|who\s+(?:sought|needed|required)\s+medical\s+(?:help|assistance|attention|care)))\b[^.;]{{0,140}}?\b(?:rose|risen|has\s+risen|climbed|increased|reached|grew|jumped|"
      rf"stands\s+at|stood\s+at|now\s+stands\s+at|went\s+up|to|at)\s+(?:overnight\s+|since\s+\w+\s+)?"
      rf"(?:from\s+\S+\s+)?(?:to\s+)?{_N}\b", "toll"),
@@ -73,6 +75,13 @@ _CASUALTY_PATTERNS = [
     # "medics treated six people who were lightly injured", "treated at least eight people for light injuries"
     (rf"\btreated\s+{_N}\s+(?:[\w-]+\s+)?{VICTIM}\s+(?:for\s+(?:[\w-]+\s+){{0,2}}?(?P<what>injuries|wounds)|who\s+"
      rf"(?:were|had\s+been)\s+(?:\w+ly\s+)?(?P<what2>injured|wounded|hurt))\b", "number"),
+    # the injured told by the care they were given: "medics took 61 people to hospitals", "hospitals in the centre
+    # had admitted more than 80 people"
+    # (not "evacuated 30 patients to other hospitals" from a struck one)
+    (rf"\b(?:took|taken|taking|brought|rushed)\s+{_N}\s+(?!(?:[\w-]+\s+)?patients\b)(?:(?:[\w-]+\s+)?{VICTIM}\s+)?"
+     rf"to\s+(?:[\w'’-]+\s+){{0,3}}?(?P<what>hospitals?|clinics?)\b", "number"),
+    (rf"\b(?P<what>hospitals?|clinics?)\b[^.;]{{0,60}}?\b(?:admitted|received)\s+{_N}\s+(?:(?:[\w-]+\s+)?{VICTIM}|"
+     rf"wounded|injured)\b", "number"),
     # "with more than 160 people injured", "killed and 44 injured", "and at least eight injured"
     (rf"(?:\band|\bwith|,)\s+{_N}(?:\s+(?:more\s+)?{VICTIM})?\s+(?P<what>injured|wounded|hurt|dead|killed)\b", "number"),
 ]
@@ -120,6 +129,8 @@ _LONGER_TOLL_BEFORE = re.compile(
     r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?(?:invasion|war)\b[^.;]{0,150}$|"
     r"\b(?:war|offensive|campaign|invasion|conflict|bombardment|military\s+operations?)\b[^.;,]{0,40}?"
     rf"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$|^\W*{_SINCE}[^,.;]{{0,60}},[^.;]*$|"
+    # "the Israeli toll since Friday stands at 13 killed": a toll that names its span
+    rf"\b(?:toll|tally|total|number\s+of\s+[\w-]+)\s+{_SINCE}[^,.;]{{0,60}}$|"
     rf"\b{_PERIOD_TOLL}\b[^.;]{{0,100}}$", re.I)
 # "the deadliest attack since the invasion", "the first ... since 2022": a comparison, not the span of a toll
 COMPARED_SINCE = re.compile(r"(\b(?:largest|biggest|deadliest|heaviest|bloodiest|worst|first|highest|fiercest|"
@@ -337,6 +348,15 @@ def _count_people(np: str) -> int | None:
 
 _ELIDED_PART = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>{NUMBER})\s+(?:more\s+|others?\s+)?(?:in|at)\s+"
                           r"(?:the\s+)?(?:(?:town|city|village|region)\s+of\s+)?$", re.I)
+
+
+_ELIDED_TOTAL = re.compile(rf"^(?:\s+(?:in|at)\s+[^,.;]{{1,40}}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_N}\s+(?:{VICTIM}\s+)?(?:across\s+the\s+"
+                           r"(?:country|region)|nationwide|countrywide|in\s+(?:all|total)|overall)\b", re.I)
+
+
+def elided_total(after: str) -> re.Match | None:
+    """The total that shares a place's casualty phrase: "33 dead in Kyiv and more than 40 across the country"."""
+    return _ELIDED_TOTAL.match(after)
 
 
 def elided_parts(piece: str, end: int, seg_start: int, mentions: list[PlaceMention]) -> list[tuple[int, tuple[int, int], str]]:

@@ -65,6 +65,7 @@ from .casualties import (
     casualty_field,
     casualty_value,
     elided_parts,
+    elided_total,
     longer_toll,
     names_a_day,
     other_kind_of_event,
@@ -266,6 +267,8 @@ _NOT_A_TIME = r"(?!\d{1,2}[:.]\d|(?:last\s+)?(?:night|evening|midnight)\b|this\s
 _PERIOD = re.compile(
     r"\b(?:(?:over|during|in|throughout|for)\s+(?:each\s+of\s+)?(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
     r"(?:week|month|year|days|weeks|months)|"
+    # "1,270 drones and nearly 1,100 glide bombs against Ukraine over the week"
+    r"(?:over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:week|month|year)\b|"
     # "more than 1,500 drones in less than two days": a count over several days, not one attack's
     r"(?:in|within|over)\s+(?:less|more|fewer)\s+than\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights|weeks|months)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|over\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+"
@@ -1961,6 +1964,13 @@ class _Reader:
             for n, (a, b), place in elided_parts(piece, m.end(), seg.start, mentions):
                 taken.append((a, b))  # "three people were killed in Kharkiv and two in Dnipro": Dnipro's two
                 owner.casualties[what].append(Fact(n, [(base + a, base + b)], scope=place))
+            whole = elided_total(piece[m.end():]) if kind != "toll" else None
+            if whole is not None and parse(whole.group("n")) is not None:
+                # "33 dead in Kyiv and more than 40 across the country": the total that shares the verb
+                a, b = m.end() + whole.start("n"), m.end() + whole.end()
+                taken.append((a, b))
+                owner.casualties[what].append(Fact(parse(whole.group("n")), [(base + a, base + b)], total=True,
+                                                   rough=bool(re.match(ROUGH, whole.group("q") or ""))))
         # "... the figure had risen to more than 40", "first put the number of injured at 25, before raising it to 34
         # and then to more than 40": the same figure, grown
         for m in sorted([*FIGURE_ROSE.finditer(piece), *FIGURE_RAISED.finditer(piece)], key=lambda m: m.start()):
