@@ -2518,3 +2518,21 @@ def test_injured_by_their_care_kinds_of_victims_totals_and_spans(text, killed, i
 ])
 def test_a_weeks_count_is_not_the_nights(text):
     assert only_event(text)["drones"]["launched"] == 40
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # the one weapon launched, said to be destroyed by its noun alone
+    ("Russia attacked Ukraine overnight with 90 drones and one Iskander-M ballistic missile; 70 drones were shot "
+     "down and the missile was intercepted, the air force said.", ("missiles", "destroyed"), 1),
+    # ... but not one of several
+    ("Russia fired three missiles at Odesa overnight into Sunday. The missile was intercepted over the sea.",
+     ("missiles", "destroyed"), None),
+    # a figure that shares the verb of another place's
+    ("Iran fired 15 missiles at the base on Sunday. Six were intercepted over the sea and eight over the capital, "
+     "officials said.", ("missiles", "destroyed"), 14),
+    # figures told under a negated verb of destroying are not destroyed
+    ("Russia fired 60 missiles at Ukraine overnight into Sunday, and 40 were shot down. Among the missiles that were "
+     "not intercepted were five Kinzhals and nine Iskander-M ballistic missiles.", ("missiles", "destroyed"), 40),
+])
+def test_destroyed_told_by_the_noun_a_shared_verb_or_a_negation(text, field, expected):
+    assert only_event(text)[field[0]][field[1]] == expected

@@ -98,6 +98,7 @@ from .weapons import (
     LAUNCHED_THEN,
     LISTED_AFTER,
     LISTED_BEFORE,
+    LONE_DESTROYED,
     LONE_NOT_DESTROYED,
     NONE,
     NONE_OF_BEFORE,
@@ -109,11 +110,13 @@ from .weapons import (
     PASSED,
     RANGE_BEFORE,
     ROLE_AFTER,
+    SHARED_ROLE_BEFORE,
     TALLY_OF_HITS,
     TALLY_PAIR,
     VAGUE_DESTROYED,
     WEAPON,
     category,
+    destroy_negated,
     names_models,
     role_name,
     role_told_after,
@@ -1635,6 +1638,9 @@ class _Reader:
                 self.observe(self.last_features, cat, value, role)
             if value is None or role is None:
                 continue
+            if role == "destroyed" and destroy_negated(masked[:m.start()]) and not role_told_after(masked, m.end()):
+                taken.append((m.start(), m.end()))
+                continue  # "Among the missiles that were not intercepted were seven Kinzhals": not destroyed
             if RANGE_BEFORE.search(masked[:m.start("num")]):
                 continue  # "between 300 and 400 drones": a range gives no figure (SPEC)
             if num in ("a", "an") and not LISTED_BEFORE.search(masked[:m.start()]) \
@@ -1705,7 +1711,8 @@ class _Reader:
             aside = ASIDES.match(masked[m.end():])  # "35 of them, the air force said, were shot down"
             skip = aside.end() if aside else 0
             role_after = ROLE_AFTER.match(masked[m.end() + skip:])
-            role_before = re.search(rf"(?:{DESTROY})\s+(?:all\s+)?$", pre, re.IGNORECASE)
+            role_before = re.search(rf"(?:{DESTROY})\s+(?:all\s+)?$", pre, re.IGNORECASE) or (
+                SHARED_ROLE_BEFORE.search(pre) if re.match(r"\s+(?:over|above|near|in)\b", masked[m.end():]) else None)
             year = re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
             parsed = None if role_after or role_before or year else self._parsed_role(m.start("num"), bare=True)
             if value is None or re.search(r"[:(]\s*$", pre) or (not role_after and not role_before and not parsed):
@@ -1794,6 +1801,14 @@ class _Reader:
                     and not any(c == cat and role in ("launched", "destroyed") for c, role, _ in found):
                 # a lone weapon's zero; not the one missile "not intercepted" of a wave whose others were downed
                 found.append((cat, "destroyed", Fact(0, [(base + m.start(), base + m.end())])))
+        for m in LONE_DESTROYED.finditer(masked):
+            cat = category(re.match(HEAD, m.group("head"), re.I))
+            launched = [f.value for c, r, f in found if c == cat and r == "launched"] or \
+                [f.value for f in ev.counts.get((cat, "launched"), [])]
+            told = any(c == cat and r == "destroyed" for c, r, _ in found) or ev.counts.get((cat, "destroyed"))
+            if cat in ("drone", "missile") and launched == [1] and not told:
+                # "one Iskander-M ballistic missile ...; the missile was intercepted": the one launched, destroyed
+                found.append((cat, "destroyed", Fact(1, [(base + m.start(), base + m.end())])))
         for m in VAGUE_DESTROYED.finditer(masked):
             head = m.group("head") or m.group("head2")
             cat = category(re.match(HEAD, head, re.I)) if head else self._antecedent(heads, m.start())

@@ -138,6 +138,12 @@ NOT_DESTROYED = re.compile(
     r"\b(?:did\s+not|didn't|failed\s+to|(?:was|were|been)\s+unable\s+to|could\s+not|couldn't|did\s+not\s+manage\s+to)\s+"
     r"(?:intercept|shoot\s+down|down|destroy)\s+(?:any|either|a\s+single|one)?", re.IGNORECASE)
 LONE_NOT_DESTROYED = re.compile(lexicon.LONE_NOT_DESTROYED, re.IGNORECASE)
+# "one Iskander-M ballistic missile; ... the missile was intercepted": the one weapon launched, destroyed
+LONE_DESTROYED = re.compile(rf"\b(?:the|that|this)\s+(?:[\w/-]+\s+){{0,2}}?(?P<head>{_DRONE}|{_MISSILE})\s+(?:was|had\s+been|"
+                            rf"has\s+been)\s+(?:also\s+|successfully\s+)?(?:{DESTROY})", re.IGNORECASE)
+# "Seven were intercepted over the Gulf and eleven over Doha": the verb shared by a figure of another place
+SHARED_ROLE_BEFORE = re.compile(rf"(?:{DESTROY})\s+(?:over|above|near|in)\s+[^,;.]{{1,50}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
+                                re.IGNORECASE)
 VAGUE_DESTROYED = re.compile(
     rf"\b(?:most|many|some|several|a\s+number|the\s+majority|part|dozens|hundreds)\b(?:\s+of\s+(?:the\s+|them\b|those\b)"
     rf"(?:[\w-]+\s+){{0,3}}?(?P<head>{ANY_HEAD})?)?{AUX}(?:{DESTROY})|(?:{DESTROY})\s+(?:most|many|several|some|"
@@ -150,6 +156,14 @@ def category(m: re.Match | None) -> str | None:
         if m.groupdict().get(cat):
             return cat
     return None
+
+
+def destroy_negated(before: str) -> bool:
+    """Whether the last verb of destroying in the clause before a figure is negated: "Among the missiles that were
+    not intercepted were seven Kinzhals and 12 Iskanders" tells of those not destroyed."""
+    clause = re.split(r"[.;]|\bwhile\b|\bbut\b|\bwhereas\b", before)[-1]
+    verbs = list(re.finditer(DESTROY, clause, re.IGNORECASE))
+    return bool(verbs) and bool(re.search(r"\b(?:not|never|n't)\s+(?:been\s+)?$", clause[:verbs[-1].start()], re.I))
 
 
 def role_name(m: re.Match) -> str:
