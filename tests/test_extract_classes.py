@@ -2536,3 +2536,14 @@ def test_a_weeks_count_is_not_the_nights(text):
 ])
 def test_destroyed_told_by_the_noun_a_shared_verb_or_a_negation(text, field, expected):
     assert only_event(text)[field[0]][field[1]] == expected
+
+
+@pytest.mark.parametrize("text, missiles", [
+    # weapons said not to be stopped struck: they are the hits, not the destroyed
+    ("Russia fired 20 missiles at Ukraine overnight into Sunday. Twelve cruise missiles were downed; none of the "
+     "eight Kinzhal missiles was intercepted.", {"launched": 20, "destroyed": 12, "hit": 8}),
+    ("Russia fired 20 missiles at Ukraine overnight into Sunday: 12 Kh-101 cruise missiles and eight Kinzhals. The "
+     "eight Kinzhals were not intercepted.", {"launched": 20, "destroyed": None, "hit": 8}),
+])
+def test_weapons_not_stopped_are_hits(text, missiles):
+    assert only_event(text)["missiles"] == missiles

@@ -105,12 +105,14 @@ from .weapons import (
     NONE_PASSED,
     NOT_DESTROYED,
     NOT_QUITE,
+    NOT_STOPPED_AFTER,
     NUMBER_PUT,
     PART_OF_WHOLE,
     PASSED,
     RANGE_BEFORE,
     ROLE_AFTER,
     SHARED_ROLE_BEFORE,
+    STOPPED_AFTER,
     TALLY_OF_HITS,
     TALLY_PAIR,
     VAGUE_DESTROYED,
@@ -1627,8 +1629,14 @@ class _Reader:
                 continue  # "every one of the drones": all of them, told below
             if NONE_OF_BEFORE.search(masked[:m.start()]):
                 taken.append((m.start(), m.end()))
-                continue  # "none of the six Kinzhals was intercepted": a part, told by its "none" below
+                num = m.group("num").lower()
+                if STOPPED_AFTER.match(masked[m.end():]) and parse(num) is not None and cat in ("drone", "missile"):
+                    # "none of the six Kinzhals was intercepted": the six struck
+                    found.append((cat, "hit", Fact(parse(num), [(base + m.start(), base + m.end())])))
+                continue  # a part, whose zero destroyed is told by its "none" below
             role, verb = self._decide(masked, m.start("num"), m.end())
+            if NOT_STOPPED_AFTER.match(masked[m.end():]):
+                role = "hit"  # "The six Kinzhals were not intercepted": they struck
             if role in ("destroyed", "hit") and LAUNCHED_THEN.match(masked[m.end():]) and \
                     re.search(r"\bof\s+(?:the\s+|all\s+|these\s+|those\s+)?$", masked[:m.start()], re.I):
                 role = "launched"  # "two-thirds of the 48 drones launched ... were shot down": the verb is the part's
