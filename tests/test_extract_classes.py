@@ -2547,3 +2547,12 @@ def test_destroyed_told_by_the_noun_a_shared_verb_or_a_negation(text, field, exp
 ])
 def test_weapons_not_stopped_are_hits(text, missiles):
     assert only_event(text)["missiles"] == missiles
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the full stop of an abbreviation inside a toll phrase ends no sentence
+    ("The death toll from the Nov. 16 Russian missile strike on Kyiv has risen to 14, officials said.", 14),
+    ("Russia struck Odesa with missiles on Sunday. The death toll from the St. Nicholas church strike rose to 6.", 6),
+])
+def test_toll_phrases_with_abbreviations(text, killed):
+    assert only_event(text)["killed"] == killed

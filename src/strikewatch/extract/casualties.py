@@ -36,6 +36,8 @@ _INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s
             r"(?:receiving|being\s+treated|under)\s+(?:medical\s+)?(?:treatment|care)\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?"
             r"(?:hospitals?|clinics?))")
 _N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?P<n>{NUMBER})"
+# the full stop of an abbreviation is no sentence's end: "the death toll from the Dec. 29 strike has risen to 39"
+_ABBREVIATION = r"(?:(?<=\b[JFMASOND][a-z]{2})|(?<=\bSept)|(?<=\bSt)|(?<=\b[A-Z]\.[A-Z]))"
 _INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
               r"\s+including(?:\s+[\w-]+){1,4}?(?=\s+(?:were|was|had|have)\b)|"  # "25 people including five children were"
               r"\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?")  # "Two people — a nurse and a patient — were killed"
@@ -58,7 +60,8 @@ _CASUALTY_PATTERNS = [
     # ... "the number of service members hurt had risen to more than 40", "the number of people treated ... at 271"
     (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:those\s+|(?:[\w-]+\s+)?{VICTIM}\s+)?(?:killed|dead|injured|"
      rf"wounded|hurt|hospitali[sz]ed|treated|"
-     rf"casualties|victims|deaths|who\s+(?:sought|needed|required)\s+medical\s+(?:help|assistance|attention|care)))\b[^.;]{{0,140}}?\b(?:rose|risen|has\s+risen|climbed|increased|reached|grew|jumped|"
+     rf"casualties|victims|deaths|who\s+(?:sought|needed|required)\s+medical\s+(?:help|assistance|attention|care)))\b"
+     rf"(?:[^.;]|{_ABBREVIATION}\.){{0,140}}?\b(?:rose|risen|has\s+risen|climbed|increased|reached|grew|jumped|"
      rf"stands\s+at|stood\s+at|now\s+stands\s+at|went\s+up|to|at)\s+(?:overnight\s+|since\s+\w+\s+)?"
      rf"(?:from\s+\S+\s+)?(?:to\s+)?{_N}\b", "toll"),
     # "killing a man and a woman", "wounding the driver and four passengers", "killing him"
@@ -112,7 +115,7 @@ ZERO_INJURED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been
 _POSSESSIVE_DAYS = "|".join(f"{d.capitalize()}'s" for d in dates.WEEKDAYS)
 _SINCE = (rf"since\s+(?!(?:risen|rose|climbed|grown|increased|reached|jumped|gone|been|died)\b)"
           rf"(?!(?:the|this|that|{_POSSESSIVE_DAYS})\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|"
-          r"barrage|raid|morning|evening|night|afternoon|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)")
+          r"barrage|raid|morning|evening|night|afternoon|hours|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)")
 # a daily round-up: "killed seven and injured 31 over the past day", "Over the previous day, one person was killed"
 # ... and a monthly report's: "286 civilians were killed and 1,388 injured during the month"
 _PERIOD_TOLL = (r"(?:(?:over|in|during|for)\s+(?:the\s+)?(?:(?:past|previous|last)\s+(?:day|24\s+hours|week|month|"
