@@ -1720,7 +1720,7 @@ class _Reader:
             skip = aside.end() if aside else 0
             role_after = ROLE_AFTER.match(masked[m.end() + skip:])
             role_before = re.search(rf"(?:{DESTROY})\s+(?:all\s+)?$", pre, re.IGNORECASE) or (
-                SHARED_ROLE_BEFORE.search(pre) if re.match(r"\s+(?:over|above|near|in)\b", masked[m.end():]) else None)
+                SHARED_ROLE_BEFORE.search(pre[-160:]) if re.match(r"\s+(?:over|above|near|in)\b", masked[m.end():]) else None)
             year = re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
             parsed = None if role_after or role_before or year else self._parsed_role(m.start("num"), bare=True)
             if value is None or re.search(r"[:(]\s*$", pre) or (not role_after and not role_before and not parsed):

@@ -23,7 +23,7 @@ ANY_HEAD = rf"(?:{_DRONE}|{_MISSILE}|{_BOMB})"
 _MOD_WORD = (r"(?!(?:of|the|a|an|were|was|had|have|has|been|at|in|on|from|by|that|which|who|when|where|to|with|"
              r"over|into|is|are|and|or|as|than|while|after|before|for|their|its|it|they|more|if|people|injured|"
              r"killed|wounded|dead|hit|struck|shot|destroyed|launched|fired|hundred|thousand|million|using|locations?|"
-             r"sites?|places|settlements|times)\b)(?!-+\s)(?:(?:(?-i:[A-Z])\.){2,}(?:-[\w/-]+)?|[\w/-]+)")  # "U.S.-made"
+             r"sites?|places|settlements|times)\b)(?!-+\s)(?:[\w/-]+|(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+(?:-[\w/-]+)?)")  # "U.S.-made"
 # ... and a list of models: "96 Kh-101, Kh-555 and Kalibr cruise missiles"
 _MODS = (rf"(?:(?!(?:{lexicon.OTHER_PROJECTILES})\b){_MOD_WORD}(?:\s+|,\s+(?=(?-i:[A-Z])[\w/-]*\d?[\w/-]*(?:,|\s+and\s)))|"
          rf"and\s+(?=(?-i:[A-Z])[\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{ANY_HEAD})|"
@@ -167,7 +167,7 @@ def category(m: re.Match | None) -> str | None:
 def destroy_negated(before: str) -> bool:
     """Whether the last verb of destroying in the clause before a figure is negated: "Among the missiles that were
     not intercepted were seven Kinzhals and 12 Iskanders" tells of those not destroyed."""
-    clause = re.split(r"[.;]|\bwhile\b|\bbut\b|\bwhereas\b", before)[-1]
+    clause = re.split(r"[.;]|\bwhile\b|\bbut\b|\bwhereas\b", before[-300:])[-1]
     verbs = list(re.finditer(DESTROY, clause, re.IGNORECASE))
     return bool(verbs) and bool(re.search(r"\b(?:not|never|n't)\s+(?:been\s+)?$", clause[:verbs[-1].start()], re.I))
 
