@@ -2556,3 +2556,11 @@ def test_weapons_not_stopped_are_hits(text, missiles):
 ])
 def test_toll_phrases_with_abbreviations(text, killed):
     assert only_event(text)["killed"] == killed
+
+
+def test_by_the_numbers_lines_count_across_the_dash():
+    event = only_event("Russia attacked Ukraine overnight into Sunday. By the numbers:\n\n"
+                       "About 320 — attack drones launched, the air force said.\n\n"
+                       "At least 5 — people killed, in the Kyiv and Odesa regions.\n\n"
+                       "17:15 — The air force said 290 drones were shot down.")
+    assert (event["drones"]["launched"], event["drones"]["destroyed"], event["killed"]) == (320, 290, 5)

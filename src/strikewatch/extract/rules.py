@@ -123,6 +123,7 @@ from .weapons import (
     role_name,
     role_told_after,
     role_told_before,
+    undashed,
 )
 
 # --- countries -------------------------------------------------------------------------------------------
@@ -1596,8 +1597,8 @@ class _Reader:
                     ev.places.setdefault(name, span)
                 self.heading_regions = []
         self.seg_start = seg.start
-        self._counts(piece, base, ev)
-        self._casualties(piece, base, s, seg, ev, mentions)
+        self._counts(undashed(piece), base, ev)
+        self._casualties(undashed(piece), base, s, seg, ev, mentions)
         if (asserts or _WEAPON_WORD.search(piece) or _DAMAGE_VERB.search(piece)) and \
                 not lexicon.PERIOD_SUMMARY.search(s.text):  # "30 houses were damaged in the district over the week"
             self._damage(piece, base, ev)

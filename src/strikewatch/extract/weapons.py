@@ -164,6 +164,16 @@ def category(m: re.Match | None) -> str | None:
     return None
 
 
+# "About 170 — attack drones launched", "At least 7 — people killed by Tuesday morning": a "by the numbers" line,
+# whose figure heads what it counts across a dash
+_FIGURE_DASH = re.compile(rf"^(\W*(?:(?:{ROUGH}|{AT_LEAST})\s+)?\d[\d,]*\+?)(\s+[—–]\s+)(?=[^\d\s])", re.IGNORECASE)
+
+
+def undashed(piece: str) -> str:
+    """The piece with the dash after a "by the numbers" figure blanked, offsets kept: "About 170   attack drones"."""
+    return _FIGURE_DASH.sub(lambda m: m.group(1) + " " * len(m.group(2)), piece)
+
+
 def destroy_negated(before: str) -> bool:
     """Whether the last verb of destroying in the clause before a figure is negated: "Among the missiles that were
     not intercepted were seven Kinzhals and 12 Iskanders" tells of those not destroyed."""
