@@ -2447,3 +2447,120 @@ def test_damage_words_that_speak_refer_back_or_name_military_sites(text, damage)
 ])
 def test_damage_named_by_more_kinds_of_places(text, damage):
     assert only_event(text)["damage"] == damage
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a range as the only figure gives none, however it is written
+    ("Israeli jets struck targets near Baalbek on Sunday. The army said 30 to 40 fighters had been killed.", None, None),
+    ("A Russian glide bomb hit a shop in Kupiansk on Sunday. Two or three people were injured, the police said.",
+     None, None),
+    # ... but a toll grown from one figure to another is the toll
+    ("A Russian missile struck a dormitory in Sumy on Sunday. By the evening the death toll had risen from 9 to 13.",
+     13, None),
+    ("A Russian drone struck a bus in Kherson on Sunday. The number of injured rose from six to eight.", None, 8),
+    # "without causing" a loss is a zero, of both kinds or of the kind named
+    ("An Iranian missile fell inside Al Udeid Air Base in Qatar on Sunday without causing any injuries or deaths.", 0, 0),
+    ("A Houthi drone struck a fuel depot in Eilat on Sunday without causing injuries, the army said.", None, 0),
+])
+def test_casualty_ranges_growth_and_losses_avoided(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # a weapon's maker written with an abbreviation's full stops is one of its modifiers
+    ("Russia's defence ministry said air defences shot down four U.S.-made ATACMS missiles over Belgorod Oblast on "
+     "Sunday.", ("missiles", "destroyed"), 4),
+    ("Ukraine fired six U.S. ATACMS missiles at Kursk Oblast on Sunday, the Russian defence ministry said.",
+     ("missiles", "launched"), 6),
+    # a range of weapons gives no figure either
+    ("Russia launched 20 or 30 drones at Odesa overnight into Sunday, the regional governor said.",
+     ("drones", "launched"), None),
+    # weapons that crossed a border or entered the airspace came at it: as many were launched
+    ("Three Hezbollah drones crossed from Lebanon on Sunday and one struck a house in Nahariya, the army said.",
+     ("drones", "launched"), 3),
+    ("Russia attacked western Ukraine on Sunday; by noon 450 drones had entered Ukrainian airspace, the air force said.",
+     ("drones", "launched"), 450),
+])
+def test_weapon_counts_with_abbreviated_makers_ranges_and_incursions(text, field, expected):
+    assert only_event(text)[field[0]][field[1]] == expected
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # the injured told by the care they were given, the count its object
+    ("An Iranian missile struck a tower block in Bat Yam overnight; paramedics took 46 people to hospitals in Holon.",
+     None, 46),
+    ("Iranian missiles struck Haifa overnight, and hospitals in the north had admitted 52 people by the morning.",
+     None, 52),
+    # ... but patients moved out of a struck hospital are no injured
+    ("A Russian missile hit a children's hospital in Kyiv on Sunday; staff took 80 patients to other hospitals.",
+     None, None),
+    # the number of a kind of victim, told by the word for their harm
+    ("A drone struck a base in Jordan on Sunday. The number of service members hurt has risen to 34, officials said.",
+     None, 34),
+    ("Iranian missiles hit Beersheba on Sunday. The ministry put the number of people treated at 118.", None, 118),
+    # a total that shares the verb of a place's figure
+    ("Russia struck Kyiv with missiles on Sunday. Officials counted 21 dead in Kyiv and 29 across the country.", 29, None),
+    # a toll that names its span is the span's, not the night's
+    ("Iranian missiles killed six people in Israel overnight into Sunday. The Israeli toll since Friday stands at 11.",
+     6, None),
+])
+def test_injured_by_their_care_kinds_of_victims_totals_and_spans(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia attacked Kyiv overnight with 40 drones. Over the week, Russia launched 1,270 drones and 114 missiles "
+    "against Ukraine, Zelensky said.",
+    "Russia attacked Kyiv overnight with 40 drones. Zelensky said Russia had launched 1,270 drones against Ukraine "
+    "over the week.",
+])
+def test_a_weeks_count_is_not_the_nights(text):
+    assert only_event(text)["drones"]["launched"] == 40
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # the one weapon launched, said to be destroyed by its noun alone
+    ("Russia attacked Ukraine overnight with 90 drones and one Iskander-M ballistic missile; 70 drones were shot "
+     "down and the missile was intercepted, the air force said.", ("missiles", "destroyed"), 1),
+    # ... but not one of several
+    ("Russia fired three missiles at Odesa overnight into Sunday. The missile was intercepted over the sea.",
+     ("missiles", "destroyed"), None),
+    # a figure that shares the verb of another place's
+    ("Iran fired 15 missiles at the base on Sunday. Six were intercepted over the sea and eight over the capital, "
+     "officials said.", ("missiles", "destroyed"), 14),
+    # figures told under a negated verb of destroying are not destroyed
+    ("Russia fired 60 missiles at Ukraine overnight into Sunday, and 40 were shot down. Among the missiles that were "
+     "not intercepted were five Kinzhals and nine Iskander-M ballistic missiles.", ("missiles", "destroyed"), 40),
+])
+def test_destroyed_told_by_the_noun_a_shared_verb_or_a_negation(text, field, expected):
+    assert only_event(text)[field[0]][field[1]] == expected
+
+
+@pytest.mark.parametrize("text, missiles", [
+    # weapons said not to be stopped struck: they are the hits, not the destroyed
+    ("Russia fired 20 missiles at Ukraine overnight into Sunday. Twelve cruise missiles were downed; none of the "
+     "eight Kinzhal missiles was intercepted.", {"launched": 20, "destroyed": 12, "hit": 8}),
+    ("Russia fired 20 missiles at Ukraine overnight into Sunday: 12 Kh-101 cruise missiles and eight Kinzhals. The "
+     "eight Kinzhals were not intercepted.", {"launched": 20, "destroyed": None, "hit": 8}),
+])
+def test_weapons_not_stopped_are_hits(text, missiles):
+    assert only_event(text)["missiles"] == missiles
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the full stop of an abbreviation inside a toll phrase ends no sentence
+    ("The death toll from the Nov. 16 Russian missile strike on Kyiv has risen to 14, officials said.", 14),
+    ("Russia struck Odesa with missiles on Sunday. The death toll from the St. Nicholas church strike rose to 6.", 6),
+])
+def test_toll_phrases_with_abbreviations(text, killed):
+    assert only_event(text)["killed"] == killed
+
+
+def test_by_the_numbers_lines_count_across_the_dash():
+    event = only_event("Russia attacked Ukraine overnight into Sunday. By the numbers:\n\n"
+                       "About 320 — attack drones launched, the air force said.\n\n"
+                       "At least 5 — people killed, in the Kyiv and Odesa regions.\n\n"
+                       "17:15 — The air force said 290 drones were shot down.")
+    assert (event["drones"]["launched"], event["drones"]["destroyed"], event["killed"]) == (320, 290, 5)

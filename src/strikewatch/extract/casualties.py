@@ -36,6 +36,8 @@ _INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s
             r"(?:receiving|being\s+treated|under)\s+(?:medical\s+)?(?:treatment|care)\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?"
             r"(?:hospitals?|clinics?))")
 _N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?P<n>{NUMBER})"
+# the full stop of an abbreviation is no sentence's end: "the death toll from the Dec. 29 strike has risen to 39"
+_ABBREVIATION = r"(?:(?<=\b[JFMASOND][a-z]{2})|(?<=\bSept)|(?<=\bSt)|(?<=\b[A-Z]\.[A-Z]))"
 _INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
               r"\s+including(?:\s+[\w-]+){1,4}?(?=\s+(?:were|was|had|have)\b)|"  # "25 people including five children were"
               r"\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?")  # "Two people — a nurse and a patient — were killed"
@@ -55,8 +57,11 @@ _CASUALTY_PATTERNS = [
      rf"toll)\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|\w+ly\s+)?(?P<down2>revised|lowered|corrected|reduced)(?:\s+down(?:ward)?)?)"
      rf"\s+to\s+{_N}\b", "revision"),
     # "the death toll rose to 16", "the number of injured rose to 21", "raising the death toll to two"
-    (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|injured|wounded|"
-     rf"casualties|victims|deaths|who\s+(?:sought|needed|required)\s+medical\s+(?:help|assistance|attention|care)))\b[^.;]{{0,140}}?\b(?:rose|risen|has\s+risen|climbed|increased|reached|grew|jumped|"
+    # ... "the number of service members hurt had risen to more than 40", "the number of people treated ... at 271"
+    (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:those\s+|(?:[\w-]+\s+)?{VICTIM}\s+)?(?:killed|dead|injured|"
+     rf"wounded|hurt|hospitali[sz]ed|treated|"
+     rf"casualties|victims|deaths|who\s+(?:sought|needed|required)\s+medical\s+(?:help|assistance|attention|care)))\b"
+     rf"(?:[^.;]|{_ABBREVIATION}\.){{0,140}}?\b(?:rose|risen|has\s+risen|climbed|increased|reached|grew|jumped|"
      rf"stands\s+at|stood\s+at|now\s+stands\s+at|went\s+up|to|at)\s+(?:overnight\s+|since\s+\w+\s+)?"
      rf"(?:from\s+\S+\s+)?(?:to\s+)?{_N}\b", "toll"),
     # "killing a man and a woman", "wounding the driver and four passengers", "killing him"
@@ -73,6 +78,13 @@ _CASUALTY_PATTERNS = [
     # "medics treated six people who were lightly injured", "treated at least eight people for light injuries"
     (rf"\btreated\s+{_N}\s+(?:[\w-]+\s+)?{VICTIM}\s+(?:for\s+(?:[\w-]+\s+){{0,2}}?(?P<what>injuries|wounds)|who\s+"
      rf"(?:were|had\s+been)\s+(?:\w+ly\s+)?(?P<what2>injured|wounded|hurt))\b", "number"),
+    # the injured told by the care they were given: "medics took 61 people to hospitals", "hospitals in the centre
+    # had admitted more than 80 people"
+    # (not "evacuated 30 patients to other hospitals" from a struck one)
+    (rf"\b(?:took|taken|taking|brought|rushed)\s+{_N}\s+(?!(?:[\w-]+\s+)?patients\b)(?:(?:[\w-]+\s+)?{VICTIM}\s+)?"
+     rf"to\s+(?:[\w'’-]+\s+){{0,3}}?(?P<what>hospitals?|clinics?)\b", "number"),
+    (rf"\b(?P<what>hospitals?|clinics?)\b[^.;]{{0,60}}?\b(?:admitted|received)\s+{_N}\s+(?:(?:[\w-]+\s+)?{VICTIM}|"
+     rf"wounded|injured)\b", "number"),
     # "with more than 160 people injured", "killed and 44 injured", "and at least eight injured"
     (rf"(?:\band|\bwith|,)\s+{_N}(?:\s+(?:more\s+)?{VICTIM})?\s+(?P<what>injured|wounded|hurt|dead|killed)\b", "number"),
 ]
@@ -86,12 +98,15 @@ ZERO_BOTH = re.compile(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualt
                         # "there were no immediate reports of casualties": neither killed nor injured
                         r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?casualties|"
                         r"no\s+(?:deaths|fatalities)\s+or\s+injuries|no\s+injuries\s+or\s+(?:deaths|fatalities)|"
+                        # "fell inside the base without causing any injuries or deaths"
+                        r"without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?(?:(?:deaths|fatalities)\s+or\s+injuries|"
+                        r"injuries\s+or\s+(?:deaths|fatalities))|"
                         r"no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:injured|hurt|wounded)"
                         r"\s+or\s+killed|killed\s+or\s+(?:injured|hurt|wounded)))\b", re.IGNORECASE)
 ZERO_KILLED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+killed|no\s+(?:deaths|"
                           r"fatalities|dead)|no\s+one\s+died|nobody\s+died|without\s+(?:deaths|fatalities))\b", re.I)
 ZERO_INJURED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
-                           r"no\s+(?:injuries|injured|wounded)|"
+                           r"no\s+(?:injuries|injured|wounded)|without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?injur(?:y|ies)|"
                            # "no reports of injuries from impacts": none hurt by the attack itself
                            r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?(?:injuries|injured|wounded))\b", re.I)
 # A toll over more than this attack: the whole war, a campaign, a span of days. Said after the figure:
@@ -100,7 +115,7 @@ ZERO_INJURED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been
 _POSSESSIVE_DAYS = "|".join(f"{d.capitalize()}'s" for d in dates.WEEKDAYS)
 _SINCE = (rf"since\s+(?!(?:risen|rose|climbed|grown|increased|reached|jumped|gone|been|died)\b)"
           rf"(?!(?:the|this|that|{_POSSESSIVE_DAYS})\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|"
-          r"barrage|raid|morning|evening|night|afternoon|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)")
+          r"barrage|raid|morning|evening|night|afternoon|hours|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)")
 # a daily round-up: "killed seven and injured 31 over the past day", "Over the previous day, one person was killed"
 # ... and a monthly report's: "286 civilians were killed and 1,388 injured during the month"
 _PERIOD_TOLL = (r"(?:(?:over|in|during|for)\s+(?:the\s+)?(?:(?:past|previous|last)\s+(?:day|24\s+hours|week|month|"
@@ -117,6 +132,8 @@ _LONGER_TOLL_BEFORE = re.compile(
     r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?(?:invasion|war)\b[^.;]{0,150}$|"
     r"\b(?:war|offensive|campaign|invasion|conflict|bombardment|military\s+operations?)\b[^.;,]{0,40}?"
     rf"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$|^\W*{_SINCE}[^,.;]{{0,60}},[^.;]*$|"
+    # "the Israeli toll since Friday stands at 13 killed": a toll that names its span
+    rf"\b(?:toll|tally|total|number\s+of\s+[\w-]+)\s+{_SINCE}[^,.;]{{0,60}}$|"
     rf"\b{_PERIOD_TOLL}\b[^.;]{{0,100}}$", re.I)
 # "the deadliest attack since the invasion", "the first ... since 2022": a comparison, not the span of a toll
 COMPARED_SINCE = re.compile(r"(\b(?:largest|biggest|deadliest|heaviest|bloodiest|worst|first|highest|fiercest|"
@@ -334,6 +351,15 @@ def _count_people(np: str) -> int | None:
 
 _ELIDED_PART = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>{NUMBER})\s+(?:more\s+|others?\s+)?(?:in|at)\s+"
                           r"(?:the\s+)?(?:(?:town|city|village|region)\s+of\s+)?$", re.I)
+
+
+_ELIDED_TOTAL = re.compile(rf"^(?:\s+(?:in|at)\s+[^,.;]{{1,40}}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_N}\s+(?:{VICTIM}\s+)?(?:across\s+the\s+"
+                           r"(?:country|region)|nationwide|countrywide|in\s+(?:all|total)|overall)\b", re.I)
+
+
+def elided_total(after: str) -> re.Match | None:
+    """The total that shares a place's casualty phrase: "33 dead in Kyiv and more than 40 across the country"."""
+    return _ELIDED_TOTAL.match(after)
 
 
 def elided_parts(piece: str, end: int, seg_start: int, mentions: list[PlaceMention]) -> list[tuple[int, tuple[int, int], str]]:

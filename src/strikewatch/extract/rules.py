@@ -65,6 +65,7 @@ from .casualties import (
     casualty_field,
     casualty_value,
     elided_parts,
+    elided_total,
     longer_toll,
     names_a_day,
     other_kind_of_event,
@@ -97,26 +98,32 @@ from .weapons import (
     LAUNCHED_THEN,
     LISTED_AFTER,
     LISTED_BEFORE,
+    LONE_DESTROYED,
     LONE_NOT_DESTROYED,
     NONE,
     NONE_OF_BEFORE,
     NONE_PASSED,
     NOT_DESTROYED,
     NOT_QUITE,
+    NOT_STOPPED_AFTER,
     NUMBER_PUT,
     PART_OF_WHOLE,
     PASSED,
     RANGE_BEFORE,
     ROLE_AFTER,
+    SHARED_ROLE_BEFORE,
+    STOPPED_AFTER,
     TALLY_OF_HITS,
     TALLY_PAIR,
     VAGUE_DESTROYED,
     WEAPON,
     category,
+    destroy_negated,
     names_models,
     role_name,
     role_told_after,
     role_told_before,
+    undashed,
 )
 
 # --- countries -------------------------------------------------------------------------------------------
@@ -266,6 +273,8 @@ _NOT_A_TIME = r"(?!\d{1,2}[:.]\d|(?:last\s+)?(?:night|evening|midnight)\b|this\s
 _PERIOD = re.compile(
     r"\b(?:(?:over|during|in|throughout|for)\s+(?:each\s+of\s+)?(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
     r"(?:week|month|year|days|weeks|months)|"
+    # "1,270 drones and nearly 1,100 glide bombs against Ukraine over the week"
+    r"(?:over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:week|month|year)\b|"
     # "more than 1,500 drones in less than two days": a count over several days, not one attack's
     r"(?:in|within|over)\s+(?:less|more|fewer)\s+than\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights|weeks|months)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|over\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+"
@@ -1588,8 +1597,8 @@ class _Reader:
                     ev.places.setdefault(name, span)
                 self.heading_regions = []
         self.seg_start = seg.start
-        self._counts(piece, base, ev)
-        self._casualties(piece, base, s, seg, ev, mentions)
+        self._counts(undashed(piece), base, ev)
+        self._casualties(undashed(piece), base, s, seg, ev, mentions)
         if (asserts or _WEAPON_WORD.search(piece) or _DAMAGE_VERB.search(piece)) and \
                 not lexicon.PERIOD_SUMMARY.search(s.text):  # "30 houses were damaged in the district over the week"
             self._damage(piece, base, ev)
@@ -1621,8 +1630,14 @@ class _Reader:
                 continue  # "every one of the drones": all of them, told below
             if NONE_OF_BEFORE.search(masked[:m.start()]):
                 taken.append((m.start(), m.end()))
-                continue  # "none of the six Kinzhals was intercepted": a part, told by its "none" below
+                num = m.group("num").lower()
+                if STOPPED_AFTER.match(masked[m.end():]) and parse(num) is not None and cat in ("drone", "missile"):
+                    # "none of the six Kinzhals was intercepted": the six struck
+                    found.append((cat, "hit", Fact(parse(num), [(base + m.start(), base + m.end())])))
+                continue  # a part, whose zero destroyed is told by its "none" below
             role, verb = self._decide(masked, m.start("num"), m.end())
+            if NOT_STOPPED_AFTER.match(masked[m.end():]):
+                role = "hit"  # "The six Kinzhals were not intercepted": they struck
             if role in ("destroyed", "hit") and LAUNCHED_THEN.match(masked[m.end():]) and \
                     re.search(r"\bof\s+(?:the\s+|all\s+|these\s+|those\s+)?$", masked[:m.start()], re.I):
                 role = "launched"  # "two-thirds of the 48 drones launched ... were shot down": the verb is the part's
@@ -1632,6 +1647,9 @@ class _Reader:
                 self.observe(self.last_features, cat, value, role)
             if value is None or role is None:
                 continue
+            if role == "destroyed" and destroy_negated(masked[:m.start()]) and not role_told_after(masked, m.end()):
+                taken.append((m.start(), m.end()))
+                continue  # "Among the missiles that were not intercepted were seven Kinzhals": not destroyed
             if RANGE_BEFORE.search(masked[:m.start("num")]):
                 continue  # "between 300 and 400 drones": a range gives no figure (SPEC)
             if num in ("a", "an") and not LISTED_BEFORE.search(masked[:m.start()]) \
@@ -1702,7 +1720,8 @@ class _Reader:
             aside = ASIDES.match(masked[m.end():])  # "35 of them, the air force said, were shot down"
             skip = aside.end() if aside else 0
             role_after = ROLE_AFTER.match(masked[m.end() + skip:])
-            role_before = re.search(rf"(?:{DESTROY})\s+(?:all\s+)?$", pre, re.IGNORECASE)
+            role_before = re.search(rf"(?:{DESTROY})\s+(?:all\s+)?$", pre, re.IGNORECASE) or (
+                SHARED_ROLE_BEFORE.search(pre[-160:]) if re.match(r"\s+(?:over|above|near|in)\b", masked[m.end():]) else None)
             year = re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
             parsed = None if role_after or role_before or year else self._parsed_role(m.start("num"), bare=True)
             if value is None or re.search(r"[:(]\s*$", pre) or (not role_after and not role_before and not parsed):
@@ -1791,6 +1810,14 @@ class _Reader:
                     and not any(c == cat and role in ("launched", "destroyed") for c, role, _ in found):
                 # a lone weapon's zero; not the one missile "not intercepted" of a wave whose others were downed
                 found.append((cat, "destroyed", Fact(0, [(base + m.start(), base + m.end())])))
+        for m in LONE_DESTROYED.finditer(masked):
+            cat = category(re.match(HEAD, m.group("head"), re.I))
+            launched = [f.value for c, r, f in found if c == cat and r == "launched"] or \
+                [f.value for f in ev.counts.get((cat, "launched"), [])]
+            told = any(c == cat and r == "destroyed" for c, r, _ in found) or ev.counts.get((cat, "destroyed"))
+            if cat in ("drone", "missile") and launched == [1] and not told:
+                # "one Iskander-M ballistic missile ...; the missile was intercepted": the one launched, destroyed
+                found.append((cat, "destroyed", Fact(1, [(base + m.start(), base + m.end())])))
         for m in VAGUE_DESTROYED.finditer(masked):
             head = m.group("head") or m.group("head2")
             cat = category(re.match(HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
@@ -1919,9 +1946,12 @@ class _Reader:
                 continue
             if re.search(r"\b(?:no|not)(?:\s+|\s*-\s*)$", piece[:m.start()], re.I):
                 continue  # "no one was killed" is a zero, read below
-            if m.groupdict().get("n") and re.search(r"\b(?:between|from)\s+\S+\s+(?:and|to)\s+$",
-                                                    piece[:m.start("n")], re.I):
-                continue  # "between 40 and 50 people were injured" gives no figure
+            if m.groupdict().get("n") and kind not in ("toll", "revision") and (re.search(
+                    r"\b(?:between|from)\s+\S+\s+(?:and|to)\s+$", piece[:m.start("n")], re.I)
+                    or RANGE_BEFORE.search(piece[:m.start("n")])):
+                # "between 40 and 50 people were injured", "40 to 50 soldiers were killed" give no figure (but "the
+                # toll rose from 10 to 14" is a toll grown)
+                continue
             taken.append((m.start(), m.end()))
             q = (m.groupdict().get("q") or "").lower()
             scope = _scope(piece, seg.start, m, mentions, ev, toll=kind in ("toll", "revision"))
@@ -1958,6 +1988,13 @@ class _Reader:
             for n, (a, b), place in elided_parts(piece, m.end(), seg.start, mentions):
                 taken.append((a, b))  # "three people were killed in Kharkiv and two in Dnipro": Dnipro's two
                 owner.casualties[what].append(Fact(n, [(base + a, base + b)], scope=place))
+            whole = elided_total(piece[m.end():]) if kind != "toll" else None
+            if whole is not None and parse(whole.group("n")) is not None:
+                # "33 dead in Kyiv and more than 40 across the country": the total that shares the verb
+                a, b = m.end() + whole.start("n"), m.end() + whole.end()
+                taken.append((a, b))
+                owner.casualties[what].append(Fact(parse(whole.group("n")), [(base + a, base + b)], total=True,
+                                                   rough=bool(re.match(ROUGH, whole.group("q") or ""))))
         # "... the figure had risen to more than 40", "first put the number of injured at 25, before raising it to 34
         # and then to more than 40": the same figure, grown
         for m in sorted([*FIGURE_ROSE.finditer(piece), *FIGURE_RAISED.finditer(piece)], key=lambda m: m.start()):

@@ -23,7 +23,7 @@ ANY_HEAD = rf"(?:{_DRONE}|{_MISSILE}|{_BOMB})"
 _MOD_WORD = (r"(?!(?:of|the|a|an|were|was|had|have|has|been|at|in|on|from|by|that|which|who|when|where|to|with|"
              r"over|into|is|are|and|or|as|than|while|after|before|for|their|its|it|they|more|if|people|injured|"
              r"killed|wounded|dead|hit|struck|shot|destroyed|launched|fired|hundred|thousand|million|using|locations?|"
-             r"sites?|places|settlements|times)\b)(?!-+\s)[\w/-]+")
+             r"sites?|places|settlements|times)\b)(?!-+\s)(?:[\w/-]+|(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+(?:-[\w/-]+)?)")  # "U.S.-made"
 # ... and a list of models: "96 Kh-101, Kh-555 and Kalibr cruise missiles"
 _MODS = (rf"(?:(?!(?:{lexicon.OTHER_PROJECTILES})\b){_MOD_WORD}(?:\s+|,\s+(?=(?-i:[A-Z])[\w/-]*\d?[\w/-]*(?:,|\s+and\s)))|"
          rf"and\s+(?=(?-i:[A-Z])[\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{ANY_HEAD})|"
@@ -44,8 +44,9 @@ DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought\
             r"(?:lost|vanished|disappeared)\s+(?:from|off)\s+(?:the\s+)?radars?|lost\s+to\s+(?:jamming|interference|"
             r"countermeasures)|(?:were|was)\s+[\"“‘']lost|"
             r"disappeared|taken\s+out|repelled|shooting\s+down|destroying|intercepting|neutrali[sz]ing|downing\s+of)")
-# "between 300 and 400 drones", "300 to 400 drones": the figure closing a range
-RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{NUMBER})\s+and\s+$|\b(?:{NUMBER})\s*(?:to|-|–)\s*$", re.I)
+# "between 300 and 400 drones", "300 to 400 drones", "40 to 50 soldiers were killed", "two or three people": the
+# figure closing a range
+RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{NUMBER})\s+and\s+$|\b(?:{NUMBER})\s*(?:to|-|–|or)\s*$", re.I)
 # "In addition, the enemy used six Kh-22 missiles", "additionally fired 35 S-300s": more of the same slot
 # "In addition, 20 drones were...", "additionally fired 35 S-300s"; not the base "in addition to the 444 drones"
 IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally)\b(?!\s+to\s+(?:the\s+|its\s+|their\s+)?$)[^.;]*$", re.I)
@@ -87,8 +88,11 @@ AUX = (r"\s*,?\s*(?:it\s+said,?\s*)?(?:which\s+)?(?:were|was|had\s+been|have\s+b
         # "563 drones were reported downed", "were said to have been destroyed": a reported role is still the role
         r"(?:(?:reported|said|believed|thought|claimed|confirmed|understood)\s+(?:to\s+have\s+(?:been\s+)?|as\s+)?)?"
         r"[\"“‘']?")
+# "two drones crossed from Lebanon over the sea", "600 drones had entered Ukrainian airspace": as many came at it
+_CAME_IN = r"(?:crossed|entered)(?=\s+(?:from|into|over|the|[\w-]+\s+airspace)\b)"
 ROLE_AFTER = re.compile(
-    rf"^{AUX}(?:(?P<destroyed>{DESTROY})|(?P<hit>{_HIT})|(?P<launched>launched|fired|used|deployed|targeted|attacked))\b", re.IGNORECASE)
+    rf"^{AUX}(?:(?P<destroyed>{DESTROY})|(?P<hit>{_HIT})|(?P<launched>launched|fired|used|deployed|targeted|attacked|"
+    rf"{_CAME_IN}))\b", re.IGNORECASE)
 _COORDINATED = re.compile(
     rf"^(?:\s*,?\s*and\s+(?:all\s+|{ROUGH}\s+)?(?:{NUMBER}|an?|both)\s+(?:of\s+the\s+)?(?:{_MODS}){{0,5}}?{ANY_HEAD}\b)+",
     re.IGNORECASE)
@@ -130,10 +134,22 @@ NUMBER_PUT = re.compile(
     rf"(?:of\s+(?:[\w-]+\s+){{0,2}}?(?P<head>{ANY_HEAD})\s+(?:\w+\s+){{0,3}}?)?at\s+(?P<q>(?:{ROUGH}|{AT_LEAST})\s+)?(?P<n>{NUMBER})\b",
     re.IGNORECASE)
 NONE_OF_BEFORE = re.compile(r"\b(?:none|neither)\s+of\s+$", re.IGNORECASE)
+# "none of the six Kinzhals was intercepted", "The six Kinzhals were not intercepted": the figure is of weapons not
+# stopped, which struck (SPEC: hit). ("four Iskanders, none of which were intercepted" is left alone: the gold is
+# split on it.)
+_NOT_STOPPED = rf"(?:{DESTROY}|stopped)"
+STOPPED_AFTER = re.compile(rf"^[^,.;]{{0,60}}?{AUX}{_NOT_STOPPED}", re.IGNORECASE)
+NOT_STOPPED_AFTER = re.compile(rf"^[^,.;]{{0,60}}?\s+(?:were|was|had\s+been|have\s+been)\s+not\s+{_NOT_STOPPED}", re.IGNORECASE)
 NOT_DESTROYED = re.compile(
     r"\b(?:did\s+not|didn't|failed\s+to|(?:was|were|been)\s+unable\s+to|could\s+not|couldn't|did\s+not\s+manage\s+to)\s+"
     r"(?:intercept|shoot\s+down|down|destroy)\s+(?:any|either|a\s+single|one)?", re.IGNORECASE)
 LONE_NOT_DESTROYED = re.compile(lexicon.LONE_NOT_DESTROYED, re.IGNORECASE)
+# "one Iskander-M ballistic missile; ... the missile was intercepted": the one weapon launched, destroyed
+LONE_DESTROYED = re.compile(rf"\b(?:the|that|this)\s+(?:[\w/-]+\s+){{0,2}}?(?P<head>{_DRONE}|{_MISSILE})\s+(?:was|had\s+been|"
+                            rf"has\s+been)\s+(?:also\s+|successfully\s+)?(?:{DESTROY})", re.IGNORECASE)
+# "Seven were intercepted over the Gulf and eleven over Doha": the verb shared by a figure of another place
+SHARED_ROLE_BEFORE = re.compile(rf"(?:{DESTROY})\s+(?:over|above|near|in)\s+[^,;.]{{1,50}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
+                                re.IGNORECASE)
 VAGUE_DESTROYED = re.compile(
     rf"\b(?:most|many|some|several|a\s+number|the\s+majority|part|dozens|hundreds)\b(?:\s+of\s+(?:the\s+|them\b|those\b)"
     rf"(?:[\w-]+\s+){{0,3}}?(?P<head>{ANY_HEAD})?)?{AUX}(?:{DESTROY})|(?:{DESTROY})\s+(?:most|many|several|some|"
@@ -146,6 +162,24 @@ def category(m: re.Match | None) -> str | None:
         if m.groupdict().get(cat):
             return cat
     return None
+
+
+# "About 170 — attack drones launched", "At least 7 — people killed by Tuesday morning": a "by the numbers" line,
+# whose figure heads what it counts across a dash
+_FIGURE_DASH = re.compile(rf"^(\W*(?:(?:{ROUGH}|{AT_LEAST})\s+)?\d[\d,]*\+?)(\s+[—–]\s+)(?=[^\d\s])", re.IGNORECASE)
+
+
+def undashed(piece: str) -> str:
+    """The piece with the dash after a "by the numbers" figure blanked, offsets kept: "About 170   attack drones"."""
+    return _FIGURE_DASH.sub(lambda m: m.group(1) + " " * len(m.group(2)), piece)
+
+
+def destroy_negated(before: str) -> bool:
+    """Whether the last verb of destroying in the clause before a figure is negated: "Among the missiles that were
+    not intercepted were seven Kinzhals and 12 Iskanders" tells of those not destroyed."""
+    clause = re.split(r"[.;]|\bwhile\b|\bbut\b|\bwhereas\b", before[-300:])[-1]
+    verbs = list(re.finditer(DESTROY, clause, re.IGNORECASE))
+    return bool(verbs) and bool(re.search(r"\b(?:not|never|n't)\s+(?:been\s+)?$", clause[:verbs[-1].start()], re.I))
 
 
 def role_name(m: re.Match) -> str:
