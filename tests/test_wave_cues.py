@@ -200,3 +200,41 @@ def test_a_strike_in_broad_daylight_on_a_day_is_a_daytime_wave():
     at = text.index("Thursday")
     event = AirAttack(date="2025-05-15", evidence=(Evidence("date", at, at + 8, "Thursday"),))
     assert _period(text, sentences(text), event, ScopeWords.for_language("en")) == "day"
+
+
+def test_a_strike_during_the_day_on_a_date_is_a_daytime_wave():
+    text = ("Russia launched 612 attack drones at Ukraine during the day on Tuesday, between 8 a.m. and "
+            "6 p.m., the air force said, hours after its overnight barrage.")
+    events = _events(text, "2025-06-10T21:00:00+03:00")
+    assert [(e.date, e.period) for e in events][:1] == [("2025-06-10", "day")]
+
+
+def test_a_night_named_as_the_wave_before_leaves_a_daytime_attack_in_the_day():
+    text = ("Air-raid alerts were declared across western Ukraine late on Tuesday morning as Russia launched "
+            "a large daytime drone attack, only hours after a night of strikes had ended. Blasts were heard "
+            "in Rivne.")
+    events = _events(text, "2025-06-10T11:30:00+03:00")
+    assert [(e.date, e.period) for e in events] == [("2025-06-10", "day")]
+
+
+def test_a_night_of_the_strike_itself_keeps_it_in_the_night():
+    text = ("Russia struck Odesa with drones overnight, the governor said on Tuesday. A daytime curfew was "
+            "not imposed, and 14 drones were shot down over the region.")
+    events = _events(text, "2025-06-10T11:30:00+03:00")
+    assert [e.period for e in events] == ["night"]
+
+
+def test_a_strike_late_on_a_day_joins_the_night_ending_the_next_morning():
+    late = ("A Russian missile attack on the town of Kostiantynivka late on Friday killed six people, the "
+            "regional governor said on Saturday morning.")
+    wave = ("Russia launched 87 drones and four missiles at Ukraine overnight into Saturday, the air force "
+            "said. Air defences shot down 61 drones.")
+    friday = "Russian drones struck Sumy on Friday, the governor said, injuring two people."
+    reports = _reports(("late", "2025-06-14T09:10:00+03:00", late),
+                       ("wave", "2025-06-14T08:00:00+03:00", wave),
+                       ("friday", "2025-06-13T13:00:00+03:00", friday))
+    late_report = next(r for r in reports if r.article_id == "late")
+    assert report_nights(late_report)[0] == date(2025, 6, 14)
+    assert late_report.event.date == "2025-06-13"  # the SPEC's date: the day it ended
+    groups = {tuple(sorted({r.article_id for r in g})) for g in cluster_reports(reports)}
+    assert ("late", "wave") in groups and ("friday",) in groups

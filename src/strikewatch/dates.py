@@ -166,6 +166,13 @@ def coming_night(sentence: str, mention: DateMention, published: date | None) ->
                    kind="from_evening")
 
 
+def late_start(text: str, start: int) -> int:
+    """Where the quote of a day said at ``start`` begins: before "late on" when the text says it ("late on Friday",
+    the evening that the night's wave ending the next morning holds), else at ``start``."""
+    m = _LATE_BEFORE.search(text, max(0, start - 12), start)
+    return m.start() if m else start
+
+
 @lru_cache(maxsize=4096)  # a sentence is asked about several times: by its event, its tolls, its rereading
 def mentions(sentence: str, published: date | None, evening: bool = False) -> tuple[DateMention, ...]:
     """Every day the sentence names (reporting clauses excluded), in text order; in a report published in

@@ -1473,7 +1473,7 @@ class _Reader:
                     ev.exact_night = mention.kind in dates.EXACT_NIGHTS
                     ev.headed = from_heading
                     ev.date_span = (mention.start, mention.end) if from_heading else \
-                        (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
+                        (dates.late_start(self.text, s.start + seg.start + mention.start), s.start + seg.start + mention.end)
                 ev.vague_date = ev.vague_date or vague
             elif ev.date is None and mention is not None and mention.value and mention.kind in ("full", "night_range") \
                     and not from_heading and not vague and WEAPON.search(piece):

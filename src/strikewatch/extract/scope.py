@@ -105,6 +105,7 @@ class ScopeWords:
     attach_chars: int
     day_hours: tuple[int, int]
     evening_hour: int
+    night_apart: tuple[str, ...] = ()
     regional_words: tuple[str, ...] = ()
     local_words: tuple[str, ...] = ()
 
@@ -124,7 +125,7 @@ def _words(language: str) -> ScopeWords:
         place_prepositions=tuple(words["place_prepositions"]), place_fillers=tuple(words["place_fillers"]),
         attach_chars=_options().attach_chars, regional_words=tuple(words["regional_words"]),
         local_words=tuple(words["local_words"]), day_hours=_options().day_hours,
-        evening_hour=_options().evening_hour)
+        evening_hour=_options().evening_hour, night_apart=tuple(words["night_apart"]))
 
 
 _CLOCK_AT = re.compile(
@@ -470,7 +471,19 @@ def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: Scope
         indexes = {0}
     said = " ".join(spans[i].text.lower() for i in sorted(indexes))
     day = _has(said, words.day) or told_in_daytime(said, words)
-    return "day" if day and not _has(said, words.night) else "night"
+    return "day" if day and not _has(_other_night(words).sub(" ", said), words.night) else "night"
+
+
+@cache
+def _other_night(words: ScopeWords) -> re.Pattern[str]:
+    """A night named as another wave the strike is set beside, to the end of its clause ("hours after an
+    overnight wave of 139 drones", "together with the night attack"): no night of the strike's own."""
+    if not words.night_apart:
+        return re.compile(r"(?!)")
+    apart = "|".join(re.escape(w) for w in words.night_apart)
+    night = "|".join(re.escape(w) for w in words.night)
+    return re.compile(rf"(?<!\w)(?:{apart})\s+(?:(?:an?|the|that|this)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+                      rf"(?:{night})(?!\w)[^,.;]*")
 
 
 def country_words(code: str | None) -> tuple[str, ...]:
