@@ -238,3 +238,22 @@ def test_a_strike_late_on_a_day_joins_the_night_ending_the_next_morning():
     assert late_report.event.date == "2025-06-13"  # the SPEC's date: the day it ended
     groups = {tuple(sorted({r.article_id for r in g})) for g in cluster_reports(reports)}
     assert ("late", "wave") in groups and ("friday",) in groups
+
+
+def test_a_night_named_by_its_morning_with_a_launch_of_its_own_is_the_next_night():
+    text = ("The number of people killed in Russia's drone and missile attack on Ukraine on Monday has risen "
+            "to five, officials said on Tuesday.\n\n"
+            "Russia launched 312 drones and 19 missiles in Monday's attack, according to the air force.\n\n"
+            "Overnight into Tuesday, Russia sent another 96 drones, of which 71 were shot down, the air "
+            "force said.")
+    events = _events(text, "2025-09-16T10:30:00+03:00")
+    assert [(e.date, e.drones.launched, e.drones.destroyed) for e in events] == [
+        ("2025-09-15", 312, None), ("2025-09-16", 96, 71)]
+
+
+def test_a_nights_figures_told_again_by_its_morning_stay_with_it():
+    text = ("Russia launched 312 drones and 19 missiles at Ukraine overnight, the air force said on "
+            "Tuesday.\n\n"
+            "Overnight into Tuesday, air defences shot down 290 of the drones, it said.")
+    events = _events(text, "2025-09-16T10:30:00+03:00")
+    assert [(e.date, e.drones.launched, e.drones.destroyed) for e in events] == [("2025-09-16", 312, 290)]
