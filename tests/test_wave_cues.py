@@ -257,3 +257,35 @@ def test_a_nights_figures_told_again_by_its_morning_stay_with_it():
             "Overnight into Tuesday, air defences shot down 290 of the drones, it said.")
     events = _events(text, "2025-09-16T10:30:00+03:00")
     assert [(e.date, e.drones.launched, e.drones.destroyed) for e in events] == [("2025-09-16", 312, 290)]
+
+
+def test_a_reviews_nights_each_keep_their_own_figures():
+    text = ("A week of heavy nights.\n\n"
+            "Sunday night into Monday. Overnight into Monday, June 9, Russia launched 88 drones and three "
+            "ballistic missiles, the air force said; 71 drones were shot down.\n\n"
+            "Monday night into Tuesday. In the early hours of June 10 Russia launched 315 drones and 7 "
+            "missiles, the air force said; 277 drones were shot down. Drones struck apartment blocks in "
+            "Kyiv.\n\n"
+            "Tuesday night into Wednesday. The next night was quieter. Russia launched 54 drones, of which "
+            "41 were shot down.")
+    events = _events(text, "2025-06-15T10:00:00+03:00")
+    assert [(e.date, e.drones.launched, e.drones.destroyed) for e in events] == [
+        ("2025-06-09", 88, 71), ("2025-06-10", 315, 277), ("2025-06-11", 54, 41)]
+
+
+def test_a_strike_late_on_the_day_a_night_ended_is_the_next_night():
+    text = ("FRIDAY: THE GRID. Before dawn on June 13, Russia launched 40 missiles and 120 drones at "
+            "energy facilities, the air force said.\n\n"
+            "SATURDAY: KOSTIANTYNIVKA. Late on Friday, ballistic missiles struck the centre of "
+            "Kostiantynivka, killing seven people.")
+    events = _events(text, "2025-06-16T08:00:00+03:00")
+    assert [(e.date, e.missiles.launched, e.killed) for e in events] == [
+        ("2025-06-13", 40, None), ("2025-06-13", None, 7)]
+    late = _reports(("review", "2025-06-16T08:00:00+03:00", text))[1]
+    assert report_nights(late)[0] == date(2025, 6, 14) and late.event.period == "night"
+
+
+def test_a_strike_late_on_a_day_evening_is_in_the_nights_window():
+    text = "Ballistic missiles hit Balakliia late on Monday evening, killing three people, officials said."
+    events = _events(text, "2025-06-17T09:00:00+03:00")
+    assert [(e.date, e.period) for e in events] == [("2025-06-16", "night")]

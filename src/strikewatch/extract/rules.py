@@ -745,7 +745,7 @@ class _Reader:
     def _find(self, attacker: str | None, target: str | None, day: date | None, night: bool = True,
               daytime: bool | None = None, earlier: bool = False, period: bool | None = None,
               before: bool | str = False, own: set[str] | None = None, that_night: bool = False,
-              exact: bool = False, headed: bool = False, launch: bool = False) -> Draft | None:
+              exact: bool = False, headed: bool = False, launch: bool = False, late: bool = False) -> Draft | None:
         """The event of this frame on this day; a night attack may be dated either side of midnight, unless both
         name their morning (``exact``: "overnight into Thursday", "overnight into Friday" are two nights) or both
         are dated by a roundup's day headings (``headed``: "Monday — …", "Tuesday — …" are two days). A strike
@@ -755,7 +755,9 @@ class _Reader:
         or the same day's before a daytime strike. An attack told by its own day and places (``own``) never
         joins an undated one told of other places. A night named by its morning whose launch is counted
         (``exact`` and ``launch``: "Overnight into Thursday, Russia sent another 130 drones") never joins an event
-        of the day before that already counts a launch: two tallies are two nights."""
+        of the day before that already counts a launch: two tallies are two nights. A strike ``late`` on a day
+        ("Late on Friday, missiles struck Dobropillia") is not the night that ended on that day's morning ("Before
+        dawn on March 7"): it belongs to the night that ends the next morning."""
         # the event being told first ("the air force said Russia launched 84 missiles" in the entry that tells it),
         # then the latest
         order = sorted(reversed(self.events), key=lambda e: e is not self.current)
@@ -771,6 +773,8 @@ class _Reader:
                     continue  # "Earlier on Sunday, Russia had launched 120 missiles", told after Sunday evening's strike
                 if day is not None and ev.date is None and self._told_undated(ev, day, before is True):
                     continue  # "On Tuesday, a drone hit an ambulance in Horlivka" after today's strike was told
+                if late and ev.exact_night and ev.date == day:
+                    continue  # "Late on Friday" after the night that ended on Friday morning
                 if day is not None and ev.date is None and own is not None and ev.places and not own & set(ev.places):
                     continue  # "the toll from Thursday night's attack on Kharkiv" after the strike on Kryvyi Rih
                 if day is None or ev.date is None or ev.date == day or \
@@ -820,7 +824,7 @@ class _Reader:
                    night: bool = True, daytime: bool | None = None, earlier: bool = False,
                    period: bool | None = None, occupied: bool = False, before: bool | str = False,
                    own: set[str] | None = None, that_night: bool = False, exact: bool = False,
-                   headed: bool = False, launch: bool = False) -> Draft | None:
+                   headed: bool = False, launch: bool = False, late: bool = False) -> Draft | None:
         if attacker is None and target is None:
             return None
         if attacker is None and occupied:
@@ -841,7 +845,7 @@ class _Reader:
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
                 (attacker if attacker == self.own_ground else None) or OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
         ev = self._find(attacker, target, day, night, daytime, earlier, period, before, own, that_night, exact, headed,
-                        launch)
+                        launch, late)
         if ev is None and attacker is not None and target is not None:
             # "Drones struck the airport on Tuesday. ... The RSF said it had targeted the airport": an attack told
             # first with no attacker takes the one named later for the same target and day
@@ -1408,7 +1412,8 @@ class _Reader:
                                          r"day\s+night$", piece[mention.start:mention.end], re.I)),
                                      exact=day is not None and mention.kind in dates.EXACT_NIGHTS,
                                      headed=day is not None and from_heading,
-                                     launch=bool(_LAUNCH_COUNTED.search(piece)))
+                                     launch=bool(_LAUNCH_COUNTED.search(piece)),
+                                     late=mention is not None and dates.late_start(piece, mention.start, mention.end) != mention.start)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
                 told_that_day = [e for e in self.events if e.date == day] if asserts and day is not None and \
@@ -1481,7 +1486,8 @@ class _Reader:
                     ev.exact_night = mention.kind in dates.EXACT_NIGHTS
                     ev.headed = from_heading
                     ev.date_span = (mention.start, mention.end) if from_heading else \
-                        (dates.late_start(self.text, s.start + seg.start + mention.start), s.start + seg.start + mention.end)
+                        (dates.late_start(self.text, s.start + seg.start + mention.start, s.start + seg.start + mention.end),
+                         s.start + seg.start + mention.end)
                 ev.vague_date = ev.vague_date or vague
             elif ev.date is None and mention is not None and mention.value and mention.kind in ("full", "night_range") \
                     and not from_heading and not vague and WEAPON.search(piece):

@@ -51,7 +51,7 @@ from datetime import date
 from functools import cache
 
 from ..config import setting
-from ..dates import names_morning, published_date
+from ..dates import names_morning, published_date, said_late
 from ..quantities import NUMBER
 from ..records import AirAttack, ArticleInput, Counts, Evidence, PlaceReport
 from ..spans import Sentence, sentences
@@ -458,8 +458,11 @@ def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: Scope
         around = text[max(0, e.start - reach):e.end + reach].lower()
         index = _sentence_of(spans, e.start)
         before = text[spans[index].start:e.start].lower() if index is not None else ""
-        if _has(around, words.night) or _has(before, words.night) or names_morning(e.quote):
-            return "night"  # "through the night"; "the overnight attack's toll rose on Sunday afternoon"
+        if _has(around, words.night) or _has(before, words.night) or names_morning(e.quote) \
+                or said_late(e.quote):
+            # "through the night"; "the overnight attack's toll rose on Sunday afternoon"; "late on Monday
+            # evening"
+            return "night"
         if _has(around, words.day_attached):
             return "day"
     fields = ("date", *COUNT_FIELDS)
