@@ -248,3 +248,9 @@ def test_late_on_a_day_is_quoted_with_its_day():
     morning = "Sirens sounded late on Friday morning."
     assert late_start(morning, 23, 29) == 23  # late morning is the day's
     assert said_late("late on Friday") and not said_late("Friday")
+
+
+def test_a_day_said_at_a_briefing_is_the_reports():
+    found = mentions("The governor said at a news briefing on Wednesday afternoon that 12 had died.",
+                     date(2025, 6, 12))
+    assert found == ()

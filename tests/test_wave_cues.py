@@ -289,3 +289,17 @@ def test_a_strike_late_on_a_day_evening_is_in_the_nights_window():
     text = "Ballistic missiles hit Balakliia late on Monday evening, killing three people, officials said."
     events = _events(text, "2025-06-17T09:00:00+03:00")
     assert [(e.date, e.period) for e in events] == [("2025-06-16", "night")]
+
+
+def test_a_car_bomb_is_no_aerial_attack():
+    text = ("Russia launched 120 drones at Ukraine overnight into Friday, the air force said.\n\n"
+            "On the same day a Russian colonel was killed by a car bomb in a suburb of Moscow.")
+    events = _events(text, "2025-05-02T12:00:00+03:00")
+    assert [(e.attacker, e.target_country, e.date) for e in events] == [("RU", "UA", "2025-05-02")]
+
+
+def test_the_time_of_a_briefing_is_not_the_time_of_the_strike():
+    text = ("The toll from this morning's missile strike on Rivne has risen to 12, the regional governor "
+            "said at a briefing on Tuesday afternoon. Rescuers are still searching the rubble.")
+    events = _events(text, "2025-06-10T17:00:00+03:00")
+    assert [(e.date, e.period) for e in events] == [("2025-06-10", "night")]

@@ -25,10 +25,13 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY_OF_MONTH = re.compile(rf"\b(?:(?-i:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{_MON}))"
                           rf"(?:,?\s+\d{{4}})?\b")
 
-# Reporting clauses carry the day of the report, not of the attack: "said on Sunday".
+# Reporting clauses carry the day of the report, not of the attack: "said on Sunday", "said at a briefing on
+# Wednesday afternoon".
+_VENUE = (r"\s+(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+          r"(?:briefing|statement|address|conference|interview|post|message|speech|update)")
 REPORTING = re.compile(
     rf"\b(?:said|says|told\s+\w+|reported|added|wrote|posted|announced|confirmed|stated|published)\b"
-    rf"(?:\s+\w+){{0,2}}?(?:\s+(?:on|late\s+on|early\s+on|by))?\s+{_DAY}(?!'s|’s)(?:\s+(?:morning|afternoon|evening|night))?",
+    rf"(?:{_VENUE}|(?:\s+\w+){{0,2}}?)(?:\s+(?:on|late\s+on|early\s+on|by))?\s+{_DAY}(?!'s|’s)(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE)
 # A deadline dates a figure, not the attack: "by Friday, 12 people were confirmed dead".
 DEADLINE = re.compile(rf"\bby\s+(?:late\s+|early\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b(?!'s|’s)",

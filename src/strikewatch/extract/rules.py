@@ -50,6 +50,7 @@ from .casualties import (
     GROUND,
     MILITARY_VICTIMS,
     OWN_ATTACK,
+    PLANTED,
     RISING,
     RUNNING_ON,
     SINCE_RE,
@@ -1309,7 +1310,7 @@ class _Reader:
             hypothetical = bool(_HYPOTHETICAL.search(piece)) and not (
                 _PAST_ATTACK.search(told_first) or _HEARD.search(told_first) or _UNDER_WAY.search(told_first)
                 or any(_HEARD.search(c) and not _HYPOTHETICAL.search(c) for c in piece.split(";")[1:]))
-            ground_only = bool(GROUND.search(piece)) and not AERIAL.search(piece)
+            ground_only = bool(GROUND.search(piece) or PLANTED.search(piece)) and not AERIAL.search(PLANTED.sub(blank, piece))
             if ground_only or FRONT.search(piece):
                 continue  # shelling, artillery and ground fighting are not aerial attacks
             asserts = (not background and not hypothetical

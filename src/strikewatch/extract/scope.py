@@ -51,7 +51,7 @@ from datetime import date
 from functools import cache
 
 from ..config import setting
-from ..dates import names_morning, published_date, said_late
+from ..dates import REPORTING, names_morning, published_date, said_late
 from ..quantities import NUMBER
 from ..records import AirAttack, ArticleInput, Counts, Evidence, PlaceReport
 from ..spans import Sentence, sentences
@@ -472,7 +472,8 @@ def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: Scope
         indexes = {i for e in event.evidence if (i := _sentence_of(spans, e.start)) is not None}
     if not indexes and spans:
         indexes = {0}
-    said = " ".join(spans[i].text.lower() for i in sorted(indexes))
+    # (a reporting clause's time is the report's: "the governor said at a briefing on Wednesday afternoon")
+    said = REPORTING.sub(" ", " ".join(spans[i].text.lower() for i in sorted(indexes)))
     day = _has(said, words.day) or told_in_daytime(said, words)
     return "day" if day and not _has(_other_night(words).sub(" ", said), words.night) else "night"
 
