@@ -303,3 +303,19 @@ def test_the_time_of_a_briefing_is_not_the_time_of_the_strike():
             "said at a briefing on Tuesday afternoon. Rescuers are still searching the rubble.")
     events = _events(text, "2025-06-10T17:00:00+03:00")
     assert [(e.date, e.period) for e in events] == [("2025-06-10", "night")]
+
+
+def test_a_morning_strike_told_at_a_daytime_hour_is_a_daytime_strike():
+    text = ("A Russian drone hit a school in Sumy on Thursday morning, injuring four people, the mayor "
+            "said.\n\n"
+            "The strike happened at about 11:20, during an air-raid alert, and a fire broke out.")
+    events = _events(text, "2025-06-12T14:00:00+03:00")
+    assert [(e.date, e.period) for e in events] == [("2025-06-12", "day")]
+
+
+def test_a_morning_strike_told_before_the_days_hours_stays_the_nights():
+    text = ("Russian missiles struck Lviv on Thursday morning, damaging energy facilities, the governor "
+            "said.\n\n"
+            "The first explosions were heard at about 5:40, and the alert lasted until 8 a.m.")
+    events = _events(text, "2025-06-12T14:00:00+03:00")
+    assert [(e.date, e.period) for e in events] == [("2025-06-12", "night")]

@@ -106,6 +106,7 @@ class ScopeWords:
     day_hours: tuple[int, int]
     evening_hour: int
     night_apart: tuple[str, ...] = ()
+    morning_attached: tuple[str, ...] = ()
     regional_words: tuple[str, ...] = ()
     local_words: tuple[str, ...] = ()
 
@@ -125,7 +126,8 @@ def _words(language: str) -> ScopeWords:
         place_prepositions=tuple(words["place_prepositions"]), place_fillers=tuple(words["place_fillers"]),
         attach_chars=_options().attach_chars, regional_words=tuple(words["regional_words"]),
         local_words=tuple(words["local_words"]), day_hours=_options().day_hours,
-        evening_hour=_options().evening_hour, night_apart=tuple(words["night_apart"]))
+        evening_hour=_options().evening_hour, night_apart=tuple(words["night_apart"]),
+        morning_attached=tuple(words["morning_attached"]))
 
 
 _CLOCK_AT = re.compile(
@@ -465,6 +467,9 @@ def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: Scope
             return "night"
         if _has(around, words.day_attached):
             return "day"
+        told = _morning_clock(text, e.end, before, words)
+        if told is not None:
+            return told
     fields = ("date", *COUNT_FIELDS)
     indexes = {i for e in event.evidence if e.field in fields
                if (i := _sentence_of(spans, e.start)) is not None}
@@ -476,6 +481,29 @@ def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: Scope
     said = REPORTING.sub(" ", " ".join(spans[i].text.lower() for i in sorted(indexes)))
     day = _has(said, words.day) or told_in_daytime(said, words)
     return "day" if day and not _has(_other_night(words).sub(" ", said), words.night) else "night"
+
+
+_EARLY_BEFORE = re.compile(r"\bearly\s+(?:on\s+)?$")
+_PARAGRAPHS_READ = 2
+
+
+def _morning_clock(text: str, end: int, before: str, words: ScopeWords) -> str | None:
+    """For a date followed by a morning ("on Wednesday morning", not "early on Wednesday morning"), which may
+    be the night's end or the day: "day" or "night" by the first clock time told after it in its paragraph or
+    the next ("The strike happened at about 10:40"); None when there is no such morning or no clock time."""
+    if not words.morning_attached or _EARLY_BEFORE.search(before):
+        return None
+    if not _any_of(words.morning_attached).match(text[end:end + 20].lower().lstrip()):
+        return None
+    stop = end
+    for _ in range(_PARAGRAPHS_READ):
+        found = text.find("\n\n", stop + 2)
+        stop = len(text) if found < 0 else found
+    told = clock_times(text[end:stop])
+    if not told:
+        return None
+    first, last = words.day_hours
+    return "day" if first <= told[0] < last else "night"
 
 
 @cache
