@@ -319,3 +319,13 @@ def test_a_morning_strike_told_before_the_days_hours_stays_the_nights():
             "The first explosions were heard at about 5:40, and the alert lasted until 8 a.m.")
     events = _events(text, "2025-06-12T14:00:00+03:00")
     assert [(e.date, e.period) for e in events] == [("2025-06-12", "night")]
+
+
+def test_a_strike_later_on_the_day_a_night_ended_is_a_daytime_strike_of_its_own():
+    text = ("Russia attacked Ukraine overnight into Thursday with 210 drones and 12 missiles, the air force "
+            "said.\n\n"
+            "Later on Thursday, in a separate attack, a Russian drone hit a hospital in Sumy, injuring "
+            "three.")
+    events = _events(text, "2025-06-12T16:00:00+03:00")
+    assert [(e.date, e.period, e.drones.launched) for e in events] == [
+        ("2025-06-12", "night", 210), ("2025-06-12", "day", None)]
