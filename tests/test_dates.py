@@ -218,3 +218,39 @@ def test_a_day_heading_in_capitals():
 ])
 def test_a_day_of_last_year(sentence, expected):
     assert mentions(sentence, date(2025, 8, 2))[0].value == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In the early hours of 14 June Russia launched 212 drones at Ukraine.", date(2025, 6, 14)),
+    ("Drones hit Odesa in the early hours of Saturday, the governor said.", date(2025, 6, 14)),
+    ("Before dawn on June 13, Russia fired 40 missiles at the power grid.", date(2025, 6, 13)),
+])
+def test_a_night_named_by_its_early_hours_is_that_morning_and_names_its_morning(sentence, expected):
+    from strikewatch.dates import EXACT_NIGHTS
+    found = mentions(sentence, date(2025, 6, 15))
+    assert [(d.value, d.kind in EXACT_NIGHTS) for d in found] == [(expected, True)]
+
+
+def test_a_reviews_night_heading_with_the_evenings_day_opens_that_night():
+    from strikewatch.dates import night_opener
+    assert night_opener("Thursday night into Friday.", date(2025, 6, 15)).value == date(2025, 6, 13)
+    assert night_opener("Then came the night into Friday.", date(2025, 6, 15)).value == date(2025, 6, 13)
+    assert night_opener("On Thursday Russia struck Sumy, and overnight into Friday it sent drones.",
+                        date(2025, 6, 15)) is None
+
+
+def test_late_on_a_day_is_quoted_with_its_day():
+    from strikewatch.dates import late_start, said_late
+    text = "Missiles struck the town late on Friday, killing four."
+    at = text.index("Friday")
+    assert text[late_start(text, at, at + 6):at + 6] == "late on Friday"
+    assert late_start("Missiles struck the town on Friday.", 28, 34) == 28
+    morning = "Sirens sounded late on Friday morning."
+    assert late_start(morning, 23, 29) == 23  # late morning is the day's
+    assert said_late("late on Friday") and not said_late("Friday")
+
+
+def test_a_day_said_at_a_briefing_is_the_reports():
+    found = mentions("The governor said at a news briefing on Wednesday afternoon that 12 had died.",
+                     date(2025, 6, 12))
+    assert found == ()

@@ -200,3 +200,132 @@ def test_a_strike_in_broad_daylight_on_a_day_is_a_daytime_wave():
     at = text.index("Thursday")
     event = AirAttack(date="2025-05-15", evidence=(Evidence("date", at, at + 8, "Thursday"),))
     assert _period(text, sentences(text), event, ScopeWords.for_language("en")) == "day"
+
+
+def test_a_strike_during_the_day_on_a_date_is_a_daytime_wave():
+    text = ("Russia launched 612 attack drones at Ukraine during the day on Tuesday, between 8 a.m. and "
+            "6 p.m., the air force said, hours after its overnight barrage.")
+    events = _events(text, "2025-06-10T21:00:00+03:00")
+    assert [(e.date, e.period) for e in events][:1] == [("2025-06-10", "day")]
+
+
+def test_a_night_named_as_the_wave_before_leaves_a_daytime_attack_in_the_day():
+    text = ("Air-raid alerts were declared across western Ukraine late on Tuesday morning as Russia launched "
+            "a large daytime drone attack, only hours after a night of strikes had ended. Blasts were heard "
+            "in Rivne.")
+    events = _events(text, "2025-06-10T11:30:00+03:00")
+    assert [(e.date, e.period) for e in events] == [("2025-06-10", "day")]
+
+
+def test_a_night_of_the_strike_itself_keeps_it_in_the_night():
+    text = ("Russia struck Odesa with drones overnight, the governor said on Tuesday. A daytime curfew was "
+            "not imposed, and 14 drones were shot down over the region.")
+    events = _events(text, "2025-06-10T11:30:00+03:00")
+    assert [e.period for e in events] == ["night"]
+
+
+def test_a_strike_late_on_a_day_joins_the_night_ending_the_next_morning():
+    late = ("A Russian missile attack on the town of Kostiantynivka late on Friday killed six people, the "
+            "regional governor said on Saturday morning.")
+    wave = ("Russia launched 87 drones and four missiles at Ukraine overnight into Saturday, the air force "
+            "said. Air defences shot down 61 drones.")
+    friday = "Russian drones struck Sumy on Friday, the governor said, injuring two people."
+    reports = _reports(("late", "2025-06-14T09:10:00+03:00", late),
+                       ("wave", "2025-06-14T08:00:00+03:00", wave),
+                       ("friday", "2025-06-13T13:00:00+03:00", friday))
+    late_report = next(r for r in reports if r.article_id == "late")
+    assert report_nights(late_report)[0] == date(2025, 6, 14)
+    assert late_report.event.date == "2025-06-13"  # the SPEC's date: the day it ended
+    groups = {tuple(sorted({r.article_id for r in g})) for g in cluster_reports(reports)}
+    assert ("late", "wave") in groups and ("friday",) in groups
+
+
+def test_a_night_named_by_its_morning_with_a_launch_of_its_own_is_the_next_night():
+    text = ("The number of people killed in Russia's drone and missile attack on Ukraine on Monday has risen "
+            "to five, officials said on Tuesday.\n\n"
+            "Russia launched 312 drones and 19 missiles in Monday's attack, according to the air force.\n\n"
+            "Overnight into Tuesday, Russia sent another 96 drones, of which 71 were shot down, the air "
+            "force said.")
+    events = _events(text, "2025-09-16T10:30:00+03:00")
+    assert [(e.date, e.drones.launched, e.drones.destroyed) for e in events] == [
+        ("2025-09-15", 312, None), ("2025-09-16", 96, 71)]
+
+
+def test_a_nights_figures_told_again_by_its_morning_stay_with_it():
+    text = ("Russia launched 312 drones and 19 missiles at Ukraine overnight, the air force said on "
+            "Tuesday.\n\n"
+            "Overnight into Tuesday, air defences shot down 290 of the drones, it said.")
+    events = _events(text, "2025-09-16T10:30:00+03:00")
+    assert [(e.date, e.drones.launched, e.drones.destroyed) for e in events] == [("2025-09-16", 312, 290)]
+
+
+def test_a_reviews_nights_each_keep_their_own_figures():
+    text = ("A week of heavy nights.\n\n"
+            "Sunday night into Monday. Overnight into Monday, June 9, Russia launched 88 drones and three "
+            "ballistic missiles, the air force said; 71 drones were shot down.\n\n"
+            "Monday night into Tuesday. In the early hours of June 10 Russia launched 315 drones and 7 "
+            "missiles, the air force said; 277 drones were shot down. Drones struck apartment blocks in "
+            "Kyiv.\n\n"
+            "Tuesday night into Wednesday. The next night was quieter. Russia launched 54 drones, of which "
+            "41 were shot down.")
+    events = _events(text, "2025-06-15T10:00:00+03:00")
+    assert [(e.date, e.drones.launched, e.drones.destroyed) for e in events] == [
+        ("2025-06-09", 88, 71), ("2025-06-10", 315, 277), ("2025-06-11", 54, 41)]
+
+
+def test_a_strike_late_on_the_day_a_night_ended_is_the_next_night():
+    text = ("FRIDAY: THE GRID. Before dawn on June 13, Russia launched 40 missiles and 120 drones at "
+            "energy facilities, the air force said.\n\n"
+            "SATURDAY: KOSTIANTYNIVKA. Late on Friday, ballistic missiles struck the centre of "
+            "Kostiantynivka, killing seven people.")
+    events = _events(text, "2025-06-16T08:00:00+03:00")
+    assert [(e.date, e.missiles.launched, e.killed) for e in events] == [
+        ("2025-06-13", 40, None), ("2025-06-13", None, 7)]
+    late = _reports(("review", "2025-06-16T08:00:00+03:00", text))[1]
+    assert report_nights(late)[0] == date(2025, 6, 14) and late.event.period == "night"
+
+
+def test_a_strike_late_on_a_day_evening_is_in_the_nights_window():
+    text = "Ballistic missiles hit Balakliia late on Monday evening, killing three people, officials said."
+    events = _events(text, "2025-06-17T09:00:00+03:00")
+    assert [(e.date, e.period) for e in events] == [("2025-06-16", "night")]
+
+
+def test_a_car_bomb_is_no_aerial_attack():
+    text = ("Russia launched 120 drones at Ukraine overnight into Friday, the air force said.\n\n"
+            "On the same day a Russian colonel was killed by a car bomb in a suburb of Moscow.")
+    events = _events(text, "2025-05-02T12:00:00+03:00")
+    assert [(e.attacker, e.target_country, e.date) for e in events] == [("RU", "UA", "2025-05-02")]
+
+
+def test_the_time_of_a_briefing_is_not_the_time_of_the_strike():
+    text = ("The toll from this morning's missile strike on Rivne has risen to 12, the regional governor "
+            "said at a briefing on Tuesday afternoon. Rescuers are still searching the rubble.")
+    events = _events(text, "2025-06-10T17:00:00+03:00")
+    assert [(e.date, e.period) for e in events] == [("2025-06-10", "night")]
+
+
+def test_a_morning_strike_told_at_a_daytime_hour_is_a_daytime_strike():
+    text = ("A Russian drone hit a school in Sumy on Thursday morning, injuring four people, the mayor "
+            "said.\n\n"
+            "The strike happened at about 11:20, during an air-raid alert, and a fire broke out.")
+    events = _events(text, "2025-06-12T14:00:00+03:00")
+    assert [(e.date, e.period) for e in events] == [("2025-06-12", "day")]
+
+
+def test_a_morning_strike_told_before_the_days_hours_stays_the_nights():
+    text = ("Russian missiles struck Lviv on Thursday morning, damaging energy facilities, the governor "
+            "said.\n\n"
+            "The first explosions were heard at about 5:40, and the alert lasted until 8 a.m.")
+    events = _events(text, "2025-06-12T14:00:00+03:00")
+    assert [(e.date, e.period) for e in events] == [("2025-06-12", "night")]
+
+
+def test_a_strike_later_on_the_day_a_night_ended_is_a_daytime_strike_of_its_own():
+    text = ("Russia attacked Ukraine overnight into Thursday with 210 drones and 12 missiles, the air force "
+            "said.\n\n"
+            "Later on Thursday, in a separate attack, a Russian drone hit a hospital in Sumy, injuring "
+            "three.")
+    events = _events(text, "2025-06-12T16:00:00+03:00")
+    assert [(e.date, e.period, e.drones.launched) for e in events] == [
+        ("2025-06-12", "night", 210), ("2025-06-12", "day", None)]

@@ -25,10 +25,13 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY_OF_MONTH = re.compile(rf"\b(?:(?-i:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{_MON}))"
                           rf"(?:,?\s+\d{{4}})?\b")
 
-# Reporting clauses carry the day of the report, not of the attack: "said on Sunday".
+# Reporting clauses carry the day of the report, not of the attack: "said on Sunday", "said at a briefing on
+# Wednesday afternoon".
+_VENUE = (r"\s+(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+          r"(?:briefing|statement|address|conference|interview|post|message|speech|update)")
 REPORTING = re.compile(
     rf"\b(?:said|says|told\s+\w+|reported|added|wrote|posted|announced|confirmed|stated|published)\b"
-    rf"(?:\s+\w+){{0,2}}?(?:\s+(?:on|late\s+on|early\s+on|by))?\s+{_DAY}(?!'s|’s)(?:\s+(?:morning|afternoon|evening|night))?",
+    rf"(?:{_VENUE}|(?:\s+\w+){{0,2}}?)(?:\s+(?:on|late\s+on|early\s+on|by))?\s+{_DAY}(?!'s|’s)(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE)
 # A deadline dates a figure, not the attack: "by Friday, 12 people were confirmed dead".
 DEADLINE = re.compile(rf"\bby\s+(?:late\s+|early\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b(?!'s|’s)",
@@ -62,6 +65,9 @@ _EXPRESSIONS = [
     # "The drones started flying in on Wednesday evening": an attack that began in the evening ends the next morning
     ("from_evening", re.compile(rf"\b(?:started|began|starting|beginning)\b(?:\s+[\w-]+){{0,4}}?\s+(?:on\s+)?({_DAY})"
                                 rf"\s+evening\b", re.I)),
+    # "in the early hours of November 19", "before dawn on Sunday": a night named by the morning it ended
+    ("morning_of", re.compile(rf"\b(?:in\s+the\s+(?:early|small|pre-dawn)\s+hours\s+of|before\s+dawn\s+on)\s+(?:({_DAY})|"
+                              rf"(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}}))(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("full", re.compile(rf"\b(?:(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("into_day", re.compile(rf"\b(?:overnight|night|early\s+hours|hours|continued|ran|lasted|running)\s+(?:\w+\s+){{0,4}}?into\s+(?:the\s+(?:early\s+hours|morning)\s+of\s+)?({_DAY})", re.I)),
     ("until_day", re.compile(rf"\b(?:until|till)\s+(?:the\s+)?(?:early\s+hours\s+of\s+|morning\s+of\s+)?"
@@ -148,7 +154,10 @@ _NIGHT_AFTER = re.compile(r"\s+night\b", re.I)
 _LAST_YEAR = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.I)
 # "on Tuesday evening", "late on Tuesday", "on Tuesday night": the evening of the day named
 _EVENING_AFTER = re.compile(r"\s+(?:evening|night)\b", re.I)
-_LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", re.I)
+_LATE = r"\blate\s+(?:on\s+)?"
+_LATE_BEFORE = re.compile(_LATE + "$", re.I)
+_LATE_OPENING = re.compile(r"\s*" + _LATE, re.I)
+_DAYTIME_AFTER = re.compile(r"\s+(?:morning|afternoon)\b", re.I)
 
 
 def coming_night(sentence: str, mention: DateMention, published: date | None) -> DateMention | None:
@@ -164,6 +173,19 @@ def coming_night(sentence: str, mention: DateMention, published: date | None) ->
         return None
     return replace(mention, value=published + timedelta(days=1), end=after.end() if after else mention.end,
                    kind="from_evening")
+
+
+def late_start(text: str, start: int, end: int) -> int:
+    """Where the quote of a day said from ``start`` to ``end`` begins: before "late on" when the text says it ("late
+    on Friday", the evening that the night's wave ending the next morning holds), else at ``start`` (also for "late
+    on Friday morning", which is the day's)."""
+    m = _LATE_BEFORE.search(text, max(0, start - 12), start)
+    return m.start() if m and not _DAYTIME_AFTER.match(text, end) else start
+
+
+def said_late(quote: str) -> bool:
+    """Whether a date quote opens with "late" ("late on Monday"): the evening the night's wave holds."""
+    return bool(_LATE_OPENING.match(quote))
 
 
 @lru_cache(maxsize=4096)  # a sentence is asked about several times: by its event, its tolls, its rereading
@@ -207,6 +229,9 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> date | None:
             day, month = (int(m.group(2)), _month(m.group(3))) if m.group(2) else (int(m.group(5)), _month(m.group(4)))
             start = _day_month(day, month, int(m.group(6)) if m.group(6) else None, ref)
         return start + timedelta(days=1) if start else None
+    if kind == "morning_of" and not m.group(1):
+        day, month = (int(m.group(2)), _month(m.group(3))) if m.group(2) else (int(m.group(5)), _month(m.group(4)))
+        return _day_month(day, month, int(m.group(6)) if m.group(6) else None, ref)
     if kind == "full":
         if m.group(1):
             day, month = int(m.group(1)), _month(m.group(2))
@@ -216,7 +241,7 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> date | None:
         return _day_month(day, month, year, ref)
     if ref is None:
         return None
-    if kind in ("into_day", "until_day", "day", "attack_day"):
+    if kind in ("into_day", "until_day", "day", "attack_day", "morning_of"):
         return _weekday_on_or_before(m.group(1) or m.group(2), ref)
     if kind == "yesterday":
         return ref - timedelta(days=1)
@@ -275,11 +300,11 @@ def day_heading(line: str, published: date | None) -> DateMention | None:
 
 
 # What may stand before a night that opens a sentence: "Overnight into Friday, ...", "Then came the night into
-# Thursday.", "On the night of 24-25 April, ..."
-_OPENER_LEAD = re.compile(r"\W*(?:(?:then|and|but)\s+)?(?:(?:came|followed)\s+)?(?:(?:on|in|during)\s+)?(?:the\s+)?",
-                          re.IGNORECASE)
+# Thursday.", "On the night of 24-25 April, ...", and the evening's day of a review's "Tuesday night into Wednesday."
+_OPENER_LEAD = re.compile(r"\W*(?:(?:then|and|but)\s+)?(?:(?:came|followed)\s+)?(?:(?:on|in|during)\s+)?(?:the\s+)?"
+                          rf"(?:{_DAY}\s+)?", re.IGNORECASE)
 # The nights that name their morning: "overnight into Friday", "the night of 24-25 April", "from 18:00 on Monday"
-EXACT_NIGHTS = ("into_day", "night_range", "from_evening")
+EXACT_NIGHTS = ("into_day", "night_range", "from_evening", "morning_of")
 
 
 def names_morning(quote: str) -> bool:
@@ -291,8 +316,8 @@ def names_morning(quote: str) -> bool:
 def night_opener(sentence: str, published: date | None) -> DateMention | None:
     """The night a sentence opens with, when it names its morning ("Overnight into Friday, Russia kept up its
     attacks", "Then came the night into Thursday."); None when the sentence opens otherwise."""
-    first = next(iter(mentions(sentence, published)), None)
-    if first is None or first.kind not in EXACT_NIGHTS or first.value is None:
+    first = next((d for d in mentions(sentence, published) if d.kind in EXACT_NIGHTS), None)
+    if first is None or first.value is None:
         return None
     return first if _OPENER_LEAD.fullmatch(sentence[:first.start]) else None
 

@@ -50,6 +50,7 @@ from .casualties import (
     GROUND,
     MILITARY_VICTIMS,
     OWN_ATTACK,
+    PLANTED,
     RISING,
     RUNNING_ON,
     SINCE_RE,
@@ -228,6 +229,9 @@ _EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|m
 _MONTH_HEAD = re.compile(rf"(?i:in|during|throughout)\s+{_MONTH}")
 _PAST_YEAR_AFTER = re.compile(r"\s+(?:last\s+year|(?:of\s+)?(?:19|20)\d\d)\b", re.I)
 _COUNTED = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{ANY_HEAD})", re.I)
+# a launch counted: "Russia sent another 130 drones", "launching 119 attack drones"
+_LAUNCH_COUNTED = re.compile(rf"\b(?:launch(?:ed|ing)?|sen[dt](?:ing)?|fir(?:ed|ing))\s+(?:[\w-]+\s+){{0,3}}?"
+                             rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{ANY_HEAD})", re.I)
 _ONE_STRIKE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|air\s*strike|airstrike|attack|raid|bombing)\s+"
                          r"(?:on|in|at|against|that|which|killed|hit)\b", re.IGNORECASE)
 # a second dated strike joined to a sentence: ", and on August 30, a guided bomb struck ..."
@@ -751,7 +755,7 @@ class _Reader:
     def _find(self, attacker: str | None, target: str | None, day: date | None, night: bool = True,
               daytime: bool | None = None, earlier: bool = False, period: bool | None = None,
               before: bool | str = False, own: set[str] | None = None, that_night: bool = False,
-              exact: bool = False, headed: bool = False) -> Draft | None:
+              exact: bool = False, headed: bool = False, launch: bool = False, late: bool = False) -> Draft | None:
         """The event of this frame on this day; a night attack may be dated either side of midnight, unless both
         name their morning (``exact``: "overnight into Thursday", "overnight into Friday" are two nights) or both
         are dated by a roundup's day headings (``headed``: "Monday — …", "Tuesday — …" are two days). A strike
@@ -759,7 +763,11 @@ class _Reader:
         ``before``: the piece tells, in the pluperfect, an attack before the event's: a night before it ("On
         Sunday night Russia had hit Ukraine with 298 drones"), not the event dated either side of midnight,
         or the same day's before a daytime strike. An attack told by its own day and places (``own``) never
-        joins an undated one told of other places."""
+        joins an undated one told of other places. A night named by its morning whose launch is counted
+        (``exact`` and ``launch``: "Overnight into Thursday, Russia sent another 130 drones") never joins an event
+        of the day before that already counts a launch: two tallies are two nights. A strike ``late`` on a day
+        ("Late on Friday, missiles struck Dobropillia") is not the night that ended on that day's morning ("Before
+        dawn on March 7"): it belongs to the night that ends the next morning."""
         # the event being told first ("the air force said Russia launched 84 missiles" in the entry that tells it),
         # then the latest
         order = sorted(reversed(self.events), key=lambda e: e is not self.current)
@@ -775,12 +783,15 @@ class _Reader:
                     continue  # "Earlier on Sunday, Russia had launched 120 missiles", told after Sunday evening's strike
                 if day is not None and ev.date is None and self._told_undated(ev, day, before is True):
                     continue  # "On Tuesday, a drone hit an ambulance in Horlivka" after today's strike was told
+                if late and ev.exact_night and ev.date == day:
+                    continue  # "Late on Friday" after the night that ended on Friday morning
                 if day is not None and ev.date is None and own is not None and ev.places and not own & set(ev.places):
                     continue  # "the toll from Thursday night's attack on Kharkiv" after the strike on Kryvyi Rih
                 if day is None or ev.date is None or ev.date == day or \
                         (night and ev.night and abs((ev.date - day).days) <= 1 and not (before and day < ev.date)
                          and not (that_night and ev.date < day) and not (exact and ev.exact_night)
-                         and not (headed and ev.headed) and not (exact and ev.date < day and self._morning_of(ev))):
+                         and not (headed and ev.headed) and not (exact and ev.date < day and self._morning_of(ev))
+                         and not (exact and launch and _counts_launch(ev))):
                     return ev
         return None
 
@@ -823,7 +834,7 @@ class _Reader:
                    night: bool = True, daytime: bool | None = None, earlier: bool = False,
                    period: bool | None = None, occupied: bool = False, before: bool | str = False,
                    own: set[str] | None = None, that_night: bool = False, exact: bool = False,
-                   headed: bool = False) -> Draft | None:
+                   headed: bool = False, launch: bool = False, late: bool = False) -> Draft | None:
         if attacker is None and target is None:
             return None
         if attacker is None and occupied:
@@ -843,7 +854,8 @@ class _Reader:
             # most places are in
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
                 (attacker if attacker == self.own_ground else None) or OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
-        ev = self._find(attacker, target, day, night, daytime, earlier, period, before, own, that_night, exact, headed)
+        ev = self._find(attacker, target, day, night, daytime, earlier, period, before, own, that_night, exact, headed,
+                        launch, late)
         if ev is None and attacker is not None and target is not None:
             # "Drones struck the airport on Tuesday. ... The RSF said it had targeted the airport": an attack told
             # first with no attacker takes the one named later for the same target and day
@@ -1307,7 +1319,7 @@ class _Reader:
             hypothetical = bool(_HYPOTHETICAL.search(piece)) and not (
                 _PAST_ATTACK.search(told_first) or _HEARD.search(told_first) or _UNDER_WAY.search(told_first)
                 or any(_HEARD.search(c) and not _HYPOTHETICAL.search(c) for c in piece.split(";")[1:]))
-            ground_only = bool(GROUND.search(piece)) and not AERIAL.search(piece)
+            ground_only = bool(GROUND.search(piece) or PLANTED.search(piece)) and not AERIAL.search(PLANTED.sub(blank, piece))
             if ground_only or FRONT.search(piece):
                 continue  # shelling, artillery and ground fighting are not aerial attacks
             asserts = (not background and not hypothetical
@@ -1409,7 +1421,9 @@ class _Reader:
                                      that_night=mention is not None and bool(re.search(
                                          r"day\s+night$", piece[mention.start:mention.end], re.I)),
                                      exact=day is not None and mention.kind in dates.EXACT_NIGHTS,
-                                     headed=day is not None and from_heading)
+                                     headed=day is not None and from_heading,
+                                     launch=bool(_LAUNCH_COUNTED.search(piece)),
+                                     late=mention is not None and dates.late_start(piece, mention.start, mention.end) != mention.start)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
                 told_that_day = [e for e in self.events if e.date == day] if asserts and day is not None and \
@@ -1482,7 +1496,8 @@ class _Reader:
                     ev.exact_night = mention.kind in dates.EXACT_NIGHTS
                     ev.headed = from_heading
                     ev.date_span = (mention.start, mention.end) if from_heading else \
-                        (s.start + seg.start + mention.start, s.start + seg.start + mention.end)
+                        (dates.late_start(self.text, s.start + seg.start + mention.start, s.start + seg.start + mention.end),
+                         s.start + seg.start + mention.end)
                 ev.vague_date = ev.vague_date or vague
             elif ev.date is None and mention is not None and mention.value and mention.kind in ("full", "night_range") \
                     and not from_heading and not vague and WEAPON.search(piece):
@@ -2178,6 +2193,11 @@ def _background(sentence: str) -> bool:
     ("In recent months its drones have struck …", "Since then, strikes have continued in …") or sums up a period
     ("Monitors recorded deaths in Odesa over the month")."""
     return bool(lexicon.BACKGROUND_OPENING.match(sentence) or lexicon.PERIOD_SUMMARY.search(sentence))
+
+
+def _counts_launch(ev: Draft) -> bool:
+    """Whether the event already counts weapons launched (its night's tally)."""
+    return any(facts for (_, role), facts in ev.counts.items() if role == "launched")
 
 
 def _period_told(piece: str, before: bool | None, verb: bool = True) -> bool | None:

@@ -51,7 +51,7 @@ from datetime import date
 from functools import cache
 
 from ..config import setting
-from ..dates import names_morning, published_date
+from ..dates import REPORTING, names_morning, published_date, said_late
 from ..quantities import NUMBER
 from ..records import AirAttack, ArticleInput, Counts, Evidence, PlaceReport
 from ..spans import Sentence, sentences
@@ -105,6 +105,8 @@ class ScopeWords:
     attach_chars: int
     day_hours: tuple[int, int]
     evening_hour: int
+    night_apart: tuple[str, ...] = ()
+    morning_attached: tuple[str, ...] = ()
     regional_words: tuple[str, ...] = ()
     local_words: tuple[str, ...] = ()
 
@@ -124,7 +126,8 @@ def _words(language: str) -> ScopeWords:
         place_prepositions=tuple(words["place_prepositions"]), place_fillers=tuple(words["place_fillers"]),
         attach_chars=_options().attach_chars, regional_words=tuple(words["regional_words"]),
         local_words=tuple(words["local_words"]), day_hours=_options().day_hours,
-        evening_hour=_options().evening_hour)
+        evening_hour=_options().evening_hour, night_apart=tuple(words["night_apart"]),
+        morning_attached=tuple(words["morning_attached"]))
 
 
 _CLOCK_AT = re.compile(
@@ -457,10 +460,16 @@ def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: Scope
         around = text[max(0, e.start - reach):e.end + reach].lower()
         index = _sentence_of(spans, e.start)
         before = text[spans[index].start:e.start].lower() if index is not None else ""
-        if _has(around, words.night) or _has(before, words.night) or names_morning(e.quote):
-            return "night"  # "through the night"; "the overnight attack's toll rose on Sunday afternoon"
+        if _has(around, words.night) or _has(before, words.night) or names_morning(e.quote) \
+                or said_late(e.quote):
+            # "through the night"; "the overnight attack's toll rose on Sunday afternoon"; "late on Monday
+            # evening"
+            return "night"
         if _has(around, words.day_attached):
             return "day"
+        told = _morning_clock(text, e.end, before, words)
+        if told is not None:
+            return told
     fields = ("date", *COUNT_FIELDS)
     indexes = {i for e in event.evidence if e.field in fields
                if (i := _sentence_of(spans, e.start)) is not None}
@@ -468,9 +477,45 @@ def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: Scope
         indexes = {i for e in event.evidence if (i := _sentence_of(spans, e.start)) is not None}
     if not indexes and spans:
         indexes = {0}
-    said = " ".join(spans[i].text.lower() for i in sorted(indexes))
+    # (a reporting clause's time is the report's: "the governor said at a briefing on Wednesday afternoon")
+    said = REPORTING.sub(" ", " ".join(spans[i].text.lower() for i in sorted(indexes)))
     day = _has(said, words.day) or told_in_daytime(said, words)
-    return "day" if day and not _has(said, words.night) else "night"
+    return "day" if day and not _has(_other_night(words).sub(" ", said), words.night) else "night"
+
+
+_EARLY_BEFORE = re.compile(r"\bearly\s+(?:on\s+)?$")
+_PARAGRAPHS_READ = 2
+
+
+def _morning_clock(text: str, end: int, before: str, words: ScopeWords) -> str | None:
+    """For a date followed by a morning ("on Wednesday morning", not "early on Wednesday morning"), which may
+    be the night's end or the day: "day" or "night" by the first clock time told after it in its paragraph or
+    the next ("The strike happened at about 10:40"); None when there is no such morning or no clock time."""
+    if not words.morning_attached or _EARLY_BEFORE.search(before):
+        return None
+    if not _any_of(words.morning_attached).match(text[end:end + 20].lower().lstrip()):
+        return None
+    stop = end
+    for _ in range(_PARAGRAPHS_READ):
+        found = text.find("\n\n", stop + 2)
+        stop = len(text) if found < 0 else found
+    told = clock_times(text[end:stop])
+    if not told:
+        return None
+    first, last = words.day_hours
+    return "day" if first <= told[0] < last else "night"
+
+
+@cache
+def _other_night(words: ScopeWords) -> re.Pattern[str]:
+    """A night named as another wave the strike is set beside, to the end of its clause ("hours after an
+    overnight wave of 139 drones", "together with the night attack"): no night of the strike's own."""
+    if not words.night_apart:
+        return re.compile(r"(?!)")
+    apart = "|".join(re.escape(w) for w in words.night_apart)
+    night = "|".join(re.escape(w) for w in words.night)
+    return re.compile(rf"(?<!\w)(?:{apart})\s+(?:(?:an?|the|that|this)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+                      rf"(?:{night})(?!\w)[^,.;]*")
 
 
 def country_words(code: str | None) -> tuple[str, ...]:
