@@ -168,3 +168,39 @@ def test_a_weapons_debut_is_no_earlier_strike():
     events = events_of("Russian drones hit Kharkiv overnight, wounding three. Russia first used the drone in "
                        "Ukraine in March 2022.", "2025-05-04T09:00:00+03:00")
     assert len(events) == 1
+
+
+def test_a_strike_on_a_states_consulate_abroad_is_on_the_host_country():
+    events = events_of(
+        "Iran fired drones and missiles at Israel overnight. The Revolutionary Guards said the barrage "
+        "punished an April 1 air strike on Iran's consular building in Damascus that killed seven officers.",
+        "2024-04-14T09:00:00+03:00")
+    damascus = [e for e in events if e["date"] == "2024-04-01"]
+    assert [(e["attacker"], e["target_country"], e["places"], e["killed"]) for e in damascus] == [
+        ("IL", "SY", ["Damascus"], 7)]
+    assert "diplomatic" in damascus[0]["damage"]
+
+
+def test_a_group_that_said_separately_it_had_fired_is_the_attacker_of_its_own_strike():
+    events = events_of(
+        "Iran launched drones at Israel overnight. Hezbollah in Lebanon said separately it had fired "
+        "dozens of rockets at Israeli positions in the occupied Golan Heights during the night.",
+        "2024-04-14T09:00:00+03:00")
+    assert sorted((e["attacker"], e["target_country"]) for e in events) == [("IR", "IL"), ("LB", "SY")]
+
+
+def test_the_ground_raid_that_began_a_war_is_no_air_attack():
+    events = events_of(
+        "Israeli air strikes on a tent camp in southern Gaza killed at least 60 Palestinians on Saturday, "
+        "the health ministry said. In Israel, about 1,200 people were killed in the October 7 attack led "
+        "by Hamas.",
+        "2024-07-14T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"], e["killed"]) for e in events] == [("IL", "PS", 60)]
+
+
+def test_a_cumulative_death_toll_over_the_war_is_not_the_strikes_own():
+    events = events_of(
+        "A UN guesthouse in Deir al-Balah was hit by an Israeli strike on Wednesday morning, killing one "
+        "staff member. The cumulative death toll since October 2023 has now passed 49,000, with more than "
+        "112,000 injured.", "2025-03-19T12:00:00Z")
+    assert [(e["killed"], e["injured"]) for e in events] == [(1, None)]

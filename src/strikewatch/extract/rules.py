@@ -504,7 +504,8 @@ _ATTACKER_CUES = [
     # carried out")
     re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?(?:,\s+[\w\s]{{1,30}},)?\s+(?:[\w.-]+\s+){{0,4}}?(?:said|says|claimed|"
                rf"reported|announced|"
-               rf"confirmed)(?:\s+(?:on\s+(?-i:[A-Z])\w+|late\s+on\s+(?-i:[A-Z])\w+|in\s+a\s+statement)|,)?"
+               rf"confirmed)(?:\s+(?:on\s+(?-i:[A-Z])\w+|late\s+on\s+(?-i:[A-Z])\w+|in\s+a\s+statement|separately|"
+               rf"in\s+a\s+separate\s+statement)|,)?"
                rf"\s+(?:that\s+)?(?:it|its|they|their|the\s+group|the\s+movement|the\s+militia)\s+"
                rf"(?:(?:drones|forces|missiles|aircraft|jets|units|fighters|(?:missile|air|naval|drone)\s+force)\s+)?"
                rf"(?:had\s+|has\s+|have\s+)?"
@@ -561,12 +562,13 @@ _RESPONSIBILITY = re.compile(
 _DIRECTION = lexicon.COMPASS_ADJECTIVES
 # "in response to", "responsible for", "in retaliation for": what follows is the attack being answered
 _PROVOKED_BY = re.compile(r"\b(?:(?:held|holds|hold|was|were|is)\s+responsible\s+for|in\s+(?:response|retaliation|"
-                          r"revenge)\s+(?:to|for)|(?:a|its|the)\s+(?:response|retaliation)\s+(?:to|for)|to\s+avenge)\s+",
+                          r"revenge|reprisal)\s+(?:to|for)|(?:a|its|the|as)\s+(?:response|retaliation|punishment|reprisal|"
+                          r"revenge|payback)\s+(?:to|for)|(?:to\s+)?(?:avenge|punish)|avenged|punished)\s+",
                           re.I)
 # ... ending the piece before an attacker's cue: "in response to an Israeli strike"
 _ANSWERED = re.compile(_PROVOKED_BY.pattern + r"(?:(?:a|an|the)\s+)?$", re.I)
 # ... when it is an attack told with its own day: "Saturday's rocket attack on", "the drone that hit Tel Aviv on Friday"
-_ATTACK_TOLD = re.compile(rf"[\"“]?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:attacks?|strikes?|barrage|{ANY_HEAD}|"
+_ATTACK_TOLD = re.compile(rf"[\"“]?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:attacks?|strikes?|barrage|{ANY_HEAD}|"
                           r"rockets?)\b", re.I)
 _TARGET_CUES = [
     # "a small US outpost in northeastern Jordan", "the garrison in Syria": the country an installation stands in,
@@ -586,8 +588,8 @@ _TARGET_CUES = [
     re.compile(rf"\b(?:at|on|against|across|inside|into|targets\s+in|sites\s+in)\s+(?:the\s+)?"
                rf"(?:(?:southern|northern|eastern|western|central|south|north|east|west|north-?eastern|north-?western|"
                rf"south-?eastern|south-?western)\s+)?(?P<who>{_COUNTRY})\b(?!(?:'s|’s)\s+"
-               rf"(?:air\s+force|defen|military|forces|general|ministry|security|(?:[\w-]+\s+){{0,2}}?(?:Day|day|"
-               rf"anniversary|holiday)\b))"),
+               rf"(?:air\s+force|defen|military|forces|general|ministry|security|{lexicon.PREMISES_ABROAD}|"
+               rf"(?:[\w-]+\s+){{0,2}}?(?:Day|day|anniversary|holiday)\b))"),
     re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:air\s+defen[cs]es?|defen[cs]e\s+ministry|"
                rf"ministry\s+of\s+defen[cs]e)\b[^.;]{{0,80}}?(?:\b{ANY_HEAD}\b[^.;]{{0,40}}?\b(?:shot\s+down|destroyed|"
                rf"intercepted|downed|repelled)|\b(?:shot\s+down|destroyed|intercepted|downed|repelled)\b[^.;]{{0,40}}?"
@@ -2371,7 +2373,10 @@ def _told_something(events: tuple[AirAttack, ...]) -> tuple[AirAttack, ...]:
                                           (o.attacker, o.target_country) == (e.attacker, e.target_country)
                                           for o in events)
 
-    return tuple(e for e in events if not (empty(e) and compared(e)))
+    def unowned(e: AirAttack) -> bool:  # no attacker and nothing told, beside an attack that tells something
+        return e.attacker is None and any(o is not e and not empty(o) for o in events)
+
+    return tuple(e for e in events if not (empty(e) and (compared(e) or unowned(e))))
 
 
 def _join_halves(events: list[AirAttack]) -> tuple[AirAttack, ...]:
