@@ -204,3 +204,22 @@ def test_a_cumulative_death_toll_over_the_war_is_not_the_strikes_own():
         "staff member. The cumulative death toll since October 2023 has now passed 49,000, with more than "
         "112,000 injured.", "2025-03-19T12:00:00Z")
     assert [(e["killed"], e["injured"]) for e in events] == [(1, None)]
+
+
+def test_rockets_fired_from_a_country_are_its_attack():
+    events = events_of("Four rockets were fired from Lebanon towards Metula on Saturday, two of which were "
+                       "intercepted, the military said.", "2025-03-30T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("LB", "IL", ["Metula"])]
+
+
+def test_retaliatory_strikes_are_named_by_their_attacker():
+    events = events_of("Israeli retaliatory strikes on the town of Nabatieh killed three people on Sunday, "
+                       "the Lebanese health ministry said.", "2025-03-31T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"], e["killed"]) for e in events] == [("IL", "LB", 3)]
+
+
+def test_a_wars_toll_told_with_the_war_as_its_subject_is_not_the_strikes():
+    events = events_of("Israeli jets struck a house in the southern village of Yohmor on Friday, the health "
+                       "ministry said. The 14-month war killed more than 4,000 people in Lebanon.",
+                       "2025-03-29T09:00:00+03:00")
+    assert [(e["attacker"], e["killed"]) for e in events] == [("IL", None)]

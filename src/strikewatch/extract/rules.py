@@ -468,7 +468,8 @@ _ATTACKER_CUES = [
     re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
                rf"air|glide|heavy|massive|combined|overnight|night|drone|missile|hypersonic|aeroballistic|army|military|navy|"
                rf"[\w]+-type|Shahed|Kh-\d+|Iskander-\w+|FPV|first-person-view|unmanned|loitering|suicide|"
-               rf"fib(?:re|er)-optic|Lancet|tactical|aviation|anti-ship|supersonic|rocket|reconnaissance)\s+){{0,3}}(?:{ANY_HEAD}|strikes?|air\s*strikes?|airstrikes?|"
+               rf"fib(?:re|er)-optic|Lancet|tactical|aviation|anti-ship|supersonic|rocket|reconnaissance|retaliatory|punitive|"
+               rf"fresh|renewed|deadly|precision|pre-?emptive)\s+){{0,3}}(?:{ANY_HEAD}|strikes?|air\s*strikes?|airstrikes?|"
                rf"attacks?|bombardment|barrages?|salvos?)\b", re.IGNORECASE),
     # "Russian aircraft dropped", "Russian forces had used", "the Ukrainian armed forces had launched", "US B-2
     # stealth bombers dropped", "a US submarine launched"
@@ -525,7 +526,7 @@ _ATTACKER_CUES = [
                rf"(?:(?:again|still|now|\w+ly)\s+)?(?:striking|bombing|attacking|hitting|targeting|pounding)\b", re.IGNORECASE),
     # "three drones launched from Lebanon crossed into Israel", "a missile was launched from Yemen" (the piece of the
     # attacker named after its weapon begins with the weapon: ``lead``)
-    re.compile(rf"(?P<lead>\b(?:(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?)?(?:{ANY_HEAD}))\s+"
+    re.compile(rf"(?P<lead>\b(?:(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?)?(?:{ANY_HEAD}|rockets?))\s+"
                rf"(?:(?:was|were|had\s+been|have\s+been|being)\s+)?(?:launched|fired)\s+from\s+"
                rf"(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
     # "Hezbollah had earlier on Saturday claimed a rocket attack on an Israeli position": the claimant's own attack
