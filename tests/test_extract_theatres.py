@@ -223,3 +223,11 @@ def test_a_wars_toll_told_with_the_war_as_its_subject_is_not_the_strikes():
                        "ministry said. The 14-month war killed more than 4,000 people in Lebanon.",
                        "2025-03-29T09:00:00+03:00")
     assert [(e["attacker"], e["killed"]) for e in events] == [("IL", None)]
+
+
+def test_an_answer_told_as_retaliated_by_striking_is_an_attack_of_its_own():
+    events = events_of("A Houthi drone hit an apartment block in Tel Aviv on Friday. Israel retaliated by "
+                       "striking the port of Hodeidah on Saturday, killing six people.",
+                       "2024-07-21T12:00:00+03:00")
+    assert sorted((e["attacker"], e["target_country"], e["date"]) for e in events) == [
+        ("IL", "YE", "2024-07-20"), ("YE", "IL", "2024-07-19")]

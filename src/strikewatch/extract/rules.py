@@ -486,6 +486,11 @@ _ATTACKER_CUES = [
                rf"(?:first|last|previously)(?=\s+(?:struck|attacked|hit|bombed|targeted)\b)|"
                rf"itself)\s+){{0,2}}(?:{lexicon.LAUNCH_VERBS}|(?:tried|attempted)\s+to\s+(?:strike|hit|attack|target))"
                rf"\b(?!\s+by\b)"),  # not the struck of a headline's passive: "Ukraine hit by 400 drones"
+    # "India had responded by sending armed drones against four air defence sites", "Israel retaliated by striking
+    # ports in Yemen": an answer told by how it was given
+    re.compile(rf"\b(?P<who>{_COUNTRY}|{lexicon.CAPITAL_PATTERN})\s+(?:(?:has|have|had|then|later|quickly)\s+){{0,2}}"
+               rf"(?:responded|retaliated|replied|hit\s+back)\s+by\s+(?:sending|launching|firing|striking|targeting|"
+               rf"attacking|bombing|hitting|carrying\s+out)\b"),
     # "Israel kept up its own strikes on Iran", "Washington has responded with several rounds of strikes": an attack
     # told as a campaign's next round
     re.compile(rf"\b(?P<who>{_COUNTRY}|{lexicon.CAPITAL_PATTERN})\s+(?:(?:has|have|had|also|then|later)\s+){{0,2}}"
