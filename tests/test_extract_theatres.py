@@ -231,3 +231,22 @@ def test_an_answer_told_as_retaliated_by_striking_is_an_attack_of_its_own():
                        "2024-07-21T12:00:00+03:00")
     assert sorted((e["attacker"], e["target_country"], e["date"]) for e in events) == [
         ("IL", "YE", "2024-07-20"), ("YE", "IL", "2024-07-19")]
+
+
+def test_gaza_alone_is_the_territory_and_gaza_city_a_place():
+    events = events_of("Israeli air strikes on a tent camp in southern Gaza killed at least 60 Palestinians "
+                       "on Saturday. Hours later, an Israeli strike on a school in Gaza City killed 20.",
+                       "2024-07-14T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("IL", "PS")]
+    assert events[0]["places"] == ["Gaza City"]
+    events = events_of("Israeli strikes hit homes across Gaza overnight, killing 40 people.",
+                       "2024-07-14T09:00:00+03:00")
+    assert [(e["target_country"], e["places"]) for e in events] == [("PS", [])]
+
+
+def test_a_toll_since_a_day_written_with_an_abbreviated_month_is_a_longer_toll():
+    events = events_of("Hezbollah fired rockets at Haifa on Tuesday, wounding two. Since Oct. 8, 2023, when "
+                       "the group opened its front, more than 1,100 people have been killed in Lebanon, "
+                       "according to a tally.",
+                       "2024-09-25T09:00:00+03:00")
+    assert [(e["attacker"], e["killed"], e["injured"]) for e in events] == [("LB", None, 2)]

@@ -116,7 +116,7 @@ _LONGER_TOLL_BEFORE = re.compile(
     r"\b(?:running|cumulative|overall)\s+(?:death\s+|casualty\s+)?(?:total|toll|tally)\b[^.;]{0,150}$|\bcumulatively\b[^.;]{0,150}$|"
     r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?(?:invasion|war)\b[^.;]{0,150}$|"
     r"\b(?:war|offensive|campaign|invasion|conflict|bombardment|military\s+operations?)\b[^.;,]{0,40}?"
-    rf"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$|^\W*{_SINCE}[^,.;]{{0,60}},[^.;]*$|"
+    rf"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$|^\W*{_SINCE}(?:[^,.;]|\.(?=\s\d)){{0,60}},[^.;]*$|"
     # "The 14-month war killed more than 4,000 people": a war, the subject of its clause, told by its toll
     r"(?:^|[,;:]\s)\W*(?:the|a|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:war|conflict)\s+(?:also\s+)?$|"
     rf"\b{_PERIOD_TOLL}\b[^.;]{{0,100}}$", re.I)

@@ -95,8 +95,8 @@ LAUNCH_VERBS = (r"(?:launched|fired|attacked|struck|hit|targeted|sent|used|unlea
                 rf"{SENT_WEAPONS})")
 
 # Attackers as a pattern, for the cues that name who launched an attack. "US" only in capitals:
-# "us" is a pronoun.
-COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Kata'?ib\s+Hezbollah|Hezbollah|Hamas|[Tt]he\s+H(?:ou|u)this|"
+# "us" is a pronoun. "Gaza" alone is the territory, as a country is ("strikes across Gaza"); Gaza City is a place.
+COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Gaza(?!\s+(?:City|Strip))|Kata'?ib\s+Hezbollah|Hezbollah|Hamas|[Tt]he\s+H(?:ou|u)this|"
                    r"[Tt]he\s+Zionist\s+(?:regime|entity)|[Oo]ccupied\s+Palestine|Jordan|Qatar|Somalia|"
                    r"(?:[Tt]he\s+)?Popular\s+Mobili[sz]ation\s+Forces|"
                    r"H(?:ou|u)this|[Tt]he\s+Islamic\s+Resistance\s+in\s+Iraq|Iraq|India|Pakistan|Sudan|Turkey|Britain|Myanmar|Azerbaijan|Armenia|Saudi\s+Arabia|"
