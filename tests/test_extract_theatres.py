@@ -250,3 +250,10 @@ def test_a_toll_since_a_day_written_with_an_abbreviated_month_is_a_longer_toll()
                        "according to a tally.",
                        "2024-09-25T09:00:00+03:00")
     assert [(e["attacker"], e["killed"], e["injured"]) for e in events] == [("LB", None, 2)]
+
+
+def test_a_place_where_people_were_shot_dead_is_no_place_struck():
+    events = events_of("Indian missiles struck nine sites in Pakistan overnight, killing 31 people. The "
+                       "defence minister said India had targeted those who killed innocents in Pahalgam, "
+                       "where 26 tourists were shot dead on April 22.", "2025-05-08T09:00:00+05:30")
+    assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("IN", "PK", [])]

@@ -2128,6 +2128,7 @@ def _other_time(sentence: str, begin: int, end: int) -> bool:
 
 
 _GUNFIRE = re.compile(r"\b(?:gunm[ae]n|opened\s+fire|shooting(?!\s+down)|shot\s+dead|stabbing|ramming)\b", re.I)
+_WHERE_TOLD = re.compile(r"[\w'’ -]*?,\s+(?:where|in\s+which|when)\s+(?P<told>[^;]*?)(?:[;.]|$)", re.I)
 
 
 def _gunfire_place(sentence: str, start: int) -> bool:
@@ -2135,7 +2136,12 @@ def _gunfire_place(sentence: str, start: int) -> bool:
     terror shooting at a light rail station in Jaffa"): a shooting, not the aerial attack told."""
     clause = sentence[max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start)) + 1:start]
     found = list(_GUNFIRE.finditer(clause))
-    return bool(found) and not AERIAL.search(clause[found[-1].end():])
+    if found and not AERIAL.search(clause[found[-1].end():]):
+        return True
+    # ... or in a clause after it that tells what happened there: "in Pahalgam, where 26 tourists were shot dead",
+    # "the April 22 attack in Pahalgam, in which gunmen killed 26"
+    after = _WHERE_TOLD.match(sentence, start)
+    return bool(after) and bool(_GUNFIRE.search(after.group("told"))) and not AERIAL.search(after.group("told"))
 
 
 def _occupied_by(place: places.Place, target: str | None) -> bool:
