@@ -168,3 +168,92 @@ def test_a_weapons_debut_is_no_earlier_strike():
     events = events_of("Russian drones hit Kharkiv overnight, wounding three. Russia first used the drone in "
                        "Ukraine in March 2022.", "2025-05-04T09:00:00+03:00")
     assert len(events) == 1
+
+
+def test_a_strike_on_a_states_consulate_abroad_is_on_the_host_country():
+    events = events_of(
+        "Iran fired drones and missiles at Israel overnight. The Revolutionary Guards said the barrage "
+        "punished an April 1 air strike on Iran's consular building in Damascus that killed seven officers.",
+        "2024-04-14T09:00:00+03:00")
+    damascus = [e for e in events if e["date"] == "2024-04-01"]
+    assert [(e["attacker"], e["target_country"], e["places"], e["killed"]) for e in damascus] == [
+        ("IL", "SY", ["Damascus"], 7)]
+    assert "diplomatic" in damascus[0]["damage"]
+
+
+def test_a_group_that_said_separately_it_had_fired_is_the_attacker_of_its_own_strike():
+    events = events_of(
+        "Iran launched drones at Israel overnight. Hezbollah in Lebanon said separately it had fired "
+        "dozens of rockets at Israeli positions in the occupied Golan Heights during the night.",
+        "2024-04-14T09:00:00+03:00")
+    assert sorted((e["attacker"], e["target_country"]) for e in events) == [("IR", "IL"), ("LB", "SY")]
+
+
+def test_the_ground_raid_that_began_a_war_is_no_air_attack():
+    events = events_of(
+        "Israeli air strikes on a tent camp in southern Gaza killed at least 60 Palestinians on Saturday, "
+        "the health ministry said. In Israel, about 1,200 people were killed in the October 7 attack led "
+        "by Hamas.",
+        "2024-07-14T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"], e["killed"]) for e in events] == [("IL", "PS", 60)]
+
+
+def test_a_cumulative_death_toll_over_the_war_is_not_the_strikes_own():
+    events = events_of(
+        "A UN guesthouse in Deir al-Balah was hit by an Israeli strike on Wednesday morning, killing one "
+        "staff member. The cumulative death toll since October 2023 has now passed 49,000, with more than "
+        "112,000 injured.", "2025-03-19T12:00:00Z")
+    assert [(e["killed"], e["injured"]) for e in events] == [(1, None)]
+
+
+def test_rockets_fired_from_a_country_are_its_attack():
+    events = events_of("Four rockets were fired from Lebanon towards Metula on Saturday, two of which were "
+                       "intercepted, the military said.", "2025-03-30T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("LB", "IL", ["Metula"])]
+
+
+def test_retaliatory_strikes_are_named_by_their_attacker():
+    events = events_of("Israeli retaliatory strikes on the town of Nabatieh killed three people on Sunday, "
+                       "the Lebanese health ministry said.", "2025-03-31T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"], e["killed"]) for e in events] == [("IL", "LB", 3)]
+
+
+def test_a_wars_toll_told_with_the_war_as_its_subject_is_not_the_strikes():
+    events = events_of("Israeli jets struck a house in the southern village of Yohmor on Friday, the health "
+                       "ministry said. The 14-month war killed more than 4,000 people in Lebanon.",
+                       "2025-03-29T09:00:00+03:00")
+    assert [(e["attacker"], e["killed"]) for e in events] == [("IL", None)]
+
+
+def test_an_answer_told_as_retaliated_by_striking_is_an_attack_of_its_own():
+    events = events_of("A Houthi drone hit an apartment block in Tel Aviv on Friday. Israel retaliated by "
+                       "striking the port of Hodeidah on Saturday, killing six people.",
+                       "2024-07-21T12:00:00+03:00")
+    assert sorted((e["attacker"], e["target_country"], e["date"]) for e in events) == [
+        ("IL", "YE", "2024-07-20"), ("YE", "IL", "2024-07-19")]
+
+
+def test_gaza_alone_is_the_territory_and_gaza_city_a_place():
+    events = events_of("Israeli air strikes on a tent camp in southern Gaza killed at least 60 Palestinians "
+                       "on Saturday. Hours later, an Israeli strike on a school in Gaza City killed 20.",
+                       "2024-07-14T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("IL", "PS")]
+    assert events[0]["places"] == ["Gaza City"]
+    events = events_of("Israeli strikes hit homes across Gaza overnight, killing 40 people.",
+                       "2024-07-14T09:00:00+03:00")
+    assert [(e["target_country"], e["places"]) for e in events] == [("PS", [])]
+
+
+def test_a_toll_since_a_day_written_with_an_abbreviated_month_is_a_longer_toll():
+    events = events_of("Hezbollah fired rockets at Haifa on Tuesday, wounding two. Since Oct. 8, 2023, when "
+                       "the group opened its front, more than 1,100 people have been killed in Lebanon, "
+                       "according to a tally.",
+                       "2024-09-25T09:00:00+03:00")
+    assert [(e["attacker"], e["killed"], e["injured"]) for e in events] == [("LB", None, 2)]
+
+
+def test_a_place_where_people_were_shot_dead_is_no_place_struck():
+    events = events_of("Indian missiles struck nine sites in Pakistan overnight, killing 31 people. The "
+                       "defence minister said India had targeted those who killed innocents in Pahalgam, "
+                       "where 26 tourists were shot dead on April 22.", "2025-05-08T09:00:00+05:30")
+    assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("IN", "PK", [])]

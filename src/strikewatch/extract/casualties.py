@@ -128,12 +128,14 @@ _LONGER_TOLL_AFTER = re.compile(
 # ... and said before it: "the running total since the full-scale invasion now stands at 13,580 civilians
 # killed", "Israel's offensive in Gaza has killed more than 36,000", "Since November, the group has ... killed four"
 _LONGER_TOLL_BEFORE = re.compile(
-    r"\b(?:running|cumulative|overall)\s+(?:total|toll|tally)\b[^.;]{0,150}$|\bcumulatively\b[^.;]{0,150}$|"
+    r"\b(?:running|cumulative|overall)\s+(?:death\s+|casualty\s+)?(?:total|toll|tally)\b[^.;]{0,150}$|\bcumulatively\b[^.;]{0,150}$|"
     r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?(?:invasion|war)\b[^.;]{0,150}$|"
     r"\b(?:war|offensive|campaign|invasion|conflict|bombardment|military\s+operations?)\b[^.;,]{0,40}?"
-    rf"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$|^\W*{_SINCE}[^,.;]{{0,60}},[^.;]*$|"
+    rf"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$|^\W*{_SINCE}(?:[^,.;]|\.(?=\s\d)){{0,60}},[^.;]*$|"
     # "the Israeli toll since Friday stands at 13 killed": a toll that names its span
     rf"\b(?:toll|tally|total|number\s+of\s+[\w-]+)\s+{_SINCE}[^,.;]{{0,60}}$|"
+    # "The 14-month war killed more than 4,000 people": a war, the subject of its clause, told by its toll
+    r"(?:^|[,;:]\s)\W*(?:the|a|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:war|conflict)\s+(?:also\s+)?$|"
     rf"\b{_PERIOD_TOLL}\b[^.;]{{0,100}}$", re.I)
 # "the deadliest attack since the invasion", "the first ... since 2022": a comparison, not the span of a toll
 COMPARED_SINCE = re.compile(r"(\b(?:largest|biggest|deadliest|heaviest|bloodiest|worst|first|highest|fiercest|"

@@ -481,7 +481,8 @@ _ATTACKER_CUES = [
     re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
                rf"air|glide|heavy|massive|combined|overnight|night|drone|missile|hypersonic|aeroballistic|army|military|navy|"
                rf"[\w]+-type|Shahed|Kh-\d+|Iskander-\w+|FPV|first-person-view|unmanned|loitering|suicide|"
-               rf"fib(?:re|er)-optic|Lancet|tactical|aviation|anti-ship|supersonic|rocket|reconnaissance)\s+){{0,3}}(?:{ANY_HEAD}|strikes?|air\s*strikes?|airstrikes?|"
+               rf"fib(?:re|er)-optic|Lancet|tactical|aviation|anti-ship|supersonic|rocket|reconnaissance|retaliatory|punitive|"
+               rf"fresh|renewed|deadly|precision|pre-?emptive)\s+){{0,3}}(?:{ANY_HEAD}|strikes?|air\s*strikes?|airstrikes?|"
                rf"attacks?|bombardment|barrages?|salvos?)\b", re.IGNORECASE),
     # "Russian aircraft dropped", "Russian forces had used", "the Ukrainian armed forces had launched", "US B-2
     # stealth bombers dropped", "a US submarine launched"
@@ -498,6 +499,11 @@ _ATTACKER_CUES = [
                rf"(?:first|last|previously)(?=\s+(?:struck|attacked|hit|bombed|targeted)\b)|"
                rf"itself)\s+){{0,2}}(?:{lexicon.LAUNCH_VERBS}|(?:tried|attempted)\s+to\s+(?:strike|hit|attack|target))"
                rf"\b(?!\s+by\b)"),  # not the struck of a headline's passive: "Ukraine hit by 400 drones"
+    # "India had responded by sending armed drones against four air defence sites", "Israel retaliated by striking
+    # ports in Yemen": an answer told by how it was given
+    re.compile(rf"\b(?P<who>{_COUNTRY}|{lexicon.CAPITAL_PATTERN})\s+(?:(?:has|have|had|then|later|quickly)\s+){{0,2}}"
+               rf"(?:responded|retaliated|replied|hit\s+back)\s+by\s+(?:sending|launching|firing|striking|targeting|"
+               rf"attacking|bombing|hitting|carrying\s+out)\b"),
     # "Israel kept up its own strikes on Iran", "Washington has responded with several rounds of strikes": an attack
     # told as a campaign's next round
     re.compile(rf"\b(?P<who>{_COUNTRY}|{lexicon.CAPITAL_PATTERN})\s+(?:(?:has|have|had|also|then|later)\s+){{0,2}}"
@@ -517,7 +523,8 @@ _ATTACKER_CUES = [
     # carried out")
     re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?(?:,\s+[\w\s]{{1,30}},)?\s+(?:[\w.-]+\s+){{0,4}}?(?:said|says|claimed|"
                rf"reported|announced|"
-               rf"confirmed)(?:\s+(?:on\s+(?-i:[A-Z])\w+|late\s+on\s+(?-i:[A-Z])\w+|in\s+a\s+statement)|,)?"
+               rf"confirmed)(?:\s+(?:on\s+(?-i:[A-Z])\w+|late\s+on\s+(?-i:[A-Z])\w+|in\s+a\s+statement|separately|"
+               rf"in\s+a\s+separate\s+statement)|,)?"
                rf"\s+(?:that\s+)?(?:it|its|they|their|the\s+group|the\s+movement|the\s+militia)\s+"
                rf"(?:(?:drones|forces|missiles|aircraft|jets|units|fighters|(?:missile|air|naval|drone)\s+force)\s+)?"
                rf"(?:had\s+|has\s+|have\s+)?"
@@ -537,7 +544,7 @@ _ATTACKER_CUES = [
                rf"(?:(?:again|still|now|\w+ly)\s+)?(?:striking|bombing|attacking|hitting|targeting|pounding)\b", re.IGNORECASE),
     # "three drones launched from Lebanon crossed into Israel", "a missile was launched from Yemen" (the piece of the
     # attacker named after its weapon begins with the weapon: ``lead``)
-    re.compile(rf"(?P<lead>\b(?:(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?)?(?:{ANY_HEAD}))\s+"
+    re.compile(rf"(?P<lead>\b(?:(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?)?(?:{ANY_HEAD}|rockets?))\s+"
                rf"(?:(?:was|were|had\s+been|have\s+been|being)\s+)?(?:launched|fired)\s+from\s+"
                rf"(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
     # "Hezbollah had earlier on Saturday claimed a rocket attack on an Israeli position": the claimant's own attack
@@ -574,12 +581,13 @@ _RESPONSIBILITY = re.compile(
 _DIRECTION = lexicon.COMPASS_ADJECTIVES
 # "in response to", "responsible for", "in retaliation for": what follows is the attack being answered
 _PROVOKED_BY = re.compile(r"\b(?:(?:held|holds|hold|was|were|is)\s+responsible\s+for|in\s+(?:response|retaliation|"
-                          r"revenge)\s+(?:to|for)|(?:a|its|the)\s+(?:response|retaliation)\s+(?:to|for)|to\s+avenge)\s+",
+                          r"revenge|reprisal)\s+(?:to|for)|(?:a|its|the|as)\s+(?:response|retaliation|punishment|reprisal|"
+                          r"revenge|payback)\s+(?:to|for)|(?:to\s+)?(?:avenge|punish)|avenged|punished)\s+",
                           re.I)
 # ... ending the piece before an attacker's cue: "in response to an Israeli strike"
 _ANSWERED = re.compile(_PROVOKED_BY.pattern + r"(?:(?:a|an|the)\s+)?$", re.I)
 # ... when it is an attack told with its own day: "Saturday's rocket attack on", "the drone that hit Tel Aviv on Friday"
-_ATTACK_TOLD = re.compile(rf"[\"“]?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:attacks?|strikes?|barrage|{ANY_HEAD}|"
+_ATTACK_TOLD = re.compile(rf"[\"“]?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:attacks?|strikes?|barrage|{ANY_HEAD}|"
                           r"rockets?)\b", re.I)
 _TARGET_CUES = [
     # "a small US outpost in northeastern Jordan", "the garrison in Syria": the country an installation stands in,
@@ -599,8 +607,8 @@ _TARGET_CUES = [
     re.compile(rf"\b(?:at|on|against|across|inside|into|targets\s+in|sites\s+in)\s+(?:the\s+)?"
                rf"(?:(?:southern|northern|eastern|western|central|south|north|east|west|north-?eastern|north-?western|"
                rf"south-?eastern|south-?western)\s+)?(?P<who>{_COUNTRY})\b(?!(?:'s|’s)\s+"
-               rf"(?:air\s+force|defen|military|forces|general|ministry|security|(?:[\w-]+\s+){{0,2}}?(?:Day|day|"
-               rf"anniversary|holiday)\b))"),
+               rf"(?:air\s+force|defen|military|forces|general|ministry|security|{lexicon.PREMISES_ABROAD}|"
+               rf"(?:[\w-]+\s+){{0,2}}?(?:Day|day|anniversary|holiday)\b))"),
     re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:air\s+defen[cs]es?|defen[cs]e\s+ministry|"
                rf"ministry\s+of\s+defen[cs]e)\b[^.;]{{0,80}}?(?:\b{ANY_HEAD}\b[^.;]{{0,40}}?\b(?:shot\s+down|destroyed|"
                rf"intercepted|downed|repelled)|\b(?:shot\s+down|destroyed|intercepted|downed|repelled)\b[^.;]{{0,40}}?"
@@ -2172,6 +2180,7 @@ def _other_time(sentence: str, begin: int, end: int) -> bool:
 
 
 _GUNFIRE = re.compile(r"\b(?:gunm[ae]n|opened\s+fire|shooting(?!\s+down)|shot\s+dead|stabbing|ramming)\b", re.I)
+_WHERE_TOLD = re.compile(r"[\w'’ -]*?,\s+(?:where|in\s+which|when)\s+(?P<told>[^;]*?)(?:[;.]|$)", re.I)
 
 
 def _gunfire_place(sentence: str, start: int) -> bool:
@@ -2179,7 +2188,12 @@ def _gunfire_place(sentence: str, start: int) -> bool:
     terror shooting at a light rail station in Jaffa"): a shooting, not the aerial attack told."""
     clause = sentence[max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start)) + 1:start]
     found = list(_GUNFIRE.finditer(clause))
-    return bool(found) and not AERIAL.search(clause[found[-1].end():])
+    if found and not AERIAL.search(clause[found[-1].end():]):
+        return True
+    # ... or in a clause after it that tells what happened there: "in Pahalgam, where 26 tourists were shot dead",
+    # "the April 22 attack in Pahalgam, in which gunmen killed 26"
+    after = _WHERE_TOLD.match(sentence, start)
+    return bool(after) and bool(_GUNFIRE.search(after.group("told"))) and not AERIAL.search(after.group("told"))
 
 
 def _occupied_by(place: places.Place, target: str | None) -> bool:
@@ -2448,7 +2462,10 @@ def _told_something(events: tuple[AirAttack, ...]) -> tuple[AirAttack, ...]:
                                           (o.attacker, o.target_country) == (e.attacker, e.target_country)
                                           for o in events)
 
-    return tuple(e for e in events if not (empty(e) and compared(e)))
+    def unowned(e: AirAttack) -> bool:  # no attacker and nothing told, beside an attack that tells something
+        return e.attacker is None and any(o is not e and not empty(o) for o in events)
+
+    return tuple(e for e in events if not (empty(e) and (compared(e) or unowned(e))))
 
 
 def _join_halves(events: list[AirAttack]) -> tuple[AirAttack, ...]:

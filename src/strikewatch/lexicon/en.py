@@ -95,8 +95,8 @@ LAUNCH_VERBS = (r"(?:launched|fired|attacked|struck|hit|targeted|sent|used|unlea
                 rf"{SENT_WEAPONS})")
 
 # Attackers as a pattern, for the cues that name who launched an attack. "US" only in capitals:
-# "us" is a pronoun.
-COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Kata'?ib\s+Hezbollah|Hezbollah|Hamas|[Tt]he\s+H(?:ou|u)this|"
+# "us" is a pronoun. "Gaza" alone is the territory, as a country is ("strikes across Gaza"); Gaza City is a place.
+COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Gaza(?!\s+(?:City|Strip))|Kata'?ib\s+Hezbollah|Hezbollah|Hamas|[Tt]he\s+H(?:ou|u)this|"
                    r"[Tt]he\s+Zionist\s+(?:regime|entity)|[Oo]ccupied\s+Palestine|Jordan|Qatar|Somalia|"
                    r"(?:[Tt]he\s+)?Popular\s+Mobili[sz]ation\s+Forces|"
                    r"H(?:ou|u)this|[Tt]he\s+Islamic\s+Resistance\s+in\s+Iraq|Iraq|India|Pakistan|Sudan|Turkey|Britain|Myanmar|Azerbaijan|Armenia|Saudi\s+Arabia|"
@@ -223,7 +223,8 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                        r"boiler\s+houses?|heating\s+(?:plants?|facilit\w+|mains?|pipes?)|water\s+(?:supply|utility|"
                        r"mains?|pipes?|pumping|facilit\w+|treatment)|telecom\w*|mobile\s+(?:network|phone)\s+\w+|masts?|"
                        r"communication\s+towers?|pipelines?|(?:civilian\s+)?installations|water\s+points?"),
-    ("diplomatic", r"embass(?:y|ies)|consulates?(?:\s+general)?|diplomatic\s+(?:mission|building)s?|"
+    ("diplomatic", r"embass(?:y|ies)|consulates?(?:\s+general)?|(?:diplomatic|consular)\s+(?:mission|building|"
+                   r"section|compound|annex)s?|"
                    r"(?:EU|European\s+Union)(?:['’]s)?\s+(?:delegation|mission)s?"),
     ("government", r"government\s+(?:building|quarter|offices?)s?|cabinet\s+of\s+ministers|administration\s+"
                    r"buildings?|(?:village|city|regional|town|district)\s+council|council\s+buildings?|city\s+hall|"
@@ -337,9 +338,17 @@ NOT_AERIAL_EVENT = re.compile(
     r"\b(?:gunm[ae]n|assailants?\s+opened\s+fire|(?:mass|terror(?:ist)?)\s+shootings?|shooting\s+(?:attack|spree|rampage)|"
     r"stabbing\s+(?:attack|spree)|car[\s-]bomb(?:s|ing)?|suicide\s+bomb(?:er|ing)s?|pagers?|walkie[\s-]talkies|"
     r"derail(?:ed|ing|ment|ments)?|(?:bridges?|building)\s+collapsed?|"
+    # a raid on the ground: "the October 7 attack led by Hamas", "a cross-border incursion", "stormed the town"
+    r"(?:cross-border|ground)\s+(?:attacks?|raids?|assaults?)|incursions?|infiltrations?|stormed|"
+    r"(?:took|taking|seized|abducted)\s+(?:\w+\s+){0,2}?hostages?|October\s+7(?:th)?\s+(?:attacks?|assault|massacres?)|"
     # "a truck packed with explosives detonated near the school"
     r"(?:trucks?|cars?|vans?|vehicles?|motorcycles?)\s+(?:packed|laden|loaded|rigged)\s+with\s+explosives|"
     r"explosives?[\s-](?:laden|packed)\s+(?:trucks?|cars?|vans?|vehicles?))\b", re.I)
+
+# A state's premises on another state's ground: "a strike on Iran's consular building in Damascus", "on Israel's
+# embassy in ...". The state named is the building's owner, not the country struck.
+PREMISES_ABROAD = (r"(?:[\w-]+\s+){0,2}?(?:embass(?:y|ies)|consulates?|consular|diplomatic|legation|"
+                   r"ambassador['’]s\s+residence)\b")
 
 # Ships: an attack on a ship at sea is on no country's ground, and no country's attack is inferred for it ("a missile
 # struck the Barbados-flagged True Confidence south-west of Aden").
