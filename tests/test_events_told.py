@@ -167,3 +167,26 @@ def test_a_ship_struck_in_port_is_an_attack_on_the_port():
     events = extract(text, published="2024-03-07T09:00:00+00:00").to_dict()["events"]
     assert [(e["attacker"], e["target_country"], e["places"], e["injured"]) for e in events] == [
         ("YE", "IL", ["Eilat"], 2)]
+
+
+_RECORD_NIGHT = ("Russia launched 210 drones at Ukraine overnight, killing three people in Kharkiv, the air "
+                 "force said on Wednesday.\n\n")
+
+
+def test_a_previous_record_told_only_by_its_size_is_no_event():
+    text = _RECORD_NIGHT + ("The previous record was set on October 5, when Russia sent 188 drones "
+                            "at Ukraine, mostly at the southern city of Odesa.")
+    events = extract(text, published="2024-11-20T10:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["places"], e["drones"]["launched"]) for e in events] == \
+        [("2024-11-20", ["Kharkiv"], 210)]
+
+
+@pytest.mark.parametrize("told", [
+    "The previous largest attack came on October 5, when a drone hit a block of flats in Odesa, killing two "
+    "women.",
+    "The previous largest attack came on October 5, when 60 drones were shot down. On that night, two women "
+    "were killed in Odesa.",
+])
+def test_a_previous_record_told_with_its_toll_is_an_event(told):
+    events = extract(_RECORD_NIGHT + told, published="2024-11-20T10:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["killed"]) for e in events] == [("2024-11-20", 3), ("2024-10-05", 2)]

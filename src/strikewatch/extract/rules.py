@@ -244,6 +244,8 @@ _BENCHMARK = re.compile(r"\b(?:eclips|surpass|exceed|outstripp?|overt[oa]k|topp|
 # by the record it held rather than by the verb that broke it
 _PREVIOUS_BEST = re.compile(r"\b(?:previous|prior|earlier|former)\s+(?:single[- ]night\s+|one[- ]night\s+|nightly\s+)?"
                             r"(?:record|high|peak|largest|biggest|heaviest|highest|maximum)\b", re.IGNORECASE)
+# a sentence that goes on telling the time the one before it named: "On that night, a woman was killed"
+_THAT_TIME = re.compile(r"\W*(?:on\s+|during\s+)?that\s+(?:night|day|morning|evening|attack)\b|\W*then\b", re.I)
 _BACKGROUND = re.compile(
     r"\b(?:has|have)\s+been\s+(?:\w+\s+){0,3}?(?:attacked|struck|hit|targeted|shelled|damaged|bombed)\b[^.;]*"
     r"\b(?:since|regularly|repeatedly|several\s+times|many\s+times|often|frequently|throughout)\b|"
@@ -1253,7 +1255,8 @@ class _Reader:
 
     def _sentence(self, i: int, replay: bool = False) -> None:
         s, mentions = self.sentences[i], self.mentions[i]
-        if (told_against := _benchmark(s.text)) is not None:
+        following = self.sentences[i + 1].text if i + 1 < len(self.sentences) else ""
+        if (told_against := _benchmark(s.text, following)) is not None:
             a, b = told_against
             s = replace(s, text=s.text[:a] + " " * (b - a) + s.text[b:])
             mentions = [p for p in mentions if not a <= p.start < b]
@@ -2088,13 +2091,18 @@ class _Reader:
 # --- helpers ---------------------------------------------------------------------------------------------
 
 
-def _benchmark(sentence: str) -> tuple[int, int] | None:
+def _benchmark(sentence: str, following: str = "") -> tuple[int, int] | None:
     """Where the sentence tells the attack a record is measured against ("broke the record set in July", "the
     previous high was 728 drones"): to its end, or to the end of the relative clause it is in ("The attack,
-    which broke the record set in July, killed two")."""
+    which broke the record set in July, killed two"). ``following`` is the next sentence, which may go on telling
+    that attack ("On that night, a woman was killed")."""
     m = _BENCHMARK.search(sentence)
-    if m is None and (m := _PREVIOUS_BEST.search(sentence)) and re.search(r",\s+when\b", sentence[m.end():]):
-        return None  # "The previous largest attack came on 10 September, when a woman was killed": an attack told
+    if m is None and (m := _PREVIOUS_BEST.search(sentence)) and (when := re.search(r",\s+when\b", sentence[m.end():])):
+        told = sentence[m.end() + when.end():] + (" " + following if _THAT_TIME.match(following) else "")
+        if CASUALTY_VERB.search(told) or (_DAMAGE_VERB.search(told) and _DAMAGE_RE.search(told)):
+            return None  # "The previous largest attack came on 10 September, when a woman was killed": an attack told
+        # "The previous record was set on 9 July, when Russia sent 728 drones, mostly at Lutsk": told by its size only,
+        # a yardstick (SPEC: a comparison of magnitude is no event)
     if m is None:
         return None
     end = len(sentence)
