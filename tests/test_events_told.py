@@ -190,3 +190,23 @@ def test_a_previous_record_told_only_by_its_size_is_no_event():
 def test_a_previous_record_told_with_its_toll_is_an_event(told):
     events = extract(_RECORD_NIGHT + told, published="2024-11-20T10:00:00+03:00").to_dict()["events"]
     assert [(e["date"], e["killed"]) for e in events] == [("2024-11-20", 3), ("2024-10-05", 2)]
+
+
+_EILAT = "A drone launched by the Houthis struck a hotel in Eilat on Wednesday, wounding 22 people.\n\n"
+
+
+@pytest.mark.parametrize("recalled", [
+    "Israel answered with an August strike on a ministry in Sanaa that killed the Houthi prime minister.",
+    "An Israeli strike on a government compound in Sanaa in August killed the Houthi prime minister.",
+    "A March 2024 Israeli strike on the port of Hodeidah killed the Houthi prime minister.",
+])
+def test_a_strike_dated_by_an_earlier_month_only_is_undated(recalled):
+    events = extract(_EILAT + recalled, published="2025-09-24T20:30:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["attacker"], e["killed"]) for e in events] == \
+        [("2025-09-24", "YE", None), (None, "IL", 1)]
+
+
+def test_a_strike_in_the_reports_own_month_keeps_the_reports_day():
+    text = "An Israeli strike on a compound in Sanaa in September killed the Houthi prime minister."
+    events = extract(text, published="2025-09-24T20:30:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["killed"]) for e in events] == [("2025-09-24", 1)]

@@ -217,6 +217,14 @@ _MONTH = "(?:" + "|".join(m.capitalize() for m in dates.MONTHS) + ")"  # the dat
 _EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?"
                       rf"(?P<year>(?:19|20)\d\d)\b|(?i:last)\s+(?P<last>{_MONTH}|year|summer|winter|spring|autumn)\b|"
                       rf"^\W*(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<alone>{_MONTH}),)")
+# "an August strike in Sanaa that killed ...", "a strike on the depot in early March killed ...": a month said of one
+# strike, with no day, dates it to that month
+_STRIKE_MONTH = re.compile(rf"\b(?:an?|the|its|their)\s+(?:(?:early|late|mid-?)\s*)?(?P<before>(?-i:{_MONTH}))"
+                           rf"(?:\s+(?P<year>(?:19|20)\d\d))?\s+(?:[\w-]+\s+)?"
+                           rf"(?:strike|air\s*strike|airstrike|attack|raid|bombing|barrage|assault)\b(?!-)|"
+                           rf"\b(?:an?|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:strike|air\s*strike|airstrike|attack|raid|bombing)\b"
+                           rf"(?!-)[^,.;]{{0,40}}?\b(?i:in)\s+(?:(?:early|late|mid-?)\s*)?(?P<after>(?-i:{_MONTH}))\b(?!\s+\d)",
+                           re.I)
 # "In May, a military air strike on a school killed 20": a month heading one strike dates it, and is no period's total
 _MONTH_HEAD = re.compile(rf"(?i:in|during|throughout)\s+{_MONTH}")
 _PAST_YEAR_AFTER = re.compile(r"\s+(?:last\s+year|(?:of\s+)?(?:19|20)\d\d)\b", re.I)
@@ -2164,6 +2172,11 @@ def _period_told(piece: str, before: bool | None, verb: bool = True) -> bool | N
 def _earlier(piece: str, published: date | None) -> bool:
     """Whether the piece dates what it tells by a month or year before ``published``, ahead of its verb."""
     m = _EARLIER.search(piece)
+    if m is None and published is not None and (one := _STRIKE_MONTH.search(piece)):
+        # a month other than the report's: that month's strike (the report's own month may be this very attack's)
+        month = dates.MONTHS.index((one.group("before") or one.group("after")).lower()) + 1
+        return (int(one.group("year")), month) < (published.year, published.month) if one.group("year") else \
+            month != published.month
     if m is None or (published is None and not m.group("alone")):
         return False
     verb = _PAST_ATTACK.search(piece)
