@@ -210,3 +210,24 @@ def test_a_strike_in_the_reports_own_month_keeps_the_reports_day():
     text = "An Israeli strike on a compound in Sanaa in September killed the Houthi prime minister."
     events = extract(text, published="2025-09-24T20:30:00+03:00").to_dict()["events"]
     assert [(e["date"], e["killed"]) for e in events] == [("2025-09-24", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Odesa held a civil-protection exercise on Thursday, simulating a missile and drone attack on the "
+    "port. Sirens sounded across the city and rescuers practised pulling casualties from a damaged building.",
+    "North Korea test-fired two ballistic missiles into the sea on Thursday, the South Korean military said.",
+    "Residents of Ferozepur took part in a blackout rehearsal on Thursday night as sirens sounded across the "
+    "cantonment.",
+])
+def test_a_drill_or_a_test_launch_is_no_attack(text):
+    assert extract(text, published="2025-03-14T10:00:00+02:00").to_dict()["events"] == []
+
+
+def test_an_attack_told_beside_a_drill_is_still_told():
+    sentence = "Overnight, 40 simulator drones were lost locationally and 12 attack drones were shot down."
+    text = ("Russian drones struck an energy facility in Lviv overnight into Thursday, the mayor said. "
+            "Schools in the city had held an evacuation drill the week before.")
+    events = extract(text, published="2025-03-13T10:00:00+02:00").to_dict()["events"]
+    assert [(e["date"], e["attacker"], e["places"]) for e in events] == [("2025-03-13", "RU", ["Lviv"])]
+    decoys = extract("Russia attacked Ukraine with 60 drones. " + sentence, published="2025-03-13T10:00:00")
+    assert [e.drones.destroyed for e in decoys.events] == [52]

@@ -307,7 +307,7 @@ _AIMED_AT = re.compile(r"\b(?:fired|launched|aimed|directed)\s+(?:[\w,'’-]+\s+
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|plans?\s+to|planning|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|that|"
     r"about)|potential|possible|prepar(?:e|es|ing)\s+(?:for|a)|stockpil\w+|if\s+\w+|in\s+case|expect(?:s|ed)?\s+"
-    r"(?:a|an)|intends?|vowed|capable\s+of|able\s+to|suppose|supposing|imagine|what\s+if|scenario)\b"
+    rf"(?:a|an)|intends?|vowed|capable\s+of|able\s+to|suppose|supposing|imagine|what\s+if|scenario|{lexicon.DRILL})\b"
     # "Moscow vowed to avenge a Ukrainian attack on Belgorod": the attack avenged has happened
     r"(?!\s+(?:to\s+)?(?:avenge|retaliate\s+for|respond\s+to|punish\s+\w+\s+for))", re.IGNORECASE)
 _ATTACK_WORD = re.compile(
