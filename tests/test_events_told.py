@@ -231,3 +231,10 @@ def test_an_attack_told_beside_a_drill_is_still_told():
     assert [(e["date"], e["attacker"], e["places"]) for e in events] == [("2025-03-13", "RU", ["Lviv"])]
     decoys = extract("Russia attacked Ukraine with 60 drones. " + sentence, published="2025-03-13T10:00:00")
     assert [e.drones.destroyed for e in decoys.events] == [52]
+
+
+def test_an_attack_over_the_weekend_is_undated():
+    text = ("Russian missile and drone strikes killed nine people in the Sumy region over the weekend, the "
+            "regional governor said on Monday.")
+    events = extract(text, published="2025-03-10T09:00:00+02:00").to_dict()["events"]
+    assert [(e["date"], e["killed"]) for e in events] == [(None, 9)]

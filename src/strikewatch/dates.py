@@ -55,7 +55,9 @@ DATELINE = re.compile(rf"^\s*(?:By\s[^\n]{{1,80}}\n\s*)?(?:(?:[A-Z][A-Z'’. /-]
                       rf"(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON}),?\s+\d{{4}})(?=\s*(?:\([^)]{{1,40}}\)\s*)?[-–—:])")
 # (not a comparison: "a smaller wave than last week" dates nothing)
 VAGUE = re.compile(r"(?<!\bthan\s)\b(?:earlier\s+this\s+week|last\s+week|earlier\s+this\s+month|recently|in\s+recent\s+days|"
-                   r"this\s+week|days\s+ago|weeks\s+ago|last\s+month|earlier\s+in\s+the\s+week)\b", re.IGNORECASE)
+                   r"this\s+week|days\s+ago|weeks\s+ago|last\s+month|earlier\s+in\s+the\s+week|"
+                   # a weekend is two days: which one is not said
+                   r"(?:over|during)\s+the\s+weekend)\b", re.IGNORECASE)
 
 _EXPRESSIONS = [
     ("night_range", re.compile(rf"\bnight\s+of\s+(?:(\d{{1,2}})\s*(?:-|–|to|into)\s*(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}})\s*(?:-|–|to|into)\s*(\d{{1,2}}))(?:,?\s+(\d{{4}}))?", re.I)),
