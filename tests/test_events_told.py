@@ -238,3 +238,20 @@ def test_an_attack_over_the_weekend_is_undated():
             "regional governor said on Monday.")
     events = extract(text, published="2025-03-10T09:00:00+02:00").to_dict()["events"]
     assert [(e["date"], e["killed"]) for e in events] == [(None, 9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers were still searching the rubble of a block in Kryvyi Rih on Wednesday morning, a day "
+    "after a Russian ballistic missile struck the city centre, killing 11 people.",
+    "KRYVYI RIH, March 12 — Residents lay flowers outside a gutted block of flats on March 12, a day after a "
+    "ballistic missile struck the city centre, killing 11 people.",
+])
+def test_a_day_named_for_the_aftermath_dates_the_attack_a_day_earlier(text):
+    events = extract(text, published="2025-03-12T10:00:00+02:00").to_dict()["events"]
+    assert [(e["date"], e["killed"]) for e in events] == [("2025-03-11", 11)]
+
+
+def test_an_attack_dated_before_a_day_after_keeps_its_day():
+    text = "Russian drones struck a depot in Odesa on Wednesday, a day after a missile hit Kryvyi Rih."
+    events = extract(text, published="2025-03-12T10:00:00+02:00").to_dict()["events"]
+    assert [e["date"] for e in events][0] == "2025-03-12"

@@ -382,6 +382,23 @@ def days_before(sentence: str, told: date | None, end: int | None = None) -> Dat
     return DateMention(told - timedelta(days=days), m.start(), m.end(), "days_before")
 
 
+def day_before_aftermath(sentence: str, published: date | None) -> tuple[DateMention, int] | None:
+    """"Rescuers were still searching the rubble on Wednesday morning, a day after a missile struck the block":
+    the day that closes the clause before ", N days after" is N days after the attack told after it. That
+    attack's day, and where the clause telling it begins; None when the sentence has no such day."""
+    for m in _DAYS_AFTER.finditer(sentence):
+        n = m.group("n")
+        if not m.group("comma") or n is None:
+            continue
+        named = attack_date(sentence[:m.start()], published)[0]
+        if named is None or named.value is None or not re.fullmatch(
+                r"(?:\s+(?:morning|afternoon|evening|night))?", sentence[named.end:m.start()], re.I):
+            continue
+        days = int(n) if n.isdigit() else _SMALL[n.lower()]
+        return replace(named, value=named.value - timedelta(days=days), kind="days_before"), m.end()
+    return None
+
+
 # "A minute of silence was held on Tuesday, exactly one year after a missile struck the hospital", "Three years to the
 # day after a missile tore through the block, a court on Wednesday began…", "Monday marks the second anniversary of
 # the strike": the day named is that many years after the attack the phrase's own clause tells

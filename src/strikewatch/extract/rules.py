@@ -1283,6 +1283,9 @@ class _Reader:
             else None
         told = False  # whether the sentence tells a strike
         after_at, after = dates.after_clauses(s.text), None
+        aftermath = dates.day_before_aftermath(s.text, self.published)
+        if aftermath is not None and _PAST_ATTACK.search(s.text[:aftermath[1]]):
+            aftermath = None  # "Drones struck Odesa on Wednesday, a day after ...": the day of the attack told first
         telling, since_when = self.current, False  # whether the sentence names an earlier attack by "since ..., when"
         for seg in self.segments(s, mentions):
             if seg.ambiguous:
@@ -1351,6 +1354,12 @@ class _Reader:
                 mention = shifted[0]
             else:
                 shifted = None
+            if aftermath is not None and seg.end > aftermath[1] and (
+                    mention is None or seg.start + mention.start < aftermath[1]):
+                # "Rescuers were still searching the rubble on Wednesday morning, a day after a missile struck the
+                # block": the attack told after "a day after" is of the day before (the time of day is the search's)
+                at = max(0, aftermath[0].start - seg.start)
+                mention, shifted = replace(aftermath[0], start=at, end=at), (aftermath[0], "")
             if mention is not None and re.search(r"\bsince\s+$", piece[:mention.start], re.I):
                 # "610 killed in strikes since June 13": the start of a period, no attack's date (but "the deadliest
                 # since July 8 last year, when a missile strike killed 30" dates the earlier strike it tells)
