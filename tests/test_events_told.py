@@ -255,3 +255,21 @@ def test_an_attack_dated_before_a_day_after_keeps_its_day():
     text = "Russian drones struck a depot in Odesa on Wednesday, a day after a missile hit Kryvyi Rih."
     events = extract(text, published="2025-03-12T10:00:00+02:00").to_dict()["events"]
     assert [e["date"] for e in events][0] == "2025-03-12"
+
+
+def test_a_day_told_plainly_and_the_next_night_named_by_its_morning_are_two_attacks():
+    text = ("A Russian ballistic missile struck the centre of Kharkiv shortly after noon on Monday, killing "
+            "six people, the governor said.\n\nOn Sunday, Russia fired 100 missiles and 80 drones at energy "
+            "facilities across Ukraine, the Air Force said.\n\nOvernight into Monday, Russia also launched "
+            "12 Shahed drones, the Air Force reported. Nine drones were shot down.")
+    events = extract(text, published="2024-11-18T17:10:00+02:00").to_dict()["events"]
+    assert [(e["date"], e["drones"]["launched"], e["drones"]["destroyed"]) for e in events] == \
+        [("2024-11-18", None, None), ("2024-11-17", 80, None), ("2024-11-18", 12, 9)]
+
+
+def test_a_night_told_by_its_day_still_joins_the_night_named_by_its_morning():
+    text = ("On Sunday night, Russia launched 80 drones at Ukraine, the Air Force said.\n\nOvernight into "
+            "Monday, air defences shot down 61 of them, the Air Force reported.")
+    events = extract(text, published="2024-11-18T10:00:00+02:00").to_dict()["events"]
+    assert [(e["date"], e["drones"]["launched"], e["drones"]["destroyed"]) for e in events] == \
+        [("2024-11-18", 80, 61)]

@@ -254,6 +254,8 @@ _PREVIOUS_BEST = re.compile(r"\b(?:previous|prior|earlier|former)\s+(?:single[- 
                             r"(?:record|high|peak|largest|biggest|heaviest|highest|maximum)\b", re.IGNORECASE)
 # a sentence that goes on telling the time the one before it named: "On that night, a woman was killed"
 _THAT_TIME = re.compile(r"\W*(?:on\s+|during\s+)?that\s+(?:night|day|morning|evening|attack)\b|\W*then\b", re.I)
+# a night said beside a date: "on Sunday night", "overnight on 17 November", "late on Sunday", "into Monday"
+_NIGHT_NEAR = re.compile(r"\b(?:night|overnight|evening|late|early\s+hours|into|until|dawn)\b", re.I)
 _BACKGROUND = re.compile(
     r"\b(?:has|have)\s+been\s+(?:\w+\s+){0,3}?(?:attacked|struck|hit|targeted|shelled|damaged|bombed)\b[^.;]*"
     r"\b(?:since|regularly|repeatedly|several\s+times|many\s+times|often|frequently|throughout)\b|"
@@ -781,7 +783,8 @@ class _Reader:
                 if day is None or ev.date is None or ev.date == day or \
                         (night and ev.night and abs((ev.date - day).days) <= 1 and not (before and day < ev.date)
                          and not (that_night and ev.date < day) and not (exact and ev.exact_night)
-                         and not (headed and ev.headed) and not (exact and ev.date < day and self._morning_of(ev))):
+                         and not (headed and ev.headed)
+                         and not (exact and ev.date < day and (self._morning_of(ev) or self._plain_day(ev)))):
                     return ev
         return None
 
@@ -789,6 +792,15 @@ class _Reader:
         """Whether ``ev`` is dated by a day's morning ("On Saturday morning a drone struck a minibus"): the night
         that ends the next morning ("Overnight into Sunday, Russia launched 273 drones") is another attack."""
         return ev.date_span is not None and bool(_MORNING_AFTER.match(self.text, ev.date_span[1]))
+
+    def _plain_day(self, ev: Draft) -> bool:
+        """Whether ``ev`` is dated by a day said with no night ("On Sunday, Russia fired 120 missiles", "on 17
+        November"): if a night at all, the one that ended that morning, never the next one named by its morning
+        ("Overnight into Monday, Russia launched 11 drones")."""
+        if ev.date_span is None or ev.headed:
+            return False
+        start, end = ev.date_span
+        return not _NIGHT_NEAR.search(self.text, max(0, start - 16), min(len(self.text), end + 16))
 
     def _same_sides_earlier(self, piece: str, seg: Segment, mentions: list[PlaceMention], ev: Draft,
                             attack_day: bool = False) -> bool:
