@@ -273,3 +273,13 @@ def test_a_night_told_by_its_day_still_joins_the_night_named_by_its_morning():
     events = extract(text, published="2024-11-18T10:00:00+02:00").to_dict()["events"]
     assert [(e["date"], e["drones"]["launched"], e["drones"]["destroyed"]) for e in events] == \
         [("2024-11-18", 80, 61)]
+
+
+@pytest.mark.parametrize(("text", "target", "places"), [
+    ("Hezbollah fired dozens of rockets at IDF positions on the Golan Heights on Sunday, the army said.",
+     "SY", ["Golan Heights"]),
+    ("Hezbollah fired dozens of rockets at IDF positions on Sunday, the army said.", "IL", []),
+])
+def test_the_ground_named_after_a_posts_owner_is_the_one_struck(text, target, places):
+    events = extract(text, published="2024-04-14T10:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("LB", target, places)]

@@ -599,7 +599,11 @@ _TARGET_CUES = [
                rf"(?:(?:southern|northern|eastern|western|central|south|north|east|west|north-?eastern|north-?western|"
                rf"south-?eastern|south-?western)\s+)?(?P<who>{_COUNTRY})\b(?!(?:'s|’s)\s+"
                rf"(?:air\s+force|defen|military|forces|general|ministry|security|(?:[\w-]+\s+){{0,2}}?(?:Day|day|"
-               rf"anniversary|holiday)\b))"),
+               rf"anniversary|holiday)\b))"
+               # (not "at IDF positions on the Golan Heights", "at Israeli army posts in ...": the ground named after
+               # the troops' own post is the one struck)
+               rf"(?!\s+(?:[\w-]+\s+)?(?:positions?|posts?|outposts?|bases?|barracks|troops|soldiers|units?)\s+"
+               rf"(?:in|on|at|near)\s)"),
     re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:air\s+defen[cs]es?|defen[cs]e\s+ministry|"
                rf"ministry\s+of\s+defen[cs]e)\b[^.;]{{0,80}}?(?:\b{ANY_HEAD}\b[^.;]{{0,40}}?\b(?:shot\s+down|destroyed|"
                rf"intercepted|downed|repelled)|\b(?:shot\s+down|destroyed|intercepted|downed|repelled)\b[^.;]{{0,40}}?"
