@@ -181,6 +181,11 @@ def test_a_local_papers_dateline_under_its_byline_dates_the_report():
      date(2025, 3, 6)),
     # a toll said of an attack named by its attacker and date is that attack's own
     ("The death toll from Russia's March 6 attack on Kharkiv rose to 14 on March 8.", date(2025, 3, 6)),
+    # nor is the day a fire or an outage it caused was still seen
+    ("On Thursday, drones hit an oil depot by the port, starting a fire that was still burning on Saturday.",
+     date(2025, 3, 6)),
+    ("A missile struck the substation on Wednesday; half the town remained without heating on Friday.",
+     date(2025, 3, 5)),
 ])
 def test_the_day_a_toll_grew_or_mourning_was_declared_is_not_the_attacks(sentence, expected):
     assert resolved(sentence) == expected

@@ -167,3 +167,119 @@ def test_a_ship_struck_in_port_is_an_attack_on_the_port():
     events = extract(text, published="2024-03-07T09:00:00+00:00").to_dict()["events"]
     assert [(e["attacker"], e["target_country"], e["places"], e["injured"]) for e in events] == [
         ("YE", "IL", ["Eilat"], 2)]
+
+
+_RECORD_NIGHT = ("Russia launched 210 drones at Ukraine overnight, killing three people in Kharkiv, the air "
+                 "force said on Wednesday.\n\n")
+
+
+def test_a_previous_record_told_only_by_its_size_is_no_event():
+    text = _RECORD_NIGHT + ("The previous record was set on October 5, when Russia sent 188 drones "
+                            "at Ukraine, mostly at the southern city of Odesa.")
+    events = extract(text, published="2024-11-20T10:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["places"], e["drones"]["launched"]) for e in events] == \
+        [("2024-11-20", ["Kharkiv"], 210)]
+
+
+@pytest.mark.parametrize("told", [
+    "The previous largest attack came on October 5, when a drone hit a block of flats in Odesa, killing two "
+    "women.",
+    "The previous largest attack came on October 5, when 60 drones were shot down. On that night, two women "
+    "were killed in Odesa.",
+])
+def test_a_previous_record_told_with_its_toll_is_an_event(told):
+    events = extract(_RECORD_NIGHT + told, published="2024-11-20T10:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["killed"]) for e in events] == [("2024-11-20", 3), ("2024-10-05", 2)]
+
+
+_EILAT = "A drone launched by the Houthis struck a hotel in Eilat on Wednesday, wounding 22 people.\n\n"
+
+
+@pytest.mark.parametrize("recalled", [
+    "Israel answered with an August strike on a ministry in Sanaa that killed the Houthi prime minister.",
+    "An Israeli strike on a government compound in Sanaa in August killed the Houthi prime minister.",
+    "A March 2024 Israeli strike on the port of Hodeidah killed the Houthi prime minister.",
+])
+def test_a_strike_dated_by_an_earlier_month_only_is_undated(recalled):
+    events = extract(_EILAT + recalled, published="2025-09-24T20:30:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["attacker"], e["killed"]) for e in events] == \
+        [("2025-09-24", "YE", None), (None, "IL", 1)]
+
+
+def test_a_strike_in_the_reports_own_month_keeps_the_reports_day():
+    text = "An Israeli strike on a compound in Sanaa in September killed the Houthi prime minister."
+    events = extract(text, published="2025-09-24T20:30:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["killed"]) for e in events] == [("2025-09-24", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Odesa held a civil-protection exercise on Thursday, simulating a missile and drone attack on the "
+    "port. Sirens sounded across the city and rescuers practised pulling casualties from a damaged building.",
+    "North Korea test-fired two ballistic missiles into the sea on Thursday, the South Korean military said.",
+    "Residents of Ferozepur took part in a blackout rehearsal on Thursday night as sirens sounded across the "
+    "cantonment.",
+])
+def test_a_drill_or_a_test_launch_is_no_attack(text):
+    assert extract(text, published="2025-03-14T10:00:00+02:00").to_dict()["events"] == []
+
+
+def test_an_attack_told_beside_a_drill_is_still_told():
+    sentence = "Overnight, 40 simulator drones were lost locationally and 12 attack drones were shot down."
+    text = ("Russian drones struck an energy facility in Lviv overnight into Thursday, the mayor said. "
+            "Schools in the city had held an evacuation drill the week before.")
+    events = extract(text, published="2025-03-13T10:00:00+02:00").to_dict()["events"]
+    assert [(e["date"], e["attacker"], e["places"]) for e in events] == [("2025-03-13", "RU", ["Lviv"])]
+    decoys = extract("Russia attacked Ukraine with 60 drones. " + sentence, published="2025-03-13T10:00:00")
+    assert [e.drones.destroyed for e in decoys.events] == [52]
+
+
+def test_an_attack_over_the_weekend_is_undated():
+    text = ("Russian missile and drone strikes killed nine people in the Sumy region over the weekend, the "
+            "regional governor said on Monday.")
+    events = extract(text, published="2025-03-10T09:00:00+02:00").to_dict()["events"]
+    assert [(e["date"], e["killed"]) for e in events] == [(None, 9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers were still searching the rubble of a block in Kryvyi Rih on Wednesday morning, a day "
+    "after a Russian ballistic missile struck the city centre, killing 11 people.",
+    "KRYVYI RIH, March 12 — Residents lay flowers outside a gutted block of flats on March 12, a day after a "
+    "ballistic missile struck the city centre, killing 11 people.",
+])
+def test_a_day_named_for_the_aftermath_dates_the_attack_a_day_earlier(text):
+    events = extract(text, published="2025-03-12T10:00:00+02:00").to_dict()["events"]
+    assert [(e["date"], e["killed"]) for e in events] == [("2025-03-11", 11)]
+
+
+def test_an_attack_dated_before_a_day_after_keeps_its_day():
+    text = "Russian drones struck a depot in Odesa on Wednesday, a day after a missile hit Kryvyi Rih."
+    events = extract(text, published="2025-03-12T10:00:00+02:00").to_dict()["events"]
+    assert [e["date"] for e in events][0] == "2025-03-12"
+
+
+def test_a_day_told_plainly_and_the_next_night_named_by_its_morning_are_two_attacks():
+    text = ("A Russian ballistic missile struck the centre of Kharkiv shortly after noon on Monday, killing "
+            "six people, the governor said.\n\nOn Sunday, Russia fired 100 missiles and 80 drones at energy "
+            "facilities across Ukraine, the Air Force said.\n\nOvernight into Monday, Russia also launched "
+            "12 Shahed drones, the Air Force reported. Nine drones were shot down.")
+    events = extract(text, published="2024-11-18T17:10:00+02:00").to_dict()["events"]
+    assert [(e["date"], e["drones"]["launched"], e["drones"]["destroyed"]) for e in events] == \
+        [("2024-11-18", None, None), ("2024-11-17", 80, None), ("2024-11-18", 12, 9)]
+
+
+def test_a_night_told_by_its_day_still_joins_the_night_named_by_its_morning():
+    text = ("On Sunday night, Russia launched 80 drones at Ukraine, the Air Force said.\n\nOvernight into "
+            "Monday, air defences shot down 61 of them, the Air Force reported.")
+    events = extract(text, published="2024-11-18T10:00:00+02:00").to_dict()["events"]
+    assert [(e["date"], e["drones"]["launched"], e["drones"]["destroyed"]) for e in events] == \
+        [("2024-11-18", 80, 61)]
+
+
+@pytest.mark.parametrize(("text", "target", "places"), [
+    ("Hezbollah fired dozens of rockets at IDF positions on the Golan Heights on Sunday, the army said.",
+     "SY", ["Golan Heights"]),
+    ("Hezbollah fired dozens of rockets at IDF positions on Sunday, the army said.", "IL", []),
+])
+def test_the_ground_named_after_a_posts_owner_is_the_one_struck(text, target, places):
+    events = extract(text, published="2024-04-14T10:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("LB", target, places)]

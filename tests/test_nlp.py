@@ -72,9 +72,9 @@ def test_a_sentence_is_parsed_ahead_when_its_reading_will_ask_for_the_parse():
 
 
 TRICKY = [
-    "It's not clear whether the drones that weren't shot down hit the plant, but officials said they'd check.",
+    "It's not clear whether the drones that weren't shot down hit the plant, but officials said they'd look.",
     "There were 12 explosions; y'all heard nothing, the mayor ain't saying much.",
-    "Air defences got 40 of them, and the rest have gone astray, said the spokesman, who does not give names.",
+    "Air defences got 40 of them, and the rest have gone astray, said the spokesman, who gave no names.",
     "That is what the army says: this attack was the largest, and those who did it will answer for it.",
 ]
 

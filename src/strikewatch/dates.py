@@ -38,14 +38,17 @@ DEADLINE = re.compile(rf"\bby\s+(?:late\s+|early\s+)?{_DAY}(?:\s+(?:morning|afte
                       re.IGNORECASE)
 # Days said of what came after the attack: a figure's growth carries the day it was counted ("the toll rose to 40 on
 # Monday", "the number of injured had risen to 151 by Monday morning", "rose to 31 on Aug. 1"), a day of mourning
-# the day declared ("declared Aug. 1 a day of mourning", "Sunday was declared a day of mourning")
+# the day declared ("declared Aug. 1 a day of mourning", "Sunday was declared a day of mourning"), a state that lasted
+# the day it was seen in ("a fire that was still burning on Tuesday", "remained without power on Friday")
 _NAMED_DAY = rf"(?:(?-i:{_DAY})|(?-i:{_MON})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?-i:{_MON}))"
 AFTERMATH_DAY = re.compile(
     rf"\b(?:rose|risen|climbed|grew|grown|increased|reached|stood|stands|jumped)\s+(?:to|at)\s+[^.;,]{{0,40}}?\b"
     rf"(?:on|by)\s+(?:late\s+|early\s+)?{_NAMED_DAY}|"
     rf"\bdeclared\s+(?:(?:on\s+)?{_NAMED_DAY}\s+(?:as\s+)?an?|an?)\s+(?:[\w-]+\s+){{0,2}}?days?\s+of\s+mourning"
     rf"(?:\s+(?:on|for)\s+{_NAMED_DAY})?|"
-    rf"\b{_NAMED_DAY}\s+(?:was|will\s+be|has\s+been|is)\s+(?:declared\s+)?an?\s+(?:[\w-]+\s+){{0,2}}?day\s+of\s+mourning",
+    rf"\b{_NAMED_DAY}\s+(?:was|will\s+be|has\s+been|is)\s+(?:declared\s+)?an?\s+(?:[\w-]+\s+){{0,2}}?day\s+of\s+mourning|"
+    rf"\b(?:still|remained|remains|continued\s+to)\s+(?:be\s+)?(?:burning|smou?ldering|blazing|raging|burn|smou?lder|"
+    rf"closed|shut|without\s+\w+|out\s+of\s+(?:service|action))\b[^.;,]{{0,40}}?\b(?:on|until)\s+{_NAMED_DAY}",
     re.IGNORECASE)
 # A dateline dates the report, not the attack: "KYIV, May 17 (Northern Wire) —", "KYIV, Ukraine, Aug 28 -", and a
 # local paper's under its byline: "By Our Correspondent\n\nNEW DELHI, May 9:"
@@ -55,7 +58,9 @@ DATELINE = re.compile(rf"^\s*(?:By\s[^\n]{{1,80}}\n\s*)?(?:(?:[A-Z][A-Z'’. /-]
                       rf"(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON}),?\s+\d{{4}})(?=\s*(?:\([^)]{{1,40}}\)\s*)?[-–—:])")
 # (not a comparison: "a smaller wave than last week" dates nothing)
 VAGUE = re.compile(r"(?<!\bthan\s)\b(?:earlier\s+this\s+week|last\s+week|earlier\s+this\s+month|recently|in\s+recent\s+days|"
-                   r"this\s+week|days\s+ago|weeks\s+ago|last\s+month|earlier\s+in\s+the\s+week)\b", re.IGNORECASE)
+                   r"this\s+week|days\s+ago|weeks\s+ago|last\s+month|earlier\s+in\s+the\s+week|"
+                   # a weekend is two days: which one is not said
+                   r"(?:over|during)\s+the\s+weekend)\b", re.IGNORECASE)
 
 _EXPRESSIONS = [
     ("night_range", re.compile(rf"\bnight\s+of\s+(?:(\d{{1,2}})\s*(?:-|–|to|into)\s*(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}})\s*(?:-|–|to|into)\s*(\d{{1,2}}))(?:,?\s+(\d{{4}}))?", re.I)),
@@ -400,6 +405,23 @@ def days_before(sentence: str, told: date | None, end: int | None = None) -> Dat
     n = m.group("n")
     days = 0 if n is None else int(n) if n.isdigit() else _SMALL[n.lower()]  # "came hours after": the same day
     return DateMention(told - timedelta(days=days), m.start(), m.end(), "days_before")
+
+
+def day_before_aftermath(sentence: str, published: date | None) -> tuple[DateMention, int] | None:
+    """"Rescuers were still searching the rubble on Wednesday morning, a day after a missile struck the block":
+    the day that closes the clause before ", N days after" is N days after the attack told after it. That
+    attack's day, and where the clause telling it begins; None when the sentence has no such day."""
+    for m in _DAYS_AFTER.finditer(sentence):
+        n = m.group("n")
+        if not m.group("comma") or n is None:
+            continue
+        named = attack_date(sentence[:m.start()], published)[0]
+        if named is None or named.value is None or not re.fullmatch(
+                r"(?:\s+(?:morning|afternoon|evening|night))?", sentence[named.end:m.start()], re.I):
+            continue
+        days = int(n) if n.isdigit() else _SMALL[n.lower()]
+        return replace(named, value=named.value - timedelta(days=days), kind="days_before"), m.end()
+    return None
 
 
 # "A minute of silence was held on Tuesday, exactly one year after a missile struck the hospital", "Three years to the

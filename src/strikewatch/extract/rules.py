@@ -225,6 +225,14 @@ _MONTH = "(?:" + "|".join(m.capitalize() for m in dates.MONTHS) + ")"  # the dat
 _EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?"
                       rf"(?P<year>(?:19|20)\d\d)\b|(?i:last)\s+(?P<last>{_MONTH}|year|summer|winter|spring|autumn)\b|"
                       rf"^\W*(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<alone>{_MONTH}),)")
+# "an August strike in Sanaa that killed ...", "a strike on the depot in early March killed ...": a month said of one
+# strike, with no day, dates it to that month
+_STRIKE_MONTH = re.compile(rf"\b(?:an?|the|its|their)\s+(?:(?:early|late|mid-?)\s*)?(?P<before>(?-i:{_MONTH}))"
+                           rf"(?:\s+(?P<year>(?:19|20)\d\d))?\s+(?:[\w-]+\s+)?"
+                           rf"(?:strike|air\s*strike|airstrike|attack|raid|bombing|barrage|assault)\b(?!-)|"
+                           rf"\b(?:an?|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:strike|air\s*strike|airstrike|attack|raid|bombing)\b"
+                           rf"(?!-)[^,.;]{{0,40}}?\b(?i:in)\s+(?:(?:early|late|mid-?)\s*)?(?P<after>(?-i:{_MONTH}))\b(?!\s+\d)",
+                           re.I)
 # "In May, a military air strike on a school killed 20": a month heading one strike dates it, and is no period's total
 _MONTH_HEAD = re.compile(rf"(?i:in|during|throughout)\s+{_MONTH}")
 _PAST_YEAR_AFTER = re.compile(r"\s+(?:last\s+year|(?:of\s+)?(?:19|20)\d\d)\b", re.I)
@@ -255,6 +263,10 @@ _BENCHMARK = re.compile(r"\b(?:eclips|surpass|exceed|outstripp?|overt[oa]k|topp|
 # by the record it held rather than by the verb that broke it
 _PREVIOUS_BEST = re.compile(r"\b(?:previous|prior|earlier|former)\s+(?:single[- ]night\s+|one[- ]night\s+|nightly\s+)?"
                             r"(?:record|high|peak|largest|biggest|heaviest|highest|maximum)\b", re.IGNORECASE)
+# a sentence that goes on telling the time the one before it named: "On that night, a woman was killed"
+_THAT_TIME = re.compile(r"\W*(?:on\s+|during\s+)?that\s+(?:night|day|morning|evening|attack)\b|\W*then\b", re.I)
+# a night said beside a date: "on Sunday night", "overnight on 17 November", "late on Sunday", "into Monday"
+_NIGHT_NEAR = re.compile(r"\b(?:night|overnight|evening|late|early\s+hours|into|until|dawn)\b", re.I)
 _BACKGROUND = re.compile(
     r"\b(?:has|have)\s+been\s+(?:\w+\s+){0,3}?(?:attacked|struck|hit|targeted|shelled|damaged|bombed)\b[^.;]*"
     r"\b(?:since|regularly|repeatedly|several\s+times|many\s+times|often|frequently|throughout)\b|"
@@ -310,7 +322,7 @@ _AIMED_AT = re.compile(r"\b(?:fired|launched|aimed|directed)\s+(?:[\w,'’-]+\s+
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|plans?\s+to|planning|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|that|"
     r"about)|potential|possible|prepar(?:e|es|ing)\s+(?:for|a)|stockpil\w+|if\s+\w+|in\s+case|expect(?:s|ed)?\s+"
-    r"(?:a|an)|intends?|vowed|capable\s+of|able\s+to|suppose|supposing|imagine|what\s+if|scenario)\b"
+    rf"(?:a|an)|intends?|vowed|capable\s+of|able\s+to|suppose|supposing|imagine|what\s+if|scenario|{lexicon.DRILL})\b"
     # "Moscow vowed to avenge a Ukrainian attack on Belgorod": the attack avenged has happened
     r"(?!\s+(?:to\s+)?(?:avenge|retaliate\s+for|respond\s+to|punish\s+\w+\s+for))", re.IGNORECASE)
 _ATTACK_WORD = re.compile(
@@ -608,7 +620,11 @@ _TARGET_CUES = [
                rf"(?:(?:southern|northern|eastern|western|central|south|north|east|west|north-?eastern|north-?western|"
                rf"south-?eastern|south-?western)\s+)?(?P<who>{_COUNTRY})\b(?!(?:'s|’s)\s+"
                rf"(?:air\s+force|defen|military|forces|general|ministry|security|{lexicon.PREMISES_ABROAD}|"
-               rf"(?:[\w-]+\s+){{0,2}}?(?:Day|day|anniversary|holiday)\b))"),
+               rf"(?:[\w-]+\s+){{0,2}}?(?:Day|day|anniversary|holiday)\b))"
+               # (not "at IDF positions on the Golan Heights", "at Israeli army posts in ...": the ground named after
+               # the troops' own post is the one struck)
+               rf"(?!\s+(?:[\w-]+\s+)?(?:positions?|posts?|outposts?|bases?|barracks|troops|soldiers|units?)\s+"
+               rf"(?:in|on|at|near)\s)"),
     re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:air\s+defen[cs]es?|defen[cs]e\s+ministry|"
                rf"ministry\s+of\s+defen[cs]e)\b[^.;]{{0,80}}?(?:\b{ANY_HEAD}\b[^.;]{{0,40}}?\b(?:shot\s+down|destroyed|"
                rf"intercepted|downed|repelled)|\b(?:shot\s+down|destroyed|intercepted|downed|repelled)\b[^.;]{{0,40}}?"
@@ -798,7 +814,8 @@ class _Reader:
                 if day is None or ev.date is None or ev.date == day or \
                         (night and ev.night and abs((ev.date - day).days) <= 1 and not (before and day < ev.date)
                          and not (that_night and ev.date < day) and not (exact and ev.exact_night)
-                         and not (headed and ev.headed) and not (exact and ev.date < day and self._morning_of(ev))
+                         and not (headed and ev.headed)
+                         and not (exact and ev.date < day and (self._morning_of(ev) or self._plain_day(ev)))
                          and not (exact and launch and _counts_launch(ev))):
                     return ev
         return None
@@ -807,6 +824,15 @@ class _Reader:
         """Whether ``ev`` is dated by a day's morning ("On Saturday morning a drone struck a minibus"): the night
         that ends the next morning ("Overnight into Sunday, Russia launched 273 drones") is another attack."""
         return ev.date_span is not None and bool(_MORNING_AFTER.match(self.text, ev.date_span[1]))
+
+    def _plain_day(self, ev: Draft) -> bool:
+        """Whether ``ev`` is dated by a day said with no night ("On Sunday, Russia fired 120 missiles", "on 17
+        November"): if a night at all, the one that ended that morning, never the next one named by its morning
+        ("Overnight into Monday, Russia launched 11 drones")."""
+        if ev.date_span is None or ev.headed:
+            return False
+        start, end = ev.date_span
+        return not _NIGHT_NEAR.search(self.text, max(0, start - 16), min(len(self.text), end + 16))
 
     def _same_sides_earlier(self, piece: str, seg: Segment, mentions: list[PlaceMention], ev: Draft,
                             attack_day: bool = False) -> bool:
@@ -1282,7 +1308,8 @@ class _Reader:
 
     def _sentence(self, i: int, replay: bool = False) -> None:
         s, mentions = self.sentences[i], self.mentions[i]
-        if (told_against := _benchmark(s.text)) is not None:
+        following = self.sentences[i + 1].text if i + 1 < len(self.sentences) else ""
+        if (told_against := _benchmark(s.text, following)) is not None:
             a, b = told_against
             s = replace(s, text=s.text[:a] + " " * (b - a) + s.text[b:])
             mentions = [p for p in mentions if not a <= p.start < b]
@@ -1301,6 +1328,9 @@ class _Reader:
             else None
         told = False  # whether the sentence tells a strike
         after_at, after = dates.after_clauses(s.text), None
+        aftermath = dates.day_before_aftermath(s.text, self.published)
+        if aftermath is not None and _PAST_ATTACK.search(s.text[:aftermath[1]]):
+            aftermath = None  # "Drones struck Odesa on Wednesday, a day after ...": the day of the attack told first
         telling, since_when = self.current, False  # whether the sentence names an earlier attack by "since ..., when"
         for seg in self.segments(s, mentions):
             if seg.ambiguous:
@@ -1369,6 +1399,12 @@ class _Reader:
                 mention = shifted[0]
             else:
                 shifted = None
+            if aftermath is not None and seg.end > aftermath[1] and (
+                    mention is None or seg.start + mention.start < aftermath[1]):
+                # "Rescuers were still searching the rubble on Wednesday morning, a day after a missile struck the
+                # block": the attack told after "a day after" is of the day before (the time of day is the search's)
+                at = max(0, aftermath[0].start - seg.start)
+                mention, shifted = replace(aftermath[0], start=at, end=at), (aftermath[0], "")
             if mention is not None and re.search(r"\bsince\s+$", piece[:mention.start], re.I):
                 # "610 killed in strikes since June 13": the start of a period, no attack's date (but "the deadliest
                 # since July 8 last year, when a missile strike killed 30" dates the earlier strike it tells)
@@ -2148,13 +2184,18 @@ class _Reader:
 # --- helpers ---------------------------------------------------------------------------------------------
 
 
-def _benchmark(sentence: str) -> tuple[int, int] | None:
+def _benchmark(sentence: str, following: str = "") -> tuple[int, int] | None:
     """Where the sentence tells the attack a record is measured against ("broke the record set in July", "the
     previous high was 728 drones"): to its end, or to the end of the relative clause it is in ("The attack,
-    which broke the record set in July, killed two")."""
+    which broke the record set in July, killed two"). ``following`` is the next sentence, which may go on telling
+    that attack ("On that night, a woman was killed")."""
     m = _BENCHMARK.search(sentence)
-    if m is None and (m := _PREVIOUS_BEST.search(sentence)) and re.search(r",\s+when\b", sentence[m.end():]):
-        return None  # "The previous largest attack came on 10 September, when a woman was killed": an attack told
+    if m is None and (m := _PREVIOUS_BEST.search(sentence)) and (when := re.search(r",\s+when\b", sentence[m.end():])):
+        told = sentence[m.end() + when.end():] + (" " + following if _THAT_TIME.match(following) else "")
+        if CASUALTY_VERB.search(told) or (_DAMAGE_VERB.search(told) and _DAMAGE_RE.search(told)):
+            return None  # "The previous largest attack came on 10 September, when a woman was killed": an attack told
+        # "The previous record was set on 9 July, when Russia sent 728 drones, mostly at Lutsk": told by its size only,
+        # a yardstick (SPEC: a comparison of magnitude is no event)
     if m is None:
         return None
     end = len(sentence)
@@ -2227,6 +2268,11 @@ def _period_told(piece: str, before: bool | None, verb: bool = True) -> bool | N
 def _earlier(piece: str, published: date | None) -> bool:
     """Whether the piece dates what it tells by a month or year before ``published``, ahead of its verb."""
     m = _EARLIER.search(piece)
+    if m is None and published is not None and (one := _STRIKE_MONTH.search(piece)):
+        # a month other than the report's: that month's strike (the report's own month may be this very attack's)
+        month = dates.MONTHS.index((one.group("before") or one.group("after")).lower()) + 1
+        return (int(one.group("year")), month) < (published.year, published.month) if one.group("year") else \
+            month != published.month
     if m is None or (published is None and not m.group("alone")):
         return False
     verb = _PAST_ATTACK.search(piece)

@@ -318,6 +318,13 @@ DAMAGE_GENERIC = ("plant", "plants")  # words that name no kind of their own whe
 NO_DAMAGE = re.compile(r"\b(?:no|without(?:\s+causing)?|not\s+cause)\s+(?:any\s+)?(?:serious\s+|significant\s+|major\s+)?"
                        r"(?:damage|destruction)\b|\b(?:was|were)\s+not\s+damaged\b|\bundamaged\b", re.I)
 
+# A drill, a test or a rehearsal of an attack, told as what it is: no attack happened ("a civil-defence exercise
+# simulating a missile strike on the city", "Pakistan test-fired a missile", "a blackout rehearsal"); not the
+# "simulator drones" that are decoys of a real attack
+DRILL = (r"simulat(?:es?|ed|ing|ions?)|rehears\w+|mock|test[- ]fir\w+|training\s+launch\w*|"
+         r"(?:civil[- ](?:defen[cs]e|protection)|evacuation|air[- ]raid|emergency)\s+(?:[\w-]+\s+)?(?:drills?|exercises?)|"
+         r"no\s+real\s+attack")
+
 # Disasters that kill and are no attack: "the March 28 earthquake that killed more than 3,700 people".
 DISASTERS = (r"earthquakes?|quakes?|floods?|flooding|cyclones?|typhoons?|hurricanes?|storms?|landslides?|tsunamis?|"
              r"wildfires?|droughts?|famine|epidemics?|cholera|outbreaks?")
