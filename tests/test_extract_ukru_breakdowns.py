@@ -145,3 +145,25 @@ def test_a_number_after_the_weapon_it_is_taken_from_counts_that_weapon():
                  "сили ППО збили 7. Із дронів сотню збили, ще 30 локаційно втрачено.", outlet="Новини дня")
     assert (event.drones.launched, event.drones.destroyed) == (150, 130)
     assert (event.missiles.launched, event.missiles.destroyed) == (10, 7)
+
+
+# ------------------------------------------------------------------ a bare figure, then its parts
+def test_a_bare_figure_before_of_them_is_the_whole_and_the_part_is_no_figure():
+    event = only("Вночі Росія випустила по Україні 400 ударних дронів. Збито або подавлено 350, з них 40 — у "
+                 "зоні відповідальності Повітряного командування «Схід».", outlet="Суспільне")
+    assert (event.drones.launched, event.drones.destroyed) == (400, 350)
+    event = only("Ночью Россия запустила по Украине 400 дронов. Сбито или подавлено 350, из которых 40 — над "
+                 "Киевской областью.", outlet="Зеркало недели")
+    assert event.drones.destroyed == 350
+
+
+# ------------------------------------------------------------------ lost on radar, the figure after a dash
+def test_drones_lost_on_radar_told_before_a_dash_add_to_those_shot_down():
+    event = only("У ніч на 14 жовтня противник атакував 90 ударними БпЛА типу «Shahed».\n\nСтаном на 09:00 "
+                 "підтверджено збиття 50 ударних БпЛА у Київській та Сумській областях.\n\n"
+                 "Локаційно втрачено — 37 (ймовірно, внаслідок протидії РЕБ), 3 — полетіли в бік Білорусі.",
+                 outlet="Повітряні сили ЗСУ")
+    assert (event.drones.launched, event.drones.destroyed) == (90, 87)
+    event = only("Ночью противник атаковал 40 ударными БПЛА. Сбиты 25 беспилотников над Одесской областью. "
+                 "Локационно потеряны – 10.", outlet="Думская")
+    assert event.drones.destroyed == 35

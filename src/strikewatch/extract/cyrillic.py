@@ -452,7 +452,8 @@ class Reader:
         out_of_bare = j + 3 < len(toks) and toks[j + 1].lower in ("з", "із", "из") and toks[j + 2].is_digit \
             and toks[j + 3].text in ".!;"
         bare = near and verb >= 0 and (j + 1 >= len(toks) or toks[j + 1].text in ".!;" or out_of_bare or (
-            verb < i - 1 or j + 2 < len(toks) and toks[j + 2].lower in self.lx.MORE)  # "знешкоджено 42, ще 13 – ..."
+            verb < i - 1 or j + 2 < len(toks) and toks[j + 2].lower in self.lx.MORE  # "знешкоджено 42, ще 13 – ..."
+            or self._parts_follow(toks, j))  # "Збито або подавлено 587, з них 98 — ...": the whole, then its part
                                        and toks[j + 1].text == ",") and toks[verb].is_word \
             and toks[verb].pos in ("VERB", "PRTS", "INFN") and self.cue_role(toks[verb]) in ("destroyed", "hit")
         # "Двадцять вісім збито", "Близько 90 вдалося знешкодити": a number that opens its sentence, then the verb
@@ -476,6 +477,14 @@ class Reader:
         if before and before[-1].segment == segment.index and before[-1].role == role and before[-1].cue == cue:
             return None  # "уничтожены 57 беспилотников, из них 23 — над Брянской областью": a part of the 57
         return weapon[0], weapon[1], j  # "33 засоби ..., з яких 23 знищено": of the count before
+
+    def _parts_follow(self, toks: list[Token], j: int) -> bool:
+        """Whether "of them" opens the clause after the comma at J + 1 ("587, з них 98 — у зоні ...", "350, из
+        которых 40 — над областью"): the number at J is the whole those parts are of."""
+        if j + 2 >= len(toks) or toks[j + 1].text != ",":
+            return False
+        rest = self.text[toks[j + 2].start:toks[min(len(toks) - 1, j + 4)].end].lower()
+        return any(rest.startswith(phrase + " ") for phrase in self.lx.SUBSET)
 
     def _weapon_told_before(self, segment: Segment, i: int) -> tuple[str, str | None] | None:
         """"атакував Херсонщину ударними безпілотниками типу «Шахед». Чотири з них збили": the weapon the
@@ -672,6 +681,8 @@ class Reader:
                     weapon = self._lost_item(toks, j + 1, own.kind if own else heading_kind, own.model if own else None)
                 if weapon is None and any(c.kind == "drone" for c in in_segment):
                     weapon = self._lost_more(toks, j)
+                if weapon is None and any(c.kind == "drone" for c in found + in_segment):
+                    weapon = self._lost_before(toks, i, j)
                 more_of = False
                 if weapon is None and i > 0 and toks[i - 1].lower in self.lx.MORE and (in_segment or found):
                     weapon = self._destroyed_more(toks, j, (in_segment or found)[-1])
@@ -1181,6 +1192,19 @@ class Reader:
         rest = [k for k in range(j + 1, min(len(toks), j + 4)) if toks[k].is_word]
         lost = next((k for k in rest if toks[k].any(self.lx.LOST)), None)
         return ("drone", None, lost) if lost is not None else None
+
+    def _lost_before(self, toks: list[Token], i: int, j: int) -> tuple[str, str | None, int] | None:
+        """"Локаційно втрачено — 64", "локационно потеряны – 12": drones lost to electronic warfare, the verb
+        before a dash and the figure after it with no noun of its own."""
+        if i < 2 or toks[i - 1].text not in _DASH or j + 1 < len(toks) and toks[j + 1].is_word \
+                and self.kind_of(toks[j + 1]) is not None:
+            return None
+        clause = []
+        for t in reversed(toks[:i - 1]):
+            if t.text in _CLAUSE_END or t.is_digit:
+                break
+            clause.append(t)
+        return ("drone", None, j) if any(t.is_word and t.any(self.lx.LOST) for t in clause) else None
 
     def _destroyed_more(self, toks: list[Token], j: int, before: Count) -> tuple[str, str | None, int] | None:
         """"один беспилотник ... уничтожен ... Еще два подавлены": more of the weapon counted just before,
