@@ -167,3 +167,11 @@ def test_drones_lost_on_radar_told_before_a_dash_add_to_those_shot_down():
     event = only("Ночью противник атаковал 40 ударными БПЛА. Сбиты 25 беспилотников над Одесской областью. "
                  "Локационно потеряны – 10.", outlet="Думская")
     assert event.drones.destroyed == 35
+
+
+# ------------------------------------------------------------------ weapons named one by one past an aside
+def test_single_missiles_listed_after_an_aside_on_the_drones_count_one_each():
+    event = only("У ніч на 14 жовтня противник атакував 80 ударними БпЛА типу «Shahed» (райони пусків — "
+                 "Курськ, Орел), керованою авіаційною ракетою Х-59 (з повітряного простору Курської області) та "
+                 "зенітною керованою ракетою С-300 (з ТОТ Запорізької області).", outlet="Повітряні сили ЗСУ")
+    assert (event.drones.launched, event.missiles.launched) == (80, 2)

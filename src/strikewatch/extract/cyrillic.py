@@ -884,6 +884,16 @@ class Reader:
             before = opener - 1
             while before > 0 and toks[before].text in "«»\"'":
                 before -= 1
+            if toks[before].text == ")":
+                # "80 ударними БпЛА (райони пусків — Курськ, Орел), керованою ракетою Х-59": the aside after a
+                # count is the count's, and the list goes on after it
+                depth, n = 0, before
+                while n > 0 and not (toks[n].text == "(" and depth == 1):
+                    depth += (toks[n].text == ")") - (toks[n].text == "(")
+                    n -= 1
+                before = n - 1 if n > 0 else before
+                while before > 0 and toks[before].text in "«»\"'":
+                    before -= 1
             listed = ends.get(before)
             each = listed.value if listed is not None and listed.first > 0 and toks[listed.first - 1].lower == "по" else 0
             # "... три крылатых «Калибра» и аэробаллистический «Кинжал»": a model with a family of its own is its own count
