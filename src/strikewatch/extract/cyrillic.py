@@ -622,7 +622,7 @@ class Reader:
         heading_kind: str | None = None
         heading_model: str | None = None
         group = 0
-        previous_item = heading_extra = False
+        previous_item = heading_extra = day_tally = False
         paragraph_role: str | None = None
         previous_end = 0
         for segment in self.segments:
@@ -642,6 +642,9 @@ class Reader:
             breakdown: str | None = None  # "в том числе 30 крылатых Х-101, восемь «Калибров»": the kind broken down
             if self._war_long(toks):
                 continue  # "Всего с начала проведения специальной военной операции уничтожены: ..."
+            if day_tally and self._opens_with_number(toks):
+                continue  # "За добу ворог завдав 611 ударів по 17 населених пунктах. ... 402 БпЛА ... атакували ..."
+            day_tally = self._day_tally(toks)
             while i < len(toks):
                 number = self.number_at(toks, i)
                 if number is None:
@@ -846,6 +849,26 @@ class Reader:
             if t.text in ".;:" or (t.is_word and (t.any(self.lx.DESTROY) or self.kind_of(t))):
                 return False
         return False
+
+    def _day_tally(self, toks: list[Token]) -> bool:
+        """Whether the sentence opens a day's tally of strikes on a region ("За добу окупанти завдали 611 ударів
+        по 17 населених пунктах", "За сутки противник нанес 300 ударов по 20 населенным пунктам"): the lines
+        after it that open with a number are its parts (air strikes, drones, shelling), no attack's figures."""
+        if not any(t.is_word and t.any(self.lx.WHOLE_DAY) and any(u.is_word and u.any(self.lx.OVER)
+                                                                  for u in toks[max(0, k - 3):k])
+                   for k, t in enumerate(toks)):
+            return False
+        for k, t in enumerate(toks[:-4]):
+            if t.is_digit and toks[k + 1].is_word and toks[k + 1].any(self.lx.STRIKE_OF) and any(
+                    u.lower == "по" and toks[m + 1].is_digit and toks[m + 2].is_word and toks[m + 2].any(self.lx.SETTLEMENT)
+                    for m, u in enumerate(toks[k + 2:-2], start=k + 2)):
+                return True
+        return False
+
+    @staticmethod
+    def _opens_with_number(toks: list[Token]) -> bool:
+        first = next((t for t in toks if t.is_word or t.is_digit), None)
+        return first is not None and first.is_digit
 
     def _lone_models(self, segment: Segment, counted: list[Count], group: int) -> list[Count]:
         """"Збито всі 7 крилатих ракет, 15 «шахедів» та «Іскандер-М»", "двадцять «шахедів» та ракету
