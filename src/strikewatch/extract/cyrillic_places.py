@@ -445,8 +445,9 @@ def _noun_nominative(token: Token, language: str, keep_number: bool = False) -> 
 def _settlement(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int] | None:
     """"у селі Яружне", "в поселке Тёткино", "в селе Новые Юрковичи": a named settlement not in any
     table, transliterated; an adjective and a capitalised noun after it are one name."""
-    if i == 0 or not toks[i].capitalised or not toks[i - 1].any(lexicon.SETTLEMENT):
-        return None
+    if i == 0 or not toks[i].capitalised or not toks[i - 1].any(lexicon.SETTLEMENT) \
+            or not _CYRILLIC_WORD.fullmatch(toks[i].text):
+        return None  # "по ... громадах FPV-дронами": a word in Latin letters names no settlement
     country = "UA" if lexicon.LANGUAGE == "uk" else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.is_word and nxt.any(lexicon.DISTRICT):
