@@ -124,6 +124,7 @@ class EventDraft:
     damage: list[str] = field(default_factory=list)
     record: bool = False
     segments: list[int] = field(default_factory=list)
+    mixed_toll: bool = False  # a casualty of mixed ground and air fire, told and not counted
 
 
 class Reader:
@@ -1839,8 +1840,16 @@ class Reader:
         if self._hypothetical([t for t in toks if t.is_word]):
             return  # "Якщо ви стали жертвою шахраїв – звертайтеся на лінію 102"
         aerial = any(self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in toks if t.is_word)
-        if not aerial and any(t.any(self.lx.GROUND) for s in self._paragraph(segment) for t in s.toks):
-            return  # "обстрілювали з артилерії та атакували дронами. Поранено чоловіка": not told apart
+        paragraph = [t for s in self._paragraph(segment) for t in s.toks if t.is_word]
+        if not aerial and any(t.any(self.lx.GROUND) for t in paragraph) and not self._after_air_strike(segment):
+            # "обстрілювали з артилерії та атакували дронами. Поранено чоловіка": not told apart; and where drones
+            # struck too, the attack's toll is not known whole, so a zero said elsewhere does not stand (not so
+            # when the sentence gives the shelling as the cause: "внаслідок мінометного обстрілу поранено жінку")
+            draft.mixed_toll = draft.mixed_toll or not any(t.is_word and t.any(self.lx.GROUND) for t in toks) and any(
+                self.kind_of(t) in ("drone", "missile", "bomb") for t in paragraph) and any(
+                t.any(self.lx.KILLED | self.lx.INJURED) and self._zero_casualty(toks, k) is None
+                for k, t in enumerate(toks) if t.is_word)
+            return
         if self._war_long(toks):
             return  # war-long totals
         for k, t in enumerate(toks):
@@ -1922,6 +1931,18 @@ class Reader:
                                              place or self._place_key(segment, k), more))
 
     _ITEM_GLUE = frozenset({",", ";", "та", "і", "й", "и", "а"})
+
+    def _after_air_strike(self, segment: Segment) -> bool:
+        """Whether the sentence follows one in its paragraph that tells a strike from the air and no shelling,
+        and names no shelling itself: "ВСУ атаковали FPV-дроном грузовой автомобиль. «Ранен мирный житель»"
+        is the drone's casualty, whatever shelling the paragraph tells after it."""
+        paragraph = self._paragraph(segment)
+        at = paragraph.index(segment)
+        if at == 0 or any(t.is_word and t.any(self.lx.GROUND) for t in segment.toks):
+            return False
+        words = [t for t in paragraph[at - 1].toks if t.is_word]
+        return any(self.kind_of(t) in ("drone", "missile", "bomb") for t in words) \
+            and not any(t.any(self.lx.GROUND) for t in words)
 
     def _chunk(self, toks: list[Token], first: int, last: int) -> tuple[int, int]:
         """The tokens around FIRST..LAST up to the commas, semicolons or conjunctions on either side (a colon
@@ -2555,6 +2576,11 @@ class Reader:
         weapons, weapon_evidence = self._weapons(draft)
         evidence.extend(weapon_evidence)
         main = draft.places[0] if draft.places else None
+        if draft.mixed_toll:
+            # "Миколаїв: без постраждалих ... Очаківську громаду обстрілювали з артилерії та атакували дронами.
+            # Поранено чоловіка": no one hurt in one place is no zero of the attack's toll
+            draft.killed = [f for f in draft.killed if not (f.both and f.value == 0)]
+            draft.injured = [f for f in draft.injured if not (f.both and f.value == 0)]
         killed, injured = self._casualty(draft.killed, main), self._casualty(draft.injured, main)
         # "Пострадавших нет" then "Ранен мирный житель": the zero was said of one place or moment; it
         # tells nothing of the other figure either
