@@ -176,3 +176,14 @@ def test_single_missiles_listed_after_an_aside_on_the_drones_count_one_each():
                  "та зенітною керованою ракетою С-300 (з ТОТ Запорізької області).",
                  outlet="Повітряні сили ЗСУ")
     assert (event.drones.launched, event.missiles.launched) == (80, 2)
+
+
+# ------------------------------------------------------------------ an aside telling how many were destroyed
+def test_an_aside_after_a_count_tells_its_destroyed_and_not_the_next_counts_role():
+    event = only("Вночі противник випустив 50 крилатих ракет, збили 40 із них. Крім того, ворог застосував "
+                 "сім «шахедів» з узбережжя Азовського моря (п'ять знищено) і 20 ракет С-300 по Харківщині.",
+                 outlet="Суспільне")
+    assert (event.drones.launched, event.drones.destroyed) == (7, 5)
+    assert (event.missiles.launched, event.missiles.destroyed) == (70, 40)
+    event = only("Ночью враг применил восемь «шахедов» (шесть сбиты) и три ракеты Х-59.", outlet="Думская")
+    assert (event.drones.launched, event.drones.destroyed, event.missiles.launched) == (8, 6, 3)

@@ -589,6 +589,11 @@ class Reader:
 
     def role_near(self, toks: list[Token], first: int, last: int) -> tuple[str | None, int | None]:
         best: tuple[int, str, int] | None = None
+        depth, level = [], 0  # how deep in parentheses each token stands
+        for t in toks:
+            level = max(0, level - (t.text == ")"))
+            depth.append(level)
+            level += t.text == "("
         for k, t in enumerate(toks):
             if not t.is_word or first <= k <= last:
                 continue
@@ -600,6 +605,8 @@ class Reader:
                 role = "destroyed"  # "Отражена атака 3 беспилотников": the attack was repelled
             if role == "hit" and t.pos == "VERB" and k > 0 and toks[k - 1].lower in ("не", "нe"):
                 role = "destroyed"  # "Ще 12 дронів не долетіли до цілей": lost, not hits
+            if depth[k] > depth[first]:
+                continue  # "сім «шахедів» (п'ять знищено) і 35 ракет С-300": the aside's verb is its own figure's
             distance = first - k if k < first else (k - last) + 0.5
             # a cue past another number belongs to that number
             between = toks[k + 1:first] if k < first else toks[last + 1:k]
@@ -719,6 +726,14 @@ class Reader:
                                             True, group))
                     i = j + 1
                     continue
+                told = self._destroyed_aside(toks, i, j, in_segment)
+                if weapon is None and told is not None:
+                    # "сім «шахедів» (п'ять знищено)": the aside after a count tells how many of it were destroyed
+                    role, cue = told
+                    in_segment.append(Count(int(value), in_segment[-1].kind, role, in_segment[-1].model, segment.index,
+                                            i, j, cue, False, group))
+                    i = j + 1
+                    continue
                 if weapon is None:
                     i = j + 1
                     continue
@@ -761,8 +776,8 @@ class Reader:
                     i = last + 1
                     continue
                 role, cue = self.role_near(toks, i, last)
-                joined = in_segment[-1] if in_segment and i > 1 and toks[i - 1].lower in _CONJUNCTIONS \
-                    and in_segment[-1].last == i - 2 else None
+                joined = next((c for c in reversed(in_segment) if c.last == self._before_aside(toks, i - 2)), None) \
+                    if in_segment and i > 1 and toks[i - 1].lower in _CONJUNCTIONS else None
                 if joined is not None and joined.cue is not None and joined.cue < joined.first and (cue is None or cue > last):
                     # "Знешкоджено 83 дрони і 2 ракети, влучання зафіксовано ...": the verb both counts share
                     role, cue = joined.role, joined.cue
@@ -1226,6 +1241,39 @@ class Reader:
         rest = [k for k in range(j + 1, min(len(toks), j + 4)) if toks[k].is_word]
         lost = next((k for k in rest if toks[k].any(self.lx.LOST)), None)
         return ("drone", None, lost) if lost is not None else None
+
+    @staticmethod
+    def _before_aside(toks: list[Token], k: int) -> int:
+        """The token before the parentheses that close at K ("сім «шахедів» (п'ять знищено)" -> "шахедів"), else K."""
+        if k < 0 or toks[k].text != ")":
+            return k
+        level = 0
+        for n in range(k, -1, -1):
+            level += (toks[n].text == ")") - (toks[n].text == "(")
+            if level == 0:
+                m = n - 1
+                while m >= 0 and toks[m].text in "«»\"'":
+                    m -= 1
+                return m
+        return k
+
+    def _destroyed_aside(self, toks: list[Token], i: int, j: int, in_segment: list[Count]) -> tuple[str, int] | None:
+        """"сім «шахедів» (п'ять знищено)", "8 ракет с моря (шесть сбиты)": a bare number opening the
+        parentheses after a count (and the words of where from), with a verb of destroying or hitting before
+        they close: (role, cue)."""
+        if i == 0 or toks[i - 1].text != "(" or not in_segment or in_segment[-1].part \
+                or in_segment[-1].kind not in ("drone", "missile"):
+            return None
+        between = [t for t in toks[in_segment[-1].last + 1:i - 1] if t.text not in "«»\"'"]
+        if len(between) > 6 or any(not t.is_word or self.cue_role(t) for t in between):
+            return None  # (past the words of where from: "сім «шахедів» з узбережжя Азовського моря (п'ять знищено)")
+        for k in range(j + 1, min(len(toks), j + 4)):
+            if toks[k].text == ")":
+                return None
+            if toks[k].is_word and (role := self.cue_role(toks[k])) in ("destroyed", "hit") \
+                    and toks[k].poses & {"VERB", "PRTS"}:
+                return role, k
+        return None
 
     def _lost_before(self, toks: list[Token], i: int, j: int) -> tuple[str, str | None, int] | None:
         """"Локаційно втрачено — 64", "локационно потеряны – 12": drones lost to electronic warfare, the verb
