@@ -222,6 +222,11 @@ class Reader:
                                 or (n := self._cardinal_before(toks, j)) is not None):
                 current += n
                 words += 1
+            elif words and t.lower in self.lx.AND_A_HALF[0] and j + 1 < len(toks) and toks[j + 1].is_word \
+                    and self.lx.AND_A_HALF[1] in toks[j + 1].lemmas and j + 2 < len(toks) and toks[j + 2].is_word \
+                    and self._multiplier(toks[j + 2]) is not None:
+                current += 0.5  # "три з половиною десятки": 3.5 tens
+                j += 1
             elif t.is_word and (m := self._multiplier(t)) is not None:
                 if words == 0:
                     if t.plural and not (j > 0 and toks[j - 1].is_word and toks[j - 1].any(self.lx.ROUGH)):
@@ -776,8 +781,9 @@ class Reader:
                     i = last + 1
                     continue
                 role, cue = self.role_near(toks, i, last)
-                joined = next((c for c in reversed(in_segment) if c.last == self._before_aside(toks, i - 2)), None) \
-                    if in_segment and i > 1 and toks[i - 1].lower in _CONJUNCTIONS else None
+                glue = i - 2 if i > 2 and toks[i - 1].lower in self.lx.ONLY else i - 1  # "і лише сім ракет"
+                joined = next((c for c in reversed(in_segment) if c.last == self._before_aside(toks, glue - 1)), None) \
+                    if in_segment and glue > 0 and toks[glue].lower in _CONJUNCTIONS else None
                 if joined is not None and joined.cue is not None and joined.cue < joined.first and (cue is None or cue > last):
                     # "Знешкоджено 83 дрони і 2 ракети, влучання зафіксовано ...": the verb both counts share
                     role, cue = joined.role, joined.cue

@@ -26,6 +26,10 @@ NUMBERS: dict[str, float] = {
 }
 MULTIPLIERS: dict[str, int] = {"десяток": 10, "дюжина": 12, "сотня": 100, "тысяча": 1000, "полусотня": 50, "полсотни": 50,
                                "полтысяча": 500, "полтысячи": 500, "тыс": 1000}  # "1,2 тыс. дронов"
+# "два с половиной десятка ракет": a number and a half, before its multiplier (35, 25)
+AND_A_HALF = (frozenset({"с", "со"}), "половина")
+# a particle between a conjunction and the count it joins: "240 беспилотников и лишь семь ракет" share the verb
+ONLY = frozenset({"лишь", "только", "всего"})
 ROUGH = frozenset({"более", "около", "почти", "свыше", "порядка", "примерно", "больше", "минимум", "до"})
 # Comparatives after "не" that make a figure rough, not a negation: "не менее пяти" = at least five.
 NOT_COMPARATIVES = frozenset({"менее", "меньше", "более", "больше"})

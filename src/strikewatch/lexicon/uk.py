@@ -33,6 +33,10 @@ NUMBERS: dict[str, float] = {
 # vague ("десятки"). "Пів" is a half ("пів сотні" = 50).
 MULTIPLIERS: dict[str, int] = {"десяток": 10, "дюжина": 12, "сотня": 100, "тисяча": 1000, "півсотня": 50, "півтисяча": 500,
                                "тис": 1000}  # "1,2 тис. дронів"
+# "три з половиною десятки ракет": a number and a half, before its multiplier (35, 25)
+AND_A_HALF = (frozenset({"з", "із", "зі"}), "половина")
+# a particle between a conjunction and the count it joins: "240 безпілотників і лише сім ракет" share the verb
+ONLY = frozenset({"лише", "лиш", "тільки", "всього", "усього"})
 # Words before a number that make it rough ("понад 400"): the SPEC counts it as the number.
 ROUGH = frozenset({"понад", "близько", "майже", "щонайменше", "приблизно", "більш", "більше", "орієнтовно",
                    "до"})
