@@ -362,7 +362,8 @@ class Reader:
             if t.lower in ("типу", "типа"):
                 of_type = True  # "типу Shahed, Гербера та дронів-імітаторів": one count of several types
             elif kind and kind != "combined" and not of_type and (t.text == "," or t.lower in _CONJUNCTIONS):
-                if t.lower in _CONJUNCTIONS and (other := self._other_kind_noun(toks, k + 1, kind)) is not None:
+                if t.lower in _CONJUNCTIONS and (other := self._other_kind_noun(
+                        toks, k + 1, kind, singular=self._governs_genitive_singular(toks, j - 1))) is not None:
                     kind, model, last = "combined", None, other  # "158 ракет і дронів": one figure for both
                 break  # "15 балістичних ракет та Х-59/69": the next weapon is another count
             if t.is_digit or (t.is_word and self._number_word(t) is not None and k > j and t.pos == "NUMR"):
@@ -396,19 +397,29 @@ class Reader:
             model = f"unknown {kind}"
         return (kind, model, last) if kind else None
 
-    def _other_kind_noun(self, toks: list[Token], k: int, kind: str) -> int | None:
+    def _other_kind_noun(self, toks: list[Token], k: int, kind: str, singular: bool = False) -> int | None:
         """The index of a plural noun of another kind of weapon right after a conjunction at K-1, with
-        no number or model of its own ("ракет і дронів", "ракет та ударних БпЛА"); None otherwise."""
+        no number or model of its own ("ракет і дронів", "ракет та ударних БпЛА"); None otherwise. After a
+        number ending in 2 to 4, which governs the genitive singular ("63 ракеты и ударных беспилотника"),
+        SINGULAR, the other noun may be in that form."""
         for j in range(k, min(len(toks), k + 3)):
             t = toks[j]
             if not t.is_word or self.model_of(t) or self._number_word(t) is not None:
                 return None
             found = self.kind_of(t)
             if found in ("drone", "missile") and found != kind:
-                return j if t.plural or t.text.isupper() else None
+                return j if t.plural or t.text.isupper() or singular and t.case == "gent" else None
             if found or not t.poses & _MODIFIER_POS:
                 return None
         return None
+
+    def _governs_genitive_singular(self, toks: list[Token], k: int) -> bool:
+        """Whether the number ending at token K ends in 2, 3 or 4 (not 12 to 14): "63", "двадцять дві"."""
+        if k < 0:
+            return False
+        t = toks[k]
+        value = float(t.text) if t.is_digit and t.text.isdigit() else self._number_word(t) if t.is_word else None
+        return value is not None and value % 10 in (2, 3, 4) and value % 100 not in (12, 13, 14)
 
     def family_of(self, toks: list[Token], first: int, last: int) -> str | None:
         return next((self.lx.FAMILIES[lemma] for t in toks[first:last + 1] if t.is_word
@@ -774,7 +785,12 @@ class Reader:
                     breakdown = kind
                     i = last + 1
                     continue
-                if (self.subset(segment, i, j) and last > j) or self.airborne(segment, i, last) \
+                told = (found + in_segment)[-1] if found or in_segment else None
+                # "63 ракеты и ударных беспилотника. Среди них — восемь ракет Х-22, ... 32 дрона": a combined figure's
+                # items by kind are the kinds' own figures (SPEC: a combined total is never split)
+                of_combined = told is not None and told.kind == "combined" and told.role is not None \
+                    and told.segment >= segment.index - 1 and kind in ("drone", "missile")
+                if (self.subset(segment, i, j) and last > j and not of_combined) or self.airborne(segment, i, last) \
                         or self._partitive(toks, j) or (self._additional(toks) and self._after_breakdown(segment)):
                     if model:
                         self.subset_models.add((kind, model))
