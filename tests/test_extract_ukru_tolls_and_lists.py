@@ -159,3 +159,15 @@ def test_a_casualty_told_right_after_a_drone_strike_is_the_drones_whatever_shell
             "житель». Под артиллерийским обстрелом оказались также два села.")
     event = only(text, outlet="Курские известия")
     assert (event.killed, event.injured) == (None, 1)
+
+
+def test_a_person_and_who_he_is_after_a_verb_in_the_singular_are_one():
+    event = only("Утром дрон сбросил взрывное устройство на территорию предприятия в Климово – ранен "
+                 "мужчина, работник предприятия.", outlet="Брянские новости")
+    assert event.injured == 1
+    event = only("Вночі дрон атакував Херсон, поранено чоловіка, працівника комунального підприємства.",
+                 outlet="Херсонська ОВА")
+    assert event.injured == 1
+    event = only("Ночью дрон атаковал Херсон, погибли мужчина, женщина и ребенок.",
+                 outlet="Херсонский вестник")
+    assert event.killed == 3

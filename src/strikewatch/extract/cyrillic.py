@@ -2234,7 +2234,7 @@ class Reader:
         """People listed from token P, each a person noun (one) or a figure and its noun, joined by commas
         and conjunctions: "чоловік і жінка" (2), "7-річна дівчинка та її мати" (2), "троє дітей і двоє
         дорослих" (5). (total, first, last) when two or more are listed, else None."""
-        total, items, first, last = 0, 0, p, None
+        total, items, first, last, joined = 0, 0, p, None, False
         while p < len(toks):
             value = 1
             number = self.number_at(toks, p) if not self._age_at(toks, p) else None
@@ -2256,9 +2256,13 @@ class Reader:
             total, items, last = total + value, items + 1, p
             p += 1
             if p < len(toks) and (toks[p].text == "," or toks[p].lower in _CONJUNCTIONS):
+                joined = joined or toks[p].lower in _CONJUNCTIONS
                 p += 1
                 continue
             break
+        if not joined and first > 0 and toks[first - 1].is_word and toks[first - 1].poses & {"VERB", "PRTS"} \
+                and not toks[first - 1].plural and total == items:
+            return None  # "ранен мужчина, работник предприятия": a verb in the singular, a person and who he is
         if last is not None and last + 1 < len(toks) and toks[last + 1].is_word and toks[last + 1].pos == "VERB":
             return None  # "погиб мужчина, его жена и соседка получили ранения": the last ones are another verb's
         return (total, first, last) if items >= 2 and last is not None else None
