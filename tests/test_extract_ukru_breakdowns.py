@@ -187,3 +187,19 @@ def test_an_aside_after_a_count_tells_its_destroyed_and_not_the_next_counts_role
     assert (event.missiles.launched, event.missiles.destroyed) == (70, 40)
     event = only("Ночью враг применил восемь «шахедов» (шесть сбиты) и три ракеты Х-59.", outlet="Думская")
     assert (event.drones.launched, event.drones.destroyed, event.missiles.launched) == (8, 6, 3)
+
+
+# ------------------------------------------------------- a dash opening the parts, where they flew from
+def test_the_parts_after_a_dash_and_the_area_a_participle_says_they_were_launched_over():
+    event = only("Уночі Росія атакувала Київщину 500 дронами і 40 ракетами — 21 крилата Х-101, запущених над "
+                 "Вологодською областю, десять «Кинджалів», дві Х-22 і сім Іскандер-К.", outlet="Суспільне")
+    assert (event.drones.launched, event.missiles.launched) == (500, 40)
+    assert event.places == ("Kyiv Oblast",)
+    event = only("Ночью Россия атаковала Киевскую область 56 ракетами: 35 крылатых Х-101, запущенных над "
+                 "Вологодской областью, и 21 баллистическая Искандер-М.", outlet="Медуза")
+    assert event.places == ("Kyiv Oblast",)
+
+
+def test_the_largest_attack_of_a_week_is_no_record():
+    event = only("Вночі ворог атакував Київ 600 дронами. Це наймасованіший удар тижня.", outlet="Суспільне")
+    assert not event.record

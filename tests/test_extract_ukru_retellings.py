@@ -309,6 +309,24 @@ def test_a_weeks_review_is_no_attack():
                   outlet="Тижневий огляд", title="Тиждень ударів по енергетиці: огляд") == ()
 
 
+def test_a_weeks_review_gives_the_nights_told_with_what_they_struck():
+    # the week's totals and the nights told by their size alone are no events; a night told with its places
+    # and toll is one, dated by its heading or its night
+    text = ("Минулого тижня Росія продовжила бити по енергетиці: з 8 по 14 березня противник запустив по "
+            "Україні понад 1100 ударних дронів і 60 ракет.\n\n"
+            "Понеділок, 10 березня. З вечора ворог запустив 420 ударних дронів і 30 ракет. Збито 390 дронів "
+            "і 25 ракет. На Полтавщині загинули двоє людей, пошкоджено підстанцію.\n\n"
+            "Середа, 12 березня. 110 дронів, збито 95.\n\n"
+            "Ніч на 14 березня. Ворог випустив ще 300 дронів і 20 ракет; збито 280 дронів і 15 ракет. "
+            "У Харкові поранено вісьмох людей.\n\n"
+            "Паралельно тривали переговори про перемир'я.")
+    found = sorted(events(text, outlet="Тижневий огляд", title="Тиждень у небі: огляд"), key=lambda e: e.date)
+    assert [(e.date, e.drones.launched, e.drones.destroyed, e.missiles.launched, e.killed, e.injured)
+            for e in found] == [("2025-03-10", 420, 390, 30, 2, None), ("2025-03-14", 300, 280, 20, None, 8)]
+    assert [e.places for e in found] == [("Poltava Oblast",), ("Kharkiv",)]
+    assert not any(e.record for e in found)
+
+
 def test_two_models_after_one_family_are_one_count():
     event = only("Росія атакувала Україну 400 дронами та 40 ракетами: 20 крилатих Х-101, 15 балістичних "
                  "Іскандер-М і С-400 та п'ять Іскандер-К.", outlet="Суспільне")

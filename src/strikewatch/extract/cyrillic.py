@@ -775,6 +775,8 @@ class Reader:
                 # "11 ракет: шесть баллистических «Искандер-М», четыре ...": a colon after the count opens its parts
                 colon = bool(heads) and heads[-1].last + 1 < i and toks[heads[-1].last + 1].text == ":" and not any(
                     t.text in ".;" for t in toks[heads[-1].last + 1:i]) and last > j  # "20 ракет: 16 з них збили"
+                # "40 ракет — 21 крилата Х-101, десять «Кинджалів», ...": a dash right before the first part
+                colon = colon or bool(heads) and heads[-1].last + 2 == i and toks[i - 1].text in _DASH and last > j
                 if heads and heads[-1].kind == kind and kind in ("drone", "missile") and (
                         breakdown == kind or colon or self.subset(segment, i, j) and last > j) \
                         and not self.airborne(segment, i, last):
@@ -1345,12 +1347,13 @@ class Reader:
         if any(t.any(self.lx.GROUND) for t in words) and not any(
                 self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in words):
             return ()  # "тричі обстріляли з важкої артилерії": ground fire only (SPEC: not an aerial attack)
-        if self._review():
-            return ()  # "Тиждень терору: понад 1250 дронів ... Огляд": a week's review, no one attack (SPEC)
+        review = self._review()  # "Тиждень у небі: ...": a week's review, whose totals are no attack's (SPEC)
         counts = self.counts()
         sides = self.sides()
         keys: dict[int, tuple] = dict(self._event_keys(sides, counts))
-        for index, day in self.earlier().items():
+        if review:
+            keys = {index: (sides[index], ("night", night)) for index, night in self._review_nights().items()}
+        for index, day in ({} if review else self.earlier()).items():
             if day is not None and keys[index][1] == day:
                 continue  # "Напередодні, у ніч на 24 травня, ...": the night the text tells of already has its event
             keys[index] = (sides[index], ("earlier", day))  # "Нагадаємо, 7 березня ...": an attack of its own
@@ -1381,10 +1384,31 @@ class Reader:
                 # збили": an earlier attack told only by its size is a yardstick, not an event (SPEC: an earlier
                 # attack is an event when told with what it hit)
                 del drafts[key]
+        if review:
+            # a review's nights are events when told with what they struck or cost (SPEC: a night told only by its
+            # size is a yardstick), its lead and the paragraphs naming no night none
+            drafts = {key: d for key, d in drafts.items() if key[1][1] is not None
+                      and (d.places or d.killed or d.injured or d.damage)}
         day = self.attack_date()
         events = [self._event(d, (night[1].isoformat() if night[1] else None) if isinstance(night, tuple)
                               else night.isoformat() if night else day) for (_, night), d in drafts.items()]
         return tuple(e for e in events if e is not None)
+
+    def _review_nights(self) -> dict[int, date | None]:
+        """The night each paragraph of a review tells: the first night it names ("Найважчою стала ніч на 19
+        листопада", "Ночь на 14 мая.") or the day its heading names ("Вівторок, 23 грудня.", "Среда, 13 мая."),
+        else None (the week's totals, politics)."""
+        out: dict[int, date | None] = {}
+        for segment in self.segments:
+            if segment.index in out:
+                continue
+            paragraph = self._paragraph(segment)
+            toks = paragraph[0].toks
+            heading = self._day_month(toks, 2) if len(toks) > 3 and toks[0].is_word and toks[1].text == "," and any(
+                lemma in self.lx.WEEKDAYS for lemma in toks[0].lemmas) else None
+            night = heading or next((n for s in paragraph if (n := self._night_of(s))), None)
+            out.update((s.index, night) for s in paragraph)
+        return out
 
     def _review(self) -> bool:
         """Whether the article reviews a period: its title names a week, a month or a year ("Тиждень терору",
@@ -2521,6 +2545,8 @@ class Reader:
             if not (strong or weak) or any(u.any(self.lx.ONE_OF) for u in toks[max(0, k - 2):k]):
                 continue
             after, around = toks[k + 1:k + 9], toks[max(0, k - 6):k + 9]
+            if any(u.any(self.lx.PERIODS) and u.case == "gent" for u in after[:3]):
+                continue  # "Наймасованіший удар тижня": the largest of a week, not since the war began
             since = any(u.lower in ("початку", "начала") for u in after)
             attack = any(u.any(self.lx.ATTACK_NOUNS) or u.any(self.lx.RECORD_OF) for u in (around if strong else after[:3]))
             if strong and (attack or t.any({"рекорд", "рекордний", "рекордный"})) or weak and (attack or since):

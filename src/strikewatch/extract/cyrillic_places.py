@@ -585,7 +585,10 @@ def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False,
         while named > 0 and toks[named].text in "«»\"'":
             named -= 1  # "крилатими "Іскандер-К" (Курська обл.)": past the model's closing quote
         opens = t.text == "(" and (item or (i > 0 and (weapon_at(named) or toks[named].any(lexicon.LAUNCH_SITE))))
-        if not (starts or opens):
+        # "35 крылатых Х-101, запущенных над Вологодской областью": where the participle of launching says they flew from
+        launched = t.is_word and t.poses & {"PRTF", "ADJF"} and t.any(lexicon.LAUNCHED_PARTICIPLES) and bool(nxt) \
+            and toks[i + 1].lower in ("над", *lexicon.FROM)
+        if not (starts or opens or launched):
             i += 1
             continue
         j = i + 1
