@@ -383,3 +383,9 @@ def test_an_earlier_attack_told_with_what_it_hit_stays_an_event():
                    outlet="Укрінформ")
     assert len(found) == 2
     assert any(e.killed == 2 for e in found)
+
+
+def test_the_dead_told_in_a_text_naming_no_attack_are_no_event():
+    assert events("Делегации договорились об обмене пленными. Кроме того, одна сторона передаст другой "
+                  "четыре тысячи тел погибших военнослужащих, сообщил глава делегации.",
+                  outlet="Вестник", title="Стороны договорились о новом обмене") == ()

@@ -2697,6 +2697,10 @@ class Reader:
         has_attack = any(v is not None for c in figures.values() for v in c.to_dict().values()) or \
             any(c.kind == "bomb" for c in draft.counts) or draft.killed or draft.injured or draft.damage \
             or self._attack_words(draft)
+        if has_attack and not draft.places and not self._names_attack():
+            # "передаст ... шесть тысяч тел погибших военнослужащих": the dead told with no place struck and no
+            # attack anywhere in the text (not "У Запоріжжі завершено пошуково-рятувальну операцію. Загинули 14")
+            return None
         combined = any(c.kind == "combined" and c.role for c in draft.counts)  # "158 ракет і дронів"
         if not has_attack or not (draft.places or any(v is not None for c in figures.values()
                                                        for v in c.to_dict().values()) or draft.killed
@@ -2714,6 +2718,16 @@ class Reader:
             damage=tuple(draft.damage), record=draft.record,
             alert_hours=draft.alert_hours[0] if draft.alert_hours else None,
             evidence=tuple(evidence), weapons=weapons)
+
+    def _names_attack(self) -> bool:
+        """Whether the text names a weapon, an attack, a launch or a hit anywhere (its title too)."""
+        if "_names_attack_of" not in self.__dict__:
+            words = [t for s in self.segments for t in s.toks if t.is_word]
+            words += [t for t in tokens(self.article.title or "", self.lx.LANGUAGE) if t.is_word]
+            self._names_attack_of = any(
+                self.kind_of(t) or self.model_of(t) or t.any(self.lx.ATTACK_NOUNS) or t.any(self.lx.LAUNCH)
+                or t.any(self.lx.HIT) or t.any(self.lx.DAMAGE_VERBS) for t in words)
+        return self._names_attack_of
 
     def _aimed(self, draft: EventDraft, kind: str) -> bool:
         """Whether the weapons of KIND were counted as launched at a place the sentence names ("удару двома
