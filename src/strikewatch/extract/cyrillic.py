@@ -1367,6 +1367,8 @@ class Reader:
         self._previous_casualty: str | None = None
         for segment in self.segments:
             draft = drafts[keys[segment.index]]
+            if self._interceptor_fell(segment):
+                continue  # "в польском селе Пшеводув упала ракета украинской ПВО, погибли два человека": no attack
             self._places(segment, draft)
             self._casualties(segment, draft)
             self._damage(segment, draft)
@@ -1393,6 +1395,14 @@ class Reader:
         events = [self._event(d, (night[1].isoformat() if night[1] else None) if isinstance(night, tuple)
                               else night.isoformat() if night else day) for (_, night), d in drafts.items()]
         return tuple(e for e in events if e is not None)
+
+    def _interceptor_fell(self, segment: Segment) -> bool:
+        """Whether the sentence tells an air-defence missile falling ("упала ракета украинской ПВО", "впала ракета
+        ППО"): where it fell and whom it killed are no attack's."""
+        words = [t for t in segment.toks if t.is_word]
+        return any(t.any(self.lx.FELL) for t in words) and any(
+            self.kind_of(t) == "missile" and any(u.any(self.lx.AIR_DEFENCE) for u in words[k + 1:k + 4])
+            for k, t in enumerate(words))
 
     def _review_nights(self) -> dict[int, date | None]:
         """The night each paragraph of a review tells: the first night it names ("Найважчою стала ніч на 19

@@ -30,6 +30,9 @@ MULTIPLIERS: dict[str, int] = {"десяток": 10, "дюжина": 12, "сот
 AND_A_HALF = (frozenset({"с", "со"}), "половина")
 # a particle between a conjunction and the count it joins: "240 беспилотников и лишь семь ракет" share the verb
 ONLY = frozenset({"лишь", "только", "всего"})
+# an air-defence missile that fell ("в селе упала ракета украинской ПВО, погибли два человека"): an accident, no attack on where it fell
+AIR_DEFENCE = frozenset({"пво"})
+FELL = frozenset({"упасть", "падать"})
 ROUGH = frozenset({"более", "около", "почти", "свыше", "порядка", "примерно", "больше", "минимум", "до"})
 # Comparatives after "не" that make a figure rough, not a negation: "не менее пяти" = at least five.
 NOT_COMPARATIVES = frozenset({"менее", "меньше", "более", "больше"})

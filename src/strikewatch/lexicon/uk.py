@@ -37,6 +37,9 @@ MULTIPLIERS: dict[str, int] = {"десяток": 10, "дюжина": 12, "сот
 AND_A_HALF = (frozenset({"з", "із", "зі"}), "половина")
 # a particle between a conjunction and the count it joins: "240 безпілотників і лише сім ракет" share the verb
 ONLY = frozenset({"лише", "лиш", "тільки", "всього", "усього"})
+# an air-defence missile that fell ("у селі впала ракета української ППО, загинули двоє"): an accident, no attack on where it fell
+AIR_DEFENCE = frozenset({"ппо"})
+FELL = frozenset({"впасти", "упасти"})
 # Words before a number that make it rough ("понад 400"): the SPEC counts it as the number.
 ROUGH = frozenset({"понад", "близько", "майже", "щонайменше", "приблизно", "більш", "більше", "орієнтовно",
                    "до"})
