@@ -667,7 +667,7 @@ def _capital_metonym(toks: list[Token], first: int, last: int, lexicon: ModuleTy
     """Whether a capital stands for its government, not a place struck: with no preposition in the dative
     ("должна стоить Москве новых санкций"); between two capitals ("между Киевом и Вашингтоном"); as where
     someone goes ("в Киев приедут лидеры", the nominative form after "в"); as the subject of a verb that is
-    no attack ("Москва не збирається зупиняти війну"); or where people speak in a sentence with no weapon
+    no attack ("Москва не збирається зупиняти війну") or of a stance ("Москва не готова до перемир'я"); or where people speak in a sentence with no weapon
     ("В Киеве атаку назвали ответом Кремля")."""
     t = toks[first]
     prev = toks[first - 1] if first > 0 else None
@@ -692,6 +692,8 @@ def _capital_metonym(toks: list[Token], first: int, last: int, lexicon: ModuleTy
         if len(clause) > 2 and clause[0].pos == "CONJ" and clause[1].capitalised:
             clause = clause[2:]  # "Киев и Вашингтон продолжают обсуждать"
         verb = clause[1] if clause[0].lower in ("не", "нe") and len(clause) > 1 else clause[0]
+        if verb.any(lexicon.STANCE):
+            return True  # "що Москва не готова до жодного перемир'я"
         if verb.pos == "VERB" and not any(verb.any(words) for words in (
                 lexicon.LAUNCH, lexicon.DESTROY, lexicon.HIT, lexicon.DAMAGE_VERBS, harm)):
             return True

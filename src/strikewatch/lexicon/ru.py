@@ -33,6 +33,8 @@ ONLY = frozenset({"лишь", "только", "всего"})
 # an air-defence missile that fell ("в селе упала ракета украинской ПВО, погибли два человека"): an accident, no attack on where it fell
 AIR_DEFENCE = frozenset({"пво"})
 FELL = frozenset({"упасть", "падать"})
+# a capital said to be ready or willing ("Москва не готова к перемирию") stands for its government
+STANCE = frozenset({"готовый", "заинтересованный", "вынужденный", "настроенный"})
 ROUGH = frozenset({"более", "около", "почти", "свыше", "порядка", "примерно", "больше", "минимум", "до"})
 # Comparatives after "не" that make a figure rough, not a negation: "не менее пяти" = at least five.
 NOT_COMPARATIVES = frozenset({"менее", "меньше", "более", "больше"})

@@ -40,6 +40,8 @@ ONLY = frozenset({"лише", "лиш", "тільки", "всього", "усь�
 # an air-defence missile that fell ("у селі впала ракета української ППО, загинули двоє"): an accident, no attack on where it fell
 AIR_DEFENCE = frozenset({"ппо"})
 FELL = frozenset({"впасти", "упасти"})
+# a capital said to be ready or willing ("Москва не готова до перемир'я") stands for its government
+STANCE = frozenset({"готовий", "зацікавлений", "змушений", "налаштований"})
 # Words before a number that make it rough ("понад 400"): the SPEC counts it as the number.
 ROUGH = frozenset({"понад", "близько", "майже", "щонайменше", "приблизно", "більш", "більше", "орієнтовно",
                    "до"})
