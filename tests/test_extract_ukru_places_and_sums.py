@@ -249,3 +249,10 @@ def test_towns_the_dictionary_reads_as_common_nouns_are_spelled_as_the_spec_spel
     assert set(event.places) == {"Orikhiv", "Balakliia"}
     event = only("Ночью враг атаковал дронами Орехов и Балаклею.", outlet="Зеркало недели")
     assert set(event.places) == {"Orikhiv", "Balakliia"}
+
+
+def test_a_district_told_again_without_its_head_noun_is_no_town():
+    text = ("Ночью ВСУ атаковали Ростовскую область беспилотниками. В Миллеровском районе обломки упали в "
+            "поле, в Каменском повреждена кровля частного дома.")
+    (event,) = events(text, outlet="Донские новости")
+    assert (event.attacker, event.target_country, event.places) == ("UA", "RU", ("Rostov Oblast",))

@@ -614,6 +614,20 @@ def _named_thing(toks: list[Token], first: int, last: int, lexicon: ModuleType) 
     return False
 
 
+def _elided_district(toks: list[Token], i: int, lexicon: ModuleType) -> bool:
+    """"В Миллеровском районе обломки упали в поле, в Каменском повреждена кровля": a name after a
+    preposition with the ending of a district's adjective told before it in the sentence, and no head noun of
+    its own, is another district with the head left out, no town."""
+    t = toks[i]
+    if i == 0 or not (t.is_word and t.capitalised) or toks[i - 1].lower not in lexicon.PLACE_PREPOSITIONS:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.is_word and (nxt.any(lexicon.DISTRICT) or nxt.any(lexicon.SETTLEMENT)):
+        return False
+    return any(toks[k].is_word and toks[k].any(lexicon.DISTRICT) and not toks[k].plural and toks[k - 1].is_word
+               and toks[k - 1].capitalised and toks[k - 1].lower[-3:] == t.lower[-3:] for k in range(1, i - 1))
+
+
 def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
          weapon_at: Callable[[int], bool] = lambda k: False, streets: set[str] | None = None) -> list[Mention]:
     """Every place named in TOKS (one segment), in order; WEAPON_AT tells whether a token names a weapon.
@@ -625,6 +639,9 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
     i = 0
     while i < len(toks):
         if not toks[i].is_word or _sea(toks, i, lexicon):
+            i += 1
+            continue
+        if _elided_district(toks, i, lexicon):
             i += 1
             continue
         hit = (_region_list(toks, i, lexicon) or _table_match(toks, i, lexicon.LANGUAGE, lexicon.DISTRICT)
