@@ -21,6 +21,7 @@ the attacker its words name, else the side before it.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -605,11 +606,7 @@ class Reader:
 
     def role_near(self, toks: list[Token], first: int, last: int) -> tuple[str | None, int | None]:
         best: tuple[int, str, int] | None = None
-        depth, level = [], 0  # how deep in parentheses each token stands
-        for t in toks:
-            level = max(0, level - (t.text == ")"))
-            depth.append(level)
-            level += t.text == "("
+        depth = self._depths(toks)
         for k, t in enumerate(toks):
             if not t.is_word or first <= k <= last:
                 continue
@@ -637,6 +634,18 @@ class Reader:
             if best is None or distance < best[0]:
                 best = (distance, role, k)
         return (best[1], best[2]) if best else (None, None)
+
+    def _depths(self, toks: list[Token]) -> list[int]:
+        """How deep in parentheses each token of TOKS stands (asked of one segment again and again)."""
+        cache = self.__dict__.setdefault("_depths_of", {})
+        if id(toks) not in cache:
+            depth, level = [], 0
+            for t in toks:
+                level = max(0, level - (t.text == ")"))
+                depth.append(level)
+                level += t.text == "("
+            cache[id(toks)] = (toks, depth)
+        return cache[id(toks)][1]
 
     # ------------------------------------------------------------------------------------- counts
     def counts(self) -> list[Count]:
@@ -708,7 +717,8 @@ class Reader:
                     weapon = self._lost_item(toks, j + 1, own.kind if own else heading_kind, own.model if own else None)
                 if weapon is None and any(c.kind == "drone" for c in in_segment):
                     weapon = self._lost_more(toks, j)
-                if weapon is None and any(c.kind == "drone" for c in found + in_segment):
+                if weapon is None and i > 1 and toks[i - 1].text in _DASH and any(
+                        c.kind == "drone" for c in itertools.chain(in_segment, found)):
                     weapon = self._lost_before(toks, i, j)
                 more_of = False
                 if weapon is None and i > 0 and toks[i - 1].lower in self.lx.MORE and (in_segment or found):
@@ -787,7 +797,7 @@ class Reader:
                     breakdown = kind
                     i = last + 1
                     continue
-                told = (found + in_segment)[-1] if found or in_segment else None
+                told = in_segment[-1] if in_segment else found[-1] if found else None
                 # "63 ракеты и ударных беспилотника. Среди них — восемь ракет Х-22, ... 32 дрона": a combined figure's
                 # items by kind are the kinds' own figures (SPEC: a combined total is never split)
                 of_combined = told is not None and told.kind == "combined" and told.role is not None \
@@ -894,16 +904,11 @@ class Reader:
         """Whether the sentence opens a day's tally of strikes on a region ("За добу окупанти завдали 611 ударів
         по 17 населених пунктах", "За сутки противник нанес 300 ударов по 20 населенным пунктам"): the lines
         after it that open with a number are its parts (air strikes, drones, shelling), no attack's figures."""
-        if not any(t.is_word and t.any(self.lx.WHOLE_DAY) and any(u.is_word and u.any(self.lx.OVER)
-                                                                  for u in toks[max(0, k - 3):k])
-                   for k, t in enumerate(toks)):
-            return False
-        for k, t in enumerate(toks[:-4]):
-            if t.is_digit and toks[k + 1].is_word and toks[k + 1].any(self.lx.STRIKE_OF) and any(
-                    u.lower == "по" and toks[m + 1].is_digit and toks[m + 2].is_word and toks[m + 2].any(self.lx.SETTLEMENT)
-                    for m, u in enumerate(toks[k + 2:-2], start=k + 2)):
-                return True
-        return False
+        told = any(t.is_digit and toks[k + 1].is_word and toks[k + 1].any(self.lx.STRIKE_OF) and any(
+            u.lower == "по" and toks[m + 1].is_digit and toks[m + 2].is_word and toks[m + 2].any(self.lx.SETTLEMENT)
+            for m, u in enumerate(toks[k + 2:-2], start=k + 2)) for k, t in enumerate(toks[:-4]))
+        return told and any(t.is_word and t.any(self.lx.WHOLE_DAY) and any(
+            u.is_word and u.any(self.lx.OVER) for u in toks[max(0, k - 3):k]) for k, t in enumerate(toks))
 
     @staticmethod
     def _opens_with_number(toks: list[Token]) -> bool:
@@ -1400,6 +1405,8 @@ class Reader:
         """Whether the sentence tells an air-defence missile falling ("упала ракета украинской ПВО", "впала ракета
         ППО"): where it fell and whom it killed are no attack's."""
         words = [t for t in segment.toks if t.is_word]
+        if not any(t.lower in self.lx.AIR_DEFENCE for t in words):
+            return False
         return any(t.any(self.lx.FELL) for t in words) and any(
             self.kind_of(t) == "missile" and any(u.any(self.lx.AIR_DEFENCE) for u in words[k + 1:k + 4])
             for k, t in enumerate(words))
@@ -1944,7 +1951,7 @@ class Reader:
         if self._hypothetical([t for t in toks if t.is_word]):
             return  # "Якщо ви стали жертвою шахраїв – звертайтеся на лінію 102"
         aerial = any(self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in toks if t.is_word)
-        paragraph = [t for s in self._paragraph(segment) for t in s.toks if t.is_word]
+        paragraph = [] if aerial else [t for s in self._paragraph(segment) for t in s.toks if t.is_word]
         if not aerial and any(t.any(self.lx.GROUND) for t in paragraph) and not self._after_air_strike(segment):
             # "обстрілювали з артилерії та атакували дронами. Поранено чоловіка": not told apart; and where drones
             # struck too, the attack's toll is not known whole, so a zero said elsewhere does not stand (not so

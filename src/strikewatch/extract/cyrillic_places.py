@@ -641,7 +641,7 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
         if not toks[i].is_word or _sea(toks, i, lexicon):
             i += 1
             continue
-        if _elided_district(toks, i, lexicon):
+        if toks[i].capitalised and _elided_district(toks, i, lexicon):
             i += 1
             continue
         hit = (_region_list(toks, i, lexicon) or _table_match(toks, i, lexicon.LANGUAGE, lexicon.DISTRICT)
