@@ -145,3 +145,61 @@ def test_a_number_after_the_weapon_it_is_taken_from_counts_that_weapon():
                  "сили ППО збили 7. Із дронів сотню збили, ще 30 локаційно втрачено.", outlet="Новини дня")
     assert (event.drones.launched, event.drones.destroyed) == (150, 130)
     assert (event.missiles.launched, event.missiles.destroyed) == (10, 7)
+
+
+# ------------------------------------------------------------------ a bare figure, then its parts
+def test_a_bare_figure_before_of_them_is_the_whole_and_the_part_is_no_figure():
+    event = only("Вночі Росія випустила по Україні 400 ударних дронів. Збито або подавлено 350, з них 40 — у "
+                 "зоні відповідальності Повітряного командування «Схід».", outlet="Суспільне")
+    assert (event.drones.launched, event.drones.destroyed) == (400, 350)
+    event = only("Ночью Россия запустила по Украине 400 дронов. Сбито или подавлено 350, из которых 40 — над "
+                 "Киевской областью.", outlet="Зеркало недели")
+    assert event.drones.destroyed == 350
+
+
+# ------------------------------------------------------------------ lost on radar, the figure after a dash
+def test_drones_lost_on_radar_told_before_a_dash_add_to_those_shot_down():
+    event = only("У ніч на 14 жовтня противник атакував 90 ударними БпЛА типу «Shahed».\n\nСтаном на 09:00 "
+                 "підтверджено збиття 50 ударних БпЛА у Київській та Сумській областях.\n\n"
+                 "Локаційно втрачено — 37 (ймовірно, внаслідок протидії РЕБ), 3 — полетіли в бік Білорусі.",
+                 outlet="Повітряні сили ЗСУ")
+    assert (event.drones.launched, event.drones.destroyed) == (90, 87)
+    event = only("Ночью противник атаковал 40 ударными БПЛА. Сбиты 25 беспилотников над Одесской областью. "
+                 "Локационно потеряны – 10.", outlet="Думская")
+    assert event.drones.destroyed == 35
+
+
+# ------------------------------------------------------------------ weapons named one by one past an aside
+def test_single_missiles_listed_after_an_aside_on_the_drones_count_one_each():
+    event = only("У ніч на 14 жовтня противник атакував 80 ударними БпЛА типу «Shahed» (райони пусків — "
+                 "Курськ, Орел), керованою авіаційною ракетою Х-59 (з повітряного простору Курської області) "
+                 "та зенітною керованою ракетою С-300 (з ТОТ Запорізької області).",
+                 outlet="Повітряні сили ЗСУ")
+    assert (event.drones.launched, event.missiles.launched) == (80, 2)
+
+
+# ------------------------------------------------------------------ an aside telling how many were destroyed
+def test_an_aside_after_a_count_tells_its_destroyed_and_not_the_next_counts_role():
+    event = only("Вночі противник випустив 50 крилатих ракет, збили 40 із них. Крім того, ворог застосував "
+                 "сім «шахедів» з узбережжя Азовського моря (п'ять знищено) і 20 ракет С-300 по Харківщині.",
+                 outlet="Суспільне")
+    assert (event.drones.launched, event.drones.destroyed) == (7, 5)
+    assert (event.missiles.launched, event.missiles.destroyed) == (70, 40)
+    event = only("Ночью враг применил восемь «шахедов» (шесть сбиты) и три ракеты Х-59.", outlet="Думская")
+    assert (event.drones.launched, event.drones.destroyed, event.missiles.launched) == (8, 6, 3)
+
+
+# ------------------------------------------------------- a dash opening the parts, where they flew from
+def test_the_parts_after_a_dash_and_the_area_a_participle_says_they_were_launched_over():
+    event = only("Уночі Росія атакувала Київщину 500 дронами і 40 ракетами — 21 крилата Х-101, запущених над "
+                 "Вологодською областю, десять «Кинджалів», дві Х-22 і сім Іскандер-К.", outlet="Суспільне")
+    assert (event.drones.launched, event.missiles.launched) == (500, 40)
+    assert event.places == ("Kyiv Oblast",)
+    event = only("Ночью Россия атаковала Киевскую область 56 ракетами: 35 крылатых Х-101, запущенных над "
+                 "Вологодской областью, и 21 баллистическая Искандер-М.", outlet="Медуза")
+    assert event.places == ("Kyiv Oblast",)
+
+
+def test_the_largest_attack_of_a_week_is_no_record():
+    event = only("Вночі ворог атакував Київ 600 дронами. Це наймасованіший удар тижня.", outlet="Суспільне")
+    assert not event.record

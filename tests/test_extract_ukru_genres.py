@@ -195,3 +195,22 @@ def test_a_village_is_spelled_from_its_own_name():
     event = only("Вночі ворог атакував ударними дронами Синельниківський район, у селі Олександрівка "
                  "пошкоджено приватний будинок.")
     assert "Oleksandrivka" in event.places and "Donetsk" not in event.places
+
+
+
+def test_a_days_tally_of_strikes_on_a_region_gives_no_attack_figures():
+    # the lines after "За добу ... N ударів по M населених пунктах" opening with a number: the tally
+    text = ("Вночі ворог атакував Запоріжжя ударними БпЛА. Поранено трьох людей.\n\n"
+            "Впродовж доби ворог завдав 500 ударів по 15 населених пунктах Запорізької області.\n\n"
+            "7 авіаударів здійснено по Гуляйполю та Степногірську.\n\n"
+            "380 безпілотників різних модифікацій (переважно FPV) атакували Запоріжжя та інші "
+            "населені пункти.")
+    event = reading.only(text, PUBLISHED, outlet="Запорізька ОВА")
+    assert (event.drones.launched, event.injured) == (None, 3)
+    text = ("За добу окупанти завдали 500 ударів по 15 населених пунктах Запорізької області.\n\n"
+            "▪️ 7 авіаударів – по Гуляйполю;\n"
+            "▪️ 380 ударних БпЛА різних модифікацій атакували Запоріжжя та ще 5 населених пунктів;\n\n"
+            "За даними Повітряних сил, у ніч на 4 липня Росія атакувала Україну 200 ударними дронами. "
+            "Знешкоджено 180 БпЛА.")
+    event = reading.only(text, PUBLISHED, outlet="Запорізька ОВА")
+    assert (event.drones.launched, event.drones.destroyed) == (200, 180)

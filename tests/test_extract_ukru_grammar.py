@@ -277,3 +277,32 @@ def test_one_weapon_launched_in_the_accusative_and_more_told_by_its_region():
                  "четыре украинских беспилотника, над территорией Курской области — два, над территорией "
                  "Белгородской области — один.", outlet=MINISTRY)
     assert event.drones.destroyed == 7
+
+
+def test_a_number_and_a_half_before_its_multiplier():
+    event = only("Вночі росіяни випустили по Україні три з половиною десятки ракет.", outlet="Суспільне")
+    assert event.missiles.launched == 35
+    event = only("Ночью россияне выпустили по Украине две с половиной сотни дронов.", outlet="Зеркало недели")
+    assert event.drones.launched == 250
+
+
+def test_a_count_joined_after_only_shares_the_verb_of_the_count_before():
+    event = only("Вночі росіяни атакували Україну 293 ударними дронами та 25 ракетами. Збито або подавлено "
+                 "240 безпілотників і лише сім ракет, влучання зафіксовано на 24 локаціях.",
+                 outlet="Суспільне")
+    assert (event.missiles.destroyed, event.missiles.hit) == (7, None)
+    event = only("Ночью россияне атаковали Украину 293 дронами и 25 ракетами. Сбиты 240 беспилотников и лишь "
+                 "семь ракет, попадания зафиксированы на 24 локациях.", outlet="Зеркало недели")
+    assert (event.missiles.destroyed, event.missiles.hit) == (7, None)
+
+
+def test_a_combined_figure_in_the_genitive_singular_and_its_items_by_kind():
+    # after 63 (a number ending in 3) both nouns are in the genitive singular: one figure for both kinds
+    event = only("В ночь на 10 июня Россия атаковала Одессу, выпустив 63 ракеты и ударных беспилотника. "
+                 "Среди них — восемь ракет Х-22, шесть «Ониксов», 16 «Калибров», одна Х-59 и 32 дрона "
+                 "Shahed.",
+                 outlet="Зеркало недели")
+    assert (event.missiles.launched, event.drones.launched) == (31, 32)
+    event = only("У ніч на 10 червня Росія атакувала Одесу 40 ракетами та ударними дронами. Серед них — "
+                 "вісім ракет Х-22, шість «Оніксів» і 26 дронів Shahed.", outlet="Суспільне")
+    assert (event.missiles.launched, event.drones.launched) == (14, 26)

@@ -229,3 +229,30 @@ def test_the_country_whose_airspace_the_drones_entered_is_no_attacker():
     assert (event.attacker, event.target_country) == ("RU", "UA")
     assert (event.missiles.launched, event.missiles.destroyed) == (12, 10)
     assert (event.drones.launched, event.drones.destroyed) == (30, 15)
+
+
+
+# ------------------------------------------------------------------------- words that are no place struck
+def test_forces_a_sea_a_country_and_a_weapon_in_latin_letters_are_no_places():
+    event = only("Вночі 8 листопада ворог бив по Нікополю та Марганецькій громаді FPV-дронами. "
+                 "Джерела в Силах оборони повідомили про удар. Президент тоді був з візитом у Туреччині.",
+                 outlet="Суспільне")
+    assert set(event.places) == {"Nikopol", "Marhanets"}
+    event = only("В ночь на 8 ноября Россия выпустила 20 ракет Х-101 с бомбардировщиков над Каспием "
+                 "по Киеву.", outlet="Зеркало недели")
+    assert event.places == ("Kyiv",)
+
+
+def test_towns_the_dictionary_reads_as_common_nouns_are_spelled_as_the_spec_spells_them():
+    event = only("Вночі ворог атакував дронами Оріхів та Балаклію. В Оріхові поранено жінку.",
+                 outlet="Суспільне")
+    assert set(event.places) == {"Orikhiv", "Balakliia"}
+    event = only("Ночью враг атаковал дронами Орехов и Балаклею.", outlet="Зеркало недели")
+    assert set(event.places) == {"Orikhiv", "Balakliia"}
+
+
+def test_a_district_told_again_without_its_head_noun_is_no_town():
+    text = ("Ночью ВСУ атаковали Ростовскую область беспилотниками. В Миллеровском районе обломки упали в "
+            "поле, в Каменском повреждена кровля частного дома.")
+    (event,) = events(text, outlet="Донские новости")
+    assert (event.attacker, event.target_country, event.places) == ("UA", "RU", ("Rostov Oblast",))

@@ -309,6 +309,24 @@ def test_a_weeks_review_is_no_attack():
                   outlet="Тижневий огляд", title="Тиждень ударів по енергетиці: огляд") == ()
 
 
+def test_a_weeks_review_gives_the_nights_told_with_what_they_struck():
+    # the week's totals and the nights told by their size alone are no events; a night told with its places
+    # and toll is one, dated by its heading or its night
+    text = ("Минулого тижня Росія продовжила бити по енергетиці: з 8 по 14 березня противник запустив по "
+            "Україні понад 1100 ударних дронів і 60 ракет.\n\n"
+            "Понеділок, 10 березня. З вечора ворог запустив 420 ударних дронів і 30 ракет. Збито 390 дронів "
+            "і 25 ракет. На Полтавщині загинули двоє людей, пошкоджено підстанцію.\n\n"
+            "Середа, 12 березня. 110 дронів, збито 95.\n\n"
+            "Ніч на 14 березня. Ворог випустив ще 300 дронів і 20 ракет; збито 280 дронів і 15 ракет. "
+            "У Харкові поранено вісьмох людей.\n\n"
+            "Паралельно тривали переговори про перемир'я.")
+    found = sorted(events(text, outlet="Тижневий огляд", title="Тиждень у небі: огляд"), key=lambda e: e.date)
+    assert [(e.date, e.drones.launched, e.drones.destroyed, e.missiles.launched, e.killed, e.injured)
+            for e in found] == [("2025-03-10", 420, 390, 30, 2, None), ("2025-03-14", 300, 280, 20, None, 8)]
+    assert [e.places for e in found] == [("Poltava Oblast",), ("Kharkiv",)]
+    assert not any(e.record for e in found)
+
+
 def test_two_models_after_one_family_are_one_count():
     event = only("Росія атакувала Україну 400 дронами та 40 ракетами: 20 крилатих Х-101, 15 балістичних "
                  "Іскандер-М і С-400 та п'ять Іскандер-К.", outlet="Суспільне")
@@ -365,3 +383,19 @@ def test_an_earlier_attack_told_with_what_it_hit_stays_an_event():
                    outlet="Укрінформ")
     assert len(found) == 2
     assert any(e.killed == 2 for e in found)
+
+
+def test_the_dead_told_in_a_text_naming_no_attack_are_no_event():
+    assert events("Делегации договорились об обмене пленными. Кроме того, одна сторона передаст другой "
+                  "четыре тысячи тел погибших военнослужащих, сообщил глава делегации.",
+                  outlet="Вестник", title="Стороны договорились о новом обмене") == ()
+
+
+def test_an_air_defence_missile_that_fell_abroad_is_no_attack_on_where_it_fell():
+    text = ("Вночі 14 березня Росія атакувала Київ 40 дронами, 35 з них збили. Поранено трьох людей.\n\n"
+            "Попередня велика атака була 15 листопада: тоді Росія випустила 96 крилатих ракет, 75 з них "
+            "збили. Того дня в польському селі Пшеводув біля кордону впала ракета української ППО, загинули "
+            "двоє людей.")
+    found = events(text, outlet="Суспільне")
+    assert [(e.attacker, e.target_country, e.places, e.killed, e.injured) for e in found] == [
+        ("RU", "UA", ("Kyiv",), None, 3)]

@@ -31,6 +31,17 @@ def test_a_capital_that_stands_for_its_government_is_no_place_struck():
     assert event.places == ("Kharkiv",)
 
 
+def test_a_capital_said_to_be_ready_or_not_stands_for_its_government():
+    text = ("У ніч на 14 жовтня Росія атакувала Львів ударними дронами, поранено двох людей.\n\n"
+            "Міністр заявив, що удари демонструють, що Москва не готова до жодного перемир'я.")
+    (event,) = events(text, outlet="Суспільне")
+    assert event.places == ("Lviv",)
+    text = ("Ночью российские дроны атаковали Одессу, ранены трое.\n\nВ МИД заявили, что Москва готова "
+            "продолжать переговоры.")
+    (event,) = events(text, outlet="Думская")
+    assert event.places == ("Odesa",)
+
+
 def test_a_capital_struck_is_still_a_place():
     text = "Ночью украинские беспилотники атаковали жилые дома в городе Москве."
     (event,) = events(text, outlet="Московские новости")

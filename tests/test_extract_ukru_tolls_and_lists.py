@@ -134,3 +134,40 @@ def test_the_number_after_succeeded_in_shooting_down():
                  "подавить удалось 118, попадания зафиксированы на девяти локациях.",
                  outlet="Настоящее время")
     assert (event.drones.launched, event.drones.destroyed) == (140, 118)
+
+
+# ------------------------------------------------------------------ casualties of mixed ground and air fire
+def test_a_casualty_of_mixed_shelling_and_drones_leaves_a_zero_said_elsewhere_unknown():
+    text = ("Вночі над Херсонщиною сили ППО знищили 6 ударних БпЛА.\n\nУ Херсоні внаслідок падіння уламків "
+            "пошкоджено будинок. Без постраждалих.\n\nБериславську громаду окупанти обстрілювали з артилерії "
+            "та атакували дронами. Поранено жінку 60 років.")
+    event = only(text, outlet="Херсонська ОВА")
+    assert (event.killed, event.injured) == (None, None)
+
+
+def test_a_casualty_the_sentence_gives_to_shelling_leaves_the_zero_standing():
+    text = ("Вночі над Херсонщиною сили ППО знищили 6 ударних БпЛА. Люди не постраждали.\n\nТакож за добу "
+            "противник обстрілював прикордоння: артилерія, міномети, FPV-дрони. Внаслідок мінометного "
+            "обстрілу поранено жінку 60 років.")
+    event = only(text, outlet="Херсонська ОВА")
+    assert (event.killed, event.injured) == (0, 0)
+
+
+def test_a_casualty_told_right_after_a_drone_strike_is_the_drones_whatever_shelling_follows():
+    text = ("Ночью над Курской областью уничтожены 12 беспилотников. Пострадавших нет.\n\nПозже губернатор "
+            "добавил, что ВСУ атаковали FPV-дроном автомобиль в одном из сел Рыльского района. «Ранен мирный "
+            "житель». Под артиллерийским обстрелом оказались также два села.")
+    event = only(text, outlet="Курские известия")
+    assert (event.killed, event.injured) == (None, 1)
+
+
+def test_a_person_and_who_he_is_after_a_verb_in_the_singular_are_one():
+    event = only("Утром дрон сбросил взрывное устройство на территорию предприятия в Климово – ранен "
+                 "мужчина, работник предприятия.", outlet="Брянские новости")
+    assert event.injured == 1
+    event = only("Вночі дрон атакував Херсон, поранено чоловіка, працівника комунального підприємства.",
+                 outlet="Херсонська ОВА")
+    assert event.injured == 1
+    event = only("Ночью дрон атаковал Херсон, погибли мужчина, женщина и ребенок.",
+                 outlet="Херсонский вестник")
+    assert event.killed == 3

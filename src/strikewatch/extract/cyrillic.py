@@ -21,6 +21,7 @@ the attacker its words name, else the side before it.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -124,6 +125,7 @@ class EventDraft:
     damage: list[str] = field(default_factory=list)
     record: bool = False
     segments: list[int] = field(default_factory=list)
+    mixed_toll: bool = False  # a casualty of mixed ground and air fire, told and not counted
 
 
 class Reader:
@@ -221,6 +223,11 @@ class Reader:
                                 or (n := self._cardinal_before(toks, j)) is not None):
                 current += n
                 words += 1
+            elif words and t.lower in self.lx.AND_A_HALF[0] and j + 1 < len(toks) and toks[j + 1].is_word \
+                    and self.lx.AND_A_HALF[1] in toks[j + 1].lemmas and j + 2 < len(toks) and toks[j + 2].is_word \
+                    and self._multiplier(toks[j + 2]) is not None:
+                current += 0.5  # "три з половиною десятки": 3.5 tens
+                j += 1
             elif t.is_word and (m := self._multiplier(t)) is not None:
                 if words == 0:
                     if t.plural and not (j > 0 and toks[j - 1].is_word and toks[j - 1].any(self.lx.ROUGH)):
@@ -356,7 +363,8 @@ class Reader:
             if t.lower in ("типу", "типа"):
                 of_type = True  # "типу Shahed, Гербера та дронів-імітаторів": one count of several types
             elif kind and kind != "combined" and not of_type and (t.text == "," or t.lower in _CONJUNCTIONS):
-                if t.lower in _CONJUNCTIONS and (other := self._other_kind_noun(toks, k + 1, kind)) is not None:
+                if t.lower in _CONJUNCTIONS and (other := self._other_kind_noun(
+                        toks, k + 1, kind, singular=self._governs_genitive_singular(toks, j - 1))) is not None:
                     kind, model, last = "combined", None, other  # "158 ракет і дронів": one figure for both
                 break  # "15 балістичних ракет та Х-59/69": the next weapon is another count
             if t.is_digit or (t.is_word and self._number_word(t) is not None and k > j and t.pos == "NUMR"):
@@ -390,19 +398,29 @@ class Reader:
             model = f"unknown {kind}"
         return (kind, model, last) if kind else None
 
-    def _other_kind_noun(self, toks: list[Token], k: int, kind: str) -> int | None:
+    def _other_kind_noun(self, toks: list[Token], k: int, kind: str, singular: bool = False) -> int | None:
         """The index of a plural noun of another kind of weapon right after a conjunction at K-1, with
-        no number or model of its own ("ракет і дронів", "ракет та ударних БпЛА"); None otherwise."""
+        no number or model of its own ("ракет і дронів", "ракет та ударних БпЛА"); None otherwise. After a
+        number ending in 2 to 4, which governs the genitive singular ("63 ракеты и ударных беспилотника"),
+        SINGULAR, the other noun may be in that form."""
         for j in range(k, min(len(toks), k + 3)):
             t = toks[j]
             if not t.is_word or self.model_of(t) or self._number_word(t) is not None:
                 return None
             found = self.kind_of(t)
             if found in ("drone", "missile") and found != kind:
-                return j if t.plural or t.text.isupper() else None
+                return j if t.plural or t.text.isupper() or singular and t.case == "gent" else None
             if found or not t.poses & _MODIFIER_POS:
                 return None
         return None
+
+    def _governs_genitive_singular(self, toks: list[Token], k: int) -> bool:
+        """Whether the number ending at token K ends in 2, 3 or 4 (not 12 to 14): "63", "двадцять дві"."""
+        if k < 0:
+            return False
+        t = toks[k]
+        value = float(t.text) if t.is_digit and t.text.isdigit() else self._number_word(t) if t.is_word else None
+        return value is not None and value % 10 in (2, 3, 4) and value % 100 not in (12, 13, 14)
 
     def family_of(self, toks: list[Token], first: int, last: int) -> str | None:
         return next((self.lx.FAMILIES[lemma] for t in toks[first:last + 1] if t.is_word
@@ -452,7 +470,8 @@ class Reader:
         out_of_bare = j + 3 < len(toks) and toks[j + 1].lower in ("з", "із", "из") and toks[j + 2].is_digit \
             and toks[j + 3].text in ".!;"
         bare = near and verb >= 0 and (j + 1 >= len(toks) or toks[j + 1].text in ".!;" or out_of_bare or (
-            verb < i - 1 or j + 2 < len(toks) and toks[j + 2].lower in self.lx.MORE)  # "знешкоджено 42, ще 13 – ..."
+            verb < i - 1 or j + 2 < len(toks) and toks[j + 2].lower in self.lx.MORE  # "знешкоджено 42, ще 13 – ..."
+            or self._parts_follow(toks, j))  # "Збито або подавлено 587, з них 98 — ...": the whole, then its part
                                        and toks[j + 1].text == ",") and toks[verb].is_word \
             and toks[verb].pos in ("VERB", "PRTS", "INFN") and self.cue_role(toks[verb]) in ("destroyed", "hit")
         # "Двадцять вісім збито", "Близько 90 вдалося знешкодити": a number that opens its sentence, then the verb
@@ -476,6 +495,14 @@ class Reader:
         if before and before[-1].segment == segment.index and before[-1].role == role and before[-1].cue == cue:
             return None  # "уничтожены 57 беспилотников, из них 23 — над Брянской областью": a part of the 57
         return weapon[0], weapon[1], j  # "33 засоби ..., з яких 23 знищено": of the count before
+
+    def _parts_follow(self, toks: list[Token], j: int) -> bool:
+        """Whether "of them" opens the clause after the comma at J + 1 ("587, з них 98 — у зоні ...", "350, из
+        которых 40 — над областью"): the number at J is the whole those parts are of."""
+        if j + 2 >= len(toks) or toks[j + 1].text != ",":
+            return False
+        rest = self.text[toks[j + 2].start:toks[min(len(toks) - 1, j + 4)].end].lower()
+        return any(rest.startswith(phrase + " ") for phrase in self.lx.SUBSET)
 
     def _weapon_told_before(self, segment: Segment, i: int) -> tuple[str, str | None] | None:
         """"атакував Херсонщину ударними безпілотниками типу «Шахед». Чотири з них збили": the weapon the
@@ -579,6 +606,7 @@ class Reader:
 
     def role_near(self, toks: list[Token], first: int, last: int) -> tuple[str | None, int | None]:
         best: tuple[int, str, int] | None = None
+        depth = self._depths(toks)
         for k, t in enumerate(toks):
             if not t.is_word or first <= k <= last:
                 continue
@@ -590,6 +618,8 @@ class Reader:
                 role = "destroyed"  # "Отражена атака 3 беспилотников": the attack was repelled
             if role == "hit" and t.pos == "VERB" and k > 0 and toks[k - 1].lower in ("не", "нe"):
                 role = "destroyed"  # "Ще 12 дронів не долетіли до цілей": lost, not hits
+            if depth[k] > depth[first]:
+                continue  # "сім «шахедів» (п'ять знищено) і 35 ракет С-300": the aside's verb is its own figure's
             distance = first - k if k < first else (k - last) + 0.5
             # a cue past another number belongs to that number
             between = toks[k + 1:first] if k < first else toks[last + 1:k]
@@ -605,6 +635,18 @@ class Reader:
                 best = (distance, role, k)
         return (best[1], best[2]) if best else (None, None)
 
+    def _depths(self, toks: list[Token]) -> list[int]:
+        """How deep in parentheses each token of TOKS stands (asked of one segment again and again)."""
+        cache = self.__dict__.setdefault("_depths_of", {})
+        if id(toks) not in cache:
+            depth, level = [], 0
+            for t in toks:
+                level = max(0, level - (t.text == ")"))
+                depth.append(level)
+                level += t.text == "("
+            cache[id(toks)] = (toks, depth)
+        return cache[id(toks)][1]
+
     # ------------------------------------------------------------------------------------- counts
     def counts(self) -> list[Count]:
         found: list[Count] = []
@@ -613,7 +655,7 @@ class Reader:
         heading_kind: str | None = None
         heading_model: str | None = None
         group = 0
-        previous_item = heading_extra = False
+        previous_item = heading_extra = day_tally = False
         paragraph_role: str | None = None
         previous_end = 0
         for segment in self.segments:
@@ -633,6 +675,9 @@ class Reader:
             breakdown: str | None = None  # "в том числе 30 крылатых Х-101, восемь «Калибров»": the kind broken down
             if self._war_long(toks):
                 continue  # "Всего с начала проведения специальной военной операции уничтожены: ..."
+            if day_tally and self._opens_with_number(toks):
+                continue  # "За добу ворог завдав 611 ударів по 17 населених пунктах. ... 402 БпЛА ... атакували ..."
+            day_tally = self._day_tally(toks)
             while i < len(toks):
                 number = self.number_at(toks, i)
                 if number is None:
@@ -672,6 +717,9 @@ class Reader:
                     weapon = self._lost_item(toks, j + 1, own.kind if own else heading_kind, own.model if own else None)
                 if weapon is None and any(c.kind == "drone" for c in in_segment):
                     weapon = self._lost_more(toks, j)
+                if weapon is None and i > 1 and toks[i - 1].text in _DASH and any(
+                        c.kind == "drone" for c in itertools.chain(in_segment, found)):
+                    weapon = self._lost_before(toks, i, j)
                 more_of = False
                 if weapon is None and i > 0 and toks[i - 1].lower in self.lx.MORE and (in_segment or found):
                     weapon = self._destroyed_more(toks, j, (in_segment or found)[-1])
@@ -704,6 +752,14 @@ class Reader:
                                             True, group))
                     i = j + 1
                     continue
+                told = self._destroyed_aside(toks, i, j, in_segment)
+                if weapon is None and told is not None:
+                    # "сім «шахедів» (п'ять знищено)": the aside after a count tells how many of it were destroyed
+                    role, cue = told
+                    in_segment.append(Count(int(value), in_segment[-1].kind, role, in_segment[-1].model, segment.index,
+                                            i, j, cue, False, group))
+                    i = j + 1
+                    continue
                 if weapon is None:
                     i = j + 1
                     continue
@@ -729,6 +785,8 @@ class Reader:
                 # "11 ракет: шесть баллистических «Искандер-М», четыре ...": a colon after the count opens its parts
                 colon = bool(heads) and heads[-1].last + 1 < i and toks[heads[-1].last + 1].text == ":" and not any(
                     t.text in ".;" for t in toks[heads[-1].last + 1:i]) and last > j  # "20 ракет: 16 з них збили"
+                # "40 ракет — 21 крилата Х-101, десять «Кинджалів», ...": a dash right before the first part
+                colon = colon or bool(heads) and heads[-1].last + 2 == i and toks[i - 1].text in _DASH and last > j
                 if heads and heads[-1].kind == kind and kind in ("drone", "missile") and (
                         breakdown == kind or colon or self.subset(segment, i, j) and last > j) \
                         and not self.airborne(segment, i, last):
@@ -739,15 +797,21 @@ class Reader:
                     breakdown = kind
                     i = last + 1
                     continue
-                if (self.subset(segment, i, j) and last > j) or self.airborne(segment, i, last) \
+                told = in_segment[-1] if in_segment else found[-1] if found else None
+                # "63 ракеты и ударных беспилотника. Среди них — восемь ракет Х-22, ... 32 дрона": a combined figure's
+                # items by kind are the kinds' own figures (SPEC: a combined total is never split)
+                of_combined = told is not None and told.kind == "combined" and told.role is not None \
+                    and told.segment >= segment.index - 1 and kind in ("drone", "missile")
+                if (self.subset(segment, i, j) and last > j and not of_combined) or self.airborne(segment, i, last) \
                         or self._partitive(toks, j) or (self._additional(toks) and self._after_breakdown(segment)):
                     if model:
                         self.subset_models.add((kind, model))
                     i = last + 1
                     continue
                 role, cue = self.role_near(toks, i, last)
-                joined = in_segment[-1] if in_segment and i > 1 and toks[i - 1].lower in _CONJUNCTIONS \
-                    and in_segment[-1].last == i - 2 else None
+                glue = i - 2 if i > 2 and toks[i - 1].lower in self.lx.ONLY else i - 1  # "і лише сім ракет"
+                joined = next((c for c in reversed(in_segment) if c.last == self._before_aside(toks, glue - 1)), None) \
+                    if in_segment and glue > 0 and toks[glue].lower in _CONJUNCTIONS else None
                 if joined is not None and joined.cue is not None and joined.cue < joined.first and (cue is None or cue > last):
                     # "Знешкоджено 83 дрони і 2 ракети, влучання зафіксовано ...": the verb both counts share
                     role, cue = joined.role, joined.cue
@@ -836,6 +900,21 @@ class Reader:
                 return False
         return False
 
+    def _day_tally(self, toks: list[Token]) -> bool:
+        """Whether the sentence opens a day's tally of strikes on a region ("За добу окупанти завдали 611 ударів
+        по 17 населених пунктах", "За сутки противник нанес 300 ударов по 20 населенным пунктам"): the lines
+        after it that open with a number are its parts (air strikes, drones, shelling), no attack's figures."""
+        told = any(t.is_digit and toks[k + 1].is_word and toks[k + 1].any(self.lx.STRIKE_OF) and any(
+            u.lower == "по" and toks[m + 1].is_digit and toks[m + 2].is_word and toks[m + 2].any(self.lx.SETTLEMENT)
+            for m, u in enumerate(toks[k + 2:-2], start=k + 2)) for k, t in enumerate(toks[:-4]))
+        return told and any(t.is_word and t.any(self.lx.WHOLE_DAY) and any(
+            u.is_word and u.any(self.lx.OVER) for u in toks[max(0, k - 3):k]) for k, t in enumerate(toks))
+
+    @staticmethod
+    def _opens_with_number(toks: list[Token]) -> bool:
+        first = next((t for t in toks if t.is_word or t.is_digit), None)
+        return first is not None and first.is_digit
+
     def _lone_models(self, segment: Segment, counted: list[Count], group: int) -> list[Count]:
         """"Збито всі 7 крилатих ракет, 15 «шахедів» та «Іскандер-М»", "двадцять «шахедів» та ракету
         Х-59": in a list of counts, a model named alone (or a weapon in the singular) is one."""
@@ -873,6 +952,16 @@ class Reader:
             before = opener - 1
             while before > 0 and toks[before].text in "«»\"'":
                 before -= 1
+            if toks[before].text == ")":
+                # "80 ударними БпЛА (райони пусків — Курськ, Орел), керованою ракетою Х-59": the aside after a
+                # count is the count's, and the list goes on after it
+                depth, n = 0, before
+                while n > 0 and not (toks[n].text == "(" and depth == 1):
+                    depth += (toks[n].text == ")") - (toks[n].text == "(")
+                    n -= 1
+                before = n - 1 if n > 0 else before
+                while before > 0 and toks[before].text in "«»\"'":
+                    before -= 1
             listed = ends.get(before)
             each = listed.value if listed is not None and listed.first > 0 and toks[listed.first - 1].lower == "по" else 0
             # "... три крылатых «Калибра» и аэробаллистический «Кинжал»": a model with a family of its own is its own count
@@ -1182,6 +1271,52 @@ class Reader:
         lost = next((k for k in rest if toks[k].any(self.lx.LOST)), None)
         return ("drone", None, lost) if lost is not None else None
 
+    @staticmethod
+    def _before_aside(toks: list[Token], k: int) -> int:
+        """The token before the parentheses that close at K ("сім «шахедів» (п'ять знищено)" -> "шахедів"), else K."""
+        if k < 0 or toks[k].text != ")":
+            return k
+        level = 0
+        for n in range(k, -1, -1):
+            level += (toks[n].text == ")") - (toks[n].text == "(")
+            if level == 0:
+                m = n - 1
+                while m >= 0 and toks[m].text in "«»\"'":
+                    m -= 1
+                return m
+        return k
+
+    def _destroyed_aside(self, toks: list[Token], i: int, j: int, in_segment: list[Count]) -> tuple[str, int] | None:
+        """"сім «шахедів» (п'ять знищено)", "8 ракет с моря (шесть сбиты)": a bare number opening the
+        parentheses after a count (and the words of where from), with a verb of destroying or hitting before
+        they close: (role, cue)."""
+        if i == 0 or toks[i - 1].text != "(" or not in_segment or in_segment[-1].part \
+                or in_segment[-1].kind not in ("drone", "missile"):
+            return None
+        between = [t for t in toks[in_segment[-1].last + 1:i - 1] if t.text not in "«»\"'"]
+        if len(between) > 6 or any(not t.is_word or self.cue_role(t) for t in between):
+            return None  # (past the words of where from: "сім «шахедів» з узбережжя Азовського моря (п'ять знищено)")
+        for k in range(j + 1, min(len(toks), j + 4)):
+            if toks[k].text == ")":
+                return None
+            if toks[k].is_word and (role := self.cue_role(toks[k])) in ("destroyed", "hit") \
+                    and toks[k].poses & {"VERB", "PRTS"}:
+                return role, k
+        return None
+
+    def _lost_before(self, toks: list[Token], i: int, j: int) -> tuple[str, str | None, int] | None:
+        """"Локаційно втрачено — 64", "локационно потеряны – 12": drones lost to electronic warfare, the verb
+        before a dash and the figure after it with no noun of its own."""
+        if i < 2 or toks[i - 1].text not in _DASH or j + 1 < len(toks) and toks[j + 1].is_word \
+                and self.kind_of(toks[j + 1]) is not None:
+            return None
+        clause = []
+        for t in reversed(toks[:i - 1]):
+            if t.text in _CLAUSE_END or t.is_digit:
+                break
+            clause.append(t)
+        return ("drone", None, j) if any(t.is_word and t.any(self.lx.LOST) for t in clause) else None
+
     def _destroyed_more(self, toks: list[Token], j: int, before: Count) -> tuple[str, str | None, int] | None:
         """"один беспилотник ... уничтожен ... Еще два подавлены": more of the weapon counted just before,
         destroyed, said with no noun of their own."""
@@ -1217,12 +1352,13 @@ class Reader:
         if any(t.any(self.lx.GROUND) for t in words) and not any(
                 self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in words):
             return ()  # "тричі обстріляли з важкої артилерії": ground fire only (SPEC: not an aerial attack)
-        if self._review():
-            return ()  # "Тиждень терору: понад 1250 дронів ... Огляд": a week's review, no one attack (SPEC)
+        review = self._review()  # "Тиждень у небі: ...": a week's review, whose totals are no attack's (SPEC)
         counts = self.counts()
         sides = self.sides()
         keys: dict[int, tuple] = dict(self._event_keys(sides, counts))
-        for index, day in self.earlier().items():
+        if review:
+            keys = {index: (sides[index], ("night", night)) for index, night in self._review_nights().items()}
+        for index, day in ({} if review else self.earlier()).items():
             if day is not None and keys[index][1] == day:
                 continue  # "Напередодні, у ніч на 24 травня, ...": the night the text tells of already has its event
             keys[index] = (sides[index], ("earlier", day))  # "Нагадаємо, 7 березня ...": an attack of its own
@@ -1236,6 +1372,8 @@ class Reader:
         self._previous_casualty: str | None = None
         for segment in self.segments:
             draft = drafts[keys[segment.index]]
+            if self._interceptor_fell(segment):
+                continue  # "в польском селе Пшеводув упала ракета украинской ПВО, погибли два человека": no attack
             self._places(segment, draft)
             self._casualties(segment, draft)
             self._damage(segment, draft)
@@ -1253,10 +1391,41 @@ class Reader:
                 # збили": an earlier attack told only by its size is a yardstick, not an event (SPEC: an earlier
                 # attack is an event when told with what it hit)
                 del drafts[key]
+        if review:
+            # a review's nights are events when told with what they struck or cost (SPEC: a night told only by its
+            # size is a yardstick), its lead and the paragraphs naming no night none
+            drafts = {key: d for key, d in drafts.items() if key[1][1] is not None
+                      and (d.places or d.killed or d.injured or d.damage)}
         day = self.attack_date()
         events = [self._event(d, (night[1].isoformat() if night[1] else None) if isinstance(night, tuple)
                               else night.isoformat() if night else day) for (_, night), d in drafts.items()]
         return tuple(e for e in events if e is not None)
+
+    def _interceptor_fell(self, segment: Segment) -> bool:
+        """Whether the sentence tells an air-defence missile falling ("упала ракета украинской ПВО", "впала ракета
+        ППО"): where it fell and whom it killed are no attack's."""
+        words = [t for t in segment.toks if t.is_word]
+        if not any(t.lower in self.lx.AIR_DEFENCE for t in words):
+            return False
+        return any(t.any(self.lx.FELL) for t in words) and any(
+            self.kind_of(t) == "missile" and any(u.any(self.lx.AIR_DEFENCE) for u in words[k + 1:k + 4])
+            for k, t in enumerate(words))
+
+    def _review_nights(self) -> dict[int, date | None]:
+        """The night each paragraph of a review tells: the first night it names ("Найважчою стала ніч на 19
+        листопада", "Ночь на 14 мая.") or the day its heading names ("Вівторок, 23 грудня.", "Среда, 13 мая."),
+        else None (the week's totals, politics)."""
+        out: dict[int, date | None] = {}
+        for segment in self.segments:
+            if segment.index in out:
+                continue
+            paragraph = self._paragraph(segment)
+            toks = paragraph[0].toks
+            heading = self._day_month(toks, 2) if len(toks) > 3 and toks[0].is_word and toks[1].text == "," and any(
+                lemma in self.lx.WEEKDAYS for lemma in toks[0].lemmas) else None
+            night = heading or next((n for s in paragraph if (n := self._night_of(s))), None)
+            out.update((s.index, night) for s in paragraph)
+        return out
 
     def _review(self) -> bool:
         """Whether the article reviews a period: its title names a week, a month or a year ("Тиждень терору",
@@ -1782,8 +1951,16 @@ class Reader:
         if self._hypothetical([t for t in toks if t.is_word]):
             return  # "Якщо ви стали жертвою шахраїв – звертайтеся на лінію 102"
         aerial = any(self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in toks if t.is_word)
-        if not aerial and any(t.any(self.lx.GROUND) for s in self._paragraph(segment) for t in s.toks):
-            return  # "обстрілювали з артилерії та атакували дронами. Поранено чоловіка": not told apart
+        paragraph = [] if aerial else [t for s in self._paragraph(segment) for t in s.toks if t.is_word]
+        if not aerial and any(t.any(self.lx.GROUND) for t in paragraph) and not self._after_air_strike(segment):
+            # "обстрілювали з артилерії та атакували дронами. Поранено чоловіка": not told apart; and where drones
+            # struck too, the attack's toll is not known whole, so a zero said elsewhere does not stand (not so
+            # when the sentence gives the shelling as the cause: "внаслідок мінометного обстрілу поранено жінку")
+            draft.mixed_toll = draft.mixed_toll or not any(t.is_word and t.any(self.lx.GROUND) for t in toks) and any(
+                self.kind_of(t) in ("drone", "missile", "bomb") for t in paragraph) and any(
+                t.any(self.lx.KILLED | self.lx.INJURED) and self._zero_casualty(toks, k) is None
+                for k, t in enumerate(toks) if t.is_word)
+            return
         if self._war_long(toks):
             return  # war-long totals
         for k, t in enumerate(toks):
@@ -1865,6 +2042,18 @@ class Reader:
                                              place or self._place_key(segment, k), more))
 
     _ITEM_GLUE = frozenset({",", ";", "та", "і", "й", "и", "а"})
+
+    def _after_air_strike(self, segment: Segment) -> bool:
+        """Whether the sentence follows one in its paragraph that tells a strike from the air and no shelling,
+        and names no shelling itself: "ВСУ атаковали FPV-дроном грузовой автомобиль. «Ранен мирный житель»"
+        is the drone's casualty, whatever shelling the paragraph tells after it."""
+        paragraph = self._paragraph(segment)
+        at = paragraph.index(segment)
+        if at == 0 or any(t.is_word and t.any(self.lx.GROUND) for t in segment.toks):
+            return False
+        words = [t for t in paragraph[at - 1].toks if t.is_word]
+        return any(self.kind_of(t) in ("drone", "missile", "bomb") for t in words) \
+            and not any(t.any(self.lx.GROUND) for t in words)
 
     def _chunk(self, toks: list[Token], first: int, last: int) -> tuple[int, int]:
         """The tokens around FIRST..LAST up to the commas, semicolons or conjunctions on either side (a colon
@@ -2086,7 +2275,7 @@ class Reader:
         """People listed from token P, each a person noun (one) or a figure and its noun, joined by commas
         and conjunctions: "чоловік і жінка" (2), "7-річна дівчинка та її мати" (2), "троє дітей і двоє
         дорослих" (5). (total, first, last) when two or more are listed, else None."""
-        total, items, first, last = 0, 0, p, None
+        total, items, first, last, joined = 0, 0, p, None, False
         while p < len(toks):
             value = 1
             number = self.number_at(toks, p) if not self._age_at(toks, p) else None
@@ -2108,9 +2297,13 @@ class Reader:
             total, items, last = total + value, items + 1, p
             p += 1
             if p < len(toks) and (toks[p].text == "," or toks[p].lower in _CONJUNCTIONS):
+                joined = joined or toks[p].lower in _CONJUNCTIONS
                 p += 1
                 continue
             break
+        if not joined and first > 0 and toks[first - 1].is_word and toks[first - 1].poses & {"VERB", "PRTS"} \
+                and not toks[first - 1].plural and total == items:
+            return None  # "ранен мужчина, работник предприятия": a verb in the singular, a person and who he is
         if last is not None and last + 1 < len(toks) and toks[last + 1].is_word and toks[last + 1].pos == "VERB":
             return None  # "погиб мужчина, его жена и соседка получили ранения": the last ones are another verb's
         return (total, first, last) if items >= 2 and last is not None else None
@@ -2369,6 +2562,8 @@ class Reader:
             if not (strong or weak) or any(u.any(self.lx.ONE_OF) for u in toks[max(0, k - 2):k]):
                 continue
             after, around = toks[k + 1:k + 9], toks[max(0, k - 6):k + 9]
+            if any(u.any(self.lx.PERIODS) and u.case == "gent" for u in after[:3]):
+                continue  # "Наймасованіший удар тижня": the largest of a week, not since the war began
             since = any(u.lower in ("початку", "начала") for u in after)
             attack = any(u.any(self.lx.ATTACK_NOUNS) or u.any(self.lx.RECORD_OF) for u in (around if strong else after[:3]))
             if strong and (attack or t.any({"рекорд", "рекордний", "рекордный"})) or weak and (attack or since):
@@ -2498,6 +2693,11 @@ class Reader:
         weapons, weapon_evidence = self._weapons(draft)
         evidence.extend(weapon_evidence)
         main = draft.places[0] if draft.places else None
+        if draft.mixed_toll:
+            # "Миколаїв: без постраждалих ... Очаківську громаду обстрілювали з артилерії та атакували дронами.
+            # Поранено чоловіка": no one hurt in one place is no zero of the attack's toll
+            draft.killed = [f for f in draft.killed if not (f.both and f.value == 0)]
+            draft.injured = [f for f in draft.injured if not (f.both and f.value == 0)]
         killed, injured = self._casualty(draft.killed, main), self._casualty(draft.injured, main)
         # "Пострадавших нет" then "Ранен мирный житель": the zero was said of one place or moment; it
         # tells nothing of the other figure either
@@ -2514,6 +2714,10 @@ class Reader:
         has_attack = any(v is not None for c in figures.values() for v in c.to_dict().values()) or \
             any(c.kind == "bomb" for c in draft.counts) or draft.killed or draft.injured or draft.damage \
             or self._attack_words(draft)
+        if has_attack and not draft.places and not self._names_attack():
+            # "передаст ... шесть тысяч тел погибших военнослужащих": the dead told with no place struck and no
+            # attack anywhere in the text (not "У Запоріжжі завершено пошуково-рятувальну операцію. Загинули 14")
+            return None
         combined = any(c.kind == "combined" and c.role for c in draft.counts)  # "158 ракет і дронів"
         if not has_attack or not (draft.places or any(v is not None for c in figures.values()
                                                        for v in c.to_dict().values()) or draft.killed
@@ -2531,6 +2735,16 @@ class Reader:
             damage=tuple(draft.damage), record=draft.record,
             alert_hours=draft.alert_hours[0] if draft.alert_hours else None,
             evidence=tuple(evidence), weapons=weapons)
+
+    def _names_attack(self) -> bool:
+        """Whether the text names a weapon, an attack, a launch or a hit anywhere (its title too)."""
+        if "_names_attack_of" not in self.__dict__:
+            words = [t for s in self.segments for t in s.toks if t.is_word]
+            words += [t for t in tokens(self.article.title or "", self.lx.LANGUAGE) if t.is_word]
+            self._names_attack_of = any(
+                self.kind_of(t) or self.model_of(t) or t.any(self.lx.ATTACK_NOUNS) or t.any(self.lx.LAUNCH)
+                or t.any(self.lx.HIT) or t.any(self.lx.DAMAGE_VERBS) for t in words)
+        return self._names_attack_of
 
     def _aimed(self, draft: EventDraft, kind: str) -> bool:
         """Whether the weapons of KIND were counted as launched at a place the sentence names ("удару двома

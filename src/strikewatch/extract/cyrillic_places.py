@@ -445,8 +445,9 @@ def _noun_nominative(token: Token, language: str, keep_number: bool = False) -> 
 def _settlement(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int] | None:
     """"у селі Яружне", "в поселке Тёткино", "в селе Новые Юрковичи": a named settlement not in any
     table, transliterated; an adjective and a capitalised noun after it are one name."""
-    if i == 0 or not toks[i].capitalised or not toks[i - 1].any(lexicon.SETTLEMENT):
-        return None
+    if i == 0 or not toks[i].capitalised or not toks[i - 1].any(lexicon.SETTLEMENT) \
+            or not _CYRILLIC_WORD.fullmatch(toks[i].text):
+        return None  # "по ... громадах FPV-дронами": a word in Latin letters names no settlement
     country = "UA" if lexicon.LANGUAGE == "uk" else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.is_word and nxt.any(lexicon.DISTRICT):
@@ -584,7 +585,10 @@ def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False,
         while named > 0 and toks[named].text in "«»\"'":
             named -= 1  # "крилатими "Іскандер-К" (Курська обл.)": past the model's closing quote
         opens = t.text == "(" and (item or (i > 0 and (weapon_at(named) or toks[named].any(lexicon.LAUNCH_SITE))))
-        if not (starts or opens):
+        # "35 крылатых Х-101, запущенных над Вологодской областью": where the participle of launching says they flew from
+        launched = t.is_word and t.poses & {"PRTF", "ADJF"} and t.any(lexicon.LAUNCHED_PARTICIPLES) and bool(nxt) \
+            and toks[i + 1].lower in ("над", *lexicon.FROM)
+        if not (starts or opens or launched):
             i += 1
             continue
         j = i + 1
@@ -610,6 +614,20 @@ def _named_thing(toks: list[Token], first: int, last: int, lexicon: ModuleType) 
     return False
 
 
+def _elided_district(toks: list[Token], i: int, lexicon: ModuleType) -> bool:
+    """"В Миллеровском районе обломки упали в поле, в Каменском повреждена кровля": a name after a
+    preposition with the ending of a district's adjective told before it in the sentence, and no head noun of
+    its own, is another district with the head left out, no town."""
+    t = toks[i]
+    if i == 0 or not (t.is_word and t.capitalised) or toks[i - 1].lower not in lexicon.PLACE_PREPOSITIONS:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.is_word and (nxt.any(lexicon.DISTRICT) or nxt.any(lexicon.SETTLEMENT)):
+        return False
+    return any(toks[k].is_word and toks[k].any(lexicon.DISTRICT) and not toks[k].plural and toks[k - 1].is_word
+               and toks[k - 1].capitalised and toks[k - 1].lower[-3:] == t.lower[-3:] for k in range(1, i - 1))
+
+
 def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
          weapon_at: Callable[[int], bool] = lambda k: False, streets: set[str] | None = None) -> list[Mention]:
     """Every place named in TOKS (one segment), in order; WEAPON_AT tells whether a token names a weapon.
@@ -621,6 +639,9 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
     i = 0
     while i < len(toks):
         if not toks[i].is_word or _sea(toks, i, lexicon):
+            i += 1
+            continue
+        if toks[i].capitalised and _elided_district(toks, i, lexicon):
             i += 1
             continue
         hit = (_region_list(toks, i, lexicon) or _table_match(toks, i, lexicon.LANGUAGE, lexicon.DISTRICT)
@@ -663,7 +684,7 @@ def _capital_metonym(toks: list[Token], first: int, last: int, lexicon: ModuleTy
     """Whether a capital stands for its government, not a place struck: with no preposition in the dative
     ("должна стоить Москве новых санкций"); between two capitals ("между Киевом и Вашингтоном"); as where
     someone goes ("в Киев приедут лидеры", the nominative form after "в"); as the subject of a verb that is
-    no attack ("Москва не збирається зупиняти війну"); or where people speak in a sentence with no weapon
+    no attack ("Москва не збирається зупиняти війну") or of a stance ("Москва не готова до перемир'я"); or where people speak in a sentence with no weapon
     ("В Киеве атаку назвали ответом Кремля")."""
     t = toks[first]
     prev = toks[first - 1] if first > 0 else None
@@ -688,6 +709,8 @@ def _capital_metonym(toks: list[Token], first: int, last: int, lexicon: ModuleTy
         if len(clause) > 2 and clause[0].pos == "CONJ" and clause[1].capitalised:
             clause = clause[2:]  # "Киев и Вашингтон продолжают обсуждать"
         verb = clause[1] if clause[0].lower in ("не", "нe") and len(clause) > 1 else clause[0]
+        if verb.any(lexicon.STANCE):
+            return True  # "що Москва не готова до жодного перемир'я"
         if verb.pos == "VERB" and not any(verb.any(words) for words in (
                 lexicon.LAUNCH, lexicon.DESTROY, lexicon.HIT, lexicon.DAMAGE_VERBS, harm)):
             return True

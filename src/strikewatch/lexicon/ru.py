@@ -26,6 +26,15 @@ NUMBERS: dict[str, float] = {
 }
 MULTIPLIERS: dict[str, int] = {"десяток": 10, "дюжина": 12, "сотня": 100, "тысяча": 1000, "полусотня": 50, "полсотни": 50,
                                "полтысяча": 500, "полтысячи": 500, "тыс": 1000}  # "1,2 тыс. дронов"
+# "два с половиной десятка ракет": a number and a half, before its multiplier (35, 25)
+AND_A_HALF = (frozenset({"с", "со"}), "половина")
+# a particle between a conjunction and the count it joins: "240 беспилотников и лишь семь ракет" share the verb
+ONLY = frozenset({"лишь", "только", "всего"})
+# an air-defence missile that fell ("в селе упала ракета украинской ПВО, погибли два человека"): an accident, no attack on where it fell
+AIR_DEFENCE = frozenset({"пво"})
+FELL = frozenset({"упасть", "падать"})
+# a capital said to be ready or willing ("Москва не готова к перемирию") stands for its government
+STANCE = frozenset({"готовый", "заинтересованный", "вынужденный", "настроенный"})
 ROUGH = frozenset({"более", "около", "почти", "свыше", "порядка", "примерно", "больше", "минимум", "до"})
 # Comparatives after "не" that make a figure rough, not a negation: "не менее пяти" = at least five.
 NOT_COMPARATIVES = frozenset({"менее", "меньше", "более", "больше"})
@@ -301,7 +310,10 @@ SETTLEMENT = frozenset({"село", "посёлок", "поселок", "гор�
 # "по улице Энгельса", "вулиця Харківська": a street named after a town or a person is not the town
 STREET = frozenset({"улица", "ул", "проспект", "пр-т", "бульвар", "переулок", "площадь", "набережная", "шоссе"})
 NAMED_AFTER = frozenset({"имени"})
-NOT_PLACES = frozenset({"пентагон", "флорида", "восток", "запад", "юг", "север", "центр", "россия", "украина", "победа", "мир", "слава", "министерство", "кремль"})
+NOT_PLACES = frozenset({"пентагон", "флорида", "восток", "запад", "юг", "север", "центр", "россия", "украина", "победа", "мир", "слава", "министерство", "кремль",
+                        # the forces ("в Силах оборони"), the Caspian said without "sea", countries named in
+                        # diplomacy ("з візитом у Туреччині"): no place struck
+                        "сила", "каспий", "турция", "германия", "франция", "британия", "китай", "индия", "венгрия", "словакия", "израиль", "иран"})
 # A capital that speaks or is answered stands for its government: "Москва заявила", "ответ Москвы"
 SPEECH = frozenset({"утверждать", "переговоры", "заявить", "заявлять", "сообщить", "ответить", "считать", "угрожать", "настаивать", "признать", "отвергнуть", "обвинить", "уточнить", "отметить", "назвать", "комментировать"})
 METONYM_BEFORE = frozenset({"ответ", "позиция", "переговоры", "заявление", "разрешение", "решение", "требование", "официальный"})

@@ -33,6 +33,15 @@ NUMBERS: dict[str, float] = {
 # vague ("десятки"). "Пів" is a half ("пів сотні" = 50).
 MULTIPLIERS: dict[str, int] = {"десяток": 10, "дюжина": 12, "сотня": 100, "тисяча": 1000, "півсотня": 50, "півтисяча": 500,
                                "тис": 1000}  # "1,2 тис. дронів"
+# "три з половиною десятки ракет": a number and a half, before its multiplier (35, 25)
+AND_A_HALF = (frozenset({"з", "із", "зі"}), "половина")
+# a particle between a conjunction and the count it joins: "240 безпілотників і лише сім ракет" share the verb
+ONLY = frozenset({"лише", "лиш", "тільки", "всього", "усього"})
+# an air-defence missile that fell ("у селі впала ракета української ППО, загинули двоє"): an accident, no attack on where it fell
+AIR_DEFENCE = frozenset({"ппо"})
+FELL = frozenset({"впасти", "упасти"})
+# a capital said to be ready or willing ("Москва не готова до перемир'я") stands for its government
+STANCE = frozenset({"готовий", "зацікавлений", "змушений", "налаштований"})
 # Words before a number that make it rough ("понад 400"): the SPEC counts it as the number.
 ROUGH = frozenset({"понад", "близько", "майже", "щонайменше", "приблизно", "більш", "більше", "орієнтовно",
                    "до"})
@@ -331,7 +340,10 @@ SETTLEMENT = frozenset({"село", "селище", "місто", "смт", "г�
 # "по улице Энгельса", "вулиця Харківська": a street named after a town or a person is not the town
 STREET = frozenset({"вулиця", "вул", "проспект", "просп", "бульвар", "провулок", "площа", "набережна", "шосе"})
 NAMED_AFTER = frozenset({"імені"})
-NOT_PLACES = frozenset({"пентагон", "флорида", "схід", "захід", "південь", "північ", "центр", "україна", "росія", "перемога", "світ", "мир", "слава", "міністерство", "кремль"})
+NOT_PLACES = frozenset({"пентагон", "флорида", "схід", "захід", "південь", "північ", "центр", "україна", "росія", "перемога", "світ", "мир", "слава", "міністерство", "кремль",
+                        # the forces ("в Силах оборони"), the Caspian said without "sea", countries named in
+                        # diplomacy ("з візитом у Туреччині"): no place struck
+                        "сила", "каспій", "туреччина", "німеччина", "франція", "британія", "китай", "індія", "угорщина", "словаччина", "ізраїль", "іран"})
 # A capital that speaks or is answered stands for its government: "Москва заявила", "ответ Москвы"
 SPEECH = frozenset({"стверджувати", "переговори", "заявити", "заявляти", "повідомити", "відповісти", "вважати", "погрожувати", "наполягати", "визнати", "відкинути", "звинуватити", "уточнити", "зазначити", "назвати", "коментувати"})
 METONYM_BEFORE = frozenset({"відповідь", "позиція", "переговори", "переговорах", "заява", "дозвіл", "рішення", "вимога", "офіційний"})
