@@ -220,6 +220,13 @@ def mentions(sentence: str, published: date | None, evening: bool = False) -> tu
     return tuple(sorted(found, key=lambda d: d.start))
 
 
+def _day_month_told(m: re.Match, ref: date | None) -> date | None:
+    """The date of a mention told by day and month, either way round, with its year if given: groups 2-3
+    (day, month) or 4-5 (month, day), the year in group 6."""
+    day, month = (int(m.group(2)), _month(m.group(3))) if m.group(2) else (int(m.group(5)), _month(m.group(4)))
+    return _day_month(day, month, int(m.group(6)) if m.group(6) else None, ref)
+
+
 def _resolve(kind: str, m: re.Match, ref: date | None) -> date | None:
     if kind == "night_range":
         if m.group(1):
@@ -231,12 +238,10 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> date | None:
         if m.group(1):
             start = _weekday_on_or_before(m.group(1), ref) if ref else None
         else:
-            day, month = (int(m.group(2)), _month(m.group(3))) if m.group(2) else (int(m.group(5)), _month(m.group(4)))
-            start = _day_month(day, month, int(m.group(6)) if m.group(6) else None, ref)
+            start = _day_month_told(m, ref)
         return start + timedelta(days=1) if start else None
     if kind == "morning_of" and not m.group(1):
-        day, month = (int(m.group(2)), _month(m.group(3))) if m.group(2) else (int(m.group(5)), _month(m.group(4)))
-        return _day_month(day, month, int(m.group(6)) if m.group(6) else None, ref)
+        return _day_month_told(m, ref)
     if kind == "full":
         if m.group(1):
             day, month = int(m.group(1)), _month(m.group(2))

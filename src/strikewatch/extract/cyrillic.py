@@ -810,8 +810,10 @@ class Reader:
                     continue
                 role, cue = self.role_near(toks, i, last)
                 glue = i - 2 if i > 2 and toks[i - 1].lower in self.lx.ONLY else i - 1  # "і лише сім ракет"
-                joined = next((c for c in reversed(in_segment) if c.last == self._before_aside(toks, glue - 1)), None) \
-                    if in_segment and glue > 0 and toks[glue].lower in _CONJUNCTIONS else None
+                joined = None
+                if in_segment and glue > 0 and toks[glue].lower in _CONJUNCTIONS:
+                    told_last = self._before_aside(toks, glue - 1)
+                    joined = next((c for c in reversed(in_segment) if c.last == told_last), None)
                 if joined is not None and joined.cue is not None and joined.cue < joined.first and (cue is None or cue > last):
                     # "Знешкоджено 83 дрони і 2 ракети, влучання зафіксовано ...": the verb both counts share
                     role, cue = joined.role, joined.cue

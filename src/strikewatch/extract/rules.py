@@ -1456,6 +1456,7 @@ class _Reader:
                 after_earlier = any(a <= seg.start for a in dates.after_clauses(s.text, comma=True)) and \
                     self.current is not None and \
                     self.current.earlier and self.current.date is None and self.current is not telling
+                exact = day is not None and mention.kind in dates.EXACT_NIGHTS
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
                                      period=period, occupied=seg.occupied,
                                      earlier=(seg.answered or after_earlier) and day is None,
@@ -1464,9 +1465,9 @@ class _Reader:
                                      # Saturday or Sunday, never the night that ended on Friday
                                      that_night=mention is not None and bool(re.search(
                                          r"day\s+night$", piece[mention.start:mention.end], re.I)),
-                                     exact=day is not None and mention.kind in dates.EXACT_NIGHTS,
-                                     headed=day is not None and from_heading,
-                                     launch=bool(_LAUNCH_COUNTED.search(piece)),
+                                     exact=exact, headed=day is not None and from_heading,
+                                     # (read only for a night named exactly: a launch counted makes it the next)
+                                     launch=exact and bool(_LAUNCH_COUNTED.search(piece)),
                                      late=mention is not None and dates.late_start(piece, mention.start, mention.end) != mention.start)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
@@ -1656,8 +1657,9 @@ class _Reader:
                     ev.places.setdefault(name, span)
                 self.heading_regions = []
         self.seg_start = seg.start
-        self._counts(undashed(piece), base, ev)
-        self._casualties(undashed(piece), base, s, seg, ev, mentions)
+        plain = undashed(piece)
+        self._counts(plain, base, ev)
+        self._casualties(plain, base, s, seg, ev, mentions)
         if (asserts or _WEAPON_WORD.search(piece) or _DAMAGE_VERB.search(piece)) and \
                 not lexicon.PERIOD_SUMMARY.search(s.text):  # "30 houses were damaged in the district over the week"
             self._damage(piece, base, ev)
@@ -2460,7 +2462,6 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
             else:
                 events[own] = _joined(events[own], copy)
     return _told_something(_join_halves([e for e in events if not _at_sea(e, reader.sentences)]))
-
 
 
 def likely_parsed(sentence: str) -> bool:

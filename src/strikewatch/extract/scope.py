@@ -511,11 +511,9 @@ def _other_night(words: ScopeWords) -> re.Pattern[str]:
     """A night named as another wave the strike is set beside, to the end of its clause ("hours after an
     overnight wave of 139 drones", "together with the night attack"): no night of the strike's own."""
     if not words.night_apart:
-        return re.compile(r"(?!)")
-    apart = "|".join(re.escape(w) for w in words.night_apart)
-    night = "|".join(re.escape(w) for w in words.night)
-    return re.compile(rf"(?<!\w)(?:{apart})\s+(?:(?:an?|the|that|this)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
-                      rf"(?:{night})(?!\w)[^,.;]*")
+        return _any_of(())
+    apart, night = _any_of(words.night_apart).pattern, _any_of(words.night).pattern
+    return re.compile(rf"{apart}\s+(?:(?:an?|the|that|this)\s+)?(?:[\w'’-]+\s+){{0,2}}?{night}[^,.;]*")
 
 
 def country_words(code: str | None) -> tuple[str, ...]:

@@ -174,12 +174,17 @@ def undashed(piece: str) -> str:
     return _FIGURE_DASH.sub(lambda m: m.group(1) + " " * len(m.group(2)), piece)
 
 
+_CLAUSE_CUT = re.compile(r"[.;]|\bwhile\b|\bbut\b|\bwhereas\b")
+_DESTROY_VERB = re.compile(DESTROY, re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n't)\s+(?:been\s+)?$", re.IGNORECASE)
+
+
 def destroy_negated(before: str) -> bool:
     """Whether the last verb of destroying in the clause before a figure is negated: "Among the missiles that were
     not intercepted were seven Kinzhals and 12 Iskanders" tells of those not destroyed."""
-    clause = re.split(r"[.;]|\bwhile\b|\bbut\b|\bwhereas\b", before[-300:])[-1]
-    verbs = list(re.finditer(DESTROY, clause, re.IGNORECASE))
-    return bool(verbs) and bool(re.search(r"\b(?:not|never|n't)\s+(?:been\s+)?$", clause[:verbs[-1].start()], re.I))
+    clause = _CLAUSE_CUT.split(before[-300:])[-1]
+    verbs = list(_DESTROY_VERB.finditer(clause))
+    return bool(verbs) and bool(_NEGATED_BEFORE.search(clause[:verbs[-1].start()]))
 
 
 def role_name(m: re.Match) -> str:
