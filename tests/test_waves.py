@@ -451,6 +451,20 @@ def test_a_report_mixing_two_nights_figures_does_not_merge_the_two_waves():
     assert _groups(_reports(*first, *second, mixed)) == [["mixed", "n2-0", "n2-1"], ["n1-0", "n1-1"]]
 
 
+def test_two_nights_each_named_by_their_morning_stay_two_waves_though_they_share_a_count():
+    review = article(
+        "week-0309", "2025-03-09T20:00:00+02:00",
+        "Week in review.\n\nThursday night into Friday: Russia launched 140 drones and 2 Iskander-M missiles "
+        "at Ukraine, and 131 drones were shot down. Homes were damaged in the Sumy region.", "Weekly Digest")
+    morning = article(
+        "af-0308", "2025-03-08T09:10:00+02:00",
+        "Russia launched 152 drones and 2 missiles at Ukraine overnight, the air force said on Saturday. "
+        "Air defences shot down 131 drones. Homes were damaged in the Sumy region.", "Baltic Wire")
+    reports = _reports(review, morning)
+    assert [r.event.date for r in reports] == ["2025-03-07", "2025-03-08"]
+    assert _groups(reports) == [["af-0308"], ["week-0309"]]
+
+
 def test_the_previous_night_and_a_night_named_by_both_days_are_not_moved_a_day_on():
     previous = article("prev", "2025-05-26T09:00:00+03:00",
                        "The previous night, Russia launched 298 drones at Ukraine, the air force said.")

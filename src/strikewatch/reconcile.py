@@ -48,7 +48,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 from .config import setting
-from .dates import NIGHT_RANGE
+from .dates import NIGHT_RANGE, names_morning
 from .records import AirAttack, PlaceReport
 
 __all__ = [
@@ -480,7 +480,7 @@ def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
             other = waves.get((night + timedelta(days=gap), period))
             if not other or links.find((night, period)) == links.find((night + timedelta(days=gap), period)):
                 continue
-            if not any(keys[a.key] & keys[b.key]
+            if not any(keys[a.key] & keys[b.key] and not (_exact_night(a, options) and _exact_night(b, options))
                        and _corroborate(a, b, options) >= max(1, _disagree(a, b, options))
                        for a in members for b in other):
                 continue
@@ -488,6 +488,20 @@ def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
             both = [name for name in mine if name in theirs]
             if sum(mine[n] == theirs[n] for n in both) >= sum(mine[n] != theirs[n] for n in both):
                 links.union((night, period), (night + timedelta(days=gap), period))
+
+
+def _exact_night(report: Report, options: ReconcileOptions) -> bool:
+    """Whether a report names its night beyond doubt: by the morning it ended ("overnight into Friday", "the
+    night into Saturday"), or as "overnight" in a report posted that morning. Two such reports a day apart are
+    two nights, never one night told by two outlets either side of midnight."""
+    quote = " ".join(e.quote.lower() for e in report.event.evidence if e.field == "date")
+    if not quote:
+        return False
+    if names_morning(quote):
+        return True
+    moment = _as_datetime(report.published) if len(report.published or "") > 10 else None
+    return (moment is not None and report.event.date == moment.date().isoformat()
+            and moment.hour < options.evening_hour and _has_word(quote, ("overnight",)))
 
 
 def _undated_home(report: Report, groups: list[list[Report]],
