@@ -26,7 +26,8 @@ report that names only one side takes the other from the only block that has it)
 * waves a day apart merge when two of their reports share a place and at least as many exact
   national counts as they disagree on, and the waves' most reported counts do not disagree more
   than they agree (one outlet's "Thursday night" is another's "Friday"); a destroyed or hit count
-  shared under different launched counts (29 of 35 drones, 29 of 31) is no shared count;
+  shared under different launched counts (29 of 35 drones, 29 of 31) is no shared count, and two
+  reports that each name their night by its morning ("the night into Friday") never link two nights;
 * a report with no date at all joins the wave of its block whose reports, together, give most of
   its exact national counts (the same 539 drones launched), and the incident says so; else it stays
   alone.
@@ -480,7 +481,8 @@ def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
             other = waves.get((night + timedelta(days=gap), period))
             if not other or links.find((night, period)) == links.find((night + timedelta(days=gap), period)):
                 continue
-            if not any(keys[a.key] & keys[b.key] and not (_exact_night(a, options) and _exact_night(b, options))
+            if not any(keys[a.key] & keys[b.key]
+                       and not (_exact_night(a, options) and _exact_night(b, options))
                        and _corroborate(a, b, options) >= max(1, _disagree(a, b, options))
                        for a in members for b in other):
                 continue
