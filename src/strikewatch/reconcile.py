@@ -48,7 +48,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
-from .config import setting
+from .config import defaults, setting
 from .dates import NIGHT_RANGE, names_morning
 from .records import AirAttack, PlaceReport
 
@@ -88,6 +88,9 @@ class ReconcileOptions:
     corroboration_window_days: int = setting("reconcile", "corroboration_window_days")
     corroboration_min_counts: int = setting("reconcile", "corroboration_min_counts")
     same_figure_share: float = setting("reconcile", "same_figure_share")
+    # the words that tell a night in a date quote: ``[scope.<language>] night`` of every language read
+    night_words: tuple[str, ...] = setting("scope", "languages", lambda languages: tuple(
+        word for language in languages for word in defaults(f"scope.{language}")["night"]))
 
 
 @dataclass(frozen=True)
@@ -365,6 +368,7 @@ def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]
         candidates = [(night, _period(report)) for night in nights[report.key]]
         waves[_best_wave(report, candidates, waves, options)].append(report)
     _move_corroborated(waves, options)
+    _move_to_the_day(waves, options)
     waves = {key: members for key, members in waves.items() if members}
     links = _UnionFind(sorted(waves))
     _merge_near_nights(waves, links, {r.key: place_keys(r.event.places) for r in block}, options)
@@ -459,6 +463,39 @@ def _move_corroborated(waves: dict[WaveKey, list[Report]], options: ReconcileOpt
     for key, report, other_key in moves:
         waves[key].remove(report)
         waves[other_key].append(report)
+
+
+def _move_to_the_day(waves: dict[WaveKey, list[Report]], options: ReconcileOptions) -> None:
+    """Reports of a night's wave dated by a day that tells no night ("on Sunday", not "overnight", nor only
+    by the day they were published) join the daytime wave of that date when it names every place they name
+    (in place): "Sunday's missile strike on Sumy", "missiles struck the Lviv region on Thursday" beside a
+    daytime strike on Sumy or Lviv that day is that strike, unless a report that tells the night (its date
+    words name the night, or it was posted in the small hours) names one of those places too. A report never
+    moves into a wave that holds another event of its article."""
+    for (night, period), members in list(waves.items()):
+        day = waves.get((night, "day"))
+        if period != "night" or not day:
+            continue
+        told = [r for r in members if _tells_night(r, options)]
+        struck = frozenset().union(*(place_keys(o.event.places) for o in day))
+        for report in [r for r in members if r not in told and _dated_in_text(r)]:
+            places = place_keys(report.event.places)
+            if (places and places <= struck
+                    and not any(places & place_keys(o.event.places) for o in told)
+                    and not any(o.article_id == report.article_id for o in day)):
+                members.remove(report)
+                day.append(report)
+
+
+def _tells_night(report: Report, options: ReconcileOptions) -> bool:
+    """Whether a report tells its attack as the night's: its date words name the night ("overnight", "before
+    dawn"), or it was posted in the small hours of the day it dates its attack to."""
+    quote = " ".join(e.quote.lower() for e in report.event.evidence if e.field == "date")
+    if _has_word(quote, options.night_words):
+        return True
+    moment = _as_datetime(report.published) if len(report.published or "") > 10 else None
+    return (moment is not None and report.event.date == moment.date().isoformat()
+            and moment.hour < options.small_hours_end)
 
 
 def _distinctive_counts(report: Report, options: ReconcileOptions) -> frozenset[tuple[str, Value]]:
