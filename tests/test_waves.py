@@ -493,6 +493,25 @@ def test_a_report_that_tells_no_night_joins_the_days_strike_on_the_place_it_name
     assert _groups(reports) == [["kharkiv-0413"], ["sumy-0413", "sumy-0414"]]
 
 
+def test_an_undated_report_with_no_national_count_joins_the_wave_whose_report_gives_its_towns_toll():
+    toll = article(
+        "sumy-0414", "2025-04-14T19:30:00+03:00",
+        "The number of people killed by Sunday's Russian missile strike on Sumy has risen to 35, and 117 "
+        "people were injured, the emergency service said on Monday.", "Europe Desk")
+    other = article(
+        "odesa-0412", "2025-04-12T09:00:00+03:00",
+        "Russian drones struck Odesa overnight, injuring three people, the governor said.", "Harbour Times")
+    feature = ArticleInput(
+        id="sumy-feature", published=None, outlet="Long Read",
+        text="In Sumy, where two ballistic missiles struck the city centre on a Sunday morning, killing 35 "
+             "people and wounding 117, the funerals have taken up most of the week.")
+    reports = _reports(toll, other, feature)
+    assert reports[2].event.date is None
+    assert _groups(reports) == [["odesa-0412"], ["sumy-0414", "sumy-feature"]]
+    (incident,) = [i for i in build_incidents(reports) if len(i.members) == 2]
+    assert any("sumy-feature gives no date" in note for note in incident.notes)
+
+
 def test_the_previous_night_and_a_night_named_by_both_days_are_not_moved_a_day_on():
     previous = article("prev", "2025-05-26T09:00:00+03:00",
                        "The previous night, Russia launched 298 drones at Ukraine, the air force said.")

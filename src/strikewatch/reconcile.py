@@ -29,8 +29,9 @@ report that names only one side takes the other from the only block that has it)
   shared under different launched counts (29 of 35 drones, 29 of 31) is no shared count, and two
   reports that each name their night by its morning ("the night into Friday") never link two nights;
 * a report with no date at all joins the wave of its block whose reports, together, give most of
-  its exact national counts (the same 539 drones launched), and the incident says so; else it stays
-  alone.
+  its exact national counts (the same 539 drones launched), or, giving none, the wave with a report of
+  its place giving its distinctive toll (35 killed and 117 injured in Sumy), and the incident says so;
+  else it stays alone.
 
 Reconciling (``reconcile_incident``) keeps every value each report gives as a ``Claim`` and picks
 one per field with a rule a reader can check; when claims disagree the ``Figure`` says so. Each
@@ -552,12 +553,29 @@ def _undated_home(report: Report, groups: list[list[Report]],
     same 39 drones on two nights a year apart)."""
     scored = [(_wave_shares(report, group, options), len(group), group) for group in groups if group]
     scored = [s for s in scored if s[0] > 0]
+    if not scored:  # no national count in common: a toll of its place ("35 killed and 117 injured in Sumy")
+        scored = [(n, len(group), group) for group in groups if group
+                  and (n := _toll_shares(report, group, options))]
     if not scored:
         return None
     most = max(s[0] for s in scored)
     if len({_wave_night(s[2], options) for s in scored if s[0] == most}) > 1:
         return None
     return min(scored, key=lambda s: (-s[0], -s[1], min(r.key for r in s[2])))[2]
+
+
+def _toll_shares(report: Report, group: list[Report], options: ReconcileOptions) -> int:
+    """How many of the report's distinctive tolls (killed, injured: at least ``distinctive_count`` and not a
+    round figure) a report of the wave naming one of its places gives too: the final toll of one strike."""
+    places = place_keys(report.event.places)
+    tolls = {(name, value) for name in CASUALTY_FIELDS
+             if isinstance(value := getattr(report.event, name), int)
+             and value >= options.distinctive_count and value % options.round_to}
+    if not tolls or not places:
+        return 0
+    given = {(name, getattr(other.event, name)) for other in group if places & place_keys(other.event.places)
+             for name in CASUALTY_FIELDS}
+    return len(tolls & given)
 
 
 def _wave_shares(report: Report, group: list[Report], options: ReconcileOptions) -> int:
@@ -748,9 +766,16 @@ def _notes(ordered: list[Report], options: ReconcileOptions) -> tuple[str, ...]:
             continue
         shared = sorted({f for other in ordered if report_nights(other, options)
                          for f in _shared_figures(report, other, options)})
+        tolls = sorted({f"{name} {getattr(report.event, name)}" for other in ordered
+                        if report_nights(other, options) and report is not other
+                        for name in CASUALTY_FIELDS if getattr(report.event, name) is not None
+                        and getattr(report.event, name) == getattr(other.event, name)})
         if shared:
             out.append(f"{report.article_id} gives no date; it joined this wave by the national figures it "
                        f"shares ({', '.join(shared)})")
+        elif tolls and len(ordered) > 1:
+            out.append(f"{report.article_id} gives no date; it joined this wave by the toll of its place it "
+                       f"shares ({', '.join(tolls)})")
     return tuple(out)
 
 
