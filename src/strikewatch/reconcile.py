@@ -51,6 +51,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from .config import defaults, setting
 from .dates import NIGHT_RANGE, names_morning
+from .quantities import NUMBER, parse
 from .records import AirAttack, PlaceReport
 
 __all__ = [
@@ -688,6 +689,8 @@ def reconcile_incident(reports: Sequence[Report], options: ReconcileOptions | No
                 local[key][claim.field].append(claim)
                 names[key][claim.place] += 1
     specific = {(r.key, name): _specificity(r, name, options) for r in ordered for name in COUNT_FIELDS}
+    specific.update({(r.key, name, "parts"): _summed_parts(r, name)  # what a summed figure adds up
+                     for r in ordered for name in COUNT_FIELDS})
     figures = _figures(national, specific, options)
     places = _place_figures(local, names, specific, options)
     figures.update(_summed_casualties(figures, places))
@@ -880,12 +883,18 @@ def _count_steps(claims: list[Claim], name: str, specific: dict, launched: Value
 
     def support(c: Claim) -> int:
         return sum(1 for o in claims if _same_figure(c.value, o.value, share))
+
+    def whole(c: Claim) -> bool:  # not a part another report's figure is summed from (82 of 82 + 75)
+        return not any(o.value != c.value
+                       and c.value in specific.get(((o.article_id, o.event_index), name, "parts"), ())
+                       for o in claims)
     bound = [("no more than were launched",
               lambda c: (not isinstance(launched, int) or c.value <= launched,))]
     return [
         *(bound if launched is not None else []),
         ("unhedged over hedged", lambda c: (not c.hedged,)),
         ("official source over media", lambda c: (c.official,)),
+        ("a whole over the parts another report sums it from", lambda c: (whole(c),)),
         (
             f"the figure most reports give (counts within {share:.0%} of each other as one)",
             lambda c: (support(c),),
@@ -958,6 +967,22 @@ def _specificity(report: Report, name: str, options: ReconcileOptions) -> tuple[
     approximate = any(_has_word(q, options.approximate_words) for q in quotes)
     rounded = value >= options.round_to and value % options.round_to == 0
     return (int(breakdown), int(not approximate and not rounded))
+
+
+_NUMBER_IN = re.compile(rf"\b{NUMBER}\b", re.I)
+
+
+def _summed_parts(report: Report, name: str) -> frozenset[int]:
+    """The parts a report's figure is the sum of, when its quotes give them ("82 shot down", "another 75
+    lost": 157); empty when the figure has one quote or its quotes do not add up to it."""
+    quotes = [e.quote for e in report.event.evidence if e.field == name]
+    value = _field_value(report.event, name)
+    if len(quotes) < 2 or not isinstance(value, int):
+        return frozenset()
+    parts = [parse(m.group()) if (m := _NUMBER_IN.search(q)) else None for q in quotes]
+    if None in parts or sum(parts) != value:
+        return frozenset()
+    return frozenset(parts)
 
 
 def _moment(published: str | None) -> datetime:
