@@ -472,8 +472,9 @@ def _move_to_the_day(waves: dict[WaveKey, list[Report]], options: ReconcileOptio
     by the day they were published) join the daytime wave of that date when it names every place they name
     (in place): "Sunday's missile strike on Sumy", "missiles struck the Lviv region on Thursday" beside a
     daytime strike on Sumy or Lviv that day is that strike, unless a report that tells the night (its date
-    words name the night, or it was posted in the small hours) names one of those places too. A report never
-    moves into a wave that holds another event of its article."""
+    words name the night, or it was posted in the small hours) names one of those places too, or it shares a
+    distinctive national count with another report of the night. A report never moves into a wave that holds
+    another event of its article."""
     for (night, period), members in list(waves.items()):
         day = waves.get((night, "day"))
         if period != "night" or not day:
@@ -484,7 +485,9 @@ def _move_to_the_day(waves: dict[WaveKey, list[Report]], options: ReconcileOptio
             places = place_keys(report.event.places)
             if (places and places <= struck
                     and not any(places & place_keys(o.event.places) for o in told)
-                    and not any(o.article_id == report.article_id for o in day)):
+                    and not any(o.article_id == report.article_id for o in day)
+                    and not any(_distinctive_counts(report, options) & _distinctive_counts(o, options)
+                                for o in members if o.article_id != report.article_id)):
                 members.remove(report)
                 day.append(report)
 
