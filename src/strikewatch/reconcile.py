@@ -692,8 +692,8 @@ def reconcile_incident(reports: Sequence[Report], options: ReconcileOptions | No
                 local[key][claim.field].append(claim)
                 names[key][claim.place] += 1
     specific = {(r.key, name): _specificity(r, name, options) for r in ordered for name in COUNT_FIELDS}
-    specific.update({(r.key, name, "parts"): _summed_parts(r, name)  # what a summed figure adds up
-                     for r in ordered for name in COUNT_FIELDS})
+    specific.update({(r.key, name, "parts"): _summed_parts(r, name)  # what a destroyed figure adds up
+                     for r in ordered for name in COUNT_FIELDS if name.endswith(".destroyed")})
     figures = _figures(national, specific, options)
     places = _place_figures(local, names, specific, options)
     figures.update(_summed_casualties(figures, places))
@@ -977,7 +977,9 @@ _NUMBER_IN = re.compile(rf"\b{NUMBER}\b", re.I)
 
 def _summed_parts(report: Report, name: str) -> frozenset[int]:
     """The parts a report's figure is the sum of, when its quotes give them ("82 shot down", "another 75
-    lost": 157); empty when the figure has one quote or its quotes do not add up to it."""
+    lost": 157); empty when the figure has one quote or its quotes do not add up to it. Only destroyed
+    figures are asked: shot down and lost to jamming are parts of one whole, while a launched figure summed
+    from parts may add up two attacks an article tells."""
     quotes = [e.quote for e in report.event.evidence if e.field == name]
     value = _field_value(report.event, name)
     if len(quotes) < 2 or not isinstance(value, int):
