@@ -282,6 +282,18 @@ def test_counts_a_figure_several_reports_give_beats_a_far_smaller_one_told_once(
     assert figure.value == 85 and figure.rule.startswith("the figure most reports give") and figure.conflict
 
 
+def test_a_destroyed_figure_summed_from_its_parts_beats_reports_of_one_part():
+    # the air force's 82 shot down and 75 lost to jamming (157) against two outlets' 82 shot down only
+    whole = report("a", places=(), drones=Counts(launched=162, destroyed=157),
+                   evidence=(ev("drones.launched", "162 drones", "Air Force"),
+                             ev("drones.destroyed", "82 of the drones", "Air Force"),
+                             ev("drones.destroyed", "another 75 drones", "Air Force")))
+    parts = [report(x, places=(), drones=Counts(launched=162, destroyed=82),
+                    evidence=(ev("drones.destroyed", "82 were shot down", "Air Force"),)) for x in "bc"]
+    figure = reconcile_incident([whole, *parts]).figures["drones.destroyed"]
+    assert figure.value == 157 and figure.rule == "a whole over the parts another report sums it from"
+
+
 def test_counts_unhedged_over_hedged():
     hedged = report(
         "a",

@@ -451,6 +451,67 @@ def test_a_report_mixing_two_nights_figures_does_not_merge_the_two_waves():
     assert _groups(_reports(*first, *second, mixed)) == [["mixed", "n2-0", "n2-1"], ["n1-0", "n1-1"]]
 
 
+def test_two_nights_each_named_by_their_morning_stay_two_waves_though_they_share_a_count():
+    review = article(
+        "week-0309", "2025-03-09T20:00:00+02:00",
+        "Week in review.\n\nThursday night into Friday: Russia launched 140 drones and 2 Iskander-M missiles "
+        "at Ukraine, and 131 drones were shot down. Homes were damaged in the Sumy region.", "Weekly Digest")
+    morning = article(
+        "af-0308", "2025-03-08T09:10:00+02:00",
+        "Russia launched 152 drones and 2 missiles at Ukraine overnight, the air force said on Saturday. "
+        "Air defences shot down 131 drones. Homes were damaged in the Sumy region.", "Baltic Wire")
+    reports = _reports(review, morning)
+    assert [r.event.date for r in reports] == ["2025-03-07", "2025-03-08"]
+    assert _groups(reports) == [["af-0308"], ["week-0309"]]
+
+
+def test_an_earlier_attack_told_after_came_a_day_after_takes_no_time_of_day_from_the_later_one():
+    raid = article(
+        "zap-1120", "2025-11-20T16:05:00+02:00",
+        "Russian aircraft dropped guided bombs on Zaporizhzhia on Thursday afternoon, injuring five people, "
+        "the regional governor said.\n\nThe afternoon raid came a day after a Russian missile strike on "
+        "Ternopil killed at least 20 people.", "Zaporizhzhia Now")
+    events = extract_article(raid).events
+    assert [(e.date, e.period) for e in events] == [("2025-11-20", "day"), ("2025-11-19", "night")]
+
+
+def test_a_report_that_tells_no_night_joins_the_days_strike_on_the_place_it_names():
+    night = article(
+        "kharkiv-0413", "2025-04-13T08:50:00+03:00",
+        "Russian drones hit two districts of Kharkiv overnight, injuring two people, the governor said.",
+        "Kharkiv Chronicle")
+    strike = article(
+        "sumy-0413", "2025-04-13T13:05:00+03:00",
+        "Two Russian ballistic missiles struck the centre of Sumy at about 10:15 on Sunday, killing 21 "
+        "people, the regional administration said.", "Northern Star")
+    toll = article(
+        "sumy-0414", "2025-04-14T19:30:00+03:00",
+        "The number of people killed by Sunday's Russian missile strike on Sumy has risen to 35, the "
+        "emergency service said on Monday.", "Europe Desk")
+    reports = _reports(night, strike, toll)
+    assert [r.event.period for r in reports] == ["night", "day", "night"]
+    assert _groups(reports) == [["kharkiv-0413"], ["sumy-0413", "sumy-0414"]]
+
+
+def test_an_undated_report_with_no_national_count_joins_the_wave_whose_report_gives_its_towns_toll():
+    toll = article(
+        "sumy-0414", "2025-04-14T19:30:00+03:00",
+        "The number of people killed by Sunday's Russian missile strike on Sumy has risen to 35, and 117 "
+        "people were injured, the emergency service said on Monday.", "Europe Desk")
+    other = article(
+        "odesa-0412", "2025-04-12T09:00:00+03:00",
+        "Russian drones struck Odesa overnight, injuring three people, the governor said.", "Harbour Times")
+    feature = ArticleInput(
+        id="sumy-feature", published=None, outlet="Long Read",
+        text="In Sumy, where two ballistic missiles struck the city centre on a Sunday morning, killing 35 "
+             "people and wounding 117, the funerals have taken up most of the week.")
+    reports = _reports(toll, other, feature)
+    assert reports[2].event.date is None
+    assert _groups(reports) == [["odesa-0412"], ["sumy-0414", "sumy-feature"]]
+    (incident,) = [i for i in build_incidents(reports) if len(i.members) == 2]
+    assert any("sumy-feature gives no date" in note for note in incident.notes)
+
+
 def test_the_previous_night_and_a_night_named_by_both_days_are_not_moved_a_day_on():
     previous = article("prev", "2025-05-26T09:00:00+03:00",
                        "The previous night, Russia launched 298 drones at Ukraine, the air force said.")

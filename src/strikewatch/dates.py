@@ -400,6 +400,12 @@ _DAYS_AFTER = re.compile(r"(?:\b(?:came|comes|come|followed|follows)\s+|(?P<comm
                          re.I)
 
 
+def tells_days_after(quote: str) -> bool:
+    """Whether a date quote is the "came a day after" of an earlier attack: the words before it tell the later
+    attack ("The afternoon raid came a day after a missile strike on Ternopil"), not the one it dates."""
+    return bool(_DAYS_AFTER.fullmatch(quote.strip() + " "))
+
+
 def days_before(sentence: str, told: date | None, end: int | None = None) -> DateMention | None:
     """"… came two days after <an earlier attack>" (or "hours after": the same day): the day two days before TOLD, the day of the attack being
     told, when SENTENCE (up to END) says so; None otherwise."""

@@ -26,10 +26,12 @@ report that names only one side takes the other from the only block that has it)
 * waves a day apart merge when two of their reports share a place and at least as many exact
   national counts as they disagree on, and the waves' most reported counts do not disagree more
   than they agree (one outlet's "Thursday night" is another's "Friday"); a destroyed or hit count
-  shared under different launched counts (29 of 35 drones, 29 of 31) is no shared count;
+  shared under different launched counts (29 of 35 drones, 29 of 31) is no shared count, and two
+  reports that each name their night by its morning ("the night into Friday") never link two nights;
 * a report with no date at all joins the wave of its block whose reports, together, give most of
-  its exact national counts (the same 539 drones launched), and the incident says so; else it stays
-  alone.
+  its exact national counts (the same 539 drones launched), or, giving none, the wave with a report of
+  its place giving its distinctive toll (35 killed and 117 injured in Sumy), and the incident says so;
+  else it stays alone.
 
 Reconciling (``reconcile_incident``) keeps every value each report gives as a ``Claim`` and picks
 one per field with a rule a reader can check; when claims disagree the ``Figure`` says so. Each
@@ -47,8 +49,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
-from .config import setting
-from .dates import NIGHT_RANGE
+from .config import defaults, setting
+from .dates import NIGHT_RANGE, names_morning
+from .quantities import NUMBER, parse
 from .records import AirAttack, PlaceReport
 
 __all__ = [
@@ -87,6 +90,9 @@ class ReconcileOptions:
     corroboration_window_days: int = setting("reconcile", "corroboration_window_days")
     corroboration_min_counts: int = setting("reconcile", "corroboration_min_counts")
     same_figure_share: float = setting("reconcile", "same_figure_share")
+    # the words that tell a night in a date quote: ``[scope.<language>] night`` of every language read
+    night_words: tuple[str, ...] = setting("scope", "languages", lambda languages: tuple(
+        word for language in languages for word in defaults(f"scope.{language}")["night"]))
 
 
 @dataclass(frozen=True)
@@ -364,6 +370,7 @@ def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]
         candidates = [(night, _period(report)) for night in nights[report.key]]
         waves[_best_wave(report, candidates, waves, options)].append(report)
     _move_corroborated(waves, options)
+    _move_to_the_day(waves, options)
     waves = {key: members for key, members in waves.items() if members}
     links = _UnionFind(sorted(waves))
     _merge_near_nights(waves, links, {r.key: place_keys(r.event.places) for r in block}, options)
@@ -460,6 +467,42 @@ def _move_corroborated(waves: dict[WaveKey, list[Report]], options: ReconcileOpt
         waves[other_key].append(report)
 
 
+def _move_to_the_day(waves: dict[WaveKey, list[Report]], options: ReconcileOptions) -> None:
+    """Reports of a night's wave dated by a day that tells no night ("on Sunday", not "overnight", nor only
+    by the day they were published) join the daytime wave of that date when it names every place they name
+    (in place): "Sunday's missile strike on Sumy", "missiles struck the Lviv region on Thursday" beside a
+    daytime strike on Sumy or Lviv that day is that strike, unless a report that tells the night (its date
+    words name the night, or it was posted in the small hours) names one of those places too, or it shares a
+    distinctive national count with another report of the night. A report never moves into a wave that holds
+    another event of its article."""
+    for (night, period), members in list(waves.items()):
+        day = waves.get((night, "day"))
+        if period != "night" or not day:
+            continue
+        told = [r for r in members if _tells_night(r, options)]
+        struck = frozenset().union(*(place_keys(o.event.places) for o in day))
+        for report in [r for r in members if r not in told and _dated_in_text(r)]:
+            places = place_keys(report.event.places)
+            if (places and places <= struck
+                    and not any(places & place_keys(o.event.places) for o in told)
+                    and not any(o.article_id == report.article_id for o in day)
+                    and not any(_distinctive_counts(report, options) & _distinctive_counts(o, options)
+                                for o in members if o.article_id != report.article_id)):
+                members.remove(report)
+                day.append(report)
+
+
+def _tells_night(report: Report, options: ReconcileOptions) -> bool:
+    """Whether a report tells its attack as the night's: its date words name the night ("overnight", "before
+    dawn"), or it was posted in the small hours of the day it dates its attack to."""
+    quote = " ".join(e.quote.lower() for e in report.event.evidence if e.field == "date")
+    if _has_word(quote, options.night_words):
+        return True
+    moment = _as_datetime(report.published) if len(report.published or "") > 10 else None
+    return (moment is not None and report.event.date == moment.date().isoformat()
+            and moment.hour < options.small_hours_end)
+
+
 def _distinctive_counts(report: Report, options: ReconcileOptions) -> frozenset[tuple[str, Value]]:
     """The report's distinctive exact national counts: at least ``distinctive_count`` and not a round
     figure (539 drones, not 2 missiles or "100 drones")."""
@@ -481,6 +524,7 @@ def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
             if not other or links.find((night, period)) == links.find((night + timedelta(days=gap), period)):
                 continue
             if not any(keys[a.key] & keys[b.key]
+                       and not (_exact_night(a, options) and _exact_night(b, options))
                        and _corroborate(a, b, options) >= max(1, _disagree(a, b, options))
                        for a in members for b in other):
                 continue
@@ -488,6 +532,20 @@ def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
             both = [name for name in mine if name in theirs]
             if sum(mine[n] == theirs[n] for n in both) >= sum(mine[n] != theirs[n] for n in both):
                 links.union((night, period), (night + timedelta(days=gap), period))
+
+
+def _exact_night(report: Report, options: ReconcileOptions) -> bool:
+    """Whether a report names its night beyond doubt: by the morning it ended ("overnight into Friday", "the
+    night into Saturday"), or as "overnight" in a report posted that morning. Two such reports a day apart are
+    two nights, never one night told by two outlets either side of midnight."""
+    quote = " ".join(e.quote.lower() for e in report.event.evidence if e.field == "date")
+    if not quote:
+        return False
+    if names_morning(quote):
+        return True
+    moment = _as_datetime(report.published) if len(report.published or "") > 10 else None
+    return (moment is not None and report.event.date == moment.date().isoformat()
+            and moment.hour < options.evening_hour and _has_word(quote, ("overnight",)))
 
 
 def _undated_home(report: Report, groups: list[list[Report]],
@@ -499,12 +557,29 @@ def _undated_home(report: Report, groups: list[list[Report]],
     same 39 drones on two nights a year apart)."""
     scored = [(_wave_shares(report, group, options), len(group), group) for group in groups if group]
     scored = [s for s in scored if s[0] > 0]
+    if not scored:  # no national count in common: a toll of its place ("35 killed and 117 injured in Sumy")
+        scored = [(n, len(group), group) for group in groups if group
+                  and (n := _toll_shares(report, group, options))]
     if not scored:
         return None
     most = max(s[0] for s in scored)
     if len({_wave_night(s[2], options) for s in scored if s[0] == most}) > 1:
         return None
     return min(scored, key=lambda s: (-s[0], -s[1], min(r.key for r in s[2])))[2]
+
+
+def _toll_shares(report: Report, group: list[Report], options: ReconcileOptions) -> int:
+    """How many of the report's distinctive tolls (killed, injured: at least ``distinctive_count`` and not a
+    round figure) a report of the wave naming one of its places gives too: the final toll of one strike."""
+    places = place_keys(report.event.places)
+    tolls = {(name, value) for name in CASUALTY_FIELDS
+             if isinstance(value := getattr(report.event, name), int)
+             and value >= options.distinctive_count and value % options.round_to}
+    if not tolls or not places:
+        return 0
+    given = {(name, getattr(other.event, name)) for other in group if places & place_keys(other.event.places)
+             for name in CASUALTY_FIELDS}
+    return len(tolls & given)
 
 
 def _wave_shares(report: Report, group: list[Report], options: ReconcileOptions) -> int:
@@ -617,6 +692,8 @@ def reconcile_incident(reports: Sequence[Report], options: ReconcileOptions | No
                 local[key][claim.field].append(claim)
                 names[key][claim.place] += 1
     specific = {(r.key, name): _specificity(r, name, options) for r in ordered for name in COUNT_FIELDS}
+    specific.update({(r.key, name, "parts"): _summed_parts(r, name)  # what a destroyed figure adds up
+                     for r in ordered for name in COUNT_FIELDS if name.endswith(".destroyed")})
     figures = _figures(national, specific, options)
     places = _place_figures(local, names, specific, options)
     figures.update(_summed_casualties(figures, places))
@@ -695,9 +772,16 @@ def _notes(ordered: list[Report], options: ReconcileOptions) -> tuple[str, ...]:
             continue
         shared = sorted({f for other in ordered if report_nights(other, options)
                          for f in _shared_figures(report, other, options)})
+        tolls = sorted({f"{name} {getattr(report.event, name)}" for other in ordered
+                        if report_nights(other, options) and report is not other
+                        for name in CASUALTY_FIELDS if getattr(report.event, name) is not None
+                        and getattr(report.event, name) == getattr(other.event, name)})
         if shared:
             out.append(f"{report.article_id} gives no date; it joined this wave by the national figures it "
                        f"shares ({', '.join(shared)})")
+        elif tolls and len(ordered) > 1:
+            out.append(f"{report.article_id} gives no date; it joined this wave by the toll of its place it "
+                       f"shares ({', '.join(tolls)})")
     return tuple(out)
 
 
@@ -802,12 +886,18 @@ def _count_steps(claims: list[Claim], name: str, specific: dict, launched: Value
 
     def support(c: Claim) -> int:
         return sum(1 for o in claims if _same_figure(c.value, o.value, share))
+
+    def whole(c: Claim) -> bool:  # not a part another report's figure is summed from (82 of 82 + 75)
+        return not any(o.value != c.value
+                       and c.value in specific.get(((o.article_id, o.event_index), name, "parts"), ())
+                       for o in claims)
     bound = [("no more than were launched",
               lambda c: (not isinstance(launched, int) or c.value <= launched,))]
     return [
         *(bound if launched is not None else []),
         ("unhedged over hedged", lambda c: (not c.hedged,)),
         ("official source over media", lambda c: (c.official,)),
+        ("a whole over the parts another report sums it from", lambda c: (whole(c),)),
         (
             f"the figure most reports give (counts within {share:.0%} of each other as one)",
             lambda c: (support(c),),
@@ -880,6 +970,24 @@ def _specificity(report: Report, name: str, options: ReconcileOptions) -> tuple[
     approximate = any(_has_word(q, options.approximate_words) for q in quotes)
     rounded = value >= options.round_to and value % options.round_to == 0
     return (int(breakdown), int(not approximate and not rounded))
+
+
+_NUMBER_IN = re.compile(rf"\b{NUMBER}\b", re.I)
+
+
+def _summed_parts(report: Report, name: str) -> frozenset[int]:
+    """The parts a report's figure is the sum of, when its quotes give them ("82 shot down", "another 75
+    lost": 157); empty when the figure has one quote or its quotes do not add up to it. Only destroyed
+    figures are asked: shot down and lost to jamming are parts of one whole, while a launched figure summed
+    from parts may add up two attacks an article tells."""
+    quotes = [e.quote for e in report.event.evidence if e.field == name]
+    value = _field_value(report.event, name)
+    if len(quotes) < 2 or not isinstance(value, int):
+        return frozenset()
+    parts = [parse(m.group()) if (m := _NUMBER_IN.search(q)) else None for q in quotes]
+    if None in parts or sum(parts) != value:
+        return frozenset()
+    return frozenset(parts)
 
 
 def _moment(published: str | None) -> datetime:

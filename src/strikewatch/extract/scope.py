@@ -51,7 +51,7 @@ from datetime import date
 from functools import cache
 
 from ..config import setting
-from ..dates import REPORTING, names_morning, published_date, said_late
+from ..dates import REPORTING, names_morning, published_date, said_late, tells_days_after
 from ..quantities import NUMBER
 from ..records import AirAttack, ArticleInput, Counts, Evidence, PlaceReport
 from ..spans import Sentence, sentences
@@ -454,12 +454,18 @@ def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: Scope
     if published is not None and event.date is not None and event.date > published.isoformat():
         return "night"
     reach = words.attach_chars // 2
+    after = {}  # sentence index -> where an earlier attack's clause begins ("came a day after ...")
     for e in event.evidence:
         if e.field != "date":
             continue
-        around = text[max(0, e.start - reach):e.end + reach].lower()
         index = _sentence_of(spans, e.start)
-        before = text[spans[index].start:e.start].lower() if index is not None else ""
+        if tells_days_after(e.quote):  # the words before it are the later attack's ("the afternoon raid")
+            if index is not None:
+                after[index] = e.end
+            around, before = text[e.end:e.end + reach].lower(), ""
+        else:
+            around = text[max(0, e.start - reach):e.end + reach].lower()
+            before = text[spans[index].start:e.start].lower() if index is not None else ""
         if _has(around, words.night) or _has(before, words.night) or names_morning(e.quote) \
                 or said_late(e.quote):
             # "through the night"; "the overnight attack's toll rose on Sunday afternoon"; "late on Monday
@@ -478,7 +484,8 @@ def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: Scope
     if not indexes and spans:
         indexes = {0}
     # (a reporting clause's time is the report's: "the governor said at a briefing on Wednesday afternoon")
-    said = REPORTING.sub(" ", " ".join(spans[i].text.lower() for i in sorted(indexes)))
+    said = REPORTING.sub(" ", " ".join(spans[i].text[max(0, after.get(i, 0) - spans[i].start):].lower()
+                                       for i in sorted(indexes)))
     day = _has(said, words.day) or told_in_daytime(said, words)
     return "day" if day and not _has(_other_night(words).sub(" ", said), words.night) else "night"
 
