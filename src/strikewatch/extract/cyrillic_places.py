@@ -569,9 +569,9 @@ def _abbreviation(toks: list[Token], j: int) -> bool:
 
 def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False,
                 weapon_at: Callable[[int], bool] = lambda k: False) -> set[int]:
-    """Token indices that name where weapons came from: "з напрямків: Курськ, Орел", "з Брянської та
-    Воронезької областей", "з літаків Ту-95МС (Саратовська область)" in an item of a launch list, "з північного
-    напрямку (Брянська область)"."""
+    """Token indices that name where weapons came from: "з напрямків: Курськ, Орел", "Райони пусків — Курськ,
+    Орел", "з Брянської та Воронезької областей", "з літаків Ту-95МС (Саратовська область)" in an item of a
+    launch list, "з північного напрямку (Брянська область)"."""
     zone: set[int] = set()
     i = 0
     while i < len(toks):
@@ -580,6 +580,9 @@ def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False,
         starts = t.is_word and t.any(lexicon.FROM) and nxt and (
             nxt[0].any(lexicon.LAUNCH_SITE) or nxt[0].capitalised or nxt[0].lower in ("тот", "тимчасово", "временно",
                                                                                     "окупованої", "оккупированной"))
+        # "Райони пусків — Курськ, Орел, Брянськ", "Напрямки пусків: Орел": the heading of a list of launch sites
+        starts = starts or t.is_word and t.any(lexicon.LAUNCH_SITE) and bool(nxt) and nxt[0].any(lexicon.LAUNCHES) \
+            and not t.any(lexicon.LAUNCHES)
         # "(Ту-95МС, Саратовська область)" in a list item, or right after a weapon it launched
         named = i - 1
         while named > 0 and toks[named].text in "«»\"'":
