@@ -108,7 +108,10 @@ AIRBORNE = ("в воздухе", "воздушном пространстве") 
 UNITS = frozenset({"единица", "штука"})
 
 # A threat, a condition or a permission: no attack happened in that sentence
-HYPOTHETICAL = frozenset({"если", "разрешение", "разрешить", "угрожать", "угроза", "вероятный"})
+HYPOTHETICAL = frozenset({"если", "разрешение", "разрешить", "угрожать", "угроза", "вероятный",
+                          # a drill of an attack, told as what it is: "учения мобильных огневых групп",
+                          # "плановая тренировка", "по сценарию условный противник атакует"
+                          "учение", "тренировка", "сценарий", "условный"})
 # "ворог може завдати удару": a modal verb before an attack is a warning
 MODAL = frozenset({"мочь"})
 # "Як не стати жертвою": a question of how, not a toll

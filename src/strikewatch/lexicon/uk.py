@@ -127,7 +127,10 @@ AIRBORNE = ("у повітрі", "в повітрі", "ще в повітрі", 
 UNITS = frozenset({"одиниця", "штука"})
 
 # A threat, a condition or a permission: no attack happened in that sentence
-HYPOTHETICAL = frozenset({"якщо", "якби", "дозвіл", "дозволити", "погрожувати", "загроза", "погроза", "ймовірний"})
+HYPOTHETICAL = frozenset({"якщо", "якби", "дозвіл", "дозволити", "погрожувати", "загроза", "погроза", "ймовірний",
+                          # a drill of an attack: "тренування мобільних вогневих груп", "за сценарієм умовний
+                          # противник" ("навчання" is schooling as often: "навчання — дистанційне")
+                          "тренування", "сценарій", "умовний"})
 # "ворог може завдати удару": a modal verb before an attack is a warning
 MODAL = frozenset({"могти"})
 # "Як не стати жертвою": a question of how, not a toll
