@@ -94,3 +94,12 @@ def test_a_heading_of_launch_sites_names_no_place_struck():
             "области.")
     (event,) = events(text, outlet="Воздушные силы")
     assert not {"Bryansk", "Kursk"} & set(event.places)
+
+
+def test_a_surname_the_text_gave_after_a_first_name_is_the_person_again():
+    text = ("Гусев: над областью ночью уничтожены шесть беспилотников\n\n"
+            "Губернатор Воронежской области Александр Гусев сообщил, что ночью над Воронежем силами ПВО "
+            "уничтожены шесть украинских беспилотников. Пострадавших нет.\n\n"
+            "Гусев напомнил, что публиковать кадры работы ПВО запрещено.")
+    (event,) = events(text, outlet="Воронежские новости")
+    assert event.places == ("Voronezh",)

@@ -1753,10 +1753,11 @@ class Reader:
         self._claims: set[int] = set()  # segments that are a ministry's claim of weapons shot down, no place
         self._strike_claims: set[int] = set()  # ... or of its own weapons' strikes, no place
         streets: set[str] = set()
+        people = cyrillic_places.surnames([segment.toks for segment in self.segments])
         for segment in self.segments:
             toks = segment.toks
             mentions = cyrillic_places.find(toks, self.lx, segment.item, lambda k, toks=toks: toks[k].is_word and bool(
-                self.kind_of(toks[k]) in ("drone", "missile") or self.model_of(toks[k])), streets)
+                self.kind_of(toks[k]) in ("drone", "missile") or self.model_of(toks[k])), streets, people)
             if self._dateline(segment):
                 mentions = [replace(m, role="dateline") for m in mentions]
             self.mentions[segment.index] = mentions

@@ -631,11 +631,21 @@ def _elided_district(toks: list[Token], i: int, lexicon: ModuleType) -> bool:
                and toks[k - 1].capitalised and toks[k - 1].lower[-3:] == t.lower[-3:] for k in range(1, i - 1))
 
 
+def surnames(segments: list[list[Token]]) -> frozenset[str]:
+    """The dictionary forms of the words a text gives as surnames after a first name ("губернатор Александр
+    Гусев"): such a word alone elsewhere in the text ("Гусев: над областью сбиты...", "Гусев напомнил") is the
+    person again, not the town that bears the name."""
+    return frozenset(lemma for toks in segments for i, t in enumerate(toks)
+                     if t.is_word and t.capitalised and _surname(toks, i) for lemma in t.lemmas)
+
+
 def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
-         weapon_at: Callable[[int], bool] = lambda k: False, streets: set[str] | None = None) -> list[Mention]:
+         weapon_at: Callable[[int], bool] = lambda k: False, streets: set[str] | None = None,
+         people: frozenset[str] = frozenset()) -> list[Mention]:
     """Every place named in TOKS (one segment), in order; WEAPON_AT tells whether a token names a weapon.
     STREETS, shared by the segments of one text, gathers the names given as streets: a name the text has
-    called a street is the street again when it recurs alone ("по улице Энгельса ... дома на Энгельса")."""
+    called a street is the street again when it recurs alone ("по улице Энгельса ... дома на Энгельса").
+    PEOPLE are the text's surnames (``surnames``): a one-word name among them is the person."""
     streets = set() if streets is None else streets
     zone = launch_zone(toks, lexicon, item, weapon_at)
     found: list[Mention] = []
@@ -660,7 +670,7 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
                 streets.add(words)
             i = last + 1
             continue
-        if words in streets:
+        if words in streets or last == i and not toks[i].lemmas.isdisjoint(people):
             i = last + 1
             continue
         place = _place(name, country[0] if country else None)
