@@ -256,3 +256,13 @@ def test_a_district_told_again_without_its_head_noun_is_no_town():
             "поле, в Каменском повреждена кровля частного дома.")
     (event,) = events(text, outlet="Донские новости")
     assert (event.attacker, event.target_country, event.places) == ("UA", "RU", ("Rostov Oblast",))
+
+
+# ------------------------------------------------------------------------- a town's dictionary form
+def test_a_town_takes_its_place_reading_and_a_two_word_village_its_written_noun():
+    event = only("Ночью украинские беспилотники атаковали Курскую область. В Рыльске и Глушкове обломки "
+                 "упали на открытой местности, пострадавших нет.", outlet="Курские известия")
+    assert "Glushkovo" in event.places
+    event = only("Ночью над Брянской областью сбиты 12 беспилотников. В поселке Белые Берега выбиты окна в "
+                 "частном доме, пострадавших нет.", outlet="Брянские новости")
+    assert "Belye Berega" in event.places

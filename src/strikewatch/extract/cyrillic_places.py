@@ -432,10 +432,12 @@ _NO_APOSTROPHE = str.maketrans("", "", "'’ʼ")
 
 
 def _noun_nominative(token: Token, language: str, keep_number: bool = False) -> str:
-    """A name's nominative as a noun ("Оріхову" -> "Оріхів", not the adjective "оріховий"); KEEP_NUMBER
-    keeps a plural name plural ("Юрковичах" -> "Юрковичи")."""
+    """A name's nominative as a noun ("Оріхову" -> "Оріхів", not the adjective "оріховий"), a place's reading
+    first ("в Глушкове" -> "Глушково", not the surname "Глушков"); KEEP_NUMBER keeps a plural name plural
+    ("Юрковичах" -> "Юрковичи")."""
     from .morph import analyzer
-    for parse in analyzer(language).parse(token.lower):
+    parses = analyzer(language).parse(token.lower)
+    for parse in sorted(parses, key=lambda p: "Geox" not in p.tag.grammemes):
         if parse.tag.POS == "NOUN":
             form = (None if keep_number else parse.inflect({"nomn", "sing"})) or parse.inflect({"nomn"})
             return form.word if form else parse.normal_form
@@ -454,9 +456,11 @@ def _settlement(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, in
         return None  # "в одному з сіл Білоцерківського району": the district's adjective, not the village's name
     if toks[i].person and nxt is not None and nxt.is_word and nxt.capitalised:
         return None  # "голови військової адміністрації міста Олександра Вілкула": the town's head, by name
-    if nxt is not None and nxt.is_word and nxt.capitalised and toks[i].pos == "ADJF" and "NOUN" in nxt.poses \
+    if nxt is not None and nxt.is_word and nxt.capitalised and "ADJF" in toks[i].poses and "NOUN" in nxt.poses \
             and "ADJF" not in nxt.poses and _CYRILLIC_WORD.fullmatch(nxt.text):
-        noun = _noun_nominative(nxt, lexicon.LANGUAGE, keep_number=True) if nxt.case not in (None, "nomn") else nxt.text
+        # a name in the nominative keeps its noun as written ("в поселке Белые Берега", not "Берег")
+        nominative = nxt.case in (None, "nomn") or toks[i].case == "nomn"
+        noun = nxt.text if nominative else _noun_nominative(nxt, lexicon.LANGUAGE, keep_number=True)
         adjective = _nominative(toks[i], nxt, lexicon.LANGUAGE)
         name = f"{transliterate(adjective, lexicon.LANGUAGE)} {transliterate(noun, lexicon.LANGUAGE)}"
         return name, i + 1, country
