@@ -1760,6 +1760,10 @@ class Reader:
                 self.kind_of(toks[k]) in ("drone", "missile") or self.model_of(toks[k])), streets, people)
             if self._dateline(segment):
                 mentions = [replace(m, role="dateline") for m in mentions]
+            elif self._day_tally(toks):
+                # "За добу окупанти завдали 611 ударів по 17 населених пунктах Запорізької області": the region a
+                # day's tally of strikes (mostly ground fire) covers is no place struck
+                mentions = [replace(m, role="tally") if m.kind == "region" and m.struck else m for m in mentions]
             self.mentions[segment.index] = mentions
         for segment in self.segments:  # every place first: "противник" is read from the places the text names
             found[segment.index] = self._segment_side(segment, self.mentions[segment.index])

@@ -35,7 +35,7 @@ class Mention:
     kind: str  # "city", "region", "area"
     first: int  # index of its first token
     last: int  # index of its last token
-    role: str = "named"  # "named", "launch", "office", "locator", "besides"
+    role: str = "named"  # "named", "launch", "office", "locator", "besides", "tally"
 
     @property
     def struck(self) -> bool:
@@ -379,6 +379,45 @@ def _foreign(token: Token) -> bool:
     return not _foreign_names().isdisjoint(token.lemmas | {token.lower})
 
 
+def _two_word_town(toks: list[Token], i: int, lexicon: ModuleType,
+                   found: list[Mention]) -> tuple[str, int, str | None] | None:
+    """"по Степногірську, Малій Токмачці та Оріхову", "по Великій Новосілці": a capitalised adjective and a
+    capitalised noun after "по" or listed after a place are one town's name, spelled from their nominatives
+    (the adjective agreeing with the noun)."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if i == 0 or nxt is None or not (t.capitalised and nxt.capitalised and nxt.is_word) or "ADJF" not in t.poses \
+            or "NOUN" not in nxt.poses or "ADJF" in nxt.poses or t.text.isupper() or nxt.text.isupper() \
+            or not (_CYRILLIC_WORD.fullmatch(t.text) and _CYRILLIC_WORD.fullmatch(nxt.text)) or _foreign(nxt) \
+            or nxt.any(lexicon.NOT_PLACES) or nxt.any(lexicon.SOURCES):
+        return None
+    j = i - 1
+    while j >= 0 and (toks[j].text == "," or toks[j].lower in _LIST_GLUE):
+        j -= 1
+    listed = j < i - 1 and found and found[-1].last == j and found[-1].kind == "city" and found[-1].struck
+    if not (listed or toks[i - 1].lower == "по"):
+        return None
+    country = found[-1].country if listed else "UA" if lexicon.LANGUAGE == "uk" else None
+    return _adjective_and_noun(t, nxt, lexicon.LANGUAGE), i + 1, country
+
+
+def _adjective_and_noun(adjective: Token, noun: Token, language: str) -> str:
+    """A two-word name in Latin letters from its nominative: kept as written when both words can be in the
+    nominative ("Белые Берега"), else the noun's nominative and the adjective's agreeing with it ("Малій
+    Токмачці" -> "Мала Токмачка"), read as an adjective even where a surname is likelier."""
+    from .morph import analyzer
+    morph = analyzer(language)
+    adjectives = [p for p in morph.parse(adjective.lower) if p.tag.POS == "ADJF"]
+    nouns = sorted((p for p in morph.parse(noun.lower) if p.tag.POS == "NOUN"), key=lambda p: "Geox" not in p.tag.grammemes)
+    if any(p.tag.case == "nomn" for p in adjectives) and any(p.tag.case == "nomn" for p in nouns) or not nouns:
+        return f"{transliterate(adjective.text, language)} {transliterate(noun.text, language)}"
+    noun_text = _noun_nominative(noun, language, keep_number=True)
+    wanted = {"nomn", "plur"} if nouns[0].tag.number == "plur" else {"nomn", nouns[0].tag.gender or "masc"}
+    form = adjectives[0].inflect(wanted) if adjectives else None
+    adjective_text = form.word if form else adjective.text
+    return f"{transliterate(adjective_text, language)} {transliterate(noun_text, language)}"
+
+
 def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Mention]) -> tuple[str, int, None] | None:
     """"по Степногірську, Приморському та Оріхову": a capitalised noun after a preposition of place
     (or listed after a place) is a town; spelled from its dictionary form."""
@@ -458,12 +497,7 @@ def _settlement(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, in
         return None  # "голови військової адміністрації міста Олександра Вілкула": the town's head, by name
     if nxt is not None and nxt.is_word and nxt.capitalised and "ADJF" in toks[i].poses and "NOUN" in nxt.poses \
             and "ADJF" not in nxt.poses and _CYRILLIC_WORD.fullmatch(nxt.text):
-        # a name in the nominative keeps its noun as written ("в поселке Белые Берега", not "Берег")
-        nominative = nxt.case in (None, "nomn") or toks[i].case == "nomn"
-        noun = nxt.text if nominative else _noun_nominative(nxt, lexicon.LANGUAGE, keep_number=True)
-        adjective = _nominative(toks[i], nxt, lexicon.LANGUAGE)
-        name = f"{transliterate(adjective, lexicon.LANGUAGE)} {transliterate(noun, lexicon.LANGUAGE)}"
-        return name, i + 1, country
+        return _adjective_and_noun(toks[i], nxt, lexicon.LANGUAGE), i + 1, country
     name = transliterate(_nominative(toks[i], toks[i - 1], lexicon.LANGUAGE), lexicon.LANGUAGE)
     return name, i, country
 
@@ -663,7 +697,7 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
             continue
         hit = (_region_list(toks, i, lexicon) or _table_match(toks, i, lexicon.LANGUAGE, lexicon.DISTRICT)
                or _community(toks, i, lexicon) or _village(toks, i, lexicon) or _geonames_match(toks, i, lexicon) or _settlement(toks, i, lexicon)
-               or _proper_place(toks, i, lexicon, found))
+               or _two_word_town(toks, i, lexicon, found) or _proper_place(toks, i, lexicon, found))
         if hit is None:
             i += 1
             continue
