@@ -96,6 +96,9 @@ def test_a_region_named_by_its_head_noun_alone(text, places):
      {"Lutsk", "Dnipropetrovsk Oblast", "Zhytomyr Oblast"}),
     # ... but a region in the genitive right after a town only says where the town is
     ("Уламки збитого дрона впали у Чугуєві Харківської області.", {"Chuhuiv"}),
+    # the ministry's per-region list with the head noun said once, at its end
+    ("Минобороны: ночью уничтожены 60 украинских БПЛА, из них 30 – над Брянской, 20 – над Тульской, 10 – над "
+     "Калужской областью.", {"Bryansk Oblast", "Tula Oblast", "Kaluga Oblast"}),
 ])
 def test_lists_of_regions_and_regions_that_locate_a_town(text, places):
     assert set(only(text).places) == places

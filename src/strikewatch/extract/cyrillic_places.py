@@ -219,8 +219,11 @@ def _region_list(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, i
     canonical = next((adjectives[lemma] for lemma in sorted(toks[i].lemmas) if lemma in adjectives), None)
     if canonical is None or not toks[i].capitalised:
         return None
-    if i > 0 and toks[i - 1].lower in ("над", "в", "у") and any(t.any(lexicon.REGION_HEADS) for t in toks[:i]):
-        return canonical, i  # "24 над Брянской областью, 17 над Курской": the head noun said once
+    if i > 0 and toks[i - 1].lower in ("над", "в", "у") and (any(t.any(lexicon.REGION_HEADS) for t in toks[:i]) or any(
+            t.is_word and t.any(lexicon.REGION_HEADS) and _agrees(toks[i], t, lexicon.LANGUAGE) for t in toks[i + 1:])):
+        # "24 над Брянской областью, 17 над Курской", "26 – над Брянской, 19 – над Калужской, 8 – над Орловской
+        # областью": the head noun said once, before or after
+        return canonical, i
     if i + 1 < len(toks) and toks[i + 1].lower in lexicon.OFFICE_AFTER:
         return canonical, i  # "у Львівській ОВА": the region's office (its role says so)
     j = i + 1
