@@ -116,6 +116,9 @@ def test_lists_of_regions_and_regions_that_locate_a_town(text, places):
     ("Сили оборони в ніч на 15 серпня уразили Сизранський нафтопереробний завод у Самарській області.",
      {"energy"}),
     ("Беспилотники атаковали Новомосковск, поврежден химический завод.", {"industrial"}),
+    # damage told in a paragraph of shelling, not told apart from the drones', is the shelling's
+    ("Вночі ворог атакував Марганець ударними дронами, пошкоджено приватний будинок.\n\nНікопольську громаду "
+     "обстріляли з артилерії. Понівечено газогін і лінію електропередачі.", {"residential"}),
 ])
 def test_damage_named_by_phrases_and_their_words(text, damage):
     assert set(only(text).damage) == damage

@@ -1957,9 +1957,8 @@ class Reader:
         toks = segment.toks
         if self._hypothetical([t for t in toks if t.is_word]):
             return  # "Якщо ви стали жертвою шахраїв – звертайтеся на лінію 102"
-        aerial = any(self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in toks if t.is_word)
-        paragraph = [] if aerial else [t for s in self._paragraph(segment) for t in s.toks if t.is_word]
-        if not aerial and any(t.any(self.lx.GROUND) for t in paragraph) and not self._after_air_strike(segment):
+        if self._ground_fire(segment):
+            paragraph = [t for s in self._paragraph(segment) for t in s.toks if t.is_word]
             # "обстрілювали з артилерії та атакували дронами. Поранено чоловіка": not told apart; and where drones
             # struck too, the attack's toll is not known whole, so a zero said elsewhere does not stand (not so
             # when the sentence gives the shelling as the cause: "внаслідок мінометного обстрілу поранено жінку")
@@ -2049,6 +2048,14 @@ class Reader:
                                              place or self._place_key(segment, k), more))
 
     _ITEM_GLUE = frozenset({",", ";", "та", "і", "й", "и", "а"})
+
+    def _ground_fire(self, segment: Segment) -> bool:
+        """Whether the sentence names no weapon from the air and its paragraph tells of ground fire ("обстріляли
+        з артилерії"), unless it follows a sentence of a strike from the air (``_after_air_strike``)."""
+        if any(t.is_word and (self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t)) for t in segment.toks):
+            return False
+        return any(t.is_word and t.any(self.lx.GROUND) for s in self._paragraph(segment) for t in s.toks) \
+            and not self._after_air_strike(segment)
 
     def _after_air_strike(self, segment: Segment) -> bool:
         """Whether the sentence follows one in its paragraph that tells a strike from the air and no shelling,
@@ -2396,6 +2403,8 @@ class Reader:
         toks = segment.toks
         if not any(t.is_word and t.any(self.lx.DAMAGE_VERBS) for t in toks) or self._war_long(toks):
             return
+        if self._ground_fire(segment):
+            return  # "Нікопольщину гатили з артилерії ... Понівечено газопровід": the shelling's damage, not told apart
         phrases = _damage_phrases(self.lx)
         # the words of a place's name name no damage: "по Білій Церкві", "в Каменке" ("церква", "камінь")
         named = {n for m in self.mentions.get(segment.index, []) for n in range(m.first, m.last + 1)}
