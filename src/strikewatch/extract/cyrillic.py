@@ -2519,6 +2519,9 @@ class Reader:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is not None and nxt.is_word and nxt.any(self.lx.ATTACK_NOUNS):
             return True
+        if nxt is not None and nxt.lower in self.lx.NONE_WORDS and nxt.lower != "без" or any(
+                u.lower == "без" for u in toks[max(0, k - 2):k]):
+            return True  # "Повреждений инфраструктуры нет", "без разрушений жилых домов": none damaged
         if any(u.is_word and u.any(self.lx.AIMED) for u in toks[max(0, k - 4):k]):
             return True  # "ворог цілив в енергетику": aimed at, not damaged
         j = k - 1
