@@ -121,6 +121,9 @@ def test_lists_of_regions_and_regions_that_locate_a_town(text, places):
      "жилые дома.", {"residential"}),
     ("Ночью над Брянской областью сбиты 12 беспилотников. Повреждений инфраструктуры нет, в селе Кистёр "
      "посечен легковой автомобиль.", {"vehicles"}),
+    # what the enemy does, told in the present, is no damage reported
+    ("Ночью в Льгове беспилотник ударил по подстанции. «Противник продолжает целенаправленно бить по "
+     "гражданской инфраструктуре», — написал губернатор.", {"energy"}),
     # damage told in a paragraph of shelling, not told apart from the drones', is the shelling's
     ("Вночі ворог атакував Марганець ударними дронами, пошкоджено приватний будинок.\n\nНікопольську громаду "
      "обстріляли з артилерії. Понівечено газогін і лінію електропередачі.", {"residential"}),

@@ -41,6 +41,7 @@ from .morph import (
     analyse,
     cardinal_reading,
     cyrillic_model_form,
+    habitual,
     known,
     numeral_lemmas,
     reflexive_bases,
@@ -2401,8 +2402,9 @@ class Reader:
     # ------------------------------------------------------------------------------ damage, record
     def _damage(self, segment: Segment, draft: EventDraft) -> None:
         toks = segment.toks
-        if not any(t.is_word and t.any(self.lx.DAMAGE_VERBS) for t in toks) or self._war_long(toks):
-            return
+        if not any(t.is_word and t.any(self.lx.DAMAGE_VERBS) and not habitual(t.lower, self.lx.LANGUAGE) for t in toks) \
+                or self._war_long(toks):
+            return  # "«Противник продолжает бить по гражданской инфраструктуре»": what is done, no damage told
         if self._ground_fire(segment):
             return  # "Нікопольщину гатили з артилерії ... Понівечено газопровід": the shelling's damage, not told apart
         phrases = _damage_phrases(self.lx)
