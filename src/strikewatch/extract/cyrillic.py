@@ -2524,6 +2524,9 @@ class Reader:
         if nxt is not None and nxt.lower in self.lx.NONE_WORDS and nxt.lower != "без" or any(
                 u.lower == "без" for u in toks[max(0, k - 2):k]):
             return True  # "Повреждений инфраструктуры нет", "без разрушений жилых домов": none damaged
+        if any(u.is_word and u.any(self.lx.CONSEQUENCES) and any(w.lower in self.lx.NONE_WORDS for w in toks[j - 1:j + 2:2])
+               for j, u in enumerate(toks[k + 1:k + 6], start=k + 1)):
+            return True  # "обломки упали на территорию сельхозпредприятия, последствий нет"
         if any(u.is_word and u.any(self.lx.AIMED) for u in toks[max(0, k - 4):k]):
             return True  # "ворог цілив в енергетику": aimed at, not damaged
         j = k - 1
