@@ -96,6 +96,9 @@ def test_a_region_named_by_its_head_noun_alone(text, places):
      {"Lutsk", "Dnipropetrovsk Oblast", "Zhytomyr Oblast"}),
     # ... but a region in the genitive right after a town only says where the town is
     ("Уламки збитого дрона впали у Чугуєві Харківської області.", {"Chuhuiv"}),
+    # the ministry's per-region list with the head noun said once, at its end
+    ("Минобороны: ночью уничтожены 60 украинских БПЛА, из них 30 – над Брянской, 20 – над Тульской, 10 – над "
+     "Калужской областью.", {"Bryansk Oblast", "Tula Oblast", "Kaluga Oblast"}),
 ])
 def test_lists_of_regions_and_regions_that_locate_a_town(text, places):
     assert set(only(text).places) == places
@@ -113,6 +116,26 @@ def test_lists_of_regions_and_regions_that_locate_a_town(text, places):
     ("Сили оборони в ніч на 15 серпня уразили Сизранський нафтопереробний завод у Самарській області.",
      {"energy"}),
     ("Беспилотники атаковали Новомосковск, поврежден химический завод.", {"industrial"}),
+    # a site of the military industry has no category; damage said to be none is none
+    ("Минобороны заявило об ударе по предприятиям военно-промышленного комплекса Украины, в Киеве повреждены "
+     "жилые дома.", {"residential"}),
+    ("Ночью над Брянской областью сбиты 12 беспилотников. Повреждений инфраструктуры нет, в селе Кистёр "
+     "посечен легковой автомобиль.", {"vehicles"}),
+    # commercial sites named by their adjective or their trade; a site with no consequences is not damaged
+    ("В Белгороде при атаке беспилотника на территории коммерческого объекта повреждено остекление.",
+     {"commercial"}),
+    ("У Павлограді внаслідок атаки дронів пошкоджено автозаправну станцію.", {"commercial"}),
+    ("Ночью беспилотники атаковали Брянскую область: в Клинцах повреждены два частных дома, в Климово "
+     "обломки упали на территорию сельхозпредприятия, последствий нет.", {"residential"}),
+    # transport by the metro and the tram, a vehicle by its two words
+    ("Уламки ракети пошкодили станцію метро та ділянку трамвайної колії у Києві.", {"transport"}),
+    ("В Шебекино FPV-дрон атаковал транспортное средство, пострадавших нет.", {"vehicles"}),
+    # what the enemy does, told in the present, is no damage reported
+    ("Ночью в Льгове беспилотник ударил по подстанции. «Противник продолжает целенаправленно бить по "
+     "гражданской инфраструктуре», — написал губернатор.", {"energy"}),
+    # damage told in a paragraph of shelling, not told apart from the drones', is the shelling's
+    ("Вночі ворог атакував Марганець ударними дронами, пошкоджено приватний будинок.\n\nНікопольську громаду "
+     "обстріляли з артилерії. Понівечено газогін і лінію електропередачі.", {"residential"}),
 ])
 def test_damage_named_by_phrases_and_their_words(text, damage):
     assert set(only(text).damage) == damage
@@ -214,3 +237,15 @@ def test_a_days_tally_of_strikes_on_a_region_gives_no_attack_figures():
             "Знешкоджено 180 БпЛА.")
     event = reading.only(text, PUBLISHED, outlet="Запорізька ОВА")
     assert (event.drones.launched, event.drones.destroyed) == (200, 180)
+
+
+@pytest.mark.parametrize("text", [
+    ("В пятницу в Курской области пройдут учения по отражению атаки беспилотников. По сценарию, условный "
+     "противник атакует нефтебазу и подстанцию, сообщил губернатор. Реальной угрозы нет."),
+    ("В гимназии Брянска прошла плановая тренировка: дети спустились в укрытие при сигнале об атаке дронов. "
+     "Такие тренировки проводятся с тех пор, как беспилотные атаки на Брянск участились."),
+    ("У Сумах відбулося тренування рятувальників: за сценарієм, ворожий дрон влучив у багатоповерхівку, "
+     "умовно постраждали троє людей."),
+])
+def test_a_drill_of_an_attack_is_no_attack(text):
+    assert reading.events(text, published=PUBLISHED, outlet="Новости региона") == ()

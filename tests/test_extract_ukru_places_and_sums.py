@@ -256,3 +256,27 @@ def test_a_district_told_again_without_its_head_noun_is_no_town():
             "поле, в Каменском повреждена кровля частного дома.")
     (event,) = events(text, outlet="Донские новости")
     assert (event.attacker, event.target_country, event.places) == ("UA", "RU", ("Rostov Oblast",))
+
+
+# ------------------------------------------------------------------------- a town's dictionary form
+def test_a_town_takes_its_place_reading_and_a_two_word_village_its_written_noun():
+    event = only("Ночью украинские беспилотники атаковали Курскую область. В Рыльске и Глушкове обломки "
+                 "упали на открытой местности, пострадавших нет.", outlet="Курские известия")
+    assert "Glushkovo" in event.places
+    event = only("Ночью над Брянской областью сбиты 12 беспилотников. В поселке Белые Берега выбиты окна в "
+                 "частном доме, пострадавших нет.", outlet="Брянские новости")
+    assert "Belye Berega" in event.places
+
+
+def test_a_two_word_town_after_po_or_in_a_list_is_spelled_from_its_nominatives():
+    event = only("Вночі ворог атакував Запорізьку область ударними БпЛА. Уражено будинки по Степногірську, "
+                 "Малій Токмачці та Оріхову, поранено двох людей.", outlet="Запорізька ОВА")
+    assert {"Stepnohirsk", "Mala Tokmachka", "Orikhiv"} <= set(event.places)
+    assert not any("Tokmachts" in place or "Malii" in place for place in event.places)
+
+
+def test_the_region_a_days_tally_of_strikes_covers_is_no_place_struck():
+    event = only("Вночі ворог атакував Запоріжжя ударними дронами, поранено трьох людей.\n\n"
+                 "За добу окупанти завдали 500 ударів по 15 населених пунктах Запорізької області.",
+                 outlet="Запорізька ОВА")
+    assert event.places == ("Zaporizhzhia",)

@@ -81,3 +81,25 @@ def test_what_the_enemy_aimed_at_is_no_damage():
     event = reading.only("Уночі дрони атакували Вінниччину, ворог цілив в енергетику. Пошкоджено два "
                          "приватні будинки.", published=PUBLISHED, outlet="Вінницька ОВА")
     assert event.damage == ("residential",)
+
+
+def test_a_heading_of_launch_sites_names_no_place_struck():
+    text = ("У ніч на 14 жовтня противник атакував 120 ударними БпЛА типу Shahed та дронами-імітаторами.\n\n"
+            "Напрямки пусків: Курськ, Орел, Приморсько-Ахтарськ – РФ.\n\n"
+            "Станом на 09:00 збито/подавлено 98 ворожих БпЛА на півночі, сході та півдні країни.")
+    (event,) = events(text, outlet="Повітряні сили")
+    assert event.attacker == "RU" and not {"Kursk", "Oryol", "Primorsko-Akhtarsk"} & set(event.places)
+    text = ("В ночь на 14 октября противник атаковал Украину 80 ударными дронами.\n\n"
+            "Районы пусков — Брянск, Курск, РФ.\n\nСбито 64 беспилотника, попадания зафиксированы в Сумской "
+            "области.")
+    (event,) = events(text, outlet="Воздушные силы")
+    assert not {"Bryansk", "Kursk"} & set(event.places)
+
+
+def test_a_surname_the_text_gave_after_a_first_name_is_the_person_again():
+    text = ("Гусев: над областью ночью уничтожены шесть беспилотников\n\n"
+            "Губернатор Воронежской области Александр Гусев сообщил, что ночью над Воронежем силами ПВО "
+            "уничтожены шесть украинских беспилотников. Пострадавших нет.\n\n"
+            "Гусев напомнил, что публиковать кадры работы ПВО запрещено.")
+    (event,) = events(text, outlet="Воронежские новости")
+    assert event.places == ("Voronezh",)

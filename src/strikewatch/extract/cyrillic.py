@@ -41,6 +41,7 @@ from .morph import (
     analyse,
     cardinal_reading,
     cyrillic_model_form,
+    habitual,
     known,
     numeral_lemmas,
     reflexive_bases,
@@ -1753,12 +1754,17 @@ class Reader:
         self._claims: set[int] = set()  # segments that are a ministry's claim of weapons shot down, no place
         self._strike_claims: set[int] = set()  # ... or of its own weapons' strikes, no place
         streets: set[str] = set()
+        people = cyrillic_places.surnames([segment.toks for segment in self.segments])
         for segment in self.segments:
             toks = segment.toks
             mentions = cyrillic_places.find(toks, self.lx, segment.item, lambda k, toks=toks: toks[k].is_word and bool(
-                self.kind_of(toks[k]) in ("drone", "missile") or self.model_of(toks[k])), streets)
+                self.kind_of(toks[k]) in ("drone", "missile") or self.model_of(toks[k])), streets, people)
             if self._dateline(segment):
                 mentions = [replace(m, role="dateline") for m in mentions]
+            elif self._day_tally(toks):
+                # "За добу окупанти завдали 611 ударів по 17 населених пунктах Запорізької області": the region a
+                # day's tally of strikes (mostly ground fire) covers is no place struck
+                mentions = [replace(m, role="tally") if m.kind == "region" and m.struck else m for m in mentions]
             self.mentions[segment.index] = mentions
         for segment in self.segments:  # every place first: "противник" is read from the places the text names
             found[segment.index] = self._segment_side(segment, self.mentions[segment.index])
@@ -1952,9 +1958,8 @@ class Reader:
         toks = segment.toks
         if self._hypothetical([t for t in toks if t.is_word]):
             return  # "Якщо ви стали жертвою шахраїв – звертайтеся на лінію 102"
-        aerial = any(self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in toks if t.is_word)
-        paragraph = [] if aerial else [t for s in self._paragraph(segment) for t in s.toks if t.is_word]
-        if not aerial and any(t.any(self.lx.GROUND) for t in paragraph) and not self._after_air_strike(segment):
+        if self._ground_fire(segment):
+            paragraph = [t for s in self._paragraph(segment) for t in s.toks if t.is_word]
             # "обстрілювали з артилерії та атакували дронами. Поранено чоловіка": not told apart; and where drones
             # struck too, the attack's toll is not known whole, so a zero said elsewhere does not stand (not so
             # when the sentence gives the shelling as the cause: "внаслідок мінометного обстрілу поранено жінку")
@@ -2044,6 +2049,14 @@ class Reader:
                                              place or self._place_key(segment, k), more))
 
     _ITEM_GLUE = frozenset({",", ";", "та", "і", "й", "и", "а"})
+
+    def _ground_fire(self, segment: Segment) -> bool:
+        """Whether the sentence names no weapon from the air and its paragraph tells of ground fire ("обстріляли
+        з артилерії"), unless it follows a sentence of a strike from the air (``_after_air_strike``)."""
+        if any(t.is_word and (self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t)) for t in segment.toks):
+            return False
+        return any(t.is_word and t.any(self.lx.GROUND) for s in self._paragraph(segment) for t in s.toks) \
+            and not self._after_air_strike(segment)
 
     def _after_air_strike(self, segment: Segment) -> bool:
         """Whether the sentence follows one in its paragraph that tells a strike from the air and no shelling,
@@ -2389,8 +2402,11 @@ class Reader:
     # ------------------------------------------------------------------------------ damage, record
     def _damage(self, segment: Segment, draft: EventDraft) -> None:
         toks = segment.toks
-        if not any(t.is_word and t.any(self.lx.DAMAGE_VERBS) for t in toks) or self._war_long(toks):
-            return
+        if not any(t.is_word and t.any(self.lx.DAMAGE_VERBS) and not habitual(t.lower, self.lx.LANGUAGE) for t in toks) \
+                or self._war_long(toks):
+            return  # "«Противник продолжает бить по гражданской инфраструктуре»": what is done, no damage told
+        if self._ground_fire(segment):
+            return  # "Нікопольщину гатили з артилерії ... Понівечено газопровід": the shelling's damage, not told apart
         phrases = _damage_phrases(self.lx)
         # the words of a place's name name no damage: "по Білій Церкві", "в Каменке" ("церква", "камінь")
         named = {n for m in self.mentions.get(segment.index, []) for n in range(m.first, m.last + 1)}
@@ -2505,6 +2521,12 @@ class Reader:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is not None and nxt.is_word and nxt.any(self.lx.ATTACK_NOUNS):
             return True
+        if nxt is not None and nxt.lower in self.lx.NONE_WORDS and nxt.lower != "без" or any(
+                u.lower == "без" for u in toks[max(0, k - 2):k]):
+            return True  # "Повреждений инфраструктуры нет", "без разрушений жилых домов": none damaged
+        if any(u.is_word and u.any(self.lx.CONSEQUENCES) and any(w.lower in self.lx.NONE_WORDS for w in toks[j - 1:j + 2:2])
+               for j, u in enumerate(toks[k + 1:k + 6], start=k + 1)):
+            return True  # "обломки упали на территорию сельхозпредприятия, последствий нет"
         if any(u.is_word and u.any(self.lx.AIMED) for u in toks[max(0, k - 4):k]):
             return True  # "ворог цілив в енергетику": aimed at, not damaged
         j = k - 1

@@ -35,7 +35,7 @@ class Mention:
     kind: str  # "city", "region", "area"
     first: int  # index of its first token
     last: int  # index of its last token
-    role: str = "named"  # "named", "launch", "office", "locator", "besides"
+    role: str = "named"  # "named", "launch", "office", "locator", "besides", "tally"
 
     @property
     def struck(self) -> bool:
@@ -219,8 +219,11 @@ def _region_list(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, i
     canonical = next((adjectives[lemma] for lemma in sorted(toks[i].lemmas) if lemma in adjectives), None)
     if canonical is None or not toks[i].capitalised:
         return None
-    if i > 0 and toks[i - 1].lower in ("над", "в", "у") and any(t.any(lexicon.REGION_HEADS) for t in toks[:i]):
-        return canonical, i  # "24 над Брянской областью, 17 над Курской": the head noun said once
+    if i > 0 and toks[i - 1].lower in ("над", "в", "у") and (any(t.any(lexicon.REGION_HEADS) for t in toks[:i]) or any(
+            t.is_word and t.any(lexicon.REGION_HEADS) and _agrees(toks[i], t, lexicon.LANGUAGE) for t in toks[i + 1:])):
+        # "24 над Брянской областью, 17 над Курской", "26 – над Брянской, 19 – над Калужской, 8 – над Орловской
+        # областью": the head noun said once, before or after
+        return canonical, i
     if i + 1 < len(toks) and toks[i + 1].lower in lexicon.OFFICE_AFTER:
         return canonical, i  # "у Львівській ОВА": the region's office (its role says so)
     j = i + 1
@@ -379,6 +382,45 @@ def _foreign(token: Token) -> bool:
     return not _foreign_names().isdisjoint(token.lemmas | {token.lower})
 
 
+def _two_word_town(toks: list[Token], i: int, lexicon: ModuleType,
+                   found: list[Mention]) -> tuple[str, int, str | None] | None:
+    """"по Степногірську, Малій Токмачці та Оріхову", "по Великій Новосілці": a capitalised adjective and a
+    capitalised noun after "по" or listed after a place are one town's name, spelled from their nominatives
+    (the adjective agreeing with the noun)."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if i == 0 or nxt is None or not (t.capitalised and nxt.capitalised and nxt.is_word) or "ADJF" not in t.poses \
+            or "NOUN" not in nxt.poses or "ADJF" in nxt.poses or t.text.isupper() or nxt.text.isupper() \
+            or not (_CYRILLIC_WORD.fullmatch(t.text) and _CYRILLIC_WORD.fullmatch(nxt.text)) or _foreign(nxt) \
+            or nxt.any(lexicon.NOT_PLACES) or nxt.any(lexicon.SOURCES):
+        return None
+    j = i - 1
+    while j >= 0 and (toks[j].text == "," or toks[j].lower in _LIST_GLUE):
+        j -= 1
+    listed = j < i - 1 and found and found[-1].last == j and found[-1].kind == "city" and found[-1].struck
+    if not (listed or toks[i - 1].lower == "по"):
+        return None
+    country = found[-1].country if listed else "UA" if lexicon.LANGUAGE == "uk" else None
+    return _adjective_and_noun(t, nxt, lexicon.LANGUAGE), i + 1, country
+
+
+def _adjective_and_noun(adjective: Token, noun: Token, language: str) -> str:
+    """A two-word name in Latin letters from its nominative: kept as written when both words can be in the
+    nominative ("Белые Берега"), else the noun's nominative and the adjective's agreeing with it ("Малій
+    Токмачці" -> "Мала Токмачка"), read as an adjective even where a surname is likelier."""
+    from .morph import analyzer
+    morph = analyzer(language)
+    adjectives = [p for p in morph.parse(adjective.lower) if p.tag.POS == "ADJF"]
+    nouns = sorted((p for p in morph.parse(noun.lower) if p.tag.POS == "NOUN"), key=lambda p: "Geox" not in p.tag.grammemes)
+    if any(p.tag.case == "nomn" for p in adjectives) and any(p.tag.case == "nomn" for p in nouns) or not nouns:
+        return f"{transliterate(adjective.text, language)} {transliterate(noun.text, language)}"
+    noun_text = _noun_nominative(noun, language, keep_number=True)
+    wanted = {"nomn", "plur"} if nouns[0].tag.number == "plur" else {"nomn", nouns[0].tag.gender or "masc"}
+    form = adjectives[0].inflect(wanted) if adjectives else None
+    adjective_text = form.word if form else adjective.text
+    return f"{transliterate(adjective_text, language)} {transliterate(noun_text, language)}"
+
+
 def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Mention]) -> tuple[str, int, None] | None:
     """"по Степногірську, Приморському та Оріхову": a capitalised noun after a preposition of place
     (or listed after a place) is a town; spelled from its dictionary form."""
@@ -432,10 +474,12 @@ _NO_APOSTROPHE = str.maketrans("", "", "'’ʼ")
 
 
 def _noun_nominative(token: Token, language: str, keep_number: bool = False) -> str:
-    """A name's nominative as a noun ("Оріхову" -> "Оріхів", not the adjective "оріховий"); KEEP_NUMBER
-    keeps a plural name plural ("Юрковичах" -> "Юрковичи")."""
+    """A name's nominative as a noun ("Оріхову" -> "Оріхів", not the adjective "оріховий"), a place's reading
+    first ("в Глушкове" -> "Глушково", not the surname "Глушков"); KEEP_NUMBER keeps a plural name plural
+    ("Юрковичах" -> "Юрковичи")."""
     from .morph import analyzer
-    for parse in analyzer(language).parse(token.lower):
+    parses = analyzer(language).parse(token.lower)
+    for parse in sorted(parses, key=lambda p: "Geox" not in p.tag.grammemes):
         if parse.tag.POS == "NOUN":
             form = (None if keep_number else parse.inflect({"nomn", "sing"})) or parse.inflect({"nomn"})
             return form.word if form else parse.normal_form
@@ -454,12 +498,9 @@ def _settlement(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, in
         return None  # "в одному з сіл Білоцерківського району": the district's adjective, not the village's name
     if toks[i].person and nxt is not None and nxt.is_word and nxt.capitalised:
         return None  # "голови військової адміністрації міста Олександра Вілкула": the town's head, by name
-    if nxt is not None and nxt.is_word and nxt.capitalised and toks[i].pos == "ADJF" and "NOUN" in nxt.poses \
+    if nxt is not None and nxt.is_word and nxt.capitalised and "ADJF" in toks[i].poses and "NOUN" in nxt.poses \
             and "ADJF" not in nxt.poses and _CYRILLIC_WORD.fullmatch(nxt.text):
-        noun = _noun_nominative(nxt, lexicon.LANGUAGE, keep_number=True) if nxt.case not in (None, "nomn") else nxt.text
-        adjective = _nominative(toks[i], nxt, lexicon.LANGUAGE)
-        name = f"{transliterate(adjective, lexicon.LANGUAGE)} {transliterate(noun, lexicon.LANGUAGE)}"
-        return name, i + 1, country
+        return _adjective_and_noun(toks[i], nxt, lexicon.LANGUAGE), i + 1, country
     name = transliterate(_nominative(toks[i], toks[i - 1], lexicon.LANGUAGE), lexicon.LANGUAGE)
     return name, i, country
 
@@ -569,9 +610,9 @@ def _abbreviation(toks: list[Token], j: int) -> bool:
 
 def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False,
                 weapon_at: Callable[[int], bool] = lambda k: False) -> set[int]:
-    """Token indices that name where weapons came from: "з напрямків: Курськ, Орел", "з Брянської та
-    Воронезької областей", "з літаків Ту-95МС (Саратовська область)" in an item of a launch list, "з північного
-    напрямку (Брянська область)"."""
+    """Token indices that name where weapons came from: "з напрямків: Курськ, Орел", "Райони пусків — Курськ,
+    Орел", "з Брянської та Воронезької областей", "з літаків Ту-95МС (Саратовська область)" in an item of a
+    launch list, "з північного напрямку (Брянська область)"."""
     zone: set[int] = set()
     i = 0
     while i < len(toks):
@@ -580,6 +621,9 @@ def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False,
         starts = t.is_word and t.any(lexicon.FROM) and nxt and (
             nxt[0].any(lexicon.LAUNCH_SITE) or nxt[0].capitalised or nxt[0].lower in ("тот", "тимчасово", "временно",
                                                                                     "окупованої", "оккупированной"))
+        # "Райони пусків — Курськ, Орел, Брянськ", "Напрямки пусків: Орел": the heading of a list of launch sites
+        starts = starts or t.is_word and t.any(lexicon.LAUNCH_SITE) and bool(nxt) and nxt[0].any(lexicon.LAUNCHES) \
+            and not t.any(lexicon.LAUNCHES)
         # "(Ту-95МС, Саратовська область)" in a list item, or right after a weapon it launched
         named = i - 1
         while named > 0 and toks[named].text in "«»\"'":
@@ -628,11 +672,21 @@ def _elided_district(toks: list[Token], i: int, lexicon: ModuleType) -> bool:
                and toks[k - 1].capitalised and toks[k - 1].lower[-3:] == t.lower[-3:] for k in range(1, i - 1))
 
 
+def surnames(segments: list[list[Token]]) -> frozenset[str]:
+    """The dictionary forms of the words a text gives as surnames after a first name ("губернатор Александр
+    Гусев"): such a word alone elsewhere in the text ("Гусев: над областью сбиты...", "Гусев напомнил") is the
+    person again, not the town that bears the name."""
+    return frozenset(lemma for toks in segments for i, t in enumerate(toks)
+                     if t.is_word and t.capitalised and _surname(toks, i) for lemma in t.lemmas)
+
+
 def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
-         weapon_at: Callable[[int], bool] = lambda k: False, streets: set[str] | None = None) -> list[Mention]:
+         weapon_at: Callable[[int], bool] = lambda k: False, streets: set[str] | None = None,
+         people: frozenset[str] = frozenset()) -> list[Mention]:
     """Every place named in TOKS (one segment), in order; WEAPON_AT tells whether a token names a weapon.
     STREETS, shared by the segments of one text, gathers the names given as streets: a name the text has
-    called a street is the street again when it recurs alone ("по улице Энгельса ... дома на Энгельса")."""
+    called a street is the street again when it recurs alone ("по улице Энгельса ... дома на Энгельса").
+    PEOPLE are the text's surnames (``surnames``): a one-word name among them is the person."""
     streets = set() if streets is None else streets
     zone = launch_zone(toks, lexicon, item, weapon_at)
     found: list[Mention] = []
@@ -646,7 +700,7 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
             continue
         hit = (_region_list(toks, i, lexicon) or _table_match(toks, i, lexicon.LANGUAGE, lexicon.DISTRICT)
                or _community(toks, i, lexicon) or _village(toks, i, lexicon) or _geonames_match(toks, i, lexicon) or _settlement(toks, i, lexicon)
-               or _proper_place(toks, i, lexicon, found))
+               or _two_word_town(toks, i, lexicon, found) or _proper_place(toks, i, lexicon, found))
         if hit is None:
             i += 1
             continue
@@ -657,7 +711,7 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
                 streets.add(words)
             i = last + 1
             continue
-        if words in streets:
+        if words in streets or last == i and not toks[i].lemmas.isdisjoint(people):
             i = last + 1
             continue
         place = _place(name, country[0] if country else None)

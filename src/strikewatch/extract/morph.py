@@ -111,6 +111,16 @@ def known(word: str, language: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def habitual(word: str, language: str) -> bool:
+    """Whether WORD's likeliest reading is a transitive imperfective verb in the present or the infinitive:
+    what someone does or would do ("продолжает бить по инфраструктуре", "б'є по енергетиці"), not an act
+    reported done."""
+    tag = analyzer(language).parse(word)[0].tag
+    grammemes = tag.grammemes  # Ukrainian marks the infinitive "infn", Russian by its part of speech INFN
+    return {"impf", "tran"} <= grammemes and (tag.POS == "INFN" or not grammemes.isdisjoint({"infn", "pres"}))
+
+
+@lru_cache(maxsize=50_000)
 def reflexive_bases(word: str, language: str) -> frozenset[str]:
     """The base verbs of a word's reflexive verb analyses: "травмувалися" -> {"травмувати"},
     "травмировались" -> {"травмировать"} (the middle voice of the act the base verb names)."""
