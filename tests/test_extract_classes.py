@@ -1799,6 +1799,11 @@ def test_a_toll_told_of_the_other_sides_strikes_is_that_sides(text, published, t
     ("Ukraine launched 120 drones at Russian regions overnight, the defence ministry said. In the Bryansk region, "
      "a railway bridge collapsed under a passing train, derailing it and killing seven people.",
      "2025-06-01T12:00:00+03:00", None, None),
+    # a disaster's toll, told as the background of an air strike
+    ("A Myanmar military jet bombed a monastery in Sagaing Region on Sunday, wounding nine people, residents said. "
+     "The junta had declared a truce after a powerful earthquake of magnitude 7.5, which killed more than 3,500 "
+     "people in the region.",
+     "2025-05-05T09:00:00+06:30", None, 9),
 ])
 def test_a_toll_of_another_kind_of_deadly_event_is_not_the_attacks(text, published, killed, injured):
     ev = only_event(text, published=published)

@@ -350,7 +350,9 @@ NOT_AERIAL_EVENT = re.compile(
     r"(?:took|taking|seized|abducted)\s+(?:\w+\s+){0,2}?hostages?|October\s+7(?:th)?\s+(?:attacks?|assault|massacres?)|"
     # "a truck packed with explosives detonated near the school"
     r"(?:trucks?|cars?|vans?|vehicles?|motorcycles?)\s+(?:packed|laden|loaded|rigged)\s+with\s+explosives|"
-    r"explosives?[\s-](?:laden|packed)\s+(?:trucks?|cars?|vans?|vehicles?))\b", re.I)
+    r"explosives?[\s-](?:laden|packed)\s+(?:trucks?|cars?|vans?|vehicles?)|"
+    # a disaster: "the March 28 earthquake that killed more than 3,700 people"
+    r"earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|cyclones?|hurricanes?|typhoons?)\b", re.I)
 
 # A state's premises on another state's ground: "a strike on Iran's consular building in Damascus", "on Israel's
 # embassy in ...". The state named is the building's owner, not the country struck.
