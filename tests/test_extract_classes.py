@@ -2549,6 +2549,15 @@ def test_destroyed_told_by_the_noun_a_shared_verb_or_a_negation(text, field, exp
      "eight Kinzhal missiles was intercepted.", {"launched": 20, "destroyed": 12, "hit": 8}),
     ("Russia fired 20 missiles at Ukraine overnight into Sunday: 12 Kh-101 cruise missiles and eight Kinzhals. The "
      "eight Kinzhals were not intercepted.", {"launched": 20, "destroyed": None, "hit": 8}),
+    # none of all that were launched was stopped: every one struck
+    ("Russia launched two ballistic missiles at Kharkiv from the Belgorod region on Sunday morning, the air force "
+     "said; neither was intercepted.", {"launched": 2, "destroyed": 0, "hit": 2}),
+    ("The air force counted three Iskander-M missiles fired at Dnipro overnight into Sunday, none intercepted.",
+     {"launched": 3, "destroyed": 0, "hit": 3}),
+    # ... but a part of a larger launch that was not stopped is no count of the attack's hits
+    ("Russia fired 30 missiles at Ukraine overnight into Sunday. Of those, 26 cruise missiles were shot down; four "
+     "ballistic missiles launched from Crimea, none intercepted, hit Odesa.", {"launched": 30, "destroyed": 26,
+                                                                                "hit": None}),
 ])
 def test_weapons_not_stopped_are_hits(text, missiles):
     assert only_event(text)["missiles"] == missiles

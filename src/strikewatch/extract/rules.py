@@ -1843,6 +1843,12 @@ class _Reader:
             cat = category(inner) if inner else self._antecedent(heads, m.start())
             if cat in ("drone", "missile"):
                 found.append((cat, "hit" if m.group("hit") else "destroyed", Fact(0, [(base + m.start(), base + m.end())])))
+                named = [w.start() for w in WEAPON.finditer(masked, 0, m.start()) if category(w) == cat]
+                whole = self._all_launched(cat, found, ev, base + named[-1] if named else None) \
+                    if m.group("destroyed") and not re.search(r"\bof\s+the\b", m.group(), re.I) else None
+                if whole is not None:
+                    # "two Iskander-M missiles were fired at Sumy. Neither was intercepted": both struck
+                    found.append((cat, "hit", Fact(whole.value, [*whole.evidence, (base + m.start(), base + m.end())])))
         for m in NONE_PASSED.finditer(masked):
             for head in re.finditer(rf"(?:^|\bthe\s+|\s(?:or|and|nor)\s+)(?P<bare>{HEAD})\b", m.group("heads"), re.IGNORECASE):
                 cat = category(head)
@@ -1934,6 +1940,18 @@ class _Reader:
     def _parsed_role(self, pos: int, bare: bool = False) -> roles.Role | None:
         """The role the parse gives the figure at ``pos`` of the segment being read."""
         return roles.role_at(self.parses[self.sentence_index], self.seg_start + pos, bare)
+
+    @staticmethod
+    def _all_launched(cat: str, found: list[tuple[str, str, Fact]], ev: Draft, named: int | None) -> Fact | None:
+        """The launch figure told last before a "none"/"neither" (and the weapons ``named`` last before it, when
+        the sentence names any), when it is the whole of the attack's launch ("two Iskander-M missiles were
+        fired at Sumy. Neither was intercepted"), not a part of a larger one ("... 12 S-300 missiles, none
+        intercepted")."""
+        told = [*ev.counts.get((cat, "launched"), []), *(f for c, r, f in found if c == cat and r == "launched")]
+        whole = figures.reconcile_count(told)
+        if whole is None or whole.rough or whole.value != told[-1].value or not told[-1].evidence:
+            return None
+        return told[-1] if named is None or told[-1].evidence[0][0] == named else None
 
     def _antecedent(self, heads: list[tuple[int, str]], pos: int) -> str | None:
         """The weapon category named last before ``pos`` ("of them", "62 were shot down"), in this
