@@ -2563,6 +2563,21 @@ def test_weapons_not_stopped_are_hits(text, missiles):
     assert only_event(text)["missiles"] == missiles
 
 
+@pytest.mark.parametrize("text, drones", [
+    # the rest of a pair, one of which was downed, that was lost or struck
+    ("Hezbollah fired two drones at an army post near Haifa on Monday, the military said. One was shot down over "
+     "the sea, while the other was lost from radar and hit a storage building.", {"launched": 2, "destroyed": 1,
+                                                                                   "hit": 1}),
+    ("Russia launched two attack drones at Sumy overnight into Sunday. One of the drones was intercepted; contact "
+     "with the second was lost, the air force said.", {"launched": 2, "destroyed": 1, "hit": 1}),
+    # ... but a second wave is no weapon of the pair
+    ("Russia launched two attack drones at Sumy overnight into Sunday. One was intercepted. The second wave hit "
+     "Okhtyrka in the morning.", {"launched": 2, "destroyed": 1, "hit": None}),
+])
+def test_the_other_of_a_pair_not_stopped_is_a_hit(text, drones):
+    assert only_event(text)["drones"] == drones
+
+
 @pytest.mark.parametrize("text, killed", [
     # the full stop of an abbreviation inside a toll phrase ends no sentence
     ("The death toll from the Nov. 16 Russian missile strike on Kyiv has risen to 14, officials said.", 14),

@@ -108,6 +108,7 @@ from .weapons import (
     NOT_QUITE,
     NOT_STOPPED_AFTER,
     NUMBER_PUT,
+    PAIR_OTHER,
     PART_OF_WHOLE,
     PASSED,
     RANGE_BEFORE,
@@ -1854,6 +1855,13 @@ class _Reader:
                 cat = category(head)
                 if cat in ("drone", "missile"):  # "the cruise missiles" are a class of the missiles: not all of them
                     found.append((cat, "destroyed", Fact(ALL_LAUNCHED, [(base + m.start(), base + m.end())])))
+        for m in PAIR_OTHER.finditer(masked):
+            inner = re.search(HEAD, m.group(), re.IGNORECASE)
+            cat = category(inner) if inner else self._antecedent(heads, m.start())
+            one_down = [f for c, r, f in found if c == cat and r == "destroyed"] or ev.counts.get((cat, "destroyed"), [])
+            if cat in ("drone", "missile") and [f.value for f in one_down] == [1]:
+                # "One was intercepted over the sea; the second was lost from the radar and crashed into the base"
+                found.append((cat, "hit", Fact(1, [(base + m.start(), base + m.end())])))
         for m in NUMBER_PUT.finditer(masked):
             head = m.group("head")
             cat = category(re.match(HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
