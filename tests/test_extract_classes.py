@@ -1804,6 +1804,9 @@ def test_a_toll_told_of_the_other_sides_strikes_is_that_sides(text, published, t
      "The junta had declared a truce after a powerful earthquake of magnitude 7.5, which killed more than 3,500 "
      "people in the region.",
      "2025-05-05T09:00:00+06:30", None, 9),
+    # ... but a Storm Shadow is a missile, whose strike's toll is the attack's
+    ("Ukrainian forces fired British-made Storm Shadows at Mariupol overnight, and a Storm Shadow strike on the port "
+     "killed two workers, the occupation authorities said.", "2025-04-13T14:00:00+03:00", 2, None),
 ])
 def test_a_toll_of_another_kind_of_deadly_event_is_not_the_attacks(text, published, killed, injured):
     ev = only_event(text, published=published)

@@ -326,8 +326,9 @@ DRILL = (r"simulat(?:es?|ed|ing|ions?)|rehears\w+|mock|test[- ]fir\w+|training\s
          r"no\s+real\s+attack")
 
 # Disasters that kill and are no attack: "the March 28 earthquake that killed more than 3,700 people".
-DISASTERS = (r"earthquakes?|quakes?|floods?|flooding|cyclones?|typhoons?|hurricanes?|storms?|landslides?|tsunamis?|"
-             r"wildfires?|droughts?|famine|epidemics?|cholera|outbreaks?")
+# (A "Storm Shadow" is a missile.)
+DISASTERS = (r"earthquakes?|quakes?|floods?|flooding|cyclones?|typhoons?|hurricanes?|storms?(?![\s-]+shadows?)|"
+             r"landslides?|tsunamis?|wildfires?|droughts?|famine|epidemics?|cholera|outbreaks?")
 
 # People hurt running for shelter or treated for shock: not hurt by the attack, not its injured ("two people were
 # lightly hurt while running to shelters", "30 were treated for minor injuries or acute anxiety").
@@ -351,8 +352,8 @@ NOT_AERIAL_EVENT = re.compile(
     # "a truck packed with explosives detonated near the school"
     r"(?:trucks?|cars?|vans?|vehicles?|motorcycles?)\s+(?:packed|laden|loaded|rigged)\s+with\s+explosives|"
     r"explosives?[\s-](?:laden|packed)\s+(?:trucks?|cars?|vans?|vehicles?)|"
-    # a disaster: "the March 28 earthquake that killed more than 3,700 people"
-    r"earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|cyclones?|hurricanes?|typhoons?)\b", re.I)
+    # a disaster: "a magnitude 7.7 earthquake on March 28 killed more than 3,700 people"
+    rf"{DISASTERS})\b", re.I)
 
 # A state's premises on another state's ground: "a strike on Iran's consular building in Damascus", "on Israel's
 # embassy in ...". The state named is the building's owner, not the country struck.
