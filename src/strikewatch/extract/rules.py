@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from .. import dates, places
 from ..gazetteer import region_holds
 from ..lexicon import en as lexicon
-from ..lexicon.en import COUNTRY_WORDS, OPPONENT
+from ..lexicon.en import COUNTRY_WORDS, FRONT, GROUND, OPPONENT, PLANTED
 from ..places import PlaceMention
 from ..quantities import NUMBER, ROUGH, parse
 from ..records import AirAttack, ArticleInput, Counts, Evidence
@@ -45,12 +45,9 @@ from .casualties import (
     COMPARED_SINCE,
     FIGURE_RAISED,
     FIGURE_ROSE,
-    FRONT,
     FURTHER_STRIKE,
-    GROUND,
     MILITARY_VICTIMS,
     OWN_ATTACK,
-    PLANTED,
     RISING,
     RUNNING_ON,
     SINCE_RE,

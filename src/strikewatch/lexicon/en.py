@@ -339,6 +339,21 @@ NOT_ATTACK_INJURY = re.compile(
     r"(?:to|for)\s+(?:(?:bomb|air[\s-]raid)\s+)?(?:shelters?|safe\s+rooms?|protected\s+rooms?|cover)|(?:treated|suffering)\s+for\s+(?:[\w\s]{0,30}?\s+or\s+)?"
     r"(?:acute\s+)?(?:anxiety|shock|panic))", re.I)
 
+# Fighting on the ground, which no air attack's toll counts: shelling, artillery, clashes; ... and infantry's
+# assaults: "Russian forces attacked in small groups, sometimes on motorcycles"
+GROUND = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|tanks?\s+fire|ground\s+(?:fighting|assault|attack)|"
+                     r"infantry|motorcycles?|armou?red\s+(?:vehicles?|assaults?|columns?)|assault\s+groups?|"
+                     r"in\s+small\s+groups|"
+                     r"fighting|clashes|landmine|mine\s+blast|sniper|MLRS|Grad)\b", re.I)
+# A bomb planted, not dropped: "killed by a car bomb outside Moscow" is no aerial attack
+PLANTED = re.compile(r"\bcar[- ]bombs?\b|\bbombs?\s+(?:planted|hidden|placed)\b|\b(?:improvised\s+)?explosive\s+devices?\b|"
+                     r"\bbooby[- ]trap\w*", re.I)
+# A General Staff front summary ("71 air strikes ... 4,226 shellings of the positions of our troops",
+# "in the Pokrovsk direction"): front-line fighting, not an aerial attack on a place
+FRONT = re.compile(r"\b(?:positions\s+of\s+(?:our|Ukrainian|the)\s+(?:troops|forces|defenders)|shellings|"
+                    r"combat\s+engagements|\b[IiOo]n\s+the\s+[A-Z][\w-]+\s+(?:and\s+[A-Z][\w-]+\s+)?directions?\b|"
+                    r"attacked\s+our\s+positions)")
+
 # Deadly events of another kind than an attack from the air, told in the clause of a toll: "when two gunmen opened
 # fire near a rail station", "pagers exploded across the country, killing 39", "two bridges collapsed, derailing
 # trains". A toll told with one is that event's, not the air attack's.
