@@ -1210,6 +1210,11 @@ def test_the_setting_of_a_report_is_no_place_struck(text, place):
     # "no reports of injuries" is a zero, and those hurt running for cover do not undo it
     ("Hamas fired rockets at Ashdod on Tuesday. Paramedics said there were no reports of injuries from the impacts; "
      "a woman was lightly hurt while running to a shelter.", 0),
+    # ... but the people hurt by the attack, told before others hurt on their way to shelter, are its injured
+    ("Hezbollah fired rockets at Haifa overnight. Paramedics said three people were wounded by shrapnel in the city, "
+     "and several others were lightly hurt on their way to shelters.", 3),
+    ("Iran fired missiles at Israel overnight. Paramedics said 11 people were lightly injured, some by shrapnel and "
+     "others while running for cover.", 11),
 ])
 def test_injuries_that_are_not_the_attacks_own(text, injured):
     assert only_event(text)["injured"] == injured

@@ -2021,8 +2021,7 @@ class _Reader:
             value = casualty_value(m, kind)
             if what is None or value is None:
                 continue
-            if what == "injured" and lexicon.NOT_ATTACK_INJURY.search(
-                    piece[piece.rfind(";", 0, m.start()) + 1:(piece.find(";", m.end()) + 1 or len(piece) + 1) - 1]):
+            if what == "injured" and _hurt_otherwise(piece, m.start(), m.end()):
                 continue  # "two people were hurt while running to shelters": not the attack's injured
             if kind == "number" and (m.group("what") or "").lower() in ("dead", "killed") and \
                     re.match(r"\s+(?:people|persons)", piece[m.end("n"):] or "") is None and \
@@ -2343,6 +2342,21 @@ def _scope(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention]
     if len({p.place.name for p in local}) == 1:
         return local[0].place.name
     return None
+
+
+# the others a clause goes on to tell of: "two were wounded by shrapnel, and several others were hurt on their way
+# to shelters"
+_OTHERS = re.compile(r"\b(?:others?|several|some|many|dozens|another|more|\d+)\b", re.I)
+
+
+def _hurt_otherwise(piece: str, start: int, end: int) -> bool:
+    """Whether the injured figure at ``start``-``end`` is of people hurt other than by the attack ("two people were
+    hurt while running to shelters"): the clause says so of the figure's own victims, not of others it goes on
+    to ("two were lightly wounded by shrapnel, and several others were hurt on their way to shelters")."""
+    head = piece.rfind(";", 0, start) + 1
+    clause = piece[head:(piece.find(";", end) + 1 or len(piece) + 1) - 1]
+    return any(not (m.start() > end - head and _OTHERS.search(clause, end - head, m.start()))
+               for m in lexicon.NOT_ATTACK_INJURY.finditer(clause))
 
 
 def _over_places(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention]) -> bool:
