@@ -2257,6 +2257,12 @@ def test_a_toll_told_right_after_shelling_is_the_shellings():
     assert (event["killed"], event["injured"]) == (None, 2)
 
 
+def test_firefighters_fighting_a_blaze_are_no_ground_fighting():
+    text = ("Ukrainian drones struck an oil depot in the Bryansk region overnight, the governor said. Two firefighters "
+            "were killed while fighting the blaze, officials said later.")
+    assert only_event(text)["killed"] == 2
+
+
 def test_a_toll_told_after_shelling_with_an_attack_of_its_own_is_kept():
     text = ("Russian artillery shelled the outskirts of Marhanets on Saturday. Later a drone struck a minibus in the "
             "town, killing two passengers.")

@@ -344,7 +344,9 @@ NOT_ATTACK_INJURY = re.compile(
 GROUND = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|tanks?\s+fire|ground\s+(?:fighting|assault|attack)|"
                      r"infantry|motorcycles?|armou?red\s+(?:vehicles?|assaults?|columns?)|assault\s+groups?|"
                      r"in\s+small\s+groups|"
-                     r"fighting|clashes|landmine|mine\s+blast|sniper|MLRS|Grad)\b", re.I)
+                     # (not firefighters "fighting the blaze")
+                     r"fighting(?!\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:blaze|fires?|flames))|"
+                     r"clashes|landmine|mine\s+blast|sniper|MLRS|Grad)\b", re.I)
 # A bomb planted, not dropped: "killed by a car bomb outside Moscow" is no aerial attack
 PLANTED = re.compile(r"\bcar[- ]bombs?\b|\bbombs?\s+(?:planted|hidden|placed)\b|\b(?:improvised\s+)?explosive\s+devices?\b|"
                      r"\bbooby[- ]trap\w*", re.I)
