@@ -990,6 +990,9 @@ def test_the_attackers_claim_of_soldiers_killed_is_no_toll():
      "and two in the Poltava region, regional officials said.", 6),
     ("Russia attacked Ukraine with drones overnight. Officials said two people died in Kherson, one in Mykolaiv "
      "and three in the Odesa region.", 6),
+    # ... in the lead too, where a figure would otherwise sum up the attack
+    ("A Russian drone and missile attack overnight killed at least three people in Odesa and two in Izmail, "
+     "officials said on Sunday.", 5),
     # a place named inside the figure's "including" clause is a part's place, not the figure's
     ("Russia attacked Ukraine with drones overnight. The attack killed nine people, including two children in the "
      "town of Okhtyrka, officials said.\n\nIn Kharkiv, three people were killed when a drone hit a house.", 9),

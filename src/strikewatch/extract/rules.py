@@ -2061,14 +2061,16 @@ class _Reader:
             # further strike of the same attack, whose toll adds to the one told before
             additive = additive or bool(FURTHER_STRIKE.search(piece[:m.start()]))
             self.last_toll_field = what
+            # "killing four people in Kyiv and one in Mykolaiv": a place's part, even in the lead
+            parts = elided_parts(piece, m.end(), seg.start, mentions)
             owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())], additive=additive,
                                             rough=bool(q and re.match(ROUGH, q)), scope=scope,
-                                            total=total or _over_places(piece, seg.start, m, mentions),
+                                            total=total and not parts or _over_places(piece, seg.start, m, mentions),
                                             revision=kind == "revision",
                                             rising=kind == "toll" and bool(RISING.search(m.group())),
                                             estimate=kind == "toll" and not RISING.search(m.group())))
             told.append((m.end(), what, owner, scope, total))
-            for n, (a, b), place in elided_parts(piece, m.end(), seg.start, mentions):
+            for n, (a, b), place in parts:
                 taken.append((a, b))  # "three people were killed in Kharkiv and two in Dnipro": Dnipro's two
                 owner.casualties[what].append(Fact(n, [(base + a, base + b)], scope=place))
             whole = elided_total(piece[m.end():]) if kind != "toll" else None
