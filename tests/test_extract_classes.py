@@ -990,6 +990,9 @@ def test_the_attackers_claim_of_soldiers_killed_is_no_toll():
      "and two in the Poltava region, regional officials said.", 6),
     ("Russia attacked Ukraine with drones overnight. Officials said two people died in Kherson, one in Mykolaiv "
      "and three in the Odesa region.", 6),
+    # ... in the lead too, where a figure would otherwise sum up the attack
+    ("A Russian drone and missile attack overnight killed at least three people in Odesa and two in Izmail, "
+     "officials said on Sunday.", 5),
     # a place named inside the figure's "including" clause is a part's place, not the figure's
     ("Russia attacked Ukraine with drones overnight. The attack killed nine people, including two children in the "
      "town of Okhtyrka, officials said.\n\nIn Kharkiv, three people were killed when a drone hit a house.", 9),
@@ -1210,6 +1213,11 @@ def test_the_setting_of_a_report_is_no_place_struck(text, place):
     # "no reports of injuries" is a zero, and those hurt running for cover do not undo it
     ("Hamas fired rockets at Ashdod on Tuesday. Paramedics said there were no reports of injuries from the impacts; "
      "a woman was lightly hurt while running to a shelter.", 0),
+    # ... but the people hurt by the attack, told before others hurt on their way to shelter, are its injured
+    ("Hezbollah fired rockets at Haifa overnight. Paramedics said three people were wounded by shrapnel in the city, "
+     "and several others were lightly hurt on their way to shelters.", 3),
+    ("Iran fired missiles at Israel overnight. Paramedics said 11 people were lightly injured, some by shrapnel and "
+     "others while running for cover.", 11),
 ])
 def test_injuries_that_are_not_the_attacks_own(text, injured):
     assert only_event(text)["injured"] == injured
@@ -1799,6 +1807,14 @@ def test_a_toll_told_of_the_other_sides_strikes_is_that_sides(text, published, t
     ("Ukraine launched 120 drones at Russian regions overnight, the defence ministry said. In the Bryansk region, "
      "a railway bridge collapsed under a passing train, derailing it and killing seven people.",
      "2025-06-01T12:00:00+03:00", None, None),
+    # a disaster's toll, told as the background of an air strike
+    ("A Myanmar military jet bombed a monastery in Sagaing Region on Sunday, wounding nine people, residents said. "
+     "The junta had declared a truce after a powerful earthquake of magnitude 7.5, which killed more than 3,500 "
+     "people in the region.",
+     "2025-05-05T09:00:00+06:30", None, 9),
+    # ... but a Storm Shadow is a missile, whose strike's toll is the attack's
+    ("Ukrainian forces fired British-made Storm Shadows at Mariupol overnight, and a Storm Shadow strike on the port "
+     "killed two workers, the occupation authorities said.", "2025-04-13T14:00:00+03:00", 2, None),
 ])
 def test_a_toll_of_another_kind_of_deadly_event_is_not_the_attacks(text, published, killed, injured):
     ev = only_event(text, published=published)
@@ -2244,6 +2260,12 @@ def test_a_toll_told_right_after_shelling_is_the_shellings():
     assert (event["killed"], event["injured"]) == (None, 2)
 
 
+def test_firefighters_fighting_a_blaze_are_no_ground_fighting():
+    text = ("Ukrainian drones struck an oil depot in the Bryansk region overnight, the governor said. Two firefighters "
+            "were killed while fighting the blaze, officials said later.")
+    assert only_event(text)["killed"] == 2
+
+
 def test_a_toll_told_after_shelling_with_an_attack_of_its_own_is_kept():
     text = ("Russian artillery shelled the outskirts of Marhanets on Saturday. Later a drone struck a minibus in the "
             "town, killing two passengers.")
@@ -2544,9 +2566,33 @@ def test_destroyed_told_by_the_noun_a_shared_verb_or_a_negation(text, field, exp
      "eight Kinzhal missiles was intercepted.", {"launched": 20, "destroyed": 12, "hit": 8}),
     ("Russia fired 20 missiles at Ukraine overnight into Sunday: 12 Kh-101 cruise missiles and eight Kinzhals. The "
      "eight Kinzhals were not intercepted.", {"launched": 20, "destroyed": None, "hit": 8}),
+    # none of all that were launched was stopped: every one struck
+    ("Russia launched two ballistic missiles at Kharkiv from the Belgorod region on Sunday morning, the air force "
+     "said; neither was intercepted.", {"launched": 2, "destroyed": 0, "hit": 2}),
+    ("The air force counted three Iskander-M missiles fired at Dnipro overnight into Sunday, none intercepted.",
+     {"launched": 3, "destroyed": 0, "hit": 3}),
+    # ... but a part of a larger launch that was not stopped is no count of the attack's hits
+    ("Russia fired 30 missiles at Ukraine overnight into Sunday. Of those, 26 cruise missiles were shot down; four "
+     "ballistic missiles launched from Crimea, none intercepted, hit Odesa.", {"launched": 30, "destroyed": 26,
+                                                                                "hit": None}),
 ])
 def test_weapons_not_stopped_are_hits(text, missiles):
     assert only_event(text)["missiles"] == missiles
+
+
+@pytest.mark.parametrize("text, drones", [
+    # the rest of a pair, one of which was downed, that was lost or struck
+    ("Hezbollah fired two drones at an army post near Haifa on Monday, the military said. One was shot down over "
+     "the sea, while the other was lost from radar and hit a storage building.", {"launched": 2, "destroyed": 1,
+                                                                                   "hit": 1}),
+    ("Russia launched two attack drones at Sumy overnight into Sunday. One of the drones was intercepted; contact "
+     "with the second was lost, the air force said.", {"launched": 2, "destroyed": 1, "hit": 1}),
+    # ... but a second wave is no weapon of the pair
+    ("Russia launched two attack drones at Sumy overnight into Sunday. One was intercepted. The second wave hit "
+     "Okhtyrka in the morning.", {"launched": 2, "destroyed": 1, "hit": None}),
+])
+def test_the_other_of_a_pair_not_stopped_is_a_hit(text, drones):
+    assert only_event(text)["drones"] == drones
 
 
 @pytest.mark.parametrize("text, killed", [

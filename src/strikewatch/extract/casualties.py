@@ -226,19 +226,6 @@ SUBSET = re.compile(r"\b(?:among|including|of\s+them|of\s+whom|among\s+them)\s*$
 TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|nationwide|across\s+the\s+country|across\s+(?:Ukraine|"
                     r"Russia|Israel|Iran)|anywhere|in\s+either|either\s+region|throughout\s+the\s+country|"
                     r"country-?wide|(?:total|national)\s+(?:death\s+)?toll)\b", re.I)
-# ... and infantry's assaults: "Russian forces attacked in small groups, sometimes on motorcycles"
-GROUND = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|tanks?\s+fire|ground\s+(?:fighting|assault|attack)|"
-                     r"infantry|motorcycles?|armou?red\s+(?:vehicles?|assaults?|columns?)|assault\s+groups?|"
-                     r"in\s+small\s+groups|"
-                     r"fighting|clashes|landmine|mine\s+blast|sniper|MLRS|Grad)\b", re.I)
-# A bomb planted, not dropped: "killed by a car bomb outside Moscow" is no aerial attack
-PLANTED = re.compile(r"\bcar[- ]bombs?\b|\bbombs?\s+(?:planted|hidden|placed)\b|\b(?:improvised\s+)?explosive\s+devices?\b|"
-                     r"\bbooby[- ]trap\w*", re.I)
-# A General Staff front summary ("71 air strikes ... 4,226 shellings of the positions of our troops",
-# "in the Pokrovsk direction"): front-line fighting, not an aerial attack on a place
-FRONT = re.compile(r"\b(?:positions\s+of\s+(?:our|Ukrainian|the)\s+(?:troops|forces|defenders)|shellings|"
-                    r"combat\s+engagements|\b[IiOo]n\s+the\s+[A-Z][\w-]+\s+(?:and\s+[A-Z][\w-]+\s+)?directions?\b|"
-                    r"attacked\s+our\s+positions)")
 AERIAL = re.compile(rf"\b(?:{ANY_HEAD}|air\s*strikes?|airstrikes?|aircraft|warplanes|jets|aerial|air\s+attack|"
                      rf"glide|guided\s+(?:aerial\s+)?bombs?)\b", re.I)
 _SINGULAR = re.compile(r"^(?:an?|one|the|his|her|its|their|him|her)\b", re.I)

@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from .. import dates, places
 from ..gazetteer import region_holds
 from ..lexicon import en as lexicon
-from ..lexicon.en import COUNTRY_WORDS, OPPONENT
+from ..lexicon.en import COUNTRY_WORDS, FRONT, GROUND, OPPONENT, PLANTED
 from ..places import PlaceMention
 from ..quantities import NUMBER, ROUGH, parse
 from ..records import AirAttack, ArticleInput, Counts, Evidence
@@ -45,12 +45,9 @@ from .casualties import (
     COMPARED_SINCE,
     FIGURE_RAISED,
     FIGURE_ROSE,
-    FRONT,
     FURTHER_STRIKE,
-    GROUND,
     MILITARY_VICTIMS,
     OWN_ATTACK,
-    PLANTED,
     RISING,
     RUNNING_ON,
     SINCE_RE,
@@ -108,6 +105,7 @@ from .weapons import (
     NOT_QUITE,
     NOT_STOPPED_AFTER,
     NUMBER_PUT,
+    PAIR_OTHER,
     PART_OF_WHOLE,
     PASSED,
     RANGE_BEFORE,
@@ -1843,11 +1841,24 @@ class _Reader:
             cat = category(inner) if inner else self._antecedent(heads, m.start())
             if cat in ("drone", "missile"):
                 found.append((cat, "hit" if m.group("hit") else "destroyed", Fact(0, [(base + m.start(), base + m.end())])))
+                named = [w.start() for w in WEAPON.finditer(masked, 0, m.start()) if category(w) == cat]
+                whole = self._all_launched(cat, found, ev, base + named[-1] if named else None) \
+                    if m.group("destroyed") and not re.search(r"\bof\s+the\b", m.group(), re.I) else None
+                if whole is not None:
+                    # "two Iskander-M missiles were fired at Sumy. Neither was intercepted": both struck
+                    found.append((cat, "hit", Fact(whole.value, [*whole.evidence, (base + m.start(), base + m.end())])))
         for m in NONE_PASSED.finditer(masked):
             for head in re.finditer(rf"(?:^|\bthe\s+|\s(?:or|and|nor)\s+)(?P<bare>{HEAD})\b", m.group("heads"), re.IGNORECASE):
                 cat = category(head)
                 if cat in ("drone", "missile"):  # "the cruise missiles" are a class of the missiles: not all of them
                     found.append((cat, "destroyed", Fact(ALL_LAUNCHED, [(base + m.start(), base + m.end())])))
+        for m in PAIR_OTHER.finditer(masked):
+            inner = re.search(HEAD, m.group(), re.IGNORECASE)
+            cat = category(inner) if inner else self._antecedent(heads, m.start())
+            one_down = [f for c, r, f in found if c == cat and r == "destroyed"] or ev.counts.get((cat, "destroyed"), [])
+            if cat in ("drone", "missile") and [f.value for f in one_down] == [1]:
+                # "One was intercepted over the sea; the second was lost from the radar and crashed into the base"
+                found.append((cat, "hit", Fact(1, [(base + m.start(), base + m.end())])))
         for m in NUMBER_PUT.finditer(masked):
             head = m.group("head")
             cat = category(re.match(HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
@@ -1935,6 +1946,18 @@ class _Reader:
         """The role the parse gives the figure at ``pos`` of the segment being read."""
         return roles.role_at(self.parses[self.sentence_index], self.seg_start + pos, bare)
 
+    @staticmethod
+    def _all_launched(cat: str, found: list[tuple[str, str, Fact]], ev: Draft, named: int | None) -> Fact | None:
+        """The launch figure told last before a "none"/"neither" (and the weapons ``named`` last before it, when
+        the sentence names any), when it is the whole of the attack's launch ("two Iskander-M missiles were
+        fired at Sumy. Neither was intercepted"), not a part of a larger one ("... 12 S-300 missiles, none
+        intercepted")."""
+        told = [*ev.counts.get((cat, "launched"), []), *(f for c, r, f in found if c == cat and r == "launched")]
+        whole = figures.reconcile_count(told)
+        if whole is None or whole.rough or whole.value != told[-1].value or not told[-1].evidence:
+            return None
+        return told[-1] if named is None or told[-1].evidence[0][0] == named else None
+
     def _antecedent(self, heads: list[tuple[int, str]], pos: int) -> str | None:
         """The weapon category named last before ``pos`` ("of them", "62 were shot down"), in this
         sentence or an earlier one."""
@@ -1998,8 +2021,7 @@ class _Reader:
             value = casualty_value(m, kind)
             if what is None or value is None:
                 continue
-            if what == "injured" and lexicon.NOT_ATTACK_INJURY.search(
-                    piece[piece.rfind(";", 0, m.start()) + 1:(piece.find(";", m.end()) + 1 or len(piece) + 1) - 1]):
+            if what == "injured" and _hurt_otherwise(piece, m.start(), m.end()):
                 continue  # "two people were hurt while running to shelters": not the attack's injured
             if kind == "number" and (m.group("what") or "").lower() in ("dead", "killed") and \
                     re.match(r"\s+(?:people|persons)", piece[m.end("n"):] or "") is None and \
@@ -2039,14 +2061,16 @@ class _Reader:
             # further strike of the same attack, whose toll adds to the one told before
             additive = additive or bool(FURTHER_STRIKE.search(piece[:m.start()]))
             self.last_toll_field = what
+            # "killing four people in Kyiv and one in Mykolaiv": a place's part, even in the lead
+            parts = elided_parts(piece, m.end(), seg.start, mentions)
             owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())], additive=additive,
                                             rough=bool(q and re.match(ROUGH, q)), scope=scope,
-                                            total=total or _over_places(piece, seg.start, m, mentions),
+                                            total=total and not parts or _over_places(piece, seg.start, m, mentions),
                                             revision=kind == "revision",
                                             rising=kind == "toll" and bool(RISING.search(m.group())),
                                             estimate=kind == "toll" and not RISING.search(m.group())))
             told.append((m.end(), what, owner, scope, total))
-            for n, (a, b), place in elided_parts(piece, m.end(), seg.start, mentions):
+            for n, (a, b), place in parts:
                 taken.append((a, b))  # "three people were killed in Kharkiv and two in Dnipro": Dnipro's two
                 owner.casualties[what].append(Fact(n, [(base + a, base + b)], scope=place))
             whole = elided_total(piece[m.end():]) if kind != "toll" else None
@@ -2320,6 +2344,21 @@ def _scope(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention]
     if len({p.place.name for p in local}) == 1:
         return local[0].place.name
     return None
+
+
+# the others a clause goes on to tell of: "two were wounded by shrapnel, and several others were hurt on their way
+# to shelters"
+_OTHERS = re.compile(r"\b(?:others?|several|some|many|dozens|another|more|\d+)\b", re.I)
+
+
+def _hurt_otherwise(piece: str, start: int, end: int) -> bool:
+    """Whether the injured figure at ``start``-``end`` is of people hurt other than by the attack ("two people were
+    hurt while running to shelters"): the clause says so of the figure's own victims, not of others it goes on
+    to ("two were lightly wounded by shrapnel, and several others were hurt on their way to shelters")."""
+    head = piece.rfind(";", 0, start) + 1
+    clause = piece[head:(piece.find(";", end) + 1 or len(piece) + 1) - 1]
+    return any(not (m.start() > end - head and _OTHERS.search(clause, end - head, m.start()))
+               for m in lexicon.NOT_ATTACK_INJURY.finditer(clause))
 
 
 def _over_places(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention]) -> bool:

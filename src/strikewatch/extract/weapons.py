@@ -147,6 +147,12 @@ LONE_NOT_DESTROYED = re.compile(lexicon.LONE_NOT_DESTROYED, re.IGNORECASE)
 # "one Iskander-M ballistic missile; ... the missile was intercepted": the one weapon launched, destroyed
 LONE_DESTROYED = re.compile(rf"\b(?:the|that|this)\s+(?:[\w/-]+\s+){{0,2}}?(?P<head>{_DRONE}|{_MISSILE})\s+(?:was|had\s+been|"
                             rf"has\s+been)\s+(?:also\s+|successfully\s+)?(?:{DESTROY})", re.IGNORECASE)
+# "two drones ...; one was shot down, the other was lost from the radar", "contact with the second was lost", "the
+# other struck the base": the rest of a pair whose one was downed, not stopped (with that one destroyed: a hit)
+PAIR_OTHER = re.compile(
+    rf"\b(?:contact\s+with\s+)?the\s+(?:other|second)(?:\s+one)?(?:\s+(?:[\w-]+\s+)?{ANY_HEAD})?"
+    rf"(?:\s+(?:was|had\s+been)\s+(?:[\w-]+\s+){{0,3}}?(?:lost|not\s+(?:intercepted|shot\s+down))\b|"
+    rf"\s+(?:struck|hit|crashed|slammed|landed|exploded)\b)", re.IGNORECASE)
 # "Seven were intercepted over the Gulf and eleven over Doha": the verb shared by a figure of another place
 SHARED_ROLE_BEFORE = re.compile(rf"(?:{DESTROY})\s+(?:over|above|near|in)\s+[^,;.]{{1,50}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
                                 re.IGNORECASE)

@@ -326,8 +326,9 @@ DRILL = (r"simulat(?:es?|ed|ing|ions?)|rehears\w+|mock|test[- ]fir\w+|training\s
          r"no\s+real\s+attack")
 
 # Disasters that kill and are no attack: "the March 28 earthquake that killed more than 3,700 people".
-DISASTERS = (r"earthquakes?|quakes?|floods?|flooding|cyclones?|typhoons?|hurricanes?|storms?|landslides?|tsunamis?|"
-             r"wildfires?|droughts?|famine|epidemics?|cholera|outbreaks?")
+# (A "Storm Shadow" is a missile.)
+DISASTERS = (r"earthquakes?|quakes?|floods?|flooding|cyclones?|typhoons?|hurricanes?|storms?(?![\s-]+shadows?)|"
+             r"landslides?|tsunamis?|wildfires?|droughts?|famine|epidemics?|cholera|outbreaks?")
 
 # People hurt running for shelter or treated for shock: not hurt by the attack, not its injured ("two people were
 # lightly hurt while running to shelters", "30 were treated for minor injuries or acute anxiety").
@@ -337,6 +338,23 @@ NOT_ATTACK_INJURY = re.compile(
     r"(?:a\s+|the\s+)?(?:(?:bomb|air[\s-]raid)\s+)?(?:shelters?|safe\s+rooms?|protected\s+(?:rooms?|spaces?)|cover)|(?:running|rushing|hurrying)\s+"
     r"(?:to|for)\s+(?:(?:bomb|air[\s-]raid)\s+)?(?:shelters?|safe\s+rooms?|protected\s+rooms?|cover)|(?:treated|suffering)\s+for\s+(?:[\w\s]{0,30}?\s+or\s+)?"
     r"(?:acute\s+)?(?:anxiety|shock|panic))", re.I)
+
+# Fighting on the ground, which no air attack's toll counts: shelling, artillery, clashes; ... and infantry's
+# assaults: "Russian forces attacked in small groups, sometimes on motorcycles"
+GROUND = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|tanks?\s+fire|ground\s+(?:fighting|assault|attack)|"
+                     r"infantry|motorcycles?|armou?red\s+(?:vehicles?|assaults?|columns?)|assault\s+groups?|"
+                     r"in\s+small\s+groups|"
+                     # (not firefighters "fighting the blaze")
+                     r"fighting(?!\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:blaze|fires?|flames))|"
+                     r"clashes|landmine|mine\s+blast|sniper|MLRS|Grad)\b", re.I)
+# A bomb planted, not dropped: "killed by a car bomb outside Moscow" is no aerial attack
+PLANTED = re.compile(r"\bcar[- ]bombs?\b|\bbombs?\s+(?:planted|hidden|placed)\b|\b(?:improvised\s+)?explosive\s+devices?\b|"
+                     r"\bbooby[- ]trap\w*", re.I)
+# A General Staff front summary ("71 air strikes ... 4,226 shellings of the positions of our troops",
+# "in the Pokrovsk direction"): front-line fighting, not an aerial attack on a place
+FRONT = re.compile(r"\b(?:positions\s+of\s+(?:our|Ukrainian|the)\s+(?:troops|forces|defenders)|shellings|"
+                    r"combat\s+engagements|\b[IiOo]n\s+the\s+[A-Z][\w-]+\s+(?:and\s+[A-Z][\w-]+\s+)?directions?\b|"
+                    r"attacked\s+our\s+positions)")
 
 # Deadly events of another kind than an attack from the air, told in the clause of a toll: "when two gunmen opened
 # fire near a rail station", "pagers exploded across the country, killing 39", "two bridges collapsed, derailing
@@ -350,7 +368,9 @@ NOT_AERIAL_EVENT = re.compile(
     r"(?:took|taking|seized|abducted)\s+(?:\w+\s+){0,2}?hostages?|October\s+7(?:th)?\s+(?:attacks?|assault|massacres?)|"
     # "a truck packed with explosives detonated near the school"
     r"(?:trucks?|cars?|vans?|vehicles?|motorcycles?)\s+(?:packed|laden|loaded|rigged)\s+with\s+explosives|"
-    r"explosives?[\s-](?:laden|packed)\s+(?:trucks?|cars?|vans?|vehicles?))\b", re.I)
+    r"explosives?[\s-](?:laden|packed)\s+(?:trucks?|cars?|vans?|vehicles?)|"
+    # a disaster: "a magnitude 7.7 earthquake on March 28 killed more than 3,700 people"
+    rf"{DISASTERS})\b", re.I)
 
 # A state's premises on another state's ground: "a strike on Iran's consular building in Damascus", "on Israel's
 # embassy in ...". The state named is the building's owner, not the country struck.
