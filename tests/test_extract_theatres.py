@@ -319,6 +319,21 @@ def test_a_count_in_the_perfect_over_a_whole_country_is_the_wars_toll():
 
 
 def test_a_groups_backer_named_as_its_adjective_is_not_the_target():
-    events = events_of("US warplanes struck more than 30 targets in Yemen overnight, in the latest strikes on the "
-                       "Iran-backed group, the Pentagon said on Saturday.", "2024-02-04T09:00:00Z")
+    events = events_of("US warplanes struck more than 30 targets in Yemen overnight, in the latest strikes "
+                       "on the Iran-backed group, the Pentagon said on Saturday.", "2024-02-04T09:00:00Z")
     assert [(e["attacker"], e["target_country"]) for e in events] == [("US", "YE")]
+
+
+def test_provinces_named_for_their_listed_capitals_are_governorates():
+    events = events_of("US and British strikes hit the capital Sanaa and the provinces of Hodeidah, Taiz and "
+                       "Saada overnight, a Houthi spokesman said on Friday.", "2024-01-12T10:00:00Z")
+    assert {"Hodeidah Governorate", "Taiz Governorate", "Saada Governorate"} <= set(events[0]["places"])
+
+
+def test_a_toll_rising_after_a_shooting_is_the_shootings():
+    events = events_of(
+        "Iran fired about 180 ballistic missiles at Israel on Tuesday evening, the army said, and a "
+        "restaurant in Tel Aviv was hit.\n\nSeparately, police said at least six people were killed in a "
+        "shooting attack at a light rail stop in Jaffa. The toll later rose to seven.",
+        "2024-10-01T23:55:00+03:00")
+    assert [(e["attacker"], e["killed"]) for e in events] == [("IR", None)]

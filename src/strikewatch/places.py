@@ -351,8 +351,9 @@ def _province(name: str, word: str) -> Place | None:
     if not word or not word.lower().startswith("province"):
         return None
     name = re.sub(r"^and\s+", "", name)
-    town = geonames_city(name)
-    if town is None or town.country in ("UA", "RU"):
+    listed = city(name)  # the table's own towns too: "the provinces of Hodeidah and Taiz"
+    town = geonames_city(name) or (listed if listed and listed.kind == "city" else None)
+    if town is None or town.country in (None, "UA", "RU"):
         return None
     noun = "Governorate" if town.country in lexicon.GOVERNORATE_COUNTRIES else "Province"
     return Place(f"{name} {noun}", town.country, "region")

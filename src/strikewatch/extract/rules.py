@@ -1984,8 +1984,11 @@ class _Reader:
                 and not dates.mentions(piece, self.published):
             return  # "The district was under fire throughout the week. Two civilians were killed": the week's toll
         if prev is not None and prev.paragraph == s.paragraph and not _WEAPON_WORD.search(piece) \
-                and not AERIAL.search(piece) and GROUND.search(prev.text) and not AERIAL.search(prev.text):
-            return  # "Russian artillery shelled the town. A man was killed in his yard": the shelling's toll
+                and not AERIAL.search(piece) and (GROUND.search(prev.text) and not AERIAL.search(prev.text)
+                                                  or _other_kind_told_last(prev.text)):
+            # "Russian artillery shelled the town. A man was killed in his yard": the shelling's toll; "six people were
+            # killed in a shooting attack at a light rail stop. The toll later rose to seven": the shooting's
+            return
         taken: list[tuple[int, int]] = []
         longer: list[int] = []  # the ends of the figures that count over more than the attack
         told: list[tuple[int, str, Draft, str | None, bool]] = []  # the figures read: end, field, event, scope, total
@@ -2287,6 +2290,13 @@ def _background(sentence: str) -> bool:
 def _counts_launch(ev: Draft) -> bool:
     """Whether the event already counts weapons launched (its night's tally)."""
     return any(facts for (_, role), facts in ev.counts.items() if role == "launched")
+
+
+def _other_kind_told_last(text: str) -> bool:
+    """Whether a sentence ends by telling a deadly event of another kind than an air attack ("Separate from the
+    missile threat: police say six people were killed in a shooting attack at a light rail stop")."""
+    other = [m.start() for m in lexicon.NOT_AERIAL_EVENT.finditer(text)]
+    return bool(other) and other[-1] > max((m.end() for m in AERIAL.finditer(text)), default=-1)
 
 
 def _period_told(piece: str, before: bool | None, verb: bool = True) -> bool | None:
