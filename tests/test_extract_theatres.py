@@ -257,3 +257,83 @@ def test_a_place_where_people_were_shot_dead_is_no_place_struck():
                        "defence minister said India had targeted those who killed innocents in Pahalgam, "
                        "where 26 tourists were shot dead on April 22.", "2025-05-08T09:00:00+05:30")
     assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("IN", "PK", [])]
+
+
+def test_two_allied_states_named_as_the_subject_are_a_joint_attack():
+    events = events_of("The United States and Britain struck Houthi radar sites and missile depots across "
+                       "Yemen overnight, the Pentagon said on Friday.", "2024-02-03T10:00:00Z")
+    assert sorted((e["attacker"], e["target_country"]) for e in events) == [("GB", "YE"), ("US", "YE")]
+
+
+def test_two_enemies_named_as_the_subject_are_still_no_ones_attack():
+    events = events_of("India and Pakistan fired drones at each other's bases overnight, officials said.",
+                       "2025-05-09T10:00:00+05:30")
+    assert not [e for e in events if e["attacker"] in ("IN", "PK") and e["target_country"] in ("IN", "PK")
+                and e["killed"] is not None]
+
+
+def test_a_list_of_platforms_after_the_nationality_keeps_the_attacker():
+    events = events_of("Israeli warplanes, drones and helicopters pounded the port of Hodeidah on Sunday "
+                       "evening, setting fuel tanks ablaze.", "2024-07-21T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("IL", "YE")]
+
+
+def test_a_state_named_by_who_holds_it_is_the_target():
+    events = events_of("American warplanes struck weapons stores in Houthi-controlled Yemen overnight, a US "
+                       "official said.", "2024-10-17T08:00:00Z")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("US", "YE")]
+
+
+def test_a_states_own_forces_named_with_its_possessive_are_the_attacker():
+    events = events_of("Israel's military struck a residential block in Beirut's southern suburbs on Monday, "
+                       "killing five people, the health ministry said.", "2024-09-24T08:00:00+03:00")
+    assert [(e["attacker"], e["target_country"], e["killed"]) for e in events] == [("IL", "LB", 5)]
+
+
+def test_the_royal_air_force_is_britain():
+    events = events_of("Britain's defence ministry said RAF Typhoon jets had bombed two drone launch sites "
+                       "near Hodeidah on Tuesday night.", "2024-02-07T10:00:00Z")
+    assert [e["attacker"] for e in events] == ["GB"]
+
+
+def test_a_town_said_to_be_in_a_country_is_that_countrys():
+    events = events_of("US jets bombed a site at Bani in northwest Yemen used to launch drones, the military "
+                       "said on Friday.", "2024-01-12T10:00:00Z")
+    assert [(e["target_country"], e["places"]) for e in events] == [("YE", ["Bani"])]
+
+
+def test_an_earthquakes_toll_is_not_the_air_strikes():
+    events = events_of(
+        "A military aircraft bombed a school in Myanmar's Sagaing region on Monday, killing 22 people, "
+        "residents said. The junta declared a ceasefire after a powerful earthquake in March killed more "
+        "than 3,700 people across central Myanmar.", "2025-05-13T08:00:00+06:30")
+    assert [e["killed"] for e in events] == [22]
+
+
+def test_a_count_in_the_perfect_over_a_whole_country_is_the_wars_toll():
+    events = events_of(
+        "Israeli jets struck several villages in south Lebanon overnight, the army said. More than 500 "
+        "people have been killed in Lebanon, most of them fighters, according to a tally by news agencies.",
+        "2024-07-28T09:00:00+03:00")
+    assert [(e["attacker"], e["killed"]) for e in events] == [("IL", None)]
+
+
+def test_a_groups_backer_named_as_its_adjective_is_not_the_target():
+    events = events_of("US warplanes struck more than 30 targets in Yemen overnight, in the latest strikes "
+                       "on the Iran-backed group, the Pentagon said on Saturday.", "2024-02-04T09:00:00Z")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("US", "YE")]
+
+
+def test_provinces_named_for_their_listed_capitals_are_governorates():
+    events = events_of("US and British strikes hit the capital Sanaa and the provinces of Hodeidah, Taiz and "
+                       "Saada overnight, a Houthi spokesman said on Friday.", "2024-01-12T10:00:00Z")
+    assert {"Hodeidah Governorate", "Taiz Governorate", "Saada Governorate"} <= set(events[0]["places"])
+
+
+def test_a_toll_rising_after_a_shooting_is_the_shootings():
+    events = events_of(
+        "Iran fired about 180 ballistic missiles at Israel on Tuesday evening, the army said, and a "
+        "restaurant in Tel Aviv was hit.\n\nSeparately, police said at least six people were killed in a "
+        "shooting attack at a light rail stop in Jaffa. The toll later rose to seven.",
+        "2024-10-01T23:55:00+03:00")
+    assert [(e["attacker"], e["killed"]) for e in events] == [("IR", None)]

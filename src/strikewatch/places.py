@@ -351,8 +351,9 @@ def _province(name: str, word: str) -> Place | None:
     if not word or not word.lower().startswith("province"):
         return None
     name = re.sub(r"^and\s+", "", name)
-    town = geonames_city(name)
-    if town is None or town.country in ("UA", "RU"):
+    listed = city(name)  # the table's own towns too: "the provinces of Hodeidah and Taiz"
+    town = geonames_city(name) or (listed if listed and listed.kind == "city" else None)
+    if town is None or town.country in (None, "UA", "RU"):
         return None
     noun = "Governorate" if town.country in lexicon.GOVERNORATE_COUNTRIES else "Province"
     return Place(f"{name} {noun}", town.country, "region")
@@ -582,6 +583,7 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
                 add(Place(sentence[a:b], country, "city"), a, b)
     found = [(replace(p, country=_located_country(sentence, e, found)) if p.country is None else p, s, e)
              for p, s, e in found]
+    found = [(_said_in(sentence, p, e, cities), s, e) for p, s, e in found]
     found = _tally_regions(sentence, found)
     # a country is a target country, never a place ("strikes on Iraq", "Britain joined the strikes")
     found = [f for f in found if _fold(f[0].name) not in _countries() | _ELSEWHERE or f[0].kind == "region"]
@@ -624,6 +626,18 @@ def _located_country(sentence: str, end: int, found: list[tuple[Place, int, int]
                 end <= loc.start() and _SITE_GAP.fullmatch(sentence[end:loc.start()]):
             return place.country
     return None
+
+
+def _said_in(sentence: str, place: Place, end: int, cities: dict[str, Place]) -> Place:
+    """"a site at Bani in northwest Yemen": a GeoNames town (not the table's) takes the country the text puts it in,
+    where the index's town of that name stands in another."""
+    if place.kind != "city" or place.country is None or _fold(place.name) in cities \
+            or not (where := _SITE_COUNTRY.match(sentence, end)) \
+            or sentence[where.end():where.end() + 1] == "-":  # "Pahalgam in Indian-administered Kashmir"
+        return place
+    country = _country_codes().get(_fold(where.group(1)))
+    return replace(place, country=country) if country and country != place.country and \
+        country in GEONAMES_COUNTRIES else place
 
 
 def _tally_regions(sentence: str, found: list[tuple[Place, int, int]]) -> list[tuple[Place, int, int]]:

@@ -200,6 +200,9 @@ _RECORD = re.compile(
 # night's words
 _DAY_TOLD = re.compile(r"\b(?:midday|noon|lunchtime)\b|\bin\s+broad\s+daylight\b|\b(?:in\s+the|this)\s+afternoon\b|"
                        r"\b(?:late-morning|mid-morning|daytime|afternoon)\s+(?:attack|strike|raid|barrage)", re.I)
+# "More than 500 people have been killed in Lebanon, most of them fighters": a count in the perfect over a whole
+# country, with no attack of its own in its sentence, is the war's toll so far
+_COUNTRY_TOLD = re.compile(rf"\s+(?:in|inside)\s+(?:{_COUNTRY})\b(?!['’]s)")
 # a liveblog entry's time stamp opening its line: "21:40 | Kyiv toll climbs", "07.10 BST Strikes reported",
 # "3:05 p.m. ET, April 24, 2025", "Posted at 20:45"
 _WEEK_TOLD = re.compile(r"\b(?:throughout|over|during)\s+the\s+(?:past\s+|last\s+|whole\s+)?(?:week|month)\W*$|"
@@ -476,8 +479,20 @@ _IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|
 _STATE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(" ".join(w.capitalize() for w in k.split()))
                                              for k in sorted(COUNTRY_WORDS, key=len, reverse=True) if len(k) > 3)
                          + rf")\b|\b(?:{_NAT}|{_COUNTRY})")
-_BOTH_SIDES = re.compile(rf"\b{_COUNTRY}\s+and\s+{_COUNTRY}\s+(?:\w+\s+){{0,2}}?(?:launched|fired|traded|exchanged|"
-                         rf"attacked|struck|sent)\b|\bat\s+each\s+other\b|\btraded\s+(?:\w+\s+){{0,2}}attacks\b")
+_BOTH_SIDES = re.compile(rf"\b(?P<one>{_COUNTRY})\s+and\s+(?P<two>{_COUNTRY})\s+(?:\w+\s+){{0,2}}?"
+                         rf"(?:(?P<strike>launched|fired|attacked|struck|sent)|traded|exchanged)\b|"
+                         rf"\bat\s+each\s+other\b|\btraded\s+(?:\w+\s+){{0,2}}attacks\b")
+
+
+def _allies(both: re.Match) -> bool:
+    """'The United States and Britain struck Houthi targets': two states striking together, not each other (a joint
+    attack, which the cue of the first names with its partner), unlike "Israel and Iran fired" or "traded"."""
+    if not both.group("strike"):
+        return False
+    one, two = (COUNTRY_WORDS.get(re.sub(r"^the\s+", "", both.group(g).lower())) for g in ("one", "two"))
+    return bool(one and two) and one != two and OPPONENT.get(one) != two and OPPONENT.get(two) != one
+
+
 # "coalition aircraft hit a house", "a coalition air strike on Hodeidah": the coalition the report names as led by a state
 _LED_COALITION = re.compile(rf"\b{lexicon.LED_COALITION}")
 _COALITION_CUE = re.compile(r"\b(?P<who>[Cc]oalition)\s+(?:(?:fighter\s+|war)?jets|aircraft|warplanes|air\s*strikes?|"
@@ -497,18 +512,29 @@ _ATTACKER_CUES = [
     # "Russian aircraft dropped", "Russian forces had used", "the Ukrainian armed forces had launched", "US B-2
     # stealth bombers dropped", "a US submarine launched"
     re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+|"
-               rf"armed\s+|(?-i:[A-Z][\w]*-\d+\w*)\s+|stealth\s+|strategic\s+){{0,2}}"
+               rf"armed\s+|(?-i:[A-Z][\w]*-\d+\w*)\s+|(?-i:[A-Z][a-z]+)\s+|stealth\s+|strategic\s+){{0,2}}"
                rf"(?:aircraft|warplanes|jets|bombers|forces|troops|military|army|air\s+force|submarines?|"
-               rf"rebels|militants|fighters|militias?|movement|regime|group|aggression)(?:\s+and\s+[a-z]+)?\s+"
+               rf"rebels|militants|fighters|militias?|movement|regime|group|aggression|junta|helicopters|gunships)"
+               # "Israeli warplanes, drones and helicopters struck", "US and British warplanes, ships and a submarine"
+               rf"(?:(?:,|,?\s+and)\s+(?:an?\s+)?(?-i:[a-z]+)){{0,3}}\s+"
                rf"(?:had\s+|have\s+|has\s+)?(?:(?:\w+ly|also|then|later|again)\s+)?(?:dropped|fired|launched|struck|attacked|hit|used|targeted|"
-               rf"bombed|carried\s+out|set\s+fire\s+to)\b", re.IGNORECASE),
+               rf"bombed|pounded|bombarded|hammered|pummell?ed|battered|raided|carried\s+out|set\s+fire\s+to)\b",
+               re.IGNORECASE),
+    # "Israel's military struck a building in Beirut", "Myanmar's junta bombed a monastery": a state's forces, named
+    # as its own, as the subject
+    re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:(?:ruling|military|armed|air|naval)\s+)?(?:junta|military|army|"
+               rf"armed\s+forces|air\s+force|forces|navy|troops|warplanes|jets|aircraft|drones)\s+(?:had\s+|has\s+|have\s+)?"
+               rf"(?:(?:\w+ly|also|then|later|again)\s+)?{lexicon.LAUNCH_VERBS}\b"
+               rf"(?!\s+by\b)"),
     # "Russia launched", "Russia had attacked", "Iran answered with", "Israel launched a wave"
     re.compile(rf"\b(?P<who>{_COUNTRY})(?:\s+\((?-i:[A-Z]{{2,6}})\))?(?:\s+and\s+(?:the\s+)?(?P<who2>{_COUNTRY}|(?-i:UK|U\.K\.)))?\s+"
                rf"(?:(?:also|again|then|later|overnight|had|has|have|reportedly|allegedly|"
                # "Israel first struck Hodeidah in July" (not "Russia first used it in 2022", a weapon's debut)
                rf"(?:first|last|previously)(?=\s+(?:struck|attacked|hit|bombed|targeted)\b)|"
                rf"itself)\s+){{0,2}}(?:{lexicon.LAUNCH_VERBS}|(?:tried|attempted)\s+to\s+(?:strike|hit|attack|target))"
-               rf"\b(?!\s+by\b)"),  # not the struck of a headline's passive: "Ukraine hit by 400 drones"
+               # not the struck of a headline's passive ("Ukraine hit by 400 drones"), nor a site's use ("an
+               # airfield in Yemen used to launch drones")
+               rf"\b(?!\s+by\b)(?!(?<=used)\s+to\b)"),
     # "India had responded by sending armed drones against four air defence sites", "Israel retaliated by striking
     # ports in Yemen": an answer told by how it was given
     re.compile(rf"\b(?P<who>{_COUNTRY}|{lexicon.CAPITAL_PATTERN})\s+(?:(?:has|have|had|then|later|quickly)\s+){{0,2}}"
@@ -614,9 +640,9 @@ _TARGET_CUES = [
                rf"(?:(?!\b(?:from|by)\b)[^.;]){{0,60}}?\bin\s+(?:the\s+[\w-]+\s+of\s+)?(?:{_DIRECTION}\s+)?"
                rf"(?P<who>{_COUNTRY})\b"),
     re.compile(rf"\b(?:on|at|against)\s+the\s+(?:[\w-]+\s+){{0,3}}?of\s+(?P<who>{_COUNTRY})\b"),
-    re.compile(rf"\b(?:at|on|against|across|inside|into|targets\s+in|sites\s+in)\s+(?:the\s+)?"
+    re.compile(rf"\b(?:at|on|against|across|inside|into|targets?\s+in|sites?\s+in)\s+(?:the\s+)?"
                rf"(?:(?:southern|northern|eastern|western|central|south|north|east|west|north-?eastern|north-?western|"
-               rf"south-?eastern|south-?western)\s+)?(?P<who>{_COUNTRY})\b(?!(?:'s|’s)\s+"
+               rf"south-?eastern|south-?western)\s+)?(?P<who>{_COUNTRY})\b(?!-)(?!(?:'s|’s)\s+"
                rf"(?:air\s+force|defen|military|forces|general|ministry|security|{lexicon.PREMISES_ABROAD}|"
                rf"(?:[\w-]+\s+){{0,2}}?(?:Day|day|anniversary|holiday)\b))"
                # (not "at IDF positions on the Golan Heights", "at Israeli army posts in ...": the ground named after
@@ -644,6 +670,9 @@ _TARGET_CUES = [
                rf"mountains|port|city|coast)\b"),
     # "fighter jets struck rocket launchers in southern Lebanon": a part of a state named by its compass point
     re.compile(rf"\bin\s+(?:the\s+)?{_DIRECTION}\s+(?P<who>{_COUNTRY})\b(?!['’]s)"),
+    # "struck 60 targets in Houthi-controlled Yemen", "in rebel-held areas of Sudan": a state named by who holds it
+    re.compile(rf"\bin\s+(?:[\w'’]+-(?:controlled|held|run)\s+)(?:(?:parts?|areas?|territory)\s+of\s+)?"
+               rf"(?:{_DIRECTION}\s+)?(?P<who>{_COUNTRY})\b(?!['’]s)"),
 ]
 
 # --- attribution and hedging -----------------------------------------------------------------------------
@@ -919,7 +948,8 @@ class _Reader:
     def segments(self, s: Sentence, mentions: list[PlaceMention]) -> list[Segment]:
         """Cut a sentence at each attacker cue; give every piece its attacker and target."""
         cues: list[tuple[int, int, str]] = []
-        if _BOTH_SIDES.search(s.text):  # "Russia and Ukraine traded drone attacks": facts here belong to neither
+        if any(not _allies(m) for m in _BOTH_SIDES.finditer(s.text)):
+            # "Russia and Ukraine traded drone attacks": facts here belong to neither
             return [Segment(0, len(s.text), ambiguous=True)]
         joint_cues: list[tuple[int, int, str]] = []
         leads: dict[int, int] = {}  # where the piece of an attacker named after its weapon begins
@@ -1977,8 +2007,11 @@ class _Reader:
                 and not dates.mentions(piece, self.published):
             return  # "The district was under fire throughout the week. Two civilians were killed": the week's toll
         if prev is not None and prev.paragraph == s.paragraph and not _WEAPON_WORD.search(piece) \
-                and not AERIAL.search(piece) and GROUND.search(prev.text) and not AERIAL.search(prev.text):
-            return  # "Russian artillery shelled the town. A man was killed in his yard": the shelling's toll
+                and not AERIAL.search(piece) and (GROUND.search(prev.text) and not AERIAL.search(prev.text)
+                                                  or _other_kind_told_last(prev.text)):
+            # "Russian artillery shelled the town. A man was killed in his yard": the shelling's toll; "six people were
+            # killed in a shooting attack at a light rail stop. The toll later rose to seven": the shooting's
+            return
         taken: list[tuple[int, int]] = []
         longer: list[int] = []  # the ends of the figures that count over more than the attack
         told: list[tuple[int, str, Draft, str | None, bool]] = []  # the figures read: end, field, event, scope, total
@@ -1995,7 +2028,9 @@ class _Reader:
                     prev is not None and prev.paragraph == s.paragraph and (self.running_told == s.index - 1 or (
                         SINCE_RE.search(prev.text) and CASUALTY_VERB.search(prev.text)
                         and not COMPARED_SINCE.search(prev.text)))
-                    and RUNNING_ON.search(piece[:m.end()]) and not OWN_ATTACK.search(piece)):
+                    and RUNNING_ON.search(piece[:m.end()]) and not OWN_ATTACK.search(piece)) or (
+                    RUNNING_ON.search(piece, m.start(), m.end()) and _COUNTRY_TOLD.match(piece, m.end())
+                    and not OWN_ATTACK.search(piece)):
                 # ... and the next sentence's perfect-tense count, with no attack of its own, carries it on: "Israel
                 # says 24 have been killed since June 13. In Iran, a rights group says 639 have been killed."
                 longer.append(m.end())
@@ -2281,6 +2316,13 @@ def _counts_launch(ev: Draft) -> bool:
     return any(facts for (_, role), facts in ev.counts.items() if role == "launched")
 
 
+def _other_kind_told_last(text: str) -> bool:
+    """Whether a sentence ends by telling a deadly event of another kind than an air attack ("Separate from the
+    missile threat: police say six people were killed in a shooting attack at a light rail stop")."""
+    other = [m.start() for m in lexicon.NOT_AERIAL_EVENT.finditer(text)]
+    return bool(other) and other[-1] > max((m.end() for m in AERIAL.finditer(text)), default=-1)
+
+
 def _period_told(piece: str, before: bool | None, verb: bool = True) -> bool | None:
     """True when the piece tells a strike at a time of the day ("At 13:40, Russian aircraft dropped four bombs",
     "fired at Belgorod around midday"), False when at night ("In the night, ten drones attacked"), else None;
@@ -2419,6 +2461,8 @@ def _all_spans(ev: Draft) -> list[tuple[int, int]]:
 
 def _finish(ev: Draft, text: str, published: date | None, evening: bool = False) -> AirAttack:
     evidence: list[Evidence] = []
+    if any(name not in lexicon.WIDE_AREAS for name in ev.places):
+        ev.places = {name: span for name, span in ev.places.items() if name not in lexicon.WIDE_AREAS}
 
     def cite(name: str, span: tuple[int, int]) -> None:
         source, hedged = ev.attribution.get(span, (None, False))

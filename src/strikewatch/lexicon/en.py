@@ -32,7 +32,7 @@ ACTORS: tuple[Actor, ...] = (
                                       "idf", "israel defense forces", "israel defence forces")),
     Actor("SY", "Syria", "Syrian", ("syria", "syrian")),
     Actor("LB", "Lebanon", "Lebanese", ("lebanon", "lebanese"), groups=("hezbollah",)),
-    Actor("YE", "Yemen", "Houthi", ("yemen", "yemeni"), groups=("houthi", "houthis", "huthi", "huthis")),
+    Actor("YE", "Yemen", "Houthi", ("yemen", "yemeni"), groups=("houthi", "houthis", "huthi", "huthis", "ansar allah")),
     Actor("BY", "Belarus", "Belarusian", ("belarus", "belarusian")),
     Actor("PS", "Gaza", "Palestinian", ("gaza",), groups=("hamas",)),
     # Iraq's militias: "Kataib Hezbollah" is not Lebanon's Hezbollah
@@ -43,7 +43,8 @@ ACTORS: tuple[Actor, ...] = (
     Actor("SD", "Sudan", "Sudanese", ("sudan", "sudanese", "paramilitary"), groups=("rsf", "rapid support forces")),
     Actor("IN", "India", "Indian", ("india", "indian")),
     Actor("PK", "Pakistan", "Pakistani", ("pakistan", "pakistani")),
-    Actor("GB", "the United Kingdom", "British", ("britain", "british", "united kingdom", "uk", "u.k.")),
+    Actor("GB", "the United Kingdom", "British", ("britain", "british", "united kingdom", "uk", "u.k.", "raf",
+                                                "royal air force")),
     Actor("TR", "Turkey", "Turkish", ("turkey", "turkish", "türkiye")),
     Actor("JO", "Jordan", "Jordanian", ("jordan", "jordanian")),
     Actor("MM", "Myanmar", "Myanmar", ("myanmar", "burmese", "tatmadaw")),
@@ -104,13 +105,13 @@ COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|G
                    r"[Tt]he\s+(?:United\s+Arab\s+Emirates|UAE)|[Tt]he\s+IRGC|IRGC|"
                    r"[Tt]he\s+(?:Islamic\s+)?Revolution(?:ary)?\s+Guards?(?:\s+Corps)?|[Tt]he\s+(?:RSF|Rapid\s+Support\s+Forces)|RSF|"
                    r"[Tt]he\s+United\s+States|[Tt]he\s+(?-i:US|U\.S\.)|(?:[Tt]he\s+)?(?-i:IDF)|"
-                   r"[Tt]he\s+Israel\s+Defen[cs]e\s+Forces)")
+                   r"[Tt]he\s+Israel\s+Defen[cs]e\s+Forces|Ansar\s+Allah|(?:[Tt]he\s+)?Royal\s+Air\s+Force)")
 # an armed group's name stands as its side's adjective too: "a Hezbollah drone", "Hamas rockets"
 NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|H(?:ou|u)thi|Iraqi|Belarusian|American|"
                        r"(?<!Kataib\s)(?<!Kata'ib\s)Hezbollah|Hamas|"
                        r"Indian|Pakistani|Sudanese|Turkish|British|Myanmar|Azerbaijani|Armenian|Saudi|Emirati|"
                        r"Ethiopian|Malian|Burkinab[eè]|Thai|Cambodian|Nigerian|Colombian|"
-                       r"(?-i:RSF|US|U\.S\.|IDF))")
+                       r"(?-i:RSF|US|U\.S\.|IDF|RAF))")
 
 
 # --- states and groups as the political context names them --------------------------------------------------
@@ -369,8 +370,10 @@ NOT_AERIAL_EVENT = re.compile(
     # "a truck packed with explosives detonated near the school"
     r"(?:trucks?|cars?|vans?|vehicles?|motorcycles?)\s+(?:packed|laden|loaded|rigged)\s+with\s+explosives|"
     r"explosives?[\s-](?:laden|packed)\s+(?:trucks?|cars?|vans?|vehicles?)|"
-    # a disaster: "a magnitude 7.7 earthquake on March 28 killed more than 3,700 people"
-    rf"{DISASTERS})\b", re.I)
+    # "the Hamas-led attack on southern Israel, in which about 1,200 people were killed": the war's opening raid
+    r"Hamas-led\s+(?:attacks?|assault|raid)|"
+    # a disaster of nature: "a magnitude 7.7 earthquake on March 28 killed more than 3,700 people"
+    rf"(?:{DISASTERS}))\b", re.I)
 
 # A state's premises on another state's ground: "a strike on Iran's consular building in Damascus", "on Israel's
 # embassy in ...". The state named is the building's owner, not the country struck.
@@ -387,6 +390,9 @@ VESSEL = re.compile(
 # --- places ------------------------------------------------------------------------------------------------
 
 REGION_SUFFIXES = ("Oblast", "Krai")
+# Wide areas that stand for a whole territory: a place of an attack only when it names nothing inside them ("strikes
+# across the Gaza Strip hit Khan Younis and Rafah" lists the towns; "the Nevatim base in the Negev" the base).
+WIDE_AREAS = frozenset(("Gaza Strip", "West Bank", "Negev"))
 # Ukrainian territory under Russian occupation: a Ukrainian strike there is a strike on Ukraine (SPEC).
 OCCUPIED = frozenset((
     "Crimea", "Sevastopol", "Simferopol", "Feodosia", "Kerch", "Yevpatoria", "Dzhankoi", "Donetsk", "Horlivka",
@@ -411,9 +417,9 @@ CLOSURE_WORDS = re.compile(r"\b(?:clos(?:ed|ing|ure|ures)|shut|suspend\w*|restri
 FEATURE_NOUNS = (r"[Nn]uclear\s+[Pp]ower\s+[Pp]lant|NPP|[Cc]ascade|[Rr]ivers?|[Pp]ark|[Ss]treet|[Aa]venue|"
                  r"[Bb]oulevard|[Ss]quare|[Ss]trait|[Bb]ay|[Ll]ake|"
                  r"[Ee]mbankment|[Bb]ridge|(?:penal\s+)?[Cc]olony|[Rr]eservoir|[Cc]anal|[Ss]pit|[Vv]alley")
-# The part of a country a place is said to be in: "in northeastern Jordan", "in western Iraq".
+# The part of a country a place is said to be in: "in northeastern Jordan", "in western Iraq", "in northwest Yemen".
 COMPASS_ADJECTIVES = (r"(?:southern|northern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
-                      r"south-?western)")
+                      r"south-?western|(?:north|south)-?(?:east|west)(?![\w-]))")
 # Lower-case particles inside Arabic place names: "al-Shuqaiq", "Dhahran al-Janoub", "Borj el-Chmali", "Deir ez-Zor".
 NAME_PARTICLES = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ez|ul|um)-"
 # The nouns of a works named for the place it stands in ("the Bajil cement plant", "the Hezyaz power station",
