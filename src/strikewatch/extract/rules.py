@@ -447,6 +447,14 @@ _PRESENT_ATTACK = re.compile(
     # what follows is the verb's object, not a noun phrase going on ("Hamas targets across Gaza", "the US strikes,")
     r"(?=\s+(?!(?:across|in|on|against|by|from|of|and|or|were|was|have|had|has|are|is|that|which|who|near|over|"
     r"during|since|overnight)\b)[\w'’])")
+# A timeline's historic present, read only under a day's heading: "An Israeli strike on a building in the suburbs
+# kills a commander", "A drone strike sets fire to a fuel depot", "drones strike Kosti": a weapon or a strike as the
+# subject of a verb of striking in the present
+_TIMELINE_PRESENT = re.compile(
+    rf"\b(?:{ANY_HEAD}|strikes?|air\s*strikes?|airstrikes?|attacks?|raids?|jets|warplanes|aircraft)\b"
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:(?:again|also|then)\s+)?(?:hits?|strikes?|kills?|sets?\s+(?:fire|ablaze)|targets?|"
+    r"pounds?|destroys?|damages?|levels?|flattens?|slams?\s+into)\b(?!\s+(?:by|on|at|in|of|and|were|was|are|is)\b)",
+    re.IGNORECASE)
 # ... and the attacker is the subject: not "striking Hamas targets", "after the US strikes", "on Russia's attacks"
 _NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(?:the|a|an|on|at|against|after|of|by|with|to|for)|\w+ing|['’]s)\s+$", re.I)
 # "450 drones, launched from Kursk, Bryansk and Oryol": the words right before a launch site
@@ -1363,6 +1371,8 @@ class _Reader:
             asserts = (not background and not hypothetical
                        and bool(_PAST_ATTACK.search(piece) and _PAST_ATTACK.search(_NO_ATTACK.sub(blank, piece))
                                 or _ATTACK_UNFOLDED.search(piece)
+                                or (self.heading is not None and self.heading.kind == "heading"
+                                    and bool(_TIMELINE_PRESENT.search(piece)))
                                 or any(not _NOT_SUBJECT_BEFORE.search(piece[:m.start()])
                                        for m in _PRESENT_ATTACK.finditer(piece)))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker or _FORCES_ATTACK.search(piece)))
