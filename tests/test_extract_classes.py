@@ -2587,3 +2587,14 @@ def test_a_historic_present_outside_a_timeline_asserts_no_attack_of_its_own():
             "cycle begins again. Governments should fund more generators.")
     assert extract(text, published=SUNDAY).to_dict()["events"] == []
 
+
+def test_a_briefings_question_asserts_nothing_and_names_no_place():
+    # a transcript's question names what the reporter asks about; the answer tells what happened
+    text = ("Below is a transcript of the army spokesman's briefing on Saturday night.\n\n"
+            "SPOKESMAN: Russia launched 120 drones at Ukraine overnight, and 98 were shot down. Drones hit an energy "
+            "facility in Sumy.\n\n"
+            "Q: Were Poltava and Chernihiv hit as well?\n\n"
+            "SPOKESMAN: I cannot comment on other regions tonight.")
+    event = only_event(text, published="2025-07-05T23:30:00+03:00")
+    assert event["places"] == ["Sumy"]
+    assert event["drones"]["launched"] == 120 and event["drones"]["destroyed"] == 98

@@ -316,6 +316,8 @@ _PERIOD = re.compile(
     r"^\W*(?:[\w-]+\s+){0,4}?(?:this|last|the\s+past)\s+(?:week|month)\s*:)", re.IGNORECASE | re.MULTILINE)
 # "the Houthis launched a ballistic missile towards Tel Aviv": the place a weapon was fired at, even where the
 # sentence tells only of the sirens it set off
+# a sentence that asks: it ends with a question mark, perhaps inside its quotes
+_QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _LINK_LINE = re.compile(rf"\W*(?:{lexicon.READ_MORE})\s*:?", re.I)  # a link to another report, with its headline
 _AIMED_AT = re.compile(r"\b(?:fired|launched|aimed|directed)\s+(?:[\w,'’-]+\s+){0,8}?(?:at|towards?)\s+(?:the\s+)?$",
                        re.I)
@@ -1316,6 +1318,8 @@ class _Reader:
 
     def _sentence(self, i: int, replay: bool = False) -> None:
         s, mentions = self.sentences[i], self.mentions[i]
+        if _QUESTION.search(s.text):
+            return  # "Q: Were air bases hit?": a briefing's question, or a column's, asserts nothing
         following = self.sentences[i + 1].text if i + 1 < len(self.sentences) else ""
         if (told_against := _benchmark(s.text, following)) is not None:
             a, b = told_against
