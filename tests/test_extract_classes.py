@@ -2610,3 +2610,37 @@ def test_by_the_numbers_lines_count_across_the_dash():
                        "At least 5 — people killed, in the Kyiv and Odesa regions.\n\n"
                        "17:15 — The air force said 290 drones were shot down.")
     assert (event["drones"]["launched"], event["drones"]["destroyed"], event["killed"]) == (320, 290, 5)
+
+
+def test_a_timelines_day_heading_may_carry_an_aside_and_its_entries_are_told_in_the_present():
+    # a timeline's entries: each day heads its paragraph ("Tuesday 3 June (the first strike)."), and what happened
+    # is told in the historic present ("a strike hits", "jets strike")
+    text = ("How the fortnight unfolded, day by day.\n\n"
+            "Tuesday 3 June (the first strike). An Israeli strike hits a block of flats in Beirut's "
+            "southern suburbs. The health ministry says seven people were killed.\n\n"
+            "Wednesday 4 June. Diplomats meet in Paris to discuss a pause.\n\n"
+            "Thursday 5 June. Israeli jets strike villages in the Bekaa valley; the ministry says 14 people were "
+            "killed.")
+    events = extract(text, published="2025-06-08T12:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["attacker"], e["target_country"], e["killed"]) for e in events] == [
+        ("2025-06-03", "IL", "LB", 7), ("2025-06-05", "IL", "LB", 14)]
+    assert events[0]["places"] == ["Beirut"]
+
+
+def test_a_historic_present_outside_a_timeline_asserts_no_attack_of_its_own():
+    # "drones strike" with no day heading over it: a column's generalisation, no attack told
+    text = ("Opinion. Every winter the pattern repeats: drones strike the grid, crews repair it, and the "
+            "cycle begins again. Governments should fund more generators.")
+    assert extract(text, published=SUNDAY).to_dict()["events"] == []
+
+
+def test_a_briefings_question_asserts_nothing_and_names_no_place():
+    # a transcript's question names what the reporter asks about; the answer tells what happened
+    text = ("Below is a transcript of the army spokesman's briefing on Saturday night.\n\n"
+            "SPOKESMAN: Russia launched 120 drones at Ukraine overnight, and 98 were shot down. Drones hit an energy "
+            "facility in Sumy.\n\n"
+            "Q: Were Poltava and Chernihiv hit as well?\n\n"
+            "SPOKESMAN: I cannot comment on other regions tonight.")
+    event = only_event(text, published="2025-07-05T23:30:00+03:00")
+    assert event["places"] == ["Sumy"]
+    assert event["drones"]["launched"] == 120 and event["drones"]["destroyed"] == 98

@@ -266,6 +266,11 @@ _DAY_HEADING = re.compile(
     rf"(?:,?\s+\d{{4}})?)(?:,?\s+(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?\s*[:.–—-]?\s*$")
 
 
+# A timeline's aside after the weekday that heads an entry: "Friday 20 September (the prelude)." (a dateline's
+# "KYIV, 17 March (Agency)." is no heading)
+_HEADING_ASIDE = re.compile(rf"^(\s*{_DAY}\b[^()\n]*?)\s*\([^()\n]{{1,40}}\)(?=\s*[:.–—-]?\s*$)")
+
+
 # "Tuesday: Russia launched…", "Thursday, November 27 — A quieter night": a roundup's day opening its paragraph
 _DAY_LEAD = re.compile(
     rf"^\s*(?P<day>{_DAY}(?:,?\s+(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?)\s*(?::|\s[–—]|\s-)\s+(?=[A-Z\"“])")
@@ -297,7 +302,7 @@ def day_lead(line: str, published: date | None) -> DateMention | None:
 def day_heading(line: str, published: date | None) -> DateMention | None:
     """The day a heading line names, resolved against ``published``; None when the line is not a
     heading. An unresolved day still counts as a heading (its value is None)."""
-    line = _titled(line)
+    line = _HEADING_ASIDE.sub(r"\1", _titled(line))
     m = _DAY_HEADING.match(line)
     if not m:
         return None

@@ -317,6 +317,8 @@ _PERIOD = re.compile(
     r"^\W*(?:[\w-]+\s+){0,4}?(?:this|last|the\s+past)\s+(?:week|month)\s*:)", re.IGNORECASE | re.MULTILINE)
 # "the Houthis launched a ballistic missile towards Tel Aviv": the place a weapon was fired at, even where the
 # sentence tells only of the sirens it set off
+# a sentence that asks: it ends with a question mark, perhaps inside its quotes
+_QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _LINK_LINE = re.compile(rf"\W*(?:{lexicon.READ_MORE})\s*:?", re.I)  # a link to another report, with its headline
 _AIMED_AT = re.compile(r"\b(?:fired|launched|aimed|directed)\s+(?:[\w,'’-]+\s+){0,8}?(?:at|towards?)\s+(?:the\s+)?$",
                        re.I)
@@ -448,6 +450,14 @@ _PRESENT_ATTACK = re.compile(
     # what follows is the verb's object, not a noun phrase going on ("Hamas targets across Gaza", "the US strikes,")
     r"(?=\s+(?!(?:across|in|on|against|by|from|of|and|or|were|was|have|had|has|are|is|that|which|who|near|over|"
     r"during|since|overnight)\b)[\w'’])")
+# A timeline's historic present, read only under a day's heading: "An Israeli strike on a building in the suburbs
+# kills a commander", "A drone strike sets fire to a fuel depot", "drones strike Kosti": a weapon or a strike as the
+# subject of a verb of striking in the present
+_TIMELINE_PRESENT = re.compile(
+    rf"\b(?:{ANY_HEAD}|strikes?|air\s*strikes?|airstrikes?|attacks?|raids?|jets|warplanes|aircraft)\b"
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:(?:again|also|then)\s+)?(?:hits?|strikes?|kills?|sets?\s+(?:fire|ablaze)|targets?|"
+    r"pounds?|destroys?|damages?|levels?|flattens?|slams?\s+into)\b(?!\s+(?:by|on|at|in|of|and|were|was|are|is)\b)",
+    re.IGNORECASE)
 # ... and the attacker is the subject: not "striking Hamas targets", "after the US strikes", "on Russia's attacks"
 _NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(?:the|a|an|on|at|against|after|of|by|with|to|for)|\w+ing|['’]s)\s+$", re.I)
 # "450 drones, launched from Kursk, Bryansk and Oryol": the words right before a launch site
@@ -1336,6 +1346,8 @@ class _Reader:
 
     def _sentence(self, i: int, replay: bool = False) -> None:
         s, mentions = self.sentences[i], self.mentions[i]
+        if _QUESTION.search(s.text):
+            return  # "Q: Were air bases hit?": a briefing's question, or a column's, asserts nothing
         following = self.sentences[i + 1].text if i + 1 < len(self.sentences) else ""
         if (told_against := _benchmark(s.text, following)) is not None:
             a, b = told_against
@@ -1391,6 +1403,8 @@ class _Reader:
             asserts = (not background and not hypothetical
                        and bool(_PAST_ATTACK.search(piece) and _PAST_ATTACK.search(_NO_ATTACK.sub(blank, piece))
                                 or _ATTACK_UNFOLDED.search(piece)
+                                or (self.heading is not None and self.heading.kind == "heading"
+                                    and bool(_TIMELINE_PRESENT.search(piece)))
                                 or any(not _NOT_SUBJECT_BEFORE.search(piece[:m.start()])
                                        for m in _PRESENT_ATTACK.finditer(piece)))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker or _FORCES_ATTACK.search(piece)))
