@@ -473,9 +473,14 @@ def years_before(sentence: str, mention: DateMention) -> tuple[DateMention, str]
 def after_clauses(sentence: str, comma: bool = False) -> list[int]:
     """Where "came two days after <another attack>" / "came hours after …" begins: what follows tells another
     attack."""
+    return list(_after_clauses(sentence, comma))
+
+
+@lru_cache(maxsize=4096)  # asked of a sentence, then of each of its pieces, and again when it is reread alone
+def _after_clauses(sentence: str, comma: bool) -> tuple[int, ...]:
     # (", a day after" dates the attack after it, but cuts nothing: "struck Zaporizhzhia, three days after a strike on the
     # city killed five" tells that toll in passing)
-    return [m.start() for m in _DAYS_AFTER.finditer(sentence) if comma or not m.group("comma")]
+    return tuple(m.start() for m in _DAYS_AFTER.finditer(sentence) if comma or not m.group("comma"))
 
 
 def _in_week_of(sentence: str, mention: DateMention, full: date, published: date | None) -> DateMention:
@@ -498,6 +503,7 @@ _ATTACK_NAMED = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:attacks?|(?:air\s*)?strike
                            r"operation|offensive|bombardment)\b", re.I)
 
 
+@lru_cache(maxsize=4096)  # a piece is dated again when its sentence is reread alone
 def attack_date(sentence: str, published: date | None, evening: bool = False) -> tuple[DateMention | None, bool]:
     """The day an attack described in ``sentence`` ended, and whether the sentence is vague about it.
 

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 from typing import Any
 
 from . import places
@@ -131,7 +132,7 @@ def numbers_in(text: str) -> list[tuple[str, int, str | None]]:
         if value is None:
             continue
         before = _WORD.findall(text[max(0, m.start() - 120) : m.start()])[-WINDOW:]
-        words = before + [m.group()] + _WORD.findall(text[m.end() :])[:WINDOW]
+        words = before + [m.group()] + [w.group() for w in islice(_WORD.finditer(text, m.end()), WINDOW)]
         out.append((m.group(), value, number_role(words, len(before))))
     return out
 

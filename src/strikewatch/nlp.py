@@ -104,13 +104,15 @@ class AttributeTable:
 
         found = []
         size = len(doc)
-        for i, token in enumerate(doc):
-            keys = (("TAG", token.tag_), ("LOWER", token.lower_), ("DEP", token.dep_),
-                    ("IS_SPACE", token.is_space), ("ORTH", token.orth_), (_EVERY, None))
+        # each token's attributes, read once: the rules are all tested before any is applied
+        values = [{attribute: getattr(token, attribute) for attribute in _ATTRIBUTES} for token in doc]
+        for i, token in enumerate(values):
+            keys = (("TAG", token["tag_"]), ("LOWER", token["lower_"]), ("DEP", token["dep_"]),
+                    ("IS_SPACE", token["is_space"]), ("ORTH", token["orth_"]), (_EVERY, None))
             for key in keys:
                 for number, checks, index, attrs in self.rules.get(key, ()):
                     end = i + len(checks)
-                    if end <= size and all(_holds(check, doc[i + k]) for k, check in enumerate(checks)):
+                    if end <= size and all(_holds(check, values[i + k]) for k, check in enumerate(checks)):
                         found.append((number, i, end, index, attrs))
         found.sort(key=lambda match: match[:3])
         for _, start, end, index, attrs in found:
@@ -120,6 +122,7 @@ class AttributeTable:
 
 _EVERY = "*"
 _KEYS = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "IS_SPACE": "is_space", "ORTH": "orth_"}
+_ATTRIBUTES = tuple(_KEYS.values())
 
 
 def _simple(spec: dict) -> bool:
@@ -135,9 +138,9 @@ def _compiled(wanted: object) -> object:
     return {key: re.compile(value) if key == "REGEX" else frozenset(value) for key, value in wanted.items()}
 
 
-def _holds(checks: list[tuple[str, object]], token) -> bool:
+def _holds(checks: list[tuple[str, object]], token: dict[str, object]) -> bool:
     for attribute, wanted in checks:
-        value = getattr(token, attribute)
+        value = token[attribute]
         if isinstance(wanted, dict):
             if "IN" in wanted and value not in wanted["IN"]:
                 return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Abbreviations after which a full stop does not end a sentence (a month's in capitals too: "OCT. 10").
 _ABBREV = re.compile(
@@ -38,6 +39,11 @@ class Sentence:
 
 def sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences; paragraphs (lines) always end a sentence."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=256)  # an article is split by its reader, its scope, its brief and its checks
+def _sentences(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     para = 0
     for line in re.finditer(r"[^\n]+", text):
@@ -60,7 +66,7 @@ def sentences(text: str) -> list[Sentence]:
             cut = m.end()
         _add(out, text, base + cut, base + len(chunk), para)
         para += 1
-    return _join_lists(out, text)
+    return tuple(_join_lists(out, text))
 
 
 _BULLET = re.compile(r"[–—•*-]\s")
