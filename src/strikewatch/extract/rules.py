@@ -262,7 +262,22 @@ _BENCHMARK = re.compile(r"\b(?:eclips|surpass|exceed|outstripp?|overt[oa]k|topp|
 # "The previous single-night high was 728 drones, on 9 July": the attack a record is measured against, named
 # by the record it held rather than by the verb that broke it
 _PREVIOUS_BEST = re.compile(r"\b(?:previous|prior|earlier|former)\s+(?:single[- ]night\s+|one[- ]night\s+|nightly\s+)?"
-                            r"(?:record|high|peak|largest|biggest|heaviest|highest|maximum)\b", re.IGNORECASE)
+                            r"(?:record|high|peak|largest|biggest|heaviest|highest|maximum|"
+                            r"most\s+(?:massive|powerful|intense|extensive))\b|"
+                            # "The attack came ten days after the strike of April 15-16, when ...", "The attack
+                            # followed the overnight strike of October 30, when ...": the attack told is measured
+                            # against an earlier one, told on after "when"
+                            r"\b(?:came|comes|followed|follows)(?:\s+(?:[\w-]+\s+){0,3}?after)?(?=\s+(?:the|an?)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:strike|attack|barrage|assault|raid|salvo)\s+(?:of|on)\s+[^,;.]{3,40}?"
+                            r",\s+when\b)",
+                            re.IGNORECASE)
+# "The attack comes three weeks after Russia sent a record 728 drones against Ukraine": an earlier attack told by the
+# record it set, as a yardstick for the one told
+_AFTER_RECORD = re.compile(r"\b(?:days?|weeks?|months?|nights?)\s+after(?=\s+(?:[\w'’-]+\s+){0,4}?(?:a|the|its)\s+"
+                           r"(?:then[- ])?record\b)", re.IGNORECASE)
+# "On May 25, Russia launched 298 drones, then the largest package": an earlier attack told by the size it then held
+_THEN_LARGEST = re.compile(r"\b(?:then|at\s+the\s+time)\s+(?:the|a)\s+(?:largest|biggest|heaviest|record|"
+                           r"most\s+massive)\b", re.IGNORECASE)
 # a sentence that goes on telling the time the one before it named: "On that night, a woman was killed"
 _THAT_TIME = re.compile(r"\W*(?:on\s+|during\s+)?that\s+(?:night|day|morning|evening|attack)\b|\W*then\b", re.I)
 # a night said beside a date: "on Sunday night", "overnight on 17 November", "late on Sunday", "into Monday"
@@ -2198,6 +2213,14 @@ def _benchmark(sentence: str, following: str = "") -> tuple[int, int] | None:
             return None  # "The previous largest attack came on 10 September, when a woman was killed": an attack told
         # "The previous record was set on 9 July, when Russia sent 728 drones, mostly at Lutsk": told by its size only,
         # a yardstick (SPEC: a comparison of magnitude is no event)
+    if m is None and (m := _AFTER_RECORD.search(sentence)):
+        told = sentence[m.end():]
+        if CASUALTY_VERB.search(told) or (_DAMAGE_VERB.search(told) and _DAMAGE_RE.search(told)):
+            return None  # "weeks after a record barrage killed 12 in Kyiv": an attack told
+    if m is None and (then := _THEN_LARGEST.search(sentence)):
+        if CASUALTY_VERB.search(sentence) or (_DAMAGE_VERB.search(sentence) and _DAMAGE_RE.search(sentence)):
+            return None  # "On May 25, then the largest attack, a missile killed two in Kyiv": an attack told
+        return 0, len(sentence)  # the whole sentence tells the yardstick
     if m is None:
         return None
     end = len(sentence)
