@@ -2217,7 +2217,7 @@ def _benchmark(sentence: str, following: str = "") -> tuple[int, int] | None:
         told = sentence[m.end():]
         if CASUALTY_VERB.search(told) or (_DAMAGE_VERB.search(told) and _DAMAGE_RE.search(told)):
             return None  # "weeks after a record barrage killed 12 in Kyiv": an attack told
-    if m is None and (then := _THEN_LARGEST.search(sentence)):
+    if m is None and _THEN_LARGEST.search(sentence):
         if CASUALTY_VERB.search(sentence) or (_DAMAGE_VERB.search(sentence) and _DAMAGE_RE.search(sentence)):
             return None  # "On May 25, then the largest attack, a missile killed two in Kyiv": an attack told
         return 0, len(sentence)  # the whole sentence tells the yardstick
