@@ -120,6 +120,20 @@ def test_reporting_clause_names_no_day(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "The toll from the Dnipro strike rose to 30, officials reported on March 9.",
+    "The ministry on Sunday named the two engineers killed when a drone hit the substation.",
+    "The governor on Sunday said a missile had struck the depot.",
+])
+def test_a_reporting_clause_with_its_day_before_the_verb_or_a_day_and_month_names_no_day(sentence):
+    assert mentions(sentence, MONDAY) == ()
+
+
+def test_a_day_of_its_own_beside_a_reporting_clause_still_dates_the_attack():
+    sentence = "The ministry on Sunday named the engineer killed when a drone hit the substation on Saturday."
+    assert resolved(sentence, MONDAY) == date(2025, 3, 8)
+
+
+@pytest.mark.parametrize("sentence", [
     "Drones hit a warehouse in the city earlier this week.",
     "Several missiles struck the region in recent days.",
 ])
