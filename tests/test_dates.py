@@ -273,3 +273,12 @@ def test_a_day_said_at_a_briefing_is_the_reports():
     found = mentions("The governor said at a news briefing on Wednesday afternoon that 12 had died.",
                      date(2025, 6, 12))
     assert found == ()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Russia attacked Ukraine from 18:00 on Sunday until the morning with 120 drones.", date(2025, 3, 10)),
+    ("Russia attacked Ukraine from 6 pm on Sunday until the morning with 120 drones.", date(2025, 3, 10)),
+    ("The ministry counted 40 drones from 11 p.m. Moscow time on March 8 to 7 a.m.", date(2025, 3, 9)),
+])
+def test_a_count_from_an_evening_is_the_night_ending_the_next_morning(sentence, expected):
+    assert resolved(sentence, MONDAY) == expected

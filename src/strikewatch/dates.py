@@ -70,7 +70,9 @@ VAGUE = re.compile(r"(?<!\bthan\s)\b(?:earlier\s+this\s+week|last\s+week|earlier
 _EXPRESSIONS = [
     ("night_range", re.compile(rf"\bnight\s+of\s+(?:(\d{{1,2}})\s*(?:-|–|to|into)\s*(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}})\s*(?:-|–|to|into)\s*(\d{{1,2}}))(?:,?\s+(\d{{4}}))?", re.I)),
     # "from 19:00 on Wednesday", "from 18:00 on 2 February": an Air Force count runs from an evening to the next morning
-    ("from_evening", re.compile(rf"\bfrom\s+(?:1[2-9]|2[0-3])[:.]\d{{2}}\s+(?:\(\w+\)\s+)?(?:on\s+)?(?:({_DAY})|(\d{{1,2}})\s+({_MON})|"
+    # ... or "from 6 pm on Monday until the morning"
+    ("from_evening", re.compile(rf"\bfrom\s+(?:(?:1[2-9]|2[0-3])[:.]\d{{2}}|(?:[5-9]|1[01])(?:[:.]\d{{2}})?\s*p\.?\s?m\.?)\s+"
+                                rf"(?:\(\w+\)\s+|[A-Z]\w+\s+time\s+)?(?:on\s+)?(?:({_DAY})|(\d{{1,2}})\s+({_MON})|"
                                 rf"({_MON})\s+(\d{{1,2}}))(?:,?\s+(\d{{4}}))?", re.I)),
     # "The drones started flying in on Wednesday evening": an attack that began in the evening ends the next morning
     ("from_evening", re.compile(rf"\b(?:started|began|starting|beginning)\b(?:\s+[\w-]+){{0,4}}?\s+(?:on\s+)?({_DAY})"
