@@ -303,3 +303,24 @@ def test_a_night_told_by_its_day_still_joins_the_night_named_by_its_morning():
 def test_the_ground_named_after_a_posts_owner_is_the_one_struck(text, target, places):
     events = extract(text, published="2024-04-14T10:00:00+03:00").to_dict()["events"]
     assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("LB", target, places)]
+
+
+_TALLY = ("Russia's Defence Ministry said its air defences destroyed 41 Ukrainian drones overnight over "
+          "the Bryansk and Kursk regions and over Crimea.\n\n")
+
+
+def test_drones_repelled_over_sevastopol_the_night_of_a_tally_over_crimea_are_that_tallys():
+    text = _TALLY + ("In Sevastopol, Governor Mikhail Razvozhayev said air defences repelled a Ukrainian "
+                     "drone attack overnight and that debris damaged two houses.")
+    events = extract(text, published="2025-09-22T09:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"], e["drones"]["destroyed"]) for e in events] == \
+        [("UA", "RU", 41)]
+    assert "Sevastopol" in events[0]["places"]
+
+
+def test_a_strike_that_killed_people_in_sevastopol_is_reported_on_its_own():
+    text = _TALLY + ("In Sevastopol, a Ukrainian missile strike overnight killed two people and injured 12, "
+                     "Governor Mikhail Razvozhayev said.")
+    events = extract(text, published="2025-09-22T09:00:00+03:00").to_dict()["events"]
+    assert sorted((e["attacker"], e["target_country"], e["killed"]) for e in events) == [
+        ("UA", "RU", None), ("UA", "UA", 2)]

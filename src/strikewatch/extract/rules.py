@@ -2484,7 +2484,7 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
                 events.insert(events.index(event) + 1, copy)
             else:
                 events[own] = _joined(events[own], copy)
-    return _told_something(_join_halves([e for e in events if not _at_sea(e, reader.sentences)]))
+    return _told_something(_tally_holds_crimea(_join_halves([e for e in events if not _at_sea(e, reader.sentences)])))
 
 
 def likely_parsed(sentence: str) -> bool:
@@ -2536,6 +2536,27 @@ def _told_something(events: tuple[AirAttack, ...]) -> tuple[AirAttack, ...]:
         return e.attacker is None and any(o is not e and not empty(o) for o in events)
 
     return tuple(e for e in events if not (empty(e) and (compared(e) or unowned(e))))
+
+
+def _tally_holds_crimea(events: tuple[AirAttack, ...]) -> tuple[AirAttack, ...]:
+    """Drones repelled over Sevastopol the night a Russian tally counts drones over Russian regions and Crimea are
+    that tally's (SPEC: a stated total is never split): an attack on Crimea told with no death of its own joins
+    the one attack on Russia of its day that lists Crimea among its places (a strike that killed people there is
+    one reported on its own)."""
+    events = list(events)
+    for i, crimea in enumerate(events):
+        if crimea.attacker is None or crimea.attacker != crimea.target_country or crimea.killed or \
+                not any(p == "Crimea" or region_holds("Crimea", p) for p in crimea.places) or \
+                any(region_holds("Crimea", p) is False for p in crimea.places):
+            continue  # (a place known to lie outside Crimea, "Tokmak", is no night over Crimea)
+        tallies = [j for j, e in enumerate(events) if e is not None and j != i and e.attacker == crimea.attacker
+                   and e.target_country == OPPONENT.get(crimea.attacker) and "Crimea" in e.places
+                   and e.date == crimea.date]
+        if len(tallies) == 1:
+            tally = events[tallies[0]]
+            events[tallies[0]] = replace(_joined(tally, crimea), target_country=tally.target_country)
+            events[i] = None
+    return tuple(e for e in events if e is not None)
 
 
 def _join_halves(events: list[AirAttack]) -> tuple[AirAttack, ...]:
