@@ -263,14 +263,12 @@ _BENCHMARK = re.compile(r"\b(?:eclips|surpass|exceed|outstripp?|overt[oa]k|topp|
 # by the record it held rather than by the verb that broke it
 _PREVIOUS_BEST = re.compile(r"\b(?:previous|prior|earlier|former)\s+(?:single[- ]night\s+|one[- ]night\s+|nightly\s+)?"
                             r"(?:record|high|peak|largest|biggest|heaviest|highest|maximum|"
-                            r"most\s+(?:massive|powerful|intense|extensive))\b|"
-                            # "The attack came ten days after the strike of April 15-16, when ...", "The attack
-                            # followed the overnight strike of October 30, when ...": the attack told is measured
-                            # against an earlier one, told on after "when"
-                            r"\b(?:came|comes|followed|follows)(?:\s+(?:[\w-]+\s+){0,3}?after)?(?=\s+(?:the|an?)\s+"
-                            r"(?:[\w-]+\s+){0,2}?(?:strike|attack|barrage|assault|raid|salvo)\s+(?:of|on)\s+[^,;.]{3,40}?"
-                            r",\s+when\b)",
-                            re.IGNORECASE)
+                            r"most\s+(?:massive|powerful|intense|extensive))\b", re.IGNORECASE)
+# "The attack came ten days after the strike of April 15-16, when ...", "The attack followed the overnight strike of
+# October 30, when ...": the attack told is measured against an earlier one, told on after "when"
+_FOLLOWED_STRIKE = re.compile(r"\b(?:came|comes|followed|follows)(?:\s+(?:[\w-]+\s+){0,3}?after)?(?=\s+(?:the|an?)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:strike|attack|barrage|assault|raid|salvo)\s+(?:of|on)\s+"
+                              r"[^,;.]{3,40}?,\s+when\b)", re.IGNORECASE)
 # "The attack comes three weeks after Russia sent a record 728 drones against Ukraine": an earlier attack told by the
 # record it set, as a yardstick for the one told
 _AFTER_RECORD = re.compile(r"\b(?:days?|weeks?|months?|nights?)\s+after(?=\s+(?:[\w'’-]+\s+){0,4}?(?:a|the|its)\s+"
@@ -2207,17 +2205,20 @@ def _benchmark(sentence: str, following: str = "") -> tuple[int, int] | None:
     which broke the record set in July, killed two"). ``following`` is the next sentence, which may go on telling
     that attack ("On that night, a woman was killed")."""
     m = _BENCHMARK.search(sentence)
-    if m is None and (m := _PREVIOUS_BEST.search(sentence)) and (when := re.search(r",\s+when\b", sentence[m.end():])):
+    lowered = sentence.lower()  # (the rarer patterns below are tried only when their word is there)
+    if m is None and (m := _PREVIOUS_BEST.search(sentence) or (
+            "when" in lowered and _FOLLOWED_STRIKE.search(sentence) or None)) \
+            and (when := re.search(r",\s+when\b", sentence[m.end():])):
         told = sentence[m.end() + when.end():] + (" " + following if _THAT_TIME.match(following) else "")
         if CASUALTY_VERB.search(told) or (_DAMAGE_VERB.search(told) and _DAMAGE_RE.search(told)):
             return None  # "The previous largest attack came on 10 September, when a woman was killed": an attack told
         # "The previous record was set on 9 July, when Russia sent 728 drones, mostly at Lutsk": told by its size only,
         # a yardstick (SPEC: a comparison of magnitude is no event)
-    if m is None and (m := _AFTER_RECORD.search(sentence)):
+    if m is None and "record" in lowered and (m := _AFTER_RECORD.search(sentence)):
         told = sentence[m.end():]
         if CASUALTY_VERB.search(told) or (_DAMAGE_VERB.search(told) and _DAMAGE_RE.search(told)):
             return None  # "weeks after a record barrage killed 12 in Kyiv": an attack told
-    if m is None and _THEN_LARGEST.search(sentence):
+    if m is None and ("then" in lowered or "the time" in lowered) and _THEN_LARGEST.search(sentence):
         if CASUALTY_VERB.search(sentence) or (_DAMAGE_VERB.search(sentence) and _DAMAGE_RE.search(sentence)):
             return None  # "On May 25, then the largest attack, a missile killed two in Kyiv": an attack told
         return 0, len(sentence)  # the whole sentence tells the yardstick
