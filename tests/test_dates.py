@@ -120,6 +120,20 @@ def test_reporting_clause_names_no_day(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "The toll from the Dnipro strike rose to 30, officials reported on March 9.",
+    "The ministry on Sunday named the two engineers killed when a drone hit the substation.",
+    "The governor on Sunday said a missile had struck the depot.",
+])
+def test_a_reporting_clause_with_its_day_before_the_verb_or_a_day_and_month_names_no_day(sentence):
+    assert mentions(sentence, MONDAY) == ()
+
+
+def test_a_day_of_its_own_beside_a_reporting_clause_still_dates_the_attack():
+    sentence = "The ministry on Sunday named the engineer killed when a drone hit the substation on Saturday."
+    assert resolved(sentence, MONDAY) == date(2025, 3, 8)
+
+
+@pytest.mark.parametrize("sentence", [
     "Drones hit a warehouse in the city earlier this week.",
     "Several missiles struck the region in recent days.",
 ])
@@ -259,3 +273,12 @@ def test_a_day_said_at_a_briefing_is_the_reports():
     found = mentions("The governor said at a news briefing on Wednesday afternoon that 12 had died.",
                      date(2025, 6, 12))
     assert found == ()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Russia attacked Ukraine from 18:00 on Sunday until the morning with 120 drones.", date(2025, 3, 10)),
+    ("Russia attacked Ukraine from 6 pm on Sunday until the morning with 120 drones.", date(2025, 3, 10)),
+    ("The ministry counted 40 drones from 11 p.m. Moscow time on March 8 to 7 a.m.", date(2025, 3, 9)),
+])
+def test_a_count_from_an_evening_is_the_night_ending_the_next_morning(sentence, expected):
+    assert resolved(sentence, MONDAY) == expected

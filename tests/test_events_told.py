@@ -181,6 +181,26 @@ def test_a_previous_record_told_only_by_its_size_is_no_event():
         [("2024-11-20", ["Kharkiv"], 210)]
 
 
+@pytest.mark.parametrize("yardstick", [
+    "The barrage came nine days after the strike of October 10-11, when Russia sent 300 drones over a day.",
+    "The barrage followed the overnight attack of October 5, when Russia fired 188 drones, the army said.",
+    "The previous most massive attack of the year took place on the night of October 5, when Russia launched "
+    "188 drones at Ukraine.",
+    "The barrage comes two weeks after Russia sent a record 188 drones against Ukraine on October 5.",
+    "On October 5, Russia launched 188 drones and 12 missiles, then the largest combined package.",
+])
+def test_an_earlier_attack_told_as_a_yardstick_is_no_event(yardstick):
+    events = extract(_RECORD_NIGHT + yardstick, published="2024-11-20T10:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["places"], e["drones"]["launched"], e["record"]) for e in events] == \
+        [("2024-11-20", ["Kharkiv"], 210, False)]
+
+
+def test_an_earlier_attack_a_barrage_followed_is_an_event_when_its_toll_is_told():
+    text = _RECORD_NIGHT + "The barrage followed the strike of October 5, when a missile killed four in Lviv."
+    events = extract(text, published="2024-11-20T10:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["killed"]) for e in events] == [("2024-11-20", 3), ("2024-10-05", 4)]
+
+
 @pytest.mark.parametrize("told", [
     "The previous largest attack came on October 5, when a drone hit a block of flats in Odesa, killing two "
     "women.",
@@ -283,3 +303,24 @@ def test_a_night_told_by_its_day_still_joins_the_night_named_by_its_morning():
 def test_the_ground_named_after_a_posts_owner_is_the_one_struck(text, target, places):
     events = extract(text, published="2024-04-14T10:00:00+03:00").to_dict()["events"]
     assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("LB", target, places)]
+
+
+_TALLY = ("Russia's Defence Ministry said its air defences destroyed 41 Ukrainian drones overnight over "
+          "the Bryansk and Kursk regions and over Crimea.\n\n")
+
+
+def test_drones_repelled_over_sevastopol_the_night_of_a_tally_over_crimea_are_that_tallys():
+    text = _TALLY + ("In Sevastopol, Governor Mikhail Razvozhayev said air defences repelled a Ukrainian "
+                     "drone attack overnight and that debris damaged two houses.")
+    events = extract(text, published="2025-09-22T09:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"], e["drones"]["destroyed"]) for e in events] == \
+        [("UA", "RU", 41)]
+    assert "Sevastopol" in events[0]["places"]
+
+
+def test_a_strike_that_killed_people_in_sevastopol_is_reported_on_its_own():
+    text = _TALLY + ("In Sevastopol, a Ukrainian missile strike overnight killed two people and injured 12, "
+                     "Governor Mikhail Razvozhayev said.")
+    events = extract(text, published="2025-09-22T09:00:00+03:00").to_dict()["events"]
+    assert sorted((e["attacker"], e["target_country"], e["killed"]) for e in events) == [
+        ("UA", "RU", None), ("UA", "UA", 2)]

@@ -371,6 +371,14 @@ def test_air_defence_systems_and_nuclear_plants_are_not_towns():
     assert mention("A drone detonated at the Kursk Nuclear Power Plant overnight.", "Kursk").role == "feature"
     # a thermal plant stands in the town it is named for
     assert mention("In Vinnytsia Oblast, the Ladyzhyn TPP was damaged.", "Ladyzhyn").role == "named"
+    # ... nor are the towns of several nuclear plants named together
+    both = "The Khmelnytskyi and Rivne nuclear power plants cut their output as a precaution."
+    assert [mention(both, name).role for name in ("Khmelnytskyi", "Rivne")] == ["feature", "feature"]
+
+
+def test_a_university_named_for_its_town_names_the_town_not_a_town_of_its_own():
+    assert names("Debris fell near the congress centre of Sumy State University.") == ["Sumy"]
+    assert names("A missile hit the research centre of Kharkiv National University.") == ["Kharkiv"]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

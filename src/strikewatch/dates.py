@@ -29,9 +29,14 @@ DAY_OF_MONTH = re.compile(rf"\b(?:(?-i:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1
 # Wednesday afternoon".
 _VENUE = (r"\s+(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
           r"(?:briefing|statement|address|conference|interview|post|message|speech|update)")
+_REPORTED = r"(?:said|says|told\s+\w+|reported|added|wrote|posted|announced|confirmed|stated|published|named)"
 REPORTING = re.compile(
-    rf"\b(?:said|says|told\s+\w+|reported|added|wrote|posted|announced|confirmed|stated|published)\b"
-    rf"(?:{_VENUE}|(?:\s+\w+){{0,2}}?)(?:\s+(?:on|late\s+on|early\s+on|by))?\s+{_DAY}(?!'s|’s)(?:\s+(?:morning|afternoon|evening|night))?",
+    rf"\b(?:{_REPORTED}\b(?:"
+    rf"(?:{_VENUE}|(?:\s+\w+){{0,2}}?)(?:\s+(?:on|late\s+on|early\s+on|by))?\s+{_DAY}(?!'s|’s)(?:\s+(?:morning|afternoon|evening|night))?|"
+    # "officials reported on Dec. 30": a day and month said of the report
+    rf"\s+on\s+(?-i:{_MON})\s+\d{{1,2}}\b(?!'s|’s))|"
+    # "The Pentagon on Monday named the three soldiers": the day the speaker spoke
+    rf"on\s+{_DAY}(?:\s+(?:morning|afternoon|evening))?\s+{_REPORTED}\b)",
     re.IGNORECASE)
 # A deadline dates a figure, not the attack: "by Friday, 12 people were confirmed dead".
 DEADLINE = re.compile(rf"\bby\s+(?:late\s+|early\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b(?!'s|’s)",
@@ -65,7 +70,9 @@ VAGUE = re.compile(r"(?<!\bthan\s)\b(?:earlier\s+this\s+week|last\s+week|earlier
 _EXPRESSIONS = [
     ("night_range", re.compile(rf"\bnight\s+of\s+(?:(\d{{1,2}})\s*(?:-|–|to|into)\s*(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}})\s*(?:-|–|to|into)\s*(\d{{1,2}}))(?:,?\s+(\d{{4}}))?", re.I)),
     # "from 19:00 on Wednesday", "from 18:00 on 2 February": an Air Force count runs from an evening to the next morning
-    ("from_evening", re.compile(rf"\bfrom\s+(?:1[2-9]|2[0-3])[:.]\d{{2}}\s+(?:\(\w+\)\s+)?(?:on\s+)?(?:({_DAY})|(\d{{1,2}})\s+({_MON})|"
+    # ... or "from 6 pm on Monday until the morning"
+    ("from_evening", re.compile(rf"\bfrom\s+(?:(?:1[2-9]|2[0-3])[:.]\d{{2}}|(?:[5-9]|1[01])(?:[:.]\d{{2}})?\s*p\.?\s?m\.?)\s+"
+                                rf"(?:\(\w+\)\s+|[A-Z]\w+\s+time\s+)?(?:on\s+)?(?:({_DAY})|(\d{{1,2}})\s+({_MON})|"
                                 rf"({_MON})\s+(\d{{1,2}}))(?:,?\s+(\d{{4}}))?", re.I)),
     # "The drones started flying in on Wednesday evening": an attack that began in the evening ends the next morning
     ("from_evening", re.compile(rf"\b(?:started|began|starting|beginning)\b(?:\s+[\w-]+){{0,4}}?\s+(?:on\s+)?({_DAY})"

@@ -77,7 +77,9 @@ _PART_OF_CITY_AFTER = re.compile(rf"^\s+{_PART_NOUN}\s+of\s+(?:the\s+)?"
 _CITY_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+$")
 _PART_NOUN_AFTER = re.compile(rf"^\s+{_PART_NOUN}s?\b")
 _CALLED = re.compile(r"\b(?:towns|cities|villages|settlements|ports|town|city|village|settlement|port|resort|suburb|district\s+centre|urban-type\s+settlement|"
-                     rf"centre|center)\s+of\s+([A-Z][\w'’-]+(?:[\s-](?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]+)?)|"
+                     # (not "the congress centre of Sumy State University": a name that goes on names no town)
+                     rf"centre|center)\s+of\s+([A-Z][\w'’-]+(?:[\s-](?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]+)?)"
+                     r"(?![\w'’-]|[\s-][A-Z])|"
                      # "Krasnopillia community", "Yunakivka hromada": a Ukrainian municipality named for its town
                      r"\b([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\s+(?:community|communities|hromada)\b")
 # "southern Lebanon": a country's part told by a compass adjective, a place when the table lists it ("South Lebanon")

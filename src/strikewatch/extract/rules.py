@@ -263,7 +263,20 @@ _BENCHMARK = re.compile(r"\b(?:eclips|surpass|exceed|outstripp?|overt[oa]k|topp|
 # "The previous single-night high was 728 drones, on 9 July": the attack a record is measured against, named
 # by the record it held rather than by the verb that broke it
 _PREVIOUS_BEST = re.compile(r"\b(?:previous|prior|earlier|former)\s+(?:single[- ]night\s+|one[- ]night\s+|nightly\s+)?"
-                            r"(?:record|high|peak|largest|biggest|heaviest|highest|maximum)\b", re.IGNORECASE)
+                            r"(?:record|high|peak|largest|biggest|heaviest|highest|maximum|"
+                            r"most\s+(?:massive|powerful|intense|extensive))\b", re.IGNORECASE)
+# "The attack came ten days after the strike of April 15-16, when ...", "The attack followed the overnight strike of
+# October 30, when ...": the attack told is measured against an earlier one, told on after "when"
+_FOLLOWED_STRIKE = re.compile(r"\b(?:came|comes|followed|follows)(?:\s+(?:[\w-]+\s+){0,3}?after)?(?=\s+(?:the|an?)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:strike|attack|barrage|assault|raid|salvo)\s+(?:of|on)\s+"
+                              r"[^,;.]{3,40}?,\s+when\b)", re.IGNORECASE)
+# "The attack comes three weeks after Russia sent a record 728 drones against Ukraine": an earlier attack told by the
+# record it set, as a yardstick for the one told
+_AFTER_RECORD = re.compile(r"\b(?:days?|weeks?|months?|nights?)\s+after(?=\s+(?:[\w'’-]+\s+){0,4}?(?:a|the|its)\s+"
+                           r"(?:then[- ])?record\b)", re.IGNORECASE)
+# "On May 25, Russia launched 298 drones, then the largest package": an earlier attack told by the size it then held
+_THEN_LARGEST = re.compile(r"\b(?:then|at\s+the\s+time)\s+(?:the|a)\s+(?:largest|biggest|heaviest|record|"
+                           r"most\s+massive)\b", re.IGNORECASE)
 # a sentence that goes on telling the time the one before it named: "On that night, a woman was killed"
 _THAT_TIME = re.compile(r"\W*(?:on\s+|during\s+)?that\s+(?:night|day|morning|evening|attack)\b|\W*then\b", re.I)
 # a night said beside a date: "on Sunday night", "overnight on 17 November", "late on Sunday", "into Monday"
@@ -2265,12 +2278,23 @@ def _benchmark(sentence: str, following: str = "") -> tuple[int, int] | None:
     which broke the record set in July, killed two"). ``following`` is the next sentence, which may go on telling
     that attack ("On that night, a woman was killed")."""
     m = _BENCHMARK.search(sentence)
-    if m is None and (m := _PREVIOUS_BEST.search(sentence)) and (when := re.search(r",\s+when\b", sentence[m.end():])):
+    lowered = sentence.lower()  # (the rarer patterns below are tried only when their word is there)
+    if m is None and (m := _PREVIOUS_BEST.search(sentence) or (
+            "when" in lowered and _FOLLOWED_STRIKE.search(sentence) or None)) \
+            and (when := re.search(r",\s+when\b", sentence[m.end():])):
         told = sentence[m.end() + when.end():] + (" " + following if _THAT_TIME.match(following) else "")
         if CASUALTY_VERB.search(told) or (_DAMAGE_VERB.search(told) and _DAMAGE_RE.search(told)):
             return None  # "The previous largest attack came on 10 September, when a woman was killed": an attack told
         # "The previous record was set on 9 July, when Russia sent 728 drones, mostly at Lutsk": told by its size only,
         # a yardstick (SPEC: a comparison of magnitude is no event)
+    if m is None and "record" in lowered and (m := _AFTER_RECORD.search(sentence)):
+        told = sentence[m.end():]
+        if CASUALTY_VERB.search(told) or (_DAMAGE_VERB.search(told) and _DAMAGE_RE.search(told)):
+            return None  # "weeks after a record barrage killed 12 in Kyiv": an attack told
+    if m is None and ("then" in lowered or "the time" in lowered) and _THEN_LARGEST.search(sentence):
+        if CASUALTY_VERB.search(sentence) or (_DAMAGE_VERB.search(sentence) and _DAMAGE_RE.search(sentence)):
+            return None  # "On May 25, then the largest attack, a missile killed two in Kyiv": an attack told
+        return 0, len(sentence)  # the whole sentence tells the yardstick
     if m is None:
         return None
     end = len(sentence)
@@ -2558,7 +2582,7 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
                 events.insert(events.index(event) + 1, copy)
             else:
                 events[own] = _joined(events[own], copy)
-    return _told_something(_join_halves([e for e in events if not _at_sea(e, reader.sentences)]))
+    return _told_something(_tally_holds_crimea(_join_halves([e for e in events if not _at_sea(e, reader.sentences)])))
 
 
 def likely_parsed(sentence: str) -> bool:
@@ -2610,6 +2634,27 @@ def _told_something(events: tuple[AirAttack, ...]) -> tuple[AirAttack, ...]:
         return e.attacker is None and any(o is not e and not empty(o) for o in events)
 
     return tuple(e for e in events if not (empty(e) and (compared(e) or unowned(e))))
+
+
+def _tally_holds_crimea(events: tuple[AirAttack, ...]) -> tuple[AirAttack, ...]:
+    """Drones repelled over Sevastopol the night a Russian tally counts drones over Russian regions and Crimea are
+    that tally's (SPEC: a stated total is never split): an attack on Crimea told with no death of its own joins
+    the one attack on Russia of its day that lists Crimea among its places (a strike that killed people there is
+    one reported on its own)."""
+    events = list(events)
+    for i, crimea in enumerate(events):
+        if crimea.attacker is None or crimea.attacker != crimea.target_country or crimea.killed or \
+                not any(p == "Crimea" or region_holds("Crimea", p) for p in crimea.places) or \
+                any(region_holds("Crimea", p) is False for p in crimea.places):
+            continue  # (a place known to lie outside Crimea, "Tokmak", is no night over Crimea)
+        tallies = [j for j, e in enumerate(events) if e is not None and j != i and e.attacker == crimea.attacker
+                   and e.target_country == OPPONENT.get(crimea.attacker) and "Crimea" in e.places
+                   and e.date == crimea.date]
+        if len(tallies) == 1:
+            tally = events[tallies[0]]
+            events[tallies[0]] = replace(_joined(tally, crimea), target_country=tally.target_country)
+            events[i] = None
+    return tuple(e for e in events if e is not None)
 
 
 def _join_halves(events: list[AirAttack]) -> tuple[AirAttack, ...]:

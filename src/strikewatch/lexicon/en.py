@@ -414,7 +414,7 @@ CLOSURE_WORDS = re.compile(r"\b(?:clos(?:ed|ing|ure|ures)|shut|suspend\w*|restri
                            r"flights?|departures|arrivals|delays?|disrupt\w*)\b", re.I)
 # The nouns of a named feature that is not a town: "the Dnipro River", "Shevchenko Park", "the Kerch Strait".
 # A nuclear plant is named for a town it is not in (the Kursk plant stands at Kurchatov); a thermal one is in its town.
-FEATURE_NOUNS = (r"[Nn]uclear\s+[Pp]ower\s+[Pp]lant|NPP|[Cc]ascade|[Rr]ivers?|[Pp]ark|[Ss]treet|[Aa]venue|"
+FEATURE_NOUNS = (r"[Nn]uclear\s+[Pp]ower\s+(?:[Pp]lants?|[Ss]tations?)|NPPs?|[Cc]ascade|[Rr]ivers?|[Pp]ark|[Ss]treet|[Aa]venue|"
                  r"[Bb]oulevard|[Ss]quare|[Ss]trait|[Bb]ay|[Ll]ake|"
                  r"[Ee]mbankment|[Bb]ridge|(?:penal\s+)?[Cc]olony|[Rr]eservoir|[Cc]anal|[Ss]pit|[Vv]alley")
 # The part of a country a place is said to be in: "in northeastern Jordan", "in western Iraq", "in northwest Yemen".
