@@ -2644,3 +2644,24 @@ def test_a_briefings_question_asserts_nothing_and_names_no_place():
     event = only_event(text, published="2025-07-05T23:30:00+03:00")
     assert event["places"] == ["Sumy"]
     assert event["drones"]["launched"] == 120 and event["drones"]["destroyed"] == 98
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a headline's or a newsletter's present tells the toll of the attack it reports
+    ("A Russian glide bomb strike kills five people in Kherson on Saturday. The bomb hit a market, the regional "
+     "governor said.", 5, None),
+    ("Russian drones hit Mykolaiv overnight and wound six residents, officials say.", None, 6),
+    ("A missile strike on a hospital in Sumy injures 14 people, including three doctors.", None, 14),
+])
+def test_a_toll_told_in_the_present(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+def test_a_toll_that_might_be_is_no_toll():
+    # a modal's bare verb tells no toll: "could kill", "threatened to kill"
+    text = ("Russia launched 45 drones at Poltava on Saturday night. Officials warned that such strikes could "
+            "kill 30 people if shelters stay closed.")
+    event = only_event(text)
+    assert event["killed"] is None
+
