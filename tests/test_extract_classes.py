@@ -2665,3 +2665,20 @@ def test_a_toll_that_might_be_is_no_toll():
     event = only_event(text)
     assert event["killed"] is None
 
+
+def test_a_tally_listed_after_a_colon_is_the_launch():
+    # a summary's list with no verb of its own: what was launched, the part after "of which" what was downed
+    text = ("Russia attacked Ukraine on Saturday night. The Air Force posted its morning summary: 240 drones "
+            "and 11 missiles, of which 221 drones and 9 missiles were destroyed.")
+    event = only_event(text)
+    assert event["drones"]["launched"] == 240 and event["drones"]["destroyed"] == 221
+    assert event["missiles"]["launched"] == 11 and event["missiles"]["destroyed"] == 9
+
+
+def test_a_tally_listed_after_a_colon_with_its_fate_in_the_next_sentence():
+    text = ("Russia attacked Ukraine on Saturday night.\n\n"
+            "08:30 - The Air Force publishes its summary: 180 drones and 7 missiles. It says 162 drones and "
+            "5 missiles were shot down.")
+    event = only_event(text)
+    assert (event["drones"]["launched"], event["drones"]["destroyed"]) == (180, 162)
+    assert (event["missiles"]["launched"], event["missiles"]["destroyed"]) == (7, 5)
