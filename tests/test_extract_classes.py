@@ -2644,3 +2644,41 @@ def test_a_briefings_question_asserts_nothing_and_names_no_place():
     event = only_event(text, published="2025-07-05T23:30:00+03:00")
     assert event["places"] == ["Sumy"]
     assert event["drones"]["launched"] == 120 and event["drones"]["destroyed"] == 98
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a headline's or a newsletter's present tells the toll of the attack it reports
+    ("A Russian glide bomb strike kills five people in Kherson on Saturday. The bomb hit a market, the regional "
+     "governor said.", 5, None),
+    ("Russian drones hit Mykolaiv overnight and wound six residents, officials say.", None, 6),
+    ("A missile strike on a hospital in Sumy injures 14 people, including three doctors.", None, 14),
+])
+def test_a_toll_told_in_the_present(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+def test_a_toll_that_might_be_is_no_toll():
+    # a modal's bare verb tells no toll: "could kill", "threatened to kill"
+    text = ("Russia launched 45 drones at Poltava on Saturday night. Officials warned that such strikes could "
+            "kill 30 people if shelters stay closed.")
+    event = only_event(text)
+    assert event["killed"] is None
+
+
+def test_a_tally_listed_after_a_colon_is_the_launch():
+    # a summary's list with no verb of its own: what was launched, the part after "of which" what was downed
+    text = ("Russia attacked Ukraine on Saturday night. The Air Force posted its morning summary: 240 drones "
+            "and 11 missiles, of which 221 drones and 9 missiles were destroyed.")
+    event = only_event(text)
+    assert event["drones"]["launched"] == 240 and event["drones"]["destroyed"] == 221
+    assert event["missiles"]["launched"] == 11 and event["missiles"]["destroyed"] == 9
+
+
+def test_a_tally_listed_after_a_colon_with_its_fate_in_the_next_sentence():
+    text = ("Russia attacked Ukraine on Saturday night.\n\n"
+            "08:30 - The Air Force publishes its summary: 180 drones and 7 missiles. It says 162 drones and "
+            "5 missiles were shot down.")
+    event = only_event(text)
+    assert (event["drones"]["launched"], event["drones"]["destroyed"]) == (180, 162)
+    assert (event["missiles"]["launched"], event["missiles"]["destroyed"]) == (7, 5)

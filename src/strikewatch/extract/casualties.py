@@ -47,8 +47,10 @@ _CASUALTY_PATTERNS = [
      rf"\s+(?:(?:were|was|have\s+been|had\s+been|are|"
      rf"been|remain)\s+)?(?:(?:now|still)\s+)?(?:being\s+)?(?:\w+ly\s+)?(?:(?:reported|confirmed|said|known|believed)\s+"
      rf"(?:to\s+have\s+been\s+)?)?(?P<what>{_KILLED}|{_INJURED})\b", "number"),
-    # "killing three people", "injured 117", "wounding four", "injuring 11 people"
-    (rf"\b(?P<verb>killing|killed|martyring|injuring|injured|wounding|wounded|hurting|hurt)\s+{_N}\b"
+    # "killing three people", "injured 117", "wounding four", "injuring 11 people"; a headline's or a newsletter's
+    # present ("A Russian strike kills seven people", "drones hit Odesa and wound four"; not "will kill", "to kill")
+    (rf"\b(?P<verb>killing|killed|martyring|injuring|injured|wounding|wounded|hurting|hurt|kills|injures|wounds|"
+     rf"{lexicon.NOT_MODAL}(?:kill|injure|wound))\s+{_N}\b"
      r"(?!\s+of\s+(?:them|whom))"
      rf"(?!\s*(?:%|per\s*cent|km|kilomet|metres|hours|minutes))", "verb"),
     # "revised the death toll down to 10", "the toll was lowered to three": a correction, which wins

@@ -94,6 +94,8 @@ from .weapons import (
     HIT_BY,
     IN_ADDITION,
     LAUNCHED_THEN,
+    LIST_GOES_ON,
+    LIST_HEAD,
     LISTED_AFTER,
     LISTED_BEFORE,
     LONE_DESTROYED,
@@ -106,6 +108,7 @@ from .weapons import (
     NOT_STOPPED_AFTER,
     NUMBER_PUT,
     PAIR_OTHER,
+    PART_FATE,
     PART_OF_WHOLE,
     PASSED,
     RANGE_BEFORE,
@@ -1980,6 +1983,11 @@ class _Reader:
         if after is None and before[0] is None and TALLY_PAIR.match(masked[end:]):
             # "93 drones, 76 shot down": a bulletin's tally, what was launched and then what became of a part
             after = ("launched", "")
+        if after is None and before[0] is None and LIST_HEAD.search(masked[:num_start]) \
+                and LIST_GOES_ON.match(masked, end) and self._fate_told(masked, end):
+            # "The Air Force's summary: 352 drones and 16 missiles, of which 324 drones were downed": a list with
+            # no verb of its own tells what was launched
+            after = ("launched", "")
         if after and self.observe is None:
             return after  # certain: no parse needed
         doc = self.parses[self.sentence_index]
@@ -1998,6 +2006,15 @@ class _Reader:
         if parsed:
             return parsed.role, parsed.word
         return before
+
+    def _fate_told(self, masked: str, end: int) -> bool:
+        """Whether what became of a part of the weapons is told after ``end``: in the rest of the segment or
+        in the next sentence of its paragraph ("...: 352 drones and 16 missiles. It says 146 were shot down")."""
+        if PART_FATE.search(masked, end):
+            return True
+        i = self.sentence_index
+        return i + 1 < len(self.sentences) and self.sentences[i + 1].paragraph == self.sentences[i].paragraph \
+            and bool(PART_FATE.search(self.sentences[i + 1].text))
 
     def _parsed_role(self, pos: int, bare: bool = False) -> roles.Role | None:
         """The role the parse gives the figure at ``pos`` of the segment being read."""

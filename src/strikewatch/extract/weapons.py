@@ -213,6 +213,16 @@ ASIDES = re.compile(rf"^(?:{_ASIDE}){{1,2}},(?=\s*(?:were|was|had\s+been|have\s+
 # the second half of a bulletin's tally: "93 drones, 76 shot down", "289 attack drones; 267 neutralized"
 TALLY_PAIR = re.compile(rf"^\s*(?:overnight\s*)?[,;]\s*(?:{ROUGH}\s+)?(?:{NUMBER})\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
                          rf"(?:{DESTROY}|{_HIT})\b", re.I)
+# a tally given as a list after a colon, with no verb of its own: "its morning summary: 352 drones and 16 missiles,
+# of which ...": the text up to one of the list's figures, and what then tells the fate of a part of it ("of which
+# 324 were downed", "12 missiles were intercepted"; not a timeline's "10 November: 84 drones overall")
+LIST_HEAD = re.compile(rf":\s*(?:(?:{ROUGH}|{AT_LEAST})\s+)?(?:{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?{ANY_HEAD}\s*(?:,|\band)\s+"
+                       rf"(?:(?:{ROUGH}|{AT_LEAST})\s+)?){{0,3}}$", re.I)
+PART_FATE = re.compile(rf"\bof\s+(?:which|them)\b|{DESTROY}", re.I)
+# ... and the list goes on or ends right after the figure's weapons, perhaps with its night ("352 drones and decoys
+# and 16 missiles", "619 drones overnight, including..."; not ": One armed drone attempted to attack")
+LIST_GOES_ON = re.compile(rf"(?:\s+and\s+[\w/-]+)?(?:\s+(?:overnight|into\s+\w+|on\s+\w+|last\s+night))*"
+                          rf"\s*(?:[,;.:()—–-]|$|\band\s+(?:{ROUGH}\s+)?{NUMBER}\b)", re.I)
 # an attack noun that a figure may be inside: "a barrage of 40 missiles"
 ATTACK_OF = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.ATTACK_NOUNS - {'total', 'mix', 'combination', 'package'}))})s?\s+of\s",
                         re.I)

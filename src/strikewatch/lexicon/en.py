@@ -89,6 +89,9 @@ STRUCK_CAPITAL_PATTERN = "(?:" + "|".join(re.escape(w.capitalize()) for w in (*C
 # Verbs that launch an attack only with weapons as their object: "Russia deployed 120 drones" (not "deployed
 # troops", "deployed air defences")
 SENT_WEAPONS = r"(?:deployed|hurled|dispatched)(?=\s+(?:[\w/-]+\s+){0,4}?(?:drones?|UAVs?|missiles?|Shaheds?)\b)"
+# before a bare verb of the present, the words that make it tell nothing that happened: "could kill 20",
+# "threatened to kill three" (a headline's "drones hit Odesa and wound four" tells a toll)
+NOT_MODAL = r"(?<!\bto\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!\bmay\s)(?<!can\s)(?<!\bdid\s)"
 # Verbs of launching an attack, as a capital's or a state's: "Moscow sent", "Russia launched".
 LAUNCH_VERBS = (r"(?:launched|fired|attacked|struck|hit|targeted|sent|used|unleashed|bombarded|pounded|pummell?ed|"
                 r"hammered|battered|shelled|"
