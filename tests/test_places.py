@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from strikewatch.places import find
+from strikewatch.places import _written_name, find
 
 
 def names(sentence: str) -> list[str]:
@@ -711,3 +711,35 @@ def test_a_vast_region_that_only_says_where_a_town_is_is_never_a_place():
 def test_a_site_or_district_or_other_name_of_a_city_is_the_city(sentence, city):
     assert [m.place.name for m in find(sentence)] == [city]
 
+
+
+
+@pytest.mark.parametrize("sentence, town, country", [
+    ("A ballistic missile slammed into a housing block in Ganja before dawn.", "Ganja", "AZ"),
+    ("Turkish jets bombed targets near Qamishli and shells fell on Nusaybin.", "Nusaybin", "TR"),
+    ("Shelling damaged a school in Goris on Tuesday.", "Goris", "AM"),
+])
+def test_a_town_of_a_theatre_beyond_the_middle_east_is_found_in_geonames(sentence, town, country):
+    hit = mention(sentence, town)
+    assert hit.place.country == country and hit.struck
+
+
+@pytest.mark.parametrize("other_name, usable", [
+    ("PKK", False), ("ali", False), ("Кaйсери", False), ("Binǝ", False), ("Çan", True), ("Ariha", True),
+])
+def test_only_an_other_name_a_report_could_write_is_indexed(other_name, usable):
+    # a code, a lower-case transliteration or another script (which folding cuts to a stray word)
+    assert _written_name(other_name) is usable
+
+
+def test_a_list_the_targets_included_takes_its_unlisted_towns():
+    sentence = "The ministry said the targets included Amritsar, Jalandhar, Nal, Phalodi and Bhuj."
+    assert names(sentence) == ["Amritsar", "Jalandhar", "Nal", "Phalodi", "Bhuj"]
+
+
+@pytest.mark.parametrize("sentence, name, struck", [
+    ("A farmer in Jericho struck by falling shrapnel died of his wounds.", "Jericho", True),
+    ("The blast damaged an embassy, and Baku protested to Moscow.", "Baku", False),
+])
+def test_a_place_struck_by_something_is_struck_a_capital_protesting_is_not(sentence, name, struck):
+    assert mention(sentence, name).struck is struck

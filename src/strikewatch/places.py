@@ -25,20 +25,22 @@ from .lexicon import en as lexicon
 from .lexicon.en import REGION_SUFFIX, REGION_SUFFIXES
 from .quantities import NUMBER
 
-# Countries whose towns may be looked up in GeoNames when the table lacks them.
+# Countries whose towns may be looked up in GeoNames when the table lacks them: those of the theatres reports tell
+# of, the South Caucasus and Turkey too ("missiles hit Ganja"); not Myanmar, whose reports name its regions and
+# townships, which GeoNames holds as the towns they are named for ("a village in the Sagaing region").
 GEONAMES_COUNTRIES = frozenset({"UA", "RU", "IL", "IR", "SY", "LB", "YE", "PS", "BY", "IQ", "SD", "IN", "PK", "SA", "AE", "JO",
-                                "QA"})
+                                "QA", "AZ", "AM", "TR"})
 _REGION_WORD = r"(?i:regional|region|oblast|province|krai|kray|territory|republic)"
 _NAME = r"[A-Z][\w'’.-]*[\w](?:\s+(?:[A-Z][\w'’-]*[\w]|on-Don))*"
 _REGION_RE = re.compile(rf"\b({_NAME})\s+({_REGION_WORD}s?)\b")
 _GOVERNORATE = re.compile(rf"\b({_NAME})\s+[Gg]overnorate\b")
 _PLURAL_LIST = re.compile(rf"((?:{_NAME})(?:\s*,\s*(?:and\s+)?(?:{_NAME})|\s+and\s+(?:{_NAME}))+)\s+({_REGION_WORD})s\b")
 _PARTICLE = re.compile(lexicon.NAME_PARTICLES)
-# a list of three names or more after a preposition: "in Tangdhar, Uri, Poonch and Rajouri", "including Chebaa,
+# a list of three names or more after a preposition or verb: "in Tangdhar, Uri, Poonch and Rajouri", "including Chebaa,
 # Kfar Kila and Tayr Harfa"
 _LIST_NAME = (rf"(?<![\w-])(?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w]"
               rf"(?:\s+(?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w]){{0,2}}")
-_NAME_LIST = re.compile(rf"\b(?:in|including|at|on|over|targets?|such\s+as|attacked|struck|hit|hitting|targeted|shelled|"
+_NAME_LIST = re.compile(rf"\b(?:in|includ(?:ing|ed|es|e)|at|on|over|targets?|such\s+as|attacked|struck|hit|hitting|targeted|shelled|"
                         rf"as\s+well\s+as|districts\s+of)\s+((?:{_LIST_NAME})(?:\s*,\s*{_LIST_NAME})+"
                         rf",?\s+and\s+{_LIST_NAME})")
 # "seven locations, including Chebaa, Kfar Kila and Tayr Harfa": a list its noun says is of places
@@ -158,7 +160,9 @@ _METONYM_AFTER = re.compile(
     r"has\s+(?:not|never)|government|authorities'|officials\s+(?:said|say)|blamed|called|calls|continues|continued|"
     r"asks|asked|urged|urges|hopes|hoped|must|should|needs|needed|received|receives|agreed|signed|insisted|argued|"
     r"believes|believed|demanded|demands|does\s+not|did\s+not|doesn't|didn't|(?:had\s+|has\s+)?vow(?:ed|s)|"
-    r"acknowledg(?:ed|es)|admitted|admits|skipped|negotiat(?:e|es|ed)|pledged|promised|threatened|retaliated)\b", re.I)
+    r"acknowledg(?:ed|es)|admitted|admits|skipped|negotiat(?:e|es|ed)|pledged|promised|threatened|retaliated|"
+    r"protest(?:ed|s))\b"
+    r"(?!\s+by\b)", re.I)  # "a man in Jericho struck by falling debris", "Kyiv hit by drones": the place is struck
 # "planners in Jerusalem", "thanked Tehran for", "crediting Qatar's mediation with Tehran", "a tense moment for Kyiv",
 # "For Tehran, the strike crossed a line", "providing intelligence to Kiev": a capital standing for its government
 _METONYM_BEFORE = re.compile(
@@ -324,7 +328,7 @@ def _geonames() -> dict[str, tuple[str, str]]:
             key = _fold_once(city["name"])
             elsewhere[key] = max(elsewhere.get(key, 0), city["population"])
             continue
-        names = [city["name"], *city.get("alternatenames", [])]
+        names = [city["name"], *filter(_written_name, city.get("alternatenames", []))]
         for i, n in enumerate(names):
             key = _fold_once(n) if n else ""
             if key and (key not in index or index[key][2] < city["population"]):
@@ -332,6 +336,21 @@ def _geonames() -> dict[str, tuple[str, str]]:
     # "Cali" is a spelling of a small town's name here and the name of a city of two million in Colombia: an
     # other spelling that is a larger city's own name elsewhere is that city's
     return {k: (v[0], v[1]) for k, v in index.items() if v[3] or elsewhere.get(k, 0) <= v[2]}
+
+
+_LATIN_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _written_name(name: str) -> bool:
+    """Whether an other name GeoNames gives a town is one a report could write: capitalised and in Latin letters that
+    fold to ASCII, not a code ("PKK" for Pakokku), a lower-case transliteration ("ali" for Ağrı) or a name in another
+    script, which folding would cut to a stray word ("Кaйсери" to "a")."""
+    if not name[:1].isupper() or name.isupper():
+        return False
+    if name.isascii():
+        return True
+    letters = _LATIN_LETTERS.findall(unicodedata.normalize("NFKD", name))
+    return all(letter.isascii() for letter in letters)
 
 
 def region(name: str) -> Place | None:
