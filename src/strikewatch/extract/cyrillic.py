@@ -1754,7 +1754,7 @@ class Reader:
         self._claims: set[int] = set()  # segments that are a ministry's claim of weapons shot down, no place
         self._strike_claims: set[int] = set()  # ... or of its own weapons' strikes, no place
         streets: set[str] = set()
-        people = cyrillic_places.surnames([segment.toks for segment in self.segments])
+        people = cyrillic_places.surnames([segment.toks for segment in self.segments], self.lx.LANGUAGE)
         for segment in self.segments:
             toks = segment.toks
             mentions = cyrillic_places.find(toks, self.lx, segment.item, lambda k, toks=toks: toks[k].is_word and bool(

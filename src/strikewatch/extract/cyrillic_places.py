@@ -672,12 +672,20 @@ def _elided_district(toks: list[Token], i: int, lexicon: ModuleType) -> bool:
                and toks[k - 1].capitalised and toks[k - 1].lower[-3:] == t.lower[-3:] for k in range(1, i - 1))
 
 
-def surnames(segments: list[list[Token]]) -> frozenset[str]:
+def surnames(segments: list[list[Token]], language: str) -> frozenset[str]:
     """The dictionary forms of the words a text gives as surnames after a first name ("губернатор Александр
     Гусев"): such a word alone elsewhere in the text ("Гусев: над областью сбиты...", "Гусев напомнил") is the
-    person again, not the town that bears the name."""
-    return frozenset(lemma for toks in segments for i, t in enumerate(toks)
-                     if t.is_word and t.capitalised and _surname(toks, i) for lemma in t.lemmas)
+    person again, not the town that bears the name. Only the surname's own dictionary form counts (the
+    analysis as a surname, else the word as written): "Сергей Орлов" is no reading of the town Орел."""
+    from .morph import analyzer
+    morph = analyzer(language)
+    found: set[str] = set()
+    for toks in segments:
+        for i, t in enumerate(toks):
+            if t.is_word and t.capitalised and _surname(toks, i):
+                found.update({p.normal_form.replace("ё", "е") for p in morph.parse(t.lower) if "Surn" in p.tag}
+                             or {t.lower})
+    return frozenset(found)
 
 
 def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
@@ -711,7 +719,9 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
                 streets.add(words)
             i = last + 1
             continue
-        if words in streets or last == i and not toks[i].lemmas.isdisjoint(people):
+        # a lone surname is the person again, unless a preposition of place puts it on the map ("в Орле")
+        if words in streets or last == i and not toks[i].lemmas.isdisjoint(people) \
+                and not (i > 0 and toks[i - 1].lower in lexicon.PLACE_PREPOSITIONS):
             i = last + 1
             continue
         place = _place(name, country[0] if country else None)
