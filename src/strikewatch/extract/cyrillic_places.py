@@ -35,7 +35,9 @@ class Mention:
     kind: str  # "city", "region", "area"
     first: int  # index of its first token
     last: int  # index of its last token
-    role: str = "named"  # "named", "launch", "office", "locator", "besides", "tally"
+    # "named" (struck), "launch", "office", "locator", "besides", "metonym", "dateline" (a wire story's
+    # opening "КИЕВ, 1 июня"), "tally" (the region a day's tally of mostly ground fire covers)
+    role: str = "named", "tally"
 
     @property
     def struck(self) -> bool:
