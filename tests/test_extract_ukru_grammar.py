@@ -306,3 +306,11 @@ def test_a_combined_figure_in_the_genitive_singular_and_its_items_by_kind():
     event = only("У ніч на 10 червня Росія атакувала Одесу 40 ракетами та ударними дронами. Серед них — "
                  "вісім ракет Х-22, шість «Оніксів» і 26 дронів Shahed.", outlet="Суспільне")
     assert (event.missiles.launched, event.drones.launched) == (14, 26)
+
+
+# ----------------------------------------------------------------------------- a damage word denied
+def test_without_is_one_lexicon_entry_among_the_words_of_none():
+    from strikewatch.lexicon import ru, uk
+    assert uk.WITHOUT == ru.WITHOUT == frozenset({"без"})
+    assert uk.WITHOUT <= uk.NONE_WORDS and ru.WITHOUT <= ru.NONE_WORDS
+

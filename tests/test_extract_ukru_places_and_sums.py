@@ -280,3 +280,27 @@ def test_the_region_a_days_tally_of_strikes_covers_is_no_place_struck():
                  "За добу окупанти завдали 500 ударів по 15 населених пунктах Запорізької області.",
                  outlet="Запорізька ОВА")
     assert event.places == ("Zaporizhzhia",)
+
+
+# ------------------------------------------------------------------ a surname beside a town's name
+def test_a_surname_hides_only_its_own_word_not_a_town_another_reading_shares():
+    event = only("Ночью украинские беспилотники атаковали Орел, повреждены окна в жилом доме, сообщил "
+                 "депутат Сергей Орлов.", outlet="Орловские новости")
+    assert (event.attacker, event.target_country) == ("UA", "RU")
+    assert "Oryol" in event.places
+
+
+def test_a_surname_after_a_preposition_of_place_is_the_town():
+    event = only("Ночью беспилотники атаковали Подмосковье, сообщил депутат Госдумы Сергей Королев. "
+                 "В Королеве повреждены окна жилого дома.", outlet="Подмосковье сегодня")
+    assert "Korolev" in event.places
+
+
+def test_a_two_word_town_after_po_takes_its_country_from_the_place_lookup():
+    (event,) = events("Вночі дрони атакували об'єкти по Старому Осколу, пошкоджено склад.",
+                      outlet="Суспільне")
+    assert (event.attacker, event.target_country) == ("UA", "RU")
+    assert not any("Staryi" in place for place in event.places)
+    event = only("Вночі ворог атакував ударними дронами по Великій Новосілці, пошкоджено приватний будинок.",
+                 outlet="Суспільне")
+    assert (event.target_country, event.places) == ("UA", ("Velyka Novosilka",))

@@ -1754,7 +1754,7 @@ class Reader:
         self._claims: set[int] = set()  # segments that are a ministry's claim of weapons shot down, no place
         self._strike_claims: set[int] = set()  # ... or of its own weapons' strikes, no place
         streets: set[str] = set()
-        people = cyrillic_places.surnames([segment.toks for segment in self.segments])
+        people = cyrillic_places.surnames([segment.toks for segment in self.segments], self.lx.LANGUAGE)
         for segment in self.segments:
             toks = segment.toks
             mentions = cyrillic_places.find(toks, self.lx, segment.item, lambda k, toks=toks: toks[k].is_word and bool(
@@ -2521,8 +2521,8 @@ class Reader:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is not None and nxt.is_word and nxt.any(self.lx.ATTACK_NOUNS):
             return True
-        if nxt is not None and nxt.lower in self.lx.NONE_WORDS and nxt.lower != "без" or any(
-                u.lower == "без" for u in toks[max(0, k - 2):k]):
+        if nxt is not None and nxt.lower in self.lx.NONE_WORDS and nxt.lower not in self.lx.WITHOUT or any(
+                u.lower in self.lx.WITHOUT for u in toks[max(0, k - 2):k]):
             return True  # "Повреждений инфраструктуры нет", "без разрушений жилых домов": none damaged
         if any(u.is_word and u.any(self.lx.CONSEQUENCES) and any(w.lower in self.lx.NONE_WORDS for w in toks[j - 1:j + 2:2])
                for j, u in enumerate(toks[k + 1:k + 6], start=k + 1)):

@@ -35,7 +35,9 @@ class Mention:
     kind: str  # "city", "region", "area"
     first: int  # index of its first token
     last: int  # index of its last token
-    role: str = "named"  # "named", "launch", "office", "locator", "besides", "tally"
+    # "named" (struck), "launch", "office", "locator", "besides", "metonym", "dateline" (a wire story's
+    # opening "КИЕВ, 1 июня"), "tally" (the region a day's tally of mostly ground fire covers)
+    role: str = "named", "tally"
 
     @property
     def struck(self) -> bool:
@@ -84,13 +86,14 @@ def _geonames() -> dict[str, tuple[str, str]]:
         country = city["countrycode"]
         if country not in ("UA", "RU"):
             continue
-        cyrillic = [n for n in city.get("alternatenames", []) if n and "\u0400" <= n[0] <= "\u04ff" and " " not in n]
+        names = [n for n in city.get("alternatenames", []) if n and "\u0400" <= n[0] <= "\u04ff"]
+        cyrillic = [n for n in names if " " not in n]  # a two-word name is looked up whole ("старий оскол")
         name = city["name"]
         if country == "UA" and gazetteer.city(name) is None:
             name = _ukrainian_spelling(name, cyrillic)
         if country == "RU":
             name = name.replace("’", "").replace("ʹ", "")  # "Sel’tso": the soft sign is not written in English
-        for alias in cyrillic:
+        for alias in names:
             key = alias.lower().replace("’", "'").replace("ё", "е")
             if key not in index or index[key][2] < city["population"]:
                 index[key] = (name, country, city["population"])
@@ -122,16 +125,18 @@ def _towns_by_prefix() -> dict[str, list[tuple[str, str, str, int]]]:
         country = city["countrycode"]
         if country not in ("UA", "RU"):
             continue
-        cyrillic = [n for n in city.get("alternatenames", []) if n and "\u0400" <= n[0] <= "\u04ff" and " " not in n]
+        names = [n for n in city.get("alternatenames", []) if n and "\u0400" <= n[0] <= "\u04ff"]
+        cyrillic = [n for n in names if " " not in n]  # a two-word name is looked up whole ("старий оскол")
         name = gazetteer.city(city["name"]).name if gazetteer.city(city["name"]) else city["name"]
         if country == "UA" and gazetteer.city(city["name"]) is None:
             name = _ukrainian_spelling(name, cyrillic)
-        for alias in cyrillic:
+        for alias in names:
             key = alias.lower().replace("’", "'").replace("ё", "е")
             spelled = name
-            if country == "UA" and gazetteer.city(city["name"]) is None and set(key) <= _UKRAINIAN_LETTERS \
+            if country == "UA" and gazetteer.city(city["name"]) is None and set(key) - {" "} <= _UKRAINIAN_LETTERS \
                     and UKRAINIAN_ONLY_LETTERS & set(key):
-                spelled = transliterate(alias, "uk")  # the Ukrainian name the text gives, of the town's several
+                # the Ukrainian name the text gives, of the town's several ("Велика Новосілка": word by word)
+                spelled = " ".join(transliterate(word, "uk") for word in alias.split(" "))
             index.setdefault(key[:4], []).append((key, spelled, country, city["population"]))
     return index
 
@@ -400,25 +405,35 @@ def _two_word_town(toks: list[Token], i: int, lexicon: ModuleType,
     listed = j < i - 1 and found and found[-1].last == j and found[-1].kind == "city" and found[-1].struck
     if not (listed or toks[i - 1].lower == "по"):
         return None
-    country = found[-1].country if listed else "UA" if lexicon.LANGUAGE == "uk" else None
-    return _adjective_and_noun(t, nxt, lexicon.LANGUAGE), i + 1, country
+    if listed:
+        return _adjective_and_noun(t, nxt, lexicon.LANGUAGE), i + 1, found[-1].country
+    # after "по" the place lookup decides the country, as for a one-word town ("по Старому Осколу" is in Russia)
+    key = " ".join(_two_word_nominative(t, nxt, lexicon.LANGUAGE)).lower().replace("ё", "е")
+    known = [(spelled, country) for name, spelled, country, _ in _towns_by_prefix().get(key[:4], ()) if name == key]
+    if known:
+        return known[0][0], i + 1, known[0][1]
+    return _adjective_and_noun(t, nxt, lexicon.LANGUAGE), i + 1, None
 
 
-def _adjective_and_noun(adjective: Token, noun: Token, language: str) -> str:
-    """A two-word name in Latin letters from its nominative: kept as written when both words can be in the
-    nominative ("Белые Берега"), else the noun's nominative and the adjective's agreeing with it ("Малій
-    Токмачці" -> "Мала Токмачка"), read as an adjective even where a surname is likelier."""
+def _two_word_nominative(adjective: Token, noun: Token, language: str) -> tuple[str, str]:
+    """A two-word name's nominative in Cyrillic: kept as written when both words can be in the nominative
+    ("Белые Берега"), else the noun's nominative and the adjective's agreeing with it ("Малій Токмачці" ->
+    "Мала Токмачка"), read as an adjective even where a surname is likelier."""
     from .morph import analyzer
     morph = analyzer(language)
     adjectives = [p for p in morph.parse(adjective.lower) if p.tag.POS == "ADJF"]
     nouns = sorted((p for p in morph.parse(noun.lower) if p.tag.POS == "NOUN"), key=lambda p: "Geox" not in p.tag.grammemes)
     if any(p.tag.case == "nomn" for p in adjectives) and any(p.tag.case == "nomn" for p in nouns) or not nouns:
-        return f"{transliterate(adjective.text, language)} {transliterate(noun.text, language)}"
+        return adjective.text, noun.text
     noun_text = _noun_nominative(noun, language, keep_number=True)
     wanted = {"nomn", "plur"} if nouns[0].tag.number == "plur" else {"nomn", nouns[0].tag.gender or "masc"}
     form = adjectives[0].inflect(wanted) if adjectives else None
-    adjective_text = form.word if form else adjective.text
-    return f"{transliterate(adjective_text, language)} {transliterate(noun_text, language)}"
+    return form.word if form else adjective.text, noun_text
+
+
+def _adjective_and_noun(adjective: Token, noun: Token, language: str) -> str:
+    """A two-word name in Latin letters from its nominative (``_two_word_nominative``)."""
+    return " ".join(transliterate(word, language) for word in _two_word_nominative(adjective, noun, language))
 
 
 def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Mention]) -> tuple[str, int, None] | None:
@@ -672,12 +687,20 @@ def _elided_district(toks: list[Token], i: int, lexicon: ModuleType) -> bool:
                and toks[k - 1].capitalised and toks[k - 1].lower[-3:] == t.lower[-3:] for k in range(1, i - 1))
 
 
-def surnames(segments: list[list[Token]]) -> frozenset[str]:
+def surnames(segments: list[list[Token]], language: str) -> frozenset[str]:
     """The dictionary forms of the words a text gives as surnames after a first name ("губернатор Александр
     Гусев"): such a word alone elsewhere in the text ("Гусев: над областью сбиты...", "Гусев напомнил") is the
-    person again, not the town that bears the name."""
-    return frozenset(lemma for toks in segments for i, t in enumerate(toks)
-                     if t.is_word and t.capitalised and _surname(toks, i) for lemma in t.lemmas)
+    person again, not the town that bears the name. Only the surname's own dictionary form counts (the
+    analysis as a surname, else the word as written): "Сергей Орлов" is no reading of the town Орел."""
+    from .morph import analyzer
+    morph = analyzer(language)
+    found: set[str] = set()
+    for toks in segments:
+        for i, t in enumerate(toks):
+            if t.is_word and t.capitalised and _surname(toks, i):
+                found.update({p.normal_form.replace("ё", "е") for p in morph.parse(t.lower) if "Surn" in p.tag}
+                             or {t.lower})
+    return frozenset(found)
 
 
 def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
@@ -711,7 +734,9 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
                 streets.add(words)
             i = last + 1
             continue
-        if words in streets or last == i and not toks[i].lemmas.isdisjoint(people):
+        # a lone surname is the person again, unless a preposition of place puts it on the map ("в Орле")
+        if words in streets or last == i and not toks[i].lemmas.isdisjoint(people) \
+                and not (i > 0 and toks[i - 1].lower in lexicon.PLACE_PREPOSITIONS):
             i = last + 1
             continue
         place = _place(name, country[0] if country else None)

@@ -232,7 +232,9 @@ LIFE = frozenset({"жизнь"})
 TOOK_LIFE = frozenset({"унести", "уносить", "забрать", "забирать", "оборвать", "обрывать"})
 # "Жертвами удара стали три человека": the figure after the copula
 BECAME = frozenset({"стать", "становиться"})
-NONE_WORDS = frozenset({"без", "нет", "не"})
+# "без разрушений": the preposition that denies the noun after it, not the word before
+WITHOUT = frozenset({"без"})
+NONE_WORDS = WITHOUT | frozenset({"нет", "не"})
 CONSEQUENCES = frozenset({"последствие"})  # "упали на территорию предприятия, последствий нет": nothing damaged
 NOBODY = frozenset({"никто"})
 DAMAGE: dict[str, frozenset[str]] = {

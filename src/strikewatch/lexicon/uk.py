@@ -258,7 +258,9 @@ LIFE = frozenset({"життя"})
 TOOK_LIFE = frozenset({"забрати", "забирати", "обірвати", "обривати", "унести"})
 # "Жертвами удара стали три человека": the figure after the copula
 BECAME = frozenset({"стати", "ставати"})
-NONE_WORDS = frozenset({"без", "немає", "не"})
+# "без разрушений": the preposition that denies the noun after it, not the word before
+WITHOUT = frozenset({"без"})
+NONE_WORDS = WITHOUT | frozenset({"немає", "не"})
 CONSEQUENCES = frozenset({"наслідок"})  # "впали на території підприємства, без наслідків": nothing damaged
 NOBODY = frozenset({"ніхто"})
 DAMAGE: dict[str, frozenset[str]] = {
