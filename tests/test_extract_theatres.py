@@ -337,3 +337,18 @@ def test_a_toll_rising_after_a_shooting_is_the_shootings():
         "shooting attack at a light rail stop in Jaffa. The toll later rose to seven.",
         "2024-10-01T23:55:00+03:00")
     assert [(e["attacker"], e["killed"]) for e in events] == [("IR", None)]
+
+
+def test_a_flood_or_fire_a_strike_caused_keeps_its_toll():
+    events = events_of("Russian missiles struck a dam near Kherson overnight, and the flooding that followed "
+                       "killed two people, the regional governor said.", "2025-06-10T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"], e["killed"]) for e in events] == [("RU", "UA", 2)]
+    events = events_of("A Russian drone hit a fuel depot in Dnipro overnight; an outbreak of fire killed one "
+                       "worker, officials said.", "2025-06-10T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"], e["killed"]) for e in events] == [("RU", "UA", 1)]
+
+
+def test_a_natural_disasters_toll_is_still_no_attacks():
+    events = events_of("Russian drones struck Odesa overnight, the governor said. Separately, an earthquake "
+                       "in the Carpathians killed three people.", "2025-06-10T09:00:00+03:00")
+    assert [e["killed"] for e in events if e["attacker"] == "RU"] == [None]

@@ -293,7 +293,7 @@ _BACKGROUND = re.compile(
     r"^\s*(?-i:FILE)(?:\s+PHOTO)?\s*[-–—:]",
     re.IGNORECASE)
 # "the March 28 earthquake that killed more than 3,700 people": a disaster's toll, no attack's
-_DISASTER_TOLL = re.compile(rf"\b(?:{lexicon.DISASTERS})\s+(?:that\s+|which\s+)?(?:had\s+|has\s+)?(?:killed|left|claimed|"
+_DISASTER_TOLL = re.compile(rf"\b(?:{lexicon.NATURAL_DISASTERS})\s+(?:that\s+|which\s+)?(?:had\s+|has\s+)?(?:killed|left|claimed|"
                             r"injured)\b", re.IGNORECASE)
 # Fragments of the running-count patterns below: "have launched", "has been killed"; a superlative that makes a
 # "since" a comparison ("the deadliest attack since the war began"); a "since" that names a time, not a span

@@ -326,10 +326,11 @@ DRILL = (r"simulat(?:es?|ed|ing|ions?)|rehears\w+|mock|test[- ]fir\w+|training\s
          r"(?:civil[- ](?:defen[cs]e|protection)|evacuation|air[- ]raid|emergency)\s+(?:[\w-]+\s+)?(?:drills?|exercises?)|"
          r"no\s+real\s+attack")
 
-# Disasters that kill and are no attack: "the March 28 earthquake that killed more than 3,700 people".
-# (A "Storm Shadow" is a missile.)
-DISASTERS = (r"earthquakes?|quakes?|floods?|flooding|cyclones?|typhoons?|hurricanes?|storms?(?![\s-]+shadows?)|"
-             r"landslides?|tsunamis?|wildfires?|droughts?|famine|epidemics?|cholera|outbreaks?")
+# Disasters of nature that kill and that no strike causes: "the March 28 earthquake that killed more than 3,700
+# people". (Not floods, fires or outbreaks, which a strike on a dam or a depot sets off: "the flooding that followed
+# killed two people" is the strike's toll. A "Storm Shadow" is a missile.)
+NATURAL_DISASTERS = (r"earthquakes?|quakes?|cyclones?|typhoons?|hurricanes?|storms?(?![\s-]+shadows?)|"
+                     r"landslides?|tsunamis?|droughts?|famine|epidemics?|cholera")
 
 # People hurt running for shelter or treated for shock: not hurt by the attack, not its injured ("two people were
 # lightly hurt while running to shelters", "30 were treated for minor injuries or acute anxiety").
@@ -373,7 +374,7 @@ NOT_AERIAL_EVENT = re.compile(
     # "the Hamas-led attack on southern Israel, in which about 1,200 people were killed": the war's opening raid
     r"Hamas-led\s+(?:attacks?|assault|raid)|"
     # a disaster of nature: "a magnitude 7.7 earthquake on March 28 killed more than 3,700 people"
-    rf"(?:{DISASTERS}))\b", re.I)
+    rf"(?:{NATURAL_DISASTERS}))\b", re.I)
 
 # A state's premises on another state's ground: "a strike on Iran's consular building in Damascus", "on Israel's
 # embassy in ...". The state named is the building's owner, not the country struck.
