@@ -352,3 +352,22 @@ def test_a_natural_disasters_toll_is_still_no_attacks():
     events = events_of("Russian drones struck Odesa overnight, the governor said. Separately, an earthquake "
                        "in the Carpathians killed three people.", "2025-06-10T09:00:00+03:00")
     assert [e["killed"] for e in events if e["attacker"] == "RU"] == [None]
+
+
+def test_then_meaning_next_does_not_make_a_yardstick():
+    events = events_of("Russia first sent 400 drones at Kyiv overnight, then a record 40 ballistic missiles, "
+                       "the air force said.", "2025-06-10T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("RU", "UA")]
+    assert events[0]["drones"]["launched"] == 400
+
+
+def test_an_attack_then_the_largest_told_with_its_toll_is_an_attack():
+    events = events_of("Russian missiles struck Kyiv overnight, then the largest attack on the capital this "
+                       "year, killing three people, the mayor said.", "2025-06-10T09:00:00+03:00")
+    assert [(e["attacker"], e["killed"]) for e in events] == [("RU", 3)]
+
+
+def test_an_attack_then_the_largest_told_only_by_its_size_is_a_yardstick():
+    events = events_of("Russia sent 120 drones at Odesa overnight. On May 25, Russia launched 298 "
+                       "drones, then the largest package of the war.", "2025-06-10T09:00:00+03:00")
+    assert [e["drones"]["launched"] for e in events] == [120]

@@ -274,9 +274,10 @@ _FOLLOWED_STRIKE = re.compile(r"\b(?:came|comes|followed|follows)(?:\s+(?:[\w-]+
 # record it set, as a yardstick for the one told
 _AFTER_RECORD = re.compile(r"\b(?:days?|weeks?|months?|nights?)\s+after(?=\s+(?:[\w'’-]+\s+){0,4}?(?:a|the|its)\s+"
                            r"(?:then[- ])?record\b)", re.IGNORECASE)
-# "On May 25, Russia launched 298 drones, then the largest package": an earlier attack told by the size it then held
-_THEN_LARGEST = re.compile(r"\b(?:then|at\s+the\s+time)\s+(?:the|a)\s+(?:largest|biggest|heaviest|record|"
-                           r"most\s+massive)\b", re.IGNORECASE)
+# "On May 25, Russia launched 298 drones, then the largest package": an earlier attack told by the size it then held,
+# in an appositive (not "then a record 40 ballistic missiles", a "then" of what came next)
+_THEN_LARGEST = re.compile(r",\s+(?:then|at\s+the\s+time)\s+(?:the|a)\s+(?:largest|biggest|heaviest|record|"
+                           r"most\s+massive)\b(?!\s+(?:of\s+)?\d)", re.IGNORECASE)
 # a sentence that goes on telling the time the one before it named: "On that night, a woman was killed"
 _THAT_TIME = re.compile(r"\W*(?:on\s+|during\s+)?that\s+(?:night|day|morning|evening|attack)\b|\W*then\b", re.I)
 # a night said beside a date: "on Sunday night", "overnight on 17 November", "late on Sunday", "into Monday"
@@ -2292,8 +2293,9 @@ def _benchmark(sentence: str, following: str = "") -> tuple[int, int] | None:
         if CASUALTY_VERB.search(told) or (_DAMAGE_VERB.search(told) and _DAMAGE_RE.search(told)):
             return None  # "weeks after a record barrage killed 12 in Kyiv": an attack told
     if m is None and ("then" in lowered or "the time" in lowered) and _THEN_LARGEST.search(sentence):
-        if CASUALTY_VERB.search(sentence) or (_DAMAGE_VERB.search(sentence) and _DAMAGE_RE.search(sentence)):
-            return None  # "On May 25, then the largest attack, a missile killed two in Kyiv": an attack told
+        if CASUALTY_VERB.search(sentence) or any(p.search(sentence) for p, _ in CASUALTY_RE) or (
+                _DAMAGE_VERB.search(sentence) and _DAMAGE_RE.search(sentence)):
+            return None  # "On May 25, then the largest attack, a missile killed two in Kyiv", "…, killing two": told
         return 0, len(sentence)  # the whole sentence tells the yardstick
     if m is None:
         return None
