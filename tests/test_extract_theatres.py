@@ -1,6 +1,8 @@
 """Attacks outside Russia and Ukraine: who struck whom, on which day, one realistic report each."""
 from __future__ import annotations
 
+import pytest
+
 from strikewatch import extract
 
 TUESDAY = "2025-05-06T18:00:00+02:00"
@@ -270,6 +272,15 @@ def test_two_enemies_named_as_the_subject_are_still_no_ones_attack():
                        "2025-05-09T10:00:00+05:30")
     assert not [e for e in events if e["attacker"] in ("IN", "PK") and e["target_country"] in ("IN", "PK")
                 and e["killed"] is not None]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel and Syria fired missiles across the border overnight, killing two soldiers, officials said.",
+    "The United States and Iran struck targets near the border overnight, killing four people, aides said.",
+])
+def test_two_states_not_known_as_allies_named_as_the_subject_are_no_joint_attack(text):
+    events = events_of(text, "2025-06-10T09:00:00+03:00")
+    assert not [e for e in events if e["killed"] is not None]
 
 
 def test_a_list_of_platforms_after_the_nationality_keeps_the_attacker():

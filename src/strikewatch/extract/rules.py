@@ -503,18 +503,21 @@ _IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|
 _STATE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(" ".join(w.capitalize() for w in k.split()))
                                              for k in sorted(COUNTRY_WORDS, key=len, reverse=True) if len(k) > 3)
                          + rf")\b|\b(?:{_NAT}|{_COUNTRY})")
-_BOTH_SIDES = re.compile(rf"\b(?P<one>{_COUNTRY})\s+and\s+(?P<two>{_COUNTRY})\s+(?:\w+\s+){{0,2}}?"
+# (not a passive, whose states are the ground struck: "Iraq and Syria have been attacked")
+_BOTH_SIDES = re.compile(rf"\b(?P<one>{_COUNTRY})\s+and\s+(?P<two>{_COUNTRY})\s+"
+                         r"(?:(?!(?:been|being|was|were|is|are)\b)\w+\s+){0,2}?"
                          rf"(?:(?P<strike>launched|fired|attacked|struck|sent)|traded|exchanged)\b|"
                          rf"\bat\s+each\s+other\b|\btraded\s+(?:\w+\s+){{0,2}}attacks\b")
 
 
 def _allies(both: re.Match) -> bool:
     """'The United States and Britain struck Houthi targets': two states striking together, not each other (a joint
-    attack, which the cue of the first names with its partner), unlike "Israel and Iran fired" or "traded"."""
+    attack, which the cue of the first names with its partner), unlike "Israel and Iran fired" or "traded": only
+    states the lexicon knows as allies."""
     if not both.group("strike"):
         return False
     one, two = (COUNTRY_WORDS.get(re.sub(r"^the\s+", "", both.group(g).lower())) for g in ("one", "two"))
-    return bool(one and two) and one != two and OPPONENT.get(one) != two and OPPONENT.get(two) != one
+    return frozenset((one, two)) in lexicon.ALLIED_PAIRS
 
 
 # "coalition aircraft hit a house", "a coalition air strike on Hodeidah": the coalition the report names as led by a state

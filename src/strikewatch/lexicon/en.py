@@ -79,6 +79,10 @@ OPPONENT: dict[str, str] = {"RU": "UA", "UA": "RU", "IR": "IL", "YE": "IL", "LB"
                             "ET": "ET", "ML": "ML", "BF": "BF", "TH": "KH", "KH": "TH",
                             "SA": "YE", "AE": "YE", "NG": "NG", "CO": "CO"}
 
+# States that strike together: "The United States and Britain struck Houthi radar sites" is a joint attack, while two
+# states not paired here and named as one subject ("Israel and Syria fired missiles") tell no one's attack.
+ALLIED_PAIRS: frozenset[frozenset[str]] = frozenset((frozenset(("US", "GB")),))
+
 # Capitals that stand for their state as the subject of an attack: "Moscow sent 810 drones".
 CAPITALS: dict[str, str] = {"moscow": "RU", "kyiv": "UA", "kiev": "UA", "tehran": "IR", "washington": "US"}
 CAPITAL_PATTERN = r"(?:Moscow|Kyiv|Kiev|Tehran|Washington)"
