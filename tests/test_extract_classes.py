@@ -2644,3 +2644,16 @@ def test_a_briefings_question_asserts_nothing_and_names_no_place():
     event = only_event(text, published="2025-07-05T23:30:00+03:00")
     assert event["places"] == ["Sumy"]
     assert event["drones"]["launched"] == 120 and event["drones"]["destroyed"] == 98
+
+
+def test_a_building_named_after_someone_keeps_the_day_said_after_it():
+    # "named" reports only with the day first ("on Monday named the soldiers"); "named after" names a building
+    event = only_event("A Russian missile hit the hospital named after Mechnikov on Sunday night, officials in "
+                       "Dnipro said.", "2025-07-08T10:00:00+03:00")
+    assert event["date"] == "2025-07-06"
+
+
+def test_the_day_a_speaker_named_the_dead_is_the_reports():
+    event = only_event("A Russian missile hit a hospital in Dnipro on Saturday, killing two doctors. Officials "
+                       "on Monday named the two doctors.", "2025-07-08T10:00:00+03:00")
+    assert event["date"] == "2025-07-05"
