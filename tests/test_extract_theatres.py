@@ -382,3 +382,15 @@ def test_an_attack_then_the_largest_told_only_by_its_size_is_a_yardstick():
     events = events_of("Russia sent 120 drones at Odesa overnight. On May 25, Russia launched 298 "
                        "drones, then the largest package of the war.", "2025-06-10T09:00:00+03:00")
     assert [e["drones"]["launched"] for e in events] == [120]
+
+
+def test_a_wide_area_is_kept_beside_a_place_outside_it():
+    events = events_of("Israeli jets struck the Gaza Strip overnight, and an Israeli drone hit a car in "
+                       "Tulkarm, the Palestinian news agency said.", "2025-06-10T09:00:00+03:00")
+    assert sorted(p for e in events for p in e["places"]) == ["Gaza Strip", "Tulkarm"]
+
+
+def test_a_wide_area_gives_way_to_a_town_inside_it():
+    events = events_of("Israeli strikes across the Gaza Strip hit Khan Younis overnight, killing six people, "
+                       "the health ministry said.", "2025-06-10T09:00:00+03:00")
+    assert [e["places"] for e in events] == [["Khan Younis"]]

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .. import dates, places
-from ..gazetteer import region_holds
+from ..gazetteer import area_holds, region_holds
 from ..lexicon import en as lexicon
 from ..lexicon.en import COUNTRY_WORDS, FRONT, GROUND, OPPONENT, PLANTED
 from ..places import PlaceMention
@@ -2504,8 +2504,10 @@ def _all_spans(ev: Draft) -> list[tuple[int, int]]:
 
 def _finish(ev: Draft, text: str, published: date | None, evening: bool = False) -> AirAttack:
     evidence: list[Evidence] = []
-    if any(name not in lexicon.WIDE_AREAS for name in ev.places):
-        ev.places = {name: span for name, span in ev.places.items() if name not in lexicon.WIDE_AREAS}
+    # a wide area gives way to a place named inside it (one that cannot be placed is taken to be inside)
+    places = {name: span for name, span in ev.places.items() if name not in lexicon.WIDE_AREAS or not any(
+        other not in lexicon.WIDE_AREAS and area_holds(lexicon.WIDE_AREAS[name], other) is not False
+        for other in ev.places)}
 
     def cite(name: str, span: tuple[int, int]) -> None:
         source, hedged = ev.attribution.get(span, (None, False))
@@ -2536,7 +2538,7 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False)
         if best:
             for span in best.evidence:
                 cite(what, span)
-    for span in ev.places.values():
+    for span in places.values():
         cite("places", span)
     for span in ev.damage.values():
         cite("damage", span)
@@ -2558,7 +2560,7 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False)
             cite(role, (start, end))
     return AirAttack(
         date=day.isoformat() if day else None, attacker=ev.attacker, target_country=ev.target,
-        places=tuple(ev.places), drones=Counts(**counts["drone"]), missiles=Counts(**counts["missile"]),
+        places=tuple(places), drones=Counts(**counts["drone"]), missiles=Counts(**counts["missile"]),
         killed=tolls["killed"], injured=tolls["injured"],
         damage=tuple(cat for cat, _ in sorted(ev.damage.items(), key=lambda kv: kv[1][0])),
         record=ev.record is not None, alert_hours=ev.alert[0] if ev.alert else None,

@@ -396,8 +396,12 @@ VESSEL = re.compile(
 
 REGION_SUFFIXES = ("Oblast", "Krai")
 # Wide areas that stand for a whole territory: a place of an attack only when it names nothing inside them ("strikes
-# across the Gaza Strip hit Khan Younis and Rafah" lists the towns; "the Nevatim base in the Negev" the base).
-WIDE_AREAS = frozenset(("Gaza Strip", "West Bank", "Negev"))
+# across the Gaza Strip hit Khan Younis and Rafah" lists the towns; "the Nevatim base in the Negev" the base), not
+# when the other place named lies outside ("the Gaza Strip ..., and a drone hit a car in Tulkarm"). Each with its
+# bounds: south, west, north, east.
+WIDE_AREAS: dict[str, tuple[float, float, float, float]] = {
+    "Gaza Strip": (31.21, 34.20, 31.60, 34.58), "West Bank": (31.34, 34.88, 32.56, 35.58),
+    "Negev": (29.48, 34.25, 31.40, 35.45)}
 # Ukrainian territory under Russian occupation: a Ukrainian strike there is a strike on Ukraine (SPEC).
 OCCUPIED = frozenset((
     "Crimea", "Sevastopol", "Simferopol", "Feodosia", "Kerch", "Yevpatoria", "Dzhankoi", "Donetsk", "Horlivka",
