@@ -394,3 +394,9 @@ def test_a_wide_area_gives_way_to_a_town_inside_it():
     events = events_of("Israeli strikes across the Gaza Strip hit Khan Younis overnight, killing six people, "
                        "the health ministry said.", "2025-06-10T09:00:00+03:00")
     assert [e["places"] for e in events] == [["Khan Younis"]]
+
+
+def test_a_compass_word_before_the_country_struck_keeps_its_target():
+    events = events_of("Israeli jets carried out strikes across northwest Syria overnight, killing three "
+                       "people, a war monitor said.", "2025-06-10T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("IL", "SY")]

@@ -668,8 +668,7 @@ _TARGET_CUES = [
                rf"(?P<who>{_COUNTRY})\b"),
     re.compile(rf"\b(?:on|at|against)\s+the\s+(?:[\w-]+\s+){{0,3}}?of\s+(?P<who>{_COUNTRY})\b"),
     re.compile(rf"\b(?:at|on|against|across|inside|into|targets?\s+in|sites?\s+in)\s+(?:the\s+)?"
-               rf"(?:(?:southern|northern|eastern|western|central|south|north|east|west|north-?eastern|north-?western|"
-               rf"south-?eastern|south-?western)\s+)?(?P<who>{_COUNTRY})\b(?!-)(?!(?:'s|’s)\s+"
+               rf"(?:{_DIRECTION}\s+)?(?P<who>{_COUNTRY})\b(?!-)(?!(?:'s|’s)\s+"
                rf"(?:air\s+force|defen|military|forces|general|ministry|security|{lexicon.PREMISES_ABROAD}|"
                rf"(?:[\w-]+\s+){{0,2}}?(?:Day|day|anniversary|holiday)\b))"
                # (not "at IDF positions on the Golan Heights", "at Israeli army posts in ...": the ground named after

@@ -426,9 +426,10 @@ CLOSURE_WORDS = re.compile(r"\b(?:clos(?:ed|ing|ure|ures)|shut|suspend\w*|restri
 FEATURE_NOUNS = (r"[Nn]uclear\s+[Pp]ower\s+(?:[Pp]lants?|[Ss]tations?)|NPPs?|[Cc]ascade|[Rr]ivers?|[Pp]ark|[Ss]treet|[Aa]venue|"
                  r"[Bb]oulevard|[Ss]quare|[Ss]trait|[Bb]ay|[Ll]ake|"
                  r"[Ee]mbankment|[Bb]ridge|(?:penal\s+)?[Cc]olony|[Rr]eservoir|[Cc]anal|[Ss]pit|[Vv]alley")
-# The part of a country a place is said to be in: "in northeastern Jordan", "in western Iraq", "in northwest Yemen".
+# The part of a country a place is said to be in: "in northeastern Jordan", "in western Iraq", "in northwest Yemen",
+# "into south Lebanon".
 COMPASS_ADJECTIVES = (r"(?:southern|northern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
-                      r"south-?western|(?:north|south)-?(?:east|west)(?![\w-]))")
+                      r"south-?western|(?:north|south)(?:-?(?:east|west))?(?![\w-])|(?:east|west)(?![\w-]))")
 # Lower-case particles inside Arabic place names: "al-Shuqaiq", "Dhahran al-Janoub", "Borj el-Chmali", "Deir ez-Zor".
 NAME_PARTICLES = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ez|ul|um)-"
 # The nouns of a works named for the place it stands in ("the Bajil cement plant", "the Hezyaz power station",
