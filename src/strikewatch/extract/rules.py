@@ -329,11 +329,11 @@ _PERIOD = re.compile(
     r"attacked|targeted)\b(?:(?!\b(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest|since)\b)"
     r"[^.;])*?\b(?:this|last|past)\s+(?:week|month|year)\b(?!['’])|"
     r"^\W*(?:[\w-]+\s+){0,4}?(?:this|last|the\s+past)\s+(?:week|month)\s*:)", re.IGNORECASE | re.MULTILINE)
-# "the Houthis launched a ballistic missile towards Tel Aviv": the place a weapon was fired at, even where the
-# sentence tells only of the sirens it set off
 # a sentence that asks: it ends with a question mark, perhaps inside its quotes
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _LINK_LINE = re.compile(rf"\W*(?:{lexicon.READ_MORE})\s*:?", re.I)  # a link to another report, with its headline
+# "the Houthis launched a ballistic missile towards Tel Aviv": the place a weapon was fired at, even where the
+# sentence tells only of the sirens it set off
 _AIMED_AT = re.compile(r"\b(?:fired|launched|aimed|directed)\s+(?:[\w,'’-]+\s+){0,8}?(?:at|towards?)\s+(?:the\s+)?$",
                        re.I)
 _HYPOTHETICAL = re.compile(
