@@ -2628,10 +2628,14 @@ def test_a_timelines_day_heading_may_carry_an_aside_and_its_entries_are_told_in_
 
 
 def test_a_historic_present_outside_a_timeline_asserts_no_attack_of_its_own():
-    # "drones strike" with no day heading over it: a column's generalisation, no attack told
-    text = ("Opinion. Every winter the pattern repeats: drones strike the grid, crews repair it, and the "
-            "cycle begins again. Governments should fund more generators.")
-    assert extract(text, published=SUNDAY).to_dict()["events"] == []
+    # "an Israeli strike hits" with no day heading over it: a column's generalisation, no attack told; the same
+    # sentence under a day's heading is a timeline's entry
+    told = "An Israeli strike hits a block of flats in Beirut's southern suburbs."
+    column = f"Opinion. {told} Diplomats talk, and nothing changes. Governments should press for a ceasefire."
+    assert extract(column, published="2025-06-08T12:00:00+03:00").to_dict()["events"] == []
+    timeline = f"How the week unfolded.\n\nTuesday 3 June. {told}"
+    events = extract(timeline, published="2025-06-08T12:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["attacker"], e["target_country"]) for e in events] == [("2025-06-03", "IL", "LB")]
 
 
 def test_a_briefings_question_asserts_nothing_and_names_no_place():

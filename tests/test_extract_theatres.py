@@ -268,10 +268,10 @@ def test_two_allied_states_named_as_the_subject_are_a_joint_attack():
 
 
 def test_two_enemies_named_as_the_subject_are_still_no_ones_attack():
-    events = events_of("India and Pakistan fired drones at each other's bases overnight, officials said.",
-                       "2025-05-09T10:00:00+05:30")
-    assert not [e for e in events if e["attacker"] in ("IN", "PK") and e["target_country"] in ("IN", "PK")
-                and e["killed"] is not None]
+    # (the toll is told: a joint attack would give it to both states)
+    events = events_of("India and Pakistan fired drones across the border overnight, killing five soldiers, "
+                       "officials said.", "2025-05-09T10:00:00+05:30")
+    assert not [e for e in events if e["killed"] is not None]
 
 
 @pytest.mark.parametrize("text", [
