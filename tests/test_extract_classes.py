@@ -2628,10 +2628,14 @@ def test_a_timelines_day_heading_may_carry_an_aside_and_its_entries_are_told_in_
 
 
 def test_a_historic_present_outside_a_timeline_asserts_no_attack_of_its_own():
-    # "drones strike" with no day heading over it: a column's generalisation, no attack told
-    text = ("Opinion. Every winter the pattern repeats: drones strike the grid, crews repair it, and the "
-            "cycle begins again. Governments should fund more generators.")
-    assert extract(text, published=SUNDAY).to_dict()["events"] == []
+    # "an Israeli strike hits" with no day heading over it: a column's generalisation, no attack told; the same
+    # sentence under a day's heading is a timeline's entry
+    told = "An Israeli strike hits a block of flats in Beirut's southern suburbs."
+    column = f"Opinion. {told} Diplomats talk, and nothing changes. Governments should press for a ceasefire."
+    assert extract(column, published="2025-06-08T12:00:00+03:00").to_dict()["events"] == []
+    timeline = f"How the week unfolded.\n\nTuesday 3 June. {told}"
+    events = extract(timeline, published="2025-06-08T12:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["attacker"], e["target_country"]) for e in events] == [("2025-06-03", "IL", "LB")]
 
 
 def test_a_briefings_question_asserts_nothing_and_names_no_place():
@@ -2682,3 +2686,16 @@ def test_a_tally_listed_after_a_colon_with_its_fate_in_the_next_sentence():
     event = only_event(text)
     assert (event["drones"]["launched"], event["drones"]["destroyed"]) == (180, 162)
     assert (event["missiles"]["launched"], event["missiles"]["destroyed"]) == (7, 5)
+
+
+def test_a_building_named_after_someone_keeps_the_day_said_after_it():
+    # "named" reports only with the day first ("on Monday named the soldiers"); "named after" names a building
+    event = only_event("A Russian missile hit the hospital named after Mechnikov on Sunday night, officials in "
+                       "Dnipro said.", "2025-07-08T10:00:00+03:00")
+    assert event["date"] == "2025-07-06"
+
+
+def test_the_day_a_speaker_named_the_dead_is_the_reports():
+    event = only_event("A Russian missile hit a hospital in Dnipro on Saturday, killing two doctors. Officials "
+                       "on Monday named the two doctors.", "2025-07-08T10:00:00+03:00")
+    assert event["date"] == "2025-07-05"

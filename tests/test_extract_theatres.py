@@ -1,6 +1,8 @@
 """Attacks outside Russia and Ukraine: who struck whom, on which day, one realistic report each."""
 from __future__ import annotations
 
+import pytest
+
 from strikewatch import extract
 
 TUESDAY = "2025-05-06T18:00:00+02:00"
@@ -266,10 +268,19 @@ def test_two_allied_states_named_as_the_subject_are_a_joint_attack():
 
 
 def test_two_enemies_named_as_the_subject_are_still_no_ones_attack():
-    events = events_of("India and Pakistan fired drones at each other's bases overnight, officials said.",
-                       "2025-05-09T10:00:00+05:30")
-    assert not [e for e in events if e["attacker"] in ("IN", "PK") and e["target_country"] in ("IN", "PK")
-                and e["killed"] is not None]
+    # (the toll is told: a joint attack would give it to both states)
+    events = events_of("India and Pakistan fired drones across the border overnight, killing five soldiers, "
+                       "officials said.", "2025-05-09T10:00:00+05:30")
+    assert not [e for e in events if e["killed"] is not None]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel and Syria fired missiles across the border overnight, killing two soldiers, officials said.",
+    "The United States and Iran struck targets near the border overnight, killing four people, aides said.",
+])
+def test_two_states_not_known_as_allies_named_as_the_subject_are_no_joint_attack(text):
+    events = events_of(text, "2025-06-10T09:00:00+03:00")
+    assert not [e for e in events if e["killed"] is not None]
 
 
 def test_a_list_of_platforms_after_the_nationality_keeps_the_attacker():
@@ -337,3 +348,55 @@ def test_a_toll_rising_after_a_shooting_is_the_shootings():
         "shooting attack at a light rail stop in Jaffa. The toll later rose to seven.",
         "2024-10-01T23:55:00+03:00")
     assert [(e["attacker"], e["killed"]) for e in events] == [("IR", None)]
+
+
+def test_a_flood_or_fire_a_strike_caused_keeps_its_toll():
+    events = events_of("Russian missiles struck a dam near Kherson overnight, and the flooding that followed "
+                       "killed two people, the regional governor said.", "2025-06-10T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"], e["killed"]) for e in events] == [("RU", "UA", 2)]
+    events = events_of("A Russian drone hit a fuel depot in Dnipro overnight; an outbreak of fire killed one "
+                       "worker, officials said.", "2025-06-10T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"], e["killed"]) for e in events] == [("RU", "UA", 1)]
+
+
+def test_a_natural_disasters_toll_is_still_no_attacks():
+    events = events_of("Russian drones struck Odesa overnight, the governor said. Separately, an earthquake "
+                       "in the Carpathians killed three people.", "2025-06-10T09:00:00+03:00")
+    assert [e["killed"] for e in events if e["attacker"] == "RU"] == [None]
+
+
+def test_then_meaning_next_does_not_make_a_yardstick():
+    events = events_of("Russia first sent 400 drones at Kyiv overnight, then a record 40 ballistic missiles, "
+                       "the air force said.", "2025-06-10T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("RU", "UA")]
+    assert events[0]["drones"]["launched"] == 400
+
+
+def test_an_attack_then_the_largest_told_with_its_toll_is_an_attack():
+    events = events_of("Russian missiles struck Kyiv overnight, then the largest attack on the capital this "
+                       "year, killing three people, the mayor said.", "2025-06-10T09:00:00+03:00")
+    assert [(e["attacker"], e["killed"]) for e in events] == [("RU", 3)]
+
+
+def test_an_attack_then_the_largest_told_only_by_its_size_is_a_yardstick():
+    events = events_of("Russia sent 120 drones at Odesa overnight. On May 25, Russia launched 298 "
+                       "drones, then the largest package of the war.", "2025-06-10T09:00:00+03:00")
+    assert [e["drones"]["launched"] for e in events] == [120]
+
+
+def test_a_wide_area_is_kept_beside_a_place_outside_it():
+    events = events_of("Israeli jets struck the Gaza Strip overnight, and an Israeli drone hit a car in "
+                       "Tulkarm, the Palestinian news agency said.", "2025-06-10T09:00:00+03:00")
+    assert sorted(p for e in events for p in e["places"]) == ["Gaza Strip", "Tulkarm"]
+
+
+def test_a_wide_area_gives_way_to_a_town_inside_it():
+    events = events_of("Israeli strikes across the Gaza Strip hit Khan Younis overnight, killing six people, "
+                       "the health ministry said.", "2025-06-10T09:00:00+03:00")
+    assert [e["places"] for e in events] == [["Khan Younis"]]
+
+
+def test_a_compass_word_before_the_country_struck_keeps_its_target():
+    events = events_of("Israeli jets carried out strikes across northwest Syria overnight, killing three "
+                       "people, a war monitor said.", "2025-06-10T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("IL", "SY")]

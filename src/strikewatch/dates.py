@@ -29,14 +29,15 @@ DAY_OF_MONTH = re.compile(rf"\b(?:(?-i:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1
 # Wednesday afternoon".
 _VENUE = (r"\s+(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
           r"(?:briefing|statement|address|conference|interview|post|message|speech|update)")
-_REPORTED = r"(?:said|says|told\s+\w+|reported|added|wrote|posted|announced|confirmed|stated|published|named)"
+_REPORTED = r"(?:said|says|told\s+\w+|reported|added|wrote|posted|announced|confirmed|stated|published)"
 REPORTING = re.compile(
     rf"\b(?:{_REPORTED}\b(?:"
     rf"(?:{_VENUE}|(?:\s+\w+){{0,2}}?)(?:\s+(?:on|late\s+on|early\s+on|by))?\s+{_DAY}(?!'s|’s)(?:\s+(?:morning|afternoon|evening|night))?|"
     # "officials reported on Dec. 30": a day and month said of the report
     rf"\s+on\s+(?-i:{_MON})\s+\d{{1,2}}\b(?!'s|’s))|"
-    # "The Pentagon on Monday named the three soldiers": the day the speaker spoke
-    rf"on\s+{_DAY}(?:\s+(?:morning|afternoon|evening))?\s+{_REPORTED}\b)",
+    # "The Pentagon on Monday named the three soldiers": the day the speaker spoke (only with the day first: "the
+    # hospital named after Mechnikov on Sunday night" names a building)
+    rf"on\s+{_DAY}(?:\s+(?:morning|afternoon|evening))?\s+(?:{_REPORTED}|named)\b)",
     re.IGNORECASE)
 # A deadline dates a figure, not the attack: "by Friday, 12 people were confirmed dead".
 DEADLINE = re.compile(rf"\bby\s+(?:late\s+|early\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b(?!'s|’s)",

@@ -64,6 +64,14 @@ def region_holds(region: str, town: str, reach_km: float = 200.0) -> bool | None
     return nearest == base or km(regions[base]) <= reach_km
 
 
+def area_holds(bounds: tuple[float, float, float, float], town: str) -> bool | None:
+    """Whether TOWN lies within BOUNDS (south, west, north, east); None when the town cannot be placed."""
+    point = _city(town)
+    if point is None:
+        return None
+    return bounds[0] <= point[0] <= bounds[2] and bounds[1] <= point[1] <= bounds[3]
+
+
 def english_names(term: str) -> list[str]:
     """The gazetteer's English names for TERM when it is a place's other name ("Київ" -> ["Kyiv"])."""
     key = _other_key(term)

@@ -266,7 +266,7 @@ def _fold(name: str) -> str:
     return _NOT_FOLDED.sub(" ", name.lower().replace("'", "")).strip()
 
 
-_fold_once = _fold.__wrapped__  # GeoNames' hundred thousand names, folded once each, would only flush the cache
+_fold_uncached = _fold.__wrapped__  # GeoNames' hundred thousand names, folded once each, would only flush the cache
 
 
 @lru_cache(maxsize=1)
@@ -325,12 +325,12 @@ def _geonames() -> dict[str, tuple[str, str]]:
     for city in geonames_cities():
         country = city["countrycode"]
         if country not in GEONAMES_COUNTRIES:
-            key = _fold_once(city["name"])
+            key = _fold_uncached(city["name"])
             elsewhere[key] = max(elsewhere.get(key, 0), city["population"])
             continue
         names = [city["name"], *filter(_written_name, city.get("alternatenames", []))]
         for i, n in enumerate(names):
-            key = _fold_once(n) if n else ""
+            key = _fold_uncached(n) if n else ""
             if key and (key not in index or index[key][2] < city["population"]):
                 index[key] = (city["name"], country, city["population"], i == 0)
     # "Cali" is a spelling of a small town's name here and the name of a city of two million in Colombia: an
@@ -439,8 +439,8 @@ _ELSEWHERE = frozenset(_fold(w) for w in ("Europe", "Asia", "Africa", "Middle Ea
 def _foreign_cities() -> frozenset[str]:
     """Folded names of GeoNames cities outside GEONAMES_COUNTRIES, minus names a listed country shares."""
     cities = geonames_cities()
-    home = {_fold_once(c["name"]) for c in cities if c["countrycode"] in GEONAMES_COUNTRIES}
-    return frozenset(_fold_once(c["name"]) for c in cities if c["countrycode"] not in GEONAMES_COUNTRIES) - home
+    home = {_fold_uncached(c["name"]) for c in cities if c["countrycode"] in GEONAMES_COUNTRIES}
+    return frozenset(_fold_uncached(c["name"]) for c in cities if c["countrycode"] not in GEONAMES_COUNTRIES) - home
 
 
 @lru_cache(maxsize=256)

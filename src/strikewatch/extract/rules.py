@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .. import dates, places
-from ..gazetteer import region_holds
+from ..gazetteer import area_holds, region_holds
 from ..lexicon import en as lexicon
 from ..lexicon.en import COUNTRY_WORDS, FRONT, GROUND, OPPONENT, PLANTED
 from ..places import PlaceMention
@@ -277,9 +277,10 @@ _FOLLOWED_STRIKE = re.compile(r"\b(?:came|comes|followed|follows)(?:\s+(?:[\w-]+
 # record it set, as a yardstick for the one told
 _AFTER_RECORD = re.compile(r"\b(?:days?|weeks?|months?|nights?)\s+after(?=\s+(?:[\w'’-]+\s+){0,4}?(?:a|the|its)\s+"
                            r"(?:then[- ])?record\b)", re.IGNORECASE)
-# "On May 25, Russia launched 298 drones, then the largest package": an earlier attack told by the size it then held
-_THEN_LARGEST = re.compile(r"\b(?:then|at\s+the\s+time)\s+(?:the|a)\s+(?:largest|biggest|heaviest|record|"
-                           r"most\s+massive)\b", re.IGNORECASE)
+# "On May 25, Russia launched 298 drones, then the largest package": an earlier attack told by the size it then held,
+# in an appositive (not "then a record 40 ballistic missiles", a "then" of what came next)
+_THEN_LARGEST = re.compile(r",\s+(?:then|at\s+the\s+time)\s+(?:the|a)\s+(?:largest|biggest|heaviest|record|"
+                           r"most\s+massive)\b(?!\s+(?:of\s+)?\d)", re.IGNORECASE)
 # a sentence that goes on telling the time the one before it named: "On that night, a woman was killed"
 _THAT_TIME = re.compile(r"\W*(?:on\s+|during\s+)?that\s+(?:night|day|morning|evening|attack)\b|\W*then\b", re.I)
 # a night said beside a date: "on Sunday night", "overnight on 17 November", "late on Sunday", "into Monday"
@@ -296,7 +297,7 @@ _BACKGROUND = re.compile(
     r"^\s*(?-i:FILE)(?:\s+PHOTO)?\s*[-–—:]",
     re.IGNORECASE)
 # "the March 28 earthquake that killed more than 3,700 people": a disaster's toll, no attack's
-_DISASTER_TOLL = re.compile(rf"\b(?:{lexicon.DISASTERS})\s+(?:that\s+|which\s+)?(?:had\s+|has\s+)?(?:killed|left|claimed|"
+_DISASTER_TOLL = re.compile(rf"\b(?:{lexicon.NATURAL_DISASTERS})\s+(?:that\s+|which\s+)?(?:had\s+|has\s+)?(?:killed|left|claimed|"
                             r"injured)\b", re.IGNORECASE)
 # Fragments of the running-count patterns below: "have launched", "has been killed"; a superlative that makes a
 # "since" a comparison ("the deadliest attack since the war began"); a "since" that names a time, not a span
@@ -331,11 +332,11 @@ _PERIOD = re.compile(
     r"attacked|targeted)\b(?:(?!\b(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest|since)\b)"
     r"[^.;])*?\b(?:this|last|past)\s+(?:week|month|year)\b(?!['’])|"
     r"^\W*(?:[\w-]+\s+){0,4}?(?:this|last|the\s+past)\s+(?:week|month)\s*:)", re.IGNORECASE | re.MULTILINE)
-# "the Houthis launched a ballistic missile towards Tel Aviv": the place a weapon was fired at, even where the
-# sentence tells only of the sirens it set off
 # a sentence that asks: it ends with a question mark, perhaps inside its quotes
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _LINK_LINE = re.compile(rf"\W*(?:{lexicon.READ_MORE})\s*:?", re.I)  # a link to another report, with its headline
+# "the Houthis launched a ballistic missile towards Tel Aviv": the place a weapon was fired at, even where the
+# sentence tells only of the sirens it set off
 _AIMED_AT = re.compile(r"\b(?:fired|launched|aimed|directed)\s+(?:[\w,'’-]+\s+){0,8}?(?:at|towards?)\s+(?:the\s+)?$",
                        re.I)
 _HYPOTHETICAL = re.compile(
@@ -505,18 +506,21 @@ _IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|
 _STATE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(" ".join(w.capitalize() for w in k.split()))
                                              for k in sorted(COUNTRY_WORDS, key=len, reverse=True) if len(k) > 3)
                          + rf")\b|\b(?:{_NAT}|{_COUNTRY})")
-_BOTH_SIDES = re.compile(rf"\b(?P<one>{_COUNTRY})\s+and\s+(?P<two>{_COUNTRY})\s+(?:\w+\s+){{0,2}}?"
+# (not a passive, whose states are the ground struck: "Iraq and Syria have been attacked")
+_BOTH_SIDES = re.compile(rf"\b(?P<one>{_COUNTRY})\s+and\s+(?P<two>{_COUNTRY})\s+"
+                         r"(?:(?!(?:been|being|was|were|is|are)\b)\w+\s+){0,2}?"
                          rf"(?:(?P<strike>launched|fired|attacked|struck|sent)|traded|exchanged)\b|"
                          rf"\bat\s+each\s+other\b|\btraded\s+(?:\w+\s+){{0,2}}attacks\b")
 
 
 def _allies(both: re.Match) -> bool:
     """'The United States and Britain struck Houthi targets': two states striking together, not each other (a joint
-    attack, which the cue of the first names with its partner), unlike "Israel and Iran fired" or "traded"."""
+    attack, which the cue of the first names with its partner), unlike "Israel and Iran fired" or "traded": only
+    states the lexicon knows as allies."""
     if not both.group("strike"):
         return False
     one, two = (COUNTRY_WORDS.get(re.sub(r"^the\s+", "", both.group(g).lower())) for g in ("one", "two"))
-    return bool(one and two) and one != two and OPPONENT.get(one) != two and OPPONENT.get(two) != one
+    return frozenset((one, two)) in lexicon.ALLIED_PAIRS
 
 
 # "coalition aircraft hit a house", "a coalition air strike on Hodeidah": the coalition the report names as led by a state
@@ -667,8 +671,7 @@ _TARGET_CUES = [
                rf"(?P<who>{_COUNTRY})\b"),
     re.compile(rf"\b(?:on|at|against)\s+the\s+(?:[\w-]+\s+){{0,3}}?of\s+(?P<who>{_COUNTRY})\b"),
     re.compile(rf"\b(?:at|on|against|across|inside|into|targets?\s+in|sites?\s+in)\s+(?:the\s+)?"
-               rf"(?:(?:southern|northern|eastern|western|central|south|north|east|west|north-?eastern|north-?western|"
-               rf"south-?eastern|south-?western)\s+)?(?P<who>{_COUNTRY})\b(?!-)(?!(?:'s|’s)\s+"
+               rf"(?:{_DIRECTION}\s+)?(?P<who>{_COUNTRY})\b(?!-)(?!(?:'s|’s)\s+"
                rf"(?:air\s+force|defen|military|forces|general|ministry|security|{lexicon.PREMISES_ABROAD}|"
                rf"(?:[\w-]+\s+){{0,2}}?(?:Day|day|anniversary|holiday)\b))"
                # (not "at IDF positions on the Golan Heights", "at Israeli army posts in ...": the ground named after
@@ -2309,8 +2312,9 @@ def _benchmark(sentence: str, following: str = "") -> tuple[int, int] | None:
         if CASUALTY_VERB.search(told) or (_DAMAGE_VERB.search(told) and _DAMAGE_RE.search(told)):
             return None  # "weeks after a record barrage killed 12 in Kyiv": an attack told
     if m is None and ("then" in lowered or "the time" in lowered) and _THEN_LARGEST.search(sentence):
-        if CASUALTY_VERB.search(sentence) or (_DAMAGE_VERB.search(sentence) and _DAMAGE_RE.search(sentence)):
-            return None  # "On May 25, then the largest attack, a missile killed two in Kyiv": an attack told
+        if CASUALTY_VERB.search(sentence) or any(p.search(sentence) for p, _ in CASUALTY_RE) or (
+                _DAMAGE_VERB.search(sentence) and _DAMAGE_RE.search(sentence)):
+            return None  # "On May 25, then the largest attack, a missile killed two in Kyiv", "…, killing two": told
         return 0, len(sentence)  # the whole sentence tells the yardstick
     if m is None:
         return None
@@ -2516,8 +2520,10 @@ def _all_spans(ev: Draft) -> list[tuple[int, int]]:
 
 def _finish(ev: Draft, text: str, published: date | None, evening: bool = False) -> AirAttack:
     evidence: list[Evidence] = []
-    if any(name not in lexicon.WIDE_AREAS for name in ev.places):
-        ev.places = {name: span for name, span in ev.places.items() if name not in lexicon.WIDE_AREAS}
+    # a wide area gives way to a place named inside it (one that cannot be placed is taken to be inside)
+    places = {name: span for name, span in ev.places.items() if name not in lexicon.WIDE_AREAS or not any(
+        other not in lexicon.WIDE_AREAS and area_holds(lexicon.WIDE_AREAS[name], other) is not False
+        for other in ev.places)}
 
     def cite(name: str, span: tuple[int, int]) -> None:
         source, hedged = ev.attribution.get(span, (None, False))
@@ -2548,7 +2554,7 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False)
         if best:
             for span in best.evidence:
                 cite(what, span)
-    for span in ev.places.values():
+    for span in places.values():
         cite("places", span)
     for span in ev.damage.values():
         cite("damage", span)
@@ -2570,7 +2576,7 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False)
             cite(role, (start, end))
     return AirAttack(
         date=day.isoformat() if day else None, attacker=ev.attacker, target_country=ev.target,
-        places=tuple(ev.places), drones=Counts(**counts["drone"]), missiles=Counts(**counts["missile"]),
+        places=tuple(places), drones=Counts(**counts["drone"]), missiles=Counts(**counts["missile"]),
         killed=tolls["killed"], injured=tolls["injured"],
         damage=tuple(cat for cat, _ in sorted(ev.damage.items(), key=lambda kv: kv[1][0])),
         record=ev.record is not None, alert_hours=ev.alert[0] if ev.alert else None,

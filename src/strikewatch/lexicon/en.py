@@ -79,6 +79,10 @@ OPPONENT: dict[str, str] = {"RU": "UA", "UA": "RU", "IR": "IL", "YE": "IL", "LB"
                             "ET": "ET", "ML": "ML", "BF": "BF", "TH": "KH", "KH": "TH",
                             "SA": "YE", "AE": "YE", "NG": "NG", "CO": "CO"}
 
+# States that strike together: "The United States and Britain struck Houthi radar sites" is a joint attack, while two
+# states not paired here and named as one subject ("Israel and Syria fired missiles") tell no one's attack.
+ALLIED_PAIRS: frozenset[frozenset[str]] = frozenset((frozenset(("US", "GB")),))
+
 # Capitals that stand for their state as the subject of an attack: "Moscow sent 810 drones".
 CAPITALS: dict[str, str] = {"moscow": "RU", "kyiv": "UA", "kiev": "UA", "tehran": "IR", "washington": "US"}
 CAPITAL_PATTERN = r"(?:Moscow|Kyiv|Kiev|Tehran|Washington)"
@@ -329,10 +333,11 @@ DRILL = (r"simulat(?:es?|ed|ing|ions?)|rehears\w+|mock|test[- ]fir\w+|training\s
          r"(?:civil[- ](?:defen[cs]e|protection)|evacuation|air[- ]raid|emergency)\s+(?:[\w-]+\s+)?(?:drills?|exercises?)|"
          r"no\s+real\s+attack")
 
-# Disasters that kill and are no attack: "the March 28 earthquake that killed more than 3,700 people".
-# (A "Storm Shadow" is a missile.)
-DISASTERS = (r"earthquakes?|quakes?|floods?|flooding|cyclones?|typhoons?|hurricanes?|storms?(?![\s-]+shadows?)|"
-             r"landslides?|tsunamis?|wildfires?|droughts?|famine|epidemics?|cholera|outbreaks?")
+# Disasters of nature that kill and that no strike causes: "the March 28 earthquake that killed more than 3,700
+# people". (Not floods, fires or outbreaks, which a strike on a dam or a depot sets off: "the flooding that followed
+# killed two people" is the strike's toll. A "Storm Shadow" is a missile.)
+NATURAL_DISASTERS = (r"earthquakes?|quakes?|cyclones?|typhoons?|hurricanes?|storms?(?![\s-]+shadows?)|"
+                     r"landslides?|tsunamis?|droughts?|famine|epidemics?|cholera")
 
 # People hurt running for shelter or treated for shock: not hurt by the attack, not its injured ("two people were
 # lightly hurt while running to shelters", "30 were treated for minor injuries or acute anxiety").
@@ -376,7 +381,7 @@ NOT_AERIAL_EVENT = re.compile(
     # "the Hamas-led attack on southern Israel, in which about 1,200 people were killed": the war's opening raid
     r"Hamas-led\s+(?:attacks?|assault|raid)|"
     # a disaster of nature: "a magnitude 7.7 earthquake on March 28 killed more than 3,700 people"
-    rf"(?:{DISASTERS}))\b", re.I)
+    rf"(?:{NATURAL_DISASTERS}))\b", re.I)
 
 # A state's premises on another state's ground: "a strike on Iran's consular building in Damascus", "on Israel's
 # embassy in ...". The state named is the building's owner, not the country struck.
@@ -394,8 +399,12 @@ VESSEL = re.compile(
 
 REGION_SUFFIXES = ("Oblast", "Krai")
 # Wide areas that stand for a whole territory: a place of an attack only when it names nothing inside them ("strikes
-# across the Gaza Strip hit Khan Younis and Rafah" lists the towns; "the Nevatim base in the Negev" the base).
-WIDE_AREAS = frozenset(("Gaza Strip", "West Bank", "Negev"))
+# across the Gaza Strip hit Khan Younis and Rafah" lists the towns; "the Nevatim base in the Negev" the base), not
+# when the other place named lies outside ("the Gaza Strip ..., and a drone hit a car in Tulkarm"). Each with its
+# bounds: south, west, north, east.
+WIDE_AREAS: dict[str, tuple[float, float, float, float]] = {
+    "Gaza Strip": (31.21, 34.20, 31.60, 34.58), "West Bank": (31.34, 34.88, 32.56, 35.58),
+    "Negev": (29.48, 34.25, 31.40, 35.45)}
 # Ukrainian territory under Russian occupation: a Ukrainian strike there is a strike on Ukraine (SPEC).
 OCCUPIED = frozenset((
     "Crimea", "Sevastopol", "Simferopol", "Feodosia", "Kerch", "Yevpatoria", "Dzhankoi", "Donetsk", "Horlivka",
@@ -420,9 +429,10 @@ CLOSURE_WORDS = re.compile(r"\b(?:clos(?:ed|ing|ure|ures)|shut|suspend\w*|restri
 FEATURE_NOUNS = (r"[Nn]uclear\s+[Pp]ower\s+(?:[Pp]lants?|[Ss]tations?)|NPPs?|[Cc]ascade|[Rr]ivers?|[Pp]ark|[Ss]treet|[Aa]venue|"
                  r"[Bb]oulevard|[Ss]quare|[Ss]trait|[Bb]ay|[Ll]ake|"
                  r"[Ee]mbankment|[Bb]ridge|(?:penal\s+)?[Cc]olony|[Rr]eservoir|[Cc]anal|[Ss]pit|[Vv]alley")
-# The part of a country a place is said to be in: "in northeastern Jordan", "in western Iraq", "in northwest Yemen".
+# The part of a country a place is said to be in: "in northeastern Jordan", "in western Iraq", "in northwest Yemen",
+# "into south Lebanon".
 COMPASS_ADJECTIVES = (r"(?:southern|northern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
-                      r"south-?western|(?:north|south)-?(?:east|west)(?![\w-]))")
+                      r"south-?western|(?:north|south)(?:-?(?:east|west))?(?![\w-])|(?:east|west)(?![\w-]))")
 # Lower-case particles inside Arabic place names: "al-Shuqaiq", "Dhahran al-Janoub", "Borj el-Chmali", "Deir ez-Zor".
 NAME_PARTICLES = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ez|ul|um)-"
 # The nouns of a works named for the place it stands in ("the Bajil cement plant", "the Hezyaz power station",
