@@ -496,3 +496,28 @@ def test_ids_are_unique_on_many_random_reports():
     ]
     ids = [i.id for i in build_incidents(reports)]
     assert len(ids) == len(set(ids))
+
+
+# --- a night named beyond doubt -----------------------------------------------------------------
+
+
+def test_overnight_names_its_night_only_in_a_report_posted_that_morning():
+    from strikewatch.reconcile import ReconcileOptions, _exact_night
+    options = ReconcileOptions()
+    morning = report("m", day="2025-03-09", evidence=(ev("date", "overnight"),),
+                     published="2025-03-09T08:30:00+02:00")
+    afternoon = report("p", day="2025-03-09", evidence=(ev("date", "overnight"),),
+                       published="2025-03-09T15:40:00+02:00")
+    assert _exact_night(morning, options)
+    assert not _exact_night(afternoon, options)  # by the afternoon "overnight" may be either side of midnight
+
+
+def test_a_night_word_of_any_language_read_names_the_night_of_a_morning_report():
+    from strikewatch.reconcile import ReconcileOptions, _exact_night
+    options = ReconcileOptions()
+    ukrainian = report("u", day="2025-03-09", evidence=(ev("date", "вночі"),),
+                       published="2025-03-09T07:15:00+02:00")
+    russian = report("r", day="2025-03-09", evidence=(ev("date", "ночью"),),
+                     published="2025-03-09T07:15:00+02:00")
+    assert _exact_night(ukrainian, options)
+    assert _exact_night(russian, options)

@@ -77,6 +77,7 @@ class ReconcileOptions:
     day_from_hour: int = setting("reconcile", "day_from_hour")
     next_day_hour: int = setting("reconcile", "next_day_hour")
     small_hours_end: int = setting("reconcile", "small_hours_end")
+    morning_end: int = setting("reconcile", "morning_end")
     min_shared_places: int = setting("reconcile", "min_shared_places")
     corroborating_fields: tuple[str, ...] = setting("reconcile", "corroborating_fields", tuple)
     official_sources: tuple[str, ...] = setting("reconcile", "official_sources", tuple)
@@ -495,12 +496,19 @@ def _move_to_the_day(waves: dict[WaveKey, list[Report]], options: ReconcileOptio
 def _tells_night(report: Report, options: ReconcileOptions) -> bool:
     """Whether a report tells its attack as the night's: its date words name the night ("overnight", "before
     dawn"), or it was posted in the small hours of the day it dates its attack to."""
-    quote = " ".join(e.quote.lower() for e in report.event.evidence if e.field == "date")
-    if _has_word(quote, options.night_words):
-        return True
+    return (_has_word(_date_quote(report), options.night_words)
+            or _posted_on_its_day_before(report, options.small_hours_end))
+
+
+def _date_quote(report: Report) -> str:
+    """The quotes that date a report's attack, lower-cased and joined."""
+    return " ".join(e.quote.lower() for e in report.event.evidence if e.field == "date")
+
+
+def _posted_on_its_day_before(report: Report, hour: int) -> bool:
+    """Whether the report was posted, with its time, before ``hour`` on the day it dates its attack to."""
     moment = _as_datetime(report.published) if len(report.published or "") > 10 else None
-    return (moment is not None and report.event.date == moment.date().isoformat()
-            and moment.hour < options.small_hours_end)
+    return moment is not None and report.event.date == moment.date().isoformat() and moment.hour < hour
 
 
 def _distinctive_counts(report: Report, options: ReconcileOptions) -> frozenset[tuple[str, Value]]:
@@ -536,16 +544,14 @@ def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
 
 def _exact_night(report: Report, options: ReconcileOptions) -> bool:
     """Whether a report names its night beyond doubt: by the morning it ended ("overnight into Friday", "the
-    night into Saturday"), or as "overnight" in a report posted that morning. Two such reports a day apart are
-    two nights, never one night told by two outlets either side of midnight."""
-    quote = " ".join(e.quote.lower() for e in report.event.evidence if e.field == "date")
+    night into Saturday"), or by a night word of ``[scope.<language>] night`` ("overnight", "вночі") in a
+    report posted that morning (before ``morning_end``). Two such reports a day apart are two nights, never
+    one night told by two outlets either side of midnight."""
+    quote = _date_quote(report)
     if not quote:
         return False
-    if names_morning(quote):
-        return True
-    moment = _as_datetime(report.published) if len(report.published or "") > 10 else None
-    return (moment is not None and report.event.date == moment.date().isoformat()
-            and moment.hour < options.evening_hour and _has_word(quote, ("overnight",)))
+    return names_morning(quote) or (_has_word(quote, options.night_words)
+                                    and _posted_on_its_day_before(report, options.morning_end))
 
 
 def _undated_home(report: Report, groups: list[list[Report]],
