@@ -521,3 +521,19 @@ def test_a_night_word_of_any_language_read_names_the_night_of_a_morning_report()
                      published="2025-03-09T07:15:00+02:00")
     assert _exact_night(ukrainian, options)
     assert _exact_night(russian, options)
+
+
+def test_the_parts_of_a_national_figure_never_demote_a_place_figure():
+    # one report sums the night's 57 destroyed from 45 shot down and 12 lost, and counts 9 over Kharkiv;
+    # another counts 45 over Kharkiv: 45 is a part of the national whole, not of Kharkiv's figure
+    from strikewatch.records import PlaceReport
+    national = report("a", places=("Kharkiv",), drones=Counts(launched=60, destroyed=57),
+                      evidence=(ev("drones.destroyed", "45 were shot down", "Air Force"),
+                                ev("drones.destroyed", "another 12 were lost", "Air Force")),
+                      place_reports=(PlaceReport("Kharkiv", "local", drones=Counts(destroyed=9)),))
+    city = report("b", places=("Kharkiv",),
+                  place_reports=(PlaceReport("Kharkiv", "local", drones=Counts(destroyed=45)),))
+    incident = reconcile_incident([national, city])
+    assert incident.figures["drones.destroyed"].value == 57
+    kharkiv = next(p for p in incident.place_reports if p.place == "Kharkiv").figures["drones.destroyed"]
+    assert "a whole over the parts" not in kharkiv.rule

@@ -698,9 +698,10 @@ def reconcile_incident(reports: Sequence[Report], options: ReconcileOptions | No
                 local[key][claim.field].append(claim)
                 names[key][claim.place] += 1
     specific = {(r.key, name): _specificity(r, name, options) for r in ordered for name in COUNT_FIELDS}
-    specific.update({(r.key, name, "parts"): _summed_parts(r, name)  # what a destroyed figure adds up
-                     for r in ordered for name in COUNT_FIELDS if name.endswith(".destroyed")})
-    figures = _figures(national, specific, options)
+    # what each report's national destroyed figure adds up to; a place figure is never weighed against it
+    parts = {(r.key, name): _summed_parts(r, name)
+             for r in ordered for name in COUNT_FIELDS if name.endswith(".destroyed")}
+    figures = _figures(national, specific, options, parts)
     places = _place_figures(local, names, specific, options)
     figures.update(_summed_casualties(figures, places))
     day = _wave_night(ordered, options) or (figures["date"].value if "date" in figures else None)
@@ -713,16 +714,18 @@ def reconcile_incident(reports: Sequence[Report], options: ReconcileOptions | No
                     figures=figures, period=period, place_reports=places, notes=_notes(ordered, options))
 
 
-def _figures(claims: Mapping[str, list[Claim]], specific: dict,
-             options: ReconcileOptions) -> dict[str, Figure]:
-    """A figure per field some claim gives; destroyed and hit counts bounded by the launched figure."""
+def _figures(claims: Mapping[str, list[Claim]], specific: dict, options: ReconcileOptions,
+             parts: Mapping[tuple[tuple[str, int], str], frozenset[int]] | None = None) -> dict[str, Figure]:
+    """A figure per field some claim gives; destroyed and hit counts bounded by the launched figure.
+    PARTS: the parts each report's destroyed figure is summed from (national figures only)."""
     out: dict[str, Figure] = {}
     for name in FIELDS:
         if not claims.get(name):
             continue
         weapon, _, role = name.partition(".")
         launched = out.get(f"{weapon}.launched") if role in ("destroyed", "hit") else None
-        out[name] = _figure(name, claims[name], specific, options, launched.value if launched else None)
+        out[name] = _figure(name, claims[name], specific, options, launched.value if launched else None,
+                            parts or {})
     return out
 
 
@@ -842,7 +845,7 @@ def _most_common(values: Iterable[str | None]) -> str | None:
 
 
 def _figure(name: str, claims: list[Claim], specific: dict, options: ReconcileOptions,
-            launched: Value | None = None) -> Figure:
+            launched: Value | None = None, parts: Mapping | None = None) -> Figure:
     claims = sorted(claims, key=lambda c: (c.article_id, c.event_index))
     if name in UNION_FIELDS:
         value, rule = _union(claims)
@@ -854,7 +857,8 @@ def _figure(name: str, claims: list[Claim], specific: dict, options: ReconcileOp
     elif name in CASUALTY_FIELDS:
         value, rule = _pick(claims, _casualty_steps(claims))
     else:
-        value, rule = _pick(claims, _count_steps(claims, name, specific, launched, options.same_figure_share))
+        value, rule = _pick(claims, _count_steps(claims, name, specific, launched, options.same_figure_share,
+                                                   parts or {}))
     distinct = {c.value for c in claims}
     return Figure(name, value, rule, tuple(claims), conflict=len(distinct) > 1)
 
@@ -882,12 +886,15 @@ def _pick(claims: list[Claim], steps: list[Step]) -> tuple[Value, str]:
 
 
 def _count_steps(claims: list[Claim], name: str, specific: dict, launched: Value | None = None,
-                 share: float = 0.0) -> list[Step]:
+                 share: float = 0.0, parts: Mapping | None = None) -> list[Step]:
     """LAUNCHED, for a destroyed or hit count, is the reconciled launched figure of the same weapon.
 
     SHARE: two counts within this share of the larger are one figure told more or less exactly (539
     and "some 550"); a figure more reports give, so counted, beats one fewer reports give (the night's
-    85 drones told by two outlets over the 7 a region's administration counted)."""
+    85 drones told by two outlets over the 7 a region's administration counted).
+
+    PARTS: the parts each report's national destroyed figure is summed from, keyed by report and field;
+    empty for a place's figures."""
     reported = Counter(c.value for c in claims)
 
     def support(c: Claim) -> int:
@@ -895,7 +902,7 @@ def _count_steps(claims: list[Claim], name: str, specific: dict, launched: Value
 
     def whole(c: Claim) -> bool:  # not a part another report's figure is summed from (82 of 82 + 75)
         return not any(o.value != c.value
-                       and c.value in specific.get(((o.article_id, o.event_index), name, "parts"), ())
+                       and c.value in (parts or {}).get(((o.article_id, o.event_index), name), ())
                        for o in claims)
     bound = [("no more than were launched",
               lambda c: (not isinstance(launched, int) or c.value <= launched,))]
