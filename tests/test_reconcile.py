@@ -537,3 +537,14 @@ def test_the_parts_of_a_national_figure_never_demote_a_place_figure():
     assert incident.figures["drones.destroyed"].value == 57
     kharkiv = next(p for p in incident.place_reports if p.place == "Kharkiv").figures["drones.destroyed"]
     assert "a whole over the parts" not in kharkiv.rule
+
+
+def test_an_undated_report_joined_by_its_toll_is_noted_with_the_distinctive_toll_only():
+    # the follow-up gives no date; its 37 killed is the Sumy strike's final toll, its 4 injured proves nothing
+    strike = report("s", day="2025-04-13", places=("Sumy",), killed=37, injured=4,
+                    evidence=(ev("date", "Sunday morning"),), published="2025-04-13T13:00:00+03:00")
+    follow_up = report("f", day=None, places=("Sumy",), killed=37, injured=4, published=None)
+    incident = next(i for i in build_incidents([strike, follow_up]) if ("f", 0) in i.members)
+    assert ("s", 0) in incident.members
+    assert incident.notes == ("f gives no date; it joined this wave by the toll of its place it shares "
+                              "(killed 37)",)

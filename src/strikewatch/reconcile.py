@@ -560,12 +560,14 @@ def _undated_home(report: Report, groups: list[list[Report]],
     the larger wave). Together: the night's figures are spread over its reports (one gives the launched
     figures, another the destroyed), while a daytime strike told beside them repeats some of them. Waves of
     different nights that share as many of its counts leave it alone: nothing tells which night it is (the
-    same 39 drones on two nights a year apart)."""
+    same 39 drones on two nights a year apart). A report sharing no national count joins, likewise, the wave
+    with a report of its place giving its distinctive tolls (``_toll_shares``: the final toll of one strike,
+    35 killed and 117 injured in Sumy)."""
     scored = [(_wave_shares(report, group, options), len(group), group) for group in groups if group]
     scored = [s for s in scored if s[0] > 0]
     if not scored:  # no national count in common: a toll of its place ("35 killed and 117 injured in Sumy")
         scored = [(n, len(group), group) for group in groups if group
-                  and (n := _toll_shares(report, group, options))]
+                  and (n := len(_toll_shares(report, group, options)))]
     if not scored:
         return None
     most = max(s[0] for s in scored)
@@ -574,18 +576,19 @@ def _undated_home(report: Report, groups: list[list[Report]],
     return min(scored, key=lambda s: (-s[0], -s[1], min(r.key for r in s[2])))[2]
 
 
-def _toll_shares(report: Report, group: list[Report], options: ReconcileOptions) -> int:
-    """How many of the report's distinctive tolls (killed, injured: at least ``distinctive_count`` and not a
-    round figure) a report of the wave naming one of its places gives too: the final toll of one strike."""
+def _toll_shares(report: Report, group: list[Report], options: ReconcileOptions) -> set[tuple[str, int]]:
+    """The report's distinctive tolls (killed, injured: at least ``distinctive_count`` and not a round
+    figure) that another report of the wave naming one of its places gives too: the final toll of one
+    strike."""
     places = place_keys(report.event.places)
     tolls = {(name, value) for name in CASUALTY_FIELDS
              if isinstance(value := getattr(report.event, name), int)
              and value >= options.distinctive_count and value % options.round_to}
     if not tolls or not places:
-        return 0
-    given = {(name, getattr(other.event, name)) for other in group if places & place_keys(other.event.places)
-             for name in CASUALTY_FIELDS}
-    return len(tolls & given)
+        return set()
+    given = {(name, getattr(other.event, name)) for other in group
+             if other is not report and places & place_keys(other.event.places) for name in CASUALTY_FIELDS}
+    return tolls & given
 
 
 def _wave_shares(report: Report, group: list[Report], options: ReconcileOptions) -> int:
@@ -774,21 +777,20 @@ def _wave_night(ordered: list[Report], options: ReconcileOptions) -> str | None:
 
 
 def _notes(ordered: list[Report], options: ReconcileOptions) -> tuple[str, ...]:
-    """How an undated report came to be in the wave: the national figures it shares."""
+    """How an undated report came to be in the wave: the national figures it shares, else the distinctive
+    toll of its place it shares (``_toll_shares``)."""
     out = []
     for report in ordered:
         if report_nights(report, options):
             continue
         shared = sorted({f for other in ordered if report_nights(other, options)
                          for f in _shared_figures(report, other, options)})
-        tolls = sorted({f"{name} {getattr(report.event, name)}" for other in ordered
-                        if report_nights(other, options) and report is not other
-                        for name in CASUALTY_FIELDS if getattr(report.event, name) is not None
-                        and getattr(report.event, name) == getattr(other.event, name)})
+        dated = [other for other in ordered if report_nights(other, options)]
+        tolls = sorted(f"{name} {value}" for name, value in _toll_shares(report, dated, options))
         if shared:
             out.append(f"{report.article_id} gives no date; it joined this wave by the national figures it "
                        f"shares ({', '.join(shared)})")
-        elif tolls and len(ordered) > 1:
+        elif tolls:
             out.append(f"{report.article_id} gives no date; it joined this wave by the toll of its place it "
                        f"shares ({', '.join(tolls)})")
     return tuple(out)
