@@ -496,3 +496,55 @@ def test_ids_are_unique_on_many_random_reports():
     ]
     ids = [i.id for i in build_incidents(reports)]
     assert len(ids) == len(set(ids))
+
+
+# --- a night named beyond doubt -----------------------------------------------------------------
+
+
+def test_overnight_names_its_night_only_in_a_report_posted_that_morning():
+    from strikewatch.reconcile import ReconcileOptions, _exact_night
+    options = ReconcileOptions()
+    morning = report("m", day="2025-03-09", evidence=(ev("date", "overnight"),),
+                     published="2025-03-09T08:30:00+02:00")
+    afternoon = report("p", day="2025-03-09", evidence=(ev("date", "overnight"),),
+                       published="2025-03-09T15:40:00+02:00")
+    assert _exact_night(morning, options)
+    assert not _exact_night(afternoon, options)  # by the afternoon "overnight" may be either side of midnight
+
+
+def test_a_night_word_of_any_language_read_names_the_night_of_a_morning_report():
+    from strikewatch.reconcile import ReconcileOptions, _exact_night
+    options = ReconcileOptions()
+    ukrainian = report("u", day="2025-03-09", evidence=(ev("date", "вночі"),),
+                       published="2025-03-09T07:15:00+02:00")
+    russian = report("r", day="2025-03-09", evidence=(ev("date", "ночью"),),
+                     published="2025-03-09T07:15:00+02:00")
+    assert _exact_night(ukrainian, options)
+    assert _exact_night(russian, options)
+
+
+def test_the_parts_of_a_national_figure_never_demote_a_place_figure():
+    # one report sums the night's 57 destroyed from 45 shot down and 12 lost, and counts 9 over Kharkiv;
+    # another counts 45 over Kharkiv: 45 is a part of the national whole, not of Kharkiv's figure
+    from strikewatch.records import PlaceReport
+    national = report("a", places=("Kharkiv",), drones=Counts(launched=60, destroyed=57),
+                      evidence=(ev("drones.destroyed", "45 were shot down", "Air Force"),
+                                ev("drones.destroyed", "another 12 were lost", "Air Force")),
+                      place_reports=(PlaceReport("Kharkiv", "local", drones=Counts(destroyed=9)),))
+    city = report("b", places=("Kharkiv",),
+                  place_reports=(PlaceReport("Kharkiv", "local", drones=Counts(destroyed=45)),))
+    incident = reconcile_incident([national, city])
+    assert incident.figures["drones.destroyed"].value == 57
+    kharkiv = next(p for p in incident.place_reports if p.place == "Kharkiv").figures["drones.destroyed"]
+    assert "a whole over the parts" not in kharkiv.rule
+
+
+def test_an_undated_report_joined_by_its_toll_is_noted_with_the_distinctive_toll_only():
+    # the follow-up gives no date; its 37 killed is the Sumy strike's final toll, its 4 injured proves nothing
+    strike = report("s", day="2025-04-13", places=("Sumy",), killed=37, injured=4,
+                    evidence=(ev("date", "Sunday morning"),), published="2025-04-13T13:00:00+03:00")
+    follow_up = report("f", day=None, places=("Sumy",), killed=37, injured=4, published=None)
+    incident = next(i for i in build_incidents([strike, follow_up]) if ("f", 0) in i.members)
+    assert ("s", 0) in incident.members
+    assert incident.notes == ("f gives no date; it joined this wave by the toll of its place it shares "
+                              "(killed 37)",)

@@ -77,6 +77,7 @@ class ReconcileOptions:
     day_from_hour: int = setting("reconcile", "day_from_hour")
     next_day_hour: int = setting("reconcile", "next_day_hour")
     small_hours_end: int = setting("reconcile", "small_hours_end")
+    morning_end: int = setting("reconcile", "morning_end")
     min_shared_places: int = setting("reconcile", "min_shared_places")
     corroborating_fields: tuple[str, ...] = setting("reconcile", "corroborating_fields", tuple)
     official_sources: tuple[str, ...] = setting("reconcile", "official_sources", tuple)
@@ -495,12 +496,19 @@ def _move_to_the_day(waves: dict[WaveKey, list[Report]], options: ReconcileOptio
 def _tells_night(report: Report, options: ReconcileOptions) -> bool:
     """Whether a report tells its attack as the night's: its date words name the night ("overnight", "before
     dawn"), or it was posted in the small hours of the day it dates its attack to."""
-    quote = " ".join(e.quote.lower() for e in report.event.evidence if e.field == "date")
-    if _has_word(quote, options.night_words):
-        return True
+    return (_has_word(_date_quote(report), options.night_words)
+            or _posted_on_its_day_before(report, options.small_hours_end))
+
+
+def _date_quote(report: Report) -> str:
+    """The quotes that date a report's attack, lower-cased and joined."""
+    return " ".join(e.quote.lower() for e in report.event.evidence if e.field == "date")
+
+
+def _posted_on_its_day_before(report: Report, hour: int) -> bool:
+    """Whether the report was posted, with its time, before ``hour`` on the day it dates its attack to."""
     moment = _as_datetime(report.published) if len(report.published or "") > 10 else None
-    return (moment is not None and report.event.date == moment.date().isoformat()
-            and moment.hour < options.small_hours_end)
+    return moment is not None and report.event.date == moment.date().isoformat() and moment.hour < hour
 
 
 def _distinctive_counts(report: Report, options: ReconcileOptions) -> frozenset[tuple[str, Value]]:
@@ -536,16 +544,14 @@ def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
 
 def _exact_night(report: Report, options: ReconcileOptions) -> bool:
     """Whether a report names its night beyond doubt: by the morning it ended ("overnight into Friday", "the
-    night into Saturday"), or as "overnight" in a report posted that morning. Two such reports a day apart are
-    two nights, never one night told by two outlets either side of midnight."""
-    quote = " ".join(e.quote.lower() for e in report.event.evidence if e.field == "date")
+    night into Saturday"), or by a night word of ``[scope.<language>] night`` ("overnight", "вночі") in a
+    report posted that morning (before ``morning_end``). Two such reports a day apart are two nights, never
+    one night told by two outlets either side of midnight."""
+    quote = _date_quote(report)
     if not quote:
         return False
-    if names_morning(quote):
-        return True
-    moment = _as_datetime(report.published) if len(report.published or "") > 10 else None
-    return (moment is not None and report.event.date == moment.date().isoformat()
-            and moment.hour < options.evening_hour and _has_word(quote, ("overnight",)))
+    return names_morning(quote) or (_has_word(quote, options.night_words)
+                                    and _posted_on_its_day_before(report, options.morning_end))
 
 
 def _undated_home(report: Report, groups: list[list[Report]],
@@ -554,12 +560,14 @@ def _undated_home(report: Report, groups: list[list[Report]],
     the larger wave). Together: the night's figures are spread over its reports (one gives the launched
     figures, another the destroyed), while a daytime strike told beside them repeats some of them. Waves of
     different nights that share as many of its counts leave it alone: nothing tells which night it is (the
-    same 39 drones on two nights a year apart)."""
+    same 39 drones on two nights a year apart). A report sharing no national count joins, likewise, the wave
+    with a report of its place giving its distinctive tolls (``_toll_shares``: the final toll of one strike,
+    35 killed and 117 injured in Sumy)."""
     scored = [(_wave_shares(report, group, options), len(group), group) for group in groups if group]
     scored = [s for s in scored if s[0] > 0]
     if not scored:  # no national count in common: a toll of its place ("35 killed and 117 injured in Sumy")
         scored = [(n, len(group), group) for group in groups if group
-                  and (n := _toll_shares(report, group, options))]
+                  and (n := len(_toll_shares(report, group, options)))]
     if not scored:
         return None
     most = max(s[0] for s in scored)
@@ -568,18 +576,19 @@ def _undated_home(report: Report, groups: list[list[Report]],
     return min(scored, key=lambda s: (-s[0], -s[1], min(r.key for r in s[2])))[2]
 
 
-def _toll_shares(report: Report, group: list[Report], options: ReconcileOptions) -> int:
-    """How many of the report's distinctive tolls (killed, injured: at least ``distinctive_count`` and not a
-    round figure) a report of the wave naming one of its places gives too: the final toll of one strike."""
+def _toll_shares(report: Report, group: list[Report], options: ReconcileOptions) -> set[tuple[str, int]]:
+    """The report's distinctive tolls (killed, injured: at least ``distinctive_count`` and not a round
+    figure) that another report of the wave naming one of its places gives too: the final toll of one
+    strike."""
     places = place_keys(report.event.places)
     tolls = {(name, value) for name in CASUALTY_FIELDS
              if isinstance(value := getattr(report.event, name), int)
              and value >= options.distinctive_count and value % options.round_to}
     if not tolls or not places:
-        return 0
-    given = {(name, getattr(other.event, name)) for other in group if places & place_keys(other.event.places)
-             for name in CASUALTY_FIELDS}
-    return len(tolls & given)
+        return set()
+    given = {(name, getattr(other.event, name)) for other in group
+             if other is not report and places & place_keys(other.event.places) for name in CASUALTY_FIELDS}
+    return tolls & given
 
 
 def _wave_shares(report: Report, group: list[Report], options: ReconcileOptions) -> int:
@@ -692,9 +701,10 @@ def reconcile_incident(reports: Sequence[Report], options: ReconcileOptions | No
                 local[key][claim.field].append(claim)
                 names[key][claim.place] += 1
     specific = {(r.key, name): _specificity(r, name, options) for r in ordered for name in COUNT_FIELDS}
-    specific.update({(r.key, name, "parts"): _summed_parts(r, name)  # what a destroyed figure adds up
-                     for r in ordered for name in COUNT_FIELDS if name.endswith(".destroyed")})
-    figures = _figures(national, specific, options)
+    # what each report's national destroyed figure adds up to; a place figure is never weighed against it
+    parts = {(r.key, name): _summed_parts(r, name)
+             for r in ordered for name in COUNT_FIELDS if name.endswith(".destroyed")}
+    figures = _figures(national, specific, options, parts)
     places = _place_figures(local, names, specific, options)
     figures.update(_summed_casualties(figures, places))
     day = _wave_night(ordered, options) or (figures["date"].value if "date" in figures else None)
@@ -707,16 +717,18 @@ def reconcile_incident(reports: Sequence[Report], options: ReconcileOptions | No
                     figures=figures, period=period, place_reports=places, notes=_notes(ordered, options))
 
 
-def _figures(claims: Mapping[str, list[Claim]], specific: dict,
-             options: ReconcileOptions) -> dict[str, Figure]:
-    """A figure per field some claim gives; destroyed and hit counts bounded by the launched figure."""
+def _figures(claims: Mapping[str, list[Claim]], specific: dict, options: ReconcileOptions,
+             parts: Mapping[tuple[tuple[str, int], str], frozenset[int]] | None = None) -> dict[str, Figure]:
+    """A figure per field some claim gives; destroyed and hit counts bounded by the launched figure.
+    PARTS: the parts each report's destroyed figure is summed from (national figures only)."""
     out: dict[str, Figure] = {}
     for name in FIELDS:
         if not claims.get(name):
             continue
         weapon, _, role = name.partition(".")
         launched = out.get(f"{weapon}.launched") if role in ("destroyed", "hit") else None
-        out[name] = _figure(name, claims[name], specific, options, launched.value if launched else None)
+        out[name] = _figure(name, claims[name], specific, options, launched.value if launched else None,
+                            parts or {})
     return out
 
 
@@ -765,21 +777,20 @@ def _wave_night(ordered: list[Report], options: ReconcileOptions) -> str | None:
 
 
 def _notes(ordered: list[Report], options: ReconcileOptions) -> tuple[str, ...]:
-    """How an undated report came to be in the wave: the national figures it shares."""
+    """How an undated report came to be in the wave: the national figures it shares, else the distinctive
+    toll of its place it shares (``_toll_shares``)."""
     out = []
     for report in ordered:
         if report_nights(report, options):
             continue
         shared = sorted({f for other in ordered if report_nights(other, options)
                          for f in _shared_figures(report, other, options)})
-        tolls = sorted({f"{name} {getattr(report.event, name)}" for other in ordered
-                        if report_nights(other, options) and report is not other
-                        for name in CASUALTY_FIELDS if getattr(report.event, name) is not None
-                        and getattr(report.event, name) == getattr(other.event, name)})
+        dated = [other for other in ordered if report_nights(other, options)]
+        tolls = sorted(f"{name} {value}" for name, value in _toll_shares(report, dated, options))
         if shared:
             out.append(f"{report.article_id} gives no date; it joined this wave by the national figures it "
                        f"shares ({', '.join(shared)})")
-        elif tolls and len(ordered) > 1:
+        elif tolls:
             out.append(f"{report.article_id} gives no date; it joined this wave by the toll of its place it "
                        f"shares ({', '.join(tolls)})")
     return tuple(out)
@@ -836,7 +847,7 @@ def _most_common(values: Iterable[str | None]) -> str | None:
 
 
 def _figure(name: str, claims: list[Claim], specific: dict, options: ReconcileOptions,
-            launched: Value | None = None) -> Figure:
+            launched: Value | None = None, parts: Mapping | None = None) -> Figure:
     claims = sorted(claims, key=lambda c: (c.article_id, c.event_index))
     if name in UNION_FIELDS:
         value, rule = _union(claims)
@@ -848,7 +859,8 @@ def _figure(name: str, claims: list[Claim], specific: dict, options: ReconcileOp
     elif name in CASUALTY_FIELDS:
         value, rule = _pick(claims, _casualty_steps(claims))
     else:
-        value, rule = _pick(claims, _count_steps(claims, name, specific, launched, options.same_figure_share))
+        value, rule = _pick(claims, _count_steps(claims, name, specific, launched, options.same_figure_share,
+                                                   parts or {}))
     distinct = {c.value for c in claims}
     return Figure(name, value, rule, tuple(claims), conflict=len(distinct) > 1)
 
@@ -876,12 +888,15 @@ def _pick(claims: list[Claim], steps: list[Step]) -> tuple[Value, str]:
 
 
 def _count_steps(claims: list[Claim], name: str, specific: dict, launched: Value | None = None,
-                 share: float = 0.0) -> list[Step]:
+                 share: float = 0.0, parts: Mapping | None = None) -> list[Step]:
     """LAUNCHED, for a destroyed or hit count, is the reconciled launched figure of the same weapon.
 
     SHARE: two counts within this share of the larger are one figure told more or less exactly (539
     and "some 550"); a figure more reports give, so counted, beats one fewer reports give (the night's
-    85 drones told by two outlets over the 7 a region's administration counted)."""
+    85 drones told by two outlets over the 7 a region's administration counted).
+
+    PARTS: the parts each report's national destroyed figure is summed from, keyed by report and field;
+    empty for a place's figures."""
     reported = Counter(c.value for c in claims)
 
     def support(c: Claim) -> int:
@@ -889,7 +904,7 @@ def _count_steps(claims: list[Claim], name: str, specific: dict, launched: Value
 
     def whole(c: Claim) -> bool:  # not a part another report's figure is summed from (82 of 82 + 75)
         return not any(o.value != c.value
-                       and c.value in specific.get(((o.article_id, o.event_index), name, "parts"), ())
+                       and c.value in (parts or {}).get(((o.article_id, o.event_index), name), ())
                        for o in claims)
     bound = [("no more than were launched",
               lambda c: (not isinstance(launched, int) or c.value <= launched,))]
