@@ -271,7 +271,7 @@ _PREVIOUS_BEST = re.compile(r"\b(?:previous|prior|earlier|former)\s+(?:single[- 
 # "The attack came ten days after the strike of April 15-16, when ...", "The attack followed the overnight strike of
 # October 30, when ...": the attack told is measured against an earlier one, told on after "when"
 _FOLLOWED_STRIKE = re.compile(r"\b(?:came|comes|followed|follows)(?:\s+(?:[\w-]+\s+){0,3}?after)?(?=\s+(?:the|an?)\s+"
-                              r"(?:[\w-]+\s+){0,2}?(?:strike|attack|barrage|assault|raid|salvo)\s+(?:of|on)\s+"
+                              rf"(?:[\w-]+\s+){{0,2}}?{lexicon.ATTACK_NOUN}\s+(?:of|on)\s+"
                               r"[^,;.]{3,40}?,\s+when\b)", re.IGNORECASE)
 # "The attack comes three weeks after Russia sent a record 728 drones against Ukraine": an earlier attack told by the
 # record it set, as a yardstick for the one told

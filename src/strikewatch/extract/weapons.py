@@ -224,8 +224,7 @@ PART_FATE = re.compile(rf"\bof\s+(?:which|them)\b|{DESTROY}", re.I)
 LIST_GOES_ON = re.compile(rf"(?:\s+and\s+[\w/-]+)?(?:\s+(?:overnight|into\s+\w+|on\s+\w+|last\s+night))*"
                           rf"\s*(?:[,;.:()—–-]|$|\band\s+(?:{ROUGH}\s+)?{NUMBER}\b)", re.I)
 # an attack noun that a figure may be inside: "a barrage of 40 missiles"
-ATTACK_OF = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.ATTACK_NOUNS - {'total', 'mix', 'combination', 'package'}))})s?\s+of\s",
-                        re.I)
+ATTACK_OF = re.compile(rf"\b{lexicon.ATTACK_NOUN}s?\s+of\s", re.I)
 LAUNCHED_THEN = re.compile(r"^\s+(?:launched|fired|sent)\s+(?:at|on|toward|towards|against|by|from|into|over|overnight|"
                             r"during|in|earlier|this|last)\b[^,.;:()]{0,80}?(?<!\sto)(?=\s+(?:were|was|have|had|has|struck|hit|slammed|"
                             r"crashed|reached)\s)", re.I)

@@ -517,3 +517,5 @@ TALLY_VERBS = frozenset(("count", "record", "register", "list", "report"))
 # tells how many were launched.
 ATTACK_NOUNS = frozenset(("barrage", "salvo", "wave", "assault", "attack", "strike", "volley", "swarm", "raid",
                           "onslaught", "bombardment", "combination", "mix", "total", "package"))
+# the attack nouns that name an attack itself, not a sum of weapons ("a barrage of", "the strike of April 15")
+ATTACK_NOUN = "(?:" + "|".join(sorted(ATTACK_NOUNS - {"total", "mix", "combination", "package"})) + ")"
