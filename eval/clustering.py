@@ -20,6 +20,7 @@ and left out of the pairs.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import defaultdict
@@ -172,7 +173,10 @@ def _name(unit: Unit) -> str:
 
 
 def main(argv: list[str]) -> int:
-    directory = Path(argv[0]) if argv else DEFAULT_DIR
+    parser = argparse.ArgumentParser(description="Pairwise quality of incident clustering on a fixture set.")
+    parser.add_argument("directory", nargs="?", type=Path, default=DEFAULT_DIR,
+                        help="a folder with articles.jsonl and gold.jsonl (default: tests/data/reports)")
+    directory = parser.parse_args(argv).directory
     s = evaluate(directory)
     print(f"clustering of {directory}")
     print(f"pairwise precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}  "
