@@ -12,6 +12,7 @@ ones that pass named. Recall on the annotated corpora is eval/prefilter_recall.p
 """
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
@@ -38,6 +39,8 @@ def per_article(function, texts: list[str], repeat: int = 5) -> float:
 
 
 def main() -> int:
+    about = "The pre-filter's cost per article and its pass rate on general news."
+    argparse.ArgumentParser(description=about).parse_args()
     from strikewatch import prefilter
     from strikewatch.extract import extract_each
     from strikewatch.ingest import read_inputs

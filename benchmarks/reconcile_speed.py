@@ -4,8 +4,8 @@
 """
 from __future__ import annotations
 
+import argparse
 import random
-import sys
 import time
 from datetime import date, timedelta
 
@@ -37,4 +37,6 @@ def main(n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000)
+    parser = argparse.ArgumentParser(description="Time build_incidents on synthetic reports over a year.")
+    parser.add_argument("n", nargs="?", type=int, default=10_000, help="how many reports (default 10,000)")
+    main(parser.parse_args().n)

@@ -12,6 +12,7 @@ exits 1 if there is one.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -58,8 +59,12 @@ def name(corpus: Path) -> str:
 
 
 def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description="How many articles with a gold event the pre-filter passes.")
+    parser.add_argument("corpora", nargs="*", type=Path,
+                        help="folders with articles.jsonl and gold.jsonl (default: every annotated corpus)")
+    args = parser.parse_args(argv)
     import_strikewatch()
-    chosen = [Path(a).resolve() for a in argv] or corpora()
+    chosen = [p.resolve() for p in args.corpora] or corpora()
     print(f"{'corpus':<24} {'articles':>8} {'with events':>11} {'passed':>7} {'recall':>7} "
           f"{'no event':>8} {'passed':>7}")
     totals = {"with_events": 0, "passed_with_events": 0, "dropped": []}
