@@ -79,6 +79,13 @@ def test_rockets_are_not_drones():
     # a toll over the whole war is not the attack's
     ("A Russian missile struck Kharkiv on Sunday, killing two. Russia's war has killed more than 10,000 civilians "
      "since 2022, the UN says.", 2, None),
+    # two groups of victims counted together
+    ("A Russian missile struck a school in Kharkiv on Sunday, killing 14 pupils and three teachers, officials said.",
+     17, None),
+    ("At least nine schoolchildren and two teachers were killed when a Russian drone hit a bus in Kherson on Sunday.",
+     11, None),
+    # a weapon's model number is no count of victims
+    ("A Russian missile struck an airfield near Starokostiantyniv on Sunday. An F-16 pilot was killed.", 1, None),
 ])
 def test_casualties(text, killed, injured):
     event = only_event(text)

@@ -21,7 +21,10 @@ VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|ma
            r"employees?|passengers?|members\s+of\s+staff|staff\s+members|staff|others|rescuers?|firefighters?|medics?|"
            r"drivers?|pensioners?|teenagers?|babies|baby|infants?|journalists?|volunteers?|officers?|soldiers?|"
            r"servicemen|patients?|guests?|shoppers?|customers?|colleagues|members|mother|father|son|daughter|husband|"
-           r"wife|sister|brother|grand(?:mother|father|son|daughter)|parents|relatives|family\s+members)")
+           r"wife|sister|brother|grand(?:mother|father|son|daughter)|parents|relatives|family\s+members|"
+           r"students?|pupils?|schoolchildren|teachers?|adults?|sailors?|seafarers?|crew\s+members|worshippers?|"
+           r"tourists?|guards?|paramedics?|doctors?|nurses?|engineers?|technicians?|farmers?|miners?|pilots?|"
+           r"Palestinians)")
 # "two employees of the depot", "three members of one family": whose the victims are
 _WHOSE = r"(?:\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
 # "85 people were buried after the strike": the dead ("buried under the rubble" may be alive)
@@ -35,13 +38,20 @@ _INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s
             r"(?:(?:had|have|has)\s+)?(?:sought|seeking|needed|needing|required|requiring)\s+medical\s+(?:help|assistance|attention|care|aid)|"
             r"(?:receiving|being\s+treated|under)\s+(?:medical\s+)?(?:treatment|care)\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?"
             r"(?:hospitals?|clinics?))")
-_N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?P<n>{NUMBER})"
+# (not the 16 of "an F-16 pilot")
+_N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?<![\w-])(?P<n>{NUMBER})"
 # the full stop of an abbreviation is no sentence's end: "the death toll from the Dec. 29 strike has risen to 39"
 _ABBREVIATION = r"(?:(?<=\b[JFMASOND][a-z]{2})|(?<=\bSept)|(?<=\bSt)|(?<=\b[A-Z]\.[A-Z]))"
 _INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
               r"\s+including(?:\s+[\w-]+){1,4}?(?=\s+(?:were|was|had|have)\b)|"  # "25 people including five children were"
               r"\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?")  # "Two people — a nurse and a patient — were killed"
+# "20 students and two teachers": two groups of victims, counted together
+_PAIR = rf"\s+(?:[\w-]+\s+)?{VICTIM}\s+and\s+(?P<n2>{NUMBER})\s+(?:[\w-]+\s+)?{VICTIM}\b"
 _CASUALTY_PATTERNS = [
+    # "killing 20 students and two teachers", "20 schoolchildren and two teachers were killed"
+    (rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+{_N}{_PAIR}(?!\s+(?:were|was|had|have)\b)",
+     "pair"),
+    (rf"\b{_N}{_PAIR}\s+(?:were|have\s+been|had\s+been)\s+(?P<what>{_KILLED}|{_INJURED})\b", "pair"),
     # "two people were killed", "78 people had been killed", "12 dead", "43 people had been injured"
     (rf"\b{_N}(?:\s+more(?=\s+(?:were|was|have|had|died)\b)|\s+(?:more\s+)?(?:[\w-]+\s+)?{VICTIM}{_WHOSE})?{_INCLUDING}"
      rf"\s+(?:(?:were|was|have\s+been|had\s+been|are|"
@@ -323,6 +333,9 @@ def casualty_value(m: re.Match, kind: str) -> int | None:
         return m.value
     if kind == "np":
         return _count_people(m.group("np"))
+    if kind == "pair":
+        first, second = parse(m.group("n")), parse(m.group("n2"))
+        return first + second if first is not None and second is not None else None
     return parse(m.group("n"))
 
 
