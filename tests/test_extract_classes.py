@@ -86,6 +86,13 @@ def test_rockets_are_not_drones():
      11, None),
     # a weapon's model number is no count of victims
     ("A Russian missile struck an airfield near Starokostiantyniv on Sunday. An F-16 pilot was killed.", 1, None),
+    # an ordinal tells the toll so far
+    ("A Russian missile hit an apartment block in Lviv on Sunday. By noon the governor raised the toll to four. In "
+     "the evening a fifth body was recovered from the rubble.", 5, None),
+    ("Russian drones struck Sumy on Sunday. Three people were killed, the governor said. Later a fourth person died "
+     "in hospital.", 4, None),
+    ("Ukrainian drones struck the Moscow region on Sunday. Two men were killed in Domodedovo, and a third person died "
+     "in Vidnoye.", 3, None),
 ])
 def test_casualties(text, killed, injured):
     event = only_event(text)

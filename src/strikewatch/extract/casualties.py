@@ -13,7 +13,7 @@ from .. import dates
 from ..lexicon import en as lexicon
 from ..lexicon.en import COUNTRY_WORDS
 from ..places import PlaceMention
-from ..quantities import NUMBER, ROUGH, VAGUE, parse
+from ..quantities import NUMBER, ORDINAL, ROUGH, VAGUE, ordinal, parse
 from ..spans import ENTRY_STAMP
 from .weapons import ANY_HEAD
 
@@ -97,6 +97,10 @@ _CASUALTY_PATTERNS = [
      rf"to\s+(?:[\w'’-]+\s+){{0,3}}?(?P<what>hospitals?|clinics?)\b", "number"),
     (rf"\b(?P<what>hospitals?|clinics?)\b[^.;]{{0,60}}?\b(?:admitted|received)\s+{_N}\s+(?:(?:[\w-]+\s+)?{VICTIM}|"
      rf"wounded|injured)\b", "number"),
+    # "a sixth body was recovered", "a tenth person had died in hospital": the toll so far, told by its last
+    (rf"\b(?:an?|the)\s+(?P<n>{ORDINAL})\s+(?:[\w-]+\s+)?(?:{VICTIM}|victim|body)\s+(?:(?:has|had)\s+(?:also\s+)?died|"
+     r"died|(?:was|has\s+been|had\s+been)\s+(?:later\s+|also\s+)?(?:killed|confirmed\s+dead|found|recovered|pulled\s+out))\b",
+     "ordinal"),
     # "with more than 160 people injured", "killed and 44 injured", "and at least eight injured"
     (rf"(?:\band|\bwith|,)\s+{_N}(?:\s+(?:more\s+)?{VICTIM})?\s+(?P<what>injured|wounded|hurt|dead|killed)\b", "number"),
 ]
@@ -264,6 +268,8 @@ FIGURE_ROSE = re.compile(rf"\b(?:the|that|this)\s+(?:figure|number|count|tally)\
 
 
 def casualty_field(m: re.Match, kind: str) -> str | None:
+    if kind == "ordinal":
+        return "killed"
     groups = m.groupdict()
     word = (groups.get("what") or groups.get("what2") or groups.get("verb") or "").lower()
     if re.match(r"(?:death\s+toll|toll$)", word) or re.search(r"killed|dead|died|lives|deaths|victims|martyr|buried",
@@ -333,6 +339,8 @@ def casualty_value(m: re.Match, kind: str) -> int | None:
         return m.value
     if kind == "np":
         return _count_people(m.group("np"))
+    if kind == "ordinal":
+        return ordinal(m.group("n"))
     if kind == "pair":
         first, second = parse(m.group("n")), parse(m.group("n2"))
         return first + second if first is not None and second is not None else None
