@@ -93,6 +93,9 @@ def test_rockets_are_not_drones():
      "in hospital.", 4, None),
     ("Ukrainian drones struck the Moscow region on Sunday. Two men were killed in Domodedovo, and a third person died "
      "in Vidnoye.", 3, None),
+    # a toll told in its successive figures: the last is the latest
+    ("Russian missiles struck Lviv on Sunday. The mayor's posts tracked the rising number of injured through the "
+     "day: 12 in the morning, 20 by noon and 26 by evening.", None, 26),
 ])
 def test_casualties(text, killed, injured):
     event = only_event(text)

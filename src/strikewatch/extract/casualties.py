@@ -47,6 +47,8 @@ _INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
               r"\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?")  # "Two people — a nurse and a patient — were killed"
 # "20 students and two teachers": two groups of victims, counted together
 _PAIR = rf"\s+(?:[\w-]+\s+)?{VICTIM}\s+and\s+(?P<n2>{NUMBER})\s+(?:[\w-]+\s+)?{VICTIM}\b"
+# "35 in the morning", not "35 dead" nor "12 in Kyiv"
+_UNLABELLED = r"(?!\s+(?:more\s+)?(?:people|dead|killed|injured|wounded|hurt)\b|\s+(?:in|at)\s+(?-i:[A-Z]))"
 _CASUALTY_PATTERNS = [
     # "killing 20 students and two teachers", "20 schoolchildren and two teachers were killed"
     (rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+{_N}{_PAIR}(?!\s+(?:were|was|had|have)\b)",
@@ -76,6 +78,11 @@ _CASUALTY_PATTERNS = [
      rf"(?:[^.;]|{_ABBREVIATION}\.){{0,140}}?\b(?:rose|risen|has\s+risen|climbed|increased|reached|grew|jumped|"
      rf"stands\s+at|stood\s+at|now\s+stands\s+at|went\s+up|to|at)\s+(?:overnight\s+|since\s+\w+\s+)?"
      rf"(?:from\s+\S+\s+)?(?:to\s+)?{_N}\b", "toll"),
+    # "the number of injured through the day: 35 in the morning, 53 by lunchtime and 64 by evening": the toll
+    # told in its successive figures, the last of which is the latest
+    (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+)?(?:killed|dead|injured|wounded|hurt|deaths))\b"
+     rf"[^.;:]{{0,80}}:\s*(?:(?:{ROUGH}\s+)?{NUMBER}\b{_UNLABELLED}[^,;.:]{{0,50}}?(?:,\s*(?:and\s+)?|\s+and\s+))+"
+     rf"{_N}\b{_UNLABELLED}", "toll"),
     # "killing a man and a woman", "wounding the driver and four passengers", "killing him"
     (r"\b(?P<verb>killing|killed|injuring|wounding)\s+(?P<np>(?:an?|one|the|his|her|its|their|him|her)\b[^,.;]{0,50}?)"
      r"(?=\s+and\s+(?:injuring|wounding|killing|setting|damaging)|\s*[,.;]|\s+(?:in|on|at|when|as|near)\s|$)", "np"),
