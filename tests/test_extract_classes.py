@@ -96,6 +96,11 @@ def test_rockets_are_not_drones():
     # a toll told in its successive figures: the last is the latest
     ("Russian missiles struck Lviv on Sunday. The mayor's posts tracked the rising number of injured through the "
      "day: 12 in the morning, 20 by noon and 26 by evening.", None, 26),
+    # a collective noun gives no number of people
+    ("Hezbollah fired rockets at Haifa on Sunday. Medics said a handful of people were lightly hurt by shrapnel.",
+     None, None),
+    ("Russian missiles struck Kharkiv on Sunday. At least 14 members of a rescue crew were injured, officials said.",
+     None, 14),
 ])
 def test_casualties(text, killed, injured):
     event = only_event(text)
