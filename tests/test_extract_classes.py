@@ -107,6 +107,15 @@ def test_casualties(text, killed, injured):
     assert (event["killed"], event["injured"]) == (killed, injured)
 
 
+def test_a_place_s_toll_in_the_lead_adds_to_another_place_s():
+    # the lead's figure is the capital's, said again as the capital's; the region's death is another
+    event = only_event("Russia attacked Kyiv with drones and missiles overnight, killing at least seven people in "
+                       "the capital, officials said on Sunday. At least seven people were killed in Kyiv and 30 "
+                       "wounded, the city's military administration said. In the surrounding Kyiv region, a man was "
+                       "killed when a drone hit his house, the regional governor said.")
+    assert event["killed"] == 8
+
+
 def test_a_total_over_several_nights_is_not_an_attack():
     record = extract("Russia launched 270 missiles over two nights at Ukraine's energy system, the air force said.",
                      published=SUNDAY).to_dict()
