@@ -79,10 +79,41 @@ def test_rockets_are_not_drones():
     # a toll over the whole war is not the attack's
     ("A Russian missile struck Kharkiv on Sunday, killing two. Russia's war has killed more than 10,000 civilians "
      "since 2022, the UN says.", 2, None),
+    # two groups of victims counted together
+    ("A Russian missile struck a school in Kharkiv on Sunday, killing 14 pupils and three teachers, officials said.",
+     17, None),
+    ("At least nine schoolchildren and two teachers were killed when a Russian drone hit a bus in Kherson on Sunday.",
+     11, None),
+    # a weapon's model number is no count of victims
+    ("A Russian missile struck an airfield near Starokostiantyniv on Sunday. An F-16 pilot was killed.", 1, None),
+    # an ordinal tells the toll so far
+    ("A Russian missile hit an apartment block in Lviv on Sunday. By noon the governor raised the toll to four. In "
+     "the evening a fifth body was recovered from the rubble.", 5, None),
+    ("Russian drones struck Sumy on Sunday. Three people were killed, the governor said. Later a fourth person died "
+     "in hospital.", 4, None),
+    ("Ukrainian drones struck the Moscow region on Sunday. Two men were killed in Domodedovo, and a third person died "
+     "in Vidnoye.", 3, None),
+    # a toll told in its successive figures: the last is the latest
+    ("Russian missiles struck Lviv on Sunday. The mayor's posts tracked the rising number of injured through the "
+     "day: 12 in the morning, 20 by noon and 26 by evening.", None, 26),
+    # a collective noun gives no number of people
+    ("Hezbollah fired rockets at Haifa on Sunday. Medics said a handful of people were lightly hurt by shrapnel.",
+     None, None),
+    ("Russian missiles struck Kharkiv on Sunday. At least 14 members of a rescue crew were injured, officials said.",
+     None, 14),
 ])
 def test_casualties(text, killed, injured):
     event = only_event(text)
     assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+def test_a_place_s_toll_in_the_lead_adds_to_another_place_s():
+    # the lead's figure is the capital's, said again as the capital's; the region's death is another
+    event = only_event("Russia attacked Kyiv with drones and missiles overnight, killing at least seven people in "
+                       "the capital, officials said on Sunday. At least seven people were killed in Kyiv and 30 "
+                       "wounded, the city's military administration said. In the surrounding Kyiv region, a man was "
+                       "killed when a drone hit his house, the regional governor said.")
+    assert event["killed"] == 8
 
 
 def test_a_total_over_several_nights_is_not_an_attack():

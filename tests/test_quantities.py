@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from strikewatch.quantities import NUMBER, parse, parse_hours
+from strikewatch.quantities import NUMBER, ordinal, parse, parse_hours
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -87,3 +87,9 @@ def test_vague_hours_are_none(text):
 def test_dozens_counted_by_a_number(text, value):
     m = re.search(NUMBER, f"a submarine fired more than {text} cruise missiles", re.IGNORECASE)
     assert m is not None and parse(m.group()) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [("second", 2), ("Sixth", 6), ("twelfth", 12), ("first", None),
+                                             ("six", None)])
+def test_ordinals_count_so_far(text, value):
+    assert ordinal(text) == value

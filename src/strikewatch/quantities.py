@@ -26,6 +26,15 @@ _DOZENS = rf"(?:{_WORD}|\d{{1,2}})\s+dozen\b(?!s)"
 NUMBER = rf"(?:{_DOZENS}|{_DIGITS}|(?:a\s+)?dozen|{_WORD_NUMBER})"
 
 _NUMBER_RE = re.compile(rf"^(?:{NUMBER})$", re.IGNORECASE)
+# An ordinal that counts so far: "a sixth body was recovered" (the sixth dead)
+_ORDINALS = "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+ORDINAL = "(?:" + "|".join(_ORDINALS) + ")"
+
+
+def ordinal(text: str) -> int | None:
+    """The count an ordinal word gives ("third": 3); None for any other word."""
+    word = text.strip().lower()
+    return _ORDINALS.index(word) + 2 if word in _ORDINALS else None
 
 
 def parse(text: str) -> int | None:

@@ -13,7 +13,7 @@ from .. import dates
 from ..lexicon import en as lexicon
 from ..lexicon.en import COUNTRY_WORDS
 from ..places import PlaceMention
-from ..quantities import NUMBER, ROUGH, VAGUE, parse
+from ..quantities import NUMBER, ORDINAL, ROUGH, VAGUE, ordinal, parse
 from ..spans import ENTRY_STAMP
 from .weapons import ANY_HEAD
 
@@ -21,7 +21,10 @@ VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|ma
            r"employees?|passengers?|members\s+of\s+staff|staff\s+members|staff|others|rescuers?|firefighters?|medics?|"
            r"drivers?|pensioners?|teenagers?|babies|baby|infants?|journalists?|volunteers?|officers?|soldiers?|"
            r"servicemen|patients?|guests?|shoppers?|customers?|colleagues|members|mother|father|son|daughter|husband|"
-           r"wife|sister|brother|grand(?:mother|father|son|daughter)|parents|relatives|family\s+members)")
+           r"wife|sister|brother|grand(?:mother|father|son|daughter)|parents|relatives|family\s+members|"
+           r"students?|pupils?|schoolchildren|teachers?|adults?|sailors?|seafarers?|crew\s+members|worshippers?|"
+           r"tourists?|guards?|paramedics?|doctors?|nurses?|engineers?|technicians?|farmers?|miners?|pilots?|"
+           r"Palestinians)")
 # "two employees of the depot", "three members of one family": whose the victims are
 _WHOSE = r"(?:\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
 # "85 people were buried after the strike": the dead ("buried under the rubble" may be alive)
@@ -35,13 +38,22 @@ _INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s
             r"(?:(?:had|have|has)\s+)?(?:sought|seeking|needed|needing|required|requiring)\s+medical\s+(?:help|assistance|attention|care|aid)|"
             r"(?:receiving|being\s+treated|under)\s+(?:medical\s+)?(?:treatment|care)\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?"
             r"(?:hospitals?|clinics?))")
-_N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?P<n>{NUMBER})"
+# (not the 16 of "an F-16 pilot")
+_N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?<![\w-])(?P<n>{NUMBER})"
 # the full stop of an abbreviation is no sentence's end: "the death toll from the Dec. 29 strike has risen to 39"
 _ABBREVIATION = r"(?:(?<=\b[JFMASOND][a-z]{2})|(?<=\bSept)|(?<=\bSt)|(?<=\b[A-Z]\.[A-Z]))"
 _INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
               r"\s+including(?:\s+[\w-]+){1,4}?(?=\s+(?:were|was|had|have)\b)|"  # "25 people including five children were"
               r"\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?")  # "Two people — a nurse and a patient — were killed"
+# "20 students and two teachers": two groups of victims, counted together
+_PAIR = rf"\s+(?:[\w-]+\s+)?{VICTIM}\s+and\s+(?P<n2>{NUMBER})\s+(?:[\w-]+\s+)?{VICTIM}\b"
+# "35 in the morning", not "35 dead" nor "12 in Kyiv"
+_UNLABELLED = r"(?!\s+(?:more\s+)?(?:people|dead|killed|injured|wounded|hurt)\b|\s+(?:in|at)\s+(?-i:[A-Z]))"
 _CASUALTY_PATTERNS = [
+    # "killing 20 students and two teachers", "20 schoolchildren and two teachers were killed"
+    (rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+{_N}{_PAIR}(?!\s+(?:were|was|had|have)\b)",
+     "pair"),
+    (rf"\b{_N}{_PAIR}\s+(?:were|have\s+been|had\s+been)\s+(?P<what>{_KILLED}|{_INJURED})\b", "pair"),
     # "two people were killed", "78 people had been killed", "12 dead", "43 people had been injured"
     (rf"\b{_N}(?:\s+more(?=\s+(?:were|was|have|had|died)\b)|\s+(?:more\s+)?(?:[\w-]+\s+)?{VICTIM}{_WHOSE})?{_INCLUDING}"
      rf"\s+(?:(?:were|was|have\s+been|had\s+been|are|"
@@ -66,6 +78,11 @@ _CASUALTY_PATTERNS = [
      rf"(?:[^.;]|{_ABBREVIATION}\.){{0,140}}?\b(?:rose|risen|has\s+risen|climbed|increased|reached|grew|jumped|"
      rf"stands\s+at|stood\s+at|now\s+stands\s+at|went\s+up|to|at)\s+(?:overnight\s+|since\s+\w+\s+)?"
      rf"(?:from\s+\S+\s+)?(?:to\s+)?{_N}\b", "toll"),
+    # "the number of injured through the day: 35 in the morning, 53 by lunchtime and 64 by evening": the toll
+    # told in its successive figures, the last of which is the latest
+    (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+)?(?:killed|dead|injured|wounded|hurt|deaths))\b"
+     rf"[^.;:]{{0,80}}:\s*(?:(?:{ROUGH}\s+)?{NUMBER}\b{_UNLABELLED}[^,;.:]{{0,50}}?(?:,\s*(?:and\s+)?|\s+and\s+))+"
+     rf"{_N}\b{_UNLABELLED}", "toll"),
     # "killing a man and a woman", "wounding the driver and four passengers", "killing him"
     (r"\b(?P<verb>killing|killed|injuring|wounding)\s+(?P<np>(?:an?|one|the|his|her|its|their|him|her)\b[^,.;]{0,50}?)"
      r"(?=\s+and\s+(?:injuring|wounding|killing|setting|damaging)|\s*[,.;]|\s+(?:in|on|at|when|as|near)\s|$)", "np"),
@@ -87,6 +104,10 @@ _CASUALTY_PATTERNS = [
      rf"to\s+(?:[\w'’-]+\s+){{0,3}}?(?P<what>hospitals?|clinics?)\b", "number"),
     (rf"\b(?P<what>hospitals?|clinics?)\b[^.;]{{0,60}}?\b(?:admitted|received)\s+{_N}\s+(?:(?:[\w-]+\s+)?{VICTIM}|"
      rf"wounded|injured)\b", "number"),
+    # "a sixth body was recovered", "a tenth person had died in hospital": the toll so far, told by its last
+    (rf"\b(?:an?|the)\s+(?P<n>{ORDINAL})\s+(?:[\w-]+\s+)?(?:{VICTIM}|victim|body)\s+(?:(?:has|had)\s+(?:also\s+)?died|"
+     r"died|(?:was|has\s+been|had\s+been)\s+(?:later\s+|also\s+)?(?:killed|confirmed\s+dead|found|recovered|pulled\s+out))\b",
+     "ordinal"),
     # "with more than 160 people injured", "killed and 44 injured", "and at least eight injured"
     (rf"(?:\band|\bwith|,)\s+{_N}(?:\s+(?:more\s+)?{VICTIM})?\s+(?P<what>injured|wounded|hurt|dead|killed)\b", "number"),
 ]
@@ -254,6 +275,8 @@ FIGURE_ROSE = re.compile(rf"\b(?:the|that|this)\s+(?:figure|number|count|tally)\
 
 
 def casualty_field(m: re.Match, kind: str) -> str | None:
+    if kind == "ordinal":
+        return "killed"
     groups = m.groupdict()
     word = (groups.get("what") or groups.get("what2") or groups.get("verb") or "").lower()
     if re.match(r"(?:death\s+toll|toll$)", word) or re.search(r"killed|dead|died|lives|deaths|victims|martyr|buried",
@@ -323,6 +346,11 @@ def casualty_value(m: re.Match, kind: str) -> int | None:
         return m.value
     if kind == "np":
         return _count_people(m.group("np"))
+    if kind == "ordinal":
+        return ordinal(m.group("n"))
+    if kind == "pair":
+        first, second = parse(m.group("n")), parse(m.group("n2"))
+        return first + second if first is not None and second is not None else None
     return parse(m.group("n"))
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..quantities import NUMBER, parse
+from ..quantities import NUMBER, ORDINAL, ordinal, parse
 from ..records import AirAttack, Evidence
 
 _FIGURE = re.compile(rf"(?<![\w-])(?:{NUMBER})(?![\w-])", re.IGNORECASE)
@@ -25,6 +25,7 @@ COUNT_FIELDS = tuple(f"{w}.{r}" for w in ("drones", "missiles") for r in ("launc
 FIGURE_FIELDS = (*COUNT_FIELDS, "killed", "injured")
 
 
+_ORDINAL = re.compile(rf"\b{ORDINAL}\b", re.IGNORECASE)  # "a sixth body was recovered" states 6
 _WORD_FIGURES = ((re.compile(r"\b(?:no\s+one|nobody|none|neither|no)\b", re.I), 0),
                  (re.compile(r"\b(?:an?|single|lone)\b", re.I), 1), (re.compile(r"\bboth\b", re.I), 2))
 
@@ -42,12 +43,14 @@ def _figures(quote: str) -> list[int]:
 
 
 def supports(value: int, quotes: list[str]) -> bool:
-    """Whether ``quotes`` support ``value``: a quote states it; or each quote states a part of it; or
-    no quote states any figure, so words fix it ("both", "killing him", "no one"); or a quote
-    derives it from the figure it states ("two-thirds of the 48")."""
+    """Whether ``quotes`` support ``value``: a quote states it, or counts to it ("a sixth body"); or each
+    quote states a part of it; or no quote states any figure, so words fix it ("both", "killing him", "no
+    one"); or a quote derives it from the figure it states ("two-thirds of the 48")."""
     stated = [_figures(q) for q in quotes]
     if any(value in figures for figures in stated):
         return True
+    if any(value == ordinal(m.group()) for q in quotes for m in _ORDINAL.finditer(q)):
+        return True  # "a sixth body was recovered": the toll so far (not "the second drone" read as two)
     if len(quotes) > 1 and all(stated):
         return True
     if not any(stated):

@@ -79,6 +79,41 @@ def is_region(place: str) -> bool:
     return place.endswith((" Oblast", " Krai", " Republic", " region", " Governorate", " Province"))
 
 
+# cities of special status, outside the region around them: Kyiv Oblast's toll does not hold Kyiv's
+SEPARATE_CITIES = {"Kyiv": "Kyiv Oblast", "Sevastopol": "Crimea", "Moscow": "Moscow Oblast",
+                   "Saint Petersburg": "Leningrad Oblast"}
+
+
+def _outside(place: str, other: str) -> bool:
+    """Whether a toll said of ``place`` leaves out ``other``: another town, a region that does not hold it,
+    or the region around a city of special status."""
+    if other == place:
+        return False
+    if SEPARATE_CITIES.get(place) == other or SEPARATE_CITIES.get(other) == place:
+        return True
+    if is_region(place):
+        return region_holds(place, other) is False if not is_region(other) else True
+    return not (is_region(other) and region_holds(other, place) is not False)
+
+
+def _place_totals(facts: list[Fact]) -> list[Fact]:
+    """A total said of one place ("the attack on Kyiv killed at least six"), and said again as that place's,
+    is the place's part when the article gives a figure for a place outside it ("In the Odesa region, two
+    people were killed"): the toll is their sum. A place outside with no figure of its own ("several were
+    hurt in Sumy") leaves it a total."""
+    placed = [f for f in facts if f.total and f.scope is not None]
+    if not placed or any(f.total and f.scope is None for f in facts):
+        return facts
+    scopes = {f.scope for f in placed}
+    if not all(any(g.scope == f.scope and g.value == f.value and not g.total for g in facts) for f in placed):
+        return facts  # a lead's figure is the place's only when the article gives it again as the place's
+    outside = [f for f in facts if f.scope is not None and not f.total
+               and all(_outside(p, f.scope) for p in scopes)]
+    if not outside or any(f.vague for f in outside) or all(f.value == 0 for f in outside):
+        return facts
+    return [replace(f, total=False) if f in placed else f for f in facts]
+
+
 def reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | None:
     """A correction wins; then a stated total; else the sum over places (their highest figures), or the
     highest overall figure (tolls grow through the day, and later sentences often give a part)."""
@@ -110,6 +145,7 @@ def reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | No
             facts = [f for f in facts if f.scope not in held]
         else:
             facts = [replace(f, total=True) if f in heads else f for f in facts]
+    facts = _place_totals(facts)
     totals = [f for f in facts if f.total]
     if totals:
         # a figure said of the whole attack, or an exact or risen one said of a total's own place, later

@@ -337,6 +337,10 @@ def _victim_count(head) -> int | None:
         return None  # a name ("Ryan Evans was killed") is counted by the sentence that gives the toll
     if head.pos_ == "NUM":
         return _number(head.text) if head.lower_ == "one" else None
+    if not any(c.dep_ == "nummod" for c in head.children) and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")
+                                                          for g in c.children) for c in head.children):
+        return None  # "a handful of people", "a group of workers" (not "18 members of armed groups")
     for child in head.children:
         if child.dep_ == "nummod":
             ranged = any(c.dep_ in ("cc", "conj") or c.lower_ in ("between", "to", "from")

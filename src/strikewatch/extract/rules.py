@@ -2099,6 +2099,8 @@ class _Reader:
             if BEFORE_AFTER.search(piece[:m.start()]) and not self.after_told and \
                     roles.earlier_attack(roles.parse(s.text), seg.start + m.start(), seg.start + m.end(), names_a_day):
                 continue  # "two days after a glide bomb attack on the city injured nine": another attack's toll
+            if kind == "ordinal" and re.search(r"\b(?:killed|killing|dead|died)\b", piece[:m.start()], re.I):
+                continue  # "two men were killed in Domodedovo, and a third person died in Vidnoye": one more
             what = casualty_field(m, kind)
             value = casualty_value(m, kind)
             if what is None or value is None:
@@ -2149,7 +2151,8 @@ class _Reader:
                                             rough=bool(q and re.match(ROUGH, q)), scope=scope,
                                             total=total and not parts or _over_places(piece, seg.start, m, mentions),
                                             revision=kind == "revision",
-                                            rising=kind == "toll" and bool(RISING.search(m.group())),
+                                            rising=kind == "toll" and bool(RISING.search(m.group()))
+                                            or kind == "ordinal",
                                             estimate=kind == "toll" and not RISING.search(m.group())))
             told.append((m.end(), what, owner, scope, total))
             for n, (a, b), place in parts:
