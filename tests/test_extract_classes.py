@@ -2699,3 +2699,21 @@ def test_the_day_a_speaker_named_the_dead_is_the_reports():
     event = only_event("A Russian missile hit a hospital in Dnipro on Saturday, killing two doctors. Officials "
                        "on Monday named the two doctors.", "2025-07-08T10:00:00+03:00")
     assert event["date"] == "2025-07-05"
+
+
+def test_a_separate_attack_at_its_own_time_of_day_is_its_own_event():
+    # "In a separate attack on Saturday morning": told apart from the night's wave by the writer, at its own time
+    text = ("Russian drones struck Odesa overnight, injuring four people, the governor said on Sunday.\n\n"
+            "In a separate attack on Sunday afternoon, a guided bomb hit a shop in the village of Velykyi Burluk, "
+            "injuring two people.")
+    events = extract(text, published=SUNDAY).to_dict()["events"]
+    assert [(e["places"], e["injured"]) for e in events] == [(["Odesa"], 4), (["Velykyi Burluk"], 2)]
+
+
+def test_a_separate_strike_of_the_same_wave_stays_in_it():
+    # "A separate strike hit the substation in Poltava", with no time of its own: another hit of the same attack
+    text = ("Russian drones struck Odesa overnight, injuring four people, the governor said on Sunday.\n\n"
+            "A separate strike hit an electrical substation in Poltava, cutting power to several districts.")
+    event = only_event(text)
+    assert set(event["places"]) == {"Odesa", "Poltava"}
+

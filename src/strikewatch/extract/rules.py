@@ -221,6 +221,12 @@ _NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|
 # from the strike just told
 _SEPARATE = re.compile(r"^\W*Separately\b[^.;]*?\b(?:overnight|during\s+the\s+night|at\s+night|in\s+the\s+night)\b",
                        re.I)
+# "In a separate attack on Sunday afternoon, a guided bomb hit a village", "later on Wednesday, in a separate
+# daytime attack": a strike the article tells apart from the one just told, at its own time of day (not "in a
+# separate statement", nor "a separate strike hit the substation" in the same wave, which is one attack)
+_SEPARATE_ATTACK = re.compile(r"\b(?:a|another)\s+separate\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|"
+                              r"airstrikes?|raids?|bombings?|barrages?)\b", re.I)
+_TIME_OF_DAY = re.compile(rf"{_DAYTIME.pattern}|{_NIGHT_TOLD.pattern}|\b(?:morning|evening)\b", re.I)
 _WARNING = re.compile(r"\b(?:sirens?|alerts?|alarms?|explosions?|blasts?)\b", re.I)
 _STRIKE_VERB = re.compile(r"\b(?:struck|hit|dropped|fired|launched|attacked|targeted|slammed|used|sent|"
                           r"set\s+(?:fire|ablaze))\b", re.I)
@@ -1383,8 +1389,9 @@ class _Reader:
             source = self.last_source  # "..., he said": the speaker named just before
         self.last_source = source or self.last_source
         main: Draft | None = None
-        self.apart_from = self.current if _SEPARATE.search(s.text) and self.current and self.current.daytime is not False \
-            else None
+        self.apart_from = self.current if self.current and (
+            _SEPARATE.search(s.text) and self.current.daytime is not False
+            or _SEPARATE_ATTACK.search(s.text) and _TIME_OF_DAY.search(s.text)) else None
         told = False  # whether the sentence tells a strike
         after_at, after = dates.after_clauses(s.text), None
         aftermath = dates.day_before_aftermath(s.text, self.published)
@@ -1532,6 +1539,9 @@ class _Reader:
                                      late=mention is not None and dates.late_start(piece, mention.start, mention.end) != mention.start)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
+                if asserts and ev is not None and ev is self.apart_from:
+                    # "In a separate attack on Sunday afternoon, a guided bomb hit a shop": the same sides, apart
+                    ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
                 told_that_day = [e for e in self.events if e.date == day] if asserts and day is not None and \
                     ev is not None and ev.date is not None and day < ev.date and not from_heading else []
                 if len(told_that_day) == 1:
