@@ -2717,3 +2717,24 @@ def test_a_separate_strike_of_the_same_wave_stays_in_it():
     event = only_event(text)
     assert set(event["places"]) == {"Odesa", "Poltava"}
 
+
+def test_an_earlier_attack_dated_in_apposition_is_its_own_event():
+    # "the previous attack on Lviv, on June 30, left 12 dead": the date set off by commas before the consequence
+    text = ("Russia launched 210 drones and nine missiles at Ukraine overnight, killing three people in Lviv, "
+            "officials said on Sunday.\n\nThe previous large attack on Lviv, on June 30, left 12 people dead.")
+    events = extract(text, published=SUNDAY).to_dict()["events"]
+    assert [(e["date"], e["killed"]) for e in events] == [("2025-07-06", 3), ("2025-06-30", 12)]
+
+
+@pytest.mark.parametrize("text, earlier", [
+    # the month opening the clause heads the day named after it
+    ("In June, Russia had launched 480 drones at Ukraine on a single night, on June 12, killing nine people.",
+     [("2025-06-12", 480)]),
+    # a month's total, with a record night named after it, tells no attack of its own
+    ("Russia launched more than 5,000 drones at Ukraine in June alone, and a record 480 in a single night on "
+     "June 12.", []),
+])
+def test_a_month_heading_a_named_day_tells_that_days_attack(text, earlier):
+    events = extract("Russia launched 120 drones at Ukraine overnight, the Air Force said on Sunday.\n\n" + text,
+                     published=SUNDAY).to_dict()["events"]
+    assert [(e["date"], e["drones"]["launched"]) for e in events][1:] == earlier

@@ -245,6 +245,7 @@ _STRIKE_MONTH = re.compile(rf"\b(?:an?|the|its|their)\s+(?:(?:early|late|mid-?)\
                            re.I)
 # "In May, a military air strike on a school killed 20": a month heading one strike dates it, and is no period's total
 _MONTH_HEAD = re.compile(rf"(?i:in|during|throughout)\s+{_MONTH}")
+_MONTH_DAY_AFTER = re.compile(rf"\bon\s+(?:the\s+night\s+of\s+)?(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:[-–]\d{{1,2}})?\s+{_MONTH})")
 _PAST_YEAR_AFTER = re.compile(r"\s+(?:last\s+year|(?:of\s+)?(?:19|20)\d\d)\b", re.I)
 _COUNTED = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{ANY_HEAD})", re.I)
 # a launch counted: "Russia sent another 130 drones", "launching 119 attack drones"
@@ -446,9 +447,10 @@ _ATTACK_UNFOLDED = re.compile(
     # a liveblog's present (``_GOING_ON``), explosions heard
     rf"{_GOING_ON}|{_HEARD_PATTERN}|"
     # the attack noun as the subject of its consequence: "a drone attack caused a fire at the refinery", "a strike
-    # on the plant left the region without heat" (not "strikes have left millions without power", a state)
+    # on the plant left the region without heat", "the previous attack on Lviv, on June 30, left 12 dead" (not
+    # "strikes have left millions without power", a state)
     r"\b(?:attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|barrage|bombardment)\s+"
-    r"(?:(?!(?:have|has|had|would|could|will|may|might)\b)[\w'’-]+\s+){0,6}?(?:caused|sparked|triggered|started|"
+    r"(?:(?!(?:have|has|had|would|could|will|may|might)\b)[\w'’-]+,?\s+){0,6}?(?:caused|sparked|triggered|started|"
     r"set\s+off|left)\b|"
     # a fire told before the attack that set it: "a fire broke out at the plant after what the governor called a
     # massive attack by drones"
@@ -1409,7 +1411,13 @@ class _Reader:
                 else main_clause
             period_told = _PERIOD.search(main_clause)
             background = bool(_BACKGROUND.search(main_clause)) or bool(period_told and not (
-                _MONTH_HEAD.fullmatch(period_told.group()) and (_ONE_STRIKE.search(main_clause) or (
+                # "In June, Russia had launched 480 drones on a single night, on June 12": the month opening the
+                # clause heads the day named after it, one strike's, not a month's total (not "5,000 drones in June
+                # alone, and a record 480 on June 12")
+                _MONTH_HEAD.fullmatch(period_told.group()) and (
+                    not main_clause[:period_told.start()].strip(" \t\n\"“'‘—–-")
+                    and _MONTH_DAY_AFTER.search(main_clause, period_told.end())
+                    or _ONE_STRIKE.search(main_clause) or (
                     # "Israel first struck Hodeidah in July last year": a month of a past year dates one strike, when
                     # no count of weapons makes it a month's total
                     _PAST_YEAR_AFTER.match(main_clause, period_told.end()) and not _COUNTED.search(main_clause))))) \
