@@ -2738,3 +2738,21 @@ def test_a_month_heading_a_named_day_tells_that_days_attack(text, earlier):
     events = extract("Russia launched 120 drones at Ukraine overnight, the Air Force said on Sunday.\n\n" + text,
                      published=SUNDAY).to_dict()["events"]
     assert [(e["date"], e["drones"]["launched"]) for e in events][1:] == earlier
+
+
+def test_a_daytime_strike_after_the_nights_wave_is_its_own_event():
+    # "Later on Sunday, a guided bomb struck a house": no side named, told after the wave of the night that ended
+    # on Sunday: a strike of the day, apart from the night's
+    text = ("Russian drones struck Sumy overnight, killing three people, the mayor said on Sunday.\n\n"
+            "Later on Sunday, at about 11:50, a guided bomb struck a house in the city, injuring one more person.")
+    events = extract(text, published=SUNDAY).to_dict()["events"]
+    assert [(e["date"], e["killed"], e["injured"]) for e in events] == [
+        ("2025-07-06", 3, None), ("2025-07-06", None, 1)]
+
+
+def test_the_hour_of_a_days_strike_tells_no_other_strike():
+    # "on Saturday" dates a strike of the day; "after the missile hit it on Saturday afternoon" is its hour
+    text = ("A Russian missile hit an apartment building in Dnipro on Saturday, killing 12 people, officials said.\n\n"
+            "A whole section of the building collapsed after the missile hit its middle on Saturday afternoon.")
+    event = only_event(text)
+    assert (event["date"], event["killed"]) == ("2025-07-05", 12)

@@ -1582,6 +1582,16 @@ class _Reader:
                     # (a toll rising strikes nothing); the very next day's too, when neither is told as a night ("The
                     # attacks began on Sunday, when drones hit the air base. On Monday, drones set fire to a depot")
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
+                elif asserts and day is not None and ev is not None and daytime is True and ev.date == day \
+                        and (ev.daytime is False or ev.night and ev.daytime is None and ev.date_span is not None
+                             and not self._plain_day(ev)) \
+                        and not from_heading and _STRIKE_VERB.search(piece) \
+                        and self._same_sides_earlier(piece, seg, mentions, ev):
+                    # "Later on Sunday, at about 11:50, a guided bomb struck a house, injuring one more person", told
+                    # after the wave of the night that ended on Sunday: a daytime strike of its own (not after
+                    # "a missile hit the block on Sunday", a day's strike the afternoon only tells the hour of)
+                    ev.daytime = False
+                    ev = self._event_for(ev.attacker, ev.target, day, create=True, night=False, daytime=True)
             if fallen is not None and ev is not None and ev.date is None and mention is None:
                 ev.date, ev.night = fallen.date, fallen.night  # the debris fell in the attack being told
             if ev is not None and period is not None and not ev.earlier:
