@@ -2730,3 +2730,60 @@ def test_the_day_a_speaker_named_the_dead_is_the_reports():
     event = only_event("A Russian missile hit a hospital in Dnipro on Saturday, killing two doctors. Officials "
                        "on Monday named the two doctors.", "2025-07-08T10:00:00+03:00")
     assert event["date"] == "2025-07-05"
+
+
+def test_a_separate_attack_at_its_own_time_of_day_is_its_own_event():
+    # "In a separate attack on Saturday morning": told apart from the night's wave by the writer, at its own time
+    text = ("Russian drones struck Odesa overnight, injuring four people, the governor said on Sunday.\n\n"
+            "In a separate attack on Sunday afternoon, a guided bomb hit a shop in the village of Velykyi Burluk, "
+            "injuring two people.")
+    events = extract(text, published=SUNDAY).to_dict()["events"]
+    assert [(e["places"], e["injured"]) for e in events] == [(["Odesa"], 4), (["Velykyi Burluk"], 2)]
+
+
+def test_a_separate_strike_of_the_same_wave_stays_in_it():
+    # "A separate strike hit the substation in Poltava", with no time of its own: another hit of the same attack
+    text = ("Russian drones struck Odesa overnight, injuring four people, the governor said on Sunday.\n\n"
+            "A separate strike hit an electrical substation in Poltava, cutting power to several districts.")
+    event = only_event(text)
+    assert set(event["places"]) == {"Odesa", "Poltava"}
+
+
+def test_an_earlier_attack_dated_in_apposition_is_its_own_event():
+    # "the previous attack on Lviv, on June 30, left 12 dead": the date set off by commas before the consequence
+    text = ("Russia launched 210 drones and nine missiles at Ukraine overnight, killing three people in Lviv, "
+            "officials said on Sunday.\n\nThe previous large attack on Lviv, on June 30, left 12 people dead.")
+    events = extract(text, published=SUNDAY).to_dict()["events"]
+    assert [(e["date"], e["killed"]) for e in events] == [("2025-07-06", 3), ("2025-06-30", 12)]
+
+
+@pytest.mark.parametrize("text, earlier", [
+    # the month opening the clause heads the day named after it
+    ("In June, Russia had launched 480 drones at Ukraine on a single night, on June 12, killing nine people.",
+     [("2025-06-12", 480)]),
+    # a month's total, with a record night named after it, tells no attack of its own
+    ("Russia launched more than 5,000 drones at Ukraine in June alone, and a record 480 in a single night on "
+     "June 12.", []),
+])
+def test_a_month_heading_a_named_day_tells_that_days_attack(text, earlier):
+    events = extract("Russia launched 120 drones at Ukraine overnight, the Air Force said on Sunday.\n\n" + text,
+                     published=SUNDAY).to_dict()["events"]
+    assert [(e["date"], e["drones"]["launched"]) for e in events][1:] == earlier
+
+
+def test_a_daytime_strike_after_the_nights_wave_is_its_own_event():
+    # "Later on Sunday, a guided bomb struck a house": no side named, told after the wave of the night that ended
+    # on Sunday: a strike of the day, apart from the night's
+    text = ("Russian drones struck Sumy overnight, killing three people, the mayor said on Sunday.\n\n"
+            "Later on Sunday, at about 11:50, a guided bomb struck a house in the city, injuring one more person.")
+    events = extract(text, published=SUNDAY).to_dict()["events"]
+    assert [(e["date"], e["killed"], e["injured"]) for e in events] == [
+        ("2025-07-06", 3, None), ("2025-07-06", None, 1)]
+
+
+def test_the_hour_of_a_days_strike_tells_no_other_strike():
+    # "on Saturday" dates a strike of the day; "after the missile hit it on Saturday afternoon" is its hour
+    text = ("A Russian missile hit an apartment building in Dnipro on Saturday, killing 12 people, officials said.\n\n"
+            "A whole section of the building collapsed after the missile hit its middle on Saturday afternoon.")
+    event = only_event(text)
+    assert (event["date"], event["killed"]) == ("2025-07-05", 12)

@@ -221,6 +221,12 @@ _NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|
 # from the strike just told
 _SEPARATE = re.compile(r"^\W*Separately\b[^.;]*?\b(?:overnight|during\s+the\s+night|at\s+night|in\s+the\s+night)\b",
                        re.I)
+# "In a separate attack on Sunday afternoon, a guided bomb hit a village", "later on Wednesday, in a separate
+# daytime attack": a strike the article tells apart from the one just told, at its own time of day (not "in a
+# separate statement", nor "a separate strike hit the substation" in the same wave, which is one attack)
+_SEPARATE_ATTACK = re.compile(r"\b(?:a|another)\s+separate\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|"
+                              r"airstrikes?|raids?|bombings?|barrages?)\b", re.I)
+_TIME_OF_DAY = re.compile(rf"{_DAYTIME.pattern}|{_NIGHT_TOLD.pattern}|\b(?:morning|evening)\b", re.I)
 _WARNING = re.compile(r"\b(?:sirens?|alerts?|alarms?|explosions?|blasts?)\b", re.I)
 _STRIKE_VERB = re.compile(r"\b(?:struck|hit|dropped|fired|launched|attacked|targeted|slammed|used|sent|"
                           r"set\s+(?:fire|ablaze))\b", re.I)
@@ -239,6 +245,7 @@ _STRIKE_MONTH = re.compile(rf"\b(?:an?|the|its|their)\s+(?:(?:early|late|mid-?)\
                            re.I)
 # "In May, a military air strike on a school killed 20": a month heading one strike dates it, and is no period's total
 _MONTH_HEAD = re.compile(rf"(?i:in|during|throughout)\s+{_MONTH}")
+_MONTH_DAY_AFTER = re.compile(rf"\bon\s+(?:the\s+night\s+of\s+)?(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:[-–]\d{{1,2}})?\s+{_MONTH})")
 _PAST_YEAR_AFTER = re.compile(r"\s+(?:last\s+year|(?:of\s+)?(?:19|20)\d\d)\b", re.I)
 _COUNTED = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{ANY_HEAD})", re.I)
 # a launch counted: "Russia sent another 130 drones", "launching 119 attack drones"
@@ -440,9 +447,10 @@ _ATTACK_UNFOLDED = re.compile(
     # a liveblog's present (``_GOING_ON``), explosions heard
     rf"{_GOING_ON}|{_HEARD_PATTERN}|"
     # the attack noun as the subject of its consequence: "a drone attack caused a fire at the refinery", "a strike
-    # on the plant left the region without heat" (not "strikes have left millions without power", a state)
+    # on the plant left the region without heat", "the previous attack on Lviv, on June 30, left 12 dead" (not
+    # "strikes have left millions without power", a state)
     r"\b(?:attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|barrage|bombardment)\s+"
-    r"(?:(?!(?:have|has|had|would|could|will|may|might)\b)[\w'’-]+\s+){0,6}?(?:caused|sparked|triggered|started|"
+    r"(?:(?!(?:have|has|had|would|could|will|may|might)\b)[\w'’-]+,?\s+){0,6}?(?:caused|sparked|triggered|started|"
     r"set\s+off|left)\b|"
     # a fire told before the attack that set it: "a fire broke out at the plant after what the governor called a
     # massive attack by drones"
@@ -1383,8 +1391,9 @@ class _Reader:
             source = self.last_source  # "..., he said": the speaker named just before
         self.last_source = source or self.last_source
         main: Draft | None = None
-        self.apart_from = self.current if _SEPARATE.search(s.text) and self.current and self.current.daytime is not False \
-            else None
+        self.apart_from = self.current if self.current and (
+            _SEPARATE.search(s.text) and self.current.daytime is not False
+            or _SEPARATE_ATTACK.search(s.text) and _TIME_OF_DAY.search(s.text)) else None
         told = False  # whether the sentence tells a strike
         after_at, after = dates.after_clauses(s.text), None
         aftermath = dates.day_before_aftermath(s.text, self.published)
@@ -1402,7 +1411,13 @@ class _Reader:
                 else main_clause
             period_told = _PERIOD.search(main_clause)
             background = bool(_BACKGROUND.search(main_clause)) or bool(period_told and not (
-                _MONTH_HEAD.fullmatch(period_told.group()) and (_ONE_STRIKE.search(main_clause) or (
+                # "In June, Russia had launched 480 drones on a single night, on June 12": the month opening the
+                # clause heads the day named after it, one strike's, not a month's total (not "5,000 drones in June
+                # alone, and a record 480 on June 12")
+                _MONTH_HEAD.fullmatch(period_told.group()) and (
+                    not main_clause[:period_told.start()].strip(" \t\n\"“'‘—–-")
+                    and _MONTH_DAY_AFTER.search(main_clause, period_told.end())
+                    or _ONE_STRIKE.search(main_clause) or (
                     # "Israel first struck Hodeidah in July last year": a month of a past year dates one strike, when
                     # no count of weapons makes it a month's total
                     _PAST_YEAR_AFTER.match(main_clause, period_told.end()) and not _COUNTED.search(main_clause))))) \
@@ -1532,6 +1547,9 @@ class _Reader:
                                      late=mention is not None and dates.late_start(piece, mention.start, mention.end) != mention.start)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
+                if asserts and ev is not None and ev is self.apart_from:
+                    # "In a separate attack on Sunday afternoon, a guided bomb hit a shop": the same sides, apart
+                    ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
                 told_that_day = [e for e in self.events if e.date == day] if asserts and day is not None and \
                     ev is not None and ev.date is not None and day < ev.date and not from_heading else []
                 if len(told_that_day) == 1:
@@ -1564,6 +1582,16 @@ class _Reader:
                     # (a toll rising strikes nothing); the very next day's too, when neither is told as a night ("The
                     # attacks began on Sunday, when drones hit the air base. On Monday, drones set fire to a depot")
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
+                elif asserts and day is not None and ev is not None and daytime is True and ev.date == day \
+                        and (ev.daytime is False or ev.night and ev.daytime is None and ev.date_span is not None
+                             and not self._plain_day(ev)) \
+                        and not from_heading and _STRIKE_VERB.search(piece) \
+                        and self._same_sides_earlier(piece, seg, mentions, ev):
+                    # "Later on Sunday, at about 11:50, a guided bomb struck a house, injuring one more person", told
+                    # after the wave of the night that ended on Sunday: a daytime strike of its own (not after
+                    # "a missile hit the block on Sunday", a day's strike the afternoon only tells the hour of)
+                    ev.daytime = False
+                    ev = self._event_for(ev.attacker, ev.target, day, create=True, night=False, daytime=True)
             if fallen is not None and ev is not None and ev.date is None and mention is None:
                 ev.date, ev.night = fallen.date, fallen.night  # the debris fell in the attack being told
             if ev is not None and period is not None and not ev.earlier:
