@@ -823,7 +823,8 @@ class Reader:
                     # "Обидві ракети та 40 дронів збиті": the verb after the second count is the first's too
                     in_segment[-1] = replace(joined, role=role, cue=cue)
                 if i > 0 and toks[i - 1].lower in ("з", "із", "из") and out_of is None and (last > j or of_whole) \
-                        and kind in ("drone", "missile"):
+                        and kind in ("drone", "missile") and not (toks[last].is_word and toks[last].case == "ablt"):
+                    # (not "впоралися з 98 дронами": "з" with the instrumental is "with", the count the verb's)
                     # "З 120 запущених дронів збито 101", "Из 40 «шахедов» сбиты 35": the whole that was launched
                     role, cue, whole, whole_end = "launched", None, (kind, model), last
                     if of_whole and (shot := self._destroyed_whole(toks, last)) is not None:
@@ -2305,8 +2306,8 @@ class Reader:
             # as Ukrainian)
             if t is None or not t.is_word or not (t.any(self.lx.PERSONS) or t.animate and "NOUN" in t.poses
                                                   and t.pos in ("NOUN", "ADJF") and known(t.lower, self.lx.LANGUAGE)) \
-                    or t.plural and number is None or t.any(self.lx.KILLED | self.lx.INJURED):
-                break
+                    or t.plural and number is None or t.any(self.lx.KILLED | self.lx.INJURED | self.lx.ALL):
+                break  # "Постраждали п'ятеро людей, усі госпіталізовані": "усі" is no one more ("ус" to the analyser)
             if p + 1 < len(toks) and toks[p + 1].is_word and toks[p + 1].any(self.lx.KILLED | self.lx.INJURED):
                 break  # "загинула жінка, 12 людей поранені": the next figure is another casualty word's
             total, items, last = total + value, items + 1, p

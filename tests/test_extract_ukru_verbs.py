@@ -1,0 +1,42 @@
+"""Ukrainian and Russian verbs and words the reader had not met in its corpus: the air defence that
+"coped with" the drones, launches said with "спрямувати" and the imperfective, and "усі" after a
+toll, which is no one more."""
+from __future__ import annotations
+
+from functools import partial
+
+import reading
+
+PUBLISHED = "2025-10-05T09:00:00+03:00"
+
+events = partial(reading.events, published=PUBLISHED)
+only = partial(reading.only, published=PUBLISHED)
+
+
+def test_the_air_defence_that_coped_with_the_drones_shot_them_down():
+    event = only("У ніч на 5 жовтня противник атакував Україну 120 ударними БпЛА. Сили ППО впоралися з 98 "
+                 "дронами.")
+    assert (event.drones.launched, event.drones.destroyed) == (120, 98)
+    event = only("В ночь на 5 октября ПВО справилась с 45 беспилотниками над Белгородской областью, сообщил "
+                 "губернатор.")
+    assert event.drones.destroyed == 45
+
+
+def test_out_of_a_whole_is_the_genitive_not_the_instrumental():
+    event = only("Вночі ворог запустив по Україні 70 дронів. З 70 запущених дронів збито 52.")
+    assert (event.drones.launched, event.drones.destroyed) == (70, 52)
+
+
+def test_launches_said_with_other_verbs():
+    event = only("За ніч ворог спрямував на Україну 85 дронів-камікадзе. Сили оборони знешкодили 66 із них.")
+    assert (event.drones.launched, event.drones.destroyed) == (85, 66)
+    event = only("Каждую ночь армия РФ направляет на Одессу около 40 дронов, сообщили в ОВА 5 октября; "
+                 "этой ночью сбиты 31.")
+    assert event.drones.destroyed == 31
+
+
+def test_all_of_them_after_a_toll_is_no_one_more():
+    event = only("Вночі ворог атакував Дніпро. Постраждали п'ятеро людей, усі госпіталізовані.")
+    assert event.injured == 5
+    event = only("Ночью противник атаковал Херсон. Ранены трое мужчин, все госпитализированы.")
+    assert event.injured == 3
