@@ -1,6 +1,6 @@
 """Ukrainian and Russian verbs and words the reader had not met in its corpus: the air defence that
 "coped with" the drones, launches said with "спрямувати" and the imperfective, and "усі" after a
-toll, which is no one more."""
+toll, which is no one more; power cuts and gas production as energy damage."""
 from __future__ import annotations
 
 from functools import partial
@@ -40,3 +40,22 @@ def test_all_of_them_after_a_toll_is_no_one_more():
     assert event.injured == 5
     event = only("Ночью противник атаковал Херсон. Ранены трое мужчин, все госпитализированы.")
     assert event.injured == 3
+
+
+def test_a_power_cut_is_damage_to_the_grid():
+    event = only("Вночі ворог атакував Чернігів дронами. Пошкоджено приватний будинок. Без світла "
+                 "залишилися понад 30 тисяч абонентів.")
+    assert set(event.damage) == {"residential", "energy"}
+    event = only("Ночью дроны атаковали Курск, поселок на окраине обесточен.")
+    assert event.damage == ("energy",)
+    event = only("Вночі ворог атакував Житомир. Пошкоджено приватні будинки, частина міста без "
+                 "газопостачання.")
+    assert event.damage == ("residential",)
+
+
+def test_gas_production_is_energy():
+    event = only("Вночі ворог атакував Полтавщину. Пошкоджено об'єкти газовидобування у Миргородському "
+                 "районі.")
+    assert event.damage == ("energy",)
+    event = only("Ночью беспилотники атаковали Ставрополье, повреждено газодобывающее предприятие.")
+    assert event.damage == ("energy",)

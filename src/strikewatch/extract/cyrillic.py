@@ -2403,6 +2403,10 @@ class Reader:
     # ------------------------------------------------------------------------------ damage, record
     def _damage(self, segment: Segment, draft: EventDraft) -> None:
         toks = segment.toks
+        if "energy" not in draft.damage and (cut := self._power_cut(toks)) is not None \
+                and not self._war_long(toks) and not self._ground_fire(segment):
+            draft.damage.append("energy")
+            draft.evidence.append(self.evidence("damage", segment, *cut))
         if not any(t.is_word and t.any(self.lx.DAMAGE_VERBS) and not habitual(t.lower, self.lx.LANGUAGE) for t in toks) \
                 or self._war_long(toks):
             return  # "«Противник продолжает бить по гражданской инфраструктуре»": what is done, no damage told
@@ -2461,6 +2465,16 @@ class Reader:
                     continue
                 draft.damage.append(category)
                 draft.evidence.append(self.evidence("damage", segment, k, k))
+
+    def _power_cut(self, toks: list[Token]) -> tuple[int, int] | None:
+        """The words of a power cut ("без світла", "без электроснабжения", "знеструмлена"): the grid was damaged,
+        whether or not the sentence names what was hit."""
+        for k, t in enumerate(toks):
+            if t.is_word and t.any(self.lx.POWERED_OFF):
+                return k, k
+            if t.lower in self.lx.WITHOUT and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].any(self.lx.POWER):
+                return k, k + 1
+        return None
 
     def _energy_site_told(self, draft: EventDraft, segment: Segment, k: int) -> bool:
         """Whether the event has named, before token K of SEGMENT, an energy site by a generic head and its
