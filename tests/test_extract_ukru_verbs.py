@@ -1,6 +1,7 @@
 """Ukrainian and Russian verbs and words the reader had not met in its corpus: the air defence that
 "coped with" the drones, launches said with "спрямувати" and the imperfective, and "усі" after a
-toll, which is no one more; power cuts and gas production as energy damage."""
+toll, which is no one more; power cuts and gas production as energy damage;
+Crimea attacked on its own, which is Ukraine."""
 from __future__ import annotations
 
 from functools import partial
@@ -59,3 +60,14 @@ def test_gas_production_is_energy():
     assert event.damage == ("energy",)
     event = only("Ночью беспилотники атаковали Ставрополье, повреждено газодобывающее предприятие.")
     assert event.damage == ("energy",)
+
+
+def test_crimea_attacked_on_its_own_is_ukraine():
+    found = events("Ночью средствами ПВО отражена атака украинских беспилотников на Республику Крым. "
+                   "По данным Минобороны, над полуостровом сбиты 14 БПЛА.\n\n"
+                   "В Феодосии обломками повреждена кровля частного дома.")
+    assert [(e.attacker, e.target_country) for e in found] == [("UA", "UA")]
+    assert found[0].drones.destroyed == 14
+    event = only("Минобороны: ночью над территориями Брянской, Курской областей и Республики Крым уничтожены "
+                 "30 украинских беспилотников.")
+    assert (event.attacker, event.target_country) == ("UA", "RU")

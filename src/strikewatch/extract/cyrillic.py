@@ -1612,6 +1612,10 @@ class Reader:
             if attacker == target:
                 attacker = OPPONENT.get(target)
             return attacker or OPPONENT.get(target), target
+        if attacker == "UA" and not segment.item and any(m.struck and m.name == "Crimea" for m in mentions):
+            # "отражена атака украинских беспилотников на Республику Крым": Crimea on its own is Ukraine's (SPEC),
+            # in a tally with Russia's regions the tally's side
+            return "UA", "UA"
         if attacker:
             return attacker, OPPONENT.get(attacker)
         return None
