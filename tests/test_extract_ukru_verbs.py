@@ -71,3 +71,12 @@ def test_crimea_attacked_on_its_own_is_ukraine():
     event = only("Минобороны: ночью над территориями Брянской, Курской областей и Республики Крым уничтожены "
                  "30 украинских беспилотников.")
     assert (event.attacker, event.target_country) == ("UA", "RU")
+
+
+def test_a_ministry_named_by_its_field_is_no_damage():
+    event = only("Вночі ворог атакував Київщину дронами, пошкоджено приватний будинок. Міністерство "
+                 "енергетики закликало громади перевірити генератори.")
+    assert event.damage == ("residential",)
+    event = only("Вночі ворог атакував Київщину дронами. Міністерство енергетики повідомило про удари по "
+                 "об'єктах передачі електроенергії.")
+    assert event.damage == ("energy",)
