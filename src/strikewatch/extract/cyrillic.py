@@ -1485,6 +1485,8 @@ class Reader:
                         or (words and words[0].lower in self.lx.AGO and old)):
                     continue
                 day = old[0] if old else None
+                if day is None and opens and reference and any(t.any(self.lx.TONIGHT) for t in words):
+                    day = reference  # "Нагадаємо, цієї ночі (з 19:00 2 травня) Росія атакувала ...": the night just past
                 for later in self._paragraph(segment):
                     if later.index >= segment.index:
                         self._earlier[later.index] = day
