@@ -88,3 +88,16 @@ def test_the_night_just_past_recalled_in_a_daytime_post_is_dated():
             "знешкоджено. У Полтаві пошкоджено багатоповерхівку.")
     found = reading.events(text, published="2025-10-05T17:30:00+03:00")
     assert sorted(e.date for e in found) == ["2025-10-05", "2025-10-05"]
+
+
+def test_the_casualties_as_a_topic_are_no_toll():
+    event = only("Силы ПВО сбили 5 беспилотников над Брянской областью. Информация о пострадавших не "
+                 "поступала.")
+    assert (event.killed, event.injured) == (None, None)
+    event = only("Ночью дроны атаковали Курск. О пострадавших губернатор не сообщил.")
+    assert event.injured is None
+    event = only("Вночі ворог атакував Полтаву. Виникла пожежа на підприємстві; інформація про "
+                 "постраждалих не надходила.")
+    assert (event.killed, event.injured) == (None, None)
+    event = only("Вночі ворог атакував Полтаву, повідомили про трьох поранених.")
+    assert event.injured == 3

@@ -1997,6 +1997,8 @@ class Reader:
                 continue
             if not kinds:
                 continue
+            if k > 0 and toks[k - 1].lower in self.lx.ABOUT and t.plural:
+                continue  # "інформація про постраждалих не надходила", "О погибших не сообщалось": the topic, no toll
             if kinds[0][0] == "injured" and t.case == "nomn" and not t.plural and self._died(toks, k):
                 # "У лікарні помер ще один поранений": one of the injured died, the dead count him (SPEC: the
                 # injured are those alive)

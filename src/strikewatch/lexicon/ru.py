@@ -238,6 +238,8 @@ WITHOUT = frozenset({"без"})
 NONE_WORDS = WITHOUT | frozenset({"нет", "не"})
 CONSEQUENCES = frozenset({"последствие"})  # "упали на территорию предприятия, последствий нет": nothing damaged
 NOBODY = frozenset({"никто"})
+# "о пострадавших не сообщалось", "информации о погибших нет": the casualties as a topic, no toll
+ABOUT = frozenset({"о", "об"})
 DAMAGE: dict[str, frozenset[str]] = {
     "diplomatic": frozenset({"посольство", "консульство"}),
     "residential": frozenset({"дом", "многоэтажка", "квартира", "жилой", "многоквартирный", "частный", "подъезд",

@@ -264,6 +264,8 @@ WITHOUT = frozenset({"без"})
 NONE_WORDS = WITHOUT | frozenset({"немає", "не"})
 CONSEQUENCES = frozenset({"наслідок"})  # "впали на території підприємства, без наслідків": nothing damaged
 NOBODY = frozenset({"ніхто"})
+# "інформація про постраждалих не надходила", "даних про загиблих немає": the casualties as a topic, no toll
+ABOUT = frozenset({"про"})
 DAMAGE: dict[str, frozenset[str]] = {
     "diplomatic": frozenset({"посольство", "консульство"}),
     "residential": frozenset({"будинок", "багатоповерхівка", "квартира", "житловий", "оселя", "дім", "під'їзд",
