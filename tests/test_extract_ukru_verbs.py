@@ -101,3 +101,10 @@ def test_the_casualties_as_a_topic_are_no_toll():
     assert (event.killed, event.injured) == (None, None)
     event = only("Вночі ворог атакував Полтаву, повідомили про трьох поранених.")
     assert event.injured == 3
+
+
+def test_a_building_named_by_its_floors_is_residential():
+    event = only("Вночі ворог атакував Київ. Уламки впали на дах 16-поверхівки, пожежу ліквідовано.")
+    assert event.damage == ("residential",)
+    event = only("Ночью беспилотник атаковал Воронеж, повреждена девятиэтажка на Ленинском проспекте.")
+    assert event.damage == ("residential",)

@@ -2431,7 +2431,9 @@ class Reader:
                 continue
             entries = sorted((e for lemma in sorted(t.lemmas & phrases.keys()) for e in phrases[lemma]),
                              key=lambda e: -len(e[0]))
-            if not entries and not any(t.any(words) for words in self.lx.DAMAGE.values()):
+            compound = next((category for category, ends in self.lx.DAMAGE_COMPOUNDS.items()
+                             if any(lemma.endswith(ends) for lemma in t.lemmas)), None)  # "дев'ятиповерхівка"
+            if not entries and compound is None and not any(t.any(words) for words in self.lx.DAMAGE.values()):
                 continue
             if self._not_damaged(toks, k):
                 continue
@@ -2451,7 +2453,7 @@ class Reader:
                 k += length - 1
                 continue
             for category, words in self.lx.DAMAGE.items():
-                if not t.any(words) or category in draft.damage:
+                if not (t.any(words) or category == compound) or category in draft.damage:
                     continue
                 if (category == "infrastructure" or t.any(self.lx.DAMAGE_GENERIC_HEADS)) and k > 0 and any(
                         toks[k - 1].any(w) for c, w in self.lx.DAMAGE.items() if c != category):

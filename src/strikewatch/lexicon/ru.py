@@ -265,6 +265,8 @@ DAMAGE: dict[str, frozenset[str]] = {
     "vehicles": frozenset({"автомобиль", "машина", "автобус", "транспорт", "грузовик", "легковой",
                            "транспортное средство"}),
 }
+# the last part of a compound that names its category: "девятиэтажка", "9-этажка", "пятиэтажный"
+DAMAGE_COMPOUNDS: dict[str, tuple[str, ...]] = {"residential": ("этажка", "этажный")}
 # heads that take the category of the adjective before them ("нафтопереробний завод" is energy)
 DAMAGE_GENERIC_HEADS = frozenset({"завод", "предприятие"})
 # a power cut is damage to the grid: "без электроснабжения остаются две тысячи абонентов", "поселок обесточен"

@@ -291,6 +291,9 @@ DAMAGE: dict[str, frozenset[str]] = {
     "vehicles": frozenset({"автомобіль", "авто", "автівка", "машина", "автобус", "транспорт", "вантажівка",
                            "транспортний засіб"}),
 }
+# the last part of a compound that names its category, whatever number of floors comes first:
+# "дев'ятиповерхівка", "16-поверхівка", "п'ятиповерховий"
+DAMAGE_COMPOUNDS: dict[str, tuple[str, ...]] = {"residential": ("поверхівка", "поверховий")}
 # heads that take the category of the adjective before them ("нафтопереробний завод" is energy)
 DAMAGE_GENERIC_HEADS = frozenset({"завод", "підприємство"})
 # a power cut is damage to the grid: "без світла залишилися 30 тисяч абонентів" ("без" and the supply), "частина
