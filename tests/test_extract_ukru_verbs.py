@@ -108,3 +108,11 @@ def test_a_building_named_by_its_floors_is_residential():
     assert event.damage == ("residential",)
     event = only("Ночью беспилотник атаковал Воронеж, повреждена девятиэтажка на Ленинском проспекте.")
     assert event.damage == ("residential",)
+
+
+def test_a_front_line_drone_named_in_the_singular_is_no_count():
+    event = only("Ночью над Курской областью сбиты 9 украинских беспилотников. Утром ВСУ атаковали "
+                 "FPV-дроном легковой автомобиль в Рыльске, ранен водитель.")
+    assert (event.drones.launched, event.drones.destroyed, event.injured) == (None, 9, 1)
+    event = only("Вранці росіяни атакували ударним дроном автобус у Херсоні, поранено водія.")
+    assert event.drones.launched == 1

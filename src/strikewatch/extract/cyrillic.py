@@ -31,7 +31,7 @@ from types import ModuleType
 
 from ..dates import published_date, published_hour
 from ..lexicon import for_language
-from ..lexicon.cyrillic_common import CAPITAL_CITIES, NUMERAL_ENDINGS
+from ..lexicon.cyrillic_common import CAPITAL_CITIES, NUMERAL_ENDINGS, TACTICAL_DRONES
 from ..lexicon.en import OCCUPIED, OPPONENT
 from ..records import AirAttack, ArticleInput, Counts, Evidence, WeaponCount
 from . import cyrillic_places
@@ -1098,6 +1098,8 @@ class Reader:
             kind = self.kind_of(t)
             if kind not in ("drone", "missile") or any(c.kind == kind for c in [*in_segment, *out]):
                 continue
+            if t.lower.split("-", 1)[0] in TACTICAL_DRONES or toks[k - 1].lower in TACTICAL_DRONES:
+                continue  # "ВСУ атаковали FPV-дроном грузовой автомобиль": a front-line drone, no count
             verb = None
             for m in range(k - 1, max(-1, k - 6), -1):
                 u = toks[m]
