@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import partial
 
 import reading
+from strikewatch.extract.cyrillic_places import transliterate
 
 PUBLISHED = "2025-10-05T09:00:00+03:00"
 
@@ -116,3 +117,10 @@ def test_a_front_line_drone_named_in_the_singular_is_no_count():
     assert (event.drones.launched, event.drones.destroyed, event.injured) == (None, 9, 1)
     event = only("Вранці росіяни атакували ударним дроном автобус у Херсоні, поранено водія.")
     assert event.drones.launched == 1
+
+
+def test_a_village_is_spelled_from_its_name_as_written():
+    event = only("Утром ВСУ атаковали беспилотником Грайворонский округ. В селе Тишанка повреждена кровля "
+                 "частного дома.")  # the likeliest reading of "Тишанка" is the genitive of a guessed "тишанк"
+    assert "Tishanka" in event.places
+    assert transliterate("Сёмкино", "ru") == "Syomkino"  # "ё" as English writes it, not the passport's "e"

@@ -535,6 +535,8 @@ def _nominative(token: Token, noun: Token, language: str) -> str:
         return token.text
     from .morph import analyzer
     morph = analyzer(language)
+    if any(p.tag.case == "nomn" and p.tag.POS == "NOUN" and p.word == token.lower for p in morph.parse(token.lower)):
+        return token.text  # "в селе Дунайка": a name already in a nominative form stays as written ("Дунайк" is a guess)
     nouns = [p for p in morph.parse(noun.lower) if p.tag.POS == "NOUN" and p.normal_form in noun.lemmas]
     gender = next((p.tag.gender for p in nouns if p.tag.gender), None)
     plural = bool(nouns) and nouns[0].tag.number == "plur"
@@ -559,6 +561,8 @@ def transliterate(name: str, language: str) -> str:
     import translitua
 
     table = translitua.UkrainianKMU if language == "uk" else translitua.RussianInternationalPassport
+    if language == "ru":
+        name = name.replace("ё", "йо").replace("Ё", "Йо")  # "Кистёр" Kistyor, as English writes it (the passport: e)
     latin = translitua.translit(name.lower(), table).replace("'", "").replace("’", "")
     if language == "ru":
         latin = _RUSSIAN_ENDINGS.sub(lambda m: {"iy": "y", "yy": "y", "y": "i"}.get(m.group(), "ye"), latin)
