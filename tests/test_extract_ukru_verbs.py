@@ -124,3 +124,17 @@ def test_a_village_is_spelled_from_its_name_as_written():
                  "частного дома.")  # the likeliest reading of "Тишанка" is the genitive of a guessed "тишанк"
     assert "Tishanka" in event.places
     assert transliterate("Сёмкино", "ru") == "Syomkino"  # "ё" as English writes it, not the passport's "e"
+
+
+def test_the_region_by_its_head_noun_after_a_town_of_it():
+    event = only("В Шебекине при атаке дрона ранен мужчина. По данным Минобороны, над территорией области "
+                 "сбиты 14 беспилотников.")
+    assert set(event.places) == {"Shebekino", "Belgorod Oblast"}
+
+
+def test_what_happens_again_and_again_is_no_attack():
+    found = events("В четверг в Воронежской области пройдут учения мобильных огневых групп. Губернатор "
+                   "напомнил, что беспилотники не раз долетали до жилых кварталов Россоши.")
+    assert found == ()
+    event = only("Вночі дрони заходили на Київ хвилями, неодноразово змінюючи курс. Збито 40 шахедів.")
+    assert event.drones.destroyed == 40

@@ -1813,6 +1813,13 @@ class Reader:
                                                 for u in words[k + 1:k + 4])
                    for k, t in enumerate(words))
 
+    def _repeated(self, words: list[Token]) -> bool:
+        """"не раз долетали", "регулярно наносит удары": said of what happens again and again, not of one attack
+        (not "неодноразово змінюючи курс": a gerund tells how the attack went)."""
+        return any((t.lower in self.lx.REPEATEDLY or (t.lower, words[k + 1].lower if k + 1 < len(words) else "")
+                    == self.lx.NOT_ONCE) and not (k + 1 < len(words) and "GRND" in words[k + 1].poses)
+                   for k, t in enumerate(words))
+
     def _dateline(self, segment: Segment) -> bool:
         """"Київ. 22 вересня. ДЕРЖІНФОРМ.": the town an outlet's story is filed from, not a target."""
         words = [t for t in segment.toks if t.is_word]
@@ -1833,6 +1840,8 @@ class Reader:
             return False  # "если ... наносить удары", "дозвіл бити": a threat or a permission, no attack
         if self._threat(words):
             return False  # "ворог може завдати масованого удару": a warning, no attack
+        if self._repeated(words):
+            return False  # "беспилотники не раз долетали до жилых кварталов": again and again, no one attack
         aerial = any(self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in words)
         if not aerial and any(t.any(self.lx.GROUND) for t in words):
             return False  # "обстріляли з важкої артилерії": ground fire
@@ -1949,8 +1958,9 @@ class Reader:
             mentions = [m for m in self.mentions.get(index, []) if (m.struck or m.role == "office")
                         and (index < segment.index or m.last < k) and m.country in ("UA", "RU")]
             if mentions:
-                last = mentions[-1]
-                return last.name if last.kind == "region" else cyrillic_places.region_of(last.name)
+                last = mentions[-1]  # a region's centre, else a town GeoNames places in a region ("Шебекино")
+                return last.name if last.kind == "region" else cyrillic_places.region_of(last.name) \
+                    or cyrillic_places.region_containing(last.name, last.country)
         return None
 
     def _names_attack_place(self, segment: Segment) -> bool:

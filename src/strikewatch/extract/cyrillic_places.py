@@ -868,10 +868,12 @@ def is_town(name: str) -> bool:
     return name in _regions_by_town()
 
 
-def region_containing(town: str) -> str | None:
+def region_containing(town: str, country: str | None = None) -> str | None:
     """The region TOWN lies in ("Fastiv" -> "Kyiv Oblast", "Belgorod" -> "Belgorod Oblast"); None for a
-    capital, a region, or a town GeoNames does not list."""
-    return _regions_by_town().get(town) or None
+    capital, a region, or a town GeoNames does not list; with COUNTRY, only a region of that country (a
+    Ukrainian "Покров" is no Russian one's)."""
+    region = _regions_by_town().get(town) or None
+    return region if region is None or country is None or _place(region).country == country else None
 
 
 before_head = _before_head  # "Залізничному" in "у Залізничному та Шевченківському районах"

@@ -123,6 +123,10 @@ GROUND = frozenset({"артиллерия", "артиллерийский", "м�
 SINCE_START = frozenset({"начало"})
 WAR_WORDS = frozenset({"война", "вторжение", "сво", "операция"})
 # An earlier attack recalled: "Нагадаємо, 7 березня ...", "тиждень тому", "минулого тижня"; "Раніше, 2 березня, ..."
+# "беспилотники не раз долетали до жилых кварталов", "армия регулярно наносит удары": what happens again and
+# again, no attack told ("не раз": the two words)
+REPEATEDLY = frozenset({"неоднократно", "регулярно", "систематически"})
+NOT_ONCE = ("не", "раз")
 RECALL = frozenset({"напомним", "напомню", "напоминаем"})
 AGO = frozenset({"назад", "ранее", "раньше"})
 # "еще 24 июля, тогда ранены семеро": with an earlier day, the sentence tells of that day

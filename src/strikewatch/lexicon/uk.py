@@ -142,6 +142,10 @@ GROUND = frozenset({"артилерія", "артилерійський", "мі�
 SINCE_START = frozenset({"початок"})
 WAR_WORDS = frozenset({"війна", "вторгнення", "сво", "операція", "агресія"})
 # An earlier attack recalled: "Нагадаємо, 7 березня ...", "тиждень тому", "минулого тижня"; "Раніше, 2 березня, ..."
+# "беспілотники не раз долітали до міста", "Росія регулярно б'є по енергетиці": what happens again and again,
+# no attack told ("не раз": the two words)
+REPEATEDLY = frozenset({"неодноразово", "регулярно", "систематично"})
+NOT_ONCE = ("не", "раз")
 RECALL = frozenset({"нагадаємо", "нагадуємо", "нагадаю"})
 AGO = frozenset({"тому", "раніше"})
 # "ще 24 липня, тоді поранено семеро": with an earlier day, the sentence tells of that day
