@@ -138,3 +138,11 @@ def test_what_happens_again_and_again_is_no_attack():
     assert found == ()
     event = only("Вночі дрони заходили на Київ хвилями, неодноразово змінюючи курс. Збито 40 шахедів.")
     assert event.drones.destroyed == 40
+
+
+def test_terminals_and_ships_are_transport():
+    event = only("Вночі ворог атакував Одещину дронами. Пошкоджено зерновий термінал і цивільне судно.")
+    assert event.damage == ("transport",)
+    event = only("Ночью беспилотники атаковали Новороссийск, на территории морского терминала "
+                 "поврежден танкер.")
+    assert event.damage == ("transport",)
