@@ -146,3 +146,8 @@ def test_terminals_and_ships_are_transport():
     event = only("Ночью беспилотники атаковали Новороссийск, на территории морского терминала "
                  "поврежден танкер.")
     assert event.damage == ("transport",)
+
+
+def test_a_community_named_by_an_adjective_in_inskyi_is_its_town():
+    event = only("Вночі ворог атакував дронами Шосткинську громаду. Пошкоджено два приватні будинки.")
+    assert event.places == ("Shostka",)

@@ -165,10 +165,8 @@ def _community(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int
         return None
     # a site's town is looked up among the towns already loaded (15,000 people or more)
     towns = _towns_by_prefix() if community else _large_towns_by_prefix()
-    for lemma in sorted(t.lemmas):
-        suffix = next((s for s in lexicon.TOWN_ADJECTIVE_SUFFIXES if lemma.endswith(s)), None)
-        if suffix is None:
-            continue
+    for lemma, suffix in ((lemma, s) for lemma in sorted(t.lemmas) for s in lexicon.TOWN_ADJECTIVE_SUFFIXES
+                          if lemma.endswith(s)):  # every suffix it may end in: "шосткинський" is "-ський" and "-инський"
         stem = lemma[:-len(suffix)] + suffix[0] if suffix[0] in "цз" else lemma[:-len(suffix)]
         stem = stem.rstrip("ь")  # "краснопільський" -> Краснопілля, "ірпінський" -> Ірпінь
         if len(stem) < 4:

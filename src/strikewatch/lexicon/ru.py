@@ -361,4 +361,4 @@ DISTRICT = frozenset({"район", "округ"})
 COMMUNITY = frozenset({"громада", "община"})
 # sites named by their town's adjective: "Саратовский НПЗ" is in Saratov
 TOWN_SITES = frozenset({"нпз", "завод", "нефтебаза", "аэродром", "порт", "тэц", "тэс", "предприятие", "комбинат"})
-TOWN_ADJECTIVE_SUFFIXES = ("ский", "цкий", "зкий")
+TOWN_ADJECTIVE_SUFFIXES = ("ский", "цкий", "зкий", "инский")  # "шосткинский" -> Шостка

@@ -394,4 +394,4 @@ DISTRICT = frozenset({"район"})
 COMMUNITY = frozenset({"громада"})
 # sites named by their town's adjective: "Рязанський нафтопереробний завод" is in Ryazan
 TOWN_SITES = frozenset({"нпз", "завод", "нафтобаза", "аеродром", "порт", "тец", "тес", "підприємство", "комбінат"})
-TOWN_ADJECTIVE_SUFFIXES = ("ський", "цький", "зький")
+TOWN_ADJECTIVE_SUFFIXES = ("ський", "цький", "зький", "инський")  # "шосткинський" -> Шостка
