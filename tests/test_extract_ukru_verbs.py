@@ -151,3 +151,9 @@ def test_terminals_and_ships_are_transport():
 def test_a_community_named_by_an_adjective_in_inskyi_is_its_town():
     event = only("Вночі ворог атакував дронами Шосткинську громаду. Пошкоджено два приватні будинки.")
     assert event.places == ("Shostka",)
+
+
+def test_a_russian_language_text_citing_the_air_force_is_written_from_ukraine():
+    event = only("Воздушные силы Украины: ночью противник запустил 120 беспилотников, сбиты 96.")
+    assert (event.attacker, event.target_country) == ("RU", "UA")
+    assert (event.drones.launched, event.drones.destroyed) == (120, 96)

@@ -1662,7 +1662,10 @@ class Reader:
         if not hasattr(self, "_enemy_code"):
             struck = [m.country for mentions in self.mentions.values() for m in mentions if m.struck]
             ukrainian = struck.count("UA") > struck.count("RU") or not struck.count("RU") and any(
-                t.is_word and t.any(self.lx.UKRAINIAN_OFFICES) for segment in self.segments for t in segment.toks)
+                t.is_word and (t.any(self.lx.UKRAINIAN_OFFICES) or k + 1 < len(segment.toks) and any(
+                    first in t.lemmas and second in segment.toks[k + 1].lemmas
+                    for first, second in self.lx.UKRAINIAN_OFFICE_PHRASES))
+                for segment in self.segments for k, t in enumerate(segment.toks))
             self._enemy_code = "RU" if ukrainian else "UA"
         return self._enemy_code
 

@@ -208,6 +208,7 @@ HIT_ADJECTIVES = {"ракетний": "missile"}
 # Words that name the writer's enemy (in Ukrainian, always Russia: ATTACKER_WORDS says so)
 ENEMY: frozenset[str] = frozenset()
 UKRAINIAN_OFFICES: frozenset[str] = frozenset()
+UKRAINIAN_OFFICE_PHRASES: tuple[tuple[str, str], ...] = ()
 ATTACKER_WORDS: dict[str, str] = {
     "росія": "RU", "рф": "RU", "російський": "RU", "окупант": "RU", "ворог": "RU", "противник": "RU",
     "ворожий": "RU", "рашист": "RU", "росіянин": "RU", "україна": "UA", "український": "UA", "зсу": "UA",
