@@ -157,3 +157,11 @@ def test_a_russian_language_text_citing_the_air_force_is_written_from_ukraine():
     event = only("Воздушные силы Украины: ночью противник запустил 120 беспилотников, сбиты 96.")
     assert (event.attacker, event.target_country) == ("RU", "UA")
     assert (event.drones.launched, event.drones.destroyed) == (120, 96)
+
+
+def test_a_count_told_with_no_verb_of_its_own_before_its_parts_is_the_whole_launched():
+    event = only("Вночі ПС ЗСУ повідомили про 120 ворожих дронів, 96 із них збито.")
+    assert (event.drones.launched, event.drones.destroyed) == (120, 96)
+    event = only("В ночь на 5 октября Воздушные силы Украины сообщили о 120 беспилотниках, из них 96 были "
+                 "сбиты или подавлены.")
+    assert (event.drones.launched, event.drones.destroyed) == (120, 96)

@@ -505,6 +505,16 @@ class Reader:
         rest = self.text[toks[j + 2].start:toks[min(len(toks) - 1, j + 4)].end].lower()
         return any(rest.startswith(phrase + " ") for phrase in self.lx.SUBSET)
 
+    def _parts_follow_count(self, toks: list[Token], last: int) -> bool:
+        """Whether the clause after the comma at LAST + 1 tells a part of the count ending at LAST: "з них 96
+        збито", "96 із них збито"."""
+        if self._parts_follow(toks, last):
+            return True
+        if last + 4 >= len(toks) or toks[last + 1].text != "," or (number := self.number_at(toks, last + 2)) is None:
+            return False
+        n = number[1]
+        return n + 2 < len(toks) and toks[n + 1].lower in ("з", "із", "из") and toks[n + 2].any(self.lx.THEY)
+
     def _weapon_told_before(self, segment: Segment, i: int) -> tuple[str, str | None] | None:
         """"атакував Херсонщину ударними безпілотниками типу «Шахед». Чотири з них збили": the weapon the
         sentence before names with no count, when "of them" opens this one."""
@@ -843,6 +853,8 @@ class Reader:
                     role = heading_role
                 if role is None and not segment.item and paragraph_role and not toks[i - 1:i] == []:
                     role = paragraph_role  # "…запускала ракети Х-101. Всього – 62 крилаті ракети": the sentence before
+                if role is None and kind in ("drone", "missile") and self._parts_follow_count(toks, last):
+                    role = "launched"  # "повідомили про 120 ворожих дронів, 96 із них збито": the whole launched
                 if value == 0 and (role != "destroyed" or cue is None or toks[cue].any(self.lx.HIT)):
                     i = last + 1
                     continue  # "ни одна ракета не долетела": none reached, which is no count of those launched
