@@ -165,3 +165,10 @@ def test_a_count_told_with_no_verb_of_its_own_before_its_parts_is_the_whole_laun
     event = only("В ночь на 5 октября Воздушные силы Украины сообщили о 120 беспилотниках, из них 96 были "
                  "сбиты или подавлены.")
     assert (event.drones.launched, event.drones.destroyed) == (120, 96)
+
+
+def test_one_weapon_used_after_the_place_it_struck():
+    event = only("Ворог ударив по Сумах ракетою «Іскандер-М». Загинули 11 людей, ще 84 поранено.")
+    assert event.missiles.launched == 1
+    event = only("Ночью армия РФ ударила по Одессе баллистической ракетой, ранены пять человек.")
+    assert event.missiles.launched == 1

@@ -1119,6 +1119,8 @@ class Reader:
                     if u.text in "«»\"'":
                         continue
                     break
+                if u.pos == "PREP" and m + 1 < k and toks[m + 1].capitalised and u.lower in self.lx.PLACE_PREPOSITIONS:
+                    continue  # "ударив по Сумах ракетою": the place struck, between the verb and its weapon
                 if u.pos == "PREP" or u.is_digit or self._number_word(u) is not None:
                     break  # "з ракетою", "однією ракетою" (a count of its own)
                 if u.pos in ("VERB", "PRTS", "GRND") and u.any(self.lx.LAUNCH):
