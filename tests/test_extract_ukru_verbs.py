@@ -172,3 +172,9 @@ def test_one_weapon_used_after_the_place_it_struck():
     assert event.missiles.launched == 1
     event = only("Ночью армия РФ ударила по Одессе баллистической ракетой, ранены пять человек.")
     assert event.missiles.launched == 1
+
+
+def test_a_hit_told_by_the_noun_urazhennia():
+    event = only("Ворог атакував Україну 4 ракетами Х-59 та 50 дронами. Уражень зазнали об'єкти енергетики "
+                 "на Полтавщині.")
+    assert (event.places, event.damage) == (("Poltava Oblast",), ("energy",))
