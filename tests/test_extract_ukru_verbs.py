@@ -178,3 +178,11 @@ def test_a_hit_told_by_the_noun_urazhennia():
     event = only("Ворог атакував Україну 4 ракетами Х-59 та 50 дронами. Уражень зазнали об'єкти енергетики "
                  "на Полтавщині.")
     assert (event.places, event.damage) == (("Poltava Oblast",), ("energy",))
+
+
+def test_help_given_by_medics_or_needed_is_injured():
+    assert only("Вночі ворог атакував Харків. Медики надали допомогу 14 людям, троє з них "
+                "госпіталізовані.").injured == 14
+    assert only("Ночью ВСУ атаковали Белгород. Медицинская помощь потребовалась пяти жителям.").injured == 5
+    assert only("Вночі ворог атакував Харків. Волонтери надали гуманітарну допомогу 300 мешканцям "
+                "пошкоджених будинків.").injured is None

@@ -2015,6 +2015,9 @@ class Reader:
             if not kinds and t.any(self.lx.SOUGHT_HELP | self.lx.IN_CARE | self.lx.TAKEN_TO_CARE) and any(
                     u.is_word and u.any(self.lx.MEDICAL_HELP) for u in toks[max(0, k - 3):k + 4]):
                 kinds = [("injured", self.lx.INJURED)]
+            if not kinds and t.any(self.lx.GAVE_HELP) and any(
+                    u.is_word and u.any(self.lx.MEDICS) for u in toks[max(0, k - 3):k + 4]):
+                kinds = [("injured", self.lx.INJURED)]  # "Медики надали допомогу 14 людям"
             if not kinds and t.any(self.lx.LIFE) and any(u.is_word and u.any(self.lx.TOOK_LIFE)
                                                          for u in toks[max(0, k - 3):k + 4]):
                 kinds = [("killed", self.lx.KILLED)]  # "атака забрала життя двох людей", "унесла жизни троих"
