@@ -2088,6 +2088,26 @@ class Reader:
             place = self._chunk_places(segment, *self._chunk(toks, min(first, k), max(last, k))) if items else ""
             getattr(draft, name).append(Toll(value, self.evidence(name, segment, lo, hi), weight,
                                              place or self._place_key(segment, k), more))
+            if (whole := self._nationwide(toks, hi)) is not None:
+                getattr(draft, name).append(Toll(whole[0], self.evidence(name, segment, whole[1], whole[2]), 1, ""))
+
+    def _nationwide(self, toks: list[Token], after: int) -> tuple[int, int, int] | None:
+        """"в Киеве ... погибли не менее шести человек, по всей стране — около десяти": the whole country's
+        figure after a place's, in the same clause, its casualty word left out. (value, first, last)"""
+        for m in range(after + 1, len(toks)):
+            if toks[m].text in ".;":
+                return None
+            rest = self.text[toks[m].start:toks[m].start + 30].lower()
+            phrase = next((p for p in self.lx.NATIONWIDE if rest.startswith(p + " ") or rest.startswith(p + "\u00a0")),
+                          None)
+            if phrase is None:
+                continue
+            n = m + len(phrase.split())
+            while n < len(toks) and (not toks[n].is_word and not toks[n].is_digit or toks[n].lower in self.lx.ROUGH):
+                n += 1  # "— около десяти"
+            number = self.number_at(toks, n) if n < len(toks) else None
+            return (int(number[0]), m, number[1]) if number is not None else None
+        return None
 
     _ITEM_GLUE = frozenset({",", ";", "та", "і", "й", "и", "а"})
 

@@ -147,6 +147,9 @@ OVER = frozenset({"за", "течение", "протяжение"})
 ADDITION = ("кроме того", "также", "еще", "ещё", "дополнительно", "отдельно")
 # A figure said as a total: "всего 35", "итого 12 погибших", "в целом о 524 сбитых", "в общей сложности 7"
 TOTAL = frozenset({"всего", "итого", "целом", "сложности"})
+# "в Киеве погибли шесть человек, по всей стране — около десяти": the whole country's figure, its casualty word
+# left out
+NATIONWIDE = ("по всей стране", "по всей украине", "в целом по стране", "всего по стране")
 # A sentence that sums up the figures told before it: "Таким образом, пострадавших по итогам ночи трое"
 SUMMED = ("таким образом", "итого", "в итоге", "по итогам")
 # A casualty figure said as more people besides those already counted: "ранены еще 18"
