@@ -194,3 +194,10 @@ def test_the_whole_countrys_toll_after_a_places_is_the_attacks():
     assert event.killed == 10
     assert only("Вночі Росія атакувала Україну. У Києві загинули четверо людей, по всій країні — "
                 "9.").killed == 9
+
+
+def test_a_figure_corrected_is_the_new_figure_and_no_zero():
+    assert only("Ночью беспилотник атаковал Шебекино. Уточняю информацию: пострадал не один, а двое "
+                "мужчин.").injured == 2
+    event = only("Вночі ворог атакував Суми. Уточнення: поранено не трьох, а п'ятьох людей.")
+    assert (event.killed, event.injured) == (None, 5)

@@ -2337,7 +2337,9 @@ class Reader:
             if t.is_word:  # «Пострадавших и ущерба нет», — : the closing quote is not the clause's last word
                 clause.append(t)
         none_after = (bool(after) and after[0].lower in ("немає", "нема", "нет", "не") and not (
-            len(after) > 1 and after[1].lower in self.lx.NOT_COMPARATIVES)) or (  # "погибли не менее пяти"
+            len(after) > 1 and after[1].lower in self.lx.NOT_COMPARATIVES)  # "погибли не менее пяти"
+            and not (len(rest) > 1 and rest[0] is after[0] and self.number_at(rest, 1) is not None)) or (
+            # "пострадал не один, а двое": a figure corrected, no zero
             bool(clause) and clause[-1].lower in ("немає", "нема", "нет"))
         if not (none_before or nobody or none_after):
             return None
@@ -2425,6 +2427,9 @@ class Reader:
             if any(w in ("серед", "з", "из", "среди", "зокрема", "том", "числі", "числе") for w in prior[-2:]) \
                     and i > k:
                 continue  # "серед них двоє дітей": a subset
+            if i > 0 and toks[i - 1].lower == "не" and j + 3 < len(toks) and toks[j + 1].text == "," \
+                    and toks[j + 2].lower == "а" and (instead := self.number_at(toks, j + 3)) is not None:
+                value, j = instead  # "пострадал не один, а двое мужчин": the figure corrected
             candidates.append((abs(i - k), int(value), i, j))
         if candidates:
             _, value, i, j = min(candidates)
