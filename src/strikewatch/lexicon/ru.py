@@ -280,8 +280,8 @@ DAMAGE: dict[str, frozenset[str]] = {
 }
 # the last part of a compound that names its category: "девятиэтажка", "9-этажка", "пятиэтажный"
 DAMAGE_COMPOUNDS: dict[str, tuple[str, ...]] = {"residential": ("этажка", "этажный")}
-# heads that take the category of the adjective before them ("нафтопереробний завод" is energy)
-DAMAGE_GENERIC_HEADS = frozenset({"завод", "предприятие"})
+# heads that take the category of the adjective before them ("нафтопереробний завод", "нафтовий термінал" are energy)
+DAMAGE_GENERIC_HEADS = frozenset({"завод", "предприятие", "терминал"})
 # a power cut is damage to the grid: "без электроснабжения остаются две тысячи абонентов", "поселок обесточен"
 POWER = frozenset({"свет", "электроснабжение", "электричество", "электроэнергия", "энергоснабжение", "электропитание"})
 POWERED_OFF = frozenset({"обесточить", "обесточенный"})

@@ -305,8 +305,8 @@ DAMAGE: dict[str, frozenset[str]] = {
 # the last part of a compound that names its category, whatever number of floors comes first:
 # "дев'ятиповерхівка", "16-поверхівка", "п'ятиповерховий"
 DAMAGE_COMPOUNDS: dict[str, tuple[str, ...]] = {"residential": ("поверхівка", "поверховий")}
-# heads that take the category of the adjective before them ("нафтопереробний завод" is energy)
-DAMAGE_GENERIC_HEADS = frozenset({"завод", "підприємство"})
+# heads that take the category of the adjective before them ("нафтопереробний завод", "нафтовий термінал" are energy)
+DAMAGE_GENERIC_HEADS = frozenset({"завод", "підприємство", "термінал"})
 # a power cut is damage to the grid: "без світла залишилися 30 тисяч абонентів" ("без" and the supply), "частина
 # міста знеструмлена" (not "без газопостачання", which tells no category)
 POWER = frozenset({"світло", "електропостачання", "електроенергія", "електрика", "енергопостачання", "електроживлення"})
