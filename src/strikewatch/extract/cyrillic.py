@@ -31,7 +31,7 @@ from types import ModuleType
 
 from ..dates import published_date, published_hour
 from ..lexicon import for_language
-from ..lexicon.cyrillic_common import CAPITAL_CITIES, NUMERAL_ENDINGS
+from ..lexicon.cyrillic_common import CAPITAL_CITIES, NUMERAL_ENDINGS, TACTICAL_DRONES
 from ..lexicon.en import OCCUPIED, OPPONENT
 from ..records import AirAttack, ArticleInput, Counts, Evidence, WeaponCount
 from . import cyrillic_places
@@ -505,6 +505,16 @@ class Reader:
         rest = self.text[toks[j + 2].start:toks[min(len(toks) - 1, j + 4)].end].lower()
         return any(rest.startswith(phrase + " ") for phrase in self.lx.SUBSET)
 
+    def _parts_follow_count(self, toks: list[Token], last: int) -> bool:
+        """Whether the clause after the comma at LAST + 1 tells a part of the count ending at LAST: "з них 96
+        збито", "96 із них збито"."""
+        if self._parts_follow(toks, last):
+            return True
+        if last + 4 >= len(toks) or toks[last + 1].text != "," or (number := self.number_at(toks, last + 2)) is None:
+            return False
+        n = number[1]
+        return n + 2 < len(toks) and toks[n + 1].lower in ("з", "із", "из") and toks[n + 2].any(self.lx.THEY)
+
     def _weapon_told_before(self, segment: Segment, i: int) -> tuple[str, str | None] | None:
         """"атакував Херсонщину ударними безпілотниками типу «Шахед». Чотири з них збили": the weapon the
         sentence before names with no count, when "of them" opens this one."""
@@ -823,7 +833,8 @@ class Reader:
                     # "Обидві ракети та 40 дронів збиті": the verb after the second count is the first's too
                     in_segment[-1] = replace(joined, role=role, cue=cue)
                 if i > 0 and toks[i - 1].lower in ("з", "із", "из") and out_of is None and (last > j or of_whole) \
-                        and kind in ("drone", "missile"):
+                        and kind in ("drone", "missile") and not (toks[last].is_word and toks[last].case == "ablt"):
+                    # (not "впоралися з 98 дронами": "з" with the instrumental is "with", the count the verb's)
                     # "З 120 запущених дронів збито 101", "Из 40 «шахедов» сбиты 35": the whole that was launched
                     role, cue, whole, whole_end = "launched", None, (kind, model), last
                     if of_whole and (shot := self._destroyed_whole(toks, last)) is not None:
@@ -842,6 +853,8 @@ class Reader:
                     role = heading_role
                 if role is None and not segment.item and paragraph_role and not toks[i - 1:i] == []:
                     role = paragraph_role  # "…запускала ракети Х-101. Всього – 62 крилаті ракети": the sentence before
+                if role is None and kind in ("drone", "missile") and self._parts_follow_count(toks, last):
+                    role = "launched"  # "повідомили про 120 ворожих дронів, 96 із них збито": the whole launched
                 if value == 0 and (role != "destroyed" or cue is None or toks[cue].any(self.lx.HIT)):
                     i = last + 1
                     continue  # "ни одна ракета не долетела": none reached, which is no count of those launched
@@ -1097,6 +1110,8 @@ class Reader:
             kind = self.kind_of(t)
             if kind not in ("drone", "missile") or any(c.kind == kind for c in [*in_segment, *out]):
                 continue
+            if t.lower.split("-", 1)[0] in TACTICAL_DRONES or toks[k - 1].lower in TACTICAL_DRONES:
+                continue  # "ВСУ атаковали FPV-дроном грузовой автомобиль": a front-line drone, no count
             verb = None
             for m in range(k - 1, max(-1, k - 6), -1):
                 u = toks[m]
@@ -1104,6 +1119,8 @@ class Reader:
                     if u.text in "«»\"'":
                         continue
                     break
+                if u.pos == "PREP" and m + 1 < k and toks[m + 1].capitalised and u.lower in self.lx.PLACE_PREPOSITIONS:
+                    continue  # "ударив по Сумах ракетою": the place struck, between the verb and its weapon
                 if u.pos == "PREP" or u.is_digit or self._number_word(u) is not None:
                     break  # "з ракетою", "однією ракетою" (a count of its own)
                 if u.pos in ("VERB", "PRTS", "GRND") and u.any(self.lx.LAUNCH):
@@ -1484,6 +1501,8 @@ class Reader:
                         or (words and words[0].lower in self.lx.AGO and old)):
                     continue
                 day = old[0] if old else None
+                if day is None and opens and reference and any(t.any(self.lx.TONIGHT) for t in words):
+                    day = reference  # "Нагадаємо, цієї ночі (з 19:00 2 травня) Росія атакувала ...": the night just past
                 for later in self._paragraph(segment):
                     if later.index >= segment.index:
                         self._earlier[later.index] = day
@@ -1611,6 +1630,10 @@ class Reader:
             if attacker == target:
                 attacker = OPPONENT.get(target)
             return attacker or OPPONENT.get(target), target
+        if attacker == "UA" and not segment.item and any(m.struck and m.name == "Crimea" for m in mentions):
+            # "отражена атака украинских беспилотников на Республику Крым": Crimea on its own is Ukraine's (SPEC),
+            # in a tally with Russia's regions the tally's side
+            return "UA", "UA"
         if attacker:
             return attacker, OPPONENT.get(attacker)
         return None
@@ -1653,7 +1676,10 @@ class Reader:
         if not hasattr(self, "_enemy_code"):
             struck = [m.country for mentions in self.mentions.values() for m in mentions if m.struck]
             ukrainian = struck.count("UA") > struck.count("RU") or not struck.count("RU") and any(
-                t.is_word and t.any(self.lx.UKRAINIAN_OFFICES) for segment in self.segments for t in segment.toks)
+                t.is_word and (t.any(self.lx.UKRAINIAN_OFFICES) or k + 1 < len(segment.toks) and any(
+                    first in t.lemmas and second in segment.toks[k + 1].lemmas
+                    for first, second in self.lx.UKRAINIAN_OFFICE_PHRASES))
+                for segment in self.segments for k, t in enumerate(segment.toks))
             self._enemy_code = "RU" if ukrainian else "UA"
         return self._enemy_code
 
@@ -1804,6 +1830,13 @@ class Reader:
                                                 for u in words[k + 1:k + 4])
                    for k, t in enumerate(words))
 
+    def _repeated(self, words: list[Token]) -> bool:
+        """"не раз долетали", "регулярно наносит удары": said of what happens again and again, not of one attack
+        (not "неодноразово змінюючи курс": a gerund tells how the attack went)."""
+        return any((t.lower in self.lx.REPEATEDLY or (t.lower, words[k + 1].lower if k + 1 < len(words) else "")
+                    == self.lx.NOT_ONCE) and not (k + 1 < len(words) and "GRND" in words[k + 1].poses)
+                   for k, t in enumerate(words))
+
     def _dateline(self, segment: Segment) -> bool:
         """"Київ. 22 вересня. ДЕРЖІНФОРМ.": the town an outlet's story is filed from, not a target."""
         words = [t for t in segment.toks if t.is_word]
@@ -1824,6 +1857,8 @@ class Reader:
             return False  # "если ... наносить удары", "дозвіл бити": a threat or a permission, no attack
         if self._threat(words):
             return False  # "ворог може завдати масованого удару": a warning, no attack
+        if self._repeated(words):
+            return False  # "беспилотники не раз долетали до жилых кварталов": again and again, no one attack
         aerial = any(self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in words)
         if not aerial and any(t.any(self.lx.GROUND) for t in words):
             return False  # "обстріляли з важкої артилерії": ground fire
@@ -1940,8 +1975,9 @@ class Reader:
             mentions = [m for m in self.mentions.get(index, []) if (m.struck or m.role == "office")
                         and (index < segment.index or m.last < k) and m.country in ("UA", "RU")]
             if mentions:
-                last = mentions[-1]
-                return last.name if last.kind == "region" else cyrillic_places.region_of(last.name)
+                last = mentions[-1]  # a region's centre, else a town GeoNames places in a region ("Шебекино")
+                return last.name if last.kind == "region" else cyrillic_places.region_of(last.name) \
+                    or cyrillic_places.region_containing(last.name, last.country)
         return None
 
     def _names_attack_place(self, segment: Segment) -> bool:
@@ -1979,6 +2015,9 @@ class Reader:
             if not kinds and t.any(self.lx.SOUGHT_HELP | self.lx.IN_CARE | self.lx.TAKEN_TO_CARE) and any(
                     u.is_word and u.any(self.lx.MEDICAL_HELP) for u in toks[max(0, k - 3):k + 4]):
                 kinds = [("injured", self.lx.INJURED)]
+            if not kinds and t.any(self.lx.GAVE_HELP) and any(
+                    u.is_word and u.any(self.lx.MEDICS) for u in toks[max(0, k - 3):k + 4]):
+                kinds = [("injured", self.lx.INJURED)]  # "Медики надали допомогу 14 людям"
             if not kinds and t.any(self.lx.LIFE) and any(u.is_word and u.any(self.lx.TOOK_LIFE)
                                                          for u in toks[max(0, k - 3):k + 4]):
                 kinds = [("killed", self.lx.KILLED)]  # "атака забрала життя двох людей", "унесла жизни троих"
@@ -1990,6 +2029,8 @@ class Reader:
                 continue
             if not kinds:
                 continue
+            if k > 0 and toks[k - 1].lower in self.lx.ABOUT and t.plural:
+                continue  # "інформація про постраждалих не надходила", "О погибших не сообщалось": the topic, no toll
             if kinds[0][0] == "injured" and t.case == "nomn" and not t.plural and self._died(toks, k):
                 # "У лікарні помер ще один поранений": one of the injured died, the dead count him (SPEC: the
                 # injured are those alive)
@@ -2047,6 +2088,26 @@ class Reader:
             place = self._chunk_places(segment, *self._chunk(toks, min(first, k), max(last, k))) if items else ""
             getattr(draft, name).append(Toll(value, self.evidence(name, segment, lo, hi), weight,
                                              place or self._place_key(segment, k), more))
+            if (whole := self._nationwide(toks, hi)) is not None:
+                getattr(draft, name).append(Toll(whole[0], self.evidence(name, segment, whole[1], whole[2]), 1, ""))
+
+    def _nationwide(self, toks: list[Token], after: int) -> tuple[int, int, int] | None:
+        """"в Киеве ... погибли не менее шести человек, по всей стране — около десяти": the whole country's
+        figure after a place's, in the same clause, its casualty word left out. (value, first, last)"""
+        for m in range(after + 1, len(toks)):
+            if toks[m].text in ".;":
+                return None
+            rest = self.text[toks[m].start:toks[m].start + 30].lower()
+            phrase = next((p for p in self.lx.NATIONWIDE if rest.startswith(p + " ") or rest.startswith(p + "\u00a0")),
+                          None)
+            if phrase is None:
+                continue
+            n = m + len(phrase.split())
+            while n < len(toks) and (not toks[n].is_word and not toks[n].is_digit or toks[n].lower in self.lx.ROUGH):
+                n += 1  # "— около десяти"
+            number = self.number_at(toks, n) if n < len(toks) else None
+            return (int(number[0]), m, number[1]) if number is not None else None
+        return None
 
     _ITEM_GLUE = frozenset({",", ";", "та", "і", "й", "и", "а"})
 
@@ -2276,7 +2337,9 @@ class Reader:
             if t.is_word:  # «Пострадавших и ущерба нет», — : the closing quote is not the clause's last word
                 clause.append(t)
         none_after = (bool(after) and after[0].lower in ("немає", "нема", "нет", "не") and not (
-            len(after) > 1 and after[1].lower in self.lx.NOT_COMPARATIVES)) or (  # "погибли не менее пяти"
+            len(after) > 1 and after[1].lower in self.lx.NOT_COMPARATIVES)  # "погибли не менее пяти"
+            and not (len(rest) > 1 and rest[0] is after[0] and self.number_at(rest, 1) is not None)) or (
+            # "пострадал не один, а двое": a figure corrected, no zero
             bool(clause) and clause[-1].lower in ("немає", "нема", "нет"))
         if not (none_before or nobody or none_after):
             return None
@@ -2305,8 +2368,8 @@ class Reader:
             # as Ukrainian)
             if t is None or not t.is_word or not (t.any(self.lx.PERSONS) or t.animate and "NOUN" in t.poses
                                                   and t.pos in ("NOUN", "ADJF") and known(t.lower, self.lx.LANGUAGE)) \
-                    or t.plural and number is None or t.any(self.lx.KILLED | self.lx.INJURED):
-                break
+                    or t.plural and number is None or t.any(self.lx.KILLED | self.lx.INJURED | self.lx.ALL):
+                break  # "Постраждали п'ятеро людей, усі госпіталізовані": "усі" is no one more ("ус" to the analyser)
             if p + 1 < len(toks) and toks[p + 1].is_word and toks[p + 1].any(self.lx.KILLED | self.lx.INJURED):
                 break  # "загинула жінка, 12 людей поранені": the next figure is another casualty word's
             total, items, last = total + value, items + 1, p
@@ -2364,6 +2427,9 @@ class Reader:
             if any(w in ("серед", "з", "из", "среди", "зокрема", "том", "числі", "числе") for w in prior[-2:]) \
                     and i > k:
                 continue  # "серед них двоє дітей": a subset
+            if i > 0 and toks[i - 1].lower == "не" and j + 3 < len(toks) and toks[j + 1].text == "," \
+                    and toks[j + 2].lower == "а" and (instead := self.number_at(toks, j + 3)) is not None:
+                value, j = instead  # "пострадал не один, а двое мужчин": the figure corrected
             candidates.append((abs(i - k), int(value), i, j))
         if candidates:
             _, value, i, j = min(candidates)
@@ -2402,6 +2468,10 @@ class Reader:
     # ------------------------------------------------------------------------------ damage, record
     def _damage(self, segment: Segment, draft: EventDraft) -> None:
         toks = segment.toks
+        if "energy" not in draft.damage and (cut := self._power_cut(toks)) is not None \
+                and not self._war_long(toks) and not self._ground_fire(segment):
+            draft.damage.append("energy")
+            draft.evidence.append(self.evidence("damage", segment, *cut))
         if not any(t.is_word and t.any(self.lx.DAMAGE_VERBS) and not habitual(t.lower, self.lx.LANGUAGE) for t in toks) \
                 or self._war_long(toks):
             return  # "«Противник продолжает бить по гражданской инфраструктуре»": what is done, no damage told
@@ -2418,7 +2488,9 @@ class Reader:
                 continue
             entries = sorted((e for lemma in sorted(t.lemmas & phrases.keys()) for e in phrases[lemma]),
                              key=lambda e: -len(e[0]))
-            if not entries and not any(t.any(words) for words in self.lx.DAMAGE.values()):
+            compound = next((category for category, ends in self.lx.DAMAGE_COMPOUNDS.items()
+                             if any(lemma.endswith(ends) for lemma in t.lemmas)), None)  # "дев'ятиповерхівка"
+            if not entries and compound is None and not any(t.any(words) for words in self.lx.DAMAGE.values()):
                 continue
             if self._not_damaged(toks, k):
                 continue
@@ -2438,7 +2510,7 @@ class Reader:
                 k += length - 1
                 continue
             for category, words in self.lx.DAMAGE.items():
-                if not t.any(words) or category in draft.damage:
+                if not (t.any(words) or category == compound) or category in draft.damage:
                     continue
                 if (category == "infrastructure" or t.any(self.lx.DAMAGE_GENERIC_HEADS)) and k > 0 and any(
                         toks[k - 1].any(w) for c, w in self.lx.DAMAGE.items() if c != category):
@@ -2460,6 +2532,16 @@ class Reader:
                     continue
                 draft.damage.append(category)
                 draft.evidence.append(self.evidence("damage", segment, k, k))
+
+    def _power_cut(self, toks: list[Token]) -> tuple[int, int] | None:
+        """The words of a power cut ("без світла", "без электроснабжения", "знеструмлена"): the grid was damaged,
+        whether or not the sentence names what was hit."""
+        for k, t in enumerate(toks):
+            if t.is_word and t.any(self.lx.POWERED_OFF):
+                return k, k
+            if t.lower in self.lx.WITHOUT and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].any(self.lx.POWER):
+                return k, k + 1
+        return None
 
     def _energy_site_told(self, draft: EventDraft, segment: Segment, k: int) -> bool:
         """Whether the event has named, before token K of SEGMENT, an energy site by a generic head and its

@@ -165,10 +165,8 @@ def _community(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int
         return None
     # a site's town is looked up among the towns already loaded (15,000 people or more)
     towns = _towns_by_prefix() if community else _large_towns_by_prefix()
-    for lemma in sorted(t.lemmas):
-        suffix = next((s for s in lexicon.TOWN_ADJECTIVE_SUFFIXES if lemma.endswith(s)), None)
-        if suffix is None:
-            continue
+    for lemma, suffix in ((lemma, s) for lemma in sorted(t.lemmas) for s in lexicon.TOWN_ADJECTIVE_SUFFIXES
+                          if lemma.endswith(s)):  # every suffix it may end in: "шосткинський" is "-ський" and "-инський"
         stem = lemma[:-len(suffix)] + suffix[0] if suffix[0] in "цз" else lemma[:-len(suffix)]
         stem = stem.rstrip("ь")  # "краснопільський" -> Краснопілля, "ірпінський" -> Ірпінь
         if len(stem) < 4:
@@ -535,6 +533,8 @@ def _nominative(token: Token, noun: Token, language: str) -> str:
         return token.text
     from .morph import analyzer
     morph = analyzer(language)
+    if any(p.tag.case == "nomn" and p.tag.POS == "NOUN" and p.word == token.lower for p in morph.parse(token.lower)):
+        return token.text  # "в селе Дунайка": a name already in a nominative form stays as written ("Дунайк" is a guess)
     nouns = [p for p in morph.parse(noun.lower) if p.tag.POS == "NOUN" and p.normal_form in noun.lemmas]
     gender = next((p.tag.gender for p in nouns if p.tag.gender), None)
     plural = bool(nouns) and nouns[0].tag.number == "plur"
@@ -559,6 +559,8 @@ def transliterate(name: str, language: str) -> str:
     import translitua
 
     table = translitua.UkrainianKMU if language == "uk" else translitua.RussianInternationalPassport
+    if language == "ru":
+        name = name.replace("ё", "йо").replace("Ё", "Йо")  # "Кистёр" Kistyor, as English writes it (the passport: e)
     latin = translitua.translit(name.lower(), table).replace("'", "").replace("’", "")
     if language == "ru":
         latin = _RUSSIAN_ENDINGS.sub(lambda m: {"iy": "y", "yy": "y", "y": "i"}.get(m.group(), "ye"), latin)
@@ -864,10 +866,12 @@ def is_town(name: str) -> bool:
     return name in _regions_by_town()
 
 
-def region_containing(town: str) -> str | None:
+def region_containing(town: str, country: str | None = None) -> str | None:
     """The region TOWN lies in ("Fastiv" -> "Kyiv Oblast", "Belgorod" -> "Belgorod Oblast"); None for a
-    capital, a region, or a town GeoNames does not list."""
-    return _regions_by_town().get(town) or None
+    capital, a region, or a town GeoNames does not list; with COUNTRY, only a region of that country (a
+    Ukrainian "Покров" is no Russian one's)."""
+    region = _regions_by_town().get(town) or None
+    return region if region is None or country is None or _place(region).country == country else None
 
 
 before_head = _before_head  # "Залізничному" in "у Залізничному та Шевченківському районах"

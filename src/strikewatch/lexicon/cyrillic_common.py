@@ -39,6 +39,10 @@ LATIN_MODELS: tuple[Model, ...] = (
     Model("Neptune", "missile", ("neptune",)),
 )
 
+# Front-line drones named by their Latin abbreviation ("FPV-дрон атаковал автомобиль"): one named in the singular is
+# no count of an aerial attack's drones
+TACTICAL_DRONES: frozenset[str] = frozenset({"fpv"})
+
 
 # The case endings written after a cardinal in digits: "120-ма дронами", "5-ю ракетами", "20-ти БпЛА",
 # "3-х ракет" ("-х" after a round ten is a decade, "90-х"); an ordinal's ("5-й", "82-річна") are not here.
