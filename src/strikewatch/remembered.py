@@ -7,8 +7,8 @@ every pattern anew. A pattern made with ``remembered`` keeps what each ``search`
 search finds depends on nothing but the pattern, the text and the bounds, so the answer kept is the
 answer a new search gives (match objects are immutable; ``finditer`` gives a new iterator over the
 matches kept). Remembering costs a dictionary look-up, more than a search that fails on its first
-characters, so only the costly patterns searched most often are remembered (about 10% of an
-article's reading, in 2026-12).
+characters, so only the costly patterns searched most often are remembered (about 75 of them,
+in 2026-12: 9% less CPU time for English extraction).
 
 What is kept is bounded: ``forget`` drops it all, before each article (``extract.forget_sentences``),
 and a pattern that has kept ``KEPT`` answers drops them before keeping another.
