@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from .remembered import remembered
 from .spans import blank
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -22,7 +23,7 @@ _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # A day of a month written out ("Oct. 17", "17 October 2023"): its number counts nothing.
-DAY_OF_MONTH = re.compile(rf"\b(?:(?-i:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{_MON}))"
+DAY_OF_MONTH = remembered(rf"\b(?:(?-i:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{_MON}))"
                           rf"(?:,?\s+\d{{4}})?\b")
 
 # Reporting clauses carry the day of the report, not of the attack: "said on Sunday", "said at a briefing on
@@ -365,7 +366,7 @@ def printed_date(text: str) -> date | None:
     return None
 
 
-_RELATIVE = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later|the\s+(?:next|following)\s+"
+_RELATIVE = remembered(r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later|the\s+(?:next|following)\s+"
                        r"(?:day|night|morning|evening)|the\s+day\s+after(?!\s+tomorrow))\b", re.I)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -384,7 +385,7 @@ def relative_day(sentence: str, told: date | None) -> DateMention | None:
 # strike hit the camp", "Hours after the strike, …" (opening the sentence): the day of the attack told just before;
 # "Russian missiles had struck Kharkiv two days earlier": that many days before it
 _HOURS = r"(?:just\s+|only\s+|a\s+few\s+|several\s+|some\s+)?hours"
-_TOLD_DAY = re.compile(
+_TOLD_DAY = remembered(
     rf"\b(?:{_HOURS}\s+later|within\s+(?:a\s+few\s+)?hours|later\s+(?:that|the\s+same)\s+(?:day|night|evening|afternoon)"
     rf"|(?:that|the\s+same)\s+(?:night|evening|afternoon)|(?:on\s+|later\s+)?the\s+same\s+day)\b"
     rf"|^\W*{_HOURS}\s+(?:after|before)\b"
@@ -407,7 +408,7 @@ def told_day(sentence: str, told: date | None) -> DateMention | None:
 # ("came a night after Russia sent 24 drones": the night before, a day before the attack being told)
 # ... or after a comma: "Israeli jets struck Hodeidah on Monday, setting fuel tanks ablaze, a day after a Houthi drone
 # hit Tel Aviv"
-_DAYS_AFTER = re.compile(r"(?:\b(?:came|comes|come|followed|follows)\s+|(?P<comma>,)\s+)(?:just\s+|only\s+|barely\s+)?"
+_DAYS_AFTER = remembered(r"(?:\b(?:came|comes|come|followed|follows)\s+|(?P<comma>,)\s+)(?:just\s+|only\s+|barely\s+)?"
                          r"(?:(?P<n>a|one|two|three|"
                          r"four|five|six|\d)\s+(?:days?|nights?)|(?:a\s+few\s+|several\s+|some\s+)?hours)\s+after\s+",
                          re.I)

@@ -31,10 +31,11 @@ from .config import defaults
 from .lexicon.en import COUNTRY_NAME, HEDGE, NATIONALITY
 from .quantities import NUMBER, parse
 from .records import AirAttack, ArticleInput, ArticleRecord, Brief, Counts, Evidence
+from .remembered import remembered
 from .spans import sentences
 
 PARTS = ("headline", "dek", "summary")
-_NUMBER_RE = re.compile(rf"(?<![\w-])(?:{NUMBER})(?![\w])", re.IGNORECASE)
+_NUMBER_RE = remembered(rf"(?<![\w-])(?:{NUMBER})(?![\w])", re.IGNORECASE)
 _DRONE = re.compile(r"^(?:drones?|uavs?|shaheds?|gerans?|decoys?|loitering)$", re.I)
 _MISSILE = re.compile(r"^(?:missiles?|iskanders?|kinzhals?|kalibrs?|atacms)$", re.I)
 _CASUALTY = re.compile(r"^(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|hurt|casualt\w*|toll)$", re.I)

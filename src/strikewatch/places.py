@@ -24,6 +24,7 @@ from importlib import resources
 from .lexicon import en as lexicon
 from .lexicon.en import REGION_SUFFIX, REGION_SUFFIXES
 from .quantities import NUMBER
+from .remembered import remembered
 
 # Countries whose towns may be looked up in GeoNames when the table lacks them: those of the theatres reports tell
 # of, the South Caucasus and Turkey too ("missiles hit Ganja"); not Myanmar, whose reports name its regions and
@@ -124,7 +125,7 @@ _LAUNCH_OVER_BEFORE = re.compile(r"\b(?:fired|launched|dropped)\s+from\s+[^.;,]{
                                  # "missiles from Tu-95MS bombers over Vologda Oblast", "from MiG-31K aircraft over"
                                  r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:aircraft|bombers?|jets?|planes?|fighters?|warships?|"
                                  r"ships?|submarines?|vessels?|carriers?)\s+(?:over|in|from)\s+(?:the\s+)?$", re.I)
-_DIRECTION_BEFORE = re.compile(
+_DIRECTION_BEFORE = remembered(
     r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|suburbs|km|kilometres|"
     r"kilometers|miles)\s+(?:of|from)\s+(?:the\s+)?$|"
     # "60 nautical miles southeast of the port of Aden": where a ship was (not "the outskirts of the town of")
@@ -204,7 +205,7 @@ _AIRPORT_NAME = re.compile(rf"(?<![\w-])((?:{lexicon.NAME_PARTICLES})?[A-Z][\w'â
                            r"\s+(?:International\s+)?[Aa]irport\b")
 # "72 over Bryansk, 20 over Moscow region, 14 over Kursk", "two each over Voronezh and Belgorod": a defence
 # ministry's tally by region names regions by their base names
-_TALLY_OVER_BEFORE = re.compile(rf"\b(?:{NUMBER})\s+(?:each\s+)?over\s+(?:the\s+)?$", re.I)
+_TALLY_OVER_BEFORE = remembered(rf"\b(?:{NUMBER})\s+(?:each\s+)?over\s+(?:the\s+)?$", re.I)
 # "its air defences shot down 37 Ukrainian drones overnight over Bryansk, Kursk and Crimea": the Russian defence
 # ministry's shoot-downs are told by region, so a Russian name there is its region
 _SHOT_DOWN_OVER_BEFORE = re.compile(r"\b(?:shot\s+down|destroyed|intercepted|downed)\s+(?:[\w-]+\s+){0,4}?"

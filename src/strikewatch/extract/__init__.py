@@ -25,11 +25,12 @@ from .scope import scope_events
 
 
 def forget_sentences() -> None:
-    """Drop the place mentions kept for the sentences of the article read before. (Parses are kept
-    by sentence text, a bounded number of them: ``nlp.docs``.)"""
-    from .. import places
+    """Drop the place mentions and the pattern searches (``remembered``) kept for the sentences of the
+    article read before. (Parses are kept by sentence text, a bounded number of them: ``nlp.docs``.)"""
+    from .. import places, remembered
 
     places.forget()
+    remembered.forget()
 
 
 def prepare(articles: list[ArticleInput]) -> None:

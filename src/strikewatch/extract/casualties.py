@@ -14,6 +14,7 @@ from ..lexicon import en as lexicon
 from ..lexicon.en import COUNTRY_WORDS
 from ..places import PlaceMention
 from ..quantities import NUMBER, ORDINAL, ROUGH, VAGUE, ordinal, parse
+from ..remembered import remembered
 from ..spans import ENTRY_STAMP
 from .weapons import ANY_HEAD
 
@@ -113,10 +114,10 @@ _CASUALTY_PATTERNS = [
 ]
 CASUALTY_RE = [(re.compile(p, re.IGNORECASE), kind) for p, kind in _CASUALTY_PATTERNS]
 # "several people were killed in Sumy": no figure, but it means a sum over places would be short
-VAGUE_CASUALTY = re.compile(
+VAGUE_CASUALTY = remembered(
     rf"\b{VAGUE}(?:\s+of)?\s+(?:more\s+)?(?:[\w-]+\s+)?{VICTIM}\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     rf"(?:\w+ly\s+)?(?P<what>{_KILLED}|{_INJURED})\b", re.IGNORECASE)
-ZERO_BOTH = re.compile(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualties|victims)|"
+ZERO_BOTH = remembered(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualties|victims)|"
                         r"without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?casualties|"
                         # "there were no immediate reports of casualties": neither killed nor injured
                         r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?casualties|"
@@ -161,7 +162,7 @@ _LONGER_TOLL_BEFORE = re.compile(
     r"(?:^|[,;:]\s)\W*(?:the|a|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:war|conflict)\s+(?:also\s+)?$|"
     rf"\b{_PERIOD_TOLL}\b[^.;]{{0,100}}$", re.I)
 # "the deadliest attack since the invasion", "the first ... since 2022": a comparison, not the span of a toll
-COMPARED_SINCE = re.compile(r"(\b(?:largest|biggest|deadliest|heaviest|bloodiest|worst|first|highest|fiercest|"
+COMPARED_SINCE = remembered(r"(\b(?:largest|biggest|deadliest|heaviest|bloodiest|worst|first|highest|fiercest|"
                              r"most\s+\w+)\b[^.;]{0,80}?\b)since\b", re.I)
 SINCE_RE = re.compile(rf"\b{_SINCE}", re.I)
 
@@ -255,7 +256,7 @@ _SINGULAR = re.compile(r"^(?:an?|one|the|his|her|its|their|him|her)\b", re.I)
 
 # "25 had been injured; by Monday, the figure had risen to more than 40": a figure told again, grown, with no
 # casualty word of its own (it takes the kind of the casualty figure told just before it)
-FIGURE_RAISED = re.compile(rf"\b(?:(?:rais|revis|updat|br[io]ng|push|lift)(?:ing|ed|ght)\s+(?:it|that|the\s+figure|"
+FIGURE_RAISED = remembered(rf"\b(?:(?:rais|revis|updat|br[io]ng|push|lift)(?:ing|ed|ght)\s+(?:it|that|the\s+figure|"
                             rf"that\s+figure|the\s+number|the\s+count)\s+(?:up(?:ward)?\s+)?to|,?\s*(?:and\s+)?then\s+to)\s+{_N}\b",
                             re.I)
 FURTHER_STRIKE = re.compile(r"\b(?:an?|the)\s+(?:second|third|fourth|fifth|further|separate|subsequent)\s+"

@@ -35,6 +35,7 @@ from ..lexicon.en import COUNTRY_WORDS, FRONT, GROUND, OPPONENT, PLANTED
 from ..places import PlaceMention
 from ..quantities import NUMBER, ROUGH, parse
 from ..records import AirAttack, ArticleInput, Counts, Evidence
+from ..remembered import remembered
 from ..spans import ENTRY_STAMP, Sentence, blank, sentences
 from . import alerts, figures, roles
 from .casualties import (
@@ -144,9 +145,9 @@ _NAT = lexicon.NATIONALITY_PATTERN
 # --- damage ----------------------------------------------------------------------------------------------
 
 # One word-start test for all the kinds, so that the search does not try every kind inside every word
-_DAMAGE_RE = re.compile(r"(?<!non-)\b(?:" + "|".join(rf"(?P<{cat}>(?:{terms})\b)" for cat, terms in lexicon.DAMAGE_TERMS)
+_DAMAGE_RE = remembered(r"(?<!non-)\b(?:" + "|".join(rf"(?P<{cat}>(?:{terms})\b)" for cat, terms in lexicon.DAMAGE_TERMS)
                         + ")", re.IGNORECASE)
-_DAMAGE_VERB = re.compile(
+_DAMAGE_VERB = remembered(
     r"\b(?:hit|hits|hitting|struck|striking|(?:air\s*)?strikes?\s+on|attacks?\s+on|attacked|targeted|targeting|damaged|"
     # a weapon's own impact: "a drone slammed into an apartment building", "crashed into a residential high-rise"
     r"(?:slamm|crash|smash|plough|plow|ramm)(?:ed|ing)\s+(?:into|through)|"
@@ -185,7 +186,7 @@ _MILITARY = re.compile(r"\b(?:military|air\s*base|airbase|airfield|arms\s+depot|
 
 # --- whole-sentence cues ---------------------------------------------------------------------------------
 
-_RECORD = re.compile(
+_RECORD = remembered(
     r"\b(?:(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:largest|biggest|most\s+massive|heaviest|most\s+intense|"
     r"deadliest|most\s+deadly|most\s+powerful|longest)\b[^.;,]{0,90}?\b(?:since\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of|"
     r"the\s+(?:full-scale\s+|Russian\s+)?(?:invasion|war)|(?:February\s+)?20(?:14|22)\b|records\s+began|(?:the\s+)?"
@@ -215,7 +216,7 @@ _HEADLINE_CHARS = 100  # the longest line read as an entry's headline
 # report was stamped, told as of its own day
 _UPDATE = re.compile(r"(?<![^\n])[ \t]*\**(?:UPDATED?|Updated?)\**\s*[,:]\s*(?P<when>(?:[^:\n]|:(?=\d)){3,60}?)\s*:\s", re.MULTILINE)
 _ENTRY_LAG_MINUTES = 30  # how much later than a liveblog's time stamp its last entry may be stamped
-_NIGHT_TOLD = re.compile(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|early\s+hours|"
+_NIGHT_TOLD = remembered(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|early\s+hours|"
                          r"before\s+dawn|for\s+the\s+night|last\s+night|night's)\b", re.I)
 # "Separately, the Air Force said that overnight Russia had launched five drones": the night's wave told apart
 # from the strike just told
@@ -257,7 +258,7 @@ _ONE_STRIKE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|air\s*s
 _DATED_CLAUSE = re.compile(rf"[,;]\s+(?:and\s+|while\s+)?(?P<on>on\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b)"
                            rf"(?P<told>[^,;]*,?[^,;]*)")
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their)\s+$|\bone\s+of\s+$", re.I)
-_COMPARISON = re.compile(
+_COMPARISON = remembered(
     r"\b(?:(?:previous|earlier|former|old|last)\s+record\s+of|surpassing|exceeding|beating|topping|breaking|"
     r"compared\s+with|up\s+from|down\s+from|"
     # "two weeks after a record attack of 728 drones": an earlier attack told by its size, as a yardstick
@@ -265,14 +266,14 @@ _COMPARISON = re.compile(
     r"(?:attack|barrage|strike|raid|assault|onslaught|salvo|wave)s?\s+(?:of|with|involving))\b[^,.;]*", re.IGNORECASE)
 # "eclipsed a record set less than a week earlier, when Russia sent 550 drones": what follows the record word
 # tells the attack the record is measured against, no attack of its own
-_BENCHMARK = re.compile(r"\b(?:eclips|surpass|exceed|outstripp?|overt[oa]k|topp|br[oe]k|beat)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+_BENCHMARK = remembered(r"\b(?:eclips|surpass|exceed|outstripp?|overt[oa]k|topp|br[oe]k|beat)\w*\s+(?:[\w'’-]+\s+){0,3}?"
                         r"(?:record|peak|previous\s+(?:largest|biggest|heaviest))\b|"
                         # "modest compared with the attack on the night of June 16-17, when Russia launched 440"
                         r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to))\s+(?:the|that|an?)\s+"
                         r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|barrage|assault|raid|night)\b", re.IGNORECASE)
 # "The previous single-night high was 728 drones, on 9 July": the attack a record is measured against, named
 # by the record it held rather than by the verb that broke it
-_PREVIOUS_BEST = re.compile(r"\b(?:previous|prior|earlier|former)\s+(?:single[- ]night\s+|one[- ]night\s+|nightly\s+)?"
+_PREVIOUS_BEST = remembered(r"\b(?:previous|prior|earlier|former)\s+(?:single[- ]night\s+|one[- ]night\s+|nightly\s+)?"
                             r"(?:record|high|peak|largest|biggest|heaviest|highest|maximum|"
                             r"most\s+(?:massive|powerful|intense|extensive))\b", re.IGNORECASE)
 # "The attack came ten days after the strike of April 15-16, when ...", "The attack followed the overnight strike of
@@ -292,7 +293,7 @@ _THEN_LARGEST = re.compile(r",\s+(?:then|at\s+the\s+time)\s+(?:the|a)\s+(?:large
 _THAT_TIME = re.compile(r"\W*(?:on\s+|during\s+)?that\s+(?:night|day|morning|evening|attack)\b|\W*then\b", re.I)
 # a night said beside a date: "on Sunday night", "overnight on 17 November", "late on Sunday", "into Monday"
 _NIGHT_NEAR = re.compile(r"\b(?:night|overnight|evening|late|early\s+hours|into|until|dawn)\b", re.I)
-_BACKGROUND = re.compile(
+_BACKGROUND = remembered(
     r"\b(?:has|have)\s+been\s+(?:\w+\s+){0,3}?(?:attacked|struck|hit|targeted|shelled|damaged|bombed)\b[^.;]*"
     r"\b(?:since|regularly|repeatedly|several\s+times|many\s+times|often|frequently|throughout)\b|"
     r"\b(?:regularly|repeatedly|routinely|frequently|often|near-daily|almost\s+daily|daily|every\s+(?:night|day|week)|"
@@ -304,14 +305,14 @@ _BACKGROUND = re.compile(
     r"^\s*(?-i:FILE)(?:\s+PHOTO)?\s*[-–—:]",
     re.IGNORECASE)
 # "the March 28 earthquake that killed more than 3,700 people": a disaster's toll, no attack's
-_DISASTER_TOLL = re.compile(rf"\b(?:{lexicon.NATURAL_DISASTERS})\s+(?:that\s+|which\s+)?(?:had\s+|has\s+)?(?:killed|left|claimed|"
+_DISASTER_TOLL = remembered(rf"\b(?:{lexicon.NATURAL_DISASTERS})\s+(?:that\s+|which\s+)?(?:had\s+|has\s+)?(?:killed|left|claimed|"
                             r"injured)\b", re.IGNORECASE)
 # Fragments of the running-count patterns below: "have launched", "has been killed"; a superlative that makes a
 # "since" a comparison ("the deadliest attack since the war began"); a "since" that names a time, not a span
 _HAVE_COUNTED = r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:launched|fired|sent|killed|wounded|injured)\b"
 _SUPERLATIVE = r"(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest)"
 _NOT_A_TIME = r"(?!\d{1,2}[:.]\d|(?:last\s+)?(?:night|evening|midnight)\b|this\s+morning\b)"
-_PERIOD = re.compile(
+_PERIOD = remembered(
     r"\b(?:(?:over|during|in|throughout|for)\s+(?:each\s+of\s+)?(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
     r"(?:week|month|year|days|weeks|months)|"
     # "1,270 drones and nearly 1,100 glide bombs against Ukraine over the week"
@@ -346,7 +347,7 @@ _LINK_LINE = re.compile(rf"\W*(?:{lexicon.READ_MORE})\s*:?", re.I)  # a link to 
 # sentence tells only of the sirens it set off
 _AIMED_AT = re.compile(r"\b(?:fired|launched|aimed|directed)\s+(?:[\w,'’-]+\s+){0,8}?(?:at|towards?)\s+(?:the\s+)?$",
                        re.I)
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = remembered(
     r"\b(?:will|would|could|(?-i:may)|might|plans?\s+to|planning|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|that|"
     r"about)|potential|possible|prepar(?:e|es|ing)\s+(?:for|a)|stockpil\w+|if\s+\w+|in\s+case|expect(?:s|ed)?\s+"
     rf"(?:a|an)|intends?|vowed|capable\s+of|able\s+to|suppose|supposing|imagine|what\s+if|scenario|{lexicon.DRILL})\b"
@@ -359,10 +360,10 @@ _ATTACK_WORD = re.compile(
 # what falls from a weapon shot down or spent: "a man was killed by falling debris from a missile"
 _FALLEN = r"debris|fragments?|shrapnel"
 _FALLEN_PIECE = re.compile(rf"\b(?:{_FALLEN})\b", re.IGNORECASE)
-_WEAPON_WORD = re.compile(rf"\b(?:{ANY_HEAD}|strikes?|attacks?|air\s*strikes?|raids?|barrages?|salvos?|aircraft|"
+_WEAPON_WORD = remembered(rf"\b(?:{ANY_HEAD}|strikes?|attacks?|air\s*strikes?|raids?|barrages?|salvos?|aircraft|"
                           rf"warplanes?|jets?|bombers?|{_FALLEN}|blast\s+wave|explosions?|blasts?|blows)\b",
                           re.IGNORECASE)
-_PAST_ATTACK = re.compile(
+_PAST_ATTACK = remembered(
     r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|neutrali[sz]ed|downed|dropped|slammed|pounded|"
     r"unleashed|pummell?ed|hammered|battered|"
     r"bombarded|bombed|sent|used|killing|killed|injuring|injured|wounding|wounded|damaging|damaged|exploded|set\s+fire|"
@@ -375,7 +376,7 @@ _PAST_ATTACK = re.compile(
 # Iran"), a killing named as a noun ("in response to the killing of Hamas leader Ismail Haniyeh"), the habitual "used
 # to" ("a building that used to make furniture"), and "sent" or "used" with no weapon as their object ("the United
 # States sent two officers to observe"; not "Russia sent 40 Shaheds", "used them against Kyiv")
-_NO_ATTACK = re.compile(
+_NO_ATTACK = remembered(
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:launch(?:es)?|missiles?|drones?|strikes?|attacks?|hits)\s+(?:(?:had|have|has)\s+"
     r"been\s+|(?:were|was)\s+)?(?:recorded|reported|registered|detected|observed|launched|fired)\b|"
     r"\b(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:hit|strike|struck|target|targeted|launch|launched|fire|fired)\b|"
@@ -421,13 +422,13 @@ _GOING_ON = (r"\b(?:is|are)\s+(?:now\s+|currently\s+|again\s+|still\s+)?(?:attac
              r"(?:in\s+the\s+air\s+and\s+)?(?:moving|heading|flying|crossing)\s+(?:towards?|for|over|into)\b")
 # an attack told as under way, in the present: blasts "are heard", a headline's "Explosions heard in Kharkiv", a
 # city "under attack", forces "are attacking", air defence "is working"
-_UNDER_WAY = re.compile(
+_UNDER_WAY = remembered(
     r"\b(?:explosions|blasts)\s+(?:(?:are|is)\s+(?:now\s+|also\s+|again\s+)?(?:being\s+)?)(?:heard|reported)\b|"
     r"^\W*(?:[A-Z]+:\s*)?(?:(?:loud|powerful|several)\s+)?(?:explosions|blasts)\s+heard\b|"
     rf"{_GOING_ON}|"
     r"\bair\s+defen[cs]es?\s+(?:is|are)\s+(?:working|operating|active|engaged|repelling)\b", re.IGNORECASE)
 # "the Russian attack on Kharkiv began on Tuesday night and lasted until 4 a.m.": the attack noun as subject
-_ATTACK_UNFOLDED = re.compile(
+_ATTACK_UNFOLDED = remembered(
     r"\b(?:attacks?|strikes?|(?<!air\s)(?<!air-)raids?|bombardment|barrage|assault)\b(?:\s+[\w'’-]+){0,4}?\s+"
     r"(?:began|started|lasted|continued|went\s+on|took\s+place|unfolded|happened|occurred|involved|"
     # "Wednesday's record attack involved 728 drones": the attack told by what it was made of
@@ -468,7 +469,7 @@ _FORCES_ATTACK = re.compile(r"\b(?:forces|troops|army|military|air\s+force|navy|
                             r"targeted|bombed|bombarded|pounded)\b", re.IGNORECASE)
 # A breaking item's present: "as Russia fires waves of cruise missiles", "Russian drones attack Kyiv": a
 # named attacker as the subject of a verb of firing or attacking
-_PRESENT_ATTACK = re.compile(
+_PRESENT_ATTACK = remembered(
     rf"\b(?:{_COUNTRY}|(?i:{_NAT})\s+(?:forces|troops|army|military|aircraft|warplanes|jets|drones|missiles))\s+"
     r"(?:(?:again|now|also|once\s+again)\s+)?(?:fires|launches|attacks|strikes|hits|targets|pounds|bombards|"
     r"(?<=s\s)(?:attack|strike|hit|target|pound|bombard))\b"
@@ -515,7 +516,7 @@ _STATE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(" ".join(w.capitalize() f
                                              for k in sorted(COUNTRY_WORDS, key=len, reverse=True) if len(k) > 3)
                          + rf")\b|\b(?:{_NAT}|{_COUNTRY})")
 # (not a passive, whose states are the ground struck: "Iraq and Syria have been attacked")
-_BOTH_SIDES = re.compile(rf"\b(?P<one>{_COUNTRY})\s+and\s+(?P<two>{_COUNTRY})\s+"
+_BOTH_SIDES = remembered(rf"\b(?P<one>{_COUNTRY})\s+and\s+(?P<two>{_COUNTRY})\s+"
                          r"(?:(?!(?:been|being|was|were|is|are)\b)\w+\s+){0,2}?"
                          rf"(?:(?P<strike>launched|fired|attacked|struck|sent)|traded|exchanged)\b|"
                          rf"\bat\s+each\s+other\b|\btraded\s+(?:\w+\s+){{0,2}}attacks\b")
@@ -638,6 +639,7 @@ _ATTACKER_CUES = [
                rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by|sent\s+by|"
                rf"(?:air\s*|drone\s+|missile\s+)?strikes?\s+by|airstrikes?\s+by)\s+(?P<who>{_COUNTRY})\b"),
 ]
+_ATTACKER_CUES = [remembered(rx) for rx in _ATTACKER_CUES]  # searched again by the scope (``remembered``)
 # "the group said it had fired a ballistic missile", "the Yemeni movement launched drones": an armed group named
 # before, by what it is
 _GROUP_SUBJECT = re.compile(
@@ -648,13 +650,13 @@ _GROUP_SUBJECT = re.compile(
 _GROUP_NAME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.GROUP_WORDS) + r")\b", re.IGNORECASE)
 # "Yemen's Iran-backed Houthi militia claimed responsibility", "Hezbollah said it had fired", "the Islamic Resistance
 # in Iraq, an umbrella group of militias, claimed the attack" (a group named with what it is)
-_RESPONSIBILITY = re.compile(
+_RESPONSIBILITY = remembered(
     rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?(?:,\s+(?:an?|the)\s+[^,;.]{{1,80}}?,)?\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:claimed\s+(?:responsibility|(?:the\s+)?attacks?)|"
     rf"said\s+(?:on\s+\w+\s+)?(?:it|they)\s+(?:had\s+)?(?:fired|launched|targeted|struck|attacked))\b")
 _DIRECTION = lexicon.COMPASS_ADJECTIVES
 # "in response to", "responsible for", "in retaliation for": what follows is the attack being answered
-_PROVOKED_BY = re.compile(r"\b(?:(?:held|holds|hold|was|were|is)\s+responsible\s+for|in\s+(?:response|retaliation|"
+_PROVOKED_BY = remembered(r"\b(?:(?:held|holds|hold|was|were|is)\s+responsible\s+for|in\s+(?:response|retaliation|"
                           r"revenge|reprisal)\s+(?:to|for)|(?:a|its|the|as)\s+(?:response|retaliation|punishment|reprisal|"
                           r"revenge|payback)\s+(?:to|for)|(?:to\s+)?(?:avenge|punish)|avenged|punished)\s+",
                           re.I)
@@ -711,6 +713,8 @@ _TARGET_CUES = [
     re.compile(rf"\bin\s+(?:[\w'’]+-(?:controlled|held|run)\s+)(?:(?:parts?|areas?|territory)\s+of\s+)?"
                rf"(?:{_DIRECTION}\s+)?(?P<who>{_COUNTRY})\b(?!['’]s)"),
 ]
+_TARGET_CUES = [remembered(rx) for rx in _TARGET_CUES]  # searched again by the scope (``remembered``)
+_GROUND_CUE = remembered(_GROUND_CUE)  # the same object as the list's
 
 # --- attribution and hedging -----------------------------------------------------------------------------
 
@@ -722,7 +726,7 @@ _SOURCE_NOUN = (r"(?:air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]
                 r"state\s+media|news\s+agency|agency|ministry|commander|head|energy\s+minister|minister|operator)")
 # The words before a source noun start at a word's start: "paramilitary" holds no "military", and the
 # search does not try the pattern inside every word.
-_SOURCE = re.compile(
+_SOURCE = remembered(
     rf"(?:according\s+to\s+(?P<a>[^,.;]{{3,80}})|(?P<b>(?<![\w'’.-])(?:[\w'’.-]+\s+){{0,4}}?{_SOURCE_NOUN}(?:\s+[A-Z][\w'’-]+){{0,3}})"
     rf"(?:,\s*[^,]{{1,60}},)?\s+(?:said|says|reported|added|wrote|posted|claimed|told|stated|announced|confirmed)|"
     rf"(?:said|says|reported|added|wrote|posted|claimed|told)\s+(?P<c>(?:[\w'’.-]+\s+){{0,4}}?{_SOURCE_NOUN}"

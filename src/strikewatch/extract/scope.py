@@ -54,6 +54,7 @@ from ..config import setting
 from ..dates import REPORTING, names_morning, published_date, said_late, tells_days_after
 from ..quantities import NUMBER
 from ..records import AirAttack, ArticleInput, Counts, Evidence, PlaceReport
+from ..remembered import remembered
 from ..spans import Sentence, sentences
 from .alerts import CLOCK, clock
 
@@ -130,7 +131,7 @@ def _words(language: str) -> ScopeWords:
         morning_attached=tuple(words["morning_attached"]))
 
 
-_CLOCK_AT = re.compile(
+_CLOCK_AT = remembered(
     rf"\b(?:at|around|about|shortly\s+after|shortly\s+before)\s+(?:about\s+|around\s+)?{CLOCK}",
     re.IGNORECASE)
 
@@ -188,7 +189,7 @@ class _Sentence:
         return tuple(dict.fromkeys(p for e in self.events for p in e.places))
 
 
-_FIGURE = re.compile(rf"\d|\b(?:{NUMBER})\b", re.I)  # a number in digits or in words ("two others")
+_FIGURE = remembered(rf"\d|\b(?:{NUMBER})\b", re.I)  # a number in digits or in words ("two others")
 # "41 drones overnight, 17 of them over Krasnodar Krai", "54 drones over seven regions, including 21 over
 # Belgorod": a count followed by its breakdown by place is the total of the parts
 _BREAKDOWN = re.compile(rf"^[^.;]{{0,40}}?(?:,|:|\s[-–—])\s*(?:including\s+|among\s+them\s+)?"

@@ -10,6 +10,7 @@ import re
 
 from ..lexicon import en as lexicon
 from ..quantities import AT_LEAST, NUMBER, ROUGH, parse
+from ..remembered import remembered
 
 _GENERIC_FOLLOWS = r"(?![\w/-])(?!\s+(?:[\w/-]+\s+){0,3}?(?:missiles?|drones?|decoys?|UAVs?)\b)"
 # a model may be named with its variants: "Shahed-136/131", "Iskander-M/KN-23"
@@ -31,7 +32,7 @@ _MODS = (rf"(?:(?!(?:{lexicon.OTHER_PROJECTILES})\b){_MOD_WORD}(?:\s+|,\s+(?=(?-
          rf"(?<!s\s)(?:and|or)\s+(?=(?!(?:{NUMBER})\s)(?-i:[a-z])[\w-]*\s+{ANY_HEAD}))")
 _QUANT = rf"(?P<q>(?:{ROUGH}|{AT_LEAST}|all|the|a\s+total\s+of)\s+)?"
 
-WEAPON = re.compile(
+WEAPON = remembered(
     rf"\b{_QUANT}(?<![-/])(?P<num>{NUMBER}|an?(?!\s+(?:(?!and\b|or\b){_MOD_WORD}\s+){{0,3}}?(?:{NUMBER})\s)|both)(?P<more>\s+more)?\s+(?:(?P<part>(?:out\s+)?of\s+(?:(?:the|those|these|its|their)\s+|(?=\d))))?"
     rf"(?P<mods>{_MODS}{{0,6}}?){HEAD}\b(?P<combined>\s+and\s+(?:{ANY_HEAD})\b(?!\s+(?:and|,)))?", re.IGNORECASE)
 FRACTIONS = {"half": 0.5, "a half": 0.5, "one third": 1 / 3, "a third": 1 / 3, "two thirds": 2 / 3,
@@ -46,7 +47,7 @@ DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought\
             r"disappeared|taken\s+out|repelled|shooting\s+down|destroying|intercepting|neutrali[sz]ing|downing\s+of)")
 # "between 300 and 400 drones", "300 to 400 drones", "40 to 50 soldiers were killed", "two or three people": the
 # figure closing a range
-RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{NUMBER})\s+and\s+$|\b(?:{NUMBER})\s*(?:to|-|–|or)\s*$", re.I)
+RANGE_BEFORE = remembered(rf"\bbetween\s+(?:{NUMBER})\s+and\s+$|\b(?:{NUMBER})\s*(?:to|-|–|or)\s*$", re.I)
 # "In addition, the enemy used six Kh-22 missiles", "additionally fired 35 S-300s": more of the same slot
 # "In addition, 20 drones were...", "additionally fired 35 S-300s"; not the base "in addition to the 444 drones"
 IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally)\b(?!\s+to\s+(?:the\s+|its\s+|their\s+)?$)[^.;]*$", re.I)
@@ -57,7 +58,7 @@ LISTED_AFTER = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{ROUGH}\s+)?{NU
 # a weapon not stopped: "seven got through", "two slipped past air defences", "only three made it through"
 _PASSED = r"(?:(?:got|made\s+it|slipped)\s+(?:through|past)|evaded)"
 PASSED = re.compile(_PASSED, re.IGNORECASE)
-BARE = re.compile(
+BARE = remembered(
     rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?<![-/])(?P<num>{NUMBER})(?P<more>\s+more|\s+others)?"
     # a part of the weapons just named ("15 of them striking Kyiv", "27 of which air defences shot down") is a
     # figure whatever follows: the verb that governs it decides its role
@@ -65,7 +66,7 @@ BARE = re.compile(
     rf"(?=\s*(?:[,.;](?!\d)|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|{_PASSED}|"
     rf"hit\s+(?:the|their|a|an|targets?|homes?|buildings?)|struck\s+(?:the|their|a|an)|reached|landed|breached|"
     rf"penetrated|reaching|breaching|hitting|{DESTROY})\b)))", re.IGNORECASE)
-BOTH_KINDS = re.compile(rf"\b{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?(?:{_DRONE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
+BOTH_KINDS = remembered(rf"\b{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?(?:{_DRONE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
                          rf"(?:[\w/-]+\s+){{0,3}}?{_MISSILE}|{_MISSILE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
                          rf"(?:[\w/-]+\s+){{0,3}}?{_DRONE})", re.I)
 EW = re.compile(r"locationally|electronic|EW\b|suppress|jamm|disappeared|vanished|radar|lost", re.I)
@@ -77,7 +78,7 @@ _LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with
            r"under\s+(?:attack|fire)\s+(?:\w+\s+){0,2}?(?:from|by)|"
            r"involved|included|consisted\s+of|unleashed|salvo\s+of|barrage\s+of|hurled|launching|firing|recorded:|"
            r"using|employed)")
-_ROLE_BEFORE = re.compile(rf"(?P<destroyed>{DESTROY})|(?P<hit>\bhits\s+(?:by|of)|\b(?:hit|strikes)\s+by)|(?P<launched>\b{_LAUNCH})",
+_ROLE_BEFORE = remembered(rf"(?P<destroyed>{DESTROY})|(?P<hit>\bhits\s+(?:by|of)|\b(?:hit|strikes)\s+by)|(?P<launched>\b{_LAUNCH})",
                           re.IGNORECASE)
 # "the plant was hit by eight missiles", "strikes by nine missiles and 54 drones were recorded": the figures are of
 # those that hit, whatever else the sentence says
@@ -90,7 +91,7 @@ AUX = (r"\s*,?\s*(?:it\s+said,?\s*)?(?:which\s+)?(?:were|was|had\s+been|have\s+b
         r"[\"“‘']?")
 # "two drones crossed from Lebanon over the sea", "600 drones had entered Ukrainian airspace": as many came at it
 _CAME_IN = r"(?:crossed|entered)(?=\s+(?:from|into|over|the|[\w-]+\s+airspace)\b)"
-ROLE_AFTER = re.compile(
+ROLE_AFTER = remembered(
     rf"^{AUX}(?:(?P<destroyed>{DESTROY})|(?P<hit>{_HIT})|(?P<launched>launched|fired|used|deployed|targeted|attacked|"
     rf"{_CAME_IN}))\b", re.IGNORECASE)
 _COORDINATED = re.compile(
@@ -106,7 +107,7 @@ NONE = re.compile(
     rf"\b(?:none|neither)(?:\s+of\s+(?:the\s+|them\b)(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD}\s+)?)?{AUX}"
     rf"(?:(?P<hit>reached|hit|struck)|(?P<destroyed>{DESTROY}))", re.IGNORECASE)
 # "shot down 72 of the missiles and all of the drones", "intercepted all of them": as many as were launched
-ALL_OBJECT = re.compile(
+ALL_OBJECT = remembered(
     rf"(?:{DESTROY})\s+(?:[^.;]{{0,60}}?\s+and\s+)?(?:all|every\s+one|each\s+one)\s+(?:of\s+)?(?:them\b|the\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<head>{ANY_HEAD})\b)",
     re.IGNORECASE)
@@ -116,9 +117,9 @@ ALL_AFTER = re.compile(rf"^\s+(?:launched|fired)\b[^.;,]{{0,60}}?\s(?:were|was|h
 # "nearly all of them", "over 99% of all the threats were intercepted": a share of them, not all
 NOT_QUITE = re.compile(r"\b(?:nearly|almost|virtually|practically|not|all\s+but)\s+$|"
                         r"(?:%|\bper\s*cent|\bpercent)[\"”'’]?\s+of\s+$", re.IGNORECASE)
-DESTROY_RIGHT_BEFORE = re.compile(rf"(?:{DESTROY})\s+$", re.IGNORECASE)
+DESTROY_RIGHT_BEFORE = remembered(rf"(?:{DESTROY})\s+$", re.IGNORECASE)
 # "downed 52 of the 54", "52 of the 54 were shot down": a part and its whole, the weapon named before
-PART_OF_WHOLE = re.compile(
+PART_OF_WHOLE = remembered(
     rf"\b(?P<part>{NUMBER})\s+(?:out\s+)?of\s+(?:the\s+)?(?P<whole>{NUMBER})(?=\s*[,.;]|\s*$|\s+(?:launched|fired|that|which|it\s+said)\b"
     rf"|{AUX}(?:{DESTROY}))", re.IGNORECASE)
 # "None of the drones and none of the cruise missiles crossed into Israel; they were downed by ...": all of each
@@ -143,9 +144,9 @@ NOT_STOPPED_AFTER = re.compile(rf"^[^,.;]{{0,60}}?\s+(?:were|was|had\s+been|have
 NOT_DESTROYED = re.compile(
     r"\b(?:did\s+not|didn't|failed\s+to|(?:was|were|been)\s+unable\s+to|could\s+not|couldn't|did\s+not\s+manage\s+to)\s+"
     r"(?:intercept|shoot\s+down|down|destroy)\s+(?:any|either|a\s+single|one)?", re.IGNORECASE)
-LONE_NOT_DESTROYED = re.compile(lexicon.LONE_NOT_DESTROYED, re.IGNORECASE)
+LONE_NOT_DESTROYED = remembered(lexicon.LONE_NOT_DESTROYED, re.IGNORECASE)
 # "one Iskander-M ballistic missile; ... the missile was intercepted": the one weapon launched, destroyed
-LONE_DESTROYED = re.compile(rf"\b(?:the|that|this)\s+(?:[\w/-]+\s+){{0,2}}?(?P<head>{_DRONE}|{_MISSILE})\s+(?:was|had\s+been|"
+LONE_DESTROYED = remembered(rf"\b(?:the|that|this)\s+(?:[\w/-]+\s+){{0,2}}?(?P<head>{_DRONE}|{_MISSILE})\s+(?:was|had\s+been|"
                             rf"has\s+been)\s+(?:also\s+|successfully\s+)?(?:{DESTROY})", re.IGNORECASE)
 # "two drones ...; one was shot down, the other was lost from the radar", "contact with the second was lost", "the
 # other struck the base": the rest of a pair whose one was downed, not stopped (with that one destroyed: a hit)
@@ -156,7 +157,7 @@ PAIR_OTHER = re.compile(
 # "Seven were intercepted over the Gulf and eleven over Doha": the verb shared by a figure of another place
 SHARED_ROLE_BEFORE = re.compile(rf"(?:{DESTROY})\s+(?:over|above|near|in)\s+[^,;.]{{1,50}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
                                 re.IGNORECASE)
-VAGUE_DESTROYED = re.compile(
+VAGUE_DESTROYED = remembered(
     rf"\b(?:most|many|some|several|a\s+number|the\s+majority|part|dozens|hundreds)\b(?:\s+of\s+(?:the\s+|them\b|those\b)"
     rf"(?:[\w-]+\s+){{0,3}}?(?P<head>{ANY_HEAD})?)?{AUX}(?:{DESTROY})|(?:{DESTROY})\s+(?:most|many|several|some|"
     rf"dozens|hundreds)\s+of\s+(?:them|the\s+(?:[\w-]+\s+){{0,3}}?(?P<head2>{ANY_HEAD}))", re.IGNORECASE)

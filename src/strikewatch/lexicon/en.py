@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..remembered import remembered
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -198,7 +200,7 @@ LONE_NOT_DESTROYED = (
 # --- hedges and sizes --------------------------------------------------------------------------------------
 
 # Words that mark a fact as unconfirmed; a hedged fact keeps one of them in a brief.
-HEDGE = re.compile(
+HEDGE = remembered(
     r"\b(?:reportedly|allegedly|alleged|alleging|claim(?:ed|s|ing)?|purportedly|unconfirmed|unverified|"
     r"could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed|verify|confirm)|"
     r"was\s+not\s+(?:possible|able)\s+to\s+(?:independently\s+)?(?:verify|confirm)|without\s+(?:providing\s+)?"
@@ -350,25 +352,25 @@ NOT_ATTACK_INJURY = re.compile(
 
 # Fighting on the ground, which no air attack's toll counts: shelling, artillery, clashes; ... and infantry's
 # assaults: "Russian forces attacked in small groups, sometimes on motorcycles"
-GROUND = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|tanks?\s+fire|ground\s+(?:fighting|assault|attack)|"
+GROUND = remembered(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|tanks?\s+fire|ground\s+(?:fighting|assault|attack)|"
                      r"infantry|motorcycles?|armou?red\s+(?:vehicles?|assaults?|columns?)|assault\s+groups?|"
                      r"in\s+small\s+groups|"
                      # (not firefighters "fighting the blaze")
                      r"fighting(?!\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:blaze|fires?|flames))|"
                      r"clashes|landmine|mine\s+blast|sniper|MLRS|Grad)\b", re.I)
 # A bomb planted, not dropped: "killed by a car bomb outside Moscow" is no aerial attack
-PLANTED = re.compile(r"\bcar[- ]bombs?\b|\bbombs?\s+(?:planted|hidden|placed)\b|\b(?:improvised\s+)?explosive\s+devices?\b|"
+PLANTED = remembered(r"\bcar[- ]bombs?\b|\bbombs?\s+(?:planted|hidden|placed)\b|\b(?:improvised\s+)?explosive\s+devices?\b|"
                      r"\bbooby[- ]trap\w*", re.I)
 # A General Staff front summary ("71 air strikes ... 4,226 shellings of the positions of our troops",
 # "in the Pokrovsk direction"): front-line fighting, not an aerial attack on a place
-FRONT = re.compile(r"\b(?:positions\s+of\s+(?:our|Ukrainian|the)\s+(?:troops|forces|defenders)|shellings|"
+FRONT = remembered(r"\b(?:positions\s+of\s+(?:our|Ukrainian|the)\s+(?:troops|forces|defenders)|shellings|"
                     r"combat\s+engagements|\b[IiOo]n\s+the\s+[A-Z][\w-]+\s+(?:and\s+[A-Z][\w-]+\s+)?directions?\b|"
                     r"attacked\s+our\s+positions)")
 
 # Deadly events of another kind than an attack from the air, told in the clause of a toll: "when two gunmen opened
 # fire near a rail station", "pagers exploded across the country, killing 39", "two bridges collapsed, derailing
 # trains". A toll told with one is that event's, not the air attack's.
-NOT_AERIAL_EVENT = re.compile(
+NOT_AERIAL_EVENT = remembered(
     r"\b(?:gunm[ae]n|assailants?\s+opened\s+fire|(?:mass|terror(?:ist)?)\s+shootings?|shooting\s+(?:attack|spree|rampage)|"
     r"stabbing\s+(?:attack|spree)|car[\s-]bomb(?:s|ing)?|suicide\s+bomb(?:er|ing)s?|pagers?|walkie[\s-]talkies|"
     r"derail(?:ed|ing|ment|ments)?|(?:bridges?|building)\s+collapsed?|"
@@ -469,7 +471,7 @@ PLACE_IN_NAME = re.compile(
 # in November 2024", "Earlier this month, … at the Saki airfield") is a place of another attack.
 _MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
 _HOW_MANY = r"(?:a|one|two|three|four|five|six|several|\d+)"  # "three weeks ago", "a month earlier"
-OTHER_TIME = re.compile(
+OTHER_TIME = remembered(
     rf"\b(?:in\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?:\s+(?:19|20)\d\d)?(?!\s+\d)|in\s+(?:19|20)\d\d|"
     rf"(?:in\s+)?(?:early|late)\s+{_MONTH}|(?:earlier|late|later)\s+(?:this|that|last|in\s+the)\s+(?:week|month|year)|"
     rf"last\s+(?:week|month|year|spring|summer|autumn|winter|fall)|{_HOW_MANY}\s+"
@@ -492,7 +494,7 @@ BACKGROUND_OPENING = re.compile(
 # and Kharkiv over the month", "Rights groups have documented repeated strikes in Darfur", "strikes have accounted
 # for a growing share of deaths since mid-2024", "Coalition aircraft have carried out dozens of strikes on Sanaa".
 # Its places and its damage are not the event's.
-PERIOD_SUMMARY = re.compile(
+PERIOD_SUMMARY = remembered(
     r"\b(?:over|during|throughout)\s+the\s+(?:same\s+)?(?:month|week|year|period|summer|winter)\b|\bsince\s+mid-\d{4}\b|"
     r"\b(?:have|has)\s+(?:documented|accounted\s+for)\b|\bMission\s+documented\b|"
     r"\b(?:have|has)\s+carried\s+out\s+(?:dozens|hundreds|thousands|scores)\s+of\b", re.I)

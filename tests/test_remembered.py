@@ -1,0 +1,44 @@
+import re
+
+from strikewatch import remembered as memo
+from strikewatch.remembered import remembered
+
+SENTENCE = "Russian drones struck Odesa overnight, and two missiles hit a depot in Dnipro, officials said."
+SOURCE = r"\b(?:drones?|missiles?)\b"
+
+
+def test_a_remembered_pattern_finds_what_the_compiled_one_finds():
+    rx, plain = remembered(SOURCE, re.I), re.compile(SOURCE, re.I)
+    for pos, endpos in ((0, len(SENTENCE)), (20, 60), (40, 200)):
+        for method in ("search", "match", "fullmatch"):
+            mine = getattr(rx, method)(SENTENCE, pos, endpos)
+            theirs = getattr(plain, method)(SENTENCE, pos, endpos)
+            assert (mine and mine.span()) == (theirs and theirs.span())
+        assert [m.span() for m in rx.finditer(SENTENCE, pos, endpos)] == \
+            [m.span() for m in plain.finditer(SENTENCE, pos, endpos)]
+    assert rx.search(SENTENCE) is rx.search("".join(SENTENCE))  # asked again: the answer kept
+    assert [m.group() for m in rx.finditer(SENTENCE)] == ["drones", "missiles"]  # a new iterator each time
+    assert [m.group() for m in rx.finditer(SENTENCE)] == ["drones", "missiles"]
+
+
+def test_other_methods_and_attributes_are_the_compiled_patterns():
+    rx = remembered(SOURCE, re.I)
+    assert rx.pattern == SOURCE and rx.flags & re.I
+    assert rx.sub("X", SENTENCE).startswith("Russian X struck")
+    assert rx.split("drones and missiles") == ["", " and ", ""]
+
+
+def test_one_remembered_per_compiled_pattern():
+    compiled = re.compile(r"\bstruck\b")
+    assert remembered(compiled) is remembered(compiled)
+    assert remembered(compiled) in [remembered(rx) for rx in [compiled]]
+
+
+def test_forgotten_and_bounded():
+    rx = remembered(r"\bhit\b")
+    rx.search(SENTENCE)
+    memo.forget()
+    assert not rx._found
+    for i in range(memo.KEPT + 10):
+        rx.search(SENTENCE, i)
+    assert len(rx._found) <= memo.KEPT
