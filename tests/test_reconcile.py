@@ -548,3 +548,17 @@ def test_an_undated_report_joined_by_its_toll_is_noted_with_the_distinctive_toll
     assert ("s", 0) in incident.members
     assert incident.notes == ("f gives no date; it joined this wave by the toll of its place it shares "
                               "(killed 37)",)
+
+
+def test_an_evening_report_of_the_mornings_tally_stays_on_its_night_when_the_next_shares_nothing():
+    # posted at 19:00, "overnight" may be either side of midnight; 48 drones the next night's reports never
+    # give keep it on the night that ended that morning
+    tally = report("t", day="2025-03-09", published="2025-03-09T19:00:00+02:00", places=(),
+                   evidence=(ev("date", "overnight"),), drones=Counts(launched=48, destroyed=39))
+    next_night = [report(x, day="2025-03-10", published="2025-03-10T09:00:00+02:00",
+                         evidence=(ev("date", "overnight"),), drones=Counts(launched=73)) for x in ("a", "b")]
+    assert groups([tally, *next_night]) == [["a", "b"], ["t"]]
+    # with no count of its own, nothing keeps it off the wave of the night it may be telling
+    under_way = report("u", day="2025-03-09", published="2025-03-09T22:00:00+02:00", places=(),
+                       evidence=(ev("date", "overnight"),))
+    assert groups([under_way, *next_night]) == [["a", "b", "u"]]

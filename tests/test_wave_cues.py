@@ -329,3 +329,32 @@ def test_a_strike_later_on_the_day_a_night_ended_is_a_daytime_strike_of_its_own(
     events = _events(text, "2025-06-12T16:00:00+03:00")
     assert [(e.date, e.period, e.drones.launched) for e in events] == [
         ("2025-06-12", "night", 210), ("2025-06-12", "day", None)]
+
+
+def test_a_morning_strike_told_just_after_nine_is_a_daytime_strike():
+    # the Air Force's count of the night is closed by nine: a strike "on Monday morning" told after it is
+    # the day's
+    text = ("Two Russian ballistic missiles hit a logistics depot in Kremenchuk on Monday morning, killing "
+            "six people, the regional governor said.\n\n"
+            "The missiles struck at about 9:20, minutes after the air-raid alert sounded.")
+    events = _events(text, "2025-06-09T15:00:00+03:00")
+    assert [(e.date, e.period) for e in events] == [("2025-06-09", "day")]
+
+
+def test_a_strike_told_hours_after_the_nights_tally_at_a_morning_hour_is_a_daytime_strike_of_its_own():
+    text = ("The day opened with the air force's tally: Russia had launched 48 Shahed drones at Ukraine "
+            "overnight, and 39 were shot down.\n\n"
+            "Hours later, at 9:35, a ballistic missile struck an industrial site in Kremenchuk, killing "
+            "three workers, the governor said.")
+    events = _events(text, "2025-06-09T19:30:00+03:00")
+    assert [(e.date, e.period, e.drones.launched) for e in events] == [
+        ("2025-06-09", "night", 48), ("2025-06-09", "day", None)]
+
+
+def test_hours_later_with_no_clock_time_leaves_the_period_to_the_other_cues():
+    # a morning barrage told "hours after" another side's night raid is still the night's wave
+    text = ("Ukrainian drones struck an oil depot in Russia's Bryansk region early on Monday, the governor "
+            "said.\n\n"
+            "Hours later, Russia launched a barrage of missiles and drones at Ukraine's energy facilities.")
+    events = _events(text, "2025-06-09T11:00:00+03:00")
+    assert all(e.period == "night" for e in events)

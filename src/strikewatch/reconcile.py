@@ -18,8 +18,9 @@ report that names only one side takes the other from the only block that has it)
   own beside the overnight one;
 * a report that may mean two nights joins, of the waves of those nights, the one sharing most
   exact national figures with it, then its first night's; never one that holds another event of
-  its article, which the reader already told apart; a report dated by its publication day alone
-  stays on that day unless the night before's wave shares a figure with it;
+  its article, which the reader already told apart; a report dated by its publication day alone, or
+  giving distinctive national counts of its own, stays on its first night unless the other night's wave
+  shares a figure with it;
 * a report giving another wave's distinctive national counts (539, not 2 or 100) moves into it: a
   daytime report giving the night's totals, or a follow-up dated up to two weeks later giving two
   of an earlier night's (``_move_corroborated``);
@@ -391,8 +392,9 @@ def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]
 def _best_wave(report: Report, candidates: list[WaveKey], waves: dict[WaveKey, list[Report]],
                options: ReconcileOptions) -> WaveKey:
     """Of the waves a report may belong to, the one sharing most exact national figures with it, then
-    its first night's; a new wave on its first night when none of them exists yet, or when the report
-    is dated by its publication day alone and the night before's wave shares no figure with it.
+    its first night's; a new wave on its first night when none of them exists yet, or when the other
+    night's wave shares no figure with a report dated by its publication day alone or giving distinctive
+    national counts of its own (an evening report of the Air Force's morning tally: 35 drones overnight).
 
     A wave holding another event of the same article is left out: the reader already told them
     apart. A shared place is no evidence here: a wave names most of the country's cities.
@@ -409,9 +411,12 @@ def _best_wave(report: Report, candidates: list[WaveKey], waves: dict[WaveKey, l
         return (figures, -candidates.index(key))
     best = max(existing, key=score)
     first = candidates[0]
-    if (best != first and score(best)[0] == 0 and not _dated_in_text(report)
+    if (best != first and score(best)[0] == 0
+            and (not _dated_in_text(report) or _distinctive_counts(report, options))
             and not any(o.article_id == report.article_id for o in waves.get(first, ()))):
-        return first  # dated by its publication day alone: no figure shared, no reason to leave it
+        # dated by its publication day alone, or giving distinctive counts the other night's reports do not:
+        # no figure shared, no reason to leave its own night
+        return first
     return best
 
 

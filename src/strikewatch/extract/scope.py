@@ -73,6 +73,7 @@ class ScopeOptions:
     languages: tuple[str, ...] = setting("scope", "languages", tuple)
     attach_chars: int = setting("scope", "attach_chars")
     day_hours: tuple[int, int] = setting("scope", "day_hours", tuple)
+    morning_day_from: int = setting("scope", "morning_day_from")
     evening_hour: int = setting("scope", "evening_hour")
     region_suffixes: tuple[str, ...] = setting("scope", "region_suffixes", tuple)
     max_sentences: int = setting("scope", "max_sentences")
@@ -106,6 +107,7 @@ class ScopeWords:
     attach_chars: int
     day_hours: tuple[int, int]
     evening_hour: int
+    morning_day_from: int = 10
     night_apart: tuple[str, ...] = ()
     morning_attached: tuple[str, ...] = ()
     regional_words: tuple[str, ...] = ()
@@ -128,7 +130,7 @@ def _words(language: str) -> ScopeWords:
         attach_chars=_options().attach_chars, regional_words=tuple(words["regional_words"]),
         local_words=tuple(words["local_words"]), day_hours=_options().day_hours,
         evening_hour=_options().evening_hour, night_apart=tuple(words["night_apart"]),
-        morning_attached=tuple(words["morning_attached"]))
+        morning_attached=tuple(words["morning_attached"]), morning_day_from=_options().morning_day_from)
 
 
 _CLOCK_AT = remembered(
@@ -148,10 +150,20 @@ def clock_times(text: str) -> list[float]:
     return times
 
 
+# "Hours later, at 9:08, two missiles struck": a strike told as hours after what was told before it
+_HOURS_LATER = re.compile(r"\bhours\s+later\b", re.IGNORECASE)
+
+
 def told_in_daytime(text: str, words: ScopeWords | None = None) -> bool:
-    """Whether the text tells a clock time of the day (``day_hours``)."""
-    first, last = (words or ScopeWords.for_language("en")).day_hours
-    return any(first <= hour < last for hour in clock_times(text))
+    """Whether the text tells a clock time of the day (``day_hours``), or one from ``morning_day_from`` on
+    hours after what was told before it ("Hours later, at 9:08, two ballistic missiles struck": the night's
+    count is closed by then; a bare "at nine" may still be the night's drones)."""
+    words = words or ScopeWords.for_language("en")
+    (first, last), told = words.day_hours, clock_times(text)
+    if any(first <= hour < last for hour in told):
+        return True
+    return bool(told) and bool(_HOURS_LATER.search(text)) and any(
+        words.morning_day_from <= hour < last for hour in told)
 
 
 def place_scope(place: str, words: ScopeWords | None = None) -> str:
@@ -498,7 +510,8 @@ _PARAGRAPHS_READ = 2
 def _morning_clock(text: str, end: int, before: str, words: ScopeWords) -> str | None:
     """For a date followed by a morning ("on Wednesday morning", not "early on Wednesday morning"), which may
     be the night's end or the day: "day" or "night" by the first clock time told after it in its paragraph or
-    the next ("The strike happened at about 10:40"); None when there is no such morning or no clock time."""
+    the next ("The strike happened at about 10:40", "shortly after 9 a.m.": from ``morning_day_from`` to the
+    end of ``day_hours``); None when there is no such morning or no clock time."""
     if not words.morning_attached or _EARLY_BEFORE.search(before):
         return None
     if not _any_of(words.morning_attached).match(text[end:end + 20].lower().lstrip()):
@@ -510,8 +523,7 @@ def _morning_clock(text: str, end: int, before: str, words: ScopeWords) -> str |
     told = clock_times(text[end:stop])
     if not told:
         return None
-    first, last = words.day_hours
-    return "day" if first <= told[0] < last else "night"
+    return "day" if words.morning_day_from <= told[0] < words.day_hours[1] else "night"
 
 
 @cache
