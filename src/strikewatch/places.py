@@ -369,6 +369,14 @@ def city(name: str) -> Place | None:
     return _table()[0].get(_fold(name))
 
 
+def country_part(direction: str, code: str | None) -> Place | None:
+    """The table's part of the country CODE named by DIRECTION ("south", "LB" -> South Lebanon): what "the south"
+    stands for in a report of strikes on that country; None when the table lists no such part."""
+    name = lexicon.COUNTRY_NAME.get(code or "")
+    known = city(f"{direction} {name}") if name else None
+    return known if known is not None and known.country == code and known.kind in ("area", "region") else None
+
+
 def _province(name: str, word: str) -> Place | None:
     """"Tehran province", "the provinces of Khuzestan and Ilam", "Dhamar and Taiz provinces": a province of a country
     the table has no regions for, named for its GeoNames capital, as a governorate where the country has those."""

@@ -495,6 +495,9 @@ _IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|
                               r"\b(?:died|reported\s+(?:damage|strikes|hits|casualties|explosions))\b|"
                               # "There were hits in Kharkiv, Odesa and Kyiv regions"
                               r"\bthere\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:hits|impacts)\s+(?:in|on)\b|"
+                              # "footage showed multiple impacts at the Nevatim base", "impact points inside the base"
+                              r"\b(?:impacts|impact\s+(?:points|sites)|craters|direct\s+hits)\s+(?:in\s+and\s+around|"
+                              r"at|in|inside|around|near|on)\b|"
                               # the rest of a tally: "the rest were spread over the Bryansk, Belgorod and Oryol regions"
                               r"\b(?:were|was)\s+(?:spread|scattered|distributed)\s+(?:over|across|among)\b|"
                               # a defence ministry's tally by region: "the ministry listed Bryansk, Kursk and Tula oblasts"
@@ -1686,8 +1689,8 @@ class _Reader:
         before = set(_all_spans(ev))
         is_alert = bool(re.search(r"\b(?:alerts?|alarms?|sirens?)\b", piece, re.I))
         # "In Kyiv, where the alert lasted five hours, debris damaged two blocks": the places still count
-        alert_only = is_alert and not re.search(r"\b(?:damaged|destroyed|injured|injuring|killed|killing|hit|struck)\b",
-                                                 piece, re.I)
+        alert_only = is_alert and not re.search(r"\b(?:damaged|destroyed|injur(?:ed|ing)|kill(?:ed|ing)|wound(?:ed|ing)|hit|"
+                                                 r"struck|(?:slamm|crash)(?:ed|ing)\s+into)\b", piece, re.I)
         local = [p for p in mentions if seg.start <= p.start < seg.end]
         place_ok = asserts or _WEAPON_WORD.search(piece) or _PAST_ATTACK.search(piece) or _TARGETED.search(piece) or \
             (_DAMAGE_VERB.search(piece) and _DAMAGE_RE.search(piece)) or _IMPACT_REPORTED.search(piece)
@@ -1701,6 +1704,10 @@ class _Reader:
                         and not _gunfire_place(s.text, p.start) \
                         and not places.opens_on_region_of_town(s.text, p, mentions):
                     ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
+            if not alert_only and not _background(s.text):
+                for m in lexicon.THE_COUNTRY_PART.finditer(piece):  # "raids on the south": South Lebanon
+                    if (part := places.country_part(m.group("dir").lower(), ev.target)) is not None:
+                        ev.places.setdefault(part.name, (base + m.start("dir"), base + m.end("dir")))
             for name, country, span in [] if alert_only else self.heading_places:  # the section's heading names its place
                 if country in (ev.target, None) and name not in ev.places:
                     if figures.is_region(name) and not lexicon.THE_REGION.search(piece) and any(
