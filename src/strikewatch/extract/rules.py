@@ -1700,7 +1700,7 @@ class _Reader:
                     continue  # "sirens sounded in Eilat", but not "sirens sounded as a missile was fired at Eilat"
                 if p.struck and (p.place.country in (ev.target, None) or _occupied_by(p.place, ev.target)) \
                         and p.place.name not in ev.places \
-                        and not _other_time(s.text, p.start, p.end) and not _background(s.text) \
+                        and (ev.earlier or not _other_time(s.text, p.start, p.end)) and not _background(s.text) \
                         and not _gunfire_place(s.text, p.start) \
                         and not places.opens_on_region_of_town(s.text, p, mentions):
                     ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
