@@ -113,6 +113,7 @@ from .weapons import (
     PASSED,
     RANGE_BEFORE,
     ROLE_AFTER,
+    SHARE_OF_BEFORE,
     SHARED_ROLE_BEFORE,
     STOPPED_AFTER,
     TALLY_OF_HITS,
@@ -1770,6 +1771,8 @@ class _Reader:
             if role in ("destroyed", "hit") and LAUNCHED_THEN.match(masked[m.end():]) and \
                     re.search(r"\bof\s+(?:the\s+|all\s+|these\s+|those\s+)?$", masked[:m.start()], re.I):
                 role = "launched"  # "two-thirds of the 48 drones launched ... were shot down": the verb is the part's
+            if role in ("destroyed", "hit") and SHARE_OF_BEFORE.search(masked[:m.start()]):
+                role = "launched"  # "most of the 180 missiles were intercepted": the verb is the share's
             num = m.group("num").lower()
             value = 1 if num in ("a", "an") else 2 if num == "both" else parse(num)
             if self.observe and self.last_features is not None and value is not None:
