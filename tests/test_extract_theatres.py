@@ -451,3 +451,15 @@ def test_an_attack_that_came_days_after_another_leaves_that_ones_toll_to_it():
                        "2025-05-06T20:00:00+03:00")
     tolls = {(e["attacker"], e["target_country"]): (e["killed"], e["injured"]) for e in events}
     assert tolls == {("IL", "YE"): (3, None), ("YE", "IL"): (None, 8)}
+
+
+@pytest.mark.parametrize("yardstick", [
+    "the deadliest day in the country since the end of the 1975-90 civil war",
+    "the deadliest attack since the group began firing at Israel last year",
+    "the deadliest single strike of Washington's six-week campaign against the group",
+    "the deadliest day in the country in decades",
+])
+def test_a_war_or_a_campaigns_own_yardstick_makes_a_record(yardstick):
+    events = events_of(f"Israeli strikes across southern Lebanon killed 92 people on Monday, {yardstick}, "
+                       "the health ministry said.", "2024-09-24T09:00:00+03:00")
+    assert events[0]["record"] is True

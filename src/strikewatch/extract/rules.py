@@ -191,7 +191,13 @@ _RECORD = re.compile(
     r"deadliest|most\s+deadly|most\s+powerful|longest)\b[^.;,]{0,90}?\b(?:since\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of|"
     r"the\s+(?:full-scale\s+|Russian\s+)?(?:invasion|war)|(?:February\s+)?20(?:14|22)\b|records\s+began|(?:the\s+)?"
     r"(?:Second\s+)?World\s+War)|of\s+the\s+(?:full-scale\s+)?war|ever|to\s+date|so\s+far|in\s+history|on\s+record|"
-    r"of\s+the\s+invasion)|"
+    r"of\s+the\s+invasion|"
+    # a war's or a campaign's own yardstick: "the deadliest day since the end of the 1975-90 civil war", "since the
+    # 2006 war", "since the group began firing", "since the army seized power", "in decades", "the deadliest attack
+    # of Washington's month-long campaign", "of the conflict"
+    r"since\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:[\d-]+\s+)?civil\s+war|since\s+(?:the\s+)?(?:19|20)\d\d\s+war|"
+    r"since\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:began|launched|started|seized\s+power|came\s+into\s+effect|"
+    r"erupted|broke\s+out)\b|in\s+decades|of\s+(?:the\s+|this\s+)?conflict\b|of\s+(?:[\w'’-]+\s+){0,3}?campaign\b)|"
     # "the largest drone attack on the capital": a record of attacks on one place
     r"\b(?:the\s+)?(?:largest|biggest|most\s+massive|heaviest)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|barrage|"
     r"bombardment|raid)\s+(?:on|against)\b(?![^.;,]{0,40}?\b(?:in\s+(?:recent\s+)?(?:weeks|months)|since|this\s+(?:year|"
