@@ -371,6 +371,13 @@ def city(name: str) -> Place | None:
     return _table()[0].get(_fold(name))
 
 
+@lru_cache(maxsize=1)
+def parted_countries() -> frozenset[str]:
+    """The countries whose parts by a compass point the table lists ("LB": South Lebanon)."""
+    return frozenset(code for code in lexicon.COUNTRY_NAME
+                     if any(country_part(d, code) for d in ("north", "south", "east", "west")))
+
+
 def country_part(direction: str, code: str | None) -> Place | None:
     """The table's part of the country CODE named by DIRECTION ("south", "LB" -> South Lebanon): what "the south"
     stands for in a report of strikes on that country; None when the table lists no such part."""

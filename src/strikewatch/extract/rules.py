@@ -1711,7 +1711,7 @@ class _Reader:
                         and not _gunfire_place(s.text, p.start) \
                         and not places.opens_on_region_of_town(s.text, p, mentions):
                     ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
-            if not alert_only and not _background(s.text):
+            if ev.target in places.parted_countries() and not alert_only and not _background(s.text):
                 for m in lexicon.THE_COUNTRY_PART.finditer(piece):  # "raids on the south": South Lebanon
                     if (part := places.country_part(m.group("dir").lower(), ev.target)) is not None:
                         ev.places.setdefault(part.name, (base + m.start("dir"), base + m.end("dir")))
@@ -1777,7 +1777,7 @@ class _Reader:
             if role in ("destroyed", "hit") and LAUNCHED_THEN.match(masked[m.end():]) and \
                     re.search(r"\bof\s+(?:the\s+|all\s+|these\s+|those\s+)?$", masked[:m.start()], re.I):
                 role = "launched"  # "two-thirds of the 48 drones launched ... were shot down": the verb is the part's
-            if role in ("destroyed", "hit") and SHARE_OF_BEFORE.search(masked[:m.start()]):
+            if role in ("destroyed", "hit") and SHARE_OF_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
                 role = "launched"  # "most of the 180 missiles were intercepted": the verb is the share's
             num = m.group("num").lower()
             value = 1 if num in ("a", "an") else 2 if num == "both" else parse(num)
