@@ -400,3 +400,66 @@ def test_a_compass_word_before_the_country_struck_keeps_its_target():
     events = events_of("Israeli jets carried out strikes across northwest Syria overnight, killing three "
                        "people, a war monitor said.", "2025-06-10T09:00:00+03:00")
     assert [(e["attacker"], e["target_country"]) for e in events] == [("IL", "SY")]
+
+
+def test_the_south_of_a_country_struck_is_its_listed_part():
+    events = events_of("Israeli air strikes on Hezbollah sites in Lebanon killed 31 people on Tuesday, the "
+                       "health ministry said. Jets kept up raids on the south and the Bekaa through the "
+                       "afternoon.", "2024-09-25T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("IL", "LB")]
+    assert {"South Lebanon", "Bekaa"} <= set(events[0]["places"])
+
+
+def test_impacts_seen_at_a_base_place_the_attack_there():
+    events = events_of("Iran fired about 200 ballistic missiles at Israel on Tuesday evening. Video shared "
+                       "online showed several impacts at the Nevatim air base in the Negev.",
+                       "2024-10-02T08:00:00+03:00")
+    assert events[0]["places"] == ["Nevatim"]
+
+
+def test_a_siren_sentence_that_tells_a_wound_still_places_the_strike():
+    events = events_of("Sirens wailed across the Galilee on Sunday as a drone launched from Lebanon slammed "
+                       "into a house in Nahariya, wounding two people.", "2024-09-30T09:00:00+03:00")
+    assert "Nahariya" in events[0]["places"]
+
+
+def test_a_township_that_locates_the_village_struck_is_no_place_of_the_attack():
+    events = events_of("A military jet bombed a monastery in Kyauk Myaung village, in Tabayin township, on "
+                       "Friday, killing nine villagers, a local resistance group said.",
+                       "2025-07-12T09:00:00+06:30")
+    assert events[0]["places"] == ["Kyauk Myaung"]
+
+
+def test_an_earlier_attack_dated_by_its_month_keeps_its_own_place():
+    events = events_of("Junta aircraft bombed a clinic in Kyauk Ni Maw village on Monday, killing six "
+                       "people.\n\nIn March 2024, an air strike on a wedding in Bon To village killed more "
+                       "than 40 guests.", "2025-05-13T09:00:00+06:30")
+    earlier = [e for e in events if e["date"] is None]
+    assert earlier and earlier[0]["places"] == ["Bon To"]
+
+
+def test_most_of_a_stated_salvo_intercepted_counts_none_destroyed():
+    events = events_of("Iran launched some 180 ballistic missiles at Israel on Tuesday night. Most of the "
+                       "180 missiles were intercepted by Israeli and US air defences, the army said.",
+                       "2024-10-02T08:00:00+03:00")
+    assert events[0]["missiles"] == {"launched": 180, "destroyed": None, "hit": None}
+
+
+def test_an_attack_that_came_days_after_another_leaves_that_ones_toll_to_it():
+    events = events_of("Israeli jets struck Sanaa airport on Tuesday, killing three people. The raids came "
+                       "days after Houthi missiles hit Ben Gurion Airport, wounding eight people.",
+                       "2025-05-06T20:00:00+03:00")
+    tolls = {(e["attacker"], e["target_country"]): (e["killed"], e["injured"]) for e in events}
+    assert tolls == {("IL", "YE"): (3, None), ("YE", "IL"): (None, 8)}
+
+
+@pytest.mark.parametrize("yardstick", [
+    "the deadliest day in the country since the end of the 1975-90 civil war",
+    "the deadliest attack since the group began firing at Israel last year",
+    "the deadliest single strike of Washington's six-week campaign against the group",
+    "the deadliest day in the country in decades",
+])
+def test_a_war_or_a_campaigns_own_yardstick_makes_a_record(yardstick):
+    events = events_of(f"Israeli strikes across southern Lebanon killed 92 people on Monday, {yardstick}, "
+                       "the health ministry said.", "2024-09-24T09:00:00+03:00")
+    assert events[0]["record"] is True

@@ -410,7 +410,7 @@ def told_day(sentence: str, told: date | None) -> DateMention | None:
 # hit Tel Aviv"
 _DAYS_AFTER = remembered(r"(?:\b(?:came|comes|come|followed|follows)\s+|(?P<comma>,)\s+)(?:just\s+|only\s+|barely\s+)?"
                          r"(?:(?P<n>a|one|two|three|"
-                         r"four|five|six|\d)\s+(?:days?|nights?)|(?:a\s+few\s+|several\s+|some\s+)?hours)\s+after\s+",
+                         r"four|five|six|\d)\s+(?:days?|nights?)|(?:a\s+few\s+|several\s+|some\s+)?(?:hours|days))\s+after\s+",
                          re.I)
 
 

@@ -224,6 +224,8 @@ _REGION_OPENING = re.compile(r"^[\W\d]*In\s+(?:the\s+)?(?:(?:Ukraine|Russia)(?:'
 _CLAUSE_END = re.compile(r";|,?\s+(?:and|while|whereas|but)\s+(?:in|on|at)\s+|\.\s")
 _AREA_LOCATOR_BEFORE = re.compile(r"(?:,\s*)?\b(?:in|areas?\s+of)\s+(?:the\s+)?(?:[A-Z]\w+(?:'s|’s)\s+)?"
                                   r"(?:(?:occupied|annexed|southern|northern|eastern|western|central|upper|lower)\s+)?$")
+# a township named after a town or village that it locates ("Oe Htein Kwin village, in Tabayin township")
+_TOWNSHIP_AFTER = re.compile(r"\s+[Tt]ownships?\b")
 # what may stand between a town or site and the area locating it: its site noun ("the Nevatim airbase in the Negev")
 _SITE_GAP = re.compile(rf"\s*(?:\s+(?i:{lexicon.SITE_NOUNS}))?\s*")
 # "Shostka, in the Sumy region", "Mukachevo, in the far-western Zakarpattia region", "in Russia's Leningrad Oblast"
@@ -368,6 +370,21 @@ def region(name: str) -> Place | None:
 def city(name: str) -> Place | None:
     """The table's city or area called ``name`` (any listed spelling)."""
     return _table()[0].get(_fold(name))
+
+
+@lru_cache(maxsize=1)
+def parted_countries() -> frozenset[str]:
+    """The countries whose parts by a compass point the table lists ("LB": South Lebanon)."""
+    return frozenset(code for code in lexicon.COUNTRY_NAME
+                     if any(country_part(d, code) for d in ("north", "south", "east", "west")))
+
+
+def country_part(direction: str, code: str | None) -> Place | None:
+    """The table's part of the country CODE named by DIRECTION ("south", "LB" -> South Lebanon): what "the south"
+    stands for in a report of strikes on that country; None when the table lists no such part."""
+    name = lexicon.COUNTRY_NAME.get(code or "")
+    known = city(f"{direction} {name}") if name else None
+    return known if known is not None and known.country == code and known.kind in ("area", "region") else None
 
 
 def _province(name: str, word: str) -> Place | None:
@@ -798,6 +815,10 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         # "near Arad in the Negev", "Nabi Chit, in Lebanon's Bekaa Valley", "the Nevatim airbase in the Negev",
         # "Feodosia in occupied Crimea": the area says where
         return "locator"
+    if _TOWNSHIP_AFTER.match(tail) and (loc := _LOCATOR_BEFORE.search(head)) and any(
+            p.kind != "region" and p.name != place.name and e <= loc.start() and _SITE_GAP.fullmatch(sentence[e:loc.start()])
+            for p, _, e in others):
+        return "locator"  # "the school in Oe Htein Kwin village, in Tabayin township": the township says where
     if place.kind == "region":
         if _PART_OF_BEFORE.search(head) and any(
                 p.kind != "region" and e <= start and not _DISTRICT_AFTER.match(sentence[e:]) for p, _, e in others):

@@ -114,6 +114,7 @@ from .weapons import (
     PASSED,
     RANGE_BEFORE,
     ROLE_AFTER,
+    SHARE_OF_BEFORE,
     SHARED_ROLE_BEFORE,
     STOPPED_AFTER,
     TALLY_OF_HITS,
@@ -191,7 +192,13 @@ _RECORD = remembered(
     r"deadliest|most\s+deadly|most\s+powerful|longest)\b[^.;,]{0,90}?\b(?:since\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of|"
     r"the\s+(?:full-scale\s+|Russian\s+)?(?:invasion|war)|(?:February\s+)?20(?:14|22)\b|records\s+began|(?:the\s+)?"
     r"(?:Second\s+)?World\s+War)|of\s+the\s+(?:full-scale\s+)?war|ever|to\s+date|so\s+far|in\s+history|on\s+record|"
-    r"of\s+the\s+invasion)|"
+    r"of\s+the\s+invasion|"
+    # a war's or a campaign's own yardstick: "the deadliest day since the end of the 1975-90 civil war", "since the
+    # 2006 war", "since the group began firing", "since the army seized power", "in decades", "the deadliest attack
+    # of Washington's month-long campaign", "of the conflict"
+    r"since\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:[\d-]+\s+)?civil\s+war|since\s+(?:the\s+)?(?:19|20)\d\d\s+war|"
+    r"since\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:began|launched|started|seized\s+power|came\s+into\s+effect|"
+    r"erupted|broke\s+out)\b|in\s+decades|of\s+(?:the\s+|this\s+)?conflict\b|of\s+(?:[\w'’-]+\s+){0,3}?campaign\b)|"
     # "the largest drone attack on the capital": a record of attacks on one place
     r"\b(?:the\s+)?(?:largest|biggest|most\s+massive|heaviest)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|barrage|"
     r"bombardment|raid)\s+(?:on|against)\b(?![^.;,]{0,40}?\b(?:in\s+(?:recent\s+)?(?:weeks|months)|since|this\s+(?:year|"
@@ -504,6 +511,9 @@ _IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|
                               r"\b(?:died|reported\s+(?:damage|strikes|hits|casualties|explosions))\b|"
                               # "There were hits in Kharkiv, Odesa and Kyiv regions"
                               r"\bthere\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:hits|impacts)\s+(?:in|on)\b|"
+                              # "footage showed multiple impacts at the Nevatim base", "impact points inside the base"
+                              r"\b(?:impacts|impact\s+(?:points|sites)|craters|direct\s+hits)\s+(?:in\s+and\s+around|"
+                              r"at|in|inside|around|near|on)\b|"
                               # the rest of a tally: "the rest were spread over the Bryansk, Belgorod and Oryol regions"
                               r"\b(?:were|was)\s+(?:spread|scattered|distributed)\s+(?:over|across|among)\b|"
                               # a defence ministry's tally by region: "the ministry listed Bryansk, Kursk and Tula oblasts"
@@ -1718,8 +1728,8 @@ class _Reader:
         before = set(_all_spans(ev))
         is_alert = bool(re.search(r"\b(?:alerts?|alarms?|sirens?)\b", piece, re.I))
         # "In Kyiv, where the alert lasted five hours, debris damaged two blocks": the places still count
-        alert_only = is_alert and not re.search(r"\b(?:damaged|destroyed|injured|injuring|killed|killing|hit|struck)\b",
-                                                 piece, re.I)
+        alert_only = is_alert and not re.search(r"\b(?:damaged|destroyed|injur(?:ed|ing)|kill(?:ed|ing)|wound(?:ed|ing)|hit|"
+                                                 r"struck|(?:slamm|crash)(?:ed|ing)\s+into)\b", piece, re.I)
         local = [p for p in mentions if seg.start <= p.start < seg.end]
         place_ok = asserts or _WEAPON_WORD.search(piece) or _PAST_ATTACK.search(piece) or _TARGETED.search(piece) or \
             (_DAMAGE_VERB.search(piece) and _DAMAGE_RE.search(piece)) or _IMPACT_REPORTED.search(piece)
@@ -1729,10 +1739,14 @@ class _Reader:
                     continue  # "sirens sounded in Eilat", but not "sirens sounded as a missile was fired at Eilat"
                 if p.struck and (p.place.country in (ev.target, None) or _occupied_by(p.place, ev.target)) \
                         and p.place.name not in ev.places \
-                        and not _other_time(s.text, p.start, p.end) and not _background(s.text) \
+                        and (ev.earlier or not _other_time(s.text, p.start, p.end)) and not _background(s.text) \
                         and not _gunfire_place(s.text, p.start) \
                         and not places.opens_on_region_of_town(s.text, p, mentions):
                     ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
+            if ev.target in places.parted_countries() and not alert_only and not _background(s.text):
+                for m in lexicon.THE_COUNTRY_PART.finditer(piece):  # "raids on the south": South Lebanon
+                    if (part := places.country_part(m.group("dir").lower(), ev.target)) is not None:
+                        ev.places.setdefault(part.name, (base + m.start("dir"), base + m.end("dir")))
             for name, country, span in [] if alert_only else self.heading_places:  # the section's heading names its place
                 if country in (ev.target, None) and name not in ev.places:
                     if figures.is_region(name) and not lexicon.THE_REGION.search(piece) and any(
@@ -1795,6 +1809,8 @@ class _Reader:
             if role in ("destroyed", "hit") and LAUNCHED_THEN.match(masked[m.end():]) and \
                     re.search(r"\bof\s+(?:the\s+|all\s+|these\s+|those\s+)?$", masked[:m.start()], re.I):
                 role = "launched"  # "two-thirds of the 48 drones launched ... were shot down": the verb is the part's
+            if role in ("destroyed", "hit") and SHARE_OF_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
+                role = "launched"  # "most of the 180 missiles were intercepted": the verb is the share's
             num = m.group("num").lower()
             value = 1 if num in ("a", "an") else 2 if num == "both" else parse(num)
             if self.observe and self.last_features is not None and value is not None:

@@ -117,6 +117,10 @@ ALL_AFTER = re.compile(rf"^\s+(?:launched|fired)\b[^.;,]{{0,60}}?\s(?:were|was|h
 # "nearly all of them", "over 99% of all the threats were intercepted": a share of them, not all
 NOT_QUITE = re.compile(r"\b(?:nearly|almost|virtually|practically|not|all\s+but)\s+$|"
                         r"(?:%|\bper\s*cent|\bpercent)[\"”'’]?\s+of\s+$", re.IGNORECASE)
+# "most of the 180 missiles were intercepted", "a handful of the 40 drones got through": a share of a whole, whose
+# figure is the whole launched, never the share's
+SHARE_OF_BEFORE = re.compile(r"\b(?:most|many|some|several|a\s+few|the\s+(?:majority|bulk)|a\s+(?:handful|small\s+number)|"
+                             r"dozens|hundreds)\s+of\s+(?:(?:the|these|those|its|their)\s+)?$", re.IGNORECASE)
 DESTROY_RIGHT_BEFORE = remembered(rf"(?:{DESTROY})\s+$", re.IGNORECASE)
 # "downed 52 of the 54", "52 of the 54 were shot down": a part and its whole, the weapon named before
 PART_OF_WHOLE = remembered(

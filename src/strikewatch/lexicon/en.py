@@ -435,6 +435,10 @@ FEATURE_NOUNS = (r"[Nn]uclear\s+[Pp]ower\s+(?:[Pp]lants?|[Ss]tations?)|NPPs?|[Cc
 # "into south Lebanon".
 COMPASS_ADJECTIVES = (r"(?:southern|northern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
                       r"south-?western|(?:north|south)(?:-?(?:east|west))?(?![\w-])|(?:east|west)(?![\w-]))")
+# "the south" as the part of the country struck ("raids on the south and the Bekaa", "villages in the South"): the
+# country's part of that name, when the table lists one (South Lebanon); not "the south of the city".
+THE_COUNTRY_PART = re.compile(r"\b(?i:in|on|across|over|throughout|of|at)\s+the\s+(?P<dir>[Ss]outh|[Nn]orth|[Ee]ast|[Ww]est)"
+                              r"\b(?![\w'’-])(?!\s+of\b)")
 # Lower-case particles inside Arabic place names: "al-Shuqaiq", "Dhahran al-Janoub", "Borj el-Chmali", "Deir ez-Zor".
 NAME_PARTICLES = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ez|ul|um)-"
 # The nouns of a works named for the place it stands in ("the Bajil cement plant", "the Hezyaz power station",
