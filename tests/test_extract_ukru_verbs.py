@@ -201,3 +201,14 @@ def test_a_figure_corrected_is_the_new_figure_and_no_zero():
                 "мужчин.").injured == 2
     event = only("Вночі ворог атакував Суми. Уточнення: поранено не трьох, а п'ятьох людей.")
     assert (event.killed, event.injured) == (None, 5)
+
+
+def test_again_and_again_in_a_relative_clause_or_a_dated_sentence_is_still_an_attack():
+    event = only("Армія РФ, яка систематично обстрілює Нікополь, вдень атакувала місто дроном, пошкоджено "
+                 "школу.")
+    assert (event.places, event.damage) == (("Nikopol",), ("education",))
+    event = only("Противник, который регулярно бьёт по Курску, атаковал город беспилотником, повреждено "
+                 "общежитие.")
+    assert (event.places, event.damage) == (("Kursk",), ("residential",))
+    event = only("У ніч на 4 жовтня дрони, неодноразово атакували Полтаву, пошкоджено адмінбудівлю.")
+    assert event.places == ("Poltava",)

@@ -1830,12 +1830,25 @@ class Reader:
                                                 for u in words[k + 1:k + 4])
                    for k, t in enumerate(words))
 
-    def _repeated(self, words: list[Token]) -> bool:
+    def _repeated(self, toks: list[Token]) -> bool:
         """"не раз долетали", "регулярно наносит удары": said of what happens again and again, not of one attack
-        (not "неодноразово змінюючи курс": a gerund tells how the attack went)."""
-        return any((t.lower in self.lx.REPEATEDLY or (t.lower, words[k + 1].lower if k + 1 < len(words) else "")
-                    == self.lx.NOT_ONCE) and not (k + 1 < len(words) and "GRND" in words[k + 1].poses)
-                   for k, t in enumerate(words))
+        (not "неодноразово змінюючи курс": a gerund tells how the attack went; not in a relative clause, "ворог,
+        який регулярно б'є по Харкову, вдарив": said of the enemy; never in a sentence that names its own night or
+        date, "Вночі 5 жовтня ...")."""
+        if any(t.is_word and t.any(self.lx.TONIGHT) or t.is_digit and k + 1 < len(toks) and toks[k + 1].any(self.lx.MONTHS)
+               for k, t in enumerate(toks)):
+            return False
+        relative = False
+        for k, t in enumerate(toks):
+            if t.is_word and t.any(self.lx.RELATIVE):
+                relative = True
+            elif t.text == ",":
+                relative = False
+            elif t.is_word and not relative and (
+                    t.lower in self.lx.REPEATEDLY or (t.lower, toks[k + 1].lower if k + 1 < len(toks) else "")
+                    == self.lx.NOT_ONCE) and not (k + 1 < len(toks) and "GRND" in toks[k + 1].poses):
+                return True
+        return False
 
     def _dateline(self, segment: Segment) -> bool:
         """"Київ. 22 вересня. ДЕРЖІНФОРМ.": the town an outlet's story is filed from, not a target."""
@@ -1857,7 +1870,7 @@ class Reader:
             return False  # "если ... наносить удары", "дозвіл бити": a threat or a permission, no attack
         if self._threat(words):
             return False  # "ворог може завдати масованого удару": a warning, no attack
-        if self._repeated(words):
+        if self._repeated(segment.toks):
             return False  # "беспилотники не раз долетали до жилых кварталов": again and again, no one attack
         aerial = any(self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in words)
         if not aerial and any(t.any(self.lx.GROUND) for t in words):

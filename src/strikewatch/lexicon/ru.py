@@ -123,12 +123,15 @@ GROUND = frozenset({"артиллерия", "артиллерийский", "м�
 SINCE_START = frozenset({"начало"})
 WAR_WORDS = frozenset({"война", "вторжение", "сво", "операция"})
 # An earlier attack recalled: "Нагадаємо, 7 березня ...", "тиждень тому", "минулого тижня"; "Раніше, 2 березня, ..."
+RECALL = frozenset({"напомним", "напомню", "напоминаем"})
+AGO = frozenset({"назад", "ранее", "раньше"})
 # "беспилотники не раз долетали до жилых кварталов", "армия регулярно наносит удары": what happens again and
 # again, no attack told ("не раз": the two words)
 REPEATEDLY = frozenset({"неоднократно", "регулярно", "систематически"})
 NOT_ONCE = ("не", "раз")
-RECALL = frozenset({"напомним", "напомню", "напоминаем"})
-AGO = frozenset({"назад", "ранее", "раньше"})
+# "противник, который регулярно наносит удары по городу, атаковал ...": said of the enemy in a relative
+# clause, not of the attack told
+RELATIVE = frozenset({"который"})
 # "еще 24 июля, тогда ранены семеро": with an earlier day, the sentence tells of that day
 THEN = frozenset({"тогда"})
 PAST = frozenset({"прошлый", "прошедший", "минувший"})

@@ -142,12 +142,15 @@ GROUND = frozenset({"артилерія", "артилерійський", "мі�
 SINCE_START = frozenset({"початок"})
 WAR_WORDS = frozenset({"війна", "вторгнення", "сво", "операція", "агресія"})
 # An earlier attack recalled: "Нагадаємо, 7 березня ...", "тиждень тому", "минулого тижня"; "Раніше, 2 березня, ..."
+RECALL = frozenset({"нагадаємо", "нагадуємо", "нагадаю"})
+AGO = frozenset({"тому", "раніше"})
 # "беспілотники не раз долітали до міста", "Росія регулярно б'є по енергетиці": what happens again and again,
 # no attack told ("не раз": the two words)
 REPEATEDLY = frozenset({"неодноразово", "регулярно", "систематично"})
 NOT_ONCE = ("не", "раз")
-RECALL = frozenset({"нагадаємо", "нагадуємо", "нагадаю"})
-AGO = frozenset({"тому", "раніше"})
+# "ворог, який регулярно б'є по Харкову, вдарив ...": said of the enemy in a relative clause, not of the
+# attack told
+RELATIVE = frozenset({"який", "котрий"})
 # "ще 24 липня, тоді поранено семеро": with an earlier day, the sentence tells of that day
 THEN = frozenset({"тоді"})
 PAST = frozenset({"минулий"})
