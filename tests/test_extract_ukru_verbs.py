@@ -212,3 +212,13 @@ def test_again_and_again_in_a_relative_clause_or_a_dated_sentence_is_still_an_at
     assert (event.places, event.damage) == (("Kursk",), ("residential",))
     event = only("У ніч на 4 жовтня дрони, неодноразово атакували Полтаву, пошкоджено адмінбудівлю.")
     assert event.places == ("Poltava",)
+
+
+def test_psychological_or_humanitarian_help_is_no_injury():
+    assert only("Вночі ворог атакував Запоріжжя ракетами. Психологічна підтримка та допомога знадобилися "
+                "22 мешканцям.").injured is None
+    assert only("Вночі ворог атакував Запоріжжя ракетами. Психологи й медики надали допомогу 35 "
+                "мешканцям.").injured is None
+    assert only("Ночью ВСУ атаковали Брянск. Психологическая помощь потребовалась 18 "
+                "горожанам.").injured is None
+    assert only("Ночью ВСУ атаковали Брянск. Медицинская помощь потребовалась трём горожанам.").injured == 3

@@ -1850,6 +1850,17 @@ class Reader:
                 return True
         return False
 
+    def _medical_help(self, toks: list[Token], k: int) -> bool:
+        """Whether the words about the verb of help at K name medical help: medics for help given ("Медики надали
+        допомогу"), a medical word other than bare help for help needed ("медична допомога знадобилася"), any for
+        help sought or received; never help that is psychological or humanitarian."""
+        near = [u for u in toks[max(0, k - 3):k + 4] if u.is_word]
+        if any(u.lower.startswith(self.lx.NOT_MEDICAL) for u in near):
+            return False
+        words = self.lx.MEDICS if toks[k].any(self.lx.GAVE_HELP) else \
+            self.lx.MEDICAL_HELP - self.lx.HELP if toks[k].any(self.lx.NEEDED) else self.lx.MEDICAL_HELP
+        return any(u.any(words) for u in near)
+
     def _dateline(self, segment: Segment) -> bool:
         """"Київ. 22 вересня. ДЕРЖІНФОРМ.": the town an outlet's story is filed from, not a target."""
         words = [t for t in segment.toks if t.is_word]
@@ -2025,11 +2036,8 @@ class Reader:
             kinds = [(name, words) for name, words in (("killed", self.lx.KILLED), ("injured", self.lx.INJURED))
                      if t.any(words) or "VERB" in t.poses  # "травмувалися": the reflexive of a casualty verb
                      and not reflexive_bases(t.lower, self.lx.LANGUAGE).isdisjoint(words)]
-            if not kinds and t.any(self.lx.SOUGHT_HELP | self.lx.IN_CARE | self.lx.TAKEN_TO_CARE) and any(
-                    u.is_word and u.any(self.lx.MEDICAL_HELP) for u in toks[max(0, k - 3):k + 4]):
-                kinds = [("injured", self.lx.INJURED)]
-            if not kinds and t.any(self.lx.GAVE_HELP) and any(
-                    u.is_word and u.any(self.lx.MEDICS) for u in toks[max(0, k - 3):k + 4]):
+            if not kinds and (t.any(self.lx.SOUGHT_HELP | self.lx.IN_CARE | self.lx.TAKEN_TO_CARE)
+                              or t.any(self.lx.GAVE_HELP)) and self._medical_help(toks, k):
                 kinds = [("injured", self.lx.INJURED)]  # "Медики надали допомогу 14 людям"
             if not kinds and t.any(self.lx.LIFE) and any(u.is_word and u.any(self.lx.TOOK_LIFE)
                                                          for u in toks[max(0, k - 3):k + 4]):
