@@ -222,3 +222,14 @@ def test_psychological_or_humanitarian_help_is_no_injury():
     assert only("Ночью ВСУ атаковали Брянск. Психологическая помощь потребовалась 18 "
                 "горожанам.").injured is None
     assert only("Ночью ВСУ атаковали Брянск. Медицинская помощь потребовалась трём горожанам.").injured == 3
+
+
+def test_a_planned_outage_or_a_schedule_is_no_power_cut():
+    event = only("Вночі ворог атакував Черкаси дронами, пошкоджено багатоповерхівку. Нагадаємо, через "
+                 "планові відключення без світла раніше були 8 тисяч родин.")
+    assert event.damage == ("residential",)
+    event = only("Ночью ВСУ атаковали Белгород, повреждён жилой дом. По графику без света остаются "
+                 "2 тысячи абонентов.")
+    assert event.damage == ("residential",)
+    event = only("Ночью ВСУ атаковали Белгород, повреждён жилой дом. Без света остаются 2 тысячи абонентов.")
+    assert set(event.damage) == {"residential", "energy"}

@@ -2556,12 +2556,21 @@ class Reader:
 
     def _power_cut(self, toks: list[Token]) -> tuple[int, int] | None:
         """The words of a power cut ("без світла", "без электроснабжения", "знеструмлена"): the grid was damaged,
-        whether or not the sentence names what was hit."""
+        whether or not the sentence names what was hit; not in a clause of a planned outage or a schedule ("через
+        планові відключення", "по графику"), nor after a recall ("Раніше ...", "Напомним, ...")."""
         for k, t in enumerate(toks):
             if t.is_word and t.any(self.lx.POWERED_OFF):
-                return k, k
-            if t.lower in self.lx.WITHOUT and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].any(self.lx.POWER):
-                return k, k + 1
+                cut = k, k
+            elif t.lower in self.lx.WITHOUT and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].any(self.lx.POWER):
+                cut = k, k + 1
+            else:
+                continue
+            if any(u.is_word and (u.any(self.lx.RECALL) or u.any(self.lx.AGO)) for u in toks[:k]):
+                return None
+            start = next((m + 1 for m in range(k - 1, -1, -1) if toks[m].text in ",;"), 0)
+            end = next((m for m in range(k, len(toks)) if toks[m].text in ",;"), len(toks))
+            if not any(u.is_word and u.lower.startswith(self.lx.PLANNED_OUTAGE) for u in toks[start:end]):
+                return cut
         return None
 
     def _energy_site_told(self, draft: EventDraft, segment: Segment, k: int) -> bool:

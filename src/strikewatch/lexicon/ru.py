@@ -293,6 +293,8 @@ DAMAGE_GENERIC_HEADS = frozenset({"завод", "предприятие", "те�
 # a power cut is damage to the grid: "без электроснабжения остаются две тысячи абонентов", "поселок обесточен"
 POWER = frozenset({"свет", "электроснабжение", "электричество", "электроэнергия", "энергоснабжение", "электропитание"})
 POWERED_OFF = frozenset({"обесточить", "обесточенный"})
+# "плановые отключения", "по графику": an outage planned or by a schedule, no strike's damage (word starts)
+PLANNED_OUTAGE = ("планов", "график")
 # aiming at a thing is no damage to it: "враг целил в энергетику"
 AIMED = frozenset({"целить", "целиться", "нацелиться", "нацеливаться"})
 # the body that governs, whose building is damage only beside a word of damage ("пошкоджено будівлю

@@ -319,6 +319,8 @@ DAMAGE_GENERIC_HEADS = frozenset({"завод", "підприємство", "т�
 # міста знеструмлена" (not "без газопостачання", which tells no category)
 POWER = frozenset({"світло", "електропостачання", "електроенергія", "електрика", "енергопостачання", "електроживлення"})
 POWERED_OFF = frozenset({"знеструмити", "знеструмлений"})
+# "планові відключення", "за графіком": an outage planned or by a schedule, no strike's damage (word starts)
+PLANNED_OUTAGE = ("планов", "графік")
 # aiming at a thing is no damage to it: "ворог цілив в енергетику"
 AIMED = frozenset({"цілити", "цілитися", "націлитися", "націлюватися"})
 # the body that governs, whose building is damage only beside a word of damage ("пошкоджено будівлю
