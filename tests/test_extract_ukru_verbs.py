@@ -233,3 +233,8 @@ def test_a_planned_outage_or_a_schedule_is_no_power_cut():
     assert event.damage == ("residential",)
     event = only("Ночью ВСУ атаковали Белгород, повреждён жилой дом. Без света остаются 2 тысячи абонентов.")
     assert set(event.damage) == {"residential", "energy"}
+
+
+def test_a_village_named_in_the_locative_is_spelled_in_the_nominative():
+    event = only("Ночью дрон атаковал Брянскую область, в селе Степнушке повреждён частный дом.")
+    assert "Stepnushka" in event.places

@@ -165,18 +165,20 @@ def _community(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int
         return None
     # a site's town is looked up among the towns already loaded (15,000 people or more)
     towns = _towns_by_prefix() if community else _large_towns_by_prefix()
-    for lemma, suffix in ((lemma, s) for lemma in sorted(t.lemmas) for s in lexicon.TOWN_ADJECTIVE_SUFFIXES
-                          if lemma.endswith(s)):  # every suffix it may end in: "шосткинський" is "-ський" and "-инський"
-        stem = lemma[:-len(suffix)] + suffix[0] if suffix[0] in "цз" else lemma[:-len(suffix)]
-        stem = stem.rstrip("ь")  # "краснопільський" -> Краснопілля, "ірпінський" -> Ірпінь
-        if len(stem) < 4:
-            continue
-        found = [(len(key) - len(stem), -population, name, country)
-                 for key, name, country, population in towns.get(stem[:4], [])
-                 if key.startswith(stem) and len(key) - len(stem) <= len(suffix)]
-        if found:
-            _, _, name, country = min(found)
-            return name, i, country
+    for lemma in sorted(t.lemmas):
+        for suffix in lexicon.TOWN_ADJECTIVE_SUFFIXES:
+            if not lemma.endswith(suffix):
+                continue  # every suffix it may end in: "шосткинський" is "-ський" and "-инський"
+            stem = lemma[:-len(suffix)] + suffix[0] if suffix[0] in "цз" else lemma[:-len(suffix)]
+            stem = stem.rstrip("ь")  # "краснопільський" -> Краснопілля, "ірпінський" -> Ірпінь
+            if len(stem) < 4:
+                continue
+            found = [(len(key) - len(stem), -population, name, country)
+                     for key, name, country, population in towns.get(stem[:4], [])
+                     if key.startswith(stem) and len(key) - len(stem) <= len(suffix)]
+            if found:
+                _, _, name, country = min(found)
+                return name, i, country
     return None
 
 
@@ -533,12 +535,17 @@ def _nominative(token: Token, noun: Token, language: str) -> str:
         return token.text
     from .morph import analyzer
     morph = analyzer(language)
-    if any(p.tag.case == "nomn" and p.tag.POS == "NOUN" and p.word == token.lower for p in morph.parse(token.lower)):
+    # pymorphy's guesses of an unknown name tie; an indeclinable guess ("Fixd") is no reading of a declined name
+    parses = [p for p in morph.parse(token.lower) if "Fixd" not in p.tag]
+    top = max((p.score for p in parses), default=0.0)
+    if any(p.tag.case == "nomn" and p.tag.POS == "NOUN" for p in parses if p.score == top):
         return token.text  # "в селе Дунайка": a name already in a nominative form stays as written ("Дунайк" is a guess)
     nouns = [p for p in morph.parse(noun.lower) if p.tag.POS == "NOUN" and p.normal_form in noun.lemmas]
     gender = next((p.tag.gender for p in nouns if p.tag.gender), None)
     plural = bool(nouns) and nouns[0].tag.number == "plur"
-    for parse in morph.parse(token.lower):
+    # "в селе Дунайке": the nominative most of the guesses share (Дунайка, not Дунайк)
+    forms = [p.normal_form for p in parses]
+    for parse in sorted(parses, key=lambda p: -forms.count(p.normal_form)):
         if parse.tag.POS not in ("NOUN", "ADJF"):
             continue
         wanted = {"nomn", "plur"} if parse.tag.POS == "ADJF" and plural else \
