@@ -93,6 +93,18 @@ def test_rockets_are_not_drones():
      "in hospital.", 4, None),
     ("Ukrainian drones struck the Moscow region on Sunday. Two men were killed in Domodedovo, and a third person died "
      "in Vidnoye.", 3, None),
+    # one found alive is no further dead; only a body is found dead
+    ("A Russian glide bomb hit a dormitory in Sloviansk on Sunday. A third student was dug out alive on Monday.",
+     None, None),
+    ("A Russian missile hit a hangar near Poltava on Sunday. Two technicians were killed, and a third "
+     "technician was found later.", 2, None),
+    # two groups of victims count together, but not when the second group has a toll of its own
+    ("A Russian bomb hit a bus depot in Zaporizhzhia on Sunday, killing four drivers and nine passengers.", 13, None),
+    ("A Russian bomb hit a bus depot in Zaporizhzhia on Sunday, killing four drivers and nine passengers wounded "
+     "by flying glass.", 4, 9),
+    # a toll told in its parts adds up
+    ("A Russian missile hit a block of flats in Odesa on Sunday. The toll given by the city: 4 pensioners, "
+     "1 child and 6 women.", 11, None),
     # a toll told in its successive figures: the last is the latest
     ("Russian missiles struck Lviv on Sunday. The mayor's posts tracked the rising number of injured through the "
      "day: 12 in the morning, 20 by noon and 26 by evening.", None, 26),
