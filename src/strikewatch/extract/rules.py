@@ -47,6 +47,7 @@ from .casualties import (
     FIGURE_RAISED,
     FIGURE_ROSE,
     FURTHER_STRIKE,
+    KILLED_TOLD,
     MILITARY_VICTIMS,
     OWN_ATTACK,
     RISING,
@@ -234,7 +235,10 @@ _SEPARATE = re.compile(r"^\W*Separately\b[^.;]*?\b(?:overnight|during\s+the\s+ni
 # separate statement", nor "a separate strike hit the substation" in the same wave, which is one attack)
 _SEPARATE_ATTACK = re.compile(r"\b(?:a|another)\s+separate\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|"
                               r"airstrikes?|raids?|bombings?|barrages?)\b", re.I)
-_TIME_OF_DAY = re.compile(rf"{_DAYTIME.pattern}|{_NIGHT_TOLD.pattern}|\b(?:morning|evening)\b", re.I)
+# ... at its own time of day: the scope stage's words for the day and the morning, or a night
+_TIME_OF_DAY = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in (*ScopeWords.for_language("en").day_attached,
+                                                                       *ScopeWords.for_language("en").morning_attached))
+                          + rf")\b|{_NIGHT_TOLD.pattern}", re.I)
 _WARNING = re.compile(r"\b(?:sirens?|alerts?|alarms?|explosions?|blasts?)\b", re.I)
 _STRIKE_VERB = re.compile(r"\b(?:struck|hit|dropped|fired|launched|attacked|targeted|slammed|used|sent|"
                           r"set\s+(?:fire|ablaze))\b", re.I)
@@ -2147,7 +2151,7 @@ class _Reader:
             if BEFORE_AFTER.search(piece[:m.start()]) and not self.after_told and \
                     roles.earlier_attack(roles.parse(s.text), seg.start + m.start(), seg.start + m.end(), names_a_day):
                 continue  # "two days after a glide bomb attack on the city injured nine": another attack's toll
-            if kind == "ordinal" and re.search(r"\b(?:killed|killing|dead|died)\b", piece[:m.start()], re.I):
+            if kind == "ordinal" and KILLED_TOLD.search(piece[:m.start()]):
                 continue  # "two men were killed in Domodedovo, and a third person died in Vidnoye": one more
             what = casualty_field(m, kind)
             value = casualty_value(m, kind)
