@@ -913,6 +913,23 @@ class _Reader:
         start, end = ev.date_span
         return not _NIGHT_NEAR.search(self.text, max(0, start - 16), min(len(self.text), end + 16))
 
+    def _later_days_strike(self, piece: str, seg: Segment, mentions: list[PlaceMention], ev: Draft, day: date,
+                           night: bool, mention: dates.DateMention) -> bool:
+        """Whether PIECE, naming DAY after the day of EV, tells a strike of that later day, of the same sides: told
+        with a verb of striking (a toll rising strikes nothing), a day or more later (the very next day's too, when
+        neither is told as a night)."""
+        return ev.date is not None and (day - ev.date).days > (0 if ev.daytime is None and not night else 1) \
+            and mention.kind in ("full", "day") and bool(_STRIKE_VERB.search(piece)) \
+            and self._same_sides_earlier(piece, seg, mentions, ev)
+
+    def _daytime_strike_after_night(self, piece: str, seg: Segment, mentions: list[PlaceMention], ev: Draft,
+                                    day: date) -> bool:
+        """Whether PIECE, told in the daytime of DAY, tells a strike of its own after EV, the wave of the night
+        that ended on DAY (or one told as the day's), by the same sides and with a verb of striking."""
+        return ev.date == day and (ev.daytime is False or ev.night and ev.daytime is None
+                                   and ev.date_span is not None and not self._plain_day(ev)) \
+            and bool(_STRIKE_VERB.search(piece)) and self._same_sides_earlier(piece, seg, mentions, ev)
+
     def _same_sides_earlier(self, piece: str, seg: Segment, mentions: list[PlaceMention], ev: Draft,
                             attack_day: bool = False) -> bool:
         """Whether a piece with no frame of its own, dated before ``ev``, tells an aerial attack of ``ev``'s sides:
@@ -1425,17 +1442,8 @@ class _Reader:
             main_clause = main_clause[:cause.start()] if cause and _PAST_ATTACK.search(main_clause[:cause.start()]) \
                 else main_clause
             period_told = _PERIOD.search(main_clause)
-            background = bool(_BACKGROUND.search(main_clause)) or bool(period_told and not (
-                # "In June, Russia had launched 480 drones on a single night, on June 12": the month opening the
-                # clause heads the day named after it, one strike's, not a month's total (not "5,000 drones in June
-                # alone, and a record 480 on June 12")
-                _MONTH_HEAD.fullmatch(period_told.group()) and (
-                    not main_clause[:period_told.start()].strip(" \t\n\"“'‘—–-")
-                    and _MONTH_DAY_AFTER.search(main_clause, period_told.end())
-                    or _ONE_STRIKE.search(main_clause) or (
-                    # "Israel first struck Hodeidah in July last year": a month of a past year dates one strike, when
-                    # no count of weapons makes it a month's total
-                    _PAST_YEAR_AFTER.match(main_clause, period_told.end()) and not _COUNTED.search(main_clause))))) \
+            background = bool(_BACKGROUND.search(main_clause)) or bool(
+                period_told and not _month_heads_one_day(main_clause, period_told)) \
                 or bool(_DISASTER_TOLL.search(main_clause))
             # a warning after an attack already told ("Explosions heard in Kyiv; the Air Force warns of a
             # missile threat") leaves the attack told
@@ -1588,20 +1596,15 @@ class _Reader:
                     # "Ukraine says it downed 21 of 49 drones overnight" two days after Friday's barrage was told:
                     # a later night's own attack (a toll rising is no weapon counted)
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
-                elif asserts and day is not None and ev is not None and ev.date is not None \
-                        and (day - ev.date).days > (0 if ev.daytime is None and not night else 1) and not from_heading \
-                        and mention.kind in ("full", "day") \
-                        and _STRIKE_VERB.search(piece) and self._same_sides_earlier(piece, seg, mentions, ev):
+                elif asserts and day is not None and ev is not None and not from_heading \
+                        and self._later_days_strike(piece, seg, mentions, ev, day, night, mention):
                     # "On 17 March a drone strike on a market killed 12. Another series of strikes on 28 March
                     # targeted vehicles near Abeibara": a later day's strike, told with a verb of striking, is its own
                     # (a toll rising strikes nothing); the very next day's too, when neither is told as a night ("The
                     # attacks began on Sunday, when drones hit the air base. On Monday, drones set fire to a depot")
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
-                elif asserts and day is not None and ev is not None and daytime is True and ev.date == day \
-                        and (ev.daytime is False or ev.night and ev.daytime is None and ev.date_span is not None
-                             and not self._plain_day(ev)) \
-                        and not from_heading and _STRIKE_VERB.search(piece) \
-                        and self._same_sides_earlier(piece, seg, mentions, ev):
+                elif asserts and day is not None and ev is not None and daytime is True and not from_heading \
+                        and self._daytime_strike_after_night(piece, seg, mentions, ev, day):
                     # "Later on Sunday, at about 11:50, a guided bomb struck a house, injuring one more person", told
                     # after the wave of the night that ended on Sunday: a daytime strike of its own (not after
                     # "a missile hit the block on Sunday", a day's strike the afternoon only tells the hour of)
@@ -2420,6 +2423,18 @@ def _background(sentence: str) -> bool:
     ("In recent months its drones have struck …", "Since then, strikes have continued in …") or sums up a period
     ("Monitors recorded deaths in Odesa over the month")."""
     return bool(lexicon.BACKGROUND_OPENING.match(sentence) or lexicon.PERIOD_SUMMARY.search(sentence))
+
+
+def _month_heads_one_day(main_clause: str, period_told: re.Match) -> bool:
+    """Whether the month the clause tells ("in June") dates one strike rather than a month's total: "In June,
+    Russia had launched 480 drones on a single night, on June 12" (the month opening the clause heads the day named
+    after it; not "5,000 drones in June alone, and a record 480 on June 12"), "a strike in June", "Israel first
+    struck Hodeidah in July last year" (a month of a past year, when no count of weapons makes it a total)."""
+    return bool(_MONTH_HEAD.fullmatch(period_told.group()) and (
+        not main_clause[:period_told.start()].strip(" \t\n\"“'‘—–-")
+        and _MONTH_DAY_AFTER.search(main_clause, period_told.end())
+        or _ONE_STRIKE.search(main_clause)
+        or _PAST_YEAR_AFTER.match(main_clause, period_told.end()) and not _COUNTED.search(main_clause)))
 
 
 def _counts_launch(ev: Draft) -> bool:
