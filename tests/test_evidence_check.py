@@ -47,6 +47,13 @@ def test_figures_fixed_by_words_or_parts_stand():
     assert supports(1, ["a record 550 drones"]) is not False or supports(550, ["a record 550 drones"])
 
 
+def test_an_ordinal_supports_a_toll_only_when_it_counts_the_dead():
+    assert supports(4, ["by evening a fourth body had been pulled out"])
+    assert supports(7, ["a seventh resident died in hospital"])
+    assert not supports(2, ["A second drone slammed into the depot, wounding workers"])
+    assert not supports(4, ["the fourth raid on the port in 10 days"])
+
+
 def test_the_rules_backend_passes_its_own_check():
     record = extract(TEXT, published="2025-07-06")
     assert record.dropped == ()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from .quantities import ORDINAL, ordinal
 from .remembered import remembered
 from .spans import blank
 
@@ -453,9 +454,8 @@ def day_before_aftermath(sentence: str, published: date | None) -> tuple[DateMen
 # day after a missile tore through the block, a court on Wednesday began…", "Monday marks the second anniversary of
 # the strike": the day named is that many years after the attack the phrase's own clause tells
 _YEARS_AFTER = re.compile(r"\b(?:(?:exactly|just|almost|nearly|precisely)\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+"
-                          r"years?\s+(?:to\s+the\s+day\s+)?(?:after|since)\b|\b(?:the\s+)?(?P<nth>first|second|third|"
-                          r"fourth|fifth)\s+anniversary\s+of\b", re.I)
-_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+                          r"years?\s+(?:to\s+the\s+day\s+)?(?:after|since)\b|\b(?:the\s+)?(?P<nth>first|"
+                          rf"{ORDINAL})\s+anniversary\s+of\b", re.I)
 _CLAUSE_END = re.compile(r"[,.;:]|\s[—–-]\s")
 
 
@@ -469,7 +469,7 @@ def years_before(sentence: str, mention: DateMention) -> tuple[DateMention, str]
     if m is None or mention.value is None:
         return None
     n = m.group("n")
-    years = _NTH[m.group("nth").lower()] if n is None else int(n) if n.isdigit() else _SMALL[n.lower()]
+    years = (ordinal(m.group("nth")) or 1) if n is None else int(n) if n.isdigit() else _SMALL[n.lower()]
     day = mention.value
     try:
         day = day.replace(year=day.year - years)

@@ -64,6 +64,7 @@ def extract_events(article: ArticleInput, extractor: str = "rules") -> tuple[Air
     """Every aerial attack the article reports, checked against its text."""
     article = with_language(article)
     backend = for_article(extractor, article.language)
+    forget_sentences()  # as for ``extract_article``: what was kept for the article read before goes
     events, _ = check_events(article.text, backend.events(article))
     return scope_events(article, events, backend.events)
 

@@ -31,6 +31,8 @@ _WHOSE = r"(?:\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+
 # "85 people were buried after the strike": the dead ("buried under the rubble" may be alive)
 _KILLED = (r"(?:killed|dead|died|martyred|lost\s+their\s+lives|confirmed\s+dead|"
            r"buried(?!\s+(?:under|beneath|alive|in\s+(?:the\s+)?rubble|by\s+(?:the\s+)?rubble)))")
+# the dead told before ("two men were killed in Domodedovo, and a third person died"): the ordinal after is one more
+KILLED_TOLD = re.compile(rf"\b(?:killing|{_KILLED})\b", re.IGNORECASE)
 _INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s+)?injuries|injuries|"
             r"treated\s+in\s+(?:a\s+|the\s+)?hospitals?|"
             r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|"
@@ -47,12 +49,21 @@ _INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
               r"\s+including(?:\s+[\w-]+){1,4}?(?=\s+(?:were|was|had|have)\b)|"  # "25 people including five children were"
               r"\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?")  # "Two people — a nurse and a patient — were killed"
 # "20 students and two teachers": two groups of victims, counted together
+# (not "killing three civilians and 12 others injured by debris": the second group has its own toll)
+_PAIR_TOLD = r"were|was|had|have|injured|wounded|hurt|dead|killed"
 _PAIR = rf"\s+(?:[\w-]+\s+)?{VICTIM}\s+and\s+(?P<n2>{NUMBER})\s+(?:[\w-]+\s+)?{VICTIM}\b"
+# "a sixth body was recovered", "a tenth person had died in hospital": the toll so far, told by its last (not "a second
+# child was found alive", "the second pilot was found": only a body is found dead, and a victim dies or is killed)
+_WAS = r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?"
+ORDINAL_TOLL = re.compile(
+    rf"\b(?:an?|the)\s+(?P<n>{ORDINAL})\s+(?:[\w-]+\s+)?(?:(?:{VICTIM}|victim)\s+(?:(?:has|had)\s+(?:also\s+)?died|died|"
+    rf"{_WAS}(?:killed|confirmed\s+dead|found\s+dead))|bod(?:y|ies)\s+{_WAS}(?:found|recovered|pulled\s+out))\b"
+    r"(?!\s+alive)", re.IGNORECASE)
 # "35 in the morning", not "35 dead" nor "12 in Kyiv"
-_UNLABELLED = r"(?!\s+(?:more\s+)?(?:people|dead|killed|injured|wounded|hurt)\b|\s+(?:in|at)\s+(?-i:[A-Z]))"
+_UNLABELLED = rf"(?!\s+(?:more\s+)?(?:{VICTIM}|dead|killed|injured|wounded|hurt)\b|\s+(?:in|at)\s+(?-i:[A-Z]))"
 _CASUALTY_PATTERNS = [
     # "killing 20 students and two teachers", "20 schoolchildren and two teachers were killed"
-    (rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+{_N}{_PAIR}(?!\s+(?:were|was|had|have)\b)",
+    (rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+{_N}{_PAIR}(?!\s+(?:{_PAIR_TOLD})\b)",
      "pair"),
     (rf"\b{_N}{_PAIR}\s+(?:were|have\s+been|had\s+been)\s+(?P<what>{_KILLED}|{_INJURED})\b", "pair"),
     # "two people were killed", "78 people had been killed", "12 dead", "43 people had been injured"
@@ -79,6 +90,10 @@ _CASUALTY_PATTERNS = [
      rf"(?:[^.;]|{_ABBREVIATION}\.){{0,140}}?\b(?:rose|risen|has\s+risen|climbed|increased|reached|grew|jumped|"
      rf"stands\s+at|stood\s+at|now\s+stands\s+at|went\s+up|to|at)\s+(?:overnight\s+|since\s+\w+\s+)?"
      rf"(?:from\s+\S+\s+)?(?:to\s+)?{_N}\b", "toll"),
+    # "the death toll from the strike: 2 children, 3 women and 5 men": the toll told in its parts, which add up
+    (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+)?(?:killed|dead|injured|wounded|hurt|deaths))\b"
+     rf"[^.;:]{{0,80}}:\s*(?P<parts>(?:{NUMBER}\s+(?:[\w-]+\s+)?{VICTIM}(?:,\s*(?:and\s+)?|\s+and\s+))+)"
+     rf"{_N}\s+(?:[\w-]+\s+)?{VICTIM}\b", "toll"),
     # "the number of injured through the day: 35 in the morning, 53 by lunchtime and 64 by evening": the toll
     # told in its successive figures, the last of which is the latest
     (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+)?(?:killed|dead|injured|wounded|hurt|deaths))\b"
@@ -106,9 +121,7 @@ _CASUALTY_PATTERNS = [
     (rf"\b(?P<what>hospitals?|clinics?)\b[^.;]{{0,60}}?\b(?:admitted|received)\s+{_N}\s+(?:(?:[\w-]+\s+)?{VICTIM}|"
      rf"wounded|injured)\b", "number"),
     # "a sixth body was recovered", "a tenth person had died in hospital": the toll so far, told by its last
-    (rf"\b(?:an?|the)\s+(?P<n>{ORDINAL})\s+(?:[\w-]+\s+)?(?:{VICTIM}|victim|body)\s+(?:(?:has|had)\s+(?:also\s+)?died|"
-     r"died|(?:was|has\s+been|had\s+been)\s+(?:later\s+|also\s+)?(?:killed|confirmed\s+dead|found|recovered|pulled\s+out))\b",
-     "ordinal"),
+    (ORDINAL_TOLL.pattern, "ordinal"),
     # "with more than 160 people injured", "killed and 44 injured", "and at least eight injured"
     (rf"(?:\band|\bwith|,)\s+{_N}(?:\s+(?:more\s+)?{VICTIM})?\s+(?P<what>injured|wounded|hurt|dead|killed)\b", "number"),
 ]
@@ -259,7 +272,7 @@ _SINGULAR = re.compile(r"^(?:an?|one|the|his|her|its|their|him|her)\b", re.I)
 FIGURE_RAISED = remembered(rf"\b(?:(?:rais|revis|updat|br[io]ng|push|lift)(?:ing|ed|ght)\s+(?:it|that|the\s+figure|"
                             rf"that\s+figure|the\s+number|the\s+count)\s+(?:up(?:ward)?\s+)?to|,?\s*(?:and\s+)?then\s+to)\s+{_N}\b",
                             re.I)
-FURTHER_STRIKE = re.compile(r"\b(?:an?|the)\s+(?:second|third|fourth|fifth|further|separate|subsequent)\s+"
+FURTHER_STRIKE = re.compile(rf"\b(?:an?|the)\s+(?:{ORDINAL}|further|separate|subsequent)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?|barrages?|waves?)\b|\banother\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?)\b(?![^,.;]{0,40}\b(?:that|which)\b)", re.I)
 # a count in the perfect ("639 people have been killed", "has counted 639 dead") and the words by which a sentence
@@ -342,6 +355,9 @@ CASUALTY_VERB = re.compile(r"\b(?:killed|died|martyred|injured|wounded|hurt|hosp
                             r"(?:hospitals?|clinics?)\b))\b", re.I)
 
 
+_PART = re.compile(rf"(?<![\w-]){NUMBER}(?![\w-])", re.IGNORECASE)
+
+
 def casualty_value(m: re.Match, kind: str) -> int | None:
     if kind == "parsed":
         return m.value
@@ -349,6 +365,9 @@ def casualty_value(m: re.Match, kind: str) -> int | None:
         return _count_people(m.group("np"))
     if kind == "ordinal":
         return ordinal(m.group("n"))
+    if m.groupdict().get("parts"):  # "the death toll: 2 children, 3 women and 5 men"
+        values = [parse(part.group()) for part in _PART.finditer(m.group("parts"))] + [parse(m.group("n"))]
+        return None if None in values else sum(values)
     if kind == "pair":
         first, second = parse(m.group("n")), parse(m.group("n2"))
         return first + second if first is not None and second is not None else None

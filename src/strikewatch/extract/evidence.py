@@ -15,17 +15,19 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..quantities import NUMBER, ORDINAL, ordinal, parse
+from ..quantities import NUMBER, ordinal, parse
 from ..records import AirAttack, Evidence
+from .casualties import ORDINAL_TOLL
 
 _FIGURE = re.compile(rf"(?<![\w-])(?:{NUMBER})(?![\w-])", re.IGNORECASE)
-# Words that derive a figure from the one a quote states: "two-thirds of the 48", "all but three".
-_DERIVING = re.compile(r"\b(?:half|thirds?|quarters?|all|but|of|remaining|rest|other|and)\b", re.IGNORECASE)
+# Words that derive a figure from the one a quote states: "two-thirds of the 48", "all but three" (a fraction,
+# not the ordinal of "the third strike in a week")
+_DERIVING = re.compile(r"\b(?:half|thirds|quarters|(?:(?<=-)|(?<=\bone\s)|(?<=\ba\s))(?:third|quarter)|"
+                       r"all|but|of|remaining|rest|other|and)\b", re.IGNORECASE)
 COUNT_FIELDS = tuple(f"{w}.{r}" for w in ("drones", "missiles") for r in ("launched", "destroyed", "hit"))
 FIGURE_FIELDS = (*COUNT_FIELDS, "killed", "injured")
 
 
-_ORDINAL = re.compile(rf"\b{ORDINAL}\b", re.IGNORECASE)  # "a sixth body was recovered" states 6
 _WORD_FIGURES = ((re.compile(r"\b(?:no\s+one|nobody|none|neither|no)\b", re.I), 0),
                  (re.compile(r"\b(?:an?|single|lone)\b", re.I), 1), (re.compile(r"\bboth\b", re.I), 2))
 
@@ -49,8 +51,8 @@ def supports(value: int, quotes: list[str]) -> bool:
     stated = [_figures(q) for q in quotes]
     if any(value in figures for figures in stated):
         return True
-    if any(value == ordinal(m.group()) for q in quotes for m in _ORDINAL.finditer(q)):
-        return True  # "a sixth body was recovered": the toll so far (not "the second drone" read as two)
+    if any(value == ordinal(m.group("n")) for q in quotes for m in ORDINAL_TOLL.finditer(q)):
+        return True  # "a sixth body was recovered": the toll so far (not "a second missile" read as two)
     if len(quotes) > 1 and all(stated):
         return True
     if not any(stated):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..gazetteer import region_holds
+from ..lexicon.cyrillic_common import SEPARATE_CITIES
 
 
 @dataclass
@@ -79,9 +80,6 @@ def is_region(place: str) -> bool:
     return place.endswith((" Oblast", " Krai", " Republic", " region", " Governorate", " Province"))
 
 
-# cities of special status, outside the region around them: Kyiv Oblast's toll does not hold Kyiv's
-SEPARATE_CITIES = {"Kyiv": "Kyiv Oblast", "Sevastopol": "Crimea", "Moscow": "Moscow Oblast",
-                   "Saint Petersburg": "Leningrad Oblast"}
 
 
 def _outside(place: str, other: str) -> bool:

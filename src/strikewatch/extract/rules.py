@@ -47,6 +47,7 @@ from .casualties import (
     FIGURE_RAISED,
     FIGURE_ROSE,
     FURTHER_STRIKE,
+    KILLED_TOLD,
     MILITARY_VICTIMS,
     OWN_ATTACK,
     RISING,
@@ -234,7 +235,10 @@ _SEPARATE = re.compile(r"^\W*Separately\b[^.;]*?\b(?:overnight|during\s+the\s+ni
 # separate statement", nor "a separate strike hit the substation" in the same wave, which is one attack)
 _SEPARATE_ATTACK = re.compile(r"\b(?:a|another)\s+separate\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|"
                               r"airstrikes?|raids?|bombings?|barrages?)\b", re.I)
-_TIME_OF_DAY = re.compile(rf"{_DAYTIME.pattern}|{_NIGHT_TOLD.pattern}|\b(?:morning|evening)\b", re.I)
+# ... at its own time of day: the scope stage's words for the day and the morning, or a night
+_TIME_OF_DAY = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in (*ScopeWords.for_language("en").day_attached,
+                                                                       *ScopeWords.for_language("en").morning_attached))
+                          + rf")\b|{_NIGHT_TOLD.pattern}", re.I)
 _WARNING = re.compile(r"\b(?:sirens?|alerts?|alarms?|explosions?|blasts?)\b", re.I)
 _STRIKE_VERB = re.compile(r"\b(?:struck|hit|dropped|fired|launched|attacked|targeted|slammed|used|sent|"
                           r"set\s+(?:fire|ablaze))\b", re.I)
@@ -550,9 +554,9 @@ _COALITION_CUE = re.compile(r"\b(?P<who>[Cc]oalition)\s+(?:(?:fighter\s+|war)?je
                             r"(?:said\s+(?:that\s+)?it\s+)?"
                             r"(?:(?:also|then|later|had|has|have)\s+){0,2}(?:launched|carried\s+out|struck|hit|bombed|"
                             r"targeted|attacked|began|begun)\b")
-_ATTACKER_CUES = [
+_ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
     # "Russian drones", "Ukrainian drone attack", "Russian guided bombs", "Iranian missiles"
-    re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
+    remembered(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
                rf"air|glide|heavy|massive|combined|overnight|night|drone|missile|hypersonic|aeroballistic|army|military|navy|"
                rf"[\w]+-type|Shahed|Kh-\d+|Iskander-\w+|FPV|first-person-view|unmanned|loitering|suicide|"
                rf"fib(?:re|er)-optic|Lancet|tactical|aviation|anti-ship|supersonic|rocket|reconnaissance|retaliatory|punitive|"
@@ -560,7 +564,7 @@ _ATTACKER_CUES = [
                rf"attacks?|bombardment|barrages?|salvos?)\b", re.IGNORECASE),
     # "Russian aircraft dropped", "Russian forces had used", "the Ukrainian armed forces had launched", "US B-2
     # stealth bombers dropped", "a US submarine launched"
-    re.compile(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+|"
+    remembered(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+|"
                rf"armed\s+|(?-i:[A-Z][\w]*-\d+\w*)\s+|(?-i:[A-Z][a-z]+)\s+|stealth\s+|strategic\s+){{0,2}}"
                rf"(?:aircraft|warplanes|jets|bombers|forces|troops|military|army|air\s+force|submarines?|"
                rf"rebels|militants|fighters|militias?|movement|regime|group|aggression|junta|helicopters|gunships)"
@@ -571,12 +575,12 @@ _ATTACKER_CUES = [
                re.IGNORECASE),
     # "Israel's military struck a building in Beirut", "Myanmar's junta bombed a monastery": a state's forces, named
     # as its own, as the subject
-    re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:(?:ruling|military|armed|air|naval)\s+)?(?:junta|military|army|"
+    remembered(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:(?:ruling|military|armed|air|naval)\s+)?(?:junta|military|army|"
                rf"armed\s+forces|air\s+force|forces|navy|troops|warplanes|jets|aircraft|drones)\s+(?:had\s+|has\s+|have\s+)?"
                rf"(?:(?:\w+ly|also|then|later|again)\s+)?{lexicon.LAUNCH_VERBS}\b"
                rf"(?!\s+by\b)"),
     # "Russia launched", "Russia had attacked", "Iran answered with", "Israel launched a wave"
-    re.compile(rf"\b(?P<who>{_COUNTRY})(?:\s+\((?-i:[A-Z]{{2,6}})\))?(?:\s+and\s+(?:the\s+)?(?P<who2>{_COUNTRY}|(?-i:UK|U\.K\.)))?\s+"
+    remembered(rf"\b(?P<who>{_COUNTRY})(?:\s+\((?-i:[A-Z]{{2,6}})\))?(?:\s+and\s+(?:the\s+)?(?P<who2>{_COUNTRY}|(?-i:UK|U\.K\.)))?\s+"
                rf"(?:(?:also|again|then|later|overnight|had|has|have|reportedly|allegedly|"
                # "Israel first struck Hodeidah in July" (not "Russia first used it in 2022", a weapon's debut)
                rf"(?:first|last|previously)(?=\s+(?:struck|attacked|hit|bombed|targeted)\b)|"
@@ -586,27 +590,27 @@ _ATTACKER_CUES = [
                rf"\b(?!\s+by\b)(?!(?<=used)\s+to\b)"),
     # "India had responded by sending armed drones against four air defence sites", "Israel retaliated by striking
     # ports in Yemen": an answer told by how it was given
-    re.compile(rf"\b(?P<who>{_COUNTRY}|{lexicon.CAPITAL_PATTERN})\s+(?:(?:has|have|had|then|later|quickly)\s+){{0,2}}"
+    remembered(rf"\b(?P<who>{_COUNTRY}|{lexicon.CAPITAL_PATTERN})\s+(?:(?:has|have|had|then|later|quickly)\s+){{0,2}}"
                rf"(?:responded|retaliated|replied|hit\s+back)\s+by\s+(?:sending|launching|firing|striking|targeting|"
                rf"attacking|bombing|hitting|carrying\s+out)\b"),
     # "Israel kept up its own strikes on Iran", "Washington has responded with several rounds of strikes": an attack
     # told as a campaign's next round
-    re.compile(rf"\b(?P<who>{_COUNTRY}|{lexicon.CAPITAL_PATTERN})\s+(?:(?:has|have|had|also|then|later)\s+){{0,2}}"
+    remembered(rf"\b(?P<who>{_COUNTRY}|{lexicon.CAPITAL_PATTERN})\s+(?:(?:has|have|had|also|then|later)\s+){{0,2}}"
                rf"(?:kept\s+up|continued|stepped\s+up|intensified|resumed|responded\s+with|pressed\s+on\s+with)\s+"
                rf"(?:its\s+(?:own\s+)?|(?:several\s+|new\s+|more\s+)?(?:rounds?|waves?)\s+of\s+)?(?:[\w-]+\s+){{0,2}}?"
                rf"(?:strikes|attacks|air\s*strikes|airstrikes|bombing|bombardment)\b"),
     # "the Russians had launched three Kinzhal missiles": a people for its state
-    re.compile(r"\b(?P<who>(?:[Tt]he\s+)?(?:Russians|Ukrainians))\s+(?:(?:also|again|then|later|overnight|had|has|have)\s+)"
+    remembered(r"\b(?P<who>(?:[Tt]he\s+)?(?:Russians|Ukrainians))\s+(?:(?:also|again|then|later|overnight|had|has|have)\s+)"
                rf"{{0,2}}{lexicon.LAUNCH_VERBS}\b"),
     # "Moscow sent 810 drones", "Tehran fired about 180 missiles", "the Kiev regime launched": a capital for its state
-    re.compile(rf"\b(?P<who>{lexicon.CAPITAL_PATTERN})\s+(?:(?:regime|government|also|again|then|later|overnight|had|has|"
+    remembered(rf"\b(?P<who>{lexicon.CAPITAL_PATTERN})\s+(?:(?:regime|government|also|again|then|later|overnight|had|has|"
                rf"have)\s+){{0,2}}"
                rf"{lexicon.LAUNCH_VERBS}\b(?!\s+by\b)"),  # "Kyiv hit by missiles" is the struck
     # "Ukraine's security service said it had struck", "Ukraine's General Staff said its drones had hit", "the Israeli
     # military later said it had struck", "a Houthi military spokesman said the group had fired": the speaker's own side
     # ("Hezbollah, for its part, said it had fired", "the Yemeni Armed Forces announced that their missile force had
     # carried out")
-    re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?(?:,\s+[\w\s]{{1,30}},)?\s+(?:[\w.-]+\s+){{0,4}}?(?:said|says|claimed|"
+    remembered(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?(?:,\s+[\w\s]{{1,30}},)?\s+(?:[\w.-]+\s+){{0,4}}?(?:said|says|claimed|"
                rf"reported|announced|"
                rf"confirmed)(?:\s+(?:on\s+(?-i:[A-Z])\w+|late\s+on\s+(?-i:[A-Z])\w+|in\s+a\s+statement|separately|"
                rf"in\s+a\s+separate\s+statement)|,)?"
@@ -616,40 +620,39 @@ _ATTACKER_CUES = [
                rf"(?:successfully\s+)?(?:struck|hit|launched|attacked|targeted|used|bombed|fired|carried\s+out|"
                rf"conducted)\b"),
     # "the IRGC says 90 percent of the missiles it fired hit their targets": the weapons the speaker's side fired
-    re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s|\))?\s+(?:[\w.()-]+\s+){{0,4}}?(?:said|says|claimed|announced)\s+"
+    remembered(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s|\))?\s+(?:[\w.()-]+\s+){{0,4}}?(?:said|says|claimed|announced)\s+"
                rf"(?:that\s+)?(?:[\w%-]+\s+){{0,5}}?(?:the\s+)?(?:{ANY_HEAD})\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
                rf"(?:fired|launched|sent)\b"),
     # "the IDF says some 200 fighter jets struck about 100 targets": the speaker's own warplanes (not drones or
     # missiles, which may be the other side's)
-    re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w.-]+\s+){{0,3}}?(?:said|says|announced)\s+(?:that\s+)?"
+    remembered(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w.-]+\s+){{0,3}}?(?:said|says|announced)\s+(?:that\s+)?"
                rf"(?:(?:some|about|around|nearly|more\s+than)\s+)?(?:(?:{NUMBER})\s+)?(?:of\s+)?(?:its\s+)?"
                rf"(?:fighter\s+jets|warplanes|jets)\s+(?:had\s+|have\s+)?(?:struck|hit|bombed|attacked|targeted)\b"),
     # "Israeli jets are striking in Tehran again": an attack told as under way
-    re.compile(rf"\b(?P<who>{_NAT})\s+(?:fighter\s+|war)?(?:jets|planes|aircraft|bombers)\s+(?:are|were|is|was)\s+"
+    remembered(rf"\b(?P<who>{_NAT})\s+(?:fighter\s+|war)?(?:jets|planes|aircraft|bombers)\s+(?:are|were|is|was)\s+"
                rf"(?:(?:again|still|now|\w+ly)\s+)?(?:striking|bombing|attacking|hitting|targeting|pounding)\b", re.IGNORECASE),
     # "three drones launched from Lebanon crossed into Israel", "a missile was launched from Yemen" (the piece of the
     # attacker named after its weapon begins with the weapon: ``lead``)
-    re.compile(rf"(?P<lead>\b(?:(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?)?(?:{ANY_HEAD}|rockets?))\s+"
+    remembered(rf"(?P<lead>\b(?:(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?)?(?:{ANY_HEAD}|rockets?))\s+"
                rf"(?:(?:was|were|had\s+been|have\s+been|being)\s+)?(?:launched|fired)\s+from\s+"
                rf"(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
     # "Hezbollah had earlier on Saturday claimed a rocket attack on an Israeli position": the claimant's own attack
-    re.compile(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w-]+\s+){{0,4}}?claimed\s+(?:responsibility\s+for\s+)?"
+    remembered(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w-]+\s+){{0,4}}?claimed\s+(?:responsibility\s+for\s+)?"
                rf"(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?(?:attacks?|strikes?|{ANY_HEAD})\b"),
     # "units of the Security Service of Ukraine ... struck the oil refinery", "the Defence Forces of Ukraine hit"
-    re.compile(rf"\b(?:Defen[cs]e\s+Forces|Armed\s+Forces|Security\s+Service|Air\s+Force|Navy|units|forces|drones)\s+"
+    remembered(rf"\b(?:Defen[cs]e\s+Forces|Armed\s+Forces|Security\s+Service|Air\s+Force|Navy|units|forces|drones)\s+"
                rf"of\s+(?P<who>{_COUNTRY})\b(?:(?!\b(?:{_COUNTRY}|{_NAT})\b)[^.;]){{0,80}}?"
                rf"\b(?:struck|hit|attacked|targeted|launched|bombed)\b"),
     # "the enemy attacked with 76 drones" (official bulletins): the side opposite the target
-    re.compile(r"\b(?P<who>the\s+enemy|enemy)\s+(?:\w+\s+){0,2}?(?:attacked|launched|carried\s+out|struck|hit|fired|"
+    remembered(r"\b(?P<who>the\s+enemy|enemy)\s+(?:\w+\s+){0,2}?(?:attacked|launched|carried\s+out|struck|hit|fired|"
                r"used|targeted)\b", re.IGNORECASE),
     # "widely attributed to Israel", "carried out by Russia", "an air strike by Myanmar's military", "a ballistic
     # missile fired by Yemen's Houthi rebels" (the weapon before the agent leads its piece)
-    re.compile(rf"(?P<lead>\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD})\s+(?:(?:was|were)\s+)?"
+    remembered(rf"(?P<lead>\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD})\s+(?:(?:was|were)\s+)?"
                rf"(?=(?:launched|fired|sent)\s+by\b))?"
                rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by|sent\s+by|"
                rf"(?:air\s*|drone\s+|missile\s+)?strikes?\s+by|airstrikes?\s+by)\s+(?P<who>{_COUNTRY})\b"),
 ]
-_ATTACKER_CUES = [remembered(rx) for rx in _ATTACKER_CUES]  # searched again by the scope (``remembered``)
 # "the group said it had fired a ballistic missile", "the Yemeni movement launched drones": an armed group named
 # before, by what it is
 _GROUP_SUBJECT = re.compile(
@@ -675,22 +678,22 @@ _ANSWERED = re.compile(_PROVOKED_BY.pattern + r"(?:(?:a|an|the)\s+)?$", re.I)
 # ... when it is an attack told with its own day: "Saturday's rocket attack on", "the drone that hit Tel Aviv on Friday"
 _ATTACK_TOLD = re.compile(rf"[\"“]?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:attacks?|strikes?|barrage|{ANY_HEAD}|"
                           r"rockets?)\b", re.I)
-_TARGET_CUES = [
+_TARGET_CUES = [  # each searched again by the scope (``remembered``)
     # "a small US outpost in northeastern Jordan", "the garrison in Syria": the country an installation stands in,
     # which may be the attacker's own ("Iraqi militias hit a base in western Iraq")
-    _GROUND_CUE := re.compile(rf"\b(?:outposts?|bases?|air\s*bases?|garrisons?|installations?)\s+in\s+(?:the\s+)?"
+    _GROUND_CUE := remembered(rf"\b(?:outposts?|bases?|air\s*bases?|garrisons?|installations?)\s+in\s+(?:the\s+)?"
                               rf"(?:{_DIRECTION}\s+)?(?P<who>{_COUNTRY})\b"),
     # "a heavy-water reactor in central Iran", "fuel depots in Yemen": the country a facility struck stands in (not the
     # attacker's own: "the refinery in Russia's south" told by a Russian source)
-    re.compile(rf"\b(?:reactors?|(?:nuclear|military|energy|oil|gas|missile|drone)\s+(?:sites?|facilit(?:y|ies)|plants?)|"
+    remembered(rf"\b(?:reactors?|(?:nuclear|military|energy|oil|gas|missile|drone)\s+(?:sites?|facilit(?:y|ies)|plants?)|"
                rf"facilit(?:y|ies)|refiner(?:y|ies)|(?:fuel|oil|ammunition|arms|weapons)\s+depots?|power\s+(?:plants?|"
                rf"stations?))\s+(?:across|in|inside)\s+(?:the\s+)?(?:{_DIRECTION}\s+)?(?P<who>{_COUNTRY})\b(?!['’]s)"),
     # "air strikes against militants in the mountains of northern Somalia": the country the strikes were in
-    re.compile(rf"\b(?:air\s*strikes?|airstrikes?|strikes|raids|bombings?)\s+(?:against|on|targeting)\s+"
+    remembered(rf"\b(?:air\s*strikes?|airstrikes?|strikes|raids|bombings?)\s+(?:against|on|targeting)\s+"
                rf"(?:(?!\b(?:from|by)\b)[^.;]){{0,60}}?\bin\s+(?:the\s+[\w-]+\s+of\s+)?(?:{_DIRECTION}\s+)?"
                rf"(?P<who>{_COUNTRY})\b"),
-    re.compile(rf"\b(?:on|at|against)\s+the\s+(?:[\w-]+\s+){{0,3}}?of\s+(?P<who>{_COUNTRY})\b"),
-    re.compile(rf"\b(?:at|on|against|across|inside|into|targets?\s+in|sites?\s+in)\s+(?:the\s+)?"
+    remembered(rf"\b(?:on|at|against)\s+the\s+(?:[\w-]+\s+){{0,3}}?of\s+(?P<who>{_COUNTRY})\b"),
+    remembered(rf"\b(?:at|on|against|across|inside|into|targets?\s+in|sites?\s+in)\s+(?:the\s+)?"
                rf"(?:{_DIRECTION}\s+)?(?P<who>{_COUNTRY})\b(?!-)(?!(?:'s|’s)\s+"
                rf"(?:air\s+force|defen|military|forces|general|ministry|security|{lexicon.PREMISES_ABROAD}|"
                rf"(?:[\w-]+\s+){{0,2}}?(?:Day|day|anniversary|holiday)\b))"
@@ -698,33 +701,31 @@ _TARGET_CUES = [
                # the troops' own post is the one struck)
                rf"(?!\s+(?:[\w-]+\s+)?(?:positions?|posts?|outposts?|bases?|barracks|troops|soldiers|units?)\s+"
                rf"(?:in|on|at|near)\s)"),
-    re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:air\s+defen[cs]es?|defen[cs]e\s+ministry|"
+    remembered(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:air\s+defen[cs]es?|defen[cs]e\s+ministry|"
                rf"ministry\s+of\s+defen[cs]e)\b[^.;]{{0,80}}?(?:\b{ANY_HEAD}\b[^.;]{{0,40}}?\b(?:shot\s+down|destroyed|"
                rf"intercepted|downed|repelled)|\b(?:shot\s+down|destroyed|intercepted|downed|repelled)\b[^.;]{{0,40}}?"
                rf"\b{ANY_HEAD}\b|\brepelled\b)"),
-    re.compile(rf"\b(?:the\s+)?(?P<who>{_NAT})\s+(?:border\s+)?(?:city|town|village|region|territory|airspace|"
+    remembered(rf"\b(?:the\s+)?(?P<who>{_NAT})\s+(?:border\s+)?(?:city|town|village|region|territory|airspace|"
                rf"capital|oblast|port|refinery)\b", re.IGNORECASE),
     # "military targets in 15 Indian cities": cities counted (not "bombers that drop bombs on Ukrainian cities", a
     # habit)
-    re.compile(rf"\b(?:{NUMBER}|several|multiple|many|various)\s+(?P<who>{_NAT})\s+(?:cities|towns|villages|ports)\b",
+    remembered(rf"\b(?:{NUMBER}|several|multiple|many|various)\s+(?P<who>{_NAT})\s+(?:cities|towns|villages|ports)\b",
                re.IGNORECASE),
     # "In Syria, at least 23 fighters were killed in strikes in Deir Ezzor": a sentence headed by the state it tells of
-    re.compile(rf"^\W*(?:In|Inside|Across)\s+(?P<who>{_COUNTRY}),\s"),
+    remembered(rf"^\W*(?:In|Inside|Across)\s+(?P<who>{_COUNTRY}),\s"),
     # "the Israeli strike on Tehran's Evin prison": a capital's site is its state's
-    re.compile(rf"\b(?:on|at|against|in)\s+(?P<who>{lexicon.STRUCK_CAPITAL_PATTERN})(?:'s|’s)\s"),
+    remembered(rf"\b(?:on|at|against|in)\s+(?P<who>{lexicon.STRUCK_CAPITAL_PATTERN})(?:'s|’s)\s"),
     # "air strikes against militants in the Cal Miskaad mountains of Somalia's Puntland region": a state's own ground
-    re.compile(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:(?:semi-autonomous|breakaway|restive|northern|southern|eastern|"
+    remembered(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:(?:semi-autonomous|breakaway|restive|northern|southern|eastern|"
                rf"western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)*"
                rf"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:region|province|state|governorate|district|"
                rf"mountains|port|city|coast)\b"),
     # "fighter jets struck rocket launchers in southern Lebanon": a part of a state named by its compass point
-    re.compile(rf"\bin\s+(?:the\s+)?{_DIRECTION}\s+(?P<who>{_COUNTRY})\b(?!['’]s)"),
+    remembered(rf"\bin\s+(?:the\s+)?{_DIRECTION}\s+(?P<who>{_COUNTRY})\b(?!['’]s)"),
     # "struck 60 targets in Houthi-controlled Yemen", "in rebel-held areas of Sudan": a state named by who holds it
-    re.compile(rf"\bin\s+(?:[\w'’]+-(?:controlled|held|run)\s+)(?:(?:parts?|areas?|territory)\s+of\s+)?"
+    remembered(rf"\bin\s+(?:[\w'’]+-(?:controlled|held|run)\s+)(?:(?:parts?|areas?|territory)\s+of\s+)?"
                rf"(?:{_DIRECTION}\s+)?(?P<who>{_COUNTRY})\b(?!['’]s)"),
 ]
-_TARGET_CUES = [remembered(rx) for rx in _TARGET_CUES]  # searched again by the scope (``remembered``)
-_GROUND_CUE = remembered(_GROUND_CUE)  # the same object as the list's
 
 # --- attribution and hedging -----------------------------------------------------------------------------
 
@@ -911,6 +912,23 @@ class _Reader:
             return False
         start, end = ev.date_span
         return not _NIGHT_NEAR.search(self.text, max(0, start - 16), min(len(self.text), end + 16))
+
+    def _later_days_strike(self, piece: str, seg: Segment, mentions: list[PlaceMention], ev: Draft, day: date,
+                           night: bool, mention: dates.DateMention) -> bool:
+        """Whether PIECE, naming DAY after the day of EV, tells a strike of that later day, of the same sides: told
+        with a verb of striking (a toll rising strikes nothing), a day or more later (the very next day's too, when
+        neither is told as a night)."""
+        return ev.date is not None and (day - ev.date).days > (0 if ev.daytime is None and not night else 1) \
+            and mention.kind in ("full", "day") and bool(_STRIKE_VERB.search(piece)) \
+            and self._same_sides_earlier(piece, seg, mentions, ev)
+
+    def _daytime_strike_after_night(self, piece: str, seg: Segment, mentions: list[PlaceMention], ev: Draft,
+                                    day: date) -> bool:
+        """Whether PIECE, told in the daytime of DAY, tells a strike of its own after EV, the wave of the night
+        that ended on DAY (or one told as the day's), by the same sides and with a verb of striking."""
+        return ev.date == day and (ev.daytime is False or ev.night and ev.daytime is None
+                                   and ev.date_span is not None and not self._plain_day(ev)) \
+            and bool(_STRIKE_VERB.search(piece)) and self._same_sides_earlier(piece, seg, mentions, ev)
 
     def _same_sides_earlier(self, piece: str, seg: Segment, mentions: list[PlaceMention], ev: Draft,
                             attack_day: bool = False) -> bool:
@@ -1424,17 +1442,8 @@ class _Reader:
             main_clause = main_clause[:cause.start()] if cause and _PAST_ATTACK.search(main_clause[:cause.start()]) \
                 else main_clause
             period_told = _PERIOD.search(main_clause)
-            background = bool(_BACKGROUND.search(main_clause)) or bool(period_told and not (
-                # "In June, Russia had launched 480 drones on a single night, on June 12": the month opening the
-                # clause heads the day named after it, one strike's, not a month's total (not "5,000 drones in June
-                # alone, and a record 480 on June 12")
-                _MONTH_HEAD.fullmatch(period_told.group()) and (
-                    not main_clause[:period_told.start()].strip(" \t\n\"“'‘—–-")
-                    and _MONTH_DAY_AFTER.search(main_clause, period_told.end())
-                    or _ONE_STRIKE.search(main_clause) or (
-                    # "Israel first struck Hodeidah in July last year": a month of a past year dates one strike, when
-                    # no count of weapons makes it a month's total
-                    _PAST_YEAR_AFTER.match(main_clause, period_told.end()) and not _COUNTED.search(main_clause))))) \
+            background = bool(_BACKGROUND.search(main_clause)) or bool(
+                period_told and not _month_heads_one_day(main_clause, period_told)) \
                 or bool(_DISASTER_TOLL.search(main_clause))
             # a warning after an attack already told ("Explosions heard in Kyiv; the Air Force warns of a
             # missile threat") leaves the attack told
@@ -1587,20 +1596,15 @@ class _Reader:
                     # "Ukraine says it downed 21 of 49 drones overnight" two days after Friday's barrage was told:
                     # a later night's own attack (a toll rising is no weapon counted)
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
-                elif asserts and day is not None and ev is not None and ev.date is not None \
-                        and (day - ev.date).days > (0 if ev.daytime is None and not night else 1) and not from_heading \
-                        and mention.kind in ("full", "day") \
-                        and _STRIKE_VERB.search(piece) and self._same_sides_earlier(piece, seg, mentions, ev):
+                elif asserts and day is not None and ev is not None and not from_heading \
+                        and self._later_days_strike(piece, seg, mentions, ev, day, night, mention):
                     # "On 17 March a drone strike on a market killed 12. Another series of strikes on 28 March
                     # targeted vehicles near Abeibara": a later day's strike, told with a verb of striking, is its own
                     # (a toll rising strikes nothing); the very next day's too, when neither is told as a night ("The
                     # attacks began on Sunday, when drones hit the air base. On Monday, drones set fire to a depot")
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
-                elif asserts and day is not None and ev is not None and daytime is True and ev.date == day \
-                        and (ev.daytime is False or ev.night and ev.daytime is None and ev.date_span is not None
-                             and not self._plain_day(ev)) \
-                        and not from_heading and _STRIKE_VERB.search(piece) \
-                        and self._same_sides_earlier(piece, seg, mentions, ev):
+                elif asserts and day is not None and ev is not None and daytime is True and not from_heading \
+                        and self._daytime_strike_after_night(piece, seg, mentions, ev, day):
                     # "Later on Sunday, at about 11:50, a guided bomb struck a house, injuring one more person", told
                     # after the wave of the night that ended on Sunday: a daytime strike of its own (not after
                     # "a missile hit the block on Sunday", a day's strike the afternoon only tells the hour of)
@@ -2147,7 +2151,7 @@ class _Reader:
             if BEFORE_AFTER.search(piece[:m.start()]) and not self.after_told and \
                     roles.earlier_attack(roles.parse(s.text), seg.start + m.start(), seg.start + m.end(), names_a_day):
                 continue  # "two days after a glide bomb attack on the city injured nine": another attack's toll
-            if kind == "ordinal" and re.search(r"\b(?:killed|killing|dead|died)\b", piece[:m.start()], re.I):
+            if kind == "ordinal" and KILLED_TOLD.search(piece[:m.start()]):
                 continue  # "two men were killed in Domodedovo, and a third person died in Vidnoye": one more
             what = casualty_field(m, kind)
             value = casualty_value(m, kind)
@@ -2419,6 +2423,18 @@ def _background(sentence: str) -> bool:
     ("In recent months its drones have struck …", "Since then, strikes have continued in …") or sums up a period
     ("Monitors recorded deaths in Odesa over the month")."""
     return bool(lexicon.BACKGROUND_OPENING.match(sentence) or lexicon.PERIOD_SUMMARY.search(sentence))
+
+
+def _month_heads_one_day(main_clause: str, period_told: re.Match) -> bool:
+    """Whether the month the clause tells ("in June") dates one strike rather than a month's total: "In June,
+    Russia had launched 480 drones on a single night, on June 12" (the month opening the clause heads the day named
+    after it; not "5,000 drones in June alone, and a record 480 on June 12"), "a strike in June", "Israel first
+    struck Hodeidah in July last year" (a month of a past year, when no count of weapons makes it a total)."""
+    return bool(_MONTH_HEAD.fullmatch(period_told.group()) and (
+        not main_clause[:period_told.start()].strip(" \t\n\"“'‘—–-")
+        and _MONTH_DAY_AFTER.search(main_clause, period_told.end())
+        or _ONE_STRIKE.search(main_clause)
+        or _PAST_YEAR_AFTER.match(main_clause, period_told.end()) and not _COUNTED.search(main_clause)))
 
 
 def _counts_launch(ev: Draft) -> bool:

@@ -47,7 +47,7 @@ DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought\
             r"disappeared|taken\s+out|repelled|shooting\s+down|destroying|intercepting|neutrali[sz]ing|downing\s+of)")
 # "between 300 and 400 drones", "300 to 400 drones", "40 to 50 soldiers were killed", "two or three people": the
 # figure closing a range
-RANGE_BEFORE = remembered(rf"\bbetween\s+(?:{NUMBER})\s+and\s+$|\b(?:{NUMBER})\s*(?:to|-|–|or)\s*$", re.I)
+RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{NUMBER})\s+and\s+$|\b(?:{NUMBER})\s*(?:to|-|–|or)\s*$", re.I)
 # "In addition, the enemy used six Kh-22 missiles", "additionally fired 35 S-300s": more of the same slot
 # "In addition, 20 drones were...", "additionally fired 35 S-300s"; not the base "in addition to the 444 drones"
 IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally)\b(?!\s+to\s+(?:the\s+|its\s+|their\s+)?$)[^.;]*$", re.I)
@@ -91,7 +91,7 @@ AUX = (r"\s*,?\s*(?:it\s+said,?\s*)?(?:which\s+)?(?:were|was|had\s+been|have\s+b
         r"[\"“‘']?")
 # "two drones crossed from Lebanon over the sea", "600 drones had entered Ukrainian airspace": as many came at it
 _CAME_IN = r"(?:crossed|entered)(?=\s+(?:from|into|over|the|[\w-]+\s+airspace)\b)"
-ROLE_AFTER = remembered(
+ROLE_AFTER = re.compile(
     rf"^{AUX}(?:(?P<destroyed>{DESTROY})|(?P<hit>{_HIT})|(?P<launched>launched|fired|used|deployed|targeted|attacked|"
     rf"{_CAME_IN}))\b", re.IGNORECASE)
 _COORDINATED = re.compile(
@@ -121,7 +121,7 @@ NOT_QUITE = re.compile(r"\b(?:nearly|almost|virtually|practically|not|all\s+but)
 # figure is the whole launched, never the share's
 SHARE_OF_BEFORE = re.compile(r"\b(?:most|many|some|several|a\s+few|the\s+(?:majority|bulk)|a\s+(?:handful|small\s+number)|"
                              r"dozens|hundreds)\s+of\s+(?:(?:the|these|those|its|their)\s+)?$", re.IGNORECASE)
-DESTROY_RIGHT_BEFORE = remembered(rf"(?:{DESTROY})\s+$", re.IGNORECASE)
+DESTROY_RIGHT_BEFORE = re.compile(rf"(?:{DESTROY})\s+$", re.IGNORECASE)
 # "downed 52 of the 54", "52 of the 54 were shot down": a part and its whole, the weapon named before
 PART_OF_WHOLE = remembered(
     rf"\b(?P<part>{NUMBER})\s+(?:out\s+)?of\s+(?:the\s+)?(?P<whole>{NUMBER})(?=\s*[,.;]|\s*$|\s+(?:launched|fired|that|which|it\s+said)\b"

@@ -57,3 +57,7 @@ def months(names: tuple[str, ...]) -> dict[str, int]:
 # "у столиці", "летевших на столицу": the capital of the country attacked (or of the adjective before it:
 # "російську столицю")
 CAPITAL_CITIES: dict[str, str] = {"UA": "Kyiv", "RU": "Moscow"}
+# cities of special status, outside the region around them: the capitals, outside the oblasts named after them, and
+# Sevastopol and Saint Petersburg (Kyiv Oblast's toll does not hold Kyiv's)
+SEPARATE_CITIES: dict[str, str] = {**{city: f"{city} Oblast" for city in CAPITAL_CITIES.values()},
+                                   "Sevastopol": "Crimea", "Saint Petersburg": "Leningrad Oblast"}
