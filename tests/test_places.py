@@ -743,3 +743,21 @@ def test_a_list_the_targets_included_takes_its_unlisted_towns():
 ])
 def test_a_place_struck_by_something_is_struck_a_capital_protesting_is_not(sentence, name, struck):
     assert mention(sentence, name).struck is struck
+
+
+@pytest.mark.parametrize("sentence, name, struck", [
+    ("A glide bomb fell on the village of Hlushkivka, Kupiansk district, hurting two.", "Hlushkivka", True),
+    ("Rockets landed in Haifa, Nesher and the Hadar neighbourhood overnight.", "Haifa", True),
+    ("Shrapnel damaged roofs in the Bucha and Obukhiv districts.", "Bucha", False),
+])
+def test_a_district_noun_in_the_singular_is_the_last_names_alone(sentence, name, struck):
+    assert mention(sentence, name).struck is struck
+
+
+@pytest.mark.parametrize("sentence, name, struck", [
+    ("Blasts were reported in cities from Uzhhorod in the west to Sumy in the east.", "Uzhhorod", True),
+    ("The barrage hit substations from Rivne to Poltava before dawn.", "Rivne", True),
+    ("The Shaheds were launched from Kursk towards Sumy.", "Kursk", False),
+])
+def test_the_first_end_of_a_range_of_places_struck_is_struck(sentence, name, struck):
+    assert mention(sentence, name).struck is struck

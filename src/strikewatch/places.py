@@ -101,6 +101,13 @@ _WORKS_LOCATED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?(?:(?
 # "the Zaporizhzhia Nuclear Power Plant", "the Dnieper Hydroelectric Power Station": the kind of a works, not a name
 _WORKS_KIND_WORDS = frozenset(("nuclear", "hydroelectric", "thermal", "power", "oil", "gas", "heat", "energy", "fuel"))
 _SITE_COUNTRY = re.compile(rf"\s*,?\s+in\s+(?:the\s+)?(?:{lexicon.COMPASS_ADJECTIVES}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+# "strikes reported from Lviv in the west to Kharkiv in the east", "26 locations from Baramulla to Bhuj",
+# "substations from Lviv to Kharkiv": the first end of a range of places struck, not a launch site (not "the
+# highway from Sidon to Beirut", "drones launched from Kursk")
+_RANGE_FROM_BEFORE = re.compile(r"\b(?:locations|sites|targets|cities|towns|villages|regions|areas|facilities|substations|"
+                                r"plants|infrastructure|strikes|attacks|explosions|blasts|stretching|ranging)\b"
+                                r"[^.;:]{0,40}?\bfrom\s+(?:the\s+)?$", re.I)
+_RANGE_TO_AFTER = re.compile(r"^(?:\s+(?:in|on)\s+the\s+[\w\s-]{1,30}?)?\s+to\s+(?:the\s+)?[A-Z]")
 _LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?(?:\w+(?:'s|’s)\s+)?$|"
                             # "fired from an area north of the village of Chebaa", "launched from positions near Kotli",
                             # "the bombers took off from an airfield in Russia's Kursk region"
@@ -191,9 +198,10 @@ _SAID_AFTER = re.compile(r"^(?:\s+(?:region|oblast|krai|republic))?\s*(?:said|sa
 _OFFICE_AFTER = re.compile(r"^\s+(?:oblast\s+|regional\s+|region(?:al)?\s+|city\s+)?(?:military\s+|state\s+)?"
                            r"(?:administration|council|police|emergency\s+service|governor)", re.I)
 # "the Bila Tserkva and Obukhiv districts", "Obolonskyi district", "the Dnipro River", "Shevchenko Park": a name
-# followed by the noun of a district or of a feature names that, not a struck town
+# followed by the noun of a district or of a feature names that, not a struck town; a noun in the singular is the
+# last name's alone ("the village of Kivsharivka, Kupiansk district", "Haifa and the Ramat Aviv neighbourhood")
 _NAMES_THEN = rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?{_NAME})*"
-_DISTRICT_AFTER = re.compile(rf"^{_NAMES_THEN}\s+{lexicon.DISTRICT_NOUNS}\b")
+_DISTRICT_AFTER = re.compile(rf"^(?:\s+{lexicon.DISTRICT_NOUNS}|{_NAMES_THEN}\s+{lexicon.DISTRICT_NOUNS}(?<=[sS]))\b")
 _FEATURE_AFTER = re.compile(rf"^{_NAMES_THEN}\s+(?:{lexicon.FEATURE_NOUNS})\b")
 # "southern Lebanon and the Bekaa Valley": the last name has its own article and a noun in the singular, which is
 # its own (not "the Dnipro and the Desna rivers")
@@ -777,6 +785,8 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
     head, tail = sentence[:start], sentence[end:]
     if place.kind == "region" and _REGIONS_FROM_BEFORE.search(head):
         return "named"  # "strikes hit 13 regions, from Lviv and Volyn in the west to …": not where drones flew from
+    if _RANGE_FROM_BEFORE.search(head) and _RANGE_TO_AFTER.match(tail):
+        return "named"
     if _LAUNCH_BEFORE.search(head) or _LAUNCH_LIST_BEFORE.search(head) or _LAUNCH_OVER_BEFORE.search(head):
         return "launch"
     if re.fullmatch(r"\s*(?:[A-Z][A-Z'’-]+/)*", head) and _DATELINE_AFTER.match(tail):
