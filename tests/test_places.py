@@ -761,3 +761,12 @@ def test_a_district_noun_in_the_singular_is_the_last_names_alone(sentence, name,
 ])
 def test_the_first_end_of_a_range_of_places_struck_is_struck(sentence, name, struck):
     assert mention(sentence, name).struck is struck
+
+
+@pytest.mark.parametrize("sentence, name, struck", [
+    ("Local officials in Sidakan said three shepherds were hurt.", "Sidakan", True),
+    ("Residents of the town of Akhnoor said shells hit two houses.", "Akhnoor", True),
+    ("Kyiv said the claim was false.", "Kyiv", False),
+])
+def test_people_on_the_spot_tell_of_their_town_a_government_is_no_place(sentence, name, struck):
+    assert mention(sentence, name).struck is struck

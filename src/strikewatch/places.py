@@ -177,6 +177,10 @@ _METONYM_BEFORE = re.compile(
     r"\b(?:planners|some|many|politicians|diplomats|leaders|hardliners)\s+in\s+$|\bthank(?:ed|s|ing)?\s+$|"
     r"\b(?:mediation|negotiations|talks)\s+with\s+$|\b(?:moment|blow|setback|victory)\s+for\s+$|^\W*For\s+$|"
     r"\bintelligence\s+to\s+$", re.I)
+# "officials in Jammu said", "residents of the town of Tora said": people on the spot tell of their town, which is no
+# government's metonym
+_PEOPLE_IN_BEFORE = re.compile(r"\b(?:officials|residents|witnesses|rescuers|police|medics|locals)\s+(?:in|of)\s+"
+                               r"(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?$", re.I)
 # "Serhiy Lysak, head of the Dnipropetrovsk regional military administration": a title, not a target
 _OFFICE_BEFORE = re.compile(r"\b(?:head|chief|governor|mayor|spokes(?:wo)?man|spokesperson|deputy\s+head|secretary)\s+"
                             r"of\s+(?:the\s+)?(?:(?:Russia|Ukraine)(?:'s|’s)\s+)?$", re.I)
@@ -811,7 +815,8 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "outage"
     if _OFFICE_BEFORE.search(head) and (_OFFICE_AFTER.match(tail) or place.kind != "region" and _HOLDER_AFTER.match(tail)):
         return "office"
-    if place.kind == "city" and (_METONYM_AFTER.match(tail) or _METONYM_BEFORE.search(head)):
+    if place.kind == "city" and (_METONYM_AFTER.match(tail) or _METONYM_BEFORE.search(head)) \
+            and not _PEOPLE_IN_BEFORE.search(head):
         return "metonym"
     if place.kind in ("region", "area") and re.match(
             r"\s+(?:region\s+|oblast\s+)?(?:town|city|village|settlement)\s+of\s+[A-Z]", tail):
