@@ -758,6 +758,7 @@ def test_a_district_noun_in_the_singular_is_the_last_names_alone(sentence, name,
     ("Blasts were reported in cities from Uzhhorod in the west to Sumy in the east.", "Uzhhorod", True),
     ("The barrage hit substations from Rivne to Poltava before dawn.", "Rivne", True),
     ("The Shaheds were launched from Kursk towards Sumy.", "Kursk", False),
+    ("Apart from Chernihiv, drones damaged homes in Nizhyn.", "Chernihiv", True),
 ])
 def test_the_first_end_of_a_range_of_places_struck_is_struck(sentence, name, struck):
     assert mention(sentence, name).struck is struck

@@ -108,6 +108,8 @@ _RANGE_FROM_BEFORE = re.compile(r"\b(?:locations|sites|targets|cities|towns|vill
                                 r"plants|infrastructure|strikes|attacks|explosions|blasts|stretching|ranging)\b"
                                 r"[^.;:]{0,40}?\bfrom\s+(?:the\s+)?$", re.I)
 _RANGE_TO_AFTER = re.compile(r"^(?:\s+(?:in|on)\s+the\s+[\w\s-]{1,30}?)?\s+to\s+(?:the\s+)?[A-Z]")
+# "Apart from Odesa, the attack was directed at …": a place set beside others struck, not a launch site
+_APART_FROM_BEFORE = re.compile(r"\b(?:apart|aside)\s+from\s+(?:the\s+)?$", re.I)
 _LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?(?:\w+(?:'s|’s)\s+)?$|"
                             # "fired from an area north of the village of Chebaa", "launched from positions near Kotli",
                             # "the bombers took off from an airfield in Russia's Kursk region"
@@ -789,7 +791,7 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
     head, tail = sentence[:start], sentence[end:]
     if place.kind == "region" and _REGIONS_FROM_BEFORE.search(head):
         return "named"  # "strikes hit 13 regions, from Lviv and Volyn in the west to …": not where drones flew from
-    if _RANGE_FROM_BEFORE.search(head) and _RANGE_TO_AFTER.match(tail):
+    if _RANGE_FROM_BEFORE.search(head) and _RANGE_TO_AFTER.match(tail) or _APART_FROM_BEFORE.search(head):
         return "named"
     if _LAUNCH_BEFORE.search(head) or _LAUNCH_LIST_BEFORE.search(head) or _LAUNCH_OVER_BEFORE.search(head):
         return "launch"
