@@ -743,3 +743,31 @@ def test_a_list_the_targets_included_takes_its_unlisted_towns():
 ])
 def test_a_place_struck_by_something_is_struck_a_capital_protesting_is_not(sentence, name, struck):
     assert mention(sentence, name).struck is struck
+
+
+@pytest.mark.parametrize("sentence, name, struck", [
+    ("A glide bomb fell on the village of Hlushkivka, Kupiansk district, hurting two.", "Hlushkivka", True),
+    ("Rockets landed in Haifa, Nesher and the Hadar neighbourhood overnight.", "Haifa", True),
+    ("Shrapnel damaged roofs in the Bucha and Obukhiv districts.", "Bucha", False),
+])
+def test_a_district_noun_in_the_singular_is_the_last_names_alone(sentence, name, struck):
+    assert mention(sentence, name).struck is struck
+
+
+@pytest.mark.parametrize("sentence, name, struck", [
+    ("Blasts were reported in cities from Uzhhorod in the west to Sumy in the east.", "Uzhhorod", True),
+    ("The barrage hit substations from Rivne to Poltava before dawn.", "Rivne", True),
+    ("The Shaheds were launched from Kursk towards Sumy.", "Kursk", False),
+    ("Apart from Chernihiv, drones damaged homes in Nizhyn.", "Chernihiv", True),
+])
+def test_the_first_end_of_a_range_of_places_struck_is_struck(sentence, name, struck):
+    assert mention(sentence, name).struck is struck
+
+
+@pytest.mark.parametrize("sentence, name, struck", [
+    ("Local officials in Sidakan said three shepherds were hurt.", "Sidakan", True),
+    ("Residents of the town of Akhnoor said shells hit two houses.", "Akhnoor", True),
+    ("Kyiv said the claim was false.", "Kyiv", False),
+])
+def test_people_on_the_spot_tell_of_their_town_a_government_is_no_place(sentence, name, struck):
+    assert mention(sentence, name).struck is struck

@@ -101,6 +101,15 @@ _WORKS_LOCATED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?(?:(?
 # "the Zaporizhzhia Nuclear Power Plant", "the Dnieper Hydroelectric Power Station": the kind of a works, not a name
 _WORKS_KIND_WORDS = frozenset(("nuclear", "hydroelectric", "thermal", "power", "oil", "gas", "heat", "energy", "fuel"))
 _SITE_COUNTRY = re.compile(rf"\s*,?\s+in\s+(?:the\s+)?(?:{lexicon.COMPASS_ADJECTIVES}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+# "strikes reported from Lviv in the west to Kharkiv in the east", "26 locations from Baramulla to Bhuj",
+# "substations from Lviv to Kharkiv": the first end of a range of places struck, not a launch site (not "the
+# highway from Sidon to Beirut", "drones launched from Kursk")
+_RANGE_FROM_BEFORE = re.compile(r"\b(?:locations|sites|targets|cities|towns|villages|regions|areas|facilities|substations|"
+                                r"plants|infrastructure|strikes|attacks|explosions|blasts|stretching|ranging)\b"
+                                r"[^.;:]{0,40}?\bfrom\s+(?:the\s+)?$", re.I)
+_RANGE_TO_AFTER = re.compile(r"^(?:\s+(?:in|on)\s+the\s+[\w\s-]{1,30}?)?\s+to\s+(?:the\s+)?[A-Z]")
+# "Apart from Odesa, the attack was directed at …": a place set beside others struck, not a launch site
+_APART_FROM_BEFORE = re.compile(r"\b(?:apart|aside)\s+from\s+(?:the\s+)?$", re.I)
 _LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?(?:\w+(?:'s|’s)\s+)?$|"
                             # "fired from an area north of the village of Chebaa", "launched from positions near Kotli",
                             # "the bombers took off from an airfield in Russia's Kursk region"
@@ -170,6 +179,10 @@ _METONYM_BEFORE = re.compile(
     r"\b(?:planners|some|many|politicians|diplomats|leaders|hardliners)\s+in\s+$|\bthank(?:ed|s|ing)?\s+$|"
     r"\b(?:mediation|negotiations|talks)\s+with\s+$|\b(?:moment|blow|setback|victory)\s+for\s+$|^\W*For\s+$|"
     r"\bintelligence\s+to\s+$", re.I)
+# "officials in Jammu said", "residents of the town of Tora said": people on the spot tell of their town, which is no
+# government's metonym
+_PEOPLE_IN_BEFORE = re.compile(r"\b(?:officials|residents|witnesses|rescuers|police|medics|locals)\s+(?:in|of)\s+"
+                               r"(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?$", re.I)
 # "Serhiy Lysak, head of the Dnipropetrovsk regional military administration": a title, not a target
 _OFFICE_BEFORE = re.compile(r"\b(?:head|chief|governor|mayor|spokes(?:wo)?man|spokesperson|deputy\s+head|secretary)\s+"
                             r"of\s+(?:the\s+)?(?:(?:Russia|Ukraine)(?:'s|’s)\s+)?$", re.I)
@@ -191,9 +204,10 @@ _SAID_AFTER = re.compile(r"^(?:\s+(?:region|oblast|krai|republic))?\s*(?:said|sa
 _OFFICE_AFTER = re.compile(r"^\s+(?:oblast\s+|regional\s+|region(?:al)?\s+|city\s+)?(?:military\s+|state\s+)?"
                            r"(?:administration|council|police|emergency\s+service|governor)", re.I)
 # "the Bila Tserkva and Obukhiv districts", "Obolonskyi district", "the Dnipro River", "Shevchenko Park": a name
-# followed by the noun of a district or of a feature names that, not a struck town
+# followed by the noun of a district or of a feature names that, not a struck town; a noun in the singular is the
+# last name's alone ("the village of Kivsharivka, Kupiansk district", "Haifa and the Ramat Aviv neighbourhood")
 _NAMES_THEN = rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?{_NAME})*"
-_DISTRICT_AFTER = re.compile(rf"^{_NAMES_THEN}\s+{lexicon.DISTRICT_NOUNS}\b")
+_DISTRICT_AFTER = re.compile(rf"^(?:\s+{lexicon.DISTRICT_NOUNS}|{_NAMES_THEN}\s+{lexicon.DISTRICT_NOUNS}(?<=[sS]))\b")
 _FEATURE_AFTER = re.compile(rf"^{_NAMES_THEN}\s+(?:{lexicon.FEATURE_NOUNS})\b")
 # "southern Lebanon and the Bekaa Valley": the last name has its own article and a noun in the singular, which is
 # its own (not "the Dnipro and the Desna rivers")
@@ -777,6 +791,8 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
     head, tail = sentence[:start], sentence[end:]
     if place.kind == "region" and _REGIONS_FROM_BEFORE.search(head):
         return "named"  # "strikes hit 13 regions, from Lviv and Volyn in the west to …": not where drones flew from
+    if _RANGE_FROM_BEFORE.search(head) and _RANGE_TO_AFTER.match(tail) or _APART_FROM_BEFORE.search(head):
+        return "named"
     if _LAUNCH_BEFORE.search(head) or _LAUNCH_LIST_BEFORE.search(head) or _LAUNCH_OVER_BEFORE.search(head):
         return "launch"
     if re.fullmatch(r"\s*(?:[A-Z][A-Z'’-]+/)*", head) and _DATELINE_AFTER.match(tail):
@@ -801,7 +817,8 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "outage"
     if _OFFICE_BEFORE.search(head) and (_OFFICE_AFTER.match(tail) or place.kind != "region" and _HOLDER_AFTER.match(tail)):
         return "office"
-    if place.kind == "city" and (_METONYM_AFTER.match(tail) or _METONYM_BEFORE.search(head)):
+    if place.kind == "city" and (_METONYM_AFTER.match(tail) or _METONYM_BEFORE.search(head)) \
+            and not _PEOPLE_IN_BEFORE.search(head):
         return "metonym"
     if place.kind in ("region", "area") and re.match(
             r"\s+(?:region\s+|oblast\s+)?(?:town|city|village|settlement)\s+of\s+[A-Z]", tail):
