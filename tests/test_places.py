@@ -743,3 +743,26 @@ def test_a_list_the_targets_included_takes_its_unlisted_towns():
 ])
 def test_a_place_struck_by_something_is_struck_a_capital_protesting_is_not(sentence, name, struck):
     assert mention(sentence, name).struck is struck
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Indian missiles struck four sites in Punjab and Azad Jammu and Kashmir before dawn.", ["Azad Kashmir"]),
+    ("Mortar fire hit Mendhar in Jammu and Kashmir, officials said.", ["Mendhar"]),
+    ("A drone was brought down near the airport in Jammu on Friday.", ["Jammu"]),
+])
+def test_a_territory_joining_two_names_is_one_name_not_its_parts(sentence, expected):
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, town", [
+    ("The army pushed its offensive in the centre and around Khartoum, while drones hit Atbara.", "Khartoum"),
+    ("Troops broke the siege of their headquarters in central Khartoum on Tuesday.", "Khartoum"),
+    ("The ministries moved to the coast after fighting erupted in Khartoum two years ago.", "Khartoum"),
+    ("The army, which recaptured the town of Wad Madani last week, blamed the RSF.", "Wad Madani"),
+])
+def test_ground_won_or_fought_over_is_not_a_place_struck(sentence, town):
+    assert not mention(sentence, town).struck
+
+
+def test_a_town_struck_beside_ground_fought_over_stays_struck():
+    assert mention("The army pushed its offensive around Khartoum, while drones hit Atbara.", "Atbara").struck
