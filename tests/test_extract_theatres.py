@@ -486,3 +486,11 @@ def test_an_answered_attack_not_from_the_air_is_no_event_and_lends_no_toll():
                        "said. New Delhi said the strikes were in retaliation for the May 1 attack in a "
                        "mountain resort that killed 19 tourists.", "2025-05-07T09:00:00+05:00")
     assert [(e["attacker"], e["target_country"], e["killed"]) for e in events] == [("IN", "PK", None)]
+
+
+def test_the_toll_of_the_strike_answered_told_the_sentence_after_is_not_the_answers():
+    events = events_of("Hezbollah said it fired drones at an army camp near Binyamina on Sunday, killing "
+                       "four soldiers, in response to Israeli strikes on Beirut on Thursday night. Those "
+                       "strikes hit two buildings and killed 22 people, the health ministry said.",
+                       "2024-10-13T22:00:00+03:00")
+    assert {(e["attacker"], e["target_country"]): e["killed"] for e in events}[("LB", "IL")] == 4

@@ -675,6 +675,9 @@ _ANSWERED = re.compile(_PROVOKED_BY.pattern + r"(?:(?:a|an|the)\s+)?$", re.I)
 # ... when it is an attack told with its own day: "Saturday's rocket attack on", "the drone that hit Tel Aviv on Friday"
 _ATTACK_TOLD = re.compile(rf"[\"“]?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:attacks?|strikes?|barrage|{ANY_HEAD}|"
                           r"rockets?)\b", re.I)
+# ... and told again in the sentence after, which is of that strike alone: "Those strikes killed 22 people"
+_THAT_STRIKE = re.compile(r"\W*(?:That|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|air\s*strikes?|airstrikes?|"
+                          r"bombings?|barrages?)\b")
 # ... and told as one from the air: "Saturday's rocket attack", "the drone strike on Eilat", not "the gun attack"
 _FROM_THE_AIR = re.compile(rf"\b(?:strikes?|air\s*strikes?|airstrikes?|air\s*raids?|bombings?|barrages?|{ANY_HEAD}|"
                            r"rockets?|aerial)\b", re.I)
@@ -1396,6 +1399,13 @@ class _Reader:
         s, mentions = self.sentences[i], self.mentions[i]
         if _QUESTION.search(s.text):
             return  # "Q: Were air bases hit?": a briefing's question, or a column's, asserts nothing
+        if i > 0 and _THAT_STRIKE.match(s.text) and (cause := _PROVOKED_BY.search(self.sentences[i - 1].text)) \
+                and _ATTACK_TOLD.match(self.sentences[i - 1].text, cause.end()) \
+                and not any(rx.search(s.text) for rx in _ATTACKER_CUES):
+            # "... in response to Israeli strikes on Beirut. Those strikes killed 22": the answered strike's toll and
+            # ground, not the answer's (one that names its attacker, "That strike, attributed to Israel, killed
+            # seven", is read as an attack of its own)
+            return
         following = self.sentences[i + 1].text if i + 1 < len(self.sentences) else ""
         if (told_against := _benchmark(s.text, following)) is not None:
             a, b = told_against
