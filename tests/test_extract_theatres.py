@@ -463,3 +463,34 @@ def test_a_war_or_a_campaigns_own_yardstick_makes_a_record(yardstick):
     events = events_of(f"Israeli strikes across southern Lebanon killed 92 people on Monday, {yardstick}, "
                        "the health ministry said.", "2024-09-24T09:00:00+03:00")
     assert events[0]["record"] is True
+
+
+@pytest.mark.parametrize("helpers", [
+    "American destroyers shot down 40 drones and two ballistic missiles, a US official said",
+    "British jets downed 12 drones over Iraq, the defence ministry in London said",
+])
+def test_what_a_helping_states_forces_shot_down_is_not_the_attacks_whole_destroyed(helpers):
+    events = events_of(f"Iran fired 150 drones and 60 missiles at Israel overnight. {helpers}.",
+                       "2024-10-02T09:00:00+03:00")
+    assert [(e["drones"]["destroyed"], e["missiles"]["destroyed"]) for e in events] == [(None, None)]
+
+
+def test_the_target_states_own_forces_shoot_down_the_whole():
+    events = events_of("Iran fired 150 drones at Israel overnight. Israeli jets shot down 140 drones.",
+                       "2024-10-02T09:00:00+03:00")
+    assert events[0]["drones"]["destroyed"] == 140
+
+
+def test_an_answered_attack_not_from_the_air_is_no_event_and_lends_no_toll():
+    events = events_of("Indian missiles struck four sites in Pakistan before dawn on Wednesday, the army "
+                       "said. New Delhi said the strikes were in retaliation for the May 1 attack in a "
+                       "mountain resort that killed 19 tourists.", "2025-05-07T09:00:00+05:00")
+    assert [(e["attacker"], e["target_country"], e["killed"]) for e in events] == [("IN", "PK", None)]
+
+
+def test_the_toll_of_the_strike_answered_told_the_sentence_after_is_not_the_answers():
+    events = events_of("Hezbollah said it fired drones at an army camp near Binyamina on Sunday, killing "
+                       "four soldiers, in response to Israeli strikes on Beirut on Thursday night. Those "
+                       "strikes hit two buildings and killed 22 people, the health ministry said.",
+                       "2024-10-13T22:00:00+03:00")
+    assert {(e["attacker"], e["target_country"]): e["killed"] for e in events}[("LB", "IL")] == 4

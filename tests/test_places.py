@@ -771,3 +771,26 @@ def test_the_first_end_of_a_range_of_places_struck_is_struck(sentence, name, str
 ])
 def test_people_on_the_spot_tell_of_their_town_a_government_is_no_place(sentence, name, struck):
     assert mention(sentence, name).struck is struck
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Indian missiles struck four sites in Punjab and Azad Jammu and Kashmir before dawn.", ["Azad Kashmir"]),
+    ("Mortar fire hit Mendhar in Jammu and Kashmir, officials said.", ["Mendhar"]),
+    ("A drone was brought down near the airport in Jammu on Friday.", ["Jammu"]),
+])
+def test_a_territory_joining_two_names_is_one_name_not_its_parts(sentence, expected):
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, town", [
+    ("The army pushed its offensive in the centre and around Khartoum, while drones hit Atbara.", "Khartoum"),
+    ("Troops broke the siege of their headquarters in central Khartoum on Tuesday.", "Khartoum"),
+    ("The ministries moved to the coast after fighting erupted in Khartoum two years ago.", "Khartoum"),
+    ("The army, which recaptured the town of Wad Madani last week, blamed the RSF.", "Wad Madani"),
+])
+def test_ground_won_or_fought_over_is_not_a_place_struck(sentence, town):
+    assert not mention(sentence, town).struck
+
+
+def test_a_town_struck_beside_ground_fought_over_stays_struck():
+    assert mention("The army pushed its offensive around Khartoum, while drones hit Atbara.", "Atbara").struck

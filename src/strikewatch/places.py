@@ -142,9 +142,15 @@ _DIRECTION_BEFORE = remembered(
     r"(?:of|from)\s+the\s+(?:port|city|town|village)\s+of\s+$|\b(?:pressure\s+on|sanctions\s+(?:on|against)|talks\s+(?:in|with)|"
     r"travel\s+to|visit\s+to|trip\s+to|visited|summit\s+in|met\s+in|meet\s+in|meeting\s+in|"
     r"protect(?:s|ed|ing)?|defend(?:s|ed|ing)?|shield(?:s|ed|ing)?|(?:sharing|relations|ties|talks|deal)\s+with|"
-    r"(?:send|sends|sent|sending|supply|supplied|give|gave|provide|provided|deliver|delivered)|(?:aid|help|support)\s+(?:to|for)|"
+    r"(?:send|sends|sent|sending|supply|supplies|supplied|supplying|give|gave|provide|provided|deliver|delivered)|(?:aid|help|support)\s+(?:to|for)|"
     # "since the war in Gaza began", "the conflict in Sudan": the war a report is set in, not a place struck
-    r"(?:war|conflict|fighting|crisis|ceasefire|truce|hostilities)\s+in|(?:held|captive)\s+in|"
+    r"(?:war|conflict|fighting|crisis|ceasefire|truce|hostilities)\s+(?:(?:erupted|broke\s+out|began|started)\s+)?in|"
+    r"(?:held|captive)\s+in|fled(?:\s+from)?|"
+    # "the army advanced in Gezira State and around Khartoum", "broke the siege of its headquarters in central
+    # Khartoum", "recaptured the town of Wad Madani": ground won or held, not a place struck from the air
+    r"(?<!air\s)(?<!aerial\s)(?<!drone\s)(?<!missile\s)(?:advanc(?:ed|es|ing)|offensive|recaptur(?:ed|es|ing)|"
+    r"retook|retaken|regain(?:ed|s|ing)?\s+control\s+of|siege\s+of|besieg(?:ed|ing))\s+(?:[^.;,]{0,50}?\s)?"
+    r"(?:in|around|near|of|towards?)(?:\s+(?:central|northern|southern|eastern|western|the\s+(?:town|city)\s+of))?|"
     # "flown to Rambam Medical Center in Haifa", "told reporters in New Delhi": where the hurt were treated, or where a
     # statement was made
     r"\b(?:at|to)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|medical\s+cent(?:er|re)|clinic)\s+in|"
@@ -518,6 +524,10 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
         taken.append((start, end))
         found.append((place, start, end))
 
+    for m in lexicon.JOINED_TERRITORY.finditer(sentence):  # "Azad Jammu and Kashmir": one name, not two places
+        if (name := lexicon.JOINED_TERRITORIES[re.sub(r"\s+", " ", m.group())]) is not None:
+            add(cities[_fold(name)], m.start(), m.end())
+        taken.append(m.span())
     for m in _PLURAL_LIST.finditer(sentence):  # "the Bryansk, Kursk and Oryol regions"
         for part in re.finditer(_NAME, m.group(1)):
             words = part.group()

@@ -678,6 +678,12 @@ _ANSWERED = re.compile(_PROVOKED_BY.pattern + r"(?:(?:a|an|the)\s+)?$", re.I)
 # ... when it is an attack told with its own day: "Saturday's rocket attack on", "the drone that hit Tel Aviv on Friday"
 _ATTACK_TOLD = re.compile(rf"[\"“]?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:attacks?|strikes?|barrage|{ANY_HEAD}|"
                           r"rockets?)\b", re.I)
+# ... and told again in the sentence after, which is of that strike alone: "Those strikes killed 22 people"
+_THAT_STRIKE = re.compile(r"\W*(?:That|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|air\s*strikes?|airstrikes?|"
+                          r"bombings?|barrages?)\b")
+# ... and told as one from the air: "Saturday's rocket attack", "the drone strike on Eilat", not "the gun attack"
+_FROM_THE_AIR = re.compile(rf"\b(?:strikes?|air\s*strikes?|airstrikes?|air\s*raids?|bombings?|barrages?|{ANY_HEAD}|"
+                           r"rockets?|aerial)\b", re.I)
 _TARGET_CUES = [  # each searched again by the scope (``remembered``)
     # "a small US outpost in northeastern Jordan", "the garrison in Syria": the country an installation stands in,
     # which may be the attacker's own ("Iraqi militias hit a base in western Iraq")
@@ -1112,6 +1118,10 @@ class _Reader:
         if not _ATTACK_TOLD.match(told) or not dates.mentions(told, self.published) or any(
                 rx.search(told) for rx in _ATTACKER_CUES):
             return [seg]  # "in response to Ukrainian strikes": a vague cause, or one whose attacker is named
+        if not _FROM_THE_AIR.search(told):
+            # "in response to the April 22 attack in Pahalgam that killed 26": an attack not from the air is no event,
+            # and neither its ground nor its toll is the answering strike's
+            return [replace(seg, end=m.end())]
         cause = Segment(m.end(), seg.end, attacker=struck_side)
         self._target(s, cause, mentions)  # "on a base in Jordan": the ground struck names its country
         if cause.target in (None, cause.attacker):
@@ -1407,6 +1417,13 @@ class _Reader:
         s, mentions = self.sentences[i], self.mentions[i]
         if _QUESTION.search(s.text):
             return  # "Q: Were air bases hit?": a briefing's question, or a column's, asserts nothing
+        if i > 0 and _THAT_STRIKE.match(s.text) and (cause := _PROVOKED_BY.search(self.sentences[i - 1].text)) \
+                and _ATTACK_TOLD.match(self.sentences[i - 1].text, cause.end()) \
+                and not any(rx.search(s.text) for rx in _ATTACKER_CUES):
+            # "... in response to Israeli strikes on Beirut. Those strikes killed 22": the answered strike's toll and
+            # ground, not the answer's (one that names its attacker, "That strike, attributed to Israel, killed
+            # seven", is read as an attack of its own)
+            return
         following = self.sentences[i + 1].text if i + 1 < len(self.sentences) else ""
         if (told_against := _benchmark(s.text, following)) is not None:
             a, b = told_against
@@ -1824,6 +1841,10 @@ class _Reader:
             if role == "destroyed" and destroy_negated(masked[:m.start()]) and not role_told_after(masked, m.end()):
                 taken.append((m.start(), m.end()))
                 continue  # "Among the missiles that were not intercepted were seven Kinzhals": not destroyed
+            if role == "destroyed" and ev.target and (force := lexicon.HELPING_FORCE.search(masked[:m.start()])) \
+                    and COUNTRY_WORDS.get(re.sub(r"\s+", " ", force.group("who").lower())) not in (None, ev.target):
+                taken.append((m.start(), m.end()))
+                continue  # "American warships shot down 70 drones" aimed at Israel: a helper's part, not the whole
             if RANGE_BEFORE.search(masked[:m.start("num")]):
                 continue  # "between 300 and 400 drones": a range gives no figure (SPEC)
             if num in ("a", "an") and not LISTED_BEFORE.search(masked[:m.start()]) \

@@ -406,7 +406,20 @@ REGION_SUFFIXES = ("Oblast", "Krai")
 # bounds: south, west, north, east.
 WIDE_AREAS: dict[str, tuple[float, float, float, float]] = {
     "Gaza Strip": (31.21, 34.20, 31.60, 34.58), "West Bank": (31.34, 34.88, 32.56, 35.58),
-    "Negev": (29.48, 34.25, 31.40, 35.45)}
+    "Negev": (29.48, 34.25, 31.40, 35.45), "Azad Kashmir": (32.50, 73.00, 36.20, 75.00)}
+# Territories whose names join two names that are places of their own: one name, never its parts ("Jammu and
+# Kashmir" is not Jammu and a Kashmir); each with the table's name for it, or None where the territory is never a
+# place of an attack (a whole Indian union territory).
+JOINED_TERRITORIES: dict[str, str | None] = {"Azad Jammu and Kashmir": "Azad Kashmir", "Jammu and Kashmir": None}
+JOINED_TERRITORY = re.compile(r"\b(?:" + "|".join(
+    re.escape(name).replace(r"\ ", r"\s+") for name in sorted(JOINED_TERRITORIES, key=len, reverse=True)) + r")\b")
+# The forces of a state that helps defend another, counting what they alone shot down ("American warships and
+# aircraft had shot down more than 70 drones"): a part of what the attack lost, never its whole (SPEC: a partial
+# count stays null). Matched on the clause before the figure; "who" is the helping state.
+HELPING_FORCE = re.compile(
+    r"\b(?P<who>American|(?-i:US|U\.S\.|RAF)|British|Royal\s+Air\s+Force|Jordanian)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:warships?|destroyers?|forces|aircraft|(?:fighter\s+)?jets|warplanes|fighters|planes|[Nn]avy)\b"
+    r"[^.;:]{0,80}$", re.IGNORECASE)
 # Ukrainian territory under Russian occupation: a Ukrainian strike there is a strike on Ukraine (SPEC).
 OCCUPIED = frozenset((
     "Crimea", "Sevastopol", "Simferopol", "Feodosia", "Kerch", "Yevpatoria", "Dzhankoi", "Donetsk", "Horlivka",
