@@ -2787,3 +2787,23 @@ def test_the_hour_of_a_days_strike_tells_no_other_strike():
             "A whole section of the building collapsed after the missile hit its middle on Saturday afternoon.")
     event = only_event(text)
     assert (event["date"], event["killed"]) == ("2025-07-05", 12)
+
+
+@pytest.mark.parametrize("late", [
+    "Earlier in the night, late on Saturday, a missile hit a house in Afula, killing two men.",
+    "Late Saturday, a missile hit a house in Afula, killing two men, paramedics said.",
+])
+def test_a_strike_late_on_a_day_joins_the_wave_of_the_night_after(late):
+    # "late on Saturday" is the evening the wave of the night into Sunday holds: one attack, not two
+    text = ("Iran fired dozens of ballistic missiles at Israel overnight, and one struck an apartment block in "
+            "Holon shortly after 2 a.m. on Sunday, killing five people.\n\n" + late)
+    event = only_event(text)
+    assert (event["date"], sorted(event["places"])) == ("2025-07-06", ["Afula", "Holon"])
+
+
+def test_a_strike_late_on_the_day_before_a_daytime_one_stays_apart():
+    # "came hours after a missile attack late on Friday": the earlier night's attack, not Saturday afternoon's
+    text = ("A Russian missile struck a warehouse in Mykolaiv on Saturday afternoon, injuring one worker.\n\n"
+            "The strike came hours after a Russian missile attack on Sloviansk late on Friday killed four people.")
+    events = extract(text, published=SUNDAY).to_dict()["events"]
+    assert len(events) == 2, events

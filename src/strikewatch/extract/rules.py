@@ -894,7 +894,11 @@ class _Reader:
                          and not (that_night and ev.date < day) and not (exact and ev.exact_night)
                          and not (headed and ev.headed)
                          and not (exact and ev.date < day and (self._morning_of(ev) or self._plain_day(ev)))
-                         and not (exact and launch and _counts_launch(ev))):
+                         and not (exact and launch and _counts_launch(ev))) or \
+                        (late and ev.night and ev.daytime is not True and not before
+                         and ev.date - day == timedelta(days=1) and not (headed and ev.headed)):
+                    # "late on Saturday" beside the wave of the night into Sunday: the same night's (not a strike
+                    # on Sunday afternoon, nor one it came hours after)
                     return ev
         return None
 
