@@ -2807,3 +2807,12 @@ def test_a_strike_late_on_the_day_before_a_daytime_one_stays_apart():
             "The strike came hours after a Russian missile attack on Sloviansk late on Friday killed four people.")
     events = extract(text, published=SUNDAY).to_dict()["events"]
     assert len(events) == 2, events
+
+
+def test_a_roundups_night_named_by_its_morning_is_not_the_last_sections_evening_strike():
+    # a strike late on Saturday told under Saturday's heading, then "Overnight into Sunday" under Sunday's: two days
+    text = ("Saturday, 5 July\n\nLate on Saturday evening, Russian missiles struck the centre of Kharkiv, injuring "
+            "12 people.\n\nSunday, 6 July\n\nOvernight into Sunday, Russia launched 60 drones at Ukraine, 41 of "
+            "which were shot down, the Air Force said.")
+    events = extract(text, published="2025-07-07T10:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["injured"]) for e in events] == [("2025-07-05", 12), ("2025-07-06", None)]
