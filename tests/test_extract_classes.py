@@ -2816,3 +2816,13 @@ def test_a_roundups_night_named_by_its_morning_is_not_the_last_sections_evening_
             "which were shot down, the Air Force said.")
     events = extract(text, published="2025-07-07T10:00:00+03:00").to_dict()["events"]
     assert [(e["date"], e["injured"]) for e in events] == [("2025-07-05", 12), ("2025-07-06", None)]
+
+
+def test_a_daytime_strike_stays_apart_from_an_event_the_night_joined():
+    # "struck Kharkiv on Wednesday" says no time of day; "overnight into Wednesday" then tells it as the night's,
+    # so "On Wednesday afternoon, a guided bomb struck Kupiansk" is a strike of its own
+    text = ("Russian drones struck Kharkiv on Wednesday, killing two people.\n\n"
+            "Russia launched 80 drones at Ukraine overnight into Wednesday, the Air Force said.\n\n"
+            "On Wednesday afternoon, a Russian guided bomb struck a shop in Kupiansk, injuring four people.")
+    events = extract(text, published="2025-07-09T18:00:00+03:00").to_dict()["events"]
+    assert [(e["places"], e["injured"]) for e in events] == [(["Kharkiv"], None), (["Kupiansk"], 4)]

@@ -1643,6 +1643,8 @@ class _Reader:
                 continue  # a war-long pattern, a threat or a promise of weapons tells no figure of this attack
             if asserts:
                 ev.asserted = True
+                if night and ev.daytime is None and day is not None and ev.date == day and not ev.earlier:
+                    ev.daytime = False  # joined by a piece told as the night's: a later daytime strike is apart
                 # ("explosions are heard in Kharkiv"; "the mayor reported explosions at around 21:30")
                 ev.under_way = ev.under_way or (mention is None and bool(_UNDER_WAY.search(piece) or (
                     _HEARD.search(piece) and any(h >= self.words.evening_hour for h in clock_times(piece)))))
