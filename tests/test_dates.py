@@ -282,3 +282,19 @@ def test_a_day_said_at_a_briefing_is_the_reports():
 ])
 def test_a_count_from_an_evening_is_the_night_ending_the_next_morning(sentence, expected):
     assert resolved(sentence, MONDAY) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("Russian drones struck Kyiv on New Year's Day, killing two people.", date(2025, 1, 2), date(2025, 1, 1)),
+    ("Overnight into New Year's Eve, Russia launched 60 drones.", date(2025, 1, 1), date(2024, 12, 31)),
+    ("A missile hit a power plant in Kharkiv on Christmas Day.", date(2024, 12, 27), date(2024, 12, 25)),
+    ("Drones attacked Odesa on Christmas Eve, the governor said.", date(2025, 1, 3), date(2024, 12, 24)),
+    # read in January, the eve is last year's
+    ("Russia fired missiles at Lviv on New Year's Eve.", date(2025, 1, 4), date(2024, 12, 31)),
+])
+def test_a_holiday_named_like_a_day_resolves_against_publication(sentence, published, expected):
+    assert resolved(sentence, published) == expected
+
+
+def test_a_holiday_naming_a_thing_of_it_dates_nothing():
+    assert mentions("The Air Force gave the figures in its New Year's Day report.", date(2025, 1, 1)) == ()

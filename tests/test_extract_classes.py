@@ -2799,3 +2799,42 @@ def test_the_hour_of_a_days_strike_tells_no_other_strike():
             "A whole section of the building collapsed after the missile hit its middle on Saturday afternoon.")
     event = only_event(text)
     assert (event["date"], event["killed"]) == ("2025-07-05", 12)
+
+
+@pytest.mark.parametrize("late", [
+    "Earlier in the night, late on Saturday, a missile hit a house in Afula, killing two men.",
+    "Late Saturday, a missile hit a house in Afula, killing two men, paramedics said.",
+])
+def test_a_strike_late_on_a_day_joins_the_wave_of_the_night_after(late):
+    # "late on Saturday" is the evening the wave of the night into Sunday holds: one attack, not two
+    text = ("Iran fired dozens of ballistic missiles at Israel overnight, and one struck an apartment block in "
+            "Holon shortly after 2 a.m. on Sunday, killing five people.\n\n" + late)
+    event = only_event(text)
+    assert (event["date"], sorted(event["places"])) == ("2025-07-06", ["Afula", "Holon"])
+
+
+def test_a_strike_late_on_the_day_before_a_daytime_one_stays_apart():
+    # "came hours after a missile attack late on Friday": the earlier night's attack, not Saturday afternoon's
+    text = ("A Russian missile struck a warehouse in Mykolaiv on Saturday afternoon, injuring one worker.\n\n"
+            "The strike came hours after a Russian missile attack on Sloviansk late on Friday killed four people.")
+    events = extract(text, published=SUNDAY).to_dict()["events"]
+    assert len(events) == 2, events
+
+
+def test_a_roundups_night_named_by_its_morning_is_not_the_last_sections_evening_strike():
+    # a strike late on Saturday told under Saturday's heading, then "Overnight into Sunday" under Sunday's: two days
+    text = ("Saturday, 5 July\n\nLate on Saturday evening, Russian missiles struck the centre of Kharkiv, injuring "
+            "12 people.\n\nSunday, 6 July\n\nOvernight into Sunday, Russia launched 60 drones at Ukraine, 41 of "
+            "which were shot down, the Air Force said.")
+    events = extract(text, published="2025-07-07T10:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["injured"]) for e in events] == [("2025-07-05", 12), ("2025-07-06", None)]
+
+
+def test_a_daytime_strike_stays_apart_from_an_event_the_night_joined():
+    # "struck Kharkiv on Wednesday" says no time of day; "overnight into Wednesday" then tells it as the night's,
+    # so "On Wednesday afternoon, a guided bomb struck Kupiansk" is a strike of its own
+    text = ("Russian drones struck Kharkiv on Wednesday, killing two people.\n\n"
+            "Russia launched 80 drones at Ukraine overnight into Wednesday, the Air Force said.\n\n"
+            "On Wednesday afternoon, a Russian guided bomb struck a shop in Kupiansk, injuring four people.")
+    events = extract(text, published="2025-07-09T18:00:00+03:00").to_dict()["events"]
+    assert [(e["places"], e["injured"]) for e in events] == [(["Kharkiv"], None), (["Kupiansk"], 4)]

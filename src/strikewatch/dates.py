@@ -22,6 +22,11 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
           "october", "november", "december"]
 _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Holidays named like days ("on New Year's Eve", "overnight into Christmas Day"): (month, day) of each; not one
+# that names a thing of the holiday ("the Air Force's New Year's Day report", "a Christmas Eve service")
+HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25)}
+_HOLIDAY = (r"(?:New\s+Year['’]s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day))(?!\s+(?:report|address|message|speech|"
+            r"greetings?|truce|ceasefire|celebrations?|part(?:y|ies)|service|mass|events?|holidays?)\b)")
 
 # A day of a month written out ("Oct. 17", "17 October 2023"): its number counts nothing.
 DAY_OF_MONTH = remembered(rf"\b(?:(?-i:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{_MON}))"
@@ -84,7 +89,7 @@ _EXPRESSIONS = [
     ("morning_of", re.compile(rf"\b(?:in\s+the\s+(?:early|small|pre-dawn)\s+hours\s+of|before\s+dawn\s+on)\s+(?:({_DAY})|"
                               rf"(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}}))(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("full", re.compile(rf"\b(?:(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(\d{{4}}))?\b", re.I)),
-    ("into_day", re.compile(rf"\b(?:overnight|night|early\s+hours|hours|continued|ran|lasted|running)\s+(?:\w+\s+){{0,4}}?into\s+(?:the\s+(?:early\s+hours|morning)\s+of\s+)?({_DAY})", re.I)),
+    ("into_day", re.compile(rf"\b(?:overnight|night|early\s+hours|hours|continued|ran|lasted|running)\s+(?:\w+\s+){{0,4}}?into\s+(?:the\s+(?:early\s+hours|morning)\s+of\s+)?({_DAY}|{_HOLIDAY})", re.I)),
     ("until_day", re.compile(rf"\b(?:until|till)\s+(?:the\s+)?(?:early\s+hours\s+of\s+|morning\s+of\s+)?"
                              rf"(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?({_DAY})", re.I)),
     # "Saturday night's attack, which ended early on Sunday": the day it ended
@@ -95,7 +100,7 @@ _EXPRESSIONS = [
                               rf"the\s+({_DAY})(?:\s+(?:night|evening|morning|afternoon))?\s+(?:[\w-]+\s+){{0,2}}?)"
                               rf"(?:attacks?|(?:air\s*)?strikes?|airstrikes?|assault|barrage|raid|bombardment|shelling)\b",
                               re.I)),
-    ("day", re.compile(rf"\b({_DAY})(?:'s)?\b", re.I)),
+    ("day", re.compile(rf"\b({_DAY}|{_HOLIDAY})(?:'s)?\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|the\s+previous\s+(?:night|day|evening)|the\s+night\s+before|"
                              r"the\s+day\s+before)\b", re.I)),
     ("today", re.compile(r"\b(?:today|this\s+morning|last\s+night|overnight|tonight|earlier\s+today)\b", re.I)),
@@ -146,6 +151,17 @@ def _month(name: str) -> int:
 def _weekday_on_or_before(day: str, ref: date) -> date:
     back = (ref.weekday() - WEEKDAYS.index(day.lower())) % 7
     return ref - timedelta(days=back)
+
+
+def _named_day(name: str, ref: date) -> date:
+    """A weekday on or before ``ref``, or a holiday ("New Year's Eve") on or before it: the latest that is not
+    more than two days after ``ref`` ("New Year's Day" said on 31 December is the next day)."""
+    holiday = HOLIDAYS.get(re.sub(r"\s+", " ", name.lower().replace("’", "'")))
+    if holiday is None:
+        return _weekday_on_or_before(name, ref)
+    month, day = holiday
+    return max(d for d in (date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1))
+               if d <= ref + timedelta(days=2))
 
 
 def _day_month(day: int, month: int, year: int | None, ref: date | None) -> date | None:
@@ -262,7 +278,7 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> date | None:
     if ref is None:
         return None
     if kind in ("into_day", "until_day", "day", "attack_day", "morning_of"):
-        return _weekday_on_or_before(m.group(1) or m.group(2), ref)
+        return _named_day(m.group(1) or m.group(2), ref)
     if kind == "yesterday":
         return ref - timedelta(days=1)
     return ref  # today, overnight, last night: the morning of publication

@@ -900,8 +900,13 @@ class _Reader:
                         (night and ev.night and abs((ev.date - day).days) <= 1 and not (before and day < ev.date)
                          and not (that_night and ev.date < day) and not (exact and ev.exact_night)
                          and not (headed and ev.headed)
-                         and not (exact and ev.date < day and (self._morning_of(ev) or self._plain_day(ev)))
-                         and not (exact and launch and _counts_launch(ev))):
+                         and not (exact and ev.date < day and (self._morning_of(ev) or self._plain_day(ev)
+                                                               or self._earlier_section(ev)))
+                         and not (exact and launch and _counts_launch(ev))) or \
+                        (late and ev.night and ev.daytime is not True and not before
+                         and ev.date - day == timedelta(days=1) and not (headed and ev.headed)):
+                    # "late on Saturday" beside the wave of the night into Sunday: the same night's (not a strike
+                    # on Sunday afternoon, nor one it came hours after)
                     return ev
         return None
 
@@ -909,6 +914,12 @@ class _Reader:
         """Whether ``ev`` is dated by a day's morning ("On Saturday morning a drone struck a minibus"): the night
         that ends the next morning ("Overnight into Sunday, Russia launched 273 drones") is another attack."""
         return ev.date_span is not None and bool(_MORNING_AFTER.match(self.text, ev.date_span[1]))
+
+    def _earlier_section(self, ev: Draft) -> bool:
+        """Whether ``ev`` was dated in a roundup's section before the one being read ("Saturday, 30 December ...
+        late on Saturday evening, missiles struck Kharkiv" before "Sunday, 31 December. Overnight into Sunday"):
+        the earlier day's own strike, never the night the next section names by its morning."""
+        return self.heading is not None and ev.date_span is not None and ev.date_span[0] < self.heading.start
 
     def _plain_day(self, ev: Draft) -> bool:
         """Whether ``ev`` is dated by a day said with no night ("On Sunday, Russia fired 120 missiles", "on 17
@@ -1653,6 +1664,8 @@ class _Reader:
                 continue  # a war-long pattern, a threat or a promise of weapons tells no figure of this attack
             if asserts:
                 ev.asserted = True
+                if night and ev.daytime is None and day is not None and ev.date == day and not ev.earlier:
+                    ev.daytime = False  # joined by a piece told as the night's: a later daytime strike is apart
                 # ("explosions are heard in Kharkiv"; "the mayor reported explosions at around 21:30")
                 ev.under_way = ev.under_way or (mention is None and bool(_UNDER_WAY.search(piece) or (
                     _HEARD.search(piece) and any(h >= self.words.evening_hour for h in clock_times(piece)))))
