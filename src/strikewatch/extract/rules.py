@@ -2728,6 +2728,7 @@ def likely_parsed(sentence: str) -> bool:
     read = [(m.start(), m.end()) for rx, _ in CASUALTY_RE for m in rx.finditer(sentence)]
     return any(not any(a <= v < b for a, b in read) for v in verbs)
 
+
 def _at_sea(event: AirAttack, spans: list[Sentence]) -> bool:
     """Whether the event is an attack on a ship at sea (SPEC: on no country's territory): no place struck, no
     target the text names, and its figures told in sentences about a ship ("The missile struck the
