@@ -107,7 +107,7 @@ class ScopeWords:
     attach_chars: int
     day_hours: tuple[int, int]
     evening_hour: int
-    morning_day_from: int = 10
+    morning_day_from: int
     night_apart: tuple[str, ...] = ()
     morning_attached: tuple[str, ...] = ()
     regional_words: tuple[str, ...] = ()
