@@ -110,6 +110,7 @@ class ScopeWords:
     morning_day_from: int
     night_apart: tuple[str, ...] = ()
     morning_attached: tuple[str, ...] = ()
+    hours_later: tuple[str, ...] = ()
     regional_words: tuple[str, ...] = ()
     local_words: tuple[str, ...] = ()
 
@@ -130,7 +131,8 @@ def _words(language: str) -> ScopeWords:
         attach_chars=_options().attach_chars, regional_words=tuple(words["regional_words"]),
         local_words=tuple(words["local_words"]), day_hours=_options().day_hours,
         evening_hour=_options().evening_hour, night_apart=tuple(words["night_apart"]),
-        morning_attached=tuple(words["morning_attached"]), morning_day_from=_options().morning_day_from)
+        morning_attached=tuple(words["morning_attached"]), morning_day_from=_options().morning_day_from,
+        hours_later=tuple(words["hours_later"]))
 
 
 _CLOCK_AT = remembered(
@@ -150,10 +152,6 @@ def clock_times(text: str) -> list[float]:
     return times
 
 
-# "Hours later, at 9:08, two missiles struck": a strike told as hours after what was told before it
-_HOURS_LATER = re.compile(r"\bhours\s+later\b", re.IGNORECASE)
-
-
 def told_in_daytime(text: str, words: ScopeWords | None = None) -> bool:
     """Whether the text tells a clock time of the day (``day_hours``), or one from ``morning_day_from`` on
     hours after what was told before it ("Hours later, at 9:08, two ballistic missiles struck": the night's
@@ -162,7 +160,7 @@ def told_in_daytime(text: str, words: ScopeWords | None = None) -> bool:
     (first, last), told = words.day_hours, clock_times(text)
     if any(first <= hour < last for hour in told):
         return True
-    return bool(told) and bool(_HOURS_LATER.search(text)) and any(
+    return bool(told) and _has(text.lower(), words.hours_later) and any(
         words.morning_day_from <= hour < last for hour in told)
 
 
