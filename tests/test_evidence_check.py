@@ -32,6 +32,15 @@ def test_a_quote_that_is_not_the_text_is_dropped_with_its_reason():
     assert "is not the text at 3-12" in reasons[0]
 
 
+def test_a_quote_of_nothing_is_dropped_with_its_reason():
+    """An empty span is text[start:end] but shows nothing a reader could check."""
+    event = attack(date="2025-07-05", evidence=(Evidence("date", 37, 37, "", None, False),
+                                                cite("drones.launched", "48 drones")))
+    (checked,), reasons = check_events(TEXT, (event,))
+    assert [e.field for e in checked.evidence] == ["drones.launched"]
+    assert reasons == ("event 1: date evidence at 37-37 quotes nothing",)
+
+
 def test_a_figure_its_quote_does_not_state_is_dropped():
     event = attack(drones=Counts(1, None, None), evidence=(cite("drones.launched", "48 drones"),))
     (checked,), reasons = check_events(TEXT, (event,))
@@ -68,7 +77,7 @@ def test_evidence_holds_for_any_input(text, spans):
                      for a, n in spans)
     event = attack(killed=3, evidence=evidence)
     (checked,), _ = check_events(text, (event,))
-    assert all(text[e.start:e.end] == e.quote for e in checked.evidence)
+    assert all(text[e.start:e.end] == e.quote and e.quote.strip() for e in checked.evidence)
     for e in extract(text, published="2025-07-06").events:
-        assert all(text[x.start:x.end] == x.quote for x in e.evidence)
+        assert all(text[x.start:x.end] == x.quote and x.quote.strip() for x in e.evidence)
     assert replace(checked, evidence=()).killed in (3, None)

@@ -79,7 +79,9 @@ def check_event(text: str, event: AirAttack, where: str) -> tuple[AirAttack, lis
     reasons: list[str] = []
     kept: list[Evidence] = []
     for item in event.evidence:
-        if 0 <= item.start <= item.end <= len(text) and text[item.start:item.end] == item.quote:
+        if not item.quote.strip():
+            reasons.append(f"{where}: {item.field} evidence at {item.start}-{item.end} quotes nothing")
+        elif 0 <= item.start <= item.end <= len(text) and text[item.start:item.end] == item.quote:
             kept.append(item)
         else:
             reasons.append(f"{where}: {item.field} evidence {item.quote[:60]!r} is not the text at "

@@ -2627,6 +2627,8 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False)
         for other in ev.places)}
 
     def cite(name: str, span: tuple[int, int]) -> None:
+        if not text[span[0]:span[1]].strip():
+            return
         source, hedged = ev.attribution.get(span, (None, False))
         evidence.append(Evidence(name, span[0], span[1], text[span[0]:span[1]], source, hedged))
 
