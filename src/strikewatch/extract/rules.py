@@ -109,6 +109,7 @@ from .weapons import (
     NOT_QUITE,
     NOT_STOPPED_AFTER,
     NUMBER_PUT,
+    OF_THEM_MODELS,
     PAIR_OTHER,
     PART_FATE,
     PART_OF_WHOLE,
@@ -1891,7 +1892,7 @@ class _Reader:
                 found.append((cat, "destroyed", Fact(value, [(base + m.start(), base + m.end())])))
             earlier = [f.evidence[0][1] - base for c, r, f in found if c == cat and r == role and f.evidence]
             between = masked[max(earlier):m.start()] if earlier else ""
-            if earlier and parts_follow(masked, max(earlier), between):
+            if earlier and (parts_follow(masked, max(earlier), between) or OF_THEM_MODELS.search(between)):
                 taken.append((m.start(), m.end()))
                 continue  # "40 missiles, including six Kinzhals and 14 Kalibrs": parts of the figure just given
             if SUBSET.search(masked[:m.start()]) and any(c == cat for c, _, _ in found):

@@ -244,6 +244,9 @@ PART_FATE = re.compile(rf"\bof\s+(?:which|them)\b|{DESTROY}", re.I)
 # and 16 missiles", "619 drones overnight, including..."; not ": One armed drone attempted to attack")
 LIST_GOES_ON = re.compile(rf"(?:\s+and\s+[\w/-]+)?(?:\s+(?:overnight|into\s+\w+|on\s+\w+|last\s+night))*"
                           rf"\s*(?:[,;.:()—–-]|$|\band\s+(?:{ROUGH}\s+)?{NUMBER}\b)", re.I)
+# "destroyed 30 missiles, 18 of them Kh-101s and 12 Kalibrs": the figures after "N of them" and a model are
+# the breakdown of the figure before, not more of it
+OF_THEM_MODELS = re.compile(rf",\s*(?:{NUMBER})\s+of\s+them\s+(?!(?:were|was|had|have|are|being|been)\b)[^,.;:]*$", re.I)
 # an attack noun that a figure may be inside: "a barrage of 40 missiles"
 ATTACK_OF = re.compile(rf"\b{lexicon.ATTACK_NOUN}s?\s+of\s", re.I)
 # ... or in a participle phrase set off by commas that tells what the attack was made of: "Russia's overnight
