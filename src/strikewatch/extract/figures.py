@@ -39,9 +39,12 @@ def combine_parts(facts: list[Fact], listed: bool = False) -> Fact:
     if len(facts) == 1:
         return facts[0]
     values = [f.value for f in facts]
+    # the total may be told before its parts or after them ("75 of the cruise missiles and both Kh-59s, a
+    # total of 77"), and a bare total is read after the weapon phrases ("31 were destroyed: 21 Kh-101s, ...")
+    total = next((f for f in facts if f.value * 2 == sum(values) and not f.additive and not f.model), None)
+    if total is not None:
+        return total
     first = facts[0]
-    if first.value * 2 == sum(values) and not first.additive and not first.model:
-        return first
     ew = None if len({f.ew for f in facts}) > 1 else first.ew
     return Fact(sum(values), [span for f in facts for span in f.evidence], rough=any(f.rough for f in facts),
                 additive=all(f.additive for f in facts), ew=ew, breakdown=listed)

@@ -89,7 +89,6 @@ from .weapons import (
     COUNT_IN_NOUN,
     DESTROY,
     DESTROY_RIGHT_BEFORE,
-    EW,
     FRACTION,
     FRACTIONS,
     HEAD,
@@ -102,6 +101,7 @@ from .weapons import (
     LISTED_BEFORE,
     LONE_DESTROYED,
     LONE_NOT_DESTROYED,
+    MADE_OF_BEFORE,
     NONE,
     NONE_OF_BEFORE,
     NONE_PASSED,
@@ -109,6 +109,7 @@ from .weapons import (
     NOT_QUITE,
     NOT_STOPPED_AFTER,
     NUMBER_PUT,
+    OF_THEM_MODELS,
     PAIR_OTHER,
     PART_FATE,
     PART_OF_WHOLE,
@@ -124,6 +125,7 @@ from .weapons import (
     WEAPON,
     category,
     destroy_negated,
+    electronic,
     names_models,
     role_name,
     role_told_after,
@@ -1890,13 +1892,16 @@ class _Reader:
                 found.append((cat, "destroyed", Fact(value, [(base + m.start(), base + m.end())])))
             earlier = [f.evidence[0][1] - base for c, r, f in found if c == cat and r == role and f.evidence]
             between = masked[max(earlier):m.start()] if earlier else ""
-            if earlier and parts_follow(masked, max(earlier), between):
+            if earlier and (parts_follow(masked, max(earlier), between) or OF_THEM_MODELS.search(between)):
                 taken.append((m.start(), m.end()))
                 continue  # "40 missiles, including six Kinzhals and 14 Kalibrs": parts of the figure just given
             if SUBSET.search(masked[:m.start()]) and any(c == cat for c, _, _ in found):
                 taken.append((m.start(), m.end()))
                 continue  # "shot down 72 of the missiles, including all ten Kinzhals": a part, whatever its verb
-            found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())], ew=bool(EW.search(verb)),
+            at = masked.rfind(verb, 0, m.start()) if verb else -1
+            at = at if at >= 0 or not verb else masked.find(verb, m.end())
+            found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())],
+                                          ew=electronic(masked, at, at + len(verb)) if at >= 0 else False,
                                           model=bool(re.search(r"[A-Z]", mods)),
                                           rough=bool(re.match(ROUGH, q)) if q else False,
                                           additive=q in ("another", "a further", "an additional") or bool(m.group("more"))
@@ -1955,10 +1960,17 @@ class _Reader:
             between = masked[max(earlier):m.start()] if earlier else ""
             if earlier and parts_follow(masked, max(earlier), between):
                 continue  # "266 drones were neutralised: 139 shot down and 127 lost locationally": parts of it
+            # "a further 556 drones, of which 541 were shot down": a part of an addition adds to its own slot too
+            whole = [f for c, r, f in found if c == cat and r == "launched"] or ev.counts.get((cat, "launched"), [])
+            part = m.group("of") or re.search(r"\bof\s+(?:which|them|these|those)\s+$", pre, re.I)
+            added = bool(part) and role != "launched" and bool(whole) and whole[-1].additive
             found.append((cat, role, Fact(value, [(base + m.start(), base + m.end() + (skip + role_after.end() if role_after else 0))],
-                                          ew=bool(role_after and EW.search(role_after.group())),
+                                          ew=electronic(masked, m.end() + skip + role_after.start("destroyed"),
+                                                        m.end() + skip + role_after.end("destroyed"))
+                                          if role_after and role_after.group("destroyed") else False,
                                           rough=bool(re.match(ROUGH, q)) if q else False,
-                                          additive=q in ("another", "a further", "an additional") or bool(m.group("more")))))
+                                          additive=added or q in ("another", "a further", "an additional")
+                                          or bool(m.group("more")))))
         for m in BOTH_ALL.finditer(masked):
             if NOT_QUITE.search(masked[:m.start()]):
                 continue  # "nearly all of them were intercepted" fixes no figure
@@ -2067,6 +2079,9 @@ class _Reader:
             parsed = self._parsed_role(num_start)
             if parsed and parsed.role == "launched" and parsed.word.lower() in lexicon.ATTACK_NOUNS:
                 after = (parsed.role, parsed.word)
+        if after and after[0] == "hit" and after[1].lstrip().startswith(",") \
+                and (made_of := MADE_OF_BEFORE.search(masked[max(0, num_start - 200):num_start])):
+            after = ("launched", made_of.group().strip(", ").split()[0])  # "an assault involving 88 missiles, struck"
         if after is None and before[0] == "hit" and HIT_BY.search(masked[:num_start]):
             after = before  # "the plant was hit by eight missiles": the verb right before the figure is as certain
         if after is None and before[0] is None and TALLY_PAIR.match(masked[end:]):

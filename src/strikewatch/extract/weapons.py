@@ -33,7 +33,7 @@ _MODS = (rf"(?:(?!(?:{lexicon.OTHER_PROJECTILES})\b){_MOD_WORD}(?:\s+|,\s+(?=(?-
 _QUANT = rf"(?P<q>(?:{ROUGH}|{AT_LEAST}|all|the|a\s+total\s+of)\s+)?"
 
 WEAPON = remembered(
-    rf"\b{_QUANT}(?<![-/])(?P<num>{NUMBER}|an?(?!\s+(?:(?!and\b|or\b){_MOD_WORD}\s+){{0,3}}?(?:{NUMBER})\s)|both)(?P<more>\s+more)?\s+(?:(?P<part>(?:out\s+)?of\s+(?:(?:the|those|these|its|their)\s+|(?=\d))))?"
+    rf"\b{_QUANT}(?<![-/])(?P<num>{NUMBER}|an?(?!\s+(?:(?!and\b|or\b){_MOD_WORD}\s+){{0,3}}?(?:{NUMBER})\s)|both)(?P<more>\s+more)?\s+(?:(?P<part>(?:out\s+)?of\s+(?:(?:the|those|these|its|their)\s+|(?=\d)|(?=(?:{NUMBER})\s))))?"
     rf"(?P<mods>{_MODS}{{0,6}}?){HEAD}\b(?P<combined>\s+and\s+(?:{ANY_HEAD})\b(?!\s+(?:and|,)))?", re.IGNORECASE)
 FRACTIONS = {"half": 0.5, "a half": 0.5, "one third": 1 / 3, "a third": 1 / 3, "two thirds": 2 / 3,
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75}
@@ -70,6 +70,22 @@ BOTH_KINDS = remembered(rf"\b{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?(?:{_DRONE}\s+and\
                          rf"(?:[\w/-]+\s+){{0,3}}?{_MISSILE}|{_MISSILE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
                          rf"(?:[\w/-]+\s+){{0,3}}?{_DRONE})", re.I)
 EW = re.compile(r"locationally|electronic|EW\b|suppress|jamm|disappeared|vanished|radar|lost", re.I)
+# "downed or suppressed 439 drones", "shot down or jammed": a figure of both kinds together, no part of either
+KINETIC_OR_EW = re.compile(r"\b(?:shot\s+down|downed|destroyed|intercepted|shooting\s+down|destroying|intercepting)"
+                           r"\s+(?:or|and|and/or)\s+(?:\w+\s+){0,2}?$", re.I)
+_OR_DESTROY_AFTER = re.compile(rf"\s+(?:or|and|and/or)\s+(?:\w+\s+){{0,2}}?(?:{DESTROY})", re.I)
+
+
+def electronic(text: str, start: int, end: int) -> bool | None:
+    """Whether the verb of destroying at ``start``-``end`` tells electronic warfare ("lost locationally",
+    "jammed"): True, False, or None when it is joined to a verb of the other kind ("downed or suppressed",
+    "shot down or jammed"), whose figure is of both kinds together and no part of either."""
+    if EW.search(text[start:end]):
+        return None if KINETIC_OR_EW.search(text, 0, start) else True
+    joined = _OR_DESTROY_AFTER.match(text, end)
+    return None if joined and EW.search(joined.group()) else False
+
+
 _HIT = (rf"(?:hit|struck|reached\s+(?:their|its)\s+targets?|breached|{_PASSED}|penetrated|slammed|landed|"
         rf"hits\s+(?:by|of))")
 _LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with|struck\s+(?:\w+\s+){0,4}?with|"
@@ -95,7 +111,7 @@ ROLE_AFTER = re.compile(
     rf"^{AUX}(?:(?P<destroyed>{DESTROY})|(?P<hit>{_HIT})|(?P<launched>launched|fired|used|deployed|targeted|attacked|"
     rf"{_CAME_IN}))\b", re.IGNORECASE)
 _COORDINATED = re.compile(
-    rf"^(?:\s*,?\s*and\s+(?:all\s+|{ROUGH}\s+)?(?:{NUMBER}|an?|both)\s+(?:of\s+the\s+)?(?:{_MODS}){{0,5}}?{ANY_HEAD}\b)+",
+    rf"^(?:\s*,?\s*and\s+(?:all\s+|{ROUGH}\s+)?(?:{NUMBER}|an?|both)\s+(?:of\s+(?:the\s+)?(?:(?:{NUMBER})\s+)?)?(?:{_MODS}){{0,5}}?{ANY_HEAD}\b)+",
     re.IGNORECASE)
 BOTH_ALL = re.compile(
     rf"\b(?:(?P<both>both)|all\s+(?P<num>{NUMBER})|(?P<all>all\s+of\s+(?P<them>them|which)|all\s+of\s+the\s+\w+|all\s+the\s+\w+))"
@@ -228,8 +244,16 @@ PART_FATE = re.compile(rf"\bof\s+(?:which|them)\b|{DESTROY}", re.I)
 # and 16 missiles", "619 drones overnight, including..."; not ": One armed drone attempted to attack")
 LIST_GOES_ON = re.compile(rf"(?:\s+and\s+[\w/-]+)?(?:\s+(?:overnight|into\s+\w+|on\s+\w+|last\s+night))*"
                           rf"\s*(?:[,;.:()—–-]|$|\band\s+(?:{ROUGH}\s+)?{NUMBER}\b)", re.I)
+# "destroyed 30 missiles, 18 of them Kh-101s and 12 Kalibrs": the figures after "N of them" and a model are
+# the breakdown of the figure before, not more of it
+OF_THEM_MODELS = re.compile(rf",\s*(?:{NUMBER})\s+of\s+them\s+(?!(?:were|was|had|have|are|being|been)\b)[^,.;:]*$", re.I)
 # an attack noun that a figure may be inside: "a barrage of 40 missiles"
 ATTACK_OF = re.compile(rf"\b{lexicon.ATTACK_NOUN}s?\s+of\s", re.I)
+# ... or in a participle phrase set off by commas that tells what the attack was made of: "Russia's overnight
+# assault on the grid, involving 88 missiles and 63 drones, struck ...": the verb after it is the attack's
+MADE_OF_BEFORE = re.compile(rf",\s*(?:involving|comprising|featuring|consisting\s+of|made\s+up\s+of)\s+"
+                            rf"(?:{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?{ANY_HEAD}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
+                            rf"(?:(?:{ROUGH}|{AT_LEAST})\s+)?$", re.I)
 LAUNCHED_THEN = re.compile(r"^\s+(?:launched|fired|sent)\s+(?:at|on|toward|towards|against|by|from|into|over|overnight|"
                             r"during|in|earlier|this|last)\b[^,.;:()]{0,80}?(?<!\sto)(?=\s+(?:were|was|have|had|has|struck|hit|slammed|"
                             r"crashed|reached)\s)", re.I)
