@@ -133,6 +133,25 @@ def test_no_casualties_is_zero_killed_and_zero_injured():
     assert (ev.killed, ev.injured) == (0, 0)
 
 
+@pytest.mark.parametrize("text", [
+    "Russian drones attacked the Kyiv region overnight. Two people were injured in Bila Tserkva, the regional "
+    "administration said. In the capital itself, falling debris damaged a car park, but no casualties were reported.",
+    "Drones hit an energy facility in the Khmelnytskyi region and a warehouse in the Lviv region overnight. Three "
+    "workers were hurt in Khmelnytskyi. Officials in Lviv reported damage but no casualties.",
+])
+def test_no_casualties_of_a_part_leaves_the_dead_unknown_when_others_were_hurt(text):
+    # a zero of both kinds next to a count of the injured was said of one part: the dead elsewhere are not told
+    ev = one(text)
+    assert ev.killed is None
+    assert ev.injured in (2, 3)
+
+
+def test_no_casualties_with_no_other_figure_stays_both_zeros():
+    ev = one("Ukrainian drones struck a fuel depot in the Rostov region overnight, setting it on fire. The governor "
+             "said the fire had been put out and that there were no casualties.")
+    assert (ev.killed, ev.injured) == (0, 0)
+
+
 def test_casualties_are_null_when_not_mentioned():
     ev = one("Russian drones hit a warehouse in Odesa overnight, the mayor said.")
     assert (ev.killed, ev.injured) == (None, None)

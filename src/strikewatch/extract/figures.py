@@ -31,6 +31,7 @@ class Fact:
     vague: bool = False  # "several people were killed in Sumy": a place's part with no figure
     rising: bool = False  # "the toll rose to more than 40": the figure grown, not another source's estimate
     estimate: bool = False  # "residents put the death toll at over 30": a toll told with no verb of growth
+    both: bool = False  # "no casualties", "no one was hurt": a zero of the killed and the injured at once
 
 
 def combine_parts(facts: list[Fact], listed: bool = False) -> Fact:
@@ -112,9 +113,16 @@ def _place_totals(facts: list[Fact]) -> list[Fact]:
     return [replace(f, total=False) if f in placed else f for f in facts]
 
 
-def reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | None:
+def reconcile_casualties(facts: list[Fact], other_scopes: set[str],
+                         other_counted: bool = False) -> Fact | None:
     """A correction wins; then a stated total; else the sum over places (their highest figures), or the
-    highest overall figure (tolls grow through the day, and later sentences often give a part)."""
+    highest overall figure (tolls grow through the day, and later sentences often give a part).
+
+    A zero of both kinds ("no casualties were reported in the city") in an attack whose other kind counts
+    victims (``other_counted``: "two people were injured in the region") was said of a part: it tells
+    nothing of this kind's toll over the whole attack."""
+    if other_counted:
+        facts = [f for f in facts if not f.both]
     if not facts:
         return None
     facts = _added(facts)

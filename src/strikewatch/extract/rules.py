@@ -2283,7 +2283,7 @@ class _Reader:
                     scope = "elsewhere"  # "no casualties were reported elsewhere": not a total
                 for f in fields:
                     ev.casualties[f].append(Fact(0, [(base + m.start(), base + m.end())], scope=scope,
-                                                 total=total or scope is None))
+                                                 total=total or scope is None, both=len(fields) == 2))
 
     def _casualty_phrases(self, piece: str, s: Sentence, seg: Segment, taken: list[tuple[int, int]]):
         """The casualty phrases of a piece: the patterns' first, then, for a casualty verb none of them read,
@@ -2651,8 +2651,10 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False)
     scopes = {f.scope for fs in ev.casualties.values() for f in fs if f.scope}
     tolls: dict[str, int | None] = {}
     for what in ("killed", "injured"):
-        other = {f.scope for f in ev.casualties.get("injured" if what == "killed" else "killed", []) if f.scope}
-        best = figures.reconcile_casualties(ev.casualties.get(what, []), other & scopes)
+        others = ev.casualties.get("injured" if what == "killed" else "killed", [])
+        other = {f.scope for f in others if f.scope}
+        best = figures.reconcile_casualties(ev.casualties.get(what, []), other & scopes,
+                                            other_counted=any(f.value > 0 or f.vague for f in others))
         tolls[what] = best.value if best else None
         if best:
             for span in best.evidence:
