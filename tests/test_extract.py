@@ -748,3 +748,12 @@ def test_a_city_district_is_not_a_place_of_its_own():
     ev = one("Russian drones struck Kyiv overnight. Rescuers were still clearing the rubble of a nine-storey "
              "apartment building in Obolonskyi district.")
     assert ev.places == ("Kyiv",)
+
+
+@pytest.mark.parametrize("aside", ["now in its second month", "Operation Desert Lance", "which began in March"])
+def test_a_campaigns_toll_told_with_an_aside_is_no_strikes_toll(aside):
+    # "the campaign, <a name or an aside>, has killed more than 200": the war-long total, not the strike's
+    ev = one("US warplanes struck a fuel port in Hodeidah on Thursday, the Houthi health ministry said. The strike "
+             f"killed 38 workers. The American campaign, {aside}, has killed more than 200 civilians, the ministry "
+             "said.", published="2025-04-18")
+    assert ev.killed == 38

@@ -167,8 +167,9 @@ _LONGER_TOLL_AFTER = re.compile(
 _LONGER_TOLL_BEFORE = re.compile(
     r"\b(?:running|cumulative|overall)\s+(?:death\s+|casualty\s+)?(?:total|toll|tally)\b[^.;]{0,150}$|\bcumulatively\b[^.;]{0,150}$|"
     r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?(?:invasion|war)\b[^.;]{0,150}$|"
-    r"\b(?:war|offensive|campaign|invasion|conflict|bombardment|military\s+operations?)\b[^.;,]{0,40}?"
-    rf"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$|^\W*{_SINCE}(?:[^,.;]|\.(?=\s\d)){{0,60}},[^.;]*$|"
+    # ... and "the campaign, Operation Rough Rider, has killed more than 200": a name or an aside between commas
+    r"\b(?:war|offensive|campaign|invasion|conflict|bombardment|military\s+operations?)\b(?:,[^.;,]{1,60},)?"
+    rf"[^.;,]{{0,40}}?\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$|^\W*{_SINCE}(?:[^,.;]|\.(?=\s\d)){{0,60}},[^.;]*$|"
     # "the Israeli toll since Friday stands at 13 killed": a toll that names its span
     rf"\b(?:toll|tally|total|number\s+of\s+[\w-]+)\s+{_SINCE}[^,.;]{{0,60}}$|"
     # "The 14-month war killed more than 4,000 people": a war, the subject of its clause, told by its toll
