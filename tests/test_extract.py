@@ -757,3 +757,29 @@ def test_a_campaigns_toll_told_with_an_aside_is_no_strikes_toll(aside):
              f"killed 38 workers. The American campaign, {aside}, has killed more than 200 civilians, the ministry "
              "said.", published="2025-04-18")
     assert ev.killed == 38
+
+
+@pytest.mark.parametrize("toll", [
+    "raising the number of Palestinians killed in the war to more than 48,500",
+    "which put the number of people killed during the conflict at more than 48,500",
+])
+def test_a_toll_that_names_its_war_in_its_own_words_is_no_strikes_toll(toll):
+    ev = one("Israeli jets struck Gaza overnight, the Health Ministry said. The strike killed 40 people, "
+             f"{toll}.", published="2025-03-18")
+    assert ev.killed == 40
+
+
+@pytest.mark.parametrize("since", ["since the early hours of Tuesday", "since dawn on Tuesday"])
+def test_a_toll_counted_from_an_hour_of_the_attacks_own_day_is_its_toll(since):
+    # an hour of the day is no span of days; nor is the month of a comparison ("the deadliest day since ... in
+    # January") a month the toll is counted over
+    ev = one(f"Israeli air strikes across the Gaza Strip have killed at least 413 Palestinians {since}, the health "
+             "ministry said, in the deadliest day in the enclave since the start of a ceasefire in January.",
+             published="2025-03-18")
+    assert ev.killed == 413
+
+
+def test_a_toll_counted_since_a_month_is_still_a_running_count():
+    found = events("Israeli strikes across the Gaza Strip have killed more than 48,000 Palestinians since October "
+                   "2023, the health ministry said.", "2025-03-18")
+    assert all(e.killed is None for e in found)

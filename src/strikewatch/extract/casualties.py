@@ -152,16 +152,17 @@ ZERO_INJURED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been
 _POSSESSIVE_DAYS = "|".join(f"{d.capitalize()}'s" for d in dates.WEEKDAYS)
 _SINCE = (rf"since\s+(?!(?:risen|rose|climbed|grown|increased|reached|jumped|gone|been|died)\b)"
           rf"(?!(?:the|this|that|{_POSSESSIVE_DAYS})\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|"
-          r"barrage|raid|morning|evening|night|afternoon|hours|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)")
+          r"barrage|raid|morning|evening|night|afternoon|hours|explosions?|blasts?)\b)(?!then\b|dawn\b|daybreak\b)(?=[\w'’]+)")
 # a daily round-up: "killed seven and injured 31 over the past day", "Over the previous day, one person was killed"
 # ... and a monthly report's: "286 civilians were killed and 1,388 injured during the month"
 _PERIOD_TOLL = (r"(?:(?:over|in|during|for)\s+(?:the\s+)?(?:(?:past|previous|last)\s+(?:day|24\s+hours|week|month|"
                 r"\w+\s+(?:days|weeks|nights))|(?:two|three|four|five|six|seven|ten|\d+)\s+(?:days|weeks|nights|months))|"
                 r"(?:during|throughout|over)\s+the\s+(?:whole\s+|entire\s+)?(?:month|year|reporting\s+period))")
+# "killed in the war", "over the course of the 12-day war": the war a toll is counted over
+_IN_WAR = (r"(?:in|during|throughout|over\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|"
+           r"full-scale\s+invasion|campaign)|so\s+far\s+in\s+the\s+war")
 _LONGER_TOLL_AFTER = re.compile(
-    rf"^[^.;]{{0,40}}?\b(?:{_SINCE}|"
-    r"(?:in|during|throughout|over\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|"
-    rf"full-scale\s+invasion|campaign)|so\s+far\s+in\s+the\s+war)\b|^[^.;]{{0,100}}?\b{_PERIOD_TOLL}\b", re.I)
+    rf"^[^.;]{{0,40}}?\b(?:{_SINCE}|{_IN_WAR})\b|^[^.;]{{0,100}}?\b{_PERIOD_TOLL}\b", re.I)
 # ... and said before it: "the running total since the full-scale invasion now stands at 13,580 civilians
 # killed", "Israel's offensive in Gaza has killed more than 36,000", "Since November, the group has ... killed four"
 _LONGER_TOLL_BEFORE = re.compile(
@@ -179,6 +180,9 @@ _LONGER_TOLL_BEFORE = re.compile(
 COMPARED_SINCE = remembered(r"(\b(?:largest|biggest|deadliest|heaviest|bloodiest|worst|first|highest|fiercest|"
                              r"most\s+\w+)\b[^.;]{0,80}?\b)since\b", re.I)
 SINCE_RE = re.compile(rf"\b{_SINCE}", re.I)
+# a toll that names its span or its war inside its own words ("raising the overall death toll since October 2023 to
+# 49,617", "put the number of Palestinians killed in the war at more than 48,500")
+_SPAN_INSIDE = re.compile(rf"\b(?:{_SINCE}|(?:{_IN_WAR})\b)", re.I)
 
 
 def told_earlier(before: str) -> bool:
@@ -239,7 +243,7 @@ def longer_toll(before: str, inner: str, after: str) -> bool:
     """Whether a casualty figure counts over more than the attack: the war, a campaign, a span of days
     ("raising the overall death toll since October 2023 to 49,617" says it inside its own words)."""
     before, after = (COMPARED_SINCE.sub(r"\1after", t) for t in (before, after))
-    return bool(_LONGER_TOLL_AFTER.search(after) or _LONGER_TOLL_BEFORE.search(before) or SINCE_RE.search(inner))
+    return bool(_LONGER_TOLL_AFTER.search(after) or _LONGER_TOLL_BEFORE.search(before) or _SPAN_INSIDE.search(inner))
 
 
 # "40 missiles, including six Kinzhals", "34 missiles overnight – nine Kh-59s, four Kinzhals…": parts follow a total

@@ -322,7 +322,9 @@ _DISASTER_TOLL = remembered(rf"\b(?:{lexicon.NATURAL_DISASTERS})\s+(?:that\s+|wh
 # "since" a comparison ("the deadliest attack since the war began"); a "since" that names a time, not a span
 _HAVE_COUNTED = r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:launched|fired|sent|killed|wounded|injured)\b"
 _SUPERLATIVE = r"(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest)"
-_NOT_A_TIME = r"(?!\d{1,2}[:.]\d|(?:last\s+)?(?:night|evening|midnight)\b|this\s+morning\b)"
+# (nor "since the early hours of Tuesday", "since dawn": an hour of the attack's own day)
+_NOT_A_TIME = (r"(?!\d{1,2}[:.]\d|(?:last\s+)?(?:night|evening|midnight)\b|(?:early\s+)?this\s+morning\b|"
+               r"(?:the\s+)?early\s+(?:hours|morning)\b|dawn\b|daybreak\b)")
 _PERIOD = remembered(
     r"\b(?:(?:over|during|in|throughout|for)\s+(?:each\s+of\s+)?(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
     r"(?:week|month|year|days|weeks|months)|"
@@ -351,6 +353,8 @@ _PERIOD = remembered(
     r"attacked|targeted)\b(?:(?!\b(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest|since)\b)"
     r"[^.;])*?\b(?:this|last|past)\s+(?:week|month|year)\b(?!['’])|"
     r"^\W*(?:[\w-]+\s+){0,4}?(?:this|last|the\s+past)\s+(?:week|month)\s*:)", re.IGNORECASE | re.MULTILINE)
+# "the deadliest day in the enclave since the start of a ceasefire in January": a comparison, to its clause's end
+_COMPARED_SPAN = re.compile(rf"{COMPARED_SINCE.pattern}[^,.;]*", re.IGNORECASE)
 # a sentence that asks: it ends with a question mark, perhaps inside its quotes
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _LINK_LINE = re.compile(rf"\W*(?:{lexicon.READ_MORE})\s*:?", re.I)  # a link to another report, with its headline
@@ -1469,7 +1473,8 @@ class _Reader:
             cause = _PROVOKED_BY.search(main_clause)
             main_clause = main_clause[:cause.start()] if cause and _PAST_ATTACK.search(main_clause[:cause.start()]) \
                 else main_clause
-            period_told = _PERIOD.search(main_clause)
+            # (not "in January" of "the deadliest day since the start of a ceasefire in January", a comparison)
+            period_told = _PERIOD.search(_COMPARED_SPAN.sub(blank, main_clause))
             background = bool(_BACKGROUND.search(main_clause)) or bool(
                 period_told and not _month_heads_one_day(main_clause, period_told)) \
                 or bool(_DISASTER_TOLL.search(main_clause))
