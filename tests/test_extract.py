@@ -783,3 +783,17 @@ def test_a_toll_counted_since_a_month_is_still_a_running_count():
     found = events("Israeli strikes across the Gaza Strip have killed more than 48,000 Palestinians since October "
                    "2023, the health ministry said.", "2025-03-18")
     assert all(e.killed is None for e in found)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("US and British warplanes struck Houthi targets around Sanaa overnight. The group's spokesman said five of "
+     "the group's fighters had been killed and six wounded.", 5, 6),
+    ("Israeli jets struck air defence sites near Tehran overnight. The army said two of its soldiers had been "
+     "killed.", 2, None),
+    ("Turkish drones struck a checkpoint near Qamishli. Three of their fighters were wounded, the SDF said.", None, 3),
+])
+def test_victims_told_by_whose_they_are_before_them(text, killed, injured):
+    # "five of the group's fighters", "two of its soldiers": the count, then whose the victims are
+    for ev in events(text, "2024-01-12"):
+        assert (ev.killed, ev.injured) == (killed, injured)
+    assert events(text, "2024-01-12")

@@ -25,9 +25,11 @@ VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|ma
            r"wife|sister|brother|grand(?:mother|father|son|daughter)|parents|relatives|family\s+members|"
            r"students?|pupils?|schoolchildren|teachers?|adults?|sailors?|seafarers?|crew\s+members|worshippers?|"
            r"tourists?|guards?|paramedics?|doctors?|nurses?|engineers?|technicians?|farmers?|miners?|pilots?|"
-           r"Palestinians)")
+           r"fighters|militants|Palestinians)")
 # "two employees of the depot", "three members of one family": whose the victims are
 _WHOSE = r"(?:\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+# "five of the group's fighters", "two of its soldiers": whose the victims are, said before them
+_OF_WHOSE = r"(?:\s+of\s+(?:its|their|his|her|the\s+(?:[\w-]+\s+)?[\w-]+['’]s))"
 # "85 people were buried after the strike": the dead ("buried under the rubble" may be alive)
 _KILLED = (r"(?:killed|dead|died|martyred|lost\s+their\s+lives|confirmed\s+dead|"
            r"buried(?!\s+(?:under|beneath|alive|in\s+(?:the\s+)?rubble|by\s+(?:the\s+)?rubble)))")
@@ -67,7 +69,7 @@ _CASUALTY_PATTERNS = [
      "pair"),
     (rf"\b{_N}{_PAIR}\s+(?:were|have\s+been|had\s+been)\s+(?P<what>{_KILLED}|{_INJURED})\b", "pair"),
     # "two people were killed", "78 people had been killed", "12 dead", "43 people had been injured"
-    (rf"\b{_N}(?:\s+more(?=\s+(?:were|was|have|had|died)\b)|\s+(?:more\s+)?(?:[\w-]+\s+)?{VICTIM}{_WHOSE})?{_INCLUDING}"
+    (rf"\b{_N}(?:\s+more(?=\s+(?:were|was|have|had|died)\b)|{_OF_WHOSE}?\s+(?:more\s+)?(?:[\w-]+\s+)?{VICTIM}{_WHOSE})?{_INCLUDING}"
      rf"\s+(?:(?:were|was|have\s+been|had\s+been|are|"
      rf"been|remain)\s+)?(?:(?:now|still)\s+)?(?:being\s+)?(?:\w+ly\s+)?(?:(?:reported|confirmed|said|known|believed)\s+"
      rf"(?:to\s+have\s+been\s+)?)?(?P<what>{_KILLED}|{_INJURED})\b", "number"),
