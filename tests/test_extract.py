@@ -797,3 +797,12 @@ def test_victims_told_by_whose_they_are_before_them(text, killed, injured):
     for ev in events(text, "2024-01-12"):
         assert (ev.killed, ev.injured) == (killed, injured)
     assert events(text, "2024-01-12")
+
+
+def test_several_regions_figures_told_in_turn_add_up_with_their_towns_as_parts():
+    # "Kyiv region: ... Zhytomyr region: ...": each region's figure is its part; a town one of them holds is that
+    # region's part, and Kyiv, a city of its own status, adds to them
+    ev = one("Russia attacked Ukraine with missiles and drones overnight. Kyiv region: 16 people were injured in "
+             "Bucha and Fastiv districts. Zhytomyr region: 12 people were injured, five of them in Korostyshiv. "
+             "In Kyiv, 11 people were injured when a drone hit an apartment block.")
+    assert ev.injured == 39

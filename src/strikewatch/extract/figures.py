@@ -95,6 +95,13 @@ def _outside(place: str, other: str) -> bool:
     return not (is_region(other) and region_holds(other, place) is not False)
 
 
+def _apart(region: str, town: str) -> bool:
+    """Whether a town lies outside a region by the strictest reading: a city of special status beside it, or
+    a town whose nearest region is another."""
+    return SEPARATE_CITIES.get(region) == town or SEPARATE_CITIES.get(town) == region \
+        or region_holds(region, town, reach_km=0) is False
+
+
 def _place_totals(facts: list[Fact]) -> list[Fact]:
     """A total said of one place ("the attack on Kyiv killed at least six"), and said again as that place's,
     is the place's part when the article gives a figure for a place outside it ("In the Odesa region, two
@@ -144,7 +151,12 @@ def reconcile_casualties(facts: list[Fact], other_scopes: set[str],
         heads = [f for f in facts
                  if f.scope and is_region(f.scope) and f.evidence and f.evidence[0][0] < first]
         outside = {f.scope for f in towns for h in heads if region_holds(h.scope, f.scope) is False}
-        if outside:
+        if len({h.scope for h in heads}) > 1:
+            # "Kyiv region: 16 injured ... Zhytomyr region: 12 injured": each region's figure is its own part;
+            # a town is another's when none of them holds it, by its nearest region ("Kyiv", a city of special
+            # status, is not the Kyiv region's)
+            outside = {f.scope for f in towns if all(_apart(h.scope, f.scope) for h in heads)}
+        if outside or len({h.scope for h in heads}) > 1:
             # "In the Zhytomyr region, three people were injured ... In Lviv, one person was hurt": a town of
             # another region adds to the region's figure, which holds only its own towns' parts
             held = {f.scope for f in towns if f.scope not in outside}
