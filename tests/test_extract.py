@@ -133,6 +133,25 @@ def test_no_casualties_is_zero_killed_and_zero_injured():
     assert (ev.killed, ev.injured) == (0, 0)
 
 
+@pytest.mark.parametrize("text", [
+    "Russian drones attacked the Kyiv region overnight. Two people were injured in Bila Tserkva, the regional "
+    "administration said. In the capital itself, falling debris damaged a car park, but no casualties were reported.",
+    "Drones hit an energy facility in the Khmelnytskyi region and a warehouse in the Lviv region overnight. Three "
+    "workers were hurt in Khmelnytskyi. Officials in Lviv reported damage but no casualties.",
+])
+def test_no_casualties_of_a_part_leaves_the_dead_unknown_when_others_were_hurt(text):
+    # a zero of both kinds next to a count of the injured was said of one part: the dead elsewhere are not told
+    ev = one(text)
+    assert ev.killed is None
+    assert ev.injured in (2, 3)
+
+
+def test_no_casualties_with_no_other_figure_stays_both_zeros():
+    ev = one("Ukrainian drones struck a fuel depot in the Rostov region overnight, setting it on fire. The governor "
+             "said the fire had been put out and that there were no casualties.")
+    assert (ev.killed, ev.injured) == (0, 0)
+
+
 def test_casualties_are_null_when_not_mentioned():
     ev = one("Russian drones hit a warehouse in Odesa overnight, the mayor said.")
     assert (ev.killed, ev.injured) == (None, None)
@@ -729,3 +748,61 @@ def test_a_city_district_is_not_a_place_of_its_own():
     ev = one("Russian drones struck Kyiv overnight. Rescuers were still clearing the rubble of a nine-storey "
              "apartment building in Obolonskyi district.")
     assert ev.places == ("Kyiv",)
+
+
+@pytest.mark.parametrize("aside", ["now in its second month", "Operation Desert Lance", "which began in March"])
+def test_a_campaigns_toll_told_with_an_aside_is_no_strikes_toll(aside):
+    # "the campaign, <a name or an aside>, has killed more than 200": the war-long total, not the strike's
+    ev = one("US warplanes struck a fuel port in Hodeidah on Thursday, the Houthi health ministry said. The strike "
+             f"killed 38 workers. The American campaign, {aside}, has killed more than 200 civilians, the ministry "
+             "said.", published="2025-04-18")
+    assert ev.killed == 38
+
+
+@pytest.mark.parametrize("toll", [
+    "raising the number of Palestinians killed in the war to more than 48,500",
+    "which put the number of people killed during the conflict at more than 48,500",
+])
+def test_a_toll_that_names_its_war_in_its_own_words_is_no_strikes_toll(toll):
+    ev = one("Israeli jets struck Gaza overnight, the Health Ministry said. The strike killed 40 people, "
+             f"{toll}.", published="2025-03-18")
+    assert ev.killed == 40
+
+
+@pytest.mark.parametrize("since", ["since the early hours of Tuesday", "since dawn on Tuesday"])
+def test_a_toll_counted_from_an_hour_of_the_attacks_own_day_is_its_toll(since):
+    # an hour of the day is no span of days; nor is the month of a comparison ("the deadliest day since ... in
+    # January") a month the toll is counted over
+    ev = one(f"Israeli air strikes across the Gaza Strip have killed at least 413 Palestinians {since}, the health "
+             "ministry said, in the deadliest day in the enclave since the start of a ceasefire in January.",
+             published="2025-03-18")
+    assert ev.killed == 413
+
+
+def test_a_toll_counted_since_a_month_is_still_a_running_count():
+    found = events("Israeli strikes across the Gaza Strip have killed more than 48,000 Palestinians since October "
+                   "2023, the health ministry said.", "2025-03-18")
+    assert all(e.killed is None for e in found)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("US and British warplanes struck Houthi targets around Sanaa overnight. The group's spokesman said five of "
+     "the group's fighters had been killed and six wounded.", 5, 6),
+    ("Israeli jets struck air defence sites near Tehran overnight. The army said two of its soldiers had been "
+     "killed.", 2, None),
+    ("Turkish drones struck a checkpoint near Qamishli. Three of their fighters were wounded, the SDF said.", None, 3),
+])
+def test_victims_told_by_whose_they_are_before_them(text, killed, injured):
+    # "five of the group's fighters", "two of its soldiers": the count, then whose the victims are
+    for ev in events(text, "2024-01-12"):
+        assert (ev.killed, ev.injured) == (killed, injured)
+    assert events(text, "2024-01-12")
+
+
+def test_several_regions_figures_told_in_turn_add_up_with_their_towns_as_parts():
+    # "Kyiv region: ... Zhytomyr region: ...": each region's figure is its part; a town one of them holds is that
+    # region's part, and Kyiv, a city of its own status, adds to them
+    ev = one("Russia attacked Ukraine with missiles and drones overnight. Kyiv region: 16 people were injured in "
+             "Bucha and Fastiv districts. Zhytomyr region: 12 people were injured, five of them in Korostyshiv. "
+             "In Kyiv, 11 people were injured when a drone hit an apartment block.")
+    assert ev.injured == 39

@@ -25,9 +25,11 @@ VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|ma
            r"wife|sister|brother|grand(?:mother|father|son|daughter)|parents|relatives|family\s+members|"
            r"students?|pupils?|schoolchildren|teachers?|adults?|sailors?|seafarers?|crew\s+members|worshippers?|"
            r"tourists?|guards?|paramedics?|doctors?|nurses?|engineers?|technicians?|farmers?|miners?|pilots?|"
-           r"Palestinians)")
+           r"fighters|militants|Palestinians)")
 # "two employees of the depot", "three members of one family": whose the victims are
 _WHOSE = r"(?:\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+# "five of the group's fighters", "two of its soldiers": whose the victims are, said before them
+_OF_WHOSE = r"(?:\s+of\s+(?:its|their|his|her|the\s+(?:[\w-]+\s+)?[\w-]+['’]s))"
 # "85 people were buried after the strike": the dead ("buried under the rubble" may be alive)
 _KILLED = (r"(?:killed|dead|died|martyred|lost\s+their\s+lives|confirmed\s+dead|"
            r"buried(?!\s+(?:under|beneath|alive|in\s+(?:the\s+)?rubble|by\s+(?:the\s+)?rubble)))")
@@ -67,7 +69,7 @@ _CASUALTY_PATTERNS = [
      "pair"),
     (rf"\b{_N}{_PAIR}\s+(?:were|have\s+been|had\s+been)\s+(?P<what>{_KILLED}|{_INJURED})\b", "pair"),
     # "two people were killed", "78 people had been killed", "12 dead", "43 people had been injured"
-    (rf"\b{_N}(?:\s+more(?=\s+(?:were|was|have|had|died)\b)|\s+(?:more\s+)?(?:[\w-]+\s+)?{VICTIM}{_WHOSE})?{_INCLUDING}"
+    (rf"\b{_N}(?:\s+more(?=\s+(?:were|was|have|had|died)\b)|{_OF_WHOSE}?\s+(?:more\s+)?(?:[\w-]+\s+)?{VICTIM}{_WHOSE})?{_INCLUDING}"
      rf"\s+(?:(?:were|was|have\s+been|had\s+been|are|"
      rf"been|remain)\s+)?(?:(?:now|still)\s+)?(?:being\s+)?(?:\w+ly\s+)?(?:(?:reported|confirmed|said|known|believed)\s+"
      rf"(?:to\s+have\s+been\s+)?)?(?P<what>{_KILLED}|{_INJURED})\b", "number"),
@@ -152,23 +154,25 @@ ZERO_INJURED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been
 _POSSESSIVE_DAYS = "|".join(f"{d.capitalize()}'s" for d in dates.WEEKDAYS)
 _SINCE = (rf"since\s+(?!(?:risen|rose|climbed|grown|increased|reached|jumped|gone|been|died)\b)"
           rf"(?!(?:the|this|that|{_POSSESSIVE_DAYS})\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|"
-          r"barrage|raid|morning|evening|night|afternoon|hours|explosions?|blasts?)\b)(?!then\b)(?=[\w'’]+)")
+          r"barrage|raid|morning|evening|night|afternoon|hours|explosions?|blasts?)\b)(?!then\b|dawn\b|daybreak\b)(?=[\w'’]+)")
 # a daily round-up: "killed seven and injured 31 over the past day", "Over the previous day, one person was killed"
 # ... and a monthly report's: "286 civilians were killed and 1,388 injured during the month"
 _PERIOD_TOLL = (r"(?:(?:over|in|during|for)\s+(?:the\s+)?(?:(?:past|previous|last)\s+(?:day|24\s+hours|week|month|"
                 r"\w+\s+(?:days|weeks|nights))|(?:two|three|four|five|six|seven|ten|\d+)\s+(?:days|weeks|nights|months))|"
                 r"(?:during|throughout|over)\s+the\s+(?:whole\s+|entire\s+)?(?:month|year|reporting\s+period))")
+# "killed in the war", "over the course of the 12-day war": the war a toll is counted over
+_IN_WAR = (r"(?:in|during|throughout|over\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|"
+           r"full-scale\s+invasion|campaign)|so\s+far\s+in\s+the\s+war")
 _LONGER_TOLL_AFTER = re.compile(
-    rf"^[^.;]{{0,40}}?\b(?:{_SINCE}|"
-    r"(?:in|during|throughout|over\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|"
-    rf"full-scale\s+invasion|campaign)|so\s+far\s+in\s+the\s+war)\b|^[^.;]{{0,100}}?\b{_PERIOD_TOLL}\b", re.I)
+    rf"^[^.;]{{0,40}}?\b(?:{_SINCE}|{_IN_WAR})\b|^[^.;]{{0,100}}?\b{_PERIOD_TOLL}\b", re.I)
 # ... and said before it: "the running total since the full-scale invasion now stands at 13,580 civilians
 # killed", "Israel's offensive in Gaza has killed more than 36,000", "Since November, the group has ... killed four"
 _LONGER_TOLL_BEFORE = re.compile(
     r"\b(?:running|cumulative|overall)\s+(?:death\s+|casualty\s+)?(?:total|toll|tally)\b[^.;]{0,150}$|\bcumulatively\b[^.;]{0,150}$|"
     r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+(?:full-scale\s+)?(?:invasion|war)\b[^.;]{0,150}$|"
-    r"\b(?:war|offensive|campaign|invasion|conflict|bombardment|military\s+operations?)\b[^.;,]{0,40}?"
-    rf"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$|^\W*{_SINCE}(?:[^,.;]|\.(?=\s\d)){{0,60}},[^.;]*$|"
+    # ... and "the campaign, Operation Rough Rider, has killed more than 200": a name or an aside between commas
+    r"\b(?:war|offensive|campaign|invasion|conflict|bombardment|military\s+operations?)\b(?:,[^.;,]{1,60},)?"
+    rf"[^.;,]{{0,40}}?\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$|^\W*{_SINCE}(?:[^,.;]|\.(?=\s\d)){{0,60}},[^.;]*$|"
     # "the Israeli toll since Friday stands at 13 killed": a toll that names its span
     rf"\b(?:toll|tally|total|number\s+of\s+[\w-]+)\s+{_SINCE}[^,.;]{{0,60}}$|"
     # "The 14-month war killed more than 4,000 people": a war, the subject of its clause, told by its toll
@@ -178,6 +182,9 @@ _LONGER_TOLL_BEFORE = re.compile(
 COMPARED_SINCE = remembered(r"(\b(?:largest|biggest|deadliest|heaviest|bloodiest|worst|first|highest|fiercest|"
                              r"most\s+\w+)\b[^.;]{0,80}?\b)since\b", re.I)
 SINCE_RE = re.compile(rf"\b{_SINCE}", re.I)
+# a toll that names its span or its war inside its own words ("raising the overall death toll since October 2023 to
+# 49,617", "put the number of Palestinians killed in the war at more than 48,500")
+_SPAN_INSIDE = re.compile(rf"\b(?:{_SINCE}|(?:{_IN_WAR})\b)", re.I)
 
 
 def told_earlier(before: str) -> bool:
@@ -238,7 +245,7 @@ def longer_toll(before: str, inner: str, after: str) -> bool:
     """Whether a casualty figure counts over more than the attack: the war, a campaign, a span of days
     ("raising the overall death toll since October 2023 to 49,617" says it inside its own words)."""
     before, after = (COMPARED_SINCE.sub(r"\1after", t) for t in (before, after))
-    return bool(_LONGER_TOLL_AFTER.search(after) or _LONGER_TOLL_BEFORE.search(before) or SINCE_RE.search(inner))
+    return bool(_LONGER_TOLL_AFTER.search(after) or _LONGER_TOLL_BEFORE.search(before) or _SPAN_INSIDE.search(inner))
 
 
 # "40 missiles, including six Kinzhals", "34 missiles overnight – nine Kh-59s, four Kinzhals…": parts follow a total

@@ -31,6 +31,7 @@ class Fact:
     vague: bool = False  # "several people were killed in Sumy": a place's part with no figure
     rising: bool = False  # "the toll rose to more than 40": the figure grown, not another source's estimate
     estimate: bool = False  # "residents put the death toll at over 30": a toll told with no verb of growth
+    both: bool = False  # "no casualties", "no one was hurt": a zero of the killed and the injured at once
 
 
 def combine_parts(facts: list[Fact], listed: bool = False) -> Fact:
@@ -97,6 +98,13 @@ def _outside(place: str, other: str) -> bool:
     return not (is_region(other) and region_holds(other, place) is not False)
 
 
+def _apart(region: str, town: str) -> bool:
+    """Whether a town lies outside a region by the strictest reading: a city of special status beside it, or
+    a town whose nearest region is another."""
+    return SEPARATE_CITIES.get(region) == town or SEPARATE_CITIES.get(town) == region \
+        or region_holds(region, town, reach_km=0) is False
+
+
 def _place_totals(facts: list[Fact]) -> list[Fact]:
     """A total said of one place ("the attack on Kyiv killed at least six"), and said again as that place's,
     is the place's part when the article gives a figure for a place outside it ("In the Odesa region, two
@@ -115,9 +123,16 @@ def _place_totals(facts: list[Fact]) -> list[Fact]:
     return [replace(f, total=False) if f in placed else f for f in facts]
 
 
-def reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | None:
+def reconcile_casualties(facts: list[Fact], other_scopes: set[str],
+                         other_counted: bool = False) -> Fact | None:
     """A correction wins; then a stated total; else the sum over places (their highest figures), or the
-    highest overall figure (tolls grow through the day, and later sentences often give a part)."""
+    highest overall figure (tolls grow through the day, and later sentences often give a part).
+
+    A zero of both kinds ("no casualties were reported in the city") in an attack whose other kind counts
+    victims (``other_counted``: "two people were injured in the region") was said of a part: it tells
+    nothing of this kind's toll over the whole attack."""
+    if other_counted:
+        facts = [f for f in facts if not f.both]
     if not facts:
         return None
     facts = _added(facts)
@@ -139,7 +154,12 @@ def reconcile_casualties(facts: list[Fact], other_scopes: set[str]) -> Fact | No
         heads = [f for f in facts
                  if f.scope and is_region(f.scope) and f.evidence and f.evidence[0][0] < first]
         outside = {f.scope for f in towns for h in heads if region_holds(h.scope, f.scope) is False}
-        if outside:
+        if len({h.scope for h in heads}) > 1:
+            # "Kyiv region: 16 injured ... Zhytomyr region: 12 injured": each region's figure is its own part;
+            # a town is another's when none of them holds it, by its nearest region ("Kyiv", a city of special
+            # status, is not the Kyiv region's)
+            outside = {f.scope for f in towns if all(_apart(h.scope, f.scope) for h in heads)}
+        if outside or len({h.scope for h in heads}) > 1:
             # "In the Zhytomyr region, three people were injured ... In Lviv, one person was hurt": a town of
             # another region adds to the region's figure, which holds only its own towns' parts
             held = {f.scope for f in towns if f.scope not in outside}

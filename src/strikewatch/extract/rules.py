@@ -324,7 +324,9 @@ _DISASTER_TOLL = remembered(rf"\b(?:{lexicon.NATURAL_DISASTERS})\s+(?:that\s+|wh
 # "since" a comparison ("the deadliest attack since the war began"); a "since" that names a time, not a span
 _HAVE_COUNTED = r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:launched|fired|sent|killed|wounded|injured)\b"
 _SUPERLATIVE = r"(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest)"
-_NOT_A_TIME = r"(?!\d{1,2}[:.]\d|(?:last\s+)?(?:night|evening|midnight)\b|this\s+morning\b)"
+# (nor "since the early hours of Tuesday", "since dawn": an hour of the attack's own day)
+_NOT_A_TIME = (r"(?!\d{1,2}[:.]\d|(?:last\s+)?(?:night|evening|midnight)\b|(?:early\s+)?this\s+morning\b|"
+               r"(?:the\s+)?early\s+(?:hours|morning)\b|dawn\b|daybreak\b)")
 _PERIOD = remembered(
     r"\b(?:(?:over|during|in|throughout|for)\s+(?:each\s+of\s+)?(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
     r"(?:week|month|year|days|weeks|months)|"
@@ -353,6 +355,8 @@ _PERIOD = remembered(
     r"attacked|targeted)\b(?:(?!\b(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest|since)\b)"
     r"[^.;])*?\b(?:this|last|past)\s+(?:week|month|year)\b(?!['’])|"
     r"^\W*(?:[\w-]+\s+){0,4}?(?:this|last|the\s+past)\s+(?:week|month)\s*:)", re.IGNORECASE | re.MULTILINE)
+# "the deadliest day in the enclave since the start of a ceasefire in January": a comparison, to its clause's end
+_COMPARED_SPAN = re.compile(rf"{COMPARED_SINCE.pattern}[^,.;]*", re.IGNORECASE)
 # a sentence that asks: it ends with a question mark, perhaps inside its quotes
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _LINK_LINE = re.compile(rf"\W*(?:{lexicon.READ_MORE})\s*:?", re.I)  # a link to another report, with its headline
@@ -1471,7 +1475,8 @@ class _Reader:
             cause = _PROVOKED_BY.search(main_clause)
             main_clause = main_clause[:cause.start()] if cause and _PAST_ATTACK.search(main_clause[:cause.start()]) \
                 else main_clause
-            period_told = _PERIOD.search(main_clause)
+            # (not "in January" of "the deadliest day since the start of a ceasefire in January", a comparison)
+            period_told = _PERIOD.search(_COMPARED_SPAN.sub(blank, main_clause))
             background = bool(_BACKGROUND.search(main_clause)) or bool(
                 period_told and not _month_heads_one_day(main_clause, period_told)) \
                 or bool(_DISASTER_TOLL.search(main_clause))
@@ -2298,7 +2303,7 @@ class _Reader:
                     scope = "elsewhere"  # "no casualties were reported elsewhere": not a total
                 for f in fields:
                     ev.casualties[f].append(Fact(0, [(base + m.start(), base + m.end())], scope=scope,
-                                                 total=total or scope is None))
+                                                 total=total or scope is None, both=len(fields) == 2))
 
     def _casualty_phrases(self, piece: str, s: Sentence, seg: Segment, taken: list[tuple[int, int]]):
         """The casualty phrases of a piece: the patterns' first, then, for a casualty verb none of them read,
@@ -2666,8 +2671,10 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False)
     scopes = {f.scope for fs in ev.casualties.values() for f in fs if f.scope}
     tolls: dict[str, int | None] = {}
     for what in ("killed", "injured"):
-        other = {f.scope for f in ev.casualties.get("injured" if what == "killed" else "killed", []) if f.scope}
-        best = figures.reconcile_casualties(ev.casualties.get(what, []), other & scopes)
+        others = ev.casualties.get("injured" if what == "killed" else "killed", [])
+        other = {f.scope for f in others if f.scope}
+        best = figures.reconcile_casualties(ev.casualties.get(what, []), other & scopes,
+                                            other_counted=any(f.value > 0 or f.vague for f in others))
         tolls[what] = best.value if best else None
         if best:
             for span in best.evidence:
