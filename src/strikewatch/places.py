@@ -202,8 +202,10 @@ _TITLE_AFTER = re.compile(r"^\s+(?:acting\s+)?(?:regional\s+|oblast\s+|city\s+)?
 # "the Kyiv Post reported", "Kyiv Oblast Governor Ruslan Kravchenko": a place inside a name or a title
 _NAME_AFTER = re.compile(rf"^\s+(?:(?:Oblast|Region|City|Regional|Military)\s+)*{lexicon.PLACE_IN_NAME.pattern}")
 # "Krasnodar Krai authorities said", "according to the Tatarstan authorities", "the authorities in the Krasnodar
-# region said": the source of a report, not a place it reports struck
-_AUTHORITIES_AFTER = re.compile(r"^(?:\s+(?:region|oblast|krai|republic))?\s+(?:regional\s+)?authorities\s*"
+# region said", "the Krasnodar regional operational headquarters said", "The Kharkiv Oblast Prosecutor's Office
+# said": the source of a report, not a place it reports struck
+_AUTHORITIES_AFTER = re.compile(r"^(?:\s+(?:region|oblast|krai|republic))?\s+(?:regional\s+)?(?:authorities|"
+                                r"(?:operational\s+)?headquarters|prosecutor(?:['’]s)?(?:\s+office)?)\s*"
                                 r"(?:said|say|says|reported|report|stated|\.|,|$)", re.I)
 _AUTHORITIES_BEFORE = re.compile(r"\bauthorities\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _SAID_AFTER = re.compile(r"^(?:\s+(?:region|oblast|krai|republic))?\s*(?:said|say|says|reported|stated)\b", re.I)
@@ -673,15 +675,19 @@ def _region_of_title(sentence: str, mentions: list[PlaceMention]) -> list[PlaceM
 
 
 _UPPER_RUN = re.compile(r"\b[A-Z][A-Z'’-]+[A-Z](?:\s+[A-Z][A-Z'’-]+[A-Z])*\b")
-_UPPER_REGION_WORD = re.compile(r"\s+(?:REGION|OBLAST|KRAI|PROVINCE)$")
+_UPPER_REGION_WORD = re.compile(r"\s+(?:REGION|OBLAST|KRAI|PROVINCE)S?$")
+_UPPER_AND = re.compile(r"\s+AND\s+")
 
 
 def _title_case_places(sentence: str, cities: dict[str, Place], regions: dict[str, Place]) -> str:
-    """"ODESA REGION. Governor Oleh Kiper said…", "KHARKIV —": a place written in capitals, in title case (the
-    same length, so offsets hold). Only runs that name a listed place change: "NATO" and "DTEK" stay."""
+    """"ODESA REGION. Governor Oleh Kiper said…", "KHARKIV —", "LVIV, VOLYN AND RIVNE REGIONS.": a place written in
+    capitals, in title case (the same length, so offsets hold), and the "and" of a list of them in lower case. Only
+    runs whose every name is a listed place change: "NATO" and "DTEK" stay."""
     def title(m: re.Match) -> str:
-        base = _fold(_UPPER_REGION_WORD.sub("", m.group()))
-        return m.group().title() if base in cities or base in regions else m.group()
+        names = _UPPER_AND.split(_UPPER_REGION_WORD.sub("", m.group()))
+        if not all(_fold(name) in cities or _fold(name) in regions for name in names):
+            return m.group()
+        return re.sub(r"\s+And\s+", lambda a: a.group().lower(), m.group().title())
     return _UPPER_RUN.sub(title, sentence) if _UPPER_RUN.search(sentence) else sentence
 
 

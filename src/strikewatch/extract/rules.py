@@ -523,7 +523,9 @@ _IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|
                               # a defence ministry's tally by region: "the ministry listed Bryansk, Kursk and Tula oblasts"
                               r"\b(?:ministry|it)\s+(?:also\s+)?listed\b|"
                               r"\b(?:regions?|oblasts?|provinces|cities|areas)\b[^.;]{0,120}?\b(?:were|was|had\s+been)\s+"
-                              r"(?:also\s+)?affected\b", re.IGNORECASE)
+                              r"(?:also\s+)?affected\b|"
+                              # a summary's label: "Affected: Lviv, Volyn and Rivne oblasts", "Affected regions: …"
+                              r"\baffected(?:\s+(?:regions|oblasts|provinces|cities|areas))?\s*:", re.IGNORECASE)
 
 # a state named, as itself or its people's adjective ("Iran's attack", "a base in Jordan", "Israeli jets")
 _STATE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(" ".join(w.capitalize() for w in k.split()))
@@ -1398,7 +1400,7 @@ class _Reader:
 
     def _place_heading(self, i: int) -> list[tuple[str, str | None, tuple[int, int]]]:
         """The places of a heading line that holds nothing but places and a date ("KRYVYI RIH.",
-        "Novoshakhtinsk, August 18", "Ternopil, 19 November 2025."), else []."""
+        "Novoshakhtinsk, August 18", "Ternopil, 19 November 2025.", "LVIV AND VOLYN REGIONS."), else []."""
         s, mentions = self.sentences[i], self.mentions[i]
         if i == 0 or not mentions or len(s.text) > 80 or any(m.role not in ("named", "dateline") for m in mentions):
             return []
@@ -1407,8 +1409,8 @@ class _Reader:
             rest[m.start:m.end] = " " * (m.end - m.start)
         for d in dates.mentions(s.text, self.published):
             rest[d.start:d.end] = " " * (d.end - d.start)
-        if re.sub(r"[\s,.:;()—–-]+|\d{4}", "", "".join(rest)):
-            return []
+        if re.sub(r"[\s,.:;()—–-]+|\d{4}|\b(?i:and|regions|oblasts)\b", "", "".join(rest)):
+            return []  # (the words of a list of regions stay: "LVIV, VOLYN AND RIVNE REGIONS.")
         return [(m.place.name, m.place.country, (s.start + m.start, s.start + m.end)) for m in mentions]
 
     def _claimed(self, s: Sentence) -> None:

@@ -222,7 +222,8 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                r"distribution\s+stations?)|(?:transmission|high-voltage)\s+lines?|electrical\s+(?:infrastructure|grid)|"
                r"energy\s+(?:facilit(?:y|ies)|infrastructure|system|sites?|objects?|company)|thermal\s+power|"
                r"thermal\s+plants?|(?:oil|petroleum|fuel)\s+(?:products\s+|distribution\s+|processing\s+|bulk\s+)?plants?|"
-               r"petroleum\s+(?:facilit\w+|depots?|storage)|"
+               r"petroleum\s+(?:products\s+)?(?:facilit\w+|depots?|storage)|(?:oil|crude|petroleum)\s+pipelines?|"
+               r"fuel\s+terminals?|energy\s+grid|power\s+systems?|electricity\s+(?:grid|system)|"
                r"hydroelectric|hydro\s*power|substations?|refiner(?:y|ies)|oil\s+(?:depots?|facilit\w+|terminals?|"
                r"refiner\w+|storage|tanks?|fields?|installations?|pumping\s+stations?)|fuel\s+(?:depots?|storage|"
                r"facilit\w+|ports?|tanks?)|gas\s+(?:fields?|production|extraction|"
@@ -287,8 +288,8 @@ DAMAGE_LOCATES = re.compile(
     r"\bhome\s+to\s+(?:[\w'’-]+\s+){0,6}$", re.I)
 # A damage word used in another sense than a thing damaged: the body that speaks ("city council secretary X said",
 # "according to the city council", "told parliament", "the port authority"), a kind of town ("the port city of
-# Hodeidah"), a ship's side ("its starboard and port sides"), "home to a refinery", homes cut off from heat or power, a verb ("a school housing
-# displaced families", "a hangar used to store drones"). Military kit ("armoured vehicles") is kept out in
+# Hodeidah"), a ship's side ("its starboard and port sides"), "home to a refinery", homes cut off from heat or power
+# or left dark, a verb ("a school housing displaced families", "a hangar used to store drones"). Military kit ("armoured vehicles") is kept out in
 # DAMAGE_TERMS itself.
 DAMAGE_OTHER_SENSE_BEFORE = re.compile(
     r"(?:\b(?:according\s+to|told|cited\s+by|quoted\s+by|statement\s+(?:by|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}|"
@@ -310,6 +311,9 @@ DAMAGE_OTHER_SENSE_AT = re.compile(
     # "1,100 apartment buildings lost heating after a strike on a power plant": cut off, not damaged
     r"(?:[\w-]+\s+){0,2}?(?:buildings?|blocks?|homes?|houses?|households?|apartments?)\s+(?:in\s+(?:the\s+)?[\w-]+\s+)?"
     r"(?:lost|(?:(?:were|are|was|remained)\s+(?:left\s+)?)?without)\s+(?:heating|heat|power|electricity|water|gas|hot\s+water)\b|"
+    # "leaving 200,000 homes dark", "homes plunged into darkness"
+    r"(?:[\w-]+\s+){0,2}?(?:homes?|households?|apartments?)\s+(?:(?:were|are|was|remained)\s+)?(?:dark|in\s+(?:the\s+)?dark(?:ness)?|"
+    r"plunged\s+into\s+dark(?:ness)?)\b|"
     r"housing\s+(?:displaced|refugees|families|people|troops|soldiers|personnel|the|some|about|more|hundreds|"
     r"thousands|dozens|\d)", re.I)
 # A military site named by its modifier ("missile factories", "a military college", "a weapons manufacturing
