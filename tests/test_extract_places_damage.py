@@ -63,3 +63,20 @@ def test_a_summarys_label_before_its_regions_names_them_struck():
 ])
 def test_oil_and_power_facilities_are_energy(text):
     assert only_event(text)["damage"] == ["energy"]
+
+
+@pytest.mark.parametrize("background", [
+    "The RSF has intensified long-range drone attacks on towns far from the front, including Kassala and Shendi.",
+    "Power stations in Dongola and Atbara have been hit in recent months, causing blackouts across the north.",
+    "Ukraine has been hitting refineries in the Samara and Volgograd regions for months.",
+])
+def test_a_campaign_told_by_its_span_lends_the_attack_no_places(background):
+    text = "RSF drones struck a fuel depot in Port Sudan on Tuesday, the army said. " + background
+    event = only_event(text)
+    assert (event["places"], event["damage"]) == (["Port Sudan"], ["energy"])
+
+
+def test_a_strike_told_with_its_toll_beside_recent_months_keeps_its_place():
+    text = ("Israel has carried out repeated strikes in Yemen in recent months, including one on a house in Sanaa "
+            "on Thursday that killed six people, the Houthi health ministry said.")
+    assert only_event(text)["places"] == ["Sanaa"]
