@@ -66,8 +66,8 @@ def test_oil_and_power_facilities_are_energy(text):
 
 
 @pytest.mark.parametrize("background", [
-    "The RSF has intensified long-range drone attacks on towns far from the front, including Kassala and Shendi.",
-    "Power stations in Dongola and Atbara have been hit in recent months, causing blackouts across the north.",
+    "The RSF has intensified drone attacks on towns far from the front, including Kassala and Shendi.",
+    "Power stations in Dongola and Atbara have been hit in recent months, causing blackouts.",
     "Ukraine has been hitting refineries in the Samara and Volgograd regions for months.",
 ])
 def test_a_campaign_told_by_its_span_lends_the_attack_no_places(background):
