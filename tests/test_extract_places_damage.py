@@ -77,6 +77,23 @@ def test_a_campaign_told_by_its_span_lends_the_attack_no_places(background):
 
 
 def test_a_strike_told_with_its_toll_beside_recent_months_keeps_its_place():
-    text = ("Israel has carried out repeated strikes in Yemen in recent months, including one on a house in Sanaa "
-            "on Thursday that killed six people, the Houthi health ministry said.")
+    text = ("Israel has carried out repeated strikes in Yemen in recent months, including one on a house in "
+            "Sanaa on Thursday that killed six people, the Houthi health ministry said.")
     assert only_event(text)["places"] == ["Sanaa"]
+
+
+@pytest.mark.parametrize("sentence, struck, elsewhere", [
+    ("Paramedics flew the wounded to hospitals in Hadera, Afula and Haifa after the drone hit the base near "
+     "Binyamina.", ["Binyamina"], ["Hadera", "Afula", "Haifa"]),
+    ("A spokesman told a briefing in New Delhi that drones had targeted Jammu.", ["Jammu"], ["New Delhi"]),
+])
+def test_where_the_hurt_were_taken_or_a_briefing_held_is_not_struck(sentence, struck, elsewhere):
+    roles = {m.place.name: m.struck for m in find(sentence)}
+    assert [n for n in roles if roles[n]] == struck
+    assert [n for n in roles if not roles[n]] == elsewhere
+
+
+def test_a_clause_after_a_direction_names_a_place_struck():
+    sentence = "Drones hit villages north of Kharkiv, and Sumy was shelled."
+    roles = {m.place.name: m.struck for m in find(sentence)}
+    assert roles == {"Kharkiv": False, "Sumy": True}

@@ -154,7 +154,7 @@ _DIRECTION_BEFORE = remembered(
     # "flown to Rambam Medical Center in Haifa", "told reporters in New Delhi": where the hurt were treated, or where a
     # statement was made
     r"\b(?:at|to)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|medical\s+cent(?:er|re)|clinic)\s+in|"
-    r"told\s+(?:reporters|journalists)\s+in|(?:press|news)\s+conference\s+(?:\w+\s+)?in|(?:federal|central)\s+government\s+in|"
+    r"told\s+(?:reporters|journalists)\s+in|(?:press|news)\s+conference\s+(?:\w+\s+)?in|(?:press\s+|news\s+)?briefing\s+in|(?:federal|central)\s+government\s+in|"
     r"bank\s+of|banks\s+of|river|train\s+to|trains\s+to|bound\s+for|heading\s+(?:to|for)|flights?\s+to|"
     r"road\s+to|highway\s+to|route\s+to|evacuated\s+to|moved\s+to|fled\s+to|diverted\s+to|"
     # "taken to a hospital in Belgorod", "sent the children to relatives in Kursk": where people were taken
@@ -657,7 +657,26 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
     found = [f for f in found if _fold(f[0].name) not in _countries() | _ELSEWHERE or f[0].kind == "region"]
     found.sort(key=lambda f: f[1])
     mentions = [PlaceMention(p, s, e, _role(original, p, s, e, found)) for p, s, e in found]
-    return tuple(_region_of_title(sentence, mentions))
+    return tuple(_region_of_title(sentence, _list_roles(sentence, mentions)))
+
+
+def _list_roles(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"taken to hospitals in Hadera, Haifa and Tel Aviv", "a briefing in Delhi and Mumbai": the names listed after
+    a place where the hurt were taken or a statement was made are such places too (", and" goes on a list only
+    after a comma: "north of Kharkiv, and Sumy was hit" opens a clause)."""
+    out: list[PlaceMention] = []
+    listing = False
+    for m in mentions:
+        last = out[-1] if out else None
+        gap = sentence[last.end:m.start] if last is not None else ""
+        listing = last is not None and last.role == "direction" and m.role == "named" and bool(
+            _LIST_GAP.fullmatch(gap) or listing and _LAST_GAP.fullmatch(gap))
+        out.append(replace(m, role="direction") if listing else m)
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*,\s*|\s+and\s+")
+_LAST_GAP = re.compile(r"\s*,\s*and\s+")
 
 
 def _region_of_title(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
