@@ -97,3 +97,16 @@ def test_a_clause_after_a_direction_names_a_place_struck():
     sentence = "Drones hit villages north of Kharkiv, and Sumy was shelled."
     roles = {m.place.name: m.struck for m in find(sentence)}
     assert roles == {"Kharkiv": False, "Sumy": True}
+
+
+def test_damage_told_after_shelling_is_the_shellings():
+    text = ("A Russian drone hit a minibus in Nikopol on Monday morning, injuring two passengers, governor "
+            "Serhiy Lysak said.\n\nLater in the day the Russian army shelled the Marhanets hromada with "
+            "heavy artillery. A power line and three private houses were damaged.")
+    assert only_event(text)["damage"] == ["vehicles"]
+
+
+def test_what_was_not_hit_is_not_damage():
+    text = ("Israeli jets struck air defence sites near Isfahan overnight, Iranian media said. Oil "
+            "facilities were not hit.")
+    assert only_event(text)["damage"] == []

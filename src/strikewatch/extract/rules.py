@@ -1804,7 +1804,9 @@ class _Reader:
         self._counts(plain, base, ev)
         self._casualties(plain, base, s, seg, ev, mentions)
         if (asserts or _WEAPON_WORD.search(piece) or _DAMAGE_VERB.search(piece)) and \
-                not lexicon.PERIOD_SUMMARY.search(s.text):  # "30 houses were damaged in the district over the week"
+                not lexicon.PERIOD_SUMMARY.search(s.text) and not self._after_other_kind(s, piece):
+            # (not "30 houses were damaged in the district over the week", nor "The town was shelled with heavy
+            # artillery. A power line was damaged": the shelling's damage)
             self._damage(piece, base, ev)
         rec = _RECORD.search(piece) or _BENCHMARK.search(piece)  # "surpassed the previous record"
         if rec and not _ONE_OF.search(piece[:rec.start()]) and ev.record is None:
@@ -2129,6 +2131,14 @@ class _Reader:
         before = [c for p, c in heads if p < pos]
         return before[-1] if before else None if self.both_kinds else self.last_category
 
+    def _after_other_kind(self, s: Sentence, piece: str) -> bool:
+        """Whether PIECE, naming no weapon and nothing aerial, goes on in its paragraph from a sentence that told
+        shelling or ground fighting alone, or ended on a deadly event of another kind: what it tells is theirs."""
+        prev = self.sentences[s.index - 1] if s.index > 0 else None
+        return prev is not None and prev.paragraph == s.paragraph and not _WEAPON_WORD.search(piece) \
+            and not AERIAL.search(piece) and (GROUND.search(prev.text) and not AERIAL.search(prev.text)
+                                              or _other_kind_told_last(prev.text))
+
     # -- casualties -----------------------------------------------------------------------------------
 
     def _casualties(self, piece: str, base: int, s: Sentence, seg: Segment, ev: Draft,
@@ -2141,9 +2151,7 @@ class _Reader:
         if prev is not None and prev.paragraph == s.paragraph and _WEEK_TOLD.search(prev.text) \
                 and not dates.mentions(piece, self.published):
             return  # "The district was under fire throughout the week. Two civilians were killed": the week's toll
-        if prev is not None and prev.paragraph == s.paragraph and not _WEAPON_WORD.search(piece) \
-                and not AERIAL.search(piece) and (GROUND.search(prev.text) and not AERIAL.search(prev.text)
-                                                  or _other_kind_told_last(prev.text)):
+        if self._after_other_kind(s, piece):
             # "Russian artillery shelled the town. A man was killed in his yard": the shelling's toll; "six people were
             # killed in a shooting attack at a light rail stop. The toll later rose to seven": the shooting's
             return

@@ -328,9 +328,10 @@ DAMAGE_REFERS_BACK = re.compile(r"\b(?:the|its|this|that|these|those|their)\s+(?
                                 re.I)
 DAMAGE_GENERIC = ("plant", "plants")  # words that name no kind of their own when they refer back
 
-# A clause that says nothing was damaged: "without causing damage", "no damage to civilian infrastructure".
+# A clause that says nothing was damaged: "without causing damage", "no damage to civilian infrastructure", "oil
+# facilities were not hit".
 NO_DAMAGE = re.compile(r"\b(?:no|without(?:\s+causing)?|not\s+cause)\s+(?:any\s+)?(?:serious\s+|significant\s+|major\s+)?"
-                       r"(?:damage|destruction)\b|\b(?:was|were)\s+not\s+damaged\b|\bundamaged\b", re.I)
+                       r"(?:damage|destruction)\b|\b(?:was|were)\s+not\s+(?:damaged|hit|struck)\b|\bundamaged\b", re.I)
 
 # A drill, a test or a rehearsal of an attack, told as what it is: no attack happened ("a civil-defence exercise
 # simulating a missile strike on the city", "Pakistan test-fired a missile", "a blackout rehearsal"); not the
