@@ -110,3 +110,13 @@ def test_what_was_not_hit_is_not_damage():
     text = ("Israeli jets struck air defence sites near Isfahan overnight, Iranian media said. Oil "
             "facilities were not hit.")
     assert only_event(text)["damage"] == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Israeli jets struck weapons depots in the Bekaa valley before dawn.", "Bekaa Valley"),
+    ("Rockets fired from Lebanon set fires across the Golan heights on Sunday.", "Golan Heights"),
+    ("Jets kept up raids on the south and the Beqaa on Tuesday.", "Bekaa Valley"),
+])
+def test_a_listed_area_is_one_name_however_written(sentence, name):
+    hits = [m for m in find(sentence) if m.place.name == name]
+    assert hits and hits[0].struck

@@ -631,6 +631,9 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
         if not ({_fold(w) for w in name.split()} & _STOP_CAPS or _fold(name) in _countries() or city(name) or
                 geonames_city(name) or _fold(name.split()[-1]) in lexicon.DEMONYMS):
             add(Place(f"{name} Airport", None, "area"), m.start(1), m.end())
+    for m in _LOWER_FEATURE.finditer(sentence):  # "the Bekaa valley": the listed "Bekaa Valley"
+        if (known := cities.get(_fold(m.group()))) is not None:
+            add(known, m.start(), m.end())
     for m in _CAPS.finditer(sentence):
         _match_caps(sentence, m, cities, add, taken)
     for m in _NAME_LIST.finditer(sentence):  # "in Tangdhar, Uri, Poonch and Rajouri": the list's unlisted towns too
@@ -693,6 +696,8 @@ def _region_of_title(sentence: str, mentions: list[PlaceMention]) -> list[PlaceM
     return mentions
 
 
+# a name with its feature noun in lower case ("the Bekaa valley", "the Golan heights"), looked up as the listed name
+_LOWER_FEATURE = re.compile(r"\b[A-Z][\w'’-]+\s+(?:valley|heights|strip|hills|desert|plain)\b")
 _UPPER_RUN = re.compile(r"\b[A-Z][A-Z'’-]+[A-Z](?:\s+[A-Z][A-Z'’-]+[A-Z])*\b")
 _UPPER_REGION_WORD = re.compile(r"\s+(?:REGION|OBLAST|KRAI|PROVINCE)S?$")
 _UPPER_AND = re.compile(r"\s+AND\s+")
