@@ -120,3 +120,7 @@ def test_what_was_not_hit_is_not_damage():
 def test_a_listed_area_is_one_name_however_written(sentence, name):
     hits = [m for m in find(sentence) if m.place.name == name]
     assert hits and hits[0].struck
+
+
+def test_a_town_spelt_another_way_takes_its_listed_name():
+    assert [m.place.name for m in find("US jets struck militia sites near Albu Kamal overnight.")] == ["Abu Kamal"]
