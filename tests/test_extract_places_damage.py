@@ -123,4 +123,5 @@ def test_a_listed_area_is_one_name_however_written(sentence, name):
 
 
 def test_a_town_spelt_another_way_takes_its_listed_name():
-    assert [m.place.name for m in find("US jets struck militia sites near Albu Kamal overnight.")] == ["Abu Kamal"]
+    sentence = "US jets struck militia sites near Albu Kamal overnight."
+    assert [m.place.name for m in find(sentence)] == ["Abu Kamal"]
