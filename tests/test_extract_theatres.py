@@ -407,7 +407,7 @@ def test_the_south_of_a_country_struck_is_its_listed_part():
                        "health ministry said. Jets kept up raids on the south and the Bekaa through the "
                        "afternoon.", "2024-09-25T09:00:00+03:00")
     assert [(e["attacker"], e["target_country"]) for e in events] == [("IL", "LB")]
-    assert {"South Lebanon", "Bekaa"} <= set(events[0]["places"])
+    assert {"South Lebanon", "Bekaa Valley"} <= set(events[0]["places"])
 
 
 def test_impacts_seen_at_a_base_place_the_attack_there():

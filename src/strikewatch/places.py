@@ -154,7 +154,7 @@ _DIRECTION_BEFORE = remembered(
     # "flown to Rambam Medical Center in Haifa", "told reporters in New Delhi": where the hurt were treated, or where a
     # statement was made
     r"\b(?:at|to)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|medical\s+cent(?:er|re)|clinic)\s+in|"
-    r"told\s+(?:reporters|journalists)\s+in|(?:press|news)\s+conference\s+(?:\w+\s+)?in|(?:federal|central)\s+government\s+in|"
+    r"told\s+(?:reporters|journalists)\s+in|(?:press|news)\s+conference\s+(?:\w+\s+)?in|(?:press\s+|news\s+)?briefing\s+in|(?:federal|central)\s+government\s+in|"
     r"bank\s+of|banks\s+of|river|train\s+to|trains\s+to|bound\s+for|heading\s+(?:to|for)|flights?\s+to|"
     r"road\s+to|highway\s+to|route\s+to|evacuated\s+to|moved\s+to|fled\s+to|diverted\s+to|"
     # "taken to a hospital in Belgorod", "sent the children to relatives in Kursk": where people were taken
@@ -202,8 +202,10 @@ _TITLE_AFTER = re.compile(r"^\s+(?:acting\s+)?(?:regional\s+|oblast\s+|city\s+)?
 # "the Kyiv Post reported", "Kyiv Oblast Governor Ruslan Kravchenko": a place inside a name or a title
 _NAME_AFTER = re.compile(rf"^\s+(?:(?:Oblast|Region|City|Regional|Military)\s+)*{lexicon.PLACE_IN_NAME.pattern}")
 # "Krasnodar Krai authorities said", "according to the Tatarstan authorities", "the authorities in the Krasnodar
-# region said": the source of a report, not a place it reports struck
-_AUTHORITIES_AFTER = re.compile(r"^(?:\s+(?:region|oblast|krai|republic))?\s+(?:regional\s+)?authorities\s*"
+# region said", "the Krasnodar regional operational headquarters said", "The Kharkiv Oblast Prosecutor's Office
+# said": the source of a report, not a place it reports struck
+_AUTHORITIES_AFTER = re.compile(r"^(?:\s+(?:region|oblast|krai|republic))?\s+(?:regional\s+)?(?:authorities|"
+                                r"(?:operational\s+)?headquarters|prosecutor(?:['’]s)?(?:\s+office)?)\s*"
                                 r"(?:said|say|says|reported|report|stated|\.|,|$)", re.I)
 _AUTHORITIES_BEFORE = re.compile(r"\bauthorities\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _SAID_AFTER = re.compile(r"^(?:\s+(?:region|oblast|krai|republic))?\s*(?:said|say|says|reported|stated)\b", re.I)
@@ -629,6 +631,9 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
         if not ({_fold(w) for w in name.split()} & _STOP_CAPS or _fold(name) in _countries() or city(name) or
                 geonames_city(name) or _fold(name.split()[-1]) in lexicon.DEMONYMS):
             add(Place(f"{name} Airport", None, "area"), m.start(1), m.end())
+    for m in _LOWER_FEATURE.finditer(sentence):  # "the Bekaa valley": the listed "Bekaa Valley"
+        if (known := cities.get(_fold(m.group()))) is not None:
+            add(known, m.start(), m.end())
     for m in _CAPS.finditer(sentence):
         _match_caps(sentence, m, cities, add, taken)
     for m in _NAME_LIST.finditer(sentence):  # "in Tangdhar, Uri, Poonch and Rajouri": the list's unlisted towns too
@@ -655,7 +660,26 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
     found = [f for f in found if _fold(f[0].name) not in _countries() | _ELSEWHERE or f[0].kind == "region"]
     found.sort(key=lambda f: f[1])
     mentions = [PlaceMention(p, s, e, _role(original, p, s, e, found)) for p, s, e in found]
-    return tuple(_region_of_title(sentence, mentions))
+    return tuple(_region_of_title(sentence, _list_roles(sentence, mentions)))
+
+
+def _list_roles(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"taken to hospitals in Hadera, Haifa and Tel Aviv", "a briefing in Delhi and Mumbai": the names listed after
+    a place where the hurt were taken or a statement was made are such places too (", and" goes on a list only
+    after a comma: "north of Kharkiv, and Sumy was hit" opens a clause)."""
+    out: list[PlaceMention] = []
+    listing = False
+    for m in mentions:
+        last = out[-1] if out else None
+        gap = sentence[last.end:m.start] if last is not None else ""
+        listing = last is not None and last.role == "direction" and m.role == "named" and bool(
+            _LIST_GAP.fullmatch(gap) or listing and _LAST_GAP.fullmatch(gap))
+        out.append(replace(m, role="direction") if listing else m)
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*,\s*|\s+and\s+")
+_LAST_GAP = re.compile(r"\s*,\s*and\s+")
 
 
 def _region_of_title(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -672,16 +696,22 @@ def _region_of_title(sentence: str, mentions: list[PlaceMention]) -> list[PlaceM
     return mentions
 
 
+# a name with its feature noun in lower case ("the Bekaa valley", "the Golan heights"), looked up as the listed name
+_LOWER_FEATURE = re.compile(r"\b[A-Z][\w'’-]+\s+(?:valley|heights|strip|hills|desert|plain)\b")
 _UPPER_RUN = re.compile(r"\b[A-Z][A-Z'’-]+[A-Z](?:\s+[A-Z][A-Z'’-]+[A-Z])*\b")
-_UPPER_REGION_WORD = re.compile(r"\s+(?:REGION|OBLAST|KRAI|PROVINCE)$")
+_UPPER_REGION_WORD = re.compile(r"\s+(?:REGION|OBLAST|KRAI|PROVINCE)S?$")
+_UPPER_AND = re.compile(r"\s+AND\s+")
 
 
 def _title_case_places(sentence: str, cities: dict[str, Place], regions: dict[str, Place]) -> str:
-    """"ODESA REGION. Governor Oleh Kiper said…", "KHARKIV —": a place written in capitals, in title case (the
-    same length, so offsets hold). Only runs that name a listed place change: "NATO" and "DTEK" stay."""
+    """"ODESA REGION. Governor Oleh Kiper said…", "KHARKIV —", "LVIV, VOLYN AND RIVNE REGIONS.": a place written in
+    capitals, in title case (the same length, so offsets hold), and the "and" of a list of them in lower case. Only
+    runs whose every name is a listed place change: "NATO" and "DTEK" stay."""
     def title(m: re.Match) -> str:
-        base = _fold(_UPPER_REGION_WORD.sub("", m.group()))
-        return m.group().title() if base in cities or base in regions else m.group()
+        names = _UPPER_AND.split(_UPPER_REGION_WORD.sub("", m.group()))
+        if not all(_fold(name) in cities or _fold(name) in regions for name in names):
+            return m.group()
+        return re.sub(r"\s+And\s+", lambda a: a.group().lower(), m.group().title())
     return _UPPER_RUN.sub(title, sentence) if _UPPER_RUN.search(sentence) else sentence
 
 

@@ -529,7 +529,9 @@ _IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|
                               # a defence ministry's tally by region: "the ministry listed Bryansk, Kursk and Tula oblasts"
                               r"\b(?:ministry|it)\s+(?:also\s+)?listed\b|"
                               r"\b(?:regions?|oblasts?|provinces|cities|areas)\b[^.;]{0,120}?\b(?:were|was|had\s+been)\s+"
-                              r"(?:also\s+)?affected\b", re.IGNORECASE)
+                              r"(?:also\s+)?affected\b|"
+                              # a summary's label: "Affected: Lviv, Volyn and Rivne oblasts", "Affected regions: …"
+                              r"\baffected(?:\s+(?:regions|oblasts|provinces|cities|areas))?\s*:", re.IGNORECASE)
 
 # a state named, as itself or its people's adjective ("Iran's attack", "a base in Jordan", "Israeli jets")
 _STATE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(" ".join(w.capitalize() for w in k.split()))
@@ -1404,7 +1406,7 @@ class _Reader:
 
     def _place_heading(self, i: int) -> list[tuple[str, str | None, tuple[int, int]]]:
         """The places of a heading line that holds nothing but places and a date ("KRYVYI RIH.",
-        "Novoshakhtinsk, August 18", "Ternopil, 19 November 2025."), else []."""
+        "Novoshakhtinsk, August 18", "Ternopil, 19 November 2025.", "LVIV AND VOLYN REGIONS."), else []."""
         s, mentions = self.sentences[i], self.mentions[i]
         if i == 0 or not mentions or len(s.text) > 80 or any(m.role not in ("named", "dateline") for m in mentions):
             return []
@@ -1413,8 +1415,8 @@ class _Reader:
             rest[m.start:m.end] = " " * (m.end - m.start)
         for d in dates.mentions(s.text, self.published):
             rest[d.start:d.end] = " " * (d.end - d.start)
-        if re.sub(r"[\s,.:;()—–-]+|\d{4}", "", "".join(rest)):
-            return []
+        if re.sub(r"[\s,.:;()—–-]+|\d{4}|\b(?i:and|regions|oblasts)\b", "", "".join(rest)):
+            return []  # (the words of a list of regions stay: "LVIV, VOLYN AND RIVNE REGIONS.")
         return [(m.place.name, m.place.country, (s.start + m.start, s.start + m.end)) for m in mentions]
 
     def _claimed(self, s: Sentence) -> None:
@@ -1809,7 +1811,9 @@ class _Reader:
         self._counts(plain, base, ev)
         self._casualties(plain, base, s, seg, ev, mentions)
         if (asserts or _WEAPON_WORD.search(piece) or _DAMAGE_VERB.search(piece)) and \
-                not lexicon.PERIOD_SUMMARY.search(s.text):  # "30 houses were damaged in the district over the week"
+                not lexicon.PERIOD_SUMMARY.search(s.text) and not self._after_other_kind(s, piece):
+            # (not "30 houses were damaged in the district over the week", nor "The town was shelled with heavy
+            # artillery. A power line was damaged": the shelling's damage)
             self._damage(piece, base, ev)
         rec = _RECORD.search(piece) or _BENCHMARK.search(piece)  # "surpassed the previous record"
         if rec and not _ONE_OF.search(piece[:rec.start()]) and ev.record is None:
@@ -2147,6 +2151,14 @@ class _Reader:
         before = [c for p, c in heads if p < pos]
         return before[-1] if before else None if self.both_kinds else self.last_category
 
+    def _after_other_kind(self, s: Sentence, piece: str) -> bool:
+        """Whether PIECE, naming no weapon and nothing aerial, goes on in its paragraph from a sentence that told
+        shelling or ground fighting alone, or ended on a deadly event of another kind: what it tells is theirs."""
+        prev = self.sentences[s.index - 1] if s.index > 0 else None
+        return prev is not None and prev.paragraph == s.paragraph and not _WEAPON_WORD.search(piece) \
+            and not AERIAL.search(piece) and (GROUND.search(prev.text) and not AERIAL.search(prev.text)
+                                              or _other_kind_told_last(prev.text))
+
     # -- casualties -----------------------------------------------------------------------------------
 
     def _casualties(self, piece: str, base: int, s: Sentence, seg: Segment, ev: Draft,
@@ -2159,9 +2171,7 @@ class _Reader:
         if prev is not None and prev.paragraph == s.paragraph and _WEEK_TOLD.search(prev.text) \
                 and not dates.mentions(piece, self.published):
             return  # "The district was under fire throughout the week. Two civilians were killed": the week's toll
-        if prev is not None and prev.paragraph == s.paragraph and not _WEAPON_WORD.search(piece) \
-                and not AERIAL.search(piece) and (GROUND.search(prev.text) and not AERIAL.search(prev.text)
-                                                  or _other_kind_told_last(prev.text)):
+        if self._after_other_kind(s, piece):
             # "Russian artillery shelled the town. A man was killed in his yard": the shelling's toll; "six people were
             # killed in a shooting attack at a light rail stop. The toll later rose to seven": the shooting's
             return

@@ -222,7 +222,8 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                r"distribution\s+stations?)|(?:transmission|high-voltage)\s+lines?|electrical\s+(?:infrastructure|grid)|"
                r"energy\s+(?:facilit(?:y|ies)|infrastructure|system|sites?|objects?|company)|thermal\s+power|"
                r"thermal\s+plants?|(?:oil|petroleum|fuel)\s+(?:products\s+|distribution\s+|processing\s+|bulk\s+)?plants?|"
-               r"petroleum\s+(?:facilit\w+|depots?|storage)|"
+               r"petroleum\s+(?:products\s+)?(?:facilit\w+|depots?|storage)|(?:oil|crude|petroleum)\s+pipelines?|"
+               r"fuel\s+terminals?|energy\s+grid|power\s+systems?|electricity\s+(?:grid|system)|"
                r"hydroelectric|hydro\s*power|substations?|refiner(?:y|ies)|oil\s+(?:depots?|facilit\w+|terminals?|"
                r"refiner\w+|storage|tanks?|fields?|installations?|pumping\s+stations?)|fuel\s+(?:depots?|storage|"
                r"facilit\w+|ports?|tanks?)|gas\s+(?:fields?|production|extraction|"
@@ -287,8 +288,8 @@ DAMAGE_LOCATES = re.compile(
     r"\bhome\s+to\s+(?:[\w'’-]+\s+){0,6}$", re.I)
 # A damage word used in another sense than a thing damaged: the body that speaks ("city council secretary X said",
 # "according to the city council", "told parliament", "the port authority"), a kind of town ("the port city of
-# Hodeidah"), a ship's side ("its starboard and port sides"), "home to a refinery", homes cut off from heat or power, a verb ("a school housing
-# displaced families", "a hangar used to store drones"). Military kit ("armoured vehicles") is kept out in
+# Hodeidah"), a ship's side ("its starboard and port sides"), "home to a refinery", homes cut off from heat or power
+# or left dark, a verb ("a school housing displaced families", "a hangar used to store drones"). Military kit ("armoured vehicles") is kept out in
 # DAMAGE_TERMS itself.
 DAMAGE_OTHER_SENSE_BEFORE = re.compile(
     r"(?:\b(?:according\s+to|told|cited\s+by|quoted\s+by|statement\s+(?:by|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}|"
@@ -310,6 +311,9 @@ DAMAGE_OTHER_SENSE_AT = re.compile(
     # "1,100 apartment buildings lost heating after a strike on a power plant": cut off, not damaged
     r"(?:[\w-]+\s+){0,2}?(?:buildings?|blocks?|homes?|houses?|households?|apartments?)\s+(?:in\s+(?:the\s+)?[\w-]+\s+)?"
     r"(?:lost|(?:(?:were|are|was|remained)\s+(?:left\s+)?)?without)\s+(?:heating|heat|power|electricity|water|gas|hot\s+water)\b|"
+    # "leaving 200,000 homes dark", "homes plunged into darkness"
+    r"(?:[\w-]+\s+){0,2}?(?:homes?|households?|apartments?)\s+(?:(?:were|are|was|remained)\s+)?(?:dark|in\s+(?:the\s+)?dark(?:ness)?|"
+    r"plunged\s+into\s+dark(?:ness)?)\b|"
     r"housing\s+(?:displaced|refugees|families|people|troops|soldiers|personnel|the|some|about|more|hundreds|"
     r"thousands|dozens|\d)", re.I)
 # A military site named by its modifier ("missile factories", "a military college", "a weapons manufacturing
@@ -324,9 +328,10 @@ DAMAGE_REFERS_BACK = re.compile(r"\b(?:the|its|this|that|these|those|their)\s+(?
                                 re.I)
 DAMAGE_GENERIC = ("plant", "plants")  # words that name no kind of their own when they refer back
 
-# A clause that says nothing was damaged: "without causing damage", "no damage to civilian infrastructure".
+# A clause that says nothing was damaged: "without causing damage", "no damage to civilian infrastructure", "oil
+# facilities were not hit".
 NO_DAMAGE = re.compile(r"\b(?:no|without(?:\s+causing)?|not\s+cause)\s+(?:any\s+)?(?:serious\s+|significant\s+|major\s+)?"
-                       r"(?:damage|destruction)\b|\b(?:was|were)\s+not\s+damaged\b|\bundamaged\b", re.I)
+                       r"(?:damage|destruction)\b|\b(?:was|were)\s+not\s+(?:damaged|hit|struck)\b|\bundamaged\b", re.I)
 
 # A drill, a test or a rehearsal of an attack, told as what it is: no attack happened ("a civil-defence exercise
 # simulating a missile strike on the city", "Pakistan test-fired a missile", "a blackout rehearsal"); not the
@@ -509,12 +514,18 @@ BACKGROUND_OPENING = re.compile(
     r"(?:weeks|months|years|month|year)|background\s*:)", re.I)
 # A sentence that sums up a period or a campaign rather than telling one attack: "Monitors recorded deaths in Odesa
 # and Kharkiv over the month", "Rights groups have documented repeated strikes in Darfur", "strikes have accounted
-# for a growing share of deaths since mid-2024", "Coalition aircraft have carried out dozens of strikes on Sanaa".
-# Its places and its damage are not the event's.
+# for a growing share of deaths since mid-2024", "Coalition aircraft have carried out dozens of strikes on Sanaa",
+# a campaign over recent months. Its places and its damage are not the event's.
 PERIOD_SUMMARY = remembered(
     r"\b(?:over|during|throughout)\s+the\s+(?:same\s+)?(?:month|week|year|period|summer|winter)\b|\bsince\s+mid-\d{4}\b|"
     r"\b(?:have|has)\s+(?:documented|accounted\s+for)\b|\bMission\s+documented\b|"
-    r"\b(?:have|has)\s+carried\s+out\s+(?:dozens|hundreds|thousands|scores)\s+of\b", re.I)
+    r"\b(?:have|has)\s+carried\s+out\s+(?:dozens|hundreds|thousands|scores)\s+of\b|"
+    # a campaign told by its span or its growth: "power stations in Merowe and Atbara have been hit in recent months",
+    # "Ukraine has been hitting Russian refineries for months", "the RSF has intensified drone attacks on Atbara" (not
+    # "the second time in recent months that …", nor "strikes in recent months, including one in Sanaa that killed …",
+    # an attack told in its own right)
+    r"(?<!time\s)\bin\s+recent\s+(?:weeks|months|years)\b(?![^.;]*\bkill(?:ed|ing)\b)|\bfor\s+(?:many\s+|several\s+)?(?:months|years)\b|"
+    r"\b(?:stepped\s+up|intensified|escalated)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids)\b", re.I)
 # --- roles of a weapon count ---------------------------------------------------------------------------------
 
 # The verbs (as lemmas) whose subject or object a weapon count is, by the role they give it. A

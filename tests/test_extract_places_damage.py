@@ -1,0 +1,127 @@
+"""Places and damage by class of wording: section headings that list regions in capitals, a place inside the
+name of the body that reports, a summary's label before its places, and the energy words of the oil and power
+trades. Each case is a realistic report written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from strikewatch import extract
+from strikewatch.places import find
+
+SUNDAY = "2025-07-06T10:00:00+03:00"
+
+
+def only_event(text: str, published: str | None = SUNDAY) -> dict:
+    events = extract(text, published=published).to_dict()["events"]
+    assert len(events) == 1, events
+    return events[0]
+
+
+@pytest.mark.parametrize("heading, regions", [
+    ("CHERNIHIV AND SUMY REGIONS.", ["Chernihiv Oblast", "Sumy Oblast"]),
+    ("TERNOPIL, VOLYN AND RIVNE REGIONS.", ["Ternopil Oblast", "Volyn Oblast", "Rivne Oblast"]),
+    ("POLTAVA AND KHARKIV OBLASTS.", ["Poltava Oblast", "Kharkiv Oblast"]),
+])
+def test_a_heading_in_capitals_that_lists_regions_names_each_region(heading, regions):
+    assert [m.place.name for m in find(heading)] == regions
+    text = ("Russia launched 300 drones and 20 missiles at Ukraine overnight, the Air Force said.\n\n"
+            f"{heading} Regional administrations reported strikes on energy facilities and power outages.")
+    assert sorted(only_event(text)["places"]) == sorted(regions)
+
+
+def test_capitals_that_are_no_places_stay_as_written():
+    assert find("NATO AND DTEK officials met on Monday.") == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Sumy Oblast Prosecutor's Office said the Russians had used two guided bombs.", "Sumy Oblast"),
+    ("Ukrainian drones hit an oil depot, the Belgorod regional operational headquarters said.",
+     "Belgorod Oblast"),
+])
+def test_a_place_in_the_name_of_the_body_that_reports_is_not_struck(sentence, name):
+    hits = [m for m in find(sentence) if m.place.name == name]
+    assert hits and not hits[0].struck
+
+
+def test_the_body_that_reports_leaves_the_town_it_tells_of():
+    event = only_event("Russian glide bombs hit an apartment block in Kupiansk on Saturday, killing two. "
+                       "The Kharkiv Oblast Prosecutor's Office said the bombs were dropped by Su-34 jets.")
+    assert event["places"] == ["Kupiansk"]
+
+
+def test_a_summarys_label_before_its_regions_names_them_struck():
+    text = ("Russia launched 120 drones at western Ukraine in daylight on Saturday, the Air Force said; 98 "
+            "were shot down. Affected: Lviv, Ternopil and Khmelnytskyi oblasts.")
+    assert sorted(only_event(text)["places"]) == ["Khmelnytskyi Oblast", "Lviv Oblast", "Ternopil Oblast"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian drones hit a pumping station on the Transneft oil pipeline in the Tambov region overnight, "
+    "the governor said.",
+    "Houthi drones set fire to a fuel terminal in Jizan on Friday, the Saudi energy ministry said.",
+    "Russian missiles struck the power system in the Odesa region overnight, leaving 200,000 homes dark.",
+])
+def test_oil_and_power_facilities_are_energy(text):
+    assert only_event(text)["damage"] == ["energy"]
+
+
+@pytest.mark.parametrize("background", [
+    "The RSF has intensified drone attacks on towns far from the front, including Kassala and Shendi.",
+    "Power stations in Dongola and Atbara have been hit in recent months, causing blackouts.",
+    "Ukraine has been hitting refineries in the Samara and Volgograd regions for months.",
+])
+def test_a_campaign_told_by_its_span_lends_the_attack_no_places(background):
+    text = "RSF drones struck a fuel depot in Port Sudan on Tuesday, the army said. " + background
+    event = only_event(text)
+    assert (event["places"], event["damage"]) == (["Port Sudan"], ["energy"])
+
+
+def test_a_strike_told_with_its_toll_beside_recent_months_keeps_its_place():
+    text = ("Israel has carried out repeated strikes in Yemen in recent months, including one on a house in "
+            "Sanaa on Thursday that killed six people, the Houthi health ministry said.")
+    assert only_event(text)["places"] == ["Sanaa"]
+
+
+@pytest.mark.parametrize("sentence, struck, elsewhere", [
+    ("Paramedics flew the wounded to hospitals in Hadera, Afula and Haifa after the drone hit the base near "
+     "Binyamina.", ["Binyamina"], ["Hadera", "Afula", "Haifa"]),
+    ("A spokesman told a briefing in New Delhi that drones had targeted Jammu.", ["Jammu"], ["New Delhi"]),
+])
+def test_where_the_hurt_were_taken_or_a_briefing_held_is_not_struck(sentence, struck, elsewhere):
+    roles = {m.place.name: m.struck for m in find(sentence)}
+    assert [n for n in roles if roles[n]] == struck
+    assert [n for n in roles if not roles[n]] == elsewhere
+
+
+def test_a_clause_after_a_direction_names_a_place_struck():
+    sentence = "Drones hit villages north of Kharkiv, and Sumy was shelled."
+    roles = {m.place.name: m.struck for m in find(sentence)}
+    assert roles == {"Kharkiv": False, "Sumy": True}
+
+
+def test_damage_told_after_shelling_is_the_shellings():
+    text = ("A Russian drone hit a minibus in Nikopol on Monday morning, injuring two passengers, governor "
+            "Serhiy Lysak said.\n\nLater in the day the Russian army shelled the Marhanets hromada with "
+            "heavy artillery. A power line and three private houses were damaged.")
+    assert only_event(text)["damage"] == ["vehicles"]
+
+
+def test_what_was_not_hit_is_not_damage():
+    text = ("Israeli jets struck air defence sites near Isfahan overnight, Iranian media said. Oil "
+            "facilities were not hit.")
+    assert only_event(text)["damage"] == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Israeli jets struck weapons depots in the Bekaa valley before dawn.", "Bekaa Valley"),
+    ("Rockets fired from Lebanon set fires across the Golan heights on Sunday.", "Golan Heights"),
+    ("Jets kept up raids on the south and the Beqaa on Tuesday.", "Bekaa Valley"),
+])
+def test_a_listed_area_is_one_name_however_written(sentence, name):
+    hits = [m for m in find(sentence) if m.place.name == name]
+    assert hits and hits[0].struck
+
+
+def test_a_town_spelt_another_way_takes_its_listed_name():
+    sentence = "US jets struck militia sites near Albu Kamal overnight."
+    assert [m.place.name for m in find(sentence)] == ["Abu Kamal"]
