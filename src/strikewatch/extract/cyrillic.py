@@ -2834,6 +2834,12 @@ class Reader:
             # Поранено чоловіка": no one hurt in one place is no zero of the attack's toll
             draft.killed = [f for f in draft.killed if not (f.both and f.value == 0)]
             draft.injured = [f for f in draft.injured if not (f.both and f.value == 0)]
+        regions = self._regions(draft.places)
+        if len(regions) > 1:
+            # "сбиты 64 беспилотника: 28 — над Брянской ..., 15 — над Курской ... Губернатор Воронежской области:
+            # пострадавших нет": a zero said of one region of an attack on several is no zero of the attack's toll
+            draft.killed = [f for f in draft.killed if f.value or not self._zero_of_part(f, regions)]
+            draft.injured = [f for f in draft.injured if f.value or not self._zero_of_part(f, regions)]
         killed, injured = self._casualty(draft.killed, main), self._casualty(draft.injured, main)
         # "Пострадавших нет" then "Ранен мирный житель": the zero was said of one place or moment; it
         # tells nothing of the other figure either
@@ -2890,6 +2896,19 @@ class Reader:
             any(m.struck for m in self.mentions.get(c.segment, []))
             or any(t.is_word and t.any(self.lx.DISTRICT) for t in self.segments[c.segment].toks))  # "по ... району"
             for c in draft.counts)
+
+    @staticmethod
+    def _regions(places: list[str]) -> set[str]:
+        """The regions PLACES lie in, as far as the gazetteer knows: a region itself, a town's region."""
+        return {p if cyrillic_places.is_region(p) else cyrillic_places.region_containing(p) for p in places} - {None}
+
+    def _zero_of_part(self, toll: Toll, regions: set[str]) -> bool:
+        """Whether a zero is said of some of REGIONS only: its sentence names, before it, places struck or the
+        office that says it ("Губернатор Брянской области ... сообщил, что пострадавших нет") in fewer regions."""
+        segment = self._segment_at(toll)
+        named = [m.name for m in self.mentions.get(segment.index, [])
+                 if (m.struck or m.role == "office") and segment.toks[m.last].end <= toll.evidence.start]
+        return bool(named) and not regions <= self._regions(named)
 
     def _told_later(self, draft: EventDraft) -> bool:
         """Whether the injured figure updates an earlier "no casualties" ("Попередньо без постраждалих" ...
