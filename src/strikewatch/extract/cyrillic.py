@@ -855,6 +855,8 @@ class Reader:
                     role = paragraph_role  # "…запускала ракети Х-101. Всього – 62 крилаті ракети": the sentence before
                 if role is None and kind in ("drone", "missile") and self._parts_follow_count(toks, last):
                     role = "launched"  # "повідомили про 120 ворожих дронів, 96 із них збито": the whole launched
+                if role is None and kind in ("drone", "missile") and self._night_told_by_count(segment, i, last):
+                    role = "launched"  # "Ніч на 10 липня. Ще 397 дронів і 18 ракет.": a night told by its count alone
                 if value == 0 and (role != "destroyed" or cue is None or toks[cue].any(self.lx.HIT)):
                     i = last + 1
                     continue  # "ни одна ракета не долетела": none reached, which is no count of those launched
@@ -897,6 +899,20 @@ class Reader:
             found.extend(in_segment)
             found.extend(self._none_destroyed(segment, in_segment, group, found))
         return found
+
+    def _night_told_by_count(self, segment: Segment, first: int, last: int) -> bool:
+        """Whether the count from FIRST to LAST tells a night with no verb in its clause: "Ніч на 10 липня. Ще 397
+        дронів і 18 ракет.", "Ночь на 14 мая: 675 дронов и 56 ракет, удар пришелся на ..." (a review of several
+        nights), the night named in its sentence or in the short line or sentence right before it."""
+        toks = segment.toks
+        start = max((k for k in range(first) if toks[k].text in ",;:"), default=-1) + 1
+        end = next((k for k in range(last + 1, len(toks)) if toks[k].text in ",;:.!?"), len(toks))
+        if any(t.is_word and t.pos in ("VERB", "INFN", "PRTS", "GRND") for t in toks[start:end]):
+            return False
+        if self._night_of(segment) is not None:
+            return True
+        before = self.segments[segment.index - 1] if segment.index > 0 else None
+        return before is not None and sum(t.is_word for t in before.toks) <= 5 and self._night_of(before) is not None
 
     def _destroyed_whole(self, toks: list[Token], last: int) -> int | None:
         """The index of a participle of destroying right after a whole ("из 64, уничтоженных за ночь"), if one
