@@ -860,11 +860,14 @@ class Reader:
                 if value == 0 and (role != "destroyed" or cue is None or toks[cue].any(self.lx.HIT)):
                     i = last + 1
                     continue  # "ни одна ракета не долетела": none reached, which is no count of those launched
-                total = any(t.lower in self.lx.TOTAL for t in toks[max(0, i - 3):i])
+                total = any(t.lower in self.lx.TOTAL for t in toks[max(0, i - 3):i]) or i > 1 and (
+                    toks[i - 1].text in _DASH or toks[i - 1].text == ":") and toks[i - 2].lower in self.lx.TOTAL_BEFORE_DASH
                 if role is None and total:  # "Крім того, ... 2 ракети Х-59. Загалом — 76 ракет.": the sum of those told
                     told_kind = next((c for c in reversed(found + in_segment) if c.kind == kind and c.role), None)
                     if told_kind is not None and told_kind.segment >= segment.index - 2:
                         role = told_kind.role
+                if role is None and joined is not None and joined.total and joined.role:
+                    role, total = joined.role, True  # "Разом — 36 ракет та 50 ударних БпЛА": the total goes on
                 count = Count(int(value), kind, role, model, segment.index, i, last, cue, total, group,
                               self.family_of(toks, j + 1, last) if kind == "missile" else None,
                               lost=self._lost_cue(toks, i, last),
@@ -1492,7 +1495,7 @@ class Reader:
                 toks = segment.toks
                 words = [t for t in toks if t.is_word]
                 if not any(t.lower in self.lx.RECALL or t.lower in self.lx.AGO or t.any(self.lx.PERIODS) or t.lower in self.lx.THEN
-                           or t.lower in self.lx.EVE or t.any(self.lx.PREVIOUS) for t in words) \
+                           or t.lower in self.lx.EVE or t.any(self.lx.PREVIOUS) or t.lower in self.lx.WHEN for t in words) \
                         and not (toks and toks[0].is_digit):
                     continue  # nothing recalled, nothing ago (the common case: read fast)
                 days = [d for k in range(len(toks)) if (d := self._day_month(toks, k))]
@@ -1510,6 +1513,8 @@ class Reader:
                     or (k > 0 and toks[k - 1].any(self.lx.PAST) and toks[max(0, k - 2)].lower not in self.lx.OVER))
                     for k, t in enumerate(toks))
                 then = bool(old) and any(t.lower in self.lx.THEN for t in words)  # "ще 24 липня, тоді ... поранено семеро"
+                # "Наймасованішою залишається ніч на 7 вересня 2025 року, коли росіяни випустили 810 дронів"
+                then = then or any((reference - d).days >= 7 for d in old) and any(t.lower in self.lx.WHEN for t in words)
                 # "3 ноября, по данным областных властей, ... обошлось без пострадавших": a later paragraph opening
                 # on an earlier day
                 then = then or bool(old) and self._day_month(toks, 0) in old and self._paragraph(segment)[0].index > 0
@@ -2055,6 +2060,11 @@ class Reader:
             if not kinds and (t.any(self.lx.SOUGHT_HELP | self.lx.IN_CARE | self.lx.TAKEN_TO_CARE)
                               or t.any(self.lx.GAVE_HELP)) and self._medical_help(toks, k):
                 kinds = [("injured", self.lx.INJURED)]  # "Медики надали допомогу 14 людям"
+            if not kinds and self._previous_casualty and k > 0 and t.any(self.lx.THEIR_NUMBER[1]) \
+                    and toks[k - 1].any(self.lx.THEIR_NUMBER[0]) and self._update_chain(toks, k):
+                # "Відомо про шістьох поранених. Згодом їх кількість зросла до восьми": the people just counted
+                kinds = [(name, words) for name, words in (("killed", self.lx.KILLED), ("injured", self.lx.INJURED))
+                         if name == self._previous_casualty]
             if not kinds and t.any(self.lx.LIFE) and any(u.is_word and u.any(self.lx.TOOK_LIFE)
                                                          for u in toks[max(0, k - 3):k + 4]):
                 kinds = [("killed", self.lx.KILLED)]  # "атака забрала життя двох людей", "унесла жизни троих"

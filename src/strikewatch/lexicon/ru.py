@@ -87,6 +87,8 @@ UPDATE = ("возросло до", "возросла до", "вырос до", "
 # "Кількість загиблих зросла: вже 14 людей": the verb of an update, and the word before its figure
 GREW = frozenset({"возрасти", "вырасти", "увеличиться"})
 NOW = frozenset({"уже"})
+# "Позже их число выросло до восьми": the number of the people just counted, updated
+THEIR_NUMBER = (frozenset({"их"}), frozenset({"число", "количество"}))
 # A casualty figure said first or later: "Пострадавших нет" ... "Позднее ... обратился охранник". The later figure
 # updates the one it names; the zero of the other stands
 PRELIMINARY = frozenset({"предварительно"})
@@ -134,6 +136,9 @@ NOT_ONCE = ("не", "раз")
 RELATIVE = frozenset({"который"})
 # "еще 24 июля, тогда ранены семеро": with an earlier day, the sentence tells of that day
 THEN = frozenset({"тогда"})
+# "ночь на 7 сентября 2025 года, когда россияне выпустили 810 дронов": a day a week or more before, told by
+# what happened when it was
+WHEN = frozenset({"когда"})
 PAST = frozenset({"прошлый", "прошедший", "минувший"})
 # "предыдущая была 2 мая", "Днем ранее, 10 февраля", "Еще накануне, 13 апреля": the previous attack, or the day before, with its date: an earlier attack
 PREVIOUS = frozenset({"предыдущий"})
@@ -150,6 +155,8 @@ OVER = frozenset({"за", "течение", "протяжение"})
 ADDITION = ("кроме того", "также", "еще", "ещё", "дополнительно", "отдельно")
 # A figure said as a total: "всего 35", "итого 12 погибших", "в целом о 524 сбитых", "в общей сложности 7"
 TOTAL = frozenset({"всего", "итого", "целом", "сложности"})
+# "Вместе — 122 ракеты и 36 «шахедов»": a total only right before a dash or a colon ("вместе с матерью" is no sum)
+TOTAL_BEFORE_DASH = frozenset({"вместе"})
 # "в Киеве погибли шесть человек, по всей стране — около десяти": the whole country's figure, its casualty word
 # left out
 NATIONWIDE = ("по всей стране", "по всей украине", "в целом по стране", "всего по стране")

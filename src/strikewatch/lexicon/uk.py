@@ -106,6 +106,8 @@ UPDATE = ("зросла до", "зросло до", "зріс до", "збіль
 # "Кількість загиблих зросла: вже 14 людей": the verb of an update, and the word before its figure
 GREW = frozenset({"зрости", "збільшитися", "зростати"})
 NOW = frozenset({"вже", "уже"})
+# "Згодом їх кількість зросла до восьми": the number of the people just counted, updated
+THEIR_NUMBER = (frozenset({"їх", "їхній"}), frozenset({"кількість", "число"}))
 # A casualty figure said first or later: "Попередньо без постраждалих" ... "Оновлено: ... Один травмований". The later figure
 # updates the one it names; the zero of the other stands
 PRELIMINARY = frozenset({"попередньо"})
@@ -153,6 +155,9 @@ NOT_ONCE = ("не", "раз")
 RELATIVE = frozenset({"який", "котрий"})
 # "ще 24 липня, тоді поранено семеро": with an earlier day, the sentence tells of that day
 THEN = frozenset({"тоді"})
+# "ніч на 7 вересня 2025 року, коли росіяни випустили 810 дронів": a day a week or more before, told by what
+# happened when it was
+WHEN = frozenset({"коли"})
 PAST = frozenset({"минулий"})
 # "попередня була у ніч на 10 грудня", "А ще раніше, 2 березня", "Напередодні, 13 квітня": the previous attack, or the day before, with its date: an earlier attack
 PREVIOUS = frozenset({"попередній"})
@@ -169,6 +174,8 @@ OVER = frozenset({"за", "протягом", "впродовж", "упродо�
 ADDITION = ("крім того", "також", "ще", "окрім того", "додатково", "окремо")
 # A figure said as a total: "всього 35", "загалом 12 загиблих", "в цілому 524 збитих", "у сукупності 7"
 TOTAL = frozenset({"всього", "загалом", "усього", "цілому", "сукупності"})
+# "Разом — 122 ракети та 36 «шахедів»": a total only right before a dash or a colon ("разом із рятувальниками" is no sum)
+TOTAL_BEFORE_DASH = frozenset({"разом"})
 # "у Києві загинули шестеро, по всій країні — десятеро": the whole country's figure, its casualty word left out
 NATIONWIDE = ("по всій країні", "по всій україні", "загалом по країні", "загалом по україні")
 # A sentence that sums up the figures told before it: "Отже, за добу поранено п'ятеро", "за підсумками ночі"
