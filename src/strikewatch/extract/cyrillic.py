@@ -754,6 +754,25 @@ class Reader:
                                             False, group, extra=told.extra, by_place=True))
                     i = j + 1
                     continue
+                if weapon is None and after is not None and after.text in _DASH and j + 2 < len(toks) \
+                        and toks[j + 2].lower in self.lx.PLACE_PREPOSITIONS and not self.subset(segment, i, j):
+                    # "Еще пять сбиты над Белгородской областью, три — над Брянской"; "уничтожены беспилотники: 12 —
+                    # над территорией Белгородской области, 8 — над ...": more of the count, or of the weapon named
+                    # before with no number, told by its place
+                    told = in_segment[-1] if in_segment else None
+                    if told is not None and (not told.role or told.kind not in ("drone", "missile")
+                                             or any(t.text == ":" for t in toks[told.last + 1:i]) or any(
+                                                 p in self.text[toks[told.last].end:toks[i].start].lower()
+                                                 for p in self.lx.SUBSET)):
+                        told = None  # "45 беспилотников: 20 — над ...", "144 БПЛА, из них 20 — над ...": parts of a total
+                    heading = (told.kind, told.role, told.cue) if told is not None else (
+                        None if in_segment else self._uncounted_heading(toks, i))
+                    if heading is not None:
+                        in_segment.append(Count(int(value), heading[0], heading[1], told.model if told else None,
+                                                segment.index, i, j, heading[2], False, group,
+                                                extra=told is not None and told.extra, by_place=told is not None))
+                        i = j + 1
+                        continue
                 told = (found + in_segment)[-1] if found or in_segment else None
                 if weapon is None and told is not None and told.segment >= segment.index - 1 and told.role \
                         and (j + 1 >= len(toks) or toks[j + 1].text in ".!;") \
@@ -902,6 +921,19 @@ class Reader:
             found.extend(in_segment)
             found.extend(self._none_destroyed(segment, in_segment, group, found))
         return found
+
+    def _uncounted_heading(self, toks: list[Token], i: int) -> tuple[str, str, int] | None:
+        """The weapon and role of the heading a per-place item at I follows when the heading gives no number
+        ("Дежурными средствами ПВО уничтожены беспилотники: 12 — над ..."): (kind, role, cue), or None."""
+        colon = next((k for k in range(i - 1, -1, -1) if toks[k].text == ":"), None)
+        if colon is None or colon == 0 or any(t.is_digit for t in toks[:colon]):
+            return None
+        noun = toks[colon - 1]
+        kind = self.kind_of(noun) if noun.is_word else None
+        if kind not in ("drone", "missile"):
+            return None
+        role, cue = self.role_near(toks[:colon], colon - 1, colon - 1)
+        return (kind, role, cue) if role is not None else None
 
     def _night_told_by_count(self, segment: Segment, first: int, last: int) -> bool:
         """Whether the count from FIRST to LAST tells a night with no verb in its clause: "Ніч на 10 липня. Ще 397
