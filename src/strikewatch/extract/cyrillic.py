@@ -1001,7 +1001,9 @@ class Reader:
             prev = next((u for u in reversed(toks[:k]) if u.text not in "«»\"'" and not (
                 u.is_word and u.poses & {"ADJF", "PRTF"} and not self.kind_of(u) and not self.model_of(u))), None)
             if prev is None or not (prev.text in ",:" or prev.lower in ("та", "і", "й", "и", "а", "також")):
-                k += 1
+                lead = self._list_lead(segment, k, counted, group)
+                out.extend([lead] if lead is not None else [])
+                k = lead.last + 1 if lead is not None else k + 1
                 continue
             model = self.model_of(t)
             kind = model[1] if model else None
@@ -1063,6 +1065,30 @@ class Reader:
             ends[last] = lone if each == 1 else replace(lone, first=listed.first)
             k = last + 1
         return out
+
+    def _list_lead(self, segment: Segment, k: int, counted: list[Count], group: int) -> Count | None:
+        """"уничтожила ... ракету «Нептун» и девять беспилотников", "Знищено ракету Х-59 та 20 дронів": a weapon
+        in the singular that opens a list of counts joined to it is one, with the count's role."""
+        toks = segment.toks
+        t = toks[k]
+        model = self.model_of(t)
+        kind, last = (model[1], k) if model else (None, k)
+        if model is None and self.kind_of(t) in ("drone", "missile") and t.case == "accs" and "ADJF" not in t.poses:
+            nxt = next((n for n in range(k + 1, min(len(toks), k + 3)) if toks[n].is_word), None)
+            model = self.model_of(toks[nxt]) if nxt is not None else None
+            kind, last = self.kind_of(t), nxt if model else k
+        if kind not in ("drone", "missile") or t.plural:
+            return None
+        n = last + 1
+        while n < len(toks) and toks[n].text in "«»\"'":
+            n += 1
+        if n >= len(toks) or toks[n].lower not in _CONJUNCTIONS:
+            return None
+        joined = next((c for c in counted if c.first in (n + 1, n + 2) and c.role and c.kind in ("drone", "missile")
+                       and not c.part), None)
+        if joined is None:
+            return None
+        return Count(1, kind, joined.role, model[0] if model else None, segment.index, k, last, joined.cue, False, group)
 
     def _every(self, segment: Segment, before: list[Count], group: int) -> list[Count]:
         """"три ракети Х-59, всі вони були збиті", "Усі ракети та 31 дрон збили", "все они были сбиты": every
@@ -2497,6 +2523,8 @@ class Reader:
             if nxt is not None and nxt.is_word and nxt.pos == "NOUN" and not nxt.any(self.lx.PERSONS) \
                     and not nxt.animate and not nxt.any(self.lx.KILLED | self.lx.INJURED):
                 continue
+            if i > k and nxt is not None and nxt.is_word and self._other_casualty(toks[k], nxt):
+                continue  # "є загиблий та четверо поранених": the figure is the other casualty word's
             between = self._without_asides(toks[min(j, k) + 1:max(i, k)])
             if any(b.text in ".;," for b in between):
                 continue  # "загиблих щонайменше 31, поранених — понад 160": a comma parts the figures
@@ -2533,6 +2561,13 @@ class Reader:
         if k > 0 and toks[k - 1].lower in self.lx.THERE_IS and not toks[k].plural:
             return 1, k - 1, k  # "є постраждала", "есть погибший": one
         return None
+
+    def _other_casualty(self, word: Token, other: Token) -> bool:
+        """Whether OTHER is a casualty word of the other kind than WORD ("загиблий" ... "поранених")."""
+        for own, theirs in ((self.lx.KILLED, self.lx.INJURED), (self.lx.INJURED, self.lx.KILLED)):
+            if word.any(own) and not word.any(theirs):
+                return other.any(theirs) and not other.any(own)
+        return False
 
     @staticmethod
     def _kin(t: Token, language: str) -> bool:

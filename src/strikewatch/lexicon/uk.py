@@ -92,6 +92,10 @@ MODELS: tuple[Model, ...] = (
     Model("Zircon", "missile", ("циркон", "3м22"), "cruise"),
     Model("Oniks", "missile", ("онікс", "п-800"), "cruise"),
     Model("Banderol", "missile", ("бандероль",), "cruise"),
+    # Ukrainian missiles, told in Ukrainian outlets' stories of strikes on Russia and occupied territory
+    Model("ATACMS", "missile", ("атакмс",), "ballistic"),
+    Model("HIMARS", "missile", ("хаймарс", "хімарс"), "guided"),
+    Model("Neptune", "missile", ("нептун",), "cruise"),
 )
 # Adjectives that name a missile's family: a count of "15 балістичних ракет" is of the ballistic model
 # the post names, when it names one.
