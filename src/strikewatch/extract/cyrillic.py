@@ -2186,6 +2186,13 @@ class Reader:
             # поранені" only sets the injured beside the dead
             more = self._previous_casualty == name and weight < 2 and any(
                 u.is_word and (u.lower in self.lx.MORE or u.lower in self.lx.ALSO) for u in toks[max(0, lo - 2):hi])
+            # "Загинула 1 людина, поранено 12. Вранці знайшли тіло ще однієї людини": more of the dead told in an
+            # earlier sentence, though the injured came between (not "загинула одна людина, ще 30 поранені")
+            more = more or name == "killed" and weight < 2 and any(f.value > 0 for f in draft.killed) and any(
+                u.is_word and u.lower in self.lx.MORE for u in toks[max(0, lo - 2):hi]) and all(
+                f.evidence.start < segment.start for f in draft.killed) and not any(
+                segment.start <= f.evidence.start < toks[k].start
+                for f in draft.injured) and not any(u.is_word and u.any(self.lx.GROUND) for u in toks)
             # "Ще одна людина загинула" opening an update line: one more of the dead told before, whatever came between
             more = more or weight < 2 and bool(getattr(draft, name)) and lo <= 1 and toks[0].lower in self.lx.MORE \
                 and self._update_line(segment)
@@ -2531,8 +2538,10 @@ class Reader:
             if i < k and any(b.is_word and b.any(self.lx.KILLED | self.lx.INJURED) for b in between):
                 continue  # "одна людина загинула – чоловік помер": the figure is the casualty word's before it
             prior = [t.lower for t in toks[max(0, i - 3):i]]
+            family = i > 1 and toks[i - 1].lower in ("з", "із", "из") and toks[i - 2].is_word \
+                and toks[i - 2].any(self.lx.FAMILY)  # "загинула родина з чотирьох людей"
             if any(w in ("серед", "з", "из", "среди", "зокрема", "том", "числі", "числе") for w in prior[-2:]) \
-                    and i > k:
+                    and i > k and not family:
                 continue  # "серед них двоє дітей": a subset
             if i > 0 and toks[i - 1].lower == "не" and j + 3 < len(toks) and toks[j + 1].text == "," \
                     and toks[j + 2].lower == "а" and (instead := self.number_at(toks, j + 3)) is not None:

@@ -124,7 +124,7 @@ MODAL = frozenset({"мочь"})
 # "Як не стати жертвою": a question of how, not a toll
 HOW = frozenset({"как"})
 # Ground fire: not an aerial attack
-GROUND = frozenset({"артиллерия", "артиллерийский", "миномёт", "миномет", "минометный", "рсзо", "танк", "град",
+GROUND = frozenset({"артиллерия", "артиллерийский", "артобстрел", "миномёт", "миномет", "минометный", "рсзо", "танк", "град",
                     "группировка", "механизированный"})  # the ground front: "группировка войск «Север»", "механизированных бригад"
 # "з початку повномасштабного вторгнення": a total since the war began, not one attack's
 SINCE_START = frozenset({"начало"})
@@ -259,6 +259,8 @@ NO_CASUALTIES = frozenset({"жертва", "пострадавший", "ране
 HUMAN_LOSSES = (frozenset({"человеческий"}), frozenset({"потеря"}))
 # "загинула літня пара", "погибли супруги": two people
 COUPLE = frozenset({"пара", "чета"})
+# "погибла семья из четырех человек": a family of N is N people (not "из них", a subset)
+FAMILY = frozenset({"семья"})
 SPOUSE = frozenset({"супруг"})  # in the plural, the pair
 # "атака забрала життя двох людей", "унесла жизни троих": the killed
 LIFE = frozenset({"жизнь"})

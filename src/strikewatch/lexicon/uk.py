@@ -142,7 +142,7 @@ MODAL = frozenset({"могти"})
 # "Як не стати жертвою": a question of how, not a toll
 HOW = frozenset({"як"})
 # Ground fire: not an aerial attack
-GROUND = frozenset({"артилерія", "артилерійський", "міномет", "мінометний", "рсзв", "танк", "град",
+GROUND = frozenset({"артилерія", "артилерійський", "артобстріл", "міномет", "мінометний", "рсзв", "танк", "град",
                     "угруповання", "механізований"})  # the ground front: "группировка войск «Север»", "механизированных бригад"
 # "з початку повномасштабного вторгнення": a total since the war began, not one attack's
 SINCE_START = frozenset({"початок"})
@@ -282,6 +282,8 @@ NO_CASUALTIES = frozenset({"жертва", "постраждалий", "поте
 HUMAN_LOSSES = (frozenset({"людський"}), frozenset({"втрата"}))
 # "загинула літня пара", "погибли супруги": two people
 COUPLE = frozenset({"пара", "подружжя"})
+# "загинула родина з чотирьох людей": a family of N is N people (not "з них", a subset)
+FAMILY = frozenset({"родина", "сім'я"})
 SPOUSE = frozenset({"дружина"})  # in the plural, the pair
 # "атака забрала життя двох людей", "унесла жизни троих": the killed
 LIFE = frozenset({"життя"})
