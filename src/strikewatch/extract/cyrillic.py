@@ -1071,6 +1071,8 @@ class Reader:
         in the singular that opens a list of counts joined to it is one, with the count's role."""
         toks = segment.toks
         t = toks[k]
+        if t.plural or not any(k < c.first <= k + 6 for c in counted):
+            return None  # (read fast: most words open no list)
         model = self.model_of(t)
         kind, last = (model[1], k) if model else (None, k)
         if model is None and self.kind_of(t) in ("drone", "missile") and t.case == "accs" and "ADJF" not in t.poses:
