@@ -754,6 +754,25 @@ class Reader:
                                             False, group, extra=told.extra, by_place=True))
                     i = j + 1
                     continue
+                if weapon is None and after is not None and after.text in _DASH and j + 2 < len(toks) \
+                        and toks[j + 2].lower in self.lx.PLACE_PREPOSITIONS and not self.subset(segment, i, j):
+                    # "Еще пять сбиты над Белгородской областью, три — над Брянской"; "уничтожены беспилотники: 12 —
+                    # над территорией Белгородской области, 8 — над ...": more of the count, or of the weapon named
+                    # before with no number, told by its place
+                    told = in_segment[-1] if in_segment else None
+                    if told is not None and (not told.role or told.kind not in ("drone", "missile")
+                                             or any(t.text == ":" for t in toks[told.last + 1:i]) or any(
+                                                 p in self.text[toks[told.last].end:toks[i].start].lower()
+                                                 for p in self.lx.SUBSET)):
+                        told = None  # "45 беспилотников: 20 — над ...", "144 БПЛА, из них 20 — над ...": parts of a total
+                    heading = (told.kind, told.role, told.cue) if told is not None else (
+                        None if in_segment else self._uncounted_heading(toks, i))
+                    if heading is not None:
+                        in_segment.append(Count(int(value), heading[0], heading[1], told.model if told else None,
+                                                segment.index, i, j, heading[2], False, group,
+                                                extra=told is not None and told.extra, by_place=told is not None))
+                        i = j + 1
+                        continue
                 told = (found + in_segment)[-1] if found or in_segment else None
                 if weapon is None and told is not None and told.segment >= segment.index - 1 and told.role \
                         and (j + 1 >= len(toks) or toks[j + 1].text in ".!;") \
@@ -855,14 +874,19 @@ class Reader:
                     role = paragraph_role  # "…запускала ракети Х-101. Всього – 62 крилаті ракети": the sentence before
                 if role is None and kind in ("drone", "missile") and self._parts_follow_count(toks, last):
                     role = "launched"  # "повідомили про 120 ворожих дронів, 96 із них збито": the whole launched
+                if role is None and kind in ("drone", "missile") and self._night_told_by_count(segment, i, last):
+                    role = "launched"  # "Ніч на 10 липня. Ще 397 дронів і 18 ракет.": a night told by its count alone
                 if value == 0 and (role != "destroyed" or cue is None or toks[cue].any(self.lx.HIT)):
                     i = last + 1
                     continue  # "ни одна ракета не долетела": none reached, which is no count of those launched
-                total = any(t.lower in self.lx.TOTAL for t in toks[max(0, i - 3):i])
+                total = any(t.lower in self.lx.TOTAL for t in toks[max(0, i - 3):i]) or i > 1 and (
+                    toks[i - 1].text in _DASH or toks[i - 1].text == ":") and toks[i - 2].lower in self.lx.TOTAL_BEFORE_DASH
                 if role is None and total:  # "Крім того, ... 2 ракети Х-59. Загалом — 76 ракет.": the sum of those told
                     told_kind = next((c for c in reversed(found + in_segment) if c.kind == kind and c.role), None)
                     if told_kind is not None and told_kind.segment >= segment.index - 2:
                         role = told_kind.role
+                if role is None and joined is not None and joined.total and joined.role:
+                    role, total = joined.role, True  # "Разом — 36 ракет та 50 ударних БпЛА": the total goes on
                 count = Count(int(value), kind, role, model, segment.index, i, last, cue, total, group,
                               self.family_of(toks, j + 1, last) if kind == "missile" else None,
                               lost=self._lost_cue(toks, i, last),
@@ -897,6 +921,33 @@ class Reader:
             found.extend(in_segment)
             found.extend(self._none_destroyed(segment, in_segment, group, found))
         return found
+
+    def _uncounted_heading(self, toks: list[Token], i: int) -> tuple[str, str, int] | None:
+        """The weapon and role of the heading a per-place item at I follows when the heading gives no number
+        ("Дежурными средствами ПВО уничтожены беспилотники: 12 — над ..."): (kind, role, cue), or None."""
+        colon = next((k for k in range(i - 1, -1, -1) if toks[k].text == ":"), None)
+        if colon is None or colon == 0 or any(t.is_digit for t in toks[:colon]):
+            return None
+        noun = toks[colon - 1]
+        kind = self.kind_of(noun) if noun.is_word else None
+        if kind not in ("drone", "missile"):
+            return None
+        role, cue = self.role_near(toks[:colon], colon - 1, colon - 1)
+        return (kind, role, cue) if role is not None else None
+
+    def _night_told_by_count(self, segment: Segment, first: int, last: int) -> bool:
+        """Whether the count from FIRST to LAST tells a night with no verb in its clause: "Ніч на 10 липня. Ще 397
+        дронів і 18 ракет.", "Ночь на 14 мая: 675 дронов и 56 ракет, удар пришелся на ..." (a review of several
+        nights), the night named in its sentence or in the short line or sentence right before it."""
+        toks = segment.toks
+        start = max((k for k in range(first) if toks[k].text in ",;:"), default=-1) + 1
+        end = next((k for k in range(last + 1, len(toks)) if toks[k].text in ",;:.!?"), len(toks))
+        if any(t.is_word and t.pos in ("VERB", "INFN", "PRTS", "GRND") for t in toks[start:end]):
+            return False
+        if self._night_of(segment) is not None:
+            return True
+        before = self.segments[segment.index - 1] if segment.index > 0 else None
+        return before is not None and sum(t.is_word for t in before.toks) <= 5 and self._night_of(before) is not None
 
     def _destroyed_whole(self, toks: list[Token], last: int) -> int | None:
         """The index of a participle of destroying right after a whole ("из 64, уничтоженных за ночь"), if one
@@ -950,7 +1001,9 @@ class Reader:
             prev = next((u for u in reversed(toks[:k]) if u.text not in "«»\"'" and not (
                 u.is_word and u.poses & {"ADJF", "PRTF"} and not self.kind_of(u) and not self.model_of(u))), None)
             if prev is None or not (prev.text in ",:" or prev.lower in ("та", "і", "й", "и", "а", "також")):
-                k += 1
+                lead = self._list_lead(segment, k, counted, group)
+                out.extend([lead] if lead is not None else [])
+                k = lead.last + 1 if lead is not None else k + 1
                 continue
             model = self.model_of(t)
             kind = model[1] if model else None
@@ -1012,6 +1065,32 @@ class Reader:
             ends[last] = lone if each == 1 else replace(lone, first=listed.first)
             k = last + 1
         return out
+
+    def _list_lead(self, segment: Segment, k: int, counted: list[Count], group: int) -> Count | None:
+        """"уничтожила ... ракету «Нептун» и девять беспилотников", "Знищено ракету Х-59 та 20 дронів": a weapon
+        in the singular that opens a list of counts joined to it is one, with the count's role."""
+        toks = segment.toks
+        t = toks[k]
+        if t.plural or not any(k < c.first <= k + 6 for c in counted):
+            return None  # (read fast: most words open no list)
+        model = self.model_of(t)
+        kind, last = (model[1], k) if model else (None, k)
+        if model is None and self.kind_of(t) in ("drone", "missile") and t.case == "accs" and "ADJF" not in t.poses:
+            nxt = next((n for n in range(k + 1, min(len(toks), k + 3)) if toks[n].is_word), None)
+            model = self.model_of(toks[nxt]) if nxt is not None else None
+            kind, last = self.kind_of(t), nxt if model else k
+        if kind not in ("drone", "missile") or t.plural:
+            return None
+        n = last + 1
+        while n < len(toks) and toks[n].text in "«»\"'":
+            n += 1
+        if n >= len(toks) or toks[n].lower not in _CONJUNCTIONS:
+            return None
+        joined = next((c for c in counted if c.first in (n + 1, n + 2) and c.role and c.kind in ("drone", "missile")
+                       and not c.part), None)
+        if joined is None:
+            return None
+        return Count(1, kind, joined.role, model[0] if model else None, segment.index, k, last, joined.cue, False, group)
 
     def _every(self, segment: Segment, before: list[Count], group: int) -> list[Count]:
         """"три ракети Х-59, всі вони були збиті", "Усі ракети та 31 дрон збили", "все они были сбиты": every
@@ -1476,7 +1555,7 @@ class Reader:
                 toks = segment.toks
                 words = [t for t in toks if t.is_word]
                 if not any(t.lower in self.lx.RECALL or t.lower in self.lx.AGO or t.any(self.lx.PERIODS) or t.lower in self.lx.THEN
-                           or t.lower in self.lx.EVE or t.any(self.lx.PREVIOUS) for t in words) \
+                           or t.lower in self.lx.EVE or t.any(self.lx.PREVIOUS) or t.lower in self.lx.WHEN for t in words) \
                         and not (toks and toks[0].is_digit):
                     continue  # nothing recalled, nothing ago (the common case: read fast)
                 days = [d for k in range(len(toks)) if (d := self._day_month(toks, k))]
@@ -1494,6 +1573,8 @@ class Reader:
                     or (k > 0 and toks[k - 1].any(self.lx.PAST) and toks[max(0, k - 2)].lower not in self.lx.OVER))
                     for k, t in enumerate(toks))
                 then = bool(old) and any(t.lower in self.lx.THEN for t in words)  # "ще 24 липня, тоді ... поранено семеро"
+                # "Наймасованішою залишається ніч на 7 вересня 2025 року, коли росіяни випустили 810 дронів"
+                then = then or any((reference - d).days >= 7 for d in old) and any(t.lower in self.lx.WHEN for t in words)
                 # "3 ноября, по данным областных властей, ... обошлось без пострадавших": a later paragraph opening
                 # on an earlier day
                 then = then or bool(old) and self._day_month(toks, 0) in old and self._paragraph(segment)[0].index > 0
@@ -2039,6 +2120,11 @@ class Reader:
             if not kinds and (t.any(self.lx.SOUGHT_HELP | self.lx.IN_CARE | self.lx.TAKEN_TO_CARE)
                               or t.any(self.lx.GAVE_HELP)) and self._medical_help(toks, k):
                 kinds = [("injured", self.lx.INJURED)]  # "Медики надали допомогу 14 людям"
+            if not kinds and self._previous_casualty and k > 0 and t.any(self.lx.THEIR_NUMBER[1]) \
+                    and toks[k - 1].any(self.lx.THEIR_NUMBER[0]) and self._update_chain(toks, k):
+                # "Відомо про шістьох поранених. Згодом їх кількість зросла до восьми": the people just counted
+                kinds = [(name, words) for name, words in (("killed", self.lx.KILLED), ("injured", self.lx.INJURED))
+                         if name == self._previous_casualty]
             if not kinds and t.any(self.lx.LIFE) and any(u.is_word and u.any(self.lx.TOOK_LIFE)
                                                          for u in toks[max(0, k - 3):k + 4]):
                 kinds = [("killed", self.lx.KILLED)]  # "атака забрала життя двох людей", "унесла жизни троих"
@@ -2102,6 +2188,13 @@ class Reader:
             # поранені" only sets the injured beside the dead
             more = self._previous_casualty == name and weight < 2 and any(
                 u.is_word and (u.lower in self.lx.MORE or u.lower in self.lx.ALSO) for u in toks[max(0, lo - 2):hi])
+            # "Загинула 1 людина, поранено 12. Вранці знайшли тіло ще однієї людини": more of the dead told in an
+            # earlier sentence, though the injured came between (not "загинула одна людина, ще 30 поранені")
+            more = more or name == "killed" and weight < 2 and any(f.value > 0 for f in draft.killed) and any(
+                u.is_word and u.lower in self.lx.MORE for u in toks[max(0, lo - 2):hi]) and all(
+                f.evidence.start < segment.start for f in draft.killed) and not any(
+                segment.start <= f.evidence.start < toks[k].start
+                for f in draft.injured) and not any(u.is_word and u.any(self.lx.GROUND) for u in toks)
             # "Ще одна людина загинула" opening an update line: one more of the dead told before, whatever came between
             more = more or weight < 2 and bool(getattr(draft, name)) and lo <= 1 and toks[0].lower in self.lx.MORE \
                 and self._update_line(segment)
@@ -2439,14 +2532,18 @@ class Reader:
             if nxt is not None and nxt.is_word and nxt.pos == "NOUN" and not nxt.any(self.lx.PERSONS) \
                     and not nxt.animate and not nxt.any(self.lx.KILLED | self.lx.INJURED):
                 continue
+            if i > k and nxt is not None and nxt.is_word and self._other_casualty(toks[k], nxt):
+                continue  # "є загиблий та четверо поранених": the figure is the other casualty word's
             between = self._without_asides(toks[min(j, k) + 1:max(i, k)])
             if any(b.text in ".;," for b in between):
                 continue  # "загиблих щонайменше 31, поранених — понад 160": a comma parts the figures
             if i < k and any(b.is_word and b.any(self.lx.KILLED | self.lx.INJURED) for b in between):
                 continue  # "одна людина загинула – чоловік помер": the figure is the casualty word's before it
             prior = [t.lower for t in toks[max(0, i - 3):i]]
+            family = i > 1 and toks[i - 1].lower in ("з", "із", "из") and toks[i - 2].is_word \
+                and toks[i - 2].any(self.lx.FAMILY)  # "загинула родина з чотирьох людей"
             if any(w in ("серед", "з", "из", "среди", "зокрема", "том", "числі", "числе") for w in prior[-2:]) \
-                    and i > k:
+                    and i > k and not family:
                 continue  # "серед них двоє дітей": a subset
             if i > 0 and toks[i - 1].lower == "не" and j + 3 < len(toks) and toks[j + 1].text == "," \
                     and toks[j + 2].lower == "а" and (instead := self.number_at(toks, j + 3)) is not None:
@@ -2475,6 +2572,13 @@ class Reader:
         if k > 0 and toks[k - 1].lower in self.lx.THERE_IS and not toks[k].plural:
             return 1, k - 1, k  # "є постраждала", "есть погибший": one
         return None
+
+    def _other_casualty(self, word: Token, other: Token) -> bool:
+        """Whether OTHER is a casualty word of the other kind than WORD ("загиблий" ... "поранених")."""
+        for own, theirs in ((self.lx.KILLED, self.lx.INJURED), (self.lx.INJURED, self.lx.KILLED)):
+            if word.any(own) and not word.any(theirs):
+                return other.any(theirs) and not other.any(own)
+        return False
 
     @staticmethod
     def _kin(t: Token, language: str) -> bool:
@@ -2834,6 +2938,12 @@ class Reader:
             # Поранено чоловіка": no one hurt in one place is no zero of the attack's toll
             draft.killed = [f for f in draft.killed if not (f.both and f.value == 0)]
             draft.injured = [f for f in draft.injured if not (f.both and f.value == 0)]
+        regions = self._regions(draft.places)
+        if len(regions) > 1:
+            # "сбиты 64 беспилотника: 28 — над Брянской ..., 15 — над Курской ... Губернатор Воронежской области:
+            # пострадавших нет": a zero said of one region of an attack on several is no zero of the attack's toll
+            draft.killed = [f for f in draft.killed if f.value or not self._zero_of_part(f, regions)]
+            draft.injured = [f for f in draft.injured if f.value or not self._zero_of_part(f, regions)]
         killed, injured = self._casualty(draft.killed, main), self._casualty(draft.injured, main)
         # "Пострадавших нет" then "Ранен мирный житель": the zero was said of one place or moment; it
         # tells nothing of the other figure either
@@ -2890,6 +3000,19 @@ class Reader:
             any(m.struck for m in self.mentions.get(c.segment, []))
             or any(t.is_word and t.any(self.lx.DISTRICT) for t in self.segments[c.segment].toks))  # "по ... району"
             for c in draft.counts)
+
+    @staticmethod
+    def _regions(places: list[str]) -> set[str]:
+        """The regions PLACES lie in, as far as the gazetteer knows: a region itself, a town's region."""
+        return {p if cyrillic_places.is_region(p) else cyrillic_places.region_containing(p) for p in places} - {None}
+
+    def _zero_of_part(self, toll: Toll, regions: set[str]) -> bool:
+        """Whether a zero is said of some of REGIONS only: its sentence names, before it, places struck or the
+        office that says it ("Губернатор Брянской области ... сообщил, что пострадавших нет") in fewer regions."""
+        segment = self._segment_at(toll)
+        named = [m.name for m in self.mentions.get(segment.index, [])
+                 if (m.struck or m.role == "office") and segment.toks[m.last].end <= toll.evidence.start]
+        return bool(named) and not regions <= self._regions(named)
 
     def _told_later(self, draft: EventDraft) -> bool:
         """Whether the injured figure updates an earlier "no casualties" ("Попередньо без постраждалих" ...

@@ -61,11 +61,16 @@ MODELS: tuple[Model, ...] = (
     Model("Supercam", "drone", ("суперкам",)),
     Model("ZALA", "drone", ("зала",)),
     Model("Molniya", "drone", ("молния",)),
+    Model("Merlin-VR", "drone", ("мерлин", "мерлин-вр")),
+    Model("Mohajer-6", "drone", ("мохаджер-6", "мохаджер")),
     Model("Kh-101", "missile", ("х-101", "х-101/х-555", "х-555"), "cruise"),
-    Model("Kh-59", "missile", ("х-59", "х-59/х-69", "х-59/69"), "guided"),
+    Model("Kh-55", "missile", ("х-55",), "cruise"),
+    Model("Kh-32", "missile", ("х-32",), "cruise"),
+    Model("Kh-35", "missile", ("х-35",), "cruise"),
+    Model("Kh-59", "missile", ("х-59", "х-59/х-69", "х-59/69", "х-59м2"), "guided"),
     Model("Kh-69", "missile", ("х-69",), "guided"),
     Model("Kh-22", "missile", ("х-22", "х-22/х-32"), "cruise"),
-    Model("Kh-31P", "missile", ("х-31п", "х-31"), "guided"),
+    Model("Kh-31P", "missile", ("х-31п", "х-31", "х-31пд"), "guided"),
     Model("Kinzhal", "missile", ("кинжал", "х-47м2"), "aeroballistic"),
     Model("Kalibr", "missile", ("калибр",), "cruise"),
     Model("Iskander-M", "missile", ("искандер-м", "искандер-м/kn-23", "кн-23", "искандер"), "ballistic"),
@@ -87,6 +92,8 @@ UPDATE = ("возросло до", "возросла до", "вырос до", "
 # "Кількість загиблих зросла: вже 14 людей": the verb of an update, and the word before its figure
 GREW = frozenset({"возрасти", "вырасти", "увеличиться"})
 NOW = frozenset({"уже"})
+# "Позже их число выросло до восьми": the number of the people just counted, updated
+THEIR_NUMBER = (frozenset({"их"}), frozenset({"число", "количество"}))
 # A casualty figure said first or later: "Пострадавших нет" ... "Позднее ... обратился охранник". The later figure
 # updates the one it names; the zero of the other stands
 PRELIMINARY = frozenset({"предварительно"})
@@ -117,7 +124,7 @@ MODAL = frozenset({"мочь"})
 # "Як не стати жертвою": a question of how, not a toll
 HOW = frozenset({"как"})
 # Ground fire: not an aerial attack
-GROUND = frozenset({"артиллерия", "артиллерийский", "миномёт", "миномет", "минометный", "рсзо", "танк", "град",
+GROUND = frozenset({"артиллерия", "артиллерийский", "артобстрел", "миномёт", "миномет", "минометный", "рсзо", "танк", "град",
                     "группировка", "механизированный"})  # the ground front: "группировка войск «Север»", "механизированных бригад"
 # "з початку повномасштабного вторгнення": a total since the war began, not one attack's
 SINCE_START = frozenset({"начало"})
@@ -134,6 +141,9 @@ NOT_ONCE = ("не", "раз")
 RELATIVE = frozenset({"который"})
 # "еще 24 июля, тогда ранены семеро": with an earlier day, the sentence tells of that day
 THEN = frozenset({"тогда"})
+# "ночь на 7 сентября 2025 года, когда россияне выпустили 810 дронов": a day a week or more before, told by
+# what happened when it was
+WHEN = frozenset({"когда"})
 PAST = frozenset({"прошлый", "прошедший", "минувший"})
 # "предыдущая была 2 мая", "Днем ранее, 10 февраля", "Еще накануне, 13 апреля": the previous attack, or the day before, with its date: an earlier attack
 PREVIOUS = frozenset({"предыдущий"})
@@ -150,6 +160,8 @@ OVER = frozenset({"за", "течение", "протяжение"})
 ADDITION = ("кроме того", "также", "еще", "ещё", "дополнительно", "отдельно")
 # A figure said as a total: "всего 35", "итого 12 погибших", "в целом о 524 сбитых", "в общей сложности 7"
 TOTAL = frozenset({"всего", "итого", "целом", "сложности"})
+# "Вместе — 122 ракеты и 36 «шахедов»": a total only right before a dash or a colon ("вместе с матерью" is no sum)
+TOTAL_BEFORE_DASH = frozenset({"вместе"})
 # "в Киеве погибли шесть человек, по всей стране — около десяти": the whole country's figure, its casualty word
 # left out
 NATIONWIDE = ("по всей стране", "по всей украине", "в целом по стране", "всего по стране")
@@ -247,6 +259,8 @@ NO_CASUALTIES = frozenset({"жертва", "пострадавший", "ране
 HUMAN_LOSSES = (frozenset({"человеческий"}), frozenset({"потеря"}))
 # "загинула літня пара", "погибли супруги": two people
 COUPLE = frozenset({"пара", "чета"})
+# "погибла семья из четырех человек": a family of N is N people (not "из них", a subset)
+FAMILY = frozenset({"семья"})
 SPOUSE = frozenset({"супруг"})  # in the plural, the pair
 # "атака забрала життя двох людей", "унесла жизни троих": the killed
 LIFE = frozenset({"жизнь"})

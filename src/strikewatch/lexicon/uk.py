@@ -92,6 +92,10 @@ MODELS: tuple[Model, ...] = (
     Model("Zircon", "missile", ("циркон", "3м22"), "cruise"),
     Model("Oniks", "missile", ("онікс", "п-800"), "cruise"),
     Model("Banderol", "missile", ("бандероль",), "cruise"),
+    # Ukrainian missiles, told in Ukrainian outlets' stories of strikes on Russia and occupied territory
+    Model("ATACMS", "missile", ("атакмс",), "ballistic"),
+    Model("HIMARS", "missile", ("хаймарс", "хімарс"), "guided"),
+    Model("Neptune", "missile", ("нептун",), "cruise"),
 )
 # Adjectives that name a missile's family: a count of "15 балістичних ракет" is of the ballistic model
 # the post names, when it names one.
@@ -106,6 +110,8 @@ UPDATE = ("зросла до", "зросло до", "зріс до", "збіль
 # "Кількість загиблих зросла: вже 14 людей": the verb of an update, and the word before its figure
 GREW = frozenset({"зрости", "збільшитися", "зростати"})
 NOW = frozenset({"вже", "уже"})
+# "Згодом їх кількість зросла до восьми": the number of the people just counted, updated
+THEIR_NUMBER = (frozenset({"їх", "їхній"}), frozenset({"кількість", "число"}))
 # A casualty figure said first or later: "Попередньо без постраждалих" ... "Оновлено: ... Один травмований". The later figure
 # updates the one it names; the zero of the other stands
 PRELIMINARY = frozenset({"попередньо"})
@@ -136,7 +142,7 @@ MODAL = frozenset({"могти"})
 # "Як не стати жертвою": a question of how, not a toll
 HOW = frozenset({"як"})
 # Ground fire: not an aerial attack
-GROUND = frozenset({"артилерія", "артилерійський", "міномет", "мінометний", "рсзв", "танк", "град",
+GROUND = frozenset({"артилерія", "артилерійський", "артобстріл", "міномет", "мінометний", "рсзв", "танк", "град",
                     "угруповання", "механізований"})  # the ground front: "группировка войск «Север»", "механизированных бригад"
 # "з початку повномасштабного вторгнення": a total since the war began, not one attack's
 SINCE_START = frozenset({"початок"})
@@ -153,6 +159,9 @@ NOT_ONCE = ("не", "раз")
 RELATIVE = frozenset({"який", "котрий"})
 # "ще 24 липня, тоді поранено семеро": with an earlier day, the sentence tells of that day
 THEN = frozenset({"тоді"})
+# "ніч на 7 вересня 2025 року, коли росіяни випустили 810 дронів": a day a week or more before, told by what
+# happened when it was
+WHEN = frozenset({"коли"})
 PAST = frozenset({"минулий"})
 # "попередня була у ніч на 10 грудня", "А ще раніше, 2 березня", "Напередодні, 13 квітня": the previous attack, or the day before, with its date: an earlier attack
 PREVIOUS = frozenset({"попередній"})
@@ -169,6 +178,8 @@ OVER = frozenset({"за", "протягом", "впродовж", "упродо�
 ADDITION = ("крім того", "також", "ще", "окрім того", "додатково", "окремо")
 # A figure said as a total: "всього 35", "загалом 12 загиблих", "в цілому 524 збитих", "у сукупності 7"
 TOTAL = frozenset({"всього", "загалом", "усього", "цілому", "сукупності"})
+# "Разом — 122 ракети та 36 «шахедів»": a total only right before a dash or a colon ("разом із рятувальниками" is no sum)
+TOTAL_BEFORE_DASH = frozenset({"разом"})
 # "у Києві загинули шестеро, по всій країні — десятеро": the whole country's figure, its casualty word left out
 NATIONWIDE = ("по всій країні", "по всій україні", "загалом по країні", "загалом по україні")
 # A sentence that sums up the figures told before it: "Отже, за добу поранено п'ятеро", "за підсумками ночі"
@@ -271,6 +282,8 @@ NO_CASUALTIES = frozenset({"жертва", "постраждалий", "поте
 HUMAN_LOSSES = (frozenset({"людський"}), frozenset({"втрата"}))
 # "загинула літня пара", "погибли супруги": two people
 COUPLE = frozenset({"пара", "подружжя"})
+# "загинула родина з чотирьох людей": a family of N is N people (not "з них", a subset)
+FAMILY = frozenset({"родина", "сім'я"})
 SPOUSE = frozenset({"дружина"})  # in the plural, the pair
 # "атака забрала життя двох людей", "унесла жизни троих": the killed
 LIFE = frozenset({"життя"})

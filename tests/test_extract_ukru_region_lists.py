@@ -1,0 +1,54 @@
+"""Ukrainian and Russian lists of weapons destroyed region by region, "N — над X": after a heading that names
+the weapon with no number ("уничтожены беспилотники: 12 — над ...") the items are summed; after a count in
+the same sentence ("Еще пять сбиты над Белгородской, три — над Брянской") they add to it; after a total
+("45 беспилотников: 20 — над ...", "144 БПЛА, из них 20 — над ...") they are its parts."""
+from __future__ import annotations
+
+from functools import partial
+
+import reading
+
+PUBLISHED = "2025-10-12T09:40:00+03:00"
+
+only = partial(reading.only, published=PUBLISHED)
+
+
+def test_items_after_a_heading_with_no_number_are_summed():
+    cases = [
+        ("Дежурными средствами ПВО уничтожены беспилотники: 12 — над территорией Белгородской области, 8 — "
+         "над территорией Воронежской области, 5 — над территорией Московского региона.", 25),
+        ("Ночью перехвачены и уничтожены украинские БПЛА: 7 — над Курской областью, 4 — над Брянской.", 11),
+        ("Протягом ночі над регіонами збито ворожі дрони: 9 — над Сумщиною, 6 — над Полтавщиною, 3 — над "
+         "Черкащиною.", 18),
+    ]
+    for text, destroyed in cases:
+        event = only(text, outlet="Минобороны")
+        assert event.drones.destroyed == destroyed, text
+
+
+def test_items_after_a_count_in_the_same_sentence_add_to_it():
+    event = only("Ночью над Курской областью уничтожены семь беспилотников. Еще пять сбиты над Белгородской "
+                 "областью, три — над Брянской.", outlet="РИА Черноземье")
+    assert event.drones.destroyed == 15
+    event = only("Над Брянской областью сбиты 10 беспилотников, четыре — над Калужской.",
+                 outlet="Брянск.Новости")
+    assert event.drones.destroyed == 14
+
+
+def test_items_after_a_total_are_its_parts():
+    cases = [
+        "Дежурными средствами ПВО уничтожены 45 украинских беспилотников: 20 — над территорией Брянской "
+        "области, 15 — над территорией Курской области, 10 — над территорией Орловской области.",
+        "За ночь над регионами России уничтожены 45 украинских беспилотников, из них 20 — над Брянской "
+        "областью, 15 — над Курской.",
+        "Всего за ночь перехвачены и уничтожены 45 БПЛА, в том числе 30 — над Московской областью.",
+    ]
+    for text in cases:
+        event = only(text, outlet="Минобороны")
+        assert event.drones.destroyed == 45, text
+
+
+def test_a_heading_with_no_weapon_gives_its_items_nothing():
+    event = only("Ночью ВСУ атаковали Белгородскую область. Пострадали жители сел: 2 — в Шебекине, 1 — в "
+                 "Грайвороне.", outlet="Белгородские новости")
+    assert event.drones.destroyed is None
