@@ -324,3 +324,29 @@ def test_a_strike_that_killed_people_in_sevastopol_is_reported_on_its_own():
     events = extract(text, published="2025-09-22T09:00:00+03:00").to_dict()["events"]
     assert sorted((e["attacker"], e["target_country"], e["killed"]) for e in events) == [
         ("UA", "RU", None), ("UA", "UA", 2)]
+
+
+@pytest.mark.parametrize("recalled, day", [
+    ("A day earlier, a missile strike on Dnipro killed nine people.", "2024-05-09"),
+    ("A night earlier, Russia fired 40 missiles at Dnipro, killing nine people.", "2024-05-09"),
+    ("Two nights earlier, Russian drones hit a power plant in Dnipro, injuring nine people.", "2024-05-08"),
+    ("Russian drones had hit Dnipro two nights earlier, injuring nine people.", "2024-05-08"),
+    ("The strike came a week after Shahed drones killed nine people in Dnipro.", "2024-05-03"),
+])
+def test_an_attack_dated_days_before_the_one_told_is_its_own_event(recalled, day):
+    text = ("Russian drones struck the port of Odesa overnight, injuring three people, the regional governor "
+            "said on Friday.\n\n" + recalled)
+    events = extract(text, published="2024-05-10T09:00:00+03:00").to_dict()["events"]
+    assert [e["date"] for e in events] == ["2024-05-10", day]
+    told, earlier = events
+    assert (told["killed"], told["injured"]) == (None, 3) and told["places"] == ["Odesa"]
+    assert 9 in (earlier["killed"], earlier["injured"])
+
+
+def test_the_attack_a_night_before_told_after_when_is_its_own_event_with_its_toll():
+    text = ("Russia attacked Ukraine with 96 drones overnight into Saturday, killing one person in Kharkiv, "
+            "the air force said.\n\nThe overnight attack was smaller than the one a night earlier, when "
+            "Russia fired 40 missiles and 115 drones, killing nine people in Dnipro.")
+    events = extract(text, published="2024-05-11T10:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["drones"]["launched"], e["killed"]) for e in events] == \
+        [("2024-05-11", 96, 1), ("2024-05-10", 115, 9)]

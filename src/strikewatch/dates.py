@@ -400,13 +400,14 @@ def relative_day(sentence: str, told: date | None) -> DateMention | None:
 
 # "Hours later, Israeli jets struck Hodeidah", "Within hours, the coalition launched strikes on Sanaa", "That night, a
 # strike hit the camp", "Hours after the strike, …" (opening the sentence): the day of the attack told just before;
-# "Russian missiles had struck Kharkiv two days earlier": that many days before it
+# "Russian missiles had struck Kharkiv two days earlier", "A night earlier, drones hit Odesa": that many days (or
+# nights) before it
 _HOURS = r"(?:just\s+|only\s+|a\s+few\s+|several\s+|some\s+)?hours"
 _TOLD_DAY = remembered(
     rf"\b(?:{_HOURS}\s+later|within\s+(?:a\s+few\s+)?hours|later\s+(?:that|the\s+same)\s+(?:day|night|evening|afternoon)"
     rf"|(?:that|the\s+same)\s+(?:night|evening|afternoon)|(?:on\s+|later\s+)?the\s+same\s+day)\b"
     rf"|^\W*{_HOURS}\s+(?:after|before)\b"
-    rf"|\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)(?=\s*(?:[,.;:)]|$))", re.I)
+    rf"|\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?:days?|nights?)\s+(?:earlier|before)(?=\s*(?:[,.;:)]|$))", re.I)
 
 
 def told_day(sentence: str, told: date | None) -> DateMention | None:
@@ -422,12 +423,14 @@ def told_day(sentence: str, told: date | None) -> DateMention | None:
 
 # "The strike came two days after junta jets bombed…", "The engagement came a day after Israeli jets struck…": what
 # follows happened that many days before the attack being told
-# ("came a night after Russia sent 24 drones": the night before, a day before the attack being told)
+# ("came a night after Russia sent 24 drones": the night before, a day before the attack being told; "comes a week
+# after Shahed drones killed four in Sumy": seven days before it)
 # ... or after a comma: "Israeli jets struck Hodeidah on Monday, setting fuel tanks ablaze, a day after a Houthi drone
 # hit Tel Aviv"
-_DAYS_AFTER = remembered(r"(?:\b(?:came|comes|come|followed|follows)\s+|(?P<comma>,)\s+)(?:just\s+|only\s+|barely\s+)?"
+_DAYS_AFTER = remembered(r"(?:\b(?:came|comes|come|followed|follows)\s+|(?P<comma>,)\s+)(?:just\s+|only\s+|barely\s+|exactly\s+)?"
                          r"(?:(?P<n>a|one|two|three|"
-                         r"four|five|six|\d)\s+(?:days?|nights?)|(?:a\s+few\s+|several\s+|some\s+)?(?:hours|days))\s+after\s+",
+                         r"four|five|six|\d)\s+(?:days?|nights?|(?P<weeks>weeks?))|"
+                         r"(?:a\s+few\s+|several\s+|some\s+)?(?:hours|days))\s+after\s+",
                          re.I)
 
 
@@ -446,6 +449,7 @@ def days_before(sentence: str, told: date | None, end: int | None = None) -> Dat
         return None  # "in July last year, a day after": no day told to count back from
     n = m.group("n")
     days = 0 if n is None else int(n) if n.isdigit() else _SMALL[n.lower()]  # "came hours after": the same day
+    days *= 7 if m.group("weeks") else 1
     return DateMention(told - timedelta(days=days), m.start(), m.end(), "days_before")
 
 
@@ -461,7 +465,7 @@ def day_before_aftermath(sentence: str, published: date | None) -> tuple[DateMen
         if named is None or named.value is None or not re.fullmatch(
                 r"(?:\s+(?:morning|afternoon|evening|night))?", sentence[named.end:m.start()], re.I):
             continue
-        days = int(n) if n.isdigit() else _SMALL[n.lower()]
+        days = (int(n) if n.isdigit() else _SMALL[n.lower()]) * (7 if m.group("weeks") else 1)
         return replace(named, value=named.value - timedelta(days=days), kind="days_before"), m.end()
     return None
 

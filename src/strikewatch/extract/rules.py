@@ -407,6 +407,10 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+)?(?:launched|fired|attacked|str
                          re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|reported|according\s+to|told)\b", re.IGNORECASE)
 _EARLIER_SAME_DAY = re.compile(r"\b(?:earlier|hours\s+before)\b", re.IGNORECASE)
+# "two days earlier", "a night before": a day counted back from the attack told (``dates.told_day``), another attack's
+_DAYS_EARLIER = re.compile(r"\b(?:days?|nights?)\s+(?:earlier|before)$", re.IGNORECASE)
+# "… the one a night earlier, when Russia fired 70 missiles": the earlier attack, told on after "when"
+_THEN_WHEN = re.compile(r",\s+when\b", re.IGNORECASE)
 
 
 def _before(piece: str) -> bool | str:
@@ -1510,6 +1514,11 @@ class _Reader:
                 mention = dates.relative_day(piece, self.last_day)
             if mention is None:  # "Hours later, Israeli jets struck Hodeidah": the day of the attack told just before
                 mention = self._told_day(piece)
+            elif _THEN_WHEN.search(piece, mention.end) and (earlier := self._told_day(piece)) is not None \
+                    and earlier.start >= mention.end and _THEN_WHEN.match(piece, earlier.end):
+                # "The overnight attack was smaller than the one a night earlier, when Russia fired 70 missiles": the
+                # attack the piece tells is the earlier one, told after "when"
+                mention = earlier
             if mention is None and self.current is not None and self.current.date is not None:
                 # "The strike came two days after junta jets bombed Kyauk Myaung": an attack before the one told
                 mention = dates.days_before(s.text, self.current.date, seg.end)
@@ -1586,7 +1595,9 @@ class _Reader:
                 # and "The strike came a day after a Russian attack on Kyiv overnight into Monday": the attack told
                 # after "came … after" is one before the one being told
                 recalled = mention is not None and (mention.kind == "attack_day" and bool(re.search(
-                    r"\bafter\s+$", piece[:mention.start], re.I)) or not from_heading and any(a <= seg.start for a in after_at))
+                    r"\bafter\s+$", piece[:mention.start], re.I)) or not from_heading and any(a <= seg.start for a in after_at)
+                    # "A night earlier, Russia fired 40 missiles": the night before the one told, never that one
+                    or mention.kind == "relative" and bool(_DAYS_EARLIER.search(piece[mention.start:mention.end])))
                 # "Israel first struck Hodeidah in July last year, a day after a Houthi drone hit Tel Aviv": the attack
                 # after "after" is as far back as the earlier one it is counted from
                 after_earlier = any(a <= seg.start for a in dates.after_clauses(s.text, comma=True)) and \
@@ -1751,8 +1762,13 @@ class _Reader:
         if mention is None:
             return None
         said = piece[mention.start:mention.end].lower()
-        if re.search(r"\bdays?\s+(?:earlier|before)$", said):
+        if _DAYS_EARLIER.search(said):
             clause = re.split(r"[,;]|\b(?:and|but|while)\b", piece[:mention.start])[-1]
+            if now is not None and (not clause.strip(" \t\n\"'“‘(")
+                                    or _THEN_WHEN.match(piece, mention.end)):
+                # "A night earlier, drones hit Odesa", "smaller than the one a night earlier, when Russia fired 70
+                # missiles": opening the sentence, or told on after "when", it dates the attack told after it
+                clause = re.split(r"[;]|\b(?:but|while)\b", piece[mention.end:])[0]
             return mention if _PAST_ATTACK.search(clause) else None
         if "hours" in said:
             told = self.text[max(0, now.date_span[0] - 12):now.date_span[1]] if now and now.date_span else ""
