@@ -385,6 +385,22 @@ def test_an_earlier_attack_told_with_what_it_hit_stays_an_event():
     assert any(e.killed == 2 for e in found)
 
 
+def test_a_paragraph_opening_on_an_earlier_day_after_a_conjunction_is_its_own_attack():
+    found = events("Сегодня украинский дрон атаковал грузовик у села Тёткино, водитель ранен.\n\n"
+                   "А 10 марта в поселке Глушково беспилотник ударил по автобусу: погибли два человека.",
+                   outlet="Курские известия")
+    assert sorted((e.date, e.places, e.killed) for e in found) == [
+        ("2025-03-10", ("Glushkovo",), 2), ("2025-03-14", ("Tyotkino",), None)]
+
+
+def test_the_day_before_told_with_its_date_in_an_undated_post_is_its_own_attack():
+    found = reading.events("Украинский дрон атаковал легковой автомобиль в Климово, погиб водитель.\n\n"
+                           "Накануне, 12 мая, беспилотник ВСУ ударил по маршрутке в Новозыбкове: ранены "
+                           "четыре человека.", outlet="Брянск Live")
+    assert len(found) == 2
+    assert sorted((e.killed or 0, e.injured or 0) for e in found) == [(0, 4), (1, 0)]
+
+
 def test_the_dead_told_in_a_text_naming_no_attack_are_no_event():
     assert events("Делегации договорились об обмене пленными. Кроме того, одна сторона передаст другой "
                   "четыре тысячи тел погибших военнослужащих, сообщил глава делегации.",

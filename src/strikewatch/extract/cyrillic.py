@@ -1477,16 +1477,18 @@ class Reader:
                 words = [t for t in toks if t.is_word]
                 if not any(t.lower in self.lx.RECALL or t.lower in self.lx.AGO or t.any(self.lx.PERIODS) or t.lower in self.lx.THEN
                            or t.lower in self.lx.EVE or t.any(self.lx.PREVIOUS) for t in words) \
-                        and not (toks and toks[0].is_digit):
+                        and not any(t.is_digit for t in toks[:2]):
                     continue  # nothing recalled, nothing ago (the common case: read fast)
                 days = [d for k in range(len(toks)) if (d := self._day_month(toks, k))]
                 old = [d for d in days if reference and (reference - d).days >= 2]
                 if self._previous_dated(toks, words):
                     before = [d for d in days if reference and (reference - d).days >= 1]
-                    if before:
+                    # "Накануне, 27 октября, ..." in a post with no date: another day, whose year the text never gives
+                    undated = reference is None and any(self._day_month_named(toks, k) for k in range(len(toks)))
+                    if before or undated:
                         for later in self._paragraph(segment):
                             if later.index >= segment.index and later.index not in self._earlier:
-                                self._earlier[later.index] = before[0]
+                                self._earlier[later.index] = before[0] if before else None
                         continue
                 opens = any(t.lower in self.lx.RECALL for t in words[:2])
                 ago = any(t.any(self.lx.PERIODS) and (
@@ -1496,7 +1498,9 @@ class Reader:
                 then = bool(old) and any(t.lower in self.lx.THEN for t in words)  # "ще 24 липня, тоді ... поранено семеро"
                 # "3 ноября, по данным областных властей, ... обошлось без пострадавших": a later paragraph opening
                 # on an earlier day
-                then = then or bool(old) and self._day_month(toks, 0) in old and self._paragraph(segment)[0].index > 0
+                # ("А 23 сентября в хуторе ...": after a conjunction)
+                lead = 1 if toks[0].is_word and toks[0].lower in _CONJUNCTIONS else 0
+                then = then or bool(old) and self._day_month(toks, lead) in old and self._paragraph(segment)[0].index > 0
                 if not (ago or then or (opens and (old or any(t.any(self.lx.MONTHS) or t.any(self.lx.PERIODS) for t in words)))
                         or (words and words[0].lower in self.lx.AGO and old)):
                     continue
@@ -2776,6 +2780,11 @@ class Reader:
                         except ValueError:
                             continue
         return None
+
+    def _day_month_named(self, toks: list[Token], k: int) -> bool:
+        """Whether a day of a month starts at token K ("27 октября"), whatever its year."""
+        return k + 1 < len(toks) and toks[k].is_digit and toks[k].text.isdigit() and toks[k + 1].is_word and any(
+            lemma in self.lx.MONTHS for lemma in toks[k + 1].lemmas)
 
     def _day_month(self, toks: list[Token], k: int) -> date | None:
         if k + 1 >= len(toks) or not toks[k].is_digit or not toks[k + 1].is_word:
