@@ -327,6 +327,34 @@ def test_a_weeks_review_gives_the_nights_told_with_what_they_struck():
     assert not any(e.record for e in found)
 
 
+def test_a_weeks_review_follows_its_day_into_the_next_paragraph_and_parts_two_nights_told_in_one():
+    # a paragraph naming no day goes on with the day before it (its toll, its places), not a paragraph naming
+    # the week; a second night told in the same paragraph is an attack of its own
+    text = ("Минулого тижня Росія знову била по енергетиці: з 3 по 9 березня противник запустив по Україні "
+            "понад 900 ударних дронів.\n\n"
+            "Вівторок, 4 березня. Уночі ворог запустив 200 ударних дронів і 12 ракет, збито 170 дронів.\n\n"
+            "Удари припали на енергетику півдня: у Херсоні загинули троє людей, пошкоджено підстанцію.\n\n"
+            "У ніч на 7 березня Росія запустила 150 дронів, у Сумах поранено двох людей. А в ніч на 8 березня — "
+            "ще 90 дронів, у Полтаві загинула жінка.\n\n"
+            "Решта тижня минула відносно спокійно: по кілька десятків дронів, у Чернігові пошкоджено склад.")
+    found = sorted(events(text, outlet="Тижневий огляд", title="Тиждень у небі: огляд"), key=lambda e: e.date)
+    assert [(e.date, e.drones.launched, e.killed, e.injured, e.places) for e in found] == [
+        ("2025-03-04", 200, 3, None, ("Kherson",)), ("2025-03-07", 150, None, 2, ("Sumy",)),
+        ("2025-03-08", 90, 1, None, ("Poltava",))]
+
+
+def test_a_weeks_review_parts_an_evening_strike_and_a_weekday_told_later():
+    text = ("Минулий тиждень завершився масованою атакою на енергосистему.\n\n"
+            "Неділя, 9 березня. Вранці росія випустила по Україні 60 ракет і 80 ударних дронів. У Львові "
+            "загинули двоє людей.\n\n"
+            "Того ж вечора по Запоріжжю вдарила балістика: загинули п'ятеро людей, поранено 20.\n\n"
+            "А вже в понеділок зранку балістична ракета вдарила по Миколаєву.")
+    found = sorted(events(text, published="2025-03-10T09:00:00+02:00", outlet="Тижневий огляд",
+                          title="Тиждень у небі: огляд"), key=lambda e: (e.date, e.killed or 0))
+    assert [(e.date, e.places, e.killed) for e in found] == [
+        ("2025-03-09", ("Lviv",), 2), ("2025-03-09", ("Zaporizhzhia",), 5), ("2025-03-10", ("Mykolaiv",), None)]
+
+
 def test_two_models_after_one_family_are_one_count():
     event = only("Росія атакувала Україну 400 дронами та 40 ракетами: 20 крилатих Х-101, 15 балістичних "
                  "Іскандер-М і С-400 та п'ять Іскандер-К.", outlet="Суспільне")

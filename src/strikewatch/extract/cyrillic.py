@@ -1377,7 +1377,7 @@ class Reader:
         sides = self.sides()
         keys: dict[int, tuple] = dict(self._event_keys(sides, counts))
         if review:
-            keys = {index: (sides[index], ("night", night)) for index, night in self._review_nights().items()}
+            keys = {index: (sides[index], told) for index, told in self._review_nights(sides).items()}
         for index, day in ({} if review else self.earlier()).items():
             if day is not None and keys[index][1] == day:
                 continue  # "Напередодні, у ніч на 24 травня, ...": the night the text tells of already has its event
@@ -1431,11 +1431,16 @@ class Reader:
             self.kind_of(t) == "missile" and any(u.any(self.lx.AIR_DEFENCE) for u in words[k + 1:k + 4])
             for k, t in enumerate(words))
 
-    def _review_nights(self) -> dict[int, date | None]:
+    def _review_nights(self, sides: dict[int, tuple[str | None, str | None]]) -> dict[int, tuple[str, date | None]]:
         """The night each paragraph of a review tells: the first night it names ("Найважчою стала ніч на 19
         листопада", "Ночь на 14 мая.") or the day its heading names ("Вівторок, 23 грудня.", "Среда, 13 мая."),
-        else None (the week's totals, politics)."""
-        out: dict[int, date | None] = {}
+        and from a sentence naming another night ("А в ніч на 19 квітня — 236 дронів") or a weekday ("в понеділок
+        зранку") on, that one; a paragraph naming none goes on with the day before it when it tells the same side
+        and names no period ("Решта тижня."), else None (the week's totals, politics). A paragraph opening on the evening of that
+        day ("Того ж вечора", "Тем же вечером") is an attack of its own."""
+        out: dict[int, tuple[str, date | None]] = {}
+        carried: date | None = None
+        carried_side: tuple[str | None, str | None] | None = None
         for segment in self.segments:
             if segment.index in out:
                 continue
@@ -1443,9 +1448,32 @@ class Reader:
             toks = paragraph[0].toks
             heading = self._day_month(toks, 2) if len(toks) > 3 and toks[0].is_word and toks[1].text == "," and any(
                 lemma in self.lx.WEEKDAYS for lemma in toks[0].lemmas) else None
-            night = heading or next((n for s in paragraph if (n := self._night_of(s))), None)
-            out.update((s.index, night) for s in paragraph)
+            own = [self._night_of(s) or self._weekday_of(s) for s in paragraph]
+            night = heading or next((n for n in own if n), None)
+            if night is None and all(sides[s.index] == carried_side for s in paragraph) and not any(
+                    t.is_word and t.any(self.lx.PERIODS) for s in paragraph for t in s.toks):
+                night = carried
+            opening = [t for t in toks if t.is_word][:4]
+            tag = "evening" if any(t.any(self.lx.EVENING) for t in opening) and any(
+                t.lower in self.lx.SAME for t in opening) else "night"
+            for s, day in zip(paragraph, own):
+                night = day or night
+                out[s.index] = (tag, night)
+            carried, carried_side = night, sides[paragraph[-1].index]
         return out
+
+    def _weekday_of(self, segment: Segment) -> date | None:
+        """The day of the publication's week a sentence names after a preposition ("в понеділок зранку")."""
+        reference = self.published or self.printed
+        if reference is None:
+            return None
+        toks = segment.toks
+        for k, t in enumerate(toks[1:], 1):
+            weekday = next((self.lx.WEEKDAYS[lemma] for lemma in sorted(t.lemmas) if lemma in self.lx.WEEKDAYS), None)
+            if weekday is not None and t.case in ("accs", "nomn", None) and toks[k - 1].pos == "PREP" \
+                    and toks[k - 1].lower not in self.lx.NIGHT_ONTO:
+                return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+        return None
 
     def _review(self) -> bool:
         """Whether the article reviews a period: its title names a week, a month or a year ("Тиждень терору",

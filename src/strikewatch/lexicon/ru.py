@@ -327,6 +327,9 @@ HOURS = frozenset({"час"})
 MINUTES = frozenset({"минута"})  # "тривала 4 години 40 хвилин"
 # "днем", "дневная атака": an attack told as by day, apart from the night before it
 DAYTIME = frozenset({"днем", "дневной", "дневный"})
+# "Того ж вечора", "Тем же вечером": in a review, the evening of the day told before, an attack of its own
+EVENING = frozenset({"вечер", "вечером"})
+SAME = frozenset({"же"})
 NIGHTLY = frozenset({"ночной"})  # "ночной удар"
 NIGHT = frozenset({"ночь"})
 TONIGHT = frozenset({"ночью", "ночной", "ночь"})

@@ -353,6 +353,9 @@ HOURS = frozenset({"година"})
 MINUTES = frozenset({"хвилина"})  # "тривала 4 години 40 хвилин"
 # "вдень", "денна атака": an attack told as by day, apart from the night before it
 DAYTIME = frozenset({"вдень", "денний"})
+# "Того ж вечора", "Тем же вечером": in a review, the evening of the day told before, an attack of its own
+EVENING = frozenset({"вечір", "ввечері", "увечері"})
+SAME = frozenset({"ж", "же"})
 NIGHTLY = frozenset({"нічний"})  # "нічний удар"
 NIGHT = frozenset({"ніч"})
 TONIGHT = frozenset({"вночі", "уночі", "нічний", "ніч"})
