@@ -334,8 +334,8 @@ def test_a_weeks_review_follows_its_day_into_the_next_paragraph_and_parts_two_ni
             "понад 900 ударних дронів.\n\n"
             "Вівторок, 4 березня. Уночі ворог запустив 200 ударних дронів і 12 ракет, збито 170 дронів.\n\n"
             "Удари припали на енергетику півдня: у Херсоні загинули троє людей, пошкоджено підстанцію.\n\n"
-            "У ніч на 7 березня Росія запустила 150 дронів, у Сумах поранено двох людей. А в ніч на 8 березня — "
-            "ще 90 дронів, у Полтаві загинула жінка.\n\n"
+            "У ніч на 7 березня Росія запустила 150 дронів, у Сумах поранено двох людей. "
+            "А в ніч на 8 березня — ще 90 дронів, у Полтаві загинула жінка.\n\n"
             "Решта тижня минула відносно спокійно: по кілька десятків дронів, у Чернігові пошкоджено склад.")
     found = sorted(events(text, outlet="Тижневий огляд", title="Тиждень у небі: огляд"), key=lambda e: e.date)
     assert [(e.date, e.drones.launched, e.killed, e.injured, e.places) for e in found] == [
@@ -352,7 +352,8 @@ def test_a_weeks_review_parts_an_evening_strike_and_a_weekday_told_later():
     found = sorted(events(text, published="2025-03-10T09:00:00+02:00", outlet="Тижневий огляд",
                           title="Тиждень у небі: огляд"), key=lambda e: (e.date, e.killed or 0))
     assert [(e.date, e.places, e.killed) for e in found] == [
-        ("2025-03-09", ("Lviv",), 2), ("2025-03-09", ("Zaporizhzhia",), 5), ("2025-03-10", ("Mykolaiv",), None)]
+        ("2025-03-09", ("Lviv",), 2), ("2025-03-09", ("Zaporizhzhia",), 5),
+        ("2025-03-10", ("Mykolaiv",), None)]
 
 
 def test_two_models_after_one_family_are_one_count():

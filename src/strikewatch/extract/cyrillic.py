@@ -1456,7 +1456,7 @@ class Reader:
             opening = [t for t in toks if t.is_word][:4]
             tag = "evening" if any(t.any(self.lx.EVENING) for t in opening) and any(
                 t.lower in self.lx.SAME for t in opening) else "night"
-            for s, day in zip(paragraph, own):
+            for s, day in zip(paragraph, own, strict=True):
                 night = day or night
                 out[s.index] = (tag, night)
             carried, carried_side = night, sides[paragraph[-1].index]
