@@ -430,6 +430,15 @@ def test_the_day_before_told_with_its_date_in_an_undated_post_is_its_own_attack(
     assert sorted((e.killed or 0, e.injured or 0) for e in found) == [(0, 4), (1, 0)]
 
 
+def test_a_later_paragraph_recalling_a_strike_months_before_by_its_date_is_its_own_attack():
+    found = events("Уночі російська ракета влучила в багатоповерхівку в Чернігові: загинули троє людей, ще "
+                   "вісім поранені.\n\n"
+                   "Удар по драмтеатру в Чернігові 19 серпня 2023 року забрав життя семи людей, ще 144 були "
+                   "поранені.", outlet="Чернігівщина")
+    assert sorted((e.date, e.places, e.killed, e.injured) for e in found) == [
+        ("2023-08-19", ("Chernihiv",), 7, 144), ("2025-03-14", ("Chernihiv",), 3, 8)]
+
+
 def test_the_dead_told_in_a_text_naming_no_attack_are_no_event():
     assert events("Делегации договорились об обмене пленными. Кроме того, одна сторона передаст другой "
                   "четыре тысячи тел погибших военнослужащих, сообщил глава делегации.",

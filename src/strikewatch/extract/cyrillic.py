@@ -1529,6 +1529,10 @@ class Reader:
                 # ("А 23 сентября в хуторе ...": after a conjunction)
                 lead = 1 if toks[0].is_word and toks[0].lower in _CONJUNCTIONS else 0
                 then = then or bool(old) and self._day_month(toks, lead) in old and self._paragraph(segment)[0].index > 0
+                # "Удар по ... 27 червня 2022 року забрав життя 21 людини": a later paragraph opening on a day a month
+                # or more before, and on no other
+                then = then or bool(days) and all(reference and (reference - d).days >= 30 for d in days) \
+                    and 0 < segment.index == self._paragraph(segment)[0].index
                 if not (ago or then or (opens and (old or any(t.any(self.lx.MONTHS) or t.any(self.lx.PERIODS) for t in words)))
                         or (words and words[0].lower in self.lx.AGO and old)):
                     continue
