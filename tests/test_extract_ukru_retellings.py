@@ -439,6 +439,17 @@ def test_a_later_paragraph_recalling_a_strike_months_before_by_its_date_is_its_o
         ("2023-08-19", ("Chernihiv",), 7, 144), ("2025-03-14", ("Chernihiv",), 3, 8)]
 
 
+def test_an_attack_named_as_the_cause_of_another_or_in_an_accusation_is_no_event():
+    found = events("Уночі Росія атакувала Україну 90 ракетами, у Львові пошкоджено підстанцію.\n\n"
+                   "У Кремлі цей удар назвали «відповіддю» на атаку українських дронів на Новоросійськ.",
+                   outlet="Укрінформ")
+    assert [(e.attacker, e.target_country, e.places) for e in found] == [("RU", "UA", ("Lviv",))]
+    found = events("Ночью Россия выпустила по Украине 70 ракет, в Одессе повреждена подстанция. Удар "
+                   "последовал через день после того, как Москва обвинила Украину в атаке беспилотников на "
+                   "Севастополь.", outlet="Зеркало")
+    assert [(e.attacker, e.target_country, e.places) for e in found] == [("RU", "UA", ("Odesa",))]
+
+
 def test_the_dead_told_in_a_text_naming_no_attack_are_no_event():
     assert events("Делегации договорились об обмене пленными. Кроме того, одна сторона передаст другой "
                   "четыре тысячи тел погибших военнослужащих, сообщил глава делегации.",

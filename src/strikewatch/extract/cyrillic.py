@@ -1829,7 +1829,12 @@ class Reader:
                 mentions = [replace(m, role="tally") if m.kind == "region" and m.struck else m for m in mentions]
             self.mentions[segment.index] = mentions
         for segment in self.segments:  # every place first: "противник" is read from the places the text names
-            found[segment.index] = self._segment_side(segment, self.mentions[segment.index])
+            cut = self._cause_at(segment.toks)
+            if cut is not None:  # the places of the attack named as a cause are no places struck
+                self.mentions[segment.index] = [m if m.last < cut else replace(m, role="cause")
+                                                for m in self.mentions[segment.index]]
+            found[segment.index] = self._segment_side(segment, self.mentions[segment.index]) if cut is None else \
+                self._segment_side(replace(segment, toks=segment.toks[:cut]), self.mentions[segment.index])
         decided = [s for s in found.values() if s]
         default = self._default_side(decided)
         out: dict[int, tuple[str | None, str | None]] = {}
@@ -1852,6 +1857,15 @@ class Reader:
             if capitals := self._capitals(segment, out[segment.index]) + self._city_anaphors(segment):
                 self.mentions[segment.index] = sorted([*self.mentions[segment.index], *capitals], key=lambda m: m.first)
         return out
+
+    def _cause_at(self, toks: list[Token]) -> int | None:
+        """Where a sentence turns to an attack named as the cause of another or an accusation ("назвали
+        «відповіддю» на ...", "в ответ на ...", "звинуватила Україну в атаці ..."): its side is read before it."""
+        for k, t in enumerate(toks):
+            if t.is_word and t.any(self.lx.CAUSE) and ("VERB" in t.poses or any(
+                    u.lower in self.lx.NIGHT_ONTO for u in toks[k + 1:k + 3])):
+                return k
+        return None
 
     def _hypothetical(self, words: list[Token]) -> bool:
         """Whether WORDS tell of what could be ("если", "загроза", "дозвіл"), not of a threat to life that is

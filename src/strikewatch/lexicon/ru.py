@@ -133,6 +133,9 @@ NOT_ONCE = ("не", "раз")
 # clause, not of the attack told
 RELATIVE = frozenset({"который"})
 # "еще 24 июля, тогда ранены семеро": with an earlier day, the sentence tells of that day
+# "назвали «відповіддю» на застосування Україною ракет ATACMS", "звинуватила Україну в атаці дронів": an attack
+# named as the cause of another, or as an accusation, gives the sentence no side
+CAUSE = frozenset({"ответ", "обвинить", "обвинять"})
 THEN = frozenset({"тогда"})
 PAST = frozenset({"прошлый", "прошедший", "минувший"})
 # "предыдущая была 2 мая", "Днем ранее, 10 февраля", "Еще накануне, 13 апреля": the previous attack, or the day before, with its date: an earlier attack

@@ -152,6 +152,9 @@ NOT_ONCE = ("не", "раз")
 # attack told
 RELATIVE = frozenset({"який", "котрий"})
 # "ще 24 липня, тоді поранено семеро": with an earlier day, the sentence tells of that day
+# "назвали «відповіддю» на застосування Україною ракет ATACMS", "звинуватила Україну в атаці дронів": an attack
+# named as the cause of another, or as an accusation, gives the sentence no side
+CAUSE = frozenset({"відповідь", "звинуватити", "звинувачувати"})
 THEN = frozenset({"тоді"})
 PAST = frozenset({"минулий"})
 # "попередня була у ніч на 10 грудня", "А ще раніше, 2 березня", "Напередодні, 13 квітня": the previous attack, or the day before, with its date: an earlier attack
