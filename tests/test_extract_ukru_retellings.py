@@ -327,6 +327,35 @@ def test_a_weeks_review_gives_the_nights_told_with_what_they_struck():
     assert not any(e.record for e in found)
 
 
+def test_a_weeks_review_follows_its_day_into_the_next_paragraph_and_parts_two_nights_told_in_one():
+    # a paragraph naming no day goes on with the day before it (its toll, its places), not a paragraph naming
+    # the week; a second night told in the same paragraph is an attack of its own
+    text = ("Минулого тижня Росія знову била по енергетиці: з 3 по 9 березня противник запустив по Україні "
+            "понад 900 ударних дронів.\n\n"
+            "Вівторок, 4 березня. Уночі ворог запустив 200 ударних дронів і 12 ракет, збито 170 дронів.\n\n"
+            "Удари припали на енергетику півдня: у Херсоні загинули троє людей, пошкоджено підстанцію.\n\n"
+            "У ніч на 7 березня Росія запустила 150 дронів, у Сумах поранено двох людей. "
+            "А в ніч на 8 березня — ще 90 дронів, у Полтаві загинула жінка.\n\n"
+            "Решта тижня минула відносно спокійно: по кілька десятків дронів, у Чернігові пошкоджено склад.")
+    found = sorted(events(text, outlet="Тижневий огляд", title="Тиждень у небі: огляд"), key=lambda e: e.date)
+    assert [(e.date, e.drones.launched, e.killed, e.injured, e.places) for e in found] == [
+        ("2025-03-04", 200, 3, None, ("Kherson",)), ("2025-03-07", 150, None, 2, ("Sumy",)),
+        ("2025-03-08", 90, 1, None, ("Poltava",))]
+
+
+def test_a_weeks_review_parts_an_evening_strike_and_a_weekday_told_later():
+    text = ("Минулий тиждень завершився масованою атакою на енергосистему.\n\n"
+            "Неділя, 9 березня. Вранці росія випустила по Україні 60 ракет і 80 ударних дронів. У Львові "
+            "загинули двоє людей.\n\n"
+            "Того ж вечора по Запоріжжю вдарила балістика: загинули п'ятеро людей, поранено 20.\n\n"
+            "А вже в понеділок зранку балістична ракета вдарила по Миколаєву.")
+    found = sorted(events(text, published="2025-03-10T09:00:00+02:00", outlet="Тижневий огляд",
+                          title="Тиждень у небі: огляд"), key=lambda e: (e.date, e.killed or 0))
+    assert [(e.date, e.places, e.killed) for e in found] == [
+        ("2025-03-09", ("Lviv",), 2), ("2025-03-09", ("Zaporizhzhia",), 5),
+        ("2025-03-10", ("Mykolaiv",), None)]
+
+
 def test_two_models_after_one_family_are_one_count():
     event = only("Росія атакувала Україну 400 дронами та 40 ракетами: 20 крилатих Х-101, 15 балістичних "
                  "Іскандер-М і С-400 та п'ять Іскандер-К.", outlet="Суспільне")
@@ -383,6 +412,42 @@ def test_an_earlier_attack_told_with_what_it_hit_stays_an_event():
                    outlet="Укрінформ")
     assert len(found) == 2
     assert any(e.killed == 2 for e in found)
+
+
+def test_a_paragraph_opening_on_an_earlier_day_after_a_conjunction_is_its_own_attack():
+    found = events("Сегодня украинский дрон атаковал грузовик у села Тёткино, водитель ранен.\n\n"
+                   "А 10 марта в поселке Глушково беспилотник ударил по автобусу: погибли два человека.",
+                   outlet="Курские известия")
+    assert sorted((e.date, e.places, e.killed) for e in found) == [
+        ("2025-03-10", ("Glushkovo",), 2), ("2025-03-14", ("Tyotkino",), None)]
+
+
+def test_the_day_before_told_with_its_date_in_an_undated_post_is_its_own_attack():
+    found = reading.events("Украинский дрон атаковал легковой автомобиль в Климово, погиб водитель.\n\n"
+                           "Накануне, 12 мая, беспилотник ВСУ ударил по маршрутке в Новозыбкове: ранены "
+                           "четыре человека.", outlet="Брянск Live")
+    assert len(found) == 2
+    assert sorted((e.killed or 0, e.injured or 0) for e in found) == [(0, 4), (1, 0)]
+
+
+def test_a_later_paragraph_recalling_a_strike_months_before_by_its_date_is_its_own_attack():
+    found = events("Уночі російська ракета влучила в багатоповерхівку в Чернігові: загинули троє людей, ще "
+                   "вісім поранені.\n\n"
+                   "Удар по драмтеатру в Чернігові 19 серпня 2023 року забрав життя семи людей, ще 144 були "
+                   "поранені.", outlet="Чернігівщина")
+    assert sorted((e.date, e.places, e.killed, e.injured) for e in found) == [
+        ("2023-08-19", ("Chernihiv",), 7, 144), ("2025-03-14", ("Chernihiv",), 3, 8)]
+
+
+def test_an_attack_named_as_the_cause_of_another_or_in_an_accusation_is_no_event():
+    found = events("Уночі Росія атакувала Україну 90 ракетами, у Львові пошкоджено підстанцію.\n\n"
+                   "У Кремлі цей удар назвали «відповіддю» на атаку українських дронів на Новоросійськ.",
+                   outlet="Укрінформ")
+    assert [(e.attacker, e.target_country, e.places) for e in found] == [("RU", "UA", ("Lviv",))]
+    found = events("Ночью Россия выпустила по Украине 70 ракет, в Одессе повреждена подстанция. Удар "
+                   "последовал через день после того, как Москва обвинила Украину в атаке беспилотников на "
+                   "Севастополь.", outlet="Зеркало")
+    assert [(e.attacker, e.target_country, e.places) for e in found] == [("RU", "UA", ("Odesa",))]
 
 
 def test_the_dead_told_in_a_text_naming_no_attack_are_no_event():

@@ -1456,7 +1456,7 @@ class Reader:
         sides = self.sides()
         keys: dict[int, tuple] = dict(self._event_keys(sides, counts))
         if review:
-            keys = {index: (sides[index], ("night", night)) for index, night in self._review_nights().items()}
+            keys = {index: (sides[index], told) for index, told in self._review_nights(sides).items()}
         for index, day in ({} if review else self.earlier()).items():
             if day is not None and keys[index][1] == day:
                 continue  # "Напередодні, у ніч на 24 травня, ...": the night the text tells of already has its event
@@ -1510,11 +1510,16 @@ class Reader:
             self.kind_of(t) == "missile" and any(u.any(self.lx.AIR_DEFENCE) for u in words[k + 1:k + 4])
             for k, t in enumerate(words))
 
-    def _review_nights(self) -> dict[int, date | None]:
+    def _review_nights(self, sides: dict[int, tuple[str | None, str | None]]) -> dict[int, tuple[str, date | None]]:
         """The night each paragraph of a review tells: the first night it names ("Найважчою стала ніч на 19
         листопада", "Ночь на 14 мая.") or the day its heading names ("Вівторок, 23 грудня.", "Среда, 13 мая."),
-        else None (the week's totals, politics)."""
-        out: dict[int, date | None] = {}
+        and from a sentence naming another night ("А в ніч на 19 квітня — 236 дронів") or a weekday ("в понеділок
+        зранку") on, that one; a paragraph naming none goes on with the day before it when it tells the same side
+        and names no period ("Решта тижня."), else None (the week's totals, politics). A paragraph opening on the evening of that
+        day ("Того ж вечора", "Тем же вечером") is an attack of its own."""
+        out: dict[int, tuple[str, date | None]] = {}
+        carried: date | None = None
+        carried_side: tuple[str | None, str | None] | None = None
         for segment in self.segments:
             if segment.index in out:
                 continue
@@ -1522,9 +1527,32 @@ class Reader:
             toks = paragraph[0].toks
             heading = self._day_month(toks, 2) if len(toks) > 3 and toks[0].is_word and toks[1].text == "," and any(
                 lemma in self.lx.WEEKDAYS for lemma in toks[0].lemmas) else None
-            night = heading or next((n for s in paragraph if (n := self._night_of(s))), None)
-            out.update((s.index, night) for s in paragraph)
+            own = [self._night_of(s) or self._weekday_of(s) for s in paragraph]
+            night = heading or next((n for n in own if n), None)
+            if night is None and all(sides[s.index] == carried_side for s in paragraph) and not any(
+                    t.is_word and t.any(self.lx.PERIODS) for s in paragraph for t in s.toks):
+                night = carried
+            opening = [t for t in toks if t.is_word][:4]
+            tag = "evening" if any(t.any(self.lx.EVENING) for t in opening) and any(
+                t.lower in self.lx.SAME for t in opening) else "night"
+            for s, day in zip(paragraph, own, strict=True):
+                night = day or night
+                out[s.index] = (tag, night)
+            carried, carried_side = night, sides[paragraph[-1].index]
         return out
+
+    def _weekday_of(self, segment: Segment) -> date | None:
+        """The day of the publication's week a sentence names after a preposition ("в понеділок зранку")."""
+        reference = self.published or self.printed
+        if reference is None:
+            return None
+        toks = segment.toks
+        for k, t in enumerate(toks[1:], 1):
+            weekday = next((self.lx.WEEKDAYS[lemma] for lemma in sorted(t.lemmas) if lemma in self.lx.WEEKDAYS), None)
+            if weekday is not None and t.case in ("accs", "nomn", None) and toks[k - 1].pos == "PREP" \
+                    and toks[k - 1].lower not in self.lx.NIGHT_ONTO:
+                return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+        return None
 
     def _review(self) -> bool:
         """Whether the article reviews a period: its title names a week, a month or a year ("Тиждень терору",
@@ -1556,16 +1584,18 @@ class Reader:
                 words = [t for t in toks if t.is_word]
                 if not any(t.lower in self.lx.RECALL or t.lower in self.lx.AGO or t.any(self.lx.PERIODS) or t.lower in self.lx.THEN
                            or t.lower in self.lx.EVE or t.any(self.lx.PREVIOUS) or t.lower in self.lx.WHEN for t in words) \
-                        and not (toks and toks[0].is_digit):
+                        and not any(t.is_digit for t in toks[:2]):
                     continue  # nothing recalled, nothing ago (the common case: read fast)
                 days = [d for k in range(len(toks)) if (d := self._day_month(toks, k))]
                 old = [d for d in days if reference and (reference - d).days >= 2]
                 if self._previous_dated(toks, words):
                     before = [d for d in days if reference and (reference - d).days >= 1]
-                    if before:
+                    # "Накануне, 27 октября, ..." in a post with no date: another day, whose year the text never gives
+                    undated = reference is None and any(self._day_month_named(toks, k) for k in range(len(toks)))
+                    if before or undated:
                         for later in self._paragraph(segment):
                             if later.index >= segment.index and later.index not in self._earlier:
-                                self._earlier[later.index] = before[0]
+                                self._earlier[later.index] = before[0] if before else None
                         continue
                 opens = any(t.lower in self.lx.RECALL for t in words[:2])
                 ago = any(t.any(self.lx.PERIODS) and (
@@ -1577,7 +1607,13 @@ class Reader:
                 then = then or any((reference - d).days >= 7 for d in old) and any(t.lower in self.lx.WHEN for t in words)
                 # "3 ноября, по данным областных властей, ... обошлось без пострадавших": a later paragraph opening
                 # on an earlier day
-                then = then or bool(old) and self._day_month(toks, 0) in old and self._paragraph(segment)[0].index > 0
+                # ("А 23 сентября в хуторе ...": after a conjunction)
+                lead = 1 if toks[0].is_word and toks[0].lower in _CONJUNCTIONS else 0
+                then = then or bool(old) and self._day_month(toks, lead) in old and self._paragraph(segment)[0].index > 0
+                # "Удар по ... 27 червня 2022 року забрав життя 21 людини": a later paragraph opening on a day a month
+                # or more before, and on no other
+                then = then or bool(days) and all(reference and (reference - d).days >= 30 for d in days) \
+                    and 0 < segment.index == self._paragraph(segment)[0].index
                 if not (ago or then or (opens and (old or any(t.any(self.lx.MONTHS) or t.any(self.lx.PERIODS) for t in words)))
                         or (words and words[0].lower in self.lx.AGO and old)):
                     continue
@@ -1874,7 +1910,12 @@ class Reader:
                 mentions = [replace(m, role="tally") if m.kind == "region" and m.struck else m for m in mentions]
             self.mentions[segment.index] = mentions
         for segment in self.segments:  # every place first: "противник" is read from the places the text names
-            found[segment.index] = self._segment_side(segment, self.mentions[segment.index])
+            cut = self._cause_at(segment.toks)
+            if cut is not None:  # the places of the attack named as a cause are no places struck
+                self.mentions[segment.index] = [m if m.last < cut else replace(m, role="cause")
+                                                for m in self.mentions[segment.index]]
+            found[segment.index] = self._segment_side(segment, self.mentions[segment.index]) if cut is None else \
+                self._segment_side(replace(segment, toks=segment.toks[:cut]), self.mentions[segment.index])
         decided = [s for s in found.values() if s]
         default = self._default_side(decided)
         out: dict[int, tuple[str | None, str | None]] = {}
@@ -1897,6 +1938,15 @@ class Reader:
             if capitals := self._capitals(segment, out[segment.index]) + self._city_anaphors(segment):
                 self.mentions[segment.index] = sorted([*self.mentions[segment.index], *capitals], key=lambda m: m.first)
         return out
+
+    def _cause_at(self, toks: list[Token]) -> int | None:
+        """Where a sentence turns to an attack named as the cause of another or an accusation ("назвали
+        «відповіддю» на ...", "в ответ на ...", "звинуватила Україну в атаці ..."): its side is read before it."""
+        for k, t in enumerate(toks):
+            if t.is_word and t.any(self.lx.CAUSE) and ("VERB" in t.poses or any(
+                    u.lower in self.lx.NIGHT_ONTO for u in toks[k + 1:k + 3])):
+                return k
+        return None
 
     def _hypothetical(self, words: list[Token]) -> bool:
         """Whether WORDS tell of what could be ("если", "загроза", "дозвіл"), not of a threat to life that is
@@ -2880,6 +2930,11 @@ class Reader:
                         except ValueError:
                             continue
         return None
+
+    def _day_month_named(self, toks: list[Token], k: int) -> bool:
+        """Whether a day of a month starts at token K ("27 октября"), whatever its year."""
+        return k + 1 < len(toks) and toks[k].is_digit and toks[k].text.isdigit() and toks[k + 1].is_word and any(
+            lemma in self.lx.MONTHS for lemma in toks[k + 1].lemmas)
 
     def _day_month(self, toks: list[Token], k: int) -> date | None:
         if k + 1 >= len(toks) or not toks[k].is_digit or not toks[k + 1].is_word:

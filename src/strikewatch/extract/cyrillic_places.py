@@ -36,7 +36,8 @@ class Mention:
     first: int  # index of its first token
     last: int  # index of its last token
     # "named" (struck), "launch", "office", "locator", "besides", "metonym", "dateline" (a wire story's
-    # opening "КИЕВ, 1 июня"), "tally" (the region a day's tally of mostly ground fire covers)
+    # opening "КИЕВ, 1 июня"), "tally" (the region a day's tally of mostly ground fire covers), "cause"
+    # (of an attack named as another's cause)
     role: str = "named", "tally"
 
     @property

@@ -140,6 +140,9 @@ NOT_ONCE = ("не", "раз")
 # clause, not of the attack told
 RELATIVE = frozenset({"который"})
 # "еще 24 июля, тогда ранены семеро": with an earlier day, the sentence tells of that day
+# "назвали «відповіддю» на застосування Україною ракет ATACMS", "звинуватила Україну в атаці дронів": an attack
+# named as the cause of another, or as an accusation, gives the sentence no side
+CAUSE = frozenset({"ответ", "обвинить", "обвинять"})
 THEN = frozenset({"тогда"})
 # "ночь на 7 сентября 2025 года, когда россияне выпустили 810 дронов": a day a week or more before, told by
 # what happened when it was
@@ -341,6 +344,9 @@ HOURS = frozenset({"час"})
 MINUTES = frozenset({"минута"})  # "тривала 4 години 40 хвилин"
 # "днем", "дневная атака": an attack told as by day, apart from the night before it
 DAYTIME = frozenset({"днем", "дневной", "дневный"})
+# "Того ж вечора", "Тем же вечером": in a review, the evening of the day told before, an attack of its own
+EVENING = frozenset({"вечер", "вечером"})
+SAME = frozenset({"же"})
 NIGHTLY = frozenset({"ночной"})  # "ночной удар"
 NIGHT = frozenset({"ночь"})
 TONIGHT = frozenset({"ночью", "ночной", "ночь"})

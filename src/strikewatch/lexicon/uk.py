@@ -158,6 +158,9 @@ NOT_ONCE = ("не", "раз")
 # attack told
 RELATIVE = frozenset({"який", "котрий"})
 # "ще 24 липня, тоді поранено семеро": with an earlier day, the sentence tells of that day
+# "назвали «відповіддю» на застосування Україною ракет ATACMS", "звинуватила Україну в атаці дронів": an attack
+# named as the cause of another, or as an accusation, gives the sentence no side
+CAUSE = frozenset({"відповідь", "звинуватити", "звинувачувати"})
 THEN = frozenset({"тоді"})
 # "ніч на 7 вересня 2025 року, коли росіяни випустили 810 дронів": a day a week or more before, told by what
 # happened when it was
@@ -366,6 +369,9 @@ HOURS = frozenset({"година"})
 MINUTES = frozenset({"хвилина"})  # "тривала 4 години 40 хвилин"
 # "вдень", "денна атака": an attack told as by day, apart from the night before it
 DAYTIME = frozenset({"вдень", "денний"})
+# "Того ж вечора", "Тем же вечером": in a review, the evening of the day told before, an attack of its own
+EVENING = frozenset({"вечір", "ввечері", "увечері"})
+SAME = frozenset({"ж", "же"})
 NIGHTLY = frozenset({"нічний"})  # "нічний удар"
 NIGHT = frozenset({"ніч"})
 TONIGHT = frozenset({"вночі", "уночі", "нічний", "ніч"})
