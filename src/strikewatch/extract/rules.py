@@ -328,6 +328,8 @@ _PERIOD = remembered(
     r"(?:week|month|year|days|weeks|months)|"
     # "1,270 drones and nearly 1,100 glide bombs against Ukraine over the week"
     r"(?:over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:week|month|year)\b|"
+    # "claimed to have shot down 873 Ukrainian drones over Russian regions in the week" (not "earlier in the week")
+    r"(?<!earlier\s)(?<!later\s)\bin\s+the\s+(?:week|month)\b(?!\s+(?:since|before|after|of|to|when|that)\b)|"
     # "more than 1,500 drones in less than two days": a count over several days, not one attack's
     r"(?:in|within|over)\s+(?:less|more|fewer)\s+than\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights|weeks|months)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|over\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+"
@@ -368,8 +370,10 @@ _ATTACK_WORD = re.compile(
     r"\b(?:launched|fired|attacked|struck|hit|hitting|striking|targeted|targeting|shot\s+down|destroyed|intercepted|"
     r"downed|dropped|slammed|pounded|bombarded|strikes?|attacks?|air\s*strikes?|raid|barrages?|salvo|exploded|"
     r"explosions?|blasts?|killing|killed|injuring|injured|wounding|wounded|damaging|damaged)\b", re.IGNORECASE)
-# what falls from a weapon shot down or spent: "a man was killed by falling debris from a missile"
-_FALLEN = r"debris|fragments?|shrapnel"
+# what falls from a weapon shot down or spent: "a man was killed by falling debris from a missile", "killed when
+# part of a missile or interceptor fell on him"
+_FALLEN = (r"debris|fragments?|shrapnel|wreckage|"
+           r"(?:piece|part)s?\s+of\s+(?:an?\s+|the\s+)?(?:missile|interceptor|rocket|drone)s?")
 _FALLEN_PIECE = re.compile(rf"\b(?:{_FALLEN})\b", re.IGNORECASE)
 _WEAPON_WORD = remembered(rf"\b(?:{ANY_HEAD}|strikes?|attacks?|air\s*strikes?|raids?|barrages?|salvos?|aircraft|"
                           rf"warplanes?|jets?|bombers?|{_FALLEN}|blast\s+wave|explosions?|blasts?|blows)\b",
@@ -639,10 +643,12 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
     # "Hezbollah had earlier on Saturday claimed a rocket attack on an Israeli position": the claimant's own attack
     remembered(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w-]+\s+){{0,4}}?claimed\s+(?:responsibility\s+for\s+)?"
                rf"(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?(?:attacks?|strikes?|{ANY_HEAD})\b"),
-    # "units of the Security Service of Ukraine ... struck the oil refinery", "the Defence Forces of Ukraine hit"
+    # "units of the Security Service of Ukraine ... struck the oil refinery", "the Defence Forces of Ukraine hit" (not
+    # what they said was struck: "the Security Service of Ukraine said the hospital was struck by a Kh-101 missile")
     remembered(rf"\b(?:Defen[cs]e\s+Forces|Armed\s+Forces|Security\s+Service|Air\s+Force|Navy|units|forces|drones)\s+"
                rf"of\s+(?P<who>{_COUNTRY})\b(?:(?!\b(?:{_COUNTRY}|{_NAT})\b)[^.;]){{0,80}}?"
-               rf"\b(?:struck|hit|attacked|targeted|launched|bombed)\b"),
+               rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+               rf"\b(?:struck|hit|attacked|targeted|launched|bombed)\b(?!\s+by\b)"),
     # "the enemy attacked with 76 drones" (official bulletins): the side opposite the target
     remembered(r"\b(?P<who>the\s+enemy|enemy)\s+(?:\w+\s+){0,2}?(?:attacked|launched|carried\s+out|struck|hit|fired|"
                r"used|targeted)\b", re.IGNORECASE),
@@ -1471,7 +1477,8 @@ class _Reader:
                 else main_clause
             period_told = _PERIOD.search(main_clause)
             background = bool(_BACKGROUND.search(main_clause)) or bool(
-                period_told and not _month_heads_one_day(main_clause, period_told)) \
+                period_told and not _month_heads_one_day(main_clause, period_told)
+                and not _ORDINAL_ATTACK_BEFORE.search(main_clause[:period_told.start()])) \
                 or bool(_DISASTER_TOLL.search(main_clause))
             # a warning after an attack already told ("Explosions heard in Kyiv; the Air Force warns of a
             # missile threat") leaves the attack told
@@ -1497,9 +1504,12 @@ class _Reader:
             if mention is not None and self.evening and _UNDER_WAY.search(piece):
                 # "drones were flying over Odesa on Tuesday evening", posted that evening: the night going on
                 mention = dates.coming_night(piece, mention, self.published) or mention
-            if mention is None:  # "Three days later Russia launched 539 drones": counted from the day told before
+            # "Oct. 18-19. The following night, Russia fired six missiles": a section's heading, before any attack of
+            # the section is told, has named the day a day counted from the one told before would name
+            counted = self.current is not None or self.heading is None or self.heading.value is None
+            if mention is None and counted:  # "Three days later Russia launched 539 drones": from the day told before
                 mention = dates.relative_day(piece, self.last_day)
-            if mention is None:  # "Hours later, Israeli jets struck Hodeidah": the day of the attack told just before
+            if mention is None and counted:  # "Hours later, Israeli jets struck Hodeidah": the attack told just before
                 mention = self._told_day(piece)
             if mention is None and self.current is not None and self.current.date is not None:
                 # "The strike came two days after junta jets bombed Kyauk Myaung": an attack before the one told
@@ -1653,6 +1663,9 @@ class _Reader:
             if ev is None and from_heading and asserts and self.default_target:
                 # a roundup's section tells its own attack: "Glide bombs hit the outskirts of a village"
                 ev = self._event_for(self.default_attacker, self.default_target, day, create=True, night=False)
+            elif ev is None and self.heading is not None and day is not None and asserts and self.default_target:
+                # ... dated in its own words: "The week ended with an attack that began on Saturday evening"
+                ev = self._event_for(self.default_attacker, self.default_target, day, create=True, night=night)
             if ev is None:
                 if not replay and i not in self.pending:
                     self.pending.append(i)
@@ -2457,6 +2470,12 @@ def _background(sentence: str) -> bool:
     ("In recent months its drones have struck …", "Since then, strikes have continued in …") or sums up a period
     ("Monitors recorded deaths in Odesa over the month")."""
     return bool(lexicon.BACKGROUND_OPENING.match(sentence) or lexicon.PERIOD_SUMMARY.search(sentence))
+
+
+# "its second direct attack in less than six months", "the first large combined strike in three weeks": the attack
+# told, counted among a period's, is no total over the period
+_ORDINAL_ATTACK_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|another)\s+(?:[\w-]+\s+){0,3}?"
+                                    r"(?:attack|strike|assault|barrage|wave|raid|salvo)s?\s+$", re.I)
 
 
 def _month_heads_one_day(main_clause: str, period_told: re.Match) -> bool:
