@@ -96,3 +96,27 @@ def test_a_part_of_a_weapon_fallen_in_a_third_state_is_the_attackers(fallen):
     events = extract(text, published="2024-10-02T09:00:00+03:00").to_dict()["events"]
     assert sorted((e["attacker"], e["target_country"], e["date"]) for e in events) == [
         ("IR", "IL", "2024-10-01"), ("IR", "PS", "2024-10-01")]
+
+
+def test_a_years_count_of_weapons_is_no_attack():
+    text = ("The air force's figures show that Russia launched 9,800 Shahed-type drones and decoys in "
+            "2024, three times as many as the year before.\n\nOn 17 November, Russia fired 120 missiles "
+            "and 90 drones at the power grid, the air force said.")
+    events = extract(text, published="2025-01-03T10:00:00+02:00").to_dict()["events"]
+    assert [(e["date"], e["drones"]["launched"], e["missiles"]["launched"]) for e in events] == [
+        ("2024-11-17", 90, 120)]
+
+
+def test_a_defence_ministrys_delivered_strike_is_its_sides_attack():
+    text = ("The Russian Armed Forces overnight delivered a massive strike with long-range precision "
+            "weapons on energy facilities in Kharkiv and Poltava, the Russian Defence Ministry said. \"All "
+            "designated targets have been hit,\" the ministry said.")
+    events = extract(text, published="2025-03-08T10:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"], e["date"]) for e in events] == [("RU", "UA", "2025-03-08")]
+
+
+def test_what_officials_claimed_a_strike_did_names_no_attacker():
+    text = ("Russian missiles struck the port of Odesa overnight, the regional governor said. Ukrainian "
+            "officials claimed the strikes damaged grain terminals and residential buildings.")
+    events = extract(text, published="2025-03-08T10:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("RU", "UA")]

@@ -263,6 +263,9 @@ _COUNTED = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{ANY_HEAD})", 
 # a launch counted: "Russia sent another 130 drones", "launching 119 attack drones"
 _LAUNCH_COUNTED = re.compile(rf"\b(?:launch(?:ed|ing)?|sen[dt](?:ing)?|fir(?:ed|ing))\s+(?:[\w-]+\s+){{0,3}}?"
                              rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{ANY_HEAD})", re.I)
+# a year's count: "Russia launched 10,970 Shahed-type attack drones and decoys in 2024" (not "in 2024, when …")
+_YEAR_TOTAL = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD})\b[^.;,]{{0,60}}?\b(?:in|during|throughout)\s+"
+                         rf"(?:19|20)\d\d\b(?!\s*[-–/]\d)(?!,?\s+when\b)", re.I)
 _ONE_STRIKE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|air\s*strike|airstrike|attack|raid|bombing)\s+"
                          r"(?:on|in|at|against|that|which|killed|hit)\b", re.IGNORECASE)
 # a second dated strike joined to a sentence: ", and on August 30, a guided bomb struck ..."
@@ -574,8 +577,9 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
                rf"rebels|militants|fighters|militias?|movement|regime|group|aggression|junta|helicopters|gunships)"
                # "Israeli warplanes, drones and helicopters struck", "US and British warplanes, ships and a submarine"
                rf"(?:(?:,|,?\s+and)\s+(?:an?\s+)?(?-i:[a-z]+)){{0,3}}\s+"
-               rf"(?:had\s+|have\s+|has\s+)?(?:(?:\w+ly|also|then|later|again)\s+)?(?:dropped|fired|launched|struck|attacked|hit|used|targeted|"
-               rf"bombed|pounded|bombarded|hammered|pummell?ed|battered|raided|carried\s+out|set\s+fire\s+to)\b",
+               rf"(?:had\s+|have\s+|has\s+)?(?:(?:\w+ly|also|then|later|again|overnight)\s+)?(?:dropped|fired|launched|struck|"
+               rf"attacked|hit|used|targeted|bombed|pounded|bombarded|hammered|pummell?ed|battered|raided|carried\s+out|"
+               rf"set\s+fire\s+to|{lexicon.SENT_WEAPONS})\b",
                re.IGNORECASE),
     # "Israel's military struck a building in Beirut", "Myanmar's junta bombed a monastery": a state's forces, named
     # as its own, as the subject
@@ -641,8 +645,11 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
                rf"(?:(?:was|were|had\s+been|have\s+been|being)\s+)?(?:launched|fired)\s+from\s+"
                rf"(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
     # "Hezbollah had earlier on Saturday claimed a rocket attack on an Israeli position": the claimant's own attack
+    # (not what the claim says of another's: "Ukrainian officials claimed the strikes damaged homes")
     remembered(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w-]+\s+){{0,4}}?claimed\s+(?:responsibility\s+for\s+)?"
-               rf"(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?(?:attacks?|strikes?|{ANY_HEAD})\b"),
+               rf"(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?(?:attacks?|strikes?|{ANY_HEAD})\b"
+               rf"(?!\s+(?:had\s+|have\s+|has\s+)?(?:damaged|destroyed|hit|struck|killed|injured|wounded|caused|"
+               rf"were|was|had|did)\b)"),
     # "units of the Security Service of Ukraine ... struck the oil refinery", "the Defence Forces of Ukraine hit" (not
     # what they said was struck: "the Security Service of Ukraine said the hospital was struck by a Kh-101 missile")
     remembered(rf"\b(?:Defen[cs]e\s+Forces|Armed\s+Forces|Security\s+Service|Air\s+Force|Navy|units|forces|drones)\s+"
@@ -1479,7 +1486,7 @@ class _Reader:
             background = bool(_BACKGROUND.search(main_clause)) or bool(
                 period_told and not _month_heads_one_day(main_clause, period_told)
                 and not _ORDINAL_ATTACK_BEFORE.search(main_clause[:period_told.start()])) \
-                or bool(_DISASTER_TOLL.search(main_clause))
+                or bool(_DISASTER_TOLL.search(main_clause)) or bool(_YEAR_TOTAL.search(main_clause))
             # a warning after an attack already told ("Explosions heard in Kyiv; the Air Force warns of a
             # missile threat") leaves the attack told
             told_first = _HYPOTHETICAL.split(piece)[0]
