@@ -264,6 +264,7 @@ _COUNTED = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{ANY_HEAD})", 
 _LAUNCH_COUNTED = re.compile(rf"\b(?:launch(?:ed|ing)?|sen[dt](?:ing)?|fir(?:ed|ing))\s+(?:[\w-]+\s+){{0,3}}?"
                              rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{ANY_HEAD})", re.I)
 # a year's count: "Russia launched 10,970 Shahed-type attack drones and decoys in 2024" (not "in 2024, when …")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # (a year named at all: the test of a year's count is the dearer one)
 _YEAR_TOTAL = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD})\b[^.;,]{{0,60}}?\b(?:in|during|throughout)\s+"
                          rf"(?:19|20)\d\d\b(?!\s*[-–/]\d)(?!,?\s+when\b)", re.I)
 _ONE_STRIKE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|air\s*strike|airstrike|attack|raid|bombing)\s+"
@@ -1486,7 +1487,7 @@ class _Reader:
             background = bool(_BACKGROUND.search(main_clause)) or bool(
                 period_told and not _month_heads_one_day(main_clause, period_told)
                 and not _ORDINAL_ATTACK_BEFORE.search(main_clause[:period_told.start()])) \
-                or bool(_DISASTER_TOLL.search(main_clause)) or bool(_YEAR_TOTAL.search(main_clause))
+                or bool(_DISASTER_TOLL.search(main_clause)) or bool(_A_YEAR.search(main_clause) and _YEAR_TOTAL.search(main_clause))
             # a warning after an attack already told ("Explosions heard in Kyiv; the Air Force warns of a
             # missile threat") leaves the attack told
             told_first = _HYPOTHETICAL.split(piece)[0]
