@@ -292,6 +292,35 @@ _DAY_HEADING = re.compile(
     rf"(?:,?\s+\d{{4}})?)(?:,?\s+(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?\s*[:.–—-]?\s*$")
 
 
+# A roundup's heading that names a night by both its days, or a stretch of days: "Oct. 17-18.", "17-18 October:",
+# "Saturday night to Sunday, February 22.", "Wednesday to Friday." (a night is dated by its morning; a longer
+# stretch heads a section of no one day)
+_RANGE_HEADING = re.compile(
+    rf"^\s*(?:(?P<month>{_MON})\s+\d{{1,2}}\s*[-–]\s*(?P<day>\d{{1,2}})|\d{{1,2}}\s*[-–]\s*(?P<day2>\d{{1,2}})\s+"
+    rf"(?P<month2>{_MON})|(?P<first>{_DAY})(?:\s+(?:night|evening))?\s+(?:to|into|[-–])\s+(?P<last>{_DAY}))"
+    rf"(?P<date>,?\s+(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}}))?(?:,?\s+(?P<year>\d{{4}}))?\s*[:.–—-]?\s*$")
+
+
+def _range_heading(line: str, published: date | None) -> DateMention | None:
+    """The day a heading that names a night or a stretch of days dates (see ``_RANGE_HEADING``): a night's
+    morning; None (a heading all the same) for a stretch longer than a night."""
+    m = _RANGE_HEADING.match(line)
+    if not m:
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    said = max(m.end(g) for g in ("day", "month2", "last", "date", "year") if m.group(g))  # where the quote ends
+    if m.group("first"):
+        if (WEEKDAYS.index(m.group("last").lower()) - WEEKDAYS.index(m.group("first").lower())) % 7 != 1:
+            return DateMention(None, m.start("first"), said, "heading")
+        found = [d for d in mentions(m.group("date") or "", published) if d.kind == "full" and d.value]
+        value = found[0].value if m.group("date") and found else \
+            _named_day(m.group("last"), published) if published else None
+        return DateMention(value, m.start("first"), said, "heading")
+    day, month = (m.group("day"), m.group("month")) if m.group("day") else (m.group("day2"), m.group("month2"))
+    value = _day_month(int(day), _month(month), year, published)
+    return DateMention(value, len(line) - len(line.lstrip()), said, "heading")
+
+
 # A timeline's aside after the weekday that heads an entry: "Friday 20 September (the prelude)." (a dateline's
 # "KYIV, 17 March (Agency)." is no heading)
 _HEADING_ASIDE = re.compile(rf"^(\s*{_DAY}\b[^()\n]*?)\s*\([^()\n]{{1,40}}\)(?=\s*[:.–—-]?\s*$)")
@@ -331,7 +360,7 @@ def day_heading(line: str, published: date | None) -> DateMention | None:
     line = _HEADING_ASIDE.sub(r"\1", _titled(line))
     m = _DAY_HEADING.match(line)
     if not m:
-        return None
+        return _range_heading(line, published)
     found = [d for d in mentions(line, published) if d.kind in ("full", "day")]
     full = next((d for d in found if d.kind == "full" and d.value), None)
     day = full or (found[0] if found else None)

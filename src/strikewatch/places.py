@@ -110,7 +110,8 @@ _RANGE_FROM_BEFORE = re.compile(r"\b(?:locations|sites|targets|cities|towns|vill
 _RANGE_TO_AFTER = re.compile(r"^(?:\s+(?:in|on)\s+the\s+[\w\s-]{1,30}?)?\s+to\s+(?:the\s+)?[A-Z]")
 # "Apart from Odesa, the attack was directed at …": a place set beside others struck, not a launch site
 _APART_FROM_BEFORE = re.compile(r"\b(?:apart|aside)\s+from\s+(?:the\s+)?$", re.I)
-_LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?(?:\w+(?:'s|’s)\s+)?$|"
+_LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:directions?\s+of\s+(?:the\s+)?)?(?:(?:occupied|annexed)\s+)?"
+                            r"(?:\w+(?:'s|’s)\s+)?$|"
                             # "fired from an area north of the village of Chebaa", "launched from positions near Kotli",
                             # "the bombers took off from an airfield in Russia's Kursk region"
                             # ... and each launch site of a list: "launched from Tu-95 bombers over Saratov region,
@@ -797,8 +798,9 @@ def _listed(sentence: str, start: int, taken: list[tuple[int, int]]) -> bool:
 
 def launch_site_follows(head: str) -> bool:
     """Whether what follows HEAD is where weapons were launched from ("the bombers took off from an airfield in
-    Russia's Kursk region"), not a place struck."""
-    return bool(_LAUNCH_BEFORE.search(head))
+    Russia's Kursk region", "fired from strategic bombers over Russia's Saratov region", "dropped by a Russian
+    aircraft from the direction of Belgorod"), not a place struck."""
+    return bool(_LAUNCH_BEFORE.search(head) or _LAUNCH_LIST_BEFORE.search(head) or _LAUNCH_OVER_BEFORE.search(head))
 
 
 def opens_on_region_of_town(sentence: str, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:

@@ -265,6 +265,10 @@ _COUNTED = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{ANY_HEAD})", 
 # a launch counted: "Russia sent another 130 drones", "launching 119 attack drones"
 _LAUNCH_COUNTED = re.compile(rf"\b(?:launch(?:ed|ing)?|sen[dt](?:ing)?|fir(?:ed|ing))\s+(?:[\w-]+\s+){{0,3}}?"
                              rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{ANY_HEAD})", re.I)
+# a year's count: "Russia launched 10,970 Shahed-type attack drones and decoys in 2024" (not "in 2024, when …")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # (a year named at all: the test of a year's count is the dearer one)
+_YEAR_TOTAL = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD})\b[^.;,]{{0,60}}?\b(?:in|during|throughout)\s+"
+                         rf"(?:19|20)\d\d\b(?!\s*[-–/]\d)(?!,?\s+when\b)", re.I)
 _ONE_STRIKE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|air\s*strike|airstrike|attack|raid|bombing)\s+"
                          r"(?:on|in|at|against|that|which|killed|hit)\b", re.IGNORECASE)
 # a second dated strike joined to a sentence: ", and on August 30, a guided bomb struck ..."
@@ -332,6 +336,8 @@ _PERIOD = remembered(
     r"(?:week|month|year|days|weeks|months)|"
     # "1,270 drones and nearly 1,100 glide bombs against Ukraine over the week"
     r"(?:over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:week|month|year)\b|"
+    # "claimed to have shot down 873 Ukrainian drones over Russian regions in the week" (not "earlier in the week")
+    r"(?<!earlier\s)(?<!later\s)\bin\s+the\s+(?:week|month)\b(?!\s+(?:since|before|after|of|to|when|that)\b)|"
     # "more than 1,500 drones in less than two days": a count over several days, not one attack's
     r"(?:in|within|over)\s+(?:less|more|fewer)\s+than\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights|weeks|months)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|over\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+"
@@ -374,8 +380,10 @@ _ATTACK_WORD = re.compile(
     r"\b(?:launched|fired|attacked|struck|hit|hitting|striking|targeted|targeting|shot\s+down|destroyed|intercepted|"
     r"downed|dropped|slammed|pounded|bombarded|strikes?|attacks?|air\s*strikes?|raid|barrages?|salvo|exploded|"
     r"explosions?|blasts?|killing|killed|injuring|injured|wounding|wounded|damaging|damaged)\b", re.IGNORECASE)
-# what falls from a weapon shot down or spent: "a man was killed by falling debris from a missile"
-_FALLEN = r"debris|fragments?|shrapnel"
+# what falls from a weapon shot down or spent: "a man was killed by falling debris from a missile", "killed when
+# part of a missile or interceptor fell on him"
+_FALLEN = (r"debris|fragments?|shrapnel|wreckage|"
+           r"(?:piece|part)s?\s+of\s+(?:an?\s+|the\s+)?(?:missile|interceptor|rocket|drone)s?")
 _FALLEN_PIECE = re.compile(rf"\b(?:{_FALLEN})\b", re.IGNORECASE)
 _WEAPON_WORD = remembered(rf"\b(?:{ANY_HEAD}|strikes?|attacks?|air\s*strikes?|raids?|barrages?|salvos?|aircraft|"
                           rf"warplanes?|jets?|bombers?|{_FALLEN}|blast\s+wave|explosions?|blasts?|blows)\b",
@@ -582,8 +590,9 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
                rf"rebels|militants|fighters|militias?|movement|regime|group|aggression|junta|helicopters|gunships)"
                # "Israeli warplanes, drones and helicopters struck", "US and British warplanes, ships and a submarine"
                rf"(?:(?:,|,?\s+and)\s+(?:an?\s+)?(?-i:[a-z]+)){{0,3}}\s+"
-               rf"(?:had\s+|have\s+|has\s+)?(?:(?:\w+ly|also|then|later|again)\s+)?(?:dropped|fired|launched|struck|attacked|hit|used|targeted|"
-               rf"bombed|pounded|bombarded|hammered|pummell?ed|battered|raided|carried\s+out|set\s+fire\s+to)\b",
+               rf"(?:had\s+|have\s+|has\s+)?(?:(?:\w+ly|also|then|later|again|overnight)\s+)?(?:dropped|fired|launched|struck|"
+               rf"attacked|hit|used|targeted|bombed|pounded|bombarded|hammered|pummell?ed|battered|raided|carried\s+out|"
+               rf"set\s+fire\s+to|{lexicon.SENT_WEAPONS})\b",
                re.IGNORECASE),
     # "Israel's military struck a building in Beirut", "Myanmar's junta bombed a monastery": a state's forces, named
     # as its own, as the subject
@@ -649,12 +658,17 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
                rf"(?:(?:was|were|had\s+been|have\s+been|being)\s+)?(?:launched|fired)\s+from\s+"
                rf"(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
     # "Hezbollah had earlier on Saturday claimed a rocket attack on an Israeli position": the claimant's own attack
+    # (not what the claim says of another's: "Ukrainian officials claimed the strikes damaged homes")
     remembered(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w-]+\s+){{0,4}}?claimed\s+(?:responsibility\s+for\s+)?"
-               rf"(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?(?:attacks?|strikes?|{ANY_HEAD})\b"),
-    # "units of the Security Service of Ukraine ... struck the oil refinery", "the Defence Forces of Ukraine hit"
+               rf"(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?(?:attacks?|strikes?|{ANY_HEAD})\b"
+               rf"(?!\s+(?:had\s+|have\s+|has\s+)?(?:damaged|destroyed|hit|struck|killed|injured|wounded|caused|"
+               rf"were|was|had|did)\b)"),
+    # "units of the Security Service of Ukraine ... struck the oil refinery", "the Defence Forces of Ukraine hit" (not
+    # what they said was struck: "the Security Service of Ukraine said the hospital was struck by a Kh-101 missile")
     remembered(rf"\b(?:Defen[cs]e\s+Forces|Armed\s+Forces|Security\s+Service|Air\s+Force|Navy|units|forces|drones)\s+"
                rf"of\s+(?P<who>{_COUNTRY})\b(?:(?!\b(?:{_COUNTRY}|{_NAT})\b)[^.;]){{0,80}}?"
-               rf"\b(?:struck|hit|attacked|targeted|launched|bombed)\b"),
+               rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+               rf"\b(?:struck|hit|attacked|targeted|launched|bombed)\b(?!\s+by\b)"),
     # "the enemy attacked with 76 drones" (official bulletins): the side opposite the target
     remembered(r"\b(?P<who>the\s+enemy|enemy)\s+(?:\w+\s+){0,2}?(?:attacked|launched|carried\s+out|struck|hit|fired|"
                r"used|targeted)\b", re.IGNORECASE),
@@ -1484,8 +1498,9 @@ class _Reader:
             # (not "in January" of "the deadliest day since the start of a ceasefire in January", a comparison)
             period_told = _PERIOD.search(_COMPARED_SPAN.sub(blank, main_clause))
             background = bool(_BACKGROUND.search(main_clause)) or bool(
-                period_told and not _month_heads_one_day(main_clause, period_told)) \
-                or bool(_DISASTER_TOLL.search(main_clause))
+                period_told and not _month_heads_one_day(main_clause, period_told)
+                and not _ORDINAL_ATTACK_BEFORE.search(main_clause[:period_told.start()])) \
+                or bool(_DISASTER_TOLL.search(main_clause)) or bool(_A_YEAR.search(main_clause) and _YEAR_TOTAL.search(main_clause))
             # a warning after an attack already told ("Explosions heard in Kyiv; the Air Force warns of a
             # missile threat") leaves the attack told
             told_first = _HYPOTHETICAL.split(piece)[0]
@@ -1510,9 +1525,12 @@ class _Reader:
             if mention is not None and self.evening and _UNDER_WAY.search(piece):
                 # "drones were flying over Odesa on Tuesday evening", posted that evening: the night going on
                 mention = dates.coming_night(piece, mention, self.published) or mention
-            if mention is None:  # "Three days later Russia launched 539 drones": counted from the day told before
+            # "Oct. 18-19. The following night, Russia fired six missiles": a section's heading, before any attack of
+            # the section is told, has named the day a day counted from the one told before would name
+            counted = self.current is not None or self.heading is None or self.heading.value is None
+            if mention is None and counted:  # "Three days later Russia launched 539 drones": from the day told before
                 mention = dates.relative_day(piece, self.last_day)
-            if mention is None:  # "Hours later, Israeli jets struck Hodeidah": the day of the attack told just before
+            if mention is None and counted:  # "Hours later, Israeli jets struck Hodeidah": the attack told just before
                 mention = self._told_day(piece)
             elif _THEN_WHEN.search(piece, mention.end) and (earlier := self._told_day(piece)) is not None \
                     and earlier.start >= mention.end and _THEN_WHEN.match(piece, earlier.end):
@@ -1673,6 +1691,9 @@ class _Reader:
             if ev is None and from_heading and asserts and self.default_target:
                 # a roundup's section tells its own attack: "Glide bombs hit the outskirts of a village"
                 ev = self._event_for(self.default_attacker, self.default_target, day, create=True, night=False)
+            elif ev is None and self.heading is not None and day is not None and asserts and self.default_target:
+                # ... dated in its own words: "The week ended with an attack that began on Saturday evening"
+                ev = self._event_for(self.default_attacker, self.default_target, day, create=True, night=night)
             if ev is None:
                 if not replay and i not in self.pending:
                     self.pending.append(i)
@@ -2503,6 +2524,12 @@ def _background(sentence: str) -> bool:
     ("In recent months its drones have struck …", "Since then, strikes have continued in …") or sums up a period
     ("Monitors recorded deaths in Odesa over the month")."""
     return bool(lexicon.BACKGROUND_OPENING.match(sentence) or lexicon.PERIOD_SUMMARY.search(sentence))
+
+
+# "its second direct attack in less than six months", "the first large combined strike in three weeks": the attack
+# told, counted among a period's, is no total over the period
+_ORDINAL_ATTACK_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|another)\s+(?:[\w-]+\s+){0,3}?"
+                                    r"(?:attack|strike|assault|barrage|wave|raid|salvo)s?\s+$", re.I)
 
 
 def _month_heads_one_day(main_clause: str, period_told: re.Match) -> bool:

@@ -1,0 +1,122 @@
+"""Where one attack ends and the next begins: a roundup's sections headed by a night's two days or by
+a stretch of days, a launch site named as a state's region, a speaker's side beside a passive strike,
+a week's tally, an attack counted among a period's, and a piece of a weapon fallen in a third state."""
+from __future__ import annotations
+
+import pytest
+
+from strikewatch import dates, extract
+
+
+@pytest.mark.parametrize("line, published, expected", [
+    ("Oct. 17-18.", "2024-10-21", "2024-10-18"),
+    ("3-4 March:", "2025-03-09", "2025-03-04"),
+    ("Saturday night to Sunday, February 22.", "2026-02-23", "2026-02-22"),
+    ("Tuesday into Wednesday", "2025-06-13", "2025-06-11"),
+    ("Monday to Thursday.", "2025-06-13", None),  # a stretch of days heads a section of no one day
+])
+def test_a_heading_may_name_a_night_by_both_its_days(line, published, expected):
+    heading = dates.day_heading(line, dates.published_date(published))
+    assert heading is not None and heading.kind == "heading"
+    assert (heading.value.isoformat() if heading.value else None) == expected
+
+
+def test_a_roundup_headed_night_by_night_is_one_attack_a_night():
+    text = ("Three nights of drones over the south, as the Air Force and the governors reported them.\n\n"
+            "March 3-4. Russia launched 96 Shahed drones at Ukraine, the Air Force said; 71 were shot "
+            "down. In Mykolaiv, debris damaged a warehouse.\n\n"
+            "March 4-5. The following night, Russia sent 112 drones and fired four Kh-59 missiles at "
+            "Odesa Oblast. Two port workers were injured in Izmail.\n\n"
+            "March 5-6. A quieter night: 41 drones, of which 30 were shot down, the Air Force said. A "
+            "drone hit a house in Kherson, injuring a woman.")
+    events = extract(text, published="2025-03-07T10:00:00+02:00").to_dict()["events"]
+    assert [(e["date"], e["drones"]["launched"]) for e in events] == [
+        ("2025-03-04", 96), ("2025-03-05", 112), ("2025-03-06", 41)]
+    assert [e["injured"] for e in events] == [None, 2, 1]
+
+
+def test_a_section_headed_by_a_night_after_a_week_s_stretch_is_that_nights_attack():
+    text = ("Russia struck Ukraine twice on a large scale this week. Here is what happened.\n\n"
+            "Tuesday, March 4. Overnight into Tuesday Russia fired 180 drones and 12 missiles, the Air "
+            "Force said. Two people were killed in Dnipro.\n\n"
+            "Wednesday to Friday. Russia sent between 60 and 90 drones a night, the Air Force said.\n\n"
+            "Saturday night to Sunday, March 9. The week ended with an attack that began on Saturday "
+            "evening and went on into the early hours of Sunday, involving 260 drones and 40 missiles. A "
+            "woman was killed in Lviv.")
+    events = extract(text, published="2025-03-09T20:00:00+02:00").to_dict()["events"]
+    by_date = {e["date"]: e for e in events}
+    assert set(by_date) == {"2025-03-04", "2025-03-09"}
+    assert (by_date["2025-03-04"]["drones"]["launched"], by_date["2025-03-04"]["killed"]) == (180, 2)
+    assert (by_date["2025-03-09"]["drones"]["launched"], by_date["2025-03-09"]["killed"]) == (260, 1)
+
+
+@pytest.mark.parametrize("launch", [
+    "The missiles included 12 Kh-101 cruise missiles fired from strategic bombers over Russia's Saratov "
+    "region.",
+    "It was a KAB-500 glide bomb, dropped by a Russian aircraft from the direction of Belgorod.",
+])
+def test_a_launch_site_in_the_attackers_own_state_opens_no_attack_on_it(launch):
+    text = ("Russian missiles struck an apartment block in Dnipro overnight, killing four people, the "
+            "governor said. " + launch)
+    events = extract(text, published="2025-05-14T10:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("RU", "UA")]
+
+
+def test_what_a_security_service_said_was_struck_is_no_strike_of_its_own_side():
+    text = ("Russian missiles hit a children's hospital in Kyiv on Monday, killing two people. The Security "
+            "Service of Ukraine said fragments found at the site showed the hospital was struck by a Kh-101 "
+            "cruise missile.")
+    events = extract(text, published="2025-05-13T10:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("RU", "UA")]
+
+
+def test_a_weeks_tally_of_the_other_side_opens_no_attack():
+    text = ("Russian drones struck Kharkiv overnight, injuring three people, the mayor said. Russia's "
+            "defence ministry, for its part, claimed to have shot down 640 Ukrainian drones over Russian "
+            "regions in the week.")
+    events = extract(text, published="2025-05-13T10:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("RU", "UA")]
+
+
+def test_an_attack_counted_among_a_periods_is_still_told():
+    events = extract("Israelis spent an hour in shelters on Tuesday night as Iran fired about 180 ballistic "
+                     "missiles at Israel, its second direct attack in less than six months.",
+                     published="2024-10-02T09:00:00+03:00").to_dict()["events"]
+    told = [(e["attacker"], e["target_country"], e["date"], e["missiles"]["launched"]) for e in events]
+    assert told == [("IR", "IL", "2024-10-01", 180)]
+
+
+@pytest.mark.parametrize("fallen", [
+    "a man was killed when part of a missile or interceptor fell on him",
+    "a woman was killed by a piece of an interceptor that fell on her car",
+])
+def test_a_part_of_a_weapon_fallen_in_a_third_state_is_the_attackers(fallen):
+    text = ("Iran fired about 150 ballistic missiles at Israel on Tuesday evening, the Israeli military "
+            f"said. In the occupied West Bank, {fallen}, the Jericho governor said.")
+    events = extract(text, published="2024-10-02T09:00:00+03:00").to_dict()["events"]
+    assert sorted((e["attacker"], e["target_country"], e["date"]) for e in events) == [
+        ("IR", "IL", "2024-10-01"), ("IR", "PS", "2024-10-01")]
+
+
+def test_a_years_count_of_weapons_is_no_attack():
+    text = ("The air force's figures show that Russia launched 9,800 Shahed-type drones and decoys in "
+            "2024, three times as many as the year before.\n\nOn 17 November, Russia fired 120 missiles "
+            "and 90 drones at the power grid, the air force said.")
+    events = extract(text, published="2025-01-03T10:00:00+02:00").to_dict()["events"]
+    assert [(e["date"], e["drones"]["launched"], e["missiles"]["launched"]) for e in events] == [
+        ("2024-11-17", 90, 120)]
+
+
+def test_a_defence_ministrys_delivered_strike_is_its_sides_attack():
+    text = ("The Russian Armed Forces overnight delivered a massive strike with long-range precision "
+            "weapons on energy facilities in Kharkiv and Poltava, the Russian Defence Ministry said. \"All "
+            "designated targets have been hit,\" the ministry said.")
+    events = extract(text, published="2025-03-08T10:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"], e["date"]) for e in events] == [("RU", "UA", "2025-03-08")]
+
+
+def test_what_officials_claimed_a_strike_did_names_no_attacker():
+    text = ("Russian missiles struck the port of Odesa overnight, the regional governor said. Ukrainian "
+            "officials claimed the strikes damaged grain terminals and residential buildings.")
+    events = extract(text, published="2025-03-08T10:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("RU", "UA")]
