@@ -1532,7 +1532,7 @@ class _Reader:
                 mention = dates.relative_day(piece, self.last_day)
             if mention is None and counted:  # "Hours later, Israeli jets struck Hodeidah": the attack told just before
                 mention = self._told_day(piece)
-            elif _THEN_WHEN.search(piece, mention.end) and (earlier := self._told_day(piece)) is not None \
+            elif mention is not None and _THEN_WHEN.search(piece, mention.end) and (earlier := self._told_day(piece)) is not None \
                     and earlier.start >= mention.end and _THEN_WHEN.match(piece, earlier.end):
                 # "The overnight attack was smaller than the one a night earlier, when Russia fired 70 missiles": the
                 # attack the piece tells is the earlier one, told after "when"
