@@ -353,8 +353,9 @@ def test_the_attack_a_night_before_told_after_when_is_its_own_event_with_its_tol
 
 
 def test_a_piece_under_a_night_heading_with_no_date_of_its_own_reads_its_when_clause():
-    # the section's heading dates the piece; "…, when Russia fired 70 missiles" names no day to count back from
-    text = ("Russia keeps up its air war on Ukraine's grid. Below, the attacks of the week, night by night.\n\n"
+    # the section's heading dates the piece; "…, when Russia fired 70 missiles" names no day to count from
+    text = ("Russia keeps up its air war on Ukraine's grid. Below, the attacks of the week, night by "
+            "night.\n\n"
             "Oct. 17-18.\n\n"
             "The strikes on power plants in the west were heavier than the one on Kyiv, when Russia fired 70 "
             "missiles and 120 drones at the capital.\n\n"

@@ -76,6 +76,18 @@ def test_a_campaign_told_by_its_span_lends_the_attack_no_places(background):
     assert (event["places"], event["damage"]) == (["Port Sudan"], ["energy"])
 
 
+@pytest.mark.parametrize("text", [
+    "Russian drones hit a power plant in Kharkiv on Monday, the third such attack on the city in recent "
+    "weeks.",
+    "Russian missiles struck a power plant in Kharkiv overnight, damaging turbines that had been repaired "
+    "for months.",
+    "Russia has stepped up its attacks on Kharkiv, and on Monday drones hit a power plant in the city.",
+])
+def test_an_attack_told_beside_a_span_of_months_keeps_its_place_and_damage(text):
+    event = only_event(text)
+    assert (event["places"], event["damage"]) == (["Kharkiv"], ["energy"])
+
+
 def test_a_strike_told_with_its_toll_beside_recent_months_keeps_its_place():
     text = ("Israel has carried out repeated strikes in Yemen in recent months, including one on a house in "
             "Sanaa on Thursday that killed six people, the Houthi health ministry said.")

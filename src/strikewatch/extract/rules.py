@@ -1848,7 +1848,7 @@ class _Reader:
         self._counts(plain, base, ev)
         self._casualties(plain, base, s, seg, ev, mentions)
         if (asserts or _WEAPON_WORD.search(piece) or _DAMAGE_VERB.search(piece)) and \
-                not lexicon.PERIOD_SUMMARY.search(s.text) and not self._after_other_kind(s, piece):
+                not _sums_up(s.text) and not self._after_other_kind(s, piece):
             # (not "30 houses were damaged in the district over the week", nor "The town was shelled with heavy
             # artillery. A power line was damaged": the shelling's damage)
             self._damage(piece, base, ev)
@@ -2523,7 +2523,14 @@ def _background(sentence: str) -> bool:
     """Whether a sentence's places are told of other attacks than the one reported: it opens on an earlier time
     ("In recent months its drones have struck …", "Since then, strikes have continued in …") or sums up a period
     ("Monitors recorded deaths in Odesa over the month")."""
-    return bool(lexicon.BACKGROUND_OPENING.match(sentence) or lexicon.PERIOD_SUMMARY.search(sentence))
+    return bool(lexicon.BACKGROUND_OPENING.match(sentence)) or _sums_up(sentence)
+
+
+def _sums_up(sentence: str) -> bool:
+    """Whether a sentence sums up a period or a campaign rather than telling one attack (a campaign's sentence that
+    names a day tells that day's attack too: "Russia has stepped up its attacks, and on Monday a drone hit …")."""
+    return bool(lexicon.PERIOD_SUMMARY.search(sentence)) or bool(
+        lexicon.CAMPAIGN_SUMMARY.search(sentence) and not dates.mentions(sentence, None))
 
 
 # "its second direct attack in less than six months", "the first large combined strike in three weeks": the attack

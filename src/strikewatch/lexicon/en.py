@@ -516,18 +516,25 @@ BACKGROUND_OPENING = re.compile(
     r"(?:weeks|months|years|month|year)|background\s*:)", re.I)
 # A sentence that sums up a period or a campaign rather than telling one attack: "Monitors recorded deaths in Odesa
 # and Kharkiv over the month", "Rights groups have documented repeated strikes in Darfur", "strikes have accounted
-# for a growing share of deaths since mid-2024", "Coalition aircraft have carried out dozens of strikes on Sanaa",
-# a campaign over recent months. Its places and its damage are not the event's.
+# for a growing share of deaths since mid-2024", "Coalition aircraft have carried out dozens of strikes on Sanaa".
+# Its places and its damage are not the event's.
 PERIOD_SUMMARY = remembered(
     r"\b(?:over|during|throughout)\s+the\s+(?:same\s+)?(?:month|week|year|period|summer|winter)\b|\bsince\s+mid-\d{4}\b|"
     r"\b(?:have|has)\s+(?:documented|accounted\s+for)\b|\bMission\s+documented\b|"
-    r"\b(?:have|has)\s+carried\s+out\s+(?:dozens|hundreds|thousands|scores)\s+of\b|"
-    # a campaign told by its span or its growth: "power stations in Merowe and Atbara have been hit in recent months",
-    # "Ukraine has been hitting Russian refineries for months", "the RSF has intensified drone attacks on Atbara" (not
-    # "the second time in recent months that …", nor "strikes in recent months, including one in Sanaa that killed …",
-    # an attack told in its own right)
-    r"(?<!time\s)\bin\s+recent\s+(?:weeks|months|years)\b(?![^.;]*\bkill(?:ed|ing)\b)|\bfor\s+(?:many\s+|several\s+)?(?:months|years)\b|"
-    r"\b(?:stepped\s+up|intensified|escalated)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids)\b", re.I)
+    r"\b(?:have|has)\s+carried\s+out\s+(?:dozens|hundreds|thousands|scores)\s+of\b", re.I)
+# ... and a campaign told in the present perfect by its span or its growth, or as attacks over a span: "power
+# stations in Merowe and Atbara have been hit in recent months", "In recent months, RSF drones have struck …",
+# "Ukraine has been hitting Russian refineries for months", "the RSF has intensified drone attacks on Atbara", "a
+# series of drone attacks on refineries in recent weeks" (not an attack in the past told beside a span: "hit a plant
+# on Monday, the third such attack in recent weeks", "turbines that had been repaired for months"; nor "strikes in
+# recent months, including one in Sanaa that killed …", an attack told in its own right). A sentence that also names
+# a day tells an attack of its own (the reader checks): "has stepped up its attacks, and on Monday a drone struck …"
+_SPAN = r"(?:in\s+recent\s+(?:weeks|months|years)|for\s+(?:many\s+|several\s+)?(?:months|years))\b"
+CAMPAIGN_SUMMARY = remembered(
+    rf"(?:\b(?:have|has)\s+[^.;]{{0,120}}?\b{_SPAN}|\b{_SPAN},?\s+[^.;]{{0,60}}?\b(?:have|has)\s|"
+    rf"\b(?:attacks|strikes|raids)\b[^.;,]{{0,60}}?\bin\s+recent\s+(?:weeks|months|years)\b)(?![^.;]*\bkill(?:ed|ing)\b)|"
+    r"\b(?:have|has)\s+(?:\w+\s+)?(?:stepped\s+up|intensified|escalated)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks|strikes|raids)\b", re.I)
 # --- roles of a weapon count ---------------------------------------------------------------------------------
 
 # The verbs (as lemmas) whose subject or object a weapon count is, by the role they give it. A
