@@ -1944,10 +1944,8 @@ class _Reader:
             if SUBSET.search(masked[:m.start()]) and any(c == cat for c, _, _ in found):
                 taken.append((m.start(), m.end()))
                 continue  # "shot down 72 of the missiles, including all ten Kinzhals": a part, whatever its verb
-            at = masked.rfind(verb, 0, m.start()) if verb else -1
-            at = at if at >= 0 or not verb else masked.find(verb, m.end())
             found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())],
-                                          ew=electronic(masked, at, at + len(verb)) if at >= 0 else False,
+                                          ew=_told_electronic(masked, verb, m.start(), m.end()),
                                           model=bool(re.search(r"[A-Z]", mods)),
                                           rough=bool(re.match(ROUGH, q)) if q else False,
                                           additive=q in ("another", "a further", "an additional") or bool(m.group("more"))
@@ -2519,6 +2517,15 @@ def _occupied_by(place: places.Place, target: str | None) -> bool:
     return place.name in lexicon.OCCUPIED and target is not None and OPPONENT.get(place.country or "") == target
 
 
+def _told_electronic(text: str, verb: str, start: int, end: int) -> bool | None:
+    """Whether the verb that gave the figure at START-END its role (the nearest before it, else the first after
+    it) tells electronic warfare (``weapons.electronic``)."""
+    at = text.rfind(verb, 0, start) if verb else -1
+    if verb and at < 0:
+        at = text.find(verb, end)
+    return electronic(text, at, at + len(verb)) if at >= 0 else False
+
+
 def _background(sentence: str) -> bool:
     """Whether a sentence's places are told of other attacks than the one reported: it opens on an earlier time
     ("In recent months its drones have struck …", "Since then, strikes have continued in …") or sums up a period
@@ -2535,8 +2542,8 @@ def _sums_up(sentence: str) -> bool:
 
 # "its second direct attack in less than six months", "the first large combined strike in three weeks": the attack
 # told, counted among a period's, is no total over the period
-_ORDINAL_ATTACK_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|another)\s+(?:[\w-]+\s+){0,3}?"
-                                    r"(?:attack|strike|assault|barrage|wave|raid|salvo)s?\s+$", re.I)
+_ORDINAL_ATTACK_BEFORE = re.compile(rf"\b(?:first|second|third|fourth|fifth|another)\s+(?:[\w-]+\s+){{0,3}}?"
+                                    rf"{lexicon.ATTACK_NOUN}s?\s+$", re.I)
 
 
 def _month_heads_one_day(main_clause: str, period_told: re.Match) -> bool:
