@@ -6,6 +6,8 @@ is given, and adds a wave told as an addition to the one before it.
 """
 from __future__ import annotations
 
+import pytest
+
 from strikewatch import extract
 
 SUNDAY = "2026-02-15T10:00:00+02:00"
@@ -79,3 +81,37 @@ def test_models_told_after_n_of_them_are_the_breakdown_of_the_figure_before():
     event = only_event("Russia attacked Ukraine overnight with 500 drones and 36 missiles. Air defence units "
                        "destroyed 470 drones and 30 missiles, 18 of them Kh-101s and 12 Kalibrs.")
     assert event["missiles"]["destroyed"] == 30
+
+
+@pytest.mark.parametrize("told", [
+    "Air defence shot down or suppressed 251 drones; 180 of them were downed by mobile fire groups.",
+    "In all, 251 drones were shot down by aviation and air defence units; 180 of them by mobile fire "
+    "groups.",
+])
+def test_n_of_them_after_a_total_of_the_same_fate_is_a_part_of_it(told):
+    event = only_event("Russia launched 290 drones at Ukraine overnight, the air force said. " + told)
+    assert event["drones"]["destroyed"] == 251
+
+
+def test_n_of_them_beside_a_sibling_part_of_the_launched_adds_to_it():
+    event = only_event("Russia launched 290 drones at Ukraine overnight; 200 of them were shot down, and 60 "
+                       "of them were lost locationally, the air force said.")
+    assert event["drones"]["destroyed"] == 260
+
+
+@pytest.mark.parametrize("told", [
+    "Russia launched 410 drones and 22 missiles overnight, shooting down 380 and 17 of them respectively.",
+    "Russia launched 410 drones and 22 missiles overnight, of which 380 and 17 were intercepted, "
+    "respectively.",
+])
+def test_figures_told_respectively_go_to_the_kinds_in_their_order(told):
+    event = only_event(told + " Debris fell on a warehouse in Lviv.")
+    assert (event["drones"]["destroyed"], event["missiles"]["destroyed"]) == (380, 17)
+    assert (event["drones"]["launched"], event["missiles"]["launched"]) == (410, 22)
+
+
+def test_a_list_whose_weapons_none_were_downed_takes_no_earlier_verb():
+    event = only_event("Russia fired 52 missiles at Ukraine overnight. They included 40 Kh-101 cruise "
+                       "missiles, of which 35 were shot down, and eight Iskander-M ballistic missiles and "
+                       "four Kh-22s — none of which were downed.")
+    assert (event["missiles"]["launched"], event["missiles"]["destroyed"]) == (52, 35)

@@ -103,6 +103,7 @@ from .weapons import (
     LONE_NOT_DESTROYED,
     MADE_OF_BEFORE,
     NONE,
+    NONE_FATE_AFTER,
     NONE_OF_BEFORE,
     NONE_PASSED,
     NOT_DESTROYED,
@@ -115,6 +116,7 @@ from .weapons import (
     PART_OF_WHOLE,
     PASSED,
     RANGE_BEFORE,
+    RESPECTIVELY,
     ROLE_AFTER,
     SHARE_OF_BEFORE,
     SHARED_ROLE_BEFORE,
@@ -1888,6 +1890,8 @@ class _Reader:
             role, verb = self._decide(masked, m.start("num"), m.end())
             if NOT_STOPPED_AFTER.match(masked[m.end():]):
                 role = "hit"  # "The six Kinzhals were not intercepted": they struck
+            if role == "destroyed" and NONE_FATE_AFTER.match(masked[m.end():]):
+                role = "launched"  # "..., of which 28 were shot down, and four Kh-22s — none of which were downed"
             if role in ("destroyed", "hit") and LAUNCHED_THEN.match(masked[m.end():]) and \
                     re.search(r"\bof\s+(?:the\s+|all\s+|these\s+|those\s+)?$", masked[:m.start()], re.I):
                 role = "launched"  # "two-thirds of the 48 drones launched ... were shot down": the verb is the part's
@@ -1957,6 +1961,9 @@ class _Reader:
             if value is not None and not any(a <= m.start() < b for a, b in taken):
                 found.append((cat, "launched", Fact(value, [(base + m.start(), base + m.end())])))
                 taken.append((m.start(), m.end()))
+        for m in RESPECTIVELY.finditer(masked):
+            found += self._respective(masked, m, heads, base)
+            taken.append((m.start(), m.end()))
         for m in PART_OF_WHOLE.finditer(masked):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -2004,14 +2011,17 @@ class _Reader:
             between = masked[max(earlier):m.start()] if earlier else ""
             if earlier and parts_follow(masked, max(earlier), between):
                 continue  # "266 drones were neutralised: 139 shot down and 127 lost locationally": parts of it
+            ew = electronic(masked, m.end() + skip + role_after.start("destroyed"),
+                            m.end() + skip + role_after.end("destroyed")) \
+                if role_after and role_after.group("destroyed") else False
+            part = m.group("of") or _OF_THEM_BEFORE.search(pre)
+            if part and _part_of_total(masked, found, (cat, role, ew, m.start()), base):
+                continue  # "shot down 251 drones; 180 of them were downed by mobile fire groups": a part of it
             # "a further 556 drones, of which 541 were shot down": a part of an addition adds to its own slot too
             whole = [f for c, r, f in found if c == cat and r == "launched"] or ev.counts.get((cat, "launched"), [])
-            part = m.group("of") or re.search(r"\bof\s+(?:which|them|these|those)\s+$", pre, re.I)
             added = bool(part) and role != "launched" and bool(whole) and whole[-1].additive
             found.append((cat, role, Fact(value, [(base + m.start(), base + m.end() + (skip + role_after.end() if role_after else 0))],
-                                          ew=electronic(masked, m.end() + skip + role_after.start("destroyed"),
-                                                        m.end() + skip + role_after.end("destroyed"))
-                                          if role_after and role_after.group("destroyed") else False,
+                                          ew=ew,
                                           rough=bool(re.match(ROUGH, q)) if q else False,
                                           additive=added or q in ("another", "a further", "an additional")
                                           or bool(m.group("more")))))
@@ -2179,6 +2189,19 @@ class _Reader:
         if whole is None or whole.rough or whole.value != told[-1].value or not told[-1].evidence:
             return None
         return told[-1] if named is None or told[-1].evidence[0][0] == named else None
+
+    @staticmethod
+    def _respective(text: str, m: re.Match, heads: list[tuple[int, str]], base: int) -> list[tuple[str, str, Fact]]:
+        """The two figures of a "respectively" (``RESPECTIVELY``), each given to the kind of weapon named in its
+        place among the last two kinds named before them ("598 drones and 31 missiles"); none if those are one kind."""
+        kinds = [c for p, c in heads if p < m.start() and c in ("drone", "missile")][-2:]
+        values = [parse(m.group("first") or m.group("first2")), parse(m.group("second") or m.group("second2"))]
+        if len(set(kinds)) != 2 or None in values:
+            return []
+        verb = m.group("verb") or m.group("verb2")
+        span = [(base + m.start(), base + m.end())]
+        return [(kind, "destroyed", Fact(value, span, ew=electronic(verb, 0, len(verb))))
+                for kind, value in zip(kinds, values, strict=True)]
 
     def _antecedent(self, heads: list[tuple[int, str]], pos: int) -> str | None:
         """The weapon category named last before ``pos`` ("of them", "62 were shot down"), in this
@@ -2515,6 +2538,28 @@ def _occupied_by(place: places.Place, target: str | None) -> bool:
     """Whether a place is ground its country's opponent holds and the event's target is that opponent ("shot down
     37 drones over Bryansk, Kursk and Crimea": Crimea is struck in an attack on Russia)."""
     return place.name in lexicon.OCCUPIED and target is not None and OPPONENT.get(place.country or "") == target
+
+
+# "of which 541 were shot down", "and that 43 of them": a figure told as a part of one before it
+_OF_THEM_BEFORE = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.I)
+_OF_THEM_AFTER = re.compile(rf"(?:{NUMBER})\s+(?:out\s+)?of\s+(?:which|them|these|those)\b", re.I)
+
+
+def _part_of_total(text: str, found: list, told: tuple[str, str, bool | None, int], base: int) -> bool:
+    """Whether a figure told as "N of them" (its kind, role, ``Fact.ew`` and place in TEXT) is a part of the
+    figure of its kind told last before it in the piece, a total of the same role that holds its kind of defence
+    ("251 drones were shot down or suppressed; 180 of them by mobile fire groups"), not one more part of the
+    weapons launched beside its siblings ("80 of them were shot down and 15 of them jammed"). A part set right
+    after the figure ("67 Shaheds, 58 of them shot down") is of the weapons launched, whatever role the figure
+    was read in."""
+    cat, role, ew, pos = told
+    before = [(f.evidence[0][0] - base, f.evidence[0][1] - base, r, f.ew) for c, r, f in found
+              if c == cat and f.evidence and f.evidence[0][0] - base < pos]
+    if role == "launched" or not before:
+        return False
+    start, end, last_role, last_ew = max(before)
+    return last_role == role and last_ew in (None, ew) and not re.fullmatch(r"\s*,\s*", text[end:pos]) \
+        and not _OF_THEM_AFTER.match(text, start) and not _OF_THEM_BEFORE.search(text, 0, start)
 
 
 def _told_electronic(text: str, verb: str, start: int, end: int) -> bool | None:

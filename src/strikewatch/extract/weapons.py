@@ -247,6 +247,17 @@ LIST_GOES_ON = re.compile(rf"(?:\s+and\s+[\w/-]+)?(?:\s+(?:overnight|into\s+\w+|
 # "destroyed 30 missiles, 18 of them Kh-101s and 12 Kalibrs": the figures after "N of them" and a model are
 # the breakdown of the figure before, not more of it
 OF_THEM_MODELS = re.compile(rf",\s*(?:{NUMBER})\s+of\s+them\s+(?!(?:were|was|had|have|are|being|been)\b)[^,.;:]*$", re.I)
+# "launched 598 drones and 31 missiles, shooting down 563 and 26 of them respectively", "of which 40 and nine were
+# intercepted, respectively": two figures of a fate, each of the kind named in the same place before them
+RESPECTIVELY = re.compile(
+    rf"(?:(?P<verb>{DESTROY})\s+(?P<first>{NUMBER})\s+and\s+(?P<second>{NUMBER})(?:\s+of\s+them)?"
+    rf"|(?P<first2>{NUMBER})\s+and\s+(?P<second2>{NUMBER})(?:\s+of\s+them)?{AUX}(?P<verb2>{DESTROY}))"
+    rf",?\s+respectively\b", re.I)
+# "... and six Iskander-M missiles and four Kh-22s — none of which were downed": the rest of a list the figure is
+# in, then a fate its weapons did not meet (the figures were launched, whatever verb came before the list)
+NONE_FATE_AFTER = re.compile(
+    rf"^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{ROUGH}\s+)?(?:an?|{NUMBER})\s+(?:{_MODS}){{0,5}}?{ANY_HEAD}\b)*"
+    rf"\s*(?:[,;:]|\s[-–—])\s*(?:and\s+)?none\s+of\s+(?:which|them|these|those){AUX}(?:{DESTROY})", re.I)
 # an attack noun that a figure may be inside: "a barrage of 40 missiles"
 ATTACK_OF = re.compile(rf"\b{lexicon.ATTACK_NOUN}s?\s+of\s", re.I)
 # ... or in a participle phrase set off by commas that tells what the attack was made of: "Russia's overnight
