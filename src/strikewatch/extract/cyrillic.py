@@ -1941,11 +1941,15 @@ class Reader:
 
     def _cause_at(self, toks: list[Token]) -> int | None:
         """Where a sentence turns to an attack named as the cause of another or an accusation ("назвали
-        «відповіддю» на ...", "в ответ на ...", "звинуватила Україну в атаці ..."): its side is read before it."""
+        «відповіддю» на ...", "в ответ на ...", "звинуватила Україну в атаці ..."): its side is read before it.
+        A verb in the cause's own clause tells the attack itself ("У відповідь на удари ... Сили оборони вразили
+        НПЗ", "Зеленський звинуватив росію в атаці на Київ: вночі ворог запустив ..."); one after a comma, a
+        conjunction or a quote does not ("назвали «відповіддю» на ... та заявили", "обвинила ... в том, что")."""
         for k, t in enumerate(toks):
             if t.is_word and t.any(self.lx.CAUSE) and ("VERB" in t.poses or any(
                     u.lower in self.lx.NIGHT_ONTO for u in toks[k + 1:k + 3])):
-                return k
+                clause = itertools.takewhile(lambda u: u.text not in ",«" and u.lower not in _CONJUNCTIONS, toks[k + 1:])
+                return None if any(u.is_word and u.pos in ("VERB", "PRTS") for u in clause) else k
         return None
 
     def _hypothetical(self, words: list[Token]) -> bool:
