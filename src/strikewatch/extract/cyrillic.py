@@ -2594,8 +2594,9 @@ class Reader:
             if i < k and any(b.is_word and b.any(self.lx.KILLED | self.lx.INJURED) for b in between):
                 continue  # "одна людина загинула – чоловік помер": the figure is the casualty word's before it
             prior = [t.lower for t in toks[max(0, i - 3):i]]
-            family = i > 1 and toks[i - 1].lower in ("з", "із", "из") and toks[i - 2].is_word \
-                and toks[i - 2].any(self.lx.FAMILY)  # "загинула родина з чотирьох людей"
+            # "загинула родина з чотирьох людей" (of four: the genitive; "родина з двома дітьми" is with them)
+            family = i > 1 and toks[i - 1].lower in self.lx.FROM and toks[i - 2].is_word \
+                and toks[i - 2].any(self.lx.FAMILY) and not any(u.case == "ablt" for u in toks[i:j + 2])
             if any(w in ("серед", "з", "из", "среди", "зокрема", "том", "числі", "числе") for w in prior[-2:]) \
                     and i > k and not family:
                 continue  # "серед них двоє дітей": a subset
