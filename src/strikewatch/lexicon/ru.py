@@ -139,10 +139,10 @@ NOT_ONCE = ("не", "раз")
 # "противник, который регулярно наносит удары по городу, атаковал ...": said of the enemy in a relative
 # clause, not of the attack told
 RELATIVE = frozenset({"который"})
-# "еще 24 июля, тогда ранены семеро": with an earlier day, the sentence tells of that day
-# "назвали «відповіддю» на застосування Україною ракет ATACMS", "звинуватила Україну в атаці дронів": an attack
+# "назвали «ответом» на применение Украиной ракет ATACMS", "обвинила Украину в атаке дронов": an attack
 # named as the cause of another, or as an accusation, gives the sentence no side
 CAUSE = frozenset({"ответ", "обвинить", "обвинять"})
+# "еще 24 июля, тогда ранены семеро": with an earlier day, the sentence tells of that day
 THEN = frozenset({"тогда"})
 # "ночь на 7 сентября 2025 года, когда россияне выпустили 810 дронов": a day a week or more before, told by
 # what happened when it was

@@ -157,10 +157,10 @@ NOT_ONCE = ("не", "раз")
 # "ворог, який регулярно б'є по Харкову, вдарив ...": said of the enemy in a relative clause, not of the
 # attack told
 RELATIVE = frozenset({"який", "котрий"})
-# "ще 24 липня, тоді поранено семеро": with an earlier day, the sentence tells of that day
 # "назвали «відповіддю» на застосування Україною ракет ATACMS", "звинуватила Україну в атаці дронів": an attack
 # named as the cause of another, or as an accusation, gives the sentence no side
 CAUSE = frozenset({"відповідь", "звинуватити", "звинувачувати"})
+# "ще 24 липня, тоді поранено семеро": with an earlier day, the sentence tells of that day
 THEN = frozenset({"тоді"})
 # "ніч на 7 вересня 2025 року, коли росіяни випустили 810 дронів": a day a week or more before, told by what
 # happened when it was
