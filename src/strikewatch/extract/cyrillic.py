@@ -2616,17 +2616,56 @@ class Reader:
                 return 2, n, n  # "загинула літня пара", "погибли супруги"
             if t.is_word and (t.any(self.lx.PERSONS) and "NOUN" in t.poses or self._kin(t, self.lx.LANGUAGE)
                               and t.pos == "NOUN") and not t.plural:  # "людина": a noun, if not likeliest one
-                return 1, n, n  # "загинула жінка", "его жена ранена"
+                return self._subjects(toks, n, k)  # "загинула жінка", "его жена ранена"
         # "мужчина получил осколочные ранения": the subject before the verb and the casualty noun's modifiers
         n = k - 1
         while n >= max(0, k - 5) and toks[n].is_word and toks[n].pos in ("VERB", "ADJF", "PRTF", "ADVB"):
             n -= 1
         if n >= 0 and n in near and n < k - 2 and toks[n].is_word and toks[n].pos == "NOUN" \
                 and toks[n].any(self.lx.PERSONS) and not toks[n].plural and toks[n].case == "nomn":
-            return 1, n, n
+            return self._subjects(toks, n, k)
         if k > 0 and toks[k - 1].lower in self.lx.THERE_IS and not toks[k].plural:
             return 1, k - 1, k  # "є постраждала", "есть погибший": one
         return None
+
+    def _subjects(self, toks: list[Token], n: int, k: int) -> tuple[int, int, int]:
+        """The people the person at N stands for as the casualty word K's subject: one, or with a verb in the
+        plural between them, every person joined to it ("женщина и мужчина получили ранения": two)."""
+        if not n < k or not any(t.pos == "VERB" and t.plural for t in toks[n + 1:k]):
+            return 1, n, n
+        first = self._subjects_before(toks, n)
+        return sum(self._lone_person(t) for t in toks[first:n + 1]) or 1, first, n
+
+    def _subjects_before(self, toks: list[Token], n: int) -> int:
+        """Where the people joined to the person at N as the subject of one verb begin: "68-летняя женщина
+        и 62-летний мужчина получили ранения", "чоловік, жінка та їхній син отримали поранення" (each with
+        its modifiers and age); N itself when none is. A person right after a verb is that verb's ("погибла
+        женщина, мужчина и ребенок получили ранения": two)."""
+        first = n
+        while True:
+            m = self._modified_from(toks, first) - 1
+            if m < 1 or not (toks[m].text == "," or toks[m].lower in _CONJUNCTIONS - {"а"}) \
+                    or not self._lone_person(toks[m - 1]):
+                return first
+            start = self._modified_from(toks, m - 1)
+            if start > 0 and toks[start - 1].is_word and toks[start - 1].poses & {"VERB", "PRTS"}:
+                return first
+            first = m - 1
+
+    def _modified_from(self, toks: list[Token], n: int) -> int:
+        """Where the noun at N begins with its modifiers and age before it ("62-летний мужчина", "їхній син")."""
+        p = n
+        while p > 0 and (toks[p - 1].is_word and toks[p - 1].pos in ("ADJF", "PRTF", "NPRO")
+                         and not self._lone_person(toks[p - 1])):
+            p -= 1
+            if p >= 2 and self._age_at(toks, p - 2):
+                p -= 2
+        return p
+
+    def _lone_person(self, t: Token) -> bool:
+        """Whether T names one person in the nominative: "мужчина", "жінка", "син"."""
+        return t.is_word and t.case == "nomn" and not t.plural and "NOUN" in t.poses and (
+            t.any(self.lx.PERSONS) or self._kin(t, self.lx.LANGUAGE))
 
     def _other_casualty(self, word: Token, other: Token) -> bool:
         """Whether OTHER is a casualty word of the other kind than WORD ("загиблий" ... "поранених")."""
@@ -3468,6 +3507,8 @@ def cyrillic_figures(quote: str) -> list[int]:
             figures.append(0)
         # "чоловік і жінка", "троє дітей і двоє дорослих": the people a list names
         figures.extend(listed[0] for p in range(len(toks)) if (listed := reader._person_list(toks, p)))
+        # "женщина и мужчина получили ранения": the people joined as one verb's subject
+        figures.extend(reader._subjects(toks, p, len(toks))[0] for p in range(len(toks)) if reader._lone_person(toks[p]))
         if not figures and any(t.is_word and not t.plural and (reader.model_of(t) or reader.kind_of(t) in
                                                                 ("drone", "missile")) for t in toks):
             figures.append(1)  # "та «Іскандер-М»", "ракету Х-59": a weapon named in the singular is one
