@@ -686,6 +686,8 @@ class Reader:
             breakdown: str | None = None  # "в том числе 30 крылатых Х-101, восемь «Калибров»": the kind broken down
             if self._war_long(toks):
                 continue  # "Всего с начала проведения специальной военной операции уничтожены: ..."
+            if self._repeated(toks):
+                continue  # "Кожна ніч, коли росія запускає сотні дронів, ...": again and again, no one attack's count
             if day_tally and self._opens_with_number(toks):
                 continue  # "За добу ворог завдав 611 ударів по 17 населених пунктах. ... 402 БпЛА ... атакували ..."
             day_tally = self._day_tally(toks)
@@ -1969,10 +1971,13 @@ class Reader:
         """"не раз долетали", "регулярно наносит удары": said of what happens again and again, not of one attack
         (not "неодноразово змінюючи курс": a gerund tells how the attack went; not in a relative clause, "ворог,
         який регулярно б'є по Харкову, вдарив": said of the enemy; never in a sentence that names its own night or
-        date, "Вночі 5 жовтня ...")."""
-        if any(t.is_word and t.any(self.lx.TONIGHT) or t.is_digit and k + 1 < len(toks) and toks[k + 1].any(self.lx.MONTHS)
-               for k, t in enumerate(toks)):
+        date, "Вночі 5 жовтня ..."), unless every night or day is told ("Кожна ніч, коли росія запускає ...")."""
+        every = {k + 1 for k, t in enumerate(toks[:-1]) if t.is_word and t.any(self.lx.EVERY) and toks[k + 1].any(self.lx.DAYS)}
+        if any(t.is_word and t.any(self.lx.TONIGHT) and k not in every
+               or t.is_digit and k + 1 < len(toks) and toks[k + 1].any(self.lx.MONTHS) for k, t in enumerate(toks)):
             return False
+        if every:
+            return True
         relative = False
         for k, t in enumerate(toks):
             if t.is_word and t.any(self.lx.RELATIVE):

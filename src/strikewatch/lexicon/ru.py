@@ -135,6 +135,8 @@ AGO = frozenset({"назад", "ранее", "раньше"})
 # "беспилотники не раз долетали до жилых кварталов", "армия регулярно наносит удары": what happens again and
 # again, no attack told ("не раз": the two words)
 REPEATEDLY = frozenset({"неоднократно", "регулярно", "систематически"})
+# "Каждую ночь, когда Россия запускает сотни дронов, ...": every night or day, what happens again and again
+EVERY = frozenset({"каждый"})
 NOT_ONCE = ("не", "раз")
 # "противник, который регулярно наносит удары по городу, атаковал ...": said of the enemy in a relative
 # clause, not of the attack told

@@ -153,6 +153,8 @@ AGO = frozenset({"тому", "раніше"})
 # "беспілотники не раз долітали до міста", "Росія регулярно б'є по енергетиці": what happens again and again,
 # no attack told ("не раз": the two words)
 REPEATEDLY = frozenset({"неодноразово", "регулярно", "систематично"})
+# "Кожна ніч, коли росія запускає сотні дронів, ...": every night or day, what happens again and again
+EVERY = frozenset({"кожний", "кожен"})
 NOT_ONCE = ("не", "раз")
 # "ворог, який регулярно б'є по Харкову, вдарив ...": said of the enemy in a relative clause, not of the
 # attack told
