@@ -894,6 +894,10 @@ class Reader:
                               lost=self._lost_cue(toks, i, last),
                               extra=self._additional(toks) or (segment.item and heading_extra) or more_of,
                               rough=i > 0 and toks[i - 1].any(self.lx.ROUGH))
+                if whole is not None and whole_end == last and self._restated(count, found + in_segment):
+                    # "запустив 54 ударні БпЛА Shahed; з п'ятдесяти чотирьох дронів п'ятдесят два знищено": the
+                    # launched told again as the whole of what follows is one figure
+                    count = replace(count, part=True)
                 in_segment.append(count)
                 if role == "destroyed" and (self._launched_after(toks, last) or any(
                         t.is_word and t.any(self.lx.LAUNCHED_PARTICIPLES) for t in toks[j + 1:last])):
@@ -923,6 +927,13 @@ class Reader:
             found.extend(in_segment)
             found.extend(self._none_destroyed(segment, in_segment, group, found))
         return found
+
+    @staticmethod
+    def _restated(count: Count, told: list[Count]) -> bool:
+        """Whether COUNT restates a launched count of its kind told just before, in this sentence or the one
+        before it (the same value), and is not said as more ("Ще з 40 дронів, що летіли на Київ, ...")."""
+        return not count.extra and any(c.role == "launched" and c.kind == count.kind and c.value == count.value and not c.part
+                   and c.segment >= count.segment - 1 for c in told)
 
     def _uncounted_heading(self, toks: list[Token], i: int) -> tuple[str, str, int] | None:
         """The weapon and role of the heading a per-place item at I follows when the heading gives no number
