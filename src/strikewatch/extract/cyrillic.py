@@ -639,12 +639,20 @@ class Reader:
             if any(b.is_digit for b in between) and k > last and not (
                     toks[last + 1].lower in _CONJUNCTIONS and not any(b.text in ",.;:" for b in between)):
                 continue  # (but "Усі ракети та 31 дрон збили": the verb of both)
-            if k > last and k + 1 < len(toks) and (toks[k + 1].is_digit or toks[k + 1].is_word
-                                                   and self._number_word(toks[k + 1]) is not None):
-                continue  # "випустили сім десятків шахедів, знищено 52": the verb's own figure follows it
+            after = self._past_coordinated_cue(toks, k + 1)
+            if k > last and after < len(toks) and (toks[after].is_digit or toks[after].is_word
+                                                   and self._number_word(toks[after]) is not None):
+                continue  # "випустили сім десятків шахедів, знищено 52", "збито або подавлено 203": the verb's own figure
             if best is None or distance < best[0]:
                 best = (distance, role, k)
         return (best[1], best[2]) if best else (None, None)
+
+    def _past_coordinated_cue(self, toks: list[Token], n: int) -> int:
+        """The token after a second verb of role joined at N ("збито або подавлено 203": the figure's), else N."""
+        if n + 1 < len(toks) and toks[n].lower in self.lx.OR | _CONJUNCTIONS and toks[n + 1].is_word \
+                and self.cue_role(toks[n + 1]):
+            return n + 2
+        return n
 
     def _depths(self, toks: list[Token]) -> list[int]:
         """How deep in parentheses each token of TOKS stands (asked of one segment again and again)."""

@@ -144,6 +144,8 @@ RELATIVE = frozenset({"который"})
 # "назвали «ответом» на применение Украиной ракет ATACMS", "обвинила Украину в атаке дронов": an attack
 # named as the cause of another, or as an accusation, gives the sentence no side
 CAUSE = frozenset({"ответ", "обвинить", "обвинять"})
+# "сбиты или подавлены 203": two verbs of one figure
+OR = frozenset({"или", "либо"})
 # "еще 24 июля, тогда ранены семеро": with an earlier day, the sentence tells of that day
 THEN = frozenset({"тогда"})
 # "ночь на 7 сентября 2025 года, когда россияне выпустили 810 дронов": a day a week or more before, told by

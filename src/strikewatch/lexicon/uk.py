@@ -162,6 +162,8 @@ RELATIVE = frozenset({"який", "котрий"})
 # "назвали «відповіддю» на застосування Україною ракет ATACMS", "звинуватила Україну в атаці дронів": an attack
 # named as the cause of another, or as an accusation, gives the sentence no side
 CAUSE = frozenset({"відповідь", "звинуватити", "звинувачувати"})
+# "збито або подавлено 203": two verbs of one figure
+OR = frozenset({"або", "чи"})
 # "ще 24 липня, тоді поранено семеро": with an earlier day, the sentence tells of that day
 THEN = frozenset({"тоді"})
 # "ніч на 7 вересня 2025 року, коли росіяни випустили 810 дронів": a day a week or more before, told by what
