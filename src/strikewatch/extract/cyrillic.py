@@ -3209,7 +3209,7 @@ class Reader:
             # for no place beside another place's is of the town the text opens on, when that has none (a
             # text opening on regions, "Під ударом були Київщина, Харківщина ...", may tell the whole toll)
             by_place[main] = by_place.pop("")
-        by_place = self._without_nested(by_place)
+        by_place = self._without_retold(self._without_nested(by_place))
         if "" in by_place or len(by_place) < 2 or any("|" in key for key in by_place):
             # a figure for the whole attack, one place, or a sentence naming several: no sum
             parts = [max(by_place.values(), key=lambda f: f.value)]
@@ -3251,6 +3251,14 @@ class Reader:
                 for p in inside:
                     out.pop(p, None)
         return out
+
+    def _without_retold(self, by_place: dict[str, Toll]) -> dict[str, Toll]:
+        """The figures by place less those a later paragraph tells again of a figure the lead gives: "Один
+        человек погиб, еще трое пострадали." ... the governor: "в Раменском ... Еще трое человек пострадали"
+        is the lead's three, not three more."""
+        lead = [f for f in by_place.values() if self._paragraph(self._segment_at(f))[0].index == 0]
+        return {p: f for p, f in by_place.items()
+                if any(f is g for g in lead) or not any(g.value == f.value for g in lead)}
 
     def _segment_at(self, toll: Toll) -> Segment:
         return next(s for s in self.segments if s.start <= toll.evidence.start < s.end)
