@@ -764,6 +764,15 @@ class Reader:
                                             False, group, extra=told.extra, by_place=True))
                     i = j + 1
                     continue
+                told = in_segment[-1] if in_segment else None
+                if weapon is None and told is not None and told.rough and told.last == i - 2 \
+                        and toks[i - 1].text in _DASH and self._over_several(toks, j + 1):
+                    # "о почти полутора сотнях сбитых беспилотников – 144 над девятью регионами": the exact figure
+                    # of the rough one before the dash (not "около 50 — 47 над Курской областью", a part)
+                    in_segment.append(Count(int(value), told.kind, told.role, told.model, segment.index, i, j,
+                                            told.cue, False, group, extra=told.extra))
+                    i = j + 1
+                    continue
                 if weapon is None and after is not None and after.text in _DASH and j + 2 < len(toks) \
                         and toks[j + 2].lower in self.lx.PLACE_PREPOSITIONS and not self.subset(segment, i, j):
                     # "Еще пять сбиты над Белгородской областью, три — над Брянской"; "уничтожены беспилотники: 12 —
@@ -942,6 +951,16 @@ class Reader:
         before it (the same value), and is not said as more ("Ще з 40 дронів, що летіли на Київ, ...")."""
         return not count.extra and any(c.role == "launched" and c.kind == count.kind and c.value == count.value and not c.part
                    and c.segment >= count.segment - 1 for c in told)
+
+    def _over_several(self, toks: list[Token], n: int) -> bool:
+        """Whether the words from N place a figure over several places, or nowhere ("над девятью регионами",
+        "над шістьма областями"; the clause ends), not over one ("над Курской областью")."""
+        if n >= len(toks) or toks[n].text in ",.;":
+            return True
+        if toks[n].lower not in self.lx.PLACE_PREPOSITIONS:
+            return False
+        noun = next((t for t in toks[n + 1:n + 4] if t.is_word and t.pos == "NOUN"), None)
+        return noun is not None and noun.plural and self._number_word(toks[n + 1]) is not None
 
     def _uncounted_heading(self, toks: list[Token], i: int) -> tuple[str, str, int] | None:
         """The weapon and role of the heading a per-place item at I follows when the heading gives no number
