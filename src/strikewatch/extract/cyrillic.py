@@ -2669,6 +2669,12 @@ class Reader:
             return self._subjects(toks, n, k)
         if k > 0 and toks[k - 1].lower in self.lx.THERE_IS and not toks[k].plural:
             return 1, k - 1, k  # "є постраждала", "есть погибший": one
+        at, person = self.lx.HAS
+        has = next((n for n in range(max(1, k - 3), k) if toks[n].any(person) and toks[n - 1].lower in at), None)
+        if has is not None and not any(u.is_word and u.any(self.lx.KILLED | self.lx.INJURED) for u in toks[:has]):
+            # "За рулем был мужчина 51 года – у него осколочные ранения": one, unless a casualty word before
+            # counted him ("ранена жительница, у нее минно-взрывная травма")
+            return 1, has - 1, has
         return None
 
     def _subjects(self, toks: list[Token], n: int, k: int) -> tuple[int, int, int]:
