@@ -27,9 +27,11 @@ def test_a_weapon_in_the_singular_opening_a_list_of_counts_is_one():
         assert (getattr(event.missiles, role), getattr(event.drones, role)) == (missiles, drones), text
 
 
-def test_a_weapon_in_the_singular_with_no_count_joined_is_no_list():
-    event = only("Вночі ворог атакував Одесу ракетою, пошкоджено склад.", outlet="Одеська ОВА")
-    assert event.drones.launched is None
+def test_a_weapon_in_the_plural_or_with_no_count_joined_is_no_list():
+    event = only("Вночі сили ППО знищили ракети та 20 дронів над Одещиною.", outlet="Одеська ОВА")
+    assert (event.missiles.destroyed, event.drones.destroyed) == (None, 20)
+    event = only("Вночі ворог атакував Одесу ракетою Х-59, 20 дронів збито над морем.", outlet="Одеська ОВА")
+    assert (event.missiles.launched, event.missiles.destroyed, event.drones.destroyed) == (1, None, 20)
 
 
 # ------------------------------------------------------------------------------ models in both

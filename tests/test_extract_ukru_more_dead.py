@@ -23,6 +23,12 @@ def test_a_family_of_n_is_n_people():
         assert only(text, outlet="X").killed == killed, text
 
 
+def test_a_family_with_n_children_is_no_family_of_n():
+    found = reading.events("Уночі дрон влучив у будинок у Харкові, загинула родина з двома дітьми.",
+                           published=PUBLISHED, outlet="X")
+    assert all(e.killed != 2 for e in found)
+
+
 def test_of_them_after_the_dead_is_still_a_subset():
     event = only("Внаслідок атаки на Київ загинули 5 людей, з них двоє дітей.", outlet="КМВА")
     assert event.killed == 5

@@ -464,3 +464,15 @@ def test_an_air_defence_missile_that_fell_abroad_is_no_attack_on_where_it_fell()
     found = events(text, outlet="Суспільне")
     assert [(e.attacker, e.target_country, e.places, e.killed, e.injured) for e in found] == [
         ("RU", "UA", ("Kyiv",), None, 3)]
+
+
+def test_an_attack_told_after_its_cause_in_the_same_clause_is_the_event():
+    found = events("У відповідь на удари по енергетиці Сили оборони вразили НПЗ у Саратові.",
+                   outlet="Суспільне")
+    assert [(e.attacker, e.target_country, e.places) for e in found] == [("UA", "RU", ("Saratov",))]
+    found = events("В ответ на атаки по энергетике Вооруженные силы России нанесли массированный удар по "
+                   "объектам в Харькове.", outlet="Минобороны РФ")
+    assert [(e.attacker, e.target_country, e.places) for e in found] == [("RU", "UA", ("Kharkiv",))]
+    event = only("Президент звинуватив росію в атаці на Київ: вночі ворог запустив 120 дронів, загинули троє "
+                 "людей.", outlet="ОП")
+    assert (event.places, event.drones.launched, event.killed) == (("Kyiv",), 120, 3)

@@ -639,12 +639,20 @@ class Reader:
             if any(b.is_digit for b in between) and k > last and not (
                     toks[last + 1].lower in _CONJUNCTIONS and not any(b.text in ",.;:" for b in between)):
                 continue  # (but "Усі ракети та 31 дрон збили": the verb of both)
-            if k > last and k + 1 < len(toks) and (toks[k + 1].is_digit or toks[k + 1].is_word
-                                                   and self._number_word(toks[k + 1]) is not None):
-                continue  # "випустили сім десятків шахедів, знищено 52": the verb's own figure follows it
+            after = self._past_coordinated_cue(toks, k + 1)
+            if k > last and after < len(toks) and (toks[after].is_digit or toks[after].is_word
+                                                   and self._number_word(toks[after]) is not None):
+                continue  # "випустили сім десятків шахедів, знищено 52", "збито або подавлено 203": the verb's own figure
             if best is None or distance < best[0]:
                 best = (distance, role, k)
         return (best[1], best[2]) if best else (None, None)
+
+    def _past_coordinated_cue(self, toks: list[Token], n: int) -> int:
+        """The token after a second verb of role joined at N ("збито або подавлено 203": the figure's), else N."""
+        if n + 1 < len(toks) and toks[n].lower in self.lx.OR | _CONJUNCTIONS and toks[n + 1].is_word \
+                and self.cue_role(toks[n + 1]):
+            return n + 2
+        return n
 
     def _depths(self, toks: list[Token]) -> list[int]:
         """How deep in parentheses each token of TOKS stands (asked of one segment again and again)."""
@@ -686,6 +694,8 @@ class Reader:
             breakdown: str | None = None  # "в том числе 30 крылатых Х-101, восемь «Калибров»": the kind broken down
             if self._war_long(toks):
                 continue  # "Всего с начала проведения специальной военной операции уничтожены: ..."
+            if self._repeated(toks):
+                continue  # "Кожна ніч, коли росія запускає сотні дронів, ...": again and again, no one attack's count
             if day_tally and self._opens_with_number(toks):
                 continue  # "За добу ворог завдав 611 ударів по 17 населених пунктах. ... 402 БпЛА ... атакували ..."
             day_tally = self._day_tally(toks)
@@ -752,6 +762,15 @@ class Reader:
                     told = in_segment[-1]
                     in_segment.append(Count(int(value), told.kind, told.role, told.model, segment.index, i, j, told.cue,
                                             False, group, extra=told.extra, by_place=True))
+                    i = j + 1
+                    continue
+                told = in_segment[-1] if in_segment else None
+                if weapon is None and told is not None and told.rough and told.last == i - 2 \
+                        and toks[i - 1].text in _DASH and self._over_several(toks, j + 1):
+                    # "о почти полутора сотнях сбитых беспилотников – 144 над девятью регионами": the exact figure
+                    # of the rough one before the dash (not "около 50 — 47 над Курской областью", a part)
+                    in_segment.append(Count(int(value), told.kind, told.role, told.model, segment.index, i, j,
+                                            told.cue, False, group, extra=told.extra))
                     i = j + 1
                     continue
                 if weapon is None and after is not None and after.text in _DASH and j + 2 < len(toks) \
@@ -892,6 +911,10 @@ class Reader:
                               lost=self._lost_cue(toks, i, last),
                               extra=self._additional(toks) or (segment.item and heading_extra) or more_of,
                               rough=i > 0 and toks[i - 1].any(self.lx.ROUGH))
+                if whole is not None and whole_end == last and self._restated(count, found + in_segment):
+                    # "запустив 54 ударні БпЛА Shahed; з п'ятдесяти чотирьох дронів п'ятдесят два знищено": the
+                    # launched told again as the whole of what follows is one figure
+                    count = replace(count, part=True)
                 in_segment.append(count)
                 if role == "destroyed" and (self._launched_after(toks, last) or any(
                         t.is_word and t.any(self.lx.LAUNCHED_PARTICIPLES) for t in toks[j + 1:last])):
@@ -921,6 +944,23 @@ class Reader:
             found.extend(in_segment)
             found.extend(self._none_destroyed(segment, in_segment, group, found))
         return found
+
+    @staticmethod
+    def _restated(count: Count, told: list[Count]) -> bool:
+        """Whether COUNT restates a launched count of its kind told just before, in this sentence or the one
+        before it (the same value), and is not said as more ("Ще з 40 дронів, що летіли на Київ, ...")."""
+        return not count.extra and any(c.role == "launched" and c.kind == count.kind and c.value == count.value and not c.part
+                   and c.segment >= count.segment - 1 for c in told)
+
+    def _over_several(self, toks: list[Token], n: int) -> bool:
+        """Whether the words from N place a figure over several places, or nowhere ("над девятью регионами",
+        "над шістьма областями"; the clause ends), not over one ("над Курской областью")."""
+        if n >= len(toks) or toks[n].text in ",.;":
+            return True
+        if toks[n].lower not in self.lx.PLACE_PREPOSITIONS:
+            return False
+        noun = next((t for t in toks[n + 1:n + 4] if t.is_word and t.pos == "NOUN"), None)
+        return noun is not None and noun.plural and self._number_word(toks[n + 1]) is not None
 
     def _uncounted_heading(self, toks: list[Token], i: int) -> tuple[str, str, int] | None:
         """The weapon and role of the heading a per-place item at I follows when the heading gives no number
@@ -1941,11 +1981,15 @@ class Reader:
 
     def _cause_at(self, toks: list[Token]) -> int | None:
         """Where a sentence turns to an attack named as the cause of another or an accusation ("назвали
-        «відповіддю» на ...", "в ответ на ...", "звинуватила Україну в атаці ..."): its side is read before it."""
+        «відповіддю» на ...", "в ответ на ...", "звинуватила Україну в атаці ..."): its side is read before it.
+        A verb in the cause's own clause tells the attack itself ("У відповідь на удари ... Сили оборони вразили
+        НПЗ", "Зеленський звинуватив росію в атаці на Київ: вночі ворог запустив ..."); one after a comma, a
+        conjunction or a quote does not ("назвали «відповіддю» на ... та заявили", "обвинила ... в том, что")."""
         for k, t in enumerate(toks):
             if t.is_word and t.any(self.lx.CAUSE) and ("VERB" in t.poses or any(
                     u.lower in self.lx.NIGHT_ONTO for u in toks[k + 1:k + 3])):
-                return k
+                clause = itertools.takewhile(lambda u: u.text not in ",«" and u.lower not in _CONJUNCTIONS, toks[k + 1:])
+                return None if any(u.is_word and u.pos in ("VERB", "PRTS") for u in clause) else k
         return None
 
     def _hypothetical(self, words: list[Token]) -> bool:
@@ -1965,10 +2009,13 @@ class Reader:
         """"не раз долетали", "регулярно наносит удары": said of what happens again and again, not of one attack
         (not "неодноразово змінюючи курс": a gerund tells how the attack went; not in a relative clause, "ворог,
         який регулярно б'є по Харкову, вдарив": said of the enemy; never in a sentence that names its own night or
-        date, "Вночі 5 жовтня ...")."""
-        if any(t.is_word and t.any(self.lx.TONIGHT) or t.is_digit and k + 1 < len(toks) and toks[k + 1].any(self.lx.MONTHS)
-               for k, t in enumerate(toks)):
+        date, "Вночі 5 жовтня ..."), unless every night or day is told ("Кожна ніч, коли росія запускає ...")."""
+        every = {k + 1 for k, t in enumerate(toks[:-1]) if t.is_word and t.any(self.lx.EVERY) and toks[k + 1].any(self.lx.DAYS)}
+        if any(t.is_word and t.any(self.lx.TONIGHT) and k not in every
+               or t.is_digit and k + 1 < len(toks) and toks[k + 1].any(self.lx.MONTHS) for k, t in enumerate(toks)):
             return False
+        if every:
+            return True
         relative = False
         for k, t in enumerate(toks):
             if t.is_word and t.any(self.lx.RELATIVE):
@@ -2590,8 +2637,9 @@ class Reader:
             if i < k and any(b.is_word and b.any(self.lx.KILLED | self.lx.INJURED) for b in between):
                 continue  # "одна людина загинула – чоловік помер": the figure is the casualty word's before it
             prior = [t.lower for t in toks[max(0, i - 3):i]]
-            family = i > 1 and toks[i - 1].lower in ("з", "із", "из") and toks[i - 2].is_word \
-                and toks[i - 2].any(self.lx.FAMILY)  # "загинула родина з чотирьох людей"
+            # "загинула родина з чотирьох людей" (of four: the genitive; "родина з двома дітьми" is with them)
+            family = i > 1 and toks[i - 1].lower in self.lx.FROM and toks[i - 2].is_word \
+                and toks[i - 2].any(self.lx.FAMILY) and not any(u.case == "ablt" for u in toks[i:j + 2])
             if any(w in ("серед", "з", "из", "среди", "зокрема", "том", "числі", "числе") for w in prior[-2:]) \
                     and i > k and not family:
                 continue  # "серед них двоє дітей": a subset
@@ -2611,17 +2659,62 @@ class Reader:
                 return 2, n, n  # "загинула літня пара", "погибли супруги"
             if t.is_word and (t.any(self.lx.PERSONS) and "NOUN" in t.poses or self._kin(t, self.lx.LANGUAGE)
                               and t.pos == "NOUN") and not t.plural:  # "людина": a noun, if not likeliest one
-                return 1, n, n  # "загинула жінка", "его жена ранена"
+                return self._subjects(toks, n, k)  # "загинула жінка", "его жена ранена"
         # "мужчина получил осколочные ранения": the subject before the verb and the casualty noun's modifiers
         n = k - 1
         while n >= max(0, k - 5) and toks[n].is_word and toks[n].pos in ("VERB", "ADJF", "PRTF", "ADVB"):
             n -= 1
         if n >= 0 and n in near and n < k - 2 and toks[n].is_word and toks[n].pos == "NOUN" \
                 and toks[n].any(self.lx.PERSONS) and not toks[n].plural and toks[n].case == "nomn":
-            return 1, n, n
+            return self._subjects(toks, n, k)
         if k > 0 and toks[k - 1].lower in self.lx.THERE_IS and not toks[k].plural:
             return 1, k - 1, k  # "є постраждала", "есть погибший": one
+        at, person = self.lx.HAS
+        has = next((n for n in range(max(1, k - 3), k) if toks[n].any(person) and toks[n - 1].lower in at), None)
+        if has is not None and not any(u.is_word and u.any(self.lx.KILLED | self.lx.INJURED) for u in toks[:has]):
+            # "За рулем был мужчина 51 года – у него осколочные ранения": one, unless a casualty word before
+            # counted him ("ранена жительница, у нее минно-взрывная травма")
+            return 1, has - 1, has
         return None
+
+    def _subjects(self, toks: list[Token], n: int, k: int) -> tuple[int, int, int]:
+        """The people the person at N stands for as the casualty word K's subject: one, or with a verb in the
+        plural between them, every person joined to it ("женщина и мужчина получили ранения": two)."""
+        if not n < k or not any(t.pos == "VERB" and t.plural for t in toks[n + 1:k]):
+            return 1, n, n
+        first = self._subjects_before(toks, n)
+        return sum(self._lone_person(t) for t in toks[first:n + 1]) or 1, first, n
+
+    def _subjects_before(self, toks: list[Token], n: int) -> int:
+        """Where the people joined to the person at N as the subject of one verb begin: "68-летняя женщина
+        и 62-летний мужчина получили ранения", "чоловік, жінка та їхній син отримали поранення" (each with
+        its modifiers and age); N itself when none is. A person right after a verb is that verb's ("погибла
+        женщина, мужчина и ребенок получили ранения": two)."""
+        first = n
+        while True:
+            m = self._modified_from(toks, first) - 1
+            if m < 1 or not (toks[m].text == "," or toks[m].lower in _CONJUNCTIONS - {"а"}) \
+                    or not self._lone_person(toks[m - 1]):
+                return first
+            start = self._modified_from(toks, m - 1)
+            if start > 0 and toks[start - 1].is_word and toks[start - 1].poses & {"VERB", "PRTS"}:
+                return first
+            first = m - 1
+
+    def _modified_from(self, toks: list[Token], n: int) -> int:
+        """Where the noun at N begins with its modifiers and age before it ("62-летний мужчина", "їхній син")."""
+        p = n
+        while p > 0 and (toks[p - 1].is_word and toks[p - 1].pos in ("ADJF", "PRTF", "NPRO")
+                         and not self._lone_person(toks[p - 1])):
+            p -= 1
+            if p >= 2 and self._age_at(toks, p - 2):
+                p -= 2
+        return p
+
+    def _lone_person(self, t: Token) -> bool:
+        """Whether T names one person in the nominative: "мужчина", "жінка", "син"."""
+        return t.is_word and t.case == "nomn" and not t.plural and "NOUN" in t.poses and (
+            t.any(self.lx.PERSONS) or self._kin(t, self.lx.LANGUAGE))
 
     def _other_casualty(self, word: Token, other: Token) -> bool:
         """Whether OTHER is a casualty word of the other kind than WORD ("загиблий" ... "поранених")."""
@@ -3141,7 +3234,7 @@ class Reader:
             # for no place beside another place's is of the town the text opens on, when that has none (a
             # text opening on regions, "Під ударом були Київщина, Харківщина ...", may tell the whole toll)
             by_place[main] = by_place.pop("")
-        by_place = self._without_nested(by_place)
+        by_place = self._without_retold(self._without_nested(by_place))
         if "" in by_place or len(by_place) < 2 or any("|" in key for key in by_place):
             # a figure for the whole attack, one place, or a sentence naming several: no sum
             parts = [max(by_place.values(), key=lambda f: f.value)]
@@ -3183,6 +3276,14 @@ class Reader:
                 for p in inside:
                     out.pop(p, None)
         return out
+
+    def _without_retold(self, by_place: dict[str, Toll]) -> dict[str, Toll]:
+        """The figures by place less those a later paragraph tells again of a figure the lead gives: "Один
+        человек погиб, еще трое пострадали." ... the governor: "в Раменском ... Еще трое человек пострадали"
+        is the lead's three, not three more."""
+        lead = [f for f in by_place.values() if self._paragraph(self._segment_at(f))[0].index == 0]
+        return {p: f for p, f in by_place.items()
+                if any(f is g for g in lead) or not any(g.value == f.value for g in lead)}
 
     def _segment_at(self, toll: Toll) -> Segment:
         return next(s for s in self.segments if s.start <= toll.evidence.start < s.end)
@@ -3463,6 +3564,8 @@ def cyrillic_figures(quote: str) -> list[int]:
             figures.append(0)
         # "чоловік і жінка", "троє дітей і двоє дорослих": the people a list names
         figures.extend(listed[0] for p in range(len(toks)) if (listed := reader._person_list(toks, p)))
+        # "женщина и мужчина получили ранения": the people joined as one verb's subject
+        figures.extend(reader._subjects(toks, p, len(toks))[0] for p in range(len(toks)) if reader._lone_person(toks[p]))
         if not figures and any(t.is_word and not t.plural and (reader.model_of(t) or reader.kind_of(t) in
                                                                 ("drone", "missile")) for t in toks):
             figures.append(1)  # "та «Іскандер-М»", "ракету Х-59": a weapon named in the singular is one

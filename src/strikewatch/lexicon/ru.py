@@ -135,14 +135,18 @@ AGO = frozenset({"назад", "ранее", "раньше"})
 # "беспилотники не раз долетали до жилых кварталов", "армия регулярно наносит удары": what happens again and
 # again, no attack told ("не раз": the two words)
 REPEATEDLY = frozenset({"неоднократно", "регулярно", "систематически"})
+# "Каждую ночь, когда Россия запускает сотни дронов, ...": every night or day, what happens again and again
+EVERY = frozenset({"каждый"})
 NOT_ONCE = ("не", "раз")
 # "противник, который регулярно наносит удары по городу, атаковал ...": said of the enemy in a relative
 # clause, not of the attack told
 RELATIVE = frozenset({"который"})
-# "еще 24 июля, тогда ранены семеро": with an earlier day, the sentence tells of that day
-# "назвали «відповіддю» на застосування Україною ракет ATACMS", "звинуватила Україну в атаці дронів": an attack
+# "назвали «ответом» на применение Украиной ракет ATACMS", "обвинила Украину в атаке дронов": an attack
 # named as the cause of another, or as an accusation, gives the sentence no side
 CAUSE = frozenset({"ответ", "обвинить", "обвинять"})
+# "сбиты или подавлены 203": two verbs of one figure
+OR = frozenset({"или", "либо"})
+# "еще 24 июля, тогда ранены семеро": with an earlier day, the sentence tells of that day
 THEN = frozenset({"тогда"})
 # "ночь на 7 сентября 2025 года, когда россияне выпустили 810 дронов": a day a week or more before, told by
 # what happened when it was
@@ -254,6 +258,8 @@ NOT_MEDICAL = ("психолог", "гуманитарн")
 AGE = frozenset({"летний"})
 # "є постраждала": one casualty said to exist
 THERE_IS = frozenset({"есть"})
+# "у него осколочные ранения", "у нее травма": one person has them, told by a pronoun after "у"
+HAS = (frozenset({"у"}), frozenset({"он", "она"}))
 PERSONS = frozenset({"человек", "житель", "мирный", "ребёнок", "ребенок", "женщина", "мужчина", "лицо",
                      "пенсионер", "сотрудник", "работник", "подросток", "мальчик", "девочка", "гражданский",
                      "водитель", "пассажир", "охранник", "полицейский", "военнослужащий", "жительница", "спасатель"})

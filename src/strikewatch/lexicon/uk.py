@@ -153,14 +153,18 @@ AGO = frozenset({"тому", "раніше"})
 # "беспілотники не раз долітали до міста", "Росія регулярно б'є по енергетиці": what happens again and again,
 # no attack told ("не раз": the two words)
 REPEATEDLY = frozenset({"неодноразово", "регулярно", "систематично"})
+# "Кожна ніч, коли росія запускає сотні дронів, ...": every night or day, what happens again and again
+EVERY = frozenset({"кожний", "кожен"})
 NOT_ONCE = ("не", "раз")
 # "ворог, який регулярно б'є по Харкову, вдарив ...": said of the enemy in a relative clause, not of the
 # attack told
 RELATIVE = frozenset({"який", "котрий"})
-# "ще 24 липня, тоді поранено семеро": with an earlier day, the sentence tells of that day
 # "назвали «відповіддю» на застосування Україною ракет ATACMS", "звинуватила Україну в атаці дронів": an attack
 # named as the cause of another, or as an accusation, gives the sentence no side
 CAUSE = frozenset({"відповідь", "звинуватити", "звинувачувати"})
+# "збито або подавлено 203": two verbs of one figure
+OR = frozenset({"або", "чи"})
+# "ще 24 липня, тоді поранено семеро": with an earlier day, the sentence tells of that day
 THEN = frozenset({"тоді"})
 # "ніч на 7 вересня 2025 року, коли росіяни випустили 810 дронів": a day a week or more before, told by what
 # happened when it was
@@ -275,6 +279,8 @@ NOT_MEDICAL = ("психолог", "гуманітарн")
 AGE = frozenset({"річний"})
 # "є постраждала": one casualty said to exist
 THERE_IS = frozenset({"є"})
+# "у нього осколкові поранення", "в неї травма": one person has them, told by a pronoun after "у"
+HAS = (frozenset({"у", "в"}), frozenset({"він", "вона"}))
 PERSONS = frozenset({"людина", "особа", "мешканець", "цивільний", "житель", "дитина", "жінка", "чоловік",
                      "людей", "пенсіонер", "рятувальник", "медик", "працівник", "підліток", "хлопчик",
                      "дівчинка", "літній", "місцевий", "водій", "пасажир", "охоронець", "поліцейський",
