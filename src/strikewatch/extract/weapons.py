@@ -39,12 +39,14 @@ FRACTIONS = {"half": 0.5, "a half": 0.5, "one third": 1 / 3, "a third": 1 / 3, "
               "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75}
 FRACTION = r"(?:half|a\s+half|one[-\s]third|a\s+third|two[-\s]thirds|a\s+quarter|one[-\s]quarter|three[-\s]quarters)"
 
-DESTROY = (r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought\s+down|took\s+down|"
+# the verbs of shooting down, as against jamming and losing ("lost locationally")
+_KINETIC = r"shot\s+down|destroyed|intercepted|downed|shooting\s+down|destroying|intercepting"
+DESTROY = (rf"(?:{_KINETIC}|neutrali[sz]ed|brought\s+down|took\s+down|"
             r"knocked\s+down|suppressed|jammed|"
             r"eliminated|lost\s+locationally|locationally\s+lost|lost\s+locally|lost\s+to\s+(?:electronic|EW)|(?:were|was)\s+lost|"
             r"(?:lost|vanished|disappeared)\s+(?:from|off)\s+(?:the\s+)?radars?|lost\s+to\s+(?:jamming|interference|"
             r"countermeasures)|(?:were|was)\s+[\"“‘']lost|"
-            r"disappeared|taken\s+out|repelled|shooting\s+down|destroying|intercepting|neutrali[sz]ing|downing\s+of)")
+            r"disappeared|taken\s+out|repelled|neutrali[sz]ing|downing\s+of)")
 # "between 300 and 400 drones", "300 to 400 drones", "40 to 50 soldiers were killed", "two or three people": the
 # figure closing a range
 RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{NUMBER})\s+and\s+$|\b(?:{NUMBER})\s*(?:to|-|–|or)\s*$", re.I)
@@ -71,8 +73,7 @@ BOTH_KINDS = remembered(rf"\b{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?(?:{_DRONE}\s+and\
                          rf"(?:[\w/-]+\s+){{0,3}}?{_DRONE})", re.I)
 EW = re.compile(r"locationally|electronic|EW\b|suppress|jamm|disappeared|vanished|radar|lost", re.I)
 # "downed or suppressed 439 drones", "shot down or jammed": a figure of both kinds together, no part of either
-KINETIC_OR_EW = re.compile(r"\b(?:shot\s+down|downed|destroyed|intercepted|shooting\s+down|destroying|intercepting)"
-                           r"\s+(?:or|and|and/or)\s+(?:\w+\s+){0,2}?$", re.I)
+KINETIC_OR_EW = re.compile(rf"\b(?:{_KINETIC})\s+(?:or|and|and/or)\s+(?:\w+\s+){{0,2}}?$", re.I)
 _OR_DESTROY_AFTER = re.compile(rf"\s+(?:or|and|and/or)\s+(?:\w+\s+){{0,2}}?(?:{DESTROY})", re.I)
 
 
