@@ -332,7 +332,7 @@ _HAVE_COUNTED = r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:launche
 _SUPERLATIVE = r"(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest)"
 # (nor "since the early hours of Tuesday", "since dawn": an hour of the attack's own day)
 _NOT_A_TIME = (r"(?!\d{1,2}[:.]\d|(?:last\s+)?(?:night|evening|midnight)\b|(?:early\s+)?this\s+morning\b|"
-               r"(?:the\s+)?early\s+(?:hours|morning)\b|dawn\b|daybreak\b)")
+               rf"(?:the\s+)?early\s+(?:hours|morning)\b|{lexicon.DAYBREAK}\b)")
 _PERIOD = remembered(
     r"\b(?:(?:over|during|in|throughout|for)\s+(?:each\s+of\s+)?(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
     r"(?:week|month|year|days|weeks|months)|"

@@ -87,6 +87,8 @@ ALLIED_PAIRS: frozenset[frozenset[str]] = frozenset((frozenset(("US", "GB")),))
 
 # Capitals that stand for their state as the subject of an attack: "Moscow sent 810 drones".
 CAPITALS: dict[str, str] = {"moscow": "RU", "kyiv": "UA", "kiev": "UA", "tehran": "IR", "washington": "US"}
+# the hour a night ends, named by a word: "since dawn", "at daybreak"
+DAYBREAK = r"(?:dawn|daybreak)"
 CAPITAL_PATTERN = r"(?:Moscow|Kyiv|Kiev|Tehran|Washington)"
 # Other capitals, which stand for their state only as the ground struck: "a strike on Beirut's southern suburbs"
 # (never as the attacker: "Baghdad launched an inquiry").
