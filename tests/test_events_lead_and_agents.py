@@ -1,0 +1,55 @@
+"""Which day an attack told with no time reference took place, and who launched a weapon named only by what
+its group is: a morning report's undated attacks belong to the day of its lead attack, and "a missile fired by
+the Iran-aligned group" is an attack of the group named before."""
+from __future__ import annotations
+
+import pytest
+
+from strikewatch import extract
+
+
+def _events(text: str, published: str) -> list[dict]:
+    return extract(text, published=published).to_dict()["events"]
+
+
+MORNING = ("BEIRUT - Israeli drones struck a residential building in the southern suburbs of Beirut on "
+           "Tuesday evening, killing four people and wounding 31, the health ministry said.\n\n"
+           "Hezbollah fired a salvo of rockets at Kiryat Shmona, the Israeli military said, and a house was "
+           "damaged.")
+
+
+def test_a_morning_reports_undated_attack_is_of_its_lead_attacks_day():
+    events = {e["attacker"]: e for e in _events(MORNING, "2024-08-07T01:40:00+03:00")}
+    assert events["IL"]["date"] == "2024-08-06"
+    assert events["LB"]["date"] == "2024-08-06"
+
+
+def test_an_afternoon_reports_undated_attack_keeps_its_publication_day():
+    events = {e["attacker"]: e for e in _events(MORNING, "2024-08-07T15:40:00+03:00")}
+    assert events["IL"]["date"] == "2024-08-06"
+    assert events["LB"]["date"] == "2024-08-07"
+
+
+def test_a_lead_attack_told_in_its_morning_leaves_the_night_after_it_to_the_publication_day():
+    text = ("Israeli jets struck air defence sites in western Iran early on Thursday, the military said, "
+            "killing several officers.\n\n"
+            "Iran fired about 60 ballistic missiles at Israel, the army said. Two people were injured in "
+            "Haifa.")
+    events = {e["attacker"]: e for e in _events(text, "2025-06-20T07:15:00+03:00")}
+    assert events["IL"]["date"] == "2025-06-19"
+    assert events["IR"]["date"] == "2025-06-20"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Israeli jets struck the port of Hodeidah on Tuesday, two days after a ballistic missile fired by the "
+     "Iran-aligned group exploded near Ben Gurion Airport, injuring six people.", "Ben Gurion Airport"),
+    ("Israeli warplanes bombed the port of Hodeidah on Tuesday, two days after a drone launched by the "
+     "Yemeni movement killed a man in Tel Aviv.", "Tel Aviv"),
+])
+def test_a_weapon_fired_by_the_group_is_an_attack_of_the_group_named_before(sentence, place):
+    text = "Yemen's Houthi rebels have kept up their missile and drone fire at Israel for months.\n\n"
+    text += sentence
+    events = {e["attacker"]: e for e in _events(text, "2025-05-06T20:00:00+03:00")}
+    assert events["IL"]["target_country"] == "YE"
+    assert (events["YE"]["target_country"], events["YE"]["date"]) == ("IL", "2025-05-04")
+    assert place in events["YE"]["places"]
