@@ -53,3 +53,27 @@ def test_a_weapon_fired_by_the_group_is_an_attack_of_the_group_named_before(sent
     assert events["IL"]["target_country"] == "YE"
     assert (events["YE"]["target_country"], events["YE"]["date"]) == ("IL", "2025-05-04")
     assert place in events["YE"]["places"]
+
+
+ODESA = ("Russia launched 48 drones and six missiles at Odesa overnight, the air force said. Two people were "
+         "injured.\n\n")
+
+
+@pytest.mark.parametrize("sailed", [
+    "On Friday a Ukrainian sea drone damaged a Russian patrol ship near the port of Novorossiysk, and early "
+    "on Saturday another struck a tanker in the Kerch Strait.",
+    "Moscow called the strikes revenge for Monday's sea-drone attack on the bridge, which it blamed on "
+    "Ukraine.",
+    "A Russian corvette was attacked by uncrewed surface vessels off Sevastopol on Friday, the navy said.",
+])
+def test_a_drone_that_sails_makes_no_aerial_attack(sailed):
+    events = _events(ODESA + sailed, "2023-08-05T13:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("RU", "UA")]
+
+
+def test_boats_struck_as_a_target_leave_the_attack_told():
+    text = ("Russian missiles struck Odesa region overnight, the defence ministry in Moscow said. Workshops "
+            "where unmanned boats were being built were destroyed, as were fuel depots near the port.")
+    events = _events(text, "2023-07-20T11:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("RU", "UA")]
+    assert events[0]["damage"]

@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from .. import dates, places
 from ..gazetteer import area_holds, region_holds
 from ..lexicon import en as lexicon
-from ..lexicon.en import COUNTRY_WORDS, FRONT, GROUND, OPPONENT, PLANTED
+from ..lexicon.en import COUNTRY_WORDS, FRONT, GROUND, OPPONENT, PLANTED, WATERBORNE
 from ..places import PlaceMention
 from ..quantities import NUMBER, ROUGH, parse
 from ..records import AirAttack, ArticleInput, Counts, Evidence
@@ -1538,7 +1538,8 @@ class _Reader:
             hypothetical = bool(_HYPOTHETICAL.search(piece)) and not (
                 _PAST_ATTACK.search(told_first) or _HEARD.search(told_first) or _UNDER_WAY.search(told_first)
                 or any(_HEARD.search(c) and not _HYPOTHETICAL.search(c) for c in piece.split(";")[1:]))
-            ground_only = bool(GROUND.search(piece) or PLANTED.search(piece)) and not AERIAL.search(PLANTED.sub(blank, piece))
+            ground_only = bool(GROUND.search(piece) or PLANTED.search(piece) or WATERBORNE.search(piece)) \
+                and not AERIAL.search(WATERBORNE.sub(blank, PLANTED.sub(blank, piece)))
             if ground_only or FRONT.search(piece):
                 continue  # shelling, artillery and ground fighting are not aerial attacks
             asserts = (not background and not hypothetical
