@@ -77,3 +77,30 @@ def test_boats_struck_as_a_target_leave_the_attack_told():
     events = _events(text, "2023-07-20T11:00:00+03:00")
     assert [(e["attacker"], e["target_country"]) for e in events] == [("RU", "UA")]
     assert events[0]["damage"]
+
+
+def test_an_earlier_days_raid_is_an_attack_of_its_own_day():
+    text = ("Drones launched by the Rapid Support Forces struck Kassala for a second straight day on "
+            "Thursday, hitting the airport and a power plant, officials said.\n\n"
+            "On Wednesday, a first raid set ablaze fuel tanks at a depot east of the city.")
+    events = _events(text, "2025-06-12T15:00:00+02:00")
+    assert sorted(e["date"] for e in events) == ["2025-06-11", "2025-06-12"]
+    assert {e["attacker"] for e in events} == {"SD"}
+
+
+def test_the_next_day_after_an_attack_dated_by_its_year_only_is_no_day_counted_from_the_last():
+    text = ("Indian missiles struck nine sites in Pakistan early on Wednesday, killing 26 people, Islamabad "
+            "said.\n\n"
+            "In 2019, after a bombing in Pulwama, Indian jets struck a camp near Balakot, and Pakistan shot "
+            "down an Indian fighter jet the next day.")
+    events = _events(text, "2025-05-07T13:00:00+05:00")
+    assert [e["date"] for e in events] == ["2025-05-07", None]
+    assert events[1]["places"] == ["Balakot"]
+
+
+def test_days_counted_from_a_day_told_still_date_the_attack():
+    text = ("Russian drones struck Odesa on Monday, killing two people. Three days later Russia launched 90 "
+            "drones at Kharkiv, injuring five.")
+    events = _events(text, "2025-05-09T13:00:00+03:00")
+    assert [(e["date"], e["places"]) for e in events] == [
+        ("2025-05-05", ["Odesa"]), ("2025-05-08", ["Kharkiv"])]

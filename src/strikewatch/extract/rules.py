@@ -1008,7 +1008,7 @@ class _Reader:
         names ground fire."""
         # "On December 13, a strike on the thermal plant left the region without heat": in a report of aerial
         # attacks, a strike by no other side is one of them
-        aerial = AERIAL.search(piece) or ((attack_day or re.search(r"\bstrikes?\b", piece, re.I))
+        aerial = AERIAL.search(piece) or ((attack_day or re.search(r"\b(?:strikes?|raids?)\b", piece, re.I))
                                            and not GROUND.search(piece))
         began = re.search(r"\b(?:began|started|lasted|continued)\b", piece, re.I)
         if not aerial or (began and not re.search(r"\bwhen\s", piece[began.end():]) or began and not
@@ -1557,7 +1557,9 @@ class _Reader:
             # "Oct. 18-19. The following night, Russia fired six missiles": a section's heading, before any attack of
             # the section is told, has named the day a day counted from the one told before would name
             counted = self.current is not None or self.heading is None or self.heading.value is None
-            if mention is None and counted:  # "Three days later Russia launched 539 drones": from the day told before
+            if mention is None and counted and not _EARLIER.search(s.text):
+                # "Three days later Russia launched 539 drones": from the day told before (not "In 2019, Indian jets
+                # struck Balakot, and Pakistan downed a fighter the next day": a day after one of no known date)
                 mention = dates.relative_day(piece, self.last_day)
             if mention is None and counted:  # "Hours later, Israeli jets struck Hodeidah": the attack told just before
                 mention = self._told_day(piece)
