@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from .. import dates, places
 from ..gazetteer import area_holds, region_holds
 from ..lexicon import en as lexicon
-from ..lexicon.en import COUNTRY_WORDS, FRONT, GROUND, OPPONENT, PLANTED
+from ..lexicon.en import COUNTRY_WORDS, FRONT, GROUND, OPPONENT, PLANTED, WATERBORNE
 from ..places import PlaceMention
 from ..quantities import NUMBER, ROUGH, parse
 from ..records import AirAttack, ArticleInput, Counts, Evidence
@@ -167,6 +167,8 @@ _OUTAGE_BEFORE = re.compile(r"\b(?:electricity|power|heating|heat|water|gas|supp
 # "since July 8 last year, when a missile strike killed 30": the day an earlier attack told after it happened
 _SINCE_WHEN = re.compile(r"(?:\s+last\s+year)?,?\s+when\b", re.I)
 _MORNING_AFTER = re.compile(r"\s+morning\b", re.I)
+# "early on Friday", "before dawn on Friday", "in the early hours of Friday": a day told by its morning
+_MORNING_BEFORE = re.compile(rf"\b(?:early|(?:before|at)\s+{lexicon.DAYBREAK}|early\s+hours)\s+(?:on|of)?\s*$", re.I)
 _DAYTIME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ScopeWords.for_language("en").day_attached
                                           if w != "evening") + r")\b", re.I)
 _NOT_TARGET_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$|\b(?:sanctions|pressure|measures|embargo|restrictions|tariffs|case|resolution|"
@@ -688,6 +690,12 @@ _GROUP_SUBJECT = re.compile(
     rf"(?:['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:spokes(?:man|woman|person)|leader|commander|office|wing))?\s+"
     rf"(?:(?:said|says|claimed|announced)\s+(?:on\s+(?-i:[A-Z])\w+\s+)?(?:that\s+)?(?:it|they)\s+)?"
     rf"(?:(?:had|has|have|also|later|then|again)\s+){{0,2}}{lexicon.LAUNCH_VERBS}\b")
+# "a ballistic missile fired by the Iran-aligned group", "a drone launched by the Yemeni movement": the same group as
+# the agent of its weapon (the weapon leads the piece: ``lead``)
+_GROUP_AGENT = re.compile(
+    rf"(?P<lead>\b(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD}|rockets?)\s+(?:(?:was|were)\s+)?)"
+    rf"(?:launched|fired|sent)\s+by\s+(?P<who>the\s+(?:[\w-]+\s+){{0,2}}?(?:group|movement|militia|rebels|militants|"
+    rf"paramilitaries))\b")
 _GROUP_NAME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.GROUP_WORDS) + r")\b", re.IGNORECASE)
 # "Yemen's Iran-backed Houthi militia claimed responsibility", "Hezbollah said it had fired", "the Islamic Resistance
 # in Iraq, an umbrella group of militias, claimed the attack" (a group named with what it is)
@@ -841,6 +849,8 @@ class _Reader:
         self.words = ScopeWords.for_language("en")
         self.evening = hour is not None and hour >= self.words.evening_hour \
             and not ENTRY_STAMP.search(self.text)
+        # published before the day's strikes are told (``day_hours``): a morning report tells the day before
+        self.morning = hour is not None and hour < self.words.day_hours[0] and not ENTRY_STAMP.search(self.text)
         self.events: list[Draft] = []
         self.current: Draft | None = None
         self.last_category: str | None = None
@@ -938,6 +948,20 @@ class _Reader:
                     return ev
         return None
 
+    def lead_day(self) -> date | None:
+        """The day an attack told with no time reference took place, when it is not the day of publication: in
+        a morning report whose first attack is dated to an earlier day ("Israeli jets struck Beirut's suburbs on
+        Tuesday evening ... Hezbollah fired rockets at Beit Hillel", published at 02:15 on Wednesday), that
+        attack's day, the day the report tells of; not when that attack was told in its morning ("early on
+        Friday"), for the night after it ends on the morning of publication."""
+        if not self.morning or self.published is None:
+            return None
+        lead = next((e for e in self.events if e.date is not None and e.date_span is not None and not e.earlier), None)
+        if lead is None or lead.date >= self.published or self._morning_of(lead) or \
+                _MORNING_BEFORE.search(self.text, max(0, lead.date_span[0] - 30), lead.date_span[0]):
+            return None  # (an attack early on the day before is not the day the morning's report tells of)
+        return lead.date
+
     def _morning_of(self, ev: Draft) -> bool:
         """Whether ``ev`` is dated by a day's morning ("On Saturday morning a drone struck a minibus"): the night
         that ends the next morning ("Overnight into Sunday, Russia launched 273 drones") is another attack."""
@@ -984,7 +1008,7 @@ class _Reader:
         names ground fire."""
         # "On December 13, a strike on the thermal plant left the region without heat": in a report of aerial
         # attacks, a strike by no other side is one of them
-        aerial = AERIAL.search(piece) or ((attack_day or re.search(r"\bstrikes?\b", piece, re.I))
+        aerial = AERIAL.search(piece) or ((attack_day or re.search(r"\b(?:strikes?|raids?)\b", piece, re.I))
                                            and not GROUND.search(piece))
         began = re.search(r"\b(?:began|started|lasted|continued)\b", piece, re.I)
         if not aerial or (began and not re.search(r"\bwhen\s", piece[began.end():]) or began and not
@@ -1078,11 +1102,13 @@ class _Reader:
                     second = COUNTRY_WORDS.get(re.sub(r"^the\s+", "", (m.groupdict().get("who2") or "").lower()))
                     if second and second != who:  # "US and British warplanes": a joint attack, one event each
                         joint_cues.append((m.start("who2"), m.end("who2"), second))
-        for m in _GROUP_SUBJECT.finditer(s.text):
+        for m in itertools.chain(_GROUP_SUBJECT.finditer(s.text), _GROUP_AGENT.finditer(s.text)):
             named = list(_GROUP_NAME.finditer(self.text, 0, s.start + m.start("who")))
             who = COUNTRY_WORDS.get(named[-1].group().lower()) if named else None
             if who and not any(a <= m.start("who") < b for a, b, _ in cues):
                 cues.append((m.start("who"), m.end("who"), who))
+                if m.groupdict().get("lead"):
+                    leads[m.start("who")] = m.start("lead")
         for m in _COALITION_CUE.finditer(s.text) if self.coalition else ():
             who_at = m.start("who") if m.group("who") else m.start("subject")
             if not any(a <= who_at < b for a, b, _ in cues):
@@ -1512,7 +1538,8 @@ class _Reader:
             hypothetical = bool(_HYPOTHETICAL.search(piece)) and not (
                 _PAST_ATTACK.search(told_first) or _HEARD.search(told_first) or _UNDER_WAY.search(told_first)
                 or any(_HEARD.search(c) and not _HYPOTHETICAL.search(c) for c in piece.split(";")[1:]))
-            ground_only = bool(GROUND.search(piece) or PLANTED.search(piece)) and not AERIAL.search(PLANTED.sub(blank, piece))
+            ground_only = bool(GROUND.search(piece) or PLANTED.search(piece) or WATERBORNE.search(piece)) \
+                and not AERIAL.search(WATERBORNE.sub(blank, PLANTED.sub(blank, piece)))
             if ground_only or FRONT.search(piece):
                 continue  # shelling, artillery and ground fighting are not aerial attacks
             asserts = (not background and not hypothetical
@@ -1530,7 +1557,9 @@ class _Reader:
             # "Oct. 18-19. The following night, Russia fired six missiles": a section's heading, before any attack of
             # the section is told, has named the day a day counted from the one told before would name
             counted = self.current is not None or self.heading is None or self.heading.value is None
-            if mention is None and counted:  # "Three days later Russia launched 539 drones": from the day told before
+            if mention is None and counted and not _EARLIER.search(s.text):
+                # "Three days later Russia launched 539 drones": from the day told before (not "In 2019, Indian jets
+                # struck Balakot, and Pakistan downed a fighter the next day": a day after one of no known date)
                 mention = dates.relative_day(piece, self.last_day)
             if mention is None and counted:  # "Hours later, Israeli jets struck Hodeidah": the attack told just before
                 mention = self._told_day(piece)
@@ -2753,7 +2782,8 @@ def _all_spans(ev: Draft) -> list[tuple[int, int]]:
     return spans
 
 
-def _finish(ev: Draft, text: str, published: date | None, evening: bool = False) -> AirAttack:
+def _finish(ev: Draft, text: str, published: date | None, evening: bool = False,
+            undated: date | None = None) -> AirAttack:
     evidence: list[Evidence] = []
     # a wide area gives way to a place named inside it (one that cannot be placed is taken to be inside)
     places = {name: span for name, span in ev.places.items() if name not in lexicon.WIDE_AREAS or not any(
@@ -2803,7 +2833,7 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False)
         cite("alert_hours", ev.alert[1])
     day = ev.date
     if day is None and not ev.vague_date:
-        day = published  # a breaking report with no time reference takes its publication day
+        day = undated or published  # a breaking report with no time reference takes its publication day
         if day is not None and evening and ev.under_way and ev.daytime is not True:
             day += timedelta(days=1)  # an attack under way in the evening is the night ending the next morning
     if day is not None and ev.date_span:
@@ -2830,7 +2860,7 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
     for ev in drafts:
         reader.keep_the_wholes(ev)
         reader.drop_local_hits(ev)
-    events = [_finish(ev, article.text, reader.published, reader.evening) for ev in drafts]
+    events = [_finish(ev, article.text, reader.published, reader.evening, reader.lead_day()) for ev in drafts]
     for ev, event in zip(drafts, list(events), strict=True):
         for who, (start, end) in ev.partners.items():
             # one event per attacker (SPEC): "US and British warplanes struck Sanaa" is an attack by each; the

@@ -370,6 +370,15 @@ GROUND = remembered(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|tanks?\s+fire|g
 # A bomb planted, not dropped: "killed by a car bomb outside Moscow" is no aerial attack
 PLANTED = remembered(r"\bcar[- ]bombs?\b|\bbombs?\s+(?:planted|hidden|placed)\b|\b(?:improvised\s+)?explosive\s+devices?\b|"
                      r"\bbooby[- ]trap\w*", re.I)
+# A drone that sails, not flies, as the weapon: "a Ukrainian sea drone struck the landing ship", "attacked by
+# uncrewed surface vessels", "the sea-drone attack on the bridge" (SPEC: an aerial attack is one by drones,
+# missiles, bombs or aircraft from the air; not "workshops where unmanned boats were built were destroyed")
+_SAILING = (r"(?:\b(?:sea|naval|maritime|marine|surface|water)[- ]drones?|\bdrone[- ]boats?|"
+            r"\b(?:uncrewed|unmanned|explosive(?:-laden)?|remote-controlled)\s+(?:[\w-]+\s+)?(?:surface\s+)?"
+            r"(?:boats?|vessels?|craft|skiffs?)|\bUSVs?)\b")
+WATERBORNE = remembered(rf"\b(?:by|with|using)\s+(?:[\w-]+\s+){{0,3}}?{_SAILING}|{_SAILING}\s+(?:attacks?|strikes?)\b|"
+                        rf"{_SAILING}(?:\s+[\w,'’-]+){{0,5}}?\s+"
+                        rf"(?:struck|hit|damaged|attacked|rammed|exploded|sank|slammed|targeted)\b", re.I)
 # A General Staff front summary ("71 air strikes ... 4,226 shellings of the positions of our troops",
 # "in the Pokrovsk direction"): front-line fighting, not an aerial attack on a place
 FRONT = remembered(r"\b(?:positions\s+of\s+(?:our|Ukrainian|the)\s+(?:troops|forces|defenders)|shellings|"
