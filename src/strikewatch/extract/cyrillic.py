@@ -427,6 +427,15 @@ class Reader:
         return next((self.lx.FAMILIES[lemma] for t in toks[first:last + 1] if t.is_word
                      for lemma in sorted(t.lemmas) if lemma in self.lx.FAMILIES), None)
 
+    def _counts_other_noun(self, toks: list[Token], n: int) -> bool:
+        """Whether the words from N, past their modifiers, end in a noun that is no weapon: the number before
+        counts something else ("12 ракет Х-101 з 6 стратегічних бомбардувальників": the aircraft)."""
+        while n < len(toks) and toks[n].is_word and toks[n].pos in _MODIFIER_POS and not toks[n].any(
+                self.lx.LAUNCHED_PARTICIPLES):
+            n += 1
+        return n < len(toks) and toks[n].is_word and toks[n].pos == "NOUN" and self.kind_of(toks[n]) is None \
+            and self.model_of(toks[n]) is None
+
     def _of_weapon_before(self, toks: list[Token], i: int, j: int) -> tuple[str, str | None, int] | None:
         """"Із дронів сотню збили", "Из ракет семь перехвачены": the weapon named right before the number,
         after "з", "із", "из", is what it counts."""
@@ -485,6 +494,8 @@ class Reader:
         if any(t.is_word and t.lower in self.lx.RESPECTIVELY for t in toks[j + 1:]):
             return None  # "з яких збито 339 та 15 відповідно": the figures count the weapons in order
         weapon = (before[-1].kind, before[-1].model) if before else self._weapon_told_before(segment, i)
+        if self._pair_before(segment, before, i):
+            weapon = ("combined", None)  # "6 ракет «Калібр» та 36 «шахедів», з яких знищено 37": of both
         if bare and verb > 0 and toks[verb - 1].is_word and self.kind_of(toks[verb - 1]) in ("drone", "missile"):
             weapon = (self.kind_of(toks[verb - 1]), self.model_of(toks[verb - 1]) and self.model_of(toks[verb - 1])[0])
             # "Усі ракети збиті, дронів знищено 57": the weapon named before the verb
@@ -496,6 +507,19 @@ class Reader:
         if before and before[-1].segment == segment.index and before[-1].role == role and before[-1].cue == cue:
             return None  # "уничтожены 57 беспилотников, из них 23 — над Брянской областью": a part of the 57
         return weapon[0], weapon[1], j  # "33 засоби ..., з яких 23 знищено": of the count before
+
+    def _pair_before(self, segment: Segment, before: list[Count], i: int) -> bool:
+        """Whether "of them" before token I follows two counts of two kinds joined by a conjunction, in
+        its segment ("6 крилатих ракет та 36 «шахедів», з яких"): what it then counts is both."""
+        toks = segment.toks
+        if len(before) < 2 or not before[-1].segment == before[-2].segment == segment.index or before[-1].last >= i:
+            return False
+        if not any(p in self.text[toks[before[-1].last].end:toks[i].start].lower() for p in self.lx.SUBSET):
+            return False
+        first, second = before[-2], before[-1]
+        return {first.kind, second.kind} == {"drone", "missile"} and not first.part and not second.part and any(
+            t.lower in _CONJUNCTIONS for t in toks[first.last + 1:second.first]) and not any(
+            t.text in ".;:" for t in toks[first.last + 1:i])
 
     def _parts_follow(self, toks: list[Token], j: int) -> bool:
         """Whether "of them" opens the clause after the comma at J + 1 ("587, з них 98 — у зоні ...", "350, из
@@ -724,7 +748,7 @@ class Reader:
                               or self._units(toks, i, j) or self._of_weapon_before(toks, i, j))
                 of_whole = weapon is None and bool(in_segment) and i > 1 and toks[i - 1].lower in ("з", "із", "из") \
                     and (in_segment[-1].last == i - 2 or after is not None and after.is_word
-                         and after.any(self.lx.LAUNCHED_PARTICIPLES))
+                         and after.any(self.lx.LAUNCHED_PARTICIPLES)) and not self._counts_other_noun(toks, j + 1)
                 if of_whole:  # "збито 12 ракет з 16 випущених", "знищили 37 безпілотників із 45-ти": of those launched
                     weapon = (in_segment[-1].kind, in_segment[-1].model,
                               j + 1 if after is not None and after.is_word and after.any(self.lx.LAUNCHED_PARTICIPLES)
@@ -927,6 +951,10 @@ class Reader:
                 # a heading ("збито/подавлено 478 повітряних цілей:"), or the paragraph a list follows
                 firsts = [c for c in in_segment if c.role]
                 heading_role = firsts[-1].role if firsts else self._segment_role(toks)
+                if heading_role is None and segment.heading and not in_segment and self._opens_subset(segment):
+                    # "Загалом зафіксовано 158 засобів ... Зокрема:": the list breaks down the figure before
+                    told = next((c for c in reversed(found) if c.role), None)
+                    heading_role = told.role if told is not None and told.segment >= segment.index - 2 else None
                 typed = [c for c in in_segment if c.kind in ("drone", "missile")]
                 heading_kind = typed[-1].kind if typed else heading_kind
                 heading_model = typed[-1].model if typed else None
@@ -944,6 +972,11 @@ class Reader:
             found.extend(in_segment)
             found.extend(self._none_destroyed(segment, in_segment, group, found))
         return found
+
+    def _opens_subset(self, segment: Segment) -> bool:
+        """Whether the segment opens with the words of a part ("Зокрема:", "В том числе:")."""
+        opening = self.text[segment.start:segment.end].lower().lstrip(" -–—•·*")
+        return any(opening.startswith(p) for p in self.lx.SUBSET)
 
     @staticmethod
     def _restated(count: Count, told: list[Count]) -> bool:
@@ -2631,6 +2664,8 @@ class Reader:
                 continue
             if i > k and nxt is not None and nxt.is_word and self._other_casualty(toks[k], nxt):
                 continue  # "є загиблий та четверо поранених": the figure is the other casualty word's
+            if i > k and self._subject_of_next_verb(toks, k, i, j):
+                continue  # "загинув чоловік і понад десятеро людей отримали поранення": the next verb's subject
             between = self._without_asides(toks[min(j, k) + 1:max(i, k)])
             if any(b.text in ".;," for b in between):
                 continue  # "загиблих щонайменше 31, поранених — понад 160": a comma parts the figures
@@ -2676,6 +2711,17 @@ class Reader:
             # counted him ("ранена жительница, у нее минно-взрывная травма")
             return 1, has - 1, has
         return None
+
+    @staticmethod
+    def _subject_of_next_verb(toks: list[Token], k: int, i: int, j: int) -> bool:
+        """Whether the figure at I..J, after the casualty word K and a conjunction, is the subject of a verb
+        of its own: "погибла женщина и трое человек получили ранения" (three are the injured, not the dead)."""
+        if not any(t.lower in _CONJUNCTIONS for t in toks[k + 1:i]):
+            return False
+        m = j + 1
+        if m < len(toks) and toks[m].is_word and "NOUN" in toks[m].poses:
+            m += 1  # the noun the figure counts: "людей", "человек"
+        return m < len(toks) and toks[m].is_word and toks[m].pos == "VERB"
 
     def _subjects(self, toks: list[Token], n: int, k: int) -> tuple[int, int, int]:
         """The people the person at N stands for as the casualty word K's subject: one, or with a verb in the

@@ -1,0 +1,49 @@
+"""Ukrainian and Russian: a figure that is the subject of the next verb is not the casualty word's before
+it; "of them" after counts of two kinds is the combined whole; "з 6 бомбардувальників" counts aircraft,
+no whole of weapons; a list opened by "Зокрема:" breaks down the figure told before it."""
+from __future__ import annotations
+
+from functools import partial
+
+import reading
+
+PUBLISHED = "2025-10-05T09:00:00+03:00"
+
+only = partial(reading.only, published=PUBLISHED)
+
+
+def test_a_figure_that_is_the_next_verbs_subject_is_not_the_dead():
+    event = only("Вночі у Кривому Розі загинула жінка і понад двадцять людей отримали поранення внаслідок "
+                 "ракетного удару.")
+    assert (event.killed, event.injured) == (1, 20)
+    event = only("Ночью в Брянске погиб мужчина и четверо человек получили ранения при атаке беспилотников.")
+    assert (event.killed, event.injured) == (1, 4)
+
+
+def test_of_them_after_two_kinds_is_the_whole_of_both():
+    event = only("У ніч на 3 жовтня ворог випустив по Миколаєву 4 крилаті ракети «Калібр» та 28 «шахедів», "
+                 "з яких знищено 30 — усі чотири «Калібри» і 26 дронів.")
+    assert (event.drones.launched, event.drones.destroyed) == (28, 26)
+    assert (event.missiles.launched, event.missiles.destroyed) == (4, 4)
+    event = only("Ночью противник выпустил по Сумам 3 ракеты и 25 беспилотников, из которых сбиты 22.")
+    assert (event.drones.launched, event.drones.destroyed) == (25, None)
+    # one kind before "of them": the figure is that kind's
+    event = only("Ночью противник выпустил по Сумам 25 беспилотников, из которых сбиты 22.")
+    assert (event.drones.launched, event.drones.destroyed) == (25, 22)
+
+
+def test_the_aircraft_that_launched_are_no_whole_of_weapons():
+    event = only("У ніч на 4 жовтня противник атакував Україну:\n"
+                 "🔻 з 03:30 — 16 крилатих ракет Х-101 з 8 стратегічних бомбардувальників Ту-95МС;\n"
+                 "🔻 4 аеробалістичні ракети «Кинджал» з чотирьох МіГ-31К.\n")
+    assert event.missiles.launched == 20
+
+
+def test_a_list_opened_by_in_particular_breaks_down_the_figure_before():
+    event = only("У ніч на 4 жовтня ворог завдав комбінованого удару. Загалом зафіксовано 75 засобів "
+                 "повітряного нападу!\n\nЗокрема:\n"
+                 "🔻 з 22:00 3 жовтня до 05:00 — 60 ударних БпЛА типу Shahed-136/131 (південний напрямок);\n"
+                 "🔻 з 04:00 — 15 крилатих ракет Х-101 (Саратовська область).\n\n"
+                 "Разом — 15 ракет та 60 «шахедів».\n\nЗбито 12 ракет і 51 дрон.")
+    assert (event.drones.launched, event.drones.destroyed) == (60, 51)
+    assert (event.missiles.launched, event.missiles.destroyed) == (15, 12)
