@@ -47,3 +47,32 @@ def test_a_list_opened_by_in_particular_breaks_down_the_figure_before():
                  "Разом — 15 ракет та 60 «шахедів».\n\nЗбито 12 ракет і 51 дрон.")
     assert (event.drones.launched, event.drones.destroyed) == (60, 51)
     assert (event.missiles.launched, event.missiles.destroyed) == (15, 12)
+
+
+def test_an_abbreviation_ends_no_sentence():
+    event = only("У ніч на 4 жовтня ворог атакував Україну:\n"
+                 "– 40 ударних БпЛА типу Shahed – з напрямку Курськ;\n"
+                 "– 3 аеробалістичні ракети Х-47М2 «Кинджал» – з Липецької обл. (МіГ-31К);\n"
+                 "– 2 балістичні ракети Іскандер-М – з Воронезької обл.;\n"
+                 "– 1 керована авіаційна ракета Х-59/69.\n")
+    assert (event.drones.launched, event.missiles.launched) == (40, 6)
+    event = only("Вночі ворог атакував м. Суми дронами. Загинула жінка.")
+    assert event.killed == 1 and "Sumy" in event.places
+
+
+def test_drones_that_left_the_airspace_are_not_destroyed():
+    event = only("У ніч на 4 жовтня ворог атакував Україну 120 ударними БпЛА. Збито 90 дронів, 20 – "
+                 "локаційно втрачені; 4 БпЛА залишили повітряний простір України в напрямку Білорусі, "
+                 "ще 2 – у напрямку рф.")
+    assert (event.drones.launched, event.drones.destroyed) == (120, 110)
+    event = only("Ночью над Курской областью уничтожены 30 беспилотников. Еще 2 БПЛА покинули воздушное "
+                 "пространство России.")
+    assert event.drones.destroyed == 30
+
+
+def test_shot_down_and_lost_told_apart_are_added():
+    event = only("У ніч на 4 жовтня противник атакував Україну 150 ударними БпЛА.\n\n"
+                 "За попередніми даними, збито 6 ракет.\n\n"
+                 "Також збито 70 ударних БпЛА. 65 ворожих БпЛА-імітаторів – локаційно втрачені "
+                 "(без негативних наслідків).")
+    assert event.drones.destroyed == 135

@@ -31,7 +31,13 @@ from types import ModuleType
 
 from ..dates import published_date, published_hour
 from ..lexicon import for_language
-from ..lexicon.cyrillic_common import CAPITAL_CITIES, NUMERAL_ENDINGS, TACTICAL_DRONES
+from ..lexicon.cyrillic_common import (
+    ABBREVIATIONS,
+    CAPITAL_CITIES,
+    NUMERAL_ENDINGS,
+    TACTICAL_DRONES,
+    YEAR_ABBREVIATIONS,
+)
 from ..lexicon.en import OCCUPIED, OPPONENT
 from ..records import AirAttack, ArticleInput, Counts, Evidence, WeaponCount
 from . import cyrillic_places
@@ -149,6 +155,8 @@ class Reader:
         for line in _SEGMENT.finditer(self.text):
             pieces, start = [], line.start()
             for m in _SENTENCE_END.finditer(line.group()):
+                if _abbreviation_ends(line.group()[:m.start()]):
+                    continue  # "з Тамбовської обл. (МіГ-31К)", "у м. Харків": the sentence goes on
                 pieces.append((start, line.start() + m.start()))
                 start = line.start() + m.end()
             pieces.append((start, line.end()))
@@ -590,7 +598,8 @@ class Reader:
 
     def airborne(self, segment: Segment, first: int, last: int) -> bool:
         """"в повітрі ще 7 ворожих БпЛА", "ще два дрони до ранку залишалися в повітрі": still in the air when
-        the post was written, not a figure; the words after the count are read to the end of its clause."""
+        the post was written, or flown off ("залишив повітряний простір"), not a figure; the words after the
+        count are read to the end of its clause."""
         toks = segment.toks
         end = last
         while end + 1 < len(toks) and end < last + 8 and toks[end + 1].text not in _CLAUSE_END:
@@ -598,7 +607,17 @@ class Reader:
         window = self.text[toks[max(0, first - 4)].start:toks[end].end].lower()
         if any(t.is_word and self.cue_role(t) == "launched" for t in toks[max(0, first - 4):first]):
             return False  # "у повітрі було виявлено 29 БпЛА": the verb says they were detected, a total
-        return any(phrase in window for phrase in self.lx.AIRBORNE)
+        if any(phrase in window for phrase in self.lx.AIRBORNE):
+            return True
+        # "1 БпЛА залишив повітряний простір України": flown off; and "..., ще 5 – у напрямку рф" with no verb
+        # of its own, more of those
+        start = last + 1
+        if first > 0 and toks[first - 1].lower in self.lx.MORE and not any(
+                t.is_word and self.cue_role(t) for t in toks[last + 1:end + 1]):
+            start = next((k + 1 for k in range(first - 1, -1, -1) if toks[k].text in ".;:"), 0)
+        leave, space = self.lx.LEFT_AIRSPACE
+        return any(t.is_word and t.any(leave) and any(u.is_word and u.any(space) for u in toks[k + 1:k + 4])
+                   for k, t in enumerate(toks[start:end + 1], start=start))
 
     def subset(self, segment: Segment, first: int, last: int) -> bool:
         """"(близько 150 з них — «шахеди»)", "з яких шість збили": a part of the figure before it. The
@@ -738,6 +757,9 @@ class Reader:
                         enumerate(toks[max(0, i - 6):i - 1], start=max(0, i - 6))):
                     i = j + 1
                     continue  # "від сотні до півтори сотні шахедів": a range, no figure (SPEC)
+                if i > 0 and toks[i - 1].lower in self.lx.MORE and self.airborne(segment, i, j):
+                    i = j + 1
+                    continue  # "2 БпЛА залишили повітряний простір ..., ще 3 – у напрямку рф": more flown off
                 out_of = self._out_of(toks, j)
                 if out_of is not None:  # "знищили 72 із 99 ракет": 72 destroyed of 99 launched
                     total_value, total_last, weapon = out_of
@@ -3411,7 +3433,11 @@ class Reader:
         exact = [s for s in main if not all(c.rough for c in s)] or main
         chosen = totals[-1] if totals else max(exact, key=lambda s: sum(c.value for c in s))
         if chosen in added:
-            return chosen
+            # "Також збито 80 ударних БпЛА. 105 ... – локаційно втрачені": both said apart, no figure before them;
+            # the lost are added to those shot down (the largest statement of the other sort)
+            lost = all(c.lost for c in chosen)
+            other = [s for s in added if s is not chosen and all(c.lost for c in s) != lost]
+            return chosen + (max(other, key=lambda s: sum(c.value for c in s)) if other else [])
         # "Крім того, збито дві ракети Х-59", "15 дронів-імітаторів – локаційно втрачені": said apart, added
         # (unless a total told after them sums them: "Крім того, ... Загалом — 76 ракет")
         summed_up = max((c.segment for c in chosen if c.total), default=-1)
@@ -3556,6 +3582,18 @@ class Reader:
         weapons = tuple(WeaponCount(model, kinds[model], v.get("launched"), v.get("destroyed"))
                         for model, v in values.items())
         return weapons, evidence
+
+
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(\S*?)([^\W\d][\w-]*)\.$")
+
+
+def _abbreviation_ends(before: str) -> bool:
+    """Whether BEFORE, a sentence's text up to a period, ends in an abbreviation ("обл.", "м."), not itself
+    after another one ("кв. м.": metres, which may end the sentence)."""
+    m = _ABBREVIATION_END.search(before[-12:])
+    if m is None or m.group(1) or m.group(2) not in ABBREVIATIONS - YEAR_ABBREVIATIONS:
+        return False
+    return not before[:-len(m.group(2)) - 1].rstrip().endswith(".")
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")

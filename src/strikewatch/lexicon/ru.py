@@ -110,6 +110,8 @@ ATTACK_NOUNS = frozenset({"удар", "атака", "обстрел", "нале�
 
 # "в повітрі ще 7 БпЛА": drones still flying when the post was written, not a figure
 AIRBORNE = ("в воздухе", "воздушном пространстве")  # "в воздушном пространстве находятся еще 5"
+# "2 БПЛА покинули воздушное пространство России": flown off, neither destroyed nor a hit (the verb's lemmas, then the noun's)
+LEFT_AIRSPACE = (frozenset({"покинуть", "покидать", "оставить"}), frozenset({"пространство"}))
 
 # "всього 35 одиниць": units of the weapon named before
 UNITS = frozenset({"единица", "штука"})

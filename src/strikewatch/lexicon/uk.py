@@ -128,6 +128,8 @@ ATTACK_NOUNS = frozenset({"удар", "атака", "обстріл", "налі�
 
 # "в повітрі ще 7 БпЛА": drones still flying when the post was written, not a figure
 AIRBORNE = ("у повітрі", "в повітрі", "ще в повітрі", "повітряному просторі")  # "у повітряному просторі ще 9"
+# "1 БпЛА залишив повітряний простір України": flown off, neither destroyed nor a hit (the verb's lemmas, then the noun's)
+LEFT_AIRSPACE = (frozenset({"залишити", "залишати", "покинути", "покидати"}), frozenset({"простір"}))
 
 # "всього 35 одиниць": units of the weapon named before
 UNITS = frozenset({"одиниця", "штука"})
