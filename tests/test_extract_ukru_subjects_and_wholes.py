@@ -76,3 +76,19 @@ def test_shot_down_and_lost_told_apart_are_added():
                  "Також збито 70 ударних БпЛА. 65 ворожих БпЛА-імітаторів – локаційно втрачені "
                  "(без негативних наслідків).")
     assert event.drones.destroyed == 135
+
+
+def test_people_listed_with_their_age_and_wounds_after_the_noun():
+    event = only("Вночі ворог атакував Чугуїв дронами. Госпіталізовано чоловіка 38 років з осколковими "
+                 "пораненнями та 70-річну жінку з гострою реакцією на стрес.")
+    assert event.injured == 2
+    event = only("Вночі ворог атакував Херсон. Поранено жінку 54 років і чоловіка 60 років.")
+    assert event.injured == 2
+    event = only("Ночью беспилотники атаковали Шебекино. Ранены мужчина 1969 года рождения и его сын.")
+    assert event.injured == 2
+    event = only("Ночью беспилотники атаковали Курск. Госпитализированы женщина с баротравмой и мужчина с "
+                 "осколочными ранениями ног.")
+    assert event.injured == 2
+    # one person, described: one
+    event = only("Ночью беспилотники атаковали Курск. Ранен мужчина 45 лет, житель Суджи.")
+    assert event.injured == 1

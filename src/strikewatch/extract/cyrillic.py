@@ -2639,7 +2639,8 @@ class Reader:
             if p + 1 < len(toks) and toks[p + 1].is_word and toks[p + 1].any(self.lx.KILLED | self.lx.INJURED):
                 break  # "загинула жінка, 12 людей поранені": the next figure is another casualty word's
             total, items, last = total + value, items + 1, p
-            p += 1
+            p = self._past_description(toks, p + 1)
+            last = p - 1
             if p < len(toks) and (toks[p].text == "," or toks[p].lower in _CONJUNCTIONS):
                 joined = joined or toks[p].lower in _CONJUNCTIONS
                 p += 1
@@ -2651,6 +2652,24 @@ class Reader:
         if last is not None and last + 1 < len(toks) and toks[last + 1].is_word and toks[last + 1].pos == "VERB":
             return None  # "погиб мужчина, его жена и соседка получили ранения": the last ones are another verb's
         return (total, first, last) if items >= 2 and last is not None else None
+
+    def _past_description(self, toks: list[Token], p: int) -> int:
+        """Past the words that describe the person before P: the age ("чоловіка 45 років", "мужчина 1978 года
+        рождения") and a phrase with "з"/"с" ("з опіками I–II ступеня", "с осколочными ранениями"), to the
+        comma or conjunction that joins the next person. P itself when none follows."""
+        years, birth = self.lx.AGE_AFTER
+        if p + 1 < len(toks) and toks[p].is_digit and toks[p + 1].is_word and toks[p + 1].any(years):
+            p += 2
+            if p < len(toks) and toks[p].is_word and toks[p].any(birth):
+                p += 1
+        if p < len(toks) and toks[p].lower in self.lx.WITH:
+            end = p + 1
+            while end < len(toks) and end - p <= 6 and toks[end].text not in ",;.:" and toks[end].lower not in \
+                    _CONJUNCTIONS and not (toks[end].is_word and toks[end].pos in ("VERB", "PRTS", "PREP")):
+                end += 1
+            if end > p + 1 and (end == len(toks) or toks[end].text in ",;." or toks[end].lower in _CONJUNCTIONS):
+                p = end
+        return p
 
     def _casualty_figure(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
         """The number of people a casualty word counts: before it or after it, with a person noun."""

@@ -279,6 +279,10 @@ MEDICAL_HELP = HELP | MEDICS | frozenset({"лікарня", "травмпунк�
 NOT_MEDICAL = ("психолог", "гуманітарн")
 # a person's age: "41-річний чоловік" is one person
 AGE = frozenset({"річний"})
+# a person's age after the noun ("чоловіка 45 років", "1978 року народження"): the word of years, and of birth after it
+AGE_AFTER = (frozenset({"рік"}), frozenset({"народження"}))
+# "with": a phrase that describes a person ("з опіками", "с осколочными ранениями")
+WITH = frozenset({"з", "із", "зі"})
 # "є постраждала": one casualty said to exist
 THERE_IS = frozenset({"є"})
 # "у нього осколкові поранення", "в неї травма": one person has them, told by a pronoun after "у"
