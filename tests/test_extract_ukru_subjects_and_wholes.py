@@ -92,3 +92,14 @@ def test_people_listed_with_their_age_and_wounds_after_the_noun():
     # one person, described: one
     event = only("Ночью беспилотники атаковали Курск. Ранен мужчина 45 лет, житель Суджи.")
     assert event.injured == 1
+
+
+def test_a_figure_after_a_dash_counts_the_weapon_before_it():
+    event = only("У ніч на 4 жовтня Росія атакувала Україну рекордною кількістю ударних дронів — 310. "
+                 "Збито 280.")
+    assert (event.drones.launched, event.drones.destroyed) == (310, 280)
+    event = only("Ночью противник атаковал Одессу ударными беспилотниками — всего 45. Сбиты 40.")
+    assert (event.drones.launched, event.drones.destroyed) == (45, 40)
+    # with a number between, the weapon before is that number's
+    event = only("Вночі ворог атакував Київщину 40 дронами. Пошкоджено будинки — 12.")
+    assert event.drones.launched == 40

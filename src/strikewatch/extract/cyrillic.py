@@ -444,6 +444,27 @@ class Reader:
         return n < len(toks) and toks[n].is_word and toks[n].pos == "NOUN" and self.kind_of(toks[n]) is None \
             and self.model_of(toks[n]) is None
 
+    def _weapon_before_dash(self, toks: list[Token], i: int, j: int) -> tuple[str, str | None, int] | None:
+        """"атакувала Україну рекордною кількістю ударних безпілотників — 188", "ударними безпілотниками —
+        загалом 120": a number that ends its clause after a dash counts the weapon named right before the
+        dash, with no number between them."""
+        if j + 1 < len(toks) and toks[j + 1].text not in ".;!?":
+            return None
+        dash = i - 1
+        if dash > 0 and toks[dash].lower in self.lx.TOTAL:
+            dash -= 1
+        if dash < 1 or toks[dash].text not in _DASH:
+            return None
+        for k in range(dash - 1, max(-1, dash - 7), -1):
+            t = toks[k]
+            if t.is_digit or t.text in ".;:" or t.text in _DASH or t.is_word and self._number_word(t) is not None:
+                return None
+            kind = self.kind_of(t) if t.is_word else None
+            if kind in ("drone", "missile") and t.plural:
+                model = self.model_of(toks[k + 1]) if k + 1 < dash and toks[k + 1].is_word else None
+                return kind, model[0] if model else None, j
+        return None
+
     def _of_weapon_before(self, toks: list[Token], i: int, j: int) -> tuple[str, str | None, int] | None:
         """"Із дронів сотню збили", "Из ракет семь перехвачены": the weapon named right before the number,
         after "з", "із", "из", is what it counts."""
@@ -855,6 +876,8 @@ class Reader:
                                             i, j, cue, False, group))
                     i = j + 1
                     continue
+                if weapon is None:
+                    weapon = self._weapon_before_dash(toks, i, j)
                 if weapon is None:
                     i = j + 1
                     continue
