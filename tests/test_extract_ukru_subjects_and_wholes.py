@@ -103,3 +103,18 @@ def test_a_figure_after_a_dash_counts_the_weapon_before_it():
     # with a number between, the weapon before is that number's
     event = only("Вночі ворог атакував Київщину 40 дронами. Пошкоджено будинки — 12.")
     assert event.drones.launched == 40
+
+
+def test_more_over_one_of_the_regions_counted_is_a_part():
+    event = only("Минобороны: ночью уничтожены 96 беспилотников над двенадцатью регионами. Больше всего "
+                 "– 30 – над Брянской областью. Еще шесть сбиты над Тульской областью, пять – над Калужской.")
+    assert event.drones.destroyed == 96
+    event = only("Минобороны: ночью силы ПВО перехватили 96 беспилотников над 12 регионами. Еще шесть "
+                 "сбиты над Тульской областью.")
+    assert event.drones.destroyed == 96
+    # over one region, more over another is more
+    event = only("Ночью над Брянской областью уничтожены 20 БПЛА. Еще восемь сбиты над Рязанской областью.")
+    assert event.drones.destroyed == 28
+    event = only("Минобороны: ночью над 12 регионами уничтожены 96 беспилотников. Еще шесть сбиты над "
+                 "Тульской областью.")
+    assert event.drones.destroyed == 96

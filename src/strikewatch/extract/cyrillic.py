@@ -817,7 +817,7 @@ class Reader:
                     opening = self.text[segment.start:toks[i].start].lower()
                     more_of = weapon is not None and not any(p in opening for p in self.lx.SUBSET) and not any(
                         c.kind == told_before.kind and c.role == told_before.role and c.value > told_before.value
-                        for c in found + in_segment)
+                        for c in found + in_segment) and not self._part_of_places(told_before, segment, j)
                     if weapon is not None and weapon[2] == j and not more_of:
                         weapon = None  # "еще 22 – над Черным морем" inside a breakdown: a part, no figure
                 if weapon is None and heading_kind and segment.item and j + 1 >= len(toks):
@@ -978,7 +978,8 @@ class Reader:
                 count = Count(int(value), kind, role, model, segment.index, i, last, cue, total, group,
                               self.family_of(toks, j + 1, last) if kind == "missile" else None,
                               lost=self._lost_cue(toks, i, last),
-                              extra=self._additional(toks) or (segment.item and heading_extra) or more_of,
+                              extra=(self._additional(toks) or (segment.item and heading_extra) or more_of) and not (
+                                  bool(found) and self._part_of_places(found[-1], segment, last)),
                               rough=i > 0 and toks[i - 1].any(self.lx.ROUGH))
                 if whole is not None and whole_end == last and self._restated(count, found + in_segment):
                     # "запустив 54 ударні БпЛА Shahed; з п'ятдесяти чотирьох дронів п'ятдесят два знищено": the
@@ -1039,6 +1040,26 @@ class Reader:
             return False
         noun = next((t for t in toks[n + 1:n + 4] if t.is_word and t.pos == "NOUN"), None)
         return noun is not None and noun.plural and self._number_word(toks[n + 1]) is not None
+
+    def _part_of_places(self, before: Count, segment: Segment, last: int) -> bool:
+        """Whether a count ending at LAST, told by its place, is one of the places the count BEFORE was over
+        ("158 БПЛА над пятнадцатью регионами. ... Еще восемь сбиты над Рязанской областью"): a part of it,
+        no more of it."""
+        return segment.index - 2 <= before.segment < segment.index and any(
+            t.lower in self.lx.PLACE_PREPOSITIONS for t in segment.toks[last + 1:]) and self._over_counted_places(
+            self.segments[before.segment].toks, before.first, before.last)
+
+    def _over_counted_places(self, toks: list[Token], first: int, last: int) -> bool:
+        """Whether the clause of the count FIRST..LAST places it over a number of places ("158 БПЛА
+        самолетного типа над пятнадцатью регионами", "над 12 областями уничтожены 96 беспилотников")."""
+        start = next((n + 1 for n in range(first - 1, -1, -1) if toks[n].text in ",.;:"), 0)
+        end = next((n for n in range(last + 1, len(toks)) if toks[n].text in ",.;:"), len(toks))
+        for n in itertools.chain(range(start, first), range(last + 1, end)):
+            if toks[n].lower in self.lx.PLACE_PREPOSITIONS and (number := self.number_at(toks, n + 1)) is not None:
+                noun = toks[number[1] + 1] if number[1] + 1 < len(toks) else None
+                if noun is not None and noun.is_word and noun.pos == "NOUN" and noun.plural:
+                    return True
+        return False
 
     def _uncounted_heading(self, toks: list[Token], i: int) -> tuple[str, str, int] | None:
         """The weapon and role of the heading a per-place item at I follows when the heading gives no number
