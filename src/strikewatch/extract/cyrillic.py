@@ -31,7 +31,13 @@ from types import ModuleType
 
 from ..dates import published_date, published_hour
 from ..lexicon import for_language
-from ..lexicon.cyrillic_common import CAPITAL_CITIES, NUMERAL_ENDINGS, TACTICAL_DRONES
+from ..lexicon.cyrillic_common import (
+    ABBREVIATIONS,
+    CAPITAL_CITIES,
+    NUMERAL_ENDINGS,
+    TACTICAL_DRONES,
+    YEAR_ABBREVIATIONS,
+)
 from ..lexicon.en import OCCUPIED, OPPONENT
 from ..records import AirAttack, ArticleInput, Counts, Evidence, WeaponCount
 from . import cyrillic_places
@@ -149,6 +155,8 @@ class Reader:
         for line in _SEGMENT.finditer(self.text):
             pieces, start = [], line.start()
             for m in _SENTENCE_END.finditer(line.group()):
+                if _abbreviation_ends(line.group()[:m.start()]):
+                    continue  # "з Тамбовської обл. (МіГ-31К)", "у м. Харків": the sentence goes on
                 pieces.append((start, line.start() + m.start()))
                 start = line.start() + m.end()
             pieces.append((start, line.end()))
@@ -427,6 +435,36 @@ class Reader:
         return next((self.lx.FAMILIES[lemma] for t in toks[first:last + 1] if t.is_word
                      for lemma in sorted(t.lemmas) if lemma in self.lx.FAMILIES), None)
 
+    def _counts_other_noun(self, toks: list[Token], n: int) -> bool:
+        """Whether the words from N, past their modifiers, end in a noun that is no weapon: the number before
+        counts something else ("12 ракет Х-101 з 6 стратегічних бомбардувальників": the aircraft)."""
+        while n < len(toks) and toks[n].is_word and toks[n].pos in _MODIFIER_POS and not toks[n].any(
+                self.lx.LAUNCHED_PARTICIPLES):
+            n += 1
+        return n < len(toks) and toks[n].is_word and toks[n].pos == "NOUN" and self.kind_of(toks[n]) is None \
+            and self.model_of(toks[n]) is None
+
+    def _weapon_before_dash(self, toks: list[Token], i: int, j: int) -> tuple[str, str | None, int] | None:
+        """"атакувала Україну рекордною кількістю ударних безпілотників — 188", "ударними безпілотниками —
+        загалом 120": a number that ends its clause after a dash counts the weapon named right before the
+        dash, with no number between them."""
+        if j + 1 < len(toks) and toks[j + 1].text not in ".;!?":
+            return None
+        dash = i - 1
+        if dash > 0 and toks[dash].lower in self.lx.TOTAL:
+            dash -= 1
+        if dash < 1 or toks[dash].text not in _DASH:
+            return None
+        for k in range(dash - 1, max(-1, dash - 7), -1):
+            t = toks[k]
+            if t.is_digit or t.text in ".;:" or t.text in _DASH or t.is_word and self._number_word(t) is not None:
+                return None
+            kind = self.kind_of(t) if t.is_word else None
+            if kind in ("drone", "missile") and t.plural:
+                model = self.model_of(toks[k + 1]) if k + 1 < dash and toks[k + 1].is_word else None
+                return kind, model[0] if model else None, j
+        return None
+
     def _of_weapon_before(self, toks: list[Token], i: int, j: int) -> tuple[str, str | None, int] | None:
         """"Із дронів сотню збили", "Из ракет семь перехвачены": the weapon named right before the number,
         after "з", "із", "из", is what it counts."""
@@ -485,6 +523,8 @@ class Reader:
         if any(t.is_word and t.lower in self.lx.RESPECTIVELY for t in toks[j + 1:]):
             return None  # "з яких збито 339 та 15 відповідно": the figures count the weapons in order
         weapon = (before[-1].kind, before[-1].model) if before else self._weapon_told_before(segment, i)
+        if self._pair_before(segment, before, i):
+            weapon = ("combined", None)  # "6 ракет «Калібр» та 36 «шахедів», з яких знищено 37": of both
         if bare and verb > 0 and toks[verb - 1].is_word and self.kind_of(toks[verb - 1]) in ("drone", "missile"):
             weapon = (self.kind_of(toks[verb - 1]), self.model_of(toks[verb - 1]) and self.model_of(toks[verb - 1])[0])
             # "Усі ракети збиті, дронів знищено 57": the weapon named before the verb
@@ -496,6 +536,19 @@ class Reader:
         if before and before[-1].segment == segment.index and before[-1].role == role and before[-1].cue == cue:
             return None  # "уничтожены 57 беспилотников, из них 23 — над Брянской областью": a part of the 57
         return weapon[0], weapon[1], j  # "33 засоби ..., з яких 23 знищено": of the count before
+
+    def _pair_before(self, segment: Segment, before: list[Count], i: int) -> bool:
+        """Whether "of them" before token I follows two counts of two kinds joined by a conjunction, in
+        its segment ("6 крилатих ракет та 36 «шахедів», з яких"): what it then counts is both."""
+        toks = segment.toks
+        if len(before) < 2 or not before[-1].segment == before[-2].segment == segment.index or before[-1].last >= i:
+            return False
+        if not any(p in self.text[toks[before[-1].last].end:toks[i].start].lower() for p in self.lx.SUBSET):
+            return False
+        first, second = before[-2], before[-1]
+        return {first.kind, second.kind} == {"drone", "missile"} and not first.part and not second.part and any(
+            t.lower in _CONJUNCTIONS for t in toks[first.last + 1:second.first]) and not any(
+            t.text in ".;:" for t in toks[first.last + 1:i])
 
     def _parts_follow(self, toks: list[Token], j: int) -> bool:
         """Whether "of them" opens the clause after the comma at J + 1 ("587, з них 98 — у зоні ...", "350, из
@@ -566,7 +619,8 @@ class Reader:
 
     def airborne(self, segment: Segment, first: int, last: int) -> bool:
         """"в повітрі ще 7 ворожих БпЛА", "ще два дрони до ранку залишалися в повітрі": still in the air when
-        the post was written, not a figure; the words after the count are read to the end of its clause."""
+        the post was written, or flown off ("залишив повітряний простір"), not a figure; the words after the
+        count are read to the end of its clause."""
         toks = segment.toks
         end = last
         while end + 1 < len(toks) and end < last + 8 and toks[end + 1].text not in _CLAUSE_END:
@@ -574,7 +628,17 @@ class Reader:
         window = self.text[toks[max(0, first - 4)].start:toks[end].end].lower()
         if any(t.is_word and self.cue_role(t) == "launched" for t in toks[max(0, first - 4):first]):
             return False  # "у повітрі було виявлено 29 БпЛА": the verb says they were detected, a total
-        return any(phrase in window for phrase in self.lx.AIRBORNE)
+        if any(phrase in window for phrase in self.lx.AIRBORNE):
+            return True
+        # "1 БпЛА залишив повітряний простір України": flown off; and "..., ще 5 – у напрямку рф" with no verb
+        # of its own, more of those
+        start = last + 1
+        if first > 0 and toks[first - 1].lower in self.lx.MORE and not any(
+                t.is_word and self.cue_role(t) for t in toks[last + 1:end + 1]):
+            start = next((k + 1 for k in range(first - 1, -1, -1) if toks[k].text in ".;:"), 0)
+        leave, space = self.lx.LEFT_AIRSPACE
+        return any(t.is_word and t.any(leave) and any(u.is_word and u.any(space) for u in toks[k + 1:k + 4])
+                   for k, t in enumerate(toks[start:end + 1], start=start))
 
     def subset(self, segment: Segment, first: int, last: int) -> bool:
         """"(близько 150 з них — «шахеди»)", "з яких шість збили": a part of the figure before it. The
@@ -714,6 +778,9 @@ class Reader:
                         enumerate(toks[max(0, i - 6):i - 1], start=max(0, i - 6))):
                     i = j + 1
                     continue  # "від сотні до півтори сотні шахедів": a range, no figure (SPEC)
+                if i > 0 and toks[i - 1].lower in self.lx.MORE and self.airborne(segment, i, j):
+                    i = j + 1
+                    continue  # "2 БпЛА залишили повітряний простір ..., ще 3 – у напрямку рф": more flown off
                 out_of = self._out_of(toks, j)
                 if out_of is not None:  # "знищили 72 із 99 ракет": 72 destroyed of 99 launched
                     total_value, total_last, weapon = out_of
@@ -724,7 +791,7 @@ class Reader:
                               or self._units(toks, i, j) or self._of_weapon_before(toks, i, j))
                 of_whole = weapon is None and bool(in_segment) and i > 1 and toks[i - 1].lower in ("з", "із", "из") \
                     and (in_segment[-1].last == i - 2 or after is not None and after.is_word
-                         and after.any(self.lx.LAUNCHED_PARTICIPLES))
+                         and after.any(self.lx.LAUNCHED_PARTICIPLES)) and not self._counts_other_noun(toks, j + 1)
                 if of_whole:  # "збито 12 ракет з 16 випущених", "знищили 37 безпілотників із 45-ти": of those launched
                     weapon = (in_segment[-1].kind, in_segment[-1].model,
                               j + 1 if after is not None and after.is_word and after.any(self.lx.LAUNCHED_PARTICIPLES)
@@ -750,7 +817,7 @@ class Reader:
                     opening = self.text[segment.start:toks[i].start].lower()
                     more_of = weapon is not None and not any(p in opening for p in self.lx.SUBSET) and not any(
                         c.kind == told_before.kind and c.role == told_before.role and c.value > told_before.value
-                        for c in found + in_segment)
+                        for c in found + in_segment) and not self._part_of_places(told_before, segment, j)
                     if weapon is not None and weapon[2] == j and not more_of:
                         weapon = None  # "еще 22 – над Черным морем" inside a breakdown: a part, no figure
                 if weapon is None and heading_kind and segment.item and j + 1 >= len(toks):
@@ -809,6 +876,8 @@ class Reader:
                                             i, j, cue, False, group))
                     i = j + 1
                     continue
+                if weapon is None:
+                    weapon = self._weapon_before_dash(toks, i, j)
                 if weapon is None:
                     i = j + 1
                     continue
@@ -909,7 +978,8 @@ class Reader:
                 count = Count(int(value), kind, role, model, segment.index, i, last, cue, total, group,
                               self.family_of(toks, j + 1, last) if kind == "missile" else None,
                               lost=self._lost_cue(toks, i, last),
-                              extra=self._additional(toks) or (segment.item and heading_extra) or more_of,
+                              extra=(self._additional(toks) or (segment.item and heading_extra) or more_of) and not (
+                                  bool(found) and self._part_of_places(found[-1], segment, last)),
                               rough=i > 0 and toks[i - 1].any(self.lx.ROUGH))
                 if whole is not None and whole_end == last and self._restated(count, found + in_segment):
                     # "запустив 54 ударні БпЛА Shahed; з п'ятдесяти чотирьох дронів п'ятдесят два знищено": the
@@ -927,6 +997,10 @@ class Reader:
                 # a heading ("збито/подавлено 478 повітряних цілей:"), or the paragraph a list follows
                 firsts = [c for c in in_segment if c.role]
                 heading_role = firsts[-1].role if firsts else self._segment_role(toks)
+                if heading_role is None and segment.heading and not in_segment and self._opens_subset(segment):
+                    # "Загалом зафіксовано 158 засобів ... Зокрема:": the list breaks down the figure before
+                    told = next((c for c in reversed(found) if c.role), None)
+                    heading_role = told.role if told is not None and told.segment >= segment.index - 2 else None
                 typed = [c for c in in_segment if c.kind in ("drone", "missile")]
                 heading_kind = typed[-1].kind if typed else heading_kind
                 heading_model = typed[-1].model if typed else None
@@ -945,6 +1019,11 @@ class Reader:
             found.extend(self._none_destroyed(segment, in_segment, group, found))
         return found
 
+    def _opens_subset(self, segment: Segment) -> bool:
+        """Whether the segment opens with the words of a part ("Зокрема:", "В том числе:")."""
+        opening = self.text[segment.start:segment.end].lower().lstrip(" -–—•·*")
+        return any(opening.startswith(p) for p in self.lx.SUBSET)
+
     @staticmethod
     def _restated(count: Count, told: list[Count]) -> bool:
         """Whether COUNT restates a launched count of its kind told just before, in this sentence or the one
@@ -961,6 +1040,26 @@ class Reader:
             return False
         noun = next((t for t in toks[n + 1:n + 4] if t.is_word and t.pos == "NOUN"), None)
         return noun is not None and noun.plural and self._number_word(toks[n + 1]) is not None
+
+    def _part_of_places(self, before: Count, segment: Segment, last: int) -> bool:
+        """Whether a count ending at LAST, told by its place, is one of the places the count BEFORE was over
+        ("158 БПЛА над пятнадцатью регионами. ... Еще восемь сбиты над Рязанской областью"): a part of it,
+        no more of it."""
+        return segment.index - 2 <= before.segment < segment.index and any(
+            t.lower in self.lx.PLACE_PREPOSITIONS for t in segment.toks[last + 1:]) and self._over_counted_places(
+            self.segments[before.segment].toks, before.first, before.last)
+
+    def _over_counted_places(self, toks: list[Token], first: int, last: int) -> bool:
+        """Whether the clause of the count FIRST..LAST places it over a number of places ("158 БПЛА
+        самолетного типа над пятнадцатью регионами", "над 12 областями уничтожены 96 беспилотников")."""
+        start = next((n + 1 for n in range(first - 1, -1, -1) if toks[n].text in ",.;:"), 0)
+        end = next((n for n in range(last + 1, len(toks)) if toks[n].text in ",.;:"), len(toks))
+        for n in itertools.chain(range(start, first), range(last + 1, end)):
+            if toks[n].lower in self.lx.PLACE_PREPOSITIONS and (number := self.number_at(toks, n + 1)) is not None:
+                noun = toks[number[1] + 1] if number[1] + 1 < len(toks) else None
+                if noun is not None and noun.is_word and noun.pos == "NOUN" and noun.plural:
+                    return True
+        return False
 
     def _uncounted_heading(self, toks: list[Token], i: int) -> tuple[str, str, int] | None:
         """The weapon and role of the heading a per-place item at I follows when the heading gives no number
@@ -2584,7 +2683,8 @@ class Reader:
             if p + 1 < len(toks) and toks[p + 1].is_word and toks[p + 1].any(self.lx.KILLED | self.lx.INJURED):
                 break  # "загинула жінка, 12 людей поранені": the next figure is another casualty word's
             total, items, last = total + value, items + 1, p
-            p += 1
+            p = self._past_description(toks, p + 1)
+            last = p - 1
             if p < len(toks) and (toks[p].text == "," or toks[p].lower in _CONJUNCTIONS):
                 joined = joined or toks[p].lower in _CONJUNCTIONS
                 p += 1
@@ -2596,6 +2696,24 @@ class Reader:
         if last is not None and last + 1 < len(toks) and toks[last + 1].is_word and toks[last + 1].pos == "VERB":
             return None  # "погиб мужчина, его жена и соседка получили ранения": the last ones are another verb's
         return (total, first, last) if items >= 2 and last is not None else None
+
+    def _past_description(self, toks: list[Token], p: int) -> int:
+        """Past the words that describe the person before P: the age ("чоловіка 45 років", "мужчина 1978 года
+        рождения") and a phrase with "з"/"с" ("з опіками I–II ступеня", "с осколочными ранениями"), to the
+        comma or conjunction that joins the next person. P itself when none follows."""
+        years, birth = self.lx.AGE_AFTER
+        if p + 1 < len(toks) and toks[p].is_digit and toks[p + 1].is_word and toks[p + 1].any(years):
+            p += 2
+            if p < len(toks) and toks[p].is_word and toks[p].any(birth):
+                p += 1
+        if p < len(toks) and toks[p].lower in self.lx.WITH:
+            end = p + 1
+            while end < len(toks) and end - p <= 6 and toks[end].text not in ",;.:" and toks[end].lower not in \
+                    _CONJUNCTIONS and not (toks[end].is_word and toks[end].pos in ("VERB", "PRTS", "PREP")):
+                end += 1
+            if end > p + 1 and (end == len(toks) or toks[end].text in ",;." or toks[end].lower in _CONJUNCTIONS):
+                p = end
+        return p
 
     def _casualty_figure(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
         """The number of people a casualty word counts: before it or after it, with a person noun."""
@@ -2631,6 +2749,8 @@ class Reader:
                 continue
             if i > k and nxt is not None and nxt.is_word and self._other_casualty(toks[k], nxt):
                 continue  # "є загиблий та четверо поранених": the figure is the other casualty word's
+            if i > k and self._subject_of_next_verb(toks, k, i, j):
+                continue  # "загинув чоловік і понад десятеро людей отримали поранення": the next verb's subject
             between = self._without_asides(toks[min(j, k) + 1:max(i, k)])
             if any(b.text in ".;," for b in between):
                 continue  # "загиблих щонайменше 31, поранених — понад 160": a comma parts the figures
@@ -2676,6 +2796,17 @@ class Reader:
             # counted him ("ранена жительница, у нее минно-взрывная травма")
             return 1, has - 1, has
         return None
+
+    @staticmethod
+    def _subject_of_next_verb(toks: list[Token], k: int, i: int, j: int) -> bool:
+        """Whether the figure at I..J, after the casualty word K and a conjunction, is the subject of a verb
+        of its own: "погибла женщина и трое человек получили ранения" (three are the injured, not the dead)."""
+        if not any(t.lower in _CONJUNCTIONS for t in toks[k + 1:i]):
+            return False
+        m = j + 1
+        if m < len(toks) and toks[m].is_word and "NOUN" in toks[m].poses:
+            m += 1  # the noun the figure counts: "людей", "человек"
+        return m < len(toks) and toks[m].is_word and toks[m].pos == "VERB"
 
     def _subjects(self, toks: list[Token], n: int, k: int) -> tuple[int, int, int]:
         """The people the person at N stands for as the casualty word K's subject: one, or with a verb in the
@@ -3365,7 +3496,11 @@ class Reader:
         exact = [s for s in main if not all(c.rough for c in s)] or main
         chosen = totals[-1] if totals else max(exact, key=lambda s: sum(c.value for c in s))
         if chosen in added:
-            return chosen
+            # "Також збито 80 ударних БпЛА. 105 ... – локаційно втрачені": both said apart, no figure before them;
+            # the lost are added to those shot down (the largest statement of the other sort)
+            lost = all(c.lost for c in chosen)
+            other = [s for s in added if s is not chosen and all(c.lost for c in s) != lost]
+            return chosen + (max(other, key=lambda s: sum(c.value for c in s)) if other else [])
         # "Крім того, збито дві ракети Х-59", "15 дронів-імітаторів – локаційно втрачені": said apart, added
         # (unless a total told after them sums them: "Крім того, ... Загалом — 76 ракет")
         summed_up = max((c.segment for c in chosen if c.total), default=-1)
@@ -3510,6 +3645,18 @@ class Reader:
         weapons = tuple(WeaponCount(model, kinds[model], v.get("launched"), v.get("destroyed"))
                         for model, v in values.items())
         return weapons, evidence
+
+
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(\S*?)([^\W\d][\w-]*)\.$")
+
+
+def _abbreviation_ends(before: str) -> bool:
+    """Whether BEFORE, a sentence's text up to a period, ends in an abbreviation ("обл.", "м."), not itself
+    after another one ("кв. м.": metres, which may end the sentence)."""
+    m = _ABBREVIATION_END.search(before[-12:])
+    if m is None or m.group(1) or m.group(2) not in ABBREVIATIONS - YEAR_ABBREVIATIONS:
+        return False
+    return not before[:-len(m.group(2)) - 1].rstrip().endswith(".")
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")

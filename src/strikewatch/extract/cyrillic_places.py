@@ -21,6 +21,7 @@ from types import ModuleType
 
 from .. import places as gazetteer
 from ..language import UKRAINIAN_ONLY_LETTERS
+from ..lexicon.cyrillic_common import ABBREVIATIONS
 from .morph import Token, analyse
 
 _LIST_GLUE = frozenset({",", "та", "і", "й", "и", "а також", "також"})
@@ -267,7 +268,8 @@ def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str
         after = [t for t in toks[1:4] if t.is_word][:2]
         heading = _geographic(token, lexicon.LANGUAGE) or any(
             t.any(lexicon.LAUNCH) or t.any(lexicon.ATTACK_NOUNS) for t in after)
-    if not token.capitalised or not token.is_word or (i == 0 and not heading) or (i > 0 and toks[i - 1].text in ".!?\n"):
+    if not token.capitalised or not token.is_word or (i == 0 and not heading) or (
+            i > 0 and toks[i - 1].text in ".!?\n" and not _abbreviation(toks, i - 1)):  # (not "у м. Суми")
         return None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if _person_pair(token, nxt, lexicon.LANGUAGE) or _surname(toks, i):
@@ -630,7 +632,7 @@ def _locates(toks: list[Token], town: Mention, first: int, last: int, language: 
 
 def _abbreviation(toks: list[Token], j: int) -> bool:
     """Whether the full stop at J ends an abbreviation ("Ростовської обл. та Краснодарського краю")."""
-    return toks[j].text == "." and j > 0 and toks[j - 1].lower in ("обл", "р", "м", "с", "смт", "г", "пос")
+    return toks[j].text == "." and j > 0 and toks[j - 1].lower in ABBREVIATIONS
 
 
 def launch_zone(toks: list[Token], lexicon: ModuleType, item: bool = False,

@@ -39,6 +39,13 @@ LATIN_MODELS: tuple[Model, ...] = (
     Model("Neptune", "missile", ("neptune",)),
 )
 
+# Abbreviations a period ends inside a sentence, written before a place's name or after it ("м. Київ", "с. Лапаївка",
+# "з Тамбовської обл. (МіГ-31К)", "Ростовської обл. та"); of them, the year's ("у 2022 р.", "в 2023 г.") may end
+# a sentence too, and so may any after another abbreviation ("площею 300 кв. м.")
+ABBREVIATIONS: frozenset[str] = frozenset({"обл", "м", "с", "смт", "пгт", "вул", "ул", "пос", "просп", "р-н", "им", "ім",
+                                           "р", "г"})
+YEAR_ABBREVIATIONS: frozenset[str] = frozenset({"р", "г"})
+
 # Front-line drones named by their Latin abbreviation ("FPV-дрон атаковал автомобиль"): one named in the singular is
 # no count of an aerial attack's drones
 TACTICAL_DRONES: frozenset[str] = frozenset({"fpv"})

@@ -110,6 +110,8 @@ ATTACK_NOUNS = frozenset({"удар", "атака", "обстрел", "нале�
 
 # "в повітрі ще 7 БпЛА": drones still flying when the post was written, not a figure
 AIRBORNE = ("в воздухе", "воздушном пространстве")  # "в воздушном пространстве находятся еще 5"
+# "2 БПЛА покинули воздушное пространство России": flown off, neither destroyed nor a hit (the verb's lemmas, then the noun's)
+LEFT_AIRSPACE = (frozenset({"покинуть", "покидать", "оставить"}), frozenset({"пространство"}))
 
 # "всього 35 одиниць": units of the weapon named before
 UNITS = frozenset({"единица", "штука"})
@@ -256,6 +258,10 @@ MEDICAL_HELP = HELP | MEDICS | frozenset({"больница", "травмпун�
 NOT_MEDICAL = ("психолог", "гуманитарн")
 # a person's age: "41-річний чоловік" is one person
 AGE = frozenset({"летний"})
+# a person's age after the noun ("мужчина 45 лет", "1978 года рождения"): the word of years, and of birth after it
+AGE_AFTER = (frozenset({"год"}), frozenset({"рождение"}))
+# "with": a phrase that describes a person ("з опіками", "с осколочными ранениями")
+WITH = frozenset({"с", "со"})
 # "є постраждала": one casualty said to exist
 THERE_IS = frozenset({"есть"})
 # "у него осколочные ранения", "у нее травма": one person has them, told by a pronoun after "у"

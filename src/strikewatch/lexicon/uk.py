@@ -128,6 +128,8 @@ ATTACK_NOUNS = frozenset({"удар", "атака", "обстріл", "налі�
 
 # "в повітрі ще 7 БпЛА": drones still flying when the post was written, not a figure
 AIRBORNE = ("у повітрі", "в повітрі", "ще в повітрі", "повітряному просторі")  # "у повітряному просторі ще 9"
+# "1 БпЛА залишив повітряний простір України": flown off, neither destroyed nor a hit (the verb's lemmas, then the noun's)
+LEFT_AIRSPACE = (frozenset({"залишити", "залишати", "покинути", "покидати"}), frozenset({"простір"}))
 
 # "всього 35 одиниць": units of the weapon named before
 UNITS = frozenset({"одиниця", "штука"})
@@ -277,6 +279,10 @@ MEDICAL_HELP = HELP | MEDICS | frozenset({"лікарня", "травмпунк�
 NOT_MEDICAL = ("психолог", "гуманітарн")
 # a person's age: "41-річний чоловік" is one person
 AGE = frozenset({"річний"})
+# a person's age after the noun ("чоловіка 45 років", "1978 року народження"): the word of years, and of birth after it
+AGE_AFTER = (frozenset({"рік"}), frozenset({"народження"}))
+# "with": a phrase that describes a person ("з опіками", "с осколочными ранениями")
+WITH = frozenset({"з", "із", "зі"})
 # "є постраждала": one casualty said to exist
 THERE_IS = frozenset({"є"})
 # "у нього осколкові поранення", "в неї травма": one person has them, told by a pronoun after "у"
