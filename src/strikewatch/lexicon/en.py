@@ -441,6 +441,9 @@ READ_MORE = r"read\s+(?:more|also)\b|see\s+also\b|also\s+read\b|related(?:\s+sto
 # "three people were injured in the region", "drones were destroyed over the oblast": the region a heading or an
 # official's title has named, told of itself
 THE_REGION = re.compile(r"\b(?:in|over|across|throughout|around)\s+the\s+(?:region|oblast)\b", re.I)
+# "a strike on a printing house in the city killed seven": the town the report has named, told of again
+THE_TOWN = re.compile(r"\b(?:the|this)\s+(?:same\s+)?(?:city|town)\b(?!\s+(?:of|council|hall|authorities|administration|"
+                      r"mayor|officials?|centre|center)\b)", re.I)
 # The nouns of a part of a city or of a region: "the Obukhiv district", "Obolonskyi raion". A town named for its
 # district is not reported struck when only its district is (the SPEC's "a district is not a separate place").
 # Written with both cases, never compiled case-blind: a capitalised name stands before it.
