@@ -4,6 +4,7 @@ written for the test."""
 from __future__ import annotations
 
 from strikewatch import extract
+from strikewatch.places import find
 
 MONDAY = "2025-03-10T09:00:00+02:00"
 
@@ -36,3 +37,27 @@ def test_the_city_council_names_no_earlier_attack_place():
     text = ("Russian drones struck a warehouse in Vinnytsia on Monday, injuring one person, the city council "
             "said.")
     assert [e["places"] for e in events(text)] == [["Vinnytsia"]]
+
+
+def test_a_village_in_a_community_leaves_the_region_that_opens_the_sentence():
+    text = ("Russian drones attacked Ukraine overnight. In the Chernihiv region, two women were injured in a "
+            "village in the Koriukivka community, the regional governor said.")
+    assert [e["places"] for e in events(text)] == [["Chernihiv Oblast"]]
+
+
+def test_a_community_struck_itself_keeps_its_town():
+    mentions = [(m.place.name, m.struck) for m in find(
+        "A Russian glide bomb hit a grain store in the Velyka Pysarivka community, the governor said.")]
+    assert mentions == [("Velyka Pysarivka", True)]
+
+
+def test_a_district_named_alone_by_its_adjective_is_no_place():
+    text = ("Russian drones and missiles struck Kyiv overnight, injuring nine people, the city's military "
+            "administration said. A high-rise caught fire in the Obolonskyi district, and debris fell in "
+            "Podilskyi and Holosiivskyi.")
+    assert [e["places"] for e in events(text)] == [["Kyiv"]]
+
+
+def test_a_city_whose_name_reads_as_a_district_adjective_stays_a_place():
+    assert [m.place.name for m in find("Drones hit Khmelnytskyi and Kropyvnytskyi overnight.")] == [
+        "Khmelnytskyi", "Kropyvnytskyi"]
