@@ -61,3 +61,16 @@ def test_a_district_named_alone_by_its_adjective_is_no_place():
 def test_a_city_whose_name_reads_as_a_district_adjective_stays_a_place():
     assert [m.place.name for m in find("Drones hit Khmelnytskyi and Kropyvnytskyi overnight.")] == [
         "Khmelnytskyi", "Kropyvnytskyi"]
+
+
+def test_a_region_in_the_name_of_a_hospital_is_not_struck():
+    text = ("A Russian glide bomb hit an apartment block in Kharkiv on Sunday, injuring 14 people, the mayor "
+            "said. Five of the injured were taken to the Kharkiv Regional Clinical Hospital.")
+    assert [e["places"] for e in events(text)] == [["Kharkiv"]]
+
+
+def test_places_of_attacks_dated_last_weekend_are_not_the_days_places():
+    text = ("Ukrainian drones struck an oil depot in Tambov on Monday, the regional governor said. Moscow "
+            "called it a response to the attacks on power lines in the Belgorod and Kursk regions last "
+            "weekend.")
+    assert [e["places"] for e in events(text) if e["attacker"] == "UA"] == [["Tambov"]]

@@ -857,7 +857,8 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
     if (_AIRPORT_AFTER.match(tail) or place.name.endswith(" Airport")) and lexicon.CLOSURE_WORDS.search(sentence) and not re.search(
             r"\b(?:struck|strikes?|hit|hitting|attacked|targeted|damaged|destroyed|exploded)\b", sentence, re.I):
         return "closure"  # "flights were suspended at Vnukovo and Sheremetyevo airports"
-    if _TITLE_AFTER.match(tail) or _NAME_AFTER.match(tail):
+    if _TITLE_AFTER.match(tail) or _NAME_AFTER.match(tail) or \
+            place.kind == "region" and lexicon.REGIONAL_INSTITUTION.match(tail):
         return "office"
     if _AUTHORITIES_AFTER.match(tail) or _AUTHORITIES_BEFORE.search(head) and _SAID_AFTER.match(tail):
         return "office"

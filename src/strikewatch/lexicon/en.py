@@ -501,6 +501,12 @@ PLACE_IN_NAME = re.compile(
     r"Chronicle|Ledger|Courier|Observer|Express|Review|Bulletin|Dispatch|Wire|Insider|"
     r"Governor|Administration|Council|Court|Operational\s+Command|(?:Health\s+)?Ministry|Civil\s+Defen[cs]e)\b")
 
+# Institutions a region names ("the Kharkiv Regional Clinical Hospital", "the Odesa Oblast Children's Hospital"):
+# the region is in a name, not struck
+REGIONAL_INSTITUTION = re.compile(r"^(?:\s+(?:Oblast|Region|Regional))?(?:\s+[A-Z][\w'’-]+){0,3}?\s+"
+                                  r"(?:Hospital|Clinic|Infirmary|Museum|Theatre|Theater|Library|University|"
+                                  r"Philharmonic|Perinatal\s+Centre|Cancer\s+Centre)\b")
+
 # A time that is not the attack being told: a place in a clause dated so ("which Russia first used against Dnipro
 # in November 2024", "Earlier this month, … at the Saki airfield") is a place of another attack.
 _MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -508,7 +514,7 @@ _HOW_MANY = r"(?:a|one|two|three|four|five|six|several|\d+)"  # "three weeks ago
 OTHER_TIME = remembered(
     rf"\b(?:in\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?:\s+(?:19|20)\d\d)?(?!\s+\d)|in\s+(?:19|20)\d\d|"
     rf"(?:in\s+)?(?:early|late)\s+{_MONTH}|(?:earlier|late|later)\s+(?:this|that|last|in\s+the)\s+(?:week|month|year)|"
-    rf"last\s+(?:week|month|year|spring|summer|autumn|winter|fall)|{_HOW_MANY}\s+"
+    rf"last\s+(?:week(?:end)?|month|year|spring|summer|autumn|winter|fall)|{_HOW_MANY}\s+"
     rf"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|since\s+(?:19|20)\d\d|first\s+used)\b", re.I)
 # A time before the attack told, counted back from the report: "earlier this month", "last week", "three weeks
 # ago". A toll said with it, at the head of its sentence or in its own clause, is another attack's.
