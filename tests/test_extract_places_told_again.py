@@ -74,3 +74,14 @@ def test_places_of_attacks_dated_last_weekend_are_not_the_days_places():
             "called it a response to the attacks on power lines in the Belgorod and Kursk regions last "
             "weekend.")
     assert [e["places"] for e in events(text) if e["attacker"] == "UA"] == [["Tambov"]]
+
+
+def test_people_killed_in_a_block_tell_a_dwelling_hit():
+    text = ("Russian missiles struck Zaporizhzhia overnight, killing 11 people, most of them in one "
+            "nine-storey apartment block, the regional governor said.")
+    assert [e["damage"] for e in events(text)] == [["residential"]]
+
+
+def test_people_who_died_in_hospital_tell_no_damage():
+    text = "Russian drones attacked Odesa overnight, and two people later died in hospital, the governor said"
+    assert [e["damage"] for e in events(text)] == [[]]

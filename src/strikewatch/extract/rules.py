@@ -2463,7 +2463,8 @@ class _Reader:
             listed = _DAMAGE_LIST.search(piece[:m.start()])  # "The damage list included: — a warehouse; — …"
             # "the strikes targeted energy facilities": a target named, not damage reported
             verbs = [v for v in _DAMAGE_VERB.finditer(window) if not _AIMED.fullmatch(v.group())]
-            if not (verbs or listed) or \
+            dwelling = cat == "residential" and lexicon.KILLED_IN_DWELLING_BEFORE.search(piece[max(0, m.start() - 90):m.start()])
+            if not (verbs or listed or dwelling) or \
                     _OUTAGE_BEFORE.search(piece[max(0, m.start() - 60):m.start()]):
                 continue
             if cat == "transport" and (_CLOSURE.search(piece[max(0, m.start() - 40):m.start()])

@@ -280,6 +280,10 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                  r"ambulances?|vans?|tractors?|tankers|(?:petroleum|fuel)\s+tanker|motorcycles?"),
 ]
 
+# People killed inside a dwelling tell it was hit, with no verb of damage: "killed 25 people, most of them in one
+# apartment block", "nine people died in one building", "killed four people in a residential block".
+KILLED_IN_DWELLING_BEFORE = re.compile(r"\b(?:killed|killing|died|dead|trapped)\b[^.;]{0,60}?\bin\s+(?:the\s+ruins\s+of\s+)?"
+                                       r"(?:a|an|one|the|their|his|her)\s+(?:single\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # Where a damage word only says where something else was: "near the university", "a short walk from the
 # hospital", "taken to hospital", "died in an ambulance", "drones shot down over the port", "debris fell on the
 # grounds of a warehouse" (nothing said damaged there), "home to a refinery".
