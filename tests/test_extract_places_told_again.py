@@ -85,3 +85,10 @@ def test_people_killed_in_a_block_tell_a_dwelling_hit():
 def test_people_who_died_in_hospital_tell_no_damage():
     text = "Russian drones attacked Odesa overnight, and two people later died in hospital, the governor said"
     assert [e["damage"] for e in events(text)] == [[]]
+
+
+def test_a_power_station_named_by_its_adjective_is_no_town_and_leaves_its_region_a_locator():
+    mentions = [(m.place.name, m.struck) for m in find(
+        "Centrenergo said its two other plants, Burshtynska in Ivano-Frankivsk region and Ladyzhynska in "
+        "Vinnytsia region, had also been hit.")]
+    assert [name for name, struck in mentions if struck] == []

@@ -657,8 +657,6 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
                     found.remove(short)
                     taken.remove((short[1], short[2]))
                 add(Place(sentence[a:b], country, "city"), a, b)
-    # "fires in Dniprovskyi and Desnianskyi": a district's name the table does not hold as a town is no place
-    found = [f for f in found if not (lexicon.UA_DISTRICT_NAME.fullmatch(f[0].name) and _fold(f[0].name) not in cities)]
     found = [(replace(p, country=_located_country(sentence, e, found)) if p.country is None else p, s, e)
              for p, s, e in found]
     found = [(_said_in(sentence, p, e, cities), s, e) for p, s, e in found]
@@ -852,6 +850,8 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "district"  # "debris damaged houses in the Bila Tserkva and Obukhiv districts"
     if place.kind != "region" and _COMMUNITY_AFTER.match(tail) and _VILLAGE_IN_BEFORE.search(head):
         return "district"
+    if lexicon.UA_DISTRICT_NAME.fullmatch(place.name) and _fold(place.name) not in _table()[0]:
+        return "district"  # "fires in Dniprovskyi and Desnianskyi", "the attack on Trypilska": not a town
     if _FEATURE_AFTER.match(tail) and not _OWN_FEATURE.match(tail):
         return "feature"  # "a bridge over the Dnipro River"
     if (_AIRPORT_AFTER.match(tail) or place.name.endswith(" Airport")) and lexicon.CLOSURE_WORDS.search(sentence) and not re.search(

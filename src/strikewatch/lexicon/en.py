@@ -450,9 +450,10 @@ THE_TOWN = re.compile(r"\b(?:the|this)\s+(?:same\s+)?(?:city|town)\b(?!\s+(?:of|
                       r"mayor|officials?|centre|center)\b)", re.I)
 # The nouns of a part of a city or of a region: "the Obukhiv district", "Obolonskyi raion". A town named for its
 # district is not reported struck when only its district is (the SPEC's "a district is not a separate place").
-# A Ukrainian district's name is an adjective ("in Dniprovskyi and Desnianskyi", "in Shevchenkivskyi, the facade
-# was blown out"): one the table does not list as a town (Khmelnytskyi, Kropyvnytskyi) is a part of a city.
-UA_DISTRICT_NAME = re.compile(r"[A-Z][a-z'’-]+[sc]kyi")
+# A Ukrainian district's or power station's name is an adjective ("in Dniprovskyi and Desnianskyi", "in
+# Shevchenkivskyi, the facade was blown out", "the attack on Trypilska"): one the table does not list as a town
+# (Khmelnytskyi, Kropyvnytskyi) is a part of a city or a works, not a place.
+UA_DISTRICT_NAME = re.compile(r"[A-Z][a-z'’-]+(?:[sc]kyi|ska)")
 # Written with both cases, never compiled case-blind: a capitalised name stands before it.
 DISTRICT_NOUNS = r"(?:[Dd]istricts?|DISTRICTS?|[Rr]aions?|[Mm]icrodistricts?|[Nn]eighbou?rhoods?|[Qq]uarters?)"
 # The nouns of a Ukrainian community (hromada), a part of its region named for its chief town
