@@ -84,7 +84,7 @@ _CALLED = re.compile(r"\b(?:towns|cities|villages|settlements|ports|town|city|vi
                      rf"centre|center)\s+of\s+([A-Z][\w'’-]+(?:[\s-](?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]+)?)"
                      r"(?![\w'’-]|[\s-][A-Z])|"
                      # "Krasnopillia community", "Yunakivka hromada": a Ukrainian municipality named for its town
-                     r"\b([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\s+(?:community|communities|hromada)\b")
+                     rf"\b([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)\s+{lexicon.COMMUNITY_NOUNS}\b")
 # "southern Lebanon": a country's part told by a compass adjective, a place when the table lists it ("South Lebanon")
 _COMPASS_PART = re.compile(r"\b(?i:(north|south|east|west)(?:ern)?)\s+([A-Z][\w'’-]+)")
 # the next names of a list: ", Bilenke", " and Stepnohirsk"
@@ -196,6 +196,10 @@ _OFFICE_BEFORE = re.compile(r"\b(?:head|chief|governor|mayor|spokes(?:wo)?man|sp
 # "the governor of Dnipropetrovsk region, Serhiy Lysak, said": the office's holder follows
 _HOLDER_AFTER = re.compile(r"^\s*,\s*(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)")
 # "in the Bohodukhiv district of Kharkiv region", "Shostka, Sumy Oblast": a region that says where a town is
+# "a village in the Korostyshiv community": an unnamed village of the community, not its town, is struck (the region
+# that opens the sentence is the place); "a drone hit a farm in the Krasnopillia community" leaves the community's town
+_VILLAGE_IN_BEFORE = re.compile(r"\b(?:villages?|settlements?|hamlets?)\s+in\s+(?:the\s+)?$", re.I)
+_COMMUNITY_AFTER = re.compile(rf"^\s+{lexicon.COMMUNITY_NOUNS}\b")
 _PART_OF_BEFORE = re.compile(r"\b(?:district|raion|hromada|community|municipality)\s+of\s+(?:the\s+)?$", re.I)
 # "Sumy regional governor Volodymyr Artiukh said": a title before a name
 _TITLE_AFTER = re.compile(r"^\s+(?:acting\s+)?(?:regional\s+|oblast\s+|city\s+)?(?:acting\s+)?(?:governor|Gov\.|mayor|(?:military\s+)?administration\s+"
@@ -442,7 +446,7 @@ def _named_entity_town(sentence: str, start: int, end: int) -> Place | None:
         return None  # "over Syria and Jordan": a country is a target country, not a place
     if _fold(sentence[start:end]) in _foreign_cities():
         return None  # "talks in Brussels", "a summit in Amsterdam": a city of a country no attack here is on
-    if _DISTRICT_AFTER.match(sentence[end:]) or re.match(r"\s+communit(?:y|ies)\b", sentence[end:], re.I):
+    if _DISTRICT_AFTER.match(sentence[end:]) or _COMMUNITY_AFTER.match(sentence[end:]):
         return None  # "in Obolonskyi district": a part of a city is not a place of its own
     if any(span == (start, end) for span in _gpe_spans(sentence)):
         return Place(sentence[start:end], None, "city")
@@ -844,12 +848,17 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
     if place.kind != "region" and (_DISTRICT_AFTER.match(tail) or _part_of_city(tail, end, others) or (
             (owner := _CITY_POSSESSIVE_BEFORE.search(head)) and city(owner.group(1)) and _PART_NOUN_AFTER.match(tail))):
         return "district"  # "debris damaged houses in the Bila Tserkva and Obukhiv districts"
+    if place.kind != "region" and _COMMUNITY_AFTER.match(tail) and _VILLAGE_IN_BEFORE.search(head):
+        return "district"
+    if lexicon.UA_DISTRICT_NAME.fullmatch(place.name) and _fold(place.name) not in _table()[0]:
+        return "district"  # "fires in Dniprovskyi and Desnianskyi", "the attack on Trypilska": not a town
     if _FEATURE_AFTER.match(tail) and not _OWN_FEATURE.match(tail):
         return "feature"  # "a bridge over the Dnipro River"
     if (_AIRPORT_AFTER.match(tail) or place.name.endswith(" Airport")) and lexicon.CLOSURE_WORDS.search(sentence) and not re.search(
             r"\b(?:struck|strikes?|hit|hitting|attacked|targeted|damaged|destroyed|exploded)\b", sentence, re.I):
         return "closure"  # "flights were suspended at Vnukovo and Sheremetyevo airports"
-    if _TITLE_AFTER.match(tail) or _NAME_AFTER.match(tail):
+    if _TITLE_AFTER.match(tail) or _NAME_AFTER.match(tail) or \
+            place.kind == "region" and lexicon.REGIONAL_INSTITUTION.match(tail):
         return "office"
     if _AUTHORITIES_AFTER.match(tail) or _AUTHORITIES_BEFORE.search(head) and _SAID_AFTER.match(tail):
         return "office"

@@ -1445,6 +1445,35 @@ class _Reader:
             if len(kept) < len(hits):
                 ev.counts[(cat, "hit")] = kept
 
+    def place_by_facts(self, ev: Draft) -> None:
+        """An attack told with no place of its own takes the places struck in the sentence that tells its toll or
+        damage: "on August 28, a strike killed 25 people in Kyiv", "Kyiv had been spared since June, when a strike
+        on a block killed one man" (the clause that names the place is told before the attack's own)."""
+        if ev.places:
+            return
+        spans = [s for facts in ev.casualties.values() for f in facts for s in f.evidence]
+        spans += list(ev.damage.values())
+        for start in sorted(a for a, _ in spans):
+            i = next((i for i, s in enumerate(self.sentences) if s.start <= start < s.end), None)
+            if i is None:
+                continue
+            s = self.sentences[i]
+            for p in self.mentions[i]:
+                if p.struck and (p.place.country in (ev.target, None) or _occupied_by(p.place, ev.target)) \
+                        and p.place.country is not None and not _background(s.text) \
+                        and not places.opens_on_region_of_town(s.text, p, self.mentions[i]):
+                    ev.places.setdefault(p.place.name, (s.start + p.start, s.start + p.end))
+            if ev.places:
+                return
+            if (told := lexicon.THE_TOWN.search(s.text)) is not None:  # "in the city": the last town named struck
+                for j in range(i, -1, -1):
+                    town = next((p for p in reversed(self.mentions[j]) if p.struck and p.place.kind == "city"
+                                 and p.place.country == ev.target and (j < i or p.start < told.start())), None)
+                    if town is not None:
+                        t = self.sentences[j]
+                        ev.places[town.place.name] = (t.start + town.start, t.start + town.end)
+                        return
+
     def _told_of_one_target(self, f: Fact) -> bool:
         start = f.evidence[0][0]
         s = next((s for s in self.sentences if s.start <= start < s.end), None)
@@ -2463,7 +2492,8 @@ class _Reader:
             listed = _DAMAGE_LIST.search(piece[:m.start()])  # "The damage list included: — a warehouse; — …"
             # "the strikes targeted energy facilities": a target named, not damage reported
             verbs = [v for v in _DAMAGE_VERB.finditer(window) if not _AIMED.fullmatch(v.group())]
-            if not (verbs or listed) or \
+            dwelling = cat == "residential" and lexicon.KILLED_IN_DWELLING_BEFORE.search(piece[max(0, m.start() - 90):m.start()])
+            if not (verbs or listed or dwelling) or \
                     _OUTAGE_BEFORE.search(piece[max(0, m.start() - 60):m.start()]):
                 continue
             if cat == "transport" and (_CLOSURE.search(piece[max(0, m.start() - 40):m.start()])
@@ -2860,6 +2890,7 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
     for ev in drafts:
         reader.keep_the_wholes(ev)
         reader.drop_local_hits(ev)
+        reader.place_by_facts(ev)
     events = [_finish(ev, article.text, reader.published, reader.evening, reader.lead_day()) for ev in drafts]
     for ev, event in zip(drafts, list(events), strict=True):
         for who, (start, end) in ev.partners.items():

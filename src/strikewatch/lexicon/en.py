@@ -280,6 +280,10 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                  r"ambulances?|vans?|tractors?|tankers|(?:petroleum|fuel)\s+tanker|motorcycles?"),
 ]
 
+# People killed inside a dwelling tell it was hit, with no verb of damage: "killed 25 people, most of them in one
+# apartment block", "nine people died in one building", "killed four people in a residential block".
+KILLED_IN_DWELLING_BEFORE = re.compile(r"\b(?:killed|killing|died|dead|trapped)\b[^.;]{0,60}?\bin\s+(?:the\s+ruins\s+of\s+)?"
+                                       r"(?:a|an|one|the|their|his|her)\s+(?:single\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # Where a damage word only says where something else was: "near the university", "a short walk from the
 # hospital", "taken to hospital", "died in an ambulance", "drones shot down over the port", "debris fell on the
 # grounds of a warehouse" (nothing said damaged there), "home to a refinery".
@@ -450,10 +454,19 @@ READ_MORE = r"read\s+(?:more|also)\b|see\s+also\b|also\s+read\b|related(?:\s+sto
 # "three people were injured in the region", "drones were destroyed over the oblast": the region a heading or an
 # official's title has named, told of itself
 THE_REGION = re.compile(r"\b(?:in|over|across|throughout|around)\s+the\s+(?:region|oblast)\b", re.I)
+# "a strike on a printing house in the city killed seven": the town the report has named, told of again
+THE_TOWN = re.compile(r"\b(?:the|this)\s+(?:same\s+)?(?:city|town)\b(?!\s+(?:of|council|hall|authorities|administration|"
+                      r"mayor|officials?|centre|center)\b)", re.I)
 # The nouns of a part of a city or of a region: "the Obukhiv district", "Obolonskyi raion". A town named for its
 # district is not reported struck when only its district is (the SPEC's "a district is not a separate place").
+# A Ukrainian district's or power station's name is an adjective ("in Dniprovskyi and Desnianskyi", "in
+# Shevchenkivskyi, the facade was blown out", "the attack on Trypilska"): one the table does not list as a town
+# (Khmelnytskyi, Kropyvnytskyi) is a part of a city or a works, not a place.
+UA_DISTRICT_NAME = re.compile(r"[A-Z][a-z'’-]+(?:[sc]kyi|ska)")
 # Written with both cases, never compiled case-blind: a capitalised name stands before it.
 DISTRICT_NOUNS = r"(?:[Dd]istricts?|DISTRICTS?|[Rr]aions?|[Mm]icrodistricts?|[Nn]eighbou?rhoods?|[Qq]uarters?)"
+# The nouns of a Ukrainian community (hromada), a part of its region named for its chief town
+COMMUNITY_NOUNS = r"(?:[Cc]ommunit(?:y|ies)|[Hh]romadas?)"
 # Words of an airport closed or flights stopped, not struck: "flights were suspended at Vnukovo airport".
 CLOSURE_WORDS = re.compile(r"\b(?:clos(?:ed|ing|ure|ures)|shut|suspend\w*|restrict\w*|halt\w*|reopen\w*|divert\w*|"
                            r"flights?|departures|arrivals|delays?|disrupt\w*)\b", re.I)
@@ -502,6 +515,12 @@ PLACE_IN_NAME = re.compile(
     r"Chronicle|Ledger|Courier|Observer|Express|Review|Bulletin|Dispatch|Wire|Insider|"
     r"Governor|Administration|Council|Court|Operational\s+Command|(?:Health\s+)?Ministry|Civil\s+Defen[cs]e)\b")
 
+# Institutions a region names ("the Kharkiv Regional Clinical Hospital", "the Odesa Oblast Children's Hospital"):
+# the region is in a name, not struck
+REGIONAL_INSTITUTION = re.compile(r"^(?:\s+(?:Oblast|Region|Regional))?(?:\s+[A-Z][\w'’-]+){0,3}?\s+"
+                                  r"(?:Hospital|Clinic|Infirmary|Museum|Theatre|Theater|Library|University|"
+                                  r"Philharmonic|Perinatal\s+Centre|Cancer\s+Centre)\b")
+
 # A time that is not the attack being told: a place in a clause dated so ("which Russia first used against Dnipro
 # in November 2024", "Earlier this month, … at the Saki airfield") is a place of another attack.
 _MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -509,7 +528,7 @@ _HOW_MANY = r"(?:a|one|two|three|four|five|six|several|\d+)"  # "three weeks ago
 OTHER_TIME = remembered(
     rf"\b(?:in\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?:\s+(?:19|20)\d\d)?(?!\s+\d)|in\s+(?:19|20)\d\d|"
     rf"(?:in\s+)?(?:early|late)\s+{_MONTH}|(?:earlier|late|later)\s+(?:this|that|last|in\s+the)\s+(?:week|month|year)|"
-    rf"last\s+(?:week|month|year|spring|summer|autumn|winter|fall)|{_HOW_MANY}\s+"
+    rf"last\s+(?:week(?:end)?|month|year|spring|summer|autumn|winter|fall)|{_HOW_MANY}\s+"
     rf"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|since\s+(?:19|20)\d\d|first\s+used)\b", re.I)
 # A time before the attack told, counted back from the report: "earlier this month", "last week", "three weeks
 # ago". A toll said with it, at the head of its sentence or in its own clause, is another attack's.
