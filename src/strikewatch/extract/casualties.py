@@ -144,6 +144,9 @@ ZERO_BOTH = remembered(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualt
                         r"\s+or\s+killed|killed\s+or\s+(?:injured|hurt|wounded)))\b", re.IGNORECASE)
 ZERO_KILLED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+killed|no\s+(?:deaths|"
                           r"fatalities|dead)|no\s+one\s+died|nobody\s+died|without\s+(?:deaths|fatalities))\b", re.I)
+# "No one was hurt": no harm of either kind, read with the injured's zero (not "no one was injured", said of the
+# wounded alone)
+NO_ONE_HURT = re.compile(r"no\s*-?\s*one\s+(?:was|were|has\s+been)\s+hurt$", re.I)
 ZERO_INJURED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
                            r"no\s+(?:injuries|injured|wounded)|without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?injur(?:y|ies)|"
                            # "no reports of injuries from impacts": none hurt by the attack itself
@@ -186,6 +189,23 @@ SINCE_RE = re.compile(rf"\b{_SINCE}", re.I)
 # a toll that names its span or its war inside its own words ("raising the overall death toll since October 2023 to
 # 49,617", "put the number of Palestinians killed in the war at more than 48,500")
 _SPAN_INSIDE = re.compile(rf"\b(?:{_SINCE}|(?:{_IN_WAR})\b)", re.I)
+
+
+# a count the report sets aside for a later one: "the ministry initially reported 42 wounded", "it had given a
+# provisional toll of three killed", "up from an earlier figure of 26 dead" (not the "then 38" after it, nor a
+# figure past "but": "initially reported 54 killed, but said the number had risen to 100")
+_SUPERSEDED = re.compile(
+    r"\b(?:(?:initially|at\s+first|first|earlier|previously|originally)\s+(?:had\s+)?(?:reported|said|put|gave|given|"
+    r"counted|spoke\s+of|announced)|(?:provisional|preliminary|earlier|initial|first|previous|original)\s+(?:death\s+)?"
+    r"(?:tolls?|figures?|counts?|reports?|updates?|tall(?:y|ies)|estimates?)|"
+    r"^\W*earlier\b[^.;]{0,60}?\bhad\s+(?:reported|said|given|put|counted|spoken\s+of))\b"
+    r"(?:(?!\b(?:then|before|but|later|now|until|while)\b)[^;.])*$", re.I)
+
+
+def superseded(before: str) -> bool:
+    """Whether the words before a casualty figure tell it as a count since replaced by a later one ("Al-Masirah
+    first reported two dead and 42 wounded; by Tuesday ... 39 injured"): the later count is the toll."""
+    return bool(_SUPERSEDED.search(before[-160:]))
 
 
 def told_earlier(before: str) -> bool:

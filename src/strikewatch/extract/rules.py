@@ -49,6 +49,7 @@ from .casualties import (
     FURTHER_STRIKE,
     KILLED_TOLD,
     MILITARY_VICTIMS,
+    NO_ONE_HURT,
     OWN_ATTACK,
     RISING,
     RUNNING_ON,
@@ -70,6 +71,7 @@ from .casualties import (
     names_a_day,
     other_kind_of_event,
     parts_follow,
+    superseded,
     told_earlier,
     toll_of,
 )
@@ -2329,7 +2331,8 @@ class _Reader:
                                             revision=kind == "revision",
                                             rising=kind == "toll" and bool(RISING.search(m.group()))
                                             or kind == "ordinal",
-                                            estimate=kind == "toll" and not RISING.search(m.group())))
+                                            estimate=kind == "toll" and not RISING.search(m.group()),
+                                            superseded=superseded(piece[:m.start()])))
             told.append((m.end(), what, owner, scope, total))
             for n, (a, b), place in parts:
                 taken.append((a, b))  # "three people were killed in Kharkiv and two in Dnipro": Dnipro's two
@@ -2374,6 +2377,10 @@ class _Reader:
                 for f in fields:
                     ev.casualties[f].append(Fact(0, [(base + m.start(), base + m.end())], scope=scope,
                                                  total=total or scope is None, both=len(fields) == 2))
+                if rx is ZERO_INJURED and NO_ONE_HURT.match(m.group()):
+                    # "No one was hurt" is no death either, unless the attack's injured are counted elsewhere
+                    ev.casualties["killed"].append(Fact(0, [(base + m.start(), base + m.end())], scope=scope,
+                                                        total=total or scope is None, both=True))
 
     def _casualty_phrases(self, piece: str, s: Sentence, seg: Segment, taken: list[tuple[int, int]]):
         """The casualty phrases of a piece: the patterns' first, then, for a casualty verb none of them read,
