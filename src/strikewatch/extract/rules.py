@@ -49,12 +49,12 @@ from .casualties import (
     FURTHER_STRIKE,
     KILLED_TOLD,
     MILITARY_VICTIMS,
-    NO_ONE_HURT,
     OWN_ATTACK,
     RISING,
     RUNNING_ON,
     SINCE_RE,
     SUBSET,
+    TERRORISTS,
     TOTAL,
     VAGUE_CASUALTY,
     VICTIM,
@@ -73,6 +73,7 @@ from .casualties import (
     parts_follow,
     superseded,
     told_earlier,
+    told_in_earlier_year,
     toll_of,
 )
 from .figures import Fact
@@ -2267,6 +2268,8 @@ class _Reader:
                 continue  # "13 killed since Friday night, and about 380 injured": the injured of the same span
             if told_earlier(piece[:m.start()]):
                 continue  # "Earlier this month, explosions at a depot killed one": another attack's toll
+            if told_in_earlier_year(s.text[:seg.start + m.start()], self.published):
+                continue  # "In 2019, after a suicide bombing killed 40 paramilitary police": another year's toll
             if other_kind and other_kind_of_event(s.text[:seg.start + m.start()], s.text[seg.start + m.end():]):
                 continue  # "seven were killed when two gunmen opened fire": a shooting's toll, not the strike's
             if re.match(r"\s+or\s+(?:were\s+)?(?:killed|dead|injured|wounded|hurt)\b", piece[m.end():], re.I):
@@ -2325,6 +2328,8 @@ class _Reader:
             self.last_toll_field = what
             # "killing four people in Kyiv and one in Mykolaiv": a place's part, even in the lead
             parts = elided_parts(piece, m.end(), seg.start, mentions)
+            if any(place == scope for _, _, place in parts):
+                scope = None  # "killing four in a village in the west and one in Zaporizhzhia": the four's is not known
             owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())], additive=additive,
                                             rough=bool(q and re.match(ROUGH, q)), scope=scope,
                                             total=total and not parts or _over_places(piece, seg.start, m, mentions),
@@ -2332,7 +2337,9 @@ class _Reader:
                                             rising=kind == "toll" and bool(RISING.search(m.group()))
                                             or kind == "ordinal",
                                             estimate=kind == "toll" and not RISING.search(m.group()),
-                                            superseded=superseded(piece[:m.start()])))
+                                            # "first reported 42 wounded", "100 terrorists had died": set aside
+                                            set_aside=superseded(piece[:m.start()])
+                                            or bool(TERRORISTS.match(piece[m.start():m.end() + 40]))))
             told.append((m.end(), what, owner, scope, total))
             for n, (a, b), place in parts:
                 taken.append((a, b))  # "three people were killed in Kharkiv and two in Dnipro": Dnipro's two
@@ -2377,10 +2384,6 @@ class _Reader:
                 for f in fields:
                     ev.casualties[f].append(Fact(0, [(base + m.start(), base + m.end())], scope=scope,
                                                  total=total or scope is None, both=len(fields) == 2))
-                if rx is ZERO_INJURED and NO_ONE_HURT.match(m.group()):
-                    # "No one was hurt" is no death either, unless the attack's injured are counted elsewhere
-                    ev.casualties["killed"].append(Fact(0, [(base + m.start(), base + m.end())], scope=scope,
-                                                        total=total or scope is None, both=True))
 
     def _casualty_phrases(self, piece: str, s: Sentence, seg: Segment, taken: list[tuple[int, int]]):
         """The casualty phrases of a piece: the patterns' first, then, for a casualty verb none of them read,
