@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from .. import dates
 from ..lexicon import en as lexicon
@@ -188,6 +189,23 @@ SINCE_RE = re.compile(rf"\b{_SINCE}", re.I)
 _SPAN_INSIDE = re.compile(rf"\b(?:{_SINCE}|(?:{_IN_WAR})\b)", re.I)
 
 
+# a count the report sets aside for a later one: "the ministry initially reported 42 wounded", "it had given a
+# provisional toll of three killed", "up from an earlier figure of 26 dead" (not the "then 38" after it, nor a
+# figure past "but": "initially reported 54 killed, but said the number had risen to 100")
+_SUPERSEDED = re.compile(
+    r"\b(?:(?:initially|at\s+first|first|earlier|previously|originally)\s+(?:had\s+)?(?:reported|said|put|gave|given|"
+    r"counted|spoke\s+of|announced)|(?:provisional|preliminary|earlier|initial|first|previous|original)\s+(?:death\s+)?"
+    r"(?:tolls?|figures?|counts?|reports?|updates?|tall(?:y|ies)|estimates?)|"
+    r"^\W*earlier\b[^.;]{0,60}?\bhad\s+(?:reported|said|given|put|counted|spoken\s+of))\b"
+    r"(?:(?!\b(?:then|before|but|later|now|until|while)\b)[^;.])*$", re.I)
+
+
+def superseded(before: str) -> bool:
+    """Whether the words before a casualty figure tell it as a count since replaced by a later one ("Al-Masirah
+    first reported two dead and 42 wounded; by Tuesday ... 39 injured"): the later count is the toll."""
+    return bool(_SUPERSEDED.search(before[-160:]))
+
+
 def told_earlier(before: str) -> bool:
     """Whether the words before a casualty figure date it back from the report ("Earlier this month, a strike on
     the depot killed one", "a drone strike in Baghdad last week that killed a commander"): at the head of the
@@ -200,6 +218,27 @@ def told_earlier(before: str) -> bool:
                 not re.search(r"[,;:—–]", before[m.end():]):
             return True
     return False
+
+
+# a bare year before the report's, said in a toll's own clause ("the 1983 bombing of the barracks, which killed
+# 241"); not the start of a span ("since 2022", "from 2014"), which tells a running toll, nor a month's year ("a
+# July 2024 attack that killed more than 30"), which dates an attack the article tells
+_MONTH_BEFORE = "".join(rf"(?<!\b{m}\s)" for m in dates.MONTHS)
+_YEAR = re.compile(rf"(?<!\bsince\s)(?<!\bfrom\s)(?<!\buntil\s){_MONTH_BEFORE}\b(?P<y>19[4-9]\d|20[0-4]\d)\b"
+                   r"(?!\s*[-–]\s*\d)", re.I)
+
+
+def told_in_earlier_year(before: str, published: date | None) -> bool:
+    """Whether the words before a casualty figure, in its sentence and short of a semicolon, date what it tells
+    to a bare year before the report's ("In 2019, after a suicide bombing killed 40 paramilitary police",
+    "wanted for the 1983 bombing of the Marine barracks, which killed 241"): another event's toll. A day or a
+    month said with it dates an attack the article tells, which is left to that date's event."""
+    if published is None:
+        return False
+    clause = before.split(";")[-1]
+    if dates.DAY_OF_MONTH.search(clause):
+        return False
+    return any(int(m.group("y")) < published.year for m in _YEAR.finditer(clause))
 
 
 # "78 people were killed and more than 320 wounded in Israel's strikes", "killed by Iranian missiles": the attack a
@@ -280,8 +319,11 @@ _SINGULAR = re.compile(r"^(?:an?|one|the|his|her|its|their|him|her)\b", re.I)
 FIGURE_RAISED = remembered(rf"\b(?:(?:rais|revis|updat|br[io]ng|push|lift)(?:ing|ed|ght)\s+(?:it|that|the\s+figure|"
                             rf"that\s+figure|the\s+number|the\s+count)\s+(?:up(?:ward)?\s+)?to|,?\s*(?:and\s+)?then\s+to)\s+{_N}\b",
                             re.I)
+# a further strike of the same attack, told by its raid or by its weapon ("A third bomb struck a residential area
+# about 20 minutes later, injuring two people"): its toll adds to the one told before
 FURTHER_STRIKE = re.compile(rf"\b(?:an?|the)\s+(?:{ORDINAL}|further|separate|subsequent)\s+"
-                             r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?|barrages?|waves?)\b|\banother\s+"
+                             rf"(?:[\w-]+\s+){{0,2}}?(?:strikes?|attacks?|raids?|barrages?|waves?|{ANY_HEAD})\b|"
+                             r"\banother\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?)\b(?![^,.;]{0,40}\b(?:that|which)\b)", re.I)
 # a count in the perfect ("639 people have been killed", "has counted 639 dead") and the words by which a sentence
 # tells an attack of its own ("a strike on the port killed 12")
@@ -336,8 +378,14 @@ class Victims:
 
 
 BEFORE_AFTER = re.compile(r"\b(?:after|before|following)\b", re.I)
+# ... and the members of an armed group that its enemy's forces say they killed ("killing two senior Hamas figures")
+_GROUP_MEMBERS = "|".join(re.escape(w) for w in lexicon.GROUP_WORDS)
 MILITARY_VICTIMS = re.compile(r"[^.;]*?\b(?:servicemen|soldiers|troops|commanders|officers|militants|fighters|"
-                               r"military\s+personnel|instructors|mercenaries)\b", re.I)
+                               r"military\s+personnel|instructors|mercenaries|operatives|terrorists|"
+                               rf"(?:{_GROUP_MEMBERS})\s+(?:figures|officials|members|leaders))\b", re.I)
+# "more than 100 terrorists had died in the strikes": victims so called are counted by the side that struck them,
+# a claim that gives way to any other toll
+TERRORISTS = re.compile(rf"^(?:[\w,-]+\s+){{0,3}}?(?:{NUMBER}\s+)(?:[\w-]+\s+)?terrorists\b", re.I)
 _FORCES = re.compile(r"\b(?P<who>[A-Z][\w-]+)(?:'s|’s)?\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|army|"
                      r"military|armed\s+forces|general\s+staff)\b(?=[^.;]{0,60}?\b(?:said|says|claimed|claims|"
                      r"reported|announced|stated|saying)\b)", re.I)
@@ -347,7 +395,7 @@ def attackers_forces(sentence: str) -> str | None:
     """The state whose ministry or forces the sentence quotes ("Russia's Defence Ministry claimed"); a
     figure of enemy soldiers killed that they give is the attacker's own claim, not a casualty toll."""
     for m in _FORCES.finditer(sentence):
-        code = COUNTRY_WORDS.get(m.group("who").lower())
+        code = COUNTRY_WORDS.get(m.group("who").lower()) or lexicon.CAPITALS.get(m.group("who").lower())
         if code:
             return code
     return None
@@ -403,6 +451,11 @@ _ELIDED_PART = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>{NUMBER})\s+(
                           r"(?:the\s+)?(?:(?:town|city|village|region)\s+of\s+)?$", re.I)
 
 
+_ELIDED_AFTER_PHRASE = re.compile(rf"\s*(?:{VICTIM}\s+)?(?:in|at|near)\s+[^,.;\d]{{1,60}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+                                  rf"(?P<n>{NUMBER})\s+(?:more\s+|others?\s+)?(?:in|at)\s+(?:the\s+)?"
+                                  r"(?:(?:town|city|village|region)\s+of\s+)?", re.I)
+
+
 _ELIDED_TOTAL = re.compile(rf"^(?:\s+(?:in|at)\s+[^,.;]{{1,40}}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_N}\s+(?:{VICTIM}\s+)?(?:across\s+the\s+"
                            r"(?:country|region)|nationwide|countrywide|in\s+(?:all|total)|overall)\b", re.I)
 
@@ -421,9 +474,18 @@ def elided_parts(piece: str, end: int, seg_start: int, mentions: list[PlaceMenti
     first = next((p for p in local if 0 <= p[0] - end <= 30 and re.fullmatch(
         rf"\s*(?:{VICTIM}\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|region)\s+of\s+)?", piece[end:p[0]], re.I)),
         None)
+    parts: list[tuple[int, tuple[int, int], str]] = []
     if first is None:
-        return []
-    parts, last = [], first
+        # "killing four people in a village in western Ukraine and one in Zaporizhzhia": the first part's place
+        # is no place of the gazetteer, the next one's is
+        found = next(((p, m) for p in local if 0 <= p[0] - end <= 120
+                      and (m := _ELIDED_AFTER_PHRASE.fullmatch(piece, end, p[0]))), None)
+        if found is None or parse(found[1].group("n")) is None:
+            return []
+        second, m = found
+        parts.append((parse(m.group("n")), (m.start("n"), second[1]), second[2]))
+        first = second
+    last = first
     for place in local[local.index(first) + 1:]:
         m = _ELIDED_PART.fullmatch(piece, last[1], place[0])
         if m is None or parse(m.group("n")) is None:

@@ -32,6 +32,9 @@ class Fact:
     rising: bool = False  # "the toll rose to more than 40": the figure grown, not another source's estimate
     estimate: bool = False  # "residents put the death toll at over 30": a toll told with no verb of growth
     both: bool = False  # "no casualties", "no one was hurt": a zero of the killed and the injured at once
+    # a count the report sets aside: "initially reported 42 wounded", replaced by a later one, or "more than
+    # 100 terrorists had died", the striking side's claim; either gives way to another toll of its place
+    set_aside: bool = False
 
 
 def combine_parts(facts: list[Fact], listed: bool = False) -> Fact:
@@ -136,6 +139,9 @@ def reconcile_casualties(facts: list[Fact], other_scopes: set[str],
     if not facts:
         return None
     facts = _added(facts)
+    # "initially reported 42 wounded" ... "39 injured": a count set aside gives way to another of its place
+    facts = [f for f in facts if not (f.set_aside and any(
+        not g.set_aside and not g.vague and g.value > 0 and g.scope == f.scope for g in facts))]
     if any(f.value > 0 for f in facts):
         # "No one was killed." with no place, next to figures elsewhere (a liveblog's other city):
         # a zero that names no place gives way to any stated figure

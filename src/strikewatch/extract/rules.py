@@ -54,6 +54,7 @@ from .casualties import (
     RUNNING_ON,
     SINCE_RE,
     SUBSET,
+    TERRORISTS,
     TOTAL,
     VAGUE_CASUALTY,
     VICTIM,
@@ -70,7 +71,9 @@ from .casualties import (
     names_a_day,
     other_kind_of_event,
     parts_follow,
+    superseded,
     told_earlier,
+    told_in_earlier_year,
     toll_of,
 )
 from .figures import Fact
@@ -2323,6 +2326,8 @@ class _Reader:
                 continue  # "13 killed since Friday night, and about 380 injured": the injured of the same span
             if told_earlier(piece[:m.start()]):
                 continue  # "Earlier this month, explosions at a depot killed one": another attack's toll
+            if told_in_earlier_year(s.text[:seg.start + m.start()], self.published):
+                continue  # "In 2019, after a suicide bombing killed 40 paramilitary police": another year's toll
             if other_kind and other_kind_of_event(s.text[:seg.start + m.start()], s.text[seg.start + m.end():]):
                 continue  # "seven were killed when two gunmen opened fire": a shooting's toll, not the strike's
             if re.match(r"\s+or\s+(?:were\s+)?(?:killed|dead|injured|wounded|hurt)\b", piece[m.end():], re.I):
@@ -2381,13 +2386,18 @@ class _Reader:
             self.last_toll_field = what
             # "killing four people in Kyiv and one in Mykolaiv": a place's part, even in the lead
             parts = elided_parts(piece, m.end(), seg.start, mentions)
+            if any(place == scope for _, _, place in parts):
+                scope = None  # "killing four in a village in the west and one in Zaporizhzhia": the four's is not known
             owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())], additive=additive,
                                             rough=bool(q and re.match(ROUGH, q)), scope=scope,
                                             total=total and not parts or _over_places(piece, seg.start, m, mentions),
                                             revision=kind == "revision",
                                             rising=kind == "toll" and bool(RISING.search(m.group()))
                                             or kind == "ordinal",
-                                            estimate=kind == "toll" and not RISING.search(m.group())))
+                                            estimate=kind == "toll" and not RISING.search(m.group()),
+                                            # "first reported 42 wounded", "100 terrorists had died": set aside
+                                            set_aside=superseded(piece[:m.start()])
+                                            or bool(TERRORISTS.match(piece[m.start():m.end() + 40]))))
             told.append((m.end(), what, owner, scope, total))
             for n, (a, b), place in parts:
                 taken.append((a, b))  # "three people were killed in Kharkiv and two in Dnipro": Dnipro's two

@@ -1,0 +1,91 @@
+"""Casualty tolls by class of wording: a count the report sets aside (a first count replaced by a later one,
+the striking side's claim), a toll of another year's attack, a further strike's toll, a lead's toll shared
+with a named place. One realistic report each, with the figures a reader would copy from it."""
+from __future__ import annotations
+
+import pytest
+
+from strikewatch import extract
+
+SUNDAY = "2025-07-06T10:00:00+03:00"
+
+
+def only_event(text: str, published: str | None = SUNDAY) -> dict:
+    events = extract(text, published=published).to_dict()["events"]
+    assert len(events) == 1, events
+    return events[0]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a first count, higher than the one that replaced it
+    ("Israeli jets struck the port of Hodeidah on Monday. Houthi-run Al-Masirah TV first reported three dead "
+     "and 45 wounded; by Tuesday its health ministry said five had been killed and 38 injured.", 5, 38),
+    # a provisional toll told after the current one
+    ("A Russian missile hit a school in Kharkiv on Friday, killing two people and injuring 21, the regional "
+     "governor said. On Friday night he had given a provisional toll of two killed and 24 injured.", 2, 21),
+    # "up from an earlier figure of ...": the earlier figure is not the toll, whichever is larger
+    ("Russian drones struck Odesa overnight. Officials said 14 people had been injured, down from an earlier "
+     "figure of 17 as some of those taken to hospital turned out to be unhurt.", None, 14),
+    # a first count past which the report says "but": the later figure is not set aside
+    ("A Russian missile hit a market in Kostiantynivka on Monday. The town council initially reported 30 "
+     "people killed, but said in the evening that the number of dead had risen to 41.", 41, None),
+])
+def test_a_count_set_aside_gives_way_to_the_later_one(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+def test_victims_called_terrorists_are_the_striking_sides_claim():
+    text = ("India struck nine sites in Pakistan on Wednesday. Pakistan said 31 civilians were killed. "
+            "On Sunday, India's director general of military operations said more than 100 terrorists "
+            "had died in the strikes.")
+    events = extract(text, published=SUNDAY).to_dict()["events"]
+    assert [e["killed"] for e in events if e["attacker"] == "IN"] == [31]
+
+
+def test_moscows_ministry_claiming_soldiers_killed_is_the_attackers_claim():
+    text = ("A Russian ballistic missile struck central Sumy on Sunday morning, killing 35 people, "
+            "officials said. Moscow's defence ministry said it had hit a meeting of Ukrainian officers "
+            "and claimed to have killed some 90 servicemen.")
+    assert only_event(text)["killed"] == 35
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the toll of an attack of a year before the report's, told in a clause of its own
+    ("An Israeli strike on a building in Beirut's southern suburbs on Tuesday killed a woman and two "
+     "children. The target had been wanted by Washington for the 1983 bombing of the Marine barracks "
+     "in Beirut, which killed 241 American service members.", 3),
+    # a comparison with a year is no date of the toll
+    ("Russian missiles hit Dnipro overnight, killing 30 people in the deadliest strike on the city "
+     "since 2022, officials said.", 30),
+])
+def test_a_toll_dated_to_an_earlier_year_is_another_events(text, killed):
+    events = extract(text, published=SUNDAY).to_dict()["events"]
+    assert [e["killed"] for e in events if e["killed"] is not None] == [killed]
+
+
+def test_a_claim_of_terrorists_killed_stands_when_no_other_toll_is_told():
+    text = ("NEW DELHI: Indian armed forces struck nine camps in Pakistan early on Wednesday. Security "
+            "sources said more than 70 terrorists had been killed in the strikes.")
+    events = extract(text, published="2025-05-07T10:00:00+05:30").to_dict()["events"]
+    assert [e["killed"] for e in events] == [70]
+
+
+
+def test_a_further_bomb_of_the_same_attack_adds_its_injured():
+    text = ("Russian guided bombs struck a hypermarket in Kharkiv on Saturday afternoon. The death toll "
+            "at the store rose to 12, the governor said. At least 40 people were injured there. A third "
+            "bomb struck a residential area in the Saltivskyi district about 20 minutes later, injuring "
+            "three people.")
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (12, 43)
+
+
+def test_a_lead_toll_shared_with_a_named_place_is_a_part():
+    # "three in a village in western Ukraine and two in Zaporizhzhia": the lead's two parts, no total
+    text = ("Russia attacked Ukraine with 480 drones and 50 missiles overnight into Sunday, killing three "
+            "people in a village in western Ukraine and two in Zaporizhzhia, officials said.\n\nIn the "
+            "Lviv region, three members of one family were killed when a drone hit their house in the "
+            "village of Lapaivka, the governor said.\n\nIn Zaporizhzhia, a missile hit an industrial "
+            "enterprise, killing two people, the regional governor said.")
+    assert only_event(text, published="2025-10-05T12:00:00+03:00")["killed"] == 5
