@@ -21,6 +21,7 @@ _HOURS = (rf"(?:(?P<q>{ROUGH}|at\s+least|just\s+over)\s+)?"
 DURATION = re.compile(rf"{_SIRENS}{_LASTED}\s+{_HOURS}", re.IGNORECASE)
 # the duration told first: "nearly seven hours of alert", "five hours of air-raid sirens"
 HOURS_OF = re.compile(rf"\b{_HOURS}\s+of\s+(?:the\s+)?(?:air[- ]raid\s+)?{_ALERT}\b", re.IGNORECASE)
+_ROUGH_BEFORE = re.compile(rf"\b{ROUGH}\s*$", re.IGNORECASE)
 CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?\s?m\.?)?"
 CLOCK_SPAN = re.compile(
     rf"\b(?:alert|alarm|sirens?)s?\b[^.;]{{0,80}}?\b(?:from|declared\s+at|sounded\s+at|began\s+at|issued\s+at|at)\s+"
@@ -30,8 +31,11 @@ CLOCK_SPAN = re.compile(
 
 def alert(piece: str, base: int) -> tuple[float, tuple[int, int]] | None:
     m = DURATION.search(piece) or HOURS_OF.search(piece)
-    if m and m.group("q") and CLOCK_SPAN.search(piece):
-        m = None  # "almost five hours, from 01:14 to 06:02": the clock times are exact
+    if m and m.group("q") and (span := CLOCK_SPAN.search(piece)) and not any(
+            _ROUGH_BEFORE.search(piece, 0, span.start(i)) for i in (1, 4)):
+        # "almost five hours, from 01:14 to 06:02": the clock times are exact (not "until close to 6:30 a.m. —
+        # nearly seven hours of alert", a clock time told roughly)
+        m = None
     if m:
         # "two and a half hours" and "an hour and a half" both end up as "<n> and a half"
         hours = parse_hours(m.group("h") + (m.group("half") or m.group("half_after") or ""))
