@@ -23,7 +23,8 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 
 # One number: digits, number words, "a dozen" or "two dozen". Vague amounts are matched so callers can skip them.
 _DOZENS = rf"(?:{_WORD}|\d{{1,2}})\s+dozen\b(?!s)"
-NUMBER = rf"(?:{_DOZENS}|{_DIGITS}|(?:a\s+)?dozen|{_WORD_NUMBER})"
+# (not the "dozen" of "several dozen" or "a few dozen", a vague amount)
+NUMBER = rf"(?:{_DOZENS}|{_DIGITS}|a\s+dozen|(?<!several\s)(?<!few\s)(?<!some\s)dozen|{_WORD_NUMBER})"
 
 _NUMBER_RE = re.compile(rf"^(?:{NUMBER})$", re.IGNORECASE)
 # An ordinal that counts so far: "a sixth body was recovered" (the sixth dead)

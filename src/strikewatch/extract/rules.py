@@ -100,6 +100,8 @@ from .weapons import (
     LAUNCHED_THEN,
     LIST_GOES_ON,
     LIST_HEAD,
+    LIST_OPENS,
+    LIST_TO_SEMICOLON,
     LISTED_AFTER,
     LISTED_BEFORE,
     LONE_DESTROYED,
@@ -198,8 +200,10 @@ _MILITARY = re.compile(r"\b(?:military|air\s*base|airbase|airfield|arms\s+depot|
 # --- whole-sentence cues ---------------------------------------------------------------------------------
 
 _RECORD = remembered(
-    r"\b(?:(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:largest|biggest|most\s+massive|heaviest|most\s+intense|"
-    r"deadliest|most\s+deadly|most\s+powerful|longest)\b[^.;,]{0,90}?\b(?:since\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of|"
+    r"\b(?:(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?<!-)(?:largest|biggest|most\s+massive|heaviest|most\s+intense|"
+    r"deadliest|most\s+deadly|most\s+powerful|longest)\b[^.;,]{0,90}?\b(?:since\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of"
+    # (not a record of a season: "since the beginning of the year", "of the summer")
+    rf"(?!\s+(?:the\s+|this\s+)?{lexicon.SEASON_OR_YEAR}\b)|"
     r"the\s+(?:full-scale\s+|Russian\s+)?(?:invasion|war)|(?:February\s+)?20(?:14|22)\b|records\s+began|(?:the\s+)?"
     r"(?:Second\s+)?World\s+War)|of\s+the\s+(?:full-scale\s+)?war|ever|to\s+date|so\s+far|in\s+history|on\s+record|"
     r"of\s+the\s+invasion|"
@@ -208,12 +212,17 @@ _RECORD = remembered(
     # of Washington's month-long campaign", "of the conflict"
     r"since\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:[\d-]+\s+)?civil\s+war|since\s+(?:the\s+)?(?:19|20)\d\d\s+war|"
     r"since\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:began|launched|started|seized\s+power|came\s+into\s+effect|"
-    r"erupted|broke\s+out)\b|in\s+decades|of\s+(?:the\s+|this\s+)?conflict\b|of\s+(?:[\w'’-]+\s+){0,3}?campaign\b)|"
+    r"erupted|broke\s+out)\b|in\s+decades|of\s+(?:the\s+|this\s+)?conflict\b|of\s+(?:[\w'’-]+\s+){0,3}?campaign\b|"
+    # "the heaviest blow yet", "the largest number in a single attack", "for a single night"
+    r"yet\b|(?:in|for)\s+a\s+single\s+(?:attack|night|day|strike|raid|wave|barrage)\b)|"
+    # "more than Russia has ever launched in one day" (not "more than ever before")
+    r"\bmore\s+than\s+(?:[\w'’-]+\s+){1,4}?(?:has|had|have)\s+ever\b|"
     # "the largest drone attack on the capital": a record of attacks on one place
     r"\b(?:the\s+)?(?:largest|biggest|most\s+massive|heaviest)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|barrage|"
     r"bombardment|raid)\s+(?:on|against)\b(?![^.;,]{0,40}?\b(?:in\s+(?:recent\s+)?(?:weeks|months)|since|this\s+(?:year|"
-    r"month|week)))|a\s+record(?:\s+number|\s+\d[\d,]*|-breaking|\s+high)?|"
-    r"record[-\s](?:breaking|number|high)|unprecedented\s+(?:attack|number|scale)|"
+    r"month|week)))|a\s+(?:new\s+)?record(?:\s+number|\s+\d[\d,]*|-breaking|\s+high)?(?![\w-])|"
+    # (the word itself: not "a recorded address", "record-keeping", "record highs" of prices)
+    r"record[-\s](?:breaking|number|high)(?![\w-])|unprecedented\s+(?:attack|number|scale)|"
     # "The peak so far came on the night of 9 July, when", "The record so far was set on 7 September"
     r"the\s+(?:peak|record)\s+(?:so\s+far|to\s+date|of\s+the\s+(?:full-scale\s+)?war)\b)", re.IGNORECASE)
 # The time of day a strike is told at, in a sentence with no date: midday, broad daylight, the afternoon, or a
@@ -276,12 +285,29 @@ _LAUNCH_COUNTED = re.compile(rf"\b(?:launch(?:ed|ing)?|sen[dt](?:ing)?|fir(?:ed|
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # (a year named at all: the test of a year's count is the dearer one)
 _YEAR_TOTAL = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD})\b[^.;,]{{0,60}}?\b(?:in|during|throughout)\s+"
                          rf"(?:19|20)\d\d\b(?!\s*[-–/]\d)(?!,?\s+when\b)", re.I)
+# a count over a span of days: "Iran had fired about 270 ballistic missiles since Friday", "some 550 ballistic missiles
+# and 1,000 drones at Israel in twelve days", "2,100 drones ... since Monday" (SPEC: a total over a period is no
+# event's; not "shot down 37 drones since Sunday evening", the night told); the span's word is looked for first
+_SPAN_WORD = re.compile(r"\b(?:since|days|weeks|nights)\b", re.I)
+_WEEKDAY = "|".join(dates.WEEKDAYS)
+_SPAN_TOTAL = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD})\b[^.;]{{0,80}}?\b(?:since\s+(?:last\s+)?"
+                         rf"(?:{_WEEKDAY})(?!\s+(?:evening|night|morning|afternoon))|"
+                         r"in\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+)?(?:days|weeks|nights)|"
+                         r"over\s+(?:the\s+)?(?:past|last)\s+(?:[\w-]+\s+)?(?:days|weeks|nights))\b", re.I)
 _ONE_STRIKE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|air\s*strike|airstrike|attack|raid|bombing)\s+"
                          r"(?:on|in|at|against|that|which|killed|hit)\b", re.IGNORECASE)
 # a second dated strike joined to a sentence: ", and on August 30, a guided bomb struck ..."
 _DATED_CLAUSE = re.compile(rf"[,;]\s+(?:and\s+|while\s+)?(?P<on>on\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b)"
                            rf"(?P<told>[^,;]*,?[^,;]*)")
-_ONE_OF = re.compile(r"\bone\s+of\s+(?:the|its|their)\s+$|\bone\s+of\s+$", re.I)
+# a record of something other than an attack: named in the claim ("the largest swap of the war"), or rising to it
+# ("petrol prices on the exchange climbed to a record")
+_OTHER_RECORD = re.compile(lexicon.OTHER_RECORDS, re.I)
+_OTHER_RISE = re.compile(rf"{lexicon.OTHER_RECORDS}(?:\s+[\w'’.-]+){{0,8}}?\s+(?:hit|hits|reached|(?:climbed|rose|jumped|"
+                         r"soared|surged|fell|dropped)\s+to|stood\s+at|at)\s+$", re.I)
+# one record among several: "one of the largest", "some of the heaviest raids", "among the biggest", "the
+# second-heaviest", "the third largest"; and a record denied: "it was not the largest attack of the war"
+_ONE_OF = re.compile(r"\b(?:one|some)\s+of\s+(?:the\s+|its\s+|their\s+)?$|\bamong\s+(?:the\s+|its\s+|their\s+)?$|"
+                     r"\b(?:second|third|fourth|fifth)[-\s]$|\b(?:not|never|nor)\s+(?:(?:yet|even|quite)\s+)?$", re.I)
 _COMPARISON = remembered(
     r"\b(?:(?:previous|earlier|former|old|last)\s+record\s+of|surpassing|exceeding|beating|topping|breaking|"
     r"compared\s+with|up\s+from|down\s+from|"
@@ -307,8 +333,11 @@ _FOLLOWED_STRIKE = re.compile(r"\b(?:came|comes|followed|follows)(?:\s+(?:[\w-]+
                               r"[^,;.]{3,40}?,\s+when\b)", re.IGNORECASE)
 # "The attack comes three weeks after Russia sent a record 728 drones against Ukraine": an earlier attack told by the
 # record it set, as a yardstick for the one told
-_AFTER_RECORD = re.compile(r"\b(?:days?|weeks?|months?|nights?)\s+after(?=\s+(?:[\w'’-]+\s+){0,4}?(?:a|the|its)\s+"
-                           r"(?:then[- ])?record\b)", re.IGNORECASE)
+# ... or by the record claimed for it: "four days after what Kyiv called the biggest air attack of the war", "one
+# week after Russia's largest missile barrage"
+_AFTER_RECORD = re.compile(r"\b(?:days?|weeks?|months?|nights?)\s+after(?=\s+(?:[\w'’-]+\s+){0,5}?(?:a|the|its|their|"
+                           r"[\w-]+['’]s)\s+(?:then[- ])?(?:record|largest|biggest|heaviest|most\s+massive)\b)",
+                           re.IGNORECASE)
 # "On May 25, Russia launched 298 drones, then the largest package": an earlier attack told by the size it then held,
 # in an appositive (not "then a record 40 ballistic missiles", a "then" of what came next)
 _THEN_LARGEST = re.compile(r",\s+(?:then|at\s+the\s+time)\s+(?:the|a)\s+(?:largest|biggest|heaviest|record|"
@@ -1560,7 +1589,8 @@ class _Reader:
             background = bool(_BACKGROUND.search(main_clause)) or bool(
                 period_told and not _month_heads_one_day(main_clause, period_told)
                 and not _ORDINAL_ATTACK_BEFORE.search(main_clause[:period_told.start()])) \
-                or bool(_DISASTER_TOLL.search(main_clause)) or bool(_A_YEAR.search(main_clause) and _YEAR_TOTAL.search(main_clause))
+                or bool(_DISASTER_TOLL.search(main_clause)) or bool(_A_YEAR.search(main_clause) and _YEAR_TOTAL.search(main_clause)) \
+                or bool(_SPAN_WORD.search(main_clause) and _SPAN_TOTAL.search(main_clause))
             # a warning after an attack already told ("Explosions heard in Kyiv; the Air Force warns of a
             # missile threat") leaves the attack told
             told_first = _HYPOTHETICAL.split(piece)[0]
@@ -1916,9 +1946,10 @@ class _Reader:
             # artillery. A power line was damaged": the shelling's damage)
             self._damage(piece, base, ev)
         rec = _RECORD.search(piece) or _BENCHMARK.search(piece)  # "surpassed the previous record"
-        if rec and not _ONE_OF.search(piece[:rec.start()]) and ev.record is None:
+        if rec and not _ONE_OF.search(piece[:rec.start()]) and ev.record is None and \
+                not _OTHER_RECORD.search(rec.group(0)) and not _OTHER_RISE.search(piece[:rec.start()]):
             ev.record = (base + rec.start(), base + rec.end())
-        if is_alert and ev.alert is None:
+        if ev.alert is None and (is_alert or "anger" in piece and alerts.DANGER.search(piece)):
             ev.alert = alerts.alert(piece, base)
         for span in set(_all_spans(ev)) - before:
             ev.attribution.setdefault(span, attribution)
@@ -1981,7 +2012,7 @@ class _Reader:
             of_total = re.match(rf"({NUMBER})\s+", mods, re.I)  # "three of the four missiles": four were launched
             if m.group("part") and of_total and role == "launched":
                 # "shot down 381 of the 412 drones launched": "launched" is said of the 412
-                role = role_told_before(masked, m.start("num"))[0] or role
+                role = role_told_before(masked, m.start("num"), finite=True)[0] or role
             if m.group("part") and of_total and parse(of_total.group(1)) is not None and role != "launched":
                 found.append((cat, "launched", Fact(parse(of_total.group(1)), [(base + m.start(), base + m.end())])))
             fraction = re.search(rf"\b({FRACTION})\s+of\s+(?:the\s+|all\s+)?$", masked[:m.start()], re.I)
@@ -2063,7 +2094,8 @@ class _Reader:
             role = role_name(role_after) if role_after else parsed.role if parsed else "destroyed"
             if role == "hit" and not m.group("of") and not (role_after and PASSED.search(role_after.group())) \
                     and not re.search(
-                    r"(?:\b(?:while|but|whereas|and|with|only)\s+(?:the\s+(?:other|remaining)\s+)?|\bof\s+(?:them|these),?\s+|"
+                    r"(?:\b(?:while|but|whereas|and|with|only)\s+(?:that\s+)?(?:the\s+(?:other|remaining)\s+)?|"
+                    r"\bof\s+(?:them|these),?\s+|"
                     r"\bthe\s+(?:remaining|other)\s+)$", pre, re.IGNORECASE):
                 continue  # "One struck the roof" tells of one drone; "..., while three hit" counts the hits
             cat = self._antecedent(heads, m.start())
@@ -2204,10 +2236,12 @@ class _Reader:
         if after is None and before[0] is None and TALLY_PAIR.match(masked[end:]):
             # "93 drones, 76 shot down": a bulletin's tally, what was launched and then what became of a part
             after = ("launched", "")
-        if after is None and before[0] is None and LIST_HEAD.search(masked[:num_start]) \
-                and LIST_GOES_ON.match(masked, end) and self._fate_told(masked, end):
-            # "The Air Force's summary: 352 drones and 16 missiles, of which 324 drones were downed": a list with
-            # no verb of its own tells what was launched
+        if after is None and before[0] is None and (
+                LIST_HEAD.search(masked[:num_start]) and LIST_GOES_ON.match(masked, end) and self._fate_told(masked, end)
+                or LIST_OPENS.match(masked[:num_start]) and LIST_TO_SEMICOLON.match(masked, end)
+                and PART_FATE.search(masked, end)):
+            # "The Air Force's summary: 352 drones and 16 missiles, of which 324 drones were downed", "172 drones and
+            # two missiles; air defence neutralised 147 drones": a list with no verb of its own tells what was launched
             after = ("launched", "")
         if after and self.observe is None:
             return after  # certain: no parse needed
@@ -2555,7 +2589,7 @@ def _benchmark(sentence: str, following: str = "") -> tuple[int, int] | None:
             return None  # "The previous largest attack came on 10 September, when a woman was killed": an attack told
         # "The previous record was set on 9 July, when Russia sent 728 drones, mostly at Lutsk": told by its size only,
         # a yardstick (SPEC: a comparison of magnitude is no event)
-    if m is None and "record" in lowered and (m := _AFTER_RECORD.search(sentence)):
+    if m is None and "after" in lowered and (m := _AFTER_RECORD.search(sentence)):
         told = sentence[m.end():]
         if CASUALTY_VERB.search(told) or (_DAMAGE_VERB.search(told) and _DAMAGE_RE.search(told)):
             return None  # "weeks after a record barrage killed 12 in Kyiv": an attack told

@@ -88,7 +88,8 @@ def electronic(text: str, start: int, end: int) -> bool | None:
 
 
 _HIT = (rf"(?:hit|struck|reached\s+(?:their|its)\s+targets?|breached|{_PASSED}|penetrated|slammed|landed|"
-        rf"hits\s+(?:by|of))")
+        # "one missile fell inside the base" (not debris that "fell on" a house)
+        rf"(?:fell|fallen)\s+(?:inside|within)\b|hits\s+(?:by|of))")
 _LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with|struck\s+(?:\w+\s+){0,4}?with|"
            r"(?:targeted|bombarded|pounded|pummell?ed|hammered|battered)\s+(?:\w+\s+){0,6}?with|deployed|"
            # "came under attack overnight from 150 drones"
@@ -97,6 +98,8 @@ _LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with
            r"using|employed)")
 _ROLE_BEFORE = remembered(rf"(?P<destroyed>{DESTROY})|(?P<hit>\bhits\s+(?:by|of)|\b(?:hit|strikes)\s+by)|(?P<launched>\b{_LAUNCH})",
                           re.IGNORECASE)
+# a weapon right before a verb: the verb is its participle ("71 missiles launched overnight")
+_PARTICIPLE_OF = re.compile(rf"\b{ANY_HEAD}\s+$", re.IGNORECASE)
 # "the plant was hit by eight missiles", "strikes by nine missiles and 54 drones were recorded": the figures are of
 # those that hit, whatever else the sentence says
 HIT_BY = re.compile(rf"\b(?:hit|hits|strikes)\s+by\s+(?:{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?{ANY_HEAD}(?:\s*,|\s+and)\s+)*"
@@ -115,7 +118,9 @@ _COORDINATED = re.compile(
     rf"^(?:\s*,?\s*and\s+(?:all\s+|{ROUGH}\s+)?(?:{NUMBER}|an?|both)\s+(?:of\s+(?:the\s+)?(?:(?:{NUMBER})\s+)?)?(?:{_MODS}){{0,5}}?{ANY_HEAD}\b)+",
     re.IGNORECASE)
 BOTH_ALL = re.compile(
-    rf"\b(?:(?P<both>both)|all\s+(?P<num>{NUMBER})|(?P<all>all\s+of\s+(?P<them>them|which)|all\s+of\s+the\s+\w+|all\s+the\s+\w+))"
+    rf"\b(?:(?P<both>both)|all\s+(?P<num>{NUMBER})|(?P<all>all\s+of\s+(?P<them>them|which)|all\s+of\s+the\s+\w+|all\s+the\s+\w+|"
+    # a clause of its own: "Of 35 drones launched overnight, all were destroyed", "...; all were shot down"
+    rf"(?<![\w-]\s)all(?=\s+(?:were|had\s+been|have\s+been)\s)))"
     # "all of the drones launched by Iran this morning were downed": the launch told between them
     rf"(?:\s+(?:launched|fired|sent)\s+(?:at|on|toward|towards|against|by|from|overnight|this|last|in)\b[^,.;]{{0,60}}?(?=\s+(?:were|was|had|have)\s))?"
     rf"(?:\s+of\s+them)?{AUX}(?:(?P<hit>{_HIT})|(?P<destroyed>{DESTROY}))",
@@ -238,8 +243,14 @@ TALLY_PAIR = re.compile(rf"^\s*(?:overnight\s*)?[,;]\s*(?:{ROUGH}\s+)?(?:{NUMBER
 # a tally given as a list after a colon, with no verb of its own: "its morning summary: 352 drones and 16 missiles,
 # of which ...": the text up to one of the list's figures, and what then tells the fate of a part of it ("of which
 # 324 were downed", "12 missiles were intercepted"; not a timeline's "10 November: 84 drones overall")
-LIST_HEAD = re.compile(rf":\s*(?:(?:{ROUGH}|{AT_LEAST})\s+)?(?:{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?{ANY_HEAD}\s*(?:,|\band)\s+"
-                       rf"(?:(?:{ROUGH}|{AT_LEAST})\s+)?){{0,3}}$", re.I)
+_LISTED_SO_FAR = (rf"\s*(?:(?:{ROUGH}|{AT_LEAST})\s+)?(?:{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?{ANY_HEAD}\s*(?:,|\band)\s+"
+                  rf"(?:(?:{ROUGH}|{AT_LEAST})\s+)?){{0,3}}$")
+LIST_HEAD = re.compile(rf":{_LISTED_SO_FAR}", re.I)
+# ... or a list that opens the sentence and runs, with no verb, to a semicolon after which its fate is told: "172
+# UAVs and two Kh-31 missiles; air defence neutralised 147 drones"
+LIST_OPENS = re.compile(rf"^{_LISTED_SO_FAR}", re.I)
+LIST_TO_SEMICOLON = re.compile(rf"(?:\s*(?:,|\band)\s+(?:(?:{ROUGH}|{AT_LEAST})\s+)?{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?"
+                               rf"{ANY_HEAD}\b)*\s*;", re.I)
 PART_FATE = re.compile(rf"\bof\s+(?:which|them)\b|{DESTROY}", re.I)
 # ... and the list goes on or ends right after the figure's weapons, perhaps with its night ("352 drones and decoys
 # and 16 missiles", "619 drones overnight, including..."; not ": One armed drone attempted to attack")
@@ -302,10 +313,13 @@ def names_models(m: re.Match) -> bool:
     return parse(m.group("num")) is not None and bool(re.search(r"[A-Z]", m.group("mods") or "") or (head and not generic))
 
 
-def role_told_before(text: str, num_start: int) -> tuple[str | None, str]:
-    """The role the nearest verb before a figure gives it, within its clause."""
+def role_told_before(text: str, num_start: int, finite: bool = False) -> tuple[str | None, str]:
+    """The role the nearest verb before a figure gives it, within its clause; with ``finite``, passing over the
+    participles of weapons named before ("intercepted 61 of 71 missiles launched overnight, as well as 5 of 7
+    drones": the 5 were intercepted)."""
     clause = re.split(r"\bwhile\b|\bbut\b|\bwhereas\b|\bof\s+which\b|\bafter\b|\.\s", text[:num_start])[-1]
-    before = list(_ROLE_BEFORE.finditer(clause))
+    before = [b for b in _ROLE_BEFORE.finditer(clause)
+              if not (finite and _PARTICIPLE_OF.search(clause, 0, b.start()))]
     if not before:
         return None, ""
     rest = clause[before[-1].end():]

@@ -588,3 +588,14 @@ ATTACK_NOUNS = frozenset(("barrage", "salvo", "wave", "assault", "attack", "stri
                           "onslaught", "bombardment", "combination", "mix", "total", "package"))
 # the attack nouns that name an attack itself, not a sum of weapons ("a barrage of", "the strike of April 15")
 ATTACK_NOUN = "(?:" + "|".join(sorted(ATTACK_NOUNS - {"total", "mix", "combination", "package"})) + ")"
+
+# --- records -----------------------------------------------------------------------------------------------
+
+# A span of time too short to hold a record of the war: "the largest number since the beginning of the year",
+# "the heaviest strike of the summer" are no records.
+SEASON_OR_YEAR = r"(?:year|month|week|summer|winter|spring|autumn|fall)"
+# Things whose record is no attack's: "petrol prices hit record highs", "the largest swap of the war", "DTEK, the
+# largest private producer", "a record turnout".
+OTHER_RECORDS = (r"\b(?:prices?|exchange\s+rates?|inflation|turnout|temperatures?|travell?ers|passengers|exports?|"
+                 r"imports?|sales|swaps?|producers?|protests?|rall(?:y|ies)|demonstrations?|evacuations?|"
+                 r"aid\s+packages?|budget|deficit|ratings?|revenues?|profits?)\b")

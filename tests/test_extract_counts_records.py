@@ -1,0 +1,125 @@
+"""Weapon counts, record claims and alert hours: classes of phrasing, in short articles written here."""
+from __future__ import annotations
+
+import pytest
+
+from strikewatch import extract
+from strikewatch.records import AirAttack
+
+PUBLISHED = "2025-03-08T09:00:00+02:00"  # a Saturday morning
+
+
+def main(text: str) -> AirAttack:
+    found = extract(text, published=PUBLISHED).events
+    assert found, "no event"
+    return found[0]
+
+
+# --- records ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("claim", [
+    "The figure is a new record for a single day, the air force said.",
+    "Grid operators called it the heaviest blow yet to the power system.",
+    "It was the largest number in a single attack, the air force said.",
+    "It was more than Russia has ever launched in one night, the president said.",
+])
+def test_a_record_told_without_a_since(claim):
+    ev = main(f"Russia attacked Ukraine overnight with 640 drones and 22 missiles, hitting Kyiv and Lviv. "
+              f"{claim}")
+    assert ev.record is True
+
+
+@pytest.mark.parametrize("claim", [
+    # records of other things
+    "Petrol prices on the commodities exchange climbed to a record on Friday after the strikes.",
+    "Fuel prices on the exchange hit record highs in the week after the strikes.",
+    "Separately, the two sides carried out the largest prisoner swap of the war.",
+    # a word that only begins with "record"
+    "A recorded address by the mayor urged residents to stay in shelters.",
+    # one record among several, and places after the first
+    "The ministry called them some of the heaviest raids on the city since the war began.",
+    "It was the second-largest air attack of the war, the air force said.",
+    # a record of a season, not of the war
+    "It was the largest number of ballistic missiles in one attack since the beginning of the year.",
+    "There were more drones in the sky than ever before, residents said.",
+    # a record denied
+    "Analysts noted that it was not the largest attack of the war.",
+])
+def test_no_record_of_the_attack(claim):
+    ev = main(f"Russia attacked Ukraine overnight with 120 drones and 12 missiles, hitting Kyiv and Lviv. "
+              f"{claim}")
+    assert ev.record is False
+
+
+def test_the_record_of_an_earlier_attack_measured_against_is_not_the_attacks():
+    ev = main("Russian drones hit an apartment block in Kharkiv on Saturday morning, injuring six people, "
+              "four days after what Kyiv called the biggest air attack of the war.")
+    assert ev.record is False
+
+
+# --- alert hours -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, hours", [
+    ("The air-raid alert in Lviv was lifted after more than seven hours.", 7),
+    ("Residents sat through nearly six hours of air-raid alert as the drones came in waves.", 6),
+    ("The regime of \"UAV danger\" was lifted in the region at 6:15 a.m. after being in effect for more "
+     "than five hours, the governor said.", 5),
+    # a clock time told roughly leaves the stated duration standing
+    ("The siren went off at 11:50 p.m. and fell silent only around 5:40 a.m. - almost six hours of "
+     "alert.", 6),
+])
+def test_an_alert_told_as_lifted_after_or_hours_of(sentence, hours):
+    ev = main(f"Russian drones attacked Lviv overnight, damaging a warehouse, officials said. {sentence}")
+    assert ev.alert_hours == hours
+
+
+# --- counts ----------------------------------------------------------------------------------------------
+
+def test_several_dozen_is_no_figure():
+    ev = main("Iran fired a barrage of ballistic missiles at Israel overnight. Several dozen missiles struck "
+              "populated areas, including Tel Aviv and Haifa, the military said.")
+    assert ev.missiles.hit is None
+
+
+def test_a_part_of_a_whole_after_a_participle_of_another_weapon():
+    ev = main("Air defences intercepted 52 of 60 cruise missiles launched overnight at Ukraine, as well as "
+              "9 of 11 Shahed drones, the air force said.")
+    assert (ev.missiles.launched, ev.missiles.destroyed) == (60, 52)
+    assert (ev.drones.launched, ev.drones.destroyed) == (11, 9)
+
+
+def test_a_verbless_list_opening_the_sentence_is_launched():
+    ev = main("Russia attacked Ukraine again overnight, the air force said. 164 UAVs and three Kh-59 "
+              "missiles; air defence neutralised 131 drones.")
+    assert (ev.drones.launched, ev.drones.destroyed) == (164, 131)
+    assert (ev.missiles.launched, ev.missiles.destroyed) == (3, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of 42 Shahed drones launched overnight, all were destroyed, the air force said.",
+    "Russia launched 42 Shahed drones overnight at the Odesa region; all were shot down, the air force said.",
+])
+def test_all_in_a_clause_of_its_own_is_all_launched(sentence):
+    ev = main(f"Russian drones attacked the Odesa region overnight. {sentence}")
+    assert (ev.drones.launched, ev.drones.destroyed) == (42, 42)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry said its air defences had intercepted the missiles, and that one had landed at the base "
+    "without causing injuries.",
+    "The ministry said 13 were intercepted and that one missile fell inside the base without causing "
+    "casualties.",
+])
+def test_the_one_that_landed_on_the_target_is_a_hit(sentence):
+    ev = main(f"Iran fired 14 missiles at an American air base in Qatar on Monday evening. {sentence}")
+    assert (ev.missiles.launched, ev.missiles.hit) == (14, 1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The military said Iran had fired about 310 ballistic missiles since Friday, most of them intercepted.",
+    "The president said Iran had fired about 900 drones and 80 missiles at Israel in the past seven days.",
+])
+def test_a_count_over_a_span_of_days_is_no_figure_of_the_attack(sentence):
+    ev = main(f"Iranian missiles struck Haifa overnight, injuring 12 people, the ambulance service said. "
+              f"{sentence}")
+    assert (ev.missiles.launched, ev.drones.launched) == (None, None)
