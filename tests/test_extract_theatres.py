@@ -494,3 +494,37 @@ def test_the_toll_of_the_strike_answered_told_the_sentence_after_is_not_the_answ
                        "strikes hit two buildings and killed 22 people, the health ministry said.",
                        "2024-10-13T22:00:00+03:00")
     assert {(e["attacker"], e["target_country"]): e["killed"] for e in events}[("LB", "IL")] == 4
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("The Islamic Revolution Guards Corps (IRGC) says it has launched a new wave of missiles at air bases in "
+     "the Negev.", "IR"),
+    ("The Rapid Support Forces (RSF) said they had struck the airport in Port Sudan with drones on Tuesday.",
+     "SD"),
+])
+def test_a_speakers_initials_in_brackets_keep_its_claim_its_own(text, attacker):
+    assert [e["attacker"] for e in events_of(text)] == [attacker]
+
+
+def test_a_strike_on_ground_the_target_holds_is_the_attacks_own_of_its_day():
+    events = events_of("Iran fired about 180 ballistic missiles at Israel on Tuesday evening, the military "
+                       "said. In the West Bank, a Palestinian man was killed by falling debris in Jericho, "
+                       "the city's governor said.", "2024-10-02T08:00:00+03:00")
+    sides = {(e["attacker"], e["target_country"]): e for e in events}
+    assert ("IR", "PS") in sides, events
+    assert sides[("IR", "PS")]["killed"] == 1
+    assert sides[("IR", "PS")]["date"] == sides[("IR", "IL")]["date"] == "2024-10-01"
+
+
+def test_a_strike_on_ground_the_attacker_holds_is_the_other_sides():
+    events = events_of("Israeli jets struck a building in Beirut's southern suburbs on Tuesday night. The "
+                       "strike came three days after a rocket killed 12 children on a football pitch in "
+                       "Majdal Shams.",
+                       "2024-07-31T08:00:00+03:00")
+    assert ("LB", "SY") in {(e["attacker"], e["target_country"]) for e in events}, events
+
+
+def test_a_civil_wars_strikes_in_libya_are_libyas_own():
+    events = events_of("Libyan government drones struck warehouses and boats used by smugglers near Zawiya "
+                       "on Thursday, the defence ministry in Tripoli said.")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("LY", "LY")]

@@ -610,6 +610,9 @@ _COALITION_CUE = re.compile(r"\b(?P<who>[Cc]oalition)\s+(?:(?:fighter\s+|war)?je
                             r"(?:said\s+(?:that\s+)?it\s+)?"
                             r"(?:(?:also|then|later|had|has|have)\s+){0,2}(?:launched|carried\s+out|struck|hit|bombed|"
                             r"targeted|attacked|began|begun)\b")
+# a name's initials in brackets after it: "the Islamic Revolution Guards Corps (IRGC) says it has launched", "Israel
+# Defense Forces (IDF) jets struck"
+_INITIALS = r"(?:\s+\((?-i:[A-Z]{2,6})\))?"
 _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
     # "Russian drones", "Ukrainian drone attack", "Russian guided bombs", "Iranian missiles"
     remembered(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
@@ -637,7 +640,7 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
                rf"(?:(?:\w+ly|also|then|later|again)\s+)?{lexicon.LAUNCH_VERBS}\b"
                rf"(?!\s+by\b)"),
     # "Russia launched", "Russia had attacked", "Iran answered with", "Israel launched a wave"
-    remembered(rf"\b(?P<who>{_COUNTRY})(?:\s+\((?-i:[A-Z]{{2,6}})\))?(?:\s+and\s+(?:the\s+)?(?P<who2>{_COUNTRY}|(?-i:UK|U\.K\.)))?\s+"
+    remembered(rf"\b(?P<who>{_COUNTRY}){_INITIALS}(?:\s+and\s+(?:the\s+)?(?P<who2>{_COUNTRY}|(?-i:UK|U\.K\.)))?\s+"
                rf"(?:(?:also|again|then|later|overnight|had|has|have|reportedly|allegedly|"
                # "Israel first struck Hodeidah in July" (not "Russia first used it in 2022", a weapon's debut)
                rf"(?:first|last|previously)(?=\s+(?:struck|attacked|hit|bombed|targeted)\b)|"
@@ -667,7 +670,7 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
     # military later said it had struck", "a Houthi military spokesman said the group had fired": the speaker's own side
     # ("Hezbollah, for its part, said it had fired", "the Yemeni Armed Forces announced that their missile force had
     # carried out")
-    remembered(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?(?:,\s+[\w\s]{{1,30}},)?\s+(?:[\w.-]+\s+){{0,4}}?(?:said|says|claimed|"
+    remembered(rf"\b(?P<who>{_COUNTRY}|{_NAT}){_INITIALS}(?:'s|’s)?(?:,\s+[\w\s]{{1,30}},)?\s+(?:[\w.-]+\s+){{0,4}}?(?:said|says|claimed|"
                rf"reported|announced|"
                rf"confirmed)(?:\s+(?:on\s+(?-i:[A-Z])\w+|late\s+on\s+(?-i:[A-Z])\w+|in\s+a\s+statement|separately|"
                rf"in\s+a\s+separate\s+statement)|,)?"
@@ -677,7 +680,7 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
                rf"(?:successfully\s+)?(?:struck|hit|launched|attacked|targeted|used|bombed|fired|carried\s+out|"
                rf"conducted)\b"),
     # "the IRGC says 90 percent of the missiles it fired hit their targets": the weapons the speaker's side fired
-    remembered(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s|\))?\s+(?:[\w.()-]+\s+){{0,4}}?(?:said|says|claimed|announced)\s+"
+    remembered(rf"\b(?P<who>{_COUNTRY}|{_NAT}){_INITIALS}(?:'s|’s|\))?\s+(?:[\w.()-]+\s+){{0,4}}?(?:said|says|claimed|announced)\s+"
                rf"(?:that\s+)?(?:[\w%-]+\s+){{0,5}}?(?:the\s+)?(?:{ANY_HEAD})\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
                rf"(?:fired|launched|sent)\b"),
     # "the IDF says some 200 fighter jets struck about 100 targets": the speaker's own warplanes (not drones or
@@ -864,6 +867,7 @@ class Segment:
     occupied: bool = False  # every place struck in the piece is occupied ground of its target
     answered: bool = False  # the strike that the piece before answers ("in response to an Israeli strike that ..."):
     # an earlier attack of its own, which the attack being told never joins
+    spills: Draft | None = None  # the attack whose strike on ground another state holds the piece tells, of its day
 
 
 class _Reader:
@@ -1189,6 +1193,8 @@ class _Reader:
             if seg.attacker == ENEMY:
                 seg.target = seg.target or self.default_target
                 seg.attacker = OPPONENT.get(seg.target) if seg.target else None
+            if seg.attacker is None and seg.target is not None:
+                seg.attacker, seg.spills = self._held_grounds_side(seg, mentions, segs[-1] if segs else None)
             if seg.target is None and segs and segs[-1].attacker not in (None, seg.attacker) \
                     and _ANSWERED.search(s.text, segs[-1].start, seg.start):
                 # "Hezbollah claimed a rocket attack on Mount Hermon, in response to an Israeli strike that killed four
@@ -1196,6 +1202,27 @@ class _Reader:
                 seg.target, seg.answered = segs[-1].attacker, True
             segs.append(seg)
         return [part for seg in segs for part in self._provoked(s, seg, mentions)]
+
+    def _held_grounds_side(self, seg: Segment, mentions: list[PlaceMention],
+                           before: Segment | None) -> tuple[str | None, Draft | None]:
+        """"Iran fired 180 missiles at Israel. ... A man was killed in Jericho by falling debris": a strike that names no
+        attacker on ground another state holds (``lexicon.HELD_GROUND``) is by the attacker of the attack being told when
+        its target holds that ground, and by that target when its attacker does ("Israel struck Beirut, days after a
+        rocket killed 12 children in Majdal Shams"). The first is of the day of the attack it spills from. The attack
+        being told is the piece ``before`` in the sentence, when it has sides, else the current event."""
+        now = self.current if before is None or before.attacker is None or before.target is None else \
+            Draft(before.attacker, before.target)
+        struck = {p.place.name for p in mentions if p.struck and seg.start <= p.start < seg.end
+                  and p.place.country == seg.target}
+        holders = {lexicon.HELD_GROUND.get(name) for name in struck}
+        if now is None or now.attacker is None or len(holders) != 1 or None in holders:
+            return None, None
+        holder = holders.pop()
+        if now.target == holder and now.attacker != seg.target:
+            return now.attacker, now if now is self.current else None
+        if now.attacker == holder and now.target not in (None, seg.target):
+            return now.target, None
+        return None, None
 
     def _provoked(self, s: Sentence, seg: Segment, mentions: list[PlaceMention]) -> list[Segment]:
         """"the commander it holds responsible for Saturday's rocket attack on Majdal Shams that killed 12": the
@@ -1815,6 +1842,8 @@ class _Reader:
                         (dates.late_start(self.text, s.start + seg.start + mention.start, s.start + seg.start + mention.end),
                          s.start + seg.start + mention.end)
                 ev.vague_date = ev.vague_date or vague
+                if ev.date is None and seg.spills is not None and seg.spills is not ev and seg.spills.date:
+                    ev.date, ev.night, ev.date_span = seg.spills.date, seg.spills.night, seg.spills.date_span
             elif ev.date is None and mention is not None and mention.value and mention.kind in ("full", "night_range") \
                     and not from_heading and not vague and WEAPON.search(piece):
                 # "the peak came on the night of 9 July, when the Air Force counted 728 drones": the night of the count

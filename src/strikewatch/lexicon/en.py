@@ -63,6 +63,7 @@ ACTORS: tuple[Actor, ...] = (
     Actor("KH", "Cambodia", "Cambodian", ("cambodia", "cambodian")),
     Actor("NG", "Nigeria", "Nigerian", ("nigeria", "nigerian")),
     Actor("CO", "Colombia", "Colombian", ("colombia", "colombian")),
+    Actor("LY", "Libya", "Libyan", ("libya", "libyan")),
 )
 COUNTRY_WORDS: dict[str, str] = {w: a.code for a in ACTORS for w in a.words + a.groups}
 # The armed groups' names: what "the group", "the movement" or "the rebels" later in a report stand for ("Hours
@@ -79,7 +80,7 @@ LED_COALITION = r"(?P<lead>Saudi|US|U\.S\.|American|Russian|Turkish)-led\s+(?:mi
 OPPONENT: dict[str, str] = {"RU": "UA", "UA": "RU", "IR": "IL", "YE": "IL", "LB": "IL", "PS": "IL",
                             "SD": "SD", "IN": "PK", "PK": "IN", "MM": "MM", "AZ": "AM", "AM": "AZ",
                             "ET": "ET", "ML": "ML", "BF": "BF", "TH": "KH", "KH": "TH",
-                            "SA": "YE", "AE": "YE", "NG": "NG", "CO": "CO"}
+                            "SA": "YE", "AE": "YE", "NG": "NG", "CO": "CO", "LY": "LY"}
 
 # States that strike together: "The United States and Britain struck Houthi radar sites" is a joint attack, while two
 # states not paired here and named as one subject ("Israel and Syria fired missiles") tell no one's attack.
@@ -114,7 +115,7 @@ COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|G
                    r"[Tt]he\s+Zionist\s+(?:regime|entity)|[Oo]ccupied\s+Palestine|Jordan|Qatar|Somalia|"
                    r"(?:[Tt]he\s+)?Popular\s+Mobili[sz]ation\s+Forces|"
                    r"H(?:ou|u)this|[Tt]he\s+Islamic\s+Resistance\s+in\s+Iraq|Iraq|India|Pakistan|Sudan|Turkey|Britain|Myanmar|Azerbaijan|Armenia|Saudi\s+Arabia|"
-                   r"Ethiopia|Mali|Burkina\s+Faso|Thailand|Cambodia|Nigeria|Colombia|"
+                   r"Ethiopia|Mali|Burkina\s+Faso|Thailand|Cambodia|Nigeria|Colombia|Libya|"
                    r"[Tt]he\s+(?:United\s+Arab\s+Emirates|UAE)|[Tt]he\s+IRGC|IRGC|"
                    r"[Tt]he\s+(?:Islamic\s+)?Revolution(?:ary)?\s+Guards?(?:\s+Corps)?|[Tt]he\s+(?:RSF|Rapid\s+Support\s+Forces)|RSF|"
                    r"[Tt]he\s+United\s+States|[Tt]he\s+(?-i:US|U\.S\.)|(?:[Tt]he\s+)?(?-i:IDF)|"
@@ -123,7 +124,7 @@ COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|G
 NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|H(?:ou|u)thi|Iraqi|Belarusian|American|"
                        r"(?<!Kataib\s)(?<!Kata'ib\s)Hezbollah|Hamas|"
                        r"Indian|Pakistani|Sudanese|Turkish|British|Myanmar|Azerbaijani|Armenian|Saudi|Emirati|"
-                       r"Ethiopian|Malian|Burkinab[eè]|Thai|Cambodian|Nigerian|Colombian|"
+                       r"Ethiopian|Malian|Burkinab[eè]|Thai|Cambodian|Nigerian|Colombian|Libyan|"
                        r"(?-i:RSF|US|U\.S\.|IDF|RAF))")
 
 
@@ -448,6 +449,12 @@ OCCUPIED = frozenset((
     "Makiivka", "Yenakiieve", "Luhansk", "Alchevsk", "Sievierodonetsk", "Lysychansk", "Mariupol", "Melitopol",
     "Berdiansk", "Enerhodar", "Tokmak", "Nova Kakhovka", "Oleshky", "Skadovsk", "Henichesk"))
 REGION_SUFFIX = re.compile(r"\s+(?:Oblast|Krai)$")
+# Ground of one state that another holds or shields (the table codes it by the first: the Golan Heights are Syria's,
+# Jericho the Palestinian territories'), with the state that holds it. A strike there that names no attacker is
+# one of the war over the holder: an attack on the holder spilling over ("Iran fired 180 missiles at Israel. A man
+# was killed in Jericho by falling debris") or the other side's answer to the holder ("Israel struck Beirut, days
+# after a rocket killed 12 children in Majdal Shams").
+HELD_GROUND: dict[str, str] = {"Golan Heights": "IL", "Majdal Shams": "IL", "Mount Hermon": "IL", "Jericho": "IL"}
 # "Read also: Russian drone attack on Odesa damages port infrastructure": a link to another report, whose headline
 # tells nothing of this one
 READ_MORE = r"read\s+(?:more|also)\b|see\s+also\b|also\s+read\b|related(?:\s+stories)?:"
