@@ -69,7 +69,10 @@ _MEETING = re.compile(
     r"\b(?:(?:met|meet|meets|meeting)\s+(?:with\s+|on\s+\w+\s+)?(?=(?-i:[A-Z]))|met\s+(?:with|in|at|on)\b|"
     r"(?:a|the)\s+meeting\s+(?:with|between)\b|(?:a|the)\s+(?:virtual\s+|video\s+)?meeting\s+of\s+(?:the\s+)?"
     r"(?=(?-i:[A-Z]))|(?:held|hold|holds|had)\s+(?:a\s+)?meeting\b|summit\b|"
-    r"talks\s+with\b|hosted\b|on\s+the\s+sidelines\b)", re.I)
+    r"talks\s+with\b|hosted\b|on\s+the\s+sidelines\b|video\s+conference|(?:emergency\s+)?session\b|"
+    r"(?:due|expected|set)\s+to\s+(?:meet|host)\b|convene[sd]?\b|convening\b|(?-i:meets)\b)", re.I)
+# Bodies whose meeting is one without a person named: "NATO leaders met", "the Security Council convened".
+_BODY_MEETS = re.compile(r"\b(?:NATO|G7|G20|leaders|summit|Group\s+of|Security\s+Council)\b")
 # An arms supply names what is supplied.
 _WEAPONS = re.compile(
     r"\b(?:systems?|missiles?|interceptors?|weapons?|arms|tanks?|drones|batter(?:y|ies)|launchers?|munitions|"
@@ -264,7 +267,7 @@ def _acts(clause: str, ents: list[_Ent], leaders: set[str],
     if m and not _negated(clause, m.start()):
         return out("negotiation", [e.name for e in ents if not _is_venue(clause, e)])
     m = _MEETING.search(acts_text)
-    if m and (people or re.search(r"\b(?:NATO|G7|leaders|summit)\b", clause)):
+    if m and (people or _BODY_MEETS.search(clause)):
         named = [p.name for p in people] or [e.name for e in ents if not _is_venue(clause, e)]
         return out("meeting", named)
     if speech:

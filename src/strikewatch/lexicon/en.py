@@ -168,7 +168,9 @@ STATES: set[str] = {v.lower() for v in (*STATE_NAMES.values(), *DEMONYMS.values(
     "north korea",
     "south korea", "south africa", "brazil", "iraq", "ukraine", "russia"}
 GROUPS: dict[str, str] = {"hezbollah": "Hezbollah", "hamas": "Hamas", "houthis": "Houthis", "houthi": "Houthis",
-           "nato": "NATO", "g7": "G7", "eu": "European Union", "european union": "European Union",
+           "nato": "NATO", "g7": "G7", "group of seven": "G7", "g20": "G20", "group of 20": "G20",
+           "un security council": "UN Security Council", "u.n. security council": "UN Security Council",
+           "security council": "UN Security Council", "eu": "European Union", "european union": "European Union",
            "pentagon": "United States", "white house": "United States", "kremlin": "Russia",
            "state department": "United States", "european commission": "European Union",
            "united nations": "United Nations", "un": "United Nations"}
