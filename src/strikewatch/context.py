@@ -106,6 +106,9 @@ _TITLE = re.compile(
     r"\b(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary|Secretary-General|"
     r"spokes(?:man|woman|person)|Supreme\s+Leader|supreme\s+leader|Ayatollah|Pope|King|envoy|ambassador|aide|"
     r"intelligence\s+chief|commander-in-chief|chief\s+of\s+staff|Security\s+Council|leader|Speaker)\b", re.I)
+# The titles of heads of state or government, who speak for their state whatever they say.
+_HEAD = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|Supreme\s+Leader|King|Emir|"
+                   r"Crown\s+Prince)\b")
 # Telling people to take shelter is a safety instruction, not a political statement.
 _INSTRUCTION = re.compile(r"\b(?:urged|urging|asked|called\s+on|calling\s+on|told)\s+(?:local\s+)?"
                           r"(?:residents|people|citizens|locals|everyone|the\s+public|drivers|parents|Ukrainians|"
@@ -231,12 +234,13 @@ def _candidate(clause: str) -> bool:
     """Cheap test, before any NER, whether a clause can report a context item."""
     if any(rx.search(clause) for rx in (_CALL, _SANCTIONS, _ARMS, _NEGOTIATION, _MEETING)):
         return True
-    return bool(_SPEECH.search(clause)) and not (_ATTACK_FACT.search(clause) and not _DEMAND.search(clause)
-                                                 and not _MOTIVE.search(clause))
+    speech = _SPEECH.search(clause)
+    return bool(speech) and not (_ATTACK_FACT.search(clause) and not _DEMAND.search(clause)
+                                 and not _MOTIVE.search(clause) and not _HEAD.search(clause[:speech.start()]))
 
 
 def _acts(clause: str, ents: list[_Ent], leaders: set[str],
-          locals_: set[str]) -> list[tuple[str, tuple[str, ...]]]:
+          locals_: set[str], heads: set[str]) -> list[tuple[str, tuple[str, ...]]]:
     """The context items (kind, actors) one clause reports: usually one, none for attack reporting."""
     people = [e for e in ents if e.kind == "person"]
     acts_text = _RELATIVE.sub(lambda m: "," + " " * (len(m.group()) - 2) + ",", clause)
@@ -271,7 +275,7 @@ def _acts(clause: str, ents: list[_Ent], leaders: set[str],
         named = [p.name for p in people] or [e.name for e in ents if not _is_venue(clause, e)]
         return out("meeting", named)
     if speech:
-        speakers = _speakers(clause, ents, speech, leaders, locals_, bool(demand))
+        speakers = _speakers(clause, ents, speech, (leaders, locals_, heads), bool(demand))
         if speakers:
             return out("statement", speakers)
     return []
@@ -287,10 +291,11 @@ def _negated(clause: str, at: int) -> bool:
     return bool(re.search(r"\b(?:not|no)\s+(?:a\s+)?$", clause[max(0, at - 10):at], re.I))
 
 
-def _speakers(clause: str, ents: list[_Ent], verb: re.Match, leaders: set[str], locals_: set[str],
+def _speakers(clause: str, ents: list[_Ent], verb: re.Match, officials: tuple[set[str], set[str], set[str]],
               demand: bool) -> list[str]:
     """Who makes the statement a clause reports, when it is a statement in the SPEC's sense: one person, or
     the states of one subject ("Qatar, Saudi Arabia and Jordan condemned ...")."""
+    leaders, locals_, heads = officials
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(clause)]
     outside = [e for e in ents if not any(a <= e.start < b for a, b in quoted)]
     before = [e for e in outside if e.end <= verb.start()]
@@ -304,7 +309,9 @@ def _speakers(clause: str, ents: list[_Ent], verb: re.Match, leaders: set[str], 
     if person is not None:
         surname = person.name.split()[-1]
         leader = surname in leaders or _leader_near(clause, person)
-        if fact and not (demand and leader):
+        # a head of state or government speaks for the state even of the attack's facts
+        head = surname in heads or _HEAD.search(clause[max(0, person.start - 45):person.start])
+        if fact and not (demand and leader) and not head:
             return []
         # a demand, threat or condemnation is a statement whoever makes it, unless a mayor or governor
         threat = re.match(r"(?:warned|warns|threatened)\b", verb.group(), re.I)
@@ -434,17 +441,19 @@ def _full_names(text: str) -> dict[str, str]:
     return out
 
 
-def _officials(text: str) -> tuple[set[str], set[str]]:
+def _officials(text: str) -> tuple[set[str], set[str], set[str]]:
     """Surnames the article gives a national title ("President Volodymyr Zelensky", "Peskov, the Kremlin
-    spokesman"), and those it gives a local one ("mayor Vitali Klitschko", "Kim, the regional governor")."""
+    spokesman"), those it gives a local one ("mayor Vitali Klitschko", "Kim, the regional governor"), and
+    those of heads of state or government among the first."""
     leaders: set[str] = set()
     local: set[str] = set()
+    heads: set[str] = set()
     def add(into: set[str], name: str) -> None:
         if name not in _NOT_A_FIRST_NAME and not _known_state(name.lower()) and not _TITLE.fullmatch(name) \
                 and not _HONORIFIC.fullmatch(name):
             into.add(name)
 
-    for title, into in ((_TITLE, leaders), (_LOCAL_TITLE, local)):
+    for title, into in ((_TITLE, leaders), (_LOCAL_TITLE, local), (_HEAD, heads)):
         for m in re.finditer(rf"(?:{title.pattern})\s+(?:{PERSON_PREFIXES}\s+)*(?:{_NAME}\s+){{0,2}}?"
                              rf"(?:{_NAME}\s+)?({_NAME})\b", text,
                              re.I if into is local else 0):
@@ -455,4 +464,4 @@ def _officials(text: str) -> tuple[set[str], set[str]]:
                              re.I if into is local else 0):
             if into is local or not _LOCAL_TITLE.search(m.group(0)):
                 add(into, m.group(1))
-    return leaders, local - leaders
+    return leaders, local - leaders, heads & leaders
