@@ -166,3 +166,9 @@ def test_blaming_a_side_is_a_statement():
 def test_a_council_convening_in_emergency_session_is_a_meeting():
     items = _items("The UN Security Council was due to hold an emergency session on the strikes on Thursday.")
     assert items == [("meeting", ("UN Security Council",))]
+
+
+def test_a_question_put_to_a_leader_does_not_hide_his_answer():
+    items = _items("Asked by reporters about the overnight barrage, President Miro Tanaskovic said his "
+                   "government would answer it.")
+    assert items == [("statement", ("Miro Tanaskovic",))]

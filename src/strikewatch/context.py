@@ -274,8 +274,9 @@ def _acts(clause: str, ents: list[_Ent], leaders: set[str],
     if m and (people or _BODY_MEETS.search(clause)):
         named = [p.name for p in people] or [e.name for e in ents if not _is_venue(clause, e)]
         return out("meeting", named)
-    if speech:
-        speakers = _speakers(clause, ents, speech, (leaders, locals_, heads), bool(demand))
+    for verb in _speeches(acts_text) if speech else ():
+        # "Asked about the strike, Trump said ...": the first verb may have no speaker of its own
+        speakers = _speakers(clause, ents, verb, (leaders, locals_, heads), bool(demand))
         if speakers:
             return out("statement", speakers)
     return []
@@ -285,6 +286,12 @@ def _first_speech(clause: str) -> re.Match | None:
     """The first reporting verb outside quotation marks."""
     masked = _QUOTED.sub(lambda m: "x" * len(m.group()), clause)
     return _SPEECH.search(masked)
+
+
+def _speeches(clause: str) -> list[re.Match]:
+    """The reporting verbs outside quotation marks, in order (at most three)."""
+    masked = _QUOTED.sub(lambda m: "x" * len(m.group()), clause)
+    return list(_SPEECH.finditer(masked))[:3]
 
 
 def _negated(clause: str, at: int) -> bool:
