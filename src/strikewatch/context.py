@@ -186,7 +186,7 @@ def extract_context(article: ArticleInput) -> tuple[ContextItem, ...]:
                 else:
                     items.append(item)
                 previous = item
-    return _one_per_act(items)
+    return one_per_act(items)
 
 
 @lru_cache(maxsize=64)  # a chunk's articles are looked at before they are read (``extract.prepare``)
@@ -205,7 +205,7 @@ def entity_sentences(text: str) -> list[str]:
     return [s.text for s, _ in _candidate_clauses(text)]
 
 
-def _one_per_act(items: list[ContextItem]) -> tuple[ContextItem, ...]:
+def one_per_act(items: list[ContextItem]) -> tuple[ContextItem, ...]:
     """A call, meeting, sanction, supply or negotiation reported twice (a live-blog line and its story) with
     the same actors is one item: the fuller report. A speaker's statements stay apart: each is its own act."""
     best: dict[tuple, ContextItem] = {}
