@@ -39,3 +39,17 @@ def test_a_call_between_leaders_is_a_call_with_both():
 def test_a_speaker_inside_quotation_marks_is_not_the_speaker():
     text = "«Путін не зупиниться сам», — заявив журналістам один із депутатів."
     assert _items(text, "uk") == []
+
+
+def test_a_summit_in_a_relative_clause_does_not_hide_the_statement():
+    text = ("Президент Зеленський, який у цей час перебував на саміті в Брюсселі, закликав партнерів "
+            "пришвидшити постачання ППО.")
+    assert _items(text, "uk") == [("statement", ("Volodymyr Zelensky",))]
+
+
+def test_sentences_of_one_paragraph_are_read_apart():
+    text = ("Ночью над регионом сбили восемь беспилотников. Песков заявил журналистам, что Кремль "
+            "не видит оснований для паузы.")
+    items = extract_context_cyrillic(ArticleInput(id="t", text=text, language="ru"))
+    assert [(i.kind, i.actors) for i in items] == [("statement", ("Dmitry Peskov",))]
+    assert items[0].quote.startswith("Песков")

@@ -21,6 +21,8 @@ from .records import ArticleInput, ContextItem
 from .spans import sentences
 
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]")
+_RELATIVE = re.compile(r",\s+(?:який|яка|яке|які|котрий|который|которая|которое|которые)\b[^,;]*,", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"„(]?[А-ЯЁЄІЇҐ])")
 _TITLE_WINDOW = 4  # words between a title and the name it gives ("міністр закордонних справ України")
 
 
@@ -28,9 +30,10 @@ def extract_context_cyrillic(article: ArticleInput) -> tuple[ContextItem, ...]:
     """Every context item a Ukrainian or Russian article reports, in text order."""
     lx = for_language(article.language)
     items: list[ContextItem] = []
-    for s in sentences(article.text):
-        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(s.text)]
-        toks = [t for t in tokens(s.text, article.language) if not any(a <= t.start < b for a, b in quoted)]
+    for start, text in _sentences(article.text):
+        # a quotation is not the reporter's words; a relative clause describes, it does not report the act
+        quoted = [(m.start(), m.end()) for rx in (_QUOTED, _RELATIVE) for m in rx.finditer(text)]
+        toks = [t for t in tokens(text, article.language) if not any(a <= t.start < b for a, b in quoted)]
         lemmas = set().union(*(t.lemmas for t in toks)) if toks else set()
         if not lemmas & (lx.CONTEXT_SPEECH | lx.CONTEXT_CALL | lx.CONTEXT_MEETING):
             continue
@@ -43,8 +46,20 @@ def extract_context_cyrillic(article: ArticleInput) -> tuple[ContextItem, ...]:
             kind, actors = "meeting", people
         else:
             kind, actors = "statement", people[:1]
-        items.append(ContextItem(kind, tuple(actors), s.text, s.start, s.end))
+        items.append(ContextItem(kind, tuple(actors), text, start, start + len(text)))
     return one_per_act(items)
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """(start, text) of each sentence, paragraphs cut at every full stop before a capital letter."""
+    out = []
+    for s in sentences(text):
+        cut = 0
+        for m in _SENTENCE_END.finditer(s.text):
+            out.append((s.start + cut, s.text[cut:m.start()]))
+            cut = m.end()
+        out.append((s.start + cut, s.text[cut:]))
+    return [(a, t) for a, t in out if t.strip()]
 
 
 def _people(toks: list[Token], lx, language: str) -> list[str]:
