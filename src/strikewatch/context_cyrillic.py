@@ -12,6 +12,7 @@ meeting's words and a person is that call or meeting instead.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .context import one_per_act
 from .extract.morph import Token, tokens
@@ -23,19 +24,24 @@ from .spans import sentences
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]")
 _RELATIVE = re.compile(r",\s+(?:який|яка|яке|які|котрий|который|которая|которое|которые)\b[^,;]*,", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"„(]?[А-ЯЁЄІЇҐ])")
+_STEM = 4  # letters every inflected form of a cue word shares with its dictionary form ("скаж-е" aside)
 _TITLE_WINDOW = 4  # words between a title and the name it gives ("міністр закордонних справ України")
 
 
 def extract_context_cyrillic(article: ArticleInput) -> tuple[ContextItem, ...]:
     """Every context item a Ukrainian or Russian article reports, in text order."""
     lx = for_language(article.language)
+    cues = lx.CONTEXT_SPEECH | lx.CONTEXT_CALL | lx.CONTEXT_MEETING
+    maybe = _stems(article.language)
     items: list[ContextItem] = []
     for start, text in _sentences(article.text):
+        if not maybe.search(text):
+            continue  # no word begins like a cue: not worth reading word by word
         # a quotation is not the reporter's words; a relative clause describes, it does not report the act
         quoted = [(m.start(), m.end()) for rx in (_QUOTED, _RELATIVE) for m in rx.finditer(text)]
         toks = [t for t in tokens(text, article.language) if not any(a <= t.start < b for a, b in quoted)]
         lemmas = set().union(*(t.lemmas for t in toks)) if toks else set()
-        if not lemmas & (lx.CONTEXT_SPEECH | lx.CONTEXT_CALL | lx.CONTEXT_MEETING):
+        if not lemmas & cues:
             continue
         people = _people(toks, lx, article.language)
         if not people:
@@ -48,6 +54,15 @@ def extract_context_cyrillic(article: ArticleInput) -> tuple[ContextItem, ...]:
             kind, actors = "statement", people[:1]
         items.append(ContextItem(kind, tuple(actors), text, start, start + len(text)))
     return one_per_act(items)
+
+
+@lru_cache(maxsize=2)
+def _stems(language: str) -> re.Pattern:
+    """The first four letters of every cue word of LANGUAGE's lexicon, as one pattern: a cheap test before the
+    sentence's words are looked up."""
+    lx = for_language(language)
+    stems = sorted({lemma[:_STEM] for lemma in lx.CONTEXT_SPEECH | lx.CONTEXT_CALL | lx.CONTEXT_MEETING})
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, stems)) + ")", re.I)
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
