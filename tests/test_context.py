@@ -136,3 +136,39 @@ def test_a_meeting_of_a_named_group():
             "British Defence Secretary John Healey and German Defence Minister Boris Pistorius.")
     items = extract_context(ArticleInput(id="a", text=text))
     assert [c.kind for c in items] == ["meeting"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Army spokesman Brigadier General Faris al-Nuaimi said the militia would be held responsible for the "
+     "raid.", "Faris al-Nuaimi"),
+    ("Navy spokesperson Rear Admiral Tomas Reyes said the fleet would answer any further provocation.",
+     "Tomas Reyes"),
+    ("European Commission President Ursula von der Leyen condemned the bombing of the railway station.",
+     "Ursula von der Leyen"),
+    ("Foreign Minister Prince Faisal bin Farhan told reporters the kingdom rejected any escalation.",
+     "Faisal bin Farhan"),
+])
+def test_a_speaker_is_named_without_rank_and_with_the_whole_of_a_particled_name(text, speaker):
+    assert _items(text) == [("statement", (speaker,))]
+
+
+def test_states_of_one_subject_all_make_the_statement():
+    items = _items("Jordan, Egypt and the European Union condemned the overnight strikes on the port.")
+    assert items == [("statement", ("Jordan", "Egypt", "European Union"))]
+
+
+def test_blaming_a_side_is_a_statement():
+    items = _items("Defence Minister Lena Halvorsen blamed Moscow for the damage to the power grid.")
+    assert [k for k, _ in items] == ["statement"]
+    assert _surnames(items[0][1]) == {"Halvorsen"}
+
+
+def test_a_council_convening_in_emergency_session_is_a_meeting():
+    items = _items("The UN Security Council was due to hold an emergency session on the strikes on Thursday.")
+    assert items == [("meeting", ("UN Security Council",))]
+
+
+def test_a_question_put_to_a_leader_does_not_hide_his_answer():
+    items = _items("Asked by reporters about the overnight barrage, President Miro Tanaskovic said his "
+                   "government would answer it.")
+    assert items == [("statement", ("Miro Tanaskovic",))]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import nlp
-from .lexicon.en import DEMONYMS, GROUPS, STATE_NAMES, STATES
+from .lexicon.en import DEMONYMS, GROUPS, PERSON_NAME_PARTICLES, PERSON_PREFIXES, STATE_NAMES, STATES
 from .records import ArticleInput, ContextItem
 from .spans import Sentence, sentences
 
@@ -69,7 +69,10 @@ _MEETING = re.compile(
     r"\b(?:(?:met|meet|meets|meeting)\s+(?:with\s+|on\s+\w+\s+)?(?=(?-i:[A-Z]))|met\s+(?:with|in|at|on)\b|"
     r"(?:a|the)\s+meeting\s+(?:with|between)\b|(?:a|the)\s+(?:virtual\s+|video\s+)?meeting\s+of\s+(?:the\s+)?"
     r"(?=(?-i:[A-Z]))|(?:held|hold|holds|had)\s+(?:a\s+)?meeting\b|summit\b|"
-    r"talks\s+with\b|hosted\b|on\s+the\s+sidelines\b)", re.I)
+    r"talks\s+with\b|hosted\b|on\s+the\s+sidelines\b|video\s+conference|(?:emergency\s+)?session\b|"
+    r"(?:due|expected|set)\s+to\s+(?:meet|host)\b|convene[sd]?\b|convening\b|(?-i:meets)\b)", re.I)
+# Bodies whose meeting is one without a person named: "NATO leaders met", "the Security Council convened".
+_BODY_MEETS = re.compile(r"\b(?:NATO|G7|G20|leaders|summit|Group\s+of|Security\s+Council)\b")
 # An arms supply names what is supplied.
 _WEAPONS = re.compile(
     r"\b(?:systems?|missiles?|interceptors?|weapons?|arms|tanks?|drones|batter(?:y|ies)|launchers?|munitions|"
@@ -80,10 +83,12 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 _SPEECH = re.compile(
     r"\b(?:said|says|claimed|claims|warned|warns|urged|urges|urging|called\s+(?:on|for|the|it)|calls\s+(?:on|for)|"
     r"calling\s+(?:on|for|it)|accused|accuses|condemned|condemns|denounced|demanded|demands|vowed|vows|"
-    r"threatened|insisted|appealed|appealing|asked|denied|wrote|told\s+reporters)\b", re.I)
+    r"threatened|insisted|appealed|appealing|asked|denied|wrote|told\s+reporters|blamed|blames|critici[sz]ed|"
+    r"welcomed|praised|rejected|dismissed|described|thanked|declared|expressed|reiterated|stressed)\b", re.I)
 _DEMAND = re.compile(
     r"\b(?:urged|urges|urging|called\s+(?:on|for)|calls\s+(?:on|for)|calling\s+(?:on|for)|appealed|appealing|"
-    r"asked|demanded|demands|condemned|condemns|denounced|accused|accuses|vowed)\b", re.I)
+    r"asked|demanded|demands|condemned|condemns|denounced|accused|accuses|vowed|blamed|blames|critici[sz]ed|"
+    r"rejected|described\s+(?:the|it|them)|called\s+(?:the|it|them))\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|warned|warns|threatened)\b", re.I)
 # Facts of the attack itself: a sentence reporting them is attack reporting, not political context.
 _ATTACK_FACT = re.compile(
@@ -101,6 +106,9 @@ _TITLE = re.compile(
     r"\b(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary|Secretary-General|"
     r"spokes(?:man|woman|person)|Supreme\s+Leader|supreme\s+leader|Ayatollah|Pope|King|envoy|ambassador|aide|"
     r"intelligence\s+chief|commander-in-chief|chief\s+of\s+staff|Security\s+Council|leader|Speaker)\b", re.I)
+# The titles of heads of state or government, who speak for their state whatever they say.
+_HEAD = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|Supreme\s+Leader|King|Emir|"
+                   r"Crown\s+Prince)\b")
 # Telling people to take shelter is a safety instruction, not a political statement.
 _INSTRUCTION = re.compile(r"\b(?:urged|urging|asked|called\s+on|calling\s+on|told)\s+(?:local\s+)?"
                           r"(?:residents|people|citizens|locals|everyone|the\s+public|drivers|parents|Ukrainians|"
@@ -122,8 +130,14 @@ _STATE_VOICE = re.compile(
     r"(?:(?:has|have|had|also|again|later|separately|then)\s+)*$", re.I)
 
 
-_HONORIFIC = re.compile(r"(?:Ayatollah|Sheikh|Mr|Mrs|Ms|Dr|Gen|General|Colonel|Lieutenant|Admiral|"
-                        r"Marshal)\.?", re.I)
+# Between the states of one subject: "Egypt, Qatar and the European Union".
+_STATE_AND = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?$")
+_HONORIFIC = re.compile(PERSON_PREFIXES, re.I)
+_LEADING_HONORIFICS = re.compile(rf"(?:{PERSON_PREFIXES}\s+)+")
+# What continues a name spaCy cut short: particles, then a capitalised word ("Ursula von" der Leyen).
+_NAME_RUNS_ON = re.compile(rf"(?:(?:\s+{PERSON_NAME_PARTICLES})+\s+[A-Z][\w'’-]*[a-z])+")
+_PARTICLE = re.compile(PERSON_NAME_PARTICLES)
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z][\w'’-]*)")
 _NOT_A_FIRST_NAME = {
     "The", "In", "On", "At", "But", "And", "After", "Before", "When", "While", "Earlier", "Later", "Foreign",
     "Defence", "Defense", "Prime", "Deputy", "Energy", "Health", "Interior", "Vice", "Regional", "Acting",
@@ -172,7 +186,7 @@ def extract_context(article: ArticleInput) -> tuple[ContextItem, ...]:
                 else:
                     items.append(item)
                 previous = item
-    return _one_per_act(items)
+    return one_per_act(items)
 
 
 @lru_cache(maxsize=64)  # a chunk's articles are looked at before they are read (``extract.prepare``)
@@ -191,7 +205,7 @@ def entity_sentences(text: str) -> list[str]:
     return [s.text for s, _ in _candidate_clauses(text)]
 
 
-def _one_per_act(items: list[ContextItem]) -> tuple[ContextItem, ...]:
+def one_per_act(items: list[ContextItem]) -> tuple[ContextItem, ...]:
     """A call, meeting, sanction, supply or negotiation reported twice (a live-blog line and its story) with
     the same actors is one item: the fuller report. A speaker's statements stay apart: each is its own act."""
     best: dict[tuple, ContextItem] = {}
@@ -220,12 +234,13 @@ def _candidate(clause: str) -> bool:
     """Cheap test, before any NER, whether a clause can report a context item."""
     if any(rx.search(clause) for rx in (_CALL, _SANCTIONS, _ARMS, _NEGOTIATION, _MEETING)):
         return True
-    return bool(_SPEECH.search(clause)) and not (_ATTACK_FACT.search(clause) and not _DEMAND.search(clause)
-                                                 and not _MOTIVE.search(clause))
+    speech = _SPEECH.search(clause)
+    return bool(speech) and not (_ATTACK_FACT.search(clause) and not _DEMAND.search(clause)
+                                 and not _MOTIVE.search(clause) and not _HEAD.search(clause[:speech.start()]))
 
 
 def _acts(clause: str, ents: list[_Ent], leaders: set[str],
-          locals_: set[str]) -> list[tuple[str, tuple[str, ...]]]:
+          locals_: set[str], heads: set[str]) -> list[tuple[str, tuple[str, ...]]]:
     """The context items (kind, actors) one clause reports: usually one, none for attack reporting."""
     people = [e for e in ents if e.kind == "person"]
     acts_text = _RELATIVE.sub(lambda m: "," + " " * (len(m.group()) - 2) + ",", clause)
@@ -256,13 +271,14 @@ def _acts(clause: str, ents: list[_Ent], leaders: set[str],
     if m and not _negated(clause, m.start()):
         return out("negotiation", [e.name for e in ents if not _is_venue(clause, e)])
     m = _MEETING.search(acts_text)
-    if m and (people or re.search(r"\b(?:NATO|G7|leaders|summit)\b", clause)):
+    if m and (people or _BODY_MEETS.search(clause)):
         named = [p.name for p in people] or [e.name for e in ents if not _is_venue(clause, e)]
         return out("meeting", named)
-    if speech:
-        speaker = _speaker(clause, ents, speech, leaders, locals_, bool(demand))
-        if speaker:
-            return out("statement", [speaker])
+    for verb in _speeches(acts_text) if speech else ():
+        # "Asked about the strike, Trump said ...": the first verb may have no speaker of its own
+        speakers = _speakers(clause, ents, verb, (leaders, locals_, heads), bool(demand))
+        if speakers:
+            return out("statement", speakers)
     return []
 
 
@@ -272,13 +288,21 @@ def _first_speech(clause: str) -> re.Match | None:
     return _SPEECH.search(masked)
 
 
+def _speeches(clause: str) -> list[re.Match]:
+    """The reporting verbs outside quotation marks, in order (at most three)."""
+    masked = _QUOTED.sub(lambda m: "x" * len(m.group()), clause)
+    return list(_SPEECH.finditer(masked))[:3]
+
+
 def _negated(clause: str, at: int) -> bool:
     return bool(re.search(r"\b(?:not|no)\s+(?:a\s+)?$", clause[max(0, at - 10):at], re.I))
 
 
-def _speaker(clause: str, ents: list[_Ent], verb: re.Match, leaders: set[str], locals_: set[str],
-             demand: bool) -> str | None:
-    """Who makes the statement a clause reports, when it is a statement in the SPEC's sense."""
+def _speakers(clause: str, ents: list[_Ent], verb: re.Match, officials: tuple[set[str], set[str], set[str]],
+              demand: bool) -> list[str]:
+    """Who makes the statement a clause reports, when it is a statement in the SPEC's sense: one person, or
+    the states of one subject ("Qatar, Saudi Arabia and Jordan condemned ...")."""
+    leaders, locals_, heads = officials
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(clause)]
     outside = [e for e in ents if not any(a <= e.start < b for a, b in quoted)]
     before = [e for e in outside if e.end <= verb.start()]
@@ -292,24 +316,33 @@ def _speaker(clause: str, ents: list[_Ent], verb: re.Match, leaders: set[str], l
     if person is not None:
         surname = person.name.split()[-1]
         leader = surname in leaders or _leader_near(clause, person)
-        if fact and not (demand and leader):
-            return None
+        # a head of state or government speaks for the state even of the attack's facts
+        head = surname in heads or _HEAD.search(clause[max(0, person.start - 45):person.start])
+        if fact and not (demand and leader) and not head:
+            return []
         # a demand, threat or condemnation is a statement whoever makes it, unless a mayor or governor
         threat = re.match(r"(?:warned|warns|threatened)\b", verb.group(), re.I)
         local = surname in locals_ or _LOCAL_TITLE.search(clause[:verb.start()])
         if leader:
-            return person.name
+            return [person.name]
         if _INSTRUCTION.search(clause):
-            return None
-        return person.name if demand or (threat and not local) else None
+            return []
+        return [person.name] if demand or (threat and not local) else []
     if fact:
-        return None
+        return []
     # only a known state or group speaks as one: spaCy takes some surnames for places
     state = next((e for e in before if e.kind == "state" and not _is_venue(clause, e)
                   and _known_state(e.name.lower())), None)
-    if state is not None and _STATE_VOICE.match(clause[state.end:verb.start()]):
-        return state.name
-    return None
+    if state is None:
+        return []
+    subject = [state]
+    for e in before[before.index(state) + 1:]:
+        if e.kind != "state" or not _STATE_AND.match(clause[subject[-1].end:e.start]):
+            break
+        subject.append(e)
+    if _STATE_VOICE.match(clause[subject[-1].end:verb.start()]):
+        return [e.name for e in subject]
+    return []
 
 
 def _leader_near(clause: str, person: _Ent) -> bool:
@@ -345,7 +378,10 @@ def _entities(sentence: str, doc, full_names: dict[str, str], leaders: set[str])
         for m in re.finditer(rf"\b{re.escape(surname)}\b", sentence):
             if not any(a <= m.start() < b for a, b in taken):
                 out.append(_Ent("person", full_names.get(surname, surname), m.start(), m.end()))
+    covered = 0  # the end of a name run on past spaCy's entity: what it covers is part of that name
     for ent in doc.ents:
+        if ent.start_char < covered:
+            continue
         raw = re.sub(r"(?:'s|’s|')$", "", ent.text).strip()
         key = re.sub(r"^the\s+", "", raw, flags=re.I).lower()
         label = ent.label_
@@ -356,13 +392,25 @@ def _entities(sentence: str, doc, full_names: dict[str, str], leaders: set[str])
               and _TITLE.search(sentence[max(0, ent.start_char - 30):ent.start_char])):
             label = "PERSON"  # "spokesman Yurii Ihnat" taken for an organisation
         if label == "PERSON" and not _NOT_A_PERSON.match(raw):
+            end = ent.start_char + len(raw)
+            honorific = _LEADING_HONORIFICS.match(raw)
+            if honorific and honorific.end() < len(raw):
+                raw = raw[honorific.end():]
+            run_on = _NAME_RUNS_ON.match(sentence, end)
+            following = _NEXT_WORD.match(sentence, end)
+            if run_on:  # "Ursula von" + " der Leyen"
+                raw, end = raw + run_on.group(), run_on.end()
+            elif (honorific and " " not in raw and following and not _known_state(following.group(1).lower())
+                  and not _TITLE.fullmatch(following.group(1))):
+                raw, end = f"{raw} {following.group(1)}", following.end()  # "Seyyed Abbas" + " Araghchi"
+            covered = end
             words = raw.split()
-            while len(words) > 1 and _HONORIFIC.fullmatch(words[0]):
-                words = words[1:]
             if len(words) > 1 and _known_state(words[-1].lower()):
                 words = words[:-1]  # "Trump Russia": a name run into the next word
             name = " ".join(words)
-            out.append(_Ent("person", full_names.get(words[-1], name), ent.start_char, ent.end_char))
+            if _HONORIFIC.fullmatch(name):
+                continue  # a rank alone ("Major General") names no one
+            out.append(_Ent("person", full_names.get(words[-1], name), ent.start_char, end))
         elif label in ("GPE", "NORP", "ORG", "LOC"):
             state = _state(key, label)
             if state:
@@ -394,23 +442,27 @@ def _full_names(text: str) -> dict[str, str]:
     for m in re.finditer(rf"\b(?=({_NAME}) ({_NAME})\b)", text):
         first, last = m.group(1), m.group(2)
         if _known_state(first.lower()) or _TITLE.fullmatch(first) or _LOCAL_TITLE.fullmatch(first) \
-                or _HONORIFIC.fullmatch(first) or first in _NOT_A_FIRST_NAME:
+                or _HONORIFIC.fullmatch(first) or first in _NOT_A_FIRST_NAME or _PARTICLE.fullmatch(first):
             continue
         out.setdefault(last, f"{first} {last}")
     return out
 
 
-def _officials(text: str) -> tuple[set[str], set[str]]:
+def _officials(text: str) -> tuple[set[str], set[str], set[str]]:
     """Surnames the article gives a national title ("President Volodymyr Zelensky", "Peskov, the Kremlin
-    spokesman"), and those it gives a local one ("mayor Vitali Klitschko", "Kim, the regional governor")."""
+    spokesman"), those it gives a local one ("mayor Vitali Klitschko", "Kim, the regional governor"), and
+    those of heads of state or government among the first."""
     leaders: set[str] = set()
     local: set[str] = set()
+    heads: set[str] = set()
     def add(into: set[str], name: str) -> None:
-        if name not in _NOT_A_FIRST_NAME and not _known_state(name.lower()) and not _TITLE.fullmatch(name):
+        if name not in _NOT_A_FIRST_NAME and not _known_state(name.lower()) and not _TITLE.fullmatch(name) \
+                and not _HONORIFIC.fullmatch(name):
             into.add(name)
 
-    for title, into in ((_TITLE, leaders), (_LOCAL_TITLE, local)):
-        for m in re.finditer(rf"(?:{title.pattern})\s+(?:{_NAME}\s+){{0,2}}?(?:{_NAME}\s+)?({_NAME})\b", text,
+    for title, into in ((_TITLE, leaders), (_LOCAL_TITLE, local), (_HEAD, heads)):
+        for m in re.finditer(rf"(?:{title.pattern})\s+(?:{PERSON_PREFIXES}\s+)*(?:{_NAME}\s+){{0,2}}?"
+                             rf"(?:{_NAME}\s+)?({_NAME})\b", text,
                              re.I if into is local else 0):
             head = text[max(0, m.start() - 30):m.start()]
             if into is local or not _LOCAL_TITLE.search(head + m.group(0)):
@@ -419,4 +471,4 @@ def _officials(text: str) -> tuple[set[str], set[str]]:
                              re.I if into is local else 0):
             if into is local or not _LOCAL_TITLE.search(m.group(0)):
                 add(into, m.group(1))
-    return leaders, local - leaders
+    return leaders, local - leaders, heads & leaders

@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..brief import build_brief
 from ..budget import Budget
 from ..context import extract_context
+from ..context_cyrillic import extract_context_cyrillic
 from ..language import detect
 from ..limits import bound_events, clean_text
 from ..records import AirAttack, ArticleInput, ArticleRecord, Rejection
@@ -82,7 +83,7 @@ def extract_article(article: ArticleInput, extractor: str = "rules") -> ArticleR
     events, out_of_bounds = bound_events(article.text, events)
     events = scope_events(article, events, backend.events)
     english = article.language not in ("uk", "ru")
-    context = extract_context(article) if english else ()
+    context = extract_context(article) if english else extract_context_cyrillic(article)
     return ArticleRecord(id=article.id, brief=build_brief(article, events), events=events,
                          context=context, extractor=backend.label, dropped=dropped + out_of_bounds,
                          changed=article.changes, language=article.language)

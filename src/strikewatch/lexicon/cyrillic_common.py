@@ -68,3 +68,30 @@ CAPITAL_CITIES: dict[str, str] = {"UA": "Kyiv", "RU": "Moscow"}
 # Sevastopol and Saint Petersburg (Kyiv Oblast's toll does not hold Kyiv's)
 SEPARATE_CITIES: dict[str, str] = {**{city: f"{city} Oblast" for city in CAPITAL_CITIES.values()},
                                    "Sevastopol": "Crimea", "Saint Petersburg": "Leningrad Oblast"}
+
+# --- context ---------------------------------------------------------------------------------------
+# People often named in the context of the attacks, by the dictionary forms of their surnames in either
+# language, under their usual English names (a transliteration would give "Tramp", "Pieskov", "Makron").
+KNOWN_FIGURES: dict[str, str] = {
+    "зеленський": "Volodymyr Zelensky", "зеленский": "Volodymyr Zelensky",
+    "путін": "Vladimir Putin", "путин": "Vladimir Putin", "трамп": "Donald Trump",
+    "пєсков": "Dmitry Peskov", "песков": "Dmitry Peskov", "байден": "Joe Biden",
+    "макрон": "Emmanuel Macron", "мерц": "Friedrich Merz", "шольц": "Olaf Scholz", "рютте": "Mark Rutte",
+    "стармер": "Keir Starmer", "сибіга": "Andrii Sybiha", "сибига": "Andrii Sybiha",
+    "кулеба": "Dmytro Kuleba", "лавров": "Sergei Lavrov", "захарова": "Maria Zakharova",
+    "умєров": "Rustem Umerov", "умеров": "Rustem Umerov", "ушаков": "Yuri Ushakov",
+    "шмигаль": "Denys Shmyhal", "шмыгаль": "Denys Shmyhal", "свириденко": "Yulia Svyrydenko",
+    "єрмак": "Andriy Yermak", "ермак": "Andriy Yermak", "гутерріш": "António Guterres",
+    "гутерриш": "António Guterres", "віткофф": "Steve Witkoff", "уиткофф": "Steve Witkoff",
+    "келлог": "Keith Kellogg", "келлогг": "Keith Kellogg", "туск": "Donald Tusk", "лукашенко": "Alexander Lukashenko",
+    "конашенков": "Igor Konashenkov", "шойгу": "Sergei Shoigu", "медведєв": "Dmitry Medvedev",
+    "медведев": "Dmitry Medvedev", "галущенко": "Herman Halushchenko",
+}
+# Cyrillic letters in Latin, for the names KNOWN_FIGURES does not list (Ukrainian's national system;
+# Russian's letters that differ after it)
+TRANSLIT_UK: dict[str, str] = dict(zip(
+    "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'",
+    ["a", "b", "v", "h", "g", "d", "e", "ie", "zh", "z", "y", "i", "i", "i", "k", "l", "m", "n", "o", "p", "r",
+     "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "iu", "ia", ""], strict=True))
+TRANSLIT_RU: dict[str, str] = {**TRANSLIT_UK, "г": "g", "е": "e", "ё": "e", "и": "i", "й": "y", "ы": "y",
+                               "э": "e", "ъ": "", "ю": "yu", "я": "ya"}

@@ -169,7 +169,9 @@ STATES: set[str] = {v.lower() for v in (*STATE_NAMES.values(), *DEMONYMS.values(
     "north korea",
     "south korea", "south africa", "brazil", "iraq", "ukraine", "russia"}
 GROUPS: dict[str, str] = {"hezbollah": "Hezbollah", "hamas": "Hamas", "houthis": "Houthis", "houthi": "Houthis",
-           "nato": "NATO", "g7": "G7", "eu": "European Union", "european union": "European Union",
+           "nato": "NATO", "g7": "G7", "group of seven": "G7", "g20": "G20", "group of 20": "G20",
+           "un security council": "UN Security Council", "u.n. security council": "UN Security Council",
+           "security council": "UN Security Council", "eu": "European Union", "european union": "European Union",
            "pentagon": "United States", "white house": "United States", "kremlin": "Russia",
            "state department": "United States", "european commission": "European Union",
            "united nations": "United Nations", "un": "United Nations"}
@@ -492,6 +494,15 @@ THE_COUNTRY_PART = re.compile(r"\b(?i:in|on|across|over|throughout|of|at)\s+the\
                               r"\b(?![\w'’-])(?!\s+of\b)")
 # Lower-case particles inside Arabic place names: "al-Shuqaiq", "Dhahran al-Janoub", "Borj el-Chmali", "Deir ez-Zor".
 NAME_PARTICLES = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ez|ul|um)-"
+# Lower-case words inside people's names, written apart: "Ursula von der Leyen", "Abdulaziz bin Salman",
+# "Mohammed bin Abdulrahman Al Thani". A name runs on through them to the capitalised word after.
+PERSON_NAME_PARTICLES = r"(?:von|van|der|den|de|del|della|da|di|du|le|la|bin|bint|ibn|abu|al|el|Al|El|Abu)"
+# Military ranks and honorifics written before a name ("Rear Admiral Daniel Hagari", "Brigadier General Yahya
+# Saree", "Sayyed Abdul-Malik al-Houthi"): part of no one's name.
+PERSON_PREFIXES = (r"(?:(?:Rear|Vice|Brigadier|Major|Lieutenant|Air|Staff|Chief|Police|First|Second)\s+)?"
+                   r"(?:Admiral|General|Gen|Colonel|Col|Lieutenant|Lt|Major|Maj|Captain|Capt|Commander|Marshal|"
+                   r"Sergeant|Brigadier|Commodore|Ayatollah|Sheikh|Shaikh|Sayyed|Sayyid|Seyyed|Prince|Princess|"
+                   r"Emir|Sultan|Mr|Mrs|Ms|Dr)\.?")
 # The nouns of a works named for the place it stands in ("the Bajil cement plant", "the Hezyaz power station",
 # "the Afipsky oil refinery", "the Swediya gas facility"); "power stations at Hezyaz and Dhahban" names them after it.
 INDUSTRIAL_SITE_NOUNS = (r"(?:(?:cement|power|thermal|hydroelectric|oil|gas|fuel|pumping|transformer|compressor|"

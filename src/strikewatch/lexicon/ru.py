@@ -413,3 +413,16 @@ COMMUNITY = frozenset({"громада", "община"})
 # sites named by their town's adjective: "Саратовский НПЗ" is in Saratov
 TOWN_SITES = frozenset({"нпз", "завод", "нефтебаза", "аэродром", "порт", "тэц", "тэс", "предприятие", "комбинат"})
 TOWN_ADJECTIVE_SUFFIXES = ("ский", "цкий", "зкий", "инский")  # "шосткинский" -> Шостка
+
+# --- context ---------------------------------------------------------------------------------------
+# verbs that report what a person said publicly (statements)
+CONTEXT_SPEECH = frozenset({"заявить", "заявлять", "подчеркнуть", "подчёркивать", "подчеркивать", "призвать",
+                            "осудить", "обвинить", "обвинять", "сказать", "предупредить", "пообещать", "назвать",
+                            "написать", "добавить"})
+# national titles: their holders' words are statements; a mayor's or a governor's are not
+CONTEXT_TITLES = frozenset({"президент", "премьер-министр", "премьер", "министр", "пресс-секретарь", "канцлер",
+                            "генсек", "генсекретарь", "посол", "представитель", "министерство", "мид"})
+CONTEXT_LOCAL_TITLES = frozenset({"мэр", "губернатор", "начальник", "глава", "врио"})
+CONTEXT_CALL = frozenset({"телефонный", "созвониться"})
+CONTEXT_MEETING = frozenset({"встреча", "встретиться", "саммит"})
+CONTEXT_SANCTIONS = frozenset({"санкция"})

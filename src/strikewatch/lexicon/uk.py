@@ -443,3 +443,16 @@ COMMUNITY = frozenset({"громада"})
 # sites named by their town's adjective: "Рязанський нафтопереробний завод" is in Ryazan
 TOWN_SITES = frozenset({"нпз", "завод", "нафтобаза", "аеродром", "порт", "тец", "тес", "підприємство", "комбінат"})
 TOWN_ADJECTIVE_SUFFIXES = ("ський", "цький", "зький", "инський")  # "шосткинський" -> Шостка
+
+# --- context ---------------------------------------------------------------------------------------
+# verbs that report what a person said publicly (statements)
+CONTEXT_SPEECH = frozenset({"заявити", "заявляти", "наголосити", "наголошувати", "закликати", "засудити",
+                            "звинуватити", "звинувачувати", "підкреслити", "сказати", "попередити", "пообіцяти",
+                            "назвати", "написати", "додати"})
+# national titles: their holders' words are statements; a mayor's or a governor's are not
+CONTEXT_TITLES = frozenset({"президент", "прем'єр-міністр", "прем'єр", "міністр", "речник", "прессекретар",
+                            "прес-секретар", "канцлер", "генсек", "генсекретар", "посол", "міністерство"})
+CONTEXT_LOCAL_TITLES = frozenset({"мер", "губернатор", "начальник", "голова", "очільник"})
+CONTEXT_CALL = frozenset({"телефонний", "зателефонувати"})
+CONTEXT_MEETING = frozenset({"зустріч", "зустрітися", "саміт"})
+CONTEXT_SANCTIONS = frozenset({"санкція"})
