@@ -614,3 +614,20 @@ def test_an_undated_report_sharing_nothing_joins_the_one_wave_of_its_printed_day
                     if "region" in {m[0] for m in i.members})
     assert incident.notes == ("region gives no year; it joined the one wave of the day and month it prints "
                               "(24 March)",)
+
+
+def test_a_printed_day_and_month_never_outweighs_the_figures_an_event_shares_with_another_night():
+    # "KYIV, Sept. 21 -", no year: the article tells the night into the 21st (43 missiles) and, apart, the
+    # night before (24 drones); its dateline is the first's, and the second goes with the night whose 24
+    # drones it gives
+    sept20 = report("s20", day="2023-09-20", published="2023-09-20T09:30:00+03:00",
+                    evidence=(ev("date", "overnight"),), drones=Counts(launched=24, destroyed=17))
+    sept21 = report("s21", day="2023-09-21", published="2023-09-21T10:20:00+03:00",
+                    evidence=(ev("date", "before dawn on Thursday"),),
+                    missiles=Counts(launched=43, destroyed=36))
+    night = report("wire", index=0, day=None, published=None, evidence=(ev("date", "Sept. 21"),),
+                   missiles=Counts(launched=43, destroyed=36))
+    before = report("wire", index=1, day=None, published=None, evidence=(ev("date", "Sept. 21"),),
+                    drones=Counts(launched=24))
+    waves = {frozenset(r.key for r in g) for g in cluster_reports([sept20, sept21, night, before])}
+    assert waves == {frozenset({("s20", 0), ("wire", 1)}), frozenset({("s21", 0), ("wire", 0)})}

@@ -34,8 +34,8 @@ report that names only one side takes the other from the only block that has it)
   its exact national counts (the same 539 drones launched), or, giving none, the wave with a report of
   its place giving its distinctive toll (35 killed and 117 injured in Sumy), and the incident says so;
   else it stays alone. One that prints its day and month without a year ("KHARKIV, March 24 —", quoted
-  as its date evidence) looks only at the waves of that day and month when there are any, and joins the
-  one of its period when it shares nothing with them.
+  as its date evidence) settles by them a tie between nights, and sharing nothing joins the one wave of
+  that day, month and period.
 
 Reconciling (``reconcile_incident``) keeps every value each report gives as a ``Claim`` and picks
 one per field with a rule a reader can check; when claims disagree the ``Figure`` says so. Each
@@ -576,25 +576,28 @@ def _undated_home(report: Report, groups: list[list[Report]],
     with a report of its place giving its distinctive tolls (``_toll_shares``: the final toll of one strike,
     35 killed and 117 injured in Sumy).
 
-    A report that prints its day and month but no year ("KHARKIV, March 24 —") looks only at the waves of that
-    day and month, when there are any, and with nothing shared joins the one of them of its period."""
+    A report that prints its day and month but no year ("KHARKIV, March 24 —": the article's, which may be
+    told of another of its events) settles by them a tie between waves of different nights, and with nothing
+    shared joins the one wave of that day, month and period that holds no other event of its article."""
     groups = [group for group in groups if group]
     told = _told_day(report)
-    on_day = [group for group in groups if told and _wave_day(group, options) == told]
-    if on_day:
-        groups = on_day
     scored = [(_wave_shares(report, group, options), len(group), group) for group in groups]
     scored = [s for s in scored if s[0] > 0]
     if not scored:  # no national count in common: a toll of its place ("35 killed and 117 injured in Sumy")
         scored = [(n, len(group), group) for group in groups
                   if (n := len(_toll_shares(report, group, options)))]
-    if not scored and on_day:  # nothing shared: the one wave of its day, month and period
-        alike = [group for group in on_day if _period(group[0]) == _period(report)]
+    if not scored and told:  # nothing shared: the one wave of its day, month and period
+        alike = [group for group in groups if _wave_day(group, options) == told
+                 and _period(group[0]) == _period(report)
+                 and not any(o.article_id == report.article_id for o in group)]
         return alike[0] if len(alike) == 1 else None
     if not scored:
         return None
     most = max(s[0] for s in scored)
-    if len({_wave_night(s[2], options) for s in scored if s[0] == most}) > 1:
+    scored = [s for s in scored if s[0] == most]
+    if told and len({_wave_night(s[2], options) for s in scored}) > 1:
+        scored = [s for s in scored if _wave_day(s[2], options) == told] or scored  # the day it prints
+    if len({_wave_night(s[2], options) for s in scored}) > 1:
         return None
     return min(scored, key=lambda s: (-s[0], -s[1], min(r.key for r in s[2])))[2]
 
