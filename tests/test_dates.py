@@ -5,7 +5,15 @@ from datetime import date
 
 import pytest
 
-from strikewatch.dates import attack_date, day_heading, day_lead, mentions, published_date
+from strikewatch.dates import (
+    attack_date,
+    day_and_month,
+    day_heading,
+    day_lead,
+    mentions,
+    printed_day,
+    published_date,
+)
 
 SATURDAY = date(2025, 3, 8)  # publication day used throughout: Saturday 8 March 2025
 MONDAY = date(2025, 3, 10)
@@ -298,3 +306,19 @@ def test_a_holiday_named_like_a_day_resolves_against_publication(sentence, publi
 
 def test_a_holiday_naming_a_thing_of_it_dates_nothing():
     assert mentions("The Air Force gave the figures in its New Year's Day report.", date(2025, 1, 1)) == ()
+
+
+@pytest.mark.parametrize("text, quote, told", [
+    ("LVIV, Nov 9 - Explosions shook the city before dawn.", "Nov 9", (11, 9)),
+    ("Kyiv was hit on the night of 30 to 31 December, he said.", "night of 30 to 31 December", (12, 31)),
+    ("On the night of March 4-5 Russia launched drones at Odesa.", "night of March 4-5", (3, 5)),
+    ("Russian drones struck Kharkiv overnight, injuring two people.", None, None),
+])
+def test_the_day_and_month_a_text_prints_without_its_year(text, quote, told):
+    span = printed_day(text)
+    assert (text[span[0]:span[1]] if span else None) == quote
+    assert (day_and_month(quote) if quote else None) == told
+
+
+def test_a_weekday_names_no_day_and_month():
+    assert day_and_month("Monday") is None and day_and_month("overnight into Friday") is None

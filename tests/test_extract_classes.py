@@ -173,6 +173,18 @@ def test_a_date_printed_in_the_text_dates_an_undated_report():
     assert (event["missiles"]["launched"], event["drones"]["launched"]) == (122, 36)
 
 
+def test_a_day_and_month_printed_without_a_year_is_quoted_but_dates_nothing():
+    # no publication date and no year: the date stays null (SPEC), its day and month are quoted for the reconciler
+    event = only_event("ODESA, Feb 14 - Russian drones struck port facilities in Odesa overnight, injuring four "
+                       "dockworkers, Governor Oleh Kiper said.", published=None)
+    assert event["date"] is None
+    assert [e["quote"] for e in event["evidence"] if e["field"] == "date"] == ["Feb 14"]
+    night = only_event("Russia fired 42 drones at Ukraine on the night of 13 to 14 February, the air force said, "
+                       "and 31 were shot down.", published=None)
+    assert night["date"] is None
+    assert [e["quote"] for e in night["evidence"] if e["field"] == "date"] == ["night of 13 to 14 February"]
+
+
 def test_a_shooting_is_not_an_aerial_attack():
     record = extract("Russian drones struck Kharkiv overnight, injuring two people.\n\nSeparately, a gunman opened "
                      "fire at a bus stop in Jaffa on Friday, killing six people, police said.",

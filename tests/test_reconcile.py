@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib.util
 import random
 import sys
+from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 
@@ -562,3 +563,71 @@ def test_an_evening_report_of_the_mornings_tally_stays_on_its_night_when_the_nex
     under_way = report("u", day="2025-03-09", published="2025-03-09T22:00:00+02:00", places=(),
                        evidence=(ev("date", "overnight"),))
     assert groups([under_way, *next_night]) == [["a", "b", "u"]]
+
+
+def test_a_night_named_by_its_morning_is_that_night_even_in_a_report_of_the_next_morning():
+    # a weekly review posted on Sunday morning: "Late on Friday, a missile struck Dobropillia" (Friday's
+    # evening, filed under Saturday or Friday) and "Overnight into Saturday, Russia launched 162 drones"
+    # (Saturday's night, however late it is told): the second is sure of its night and takes it, so the
+    # first goes to Friday's
+    posted = "2025-03-09T10:00:00+02:00"
+    late = report("review", index=0, day="2025-03-07", places=("Dobropillia",), published=posted,
+                  evidence=(ev("date", "Late on Friday"),), killed=11)
+    into = report("review", index=1, day="2025-03-08", places=("Kharkiv Oblast",), published=posted,
+                  evidence=(ev("date", "Overnight into Saturday"),), drones=Counts(launched=162))
+    saturday = report("sat", day="2025-03-08", places=("Dobropillia",), published="2025-03-08T08:10:00+02:00",
+                      evidence=(ev("date", "overnight"),), drones=Counts(launched=162))
+    friday = report("fri", day="2025-03-07", places=("Kharkiv",), published="2025-03-07T07:30:00+02:00",
+                    evidence=(ev("date", "before dawn on Friday"),))
+    assert [d.isoformat() for d in report_nights(into)] == ["2025-03-08"]
+    waves = {frozenset(r.key for r in g) for g in cluster_reports([late, into, saturday, friday])}
+    assert waves == {frozenset({("review", 1), ("sat", 0)}), frozenset({("review", 0), ("fri", 0)})}
+
+
+def test_an_undated_report_printing_its_day_and_month_without_a_year_joins_that_days_wave():
+    # "KYIV, Jan 2 -" with no year and no publication date: its 39 drones are also a night's of April a year
+    # later, but only 2 January's wave is of its day and month
+    january = report("jan", day="2023-01-02", published="2023-01-02T09:00:00+02:00",
+                     evidence=(ev("date", "overnight"),), drones=Counts(launched=39, destroyed=39))
+    april = report("apr", day="2024-04-11", published="2024-04-11T09:00:00+02:00",
+                   evidence=(ev("date", "overnight"),), drones=Counts(launched=39, destroyed=37))
+    feature = report("feature", day=None, published=None, evidence=(ev("date", "Jan 2"),),
+                     drones=Counts(launched=39))
+    assert groups([january, april, feature]) == [["apr"], ["feature", "jan"]]
+    # without its day and month, the two nights share as much with it: it stays alone
+    bare = replace(feature.event, evidence=())
+    assert groups([january, april, Report("feature", 0, bare)]) == [["apr"], ["feature"], ["jan"]]
+
+
+def test_an_undated_report_sharing_nothing_joins_the_one_wave_of_its_printed_day_and_period():
+    # "KHARKIV, March 24 -": a governor's toll of the region, no national count, no year
+    night = report("night", day="2026-03-24", places=("Kharkiv Oblast", "Odesa"),
+                   published="2026-03-24T10:00:00+02:00",
+                   evidence=(ev("date", "overnight into Tuesday"),), drones=Counts(launched=392))
+    other = report("other", day="2026-03-20", places=("Kharkiv Oblast",),
+                   published="2026-03-20T10:00:00+02:00",
+                   evidence=(ev("date", "overnight"),), drones=Counts(launched=118))
+    region = report("region", day=None, published=None, places=("Kharkiv Oblast",),
+                    evidence=(ev("date", "March 24"),), killed=3, injured=11)
+    assert groups([night, other, region]) == [["night", "region"], ["other"]]
+    incident = next(i for i in build_incidents([night, other, region])
+                    if "region" in {m[0] for m in i.members})
+    assert incident.notes == ("region gives no year; it joined the one wave of the day and month it prints "
+                              "(24 March)",)
+
+
+def test_a_printed_day_and_month_never_outweighs_the_figures_an_event_shares_with_another_night():
+    # "KYIV, Sept. 21 -", no year: the article tells the night into the 21st (43 missiles) and, apart, the
+    # night before (24 drones); its dateline is the first's, and the second goes with the night whose 24
+    # drones it gives
+    sept20 = report("s20", day="2023-09-20", published="2023-09-20T09:30:00+03:00",
+                    evidence=(ev("date", "overnight"),), drones=Counts(launched=24, destroyed=17))
+    sept21 = report("s21", day="2023-09-21", published="2023-09-21T10:20:00+03:00",
+                    evidence=(ev("date", "before dawn on Thursday"),),
+                    missiles=Counts(launched=43, destroyed=36))
+    night = report("wire", index=0, day=None, published=None, evidence=(ev("date", "Sept. 21"),),
+                   missiles=Counts(launched=43, destroyed=36))
+    before = report("wire", index=1, day=None, published=None, evidence=(ev("date", "Sept. 21"),),
+                    drones=Counts(launched=24))
+    waves = {frozenset(r.key for r in g) for g in cluster_reports([sept20, sept21, night, before])}
+    assert waves == {frozenset({("s20", 0), ("wire", 1)}), frozenset({("s21", 0), ("wire", 0)})}

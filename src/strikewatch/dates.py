@@ -412,6 +412,30 @@ def printed_date(text: str) -> date | None:
     return None
 
 
+def printed_day(text: str) -> tuple[int, int] | None:
+    """Where the first day and month printed near the start of a text stand, in a text that prints no year
+    ("KHARKIV, March 24 —", "on the night of 1 to 2 September"): a night told by both its days is quoted whole.
+    None when none is printed there."""
+    head = text[:PRINTED_DATE_WINDOW]
+    day, night = DAY_OF_MONTH.search(head), NIGHT_RANGE.search(head)
+    if night and (day is None or night.start() <= day.start() < night.end()):
+        return night.span()
+    return day.span() if day else None
+
+
+# Any year: a day and month are resolved in a leap year that ends after them, so that no day is pushed back a year
+_ANY_YEAR = date(2000, 12, 31)
+
+
+def day_and_month(quote: str) -> tuple[int, int] | None:
+    """The (month, day) a date quote names by its day and month, with or without a year: the morning's for a
+    night told by both its days ("the night of 1 to 2 September": (9, 2)); None when it names no month."""
+    if not (NIGHT_RANGE.search(quote) or DAY_OF_MONTH.search(quote)):
+        return None
+    told = next((d.value for d in mentions(quote, _ANY_YEAR) if d.value and d.kind in ("night_range", "full")), None)
+    return (told.month, told.day) if told else None
+
+
 _RELATIVE = remembered(r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later|the\s+(?:next|following)\s+"
                        r"(?:day|night|morning|evening)|the\s+day\s+after(?!\s+tomorrow))\b", re.I)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

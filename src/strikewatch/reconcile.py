@@ -12,7 +12,8 @@ report that names only one side takes the other from the only block that has it)
   attack. "Thursday night" or "late on Thursday" moves the date one day on (and may also mean the
   night that ended on Thursday), but "tonight" posted in the small hours of its day is the night now
   ending; an evening report about "today", a morning report's "Thursday" and a report dated only by its
-  publication day may mean either of two nights;
+  publication day may mean either of two nights, but a night named by its morning ("overnight into
+  Saturday", "the night of 24-25 May") is that night, however late the report tells it;
 * every report sure of its night joins the wave of that night and period: a daytime strike
   ("a glide-bomb strike on Kharkiv on Monday afternoon", ``AirAttack.period``) is a wave of its
   own beside the overnight one;
@@ -32,7 +33,9 @@ report that names only one side takes the other from the only block that has it)
 * a report with no date at all joins the wave of its block whose reports, together, give most of
   its exact national counts (the same 539 drones launched), or, giving none, the wave with a report of
   its place giving its distinctive toll (35 killed and 117 injured in Sumy), and the incident says so;
-  else it stays alone.
+  else it stays alone. One that prints its day and month without a year ("KHARKIV, March 24 —", quoted
+  as its date evidence) settles by them a tie between nights, and sharing nothing joins the one wave of
+  that day, month and period.
 
 Reconciling (``reconcile_incident``) keeps every value each report gives as a ``Claim`` and picks
 one per field with a rule a reader can check; when claims disagree the ``Figure`` says so. Each
@@ -51,7 +54,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 from .config import defaults, setting
-from .dates import NIGHT_RANGE, names_morning
+from .dates import NIGHT_RANGE, day_and_month, names_morning
 from .quantities import NUMBER, parse
 from .records import AirAttack, PlaceReport
 
@@ -321,13 +324,17 @@ def report_nights(report: Report, options: ReconcileOptions | None = None) -> tu
     nights it may also mean: an evening report about "today" may concern the coming night, a
     morning report's "Thursday" the night into Friday, and a date taken from the publication day
     (no date in the text) a follow-up of the night before.
+    A night named by its morning ("overnight into Saturday", told in a review posted on Sunday morning)
+    is that night alone.
     """
     options = options or ReconcileOptions()
     day = _as_date(report.event.date) or _as_date(report.published)
     if day is None:
         return ()
     quote = " ".join(e.quote.lower() for e in report.event.evidence if e.field == "date")
-    # "the night of 3 to 4 July" is dated by its morning already
+    if names_morning(quote):
+        # "overnight into Saturday", "the night of 3 to 4 July": dated by its morning already, whenever posted
+        return (day,)
     moment = _as_datetime(report.published) if len(report.published or "") > 10 else None
     # "tonight", said in the small hours of the day it dates: the night now ending
     small_hours = moment is not None and moment.date() == day and moment.hour < options.small_hours_end
@@ -567,18 +574,43 @@ def _undated_home(report: Report, groups: list[list[Report]],
     different nights that share as many of its counts leave it alone: nothing tells which night it is (the
     same 39 drones on two nights a year apart). A report sharing no national count joins, likewise, the wave
     with a report of its place giving its distinctive tolls (``_toll_shares``: the final toll of one strike,
-    35 killed and 117 injured in Sumy)."""
-    scored = [(_wave_shares(report, group, options), len(group), group) for group in groups if group]
+    35 killed and 117 injured in Sumy).
+
+    A report that prints its day and month but no year ("KHARKIV, March 24 —": the article's, which may be
+    told of another of its events) settles by them a tie between waves of different nights, and with nothing
+    shared joins the one wave of that day, month and period that holds no other event of its article."""
+    groups = [group for group in groups if group]
+    told = _told_day(report)
+    scored = [(_wave_shares(report, group, options), len(group), group) for group in groups]
     scored = [s for s in scored if s[0] > 0]
     if not scored:  # no national count in common: a toll of its place ("35 killed and 117 injured in Sumy")
-        scored = [(n, len(group), group) for group in groups if group
-                  and (n := len(_toll_shares(report, group, options)))]
+        scored = [(n, len(group), group) for group in groups
+                  if (n := len(_toll_shares(report, group, options)))]
+    if not scored and told:  # nothing shared: the one wave of its day, month and period
+        alike = [group for group in groups if _wave_day(group, options) == told
+                 and _period(group[0]) == _period(report)
+                 and not any(o.article_id == report.article_id for o in group)]
+        return alike[0] if len(alike) == 1 else None
     if not scored:
         return None
     most = max(s[0] for s in scored)
-    if len({_wave_night(s[2], options) for s in scored if s[0] == most}) > 1:
+    scored = [s for s in scored if s[0] == most]
+    if told and len({_wave_night(s[2], options) for s in scored}) > 1:
+        scored = [s for s in scored if _wave_day(s[2], options) == told] or scored  # the day it prints
+    if len({_wave_night(s[2], options) for s in scored}) > 1:
         return None
     return min(scored, key=lambda s: (-s[0], -s[1], min(r.key for r in s[2])))[2]
+
+
+def _told_day(report: Report) -> tuple[int, int] | None:
+    """The (month, day) the report's date quotes name by day and month ("March 24"), year or none."""
+    return day_and_month(" ".join(e.quote for e in report.event.evidence if e.field == "date"))
+
+
+def _wave_day(group: list[Report], options: ReconcileOptions) -> tuple[int, int] | None:
+    """The (month, day) of the night a wave is filed under."""
+    night = _as_date(_wave_night(group, options))
+    return (night.month, night.day) if night else None
 
 
 def _toll_shares(report: Report, group: list[Report], options: ReconcileOptions) -> set[tuple[str, int]]:
@@ -798,6 +830,9 @@ def _notes(ordered: list[Report], options: ReconcileOptions) -> tuple[str, ...]:
         elif tolls:
             out.append(f"{report.article_id} gives no date; it joined this wave by the toll of its place it "
                        f"shares ({', '.join(tolls)})")
+        elif told := _told_day(report):
+            out.append(f"{report.article_id} gives no year; it joined the one wave of the day and month it "
+                       f"prints ({date(2000, *told):%-d %B})")
     return tuple(out)
 
 

@@ -2941,6 +2941,10 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False,
             day += timedelta(days=1)  # an attack under way in the evening is the night ending the next morning
     if day is not None and ev.date_span:
         cite("date", ev.date_span)
+    elif day is None and published is None and not ev.vague_date and (printed := dates.printed_day(text)):
+        # a text that prints no year ("KHARKIV, March 24 —"): the date stays null, but its day and month, quoted,
+        # tell the reconciler which night's wave it may belong to
+        cite("date", printed)
     seen_roles = set()
     for role, start, end in ev.cues:
         if role not in seen_roles:
