@@ -718,10 +718,11 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
                rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by|sent\s+by|"
                rf"(?:air\s*|drone\s+|missile\s+)?strikes?\s+by|airstrikes?\s+by)\s+(?P<who>{_COUNTRY})\b"),
 ]
-# "the group said it had fired a ballistic missile", "the Yemeni movement launched drones": an armed group named
-# before, by what it is
+# an armed group named before, by what it is: "the group", "the Yemeni movement", "the Iran-aligned militia"
+_THE_GROUP = r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:group|movement|militia|rebels|militants|paramilitaries)"
+# "the group said it had fired a ballistic missile", "the Yemeni movement launched drones": the group as the subject
 _GROUP_SUBJECT = re.compile(
-    rf"\b(?P<who>[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:group|movement|militia|rebels|militants|paramilitaries))"
+    rf"\b(?P<who>{_THE_GROUP})"
     rf"(?:['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:spokes(?:man|woman|person)|leader|commander|office|wing))?\s+"
     rf"(?:(?:said|says|claimed|announced)\s+(?:on\s+(?-i:[A-Z])\w+\s+)?(?:that\s+)?(?:it|they)\s+)?"
     rf"(?:(?:had|has|have|also|later|then|again)\s+){{0,2}}{lexicon.LAUNCH_VERBS}\b")
@@ -729,8 +730,7 @@ _GROUP_SUBJECT = re.compile(
 # the agent of its weapon (the weapon leads the piece: ``lead``)
 _GROUP_AGENT = re.compile(
     rf"(?P<lead>\b(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD}|rockets?)\s+(?:(?:was|were)\s+)?)"
-    rf"(?:launched|fired|sent)\s+by\s+(?P<who>the\s+(?:[\w-]+\s+){{0,2}}?(?:group|movement|militia|rebels|militants|"
-    rf"paramilitaries))\b")
+    rf"(?:launched|fired|sent)\s+by\s+(?P<who>{_THE_GROUP})\b")
 _GROUP_NAME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.GROUP_WORDS) + r")\b", re.IGNORECASE)
 # "Yemen's Iran-backed Houthi militia claimed responsibility", "Hezbollah said it had fired", "the Islamic Resistance
 # in Iraq, an umbrella group of militias, claimed the attack" (a group named with what it is)
