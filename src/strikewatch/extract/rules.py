@@ -199,8 +199,10 @@ _MILITARY = re.compile(r"\b(?:military|air\s*base|airbase|airfield|arms\s+depot|
 
 # --- whole-sentence cues ---------------------------------------------------------------------------------
 
+# the superlatives of size a record is claimed by ("the largest", "the most massive")
+_LARGEST = r"(?:largest|biggest|most\s+massive|heaviest)"
 _RECORD = remembered(
-    r"\b(?:(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?<!-)(?:largest|biggest|most\s+massive|heaviest|most\s+intense|"
+    rf"\b(?:(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?<!-)(?:{_LARGEST}|most\s+intense|"
     r"deadliest|most\s+deadly|most\s+powerful|longest)\b[^.;,]{0,90}?\b(?:since\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of"
     # (not a record of a season: "since the beginning of the year", "of the summer")
     rf"(?!\s+(?:the\s+|this\s+)?{lexicon.SEASON_OR_YEAR}\b)|"
@@ -218,7 +220,7 @@ _RECORD = remembered(
     # "more than Russia has ever launched in one day" (not "more than ever before")
     r"\bmore\s+than\s+(?:[\w'’-]+\s+){1,4}?(?:has|had|have)\s+ever\b|"
     # "the largest drone attack on the capital": a record of attacks on one place
-    r"\b(?:the\s+)?(?:largest|biggest|most\s+massive|heaviest)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|barrage|"
+    rf"\b(?:the\s+)?{_LARGEST}\s+(?:[\w-]+\s+){{0,3}}?(?:attack|assault|barrage|"
     r"bombardment|raid)\s+(?:on|against)\b(?![^.;,]{0,40}?\b(?:in\s+(?:recent\s+)?(?:weeks|months)|since|this\s+(?:year|"
     r"month|week)))|a\s+(?:new\s+)?record(?:\s+number|\s+\d[\d,]*|-breaking|\s+high)?(?![\w-])|"
     # (the word itself: not "a recorded address", "record-keeping", "record highs" of prices)
@@ -336,12 +338,12 @@ _FOLLOWED_STRIKE = re.compile(r"\b(?:came|comes|followed|follows)(?:\s+(?:[\w-]+
 # ... or by the record claimed for it: "four days after what Kyiv called the biggest air attack of the war", "one
 # week after Russia's largest missile barrage"
 _AFTER_RECORD = re.compile(r"\b(?:days?|weeks?|months?|nights?)\s+after(?=\s+(?:[\w'’-]+\s+){0,5}?(?:a|the|its|their|"
-                           r"[\w-]+['’]s)\s+(?:then[- ])?(?:record|largest|biggest|heaviest|most\s+massive)\b)",
+                           rf"[\w-]+['’]s)\s+(?:then[- ])?(?:record|{_LARGEST})\b)",
                            re.IGNORECASE)
 # "On May 25, Russia launched 298 drones, then the largest package": an earlier attack told by the size it then held,
 # in an appositive (not "then a record 40 ballistic missiles", a "then" of what came next)
-_THEN_LARGEST = re.compile(r",\s+(?:then|at\s+the\s+time)\s+(?:the|a)\s+(?:largest|biggest|heaviest|record|"
-                           r"most\s+massive)\b(?!\s+(?:of\s+)?\d)", re.IGNORECASE)
+_THEN_LARGEST = re.compile(rf",\s+(?:then|at\s+the\s+time)\s+(?:the|a)\s+(?:{_LARGEST}|record)\b(?!\s+(?:of\s+)?\d)",
+                           re.IGNORECASE)
 # a sentence that goes on telling the time the one before it named: "On that night, a woman was killed"
 _THAT_TIME = re.compile(r"\W*(?:on\s+|during\s+)?that\s+(?:night|day|morning|evening|attack)\b|\W*then\b", re.I)
 # a night said beside a date: "on Sunday night", "overnight on 17 November", "late on Sunday", "into Monday"
