@@ -47,6 +47,7 @@ from .casualties import (
     FIGURE_RAISED,
     FIGURE_ROSE,
     FURTHER_STRIKE,
+    IN_PLACE,
     KILLED_TOLD,
     MILITARY_VICTIMS,
     OWN_ATTACK,
@@ -2804,7 +2805,7 @@ def _scope(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention]
     if zero and re.match(r"\s*(?:in|at)\s+(?:either|both|all|any)\b", piece[m.end():], re.I):
         return None
     before = [p for p in local if p.end - seg_start <= m.start()
-              and re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|region)\s+of\s+)?$",
+              and re.search(rf"\b{IN_PLACE}$",
                             piece[:p.start - seg_start], re.I)]
     if before:
         return before[-1].place.name
