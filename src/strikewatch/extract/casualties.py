@@ -447,13 +447,13 @@ def _count_people(np: str) -> int | None:
             return None
     return total or None
 
-_ELIDED_PART = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>{NUMBER})\s+(?:more\s+|others?\s+)?(?:in|at)\s+"
-                          r"(?:the\s+)?(?:(?:town|city|village|region)\s+of\s+)?$", re.I)
-
-
-_ELIDED_AFTER_PHRASE = re.compile(rf"\s*(?:{VICTIM}\s+)?(?:in|at|near)\s+[^,.;\d]{{1,60}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
-                                  rf"(?P<n>{NUMBER})\s+(?:more\s+|others?\s+)?(?:in|at)\s+(?:the\s+)?"
-                                  r"(?:(?:town|city|village|region)\s+of\s+)?", re.I)
+# the words that lead from a casualty figure to its place's name: "in", "at the", "in the town of"
+IN_PLACE = r"(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|region)\s+of\s+)?"
+# the next place's figure that shares the verb before: ", two in the town of", " and one more at"
+_NEXT_PART = rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>{NUMBER})\s+(?:more\s+|others?\s+)?{IN_PLACE}"
+_ELIDED_PART = re.compile(rf"\s*{_NEXT_PART}$", re.I)
+# ... after a first part whose place the gazetteer does not hold: "in a village in western Ukraine and one in"
+_ELIDED_AFTER_PHRASE = re.compile(rf"\s*(?:{VICTIM}\s+)?(?:in|at|near)\s+[^,.;\d]{{1,60}}?{_NEXT_PART}", re.I)
 
 
 _ELIDED_TOTAL = re.compile(rf"^(?:\s+(?:in|at)\s+[^,.;]{{1,40}}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_N}\s+(?:{VICTIM}\s+)?(?:across\s+the\s+"
@@ -472,7 +472,7 @@ def elided_parts(piece: str, end: int, seg_start: int, mentions: list[PlaceMenti
     local = sorted(((p.start - seg_start, p.end - seg_start, p.place.name) for p in mentions
                     if p.struck and seg_start <= p.start < seg_start + len(piece)), key=lambda p: p[0])
     first = next((p for p in local if 0 <= p[0] - end <= 30 and re.fullmatch(
-        rf"\s*(?:{VICTIM}\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|region)\s+of\s+)?", piece[end:p[0]], re.I)),
+        rf"\s*(?:{VICTIM}\s+)?{IN_PLACE}", piece[end:p[0]], re.I)),
         None)
     parts: list[tuple[int, tuple[int, int], str]] = []
     if first is None:

@@ -47,6 +47,7 @@ from .casualties import (
     FIGURE_RAISED,
     FIGURE_ROSE,
     FURTHER_STRIKE,
+    IN_PLACE,
     KILLED_TOLD,
     MILITARY_VICTIMS,
     OWN_ATTACK,
@@ -199,8 +200,10 @@ _MILITARY = re.compile(r"\b(?:military|air\s*base|airbase|airfield|arms\s+depot|
 
 # --- whole-sentence cues ---------------------------------------------------------------------------------
 
+# the superlatives of size a record is claimed by ("the largest", "the most massive")
+_LARGEST = r"(?:largest|biggest|most\s+massive|heaviest)"
 _RECORD = remembered(
-    r"\b(?:(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?<!-)(?:largest|biggest|most\s+massive|heaviest|most\s+intense|"
+    rf"\b(?:(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?<!-)(?:{_LARGEST}|most\s+intense|"
     r"deadliest|most\s+deadly|most\s+powerful|longest)\b[^.;,]{0,90}?\b(?:since\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of"
     # (not a record of a season: "since the beginning of the year", "of the summer")
     rf"(?!\s+(?:the\s+|this\s+)?{lexicon.SEASON_OR_YEAR}\b)|"
@@ -218,7 +221,7 @@ _RECORD = remembered(
     # "more than Russia has ever launched in one day" (not "more than ever before")
     r"\bmore\s+than\s+(?:[\w'’-]+\s+){1,4}?(?:has|had|have)\s+ever\b|"
     # "the largest drone attack on the capital": a record of attacks on one place
-    r"\b(?:the\s+)?(?:largest|biggest|most\s+massive|heaviest)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|barrage|"
+    rf"\b(?:the\s+)?{_LARGEST}\s+(?:[\w-]+\s+){{0,3}}?(?:attack|assault|barrage|"
     r"bombardment|raid)\s+(?:on|against)\b(?![^.;,]{0,40}?\b(?:in\s+(?:recent\s+)?(?:weeks|months)|since|this\s+(?:year|"
     r"month|week)))|a\s+(?:new\s+)?record(?:\s+number|\s+\d[\d,]*|-breaking|\s+high)?(?![\w-])|"
     # (the word itself: not "a recorded address", "record-keeping", "record highs" of prices)
@@ -336,12 +339,12 @@ _FOLLOWED_STRIKE = re.compile(r"\b(?:came|comes|followed|follows)(?:\s+(?:[\w-]+
 # ... or by the record claimed for it: "four days after what Kyiv called the biggest air attack of the war", "one
 # week after Russia's largest missile barrage"
 _AFTER_RECORD = re.compile(r"\b(?:days?|weeks?|months?|nights?)\s+after(?=\s+(?:[\w'’-]+\s+){0,5}?(?:a|the|its|their|"
-                           r"[\w-]+['’]s)\s+(?:then[- ])?(?:record|largest|biggest|heaviest|most\s+massive)\b)",
+                           rf"[\w-]+['’]s)\s+(?:then[- ])?(?:record|{_LARGEST})\b)",
                            re.IGNORECASE)
 # "On May 25, Russia launched 298 drones, then the largest package": an earlier attack told by the size it then held,
 # in an appositive (not "then a record 40 ballistic missiles", a "then" of what came next)
-_THEN_LARGEST = re.compile(r",\s+(?:then|at\s+the\s+time)\s+(?:the|a)\s+(?:largest|biggest|heaviest|record|"
-                           r"most\s+massive)\b(?!\s+(?:of\s+)?\d)", re.IGNORECASE)
+_THEN_LARGEST = re.compile(rf",\s+(?:then|at\s+the\s+time)\s+(?:the|a)\s+(?:{_LARGEST}|record)\b(?!\s+(?:of\s+)?\d)",
+                           re.IGNORECASE)
 # a sentence that goes on telling the time the one before it named: "On that night, a woman was killed"
 _THAT_TIME = re.compile(r"\W*(?:on\s+|during\s+)?that\s+(?:night|day|morning|evening|attack)\b|\W*then\b", re.I)
 # a night said beside a date: "on Sunday night", "overnight on 17 November", "late on Sunday", "into Monday"
@@ -718,10 +721,11 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
                rf"\b(?:attributed\s+to|blamed\s+on|carried\s+out\s+by|launched\s+by|fired\s+by|sent\s+by|"
                rf"(?:air\s*|drone\s+|missile\s+)?strikes?\s+by|airstrikes?\s+by)\s+(?P<who>{_COUNTRY})\b"),
 ]
-# "the group said it had fired a ballistic missile", "the Yemeni movement launched drones": an armed group named
-# before, by what it is
+# an armed group named before, by what it is: "the group", "the Yemeni movement", "the Iran-aligned militia"
+_THE_GROUP = r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:group|movement|militia|rebels|militants|paramilitaries)"
+# "the group said it had fired a ballistic missile", "the Yemeni movement launched drones": the group as the subject
 _GROUP_SUBJECT = re.compile(
-    rf"\b(?P<who>[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:group|movement|militia|rebels|militants|paramilitaries))"
+    rf"\b(?P<who>{_THE_GROUP})"
     rf"(?:['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:spokes(?:man|woman|person)|leader|commander|office|wing))?\s+"
     rf"(?:(?:said|says|claimed|announced)\s+(?:on\s+(?-i:[A-Z])\w+\s+)?(?:that\s+)?(?:it|they)\s+)?"
     rf"(?:(?:had|has|have|also|later|then|again)\s+){{0,2}}{lexicon.LAUNCH_VERBS}\b")
@@ -729,8 +733,7 @@ _GROUP_SUBJECT = re.compile(
 # the agent of its weapon (the weapon leads the piece: ``lead``)
 _GROUP_AGENT = re.compile(
     rf"(?P<lead>\b(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD}|rockets?)\s+(?:(?:was|were)\s+)?)"
-    rf"(?:launched|fired|sent)\s+by\s+(?P<who>the\s+(?:[\w-]+\s+){{0,2}}?(?:group|movement|militia|rebels|militants|"
-    rf"paramilitaries))\b")
+    rf"(?:launched|fired|sent)\s+by\s+(?P<who>{_THE_GROUP})\b")
 _GROUP_NAME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.GROUP_WORDS) + r")\b", re.IGNORECASE)
 # "Yemen's Iran-backed Houthi militia claimed responsibility", "Hezbollah said it had fired", "the Islamic Resistance
 # in Iraq, an umbrella group of militias, claimed the attack" (a group named with what it is)
@@ -2802,7 +2805,7 @@ def _scope(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention]
     if zero and re.match(r"\s*(?:in|at)\s+(?:either|both|all|any)\b", piece[m.end():], re.I):
         return None
     before = [p for p in local if p.end - seg_start <= m.start()
-              and re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|region)\s+of\s+)?$",
+              and re.search(rf"\b{IN_PLACE}$",
                             piece[:p.start - seg_start], re.I)]
     if before:
         return before[-1].place.name

@@ -26,8 +26,11 @@ NUMBERS: dict[str, float] = {
 }
 MULTIPLIERS: dict[str, int] = {"десяток": 10, "дюжина": 12, "сотня": 100, "тысяча": 1000, "полусотня": 50, "полсотни": 50,
                                "полтысяча": 500, "полтысячи": 500, "тыс": 1000}  # "1,2 тыс. дронов"
+# the preposition "с" in its spellings: "with", as in a number and a half and in a phrase that describes a
+# person ("с осколочными ранениями", "со ссадинами")
+WITH = frozenset({"с", "со"})
 # "два с половиной десятка ракет": a number and a half, before its multiplier (35, 25)
-AND_A_HALF = (frozenset({"с", "со"}), "половина")
+AND_A_HALF = (WITH, "половина")
 # a particle between a conjunction and the count it joins: "240 беспилотников и лишь семь ракет" share the verb
 ONLY = frozenset({"лишь", "только", "всего"})
 # an air-defence missile that fell ("в селе упала ракета украинской ПВО, погибли два человека"): an accident, no attack on where it fell
@@ -260,8 +263,6 @@ NOT_MEDICAL = ("психолог", "гуманитарн")
 AGE = frozenset({"летний"})
 # a person's age after the noun ("мужчина 45 лет", "1978 года рождения"): the word of years, and of birth after it
 AGE_AFTER = (frozenset({"год"}), frozenset({"рождение"}))
-# "with": a phrase that describes a person ("з опіками", "с осколочными ранениями")
-WITH = frozenset({"с", "со"})
 # "є постраждала": one casualty said to exist
 THERE_IS = frozenset({"есть"})
 # "у него осколочные ранения", "у нее травма": one person has them, told by a pronoun after "у"
@@ -376,7 +377,7 @@ NIGHT_ONTO = frozenset({"на"})
 # "Обновлено 26 мая, 10:00"
 STAMP = frozenset({"написать", "обновлено", "обновить", "опубликовать", "сообщить", "заявить"})
 UNTIL = ("до", "по")
-FROM = frozenset({"с", "со", "из"})
+FROM = WITH | {"из"}
 LAUNCH_SITE = frozenset({"направление", "район", "акватория", "аэродром", "пуск", "территория"})
 LAUNCHES = frozenset({"пуск"})  # "Районы пусков: Курск, Орел": a heading of launch sites
 OFFICE_BEFORE = frozenset({"губернатор", "глава", "мэр", "руководитель", "врио", "начальник", "оперштаб",

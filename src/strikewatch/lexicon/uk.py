@@ -33,8 +33,11 @@ NUMBERS: dict[str, float] = {
 # vague ("десятки"). "Пів" is a half ("пів сотні" = 50).
 MULTIPLIERS: dict[str, int] = {"десяток": 10, "дюжина": 12, "сотня": 100, "тисяча": 1000, "півсотня": 50, "півтисяча": 500,
                                "тис": 1000}  # "1,2 тис. дронів"
+# the preposition "з" in its spellings: "with", as in a number and a half and in a phrase that describes a
+# person ("з опіками", "з осколковими пораненнями")
+WITH = frozenset({"з", "із", "зі"})
 # "три з половиною десятки ракет": a number and a half, before its multiplier (35, 25)
-AND_A_HALF = (frozenset({"з", "із", "зі"}), "половина")
+AND_A_HALF = (WITH, "половина")
 # a particle between a conjunction and the count it joins: "240 безпілотників і лише сім ракет" share the verb
 ONLY = frozenset({"лише", "лиш", "тільки", "всього", "усього"})
 # an air-defence missile that fell ("у селі впала ракета української ППО, загинули двоє"): an accident, no attack on where it fell
@@ -281,8 +284,6 @@ NOT_MEDICAL = ("психолог", "гуманітарн")
 AGE = frozenset({"річний"})
 # a person's age after the noun ("чоловіка 45 років", "1978 року народження"): the word of years, and of birth after it
 AGE_AFTER = (frozenset({"рік"}), frozenset({"народження"}))
-# "with": a phrase that describes a person ("з опіками", "с осколочными ранениями")
-WITH = frozenset({"з", "із", "зі"})
 # "є постраждала": one casualty said to exist
 THERE_IS = frozenset({"є"})
 # "у нього осколкові поранення", "в неї травма": one person has them, told by a pronoun after "у"
@@ -402,7 +403,7 @@ NIGHT_ONTO = frozenset({"на"})
 # "Обновлено 26 мая, 10:00"
 STAMP = frozenset({"написати", "оновлено", "оновити", "опублікувати", "повідомити", "заявити"})
 UNTIL = ("до", "по")
-FROM = frozenset({"з", "із", "зі"})  # "з 18:00 3 липня": the start of the reporting window
+FROM = WITH  # "з 18:00 3 липня": the start of the reporting window
 # "з напрямку Брянська", "з районів Курська": a launch site, not a target
 LAUNCH_SITE = frozenset({"напрямок", "напрям", "район", "акваторія", "аеродром", "пуск", "територія"})
 # "Райони пусків: Курськ, Орел", "Напрямки пусків — Брянськ, Міллерово": a heading of launch sites, after a site's word
