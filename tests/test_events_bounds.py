@@ -156,3 +156,10 @@ def test_an_earlier_strike_on_ground_the_striking_side_holds_is_the_other_side_s
 ])
 def test_an_earlier_strike_told_in_passing_is_no_attack_of_its_own(text, published, told):
     assert _sides_tolls(text, published) == told
+
+
+def test_the_strike_an_attack_is_called_the_answer_to_is_the_other_side_s():
+    text = ("Iran launched more than 300 drones and missiles at Israel overnight. Tehran said the attack was "
+            "its answer to the April 1 strike on its consulate in Damascus, killing seven officers.")
+    assert [(e[0], e[1], e[2], e[3]) for e in _sides_tolls(text, "2024-04-14T10:00:00+03:00")] == [
+        ("2024-04-01", "IL", "SY", 7), ("2024-04-14", "IR", "IL", None)]
