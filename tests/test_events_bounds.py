@@ -120,3 +120,46 @@ def test_what_officials_claimed_a_strike_did_names_no_attacker():
             "officials claimed the strikes damaged grain terminals and residential buildings.")
     events = extract(text, published="2025-03-08T10:00:00+03:00").to_dict()["events"]
     assert [(e["attacker"], e["target_country"]) for e in events] == [("RU", "UA")]
+
+
+def _sides_tolls(text: str, published: str) -> list[tuple]:
+    events = extract(text, published=published).to_dict()["events"]
+    return sorted((e["date"], e["attacker"], e["target_country"], e["killed"], e["injured"],
+                   tuple(sorted(e["places"]))) for e in events)
+
+
+def test_an_earlier_strike_told_after_a_comma_with_its_own_blow_is_its_own_attack():
+    # its toll and ground stay off the attack being told, and it keeps the day it is counted back to
+    text = ("Russian glide bombs hit Kharkiv on Monday, injuring seven, two days after a missile strike "
+            "killed 14 people in Sumy.")
+    assert _sides_tolls(text, "2024-07-29T18:00:00+03:00") == [
+        ("2024-07-27", "RU", "UA", 14, None, ("Sumy",)),
+        ("2024-07-29", "RU", "UA", None, 7, ("Kharkiv",))]
+
+
+def test_an_earlier_strike_on_ground_the_striking_side_holds_is_the_other_side_s():
+    text = ("Israeli jets hit several villages in southern Lebanon early on Monday, hours after a rocket "
+            "slammed into a playground in Majdal Shams on the Golan Heights, killing nine children.")
+    events = _sides_tolls(text, "2024-07-29T10:00:00+03:00")
+    assert [(e[1], e[2], e[3]) for e in events] == [("IL", "LB", None), ("LB", "SY", 9)]
+    assert "Majdal Shams" in events[1][5] and "Majdal Shams" not in events[0][5]
+
+
+@pytest.mark.parametrize("text, published, told", [
+    # a toll told back onto the same ground, in passing
+    ("Russian missiles struck Zaporizhzhia on Sunday, three days after a strike on the city killed five.",
+     "2024-07-28T20:00:00+03:00", [("2024-07-28", "RU", "UA", None, None, ("Zaporizhzhia",))]),
+    # a clause that tells no strike before the comma: the strike after it is the one being told
+    ("Rescuers were still searching the rubble in Dnipro on Monday morning, a day after a missile strike "
+     "on an apartment block killed 30 people.",
+     "2024-07-29T12:00:00+03:00", [("2024-07-28", "RU", "UA", 30, None, ("Dnipro",))]),
+])
+def test_an_earlier_strike_told_in_passing_is_no_attack_of_its_own(text, published, told):
+    assert _sides_tolls(text, published) == told
+
+
+def test_the_strike_an_attack_is_called_the_answer_to_is_the_other_side_s():
+    text = ("Iran launched more than 300 drones and missiles at Israel overnight. Tehran said the attack was "
+            "its answer to the April 1 strike on its consulate in Damascus, killing seven officers.")
+    assert [(e[0], e[1], e[2], e[3]) for e in _sides_tolls(text, "2024-04-14T10:00:00+03:00")] == [
+        ("2024-04-01", "IL", "SY", 7), ("2024-04-14", "IR", "IL", None)]

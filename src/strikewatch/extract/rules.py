@@ -744,7 +744,7 @@ _RESPONSIBILITY = remembered(
 _DIRECTION = lexicon.COMPASS_ADJECTIVES
 # "in response to", "responsible for", "in retaliation for": what follows is the attack being answered
 _PROVOKED_BY = remembered(r"\b(?:(?:held|holds|hold|was|were|is)\s+responsible\s+for|in\s+(?:response|retaliation|"
-                          r"revenge|reprisal)\s+(?:to|for)|(?:a|its|the|as)\s+(?:response|retaliation|punishment|reprisal|"
+                          r"revenge|reprisal)\s+(?:to|for)|(?:a|its|the|as)\s+(?:response|answer|retaliation|punishment|reprisal|"
                           r"revenge|payback)\s+(?:to|for)|(?:to\s+)?(?:avenge|punish)|avenged|punished)\s+",
                           re.I)
 # ... ending the piece before an attacker's cue: "in response to an Israeli strike"
@@ -758,6 +758,28 @@ _THAT_STRIKE = re.compile(r"\W*(?:That|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attack
 # ... and told as one from the air: "Saturday's rocket attack", "the drone strike on Eilat", not "the gun attack"
 _FROM_THE_AIR = re.compile(rf"\b(?:strikes?|air\s*strikes?|airstrikes?|air\s*raids?|bombings?|barrages?|{ANY_HEAD}|"
                            r"rockets?|aerial)\b", re.I)
+# ", hours after a rocket hit a pitch in Majdal Shams, killing 12": an earlier strike told after the comma with its
+# own blow (a hit and a toll) is an attack of its own; not one told back onto the same ground, in passing ("struck
+# Zaporizhzhia, three days after a strike on the city killed five")
+_OWN_BLOW = re.compile(r"\b(?:hit|struck|slammed|killed|killing)\b", re.I)
+_OWN_TOLL = re.compile(r"\b(?:killed|killing|injured|injuring|wounded|wounding|dead)\b", re.I)
+_SAME_GROUND = re.compile(r"\b(?:the|that)\s+(?:same\s+)?(?:city|town|village|region|area|oblast|capital|port|site)\b|"
+                          r"\bthere\b|\bsame\b", re.I)
+
+
+def _after_cuts(sentence: str) -> list[int]:
+    """Where the pieces telling an earlier attack after "after" begin: "came a day after …" always, ", hours after
+    …" when the words before tell a strike and the one told after has its own blow and toll on its own ground
+    ("Rescuers searched the rubble on Tuesday, a day after strikes killed 492" tells one attack, after the comma)."""
+    cuts = dates.after_clauses(sentence)
+    for at in dates.after_clauses(sentence, comma=True):
+        told = sentence[at:]
+        if at not in cuts and _PAST_ATTACK.search(sentence, 0, at) and _OWN_BLOW.search(told) and _OWN_TOLL.search(told) \
+                and _FROM_THE_AIR.search(told) and not _SAME_GROUND.search(told):
+            cuts.append(at)
+    return sorted(cuts)
+
+
 _TARGET_CUES = [  # each searched again by the scope (``remembered``)
     # "a small US outpost in northeastern Jordan", "the garrison in Syria": the country an installation stands in,
     # which may be the attacker's own ("Iraqi militias hit a base in western Iraq")
@@ -1177,7 +1199,8 @@ class _Reader:
         cuts = [m.start("on") for m in _DATED_CLAUSE.finditer(s.text)
                 if _STRIKE_VERB.search(m.group("told")) or WEAPON.search(m.group("told"))]
         # "Monday's attack came a day after drones hit the air base": the attack after "after" is another piece
-        cuts += dates.after_clauses(s.text)
+        after_cuts = _after_cuts(s.text)
+        cuts += after_cuts
         pieces = []
         for i in range(len(bounds) - 1):
             edges = [bounds[i], *(c for c in cuts if bounds[i] < c < bounds[i + 1]), bounds[i + 1]]
@@ -1198,6 +1221,11 @@ class _Reader:
                 seg.attacker = OPPONENT.get(seg.target) if seg.target else None
             if seg.attacker is None and seg.target is not None:
                 seg.attacker, seg.spills = self._held_grounds_side(seg, mentions, segs[-1] if segs else None)
+            elif start in after_cuts and merged and merged[i][0] < start and segs and seg.target is not None:
+                # "Israeli jets struck south Lebanon, hours after a rocket hit Majdal Shams": an earlier strike that
+                # names no attacker of its own, on ground the striking side holds, is the other side's
+                held = self._held_grounds_side(replace(seg, attacker=None), mentions, segs[-1])[0]
+                seg.attacker = held or seg.attacker
             if seg.target is None and segs and segs[-1].attacker not in (None, seg.attacker) \
                     and _ANSWERED.search(s.text, segs[-1].start, seg.start):
                 # "Hezbollah claimed a rocket attack on Mount Hermon, in response to an Israeli strike that killed four
@@ -1600,7 +1628,8 @@ class _Reader:
             _SEPARATE.search(s.text) and self.current.daytime is not False
             or _SEPARATE_ATTACK.search(s.text) and _TIME_OF_DAY.search(s.text)) else None
         told = False  # whether the sentence tells a strike
-        after_at, after = dates.after_clauses(s.text), None
+        after_at, after = _after_cuts(s.text), None
+        own_blows = set(after_at).difference(dates.after_clauses(s.text))  # ", hours after a rocket hit …, killing 12"
         aftermath = dates.day_before_aftermath(s.text, self.published)
         if aftermath is not None and _PAST_ATTACK.search(s.text[:aftermath[1]]):
             aftermath = None  # "Drones struck Odesa on Wednesday, a day after ...": the day of the attack told first
@@ -1747,7 +1776,7 @@ class _Reader:
                 exact = day is not None and mention.kind in dates.EXACT_NIGHTS
                 ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
                                      period=period, occupied=seg.occupied,
-                                     earlier=(seg.answered or after_earlier) and day is None,
+                                     earlier=(seg.answered or after_earlier or seg.start in own_blows) and day is None,
                                      before=_before(piece) or recalled, own=own,
                                      # "On Saturday night, the Houthis fired a missile at Eilat": that night ends on
                                      # Saturday or Sunday, never the night that ended on Friday
@@ -1868,7 +1897,9 @@ class _Reader:
                     if who != ev.target:
                         ev.partners.setdefault(who, (s.start + a, s.start + b))
             # "two days after junta jets bombed X, killing six": the toll of the attack told after "after" is its own
-            self.after_told = mention is not None and mention.kind == "days_before" and ev.date == mention.value
+            # (and so is that of a piece cut at ", hours after a rocket hit …, killing 12")
+            self.after_told = mention is not None and mention.kind == "days_before" and ev.date == mention.value \
+                or seg.start in own_blows
             self._facts(s, seg, ev, mentions, asserts, (source, hedged))
         self.after_told = False
         told_days = [d.value for d in dates.mentions(s.text, self.published)
