@@ -143,7 +143,7 @@ ZERO_BOTH = remembered(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualt
                         r"injuries\s+or\s+(?:deaths|fatalities))|"
                         r"no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:injured|hurt|wounded)"
                         r"\s+or\s+killed|killed\s+or\s+(?:injured|hurt|wounded)))\b", re.IGNORECASE)
-ZERO_KILLED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+killed|no\s+(?:deaths|"
+ZERO_KILLED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+killed|no\s+(?:deaths|"
                           r"fatalities|dead)|no\s+one\s+died|nobody\s+died|without\s+(?:deaths|fatalities))\b", re.I)
 ZERO_INJURED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
                            r"no\s+(?:injuries|injured|wounded)|without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?injur(?:y|ies)|"
@@ -281,10 +281,20 @@ def other_kind_of_event(before: str, after: str) -> bool:
         and not AERIAL.search(after[:end.start()] if end else after)
 
 
+# "24 people had been killed in the Israeli strikes over the past day": a day's toll of one side's strikes
+_DAY_OF_STRIKES = re.compile(r"^([^.;]{0,100}?\b)(?:over|in|during|for)\s+the\s+(?:past|previous|last)\s+(?:day|24\s+hours)\b",
+                             re.I)
+
+
 def longer_toll(before: str, inner: str, after: str) -> bool:
     """Whether a casualty figure counts over more than the attack: the war, a campaign, a span of days
-    ("raising the overall death toll since October 2023 to 49,617" says it inside its own words)."""
+    ("raising the overall death toll since October 2023 to 49,617" says it inside its own words). The past
+    day, when the figure is told of a side's strikes or weapons ("wounded in attacks by Ukrainian drones over
+    the past day"), is the day of that side's attack: its toll."""
     before, after = (COMPARED_SINCE.sub(r"\1after", t) for t in (before, after))
+    day = _DAY_OF_STRIKES.match(after)
+    if day and toll_of(day.group(1) + " ."):
+        after = day.group(1)
     return bool(_LONGER_TOLL_AFTER.search(after) or _LONGER_TOLL_BEFORE.search(before) or _SPAN_INSIDE.search(inner))
 
 

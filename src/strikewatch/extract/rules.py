@@ -2483,6 +2483,11 @@ class _Reader:
             self.last_toll_field = what
             # "killing four people in Kyiv and one in Mykolaiv": a place's part, even in the lead
             parts = elided_parts(piece, m.end(), seg.start, mentions)
+            if parts and scope is None:
+                # "11 people were killed in the strikes on Tyre and four more in Dahiyeh": the first figure is the
+                # part of the place named before the next one's
+                scope = next((p.place.name for p in mentions if p.struck
+                              and seg.start + m.end() <= p.start < seg.start + parts[0][1][0]), None)
             if any(place == scope for _, _, place in parts):
                 scope = None  # "killing four in a village in the west and one in Zaporizhzhia": the four's is not known
             owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())], additive=additive,
@@ -2519,6 +2524,11 @@ class _Reader:
                                                    rising=True))
         for m in VAGUE_CASUALTY.finditer(piece):
             if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if other_kind and other_kind_of_event(s.text[:seg.start + m.start()], s.text[seg.start + m.end():]) \
+                    or told_earlier(piece[:m.start()]) or longer_toll(piece[:m.start()], "", piece[m.end():]):
+                # "seven were killed and several others wounded when gunmen opened fire": the shooting's, no part of
+                # a sum over the attack's places
                 continue
             scope = _scope(piece, seg.start, m, mentions, ev)
             what = casualty_field(m, "number")
