@@ -132,3 +132,18 @@ def test_a_places_toll_and_more_in_another_are_summed():
 def test_the_past_days_toll_of_a_sides_strikes(text, killed, injured):
     event = only_event(text)
     assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # each verb's victims, told by who they were
+    ("A Russian drone hit a house in Kherson on Sunday morning. It killed a man and injured his wife and "
+     "two grandchildren, the regional governor said.", 1, 3),
+    ("A Russian missile struck an apartment block in Dnipro on Sunday, killed a woman and two children "
+     "and wounded 40 people, officials said.", 3, 40),
+    # a victim's age told beside them is no count
+    ("Russian drones hit a village near Sumy on Sunday night. A woman, 54, and her son were killed, the "
+     "governor said.", 2, None),
+])
+def test_victims_told_by_who_they_were(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)

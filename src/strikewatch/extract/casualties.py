@@ -29,6 +29,9 @@ VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|ma
            r"fighters|militants|Palestinians)")
 # "two employees of the depot", "three members of one family": whose the victims are
 _WHOSE = r"(?:\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+# "a woman, 54, and her son", "a man, aged 70,": a victim's age told beside them, no count of victims
+_AGE = r",\s+(?:aged\s+)?\d{1,3}(?:,|(?=\s+(?:and|were|was)\b|$))"
+_AGED = rf"(?:{_AGE})?"
 # "five of the group's fighters", "two of its soldiers": whose the victims are, said before them
 _OF_WHOSE = r"(?:\s+of\s+(?:its|their|his|her|the\s+(?:[\w-]+\s+)?[\w-]+['’]s))"
 # "85 people were buried after the strike": the dead ("buried under the rubble" may be alive)
@@ -102,12 +105,14 @@ _CASUALTY_PATTERNS = [
     (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+)?(?:killed|dead|injured|wounded|hurt|deaths))\b"
      rf"[^.;:]{{0,80}}:\s*(?:(?:{ROUGH}\s+)?{NUMBER}\b{_UNLABELLED}[^,;.:]{{0,50}}?(?:,\s*(?:and\s+)?|\s+and\s+))+"
      rf"{_N}\b{_UNLABELLED}", "toll"),
-    # "killing a man and a woman", "wounding the driver and four passengers", "killing him"
-    (r"\b(?P<verb>killing|killed|injuring|wounding)\s+(?P<np>(?:an?|one|the|his|her|its|their|him|her)\b[^,.;]{0,50}?)"
-     r"(?=\s+and\s+(?:injuring|wounding|killing|setting|damaging)|\s*[,.;]|\s+(?:in|on|at|when|as|near)\s|$)", "np"),
-    # "a 7-year-old girl and her mother were injured", "a woman was slightly injured"
-    (rf"(?P<np>\b(?:an?|one|the)\s+(?:[\w-]+\s+){{0,3}}?{VICTIM}{_WHOSE}(?:\s+and\s+(?:an?|her|his|their|the|one|{NUMBER})"
-     rf"\s+(?:[\w-]+\s+){{0,2}}?{VICTIM})?)\s+(?:were|was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    # "killing a man and a woman", "wounding the driver and four passengers", "killing him"; "killed a woman and
+    # two children and wounded 74", "killed a man and injured his wife and son": each verb's victims
+    (r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+"
+     r"(?P<np>(?:an?|one|the|his|her|its|their|him|her)\b[^,.;]{0,50}?)"
+     r"(?=\s+and\s+(?:injur|wound|kill|hurt|setting|damaging)|\s*[,.;]|\s+(?:in|on|at|when|as|near)\s|$)", "np"),
+    # "a 7-year-old girl and her mother were injured", "a woman was slightly injured", "a woman, 54, and her son"
+    (rf"(?P<np>\b(?:an?|one|the)\s+(?:[\w-]+\s+){{0,3}}?{VICTIM}{_AGED}{_WHOSE}(?:\s+and\s+(?:an?|her|his|their|the|one|"
+     rf"{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{VICTIM}{_AGED})?)\s+(?:were|was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
      rf"(?P<what>{_KILLED}|{_INJURED})\b", "np"),
     # "resulting in the deaths of six people and injuries to eight", "led to the death of two", "claimed the lives of 3"
     (rf"\b(?:(?P<what>deaths?|lives)\s+of|(?P<what2>injur(?:y|ies))\s+to)\s+{_N}\b(?!\s*(?:%|per\s*cent))", "number"),
@@ -443,7 +448,7 @@ def casualty_value(m: re.Match, kind: str) -> int | None:
 def _count_people(np: str) -> int | None:
     """'a man and a woman' = 2, 'the driver and four passengers' = 5, 'him' = 1; None when unclear."""
     total = 0
-    for part in re.split(r"\s*,\s*|\s+and\s+", np.strip()):
+    for part in re.split(r"\s*,\s*|\s+and\s+", re.sub(_AGE, "", np).strip()):
         if not part:
             continue
         first = part.split()[0].lower()
