@@ -147,3 +147,12 @@ def test_the_past_days_toll_of_a_sides_strikes(text, killed, injured):
 def test_victims_told_by_who_they_were(text, killed, injured):
     event = only_event(text)
     assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+def test_the_toll_of_the_attack_a_comparison_names_is_not_the_attacks():
+    # "the deadliest ... since March, when a missile killed 14": that earlier strike's toll
+    text = ("A Russian drone hit a bus station in Kherson on Sunday morning, killing three people and "
+            "wounding 11, the regional governor said. It was the deadliest attack on the city since March, "
+            "when a missile strike on the market killed 14 people.")
+    event = [e for e in extract(text, published=SUNDAY).to_dict()["events"] if e["date"] == "2025-07-06"][0]
+    assert (event["killed"], event["injured"]) == (3, 11)
