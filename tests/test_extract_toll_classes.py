@@ -89,3 +89,70 @@ def test_a_lead_toll_shared_with_a_named_place_is_a_part():
             "village of Lapaivka, the governor said.\n\nIn Zaporizhzhia, a missile hit an industrial "
             "enterprise, killing two people, the regional governor said.")
     assert only_event(text, published="2025-10-05T12:00:00+03:00")["killed"] == 5
+
+
+def test_victims_hit_by_glass_after_a_failed_interception_are_the_strikes_injured():
+    # the casualty verb hangs on the "after" clause, and its victims are "hit": no other attack told there
+    text = ("A rocket fired from Gaza struck a school yard in Ashkelon on Sunday morning after attempts to "
+            "intercept it failed, lightly injuring nine people who were hit by shattered windows, medics "
+            "said.")
+    assert only_event(text)["injured"] == 9
+
+
+def test_a_shootings_vague_toll_leaves_the_strikes_sum_whole():
+    # "several others wounded" by gunmen is no place of the missile attack with an unknown figure
+    text = ("Iran fired dozens of ballistic missiles at Israel on Tuesday evening. Three people were lightly "
+            "wounded by shrapnel in Haifa, medics said. Earlier in the day, at least five people were killed "
+            "and several others wounded when gunmen opened fire at a bus stop in Beersheba, police said.")
+    assert only_event(text, published="2024-10-01T23:00:00+03:00")["injured"] == 3
+
+
+def test_nobody_killed_is_a_zero():
+    text = ("Ukrainian drones hit a fuel depot in Russia's Bryansk region overnight, the governor said. Two "
+            "guards were injured; nobody was killed.")
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (0, 2)
+
+
+def test_a_places_toll_and_more_in_another_are_summed():
+    # the first place is named inside the phrase ("in the strikes on Sidon"), the second after "more in"
+    text = ("Israeli jets struck southern Lebanon and Beirut's southern suburbs on Sunday. Lebanon's health "
+            "ministry said nine people were killed in the strikes on Sidon and three more in Dahiyeh.")
+    assert only_event(text)["killed"] == 12
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a day's toll told of one side's strikes is that day's attack's
+    ("Israeli jets struck missile sites near Isfahan on Sunday, the military said. Iran's health ministry "
+     "said 18 people had been killed and 95 wounded in the Israeli strikes over the past day.", 18, 95),
+    # ... but a day's round-up of attacks of every kind is not
+    ("Russian drones hit Kharkiv overnight, damaging a school. Russian attacks across Ukraine killed five "
+     "people and injured 22 over the past day, regional officials said.", None, None),
+])
+def test_the_past_days_toll_of_a_sides_strikes(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # each verb's victims, told by who they were
+    ("A Russian drone hit a house in Kherson on Sunday morning. It killed a man and injured his wife and "
+     "two grandchildren, the regional governor said.", 1, 3),
+    ("A Russian missile struck an apartment block in Dnipro on Sunday, killed a woman and two children "
+     "and wounded 40 people, officials said.", 3, 40),
+    # a victim's age told beside them is no count
+    ("Russian drones hit a village near Sumy on Sunday night. A woman, 54, and her son were killed, the "
+     "governor said.", 2, None),
+])
+def test_victims_told_by_who_they_were(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+def test_the_toll_of_the_attack_a_comparison_names_is_not_the_attacks():
+    # "the deadliest ... since March, when a missile killed 14": that earlier strike's toll
+    text = ("A Russian drone hit a bus station in Kherson on Sunday morning, killing three people and "
+            "wounding 11, the regional governor said. It was the deadliest attack on the city since March, "
+            "when a missile strike on the market killed 14 people.")
+    event = [e for e in extract(text, published=SUNDAY).to_dict()["events"] if e["date"] == "2025-07-06"][0]
+    assert (event["killed"], event["injured"]) == (3, 11)

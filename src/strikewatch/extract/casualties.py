@@ -29,6 +29,9 @@ VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|ma
            r"fighters|militants|Palestinians)")
 # "two employees of the depot", "three members of one family": whose the victims are
 _WHOSE = r"(?:\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+# "a woman, 54, and her son", "a man, aged 70,": a victim's age told beside them, no count of victims
+_AGE = r",\s+(?:aged\s+)?\d{1,3}(?:,|(?=\s+(?:and|were|was)\b|$))"
+_AGED = rf"(?:{_AGE})?"
 # "five of the group's fighters", "two of its soldiers": whose the victims are, said before them
 _OF_WHOSE = r"(?:\s+of\s+(?:its|their|his|her|the\s+(?:[\w-]+\s+)?[\w-]+['’]s))"
 # "85 people were buried after the strike": the dead ("buried under the rubble" may be alive)
@@ -102,12 +105,14 @@ _CASUALTY_PATTERNS = [
     (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+)?(?:killed|dead|injured|wounded|hurt|deaths))\b"
      rf"[^.;:]{{0,80}}:\s*(?:(?:{ROUGH}\s+)?{NUMBER}\b{_UNLABELLED}[^,;.:]{{0,50}}?(?:,\s*(?:and\s+)?|\s+and\s+))+"
      rf"{_N}\b{_UNLABELLED}", "toll"),
-    # "killing a man and a woman", "wounding the driver and four passengers", "killing him"
-    (r"\b(?P<verb>killing|killed|injuring|wounding)\s+(?P<np>(?:an?|one|the|his|her|its|their|him|her)\b[^,.;]{0,50}?)"
-     r"(?=\s+and\s+(?:injuring|wounding|killing|setting|damaging)|\s*[,.;]|\s+(?:in|on|at|when|as|near)\s|$)", "np"),
-    # "a 7-year-old girl and her mother were injured", "a woman was slightly injured"
-    (rf"(?P<np>\b(?:an?|one|the)\s+(?:[\w-]+\s+){{0,3}}?{VICTIM}{_WHOSE}(?:\s+and\s+(?:an?|her|his|their|the|one|{NUMBER})"
-     rf"\s+(?:[\w-]+\s+){{0,2}}?{VICTIM})?)\s+(?:were|was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    # "killing a man and a woman", "wounding the driver and four passengers", "killing him"; "killed a woman and
+    # two children and wounded 74", "killed a man and injured his wife and son": each verb's victims
+    (r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+"
+     r"(?P<np>(?:an?|one|the|his|her|its|their|him|her)\b[^,.;]{0,50}?)"
+     r"(?=\s+and\s+(?:injur|wound|kill|hurt|setting|damaging)|\s*[,.;]|\s+(?:in|on|at|when|as|near)\s|$)", "np"),
+    # "a 7-year-old girl and her mother were injured", "a woman was slightly injured", "a woman, 54, and her son"
+    (rf"(?P<np>\b(?:an?|one|the)\s+(?:[\w-]+\s+){{0,3}}?{VICTIM}{_AGED}{_WHOSE}(?:\s+and\s+(?:an?|her|his|their|the|one|"
+     rf"{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{VICTIM}{_AGED})?)\s+(?:were|was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
      rf"(?P<what>{_KILLED}|{_INJURED})\b", "np"),
     # "resulting in the deaths of six people and injuries to eight", "led to the death of two", "claimed the lives of 3"
     (rf"\b(?:(?P<what>deaths?|lives)\s+of|(?P<what2>injur(?:y|ies))\s+to)\s+{_N}\b(?!\s*(?:%|per\s*cent))", "number"),
@@ -143,7 +148,7 @@ ZERO_BOTH = remembered(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualt
                         r"injuries\s+or\s+(?:deaths|fatalities))|"
                         r"no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:injured|hurt|wounded)"
                         r"\s+or\s+killed|killed\s+or\s+(?:injured|hurt|wounded)))\b", re.IGNORECASE)
-ZERO_KILLED = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+killed|no\s+(?:deaths|"
+ZERO_KILLED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+killed|no\s+(?:deaths|"
                           r"fatalities|dead)|no\s+one\s+died|nobody\s+died|without\s+(?:deaths|fatalities))\b", re.I)
 ZERO_INJURED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
                            r"no\s+(?:injuries|injured|wounded)|without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?injur(?:y|ies)|"
@@ -281,10 +286,20 @@ def other_kind_of_event(before: str, after: str) -> bool:
         and not AERIAL.search(after[:end.start()] if end else after)
 
 
+# "24 people had been killed in the Israeli strikes over the past day": a day's toll of one side's strikes
+_DAY_OF_STRIKES = re.compile(r"^([^.;]{0,100}?\b)(?:over|in|during|for)\s+the\s+(?:past|previous|last)\s+(?:day|24\s+hours)\b",
+                             re.I)
+
+
 def longer_toll(before: str, inner: str, after: str) -> bool:
     """Whether a casualty figure counts over more than the attack: the war, a campaign, a span of days
-    ("raising the overall death toll since October 2023 to 49,617" says it inside its own words)."""
+    ("raising the overall death toll since October 2023 to 49,617" says it inside its own words). The past
+    day, when the figure is told of a side's strikes or weapons ("wounded in attacks by Ukrainian drones over
+    the past day"), is the day of that side's attack: its toll."""
     before, after = (COMPARED_SINCE.sub(r"\1after", t) for t in (before, after))
+    day = _DAY_OF_STRIKES.match(after)
+    if day and toll_of(day.group(1) + " ."):
+        after = day.group(1)
     return bool(_LONGER_TOLL_AFTER.search(after) or _LONGER_TOLL_BEFORE.search(before) or _SPAN_INSIDE.search(inner))
 
 
@@ -433,7 +448,7 @@ def casualty_value(m: re.Match, kind: str) -> int | None:
 def _count_people(np: str) -> int | None:
     """'a man and a woman' = 2, 'the driver and four passengers' = 5, 'him' = 1; None when unclear."""
     total = 0
-    for part in re.split(r"\s*,\s*|\s+and\s+", np.strip()):
+    for part in re.split(r"\s*,\s*|\s+and\s+", re.sub(_AGE, "", np).strip()):
         if not part:
             continue
         first = part.split()[0].lower()

@@ -401,7 +401,10 @@ def earlier_attack(doc, start: int, end: int, dated) -> bool:
     if opener is None:
         return False
     inside = {t.i for t in clause}
-    if not any(_tells_event(t) for t in clause if t.i != verb.i):
+    # the victims the casualty verb names are no event of the clause: "after attempts to intercept it failed,
+    # injuring 16 people who were hit by flying glass" tells them hit, not an attack
+    own = {verb.i} | {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+    if not any(_tells_event(t) for t in clause if t.i not in own):
         return False  # "struck a park after the IDF failed to shoot it down, wounding 16": no attack in it
     text = doc.text[min(t.idx for t in clause):max(t.idx + len(t) for t in clause)]
     main = [t for t in doc if t.i not in inside]

@@ -172,6 +172,9 @@ _OUTAGE_BEFORE = re.compile(r"\b(?:electricity|power|heating|heat|water|gas|supp
 # a time of day said with an attack's date ("on Friday afternoon"): the scope stage's own words
 # "since July 8 last year, when a missile strike killed 30": the day an earlier attack told after it happened
 _SINCE_WHEN = re.compile(r"(?:\s+last\s+year)?,?\s+when\b", re.I)
+# "the deadliest attack on the city since July, when a rocket killed 12": the clause of the earlier attack a
+# comparison names, up to a figure in it
+_IN_SINCE_WHEN = re.compile(r"\bsince\s+[^,.;]{1,40}?,?\s+when\b[^.;]*$", re.I)
 _MORNING_AFTER = re.compile(r"\s+morning\b", re.I)
 # "early on Friday", "before dawn on Friday", "in the early hours of Friday": a day told by its morning
 _MORNING_BEFORE = re.compile(rf"\b(?:early|(?:before|at)\s+{lexicon.DAYBREAK}|early\s+hours)\s+(?:on|of)?\s*$", re.I)
@@ -2421,6 +2424,11 @@ class _Reader:
                    and (re.search(r"\band\s*$", piece[e:m.start()]) or re.match(r"and\b", m.group(), re.I))
                    for e in longer):
                 continue  # "13 killed since Friday night, and about 380 injured": the injured of the same span
+            since = _IN_SINCE_WHEN.search(piece[:m.start()])
+            if since and any(a < s.start for a, _ in _all_spans(ev) + [ev.date_span or (s.start, 0)]):
+                # "the deadliest since July, when a rocket killed 12": the earlier attack's toll, not that of the
+                # attack told before the sentence (an attack first told by the clause keeps it)
+                continue
             if told_earlier(piece[:m.start()]):
                 continue  # "Earlier this month, explosions at a depot killed one": another attack's toll
             if told_in_earlier_year(s.text[:seg.start + m.start()], self.published):
@@ -2483,6 +2491,11 @@ class _Reader:
             self.last_toll_field = what
             # "killing four people in Kyiv and one in Mykolaiv": a place's part, even in the lead
             parts = elided_parts(piece, m.end(), seg.start, mentions)
+            if parts and scope is None:
+                # "11 people were killed in the strikes on Tyre and four more in Dahiyeh": the first figure is the
+                # part of the place named before the next one's
+                scope = next((p.place.name for p in mentions if p.struck
+                              and seg.start + m.end() <= p.start < seg.start + parts[0][1][0]), None)
             if any(place == scope for _, _, place in parts):
                 scope = None  # "killing four in a village in the west and one in Zaporizhzhia": the four's is not known
             owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())], additive=additive,
@@ -2519,6 +2532,11 @@ class _Reader:
                                                    rising=True))
         for m in VAGUE_CASUALTY.finditer(piece):
             if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if other_kind and other_kind_of_event(s.text[:seg.start + m.start()], s.text[seg.start + m.end():]) \
+                    or told_earlier(piece[:m.start()]) or longer_toll(piece[:m.start()], "", piece[m.end():]):
+                # "seven were killed and several others wounded when gunmen opened fire": the shooting's, no part of
+                # a sum over the attack's places
                 continue
             scope = _scope(piece, seg.start, m, mentions, ev)
             what = casualty_field(m, "number")
