@@ -115,6 +115,15 @@ def test_a_defence_ministrys_delivered_strike_is_its_sides_attack():
     assert [(e["attacker"], e["target_country"], e["date"]) for e in events] == [("RU", "UA", "2025-03-08")]
 
 
+def test_a_defence_ministrys_delivered_strike_in_quotes_is_its_sides_attack():
+    # the ministry's words quoted beside a report of the other side's drones: a second event of its own
+    text = ("Air defences destroyed 41 Ukrainian drones over the Belgorod and Voronezh regions overnight, "
+            "the Russian Defence Ministry said. In a separate statement, it said its forces had delivered a "
+            "\"group strike\" on facilities of Ukraine's defence industry in Dnipro.")
+    events = extract(text, published="2025-03-08T10:00:00+03:00").to_dict()["events"]
+    assert sorted((e["attacker"], e["target_country"]) for e in events) == [("RU", "UA"), ("UA", "RU")]
+
+
 def test_what_officials_claimed_a_strike_did_names_no_attacker():
     text = ("Russian missiles struck the port of Odesa overnight, the regional governor said. Ukrainian "
             "officials claimed the strikes damaged grain terminals and residential buildings.")

@@ -98,8 +98,9 @@ STRUCK_CAPITAL_PATTERN = "(?:" + "|".join(re.escape(w.capitalize()) for w in (*C
 # Verbs that launch an attack only with weapons as their object: "Russia deployed 120 drones" (not "deployed
 # troops", "deployed air defences")
 SENT_WEAPONS = (r"(?:(?:deployed|hurled|dispatched)(?=\s+(?:[\w/-]+\s+){0,4}?(?:drones?|UAVs?|missiles?|Shaheds?)\b)|"
-                # a defence ministry's "the Russian Armed Forces delivered a massive strike"
-                r"delivered(?=\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:strikes?|blows?)\b))")
+                # a defence ministry's "the Russian Armed Forces delivered a massive strike", its words often quoted
+                # ('delivered a "massive strike"')
+                r"delivered(?=\s+(?:an?\s+)?[\"“‘']?(?:[\w-]+\s+){0,4}?(?:strikes?|blows?)\b))")
 # before a bare verb of the present, the words that make it tell nothing that happened: "could kill 20",
 # "threatened to kill three" (a headline's "drones hit Odesa and wound four" tells a toll)
 NOT_MODAL = r"(?<!\bto\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!\bmay\s)(?<!can\s)(?<!\bdid\s)"
