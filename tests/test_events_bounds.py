@@ -124,6 +124,18 @@ def test_a_defence_ministrys_delivered_strike_in_quotes_is_its_sides_attack():
     assert sorted((e["attacker"], e["target_country"]) for e in events) == [("RU", "UA"), ("UA", "RU")]
 
 
+def test_what_a_state_threw_at_a_country_is_its_attack():
+    # an analysis that tells the night by its size, then by its weapons' origins: the attack is Russia's
+    text = ("About 400 drones and a dozen missiles in one night: that, roughly, is what Russia threw at "
+            "Ukraine on Tuesday. Its drone plant in Yelabuga, built to assemble Iranian Shaheds, now makes "
+            "its own.\n\nBy the air force's count, 380 drones were shot down or jammed.")
+    events = extract(text, published="2025-03-12T10:00:00+02:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("RU", "UA")]
+    # "threw" with no weapons and no target after it launches nothing
+    text = "The chancellor threw his support behind a new air-defence package for Ukraine on Tuesday."
+    assert extract(text, published="2025-03-12T10:00:00+02:00").to_dict()["events"] == []
+
+
 def test_what_officials_claimed_a_strike_did_names_no_attacker():
     text = ("Russian missiles struck the port of Odesa overnight, the regional governor said. Ukrainian "
             "officials claimed the strikes damaged grain terminals and residential buildings.")
