@@ -136,6 +136,20 @@ def test_what_a_state_threw_at_a_country_is_its_attack():
     assert extract(text, published="2025-03-12T10:00:00+02:00").to_dict()["events"] == []
 
 
+def test_the_mornings_attack_told_earlier_on_the_day_of_a_daytime_strike_is_its_own_event():
+    strike = ("Russian jets dropped glide bombs on a village near Kharkiv on Tuesday afternoon, injuring two "
+              "people, the governor said. The bombs fell at about 15:20.\n\n")
+    night = ("Earlier on Tuesday, Russia carried out a large morning attack on the power grid, and the "
+             "region was under alert for hours.")
+    events = extract(strike + night, published="2025-03-11T18:00:00+02:00").to_dict()["events"]
+    assert sorted((e["date"], e["places"] != []) for e in events) == [
+        ("2025-03-11", False), ("2025-03-11", True)]
+    # an earlier strike of the same day told with no night or morning is that day's attack
+    same = "Earlier on Tuesday, Russian drones hit a warehouse in the same district."
+    events = extract(strike + same, published="2025-03-11T18:00:00+02:00").to_dict()["events"]
+    assert len(events) == 1
+
+
 def test_what_officials_claimed_a_strike_did_names_no_attacker():
     text = ("Russian missiles struck the port of Odesa overnight, the regional governor said. Ukrainian "
             "officials claimed the strikes damaged grain terminals and residential buildings.")
