@@ -201,6 +201,11 @@ def test_a_local_papers_dateline_under_its_byline_dates_the_report():
      date(2025, 3, 6)),
     ("A missile hit the port on Thursday and the city council declared March 7 a day of mourning.",
      date(2025, 3, 6)),
+    # a day of mourning kept: the day the city mourned, not the day of the attack it mourns
+    ("Lviv held a day of mourning on Saturday for the seven people killed when missiles struck on Thursday.",
+     date(2025, 3, 6)),
+    ("A day of mourning was declared for Friday in Dnipro, where a drone hit a bus on Wednesday.",
+     date(2025, 3, 5)),
     # a toll said of an attack named by its attacker and date is that attack's own
     ("The death toll from Russia's March 6 attack on Kharkiv rose to 14 on March 8.", date(2025, 3, 6)),
     # nor is the day a fire or an outage it caused was still seen

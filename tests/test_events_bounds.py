@@ -115,6 +115,41 @@ def test_a_defence_ministrys_delivered_strike_is_its_sides_attack():
     assert [(e["attacker"], e["target_country"], e["date"]) for e in events] == [("RU", "UA", "2025-03-08")]
 
 
+def test_a_defence_ministrys_delivered_strike_in_quotes_is_its_sides_attack():
+    # the ministry's words quoted beside a report of the other side's drones: a second event of its own
+    text = ("Air defences destroyed 41 Ukrainian drones over the Belgorod and Voronezh regions overnight, "
+            "the Russian Defence Ministry said. In a separate statement, it said its forces had delivered a "
+            "\"group strike\" on facilities of Ukraine's defence industry in Dnipro.")
+    events = extract(text, published="2025-03-08T10:00:00+03:00").to_dict()["events"]
+    assert sorted((e["attacker"], e["target_country"]) for e in events) == [("RU", "UA"), ("UA", "RU")]
+
+
+def test_what_a_state_threw_at_a_country_is_its_attack():
+    # an analysis that tells the night by its size, then by its weapons' origins: the attack is Russia's
+    text = ("About 400 drones and a dozen missiles in one night: that, roughly, is what Russia threw at "
+            "Ukraine on Tuesday. Its drone plant in Yelabuga, built to assemble Iranian Shaheds, now makes "
+            "its own.\n\nBy the air force's count, 380 drones were shot down or jammed.")
+    events = extract(text, published="2025-03-12T10:00:00+02:00").to_dict()["events"]
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("RU", "UA")]
+    # "threw" with no weapons and no target after it launches nothing
+    text = "The chancellor threw his support behind a new air-defence package for Ukraine on Tuesday."
+    assert extract(text, published="2025-03-12T10:00:00+02:00").to_dict()["events"] == []
+
+
+def test_the_mornings_attack_told_earlier_on_the_day_of_a_daytime_strike_is_its_own_event():
+    strike = ("Russian jets dropped glide bombs on a village near Kharkiv on Tuesday afternoon, injuring two "
+              "people, the governor said. The bombs fell at about 15:20.\n\n")
+    night = ("Earlier on Tuesday, Russia carried out a large morning attack on the power grid, and the "
+             "region was under alert for hours.")
+    events = extract(strike + night, published="2025-03-11T18:00:00+02:00").to_dict()["events"]
+    assert sorted((e["date"], e["places"] != []) for e in events) == [
+        ("2025-03-11", False), ("2025-03-11", True)]
+    # an earlier strike of the same day told with no night or morning is that day's attack
+    same = "Earlier on Tuesday, Russian drones hit a warehouse in the same district."
+    events = extract(strike + same, published="2025-03-11T18:00:00+02:00").to_dict()["events"]
+    assert len(events) == 1
+
+
 def test_what_officials_claimed_a_strike_did_names_no_attacker():
     text = ("Russian missiles struck the port of Odesa overnight, the regional governor said. Ukrainian "
             "officials claimed the strikes damaged grain terminals and residential buildings.")

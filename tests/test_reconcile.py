@@ -175,6 +175,21 @@ def test_a_report_dated_by_its_publication_alone_stays_on_its_day_when_the_night
     assert groups([*night, follow]) == [["a", "b"], ["f"]]
 
 
+def test_a_report_of_a_risen_toll_dated_by_its_publication_joins_the_night_whose_toll_it_updates():
+    # "the death toll from the Russian attack on Kyiv has risen to five", posted the next day with no date of
+    # its own: a toll rises after its attack, from the two killed in Kyiv the night's reports gave
+    night = [report("a", evidence=(ev("date", "overnight"), ev("killed", "Two were killed")), killed=2),
+             report("b", evidence=(ev("date", "overnight"),), drones=Counts(launched=137))]
+    follow = report("f", day="2025-03-10", published="2025-03-10T12:00:00+02:00", killed=5,
+                    evidence=(ev("killed", "The death toll from the attack on Kyiv has risen to five"),))
+    assert groups([*night, follow]) == [["a", "b", "f"]]
+    # the same toll told without a rise, or of a place the night did not strike, is news of its own night
+    plain = replace(follow, event=replace(follow.event, evidence=(ev("killed", "Five people were killed"),)))
+    assert groups([*night, plain]) == [["a", "b"], ["f"]]
+    elsewhere = replace(follow, event=replace(follow.event, places=("Odesa",)))
+    assert groups([*night, elsewhere]) == [["a", "b"], ["f"]]
+
+
 def test_a_placeless_report_joins_its_nights_wave():
     kyiv = [report("a", drones=Counts(launched=412)), report("b")]
     odesa = [report(x, places=("Odesa",)) for x in ("c", "d", "e")]

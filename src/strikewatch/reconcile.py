@@ -21,7 +21,8 @@ report that names only one side takes the other from the only block that has it)
   exact national figures with it, then its first night's; never one that holds another event of
   its article, which the reader already told apart; a report dated by its publication day alone, or
   giving distinctive national counts of its own, stays on its first night unless the other night's wave
-  shares a figure with it;
+  shares a figure with it, or (dated by its publication day alone) it tells a toll as risen from one a
+  report of that wave gives for a place they share (``_toll_rose_from``);
 * a report giving another wave's distinctive national counts (539, not 2 or 100) moves into it: a
   daytime report giving the night's totals, or a follow-up dated up to two weeks later giving two
   of an earlier night's (``_move_corroborated``);
@@ -55,6 +56,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from .config import defaults, setting
 from .dates import NIGHT_RANGE, day_and_month, names_morning
+from .extract.casualties import RISING
 from .quantities import NUMBER, parse
 from .records import AirAttack, PlaceReport
 
@@ -399,9 +401,10 @@ def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]
 def _best_wave(report: Report, candidates: list[WaveKey], waves: dict[WaveKey, list[Report]],
                options: ReconcileOptions) -> WaveKey:
     """Of the waves a report may belong to, the one sharing most exact national figures with it, then
-    its first night's; a new wave on its first night when none of them exists yet, or when the other
-    night's wave shares no figure with a report dated by its publication day alone or giving distinctive
-    national counts of its own (an evening report of the Air Force's morning tally: 35 drones overnight).
+    the one whose toll of a shared place it tells as risen (``_toll_rose_from``), then its first night's; a
+    new wave on its first night when none of them exists yet, or when the other night's wave shares no
+    figure with a report dated by its publication day alone or giving distinctive national counts of its
+    own (an evening report of the Air Force's morning tally: 35 drones overnight), nor a toll it updates.
 
     A wave holding another event of the same article is left out: the reader already told them
     apart. A shared place is no evidence here: a wave names most of the country's cities.
@@ -415,16 +418,33 @@ def _best_wave(report: Report, candidates: list[WaveKey], waves: dict[WaveKey, l
 
     def score(key: WaveKey) -> tuple:
         figures = max(_corroborate(report, other, options) for other in waves[key])
-        return (figures, -candidates.index(key))
+        return (figures, _toll_rose_from(report, waves[key]), -candidates.index(key))
     best = max(existing, key=score)
     first = candidates[0]
-    if (best != first and score(best)[0] == 0
+    if (best != first and score(best)[:2] == (0, False)
             and (not _dated_in_text(report) or _distinctive_counts(report, options))
             and not any(o.article_id == report.article_id for o in waves.get(first, ()))):
         # dated by its publication day alone, or giving distinctive counts the other night's reports do not:
         # no figure shared, no reason to leave its own night
         return first
     return best
+
+
+def _toll_rose_from(report: Report, wave: list[Report]) -> bool:
+    """Whether a report dated by its publication day alone tells a toll as risen ("the death toll has risen to
+    five") from one a report of the wave gives for a place they share (two killed in Kyiv): a follow-up of
+    that attack, told after its night, whatever day it was posted. A toll rises after the attack it counts, so
+    a report of a risen toll with no date of its own is no news of a new night."""
+    if _dated_in_text(report):
+        return False
+    places = place_keys(report.event.places)
+    risen = [name for name in CASUALTY_FIELDS if isinstance(getattr(report.event, name), int)
+             and any(e.field == name and RISING.search(e.quote) for e in report.event.evidence)]
+    return bool(places and risen) and any(
+        places & place_keys(other.event.places)
+        and any(isinstance(was := getattr(other.event, name), int) and was <= getattr(report.event, name)
+                for name in risen)
+        for other in wave if other.article_id != report.article_id)
 
 
 def _dated_in_text(report: Report) -> bool:

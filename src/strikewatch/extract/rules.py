@@ -463,11 +463,30 @@ _DAYS_EARLIER = re.compile(r"\b(?:days?|nights?)\s+(?:earlier|before)$", re.IGNO
 _THEN_WHEN = re.compile(r",\s+when\b", re.IGNORECASE)
 
 
+# "Earlier on Wednesday, Russia carried out its nationwide morning attack": a sentence that opens by setting what it
+# tells before the attack being told, whatever its tense, and tells it as the night's or the morning's (`[scope.en]
+# night`): the night's wave told after a daytime strike. An earlier strike of the same day is the same day's attack.
+_EARLIER_OPENING = re.compile(r"^\W*earlier\s+(?:on\s+[\w'’]+(?:\s+[\w'’]+)?|in\s+the\s+day|that\s+day|today|"
+                              r"this\s+morning)\s*,", re.IGNORECASE)
+_NIGHT_OR_MORNING = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in (*ScopeWords.for_language("en").night,
+                                                                           "morning")) + r")\b", re.IGNORECASE)
+_PAST_LAUNCH = re.compile(r"\b(?:launched|fired|attacked|struck|hit|targeted|sent|pounded|bombarded|carried\s+out)\b",
+                          re.IGNORECASE)
+
+
 def _before(piece: str) -> bool | str:
     """Whether the piece tells, in the pluperfect, an attack before the one being told: "earlier" when it
-    says so ("Earlier on Sunday, Russia had launched"), which may be the same day's."""
+    says so ("Earlier on Sunday, Russia had launched"), which may be the same day's; so does a piece opening
+    with "Earlier on <day>," that tells the night's or the morning's attack in the simple past ("Earlier on
+    Wednesday, Russia carried out its nationwide morning attack")."""
     told = _PLUPERFECT.search(piece)
-    if told is None or _REPORTED.search(piece[:told.start()]):
+    if told is None:
+        opening = _EARLIER_OPENING.match(piece)
+        told = _PAST_LAUNCH.search(piece, opening.end()) if opening and _NIGHT_OR_MORNING.search(piece) else None
+        if told is None or _REPORTED.search(piece[:told.start()]):
+            return False
+        return "earlier"
+    if _REPORTED.search(piece[:told.start()]):
         return False  # "the Air Force said Russia had launched 88 drones": the tense of reported speech
     return "earlier" if _EARLIER_SAME_DAY.search(piece) else True
 

@@ -97,9 +97,12 @@ SEATS: dict[str, str] = {"beirut": "LB", "damascus": "SY", "baghdad": "IQ", "san
 STRUCK_CAPITAL_PATTERN = "(?:" + "|".join(re.escape(w.capitalize()) for w in (*CAPITALS, *SEATS)) + ")"
 # Verbs that launch an attack only with weapons as their object: "Russia deployed 120 drones" (not "deployed
 # troops", "deployed air defences")
-SENT_WEAPONS = (r"(?:(?:deployed|hurled|dispatched)(?=\s+(?:[\w/-]+\s+){0,4}?(?:drones?|UAVs?|missiles?|Shaheds?)\b)|"
-                # a defence ministry's "the Russian Armed Forces delivered a massive strike"
-                r"delivered(?=\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:strikes?|blows?)\b))")
+SENT_WEAPONS = (r"(?:(?:deployed|hurled|dispatched|threw)(?=\s+(?:[\w/-]+\s+){0,4}?(?:drones?|UAVs?|missiles?|Shaheds?)\b)|"
+                # "some 730 drones in one night: that is what Russia threw at Ukraine" (not "threw its weight behind")
+                r"threw(?=\s+at\b)|"
+                # a defence ministry's "the Russian Armed Forces delivered a massive strike", its words often quoted
+                # ('delivered a "massive strike"')
+                r"delivered(?=\s+(?:an?\s+)?[\"“‘']?(?:[\w-]+\s+){0,4}?(?:strikes?|blows?)\b))")
 # before a bare verb of the present, the words that make it tell nothing that happened: "could kill 20",
 # "threatened to kill three" (a headline's "drones hit Odesa and wound four" tells a toll)
 NOT_MODAL = r"(?<!\bto\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!\bmay\s)(?<!can\s)(?<!\bdid\s)"
