@@ -268,6 +268,13 @@ _MONTH = "(?:" + "|".join(m.capitalize() for m in dates.MONTHS) + ")"  # the dat
 _EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?"
                       rf"(?P<year>(?:19|20)\d\d)\b|(?i:last)\s+(?P<last>{_MONTH}|year|summer|winter|spring|autumn)\b|"
                       rf"^\W*(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<alone>{_MONTH}),)")
+# "the deadliest since March, when a missile killed 21", "revived memories of September 2019, when drones slammed into
+# the plant": a month or year with no day, named after "since" or "of" and told on by "when" and an attack of its own
+# in the past (not "since the fall of Assad in December, when ...", the time of another event)
+_WHEN_TIME = (rf"(?P<time>(?:(?i:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})(?:\s+(?P<year>(?:19|20)\d\d))?"
+              rf"|(?P<alone>(?:19|20)\d\d))(?:\s+(?i:last\s+year))?),?\s+(?i:when)\s+(?P<told>[^.;]*)")
+_RECALLED_WHEN = re.compile(rf"\b(?i:since|of)\s+{_WHEN_TIME}")
+_RECALLED_PIECE = re.compile(rf"\s*{_WHEN_TIME}")  # the piece cut at such a time: "March, when a missile killed 21"
 # "an August strike in Sanaa that killed ...", "a strike on the depot in early March killed ...": a month said of one
 # strike, with no day, dates it to that month
 _STRIKE_MONTH = re.compile(rf"\b(?:an?|the|its|their)\s+(?:(?:early|late|mid-?)\s*)?(?P<before>(?-i:{_MONTH}))"
@@ -298,7 +305,10 @@ _SPAN_TOTAL = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD})
                          r"in\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+)?(?:days|weeks|nights)|"
                          r"over\s+(?:the\s+)?(?:past|last)\s+(?:[\w-]+\s+)?(?:days|weeks|nights))\b", re.I)
 _ONE_STRIKE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|air\s*strike|airstrike|attack|raid|bombing)\s+"
-                         r"(?:on|in|at|against|that|which|killed|hit)\b", re.IGNORECASE)
+                         r"(?:on|in|at|against|that|which|killed|hit)\b|"
+                         # ... or one weapon striking: "In March, a guided bomb hit a hypermarket, killing 19"
+                         r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:bomb|missile|drone|rocket)\s+"
+                         r"(?:hit|struck|slammed|smashed|crashed|tore|ripped|killed|exploded)\b", re.IGNORECASE)
 # a second dated strike joined to a sentence: ", and on August 30, a guided bomb struck ..."
 _DATED_CLAUSE = re.compile(rf"[,;]\s+(?:and\s+|while\s+)?(?P<on>on\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b)"
                            rf"(?P<told>[^,;]*,?[^,;]*)")
@@ -1198,6 +1208,8 @@ class _Reader:
         # ("...; on June 10 it was 315 drones and seven missiles": a dated count is a strike of its own too)
         cuts = [m.start("on") for m in _DATED_CLAUSE.finditer(s.text)
                 if _STRIKE_VERB.search(m.group("told")) or WEAPON.search(m.group("told"))]
+        # "the deadliest since March, when a ballistic missile killed 21": the attack told after "when" is an earlier one
+        cuts += [m.start("time") for m in _RECALLED_WHEN.finditer(s.text) if _PAST_ATTACK.search(m.group("told"))]
         # "Monday's attack came a day after drones hit the air base": the attack after "after" is another piece
         after_cuts = _after_cuts(s.text)
         cuts += after_cuts
@@ -2795,6 +2807,16 @@ def _period_told(piece: str, before: bool | None, verb: bool = True) -> bool | N
 
 def _earlier(piece: str, published: date | None) -> bool:
     """Whether the piece dates what it tells by a month or year before ``published``, ahead of its verb."""
+    if (recalled := _RECALLED_PIECE.match(piece)) is not None and _PAST_ATTACK.search(recalled.group("told")):
+        # "March, when a ballistic missile killed 21", cut from "the deadliest since March, when ...": before the report's
+        # month (an undated report tells it as past all the same)
+        if recalled.group("month") is None:
+            return True  # a year said alone with "when" is one before the report's ("since 2019, when")
+        month = dates.MONTHS.index(recalled.group("month").lower()) + 1
+        if published is None:
+            return True
+        return (int(recalled.group("year")), month) < (published.year, published.month) if recalled.group("year") \
+            else month != published.month
     m = _EARLIER.search(piece)
     if m is None and published is not None and (one := _STRIKE_MONTH.search(piece)):
         # a month other than the report's: that month's strike (the report's own month may be this very attack's)

@@ -1,0 +1,60 @@
+"""Attacks an article tells beside its main one, each an event of its own: an earlier strike recalled with
+what it hit or whom it killed ("the deadliest since March, when a missile killed 21"), a month heading one
+strike ("In March, a guided bomb hit a hypermarket"). The main attack keeps its own figures.
+"""
+from __future__ import annotations
+
+import pytest
+
+from strikewatch import extract
+
+WEDNESDAY = "2025-05-14T12:00:00+03:00"
+LEAD = "Russian drones struck Odesa on Wednesday, killing four people and injuring nine, officials said.\n\n"
+
+
+def events(text: str, published: str | None = WEDNESDAY) -> list[dict]:
+    return extract(text, published=published).to_dict()["events"]
+
+
+@pytest.mark.parametrize("recalled, killed", [
+    ("It was the deadliest strike on the region since March, when a ballistic missile killed 21 people at a "
+     "railway station in Kramatorsk.", 21),
+    ("The strike revived memories of October 2023, when two missiles slammed into a shop in Hroza, "
+     "killing 59.", 59),
+    ("It was the worst attack on the port since 2022, when a cruise missile hit a grain terminal in "
+     "Mykolaiv, killing seven workers.", 7),
+])
+def test_an_earlier_attack_after_since_or_of_a_month_when_is_its_own(recalled, killed):
+    found = events(LEAD + recalled)
+    assert len(found) == 2, found
+    main = next(e for e in found if e["date"] == "2025-05-14")
+    assert (main["killed"], main["injured"]) == (4, 9)
+    earlier = next(e for e in found if e is not main)
+    assert (earlier["date"], earlier["attacker"], earlier["killed"]) == (None, "RU", killed)
+
+
+def test_the_time_of_another_event_before_when_is_no_attack():
+    # "the fall of the government in December" is no strike: what follows "when" is a campaign
+    text = LEAD + ("The strikes were among the heaviest since the fall of the government in December, when "
+                   "Russian jets destroyed much of the army's arsenal in hundreds of raids.")
+    assert len(events(text)) == 1
+
+
+def test_a_day_named_with_when_keeps_its_date():
+    text = LEAD + ("It was the deadliest attack on the city since June 14, 2023, when a missile hit a "
+                   "nine-storey block in Dnipro, killing 46 people.")
+    found = events(text)
+    assert sorted(e["date"] for e in found) == ["2023-06-14", "2025-05-14"]
+
+
+def test_a_month_heading_one_weapons_strike_is_an_earlier_event():
+    text = LEAD + "In March, a guided bomb hit a hypermarket in Kharkiv, killing 19 people."
+    found = events(text)
+    assert len(found) == 2, found
+    earlier = next(e for e in found if e["date"] is None)
+    assert (earlier["places"], earlier["killed"]) == (["Kharkiv"], 19)
+
+
+def test_a_month_heading_a_total_is_no_event():
+    text = LEAD + "In March, Russian strikes killed 200 civilians across the country, the UN said."
+    assert len(events(text)) == 1
