@@ -58,3 +58,15 @@ def test_a_month_heading_one_weapons_strike_is_an_earlier_event():
 def test_a_month_heading_a_total_is_no_event():
     text = LEAD + "In March, Russian strikes killed 200 civilians across the country, the UN said."
     assert len(events(text)) == 1
+
+
+def test_a_clause_with_its_own_date_and_an_attack_noun_is_its_own_attack():
+    # "; on 11 April a strike destroyed ...": a dated clause whose subject is the attack, with a verb of harm
+    text = ("Russia launched 300 drones and 30 missiles at Ukraine overnight, striking energy sites in Lviv, "
+            "the air force said.\n\nOn 22 March Russia used about 80 missiles and 50 drones in an attack "
+            "that damaged a dam in Zaporizhzhia; on 11 April a strike destroyed a thermal plant near Kyiv.")
+    found = events(text, published="2024-06-04T11:00:00+03:00")
+    by_date = {e["date"]: e for e in found}
+    assert sorted(by_date) == ["2024-03-22", "2024-04-11", "2024-06-04"], found
+    assert by_date["2024-03-22"]["missiles"]["launched"] == 80
+    assert by_date["2024-04-11"]["places"] == ["Kyiv"]

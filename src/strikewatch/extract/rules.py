@@ -312,6 +312,9 @@ _ONE_STRIKE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|air\s*s
 # a second dated strike joined to a sentence: ", and on August 30, a guided bomb struck ..."
 _DATED_CLAUSE = re.compile(rf"[,;]\s+(?:and\s+|while\s+)?(?P<on>on\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b)"
                            rf"(?P<told>[^,;]*,?[^,;]*)")
+# "; on 11 April a strike destroyed the thermal plant": an attack named as the subject of a verb of harm
+_ATTACK_NOUN_VERB = re.compile(r"\b(?:strikes?|air\s*strikes?|airstrikes?|attacks?|raids?|bombs?|missiles?|drones?|rockets?)"
+                               r"\s+(?:\w+\s+)?(?:destroyed|damaged|killed|wounded|injured|struck|hit|set)\b", re.I)
 # a record of something other than an attack: named in the claim ("the largest swap of the war"), or rising to it
 # ("petrol prices on the exchange climbed to a record")
 _OTHER_RECORD = re.compile(lexicon.OTHER_RECORDS, re.I)
@@ -1207,7 +1210,8 @@ class _Reader:
         # strike is its own piece, with the attacker of the piece it is cut from
         # ("...; on June 10 it was 315 drones and seven missiles": a dated count is a strike of its own too)
         cuts = [m.start("on") for m in _DATED_CLAUSE.finditer(s.text)
-                if _STRIKE_VERB.search(m.group("told")) or WEAPON.search(m.group("told"))]
+                if _STRIKE_VERB.search(m.group("told")) or WEAPON.search(m.group("told"))
+                or _ATTACK_NOUN_VERB.search(m.group("told"))]
         # "the deadliest since March, when a ballistic missile killed 21": the attack told after "when" is an earlier one
         cuts += [m.start("time") for m in _RECALLED_WHEN.finditer(s.text) if _PAST_ATTACK.search(m.group("told"))]
         # "Monday's attack came a day after drones hit the air base": the attack after "after" is another piece
