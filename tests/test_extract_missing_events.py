@@ -70,3 +70,29 @@ def test_a_clause_with_its_own_date_and_an_attack_noun_is_its_own_attack():
     assert sorted(by_date) == ["2024-03-22", "2024-04-11", "2024-06-04"], found
     assert by_date["2024-03-22"]["missiles"]["launched"] == 80
     assert by_date["2024-04-11"]["places"] == ["Kyiv"]
+
+
+ANSWER = ("Hezbollah fired a barrage of rockets at the northern Israeli town of Nahariya on Sunday, "
+          "wounding three people, the Israeli military said.\n\n")
+SUNDAY_EVENING = "2024-10-13T20:00:00+03:00"
+
+
+@pytest.mark.parametrize("cause", [
+    "Hezbollah said it had fired the rockets in response to Israeli strikes on Tyre on Friday.",
+    "The group said the barrage was a response to Israeli strikes in Tyre on Friday.",
+])
+def test_the_strike_answered_and_told_again_with_its_toll_is_its_own_event(cause):
+    text = ANSWER + (f"{cause} Those strikes hit two apartment buildings and killed 14 people, according to "
+                     "the Lebanese health ministry, which said 40 others were wounded.")
+    found = events(text, published=SUNDAY_EVENING)
+    answered = next(e for e in found if e["attacker"] == "IL")
+    assert (answered["date"], answered["target_country"]) == ("2024-10-11", "LB")
+    assert (answered["places"], answered["killed"], answered["injured"]) == (["Tyre"], 14, 40)
+    answer = next(e for e in found if e["attacker"] == "LB")
+    assert (answer["date"], answer["injured"], answer["killed"]) == ("2024-10-13", 3, None)
+
+
+def test_a_strike_answered_with_no_day_is_no_event():
+    text = ANSWER + ("Hezbollah said it had fired the rockets in response to Israeli strikes. Those strikes "
+                     "have killed hundreds of people across Lebanon.")
+    assert [e["attacker"] for e in events(text, published=SUNDAY_EVENING)] == ["LB"]

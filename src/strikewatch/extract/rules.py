@@ -1622,7 +1622,8 @@ class _Reader:
                 and not any(rx.search(s.text) for rx in _ATTACKER_CUES):
             # "... in response to Israeli strikes on Beirut. Those strikes killed 22": the answered strike's toll and
             # ground, not the answer's (one that names its attacker, "That strike, attributed to Israel, killed
-            # seven", is read as an attack of its own)
+            # seven", is read as an attack of its own); told with its day, that strike is an event of its own
+            self._answered_strike(i, cause)
             return
         following = self.sentences[i + 1].text if i + 1 < len(self.sentences) else ""
         if (told_against := _benchmark(s.text, following)) is not None:
@@ -1934,6 +1935,40 @@ class _Reader:
             self.current = after
         # only a warning or the blasts set the time of what follows ("By midday, the toll had risen" does not)
         self.told_period = None if told or not _WARNING.search(s.text) else _period_told(s.text, None, verb=False)
+
+    def _answered_strike(self, i: int, cause: re.Match) -> None:
+        """"Hezbollah said it fired the drones in response to Israeli strikes on Beirut on Thursday night. Those
+        strikes hit two residential buildings and killed 22": the strike answered, named with its attacker and its
+        day in the sentence before, is reported in its own right by the sentence that tells it again (SPEC: an
+        earlier attack with what it hit or whom it killed is an event): its event gets that sentence's facts, and
+        the answering attack stays the one being told."""
+        before, s = self.sentences[i - 1], self.sentences[i]
+        now = self.current
+        # the piece whose attacker is named after the cause ("a response to Israeli strikes in Beirut on Thursday")
+        seg = next((g for g in self.segments(before, self.mentions[i - 1]) if g.attacker and g.attacker_span
+                    and g.attacker_span[0] >= cause.end() and g.end > cause.end()), None)
+        # ("The group said the attack was a response to Israeli strikes": the answered strike was on the answering side)
+        target = seg and (seg.target or (now.attacker if now is not None else None))
+        if seg is None or target in (None, seg.attacker):
+            return
+        start = max(seg.start, cause.end())
+        told = before.text[start:seg.end]
+        mention, vague = dates.attack_date(told, self.published, self.evening)
+        if mention is None or mention.value is None or vague:
+            return  # "in response to Israeli strikes": no day, no attack told in its own right
+        ev = self._event_for(seg.attacker, target, mention.value, create=True, night=False)
+        if ev is None or ev is now:
+            return
+        ev.asserted = True
+        if ev.date is None:
+            ev.date, ev.night = mention.value, "night" in told[mention.start:mention.end + 12].lower()
+            ev.date_span = (before.start + start + mention.start, before.start + start + mention.end)
+        for p in self.mentions[i - 1]:  # "strikes on Beirut": the ground the strike answered was on
+            if start <= p.start < seg.end and p.struck and p.place.country in (ev.target, None):
+                ev.places.setdefault(p.place.name, (before.start + p.start, before.start + p.end))
+        whole = Segment(0, len(s.text), attacker=ev.attacker, target=ev.target)
+        self._facts(s, whole, ev, self.mentions[i], True, (_source(s.text), bool(_HEDGE.search(s.text))))
+        self.current = now
 
     def _fallen_from(self, piece: str, seg: Segment, day: date | None) -> Draft | None:
         """"A man was killed in Jericho by falling debris from a missile", told of a third country while another
