@@ -96,3 +96,20 @@ def test_a_strike_answered_with_no_day_is_no_event():
     text = ANSWER + ("Hezbollah said it had fired the rockets in response to Israeli strikes. Those strikes "
                      "have killed hundreds of people across Lebanon.")
     assert [e["attacker"] for e in events(text, published=SUNDAY_EVENING)] == ["LB"]
+
+
+def test_a_month_heading_a_weapon_told_with_a_relative_clause_is_one_strike():
+    text = ("A Houthi missile hit near Ben Gurion airport on Sunday, injuring six people, officials said.\n\n"
+            "In December, a missile that evaded interception hit a playground in Jaffa, injuring 16 people.")
+    found = events(text, published="2025-05-04T13:40:00+03:00")
+    earlier = next(e for e in found if e["date"] is None)
+    assert (earlier["places"], earlier["injured"]) == (["Jaffa"], 16)
+
+
+def test_a_clause_after_a_semicolon_opened_by_its_month_is_no_background():
+    text = ("Russian missiles struck an apartment block in Dnipro on Sunday, killing four people and "
+            "injuring 20.\n\nRussian drones have struck the city repeatedly; in January, an attack on its "
+            "main hospital killed 70 people and wounded 19, the WHO said.")
+    found = events(text, published="2025-06-01T21:50:00+03:00")
+    assert sorted((e["date"] or "", e["killed"], e["injured"]) for e in found) == [("", 70, 19),
+                                                                                  ("2025-06-01", 4, 20)]

@@ -307,7 +307,7 @@ _SPAN_TOTAL = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD})
 _ONE_STRIKE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|air\s*strike|airstrike|attack|raid|bombing)\s+"
                          r"(?:on|in|at|against|that|which|killed|hit)\b|"
                          # ... or one weapon striking: "In March, a guided bomb hit a hypermarket, killing 19"
-                         r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:bomb|missile|drone|rocket)\s+"
+                         r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:bomb|missile|drone|rocket)\s+(?:(?:that|which)\s+[^,.;]{1,60}?\s+)?"
                          r"(?:hit|struck|slammed|smashed|crashed|tore|ripped|killed|exploded)\b", re.IGNORECASE)
 # a second dated strike joined to a sentence: ", and on August 30, a guided bomb struck ..."
 _DATED_CLAUSE = re.compile(rf"[,;]\s+(?:and\s+|while\s+)?(?P<on>on\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b)"
@@ -315,6 +315,9 @@ _DATED_CLAUSE = re.compile(rf"[,;]\s+(?:and\s+|while\s+)?(?P<on>on\s+(?:{_MONTH}
 # "; on 11 April a strike destroyed the thermal plant": an attack named as the subject of a verb of harm
 _ATTACK_NOUN_VERB = re.compile(r"\b(?:strikes?|air\s*strikes?|airstrikes?|attacks?|raids?|bombs?|missiles?|drones?|rockets?)"
                                r"\s+(?:\w+\s+)?(?:destroyed|damaged|killed|wounded|injured|struck|hit|set)\b", re.I)
+# "Drones have struck the city repeatedly; in January, an attack on the hospital killed 70": a clause after a semicolon
+# opened by a month of its own tells its own strike (and is no background the clause before it is)
+_MONTH_CLAUSE = re.compile(rf";\s+(?P<on>(?i:in)\s+(?:(?i:early|late|mid-?)\s*)?{_MONTH}(?:\s+(?:19|20)\d\d)?,)(?P<told>[^;]*)")
 # a record of something other than an attack: named in the claim ("the largest swap of the war"), or rising to it
 # ("petrol prices on the exchange climbed to a record")
 _OTHER_RECORD = re.compile(lexicon.OTHER_RECORDS, re.I)
@@ -1212,6 +1215,7 @@ class _Reader:
         cuts = [m.start("on") for m in _DATED_CLAUSE.finditer(s.text)
                 if _STRIKE_VERB.search(m.group("told")) or WEAPON.search(m.group("told"))
                 or _ATTACK_NOUN_VERB.search(m.group("told"))]
+        cuts += [m.start("on") for m in _MONTH_CLAUSE.finditer(s.text) if _PAST_ATTACK.search(m.group("told"))]
         # "the deadliest since March, when a ballistic missile killed 21": the attack told after "when" is an earlier one
         cuts += [m.start("time") for m in _RECALLED_WHEN.finditer(s.text) if _PAST_ATTACK.search(m.group("told"))]
         # "Monday's attack came a day after drones hit the air base": the attack after "after" is another piece
