@@ -271,6 +271,13 @@ _MONTH = "(?:" + "|".join(m.capitalize() for m in dates.MONTHS) + ")"  # the dat
 _EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?"
                       rf"(?P<year>(?:19|20)\d\d)\b|(?i:last)\s+(?P<last>{_MONTH}|year|summer|winter|spring|autumn)\b|"
                       rf"^\W*(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<alone>{_MONTH}),)")
+# "the deadliest since March, when a missile killed 21", "revived memories of September 2019, when drones slammed into
+# the plant": a month or year with no day, named after "since" or "of" and told on by "when" and an attack of its own
+# in the past (not "since the fall of Assad in December, when ...", the time of another event)
+_WHEN_TIME = (rf"(?P<time>(?:(?i:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})(?:\s+(?P<year>(?:19|20)\d\d))?"
+              rf"|(?P<alone>(?:19|20)\d\d))(?:\s+(?i:last\s+year))?),?\s+(?i:when)\s+(?P<told>[^.;]*)")
+_RECALLED_WHEN = re.compile(rf"\b(?i:since|of)\s+{_WHEN_TIME}")
+_RECALLED_PIECE = re.compile(rf"\s*{_WHEN_TIME}")  # the piece cut at such a time: "March, when a missile killed 21"
 # "an August strike in Sanaa that killed ...", "a strike on the depot in early March killed ...": a month said of one
 # strike, with no day, dates it to that month
 _STRIKE_MONTH = re.compile(rf"\b(?:an?|the|its|their)\s+(?:(?:early|late|mid-?)\s*)?(?P<before>(?-i:{_MONTH}))"
@@ -301,10 +308,19 @@ _SPAN_TOTAL = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD})
                          r"in\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+)?(?:days|weeks|nights)|"
                          r"over\s+(?:the\s+)?(?:past|last)\s+(?:[\w-]+\s+)?(?:days|weeks|nights))\b", re.I)
 _ONE_STRIKE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|air\s*strike|airstrike|attack|raid|bombing)\s+"
-                         r"(?:on|in|at|against|that|which|killed|hit)\b", re.IGNORECASE)
+                         r"(?:on|in|at|against|that|which|killed|hit)\b|"
+                         # ... or one weapon striking: "In March, a guided bomb hit a hypermarket, killing 19"
+                         r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:bomb|missile|drone|rocket)\s+(?:(?:that|which)\s+[^,.;]{1,60}?\s+)?"
+                         r"(?:hit|struck|slammed|smashed|crashed|tore|ripped|killed|exploded)\b", re.IGNORECASE)
 # a second dated strike joined to a sentence: ", and on August 30, a guided bomb struck ..."
 _DATED_CLAUSE = re.compile(rf"[,;]\s+(?:and\s+|while\s+)?(?P<on>on\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b)"
                            rf"(?P<told>[^,;]*,?[^,;]*)")
+# "; on 11 April a strike destroyed the thermal plant": an attack named as the subject of a verb of harm
+_ATTACK_NOUN_VERB = re.compile(r"\b(?:strikes?|air\s*strikes?|airstrikes?|attacks?|raids?|bombs?|missiles?|drones?|rockets?)"
+                               r"\s+(?:\w+\s+)?(?:destroyed|damaged|killed|wounded|injured|struck|hit|set)\b", re.I)
+# "Drones have struck the city repeatedly; in January, an attack on the hospital killed 70": a clause after a semicolon
+# opened by a month of its own tells its own strike (and is no background the clause before it is)
+_MONTH_CLAUSE = re.compile(rf";\s+(?P<on>(?i:in)\s+(?:(?i:early|late|mid-?)\s*)?{_MONTH}(?:\s+(?:19|20)\d\d)?,)(?P<told>[^;]*)")
 # a record of something other than an attack: named in the claim ("the largest swap of the war"), or rising to it
 # ("petrol prices on the exchange climbed to a record")
 _OTHER_RECORD = re.compile(lexicon.OTHER_RECORDS, re.I)
@@ -1219,7 +1235,11 @@ class _Reader:
         # strike is its own piece, with the attacker of the piece it is cut from
         # ("...; on June 10 it was 315 drones and seven missiles": a dated count is a strike of its own too)
         cuts = [m.start("on") for m in _DATED_CLAUSE.finditer(s.text)
-                if _STRIKE_VERB.search(m.group("told")) or WEAPON.search(m.group("told"))]
+                if _STRIKE_VERB.search(m.group("told")) or WEAPON.search(m.group("told"))
+                or _ATTACK_NOUN_VERB.search(m.group("told"))]
+        cuts += [m.start("on") for m in _MONTH_CLAUSE.finditer(s.text) if _PAST_ATTACK.search(m.group("told"))]
+        # "the deadliest since March, when a ballistic missile killed 21": the attack told after "when" is an earlier one
+        cuts += [m.start("time") for m in _RECALLED_WHEN.finditer(s.text) if _PAST_ATTACK.search(m.group("told"))]
         # "Monday's attack came a day after drones hit the air base": the attack after "after" is another piece
         after_cuts = _after_cuts(s.text)
         cuts += after_cuts
@@ -1628,7 +1648,8 @@ class _Reader:
                 and not any(rx.search(s.text) for rx in _ATTACKER_CUES):
             # "... in response to Israeli strikes on Beirut. Those strikes killed 22": the answered strike's toll and
             # ground, not the answer's (one that names its attacker, "That strike, attributed to Israel, killed
-            # seven", is read as an attack of its own)
+            # seven", is read as an attack of its own); told with its day, that strike is an event of its own
+            self._answered_strike(i, cause)
             return
         following = self.sentences[i + 1].text if i + 1 < len(self.sentences) else ""
         if (told_against := _benchmark(s.text, following)) is not None:
@@ -1940,6 +1961,40 @@ class _Reader:
             self.current = after
         # only a warning or the blasts set the time of what follows ("By midday, the toll had risen" does not)
         self.told_period = None if told or not _WARNING.search(s.text) else _period_told(s.text, None, verb=False)
+
+    def _answered_strike(self, i: int, cause: re.Match) -> None:
+        """"Hezbollah said it fired the drones in response to Israeli strikes on Beirut on Thursday night. Those
+        strikes hit two residential buildings and killed 22": the strike answered, named with its attacker and its
+        day in the sentence before, is reported in its own right by the sentence that tells it again (SPEC: an
+        earlier attack with what it hit or whom it killed is an event): its event gets that sentence's facts, and
+        the answering attack stays the one being told."""
+        before, s = self.sentences[i - 1], self.sentences[i]
+        now = self.current
+        # the piece whose attacker is named after the cause ("a response to Israeli strikes in Beirut on Thursday")
+        seg = next((g for g in self.segments(before, self.mentions[i - 1]) if g.attacker and g.attacker_span
+                    and g.attacker_span[0] >= cause.end() and g.end > cause.end()), None)
+        # ("The group said the attack was a response to Israeli strikes": the answered strike was on the answering side)
+        target = seg and (seg.target or (now.attacker if now is not None else None))
+        if seg is None or target in (None, seg.attacker):
+            return
+        start = max(seg.start, cause.end())
+        told = before.text[start:seg.end]
+        mention, vague = dates.attack_date(told, self.published, self.evening)
+        if mention is None or mention.value is None or vague:
+            return  # "in response to Israeli strikes": no day, no attack told in its own right
+        ev = self._event_for(seg.attacker, target, mention.value, create=True, night=False)
+        if ev is None or ev is now:
+            return
+        ev.asserted = True
+        if ev.date is None:
+            ev.date, ev.night = mention.value, "night" in told[mention.start:mention.end + 12].lower()
+            ev.date_span = (before.start + start + mention.start, before.start + start + mention.end)
+        for p in self.mentions[i - 1]:  # "strikes on Beirut": the ground the strike answered was on
+            if start <= p.start < seg.end and p.struck and p.place.country in (ev.target, None):
+                ev.places.setdefault(p.place.name, (before.start + p.start, before.start + p.end))
+        whole = Segment(0, len(s.text), attacker=ev.attacker, target=ev.target)
+        self._facts(s, whole, ev, self.mentions[i], True, (_source(s.text), bool(_HEDGE.search(s.text))))
+        self.current = now
 
     def _fallen_from(self, piece: str, seg: Segment, day: date | None) -> Draft | None:
         """"A man was killed in Jericho by falling debris from a missile", told of a third country while another
@@ -2832,6 +2887,16 @@ def _period_told(piece: str, before: bool | None, verb: bool = True) -> bool | N
 
 def _earlier(piece: str, published: date | None) -> bool:
     """Whether the piece dates what it tells by a month or year before ``published``, ahead of its verb."""
+    if (recalled := _RECALLED_PIECE.match(piece)) is not None and _PAST_ATTACK.search(recalled.group("told")):
+        # "March, when a ballistic missile killed 21", cut from "the deadliest since March, when ...": before the report's
+        # month (an undated report tells it as past all the same)
+        if recalled.group("month") is None:
+            return True  # a year said alone with "when" is one before the report's ("since 2019, when")
+        month = dates.MONTHS.index(recalled.group("month").lower()) + 1
+        if published is None:
+            return True
+        return (int(recalled.group("year")), month) < (published.year, published.month) if recalled.group("year") \
+            else month != published.month
     m = _EARLIER.search(piece)
     if m is None and published is not None and (one := _STRIKE_MONTH.search(piece)):
         # a month other than the report's: that month's strike (the report's own month may be this very attack's)

@@ -1,0 +1,115 @@
+"""Attacks an article tells beside its main one, each an event of its own: an earlier strike recalled with
+what it hit or whom it killed ("the deadliest since March, when a missile killed 21"), a month heading one
+strike ("In March, a guided bomb hit a hypermarket"). The main attack keeps its own figures.
+"""
+from __future__ import annotations
+
+import pytest
+
+from strikewatch import extract
+
+WEDNESDAY = "2025-05-14T12:00:00+03:00"
+LEAD = "Russian drones struck Odesa on Wednesday, killing four people and injuring nine, officials said.\n\n"
+
+
+def events(text: str, published: str | None = WEDNESDAY) -> list[dict]:
+    return extract(text, published=published).to_dict()["events"]
+
+
+@pytest.mark.parametrize("recalled, killed", [
+    ("It was the deadliest strike on the region since March, when a ballistic missile killed 21 people at a "
+     "railway station in Kramatorsk.", 21),
+    ("The strike revived memories of October 2023, when two missiles slammed into a shop in Hroza, "
+     "killing 59.", 59),
+    ("It was the worst attack on the port since 2022, when a cruise missile hit a grain terminal in "
+     "Mykolaiv, killing seven workers.", 7),
+])
+def test_an_earlier_attack_after_since_or_of_a_month_when_is_its_own(recalled, killed):
+    found = events(LEAD + recalled)
+    assert len(found) == 2, found
+    main = next(e for e in found if e["date"] == "2025-05-14")
+    assert (main["killed"], main["injured"]) == (4, 9)
+    earlier = next(e for e in found if e is not main)
+    assert (earlier["date"], earlier["attacker"], earlier["killed"]) == (None, "RU", killed)
+
+
+def test_the_time_of_another_event_before_when_is_no_attack():
+    # "the fall of the government in December" is no strike: what follows "when" is a campaign
+    text = LEAD + ("The strikes were among the heaviest since the fall of the government in December, when "
+                   "Russian jets destroyed much of the army's arsenal in hundreds of raids.")
+    assert len(events(text)) == 1
+
+
+def test_a_day_named_with_when_keeps_its_date():
+    text = LEAD + ("It was the deadliest attack on the city since June 14, 2023, when a missile hit a "
+                   "nine-storey block in Dnipro, killing 46 people.")
+    found = events(text)
+    assert sorted(e["date"] for e in found) == ["2023-06-14", "2025-05-14"]
+
+
+def test_a_month_heading_one_weapons_strike_is_an_earlier_event():
+    text = LEAD + "In March, a guided bomb hit a hypermarket in Kharkiv, killing 19 people."
+    found = events(text)
+    assert len(found) == 2, found
+    earlier = next(e for e in found if e["date"] is None)
+    assert (earlier["places"], earlier["killed"]) == (["Kharkiv"], 19)
+
+
+def test_a_month_heading_a_total_is_no_event():
+    text = LEAD + "In March, Russian strikes killed 200 civilians across the country, the UN said."
+    assert len(events(text)) == 1
+
+
+def test_a_clause_with_its_own_date_and_an_attack_noun_is_its_own_attack():
+    # "; on 11 April a strike destroyed ...": a dated clause whose subject is the attack, with a verb of harm
+    text = ("Russia launched 300 drones and 30 missiles at Ukraine overnight, striking energy sites in Lviv, "
+            "the air force said.\n\nOn 22 March Russia used about 80 missiles and 50 drones in an attack "
+            "that damaged a dam in Zaporizhzhia; on 11 April a strike destroyed a thermal plant near Kyiv.")
+    found = events(text, published="2024-06-04T11:00:00+03:00")
+    by_date = {e["date"]: e for e in found}
+    assert sorted(by_date) == ["2024-03-22", "2024-04-11", "2024-06-04"], found
+    assert by_date["2024-03-22"]["missiles"]["launched"] == 80
+    assert by_date["2024-04-11"]["places"] == ["Kyiv"]
+
+
+ANSWER = ("Hezbollah fired a barrage of rockets at the northern Israeli town of Nahariya on Sunday, "
+          "wounding three people, the Israeli military said.\n\n")
+SUNDAY_EVENING = "2024-10-13T20:00:00+03:00"
+
+
+@pytest.mark.parametrize("cause", [
+    "Hezbollah said it had fired the rockets in response to Israeli strikes on Tyre on Friday.",
+    "The group said the barrage was a response to Israeli strikes in Tyre on Friday.",
+])
+def test_the_strike_answered_and_told_again_with_its_toll_is_its_own_event(cause):
+    text = ANSWER + (f"{cause} Those strikes hit two apartment buildings and killed 14 people, according to "
+                     "the Lebanese health ministry, which said 40 others were wounded.")
+    found = events(text, published=SUNDAY_EVENING)
+    answered = next(e for e in found if e["attacker"] == "IL")
+    assert (answered["date"], answered["target_country"]) == ("2024-10-11", "LB")
+    assert (answered["places"], answered["killed"], answered["injured"]) == (["Tyre"], 14, 40)
+    answer = next(e for e in found if e["attacker"] == "LB")
+    assert (answer["date"], answer["injured"], answer["killed"]) == ("2024-10-13", 3, None)
+
+
+def test_a_strike_answered_with_no_day_is_no_event():
+    text = ANSWER + ("Hezbollah said it had fired the rockets in response to Israeli strikes. Those strikes "
+                     "have killed hundreds of people across Lebanon.")
+    assert [e["attacker"] for e in events(text, published=SUNDAY_EVENING)] == ["LB"]
+
+
+def test_a_month_heading_a_weapon_told_with_a_relative_clause_is_one_strike():
+    text = ("A Houthi missile hit near Ben Gurion airport on Sunday, injuring six people, officials said.\n\n"
+            "In December, a missile that evaded interception hit a playground in Jaffa, injuring 16 people.")
+    found = events(text, published="2025-05-04T13:40:00+03:00")
+    earlier = next(e for e in found if e["date"] is None)
+    assert (earlier["places"], earlier["injured"]) == (["Jaffa"], 16)
+
+
+def test_a_clause_after_a_semicolon_opened_by_its_month_is_no_background():
+    text = ("Russian missiles struck an apartment block in Dnipro on Sunday, killing four people and "
+            "injuring 20.\n\nRussian drones have struck the city repeatedly; in January, an attack on its "
+            "main hospital killed 70 people and wounded 19, the WHO said.")
+    found = events(text, published="2025-06-01T21:50:00+03:00")
+    assert sorted((e["date"] or "", e["killed"], e["injured"]) for e in found) == [("", 70, 19),
+                                                                                  ("2025-06-01", 4, 20)]
