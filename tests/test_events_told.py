@@ -161,6 +161,21 @@ def test_an_attack_on_a_ship_at_sea_is_no_event():
     assert extract(text, published="2024-03-07T09:00:00+00:00").to_dict()["events"] == []
 
 
+def test_a_ship_attack_whose_toll_is_told_in_the_next_sentence_is_no_event():
+    text = ("The Panama-flagged cargo ship Sea Lark came under fire from Houthi drones and small boats on "
+            "Monday and was struck again on Tuesday. The EU naval mission said three people were killed.\n\n"
+            "On Saturday the Houthis had attacked another freighter with explosive boats.")
+    assert extract(text, published="2025-07-10T09:00:00+00:00").to_dict()["events"] == []
+
+
+def test_missiles_fired_from_ships_still_make_the_attack_an_event():
+    text = ("Russia launched 14 Kalibr cruise missiles from ships in the Black Sea at Ukraine on Saturday "
+            "evening. Air defences destroyed 11 of them, the air force said.")
+    events = extract(text, published="2025-08-10T09:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["missiles"]["launched"], e["missiles"]["destroyed"]) for e in events] == [
+        ("RU", 14, 11)]
+
+
 def test_a_ship_struck_in_port_is_an_attack_on_the_port():
     text = ("Houthi drones struck a tanker moored at the port of Eilat on Wednesday, injuring two crew "
             "members, Israeli officials said.")

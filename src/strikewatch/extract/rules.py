@@ -3039,6 +3039,11 @@ def likely_parsed(sentence: str) -> bool:
     return any(not any(a <= v < b for a, b in read) for v in verbs)
 
 
+# a ship that is no target: the weapon's kind ("an anti-ship missile") or where a salvo was fired from ("missiles
+# launched from ships in the Black Sea")
+_SHIP_NOT_STRUCK = re.compile(r"(?:\banti-|\bfrom\s+(?:[\w-]+\s+){0,2})$", re.I)
+
+
 def _at_sea(event: AirAttack, spans: list[Sentence]) -> bool:
     """Whether the event is an attack on a ship at sea (SPEC: on no country's territory): no place struck, no
     target the text names, and its figures told in sentences about a ship ("The missile struck the
@@ -3046,9 +3051,25 @@ def _at_sea(event: AirAttack, spans: list[Sentence]) -> bool:
     usual enemy."""
     if event.places or any(e.field == "target_country" for e in event.evidence):
         return False
-    told = [next((s.text for s in spans if s.start <= e.start < s.end), "") for e in event.evidence
-            if e.field not in ("attacker", "date")]
-    return bool(told) and all(lexicon.VESSEL.search(s) for s in told)
+    # a figure told just after the ship ("The vessel came under fire on Monday. Aspides said four people were
+    # killed") is the ship's too; an event that tells no figure is read by the sentences naming its sides and day
+    told = [e.start for e in event.evidence if e.field not in ("attacker", "date")] or [e.start for e in event.evidence]
+    return bool(told) and all(_about_a_ship(start, spans) for start in told)
+
+
+def _about_a_ship(start: int, spans: list[Sentence]) -> bool:
+    """Whether the sentence at ``start``, or the one before it in its paragraph, names a ship as what was struck
+    (not a weapon against ships, "an anti-ship missile", nor the ships missiles were fired from)."""
+    at = next((i for i, s in enumerate(spans) if s.start <= start < s.end), None)
+    if at is None:
+        return False
+    return _names_a_ship(spans[at].text) or (
+        at > 0 and spans[at - 1].paragraph == spans[at].paragraph and _names_a_ship(spans[at - 1].text))
+
+
+def _names_a_ship(sentence: str) -> bool:
+    return any(not _SHIP_NOT_STRUCK.search(sentence[max(0, m.start() - 30):m.start()])
+               for m in lexicon.VESSEL.finditer(sentence))
 
 
 def _told_something(events: tuple[AirAttack, ...]) -> tuple[AirAttack, ...]:
