@@ -378,3 +378,21 @@ def test_a_piece_under_a_night_heading_with_no_date_of_its_own_reads_its_when_cl
     events = extract(text, published="2025-10-20T10:00:00+03:00").to_dict()["events"]
     assert [(e["date"], e["missiles"]["launched"], e["injured"]) for e in events] == \
         [("2025-10-18", 70, None), ("2025-10-19", None, 2)]
+
+
+@pytest.mark.parametrize("campaign", [
+    "Britain and France have carried out several rounds of air strikes on rebel depots in the north since 3 March.",
+    "Ukrainian long-range drones have reached the plant's assembly halls more than once.",
+    "Israeli jets have struck targets near the border dozens of times since the truce.",
+])
+def test_a_campaign_told_in_the_present_perfect_is_no_event(campaign):
+    text = "Russian drones struck Odesa overnight, injuring three people, the governor said. " + campaign
+    events = extract(text, published="2025-03-20T09:00:00+02:00").to_dict()["events"]
+    assert [(e["attacker"], e["places"], e["injured"]) for e in events] == [("RU", ["Odesa"], 3)]
+
+
+def test_a_record_measured_against_a_campaign_is_still_the_attack_told():
+    text = ("Russia launched 650 drones at Ukraine overnight, the most it has fired in a single night since the "
+            "invasion began, the air force said.")
+    events = extract(text, published="2025-07-09T09:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["drones"]["launched"]) for e in events] == [("2025-07-09", 650)]

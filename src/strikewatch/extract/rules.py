@@ -400,6 +400,19 @@ _PERIOD = remembered(
     r"attacked|targeted)\b(?:(?!\b(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest|since)\b)"
     r"[^.;])*?\b(?:this|last|past)\s+(?:week|month|year)\b(?!['’])|"
     r"^\W*(?:[\w-]+\s+){0,4}?(?:this|last|the\s+past)\s+(?:week|month)\s*:)", re.IGNORECASE | re.MULTILINE)
+# A campaign told in the present perfect over a span or a number of times, no one attack: "The US and UK have
+# carried out several rounds of air strikes on Houthi targets since 12 January", "Ukrainian drones have reached the
+# plant more than once" (not a record's yardstick, "the most it has fired in a single attack since 2022", nor the
+# day's own count, "has struck 1,300 targets since the morning")
+_CAMPAIGN_PERFECT = remembered(
+    r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:carried\s+out|conducted|staged|mounted|launched|fired|reached|struck|hit|"
+    r"attacked|targeted|bombed|pounded)\b"
+    rf"(?:(?!\b{_SUPERLATIVE}\b)[^.;])*?\b(?:since\s+{_NOT_A_TIME}(?!(?:the\s+)?morning\b)|more\s+than\s+once|"
+    r"(?:several|many|multiple|\d+|dozens\s+of)\s+times|(?:several|multiple|repeated)\s+rounds)\b", re.IGNORECASE)
+# ... unless the clause measures against it: "the deepest strikes India has carried out since 1971", "the second
+# missile the Houthis have fired since Tuesday"
+_MEASURED_BEFORE = re.compile(rf"\b(?:{_SUPERLATIVE}|deepest|longest|latest|second|third|fourth|fifth|only)\b[^,;.]*$",
+                              re.IGNORECASE)
 # "the deadliest day in the enclave since the start of a ceasefire in January": a comparison, to its clause's end
 _COMPARED_SPAN = re.compile(rf"{COMPARED_SINCE.pattern}[^,.;]*", re.IGNORECASE)
 # a sentence that asks: it ends with a question mark, perhaps inside its quotes
@@ -1648,7 +1661,7 @@ class _Reader:
             background = bool(_BACKGROUND.search(main_clause)) or bool(
                 period_told and not _month_heads_one_day(main_clause, period_told)
                 and not _ORDINAL_ATTACK_BEFORE.search(main_clause[:period_told.start()])) \
-                or bool(_DISASTER_TOLL.search(main_clause)) or bool(_A_YEAR.search(main_clause) and _YEAR_TOTAL.search(main_clause)) \
+                or _campaign_perfect(main_clause) or bool(_DISASTER_TOLL.search(main_clause)) or bool(_A_YEAR.search(main_clause) and _YEAR_TOTAL.search(main_clause)) \
                 or bool(_SPAN_WORD.search(main_clause) and _SPAN_TOTAL.search(main_clause))
             # a warning after an attack already told ("Explosions heard in Kyiv; the Air Force warns of a
             # missile threat") leaves the attack told
@@ -2737,6 +2750,12 @@ def _told_electronic(text: str, verb: str, start: int, end: int) -> bool | None:
     if verb and at < 0:
         at = text.find(verb, end)
     return electronic(text, at, at + len(verb)) if at >= 0 else False
+
+
+def _campaign_perfect(clause: str) -> bool:
+    """Whether the clause tells a campaign in the present perfect (``_CAMPAIGN_PERFECT``), not measured against."""
+    return any(not _MEASURED_BEFORE.search(clause[max(0, m.start() - 60):m.start()])
+               for m in _CAMPAIGN_PERFECT.finditer(clause))
 
 
 def _background(sentence: str) -> bool:
