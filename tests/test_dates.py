@@ -13,6 +13,7 @@ from strikewatch.dates import (
     mentions,
     printed_day,
     published_date,
+    reported_day,
 )
 
 SATURDAY = date(2025, 3, 8)  # publication day used throughout: Saturday 8 March 2025
@@ -322,3 +323,12 @@ def test_the_day_and_month_a_text_prints_without_its_year(text, quote, told):
 
 def test_a_weekday_names_no_day_and_month():
     assert day_and_month("Monday") is None and day_and_month("overnight into Friday") is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The militia said on Sunday it had launched drones at two bases near the border.", date(2024, 1, 28)),
+    ("Officials reported on Jan. 27 that a drone had hit the depot.", date(2024, 1, 27)),
+    ("A drone hit the depot, officials said.", None),
+])
+def test_the_day_a_reporting_clause_names(sentence, expected):
+    assert reported_day(sentence, date(2024, 1, 29)) == expected

@@ -396,3 +396,11 @@ def test_a_record_measured_against_a_campaign_is_still_the_attack_told():
             "invasion began, the air force said.")
     events = extract(text, published="2025-07-09T09:00:00+03:00").to_dict()["events"]
     assert [(e["date"], e["drones"]["launched"]) for e in events] == [("2025-07-09", 650)]
+
+
+def test_an_attack_told_only_by_a_report_of_an_earlier_day_takes_that_day():
+    text = ("The militia said on Sunday it had launched drones at the Qayyarah air base in northern Iraq, "
+            "without giving details.")
+    events = extract(text, published="2024-01-29T18:00:00+00:00").to_dict()["events"]
+    assert [e["date"] for e in events] == ["2024-01-28"]
+

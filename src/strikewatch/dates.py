@@ -463,6 +463,26 @@ _TOLD_DAY = remembered(
     rf"|\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?:days?|nights?)\s+(?:earlier|before)(?=\s*(?:[,.;:)]|$))", re.I)
 
 
+_REPORT_DAY = re.compile(rf"\b(?P<day>{_DAY})\b|\b(?P<month>{_MON})\s+(?P<date>\d{{1,2}})\b", re.IGNORECASE)
+
+
+def reported_day(sentence: str, published: date | None) -> date | None:
+    """The day a reporting clause carries ("the group said on Sunday it had launched drones", "officials reported on
+    Dec. 30"): the attack it reports came no later, the best day for one the text gives no time of its own. None
+    when no reporting clause names a day."""
+    if published is None:
+        return None
+    for m in REPORTING.finditer(sentence):
+        named = _REPORT_DAY.search(m.group())
+        if named is None:
+            continue
+        day = _named_day(named["day"], published) if named["day"] else \
+            _day_month(int(named["date"]), _month(named["month"]), None, published)
+        if day is not None and day <= published:
+            return day
+    return None
+
+
 def told_day(sentence: str, told: date | None) -> DateMention | None:
     """"Hours later", "that night", "two days earlier": the day counted back from TOLD, the day of the attack
     told just before (the same day unless a number of days is given)."""

@@ -872,6 +872,7 @@ class Draft:
     date_span: tuple[int, int] | None = None
     vague_date: bool = False
     under_way: bool = False  # told as going on when published ("explosions are heard in Kharkiv")
+    reported: date | None = None  # the day of the report telling it with no time of its own ("said on Sunday")
     night: bool = True  # False when dated as a day's own strike ("Thursday's strike"), which no night may join
     exact_night: bool = False  # dated by a night that names its morning ("overnight into Friday")
     headed: bool = False  # dated by a roundup's day heading ("TUESDAY, OCT. 11 — A second wave")
@@ -1887,6 +1888,9 @@ class _Reader:
                         (dates.late_start(self.text, s.start + seg.start + mention.start, s.start + seg.start + mention.end),
                          s.start + seg.start + mention.end)
                 ev.vague_date = ev.vague_date or vague
+                if ev.date is None and mention is None and ev.reported is None:
+                    # "The militia said on Sunday it had launched drones at three bases": told no later than that day
+                    ev.reported = dates.reported_day(s.text, self.published)
                 if ev.date is None and seg.spills is not None and seg.spills is not ev and seg.spills.date:
                     ev.date, ev.night, ev.date_span = seg.spills.date, seg.spills.night, seg.spills.date_span
             elif ev.date is None and mention is not None and mention.value and mention.kind in ("full", "night_range") \
@@ -2989,8 +2993,8 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False,
         cite("alert_hours", ev.alert[1])
     day = ev.date
     if day is None and not ev.vague_date:
-        day = undated or published  # a breaking report with no time reference takes its publication day
-        if day is not None and evening and ev.under_way and ev.daytime is not True:
+        day = ev.reported or undated or published  # a breaking report with no time reference takes its publication day
+        if day is not None and evening and ev.under_way and ev.daytime is not True and ev.reported is None:
             day += timedelta(days=1)  # an attack under way in the evening is the night ending the next morning
     if day is not None and ev.date_span:
         cite("date", ev.date_span)
