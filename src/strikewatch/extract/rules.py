@@ -1673,7 +1673,8 @@ class _Reader:
             hypothetical = bool(_HYPOTHETICAL.search(piece)) and not (
                 _PAST_ATTACK.search(told_first) or _HEARD.search(told_first) or _UNDER_WAY.search(told_first)
                 or any(_HEARD.search(c) and not _HYPOTHETICAL.search(c) for c in piece.split(";")[1:]))
-            ground_only = _on_the_ground(piece) and _on_the_ground(_attack_clause(piece))
+            ground_only = bool(GROUND.search(piece) or PLANTED.search(piece) or WATERBORNE.search(piece)) \
+                and not AERIAL.search(WATERBORNE.sub(blank, PLANTED.sub(blank, piece)))
             if ground_only or FRONT.search(piece):
                 continue  # shelling, artillery and ground fighting are not aerial attacks
             asserts = (not background and not hypothetical
@@ -2759,27 +2760,6 @@ def _campaign_perfect(clause: str) -> bool:
     """Whether the clause tells a campaign in the present perfect (``_CAMPAIGN_PERFECT``), not measured against."""
     return any(not _MEASURED_BEFORE.search(clause[max(0, m.start() - 60):m.start()])
                for m in _CAMPAIGN_PERFECT.finditer(clause))
-
-
-def _on_the_ground(text: str) -> bool:
-    """Whether the text tells fighting on the ground, a planted bomb or a sea drone, and no weapon from the air."""
-    return bool(GROUND.search(text) or PLANTED.search(text) or WATERBORNE.search(text)) \
-        and not AERIAL.search(WATERBORNE.sub(blank, PLANTED.sub(blank, text)))
-
-
-# where the clause of an attack's verb ends: a participle or a subordinate clause after a comma ("Israel struck the
-# ministry on Wednesday, escalating its part in clashes in Sweida", "..., before the army began pulling out"); not a
-# participle that tells the attack's means ("carried out 82 attacks on the region, firing 446 shells")
-_CLAUSE_ENDS = re.compile(r",\s+(?:(?!firing|using|launching|shelling|dropping|hitting|striking|pounding|bombarding|"
-                          r"targeting|attacking)[a-z]+ing\b|before|after|as|while|amid|in\s+what|which|where|when)\b")
-
-
-def _attack_clause(piece: str) -> str:
-    """The clause of the piece's first attack verb, up to a participle or subordinate clause that follows it (the
-    whole piece when there is none)."""
-    verb = _PAST_ATTACK.search(piece)
-    cut = _CLAUSE_ENDS.search(piece, verb.end()) if verb is not None else None
-    return piece[:cut.start()] if cut is not None else piece
 
 
 def _background(sentence: str) -> bool:
