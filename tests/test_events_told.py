@@ -404,3 +404,14 @@ def test_an_attack_told_only_by_a_report_of_an_earlier_day_takes_that_day():
     events = extract(text, published="2024-01-29T18:00:00+00:00").to_dict()["events"]
     assert [e["date"] for e in events] == ["2024-01-28"]
 
+
+
+@pytest.mark.parametrize("when, expected", [
+    ("overnight", "2024-08-03"),  # a night dated by its morning: the strike hours before it, the evening before
+    ("on Sunday afternoon", "2024-08-04"),  # a day's strike: hours before it is the same day
+])
+def test_a_strike_hours_before_the_one_told_is_dated_from_it(when, expected):
+    text = (f"Israeli jets struck several villages in south Lebanon {when}, hours after a Hezbollah drone hit a "
+            "house in Kiryat Shmona, killing two people.")
+    events = extract(text, published="2024-08-04T18:00:00+03:00").to_dict()["events"]
+    assert {e["target_country"]: e["date"] for e in events} == {"LB": "2024-08-04", "IL": expected}

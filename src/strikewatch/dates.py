@@ -513,8 +513,9 @@ def tells_days_after(quote: str) -> bool:
     return bool(_DAYS_AFTER.fullmatch(quote.strip() + " "))
 
 
-def days_before(sentence: str, told: date | None, end: int | None = None) -> DateMention | None:
-    """"… came two days after <an earlier attack>" (or "hours after": the same day): the day two days before TOLD, the day of the attack being
+def days_before(sentence: str, told: date | None, end: int | None = None, night: bool = False) -> DateMention | None:
+    """"… came two days after <an earlier attack>" (or "hours after": the same day, or the day before when the attack
+    being told is a NIGHT's, dated by its morning): the day two days before TOLD, the day of the attack being
     told, when SENTENCE (up to END) says so; None otherwise."""
     found = list(_DAYS_AFTER.finditer(sentence, 0, len(sentence) if end is None else end))
     m = found[-1] if found else None
@@ -523,6 +524,8 @@ def days_before(sentence: str, told: date | None, end: int | None = None) -> Dat
     n = m.group("n")
     days = 0 if n is None else int(n) if n.isdigit() else _SMALL[n.lower()]  # "came hours after": the same day
     days *= 7 if m.group("weeks") else 1
+    if n is None and night:
+        days = 1  # "struck Lebanon overnight, hours after a rocket hit the Golan": the evening before the night
     return DateMention(told - timedelta(days=days), m.start(), m.end(), "days_before")
 
 

@@ -1705,7 +1705,7 @@ class _Reader:
                 mention = earlier
             if mention is None and self.current is not None and self.current.date is not None:
                 # "The strike came two days after junta jets bombed Kyauk Myaung": an attack before the one told
-                mention = dates.days_before(s.text, self.current.date, seg.end)
+                mention = dates.days_before(s.text, self.current.date, seg.end, night=self._told_at_night(self.current))
                 if mention is not None:
                     mention = replace(mention, start=mention.start - seg.start, end=mention.end - seg.start)
             if mention is None and self.current is not None and self.current.date is None and self.current.asserted \
@@ -1945,6 +1945,12 @@ class _Reader:
             return None
         return now if day is None or now.date is None or abs((now.date - day).days) <= 1 else None
 
+    def _told_at_night(self, ev: Draft) -> bool:
+        """Whether ``ev`` was dated as a night's or an evening's ("overnight", "late on Saturday", "early on Sunday",
+        "on Sunday night")."""
+        told = self.text[max(0, ev.date_span[0] - 12):ev.date_span[1]] if ev.date_span else ""
+        return bool(re.search(r"\b(?:night|overnight|late|early|evening)\b", told, re.I))
+
     def _told_day(self, piece: str) -> dates.DateMention | None:
         """"Hours later", "that night", "two days earlier": the day counted from the attack told just before (an
         undated one is the report's day). Not "two days earlier" said of another event ("criticised Scholz's call
@@ -1965,8 +1971,7 @@ class _Reader:
                 clause = re.split(r"[;]|\b(?:but|while)\b", piece[mention.end:])[0]
             return mention if _PAST_ATTACK.search(clause) else None
         if "hours" in said:
-            told = self.text[max(0, now.date_span[0] - 12):now.date_span[1]] if now and now.date_span else ""
-            if re.search(r"\b(?:night|late|evening)\b", told, re.I):
+            if now is not None and self._told_at_night(now):
                 return None
             if re.search(r"\b(?:after|before)$", said):
                 dated = piece[mention.end:]
