@@ -407,11 +407,24 @@ def test_an_attack_told_only_by_a_report_of_an_earlier_day_takes_that_day():
 
 
 @pytest.mark.parametrize("when, expected", [
-    ("overnight", "2024-08-03"),  # a night dated by its morning: the strike hours before it, the evening before
+    ("overnight", "2024-08-03"),  # a night dated by its morning: hours before it is the evening before
     ("on Sunday afternoon", "2024-08-04"),  # a day's strike: hours before it is the same day
 ])
 def test_a_strike_hours_before_the_one_told_is_dated_from_it(when, expected):
-    text = (f"Israeli jets struck several villages in south Lebanon {when}, hours after a Hezbollah drone hit a "
-            "house in Kiryat Shmona, killing two people.")
+    text = (f"Israeli jets struck several villages in south Lebanon {when}, hours after a Hezbollah drone "
+            "hit a house in Kiryat Shmona, killing two people.")
     events = extract(text, published="2024-08-04T18:00:00+03:00").to_dict()["events"]
     assert {e["target_country"]: e["date"] for e in events} == {"LB": "2024-08-04", "IL": expected}
+
+
+def test_proceedings_over_strikes_are_no_attack():
+    text = ("The tribunal issued arrest warrants on Monday for two Russian generals over missile strikes on "
+            "Ukraine's power plants, prosecutors said.")
+    assert extract(text, published="2025-02-10T12:00:00+01:00").to_dict()["events"] == []
+
+
+def test_an_attack_told_with_its_own_verb_beside_an_inquiry_is_still_an_event():
+    text = ("The UN called for an investigation into the strike after Russian missiles hit a hospital in "
+            "Kharkiv on Monday, killing four people.")
+    events = extract(text, published="2025-02-10T12:00:00+01:00").to_dict()["events"]
+    assert [(e["attacker"], e["places"], e["killed"]) for e in events] == [("RU", ["Kharkiv"], 4)]

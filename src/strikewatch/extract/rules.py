@@ -544,6 +544,13 @@ _ATTACK_UNFOLDED = remembered(
     r"(?:[\w'’-]+\s+){0,2}?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|bombardment|barrage|raids?|shelling)\b"
     r"(?![^.;]{0,40}?\b(?:in|of)\s+(?:19|20)\d\d\b)",
     re.IGNORECASE)
+# Proceedings over attacks, which tell of a court or an inquiry, not an attack: "the court issued arrest warrants for
+# two commanders over missile strikes on Ukraine's electricity infrastructure", "opens a case over drone strikes on
+# ambulances" (an attack told with a verb of its own, "over the strike that killed 30 on Monday", still is one)
+_PROCEEDINGS_OVER = remembered(
+    r"\b(?:warrants?|charges|charged|indict(?:ed|ments?)|trials?|lawsuits?|prosecut\w+|cases?|court|tribunal|"
+    r"investigat\w+|inquiry|probe)\b[^.;]{0,160}?\b(?:over|for|into|in\s+connection\s+with)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:strikes?|attacks?|bombings?|raids?)\b", re.IGNORECASE)
 # "the Defense Forces hit the Afipsky oil refinery": armed forces as the subject of a verb of striking
 _FORCES_ATTACK = re.compile(r"\b(?:forces|troops|army|military|air\s+force|navy|units|aircraft|warplanes|jets|aviation)\s+"
                             r"(?:(?:also|again|then|later|had|have|has|reportedly)\s+){0,2}(?:hit|struck|attacked|"
@@ -1679,7 +1686,7 @@ class _Reader:
                 continue  # shelling, artillery and ground fighting are not aerial attacks
             asserts = (not background and not hypothetical
                        and bool(_PAST_ATTACK.search(piece) and _PAST_ATTACK.search(_NO_ATTACK.sub(blank, piece))
-                                or _ATTACK_UNFOLDED.search(piece)
+                                or _ATTACK_UNFOLDED.search(piece) and not _PROCEEDINGS_OVER.search(piece)
                                 or (self.heading is not None and self.heading.kind == "heading"
                                     and bool(_TIMELINE_PRESENT.search(piece)))
                                 or any(not _NOT_SUBJECT_BEFORE.search(piece[:m.start()])
