@@ -332,3 +332,14 @@ def test_a_weekday_names_no_day_and_month():
 ])
 def test_the_day_a_reporting_clause_names(sentence, expected):
     assert reported_day(sentence, date(2024, 1, 29)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a tally of the 24 hours up to the report is the report's day ...
+    ("Air defences destroyed 120 drones over the previous day, the ministry said.", SATURDAY),
+    ("During the past day, two people were killed in drone attacks on the region.", SATURDAY),
+    # ... the day before, named as such, is the day before
+    ("A missile hit the depot the previous day.", date(2025, 3, 7)),
+])
+def test_a_tally_over_the_previous_day_is_dated_by_the_report(sentence, expected):
+    assert resolved(sentence) == expected
