@@ -101,11 +101,10 @@ _EXPRESSIONS = [
                               rf"(?:attacks?|(?:air\s*)?strikes?|airstrikes?|assault|barrage|raid|bombardment|shelling)\b",
                               re.I)),
     ("day", re.compile(rf"\b({_DAY}|{_HOLIDAY})(?:'s)?\b", re.I)),
-    # ("over the previous day": a tally of the 24 hours up to the report, dated as the report's day, below)
+    # (not "over the previous day": a daily report's tally of the 24 hours up to it, which dates no attack of its own)
     ("yesterday", re.compile(r"\b(?:yesterday|(?<!over\s)(?<!during\s)the\s+previous\s+(?:night|day|evening)|"
                              r"the\s+night\s+before|the\s+day\s+before)\b", re.I)),
-    ("today", re.compile(r"\b(?:today|this\s+morning|last\s+night|overnight|tonight|earlier\s+today|"
-                         r"(?:over|during)\s+the\s+(?:previous|past)\s+day)\b", re.I)),
+    ("today", re.compile(r"\b(?:today|this\s+morning|last\s+night|overnight|tonight|earlier\s+today)\b", re.I)),
 ]
 
 
