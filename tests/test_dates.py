@@ -13,6 +13,7 @@ from strikewatch.dates import (
     mentions,
     printed_day,
     published_date,
+    reported_day,
 )
 
 SATURDAY = date(2025, 3, 8)  # publication day used throughout: Saturday 8 March 2025
@@ -327,3 +328,23 @@ def test_the_day_and_month_a_text_prints_without_its_year(text, quote, told):
 
 def test_a_weekday_names_no_day_and_month():
     assert day_and_month("Monday") is None and day_and_month("overnight into Friday") is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The militia said on Sunday it had launched drones at two bases near the border.", date(2024, 1, 28)),
+    ("Officials reported on Jan. 27 that a drone had hit the depot.", date(2024, 1, 27)),
+    ("A drone hit the depot, officials said.", None),
+])
+def test_the_day_a_reporting_clause_names(sentence, expected):
+    assert reported_day(sentence, date(2024, 1, 29)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a tally of the 24 hours up to a daily report dates no attack of its own ...
+    ("Air defences destroyed 120 drones over the previous day, the ministry said.", None),
+    ("During the previous day, two people were killed in drone attacks on the region.", None),
+    # ... the day before, named as such, is the day before
+    ("A missile hit the depot the previous day.", date(2025, 3, 7)),
+])
+def test_a_tally_over_the_previous_day_dates_no_attack(sentence, expected):
+    assert resolved(sentence) == expected

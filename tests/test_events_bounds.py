@@ -176,8 +176,10 @@ def test_an_earlier_strike_on_ground_the_striking_side_holds_is_the_other_side_s
     text = ("Israeli jets hit several villages in southern Lebanon early on Monday, hours after a rocket "
             "slammed into a playground in Majdal Shams on the Golan Heights, killing nine children.")
     events = _sides_tolls(text, "2024-07-29T10:00:00+03:00")
-    assert [(e[1], e[2], e[3]) for e in events] == [("IL", "LB", None), ("LB", "SY", 9)]
-    assert "Majdal Shams" in events[1][5] and "Majdal Shams" not in events[0][5]
+    # (the rocket came hours before a strike dated by its night's morning: the evening before, Sunday)
+    assert [(e[0], e[1], e[2], e[3]) for e in events] == [
+        ("2024-07-28", "LB", "SY", 9), ("2024-07-29", "IL", "LB", None)]
+    assert "Majdal Shams" in events[0][5] and "Majdal Shams" not in events[1][5]
 
 
 @pytest.mark.parametrize("text, published, told", [

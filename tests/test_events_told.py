@@ -161,6 +161,21 @@ def test_an_attack_on_a_ship_at_sea_is_no_event():
     assert extract(text, published="2024-03-07T09:00:00+00:00").to_dict()["events"] == []
 
 
+def test_a_ship_attack_whose_toll_is_told_in_the_next_sentence_is_no_event():
+    text = ("The Panama-flagged cargo ship Sea Lark came under fire from Houthi drones and small boats on "
+            "Monday and was struck again on Tuesday. The EU naval mission said three people were killed.\n\n"
+            "On Saturday the Houthis had attacked another freighter with explosive boats.")
+    assert extract(text, published="2025-07-10T09:00:00+00:00").to_dict()["events"] == []
+
+
+def test_missiles_fired_from_ships_still_make_the_attack_an_event():
+    text = ("Russia launched 14 Kalibr cruise missiles from ships in the Black Sea at Ukraine on Saturday "
+            "evening. Air defences destroyed 11 of them, the air force said.")
+    events = extract(text, published="2025-08-10T09:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["missiles"]["launched"], e["missiles"]["destroyed"]) for e in events] == [
+        ("RU", 14, 11)]
+
+
 def test_a_ship_struck_in_port_is_an_attack_on_the_port():
     text = ("Houthi drones struck a tanker moored at the port of Eilat on Wednesday, injuring two crew "
             "members, Israeli officials said.")
@@ -363,3 +378,53 @@ def test_a_piece_under_a_night_heading_with_no_date_of_its_own_reads_its_when_cl
     events = extract(text, published="2025-10-20T10:00:00+03:00").to_dict()["events"]
     assert [(e["date"], e["missiles"]["launched"], e["injured"]) for e in events] == \
         [("2025-10-18", 70, None), ("2025-10-19", None, 2)]
+
+
+@pytest.mark.parametrize("campaign", [
+    "Britain and France have carried out several rounds of air strikes on rebel depots since 3 March.",
+    "Ukrainian long-range drones have reached the plant's assembly halls more than once.",
+    "Israeli jets have struck targets near the border dozens of times since the truce.",
+])
+def test_a_campaign_told_in_the_present_perfect_is_no_event(campaign):
+    text = "Russian drones struck Odesa overnight, injuring three people, the governor said. " + campaign
+    events = extract(text, published="2025-03-20T09:00:00+02:00").to_dict()["events"]
+    assert [(e["attacker"], e["places"], e["injured"]) for e in events] == [("RU", ["Odesa"], 3)]
+
+
+def test_a_record_measured_against_a_campaign_is_still_the_attack_told():
+    text = ("Russia launched 650 drones at Ukraine overnight, the most it has fired in a single night since "
+            "the invasion began, the air force said.")
+    events = extract(text, published="2025-07-09T09:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["drones"]["launched"]) for e in events] == [("2025-07-09", 650)]
+
+
+def test_an_attack_told_only_by_a_report_of_an_earlier_day_takes_that_day():
+    text = ("The militia said on Sunday it had launched drones at the Qayyarah air base in northern Iraq, "
+            "without giving details.")
+    events = extract(text, published="2024-01-29T18:00:00+00:00").to_dict()["events"]
+    assert [e["date"] for e in events] == ["2024-01-28"]
+
+
+
+@pytest.mark.parametrize("when, expected", [
+    ("overnight", "2024-08-03"),  # a night dated by its morning: hours before it is the evening before
+    ("on Sunday afternoon", "2024-08-04"),  # a day's strike: hours before it is the same day
+])
+def test_a_strike_hours_before_the_one_told_is_dated_from_it(when, expected):
+    text = (f"Israeli jets struck several villages in south Lebanon {when}, hours after a Hezbollah drone "
+            "hit a house in Kiryat Shmona, killing two people.")
+    events = extract(text, published="2024-08-04T18:00:00+03:00").to_dict()["events"]
+    assert {e["target_country"]: e["date"] for e in events} == {"LB": "2024-08-04", "IL": expected}
+
+
+def test_proceedings_over_strikes_are_no_attack():
+    text = ("The tribunal issued arrest warrants on Monday for two Russian generals over missile strikes on "
+            "Ukraine's power plants, prosecutors said.")
+    assert extract(text, published="2025-02-10T12:00:00+01:00").to_dict()["events"] == []
+
+
+def test_an_attack_told_with_its_own_verb_beside_an_inquiry_is_still_an_event():
+    text = ("The UN called for an investigation into the strike after Russian missiles hit a hospital in "
+            "Kharkiv on Monday, killing four people.")
+    events = extract(text, published="2025-02-10T12:00:00+01:00").to_dict()["events"]
+    assert [(e["attacker"], e["places"], e["killed"]) for e in events] == [("RU", ["Kharkiv"], 4)]

@@ -953,8 +953,9 @@ def test_figures_that_count_no_weapons(text):
     # a war-long toll, its span said long before the figure or at the head of the sentence
     ("Hezbollah fired rockets at Kiryat Shmona on Saturday. Since the beginning of the war, the group has fired "
      "thousands of rockets and drones at towns across the north of the country, killing 25 civilians.", None, None),
-    ("Houthi drones struck a cargo ship in the Red Sea on Saturday. Since March, the group has attacked dozens of "
-     "vessels and killed at least three sailors.", None, None),
+    # (a ship struck in port, an attack on the port: one at sea is no event)
+    ("Houthi drones struck a cargo ship in the port of Eilat on Saturday. Since March, the group has attacked dozens "
+     "of vessels and killed at least three sailors.", None, None),
     # a record "since the start of the war" is a comparison: the toll is the attack's own
     ("Ukraine launched its largest drone attack on Moscow since the start of the war on Saturday, killing at least "
      "two people, the governor said.", 2, None),

@@ -105,8 +105,9 @@ _EXPRESSIONS = [
                               rf"(?:attacks?|(?:air\s*)?strikes?|airstrikes?|assault|barrage|raid|bombardment|shelling)\b",
                               re.I)),
     ("day", re.compile(rf"\b({_DAY}|{_HOLIDAY})(?:'s)?\b", re.I)),
-    ("yesterday", re.compile(r"\b(?:yesterday|the\s+previous\s+(?:night|day|evening)|the\s+night\s+before|"
-                             r"the\s+day\s+before)\b", re.I)),
+    # (not "over the previous day": a daily report's tally of the 24 hours up to it, which dates no attack of its own)
+    ("yesterday", re.compile(r"\b(?:yesterday|(?<!over\s)(?<!during\s)the\s+previous\s+(?:night|day|evening)|"
+                             r"the\s+night\s+before|the\s+day\s+before)\b", re.I)),
     ("today", re.compile(r"\b(?:today|this\s+morning|last\s+night|overnight|tonight|earlier\s+today)\b", re.I)),
 ]
 
@@ -467,6 +468,26 @@ _TOLD_DAY = remembered(
     rf"|\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?:days?|nights?)\s+(?:earlier|before)(?=\s*(?:[,.;:)]|$))", re.I)
 
 
+_REPORT_DAY = re.compile(rf"\b(?P<day>{_DAY})\b|\b(?P<month>{_MON})\s+(?P<date>\d{{1,2}})\b", re.IGNORECASE)
+
+
+def reported_day(sentence: str, published: date | None) -> date | None:
+    """The day a reporting clause carries ("the group said on Sunday it had launched drones", "officials reported on
+    Dec. 30"): the attack it reports came no later, the best day for one the text gives no time of its own. None
+    when no reporting clause names a day."""
+    if published is None:
+        return None
+    for m in REPORTING.finditer(sentence):
+        named = _REPORT_DAY.search(m.group())
+        if named is None:
+            continue
+        day = _named_day(named["day"], published) if named["day"] else \
+            _day_month(int(named["date"]), _month(named["month"]), None, published)
+        if day is not None and day <= published:
+            return day
+    return None
+
+
 def told_day(sentence: str, told: date | None) -> DateMention | None:
     """"Hours later", "that night", "two days earlier": the day counted back from TOLD, the day of the attack
     told just before (the same day unless a number of days is given)."""
@@ -497,8 +518,9 @@ def tells_days_after(quote: str) -> bool:
     return bool(_DAYS_AFTER.fullmatch(quote.strip() + " "))
 
 
-def days_before(sentence: str, told: date | None, end: int | None = None) -> DateMention | None:
-    """"… came two days after <an earlier attack>" (or "hours after": the same day): the day two days before TOLD, the day of the attack being
+def days_before(sentence: str, told: date | None, end: int | None = None, night: bool = False) -> DateMention | None:
+    """"… came two days after <an earlier attack>" (or "hours after": the same day, or the day before when the attack
+    being told is a NIGHT's, dated by its morning): the day two days before TOLD, the day of the attack being
     told, when SENTENCE (up to END) says so; None otherwise."""
     found = list(_DAYS_AFTER.finditer(sentence, 0, len(sentence) if end is None else end))
     m = found[-1] if found else None
@@ -507,6 +529,8 @@ def days_before(sentence: str, told: date | None, end: int | None = None) -> Dat
     n = m.group("n")
     days = 0 if n is None else int(n) if n.isdigit() else _SMALL[n.lower()]  # "came hours after": the same day
     days *= 7 if m.group("weeks") else 1
+    if n is None and night:
+        days = 1  # "struck Lebanon overnight, hours after a rocket hit the Golan": the evening before the night
     return DateMention(told - timedelta(days=days), m.start(), m.end(), "days_before")
 
 

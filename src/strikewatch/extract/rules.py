@@ -419,6 +419,19 @@ _PERIOD = remembered(
     r"attacked|targeted)\b(?:(?!\b(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest|since)\b)"
     r"[^.;])*?\b(?:this|last|past)\s+(?:week|month|year)\b(?!['’])|"
     r"^\W*(?:[\w-]+\s+){0,4}?(?:this|last|the\s+past)\s+(?:week|month)\s*:)", re.IGNORECASE | re.MULTILINE)
+# A campaign told in the present perfect over a span or a number of times, no one attack: "The US and UK have
+# carried out several rounds of air strikes on Houthi targets since 12 January", "Ukrainian drones have reached the
+# plant more than once" (not a record's yardstick, "the most it has fired in a single attack since 2022", nor the
+# day's own count, "has struck 1,300 targets since the morning")
+_CAMPAIGN_PERFECT = remembered(
+    r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:carried\s+out|conducted|staged|mounted|launched|fired|reached|struck|hit|"
+    r"attacked|targeted|bombed|pounded)\b"
+    rf"(?:(?!\b{_SUPERLATIVE}\b)[^.;])*?\b(?:since\s+{_NOT_A_TIME}(?!(?:the\s+)?morning\b)|more\s+than\s+once|"
+    r"(?:several|many|multiple|\d+|dozens\s+of)\s+times|(?:several|multiple|repeated)\s+rounds)\b", re.IGNORECASE)
+# ... unless the clause measures against it: "the deepest strikes India has carried out since 1971", "the second
+# missile the Houthis have fired since Tuesday"
+_MEASURED_BEFORE = re.compile(rf"\b(?:{_SUPERLATIVE}|deepest|longest|latest|second|third|fourth|fifth|only)\b[^,;.]*$",
+                              re.IGNORECASE)
 # "the deadliest day in the enclave since the start of a ceasefire in January": a comparison, to its clause's end
 _COMPARED_SPAN = re.compile(rf"{COMPARED_SINCE.pattern}[^,.;]*", re.IGNORECASE)
 # a sentence that asks: it ends with a question mark, perhaps inside its quotes
@@ -569,6 +582,13 @@ _ATTACK_UNFOLDED = remembered(
     r"(?:[\w'’-]+\s+){0,2}?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|bombardment|barrage|raids?|shelling)\b"
     r"(?![^.;]{0,40}?\b(?:in|of)\s+(?:19|20)\d\d\b)",
     re.IGNORECASE)
+# Proceedings over attacks, which tell of a court or an inquiry, not an attack: "the court issued arrest warrants for
+# two commanders over missile strikes on Ukraine's electricity infrastructure", "opens a case over drone strikes on
+# ambulances" (an attack told with a verb of its own, "over the strike that killed 30 on Monday", still is one)
+_PROCEEDINGS_OVER = remembered(
+    r"\b(?:warrants?|charges|charged|indict(?:ed|ments?)|trials?|lawsuits?|prosecut\w+|cases?|court|tribunal|"
+    r"investigat\w+|inquiry|probe)\b[^.;]{0,160}?\b(?:over|for|into|in\s+connection\s+with)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:strikes?|attacks?|bombings?|raids?)\b", re.IGNORECASE)
 # "the Defense Forces hit the Afipsky oil refinery": armed forces as the subject of a verb of striking
 _FORCES_ATTACK = re.compile(r"\b(?:forces|troops|army|military|air\s+force|navy|units|aircraft|warplanes|jets|aviation)\s+"
                             r"(?:(?:also|again|then|later|had|have|has|reportedly)\s+){0,2}(?:hit|struck|attacked|"
@@ -897,6 +917,7 @@ class Draft:
     date_span: tuple[int, int] | None = None
     vague_date: bool = False
     under_way: bool = False  # told as going on when published ("explosions are heard in Kharkiv")
+    reported: date | None = None  # the day of the report telling it with no time of its own ("said on Sunday")
     night: bool = True  # False when dated as a day's own strike ("Thursday's strike"), which no night may join
     exact_night: bool = False  # dated by a night that names its morning ("overnight into Friday")
     headed: bool = False  # dated by a roundup's day heading ("TUESDAY, OCT. 11 — A second wave")
@@ -1691,7 +1712,7 @@ class _Reader:
             background = bool(_BACKGROUND.search(main_clause)) or bool(
                 period_told and not _month_heads_one_day(main_clause, period_told)
                 and not _ORDINAL_ATTACK_BEFORE.search(main_clause[:period_told.start()])) \
-                or bool(_DISASTER_TOLL.search(main_clause)) or bool(_A_YEAR.search(main_clause) and _YEAR_TOTAL.search(main_clause)) \
+                or _campaign_perfect(main_clause) or bool(_DISASTER_TOLL.search(main_clause)) or bool(_A_YEAR.search(main_clause) and _YEAR_TOTAL.search(main_clause)) \
                 or bool(_SPAN_WORD.search(main_clause) and _SPAN_TOTAL.search(main_clause))
             # a warning after an attack already told ("Explosions heard in Kyiv; the Air Force warns of a
             # missile threat") leaves the attack told
@@ -1708,7 +1729,7 @@ class _Reader:
                 continue  # shelling, artillery and ground fighting are not aerial attacks
             asserts = (not background and not hypothetical
                        and bool(_PAST_ATTACK.search(piece) and _PAST_ATTACK.search(_NO_ATTACK.sub(blank, piece))
-                                or _ATTACK_UNFOLDED.search(piece)
+                                or _ATTACK_UNFOLDED.search(piece) and not _PROCEEDINGS_OVER.search(piece)
                                 or (self.heading is not None and self.heading.kind == "heading"
                                     and bool(_TIMELINE_PRESENT.search(piece)))
                                 or any(not _NOT_SUBJECT_BEFORE.search(piece[:m.start()])
@@ -1734,7 +1755,7 @@ class _Reader:
                 mention = earlier
             if mention is None and self.current is not None and self.current.date is not None:
                 # "The strike came two days after junta jets bombed Kyauk Myaung": an attack before the one told
-                mention = dates.days_before(s.text, self.current.date, seg.end)
+                mention = dates.days_before(s.text, self.current.date, seg.end, night=self._told_at_night(self.current))
                 if mention is not None:
                     mention = replace(mention, start=mention.start - seg.start, end=mention.end - seg.start)
             if mention is None and self.current is not None and self.current.date is None and self.current.asserted \
@@ -1917,6 +1938,9 @@ class _Reader:
                         (dates.late_start(self.text, s.start + seg.start + mention.start, s.start + seg.start + mention.end),
                          s.start + seg.start + mention.end)
                 ev.vague_date = ev.vague_date or vague
+                if ev.date is None and mention is None and ev.reported is None:
+                    # "The militia said on Sunday it had launched drones at three bases": told no later than that day
+                    ev.reported = dates.reported_day(s.text, self.published)
                 if ev.date is None and seg.spills is not None and seg.spills is not ev and seg.spills.date:
                     ev.date, ev.night, ev.date_span = seg.spills.date, seg.spills.night, seg.spills.date_span
             elif ev.date is None and mention is not None and mention.value and mention.kind in ("full", "night_range") \
@@ -2005,6 +2029,12 @@ class _Reader:
             return None
         return now if day is None or now.date is None or abs((now.date - day).days) <= 1 else None
 
+    def _told_at_night(self, ev: Draft) -> bool:
+        """Whether ``ev`` was dated as a night's or an evening's ("overnight", "late on Saturday", "early on Sunday",
+        "on Sunday night")."""
+        told = self.text[max(0, ev.date_span[0] - 12):ev.date_span[1]] if ev.date_span else ""
+        return bool(re.search(r"\b(?:night|overnight|late|early|evening)\b", told, re.I))
+
     def _told_day(self, piece: str) -> dates.DateMention | None:
         """"Hours later", "that night", "two days earlier": the day counted from the attack told just before (an
         undated one is the report's day). Not "two days earlier" said of another event ("criticised Scholz's call
@@ -2025,8 +2055,7 @@ class _Reader:
                 clause = re.split(r"[;]|\b(?:but|while)\b", piece[mention.end:])[0]
             return mention if _PAST_ATTACK.search(clause) else None
         if "hours" in said:
-            told = self.text[max(0, now.date_span[0] - 12):now.date_span[1]] if now and now.date_span else ""
-            if re.search(r"\b(?:night|late|evening)\b", told, re.I):
+            if now is not None and self._told_at_night(now):
                 return None
             if re.search(r"\b(?:after|before)$", said):
                 dated = piece[mention.end:]
@@ -2831,6 +2860,12 @@ def _told_electronic(text: str, verb: str, start: int, end: int) -> bool | None:
     return electronic(text, at, at + len(verb)) if at >= 0 else False
 
 
+def _campaign_perfect(clause: str) -> bool:
+    """Whether the clause tells a campaign in the present perfect (``_CAMPAIGN_PERFECT``), not measured against."""
+    return any(not _MEASURED_BEFORE.search(clause[max(0, m.start() - 60):m.start()])
+               for m in _CAMPAIGN_PERFECT.finditer(clause))
+
+
 def _background(sentence: str) -> bool:
     """Whether a sentence's places are told of other attacks than the one reported: it opens on an earlier time
     ("In recent months its drones have struck …", "Since then, strikes have continued in …") or sums up a period
@@ -3072,8 +3107,8 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False,
         cite("alert_hours", ev.alert[1])
     day = ev.date
     if day is None and not ev.vague_date:
-        day = undated or published  # a breaking report with no time reference takes its publication day
-        if day is not None and evening and ev.under_way and ev.daytime is not True:
+        day = ev.reported or undated or published  # a breaking report with no time reference takes its publication day
+        if day is not None and evening and ev.under_way and ev.daytime is not True and ev.reported is None:
             day += timedelta(days=1)  # an attack under way in the evening is the night ending the next morning
     if day is not None and ev.date_span:
         cite("date", ev.date_span)
@@ -3141,6 +3176,11 @@ def likely_parsed(sentence: str) -> bool:
     return any(not any(a <= v < b for a, b in read) for v in verbs)
 
 
+# a ship that is no target: the weapon's kind ("an anti-ship missile") or where a salvo was fired from ("missiles
+# launched from ships in the Black Sea")
+_SHIP_NOT_STRUCK = re.compile(r"(?:\banti-|\bfrom\s+(?:[\w-]+\s+){0,2})$", re.I)
+
+
 def _at_sea(event: AirAttack, spans: list[Sentence]) -> bool:
     """Whether the event is an attack on a ship at sea (SPEC: on no country's territory): no place struck, no
     target the text names, and its figures told in sentences about a ship ("The missile struck the
@@ -3148,9 +3188,25 @@ def _at_sea(event: AirAttack, spans: list[Sentence]) -> bool:
     usual enemy."""
     if event.places or any(e.field == "target_country" for e in event.evidence):
         return False
-    told = [next((s.text for s in spans if s.start <= e.start < s.end), "") for e in event.evidence
-            if e.field not in ("attacker", "date")]
-    return bool(told) and all(lexicon.VESSEL.search(s) for s in told)
+    # a figure told just after the ship ("The vessel came under fire on Monday. Aspides said four people were
+    # killed") is the ship's too; an event that tells no figure is read by the sentences naming its sides and day
+    told = [e.start for e in event.evidence if e.field not in ("attacker", "date")] or [e.start for e in event.evidence]
+    return bool(told) and all(_about_a_ship(start, spans) for start in told)
+
+
+def _about_a_ship(start: int, spans: list[Sentence]) -> bool:
+    """Whether the sentence at ``start``, or the one before it in its paragraph, names a ship as what was struck
+    (not a weapon against ships, "an anti-ship missile", nor the ships missiles were fired from)."""
+    at = next((i for i, s in enumerate(spans) if s.start <= start < s.end), None)
+    if at is None:
+        return False
+    return _names_a_ship(spans[at].text) or (
+        at > 0 and spans[at - 1].paragraph == spans[at].paragraph and _names_a_ship(spans[at - 1].text))
+
+
+def _names_a_ship(sentence: str) -> bool:
+    return any(not _SHIP_NOT_STRUCK.search(sentence[max(0, m.start() - 30):m.start()])
+               for m in lexicon.VESSEL.finditer(sentence))
 
 
 def _told_something(events: tuple[AirAttack, ...]) -> tuple[AirAttack, ...]:
