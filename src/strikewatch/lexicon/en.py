@@ -225,13 +225,14 @@ VAGUE = r"(?:dozens|hundreds|thousands|several|a\s+few|a\s+number|many|scores|a\
 # The damage vocabulary of the SPEC: each category and the words that name what was damaged.
 DAMAGE_TERMS: list[tuple[str, str]] = [
     # longest first: "power plant" is energy before "plant" is industrial
+    # (a bare "pipeline" carries oil or gas, as reports of strikes tell it; "water pipelines" are infrastructure)
     ("energy", r"power\s+(?:plants?|stations?|facilit(?:y|ies)|lines?|grid|infrastructure|supply\s+facilit\w+|"
                r"distribution\s+stations?)|(?:transmission|high-voltage)\s+lines?|electrical\s+(?:infrastructure|grid)|"
                r"energy\s+(?:facilit(?:y|ies)|infrastructure|system|sites?|objects?|company)|thermal\s+power|"
                r"thermal\s+plants?|(?:oil|petroleum|fuel)\s+(?:products\s+|distribution\s+|processing\s+|bulk\s+)?plants?|"
                r"petroleum\s+(?:products\s+)?(?:facilit\w+|depots?|storage)|(?:oil|crude|petroleum)\s+pipelines?|"
                r"fuel\s+terminals?|energy\s+grid|power\s+systems?|electricity\s+(?:grid|system)|"
-               r"hydroelectric|hydro\s*power|substations?|refiner(?:y|ies)|oil\s+(?:depots?|facilit\w+|terminals?|"
+               r"hydroelectric|hydro\s*power|substations?|refiner(?:y|ies)|pipelines?|oil\s+(?:depots?|facilit\w+|terminals?|"
                r"refiner\w+|storage|tanks?|fields?|installations?|pumping\s+stations?)|fuel\s+(?:depots?|storage|"
                r"facilit\w+|ports?|tanks?)|gas\s+(?:fields?|production|extraction|"
                r"facilit\w+|infrastructure|pipelines?|sites?|storage|plant)|storage\s+tanks|electricity\s+"
@@ -239,8 +240,8 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                r"distillation|(?:generation|generating|transmission)\s+facilit\w+"),
     ("infrastructure", r"critical\s+infrastructure|civilian\s+infrastructure|infrastructure\s+facilit\w+|"
                        r"boiler\s+houses?|heating\s+(?:plants?|facilit\w+|mains?|pipes?)|water\s+(?:supply|utility|"
-                       r"mains?|pipes?|pumping|facilit\w+|treatment)|telecom\w*|mobile\s+(?:network|phone)\s+\w+|masts?|"
-                       r"communication\s+towers?|pipelines?|(?:civilian\s+)?installations|water\s+points?"),
+                       r"mains?|pipes?|pipelines?|pumping|facilit\w+|treatment)|telecom\w*|mobile\s+(?:network|phone)\s+\w+|"
+                       r"masts?|communication\s+towers?|(?:civilian\s+)?installations|water\s+points?"),
     ("diplomatic", r"embass(?:y|ies)|consulates?(?:\s+general)?|(?:diplomatic|consular)\s+(?:mission|building|"
                    r"section|compound|annex)s?|"
                    r"(?:EU|European\s+Union)(?:['’]s)?\s+(?:delegation|mission)s?"),
