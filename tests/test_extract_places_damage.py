@@ -187,3 +187,13 @@ def test_a_ukrainian_town_in_its_russian_form_takes_its_ukrainian_name(sentence,
 ])
 def test_a_ukrainian_town_spelled_another_way_in_latin_keeps_the_text_s_spelling(sentence, name):
     assert name in [m.place.name for m in find(sentence)]
+
+
+@pytest.mark.parametrize("text, damage", [
+    ("A one-way attack drone struck a container housing unit at the base in Jordan early on Sunday, killing "
+     "three US soldiers.", []),
+    ("Russian missiles destroyed one of the largest printing houses in Kharkiv on Thursday, killing seven "
+     "workers.", ["industrial"]),
+])
+def test_soldiers_quarters_and_printing_houses_are_no_homes(text, damage):
+    assert only_event(text, "2024-01-28")["damage"] == damage

@@ -272,7 +272,7 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                     r"(?:block|building)s?|multi-storey\s+buildings?|dormitor(?:y|ies)|residential\s+complex|"
                     r"refugee\s+camps?"),
     ("industrial", r"factor(?:y|ies)|industrial\s+(?:plants?|enterprises?|facilit\w+|sites?|zones?|buildings?|estate)|"
-                   r"warehouses?|workshops?|printing\s+house|enterprises?\s+(?:premises|buildings?)|"
+                   r"warehouses?|workshops?|printing\s+houses?|enterprises?\s+(?:premises|buildings?)|"
                    r"(?<!power\s)(?<!gas\s)(?<!nuclear\s)(?<!hydroelectric\s)plants?|manufactur\w+|logistics\s+"
                    r"(?:centres?|hubs?|terminals?)|agricultural\s+(?:enterprises?|facilit\w+)|grain\s+(?:silos?|"
                    r"warehouses?|storage)|silos?|(?:flour|steel|paper|feed)\s+mills?|farm\s+enterprises?|industrial\s+"
@@ -327,7 +327,11 @@ DAMAGE_OTHER_SENSE_AT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:homes?|households?|apartments?)\s+(?:(?:were|are|was|remained)\s+)?(?:dark|in\s+(?:the\s+)?dark(?:ness)?|"
     r"plunged\s+into\s+dark(?:ness)?)\b|"
     r"housing\s+(?:displaced|refugees|families|people|troops|soldiers|personnel|the|some|about|more|hundreds|"
-    r"thousands|dozens|\d)", re.I)
+    r"thousands|dozens|\d)|"
+    # "a container housing unit at the base", "the housing units where troops were sleeping": soldiers' quarters at a
+    # military base, which has no category
+    r"housing\s+(?:units?|areas?|blocks?|quarters)\s+(?:at\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:air\s*)?bases?\b|"
+    r"where\s+(?:the\s+|US\s+|American\s+)?(?:troops|soldiers|service\s*members|personnel))", re.I)
 # A military site named by its modifier ("missile factories", "a military college", "a weapons manufacturing
 # site", "defence industry enterprises"): the SPEC gives military sites no category. (A defence ministry's building
 # is a government's: the caller keeps that category.)
