@@ -137,3 +137,63 @@ def test_a_listed_area_is_one_name_however_written(sentence, name):
 def test_a_town_spelt_another_way_takes_its_listed_name():
     sentence = "US jets struck militia sites near Albu Kamal overnight."
     assert [m.place.name for m in find(sentence)] == ["Abu Kamal"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Ivan Petrenko, governor of the Poltava region, said a drone hit a warehouse in Lubny.",
+     "Poltava Oblast"),
+    ("The governor of Russia's Kursk Oblast, Pavel Sidorov, said two drones were downed near Lgov.",
+     "Kursk Oblast"),
+    ("The governor of the Tambov region wrote on Telegram that debris fell near Michurinsk.",
+     "Tambov Oblast"),
+    ("Fragments fell on a depot in Tikhoretsk, the Krasnodar Krai operational headquarters acknowledged.",
+     "Krasnodar Krai"),
+])
+def test_the_region_of_an_office_whose_holder_speaks_of_a_town_is_not_struck(sentence, name):
+    hits = [m for m in find(sentence) if m.place.name == name]
+    assert hits and not hits[0].struck
+
+
+def test_the_region_of_a_speaking_governor_leaves_the_town_he_tells_of():
+    assert [m.struck for m in find("The governor of the Ryazan region said debris set fire to an industrial "
+                                   "site.")] == [True]
+    event = only_event("A Ukrainian drone hit a fuel depot in Lgov overnight, setting it on fire. Pavel "
+                       "Sidorov, governor of Russia's Kursk region, said no one was hurt.")
+    assert event["places"] == ["Lgov"]
+
+
+@pytest.mark.parametrize("text, damage", [
+    ("Ukrainian drones struck a pumping station on the Druzhba pipeline in the Bryansk region overnight, "
+     "starting a fire, the governor said.", ["energy"]),
+    ("A Russian drone damaged a pipeline near Poltava overnight, the regional governor said.", ["energy"]),
+    ("A Russian missile damaged a water pipeline in Mykolaiv overnight, the mayor said.", ["infrastructure"]),
+])
+def test_a_pipeline_carries_oil_or_gas_unless_its_water_is_named(text, damage):
+    assert only_event(text)["damage"] == damage
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Explosions were heard in Fastov overnight, Russian media said.", "Fastiv"),
+    ("Russian aircraft dropped two guided bombs on Kremennaya on Tuesday.", "Kreminna"),
+    ("A drone hit a warehouse in Lozovaya overnight.", "Lozova"),
+])
+def test_a_ukrainian_town_in_its_russian_form_takes_its_ukrainian_name(sentence, name):
+    assert name in [m.place.name for m in find(sentence)]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("A drone hit a house in Chuhuyiv overnight.", "Chuhuyiv"),
+    ("Debris fell in Pidhorodne overnight.", "Pidhorodne"),
+])
+def test_a_ukrainian_town_spelled_another_way_in_latin_keeps_the_text_s_spelling(sentence, name):
+    assert name in [m.place.name for m in find(sentence)]
+
+
+@pytest.mark.parametrize("text, damage", [
+    ("A one-way attack drone struck a container housing unit at the base in Jordan early on Sunday, killing "
+     "three US soldiers.", []),
+    ("Russian missiles destroyed one of the largest printing houses in Kharkiv on Thursday, killing seven "
+     "workers.", ["industrial"]),
+])
+def test_soldiers_quarters_and_printing_houses_are_no_homes(text, damage):
+    assert only_event(text, "2024-01-28")["damage"] == damage

@@ -195,6 +195,11 @@ _OFFICE_BEFORE = re.compile(r"\b(?:head|chief|governor|mayor|spokes(?:wo)?man|sp
                             r"of\s+(?:the\s+)?(?:(?:Russia|Ukraine)(?:'s|’s)\s+)?$", re.I)
 # "the governor of Dnipropetrovsk region, Serhiy Lysak, said": the office's holder follows
 _HOLDER_AFTER = re.compile(r"^\s*,\s*(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)")
+# what an office's holder or a body does when it is the source of a report: "said", "wrote on Telegram"
+_SPEECH = r"(?:said|say|says|reported|report|stated|wrote|writes|announced|confirmed|acknowledged|added|told)"
+# "Serhiy Lysak, governor of the Dnipropetrovsk region, said", "The governor of Russia's Leningrad Oblast, Alexander
+# Drozdenko, said": the region of an office whose holder speaks (not "the governor of Kursk region, Belgorod and …")
+_SPEAKS_AFTER = re.compile(rf"^(?:\s*,\s*(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,2}})\s*,)?\s*,?\s*{_SPEECH}\b", re.I)
 # "in the Bohodukhiv district of Kharkiv region", "Shostka, Sumy Oblast": a region that says where a town is
 # "a village in the Korostyshiv community": an unnamed village of the community, not its town, is struck (the region
 # that opens the sentence is the place); "a drone hit a farm in the Krasnopillia community" leaves the community's town
@@ -211,9 +216,9 @@ _NAME_AFTER = re.compile(rf"^\s+(?:(?:Oblast|Region|City|Regional|Military)\s+)*
 # said": the source of a report, not a place it reports struck
 _AUTHORITIES_AFTER = re.compile(r"^(?:\s+(?:region|oblast|krai|republic))?\s+(?:regional\s+)?(?:authorities|"
                                 r"(?:operational\s+)?headquarters|prosecutor(?:['’]s)?(?:\s+office)?)\s*"
-                                r"(?:said|say|says|reported|report|stated|\.|,|$)", re.I)
+                                rf"(?:{_SPEECH}|\.|,|$)", re.I)
 _AUTHORITIES_BEFORE = re.compile(r"\bauthorities\s+(?:in|of)\s+(?:the\s+)?$", re.I)
-_SAID_AFTER = re.compile(r"^(?:\s+(?:region|oblast|krai|republic))?\s*(?:said|say|says|reported|stated)\b", re.I)
+_SAID_AFTER = re.compile(rf"^(?:\s+(?:region|oblast|krai|republic))?\s*{_SPEECH}\b", re.I)
 _OFFICE_AFTER = re.compile(r"^\s+(?:oblast\s+|regional\s+|region(?:al)?\s+|city\s+)?(?:military\s+|state\s+)?"
                            r"(?:administration|council|police|emergency\s+service|governor)", re.I)
 # "the Bila Tserkva and Obukhiv districts", "Obolonskyi district", "the Dnipro River", "Shevchenko Park": a name
@@ -429,9 +434,21 @@ def _province(name: str, word: str) -> Place | None:
 
 
 def geonames_city(name: str) -> Place | None:
-    """A town from GeoNames, under the spelling the text uses."""
+    """A town from GeoNames, under the spelling the text uses; a Ukrainian town written in its Russian form
+    ("Fastov", "Kremennaya") under GeoNames' own name for it ("Fastiv", "Kreminna"), the SPEC's spelling."""
     hit = _geonames().get(_fold(name))
-    return Place(name, hit[1], "city") if hit else None
+    if hit is None:
+        return None
+    # (not a longer name GeoNames gives as another of the town's: "Shevchenko" for the Shevchenkivskyi district)
+    russian_form = hit[1] == "UA" and _vowel_skeleton(hit[0]) != _vowel_skeleton(name) and len(hit[0]) <= len(name) + 1
+    return Place(hit[0].replace("'", "") if russian_form else name, hit[1], "city")
+
+
+def _vowel_skeleton(name: str) -> str:
+    """The name with the letters that only spell its i-sounds and soft vowels differently made one ("Chuhuiv" =
+    "Chuhuyiv", "Yenakiieve" = "Yenakiyeve", "Pidhorodne" = "Pidhorodnye"), so that only another form of the name
+    ("Fastov" for "Fastiv") differs."""
+    return re.sub(r"i(?=[aeou])", "", re.sub(r"i+", "i", _fold(name).replace("y", "i").replace(" ", "")))
 
 
 # "the Afipsky Oil Refinery": a word of a facility's name, never a town of its own
@@ -665,7 +682,15 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
     found = [f for f in found if _fold(f[0].name) not in _countries() | _ELSEWHERE or f[0].kind == "region"]
     found.sort(key=lambda f: f[1])
     mentions = [PlaceMention(p, s, e, _role(original, p, s, e, found)) for p, s, e in found]
-    return tuple(_region_of_title(sentence, _list_roles(sentence, mentions)))
+    return tuple(_region_of_title(sentence, _list_roles(sentence, _speaking_offices(mentions))))
+
+
+def _speaking_offices(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"The governor of the Saratov region said a drone attack was repelled near Engels": the region of an office
+    whose holder speaks only says where the town the sentence tells of is; with no such town ("The governor of the
+    Ryazan region said debris set fire to an industrial site") the region is the place told of."""
+    town = any(m.struck and m.place.kind != "region" for m in mentions)
+    return [replace(m, role="office" if town else "named") if m.role == "speaker" else m for m in mentions]
 
 
 def _list_roles(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -868,6 +893,8 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "outage"
     if _OFFICE_BEFORE.search(head) and (_OFFICE_AFTER.match(tail) or place.kind != "region" and _HOLDER_AFTER.match(tail)):
         return "office"
+    if place.kind == "region" and _OFFICE_BEFORE.search(head) and _SPEAKS_AFTER.match(tail):
+        return "speaker"  # decided in _speaking_offices, once the sentence's other places are known
     if place.kind == "city" and (_METONYM_AFTER.match(tail) or _METONYM_BEFORE.search(head)) \
             and not _PEOPLE_IN_BEFORE.search(head):
         return "metonym"

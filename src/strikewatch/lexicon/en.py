@@ -228,13 +228,14 @@ VAGUE = r"(?:dozens|hundreds|thousands|several|a\s+few|a\s+number|many|scores|a\
 # The damage vocabulary of the SPEC: each category and the words that name what was damaged.
 DAMAGE_TERMS: list[tuple[str, str]] = [
     # longest first: "power plant" is energy before "plant" is industrial
+    # (a bare "pipeline" carries oil or gas, as reports of strikes tell it; "water pipelines" are infrastructure)
     ("energy", r"power\s+(?:plants?|stations?|facilit(?:y|ies)|lines?|grid|infrastructure|supply\s+facilit\w+|"
                r"distribution\s+stations?)|(?:transmission|high-voltage)\s+lines?|electrical\s+(?:infrastructure|grid)|"
                r"energy\s+(?:facilit(?:y|ies)|infrastructure|system|sites?|objects?|company)|thermal\s+power|"
                r"thermal\s+plants?|(?:oil|petroleum|fuel)\s+(?:products\s+|distribution\s+|processing\s+|bulk\s+)?plants?|"
                r"petroleum\s+(?:products\s+)?(?:facilit\w+|depots?|storage)|(?:oil|crude|petroleum)\s+pipelines?|"
                r"fuel\s+terminals?|energy\s+grid|power\s+systems?|electricity\s+(?:grid|system)|"
-               r"hydroelectric|hydro\s*power|substations?|refiner(?:y|ies)|oil\s+(?:depots?|facilit\w+|terminals?|"
+               r"hydroelectric|hydro\s*power|substations?|refiner(?:y|ies)|pipelines?|oil\s+(?:depots?|facilit\w+|terminals?|"
                r"refiner\w+|storage|tanks?|fields?|installations?|pumping\s+stations?)|fuel\s+(?:depots?|storage|"
                r"facilit\w+|ports?|tanks?)|gas\s+(?:fields?|production|extraction|"
                r"facilit\w+|infrastructure|pipelines?|sites?|storage|plant)|storage\s+tanks|electricity\s+"
@@ -242,8 +243,8 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                r"distillation|(?:generation|generating|transmission)\s+facilit\w+"),
     ("infrastructure", r"critical\s+infrastructure|civilian\s+infrastructure|infrastructure\s+facilit\w+|"
                        r"boiler\s+houses?|heating\s+(?:plants?|facilit\w+|mains?|pipes?)|water\s+(?:supply|utility|"
-                       r"mains?|pipes?|pumping|facilit\w+|treatment)|telecom\w*|mobile\s+(?:network|phone)\s+\w+|masts?|"
-                       r"communication\s+towers?|pipelines?|(?:civilian\s+)?installations|water\s+points?"),
+                       r"mains?|pipes?|pipelines?|pumping|facilit\w+|treatment)|telecom\w*|mobile\s+(?:network|phone)\s+\w+|"
+                       r"masts?|communication\s+towers?|(?:civilian\s+)?installations|water\s+points?"),
     ("diplomatic", r"embass(?:y|ies)|consulates?(?:\s+general)?|(?:diplomatic|consular)\s+(?:mission|building|"
                    r"section|compound|annex)s?|"
                    r"(?:EU|European\s+Union)(?:['’]s)?\s+(?:delegation|mission)s?"),
@@ -274,7 +275,7 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                     r"(?:block|building)s?|multi-storey\s+buildings?|dormitor(?:y|ies)|residential\s+complex|"
                     r"refugee\s+camps?"),
     ("industrial", r"factor(?:y|ies)|industrial\s+(?:plants?|enterprises?|facilit\w+|sites?|zones?|buildings?|estate)|"
-                   r"warehouses?|workshops?|printing\s+house|enterprises?\s+(?:premises|buildings?)|"
+                   r"warehouses?|workshops?|printing\s+houses?|enterprises?\s+(?:premises|buildings?)|"
                    r"(?<!power\s)(?<!gas\s)(?<!nuclear\s)(?<!hydroelectric\s)plants?|manufactur\w+|logistics\s+"
                    r"(?:centres?|hubs?|terminals?)|agricultural\s+(?:enterprises?|facilit\w+)|grain\s+(?:silos?|"
                    r"warehouses?|storage)|silos?|(?:flour|steel|paper|feed)\s+mills?|farm\s+enterprises?|industrial\s+"
@@ -329,7 +330,11 @@ DAMAGE_OTHER_SENSE_AT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:homes?|households?|apartments?)\s+(?:(?:were|are|was|remained)\s+)?(?:dark|in\s+(?:the\s+)?dark(?:ness)?|"
     r"plunged\s+into\s+dark(?:ness)?)\b|"
     r"housing\s+(?:displaced|refugees|families|people|troops|soldiers|personnel|the|some|about|more|hundreds|"
-    r"thousands|dozens|\d)", re.I)
+    r"thousands|dozens|\d)|"
+    # "a container housing unit at the base", "the housing units where troops were sleeping": soldiers' quarters at a
+    # military base, which has no category
+    r"housing\s+(?:units?|areas?|blocks?|quarters)\s+(?:at\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:air\s*)?bases?\b|"
+    r"where\s+(?:the\s+|US\s+|American\s+)?(?:troops|soldiers|service\s*members|personnel))", re.I)
 # A military site named by its modifier ("missile factories", "a military college", "a weapons manufacturing
 # site", "defence industry enterprises"): the SPEC gives military sites no category. (A defence ministry's building
 # is a government's: the caller keeps that category.)
