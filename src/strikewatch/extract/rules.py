@@ -97,6 +97,7 @@ from .weapons import (
     FRACTIONS,
     HEAD,
     HIT_BY,
+    HIT_PARTS_BEFORE,
     IN_ADDITION,
     LAUNCHED_THEN,
     LIST_GOES_ON,
@@ -2145,7 +2146,10 @@ class _Reader:
                 SHARED_ROLE_BEFORE.search(pre[-160:]) if re.match(r"\s+(?:over|above|near|in)\b", masked[m.end():]) else None)
             year = re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
             parsed = None if role_after or role_before or year else self._parsed_role(m.start("num"), bare=True)
-            if value is None or re.search(r"[:(]\s*$", pre) or (not role_after and not role_before and not parsed):
+            # a figure right after a colon heads a list ("Summary: 352 drones"), unless it is a part of the weapons
+            # with its own verb ("eight drones took part: six of them struck homes, ...")
+            opens = re.search(r"[:(]\s*$", pre) and not (m.group("of") and role_after)
+            if value is None or opens or (not role_after and not role_before and not parsed):
                 continue
             both = [b for b in BOTH_KINDS.finditer(pre)]
             if m.group("of") and ((both and not re.search(rf"\b{HEAD}\b", pre[both[-1].end():], re.I))
@@ -2159,7 +2163,7 @@ class _Reader:
                     and not re.search(
                     r"(?:\b(?:while|but|whereas|and|with|only)\s+(?:that\s+)?(?:the\s+(?:other|remaining)\s+)?|"
                     r"\bof\s+(?:them|these),?\s+|"
-                    r"\bthe\s+(?:remaining|other)\s+)$", pre, re.IGNORECASE):
+                    r"\bthe\s+(?:remaining|other)\s+)$", pre, re.IGNORECASE) and not HIT_PARTS_BEFORE.search(pre[-200:]):
                 continue  # "One struck the roof" tells of one drone; "..., while three hit" counts the hits
             cat = self._antecedent(heads, m.start())
             if cat not in ("drone", "missile"):
