@@ -2870,3 +2870,16 @@ def test_a_daytime_strike_stays_apart_from_an_event_the_night_joined():
 def test_hits_and_losses_told_of_bare_figures(text, field, expected):
     weapon, role = field
     assert only_event(text)[weapon][role] == expected
+
+
+def test_a_part_of_both_kinds_together_is_neither_kinds():
+    event = only_event("Russia fired 74 missiles and drones at Odesa overnight into Monday, and 41 of them were shot "
+                       "down, the air force said.")
+    assert event["drones"]["destroyed"] is None and event["missiles"]["destroyed"] is None
+
+
+def test_a_weeks_figures_said_alone_are_no_nights():
+    event = only_event("Russia attacked Ukraine with 310 drones and 12 missiles overnight into Sunday, the air force said. "
+                       "\"Last week alone, Russia used more than 1,500 attack drones and almost 70 missiles against our "
+                       "cities,\" the president wrote.")
+    assert (event["drones"]["launched"], event["missiles"]["launched"]) == (310, 12)

@@ -376,6 +376,8 @@ _PERIOD = remembered(
     r"(?:week|month|year|days|weeks|months)|"
     # "1,270 drones and nearly 1,100 glide bombs against Ukraine over the week"
     r"(?:over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:week|month|year)\b|"
+    # "This week alone, Russia has used more than 1,200 attack drones"
+    r"\b(?:this|last|that)\s+(?:week|month|year)\s+alone\b|"
     # "claimed to have shot down 873 Ukrainian drones over Russian regions in the week" (not "earlier in the week")
     r"(?<!earlier\s)(?<!later\s)\bin\s+the\s+(?:week|month)\b(?!\s+(?:since|before|after|of|to|when|that)\b)|"
     # "more than 1,500 drones in less than two days": a count over several days, not one attack's
@@ -2025,6 +2027,7 @@ class _Reader:
         found: list[tuple[str, str, Fact]] = []  # (category, role, fact)
         heads: list[tuple[int, str]] = []  # where each weapon category is named, for "of them" and bare numbers
         taken: list[tuple[int, int]] = []
+        mixed: list[tuple[int, int]] = []  # figures of both kinds together: "63 missiles and drones"
         for m in re.finditer(rf"\b{HEAD}\b", masked, re.IGNORECASE):  # "bombers" names no bomb
             heads.append((m.start(), category(m)))
         for m in WEAPON.finditer(masked):
@@ -2032,6 +2035,8 @@ class _Reader:
             other = re.search(HEAD, m.group("combined") or "", re.IGNORECASE)
             if (other and category(other) != cat) or cat == "bomb":  # "300 drones and missiles" is not split
                 taken.append((m.start(), m.end()))
+                if other and {cat, category(other)} == {"drone", "missile"}:
+                    mixed.append((m.start(), m.end()))
                 continue
             if re.search(r"\b(?:every|each)\s+$", masked[:m.start()], re.I) and m.group("num").lower() == "one":
                 taken.append((m.start(), m.end()))
@@ -2151,6 +2156,9 @@ class _Reader:
             opens = re.search(r"[:(]\s*$", pre) and not (m.group("of") and role_after)
             if value is None or opens or (not role_after and not role_before and not parsed):
                 continue
+            last_named = max((p for p, _ in heads if p < m.start()), default=-1)
+            if m.group("of") and any(a <= last_named < b for a, b in mixed):
+                continue  # "launched 63 missiles and drones, and 37 of them were destroyed": of both kinds together
             both = [b for b in BOTH_KINDS.finditer(pre)]
             if m.group("of") and ((both and not re.search(rf"\b{HEAD}\b", pre[both[-1].end():], re.I))
                                   or not roles.names_the_weapons(self.parses[self.sentence_index],
