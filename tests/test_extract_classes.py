@@ -2854,3 +2854,36 @@ def test_a_daytime_strike_stays_apart_from_an_event_the_night_joined():
             "On Wednesday afternoon, a Russian guided bomb struck a shop in Kupiansk, injuring four people.")
     events = extract(text, published="2025-07-09T18:00:00+03:00").to_dict()["events"]
     assert [(e["places"], e["injured"]) for e in events] == [(["Kharkiv"], None), (["Kupiansk"], 4)]
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # the parts of those that hit, listed after a colon: "six of them struck ..., one hit ..."
+    ("Ukrainian drones attacked Kazan on Saturday morning. Nine drones took part in the raid, the emergency "
+     "ministry said: five of them struck apartment blocks, two hit a chemical plant and two were shot down.",
+     ("drones", "hit"), 7),
+    # a bare figure that struck targets
+    ("Russia attacked Ukraine overnight with 96 drones, of which 60 were shot down and 24 struck targets in five "
+     "regions, the air force said.", ("drones", "hit"), 24),
+    # a destroying verb in quotes after a bare figure
+    ("Russia launched 380 drones at Ukraine overnight. Only 190 were reported shot down, with a further 150 "
+     "\u201clost locationally\u201d, the air force said.", ("drones", "destroyed"), 340),
+    # "neither" with its weapon noun: none of them destroyed
+    ("Russia fired two Iskander-M ballistic missiles at Sumy on Tuesday morning, the air force said. Neither missile "
+     "was intercepted.", ("missiles", "destroyed"), 0),
+])
+def test_hits_and_losses_told_of_bare_figures(text, field, expected):
+    weapon, role = field
+    assert only_event(text)[weapon][role] == expected
+
+
+def test_a_part_of_both_kinds_together_is_neither_kinds():
+    event = only_event("Russia fired 74 missiles and drones at Odesa overnight into Monday, and 41 of them were shot "
+                       "down, the air force said.")
+    assert event["drones"]["destroyed"] is None and event["missiles"]["destroyed"] is None
+
+
+def test_a_weeks_figures_said_alone_are_no_nights():
+    event = only_event("Russia attacked Ukraine with 310 drones and 12 missiles overnight into Sunday, the air force said. "
+                       "\"Last week alone, Russia used more than 1,500 attack drones and almost 70 missiles against our "
+                       "cities,\" the president wrote.")
+    assert (event["drones"]["launched"], event["missiles"]["launched"]) == (310, 12)

@@ -97,6 +97,7 @@ from .weapons import (
     FRACTIONS,
     HEAD,
     HIT_BY,
+    HIT_PARTS_BEFORE,
     IN_ADDITION,
     LAUNCHED_THEN,
     LIST_GOES_ON,
@@ -394,6 +395,8 @@ _PERIOD = remembered(
     r"(?:week|month|year|days|weeks|months)|"
     # "1,270 drones and nearly 1,100 glide bombs against Ukraine over the week"
     r"(?:over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:week|month|year)\b|"
+    # "This week alone, Russia has used more than 1,200 attack drones"
+    r"\b(?:this|last|that)\s+(?:week|month|year)\s+alone\b|"
     # "claimed to have shot down 873 Ukrainian drones over Russian regions in the week" (not "earlier in the week")
     r"(?<!earlier\s)(?<!later\s)\bin\s+the\s+(?:week|month)\b(?!\s+(?:since|before|after|of|to|when|that)\b)|"
     # "more than 1,500 drones in less than two days": a count over several days, not one attack's
@@ -2130,6 +2133,7 @@ class _Reader:
         found: list[tuple[str, str, Fact]] = []  # (category, role, fact)
         heads: list[tuple[int, str]] = []  # where each weapon category is named, for "of them" and bare numbers
         taken: list[tuple[int, int]] = []
+        mixed: list[tuple[int, int]] = []  # figures of both kinds together: "63 missiles and drones"
         for m in re.finditer(rf"\b{HEAD}\b", masked, re.IGNORECASE):  # "bombers" names no bomb
             heads.append((m.start(), category(m)))
         for m in WEAPON.finditer(masked):
@@ -2137,6 +2141,8 @@ class _Reader:
             other = re.search(HEAD, m.group("combined") or "", re.IGNORECASE)
             if (other and category(other) != cat) or cat == "bomb":  # "300 drones and missiles" is not split
                 taken.append((m.start(), m.end()))
+                if other and {cat, category(other)} == {"drone", "missile"}:
+                    mixed.append((m.start(), m.end()))
                 continue
             if re.search(r"\b(?:every|each)\s+$", masked[:m.start()], re.I) and m.group("num").lower() == "one":
                 taken.append((m.start(), m.end()))
@@ -2251,8 +2257,14 @@ class _Reader:
                 SHARED_ROLE_BEFORE.search(pre[-160:]) if re.match(r"\s+(?:over|above|near|in)\b", masked[m.end():]) else None)
             year = re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
             parsed = None if role_after or role_before or year else self._parsed_role(m.start("num"), bare=True)
-            if value is None or re.search(r"[:(]\s*$", pre) or (not role_after and not role_before and not parsed):
+            # a figure right after a colon heads a list ("Summary: 352 drones"), unless it is a part of the weapons
+            # with its own verb ("eight drones took part: six of them struck homes, ...")
+            opens = re.search(r"[:(]\s*$", pre) and not (m.group("of") and role_after)
+            if value is None or opens or (not role_after and not role_before and not parsed):
                 continue
+            last_named = max((p for p, _ in heads if p < m.start()), default=-1)
+            if m.group("of") and any(a <= last_named < b for a, b in mixed):
+                continue  # "launched 63 missiles and drones, and 37 of them were destroyed": of both kinds together
             both = [b for b in BOTH_KINDS.finditer(pre)]
             if m.group("of") and ((both and not re.search(rf"\b{HEAD}\b", pre[both[-1].end():], re.I))
                                   or not roles.names_the_weapons(self.parses[self.sentence_index],
@@ -2265,7 +2277,7 @@ class _Reader:
                     and not re.search(
                     r"(?:\b(?:while|but|whereas|and|with|only)\s+(?:that\s+)?(?:the\s+(?:other|remaining)\s+)?|"
                     r"\bof\s+(?:them|these),?\s+|"
-                    r"\bthe\s+(?:remaining|other)\s+)$", pre, re.IGNORECASE):
+                    r"\bthe\s+(?:remaining|other)\s+)$", pre, re.IGNORECASE) and not HIT_PARTS_BEFORE.search(pre[-200:]):
                 continue  # "One struck the roof" tells of one drone; "..., while three hit" counts the hits
             cat = self._antecedent(heads, m.start())
             if cat not in ("drone", "missile"):

@@ -59,14 +59,18 @@ LISTED_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:{_MODS}){{0,5}}?{ANY_HEAD}[^.;]{{0
 LISTED_AFTER = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{ROUGH}\s+)?{NUMBER}\s+(?:{_MODS}){{0,5}}?{ANY_HEAD}", re.I)
 # a weapon not stopped: "seven got through", "two slipped past air defences", "only three made it through"
 _PASSED = r"(?:(?:got|made\s+it|slipped)\s+(?:through|past)|evaded)"
+# what a bare figure that "hit" or "struck" struck, when it counts weapons ("24 struck targets in five regions"; not
+# "One struck him")
+_HIT_OBJECT = r"(?:the|their|a|an|targets?|homes?|buildings?|houses?|residential|infrastructure|facilities|objects)"
 PASSED = re.compile(_PASSED, re.IGNORECASE)
 BARE = remembered(
     rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?<![-/])(?P<num>{NUMBER})(?P<more>\s+more|\s+others)?"
     # a part of the weapons just named ("15 of them striking Kyiv", "27 of which air defences shot down") is a
     # figure whatever follows: the verb that governs it decides its role
     rf"(?:(?P<of>\s+of\s+(?:them|which|those|these))\b|"
-    rf"(?=\s*(?:[,.;](?!\d)|$|\s+(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|{_PASSED}|"
-    rf"hit\s+(?:the|their|a|an|targets?|homes?|buildings?)|struck\s+(?:the|their|a|an)|reached|landed|breached|"
+    # "a further 172 “lost locationally”": the verb may stand in quotes
+    rf"(?=\s*(?:[,.;](?!\d)|$|\s+[\"“‘']?(?:were|was|had|have|more|and|while|it\s+said|over|in|across|by|on|near|"
+    rf"{_PASSED}|(?:hit|struck)\s+{_HIT_OBJECT}|reached|landed|breached|"
     rf"penetrated|reaching|breaching|hitting|{DESTROY})\b)))", re.IGNORECASE)
 BOTH_KINDS = remembered(rf"\b{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?(?:{_DRONE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
                          rf"(?:[\w/-]+\s+){{0,3}}?{_MISSILE}|{_MISSILE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
@@ -100,6 +104,9 @@ _ROLE_BEFORE = remembered(rf"(?P<destroyed>{DESTROY})|(?P<hit>\bhits\s+(?:by|of)
                           re.IGNORECASE)
 # a weapon right before a verb: the verb is its participle ("71 missiles launched overnight")
 _PARTICIPLE_OF = re.compile(rf"\b{ANY_HEAD}\s+$", re.IGNORECASE)
+# "six of them struck homes, one hit a plant and one was shot down": the figures after a part that hit, in a list
+# of the parts, are more of those that hit
+HIT_PARTS_BEFORE = re.compile(rf"\b(?:{NUMBER})\s+of\s+(?:them|these|those|which)\s+(?:{_HIT})\b[^.;:]*,\s*$", re.I)
 # "the plant was hit by eight missiles", "strikes by nine missiles and 54 drones were recorded": the figures are of
 # those that hit, whatever else the sentence says
 HIT_BY = re.compile(rf"\b(?:hit|hits|strikes)\s+by\s+(?:{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?{ANY_HEAD}(?:\s*,|\s+and)\s+)*"
@@ -126,7 +133,9 @@ BOTH_ALL = re.compile(
     rf"(?:\s+of\s+them)?{AUX}(?:(?P<hit>{_HIT})|(?P<destroyed>{DESTROY}))",
     re.IGNORECASE)
 NONE = re.compile(
-    rf"\b(?:none|neither)(?:\s+of\s+(?:the\s+|them\b)(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD}\s+)?)?{AUX}"
+    # "none of the drones", "Neither missile was intercepted"
+    rf"\b(?:none|neither)(?:\s+of\s+(?:the\s+|them\b)(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD}\s+)?|"
+    rf"(?<=neither)\s+(?:[\w-]+\s+)?{ANY_HEAD}(?=\s+(?:was|had|has)\b))?{AUX}"
     rf"(?:(?P<hit>reached|hit|struck)|(?P<destroyed>{DESTROY}))", re.IGNORECASE)
 # "shot down 72 of the missiles and all of the drones", "intercepted all of them": as many as were launched
 ALL_OBJECT = remembered(
