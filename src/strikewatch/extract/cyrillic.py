@@ -3049,18 +3049,26 @@ class Reader:
                 return
 
     def _clock_span(self, toks: list[Token]) -> tuple[float, int, int] | None:
-        """"з 02:55 до 07:25": the hours between two clock times (past midnight when the second is
-        earlier), and the span of the phrase."""
+        """"з 02:55 до 07:25", "від 08:47 до 15:05", "с 23:10 17 мая до 06:30 18 мая": the hours between two
+        clock times (past midnight when the second is earlier, or as many days on as the dates after them
+        say), and the span of the phrase."""
         def clock(k: int) -> int | None:
             if k + 2 < len(toks) and toks[k].is_digit and toks[k + 1].text == ":" and toks[k + 2].is_digit:
                 hours, minutes = int(toks[k].text), int(toks[k + 2].text)
                 return hours * 60 + minutes if hours < 24 and minutes < 60 else None
             return None
         for k, t in enumerate(toks):
-            if not (t.is_word and t.any(self.lx.FROM)) or (start := clock(k + 1)) is None:
+            if not (t.is_word and (t.any(self.lx.FROM) or t.lower in self.lx.CLOCK_FROM)) \
+                    or (start := clock(k + 1)) is None:
                 continue
-            if k + 5 < len(toks) and toks[k + 4].lower in self.lx.UNTIL and (end := clock(k + 5)) is not None:
-                return round(((end - start) % (24 * 60)) / 60, 2), k, k + 7
+            j, first_day = k + 4, self._day_month(toks, k + 4)
+            j += 2 if first_day else 0  # "з 17:45 30 квітня до 08:00 1 травня"
+            if j + 1 < len(toks) and toks[j].lower in self.lx.UNTIL and (end := clock(j + 1)) is not None:
+                last_day = self._day_month(toks, j + 4) if first_day else None
+                minutes = (end - start) % (24 * 60)
+                if first_day and last_day and last_day > first_day:
+                    minutes = (last_day - first_day).days * 24 * 60 + end - start
+                return round(minutes / 60, 2), k, j + 3
         return None
 
     def _record(self, segment: Segment, draft: EventDraft) -> None:

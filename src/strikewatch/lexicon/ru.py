@@ -352,7 +352,8 @@ RECORD_WEAK = frozenset({"крупнейший", "масштабнейший"})
 RECORD_AFTER_MOST = frozenset({"массированный", "масштабный", "крупный"})  # "самый массированный"
 RECORD_OF = frozenset({"количество", "атака", "удар", "обстрел", "налет", "налёт"})
 ONE_OF = frozenset({"один"})
-ALERT = frozenset({"тревога"})
+# the alert and the regimes and sirens that sound it ("ракетная опасность", "режим «Угроза атаки БПЛА»")
+ALERT = frozenset({"тревога", "сирена", "опасность", "угроза"})
 HOURS = frozenset({"час"})
 MINUTES = frozenset({"минута"})  # "тривала 4 години 40 хвилин"
 # "днем", "дневная атака": an attack told as by day, apart from the night before it
@@ -377,6 +378,7 @@ NIGHT_ONTO = frozenset({"на"})
 # "Обновлено 26 мая, 10:00"
 STAMP = frozenset({"написать", "обновлено", "обновить", "опубликовать", "сообщить", "заявить"})
 UNTIL = ("до", "по")
+CLOCK_FROM = frozenset({"от"})  # "от 23:00 до 05:00": a clock window's start, as FROM
 FROM = WITH | {"из"}
 LAUNCH_SITE = frozenset({"направление", "район", "акватория", "аэродром", "пуск", "территория"})
 LAUNCHES = frozenset({"пуск"})  # "Районы пусков: Курск, Орел": a heading of launch sites

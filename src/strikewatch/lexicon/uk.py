@@ -377,7 +377,8 @@ RECORD_WEAK = frozenset({"найбільший", "наймасштабніший
 RECORD_AFTER_MOST = frozenset({"масований", "масштабний", "великий"})  # "самый массированный"
 RECORD_OF = frozenset({"кількість", "атака", "удар", "обстріл", "наліт"})
 ONE_OF = frozenset({"один"})
-ALERT = frozenset({"тривога"})
+# the alert and the regimes and sirens that sound it ("ракетна небезпека", "загроза застосування БпЛА")
+ALERT = frozenset({"тривога", "сирена", "небезпека", "загроза"})
 HOURS = frozenset({"година"})
 MINUTES = frozenset({"хвилина"})  # "тривала 4 години 40 хвилин"
 # "вдень", "денна атака": an attack told as by day, apart from the night before it
@@ -403,6 +404,7 @@ NIGHT_ONTO = frozenset({"на"})
 # "Обновлено 26 мая, 10:00"
 STAMP = frozenset({"написати", "оновлено", "оновити", "опублікувати", "повідомити", "заявити"})
 UNTIL = ("до", "по")
+CLOCK_FROM = frozenset({"від"})  # "від 08:47 до 15:05": a clock window's start, as FROM
 FROM = WITH  # "з 18:00 3 липня": the start of the reporting window
 # "з напрямку Брянська", "з районів Курська": a launch site, not a target
 LAUNCH_SITE = frozenset({"напрямок", "напрям", "район", "акваторія", "аеродром", "пуск", "територія"})
