@@ -1640,6 +1640,12 @@ class Reader:
                 # збили": an earlier attack told only by its size is a yardstick, not an event (SPEC: an earlier
                 # attack is an event when told with what it hit)
                 del drafts[key]
+            elif isinstance(key[1], tuple) and key[1][0] == "earlier" and draft.record \
+                    and not (draft.killed or draft.injured or draft.damage):
+                # "Нагадаємо, попередній рекорд було встановлено в ніч на 9 липня, коли окупанти випустили 728 дронів,
+                # більшість із яких — по Луцьку": the record an attack is measured by, told with where it was aimed
+                # but nothing it hit or cost, is a comparison of magnitude (SPEC), not an event
+                del drafts[key]
         if review:
             # a review's nights are events when told with what they struck or cost (SPEC: a night told only by its
             # size is a yardstick), its lead and the paragraphs naming no night none
