@@ -1209,12 +1209,29 @@ class Reader:
             # that closes a count are its parts
             part = part or prev.text == ":" and before_k is not None and before_k.kind == kind and not before_k.part \
                 and not any(u.text in ".;" for u in toks[before_k.last + 1:opener])
+            # "11 ракет – балістичні Іскандер-М/KN-23, Іскандер-К та «Кинджал»", "32 ракети, серед яких крилаті Х-101
+            # та «Калібр»": models named with no number, in a list that a count of their kind opens, are its types
+            part = part or before_k is not None and before_k.kind == kind and not before_k.part \
+                and self._types_listed(segment, before_k.last, k)
             lone = Count(each, kind, role, model[0] if model else None, segment.index, k, last, numbered[-1].cue,
                          False, group, part=part)
             out.append(lone)
             ends[last] = lone if each == 1 else replace(lone, first=listed.first)
             k = last + 1
         return out
+
+    def _types_listed(self, segment: Segment, last: int, k: int) -> bool:
+        """Whether the words between a count ending at LAST and the model at K name its types: they open on a
+        dash, a colon or "серед яких"/"среди которых", and hold no number and no sentence's or clause's end."""
+        toks = segment.toks
+        between = toks[last + 1:k]
+        if not between or any(t.is_digit or t.text in ".;()" or t.is_word and self._number_word(t) is not None
+                              for t in between):
+            return False
+        if between[0].text in _DASH or between[0].text == ":":
+            return True
+        said = self.text[toks[last].end:toks[k].start].lower().lstrip(" ,")
+        return any(said.startswith(phrase) for phrase in self.lx.SUBSET)
 
     def _list_lead(self, segment: Segment, k: int, counted: list[Count], group: int) -> Count | None:
         """"уничтожила ... ракету «Нептун» и девять беспилотников", "Знищено ракету Х-59 та 20 дронів": a weapon

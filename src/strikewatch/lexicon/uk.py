@@ -107,7 +107,7 @@ FAMILIES: dict[str, str] = {"балістичний": "ballistic", "крилат
 # "БпЛА невстановленого типу": a model the source does not know
 UNKNOWN_MODEL = frozenset({"невстановлений", "невідомий"})
 # "з них", "серед них": a part of the figure before it, not a figure of its own
-SUBSET = ("з них", "із них", "з яких", "із яких", "серед них", "у тому числі", "в тому числі", "зокрема")
+SUBSET = ("з них", "із них", "з яких", "із яких", "серед них", "серед яких", "у тому числі", "в тому числі", "зокрема")
 # "кількість поранених зросла до 17": an update, the latest figure
 UPDATE = ("зросла до", "зросло до", "зріс до", "збільшилася до", "збільшилось до", "зросла вже до", "стало")
 # "Кількість загиблих зросла: вже 14 людей": the verb of an update, and the word before its figure
