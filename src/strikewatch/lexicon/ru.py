@@ -404,6 +404,8 @@ REGION_HEADS = {"область": "Oblast", "край": "Krai", "республ�
 # a region named by its head noun alone: the region of the town named last ("у Львові та області")
 REGION_ANAPHORS = frozenset({"область", "регион"})
 # a town named by its head noun alone, the town named last: "Мэр Харькова заявил, что в городе ..." (not "в городе Шебекино")
+# a preposition before a town's name that names its region (Ukrainian "на Запоріжжі"; "на Запорожье" is also a heading)
+REGION_ON = frozenset()
 CITY_ANAPHORS = frozenset({"город"})
 # "Помимо столицы, попадания зафиксированы в Киевской области": a place set aside, not this clause's
 BESIDES = frozenset({"помимо", "кроме"})

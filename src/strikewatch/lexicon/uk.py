@@ -434,6 +434,8 @@ REGION_HEADS = {"область": "Oblast", "край": "Krai", "республ�
 # a region named by its head noun alone: the region of the town named last ("у Львові та області")
 REGION_ANAPHORS = frozenset({"область", "регіон"})
 # a town named by its head noun alone, the town named last: "Мер Харкова каже, що у місті ..." (not "у місті Ізюм")
+# "на Запоріжжі": a town's name after this preposition, in the locative, names its region ("у Запоріжжі" the town)
+REGION_ON = frozenset({"на"})
 CITY_ANAPHORS = frozenset({"місто"})
 # "Помимо столицы, попадания зафиксированы в Киевской области": a place set aside, not this clause's
 BESIDES = frozenset({"крім", "окрім"})
