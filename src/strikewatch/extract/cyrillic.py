@@ -64,6 +64,7 @@ _CONJUNCTIONS = frozenset({"та", "і", "й", "и", "а", "також"})
 _MODIFIER_POS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "NUMR"})
 _WINDOW = 7  # tokens between a number and the weapon it counts (modifiers, "типу", a model name)
 _QUOTE_MAX = 120
+_EVENING, _MORNING = 17 * 60, 6 * 60  # the minutes after midnight a night's window opens after, a day's after
 
 
 @dataclass
@@ -480,6 +481,15 @@ class Reader:
         weapon = self.weapon_after(toks, total[1] + 1)
         return (total[0], total[1], weapon) if weapon and weapon[0] in ("drone", "missile") else None
 
+    def _clause_after(self, toks: list[Token], k: int) -> bool:
+        """Whether a clause of its own opens at K, on a word that counts nothing and is no weapon, with a verb or
+        a short participle of its own ("..., влучання зафіксовано на 14 локаціях", "..., уламки впали ще на
+        11"): the number before its comma had no noun after it."""
+        if k >= len(toks) or not toks[k].is_word or self.kind_of(toks[k]) or self._number_word(toks[k]) is not None:
+            return False
+        clause = itertools.takewhile(lambda t: t.text not in _CLAUSE_END, toks[k + 1:])
+        return any(t.is_word and t.pos in ("VERB", "PRTS") for t in clause)
+
     def _units(self, toks: list[Token], i: int, j: int) -> tuple[str, str | None, int] | None:
         """"ударні БпЛА Shahed-136/131 — всього 35 одиниць": units of the weapon named before."""
         if j + 1 >= len(toks) or not toks[j + 1].any(self.lx.UNITS):
@@ -510,7 +520,8 @@ class Reader:
             and toks[j + 3].text in ".!;"
         bare = near and verb >= 0 and (j + 1 >= len(toks) or toks[j + 1].text in ".!;" or out_of_bare or (
             verb < i - 1 or j + 2 < len(toks) and toks[j + 2].lower in self.lx.MORE  # "знешкоджено 42, ще 13 – ..."
-            or self._parts_follow(toks, j))  # "Збито або подавлено 587, з них 98 — ...": the whole, then its part
+            or self._parts_follow(toks, j)  # "Збито або подавлено 587, з них 98 — ...": the whole, then its part
+            or self._clause_after(toks, j + 2))  # "ППО знешкодила 190, влучання зафіксовано на 14 локаціях"
                                        and toks[j + 1].text == ",") and toks[verb].is_word \
             and toks[verb].pos in ("VERB", "PRTS", "INFN") and self.cue_role(toks[verb]) in ("destroyed", "hit")
         # "Двадцять вісім збито", "Близько 90 вдалося знешкодити": a number that opens its sentence, then the verb
@@ -1198,12 +1209,29 @@ class Reader:
             # that closes a count are its parts
             part = part or prev.text == ":" and before_k is not None and before_k.kind == kind and not before_k.part \
                 and not any(u.text in ".;" for u in toks[before_k.last + 1:opener])
+            # "11 ракет – балістичні Іскандер-М/KN-23, Іскандер-К та «Кинджал»", "32 ракети, серед яких крилаті Х-101
+            # та «Калібр»": models named with no number, in a list that a count of their kind opens, are its types
+            part = part or before_k is not None and before_k.kind == kind and not before_k.part \
+                and self._types_listed(segment, before_k.last, k)
             lone = Count(each, kind, role, model[0] if model else None, segment.index, k, last, numbered[-1].cue,
                          False, group, part=part)
             out.append(lone)
             ends[last] = lone if each == 1 else replace(lone, first=listed.first)
             k = last + 1
         return out
+
+    def _types_listed(self, segment: Segment, last: int, k: int) -> bool:
+        """Whether the words between a count ending at LAST and the model at K name its types: they open on a
+        dash, a colon or "серед яких"/"среди которых", and hold no number and no sentence's or clause's end."""
+        toks = segment.toks
+        between = toks[last + 1:k]
+        if not between or any(t.is_digit or t.text in ".;()" or t.is_word and self._number_word(t) is not None
+                              for t in between):
+            return False
+        if between[0].text in _DASH or between[0].text == ":":
+            return True
+        said = self.text[toks[last].end:toks[k].start].lower().lstrip(" ,")
+        return any(said.startswith(phrase) for phrase in self.lx.SUBSET)
 
     def _list_lead(self, segment: Segment, k: int, counted: list[Count], group: int) -> Count | None:
         """"уничтожила ... ракету «Нептун» и девять беспилотников", "Знищено ракету Х-59 та 20 дронів": a weapon
@@ -1629,6 +1657,12 @@ class Reader:
                 # збили": an earlier attack told only by its size is a yardstick, not an event (SPEC: an earlier
                 # attack is an event when told with what it hit)
                 del drafts[key]
+            elif isinstance(key[1], tuple) and key[1][0] == "earlier" and draft.record \
+                    and not (draft.killed or draft.injured or draft.damage):
+                # "Нагадаємо, попередній рекорд було встановлено в ніч на 9 липня, коли окупанти випустили 728 дронів,
+                # більшість із яких — по Луцьку": the record an attack is measured by, told with where it was aimed
+                # but nothing it hit or cost, is a comparison of magnitude (SPEC), not an event
+                del drafts[key]
         if review:
             # a review's nights are events when told with what they struck or cost (SPEC: a night told only by its
             # size is a yardstick), its lead and the paragraphs naming no night none
@@ -1801,12 +1835,20 @@ class Reader:
         атака") and then tells the night before it ("у ніч на 13 травня противник випускав 139 дронів") on the same
         day: the night's paragraph is an attack of its own, dated by its night."""
         opening = [*tokens(self.article.title or "", self.lx.LANGUAGE), *(self.segments[0].toks if self.segments else [])]
-        if not any(t.is_word and t.any(self.lx.DAYTIME) for t in opening) or any(
+        windows = {s.index: w for s in self.segments if (w := self._overnight(s)) is not None}
+        # "Росія не обмежилася нічною атакою: ... вдень ... з 08:00 до 15:30 ворог запустив 409 БпЛА. ... З 17:45 30
+        # квітня до 08:00 1 травня противник випустив 210 дронів": a window by day and a night's window told
+        # apart, each its own figures, are two attacks even when the text opens on both
+        apart = any(not w for w in windows.values()) and any(w for w in windows.values())
+        if not any(t.is_word and t.any(self.lx.DAYTIME) for t in opening) or not apart and any(
                 t.is_word and (t.any(self.lx.NIGHT) or t.any(self.lx.NIGHTLY)) for t in opening):
             return keys  # "Київ відбив нічний удар ..., а вдень ...": the text opens on both, one attack
         out = dict(keys)
+        told = self.attack_date()
         for segment in self.segments[1:]:
             night = self._night_of(segment)
+            if night is None and apart and windows.get(segment.index):
+                night = windows[segment.index][0] or (date.fromisoformat(told) if told else None)
             if night is None or any(t.is_word and t.any(self.lx.DAYTIME) for t in segment.toks):
                 continue
             for later in self._paragraph(segment):
@@ -3049,19 +3091,46 @@ class Reader:
                 return
 
     def _clock_span(self, toks: list[Token]) -> tuple[float, int, int] | None:
-        """"з 02:55 до 07:25": the hours between two clock times (past midnight when the second is
-        earlier), and the span of the phrase."""
+        """"з 02:55 до 07:25", "від 08:47 до 15:05", "с 23:10 17 мая до 06:30 18 мая": the hours between two
+        clock times (past midnight when the second is earlier, or as many days on as the dates after them
+        say), and the span of the phrase."""
+        window = self._clock_window(toks)
+        return None if window is None else window[2:]
+
+    def _clock_window(self, toks: list[Token]) -> tuple[int, date | None, float, int, int] | None:
+        """The first clock window of TOKS: its start in minutes after midnight, the date after its last clock
+        time (None when none is said), its hours and its token span."""
         def clock(k: int) -> int | None:
             if k + 2 < len(toks) and toks[k].is_digit and toks[k + 1].text == ":" and toks[k + 2].is_digit:
                 hours, minutes = int(toks[k].text), int(toks[k + 2].text)
                 return hours * 60 + minutes if hours < 24 and minutes < 60 else None
             return None
         for k, t in enumerate(toks):
-            if not (t.is_word and t.any(self.lx.FROM)) or (start := clock(k + 1)) is None:
+            if not (t.is_word and (t.any(self.lx.FROM) or t.lower in self.lx.CLOCK_FROM)) \
+                    or (start := clock(k + 1)) is None:
                 continue
-            if k + 5 < len(toks) and toks[k + 4].lower in self.lx.UNTIL and (end := clock(k + 5)) is not None:
-                return round(((end - start) % (24 * 60)) / 60, 2), k, k + 7
+            j, first_day = k + 4, self._day_month(toks, k + 4)
+            j += 2 if first_day else 0  # "з 17:45 30 квітня до 08:00 1 травня"
+            if j + 1 < len(toks) and toks[j].lower in self.lx.UNTIL and (end := clock(j + 1)) is not None:
+                last_day = self._day_month(toks, j + 4)
+                minutes = (end - start) % (24 * 60)
+                if first_day and last_day and last_day > first_day:
+                    minutes = (last_day - first_day).days * 24 * 60 + end - start
+                return start, last_day, round(minutes / 60, 2), k, j + 3
         return None
+
+    def _overnight(self, segment: Segment) -> tuple[date | None] | None:
+        """The clock window of SEGMENT when it runs overnight, from the evening to the morning ("З 17:45 30
+        квітня до 08:00 1 травня"): (the date of its morning, None when not said); else None. A window by day
+        ("з 08:00 до 15:30") gives ()."""
+        window = self._clock_window(segment.toks)
+        if window is None:
+            return None
+        start, day, hours = window[:3]
+        end = start + hours * 60
+        if start >= _EVENING and end > 24 * 60:
+            return (day,)
+        return () if _MORNING <= start and end <= _EVENING + 4 * 60 else None
 
     def _record(self, segment: Segment, draft: EventDraft) -> None:
         """"наймасованіша атака", "крупнейший с начала вторжения воздушный удар", "назвали атаку

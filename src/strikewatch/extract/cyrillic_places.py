@@ -752,6 +752,9 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
             i = last + 1
             continue
         place = _place(name, country[0] if country else None)
+        if place.kind == "city" and last == i and i > 0 and toks[i - 1].lower in lexicon.REGION_ON \
+                and toks[i].case == "loct" and (region := region_of(place.name)):
+            place = _place(region)  # "на Запоріжжі": the land about a town, its region (the town: "у Запоріжжі")
         role = "launch" if i in zone else _role(toks, i, last, found, lexicon, place.kind)
         if role == "named" and place.name in _capitals() and _capital_metonym(toks, i, last, lexicon, weapon_at):
             role = "metonym"

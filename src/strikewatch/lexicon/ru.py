@@ -90,7 +90,7 @@ MODELS: tuple[Model, ...] = (
 FAMILIES: dict[str, str] = {"баллистический": "ballistic", "крылатый": "cruise", "аэробаллистический": "aeroballistic",
                             "управляемый": "guided", "зенитный": "anti-aircraft", "противокорабельный": "cruise"}
 UNKNOWN_MODEL = frozenset({"неустановленный", "неизвестный"})
-SUBSET = ("из них", "из которых", "среди них", "в том числе")
+SUBSET = ("из них", "из которых", "среди них", "среди которых", "в том числе")
 UPDATE = ("возросло до", "возросла до", "вырос до", "выросло до", "увеличилось до", "увеличилась до", "стало")
 # "Кількість загиблих зросла: вже 14 людей": the verb of an update, and the word before its figure
 GREW = frozenset({"возрасти", "вырасти", "увеличиться"})
@@ -352,7 +352,8 @@ RECORD_WEAK = frozenset({"крупнейший", "масштабнейший"})
 RECORD_AFTER_MOST = frozenset({"массированный", "масштабный", "крупный"})  # "самый массированный"
 RECORD_OF = frozenset({"количество", "атака", "удар", "обстрел", "налет", "налёт"})
 ONE_OF = frozenset({"один"})
-ALERT = frozenset({"тревога"})
+# the alert and the regimes and sirens that sound it ("ракетная опасность", "режим «Угроза атаки БПЛА»")
+ALERT = frozenset({"тревога", "сирена", "опасность", "угроза"})
 HOURS = frozenset({"час"})
 MINUTES = frozenset({"минута"})  # "тривала 4 години 40 хвилин"
 # "днем", "дневная атака": an attack told as by day, apart from the night before it
@@ -377,6 +378,7 @@ NIGHT_ONTO = frozenset({"на"})
 # "Обновлено 26 мая, 10:00"
 STAMP = frozenset({"написать", "обновлено", "обновить", "опубликовать", "сообщить", "заявить"})
 UNTIL = ("до", "по")
+CLOCK_FROM = frozenset({"от"})  # "от 23:00 до 05:00": a clock window's start, as FROM
 FROM = WITH | {"из"}
 LAUNCH_SITE = frozenset({"направление", "район", "акватория", "аэродром", "пуск", "территория"})
 LAUNCHES = frozenset({"пуск"})  # "Районы пусков: Курск, Орел": a heading of launch sites
@@ -402,6 +404,8 @@ REGION_HEADS = {"область": "Oblast", "край": "Krai", "республ�
 # a region named by its head noun alone: the region of the town named last ("у Львові та області")
 REGION_ANAPHORS = frozenset({"область", "регион"})
 # a town named by its head noun alone, the town named last: "Мэр Харькова заявил, что в городе ..." (not "в городе Шебекино")
+# a preposition before a town's name that names its region (Ukrainian "на Запоріжжі"; "на Запорожье" is also a heading)
+REGION_ON = frozenset()
 CITY_ANAPHORS = frozenset({"город"})
 # "Помимо столицы, попадания зафиксированы в Киевской области": a place set aside, not this clause's
 BESIDES = frozenset({"помимо", "кроме"})

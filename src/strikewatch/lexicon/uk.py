@@ -107,7 +107,7 @@ FAMILIES: dict[str, str] = {"балістичний": "ballistic", "крилат
 # "БпЛА невстановленого типу": a model the source does not know
 UNKNOWN_MODEL = frozenset({"невстановлений", "невідомий"})
 # "з них", "серед них": a part of the figure before it, not a figure of its own
-SUBSET = ("з них", "із них", "з яких", "із яких", "серед них", "у тому числі", "в тому числі", "зокрема")
+SUBSET = ("з них", "із них", "з яких", "із яких", "серед них", "серед яких", "у тому числі", "в тому числі", "зокрема")
 # "кількість поранених зросла до 17": an update, the latest figure
 UPDATE = ("зросла до", "зросло до", "зріс до", "збільшилася до", "збільшилось до", "зросла вже до", "стало")
 # "Кількість загиблих зросла: вже 14 людей": the verb of an update, and the word before its figure
@@ -377,7 +377,8 @@ RECORD_WEAK = frozenset({"найбільший", "наймасштабніший
 RECORD_AFTER_MOST = frozenset({"масований", "масштабний", "великий"})  # "самый массированный"
 RECORD_OF = frozenset({"кількість", "атака", "удар", "обстріл", "наліт"})
 ONE_OF = frozenset({"один"})
-ALERT = frozenset({"тривога"})
+# the alert and the regimes and sirens that sound it ("ракетна небезпека", "загроза застосування БпЛА")
+ALERT = frozenset({"тривога", "сирена", "небезпека", "загроза"})
 HOURS = frozenset({"година"})
 MINUTES = frozenset({"хвилина"})  # "тривала 4 години 40 хвилин"
 # "вдень", "денна атака": an attack told as by day, apart from the night before it
@@ -403,6 +404,7 @@ NIGHT_ONTO = frozenset({"на"})
 # "Обновлено 26 мая, 10:00"
 STAMP = frozenset({"написати", "оновлено", "оновити", "опублікувати", "повідомити", "заявити"})
 UNTIL = ("до", "по")
+CLOCK_FROM = frozenset({"від"})  # "від 08:47 до 15:05": a clock window's start, as FROM
 FROM = WITH  # "з 18:00 3 липня": the start of the reporting window
 # "з напрямку Брянська", "з районів Курська": a launch site, not a target
 LAUNCH_SITE = frozenset({"напрямок", "напрям", "район", "акваторія", "аеродром", "пуск", "територія"})
@@ -432,6 +434,8 @@ REGION_HEADS = {"область": "Oblast", "край": "Krai", "республ�
 # a region named by its head noun alone: the region of the town named last ("у Львові та області")
 REGION_ANAPHORS = frozenset({"область", "регіон"})
 # a town named by its head noun alone, the town named last: "Мер Харкова каже, що у місті ..." (not "у місті Ізюм")
+# "на Запоріжжі": a town's name after this preposition, in the locative, names its region ("у Запоріжжі" the town)
+REGION_ON = frozenset({"на"})
 CITY_ANAPHORS = frozenset({"місто"})
 # "Помимо столицы, попадания зафиксированы в Киевской области": a place set aside, not this clause's
 BESIDES = frozenset({"крім", "окрім"})

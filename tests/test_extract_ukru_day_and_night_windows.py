@@ -1,0 +1,40 @@
+"""A daytime attack and the night before it, each told with its own clock window ("з 09:00 до 16:00",
+"з 18:30 9 березня до 07:00 10 березня") and its own figures, are two attacks even when the text opens on
+both; and a number after a verb of destroying whose clause closes on a comma before a clause of its own
+("ППО знешкодила 180, влучання зафіксовано ...") counts the weapons counted just before it."""
+from __future__ import annotations
+
+from functools import partial
+
+import reading
+
+events = partial(reading.events, published="2026-03-10T18:00:00+02:00")
+
+
+def test_a_day_window_and_a_night_window_are_two_attacks():
+    found = events("Ворог не обмежився нічною атакою: у вівторок вдень ударні дрони знову атакували "
+                   "Черкаси.\n\nЗа даними Повітряних сил, з 09:00 до 16:00 противник запустив 150 ударних "
+                   "БпЛА, збито 131. У Черкасах пошкоджено склад.\n\nОкремо військові повідомили про "
+                   "підсумки ночі. З 18:30 9 березня до 07:00 10 березня ворог випустив 95 дронів, збито 80. "
+                   "Вночі під ударом були Полтава та Суми, там поранено трьох людей.",
+                   outlet="Центральний вісник")
+    by_launched = {e.drones.launched: e for e in found}
+    assert sorted(by_launched) == [95, 150]
+    assert by_launched[95].drones.destroyed == 80 and set(by_launched[95].places) == {"Poltava", "Sumy"}
+    assert by_launched[150].places == ("Cherkasy",)
+    assert {e.date for e in found} == {"2026-03-10"}
+
+
+def test_one_window_told_for_day_and_night_stays_one_attack():
+    found = events("Київ відбив нічний удар дронами, а вдень столицю атакували ракетами. З 22:00 до 16:00 "
+                   "ворог випустив 40 дронів і 6 ракет, збито 35 дронів.", outlet="Столичний вісник")
+    assert len(found) == 1
+
+
+def test_a_bare_number_before_a_clause_of_its_own():
+    found = events("У ніч на 10 березня противник випустив 120 ударних дронів, ППО знешкодила 104, влучання "
+                   "зафіксовано на 9 локаціях. У Житомирі пошкоджено будинок.", outlet="Житомирський вісник")
+    assert (found[0].drones.launched, found[0].drones.destroyed) == (120, 104)
+    found = events("Ночью противник выпустил 120 беспилотников, ПВО уничтожила 104, попадания "
+                   "зафиксированы на девяти объектах. В Житомире поврежден дом.", outlet="Новости Житомира")
+    assert (found[0].drones.launched, found[0].drones.destroyed) == (120, 104)
