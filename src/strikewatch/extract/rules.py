@@ -202,6 +202,10 @@ _MILITARY = re.compile(r"\b(?:military|air\s*base|airbase|airfield|arms\s+depot|
                        r"command\s+post|army|bombers?|aircraft|positions?|enrichment|nuclear\s+(?:sites?|facilit\w+))\b",
                        re.I)
 
+_YEAR = r"(?:19|20)\d\d"  # a year of the calendar: "1991", "2024"
+# early, late or mid in a month: "early March", "mid-July"
+_PART_OF_MONTH = r"(?:(?i:early|late|mid-?)\s*)?"
+
 # --- whole-sentence cues ---------------------------------------------------------------------------------
 
 # the superlatives of size a record is claimed by ("the largest", "the most massive")
@@ -217,7 +221,7 @@ _RECORD = remembered(
     # a war's or a campaign's own yardstick: "the deadliest day since the end of the 1975-90 civil war", "since the
     # 2006 war", "since the group began firing", "since the army seized power", "in decades", "the deadliest attack
     # of Washington's month-long campaign", "of the conflict"
-    r"since\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:[\d-]+\s+)?civil\s+war|since\s+(?:the\s+)?(?:19|20)\d\d\s+war|"
+    rf"since\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:[\d-]+\s+)?civil\s+war|since\s+(?:the\s+)?{_YEAR}\s+war|"
     r"since\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:began|launched|started|seized\s+power|came\s+into\s+effect|"
     r"erupted|broke\s+out)\b|in\s+decades|of\s+(?:the\s+|this\s+)?conflict\b|of\s+(?:[\w'’-]+\s+){0,3}?campaign\b|"
     # "the heaviest blow yet", "the largest number in a single attack", "for a single night"
@@ -270,35 +274,35 @@ _STRIKE_VERB = re.compile(r"\b(?:struck|hit|dropped|fired|launched|attacked|targ
 _MONTH = "(?:" + "|".join(m.capitalize() for m in dates.MONTHS) + ")"  # the dates module's month names
 # An earlier month or year named before the attack verb: "In June 2022, a Russian missile strike ... killed"
 _EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?"
-                      rf"(?P<year>(?:19|20)\d\d)\b|(?i:last)\s+(?P<last>{_MONTH}|year|summer|winter|spring|autumn)\b|"
+                      rf"(?P<year>{_YEAR})\b|(?i:last)\s+(?P<last>{_MONTH}|year|summer|winter|spring|autumn)\b|"
                       rf"^\W*(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<alone>{_MONTH}),)")
 # "the deadliest since March, when a missile killed 21", "revived memories of September 2019, when drones slammed into
 # the plant": a month or year with no day, named after "since" or "of" and told on by "when" and an attack of its own
 # in the past (not "since the fall of Assad in December, when ...", the time of another event)
-_WHEN_TIME = (rf"(?P<time>(?:(?i:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})(?:\s+(?P<year>(?:19|20)\d\d))?"
-              rf"|(?P<alone>(?:19|20)\d\d))(?:\s+(?i:last\s+year))?),?\s+(?i:when)\s+(?P<told>[^.;]*)")
+_WHEN_TIME = (rf"(?P<time>{_PART_OF_MONTH}(?:(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?"
+              rf"|(?P<alone>{_YEAR}))(?:\s+(?i:last\s+year))?),?\s+(?i:when)\s+(?P<told>[^.;]*)")
 _RECALLED_WHEN = re.compile(rf"\b(?i:since|of)\s+{_WHEN_TIME}")
 _RECALLED_PIECE = re.compile(rf"\s*{_WHEN_TIME}")  # the piece cut at such a time: "March, when a missile killed 21"
 # "an August strike in Sanaa that killed ...", "a strike on the depot in early March killed ...": a month said of one
 # strike, with no day, dates it to that month
-_STRIKE_MONTH = re.compile(rf"\b(?:an?|the|its|their)\s+(?:(?:early|late|mid-?)\s*)?(?P<before>(?-i:{_MONTH}))"
-                           rf"(?:\s+(?P<year>(?:19|20)\d\d))?\s+(?:[\w-]+\s+)?"
+_STRIKE_MONTH = re.compile(rf"\b(?:an?|the|its|their)\s+{_PART_OF_MONTH}(?P<before>(?-i:{_MONTH}))"
+                           rf"(?:\s+(?P<year>{_YEAR}))?\s+(?:[\w-]+\s+)?"
                            rf"(?:strike|air\s*strike|airstrike|attack|raid|bombing|barrage|assault)\b(?!-)|"
                            rf"\b(?:an?|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:strike|air\s*strike|airstrike|attack|raid|bombing)\b"
-                           rf"(?!-)[^,.;]{{0,40}}?\b(?i:in)\s+(?:(?:early|late|mid-?)\s*)?(?P<after>(?-i:{_MONTH}))\b(?!\s+\d)",
+                           rf"(?!-)[^,.;]{{0,40}}?\b(?i:in)\s+{_PART_OF_MONTH}(?P<after>(?-i:{_MONTH}))\b(?!\s+\d)",
                            re.I)
 # "In May, a military air strike on a school killed 20": a month heading one strike dates it, and is no period's total
 _MONTH_HEAD = re.compile(rf"(?i:in|during|throughout)\s+{_MONTH}")
 _MONTH_DAY_AFTER = re.compile(rf"\bon\s+(?:the\s+night\s+of\s+)?(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:[-–]\d{{1,2}})?\s+{_MONTH})")
-_PAST_YEAR_AFTER = re.compile(r"\s+(?:last\s+year|(?:of\s+)?(?:19|20)\d\d)\b", re.I)
+_PAST_YEAR_AFTER = re.compile(rf"\s+(?:last\s+year|(?:of\s+)?{_YEAR})\b", re.I)
 _COUNTED = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{ANY_HEAD})", re.I)
 # a launch counted: "Russia sent another 130 drones", "launching 119 attack drones"
 _LAUNCH_COUNTED = re.compile(rf"\b(?:launch(?:ed|ing)?|sen[dt](?:ing)?|fir(?:ed|ing))\s+(?:[\w-]+\s+){{0,3}}?"
                              rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{ANY_HEAD})", re.I)
 # a year's count: "Russia launched 10,970 Shahed-type attack drones and decoys in 2024" (not "in 2024, when …")
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # (a year named at all: the test of a year's count is the dearer one)
+_A_YEAR = re.compile(rf"\b{_YEAR}\b")  # (a year named at all: the test of a year's count is the dearer one)
 _YEAR_TOTAL = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD})\b[^.;,]{{0,60}}?\b(?:in|during|throughout)\s+"
-                         rf"(?:19|20)\d\d\b(?!\s*[-–/]\d)(?!,?\s+when\b)", re.I)
+                         rf"{_YEAR}\b(?!\s*[-–/]\d)(?!,?\s+when\b)", re.I)
 # a count over a span of days: "Iran had fired about 270 ballistic missiles since Friday", "some 550 ballistic missiles
 # and 1,000 drones at Israel in twelve days", "2,100 drones ... since Monday" (SPEC: a total over a period is no
 # event's; not "shot down 37 drones since Sunday evening", the night told); the span's word is looked for first
@@ -321,7 +325,7 @@ _ATTACK_NOUN_VERB = re.compile(r"\b(?:strikes?|air\s*strikes?|airstrikes?|attack
                                r"\s+(?:\w+\s+)?(?:destroyed|damaged|killed|wounded|injured|struck|hit|set)\b", re.I)
 # "Drones have struck the city repeatedly; in January, an attack on the hospital killed 70": a clause after a semicolon
 # opened by a month of its own tells its own strike (and is no background the clause before it is)
-_MONTH_CLAUSE = re.compile(rf";\s+(?P<on>(?i:in)\s+(?:(?i:early|late|mid-?)\s*)?{_MONTH}(?:\s+(?:19|20)\d\d)?,)(?P<told>[^;]*)")
+_MONTH_CLAUSE = re.compile(rf";\s+(?P<on>(?i:in)\s+{_PART_OF_MONTH}{_MONTH}(?:\s+{_YEAR})?,)(?P<told>[^;]*)")
 # a record of something other than an attack: named in the claim ("the largest swap of the war"), or rising to it
 # ("petrol prices on the exchange climbed to a record")
 _OTHER_RECORD = re.compile(lexicon.OTHER_RECORDS, re.I)
@@ -485,8 +489,9 @@ _NO_ATTACK = remembered(
     r"jets|warplanes|bombers|planes|helicopters|munitions?|weapons|projectiles?|rockets?)\b)", re.IGNORECASE)
 # "On Sunday night Russia had hit Ukraine with 298 drones": an attack before the one being told; not in reported
 # speech ("the Air Force said Russia had launched 250 drones": a reporting verb before it)
-_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+)?(?:launched|fired|attacked|struck|hit|targeted|sent|pounded|bombarded)\b",
-                         re.IGNORECASE)
+# verbs of launching an attack, in the past: the tense is told by the words around them
+_LAUNCHED = r"(?:launched|fired|attacked|struck|hit|targeted|sent|pounded|bombarded)"
+_PLUPERFECT = re.compile(rf"\bhad\s+(?:already\s+)?{_LAUNCHED}\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|reported|according\s+to|told)\b", re.IGNORECASE)
 _EARLIER_SAME_DAY = re.compile(r"\b(?:earlier|hours\s+before)\b", re.IGNORECASE)
 # "two days earlier", "a night before": a day counted back from the attack told (``dates.told_day``), another attack's
@@ -502,8 +507,8 @@ _EARLIER_OPENING = re.compile(r"^\W*earlier\s+(?:on\s+[\w'’]+(?:\s+[\w'’]+)?
                               r"this\s+morning)\s*,", re.IGNORECASE)
 _NIGHT_OR_MORNING = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in (*ScopeWords.for_language("en").night,
                                                                            "morning")) + r")\b", re.IGNORECASE)
-_PAST_LAUNCH = re.compile(r"\b(?:launched|fired|attacked|struck|hit|targeted|sent|pounded|bombarded|carried\s+out)\b",
-                          re.IGNORECASE)
+# ... those verbs, and "carried out", in the simple past: "Russia carried out its morning attack"
+_PAST_LAUNCH = re.compile(rf"\b(?:{_LAUNCHED}|carried\s+out)\b", re.IGNORECASE)
 
 
 def _before(piece: str) -> bool | str:
@@ -583,7 +588,7 @@ _ATTACK_UNFOLDED = remembered(
     # (not "after the US strikes", which points back to an attack told before)
     rf"\b(?:after|following)\s+(?:(?:a|an|new|fresh|massive|overnight|night|heavy|another)\s+){{0,2}}{_NAT}\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|bombardment|barrage|raids?|shelling)\b"
-    r"(?![^.;]{0,40}?\b(?:in|of)\s+(?:19|20)\d\d\b)",
+    rf"(?![^.;]{{0,40}}?\b(?:in|of)\s+{_YEAR}\b)",
     re.IGNORECASE)
 # Proceedings over attacks, which tell of a court or an inquiry, not an attack: "the court issued arrest warrants for
 # two commanders over missile strikes on Ukraine's electricity infrastructure", "opens a case over drone strikes on
@@ -2255,7 +2260,7 @@ class _Reader:
             role_after = ROLE_AFTER.match(masked[m.end() + skip:])
             role_before = re.search(rf"(?:{DESTROY})\s+(?:all\s+)?$", pre, re.IGNORECASE) or (
                 SHARED_ROLE_BEFORE.search(pre[-160:]) if re.match(r"\s+(?:over|above|near|in)\b", masked[m.end():]) else None)
-            year = re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
+            year = re.fullmatch(_YEAR, m.group("num"))
             parsed = None if role_after or role_before or year else self._parsed_role(m.start("num"), bare=True)
             # a figure right after a colon heads a list ("Summary: 352 drones"), unless it is a part of the weapons
             # with its own verb ("eight drones took part: six of them struck homes, ...")
@@ -2813,7 +2818,7 @@ def _other_time(sentence: str, begin: int, end: int) -> bool:
     opening = sentence[:sentence.find(",")] if "," in sentence[:40] else ""
     # "the deadliest attack since July, when a rocket killed 12 children in Majdal Shams": the clause after a time
     # the report goes back to tells of that time
-    since = re.match(r"\s*when\b", clause) and re.search(rf"\bsince\s+(?:early\s+|late\s+)?(?:{'|'.join(dates.MONTHS)}|(?:19|20)\d\d)"
+    since = re.match(r"\s*when\b", clause) and re.search(rf"\bsince\s+(?:early\s+|late\s+)?(?:{'|'.join(dates.MONTHS)}|{_YEAR})"
                                                          r"\b[^,;]*$", sentence[:max(start, 0)], re.I)
     return bool(lexicon.OTHER_TIME.search(clause) or lexicon.OTHER_TIME.search(opening) or since)
 
