@@ -517,15 +517,15 @@ def _before(piece: str) -> bool | str:
     with "Earlier on <day>," that tells the night's or the morning's attack in the simple past ("Earlier on
     Wednesday, Russia carried out its nationwide morning attack")."""
     told = _PLUPERFECT.search(piece)
-    if told is None:
+    simple_past = told is None
+    if simple_past:
         opening = _EARLIER_OPENING.match(piece)
         told = _PAST_LAUNCH.search(piece, opening.end()) if opening and _NIGHT_OR_MORNING.search(piece) else None
-        if told is None or _REPORTED.search(piece[:told.start()]):
+        if told is None:
             return False
-        return "earlier"
     if _REPORTED.search(piece[:told.start()]):
         return False  # "the Air Force said Russia had launched 88 drones": the tense of reported speech
-    return "earlier" if _EARLIER_SAME_DAY.search(piece) else True
+    return "earlier" if simple_past or _EARLIER_SAME_DAY.search(piece) else True
 
 
 # "explosions were heard in Kyiv", "two powerful blasts rocked the city", a liveblog's "Explosions reported in
