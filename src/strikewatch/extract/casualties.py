@@ -300,7 +300,7 @@ def longer_toll(before: str, inner: str, after: str) -> bool:
     the past day"), is the day of that side's attack: its toll."""
     before, after = (COMPARED_SINCE.sub(r"\1after", t) for t in (before, after))
     day = _DAY_OF_STRIKES.match(after)
-    if day and toll_of(day.group(1) + " ."):
+    if day and toll_of(day.group(1)):
         after = day.group(1)
     return bool(_LONGER_TOLL_AFTER.search(after) or _LONGER_TOLL_BEFORE.search(before) or _SPAN_INSIDE.search(inner))
 
