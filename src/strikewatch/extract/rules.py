@@ -2944,17 +2944,11 @@ def _earlier(piece: str, published: date | None) -> bool:
         # month (an undated report tells it as past all the same)
         if recalled.group("month") is None:
             return True  # a year said alone with "when" is one before the report's ("since 2019, when")
-        month = dates.MONTHS.index(recalled.group("month").lower()) + 1
-        if published is None:
-            return True
-        return (int(recalled.group("year")), month) < (published.year, published.month) if recalled.group("year") \
-            else month != published.month
+        return published is None or _month_before(recalled.group("month"), recalled.group("year"), published)
     m = _EARLIER.search(piece)
     if m is None and published is not None and (one := _STRIKE_MONTH.search(piece)):
         # a month other than the report's: that month's strike (the report's own month may be this very attack's)
-        month = dates.MONTHS.index((one.group("before") or one.group("after")).lower()) + 1
-        return (int(one.group("year")), month) < (published.year, published.month) if one.group("year") else \
-            month != published.month
+        return _month_before(one.group("before") or one.group("after"), one.group("year"), published)
     if m is None or (published is None and not m.group("alone")):
         return False
     verb = _PAST_ATTACK.search(piece)
@@ -2970,9 +2964,16 @@ def _earlier(piece: str, published: date | None) -> bool:
         return True
     if m.group("alone"):  # "In May, a strike on a school killed 20": a month of this year or the last (an undated
         # report tells it as past all the same)
-        return published is None or dates.MONTHS.index(m.group("alone").lower()) + 1 != published.month
+        return published is None or _month_before(m.group("alone"), None, published)
     month = dates.MONTHS.index(m.group("month").lower()) + 1 if m.group("month") else 12
     return (int(m.group("year")), month) < (published.year, published.month)
+
+
+def _month_before(name: str, year: str | None, published: date) -> bool:
+    """Whether the month NAME of YEAR came before the report's month; a month said with no year is one of this
+    year or the last, before the report unless it is the report's own month."""
+    month = dates.MONTHS.index(name.lower()) + 1
+    return (int(year), month) < (published.year, published.month) if year else month != published.month
 
 
 def _scope(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention], ev: Draft,
