@@ -423,7 +423,7 @@ _PERIOD = remembered(
     # this week's or month's ("Kharkiv has been hit by more than 100 drones this month")
     rf"^\W*since\s+{_NOT_A_TIME}[^,.;]{{1,60}},[^.;]*?{_HAVE_COUNTED}|"
     r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:launched|fired|sent|killed|wounded|injured|hit|struck|"
-    r"attacked|targeted)\b(?:(?!\b(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest|since)\b)"
+    rf"attacked|targeted)\b(?:(?!\b(?:{_SUPERLATIVE}|since)\b)"
     r"[^.;])*?\b(?:this|last|past)\s+(?:week|month|year)\b(?!['’])|"
     r"^\W*(?:[\w-]+\s+){0,4}?(?:this|last|the\s+past)\s+(?:week|month)\s*:)", re.IGNORECASE | re.MULTILINE)
 # A campaign told in the present perfect over a span or a number of times, no one attack: "The US and UK have
