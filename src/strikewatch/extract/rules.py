@@ -2653,7 +2653,7 @@ class _Reader:
         for m in VAGUE_CASUALTY.finditer(piece):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            if other_kind and other_kind_of_event(s.text[:seg.start + m.start()], s.text[seg.start + m.end():]) \
+            if (other_kind and other_kind_of_event(s.text[:seg.start + m.start()], s.text[seg.start + m.end():])) \
                     or told_earlier(piece[:m.start()]) or longer_toll(piece[:m.start()], "", piece[m.end():]):
                 # "seven were killed and several others wounded when gunmen opened fire": the shooting's, no part of
                 # a sum over the attack's places
@@ -3125,7 +3125,9 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False,
         cite("alert_hours", ev.alert[1])
     day = ev.date
     if day is None and not ev.vague_date:
-        day = ev.reported or undated or published  # a breaking report with no time reference takes its publication day
+        # an attack with no time of its own takes the day the report telling it names ("said on Sunday"), else the
+        # day a morning report's lead tells of, else (a breaking report) the publication day
+        day = ev.reported or undated or published
         if day is not None and evening and ev.under_way and ev.daytime is not True and ev.reported is None:
             day += timedelta(days=1)  # an attack under way in the evening is the night ending the next morning
     if day is not None and ev.date_span:
@@ -3223,6 +3225,7 @@ def _about_a_ship(start: int, spans: list[Sentence]) -> bool:
 
 
 def _names_a_ship(sentence: str) -> bool:
+    """Whether the sentence names a ship as what was struck (``_SHIP_NOT_STRUCK`` sets the others aside)."""
     return any(not _SHIP_NOT_STRUCK.search(sentence[max(0, m.start() - 30):m.start()])
                for m in lexicon.VESSEL.finditer(sentence))
 
