@@ -331,7 +331,7 @@ def test_a_weekday_names_no_day_and_month():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("The militia said on Sunday it had launched drones at two bases near the border.", date(2024, 1, 28)),
+    ("The armed group announced on Sunday that its drones had targeted a desert base.", date(2024, 1, 28)),
     ("Officials reported on Jan. 27 that a drone had hit the depot.", date(2024, 1, 27)),
     ("A drone hit the depot, officials said.", None),
 ])

@@ -162,18 +162,19 @@ def test_an_attack_on_a_ship_at_sea_is_no_event():
 
 
 def test_a_ship_attack_whose_toll_is_told_in_the_next_sentence_is_no_event():
-    text = ("The Panama-flagged cargo ship Sea Lark came under fire from Houthi drones and small boats on "
-            "Monday and was struck again on Tuesday. The EU naval mission said three people were killed.\n\n"
-            "On Saturday the Houthis had attacked another freighter with explosive boats.")
+    text = ("A Liberian-flagged bulk carrier was attacked by Houthi drones off Hodeidah on Sunday and hit "
+            "once more on Monday. A British maritime agency said two sailors were killed.\n\n"
+            "On Thursday the Houthis had fired missiles at a tanker near Aden.")
     assert extract(text, published="2025-07-10T09:00:00+00:00").to_dict()["events"] == []
 
 
 def test_missiles_fired_from_ships_still_make_the_attack_an_event():
-    text = ("Russia launched 14 Kalibr cruise missiles from ships in the Black Sea at Ukraine on Saturday "
-            "evening. Air defences destroyed 11 of them, the air force said.")
+    # (no target named: the sentences about the salvo decide whether it was an attack on a ship at sea)
+    text = ("On Saturday evening Russia fired nine Kalibr missiles from two warships near Novorossiysk. "
+            "Six of them were shot down, the air force said.")
     events = extract(text, published="2025-08-10T09:00:00+03:00").to_dict()["events"]
     assert [(e["attacker"], e["missiles"]["launched"], e["missiles"]["destroyed"]) for e in events] == [
-        ("RU", 14, 11)]
+        ("RU", 9, 6)]
 
 
 def test_a_ship_struck_in_port_is_an_attack_on_the_port():
@@ -381,7 +382,7 @@ def test_a_piece_under_a_night_heading_with_no_date_of_its_own_reads_its_when_cl
 
 
 @pytest.mark.parametrize("campaign", [
-    "Britain and France have carried out several rounds of air strikes on rebel depots since 3 March.",
+    "Ukrainian drones have carried out several rounds of strikes on the Novoshakhtinsk refinery.",
     "Ukrainian long-range drones have reached the plant's assembly halls more than once.",
     "Israeli jets have struck targets near the border dozens of times since the truce.",
 ])
@@ -399,11 +400,10 @@ def test_a_record_measured_against_a_campaign_is_still_the_attack_told():
 
 
 def test_an_attack_told_only_by_a_report_of_an_earlier_day_takes_that_day():
-    text = ("The militia said on Sunday it had launched drones at the Qayyarah air base in northern Iraq, "
-            "without giving details.")
+    text = ("An Iraqi armed group said on Sunday that its drones had targeted the Ain al-Asad air base, "
+            "giving no further details.")
     events = extract(text, published="2024-01-29T18:00:00+00:00").to_dict()["events"]
     assert [e["date"] for e in events] == ["2024-01-28"]
-
 
 
 @pytest.mark.parametrize("when, expected", [

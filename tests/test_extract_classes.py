@@ -2868,7 +2868,7 @@ def test_a_daytime_strike_stays_apart_from_an_event_the_night_joined():
     ("Russia launched 380 drones at Ukraine overnight. Only 190 were reported shot down, with a further 150 "
      "\u201clost locationally\u201d, the air force said.", ("drones", "destroyed"), 340),
     # "neither" with its weapon noun: none of them destroyed
-    ("Russia fired two Iskander-M ballistic missiles at Sumy on Tuesday morning, the air force said. Neither missile "
+    ("Two Russian ballistic missiles were fired at Poltava on Tuesday morning, the air force said. Neither missile "
      "was intercepted.", ("missiles", "destroyed"), 0),
 ])
 def test_hits_and_losses_told_of_bare_figures(text, field, expected):

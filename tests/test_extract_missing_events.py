@@ -35,8 +35,8 @@ def test_an_earlier_attack_after_since_or_of_a_month_when_is_its_own(recalled, k
 
 def test_the_time_of_another_event_before_when_is_no_attack():
     # "the fall of the government in December" is no strike: what follows "when" is a campaign
-    text = LEAD + ("The strikes were among the heaviest since the fall of the government in December, when "
-                   "Russian jets destroyed much of the army's arsenal in hundreds of raids.")
+    text = LEAD + ("Those raids ranked with the worst since the collapse of the government in December, when "
+                   "Russian jets wrecked most of the army's arsenal in hundreds of sorties.")
     assert len(events(text)) == 1
 
 
@@ -61,15 +61,15 @@ def test_a_month_heading_a_total_is_no_event():
 
 
 def test_a_clause_with_its_own_date_and_an_attack_noun_is_its_own_attack():
-    # "; on 11 April a strike destroyed ...": a dated clause whose subject is the attack, with a verb of harm
+    # "; on 17 May a strike damaged ...": a dated clause whose subject is the attack, with a verb of harm
     text = ("Russia launched 300 drones and 30 missiles at Ukraine overnight, striking energy sites in Lviv, "
-            "the air force said.\n\nOn 22 March Russia used about 80 missiles and 50 drones in an attack "
-            "that damaged a dam in Zaporizhzhia; on 11 April a strike destroyed a thermal plant near Kyiv.")
+            "the air force said.\n\nOn 9 May Russia fired some 70 missiles and 40 drones in an attack "
+            "that crippled a power plant in Kharkiv; on 17 May a strike damaged a substation near Odesa.")
     found = events(text, published="2024-06-04T11:00:00+03:00")
     by_date = {e["date"]: e for e in found}
-    assert sorted(by_date) == ["2024-03-22", "2024-04-11", "2024-06-04"], found
-    assert by_date["2024-03-22"]["missiles"]["launched"] == 80
-    assert by_date["2024-04-11"]["places"] == ["Kyiv"]
+    assert sorted(by_date) == ["2024-05-09", "2024-05-17", "2024-06-04"], found
+    assert by_date["2024-05-09"]["missiles"]["launched"] == 70
+    assert by_date["2024-05-17"]["places"] == ["Odesa"]
 
 
 ANSWER = ("Hezbollah fired a barrage of rockets at the northern Israeli town of Nahariya on Sunday, "
@@ -78,7 +78,7 @@ SUNDAY_EVENING = "2024-10-13T20:00:00+03:00"
 
 
 @pytest.mark.parametrize("cause", [
-    "Hezbollah said it had fired the rockets in response to Israeli strikes on Tyre on Friday.",
+    "According to Hezbollah, the salvo came in retaliation for Israeli strikes on Tyre on Friday.",
     "The group said the barrage was a response to Israeli strikes in Tyre on Friday.",
 ])
 def test_the_strike_answered_and_told_again_with_its_toll_is_its_own_event(cause):
@@ -93,23 +93,23 @@ def test_the_strike_answered_and_told_again_with_its_toll_is_its_own_event(cause
 
 
 def test_a_strike_answered_with_no_day_is_no_event():
-    text = ANSWER + ("Hezbollah said it had fired the rockets in response to Israeli strikes. Those strikes "
-                     "have killed hundreds of people across Lebanon.")
+    text = ANSWER + ("According to Hezbollah, the salvo came in retaliation for Israeli strikes. Those "
+                     "strikes have killed hundreds of people across Lebanon.")
     assert [e["attacker"] for e in events(text, published=SUNDAY_EVENING)] == ["LB"]
 
 
 def test_a_month_heading_a_weapon_told_with_a_relative_clause_is_one_strike():
     text = ("A Houthi missile hit near Ben Gurion airport on Sunday, injuring six people, officials said.\n\n"
-            "In December, a missile that evaded interception hit a playground in Jaffa, injuring 16 people.")
+            "In January, a missile that slipped past the defences hit a school in Holon, injuring 11 people.")
     found = events(text, published="2025-05-04T13:40:00+03:00")
     earlier = next(e for e in found if e["date"] is None)
-    assert (earlier["places"], earlier["injured"]) == (["Jaffa"], 16)
+    assert (earlier["places"], earlier["injured"]) == (["Holon"], 11)
 
 
 def test_a_clause_after_a_semicolon_opened_by_its_month_is_no_background():
     text = ("Russian missiles struck an apartment block in Dnipro on Sunday, killing four people and "
-            "injuring 20.\n\nRussian drones have struck the city repeatedly; in January, an attack on its "
-            "main hospital killed 70 people and wounded 19, the WHO said.")
+            "injuring 20.\n\nRussian bombs have hit Dnipro repeatedly; in February, a strike on its central "
+            "market killed 31 people and wounded 58, the UN said.")
     found = events(text, published="2025-06-01T21:50:00+03:00")
-    assert sorted((e["date"] or "", e["killed"], e["injured"]) for e in found) == [("", 70, 19),
+    assert sorted((e["date"] or "", e["killed"], e["injured"]) for e in found) == [("", 31, 58),
                                                                                   ("2025-06-01", 4, 20)]

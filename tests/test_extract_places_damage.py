@@ -190,8 +190,8 @@ def test_a_ukrainian_town_spelled_another_way_in_latin_keeps_the_text_s_spelling
 
 
 @pytest.mark.parametrize("text, damage", [
-    ("A one-way attack drone struck a container housing unit at the base in Jordan early on Sunday, killing "
-     "three US soldiers.", []),
+    ("An attack drone slammed into a housing unit at a remote base in Syria before dawn on Sunday, wounding "
+     "four US soldiers.", []),
     ("Russian missiles destroyed one of the largest printing houses in Kharkiv on Thursday, killing seven "
      "workers.", ["industrial"]),
 ])

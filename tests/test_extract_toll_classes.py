@@ -124,7 +124,7 @@ def test_a_places_toll_and_more_in_another_are_summed():
 @pytest.mark.parametrize("text, killed, injured", [
     # a day's toll told of one side's strikes is that day's attack's
     ("Israeli jets struck missile sites near Isfahan on Sunday, the military said. Iran's health ministry "
-     "said 18 people had been killed and 95 wounded in the Israeli strikes over the past day.", 18, 95),
+     "said 18 people were killed and 95 injured by Israeli strikes over the past 24 hours.", 18, 95),
     # ... but a day's round-up of attacks of every kind is not
     ("Russian drones hit Kharkiv overnight, damaging a school. Russian attacks across Ukraine killed five "
      "people and injured 22 over the past day, regional officials said.", None, None),

@@ -55,14 +55,15 @@ DEADLINE = re.compile(rf"\bby\s+(?:late\s+|early\s+)?{_DAY}(?:\s+(?:morning|afte
 # day of mourning on Friday"), a state that lasted the day it was seen in ("a fire that was still burning on
 # Tuesday", "remained without power on Friday")
 _NAMED_DAY = rf"(?:(?-i:{_DAY})|(?-i:{_MON})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?-i:{_MON}))"
+_BE = r"(?:was|will\s+be|has\s+been|is)"  # "Sunday was declared", "a day of mourning will be held"
 AFTERMATH_DAY = re.compile(
     rf"\b(?:rose|risen|climbed|grew|grown|increased|reached|stood|stands|jumped)\s+(?:to|at)\s+[^.;,]{{0,40}}?\b"
     rf"(?:on|by)\s+(?:late\s+|early\s+)?{_NAMED_DAY}|"
     rf"\bdeclared\s+(?:(?:on\s+)?{_NAMED_DAY}\s+(?:as\s+)?an?|an?)\s+(?:[\w-]+\s+){{0,2}}?days?\s+of\s+mourning"
     rf"(?:\s+(?:on|for)\s+{_NAMED_DAY})?|"
-    rf"\b{_NAMED_DAY}\s+(?:was|will\s+be|has\s+been|is)\s+(?:declared\s+)?an?\s+(?:[\w-]+\s+){{0,2}}?day\s+of\s+mourning|"
+    rf"\b{_NAMED_DAY}\s+{_BE}\s+(?:declared\s+)?an?\s+(?:[\w-]+\s+){{0,2}}?day\s+of\s+mourning|"
     # the day a city mourned: "marked a day of mourning on Wednesday", "a day of mourning was declared for Friday"
-    rf"\bdays?\s+of\s+mourning\s+(?:(?:was|has\s+been|will\s+be|is)\s+)?(?:(?:held|declared|observed|marked)\s+)?"
+    rf"\bdays?\s+of\s+mourning\s+(?:{_BE}\s+)?(?:(?:held|declared|observed|marked)\s+)?"
     rf"(?:on|for)\s+{_NAMED_DAY}(?!['’]s)|"
     rf"\b(?:still|remained|remains|continued\s+to)\s+(?:be\s+)?(?:burning|smou?ldering|blazing|raging|burn|smou?lder|"
     rf"closed|shut|without\s+\w+|out\s+of\s+(?:service|action))\b[^.;,]{{0,40}}?\b(?:on|until)\s+{_NAMED_DAY}",

@@ -138,6 +138,9 @@ CASUALTY_RE = [(re.compile(p, re.IGNORECASE), kind) for p, kind in _CASUALTY_PAT
 VAGUE_CASUALTY = remembered(
     rf"\b{VAGUE}(?:\s+of)?\s+(?:more\s+)?(?:[\w-]+\s+)?{VICTIM}\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     rf"(?:\w+ly\s+)?(?P<what>{_KILLED}|{_INJURED})\b", re.IGNORECASE)
+# "no one was", "nobody has been", "no-one were": no victim, said before the verb that tells what befell them
+_NO_ONE_WAS = r"no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+"
+_HURT = r"(?:injured|hurt|wounded)"
 ZERO_BOTH = remembered(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualties|victims)|"
                         r"without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?casualties|"
                         # "there were no immediate reports of casualties": neither killed nor injured
@@ -146,11 +149,10 @@ ZERO_BOTH = remembered(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualt
                         # "fell inside the base without causing any injuries or deaths"
                         r"without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?(?:(?:deaths|fatalities)\s+or\s+injuries|"
                         r"injuries\s+or\s+(?:deaths|fatalities))|"
-                        r"no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:injured|hurt|wounded)"
-                        r"\s+or\s+killed|killed\s+or\s+(?:injured|hurt|wounded)))\b", re.IGNORECASE)
-ZERO_KILLED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+killed|no\s+(?:deaths|"
+                        rf"{_NO_ONE_WAS}(?:{_HURT}\s+or\s+killed|killed\s+or\s+{_HURT}))\b", re.IGNORECASE)
+ZERO_KILLED = re.compile(rf"\b(?:{_NO_ONE_WAS}killed|no\s+(?:deaths|"
                           r"fatalities|dead)|no\s+one\s+died|nobody\s+died|without\s+(?:deaths|fatalities))\b", re.I)
-ZERO_INJURED = re.compile(r"\b(?:no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:injured|hurt|wounded)|"
+ZERO_INJURED = re.compile(rf"\b(?:{_NO_ONE_WAS}{_HURT}|"
                            r"no\s+(?:injuries|injured|wounded)|without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?injur(?:y|ies)|"
                            # "no reports of injuries from impacts": none hurt by the attack itself
                            r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?(?:injuries|injured|wounded))\b", re.I)
@@ -298,7 +300,7 @@ def longer_toll(before: str, inner: str, after: str) -> bool:
     the past day"), is the day of that side's attack: its toll."""
     before, after = (COMPARED_SINCE.sub(r"\1after", t) for t in (before, after))
     day = _DAY_OF_STRIKES.match(after)
-    if day and toll_of(day.group(1) + " ."):
+    if day and toll_of(day.group(1)):
         after = day.group(1)
     return bool(_LONGER_TOLL_AFTER.search(after) or _LONGER_TOLL_BEFORE.search(before) or _SPAN_INSIDE.search(inner))
 

@@ -202,6 +202,10 @@ _MILITARY = re.compile(r"\b(?:military|air\s*base|airbase|airfield|arms\s+depot|
                        r"command\s+post|army|bombers?|aircraft|positions?|enrichment|nuclear\s+(?:sites?|facilit\w+))\b",
                        re.I)
 
+_YEAR = r"(?:19|20)\d\d"  # a year of the calendar: "1991", "2024"
+# early, late or mid in a month: "early March", "mid-July"
+_PART_OF_MONTH = r"(?:(?i:early|late|mid-?)\s*)?"
+
 # --- whole-sentence cues ---------------------------------------------------------------------------------
 
 # the superlatives of size a record is claimed by ("the largest", "the most massive")
@@ -217,7 +221,7 @@ _RECORD = remembered(
     # a war's or a campaign's own yardstick: "the deadliest day since the end of the 1975-90 civil war", "since the
     # 2006 war", "since the group began firing", "since the army seized power", "in decades", "the deadliest attack
     # of Washington's month-long campaign", "of the conflict"
-    r"since\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:[\d-]+\s+)?civil\s+war|since\s+(?:the\s+)?(?:19|20)\d\d\s+war|"
+    rf"since\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:[\d-]+\s+)?civil\s+war|since\s+(?:the\s+)?{_YEAR}\s+war|"
     r"since\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:began|launched|started|seized\s+power|came\s+into\s+effect|"
     r"erupted|broke\s+out)\b|in\s+decades|of\s+(?:the\s+|this\s+)?conflict\b|of\s+(?:[\w'’-]+\s+){0,3}?campaign\b|"
     # "the heaviest blow yet", "the largest number in a single attack", "for a single night"
@@ -270,35 +274,35 @@ _STRIKE_VERB = re.compile(r"\b(?:struck|hit|dropped|fired|launched|attacked|targ
 _MONTH = "(?:" + "|".join(m.capitalize() for m in dates.MONTHS) + ")"  # the dates module's month names
 # An earlier month or year named before the attack verb: "In June 2022, a Russian missile strike ... killed"
 _EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?"
-                      rf"(?P<year>(?:19|20)\d\d)\b|(?i:last)\s+(?P<last>{_MONTH}|year|summer|winter|spring|autumn)\b|"
+                      rf"(?P<year>{_YEAR})\b|(?i:last)\s+(?P<last>{_MONTH}|year|summer|winter|spring|autumn)\b|"
                       rf"^\W*(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<alone>{_MONTH}),)")
 # "the deadliest since March, when a missile killed 21", "revived memories of September 2019, when drones slammed into
 # the plant": a month or year with no day, named after "since" or "of" and told on by "when" and an attack of its own
 # in the past (not "since the fall of Assad in December, when ...", the time of another event)
-_WHEN_TIME = (rf"(?P<time>(?:(?i:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})(?:\s+(?P<year>(?:19|20)\d\d))?"
-              rf"|(?P<alone>(?:19|20)\d\d))(?:\s+(?i:last\s+year))?),?\s+(?i:when)\s+(?P<told>[^.;]*)")
+_WHEN_TIME = (rf"(?P<time>{_PART_OF_MONTH}(?:(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?"
+              rf"|(?P<alone>{_YEAR}))(?:\s+(?i:last\s+year))?),?\s+(?i:when)\s+(?P<told>[^.;]*)")
 _RECALLED_WHEN = re.compile(rf"\b(?i:since|of)\s+{_WHEN_TIME}")
 _RECALLED_PIECE = re.compile(rf"\s*{_WHEN_TIME}")  # the piece cut at such a time: "March, when a missile killed 21"
 # "an August strike in Sanaa that killed ...", "a strike on the depot in early March killed ...": a month said of one
 # strike, with no day, dates it to that month
-_STRIKE_MONTH = re.compile(rf"\b(?:an?|the|its|their)\s+(?:(?:early|late|mid-?)\s*)?(?P<before>(?-i:{_MONTH}))"
-                           rf"(?:\s+(?P<year>(?:19|20)\d\d))?\s+(?:[\w-]+\s+)?"
+_STRIKE_MONTH = re.compile(rf"\b(?:an?|the|its|their)\s+{_PART_OF_MONTH}(?P<before>(?-i:{_MONTH}))"
+                           rf"(?:\s+(?P<year>{_YEAR}))?\s+(?:[\w-]+\s+)?"
                            rf"(?:strike|air\s*strike|airstrike|attack|raid|bombing|barrage|assault)\b(?!-)|"
                            rf"\b(?:an?|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:strike|air\s*strike|airstrike|attack|raid|bombing)\b"
-                           rf"(?!-)[^,.;]{{0,40}}?\b(?i:in)\s+(?:(?:early|late|mid-?)\s*)?(?P<after>(?-i:{_MONTH}))\b(?!\s+\d)",
+                           rf"(?!-)[^,.;]{{0,40}}?\b(?i:in)\s+{_PART_OF_MONTH}(?P<after>(?-i:{_MONTH}))\b(?!\s+\d)",
                            re.I)
 # "In May, a military air strike on a school killed 20": a month heading one strike dates it, and is no period's total
 _MONTH_HEAD = re.compile(rf"(?i:in|during|throughout)\s+{_MONTH}")
 _MONTH_DAY_AFTER = re.compile(rf"\bon\s+(?:the\s+night\s+of\s+)?(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:[-–]\d{{1,2}})?\s+{_MONTH})")
-_PAST_YEAR_AFTER = re.compile(r"\s+(?:last\s+year|(?:of\s+)?(?:19|20)\d\d)\b", re.I)
+_PAST_YEAR_AFTER = re.compile(rf"\s+(?:last\s+year|(?:of\s+)?{_YEAR})\b", re.I)
 _COUNTED = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{ANY_HEAD})", re.I)
 # a launch counted: "Russia sent another 130 drones", "launching 119 attack drones"
 _LAUNCH_COUNTED = re.compile(rf"\b(?:launch(?:ed|ing)?|sen[dt](?:ing)?|fir(?:ed|ing))\s+(?:[\w-]+\s+){{0,3}}?"
                              rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{ANY_HEAD})", re.I)
 # a year's count: "Russia launched 10,970 Shahed-type attack drones and decoys in 2024" (not "in 2024, when …")
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # (a year named at all: the test of a year's count is the dearer one)
+_A_YEAR = re.compile(rf"\b{_YEAR}\b")  # (a year named at all: the test of a year's count is the dearer one)
 _YEAR_TOTAL = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD})\b[^.;,]{{0,60}}?\b(?:in|during|throughout)\s+"
-                         rf"(?:19|20)\d\d\b(?!\s*[-–/]\d)(?!,?\s+when\b)", re.I)
+                         rf"{_YEAR}\b(?!\s*[-–/]\d)(?!,?\s+when\b)", re.I)
 # a count over a span of days: "Iran had fired about 270 ballistic missiles since Friday", "some 550 ballistic missiles
 # and 1,000 drones at Israel in twelve days", "2,100 drones ... since Monday" (SPEC: a total over a period is no
 # event's; not "shot down 37 drones since Sunday evening", the night told); the span's word is looked for first
@@ -321,7 +325,7 @@ _ATTACK_NOUN_VERB = re.compile(r"\b(?:strikes?|air\s*strikes?|airstrikes?|attack
                                r"\s+(?:\w+\s+)?(?:destroyed|damaged|killed|wounded|injured|struck|hit|set)\b", re.I)
 # "Drones have struck the city repeatedly; in January, an attack on the hospital killed 70": a clause after a semicolon
 # opened by a month of its own tells its own strike (and is no background the clause before it is)
-_MONTH_CLAUSE = re.compile(rf";\s+(?P<on>(?i:in)\s+(?:(?i:early|late|mid-?)\s*)?{_MONTH}(?:\s+(?:19|20)\d\d)?,)(?P<told>[^;]*)")
+_MONTH_CLAUSE = re.compile(rf";\s+(?P<on>(?i:in)\s+{_PART_OF_MONTH}{_MONTH}(?:\s+{_YEAR})?,)(?P<told>[^;]*)")
 # a record of something other than an attack: named in the claim ("the largest swap of the war"), or rising to it
 # ("petrol prices on the exchange climbed to a record")
 _OTHER_RECORD = re.compile(lexicon.OTHER_RECORDS, re.I)
@@ -419,7 +423,7 @@ _PERIOD = remembered(
     # this week's or month's ("Kharkiv has been hit by more than 100 drones this month")
     rf"^\W*since\s+{_NOT_A_TIME}[^,.;]{{1,60}},[^.;]*?{_HAVE_COUNTED}|"
     r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:launched|fired|sent|killed|wounded|injured|hit|struck|"
-    r"attacked|targeted)\b(?:(?!\b(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|fiercest|bloodiest|since)\b)"
+    rf"attacked|targeted)\b(?:(?!\b(?:{_SUPERLATIVE}|since)\b)"
     r"[^.;])*?\b(?:this|last|past)\s+(?:week|month|year)\b(?!['’])|"
     r"^\W*(?:[\w-]+\s+){0,4}?(?:this|last|the\s+past)\s+(?:week|month)\s*:)", re.IGNORECASE | re.MULTILINE)
 # A campaign told in the present perfect over a span or a number of times, no one attack: "The US and UK have
@@ -485,8 +489,9 @@ _NO_ATTACK = remembered(
     r"jets|warplanes|bombers|planes|helicopters|munitions?|weapons|projectiles?|rockets?)\b)", re.IGNORECASE)
 # "On Sunday night Russia had hit Ukraine with 298 drones": an attack before the one being told; not in reported
 # speech ("the Air Force said Russia had launched 250 drones": a reporting verb before it)
-_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+)?(?:launched|fired|attacked|struck|hit|targeted|sent|pounded|bombarded)\b",
-                         re.IGNORECASE)
+# verbs of launching an attack, in the past: the tense is told by the words around them
+_LAUNCHED = r"(?:launched|fired|attacked|struck|hit|targeted|sent|pounded|bombarded)"
+_PLUPERFECT = re.compile(rf"\bhad\s+(?:already\s+)?{_LAUNCHED}\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|reported|according\s+to|told)\b", re.IGNORECASE)
 _EARLIER_SAME_DAY = re.compile(r"\b(?:earlier|hours\s+before)\b", re.IGNORECASE)
 # "two days earlier", "a night before": a day counted back from the attack told (``dates.told_day``), another attack's
@@ -502,8 +507,8 @@ _EARLIER_OPENING = re.compile(r"^\W*earlier\s+(?:on\s+[\w'’]+(?:\s+[\w'’]+)?
                               r"this\s+morning)\s*,", re.IGNORECASE)
 _NIGHT_OR_MORNING = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in (*ScopeWords.for_language("en").night,
                                                                            "morning")) + r")\b", re.IGNORECASE)
-_PAST_LAUNCH = re.compile(r"\b(?:launched|fired|attacked|struck|hit|targeted|sent|pounded|bombarded|carried\s+out)\b",
-                          re.IGNORECASE)
+# ... those verbs, and "carried out", in the simple past: "Russia carried out its morning attack"
+_PAST_LAUNCH = re.compile(rf"\b(?:{_LAUNCHED}|carried\s+out)\b", re.IGNORECASE)
 
 
 def _before(piece: str) -> bool | str:
@@ -512,15 +517,15 @@ def _before(piece: str) -> bool | str:
     with "Earlier on <day>," that tells the night's or the morning's attack in the simple past ("Earlier on
     Wednesday, Russia carried out its nationwide morning attack")."""
     told = _PLUPERFECT.search(piece)
-    if told is None:
+    simple_past = told is None
+    if simple_past:
         opening = _EARLIER_OPENING.match(piece)
         told = _PAST_LAUNCH.search(piece, opening.end()) if opening and _NIGHT_OR_MORNING.search(piece) else None
-        if told is None or _REPORTED.search(piece[:told.start()]):
+        if told is None:
             return False
-        return "earlier"
     if _REPORTED.search(piece[:told.start()]):
         return False  # "the Air Force said Russia had launched 88 drones": the tense of reported speech
-    return "earlier" if _EARLIER_SAME_DAY.search(piece) else True
+    return "earlier" if simple_past or _EARLIER_SAME_DAY.search(piece) else True
 
 
 # "explosions were heard in Kyiv", "two powerful blasts rocked the city", a liveblog's "Explosions reported in
@@ -583,7 +588,7 @@ _ATTACK_UNFOLDED = remembered(
     # (not "after the US strikes", which points back to an attack told before)
     rf"\b(?:after|following)\s+(?:(?:a|an|new|fresh|massive|overnight|night|heavy|another)\s+){{0,2}}{_NAT}\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|bombardment|barrage|raids?|shelling)\b"
-    r"(?![^.;]{0,40}?\b(?:in|of)\s+(?:19|20)\d\d\b)",
+    rf"(?![^.;]{{0,40}}?\b(?:in|of)\s+{_YEAR}\b)",
     re.IGNORECASE)
 # Proceedings over attacks, which tell of a court or an inquiry, not an attack: "the court issued arrest warrants for
 # two commanders over missile strikes on Ukraine's electricity infrastructure", "opens a case over drone strikes on
@@ -2255,7 +2260,7 @@ class _Reader:
             role_after = ROLE_AFTER.match(masked[m.end() + skip:])
             role_before = re.search(rf"(?:{DESTROY})\s+(?:all\s+)?$", pre, re.IGNORECASE) or (
                 SHARED_ROLE_BEFORE.search(pre[-160:]) if re.match(r"\s+(?:over|above|near|in)\b", masked[m.end():]) else None)
-            year = re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
+            year = re.fullmatch(_YEAR, m.group("num"))
             parsed = None if role_after or role_before or year else self._parsed_role(m.start("num"), bare=True)
             # a figure right after a colon heads a list ("Summary: 352 drones"), unless it is a part of the weapons
             # with its own verb ("eight drones took part: six of them struck homes, ...")
@@ -2648,7 +2653,7 @@ class _Reader:
         for m in VAGUE_CASUALTY.finditer(piece):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            if other_kind and other_kind_of_event(s.text[:seg.start + m.start()], s.text[seg.start + m.end():]) \
+            if (other_kind and other_kind_of_event(s.text[:seg.start + m.start()], s.text[seg.start + m.end():])) \
                     or told_earlier(piece[:m.start()]) or longer_toll(piece[:m.start()], "", piece[m.end():]):
                 # "seven were killed and several others wounded when gunmen opened fire": the shooting's, no part of
                 # a sum over the attack's places
@@ -2813,7 +2818,7 @@ def _other_time(sentence: str, begin: int, end: int) -> bool:
     opening = sentence[:sentence.find(",")] if "," in sentence[:40] else ""
     # "the deadliest attack since July, when a rocket killed 12 children in Majdal Shams": the clause after a time
     # the report goes back to tells of that time
-    since = re.match(r"\s*when\b", clause) and re.search(rf"\bsince\s+(?:early\s+|late\s+)?(?:{'|'.join(dates.MONTHS)}|(?:19|20)\d\d)"
+    since = re.match(r"\s*when\b", clause) and re.search(rf"\bsince\s+(?:early\s+|late\s+)?(?:{'|'.join(dates.MONTHS)}|{_YEAR})"
                                                          r"\b[^,;]*$", sentence[:max(start, 0)], re.I)
     return bool(lexicon.OTHER_TIME.search(clause) or lexicon.OTHER_TIME.search(opening) or since)
 
@@ -2939,17 +2944,11 @@ def _earlier(piece: str, published: date | None) -> bool:
         # month (an undated report tells it as past all the same)
         if recalled.group("month") is None:
             return True  # a year said alone with "when" is one before the report's ("since 2019, when")
-        month = dates.MONTHS.index(recalled.group("month").lower()) + 1
-        if published is None:
-            return True
-        return (int(recalled.group("year")), month) < (published.year, published.month) if recalled.group("year") \
-            else month != published.month
+        return published is None or _month_before(recalled.group("month"), recalled.group("year"), published)
     m = _EARLIER.search(piece)
     if m is None and published is not None and (one := _STRIKE_MONTH.search(piece)):
         # a month other than the report's: that month's strike (the report's own month may be this very attack's)
-        month = dates.MONTHS.index((one.group("before") or one.group("after")).lower()) + 1
-        return (int(one.group("year")), month) < (published.year, published.month) if one.group("year") else \
-            month != published.month
+        return _month_before(one.group("before") or one.group("after"), one.group("year"), published)
     if m is None or (published is None and not m.group("alone")):
         return False
     verb = _PAST_ATTACK.search(piece)
@@ -2965,9 +2964,16 @@ def _earlier(piece: str, published: date | None) -> bool:
         return True
     if m.group("alone"):  # "In May, a strike on a school killed 20": a month of this year or the last (an undated
         # report tells it as past all the same)
-        return published is None or dates.MONTHS.index(m.group("alone").lower()) + 1 != published.month
+        return published is None or _month_before(m.group("alone"), None, published)
     month = dates.MONTHS.index(m.group("month").lower()) + 1 if m.group("month") else 12
     return (int(m.group("year")), month) < (published.year, published.month)
+
+
+def _month_before(name: str, year: str | None, published: date) -> bool:
+    """Whether the month NAME of YEAR came before the report's month; a month said with no year is one of this
+    year or the last, before the report unless it is the report's own month."""
+    month = dates.MONTHS.index(name.lower()) + 1
+    return (int(year), month) < (published.year, published.month) if year else month != published.month
 
 
 def _scope(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention], ev: Draft,
@@ -3119,7 +3125,9 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False,
         cite("alert_hours", ev.alert[1])
     day = ev.date
     if day is None and not ev.vague_date:
-        day = ev.reported or undated or published  # a breaking report with no time reference takes its publication day
+        # an attack with no time of its own takes the day the report telling it names ("said on Sunday"), else the
+        # day a morning report's lead tells of, else (a breaking report) the publication day
+        day = ev.reported or undated or published
         if day is not None and evening and ev.under_way and ev.daytime is not True and ev.reported is None:
             day += timedelta(days=1)  # an attack under way in the evening is the night ending the next morning
     if day is not None and ev.date_span:
@@ -3217,6 +3225,7 @@ def _about_a_ship(start: int, spans: list[Sentence]) -> bool:
 
 
 def _names_a_ship(sentence: str) -> bool:
+    """Whether the sentence names a ship as what was struck (``_SHIP_NOT_STRUCK`` sets the others aside)."""
     return any(not _SHIP_NOT_STRUCK.search(sentence[max(0, m.start() - 30):m.start()])
                for m in lexicon.VESSEL.finditer(sentence))
 

@@ -59,10 +59,10 @@ LISTED_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:{_MODS}){{0,5}}?{ANY_HEAD}[^.;]{{0
 LISTED_AFTER = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{ROUGH}\s+)?{NUMBER}\s+(?:{_MODS}){{0,5}}?{ANY_HEAD}", re.I)
 # a weapon not stopped: "seven got through", "two slipped past air defences", "only three made it through"
 _PASSED = r"(?:(?:got|made\s+it|slipped)\s+(?:through|past)|evaded)"
+PASSED = re.compile(_PASSED, re.IGNORECASE)
 # what a bare figure that "hit" or "struck" struck, when it counts weapons ("24 struck targets in five regions"; not
 # "One struck him")
 _HIT_OBJECT = r"(?:the|their|a|an|targets?|homes?|buildings?|houses?|residential|infrastructure|facilities|objects)"
-PASSED = re.compile(_PASSED, re.IGNORECASE)
 BARE = remembered(
     rf"\b(?P<q>(?:{AT_LEAST}|{ROUGH})\s+)?(?<![-/])(?P<num>{NUMBER})(?P<more>\s+more|\s+others)?"
     # a part of the weapons just named ("15 of them striking Kyiv", "27 of which air defences shot down") is a
