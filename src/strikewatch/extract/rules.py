@@ -276,13 +276,6 @@ _MONTH = "(?:" + "|".join(m.capitalize() for m in dates.MONTHS) + ")"  # the dat
 _EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?"
                       rf"(?P<year>{_YEAR})\b|(?i:last)\s+(?P<last>{_MONTH}|year|summer|winter|spring|autumn)\b|"
                       rf"^\W*(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<alone>{_MONTH}),)")
-# "the deadliest since March, when a missile killed 21", "revived memories of September 2019, when drones slammed into
-# the plant": a month or year with no day, named after "since" or "of" and told on by "when" and an attack of its own
-# in the past (not "since the fall of Assad in December, when ...", the time of another event)
-_WHEN_TIME = (rf"(?P<time>{_PART_OF_MONTH}(?:(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?"
-              rf"|(?P<alone>{_YEAR}))(?:\s+(?i:last\s+year))?),?\s+(?i:when)\s+(?P<told>[^.;]*)")
-_RECALLED_WHEN = re.compile(rf"\b(?i:since|of)\s+{_WHEN_TIME}")
-_RECALLED_PIECE = re.compile(rf"\s*{_WHEN_TIME}")  # the piece cut at such a time: "March, when a missile killed 21"
 # "an August strike in Sanaa that killed ...", "a strike on the depot in early March killed ...": a month said of one
 # strike, with no day, dates it to that month
 _STRIKE_MONTH = re.compile(rf"\b(?:an?|the|its|their)\s+{_PART_OF_MONTH}(?P<before>(?-i:{_MONTH}))"
@@ -1267,8 +1260,6 @@ class _Reader:
                 if _STRIKE_VERB.search(m.group("told")) or WEAPON.search(m.group("told"))
                 or _ATTACK_NOUN_VERB.search(m.group("told"))]
         cuts += [m.start("on") for m in _MONTH_CLAUSE.finditer(s.text) if _PAST_ATTACK.search(m.group("told"))]
-        # "the deadliest since March, when a ballistic missile killed 21": the attack told after "when" is an earlier one
-        cuts += [m.start("time") for m in _RECALLED_WHEN.finditer(s.text) if _PAST_ATTACK.search(m.group("told"))]
         # "Monday's attack came a day after drones hit the air base": the attack after "after" is another piece
         after_cuts = _after_cuts(s.text)
         cuts += after_cuts
@@ -2939,12 +2930,6 @@ def _period_told(piece: str, before: bool | None, verb: bool = True) -> bool | N
 
 def _earlier(piece: str, published: date | None) -> bool:
     """Whether the piece dates what it tells by a month or year before ``published``, ahead of its verb."""
-    if (recalled := _RECALLED_PIECE.match(piece)) is not None and _PAST_ATTACK.search(recalled.group("told")):
-        # "March, when a ballistic missile killed 21", cut from "the deadliest since March, when ...": before the report's
-        # month (an undated report tells it as past all the same)
-        if recalled.group("month") is None:
-            return True  # a year said alone with "when" is one before the report's ("since 2019, when")
-        return published is None or _month_before(recalled.group("month"), recalled.group("year"), published)
     m = _EARLIER.search(piece)
     if m is None and published is not None and (one := _STRIKE_MONTH.search(piece)):
         # a month other than the report's: that month's strike (the report's own month may be this very attack's)
