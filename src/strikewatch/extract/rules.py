@@ -37,7 +37,7 @@ from ..quantities import NUMBER, ROUGH, parse
 from ..records import AirAttack, ArticleInput, Counts, Evidence
 from ..remembered import remembered
 from ..spans import ENTRY_STAMP, Sentence, blank, sentences
-from . import alerts, figures, roles
+from . import alerts, figures, roles, told
 from .casualties import (
     AERIAL,
     BEFORE_AFTER,
@@ -3158,7 +3158,8 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
                 events.insert(events.index(event) + 1, copy)
             else:
                 events[own] = _joined(events[own], copy)
-    return _told_something(_tally_holds_crimea(_join_halves([e for e in events if not _at_sea(e, reader.sentences)])))
+    events = [e for e in events if not _at_sea(e, reader.sentences) and not _untold(e, reader.sentences)]
+    return _told_something(_tally_holds_crimea(_join_halves(events)))
 
 
 def likely_parsed(sentence: str) -> bool:
@@ -3179,6 +3180,18 @@ def likely_parsed(sentence: str) -> bool:
         return False
     read = [(m.start(), m.end()) for rx, _ in CASUALTY_RE for m in rx.finditer(sentence)]
     return any(not any(a <= v < b for a, b in read) for v in verbs)
+
+
+def _untold(event: AirAttack, spans: list[Sentence]) -> bool:
+    """Whether the event carries nothing of its own (no weapon count, casualty, damage, alert or record: only
+    sides, a day, places) and no sentence behind it reports that an attack happened (``told``): it was assembled
+    from an anniversary, a cause ("in response to Ukrainian strikes"), a comparison or a mention of the war."""
+    if event.damage or event.record or event.alert_hours is not None or event.killed is not None or \
+            event.injured is not None or any(v is not None for c in (event.drones, event.missiles)
+                                             for v in (c.launched, c.destroyed, c.hit)):
+        return False
+    behind = {s.index: s.text for e in event.evidence for s in spans if s.start <= e.start < s.end}
+    return bool(behind) and not any(told.reports_attack(text) for text in behind.values())
 
 
 # a ship that is no target: the weapon's kind ("an anti-ship missile") or where a salvo was fired from ("missiles

@@ -625,3 +625,35 @@ SEASON_OR_YEAR = r"(?:year|month|week|summer|winter|spring|autumn|fall)"
 OTHER_RECORDS = (r"\b(?:prices?|exchange\s+rates?|inflation|turnout|temperatures?|travell?ers|passengers|exports?|"
                  r"imports?|sales|swaps?|producers?|protests?|rall(?:y|ies)|demonstrations?|evacuations?|"
                  r"aid\s+packages?|budget|deficit|ratings?|revenues?|profits?)\b")
+
+# --- a clause that tells an attack happened (``extract.told``) ----------------------------------------------
+
+# Lemmas of verbs that tell an attack or its harm ("Russia struck Kyiv", "missiles fell on the city").
+ATTACK_VERBS = frozenset(("strike", "hit", "attack", "bomb", "shell", "pound", "bombard", "target", "fire", "launch",
+                          "raid", "hammer", "pummel", "shoot", "kill", "injure", "wound", "damage", "destroy", "drop",
+                          "slam", "rain", "fall", "land", "explode", "crash", "intercept", "down", "blast", "level",
+                          "unleash"))
+# the verbs of harm done to victims: told even in a clause of time ("days after a strike killed three")
+HURT_VERBS = frozenset(("kill", "injure", "wound", "damage", "destroy"))
+# verbs whose subject, an attack or a weapon, did harm or was felt ("the strike killed", "a drone hit a block",
+# "a missile set off sirens")
+HARM_VERBS = frozenset(("hit", "kill", "damage", "destroy", "injure", "wound", "strike", "fall", "land", "slam",
+                        "explode", "crash", "target", "level", "ignite", "rock", "shake", "tear", "leave", "cause",
+                        "spark", "set", "trigger",
+                        # or came on: a wave told live ("groups of drones are moving towards the region")
+                        "move", "head", "fly", "approach", "enter", "cross"))
+# verbs whose object, an attack or a weapon, was told or done ("explosions were heard", "carried out strikes")
+TELL_VERBS = frozenset(("report", "hear", "record", "see", "confirm", "claim", "deliver", "carry", "conduct", "launch",
+                        "mount", "stage", "use", "send", "fire", "come", "unleash", "describe"))
+TRY_VERBS = frozenset(("attempt", "try", "seek"))  # "Pakistan attempted to strike military targets"
+# nouns of an attack, its weapons or its blasts, as lemmas
+TOLD_ATTACK_NOUNS = frozenset(("attack", "strike", "airstrike", "raid", "barrage", "salvo", "bombardment", "assault",
+                               "onslaught", "shelling", "wave", "explosion", "blast", "operation"))
+TOLD_WEAPON_NOUNS = frozenset(("missile", "drone", "rocket", "bomb", "uav", "shahed", "projectile"))
+# what makes a clause no report: a modal or the infinitive's "to"; a clause of time, condition or comparison
+NOT_ASSERTING_AUX = frozenset(("will", "would", "could", "might", "may", "can", "should", "must", "'ll", "to"))
+NOT_TOLD_MARKS = frozenset(("after", "before", "since", "if", "unless", "until", "whether", "than"))
+COMPARING_WORDS = frozenset(("as", "than", "same", "number", "equal"))
+DAY_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december", "overnight", "tonight", "yesterday", "today"))
