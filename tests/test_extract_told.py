@@ -20,6 +20,9 @@ PUBLISHED = "2025-03-08T09:00:00+02:00"
     "The strikes came days after a raid on Friday killed a senior commander.",
     "Thursday, 6 March.",
     "A ballistic missile launched from the south set off sirens in the capital early on Friday.",
+    # told live, while it happens
+    "Rivne is under massive attack, the regional governor says, urging people to stay in shelters.",
+    "Blasts rang out over Dnipro before dawn as air defence crews engaged drones nearing the city.",
 ])
 def test_clauses_that_report_an_attack(sentence):
     assert reports_attack(sentence)
@@ -34,6 +37,8 @@ def test_clauses_that_report_an_attack(sentence):
     "The accord covers drone attacks on shipping as well as air strikes on the capital.",
     "The ministry said that no military facilities were hit.",
     "Investigators identified the wreckage as a rocket fired by the militia.",
+    "Villages along the border have lived under the threat of attack for two years.",
+    "Sirens sounded across the eastern regions for most of the night.",
 ])
 def test_clauses_that_report_none(sentence):
     assert not reports_attack(sentence)

@@ -109,6 +109,8 @@ def _told_noun(t) -> bool:
             return True
     if t.lemma_ not in lexicon.TOLD_ATTACK_NOUNS:
         return False
+    if t.dep_ == "pobj" and h.lower_ == "under":
+        return True  # told live: "Lutsk is under massive attack", "the city came under a drone attack"
     if t.dep_ == "attr" and any(c.dep_ == "prep" and c.lower_ == "on" for c in t.children):
         return True  # "It was the first Israeli strike on the capital's suburbs"
     # named with its day: "drone attacks on airfields on June 1", "Tuesday's strike"

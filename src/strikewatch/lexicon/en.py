@@ -641,7 +641,10 @@ HARM_VERBS = frozenset(("hit", "kill", "damage", "destroy", "injure", "wound", "
                         "explode", "crash", "target", "level", "ignite", "rock", "shake", "tear", "leave", "cause",
                         "spark", "set", "trigger",
                         # or came on: a wave told live ("groups of drones are moving towards the region")
-                        "move", "head", "fly", "approach", "enter", "cross"))
+                        "move", "head", "fly", "approach", "enter", "cross",
+                        # or was heard: "explosions rang out over Kyiv", "blasts echoed across the city" (the small
+                        # model leaves "rang" unlemmatised after some subjects)
+                        "ring", "rang", "echo", "sound", "boom", "rumble", "thunder"))
 # verbs whose object, an attack or a weapon, was told or done ("explosions were heard", "carried out strikes")
 TELL_VERBS = frozenset(("report", "hear", "record", "see", "confirm", "claim", "deliver", "carry", "conduct", "launch",
                         "mount", "stage", "use", "send", "fire", "come", "unleash", "describe"))
