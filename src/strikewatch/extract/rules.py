@@ -3182,13 +3182,19 @@ def likely_parsed(sentence: str) -> bool:
     return any(not any(a <= v < b for a, b in read) for v in verbs)
 
 
+def _tells_figures(event: AirAttack) -> bool:
+    """Whether the event tells something of its own beyond its sides, day and places: a weapon count, a
+    casualty, damage or an alert."""
+    return bool(event.damage) or event.alert_hours is not None or event.killed is not None or \
+        event.injured is not None or any(v is not None for c in (event.drones, event.missiles)
+                                         for v in (c.launched, c.destroyed, c.hit))
+
+
 def _untold(event: AirAttack, spans: list[Sentence]) -> bool:
     """Whether the event carries nothing of its own (no weapon count, casualty, damage, alert or record: only
     sides, a day, places) and no sentence behind it reports that an attack happened (``told``): it was assembled
     from an anniversary, a cause ("in response to Ukrainian strikes"), a comparison or a mention of the war."""
-    if event.damage or event.record or event.alert_hours is not None or event.killed is not None or \
-            event.injured is not None or any(v is not None for c in (event.drones, event.missiles)
-                                             for v in (c.launched, c.destroyed, c.hit)):
+    if event.record or _tells_figures(event):
         return False
     behind = {s.index: s.text for e in event.evidence for s in spans if s.start <= e.start < s.end}
     return bool(behind) and not any(told.reports_attack(text) for text in behind.values())
@@ -3233,9 +3239,7 @@ def _told_something(events: tuple[AirAttack, ...]) -> tuple[AirAttack, ...]:
     attack followed Friday's barrage", "two days after 800 drones were launched") before a later event of the
     same attacker on the same country that does: it is named to compare, not told."""
     def empty(e: AirAttack) -> bool:
-        return not (e.places or e.damage or e.alert_hours is not None or e.killed is not None
-                    or e.injured is not None or any(v is not None for c in (e.drones, e.missiles)
-                                                                for v in (c.launched, c.destroyed, c.hit)))
+        return not (e.places or _tells_figures(e))
 
     def compared(e: AirAttack) -> bool:  # an earlier attack of the same sides, named only beside a later one
         return e.date is not None and any(o.date is not None and o.date > e.date and not empty(o) and
