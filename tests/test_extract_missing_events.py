@@ -134,3 +134,14 @@ def test_a_day_strike_the_day_after_a_night_named_by_its_morning_is_its_own():
             "coastguard said. On Monday, strikes hit a power station south of the town, officials said.")
     found = events(text, published="2025-03-11T12:00:00+03:00")
     assert sorted(e["date"] for e in found) == ["2025-03-09", "2025-03-10"], found
+
+
+@pytest.mark.parametrize(("clock", "attacks"), [("10:50", 2), ("4:50", 1)])
+def test_a_strike_on_a_morning_told_by_a_day_clock_is_apart_from_the_night(clock, attacks):
+    # "on Sunday morning" may be the night's end: the first clock time told after it decides
+    text = ("Two Russian ballistic missiles struck the centre of Poltava on Sunday morning, killing 12 "
+            f"people, the regional governor said.\n\nSirens sounded at {clock}, minutes before the market "
+            "was hit, the city council said.\n\nOvernight into Sunday, Russia also attacked Ukraine with "
+            "48 drones, of which 40 were shot down, the air force said.")
+    found = events(text, published="2025-03-16T16:00:00+02:00")
+    assert len(found) == attacks, found

@@ -79,7 +79,7 @@ from .casualties import (
 )
 from .figures import Fact
 from .model import shipped as shipped_model
-from .scope import ScopeWords, clock_times, country_words, decide_scope, told_in_daytime
+from .scope import ScopeWords, clock_times, country_words, decide_scope, morning_clock, told_in_daytime
 from .weapons import (
     ALL_AFTER,
     ALL_OBJECT,
@@ -1054,8 +1054,11 @@ class _Reader:
                     continue  # "On Tuesday, a drone hit an ambulance in Horlivka" after today's strike was told
                 if late and ev.exact_night and ev.date == day:
                     continue  # "Late on Friday" after the night that ended on Friday morning
-                if night and not that_night and day is not None and ev.date == day and self._evening_of(ev):
-                    continue  # "overnight", the night that ended on Friday morning, after "on Friday evening"
+                if night and not that_night and day is not None and ev.date == day \
+                        and (self._evening_of(ev) or self._daytime_morning_of(ev)):
+                    # "overnight", the night that ended on Friday morning, after "on Friday evening" or after "on
+                    # Friday morning" told at 10:40
+                    continue
                 if day is not None and ev.date is None and own is not None and ev.places and not own & set(ev.places):
                     continue  # "the toll from Thursday night's attack on Kharkiv" after the strike on Kryvyi Rih
                 if day is None or ev.date is None or ev.date == day or \
@@ -1090,6 +1093,16 @@ class _Reader:
         """Whether ``ev`` is dated by a day's morning ("On Saturday morning a drone struck a minibus"): the night
         that ends the next morning ("Overnight into Sunday, Russia launched 273 drones") is another attack."""
         return ev.date_span is not None and bool(_MORNING_AFTER.match(self.text, ev.date_span[1]))
+
+    def _daytime_morning_of(self, ev: Draft) -> bool:
+        """Whether ``ev`` is dated by a day's morning that the first clock time told after it puts in the day ("on
+        Sunday morning ... The missiles struck at about 10:15"): a strike of that day, which the night that ended
+        that morning ("overnight into Sunday, Russia also sent 55 drones") never joins."""
+        if ev.date_span is None or ev.headed:
+            return False
+        start, end = ev.date_span
+        before = self.text[max(0, start - 30):start].lower()
+        return morning_clock(self.text, end, before, self.words) == "day"
 
     def _evening_of(self, ev: Draft) -> bool:
         """Whether ``ev`` is dated by a day's evening ("On Sunday evening a missile hit a block", "late on Sunday"):
