@@ -89,3 +89,59 @@ def test_a_clause_after_a_semicolon_opened_by_its_month_is_no_background():
     found = events(text, published="2025-06-01T21:50:00+03:00")
     assert sorted((e["date"] or "", e["killed"], e["injured"]) for e in found) == [("", 31, 58),
                                                                                   ("2025-06-01", 4, 20)]
+
+
+# -- two attacks of the same sides on one date: a night wave and a strike of that day --
+
+TUESDAY_EVENING = "2025-03-11T21:30:00+02:00"
+
+
+def test_a_count_from_an_evening_to_a_morning_is_a_night_apart_from_the_days_wave():
+    text = ("Russia attacked central Ukraine with 240 drones in broad daylight on 11 March, "
+            "the air force said at 5 p.m. A drone hit a warehouse in Uman.\n\n"
+            "The daylight raid came on top of a night attack. Between 7 p.m. on 10 March and "
+            "7 a.m. on 11 March, Russia launched 85 drones at Ukraine, of which 61 were shot down, "
+            "the air force said.")
+    found = events(text, published=TUESDAY_EVENING)
+    assert sorted(e["drones"]["launched"] for e in found) == [85, 240], found
+    assert {e["date"] for e in found} == {"2025-03-11"}
+
+
+def test_a_strike_late_on_the_day_a_wave_ended_before_dawn_is_its_own_attack():
+    text = ("Russia struck Ukraine's gas production sites with 60 missiles and 95 drones on Tuesday, "
+            "the air force said, killing three people in Poltava. The barrage began before dawn on "
+            "Tuesday.\n\nThen, late on Tuesday, a ballistic missile slammed into a college in "
+            "Chernihiv, killing six people and injuring 31, officials said.")
+    found = events(text, published="2025-03-12T07:00:00+02:00")
+    assert len(found) == 2, found
+    late = next(e for e in found if "Chernihiv" in e["places"])
+    assert (late["date"], late["killed"], late["missiles"]["launched"]) == ("2025-03-11", 6, None)
+
+
+def test_the_night_that_ended_in_the_morning_never_joins_a_strike_of_that_evening():
+    text = ("A Russian guided bomb hit a shopping street in Zaporizhzhia on Tuesday evening, "
+            "killing five people, the regional governor said.\n\n"
+            "Russia launched 70 drones and four missiles at Ukraine overnight, the air force said, "
+            "and 52 of the drones were shot down.")
+    found = events(text, published=TUESDAY_EVENING)
+    assert len(found) == 2, found
+    night = next(e for e in found if e["drones"]["launched"] == 70)
+    assert night["killed"] is None
+
+
+def test_a_day_strike_the_day_after_a_night_named_by_its_morning_is_its_own():
+    text = ("Drones struck the port of Mokha overnight into Sunday, hitting fuel tanks near the quay, the "
+            "coastguard said. On Monday, strikes hit a power station south of the town, officials said.")
+    found = events(text, published="2025-03-11T12:00:00+03:00")
+    assert sorted(e["date"] for e in found) == ["2025-03-09", "2025-03-10"], found
+
+
+@pytest.mark.parametrize(("clock", "attacks"), [("10:50", 2), ("4:50", 1)])
+def test_a_strike_on_a_morning_told_by_a_day_clock_is_apart_from_the_night(clock, attacks):
+    # "on Sunday morning" may be the night's end: the first clock time told after it decides
+    text = ("Two Russian ballistic missiles struck the centre of Poltava on Sunday morning, killing 12 "
+            f"people, the regional governor said.\n\nSirens sounded at {clock}, minutes before the market "
+            "was hit, the city council said.\n\nOvernight into Sunday, Russia also attacked Ukraine with "
+            "48 drones, of which 40 were shot down, the air force said.")
+    found = events(text, published="2025-03-16T16:00:00+02:00")
+    assert len(found) == attacks, found

@@ -83,8 +83,8 @@ VAGUE = re.compile(r"(?<!\bthan\s)\b(?:earlier\s+this\s+week|last\s+week|earlier
 _EXPRESSIONS = [
     ("night_range", re.compile(rf"\bnight\s+of\s+(?:(\d{{1,2}})\s*(?:-|–|to|into)\s*(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}})\s*(?:-|–|to|into)\s*(\d{{1,2}}))(?:,?\s+(\d{{4}}))?", re.I)),
     # "from 19:00 on Wednesday", "from 18:00 on 2 February": an Air Force count runs from an evening to the next morning
-    # ... or "from 6 pm on Monday until the morning"
-    ("from_evening", re.compile(rf"\bfrom\s+(?:(?:1[2-9]|2[0-3])[:.]\d{{2}}|(?:[5-9]|1[01])(?:[:.]\d{{2}})?\s*p\.?\s?m\.?)\s+"
+    # ... or "from 6 pm on Monday until the morning", "between 7 p.m. on 4 March and 9 a.m. on 5 March"
+    ("from_evening", re.compile(rf"\b(?:from|between)\s+(?:(?:1[2-9]|2[0-3])[:.]\d{{2}}|(?:[5-9]|1[01])(?:[:.]\d{{2}})?\s*p\.?\s?m\.?)\s+"
                                 rf"(?:\(\w+\)\s+|[A-Z]\w+\s+time\s+)?(?:on\s+)?(?:({_DAY})|(\d{{1,2}})\s+({_MON})|"
                                 rf"({_MON})\s+(\d{{1,2}}))(?:,?\s+(\d{{4}}))?", re.I)),
     # "The drones started flying in on Wednesday evening": an attack that began in the evening ends the next morning
@@ -381,6 +381,8 @@ _OPENER_LEAD = re.compile(r"\W*(?:(?:then|and|but)\s+)?(?:(?:came|followed)\s+)?
                           rf"(?:{_DAY}\s+)?", re.IGNORECASE)
 # The nights that name their morning: "overnight into Friday", "the night of 24-25 April", "from 18:00 on Monday"
 EXACT_NIGHTS = ("into_day", "night_range", "from_evening", "morning_of")
+# Nights whatever their words: "from 6 p.m. on Monday", "before dawn on Sunday"
+NIGHT_KINDS = ("from_evening", "morning_of")
 
 
 def names_morning(quote: str) -> bool:

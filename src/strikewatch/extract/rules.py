@@ -79,7 +79,7 @@ from .casualties import (
 )
 from .figures import Fact
 from .model import shipped as shipped_model
-from .scope import ScopeWords, clock_times, country_words, decide_scope, told_in_daytime
+from .scope import ScopeWords, clock_times, country_words, decide_scope, morning_clock, told_in_daytime
 from .weapons import (
     ALL_AFTER,
     ALL_OBJECT,
@@ -177,6 +177,7 @@ _SINCE_WHEN = re.compile(r"(?:\s+last\s+year)?,?\s+when\b", re.I)
 # comparison names, up to a figure in it
 _IN_SINCE_WHEN = re.compile(r"\bsince\s+[^,.;]{1,40}?,?\s+when\b[^.;]*$", re.I)
 _MORNING_AFTER = re.compile(r"\s+morning\b", re.I)
+_EVENING_AFTER = re.compile(r"\s+evening\b", re.I)
 # "early on Friday", "before dawn on Friday", "in the early hours of Friday": a day told by its morning
 _MORNING_BEFORE = re.compile(rf"\b(?:early|(?:before|at)\s+{lexicon.DAYBREAK}|early\s+hours)\s+(?:on|of)?\s*$", re.I)
 _DAYTIME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ScopeWords.for_language("en").day_attached
@@ -1053,6 +1054,11 @@ class _Reader:
                     continue  # "On Tuesday, a drone hit an ambulance in Horlivka" after today's strike was told
                 if late and ev.exact_night and ev.date == day:
                     continue  # "Late on Friday" after the night that ended on Friday morning
+                if night and not that_night and day is not None and ev.date == day \
+                        and (self._evening_of(ev) or self._daytime_morning_of(ev)):
+                    # "overnight", the night that ended on Friday morning, after "on Friday evening" or after "on
+                    # Friday morning" told at 10:40
+                    continue
                 if day is not None and ev.date is None and own is not None and ev.places and not own & set(ev.places):
                     continue  # "the toll from Thursday night's attack on Kharkiv" after the strike on Kryvyi Rih
                 if day is None or ev.date is None or ev.date == day or \
@@ -1088,6 +1094,24 @@ class _Reader:
         that ends the next morning ("Overnight into Sunday, Russia launched 273 drones") is another attack."""
         return ev.date_span is not None and bool(_MORNING_AFTER.match(self.text, ev.date_span[1]))
 
+    def _daytime_morning_of(self, ev: Draft) -> bool:
+        """Whether ``ev`` is dated by a day's morning that the first clock time told after it puts in the day ("on
+        Sunday morning ... The missiles struck at about 10:15"): a strike of that day, which the night that ended
+        that morning ("overnight into Sunday, Russia also sent 55 drones") never joins."""
+        if ev.date_span is None or ev.headed:
+            return False
+        start, end = ev.date_span
+        before = self.text[max(0, start - 30):start].lower()
+        return morning_clock(self.text, end, before, self.words) == "day"
+
+    def _evening_of(self, ev: Draft) -> bool:
+        """Whether ``ev`` is dated by a day's evening ("On Sunday evening a missile hit a block", "late on Sunday"):
+        the night that ended that day's morning ("overnight", "overnight into Sunday") is another attack."""
+        if ev.date_span is None or ev.headed:
+            return False
+        start, end = ev.date_span
+        return bool(_EVENING_AFTER.match(self.text, end)) or dates.said_late(self.text[start:end])
+
     def _earlier_section(self, ev: Draft) -> bool:
         """Whether ``ev`` was dated in a roundup's section before the one being read ("Saturday, 30 December ...
         late on Saturday evening, missiles struck Kharkiv" before "Sunday, 31 December. Overnight into Sunday"):
@@ -1107,9 +1131,15 @@ class _Reader:
                            night: bool, mention: dates.DateMention) -> bool:
         """Whether PIECE, naming DAY after the day of EV, tells a strike of that later day, of the same sides: told
         with a verb of striking (a toll rising strikes nothing), a day or more later (the very next day's too, when
-        neither is told as a night)."""
-        return ev.date is not None and (day - ev.date).days > (0 if ev.daytime is None and not night else 1) \
-            and mention.kind in ("full", "day") and bool(_STRIKE_VERB.search(piece)) \
+        neither is told as a night, or when one is a night named by the morning it ended and the other a day's:
+        "before dawn on Sunday" and "On Monday, strikes hit the depots", "on Saturday between 6pm and 7.40pm" and
+        "between 10pm on Saturday and 5am on Sunday")."""
+        if ev.date is None:
+            return False
+        named_morning = mention.kind in dates.EXACT_NIGHTS and (self._morning_of(ev) or self._plain_day(ev))
+        next_day_apart = not night and (ev.daytime is None or ev.exact_night) or named_morning
+        return (day - ev.date).days > (0 if next_day_apart else 1) \
+            and (mention.kind in ("full", "day") or named_morning) and bool(_STRIKE_VERB.search(piece)) \
             and self._same_sides_earlier(piece, seg, mentions, ev)
 
     def _daytime_strike_after_night(self, piece: str, seg: Segment, mentions: list[PlaceMention], ev: Draft,
@@ -1805,8 +1835,11 @@ class _Reader:
             ev = None
             # "the previous night" is another night than the one being told, never the same one dated either side
             # nor is "came a night after <an attack>", which counts the nights between two attacks
+            # (a count from an evening to a morning, "between 6 p.m. on May 3 and 8 a.m. on May 4", and a night named
+            # by the morning it ended, "before dawn on Sunday", are nights in any words)
             night = bool(mention and not from_heading and mention.kind not in ("yesterday", "days_before")
-                         and re.search(r"night|overnight|early\s+hours|into", piece[mention.start:mention.end + 12], re.I))
+                         and (mention.kind in dates.NIGHT_KINDS
+                              or re.search(r"night|overnight|early\s+hours|into", piece[mention.start:mention.end + 12], re.I)))
             if not seg.attacker:
                 ev = self._by_places(mentions, seg, day)
             # a strike dated by a time of day is apart from a wave dated by its night, on the same date
@@ -1883,7 +1916,8 @@ class _Reader:
                     # targeted vehicles near Abeibara": a later day's strike, told with a verb of striking, is its own
                     # (a toll rising strikes nothing); the very next day's too, when neither is told as a night ("The
                     # attacks began on Sunday, when drones hit the air base. On Monday, drones set fire to a depot")
-                    ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
+                    ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime,
+                                         exact=mention.kind in dates.EXACT_NIGHTS)
                 elif asserts and day is not None and ev is not None and daytime is True and not from_heading \
                         and self._daytime_strike_after_night(piece, seg, mentions, ev, day):
                     # "Later on Sunday, at about 11:50, a guided bomb struck a house, injuring one more person", told
@@ -1922,6 +1956,11 @@ class _Reader:
                 ev.asserted = True
                 if night and ev.daytime is None and day is not None and ev.date == day and not ev.earlier:
                     ev.daytime = False  # joined by a piece told as the night's: a later daytime strike is apart
+                if night and day is not None and ev.date == day and not ev.earlier \
+                        and mention.kind in dates.EXACT_NIGHTS:
+                    # "on Sunday ... The attack began before dawn on Sunday": the night that ended on the event's
+                    # day, which a strike late that day never joins
+                    ev.exact_night = True
                 # ("explosions are heard in Kharkiv"; "the mayor reported explosions at around 21:30")
                 ev.under_way = ev.under_way or (mention is None and bool(_UNDER_WAY.search(piece) or (
                     _HEARD.search(piece) and any(h >= self.words.evening_hour for h in clock_times(piece)))))

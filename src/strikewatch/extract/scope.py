@@ -484,7 +484,7 @@ def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: Scope
             return "night"
         if _has(around, words.day_attached):
             return "day"
-        told = _morning_clock(text, e.end, before, words)
+        told = morning_clock(text, e.end, before, words)
         if told is not None:
             return told
     fields = ("date", *COUNT_FIELDS)
@@ -505,7 +505,7 @@ _EARLY_BEFORE = re.compile(r"\bearly\s+(?:on\s+)?$")
 _PARAGRAPHS_READ = 2
 
 
-def _morning_clock(text: str, end: int, before: str, words: ScopeWords) -> str | None:
+def morning_clock(text: str, end: int, before: str, words: ScopeWords) -> str | None:
     """For a date followed by a morning ("on Wednesday morning", not "early on Wednesday morning"), which may
     be the night's end or the day: "day" or "night" by the first clock time told after it in its paragraph or
     the next ("The strike happened at about 10:40", "shortly after 9 a.m.": from ``morning_day_from`` to the
