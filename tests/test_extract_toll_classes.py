@@ -156,3 +156,20 @@ def test_the_toll_of_the_attack_a_comparison_names_is_not_the_attacks():
             "when a missile strike on the market killed 14 people.")
     event = [e for e in extract(text, published=SUNDAY).to_dict()["events"] if e["date"] == "2025-07-06"][0]
     assert (event["killed"], event["injured"]) == (3, 11)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a people named by its plural: none of them hurt (hurt is injured, SPEC), nothing said of the dead
+    ("Iranian missiles fell near the air base outside Erbil on Tuesday. No Canadians or Germans were "
+     "hurt, their defence ministries said.", None, 0),
+    # no report of deaths: no dead, and nothing said of the injured
+    ("Russian missiles struck power plants in the Lviv and Rivne regions on Thursday, causing blackouts, "
+     "but there were no immediate reports of deaths.", 0, None),
+    # no report of damage or casualties
+    ("A Houthi drone was shot down over the Red Sea port of Aqaba on Sunday; there were no reports of "
+     "damage or casualties.", 0, 0),
+])
+def test_zeros_told_of_a_people_or_by_reports(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
