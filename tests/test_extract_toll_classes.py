@@ -173,3 +173,16 @@ def test_zeros_told_of_a_people_or_by_reports(text, killed, injured):
     event = only_event(text)
     assert (event["killed"], event["injured"]) == (killed, injured)
 
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a relative clause of the war's place: the war's toll, and the attack's own dead are not told
+    ("Israeli jets struck a house in Khan Younis on Sunday, wounding four people, medics said. The strike "
+     "came in the ninth month of the war in Gaza, where local health officials say more than 37,000 people "
+     "have been killed.", None, 4),
+    # the span of an insurgency told by its start
+    ("Turkish drones hit a fuel depot near Qamishli on Friday, wounding six people, a monitor said. The "
+     "group has fought an insurgency since 1991 in which more than 30,000 people have been killed.", None, 6),
+])
+def test_a_toll_in_the_clause_of_a_war_is_not_the_attacks(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
