@@ -26,6 +26,10 @@ def only_event(text: str, published: str | None = SUNDAY) -> dict:
     # "up from an earlier figure of ...": the earlier figure is not the toll, whichever is larger
     ("Russian drones struck Odesa overnight. Officials said 14 people had been injured, down from an earlier "
      "figure of 17 as some of those taken to hospital turned out to be unhurt.", None, 14),
+    # the toll a later one updates, told after it
+    ("A Russian missile hit a shopping centre in Kremenchuk on Monday. The regional administration said on "
+     "Tuesday that 11 people had been killed and 54 wounded, updating a toll of nine dead and 61 injured it "
+     "gave on Monday night.", 11, 54),
     # a first count past which the report says "but": the later figure is not set aside
     ("A Russian missile hit a market in Kostiantynivka on Monday. The town council initially reported 30 "
      "people killed, but said in the evening that the number of dead had risen to 41.", 41, None),

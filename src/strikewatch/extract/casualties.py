@@ -208,6 +208,9 @@ _SUPERSEDED = re.compile(
     r"\b(?:(?:initially|at\s+first|first|earlier|previously|originally)\s+(?:had\s+)?(?:reported|said|put|gave|given|"
     r"counted|spoke\s+of|announced)|(?:provisional|preliminary|earlier|initial|first|previous|original)\s+(?:death\s+)?"
     r"(?:tolls?|figures?|counts?|reports?|updates?|tall(?:y|ies)|estimates?)|"
+    # "six killed and 83 wounded, updating a toll of three dead and 87 injured": the toll the new one replaces
+    r"(?:updat|revis|correct|replac)ing\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:death\s+)?"
+    r"(?:tolls?|figures?|counts?|tall(?:y|ies))\s+of|"
     r"^\W*earlier\b[^.;]{0,60}?\bhad\s+(?:reported|said|given|put|counted|spoken\s+of))\b"
     r"(?:(?!\b(?:then|before|but|later|now|until|while)\b)[^;.])*$", re.I)
 
