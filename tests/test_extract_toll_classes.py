@@ -26,6 +26,10 @@ def only_event(text: str, published: str | None = SUNDAY) -> dict:
     # "up from an earlier figure of ...": the earlier figure is not the toll, whichever is larger
     ("Russian drones struck Odesa overnight. Officials said 14 people had been injured, down from an earlier "
      "figure of 17 as some of those taken to hospital turned out to be unhurt.", None, 14),
+    # the toll a later one updates, told after it
+    ("A Russian missile hit a shopping centre in Kremenchuk on Monday. The regional administration said on "
+     "Tuesday that 11 people had been killed and 54 wounded, updating a toll of nine dead and 61 injured it "
+     "gave on Monday night.", 11, 54),
     # a first count past which the report says "but": the later figure is not set aside
     ("A Russian missile hit a market in Kostiantynivka on Monday. The town council initially reported 30 "
      "people killed, but said in the evening that the number of dead had risen to 41.", 41, None),
@@ -156,3 +160,33 @@ def test_the_toll_of_the_attack_a_comparison_names_is_not_the_attacks():
             "when a missile strike on the market killed 14 people.")
     event = [e for e in extract(text, published=SUNDAY).to_dict()["events"] if e["date"] == "2025-07-06"][0]
     assert (event["killed"], event["injured"]) == (3, 11)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a people named by its plural: none of them hurt (hurt is injured, SPEC), nothing said of the dead
+    ("Iranian missiles fell near the air base outside Erbil on Tuesday. No Canadians or Germans were "
+     "hurt, their defence ministries said.", None, 0),
+    # no report of deaths: no dead, and nothing said of the injured
+    ("Russian missiles struck power plants in the Lviv and Rivne regions on Thursday, causing blackouts, "
+     "but there were no immediate reports of deaths.", 0, None),
+    # no report of damage or casualties
+    ("A Houthi drone was shot down over the Red Sea port of Aqaba on Sunday; there were no reports of "
+     "damage or casualties.", 0, 0),
+])
+def test_zeros_told_of_a_people_or_by_reports(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a relative clause of the war's place: the war's toll, and the attack's own dead are not told
+    ("Israeli jets struck a house in Khan Younis on Sunday, wounding four people, medics said. The strike "
+     "came in the ninth month of the war in Gaza, where local health officials say more than 37,000 people "
+     "have been killed.", None, 4),
+    # the span of an insurgency told by its start
+    ("Turkish drones hit a fuel depot near Qamishli on Friday, wounding six people, a monitor said. The "
+     "group has fought an insurgency since 1991 in which more than 30,000 people have been killed.", None, 6),
+])
+def test_a_toll_in_the_clause_of_a_war_is_not_the_attacks(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)

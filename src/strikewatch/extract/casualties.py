@@ -138,20 +138,25 @@ CASUALTY_RE = [(re.compile(p, re.IGNORECASE), kind) for p, kind in _CASUALTY_PAT
 VAGUE_CASUALTY = remembered(
     rf"\b{VAGUE}(?:\s+of)?\s+(?:more\s+)?(?:[\w-]+\s+)?{VICTIM}\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     rf"(?:\w+ly\s+)?(?P<what>{_KILLED}|{_INJURED})\b", re.IGNORECASE)
-# "no one was", "nobody has been", "no-one were": no victim, said before the verb that tells what befell them
-_NO_ONE_WAS = r"no(?:\s*-?\s*one|body)\s+(?:was|were|has\s+been|had\s+been)\s+"
+# "no one was", "nobody has been", "no-one were", "No Americans or Qataris were": no victim, said before the verb
+# that tells what befell them (a people named by its plural, capitalised)
+_NO_ONE_WAS = (r"no(?:\s*-?\s*one|body|\s+(?-i:[A-Z][a-z]+s)(?:\s+or\s+(?-i:[A-Z][a-z]+s))?)\s+"
+               r"(?:was|were|has\s+been|had\s+been)\s+")
 _HURT = r"(?:injured|hurt|wounded)"
+# "no reports of damage or casualties", "no immediate reports of casualties": damage told beside them
+_REPORTS_OF = r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?(?:damage\s+or\s+)?"
 ZERO_BOTH = remembered(r"\b(?:no\s+(?:(?:damage|destruction)\s+or\s+)?(?:casualties|victims)|"
                         r"without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?casualties|"
                         # "there were no immediate reports of casualties": neither killed nor injured
-                        r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?casualties|"
+                        rf"{_REPORTS_OF}casualties|"
                         r"no\s+(?:deaths|fatalities)\s+or\s+injuries|no\s+injuries\s+or\s+(?:deaths|fatalities)|"
                         # "fell inside the base without causing any injuries or deaths"
                         r"without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?(?:(?:deaths|fatalities)\s+or\s+injuries|"
                         r"injuries\s+or\s+(?:deaths|fatalities))|"
                         rf"{_NO_ONE_WAS}(?:{_HURT}\s+or\s+killed|killed\s+or\s+{_HURT}))\b", re.IGNORECASE)
 ZERO_KILLED = re.compile(rf"\b(?:{_NO_ONE_WAS}killed|no\s+(?:deaths|"
-                          r"fatalities|dead)|no\s+one\s+died|nobody\s+died|without\s+(?:deaths|fatalities))\b", re.I)
+                          r"fatalities|dead)|no\s+one\s+died|nobody\s+died|without\s+(?:deaths|fatalities)|"
+                          rf"{_REPORTS_OF}(?:deaths|fatalities))\b", re.I)
 ZERO_INJURED = re.compile(rf"\b(?:{_NO_ONE_WAS}{_HURT}|"
                            r"no\s+(?:injuries|injured|wounded)|without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?injur(?:y|ies)|"
                            # "no reports of injuries from impacts": none hurt by the attack itself
@@ -203,6 +208,9 @@ _SUPERSEDED = re.compile(
     r"\b(?:(?:initially|at\s+first|first|earlier|previously|originally)\s+(?:had\s+)?(?:reported|said|put|gave|given|"
     r"counted|spoke\s+of|announced)|(?:provisional|preliminary|earlier|initial|first|previous|original)\s+(?:death\s+)?"
     r"(?:tolls?|figures?|counts?|reports?|updates?|tall(?:y|ies)|estimates?)|"
+    # "six killed and 83 wounded, updating a toll of three dead and 87 injured": the toll the new one replaces
+    r"(?:updat|revis|correct|replac)ing\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:death\s+)?"
+    r"(?:tolls?|figures?|counts?|tall(?:y|ies))\s+of|"
     r"^\W*earlier\b[^.;]{0,60}?\bhad\s+(?:reported|said|given|put|counted|spoken\s+of))\b"
     r"(?:(?!\b(?:then|before|but|later|now|until|while)\b)[^;.])*$", re.I)
 

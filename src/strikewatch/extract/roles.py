@@ -409,3 +409,51 @@ def earlier_attack(doc, start: int, end: int, dated) -> bool:
     text = doc.text[min(t.idx for t in clause):max(t.idx + len(t) for t in clause)]
     main = [t for t in doc if t.i not in inside]
     return not dated(text) and any(t.lemma_.lower() in _STRIKE_LEMMAS for t in main)
+
+
+# the links by which a clause hangs on the clause above it, up to the relative clause of a noun
+_CLAUSE_LINKS = ("ccomp", "conj", "xcomp", "advcl")
+_WEAPON_LEMMAS = lexicon.TOLD_WEAPON_NOUNS | {"rocket", "missile", "drone", "jet", "warplane", "aircraft"}
+
+
+def _war_or_disaster(token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.LONG_WAR_NOUNS or bool(re.fullmatch(lexicon.NATURAL_DISASTERS, token.lower_))
+
+
+def _attack_or_weapon(token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in _STRIKE_LEMMAS or lemma in _WEAPON_LEMMAS
+
+
+def war_or_disaster_toll(doc, start: int, end: int) -> bool:
+    """Whether the casualty verb between characters ``start`` and ``end`` tells the toll of a war or a
+    disaster, in a clause that hangs on its noun: "the war in Gaza, where the ministry says 33,000 have been
+    killed", "an insurgency since 1984 in which 40,000 have been killed", "the earthquake that struck on 28
+    March, killing 3,700". Not when an attack or a weapon is the subject of the clause ("the war, in which a
+    strike on the market killed 40"), nor when the noun is told of an attack ("the deadliest attack of the
+    war, which killed 12")."""
+    verb = next((t for t in doc if start <= t.idx < end and t.lemma_.lower() in _CASUALTY_VERBS), None)
+    if verb is None:
+        return False
+    clause = [verb]
+    while clause[-1].dep_ in _CLAUSE_LINKS and clause[-1].head is not clause[-1]:
+        clause.append(clause[-1].head)
+    if clause[-1].dep_ not in ("relcl", "acl"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _attack_or_weapon(c) for v in clause for c in v.children):
+        return False
+    noun = clause[-1].head
+    for _ in range(4):
+        if _war_or_disaster(noun):
+            return True
+        if _attack_or_weapon(noun):
+            return False
+        if noun.dep_ != "pobj":
+            return False
+        held = noun.head.head  # the word the preposition hangs on
+        if held.pos_ in ("VERB", "AUX"):
+            # "waged an insurgency since 1984 in which ...": the span of the verb's object
+            return any(c.dep_ == "dobj" and _war_or_disaster(c) for c in held.children)
+        noun = held
+    return False

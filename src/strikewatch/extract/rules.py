@@ -378,6 +378,8 @@ _BACKGROUND = remembered(
     # an archive photo's caption ("FILE - The cargo ship, listing after a missile attack, is seen ...")
     r"^\s*(?-i:FILE)(?:\s+PHOTO)?\s*[-–—:]",
     re.IGNORECASE)
+# the nouns of a war or a disaster, whose clause may tell a toll of their own (read from the parse)
+_WAR_OR_DISASTER = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.LONG_WAR_NOUNS))}|{lexicon.NATURAL_DISASTERS})s?\b", re.I)
 # "the March 28 earthquake that killed more than 3,700 people": a disaster's toll, no attack's
 _DISASTER_TOLL = remembered(rf"\b(?:{lexicon.NATURAL_DISASTERS})\s+(?:that\s+|which\s+)?(?:had\s+|has\s+)?(?:killed|left|claimed|"
                             r"injured)\b", re.IGNORECASE)
@@ -2564,9 +2566,12 @@ class _Reader:
                         and not COMPARED_SINCE.search(prev.text)))
                     and RUNNING_ON.search(piece[:m.end()]) and not OWN_ATTACK.search(piece)) or (
                     RUNNING_ON.search(piece, m.start(), m.end()) and _COUNTRY_TOLD.match(piece, m.end())
-                    and not OWN_ATTACK.search(piece)):
+                    and not OWN_ATTACK.search(piece)) or (
+                    _WAR_OR_DISASTER.search(s.text) and roles.war_or_disaster_toll(
+                        roles.parse(s.text), seg.start + m.start(), seg.start + m.end())):
                 # ... and the next sentence's perfect-tense count, with no attack of its own, carries it on: "Israel
-                # says 24 have been killed since June 13. In Iran, a rights group says 639 have been killed."
+                # says 24 have been killed since June 13. In Iran, a rights group says 639 have been killed."; and a
+                # toll in the clause of a war's or a disaster's noun: "the war in Gaza, where 33,000 have been killed"
                 longer.append(m.end())
                 self.running_told = s.index
                 continue

@@ -365,6 +365,11 @@ DRILL = (r"simulat(?:es?|ed|ing|ions?)|rehears\w+|mock|test[- ]fir\w+|training\s
 NATURAL_DISASTERS = (r"earthquakes?|quakes?|cyclones?|typhoons?|hurricanes?|storms?(?![\s-]+shadows?)|"
                      r"landslides?|tsunamis?|droughts?|famine|epidemics?|cholera")
 
+# A war, an insurgency or a campaign, whose toll runs over its whole span and no one attack's: "the war in Gaza,
+# where the ministry says more than 30,000 have been killed" (the nouns as the parser lemmatises them)
+LONG_WAR_NOUNS = frozenset(("war", "conflict", "insurgency", "invasion", "campaign", "offensive", "occupation",
+                            "uprising"))
+
 # People hurt running for shelter or treated for shock: not hurt by the attack, not its injured ("two people were
 # lightly hurt while running to shelters", "30 were treated for minor injuries or acute anxiety").
 NOT_ATTACK_INJURY = re.compile(
