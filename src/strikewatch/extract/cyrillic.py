@@ -1186,10 +1186,15 @@ class Reader:
             # "... три крылатых «Калибра» и аэробаллистический «Кинжал»": a model with a family of its own is its own count
             # (not "12 зенітних ракет С-300/С-400 та балістичних «Іскандер-М»": the plural is of the count's noun)
             own_family = any(u.is_word and u.any(self.lx.FAMILIES) and not u.plural for u in toks[opener + 1:k])
+            # "чотири Х-22 та Х-31П": a code does not decline, so nothing gives the second a number of its own; the
+            # number before the pair counts both (not "всі 5 Х-59/Х-69, «Циркон»": a comma parts them)
+            coded_pair = prev.lower in _CONJUNCTIONS and _coded(toks[last]) and listed is not None \
+                and _coded(toks[listed.last])
             if listed is not None and not each and not own_family and listed.kind == kind \
                     and self.model_of(toks[listed.last]) and self.model_of(t) \
-                    and any(u.is_word and (self.kind_of(u) and not self.model_of(u) or u.any(self.lx.FAMILIES))
-                            for u in toks[listed.first:listed.last + 1]):
+                    and (coded_pair or any(u.is_word and (self.kind_of(u) and not self.model_of(u)
+                                                          or u.any(self.lx.FAMILIES))
+                                           for u in toks[listed.first:listed.last + 1])):
                 ends[last] = listed
                 k += 1
                 continue  # "574 ударні БпЛА Shahed, Гербера та дрони-імітатори", "19 балістичних Іскандер-М і С-400":
@@ -1222,12 +1227,16 @@ class Reader:
 
     def _types_listed(self, segment: Segment, last: int, k: int) -> bool:
         """Whether the words between a count ending at LAST and the model at K name its types: they open on a
-        dash, a colon or "серед яких"/"среди которых", and hold no number and no sentence's or clause's end."""
+        dash, a colon or "серед яких"/"среди которых" (after the types the count is of: "47 ракет різних типів –",
+        "55 ракет разных типов –"), and hold no number and no sentence's or clause's end."""
         toks = segment.toks
         between = toks[last + 1:k]
         if not between or any(t.is_digit or t.text in ".;()" or t.is_word and self._number_word(t) is not None
                               for t in between):
             return False
+        of_types = next((n for n, t in enumerate(between) if not (t.is_word and t.poses & {"ADJF", "PRTF"})), 0)
+        if between[of_types].is_word and between[of_types].any(self.lx.TYPE_NOUNS) and of_types + 1 < len(between):
+            last, between = last + of_types + 1, between[of_types + 1:]
         if between[0].text in _DASH or between[0].text == ":":
             return True
         said = self.text[toks[last].end:toks[k].start].lower().lstrip(" ,")
@@ -3714,6 +3723,11 @@ class Reader:
         weapons = tuple(WeaponCount(model, kinds[model], v.get("launched"), v.get("destroyed"))
                         for model, v in values.items())
         return weapons, evidence
+
+
+def _coded(t: Token) -> bool:
+    """Whether a model is written as a code ("Х-22", "Х-31П", "С-400"), which does not decline."""
+    return any(ch.isdigit() for ch in t.text)
 
 
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(])(\S*?)([^\W\d][\w-]*)\.$")
