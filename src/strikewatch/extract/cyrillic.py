@@ -64,6 +64,7 @@ _CONJUNCTIONS = frozenset({"та", "і", "й", "и", "а", "також"})
 _MODIFIER_POS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "NUMR"})
 _WINDOW = 7  # tokens between a number and the weapon it counts (modifiers, "типу", a model name)
 _QUOTE_MAX = 120
+_DOTTED_CLOCK = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")  # "с 20.00 до 23.00 мск"
 _EVENING, _MORNING = 17 * 60, 6 * 60  # the minutes after midnight a night's window opens after, a day's after
 
 
@@ -3109,23 +3110,31 @@ class Reader:
     def _clock_window(self, toks: list[Token]) -> tuple[int, date | None, float, int, int] | None:
         """The first clock window of TOKS: its start in minutes after midnight, the date after its last clock
         time (None when none is said), its hours and its token span."""
-        def clock(k: int) -> int | None:
+        def clock(k: int) -> tuple[int, int] | None:
+            """The minutes after midnight of the clock time at K and the tokens it takes: "02:55", or "20.00" as
+            the ministry writes it (a number with two decimals)."""
             if k + 2 < len(toks) and toks[k].is_digit and toks[k + 1].text == ":" and toks[k + 2].is_digit:
-                hours, minutes = int(toks[k].text), int(toks[k + 2].text)
-                return hours * 60 + minutes if hours < 24 and minutes < 60 else None
-            return None
+                hours, minutes, width = int(toks[k].text), int(toks[k + 2].text), 3
+            elif k < len(toks) and (dotted := _DOTTED_CLOCK.fullmatch(toks[k].text)):
+                hours, minutes, width = int(dotted[1]), int(dotted[2]), 1
+            else:
+                return None
+            return (hours * 60 + minutes, width) if hours < 24 and minutes < 60 else None
         for k, t in enumerate(toks):
             if not (t.is_word and (t.any(self.lx.FROM) or t.lower in self.lx.CLOCK_FROM)) \
-                    or (start := clock(k + 1)) is None:
+                    or (opening := clock(k + 1)) is None:
                 continue
-            j, first_day = k + 4, self._day_month(toks, k + 4)
+            start = opening[0]
+            j = k + 1 + opening[1]
+            first_day = self._day_month(toks, j)
             j += 2 if first_day else 0  # "з 17:45 30 квітня до 08:00 1 травня"
-            if j + 1 < len(toks) and toks[j].lower in self.lx.UNTIL and (end := clock(j + 1)) is not None:
-                last_day = self._day_month(toks, j + 4)
+            if j + 1 < len(toks) and toks[j].lower in self.lx.UNTIL and (closing := clock(j + 1)) is not None:
+                end, after = closing[0], j + 1 + closing[1]
+                last_day = self._day_month(toks, after)
                 minutes = (end - start) % (24 * 60)
                 if first_day and last_day and last_day > first_day:
                     minutes = (last_day - first_day).days * 24 * 60 + end - start
-                return start, last_day, round(minutes / 60, 2), k, j + 3
+                return start, last_day, round(minutes / 60, 2), k, after - 1
         return None
 
     def _overnight(self, segment: Segment) -> tuple[date | None] | None:
