@@ -1,9 +1,8 @@
 """Ukrainian and Russian figures read by their clause: the minutes of a clock time are no count, a count
 said to stay in the air to the end of its clause is no figure, a region's total closes the towns'
-tolls updated one by one, the ministry's earlier clock frame of the same day (its times written "08:00" or "8.00")
-adds to its list, a count
-that is part of a whole destroyed leaves the whole as the figure, and a participle's time ("сбитых за
-ночь") stands between a number and its weapon; a sentence that sums up ("Таким образом", "Отже") gives
+tolls updated one by one, the ministry's earlier clock frame of the same day (its times written "08:00"
+or "8.00") adds to its list, a count that is part of a whole destroyed leaves the whole as the figure,
+and a participle's time ("сбитых за ночь") stands between a number and its weapon; a sentence that sums up ("Таким образом", "Отже") gives
 the whole toll; a daytime attack is apart from the night before it; drones in the airspace are no
 figure; "удар двох ракет" launched them; oblique numerals the dictionary lacks are read; an earlier day
 told with "тоді", or a later paragraph opening on it, is an attack of its own."""
