@@ -1,11 +1,12 @@
 """Ukrainian and Russian figures read by their clause: the minutes of a clock time are no count, a count
-said to stay in the air to the end of its clause is no figure, a region's total closes the towns'
-tolls updated one by one, the ministry's earlier clock frame of the same day adds to its list, a count
-that is part of a whole destroyed leaves the whole as the figure, and a participle's time ("сбитых за
-ночь") stands between a number and its weapon; a sentence that sums up ("Таким образом", "Отже") gives
-the whole toll; a daytime attack is apart from the night before it; drones in the airspace are no
-figure; "удар двох ракет" launched them; oblique numerals the dictionary lacks are read; an earlier day
-told with "тоді", or a later paragraph opening on it, is an attack of its own."""
+said to stay in the air to the end of its clause is no figure, a region's total closes the towns' tolls
+updated one by one, the ministry's earlier clock frame of the same day (its times written "08:00" or
+"8.00") adds to its list, a count that is part of a whole destroyed leaves the whole as the figure, and
+a participle's time ("сбитых за ночь") stands between a number and its weapon; a sentence that sums up
+("Таким образом", "Отже") gives the whole toll; a daytime attack is apart from the night before it;
+drones in the airspace are no figure; "удар двох ракет" launched them; oblique numerals the dictionary
+lacks are read; an earlier day told with "тоді", or a later paragraph opening on it, is an attack of its
+own."""
 from __future__ import annotations
 
 from functools import partial
@@ -49,6 +50,14 @@ def test_the_ministrys_earlier_clock_frame_of_the_same_day_adds_to_its_list():
                  "Ранее, в период с 07:00 до 13:00 мск, над территорией Курской области были перехвачены еще "
                  "11 украинских БПЛА.", outlet="Минобороны России")
     assert event.drones.destroyed == 32
+
+
+def test_a_clock_frame_written_with_dots_adds_to_the_list_too():
+    event = only("Сегодня в период с 18.00 до 21.00 мск дежурными средствами ПВО уничтожены 14 украинских "
+                 "беспилотных летательных аппаратов над территорией Орловской области.\n\n"
+                 "Ранее, в период с 09.00 до 15.00 мск, над территорией Брянской области были перехвачены "
+                 "еще семь украинских БПЛА.", outlet="Минобороны России")
+    assert event.drones.destroyed == 21
 
 
 def test_a_part_of_the_whole_destroyed_that_night():

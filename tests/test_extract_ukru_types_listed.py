@@ -30,3 +30,18 @@ def test_a_model_listed_alone_beside_counts_is_one():
     event = only("У ніч на 10 березня ворог атакував 15 «шахедами» та «Іскандером-М». У Сумах пошкоджено "
                  "будинок.", outlet="Сумська ОВА")
     assert (event.drones.launched, event.missiles.launched) == (15, 1)
+
+
+def test_types_after_the_types_they_are_of():
+    event = only("Вночі ворог застосував 150 ударних БпЛА і 14 ракет різних типів – «Іскандер-М», Х-101 та "
+                 "«Калібр». У Житомирі пошкоджено котельню.", outlet="Повітряні сили ЗСУ")
+    assert (event.drones.launched, event.missiles.launched) == (150, 14)
+    event = only("Ночью противник выпустил 150 беспилотников и 14 ракет разных типов – «Искандер-М», Х-101 и "
+                 "«Калибр». В Житомире повреждена котельная.", outlet="Новости Житомира")
+    assert event.missiles.launched == 14
+
+
+def test_one_number_before_two_coded_models_counts_both():
+    event = only("Вночі ворог випустив 12 крилатих ракет Х-101, шість Х-22 та Х-32 і дві Х-59. У Києві "
+                 "пошкоджено склад.", outlet="Повітряні сили ЗСУ")
+    assert event.missiles.launched == 20

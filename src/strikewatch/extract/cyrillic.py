@@ -64,6 +64,7 @@ _CONJUNCTIONS = frozenset({"та", "і", "й", "и", "а", "також"})
 _MODIFIER_POS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "NUMR"})
 _WINDOW = 7  # tokens between a number and the weapon it counts (modifiers, "типу", a model name)
 _QUOTE_MAX = 120
+_DOTTED_CLOCK = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")  # "с 20.00 до 23.00 мск"
 _EVENING, _MORNING = 17 * 60, 6 * 60  # the minutes after midnight a night's window opens after, a day's after
 
 
@@ -1186,10 +1187,15 @@ class Reader:
             # "... три крылатых «Калибра» и аэробаллистический «Кинжал»": a model with a family of its own is its own count
             # (not "12 зенітних ракет С-300/С-400 та балістичних «Іскандер-М»": the plural is of the count's noun)
             own_family = any(u.is_word and u.any(self.lx.FAMILIES) and not u.plural for u in toks[opener + 1:k])
+            # "чотири Х-22 та Х-31П": a code does not decline, so nothing gives the second a number of its own; the
+            # number before the pair counts both (not "всі 5 Х-59/Х-69, «Циркон»": a comma parts them)
+            coded_pair = prev.lower in _CONJUNCTIONS and _coded(toks[last]) and listed is not None \
+                and _coded(toks[listed.last])
             if listed is not None and not each and not own_family and listed.kind == kind \
                     and self.model_of(toks[listed.last]) and self.model_of(t) \
-                    and any(u.is_word and (self.kind_of(u) and not self.model_of(u) or u.any(self.lx.FAMILIES))
-                            for u in toks[listed.first:listed.last + 1]):
+                    and (coded_pair or any(u.is_word and (self.kind_of(u) and not self.model_of(u)
+                                                          or u.any(self.lx.FAMILIES))
+                                           for u in toks[listed.first:listed.last + 1])):
                 ends[last] = listed
                 k += 1
                 continue  # "574 ударні БпЛА Shahed, Гербера та дрони-імітатори", "19 балістичних Іскандер-М і С-400":
@@ -1222,12 +1228,16 @@ class Reader:
 
     def _types_listed(self, segment: Segment, last: int, k: int) -> bool:
         """Whether the words between a count ending at LAST and the model at K name its types: they open on a
-        dash, a colon or "серед яких"/"среди которых", and hold no number and no sentence's or clause's end."""
+        dash, a colon or "серед яких"/"среди которых" (after the types the count is of: "47 ракет різних типів –",
+        "55 ракет разных типов –"), and hold no number and no sentence's or clause's end."""
         toks = segment.toks
         between = toks[last + 1:k]
         if not between or any(t.is_digit or t.text in ".;()" or t.is_word and self._number_word(t) is not None
                               for t in between):
             return False
+        of_types = next((n for n, t in enumerate(between) if not (t.is_word and t.poses & {"ADJF", "PRTF"})), 0)
+        if between[of_types].is_word and between[of_types].any(self.lx.TYPE_NOUNS) and of_types + 1 < len(between):
+            last, between = last + of_types + 1, between[of_types + 1:]
         if between[0].text in _DASH or between[0].text == ":":
             return True
         said = self.text[toks[last].end:toks[k].start].lower().lstrip(" ,")
@@ -3100,23 +3110,31 @@ class Reader:
     def _clock_window(self, toks: list[Token]) -> tuple[int, date | None, float, int, int] | None:
         """The first clock window of TOKS: its start in minutes after midnight, the date after its last clock
         time (None when none is said), its hours and its token span."""
-        def clock(k: int) -> int | None:
+        def clock(k: int) -> tuple[int, int] | None:
+            """The minutes after midnight of the clock time at K and the tokens it takes: "02:55", or "20.00" as
+            the ministry writes it (a number with two decimals)."""
             if k + 2 < len(toks) and toks[k].is_digit and toks[k + 1].text == ":" and toks[k + 2].is_digit:
-                hours, minutes = int(toks[k].text), int(toks[k + 2].text)
-                return hours * 60 + minutes if hours < 24 and minutes < 60 else None
-            return None
+                hours, minutes, width = int(toks[k].text), int(toks[k + 2].text), 3
+            elif k < len(toks) and (dotted := _DOTTED_CLOCK.fullmatch(toks[k].text)):
+                hours, minutes, width = int(dotted[1]), int(dotted[2]), 1
+            else:
+                return None
+            return (hours * 60 + minutes, width) if hours < 24 and minutes < 60 else None
         for k, t in enumerate(toks):
             if not (t.is_word and (t.any(self.lx.FROM) or t.lower in self.lx.CLOCK_FROM)) \
-                    or (start := clock(k + 1)) is None:
+                    or (opening := clock(k + 1)) is None:
                 continue
-            j, first_day = k + 4, self._day_month(toks, k + 4)
+            start = opening[0]
+            j = k + 1 + opening[1]
+            first_day = self._day_month(toks, j)
             j += 2 if first_day else 0  # "з 17:45 30 квітня до 08:00 1 травня"
-            if j + 1 < len(toks) and toks[j].lower in self.lx.UNTIL and (end := clock(j + 1)) is not None:
-                last_day = self._day_month(toks, j + 4)
+            if j + 1 < len(toks) and toks[j].lower in self.lx.UNTIL and (closing := clock(j + 1)) is not None:
+                end, after = closing[0], j + 1 + closing[1]
+                last_day = self._day_month(toks, after)
                 minutes = (end - start) % (24 * 60)
                 if first_day and last_day and last_day > first_day:
                     minutes = (last_day - first_day).days * 24 * 60 + end - start
-                return start, last_day, round(minutes / 60, 2), k, j + 3
+                return start, last_day, round(minutes / 60, 2), k, after - 1
         return None
 
     def _overnight(self, segment: Segment) -> tuple[date | None] | None:
@@ -3714,6 +3732,11 @@ class Reader:
         weapons = tuple(WeaponCount(model, kinds[model], v.get("launched"), v.get("destroyed"))
                         for model, v in values.items())
         return weapons, evidence
+
+
+def _coded(t: Token) -> bool:
+    """Whether a model is written as a code ("Х-22", "Х-31П", "С-400"), which does not decline."""
+    return any(ch.isdigit() for ch in t.text)
 
 
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(])(\S*?)([^\W\d][\w-]*)\.$")

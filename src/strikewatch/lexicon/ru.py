@@ -90,6 +90,7 @@ MODELS: tuple[Model, ...] = (
 FAMILIES: dict[str, str] = {"баллистический": "ballistic", "крылатый": "cruise", "аэробаллистический": "aeroballistic",
                             "управляемый": "guided", "зенитный": "anti-aircraft", "противокорабельный": "cruise"}
 UNKNOWN_MODEL = frozenset({"неустановленный", "неизвестный"})
+TYPE_NOUNS = frozenset({"тип", "вид", "модификация"})
 SUBSET = ("из них", "из которых", "среди них", "среди которых", "в том числе")
 UPDATE = ("возросло до", "возросла до", "вырос до", "выросло до", "увеличилось до", "увеличилась до", "стало")
 # "Кількість загиблих зросла: вже 14 людей": the verb of an update, and the word before its figure

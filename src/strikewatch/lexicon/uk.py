@@ -106,6 +106,8 @@ FAMILIES: dict[str, str] = {"балістичний": "ballistic", "крилат
                             "керований": "guided", "зенітний": "anti-aircraft", "протикорабельний": "cruise"}
 # "БпЛА невстановленого типу": a model the source does not know
 UNKNOWN_MODEL = frozenset({"невстановлений", "невідомий"})
+# "47 ракет різних типів – ...": the nouns that name a weapon's types, whose list follows
+TYPE_NOUNS = frozenset({"тип", "вид", "модифікація"})
 # "з них", "серед них": a part of the figure before it, not a figure of its own
 SUBSET = ("з них", "із них", "з яких", "із яких", "серед них", "серед яких", "у тому числі", "в тому числі", "зокрема")
 # "кількість поранених зросла до 17": an update, the latest figure
