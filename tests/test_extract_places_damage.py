@@ -162,6 +162,26 @@ def test_the_region_of_a_speaking_governor_leaves_the_town_he_tells_of():
     assert event["places"] == ["Lgov"]
 
 
+def test_a_speaking_governor_s_region_gives_way_to_a_town_of_it_told_in_another_sentence():
+    text = ("Russian drones struck an apartment block in Pavlohrad overnight, killing two people.\n\n"
+            "Oleksandr Petrenko, governor of the Dnipropetrovsk region, said a garage and a shop had also been "
+            "damaged.")
+    assert only_event(text)["places"] == ["Pavlohrad"]
+    alone = ("Russian drones attacked Ukraine overnight.\n\nOleksandr Petrenko, governor of the Dnipropetrovsk "
+             "region, said a garage and a shop had been damaged by a drone.")
+    assert only_event(alone)["places"] == ["Dnipropetrovsk Oblast"]
+
+
+@pytest.mark.parametrize("sentence, town, region", [
+    ("Drones kept hitting Kryvyi Rih in Dnipropetrovsk Oblast through the night.", "Kryvyi Rih",
+     "Dnipropetrovsk Oblast"),
+    ("A missile struck a school in Bila Tserkva in the Kyiv region on Friday.", "Bila Tserkva", "Kyiv Oblast"),
+])
+def test_a_town_of_two_words_before_its_region_keeps_both_words(sentence, town, region):
+    found = {m.place.name: m.role for m in find(sentence)}
+    assert found == {town: "named", region: "locator"}
+
+
 @pytest.mark.parametrize("text, damage", [
     ("Ukrainian drones struck a pumping station on the Druzhba pipeline in the Bryansk region overnight, "
      "starting a fire, the governor said.", ["energy"]),

@@ -249,7 +249,10 @@ _OUTAGE_BEFORE = re.compile(rf"\b(?:emergency|scheduled|rolling|preventive)\s+(?
                             rf"have\s+been|would\s+be|could\s+be)\s+)?(?:introduced\s+|in\s+place\s+|in\s+force\s+|"
                             rf"applied\s+|imposed\s+|ordered\s+)?in\s+(?:the\s+)?"
                             rf"(?:{_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$", re.I)
-_TOWN_BEFORE_REGION = re.compile(r"\b([A-Z][\w'’-]+[\w]),?\s+in\s+(?:the\s+)?(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?$")
+# "Yarova in Donetsk region", "Kryvyi Rih in Dnipropetrovsk Oblast": up to three capitalised words, of which the town
+# is the longest known run that ends the name (else its last word)
+_TOWN_BEFORE_REGION = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+[\w]),?\s+in\s+(?:the\s+)?"
+                                 r"(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?$")
 _NEAR_BEFORE = re.compile(r"\s+(?:near|outside|close\s+to|just\s+outside)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.I)
 # "In the western Lviv region, …": a region that opens its sentence; a clause runs to ", and in …", "; "
 _REGION_OPENING = re.compile(r"^[\W\d]*In\s+(?:the\s+)?(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?(?:[a-z-]+\s+)?$")
@@ -281,13 +284,14 @@ class PlaceMention:
     place: Place
     start: int
     end: int
-    role: str = "named"  # "named", "launch", "locator", "direction", "metonym", "office",
+    role: str = "named"  # "named", "spoken", "launch", "locator", "direction", "metonym", "office",
     # "dateline", "clock", "district", "feature", "closure", "outage"
 
     @property
     def struck(self) -> bool:
-        """Whether the sentence may report this place as struck or targeted."""
-        return self.role == "named"
+        """Whether the sentence may report this place as struck or targeted ("spoken": the region of an office
+        whose holder tells of a strike, with no town named beside it)."""
+        return self.role in ("named", "spoken")
 
 
 _NOT_FOLDED = re.compile(r"[^a-z0-9]+")
@@ -584,11 +588,12 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
             add(hit, m.start(1) + max(offset, 0), m.end(2))
     for place, start, _ in [f for f in found if f[0].kind == "region"]:  # "Yarova in Donetsk region"
         town = _TOWN_BEFORE_REGION.search(sentence[:start])
-        if town and _fold(town.group(1)) not in _STOP_CAPS | _FACILITY_WORDS and \
-                not re.fullmatch(lexicon.FEATURE_NOUNS, town.group(1)):
-            name = town.group(1)
-            known = city(name) or geonames_city(name)
-            add(known or Place(name, place.country, "city"), town.start(1), town.end(1))
+        if town is None:
+            continue
+        name, known = _known_tail(town.group(1))
+        at = town.end(1) - len(name)
+        if _fold(name) not in _STOP_CAPS | _FACILITY_WORDS and not re.fullmatch(lexicon.FEATURE_NOUNS, name):
+            add(known or Place(name, place.country, "city"), at, town.end(1))
     for m in _COMPASS_PART.finditer(sentence):  # "strikes on southern Lebanon": South Lebanon
         if (known := cities.get(_fold(f"{m.group(1)} {m.group(2)}"))) and known.kind in ("area", "region"):
             add(known, m.start(), m.end())
@@ -688,9 +693,10 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
 def _speaking_offices(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """"The governor of the Saratov region said a drone attack was repelled near Engels": the region of an office
     whose holder speaks only says where the town the sentence tells of is; with no such town ("The governor of the
-    Ryazan region said debris set fire to an industrial site") the region is the place told of."""
+    Ryazan region said debris set fire to an industrial site") the region is the place told of ("spoken"), unless
+    the attack names a town of it elsewhere (decided by the caller)."""
     town = any(m.struck and m.place.kind != "region" for m in mentions)
-    return [replace(m, role="office" if town else "named") if m.role == "speaker" else m for m in mentions]
+    return [replace(m, role="office" if town else "spoken") if m.role == "speaker" else m for m in mentions]
 
 
 def _list_roles(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -818,6 +824,17 @@ def _match_caps(sentence: str, m: re.Match, cities: dict[str, Place], add,
 # nouns of a feature, which has a role of its own: "Shevchenko Park")
 _NAME_GOES_ON = _FACILITY_WORDS | frozenset(("international", "oblast", "region", "province", "governorate", "krai",
                                              "city", "town", "village", "cantonment"))
+
+
+def _known_tail(words: str) -> tuple[str, Place | None]:
+    """The longest run of WORDS' last words that names a known town ("Kryvyi Rih" of "Kryvyi Rih", not "Rih"), with
+    it; else the last word alone, unknown."""
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        name = " ".join(parts[-n:])
+        if (known := city(name) or geonames_city(name)) is not None:
+            return name, known
+    return parts[-1], None
 
 
 def _listed(sentence: str, start: int, taken: list[tuple[int, int]]) -> bool:
