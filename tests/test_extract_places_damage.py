@@ -182,6 +182,19 @@ def test_a_town_of_two_words_before_its_region_keeps_both_words(sentence, town, 
     assert found == {town: "named", region: "locator"}
 
 
+@pytest.mark.parametrize("text, places", [
+    ("Russian missiles hit Ukraine's power grid overnight. In the Rivne region, a substation was damaged, officials "
+     "said, while in the Khmelnytskyi region, the town of Starokostiantyniv lost power after a strike on a power "
+     "line.", ["Rivne Oblast", "Starokostiantyniv"]),
+    ("Russian drones attacked Ukraine overnight. The worst damage was in Volyn region, where a drone hit a barn in "
+     "the village of Kivertsi, injuring one man, the governor said.", ["Kivertsi"]),
+    ("Russian drones attacked Ukraine overnight. In Uzhhorod, a city in the Zakarpattia region near the Slovak "
+     "border, a drone struck a warehouse.", ["Uzhhorod"]),
+])
+def test_a_region_that_only_locates_the_town_its_clause_tells_of_is_no_place(text, places):
+    assert sorted(only_event(text)["places"]) == sorted(places)
+
+
 @pytest.mark.parametrize("text, damage", [
     ("Ukrainian drones struck a pumping station on the Druzhba pipeline in the Bryansk region overnight, "
      "starting a fire, the governor said.", ["energy"]),

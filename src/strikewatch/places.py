@@ -255,13 +255,19 @@ _TOWN_BEFORE_REGION = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+
                                  r"(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?$")
 _NEAR_BEFORE = re.compile(r"\s+(?:near|outside|close\s+to|just\s+outside)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.I)
 # "In the western Lviv region, …": a region that opens its sentence; a clause runs to ", and in …", "; "
-_REGION_OPENING = re.compile(r"^[\W\d]*In\s+(?:the\s+)?(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?(?:[a-z-]+\s+)?$")
+# "…, while in the Vinnytsia region, the city of Ladyzhyn lost power": or one that opens a later clause
+_REGION_OPENING = re.compile(r"(?:^[\W\d]*In|(?:,|;|\s[-–—])\s+(?:while|whereas|and|but)\s+in)\s+(?:the\s+)?"
+                             r"(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?(?:[a-z-]+\s+)?$")
+# "the strike was in Lviv region, where a missile hit the village of …": the clause on the region tells of a town
+_WHERE_AFTER = re.compile(r"^(?:\s+(?:region|oblast))?\s*,\s+where\b", re.I)
 _CLAUSE_END = re.compile(r";|,?\s+(?:and|while|whereas|but)\s+(?:in|on|at)\s+|\.\s")
 _AREA_LOCATOR_BEFORE = re.compile(r"(?:,\s*)?\b(?:in|areas?\s+of)\s+(?:the\s+)?(?:[A-Z]\w+(?:'s|’s)\s+)?"
                                   r"(?:(?:occupied|annexed|southern|northern|eastern|western|central|upper|lower)\s+)?$")
 # a township named after a town or village that it locates ("Oe Htein Kwin village, in Tabayin township")
 _TOWNSHIP_AFTER = re.compile(r"\s+[Tt]ownships?\b")
 # what may stand between a town or site and the area locating it: its site noun ("the Nevatim airbase in the Negev")
+# "Mukachevo, a town in …", "Smila, a small city in …": a noun in apposition between a town and its region
+_APPOSITION_GAP = re.compile(r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|settlement|port)\s+")
 _SITE_GAP = re.compile(rf"\s*(?:\s+(?i:{lexicon.SITE_NOUNS}))?\s*")
 # "Shostka, in the Sumy region", "Mukachevo, in the far-western Zakarpattia region", "in Russia's Leningrad Oblast"
 _LOCATOR_BEFORE = re.compile(rf"(?:,\s*)?\bin\s+(?:the\s+)?(?:(?:Ukraine|Russia|Israel|Iran)(?:'s|’s)\s+)?"
@@ -851,9 +857,11 @@ def launch_site_follows(head: str) -> bool:
 
 def opens_on_region_of_town(sentence: str, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
     """"In the Odesa region, two people were killed in a strike on the port city of Chornomorsk": a region that
-    opens its sentence, with a town named in its own clause, only says where that town is (", and in Sumy …"
-    opens another clause, which leaves the region struck itself)."""
-    if mention.place.kind != "region" or not _REGION_OPENING.search(sentence[:mention.start]):
+    opens its sentence or a later clause (", while in the Vinnytsia region, the city of …"), or that a clause with
+    "where" follows, with a town named in its own clause, only says where that town is (", and in Sumy …" opens
+    another clause, which leaves the region struck itself)."""
+    if mention.place.kind != "region" or not (_REGION_OPENING.search(sentence[:mention.start])
+                                               or _WHERE_AFTER.match(sentence[mention.end:])):
         return False
     stop = _CLAUSE_END.search(sentence, mention.end)
     return any(m.place.kind != "region" and m.struck and mention.end < m.start < (stop.start() if stop else len(sentence))
@@ -939,7 +947,10 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
                for p, s, e in others) and not re.match(r"\s*(?:,|and)\s+(?:the\s+)?[A-Z]", tail):
             return "locator"  # "Shostka, Sumy Oblast", not "Kyiv, Kharkiv Oblast and Odesa"
         loc = _LOCATOR_BEFORE.search(head)
-        if loc and any(p.kind != "region" and (0 <= loc.start() - e <= 2 or e < loc.start() and
-                                               _SITE_GAP.fullmatch(sentence[e:loc.start()])) for p, _, e in others):
-            return "locator"  # "Shostka, in the Sumy region", "the Engels airbase in the Saratov region"
+        if loc and any(p.kind != "region" and (0 <= loc.start() - e <= 2 or e < loc.start() and (
+                _SITE_GAP.fullmatch(sentence[e:loc.start()]) or _APPOSITION_GAP.fullmatch(sentence[e:loc.start()])))
+                       for p, _, e in others):
+            # "Shostka, in the Sumy region", "the Engels airbase in the Saratov region", "Mukachevo, a town in the
+            # Zakarpattia region"
+            return "locator"
     return "named"
