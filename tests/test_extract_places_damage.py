@@ -195,6 +195,12 @@ def test_a_region_that_only_locates_the_town_its_clause_tells_of_is_no_place(tex
     assert sorted(only_event(text)["places"]) == sorted(places)
 
 
+def test_damage_reported_with_what_was_hit_between_noun_and_verb_names_its_regions():
+    text = ("Russia launched 120 drones and 15 missiles at Ukraine overnight, the air force said.\n\n"
+            "Damage to energy and infrastructure was also reported in Volyn and Rivne regions.")
+    assert sorted(only_event(text)["places"]) == ["Rivne Oblast", "Volyn Oblast"]
+
+
 @pytest.mark.parametrize("text, damage", [
     ("Ukrainian drones struck a pumping station on the Druzhba pipeline in the Bryansk region overnight, "
      "starting a fire, the governor said.", ["energy"]),

@@ -625,7 +625,9 @@ _TARGETED = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:main\s+|primary\s+|princ
                        r"\bcame\s+under\s+(?:\w+\s+)?(?:attack|fire)\b", re.IGNORECASE)
 # "Damage was reported in the Kharkiv, Odesa and Kyiv regions", "hits were recorded in 14 locations": where it struck
 _IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|casualties|explosions?|blasts?|deaths?|"
-                              r"fatalities|injuries)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|(?:is|are)\s+"
+                              # "damage to energy and infrastructure was also reported": what was hit may come between
+                              r"fatalities|injuries)\s+(?:(?:to|on)\s+(?:[\w'’-]+,?\s+){1,5}?)?"
+                              r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|(?:is|are)\s+"
                               r"(?:now\s+)?being)\s+)?(?:also\s+)?(?:reported|recorded|registered|confirmed|heard)\b|"
                               # "Four people died in the Khmelnytskyi region", "also reported damage"
                               r"\b(?:died|reported\s+(?:damage|strikes|hits|casualties|explosions))\b|"
