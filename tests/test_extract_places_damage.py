@@ -236,3 +236,11 @@ def test_a_ukrainian_town_spelled_another_way_in_latin_keeps_the_text_s_spelling
 ])
 def test_soldiers_quarters_and_printing_houses_are_no_homes(text, damage):
     assert only_event(text, "2024-01-28")["damage"] == damage
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Several communities in the Chernihiv region lost power after drones struck a substation.", ["Chernihiv Oblast"]),
+    ("Two villages near Kupiansk were hit by guided bombs.", ["Kupiansk"]),
+])
+def test_a_word_of_how_many_that_opens_a_sentence_is_no_place(sentence, names):
+    assert [m.place.name for m in find(sentence)] == names

@@ -532,7 +532,7 @@ _STOP_CAPS = frozenset(_fold(w) for w in (
     "We Our His Her Their This That These Those Western Eastern Northern Southern Central Black Sea Caspian Azov "
     "Rescuers Officials Police Firefighters Lancet Gerbera North South East West Soviet European Union EU NATO US UN "
     "Red Cross Kremlin SBU GUR UNESCO Orthodox Catholic Palm Sunday Easter Christmas Bridge Hotel Station").split(),
-    *lexicon.AIR_DEFENCE_SYSTEMS))
+    *lexicon.AIR_DEFENCE_SYSTEMS, *lexicon.QUANTITY_WORDS))
 
 
 def find(sentence: str) -> list[PlaceMention]:
