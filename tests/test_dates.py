@@ -348,3 +348,18 @@ def test_the_day_a_reporting_clause_names(sentence, expected):
 ])
 def test_a_tally_over_the_previous_day_dates_no_attack(sentence, expected):
     assert resolved(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a later day said first, of what followed, gives way to the day of the clause that tells the attack
+    ("Crews were still clearing rubble in Sumy on Saturday, a day after a missile tore through a clinic "
+     "there on Friday afternoon.", date(2025, 3, 7)),
+    ("The city mourned on Saturday after drones struck a market on Thursday evening, killing four.",
+     date(2025, 3, 6)),
+    # the attack told first keeps the latest day: what followed it comes after
+    ("On Thursday, drones hit a depot, starting a fire that crews were still fighting on Friday.",
+     date(2025, 3, 7)),
+    ("Drones struck Kharkiv on Thursday and missiles hit Odesa on Friday.", date(2025, 3, 7)),
+])
+def test_the_day_of_the_clause_that_tells_the_attack(sentence, expected):
+    assert resolved(sentence) == expected

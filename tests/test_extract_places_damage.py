@@ -162,6 +162,46 @@ def test_the_region_of_a_speaking_governor_leaves_the_town_he_tells_of():
     assert event["places"] == ["Lgov"]
 
 
+def test_a_speaking_governor_s_region_gives_way_to_a_town_of_it_told_in_another_sentence():
+    text = ("Russian drones struck an apartment block in Pavlohrad overnight, killing two people.\n\n"
+            "Oleksandr Petrenko, governor of the Dnipropetrovsk region, said a garage and a shop had also "
+            "been damaged.")
+    assert only_event(text)["places"] == ["Pavlohrad"]
+    alone = ("Russian drones attacked Ukraine overnight.\n\nOleksandr Petrenko, governor of the "
+             "Dnipropetrovsk region, said a garage and a shop had been damaged by a drone.")
+    assert only_event(alone)["places"] == ["Dnipropetrovsk Oblast"]
+
+
+@pytest.mark.parametrize("sentence, town, region", [
+    ("Drones kept hitting Kryvyi Rih in Dnipropetrovsk Oblast through the night.", "Kryvyi Rih",
+     "Dnipropetrovsk Oblast"),
+    ("A missile struck a school in Bila Tserkva in the Kyiv region on Friday.", "Bila Tserkva",
+     "Kyiv Oblast"),
+])
+def test_a_town_of_two_words_before_its_region_keeps_both_words(sentence, town, region):
+    found = {m.place.name: m.role for m in find(sentence)}
+    assert found == {town: "named", region: "locator"}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Russian missiles hit Ukraine's power grid overnight. In the Rivne region, a substation was damaged, "
+     "officials said, while in the Khmelnytskyi region, the town of Starokostiantyniv lost power after a "
+     "strike on a power line.", ["Rivne Oblast", "Starokostiantyniv"]),
+    ("Russian drones attacked Ukraine overnight. The worst damage was in Volyn region, where a drone hit a "
+     "barn in the village of Kivertsi, injuring one man, the governor said.", ["Kivertsi"]),
+    ("Russian drones attacked Ukraine overnight. In Uzhhorod, a city in the Zakarpattia region near the "
+     "Slovak border, a drone struck a warehouse.", ["Uzhhorod"]),
+])
+def test_a_region_that_only_locates_the_town_its_clause_tells_of_is_no_place(text, places):
+    assert sorted(only_event(text)["places"]) == sorted(places)
+
+
+def test_damage_reported_with_what_was_hit_between_noun_and_verb_names_its_regions():
+    text = ("Russia launched 120 drones and 15 missiles at Ukraine overnight, the air force said.\n\n"
+            "Damage to energy and infrastructure was also reported in Volyn and Rivne regions.")
+    assert sorted(only_event(text)["places"]) == ["Rivne Oblast", "Volyn Oblast"]
+
+
 @pytest.mark.parametrize("text, damage", [
     ("Ukrainian drones struck a pumping station on the Druzhba pipeline in the Bryansk region overnight, "
      "starting a fire, the governor said.", ["energy"]),
@@ -197,3 +237,12 @@ def test_a_ukrainian_town_spelled_another_way_in_latin_keeps_the_text_s_spelling
 ])
 def test_soldiers_quarters_and_printing_houses_are_no_homes(text, damage):
     assert only_event(text, "2024-01-28")["damage"] == damage
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Several communities in the Chernihiv region lost power after drones struck a substation.",
+     ["Chernihiv Oblast"]),
+    ("Two villages near Kupiansk were hit by guided bombs.", ["Kupiansk"]),
+])
+def test_a_word_of_how_many_that_opens_a_sentence_is_no_place(sentence, names):
+    assert [m.place.name for m in find(sentence)] == names

@@ -656,4 +656,32 @@ def attack_date(sentence: str, published: date | None, evening: bool = False) ->
     if own:
         return own[0], vague
     named = [d for d in found if d.kind != "today"] or found
-    return max(named, key=lambda d: d.value), vague
+    latest = max(named, key=lambda d: d.value)
+    told = [d for d in named if d.value != latest.value and _ATTACK_WORD.search(_clause_of(sentence, d))]
+    if told and all(d.start > latest.start for d in told) and not _ATTACK_WORD.search(_clause_of(sentence, latest)):
+        # "firefighters were still fighting the blaze on Thursday evening, after a drone attack early on Wednesday":
+        # a later day said first, of what followed the attack, gives way to the day of the clause that tells it
+        return max(told, key=lambda d: d.value), vague
+    return latest, vague
+
+
+# words of an aerial attack, which date the clause they are in
+_ATTACK_WORD = re.compile(r"\b(?:struck|strikes?|hit|hits|hitting|slamm(?:ed|ing)|attack(?:s|ed)?|bomb(?:s|ed|ing)?|"
+                          r"exploded|fired|launched|shelled|targeted|raids?|barrage|airstrikes?|drones?|missiles?|"
+                          r"rockets?)\b", re.I)
+# where a clause begins or ends: punctuation, or a word that opens a clause of its own
+_CLAUSE_EDGE = re.compile(r"[,;:()]|\s[—–-]\s|\b(?:after|when|while|as|before|since|following|which|who)\b", re.I)
+_OPENING_WORDS = re.compile(r"(?i:and|but|then|on|early|late|by|from|until|in|the|of|at|\s)*")
+
+
+def _clause_of(sentence: str, mention: DateMention) -> str:
+    """The clause a day is said in: from the edge before it to the edge after it; a day that opens its sentence
+    ("On Monday, drones hit Kyiv") dates the clause that follows it."""
+    edges = [(m.start(), m.end()) for m in _CLAUSE_EDGE.finditer(sentence)]
+    start = max((e for s, e in edges if e <= mention.start), default=0)
+    after = [(s, e) for s, e in edges if s >= mention.end]
+    end = after[0][0] if after else len(sentence)
+    if _OPENING_WORDS.fullmatch(sentence[start:mention.start]) and \
+            _OPENING_WORDS.fullmatch(sentence[mention.end:end]) and after:
+        end = after[1][0] if len(after) > 1 else len(sentence)
+    return sentence[start:end]

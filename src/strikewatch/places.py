@@ -249,16 +249,25 @@ _OUTAGE_BEFORE = re.compile(rf"\b(?:emergency|scheduled|rolling|preventive)\s+(?
                             rf"have\s+been|would\s+be|could\s+be)\s+)?(?:introduced\s+|in\s+place\s+|in\s+force\s+|"
                             rf"applied\s+|imposed\s+|ordered\s+)?in\s+(?:the\s+)?"
                             rf"(?:{_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$", re.I)
-_TOWN_BEFORE_REGION = re.compile(r"\b([A-Z][\w'’-]+[\w]),?\s+in\s+(?:the\s+)?(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?$")
+# "Yarova in Donetsk region", "Kryvyi Rih in Dnipropetrovsk Oblast": up to three capitalised words, of which the town
+# is the longest known run that ends the name (else its last word)
+_TOWN_BEFORE_REGION = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+[\w]),?\s+in\s+(?:the\s+)?"
+                                 r"(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?$")
 _NEAR_BEFORE = re.compile(r"\s+(?:near|outside|close\s+to|just\s+outside)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.I)
 # "In the western Lviv region, …": a region that opens its sentence; a clause runs to ", and in …", "; "
-_REGION_OPENING = re.compile(r"^[\W\d]*In\s+(?:the\s+)?(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?(?:[a-z-]+\s+)?$")
+# "…, while in the Vinnytsia region, the city of Ladyzhyn lost power": or one that opens a later clause
+_REGION_OPENING = re.compile(r"(?:^[\W\d]*In|(?:,|;|\s[-–—])\s+(?:while|whereas|and|but)\s+in)\s+(?:the\s+)?"
+                             r"(?:(?:Ukraine|Russia)(?:'s|’s)\s+)?(?:[a-z-]+\s+)?$")
+# "the strike was in Lviv region, where a missile hit the village of …": the clause on the region tells of a town
+_WHERE_AFTER = re.compile(r"^(?:\s+(?:region|oblast))?\s*,\s+where\b", re.I)
 _CLAUSE_END = re.compile(r";|,?\s+(?:and|while|whereas|but)\s+(?:in|on|at)\s+|\.\s")
 _AREA_LOCATOR_BEFORE = re.compile(r"(?:,\s*)?\b(?:in|areas?\s+of)\s+(?:the\s+)?(?:[A-Z]\w+(?:'s|’s)\s+)?"
                                   r"(?:(?:occupied|annexed|southern|northern|eastern|western|central|upper|lower)\s+)?$")
 # a township named after a town or village that it locates ("Oe Htein Kwin village, in Tabayin township")
 _TOWNSHIP_AFTER = re.compile(r"\s+[Tt]ownships?\b")
 # what may stand between a town or site and the area locating it: its site noun ("the Nevatim airbase in the Negev")
+# "Mukachevo, a town in …", "Smila, a small city in …": a noun in apposition between a town and its region
+_APPOSITION_GAP = re.compile(r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|settlement|port)\s+")
 _SITE_GAP = re.compile(rf"\s*(?:\s+(?i:{lexicon.SITE_NOUNS}))?\s*")
 # "Shostka, in the Sumy region", "Mukachevo, in the far-western Zakarpattia region", "in Russia's Leningrad Oblast"
 _LOCATOR_BEFORE = re.compile(rf"(?:,\s*)?\bin\s+(?:the\s+)?(?:(?:Ukraine|Russia|Israel|Iran)(?:'s|’s)\s+)?"
@@ -281,13 +290,14 @@ class PlaceMention:
     place: Place
     start: int
     end: int
-    role: str = "named"  # "named", "launch", "locator", "direction", "metonym", "office",
+    role: str = "named"  # "named", "spoken", "launch", "locator", "direction", "metonym", "office",
     # "dateline", "clock", "district", "feature", "closure", "outage"
 
     @property
     def struck(self) -> bool:
-        """Whether the sentence may report this place as struck or targeted."""
-        return self.role == "named"
+        """Whether the sentence may report this place as struck or targeted ("spoken": the region of an office
+        whose holder tells of a strike, with no town named beside it)."""
+        return self.role in ("named", "spoken")
 
 
 _NOT_FOLDED = re.compile(r"[^a-z0-9]+")
@@ -522,7 +532,7 @@ _STOP_CAPS = frozenset(_fold(w) for w in (
     "We Our His Her Their This That These Those Western Eastern Northern Southern Central Black Sea Caspian Azov "
     "Rescuers Officials Police Firefighters Lancet Gerbera North South East West Soviet European Union EU NATO US UN "
     "Red Cross Kremlin SBU GUR UNESCO Orthodox Catholic Palm Sunday Easter Christmas Bridge Hotel Station").split(),
-    *lexicon.AIR_DEFENCE_SYSTEMS))
+    *lexicon.AIR_DEFENCE_SYSTEMS, *lexicon.QUANTITY_WORDS))
 
 
 def find(sentence: str) -> list[PlaceMention]:
@@ -584,11 +594,12 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
             add(hit, m.start(1) + max(offset, 0), m.end(2))
     for place, start, _ in [f for f in found if f[0].kind == "region"]:  # "Yarova in Donetsk region"
         town = _TOWN_BEFORE_REGION.search(sentence[:start])
-        if town and _fold(town.group(1)) not in _STOP_CAPS | _FACILITY_WORDS and \
-                not re.fullmatch(lexicon.FEATURE_NOUNS, town.group(1)):
-            name = town.group(1)
-            known = city(name) or geonames_city(name)
-            add(known or Place(name, place.country, "city"), town.start(1), town.end(1))
+        if town is None:
+            continue
+        name, known = _known_tail(town.group(1))
+        at = town.end(1) - len(name)
+        if _fold(name) not in _STOP_CAPS | _FACILITY_WORDS and not re.fullmatch(lexicon.FEATURE_NOUNS, name):
+            add(known or Place(name, place.country, "city"), at, town.end(1))
     for m in _COMPASS_PART.finditer(sentence):  # "strikes on southern Lebanon": South Lebanon
         if (known := cities.get(_fold(f"{m.group(1)} {m.group(2)}"))) and known.kind in ("area", "region"):
             add(known, m.start(), m.end())
@@ -688,9 +699,10 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
 def _speaking_offices(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """"The governor of the Saratov region said a drone attack was repelled near Engels": the region of an office
     whose holder speaks only says where the town the sentence tells of is; with no such town ("The governor of the
-    Ryazan region said debris set fire to an industrial site") the region is the place told of."""
+    Ryazan region said debris set fire to an industrial site") the region is the place told of ("spoken"), unless
+    the attack names a town of it elsewhere (decided by the caller)."""
     town = any(m.struck and m.place.kind != "region" for m in mentions)
-    return [replace(m, role="office" if town else "named") if m.role == "speaker" else m for m in mentions]
+    return [replace(m, role="office" if town else "spoken") if m.role == "speaker" else m for m in mentions]
 
 
 def _list_roles(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -820,6 +832,17 @@ _NAME_GOES_ON = _FACILITY_WORDS | frozenset(("international", "oblast", "region"
                                              "city", "town", "village", "cantonment"))
 
 
+def _known_tail(words: str) -> tuple[str, Place | None]:
+    """The longest run of WORDS' last words that names a known town ("Kryvyi Rih" of "Kryvyi Rih", not "Rih"), with
+    it; else the last word alone, unknown."""
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        name = " ".join(parts[-n:])
+        if (known := city(name) or geonames_city(name)) is not None:
+            return name, known
+    return parts[-1], None
+
+
 def _listed(sentence: str, start: int, taken: list[tuple[int, int]]) -> bool:
     """Whether the name continues a list of places already found ("in Uri, Poonch and Rajouri")."""
     return any(re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+", sentence[e:start]) for _, e in taken if e <= start)
@@ -834,9 +857,11 @@ def launch_site_follows(head: str) -> bool:
 
 def opens_on_region_of_town(sentence: str, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
     """"In the Odesa region, two people were killed in a strike on the port city of Chornomorsk": a region that
-    opens its sentence, with a town named in its own clause, only says where that town is (", and in Sumy …"
-    opens another clause, which leaves the region struck itself)."""
-    if mention.place.kind != "region" or not _REGION_OPENING.search(sentence[:mention.start]):
+    opens its sentence or a later clause (", while in the Vinnytsia region, the city of …"), or that a clause with
+    "where" follows, with a town named in its own clause, only says where that town is (", and in Sumy …" opens
+    another clause, which leaves the region struck itself)."""
+    if mention.place.kind != "region" or not (_REGION_OPENING.search(sentence[:mention.start])
+                                               or _WHERE_AFTER.match(sentence[mention.end:])):
         return False
     stop = _CLAUSE_END.search(sentence, mention.end)
     return any(m.place.kind != "region" and m.struck and mention.end < m.start < (stop.start() if stop else len(sentence))
@@ -922,7 +947,10 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
                for p, s, e in others) and not re.match(r"\s*(?:,|and)\s+(?:the\s+)?[A-Z]", tail):
             return "locator"  # "Shostka, Sumy Oblast", not "Kyiv, Kharkiv Oblast and Odesa"
         loc = _LOCATOR_BEFORE.search(head)
-        if loc and any(p.kind != "region" and (0 <= loc.start() - e <= 2 or e < loc.start() and
-                                               _SITE_GAP.fullmatch(sentence[e:loc.start()])) for p, _, e in others):
-            return "locator"  # "Shostka, in the Sumy region", "the Engels airbase in the Saratov region"
+        if loc and any(p.kind != "region" and (0 <= loc.start() - e <= 2 or e < loc.start() and (
+                _SITE_GAP.fullmatch(sentence[e:loc.start()]) or _APPOSITION_GAP.fullmatch(sentence[e:loc.start()])))
+                       for p, _, e in others):
+            # "Shostka, in the Sumy region", "the Engels airbase in the Saratov region", "Mukachevo, a town in the
+            # Zakarpattia region"
+            return "locator"
     return "named"

@@ -628,7 +628,9 @@ _TARGETED = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:main\s+|primary\s+|princ
                        r"\bcame\s+under\s+(?:\w+\s+)?(?:attack|fire)\b", re.IGNORECASE)
 # "Damage was reported in the Kharkiv, Odesa and Kyiv regions", "hits were recorded in 14 locations": where it struck
 _IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|casualties|explosions?|blasts?|deaths?|"
-                              r"fatalities|injuries)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|(?:is|are)\s+"
+                              # "damage to energy and infrastructure was also reported": what was hit may come between
+                              r"fatalities|injuries)\s+(?:(?:to|on)\s+(?:[\w'’-]+,?\s+){1,5}?)?"
+                              r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|(?:is|are)\s+"
                               r"(?:now\s+)?being)\s+)?(?:also\s+)?(?:reported|recorded|registered|confirmed|heard)\b|"
                               # "Four people died in the Khmelnytskyi region", "also reported damage"
                               r"\b(?:died|reported\s+(?:damage|strikes|hits|casualties|explosions))\b|"
@@ -931,6 +933,7 @@ class Draft:
     asserted: bool = False
     cues: list[tuple[str, int, int]] = field(default_factory=list)  # ("attacker"/"target_country", start, end)
     places: dict[str, tuple[int, int]] = field(default_factory=dict)
+    spoken: set[str] = field(default_factory=set)  # regions told only as a speaking official's ("governor of …")
     counts: dict[tuple[str, str], list[Fact]] = field(default_factory=lambda: defaultdict(list))
     vague_destroyed: dict[str, int] = field(default_factory=dict)  # category -> where "most were shot down" was said
     casualties: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
@@ -2120,11 +2123,15 @@ class _Reader:
                 if alert_only and not _AIMED_AT.search(s.text[:p.start]):
                     continue  # "sirens sounded in Eilat", but not "sirens sounded as a missile was fired at Eilat"
                 if p.struck and (p.place.country in (ev.target, None) or _occupied_by(p.place, ev.target)) \
-                        and p.place.name not in ev.places \
+                        and (p.place.name not in ev.places or p.place.name in ev.spoken) \
                         and (ev.earlier or not _other_time(s.text, p.start, p.end)) and not _background(s.text) \
                         and not _gunfire_place(s.text, p.start) \
                         and not places.opens_on_region_of_town(s.text, p, mentions):
-                    ev.places[p.place.name] = (s.start + p.start, s.start + p.end)
+                    if p.role == "spoken" and p.place.name not in ev.places:
+                        ev.spoken.add(p.place.name)
+                    elif p.role != "spoken":
+                        ev.spoken.discard(p.place.name)
+                    ev.places.setdefault(p.place.name, (s.start + p.start, s.start + p.end))
             if ev.target in places.parted_countries() and not alert_only and not _background(s.text):
                 for m in lexicon.THE_COUNTRY_PART.finditer(piece):  # "raids on the south": South Lebanon
                     if (part := places.country_part(m.group("dir").lower(), ev.target)) is not None:
@@ -3110,6 +3117,10 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False,
     places = {name: span for name, span in ev.places.items() if name not in lexicon.WIDE_AREAS or not any(
         other not in lexicon.WIDE_AREAS and area_holds(lexicon.WIDE_AREAS[name], other) is not False
         for other in ev.places)}
+    # "Serhiy Lysak, governor of the Dnipropetrovsk region, said a warehouse was hit": the speaker's region gives way
+    # to a town of it that the attack names
+    places = {name: span for name, span in places.items() if name not in ev.spoken or not any(
+        not figures.is_region(other) and region_holds(name, other) for other in places)}
 
     def cite(name: str, span: tuple[int, int]) -> None:
         if not text[span[0]:span[1]].strip():

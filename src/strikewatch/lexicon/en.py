@@ -521,6 +521,11 @@ PERSON_PREFIXES = (r"(?:(?:Rear|Vice|Brigadier|Major|Lieutenant|Air|Staff|Chief|
 INDUSTRIAL_SITE_NOUNS = (r"(?:(?:cement|power|thermal|hydroelectric|oil|gas|fuel|pumping|transformer|compressor|"
                          r"oil\s+pumping|steel|chemical|fertili[sz]er)\s+(?:plants?|stations?|factory|factories|"
                          r"facility|facilities|terminals?|depots?|works)|(?:oil\s+)?refinery|refineries|dams?)")
+# Words of how many, which open a sentence in capitals but name no place: "Several communities in the Sumy region",
+# "Two villages were hit"
+QUANTITY_WORDS = frozenset(("several", "some", "many", "most", "all", "both", "other", "numerous", "multiple",
+                            "dozens", "hundreds", "thousands", "one", "two", "three", "four", "five", "six",
+                            "seven", "eight", "nine", "ten", "eleven", "twelve"))
 # Peoples and faiths a "community" or "village" may be named for, which name no place: "a Bedouin community near
 # Arad", "Israel, which has a sizeable Druze community of its own".
 COMMUNITY_WORDS = frozenset(("bedouin", "druze", "jewish", "arab", "christian", "muslim", "alawite", "kurdish",
