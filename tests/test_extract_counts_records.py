@@ -75,6 +75,12 @@ def test_an_alert_told_as_lifted_after_or_hours_of(sentence, hours):
 
 # --- counts ----------------------------------------------------------------------------------------------
 
+def test_a_lone_drone_seen_but_not_stopped_was_not_destroyed():
+    ev = main("A drone launched from Lebanon struck a retirement home in Nahariya on Sunday, the army said. "
+              "The drone had been spotted but not intercepted, the army added, and an inquiry was opened.")
+    assert ev.drones.destroyed == 0
+
+
 def test_several_dozen_is_no_figure():
     ev = main("Iran fired a barrage of ballistic missiles at Israel overnight. Several dozen missiles struck "
               "populated areas, including Tel Aviv and Haifa, the military said.")

@@ -199,7 +199,8 @@ AIR_DEFENCE_SYSTEMS = ("Patriot", "Pantsir", "Piorun", "Stinger", "NASAMS", "IRI
 # through Israel's air defences". Singular only: "most were intercepted, but some were not" counts nothing.
 _LONE = r"(?:it|the\s+(?:[\w-]+\s+){0,3}?(?:missile|drone|UAV|rocket|projectile|aircraft))"
 LONE_NOT_DESTROYED = (
-    r"\b(?:was|had\s+been)\s+not\s+(?:intercepted|engaged|shot\s+down)\b|"
+    # "was not intercepted"; a participle sharing the verb before: "had been detected but not intercepted"
+    r"\b(?:was|had\s+been)\s+(?:[\w-]+\s+but\s+)?not\s+(?:intercepted|engaged|shot\s+down)\b|"
     rf"\b(?:efforts?|attempts?|bids?)\s+to\s+(?:intercept|shoot\s+down|down|stop)\s+{_LONE}\b[^.;]{{0,100}}?"
     r"\b(?:had\s+|have\s+)?failed\b|"
     rf"\bfailed\s+to\s+(?:stop|engage)\s+{_LONE}\b|"
