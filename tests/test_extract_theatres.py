@@ -544,3 +544,14 @@ def test_a_civil_wars_strikes_in_libya_are_libyas_own():
 ])
 def test_a_strike_and_its_answer_told_together_are_of_opposite_sides(text, published, sides):
     assert [(e["attacker"], e["target_country"]) for e in events_of(text, published)] == sides
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Pakistani jets bombed suspected militant hideouts in Afghanistan's Paktia province overnight on "
+     "Sunday, and the Taliban administration said nine civilians were killed.", ["Paktia Province"]),
+    ("Pakistani aircraft struck two villages in Khost province before dawn on Sunday, killing six people, an "
+     "Afghan official said.", ["Khost Province"]),
+])
+def test_pakistans_strikes_across_the_border_are_on_afghanistan(text, places):
+    events = events_of(text, "2025-03-10T09:00:00+05:00")
+    assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("PK", "AF", places)]
