@@ -528,3 +528,30 @@ def test_a_civil_wars_strikes_in_libya_are_libyas_own():
     events = events_of("Libyan government drones struck warehouses and boats used by smugglers near Zawiya "
                        "on Thursday, the defence ministry in Tripoli said.")
     assert [(e["attacker"], e["target_country"]) for e in events] == [("LY", "LY")]
+
+
+@pytest.mark.parametrize("text, published, sides", [
+    ("Iran fired a barrage of ballistic missiles at Israel on Thursday evening, wounding 14 people in "
+     "Haifa. Overnight, warplanes bombed a missile depot near Kermanshah and a radar site outside Tabriz, "
+     "killing five guards, Iranian state media said.", "2025-06-20T09:00:00+03:00",
+     [("IR", "IL"), ("IL", "IR")]),
+    ("Houthi rebels fired a ballistic missile at Eilat on Monday; it fell in open ground. On Wednesday, "
+     "fighter jets struck the port of Hodeidah and a power station in the city, killing three workers, the "
+     "Houthi-run health ministry said.", "2025-07-10T09:00:00+03:00", [("YE", "IL"), ("IL", "YE")]),
+    ("Iran launched ballistic missiles at Tel Aviv on Sunday, killing two people in a residential street. "
+     "Israeli jets carried out a wave of strikes on Tuesday night, the army said, without naming the "
+     "targets.", "2025-06-18T09:00:00+03:00", [("IR", "IL"), ("IL", "IR")]),
+])
+def test_a_strike_and_its_answer_told_together_are_of_opposite_sides(text, published, sides):
+    assert [(e["attacker"], e["target_country"]) for e in events_of(text, published)] == sides
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Pakistani jets bombed suspected militant hideouts in Afghanistan's Paktia province overnight on "
+     "Sunday, and the Taliban administration said nine civilians were killed.", ["Paktia Province"]),
+    ("Pakistani aircraft struck two villages in Khost province before dawn on Sunday, killing six people, an "
+     "Afghan official said.", ["Khost Province"]),
+])
+def test_pakistans_strikes_across_the_border_are_on_afghanistan(text, places):
+    events = events_of(text, "2025-03-10T09:00:00+05:00")
+    assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("PK", "AF", places)]

@@ -29,7 +29,7 @@ from .remembered import remembered
 # Countries whose towns may be looked up in GeoNames when the table lacks them: those of the theatres reports tell
 # of, the South Caucasus and Turkey too ("missiles hit Ganja"); not Myanmar, whose reports name its regions and
 # townships, which GeoNames holds as the towns they are named for ("a village in the Sagaing region").
-GEONAMES_COUNTRIES = frozenset({"UA", "RU", "IL", "IR", "SY", "LB", "YE", "PS", "BY", "IQ", "SD", "IN", "PK", "SA", "AE", "JO",
+GEONAMES_COUNTRIES = frozenset({"UA", "RU", "IL", "IR", "SY", "LB", "YE", "PS", "BY", "IQ", "SD", "IN", "PK", "AF", "SA", "AE", "JO",
                                 "QA", "AZ", "AM", "TR"})
 _REGION_WORD = r"(?i:regional|region|oblast|province|krai|kray|territory|republic)"
 _NAME = r"[A-Z][\w'’.-]*[\w](?:\s+(?:[A-Z][\w'’-]*[\w]|on-Don))*"

@@ -3214,7 +3214,7 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
             else:
                 events[own] = _joined(events[own], copy)
     events = [e for e in events if not _at_sea(e, reader.sentences) and not _untold(e, reader.sentences)]
-    return _told_something(_tally_holds_crimea(_join_halves(events)))
+    return _answered_sides(_told_something(_tally_holds_crimea(_join_halves(events))))
 
 
 def likely_parsed(sentence: str) -> bool:
@@ -3350,6 +3350,24 @@ def _join_halves(events: list[AirAttack]) -> tuple[AirAttack, ...]:
         if tails:
             events[i], events[tails[0]] = _joined(head, events[tails[0]]), None
     return tuple(e for e in events if e is not None)
+
+
+def _answered_sides(events: tuple[AirAttack, ...]) -> tuple[AirAttack, ...]:
+    """A strike and its answer told in one text are two events of opposite sides: "Iran fired missiles at Israel
+    ... Overnight, jets struck the reactor at Arak" leaves the strike on Iran without its attacker, and "Israeli
+    jets struck overnight" without its target. A side missing from one takes the side the other event gives it,
+    when that side is its usual opponent (OPPONENT): the strike on Iran is Israel's, Israel's strike is on Iran."""
+    pairs = {(e.attacker, e.target_country) for e in events if e.attacker and e.target_country
+             and e.attacker != e.target_country}
+
+    def opponent(side: str) -> str | None:  # the one side told fighting SIDE that SIDE is known to fight
+        others = {b for a, b in pairs if a == side and OPPONENT.get(side) == b} | \
+                 {a for a, b in pairs if b == side and OPPONENT.get(a) == side}
+        return others.pop() if len(others) == 1 else None
+
+    return tuple(replace(e, attacker=opponent(e.target_country)) if e.attacker is None and e.target_country else
+                 replace(e, target_country=opponent(e.attacker)) if e.target_country is None and e.attacker else e
+                 for e in events)
 
 
 def _joined(a: AirAttack, b: AirAttack) -> AirAttack:

@@ -45,6 +45,7 @@ ACTORS: tuple[Actor, ...] = (
     Actor("SD", "Sudan", "Sudanese", ("sudan", "sudanese", "paramilitary"), groups=("rsf", "rapid support forces")),
     Actor("IN", "India", "Indian", ("india", "indian")),
     Actor("PK", "Pakistan", "Pakistani", ("pakistan", "pakistani")),
+    Actor("AF", "Afghanistan", "Afghan", ("afghanistan", "afghan")),
     Actor("GB", "the United Kingdom", "British", ("britain", "british", "united kingdom", "uk", "u.k.", "raf",
                                                 "royal air force")),
     Actor("TR", "Turkey", "Turkish", ("turkey", "turkish", "türkiye")),
@@ -117,7 +118,7 @@ LAUNCH_VERBS = (r"(?:launched|fired|attacked|struck|hit|targeted|sent|used|unlea
 COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|Gaza(?!\s+(?:City|Strip))|Kata'?ib\s+Hezbollah|Hezbollah|Hamas|[Tt]he\s+H(?:ou|u)this|"
                    r"[Tt]he\s+Zionist\s+(?:regime|entity)|[Oo]ccupied\s+Palestine|Jordan|Qatar|Somalia|"
                    r"(?:[Tt]he\s+)?Popular\s+Mobili[sz]ation\s+Forces|"
-                   r"H(?:ou|u)this|[Tt]he\s+Islamic\s+Resistance\s+in\s+Iraq|Iraq|India|Pakistan|Sudan|Turkey|Britain|Myanmar|Azerbaijan|Armenia|Saudi\s+Arabia|"
+                   r"H(?:ou|u)this|[Tt]he\s+Islamic\s+Resistance\s+in\s+Iraq|Iraq|India|Pakistan|Afghanistan|Sudan|Turkey|Britain|Myanmar|Azerbaijan|Armenia|Saudi\s+Arabia|"
                    r"Ethiopia|Mali|Burkina\s+Faso|Thailand|Cambodia|Nigeria|Colombia|Libya|"
                    r"[Tt]he\s+(?:United\s+Arab\s+Emirates|UAE)|[Tt]he\s+IRGC|IRGC|"
                    r"[Tt]he\s+(?:Islamic\s+)?Revolution(?:ary)?\s+Guards?(?:\s+Corps)?|[Tt]he\s+(?:RSF|Rapid\s+Support\s+Forces)|RSF|"
@@ -126,7 +127,7 @@ COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|G
 # an armed group's name stands as its side's adjective too: "a Hezbollah drone", "Hamas rockets"
 NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|H(?:ou|u)thi|Iraqi|Belarusian|American|"
                        r"(?<!Kataib\s)(?<!Kata'ib\s)Hezbollah|Hamas|"
-                       r"Indian|Pakistani|Sudanese|Turkish|British|Myanmar|Azerbaijani|Armenian|Saudi|Emirati|"
+                       r"Indian|Pakistani|Afghan|Sudanese|Turkish|British|Myanmar|Azerbaijani|Armenian|Saudi|Emirati|"
                        r"Ethiopian|Malian|Burkinab[eè]|Thai|Cambodian|Nigerian|Colombian|Libyan|"
                        r"(?-i:RSF|US|U\.S\.|IDF|RAF))")
 
