@@ -129,3 +129,15 @@ def test_a_count_over_a_span_of_days_is_no_figure_of_the_attack(sentence):
     ev = main(f"Iranian missiles struck Haifa overnight, injuring 12 people, the ambulance service said. "
               f"{sentence}")
     assert (ev.missiles.launched, ev.drones.launched) == (None, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Together with the 140 drones sent overnight, Russia launched 410 drones within a day, and 380 of them "
+    "were downed, the air force said.",
+    "Along with the 140 drones of the night, the enemy used 410 drones in twenty-four hours, the air force "
+    "said.",
+])
+def test_a_count_joined_to_a_larger_one_is_the_waves_own(sentence):
+    # the larger count after it holds it and another wave's: no sum of the two, and no part of the larger one
+    ev = main(f"Russian drones struck Poltava overnight, the regional governor said. {sentence}")
+    assert (ev.drones.launched, ev.drones.destroyed) == (140, None)

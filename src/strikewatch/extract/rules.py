@@ -99,6 +99,7 @@ from .weapons import (
     HIT_BY,
     HIT_PARTS_BEFORE,
     IN_ADDITION,
+    JOINED_BEFORE,
     LAUNCHED_THEN,
     LIST_GOES_ON,
     LIST_HEAD,
@@ -2435,7 +2436,7 @@ class _Reader:
             # "Russia fired 440 drones and 32 missiles. Air defences neutralised 428 of them": both kinds together
             self.both_kinds = bool(BOTH_KINDS.search(masked))
         by_slot: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-        for cat, role, fact in found:
+        for cat, role, fact in _without_joined_sums(found, masked, base):
             by_slot[(cat, role)].append(fact)
         listed = bool(re.search(r";|\n", masked))  # a list of items, each its own model and figures
         for slot, facts in by_slot.items():
@@ -2923,6 +2924,26 @@ def _campaign_perfect(clause: str) -> bool:
     """Whether the clause tells a campaign in the present perfect (``_CAMPAIGN_PERFECT``), not measured against."""
     return any(not _MEASURED_BEFORE.search(clause[max(0, m.start() - 60):m.start()])
                for m in _CAMPAIGN_PERFECT.finditer(clause))
+
+
+def _without_joined_sums(found: list[tuple[str, str, Fact]], masked: str, base: int) -> list[tuple[str, str, Fact]]:
+    """A sentence's counts less those that hold a count joined to them: "Together with the 90 drones fired overnight,
+    Russia launched 300 drones within a day, and 280 of them were downed" tells the night's 90; the 300 after it, a
+    larger launch of the same weapon, holds the 90 and another wave's or a period's, and so do the counts of that
+    weapon told after it (its 280 downed). Added to the 90, they would count the night's drones twice."""
+    out = found
+    for cat, role, fact in found:
+        if role != "launched" or not fact.evidence:
+            continue
+        start = fact.evidence[0][0]
+        if not JOINED_BEFORE.search(masked[:start - base]):
+            continue
+        larger = [f for c, r, f in found if c == cat and r == "launched" and f.evidence
+                  and f.evidence[0][0] > start and f.value > fact.value]
+        if larger:
+            after = min(f.evidence[0][0] for f in larger)
+            out = [(c, r, f) for c, r, f in out if c != cat or not f.evidence or f.evidence[0][0] < after]
+    return out
 
 
 def _background(sentence: str) -> bool:

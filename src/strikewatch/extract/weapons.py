@@ -53,6 +53,9 @@ RANGE_BEFORE = re.compile(rf"\bbetween\s+(?:{NUMBER})\s+and\s+$|\b(?:{NUMBER})\s
 # "In addition, the enemy used six Kh-22 missiles", "additionally fired 35 S-300s": more of the same slot
 # "In addition, 20 drones were...", "additionally fired 35 S-300s"; not the base "in addition to the 444 drones"
 IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally)\b(?!\s+to\s+(?:the\s+|its\s+|their\s+)?$)[^.;]*$", re.I)
+# a count joined to a larger one told after it: "Together with the 90 drones fired overnight, ..." (not "along with 40
+# missiles" told after the drones: only a count opening on the joining words holds the figures that follow)
+JOINED_BEFORE = re.compile(rf"\b{lexicon.JOINED_TO}\s+(?:(?:the|its|their)\s+)?$", re.I)
 # A weapon phrase whose article counts one, as a part of a list of counted weapons ("20 Kalibrs, an Iskander-M
 # and two Kh-59s")
 LISTED_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:{_MODS}){{0,5}}?{ANY_HEAD}[^.;]{{0,60}}?(?:,|\band)\s+$", re.I)

@@ -223,6 +223,9 @@ HEDGE = remembered(
 ROUGH = (r"(?:about|around|nearly|almost|more\s+than|over|roughly|approximately|some|close\s+to|up\s+to|just\s+over|"
          r"just\s+under|fewer\s+than|less\s+than|upwards\s+of)")
 AT_LEAST = r"(?:at\s+least|a\s+total\s+of|a\s+further|another|an\s+additional)"
+# Words that join a count to the larger one told after it, which holds it: "Together with the 90 drones fired
+# overnight, Russia launched 300 drones within a day" (a sum across waves or a period, no wave's own count)
+JOINED_TO = r"(?:together\s+with|along\s+with|combined\s+with|added\s+to)"
 VAGUE = r"(?:dozens|hundreds|thousands|several|a\s+few|a\s+number|many|scores|a\s+couple)"
 
 # --- damage -----------------------------------------------------------------------------------------------
