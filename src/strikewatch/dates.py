@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from .lexicon.en import ATTACK_WORD
 from .quantities import ORDINAL, ordinal
 from .remembered import remembered
 from .spans import blank
@@ -657,18 +658,14 @@ def attack_date(sentence: str, published: date | None, evening: bool = False) ->
         return own[0], vague
     named = [d for d in found if d.kind != "today"] or found
     latest = max(named, key=lambda d: d.value)
-    told = [d for d in named if d.value != latest.value and _ATTACK_WORD.search(_clause_of(sentence, d))]
-    if told and all(d.start > latest.start for d in told) and not _ATTACK_WORD.search(_clause_of(sentence, latest)):
+    told = [d for d in named if d.value != latest.value and ATTACK_WORD.search(_clause_of(sentence, d))]
+    if told and all(d.start > latest.start for d in told) and not ATTACK_WORD.search(_clause_of(sentence, latest)):
         # "firefighters were still fighting the blaze on Thursday evening, after a drone attack early on Wednesday":
         # a later day said first, of what followed the attack, gives way to the day of the clause that tells it
         return max(told, key=lambda d: d.value), vague
     return latest, vague
 
 
-# words of an aerial attack, which date the clause they are in
-_ATTACK_WORD = re.compile(r"\b(?:struck|strikes?|hit|hits|hitting|slamm(?:ed|ing)|attack(?:s|ed)?|bomb(?:s|ed|ing)?|"
-                          r"exploded|fired|launched|shelled|targeted|raids?|barrage|airstrikes?|drones?|missiles?|"
-                          r"rockets?)\b", re.I)
 # where a clause begins or ends: punctuation, or a word that opens a clause of its own
 _CLAUSE_EDGE = re.compile(r"[,;:()]|\s[—–-]\s|\b(?:after|when|while|as|before|since|following|which|who)\b", re.I)
 _OPENING_WORDS = re.compile(r"(?i:and|but|then|on|early|late|by|from|until|in|the|of|at|\s)*")

@@ -11,10 +11,9 @@ import re
 
 from text_to_num import text2num
 
-from .lexicon.en import AT_LEAST, ROUGH, VAGUE  # noqa: F401 - re-exported: the number grammar's words
+from .lexicon.en import AT_LEAST, NUMBER_WORDS, ROUGH, VAGUE  # noqa: F401 - re-exported: the number grammar's words
 
-_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-          "sixteen seventeen eighteen nineteen").split()
+_UNITS = NUMBER_WORDS
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _WORD = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[:9]) + r"))?|"
          + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")")

@@ -223,6 +223,9 @@ HEDGE = remembered(
 ROUGH = (r"(?:about|around|nearly|almost|more\s+than|over|roughly|approximately|some|close\s+to|up\s+to|just\s+over|"
          r"just\s+under|fewer\s+than|less\s+than|upwards\s+of)")
 AT_LEAST = r"(?:at\s+least|a\s+total\s+of|a\s+further|another|an\s+additional)"
+# The numbers written as one word below twenty, which the number grammar builds on ("quantities")
+NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                "sixteen seventeen eighteen nineteen").split()
 # Words that join a count to the larger one told after it, which holds it: "Together with the 90 drones fired
 # overnight, Russia launched 300 drones within a day" (a sum across waves or a period, no wave's own count)
 JOINED_TO = r"(?:together\s+with|along\s+with|combined\s+with|added\s+to)"
@@ -529,8 +532,7 @@ INDUSTRIAL_SITE_NOUNS = (r"(?:(?:cement|power|thermal|hydroelectric|oil|gas|fuel
 # Words of how many, which open a sentence in capitals but name no place: "Several communities in the Sumy region",
 # "Two villages were hit"
 QUANTITY_WORDS = frozenset(("several", "some", "many", "most", "all", "both", "other", "numerous", "multiple",
-                            "dozens", "hundreds", "thousands", "one", "two", "three", "four", "five", "six",
-                            "seven", "eight", "nine", "ten", "eleven", "twelve"))
+                            "dozens", "hundreds", "thousands", *NUMBER_WORDS))
 # Peoples and faiths a "community" or "village" may be named for, which name no place: "a Bedouin community near
 # Arad", "Israel, which has a sizeable Druze community of its own".
 COMMUNITY_WORDS = frozenset(("bedouin", "druze", "jewish", "arab", "christian", "muslim", "alawite", "kurdish",
@@ -640,6 +642,11 @@ SEASON_OR_YEAR = r"(?:year|month|week|summer|winter|spring|autumn|fall)"
 OTHER_RECORDS = (r"\b(?:prices?|exchange\s+rates?|inflation|turnout|temperatures?|travell?ers|passengers|exports?|"
                  r"imports?|sales|swaps?|producers?|protests?|rall(?:y|ies)|demonstrations?|evacuations?|"
                  r"aid\s+packages?|budget|deficit|ratings?|revenues?|profits?)\b")
+
+# Words of an aerial attack as written, inflected (``dates``: the day said in their clause dates the attack)
+ATTACK_WORD = re.compile(r"\b(?:struck|strikes?|hit|hits|hitting|slamm(?:ed|ing)|attack(?:s|ed)?|bomb(?:s|ed|ing)?|"
+                         r"exploded|fired|launched|shelled|targeted|raids?|barrage|airstrikes?|drones?|missiles?|"
+                         r"rockets?)\b", re.I)
 
 # --- a clause that tells an attack happened (``extract.told``) ----------------------------------------------
 
