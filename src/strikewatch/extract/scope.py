@@ -257,8 +257,9 @@ def decide_scope(sentence: str, start: int, end: int, field: str, source: str | 
 
 def _closest(low: str, start: int, end: int, names: Sequence[str], words: ScopeWords) -> int | None:
     """How far the nearest of NAMES is written from the quote, when within the attach window."""
-    found = [min(max(start - m.start(), m.start() - end, 0)
-                 for m in re.finditer(rf"(?<!\w){re.escape(n)}", low)) for n in names if n and n in low]
+    found = [max(start - m.start(), m.start() - end, 0)
+             for n in names if n and n in low  # a name found only inside a longer word is not written
+             for m in re.finditer(rf"(?<!\w){re.escape(n)}", low)]
     near = [d for d in found if d <= words.attach_chars]
     return min(near) if near else None
 
