@@ -811,7 +811,8 @@ def test_an_undated_report_whose_figures_two_nights_share_equally_stays_alone():
 
 def test_a_scope_word_written_only_inside_a_longer_word_is_no_scope_word():
     # "в области" is spelled inside "районов области"; the count is the ministry's, over the country
-    sentence = "Средствами ПВО уничтожены 23 беспилотника над территорией пяти районов области и соседних регионов."
+    sentence = ("Средствами ПВО уничтожены 23 беспилотника над территорией пяти районов области "
+                "и соседних регионов.")
     start = sentence.index("23 беспилотника")
     got = decide_scope(sentence, start, start + len("23 беспилотника"), "drones.destroyed", None, [],
                        ["Belgorod Oblast"], ["Russia"], ScopeWords.for_language("ru"))
