@@ -27,6 +27,8 @@ VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|ma
            r"students?|pupils?|schoolchildren|teachers?|adults?|sailors?|seafarers?|crew\s+members|worshippers?|"
            r"tourists?|guards?|paramedics?|doctors?|nurses?|engineers?|technicians?|farmers?|miners?|pilots?|"
            r"fighters|militants|Palestinians)")
+# "around 30 others were wounded", "20 other people were hurt": victims besides those counted just before
+OTHER_VICTIMS = re.compile(r"\b(?:others|other\s+(?:[\w-]+\s+)?(?:people|persons|civilians|residents|victims))\b", re.I)
 # "two employees of the depot", "three members of one family": whose the victims are
 _WHOSE = r"(?:\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
 # "a woman, 54, and her son", "a man, aged 70,": a victim's age told beside them, no count of victims
@@ -483,6 +485,16 @@ _ELIDED_AFTER_PHRASE = re.compile(rf"\s*(?:{VICTIM}\s+)?(?:in|at|near)\s+[^,.;\d
 
 _ELIDED_TOTAL = re.compile(rf"^(?:\s+(?:in|at)\s+[^,.;]{{1,40}}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_N}\s+(?:{VICTIM}\s+)?(?:across\s+the\s+"
                            r"(?:country|region)|nationwide|countrywide|in\s+(?:all|total)|overall)\b", re.I)
+
+
+# "nine people have been killed in the morning's attack, officials said: two in Mykolaiv, two in Odesa region": the
+# places' figures listed after a colon are the parts of the figure before it
+_PLACES_LISTED = re.compile(rf"^[^.;:\n]{{0,80}}:\s*(?:{NUMBER})\s+(?:{VICTIM}\s+)?{IN_PLACE}", re.I)
+
+
+def places_listed(after: str) -> bool:
+    """Whether the places' parts of a casualty figure are listed after a colon that follows it."""
+    return bool(_PLACES_LISTED.match(after))
 
 
 def elided_total(after: str) -> re.Match | None:
