@@ -225,3 +225,16 @@ def test_a_toll_whose_places_are_listed_after_a_colon_is_a_stated_total():
     events = extract(text, published="2025-03-11T22:00:00+00:00").to_dict()["events"]
     assert [e["killed"] for e in events if "Poltava" in e["places"]] == [7]
 
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Houthi forces fired two ballistic missiles at Eilat on Thursday night. Most fell into the sea. "
+     "The only confirmed death was that of a fisherman struck by a fragment near the harbour, the police "
+     "said.", 1, None),
+    ("Houthi forces fired two ballistic missiles at Eilat on Thursday night. A fisherman struck by a "
+     "fragment near the harbour is so far the only reported death, the police said.", 1, None),
+    ("Houthi forces fired two ballistic missiles at Eilat on Thursday night. The only serious casualty was "
+     "a teenager, badly wounded by shrapnel on the promenade.", None, 1),
+])
+def test_the_only_death_or_casualty_is_a_toll_of_one(text, killed, injured):
+    event = only_event(text, published="2025-02-14T08:00:00+02:00")
+    assert (event["killed"], event["injured"]) == (killed, injured)
