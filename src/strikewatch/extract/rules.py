@@ -2648,7 +2648,7 @@ class _Reader:
                 owner = self._event_for(whose, None, None, create=False)
             if owner is None:
                 continue
-            if scope is None and self.last_toll is not None and s.index - self.last_toll[0] <= _OTHERS_REACH \
+            if scope is None and self.last_toll is not None and 0 <= s.index - self.last_toll[0] <= _OTHERS_REACH \
                     and OTHER_VICTIMS.search(piece, m.start(), m.end()) and not OWN_ATTACK.search(piece):
                 # "... a rocket hit a football pitch, killing 12 children. Around 30 others were wounded": victims
                 # besides those just counted, in a sentence that tells no attack of its own, are of their attack
