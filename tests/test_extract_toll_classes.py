@@ -190,3 +190,51 @@ def test_zeros_told_of_a_people_or_by_reports(text, killed, injured):
 def test_a_toll_in_the_clause_of_a_war_is_not_the_attacks(text, killed, injured):
     event = only_event(text)
     assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    # the lead tells a later wave and, after "hours after", the strike whose victims the next paragraph counts
+    ("Ukrainian drones struck oil depots across southern Russia overnight, the governors said on Monday, "
+     "hours after a Russian missile hit a bus station in Kherson, killing nine passengers.\n\n"
+     "The passengers, most of them elderly, had been waiting for an evening bus when the missile landed "
+     "at about 7:10 p.m. About 25 others were wounded, four of them seriously."),
+    ("Ukrainian drones struck oil depots across southern Russia overnight, the governors said on Monday, "
+     "hours after a Russian missile hit a bus station in Kherson, killing nine passengers.\n\n"
+     "The passengers, most of them elderly, had been waiting for an evening bus when the missile landed "
+     "at about 7:10 p.m. The regional administration said about 25 other people were wounded, four of them "
+     "seriously."),
+])
+def test_others_wounded_are_of_the_attack_whose_dead_were_just_counted(text):
+    events = extract(text, published="2025-03-10T09:00:00+02:00").to_dict()["events"]
+    tolls = {e["attacker"]: (e["killed"], e["injured"]) for e in events}
+    assert tolls["RU"] == (9, 25)
+    assert tolls.get("UA", (None, None))[1] is None
+
+
+def test_a_toll_whose_places_are_listed_after_a_colon_is_a_stated_total():
+    # a liveblog: the morning's toll, its places listed after it, wins over a sum with another entry's city
+    text = ("Russia-Ukraine war live: missile hits Chernivtsi hours after drone barrage\n\n"
+            "21.10 GMT | Missile strike on Chernivtsi\n\n"
+            "A Russian missile hit a college dormitory in the western city of Chernivtsi on Tuesday evening, "
+            "killing eight students, the regional administration said.\n\n"
+            "17.40 GMT | Toll from morning attack rises to seven\n\n"
+            "At least seven people have been killed in the morning's attack, officials said: three in "
+            "Poltava, two in Chernihiv region and two in Vinnytsia.\n\n"
+            "11.20 GMT | Chernihiv region\n\n"
+            "In Chernihiv region, the governor said a warehouse was hit and two people were killed.")
+    events = extract(text, published="2025-03-11T22:00:00+00:00").to_dict()["events"]
+    assert [e["killed"] for e in events if "Poltava" in e["places"]] == [7]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Houthi forces fired two ballistic missiles at Eilat on Thursday night. Most fell into the sea. "
+     "The only confirmed death was that of a fisherman struck by a fragment near the harbour, the police "
+     "said.", 1, None),
+    ("Houthi forces fired two ballistic missiles at Eilat on Thursday night. A fisherman struck by a "
+     "fragment near the harbour is so far the only reported death, the police said.", 1, None),
+    ("Houthi forces fired two ballistic missiles at Eilat on Thursday night. The only serious casualty was "
+     "a teenager, badly wounded by shrapnel on the promenade.", None, 1),
+])
+def test_the_only_death_or_casualty_is_a_toll_of_one(text, killed, injured):
+    event = only_event(text, published="2025-02-14T08:00:00+02:00")
+    assert (event["killed"], event["injured"]) == (killed, injured)

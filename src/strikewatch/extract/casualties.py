@@ -27,6 +27,8 @@ VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|ma
            r"students?|pupils?|schoolchildren|teachers?|adults?|sailors?|seafarers?|crew\s+members|worshippers?|"
            r"tourists?|guards?|paramedics?|doctors?|nurses?|engineers?|technicians?|farmers?|miners?|pilots?|"
            r"fighters|militants|Palestinians)")
+# "around 30 others were wounded", "20 other people were hurt": victims besides those counted just before
+OTHER_VICTIMS = re.compile(r"\b(?:others|other\s+(?:[\w-]+\s+)?(?:people|persons|civilians|residents|victims))\b", re.I)
 # "two employees of the depot", "three members of one family": whose the victims are
 _WHOSE = r"(?:\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
 # "a woman, 54, and her son", "a man, aged 70,": a victim's age told beside them, no count of victims
@@ -128,6 +130,14 @@ _CASUALTY_PATTERNS = [
      rf"to\s+(?:[\w'’-]+\s+){{0,3}}?(?P<what>hospitals?|clinics?)\b", "number"),
     (rf"\b(?P<what>hospitals?|clinics?)\b[^.;]{{0,60}}?\b(?:admitted|received)\s+{_N}\s+(?:(?:[\w-]+\s+)?{VICTIM}|"
      rf"wounded|injured)\b", "number"),
+    # "The only confirmed death was that of a man in Jericho", "he is so far the only reported death": a toll of one
+    (r"\b(?:the|its|their)\s+only\s+(?:(?:confirmed|known|reported|recorded)\s+)?(?P<what>death|fatality)"
+     r"(?:\s+(?:reported|confirmed|recorded)(?:\s+so\s+far)?)?\s+(?:was|is|has\s+been)\b|"
+     r"\b(?:is|was)\s+(?:so\s+far\s+)?the\s+only\s+(?:(?:confirmed|known|reported|recorded)\s+)?(?P<what2>death|fatality)\b",
+     "only"),
+    # "the only serious casualty was a girl, badly wounded by shrapnel": one injured
+    (r"\bthe\s+only\s+(?:(?:serious|confirmed|known|reported)\s+)?(?:casualty|injury)\s+was\b[^.;]{0,80}?"
+     r"\b(?P<what>wounded|injured|hurt)\b", "only"),
     # "a sixth body was recovered", "a tenth person had died in hospital": the toll so far, told by its last
     (ORDINAL_TOLL.pattern, "ordinal"),
     # "with more than 160 people injured", "killed and 44 injured", "and at least eight injured"
@@ -366,6 +376,8 @@ FIGURE_ROSE = re.compile(rf"\b(?:the|that|this)\s+(?:figure|number|count|tally)\
 def casualty_field(m: re.Match, kind: str) -> str | None:
     if kind == "ordinal":
         return "killed"
+    if kind == "only":
+        return "injured" if m.group("what") in ("wounded", "injured", "hurt") else "killed"
     groups = m.groupdict()
     word = (groups.get("what") or groups.get("what2") or groups.get("verb") or "").lower()
     if re.match(r"(?:death\s+toll|toll$)", word) or re.search(r"killed|dead|died|lives|deaths|victims|martyr|buried",
@@ -446,6 +458,8 @@ def casualty_value(m: re.Match, kind: str) -> int | None:
         return _count_people(m.group("np"))
     if kind == "ordinal":
         return ordinal(m.group("n"))
+    if kind == "only":
+        return 1
     if m.groupdict().get("parts"):  # "the death toll: 2 children, 3 women and 5 men"
         values = [parse(part.group()) for part in _PART.finditer(m.group("parts"))] + [parse(m.group("n"))]
         return None if None in values else sum(values)
@@ -483,6 +497,16 @@ _ELIDED_AFTER_PHRASE = re.compile(rf"\s*(?:{VICTIM}\s+)?(?:in|at|near)\s+[^,.;\d
 
 _ELIDED_TOTAL = re.compile(rf"^(?:\s+(?:in|at)\s+[^,.;]{{1,40}}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_N}\s+(?:{VICTIM}\s+)?(?:across\s+the\s+"
                            r"(?:country|region)|nationwide|countrywide|in\s+(?:all|total)|overall)\b", re.I)
+
+
+# "nine people have been killed in the morning's attack, officials said: two in Mykolaiv, two in Odesa region": the
+# places' figures listed after a colon are the parts of the figure before it
+_PLACES_LISTED = re.compile(rf"^[^.;:\n]{{0,80}}:\s*(?:{NUMBER})\s+(?:{VICTIM}\s+)?{IN_PLACE}", re.I)
+
+
+def places_listed(after: str) -> bool:
+    """Whether the places' parts of a casualty figure are listed after a colon that follows it."""
+    return bool(_PLACES_LISTED.match(after))
 
 
 def elided_total(after: str) -> re.Match | None:

@@ -50,6 +50,7 @@ from .casualties import (
     IN_PLACE,
     KILLED_TOLD,
     MILITARY_VICTIMS,
+    OTHER_VICTIMS,
     OWN_ATTACK,
     RISING,
     RUNNING_ON,
@@ -72,6 +73,7 @@ from .casualties import (
     names_a_day,
     other_kind_of_event,
     parts_follow,
+    places_listed,
     superseded,
     told_earlier,
     told_in_earlier_year,
@@ -248,6 +250,8 @@ _DAY_TOLD = re.compile(r"\b(?:midday|noon|lunchtime)\b|\bin\s+broad\s+daylight\b
 _COUNTRY_TOLD = re.compile(rf"\s+(?:in|inside)\s+(?:{_COUNTRY})\b(?!['’]s)")
 # a sentence that ends on a week or a month ("... throughout the past week", "... all month long"): the toll
 # told right after it, with no date of its own, is that period's
+# how many sentences back "30 others were wounded" may reach for the figure it counts besides
+_OTHERS_REACH = 2
 _WEEK_TOLD = re.compile(r"\b(?:throughout|over|during)\s+the\s+(?:past\s+|last\s+|whole\s+)?(?:week|month)\W*$|"
                         r"\ball\s+(?:week|month)(?:\s+long)?\W*$", re.I)
 _HEADLINE_CHARS = 100  # the longest line read as an entry's headline
@@ -1024,6 +1028,7 @@ class _Reader:
         self.after_told = False  # whether the piece being read is the earlier attack of "came two days after …"
         self.running_told = -2  # the index of the last sentence that gave a toll over a war or a period
         self.last_toll_field: str | None = None  # the kind of the casualty figure read last, "killed" or "injured"
+        self.last_toll: tuple[int, Draft] | None = None  # the sentence and the event of the casualty figure read last
 
     # -- frames ---------------------------------------------------------------------------------------
 
@@ -2643,6 +2648,11 @@ class _Reader:
                 owner = self._event_for(whose, None, None, create=False)
             if owner is None:
                 continue
+            if scope is None and self.last_toll is not None and 0 <= s.index - self.last_toll[0] <= _OTHERS_REACH \
+                    and OTHER_VICTIMS.search(piece, m.start(), m.end()) and not OWN_ATTACK.search(piece):
+                # "... a rocket hit a football pitch, killing 12 children. Around 30 others were wounded": victims
+                # besides those just counted, in a sentence that tells no attack of its own, are of their attack
+                owner = self.last_toll[1]
             # "Another 15 were killed in Khan Younis", "two more residents were injured": added to the figure before,
             # when it was of the same kind ("Three were killed. Ten more people were injured": ten others)
             additive = (bool(re.match(r"(?:another|a\s+further)$", q)) or bool(
@@ -2651,7 +2661,7 @@ class _Reader:
             # "A second strike on the city in the evening injured 25", "another raid hit Tabayin, killing three": a
             # further strike of the same attack, whose toll adds to the one told before
             additive = additive or bool(FURTHER_STRIKE.search(piece[:m.start()]))
-            self.last_toll_field = what
+            self.last_toll_field, self.last_toll = what, (s.index, owner)
             # "killing four people in Kyiv and one in Mykolaiv": a place's part, even in the lead
             parts = elided_parts(piece, m.end(), seg.start, mentions)
             if parts and scope is None:
@@ -2663,7 +2673,8 @@ class _Reader:
                 scope = None  # "killing four in a village in the west and one in Zaporizhzhia": the four's is not known
             owner.casualties[what].append(Fact(value, [(base + m.start(), base + m.end())], additive=additive,
                                             rough=bool(q and re.match(ROUGH, q)), scope=scope,
-                                            total=total and not parts or _over_places(piece, seg.start, m, mentions),
+                                            total=total and not parts or _over_places(piece, seg.start, m, mentions)
+                                            or places_listed(piece[m.end():]),
                                             revision=kind == "revision",
                                             rising=kind == "toll" and bool(RISING.search(m.group()))
                                             or kind == "ordinal",
