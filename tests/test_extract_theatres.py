@@ -555,3 +555,13 @@ def test_a_strike_and_its_answer_told_together_are_of_opposite_sides(text, publi
 def test_pakistans_strikes_across_the_border_are_on_afghanistan(text, places):
     events = events_of(text, "2025-03-10T09:00:00+05:00")
     assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("PK", "AF", places)]
+
+
+@pytest.mark.parametrize("made_of", ["was made up of", "comprised"])
+def test_a_barrage_told_by_what_it_was_made_of_counts_its_missiles_of_every_type(made_of):
+    events = events_of(f"Iran struck at Israel overnight. An army spokesman said the salvo {made_of} about "
+                       "90 drones, roughly 20 cruise missiles and more than 60 ballistic missiles.",
+                       "2024-04-14T09:00:00+03:00")
+    launched = [(e["attacker"], e["drones"]["launched"], e["missiles"]["launched"]) for e in events]
+    assert launched == [("IR", 90, 80)]
+
