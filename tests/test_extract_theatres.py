@@ -565,3 +565,13 @@ def test_a_barrage_told_by_what_it_was_made_of_counts_its_missiles_of_every_type
     launched = [(e["attacker"], e["drones"]["launched"], e["missiles"]["launched"]) for e in events]
     assert launched == [("IR", 90, 80)]
 
+
+@pytest.mark.parametrize("ground", [
+    "The army said its troops had begun limited ground raids against Hezbollah in southern Lebanon "
+    "overnight.",
+    "Israeli forces launched a ground invasion of southern Lebanon on Tuesday.",
+])
+def test_troops_sent_in_on_the_ground_add_no_place_struck_from_the_air(ground):
+    events = events_of(f"Israeli warplanes bombed a warehouse in Tyre on Monday. {ground}",
+                       "2024-10-01T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("IL", "LB", ["Tyre"])]
