@@ -575,3 +575,10 @@ def test_troops_sent_in_on_the_ground_add_no_place_struck_from_the_air(ground):
     events = events_of(f"Israeli warplanes bombed a warehouse in Tyre on Monday. {ground}",
                        "2024-10-01T09:00:00+03:00")
     assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("IL", "LB", ["Tyre"])]
+
+
+def test_a_yemeni_airfield_town_named_alone_is_in_yemen():
+    events = events_of("The Houthis fired a missile at a tanker in the Red Sea. Hours later, British Typhoon "
+                       "jets bombed the Abbs airfield, the defence ministry in London said.",
+                       "2024-01-13T09:00:00Z")
+    assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("GB", "YE", ["Abbs"])]
