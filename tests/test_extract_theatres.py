@@ -582,3 +582,15 @@ def test_a_yemeni_airfield_town_named_alone_is_in_yemen():
                        "jets bombed the Abbs airfield, the defence ministry in London said.",
                        "2024-01-13T09:00:00Z")
     assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("GB", "YE", ["Abbs"])]
+
+
+@pytest.mark.parametrize("text, published, sides_places", [
+    *[(f"Israeli jets struck an apartment block in {suburb} on Friday, Lebanon's health ministry said.",
+       "2024-09-28T09:00:00+03:00", ("IL", "LB", ["Beirut"])) for suburb in ("Jamous", "Hadath", "Laylaki",
+                                                                              "Choueifat")],
+    ("Israeli jets struck a building in Mezzeh on Monday, Syrian state media said.",
+     "2024-01-22T09:00:00+03:00", ("IL", "SY", ["Damascus"])),
+])
+def test_a_capitals_suburb_or_district_is_the_capital(text, published, sides_places):
+    events = events_of(text, published)
+    assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [sides_places]
