@@ -555,3 +555,42 @@ def test_a_strike_and_its_answer_told_together_are_of_opposite_sides(text, publi
 def test_pakistans_strikes_across_the_border_are_on_afghanistan(text, places):
     events = events_of(text, "2025-03-10T09:00:00+05:00")
     assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("PK", "AF", places)]
+
+
+@pytest.mark.parametrize("made_of", ["was made up of", "comprised"])
+def test_a_barrage_told_by_what_it_was_made_of_counts_its_missiles_of_every_type(made_of):
+    events = events_of(f"Iran struck at Israel overnight. An army spokesman said the salvo {made_of} about "
+                       "90 drones, roughly 20 cruise missiles and more than 60 ballistic missiles.",
+                       "2024-04-14T09:00:00+03:00")
+    launched = [(e["attacker"], e["drones"]["launched"], e["missiles"]["launched"]) for e in events]
+    assert launched == [("IR", 90, 80)]
+
+
+@pytest.mark.parametrize("ground", [
+    "The army said its troops had begun limited ground raids against Hezbollah in southern Lebanon "
+    "overnight.",
+    "Israeli forces launched a ground invasion of southern Lebanon on Tuesday.",
+])
+def test_troops_sent_in_on_the_ground_add_no_place_struck_from_the_air(ground):
+    events = events_of(f"Israeli warplanes bombed a warehouse in Tyre on Monday. {ground}",
+                       "2024-10-01T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("IL", "LB", ["Tyre"])]
+
+
+def test_a_yemeni_airfield_town_named_alone_is_in_yemen():
+    events = events_of("The Houthis fired a missile at a tanker in the Red Sea. Hours later, British Typhoon "
+                       "jets bombed the Abbs airfield, the defence ministry in London said.",
+                       "2024-01-13T09:00:00Z")
+    assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("GB", "YE", ["Abbs"])]
+
+
+@pytest.mark.parametrize("text, published, sides_places", [
+    *[(f"Israeli jets struck an apartment block in {suburb} on Friday, Lebanon's health ministry said.",
+       "2024-09-28T09:00:00+03:00", ("IL", "LB", ["Beirut"])) for suburb in ("Jamous", "Hadath", "Laylaki",
+                                                                              "Choueifat")],
+    ("Israeli jets struck a building in Mezzeh on Monday, Syrian state media said.",
+     "2024-01-22T09:00:00+03:00", ("IL", "SY", ["Damascus"])),
+])
+def test_a_capitals_suburb_or_district_is_the_capital(text, published, sides_places):
+    events = events_of(text, published)
+    assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [sides_places]

@@ -101,7 +101,8 @@ _LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with
            r"(?:targeted|bombarded|pounded|pummell?ed|hammered|battered)\s+(?:\w+\s+){0,6}?with|deployed|"
            # "came under attack overnight from 150 drones"
            r"under\s+(?:attack|fire)\s+(?:\w+\s+){0,2}?(?:from|by)|"
-           r"involved|included|consisted\s+of|unleashed|salvo\s+of|barrage\s+of|hurled|launching|firing|recorded:|"
+           # "the barrage was made up of some 170 drones, more than 30 cruise missiles and ...": what it was made of
+           r"involved|included|consisted\s+of|comprised|made\s+up\s+of|unleashed|salvo\s+of|barrage\s+of|hurled|launching|firing|recorded:|"
            r"using|employed)")
 _ROLE_BEFORE = remembered(rf"(?P<destroyed>{DESTROY})|(?P<hit>\bhits\s+(?:by|of)|\b(?:hit|strikes)\s+by)|(?P<launched>\b{_LAUNCH})",
                           re.IGNORECASE)

@@ -390,6 +390,9 @@ NOT_ATTACK_INJURY = re.compile(
 # Fighting on the ground, which no air attack's toll counts: shelling, artillery, clashes; ... and infantry's
 # assaults: "Russian forces attacked in small groups, sometimes on motorcycles"
 GROUND = remembered(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|tanks?\s+fire|ground\s+(?:fighting|assault|attack)|"
+                     # troops sent in on the ground: "limited ground raids into southern Lebanon", "began a ground
+                     # operation" (not Ukraine's "Ground Forces", who speak)
+                     r"(?-i:ground)\s+(?:raids?|operations?|offensive|invasion|incursions?|troops|forces)|"
                      r"infantry|motorcycles?|armou?red\s+(?:vehicles?|assaults?|columns?)|assault\s+groups?|"
                      r"in\s+small\s+groups|"
                      # (not firefighters "fighting the blaze")
