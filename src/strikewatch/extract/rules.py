@@ -317,7 +317,7 @@ _DATED_CLAUSE = re.compile(rf"[,;]\s+(?:and\s+|while\s+)?(?P<on>on\s+(?:{_MONTH}
                            rf"(?P<told>[^,;]*,?[^,;]*)")
 # "135 drones on Saturday night and 176 on Sunday": a count with its own day, one of several in a sentence; a count
 # of one night each (not "between 6 p.m. on Monday and 8 a.m. on Tuesday", whose times are no counts)
-_DATED_COUNT = re.compile(rf"(?<![\w.,:-])(?:{NUMBER})(?:\s+[\w-]+){{0,5}}?\s+(?:on|(?:overnight\s+)?into)\s+"
+_DATED_COUNT = re.compile(rf"(?<![\w.,:-])(?P<num>{NUMBER})(?:\s+[\w-]+){{0,5}}?\s+(?:on|(?:overnight\s+)?into)\s+"
                           rf"(?:the\s+night\s+(?:into|of|before|to)\s+)?(?P<day>(?i:{_WEEKDAY})|{_MONTH}\s+\d{{1,2}}\b|"
                           rf"\d{{1,2}}\s+{_MONTH}\b)", re.I)
 # "; on 11 April a strike destroyed the thermal plant": an attack named as the subject of a verb of harm
@@ -2175,6 +2175,8 @@ class _Reader:
         self.seg_start = seg.start
         plain = undashed(piece)
         self._counts(plain, base, ev)
+        if seg.dated_count:
+            self._bare_count(plain, base, s, ev)
         self._casualties(plain, base, s, seg, ev, mentions)
         if (asserts or _WEAPON_WORD.search(piece) or _DAMAGE_VERB.search(piece)) and \
                 not _sums_up(s.text) and not self._after_other_kind(s, piece):
@@ -2460,6 +2462,19 @@ class _Reader:
         listed = bool(re.search(r";|\n", masked))  # a list of items, each its own model and figures
         for slot, facts in by_slot.items():
             ev.counts[slot].append(figures.combine_parts(facts, listed))
+
+    def _bare_count(self, piece: str, base: int, s: Sentence, ev: Draft) -> None:
+        """"Russia launched 84 drones on Tuesday night and 62 on Wednesday": a night's count that names no weapon
+        counts the weapon of the count before it, launched when the verb of the sentence's first count says so."""
+        m = _DATED_COUNT.match(piece)
+        first = _DATED_COUNT.search(s.text)
+        cat = self.last_category
+        if m is None or first is None or re.search(HEAD, m.group(), re.I) or cat not in ("drone", "missile") \
+                or ev.counts.get((cat, "launched")) or role_told_before(s.text, first.start())[0] != "launched":
+            return
+        value = parse(m.group("num"))
+        if value is not None:
+            ev.counts[(cat, "launched")].append(Fact(value, [(base + m.start("num"), base + m.end("num"))]))
 
     def _decide(self, masked: str, num_start: int, end: int) -> tuple[str | None, str]:
         """launched, destroyed or hit for the weapon phrase at ``num_start``-``end``, and the verb that
