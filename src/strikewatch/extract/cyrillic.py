@@ -64,6 +64,7 @@ _CONJUNCTIONS = frozenset({"та", "і", "й", "и", "а", "також"})
 _MODIFIER_POS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "NUMR"})
 _WINDOW = 7  # tokens between a number and the weapon it counts (modifiers, "типу", a model name)
 _QUOTE_MAX = 120
+_OPENING = 7  # tokens a sentence's opening day may stand after ("А ще раніше, 2 березня", "У ніч на 7 березня")
 _DOTTED_CLOCK = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")  # "с 20.00 до 23.00 мск"
 _EVENING, _MORNING = 17 * 60, 6 * 60  # the minutes after midnight a night's window opens after, a day's after
 
@@ -1762,6 +1763,14 @@ class Reader:
             reference = self.published or self.printed
             for segment in self.segments:
                 if segment.index in self._earlier:
+                    # "Нагадаємо, у ніч на 7 березня ... А ще раніше, 2 березня, дрон влучив у ...": a sentence of
+                    # the recalled paragraph opening on yet another earlier day tells an attack of its own
+                    day = self._opening_day(segment.toks)
+                    if day is not None and day != self._earlier[segment.index] and reference \
+                            and (reference - day).days >= 1:
+                        for later in self._paragraph(segment):
+                            if later.index >= segment.index:
+                                self._earlier[later.index] = day
                     continue
                 toks = segment.toks
                 words = [t for t in toks if t.is_word]
@@ -1807,6 +1816,17 @@ class Reader:
                     if later.index >= segment.index:
                         self._earlier[later.index] = day
         return self._earlier
+
+    def _opening_day(self, toks: list[Token]) -> date | None:
+        """The day a sentence opens on, after a conjunction, "ще раніше" or "у ніч на" ("2 серпня під удар
+        потрапив ...", "А ще раніше, 2 березня, ...", "В ночь на 22 ноября ..."): the first day among its first
+        words, before any verb."""
+        for k, t in enumerate(toks[:_OPENING]):
+            if t.is_word and t.poses & {"VERB", "PRTS", "GRND"}:
+                return None
+            if day := self._day_month(toks, k):
+                return day
+        return None
 
     def _previous_dated(self, toks: list[Token], words: list[Token]) -> bool:
         """Whether a sentence tells of the previous attack as its subject ("попередня була у ніч на 10 грудня",
