@@ -1870,21 +1870,50 @@ class Reader:
         # квітня до 08:00 1 травня противник випустив 210 дронів": a window by day and a night's window told
         # apart, each its own figures, are two attacks even when the text opens on both
         apart = any(not w for w in windows.values()) and any(w for w in windows.values())
-        if not any(t.is_word and t.any(self.lx.DAYTIME) for t in opening) or not apart and any(
+        evening = self._evening_opening(opening)
+        if not (evening or any(t.is_word and t.any(self.lx.DAYTIME) for t in opening)) or not apart and any(
                 t.is_word and (t.any(self.lx.NIGHT) or t.any(self.lx.NIGHTLY)) for t in opening):
             return keys  # "Київ відбив нічний удар ..., а вдень ...": the text opens on both, one attack
         out = dict(keys)
         told = self.attack_date()
+        carried: date | None = None  # the night the paragraph before told apart
         for segment in self.segments[1:]:
             night = self._night_of(segment)
+            paragraph = self._paragraph(segment)
+            if segment.index == paragraph[0].index and night is None:
+                # "У ніч на 7 червня ... Тоді загинули троє. / Повітряні сили нарахували за ту ніч 215 засобів": a
+                # paragraph going on about the night and no other time of day is that night's
+                night = carried if carried and self._of_the_night(paragraph) else None
+                carried = None
             if night is None and apart and windows.get(segment.index):
                 night = windows[segment.index][0] or (date.fromisoformat(told) if told else None)
             if night is None or any(t.is_word and t.any(self.lx.DAYTIME) for t in segment.toks):
                 continue
-            for later in self._paragraph(segment):
+            if evening and night != evening:
+                continue  # "Увечері 5 травня ... у ніч на 6 травня": the warning of the evening before, one attack
+            for later in paragraph:
                 if later.index >= segment.index:
                     out[later.index] = (keys[later.index][0], ("night", night))
+            carried = night
         return out
+
+    def _of_the_night(self, paragraph: list[Segment]) -> bool:
+        """Whether a paragraph speaks of the night ("за ту ніч", "нічної атаки", "вночі") and of no daytime or
+        evening."""
+        words = [t for s in paragraph for t in s.toks if t.is_word]
+        return any(t.any(self.lx.TONIGHT) for t in words) and not any(
+            t.any(self.lx.DAYTIME) or t.any(self.lx.EVENING) for t in words)
+
+    def _evening_opening(self, opening: list[Token]) -> date | None:
+        """The day of the evening a text opens on ("Увечері в п'ятницю, 31 січня, ...", "Росіяни ввечері 7 червня
+        скинули ..."): the day named after the evening word, else the day of publication; None when it opens on
+        no evening."""
+        for k, t in enumerate(opening):
+            if t.is_word and t.any(self.lx.EVENING) and not any(
+                    u.is_word and u.lower in self.lx.SAME for u in opening[max(0, k - 2):k + 2]):
+                return next((d for j in range(k + 1, min(len(opening), k + _OPENING))
+                             if (d := self._day_month(opening, j))), self.published)
+        return None
 
     def _night_of(self, segment: Segment) -> date | None:
         """The night a segment names: "у ніч на 25 травня", "Ніч на 19 липня", "у ніч на неділю, 28
