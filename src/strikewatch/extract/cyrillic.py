@@ -840,8 +840,15 @@ class Reader:
                     # "над Брянской областью уничтожены четыре беспилотника, над Курской — два": more of the count
                     # before, told by its place
                     told = in_segment[-1]
-                    in_segment.append(Count(int(value), told.kind, told.role, told.model, segment.index, i, j, told.cue,
-                                            False, group, extra=told.extra, by_place=True))
+                    if any(t.lower in self.lx.TOTAL for t in toks[told.last + 1:i]):
+                        # "над Подмосковьем уничтожен 91 БПЛА, а всего над десятью регионами – 337": the whole,
+                        # and the count told before it one of its parts
+                        in_segment[-1] = replace(told, part=True)
+                        in_segment.append(Count(int(value), told.kind, told.role, told.model, segment.index, i, j,
+                                                told.cue, True, group, extra=told.extra))
+                    else:
+                        in_segment.append(Count(int(value), told.kind, told.role, told.model, segment.index, i, j,
+                                                told.cue, False, group, extra=told.extra, by_place=True))
                     i = j + 1
                     continue
                 told = in_segment[-1] if in_segment else None
