@@ -38,3 +38,23 @@ def test_a_bare_number_before_a_clause_of_its_own():
     found = events("Ночью противник выпустил 120 беспилотников, ПВО уничтожила 104, попадания "
                    "зафиксированы на девяти объектах. В Житомире поврежден дом.", outlet="Новости Житомира")
     assert (found[0].drones.launched, found[0].drones.destroyed) == (120, 104)
+
+
+# ------------------------------------------------------------- an evening's strike and the night before it
+def test_an_evening_strike_and_the_night_before_it_on_the_same_day_are_two_attacks():
+    found = events("Увечері у вівторок, 10 березня, росіяни вдарили ракетами по Кременчуку. Поранено "
+                   "чотирьох людей, пошкоджено склад.\n\nМіська влада просить мешканців не підходити до "
+                   "уламків.\n\nУ ніч на 10 березня ворог запустив по Україні 88 ударних дронів, 70 з них "
+                   "збили. Під ударом були Суми.\n\nЗа ту ніч у Сумах поранено двох людей.",
+                   outlet="Полтавський кур'єр")
+    by_launched = {e.drones.launched: e for e in found}
+    assert sorted(by_launched, key=str) == [88, None]
+    assert (by_launched[88].drones.destroyed, by_launched[88].injured) == (70, 2)
+    assert by_launched[None].injured == 4 and by_launched[None].places == ("Kremenchuk",)
+
+
+def test_an_evening_warning_before_the_nights_figures_is_one_attack():
+    found = events("Увечері 9 березня Повітряні сили попередили про групи ударних дронів над Полтавщиною.\n\n"
+                   "У ніч на 10 березня ворог запустив по Україні 88 ударних дронів, 70 з них збили. Під "
+                   "ударом були Суми.", outlet="Полтавський кур'єр")
+    assert len(found) == 1 and found[0].drones.launched == 88

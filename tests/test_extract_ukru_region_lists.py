@@ -52,3 +52,12 @@ def test_a_heading_with_no_weapon_gives_its_items_nothing():
     event = only("Ночью ВСУ атаковали Белгородскую область. Пострадали жители сел: 2 — в Шебекине, 1 — в "
                  "Грайвороне.", outlet="Белгородские новости")
     assert event.drones.destroyed is None
+
+
+def test_a_total_over_several_regions_after_one_regions_count_is_the_whole():
+    event = only("Ночью средства ПВО сбили над Брянской областью 42 беспилотника, а всего над семью "
+                 "регионами – 118.", outlet="Северный вестник")
+    assert event.drones.destroyed == 118
+    event = only("Уночі над Сумщиною знешкоджено 17 ударних дронів, а загалом над п'ятьма областями – 64.",
+                 outlet="Сіверський кур'єр")
+    assert event.drones.destroyed == 64

@@ -476,3 +476,17 @@ def test_an_attack_told_after_its_cause_in_the_same_clause_is_the_event():
     event = only("Президент звинуватив росію в атаці на Київ: вночі ворог запустив 120 дронів, загинули троє "
                  "людей.", outlet="ОП")
     assert (event.places, event.drones.launched, event.killed) == (("Kyiv",), 120, 3)
+
+
+# ------------------------------------------------------------ two earlier days in one recalled paragraph
+def test_a_sentence_opening_on_another_earlier_day_inside_a_recall_is_an_attack_of_its_own():
+    found = events("У ніч на 14 березня ворог атакував Суми ударними дронами, поранено трьох людей.\n\n"
+                   "Нагадаємо, у ніч на 5 березня внаслідок удару по Сумах поранено шістьох людей. А ще "
+                   "раніше, 1 березня, ракета влучила в школу в Конотопі.", outlet="Сумський вісник")
+    by_date = {e.date: e for e in found}
+    assert sorted(by_date) == ["2025-03-01", "2025-03-05", "2025-03-14"]
+    assert by_date["2025-03-05"].injured == 6 and by_date["2025-03-01"].places == ("Konotop",)
+    found = events("Ночью 14 марта дроны атаковали порт Измаила.\n\nЭто не первая атака на порты. 3 марта "
+                   "дрон попал в склад в Рени, тогда ранены двое. 7 марта под удар попал порт Измаила.",
+                   outlet="Дунайские новости")
+    assert {e.date for e in found} >= {"2025-03-03", "2025-03-07"}

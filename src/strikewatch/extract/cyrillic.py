@@ -64,6 +64,7 @@ _CONJUNCTIONS = frozenset({"та", "і", "й", "и", "а", "також"})
 _MODIFIER_POS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "NUMR"})
 _WINDOW = 7  # tokens between a number and the weapon it counts (modifiers, "типу", a model name)
 _QUOTE_MAX = 120
+_OPENING = 7  # tokens a sentence's opening day may stand after ("А ще раніше, 2 березня", "У ніч на 7 березня")
 _DOTTED_CLOCK = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")  # "с 20.00 до 23.00 мск"
 _EVENING, _MORNING = 17 * 60, 6 * 60  # the minutes after midnight a night's window opens after, a day's after
 
@@ -839,8 +840,15 @@ class Reader:
                     # "над Брянской областью уничтожены четыре беспилотника, над Курской — два": more of the count
                     # before, told by its place
                     told = in_segment[-1]
-                    in_segment.append(Count(int(value), told.kind, told.role, told.model, segment.index, i, j, told.cue,
-                                            False, group, extra=told.extra, by_place=True))
+                    if any(t.lower in self.lx.TOTAL for t in toks[told.last + 1:i]):
+                        # "над Подмосковьем уничтожен 91 БПЛА, а всего над десятью регионами – 337": the whole,
+                        # and the count told before it one of its parts
+                        in_segment[-1] = replace(told, part=True)
+                        in_segment.append(Count(int(value), told.kind, told.role, told.model, segment.index, i, j,
+                                                told.cue, True, group, extra=told.extra))
+                    else:
+                        in_segment.append(Count(int(value), told.kind, told.role, told.model, segment.index, i, j,
+                                                told.cue, False, group, extra=told.extra, by_place=True))
                     i = j + 1
                     continue
                 told = in_segment[-1] if in_segment else None
@@ -1762,6 +1770,14 @@ class Reader:
             reference = self.published or self.printed
             for segment in self.segments:
                 if segment.index in self._earlier:
+                    # "Нагадаємо, у ніч на 7 березня ... А ще раніше, 2 березня, дрон влучив у ...": a sentence of
+                    # the recalled paragraph opening on yet another earlier day tells an attack of its own
+                    day = self._opening_day(segment.toks)
+                    if day is not None and day != self._earlier[segment.index] and reference \
+                            and (reference - day).days >= 1:
+                        for later in self._paragraph(segment):
+                            if later.index >= segment.index:
+                                self._earlier[later.index] = day
                     continue
                 toks = segment.toks
                 words = [t for t in toks if t.is_word]
@@ -1808,6 +1824,17 @@ class Reader:
                         self._earlier[later.index] = day
         return self._earlier
 
+    def _opening_day(self, toks: list[Token]) -> date | None:
+        """The day a sentence opens on, after a conjunction, "ще раніше" or "у ніч на" ("2 серпня під удар
+        потрапив ...", "А ще раніше, 2 березня, ...", "В ночь на 22 ноября ..."): the first day among its first
+        words, before any verb."""
+        for k, t in enumerate(toks[:_OPENING]):
+            if t.is_word and t.poses & {"VERB", "PRTS", "GRND"}:
+                return None
+            if day := self._day_month(toks, k):
+                return day
+        return None
+
     def _previous_dated(self, toks: list[Token], words: list[Token]) -> bool:
         """Whether a sentence tells of the previous attack as its subject ("попередня була у ніч на 10 грудня",
         "предыдущая была 2 мая"; not "после предыдущего удара 6 декабря") or opens with the day before or
@@ -1850,21 +1877,50 @@ class Reader:
         # квітня до 08:00 1 травня противник випустив 210 дронів": a window by day and a night's window told
         # apart, each its own figures, are two attacks even when the text opens on both
         apart = any(not w for w in windows.values()) and any(w for w in windows.values())
-        if not any(t.is_word and t.any(self.lx.DAYTIME) for t in opening) or not apart and any(
+        evening = self._evening_opening(opening)
+        if not (evening or any(t.is_word and t.any(self.lx.DAYTIME) for t in opening)) or not apart and any(
                 t.is_word and (t.any(self.lx.NIGHT) or t.any(self.lx.NIGHTLY)) for t in opening):
             return keys  # "Київ відбив нічний удар ..., а вдень ...": the text opens on both, one attack
         out = dict(keys)
         told = self.attack_date()
+        carried: date | None = None  # the night the paragraph before told apart
         for segment in self.segments[1:]:
             night = self._night_of(segment)
+            paragraph = self._paragraph(segment)
+            if segment.index == paragraph[0].index and night is None:
+                # "У ніч на 7 червня ... Тоді загинули троє. / Повітряні сили нарахували за ту ніч 215 засобів": a
+                # paragraph going on about the night and no other time of day is that night's
+                night = carried if carried and self._of_the_night(paragraph) else None
+                carried = None
             if night is None and apart and windows.get(segment.index):
                 night = windows[segment.index][0] or (date.fromisoformat(told) if told else None)
             if night is None or any(t.is_word and t.any(self.lx.DAYTIME) for t in segment.toks):
                 continue
-            for later in self._paragraph(segment):
+            if evening and night != evening:
+                continue  # "Увечері 5 травня ... у ніч на 6 травня": the warning of the evening before, one attack
+            for later in paragraph:
                 if later.index >= segment.index:
                     out[later.index] = (keys[later.index][0], ("night", night))
+            carried = night
         return out
+
+    def _of_the_night(self, paragraph: list[Segment]) -> bool:
+        """Whether a paragraph speaks of the night ("за ту ніч", "нічної атаки", "вночі") and of no daytime or
+        evening."""
+        words = [t for s in paragraph for t in s.toks if t.is_word]
+        return any(t.any(self.lx.TONIGHT) for t in words) and not any(
+            t.any(self.lx.DAYTIME) or t.any(self.lx.EVENING) for t in words)
+
+    def _evening_opening(self, opening: list[Token]) -> date | None:
+        """The day of the evening a text opens on ("Увечері в п'ятницю, 31 січня, ...", "Росіяни ввечері 7 червня
+        скинули ..."): the day named after the evening word, else the day of publication; None when it opens on
+        no evening."""
+        for k, t in enumerate(opening):
+            if t.is_word and t.any(self.lx.EVENING) and not any(
+                    u.is_word and u.lower in self.lx.SAME for u in opening[max(0, k - 2):k + 2]):
+                return next((d for j in range(k + 1, min(len(opening), k + _OPENING))
+                             if (d := self._day_month(opening, j))), self.published)
+        return None
 
     def _night_of(self, segment: Segment) -> date | None:
         """The night a segment names: "у ніч на 25 травня", "Ніч на 19 липня", "у ніч на неділю, 28
