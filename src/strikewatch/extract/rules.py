@@ -832,15 +832,29 @@ _SAME_GROUND = re.compile(r"\b(?:the|that)\s+(?:same\s+)?(?:city|town|village|re
                           r"\bthere\b|\bsame\b", re.I)
 
 
+# ", hours after a massive overnight attack on power plants", ", hours after the enemy's early morning barrage", ", a
+# day after a missile strike on Ternopil": an earlier attack named as one, by the time of day it came at or the ground
+# it struck
+_NAMED_ATTACK = remembered(r"^(?:[\w'’-]+\s+){0,4}?(?:overnight|night(?:-time)?|morning|afternoon|evening|daytime)(?:['’]s)?\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|barrages?|raids?|bombardment|assault)\b|"
+                           r"^(?:[\w'’-]+\s+){0,5}?(?:attacks?|strikes?|barrages?|raids?|bombardment|assault)\s+on\s+"
+                           r"(?-i:[A-Z])", re.IGNORECASE)
+_AFTER_HEAD = re.compile(r"^.*?\bafter\s+", re.IGNORECASE | re.DOTALL)  # ", hours after " before the attack it names
+
+
 def _after_cuts(sentence: str) -> list[int]:
     """Where the pieces telling an earlier attack after "after" begin: "came a day after …" always, ", hours after
-    …" when the words before tell a strike and the one told after has its own blow and toll on its own ground
-    ("Rescuers searched the rubble on Tuesday, a day after strikes killed 492" tells one attack, after the comma)."""
+    …" when the words before tell a strike (or one under way) and the one told after is one of its own on its own
+    ground: told with its own blow and toll ("Rescuers searched the rubble on Tuesday, a day after strikes killed
+    492" tells one attack, after the comma), or named as an attack by its time of day or the place it struck (",
+    hours after a massive overnight attack on power plants")."""
     cuts = dates.after_clauses(sentence)
     for at in dates.after_clauses(sentence, comma=True):
         told = sentence[at:]
-        if at not in cuts and _PAST_ATTACK.search(sentence, 0, at) and _OWN_BLOW.search(told) and _OWN_TOLL.search(told) \
-                and _FROM_THE_AIR.search(told) and not _SAME_GROUND.search(told):
+        named = _NAMED_ATTACK.search(_AFTER_HEAD.sub("", told, count=1))
+        if at not in cuts and (_PAST_ATTACK.search(sentence, 0, at) or _UNDER_WAY.search(sentence, 0, at)) \
+                and (named or _OWN_BLOW.search(told) and _OWN_TOLL.search(told) and _FROM_THE_AIR.search(told)) \
+                and not _SAME_GROUND.search(told):
             cuts.append(at)
     return sorted(cuts)
 
@@ -1770,6 +1784,11 @@ class _Reader:
                                 or any(not _NOT_SUBJECT_BEFORE.search(piece[:m.start()])
                                        for m in _PRESENT_ATTACK.finditer(piece)))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker or _FORCES_ATTACK.search(piece)))
+            # ", hours after a massive overnight attack on power plants": an earlier attack named as one, cut off
+            # from the one being told (``_after_cuts``), is told as having happened, apart from it
+            named_before = seg.start in after_at and seg.start not in dates.after_clauses(s.text) \
+                and bool(_NAMED_ATTACK.search(_AFTER_HEAD.sub("", piece, count=1)))
+            asserts = asserts or (named_before and not hypothetical)
             mention, vague = dates.attack_date(piece, self.published, self.evening)
             if mention is not None and self.evening and _UNDER_WAY.search(piece):
                 # "drones were flying over Odesa on Tuesday evening", posted that evening: the night going on
@@ -1890,7 +1909,7 @@ class _Reader:
                                      late=mention is not None and dates.late_start(piece, mention.start, mention.end) != mention.start)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
-                if asserts and ev is not None and ev is self.apart_from:
+                if asserts and ev is not None and (ev is self.apart_from or named_before):
                     # "In a separate attack on Sunday afternoon, a guided bomb hit a shop": the same sides, apart
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
                 told_that_day = [e for e in self.events if e.date == day] if asserts and day is not None and \
