@@ -2179,9 +2179,9 @@ def test_the_attack_an_attack_came_after_is_its_own_event(text, published, expec
     ("Air defences shot down three cruise missiles over the Mykolaiv region on Friday afternoon, the navy said, "
      "hours after a massive overnight attack on power plants across the country.", "2025-03-14T16:00:00+02:00",
      [("2025-03-14", "day"), ("2025-03-14", "night")]),
-    # ", a day after" an attack named by the place it struck, said of a daytime strike
-    ("Russian missiles struck Lviv on Friday afternoon, damaging a school, a day after a missile strike on "
-     "Ternopil.", "2025-03-14T16:00:00+02:00", [("2025-03-13", "night"), ("2025-03-14", "day")]),
+    # ... and a morning's barrage so named is the night's wave too, not the afternoon's strike it came before
+    ("Russian drones struck Poltava on Friday afternoon, hours after a morning barrage of cruise missiles on the "
+     "grid.", "2025-03-14T16:00:00+02:00", [("2025-03-14", "day"), ("2025-03-14", "night")]),
 ])
 def test_an_earlier_attack_named_after_a_comma_and_after_is_its_own_event(text, published, expected):
     events = extract(text, published=published).to_dict()["events"]
