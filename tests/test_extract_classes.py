@@ -2175,6 +2175,20 @@ def test_the_attack_an_attack_came_after_is_its_own_event(text, published, expec
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    # ", hours after" an attack named by the time of day it came at: the night's wave, apart from the day's strike
+    ("Air defences shot down three cruise missiles over the Mykolaiv region on Friday afternoon, the navy said, "
+     "hours after a massive overnight attack on power plants across the country.", "2025-03-14T16:00:00+02:00",
+     [("2025-03-14", "day"), ("2025-03-14", "night")]),
+    # ... and a morning's barrage so named is the night's wave too, not the afternoon's strike it came before
+    ("Russian drones struck Poltava on Friday afternoon, hours after a morning barrage of cruise missiles on the "
+     "grid.", "2025-03-14T16:00:00+02:00", [("2025-03-14", "day"), ("2025-03-14", "night")]),
+])
+def test_an_earlier_attack_named_after_a_comma_and_after_is_its_own_event(text, published, expected):
+    events = extract(text, published=published).to_dict()["events"]
+    assert sorted((e["date"], e.get("period") or "night") for e in events) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
     ("On 17 March, a Malian army drone strike on a market in Intahaka killed 12 people. Another series of strikes "
      "on 28 March targeted vehicles near Abeibara, killing six people.", "2025-04-02T18:20:00+02:00",
      [("2025-03-17", 12), ("2025-03-28", 6)]),

@@ -841,15 +841,28 @@ _SAME_GROUND = re.compile(r"\b(?:the|that)\s+(?:same\s+)?(?:city|town|village|re
                           r"\bthere\b|\bsame\b", re.I)
 
 
+# ", hours after a massive overnight attack on power plants", ", hours after the enemy's early morning barrage": an
+# earlier attack named as one by the time of day it came at (not "hours after a night of strikes had ended", a night
+# only set beside the attack told)
+_NAMED_ATTACK = remembered(r"^(?:[\w'’-]+\s+){0,4}?(?:(?P<night>overnight|night(?:-time)?|morning)|afternoon|evening|daytime)"
+                           r"(?:['’]s)?\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:attacks?|strikes?|barrages?|raids?|bombardment|assault)\b",
+                           re.IGNORECASE)
+_AFTER_HEAD = re.compile(r"^.*?\bafter\s+", re.IGNORECASE | re.DOTALL)  # ", hours after " before the attack it names
+
+
 def _after_cuts(sentence: str) -> list[int]:
     """Where the pieces telling an earlier attack after "after" begin: "came a day after …" always, ", hours after
-    …" when the words before tell a strike and the one told after has its own blow and toll on its own ground
-    ("Rescuers searched the rubble on Tuesday, a day after strikes killed 492" tells one attack, after the comma)."""
+    …" when the words before tell a strike (or one under way) and the one told after is one of its own on its own
+    ground: told with its own blow and toll ("Rescuers searched the rubble on Tuesday, a day after strikes killed
+    492" tells one attack, after the comma), or named as an attack by its time of day (", hours after a massive
+    overnight attack on power plants")."""
     cuts = dates.after_clauses(sentence)
     for at in dates.after_clauses(sentence, comma=True):
         told = sentence[at:]
-        if at not in cuts and _PAST_ATTACK.search(sentence, 0, at) and _OWN_BLOW.search(told) and _OWN_TOLL.search(told) \
-                and _FROM_THE_AIR.search(told) and not _SAME_GROUND.search(told):
+        named = _NAMED_ATTACK.search(_AFTER_HEAD.sub("", told, count=1))
+        if at not in cuts and (_PAST_ATTACK.search(sentence, 0, at) or _UNDER_WAY.search(sentence, 0, at)) \
+                and (named or _OWN_BLOW.search(told) and _OWN_TOLL.search(told) and _FROM_THE_AIR.search(told)) \
+                and not _SAME_GROUND.search(told):
             cuts.append(at)
     return sorted(cuts)
 
@@ -1785,6 +1798,11 @@ class _Reader:
                                 or any(not _NOT_SUBJECT_BEFORE.search(piece[:m.start()])
                                        for m in _PRESENT_ATTACK.finditer(piece)))
                        and bool(_WEAPON_WORD.search(piece) or seg.attacker or _FORCES_ATTACK.search(piece)))
+            # ", hours after a massive overnight attack on power plants": an earlier attack named as one, cut off
+            # from the one being told (``_after_cuts``), is told as having happened, apart from it
+            named = _NAMED_ATTACK.search(_AFTER_HEAD.sub("", piece, count=1)) if seg.start in after_at else None
+            named_before = named is not None and seg.start not in dates.after_clauses(s.text)
+            asserts = asserts or (named_before and not hypothetical)
             mention, vague = dates.attack_date(piece, self.published, self.evening)
             if mention is not None and self.evening and _UNDER_WAY.search(piece):
                 # "drones were flying over Odesa on Tuesday evening", posted that evening: the night going on
@@ -1864,7 +1882,10 @@ class _Reader:
             # by the morning it ended, "before dawn on Sunday", are nights in any words)
             night = bool(mention and not from_heading and mention.kind not in ("yesterday", "days_before")
                          and (mention.kind in dates.NIGHT_KINDS
-                              or re.search(r"night|overnight|early\s+hours|into", piece[mention.start:mention.end + 12], re.I)))
+                              or re.search(r"night|overnight|early\s+hours|into", piece[mention.start:mention.end + 12], re.I))
+                         # ", hours after the morning's missile barrage": the night's wave, by the time it is named by
+                         or named_before and mention is not None and mention.kind == "days_before"
+                         and named.group("night") is not None)
             if not seg.attacker:
                 ev = self._by_places(mentions, seg, day)
             # a strike dated by a time of day is apart from a wave dated by its night, on the same date
@@ -1909,7 +1930,7 @@ class _Reader:
                                      late=mention is not None and dates.late_start(piece, mention.start, mention.end) != mention.start)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
-                if asserts and ev is not None and ev is self.apart_from:
+                if asserts and ev is not None and (ev is self.apart_from or named_before):
                     # "In a separate attack on Sunday afternoon, a guided bomb hit a shop": the same sides, apart
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
                 told_that_day = [e for e in self.events if e.date == day] if asserts and day is not None and \
