@@ -319,11 +319,6 @@ _ONE_STRIKE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|air\s*s
 # a second dated strike joined to a sentence: ", and on August 30, a guided bomb struck ..."
 _DATED_CLAUSE = re.compile(rf"[,;]\s+(?:and\s+|while\s+)?(?P<on>on\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b)"
                            rf"(?P<told>[^,;]*,?[^,;]*)")
-# "135 drones on Saturday night and 176 on Sunday": a count with its own day, one of several in a sentence; a count
-# of one night each (not "between 6 p.m. on Monday and 8 a.m. on Tuesday", whose times are no counts)
-_DATED_COUNT = re.compile(rf"(?<![\w.,:-])(?P<num>{NUMBER})(?:\s+[\w-]+){{0,5}}?\s+(?:on|(?:overnight\s+)?into)\s+"
-                          rf"(?:the\s+night\s+(?:into|of|before|to)\s+)?(?P<day>(?i:{_WEEKDAY})|{_MONTH}\s+\d{{1,2}}\b|"
-                          rf"\d{{1,2}}\s+{_MONTH}\b)", re.I)
 # "; on 11 April a strike destroyed the thermal plant": an attack named as the subject of a verb of harm
 _ATTACK_NOUN_VERB = re.compile(r"\b(?:strikes?|air\s*strikes?|airstrikes?|attacks?|raids?|bombs?|missiles?|drones?|rockets?)"
                                r"\s+(?:\w+\s+)?(?:destroyed|damaged|killed|wounded|injured|struck|hit|set)\b", re.I)
@@ -982,7 +977,6 @@ class Segment:
     answered: bool = False  # the strike that the piece before answers ("in response to an Israeli strike that ..."):
     # an earlier attack of its own, which the attack being told never joins
     spills: Draft | None = None  # the attack whose strike on ground another state holds the piece tells, of its day
-    dated_count: bool = False  # one of several nights' counts a sentence gives, each with its day ("and 71 on Sunday")
 
 
 class _Reader:
@@ -1320,8 +1314,6 @@ class _Reader:
                 if _STRIKE_VERB.search(m.group("told")) or WEAPON.search(m.group("told"))
                 or _ATTACK_NOUN_VERB.search(m.group("told"))]
         cuts += [m.start("on") for m in _MONTH_CLAUSE.finditer(s.text) if _PAST_ATTACK.search(m.group("told"))]
-        count_cuts = _count_cuts(s.text)
-        cuts += count_cuts
         # "Monday's attack came a day after drones hit the air base": the attack after "after" is another piece
         after_cuts = _after_cuts(s.text)
         cuts += after_cuts
@@ -1332,8 +1324,6 @@ class _Reader:
         segs = []
         for start, end, i in pieces:
             seg = Segment(start, end)
-            seg.dated_count = bool(count_cuts) and bool(_DATED_COUNT.match(s.text, start) or _DATED_COUNT.search(
-                s.text, start, count_cuts[0]) and end <= count_cuts[0])
             if merged:
                 seg.attacker, seg.attacker_span = merged[i][2], (merged[i][0], merged[i][1])
                 seg.partners = [c for c in partners if seg.start <= c[0] < seg.end and c[2] != seg.attacker]
@@ -1839,10 +1829,6 @@ class _Reader:
                 # Force reported 810 drones": a sentence opening with its night tells that night's attack (not "the
                 # count ranged from 86 to 157, with 91 on the night of 5-6")
                 asserts = True
-            if not asserts and not background and not hypothetical and mention is not None and seg.dated_count:
-                # "the Air Force counted 97 drones on the night into Tuesday, and 71 on the night into Wednesday": each
-                # night's count tells that night's attack
-                asserts = True
             shifted = dates.years_before(piece, mention) if mention is not None else None
             if shifted is not None and (_ATTACK_WORD.search(shifted[1]) or _PAST_ATTACK.search(shifted[1])):
                 # "held at 10:45 on Tuesday, one year after a missile struck the hospital": that day a year back (and
@@ -1935,12 +1921,7 @@ class _Reader:
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime)
                 told_that_day = [e for e in self.events if e.date == day] if asserts and day is not None and \
                     ev is not None and ev.date is not None and day < ev.date and not from_heading else []
-                if asserts and day is not None and ev is not None and seg.dated_count and ev.date != day \
-                        and not from_heading:
-                    # "135 drones on Saturday night and 176 on Sunday": each count is the attack of its own day, which
-                    # the night told beside it never joins
-                    ev = self._event_for(ev.attacker, ev.target, day, create=True, night=False, daytime=daytime)
-                elif len(told_that_day) == 1:
+                if len(told_that_day) == 1:
                     # "Israeli jets struck Hodeidah on Monday, a day after a Houthi missile hit the airport. Sunday's
                     # missile slammed into a grove": the earlier day's attack already told, not the sides of the last
                     ev = told_that_day[0]
@@ -2201,8 +2182,6 @@ class _Reader:
         self.seg_start = seg.start
         plain = undashed(piece)
         self._counts(plain, base, ev)
-        if seg.dated_count:
-            self._bare_count(plain, base, s, ev)
         self._casualties(plain, base, s, seg, ev, mentions)
         if (asserts or _WEAPON_WORD.search(piece) or _DAMAGE_VERB.search(piece)) and \
                 not _sums_up(s.text) and not self._after_other_kind(s, piece):
@@ -2488,19 +2467,6 @@ class _Reader:
         listed = bool(re.search(r";|\n", masked))  # a list of items, each its own model and figures
         for slot, facts in by_slot.items():
             ev.counts[slot].append(figures.combine_parts(facts, listed))
-
-    def _bare_count(self, piece: str, base: int, s: Sentence, ev: Draft) -> None:
-        """"Russia launched 84 drones on Tuesday night and 62 on Wednesday": a night's count that names no weapon
-        counts the weapon of the count before it, launched when the verb of the sentence's first count says so."""
-        m = _DATED_COUNT.match(piece)
-        first = _DATED_COUNT.search(s.text)
-        cat = self.last_category
-        if m is None or first is None or re.search(HEAD, m.group(), re.I) or cat not in ("drone", "missile") \
-                or ev.counts.get((cat, "launched")) or role_told_before(s.text, first.start())[0] != "launched":
-            return
-        value = parse(m.group("num"))
-        if value is not None:
-            ev.counts[(cat, "launched")].append(Fact(value, [(base + m.start("num"), base + m.end("num"))]))
 
     def _decide(self, masked: str, num_start: int, end: int) -> tuple[str | None, str]:
         """launched, destroyed or hit for the weapon phrase at ``num_start``-``end``, and the verb that
@@ -2934,18 +2900,6 @@ def _other_time(sentence: str, begin: int, end: int) -> bool:
 
 _GUNFIRE = re.compile(r"\b(?:gunm[ae]n|opened\s+fire|shooting(?!\s+down)|shot\s+dead|stabbing|ramming)\b", re.I)
 _WHERE_TOLD = re.compile(r"[\w'’ -]*?,\s+(?:where|in\s+which|when)\s+(?P<told>[^;]*?)(?:[;.]|$)", re.I)
-
-
-def _count_cuts(sentence: str) -> list[int]:
-    """Where each count of a night after the first begins, in a sentence that counts the weapons of several nights,
-    each with its day ("97 drones on the night into Tuesday, and 71 on the night into Wednesday"): each night's count
-    is a piece of its own, dated by its own day."""
-    if sentence.count(" on ") + sentence.count(" into ") < 2:
-        return []  # (a sentence with fewer than two days told counts no two nights: the dearer search is spared)
-    counts = list(_DATED_COUNT.finditer(sentence))
-    if len({m.group("day").lower() for m in counts}) < 2:
-        return []
-    return [m.start() for m in counts[1:]]
 
 
 def _gunfire_place(sentence: str, start: int) -> bool:
