@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import partial
 
+import pytest
+
 import reading
 
 PUBLISHED = "2025-10-12T09:40:00+03:00"
@@ -54,10 +56,11 @@ def test_a_heading_with_no_weapon_gives_its_items_nothing():
     assert event.drones.destroyed is None
 
 
-def test_a_total_over_several_regions_after_one_regions_count_is_the_whole():
-    event = only("Ночью средства ПВО сбили над Брянской областью 42 беспилотника, а всего над семью "
-                 "регионами – 118.", outlet="Северный вестник")
-    assert event.drones.destroyed == 118
-    event = only("Уночі над Сумщиною знешкоджено 17 ударних дронів, а загалом над п'ятьма областями – 64.",
-                 outlet="Сіверський кур'єр")
-    assert event.drones.destroyed == 64
+@pytest.mark.parametrize(("text", "outlet", "whole"), [
+    ("Ночью средства ПВО сбили над Брянской областью 42 беспилотника, а всего над семью регионами – 118.",
+     "Северный вестник", 118),
+    ("Уночі над Сумщиною знешкоджено 17 ударних дронів, а загалом над п'ятьма областями – 64.",
+     "Сіверський кур'єр", 64),
+])
+def test_a_total_over_several_regions_after_one_regions_count_is_the_whole(text, outlet, whole):
+    assert only(text, outlet=outlet).drones.destroyed == whole
