@@ -248,10 +248,10 @@ _DAY_TOLD = re.compile(r"\b(?:midday|noon|lunchtime)\b|\bin\s+broad\s+daylight\b
 # "More than 500 people have been killed in Lebanon, most of them fighters": a count in the perfect over a whole
 # country, with no attack of its own in its sentence, is the war's toll so far
 _COUNTRY_TOLD = re.compile(rf"\s+(?:in|inside)\s+(?:{_COUNTRY})\b(?!['’]s)")
-# a sentence that ends on a week or a month ("... throughout the past week", "... all month long"): the toll
-# told right after it, with no date of its own, is that period's
 # how many sentences back "30 others were wounded" may reach for the figure it counts besides
 _OTHERS_REACH = 2
+# a sentence that ends on a week or a month ("... throughout the past week", "... all month long"): the toll
+# told right after it, with no date of its own, is that period's
 _WEEK_TOLD = re.compile(r"\b(?:throughout|over|during)\s+the\s+(?:past\s+|last\s+|whole\s+)?(?:week|month)\W*$|"
                         r"\ball\s+(?:week|month)(?:\s+long)?\W*$", re.I)
 _HEADLINE_CHARS = 100  # the longest line read as an entry's headline
