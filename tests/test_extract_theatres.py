@@ -624,3 +624,9 @@ def test_a_paragraph_opened_by_a_full_date_dates_the_first_strike_of_the_other_s
     assert sorted((e["date"], e["attacker"], e["target_country"], tuple(e["places"])) for e in events) == [
         ("2025-06-03", "IL", "IR", ()), ("2025-06-03", "IR", "IL", ("Haifa",)),
         ("2025-06-05", "IR", "IL", ("Nevatim",))]
+
+
+def test_a_small_border_town_of_israel_is_placed_in_israel():
+    events = events_of("Two anti-tank missiles hit houses in Metula on Sunday, wounding a man.",
+                       "2025-03-23T09:00:00+02:00")
+    assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [(None, "IL", ["Metula"])]
