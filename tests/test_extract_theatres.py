@@ -594,3 +594,39 @@ def test_a_yemeni_airfield_town_named_alone_is_in_yemen():
 def test_a_capitals_suburb_or_district_is_the_capital(text, published, sides_places):
     events = events_of(text, published)
     assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [sides_places]
+
+
+def test_the_answer_joined_to_a_dated_strike_in_one_sentence_is_of_that_day():
+    events = events_of(
+        "Israeli jets struck a house in Tyre on Friday, killing four people, Lebanese officials said. It was "
+        "the third exchange this month. On Monday, May 12, two rockets were launched from Lebanon towards "
+        "Shlomi, and Israeli retaliatory strikes on the south killed three people.",
+        "2025-05-16T18:00:00+03:00")
+    assert sorted((e["date"], e["attacker"], e["target_country"], e["killed"]) for e in events) == [
+        ("2025-05-12", "IL", "LB", 3), ("2025-05-12", "LB", "IL", None), ("2025-05-16", "IL", "LB", 4)]
+
+
+def test_an_earlier_toll_or_the_strike_answered_takes_no_day_from_the_sentence():
+    events = events_of("On June 2, Iran fired missiles at the Al Udeid Air Base in retaliation for American "
+                       "strikes on Iranian nuclear sites; all were intercepted.", "2025-06-10T12:00:00+03:00")
+    assert sorted((e["attacker"], e["target_country"], e["date"]) for e in events) == [
+        ("IR", "QA", "2025-06-02"), ("US", "IR", None)]
+
+
+def test_a_paragraph_opened_by_a_full_date_dates_the_first_strike_of_the_other_side():
+    events = events_of(
+        "Four days of fighting ended with a truce on Saturday.\n\n"
+        "On the night of June 2-3, Iran said Israel tried to strike radar sites in six provinces with "
+        "drones, all of which were downed. In response, Iran said, it targeted an Israeli air base near "
+        "Haifa.\n\n"
+        "Before dawn on June 5, Israel said Iranian missiles had hit two bases, including Nevatim.",
+        "2025-06-07T20:00:00+03:00")
+    assert sorted((e["date"], e["attacker"], e["target_country"], tuple(e["places"])) for e in events) == [
+        ("2025-06-03", "IL", "IR", ()), ("2025-06-03", "IR", "IL", ("Haifa",)),
+        ("2025-06-05", "IR", "IL", ("Nevatim",))]
+
+
+def test_a_small_border_town_of_israel_is_placed_in_israel():
+    events = events_of("Two anti-tank missiles hit houses in Metula on Sunday, wounding a man.",
+                       "2025-03-23T09:00:00+02:00")
+    assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [(None, "IL", ["Metula"])]

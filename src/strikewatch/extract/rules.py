@@ -494,6 +494,7 @@ _NO_ATTACK = remembered(
 _LAUNCHED = r"(?:launched|fired|attacked|struck|hit|targeted|sent|pounded|bombarded)"
 _PLUPERFECT = re.compile(rf"\bhad\s+(?:already\s+)?{_LAUNCHED}\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|reported|according\s+to|told)\b", re.IGNORECASE)
+_HAD_DONE = re.compile(r"\bhad\s+(?!to\b)\w+", re.IGNORECASE)  # any pluperfect: "had killed", "had been hit"
 _EARLIER_SAME_DAY = re.compile(r"\b(?:earlier|hours\s+before)\b", re.IGNORECASE)
 # "two days earlier", "a night before": a day counted back from the attack told (``dates.told_day``), another attack's
 _DAYS_EARLIER = re.compile(r"\b(?:days?|nights?)\s+(?:earlier|before)$", re.IGNORECASE)
@@ -1042,6 +1043,9 @@ class _Reader:
         self.running_told = -2  # the index of the last sentence that gave a toll over a war or a period
         self.last_toll_field: str | None = None  # the kind of the casualty figure read last, "killed" or "injured"
         self.last_toll: tuple[int, Draft] | None = None  # the sentence and the event of the casualty figure read last
+        # "On the night of May 7-8, India said Pakistan tried to strike 15 cities. In response, India said, it
+        # targeted radars": the full date the opening sentence of the paragraph being read dated its attack by
+        self.paragraph_day: dates.DateMention | None = None
 
     # -- frames ---------------------------------------------------------------------------------------
 
@@ -1751,6 +1755,11 @@ class _Reader:
         if aftermath is not None and _PAST_ATTACK.search(s.text[:aftermath[1]]):
             aftermath = None  # "Drones struck Odesa on Wednesday, a day after ...": the day of the attack told first
         telling, since_when = self.current, False  # whether the sentence names an earlier attack by "since ..., when"
+        sentence_day: dates.DateMention | None = None  # the day an earlier piece of the sentence dated its attack by
+        # (a sentence read again is no new paragraph)
+        opens_paragraph = not replay and (i == 0 or "\n" in self.text[self.sentences[i - 1].end:s.start])
+        if opens_paragraph:
+            self.paragraph_day = None
         for seg in self.segments(s, mentions):
             if seg.ambiguous:
                 continue
@@ -1842,6 +1851,20 @@ class _Reader:
                 # block": the attack told after "a day after" is of the day before (the time of day is the search's)
                 at = max(0, aftermath[0].start - seg.start)
                 mention, shifted = replace(aftermath[0], start=at, end=at), (aftermath[0], "")
+            # a strike told with no day of its own, in the simple past, neither the one it answers ("in retaliation
+            # for American strikes") nor one it came after, nor a toll told of before ("..., as officials said
+            # Israeli strikes had killed 500 in three days"), may take the day the sentence or paragraph told
+            undated = mention is None and asserts and not seg.answered and aftermath is None \
+                and not any(a <= seg.start for a in after_at) and not _HAD_DONE.search(piece)
+            if undated and sentence_day is not None and (seg.attacker or seg.target):
+                # "On Saturday, March 22, rockets were fired at Metula, and Israeli strikes on the south killed
+                # seven": the other side's strike joined to a dated one in the same sentence is of that day
+                mention, shifted = replace(sentence_day, start=0, end=0), (sentence_day, "")
+            elif undated and self.paragraph_day is not None and seg.attacker and seg.target \
+                    and not any((e.attacker, e.target) == (seg.attacker, seg.target) for e in self.events):
+                # "On the night of May 7-8, Pakistan tried to strike 15 cities. In response, India said, it targeted
+                # radars": the first strike of other sides that a paragraph opened by a full date tells is of that day
+                mention, shifted = replace(self.paragraph_day, start=0, end=0), (self.paragraph_day, "")
             if mention is not None and re.search(r"\bsince\s+$", piece[:mention.start], re.I):
                 # "610 killed in strikes since June 13": the start of a period, no attack's date (but "the deadliest
                 # since July 8 last year, when a missile strike killed 30" dates the earlier strike it tells)
@@ -1861,6 +1884,11 @@ class _Reader:
             if from_heading:
                 mention = self.heading
             day = mention.value if mention and asserts else None
+            if day is not None and mention.kind in ("full", "day") and not from_heading and not shifted:
+                sentence_day = mention
+            if opens_paragraph and day is not None and mention.kind in ("full", "night_range") and not from_heading \
+                    and not shifted:
+                self.paragraph_day = self.paragraph_day or mention
             ev = None
             # "the previous night" is another night than the one being told, never the same one dated either side
             # nor is "came a night after <an attack>", which counts the nights between two attacks
