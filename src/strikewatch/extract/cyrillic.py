@@ -3386,6 +3386,11 @@ class Reader:
             # "передаст ... шесть тысяч тел погибших военнослужащих": the dead told with no place struck and no
             # attack anywhere in the text (not "У Запоріжжі завершено пошуково-рятувальну операцію. Загинули 14")
             return None
+        if not (draft.counts or draft.damage or any(f.value for f in draft.killed + draft.injured)) \
+                and self._attack_denied(draft):
+            # "Тривога тривала годину. Ракети на Київ не заходили, сили ППО в столиці не працювали": an alert told
+            # with the attack denied and nothing struck is an attack that did not happen (SPEC), no event
+            return None
         combined = any(c.kind == "combined" and c.role for c in draft.counts)  # "158 ракет і дронів"
         if not has_attack or not (draft.places or any(v is not None for c in figures.values()
                                                        for v in c.to_dict().values()) or draft.killed
@@ -3403,6 +3408,23 @@ class Reader:
             damage=tuple(draft.damage), record=draft.record,
             alert_hours=draft.alert_hours[0] if draft.alert_hours else None,
             evidence=tuple(evidence), weapons=weapons)
+
+    def _attack_denied(self, draft: EventDraft) -> bool:
+        """Whether a clause of the draft denies a weapon, a launch or air defence at work ("ракетних пусків не
+        зафіксовано", "ворожі дрони у повітряний простір міста не заходили", "ППО не працювала", "о сбитых
+        беспилотниках не сообщали")."""
+        for index in draft.segments:
+            clause: list[Token] = []
+            for t in [*self.segments[index].toks, None]:
+                if t is not None and t.text not in _CLAUSE_END:
+                    clause.append(t)
+                    continue
+                if any(u.is_word and u.lower in self.lx.NONE_WORDS for u in clause) and any(
+                        u.is_word and (self.kind_of(u) in ("drone", "missile") or self.model_of(u) or u.any(self.lx.LAUNCH)
+                                       or u.lower in self.lx.AIR_DEFENCE) for u in clause):
+                    return True
+                clause = []
+        return False
 
     def _names_attack(self) -> bool:
         """Whether the text names a weapon, an attack, a launch or a hit anywhere (its title too)."""
