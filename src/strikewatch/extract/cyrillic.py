@@ -1787,8 +1787,10 @@ class Reader:
                     continue  # nothing recalled, nothing ago (the common case: read fast)
                 days = [d for k in range(len(toks)) if (d := self._day_month(toks, k))]
                 old = [d for d in days if reference and (reference - d).days >= 2]
-                if self._previous_dated(toks, words):
-                    before = [d for d in days if reference and (reference - d).days >= 1]
+                before = [d for d in days if reference and (reference - d).days >= 1]
+                # "Кроме того, как уточнили в министерстве, накануне вечером, в период с 15:00 до 21:00 мск 21 марта,
+                # ... перехвачены еще 16 БПЛА": the day before, dated, past an aside, is another attack too
+                if self._previous_dated(toks, words) or before and any(t.lower in self.lx.EVE for t in words):
                     # "Накануне, 27 октября, ..." in a post with no date: another day, whose year the text never gives
                     undated = reference is None and any(self._day_month_named(toks, k) for k in range(len(toks)))
                     if before or undated:
