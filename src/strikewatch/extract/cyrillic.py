@@ -830,7 +830,8 @@ class Reader:
                     opening = self.text[segment.start:toks[i].start].lower()
                     more_of = weapon is not None and not any(p in opening for p in self.lx.SUBSET) and not any(
                         c.kind == told_before.kind and c.role == told_before.role and c.value > told_before.value
-                        for c in found + in_segment) and not self._part_of_places(told_before, segment, j)
+                        for c in found + in_segment) and not self._part_of_places(told_before, segment, j) \
+                        and not self._item_of_whole(told_before, segment, j)
                     if weapon is not None and weapon[2] == j and not more_of:
                         weapon = None  # "еще 22 – над Черным морем" inside a breakdown: a part, no figure
                 if weapon is None and heading_kind and segment.item and j + 1 >= len(toks):
@@ -1068,6 +1069,21 @@ class Reader:
         return segment.index - 2 <= before.segment < segment.index and any(
             t.lower in self.lx.PLACE_PREPOSITIONS for t in segment.toks[last + 1:]) and self._over_counted_places(
             self.segments[before.segment].toks, before.first, before.last)
+
+    def _item_of_whole(self, before: Count, segment: Segment, j: int) -> bool:
+        """Whether "еще N — над X" ending at J is an item of a breakdown by place of the whole told before in
+        another sentence with no place ("уничтожили 251 беспилотник. Больше всего — 62 — над морем, еще 40 — над
+        Крымом"): a part of it, no more of it (not after a place's own figure: "над Брянской сбиты 10, еще два
+        — над Курской")."""
+        toks = segment.toks
+        if before.segment == segment.index or not (j + 2 < len(toks) and toks[j + 1].text in _DASH
+                                                   and toks[j + 2].lower in self.lx.PLACE_PREPOSITIONS):
+            return False
+        told = self.segments[before.segment].toks
+        start = next((n + 1 for n in range(before.first - 1, -1, -1) if told[n].text in ",.;:"), 0)
+        end = next((n for n in range(before.last + 1, len(told)) if told[n].text in ",.;:"), len(told))
+        return not any(told[n].lower in self.lx.PLACE_PREPOSITIONS and any(u.capitalised for u in told[n + 1:n + 4])
+                       for n in range(start, end))
 
     def _over_counted_places(self, toks: list[Token], first: int, last: int) -> bool:
         """Whether the clause of the count FIRST..LAST places it over a number of places ("158 БПЛА
