@@ -203,3 +203,17 @@ def test_the_parts_after_a_dash_and_the_area_a_participle_says_they_were_launche
 def test_the_largest_attack_of_a_week_is_no_record():
     event = only("Вночі ворог атакував Київ 600 дронами. Це наймасованіший удар тижня.", outlet="Суспільне")
     assert not event.record
+
+
+def test_more_told_by_place_after_a_whole_told_with_no_place_is_one_of_its_parts():
+    event = only("За минувшую ночь средства ПВО перехватили и уничтожили 180 украинских беспилотников. "
+                 "Больше всего — 55 — над Азовским морем, еще 30 — над Ростовской областью, 12 — над "
+                 "Воронежской.",
+                 outlet="Минобороны России")
+    assert event.drones.destroyed == 180
+
+
+def test_more_after_a_places_own_figure_still_adds_to_it():
+    event = only("Над Орловской областью ночью сбиты девять беспилотников, еще два — над Курской областью.",
+                 outlet="Минобороны России")
+    assert event.drones.destroyed == 11

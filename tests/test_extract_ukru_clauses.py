@@ -139,3 +139,11 @@ def test_a_later_paragraph_opening_on_an_earlier_day_is_an_attack_of_its_own():
     tonight = next(e for e in found if e.drones.destroyed == 6)
     assert (tonight.date, tonight.killed, tonight.injured) == ("2023-11-19", None, 2)
     assert any(e.date == "2023-11-02" and (e.killed, e.injured) == (0, 0) for e in found)
+
+
+def test_the_day_before_dated_past_an_aside_is_an_attack_of_its_own():
+    text = ("В ночь на 14 октября над Смоленской и Калужской областями уничтожены 40 украинских "
+            "беспилотников.\n\nКроме того, как сообщили в ведомстве, накануне днем, в период с 12:00 до "
+            "18:00 мск 13 октября, над территорией Смоленской области были перехвачены еще 9 БПЛА.")
+    found = reading.events(text, published="2025-10-14T08:00:00+03:00", outlet="Минобороны России")
+    assert sorted((e.date, e.drones.destroyed) for e in found) == [("2025-10-13", 9), ("2025-10-14", 40)]

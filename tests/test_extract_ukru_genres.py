@@ -178,6 +178,17 @@ def test_a_community_named_after_its_town_is_the_town(text, places):
     assert places <= set(only(text).places)
 
 
+@pytest.mark.parametrize("text", [
+    "Криворізький район знову під ударом дронів: у Зеленодольській громаді пошкоджено газогін, поранено "
+    "чоловіка.",
+    "Ночью дроны атаковали Криворожский район, в Зеленодольской громаде поврежден склад, ранен мужчина.",
+])
+def test_a_community_is_the_ukrainian_town_not_its_russian_namesake(text):
+    event = only(text)
+    assert (event.attacker, event.target_country) == ("RU", "UA")
+    assert "Zelenodolsk" in event.places
+
+
 def test_the_head_of_a_town_named_after_the_word_town_is_no_place():
     event = only("У Кривому Розі, за словами голови військової адміністрації міста Олександра Вілкула, "
                  "ракети влучили в промислове підприємство.")

@@ -40,6 +40,11 @@ def test_a_capital_said_to_be_ready_or_not_stands_for_its_government():
             "продолжать переговоры.")
     (event,) = events(text, outlet="Думская")
     assert event.places == ("Odesa",)
+    text = ("Ночью российские дроны атаковали Одессу, ранены трое.\n\nВ Кремле ответили, что войска «наносят "
+            "удары только по военным целям», и добавили, что Москва по-прежнему открыта к диалогу. Атака "
+            "совпала с визитом делегации в Вашингтон.")
+    (event,) = events(text, outlet="Думская")
+    assert event.places == ("Odesa",)
 
 
 def test_a_capital_struck_is_still_a_place():

@@ -830,7 +830,8 @@ class Reader:
                     opening = self.text[segment.start:toks[i].start].lower()
                     more_of = weapon is not None and not any(p in opening for p in self.lx.SUBSET) and not any(
                         c.kind == told_before.kind and c.role == told_before.role and c.value > told_before.value
-                        for c in found + in_segment) and not self._part_of_places(told_before, segment, j)
+                        for c in found + in_segment) and not self._part_of_places(told_before, segment, j) \
+                        and not self._item_of_whole(told_before, segment, j)
                     if weapon is not None and weapon[2] == j and not more_of:
                         weapon = None  # "еще 22 – над Черным морем" inside a breakdown: a part, no figure
                 if weapon is None and heading_kind and segment.item and j + 1 >= len(toks):
@@ -1068,6 +1069,21 @@ class Reader:
         return segment.index - 2 <= before.segment < segment.index and any(
             t.lower in self.lx.PLACE_PREPOSITIONS for t in segment.toks[last + 1:]) and self._over_counted_places(
             self.segments[before.segment].toks, before.first, before.last)
+
+    def _item_of_whole(self, before: Count, segment: Segment, j: int) -> bool:
+        """Whether "еще N — над X" ending at J is an item of a breakdown by place of the whole told before in
+        another sentence with no place ("уничтожили 251 беспилотник. Больше всего — 62 — над морем, еще 40 — над
+        Крымом"): a part of it, no more of it (not after a place's own figure: "над Брянской сбиты 10, еще два
+        — над Курской")."""
+        toks = segment.toks
+        if before.segment == segment.index or not (j + 2 < len(toks) and toks[j + 1].text in _DASH
+                                                   and toks[j + 2].lower in self.lx.PLACE_PREPOSITIONS):
+            return False
+        told = self.segments[before.segment].toks
+        start = next((n + 1 for n in range(before.first - 1, -1, -1) if told[n].text in ",.;:"), 0)
+        end = next((n for n in range(before.last + 1, len(told)) if told[n].text in ",.;:"), len(told))
+        return not any(told[n].lower in self.lx.PLACE_PREPOSITIONS and any(u.capitalised for u in told[n + 1:n + 4])
+                       for n in range(start, end))
 
     def _over_counted_places(self, toks: list[Token], first: int, last: int) -> bool:
         """Whether the clause of the count FIRST..LAST places it over a number of places ("158 БПЛА
@@ -1787,8 +1803,10 @@ class Reader:
                     continue  # nothing recalled, nothing ago (the common case: read fast)
                 days = [d for k in range(len(toks)) if (d := self._day_month(toks, k))]
                 old = [d for d in days if reference and (reference - d).days >= 2]
-                if self._previous_dated(toks, words):
-                    before = [d for d in days if reference and (reference - d).days >= 1]
+                before = [d for d in days if reference and (reference - d).days >= 1]
+                # "Кроме того, как уточнили в министерстве, накануне вечером, в период с 15:00 до 21:00 мск 21 марта,
+                # ... перехвачены еще 16 БПЛА": the day before, dated, past an aside, is another attack too
+                if self._previous_dated(toks, words) or before and any(t.lower in self.lx.EVE for t in words):
                     # "Накануне, 27 октября, ..." in a post with no date: another day, whose year the text never gives
                     undated = reference is None and any(self._day_month_named(toks, k) for k in range(len(toks)))
                     if before or undated:
@@ -3386,6 +3404,11 @@ class Reader:
             # "передаст ... шесть тысяч тел погибших военнослужащих": the dead told with no place struck and no
             # attack anywhere in the text (not "У Запоріжжі завершено пошуково-рятувальну операцію. Загинули 14")
             return None
+        if not (draft.counts or draft.damage or any(f.value for f in draft.killed + draft.injured)) \
+                and self._attack_denied(draft):
+            # "Тривога тривала годину. Ракети на Київ не заходили, сили ППО в столиці не працювали": an alert told
+            # with the attack denied and nothing struck is an attack that did not happen (SPEC), no event
+            return None
         combined = any(c.kind == "combined" and c.role for c in draft.counts)  # "158 ракет і дронів"
         if not has_attack or not (draft.places or any(v is not None for c in figures.values()
                                                        for v in c.to_dict().values()) or draft.killed
@@ -3403,6 +3426,23 @@ class Reader:
             damage=tuple(draft.damage), record=draft.record,
             alert_hours=draft.alert_hours[0] if draft.alert_hours else None,
             evidence=tuple(evidence), weapons=weapons)
+
+    def _attack_denied(self, draft: EventDraft) -> bool:
+        """Whether a clause of the draft denies a weapon, a launch or air defence at work ("ракетних пусків не
+        зафіксовано", "ворожі дрони у повітряний простір міста не заходили", "ППО не працювала", "о сбитых
+        беспилотниках не сообщали")."""
+        for index in draft.segments:
+            clause: list[Token] = []
+            for t in [*self.segments[index].toks, None]:
+                if t is not None and t.text not in _CLAUSE_END:
+                    clause.append(t)
+                    continue
+                if any(u.is_word and u.lower in self.lx.NONE_WORDS for u in clause) and any(
+                        u.is_word and (self.kind_of(u) in ("drone", "missile") or self.model_of(u) or u.any(self.lx.LAUNCH)
+                                       or u.lower in self.lx.AIR_DEFENCE) for u in clause):
+                    return True
+                clause = []
+        return False
 
     def _names_attack(self) -> bool:
         """Whether the text names a weapon, an attack, a launch or a hit anywhere (its title too)."""

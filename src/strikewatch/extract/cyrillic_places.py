@@ -21,7 +21,7 @@ from types import ModuleType
 
 from .. import places as gazetteer
 from ..language import UKRAINIAN_ONLY_LETTERS
-from ..lexicon.cyrillic_common import ABBREVIATIONS
+from ..lexicon.cyrillic_common import ABBREVIATIONS, COMMUNITY_COUNTRY
 from .morph import Token, analyse
 
 _LIST_GLUE = frozenset({",", "та", "і", "й", "и", "а також", "також"})
@@ -156,8 +156,9 @@ def _large_towns_by_prefix() -> dict[str, list[tuple[str, str, str, int]]]:
 def _community(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int, str] | None:
     """"Марганецька та Червоногригорівська громади", "Семенівську, Новгород-Сіверську та Сновську
     громади": a community named by an adjective of its town is that town (the adjective's stem begins
-    the town's name: "семенівський" -> Семенівка, "марганецький" -> Марганець); so is a site named by
-    that adjective ("Рязанський нафтопереробний завод", "Саратовский НПЗ")."""
+    the town's name: "семенівський" -> Семенівка, "марганецький" -> Марганець), a Ukrainian town before a
+    Russian namesake; so is a site named by that adjective ("Рязанський нафтопереробний завод", "Саратовский
+    НПЗ")."""
     t = toks[i]
     if not (t.capitalised and "ADJF" in t.poses):
         return None
@@ -175,11 +176,11 @@ def _community(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, int
             stem = stem.rstrip("ь")  # "краснопільський" -> Краснопілля, "ірпінський" -> Ірпінь
             if len(stem) < 4:
                 continue
-            found = [(len(key) - len(stem), -population, name, country)
+            found = [(community and country != COMMUNITY_COUNTRY, len(key) - len(stem), -population, name, country)
                      for key, name, country, population in towns.get(stem[:4], [])
                      if key.startswith(stem) and len(key) - len(stem) <= len(suffix)]
             if found:
-                _, _, name, country = min(found)
+                *_, name, country = min(found)
                 return name, i, country
     return None
 
@@ -778,7 +779,8 @@ def _capital_metonym(toks: list[Token], first: int, last: int, lexicon: ModuleTy
     """Whether a capital stands for its government, not a place struck: with no preposition in the dative
     ("должна стоить Москве новых санкций"); between two capitals ("между Киевом и Вашингтоном"); as where
     someone goes ("в Киев приедут лидеры", the nominative form after "в"); as the subject of a verb that is
-    no attack ("Москва не збирається зупиняти війну") or of a stance ("Москва не готова до перемир'я"); or where people speak in a sentence with no weapon
+    no attack ("Москва не збирається зупиняти війну") or of a stance ("Москва не готова до перемир'я", "Москва
+    по-прежнему открыта к переговорам"); or where people speak in a sentence with no weapon
     ("В Киеве атаку назвали ответом Кремля")."""
     t = toks[first]
     prev = toks[first - 1] if first > 0 else None
@@ -803,7 +805,8 @@ def _capital_metonym(toks: list[Token], first: int, last: int, lexicon: ModuleTy
         if len(clause) > 2 and clause[0].pos == "CONJ" and clause[1].capitalised:
             clause = clause[2:]  # "Киев и Вашингтон продолжают обсуждать"
         verb = clause[1] if clause[0].lower in ("не", "нe") and len(clause) > 1 else clause[0]
-        if verb.any(lexicon.STANCE):
+        # a stance past a negation and adverbs: "Москва не готова", "Москва по-прежнему открыта"
+        if next((u for u in clause if u.lower not in ("не", "нe") and u.pos != "ADVB"), verb).any(lexicon.STANCE):
             return True  # "що Москва не готова до жодного перемир'я"
         if verb.pos == "VERB" and not any(verb.any(words) for words in (
                 lexicon.LAUNCH, lexicon.DESTROY, lexicon.HIT, lexicon.DAMAGE_VERBS, harm)):

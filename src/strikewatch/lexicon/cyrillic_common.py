@@ -66,6 +66,9 @@ def months(names: tuple[str, ...]) -> dict[str, int]:
 CAPITAL_CITIES: dict[str, str] = {"UA": "Kyiv", "RU": "Moscow"}
 # cities of special status, outside the region around them: the capitals, outside the oblasts named after them, and
 # Sevastopol and Saint Petersburg (Kyiv Oblast's toll does not hold Kyiv's)
+# a community ("громада", "община") is Ukraine's unit of local government: "Зеленодольська громада" is the
+# Ukrainian town's, not a Russian namesake's
+COMMUNITY_COUNTRY = "UA"
 SEPARATE_CITIES: dict[str, str] = {**{city: f"{city} Oblast" for city in CAPITAL_CITIES.values()},
                                    "Sevastopol": "Crimea", "Saint Petersburg": "Leningrad Oblast"}
 

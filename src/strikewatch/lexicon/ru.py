@@ -37,7 +37,7 @@ ONLY = frozenset({"лишь", "только", "всего"})
 AIR_DEFENCE = frozenset({"пво"})
 FELL = frozenset({"упасть", "падать"})
 # a capital said to be ready or willing ("Москва не готова к перемирию") stands for its government
-STANCE = frozenset({"готовый", "заинтересованный", "вынужденный", "настроенный"})
+STANCE = frozenset({"готовый", "заинтересованный", "вынужденный", "настроенный", "открытый"})
 ROUGH = frozenset({"более", "около", "почти", "свыше", "порядка", "примерно", "больше", "минимум", "до"})
 # Comparatives after "не" that make a figure rough, not a negation: "не менее пяти" = at least five.
 NOT_COMPARATIVES = frozenset({"менее", "меньше", "более", "больше"})

@@ -44,7 +44,7 @@ ONLY = frozenset({"лише", "лиш", "тільки", "всього", "усь�
 AIR_DEFENCE = frozenset({"ппо"})
 FELL = frozenset({"впасти", "упасти"})
 # a capital said to be ready or willing ("Москва не готова до перемир'я") stands for its government
-STANCE = frozenset({"готовий", "зацікавлений", "змушений", "налаштований"})
+STANCE = frozenset({"готовий", "зацікавлений", "змушений", "налаштований", "відкритий"})
 # Words before a number that make it rough ("понад 400"): the SPEC counts it as the number.
 ROUGH = frozenset({"понад", "близько", "майже", "щонайменше", "приблизно", "більш", "більше", "орієнтовно",
                    "до"})
