@@ -219,3 +219,16 @@ def test_a_count_over_a_stretch_of_the_day_s_hours_is_a_daytime_wave(span, apart
         assert counts == [("2025-11-03", 88), ("2025-11-03", 412)]
     else:  # one wave, however its two counts are then added up
         assert [day for day, _ in counts] == ["2025-11-03"]
+
+
+def test_more_weapons_fired_later_that_evening_are_a_strike_of_their_own():
+    text = ("Thursday, 6 March. Russia launched 240 drones and 15 missiles at Ukraine, the Air Force "
+            "said; 210 drones and 11 missiles were shot down. In Kharkiv, two people were injured.\n\n"
+            "Later that evening, four more Kalibr missiles were fired at the port of Izmail.")
+    events = extract(text, published="2025-03-08T10:00:00+02:00").to_dict()["events"]
+    assert sorted((e["date"], e["missiles"]["launched"], e["missiles"]["destroyed"]) for e in events) == [
+        ("2025-03-06", 4, None), ("2025-03-06", 15, 11)]
+    # the same wave's count going on is no strike of its own
+    going_on = text.replace("Later that evening, four more Kalibr missiles were fired at the port of Izmail.",
+                            "Another 20 drones were lost to electronic warfare.")
+    assert len(extract(going_on, published="2025-03-08T10:00:00+02:00").to_dict()["events"]) == 1
