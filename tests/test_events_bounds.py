@@ -200,3 +200,35 @@ def test_the_strike_an_attack_is_called_the_answer_to_is_the_other_side_s():
             "its answer to the April 1 strike on its consulate in Damascus, killing seven officers.")
     assert [(e[0], e[1], e[2], e[3]) for e in _sides_tolls(text, "2024-04-14T10:00:00+03:00")] == [
         ("2024-04-01", "IL", "SY", 7), ("2024-04-14", "IR", "IL", None)]
+
+
+@pytest.mark.parametrize("span, apart", [
+    ("Between 9am and 5.15pm", True),   # a stretch centred in the day's hours: a daytime wave
+    ("From 10:00 to 19:30", True),
+    ("Between 21:00 and 23:30", False),  # late in the evening: the night's wave running on
+    ("Between 3am and 6am", False),
+])
+def test_a_count_over_a_stretch_of_the_day_s_hours_is_a_daytime_wave(span, apart):
+    text = ("The Air Force gave its figures for the night: from 19:00 on Sunday to 07:00 on Monday, Russia "
+            "sent 88 drones at Ukraine, and 70 of them were shot down.\n\n"
+            f"The sirens came back after breakfast. {span}, the Air Force said later, Russia sent another "
+            "412 drones, of which 385 were downed or jammed.")
+    events = extract(text, published="2025-11-03T21:00:00+02:00").to_dict()["events"]
+    counts = sorted((e["date"], e["drones"]["launched"]) for e in events)
+    if apart:
+        assert counts == [("2025-11-03", 88), ("2025-11-03", 412)]
+    else:  # one wave, however its two counts are then added up
+        assert [day for day, _ in counts] == ["2025-11-03"]
+
+
+def test_more_weapons_fired_later_that_evening_are_a_strike_of_their_own():
+    text = ("Thursday, 6 March. Russia launched 240 drones and 15 missiles at Ukraine, the Air Force "
+            "said; 210 drones and 11 missiles were shot down. In Kharkiv, two people were injured.\n\n"
+            "Later that evening, four more Kalibr missiles were fired at the port of Izmail.")
+    events = extract(text, published="2025-03-08T10:00:00+02:00").to_dict()["events"]
+    assert sorted((e["date"], e["missiles"]["launched"], e["missiles"]["destroyed"]) for e in events) == [
+        ("2025-03-06", 4, None), ("2025-03-06", 15, 11)]
+    # the same wave's count going on is no strike of its own
+    going_on = text.replace("Later that evening, four more Kalibr missiles were fired at the port of Izmail.",
+                            "Another 20 drones were lost to electronic warfare.")
+    assert len(extract(going_on, published="2025-03-08T10:00:00+02:00").to_dict()["events"]) == 1

@@ -95,7 +95,21 @@ def test_capital_standing_for_its_government_is_a_metonym():
     assert m.struck is False
 
 
+@pytest.mark.parametrize("sentence, name", [
+    # an adverb before the government's verb, and a protest addressed to a capital
+    ("The hall had hosted an arms fair the week before, which Moscow later cited as its reason.", "Moscow"),
+    ("Debris smashed the windows of a consulate, and Ankara protested to Moscow.", "Moscow"),
+    ("Budapest complained to Kyiv about the strikes on the pipeline.", "Kyiv"),
+])
+def test_capital_standing_for_its_government_after_an_adverb_or_a_protest_is_a_metonym(sentence, name):
+    m = mention(sentence, name)
+    assert m.role == "metonym"
+    assert m.struck is False
+
+
 def test_capital_struck_is_not_a_metonym():
+    also_hit = "Officials counted 30 dead in Kyiv, with Kharkiv and Dnipro also hit."
+    assert mention(also_hit, "Dnipro").role == "named"
     assert mention("A Russian missile struck Kyiv overnight, the mayor said.", "Kyiv").role == "named"
 
 

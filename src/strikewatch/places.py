@@ -171,19 +171,24 @@ _DATELINE_AFTER = re.compile(r"^(?:/[A-Z][\w'’-]+)*\s*(?:[,.]\s*(?:[A-Z][a-z]{
 # "Moscow time", "Kyiv time": a clock, not a place
 _CLOCK_AFTER = re.compile(r"^\s+time\b", re.I)
 _METONYM_AFTER = re.compile(
-    r"^(?:'s|’s)?\s*(?:regime|says|said|rejected|denied|claimed|insists|accused|accuses|responded|wants|would|will|has\s+said|"
+    # (after an adverb of when or how, too: "which Moscow later cited as justification"; not before a verb of striking,
+    # "with Kryvyi Rih and Dnipro also hit": the place is struck)
+    r"^(?:'s|’s)?\s*(?:(?:later|then|also|quickly|promptly|repeatedly|again|immediately)\s+"
+    rf"(?!{lexicon.LAUNCH_VERBS}\b))?(?:regime|says|said|rejected|denied|claimed|insists|accused|accuses|responded|wants|would|will|has\s+said|"
     r"describes|described|calls|condemned|condemns|[\"“]?\s*does\s+not\s+want|[\"“]?\s*doesn't\s+want|"
     rf"{lexicon.LAUNCH_VERBS}|"
     r"has\s+(?:not|never)|government|authorities'|officials\s+(?:said|say)|blamed|called|calls|continues|continued|"
     r"asks|asked|urged|urges|hopes|hoped|must|should|needs|needed|received|receives|agreed|signed|insisted|argued|"
     r"believes|believed|demanded|demands|does\s+not|did\s+not|doesn't|didn't|(?:had\s+|has\s+)?vow(?:ed|s)|"
     r"acknowledg(?:ed|es)|admitted|admits|skipped|negotiat(?:e|es|ed)|pledged|promised|threatened|retaliated|"
-    r"protest(?:ed|s))\b"
+    r"protest(?:ed|s)|cit(?:ed|es))\b"
     r"(?!\s+by\b)", re.I)  # "a man in Jericho struck by falling debris", "Kyiv hit by drones": the place is struck
 # "planners in Jerusalem", "thanked Tehran for", "crediting Qatar's mediation with Tehran", "a tense moment for Kyiv",
-# "For Tehran, the strike crossed a line", "providing intelligence to Kiev": a capital standing for its government
+# "For Tehran, the strike crossed a line", "providing intelligence to Kiev", "Baku protested to Moscow": a capital
+# standing for its government
 _METONYM_BEFORE = re.compile(
     r"\b(?:planners|some|many|politicians|diplomats|leaders|hardliners)\s+in\s+$|\bthank(?:ed|s|ing)?\s+$|"
+    r"\b(?:protest(?:ed|s|ing)?|complain(?:ed|s|ing)?)\s+to\s+$|"
     r"\b(?:mediation|negotiations|talks)\s+with\s+$|\b(?:moment|blow|setback|victory)\s+for\s+$|^\W*For\s+$|"
     r"\bintelligence\s+to\s+$", re.I)
 # "officials in Jammu said", "residents of the town of Tora said": people on the spot tell of their town, which is no

@@ -270,6 +270,10 @@ _SEPARATE = re.compile(r"^\W*Separately\b[^.;]*?\b(?:overnight|during\s+the\s+ni
 # separate statement", nor "a separate strike hit the substation" in the same wave, which is one attack)
 _SEPARATE_ATTACK = re.compile(r"\b(?:a|another)\s+separate\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|"
                               r"airstrikes?|raids?|bombings?|barrages?)\b", re.I)
+# "Later that evening, three more Kinzhals were fired": more weapons at a later time of the day told, a strike of its
+# own (not "another 27 drones were lost", the same wave's count going on)
+_LATER_MORE = re.compile(r"^\W*Later\s+(?:that|the\s+same)\s+(?:evening|afternoon|night|day)\b[^.;]*?\b(?:more|another)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:\w+\s+)?(?:were|was)\s+(?:fired|launched)\b", re.I)
 # ... at its own time of day: the scope stage's words for the day and the morning, or a night
 _TIME_OF_DAY = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in (*ScopeWords.for_language("en").day_attached,
                                                                        *ScopeWords.for_language("en").morning_attached))
@@ -1747,7 +1751,8 @@ class _Reader:
         main: Draft | None = None
         self.apart_from = self.current if self.current and (
             _SEPARATE.search(s.text) and self.current.daytime is not False
-            or _SEPARATE_ATTACK.search(s.text) and _TIME_OF_DAY.search(s.text)) else None
+            or _SEPARATE_ATTACK.search(s.text) and _TIME_OF_DAY.search(s.text)
+            or _LATER_MORE.search(s.text)) else None
         told = False  # whether the sentence tells a strike
         after_at, after = _after_cuts(s.text), None
         own_blows = set(after_at).difference(dates.after_clauses(s.text))  # ", hours after a rocket hit …, killing 12"

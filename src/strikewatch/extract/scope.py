@@ -152,13 +152,32 @@ def clock_times(text: str) -> list[float]:
     return times
 
 
+# a count told over a stretch of clock times: "between 8am and 6.30pm", "from 09:00 to 18:00"
+_CLOCK_SPAN = remembered(rf"\b(?:between|from)\s+{CLOCK}\s+(?:and|to|until|till)\s+{CLOCK}", re.IGNORECASE)
+
+
+def clock_spans(text: str) -> list[tuple[float, float]]:
+    """The stretches of clock time the text tells a count over ("between 8am and 6.30pm"), in hours; a bare
+    number at either end ("between 10 and 16") is no time."""
+    spans = []
+    for m in _CLOCK_SPAN.finditer(text):
+        if (m.group(2) or m.group(3)) and (m.group(5) or m.group(6)):
+            start, end = clock(m.group(1), m.group(2), m.group(3)), clock(m.group(4), m.group(5), m.group(6))
+            if start is not None and end is not None:
+                spans.append((start, end))
+    return spans
+
+
 def told_in_daytime(text: str, words: ScopeWords | None = None) -> bool:
     """Whether the text tells a clock time of the day (``day_hours``), or one from ``morning_day_from`` on
     hours after what was told before it ("Hours later, at 9:08, two ballistic missiles struck": the night's
-    count is closed by then; a bare "at nine" may still be the night's drones)."""
+    count is closed by then; a bare "at nine" may still be the night's drones), or a stretch of the same day
+    centred in the day's hours ("between 8am and 6.30pm": a daytime wave, not the night's running on)."""
     words = words or ScopeWords.for_language("en")
     (first, last), told = words.day_hours, clock_times(text)
     if any(first <= hour < last for hour in told):
+        return True
+    if any(start < end and first <= (start + end) / 2 < last for start, end in clock_spans(text)):
         return True
     return bool(told) and _has(text.lower(), words.hours_later) and any(
         words.morning_day_from <= hour < last for hour in told)
