@@ -20,6 +20,7 @@ import sys
 from collections.abc import Iterator
 
 KEPT = 512  # answers kept by one pattern; an article of 100 sentences asks a few hundred
+_NOT_KEPT = object()  # what the answers kept give for a search not kept (None is an answer: no match)
 
 
 class Remembered:
@@ -34,10 +35,9 @@ class Remembered:
 
     def _answer(self, kind: str, string: str, pos: int, endpos: int):
         key = (kind, string, pos, endpos)
-        try:
-            return self._found[key]
-        except KeyError:
-            pass
+        found = self._found.get(key, _NOT_KEPT)  # a miss is as common as a hit: no KeyError raised for it
+        if found is not _NOT_KEPT:
+            return found
         if len(self._found) >= KEPT:
             self._found.clear()
         method = getattr(self.compiled, kind)
