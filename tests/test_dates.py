@@ -52,6 +52,16 @@ def test_until_a_later_day_moves_the_date_to_when_the_attack_ended():
     assert resolved(sentence) == date(2025, 3, 5)
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Last Saturday's barrage cut the water supply in Sumy.", date(2025, 3, 1)),
+    ("A glide bomb hit a school in Kherson last Saturday.", date(2025, 3, 1)),
+    ("A glide bomb hit a school in Kherson last Thursday.", date(2025, 3, 6)),
+    ("A glide bomb hit a school in Kherson on Saturday.", SATURDAY),
+])
+def test_last_weekday_said_on_that_weekday_is_a_week_before(sentence, expected):
+    assert resolved(sentence) == expected
+
+
 def test_yesterday_is_the_day_before_publication():
     assert resolved("A missile hit an apartment block in Dnipro yesterday.") == date(2025, 3, 7)
 
