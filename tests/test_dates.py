@@ -62,6 +62,17 @@ def test_last_weekday_said_on_that_weekday_is_a_week_before(sentence, expected):
     assert resolved(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # drones launched in an evening fly through the night, filed under the next morning
+    ("Air defences downed all 31 Shahed drones that Russia launched on Thursday evening.", date(2025, 3, 7)),
+    ("Gunners hit most of the attack drones launched on Thursday evening from Kursk.", date(2025, 3, 7)),
+    # a missile salvo launched in the evening is over within it: the evening's own day
+    ("Patriot crews intercepted a missile salvo launched on Thursday evening.", date(2025, 3, 6)),
+])
+def test_drones_launched_on_an_evening_are_the_next_mornings_night(sentence, expected):
+    assert resolved(sentence) == expected
+
+
 def test_yesterday_is_the_day_before_publication():
     assert resolved("A missile hit an apartment block in Dnipro yesterday.") == date(2025, 3, 7)
 

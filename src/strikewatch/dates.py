@@ -91,6 +91,10 @@ _EXPRESSIONS = [
     # "The drones started flying in on Wednesday evening": an attack that began in the evening ends the next morning
     ("from_evening", re.compile(rf"\b(?:started|began|starting|beginning)\b(?:\s+[\w-]+){{0,4}}?\s+(?:on\s+)?({_DAY})"
                                 rf"\s+evening\b", re.I)),
+    # "the 20 Shahed drones Russia launched on Friday evening": drones launched in an evening fly through the night
+    # that ends the next morning (not "a missile attack launched on Monday evening", over within the evening)
+    ("from_evening", re.compile(rf"\b(?:drones|Shaheds|UAVs)\s+(?:(?:that|which)\s+)?(?:[\w-]+\s+){{0,3}}?launched\s+"
+                                rf"(?:on\s+)?({_DAY})\s+evening\b", re.I)),
     # "in the early hours of November 19", "before dawn on Sunday": a night named by the morning it ended
     ("morning_of", re.compile(rf"\b(?:in\s+the\s+(?:early|small|pre-dawn)\s+hours\s+of|before\s+dawn\s+on)\s+(?:({_DAY})|"
                               rf"(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}}))(?:,?\s+(\d{{4}}))?\b", re.I)),
