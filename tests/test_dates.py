@@ -52,6 +52,27 @@ def test_until_a_later_day_moves_the_date_to_when_the_attack_ended():
     assert resolved(sentence) == date(2025, 3, 5)
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Last Saturday's barrage cut the water supply in Sumy.", date(2025, 3, 1)),
+    ("A glide bomb hit a school in Kherson last Saturday.", date(2025, 3, 1)),
+    ("A glide bomb hit a school in Kherson last Thursday.", date(2025, 3, 6)),
+    ("A glide bomb hit a school in Kherson on Saturday.", SATURDAY),
+])
+def test_last_weekday_said_on_that_weekday_is_a_week_before(sentence, expected):
+    assert resolved(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # drones launched in an evening fly through the night, filed under the next morning
+    ("Air defences downed all 31 Shahed drones that Russia launched on Thursday evening.", date(2025, 3, 7)),
+    ("Gunners hit most of the attack drones launched on Thursday evening from Kursk.", date(2025, 3, 7)),
+    # a missile salvo launched in the evening is over within it: the evening's own day
+    ("Patriot crews intercepted a missile salvo launched on Thursday evening.", date(2025, 3, 6)),
+])
+def test_drones_launched_on_an_evening_are_the_next_mornings_night(sentence, expected):
+    assert resolved(sentence) == expected
+
+
 def test_yesterday_is_the_day_before_publication():
     assert resolved("A missile hit an apartment block in Dnipro yesterday.") == date(2025, 3, 7)
 

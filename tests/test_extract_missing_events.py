@@ -48,6 +48,13 @@ def test_a_clause_with_its_own_date_and_an_attack_noun_is_its_own_attack():
     assert by_date["2024-05-17"]["places"] == ["Odesa"]
 
 
+def test_last_weekdays_attack_said_on_that_weekday_is_its_own_earlier_event():
+    # said on a Wednesday, "last Wednesday" is a week before: another night, not the one being told
+    text = LEAD + "Last Wednesday's attack destroyed a grain terminal in the port, the governor added."
+    found = events(text)
+    assert sorted(e["date"] for e in found) == ["2025-05-07", "2025-05-14"], found
+
+
 ANSWER = ("Hezbollah fired a barrage of rockets at the northern Israeli town of Nahariya on Sunday, "
           "wounding three people, the Israeli military said.\n\n")
 SUNDAY_EVENING = "2024-10-13T20:00:00+03:00"

@@ -91,6 +91,10 @@ _EXPRESSIONS = [
     # "The drones started flying in on Wednesday evening": an attack that began in the evening ends the next morning
     ("from_evening", re.compile(rf"\b(?:started|began|starting|beginning)\b(?:\s+[\w-]+){{0,4}}?\s+(?:on\s+)?({_DAY})"
                                 rf"\s+evening\b", re.I)),
+    # "the 20 Shahed drones Russia launched on Friday evening": drones launched in an evening fly through the night
+    # that ends the next morning (not "a missile attack launched on Monday evening", over within the evening)
+    ("from_evening", re.compile(rf"\b(?:drones|Shaheds|UAVs)\s+(?:(?:that|which)\s+)?(?:[\w-]+\s+){{0,3}}?launched\s+"
+                                rf"(?:on\s+)?({_DAY})\s+evening\b", re.I)),
     # "in the early hours of November 19", "before dawn on Sunday": a night named by the morning it ended
     ("morning_of", re.compile(rf"\b(?:in\s+the\s+(?:early|small|pre-dawn)\s+hours\s+of|before\s+dawn\s+on)\s+(?:({_DAY})|"
                               rf"(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}}))(?:,?\s+(\d{{4}}))?\b", re.I)),
@@ -190,6 +194,9 @@ def _day_month(day: int, month: int, year: int | None, ref: date | None) -> date
 
 _NIGHT_AFTER = re.compile(r"\s+night\b", re.I)
 _LAST_YEAR = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.I)
+# "last Friday" before a weekday: the latest such day before the one it is said on, never that day itself
+_LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
+_WEEKDAY_KINDS = ("day", "attack_day")
 # "on Tuesday evening", "late on Tuesday", "on Tuesday night": the evening of the day named
 _EVENING_AFTER = re.compile(r"\s+(?:evening|night)\b", re.I)
 _LATE = r"\blate\s+(?:on\s+)?"
@@ -246,6 +253,8 @@ def mentions(sentence: str, published: date | None, evening: bool = False) -> tu
             taken.append((m.start(), m.end()))
             day = next((g for g in (1, 2) if kind == "attack_day" and m.group(g)), None)
             start, end = (m.start(day), m.end(day)) if day else (m.start(), m.end())  # quote the day
+            if value is not None and value == published and kind in _WEEKDAY_KINDS and _LAST_BEFORE.search(masked, 0, start):
+                value -= timedelta(days=7)  # "last Friday's attack" said on a Friday: a week before, not that day
             night = _NIGHT_AFTER.match(masked, end) if kind in ("day", "attack_day") else None
             if night:
                 end = night.end()  # "Saturday night": the quote says which night, filed under Sunday's morning
