@@ -114,6 +114,7 @@ from .weapons import (
     MADE_OF_BEFORE,
     NONE,
     NONE_FATE_AFTER,
+    NONE_LIST_BETWEEN,
     NONE_OF_BEFORE,
     NONE_PASSED,
     NOT_DESTROYED,
@@ -2205,6 +2206,7 @@ class _Reader:
         heads: list[tuple[int, str]] = []  # where each weapon category is named, for "of them" and bare numbers
         taken: list[tuple[int, int]] = []
         mixed: list[tuple[int, int]] = []  # figures of both kinds together: "63 missiles and drones"
+        none_end = -1  # where the last weapon phrase under a "none of" ended
         for m in re.finditer(rf"\b{HEAD}\b", masked, re.IGNORECASE):  # "bombers" names no bomb
             heads.append((m.start(), category(m)))
         for m in WEAPON.finditer(masked):
@@ -2218,8 +2220,10 @@ class _Reader:
             if re.search(r"\b(?:every|each)\s+$", masked[:m.start()], re.I) and m.group("num").lower() == "one":
                 taken.append((m.start(), m.end()))
                 continue  # "every one of the drones": all of them, told below
-            if NONE_OF_BEFORE.search(masked[:m.start()]):
+            if NONE_OF_BEFORE.search(masked[:m.start()]) or \
+                    none_end >= 0 and NONE_LIST_BETWEEN.fullmatch(masked, none_end, m.start()):
                 taken.append((m.start(), m.end()))
+                none_end = m.end()
                 num = m.group("num").lower()
                 if STOPPED_AFTER.match(masked[m.end():]) and parse(num) is not None and cat in ("drone", "missile"):
                     # "none of the six Kinzhals was intercepted": the six struck
