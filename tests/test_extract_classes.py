@@ -1201,6 +1201,12 @@ def test_explosions_that_tore_through_a_city_date_the_attack():
     ("Russia fired 40 missiles at Ukraine on Monday. Air defence brought down 31 of 34 Kalibr cruise missiles, but "
      "none of the three Iskander-M missiles, the two Kh-22s or the single Kh-59, the air force said.",
      "missiles", 40, 31),
+    # "all N Kalibrs" after "N of the missiles" with the same fate: a part of that share, not more of it
+    ("Russia fired 40 missiles and 90 drones at Ukraine on Monday. Air defence brought down 84 of the drones and "
+     "29 of the missiles; all 18 Kalibr cruise missiles were reported destroyed, the air force said.",
+     "missiles", 40, 29),
+    ("Russia fired 40 missiles and 90 drones at Ukraine on Monday. Air defence brought down 84 of the drones and "
+     "29 of the missiles; all 18 cruise missiles were reported destroyed, the air force said.", "missiles", 40, 29),
 ])
 def test_all_none_and_part_of_whole(text, weapon, launched, destroyed):
     event = only_event(text)

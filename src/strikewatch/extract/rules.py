@@ -2207,6 +2207,8 @@ class _Reader:
         taken: list[tuple[int, int]] = []
         mixed: list[tuple[int, int]] = []  # figures of both kinds together: "63 missiles and drones"
         none_end = -1  # where the last weapon phrase under a "none of" ended
+        # (category, role, value) of shares of the whole told with no model or type: "25 of the missiles"
+        shares: list[tuple[str, str, int]] = []
         for m in re.finditer(rf"\b{HEAD}\b", masked, re.IGNORECASE):  # "bombers" names no bomb
             heads.append((m.start(), category(m)))
         for m in WEAPON.finditer(masked):
@@ -2290,6 +2292,12 @@ class _Reader:
             if SUBSET.search(masked[:m.start()]) and any(c == cat for c, _, _ in found):
                 taken.append((m.start(), m.end()))
                 continue  # "shot down 72 of the missiles, including all ten Kinzhals": a part, whatever its verb
+            narrowed = bool(mods or re.search(r"[A-Z]", masked[m.start("num"):m.end()]))  # a type or a model
+            if q == "all" and narrowed and any(c == cat and r == role and v >= value for c, r, v in shares):
+                taken.append((m.start(), m.end()))
+                continue  # "downed 25 of the missiles; all 20 Kalibrs were shot down": the Kalibrs are among the 25
+            if m.group("part") and not narrowed:
+                shares.append((cat, role, value))
             found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())],
                                           ew=_told_electronic(masked, verb, m.start(), m.end()),
                                           model=bool(re.search(r"[A-Z]", mods)),
