@@ -1197,6 +1197,16 @@ def test_explosions_that_tore_through_a_city_date_the_attack():
     # "none of the N" is a part with no figure destroyed, not a destroyed figure of N
     ("Russia fired 15 missiles at Kyiv on Thursday. All nine cruise missiles were downed, but none of the six "
      "ballistic missiles was intercepted, the air force said.", "missiles", 15, 9),
+    # the later items of a list under one "none of" are under it too
+    ("Russia fired 40 missiles at Ukraine on Monday. Air defence brought down 31 of 34 Kalibr cruise missiles, but "
+     "none of the three Iskander-M missiles, the two Kh-22s or the single Kh-59, the air force said.",
+     "missiles", 40, 31),
+    # "all N Kalibrs" after "N of the missiles" with the same fate: a part of that share, not more of it
+    ("Russia fired 40 missiles and 90 drones at Ukraine on Monday. Air defence brought down 84 of the drones and "
+     "29 of the missiles; all 18 Kalibr cruise missiles were reported destroyed, the air force said.",
+     "missiles", 40, 29),
+    ("Russia fired 40 missiles and 90 drones at Ukraine on Monday. Air defence brought down 84 of the drones and "
+     "29 of the missiles; all 18 cruise missiles were reported destroyed, the air force said.", "missiles", 40, 29),
 ])
 def test_all_none_and_part_of_whole(text, weapon, launched, destroyed):
     event = only_event(text)

@@ -238,3 +238,15 @@ def test_a_toll_whose_places_are_listed_after_a_colon_is_a_stated_total():
 def test_the_only_death_or_casualty_is_a_toll_of_one(text, killed, injured):
     event = only_event(text, published="2025-02-14T08:00:00+02:00")
     assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # the ages told after the victims, with no comma, are no count of them
+    ("A Russian drone struck a minibus near Nikopol on Saturday. Two women aged 36 and 58 were wounded and "
+     "taken to hospital, the governor said.", None, 2),
+    ("A guided bomb hit a garage cooperative in Kramatorsk on Saturday. A man aged 47 was killed, the city "
+     "military administration said.", 1, None),
+])
+def test_ages_after_the_victims_count_nothing(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)

@@ -33,7 +33,9 @@ OTHER_VICTIMS = re.compile(r"\b(?:others|other\s+(?:[\w-]+\s+)?(?:people|persons
 _WHOSE = r"(?:\s+of\s+(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
 # "a woman, 54, and her son", "a man, aged 70,": a victim's age told beside them, no count of victims
 _AGE = r",\s+(?:aged\s+)?\d{1,3}(?:,|(?=\s+(?:and|were|was)\b|$))"
-_AGED = rf"(?:{_AGE})?"
+# "two men aged 44 and 51 were injured", "a man aged 62 was killed": the same, with no comma before
+_AGE_PLAIN = r"\s+aged\s+\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3})*(?=\s+(?:were|was|had|have|died)\b)"
+_AGED = rf"(?:{_AGE}|{_AGE_PLAIN})?"
 # "five of the group's fighters", "two of its soldiers": whose the victims are, said before them
 _OF_WHOSE = r"(?:\s+of\s+(?:its|their|his|her|the\s+(?:[\w-]+\s+)?[\w-]+['’]s))"
 # "85 people were buried after the strike": the dead ("buried under the rubble" may be alive)
@@ -49,8 +51,8 @@ _INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s
             r"(?:(?:had|have|has)\s+)?(?:sought|seeking|needed|needing|required|requiring)\s+medical\s+(?:help|assistance|attention|care|aid)|"
             r"(?:receiving|being\s+treated|under)\s+(?:medical\s+)?(?:treatment|care)\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?"
             r"(?:hospitals?|clinics?))")
-# (not the 16 of "an F-16 pilot")
-_N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?<![\w-])(?P<n>{NUMBER})"
+# (not the 16 of "an F-16 pilot", nor the 62 of "a man aged 62 was killed")
+_N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?<![\w-])(?<!\baged\s)(?P<n>{NUMBER})"
 # the full stop of an abbreviation is no sentence's end: "the death toll from the Dec. 29 strike has risen to 39"
 _ABBREVIATION = r"(?:(?<=\b[JFMASOND][a-z]{2})|(?<=\bSept)|(?<=\bSt)|(?<=\b[A-Z]\.[A-Z]))"
 _INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
@@ -75,7 +77,7 @@ _CASUALTY_PATTERNS = [
      "pair"),
     (rf"\b{_N}{_PAIR}\s+(?:were|have\s+been|had\s+been)\s+(?P<what>{_KILLED}|{_INJURED})\b", "pair"),
     # "two people were killed", "78 people had been killed", "12 dead", "43 people had been injured"
-    (rf"\b{_N}(?:\s+more(?=\s+(?:were|was|have|had|died)\b)|{_OF_WHOSE}?\s+(?:more\s+)?(?:[\w-]+\s+)?{VICTIM}{_WHOSE})?{_INCLUDING}"
+    (rf"\b{_N}(?:\s+more(?=\s+(?:were|was|have|had|died)\b)|{_OF_WHOSE}?\s+(?:more\s+)?(?:[\w-]+\s+)?{VICTIM}{_WHOSE}{_AGED})?{_INCLUDING}"
      rf"\s+(?:(?:were|was|have\s+been|had\s+been|are|"
      rf"been|remain)\s+)?(?:(?:now|still)\s+)?(?:being\s+)?(?:\w+ly\s+)?(?:(?:reported|confirmed|said|known|believed)\s+"
      rf"(?:to\s+have\s+been\s+)?)?(?P<what>{_KILLED}|{_INJURED})\b", "number"),
@@ -472,7 +474,7 @@ def casualty_value(m: re.Match, kind: str) -> int | None:
 def _count_people(np: str) -> int | None:
     """'a man and a woman' = 2, 'the driver and four passengers' = 5, 'him' = 1; None when unclear."""
     total = 0
-    for part in re.split(r"\s*,\s*|\s+and\s+", re.sub(_AGE, "", np).strip()):
+    for part in re.split(r"\s*,\s*|\s+and\s+", re.sub(rf"{_AGE}|{_AGE_PLAIN}", "", np).strip()):
         if not part:
             continue
         first = part.split()[0].lower()

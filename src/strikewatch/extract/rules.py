@@ -114,6 +114,7 @@ from .weapons import (
     MADE_OF_BEFORE,
     NONE,
     NONE_FATE_AFTER,
+    NONE_LIST_BETWEEN,
     NONE_OF_BEFORE,
     NONE_PASSED,
     NOT_DESTROYED,
@@ -2238,6 +2239,9 @@ class _Reader:
         heads: list[tuple[int, str]] = []  # where each weapon category is named, for "of them" and bare numbers
         taken: list[tuple[int, int]] = []
         mixed: list[tuple[int, int]] = []  # figures of both kinds together: "63 missiles and drones"
+        none_end = -1  # where the last weapon phrase under a "none of" ended
+        # (category, role, value) of shares of the whole told with no model or type: "25 of the missiles"
+        shares: list[tuple[str, str, int]] = []
         for m in re.finditer(rf"\b{HEAD}\b", masked, re.IGNORECASE):  # "bombers" names no bomb
             heads.append((m.start(), category(m)))
         for m in WEAPON.finditer(masked):
@@ -2251,8 +2255,10 @@ class _Reader:
             if re.search(r"\b(?:every|each)\s+$", masked[:m.start()], re.I) and m.group("num").lower() == "one":
                 taken.append((m.start(), m.end()))
                 continue  # "every one of the drones": all of them, told below
-            if NONE_OF_BEFORE.search(masked[:m.start()]):
+            if NONE_OF_BEFORE.search(masked[:m.start()]) or \
+                    none_end >= 0 and NONE_LIST_BETWEEN.fullmatch(masked, none_end, m.start()):
                 taken.append((m.start(), m.end()))
+                none_end = m.end()
                 num = m.group("num").lower()
                 if STOPPED_AFTER.match(masked[m.end():]) and parse(num) is not None and cat in ("drone", "missile"):
                     # "none of the six Kinzhals was intercepted": the six struck
@@ -2319,6 +2325,12 @@ class _Reader:
             if SUBSET.search(masked[:m.start()]) and any(c == cat for c, _, _ in found):
                 taken.append((m.start(), m.end()))
                 continue  # "shot down 72 of the missiles, including all ten Kinzhals": a part, whatever its verb
+            narrowed = bool(mods or re.search(r"[A-Z]", masked[m.start("num"):m.end()]))  # a type or a model
+            if q == "all" and narrowed and any(c == cat and r == role and v >= value for c, r, v in shares):
+                taken.append((m.start(), m.end()))
+                continue  # "downed 25 of the missiles; all 20 Kalibrs were shot down": the Kalibrs are among the 25
+            if m.group("part") and not narrowed:
+                shares.append((cat, role, value))
             found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())],
                                           ew=_told_electronic(masked, verb, m.start(), m.end()),
                                           model=bool(re.search(r"[A-Z]", mods)),

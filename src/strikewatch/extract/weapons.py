@@ -174,6 +174,8 @@ NUMBER_PUT = re.compile(
     rf"(?:of\s+(?:[\w-]+\s+){{0,2}}?(?P<head>{ANY_HEAD})\s+(?:\w+\s+){{0,3}}?)?at\s+(?P<q>(?:{ROUGH}|{AT_LEAST})\s+)?(?P<n>{NUMBER})\b",
     re.IGNORECASE)
 NONE_OF_BEFORE = re.compile(r"\b(?:none|neither)\s+of\s+$", re.IGNORECASE)
+# "none of the nine Iskanders, the four Kh-59s or the single Kh-22": the list's later items are under the "none" too
+NONE_LIST_BETWEEN = re.compile(r"\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+", re.IGNORECASE)
 # "none of the six Kinzhals was intercepted", "The six Kinzhals were not intercepted": the figure is of weapons not
 # stopped, which struck (SPEC: hit). ("four Iskanders, none of which were intercepted" is left alone: the gold is
 # split on it.)
