@@ -172,3 +172,26 @@ def test_a_question_put_to_a_leader_does_not_hide_his_answer():
     items = _items("Asked by reporters about the overnight barrage, President Miro Tanaskovic said his "
                    "government would answer it.")
     assert items == [("statement", ("Miro Tanaskovic",))]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Prime Minister Petr Fiala promised that those who ordered the strike would answer for it.", "Fiala"),
+    ("Foreign Minister Radoslaw Sikorski renewed his call for partners to close the sky over Volhynia.",
+     "Sikorski"),
+    ("Chancellor Karl Nehammer repeated his appeal for restraint on both sides of the border.", "Nehammer"),
+])
+def test_a_promise_or_a_renewed_appeal_is_a_statement(text, speaker):
+    items = _items(text)
+    assert [k for k, _ in items] == ["statement"]
+    assert _surnames(items[0][1]) == {speaker}
+
+
+@pytest.mark.parametrize(("text", "supplier"), [
+    ("Norway promised dozens of air defence missiles and spare parts for the NASAMS batteries.", "Norway"),
+    ("Canada said it would continue providing Ukraine with air defence systems and training.", "Canada"),
+    ("Hungary has frozen military aid to Kyiv since the spring.", "Hungary"),
+])
+def test_promised_continued_and_frozen_supplies_are_arms_supplies(text, supplier):
+    items = _items(text)
+    assert [k for k, _ in items] == ["arms_supply"]
+    assert supplier in items[0][1]

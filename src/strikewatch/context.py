@@ -42,11 +42,13 @@ _SANCTIONS = re.compile(
     r"officials|people))\b", re.I)
 _ARMS = re.compile(
     r"\b(?:(?:will|would|to|agreed\s+to)\s+(?:deliver|supply|send|provide|pay\s+for|buy|fund|finance|purchase|"
-    r"donate)|(?<!-)(?:delivered|supplied|shipped|donated|pledged|sent|handed\s+over)\s+(?:[\w-]+\s+){0,5}?"
+    r"donate)|(?:continue|continues|continued|keep)\s+(?:providing|supplying|sending|delivering)|"
+    r"(?<!-)(?:delivered|supplied|shipped|donated|pledged|promised|sent|handed\s+over)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:systems?|missiles?|interceptors?|weapons|tanks|drones|batter(?:y|ies)|launchers?|munitions|ammunition|"
     r"aid|shells|equipment|jets)|paused\s+(?:\w+\s+){0,2}?(?:shipments|deliveries)|"
     r"(?:suspend\w*|halt\w*|resum\w*)\s+(?:\w+\s+){0,2}?(?:weapons?|arms|military\s+aid)\s+(?:shipments|"
-    r"deliveries)|shipments\s+of\s+(?:\w+\s+){0,3}?(?:weapons|arms|missiles|interceptors|munitions)|"
+    r"deliveries)|(?:paus|suspend|halt|resum|froze|freez)\w*\s+(?:[\w.-]+\s+){0,2}?(?:military|weapons|security)\s+"
+    r"(?:aid|assistance)|shipments\s+of\s+(?:\w+\s+){0,3}?(?:weapons|arms|missiles|interceptors|munitions)|"
     r"(?:deliveries|delivery|transfer|shipment)\s+of\s+(?:[\w-]+\s+){0,3}?(?:systems?|missiles?|interceptors?|"
     r"weapons|tanks|jets|F-16s|launchers|munitions|ammunition|shells)|"
     r"military\s+aid\s+package|arms\s+deliver\w+|finance\s+the\s+purchase|"
@@ -84,7 +86,9 @@ _SPEECH = re.compile(
     r"\b(?:said|says|claimed|claims|warned|warns|urged|urges|urging|called\s+(?:on|for|the|it)|calls\s+(?:on|for)|"
     r"calling\s+(?:on|for|it)|accused|accuses|condemned|condemns|denounced|demanded|demands|vowed|vows|"
     r"threatened|insisted|appealed|appealing|asked|denied|wrote|told\s+reporters|blamed|blames|critici[sz]ed|"
-    r"welcomed|praised|rejected|dismissed|described|thanked|declared|expressed|reiterated|stressed)\b", re.I)
+    r"welcomed|praised|rejected|dismissed|described|thanked|declared|expressed|reiterated|stressed|promised|"
+    r"promises|vowing|accusing|condemning|(?:renewed|repeated)\s+(?:his|her|its|their)\s+(?:call|appeal))\b",
+    re.I)
 _DEMAND = re.compile(
     r"\b(?:urged|urges|urging|called\s+(?:on|for)|calls\s+(?:on|for)|calling\s+(?:on|for)|appealed|appealing|"
     r"asked|demanded|demands|condemned|condemns|denounced|accused|accuses|vowed|blamed|blames|critici[sz]ed|"
