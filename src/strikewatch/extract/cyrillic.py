@@ -34,6 +34,7 @@ from ..lexicon import for_language
 from ..lexicon.cyrillic_common import (
     ABBREVIATIONS,
     CAPITAL_CITIES,
+    NEGATION,
     NUMERAL_ENDINGS,
     TACTICAL_DRONES,
     YEAR_ABBREVIATIONS,
@@ -704,7 +705,7 @@ class Reader:
             if role == "launched" and t.pos == "NOUN" and k > 0 and toks[k - 1].is_word \
                     and toks[k - 1].any(self.lx.DESTROY):
                 role = "destroyed"  # "Отражена атака 3 беспилотников": the attack was repelled
-            if role == "hit" and t.pos == "VERB" and k > 0 and toks[k - 1].lower in ("не", "нe"):
+            if role == "hit" and t.pos == "VERB" and k > 0 and toks[k - 1].lower in NEGATION:
                 role = "destroyed"  # "Ще 12 дронів не долетіли до цілей": lost, not hits
             if depth[k] > depth[first]:
                 continue  # "сім «шахедів» (п'ять знищено) і 35 ракет С-300": the aside's verb is its own figure's
@@ -1438,7 +1439,7 @@ class Reader:
                 {"VERB", "PRTS", "ADJF"} if n > k else {"VERB", "PRTS"})
                         and self.cue_role(toks[n]) == "destroyed" and not toks[n].any(self.lx.LOST)
                         and not any(u.text in ",.;:" for u in toks[min(n, k) + 1:max(n, k)])), None)
-            if cue is None or any(toks[n].lower in ("не", "нe") for n in range(max(0, min(cue, k) - 2),
+            if cue is None or any(toks[n].lower in NEGATION for n in range(max(0, min(cue, k) - 2),
                                                                              min(len(toks), max(cue, k) + 3))):
                 continue  # "Збити ракету не вдалося": none
             last = next((n for n in range(k + 1, min(len(toks), k + 4)) if toks[n].is_word and self.model_of(toks[n])), k)
@@ -1469,7 +1470,7 @@ class Reader:
                 continue
             # the weapon noun right before the verb (past a "не", which makes no hit), at its clause's start
             n = k - 1
-            if toks[n].lower in ("не", "нe"):
+            if toks[n].lower in NEGATION:
                 continue
             w = toks[n]
             if w.is_word and w.pos == "NOUN" and self.kind_of(w) in ("drone", "missile") \
@@ -1489,7 +1490,7 @@ class Reader:
         for k, t in enumerate(toks):
             if not (t.is_word and (t.any(self.lx.DESTROY) or self._middle_voice(t, self.lx.DESTROY))):
                 continue
-            negation = next((n for n in range(max(0, k - 2), min(len(toks), k + 3)) if toks[n].lower in ("не", "нe")),
+            negation = next((n for n in range(max(0, k - 2), min(len(toks), k + 3)) if toks[n].lower in NEGATION),
                             None)
             if negation is None or negation + 1 < len(toks) and toks[negation + 1].any(self.lx.NOT_TOLD):
                 continue  # "О перехвате ракет не сообщается": nothing told

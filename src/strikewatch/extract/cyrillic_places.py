@@ -21,7 +21,7 @@ from types import ModuleType
 
 from .. import places as gazetteer
 from ..language import UKRAINIAN_ONLY_LETTERS
-from ..lexicon.cyrillic_common import ABBREVIATIONS, COMMUNITY_COUNTRY
+from ..lexicon.cyrillic_common import ABBREVIATIONS, COMMUNITY_COUNTRY, NEGATION
 from .morph import Token, analyse
 
 _LIST_GLUE = frozenset({",", "та", "і", "й", "и", "а також", "також"})
@@ -804,9 +804,9 @@ def _capital_metonym(toks: list[Token], first: int, last: int, lexicon: ModuleTy
     if (prev is None or prev.text in ".:;—–-«" or prev.is_word and prev.pos == "CONJ") and clause:
         if len(clause) > 2 and clause[0].pos == "CONJ" and clause[1].capitalised:
             clause = clause[2:]  # "Киев и Вашингтон продолжают обсуждать"
-        verb = clause[1] if clause[0].lower in ("не", "нe") and len(clause) > 1 else clause[0]
+        verb = clause[1] if clause[0].lower in NEGATION and len(clause) > 1 else clause[0]
         # a stance past a negation and adverbs: "Москва не готова", "Москва по-прежнему открыта"
-        if next((u for u in clause if u.lower not in ("не", "нe") and u.pos != "ADVB"), verb).any(lexicon.STANCE):
+        if next((u for u in clause if u.lower not in NEGATION and u.pos != "ADVB"), verb).any(lexicon.STANCE):
             return True  # "що Москва не готова до жодного перемир'я"
         if verb.pos == "VERB" and not any(verb.any(words) for words in (
                 lexicon.LAUNCH, lexicon.DESTROY, lexicon.HIT, lexicon.DAMAGE_VERBS, harm)):

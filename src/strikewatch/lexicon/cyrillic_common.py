@@ -66,11 +66,13 @@ def months(names: tuple[str, ...]) -> dict[str, int]:
 CAPITAL_CITIES: dict[str, str] = {"UA": "Kyiv", "RU": "Moscow"}
 # cities of special status, outside the region around them: the capitals, outside the oblasts named after them, and
 # Sevastopol and Saint Petersburg (Kyiv Oblast's toll does not hold Kyiv's)
+SEPARATE_CITIES: dict[str, str] = {**{city: f"{city} Oblast" for city in CAPITAL_CITIES.values()},
+                                   "Sevastopol": "Crimea", "Saint Petersburg": "Leningrad Oblast"}
 # a community ("громада", "община") is Ukraine's unit of local government: "Зеленодольська громада" is the
 # Ukrainian town's, not a Russian namesake's
 COMMUNITY_COUNTRY = "UA"
-SEPARATE_CITIES: dict[str, str] = {**{city: f"{city} Oblast" for city in CAPITAL_CITIES.values()},
-                                   "Sevastopol": "Crimea", "Saint Petersburg": "Leningrad Oblast"}
+# the negation in both languages, with the Latin "e" of a mistyped "не"
+NEGATION = frozenset({"не", "нe"})
 
 # --- context ---------------------------------------------------------------------------------------
 # People often named in the context of the attacks, by the dictionary forms of their surnames in either
