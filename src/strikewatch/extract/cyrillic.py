@@ -1092,6 +1092,9 @@ class Reader:
         start = next((n + 1 for n in range(first - 1, -1, -1) if toks[n].text in ",.;:"), 0)
         end = next((n for n in range(last + 1, len(toks)) if toks[n].text in ",.;:"), len(toks))
         for n in itertools.chain(range(start, first), range(last + 1, end)):
+            if toks[n].lower in self.lx.PLACE_PREPOSITIONS and n + 1 < len(toks) and toks[n + 1].is_word \
+                    and toks[n + 1].pos == "NOUN" and toks[n + 1].plural and not toks[n + 1].capitalised:
+                return True  # "над регионами страны": over places it does not count
             if toks[n].lower in self.lx.PLACE_PREPOSITIONS and (number := self.number_at(toks, n + 1)) is not None:
                 noun = toks[number[1] + 1] if number[1] + 1 < len(toks) else None
                 if noun is not None and noun.is_word and noun.pos == "NOUN" and noun.plural:
@@ -3687,10 +3690,20 @@ class Reader:
             return chosen + (max(other, key=lambda s: sum(c.value for c in s)) if other else [])
         # "Крім того, збито дві ракети Х-59", "15 дронів-імітаторів – локаційно втрачені": said apart, added
         # (unless a total told after them sums them: "Крім того, ... Загалом — 76 ракет")
+        # (nor "ще N" told before the figure: "Ще один дрон упав на околиці. ... за ніч ворог випустив 165 дронів":
+        # "ще" adds to what was told before it, not to a figure told later)
         summed_up = max((c.segment for c in chosen if c.total), default=-1)
-        extra = [c for s in added for c in s if not any(c is d for d in chosen) and c.segment >= summed_up]
+        opened = min(c.segment for c in chosen)
+        extra = [c for s in added for c in s if not any(c is d for d in chosen) and c.segment >= summed_up
+                 and not (c.segment < opened and self._said_as_more(c))]
         lost_in_chosen = any(c.lost for c in chosen)
         return chosen + [c for c in extra if c.extra or (c.lost and not lost_in_chosen)]
+
+    def _said_as_more(self, count: Count) -> bool:
+        """Whether the count itself is said as more ("Ще один дрон упав", "уничтожены еще 23 БПЛА"), not its
+        sentence ("Крім того, збито ...")."""
+        toks = self.segments[count.segment].toks
+        return count.first > 0 and toks[count.first - 1].lower in self.lx.MORE
 
     def _statements(self, heading: list[Count], items: list[Count]) -> list[list[Count]]:
         out = []
