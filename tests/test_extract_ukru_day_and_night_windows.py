@@ -58,3 +58,40 @@ def test_an_evening_warning_before_the_nights_figures_is_one_attack():
                    "У ніч на 10 березня ворог запустив по Україні 88 ударних дронів, 70 з них збили. Під "
                    "ударом були Суми.", outlet="Полтавський кур'єр")
     assert len(found) == 1 and found[0].drones.launched == 88
+
+
+def test_more_weapons_by_day_after_the_night_are_a_second_wave():
+    # "Ночью ... N. Днем ... еще M": two waves of one day; the total for the whole day is neither's
+    cases = [
+        ("За сутки 10 марта средства ПВО перехватили в общей сложности 70 украинских беспилотников.\n\n"
+         "Ночью, по данным ведомства, было уничтожено 45 БПЛА над Смоленской и Тверской областями.\n\n"
+         "Днем, с 09:00 до 19:00, дежурные средства ПВО сбили еще 25 беспилотников над Псковской областью.",
+         "Минобороны", [25, 45]),
+        ("Вночі над Черкащиною збито 30 ударних дронів.\n\nВдень ворог продовжив атаку: над областю "
+         "знешкоджено ще 12 безпілотників.", "Черкаська ОВА", [12, 30]),
+    ]
+    for text, outlet, destroyed in cases:
+        found = events(text, outlet=outlet)
+        assert sorted(e.drones.destroyed for e in found) == destroyed, text
+        assert {e.date for e in found} == {"2026-03-10"}, text
+
+
+def test_the_night_told_again_by_day_stays_one_attack():
+    found = events("Вночі над Черкащиною збито 30 ударних дронів.\n\nВдень у Черкасах тривали аварійні "
+                   "роботи, уламки пошкодили два будинки.", outlet="Черкаська ОВА")
+    assert len(found) == 1 and found[0].drones.destroyed == 30
+
+
+def test_the_night_recalled_in_an_update_of_the_day_is_the_first_wave():
+    # an evening update told by a daytime window, recalling the night onto the same day: two waves, and the
+    # figure for the whole day is neither's
+    found = events("Вечірнє оновлення. Після нічної атаки ворог продовжив удари вдень.\n\n"
+                   "З 10:00 до 17:00 10 березня противник атакував 140 ударними БпЛА. Збито 120 БпЛА.\n\n"
+                   "Нагадаємо, у ніч на 10 березня ворог застосував 210 ударних БпЛА та 6 крилатих ракет. "
+                   "Тоді було збито 190 дронів і 5 ракет.\n\n"
+                   "Отже, упродовж доби противник застосував 350 ударних дронів.", outlet="Повітряні сили")
+    by_launched = {e.drones.launched: e for e in found}
+    assert sorted(by_launched) == [140, 210]
+    assert by_launched[140].drones.destroyed == 120
+    assert (by_launched[210].drones.destroyed, by_launched[210].missiles.launched) == (190, 6)
+    assert {e.date for e in found} == {"2026-03-10"}

@@ -64,3 +64,17 @@ def test_a_heading_with_no_weapon_gives_its_items_nothing():
 ])
 def test_a_total_over_several_regions_after_one_regions_count_is_the_whole(text, outlet, whole):
     assert only(text, outlet=outlet).drones.destroyed == whole
+
+
+def test_more_over_one_region_after_a_whole_over_the_regions_is_its_part():
+    # "всего над регионами страны уничтожены N": the whole over regions it does not count; "Ещё M ... над X"
+    # told next is one of those regions, no more of it
+    cases = [
+        ("Всего над регионами страны за ночь уничтожены 90 украинских БПЛА. Ещё 30 беспилотников сбиты над "
+         "Тверской областью, 12 — над Смоленской.", 90),
+        ("Загалом над регіонами країни за ніч знищено 80 безпілотників. Ще 25 дронів збито над Калузькою "
+         "областю.", 80),
+    ]
+    for text, destroyed in cases:
+        event = only(text, outlet="Минобороны")
+        assert event.drones.destroyed == destroyed, text

@@ -78,3 +78,22 @@ def test_together_with_people_is_no_total():
                  "медиків.",
                  outlet="КМВА")
     assert event.missiles.launched is None
+
+
+# --------------------------------------------------------------------------- "ще N" before the figure
+def test_more_told_before_the_figure_is_no_addition_to_it():
+    # "Ще один дрон упав ...": more of what was told before it, not of the night's figure told after it
+    cases = [
+        ("Вночі у Полтаві пролунали вибухи, уламки пошкодили склад. Ще один дрон упав у полі за містом.\n\n"
+         "Повітряні сили: за ніч ворог випустив 120 ударних дронів, збито 96.", "launched", 120),
+        ("Над Курском ночью работала ПВО. Еще один беспилотник сбит над окраиной города.\n\n"
+         "Всего за сутки по области выпущено 60 беспилотников, 41 из которых сбиты.", "destroyed", 41),
+    ]
+    for text, role, figure in cases:
+        event = only(text)
+        assert getattr(event.drones, role) == figure, text
+
+
+def test_more_told_after_the_figure_still_adds_to_it():
+    event = only("Ночью над Курской областью уничтожены 12 беспилотников. Ещё два сбиты над Рыльском.")
+    assert event.drones.destroyed == 14

@@ -1092,6 +1092,9 @@ class Reader:
         start = next((n + 1 for n in range(first - 1, -1, -1) if toks[n].text in ",.;:"), 0)
         end = next((n for n in range(last + 1, len(toks)) if toks[n].text in ",.;:"), len(toks))
         for n in itertools.chain(range(start, first), range(last + 1, end)):
+            if toks[n].lower in self.lx.PLACE_PREPOSITIONS and n + 1 < len(toks) and toks[n + 1].is_word \
+                    and toks[n + 1].pos == "NOUN" and toks[n + 1].plural and not toks[n + 1].capitalised:
+                return True  # "над регионами страны": over places it does not count
             if toks[n].lower in self.lx.PLACE_PREPOSITIONS and (number := self.number_at(toks, n + 1)) is not None:
                 noun = toks[number[1] + 1] if number[1] + 1 < len(toks) else None
                 if noun is not None and noun.is_word and noun.pos == "NOUN" and noun.plural:
@@ -1663,6 +1666,8 @@ class Reader:
             if day is not None and keys[index][1] == day:
                 continue  # "Напередодні, у ніч на 24 травня, ...": the night the text tells of already has its event
             keys[index] = (sides[index], ("earlier", day))  # "Нагадаємо, 7 березня ...": an attack of its own
+        if not review:
+            keys, counts = self._day_wave(keys, counts)
         drafts: dict[tuple, EventDraft] = {}
         for segment in self.segments:
             key = keys[segment.index]
@@ -1707,6 +1712,46 @@ class Reader:
         events = [self._event(d, (night[1].isoformat() if night[1] else None) if isinstance(night, tuple)
                               else night.isoformat() if night else day) for (_, night), d in drafts.items()]
         return tuple(e for e in events if e is not None)
+
+    def _day_wave(self, keys: dict[int, tuple], counts: list[Count]) -> tuple[dict[int, tuple], list[Count]]:
+        """Two waves of one day told apart: a paragraph opening on the daytime that tells more weapons ("Днем, с
+        08:00 до 20:00, ... сбили еще 59 беспилотников") after a paragraph opening on the night with a count of that
+        kind ("Ночью ... уничтожено 104 БПЛА"); or, in a text told by a daytime window ("З 09:00 до 18:00 ...
+        противник атакував 556 БпЛА"), the night onto that day recalled ("Нагадаємо, у ніч на 24 березня ворог
+        застосував 392 БпЛА"), which is no earlier attack. Each wave is an attack of its own, on the same day, and a
+        figure told for the whole day ("в течение суток ... в общей сложности 163", "упродовж доби ... 948") is
+        neither's."""
+        openings = [[t for t in segment.toks if t.is_word][:3] for segment in self.segments]
+        if not any(t.lower in self.lx.RECALL or t.any(self.lx.DAYTIME) for opening in openings for t in opening):
+            return keys, counts  # no sentence opens on the daytime or recalls (the common case: read fast)
+        told_day = self.attack_date()
+        if told_day is None:
+            return keys, counts
+        day = date.fromisoformat(told_day)
+        by_day = any(w == () for s in self.segments if (w := self._overnight(s)) is not None)
+        night_kinds: set[str] = set()
+        waves: dict[int, tuple] = {}
+        for segment, opening in zip(self.segments, openings, strict=True):
+            if segment.index in waves:
+                continue
+            # the sentence and the rest of its paragraph ("І це був не кінець. Вже вдень ...": from the second)
+            rest = [s for s in self._paragraph(segment) if s.index >= segment.index]
+            told = [c for c in counts if rest[0].index <= c.segment <= rest[-1].index]
+            if by_day and told and any(t.lower in self.lx.RECALL for t in opening) and self._night_of(segment) == day:
+                waves.update((s.index, ("night", day)) for s in rest)
+            elif any(t.any(self.lx.TONIGHT) for t in opening):
+                night_kinds.update(c.kind for c in told)
+            elif any(t.any(self.lx.DAYTIME) for t in opening) and any(
+                    c.kind in night_kinds and self._said_as_more(c) for c in told):
+                waves.update((s.index, ("day", day)) for s in rest)
+        if not waves:
+            return keys, counts
+        out = dict(keys)
+        for index, wave in waves.items():
+            out[index] = (keys[index][0], wave)
+        whole_day = {s.index for s in self.segments if s.index not in waves and any(
+            t.is_word and t.any(self.lx.WHOLE_DAY) for t in s.toks)}
+        return out, [c for c in counts if c.segment not in whole_day]
 
     def _interceptor_fell(self, segment: Segment) -> bool:
         """Whether the sentence tells an air-defence missile falling ("упала ракета украинской ПВО", "впала ракета
@@ -3687,10 +3732,20 @@ class Reader:
             return chosen + (max(other, key=lambda s: sum(c.value for c in s)) if other else [])
         # "Крім того, збито дві ракети Х-59", "15 дронів-імітаторів – локаційно втрачені": said apart, added
         # (unless a total told after them sums them: "Крім того, ... Загалом — 76 ракет")
+        # (nor "ще N" told before the figure: "Ще один дрон упав на околиці. ... за ніч ворог випустив 165 дронів":
+        # "ще" adds to what was told before it, not to a figure told later)
         summed_up = max((c.segment for c in chosen if c.total), default=-1)
-        extra = [c for s in added for c in s if not any(c is d for d in chosen) and c.segment >= summed_up]
+        opened = min(c.segment for c in chosen)
+        extra = [c for s in added for c in s if not any(c is d for d in chosen) and c.segment >= summed_up
+                 and not (c.segment < opened and self._said_as_more(c))]
         lost_in_chosen = any(c.lost for c in chosen)
         return chosen + [c for c in extra if c.extra or (c.lost and not lost_in_chosen)]
+
+    def _said_as_more(self, count: Count) -> bool:
+        """Whether the count itself is said as more ("Ще один дрон упав", "уничтожены еще 23 БПЛА"), not its
+        sentence ("Крім того, збито ...")."""
+        toks = self.segments[count.segment].toks
+        return count.first > 0 and toks[count.first - 1].lower in self.lx.MORE
 
     def _statements(self, heading: list[Count], items: list[Count]) -> list[list[Count]]:
         out = []
