@@ -376,9 +376,9 @@ OWN_ATTACK = re.compile(r"\b(?:strikes?|struck|attacks?|attacked|raids?|hit|bomb
 _ROSE = r"risen|rose|climbed|increased|grown|grew|jumped|reached|gone\s+up|went\s+up"  # a toll that grew
 RISING = re.compile(rf"\b(?:{_ROSE}|rising|raised|raising|bringing|brought|mounted)\b", re.I)
 # ... and told in the passive, or with who set it beside it: "the figure had been revised to more than 40", "a
-# number officials later raised to 40"
+# number officials later raised to 40", "local officials said their count had reached 165"
 _SET_AGAIN = r"(?:revised|raised|updated)(?:\s+up(?:ward)?)?\s+to"
-FIGURE_ROSE = re.compile(rf"\b(?:(?:the|that|this)\s+(?:figure|number|count|tally)\s+(?:had\s+|has\s+|later\s+)?"
+FIGURE_ROSE = re.compile(rf"\b(?:(?:the|that|this|their|its)\s+(?:figure|number|count|tally)\s+(?:had\s+|has\s+|later\s+)?"
                           rf"(?:{_ROSE}|(?:later\s+)?been\s+(?:later\s+)?{_SET_AGAIN})|"
                           rf"\ban?\s+(?:figure|number|count)\s+(?:[\w-]+\s+){{1,2}}?(?:later\s+)?{_SET_AGAIN})"
                           rf"\s+(?:to\s+)?{_N}\b", re.I)
