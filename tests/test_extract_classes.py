@@ -1305,6 +1305,13 @@ def test_an_attack_in_a_civil_war_told_with_no_side(text, attacker, target):
      "evening the figure had risen to 31.", "injured", 31),
     ("An RSF drone strike on a market in El Fasher killed 14 people on Friday, activists said; the number later "
      "rose to more than 20.", "killed", 20),
+    # ... told in the passive, or with who set it again
+    ("Hezbollah fired drones at a base near Haifa on Sunday. The army first reported 12 soldiers wounded; by the "
+     "next day the figure had been revised to 19.", "injured", 19),
+    ("Hezbollah fired drones at a base near Haifa on Sunday, wounding 12 soldiers, a number the army later raised "
+     "to 19.", "injured", 19),
+    ("An RSF drone strike on a market in El Fasher killed 14 people on Friday, the local council said; volunteers "
+     "said their count had reached 22.", "killed", 22),
 ])
 def test_a_figure_told_again_grown(text, field, expected):
     assert only_event(text, "2025-05-04T10:00:00+03:00")[field] == expected

@@ -15,6 +15,30 @@ def main(text: str) -> AirAttack:
     return found[0]
 
 
+# --- parts and wholes -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, drones, missiles", [
+    # "all of the drones" after a share of the missiles: all of the drones, and no more of the missiles
+    ("Russia attacked Ukraine overnight with 44 cruise missiles and 16 drones. In all, 37 of the missiles "
+     "and all of the drones were shot down, the air force said.", (16, 16), (44, 37)),
+    # the fate of a part, told between commas, is not that of the weapons counted after it
+    ("Russia attacked Ukraine overnight. The air force gave its tally: 296 attack drones, of which 271 were "
+     "downed, and 23 missiles, including 17 Kh-101 cruise missiles and six Iskander-M ballistic missiles.",
+     (296, 271), (23, None)),
+    ("Russia attacked Ukraine overnight. Then came 22 S-300 missiles aimed at Kharkiv, none of which were "
+     "intercepted, and nine Shahed drones, six of which were downed, the air force said.",
+     (9, 6), (None, None)),
+    # "all of which" after a model's count told with its origin: that model's count, not the whole's
+    ("Russia fired 61 missiles at Ukraine overnight and 49 were shot down, the air force said. Bombers "
+     "launched 38 Kh-101 cruise missiles from the Caspian Sea, all of which were destroyed.",
+     (None, None), (61, 49)),
+])
+def test_parts_and_wholes_of_a_tally(text, drones, missiles):
+    ev = main(text)
+    assert ((ev.drones.launched, ev.drones.destroyed), (ev.missiles.launched, ev.missiles.destroyed)) == \
+        (drones, missiles)
+
+
 # --- records ---------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("claim", [

@@ -33,6 +33,12 @@ def only_event(text: str, published: str | None = SUNDAY) -> dict:
     # a first count past which the report says "but": the later figure is not set aside
     ("A Russian missile hit a market in Kostiantynivka on Monday. The town council initially reported 30 "
      "people killed, but said in the evening that the number of dead had risen to 41.", 41, None),
+    # another source's figure, told as higher or lower than the toll: the toll stands
+    ("A Russian glide bomb hit a market in Kostiantynivka on Saturday, killing 23 people and wounding 40, "
+     "the regional governor said. Local volunteers gave a higher toll, saying 31 had been killed.", 23, 40),
+    ("A Russian glide bomb hit a market in Kostiantynivka on Saturday, killing 23 people and wounding 40, "
+     "the regional governor said. The town council gave a different figure, saying 52 people had been "
+     "wounded.", 23, 40),
 ])
 def test_a_count_set_aside_gives_way_to_the_later_one(text, killed, injured):
     event = only_event(text)

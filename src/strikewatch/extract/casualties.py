@@ -213,8 +213,9 @@ SINCE_RE = re.compile(rf"\b{_SINCE}", re.I)
 _SPAN_INSIDE = re.compile(rf"\b(?:{_SINCE}|(?:{_IN_WAR})\b)", re.I)
 
 
-# a count the report sets aside for a later one: "the ministry initially reported 42 wounded", "it had given a
-# provisional toll of three killed", "up from an earlier figure of 26 dead" (not the "then 38" after it, nor a
+# a count the report sets aside for a later one, or for its own: "the ministry initially reported 42 wounded", "it had
+# given a provisional toll of three killed", "up from an earlier figure of 26 dead", "another group gave a higher toll,
+# saying 61 died" (not the "then 38" after it, nor a
 # figure past "but": "initially reported 54 killed, but said the number had risen to 100")
 _SUPERSEDED = re.compile(
     r"\b(?:(?:initially|at\s+first|first|earlier|previously|originally)\s+(?:had\s+)?(?:reported|said|put|gave|given|"
@@ -223,6 +224,9 @@ _SUPERSEDED = re.compile(
     # "six killed and 83 wounded, updating a toll of three dead and 87 injured": the toll the new one replaces
     r"(?:updat|revis|correct|replac)ing\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:death\s+)?"
     r"(?:tolls?|figures?|counts?|tall(?:y|ies))\s+of|"
+    # "Local authorities gave a higher toll, saying 61 people had died": another source's figure beside the toll
+    r"(?:gave|giving|gives|cited|citing)\s+(?:a|an)\s+(?:higher|lower|different|larger|smaller)\s+(?:death\s+)?"
+    r"(?:toll|figure|count|number|tally|estimate)|"
     r"^\W*earlier\b[^.;]{0,60}?\bhad\s+(?:reported|said|given|put|counted|spoken\s+of))\b"
     r"(?:(?!\b(?:then|before|but|later|now|until|while)\b)[^;.])*$", re.I)
 
@@ -371,8 +375,13 @@ OWN_ATTACK = re.compile(r"\b(?:strikes?|struck|attacks?|attacked|raids?|hit|bomb
 # the verbs by which a toll grows ("the toll rose to more than 40"), as against another source's figure for it
 _ROSE = r"risen|rose|climbed|increased|grown|grew|jumped|reached|gone\s+up|went\s+up"  # a toll that grew
 RISING = re.compile(rf"\b(?:{_ROSE}|rising|raised|raising|bringing|brought|mounted)\b", re.I)
-FIGURE_ROSE = re.compile(rf"\b(?:the|that|this)\s+(?:figure|number|count|tally)\s+(?:had\s+|has\s+|later\s+)?"
-                          rf"(?:{_ROSE})\s+(?:to\s+)?{_N}\b", re.I)
+# ... and told in the passive, or with who set it beside it: "the figure had been revised to more than 40", "a
+# number officials later raised to 40", "local officials said their count had reached 165"
+_SET_AGAIN = r"(?:revised|raised|updated)(?:\s+up(?:ward)?)?\s+to"
+FIGURE_ROSE = re.compile(rf"\b(?:(?:the|that|this|their|its)\s+(?:figure|number|count|tally)\s+(?:had\s+|has\s+|later\s+)?"
+                          rf"(?:{_ROSE}|(?:later\s+)?been\s+(?:later\s+)?{_SET_AGAIN})|"
+                          rf"\ban?\s+(?:figure|number|count)\s+(?:[\w-]+\s+){{1,2}}?(?:later\s+)?{_SET_AGAIN})"
+                          rf"\s+(?:to\s+)?{_N}\b", re.I)
 
 
 def casualty_field(m: re.Match, kind: str) -> str | None:

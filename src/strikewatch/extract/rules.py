@@ -2421,15 +2421,18 @@ class _Reader:
             if NOT_QUITE.search(masked[:m.start()]):
                 continue  # "nearly all of them were intercepted" fixes no figure
             value = 2 if m.group("both") else ALL_LAUNCHED if m.group("all") else parse(m.group("num"))
-            # ("seven Kh-101 cruise missiles, launched from Saratov, all of which were destroyed": the launch told
-            # between them)
+            # ("seven Kh-101 cruise missiles, launched from Saratov, all of which were destroyed", "... cruise missiles
+            # from the Caspian Sea, all of which": the launch or its origin told between them)
             named = [w for w in WEAPON.finditer(masked, 0, m.start()) if re.fullmatch(
-                r"\s*,\s*(?:(?:launched|fired)\s+[^,.;:]{1,80},\s*)?", masked[w.end():m.start()])]
+                r"(?:\s+(?:from|over)\s+[^,.;:]{1,60})?\s*,\s*(?:(?:launched|fired)\s+[^,.;:]{1,80},\s*)?",
+                masked[w.end():m.start()])]
             if m.group("them") and named and names_models(named[-1]) and not LISTED_BEFORE.search(masked[:named[-1].start()]):
                 # "Among them were ten Kinzhals, all of which were intercepted": all of the models counted, not
                 # all that were launched (but "five drones and two Kh-59s, all of which": each kind listed)
                 value = parse(named[-1].group("num"))
-            cats = [self._antecedent(heads, m.start())]
+            # "27 of the 35 missiles and all of the drones were destroyed": the kind named after "all", if any
+            named_all = re.match(rf"all\s+(?:of\s+)?the\s+{HEAD}\b", m.group(), re.IGNORECASE)
+            cats = [category(named_all) if named_all else self._antecedent(heads, m.start())]
             if m.group("them"):  # "five drones and two missiles, all of which were shot down": each kind listed
                 cats = list(dict.fromkeys(c for p, c in heads if p < m.start() and c in ("drone", "missile"))) or cats
             if value is None or any(a <= m.start() < b for a, b in taken):

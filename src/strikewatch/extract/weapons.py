@@ -328,11 +328,20 @@ def names_models(m: re.Match) -> bool:
     return parse(m.group("num")) is not None and bool(re.search(r"[A-Z]", m.group("mods") or "") or (head and not generic))
 
 
+# "430 drones, of which 401 were neutralised, and 36 missiles", "22 missiles, none of which were intercepted, and
+# nine drones": the fate of a part, told between commas, of the
+# weapons before it, and closed before the next figure, whose role it is not
+_FATE_CLOSED = re.compile(rf",\s*(?:(?:{NUMBER}|none|all|most)\s+)?(?:of\s+which|of\s+them)\b[^,.;:()]*,\s*"
+                          r"(?:and|as\s+well\s+as|plus)\s+", re.I)
+
+
 def role_told_before(text: str, num_start: int, finite: bool = False) -> tuple[str | None, str]:
     """The role the nearest verb before a figure gives it, within its clause; with ``finite``, passing over the
     participles of weapons named before ("intercepted 61 of 71 missiles launched overnight, as well as 5 of 7
     drones": the 5 were intercepted)."""
-    clause = re.split(r"\bwhile\b|\bbut\b|\bwhereas\b|\bof\s+which\b|\bafter\b|\.\s", text[:num_start])[-1]
+    # the clause the figure shares with the weapons before the aside
+    head = _FATE_CLOSED.sub(" and ", text[:num_start])
+    clause = re.split(r"\bwhile\b|\bbut\b|\bwhereas\b|\bof\s+which\b|\bafter\b|\.\s", head)[-1]
     before = [b for b in _ROLE_BEFORE.finditer(clause)
               if not (finite and _PARTICIPLE_OF.search(clause, 0, b.start()))]
     if not before:
