@@ -2935,3 +2935,15 @@ def test_the_nights_wave_told_after_a_daytime_strike_is_its_own_event(when, nigh
     events = extract(text, published="2025-07-06T21:00:00+03:00").to_dict()["events"]
     assert [(e["killed"], e["drones"]["launched"], e["drones"]["destroyed"]) for e in events] == [
         (2, None, None), (None, 57, 31)], events
+
+
+@pytest.mark.parametrize("tally", [
+    "Ukraine's Air Force said Russia launched 88 drones overnight, of which 61 were shot down.",
+    "According to Ukraine's air force, Russia launched 88 drones overnight, and 61 drones were brought down.",
+])
+def test_the_air_force_that_downs_the_weapons_names_the_state_they_were_sent_against(tally):
+    # the attacker's last target is another state's: the air force downing the weapons names this one's
+    text = ("Russian jets bombed a market in Idlib, Syria, on Sunday, killing nine people, rescuers said.\n\n" + tally)
+    events = extract(text, published="2025-07-06T21:00:00+03:00").to_dict()["events"]
+    assert [(e["target_country"], e["killed"], e["drones"]["launched"]) for e in events] == [
+        ("SY", 9, None), ("UA", None, 88)], events

@@ -897,9 +897,12 @@ _TARGET_CUES = [  # each searched again by the scope (``remembered``)
                # the troops' own post is the one struck)
                rf"(?!\s+(?:[\w-]+\s+)?(?:positions?|posts?|outposts?|bases?|barracks|troops|soldiers|units?)\s+"
                rf"(?:in|on|at|near)\s)"),
+    # "Ukraine's Air Force said Russia launched 415 drones, of which 386 were shot down": the state whose forces down
+    # the weapons is the one they were sent against
     remembered(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:air\s+defen[cs]es?|defen[cs]e\s+ministry|"
-               rf"ministry\s+of\s+defen[cs]e)\b[^.;]{{0,80}}?(?:\b{ANY_HEAD}\b[^.;]{{0,40}}?\b(?:shot\s+down|destroyed|"
-               rf"intercepted|downed|repelled)|\b(?:shot\s+down|destroyed|intercepted|downed|repelled)\b[^.;]{{0,40}}?"
+               rf"ministry\s+of\s+defen[cs]e|(?i:air\s+force))\b[^.;]{{0,80}}?(?:\b{ANY_HEAD}\b[^.;]{{0,40}}?\b(?:shot\s+down|"
+               rf"brought\s+down|destroyed|intercepted|downed|repelled)|\b(?:shot\s+down|destroyed|intercepted|downed|"
+               rf"repelled)\b[^.;]{{0,40}}?"
                rf"\b{ANY_HEAD}\b|\brepelled\b)"),
     remembered(rf"\b(?:the\s+)?(?P<who>{_NAT})\s+(?:border\s+)?(?:city|town|village|region|territory|airspace|"
                rf"capital|oblast|port|refinery)\b", re.IGNORECASE),
