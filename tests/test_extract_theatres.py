@@ -630,3 +630,33 @@ def test_a_small_border_town_of_israel_is_placed_in_israel():
     events = events_of("Two anti-tank missiles hit houses in Metula on Sunday, wounding a man.",
                        "2025-03-23T09:00:00+02:00")
     assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [(None, "IL", ["Metula"])]
+
+
+def test_a_strike_the_state_it_is_laid_to_has_not_owned_is_that_state_s():
+    events = events_of(
+        "A missile strike destroyed a warehouse used by the Revolutionary Guards near Homs on Wednesday, "
+        "killing five officers, Syrian state media said. Israel has neither confirmed nor denied that "
+        "strike.", "2024-06-13T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("IL", "SY")]
+
+
+def test_a_strike_laid_at_an_armed_group_s_door_is_that_group_s():
+    events = events_of(
+        "A drone slammed into an oil field in north-eastern Syria on Friday, halting output, local officials "
+        "said. Washington blamed Kataib Hezbollah.", "2024-11-30T10:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("IQ", "SY")]
+
+
+def test_a_blame_that_is_denied_names_no_attacker():
+    events = events_of(
+        "A drone slammed into an oil field in north-eastern Syria on Friday, halting output, local officials "
+        "said. Washington blamed Kataib Hezbollah, which denied any role.", "2024-11-30T10:00:00+03:00")
+    assert [e["attacker"] for e in events] == [None]
+
+
+def test_guards_who_said_that_night_that_they_had_fired_are_the_attacker():
+    events = events_of(
+        "Sirens sounded over Haifa as missiles fell on Tuesday, and debris hit a school, police said. Iran's "
+        "Revolutionary Guards said on Tuesday night that they had fired a barrage at military sites.",
+        "2024-10-02T08:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("IR", "IL")]

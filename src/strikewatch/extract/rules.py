@@ -817,7 +817,20 @@ _GROUP_NAME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.GROUP
 _RESPONSIBILITY = remembered(
     rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?(?:,\s+(?:an?|the)\s+[^,;.]{{1,80}}?,)?\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:claimed\s+(?:responsibility|(?:the\s+)?attacks?)|"
-    rf"said\s+(?:on\s+\w+\s+)?(?:it|they)\s+(?:had\s+)?(?:fired|launched|targeted|struck|attacked))\b")
+    rf"said\s+(?:on\s+\w+\s+(?:(?:night|morning|evening)\s+)?)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
+    rf"(?:fired|launched|targeted|struck|attacked))\b")
+# "Israel has not acknowledged carrying out that strike", "... has neither confirmed nor denied it": a strike laid at a
+# state's door that the state has not owned is still told as that state's (a denial is not: "Armenia denied it")
+_UNOWNED = remembered(
+    rf"\b(?P<who>{_COUNTRY})\s+(?:has|had|did|does)\s+(?:not|neither|never)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:claimed|acknowledged|confirmed|admitted|said)\b[^.;]{{0,40}}?\b(?:strikes?|attacks?|raids?|bombing)\b")
+# "Washington has blamed the Islamic Resistance in Iraq", "attacks claimed by Hezbollah", "carried out by Iraq's
+# Popular Mobilisation Forces": the attacker named after the verb that lays an attack at its door (not "blamed
+# Iran-backed groups": a patron is not the attacker; nor where the blame is denied, or laid for a shooting)
+_BLAMED = remembered(
+    rf"\b(?:blamed(?:\s+(?:it\s+)?on)?|(?:claimed|carried\s+out)\s+by|attributed\s+(?:it\s+)?to)\s+"
+    rf"(?:[\"“]?[\w-]+[\"”]?\s+(?:groups?\s+)?within\s+)?(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?(?![\w-])")
+_DENIED = re.compile(r"\b(?:denied|denies|deny|rejected|rejects)\b")
 _DIRECTION = lexicon.COMPASS_ADJECTIVES
 # "in response to", "responsible for", "in retaliation for": what follows is the attack being answered
 _PROVOKED_BY = remembered(r"\b(?:(?:held|holds|hold|was|were|is)\s+responsible\s+for|in\s+(?:response|retaliation|"
@@ -1719,8 +1732,10 @@ class _Reader:
         return [(m.place.name, m.place.country, (s.start + m.start, s.start + m.end)) for m in mentions]
 
     def _claimed(self, s: Sentence) -> None:
-        """'Yemen's Houthi militia claimed responsibility': the attacker of an attack told without one."""
-        m = _RESPONSIBILITY.search(s.text)
+        """'Yemen's Houthi militia claimed responsibility', 'Israel has not acknowledged that strike', 'Washington
+        blamed Hezbollah': the attacker of an attack told without one."""
+        m = _RESPONSIBILITY.search(s.text) or _UNOWNED.search(s.text) or \
+            (None if _DENIED.search(s.text) or lexicon.NOT_AERIAL_EVENT.search(s.text) else _BLAMED.search(s.text))
         if not m:
             return
         word = re.sub(r"^the\s+", "", m.group("who").lower()).strip()
