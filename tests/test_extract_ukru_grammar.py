@@ -314,3 +314,14 @@ def test_without_is_one_lexicon_entry_among_the_words_of_none():
     assert uk.WITHOUT == ru.WITHOUT == frozenset({"без"})
     assert uk.WITHOUT <= uk.NONE_WORDS and ru.WITHOUT <= ru.NONE_WORDS
 
+
+
+def test_tokens_of_a_piece_carry_the_offsets_of_the_whole_text():
+    from strikewatch.extract.morph import tokens
+
+    text = "Зранку тихо. Над містом збито 12 дронів."
+    start = text.index("Над")
+    alone = tokens(text[start:], "uk")
+    placed = tokens(text[start:], "uk", offset=start)
+    assert [(t.start - start, t.end - start) for t in placed] == [(t.start, t.end) for t in alone]
+    assert all(text[t.start:t.end] == t.text for t in placed)

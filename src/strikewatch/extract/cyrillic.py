@@ -168,8 +168,7 @@ class Reader:
                 chunk = self.text[s:e]
                 if not chunk.strip():
                     continue
-                toks = tokens(chunk, self.lx.LANGUAGE)
-                toks = [replace(t, start=t.start + s, end=t.end + s) for t in toks]
+                toks = tokens(chunk, self.lx.LANGUAGE, offset=s)
                 if not toks:
                     continue
                 # "– 539 ударними БпЛА", "▪️ 3 крилаті ракети", "🔸 ...", "20 БПЛА — над ...": a list item

@@ -129,8 +129,9 @@ def reflexive_bases(word: str, language: str) -> frozenset[str]:
                      if p.tag.POS in verbs and p.normal_form.endswith(("ся", "сь")))
 
 
-def tokens(text: str, language: str) -> list[Token]:
-    """The tokens of TEXT, each with its analyses in LANGUAGE."""
+def tokens(text: str, language: str, offset: int = 0) -> list[Token]:
+    """The tokens of TEXT, each with its analyses in LANGUAGE; their offsets are OFFSET on from the
+    start of TEXT (TEXT taken from a longer text at OFFSET: the offsets are the longer text's)."""
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group()
@@ -140,7 +141,8 @@ def tokens(text: str, language: str) -> list[Token]:
         else:
             lemmas, pos, case, plural, poses = frozenset({lower}), None, None, False, frozenset()
             person = animate = False
-        out.append(Token(word, m.start(), m.end(), lower, lemmas, pos, case, plural, poses, person, animate))
+        out.append(Token(word, offset + m.start(), offset + m.end(), lower, lemmas, pos, case, plural, poses,
+                         person, animate))
     return out
 
 
