@@ -126,16 +126,14 @@ def _place_totals(facts: list[Fact]) -> list[Fact]:
     return [replace(f, total=False) if f in placed else f for f in facts]
 
 
-def reconcile_casualties(facts: list[Fact], other_scopes: set[str], other_counted: bool = False,
-                         event_places: frozenset[str] = frozenset()) -> Fact | None:
+def reconcile_casualties(facts: list[Fact], other_scopes: set[str],
+                         other_counted: bool = False) -> Fact | None:
     """A correction wins; then a stated total; else the sum over places (their highest figures), or the
     highest overall figure (tolls grow through the day, and later sentences often give a part).
 
     A zero of both kinds ("no casualties were reported in the city") in an attack whose other kind counts
     victims (``other_counted``: "two people were injured in the region") was said of a part: it tells
-    nothing of this kind's toll over the whole attack. So is a zero said of some of the attack's places
-    (``event_places``) and not of the others: "In the Odesa region there were no casualties", of a night that
-    also struck Sumy and Kharkiv, gives no toll."""
+    nothing of this kind's toll over the whole attack."""
     if other_counted:
         facts = [f for f in facts if not f.both]
     if not facts:
@@ -200,8 +198,7 @@ def reconcile_casualties(facts: list[Fact], other_scopes: set[str], other_counte
         parts = {}  # a sum with a place whose figure is not given would be short: no sum at all
     if parts:
         summed = Fact(sum(f.value for f in parts.values()), [s for f in parts.values() for s in f.evidence])
-        if summed.value > 0 or not (other_scopes - set(parts)) and all(
-                any(not _outside(q, p) or not _outside(p, q) for q in parts) for p in event_places):
+        if summed.value > 0 or not (other_scopes - set(parts)):
             candidates.append(summed)
     if not candidates:
         return None

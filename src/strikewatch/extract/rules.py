@@ -3242,8 +3242,7 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False,
         others = ev.casualties.get("injured" if what == "killed" else "killed", [])
         other = {f.scope for f in others if f.scope}
         best = figures.reconcile_casualties(ev.casualties.get(what, []), other & scopes,
-                                            other_counted=any(f.value > 0 or f.vague for f in others),
-                                            event_places=frozenset(places))
+                                            other_counted=any(f.value > 0 or f.vague for f in others))
         tolls[what] = best.value if best else None
         if best:
             for span in best.evidence:
