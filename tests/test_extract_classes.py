@@ -898,11 +898,11 @@ def test_victims_named_by_whose_they_are():
 @pytest.mark.parametrize("text, record", [
     ("Russia launched its largest drone attack on Ukraine since the start of the full-scale invasion overnight, "
      "firing 472 drones, the air force said.", True),
-    # a superlative since a recent date, or over recent months, is no record
+    # a superlative since a recent date, or over recent months, is a record over that span
     ("Israeli strikes hit homes across Gaza overnight in the heaviest bombardment since the January ceasefire, killing "
-     "at least 40 people, the civil defence agency said.", False),
+     "at least 40 people, the civil defence agency said.", True),
     ("Russia launched its biggest attack on Ukraine's energy grid in months overnight, firing 90 missiles, "
-     "the air force said.", False),
+     "the air force said.", True),
     # a superlative said of something else across a clause
     ("Russian drones struck Kremenchuk overnight, the governor said. The city is home to Ukraine's largest oil "
      "refinery, which has been a target of Russian strikes since 2022.", False),

@@ -46,6 +46,12 @@ def test_parts_and_wholes_of_a_tally(text, drones, missiles):
     "Grid operators called it the heaviest blow yet to the power system.",
     "It was the largest number in a single attack, the air force said.",
     "It was more than Russia has ever launched in one night, the president said.",
+    # a record over a season or a stretch of months is a record all the same
+    "It was the largest number of ballistic missiles in one attack since the beginning of the year.",
+    "Officials said it was the heaviest raid on the western regions in almost five months.",
+    "The mayor called it the deadliest night for the city this year.",
+    "It was the heaviest strike of the week, the air force said.",
+    "Analysts called it the most widespread wave of strikes since last winter.",
 ])
 def test_a_record_told_without_a_since(claim):
     ev = main(f"Russia attacked Ukraine overnight with 640 drones and 22 missiles, hitting Kyiv and Lviv. "
@@ -63,9 +69,11 @@ def test_a_record_told_without_a_since(claim):
     # one record among several, and places after the first
     "The ministry called them some of the heaviest raids on the city since the war began.",
     "It was the second-largest air attack of the war, the air force said.",
-    # a record of a season, not of the war
-    "It was the largest number of ballistic missiles in one attack since the beginning of the year.",
     "There were more drones in the sky than ever before, residents said.",
+    # a superlative of a component of the attack, and no superlative of size
+    "The deadliest single hit was in a village outside Lviv, the governor said.",
+    "Officials described the attack as unprecedented in its density.",
+    "Kyiv called it an unprecedented attack on civilian infrastructure.",
     # a record denied
     "Analysts noted that it was not the largest attack of the war.",
 ])

@@ -200,9 +200,9 @@ def test_the_parts_after_a_dash_and_the_area_a_participle_says_they_were_launche
     assert event.places == ("Kyiv Oblast",)
 
 
-def test_the_largest_attack_of_a_week_is_no_record():
+def test_the_largest_attack_of_a_week_is_a_record_of_its_span():
     event = only("Вночі ворог атакував Київ 600 дронами. Це наймасованіший удар тижня.", outlet="Суспільне")
-    assert not event.record
+    assert event.record
 
 
 def test_more_told_by_place_after_a_whole_told_with_no_place_is_one_of_its_parts():

@@ -135,6 +135,7 @@ class EventDraft:
     alert_hours: tuple[float, Evidence, bool] | None = None  # (hours, quote, told by clock times)
     damage: list[str] = field(default_factory=list)
     record: bool = False
+    benchmark: bool = False  # "попередній рекорд": the draft tells the record another attack is measured by
     segments: list[int] = field(default_factory=list)
     mixed_toll: bool = False  # a casualty of mixed ground and air fire, told and not counted
 
@@ -1696,7 +1697,7 @@ class Reader:
                 # збили": an earlier attack told only by its size is a yardstick, not an event (SPEC: an earlier
                 # attack is an event when told with what it hit)
                 del drafts[key]
-            elif isinstance(key[1], tuple) and key[1][0] == "earlier" and draft.record \
+            elif isinstance(key[1], tuple) and key[1][0] == "earlier" and (draft.record or draft.benchmark) \
                     and not (draft.killed or draft.injured or draft.damage):
                 # "Нагадаємо, попередній рекорд було встановлено в ніч на 9 липня, коли окупанти випустили 728 дронів,
                 # більшість із яких — по Луцьку": the record an attack is measured by, told with where it was aimed
@@ -3280,10 +3281,12 @@ class Reader:
             weak = t.any(self.lx.RECORD_WEAK) and "ADJF" in t.poses and not (
                 nxt is not None and nxt.case == "gent" and nxt.plural)  # "найбільше ударів": the most strikes
             if not (strong or weak) or any(u.any(self.lx.ONE_OF) for u in toks[max(0, k - 2):k]):
+                continue  # "одна з наймасованіших"
+            if any(u.any(self.lx.PREVIOUS) for u in toks[max(0, k - 2):k]):
+                draft.benchmark = True  # "попередній рекорд": the earlier attack, a yardstick and no record
                 continue
+            # ("Наймасованіший удар тижня": the largest of a week is a record over its span all the same)
             after, around = toks[k + 1:k + 9], toks[max(0, k - 6):k + 9]
-            if any(u.any(self.lx.PERIODS) and u.case == "gent" for u in after[:3]):
-                continue  # "Наймасованіший удар тижня": the largest of a week, not since the war began
             since = any(u.lower in ("початку", "начала") for u in after)
             attack = any(u.any(self.lx.ATTACK_NOUNS) or u.any(self.lx.RECORD_OF) for u in (around if strong else after[:3]))
             if strong and (attack or t.any({"рекорд", "рекордний", "рекордный"})) or weak and (attack or since):

@@ -216,29 +216,23 @@ _PART_OF_MONTH = r"(?:(?i:early|late|mid-?)\s*)?"
 # the superlatives of size a record is claimed by ("the largest", "the most massive")
 _LARGEST = r"(?:largest|biggest|most\s+massive|heaviest)"
 _RECORD = remembered(
-    rf"\b(?:(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?<!-)(?:{_LARGEST}|most\s+intense|"
-    r"deadliest|most\s+deadly|most\s+powerful|longest)\b[^.;,]{0,90}?\b(?:since\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of"
-    # (not a record of a season: "since the beginning of the year", "of the summer")
-    rf"(?!\s+(?:the\s+|this\s+)?{lexicon.SEASON_OR_YEAR}\b)|"
-    r"the\s+(?:full-scale\s+|Russian\s+)?(?:invasion|war)|(?:February\s+)?20(?:14|22)\b|records\s+began|(?:the\s+)?"
-    r"(?:Second\s+)?World\s+War)|of\s+the\s+(?:full-scale\s+)?war|ever|to\s+date|so\s+far|in\s+history|on\s+record|"
-    r"of\s+the\s+invasion|"
+    rf"\b(?:(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?<!-){lexicon.SUPERLATIVE}"
+    r"\b[^.;,]{0,90}?\b(?:since\b|"
+    r"of\s+the\s+(?:full-scale\s+)?war|ever|to\s+date|so\s+far|in\s+history|on\s+record|"
+    rf"of\s+the\s+invasion|{lexicon.RECORD_SPAN}|"
     # a war's or a campaign's own yardstick: "the deadliest day since the end of the 1975-90 civil war", "since the
-    # 2006 war", "since the group began firing", "since the army seized power", "in decades", "the deadliest attack
-    # of Washington's month-long campaign", "of the conflict"
-    rf"since\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:[\d-]+\s+)?civil\s+war|since\s+(?:the\s+)?{_YEAR}\s+war|"
-    r"since\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:began|launched|started|seized\s+power|came\s+into\s+effect|"
-    r"erupted|broke\s+out)\b|in\s+decades|of\s+(?:the\s+|this\s+)?conflict\b|of\s+(?:[\w'’-]+\s+){0,3}?campaign\b|"
+    # 2006 war", "since the group began firing", "in decades", "the deadliest attack of Washington's month-long
+    # campaign", "of the conflict"
+    r"in\s+decades|of\s+(?:the\s+|this\s+)?conflict\b|of\s+(?:[\w'’-]+\s+){0,3}?campaign\b|"
     # "the heaviest blow yet", "the largest number in a single attack", "for a single night"
     r"yet\b|(?:in|for)\s+a\s+single\s+(?:attack|night|day|strike|raid|wave|barrage)\b)|"
     # "more than Russia has ever launched in one day" (not "more than ever before")
     r"\bmore\s+than\s+(?:[\w'’-]+\s+){1,4}?(?:has|had|have)\s+ever\b|"
-    # "the largest drone attack on the capital": a record of attacks on one place
-    rf"\b(?:the\s+)?{_LARGEST}\s+(?:[\w-]+\s+){{0,3}}?(?:attack|assault|barrage|"
-    r"bombardment|raid)\s+(?:on|against)\b(?![^.;,]{0,40}?\b(?:in\s+(?:recent\s+)?(?:weeks|months)|since|this\s+(?:year|"
-    r"month|week)))|a\s+(?:new\s+)?record(?:\s+number|\s+\d[\d,]*|-breaking|\s+high)?(?![\w-])|"
+    # "the largest drone attack on the capital", "the deadliest strike on the city": a record of attacks on one place
+    rf"\b(?:the\s+)?{lexicon.SUPERLATIVE}\s+(?:[\w-]+\s+){{0,3}}?(?:attack|assault|barrage|"
+    r"bombardment|raid|strike)\s+(?:on|against)\b|a\s+(?:new\s+)?record(?:\s+number|\s+\d[\d,]*|-breaking|\s+high)?(?![\w-])|"
     # (the word itself: not "a recorded address", "record-keeping", "record highs" of prices)
-    r"record[-\s](?:breaking|number|high)(?![\w-])|unprecedented\s+(?:attack|number|scale)|"
+    r"record[-\s](?:breaking|number|high)(?![\w-])|"
     # "The peak so far came on the night of 9 July, when", "The record so far was set on 7 September"
     r"the\s+(?:peak|record)\s+(?:so\s+far|to\s+date|of\s+the\s+(?:full-scale\s+)?war)\b)", re.IGNORECASE)
 # The time of day a strike is told at, in a sentence with no date: midday, broad daylight, the afternoon, or a

@@ -637,9 +637,18 @@ ATTACK_NOUN = "(?:" + "|".join(sorted(ATTACK_NOUNS - {"total", "mix", "combinati
 
 # --- records -----------------------------------------------------------------------------------------------
 
-# A span of time too short to hold a record of the war: "the largest number since the beginning of the year",
-# "the heaviest strike of the summer" are no records.
+# The superlatives of an attack's size or toll a record is claimed by ("the largest", "the deadliest", "the worst",
+# "the most widespread wave"); not "unprecedented", which measures no span.
+SUPERLATIVE = (r"(?:largest|biggest|most\s+massive|heaviest|most\s+intense|deadliest|most\s+deadly|most\s+powerful|"
+               r"longest|worst|most\s+extensive|most\s+widespread|most\s+serious|deepest)")
+# The spans of time a superlative is measured over, however short: a record of a season or of a stretch of months is a
+# record all the same ("the heaviest strike of the summer", "the deadliest attack on the capital in almost four
+# months", "its largest combined strike in nearly three months", "the deadliest in over a year", "this year")
 SEASON_OR_YEAR = r"(?:year|month|week|summer|winter|spring|autumn|fall)"
+RECORD_SPAN = (rf"(?:this|last|the\s+past)\s+{SEASON_OR_YEAR}\b|of\s+the\s+{SEASON_OR_YEAR}\b|"
+               rf"in\s+(?:(?:nearly|almost|over|more\s+than|about|at\s+least|recent|the\s+past|the\s+last)\s+)?"
+               rf"(?:a|an|\w+|\d+)?\s*(?:{SEASON_OR_YEAR}s?|decades?)\b|in\s+recent\s+(?:times|memory)\b|"
+               r"in\s+(?:its|their|the\s+[\w'’-]+)\s+history\b")
 # Things whose record is no attack's: "petrol prices hit record highs", "the largest swap of the war", "DTEK, the
 # largest private producer", "a record turnout".
 OTHER_RECORDS = (r"\b(?:prices?|exchange\s+rates?|inflation|turnout|temperatures?|travell?ers|passengers|exports?|"

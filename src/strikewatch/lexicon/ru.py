@@ -349,9 +349,9 @@ ATTRIBUTION = frozenset({"данные", "слово", "сообщение", "с
 # --- records, alerts and time ---------------------------------------------------------------------
 RECORD = frozenset({"рекордный", "рекорд", "масштабнейший"})  # a record on its own near an attack word
 # "найбільша атака", "крупнейший ... удар": a record only said of an attack or "since the start"
-RECORD_WEAK = frozenset({"крупнейший", "масштабнейший"})
-RECORD_AFTER_MOST = frozenset({"массированный", "масштабный", "крупный"})  # "самый массированный"
-RECORD_OF = frozenset({"количество", "атака", "удар", "обстрел", "налет", "налёт"})
+RECORD_WEAK = frozenset({"крупнейший", "масштабнейший", "мощнейший", "тяжелейший"})
+RECORD_AFTER_MOST = frozenset({"массированный", "масштабный", "крупный", "напряженный", "напряжённый", "мощный", "тяжелый", "тяжёлый"})  # "самый массированный"
+RECORD_OF = frozenset({"количество", "атака", "удар", "обстрел", "налет", "налёт", "ночь"})
 ONE_OF = frozenset({"один"})
 # the alert and the regimes and sirens that sound it ("ракетная опасность", "режим «Угроза атаки БПЛА»")
 ALERT = frozenset({"тревога", "сирена", "опасность", "угроза"})

@@ -375,9 +375,9 @@ ATTRIBUTION = frozenset({"дані", "дане", "слово", "повідомл
 # --- records, alerts and time ---------------------------------------------------------------------
 RECORD = frozenset({"наймасованіший", "рекордний", "рекорд", "наймасштабніший"})  # a record on its own near an attack word
 # "найбільша атака", "крупнейший ... удар": a record only said of an attack or "since the start"
-RECORD_WEAK = frozenset({"найбільший", "наймасштабніший"})
+RECORD_WEAK = frozenset({"найбільший", "наймасштабніший", "найпотужніший", "найважчий"})
 RECORD_AFTER_MOST = frozenset({"масований", "масштабний", "великий"})  # "самый массированный"
-RECORD_OF = frozenset({"кількість", "атака", "удар", "обстріл", "наліт"})
+RECORD_OF = frozenset({"кількість", "атака", "удар", "обстріл", "наліт", "ніч"})
 ONE_OF = frozenset({"один"})
 # the alert and the regimes and sirens that sound it ("ракетна небезпека", "загроза застосування БпЛА")
 ALERT = frozenset({"тривога", "сирена", "небезпека", "загроза"})
