@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .. import dates, places
+from ..config import Setting
 from ..gazetteer import area_holds, region_holds
 from ..lexicon import en as lexicon
 from ..lexicon.en import COUNTRY_WORDS, FRONT, GROUND, OPPONENT, PLANTED, WATERBORNE
@@ -1002,6 +1003,9 @@ class _Reader:
             and not ENTRY_STAMP.search(self.text)
         # published before the day's strikes are told (``day_hours``): a morning report tells the day before
         self.morning = hour is not None and hour < self.words.day_hours[0] and not ENTRY_STAMP.search(self.text)
+        # posted in the small hours (before ``[reconcile] small_hours_end``), while the night's attack may be going on
+        self.small_hours = hour is not None and hour < Setting("reconcile", "small_hours_end")() \
+            and not ENTRY_STAMP.search(self.text)
         self.events: list[Draft] = []
         self.current: Draft | None = None
         self.last_category: str | None = None
@@ -1831,6 +1835,15 @@ class _Reader:
                 mention = dates.days_before(s.text, self.current.date, seg.end, night=self._told_at_night(self.current))
                 if mention is not None:
                     mention = replace(mention, start=mention.start - seg.start, end=mention.end - seg.start)
+            before_now = None  # the night before the one under way, told after it in a report of the small hours
+            if mention is not None and mention.kind == "today" and self.small_hours and self.current is not None \
+                    and self.current.under_way and not _UNDER_WAY.search(piece) and _PAST_ATTACK.search(piece) \
+                    and not (background or hypothetical):
+                # "Last night four people were killed in the region", posted at 03:10 after "explosions are heard in
+                # Khmelnytskyi": the night before, its own event even when the sentence names no weapon
+                before_now = dates.night_before_the_one_under_way(piece, mention)
+                if before_now is not None:
+                    mention, asserts = before_now, True
             if mention is None and self.current is not None and self.current.date is None and self.current.asserted \
                     and any(a <= seg.start for a in after_at) and asserts:
                 # "The strike came a night after Russia sent 24 drones" in a report that dates nothing: another
@@ -1984,6 +1997,12 @@ class _Reader:
                     # attacks began on Sunday, when drones hit the air base. On Monday, drones set fire to a depot")
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime,
                                          exact=mention.kind in dates.EXACT_NIGHTS)
+                elif before_now is not None and day is not None and ev is not None \
+                        and day < (ev.date or self.published or day):
+                    # the night under way, told with no day of its own, is the report's (its morning's)
+                    ev.date, ev.night = ev.date or self.published, True
+                    ev = self._event_for(ev.attacker, ev.target, day, create=True, night=True, daytime=False,
+                                         before=True)
                 elif asserts and day is not None and ev is not None and daytime is True and not from_heading \
                         and self._daytime_strike_after_night(piece, seg, mentions, ev, day):
                     # "Later on Sunday, at about 11:50, a guided bomb struck a house, injuring one more person", told
