@@ -2227,6 +2227,22 @@ def test_last_night_posted_while_the_attack_goes_on_is_the_night_before(text, pu
     assert sorted((e["date"], e["injured"]) for e in events) == expected
 
 
+def test_a_separate_daytime_wave_is_apart_from_the_night_told():
+    text = ("The toll from Russia's overnight attack on Odesa on Tuesday has risen to three, officials said on "
+            "Wednesday. A fourth person was hurt in Poltava, where drones hit a depot during a separate daytime wave "
+            "of 90 drones on Tuesday.")
+    events = extract(text, published="2025-08-20T11:30:00+03:00").to_dict()["events"]
+    assert sorted((e["date"], e.get("period") or "night", e["places"], e["drones"]["launched"]) for e in events) == [
+        ("2025-08-19", "day", ["Poltava"], 90), ("2025-08-19", "night", ["Odesa"], None)]
+
+
+def test_weapons_of_days_and_nights_listed_together_are_no_attack_of_their_own():
+    text = ("Russia launched 230 drones at Ukraine overnight into Friday, the air force said. Across Wednesday night, "
+            "Thursday and Thursday night, Russia had sent more than 900 drones, a spokesman said.")
+    events = extract(text, published="2025-08-22T10:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["drones"]["launched"]) for e in events] == [("2025-08-22", 230)]
+
+
 @pytest.mark.parametrize("text, published, expected", [
     ("On 17 March, a Malian army drone strike on a market in Intahaka killed 12 people. Another series of strikes "
      "on 28 March targeted vehicles near Abeibara, killing six people.", "2025-04-02T18:20:00+02:00",

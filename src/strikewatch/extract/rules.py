@@ -271,7 +271,7 @@ _SEPARATE = re.compile(r"^\W*Separately\b[^.;]*?\b(?:overnight|during\s+the\s+ni
 # daytime attack": a strike the article tells apart from the one just told, at its own time of day (not "in a
 # separate statement", nor "a separate strike hit the substation" in the same wave, which is one attack)
 _SEPARATE_ATTACK = re.compile(r"\b(?:a|another)\s+separate\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|"
-                              r"airstrikes?|raids?|bombings?|barrages?)\b", re.I)
+                              r"airstrikes?|raids?|bombings?|barrages?|waves?)\b", re.I)
 # "Later that evening, three more Kinzhals were fired": more weapons at a later time of the day told, a strike of its
 # own (not "another 27 drones were lost", the same wave's count going on)
 _LATER_MORE = re.compile(r"^\W*Later\s+(?:that|the\s+same)\s+(?:evening|afternoon|night|day)\b[^.;]*?\b(?:more|another)\s+"
@@ -317,6 +317,11 @@ _SPAN_TOTAL = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD})
                          rf"(?:{_WEEKDAY})(?!\s+(?:evening|night|morning|afternoon))|"
                          r"in\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+)?(?:days|weeks|nights)|"
                          r"over\s+(?:the\s+)?(?:past|last)\s+(?:[\w-]+\s+)?(?:days|weeks|nights))\b", re.I)
+# "across Monday night, Tuesday and Tuesday night, Russia had launched more than 1,000 drones": the weapons of several
+# nights and days named in a list, added into one count, tell no one attack's
+_DAY_PART = rf"(?:{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?"
+_DAYS_LISTED = re.compile(rf"\b(?:across|over|during|throughout)\s+{_DAY_PART}(?:,\s+{_DAY_PART})*,?\s+and\s+{_DAY_PART}\b"
+                          rf"[^.;]{{0,80}}?\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD})\b", re.I)
 _ONE_STRIKE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|air\s*strike|airstrike|attack|raid|bombing)\s+"
                          r"(?:on|in|at|against|that|which|killed|hit)\b|"
                          # ... or one weapon striking: "In March, a guided bomb hit a hypermarket, killing 19"
@@ -1785,7 +1790,8 @@ class _Reader:
                 period_told and not _month_heads_one_day(main_clause, period_told)
                 and not _ORDINAL_ATTACK_BEFORE.search(main_clause[:period_told.start()])) \
                 or _campaign_perfect(main_clause) or bool(_DISASTER_TOLL.search(main_clause)) or bool(_A_YEAR.search(main_clause) and _YEAR_TOTAL.search(main_clause)) \
-                or bool(_SPAN_WORD.search(main_clause) and _SPAN_TOTAL.search(main_clause))
+                or bool(_SPAN_WORD.search(main_clause) and _SPAN_TOTAL.search(main_clause)) \
+                or bool(_DAYS_LISTED.search(main_clause))
             # a warning after an attack already told ("Explosions heard in Kyiv; the Air Force warns of a
             # missile threat") leaves the attack told
             told_first = _HYPOTHETICAL.split(piece)[0]
