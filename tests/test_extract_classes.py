@@ -2206,6 +2206,51 @@ def test_an_earlier_attack_named_after_a_comma_and_after_is_its_own_event(text, 
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    # ", less than a day after": the hours between two attacks, the earlier one the night before the night under way
+    ("Swarms of Russian attack drones were flying towards Chernihiv on Sunday night, less than a day after a "
+     "missile strike on Zhytomyr that was the heaviest on the city this year.", "2025-09-14T22:30:00+03:00",
+     ["2025-09-14", "2025-09-15"]),
+    # ... and "less than twelve hours after" after a comma is no whole day either
+    ("Russian drones were flying over the Sumy region on Friday night, less than twelve hours after a missile "
+     "strike on Kremenchuk that was the city's worst since the spring.", "2025-10-03T23:05:00+03:00",
+     ["2025-10-03", "2025-10-04"]),
+])
+def test_an_attack_less_than_a_day_before_is_its_own_event(text, published, expected):
+    events = extract(text, published=published).to_dict()["events"]
+    assert sorted(e["date"] for e in events) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # posted at 02:40 while blasts are heard: "last night" is the night before the one under way
+    ("Explosions are heard in Kremenchuk, where air defence is repelling a drone attack. The mayor asks residents to "
+     "stay in shelters. Last night two people were injured in the city.", "2025-06-11T02:40:00+03:00",
+     [("2025-06-10", 2), ("2025-06-11", None)]),
+    # ... but posted in the morning after the attack, "last night" is that attack's own night
+    ("Explosions were heard in Kremenchuk as air defence repelled a drone attack, the mayor said. Last night two "
+     "people were injured in the city.", "2025-06-11T08:40:00+03:00", [("2025-06-11", 2)]),
+])
+def test_last_night_posted_while_the_attack_goes_on_is_the_night_before(text, published, expected):
+    events = extract(text, published=published).to_dict()["events"]
+    assert sorted((e["date"], e["injured"]) for e in events) == expected
+
+
+def test_a_separate_daytime_wave_is_apart_from_the_night_told():
+    text = ("The toll from Russia's overnight attack on Odesa on Tuesday has risen to three, officials said on "
+            "Wednesday. A fourth person was hurt in Poltava, where drones hit a depot during a separate daytime wave "
+            "of 90 drones on Tuesday.")
+    events = extract(text, published="2025-08-20T11:30:00+03:00").to_dict()["events"]
+    assert sorted((e["date"], e.get("period") or "night", e["places"], e["drones"]["launched"]) for e in events) == [
+        ("2025-08-19", "day", ["Poltava"], 90), ("2025-08-19", "night", ["Odesa"], None)]
+
+
+def test_weapons_of_days_and_nights_listed_together_are_no_attack_of_their_own():
+    text = ("Russia launched 230 drones at Ukraine overnight into Friday, the air force said. Across Wednesday night, "
+            "Thursday and Thursday night, Russia had sent more than 900 drones, a spokesman said.")
+    events = extract(text, published="2025-08-22T10:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e["drones"]["launched"]) for e in events] == [("2025-08-22", 230)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
     ("On 17 March, a Malian army drone strike on a market in Intahaka killed 12 people. Another series of strikes "
      "on 28 March targeted vehicles near Abeibara, killing six people.", "2025-04-02T18:20:00+02:00",
      [("2025-03-17", 12), ("2025-03-28", 6)]),

@@ -395,6 +395,20 @@ EXACT_NIGHTS = ("into_day", "night_range", "from_evening", "morning_of")
 NIGHT_KINDS = ("from_evening", "morning_of")
 
 
+# "last night" (a "today" mention), which in a report posted in the small hours while the night's attack is still under
+# way is the night before it
+_LAST_NIGHT = re.compile(r"last\s+night", re.I)
+
+
+def night_before_the_one_under_way(sentence: str, mention: DateMention) -> DateMention | None:
+    """""Last night four people were killed in the region", posted at 03:10 while the blasts of the night now going on
+    are heard: the night before it, which ended the morning before the report's day (kind "last_night"); None when
+    MENTION is no "last night"."""
+    if mention.value is None or not _LAST_NIGHT.fullmatch(sentence[mention.start:mention.end]):
+        return None
+    return replace(mention, value=mention.value - timedelta(days=1), kind="last_night")
+
+
 def names_morning(quote: str) -> bool:
     """Whether a date quote names a night by the morning it ended ("overnight into Friday", "the night of 24-25
     April", "started flying in on Wednesday evening"): a night, whatever time of day it also names."""
@@ -518,8 +532,10 @@ def told_day(sentence: str, told: date | None) -> DateMention | None:
 # after Shahed drones killed four in Sumy": seven days before it)
 # ... or after a comma: "Israeli jets struck Hodeidah on Monday, setting fuel tanks ablaze, a day after a Houthi drone
 # hit Tel Aviv"
+# ("less than a day after", "less than twelve hours after": hours, as "came hours after" is, never a whole day back)
 _DAYS_AFTER = remembered(r"(?:\b(?:came|comes|come|followed|follows)\s+|(?P<comma>,)\s+)(?:just\s+|only\s+|barely\s+|exactly\s+)?"
-                         r"(?:(?P<n>a|one|two|three|"
+                         r"(?:(?P<within>(?:less\s+than|under|not\s+even)\s+(?:a\s+day|(?:\w+|\d+)\s+hours))|"
+                         r"(?P<n>a|one|two|three|"
                          r"four|five|six|\d)\s+(?:days?|nights?|(?P<weeks>weeks?))|"
                          r"(?:a\s+few\s+|several\s+|some\s+)?(?:hours|days))\s+after\s+",
                          re.I)
@@ -603,7 +619,8 @@ def after_clauses(sentence: str, comma: bool = False) -> list[int]:
 def _after_clauses(sentence: str, comma: bool) -> tuple[int, ...]:
     # (", a day after" dates the attack after it, but cuts nothing: "struck Zaporizhzhia, three days after a strike on the
     # city killed five" tells that toll in passing)
-    return tuple(m.start() for m in _DAYS_AFTER.finditer(sentence) if comma or not m.group("comma"))
+    # ("less than a day after" counts the hours between two attacks, after a comma too, as "came hours after" does)
+    return tuple(m.start() for m in _DAYS_AFTER.finditer(sentence) if comma or not m.group("comma") or m.group("within"))
 
 
 def _in_week_of(sentence: str, mention: DateMention, full: date, published: date | None) -> DateMention:

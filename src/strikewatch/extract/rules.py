@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .. import dates, places
+from ..config import Setting
 from ..gazetteer import area_holds, region_holds
 from ..lexicon import en as lexicon
 from ..lexicon.en import COUNTRY_WORDS, FRONT, GROUND, OPPONENT, PLANTED, WATERBORNE
@@ -264,7 +265,7 @@ _SEPARATE = re.compile(r"^\W*Separately\b[^.;]*?\b(?:overnight|during\s+the\s+ni
 # daytime attack": a strike the article tells apart from the one just told, at its own time of day (not "in a
 # separate statement", nor "a separate strike hit the substation" in the same wave, which is one attack)
 _SEPARATE_ATTACK = re.compile(r"\b(?:a|another)\s+separate\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|"
-                              r"airstrikes?|raids?|bombings?|barrages?)\b", re.I)
+                              r"airstrikes?|raids?|bombings?|barrages?|waves?)\b", re.I)
 # "Later that evening, three more Kinzhals were fired": more weapons at a later time of the day told, a strike of its
 # own (not "another 27 drones were lost", the same wave's count going on)
 _LATER_MORE = re.compile(r"^\W*Later\s+(?:that|the\s+same)\s+(?:evening|afternoon|night|day)\b[^.;]*?\b(?:more|another)\s+"
@@ -310,6 +311,11 @@ _SPAN_TOTAL = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD})
                          rf"(?:{_WEEKDAY})(?!\s+(?:evening|night|morning|afternoon))|"
                          r"in\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+)?(?:days|weeks|nights)|"
                          r"over\s+(?:the\s+)?(?:past|last)\s+(?:[\w-]+\s+)?(?:days|weeks|nights))\b", re.I)
+# "across Monday night, Tuesday and Tuesday night, Russia had launched more than 1,000 drones": the weapons of several
+# nights and days named in a list, added into one count, tell no one attack's
+_DAY_PART = rf"(?:{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?"
+_DAYS_LISTED = re.compile(rf"\b(?:across|over|during|throughout)\s+{_DAY_PART}(?:,\s+{_DAY_PART})*,?\s+and\s+{_DAY_PART}\b"
+                          rf"[^.;]{{0,80}}?\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD})\b", re.I)
 _ONE_STRIKE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|air\s*strike|airstrike|attack|raid|bombing)\s+"
                          r"(?:on|in|at|against|that|which|killed|hit)\b|"
                          # ... or one weapon striking: "In March, a guided bomb hit a hypermarket, killing 19"
@@ -1018,6 +1024,9 @@ class _Reader:
             and not ENTRY_STAMP.search(self.text)
         # published before the day's strikes are told (``day_hours``): a morning report tells the day before
         self.morning = hour is not None and hour < self.words.day_hours[0] and not ENTRY_STAMP.search(self.text)
+        # posted in the small hours (before ``[reconcile] small_hours_end``), while the night's attack may be going on
+        self.small_hours = hour is not None and hour < Setting("reconcile", "small_hours_end")() \
+            and not ENTRY_STAMP.search(self.text)
         self.events: list[Draft] = []
         self.current: Draft | None = None
         self.last_category: str | None = None
@@ -1799,7 +1808,8 @@ class _Reader:
                 period_told and not _month_heads_one_day(main_clause, period_told)
                 and not _ORDINAL_ATTACK_BEFORE.search(main_clause[:period_told.start()])) \
                 or _campaign_perfect(main_clause) or bool(_DISASTER_TOLL.search(main_clause)) or bool(_A_YEAR.search(main_clause) and _YEAR_TOTAL.search(main_clause)) \
-                or bool(_SPAN_WORD.search(main_clause) and _SPAN_TOTAL.search(main_clause))
+                or bool(_SPAN_WORD.search(main_clause) and _SPAN_TOTAL.search(main_clause)) \
+                or bool(_DAYS_LISTED.search(main_clause))
             # a warning after an attack already told ("Explosions heard in Kyiv; the Air Force warns of a
             # missile threat") leaves the attack told
             told_first = _HYPOTHETICAL.split(piece)[0]
@@ -1853,6 +1863,15 @@ class _Reader:
                 mention = dates.days_before(s.text, self.current.date, seg.end, night=self._told_at_night(self.current))
                 if mention is not None:
                     mention = replace(mention, start=mention.start - seg.start, end=mention.end - seg.start)
+            before_now = None  # the night before the one under way, told after it in a report of the small hours
+            if mention is not None and mention.kind == "today" and self.small_hours and self.current is not None \
+                    and self.current.under_way and not _UNDER_WAY.search(piece) and _PAST_ATTACK.search(piece) \
+                    and not (background or hypothetical):
+                # "Last night four people were killed in the region", posted at 03:10 after "explosions are heard in
+                # Khmelnytskyi": the night before, its own event even when the sentence names no weapon
+                before_now = dates.night_before_the_one_under_way(piece, mention)
+                if before_now is not None:
+                    mention, asserts = before_now, True
             if mention is None and self.current is not None and self.current.date is None and self.current.asserted \
                     and any(a <= seg.start for a in after_at) and asserts:
                 # "The strike came a night after Russia sent 24 drones" in a report that dates nothing: another
@@ -2006,6 +2025,12 @@ class _Reader:
                     # attacks began on Sunday, when drones hit the air base. On Monday, drones set fire to a depot")
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime,
                                          exact=mention.kind in dates.EXACT_NIGHTS)
+                elif before_now is not None and day is not None and ev is not None \
+                        and day < (ev.date or self.published or day):
+                    # the night under way, told with no day of its own, is the report's (its morning's)
+                    ev.date, ev.night = ev.date or self.published, True
+                    ev = self._event_for(ev.attacker, ev.target, day, create=True, night=True, daytime=False,
+                                         before=True)
                 elif asserts and day is not None and ev is not None and daytime is True and not from_heading \
                         and self._daytime_strike_after_night(piece, seg, mentions, ev, day):
                     # "Later on Sunday, at about 11:50, a guided bomb struck a house, injuring one more person", told
