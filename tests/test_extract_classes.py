@@ -2965,30 +2965,6 @@ def test_a_weeks_figures_said_alone_are_no_nights():
     assert (event["drones"]["launched"], event["missiles"]["launched"]) == (310, 12)
 
 
-
-@pytest.mark.parametrize("when, night", [
-    # "followed" with no "after": the attack it names by its time of day came first, and is its own
-    ("on Sunday afternoon", "The afternoon strike followed an overnight assault by 57 Russian drones. The Air Force "
-     "said 31 of them were brought down."),
-    ("on Sunday afternoon", "The missile strike followed a night attack with Shahed drones. The Air Force counted 57 "
-     "drones overnight, 31 of them brought down."),
-    # the night told after the daytime strike, in the pluperfect and with no side named
-    ("on Sunday afternoon", "Overnight, 57 drones had been launched at the country, and 31 were brought down."),
-    # ... set before it by the opening of a liveblog's line, or before the weapons told (a strike "this morning" may
-    # be the night's wave still going on, unless the night is set before it)
-    ("on Sunday afternoon", "Earlier today: Russia also sent 57 drones overnight, of which 31 were brought down, the "
-     "Air Force said."),
-    ("this morning", "Overnight, before the missile, Russia also sent 57 drones, and 31 were brought down, the Air "
-     "Force said."),
-])
-def test_the_nights_wave_told_after_a_daytime_strike_is_its_own_event(when, night):
-    text = (f"A Russian missile hit a school gym in Zhytomyr {when}, killing two people and injuring nine, the "
-            "regional governor said.\n\n" + night)
-    events = extract(text, published="2025-07-06T21:00:00+03:00").to_dict()["events"]
-    assert [(e["killed"], e["drones"]["launched"], e["drones"]["destroyed"]) for e in events] == [
-        (2, None, None), (None, 57, 31)], events
-
-
 @pytest.mark.parametrize("tally", [
     "Ukraine's Air Force said Russia launched 88 drones overnight, of which 61 were shot down.",
     "According to Ukraine's air force, Russia launched 88 drones overnight, and 61 drones were brought down.",

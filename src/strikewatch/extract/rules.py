@@ -510,10 +510,8 @@ _THEN_WHEN = re.compile(r",\s+when\b", re.IGNORECASE)
 # "Earlier on Wednesday, Russia carried out its nationwide morning attack": a sentence that opens by setting what it
 # tells before the attack being told, whatever its tense, and tells it as the night's or the morning's (`[scope.en]
 # night`): the night's wave told after a daytime strike. An earlier strike of the same day is the same day's attack.
-# ... or by setting it before the weapons or the attack told: "Overnight, before the missiles, Russia sent 35 drones"
-_EARLIER_OPENING = re.compile(r"^\W*(?:earlier\s+(?:on\s+[\w'’]+(?:\s+[\w'’]+)?|in\s+the\s+day|that\s+day|today|"
-                              r"this\s+morning)\s*[,:]|(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+before\s+(?:the|that|this|those)\s+"
-                              rf"(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ATTACK_NOUN}s?|{ANY_HEAD})\s*,)", re.IGNORECASE)
+_EARLIER_OPENING = re.compile(r"^\W*earlier\s+(?:on\s+[\w'’]+(?:\s+[\w'’]+)?|in\s+the\s+day|that\s+day|today|"
+                              r"this\s+morning)\s*,", re.IGNORECASE)
 _NIGHT_OR_MORNING = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in (*ScopeWords.for_language("en").night,
                                                                            "morning")) + r")\b", re.IGNORECASE)
 # ... those verbs, and "carried out", in the simple past: "Russia carried out its morning attack"
@@ -864,9 +862,6 @@ _NAMED_ATTACK = remembered(r"^(?:[\w'’-]+\s+){0,4}?(?:(?P<night>overnight|nigh
                            r"(?:['’]s)?\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:attacks?|strikes?|barrages?|raids?|bombardment|assault)\b",
                            re.IGNORECASE)
 _AFTER_HEAD = re.compile(r"^.*?\bafter\s+", re.IGNORECASE | re.DOTALL)  # ", hours after " before the attack it names
-# "The evening strike followed an overnight assault involving 78 drones": the attack that came first, named by its time
-# of day after "followed" as after "came hours after", is another piece
-_FOLLOWED = re.compile(r"\b(?:followed|follows|preceded\s+by)\s+(?=(?:a|an|the)\s)", re.IGNORECASE)
 
 
 def _after_cuts(sentence: str) -> list[int]:
@@ -883,7 +878,6 @@ def _after_cuts(sentence: str) -> list[int]:
                 and (named or _OWN_BLOW.search(told) and _OWN_TOLL.search(told) and _FROM_THE_AIR.search(told)) \
                 and not _SAME_GROUND.search(told):
             cuts.append(at)
-    cuts += [m.end() for m in _FOLLOWED.finditer(sentence) if _NAMED_ATTACK.search(sentence[m.end():])]
     return sorted(cuts)
 
 
@@ -1836,10 +1830,6 @@ class _Reader:
             named = _NAMED_ATTACK.search(_AFTER_HEAD.sub("", piece, count=1)) if seg.start in after_at else None
             named_before = named is not None and seg.start not in dates.after_clauses(s.text)
             asserts = asserts or (named_before and not hypothetical)
-            if named is not None and (main or self.current) is not None:
-                # "The missile strike followed a night attack with drones": the attack named by its time of day is
-                # never the one the sentence tells, whatever day both are of
-                self.apart_from = main or self.current
             mention, vague = dates.attack_date(piece, self.published, self.evening)
             if mention is not None and self.evening and _UNDER_WAY.search(piece):
                 # "drones were flying over Odesa on Tuesday evening", posted that evening: the night going on
@@ -2038,11 +2028,6 @@ class _Reader:
                     # "a missile hit the block on Sunday", a day's strike the afternoon only tells the hour of)
                     ev.daytime = False
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=False, daytime=True)
-                elif asserts and day is not None and ev is not None and daytime is False and ev.daytime is True \
-                        and ev.date == day and not from_heading and WEAPON.search(piece):
-                    # "Overnight, 64 drones had been launched", told after Friday afternoon's missile strike: the wave
-                    # of the night that ended that morning, an attack of its own by the same sides
-                    ev = self._event_for(ev.attacker, ev.target, day, create=True, night=True, daytime=False)
             if fallen is not None and ev is not None and ev.date is None and mention is None:
                 ev.date, ev.night = fallen.date, fallen.night  # the debris fell in the attack being told
             if ev is not None and period is not None and not ev.earlier:
