@@ -53,3 +53,48 @@ def test_sentences_of_one_paragraph_are_read_apart():
     items = extract_context_cyrillic(ArticleInput(id="t", text=text, language="ru"))
     assert [(i.kind, i.actors) for i in items] == [("statement", ("Dmitry Peskov",))]
     assert items[0].quote.startswith("Песков")
+
+
+def test_talks_between_delegations_are_a_negotiation_of_both_states():
+    text = "Тим часом у Женеві тривав другий день переговорів делегацій України та Сполучених Штатів."
+    assert _items(text, "uk") == [("negotiation", ("Ukraine", "United States"))]
+
+
+def test_talks_named_by_a_compound_adjective_give_both_states():
+    text = "Удар пришелся на канун российско-украинских переговоров в Стамбуле."
+    assert _items(text, "ru") == [("negotiation", ("Russia", "Ukraine"))]
+
+
+def test_a_leader_speaking_of_talks_is_a_statement():
+    text = "Зеленський заявив, що українська делегація готова до нового раунду переговорів."
+    assert _items(text, "uk") == [("statement", ("Volodymyr Zelensky",))]
+
+
+def test_sanctions_adopted_are_reported_with_the_states_named():
+    text = "Рада ЄС затвердила новий пакет санкцій проти Росії, що стосується тіньового флоту."
+    assert _items(text, "uk") == [("sanctions", ("European Union", "Russia"))]
+
+
+def test_a_threat_of_sanctions_is_no_sanctions():
+    text = "Американский президент снова пригрозил новыми санкциями против российской нефти."
+    assert _items(text, "ru") == []
+
+
+def test_a_supply_of_air_defence_is_an_arms_supply():
+    text = "Німеччина передала Україні ще одну батарею Patriot, повідомили в уряді."
+    assert _items(text, "uk") == [("arms_supply", ("Germany", "Ukraine"))]
+
+
+def test_a_plea_for_weapons_is_no_supply():
+    text = "Власти Украины снова обратились к партнерам с просьбой ускорить поставки систем ПВО."
+    assert [kind for kind, _ in _items(text, "ru")] == []
+
+
+def test_the_kremlin_speaking_is_a_statement_of_russia():
+    text = "В Кремле назвали ночную атаку попыткой сорвать переговорный процесс."
+    assert _items(text, "ru") == [("statement", ("Russia",))]
+
+
+def test_the_kremlin_named_as_a_complement_does_not_speak():
+    text = "У Києві атаку назвали відповіддю Кремля на мирні ініціативи."
+    assert _items(text, "uk") == []

@@ -92,6 +92,38 @@ KNOWN_FIGURES: dict[str, str] = {
     "конашенков": "Igor Konashenkov", "шойгу": "Sergei Shoigu", "медведєв": "Dmitry Medvedev",
     "медведев": "Dmitry Medvedev", "галущенко": "Herman Halushchenko",
 }
+# States and unions that negotiate, impose sanctions, supply weapons or speak through their offices, by the
+# dictionary forms of their names and adjectives in either language, under their usual English names
+KNOWN_STATES: dict[str, str] = {
+    **dict.fromkeys(("україна", "украина", "український", "украинский", "українсько", "украинско"), "Ukraine"),
+    **dict.fromkeys(("росія", "россия", "рф", "російський", "российский", "російсько", "российско", "русско"),
+                    "Russia"),
+    **dict.fromkeys(("сша", "американський", "американский", "американсько", "американо", "американско"),
+                    "United States"),
+    **dict.fromkeys(("єс", "ес", "євросоюз", "евросоюз"), "European Union"),
+    **dict.fromkeys(("британія", "великобританія", "британия", "великобритания", "британський", "британский"),
+                    "United Kingdom"),
+    **dict.fromkeys(("німеччина", "германия", "німецький", "немецкий"), "Germany"),
+    **dict.fromkeys(("франція", "франция", "французький", "французский"), "France"),
+    **dict.fromkeys(("польща", "польша", "польський", "польский"), "Poland"),
+    **dict.fromkeys(("нідерланди", "нидерланды", "нідерландський", "нидерландский"), "Netherlands"),
+    **dict.fromkeys(("норвегія", "норвегия", "норвезький", "норвежский"), "Norway"),
+    **dict.fromkeys(("туреччина", "турция", "турецький", "турецкий"), "Turkey"),
+    **dict.fromkeys(("китай", "китайський", "китайский"), "China"),
+    "нато": "NATO", "оон": "United Nations",
+}
+# names of two words: "Сполучені Штати", "Білий дім" (the US government), "Європейський союз"
+STATE_PHRASES: dict[tuple[str, str], str] = {
+    ("сполучений", "штат"): "United States", ("соединенный", "штат"): "United States",
+    ("соединить", "штат"): "United States", ("білий", "дім"): "United States", ("белый", "дом"): "United States",
+    ("європейський", "союз"): "European Union", ("европейский", "союз"): "European Union",
+}
+# offices that speak for their state: "У Кремлі заявили"; a foreign ministry speaks for the state named after it
+STATE_OFFICES: dict[str, str | None] = {
+    "кремль": "Russia", "пентагон": "United States", "держдеп": "United States", "госдеп": "United States",
+    "держдепартамент": "United States", "госдепартамент": "United States",
+    "мзс": None, "мид": None,
+}
 # Cyrillic letters in Latin, for the names KNOWN_FIGURES does not list (Ukrainian's national system;
 # Russian's letters that differ after it)
 TRANSLIT_UK: dict[str, str] = dict(zip(

@@ -424,11 +424,21 @@ TOWN_ADJECTIVE_SUFFIXES = ("ский", "цкий", "зкий", "инский")  
 # verbs that report what a person said publicly (statements)
 CONTEXT_SPEECH = frozenset({"заявить", "заявлять", "подчеркнуть", "подчёркивать", "подчеркивать", "призвать",
                             "осудить", "обвинить", "обвинять", "сказать", "предупредить", "пообещать", "назвать",
-                            "написать", "добавить"})
+                            "написать", "добавить", "отметить", "отмечать", "сообщить", "поблагодарить",
+                            "обратиться", "ответить", "опубликовать", "повторить", "слово"})
 # national titles: their holders' words are statements; a mayor's or a governor's are not
 CONTEXT_TITLES = frozenset({"президент", "премьер-министр", "премьер", "министр", "пресс-секретарь", "канцлер",
                             "генсек", "генсекретарь", "посол", "представитель", "министерство", "мид"})
 CONTEXT_LOCAL_TITLES = frozenset({"мэр", "губернатор", "начальник", "глава", "врио"})
 CONTEXT_CALL = frozenset({"телефонный", "созвониться"})
 CONTEXT_MEETING = frozenset({"встреча", "встретиться", "саммит"})
-CONTEXT_SANCTIONS = frozenset({"санкция"})
+CONTEXT_SANCTIONS = frozenset({"санкция", "санкционный"})
+# talks between sides: "переговоры делегаций Украины и США", "перемирие"
+CONTEXT_NEGOTIATION = frozenset({"переговоры", "переговорный", "перемирие", "делегация"})
+# a supply of weapons: a supply word and a weapon word in one sentence ("Пентагон приостановил передачу ракет")
+CONTEXT_SUPPLY = frozenset({"поставка", "передача", "передать", "передавать", "поставить", "получить"})
+CONTEXT_WEAPONS = frozenset({"пво", "patriot", "оружие", "вооружение", "ракета", "комплекс", "iris-t", "nasams", "f-16",
+                             "himars", "atacms", "перехватчик", "снаряд"})
+# a demand, a threat or a possibility is not the act: "призвал ускорить поставки ПВО"
+CONTEXT_DEMAND = frozenset({"призвать", "призывать", "просить", "попросить", "требовать", "настаивать", "нужный",
+                            "нужно", "необходимый", "необходимо", "просьба", "пригрозить", "грозить", "угрожать", "намекнуть", "возможный"})
