@@ -3518,11 +3518,21 @@ class Reader:
 
     def _zero_of_part(self, toll: Toll, regions: set[str]) -> bool:
         """Whether a zero is said of some of REGIONS only: its sentence names, before it, places struck or the
-        office that says it ("Губернатор Брянской области ... сообщил, что пострадавших нет") in fewer regions."""
+        office that says it ("Губернатор Брянской области ... сообщил, что пострадавших нет") in fewer regions;
+        a sentence naming none is of the places its paragraph names before it ("В Ярославле обломки упали на
+        промзону, сообщил губернатор. Пострадавших нет"), unless it gives offices as its source ("За даними
+        обласних адміністрацій, загиблих немає": every region's)."""
         segment = self._segment_at(toll)
-        named = [m.name for m in self.mentions.get(segment.index, [])
-                 if (m.struck or m.role == "office") and segment.toks[m.last].end <= toll.evidence.start]
-        return bool(named) and not regions <= self._regions(named)
+        before = [s for s in self._paragraph(segment) if s.index <= segment.index]
+        if any(t.is_word and t.plural and t.any(self.lx.OFFICE_AFTER) and t.end <= toll.evidence.start
+               for t in segment.toks):
+            before = [segment]
+        for told in reversed(before):
+            named = [m.name for m in self.mentions.get(told.index, [])
+                     if (m.struck or m.role == "office") and told.toks[m.last].end <= toll.evidence.start]
+            if named:
+                return not regions <= self._regions(named)
+        return False
 
     def _told_later(self, draft: EventDraft) -> bool:
         """Whether the injured figure updates an earlier "no casualties" ("Попередньо без постраждалих" ...
