@@ -1668,6 +1668,7 @@ class Reader:
             keys[index] = (sides[index], ("earlier", day))  # "Нагадаємо, 7 березня ...": an attack of its own
         if not review:
             keys, counts = self._day_wave(keys, counts)
+            keys = self._evening_and_night(keys)
         drafts: dict[tuple, EventDraft] = {}
         for segment in self.segments:
             key = keys[segment.index]
@@ -1752,6 +1753,28 @@ class Reader:
         whole_day = {s.index for s in self.segments if s.index not in waves and any(
             t.is_word and t.any(self.lx.WHOLE_DAY) for t in s.toks)}
         return out, [c for c in counts if c.segment not in whole_day]
+
+    def _evening_and_night(self, keys: dict[int, tuple]) -> dict[int, tuple]:
+        """A lead that tells two attacks, on an evening and the night after it ("атаковали беспилотники дважды за
+        сутки — вечером 27 января и ночью", "двічі: увечері та вночі"): each later paragraph that speaks of the
+        night and of no evening ("Ночью дроны пытались атаковать ...", "за ночь над областью уничтожены 14 БПЛА")
+        is the night's attack, dated by the day after the evening; the rest stays the evening's."""
+        lead = self._paragraph(self.segments[0]) if self.segments else []
+        words = [t for s in lead for t in s.toks if t.is_word]
+        if not (any(t.lower in self.lx.TWICE for t in words) and any(t.any(self.lx.EVENING) for t in words)
+                and any(t.any(self.lx.TONIGHT) for t in words)):
+            return keys  # no evening and night told as two (the common case: read fast)
+        evening = self._evening_opening([t for s in lead for t in s.toks])
+        if evening is None:
+            return keys
+        out = dict(keys)
+        lead_key = keys[lead[0].index]
+        for segment in self.segments[len(lead):]:
+            paragraph = self._paragraph(segment)
+            if segment.index == paragraph[0].index and keys[segment.index] == lead_key \
+                    and self._of_the_night(paragraph):
+                out.update((s.index, (lead_key[0], ("night", evening + timedelta(days=1)))) for s in paragraph)
+        return out
 
     def _interceptor_fell(self, segment: Segment) -> bool:
         """Whether the sentence tells an air-defence missile falling ("упала ракета украинской ПВО", "впала ракета

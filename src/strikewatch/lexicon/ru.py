@@ -365,6 +365,8 @@ SAME = frozenset({"же"})
 NIGHTLY = frozenset({"ночной"})  # "ночной удар"
 NIGHT = frozenset({"ночь"})
 TONIGHT = frozenset({"ночью", "ночной", "ночь"})
+# "атаковали дважды за сутки — вечером 27 января и ночью": an evening and a night told as two attacks
+TWICE = frozenset({"дважды"})
 YESTERDAY = frozenset({"вчера"})
 # "за прошедшие сутки", "за минулу добу" (PAST before it): the whole day before a morning's post
 WHOLE_DAY = frozenset({"сутки"})

@@ -391,6 +391,8 @@ SAME = frozenset({"ж", "же"})
 NIGHTLY = frozenset({"нічний"})  # "нічний удар"
 NIGHT = frozenset({"ніч"})
 TONIGHT = frozenset({"вночі", "уночі", "нічний", "ніч"})
+# "атаковали дважды за сутки — вечером 27 января и ночью": an evening and a night told as two attacks
+TWICE = frozenset({"двічі", "двічи"})
 YESTERDAY = frozenset({"вчора", "учора"})
 # "за прошедшие сутки", "за минулу добу" (PAST before it): the whole day before a morning's post
 WHOLE_DAY = frozenset({"доба"})
