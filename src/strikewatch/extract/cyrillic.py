@@ -2063,7 +2063,8 @@ class Reader:
             if owner or subject:
                 attacker = attacker or code
                 self.attacker_cues.setdefault(segment.index, []).append((code, k))
-        if not targets and (country := self._country_attacked(toks)):
+        if not targets and (country := self._country_attacked(toks) or attacker is None
+                                and self._own_country_attacked(toks)):
             # "враг атаковал Украину" in a Russian-language Ukrainian outlet: the country attacked decides
             return (attacker if attacker not in (None, country) else OPPONENT.get(country)), country
         claim = self._claim(segment) if not targets and attacker is None else None
@@ -2127,12 +2128,26 @@ class Reader:
         if not hasattr(self, "_enemy_code"):
             struck = [m.country for mentions in self.mentions.values() for m in mentions if m.struck]
             ukrainian = struck.count("UA") > struck.count("RU") or not struck.count("RU") and any(
-                t.is_word and (t.any(self.lx.UKRAINIAN_OFFICES) or k + 1 < len(segment.toks) and any(
-                    first in t.lemmas and second in segment.toks[k + 1].lemmas
-                    for first, second in self.lx.UKRAINIAN_OFFICE_PHRASES))
-                for segment in self.segments for k, t in enumerate(segment.toks))
+                self._cites_ukrainian_office(segment.toks) for segment in self.segments)
             self._enemy_code = "RU" if ukrainian else "UA"
         return self._enemy_code
+
+    def _cites_ukrainian_office(self, toks: list[Token]) -> bool:
+        """Whether TOKS name a Ukrainian office ("по данным Воздушных сил", "начальник Одесской ОВА")."""
+        return any(t.is_word and (t.any(self.lx.UKRAINIAN_OFFICES) or k + 1 < len(toks) and any(
+            first in t.lemmas and second in toks[k + 1].lemmas for first, second in self.lx.UKRAINIAN_OFFICE_PHRASES))
+            for k, t in enumerate(toks))
+
+    def _own_country_attacked(self, toks: list[Token]) -> str | None:
+        """Ukraine, when a Ukrainian office tells of weapons launched at "the country" ("Украинские Воздушные
+        силы сообщили, что в ночь на 24 января по стране было запущено 375 ударных дронов"): its own country
+        attacked, in a text that tells the other side's night; None otherwise."""
+        if not any(t.lower == "по" and k + 1 < len(toks) and toks[k + 1].any(self.lx.COUNTRY)
+                   for k, t in enumerate(toks)):
+            return None  # the common case: read fast
+        if not any(t.is_word and t.any(self.lx.LAUNCH) for t in toks):
+            return None
+        return "UA" if self._cites_ukrainian_office(toks) else None
 
     def _country_attacked(self, toks: list[Token]) -> str | None:
         """The country named as the object of an attack ("атаковал Украину", "випустила по Україні", "удар

@@ -220,6 +220,7 @@ ENEMY = frozenset({"противник", "враг"})
 UKRAINIAN_OFFICES = frozenset({"ова", "гсчс", "вса", "мва", "укрэнерго"})
 # ... and those of two words, as dictionary forms: "Воздушные силы" (Russia's are the "ВКС")
 UKRAINIAN_OFFICE_PHRASES: tuple[tuple[str, str], ...] = (("воздушный", "сила"),)
+COUNTRY = frozenset({"страна"})  # "по стране было запущено": launched at the country of who tells it
 ATTACKER_WORDS: dict[str, str] = {
     "россия": "RU", "рф": "RU", "российский": "RU", "вс рф": "RU", "украина": "UA", "украинский": "UA",
     "всу": "UA", "киевский": "UA", "вфу": "UA", "противник": "UA", "враг": "UA", "неонацист": "UA",

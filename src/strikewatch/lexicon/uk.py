@@ -239,6 +239,7 @@ HIT_ADJECTIVES = {"ракетний": "missile"}
 ENEMY: frozenset[str] = frozenset()
 UKRAINIAN_OFFICES: frozenset[str] = frozenset()
 UKRAINIAN_OFFICE_PHRASES: tuple[tuple[str, str], ...] = ()
+COUNTRY = frozenset({"країна"})  # "по країні запущено": launched at the country of who tells it
 ATTACKER_WORDS: dict[str, str] = {
     "росія": "RU", "рф": "RU", "російський": "RU", "окупант": "RU", "ворог": "RU", "противник": "RU",
     "ворожий": "RU", "рашист": "RU", "росіянин": "RU", "україна": "UA", "український": "UA", "зсу": "UA",
