@@ -266,7 +266,8 @@ def test_launches_at_the_country_a_ukrainian_office_tells_in_a_russian_story_are
     found = reading.events(
         "Минобороны России сообщило, что ночью над Брянской и Орловской областями уничтожены 48 украинских "
         "беспилотников.\n\nВоздушные силы ВСУ, в свою очередь, заявили, что в ночь на 3 февраля по стране "
-        "было запущено 160 ударных дронов и 9 ракет.", published="2026-02-03T11:00:00+03:00", outlet="Вестник")
+        "было запущено 160 ударных дронов и 9 ракет.",
+        published="2026-02-03T11:00:00+03:00", outlet="Вестник")
     by_attacker = {e.attacker: e for e in found}
     assert sorted(by_attacker) == ["RU", "UA"]
     assert (by_attacker["RU"].target_country, by_attacker["RU"].drones.launched) == ("UA", 160)
