@@ -260,3 +260,15 @@ def test_a_days_tally_of_strikes_on_a_region_gives_no_attack_figures():
 ])
 def test_a_drill_of_an_attack_is_no_attack(text):
     assert reading.events(text, published=PUBLISHED, outlet="Новости региона") == ()
+
+
+def test_launches_at_the_country_a_ukrainian_office_tells_in_a_russian_story_are_russias_attack():
+    found = reading.events(
+        "Минобороны России сообщило, что ночью над Брянской и Орловской областями уничтожены 48 украинских "
+        "беспилотников.\n\nВоздушные силы ВСУ, в свою очередь, заявили, что в ночь на 3 февраля по стране "
+        "было запущено 160 ударных дронов и 9 ракет.",
+        published="2026-02-03T11:00:00+03:00", outlet="Вестник")
+    by_attacker = {e.attacker: e for e in found}
+    assert sorted(by_attacker) == ["RU", "UA"]
+    assert (by_attacker["RU"].target_country, by_attacker["RU"].drones.launched) == ("UA", 160)
+    assert by_attacker["UA"].drones.destroyed == 48 and by_attacker["UA"].drones.launched is None

@@ -51,3 +51,21 @@ def test_a_zero_of_the_one_region_attacked_stands():
     event = only("Вночі ворог атакував Полтаву дронами, пошкоджено склад. Голова Полтавської ОВА повідомив, "
                  "що постраждалих немає.", outlet="Полтавська ОВА")
     assert (event.killed, event.injured) == (0, 0)
+
+
+def test_a_zero_in_a_sentence_of_its_own_is_of_the_place_the_sentence_before_names():
+    for post in ("В Курской области обломки беспилотника упали на поле у села, сообщил губернатор. "
+                 "Пострадавших нет, пожара не возникло.",
+                 "В Лискинском районе Воронежской области осколками посечен забор. "
+                 "«Погибших и раненых нет», — написал губернатор."):
+        event = only(_LIST_RU + post, outlet="РИА Черноземье")
+        assert (event.killed, event.injured) == (None, None), post
+    event = only(_LIST_UK + "На Сумщині уламки пошкодили стіну складу. Попередньо, постраждалих немає.",
+                 outlet="Суспільне")
+    assert (event.killed, event.injured) == (None, None)
+
+
+def test_a_zero_the_offices_of_every_region_give_stands_after_a_sentence_naming_some():
+    event = only(_LIST_UK + "На Полтавщині та в Одесі пошкоджено енергетичні об'єкти. За даними обласних "
+                 "адміністрацій, загиблих і поранених немає.", outlet="Суспільне")
+    assert (event.killed, event.injured) == (0, 0)

@@ -1668,6 +1668,7 @@ class Reader:
             keys[index] = (sides[index], ("earlier", day))  # "Нагадаємо, 7 березня ...": an attack of its own
         if not review:
             keys, counts = self._day_wave(keys, counts)
+            keys = self._evening_and_night(keys)
         drafts: dict[tuple, EventDraft] = {}
         for segment in self.segments:
             key = keys[segment.index]
@@ -1752,6 +1753,28 @@ class Reader:
         whole_day = {s.index for s in self.segments if s.index not in waves and any(
             t.is_word and t.any(self.lx.WHOLE_DAY) for t in s.toks)}
         return out, [c for c in counts if c.segment not in whole_day]
+
+    def _evening_and_night(self, keys: dict[int, tuple]) -> dict[int, tuple]:
+        """A lead that tells two attacks, on an evening and the night after it ("атаковали беспилотники дважды за
+        сутки — вечером 27 января и ночью", "двічі: увечері та вночі"): each later paragraph that speaks of the
+        night and of no evening ("Ночью дроны пытались атаковать ...", "за ночь над областью уничтожены 14 БПЛА")
+        is the night's attack, dated by the day after the evening; the rest stays the evening's."""
+        lead = self._paragraph(self.segments[0]) if self.segments else []
+        words = [t for s in lead for t in s.toks if t.is_word]
+        if not (any(t.lower in self.lx.TWICE for t in words) and any(t.any(self.lx.EVENING) for t in words)
+                and any(t.any(self.lx.TONIGHT) for t in words)):
+            return keys  # no evening and night told as two (the common case: read fast)
+        evening = self._evening_opening([t for s in lead for t in s.toks])
+        if evening is None:
+            return keys
+        out = dict(keys)
+        lead_key = keys[lead[0].index]
+        for segment in self.segments[len(lead):]:
+            paragraph = self._paragraph(segment)
+            if segment.index == paragraph[0].index and keys[segment.index] == lead_key \
+                    and self._of_the_night(paragraph):
+                out.update((s.index, (lead_key[0], ("night", evening + timedelta(days=1)))) for s in paragraph)
+        return out
 
     def _interceptor_fell(self, segment: Segment) -> bool:
         """Whether the sentence tells an air-defence missile falling ("упала ракета украинской ПВО", "впала ракета
@@ -2040,7 +2063,8 @@ class Reader:
             if owner or subject:
                 attacker = attacker or code
                 self.attacker_cues.setdefault(segment.index, []).append((code, k))
-        if not targets and (country := self._country_attacked(toks)):
+        if not targets and (country := self._country_attacked(toks) or attacker is None
+                                and self._own_country_attacked(toks)):
             # "враг атаковал Украину" in a Russian-language Ukrainian outlet: the country attacked decides
             return (attacker if attacker not in (None, country) else OPPONENT.get(country)), country
         claim = self._claim(segment) if not targets and attacker is None else None
@@ -2104,12 +2128,26 @@ class Reader:
         if not hasattr(self, "_enemy_code"):
             struck = [m.country for mentions in self.mentions.values() for m in mentions if m.struck]
             ukrainian = struck.count("UA") > struck.count("RU") or not struck.count("RU") and any(
-                t.is_word and (t.any(self.lx.UKRAINIAN_OFFICES) or k + 1 < len(segment.toks) and any(
-                    first in t.lemmas and second in segment.toks[k + 1].lemmas
-                    for first, second in self.lx.UKRAINIAN_OFFICE_PHRASES))
-                for segment in self.segments for k, t in enumerate(segment.toks))
+                self._cites_ukrainian_office(segment.toks) for segment in self.segments)
             self._enemy_code = "RU" if ukrainian else "UA"
         return self._enemy_code
+
+    def _cites_ukrainian_office(self, toks: list[Token]) -> bool:
+        """Whether TOKS name a Ukrainian office ("по данным Воздушных сил", "начальник Одесской ОВА")."""
+        return any(t.is_word and (t.any(self.lx.UKRAINIAN_OFFICES) or k + 1 < len(toks) and any(
+            first in t.lemmas and second in toks[k + 1].lemmas for first, second in self.lx.UKRAINIAN_OFFICE_PHRASES))
+            for k, t in enumerate(toks))
+
+    def _own_country_attacked(self, toks: list[Token]) -> str | None:
+        """Ukraine, when a Ukrainian office tells of weapons launched at "the country" ("Украинские Воздушные
+        силы сообщили, что в ночь на 24 января по стране было запущено 375 ударных дронов"): its own country
+        attacked, in a text that tells the other side's night; None otherwise."""
+        if not any(t.lower == "по" and k + 1 < len(toks) and toks[k + 1].any(self.lx.COUNTRY)
+                   for k, t in enumerate(toks)):
+            return None  # the common case: read fast
+        if not any(t.is_word and t.any(self.lx.LAUNCH) for t in toks):
+            return None
+        return "UA" if self._cites_ukrainian_office(toks) else None
 
     def _country_attacked(self, toks: list[Token]) -> str | None:
         """The country named as the object of an attack ("атаковал Украину", "випустила по Україні", "удар
@@ -3518,11 +3556,21 @@ class Reader:
 
     def _zero_of_part(self, toll: Toll, regions: set[str]) -> bool:
         """Whether a zero is said of some of REGIONS only: its sentence names, before it, places struck or the
-        office that says it ("Губернатор Брянской области ... сообщил, что пострадавших нет") in fewer regions."""
+        office that says it ("Губернатор Брянской области ... сообщил, что пострадавших нет") in fewer regions;
+        a sentence naming none is of the places its paragraph names before it ("В Ярославле обломки упали на
+        промзону, сообщил губернатор. Пострадавших нет"), unless it gives offices as its source ("За даними
+        обласних адміністрацій, загиблих немає": every region's)."""
         segment = self._segment_at(toll)
-        named = [m.name for m in self.mentions.get(segment.index, [])
-                 if (m.struck or m.role == "office") and segment.toks[m.last].end <= toll.evidence.start]
-        return bool(named) and not regions <= self._regions(named)
+        before = [s for s in self._paragraph(segment) if s.index <= segment.index]
+        if any(t.is_word and t.plural and t.any(self.lx.OFFICE_AFTER) and t.end <= toll.evidence.start
+               for t in segment.toks):
+            before = [segment]
+        for told in reversed(before):
+            named = [m.name for m in self.mentions.get(told.index, [])
+                     if (m.struck or m.role == "office") and told.toks[m.last].end <= toll.evidence.start]
+            if named:
+                return not regions <= self._regions(named)
+        return False
 
     def _told_later(self, draft: EventDraft) -> bool:
         """Whether the injured figure updates an earlier "no casualties" ("Попередньо без постраждалих" ...

@@ -220,6 +220,7 @@ ENEMY = frozenset({"противник", "враг"})
 UKRAINIAN_OFFICES = frozenset({"ова", "гсчс", "вса", "мва", "укрэнерго"})
 # ... and those of two words, as dictionary forms: "Воздушные силы" (Russia's are the "ВКС")
 UKRAINIAN_OFFICE_PHRASES: tuple[tuple[str, str], ...] = (("воздушный", "сила"),)
+COUNTRY = frozenset({"страна"})  # "по стране было запущено": launched at the country of who tells it
 ATTACKER_WORDS: dict[str, str] = {
     "россия": "RU", "рф": "RU", "российский": "RU", "вс рф": "RU", "украина": "UA", "украинский": "UA",
     "всу": "UA", "киевский": "UA", "вфу": "UA", "противник": "UA", "враг": "UA", "неонацист": "UA",
@@ -365,6 +366,8 @@ SAME = frozenset({"же"})
 NIGHTLY = frozenset({"ночной"})  # "ночной удар"
 NIGHT = frozenset({"ночь"})
 TONIGHT = frozenset({"ночью", "ночной", "ночь"})
+# "атаковали дважды за сутки — вечером 27 января и ночью": an evening and a night told as two attacks
+TWICE = frozenset({"дважды"})
 YESTERDAY = frozenset({"вчера"})
 # "за прошедшие сутки", "за минулу добу" (PAST before it): the whole day before a morning's post
 WHOLE_DAY = frozenset({"сутки"})

@@ -239,6 +239,7 @@ HIT_ADJECTIVES = {"ракетний": "missile"}
 ENEMY: frozenset[str] = frozenset()
 UKRAINIAN_OFFICES: frozenset[str] = frozenset()
 UKRAINIAN_OFFICE_PHRASES: tuple[tuple[str, str], ...] = ()
+COUNTRY = frozenset({"країна"})  # "по країні запущено": launched at the country of who tells it
 ATTACKER_WORDS: dict[str, str] = {
     "росія": "RU", "рф": "RU", "російський": "RU", "окупант": "RU", "ворог": "RU", "противник": "RU",
     "ворожий": "RU", "рашист": "RU", "росіянин": "RU", "україна": "UA", "український": "UA", "зсу": "UA",
@@ -391,6 +392,8 @@ SAME = frozenset({"ж", "же"})
 NIGHTLY = frozenset({"нічний"})  # "нічний удар"
 NIGHT = frozenset({"ніч"})
 TONIGHT = frozenset({"вночі", "уночі", "нічний", "ніч"})
+# "атаковали дважды за сутки — вечером 27 января и ночью": an evening and a night told as two attacks
+TWICE = frozenset({"двічі", "двічи"})
 YESTERDAY = frozenset({"вчора", "учора"})
 # "за прошедшие сутки", "за минулу добу" (PAST before it): the whole day before a morning's post
 WHOLE_DAY = frozenset({"доба"})
