@@ -384,3 +384,55 @@ def test_a_tally_over_the_previous_day_dates_no_attack(sentence, expected):
 ])
 def test_the_day_of_the_clause_that_tells_the_attack(sentence, expected):
     assert resolved(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a night's start told by its clock time in the evening: filed under the morning it ended
+    ("The barrage began at around 7 p.m. on Wednesday and went on until daybreak.", date(2025, 3, 6)),
+    ("The wave, which started shortly after 21:30 on 4 March, targeted Poltava.", date(2025, 3, 5)),
+    # an attack that began in the daytime keeps its own day
+    ("The shelling of the port began at 13:00 on Wednesday.", date(2025, 3, 5)),
+])
+def test_an_attack_begun_at_an_evening_hour_is_the_next_mornings(sentence, expected):
+    assert resolved(sentence) == expected
+
+
+def test_an_evening_attack_carried_past_midnight_is_the_next_mornings():
+    sentence = "Drones came in three waves on Thursday evening and two more after midnight over Sumy."
+    assert resolved(sentence) == date(2025, 3, 7)
+
+
+def test_a_day_told_again_in_another_time_zone_is_not_the_attacks():
+    sentence = "Blasts were heard over Isfahan from about 2 a.m. local time (2230 GMT on Wednesday)."
+    assert resolved(sentence) is None
+
+
+def test_another_events_week_named_in_passing_leaves_the_day_of_the_attack():
+    sentence = "Jets bombed depots near the border early on Friday, in reply to last week's raid on a post."
+    mention, vague = attack_date(sentence, SATURDAY)
+    assert mention is not None and mention.value == date(2025, 3, 7)
+    assert vague is False
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # two days in a row name a night, filed under its morning, "night of" said or not
+    ("February 27-28: Russia sent 210 drones towards Ukraine.", date(2025, 2, 28)),
+    ("The heaviest night was March 1-2, when drones hit Kharkiv.", date(2025, 3, 2)),
+])
+def test_two_days_in_a_row_are_a_night_dated_by_its_morning(sentence, expected):
+    assert resolved(sentence) == expected
+
+
+def test_a_stretch_of_more_than_two_days_dates_no_attack():
+    assert resolved("Between 2-6 March, drones hit Sumy almost every night.") is None
+
+
+def test_a_night_into_a_weekday_beside_a_date_is_in_that_dates_week():
+    # 22 February 2025 was a Saturday: its night into Saturday, not the Saturday before publication
+    sentence = "February 22: 160 drones overnight into Saturday, most of them shot down."
+    assert resolved(sentence) == date(2025, 2, 22)
+
+
+def test_a_night_into_a_weekday_keeps_its_week_beside_another_attacks_date():
+    sentence = "Drones hit Odesa overnight into Saturday, in revenge for a 25 February raid."
+    assert resolved(sentence) == SATURDAY

@@ -806,3 +806,10 @@ def test_several_regions_figures_told_in_turn_add_up_with_their_towns_as_parts()
              "Bucha and Fastiv districts. Zhytomyr region: 12 people were injured, five of them in Korostyshiv. "
              "In Kyiv, 11 people were injured when a drone hit an apartment block.")
     assert ev.injured == 39
+
+
+def test_a_date_said_after_since_the_starts_a_period_and_dates_no_attack():
+    # "the heaviest ... since the <date> truce": the day a period began, not the attack's (a breaking report's own day)
+    ev = one("Israeli air strikes pounded Rafah and Khan Younis, in the heaviest bombardment since the February 2 "
+             "truce.", published="2025-03-18T21:00:00+00:00")
+    assert ev.date == "2025-03-18"

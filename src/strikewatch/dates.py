@@ -75,11 +75,16 @@ DATELINE = re.compile(rf"^\s*(?:By\s[^\n]{{1,80}}\n\s*)?(?:(?:[A-Z][A-Z'’. /-]
                       rf"(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})(?:,?\s+\d{{4}})?|"
                       # a report dated at its head with no place: "December 30, 2023 —", "13 May 2025 —"
                       rf"(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON}),?\s+\d{{4}})(?=\s*(?:\([^)]{{1,40}}\)\s*)?[-–—:])")
+# A clock time told again in another time zone, in brackets after the local one: "from about 3 a.m. local time (2330
+# GMT on Thursday)" is the local day's, not the day the brackets name
+OTHER_ZONE = re.compile(rf"\(\s*(?:\d{{1,2}}[:.]?\d{{2}}|\d{{1,2}}\s*[ap]\.?m\.?)\s*(?:GMT|UTC|Z|[A-Z][a-z]+\s+time)\s+"
+                        rf"(?:on\s+)?(?:{_DAY}|{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})\s*\)")
 # (not a comparison: "a smaller wave than last week" dates nothing)
+# (nor a stretch named as another event's own: "in retaliation for last week's bombing in the capital")
 VAGUE = re.compile(r"(?<!\bthan\s)\b(?:earlier\s+this\s+week|last\s+week|earlier\s+this\s+month|recently|in\s+recent\s+days|"
                    r"this\s+week|days\s+ago|weeks\s+ago|last\s+month|earlier\s+in\s+the\s+week|"
                    # a weekend is two days: which one is not said
-                   r"(?:over|during)\s+the\s+weekend)\b", re.IGNORECASE)
+                   r"(?:over|during)\s+the\s+weekend)\b(?!['’]s)", re.IGNORECASE)
 
 _EXPRESSIONS = [
     ("night_range", re.compile(rf"\bnight\s+of\s+(?:(\d{{1,2}})\s*(?:-|–|to|into)\s*(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}})\s*(?:-|–|to|into)\s*(\d{{1,2}}))(?:,?\s+(\d{{4}}))?", re.I)),
@@ -88,6 +93,15 @@ _EXPRESSIONS = [
     ("from_evening", re.compile(rf"\b(?:from|between)\s+(?:(?:1[2-9]|2[0-3])[:.]\d{{2}}|(?:[5-9]|1[01])(?:[:.]\d{{2}})?\s*p\.?\s?m\.?)\s+"
                                 rf"(?:\(\w+\)\s+|[A-Z]\w+\s+time\s+)?(?:on\s+)?(?:({_DAY})|(\d{{1,2}})\s+({_MON})|"
                                 rf"({_MON})\s+(\d{{1,2}}))(?:,?\s+(\d{{4}}))?", re.I)),
+    # "The attack began at around 6 p.m. on July 3", "a wave that started shortly after 19:00 on Monday": a night's
+    # start, late in the evening (not "began at 13:00 on Monday", a day's own strike)
+    ("from_evening", re.compile(rf"\b(?:began|started|starting|beginning)\s+(?:at\s+)?(?:(?:around|about|roughly|"
+                                rf"shortly\s+after|just\s+after|after)\s+)?(?:(?:1[89]|2[0-3])[:.]\d{{2}}|"
+                                rf"(?:[6-9]|1[01])(?:[:.]\d{{2}})?\s*p\.?\s?m\.?)\s+(?:on\s+)?(?:({_DAY})|(\d{{1,2}})\s+({_MON})|"
+                                rf"({_MON})\s+(\d{{1,2}}))(?:,?\s+(\d{{4}}))?", re.I)),
+    # "two salvos on Friday evening and further launches after midnight": an evening's attack carried past midnight
+    # ends the next morning
+    ("from_evening", re.compile(rf"\b({_DAY})\s+evening\b[^.;]{{0,60}}?\b(?:after|past)\s+midnight\b", re.I)),
     # "The drones started flying in on Wednesday evening": an attack that began in the evening ends the next morning
     ("from_evening", re.compile(rf"\b(?:started|began|starting|beginning)\b(?:\s+[\w-]+){{0,4}}?\s+(?:on\s+)?({_DAY})"
                                 rf"\s+evening\b", re.I)),
@@ -98,6 +112,10 @@ _EXPRESSIONS = [
     # "in the early hours of November 19", "before dawn on Sunday": a night named by the morning it ended
     ("morning_of", re.compile(rf"\b(?:in\s+the\s+(?:early|small|pre-dawn)\s+hours\s+of|before\s+dawn\s+on)\s+(?:({_DAY})|"
                               rf"(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}}))(?:,?\s+(\d{{4}}))?\b", re.I)),
+    # "April 15-16: 659 drones", "the decisive night was May 9-10": two days in a row, without "night of", are a night
+    # all the same (a longer stretch, "6-12 July", dates no one attack)
+    ("night_range", re.compile(rf"\b(?:(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}})\s*[-–]\s*"
+                               rf"(\d{{1,2}}))\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("full", re.compile(rf"\b(?:(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("into_day", re.compile(rf"\b(?:overnight|night|early\s+hours|hours|continued|ran|lasted|running)\s+(?:\w+\s+){{0,4}}?into\s+(?:the\s+(?:early\s+hours|morning)\s+of\s+)?({_DAY}|{_HOLIDAY})", re.I)),
     ("until_day", re.compile(rf"\b(?:until|till)\s+(?:the\s+)?(?:early\s+hours\s+of\s+|morning\s+of\s+)?"
@@ -120,7 +138,7 @@ _EXPRESSIONS = [
 
 _FULL = dict(_EXPRESSIONS)["full"]
 # "the night of 3 to 4 July": a night named by both its days, dated by the morning's
-NIGHT_RANGE = dict(_EXPRESSIONS)["night_range"]
+NIGHT_RANGE = next(rx for kind, rx in _EXPRESSIONS if kind == "night_range")
 
 
 @dataclass(frozen=True)
@@ -237,7 +255,8 @@ def said_late(quote: str) -> bool:
 def mentions(sentence: str, published: date | None, evening: bool = False) -> tuple[DateMention, ...]:
     """Every day the sentence names (reporting clauses excluded), in text order; in a report published in
     the ``evening``, "tonight" is the night that ends the next morning."""
-    masked = DATELINE.sub(blank, AFTERMATH_DAY.sub(blank, REPORTING.sub(blank, DEADLINE.sub(blank, sentence))))
+    masked = OTHER_ZONE.sub(blank, DATELINE.sub(blank, AFTERMATH_DAY.sub(blank, REPORTING.sub(blank, DEADLINE.sub(
+        blank, sentence)))))
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, rx in _EXPRESSIONS:
@@ -271,10 +290,10 @@ def _day_month_told(m: re.Match, ref: date | None) -> date | None:
 
 def _resolve(kind: str, m: re.Match, ref: date | None) -> date | None:
     if kind == "night_range":
-        if m.group(1):
-            day, month, year = int(m.group(2)), _month(m.group(3)), m.group(7)
-        else:
-            day, month, year = int(m.group(6)), _month(m.group(4)), m.group(7)
+        first, day, month, year = (m.group(1), int(m.group(2)), _month(m.group(3)), m.group(7)) if m.group(1) else \
+            (m.group(5), int(m.group(6)), _month(m.group(4)), m.group(7))
+        if int(first) + 1 != day and not m.group().lower().startswith("night"):
+            return None  # a stretch of days
         return _day_month(day, month, int(year) if year else None, ref)
     if kind == "from_evening":
         if m.group(1):
@@ -625,12 +644,17 @@ def _after_clauses(sentence: str, comma: bool) -> tuple[int, ...]:
 
 def _in_week_of(sentence: str, mention: DateMention, full: date, published: date | None) -> DateMention:
     """MENTION, a weekday, as the first such day on or after FULL, the date the sentence names; unchanged when
-    that day is after publication or MENTION names no weekday."""
-    m = re.search(_DAY, sentence[mention.start:mention.end], re.I) if mention.kind in ("day", "attack_day") else None
+    that day is after publication or MENTION names no weekday. A night's morning ("April 25: ... overnight into
+    Saturday") is FULL's day or the next, else it is another attack's date ("overnight into Sunday, in retaliation for
+    a strike on April 1")."""
+    ending = mention.kind in ("into_day", "until_day")
+    m = re.search(_DAY, sentence[mention.start:mention.end], re.I) if mention.kind in _WEEKDAY_KINDS or ending else None
     if m is None:
         return mention
     day = full + timedelta(days=(WEEKDAYS.index(m.group().lower()) - full.weekday()) % 7)
-    return mention if published is not None and day > published else replace(mention, value=day)
+    if published is not None and day > published or ending and (day - full).days > 1:
+        return mention
+    return replace(mention, value=day)
 
 
 # "in response to Ukraine's June 1 raid on Russian airfields": a date said of another side's attack through its

@@ -1902,8 +1902,9 @@ class _Reader:
                 # "On the night of May 7-8, Pakistan tried to strike 15 cities. In response, India said, it targeted
                 # radars": the first strike of other sides that a paragraph opened by a full date tells is of that day
                 mention, shifted = replace(self.paragraph_day, start=0, end=0), (self.paragraph_day, "")
-            if mention is not None and re.search(r"\bsince\s+$", piece[:mention.start], re.I):
-                # "610 killed in strikes since June 13": the start of a period, no attack's date (but "the deadliest
+            if mention is not None and re.search(r"\bsince\s+(?:the\s+)?$", piece[:mention.start], re.I):
+                # "610 killed in strikes since June 13", "the heaviest bombardment since the January 19 truce": the
+                # start of a period, no attack's date (but "the deadliest
                 # since July 8 last year, when a missile strike killed 30" dates the earlier strike it tells)
                 since_when = since_when or bool(_SINCE_WHEN.match(piece, mention.end))
                 mention = mention if since_when else None
