@@ -384,3 +384,11 @@ def test_a_tally_over_the_previous_day_dates_no_attack(sentence, expected):
 ])
 def test_the_day_of_the_clause_that_tells_the_attack(sentence, expected):
     assert resolved(sentence) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("**Tuesday 11 October.** Russia fired 28 missiles", date(2022, 10, 11)),
+    ("**12 October - Lviv.** A drone hit a substation", date(2022, 10, 12)),
+])
+def test_a_paragraph_opening_with_its_day_in_bold(line, expected):
+    assert day_lead(line, date(2022, 10, 16)).value == expected

@@ -174,3 +174,20 @@ def test_each_day_of_a_list_of_counts_is_its_own_attack(listing):
     assert by_date["2024-03-05"]["drones"]["launched"] == 64
     assert 88 in by_date["2024-03-06"]["drones"].values()  # (its role is read from the item before it)
 
+
+
+# -- a roundup whose days are set in bold: each day heads its own section ----------------------------------
+
+BOLD_DAYS = ("A look back at a hard week for the south.\n\n"
+             "**Tuesday 4 March.** A Russian missile hit a warehouse in Mykolaiv, killing two workers.\n\n"
+             "**Thursday 6 March - Kherson.** A drone struck a bus stop, wounding five people.\n\n"
+             "**Elsewhere.** Ukrainian drones set fire to an oil depot in Russia's Bryansk region.")
+
+
+def test_days_set_in_bold_head_their_own_attacks():
+    found = events(BOLD_DAYS, published=FRIDAY_EVENING)
+    by_date = {e["date"]: e for e in found if e["attacker"] == "RU"}
+    assert sorted(by_date) == ["2024-03-04", "2024-03-06"], found
+    assert (by_date["2024-03-04"]["killed"], by_date["2024-03-06"]["injured"]) == (2, 5)
+    # a section under a title of its own is no longer dated by the day set in bold before it
+    assert [e["date"] for e in found if e["attacker"] == "UA"] != ["2024-03-06"]

@@ -1607,6 +1607,8 @@ class _Reader:
                 s = self.sentences[i]
                 self.heading = replace(lead, start=s.start + lead.start, end=s.start + lead.end)
                 self.current, self.section_opens = None, i
+            elif self.heading is not None and dates.titled_section(self.sentences[i].text):
+                self.heading = None  # "**The totals.** Israel says 28 people were killed": no day's section any more
             if self.opened is not None and "\n" in self.text[self.sentences[i - 1].end:self.sentences[i].start]:
                 self.heading, self.opened = self.opened[0], None  # the paragraph a night opened has ended
             had_event = any(e.asserted for e in self.events)
