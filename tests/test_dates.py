@@ -436,3 +436,11 @@ def test_a_night_into_a_weekday_beside_a_date_is_in_that_dates_week():
 def test_a_night_into_a_weekday_keeps_its_week_beside_another_attacks_date():
     sentence = "Drones hit Odesa overnight into Saturday, in revenge for a 25 February raid."
     assert resolved(sentence) == SATURDAY
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("**Tuesday 11 October.** Russia fired 28 missiles", date(2022, 10, 11)),
+    ("**12 October - Lviv.** A drone hit a substation", date(2022, 10, 12)),
+])
+def test_a_paragraph_opening_with_its_day_in_bold(line, expected):
+    assert day_lead(line, date(2022, 10, 16)).value == expected

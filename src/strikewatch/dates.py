@@ -366,6 +366,23 @@ _DAY_LEAD = re.compile(
     rf"^\s*(?P<day>{_DAY}(?:,?\s+(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?)\s*(?::|\s[–—]|\s-)\s+(?=[A-Z\"“])")
 
 
+# "**Friday 13 June.** Israel opens its campaign", "**24 November.** Hezbollah fired", "**Tuesday 25 March -
+# Omdurman.** Drones struck": a day set in bold (Markdown) opening its paragraph, perhaps with the place it tells of
+_BOLD_LEAD = re.compile(
+    rf"^\s*\*\*(?P<day>(?:{_DAY},?\s+)?(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}})(?:,?\s+\d{{4}})?|{_DAY})"
+    rf"(?:\s*[-–—,]\s*[^*\n]{{1,40}}?)?\s*[.:]?\*\*\s+(?=[A-Z\"“])")
+
+
+# a paragraph opened by a title in bold: "**The totals.** Israel says", "**Background.** Three days before"
+_BOLD_TITLE = re.compile(r"^\s*\*\*[^*\n]{1,60}\*\*\s")
+
+
+def titled_section(line: str) -> bool:
+    """Whether a paragraph opens with a title of its own in bold (``_BOLD_TITLE``): a roundup's section that a day
+    set in bold before it (``_BOLD_LEAD``) no longer heads."""
+    return bool(_BOLD_TITLE.match(line))
+
+
 # A heading set in capitals ("MONDAY, OCT. 10 —", "SUNDAY"): its words up to the first lower-case one
 _CAPS_OPENING = re.compile(r"^\s*[A-Z]{3,}\b(?:[\s,.:–—-]+(?:[A-Z]+|\d+)\b)*")
 
@@ -378,10 +395,10 @@ def _titled(line: str) -> str:
 
 
 def day_lead(line: str, published: date | None) -> DateMention | None:
-    """The day a paragraph opens with ("Tuesday: …", "TUESDAY, OCT. 11 — …"), resolved against ``published``;
+    """The day a paragraph opens with ("Tuesday: …", "TUESDAY, OCT. 11 — …", "**Tuesday 25 March.** …"), resolved against ``published``;
     None when it opens otherwise. Offsets are those of the day in ``line``."""
     line = _titled(line)
-    m = _DAY_LEAD.match(line)
+    m = _DAY_LEAD.match(line) or _BOLD_LEAD.match(line)
     if not m:
         return None
     found = [d for d in mentions(m.group("day"), published) if d.kind in ("full", "day")]
