@@ -256,3 +256,47 @@ def test_the_only_death_or_casualty_is_a_toll_of_one(text, killed, injured):
 def test_ages_after_the_victims_count_nothing(text, killed, injured):
     event = only_event(text)
     assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+_NIGHT_OVER_REGIONS = ("Russia launched 84 drones and six missiles at Ukraine overnight, the air force said. "
+                       "Drones struck energy facilities in the Kharkiv and Odesa regions.\n\n")
+
+
+@pytest.mark.parametrize("paragraph", [
+    # the zero follows the speaker's account of one district
+    "In the Lviv region, governor Maksym Kozytskyi said debris had damaged a warehouse near Stryi. He added "
+    "that there were no casualties.",
+    # the zero names its town in the same sentence
+    "In the Lviv region, falling debris damaged a warehouse near Stryi; no casualties were reported.",
+])
+def test_a_zero_said_of_one_place_leaves_the_attacks_toll_unknown(paragraph):
+    event = only_event(_NIGHT_OVER_REGIONS + paragraph)
+    assert (event["killed"], event["injured"]) == (None, None)
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a clause over several regions sums them up
+    "Hits were recorded mostly in the Kharkiv and Odesa regions, where local officials reported damaged "
+    "houses but no casualties.",
+    # a zero of the whole attack, after one place's paragraph
+    "In the Lviv region, debris damaged a warehouse near Stryi. No casualties were reported from the "
+    "overnight attack.",
+])
+def test_a_zero_said_of_several_places_or_of_the_attack_is_its_toll(paragraph):
+    event = only_event(_NIGHT_OVER_REGIONS + paragraph)
+    assert (event["killed"], event["injured"]) == (0, 0)
+
+
+def test_a_zero_after_a_figure_of_the_other_kind_sums_up_the_attack():
+    text = _NIGHT_OVER_REGIONS + ("In the Odesa region, a drone hit a warehouse near the port. Three workers "
+                                  "were injured, officials said. No deaths were reported.")
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (0, 3)
+
+
+def test_a_zero_of_the_one_place_struck_is_the_attacks_toll():
+    text = ("Ukrainian drones attacked Sochi overnight, the Russian defence ministry said.\n\n"
+            "In Sochi, mayor Andrei Proshunin said debris had set fire to a fuel depot in the Adler "
+            "district. There were no casualties, he said.")
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (0, 0)

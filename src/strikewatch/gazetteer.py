@@ -26,6 +26,8 @@ REGION_WORDS = re.compile(r"\s+(?:oblast|krai|kray|region|republic)$", re.IGNORE
 NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F]")  # a letter of another script (Cyrillic...)
 
 Point = tuple[float, float]  # (latitude, longitude)
+# how far from a region's centroid a town may still lie in it (the largest oblasts reach about 200 km)
+REACH_KM = 200.0
 
 
 def locate(places: Iterable[str]) -> Point | None:
@@ -47,7 +49,7 @@ def locate_each(places: Iterable[str]) -> list[tuple[str, Point]]:
     return found
 
 
-def region_holds(region: str, town: str, reach_km: float = 200.0) -> bool | None:
+def region_holds(region: str, town: str, reach_km: float = REACH_KM) -> bool | None:
     """Whether TOWN lies in REGION: False only when the town is far from the region's centroid (more than
     REACH_KM) and nearer another's ("Lviv" is not in "Zhytomyr Oblast"; "Kryvyi Rih", at the edge of
     "Dnipropetrovsk Oblast", is); None when either cannot be placed."""
@@ -56,12 +58,31 @@ def region_holds(region: str, town: str, reach_km: float = 200.0) -> bool | None
     point = _city(town)
     if base not in regions or point is None:
         return None
+    return _nearest_region(point) == base or _km(point, regions[base]) <= reach_km
 
-    def km(other: Point) -> float:
-        dx = (other[1] - point[1]) * 111.3 * math.cos(math.radians(point[0]))
-        return math.hypot(dx, (other[0] - point[0]) * 111.3)
-    nearest = min(regions, key=lambda r: km(regions[r]))
-    return nearest == base or km(regions[base]) <= reach_km
+
+def region_of(place: str, reach_km: float = REACH_KM) -> str | None:
+    """The region PLACE is ("Volyn Oblast", "Crimea") or lies in by its nearest region's centroid ("Lutsk"),
+    as a folded base name; None when it cannot be placed or lies farther than REACH_KM from every region."""
+    regions = _regions()
+    base = _fold(REGION_WORDS.sub("", place))
+    if base in regions and (REGION_WORDS.search(place) or _city(place) is None):
+        return base
+    point = _city(place)
+    if point is None:
+        return None
+    nearest = _nearest_region(point)
+    return nearest if _km(point, regions[nearest]) <= reach_km else None
+
+
+def _nearest_region(point: Point) -> str:
+    regions = _regions()
+    return min(regions, key=lambda r: _km(point, regions[r]))
+
+
+def _km(point: Point, other: Point) -> float:
+    dx = (other[1] - point[1]) * 111.3 * math.cos(math.radians(point[0]))
+    return math.hypot(dx, (other[0] - point[0]) * 111.3)
 
 
 def area_holds(bounds: tuple[float, float, float, float], town: str) -> bool | None:

@@ -173,6 +173,12 @@ ZERO_INJURED = re.compile(rf"\b(?:{_NO_ONE_WAS}{_HURT}|"
                            r"no\s+(?:injuries|injured|wounded)|without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?injur(?:y|ies)|"
                            # "no reports of injuries from impacts": none hurt by the attack itself
                            r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?(?:injuries|injured|wounded))\b", re.I)
+# a zero said of the whole attack, not of the place a paragraph tells of: "No casualties were reported from
+# Monday's attack", "no casualties have been reported in any of the attacks"
+ZERO_OF_ATTACK = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:(?:immediately\s+)?reported\s+)?"
+                            r"(?:from|in|during|after)\s+(?:any\s+of\s+|either\s+of\s+|all\s+)?"
+                            r"(?:the|that|this|these|those|(?-i:[A-Z][a-z]+day)['’]s)\s+(?:[\w-]+\s+)?"
+                            r"(?:attacks?|strikes?|raids?|barrage|assault|shelling)\b", re.IGNORECASE)
 # A toll over more than this attack: the whole war, a campaign, a span of days. Said after the figure:
 # "has killed more than 10,000 civilians since 2022", "killed 28 people over the course of the 12-day war";
 # "since this morning's strike" is still the attack's own.

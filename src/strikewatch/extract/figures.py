@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..gazetteer import region_holds
+from ..gazetteer import region_holds, region_of
 from ..lexicon.cyrillic_common import SEPARATE_CITIES
 
 
@@ -126,7 +126,28 @@ def _place_totals(facts: list[Fact]) -> list[Fact]:
     return [replace(f, total=False) if f in placed else f for f in facts]
 
 
-def reconcile_casualties(facts: list[Fact], other_scopes: set[str],
+def _zeros_of_parts(facts: list[Fact], struck: set[str]) -> list[Fact]:
+    """A zero said of one place ("In Rostov, debris damaged a substation; there were no casualties") tells
+    nothing of an attack that struck places outside it that no figure speaks of: such zeros are left out."""
+    zeros = [f for f in facts if f.value == 0 and not f.vague and f.scope is not None and not f.total]
+    if not zeros or any(f.scope is None or f.value > 0 for f in facts):
+        return facts
+    scopes = {f.scope for f in facts if f.scope}
+    if not any(all(_elsewhere(s, p) for s in scopes) for p in struck):
+        return facts  # every place struck is in a region a figure speaks of, or cannot be placed
+    return [f for f in facts if f not in zeros]
+
+
+def _elsewhere(place: str, other: str) -> bool:
+    """Whether ``other`` lies in another region than ``place``, by the gazetteer; False when unsure (a town
+    within reach of a region named is taken to be in it: "Sochi" and "Krasnodar Krai")."""
+    here, there = region_of(place), region_of(other)
+    if here is None or there is None or here == there:
+        return False
+    return not any(is_region(a) and region_holds(a, b) for a, b in ((place, other), (other, place)))
+
+
+def reconcile_casualties(facts: list[Fact], other_scopes: set[str], struck: set[str] | None = None,
                          other_counted: bool = False) -> Fact | None:
     """A correction wins; then a stated total; else the sum over places (their highest figures), or the
     highest overall figure (tolls grow through the day, and later sentences often give a part).
@@ -136,6 +157,7 @@ def reconcile_casualties(facts: list[Fact], other_scopes: set[str],
     nothing of this kind's toll over the whole attack."""
     if other_counted:
         facts = [f for f in facts if not f.both]
+    facts = _zeros_of_parts(facts, struck or set())
     if not facts:
         return None
     facts = _added(facts)

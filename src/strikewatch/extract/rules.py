@@ -30,7 +30,7 @@ from datetime import date, timedelta
 
 from .. import dates, places
 from ..config import Setting
-from ..gazetteer import area_holds, region_holds
+from ..gazetteer import area_holds, region_holds, region_of
 from ..lexicon import en as lexicon
 from ..lexicon.en import COUNTRY_WORDS, FRONT, GROUND, OPPONENT, PLANTED, WATERBORNE
 from ..places import PlaceMention
@@ -64,6 +64,7 @@ from .casualties import (
     ZERO_BOTH,
     ZERO_INJURED,
     ZERO_KILLED,
+    ZERO_OF_ATTACK,
     Victims,
     attackers_forces,
     casualty_field,
@@ -2890,11 +2891,19 @@ class _Reader:
                     continue
                 taken.append((m.start(), m.end()))
                 scope = _scope(piece, seg.start, m, mentions, ev, zero=True)
+                if len({region_of(p.place.name) for p in mentions
+                        if p.struck and seg.start <= p.start < seg.start + m.start()}) > 1:
+                    scope = None  # "damage in the Sumy and Kharkiv regions but no casualties": the zero of them all
                 if scope is None and re.match(r"\s+(?:there|in\s+that\s+(?:area|district)|at\s+the\s+site)\b",
                                               piece[m.end():], re.I):
                     scope = "there"
                 if scope is None and re.search(r"\b(?:elsewhere|other\s+(?:regions|cities|areas))\b", piece[m.end():], re.I):
                     scope = "elsewhere"  # "no casualties were reported elsewhere": not a total
+                if scope is None and not total and not self.mentions[s.index] \
+                        and not ZERO_OF_ATTACK.match(piece, m.end()):
+                    # "Drones struck an enterprise in the Zhytomyr district. There were no casualties.": the zero
+                    # of the place the paragraph tells of, not of the whole attack
+                    scope = self._zero_place(s, seg, mentions, ev)
                 for f in fields:
                     ev.casualties[f].append(Fact(0, [(base + m.start(), base + m.end())], scope=scope,
                                                  total=total or scope is None, both=len(fields) == 2))
@@ -2929,6 +2938,21 @@ class _Reader:
             if named:
                 return named.pop() if len(named) == 1 else None
         return None
+
+    def _zero_place(self, s: Sentence, seg: Segment, mentions: list[PlaceMention], ev: Draft) -> str | None:
+        """The place a zero that names none is said of: "Governor Golubev said a substation in the Morozovsk
+        district was damaged. He added that there were no casualties." is Morozovsk's. A zero in the lead, after
+        a casualty figure ("Two were injured in Odesa. No deaths were reported.") or in a paragraph telling of
+        several regions sums up the attack."""
+        prev = self.sentences[s.index - 1] if s.index > 0 else None
+        if prev is None or prev.paragraph != s.paragraph or s.paragraph == self.sentences[0].paragraph \
+                or CASUALTY_VERB.search(prev.text):
+            return None
+        told = [p.place.name for i in range(s.index - 1, -1, -1) if self.sentences[i].paragraph == s.paragraph
+                for p in self.mentions[i] if p.struck]
+        if len({region_of(name) for name in told}) > 1:
+            return None
+        return self._paragraph_place(s, seg, mentions, ev)
 
     def _day_of_toll(self, words: str, ev: Draft) -> Draft | None:
         """The event of another day that a toll's own words name ("the toll from Monday stands at 19", told in
@@ -3348,7 +3372,7 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False,
     for what in ("killed", "injured"):
         others = ev.casualties.get("injured" if what == "killed" else "killed", [])
         other = {f.scope for f in others if f.scope}
-        best = figures.reconcile_casualties(ev.casualties.get(what, []), other & scopes,
+        best = figures.reconcile_casualties(ev.casualties.get(what, []), other & scopes, set(places),
                                             other_counted=any(f.value > 0 or f.vague for f in others))
         tolls[what] = best.value if best else None
         if best:
