@@ -65,6 +65,22 @@ def test_oil_and_power_facilities_are_energy(text):
     assert only_event(text)["damage"] == ["energy"]
 
 
+@pytest.mark.parametrize("text", [
+    "Drones hit the gas processing plant at Kangan before dawn on Sunday, starting a large fire.",
+    "Houthi missiles struck a crude stabilisation facility near Dammam on Monday, the ministry said.",
+    "Houthi drones set fire to a natural gas liquids facility near Jubail on Friday, officials said.",
+    "Houthi drones struck an oilfield south of Riyadh on Saturday, the energy ministry said.",
+    "Yemeni drones hit Aramco facilities in Yanbu overnight, the company said.",
+])
+def test_the_works_of_oil_and_gas_fields_are_energy_not_industry(text):
+    assert only_event(text)["damage"] == ["energy"]
+
+
+def test_a_desalination_plant_is_water_infrastructure():
+    text = "Houthi drones struck a desalination plant in Jizan on Tuesday, the coalition said."
+    assert only_event(text)["damage"] == ["infrastructure"]
+
+
 @pytest.mark.parametrize("background", [
     "The RSF has intensified drone attacks on towns far from the front, including Kassala and Shendi.",
     "Power stations in Dongola and Atbara have been hit in recent months, causing blackouts.",
@@ -246,3 +262,4 @@ def test_soldiers_quarters_and_printing_houses_are_no_homes(text, damage):
 ])
 def test_a_word_of_how_many_that_opens_a_sentence_is_no_place(sentence, names):
     assert [m.place.name for m in find(sentence)] == names
+

@@ -660,3 +660,11 @@ def test_guards_who_said_that_night_that_they_had_fired_are_the_attacker():
         "Revolutionary Guards said on Tuesday night that they had fired a barrage at military sites.",
         "2024-10-02T08:00:00+03:00")
     assert [(e["attacker"], e["target_country"]) for e in events] == [("IR", "IL")]
+
+
+def test_an_attack_on_a_state_by_no_one_named_is_by_the_side_whose_foe_it_is():
+    events = events_of(
+        "American warplanes bombed a fuel terminal near Hodeidah on Tuesday, killing nine workers, officials "
+        "in Sanaa said. The group's spokesman said its forces fired two drones at Eilat in reply; the "
+        "Israeli military said both were shot down over the sea.")
+    assert sorted((e["attacker"], e["target_country"]) for e in events) == [("US", "YE"), ("YE", "IL")]

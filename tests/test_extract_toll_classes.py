@@ -68,6 +68,9 @@ def test_moscows_ministry_claiming_soldiers_killed_is_the_attackers_claim():
     # a comparison with a year is no date of the toll
     ("Russian missiles hit Dnipro overnight, killing 30 people in the deadliest strike on the city "
      "since 2022, officials said.", 30),
+    # a month's year before the verb is no toll: the victims after it are
+    ("A rocket fired from Lebanon struck a farm near Metula in March 2024 killed two labourers, "
+     "the army said.", 2),
 ])
 def test_a_toll_dated_to_an_earlier_year_is_another_events(text, killed):
     events = extract(text, published=SUNDAY).to_dict()["events"]

@@ -51,8 +51,11 @@ _INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s
             r"(?:(?:had|have|has)\s+)?(?:sought|seeking|needed|needing|required|requiring)\s+medical\s+(?:help|assistance|attention|care|aid)|"
             r"(?:receiving|being\s+treated|under)\s+(?:medical\s+)?(?:treatment|care)\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?"
             r"(?:hospitals?|clinics?))")
-# (not the 16 of "an F-16 pilot", nor the 62 of "a man aged 62 was killed")
-_N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?<![\w-])(?<!\baged\s)(?P<n>{NUMBER})"
+# a month's year, or a year after "in": "a drone that hit a base in October 2024 killed four" (a toll of four)
+_MONTH_BEFORE = "".join(rf"(?<!\b{m}\s)" for m in dates.MONTHS)
+_NOT_A_YEAR = rf"(?:(?!(?:19|20)\d\d\b)|{_MONTH_BEFORE}(?<!\bin\s))"
+# (not the 16 of "an F-16 pilot", nor the 62 of "a man aged 62 was killed", nor a year)
+_N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?<![\w-])(?<!\baged\s){_NOT_A_YEAR}(?P<n>{NUMBER})"
 # the full stop of an abbreviation is no sentence's end: "the death toll from the Dec. 29 strike has risen to 39"
 _ABBREVIATION = r"(?:(?<=\b[JFMASOND][a-z]{2})|(?<=\bSept)|(?<=\bSt)|(?<=\b[A-Z]\.[A-Z]))"
 _INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
@@ -260,7 +263,6 @@ def told_earlier(before: str) -> bool:
 # a bare year before the report's, said in a toll's own clause ("the 1983 bombing of the barracks, which killed
 # 241"); not the start of a span ("since 2022", "from 2014"), which tells a running toll, nor a month's year ("a
 # July 2024 attack that killed more than 30"), which dates an attack the article tells
-_MONTH_BEFORE = "".join(rf"(?<!\b{m}\s)" for m in dates.MONTHS)
 _YEAR = re.compile(rf"(?<!\bsince\s)(?<!\bfrom\s)(?<!\buntil\s){_MONTH_BEFORE}\b(?P<y>19[4-9]\d|20[0-4]\d)\b"
                    r"(?!\s*[-–]\s*\d)", re.I)
 

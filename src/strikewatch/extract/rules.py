@@ -1291,6 +1291,13 @@ class _Reader:
             attacker = same_target[0].attacker if same_target else \
                 next((a for a, t in OPPONENT.items() if t == target and OPPONENT.get(t) == a), None)
             now = self.current
+            if attacker is None and (day is None or now is None or now.date is None or day >= now.date):
+                # "US strikes hit Sanaa. ... The group said it fired a ballistic missile at Israel": an attack on a
+                # state by no one named is by the one side the article has told whose usual foe that state is (an
+                # answer, never before the attack being told: not "the October 7 attack" in a report of July)
+                answering = {side for e in self.events for side in (e.attacker, e.target)
+                             if side not in (None, target) and OPPONENT.get(side) == target}
+                attacker = answering.pop() if len(answering) == 1 else None
             if attacker is None and now is not None and now.attacker not in (None, target) and now.asserted \
                     and target not in OPPONENT and now.attacker not in OPPONENT and (day is None or now.date in (None, day)):
                 # "The United States struck targets in Iraq and Syria. ... In Syria, 23 fighters were killed in

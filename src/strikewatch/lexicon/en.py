@@ -233,6 +233,10 @@ VAGUE = r"(?:dozens|hundreds|thousands|several|a\s+few|a\s+number|many|scores|a\
 
 # --- damage -----------------------------------------------------------------------------------------------
 
+# Companies whose works are named for them, not for a place: "the Lukoil refinery", "a Naftogaz gas facility".
+ENERGY_COMPANIES = frozenset(("Lukoil", "Rosneft", "Gazprom", "Gazprom Neft", "Transneft", "Bashneft", "Tatneft",
+                              "Surgutneftegas", "Novatek", "Aramco", "Saudi Aramco", "ADNOC", "Naftogaz", "Ukrnafta",
+                              "DTEK", "Centrenergo", "Ukrenergo", "Ukrhydroenergo", "Energoatom", "Ukrtransgaz"))
 # The damage vocabulary of the SPEC: each category and the words that name what was damaged.
 DAMAGE_TERMS: list[tuple[str, str]] = [
     # longest first: "power plant" is energy before "plant" is industrial
@@ -241,6 +245,15 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                r"distribution\s+stations?)|(?:transmission|high-voltage)\s+lines?|electrical\s+(?:infrastructure|grid)|"
                r"energy\s+(?:facilit(?:y|ies)|infrastructure|system|sites?|objects?|company)|thermal\s+power|"
                r"thermal\s+plants?|(?:oil|petroleum|fuel)\s+(?:products\s+|distribution\s+|processing\s+|bulk\s+)?plants?|"
+               # the works of an oil or gas field: "the oil processing facility", "a crude stabilisation plant" (not "a meat
+               # processing plant"),
+               # "a natural gas liquids facility", "fuel production facilities", "a fuel bulk plant", "the oilfield"
+               r"(?:oil|crude|gas|fuel|petroleum)\s+(?:processing|stabili[sz]ation|production|export)\s+(?:facilit\w+|plants?)|"
+               r"stabili[sz]ation\s+(?:plants?|facilit\w+)|bulk\s+plants?|(?:natural\s+)?gas\s+liquids\s+(?:facilit\w+|plants?)|"
+               r"oil\s*fields?|"
+               # "Aramco facilities", "the Gazprom plant": an energy company's works
+               rf"(?:{'|'.join(sorted(ENERGY_COMPANIES, key=len, reverse=True))})(?:['’]s)?\s+(?:[\w-]+\s+)?"
+               r"(?:facilit(?:y|ies)|plants?|sites?|installations?|depots?|stations?)|"
                r"petroleum\s+(?:products\s+)?(?:facilit\w+|depots?|storage)|(?:oil|crude|petroleum)\s+pipelines?|"
                r"fuel\s+terminals?|energy\s+grid|power\s+systems?|electricity\s+(?:grid|system)|"
                r"hydroelectric|hydro\s*power|substations?|refiner(?:y|ies)|pipelines?|oil\s+(?:depots?|facilit\w+|terminals?|"
@@ -251,7 +264,7 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                r"distillation|(?:generation|generating|transmission)\s+facilit\w+"),
     ("infrastructure", r"critical\s+infrastructure|civilian\s+infrastructure|infrastructure\s+facilit\w+|"
                        r"boiler\s+houses?|heating\s+(?:plants?|facilit\w+|mains?|pipes?)|water\s+(?:supply|utility|"
-                       r"mains?|pipes?|pipelines?|pumping|facilit\w+|treatment)|telecom\w*|mobile\s+(?:network|phone)\s+\w+|"
+                       r"mains?|pipes?|pipelines?|pumping|facilit\w+|treatment)|desalination\s+(?:plants?|facilit\w+)|telecom\w*|mobile\s+(?:network|phone)\s+\w+|"
                        r"masts?|communication\s+towers?|(?:civilian\s+)?installations|water\s+points?"),
     ("diplomatic", r"embass(?:y|ies)|consulates?(?:\s+general)?|(?:diplomatic|consular)\s+(?:mission|building|"
                    r"section|compound|annex)s?|"
@@ -542,10 +555,6 @@ COMMUNITY_WORDS = frozenset(("bedouin", "druze", "jewish", "arab", "christian", 
                              "armenian", "circassian", "palestinian", "sunni", "shia", "shiite", "yazidi", "roma"))
 # Countries whose provinces are governorates: "Dhamar Governorate", "Sweida Governorate".
 GOVERNORATE_COUNTRIES = frozenset(("YE", "SY", "IQ", "JO", "LB", "EG", "PS", "BH", "KW", "OM"))
-# Companies whose works are named for them, not for a place: "the Lukoil refinery", "a Naftogaz gas facility".
-ENERGY_COMPANIES = frozenset(("Lukoil", "Rosneft", "Gazprom", "Gazprom Neft", "Transneft", "Bashneft", "Tatneft",
-                              "Surgutneftegas", "Novatek", "Aramco", "Saudi Aramco", "ADNOC", "Naftogaz", "Ukrnafta",
-                              "DTEK", "Centrenergo", "Ukrenergo", "Ukrhydroenergo", "Energoatom", "Ukrtransgaz"))
 # The nouns of a named site that is itself the place struck: "the Nevatim and Hatzerim airbases", "the Khor Mor
 # gas field", "the Abu Shouk camp", "the al-Mawasi area", "Oe Htein Kwin village", "the Cal Miskaad mountains".
 # Read case-blind.
