@@ -331,6 +331,8 @@ DAMAGE_OTHER_SENSE_AT = re.compile(
     r"home\s+front\b|church\s+services?\b|ambulances?\s+(?:could|struggled|had\s+struggled|were\s+unable)\b|"
     r"(?:railway|rail)\s+right\s+of\s+way\b|"
     r"ports?\s+(?:city|cities|town|sides?)\b|homes?\s+to\b|"
+    # "the building that houses the consulate", "a tower which houses offices": a verb, not dwellings
+    r"(?:(?<=\bthat\s)|(?<=\bwhich\s))houses\b|"
     # "1,100 apartment buildings lost heating after a strike on a power plant": cut off, not damaged
     r"(?:[\w-]+\s+){0,2}?(?:buildings?|blocks?|homes?|houses?|households?|apartments?)\s+(?:in\s+(?:the\s+)?[\w-]+\s+)?"
     r"(?:lost|(?:(?:were|are|was|remained)\s+(?:left\s+)?)?without)\s+(?:heating|heat|power|electricity|water|gas|hot\s+water)\b|"
@@ -560,6 +562,9 @@ PLACE_IN_NAME = re.compile(
     r"\b(?:Post|Independent|Times|Herald|Telegraph|Pravda|Journal|Gazette|Tribune|Daily|Radio|TV|Television|"
     r"Chronicle|Ledger|Courier|Observer|Express|Review|Bulletin|Dispatch|Wire|Insider|"
     r"Governor|Administration|Council|Court|Operational\s+Command|(?:Health\s+)?Ministry|Civil\s+Defen[cs]e)\b")
+# Bodies a place only qualifies, written in lower case: "the Kyiv bureau", "a Kyiv think tank", "a Kyiv brokerage",
+# "the commander of its Khan Younis brigade" (a unit named for a town). Read case-blind after the place.
+PLACE_QUALIFIES = r"(?:bureau|think[\s-]+tank|brokerage|consultancy|brigade|battalion|regiment)s?\b"
 
 # Institutions a region names ("the Kharkiv Regional Clinical Hospital", "the Odesa Oblast Children's Hospital"):
 # the region is in a name, not struck
