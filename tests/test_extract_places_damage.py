@@ -271,3 +271,21 @@ def test_a_building_that_houses_an_office_is_no_home():
     text = ("Russian missiles struck Lviv overnight, officials said on Sunday. The tower that houses a "
             "consulate was damaged by the blast, the mayor said.")
     assert "residential" not in only_event(text)["damage"]
+
+
+@pytest.mark.parametrize("text, damage", [
+    ("A Russian missile flattened a five-storey apartment block in Chernihiv on Sunday, killing three "
+     "people, regional officials said.", ["residential"]),
+    ("A ballistic missile struck the centre of Sumy on Sunday; a school nearby was left gutted, the mayor "
+     "said.", ["education"]),
+    ("Drone fragments fell in a courtyard in Poltava on Sunday, leaving several apartment buildings with "
+     "blown-out windows.", ["residential"]),
+])
+def test_damage_told_in_rarer_words_is_damage(text, damage):
+    assert only_event(text)["damage"] == damage
+
+
+def test_a_thing_in_whose_vicinity_a_weapon_fell_is_not_damaged():
+    text = ("Russian drones struck Odesa on Sunday, damaging a warehouse in the vicinity of a hotel, the "
+            "governor said.")
+    assert only_event(text)["damage"] == ["industrial"]

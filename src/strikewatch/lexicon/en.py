@@ -299,11 +299,11 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
 # apartment block", "nine people died in one building", "killed four people in a residential block".
 KILLED_IN_DWELLING_BEFORE = re.compile(r"\b(?:killed|killing|died|dead|trapped)\b[^.;]{0,60}?\bin\s+(?:the\s+ruins\s+of\s+)?"
                                        r"(?:a|an|one|the|their|his|her)\s+(?:single\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
-# Where a damage word only says where something else was: "near the university", "a short walk from the
-# hospital", "taken to hospital", "died in an ambulance", "drones shot down over the port", "debris fell on the
-# grounds of a warehouse" (nothing said damaged there), "home to a refinery".
+# Where a damage word only says where something else was: "near the university", "in the vicinity of a hotel",
+# "a short walk from the hospital", "taken to hospital", "died in an ambulance", "drones shot down over the port",
+# "debris fell on the grounds of a warehouse" (nothing said damaged there), "home to a refinery".
 DAMAGE_LOCATES = re.compile(
-    r"\b(?:near|next\s+to|beside|close\s+to|opposite|across\s+from|walk\s+from|grounds\s+of|"
+    r"\b(?:near|next\s+to|beside|close\s+to|opposite|across\s+from|walk\s+from|grounds\s+of|vicinity\s+of|"
     r"(?:drones?|missiles?|shot\s+down|downed|intercepted)\s+over|"
     r"(?:metres|meters|km|kilometres|kilometers|miles)\s+from|(?:taken|rushed|brought|admitted|transferred|sent|"
     r"evacuated|died|treated|hospitali[sz]ed|surgery|operated\s+on)\s+(?:[\w'’-]+\s+){0,4}?(?:to|in|at))\s+"
