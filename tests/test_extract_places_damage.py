@@ -263,3 +263,45 @@ def test_soldiers_quarters_and_printing_houses_are_no_homes(text, damage):
 def test_a_word_of_how_many_that_opens_a_sentence_is_no_place(sentence, names):
     assert [m.place.name for m in find(sentence)] == names
 
+
+@pytest.mark.parametrize("sentence, names", [
+    ("In Bilopillia community, fragments of a drone fell on a barn.", ["Bilopillia"]),
+    ("On Krasnopillia hromada, shells and drones fell through the night.", ["Krasnopillia"]),
+])
+def test_a_capitalised_word_that_opens_a_sentence_is_no_part_of_a_community_s_name(sentence, names):
+    assert [m.place.name for m in find(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("An economist at a Lviv think tank put the losses at two billion dollars.", "Lviv"),
+    ("(Reporting by the Odesa bureau; editing by the night desk)", "Odesa"),
+    ("Traders at a Kharkiv brokerage expect prices to climb.", "Kharkiv"),
+    ("The strike killed the deputy commander of the group's Rafah brigade.", "Rafah"),
+])
+def test_a_place_that_only_qualifies_a_body_is_not_struck(sentence, name):
+    [mention] = find(sentence)
+    assert mention.place.name == name and not mention.struck
+
+
+def test_a_building_that_houses_an_office_is_no_home():
+    text = ("Russian missiles struck Lviv overnight, officials said on Sunday. The tower that houses a "
+            "consulate was damaged by the blast, the mayor said.")
+    assert "residential" not in only_event(text)["damage"]
+
+
+@pytest.mark.parametrize("text, damage", [
+    ("A Russian missile flattened a five-storey apartment block in Chernihiv on Sunday, killing three "
+     "people, regional officials said.", ["residential"]),
+    ("A ballistic missile struck the centre of Sumy on Sunday; a school nearby was left gutted, the mayor "
+     "said.", ["education"]),
+    ("Drone fragments fell in a courtyard in Poltava on Sunday, leaving several apartment buildings with "
+     "blown-out windows.", ["residential"]),
+])
+def test_damage_told_in_rarer_words_is_damage(text, damage):
+    assert only_event(text)["damage"] == damage
+
+
+def test_a_thing_in_whose_vicinity_a_weapon_fell_is_not_damaged():
+    text = ("Russian drones struck Odesa on Sunday, damaging a warehouse in the vicinity of a hotel, the "
+            "governor said.")
+    assert only_event(text)["damage"] == ["industrial"]

@@ -216,6 +216,8 @@ _TITLE_AFTER = re.compile(r"^\s+(?:acting\s+)?(?:regional\s+|oblast\s+|city\s+)?
                           r"(?:head|chief))\s+[A-Z]")
 # "the Kyiv Post reported", "Kyiv Oblast Governor Ruslan Kravchenko": a place inside a name or a title
 _NAME_AFTER = re.compile(rf"^\s+(?:(?:Oblast|Region|City|Regional|Military)\s+)*{lexicon.PLACE_IN_NAME.pattern}")
+# "Reporting by the Kyiv bureau", "analysts at a Kyiv brokerage": a body the place only qualifies
+_BODY_AFTER = re.compile(rf"^\s+(?i:{lexicon.PLACE_QUALIFIES})")
 # "Krasnodar Krai authorities said", "according to the Tatarstan authorities", "the authorities in the Krasnodar
 # region said", "the Krasnodar regional operational headquarters said", "The Kharkiv Oblast Prosecutor's Office
 # said": the source of a report, not a place it reports struck
@@ -618,14 +620,16 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
             taken.append((m.end(1), m.end()))
     for m in _CALLED.finditer(sentence):  # "the town of Krasnopillia"
         group = 1 if m.group(1) else 2
-        name = m.group(group)
+        name, start = m.group(group), m.start(group)
+        if (head := re.match(r"[\w'’]+\s+", name)) and _fold(head.group()) in _STOP_CAPS:
+            name, start = name[head.end():], start + head.end()  # "In Konotop community": the sentence's "In" is no part
         if _fold(name) in _STOP_CAPS or _fold(name) in lexicon.COMMUNITY_WORDS or _fold(name) in lexicon.DEMONYMS:
             continue  # "a Bedouin community": a people, not a town
         known = city(name) or geonames_city(name)
         if known is None:  # an unlisted town takes the country of the region that locates it
             near = [p for p, s, _ in found if p.kind == "region" and 0 < s - m.end(group) < 30]
             known = Place(name, near[0].country if near else None, "city")
-        add(known, m.start(group), m.end(group))
+        add(known, start, m.end(group))
         if group == 1 and re.match(r"\w+s\s", m.group()):  # "the villages of Prymorske and Stepnohirsk"
             pos = m.end(group)
             while (more := _MORE_NAMES.match(sentence, pos)) and _fold(more.group("name")) not in _STOP_CAPS:
@@ -912,7 +916,7 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
     if (_AIRPORT_AFTER.match(tail) or place.name.endswith(" Airport")) and lexicon.CLOSURE_WORDS.search(sentence) and not re.search(
             r"\b(?:struck|strikes?|hit|hitting|attacked|targeted|damaged|destroyed|exploded)\b", sentence, re.I):
         return "closure"  # "flights were suspended at Vnukovo and Sheremetyevo airports"
-    if _TITLE_AFTER.match(tail) or _NAME_AFTER.match(tail) or \
+    if _TITLE_AFTER.match(tail) or _NAME_AFTER.match(tail) or _BODY_AFTER.match(tail) or \
             place.kind == "region" and lexicon.REGIONAL_INSTITUTION.match(tail):
         return "office"
     if _AUTHORITIES_AFTER.match(tail) or _AUTHORITIES_BEFORE.search(head) and _SAID_AFTER.match(tail):

@@ -173,7 +173,10 @@ _DAMAGE_VERB = remembered(
     r"damaging|damage|destroyed|destroying|set\s+fire|setting|caught\s+fire|on\s+fire|ablaze|burned|burnt|burning|"
     r"blaze|fire\s+(?:at|broke\s+out)|fires\s+(?:at|broke\s+out)|destruction\s+of|dropped|crushed|blew\s+out|blown\s+out|blowing\s+out|shattered|shattering|broken|wrecked|wrecking|"
     r"knocked\s+out|tore|torn|collapsed|fell\s+on|fell\s+onto|landed\s+on|exploded|explosions?\s+at|rubble|"
-    r"put\s+out\s+of\s+action|disabled|ruined|scorched|engulfed|smoke\s+rose|peppered|facade)\b", re.IGNORECASE)
+    r"put\s+out\s+of\s+action|disabled|ruined|scorched|engulfed|smoke\s+rose|peppered|facade|"
+    # rarer words of the same: "a strike flattened a residential building", "apartments were left gutted",
+    # "apartment buildings with blown-out windows"
+    r"flattened|flattening|razed|gutted|blown-out)\b", re.IGNORECASE)
 _OUTAGE_BEFORE = re.compile(r"\b(?:electricity|power|heating|heat|water|gas|supply|outages?|light)\s+(?:\w+\s+){0,3}?"
                             r"(?:to|for|in)\s+(?:[\w,]+\s+){0,3}$", re.I)
 # a time of day said with an attack's date ("on Friday afternoon"): the scope stage's own words

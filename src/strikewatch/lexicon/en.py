@@ -312,11 +312,11 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
 # apartment block", "nine people died in one building", "killed four people in a residential block".
 KILLED_IN_DWELLING_BEFORE = re.compile(r"\b(?:killed|killing|died|dead|trapped)\b[^.;]{0,60}?\bin\s+(?:the\s+ruins\s+of\s+)?"
                                        r"(?:a|an|one|the|their|his|her)\s+(?:single\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
-# Where a damage word only says where something else was: "near the university", "a short walk from the
-# hospital", "taken to hospital", "died in an ambulance", "drones shot down over the port", "debris fell on the
-# grounds of a warehouse" (nothing said damaged there), "home to a refinery".
+# Where a damage word only says where something else was: "near the university", "in the vicinity of a hotel",
+# "a short walk from the hospital", "taken to hospital", "died in an ambulance", "drones shot down over the port",
+# "debris fell on the grounds of a warehouse" (nothing said damaged there), "home to a refinery".
 DAMAGE_LOCATES = re.compile(
-    r"\b(?:near|next\s+to|beside|close\s+to|opposite|across\s+from|walk\s+from|grounds\s+of|"
+    r"\b(?:near|next\s+to|beside|close\s+to|opposite|across\s+from|walk\s+from|grounds\s+of|vicinity\s+of|"
     r"(?:drones?|missiles?|shot\s+down|downed|intercepted)\s+over|"
     r"(?:metres|meters|km|kilometres|kilometers|miles)\s+from|(?:taken|rushed|brought|admitted|transferred|sent|"
     r"evacuated|died|treated|hospitali[sz]ed|surgery|operated\s+on)\s+(?:[\w'’-]+\s+){0,4}?(?:to|in|at))\s+"
@@ -344,6 +344,8 @@ DAMAGE_OTHER_SENSE_AT = re.compile(
     r"home\s+front\b|church\s+services?\b|ambulances?\s+(?:could|struggled|had\s+struggled|were\s+unable)\b|"
     r"(?:railway|rail)\s+right\s+of\s+way\b|"
     r"ports?\s+(?:city|cities|town|sides?)\b|homes?\s+to\b|"
+    # "the building that houses the consulate", "a tower which houses offices": a verb, not dwellings
+    r"(?:(?<=\bthat\s)|(?<=\bwhich\s))houses\b|"
     # "1,100 apartment buildings lost heating after a strike on a power plant": cut off, not damaged
     r"(?:[\w-]+\s+){0,2}?(?:buildings?|blocks?|homes?|houses?|households?|apartments?)\s+(?:in\s+(?:the\s+)?[\w-]+\s+)?"
     r"(?:lost|(?:(?:were|are|was|remained)\s+(?:left\s+)?)?without)\s+(?:heating|heat|power|electricity|water|gas|hot\s+water)\b|"
@@ -569,6 +571,9 @@ PLACE_IN_NAME = re.compile(
     r"\b(?:Post|Independent|Times|Herald|Telegraph|Pravda|Journal|Gazette|Tribune|Daily|Radio|TV|Television|"
     r"Chronicle|Ledger|Courier|Observer|Express|Review|Bulletin|Dispatch|Wire|Insider|"
     r"Governor|Administration|Council|Court|Operational\s+Command|(?:Health\s+)?Ministry|Civil\s+Defen[cs]e)\b")
+# Bodies a place only qualifies, written in lower case: "the Kyiv bureau", "a Kyiv think tank", "a Kyiv brokerage",
+# "the commander of its Khan Younis brigade" (a unit named for a town). Read case-blind after the place.
+PLACE_QUALIFIES = r"(?:bureau|think[\s-]+tank|brokerage|consultancy|brigade|battalion|regiment)s?\b"
 
 # Institutions a region names ("the Kharkiv Regional Clinical Hospital", "the Odesa Oblast Children's Hospital"):
 # the region is in a name, not struck
