@@ -204,3 +204,24 @@ def test_drones_lost_on_radar_are_destroyed_too():
     ev = main("Russia attacked Ukraine overnight with 230 drones, the air force said. Air defences downed "
               "140 drones and 66 others lost on radar.")
     assert ev.drones.destroyed == 206
+
+
+@pytest.mark.parametrize("text, missiles", [
+    # the second of two weapons each with its article, after a count of another kind
+    ("Overnight Russia launched 61 Shahed drones, of which 50 were shot down, as well as an Iskander-M "
+     "ballistic missile and a Kh-59 missile, the air force said.", (2, None, None)),
+    # the third, after an aside about the first two
+    ("Overnight, Russia launched 90 Shaheds as well as a Kh-35 anti-ship missile and a Kh-31P anti-radar "
+     "missile, both aimed at Mykolaiv Oblast, and an Iskander-M ballistic missile at the east. None of the "
+     "three missiles was intercepted.", (3, 0, 3)),
+])
+def test_each_weapon_with_an_article_in_a_launch_counts_one(text, missiles):
+    ev = main(text)
+    assert (ev.missiles.launched, ev.missiles.destroyed, ev.missiles.hit) == missiles
+
+
+def test_two_weapons_each_with_an_article_in_a_launch_are_two():
+    ev = main("Russia launched 52 Shahed drones at Ukraine overnight, together with a Kh-59 guided missile "
+              "and an Iskander-M ballistic missile, the air force said. Air defences shot down 40 of the "
+              "drones; neither missile was intercepted.")
+    assert (ev.missiles.launched, ev.missiles.destroyed, ev.missiles.hit) == (2, 0, 2)

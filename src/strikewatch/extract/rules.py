@@ -2333,8 +2333,9 @@ class _Reader:
                 continue  # "American warships shot down 70 drones" aimed at Israel: a helper's part, not the whole
             if RANGE_BEFORE.search(masked[:m.start("num")]):
                 continue  # "between 300 and 400 drones": a range gives no figure (SPEC)
-            if num in ("a", "an") and not LISTED_BEFORE.search(masked[:m.start()]) \
-                    and not LISTED_AFTER.match(masked[m.end():]):
+            if num in ("a", "an") and not any(
+                    listed and (role == "launched" or not listed["article"])
+                    for listed in (LISTED_BEFORE.search(masked[:m.start()]), LISTED_AFTER.match(masked[m.end():]))):
                 continue  # an article is no count, except as one of a list's parts: "33 cruise missiles and a Kinzhal"
             q = (m.group("q") or "").lower().strip()
             mods = m.group("mods") or ""

@@ -60,8 +60,11 @@ IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally)\b(?!\s+to\s+(?:the\s
 JOINED_BEFORE = re.compile(rf"\b{lexicon.JOINED_TO}\s+(?:(?:the|its|their)\s+)?$", re.I)
 # A weapon phrase whose article counts one, as a part of a list of counted weapons ("20 Kalibrs, an Iskander-M
 # and two Kh-59s")
-LISTED_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:{_MODS}){{0,5}}?{ANY_HEAD}[^.;]{{0,60}}?(?:,|\band)\s+$", re.I)
-LISTED_AFTER = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{ROUGH}\s+)?{NUMBER}\s+(?:{_MODS}){{0,5}}?{ANY_HEAD}", re.I)
+# (or, in a list of what was launched, another weapon with an article: "a Kh-59 and an Iskander-M")
+LISTED_BEFORE = re.compile(rf"\b(?:{NUMBER}|(?P<article>an?))\s+(?:{_MODS}){{0,5}}?{ANY_HEAD}[^.;]{{0,60}}?(?:,|\band)\s+$",
+                           re.I)
+LISTED_AFTER = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{ROUGH}\s+)?(?:{NUMBER}|(?P<article>an?))\s+"
+                          rf"(?:{_MODS}){{0,5}}?{ANY_HEAD}", re.I)
 # a weapon not stopped: "seven got through", "two slipped past air defences", "only three made it through"
 _PASSED = r"(?:(?:got|made\s+it|slipped)\s+(?:through|past)|evaded)"
 PASSED = re.compile(_PASSED, re.IGNORECASE)
