@@ -173,3 +173,55 @@ def test_a_count_joined_to_a_larger_one_is_the_waves_own(sentence):
     # the larger count after it holds it and another wave's: no sum of the two, and no part of the larger one
     ev = main(f"Russian drones struck Poltava overnight, the regional governor said. {sentence}")
     assert (ev.drones.launched, ev.drones.destroyed) == (140, None)
+
+
+# --- parts of a launch told by model ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, missiles", [
+    # the models listed between dashes after the whole are its parts, whatever verb follows the list
+    ("Overnight Russia sent 29 missiles against Ukraine — eight Kh-101, nine Kalibr, six Iskander-M, four "
+     "Kh-59/69 and two Kh-22 — and 21 were downed, the air force reported.", (29, 21)),
+    # a model's figure followed by the fate of a part of it is that model's launch, not a figure destroyed
+    ("Russia attacked Ukraine overnight with 31 missiles and 60 Shahed drones, the air force said. Among "
+     "the missiles were 20 Kh-101 cruise missiles, 16 of them shot down, and 11 Kalibrs, of which only three "
+     "were intercepted.", (31, 19)),
+])
+def test_a_models_figure_among_the_parts_is_not_destroyed(text, missiles):
+    ev = main(text)
+    assert (ev.missiles.launched, ev.missiles.destroyed) == missiles
+
+
+def test_models_launched_with_a_verb_of_striking_are_summed():
+    # "struck X with" is a verb of launching, and a model's plural ("Kh-59s") before the next figure is its
+    # own figure
+    ev = main("Russia struck Ukraine's western grid with three Kinzhal missiles, 16 S-300 missiles, seven "
+              "Kh-59s, 25 Kh-101s and 80 Shahed drones early on Friday, officials said.")
+    assert (ev.missiles.launched, ev.missiles.hit) == (51, None)
+    assert ev.drones.launched == 80
+
+
+def test_drones_lost_on_radar_are_destroyed_too():
+    ev = main("Russia attacked Ukraine overnight with 230 drones, the air force said. Air defences downed "
+              "140 drones and 66 others lost on radar.")
+    assert ev.drones.destroyed == 206
+
+
+@pytest.mark.parametrize("text, missiles", [
+    # the second of two weapons each with its article, after a count of another kind
+    ("Overnight Russia launched 61 Shahed drones, of which 50 were shot down, as well as an Iskander-M "
+     "ballistic missile and a Kh-59 missile, the air force said.", (2, None, None)),
+    # the third, after an aside about the first two
+    ("Overnight, Russia launched 90 Shaheds as well as a Kh-35 anti-ship missile and a Kh-31P anti-radar "
+     "missile, both aimed at Mykolaiv Oblast, and an Iskander-M ballistic missile at the east. None of the "
+     "three missiles was intercepted.", (3, 0, 3)),
+])
+def test_each_weapon_with_an_article_in_a_launch_counts_one(text, missiles):
+    ev = main(text)
+    assert (ev.missiles.launched, ev.missiles.destroyed, ev.missiles.hit) == missiles
+
+
+def test_two_weapons_each_with_an_article_in_a_launch_are_two():
+    ev = main("Russia launched 52 Shahed drones at Ukraine overnight, together with a Kh-59 guided missile "
+              "and an Iskander-M ballistic missile, the air force said. Air defences shot down 40 of the "
+              "drones; neither missile was intercepted.")
+    assert (ev.missiles.launched, ev.missiles.destroyed, ev.missiles.hit) == (2, 0, 2)

@@ -126,6 +126,7 @@ from .weapons import (
     OF_THEM_MODELS,
     PAIR_OTHER,
     PART_FATE,
+    PART_FATE_AFTER,
     PART_OF_WHOLE,
     PASSED,
     RANGE_BEFORE,
@@ -2383,6 +2384,12 @@ class _Reader:
                 role = "launched"  # "two-thirds of the 48 drones launched ... were shot down": the verb is the part's
             if role in ("destroyed", "hit") and SHARE_OF_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
                 role = "launched"  # "most of the 180 missiles were intercepted": the verb is the share's
+            if role in ("destroyed", "hit") and not role_told_after(masked, m.end()) \
+                    and not DESTROY_RIGHT_BEFORE.search(masked[:m.start()]) \
+                    and (PART_FATE_AFTER.match(masked[m.end():]) or self._part_of_launched(masked, found, cat, m.start(), base)):
+                # a role only the parse gave: "12 Kalibrs, of which four were intercepted" tells the fate of a part of
+                # the twelve; "launched 38 missiles — 13 Kh-101, ... — and 30 were shot down", a part of the 38
+                role = "launched"
             num = m.group("num").lower()
             value = 1 if num in ("a", "an") else 2 if num == "both" else parse(num)
             if self.observe and self.last_features is not None and value is not None:
@@ -2398,8 +2405,9 @@ class _Reader:
                 continue  # "American warships shot down 70 drones" aimed at Israel: a helper's part, not the whole
             if RANGE_BEFORE.search(masked[:m.start("num")]):
                 continue  # "between 300 and 400 drones": a range gives no figure (SPEC)
-            if num in ("a", "an") and not LISTED_BEFORE.search(masked[:m.start()]) \
-                    and not LISTED_AFTER.match(masked[m.end():]):
+            if num in ("a", "an") and not any(
+                    listed and (role == "launched" or not listed["article"])
+                    for listed in (LISTED_BEFORE.search(masked[:m.start()]), LISTED_AFTER.match(masked[m.end():]))):
                 continue  # an article is no count, except as one of a list's parts: "33 cruise missiles and a Kinzhal"
             q = (m.group("q") or "").lower().strip()
             mods = m.group("mods") or ""
@@ -2660,6 +2668,8 @@ class _Reader:
         if after:
             return after
         parsed = self._parsed_role(num_start)
+        if parsed and before[0] == "launched" and before[1].split()[0].lower() == parsed.word.lower():
+            return before  # "struck the grid with 14 missiles": the verb the parse names is that of the launch phrase
         if self.last_features is not None and ((parsed.role if parsed else None) != before[0] or before[0] is None):
             # consulted only where the parse and the nearest verb disagree, or neither gives a role
             model = shipped_model()
@@ -2670,6 +2680,16 @@ class _Reader:
         if parsed:
             return parsed.role, parsed.word
         return before
+
+    @staticmethod
+    def _part_of_launched(masked: str, found: list[tuple[str, str, Fact]], cat: str, start: int, base: int) -> bool:
+        """Whether the weapon phrase at ``start`` is one of the parts listed right after a launch figure of its kind
+        ("launched 38 missiles — 13 Kh-101, 14 Kalibr ..."), with no verb of destroying between them."""
+        launched = [f.evidence[0][1] - base for c, r, f in found if c == cat and r == "launched" and f.evidence]
+        if not launched or launched[-1] > start:
+            return False
+        between = masked[launched[-1]:start]
+        return parts_follow(masked, launched[-1], between) and not re.search(DESTROY, between, re.IGNORECASE)
 
     def _fate_told(self, masked: str, end: int) -> bool:
         """Whether what became of a part of the weapons is told after ``end``: in the rest of the segment or

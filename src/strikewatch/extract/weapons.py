@@ -12,7 +12,9 @@ from ..lexicon import en as lexicon
 from ..quantities import AT_LEAST, NUMBER, ROUGH, parse
 from ..remembered import remembered
 
-_GENERIC_FOLLOWS = r"(?![\w/-])(?!\s+(?:[\w/-]+\s+){0,3}?(?:missiles?|drones?|decoys?|UAVs?)\b)"
+# a model named before its kind is one weapon phrase ("Kh-101 cruise missiles"), unless a new figure starts between
+# them ("30 Kh-101s and 60 Shahed drones": two)
+_GENERIC_FOLLOWS = rf"(?![\w/-])(?!\s+(?!(?:and|or)\s+(?:{NUMBER})\s)(?:[\w/-]+\s+){{0,3}}?(?:missiles?|drones?|decoys?|UAVs?)\b)"
 # a model may be named with its variants: "Shahed-136/131", "Iskander-M/KN-23"
 _DRONE = rf"(?:{lexicon.DRONE_NOUNS}|(?:{lexicon.DRONE_MODELS})(?:/[\w-]+)*{_GENERIC_FOLLOWS})"
 _MISSILE = rf"(?:{lexicon.MISSILE_NOUNS}|(?:{lexicon.MISSILE_MODELS})(?:/[\w-]+)*{_GENERIC_FOLLOWS})"
@@ -44,7 +46,7 @@ _KINETIC = r"shot\s+down|destroyed|intercepted|downed|shooting\s+down|destroying
 DESTROY = (rf"(?:{_KINETIC}|neutrali[sz]ed|brought\s+down|took\s+down|"
             r"knocked\s+down|suppressed|jammed|"
             r"eliminated|lost\s+locationally|locationally\s+lost|lost\s+locally|lost\s+to\s+(?:electronic|EW)|(?:were|was)\s+lost|"
-            r"(?:lost|vanished|disappeared)\s+(?:from|off)\s+(?:the\s+)?radars?|lost\s+to\s+(?:jamming|interference|"
+            r"(?:lost|vanished|disappeared)\s+(?:from|off|on)\s+(?:the\s+)?radars?|lost\s+to\s+(?:jamming|interference|"
             r"countermeasures)|(?:were|was)\s+[\"“‘']lost|"
             r"disappeared|taken\s+out|repelled|neutrali[sz]ing|downing\s+of)")
 # "between 300 and 400 drones", "300 to 400 drones", "40 to 50 soldiers were killed", "two or three people": the
@@ -58,8 +60,11 @@ IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally)\b(?!\s+to\s+(?:the\s
 JOINED_BEFORE = re.compile(rf"\b{lexicon.JOINED_TO}\s+(?:(?:the|its|their)\s+)?$", re.I)
 # A weapon phrase whose article counts one, as a part of a list of counted weapons ("20 Kalibrs, an Iskander-M
 # and two Kh-59s")
-LISTED_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:{_MODS}){{0,5}}?{ANY_HEAD}[^.;]{{0,60}}?(?:,|\band)\s+$", re.I)
-LISTED_AFTER = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{ROUGH}\s+)?{NUMBER}\s+(?:{_MODS}){{0,5}}?{ANY_HEAD}", re.I)
+# (or, in a list of what was launched, another weapon with an article: "a Kh-59 and an Iskander-M")
+LISTED_BEFORE = re.compile(rf"\b(?:{NUMBER}|(?P<article>an?))\s+(?:{_MODS}){{0,5}}?{ANY_HEAD}[^.;]{{0,60}}?(?:,|\band)\s+$",
+                           re.I)
+LISTED_AFTER = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{ROUGH}\s+)?(?:{NUMBER}|(?P<article>an?))\s+"
+                          rf"(?:{_MODS}){{0,5}}?{ANY_HEAD}", re.I)
 # a weapon not stopped: "seven got through", "two slipped past air defences", "only three made it through"
 _PASSED = r"(?:(?:got|made\s+it|slipped)\s+(?:through|past)|evaded)"
 PASSED = re.compile(_PASSED, re.IGNORECASE)
@@ -97,7 +102,7 @@ def electronic(text: str, start: int, end: int) -> bool | None:
 _HIT = (rf"(?:hit|struck|reached\s+(?:their|its)\s+targets?|breached|{_PASSED}|penetrated|slammed|landed|"
         # "one missile fell inside the base" (not debris that "fell on" a house)
         rf"(?:fell|fallen)\s+(?:inside|within)\b|hits\s+(?:by|of))")
-_LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with|struck\s+(?:\w+\s+){0,4}?with|"
+_LAUNCH = (r"(?:launched|fired|sent|used|attacked\s+(?:[\w'’-]+\s+){0,12}?with|(?:struck|hit)\s+(?:[\w'’-]+\s+){0,4}?with|"
            r"(?:targeted|bombarded|pounded|pummell?ed|hammered|battered)\s+(?:\w+\s+){0,6}?with|deployed|"
            # "came under attack overnight from 150 drones"
            r"under\s+(?:attack|fire)\s+(?:\w+\s+){0,2}?(?:from|by)|"
@@ -285,6 +290,12 @@ RESPECTIVELY = re.compile(
 NONE_FATE_AFTER = re.compile(
     rf"^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{ROUGH}\s+)?(?:an?|{NUMBER})\s+(?:{_MODS}){{0,5}}?{ANY_HEAD}\b)*"
     rf"\s*(?:[,;:]|\s[-–—])\s*(?:and\s+)?none\s+of\s+(?:which|them|these|those){AUX}(?:{DESTROY})", re.I)
+# "12 Kalibrs, of which only four were intercepted", "35 Kh-101s, 30 of them shot down": the fate of a part of
+# the figure follows it, so the figure itself is that part's whole, launched
+PART_FATE_AFTER = re.compile(
+    rf"^\s*(?:,|\s[-–—]|\s\()\s*(?:and\s+)?(?:of\s+(?:which|them|these|those)\s*,?\s*(?:only\s+|just\s+)?(?:{ROUGH}\s+)?"
+    rf"(?:{NUMBER}|all)|(?:only\s+|just\s+)?(?:{ROUGH}\s+)?{NUMBER}\s+of\s+(?:which|them|these|those)){AUX}(?:{DESTROY})",
+    re.I)
 # an attack noun that a figure may be inside: "a barrage of 40 missiles"
 ATTACK_OF = re.compile(rf"\b{lexicon.ATTACK_NOUN}s?\s+of\s", re.I)
 # ... or in a participle phrase set off by commas that tells what the attack was made of: "Russia's overnight
