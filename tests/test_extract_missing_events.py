@@ -154,29 +154,9 @@ def test_a_strike_on_a_morning_told_by_a_day_clock_is_apart_from_the_night(clock
     assert len(found) == attacks, found
 
 
-# -- a list of days' counts in one sentence: each item is its own day's attack ------------------------------
+# -- a roundup whose days are set in bold: each day heads its own section ----------------------------------
 
 FRIDAY_EVENING = "2024-03-08T18:00:00+02:00"
-
-
-@pytest.mark.parametrize("listing", [
-    "Lighter raids followed: Russia sent 64 drones on Tuesday night and 88 drones and two Iskander-M "
-    "missiles on Wednesday.",
-    "Lighter raids followed: the air force counted 64 drones on Tuesday night, of which 50 were shot down, "
-    "and 88 drones on Wednesday.",
-])
-def test_each_day_of_a_list_of_counts_is_its_own_attack(listing):
-    text = ("Russia launched 210 drones and 30 missiles at Ukraine overnight into Monday, killing five "
-            "people in Odesa, the air force said.\n\n" + listing)
-    found = events(text, published=FRIDAY_EVENING)
-    by_date = {e["date"]: e for e in found}
-    assert sorted(by_date) == ["2024-03-04", "2024-03-05", "2024-03-06"], found
-    assert by_date["2024-03-05"]["drones"]["launched"] == 64
-    assert 88 in by_date["2024-03-06"]["drones"].values()  # (its role is read from the item before it)
-
-
-
-# -- a roundup whose days are set in bold: each day heads its own section ----------------------------------
 
 BOLD_DAYS = ("A look back at a hard week for the south.\n\n"
              "**Tuesday 4 March.** A Russian missile hit a warehouse in Mykolaiv, killing two workers.\n\n"

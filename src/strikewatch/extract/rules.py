@@ -335,15 +335,6 @@ _ATTACK_NOUN_VERB = re.compile(r"\b(?:strikes?|air\s*strikes?|airstrikes?|attack
 # "Drones have struck the city repeatedly; in January, an attack on the hospital killed 70": a clause after a semicolon
 # opened by a month of its own tells its own strike (and is no background the clause before it is)
 _MONTH_CLAUSE = re.compile(rf";\s+(?P<on>(?i:in)\s+{_PART_OF_MONTH}{_MONTH}(?:\s+{_YEAR})?,)(?P<told>[^;]*)")
-
-# "135 drones on Saturday night and 176 on Sunday", "97 drones on the night into Tuesday, and 71 on the night into
-# Wednesday": a count that opens the next item of a list of days' counts (``_day_list_cuts``)
-_LISTED_COUNT = re.compile(rf"(?:,\s*(?:and\s+|then\s+)?|;\s*(?:and\s+)?|\s+(?:and|then)\s+)"
-                           rf"(?=(?:another\s+|a\s+further\s+)?(?:{NUMBER})\b)", re.I)
-# the count of a list's item said with no weapon, its day right after it: "and eight on Friday"
-_BARE_LISTED = re.compile(rf"(?:another\s+|a\s+further\s+)?(?:{NUMBER})\s+(?:more\s+)?(?:on|in|during|over)\s+(?:the\s+)?$",
-                          re.I)
-_LISTED_DAYS = ("day", "full", "into_day", "night_range", "morning_of")  # days a list of days' counts names
 # a record of something other than an attack: named in the claim ("the largest swap of the war"), or rising to it
 # ("petrol prices on the exchange climbed to a record")
 _OTHER_RECORD = re.compile(lexicon.OTHER_RECORDS, re.I)
@@ -878,33 +869,6 @@ _NAMED_ATTACK = remembered(r"^(?:[\w'’-]+\s+){0,4}?(?:(?P<night>overnight|nigh
 _AFTER_HEAD = re.compile(r"^.*?\bafter\s+", re.IGNORECASE | re.DOTALL)  # ", hours after " before the attack it names
 
 
-def _day_list_cuts(sentence: str, published: date | None) -> list[int]:
-    """Where each later item of a list of days' counts begins: "135 drones on Saturday night and 176 drones and an
-    Iskander-M on Sunday", "the Air Force counted 97 drones on the night into Tuesday, and 71 on the night into
-    Wednesday". Each item, a count of weapons told with a day of its own, is that day's attack; the cut falls at the
-    first joint before a count after the last item's day."""
-    told = [d for d in dates.mentions(sentence, published) if d.value is not None and d.kind in _LISTED_DAYS]
-    cuts: list[int] = []
-    for first, then in itertools.pairwise(told):
-        # the first count after the day (not "20 of them" said of the item before)
-        joints = [m.end() for m in _LISTED_COUNT.finditer(sentence, first.end, then.start)
-                  if not _OF_THEM_AFTER.match(sentence, m.end())]
-        if first.value == then.value or not joints:
-            continue
-        at = joints[0]
-        item = sentence[at:then.start]
-        if (WEAPON.search(item) or _BARE_LISTED.fullmatch(item)) and \
-                re.search(rf"\b(?:{NUMBER})\b", sentence[cuts[-1] if cuts else 0:first.start], re.I):
-            cuts.append(at)
-    return cuts
-
-
-def _tells_attack(text: str) -> bool:
-    """Whether a stretch of text tells, in the past, that weapons were used: a list of days' counts whose verb only
-    one item carries ("135 drones on Saturday night and 176 on Sunday, most of them shot down")."""
-    return bool(WEAPON.search(text) and _PAST_ATTACK.search(_NO_ATTACK.sub(blank, text)))
-
-
 def _after_cuts(sentence: str) -> list[int]:
     """Where the pieces telling an earlier attack after "after" begin: "came a day after …" always, ", hours after
     …" when the words before tell a strike (or one under way) and the one told after is one of its own on its own
@@ -1040,9 +1004,6 @@ class Segment:
     answered: bool = False  # the strike that the piece before answers ("in response to an Israeli strike that ..."):
     # an earlier attack of its own, which the attack being told never joins
     spills: Draft | None = None  # the attack whose strike on ground another state holds the piece tells, of its day
-    # the stretch of a list of days' counts the piece is one item of ("135 drones on Saturday night and 176 on
-    # Sunday"): each item is the attack of its own day, which no attack of another day joins
-    listing: tuple[int, int] | None = None
 
 
 class _Reader:
@@ -1120,8 +1081,7 @@ class _Reader:
     def _find(self, attacker: str | None, target: str | None, day: date | None, night: bool = True,
               daytime: bool | None = None, earlier: bool = False, period: bool | None = None,
               before: bool | str = False, own: set[str] | None = None, that_night: bool = False,
-              exact: bool = False, headed: bool = False, launch: bool = False, late: bool = False,
-              listed: bool = False) -> Draft | None:
+              exact: bool = False, headed: bool = False, launch: bool = False, late: bool = False) -> Draft | None:
         """The event of this frame on this day; a night attack may be dated either side of midnight, unless both
         name their morning (``exact``: "overnight into Thursday", "overnight into Friday" are two nights) or both
         are dated by a roundup's day headings (``headed``: "Monday — …", "Tuesday — …" are two days). A strike
@@ -1133,8 +1093,7 @@ class _Reader:
         (``exact`` and ``launch``: "Overnight into Thursday, Russia sent another 130 drones") never joins an event
         of the day before that already counts a launch: two tallies are two nights. A strike ``late`` on a day
         ("Late on Friday, missiles struck Dobropillia") is not the night that ended on that day's morning ("Before
-        dawn on March 7"): it belongs to the night that ends the next morning. An item of a list of days' counts
-        (``listed``: "135 drones on Saturday night and 176 on Sunday") joins only the event of its own day."""
+        dawn on March 7"): it belongs to the night that ends the next morning."""
         # the event being told first ("the air force said Russia launched 84 missiles" in the entry that tells it),
         # then the latest
         order = sorted(reversed(self.events), key=lambda e: e is not self.current)
@@ -1152,8 +1111,6 @@ class _Reader:
                     continue  # "On Tuesday, a drone hit an ambulance in Horlivka" after today's strike was told
                 if late and ev.exact_night and ev.date == day:
                     continue  # "Late on Friday" after the night that ended on Friday morning
-                if listed and None not in (day, ev.date) and ev.date != day:
-                    continue
                 if night and not that_night and day is not None and ev.date == day \
                         and (self._evening_of(ev) or self._daytime_morning_of(ev)):
                     # "overnight", the night that ended on Friday morning, after "on Friday evening" or after "on
@@ -1284,8 +1241,7 @@ class _Reader:
                    night: bool = True, daytime: bool | None = None, earlier: bool = False,
                    period: bool | None = None, occupied: bool = False, before: bool | str = False,
                    own: set[str] | None = None, that_night: bool = False, exact: bool = False,
-                   headed: bool = False, launch: bool = False, late: bool = False,
-                   listed: bool = False) -> Draft | None:
+                   headed: bool = False, launch: bool = False, late: bool = False) -> Draft | None:
         if attacker is None and target is None:
             return None
         if attacker is None and occupied:
@@ -1313,7 +1269,7 @@ class _Reader:
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
                 (attacker if attacker == self.own_ground else None) or OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
         ev = self._find(attacker, target, day, night, daytime, earlier, period, before, own, that_night, exact, headed,
-                        launch, late, listed)
+                        launch, late)
         if ev is None and attacker is not None and target is not None:
             # "Drones struck the airport on Tuesday. ... The RSF said it had targeted the airport": an attack told
             # first with no attacker takes the one named later for the same target and day
@@ -1401,17 +1357,13 @@ class _Reader:
         # "Monday's attack came a day after drones hit the air base": the attack after "after" is another piece
         after_cuts = _after_cuts(s.text)
         cuts += after_cuts
-        listed = _day_list_cuts(s.text, self.published)
         pieces = []
         for i in range(len(bounds) - 1):
             edges = [bounds[i], *(c for c in cuts if bounds[i] < c < bounds[i + 1]), bounds[i + 1]]
-            listing = (bounds[i], bounds[i + 1]) if any(bounds[i] < c < bounds[i + 1] for c in listed) else None
-            if listing is not None:
-                edges = sorted({*edges, *(c for c in listed if bounds[i] < c < bounds[i + 1])})
-            pieces += [(a, b, i, listing) for a, b in itertools.pairwise(edges)]
+            pieces += [(a, b, i) for a, b in itertools.pairwise(edges)]
         segs = []
-        for start, end, i, listing in pieces:
-            seg = Segment(start, end, listing=listing)
+        for start, end, i in pieces:
+            seg = Segment(start, end)
             if merged:
                 seg.attacker, seg.attacker_span = merged[i][2], (merged[i][0], merged[i][1])
                 seg.partners = [c for c in partners if seg.start <= c[0] < seg.end and c[2] != seg.attacker]
@@ -1978,9 +1930,6 @@ class _Reader:
                 mention = None
             if lead and not asserts and not background and not hypothetical and WEAPON.search(piece):
                 asserts = True
-            if seg.listing is not None and not asserts and not background and not hypothetical \
-                    and mention is not None and _tells_attack(s.text[seg.listing[0]:seg.listing[1]]):
-                asserts = True  # "... and 71 on the night into Wednesday, when 32 were shot down": the list tells them
             # "Kursk region, Wednesday 12 March." / "77 drones were destroyed overnight": the heading's night
             from_heading = self.heading is not None and (mention is None or (
                 mention.kind == "today" and self.heading.value != self.published))
@@ -2044,8 +1993,7 @@ class _Reader:
                                      exact=exact, headed=day is not None and from_heading,
                                      # (read only for a night named exactly: a launch counted makes it the next)
                                      launch=exact and bool(_LAUNCH_COUNTED.search(piece)),
-                                     late=mention is not None and dates.late_start(piece, mention.start, mention.end) != mention.start,
-                                     listed=seg.listing is not None)
+                                     late=mention is not None and dates.late_start(piece, mention.start, mention.end) != mention.start)
             if ev is None and not seg.attacker and not seg.target:
                 ev = self.current
                 if asserts and ev is not None and (ev is self.apart_from or named_before):
@@ -2063,13 +2011,7 @@ class _Reader:
                     # "Toll from Tuesday's strike on the penal colony reaches 17" beside the undated lead story on
                     # Kyiv: an attack of its own day, by the same sides
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=False, own=set())
-                if asserts and day is not None and ev is not None and ev.date not in (None, day) \
-                        and seg.listing is not None and not from_heading:
-                    # "Smaller waves: 135 drones on Saturday night and 176 on Sunday": each item of a list of days'
-                    # counts is its own day's attack
-                    ev = self._event_for(ev.attacker, ev.target, day, create=True, night=night, daytime=daytime,
-                                         listed=True)
-                elif asserts and day is not None and ev is not None and ev.date is not None and day < ev.date \
+                if asserts and day is not None and ev is not None and ev.date is not None and day < ev.date \
                         and not from_heading and self._same_sides_earlier(piece, seg, mentions, ev,
                                                                           mention.kind == "attack_day"):
                     # "This came after Sunday's attack: 298 drones and 69 missiles": the same side's attack of an
