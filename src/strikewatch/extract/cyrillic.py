@@ -55,7 +55,7 @@ from .morph import (
     tokens,
 )
 
-VERSION = "1.0"
+VERSION = "1.1"
 ROLES = ("launched", "destroyed", "hit")
 _DASH = frozenset({"-", "–", "—", "•", "·", "*"})
 _SEGMENT = re.compile(r"[^\n]+")
