@@ -94,3 +94,10 @@ def test_a_search_ruled_out_by_its_literals_gives_what_the_pattern_gives(text):
         assert (mine and mine.span()) == (theirs and theirs.span())
         assert [m.span() for m in rx.finditer(text, pos, endpos)] == \
             [m.span() for m in plain.finditer(text, pos, endpos)]
+
+
+def test_the_casualty_patterns_are_remembered_and_ruled_out_by_their_words():
+    from strikewatch.extract.casualties import CASUALTY_RE
+
+    assert all(isinstance(rx, memo.Remembered) and memo.required_literals(rx.compiled)
+               for rx, _ in CASUALTY_RE)
