@@ -71,7 +71,11 @@ def test_forgotten_and_bounded():
     (r"\b(?:shot|brought)\b", re.I, ("brought", "shot")),
     (r"\b(?:strikes?|strike\s+on)\b", 0, ("strike",)),  # "strike on" holds "strike"
     (r"(?:drones|[0-9]+)\s+shot", re.I, ("shot",)),
-    (r"\d+\s+(?:killed|dead)?", re.I, None),  # nothing consumed for sure but a digit of any script
+    (r"\d+\s+(?:killed|dead)?", re.I, (memo.DIGIT,)),  # a digit of any script
+    (r"(?:\d+|two|three)\s+killed", re.I, ("killed",)),
+    (r"(?:\d+|two|three)\s+\w+", re.I, (memo.DIGIT, "three", "two")),
+    (r"[^\d]+\s+killed", re.I, ("killed",)),
+    (r"\w+\s+(?:were\s+)?hurt", re.I, ("hurt",)),
     (r"(?=drone)\w+", re.I, None),  # a look-ahead consumes nothing
 ])
 def test_the_literals_every_match_consumes(source, flags, needs):
@@ -83,6 +87,7 @@ def test_the_literals_every_match_consumes(source, flags, needs):
     "Ten drones were ſhot down near the port.",  # the long s, which a case-blind match takes for "s"
     "Ten drones were shot down near the port.",
     "Ten drones were downed near the port.",
+    "١٠ drones were shot down near the port.",  # digits of another script
 ])
 def test_a_search_ruled_out_by_its_literals_gives_what_the_pattern_gives(text):
     source = r"\b(?:shot|brought)\s+down\b"
@@ -94,6 +99,17 @@ def test_a_search_ruled_out_by_its_literals_gives_what_the_pattern_gives(text):
         assert (mine and mine.span()) == (theirs and theirs.span())
         assert [m.span() for m in rx.finditer(text, pos, endpos)] == \
             [m.span() for m in plain.finditer(text, pos, endpos)]
+
+
+@pytest.mark.parametrize("text", ["Ten drones hit the port.", "١٠ drones hit the port.",
+                                  "10 drones hit the port."])
+def test_a_search_ruled_out_by_its_digits_gives_what_the_pattern_gives(text):
+    source = r"\b(?:\d+|two|three)\s+\w+"
+    rx, plain = remembered(source, re.I), re.compile(source, re.I)
+    memo.forget()
+    assert memo.required_literals(plain)[0] == memo.DIGIT
+    mine, theirs = rx.search(text), plain.search(text)
+    assert (mine and mine.span()) == (theirs and theirs.span())
 
 
 def test_the_casualty_patterns_are_remembered_and_ruled_out_by_their_words():

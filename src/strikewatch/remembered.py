@@ -36,6 +36,9 @@ _UNSET = object()  # a pattern's required literals, not read yet
 # in full.
 _FOLDED_APART = ("\u0130", "\u0131", "\u017f")
 MAX_CLASS = 12  # a character class of at most this many ASCII characters is a set of one-character literals
+# stands for "a digit of any script" (``\d``) among a pattern's literals, which are all ASCII
+DIGIT = "\N{SYMBOL FOR NULL}"
+_ANY_DIGIT = re.compile(r"\d")
 
 
 class Remembered:
@@ -114,8 +117,11 @@ _lowered: dict[str, str | None] = {}  # each text searched, lower-cased once for
 
 
 def _may_match(needs: tuple[str, ...], string: str, pos: int, endpos: int) -> bool:
-    """Whether one of the literals NEEDS occurs in STRING[pos:endpos], compared lower-cased; True when the
-    text holds a letter that lower-casing and a case-blind match read differently (``_FOLDED_APART``)."""
+    """Whether one of the literals NEEDS occurs in STRING[pos:endpos], compared lower-cased (``DIGIT``, first
+    when there: any digit); True when the text holds a letter that lower-casing and a case-blind match read
+    differently (``_FOLDED_APART``)."""
+    if needs[0] == DIGIT and _ANY_DIGIT.search(string, pos, endpos):
+        return True
     low = _lowered.get(string, _NOT_KEPT)
     if low is _NOT_KEPT:
         if len(_lowered) >= KEPT:
@@ -132,12 +138,13 @@ def required_literals(compiled: re.Pattern[str]) -> tuple[str, ...] | None:
     """Lower-case ASCII strings one of which every match of COMPILED consumes (so a text holding none of
     them, lower-cased, has no match), or None when the pattern has no such set. Read from the pattern's
     parse: a run of literal characters is one string, an alternation needs one of its branches' sets, a
-    repeat at least once needs its item's; what a look-around, a back-reference or a class of many
-    characters requires is not counted. Of a sequence's sets, the one of longest shortest string is kept."""
+    repeat at least once needs its item's, ``\\d`` is ``DIGIT`` (put first); what a look-around, a
+    back-reference or a class of many characters requires is not counted. Of a sequence's sets, the one
+    of longest shortest string is kept."""
     if not isinstance(compiled.pattern, str):
         return None
     needs = _sequence(sre_parse.parse(compiled.pattern, compiled.flags))
-    return tuple(sorted(needs)) if needs else None
+    return tuple(sorted(needs, key=lambda literal: (literal != DIGIT, literal))) if needs else None
 
 
 def _sequence(items: Iterable[tuple]) -> frozenset[str] | None:
@@ -172,10 +179,12 @@ def _required(op, av) -> frozenset[str] | None:
         for kind, value in av:
             if kind is sre.LITERAL and value < 128:
                 chars.add(chr(value).lower())
+            elif kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
+                chars.add(DIGIT)
             elif kind is sre.RANGE and value[1] < 128:
                 chars.update(chr(c).lower() for c in range(value[0], value[1] + 1))
             else:
-                return None  # a negated class, a category (\d is any script's digit), a letter beyond ASCII
+                return None  # a negated class, another category, a letter beyond ASCII
         return frozenset(chars) if len(chars) <= MAX_CLASS else None
     return None  # a look-around, an anchor, any character, a back-reference: nothing consumed for sure
 
