@@ -1,6 +1,8 @@
 import importlib
 import re
 
+import pytest
+
 from strikewatch import extract
 from strikewatch import remembered as memo
 from strikewatch.extract import rules
@@ -60,3 +62,58 @@ def test_forgotten_and_bounded():
     for i in range(memo.KEPT + 10):
         rx.search(SENTENCE, i)
     assert len(rx._found) <= memo.KEPT
+
+
+@pytest.mark.parametrize(("source", "flags", "needs"), [
+    (r"\b(?:drones?|missiles?)\s+(?:were|was)\s+downed\b", re.I, ("downed",)),
+    (r"\b(?:shot|brought)\s+down\b", re.I, ("down",)),  # one word is quicker to rule out than two
+    (r"\b(?:shot|brought)\s+(?:it\s+)?down\b", re.I, ("down",)),
+    (r"\b(?:shot|brought)\b", re.I, ("brought", "shot")),
+    (r"\b(?:strikes?|strike\s+on)\b", 0, ("strike",)),  # "strike on" holds "strike"
+    (r"(?:drones|[0-9]+)\s+shot", re.I, ("shot",)),
+    (r"\d+\s+(?:killed|dead)?", re.I, (memo.DIGIT,)),  # a digit of any script
+    (r"(?:\d+|two|three)\s+killed", re.I, ("killed",)),
+    (r"(?:\d+|two|three)\s+\w+", re.I, (memo.DIGIT, "three", "two")),
+    (r"[^\d]+\s+killed", re.I, ("killed",)),
+    (r"\w+\s+(?:were\s+)?hurt", re.I, ("hurt",)),
+    (r"(?=drone)\w+", re.I, None),  # a look-ahead consumes nothing
+])
+def test_the_literals_every_match_consumes(source, flags, needs):
+    assert memo.required_literals(re.compile(source, flags)) == needs
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences SHOT DOWN 31 drones over the region.",
+    "Ten drones were ſhot down near the port.",  # the long s, which a case-blind match takes for "s"
+    "Ten drones were shot down near the port.",
+    "Ten drones were downed near the port.",
+    "١٠ drones were shot down near the port.",  # digits of another script
+])
+def test_a_search_ruled_out_by_its_literals_gives_what_the_pattern_gives(text):
+    source = r"\b(?:shot|brought)\s+down\b"
+    assert re.search(source, "ſhot down", re.I)
+    rx, plain = remembered(source, re.I), re.compile(source, re.I)
+    memo.forget()
+    for pos, endpos in ((0, len(text)), (5, 30), (20, len(text))):
+        mine, theirs = rx.search(text, pos, endpos), plain.search(text, pos, endpos)
+        assert (mine and mine.span()) == (theirs and theirs.span())
+        assert [m.span() for m in rx.finditer(text, pos, endpos)] == \
+            [m.span() for m in plain.finditer(text, pos, endpos)]
+
+
+@pytest.mark.parametrize("text", ["Ten drones hit the port.", "١٠ drones hit the port.",
+                                  "10 drones hit the port."])
+def test_a_search_ruled_out_by_its_digits_gives_what_the_pattern_gives(text):
+    source = r"\b(?:\d+|two|three)\s+\w+"
+    rx, plain = remembered(source, re.I), re.compile(source, re.I)
+    memo.forget()
+    assert memo.required_literals(plain)[0] == memo.DIGIT
+    mine, theirs = rx.search(text), plain.search(text)
+    assert (mine and mine.span()) == (theirs and theirs.span())
+
+
+def test_the_casualty_patterns_are_remembered_and_ruled_out_by_their_words():
+    from strikewatch.extract.casualties import CASUALTY_RE
+
+    assert all(isinstance(rx, memo.Remembered) and memo.required_literals(rx.compiled)
+               for rx, _ in CASUALTY_RE)

@@ -148,7 +148,8 @@ _CASUALTY_PATTERNS = [
     # "with more than 160 people injured", "killed and 44 injured", "and at least eight injured"
     (rf"(?:\band|\bwith|,)\s+{_N}(?:\s+(?:more\s+)?{VICTIM})?\s+(?P<what>injured|wounded|hurt|dead|killed)\b", "number"),
 ]
-CASUALTY_RE = [(re.compile(p, re.IGNORECASE), kind) for p, kind in _CASUALTY_PATTERNS]
+# remembered: each is searched in every piece of every sentence, and most pieces hold none of its words
+CASUALTY_RE = [(remembered(p, re.IGNORECASE), kind) for p, kind in _CASUALTY_PATTERNS]
 # "several people were killed in Sumy": no figure, but it means a sum over places would be short
 VAGUE_CASUALTY = remembered(
     rf"\b{VAGUE}(?:\s+of)?\s+(?:more\s+)?(?:[\w-]+\s+)?{VICTIM}\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
