@@ -57,7 +57,9 @@ def extract_context_cyrillic(article: ArticleInput) -> tuple[ContextItem, ...]:
     return one_per_act(items)
 
 
+@lru_cache(maxsize=2)
 def _cues(lx) -> frozenset[str]:
+    """Every word of LX (a language's lexicon module) that may report an act, made once."""
     return (lx.CONTEXT_SPEECH | lx.CONTEXT_CALL | lx.CONTEXT_MEETING | lx.CONTEXT_NEGOTIATION
             | lx.CONTEXT_SANCTIONS | lx.CONTEXT_SUPPLY)
 
