@@ -97,6 +97,7 @@ from .weapons import (
     COUNT_IN_NOUN,
     DESTROY,
     DESTROY_RIGHT_BEFORE,
+    DESTROY_VERB,
     FRACTION,
     FRACTIONS,
     HEAD,
@@ -2631,7 +2632,7 @@ class _Reader:
         if not launched or launched[-1] > start:
             return False
         between = masked[launched[-1]:start]
-        return parts_follow(masked, launched[-1], between) and not re.search(DESTROY, between, re.IGNORECASE)
+        return parts_follow(masked, launched[-1], between) and not DESTROY_VERB.search(between)
 
     def _fate_told(self, masked: str, end: int) -> bool:
         """Whether what became of a part of the weapons is told after ``end``: in the rest of the segment or

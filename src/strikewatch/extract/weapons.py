@@ -228,7 +228,7 @@ def undashed(piece: str) -> str:
 
 
 _CLAUSE_CUT = re.compile(r"[.;]|\bwhile\b|\bbut\b|\bwhereas\b")
-_DESTROY_VERB = re.compile(DESTROY, re.IGNORECASE)
+DESTROY_VERB = re.compile(DESTROY, re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n't)\s+(?:been\s+)?$", re.IGNORECASE)
 
 
@@ -236,7 +236,7 @@ def destroy_negated(before: str) -> bool:
     """Whether the last verb of destroying in the clause before a figure is negated: "Among the missiles that were
     not intercepted were seven Kinzhals and 12 Iskanders" tells of those not destroyed."""
     clause = _CLAUSE_CUT.split(before[-300:])[-1]
-    verbs = list(_DESTROY_VERB.finditer(clause))
+    verbs = list(DESTROY_VERB.finditer(clause))
     return bool(verbs) and bool(_NEGATED_BEFORE.search(clause[:verbs[-1].start()]))
 
 
