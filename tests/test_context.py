@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from strikewatch.context import extract_context
+from strikewatch.context import _officials, extract_context
 from strikewatch.records import ArticleInput
 
 pytest.importorskip("spacy")
@@ -195,3 +195,23 @@ def test_promised_continued_and_frozen_supplies_are_arms_supplies(text, supplier
     items = _items(text)
     assert [k for k, _ in items] == ["arms_supply"]
     assert supplier in items[0][1]
+
+
+def test_a_speaker_quoted_again_is_one_statement():
+    text = ("Kremlin spokesman Dmitry Peskov accused Kyiv of staging the blast at the depot.\n\n"
+            "In a briefing, Peskov said Moscow saw no reason to pause its campaign.")
+    assert _items(text) == [("statement", ("Dmitry Peskov",))]
+
+
+def test_a_titled_surname_taken_for_an_organisation_is_still_the_speaker():
+    text = ("The refinery fire burned for hours after President Donald Trump landed in Riga.\n\n"
+            "Trump said the raid on the depot was \"a disgrace\".")
+    assert _items(text) == [("statement", ("Donald Trump",))]
+
+
+def test_a_day_or_a_town_before_a_title_is_no_titled_name():
+    text = ("Crews were still clearing rubble at the depot on Friday, Energy Minister Ivan Petrenko told "
+            "reporters. In Tbilisi, Georgian President Salome Zourabichvili condemned the strike "
+            "on the port.")
+    leaders, _, _ = _officials(text)
+    assert leaders == {"Petrenko", "Zourabichvili"}

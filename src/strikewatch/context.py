@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import nlp
+from .dates import MONTHS, WEEKDAYS
 from .lexicon.en import DEMONYMS, GROUPS, PERSON_NAME_PARTICLES, PERSON_PREFIXES, STATE_NAMES, STATES
 from .records import ArticleInput, ContextItem
 from .spans import Sentence, sentences
@@ -149,6 +150,11 @@ _NOT_A_FIRST_NAME = {
     "Overnight", "Today", "Yesterday", "Instead", "Then", "There", "This", "That", "It", "He", "She", "They",
     "We", "Russian", "Ukrainian", "Western", "European", "Military", "State", "Supreme", "Special",
     "Security"}
+# spaCy's labels under which a titled surname of the article is a person taken for something else; a place
+# or a day ("In Minsk, Belarusian President ...") is itself
+_NOT_PLACE_OR_TIME = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+# "On Friday, Health Minister X said": a day before a title is no name
+_DAYS_AND_MONTHS = frozenset(WEEKDAYS + MONTHS)
 _CLAUSE_CUT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+(?=(?:the\s+|[\"“])?[A-Z])")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -211,13 +217,11 @@ def entity_sentences(text: str) -> list[str]:
 
 def one_per_act(items: list[ContextItem]) -> tuple[ContextItem, ...]:
     """A call, meeting, sanction, supply or negotiation reported twice (a live-blog line and its story) with
-    the same actors is one item: the fuller report. A speaker's statements stay apart: each is its own act."""
+    the same actors is one item: the fuller report. So are a speaker's statements: the record says who spoke
+    of the attacks, once per speaker, as SPEC's gold does ("one item each")."""
     best: dict[tuple, ContextItem] = {}
     for item in items:
-        if item.kind == "statement":
-            key: tuple = (item.kind, item.start)
-        else:
-            key = (item.kind, frozenset(a.split()[-1].lower()[:6] for a in item.actors))
+        key = (item.kind, frozenset(a.split()[-1].lower()[:6] for a in item.actors))
         if key not in best or len(item.quote) > len(best[key].quote):
             best[key] = item
     return tuple(sorted(best.values(), key=lambda i: i.start))
@@ -395,6 +399,8 @@ def _entities(sentence: str, doc, full_names: dict[str, str], leaders: set[str])
               and not _known_state(key)
               and _TITLE.search(sentence[max(0, ent.start_char - 30):ent.start_char])):
             label = "PERSON"  # "spokesman Yurii Ihnat" taken for an organisation
+        elif label in _NOT_PLACE_OR_TIME and raw.split()[-1] in leaders and not _known_state(key):
+            label = "PERSON"  # "Trump said", the article's "President Donald Trump", taken for an ORG
         if label == "PERSON" and not _NOT_A_PERSON.match(raw):
             end = ent.start_char + len(raw)
             honorific = _LEADING_HONORIFICS.match(raw)
@@ -461,7 +467,7 @@ def _officials(text: str) -> tuple[set[str], set[str], set[str]]:
     heads: set[str] = set()
     def add(into: set[str], name: str) -> None:
         if name not in _NOT_A_FIRST_NAME and not _known_state(name.lower()) and not _TITLE.fullmatch(name) \
-                and not _HONORIFIC.fullmatch(name):
+                and not _HONORIFIC.fullmatch(name) and name.lower() not in _DAYS_AND_MONTHS:
             into.add(name)
 
     for title, into in ((_TITLE, leaders), (_LOCAL_TITLE, local), (_HEAD, heads)):
@@ -473,6 +479,8 @@ def _officials(text: str) -> tuple[set[str], set[str], set[str]]:
                 add(into, m.group(1))
         for m in re.finditer(rf"\b({_NAME}),\s+(?:the\s+)?[^,.;]{{0,50}}?(?:{title.pattern})", text,
                              re.I if into is local else 0):
+            if _PLACE_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+                continue  # "In Minsk, Belarusian President ...": a place, then the titled speaker
             if into is local or not _LOCAL_TITLE.search(m.group(0)):
                 add(into, m.group(1))
     return leaders, local - leaders, heads & leaders
