@@ -215,3 +215,10 @@ def test_a_day_or_a_town_before_a_title_is_no_titled_name():
             "on the port.")
     leaders, _, _ = _officials(text)
     assert leaders == {"Petrenko", "Zourabichvili"}
+
+
+def test_a_leader_speaking_of_talks_makes_a_statement_and_reports_the_talks():
+    items = _items("President Volodymyr Zelensky said the strike on the grain terminal showed that Moscow "
+                   "was using the peace talks to buy time.")
+    assert [k for k, _ in items] == ["statement", "negotiation"]
+    assert items[0][1] == ("Volodymyr Zelensky",)

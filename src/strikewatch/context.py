@@ -259,6 +259,19 @@ def _acts(clause: str, ents: list[_Ent], leaders: set[str],
         actors = list(dict.fromkeys(a for a in actors if a))
         return [(kind, tuple(actors))] if actors else []
 
+    def said(cue: int, doers: tuple[str, ...] = ()) -> list[tuple[str, tuple[str, ...]]]:
+        """The statement of the clause's speaker, if a reporting verb comes before the act's cue CUE: "X said
+        the talks ..." reports X's words, and the talks. A doer of the act announcing it ("Canada said it
+        would send ...", "Norway promised ...") reports the act alone."""
+        for verb in _speeches(acts_text) if speech else ():
+            # "Asked about the strike, Trump said ...": the first verb may have no speaker of its own
+            if verb.start() >= cue:
+                break
+            speakers = _speakers(clause, ents, verb, (leaders, locals_, heads), bool(demand))
+            if speakers:
+                return [] if set(speakers) & set(doers) else out("statement", speakers)
+        return []
+
     if _CALL.search(acts_text) and people:
         acts = out("call", [p.name for p in people])
         if acts and _NEGOTIATION.search(acts_text) and re.search(r"\bagree[ds]?\b", clause, re.I):
@@ -274,20 +287,16 @@ def _acts(clause: str, ents: list[_Ent], leaders: set[str],
             # "urged the EU to adopt sanctions", "warned ... if the US supplied missiles": a demand or a
             # threat, not the act
             break
-        return out(kind, _doers(clause, ents, m.start()))
+        doers = out(kind, _doers(clause, ents, m.start()))
+        return said(m.start(), doers[0][1] if doers else ()) + doers
     m = _NEGOTIATION.search(acts_text)
     if m and not _negated(clause, m.start()):
-        return out("negotiation", [e.name for e in ents if not _is_venue(clause, e)])
+        return said(m.start()) + out("negotiation", [e.name for e in ents if not _is_venue(clause, e)])
     m = _MEETING.search(acts_text)
     if m and (people or _BODY_MEETS.search(clause)):
         named = [p.name for p in people] or [e.name for e in ents if not _is_venue(clause, e)]
-        return out("meeting", named)
-    for verb in _speeches(acts_text) if speech else ():
-        # "Asked about the strike, Trump said ...": the first verb may have no speaker of its own
-        speakers = _speakers(clause, ents, verb, (leaders, locals_, heads), bool(demand))
-        if speakers:
-            return out("statement", speakers)
-    return []
+        return said(m.start()) + out("meeting", named)
+    return said(len(acts_text) + 1)
 
 
 def _first_speech(clause: str) -> re.Match | None:
