@@ -222,3 +222,15 @@ def test_a_leader_speaking_of_talks_makes_a_statement_and_reports_the_talks():
                    "was using the peace talks to buy time.")
     assert [k for k, _ in items] == ["statement", "negotiation"]
     assert items[0][1] == ("Volodymyr Zelensky",)
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("The UAE foreign ministry condemned the drone strike on the tanker off Fujairah.", "United Arab Emirates"),
+    ("Pakistan's foreign office said the raid on the border post was an act of aggression.", "Pakistan"),
+])
+def test_an_attackers_state_of_the_lexicon_speaks_through_its_ministry(text, state):
+    assert _items(text) == [("statement", (state,))]
+
+
+def test_an_army_reporting_the_fighting_does_not_speak_for_its_state():
+    assert _items("The IDF said the rocket launchers near the border had been destroyed in the raid.") == []

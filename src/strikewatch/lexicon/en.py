@@ -70,6 +70,7 @@ COUNTRY_WORDS: dict[str, str] = {w: a.code for a in ACTORS for w in a.words + a.
 # The armed groups' names: what "the group", "the movement" or "the rebels" later in a report stand for ("Hours
 # later, the group said it had fired a missile at Ben Gurion airport")
 GROUP_WORDS: tuple[str, ...] = tuple(w for a in ACTORS for w in a.groups)
+GROUPS_OF_ACTORS = frozenset(GROUP_WORDS) | {a.nationality.lower() for a in ACTORS if a.nationality.lower() in GROUP_WORDS}
 COUNTRY_NAME: dict[str, str] = {a.code: a.name for a in ACTORS}
 NATIONALITY: dict[str, str] = {a.code: a.nationality for a in ACTORS}
 # "the Saudi-led coalition": a coalition is coded as the state that leads it, and "coalition aircraft" later in the
@@ -172,13 +173,26 @@ STATES: set[str] = {v.lower() for v in (*STATE_NAMES.values(), *DEMONYMS.values(
     "switzerland", "slovakia", "czech republic", "estonia", "latvia", "lithuania", "saudi arabia",
     "north korea",
     "south korea", "south africa", "brazil", "iraq", "ukraine", "russia"}
+# The attackers' states (ACTORS) by every word that names them ("the UAE", "Sudanese", "Pakistan"): one list of
+# states for the attacks and their context. An armed group's name stays its own (GROUPS: "Houthi" is not Yemen).
+# A state's armed forces ("the IDF", "the RAF") report the fighting; they do not speak for the state.
+STATE_FORCES = frozenset({"irgc", "revolutionary guards", "revolutionary guard corps", "islamic revolution guards corps",
+                          "idf", "israel defense forces", "israel defence forces", "raf", "royal air force",
+                          "tatmadaw", "paramilitary", "zionist regime", "zionist entity", "occupied palestine"})
+for _actor in ACTORS:
+    for _word in (_actor.name.removeprefix("the ").lower(), _actor.nationality.lower(), *_actor.words):
+        if _word not in DEMONYMS and _word not in GROUPS_OF_ACTORS and _word not in STATE_FORCES:
+            STATE_NAMES.setdefault(_word, _actor.name.removeprefix("the "))
+STATES |= {a.name.removeprefix("the ").lower() for a in ACTORS}
 GROUPS: dict[str, str] = {"hezbollah": "Hezbollah", "hamas": "Hamas", "houthis": "Houthis", "houthi": "Houthis",
            "nato": "NATO", "g7": "G7", "group of seven": "G7", "g20": "G20", "group of 20": "G20",
            "un security council": "UN Security Council", "u.n. security council": "UN Security Council",
            "security council": "UN Security Council", "eu": "European Union", "european union": "European Union",
            "pentagon": "United States", "white house": "United States", "kremlin": "Russia",
            "state department": "United States", "european commission": "European Union",
-           "united nations": "United Nations", "un": "United Nations"}
+           "united nations": "United Nations", "un": "United Nations",
+           **dict.fromkeys(("irgc", "revolutionary guards", "revolutionary guard corps", "islamic revolution guards corps",
+                            "islamic revolutionary guard corps"), "Islamic Revolutionary Guard Corps")}
 
 # --- weapons -----------------------------------------------------------------------------------------------
 
