@@ -225,7 +225,8 @@ def test_a_leader_speaking_of_talks_makes_a_statement_and_reports_the_talks():
 
 
 @pytest.mark.parametrize(("text", "state"), [
-    ("The UAE foreign ministry condemned the drone strike on the tanker off Fujairah.", "United Arab Emirates"),
+    ("The UAE foreign ministry condemned the drone strike on the tanker off Fujairah.",
+     "United Arab Emirates"),
     ("Pakistan's foreign office said the raid on the border post was an act of aggression.", "Pakistan"),
 ])
 def test_an_attackers_state_of_the_lexicon_speaks_through_its_ministry(text, state):
@@ -234,3 +235,14 @@ def test_an_attackers_state_of_the_lexicon_speaks_through_its_ministry(text, sta
 
 def test_an_army_reporting_the_fighting_does_not_speak_for_its_state():
     assert _items("The IDF said its troops would remain in the buffer zone for the coming weeks.") == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Prime Minister Keir Starmer told his cabinet that the raid on the shipyard would not go unanswered.",
+     "Starmer"),
+    ("Foreign Minister Radoslaw Sikorski announced that the drone incursion would be raised with the allies.",
+     "Sikorski"),
+])
+def test_telling_or_announcing_is_a_statement(text, speaker):
+    items = _items(text)
+    assert [k for k, _ in items] == ["statement"] and _surnames(items[0][1]) == {speaker}

@@ -86,7 +86,7 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 _SPEECH = re.compile(
     r"\b(?:said|says|claimed|claims|warned|warns|urged|urges|urging|called\s+(?:on|for|the|it)|calls\s+(?:on|for)|"
     r"calling\s+(?:on|for|it)|accused|accuses|condemned|condemns|denounced|demanded|demands|vowed|vows|"
-    r"threatened|insisted|appealed|appealing|asked|denied|wrote|told\s+reporters|blamed|blames|critici[sz]ed|"
+    r"threatened|insisted|appealed|appealing|asked|denied|wrote|told|tells|announced|announces|confirmed|blamed|blames|critici[sz]ed|"
     r"welcomed|praised|rejected|dismissed|described|thanked|declared|expressed|reiterated|stressed|promised|"
     r"promises|vowing|accusing|condemning|(?:renewed|repeated)\s+(?:his|her|its|their)\s+(?:call|appeal))\b",
     re.I)
