@@ -217,11 +217,16 @@ def test_a_day_or_a_town_before_a_title_is_no_titled_name():
     assert leaders == {"Petrenko", "Zourabichvili"}
 
 
-def test_a_leader_speaking_of_talks_makes_a_statement_and_reports_the_talks():
-    items = _items("President Volodymyr Zelensky said the strike on the grain terminal showed that Moscow "
-                   "was using the peace talks to buy time.")
-    assert [k for k, _ in items] == ["statement", "negotiation"]
-    assert items[0][1] == ("Volodymyr Zelensky",)
+def test_a_leader_speaking_of_a_meeting_makes_a_statement_and_reports_the_meeting():
+    items = _items("Prime Minister Keir Starmer said the strike on the power plant would be discussed when "
+                   "he met President Emmanuel Macron in Paris.")
+    assert [k for k, _ in items] == ["statement", "meeting"]
+    assert items[0][1] == ("Keir Starmer",)
+
+
+def test_a_leader_speaking_of_talks_reports_the_talks_alone():
+    items = _items("President Volodymyr Zelensky said Ukraine was ready for direct talks on a ceasefire.")
+    assert [k for k, _ in items] == ["negotiation"]
 
 
 @pytest.mark.parametrize(("text", "state"), [
