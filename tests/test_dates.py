@@ -444,3 +444,17 @@ def test_a_night_into_a_weekday_keeps_its_week_beside_another_attacks_date():
 ])
 def test_a_paragraph_opening_with_its_day_in_bold(line, expected):
     assert day_lead(line, date(2022, 10, 16)).value == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shelters filled again in the heaviest barrage since the war began on Tuesday.",
+    "Since fighting broke out on 14 February, over 90 rockets have landed in the valley.",
+    "The town has been spared the worst of the conflict that started on Monday.",
+])
+def test_the_day_a_war_began_dates_no_attack(sentence):
+    assert resolved(sentence) is None
+
+
+def test_the_day_a_campaign_began_with_a_strike_dates_that_strike():
+    sentence = "The campaign began on 3 February, when bombers hit the airfield."
+    assert resolved(sentence) == date(2025, 2, 3)

@@ -69,6 +69,13 @@ AFTERMATH_DAY = re.compile(
     rf"\b(?:still|remained|remains|continued\s+to)\s+(?:be\s+)?(?:burning|smou?ldering|blazing|raging|burn|smou?lder|"
     rf"closed|shut|without\s+\w+|out\s+of\s+(?:service|action))\b[^.;,]{{0,40}}?\b(?:on|until)\s+{_NAMED_DAY}",
     re.IGNORECASE)
+# The day a war or a campaign began, said as the start of a stretch, dates no attack: "the heaviest exchange since the
+# war began on Friday", "since fighting broke out on October 8", "the war that began on October 8" (but "a campaign that
+# began on March 15, when strikes on the capital killed 53" dates the strike it tells)
+_WAR = r"(?:war|campaign|conflict|fighting|hostilities|confrontation|escalation|offensive|invasion)"
+WAR_BEGAN = re.compile(rf"\b(?:since\s+(?:the\s+)?(?:[\w-]+\s+)?{_WAR}\s+|{_WAR}\s+(?:that|which)\s+)"
+                       rf"(?:began|started|erupted|broke\s+out)\s+(?:on\s+)?{_NAMED_DAY}(?:,?\s+\d{{4}})?+(?!,?\s+when\b)",
+                       re.IGNORECASE)
 # A dateline dates the report, not the attack: "KYIV, May 17 (Northern Wire) —", "KYIV, Ukraine, Aug 28 -", and a
 # local paper's under its byline: "By Our Correspondent\n\nNEW DELHI, May 9:"
 DATELINE = re.compile(rf"^\s*(?:By\s[^\n]{{1,80}}\n\s*)?(?:(?:[A-Z][A-Z'’. /-]+|[A-Z][a-z]+)(?:,\s+[A-Z][\w ]+)?,\s+"
@@ -256,7 +263,7 @@ def mentions(sentence: str, published: date | None, evening: bool = False) -> tu
     """Every day the sentence names (reporting clauses excluded), in text order; in a report published in
     the ``evening``, "tonight" is the night that ends the next morning."""
     masked = OTHER_ZONE.sub(blank, DATELINE.sub(blank, AFTERMATH_DAY.sub(blank, REPORTING.sub(blank, DEADLINE.sub(
-        blank, sentence)))))
+        blank, WAR_BEGAN.sub(blank, sentence))))))
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, rx in _EXPRESSIONS:
