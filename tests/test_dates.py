@@ -444,3 +444,38 @@ def test_a_night_into_a_weekday_keeps_its_week_beside_another_attacks_date():
 ])
 def test_a_paragraph_opening_with_its_day_in_bold(line, expected):
     assert day_lead(line, date(2022, 10, 16)).value == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shelters filled again in the heaviest barrage since the war began on Tuesday.",
+    "Since fighting broke out on 14 February, over 90 rockets have landed in the valley.",
+    "The town has been spared the worst of the conflict that started on Monday.",
+])
+def test_the_day_a_war_began_dates_no_attack(sentence):
+    assert resolved(sentence) is None
+
+
+def test_the_day_a_campaign_began_with_a_strike_dates_that_strike():
+    sentence = "The campaign began on 3 February, when bombers hit the airfield."
+    assert resolved(sentence) == date(2025, 2, 3)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # beside the date, or as "a Saturday" of it, or after the date heading the sentence: that date's week
+    ("On Sunday, 16 February, a drone hit the depot.", date(2025, 2, 16)),
+    ("The worst came on 15 February, when bombs hit a market on a Saturday morning.", date(2025, 2, 15)),
+    ("February 14: drones struck Sumy overnight into Friday.", date(2025, 2, 14)),
+])
+def test_a_weekday_said_with_a_date_is_of_that_dates_week(sentence, expected):
+    assert resolved(sentence) == expected
+
+
+def test_a_weekday_said_apart_from_a_date_is_of_the_week_before_publication():
+    # 11 February 2025 was a Tuesday: its Thursday is not the Thursday before publication
+    sentence = "The salvo avenged the killing of a chief on 11 February and the raid on the port on Thursday."
+    assert resolved(sentence) == date(2025, 3, 6)
+
+
+def test_the_day_a_memory_is_recalled_is_not_the_attacks():
+    sentence = "Residents on Tuesday recalled the night of 9 October 2022, when missiles destroyed a block."
+    assert resolved(sentence) == date(2022, 10, 9)

@@ -40,6 +40,15 @@ def test_a_lead_attack_told_in_its_morning_leaves_the_night_after_it_to_the_publ
     assert events["IR"]["date"] == "2025-06-20"
 
 
+def test_a_morning_reports_undated_lead_is_not_of_the_day_of_an_attack_recalled_after_it():
+    text = ("Houthi drones struck a fuel depot in the Saudi port city of Yanbu, the coalition said, setting "
+            "two tanks on fire.\n\n"
+            "Last Tuesday, a missile fired by the Houthis hit a desalination plant in Jazan, injuring three "
+            "workers.")
+    events = {e["date"] for e in _events(text, "2022-03-20T02:10:00+03:00")}
+    assert events == {"2022-03-20", "2022-03-15"}
+
+
 @pytest.mark.parametrize("sentence, place", [
     ("Israeli jets struck the port of Hodeidah on Tuesday, two days after a ballistic missile fired by the "
      "Iran-aligned group exploded near Ben Gurion Airport, injuring six people.", "Ben Gurion Airport"),

@@ -34,10 +34,10 @@ DAY_OF_MONTH = remembered(rf"\b(?:(?-i:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1
                           rf"(?:,?\s+\d{{4}})?\b")
 
 # Reporting clauses carry the day of the report, not of the attack: "said on Sunday", "said at a briefing on
-# Wednesday afternoon".
+# Wednesday afternoon", "residents on Friday recalled the night of 9 October".
 _VENUE = (r"\s+(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
           r"(?:briefing|statement|address|conference|interview|post|message|speech|update)")
-_REPORTED = r"(?:said|says|told\s+\w+|reported|added|wrote|posted|announced|confirmed|stated|published)"
+_REPORTED = r"(?:said|says|told\s+\w+|reported|added|wrote|posted|announced|confirmed|stated|published|recalled)"
 REPORTING = re.compile(
     rf"\b(?:{_REPORTED}\b(?:"
     rf"(?:{_VENUE}|(?:\s+\w+){{0,2}}?)(?:\s+(?:on|late\s+on|early\s+on|by))?\s+{_DAY}(?!'s|’s)(?:\s+(?:morning|afternoon|evening|night))?|"
@@ -69,6 +69,13 @@ AFTERMATH_DAY = re.compile(
     rf"\b(?:still|remained|remains|continued\s+to)\s+(?:be\s+)?(?:burning|smou?ldering|blazing|raging|burn|smou?lder|"
     rf"closed|shut|without\s+\w+|out\s+of\s+(?:service|action))\b[^.;,]{{0,40}}?\b(?:on|until)\s+{_NAMED_DAY}",
     re.IGNORECASE)
+# The day a war or a campaign began, said as the start of a stretch, dates no attack: "the heaviest exchange since the
+# war began on Friday", "since fighting broke out on October 8", "the war that began on October 8" (but "a campaign that
+# began on March 15, when strikes on the capital killed 53" dates the strike it tells)
+_WAR = r"(?:war|campaign|conflict|fighting|hostilities|confrontation|escalation|offensive|invasion)"
+WAR_BEGAN = re.compile(rf"\b(?:since\s+(?:the\s+)?(?:[\w-]+\s+)?{_WAR}\s+|{_WAR}\s+(?:that|which)\s+)"
+                       rf"(?:began|started|erupted|broke\s+out)\s+(?:on\s+)?{_NAMED_DAY}(?:,?\s+\d{{4}})?+(?!,?\s+when\b)",
+                       re.IGNORECASE)
 # A dateline dates the report, not the attack: "KYIV, May 17 (Northern Wire) —", "KYIV, Ukraine, Aug 28 -", and a
 # local paper's under its byline: "By Our Correspondent\n\nNEW DELHI, May 9:"
 DATELINE = re.compile(rf"^\s*(?:By\s[^\n]{{1,80}}\n\s*)?(?:(?:[A-Z][A-Z'’. /-]+|[A-Z][a-z]+)(?:,\s+[A-Z][\w ]+)?,\s+"
@@ -256,7 +263,7 @@ def mentions(sentence: str, published: date | None, evening: bool = False) -> tu
     """Every day the sentence names (reporting clauses excluded), in text order; in a report published in
     the ``evening``, "tonight" is the night that ends the next morning."""
     masked = OTHER_ZONE.sub(blank, DATELINE.sub(blank, AFTERMATH_DAY.sub(blank, REPORTING.sub(blank, DEADLINE.sub(
-        blank, sentence)))))
+        blank, WAR_BEGAN.sub(blank, sentence))))))
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, rx in _EXPRESSIONS:
@@ -659,17 +666,36 @@ def _after_clauses(sentence: str, comma: bool) -> tuple[int, ...]:
     return tuple(m.start() for m in _DAYS_AFTER.finditer(sentence) if comma or not m.group("comma") or m.group("within"))
 
 
-def _in_week_of(sentence: str, mention: DateMention, full: date, published: date | None) -> DateMention:
+# What may stand between a weekday and the date it is the weekday of: "Friday, April 4", "13 April, Palm Sunday",
+# "April 12, Orthodox Easter Sunday"
+_BESIDE = re.compile(r"[\s,()*]*(?:[A-Z]\w+\s+){0,2}")
+# ... a weekday said as one of that date's week: "came on 25 May, when bombs hit a store on a Saturday afternoon"
+_A_WEEKDAY = re.compile(r"\ba\s+$", re.I)
+# ... or a date that heads its sentence, the weekdays after it being of its week: "April 25: 619 drones overnight into
+# Saturday", "* OCTOBER 10, 2022 - Russia fired 84 missiles during the Monday morning rush hour"
+_DATE_HEADS = re.compile(r"\W*(?:on\s+)?", re.I)
+
+
+def _of_the_dates_week(sentence: str, mention: DateMention, full: DateMention) -> bool:
+    """Whether the weekday MENTION names is said as one of the week of FULL, a date the same sentence names: beside
+    it, as "a Saturday", or after FULL heading the sentence; not when said apart from it ("retaliation for the
+    killing in Tehran on July 31 and for the strike on Beirut on Friday": the Friday before publication)."""
+    gap = sentence[mention.end:full.start] if mention.start < full.start else sentence[full.end:mention.start]
+    return bool(_BESIDE.fullmatch(gap) or _A_WEEKDAY.search(sentence, 0, mention.start)
+                or full.start < mention.start and _DATE_HEADS.fullmatch(sentence, 0, full.start))
+
+
+def _in_week_of(sentence: str, mention: DateMention, full: DateMention, published: date | None) -> DateMention:
     """MENTION, a weekday, as the first such day on or after FULL, the date the sentence names; unchanged when
-    that day is after publication or MENTION names no weekday. A night's morning ("April 25: ... overnight into
-    Saturday") is FULL's day or the next, else it is another attack's date ("overnight into Sunday, in retaliation for
-    a strike on April 1")."""
+    that day is after publication, MENTION names no weekday or is not said as one of FULL's week. A night's
+    morning ("April 25: ... overnight into Saturday") is FULL's day or the next, else it is another attack's date
+    ("overnight into Sunday, in retaliation for a strike on April 1")."""
     ending = mention.kind in ("into_day", "until_day")
     m = re.search(_DAY, sentence[mention.start:mention.end], re.I) if mention.kind in _WEEKDAY_KINDS or ending else None
-    if m is None:
+    if m is None or not _of_the_dates_week(sentence, mention, full):
         return mention
-    day = full + timedelta(days=(WEEKDAYS.index(m.group().lower()) - full.weekday()) % 7)
-    if published is not None and day > published or ending and (day - full).days > 1:
+    day = full.value + timedelta(days=(WEEKDAYS.index(m.group().lower()) - full.value.weekday()) % 7)
+    if published is not None and day > published or ending and (day - full.value).days > 1:
         return mention
     return replace(mention, value=day)
 
@@ -703,8 +729,8 @@ def attack_date(sentence: str, published: date | None, evening: bool = False) ->
         return None, vague
     # ("in retaliation for Iran's Oct. 1 attack, ... on Saturday": a date said of another attack is not the week of
     # the weekday)
-    full = max((d.value for d in found if d.kind == "full" and d.value
-                and not re.search(r"['’]s\s+$", sentence[:d.start])), default=None)
+    full = max((d for d in found if d.kind == "full" and d.value
+                and not re.search(r"['’]s\s+$", sentence[:d.start])), key=lambda d: d.value, default=None)
     if full is not None:
         # "on 25 May, ... on a Saturday afternoon", "on Friday, April 4": a weekday beside a date is that date's
         # week, not the week before publication

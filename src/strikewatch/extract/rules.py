@@ -1138,11 +1138,14 @@ class _Reader:
         a morning report whose first attack is dated to an earlier day ("Israeli jets struck Beirut's suburbs on
         Tuesday evening ... Hezbollah fired rockets at Beit Hillel", published at 02:15 on Wednesday), that
         attack's day, the day the report tells of; not when that attack was told in its morning ("early on
-        Friday"), for the night after it ends on the morning of publication."""
+        Friday"), for the night after it ends on the morning of publication; nor when that attack is of a day before
+        the eve of publication ("Last Sunday, drones hit the refinery" after an undated lead in a Saturday morning's
+        report): an attack recalled, not the one the morning's report tells of."""
         if not self.morning or self.published is None:
             return None
         lead = next((e for e in self.events if e.date is not None and e.date_span is not None and not e.earlier), None)
-        if lead is None or lead.date >= self.published or self._morning_of(lead) or \
+        if lead is None or lead.date >= self.published or lead.date < self.published - timedelta(days=1) \
+                or self._morning_of(lead) or \
                 _MORNING_BEFORE.search(self.text, max(0, lead.date_span[0] - 30), lead.date_span[0]):
             return None  # (an attack early on the day before is not the day the morning's report tells of)
         return lead.date
