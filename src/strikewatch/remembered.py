@@ -19,7 +19,10 @@ literal strings ("drone", "missile", "shot"...: ``required_literals``, read from
 A text in which none of them occurs (compared lower-cased) cannot match, and the answer is "no match"
 without running the pattern: the same answer, found in a fraction of the time (in 2026-12, four searches
 of a sentence in five are ruled out so; with the casualty patterns remembered and digits counted, 13%
-less CPU time for the 1,000 articles of ``benchmarks/extract_speed.py``).
+less CPU time for the 1,000 articles of ``benchmarks/extract_speed.py``). A pattern whose matches consume
+one literal of each of several such sets (a country's name, then "drones" or "missiles") needs the text to
+hold one of each (``required_sets``): a fifth of the searches that pass the first set are ruled out by the
+others.
 """
 from __future__ import annotations
 
@@ -51,7 +54,7 @@ class Remembered:
     def __init__(self, compiled: re.Pattern[str]):
         self.compiled = compiled
         self._found: dict[tuple[str, str, int, int], object] = {}
-        self._needs: tuple[str, ...] | None | object = _UNSET  # read on first use: ``required_literals``
+        self._needs: tuple[tuple[str, ...], ...] | object = _UNSET  # read on first use: ``required_sets``
 
     def _answer(self, kind: str, string: str, pos: int, endpos: int):
         key = (kind, string, pos, endpos)
@@ -62,8 +65,8 @@ class Remembered:
             self._found.clear()
         needs = self._needs
         if needs is _UNSET:
-            needs = self._needs = required_literals(self.compiled)
-        if needs is not None and not _may_match(needs, string, pos, endpos):
+            needs = self._needs = required_sets(self.compiled)
+        if needs and not _may_match(needs, string, pos, endpos):
             found = self._found[key] = () if kind == "finditer" else None
             return found
         method = getattr(self.compiled, kind)
@@ -117,12 +120,10 @@ def forget() -> None:
 _lowered: dict[str, str | None] = {}  # each text searched, lower-cased once for every pattern
 
 
-def _may_match(needs: tuple[str, ...], string: str, pos: int, endpos: int) -> bool:
-    """Whether one of the literals NEEDS occurs in STRING[pos:endpos], compared lower-cased (``DIGIT``, first
-    when there: any digit); True when the text holds a letter that lower-casing and a case-blind match read
-    differently (``_FOLDED_APART``)."""
-    if needs[0] == DIGIT and _ANY_DIGIT.search(string, pos, endpos):
-        return True
+def _may_match(needs: tuple[tuple[str, ...], ...], string: str, pos: int, endpos: int) -> bool:
+    """Whether STRING[pos:endpos] holds one literal of each set of NEEDS, compared lower-cased (``DIGIT``,
+    first in a set when there: any digit); True when the text holds a letter that lower-casing and a
+    case-blind match read differently (``_FOLDED_APART``)."""
     low = _lowered.get(string, _NOT_KEPT)
     if low is _NOT_KEPT:
         if len(_lowered) >= KEPT:
@@ -130,9 +131,16 @@ def _may_match(needs: tuple[str, ...], string: str, pos: int, endpos: int) -> bo
         low = _lowered[string] = None if any(c in string for c in _FOLDED_APART) else string.lower()
     if low is None:
         return True
-    if pos == 0 and endpos >= len(low):
-        return any(literal in low for literal in needs)
-    return any(low.find(literal, pos, endpos) >= 0 for literal in needs)
+    whole = pos == 0 and endpos >= len(low)
+    for literals in needs:
+        if literals[0] == DIGIT and _ANY_DIGIT.search(string, pos, endpos):
+            continue
+        if whole:
+            if not any(map(low.__contains__, literals)):  # ``map``: no Python frame per literal
+                return False
+        elif not any(low.find(literal, pos, endpos) >= 0 for literal in literals):
+            return False
+    return True
 
 
 def required_literals(compiled: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -142,39 +150,60 @@ def required_literals(compiled: re.Pattern[str]) -> tuple[str, ...] | None:
     repeat at least once needs its item's, ``\\d`` is ``DIGIT`` (put first); what a look-around, a
     back-reference or a class of many characters requires is not counted. Of a sequence's sets, the one
     of longest shortest string is kept."""
+    sets = required_sets(compiled)
+    return sets[0] if sets else None
+
+
+def required_sets(compiled: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Every set of ``required_literals`` a match of COMPILED consumes one of, not only the best: a pattern
+    that needs a country's name and then "drones" or "missiles" needs both, and a text without the second is
+    ruled out though it names a country. The quickest to rule out first (``required_literals``'s own set);
+    empty when the pattern has none."""
     if not isinstance(compiled.pattern, str):
-        return None
-    needs = _sequence(sre_parse.parse(compiled.pattern, compiled.flags))
-    return tuple(sorted(needs, key=lambda literal: (literal != DIGIT, literal))) if needs else None
+        return ()
+    sets = _all_of(sre_parse.parse(compiled.pattern, compiled.flags))
+    ordered: list[tuple[str, ...]] = []
+    for needs in sorted(sets, key=_quickness, reverse=True):  # stable: the first of equally quick sets leads
+        literals = tuple(sorted(needs, key=lambda literal: (literal != DIGIT, literal)))
+        if literals not in ordered:
+            ordered.append(literals)
+    return tuple(ordered)
 
 
-def _sequence(items: Iterable[tuple]) -> frozenset[str] | None:
-    best: frozenset[str] | None = None
+def _all_of(items: Iterable[tuple]) -> list[frozenset[str]]:
+    """The sets of literals a sequence of parse items needs, one of each: a run of literal characters is one
+    string, and an item's own sets count as the sequence's."""
+    sets: list[frozenset[str]] = []
     run: list[str] = []
     for op, av in [*items, (None, None)]:
         if op is sre.LITERAL and av < 128:
             run.append(chr(av).lower())
             continue
         if run:
-            best = _better(best, frozenset(["".join(run)]))
+            sets.append(frozenset(["".join(run)]))
             run = []
         if op is not None:
-            best = _better(best, _required(op, av))
-    return best
+            sets += _item_needs(op, av)
+    return sets
 
 
-def _required(op, av) -> frozenset[str] | None:
+def _item_needs(op, av) -> list[frozenset[str]]:
     if op is sre.SUBPATTERN:
-        return _sequence(av[3])
+        return _all_of(av[3])
     if op is sre.ATOMIC_GROUP:
-        return _sequence(av)
+        return _all_of(av)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        return _sequence(av[2]) if av[0] >= 1 else None
+        return _all_of(av[2]) if av[0] >= 1 else []
     if op is sre.BRANCH:
-        branches = [_sequence(branch) for branch in av[1]]
+        branches = [_best(_all_of(branch)) for branch in av[1]]
         if any(b is None for b in branches):
-            return None
-        return _shortest(frozenset().union(*branches))
+            return []
+        return [_shortest(frozenset().union(*branches))]
+    needs = _class_needs(op, av)
+    return [needs] if needs is not None else []
+
+
+def _class_needs(op, av) -> frozenset[str] | None:
     if op is sre.IN:
         chars: set[str] = set()
         for kind, value in av:
@@ -190,12 +219,18 @@ def _required(op, av) -> frozenset[str] | None:
     return None  # a look-around, an anchor, any character, a back-reference: nothing consumed for sure
 
 
-def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
-    """Of two sets each of which a match needs one of, the quicker to rule out: the longer shortest string,
-    then the fewer strings."""
-    if a is None or b is None:
-        return a if b is None else b
-    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+def _quickness(literals: frozenset[str]) -> tuple[int, int]:
+    """How quickly a set rules a text out: by its shortest string's length, then by fewer strings."""
+    return min(map(len, literals)), -len(literals)
+
+
+def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    """Of sets each of which a match needs one of, the quickest to rule out (the first of equally quick)."""
+    best: frozenset[str] | None = None
+    for needs in sets:
+        if best is None or _quickness(needs) > _quickness(best):
+            best = needs
+    return best
 
 
 def _shortest(literals: frozenset[str]) -> frozenset[str]:
