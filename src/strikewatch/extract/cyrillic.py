@@ -243,8 +243,12 @@ class Reader:
                 j += 1
             elif t.is_word and (m := self._multiplier(t)) is not None:
                 if words == 0:
-                    if t.plural and not (j > 0 and toks[j - 1].is_word and toks[j - 1].any(self.lx.ROUGH)):
+                    rough = j > 0 and toks[j - 1].is_word and toks[j - 1].any(self.lx.ROUGH)
+                    if t.plural and not rough:
                         return None  # "десятки дронів": vague; "более сотни дронов" is the genitive of one
+                    if not rough and j + 1 < len(toks) and toks[j + 1].is_word \
+                            and (self._multiplier(toks[j + 1]) or 0) > m:
+                        return None  # "десятки тысяч пассажиров" (read as the genitive of "десятка"): vague
                     current = 1
                 current = (current or 1) * m
                 if m >= 1000:
@@ -2949,6 +2953,9 @@ class Reader:
             value, j = number
             if self._age_at(toks, i):
                 continue  # "загинув 41-річний чоловік": an age, not a count
+            if i > 0 and toks[i - 1].lower in self.lx.CLOCK_FROM and j + 2 < len(toks) \
+                    and toks[j + 1].lower in self.lx.UNTIL and self.number_at(toks, j + 2) is not None:
+                continue  # "пострадавшим — от двухсот тысяч до миллиона рублей": a range (SPEC: null)
             if j + 1 < len(toks) and (toks[j + 1].any(self.lx.MONTHS) or toks[j + 1].text == ":" and toks[i].is_digit):
                 continue  # "4 липня", "станом на 22:" (a figure in words may open a list: "Пострадали двое: ...")
             nxt = toks[j + 1] if j + 1 < len(toks) else None
