@@ -1872,7 +1872,7 @@ class Reader:
                 words = [t for t in toks if t.is_word]
                 if not any(t.lower in self.lx.RECALL or t.lower in self.lx.AGO or t.any(self.lx.PERIODS) or t.lower in self.lx.THEN
                            or t.lower in self.lx.EVE or t.any(self.lx.PREVIOUS) or t.lower in self.lx.WHEN for t in words) \
-                        and not any(t.is_digit for t in toks[:2]):
+                        and not any(t.is_digit for t in toks[:2]) and not any(t.any(self.lx.NIGHT) for t in words[:2]):
                     continue  # nothing recalled, nothing ago (the common case: read fast)
                 days = [d for k in range(len(toks)) if (d := self._day_month(toks, k))]
                 old = [d for d in days if reference and (reference - d).days >= 2]
@@ -1900,6 +1900,10 @@ class Reader:
                 # ("А 23 сентября в хуторе ...": after a conjunction)
                 lead = 1 if toks[0].is_word and toks[0].lower in _CONJUNCTIONS else 0
                 then = then or bool(old) and self._day_month(toks, lead) in old and self._paragraph(segment)[0].index > 0
+                # "В ночь на 22 ноября, по данным Минобороны, над регионом были сбиты 19 беспилотников" in a post
+                # of the 24th on the day just past: a later paragraph opening on an older night the lead never names
+                then = then or bool(old) and self._opening_night(segment) in old \
+                    and self._paragraph(segment)[0].index > 0 and self._opening_night(segment) not in self._lead_days()
                 # "Удар по ... 27 червня 2022 року забрав життя 21 людини": a later paragraph opening on a day a month
                 # or more before, and on no other
                 then = then or bool(days) and all(reference and (reference - d).days >= 30 for d in days) \
@@ -1914,6 +1918,20 @@ class Reader:
                     if later.index >= segment.index:
                         self._earlier[later.index] = day
         return self._earlier
+
+    def _opening_night(self, segment: Segment) -> date | None:
+        """The night a sentence opens on ("В ночь на 22 ноября, ...", "А в ніч на 19 квітня ..."), None if it
+        opens on none."""
+        words = [t for t in segment.toks[:_OPENING] if t.is_word]
+        return self._night_of(segment) if any(t.any(self.lx.NIGHT) for t in words[:3]) else None
+
+    def _lead_days(self) -> set[date]:
+        """The days and nights the title and the lead paragraph name."""
+        if not hasattr(self, "_lead"):
+            lead = [tokens(self.article.title or "", self.lx.LANGUAGE),
+                    *(s.toks for s in (self._paragraph(self.segments[0]) if self.segments else []))]
+            self._lead = {d for toks in lead for k in range(len(toks)) if (d := self._day_month(toks, k))}
+        return self._lead
 
     def _opening_day(self, toks: list[Token]) -> date | None:
         """The day a sentence opens on, after a conjunction, "ще раніше" or "у ніч на" ("2 серпня під удар
