@@ -1746,8 +1746,11 @@ class Reader:
                 waves.update((s.index, ("night", day)) for s in rest)
             elif any(t.any(self.lx.TONIGHT) for t in opening):
                 night_kinds.update(c.kind for c in told)
-            elif any(t.any(self.lx.DAYTIME) for t in opening) and any(
-                    c.kind in night_kinds and self._said_as_more(c) for c in told):
+            elif any(t.any(self.lx.DAYTIME) for t in opening) and (any(
+                    c.kind in night_kinds and self._said_as_more(c) for c in told)
+                    or night_kinds and not told and self._strikes_anew(rest)):
+                # "Днем ВСУ атаковали с помощью FPV-дрона грузовой автомобиль ... Ранена мирная жительница" after
+                # the night's count: a strike by day, told with what it hit, is the day's attack too
                 waves.update((s.index, ("day", day)) for s in rest)
         if not waves:
             return keys, counts
@@ -1757,6 +1760,13 @@ class Reader:
         whole_day = {s.index for s in self.segments if s.index not in waves and any(
             t.is_word and t.any(self.lx.WHOLE_DAY) for t in s.toks)}
         return out, [c for c in counts if c.segment not in whole_day]
+
+    def _strikes_anew(self, paragraph: list[Segment]) -> bool:
+        """Whether sentences tell a weapon launched or striking ("ВСУ атаковали с помощью FPV-дрона", "дрон
+        ударил по автомобилю"), not only what was damaged ("уламки пошкодили два будинки")."""
+        words = [t for s in paragraph for t in s.toks if t.is_word]
+        return any(self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in words) and any(
+            t.poses & {"VERB", "PRTS"} and (t.any(self.lx.LAUNCH) or t.any(self.lx.HIT)) for t in words)
 
     def _evening_and_night(self, keys: dict[int, tuple]) -> dict[int, tuple]:
         """A lead that tells two attacks, on an evening and the night after it ("атаковали беспилотники дважды за
