@@ -95,3 +95,17 @@ def test_the_night_recalled_in_an_update_of_the_day_is_the_first_wave():
     assert by_launched[140].drones.destroyed == 120
     assert (by_launched[210].drones.destroyed, by_launched[210].missiles.launched) == (190, 6)
     assert {e.date for e in found} == {"2026-03-10"}
+
+
+def test_a_strike_by_day_after_the_nights_count_is_the_days_attack():
+    # "Ночью ... сбиты N. Днем дрон атаковал ...": a strike by day, told with what it hit, is its own attack
+    cases = [
+        ("Ночью над Курской областью силы ПВО уничтожили 16 беспилотников. Пострадавших нет.\n\n"
+         "Днем украинский дрон атаковал трактор у села Глушково, ранен тракторист.", "Курские известия"),
+        ("Вночі над Чернігівщиною збито 16 ударних дронів, обійшлося без постраждалих.\n\n"
+         "Вдень ворожий дрон атакував автомобіль у Ніжині, поранено водія.", "Чернігівська ОВА"),
+    ]
+    for text, outlet in cases:
+        found = events(text, outlet=outlet)
+        assert sorted((e.drones.destroyed or 0, e.injured or 0) for e in found) == [(0, 1), (16, 0)], text
+        assert {e.date for e in found} == {"2026-03-10"}, text

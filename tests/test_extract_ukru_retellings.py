@@ -150,6 +150,20 @@ def test_earlier_said_with_a_date_or_how_long_ago():
     assert (tonight.drones.launched, tonight.drones.destroyed) == (None, 52)
 
 
+def test_a_later_paragraph_opening_on_an_older_night_is_that_nights_attack():
+    found = events("Губернатор сообщил об итогах минувших суток. В Грайвороне дрон атаковал автобус, ранены "
+                   "двое пассажиров.\n\n"
+                   "В ночь на 11 марта, по данным Минобороны, над Белгородской областью перехватили 23 "
+                   "беспилотника.",
+                   outlet="Белгородские новости", published="2025-03-13T08:40:00+03:00")
+    assert sorted((e.date, e.injured, e.drones.destroyed) for e in found) == [
+        ("2025-03-11", None, 23), ("2025-03-13", 2, None)]
+    found = events("Уночі на 13 березня ворог атакував Херсон дронами, поранено жінку.\n\n"
+                   "У ніч на 13 березня сили ППО також збили над областю 17 дронів.",
+                   outlet="Херсонська ОВА", published="2025-03-14T08:40:00+02:00")
+    assert [(e.date, e.injured, e.drones.destroyed) for e in found] == [("2025-03-13", 1, 17)]
+
+
 # ------------------------------------------------------------------------------------------ sides, places
 def test_a_russian_language_ukrainian_outlet_retelling_the_air_force():
     event = only("В ночь на 14 марта враг атаковал Украину 128 ударными БпЛА типа Shahed, «Гербера» и "

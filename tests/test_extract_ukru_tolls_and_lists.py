@@ -171,3 +171,20 @@ def test_a_person_and_who_he_is_after_a_verb_in_the_singular_are_one():
     event = only("Ночью дрон атаковал Херсон, погибли мужчина, женщина и ребенок.",
                  outlet="Херсонский вестник")
     assert event.killed == 3
+
+
+# ------------------------------------------------------------------------------ figures that count no one
+def test_tens_of_thousands_of_travellers_delayed_are_no_injured():
+    event = only("Ночью беспилотники атаковали Москву, сбиты 12 дронов. Из-за ограничений в аэропортах "
+                 "пострадали десятки тысяч путешественников, сотни рейсов задержаны.",
+                 outlet="Столичный вестник")
+    assert event.injured is None
+
+
+def test_a_range_of_payments_to_the_injured_is_no_figure():
+    event = only("Ночью ракета попала в жилой дом в Белгороде, погибли три человека. Власти выплатят "
+                 "раненым от ста тысяч до пятисот тысяч рублей.", outlet="Белгородские новости")
+    assert (event.killed, event.injured) == (3, None)
+    event = only("Уночі ракета влучила в будинок у Дніпрі, загинули двоє людей. Місто виплатить "
+                 "постраждалим від п'ятдесяти тисяч до ста тисяч гривень.", outlet="Дніпровська МВА")
+    assert (event.killed, event.injured) == (2, None)

@@ -243,8 +243,12 @@ class Reader:
                 j += 1
             elif t.is_word and (m := self._multiplier(t)) is not None:
                 if words == 0:
-                    if t.plural and not (j > 0 and toks[j - 1].is_word and toks[j - 1].any(self.lx.ROUGH)):
+                    rough = j > 0 and toks[j - 1].is_word and toks[j - 1].any(self.lx.ROUGH)
+                    if t.plural and not rough:
                         return None  # "десятки дронів": vague; "более сотни дронов" is the genitive of one
+                    if not rough and j + 1 < len(toks) and toks[j + 1].is_word \
+                            and (self._multiplier(toks[j + 1]) or 0) > m:
+                        return None  # "десятки тысяч пассажиров" (read as the genitive of "десятка"): vague
                     current = 1
                 current = (current or 1) * m
                 if m >= 1000:
@@ -1742,8 +1746,11 @@ class Reader:
                 waves.update((s.index, ("night", day)) for s in rest)
             elif any(t.any(self.lx.TONIGHT) for t in opening):
                 night_kinds.update(c.kind for c in told)
-            elif any(t.any(self.lx.DAYTIME) for t in opening) and any(
-                    c.kind in night_kinds and self._said_as_more(c) for c in told):
+            elif any(t.any(self.lx.DAYTIME) for t in opening) and (any(
+                    c.kind in night_kinds and self._said_as_more(c) for c in told)
+                    or night_kinds and not told and self._strikes_anew(rest)):
+                # "Днем ВСУ атаковали с помощью FPV-дрона грузовой автомобиль ... Ранена мирная жительница" after
+                # the night's count: a strike by day, told with what it hit, is the day's attack too
                 waves.update((s.index, ("day", day)) for s in rest)
         if not waves:
             return keys, counts
@@ -1753,6 +1760,13 @@ class Reader:
         whole_day = {s.index for s in self.segments if s.index not in waves and any(
             t.is_word and t.any(self.lx.WHOLE_DAY) for t in s.toks)}
         return out, [c for c in counts if c.segment not in whole_day]
+
+    def _strikes_anew(self, paragraph: list[Segment]) -> bool:
+        """Whether sentences tell a weapon launched or striking ("ВСУ атаковали с помощью FPV-дрона", "дрон
+        ударил по автомобилю"), not only what was damaged ("уламки пошкодили два будинки")."""
+        words = [t for s in paragraph for t in s.toks if t.is_word]
+        return any(self.kind_of(t) in ("drone", "missile", "bomb") or self.model_of(t) for t in words) and any(
+            t.poses & {"VERB", "PRTS"} and (t.any(self.lx.LAUNCH) or t.any(self.lx.HIT)) for t in words)
 
     def _evening_and_night(self, keys: dict[int, tuple]) -> dict[int, tuple]:
         """A lead that tells two attacks, on an evening and the night after it ("атаковали беспилотники дважды за
@@ -1868,7 +1882,7 @@ class Reader:
                 words = [t for t in toks if t.is_word]
                 if not any(t.lower in self.lx.RECALL or t.lower in self.lx.AGO or t.any(self.lx.PERIODS) or t.lower in self.lx.THEN
                            or t.lower in self.lx.EVE or t.any(self.lx.PREVIOUS) or t.lower in self.lx.WHEN for t in words) \
-                        and not any(t.is_digit for t in toks[:2]):
+                        and not any(t.is_digit for t in toks[:2]) and not any(t.any(self.lx.NIGHT) for t in words[:2]):
                     continue  # nothing recalled, nothing ago (the common case: read fast)
                 days = [d for k in range(len(toks)) if (d := self._day_month(toks, k))]
                 old = [d for d in days if reference and (reference - d).days >= 2]
@@ -1896,6 +1910,10 @@ class Reader:
                 # ("А 23 сентября в хуторе ...": after a conjunction)
                 lead = 1 if toks[0].is_word and toks[0].lower in _CONJUNCTIONS else 0
                 then = then or bool(old) and self._day_month(toks, lead) in old and self._paragraph(segment)[0].index > 0
+                # "В ночь на 22 ноября, по данным Минобороны, над регионом были сбиты 19 беспилотников" in a post
+                # of the 24th on the day just past: a later paragraph opening on an older night the lead never names
+                then = then or bool(old) and self._opening_night(segment) in old \
+                    and self._paragraph(segment)[0].index > 0 and self._opening_night(segment) not in self._lead_days()
                 # "Удар по ... 27 червня 2022 року забрав життя 21 людини": a later paragraph opening on a day a month
                 # or more before, and on no other
                 then = then or bool(days) and all(reference and (reference - d).days >= 30 for d in days) \
@@ -1910,6 +1928,20 @@ class Reader:
                     if later.index >= segment.index:
                         self._earlier[later.index] = day
         return self._earlier
+
+    def _opening_night(self, segment: Segment) -> date | None:
+        """The night a sentence opens on ("В ночь на 22 ноября, ...", "А в ніч на 19 квітня ..."), None if it
+        opens on none."""
+        words = [t for t in segment.toks[:_OPENING] if t.is_word]
+        return self._night_of(segment) if any(t.any(self.lx.NIGHT) for t in words[:3]) else None
+
+    def _lead_days(self) -> set[date]:
+        """The days and nights the title and the lead paragraph name."""
+        if not hasattr(self, "_lead"):
+            lead = [tokens(self.article.title or "", self.lx.LANGUAGE),
+                    *(s.toks for s in (self._paragraph(self.segments[0]) if self.segments else []))]
+            self._lead = {d for toks in lead for k in range(len(toks)) if (d := self._day_month(toks, k))}
+        return self._lead
 
     def _opening_day(self, toks: list[Token]) -> date | None:
         """The day a sentence opens on, after a conjunction, "ще раніше" or "у ніч на" ("2 серпня під удар
@@ -2949,6 +2981,9 @@ class Reader:
             value, j = number
             if self._age_at(toks, i):
                 continue  # "загинув 41-річний чоловік": an age, not a count
+            if i > 0 and toks[i - 1].lower in self.lx.CLOCK_FROM and j + 2 < len(toks) \
+                    and toks[j + 1].lower in self.lx.UNTIL and self.number_at(toks, j + 2) is not None:
+                continue  # "пострадавшим — от двухсот тысяч до миллиона рублей": a range (SPEC: null)
             if j + 1 < len(toks) and (toks[j + 1].any(self.lx.MONTHS) or toks[j + 1].text == ":" and toks[i].is_digit):
                 continue  # "4 липня", "станом на 22:" (a figure in words may open a list: "Пострадали двое: ...")
             nxt = toks[j + 1] if j + 1 < len(toks) else None

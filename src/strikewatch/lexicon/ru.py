@@ -382,7 +382,7 @@ NIGHT_ONTO = frozenset({"на"})
 # "Обновлено 26 мая, 10:00"
 STAMP = frozenset({"написать", "обновлено", "обновить", "опубликовать", "сообщить", "заявить"})
 UNTIL = ("до", "по")
-CLOCK_FROM = frozenset({"от"})  # "от 23:00 до 05:00": a clock window's start, as FROM
+CLOCK_FROM = frozenset({"от"})  # "от 23:00 до 05:00": a clock window's start, as FROM; a range's
 FROM = WITH | {"из"}
 LAUNCH_SITE = frozenset({"направление", "район", "акватория", "аэродром", "пуск", "территория"})
 LAUNCHES = frozenset({"пуск"})  # "Районы пусков: Курск, Орел": a heading of launch sites

@@ -409,7 +409,7 @@ NIGHT_ONTO = frozenset({"на"})
 # "Обновлено 26 мая, 10:00"
 STAMP = frozenset({"написати", "оновлено", "оновити", "опублікувати", "повідомити", "заявити"})
 UNTIL = ("до", "по")
-CLOCK_FROM = frozenset({"від"})  # "від 08:47 до 15:05": a clock window's start, as FROM
+CLOCK_FROM = frozenset({"від"})  # "від 08:47 до 15:05": a clock window's start, as FROM; a range's
 FROM = WITH  # "з 18:00 3 липня": the start of the reporting window
 # "з напрямку Брянська", "з районів Курська": a launch site, not a target
 LAUNCH_SITE = frozenset({"напрямок", "напрям", "район", "акваторія", "аеродром", "пуск", "територія"})
