@@ -381,6 +381,13 @@ _THEN_LARGEST = re.compile(rf",\s+(?:then|at\s+the\s+time)\s+(?:the|a)\s+(?:{_LA
                            re.IGNORECASE)
 # a sentence that goes on telling the time the one before it named: "On that night, a woman was killed"
 _THAT_TIME = re.compile(r"\W*(?:on\s+|during\s+)?that\s+(?:night|day|morning|evening|attack)\b|\W*then\b", re.I)
+# an attack named by its calendar day, the noun bound to the date: "the strike on March 22", "the attack of 1 June"
+# (before the date) and "The November 19 attack", "the 22 March missile strike" (after it)
+_ATTACK_OF_DAY_BEFORE = re.compile(rf"\b{lexicon.ATTACK_NOUN}s?\s+(?:on|of)\s+(?:the\s+night\s+of\s+)?$", re.I)
+_ATTACK_OF_DAY_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{lexicon.ATTACK_NOUN}s?\b", re.I)
+# an attack named as the measure of another: "the deadliest since the June 17 attack", "larger than the 9 July one"
+_MEASURED_AGAINST = re.compile(r"\b(?:since|than|surpassing|exceeding|topping|beating|eclipsing|overtaking)\s+(?:the\s+)?$",
+                               re.I)
 # a night said beside a date: "on Sunday night", "overnight on 17 November", "late on Sunday", "into Monday"
 _NIGHT_NEAR = re.compile(r"\b(?:night|overnight|evening|late|early\s+hours|into|until|dawn)\b", re.I)
 _BACKGROUND = remembered(
@@ -1890,6 +1897,12 @@ class _Reader:
                 # Force reported 810 drones": a sentence opening with its night tells that night's attack (not "the
                 # count ranged from 86 to 157, with 91 on the night of 5-6")
                 asserts = True
+            if not asserts and not background and not hypothetical and mention is not None and mention.kind == "full" \
+                    and self._dated_attack_told(piece, mention, following):
+                # "The strike on March 22, which disabled the dam, involved 88 missiles", "The November 19 attack
+                # showed ... That night, two missiles hit apartment blocks": an earlier attack named by its own day,
+                # told with what it hit, whom it killed or the weapons it counted (SPEC: an event of its own)
+                asserts = True
             shifted = dates.years_before(piece, mention) if mention is not None else None
             if shifted is not None and (_ATTACK_WORD.search(shifted[1]) or _PAST_ATTACK.search(shifted[1])):
                 # "held at 10:45 on Tuesday, one year after a missile struck the hospital": that day a year back (and
@@ -2142,6 +2155,26 @@ class _Reader:
             self.current = after
         # only a warning or the blasts set the time of what follows ("By midday, the toll had risen" does not)
         self.told_period = None if told or not _WARNING.search(s.text) else _period_told(s.text, None, verb=False)
+
+    def _dated_attack_told(self, piece: str, mention: dates.DateMention, following: str) -> bool:
+        """Whether PIECE names an attack by its calendar day (``mention``), two or more days before the dated
+        attack being told, and tells after that name what it hit or whom it killed, or goes on in the next
+        sentence ("That night, ...") to tell that or the weapons it counted. Not an attack named as the one
+        answered ("its answer to the April 1 strike") nor as a yardstick ("surpassing the June 17 attack", "the
+        Dec. 29 strike (122 missiles), until now the benchmark": SPEC, a comparison of magnitude)."""
+        now = self.current
+        if now is None or now.date is None or mention.value is None or (now.date - mention.value).days < 2:
+            return False
+        before = piece[:mention.start]
+        named_after = _ATTACK_OF_DAY_AFTER.match(piece, mention.end)
+        if not (_ATTACK_OF_DAY_BEFORE.search(before) or named_after) or _PROVOKED_BY.search(before) \
+                or _MEASURED_AGAINST.search(before) \
+                or any(m.start() < mention.start <= m.end() for m in _COMPARISON.finditer(piece)):
+            return False
+        next_told = following if _THAT_TIME.match(following) else ""
+        told = piece[named_after.end() if named_after else mention.end:] + " " + next_told
+        return bool(CASUALTY_VERB.search(told) or _DAMAGE_VERB.search(told) and _DAMAGE_RE.search(told)
+                    or _COUNTED.search(next_told))
 
     def _answered_strike(self, i: int, cause: re.Match) -> None:
         """"Hezbollah said it fired the drones in response to Israeli strikes on Beirut on Thursday night. Those
