@@ -195,6 +195,8 @@ _DAYTIME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ScopeWords.for_l
                                           if w != "evening") + r")\b", re.I)
 _NOT_TARGET_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$|\b(?:sanctions|pressure|measures|embargo|restrictions|tariffs|case|resolution|"
                                 r"war|aggression|claims?|accusations?|support|aid)\b[^.;]*$|"
+                                # "the earthquake that struck central Myanmar": ground a disaster struck
+                                rf"\b(?:{lexicon.NATURAL_DISASTERS})\b[^.;,]*$|"
                                 # "two flew back towards Russian territory", "strayed into Belarusian airspace"
                                 r"\b(?:flew|flying|returned|returning|headed|heading|strayed|crossed|veered|turned)\s+"
                                 r"(?:back\s+)?(?:towards?|into|to|over)\s+(?:the\s+)?$", re.I)
@@ -939,6 +941,9 @@ _TARGET_CUES = [  # each searched again by the scope (``remembered``)
                rf"western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)*"
                rf"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:region|province|state|governorate|district|"
                rf"mountains|port|city|coast)\b"),
+    # "Iranian missiles struck southern Israel": a part of a state, named by its compass point, as what was struck
+    remembered(rf"\b(?:struck|hit|hitting|striking|targeted|targeting|pounded|pounding|attacked|attacking|bombed|"
+               rf"bombing)\s+(?:the\s+)?{_DIRECTION}\s+(?P<who>{_COUNTRY})\b(?!['’]s)"),
     # "fighter jets struck rocket launchers in southern Lebanon": a part of a state named by its compass point
     remembered(rf"\bin\s+(?:the\s+)?{_DIRECTION}\s+(?P<who>{_COUNTRY})\b(?!['’]s)"),
     # "struck 60 targets in Houthi-controlled Yemen", "in rebel-held areas of Sudan": a state named by who holds it
