@@ -722,7 +722,7 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
                rf"rebels|militants|fighters|militias?|movement|regime|group|aggression|junta|helicopters|gunships)"
                # "Israeli warplanes, drones and helicopters struck", "US and British warplanes, ships and a submarine"
                rf"(?:(?:,|,?\s+and)\s+(?:an?\s+)?(?-i:[a-z]+)){{0,3}}\s+"
-               rf"(?:had\s+|have\s+|has\s+)?(?:(?:\w+ly|also|then|later|again|overnight)\s+)?(?:dropped|fired|launched|struck|"
+               rf"(?:had\s+|have\s+|has\s+)?(?:(?:\w+ly|also|then|later|(?:once\s+)?again|overnight)\s+)?(?:dropped|fired|launched|struck|"
                rf"attacked|hit|used|targeted|bombed|pounded|bombarded|hammered|pummell?ed|battered|raided|carried\s+out|"
                rf"set\s+fire\s+to|{lexicon.SENT_WEAPONS})\b",
                re.IGNORECASE),
@@ -730,11 +730,11 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
     # as its own, as the subject
     remembered(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:(?:ruling|military|armed|air|naval)\s+)?(?:junta|military|army|"
                rf"armed\s+forces|air\s+force|forces|navy|troops|warplanes|jets|aircraft|drones)\s+(?:had\s+|has\s+|have\s+)?"
-               rf"(?:(?:\w+ly|also|then|later|again)\s+)?{lexicon.LAUNCH_VERBS}\b"
+               rf"(?:(?:\w+ly|also|then|later|(?:once\s+)?again)\s+)?{lexicon.LAUNCH_VERBS}\b"
                rf"(?!\s+by\b)"),
     # "Russia launched", "Russia had attacked", "Iran answered with", "Israel launched a wave"
     remembered(rf"\b(?P<who>{_COUNTRY}){_INITIALS}(?:\s+and\s+(?:the\s+)?(?P<who2>{_COUNTRY}|(?-i:UK|U\.K\.)))?\s+"
-               rf"(?:(?:also|again|then|later|overnight|had|has|have|reportedly|allegedly|"
+               rf"(?:(?:also|once(?=\s+again)|again|then|later|overnight|had|has|have|reportedly|allegedly|"
                # "Israel first struck Hodeidah in July" (not "Russia first used it in 2022", a weapon's debut)
                rf"(?:first|last|previously)(?=\s+(?:struck|attacked|hit|bombed|targeted)\b)|"
                rf"itself)\s+){{0,2}}(?:{lexicon.LAUNCH_VERBS}|(?:tried|attempted)\s+to\s+(?:strike|hit|attack|target))"
