@@ -616,6 +616,15 @@ def test_air_force_fighter_jets_name_their_attacker():
     assert [(e.attacker, e.target_country, e.places) for e in events] == [("IL", "IR", ("Tehran",))]
 
 
+@pytest.mark.parametrize("text", [
+    "Before dawn on Thursday, Iranian forces once again targeted a gas field in southern Israel.",
+    "Before dawn on Thursday, Iran once again targeted a gas field in southern Israel.",
+])
+def test_once_again_before_the_verb_leaves_the_attacker_named(text):
+    events = extract(text, published="2025-06-19").events
+    assert [(e.date, e.attacker, e.target_country) for e in events] == [("2025-06-19", "IR", "IL")]
+
+
 def test_a_general_staff_front_summary_is_not_an_aerial_attack():
     events = extract("Over the past day, 152 combat engagements took place at the front. The enemy launched 4 "
                      "missile strikes with 9 missiles and used 3,240 kamikaze drones to strike the positions of "

@@ -171,3 +171,39 @@ def test_days_set_in_bold_head_their_own_attacks():
     assert (by_date["2024-03-04"]["killed"], by_date["2024-03-06"]["injured"]) == (2, 5)
     # a section under a title of its own is no longer dated by the day set in bold before it
     assert [e["date"] for e in found if e["attacker"] == "UA"] != ["2024-03-06"]
+
+
+AUTUMN_LEAD = ("Russia launched 210 drones and 18 missiles at Ukraine overnight into Thursday, the air force "
+               "said, hitting a gas compressor station in Poltava region.\n\n")
+AUTUMN_THURSDAY = "2025-10-16T11:00:00+03:00"
+
+
+def test_an_attack_named_by_its_calendar_day_with_what_it_hit_is_an_earlier_event():
+    # "The strike on August 30, which ...": the attack noun bound to a date, told with the damage it did
+    text = AUTUMN_LEAD + ("The strike on August 30, which knocked out a thermal power plant in Kharkiv, "
+                          "involved 60 missiles and 40 drones.")
+    found = events(text, published=AUTUMN_THURSDAY)
+    by_date = {e["date"]: e for e in found}
+    assert sorted(by_date) == ["2025-08-30", "2025-10-16"], found
+    assert by_date["2025-08-30"]["places"] == ["Kharkiv"]
+    assert by_date["2025-10-16"]["missiles"]["launched"] == 18
+
+
+def test_a_dated_attack_told_on_by_that_night_is_an_earlier_event():
+    # "The September 3 attack ... That night, the air force reported ...": the next sentence goes on with it
+    text = AUTUMN_LEAD + ("The September 3 attack on western Ukraine was a harsher test. That night, the air "
+                          "force reported 320 drones and 41 missiles. A missile hit a dormitory in Rivne, "
+                          "killing six.")
+    found = events(text, published=AUTUMN_THURSDAY)
+    by_date = {e["date"]: e for e in found}
+    assert sorted(by_date) == ["2025-09-03", "2025-10-16"], found
+    assert (by_date["2025-09-03"]["killed"], by_date["2025-09-03"]["drones"]["launched"]) == (6, 320)
+    assert by_date["2025-10-16"]["drones"]["launched"] == 210
+
+
+def test_a_dated_attack_named_as_a_yardstick_is_no_event():
+    # "surpassing the September 3 attack in which six died": measured against, not told (SPEC: a comparison)
+    text = AUTUMN_LEAD + ("It was the deadliest strike on Poltava this year, surpassing the September 3 "
+                          "attack in which six people died.")
+    found = events(text, published=AUTUMN_THURSDAY)
+    assert [e["date"] for e in found] == ["2025-10-16"], found

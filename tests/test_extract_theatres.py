@@ -67,6 +67,26 @@ def test_a_state_named_by_its_compass_point_is_the_ground_struck():
     assert [(e["attacker"], e["target_country"]) for e in events] == [("IL", "LB")]
 
 
+def test_a_part_of_a_state_struck_as_the_verb_s_object_is_the_ground_struck():
+    # "Iranian missiles struck northern Israel" after Iran's strike on a base abroad: a second pair
+    events = events_of("Iran fired eight ballistic missiles at a US base in Iraq on Friday, the Pentagon "
+                       "said. Iranian missiles also hit northern Israel on Friday, the Israeli military "
+                       "said.",
+                       "2025-06-20T18:00:00+03:00")
+    pairs = sorted((e["attacker"], e["target_country"]) for e in events)
+    assert pairs == [("IR", "IL"), ("IR", "IQ")], events
+
+
+def test_the_ground_a_disaster_struck_is_no_target():
+    # "the earthquake that struck central Myanmar on 28 March": no attack's ground, nor its day
+    events = events_of("Aid groups said at least 14 people were killed in an air strike on a market in "
+                       "Kyaukmyaung village, Sagaing Region, on Sunday 20 April.\n\nThe attack took place "
+                       "during a truce declared by the military after the 7.7-magnitude earthquake that "
+                       "struck central Myanmar on 28 March, and which was later extended.",
+                       "2025-04-22T18:00:00+06:30")
+    assert [(e["date"], e["killed"]) for e in events] == [("2025-04-20", 14)], events
+
+
 def test_the_group_named_by_what_it_is_is_the_armed_group_named_before():
     events = events_of(
         "American warplanes struck a fuel terminal on Yemen's Red Sea coast on Monday night, killing 20 "

@@ -195,6 +195,8 @@ _DAYTIME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ScopeWords.for_l
                                           if w != "evening") + r")\b", re.I)
 _NOT_TARGET_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$|\b(?:sanctions|pressure|measures|embargo|restrictions|tariffs|case|resolution|"
                                 r"war|aggression|claims?|accusations?|support|aid)\b[^.;]*$|"
+                                # "the earthquake that struck central Myanmar": ground a disaster struck
+                                rf"\b(?:{lexicon.NATURAL_DISASTERS})\b[^.;,]*$|"
                                 # "two flew back towards Russian territory", "strayed into Belarusian airspace"
                                 r"\b(?:flew|flying|returned|returning|headed|heading|strayed|crossed|veered|turned)\s+"
                                 r"(?:back\s+)?(?:towards?|into|to|over)\s+(?:the\s+)?$", re.I)
@@ -381,6 +383,13 @@ _THEN_LARGEST = re.compile(rf",\s+(?:then|at\s+the\s+time)\s+(?:the|a)\s+(?:{_LA
                            re.IGNORECASE)
 # a sentence that goes on telling the time the one before it named: "On that night, a woman was killed"
 _THAT_TIME = re.compile(r"\W*(?:on\s+|during\s+)?that\s+(?:night|day|morning|evening|attack)\b|\W*then\b", re.I)
+# an attack named by its calendar day, the noun bound to the date: "the strike on March 22", "the attack of 1 June"
+# (before the date) and "The November 19 attack", "the 22 March missile strike" (after it)
+_ATTACK_OF_DAY_BEFORE = re.compile(rf"\b{lexicon.ATTACK_NOUN}s?\s+(?:on|of)\s+(?:the\s+night\s+of\s+)?$", re.I)
+_ATTACK_OF_DAY_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{lexicon.ATTACK_NOUN}s?\b", re.I)
+# an attack named as the measure of another: "the deadliest since the June 17 attack", "larger than the 9 July one"
+_MEASURED_AGAINST = re.compile(r"\b(?:since|than|surpassing|exceeding|topping|beating|eclipsing|overtaking)\s+(?:the\s+)?$",
+                               re.I)
 # a night said beside a date: "on Sunday night", "overnight on 17 November", "late on Sunday", "into Monday"
 _NIGHT_NEAR = re.compile(r"\b(?:night|overnight|evening|late|early\s+hours|into|until|dawn)\b", re.I)
 _BACKGROUND = remembered(
@@ -713,7 +722,7 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
                rf"rebels|militants|fighters|militias?|movement|regime|group|aggression|junta|helicopters|gunships)"
                # "Israeli warplanes, drones and helicopters struck", "US and British warplanes, ships and a submarine"
                rf"(?:(?:,|,?\s+and)\s+(?:an?\s+)?(?-i:[a-z]+)){{0,3}}\s+"
-               rf"(?:had\s+|have\s+|has\s+)?(?:(?:\w+ly|also|then|later|again|overnight)\s+)?(?:dropped|fired|launched|struck|"
+               rf"(?:had\s+|have\s+|has\s+)?(?:(?:\w+ly|also|then|later|(?:once\s+)?again|overnight)\s+)?(?:dropped|fired|launched|struck|"
                rf"attacked|hit|used|targeted|bombed|pounded|bombarded|hammered|pummell?ed|battered|raided|carried\s+out|"
                rf"set\s+fire\s+to|{lexicon.SENT_WEAPONS})\b",
                re.IGNORECASE),
@@ -721,11 +730,11 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
     # as its own, as the subject
     remembered(rf"\b(?P<who>{_COUNTRY})(?:'s|’s)\s+(?:(?:ruling|military|armed|air|naval)\s+)?(?:junta|military|army|"
                rf"armed\s+forces|air\s+force|forces|navy|troops|warplanes|jets|aircraft|drones)\s+(?:had\s+|has\s+|have\s+)?"
-               rf"(?:(?:\w+ly|also|then|later|again)\s+)?{lexicon.LAUNCH_VERBS}\b"
+               rf"(?:(?:\w+ly|also|then|later|(?:once\s+)?again)\s+)?{lexicon.LAUNCH_VERBS}\b"
                rf"(?!\s+by\b)"),
     # "Russia launched", "Russia had attacked", "Iran answered with", "Israel launched a wave"
     remembered(rf"\b(?P<who>{_COUNTRY}){_INITIALS}(?:\s+and\s+(?:the\s+)?(?P<who2>{_COUNTRY}|(?-i:UK|U\.K\.)))?\s+"
-               rf"(?:(?:also|again|then|later|overnight|had|has|have|reportedly|allegedly|"
+               rf"(?:(?:also|once(?=\s+again)|again|then|later|overnight|had|has|have|reportedly|allegedly|"
                # "Israel first struck Hodeidah in July" (not "Russia first used it in 2022", a weapon's debut)
                rf"(?:first|last|previously)(?=\s+(?:struck|attacked|hit|bombed|targeted)\b)|"
                rf"itself)\s+){{0,2}}(?:{lexicon.LAUNCH_VERBS}|(?:tried|attempted)\s+to\s+(?:strike|hit|attack|target))"
@@ -932,6 +941,9 @@ _TARGET_CUES = [  # each searched again by the scope (``remembered``)
                rf"western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)*"
                rf"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:region|province|state|governorate|district|"
                rf"mountains|port|city|coast)\b"),
+    # "Iranian missiles struck southern Israel": a part of a state, named by its compass point, as what was struck
+    remembered(rf"\b(?:struck|hit|hitting|striking|targeted|targeting|pounded|pounding|attacked|attacking|bombed|"
+               rf"bombing)\s+(?:the\s+)?{_DIRECTION}\s+(?P<who>{_COUNTRY})\b(?!['’]s)"),
     # "fighter jets struck rocket launchers in southern Lebanon": a part of a state named by its compass point
     remembered(rf"\bin\s+(?:the\s+)?{_DIRECTION}\s+(?P<who>{_COUNTRY})\b(?!['’]s)"),
     # "struck 60 targets in Houthi-controlled Yemen", "in rebel-held areas of Sudan": a state named by who holds it
@@ -1893,6 +1905,12 @@ class _Reader:
                 # Force reported 810 drones": a sentence opening with its night tells that night's attack (not "the
                 # count ranged from 86 to 157, with 91 on the night of 5-6")
                 asserts = True
+            if not asserts and not background and not hypothetical and mention is not None and mention.kind == "full" \
+                    and self._dated_attack_told(piece, mention, following):
+                # "The strike on March 22, which disabled the dam, involved 88 missiles", "The November 19 attack
+                # showed ... That night, two missiles hit apartment blocks": an earlier attack named by its own day,
+                # told with what it hit, whom it killed or the weapons it counted (SPEC: an event of its own)
+                asserts = True
             shifted = dates.years_before(piece, mention) if mention is not None else None
             if shifted is not None and (_ATTACK_WORD.search(shifted[1]) or _PAST_ATTACK.search(shifted[1])):
                 # "held at 10:45 on Tuesday, one year after a missile struck the hospital": that day a year back (and
@@ -2145,6 +2163,26 @@ class _Reader:
             self.current = after
         # only a warning or the blasts set the time of what follows ("By midday, the toll had risen" does not)
         self.told_period = None if told or not _WARNING.search(s.text) else _period_told(s.text, None, verb=False)
+
+    def _dated_attack_told(self, piece: str, mention: dates.DateMention, following: str) -> bool:
+        """Whether PIECE names an attack by its calendar day (``mention``), two or more days before the dated
+        attack being told, and tells after that name what it hit or whom it killed, or goes on in the next
+        sentence ("That night, ...") to tell that or the weapons it counted. Not an attack named as the one
+        answered ("its answer to the April 1 strike") nor as a yardstick ("surpassing the June 17 attack", "the
+        Dec. 29 strike (122 missiles), until now the benchmark": SPEC, a comparison of magnitude)."""
+        now = self.current
+        if now is None or now.date is None or mention.value is None or (now.date - mention.value).days < 2:
+            return False
+        before = piece[:mention.start]
+        named_after = _ATTACK_OF_DAY_AFTER.match(piece, mention.end)
+        if not (_ATTACK_OF_DAY_BEFORE.search(before) or named_after) or _PROVOKED_BY.search(before) \
+                or _MEASURED_AGAINST.search(before) \
+                or any(m.start() < mention.start <= m.end() for m in _COMPARISON.finditer(piece)):
+            return False
+        next_told = following if _THAT_TIME.match(following) else ""
+        told = piece[named_after.end() if named_after else mention.end:] + " " + next_told
+        return bool(CASUALTY_VERB.search(told) or _DAMAGE_VERB.search(told) and _DAMAGE_RE.search(told)
+                    or _COUNTED.search(next_told))
 
     def _answered_strike(self, i: int, cause: re.Match) -> None:
         """"Hezbollah said it fired the drones in response to Israeli strikes on Beirut on Thursday night. Those
