@@ -222,6 +222,9 @@ HEDGE = remembered(
 # Words that make a figure rough: "about 20", "more than 800", "nearly six".
 ROUGH = (r"(?:about|around|nearly|almost|more\s+than|over|roughly|approximately|some|close\s+to|up\s+to|just\s+over|"
          r"just\s+under|fewer\s+than|less\s+than|upwards\s+of)")
+# ... of which those that bound a figure from above only: "fewer than 100 missiles" says how many were not exceeded,
+# not how many there were (the SPEC counts "about", "nearly", "more than" N as N, never a bound from above)
+UPPER_BOUND = r"(?:fewer|less)\s+than"
 AT_LEAST = r"(?:at\s+least|a\s+total\s+of|a\s+further|another|an\s+additional)"
 # The numbers written as one word below twenty, which the number grammar builds on ("quantities")
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
