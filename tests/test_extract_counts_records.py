@@ -113,6 +113,21 @@ def test_a_lone_drone_seen_but_not_stopped_was_not_destroyed():
     assert ev.drones.destroyed == 0
 
 
+@pytest.mark.parametrize("text, field", [
+    # the weapon told with where or by whom it was fired, before the verb of getting through
+    ("A ballistic missile fired from Yemen evaded Israeli air defences on Friday and struck a car park near "
+     "Ashdod, injuring three people, the army said.", "missiles"),
+    ("Police said a cruise missile launched by the Houthis slipped through Israel's air defences and hit a "
+     "house in Eilat on Friday, killing one man.", "missiles"),
+    # no attempt to stop it, or no shot fired at it
+    ("A long-range drone struck a block of flats in Eilat on Friday, wounding two people. The army said it "
+     "had been tracked but that no interception attempt had been made.", "drones"),
+])
+def test_a_lone_weapon_that_got_through_was_not_destroyed(text, field):
+    ev = main(text)
+    assert getattr(ev, field).destroyed == 0
+
+
 def test_several_dozen_is_no_figure():
     ev = main("Iran fired a barrage of ballistic missiles at Israel overnight. Several dozen missiles struck "
               "populated areas, including Tel Aviv and Haifa, the military said.")

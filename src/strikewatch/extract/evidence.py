@@ -28,7 +28,9 @@ COUNT_FIELDS = tuple(f"{w}.{r}" for w in ("drones", "missiles") for r in ("launc
 FIGURE_FIELDS = (*COUNT_FIELDS, "killed", "injured")
 
 
-_WORD_FIGURES = ((re.compile(r"\b(?:no\s+one|nobody|none|neither|no)\b", re.I), 0),
+# (a lone weapon that "evaded" the defences states none destroyed: "a missile fired from Yemen evaded them")
+_ZERO_WORDS = r"\b(?:no\s+one|nobody|none|neither|no|evaded|eluded|slipped\s+through)\b"
+_WORD_FIGURES = ((re.compile(_ZERO_WORDS, re.I), 0),
                  (re.compile(r"\b(?:an?|single|lone)\b", re.I), 1), (re.compile(r"\bboth\b", re.I), 2))
 
 

@@ -2571,11 +2571,16 @@ class _Reader:
             near = [c for pos, c in heads if abs(pos - m.end()) < 60]
             # or the weapon the sentence named before it: "A missile ... slammed into ... after efforts to intercept
             # it failed"
-            before = [c for pos, c in heads if pos < m.start()]
+            # (the weapon the phrase itself names, however long: "a cruise missile launched by the Houthis slipped
+            # through Israel's air defences")
+            before = [c for pos, c in heads if pos < m.end()]
             cat = near[-1] if near else before[-1] if before else self.last_category
-            if cat in ("drone", "missile") and not any(ev.counts.get((cat, role)) for role in ("launched", "destroyed")) \
-                    and not any(c == cat and role in ("launched", "destroyed") for c, role, _ in found):
-                # a lone weapon's zero; not the one missile "not intercepted" of a wave whose others were downed
+            if cat in ("drone", "missile") and not ev.counts.get((cat, "destroyed")) \
+                    and all(f.value == 1 for f in ev.counts.get((cat, "launched"), [])) \
+                    and not any(c == cat and (role == "destroyed" or role == "launched" and f.value != 1)
+                                for c, role, f in found):
+                # a lone weapon's zero, even counted as the one launched ("a missile fired from Yemen evaded the
+                # defences"); not the one missile "not intercepted" of a wave whose others were downed
                 found.append((cat, "destroyed", Fact(0, [(base + m.start(), base + m.end())])))
         for m in LONE_DESTROYED.finditer(masked):
             cat = category(re.match(HEAD, m.group("head"), re.I))

@@ -205,8 +205,11 @@ LONE_NOT_DESTROYED = (
     rf"\b(?:efforts?|attempts?|bids?)\s+to\s+(?:intercept|shoot\s+down|down|stop)\s+{_LONE}\b[^.;]{{0,100}}?"
     r"\b(?:had\s+|have\s+)?failed\b|"
     rf"\bfailed\s+to\s+(?:stop|engage)\s+{_LONE}\b|"
-    r"\bno\s+(?:interceptors?\s+(?:was|were)\s+(?:fired|launched)|air\s+defen[cs]es?\s+(?:engaged|fired\s+at)\s+it)\b|"
-    rf"\b(?:{_LONE}|an?\s+(?:[\w-]+\s+){{0,3}}?(?:missile|drone|UAV|aircraft))\s+(?:had\s+)?"
+    r"\bno\s+(?:interceptors?\s+(?:was|were)\s+(?:fired|launched)|air\s+defen[cs]es?\s+(?:engaged|fired\s+at)\s+it|"
+    r"(?:attempt\s+(?:was\s+|had\s+been\s+)?made\s+)?to\s+intercept\s+it|interception\s+attempt\s+(?:was|had\s+been)\s+made)\b|"
+    # ... the weapon told with where or by whom it was fired: "a missile fired from Yemen evaded Israeli air defences"
+    rf"\b(?:{_LONE}|an?\s+(?:[\w-]+\s+){{0,3}}?(?:missile|drone|UAV|aircraft))"
+    r"(?:\s+(?:fired|launched)\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:had\s+)?"
     r"(?:evaded|slipped\s+through|eluded)\s+(?:[\w'’-]+\s+){0,2}?(?:air\s+defen[cs]es|interceptors)\b")
 
 # --- hedges and sizes --------------------------------------------------------------------------------------
