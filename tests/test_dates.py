@@ -235,6 +235,14 @@ def test_a_local_papers_dateline_under_its_byline_dates_the_report():
      date(2025, 3, 6)),
     ("A missile struck the substation on Wednesday; half the town remained without heating on Friday.",
      date(2025, 3, 5)),
+    # nor the day crews still fought the fire it started
+    ("On Thursday, a drone hit the fuel terminal, starting a fire that crews were still battling on "
+     "Saturday.",
+     date(2025, 3, 6)),
+    ("On Thursday, drones hit a depot, starting a fire that crews were still fighting on Friday.",
+     date(2025, 3, 6)),
+    ("On Wednesday, a missile set the depot ablaze; firemen were still trying to contain it on Friday.",
+     date(2025, 3, 5)),
 ])
 def test_the_day_a_toll_grew_or_mourning_was_declared_is_not_the_attacks(sentence, expected):
     assert resolved(sentence) == expected
@@ -378,7 +386,7 @@ def test_a_tally_over_the_previous_day_dates_no_attack(sentence, expected):
     ("The city mourned on Saturday after drones struck a market on Thursday evening, killing four.",
      date(2025, 3, 6)),
     # the attack told first keeps the latest day: what followed it comes after
-    ("On Thursday, drones hit a depot, starting a fire that crews were still fighting on Friday.",
+    ("On Thursday, drones hit a depot, and the fire spread to a warehouse next door on Friday.",
      date(2025, 3, 7)),
     ("Drones struck Kharkiv on Thursday and missiles hit Odesa on Friday.", date(2025, 3, 7)),
 ])

@@ -53,6 +53,7 @@ def test_figures_fixed_by_words_or_parts_stand():
     assert supports(2, ["killing a man and a woman"])
     assert supports(478, ["270 drones were intercepted", "208 lost to electronic jamming"])
     assert supports(32, ["two-thirds of the 48 drones"])
+    assert supports(13, ["killing a militia commander along with 12 others"])
     assert supports(1, ["a record 550 drones"]) is not False or supports(550, ["a record 550 drones"])
 
 

@@ -113,6 +113,21 @@ def test_a_lone_drone_seen_but_not_stopped_was_not_destroyed():
     assert ev.drones.destroyed == 0
 
 
+@pytest.mark.parametrize("text, field", [
+    # the weapon told with where or by whom it was fired, before the verb of getting through
+    ("A ballistic missile fired from Yemen evaded Israeli air defences on Friday and struck a car park near "
+     "Ashdod, injuring three people, the army said.", "missiles"),
+    ("Police said a cruise missile launched by the Houthis slipped through Israel's air defences and hit a "
+     "house in Eilat on Friday, killing one man.", "missiles"),
+    # no attempt to stop it, or no shot fired at it
+    ("A long-range drone struck a block of flats in Eilat on Friday, wounding two people. The army said it "
+     "had been tracked but that no interception attempt had been made.", "drones"),
+])
+def test_a_lone_weapon_that_got_through_was_not_destroyed(text, field):
+    ev = main(text)
+    assert getattr(ev, field).destroyed == 0
+
+
 def test_several_dozen_is_no_figure():
     ev = main("Iran fired a barrage of ballistic missiles at Israel overnight. Several dozen missiles struck "
               "populated areas, including Tel Aviv and Haifa, the military said.")
@@ -156,6 +171,12 @@ def test_the_one_that_landed_on_the_target_is_a_hit(sentence):
 @pytest.mark.parametrize("sentence", [
     "The military said Iran had fired about 310 ballistic missiles since Friday, most of them intercepted.",
     "The president said Iran had fired about 900 drones and 80 missiles at Israel in the past seven days.",
+    # since a night before the last one: two nights and the day between (said on a Saturday)
+    "The military said Iran had fired about 310 ballistic missiles since Thursday night, most intercepted.",
+    # a total said before its figure
+    "An army estimate put the total launched since Thursday at roughly 310 ballistic missiles.",
+    # since the attack told before, "since" standing alone
+    "Iran has since fired about 310 ballistic missiles and 900 drones at Israel, officials say.",
 ])
 def test_a_count_over_a_span_of_days_is_no_figure_of_the_attack(sentence):
     ev = main(f"Iranian missiles struck Haifa overnight, injuring 12 people, the ambulance service said. "
@@ -225,3 +246,16 @@ def test_two_weapons_each_with_an_article_in_a_launch_are_two():
               "and an Iskander-M ballistic missile, the air force said. Air defences shot down 40 of the "
               "drones; neither missile was intercepted.")
     assert (ev.missiles.launched, ev.missiles.destroyed, ev.missiles.hit) == (2, 0, 2)
+
+
+def test_a_count_since_the_evening_the_night_began_is_the_nights():
+    ev = main("Iranian missiles struck Haifa overnight, injuring 12 people, the ambulance service said. The "
+              "military said Iran had fired 35 ballistic missiles since Friday evening.")
+    assert ev.missiles.launched == 35
+
+
+@pytest.mark.parametrize("bound", ["fewer than", "less than"])
+def test_a_bound_from_above_is_no_count(bound):
+    ev = main(f"Iran fired {bound} 60 ballistic missiles at Israel overnight, most of them intercepted, the "
+              f"army said. One struck a house in Rehovot, killing two people.")
+    assert ev.missiles.launched is None

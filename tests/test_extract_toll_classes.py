@@ -303,3 +303,16 @@ def test_a_zero_of_the_one_place_struck_is_the_attacks_toll():
             "district. There were no casualties, he said.")
     event = only_event(text)
     assert (event["killed"], event["injured"]) == (0, 0)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("An Israeli strike on a flat in Sidon on Thursday killed militia chief Talal Nasser along with at least "
+     "18 others, Lebanese officials said.", 19),
+    ("Israeli jets struck a building in Tyre on Thursday, killing field commander Abu Karim and nine other "
+     "people, the health ministry said.", 10),
+    # two victims before the others: no one named, no sum read
+    ("Israeli jets struck a building in Tyre on Thursday, killing two commanders and nine other people, the "
+     "health ministry said.", 2),
+])
+def test_a_victim_named_beside_a_count_of_others_adds_one(text, killed):
+    assert only_event(text, "2024-09-27T10:00:00+03:00")["killed"] == killed

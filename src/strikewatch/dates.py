@@ -54,7 +54,7 @@ DEADLINE = re.compile(rf"\bby\s+(?:late\s+|early\s+)?{_DAY}(?:\s+(?:morning|afte
 # Monday", "the number of injured had risen to 151 by Monday morning", "rose to 31 on Aug. 1"), a day of mourning
 # the day declared or kept ("declared Aug. 1 a day of mourning", "Sunday was declared a day of mourning", "Kyiv held a
 # day of mourning on Friday"), a state that lasted the day it was seen in ("a fire that was still burning on
-# Tuesday", "remained without power on Friday")
+# Tuesday", "remained without power on Friday", "a blaze that crews were still battling on Tuesday")
 _NAMED_DAY = rf"(?:(?-i:{_DAY})|(?-i:{_MON})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?-i:{_MON}))"
 _BE = r"(?:was|will\s+be|has\s+been|is)"  # "Sunday was declared", "a day of mourning will be held"
 AFTERMATH_DAY = re.compile(
@@ -67,7 +67,8 @@ AFTERMATH_DAY = re.compile(
     rf"\bdays?\s+of\s+mourning\s+(?:{_BE}\s+)?(?:(?:held|declared|observed|marked)\s+)?"
     rf"(?:on|for)\s+{_NAMED_DAY}(?!['’]s)|"
     rf"\b(?:still|remained|remains|continued\s+to)\s+(?:be\s+)?(?:burning|smou?ldering|blazing|raging|burn|smou?lder|"
-    rf"closed|shut|without\s+\w+|out\s+of\s+(?:service|action))\b[^.;,]{{0,40}}?\b(?:on|until)\s+{_NAMED_DAY}",
+    rf"closed|shut|without\s+\w+|out\s+of\s+(?:service|action)|battling|fighting|tackling|trying\s+to\s+(?:contain|"
+    rf"put\s+out|extinguish))\b[^.;,]{{0,40}}?\b(?:on|until)\s+{_NAMED_DAY}",
     re.IGNORECASE)
 # The day a war or a campaign began, said as the start of a stretch, dates no attack: "the heaviest exchange since the
 # war began on Friday", "since fighting broke out on October 8", "the war that began on October 8" (but "a campaign that

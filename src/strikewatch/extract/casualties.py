@@ -90,6 +90,11 @@ _CASUALTY_PATTERNS = [
      rf"{lexicon.NOT_MODAL}(?:kill|injure|wound))\s+{_N}\b"
      r"(?!\s+of\s+(?:them|whom))"
      rf"(?!\s*(?:%|per\s*cent|km|kilomet|metres|hours|minutes))", "verb"),
+    # "killed senior commander Ibrahim Aqil and at least 45 other people", "killing its leader along with 12 others":
+    # one victim named, and the others counted beside him
+    (rf"\b(?P<verb>killing|killed)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?-i:[A-Z])[\w'’-]+"
+     rf"(?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}}\s+(?:and|along\s+with|together\s+with|as\s+well\s+as)\s+{_N}\s+"
+     r"(?:others|other\s+(?:[\w-]+\s+)?(?:people|persons|civilians|members|victims))\b", "named_and_others"),
     # "revised the death toll down to 10", "the toll was lowered to three": a correction, which wins
     (rf"\b(?:(?P<down>revised|lowered|corrected|reduced|cut)\s+(?:the\s+|its\s+|their\s+)?(?P<what>death\s+toll|toll|"
      rf"number\s+of\s+(?:people\s+)?(?:killed|dead|injured|wounded|deaths))(?:\s+down(?:ward)?)?|(?P<what2>death\s+toll|"
@@ -483,6 +488,9 @@ def casualty_value(m: re.Match, kind: str) -> int | None:
     if m.groupdict().get("parts"):  # "the death toll: 2 children, 3 women and 5 men"
         values = [parse(part.group()) for part in _PART.finditer(m.group("parts"))] + [parse(m.group("n"))]
         return None if None in values else sum(values)
+    if kind == "named_and_others":  # the one named and those counted beside
+        others = parse(m.group("n"))
+        return others + 1 if others is not None else None
     if kind == "pair":
         first, second = parse(m.group("n")), parse(m.group("n2"))
         return first + second if first is not None and second is not None else None

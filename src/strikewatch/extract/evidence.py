@@ -20,15 +20,17 @@ from ..records import AirAttack, Evidence
 from .casualties import ORDINAL_TOLL
 
 _FIGURE = re.compile(rf"(?<![\w-])(?:{NUMBER})(?![\w-])", re.IGNORECASE)
-# Words that derive a figure from the one a quote states: "two-thirds of the 48", "all but three" (a fraction,
-# not the ordinal of "the third strike in a week")
+# Words that derive a figure from the one a quote states: "two-thirds of the 48", "all but three", "a
+# commander along with 18 others" (19) (a fraction, not the ordinal of "the third strike in a week")
 _DERIVING = re.compile(r"\b(?:half|thirds|quarters|(?:(?<=-)|(?<=\bone\s)|(?<=\ba\s))(?:third|quarter)|"
-                       r"all|but|of|remaining|rest|other|and)\b", re.IGNORECASE)
+                       r"all|but|of|remaining|rest|others?|and)\b", re.IGNORECASE)
 COUNT_FIELDS = tuple(f"{w}.{r}" for w in ("drones", "missiles") for r in ("launched", "destroyed", "hit"))
 FIGURE_FIELDS = (*COUNT_FIELDS, "killed", "injured")
 
 
-_WORD_FIGURES = ((re.compile(r"\b(?:no\s+one|nobody|none|neither|no)\b", re.I), 0),
+# (a lone weapon that "evaded" the defences states none destroyed: "a missile fired from Yemen evaded them")
+_ZERO_WORDS = r"\b(?:no\s+one|nobody|none|neither|no|evaded|eluded|slipped\s+through)\b"
+_WORD_FIGURES = ((re.compile(_ZERO_WORDS, re.I), 0),
                  (re.compile(r"\b(?:an?|single|lone)\b", re.I), 1), (re.compile(r"\bboth\b", re.I), 2))
 
 

@@ -319,6 +319,25 @@ _SPAN_TOTAL = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD})
                          rf"(?:{_WEEKDAY})(?!\s+(?:evening|night|morning|afternoon))|"
                          r"in\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+)?(?:days|weeks|nights)|"
                          r"over\s+(?:the\s+)?(?:past|last)\s+(?:[\w-]+\s+)?(?:days|weeks|nights))\b", re.I)
+# ... and a count since a night before the last: "Iran had fired about 270 ballistic missiles since Friday night", said
+# on Sunday, counts two nights and the day between (not "shot down 37 drones since Sunday evening", said on Monday:
+# the night told); also a total said before its figure ("put the total fired since Friday at roughly 270")
+_SINCE_NIGHT_TOTAL = re.compile(rf"(?:\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD})\b|\btotal\b)[^.;]{{0,80}}?"
+                                rf"\bsince\s+(?:last\s+)?(?P<day>{_WEEKDAY})(?P<part>\s+(?:evening|night|morning|afternoon))?\b",
+                                re.I)
+
+
+def _since_nights_before(clause: str, published: date | None) -> bool:
+    """Whether a count in ``clause`` runs since a day at least two days before ``published`` (or since a weekday
+    named with no part of it, a span whenever said)."""
+    for m in _SINCE_NIGHT_TOTAL.finditer(clause):
+        if not m.group("part"):
+            return True
+        if published is not None and (published.weekday() - dates.WEEKDAYS.index(m.group("day").lower())) % 7 >= 2:
+            return True
+    return False
+
+
 # "across Monday night, Tuesday and Tuesday night, Russia had launched more than 1,000 drones": the weapons of several
 # nights and days named in a list, added into one count, tell no one attack's
 _DAY_PART = rf"(?:{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?"
@@ -440,6 +459,8 @@ _PERIOD = remembered(
     # have launched some 200 missiles since the start of the war" (not "since 23:00", "since last night", nor "the
     # deadliest attack since the war began", a comparison)
     rf"{_HAVE_COUNTED}(?:(?!\b{_SUPERLATIVE}\b)[^.;])*?\bsince\s+{_NOT_A_TIME}|"
+    # ... or since the attack told before, "since" standing alone: "Iran has since fired about 400 ballistic missiles"
+    r"\b(?:have|has)\s+since\s+(?:been\s+)?(?:launched|fired|sent|killed|wounded|injured)\b|"
     # ... with the span said first ("Since the full-scale invasion, Russia has fired more than 12,000 missiles") or as
     # this week's or month's ("Kharkiv has been hit by more than 100 drones this month")
     rf"^\W*since\s+{_NOT_A_TIME}[^,.;]{{1,60}},[^.;]*?{_HAVE_COUNTED}|"
@@ -1832,7 +1853,8 @@ class _Reader:
                 period_told and not _month_heads_one_day(main_clause, period_told)
                 and not _ORDINAL_ATTACK_BEFORE.search(main_clause[:period_told.start()])) \
                 or _campaign_perfect(main_clause) or bool(_DISASTER_TOLL.search(main_clause)) or bool(_A_YEAR.search(main_clause) and _YEAR_TOTAL.search(main_clause)) \
-                or bool(_SPAN_WORD.search(main_clause) and _SPAN_TOTAL.search(main_clause)) \
+                or bool(_SPAN_WORD.search(main_clause) and (_SPAN_TOTAL.search(main_clause)
+                                                            or _since_nights_before(main_clause, self.published))) \
                 or bool(_DAYS_LISTED.search(main_clause))
             # a warning after an attack already told ("Explosions heard in Kyiv; the Air Force warns of a
             # missile threat") leaves the attack told
@@ -2346,6 +2368,9 @@ class _Reader:
                 if other and {cat, category(other)} == {"drone", "missile"}:
                     mixed.append((m.start(), m.end()))
                 continue
+            if m.group("q") and re.match(lexicon.UPPER_BOUND, m.group("q"), re.I):
+                taken.append((m.start(), m.end()))
+                continue  # "Iran fired fewer than 100 missiles": a bound from above, no count
             if re.search(r"\b(?:every|each)\s+$", masked[:m.start()], re.I) and m.group("num").lower() == "one":
                 taken.append((m.start(), m.end()))
                 continue  # "every one of the drones": all of them, told below
@@ -2587,11 +2612,16 @@ class _Reader:
             near = [c for pos, c in heads if abs(pos - m.end()) < 60]
             # or the weapon the sentence named before it: "A missile ... slammed into ... after efforts to intercept
             # it failed"
-            before = [c for pos, c in heads if pos < m.start()]
+            # (the weapon the phrase itself names, however long: "a cruise missile launched by the Houthis slipped
+            # through Israel's air defences")
+            before = [c for pos, c in heads if pos < m.end()]
             cat = near[-1] if near else before[-1] if before else self.last_category
-            if cat in ("drone", "missile") and not any(ev.counts.get((cat, role)) for role in ("launched", "destroyed")) \
-                    and not any(c == cat and role in ("launched", "destroyed") for c, role, _ in found):
-                # a lone weapon's zero; not the one missile "not intercepted" of a wave whose others were downed
+            if cat in ("drone", "missile") and not ev.counts.get((cat, "destroyed")) \
+                    and all(f.value == 1 for f in ev.counts.get((cat, "launched"), [])) \
+                    and not any(c == cat and (role == "destroyed" or role == "launched" and f.value != 1)
+                                for c, role, f in found):
+                # a lone weapon's zero, even counted as the one launched ("a missile fired from Yemen evaded the
+                # defences"); not the one missile "not intercepted" of a wave whose others were downed
                 found.append((cat, "destroyed", Fact(0, [(base + m.start(), base + m.end())])))
         for m in LONE_DESTROYED.finditer(masked):
             cat = category(re.match(HEAD, m.group("head"), re.I))

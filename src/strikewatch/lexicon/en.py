@@ -219,8 +219,11 @@ LONE_NOT_DESTROYED = (
     rf"\b(?:efforts?|attempts?|bids?)\s+to\s+(?:intercept|shoot\s+down|down|stop)\s+{_LONE}\b[^.;]{{0,100}}?"
     r"\b(?:had\s+|have\s+)?failed\b|"
     rf"\bfailed\s+to\s+(?:stop|engage)\s+{_LONE}\b|"
-    r"\bno\s+(?:interceptors?\s+(?:was|were)\s+(?:fired|launched)|air\s+defen[cs]es?\s+(?:engaged|fired\s+at)\s+it)\b|"
-    rf"\b(?:{_LONE}|an?\s+(?:[\w-]+\s+){{0,3}}?(?:missile|drone|UAV|aircraft))\s+(?:had\s+)?"
+    r"\bno\s+(?:interceptors?\s+(?:was|were)\s+(?:fired|launched)|air\s+defen[cs]es?\s+(?:engaged|fired\s+at)\s+it|"
+    r"(?:attempt\s+(?:was\s+|had\s+been\s+)?made\s+)?to\s+intercept\s+it|interception\s+attempt\s+(?:was|had\s+been)\s+made)\b|"
+    # ... the weapon told with where or by whom it was fired: "a missile fired from Yemen evaded Israeli air defences"
+    rf"\b(?:{_LONE}|an?\s+(?:[\w-]+\s+){{0,3}}?(?:missile|drone|UAV|aircraft))"
+    r"(?:\s+(?:fired|launched)\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:had\s+)?"
     r"(?:evaded|slipped\s+through|eluded)\s+(?:[\w'’-]+\s+){0,2}?(?:air\s+defen[cs]es|interceptors)\b")
 
 # --- hedges and sizes --------------------------------------------------------------------------------------
@@ -236,6 +239,9 @@ HEDGE = remembered(
 # Words that make a figure rough: "about 20", "more than 800", "nearly six".
 ROUGH = (r"(?:about|around|nearly|almost|more\s+than|over|roughly|approximately|some|close\s+to|up\s+to|just\s+over|"
          r"just\s+under|fewer\s+than|less\s+than|upwards\s+of)")
+# ... of which those that bound a figure from above only: "fewer than 100 missiles" says how many were not exceeded,
+# not how many there were (the SPEC counts "about", "nearly", "more than" N as N, never a bound from above)
+UPPER_BOUND = r"(?:fewer|less)\s+than"
 AT_LEAST = r"(?:at\s+least|a\s+total\s+of|a\s+further|another|an\s+additional)"
 # The numbers written as one word below twenty, which the number grammar builds on ("quantities")
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
