@@ -38,7 +38,7 @@ class Mention:
     last: int  # index of its last token
     # "named" (struck), "launch", "office", "locator", "besides", "metonym", "dateline" (a wire story's
     # opening "КИЕВ, 1 июня"), "tally" (the region a day's tally of mostly ground fire covers), "cause"
-    # (of an attack named as another's cause)
+    # (of an attack named as another's cause), "airport" (an airport whose flights were held up)
     role: str = "named", "tally"
 
     @property
@@ -560,8 +560,9 @@ def _nominative(token: Token, noun: Token, language: str) -> str:
 
 
 # The endings English writes simpler than the passport system: "Октябрьский" Oktyabrsky, "Разумное"
-# Razumnoye, "Нижнее" Nizhneye (as "Ramenskoye" is written), and "ай" before a consonant ("Майский" Maisky)
-_RUSSIAN_ENDINGS = re.compile(r"(?:iy|yy)\b|(?<=[aeiou])e\b|(?<=a)y(?=[bcdfghjklmnpqrstvwxz])")
+# Razumnoye, "Нижнее" Nizhneye (as "Ramenskoye" is written), and "ай" before an adjective's "-ск-" ("Майский"
+# Maisky); "ай" in a name's root keeps the passport's "ay" ("Грайворон" Grayvoron)
+_RUSSIAN_ENDINGS = re.compile(r"(?:iy|yy)\b|(?<=[aeiou])e\b|(?<=a)y(?=sk)")
 
 
 def transliterate(name: str, language: str) -> str:
@@ -686,6 +687,18 @@ def _named_thing(toks: list[Token], first: int, last: int, lexicon: ModuleType) 
     return False
 
 
+def _airport_held_up(toks: list[Token], i: int, lexicon: ModuleType) -> bool:
+    """"ограничения в аэропортах Шереметьево, Внуково и Жуковский", "аэропорты — Внуково, Домодедово — не
+    принимали самолеты": a name listed after the airport's noun is the airport, and in a sentence that tells of
+    flights held up it is no place struck (SPEC: airports that only had restrictions are not places)."""
+    j = i - 1
+    while j >= 0 and not toks[j].any(lexicon.AIRPORT) and (
+            toks[j].text in ",«»\"–—-:" or toks[j].lower in _LIST_GLUE or toks[j].capitalised):
+        j -= 1  # back past the names listed before it ("Шереметьево, Внуково и Жуковский"), to the noun
+    return j >= 0 and toks[j].is_word and toks[j].any(lexicon.AIRPORT) \
+        and any(t.is_word and t.any(lexicon.FLIGHT_LIMITS) for t in toks)
+
+
 def _elided_district(toks: list[Token], i: int, lexicon: ModuleType) -> bool:
     """"В Миллеровском районе обломки упали в поле, в Каменском повреждена кровля": a name after a
     preposition with the ending of a district's adjective told before it in the sentence, and no head noun of
@@ -759,6 +772,8 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
         role = "launch" if i in zone else _role(toks, i, last, found, lexicon, place.kind)
         if role == "named" and place.name in _capitals() and _capital_metonym(toks, i, last, lexicon, weapon_at):
             role = "metonym"
+        if role == "named" and _airport_held_up(toks, i, lexicon):
+            role = "airport"
         found.append(Mention(place.name, place.country, place.kind, i, last, role))
         i = last + 1
     return found
