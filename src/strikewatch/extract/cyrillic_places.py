@@ -22,7 +22,7 @@ from types import ModuleType
 from .. import places as gazetteer
 from ..language import UKRAINIAN_ONLY_LETTERS
 from ..lexicon.cyrillic_common import ABBREVIATIONS, COMMUNITY_COUNTRY, NEGATION
-from .morph import Token, analyse
+from .morph import Token, analyse, tokens
 
 _LIST_GLUE = frozenset({",", "та", "і", "й", "и", "а також", "також"})
 
@@ -227,10 +227,14 @@ def _region_list(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, i
     canonical = next((adjectives[lemma] for lemma in sorted(toks[i].lemmas) if lemma in adjectives), None)
     if canonical is None or not toks[i].capitalised:
         return None
-    if i > 0 and toks[i - 1].lower in ("над", "в", "у") and (any(t.any(lexicon.REGION_HEADS) for t in toks[:i]) or any(
-            t.is_word and t.any(lexicon.REGION_HEADS) and _agrees(toks[i], t, lexicon.LANGUAGE) for t in toks[i + 1:])):
+    k = i - 1
+    while k > 0 and (toks[k].lower in _LIST_GLUE or any(lemma in adjectives for lemma in toks[k].lemmas)):
+        k -= 1  # "над Липецкой и Орловской": the preposition before the list
+    if k >= 0 and toks[k].lower in ("над", "в", "у") and (any(t.any(lexicon.REGION_HEADS) for t in toks[:i]) or any(
+            t.is_word and t.any(lexicon.REGION_HEADS) and _agrees(toks[i], t, lexicon.LANGUAGE) for t in toks[i + 1:])
+            or _head_left_out(toks, i, canonical, lexicon)):
         # "24 над Брянской областью, 17 над Курской", "26 – над Брянской, 19 – над Калужской, 8 – над Орловской
-        # областью": the head noun said once, before or after
+        # областью": the head noun said once, before or after, or in the item before ("— 25 — над Белгородской;")
         return canonical, i
     if i + 1 < len(toks) and toks[i + 1].lower in lexicon.OFFICE_AFTER:
         return canonical, i  # "у Львівській ОВА": the region's office (its role says so)
@@ -243,6 +247,21 @@ def _region_list(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, i
             continue
         return None
     return None
+
+
+def _head_left_out(toks: list[Token], i: int, canonical: str, lexicon: ModuleType) -> bool:
+    """Whether the region's adjective at I (or the list of them it begins) ends its clause with no noun after
+    it, in a form that agrees with the head noun of the region it names: "— 25 — над Белгородской;", "по
+    восемь — над Липецкой и Орловской;" (the head noun told in an item before), never "над Белгородской ТЭЦ"."""
+    _, adjectives = _table(lexicon.LANGUAGE)
+    j = i + 1
+    while j < len(toks) and (toks[j].lower in _LIST_GLUE and toks[j].is_word
+                             or any(lemma in adjectives for lemma in toks[j].lemmas)):
+        j += 1
+    if j < len(toks) and (toks[j].is_word or toks[j].is_digit):
+        return False
+    head = next((noun for noun, english in lexicon.REGION_HEADS.items() if canonical.endswith(english)), None)
+    return head is not None and _agrees(toks[i], tokens(head, lexicon.LANGUAGE)[0], lexicon.LANGUAGE)
 
 
 def _agrees(adjective: Token, head: Token, language: str) -> bool:
