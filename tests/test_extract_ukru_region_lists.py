@@ -2,7 +2,8 @@
 the weapon with no number ("уничтожены беспилотники: 12 — над ...") the items are summed; after a count in
 the same sentence ("Еще пять сбиты над Белгородской, три — над Брянской") they add to it; after a total
 ("45 беспилотников: 20 — над ...", "144 БПЛА, из них 20 — над ...") they are its parts. An item whose
-region's head noun an item before told ("— 21 — над Белгородской;") names that region."""
+region's head noun an item before told ("— 21 — над Белгородской;") names that region, and so does a
+sentence that breaks down the count before it by place ("Больше всего – 46 – над ...")."""
 from __future__ import annotations
 
 from functools import partial
@@ -91,3 +92,10 @@ def test_a_regions_adjective_whose_head_noun_an_item_before_told_is_the_region()
     event = only("Ночью беспилотники атаковали Белгород, осколки повредили здание у Белгородской ТЭЦ.",
                  outlet="Вести регионов")
     assert "Belgorod Oblast" not in event.places  # a noun after the adjective: no head left out
+
+
+def test_a_sentence_breaking_down_the_count_before_it_by_place_names_the_places():
+    event = only("Этой ночью средства ПВО сбили 83 беспилотника над девятью регионами. Больше всего – 31 – "
+                 "над Смоленской областью, 17 – над Тверской.", outlet="Вести регионов")
+    assert event.drones.destroyed == 83
+    assert set(event.places) == {"Smolensk Oblast", "Tver Oblast"}
