@@ -121,3 +121,10 @@ def test_airports_whose_flights_were_held_up_are_no_places_struck():
             "Через атаку аеропорти Внуково та Жуковський кілька годин не приймали літаки.")
     (event,) = events(text, outlet="Новини світу")
     assert "Vnukovo" not in event.places and "Zhukovskyi" not in event.places
+
+
+def test_a_state_named_where_something_else_happened_is_no_town():
+    text = ("Уночі росіяни атакували Волинь дронами, у Луцьку пошкоджено склад.\n\n"
+            "У Польщі через атаку піднімали в повітря військову авіацію.")
+    (event,) = events(text, outlet="Волинь онлайн")
+    assert set(event.places) == {"Volyn Oblast", "Lutsk"}

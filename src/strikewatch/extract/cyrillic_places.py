@@ -21,7 +21,7 @@ from types import ModuleType
 
 from .. import places as gazetteer
 from ..language import UKRAINIAN_ONLY_LETTERS
-from ..lexicon.cyrillic_common import ABBREVIATIONS, COMMUNITY_COUNTRY, NEGATION
+from ..lexicon.cyrillic_common import ABBREVIATIONS, COMMUNITY_COUNTRY, KNOWN_STATES, NEGATION
 from .morph import Token, analyse, tokens
 
 _LIST_GLUE = frozenset({",", "та", "і", "й", "и", "а також", "також"})
@@ -471,8 +471,8 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
     if opening and not (heading or _geographic(t, lexicon.LANGUAGE) or any(
             u.any(lexicon.LAUNCH) or u.any(lexicon.ATTACK_NOUNS) for u in [w for w in toks[1:4] if w.is_word][:2])):
         return None
-    if t.any(lexicon.SOURCES) or t.any(lexicon.NOT_PLACES) or t.any(lexicon.ATTACKER_WORDS):
-        return None  # institutions ("Минобороны"), actors
+    if t.any(lexicon.SOURCES) or t.any(lexicon.NOT_PLACES) or t.any(lexicon.ATTACKER_WORDS) or t.any(KNOWN_STATES):
+        return None  # institutions ("Минобороны"), actors, states ("у Польщі піднімали авіацію": no town)
     if not opening and toks[i - 1].text in ".!?«\"" or _foreign(t):
         return None
     if _person_pair(t, toks[i + 1] if i + 1 < len(toks) else None, lexicon.LANGUAGE) or _surname(toks, i):
