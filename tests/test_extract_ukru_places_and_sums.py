@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import partial
 
 import reading
+from strikewatch.extract.cyrillic_places import transliterate
 
 PUBLISHED = "2025-11-08T12:10:00+02:00"
 
@@ -204,6 +205,13 @@ def test_a_russian_villages_adjective_endings_as_english_writes_them():
     event = only("В селе Луговое Курской области дрон атаковал автомобиль, ранен водитель.",
                  outlet="Курские известия")
     assert "Lugovoye" in event.places
+
+
+def test_ay_in_a_russian_names_root_keeps_the_passports_y():
+    assert transliterate("Грайворон", "ru") == "Grayvoron"
+    assert transliterate("Чайковка", "ru") == "Chaykovka"
+    event = only("Ночью беспилотник атаковал поселок Майский, повреждена крыша сарая.", outlet="Белгород 24")
+    assert "Maisky" in event.places  # "ай" before the adjective's "-ск-"
 
 
 def test_in_the_city_after_a_regions_office_is_the_regions_centre():

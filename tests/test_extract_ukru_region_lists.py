@@ -1,7 +1,9 @@
 """Ukrainian and Russian lists of weapons destroyed region by region, "N — над X": after a heading that names
 the weapon with no number ("уничтожены беспилотники: 12 — над ...") the items are summed; after a count in
 the same sentence ("Еще пять сбиты над Белгородской, три — над Брянской") they add to it; after a total
-("45 беспилотников: 20 — над ...", "144 БПЛА, из них 20 — над ...") they are its parts."""
+("45 беспилотников: 20 — над ...", "144 БПЛА, из них 20 — над ...") they are its parts. An item whose
+region's head noun an item before told ("— 21 — над Белгородской;") names that region, and so does a
+sentence that breaks down the count before it by place ("Больше всего – 46 – над ...")."""
 from __future__ import annotations
 
 from functools import partial
@@ -78,3 +80,22 @@ def test_more_over_one_region_after_a_whole_over_the_regions_is_its_part():
     for text, destroyed in cases:
         event = only(text, outlet="Минобороны")
         assert event.drones.destroyed == destroyed, text
+
+
+def test_a_regions_adjective_whose_head_noun_an_item_before_told_is_the_region():
+    event = only("Ночью силы ПВО перехватили 97 украинских беспилотников над регионами России, сообщило "
+                 "Министерство обороны.\n\nПо сводке ведомства, беспилотники уничтожены:\n— 50 — над "
+                 "Брянской областью;\n— 21 — над Белгородской;\n— по девять — над Смоленской и Тверской;\n"
+                 "— 8 — над Краснодарским краем;\n— 4 — над Ставропольским.", outlet="Вести регионов")
+    assert set(event.places) == {"Bryansk Oblast", "Belgorod Oblast", "Smolensk Oblast", "Tver Oblast",
+                                 "Krasnodar Krai", "Stavropol Krai"}
+    event = only("Ночью беспилотники атаковали Белгород, осколки повредили здание у Белгородской ТЭЦ.",
+                 outlet="Вести регионов")
+    assert "Belgorod Oblast" not in event.places  # a noun after the adjective: no head left out
+
+
+def test_a_sentence_breaking_down_the_count_before_it_by_place_names_the_places():
+    event = only("Этой ночью средства ПВО сбили 83 беспилотника над девятью регионами. Больше всего – 31 – "
+                 "над Смоленской областью, 17 – над Тверской.", outlet="Вести регионов")
+    assert event.drones.destroyed == 83
+    assert set(event.places) == {"Smolensk Oblast", "Tver Oblast"}

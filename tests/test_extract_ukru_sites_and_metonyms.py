@@ -1,4 +1,5 @@
-"""Ukrainian and Russian words that name no place struck and no damage of their own: capitals that stand
+"""Ukrainian and Russian words that name no place struck and no damage of their own: airports whose flights
+were held up ("аэропорты Внуково и Жуковский не принимали самолеты"), capitals that stand
 for their governments (the dative with no preposition, between two capitals, where someone goes, the
 subject of a verb that is no attack, where people speak), a place launched from past its modifiers
 ("з тимчасово окупованого Криму"), an energy site told again by its generic head ("на території
@@ -108,3 +109,22 @@ def test_a_surname_the_text_gave_after_a_first_name_is_the_person_again():
             "Гусев напомнил, что публиковать кадры работы ПВО запрещено.")
     (event,) = events(text, outlet="Воронежские новости")
     assert event.places == ("Voronezh",)
+
+
+def test_airports_whose_flights_were_held_up_are_no_places_struck():
+    text = ("Ночью беспилотники атаковали Подмосковье: над Подольском сбиты три дрона, повреждены дома.\n\n"
+            "Из-за атаки аэропорты Внуково, Домодедово и Жуковский несколько часов не принимали самолеты, "
+            "задержаны десятки рейсов. Аэропорт Внуково около часа не выпускал самолеты.")
+    (event,) = events(text, outlet="Подмосковье сегодня")
+    assert set(event.places) == {"Moscow Oblast", "Podolsk"}
+    text = ("Вночі дрони атакували Підмосков'я, над Подольськом збито три дрони, пошкоджено будинок.\n\n"
+            "Через атаку аеропорти Внуково та Жуковський кілька годин не приймали літаки.")
+    (event,) = events(text, outlet="Новини світу")
+    assert "Vnukovo" not in event.places and "Zhukovskyi" not in event.places
+
+
+def test_a_state_named_where_something_else_happened_is_no_town():
+    text = ("Уночі росіяни атакували Волинь дронами, у Луцьку пошкоджено склад.\n\n"
+            "У Польщі через атаку піднімали в повітря військову авіацію.")
+    (event,) = events(text, outlet="Волинь онлайн")
+    assert set(event.places) == {"Volyn Oblast", "Lutsk"}

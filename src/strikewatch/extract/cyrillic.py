@@ -2427,7 +2427,8 @@ class Reader:
     def _places(self, segment: Segment, draft: EventDraft) -> None:
         if not self._carries_attack(segment) and not any(
                 c.segment == segment.index for c in draft.counts) and not segment.heading:
-            if not self._names_attack_place(segment) and not self._item_of_counted_heading(segment, draft):
+            if not self._names_attack_place(segment) and not self._item_of_counted_heading(segment, draft) \
+                    and not self._breakdown_of_count_before(segment, draft):
                 return
         for m in self.mentions.get(segment.index, []):
             if m.struck and m.name not in draft.places:
@@ -2448,6 +2449,20 @@ class Reader:
         while index >= 0 and self.segments[index].item and not self.segments[index].heading:
             index -= 1
         return index >= 0 and self.segments[index].heading and any(c.segment == index for c in draft.counts)
+
+    def _breakdown_of_count_before(self, segment: Segment, draft: EventDraft) -> bool:
+        """Whether SEGMENT breaks down by place a count of the event the sentence before it gives ("уничтожили
+        158 БПЛА над регионами. Больше всего – 46 – над Курской областью, 34 – над Брянской"): a figure, a dash
+        and a place after a preposition of place; the whole wins over the parts, and the parts name the places."""
+        paragraph = self._paragraph(segment)
+        at = next(k for k, s in enumerate(paragraph) if s.index == segment.index)
+        if at == 0 or not any(c.segment == paragraph[at - 1].index for c in draft.counts):
+            return False
+        toks = segment.toks
+        starts = {m.first for m in self.mentions.get(segment.index, []) if m.struck}
+        return any(toks[k].text in _DASH and k + 2 < len(toks) and toks[k + 1].lower in self.lx.PLACE_PREPOSITIONS
+                   and k + 2 in starts and (toks[k - 1].is_digit or self._number_word(toks[k - 1]) is not None)
+                   for k in range(1, len(toks)))
 
     def _capitals(self, segment: Segment, side: tuple[str | None, str | None]) -> list[cyrillic_places.Mention]:
         """"у столиці", "летевших на столицу": the capital of the country SIDE attacks, or of the country an

@@ -21,8 +21,8 @@ from types import ModuleType
 
 from .. import places as gazetteer
 from ..language import UKRAINIAN_ONLY_LETTERS
-from ..lexicon.cyrillic_common import ABBREVIATIONS, COMMUNITY_COUNTRY, NEGATION
-from .morph import Token, analyse
+from ..lexicon.cyrillic_common import ABBREVIATIONS, COMMUNITY_COUNTRY, KNOWN_STATES, NEGATION
+from .morph import Token, analyse, tokens
 
 _LIST_GLUE = frozenset({",", "та", "і", "й", "и", "а також", "також"})
 
@@ -38,7 +38,7 @@ class Mention:
     last: int  # index of its last token
     # "named" (struck), "launch", "office", "locator", "besides", "metonym", "dateline" (a wire story's
     # opening "КИЕВ, 1 июня"), "tally" (the region a day's tally of mostly ground fire covers), "cause"
-    # (of an attack named as another's cause)
+    # (of an attack named as another's cause), "airport" (an airport whose flights were held up)
     role: str = "named", "tally"
 
     @property
@@ -227,10 +227,14 @@ def _region_list(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, i
     canonical = next((adjectives[lemma] for lemma in sorted(toks[i].lemmas) if lemma in adjectives), None)
     if canonical is None or not toks[i].capitalised:
         return None
-    if i > 0 and toks[i - 1].lower in ("над", "в", "у") and (any(t.any(lexicon.REGION_HEADS) for t in toks[:i]) or any(
-            t.is_word and t.any(lexicon.REGION_HEADS) and _agrees(toks[i], t, lexicon.LANGUAGE) for t in toks[i + 1:])):
+    k = i - 1
+    while k > 0 and (toks[k].lower in _LIST_GLUE or any(lemma in adjectives for lemma in toks[k].lemmas)):
+        k -= 1  # "над Липецкой и Орловской": the preposition before the list
+    if k >= 0 and toks[k].lower in ("над", "в", "у") and (any(t.any(lexicon.REGION_HEADS) for t in toks[:i]) or any(
+            t.is_word and t.any(lexicon.REGION_HEADS) and _agrees(toks[i], t, lexicon.LANGUAGE) for t in toks[i + 1:])
+            or _head_left_out(toks, i, canonical, lexicon)):
         # "24 над Брянской областью, 17 над Курской", "26 – над Брянской, 19 – над Калужской, 8 – над Орловской
-        # областью": the head noun said once, before or after
+        # областью": the head noun said once, before or after, or in the item before ("— 25 — над Белгородской;")
         return canonical, i
     if i + 1 < len(toks) and toks[i + 1].lower in lexicon.OFFICE_AFTER:
         return canonical, i  # "у Львівській ОВА": the region's office (its role says so)
@@ -243,6 +247,21 @@ def _region_list(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str, i
             continue
         return None
     return None
+
+
+def _head_left_out(toks: list[Token], i: int, canonical: str, lexicon: ModuleType) -> bool:
+    """Whether the region's adjective at I (or the list of them it begins) ends its clause with no noun after
+    it, in a form that agrees with the head noun of the region it names: "— 25 — над Белгородской;", "по
+    восемь — над Липецкой и Орловской;" (the head noun told in an item before), never "над Белгородской ТЭЦ"."""
+    _, adjectives = _table(lexicon.LANGUAGE)
+    j = i + 1
+    while j < len(toks) and (toks[j].lower in _LIST_GLUE and toks[j].is_word
+                             or any(lemma in adjectives for lemma in toks[j].lemmas)):
+        j += 1
+    if j < len(toks) and (toks[j].is_word or toks[j].is_digit):
+        return False
+    head = next((noun for noun, english in lexicon.REGION_HEADS.items() if canonical.endswith(english)), None)
+    return head is not None and _agrees(toks[i], tokens(head, lexicon.LANGUAGE)[0], lexicon.LANGUAGE)
 
 
 def _agrees(adjective: Token, head: Token, language: str) -> bool:
@@ -452,8 +471,8 @@ def _proper_place(toks: list[Token], i: int, lexicon: ModuleType, found: list[Me
     if opening and not (heading or _geographic(t, lexicon.LANGUAGE) or any(
             u.any(lexicon.LAUNCH) or u.any(lexicon.ATTACK_NOUNS) for u in [w for w in toks[1:4] if w.is_word][:2])):
         return None
-    if t.any(lexicon.SOURCES) or t.any(lexicon.NOT_PLACES) or t.any(lexicon.ATTACKER_WORDS):
-        return None  # institutions ("Минобороны"), actors
+    if t.any(lexicon.SOURCES) or t.any(lexicon.NOT_PLACES) or t.any(lexicon.ATTACKER_WORDS) or t.any(KNOWN_STATES):
+        return None  # institutions ("Минобороны"), actors, states ("у Польщі піднімали авіацію": no town)
     if not opening and toks[i - 1].text in ".!?«\"" or _foreign(t):
         return None
     if _person_pair(t, toks[i + 1] if i + 1 < len(toks) else None, lexicon.LANGUAGE) or _surname(toks, i):
@@ -560,8 +579,9 @@ def _nominative(token: Token, noun: Token, language: str) -> str:
 
 
 # The endings English writes simpler than the passport system: "Октябрьский" Oktyabrsky, "Разумное"
-# Razumnoye, "Нижнее" Nizhneye (as "Ramenskoye" is written), and "ай" before a consonant ("Майский" Maisky)
-_RUSSIAN_ENDINGS = re.compile(r"(?:iy|yy)\b|(?<=[aeiou])e\b|(?<=a)y(?=[bcdfghjklmnpqrstvwxz])")
+# Razumnoye, "Нижнее" Nizhneye (as "Ramenskoye" is written), and "ай" before an adjective's "-ск-" ("Майский"
+# Maisky); "ай" in a name's root keeps the passport's "ay" ("Грайворон" Grayvoron)
+_RUSSIAN_ENDINGS = re.compile(r"(?:iy|yy)\b|(?<=[aeiou])e\b|(?<=a)y(?=sk)")
 
 
 def transliterate(name: str, language: str) -> str:
@@ -686,6 +706,18 @@ def _named_thing(toks: list[Token], first: int, last: int, lexicon: ModuleType) 
     return False
 
 
+def _airport_held_up(toks: list[Token], i: int, lexicon: ModuleType) -> bool:
+    """"ограничения в аэропортах Шереметьево, Внуково и Жуковский", "аэропорты — Внуково, Домодедово — не
+    принимали самолеты": a name listed after the airport's noun is the airport, and in a sentence that tells of
+    flights held up it is no place struck (SPEC: airports that only had restrictions are not places)."""
+    j = i - 1
+    while j >= 0 and not toks[j].any(lexicon.AIRPORT) and (
+            toks[j].text in ",«»\"–—-:" or toks[j].lower in _LIST_GLUE or toks[j].capitalised):
+        j -= 1  # back past the names listed before it ("Шереметьево, Внуково и Жуковский"), to the noun
+    return j >= 0 and toks[j].is_word and toks[j].any(lexicon.AIRPORT) \
+        and any(t.is_word and t.any(lexicon.FLIGHT_LIMITS) for t in toks)
+
+
 def _elided_district(toks: list[Token], i: int, lexicon: ModuleType) -> bool:
     """"В Миллеровском районе обломки упали в поле, в Каменском повреждена кровля": a name after a
     preposition with the ending of a district's adjective told before it in the sentence, and no head noun of
@@ -759,6 +791,8 @@ def find(toks: list[Token], lexicon: ModuleType, item: bool = False,
         role = "launch" if i in zone else _role(toks, i, last, found, lexicon, place.kind)
         if role == "named" and place.name in _capitals() and _capital_metonym(toks, i, last, lexicon, weapon_at):
             role = "metonym"
+        if role == "named" and _airport_held_up(toks, i, lexicon):
+            role = "airport"
         found.append(Mention(place.name, place.country, place.kind, i, last, role))
         i = last + 1
     return found

@@ -417,6 +417,11 @@ CAPITAL = frozenset({"столица"})  # the capital of the country attacked: 
 # "над Чорним морем": a sea, not a place (SPEC)
 SEAS = frozenset({"море", "океан", "залив", "лиман"})
 DISTRICT = frozenset({"район", "округ"})
+# "ограничения в аэропортах Внуково и Жуковский", "аэропорт Внуково не принимал самолеты": the names after the
+# airport's noun are airports, and where the sentence tells of flights held up they are no places struck (SPEC)
+AIRPORT = frozenset({"аэропорт"})
+FLIGHT_LIMITS = frozenset({"рейс", "ограничение", "ограничивать", "ограничить", "самолёт", "самолет", "судно",
+                           "закрыться", "закрываться", "ковёр", "ковер"})
 # a community named by an adjective of its town ("Марганецька громада" is Marhanets)
 COMMUNITY = frozenset({"громада", "община"})
 # sites named by their town's adjective: "Саратовский НПЗ" is in Saratov

@@ -448,6 +448,11 @@ CAPITAL = frozenset({"столиця"})  # the capital of the country attacked: 
 # "над Чорним морем": a sea, not a place (SPEC)
 SEAS = frozenset({"море", "океан", "затока", "лиман"})
 DISTRICT = frozenset({"район"})
+# "обмеження в аеропортах Внуково та Жуковський": the names after the airport's noun are airports, and where
+# the sentence tells of flights held up they are no places struck (SPEC)
+AIRPORT = frozenset({"аеропорт"})
+FLIGHT_LIMITS = frozenset({"рейс", "обмеження", "обмежувати", "обмежити", "літак", "судно", "закритися",
+                           "закриватися", "призупиняти", "призупинити"})
 # a community named by an adjective of its town ("Марганецька громада" is Marhanets)
 COMMUNITY = frozenset({"громада"})
 # sites named by their town's adjective: "Рязанський нафтопереробний завод" is in Ryazan
