@@ -207,3 +207,19 @@ def test_a_dated_attack_named_as_a_yardstick_is_no_event():
                           "attack in which six people died.")
     found = events(text, published=AUTUMN_THURSDAY)
     assert [e["date"] for e in found] == ["2025-10-16"], found
+
+
+@pytest.mark.parametrize("framed", [
+    "Pro-Kremlin channels on Thursday portrayed the morning's strikes on Lutsk and Rivne as revenge for the "
+    "raid.",
+    "Russian war bloggers on Thursday hailed the morning's missile strikes on Zhytomyr and Vinnytsia as an "
+    "answer.",
+])
+def test_an_attack_of_the_day_named_by_its_time_and_ground_is_its_own_event(framed):
+    # in a report of the other side's drones, "the morning's strikes on Lutsk" names an attack that happened,
+    # whatever verb frames it (portrayed, hailed): an event of its own, on the ground it names
+    text = ("Russia's defence ministry said on Thursday its air defences shot down 17 Ukrainian drones over "
+            "the Bryansk region overnight.\n\n" + framed)
+    found = events(text, published="2024-02-15T11:30:00+03:00")
+    sides = sorted((e["attacker"], e["target_country"]) for e in found)
+    assert sides == [("RU", "UA"), ("UA", "RU")], found

@@ -897,6 +897,10 @@ _SAME_GROUND = re.compile(r"\b(?:the|that)\s+(?:same\s+)?(?:city|town|village|re
 _NAMED_ATTACK = remembered(r"^(?:[\w'’-]+\s+){0,4}?(?:(?P<night>overnight|night(?:-time)?|morning)|afternoon|evening|daytime)"
                            r"(?:['’]s)?\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:attacks?|strikes?|barrages?|raids?|bombardment|assault)\b",
                            re.IGNORECASE)
+# "presented the morning's strikes on Kyiv and Kharkiv as a response": an attack of the report's day named by its
+# time of day and the ground it struck, told as one that happened whatever verb frames it
+_TIME_NAMED_ATTACK = re.compile(r"\b(?:the|this|that)\s+(?:morning|overnight|night)['’]s\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:attacks?|strikes?|barrages?|raids?|bombardment)\s+(?:on|against)\s+(?:the\s+)?[A-Z]")
 _AFTER_HEAD = re.compile(r"^.*?\bafter\s+", re.IGNORECASE | re.DOTALL)  # ", hours after " before the attack it names
 
 
@@ -1882,6 +1886,7 @@ class _Reader:
             named = _NAMED_ATTACK.search(_AFTER_HEAD.sub("", piece, count=1)) if seg.start in after_at else None
             named_before = named is not None and seg.start not in dates.after_clauses(s.text)
             asserts = asserts or (named_before and not hypothetical)
+            asserts = asserts or bool(not hypothetical and not background and _TIME_NAMED_ATTACK.search(piece))
             mention, vague = dates.attack_date(piece, self.published, self.evening)
             if mention is not None and self.evening and _UNDER_WAY.search(piece):
                 # "drones were flying over Odesa on Tuesday evening", posted that evening: the night going on
@@ -3519,7 +3524,8 @@ def _untold(event: AirAttack, spans: list[Sentence]) -> bool:
     if event.record or _tells_figures(event):
         return False
     behind = {s.index: s.text for e in event.evidence for s in spans if s.start <= e.start < s.end}
-    return bool(behind) and not any(told.reports_attack(text) for text in behind.values())
+    return bool(behind) and not any(told.reports_attack(text) or _TIME_NAMED_ATTACK.search(text)
+                                    for text in behind.values())
 
 
 # a ship that is no target: the weapon's kind ("an anti-ship missile") or where a salvo was fired from ("missiles
