@@ -688,3 +688,28 @@ def test_an_attack_on_a_state_by_no_one_named_is_by_the_side_whose_foe_it_is():
         "in Sanaa said. The group's spokesman said its forces fired two drones at Eilat in reply; the "
         "Israeli military said both were shot down over the sea.")
     assert sorted((e["attacker"], e["target_country"]) for e in events) == [("US", "YE"), ("YE", "IL")]
+
+
+@pytest.mark.parametrize("aside", [
+    # a state's weapon that is not attacking: its drone coming home, its missile-defence office, its
+    # interceptors, the coalition forces a base hosts
+    "Guards said it came in just as an American drone was returning from a patrol, so nobody fired at it.",
+    "Guards said the raider arrived just as a returning American drone was landing, so nobody fired at it.",
+    "The US Missile Defense Agency said it had fired two interceptors at the raider.",
+    "By then the US had fired a large share of its SM-3 stock.",
+    "Another drone was shot down near the airfield, which hosts US-led coalition forces.",
+])
+def test_a_state_s_weapon_that_defends_or_comes_home_makes_no_attacker(aside):
+    events = events_of(
+        "A one-way drone struck a supply depot in northern Jordan before dawn on Friday, wounding four "
+        "guards. " + aside, "2024-03-09T12:00:00Z")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [(None, "JO")], events
+
+
+def test_a_day_told_beside_a_superlative_s_vague_span_still_dates_the_attack():
+    events = events_of(
+        "American air strikes on a fuel terminal near Hodeidah late on Tuesday killed 19 dock workers, rebel "
+        "officials said, the deadliest raid since Washington widened its bombing last month. The bombing "
+        "campaign opened on 2 March with raids on Sanaa that killed eight people.", "2025-04-09T10:00:00Z")
+    assert sorted((e["date"], e["killed"]) for e in events) == [("2025-03-02", 8), ("2025-04-08", 19)], events
+
