@@ -2417,7 +2417,8 @@ class _Reader:
             if role == "destroyed" and destroy_negated(masked[:m.start()]) and not role_told_after(masked, m.end()):
                 taken.append((m.start(), m.end()))
                 continue  # "Among the missiles that were not intercepted were seven Kinzhals": not destroyed
-            if role == "destroyed" and ev.target and (force := lexicon.HELPING_FORCE.search(masked[:m.start()])) \
+            if role == "destroyed" and ev.target and (force := lexicon.HELPING_FORCE.search(masked[:m.start()])
+                                                      or lexicon.HELPING_FORCE_AFTER.match(masked, m.end())) \
                     and COUNTRY_WORDS.get(re.sub(r"\s+", " ", force.group("who").lower())) not in (None, ev.target):
                 taken.append((m.start(), m.end()))
                 continue  # "American warships shot down 70 drones" aimed at Israel: a helper's part, not the whole

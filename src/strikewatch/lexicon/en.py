@@ -508,10 +508,17 @@ JOINED_TERRITORY = re.compile(r"\b(?:" + "|".join(
 # The forces of a state that helps defend another, counting what they alone shot down ("American warships and
 # aircraft had shot down more than 70 drones"): a part of what the attack lost, never its whole (SPEC: a partial
 # count stays null). Matched on the clause before the figure; "who" is the helping state.
+# (its own forces, named by its command: "US Central Command said its own forces destroyed more than 80 drones"; told
+# with their support: "American forces, supported by two destroyers offshore, had engaged and destroyed")
+_HELPER = r"(?P<who>American|(?-i:US|U\.S\.|RAF)|British|Royal\s+Air\s+Force|Jordanian)"
+_HELPER_FORCE = r"(?:warships?|destroyers?|forces|aircraft|(?:fighter\s+)?jets|warplanes|fighters|planes|[Nn]avy)\b"
 HELPING_FORCE = re.compile(
-    r"\b(?P<who>American|(?-i:US|U\.S\.|RAF)|British|Royal\s+Air\s+Force|Jordanian)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:warships?|destroyers?|forces|aircraft|(?:fighter\s+)?jets|warplanes|fighters|planes|[Nn]avy)\b"
-    r"[^.;:]{0,80}$", re.IGNORECASE)
+    rf"\b{_HELPER}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:said|says|reported)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?)?"
+    rf"{_HELPER_FORCE}[^.;:]{{0,150}}$", re.IGNORECASE)
+# ... and named after the figure, as the agent of its passive: "more than 70 drones destroyed by US forces"
+HELPING_FORCE_AFTER = re.compile(
+    rf"[^.;:]{{0,40}}?\b(?:destroyed|shot\s+down|downed|intercepted)\s+by\s+(?:the\s+)?{_HELPER}\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_HELPER_FORCE}", re.IGNORECASE)
 # Ukrainian territory under Russian occupation: a Ukrainian strike there is a strike on Ukraine (SPEC).
 OCCUPIED = frozenset((
     "Crimea", "Sevastopol", "Simferopol", "Feodosia", "Kerch", "Yevpatoria", "Dzhankoi", "Donetsk", "Horlivka",
