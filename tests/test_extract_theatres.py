@@ -488,6 +488,12 @@ def test_a_war_or_a_campaigns_own_yardstick_makes_a_record(yardstick):
 @pytest.mark.parametrize("helpers", [
     "American destroyers shot down 40 drones and two ballistic missiles, a US official said",
     "British jets downed 12 drones over Iraq, the defence ministry in London said",
+    # its own forces named by its command; told with their support; named after the figure, as its
+    # passive's agent
+    "US Central Command said its own forces destroyed more than 50 drones",
+    "American forces, backed by a pair of destroyers in the Red Sea and tanker aircraft, had engaged and "
+    "destroyed more than 50 drones and at least four ballistic missiles",
+    "Around 50 drones were destroyed by US forces over Jordan and Iraq, officials said",
 ])
 def test_what_a_helping_states_forces_shot_down_is_not_the_attacks_whole_destroyed(helpers):
     events = events_of(f"Iran fired 150 drones and 60 missiles at Israel overnight. {helpers}.",
@@ -688,3 +694,34 @@ def test_an_attack_on_a_state_by_no_one_named_is_by_the_side_whose_foe_it_is():
         "in Sanaa said. The group's spokesman said its forces fired two drones at Eilat in reply; the "
         "Israeli military said both were shot down over the sea.")
     assert sorted((e["attacker"], e["target_country"]) for e in events) == [("US", "YE"), ("YE", "IL")]
+
+
+@pytest.mark.parametrize("aside", [
+    # a state's weapon that is not attacking: its drone coming home, its missile-defence office, its
+    # interceptors, the coalition forces a base hosts
+    "Guards said it came in just as an American drone was returning from a patrol, so nobody fired at it.",
+    "Guards said the raider arrived just as a returning American drone was landing, so nobody fired at it.",
+    "The US Missile Defense Agency said it had fired two interceptors at the raider.",
+    "By then the US had fired a large share of its SM-3 stock.",
+    "Another drone was shot down near the airfield, which hosts US-led coalition forces.",
+])
+def test_a_state_s_weapon_that_defends_or_comes_home_makes_no_attacker(aside):
+    events = events_of(
+        "A one-way drone struck a supply depot in northern Jordan before dawn on Friday, wounding four "
+        "guards. " + aside, "2024-03-09T12:00:00Z")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [(None, "JO")], events
+
+
+def test_a_day_told_beside_a_superlative_s_vague_span_still_dates_the_attack():
+    events = events_of(
+        "American air strikes on a fuel terminal near Hodeidah late on Tuesday killed 19 dock workers, rebel "
+        "officials said, the deadliest raid since Washington widened its bombing last month. The bombing "
+        "campaign opened on 2 March with raids on Sanaa that killed eight people.", "2025-04-09T10:00:00Z")
+    assert sorted((e["date"], e["killed"]) for e in events) == [("2025-03-02", 8), ("2025-04-08", 19)], events
+
+
+def test_munitions_that_include_missiles_count_no_missiles():
+    events = events_of(
+        "US warplanes and a destroyer struck 30 targets in Yemen overnight, using more than 80 guided "
+        "munitions including Tomahawk missiles, the Pentagon said.", "2024-02-04T12:00:00Z")
+    assert [(e["attacker"], e["missiles"]["launched"]) for e in events] == [("US", None)], events

@@ -483,6 +483,8 @@ _MEASURED_BEFORE = re.compile(rf"\b(?:{_SUPERLATIVE}|deepest|longest|latest|seco
                               re.IGNORECASE)
 # "the deadliest day in the enclave since the start of a ceasefire in January": a comparison, to its clause's end
 _COMPARED_SPAN = re.compile(rf"{COMPARED_SINCE.pattern}[^,.;]*", re.IGNORECASE)
+_CAMPAIGN_BEGUN = re.compile(rf"{COMPARED_SINCE.pattern}\s+(?:[\w'’-]+\s+){{1,3}}?{lexicon.CAMPAIGN_BEGUN_VERBS}[^,.;]*",
+                             re.IGNORECASE)
 # a sentence that asks: it ends with a question mark, perhaps inside its quotes
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _LINK_LINE = re.compile(rf"\W*(?:{lexicon.READ_MORE})\s*:?", re.I)  # a link to another report, with its headline
@@ -718,23 +720,27 @@ def _allies(both: re.Match) -> bool:
 
 # "coalition aircraft hit a house", "a coalition air strike on Hodeidah": the coalition the report names as led by a state
 _LED_COALITION = re.compile(rf"\b{lexicon.LED_COALITION}")
+# (its forces only as a subject: "a base that hosts coalition forces" tells no attack)
 _COALITION_CUE = re.compile(r"\b(?P<who>[Cc]oalition)\s+(?:(?:fighter\s+|war)?jets|aircraft|warplanes|air\s*strikes?|"
-                            r"airstrikes?|strikes?|raids?|forces|bombers)\b|"
-                            r"\b(?:the\s+)?(?P<subject>[Cc]oalition)(?:,\s+(?:of\s+)?which[^,]{1,60},)?\s+"
+                            r"airstrikes?|strikes?|raids?|bombers)\b|"
+                            r"\b(?:the\s+)?(?P<subject>[Cc]oalition)(?:\s+forces)?(?:,\s+(?:of\s+)?which[^,]{1,60},)?\s+"
                             r"(?:said\s+(?:that\s+)?it\s+)?"
                             r"(?:(?:also|then|later|had|has|have)\s+){0,2}(?:launched|carried\s+out|struck|hit|bombed|"
                             r"targeted|attacked|began|begun)\b")
 # a name's initials in brackets after it: "the Islamic Revolution Guards Corps (IRGC) says it has launched", "Israel
 # Defense Forces (IDF) jets struck"
 _INITIALS = r"(?:\s+\((?-i:[A-Z]{2,6})\))?"
+# what a launch verb's object is not, when it tells an attack: a defender's shots ("the US had fired dozens of SM-3s")
+_NOT_INTERCEPTORS = rf"(?!\s+(?:[\w'’-]+\s+){{0,6}}?{lexicon.INTERCEPTOR_WEAPONS})"
 _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
-    # "Russian drones", "Ukrainian drone attack", "Russian guided bombs", "Iranian missiles"
-    remembered(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
+    # "Russian drones", "Ukrainian drone attack", "Russian guided bombs", "Iranian missiles" (not a state's weapon that
+    # defends or comes home: "a returning American drone", "the US Missile Defense Agency", "a U.S. drone returning")
+    remembered(rf"{lexicon.NOT_ATTACKING_WEAPON_BEFORE}\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:(?:long-range|attack|strike|kamikaze|combat|cruise|ballistic|guided|aerial|"
                rf"air|glide|heavy|massive|combined|overnight|night|drone|missile|hypersonic|aeroballistic|army|military|navy|"
                rf"[\w]+-type|Shahed|Kh-\d+|Iskander-\w+|FPV|first-person-view|unmanned|loitering|suicide|"
                rf"fib(?:re|er)-optic|Lancet|tactical|aviation|anti-ship|supersonic|rocket|reconnaissance|retaliatory|punitive|"
                rf"fresh|renewed|deadly|precision|pre-?emptive)\s+){{0,3}}(?:{ANY_HEAD}|strikes?|air\s*strikes?|airstrikes?|"
-               rf"attacks?|bombardment|barrages?|salvos?)\b", re.IGNORECASE),
+               rf"attacks?|bombardment|barrages?|salvos?)\b(?!{lexicon.NOT_ATTACKING_WEAPON_AFTER})", re.IGNORECASE),
     # "Russian aircraft dropped", "Russian forces had used", "the Ukrainian armed forces had launched", "US B-2
     # stealth bombers dropped", "a US submarine launched"
     remembered(rf"\b(?P<who>{_NAT})(?:\s+and\s+(?P<who2>{_NAT}))?\s+(?:air\s+force\s+)?(?:fighter\s+|combat\s+|attack\s+|"
@@ -760,8 +766,8 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
                rf"(?:first|last|previously)(?=\s+(?:struck|attacked|hit|bombed|targeted)\b)|"
                rf"itself)\s+){{0,2}}(?:{lexicon.LAUNCH_VERBS}|(?:tried|attempted)\s+to\s+(?:strike|hit|attack|target))"
                # not the struck of a headline's passive ("Ukraine hit by 400 drones"), nor a site's use ("an
-               # airfield in Yemen used to launch drones")
-               rf"\b(?!\s+by\b)(?!(?<=used)\s+to\b)"),
+               # airfield in Yemen used to launch drones"), nor a defender's shots
+               rf"\b(?!\s+by\b)(?!(?<=used)\s+to\b){_NOT_INTERCEPTORS}"),
     # "India had responded by sending armed drones against four air defence sites", "Israel retaliated by striking
     # ports in Yemen": an answer told by how it was given
     remembered(rf"\b(?P<who>{_COUNTRY}|{lexicon.CAPITAL_PATTERN})\s+(?:(?:has|have|had|then|later|quickly)\s+){{0,2}}"
@@ -792,7 +798,7 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
                rf"(?:(?:drones|forces|missiles|aircraft|jets|units|fighters|(?:missile|air|naval|drone)\s+force)\s+)?"
                rf"(?:had\s+|has\s+|have\s+)?"
                rf"(?:successfully\s+)?(?:struck|hit|launched|attacked|targeted|used|bombed|fired|carried\s+out|"
-               rf"conducted)\b"),
+               rf"conducted)\b{_NOT_INTERCEPTORS}"),
     # "the IRGC says 90 percent of the missiles it fired hit their targets": the weapons the speaker's side fired
     remembered(rf"\b(?P<who>{_COUNTRY}|{_NAT}){_INITIALS}(?:'s|’s|\))?\s+(?:[\w.()-]+\s+){{0,4}}?(?:said|says|claimed|announced)\s+"
                rf"(?:that\s+)?(?:[\w%-]+\s+){{0,5}}?(?:the\s+)?(?:{ANY_HEAD})\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
@@ -852,7 +858,7 @@ _RESPONSIBILITY = remembered(
     rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?(?:,\s+(?:an?|the)\s+[^,;.]{{1,80}}?,)?\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:claimed\s+(?:responsibility|(?:the\s+)?attacks?)|"
     rf"said\s+(?:on\s+\w+\s+(?:(?:night|morning|evening)\s+)?)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
-    rf"(?:fired|launched|targeted|struck|attacked))\b")
+    rf"(?:fired|launched|targeted|struck|attacked))\b{_NOT_INTERCEPTORS}")
 # "Israel has not acknowledged carrying out that strike", "... has neither confirmed nor denied it": a strike laid at a
 # state's door that the state has not owned is still told as that state's (a denial is not: "Armenia denied it")
 _UNOWNED = remembered(
@@ -1888,6 +1894,9 @@ class _Reader:
             asserts = asserts or (named_before and not hypothetical)
             asserts = asserts or bool(not hypothetical and not background and _TIME_NAMED_ATTACK.search(piece))
             mention, vague = dates.attack_date(piece, self.published, self.evening)
+            # ("late on Thursday, the deadliest attack since Washington began its campaign last month": the campaign a
+            # superlative is measured over, begun at a vague time, leaves the attack's own day exact)
+            vague = vague and bool(dates.VAGUE.search(_CAMPAIGN_BEGUN.sub(blank, piece)))
             if mention is not None and self.evening and _UNDER_WAY.search(piece):
                 # "drones were flying over Odesa on Tuesday evening", posted that evening: the night going on
                 mention = dates.coming_night(piece, mention, self.published) or mention
@@ -2413,7 +2422,8 @@ class _Reader:
             if role == "destroyed" and destroy_negated(masked[:m.start()]) and not role_told_after(masked, m.end()):
                 taken.append((m.start(), m.end()))
                 continue  # "Among the missiles that were not intercepted were seven Kinzhals": not destroyed
-            if role == "destroyed" and ev.target and (force := lexicon.HELPING_FORCE.search(masked[:m.start()])) \
+            if role == "destroyed" and ev.target and (force := lexicon.HELPING_FORCE.search(masked[:m.start()])
+                                                      or lexicon.HELPING_FORCE_AFTER.match(masked, m.end())) \
                     and COUNTRY_WORDS.get(re.sub(r"\s+", " ", force.group("who").lower())) not in (None, ev.target):
                 taken.append((m.start(), m.end()))
                 continue  # "American warships shot down 70 drones" aimed at Israel: a helper's part, not the whole

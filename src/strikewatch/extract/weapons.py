@@ -22,8 +22,10 @@ _BOMB = rf"(?:{lexicon.BOMB_NOUNS})"
 HEAD = rf"(?:(?P<drone>{_DRONE})|(?P<missile>{_MISSILE})|(?P<bomb>{_BOMB}))"
 ANY_HEAD = rf"(?:{_DRONE}|{_MISSILE}|{_BOMB})"
 # A word between a figure and its weapon noun; never a number word ("a thousand thousand drones" is no figure,
-# not a thousand).
+# not a thousand), nor a word that names a part of the whole counted ("more than 100 munitions including Tomahawk
+# missiles" counts no missiles).
 _MOD_WORD = (r"(?!(?:of|the|a|an|were|was|had|have|has|been|at|in|on|from|by|that|which|who|when|where|to|with|"
+             r"including|includes|included|"
              r"over|into|is|are|and|or|as|than|while|after|before|for|their|its|it|they|more|if|people|injured|"
              r"killed|wounded|dead|hit|struck|shot|destroyed|launched|fired|hundred|thousand|million|using|locations?|"
              r"sites?|places|settlements|times)\b)(?!-+\s)(?:[\w/-]+|(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+(?:-[\w/-]+)?)")  # "U.S.-made"

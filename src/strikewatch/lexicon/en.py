@@ -207,7 +207,15 @@ OTHER_PROJECTILES = r"rockets?|shells?|mortars?|rounds|projectiles?|interceptors
 
 # Air-defence and portable missile systems: named in reports, never a place ("shot down by S-400 and Pantsir").
 AIR_DEFENCE_SYSTEMS = ("Patriot", "Pantsir", "Piorun", "Stinger", "NASAMS", "IRIS-T", "Gepard", "Hawk", "Buk",
-                       "Tor", "Arrow", "Iron Dome", "David's Sling", "SAMP/T", "Avenger", "Skynex")
+                       "Tor", "Arrow", "Iron Dome", "David's Sling", "SAMP/T", "Avenger", "Skynex", "THAAD", "SM-2",
+                       "SM-3", "SM-6", "Aegis")
+# What a defender fires: "the US had used a large share of its THAAD missiles" tells no attack by the US.
+INTERCEPTOR_WEAPONS = (r"(?:\b(?i:interceptors?)|(?<![\w-])(?:" + "|".join(re.escape(w) for w in AIR_DEFENCE_SYSTEMS)
+                       + r")s?)(?![\w-])")
+# What comes before and after a state's weapon that is not attacking: "a returning American drone", "the US Missile
+# Defense Agency", "a US drone returning to base".
+NOT_ATTACKING_WEAPON_BEFORE = r"(?<!returning\s)"
+NOT_ATTACKING_WEAPON_AFTER = r"\s+(?:defen[cs]es?|(?:that\s+|which\s+)?(?:was\s+|were\s+)?return(?:ing|ed))\b"
 
 # A lone weapon that got through, told as a stated zero of those destroyed: "the drone was detected but was not
 # intercepted", "several attempts to intercept it had failed", "no interceptor was fired", "a Houthi drone slipped
@@ -500,10 +508,17 @@ JOINED_TERRITORY = re.compile(r"\b(?:" + "|".join(
 # The forces of a state that helps defend another, counting what they alone shot down ("American warships and
 # aircraft had shot down more than 70 drones"): a part of what the attack lost, never its whole (SPEC: a partial
 # count stays null). Matched on the clause before the figure; "who" is the helping state.
+# (its own forces, named by its command: "US Central Command said its own forces destroyed more than 80 drones"; told
+# with their support: "American forces, supported by two destroyers offshore, had engaged and destroyed")
+_HELPER = r"(?P<who>American|(?-i:US|U\.S\.|RAF)|British|Royal\s+Air\s+Force|Jordanian)"
+_HELPER_FORCE = r"(?:warships?|destroyers?|forces|aircraft|(?:fighter\s+)?jets|warplanes|fighters|planes|[Nn]avy)\b"
 HELPING_FORCE = re.compile(
-    r"\b(?P<who>American|(?-i:US|U\.S\.|RAF)|British|Royal\s+Air\s+Force|Jordanian)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:warships?|destroyers?|forces|aircraft|(?:fighter\s+)?jets|warplanes|fighters|planes|[Nn]avy)\b"
-    r"[^.;:]{0,80}$", re.IGNORECASE)
+    rf"\b{_HELPER}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:said|says|reported)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?)?"
+    rf"{_HELPER_FORCE}[^.;:]{{0,150}}$", re.IGNORECASE)
+# ... and named after the figure, as the agent of its passive: "more than 70 drones destroyed by US forces"
+HELPING_FORCE_AFTER = re.compile(
+    rf"[^.;:]{{0,40}}?\b(?:destroyed|shot\s+down|downed|intercepted)\s+by\s+(?:the\s+)?{_HELPER}\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_HELPER_FORCE}", re.IGNORECASE)
 # Ukrainian territory under Russian occupation: a Ukrainian strike there is a strike on Ukraine (SPEC).
 OCCUPIED = frozenset((
     "Crimea", "Sevastopol", "Simferopol", "Feodosia", "Kerch", "Yevpatoria", "Dzhankoi", "Donetsk", "Horlivka",
@@ -673,6 +688,9 @@ ATTACK_NOUN = "(?:" + "|".join(sorted(ATTACK_NOUNS - {"total", "mix", "combinati
 
 # The superlatives of an attack's size or toll a record is claimed by ("the largest", "the deadliest", "the worst",
 # "the most widespread wave"); not "unprecedented", which measures no span.
+# Verbs that tell a campaign's start after a superlative's "since": "the deadliest raid since Washington launched its
+# campaign last month" (the span measured over, not the day of the raid).
+CAMPAIGN_BEGUN_VERBS = r"(?:launched|began|started|opened|widened|expanded|escalated|resumed)\b"
 SUPERLATIVE = (r"(?:largest|biggest|most\s+massive|heaviest|most\s+intense|deadliest|most\s+deadly|most\s+powerful|"
                r"longest|worst|most\s+extensive|most\s+widespread|most\s+serious|deepest)")
 # The spans of time a superlative is measured over, however short: a record of a season or of a stretch of months is a
