@@ -11,6 +11,7 @@ from strikewatch.dates import (
     day_heading,
     day_lead,
     mentions,
+    printed_date,
     printed_day,
     published_date,
     reported_day,
@@ -503,3 +504,13 @@ def test_a_day_named_as_the_attack_answered_gives_way_to_another_day(sentence, e
 def test_a_stretch_of_hours_ending_on_the_report_day_ends_on_that_day():
     sentence = "Between 8am on Thursday and 8am today the air force tracked 410 drones over the country."
     assert resolved(sentence) == SATURDAY
+
+
+def test_a_report_with_no_publication_date_is_dated_by_a_bracketed_caption_with_its_credit():
+    text = ("ODESA, March 3 (Harbour Wire) - A drone hit a grain terminal in the port overnight, "
+            "officials said."
+            + "\n\nThe regional governor said two workers were hurt and a warehouse roof burned." * 8
+            + "\n\n(Firefighters spray water on a burning warehouse in Odesa, Ukraine, March 3, 2025. "
+            "Harbour Wire/Olena Koval)\n\nReporting by the Odesa newsroom")
+    assert text.index("March 3, 2025") > 500  # past the dateline and lead, where a printed date is sought
+    assert printed_date(text) == date(2025, 3, 3)

@@ -479,9 +479,11 @@ def night_opener(sentence: str, published: date | None) -> DateMention | None:
 PRINTED_DATE_WINDOW = 500
 
 
-# A photo's caption, which often carries the full date a dateline gives without its year.
-_CAPTION = re.compile(r"^[ \t]*(?:photo(?:\s+caption)?|caption|pictured|picture|image)[ \t]*[:.–—-][^\n]*",
-                      re.IGNORECASE | re.MULTILINE)
+# A photo's caption, which often carries the full date a dateline gives without its year: one labelled as such, or a
+# paragraph in brackets that closes with the photo's credit ("(Rescuers search the rubble in Kharkiv, Ukraine, May 3,
+# 2025. Agency/Name Surname)")
+_CAPTION = re.compile(r"^[ \t]*(?:(?:photo(?:\s+caption)?|caption|pictured|picture|image)[ \t]*[:.–—-][^\n]*|"
+                      r"\([^\n()]*\.\s+[\w.&-]+(?:\s[\w.&-]+){0,2}/[^\n()/]+\)[ \t]*$)", re.IGNORECASE | re.MULTILINE)
 
 
 def printed_date(text: str) -> date | None:
