@@ -11,6 +11,7 @@ from strikewatch.dates import (
     day_heading,
     day_lead,
     mentions,
+    printed_date,
     printed_day,
     published_date,
     reported_day,
@@ -487,3 +488,29 @@ def test_a_weekday_said_apart_from_a_date_is_of_the_week_before_publication():
 def test_the_day_a_memory_is_recalled_is_not_the_attacks():
     sentence = "Residents on Tuesday recalled the night of 9 October 2022, when missiles destroyed a block."
     assert resolved(sentence) == date(2022, 10, 9)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the attack answered gives way to the night the sentence tells
+    ("Rockets rained on the port overnight in retaliation for Thursday's raid on the fuel depot.", SATURDAY),
+    ("Two people died overnight when drones hit a depot, in response to Wednesday's ", SATURDAY),
+    ("The jets struck the harbour on Friday, a reprisal for Tuesday's missile attack.", date(2025, 3, 7)),
+    ("The raids on Friday followed Monday's drone attack on the refinery.", date(2025, 3, 7)),
+])
+def test_a_day_named_as_the_attack_answered_gives_way_to_another_day(sentence, expected):
+    assert resolved(sentence) == expected
+
+
+def test_a_stretch_of_hours_ending_on_the_report_day_ends_on_that_day():
+    sentence = "Between 8am on Thursday and 8am today the air force tracked 410 drones over the country."
+    assert resolved(sentence) == SATURDAY
+
+
+def test_a_report_with_no_publication_date_is_dated_by_a_bracketed_caption_with_its_credit():
+    text = ("ODESA, March 3 (Harbour Wire) - A drone hit a grain terminal in the port overnight, "
+            "officials said."
+            + "\n\nThe regional governor said two workers were hurt and a warehouse roof burned." * 8
+            + "\n\n(Firefighters spray water on a burning warehouse in Odesa, Ukraine, March 3, 2025. "
+            "Harbour Wire/Olena Koval)\n\nReporting by the Odesa newsroom")
+    assert text.index("March 3, 2025") > 500  # past the dateline and lead, where a printed date is sought
+    assert printed_date(text) == date(2025, 3, 3)

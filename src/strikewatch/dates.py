@@ -94,6 +94,8 @@ VAGUE = re.compile(r"(?<!\bthan\s)\b(?:earlier\s+this\s+week|last\s+week|earlier
                    # a weekend is two days: which one is not said
                    r"(?:over|during)\s+the\s+weekend)\b(?!['’]s)", re.IGNORECASE)
 
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?"  # "7am", "19:00", "9 p.m."
+
 _EXPRESSIONS = [
     ("night_range", re.compile(rf"\bnight\s+of\s+(?:(\d{{1,2}})\s*(?:-|–|to|into)\s*(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}})\s*(?:-|–|to|into)\s*(\d{{1,2}}))(?:,?\s+(\d{{4}}))?", re.I)),
     # "from 19:00 on Wednesday", "from 18:00 on 2 February": an Air Force count runs from an evening to the next morning
@@ -126,6 +128,10 @@ _EXPRESSIONS = [
                                rf"(\d{{1,2}}))\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("full", re.compile(rf"\b(?:(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("into_day", re.compile(rf"\b(?:overnight|night|early\s+hours|hours|continued|ran|lasted|running)\s+(?:\w+\s+){{0,4}}?into\s+(?:the\s+(?:early\s+hours|morning)\s+of\s+)?({_DAY}|{_HOLIDAY})", re.I)),
+    # "between 7am on Wednesday and 7am today", "from Wednesday morning to Thursday morning": a stretch of hours
+    # named by both its ends ends on the later, also when that is the day of the report
+    ("until_day", re.compile(rf"\b(?:from|between)\s+(?:{_CLOCK}\s+(?:on\s+)?)?{_DAY}(?:\s+(?:morning|evening|night))?\s+"
+                             rf"(?:to|and|until|till)\s+(?:{_CLOCK}\s+(?:on\s+)?)?({_DAY}|today)\b", re.I)),
     ("until_day", re.compile(rf"\b(?:until|till)\s+(?:the\s+)?(?:early\s+hours\s+of\s+|morning\s+of\s+)?"
                              rf"(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?({_DAY})", re.I)),
     # "Saturday night's attack, which ended early on Sunday": the day it ended
@@ -321,7 +327,8 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> date | None:
     if ref is None:
         return None
     if kind in ("into_day", "until_day", "day", "attack_day", "morning_of"):
-        return _named_day(m.group(1) or m.group(2), ref)
+        name = m.group(1) or m.group(2)
+        return ref if name.lower() == "today" else _named_day(name, ref)
     if kind == "yesterday":
         return ref - timedelta(days=1)
     return ref  # today, overnight, last night: the morning of publication
@@ -472,9 +479,11 @@ def night_opener(sentence: str, published: date | None) -> DateMention | None:
 PRINTED_DATE_WINDOW = 500
 
 
-# A photo's caption, which often carries the full date a dateline gives without its year.
-_CAPTION = re.compile(r"^[ \t]*(?:photo(?:\s+caption)?|caption|pictured|picture|image)[ \t]*[:.–—-][^\n]*",
-                      re.IGNORECASE | re.MULTILINE)
+# A photo's caption, which often carries the full date a dateline gives without its year: one labelled as such, or a
+# paragraph in brackets that closes with the photo's credit ("(Rescuers search the rubble in Kharkiv, Ukraine, May 3,
+# 2025. Agency/Name Surname)")
+_CAPTION = re.compile(r"^[ \t]*(?:(?:photo(?:\s+caption)?|caption|pictured|picture|image)[ \t]*[:.–—-][^\n]*|"
+                      r"\([^\n()]*\.\s+[\w.&-]+(?:\s[\w.&-]+){0,2}/[^\n()/]+\)[ \t]*$)", re.IGNORECASE | re.MULTILINE)
 
 
 def printed_date(text: str) -> date | None:
@@ -692,7 +701,9 @@ def _in_week_of(sentence: str, mention: DateMention, full: DateMention, publishe
     morning ("April 25: ... overnight into Saturday") is FULL's day or the next, else it is another attack's date
     ("overnight into Sunday, in retaliation for a strike on April 1")."""
     ending = mention.kind in ("into_day", "until_day")
-    m = re.search(_DAY, sentence[mention.start:mention.end], re.I) if mention.kind in _WEEKDAY_KINDS or ending else None
+    # (the day a stretch ends on closes its quote: "between 8am on Thursday and 8am today" names no weekday it ends on)
+    m = re.search(rf"{_DAY}$" if ending else _DAY, sentence[mention.start:mention.end], re.I) \
+        if mention.kind in _WEEKDAY_KINDS or ending else None
     if m is None or not _of_the_dates_week(sentence, mention, full):
         return mention
     day = full.value + timedelta(days=(WEEKDAYS.index(m.group().lower()) - full.value.weekday()) % 7)
@@ -707,6 +718,12 @@ _OTHER_ATTACK_DATE = re.compile(r"['’]s\s+$")
 # ... save when the sentence tells that attack's own toll: "the death toll from Russia's July 31 attack rose to 31"
 _TOLL_OF_ATTACK = re.compile(r"\b(?:toll|killed|dead|injured|wounded|victims|casualties)\s+(?:from|of|in)\s+(?:the\s+)?"
                              r"[\w-]+['’]s\s+$", re.I)
+# ... and a day's attack named as what the one told answers or came after: "fired missiles overnight in response to
+# Friday's Israeli strikes", "The strikes on Thursday followed Wednesday's attack": that attack's day gives way to any
+# other day the sentence names (alone, it is the day of the attack recalled)
+_ANSWERED_DAY = re.compile(r"\b(?:in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)|(?:a|an|its|the|as)\s+"
+                           r"(?:response|answer|retaliation|reprisal|revenge)\s+(?:to|for)|(?:to\s+)?avenge|followed|follows)"
+                           r"\s+(?:the\s+|last\s+)?$", re.I)
 _ATTACK_NAMED = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:attacks?|(?:air\s*)?strikes?|airstrikes?|assault|barrage|raids?|"
                            r"operation|offensive|bombardment)\b", re.I)
 
@@ -726,6 +743,9 @@ def attack_date(sentence: str, published: date | None, evening: bool = False) ->
              and not (d.kind == "full" and _OTHER_ATTACK_DATE.search(sentence[:d.start])
                       and _ATTACK_NAMED.match(sentence, d.end) and not _TOLL_OF_ATTACK.search(sentence[:d.start]))]
     vague = bool(VAGUE.search(sentence))
+    answered = [d for d in found if d.kind in _WEEKDAY_KINDS and _ANSWERED_DAY.search(sentence, 0, d.start)]
+    if answered and len(answered) < len(found):
+        found = [d for d in found if d not in answered]
     if not found:
         return None, vague
     # ("in retaliation for Iran's Oct. 1 attack, ... on Saturday": a date said of another attack is not the week of
