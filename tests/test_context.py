@@ -251,3 +251,78 @@ def test_an_army_reporting_the_fighting_does_not_speak_for_its_state():
 def test_telling_or_announcing_is_a_statement(text, speaker):
     items = _items(text)
     assert [k for k, _ in items] == ["statement"] and _surnames(items[0][1]) == {speaker}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("UNICEF said it was appalled by the strike on the school and urged every side to spare children.",
+     "UNICEF"),
+    ("The World Health Organization condemned the attack on the maternity ward.",
+     "World Health Organization"),
+    ("Amnesty International called for an independent inquiry into the bombing of the market.",
+     "Amnesty International"),
+])
+def test_an_international_body_condemning_or_appealing_makes_a_statement(text, body):
+    assert _items(text) == [("statement", (body,))]
+
+
+def test_an_international_body_reporting_what_it_saw_makes_no_statement():
+    text = "The International Atomic Energy Agency said radiation readings near the plant were normal."
+    assert _items(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("EU foreign policy chief Maria Lindqvist said the envoy of Moscow had been summoned in Brussels.",
+     "Lindqvist"),
+    ("Senior rebel official Karim al-Haddad said the group would answer the raid on the harbour.",
+     "al-Haddad"),
+    ("Presidential adviser Taras Melnyk wrote that the enemy wanted to break the country's spirit.",
+     "Melnyk"),
+])
+def test_chiefs_officials_and_advisers_speak_for_their_side(text, speaker):
+    items = _items(text)
+    assert [k for k, _ in items] == ["statement"]
+    assert _surnames(items[0][1]) == {speaker}
+
+
+def test_a_chief_executive_reporting_repairs_makes_no_statement():
+    text = "The utility's chief executive Pavlo Hrytsenko said crews were restoring the substation."
+    assert _items(text) == []
+
+
+def test_a_three_word_name_after_a_title_is_the_surname_the_article_uses():
+    leaders = _officials("President Hasan Tayfun Kaplan arrived in Baku. Kaplan said he hoped for a deal.")[0]
+    assert "Kaplan" in leaders
+
+
+def test_a_speaker_welcoming_a_states_sanctions_is_a_statement_and_the_state_sanctions():
+    items = _items("President Andriy Kovalenko said the raid showed the enemy wanted no peace and welcomed "
+                   "new British sanctions on Russian shipping firms, announced on Monday.")
+    assert ("statement", ("Andriy Kovalenko",)) in items
+    sanctions = [a for k, a in items if k == "sanctions"]
+    assert sanctions and "United Kingdom" in sanctions[0] and "Andriy Kovalenko" not in sanctions[0]
+
+
+def test_a_name_with_particles_cut_by_the_recogniser_keeps_its_surname():
+    text = "European Commission President Ursula von der Leyen called the bombing of the station vile."
+    items = _items(text)
+    assert [(k, _surnames(a)) for k, a in items] == [("statement", {"Leyen"})]
+
+
+def test_a_leader_quoting_the_toll_in_his_own_words_still_makes_a_statement():
+    items = _items('Foreign Minister Jonas Berg told reporters he was "not happy" and that '
+                   '"they are killing a lot of people".')
+    assert [(k, _surnames(a)) for k, a in items] == [("statement", {"Berg"})]
+
+
+@pytest.mark.parametrize("text", [
+    "Interior Minister Petro Savchuk said the dormitory was hit directly.",
+    "Energy Minister Olena Bondar said two substations had been badly damaged in the north.",
+    "Interior Minister Petro Savchuk said nine residents were still unaccounted for.",
+])
+def test_a_minister_reporting_the_damage_makes_no_statement(text):
+    assert _items(text) == []
+
+
+def test_a_minister_calling_a_damaging_attack_names_makes_a_statement():
+    text = "Foreign Minister Petro Savchuk said a raid that damaged a consulate was an assault on diplomacy."
+    assert [(k, _surnames(a)) for k, a in _items(text)] == [("statement", {"Savchuk"})]

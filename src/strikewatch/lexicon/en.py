@@ -193,6 +193,29 @@ GROUPS: dict[str, str] = {"hezbollah": "Hezbollah", "hamas": "Hamas", "houthis":
            "united nations": "United Nations", "un": "United Nations",
            **dict.fromkeys(("irgc", "revolutionary guards", "revolutionary guard corps", "islamic revolution guards corps",
                             "islamic revolutionary guard corps"), "Islamic Revolutionary Guard Corps")}
+# International bodies, UN agencies and rights groups: they condemn, warn and appeal in their own name ("UNICEF
+# said it was horrified"), so they speak as a state does. Keys are the names spaCy reads as organisations.
+INTERNATIONAL_BODIES: dict[str, str] = {
+    "unicef": "UNICEF", "world health organization": "World Health Organization",
+    "world health organisation": "World Health Organization", "who": "World Health Organization",
+    "unesco": "UNESCO", "world food programme": "World Food Programme", "wfp": "World Food Programme",
+    "unhcr": "UNHCR", "un refugee agency": "UNHCR", "ocha": "OCHA", "unifil": "UNIFIL",
+    "international atomic energy agency": "International Atomic Energy Agency",
+    "iaea": "International Atomic Energy Agency",
+    "international maritime organization": "International Maritime Organization",
+    "un human rights office": "UN human rights office", "ohchr": "UN human rights office",
+    "amnesty international": "Amnesty International", "amnesty": "Amnesty International",
+    "human rights watch": "Human Rights Watch",
+    "international committee of the red cross": "International Committee of the Red Cross",
+    "icrc": "International Committee of the Red Cross", "doctors without borders": "Doctors Without Borders",
+    "medecins sans frontieres": "Doctors Without Borders", "médecins sans frontières": "Doctors Without Borders",
+    "msf": "Doctors Without Borders", "arab league": "Arab League", "african union": "African Union",
+    "asean": "ASEAN", "gulf cooperation council": "Gulf Cooperation Council", "gcc": "Gulf Cooperation Council",
+    "international criminal court": "International Criminal Court", "icc": "International Criminal Court",
+    "international court of justice": "International Court of Justice",
+    "icj": "International Court of Justice", "council of europe": "Council of Europe", "osce": "OSCE",
+}
+GROUPS.update(INTERNATIONAL_BODIES)
 
 # --- weapons -----------------------------------------------------------------------------------------------
 
