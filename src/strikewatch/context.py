@@ -181,6 +181,13 @@ _NOT_PLACE_OR_TIME = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"
 _DAYS_AND_MONTHS = frozenset(WEEKDAYS + MONTHS)
 _CLAUSE_CUT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+(?=(?:the\s+|[\"“])?[A-Z])")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
+def _unquoted(text: str) -> str:
+    """The text with every quotation masked, each character kept in place (offsets stay valid)."""
+    return _QUOTED.sub(lambda m: "x" * len(m.group()), text)
+
+
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 
 
@@ -253,7 +260,7 @@ def one_per_act(items: list[ContextItem]) -> tuple[ContextItem, ...]:
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the clauses of a sentence that may each report an act of their own."""
-    masked = _QUOTED.sub(lambda m: "x" * len(m.group()), sentence)
+    masked = _unquoted(sentence)
     out, cut = [], 0
     for m in _CLAUSE_CUT.finditer(masked):
         out.append((cut, m.start()))
@@ -268,7 +275,7 @@ def _candidate(clause: str) -> bool:
         return True
     speech = _SPEECH.search(clause)
     # a leader's quoted words ("he's killing a lot of people") report no fact of the attack
-    unquoted = _QUOTED.sub(lambda m: "x" * len(m.group()), clause)
+    unquoted = _unquoted(clause)
     return bool(speech) and not (_ATTACK_FACT.search(unquoted) and not _DEMAND.search(clause)
                                  and not _MOTIVE.search(clause) and not _HEAD.search(clause[:speech.start()]))
 
@@ -328,13 +335,13 @@ def _acts(clause: str, ents: list[_Ent], leaders: set[str],
 
 def _first_speech(clause: str) -> re.Match | None:
     """The first reporting verb outside quotation marks."""
-    masked = _QUOTED.sub(lambda m: "x" * len(m.group()), clause)
+    masked = _unquoted(clause)
     return _SPEECH.search(masked)
 
 
 def _speeches(clause: str) -> list[re.Match]:
     """The reporting verbs outside quotation marks, in order (at most three)."""
-    masked = _QUOTED.sub(lambda m: "x" * len(m.group()), clause)
+    masked = _unquoted(clause)
     return list(_SPEECH.finditer(masked))[:3]
 
 
@@ -354,7 +361,7 @@ def _speakers(clause: str, ents: list[_Ent], verb: re.Match, officials: tuple[se
     inverted = clause[:verb.start()].rstrip().endswith((",", '"', "”"))
     after = [e for e in outside if inverted and e.kind == "person" and 0 <= e.start - verb.end() <= 2]
     # a claim of why ("retaliation for", "in response to") is a statement even when it names a strike's toll
-    unquoted = _QUOTED.sub(lambda m: "x" * len(m.group()), clause)
+    unquoted = _unquoted(clause)
     fact = bool(_ATTACK_FACT.search(unquoted)) and not (_MOTIVE.search(clause)
                                                       and not _WEAPON_COUNT.search(clause))
     person = next((e for e in before if e.kind == "person"), None) or (after[0] if after else None)
