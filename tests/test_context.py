@@ -103,8 +103,9 @@ def test_leaders_agreeing_a_pause_in_a_call_give_a_call_and_a_negotiation():
     assert all(_surnames(a) == {"Trump", "Putin"} for _, a in items)
 
 
-def test_claim_of_retaliation_is_a_statement_despite_the_toll():
-    items = _items("Iran said the barrage was retaliation for an Israeli strike on its embassy compound that "
+@pytest.mark.parametrize("motive", ["retaliation for", "punishment for", "its answer to", "payback for"])
+def test_claim_of_retaliation_is_a_statement_despite_the_toll(motive):
+    items = _items(f"Iran said the barrage was {motive} an Israeli strike on its embassy compound that "
                    "killed seven officers.")
     assert items == [("statement", ("Iran",))]
 

@@ -27,6 +27,7 @@ from .lexicon.en import (
     INTERNATIONAL_BODIES,
     PERSON_NAME_PARTICLES,
     PERSON_PREFIXES,
+    REPLY_NOUNS,
     STATE_NAMES,
     STATES,
 )
@@ -124,7 +125,7 @@ _DAMAGE_REPORT = re.compile(
     r"\b(?:(?:was|were|been)\s+(?:(?:directly|also|partly|badly|heavily)\s+)?(?:hit|struck|damaged|destroyed)|"
     r"hit\s+directly|direct\s+hit|unaccounted|without\s+(?:electricity|power|heat))\b", re.I)
 _WEAPON_COUNT = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles|bombs)\b", re.I)
-_MOTIVE = re.compile(r"\b(?:retaliat\w+|in\s+response\s+to|response\s+to|revenge|self-defen[cs]e)\b", re.I)
+_MOTIVE = re.compile(rf"\b(?:retaliat\w+|revenge|self-defen[cs]e|{REPLY_NOUNS}\s+(?:to|for))\b", re.I)
 
 # Titles of people whose words are statements in the SPEC's sense: leaders, ministers, spokespeople
 # and envoys, not mayors or regional governors.

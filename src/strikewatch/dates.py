@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .lexicon.en import ATTACK_WORD
+from .lexicon.en import ANSWERING, ATTACK_WORD
 from .quantities import ORDINAL, ordinal
 from .remembered import remembered
 from .spans import blank
@@ -721,9 +721,7 @@ _TOLL_OF_ATTACK = re.compile(r"\b(?:toll|killed|dead|injured|wounded|victims|cas
 # ... and a day's attack named as what the one told answers or came after: "fired missiles overnight in response to
 # Friday's Israeli strikes", "The strikes on Thursday followed Wednesday's attack": that attack's day gives way to any
 # other day the sentence names (alone, it is the day of the attack recalled)
-_ANSWERED_DAY = re.compile(r"\b(?:in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)|(?:a|an|its|the|as)\s+"
-                           r"(?:response|answer|retaliation|reprisal|revenge)\s+(?:to|for)|(?:to\s+)?avenge|followed|follows)"
-                           r"\s+(?:the\s+|last\s+)?$", re.I)
+_ANSWERED_DAY = re.compile(rf"\b(?:{ANSWERING}|(?:to\s+)?avenge|followed|follows)\s+(?:the\s+|last\s+)?$", re.I)
 _ATTACK_NAMED = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:attacks?|(?:air\s*)?strikes?|airstrikes?|assault|barrage|raids?|"
                            r"operation|offensive|bombardment)\b", re.I)
 

@@ -873,9 +873,8 @@ _BLAMED = remembered(
 _DENIED = re.compile(r"\b(?:denied|denies|deny|rejected|rejects)\b")
 _DIRECTION = lexicon.COMPASS_ADJECTIVES
 # "in response to", "responsible for", "in retaliation for": what follows is the attack being answered
-_PROVOKED_BY = remembered(r"\b(?:(?:held|holds|hold|was|were|is)\s+responsible\s+for|in\s+(?:response|retaliation|"
-                          r"revenge|reprisal)\s+(?:to|for)|(?:a|its|the|as)\s+(?:response|answer|retaliation|punishment|reprisal|"
-                          r"revenge|payback)\s+(?:to|for)|(?:to\s+)?(?:avenge|punish)|avenged|punished)\s+",
+_PROVOKED_BY = remembered(rf"\b(?:(?:held|holds|hold|was|were|is)\s+responsible\s+for|{lexicon.ANSWERING}|"
+                          r"(?:to\s+)?(?:avenge|punish)|avenged|punished)\s+",
                           re.I)
 # ... ending the piece before an attacker's cue: "in response to an Israeli strike"
 _ANSWERED = re.compile(_PROVOKED_BY.pattern + r"(?:(?:a|an|the)\s+)?$", re.I)

@@ -257,6 +257,13 @@ LONE_NOT_DESTROYED = (
     r"(?:\s+(?:fired|launched)\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:had\s+)?"
     r"(?:evaded|slipped\s+through|eluded)\s+(?:[\w'’-]+\s+){0,2}?(?:air\s+defen[cs]es|interceptors)\b")
 
+# --- replies ----------------------------------------------------------------------------------------------
+
+# Nouns of a reply, and the phrase that names what follows as the attack being answered: "in response to",
+# "in retaliation for", "as a reprisal for", "its answer to" (rules, dates and context read the same words)
+REPLY_NOUNS = r"(?:response|answer|retaliation|reprisal|revenge|punishment|payback)"
+ANSWERING = rf"(?:in|an?|its|the|as)\s+{REPLY_NOUNS}\s+(?:to|for)"
+
 # --- hedges and sizes --------------------------------------------------------------------------------------
 
 # Words that mark a fact as unconfirmed; a hedged fact keeps one of them in a brief.
