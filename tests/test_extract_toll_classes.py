@@ -329,6 +329,10 @@ def test_a_victim_named_beside_a_count_of_others_adds_one(text, killed):
     ("An Iranian ballistic missile struck an apartment block in Rehovot early on Sunday, Israeli police "
      "said. Magen David Adom said it had treated 38 people overall, most for anxiety or bruises "
      "sustained while running to shelters.", None),
+    # ... unless the shelter-goers are only a part of the figure, told after it with the rest
+    ("An Iranian ballistic missile struck an apartment block in Rehovot early on Sunday, Israeli police "
+     "said. Medics treated nine people for light injuries, seven of them cut by glass and two hurt on their "
+     "way to shelters.", 9),
 ])
 def test_a_rescue_services_count_of_those_it_treated_is_the_injured(text, injured):
     assert only_event(text, "2025-06-15T10:00:00+03:00")["injured"] == injured

@@ -3343,8 +3343,9 @@ def _scope(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention]
 
 
 # the others a clause goes on to tell of: "two were wounded by shrapnel, and several others were hurt on their way
-# to shelters"
-_OTHERS = re.compile(r"\b(?:others?|several|some|many|dozens|another|more|\d+)\b", re.I)
+# to shelters"; or the parts of its figure: "treated nine people, seven of them cut by glass and two hurt on the way
+# to shelters" (nine injured, of whom two ran for shelter)
+_OTHERS = re.compile(rf"\b(?:others?|several|some|many|dozens|another|more|\d+|{NUMBER})\b", re.I)
 
 
 def _hurt_otherwise(piece: str, start: int, end: int) -> bool:
