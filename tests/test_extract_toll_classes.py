@@ -316,3 +316,40 @@ def test_a_zero_of_the_one_place_struck_is_the_attacks_toll():
 ])
 def test_a_victim_named_beside_a_count_of_others_adds_one(text, killed):
     assert only_event(text, "2024-09-27T10:00:00+03:00")["killed"] == killed
+
+
+@pytest.mark.parametrize("text, injured", [
+    # a rescue service's count of those it treated, with no injury named beside it
+    ("An Iranian ballistic missile struck an apartment block in Rehovot early on Sunday, Israeli police "
+     "said. Magen David Adom said its paramedics had treated 47 people, most of them lightly hurt by flying "
+     "glass.", 47),
+    ("A Houthi drone hit a hotel lobby in Eilat on Thursday evening. Medics have now treated 23 people at "
+     "the scene, the rescue service said.", 23),
+    # those treated for anxiety or hurt running to shelters are no injured of the attack
+    ("An Iranian ballistic missile struck an apartment block in Rehovot early on Sunday, Israeli police "
+     "said. Magen David Adom said it had treated 38 people overall, most for anxiety or bruises "
+     "sustained while running to shelters.", None),
+    # ... unless the shelter-goers are only a part of the figure, told after it with the rest
+    ("An Iranian ballistic missile struck an apartment block in Rehovot early on Sunday, Israeli police "
+     "said. Medics treated nine people for light injuries, seven of them cut by glass and two hurt on their "
+     "way to shelters.", 9),
+])
+def test_a_rescue_services_count_of_those_it_treated_is_the_injured(text, injured):
+    assert only_event(text, "2025-06-15T10:00:00+03:00")["injured"] == injured
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # the crew of a ship at sea: no country's ground, no toll of the strike on the port
+    ("Israeli jets struck the port of Salif on Monday, the military said.\n\n"
+     "Separately, the Panama-flagged tanker Sea Orchid was hit by drone boats in the Red Sea. The EU naval "
+     "mission said on Tuesday that at least two crew members had been killed and five wounded.", None, None),
+    ("Israeli jets struck the port of Salif on Monday, the military said. Houthi drones later hit a "
+     "Malta-flagged bulk carrier some 60 nautical miles west of the port, leaving three seafarers dead.",
+     None, None),
+    # ... but a ship struck in a port is on the ground of the country it lies in
+    ("Russian drones hit the port of Izmail overnight on Monday, the regional governor said. Two crew "
+     "members of a grain ship were injured and a warehouse burned down.", None, 2),
+])
+def test_the_crew_of_a_ship_at_sea_is_no_toll_of_the_strike(text, killed, injured):
+    events = extract(text, published="2025-07-08T10:00:00+03:00").to_dict()["events"]
+    assert [(e["killed"], e["injured"]) for e in events] == [(killed, injured)]

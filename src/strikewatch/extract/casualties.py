@@ -133,6 +133,10 @@ _CASUALTY_PATTERNS = [
     # "medics treated six people who were lightly injured", "treated at least eight people for light injuries"
     (rf"\btreated\s+{_N}\s+(?:[\w-]+\s+)?{VICTIM}\s+(?:for\s+(?:[\w-]+\s+){{0,2}}?(?P<what>injuries|wounds)|who\s+"
      rf"(?:were|had\s+been)\s+(?:\w+ly\s+)?(?P<what2>injured|wounded|hurt))\b", "number"),
+    # ... and the count a rescue service gives of those it treated, told with no injury ("the rescue service said its
+    # crews had treated 52 people", "paramedics treated 30 civilians at the scene"); those treated for anxiety or hurt
+    # running to shelters are set aside as for any injured (``NOT_ATTACK_INJURY``)
+    (rf"\b(?P<what>treated)\s+{_N}\s+(?:[\w-]+\s+)?(?:{VICTIM}|wounded|injured|casualties)\b", "number"),
     # the injured told by the care they were given: "medics took 61 people to hospitals", "hospitals in the centre
     # had admitted more than 80 people"
     # (not "evacuated 30 patients to other hospitals" from a struck one)

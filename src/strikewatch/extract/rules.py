@@ -2843,6 +2843,8 @@ class _Reader:
             value = casualty_value(m, kind)
             if what is None or value is None:
                 continue
+            if self._crew_at_sea(s, piece, m.start(), m.end()):
+                continue  # "two crew members of the tanker were killed": a ship's toll at sea, on no country's ground
             if what == "injured" and _hurt_otherwise(piece, m.start(), m.end()):
                 continue  # "two people were hurt while running to shelters": not the attack's injured
             if kind == "number" and (m.group("what") or "").lower() in ("dead", "killed") and \
@@ -2965,6 +2967,25 @@ class _Reader:
                 for f in fields:
                     ev.casualties[f].append(Fact(0, [(base + m.start(), base + m.end())], scope=scope,
                                                  total=total or scope is None, both=len(fields) == 2))
+
+    def _crew_at_sea(self, s: Sentence, piece: str, start: int, end: int) -> bool:
+        """Whether a casualty figure counts the people of a ship at sea ("the naval mission said two crew members of
+        the tanker had died", "drone boats hit the freighter, leaving five seafarers dead"): an attack on a ship at
+        sea is on no country's ground (SPEC), and its toll is no event's. The figure's clause names the ship's people,
+        and its paragraph so far (or the sentence before) names the ship; not a ship in a port ("two crew members of
+        a ship in the harbour were hurt"), nor a boat off a coast or a place the sentence names ("a sailor was
+        wounded aboard a coastguard cutter off the coast"), unless out at sea ("60 nautical miles off the port")."""
+        head = max(piece.rfind(";", 0, start), piece.rfind(":", 0, start)) + 1
+        if not lexicon.SHIP_PEOPLE.search(piece, head, end):
+            return False
+        # the paragraph so far, and the sentence before it
+        first = max(0, s.index - 1)
+        while first > 0 and self.sentences[first - 1].paragraph == s.paragraph:
+            first -= 1
+        near = " ".join(t.text for t in self.sentences[first:s.index + 1])
+        if lexicon.IN_PORT.search(near) or not (lexicon.ABOARD_SHIP.search(near) or lexicon.OPEN_SEA.search(near)):
+            return False
+        return bool(lexicon.OPEN_SEA.search(near)) or not (self.mentions[s.index] or lexicon.OFF_A_COAST.search(s.text))
 
     def _casualty_phrases(self, piece: str, s: Sentence, seg: Segment, taken: list[tuple[int, int]]):
         """The casualty phrases of a piece: the patterns' first, then, for a casualty verb none of them read,
@@ -3321,8 +3342,9 @@ def _scope(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention]
 
 
 # the others a clause goes on to tell of: "two were wounded by shrapnel, and several others were hurt on their way
-# to shelters"
-_OTHERS = re.compile(r"\b(?:others?|several|some|many|dozens|another|more|\d+)\b", re.I)
+# to shelters"; or the parts of its figure: "treated nine people, seven of them cut by glass and two hurt on the way
+# to shelters" (nine injured, of whom two ran for shelter)
+_OTHERS = re.compile(rf"\b(?:others?|several|some|many|dozens|another|more|\d+|{NUMBER})\b", re.I)
 
 
 def _hurt_otherwise(piece: str, start: int, end: int) -> bool:

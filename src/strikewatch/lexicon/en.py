@@ -518,6 +518,15 @@ VESSEL = re.compile(
     r"\b(?:(?:cargo|container|merchant|commercial|bulk|passenger|naval)\s+(?:ships?|vessels?)|bulk\s+carriers?|"
     r"(?:oil|product|chemical|LNG|gas)\s+tankers?|tankers?|freighters?|vessels?|ships?|destroyers?|frigates?|"
     r"warships?|[A-Z][a-z]+-flagged|crew(?:\s+members)?|seafarers|sailors)\b", re.I)
+# ... and a ship's people counted as the victims of a toll ("two crew members were killed", "five seafarers dead"),
+# the words that put the ship in a port, on a country's ground ("a sailor on a ship in the harbour was hurt") or just
+# off a coast ("off the coast", "off Haifa"), and those that put it out at sea ("60 nautical miles west of the port")
+SHIP_PEOPLE = re.compile(r"\b(?:crew(?:\s*members?|men|man)?|seafarers?|sailors?|mariners?)\b", re.I)
+ABOARD_SHIP = re.compile(r"\b(?:ships?|vessels?|bulk\s+carriers?|tankers?|freighters?|aboard|on\s+board|"
+                         r"[A-Z][a-z]+-flagged)\b", re.I)
+IN_PORT = re.compile(r"\b(?:ports?(?!\s+sides?\b)|harbou?rs?|moored|docked|berthed|quays?|piers?)\b", re.I)
+OPEN_SEA = re.compile(r"\b(?:nautical\s+miles|nm|at\s+sea|high\s+seas)\b", re.I)
+OFF_A_COAST = re.compile(r"\boff\s+(?:the\s+(?:[\w-]+\s+)?coast\b|(?-i:[A-Z]))", re.I)
 
 # --- places ------------------------------------------------------------------------------------------------
 
