@@ -2844,14 +2844,21 @@ class Reader:
                 phrase = " ".join(t.lower for t in inner)
                 part = bool(inner) and any(phrase.startswith(s + " ") for s in self.lx.SUBSET) and not any(
                     t.is_word and t.any(self.lx.KILLED | self.lx.INJURED) for t in inner)
+                ages = self._ages(inner)
                 if part or inner and close - i < 7 and all(
-                        t.is_word and not t.any(self.lx.KILLED | self.lx.INJURED) and self._number_word(t) is None
-                        for t in inner):
+                        j in ages or t.is_word and not t.any(self.lx.KILLED | self.lx.INJURED)
+                        and self._number_word(t) is None for j, t in enumerate(inner)):
                     i = close + 1
                     continue
             out.append(toks[i])
             i += 1
         return out
+
+    def _ages(self, toks: list[Token]) -> set[int]:
+        """The indices of the numbers in TOKS that tell an age or a year of birth, with the word after them
+        ("мужчина 1978 года рождения", "чоловік 45 років"): no figure of people."""
+        years, _ = self.lx.AGE_AFTER
+        return {j for j in range(len(toks) - 1) if toks[j].is_digit and toks[j + 1].is_word and toks[j + 1].any(years)}
 
     def _update_chain(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
         """"число жертв выросло до 12, а утром в воскресенье — до 16": the last figure of an update."""
@@ -3040,11 +3047,16 @@ class Reader:
             if t.is_word and (t.any(self.lx.PERSONS) and "NOUN" in t.poses or self._kin(t, self.lx.LANGUAGE)
                               and t.pos == "NOUN") and not t.plural:  # "людина": a noun, if not likeliest one
                 return self._subjects(toks, n, k)  # "загинула жінка", "его жена ранена"
-        # "мужчина получил осколочные ранения": the subject before the verb and the casualty noun's modifiers
-        n = k - 1
-        while n >= max(0, k - 5) and toks[n].is_word and toks[n].pos in ("VERB", "ADJF", "PRTF", "ADVB"):
-            n -= 1
-        if n >= 0 and n in near and n < k - 2 and toks[n].is_word and toks[n].pos == "NOUN" \
+        # "мужчина получил осколочные ранения": the subject before the verb and the casualty noun's modifiers,
+        # past an aside that tells who he is ("Водитель, мужчина 1978 года рождения, получил ранения")
+        index = {t.start: n for n, t in enumerate(toks)}
+        back = [index[t.start] for t in self._without_asides(toks[max(0, k - 12):k])]
+        m = len(back) - 1
+        while m >= max(0, len(back) - 5) and toks[back[m]].is_word and \
+                toks[back[m]].pos in ("VERB", "ADJF", "PRTF", "ADVB"):
+            m -= 1
+        n = back[m] if m >= 0 else -1
+        if n >= 0 and n not in ages and len(back) - m > 2 and toks[n].is_word and toks[n].pos == "NOUN" \
                 and toks[n].any(self.lx.PERSONS) and not toks[n].plural and toks[n].case == "nomn":
             return self._subjects(toks, n, k)
         if k > 0 and toks[k - 1].lower in self.lx.THERE_IS and not toks[k].plural:
