@@ -3673,8 +3673,10 @@ class Reader:
             before = next((g for g in reversed(merged) if g.value), None) if f.more else None
             if before is None:
                 merged.append(f)
-            elif before.weight == 2:
-                continue  # "Пострадавших стало трое: за медпомощью обратилась еще одна": the update counts it
+            elif before.weight == 2 or self._listed_after(before, f):
+                # "Пострадавших стало трое: за медпомощью обратилась еще одна": the update counts it; so does a
+                # figure whose people are listed after its colon ("пострадавших двое: ... получил еще один")
+                continue
             else:
                 merged[merged.index(before)] = replace(before, value=before.value + f.value,
                                                        also=(*before.also, f.evidence, *f.also))
@@ -3713,6 +3715,12 @@ class Reader:
         else:
             parts = sorted(by_place.values(), key=lambda f: f.evidence.start)
         return sum(f.value for f in parts), [e for f in parts for e in (f.evidence, *f.also)]
+
+    def _listed_after(self, whole: Toll, part: Toll) -> bool:
+        """Whether PART is told in WHOLE's sentence after a colon that follows it: one of the people it lists."""
+        segment = self._segment_at(whole)
+        return segment.start <= part.evidence.start < segment.end and whole.evidence.end <= part.evidence.start \
+            and ":" in self.text[whole.evidence.end:part.evidence.start]
 
     @staticmethod
     def _one_place(key: str) -> str:
@@ -3783,6 +3791,11 @@ class Reader:
         the same paragraph ("У Харкові ... Загинула одна людина"); "" when none is named."""
         mentions = [m for m in self.mentions.get(segment.index, []) if m.struck]
         if k is not None:
+            # "число пострадавших увеличилось до пяти: в Грайвороне ранены двое": the places after a colon
+            # that follows the figure are where its parts are, not its own
+            colon = next((i for i in range(k + 1, len(segment.toks)) if segment.toks[i].text == ":"), None)
+            if colon is not None:
+                mentions = [m for m in mentions if m.first < colon]
             start = max((i for i, t in enumerate(segment.toks[:k]) if t.text == ";"), default=-1)
             clause = [m for m in mentions if start < m.first and m.last < k]
             if clause and start >= 0:
