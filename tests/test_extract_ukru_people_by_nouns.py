@@ -33,3 +33,13 @@ def test_one_person_with_a_verb_in_the_singular_is_one():
     event = only("Вночі дрон атакував Суми, жінка та її сусіди не постраждали, чоловік отримав поранення.",
                  outlet="X")
     assert event.injured == 1
+
+
+def test_a_person_told_who_he_is_in_an_aside_before_the_verb_is_one():
+    cases = [
+        "Днем дрон ударил по грузовику под Суджей. Водитель, мужчина 1969 года рождения, получил тяжелые "
+        "ранения.",
+        "Вдень дрон влучив у вантажівку під Охтиркою. Водій, чоловік 57 років, отримав осколкові поранення.",
+    ]
+    for text in cases:
+        assert only(text, outlet="X").injured == 1, text

@@ -45,3 +45,10 @@ def test_one_number_before_two_coded_models_counts_both():
     event = only("Вночі ворог випустив 12 крилатих ракет Х-101, шість Х-22 та Х-32 і дві Х-59. У Києві "
                  "пошкоджено склад.", outlet="Повітряні сили ЗСУ")
     assert event.missiles.launched == 20
+
+
+def test_a_russian_text_spelling_the_kinzhal_as_ukraine_does_lists_it_among_the_missiles():
+    event = reading.only("Ночью враг атаковал Украину 210 ударными БпЛА и 24 ракетами — четырьмя "
+                         "«Кинджалами» и 20 крылатыми ракетами «Калибр». Сбиты 190 дронов и 19 ракет. "
+                         "Во Львове повреждены склады.", published="2025-11-20T10:00:00+02:00", outlet="X")
+    assert (event.missiles.launched, event.missiles.destroyed) == (24, 19)

@@ -2844,14 +2844,21 @@ class Reader:
                 phrase = " ".join(t.lower for t in inner)
                 part = bool(inner) and any(phrase.startswith(s + " ") for s in self.lx.SUBSET) and not any(
                     t.is_word and t.any(self.lx.KILLED | self.lx.INJURED) for t in inner)
+                ages = self._ages(inner)
                 if part or inner and close - i < 7 and all(
-                        t.is_word and not t.any(self.lx.KILLED | self.lx.INJURED) and self._number_word(t) is None
-                        for t in inner):
+                        j in ages or t.is_word and not t.any(self.lx.KILLED | self.lx.INJURED)
+                        and self._number_word(t) is None for j, t in enumerate(inner)):
                     i = close + 1
                     continue
             out.append(toks[i])
             i += 1
         return out
+
+    def _ages(self, toks: list[Token]) -> set[int]:
+        """The indices of the numbers in TOKS that tell an age or a year of birth, with the word after them
+        ("мужчина 1978 года рождения", "чоловік 45 років"): no figure of people."""
+        years, _ = self.lx.AGE_AFTER
+        return {j for j in range(len(toks) - 1) if toks[j].is_digit and toks[j + 1].is_word and toks[j + 1].any(years)}
 
     def _update_chain(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
         """"число жертв выросло до 12, а утром в воскресенье — до 16": the last figure of an update."""
@@ -3040,11 +3047,16 @@ class Reader:
             if t.is_word and (t.any(self.lx.PERSONS) and "NOUN" in t.poses or self._kin(t, self.lx.LANGUAGE)
                               and t.pos == "NOUN") and not t.plural:  # "людина": a noun, if not likeliest one
                 return self._subjects(toks, n, k)  # "загинула жінка", "его жена ранена"
-        # "мужчина получил осколочные ранения": the subject before the verb and the casualty noun's modifiers
-        n = k - 1
-        while n >= max(0, k - 5) and toks[n].is_word and toks[n].pos in ("VERB", "ADJF", "PRTF", "ADVB"):
-            n -= 1
-        if n >= 0 and n in near and n < k - 2 and toks[n].is_word and toks[n].pos == "NOUN" \
+        # "мужчина получил осколочные ранения": the subject before the verb and the casualty noun's modifiers,
+        # past an aside that tells who he is ("Водитель, мужчина 1978 года рождения, получил ранения")
+        index = {t.start: n for n, t in enumerate(toks)}
+        back = [index[t.start] for t in self._without_asides(toks[max(0, k - 12):k])]
+        m = len(back) - 1
+        while m >= max(0, len(back) - 5) and toks[back[m]].is_word and \
+                toks[back[m]].pos in ("VERB", "ADJF", "PRTF", "ADVB"):
+            m -= 1
+        n = back[m] if m >= 0 else -1
+        if n >= 0 and n not in ages and len(back) - m > 2 and toks[n].is_word and toks[n].pos == "NOUN" \
                 and toks[n].any(self.lx.PERSONS) and not toks[n].plural and toks[n].case == "nomn":
             return self._subjects(toks, n, k)
         if k > 0 and toks[k - 1].lower in self.lx.THERE_IS and not toks[k].plural:
@@ -3661,8 +3673,10 @@ class Reader:
             before = next((g for g in reversed(merged) if g.value), None) if f.more else None
             if before is None:
                 merged.append(f)
-            elif before.weight == 2:
-                continue  # "Пострадавших стало трое: за медпомощью обратилась еще одна": the update counts it
+            elif before.weight == 2 or self._listed_after(before, f):
+                # "Пострадавших стало трое: за медпомощью обратилась еще одна": the update counts it; so does a
+                # figure whose people are listed after its colon ("пострадавших двое: ... получил еще один")
+                continue
             else:
                 merged[merged.index(before)] = replace(before, value=before.value + f.value,
                                                        also=(*before.also, f.evidence, *f.also))
@@ -3701,6 +3715,12 @@ class Reader:
         else:
             parts = sorted(by_place.values(), key=lambda f: f.evidence.start)
         return sum(f.value for f in parts), [e for f in parts for e in (f.evidence, *f.also)]
+
+    def _listed_after(self, whole: Toll, part: Toll) -> bool:
+        """Whether PART is told in WHOLE's sentence after a colon that follows it: one of the people it lists."""
+        segment = self._segment_at(whole)
+        return segment.start <= part.evidence.start < segment.end and whole.evidence.end <= part.evidence.start \
+            and ":" in self.text[whole.evidence.end:part.evidence.start]
 
     @staticmethod
     def _one_place(key: str) -> str:
@@ -3771,6 +3791,11 @@ class Reader:
         the same paragraph ("У Харкові ... Загинула одна людина"); "" when none is named."""
         mentions = [m for m in self.mentions.get(segment.index, []) if m.struck]
         if k is not None:
+            # "число пострадавших увеличилось до пяти: в Грайвороне ранены двое": the places after a colon
+            # that follows the figure are where its parts are, not its own
+            colon = next((i for i in range(k + 1, len(segment.toks)) if segment.toks[i].text == ":"), None)
+            if colon is not None:
+                mentions = [m for m in mentions if m.first < colon]
             start = max((i for i, t in enumerate(segment.toks[:k]) if t.text == ";"), default=-1)
             clause = [m for m in mentions if start < m.first and m.last < k]
             if clause and start >= 0:

@@ -74,7 +74,7 @@ MODELS: tuple[Model, ...] = (
     Model("Kh-69", "missile", ("х-69",), "guided"),
     Model("Kh-22", "missile", ("х-22", "х-22/х-32"), "cruise"),
     Model("Kh-31P", "missile", ("х-31п", "х-31", "х-31пд"), "guided"),
-    Model("Kinzhal", "missile", ("кинжал", "х-47м2"), "aeroballistic"),
+    Model("Kinzhal", "missile", ("кинжал", "кинджал", "х-47м2"), "aeroballistic"),  # "Кинджал": as Ukraine spells it
     Model("Kalibr", "missile", ("калибр",), "cruise"),
     Model("Iskander-M", "missile", ("искандер-м", "искандер-м/kn-23", "кн-23", "искандер"), "ballistic"),
     Model("Iskander-K", "missile", ("искандер-к",), "cruise"),
