@@ -745,3 +745,9 @@ def test_a_salvo_at_an_aircraft_carrier_is_an_attack_at_sea_not_an_event():
                        "drones at an American aircraft carrier in the northern Red Sea.",
                        "2025-04-30T09:00:00+03:00")
     assert events == []
+
+
+def test_libyas_capital_is_a_town_of_libya_not_only_lebanons_namesake():
+    events = events_of("An air strike hit a field hospital in Tripoli late on Sunday, killing four medics, "
+                       "the health ministry in the Libyan capital said.", "2019-06-10T09:00:00+02:00")
+    assert [(e["target_country"], e["places"]) for e in events] == [("LY", ["Tripoli"])]
