@@ -725,3 +725,29 @@ def test_munitions_that_include_missiles_count_no_missiles():
         "US warplanes and a destroyer struck 30 targets in Yemen overnight, using more than 80 guided "
         "munitions including Tomahawk missiles, the Pentagon said.", "2024-02-04T12:00:00Z")
     assert [(e["attacker"], e["missiles"]["launched"]) for e in events] == [("US", None)], events
+
+
+def test_an_enemy_named_by_its_nationality_is_that_state_not_the_targets_usual_foe():
+    events = events_of("The American enemy carried out nine raids on the Kitaf district of Saada on "
+                       "Saturday, killing two farmers, the Houthi-run Saba agency said.",
+                       "2025-04-13T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("US", "YE")]
+
+
+def test_palestinian_militants_are_the_attacker_of_their_rocket_salvo():
+    events = events_of("Palestinian militants fired a salvo of rockets at Sderot on Thursday, lightly "
+                       "wounding a woman, paramedics said.", "2023-05-12T09:00:00+03:00")
+    assert [(e["attacker"], e["target_country"], e["places"]) for e in events] == [("PS", "IL", ["Sderot"])]
+
+
+def test_a_salvo_at_an_aircraft_carrier_is_an_attack_at_sea_not_an_event():
+    events = events_of("The Houthis said on Wednesday they had fired three cruise missiles and a swarm of "
+                       "drones at an American aircraft carrier in the northern Red Sea.",
+                       "2025-04-30T09:00:00+03:00")
+    assert events == []
+
+
+def test_libyas_capital_is_a_town_of_libya_not_only_lebanons_namesake():
+    events = events_of("An air strike hit a field hospital in Tripoli late on Sunday, killing four medics, "
+                       "the health ministry in the Libyan capital said.", "2019-06-10T09:00:00+02:00")
+    assert [(e["target_country"], e["places"]) for e in events] == [("LY", ["Tripoli"])]

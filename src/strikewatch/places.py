@@ -28,9 +28,10 @@ from .remembered import remembered
 
 # Countries whose towns may be looked up in GeoNames when the table lacks them: those of the theatres reports tell
 # of, the South Caucasus and Turkey too ("missiles hit Ganja"); not Myanmar, whose reports name its regions and
-# townships, which GeoNames holds as the towns they are named for ("a village in the Sagaing region").
+# townships, which GeoNames holds as the towns they are named for ("a village in the Sagaing region"). Libya's
+# towns too: "Tripoli" is its capital more often than Lebanon's northern port (the larger city of a name wins).
 GEONAMES_COUNTRIES = frozenset({"UA", "RU", "IL", "IR", "SY", "LB", "YE", "PS", "BY", "IQ", "SD", "IN", "PK", "AF", "SA", "AE", "JO",
-                                "QA", "AZ", "AM", "TR"})
+                                "QA", "AZ", "AM", "TR", "LY"})
 _REGION_WORD = r"(?i:regional|region|oblast|province|krai|kray|territory|republic)"
 _NAME = r"[A-Z][\w'’.-]*[\w](?:\s+(?:[A-Z][\w'’-]*[\w]|on-Don))*"
 _REGION_RE = re.compile(rf"\b({_NAME})\s+({_REGION_WORD}s?)\b")

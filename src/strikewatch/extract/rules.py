@@ -730,6 +730,8 @@ _COALITION_CUE = re.compile(r"\b(?P<who>[Cc]oalition)\s+(?:(?:fighter\s+|war)?je
 # a name's initials in brackets after it: "the Islamic Revolution Guards Corps (IRGC) says it has launched", "Israel
 # Defense Forces (IDF) jets struck"
 _INITIALS = r"(?:\s+\((?-i:[A-Z]{2,6})\))?"
+# "the American enemy": a side's word for the other, after the other's name (read as the name alone)
+_NAMED_ENEMY_AFTER = re.compile(r"(?<=\w)\s+enemy$")
 # what a launch verb's object is not, when it tells an attack: a defender's shots ("the US had fired dozens of SM-3s")
 _NOT_INTERCEPTORS = rf"(?!\s+(?:[\w'’-]+\s+){{0,6}}?{lexicon.INTERCEPTOR_WEAPONS})"
 _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
@@ -828,6 +830,9 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
                rf"of\s+(?P<who>{_COUNTRY})\b(?:(?!\b(?:{_COUNTRY}|{_NAT})\b)[^.;]){{0,80}}?"
                rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
                rf"\b(?:struck|hit|attacked|targeted|launched|bombed)\b(?!\s+by\b)"),
+    # "the American enemy launched 15 raids" (a statement of the side struck): the enemy it names, not the side
+    # opposite the target (the cue holds "enemy", so the bare enemy's cue below gives way)
+    remembered(rf"\b[Tt]he\s+(?P<who>{_NAT}\s+enemy)\s+(?:\w+\s+){{0,2}}?{lexicon.LAUNCH_VERBS}\b(?!\s+by\b)"),
     # "the enemy attacked with 76 drones" (official bulletins): the side opposite the target
     remembered(r"\b(?P<who>the\s+enemy|enemy)\s+(?:\w+\s+){0,2}?(?:attacked|launched|carried\s+out|struck|hit|fired|"
                r"used|targeted)\b", re.IGNORECASE),
@@ -1354,7 +1359,7 @@ class _Reader:
         leads: dict[int, int] = {}  # where the piece of an attacker named after its weapon begins
         for rx in _ATTACKER_CUES:
             for m in rx.finditer(s.text):
-                word = re.sub(r"^the\s+", "", m.group("who").lower()).strip()
+                word = _NAMED_ENEMY_AFTER.sub("", re.sub(r"^the\s+", "", m.group("who").lower())).strip()
                 who = ENEMY if word == "enemy" else COUNTRY_WORDS.get(word) or lexicon.CAPITALS.get(word)
                 if who and not any(a <= m.start("who") < b for a, b, _ in cues):
                     cues.append((m.start("who"), m.end("who"), who))

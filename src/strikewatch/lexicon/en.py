@@ -36,7 +36,7 @@ ACTORS: tuple[Actor, ...] = (
     Actor("LB", "Lebanon", "Lebanese", ("lebanon", "lebanese"), groups=("hezbollah",)),
     Actor("YE", "Yemen", "Houthi", ("yemen", "yemeni"), groups=("houthi", "houthis", "huthi", "huthis", "ansar allah")),
     Actor("BY", "Belarus", "Belarusian", ("belarus", "belarusian")),
-    Actor("PS", "Gaza", "Palestinian", ("gaza",), groups=("hamas",)),
+    Actor("PS", "Gaza", "Palestinian", ("gaza", "palestinian"), groups=("hamas",)),
     # Iraq's militias: "Kataib Hezbollah" is not Lebanon's Hezbollah
     Actor("IQ", "Iraq", "Iraqi", ("iraq", "iraqi"),
           groups=("islamic resistance in iraq", "kataib hezbollah", "kata'ib hezbollah", "popular mobilisation forces",
@@ -126,7 +126,7 @@ COUNTRY_PATTERN = (r"(?:Russia|Ukraine|Iran|Israel|Syria|Lebanon|Yemen|Belarus|G
                    r"[Tt]he\s+United\s+States|[Tt]he\s+(?-i:US|U\.S\.)|(?:[Tt]he\s+)?(?-i:IDF)|"
                    r"[Tt]he\s+Israel\s+Defen[cs]e\s+Forces|Ansar\s+Allah|(?:[Tt]he\s+)?Royal\s+Air\s+Force)")
 # an armed group's name stands as its side's adjective too: "a Hezbollah drone", "Hamas rockets"
-NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|H(?:ou|u)thi|Iraqi|Belarusian|American|"
+NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Yemeni|H(?:ou|u)thi|Iraqi|Belarusian|American|Palestinian|"
                        r"(?<!Kataib\s)(?<!Kata'ib\s)Hezbollah|Hamas|"
                        r"Indian|Pakistani|Afghan|Sudanese|Turkish|British|Myanmar|Azerbaijani|Armenian|Saudi|Emirati|"
                        r"Ethiopian|Malian|Burkinab[eè]|Thai|Cambodian|Nigerian|Colombian|Libyan|"
@@ -517,7 +517,7 @@ PREMISES_ABROAD = (r"(?:[\w-]+\s+){0,2}?(?:embass(?:y|ies)|consulates?|consular|
 VESSEL = re.compile(
     r"\b(?:(?:cargo|container|merchant|commercial|bulk|passenger|naval)\s+(?:ships?|vessels?)|bulk\s+carriers?|"
     r"(?:oil|product|chemical|LNG|gas)\s+tankers?|tankers?|freighters?|vessels?|ships?|destroyers?|frigates?|"
-    r"warships?|[A-Z][a-z]+-flagged|crew(?:\s+members)?|seafarers|sailors)\b", re.I)
+    r"warships?|aircraft\s+carriers?|[A-Z][a-z]+-flagged|crew(?:\s+members)?|seafarers|sailors)\b", re.I)
 # ... and a ship's people counted as the victims of a toll ("two crew members were killed", "five seafarers dead"),
 # the words that put the ship in a port, on a country's ground ("a sailor on a ship in the harbour was hurt") or just
 # off a coast ("off the coast", "off Haifa"), and those that put it out at sea ("60 nautical miles west of the port")
