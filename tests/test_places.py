@@ -835,3 +835,10 @@ def test_the_names_that_are_never_a_place_struck_are_one_set_made_once():
     assert places._countries_or_elsewhere() == places._countries() | places._ELSEWHERE
     assert places._STOP_OR_FACILITY == places._STOP_CAPS | places._FACILITY_WORDS
 
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Warplanes bombed the Arak heavy water reactor shortly before dawn.", "Arak"),
+    ("Satellite images show craters beside the Arak research reactor.", "Arak"),
+])
+def test_a_nuclear_site_named_for_its_town_is_the_town(sentence, name):
+    assert mention(sentence, name).struck
