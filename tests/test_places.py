@@ -274,6 +274,11 @@ def test_a_works_in_a_part_of_a_city_is_no_place_of_its_own():
     # towns named as the districts they head, and towns added to a list with "as well as"
     ("Villages across the districts of Tyre, Nabatieh and Bint Jbeil were hit, as well as Baalbek, Hermel "
      "and Sohmor.", ["Tyre", "Nabatieh", "Bint Jbeil", "Baalbek", "Hermel", "Sohmor"]),
+    # regions named as what the region noun is
+    ("The grid operator said the worst-affected regions were Sumy, Poltava and Chernihiv.",
+     ["Sumy Oblast", "Poltava Oblast", "Chernihiv Oblast"]),
+    ("Overnight the most heavily struck region was Mykolaiv, where a port was set ablaze.",
+     ["Mykolaiv Oblast"]),
 ])
 def test_regions_and_towns_in_lists(sentence, expected):
     assert [m.place.name for m in find(sentence) if m.struck] == expected
@@ -768,11 +773,24 @@ def test_a_district_noun_in_the_singular_is_the_last_names_alone(sentence, name,
     assert mention(sentence, name).struck is struck
 
 
+@pytest.mark.parametrize("sentence", [
+    "Falling debris set a car alight in the Holosiivskyi district before dawn.",
+    "Windows were blown out in the Darnytskyi and Podilskyi districts.",
+    "A drone struck a warehouse in the Saltivskyi district at dawn.",
+])
+def test_a_named_district_of_a_city_is_the_city_struck(sentence):
+    assert [m.place.name for m in find(sentence) if m.struck][:1] in (["Kyiv"], ["Kharkiv"])
+
+
 @pytest.mark.parametrize("sentence, name, struck", [
     ("Blasts were reported in cities from Uzhhorod in the west to Sumy in the east.", "Uzhhorod", True),
     ("The barrage hit substations from Rivne to Poltava before dawn.", "Rivne", True),
     ("The Shaheds were launched from Kursk towards Sumy.", "Kursk", False),
     ("Apart from Chernihiv, drones damaged homes in Nizhyn.", "Chernihiv", True),
+    # the first end may be a list, and a region with no namesake city is named alone
+    ("Substations failed from Ternopil and Volyn in the west to Poltava.", "Ternopil", True),
+    ("Substations failed from Ternopil and Volyn in the west to Poltava.", "Volyn Oblast", True),
+    ("Shaheds flew in from Bryansk and Kursk towards Chernihiv.", "Kursk", False),
 ])
 def test_the_first_end_of_a_range_of_places_struck_is_struck(sentence, name, struck):
     assert mention(sentence, name).struck is struck
@@ -816,3 +834,11 @@ def test_the_names_that_are_never_a_place_struck_are_one_set_made_once():
     assert places._countries_or_elsewhere() is places._countries_or_elsewhere()
     assert places._countries_or_elsewhere() == places._countries() | places._ELSEWHERE
     assert places._STOP_OR_FACILITY == places._STOP_CAPS | places._FACILITY_WORDS
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Warplanes bombed the Arak heavy water reactor shortly before dawn.", "Arak"),
+    ("Satellite images show craters beside the Arak research reactor.", "Arak"),
+])
+def test_a_nuclear_site_named_for_its_town_is_the_town(sentence, name):
+    assert mention(sentence, name).struck

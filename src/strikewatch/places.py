@@ -55,6 +55,9 @@ _CAPS = re.compile(rf"(?<![\w-])(?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w]
 _LIST = rf"(?:{_NAME})(?:\s*,\s*(?:the\s+)?(?:{_NAME}))*(?:,?\s+and\s+(?:the\s+)?(?:{_NAME}))?"
 _REGIONS_INCLUDING = re.compile(rf"\b(?:regions|oblasts|provinces)\b,?\s+(?:including|such\s+as|among\s+them|namely|"
                                 rf"in\s+particular)\s+(?:the\s+)?({_LIST})")
+# "the worst-hit regions were Kharkiv, Odesa and Sumy", "the hardest-hit region was Odesa": regions named as what the
+# region noun is
+_REGIONS_WERE = re.compile(rf"\b(?:(?:regions|oblasts)\s+(?:were|are)|(?:region|oblast)\s+(?:was|is))\s+(?:the\s+)?({_LIST})")
 # "the regions of Kyiv, Sumy and Chernihiv were affected"
 _REGIONS_OF = re.compile(rf"\b(?:regions|oblasts|(provinces))\s+of\s+(?:the\s+)?({_LIST})")
 # "strikes hit 13 regions, from Lviv and Volyn in the west to Kharkiv in the east": the ends of a range of regions
@@ -107,8 +110,10 @@ _SITE_COUNTRY = re.compile(rf"\s*,?\s+in\s+(?:the\s+)?(?:{lexicon.COMPASS_ADJECT
 # highway from Sidon to Beirut", "drones launched from Kursk")
 _RANGE_FROM_BEFORE = re.compile(r"\b(?:locations|sites|targets|cities|towns|villages|regions|areas|facilities|substations|"
                                 r"plants|infrastructure|strikes|attacks|explosions|blasts|stretching|ranging)\b"
-                                r"[^.;:]{0,40}?\bfrom\s+(?:the\s+)?$", re.I)
-_RANGE_TO_AFTER = re.compile(r"^(?:\s+(?:in|on)\s+the\s+[\w\s-]{1,30}?)?\s+to\s+(?:the\s+)?[A-Z]")
+                                r"[^.;:]{0,40}?\bfrom\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:\s*,\s*|\s+and\s+))*$", re.I)
+# (the first end may be a list: "hit from Lviv and Volyn in the west to Odesa")
+_RANGE_TO_AFTER = re.compile(r"^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+(?:in|on)\s+the\s+[\w\s-]{1,30}?)?"
+                             r"\s+to\s+(?:the\s+)?[A-Z]")
 # "Apart from Odesa, the attack was directed at …": a place set beside others struck, not a launch site
 _APART_FROM_BEFORE = re.compile(r"\b(?:apart|aside)\s+from\s+(?:the\s+)?$", re.I)
 _LAUNCH_BEFORE = re.compile(r"\b(?:from|off)\s+(?:the\s+)?(?:directions?\s+of\s+(?:the\s+)?)?(?:(?:occupied|annexed)\s+)?"
@@ -323,18 +328,23 @@ _fold_uncached = _fold.__wrapped__  # GeoNames' hundred thousand names, folded o
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, Place], dict[str, Place], dict[str, Place]]:
-    """(city or area by folded alias, region by folded base name, region by a folded name that alone names it)."""
+def _table() -> tuple[dict[str, Place], dict[str, Place], dict[str, Place], frozenset[str]]:
+    """(city or area by folded alias, region by folded base name, region by a folded name that alone names it, the
+    folded names of cities' districts and quarters)."""
     cities: dict[str, Place] = {}
     regions: dict[str, Place] = {}
     alone: dict[str, Place] = {}
+    parts: set[str] = set()
     text = resources.files("strikewatch").joinpath("data/places.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         canonical, country, kind, *rest = line.split("\t")
-        place = Place(canonical, country or None, kind)
         aliases = [canonical] + [a for a in (rest[0].split("|") if rest and rest[0] else []) if a]
+        if kind == "part":  # "Sviatoshynskyi" names Kyiv, the city it is a district of
+            parts.update(_fold(alias) for alias in aliases[1:])
+            kind = "city"
+        place = Place(canonical, country or None, kind)
         if kind == "region":
             base = REGION_SUFFIX.sub("", canonical)
             for alias in dict.fromkeys((base, *aliases)):  # in file order: a set would vary by hash seed
@@ -347,7 +357,7 @@ def _table() -> tuple[dict[str, Place], dict[str, Place], dict[str, Place]]:
         else:
             for alias in aliases:
                 cities.setdefault(_fold(alias), place)
-    return cities, regions, alone
+    return cities, regions, alone, frozenset(parts)
 
 
 _NUMBERED = re.compile(r"[A-Za-z]\s+\d")
@@ -408,7 +418,7 @@ def _written_name(name: str) -> bool:
 
 def region(name: str) -> Place | None:
     """The region whose base name is ``name`` ("Bryansk", "Kiev", "Russia's Kursk")."""
-    _, regions, _ = _table()
+    regions = _table()[1]
     words = name.split()
     for i in range(len(words)):  # drop leading words such as "Russia's" or "southern"
         hit = regions.get(_fold(" ".join(words[i:])))
@@ -562,7 +572,7 @@ def forget() -> None:
 
 @lru_cache(maxsize=2048)
 def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read again alone by the scope stage
-    cities, regions, _ = _table()
+    cities, regions = _table()[:2]
     original, sentence = sentence, _title_case_places(sentence, cities, regions)
     found: list[tuple[Place, int, int]] = []
     taken: list[tuple[int, int]] = []
@@ -584,7 +594,7 @@ def _find(sentence: str) -> tuple[PlaceMention, ...]:  # a sentence is read agai
             if hit:
                 add(hit, m.start(1) + part.start(), m.start(1) + part.end())
         taken.append((m.start(), m.end()))
-    for rx in (_REGIONS_INCLUDING, _OTHER_REGIONS, _REGIONS_OF):
+    for rx in (_REGIONS_INCLUDING, _REGIONS_WERE, _OTHER_REGIONS, _REGIONS_OF):
         for m in rx.finditer(sentence):
             g = m.lastindex or 1  # _REGIONS_OF: "the provinces of Tehran, Khuzestan and Ilam"
             for part in re.finditer(_NAME, m.group(g)):
@@ -913,7 +923,8 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "dateline"
     if _CLOCK_AFTER.match(tail):
         return "clock"
-    if place.kind != "region" and (_DISTRICT_AFTER.match(tail) or _part_of_city(tail, end, others) or (
+    if place.kind != "region" and _fold(sentence[start:end]) not in _table()[3] and (
+            _DISTRICT_AFTER.match(tail) or _part_of_city(tail, end, others) or (
             (owner := _CITY_POSSESSIVE_BEFORE.search(head)) and city(owner.group(1)) and _PART_NOUN_AFTER.match(tail))):
         return "district"  # "debris damaged houses in the Bila Tserkva and Obukhiv districts"
     if place.kind != "region" and _COMMUNITY_AFTER.match(tail) and _VILLAGE_IN_BEFORE.search(head):

@@ -638,6 +638,9 @@ SITE_NOUNS = (r"(?:air\s*bases?|air\s*fields?|(?:military\s+|army\s+|naval\s+)?b
               r"(?:refugee\s+|displacement\s+|displaced\s+persons\s+)?camps?|(?:oil|gas)\s*fields?|areas?|villages?|"
               # "the Cal Miskaad mountains": hideouts struck in a range are struck there
               r"mountains|"
+              # "the Arak heavy-water reactor", "the Natanz enrichment facility": a nuclear site named for its town
+              r"(?:heavy[\s-]water\s+|research\s+)?reactors?|(?:uranium\s+)?(?:enrichment|conversion)\s+"
+              r"(?:plants?|sites?|facilit(?:y|ies)|complex)|"
               rf"{INDUSTRIAL_SITE_NOUNS})")
 # Outlets and titles whose name holds a place: "the Kyiv Post", "Kyiv Oblast Governor". A mayor is not here:
 # "Moscow Mayor Sergei Sobyanin said drones were shot down" reports on the city he names.
