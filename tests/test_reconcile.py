@@ -646,3 +646,51 @@ def test_a_printed_day_and_month_never_outweighs_the_figures_an_event_shares_wit
                     drones=Counts(launched=24))
     waves = {frozenset(r.key for r in g) for g in cluster_reports([sept20, sept21, night, before])}
     assert waves == {frozenset({("s20", 0), ("wire", 1)}), frozenset({("s21", 0), ("wire", 0)})}
+
+
+def test_a_printed_day_and_month_outweighs_a_round_count_shared_with_another_night():
+    # "CHISINAU, Nov. 17 -", no year: a missile's wreckage in a border village; its round 60 missiles are also
+    # another night's, a year later, but only 17 November's wave is of the day it prints
+    november = report("nov", day="2022-11-17", published="2022-11-17T11:00:00+02:00",
+                      evidence=(ev("date", "Thursday"),), places=("Kyiv",), killed=1)
+    other = report("other", day="2023-12-29", published="2023-12-29T10:00:00+02:00",
+                   evidence=(ev("date", "overnight"),), missiles=Counts(launched=60, destroyed=41))
+    village = report("village", day=None, published=None, places=("Ocnita",),
+                     evidence=(ev("date", "Nov. 17"),), missiles=Counts(launched=60))
+    assert groups([november, other, village]) == [["nov", "village"], ["other"]]
+    # a distinctive count it shares still takes it to that night, whatever day it prints
+    distinct = report("village", day=None, published=None, places=("Ocnita",),
+                      evidence=(ev("date", "Nov. 17"),), missiles=Counts(launched=41))
+    assert groups([november, replace(other, event=replace(other.event, missiles=Counts(launched=41))),
+                   distinct]) == [["nov"], ["other", "village"]]
+
+
+def test_a_night_no_report_tells_joins_the_daytime_barrage_of_its_date():
+    # a Monday-morning missile barrage: one outlet times it in daylight, the others date it "on Monday" or by
+    # their publication day; no one tells a night, so they are all the one barrage
+    barrage = report("capital", day="2022-11-14", published="2022-11-14T15:00:00+02:00", places=("Kyiv",),
+                     evidence=(ev("date", "Monday"),), period="day", killed=2)
+    region = report("region", day="2022-11-14", published="2022-11-14T13:00:00+02:00", places=("Lviv",),
+                    evidence=(ev("date", "Monday"),), injured=3)
+    bare = report("bare", day="2022-11-14", published="2022-11-14T12:00:00+02:00", places=("Odesa",))
+    assert groups([barrage, region, bare]) == [["bare", "capital", "region"]]
+    # a report that tells the night keeps the night's wave apart
+    night = replace(region, event=replace(region.event, evidence=(ev("date", "overnight"),)))
+    assert groups([barrage, night, bare]) == [["bare", "region"], ["capital"]]
+    # so does one giving the Air Force's distinctive tally of the night
+    tally = replace(region, event=replace(region.event, drones=Counts(launched=109, destroyed=99)))
+    assert groups([barrage, tally, bare]) == [["bare", "region"], ["capital"]]
+
+
+def test_an_evening_report_dated_by_its_day_alone_tells_the_coming_night_when_that_day_has_no_attack():
+    # posted at 23:10, drones told in the air over the south with no day named: the night into the next
+    # morning
+    flying = report("flying", day="2024-09-03", published="2024-09-03T23:10:00+03:00",
+                    places=("Mykolaiv Oblast",))
+    morning = report("morning", day="2024-09-04", published="2024-09-04T08:30:00+03:00",
+                     places=("Poltava",), evidence=(ev("date", "overnight"),), killed=4)
+    assert groups([flying, morning]) == [["flying", "morning"]]
+    # with an attack of its own day told, it stays on that day, as a report dated by its day alone does
+    same_day = report("earlier", day="2024-09-03", published="2024-09-03T09:00:00+03:00",
+                      places=("Odesa",), evidence=(ev("date", "overnight"),), injured=2)
+    assert groups([flying, morning, same_day]) == [["earlier", "flying"], ["morning"]]

@@ -649,6 +649,21 @@ def test_two_nights_in_one_review_are_two_events_each_dated_by_its_night():
     ]
 
 
+def test_a_review_section_opened_by_the_two_days_a_night_spans_is_that_nights_event():
+    text = (
+        "Two nights in mid-March tested the air defences once more.\n\n"
+        "Tuesday into Wednesday, March 11-12, was the larger. The Air Force counted 417 attack drones and "
+        "22 missiles and reported 380 drones and 15 missiles destroyed. A grain warehouse in Vinnytsia "
+        "burned.\n\nOn the night into Thursday, March 13, Russia sent 133 drones, of which 97 were shot "
+        "down. A drone hit a school in Sumy, injuring three."
+    )
+    events = extract_article(article("review", "2025-03-14T18:00:00+02:00", text, "The Ridge")).events
+    assert sorted((e.date, e.drones.launched, e.drones.destroyed) for e in events) == [
+        ("2025-03-12", 417, 380),
+        ("2025-03-13", 133, 97),
+    ]
+
+
 def test_a_night_range_at_the_end_of_a_weekly_comparison_tells_no_attack_of_its_own():
     text = (
         "Russia launched 410 drones and 17 missiles at Ukraine overnight into Sunday, the Air Force said; "

@@ -128,6 +128,8 @@ _EXPRESSIONS = [
                                rf"(\d{{1,2}}))\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("full", re.compile(rf"\b(?:(\d{{1,2}})\s+({_MON})|({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("into_day", re.compile(rf"\b(?:overnight|night|early\s+hours|hours|continued|ran|lasted|running)\s+(?:\w+\s+){{0,4}}?into\s+(?:the\s+(?:early\s+hours|morning)\s+of\s+)?({_DAY}|{_HOLIDAY})", re.I)),
+    # "Friday into Saturday, December 5-6, was the heaviest": a night named by the two days it spans, with no "night"
+    ("into_day", re.compile(rf"\b(?:{_DAY})\s+into\s+({_DAY})\b", re.I)),
     # "between 7am on Wednesday and 7am today", "from Wednesday morning to Thursday morning": a stretch of hours
     # named by both its ends ends on the later, also when that is the day of the report
     ("until_day", re.compile(rf"\b(?:from|between)\s+(?:{_CLOCK}\s+(?:on\s+)?)?{_DAY}(?:\s+(?:morning|evening|night))?\s+"

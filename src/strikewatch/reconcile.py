@@ -382,6 +382,7 @@ def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]
         waves[_best_wave(report, candidates, waves, options)].append(report)
     _move_corroborated(waves, options)
     _move_to_the_day(waves, options)
+    _join_untold_nights(waves, options)
     waves = {key: members for key, members in waves.items() if members}
     links = _UnionFind(sorted(waves))
     _merge_near_nights(waves, links, {r.key: place_keys(r.event.places) for r in block}, options)
@@ -421,6 +422,10 @@ def _best_wave(report: Report, candidates: list[WaveKey], waves: dict[WaveKey, l
         return (figures, _toll_rose_from(report, waves[key]), -candidates.index(key))
     best = max(existing, key=score)
     first = candidates[0]
+    if best != first and not waves.get(first) and _evening_of_its_day_alone(report, options):
+        # posted in the evening, dated by nothing but that day, and no attack of that day is told: the night
+        # coming, whose drones it tells in the air ("groups of Shahed drones were flying over the south")
+        return best
     if (best != first and score(best)[:2] == (0, False)
             and (not _dated_in_text(report) or _distinctive_counts(report, options))
             and not any(o.article_id == report.article_id for o in waves.get(first, ()))):
@@ -428,6 +433,14 @@ def _best_wave(report: Report, candidates: list[WaveKey], waves: dict[WaveKey, l
         # no figure shared, no reason to leave its own night
         return first
     return best
+
+
+def _evening_of_its_day_alone(report: Report, options: ReconcileOptions) -> bool:
+    """Whether a report dated by its publication day alone was posted that day in the evening (from
+    ``evening_hour``)."""
+    moment = _as_datetime(report.published) if len(report.published or "") > 10 else None
+    return (not _dated_in_text(report) and moment is not None and moment.hour >= options.evening_hour
+            and report.event.date == moment.date().isoformat())
 
 
 def _toll_rose_from(report: Report, wave: list[Report]) -> bool:
@@ -525,6 +538,30 @@ def _move_to_the_day(waves: dict[WaveKey, list[Report]], options: ReconcileOptio
                 day.append(report)
 
 
+def _join_untold_nights(waves: dict[WaveKey, list[Report]], options: ReconcileOptions) -> None:
+    """A night's wave none of whose reports tells a night joins the daytime wave of its date (in place):
+    when the only attack of a date is a daytime barrage ("missiles struck Kyiv on Monday"), the reports that
+    date it by its day alone, by their publication day or by nothing else are that barrage, not a night no
+    one told. A
+    report that tells the night ("overnight", "before dawn", "overnight into Monday", or posted in the small
+    hours) keeps its wave apart, and so does one giving a distinctive national count (the Air Force's tally of
+    a night: 109 drones and 127 missiles, beside a daytime strike on one city), one dated by nothing but its
+    posting that morning (before ``morning_end``: a morning's news is the night's), and an article that tells
+    both, which the reader already told apart."""
+    for (night, period), members in list(waves.items()):
+        day = waves.get((night, "day"))
+        if period != "night" or not day or not members:
+            continue
+        if any(_tells_night(r, options) or _exact_night(r, options) or _distinctive_counts(r, options)
+               or (not _dated_in_text(r) and _posted_on_its_day_before(r, options.morning_end))
+               for r in members):
+            continue
+        if {r.article_id for r in members} & {r.article_id for r in day}:
+            continue
+        day.extend(members)
+        members.clear()
+
+
 def _tells_night(report: Report, options: ReconcileOptions) -> bool:
     """Whether a report tells its attack as the night's: its date words name the night ("overnight", "before
     dawn"), or it was posted in the small hours of the day it dates its attack to."""
@@ -598,17 +635,21 @@ def _undated_home(report: Report, groups: list[list[Report]],
 
     A report that prints its day and month but no year ("KHARKIV, March 24 —": the article's, which may be
     told of another of its events) settles by them a tie between waves of different nights, and with nothing
-    shared joins the one wave of that day, month and period that holds no other event of its article."""
+    shared joins the one wave of that day, month and period that holds no other event of its article. A wave
+    of another day and month shares nothing with it unless it gives one of its distinctive counts: 50
+    missiles, or two Kinzhals, are told of many nights, and the day it prints outweighs them."""
     groups = [group for group in groups if group]
     told = _told_day(report)
-    scored = [(_wave_shares(report, group, options), len(group), group) for group in groups]
+    scored = [(_wave_shares(report, group, options), len(group), group) for group in groups
+              if not told or _wave_day(group, options) == told
+              or _wave_shares(report, group, options, distinctive=True)]
     scored = [s for s in scored if s[0] > 0]
     if not scored:  # no national count in common: a toll of its place ("35 killed and 117 injured in Sumy")
         scored = [(n, len(group), group) for group in groups
                   if (n := len(_toll_shares(report, group, options)))]
     if not scored and told:  # nothing shared: the one wave of its day, month and period
         alike = [group for group in groups if _wave_day(group, options) == told
-                 and _period(group[0]) == _period(report)
+                 and any(_period(r) == _period(report) for r in group)
                  and not any(o.article_id == report.article_id for o in group)]
         return alike[0] if len(alike) == 1 else None
     if not scored:
@@ -648,10 +689,13 @@ def _toll_shares(report: Report, group: list[Report], options: ReconcileOptions)
     return tolls & given
 
 
-def _wave_shares(report: Report, group: list[Report], options: ReconcileOptions) -> int:
-    """How many of the report's exact national counts some report of the wave gives too."""
+def _wave_shares(report: Report, group: list[Report], options: ReconcileOptions,
+                 distinctive: bool = False) -> int:
+    """How many of the report's exact national counts (its distinctive ones only, with DISTINCTIVE) some
+    report of the wave gives too."""
     given = {(name, value) for other in group for name, value in _national_counts(other, options).items()}
-    return sum(1 for item in _national_counts(report, options).items() if item in given)
+    own = _distinctive_counts(report, options) if distinctive else _national_counts(report, options).items()
+    return sum(1 for item in own if item in given)
 
 
 def _national_counts(report: Report, options: ReconcileOptions) -> dict[str, Value]:
