@@ -1182,11 +1182,15 @@ class _Reader:
         attack's day, the day the report tells of; not when that attack was told in its morning ("early on
         Friday"), for the night after it ends on the morning of publication; nor when that attack is of a day before
         the eve of publication ("Last Sunday, drones hit the refinery" after an undated lead in a Saturday morning's
-        report): an attack recalled, not the one the morning's report tells of."""
+        report): an attack recalled, not the one the morning's report tells of. Else, at any hour, the day before
+        publication that the report's opening sentence dates its story by (``dates.opening_day``)."""
+        opening = dates.opening_day(self.sentences[0].text, self.published) if self.sentences else None
         if not self.morning or self.published is None:
-            return None
+            return opening
         lead = next((e for e in self.events if e.date is not None and e.date_span is not None and not e.earlier), None)
-        if lead is None or lead.date >= self.published or lead.date < self.published - timedelta(days=1) \
+        if lead is None:
+            return opening
+        if lead.date >= self.published or lead.date < self.published - timedelta(days=1) \
                 or self._morning_of(lead) or \
                 _MORNING_BEFORE.search(self.text, max(0, lead.date_span[0] - 30), lead.date_span[0]):
             return None  # (an attack early on the day before is not the day the morning's report tells of)
