@@ -2986,3 +2986,12 @@ def test_an_attack_told_with_no_day_takes_the_day_before_publication_that_the_re
     events = extract(text, published=published).to_dict()["events"]
     assert [(e["attacker"], e["target_country"], e["date"]) for e in events] == [
         ("US", "YE", "2025-03-09"), ("YE", "IL", "2025-03-09")], events
+
+
+def test_a_strike_told_again_after_the_one_it_provoked_keeps_the_day_it_was_named_by():
+    # "That strike" tells again the strike answered in the sentence before, named there by its own day
+    text = ("Hezbollah fired some 60 rockets at the Galilee on Thursday in retaliation for the 3 May strike on a farm "
+            "near Nabatieh. That strike, blamed on Israel, killed four farm workers.")
+    events = extract(text, published="2024-05-10T09:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["date"], e["killed"]) for e in events] == [
+        ("LB", "2024-05-09", None), ("IL", "2024-05-03", 4)], events

@@ -1847,6 +1847,7 @@ class _Reader:
             aftermath = None  # "Drones struck Odesa on Wednesday, a day after ...": the day of the attack told first
         telling, since_when = self.current, False  # whether the sentence names an earlier attack by "since ..., when"
         sentence_day: dates.DateMention | None = None  # the day an earlier piece of the sentence dated its attack by
+        that_day = self._that_strikes_day(i)  # the day the sentence before named the strike this one tells again by
         # (a sentence read again is no new paragraph)
         opens_paragraph = not replay and (i == 0 or "\n" in self.text[self.sentences[i - 1].end:s.start])
         if opens_paragraph:
@@ -1968,7 +1969,11 @@ class _Reader:
             # Israeli strikes had killed 500 in three days"), may take the day the sentence or paragraph told
             undated = mention is None and asserts and not seg.answered and aftermath is None \
                 and not any(a <= seg.start for a in after_at) and not _HAD_DONE.search(piece)
-            if undated and sentence_day is not None and (seg.attacker or seg.target):
+            if undated and that_day is not None:
+                # "... in retaliation for the 3 May strike on the airbase. That strike, blamed on Israel, killed four":
+                # the strike told again is of the day it was named by
+                mention, shifted = replace(that_day, start=0, end=0), (that_day, "")
+            elif undated and sentence_day is not None and (seg.attacker or seg.target):
                 # "On Saturday, March 22, rockets were fired at Metula, and Israeli strikes on the south killed
                 # seven": the other side's strike joined to a dated one in the same sentence is of that day
                 mention, shifted = replace(sentence_day, start=0, end=0), (sentence_day, "")
@@ -2256,6 +2261,19 @@ class _Reader:
         whole = Segment(0, len(s.text), attacker=ev.attacker, target=ev.target)
         self._facts(s, whole, ev, self.mentions[i], True, (_source(s.text), bool(_HEDGE.search(s.text))))
         self.current = now
+
+    def _that_strikes_day(self, i: int) -> dates.DateMention | None:
+        """The day of the strike that sentence I tells again ("That strike, attributed to Israel, killed seven"),
+        when the sentence before named it by its day as what an attack answered ("in retaliation for the 3 May
+        strike on the airbase"); None otherwise."""
+        if i == 0 or not _THAT_STRIKE.match(self.sentences[i].text):
+            return None
+        before = self.sentences[i - 1].text
+        cause = _PROVOKED_BY.search(before)
+        if cause is None or not _ATTACK_TOLD.match(before, cause.end()):
+            return None
+        mention, vague = dates.attack_date(before[cause.end():], self.published, self.evening)
+        return None if vague or mention is None or mention.value is None else mention
 
     def _fallen_from(self, piece: str, seg: Segment, day: date | None) -> Draft | None:
         """"A man was killed in Jericho by falling debris from a missile", told of a third country while another
