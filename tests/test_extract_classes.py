@@ -2995,3 +2995,15 @@ def test_a_strike_told_again_after_the_one_it_provoked_keeps_the_day_it_was_name
     events = extract(text, published="2024-05-10T09:00:00+03:00").to_dict()["events"]
     assert [(e["attacker"], e["date"], e["killed"]) for e in events] == [
         ("LB", "2024-05-09", None), ("IL", "2024-05-03", 4)], events
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("Analysis: How the junta learned to fly\n\n", None),
+    ("COMMENT\n\n", None),
+    # a news report tells of its own day
+    ("", "2025-06-02"),
+])
+def test_a_commentary_gives_an_attack_told_with_no_day_no_date(head, expected):
+    text = (head + "Myanmar's military has turned to air power as it loses ground. "
+            "Military jets bombed a monastery in Sagaing region, killing 11 people, residents said.")
+    assert only_event(text, published="2025-06-02T10:00:00+00:00")["date"] == expected

@@ -1069,6 +1069,9 @@ class _Reader:
         # posted in the small hours (before ``[reconcile] small_hours_end``), while the night's attack may be going on
         self.small_hours = hour is not None and hour < Setting("reconcile", "small_hours_end")() \
             and not ENTRY_STAMP.search(self.text)
+        # a commentary (``lexicon.COMMENTARY_LABEL``) tells no attack of its publication day unless it says so
+        self.commentary = any(lexicon.COMMENTARY_LABEL.match(line) for line in
+                              [article.title or ""] + [p for p in self.text.split("\n") if p.strip()][:3])
         self.events: list[Draft] = []
         self.current: Draft | None = None
         self.last_category: str | None = None
@@ -3414,7 +3417,7 @@ def _all_spans(ev: Draft) -> list[tuple[int, int]]:
 
 
 def _finish(ev: Draft, text: str, published: date | None, evening: bool = False,
-            undated: date | None = None) -> AirAttack:
+            undated: date | None = None, breaking: bool = True) -> AirAttack:
     evidence: list[Evidence] = []
     # a wide area gives way to a place named inside it (one that cannot be placed is taken to be inside)
     places = {name: span for name, span in ev.places.items() if name not in lexicon.WIDE_AREAS or not any(
@@ -3469,8 +3472,8 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False,
     day = ev.date
     if day is None and not ev.vague_date:
         # an attack with no time of its own takes the day the report telling it names ("said on Sunday"), else the
-        # day a morning report's lead tells of, else (a breaking report) the publication day
-        day = ev.reported or undated or published
+        # day a morning report's lead tells of, else (a breaking report, not a commentary) the publication day
+        day = ev.reported or undated or (published if breaking else None)
         if day is not None and evening and ev.under_way and ev.daytime is not True and ev.reported is None:
             day += timedelta(days=1)  # an attack under way in the evening is the night ending the next morning
     if day is not None and ev.date_span:
@@ -3502,7 +3505,8 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
         reader.keep_the_wholes(ev)
         reader.drop_local_hits(ev)
         reader.place_by_facts(ev)
-    events = [_finish(ev, article.text, reader.published, reader.evening, reader.lead_day()) for ev in drafts]
+    events = [_finish(ev, article.text, reader.published, reader.evening, reader.lead_day(), not reader.commentary)
+              for ev in drafts]
     for ev, event in zip(drafts, list(events), strict=True):
         for who, (start, end) in ev.partners.items():
             # one event per attacker (SPEC): "US and British warplanes struck Sanaa" is an attack by each; the
