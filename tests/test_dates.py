@@ -11,6 +11,7 @@ from strikewatch.dates import (
     day_heading,
     day_lead,
     mentions,
+    opening_day,
     printed_date,
     printed_day,
     published_date,
@@ -514,3 +515,17 @@ def test_a_report_with_no_publication_date_is_dated_by_a_bracketed_caption_with_
             "Harbour Wire/Olena Koval)\n\nReporting by the Odesa newsroom")
     assert text.index("March 3, 2025") > 500  # past the dateline and lead, where a printed date is sought
     assert printed_date(text) == date(2025, 3, 3)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Drones set a refinery near Tuapse alight early on Sunday, the governor said.", date(2025, 3, 9)),
+    ("KHERSON, March 10 (Agency) - Guided bombs struck a ferry on Sunday, killing two.", date(2025, 3, 9)),
+    # an evening or a night may run into the day of publication
+    ("Drones set a refinery near Tuapse alight late on Sunday, the regional governor said.", None),
+    ("Drones set a refinery near Tuapse alight on Sunday night, the regional governor said.", None),
+    ("Drones set a refinery near Tuapse alight on Sunday evening, the regional governor said.", None),
+    # a day earlier than the eve of publication is an attack recalled
+    ("Drones set a refinery near Tuapse alight on Saturday, the regional governor said.", None),
+])
+def test_the_day_before_publication_that_a_report_opens_with_dates_its_story(sentence, expected):
+    assert opening_day(sentence, MONDAY) == expected

@@ -2975,3 +2975,35 @@ def test_the_air_force_that_downs_the_weapons_names_the_state_they_were_sent_aga
     events = extract(text, published="2025-07-06T21:00:00+03:00").to_dict()["events"]
     assert [(e["target_country"], e["killed"], e["drones"]["launched"]) for e in events] == [
         ("SY", 9, None), ("UA", None, 88)], events
+
+
+@pytest.mark.parametrize("published", ["2025-03-10T21:00:00+02:00", "2025-03-10T13:00:00+02:00"])
+def test_an_attack_told_with_no_day_takes_the_day_before_publication_that_the_report_opens_with(published):
+    # the lead dates the report's story to the day before publication, at whatever hour it was published
+    text = ("ADEN, Yemen — American warplanes bombed fuel depots near the port of Salif early on Sunday, the "
+            "Houthi-run Saba agency reported.\n\nThe group's military spokesman said its forces had fired two "
+            "ballistic missiles at the Israeli port city of Eilat in reply. Israel's military said both were intercepted.")
+    events = extract(text, published=published).to_dict()["events"]
+    assert [(e["attacker"], e["target_country"], e["date"]) for e in events] == [
+        ("US", "YE", "2025-03-09"), ("YE", "IL", "2025-03-09")], events
+
+
+def test_a_strike_told_again_after_the_one_it_provoked_keeps_the_day_it_was_named_by():
+    # "That strike" tells again the strike answered in the sentence before, named there by its own day
+    text = ("Hezbollah fired some 60 rockets at the Galilee on Thursday in retaliation for the 3 May strike on a farm "
+            "near Nabatieh. That strike, blamed on Israel, killed four farm workers.")
+    events = extract(text, published="2024-05-10T09:00:00+03:00").to_dict()["events"]
+    assert [(e["attacker"], e["date"], e["killed"]) for e in events] == [
+        ("LB", "2024-05-09", None), ("IL", "2024-05-03", 4)], events
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("Analysis: How the junta learned to fly\n\n", None),
+    ("COMMENT\n\n", None),
+    # a news report tells of its own day
+    ("", "2025-06-02"),
+])
+def test_a_commentary_gives_an_attack_told_with_no_day_no_date(head, expected):
+    text = (head + "Myanmar's military has turned to air power as it loses ground. "
+            "Military jets bombed a monastery in Sagaing region, killing 11 people, residents said.")
+    assert only_event(text, published="2025-06-02T10:00:00+00:00")["date"] == expected

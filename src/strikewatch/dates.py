@@ -254,6 +254,22 @@ def coming_night(sentence: str, mention: DateMention, published: date | None) ->
                    kind="from_evening")
 
 
+def opening_day(sentence: str, published: date | None) -> date | None:
+    """The day before publication, when the opening sentence of a report dates its story by it ("Turkish jets struck
+    northern Syria early on Sunday", read on Monday): the day an attack the report tells with no day of its own took
+    place. None for any other day, and for an evening or a night ("on Thursday night", "late on Thursday"), which may
+    run into the day of publication."""
+    if published is None:
+        return None
+    mention = attack_date(sentence, published)[0]
+    if mention is None or mention.value != published - timedelta(days=1):
+        return None
+    if _EVENING_AFTER.match(sentence, mention.end) or _LATE_BEFORE.search(sentence[:mention.start]) \
+            or sentence[mention.start:mention.end].lower().endswith("night"):
+        return None
+    return mention.value
+
+
 def late_start(text: str, start: int, end: int) -> int:
     """Where the quote of a day said from ``start`` to ``end`` begins: before "late on" when the text says it ("late
     on Friday", the evening that the night's wave ending the next morning holds), else at ``start`` (also for "late

@@ -1074,6 +1074,9 @@ class _Reader:
         # posted in the small hours (before ``[reconcile] small_hours_end``), while the night's attack may be going on
         self.small_hours = hour is not None and hour < Setting("reconcile", "small_hours_end")() \
             and not ENTRY_STAMP.search(self.text)
+        # a commentary (``lexicon.COMMENTARY_LABEL``) tells no attack of its publication day unless it says so
+        self.commentary = any(lexicon.COMMENTARY_LABEL.match(line) for line in
+                              [article.title or ""] + [p for p in self.text.split("\n") if p.strip()][:3])
         self.events: list[Draft] = []
         self.current: Draft | None = None
         self.last_category: str | None = None
@@ -1187,11 +1190,15 @@ class _Reader:
         attack's day, the day the report tells of; not when that attack was told in its morning ("early on
         Friday"), for the night after it ends on the morning of publication; nor when that attack is of a day before
         the eve of publication ("Last Sunday, drones hit the refinery" after an undated lead in a Saturday morning's
-        report): an attack recalled, not the one the morning's report tells of."""
+        report): an attack recalled, not the one the morning's report tells of. Else, at any hour, the day before
+        publication that the report's opening sentence dates its story by (``dates.opening_day``)."""
+        opening = dates.opening_day(self.sentences[0].text, self.published) if self.sentences else None
         if not self.morning or self.published is None:
-            return None
+            return opening
         lead = next((e for e in self.events if e.date is not None and e.date_span is not None and not e.earlier), None)
-        if lead is None or lead.date >= self.published or lead.date < self.published - timedelta(days=1) \
+        if lead is None:
+            return opening
+        if lead.date >= self.published or lead.date < self.published - timedelta(days=1) \
                 or self._morning_of(lead) or \
                 _MORNING_BEFORE.search(self.text, max(0, lead.date_span[0] - 30), lead.date_span[0]):
             return None  # (an attack early on the day before is not the day the morning's report tells of)
@@ -1848,6 +1855,7 @@ class _Reader:
             aftermath = None  # "Drones struck Odesa on Wednesday, a day after ...": the day of the attack told first
         telling, since_when = self.current, False  # whether the sentence names an earlier attack by "since ..., when"
         sentence_day: dates.DateMention | None = None  # the day an earlier piece of the sentence dated its attack by
+        that_day = self._that_strikes_day(i)  # the day the sentence before named the strike this one tells again by
         # (a sentence read again is no new paragraph)
         opens_paragraph = not replay and (i == 0 or "\n" in self.text[self.sentences[i - 1].end:s.start])
         if opens_paragraph:
@@ -1969,7 +1977,11 @@ class _Reader:
             # Israeli strikes had killed 500 in three days"), may take the day the sentence or paragraph told
             undated = mention is None and asserts and not seg.answered and aftermath is None \
                 and not any(a <= seg.start for a in after_at) and not _HAD_DONE.search(piece)
-            if undated and sentence_day is not None and (seg.attacker or seg.target):
+            if undated and that_day is not None:
+                # "... in retaliation for the 3 May strike on the airbase. That strike, blamed on Israel, killed four":
+                # the strike told again is of the day it was named by
+                mention, shifted = replace(that_day, start=0, end=0), (that_day, "")
+            elif undated and sentence_day is not None and (seg.attacker or seg.target):
                 # "On Saturday, March 22, rockets were fired at Metula, and Israeli strikes on the south killed
                 # seven": the other side's strike joined to a dated one in the same sentence is of that day
                 mention, shifted = replace(sentence_day, start=0, end=0), (sentence_day, "")
@@ -2257,6 +2269,19 @@ class _Reader:
         whole = Segment(0, len(s.text), attacker=ev.attacker, target=ev.target)
         self._facts(s, whole, ev, self.mentions[i], True, (_source(s.text), bool(_HEDGE.search(s.text))))
         self.current = now
+
+    def _that_strikes_day(self, i: int) -> dates.DateMention | None:
+        """The day of the strike that sentence I tells again ("That strike, attributed to Israel, killed seven"),
+        when the sentence before named it by its day as what an attack answered ("in retaliation for the 3 May
+        strike on the airbase"); None otherwise."""
+        if i == 0 or not _THAT_STRIKE.match(self.sentences[i].text):
+            return None
+        before = self.sentences[i - 1].text
+        cause = _PROVOKED_BY.search(before)
+        if cause is None or not _ATTACK_TOLD.match(before, cause.end()):
+            return None
+        mention, vague = dates.attack_date(before[cause.end():], self.published, self.evening)
+        return None if vague or mention is None or mention.value is None else mention
 
     def _fallen_from(self, piece: str, seg: Segment, day: date | None) -> Draft | None:
         """"A man was killed in Jericho by falling debris from a missile", told of a third country while another
@@ -3419,7 +3444,7 @@ def _all_spans(ev: Draft) -> list[tuple[int, int]]:
 
 
 def _finish(ev: Draft, text: str, published: date | None, evening: bool = False,
-            undated: date | None = None) -> AirAttack:
+            undated: date | None = None, breaking: bool = True) -> AirAttack:
     evidence: list[Evidence] = []
     # a wide area gives way to a place named inside it (one that cannot be placed is taken to be inside)
     places = {name: span for name, span in ev.places.items() if name not in lexicon.WIDE_AREAS or not any(
@@ -3474,8 +3499,8 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False,
     day = ev.date
     if day is None and not ev.vague_date:
         # an attack with no time of its own takes the day the report telling it names ("said on Sunday"), else the
-        # day a morning report's lead tells of, else (a breaking report) the publication day
-        day = ev.reported or undated or published
+        # day a morning report's lead tells of, else (a breaking report, not a commentary) the publication day
+        day = ev.reported or undated or (published if breaking else None)
         if day is not None and evening and ev.under_way and ev.daytime is not True and ev.reported is None:
             day += timedelta(days=1)  # an attack under way in the evening is the night ending the next morning
     if day is not None and ev.date_span:
@@ -3507,7 +3532,8 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
         reader.keep_the_wholes(ev)
         reader.drop_local_hits(ev)
         reader.place_by_facts(ev)
-    events = [_finish(ev, article.text, reader.published, reader.evening, reader.lead_day()) for ev in drafts]
+    events = [_finish(ev, article.text, reader.published, reader.evening, reader.lead_day(), not reader.commentary)
+              for ev in drafts]
     for ev, event in zip(drafts, list(events), strict=True):
         for who, (start, end) in ev.partners.items():
             # one event per attacker (SPEC): "US and British warplanes struck Sanaa" is an attack by each; the

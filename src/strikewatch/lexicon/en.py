@@ -264,6 +264,13 @@ LONE_NOT_DESTROYED = (
 REPLY_NOUNS = r"(?:response|answer|retaliation|reprisal|revenge|punishment|payback)"
 ANSWERING = rf"(?:in|an?|its|the|as)\s+{REPLY_NOUNS}\s+(?:to|for)"
 
+# --- kinds of pieces ----------------------------------------------------------------------------------------
+
+# The label a commentary carries in its title or on a line of its own at its head ("Analysis: Four days in May",
+# "COMMENT", "Analysis | Air war", "Opinion: ..."): a piece that looks back, not a report of the day's news
+COMMENTARY_LABEL = re.compile(r"^\s*(?:analysis|opinion|comment(?:ary)?|column|editorial|explainer)\s*(?:[:.|—–-]|$)",
+                              re.IGNORECASE)
+
 # --- hedges and sizes --------------------------------------------------------------------------------------
 
 # Words that mark a fact as unconfirmed; a hedged fact keeps one of them in a brief.
