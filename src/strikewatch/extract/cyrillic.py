@@ -55,7 +55,7 @@ from .morph import (
     tokens,
 )
 
-VERSION = "1.3"
+VERSION = "1.4"
 ROLES = ("launched", "destroyed", "hit")
 _DASH = frozenset({"-", "–", "—", "•", "·", "*"})
 _SEGMENT = re.compile(r"[^\n]+")
