@@ -634,34 +634,24 @@ def test_reported_speech_in_the_pluperfect_is_the_same_night():
     assert (event.date, event.drones.launched) == ("2025-10-24", 88)
 
 
-def test_two_nights_in_one_review_are_two_events_each_dated_by_its_night():
-    text = (
-        "Two nights in a row, Russia has sent hundreds of drones at Ukraine's power plants. On the night of "
-        "14-15 October, the Air Force counted 183 drones and 12 missiles. Of these, 141 drones were shot "
-        "down. The "
-        "following night, 15-16 October, Russia launched 227 drones, a new high for the month, and 204 of "
-        "them were shot down."
-    )
-    events = extract_article(article("review", "2025-10-16T19:00:00+03:00", text, "The Ridge")).events
-    assert sorted((e.date, e.drones.launched, e.drones.destroyed) for e in events) == [
-        ("2025-10-15", 183, 141),
-        ("2025-10-16", 227, 204),
-    ]
-
-
-def test_a_review_section_opened_by_the_two_days_a_night_spans_is_that_nights_event():
-    text = (
-        "Two nights in mid-March tested the air defences once more.\n\n"
-        "Tuesday into Wednesday, March 11-12, was the larger. The Air Force counted 417 attack drones and "
-        "22 missiles and reported 380 drones and 15 missiles destroyed. A grain warehouse in Vinnytsia "
-        "burned.\n\nOn the night into Thursday, March 13, Russia sent 133 drones, of which 97 were shot "
-        "down. A drone hit a school in Sumy, injuring three."
-    )
-    events = extract_article(article("review", "2025-03-14T18:00:00+02:00", text, "The Ridge")).events
-    assert sorted((e.date, e.drones.launched, e.drones.destroyed) for e in events) == [
-        ("2025-03-12", 417, 380),
-        ("2025-03-13", 133, 97),
-    ]
+@pytest.mark.parametrize("text, published, nights", [
+    # two nights told one after the other, each by its dates
+    ("Two nights in a row, Russia has sent hundreds of drones at Ukraine's power plants. On the night of "
+     "14-15 October, the Air Force counted 183 drones and 12 missiles. Of these, 141 drones were shot "
+     "down. The following night, 15-16 October, Russia launched 227 drones, a new high for the month, and "
+     "204 of them were shot down.",
+     "2025-10-16T19:00:00+03:00", [("2025-10-15", 183, 141), ("2025-10-16", 227, 204)]),
+    # a review's section opened by the two days a night spans ("Tuesday into Wednesday") is that night's
+    ("Two nights in mid-March tested the air defences once more.\n\n"
+     "Tuesday into Wednesday, March 11-12, was the larger. The Air Force counted 417 attack drones and "
+     "22 missiles and reported 380 drones and 15 missiles destroyed. A grain warehouse in Vinnytsia "
+     "burned.\n\nOn the night into Thursday, March 13, Russia sent 133 drones, of which 97 were shot "
+     "down. A drone hit a school in Sumy, injuring three.",
+     "2025-03-14T18:00:00+02:00", [("2025-03-12", 417, 380), ("2025-03-13", 133, 97)]),
+])
+def test_two_nights_in_one_review_are_two_events_each_dated_by_its_night(text, published, nights):
+    events = extract_article(article("review", published, text, "The Ridge")).events
+    assert sorted((e.date, e.drones.launched, e.drones.destroyed) for e in events) == nights
 
 
 def test_a_night_range_at_the_end_of_a_weekly_comparison_tells_no_attack_of_its_own():
