@@ -542,12 +542,11 @@ def _join_untold_nights(waves: dict[WaveKey, list[Report]], options: ReconcileOp
     """A night's wave none of whose reports tells a night joins the daytime wave of its date (in place):
     when the only attack of a date is a daytime barrage ("missiles struck Kyiv on Monday"), the reports that
     date it by its day alone, by their publication day or by nothing else are that barrage, not a night no
-    one told. A
-    report that tells the night ("overnight", "before dawn", "overnight into Monday", or posted in the small
-    hours) keeps its wave apart, and so does one giving a distinctive national count (the Air Force's tally of
-    a night: 109 drones and 127 missiles, beside a daytime strike on one city), one dated by nothing but its
-    posting that morning (before ``morning_end``: a morning's news is the night's), and an article that tells
-    both, which the reader already told apart."""
+    one told. A report that tells the night ("overnight", "before dawn", "overnight into Monday", or posted in
+    the small hours) keeps its wave apart, and so does one giving a distinctive national count (the Air
+    Force's tally of a night: 109 drones and 127 missiles, beside a daytime strike on one city), one dated by
+    nothing but its posting that morning (before ``morning_end``: a morning's news is the night's), and an
+    article that tells both, which the reader already told apart."""
     for (night, period), members in list(waves.items()):
         day = waves.get((night, "day"))
         if period != "night" or not day or not members:
