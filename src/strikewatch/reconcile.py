@@ -57,6 +57,7 @@ from datetime import UTC, date, datetime, timedelta
 from .config import defaults, setting
 from .dates import NIGHT_RANGE, day_and_month, names_morning
 from .extract.casualties import RISING
+from .extract.figures import is_region
 from .quantities import NUMBER, parse
 from .records import AirAttack, PlaceReport
 
@@ -520,17 +521,28 @@ def _move_to_the_day(waves: dict[WaveKey, list[Report]], options: ReconcileOptio
     daytime strike on Sumy or Lviv that day is that strike, unless a report that tells the night (its date
     words name the night, or it was posted in the small hours) names one of those places too, or it shares a
     distinctive national count with another report of the night. A report never moves into a wave that holds
-    another event of its article."""
+    another event of its article.
+
+    A report posted that evening and dated by nothing but its publication day (``_evening_of_its_day_alone``:
+    "a missile has struck a residential area of Kryvyi Rih", posted at 19:10) joins it likewise when the
+    towns it names are all struck by the daytime wave and named by no other report of the night: breaking
+    news of the day's strike, not of the night before (the regions around its towns decide nothing)."""
     for (night, period), members in list(waves.items()):
         day = waves.get((night, "day"))
         if period != "night" or not day:
             continue
         told = [r for r in members if _tells_night(r, options)]
         struck = frozenset().union(*(place_keys(o.event.places) for o in day))
-        for report in [r for r in members if r not in told and _dated_in_text(r)]:
-            places = place_keys(report.event.places)
+        for report in [r for r in members if r not in told]:
+            if _dated_in_text(report):
+                places, named = place_keys(report.event.places), told
+            elif _evening_of_its_day_alone(report, options):
+                places = place_keys(p for p in report.event.places if not is_region(p))
+                named = [o for o in members if o.article_id != report.article_id]
+            else:
+                continue
             if (places and places <= struck
-                    and not any(places & place_keys(o.event.places) for o in told)
+                    and not any(places & place_keys(o.event.places) for o in named)
                     and not any(o.article_id == report.article_id for o in day)
                     and not any(_distinctive_counts(report, options) & _distinctive_counts(o, options)
                                 for o in members if o.article_id != report.article_id)):
