@@ -391,8 +391,11 @@ def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]
     for key, members in waves.items():
         merged[links.find(key)].extend(members)
     groups = list(merged.values())
+    # a wave's period is its key's (waves merge only with waves of their period), whatever its members tell:
+    # a report moved into the day's wave keeps the night its reader gave it
+    periods = {id(members): key[1] for key, members in merged.items()}
     for report in (r for r in block if not nights[r.key]):
-        home = _undated_home(report, groups, options)
+        home = _undated_home(report, groups, options, periods)
         if home is None:
             groups.append([report])
         else:
@@ -634,8 +637,8 @@ def _exact_night(report: Report, options: ReconcileOptions) -> bool:
                                     and _posted_on_its_day_before(report, options.morning_end))
 
 
-def _undated_home(report: Report, groups: list[list[Report]],
-                  options: ReconcileOptions) -> list[Report] | None:
+def _undated_home(report: Report, groups: list[list[Report]], options: ReconcileOptions,
+                  periods: Mapping[int, str] | None = None) -> list[Report] | None:
     """The wave whose reports, together, give most of an undated report's exact national counts (ties:
     the larger wave). Together: the night's figures are spread over its reports (one gives the launched
     figures, another the destroyed), while a daytime strike told beside them repeats some of them. Waves of
@@ -646,9 +649,11 @@ def _undated_home(report: Report, groups: list[list[Report]],
 
     A report that prints its day and month but no year ("KHARKIV, March 24 —": the article's, which may be
     told of another of its events) settles by them a tie between waves of different nights, and with nothing
-    shared joins the one wave of that day, month and period that holds no other event of its article. A wave
-    of another day and month shares nothing with it unless it gives one of its distinctive counts: 50
-    missiles, or two Kinzhals, are told of many nights, and the day it prints outweighs them."""
+    shared joins the one wave of that day, month and period that holds no other event of its article (of
+    two holding a report of its period, the one built as that period's wave, ``periods``: the day's wave may
+    hold a report moved into it with the night its reader gave it). A wave of another day and month shares
+    nothing with it unless it gives one of its distinctive counts: 50 missiles, or two Kinzhals, are told of
+    many nights, and the day it prints outweighs them."""
     groups = [group for group in groups if group]
     told = _told_day(report)
     scored = [(_wave_shares(report, group, options), len(group), group) for group in groups
@@ -662,6 +667,8 @@ def _undated_home(report: Report, groups: list[list[Report]],
         alike = [group for group in groups if _wave_day(group, options) == told
                  and any(_period(r) == _period(report) for r in group)
                  and not any(o.article_id == report.article_id for o in group)]
+        if len(alike) > 1:  # the other period's wave holding a report moved into it: the wave of its period
+            alike = [group for group in alike if (periods or {}).get(id(group)) == _period(report)]
         return alike[0] if len(alike) == 1 else None
     if not scored:
         return None
