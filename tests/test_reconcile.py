@@ -694,3 +694,34 @@ def test_an_evening_report_dated_by_its_day_alone_tells_the_coming_night_when_th
     same_day = report("earlier", day="2024-09-03", published="2024-09-03T09:00:00+03:00",
                       places=("Odesa",), evidence=(ev("date", "overnight"),), injured=2)
     assert groups([flying, morning, same_day]) == [["earlier", "flying"], ["morning"]]
+
+
+def test_an_evening_breaking_report_dated_by_its_day_alone_joins_that_days_strike_on_its_town():
+    # a missile strike on Uman told "on Tuesday afternoon", the night's drones over Kharkiv and the
+    # Cherkasy region, and a breaking item posted at 19:40 with no date of its own naming Uman and its
+    # region: the day's strike, not the night before (the region around its town decides nothing)
+    day = "2025-06-10"
+    strike = report("strike", day=day, published=f"{day}T21:00:00+03:00", places=("Uman",), period="day",
+                    evidence=(ev("date", "on Tuesday afternoon"),), killed=3)
+    night = report("night", day=day, published=f"{day}T08:10:00+03:00", places=("Kharkiv", "Cherkasy Oblast"),
+                   evidence=(ev("date", "overnight"),), drones=Counts(launched=57, destroyed=41))
+    breaking = report("breaking", day=day, published=f"{day}T19:40:00+03:00",
+                      places=("Uman", "Cherkasy Oblast"))
+    assert groups([strike, night, breaking]) == [["breaking", "strike"], ["night"]]
+    # a town a report of the night names too may be the night's: it stays there
+    uman_night = replace(night, event=replace(night.event, places=("Kharkiv", "Uman")))
+    assert groups([strike, uman_night, breaking]) == [["breaking", "night"], ["strike"]]
+
+
+def test_an_undated_report_printing_its_day_joins_the_wave_of_its_period_when_the_days_holds_a_moved_report():
+    # the breaking item posted that evening moves into the day's strike on Uman and keeps the night its reader
+    # gave it; a report with no year printing "June 10" about the night is still that night's, not left alone
+    day = "2025-06-10"
+    strike = report("strike", day=day, published=f"{day}T21:00:00+03:00", places=("Uman",), period="day",
+                    evidence=(ev("date", "on Tuesday afternoon"),), killed=3)
+    night = report("night", day=day, published=f"{day}T08:10:00+03:00", places=("Kharkiv",),
+                   evidence=(ev("date", "overnight"),), drones=Counts(launched=57, destroyed=41))
+    breaking = report("breaking", day=day, published=f"{day}T19:40:00+03:00", places=("Uman",))
+    printed = report("printed", day=None, published=None, places=("Kharkiv Oblast",),
+                     evidence=(ev("date", "June 10"),))
+    assert groups([strike, night, breaking, printed]) == [["breaking", "strike"], ["night", "printed"]]

@@ -57,6 +57,7 @@ from datetime import UTC, date, datetime, timedelta
 from .config import defaults, setting
 from .dates import NIGHT_RANGE, day_and_month, names_morning
 from .extract.casualties import RISING
+from .extract.figures import is_region
 from .quantities import NUMBER, parse
 from .records import AirAttack, PlaceReport
 
@@ -390,8 +391,11 @@ def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]
     for key, members in waves.items():
         merged[links.find(key)].extend(members)
     groups = list(merged.values())
+    # a wave's period is its key's (waves merge only with waves of their period), whatever its members tell:
+    # a report moved into the day's wave keeps the night its reader gave it
+    periods = {id(members): key[1] for key, members in merged.items()}
     for report in (r for r in block if not nights[r.key]):
-        home = _undated_home(report, groups, options)
+        home = _undated_home(report, groups, options, periods)
         if home is None:
             groups.append([report])
         else:
@@ -520,17 +524,28 @@ def _move_to_the_day(waves: dict[WaveKey, list[Report]], options: ReconcileOptio
     daytime strike on Sumy or Lviv that day is that strike, unless a report that tells the night (its date
     words name the night, or it was posted in the small hours) names one of those places too, or it shares a
     distinctive national count with another report of the night. A report never moves into a wave that holds
-    another event of its article."""
+    another event of its article.
+
+    A report posted that evening and dated by nothing but its publication day (``_evening_of_its_day_alone``:
+    "a missile has struck a residential area of Kryvyi Rih", posted at 19:10) joins it likewise when the
+    towns it names are all struck by the daytime wave and named by no other report of the night: breaking
+    news of the day's strike, not of the night before (the regions around its towns decide nothing)."""
     for (night, period), members in list(waves.items()):
         day = waves.get((night, "day"))
         if period != "night" or not day:
             continue
         told = [r for r in members if _tells_night(r, options)]
         struck = frozenset().union(*(place_keys(o.event.places) for o in day))
-        for report in [r for r in members if r not in told and _dated_in_text(r)]:
-            places = place_keys(report.event.places)
+        for report in [r for r in members if r not in told]:
+            if _dated_in_text(report):
+                places, named = place_keys(report.event.places), told
+            elif _evening_of_its_day_alone(report, options):
+                places = place_keys(p for p in report.event.places if not is_region(p))
+                named = [o for o in members if o.article_id != report.article_id]
+            else:
+                continue
             if (places and places <= struck
-                    and not any(places & place_keys(o.event.places) for o in told)
+                    and not any(places & place_keys(o.event.places) for o in named)
                     and not any(o.article_id == report.article_id for o in day)
                     and not any(_distinctive_counts(report, options) & _distinctive_counts(o, options)
                                 for o in members if o.article_id != report.article_id)):
@@ -622,8 +637,8 @@ def _exact_night(report: Report, options: ReconcileOptions) -> bool:
                                     and _posted_on_its_day_before(report, options.morning_end))
 
 
-def _undated_home(report: Report, groups: list[list[Report]],
-                  options: ReconcileOptions) -> list[Report] | None:
+def _undated_home(report: Report, groups: list[list[Report]], options: ReconcileOptions,
+                  periods: Mapping[int, str] | None = None) -> list[Report] | None:
     """The wave whose reports, together, give most of an undated report's exact national counts (ties:
     the larger wave). Together: the night's figures are spread over its reports (one gives the launched
     figures, another the destroyed), while a daytime strike told beside them repeats some of them. Waves of
@@ -634,9 +649,11 @@ def _undated_home(report: Report, groups: list[list[Report]],
 
     A report that prints its day and month but no year ("KHARKIV, March 24 —": the article's, which may be
     told of another of its events) settles by them a tie between waves of different nights, and with nothing
-    shared joins the one wave of that day, month and period that holds no other event of its article. A wave
-    of another day and month shares nothing with it unless it gives one of its distinctive counts: 50
-    missiles, or two Kinzhals, are told of many nights, and the day it prints outweighs them."""
+    shared joins the one wave of that day, month and period that holds no other event of its article (of
+    two holding a report of its period, the one built as that period's wave, ``periods``: the day's wave may
+    hold a report moved into it with the night its reader gave it). A wave of another day and month shares
+    nothing with it unless it gives one of its distinctive counts: 50 missiles, or two Kinzhals, are told of
+    many nights, and the day it prints outweighs them."""
     groups = [group for group in groups if group]
     told = _told_day(report)
     scored = [(_wave_shares(report, group, options), len(group), group) for group in groups
@@ -650,6 +667,8 @@ def _undated_home(report: Report, groups: list[list[Report]],
         alike = [group for group in groups if _wave_day(group, options) == told
                  and any(_period(r) == _period(report) for r in group)
                  and not any(o.article_id == report.article_id for o in group)]
+        if len(alike) > 1:  # the other period's wave holding a report moved into it: the wave of its period
+            alike = [group for group in alike if (periods or {}).get(id(group)) == _period(report)]
         return alike[0] if len(alike) == 1 else None
     if not scored:
         return None
