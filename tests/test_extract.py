@@ -822,3 +822,21 @@ def test_a_date_said_after_since_the_starts_a_period_and_dates_no_attack():
     ev = one("Israeli air strikes pounded Rafah and Khan Younis, in the heaviest bombardment since the February 2 "
              "truce.", published="2025-03-18T21:00:00+00:00")
     assert ev.date == "2025-03-18"
+
+
+def test_the_ukrainian_and_russian_reader_is_loaded_only_when_an_article_in_either_comes():
+    import subprocess
+    import sys
+
+    from strikewatch.extract import base, cyrillic
+
+    loaded = "'strikewatch.extract.cyrillic' in sys.modules"
+    code = ("import sys\n"
+            "from strikewatch.extract import extract_events\n"
+            "from strikewatch.records import ArticleInput\n"
+            "extract_events(ArticleInput(id='en', text='Russia launched 40 drones at Kharkiv overnight.', language='en'))\n"
+            f"assert not {loaded}\n"
+            "extract_events(ArticleInput(id='uk', text='Вночі ворог атакував Харків 40 дронами.', language='uk'))\n"
+            f"assert {loaded}\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
+    assert base.EXTRACTORS["rules-uk"].version == base.EXTRACTORS["rules-ru"].version == cyrillic.VERSION

@@ -64,6 +64,9 @@ def test_a_sentence_is_parsed_ahead_when_its_reading_will_ask_for_the_parse():
     # a count told inside an attack noun, or after its verb, is decided by the parse
     assert likely_parsed("The barrage of 40 drones and six missiles lasted for more than five hours.")
     assert likely_parsed("Russia launched 72 drones at Odesa overnight, the regional governor said.")
+    # a count that "hit" settles is decided without the parse, unless an attack noun it may belong to precedes
+    assert not likely_parsed("Four drones hit a grain terminal near the port, the operator said.")
+    assert likely_parsed("A salvo of nine missiles hit the rail junction before dawn.")
     # a casualty verb that no casualty pattern reads: its subject is found in the parse
     assert likely_parsed("Two firefighters who answered the call were later killed.")
     assert not likely_parsed("Three people were killed and 12 injured in the city.")

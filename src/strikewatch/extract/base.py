@@ -13,7 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..records import AirAttack, ArticleInput
-from . import cyrillic, rules
+from . import rules
+
+# The Ukrainian and Russian reader's version (``cyrillic.VERSION``), written here so that naming the
+# backend does not load the reader: its patterns are compiled only when such an article comes.
+CYRILLIC_VERSION = "1.4"
 
 
 @dataclass(frozen=True)
@@ -30,10 +34,18 @@ class Extractor:
         return f"{self.name}/{self.version}"
 
 
+def read_cyrillic(article: ArticleInput) -> tuple[AirAttack, ...]:
+    """``cyrillic.read_events``, its module imported at the first article in Ukrainian or Russian: an English
+    run never compiles its patterns."""
+    from . import cyrillic
+
+    return cyrillic.read_events(article)
+
+
 EXTRACTORS: dict[str, Extractor] = {
     "rules": Extractor("rules", rules.VERSION, rules.read_events),
-    "rules-uk": Extractor("rules-uk", cyrillic.VERSION, cyrillic.read_events),
-    "rules-ru": Extractor("rules-ru", cyrillic.VERSION, cyrillic.read_events),
+    "rules-uk": Extractor("rules-uk", CYRILLIC_VERSION, read_cyrillic),
+    "rules-ru": Extractor("rules-ru", CYRILLIC_VERSION, read_cyrillic),
 }
 # The backend that reads each language when the rule-based reader is asked for.
 BY_LANGUAGE: dict[str, str] = {"en": "rules", "uk": "rules-uk", "ru": "rules-ru"}

@@ -42,6 +42,7 @@ from ..lexicon.cyrillic_common import (
 from ..lexicon.en import OCCUPIED, OPPONENT
 from ..records import AirAttack, ArticleInput, Counts, Evidence, WeaponCount
 from . import cyrillic_places
+from .base import CYRILLIC_VERSION
 from .evidence import FIGURE_READERS
 from .morph import (
     Token,
@@ -55,7 +56,7 @@ from .morph import (
     tokens,
 )
 
-VERSION = "1.4"
+VERSION = CYRILLIC_VERSION  # written in ``base``, which names the backend without loading this module
 ROLES = ("launched", "destroyed", "hit")
 _DASH = frozenset({"-", "–", "—", "•", "·", "*"})
 _SEGMENT = re.compile(r"[^\n]+")

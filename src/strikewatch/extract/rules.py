@@ -3554,13 +3554,14 @@ def read_events(article: ArticleInput) -> tuple[AirAttack, ...]:
 def likely_parsed(sentence: str) -> bool:
     """Whether reading the sentence will probably ask for its parse, so that it is worth parsing ahead,
     with the sentences of other articles (``strikewatch.extract.prepare``): a weapon count whose role the
-    verb right after it does not settle (``_decide``), or a casualty verb that no casualty pattern reads
+    verb right after it does not settle, or settles as "hit" after an attack noun it may belong to ("a barrage
+    of 40 drones hit": ``_decide``), or a casualty verb that no casualty pattern reads
     (``_casualty_phrases``). A hint for speed alone: a sentence left out is parsed when asked, one put in
     for nothing costs a parse."""
     if roles.worth_parsing(sentence):
         for m in WEAPON.finditer(sentence):
             settled = role_told_after(sentence, m.end())
-            if settled is None or settled[0] == "hit":
+            if settled is None or settled[0] == "hit" and ATTACK_OF.search(sentence, 0, m.end()):
                 return True
         if any(not ROLE_AFTER.match(sentence[m.end():]) for m in BARE.finditer(sentence)):
             return True
