@@ -673,6 +673,28 @@ def test_a_strike_laid_at_an_armed_group_s_door_is_that_group_s():
     assert [(e["attacker"], e["target_country"]) for e in events] == [("IQ", "SY")]
 
 
+@pytest.mark.parametrize("blame", [
+    # Iraq's militias named by their patron, as the side struck lays the attack at their door
+    "The Pentagon said the attack was carried out by \"hardline Iran-backed militant groups\" based in Iraq.",
+    "Officials in Washington spoke of a grave escalation, blaming Iranian-aligned militias.",
+    "A US official said the drone had been launched by fighters of militias backed by Iran's Quds Force, and "
+    "blamed militias backed by Iran.",
+    # a quoted kind of group within the force named
+    "Kurdish officials said the strike had been carried out by \"rogue factions\" within Iraq's Popular "
+    "Mobilisation Forces.",
+])
+def test_a_strike_laid_at_iraq_s_militias_door_is_iraq_s(blame):
+    events = events_of("A drone slammed into a supply depot at a US garrison in eastern Syria on Friday, "
+                       f"wounding four soldiers. {blame}", "2024-11-30T10:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("IQ", "SY")]
+
+
+def test_the_group_a_patron_backs_is_not_named_by_the_patron():
+    events = events_of("A drone slammed into a supply depot in eastern Syria on Friday, wounding four "
+                       "soldiers. The Pentagon blamed Iran-backed groups.", "2024-11-30T10:00:00+03:00")
+    assert [e["attacker"] for e in events] == [None]
+
+
 def test_a_blame_that_is_denied_names_no_attacker():
     events = events_of(
         "A drone slammed into an oil field in north-eastern Syria on Friday, halting output, local officials "
