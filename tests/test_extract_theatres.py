@@ -26,6 +26,18 @@ def test_a_night_and_the_morning_after_stay_one_attack():
     assert len(events) == 1, events
 
 
+@pytest.mark.parametrize("text, sides", [
+    ("Two rockets were fired from Lebanese territory at the town of Shlomi on Saturday, damaging a house, "
+     "the army said.", [("LB", "IL")]),
+    # the answer and the launch it answers, each an attack of its own
+    ("Israeli warplanes pounded hillsides in south Lebanon on Saturday after three rockets were fired from "
+     "Lebanese territory towards the Israeli town of Kiryat Shmona.", [("IL", "LB"), ("LB", "IL")]),
+])
+def test_weapons_fired_from_a_country_s_territory_are_that_country_s(text, sides):
+    events = events_of(text, "2025-03-22T18:00:00+02:00")
+    assert sorted((e["attacker"], e["target_country"]) for e in events) == sides
+
+
 def test_the_golan_heights_are_coded_as_syria():
     events = events_of("A rocket fired by Hezbollah struck a football pitch in Majdal Shams in the occupied "
                        "Golan Heights on Saturday, killing 12 children.", "2024-07-28T09:00:00+03:00")

@@ -813,11 +813,11 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
     # "Israeli jets are striking in Tehran again": an attack told as under way
     remembered(rf"\b(?P<who>{_NAT})\s+(?:fighter\s+|war)?(?:jets|planes|aircraft|bombers)\s+(?:are|were|is|was)\s+"
                rf"(?:(?:again|still|now|\w+ly)\s+)?(?:striking|bombing|attacking|hitting|targeting|pounding)\b", re.IGNORECASE),
-    # "three drones launched from Lebanon crossed into Israel", "a missile was launched from Yemen" (the piece of the
-    # attacker named after its weapon begins with the weapon: ``lead``)
+    # "three drones launched from Lebanon crossed into Israel", "a missile was launched from Yemen", "rockets were
+    # fired from Lebanese territory" (the piece of the attacker named after its weapon begins with the weapon: ``lead``)
     remembered(rf"(?P<lead>\b(?:(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?)?(?:{ANY_HEAD}|rockets?))\s+"
                rf"(?:(?:was|were|had\s+been|have\s+been|being)\s+)?(?:launched|fired)\s+from\s+"
-               rf"(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
+               rf"(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY}|{_NAT}(?=\s+(?:territory|soil)\b))\b"),
     # "Hezbollah had earlier on Saturday claimed a rocket attack on an Israeli position": the claimant's own attack
     # (not what the claim says of another's: "Ukrainian officials claimed the strikes damaged homes")
     remembered(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w-]+\s+){{0,4}}?claimed\s+(?:responsibility\s+for\s+)?"
