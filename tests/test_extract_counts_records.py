@@ -119,6 +119,9 @@ def test_a_lone_drone_seen_but_not_stopped_was_not_destroyed():
      "Ashdod, injuring three people, the army said.", "missiles"),
     ("Police said a cruise missile launched by the Houthis slipped through Israel's air defences and hit a "
      "house in Eilat on Friday, killing one man.", "missiles"),
+    # a projectile, the weapon the report named before
+    ("Sirens sounded in Ashdod on Monday as the Houthis fired a ballistic missile; a projectile launched by "
+     "the group evaded Israel's air defences and hit a car park, injuring two people.", "missiles"),
     # no attempt to stop it, or no shot fired at it
     ("A long-range drone struck a block of flats in Eilat on Friday, wounding two people. The army said it "
      "had been tracked but that no interception attempt had been made.", "drones"),

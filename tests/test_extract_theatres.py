@@ -26,6 +26,18 @@ def test_a_night_and_the_morning_after_stay_one_attack():
     assert len(events) == 1, events
 
 
+@pytest.mark.parametrize("text, sides", [
+    ("Two rockets were fired from Lebanese territory at the town of Shlomi on Saturday, damaging a house, "
+     "the army said.", [("LB", "IL")]),
+    # the answer and the launch it answers, each an attack of its own
+    ("Israeli warplanes pounded hillsides in south Lebanon on Saturday after three rockets were fired from "
+     "Lebanese territory towards the Israeli town of Kiryat Shmona.", [("IL", "LB"), ("LB", "IL")]),
+])
+def test_weapons_fired_from_a_country_s_territory_are_that_country_s(text, sides):
+    events = events_of(text, "2025-03-22T18:00:00+02:00")
+    assert sorted((e["attacker"], e["target_country"]) for e in events) == sides
+
+
 def test_the_golan_heights_are_coded_as_syria():
     events = events_of("A rocket fired by Hezbollah struck a football pitch in Majdal Shams in the occupied "
                        "Golan Heights on Saturday, killing 12 children.", "2024-07-28T09:00:00+03:00")
@@ -671,6 +683,28 @@ def test_a_strike_laid_at_an_armed_group_s_door_is_that_group_s():
         "A drone slammed into an oil field in north-eastern Syria on Friday, halting output, local officials "
         "said. Washington blamed Kataib Hezbollah.", "2024-11-30T10:00:00+03:00")
     assert [(e["attacker"], e["target_country"]) for e in events] == [("IQ", "SY")]
+
+
+@pytest.mark.parametrize("blame", [
+    # Iraq's militias named by their patron, as the side struck lays the attack at their door
+    "The Pentagon said the attack was carried out by \"hardline Iran-backed militant groups\" based in Iraq.",
+    "Officials in Washington spoke of a grave escalation, blaming Iranian-aligned militias.",
+    "A US official said the drone had been launched by fighters of militias backed by Iran's Quds Force, and "
+    "blamed militias backed by Iran.",
+    # a quoted kind of group within the force named
+    "Kurdish officials said the strike had been carried out by \"rogue factions\" within Iraq's Popular "
+    "Mobilisation Forces.",
+])
+def test_a_strike_laid_at_iraq_s_militias_door_is_iraq_s(blame):
+    events = events_of("A drone slammed into a supply depot at a US garrison in eastern Syria on Friday, "
+                       f"wounding four soldiers. {blame}", "2024-11-30T10:00:00+03:00")
+    assert [(e["attacker"], e["target_country"]) for e in events] == [("IQ", "SY")]
+
+
+def test_the_group_a_patron_backs_is_not_named_by_the_patron():
+    events = events_of("A drone slammed into a supply depot in eastern Syria on Friday, wounding four "
+                       "soldiers. The Pentagon blamed Iran-backed groups.", "2024-11-30T10:00:00+03:00")
+    assert [e["attacker"] for e in events] == [None]
 
 
 def test_a_blame_that_is_denied_names_no_attacker():

@@ -813,11 +813,11 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
     # "Israeli jets are striking in Tehran again": an attack told as under way
     remembered(rf"\b(?P<who>{_NAT})\s+(?:fighter\s+|war)?(?:jets|planes|aircraft|bombers)\s+(?:are|were|is|was)\s+"
                rf"(?:(?:again|still|now|\w+ly)\s+)?(?:striking|bombing|attacking|hitting|targeting|pounding)\b", re.IGNORECASE),
-    # "three drones launched from Lebanon crossed into Israel", "a missile was launched from Yemen" (the piece of the
-    # attacker named after its weapon begins with the weapon: ``lead``)
+    # "three drones launched from Lebanon crossed into Israel", "a missile was launched from Yemen", "rockets were
+    # fired from Lebanese territory" (the piece of the attacker named after its weapon begins with the weapon: ``lead``)
     remembered(rf"(?P<lead>\b(?:(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?)?(?:{ANY_HEAD}|rockets?))\s+"
                rf"(?:(?:was|were|had\s+been|have\s+been|being)\s+)?(?:launched|fired)\s+from\s+"
-               rf"(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY})\b"),
+               rf"(?:southern\s+|northern\s+)?(?P<who>{_COUNTRY}|{_NAT}(?=\s+(?:territory|soil)\b))\b"),
     # "Hezbollah had earlier on Saturday claimed a rocket attack on an Israeli position": the claimant's own attack
     # (not what the claim says of another's: "Ukrainian officials claimed the strikes damaged homes")
     remembered(rf"\b(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?\s+(?:[\w-]+\s+){{0,4}}?claimed\s+(?:responsibility\s+for\s+)?"
@@ -869,12 +869,14 @@ _RESPONSIBILITY = remembered(
 _UNOWNED = remembered(
     rf"\b(?P<who>{_COUNTRY})\s+(?:has|had|did|does)\s+(?:not|neither|never)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:claimed|acknowledged|confirmed|admitted|said)\b[^.;]{{0,40}}?\b(?:strikes?|attacks?|raids?|bombing)\b")
-# "Washington has blamed the Islamic Resistance in Iraq", "attacks claimed by Hezbollah", "carried out by Iraq's
-# Popular Mobilisation Forces": the attacker named after the verb that lays an attack at its door (not "blamed
-# Iran-backed groups": a patron is not the attacker; nor where the blame is denied, or laid for a shooting)
+# "Washington has blamed the Islamic Resistance in Iraq", "attacks claimed by Hezbollah", "carried out by "outlaw
+# groups" within Iraq's Popular Mobilisation Forces", "blaming radical Iran-backed militants": the attacker named
+# after the verb that lays an attack at its door (not "blamed Iran-backed groups": a patron is not the attacker, and
+# its proxies are named by their own kind; nor where the blame is denied, or laid for a shooting)
 _BLAMED = remembered(
-    rf"\b(?:blamed(?:\s+(?:it\s+)?on)?|(?:claimed|carried\s+out)\s+by|attributed\s+(?:it\s+)?to)\s+"
-    rf"(?:[\"“]?[\w-]+[\"”]?\s+(?:groups?\s+)?within\s+)?(?P<who>{_COUNTRY}|{_NAT})(?:'s|’s)?(?![\w-])")
+    rf"\b(?:blam(?:ed|ing)(?:\s+(?:it\s+)?on)?|(?:claimed|carried\s+out)\s+by|attributed\s+(?:it\s+)?to)\s+"
+    rf"(?:[\"“]?[\w-]+(?:\s+[\w-]+)?[\"”]?\s+(?:groups?\s+)?within\s+|[\"“]?(?:(?-i:[a-z]+)\s+(?=Iran))?)?"
+    rf"(?P<who>{lexicon.IRAN_ALIGNED_MILITIA_PATTERN}|{_COUNTRY}|{_NAT})(?:'s|’s)?(?![\w-])")
 _DENIED = re.compile(r"\b(?:denied|denies|deny|rejected|rejects)\b")
 _DIRECTION = lexicon.COMPASS_ADJECTIVES
 # "in response to", "responsible for", "in retaliation for": what follows is the attack being answered
@@ -1807,7 +1809,7 @@ class _Reader:
             (None if _DENIED.search(s.text) or lexicon.NOT_AERIAL_EVENT.search(s.text) else _BLAMED.search(s.text))
         if not m:
             return
-        word = re.sub(r"^the\s+", "", m.group("who").lower()).strip()
+        word = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", m.group("who").lower())).strip()
         who = COUNTRY_WORDS.get(word)
         for ev in reversed(self.events):
             if ev.attacker is None and who and ev.target != who:

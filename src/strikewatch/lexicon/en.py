@@ -23,8 +23,19 @@ class Actor:
     groups: tuple[str, ...] = ()  # those that name an armed group coded as this state, not the state itself
 
 
+# Iraq's militias as a report names them by their patron, when it lays an attack on US troops in Iraq, Syria or
+# Jordan at their door: "blaming radical Iran-backed militant groups", "carried out by militias backed by Iran's
+# Revolutionary Guards". Plural nouns only: "the Iran-backed group" is the Houthis or Hezbollah, named by their names.
+_MILITIA_NOUNS = ("militias", "militants", "militant groups", "armed groups", "factions")
+IRAN_ALIGNED_MILITIAS: tuple[str, ...] = (
+    *(f"{patron}-{tie} {noun}" for patron in ("iran", "iranian") for tie in ("backed", "aligned") for noun in _MILITIA_NOUNS),
+    *(f"{noun} backed by iran" for noun in _MILITIA_NOUNS))
+_MILITIA_NOUN = "|".join(n.replace(" ", r"\s+") for n in _MILITIA_NOUNS)
+IRAN_ALIGNED_MILITIA_PATTERN = (rf"(?i:Iran(?:ian)?-(?:backed|aligned)\s+(?:{_MILITIA_NOUN})|(?:{_MILITIA_NOUN})\s+backed\s+by\s+"
+                                rf"Iran)(?![\w-])")
+
 # Non-state attackers are coded as the country they fight from: the Houthis as Yemen, Hezbollah as
-# Lebanon, Hamas as the Palestinian territories, the Rapid Support Forces as Sudan.
+# Lebanon, Hamas as the Palestinian territories, the Rapid Support Forces as Sudan, Iran's proxies in Iraq as Iraq.
 ACTORS: tuple[Actor, ...] = (
     Actor("RU", "Russia", "Russian", ("russia", "russian", "russians")),
     Actor("UA", "Ukraine", "Ukrainian", ("ukraine", "ukrainian", "ukrainians")),
@@ -40,7 +51,7 @@ ACTORS: tuple[Actor, ...] = (
     # Iraq's militias: "Kataib Hezbollah" is not Lebanon's Hezbollah
     Actor("IQ", "Iraq", "Iraqi", ("iraq", "iraqi"),
           groups=("islamic resistance in iraq", "kataib hezbollah", "kata'ib hezbollah", "popular mobilisation forces",
-                  "popular mobilization forces")),
+                  "popular mobilization forces", *IRAN_ALIGNED_MILITIAS)),
     Actor("US", "the United States", "US", ("us", "u.s.", "united states", "american")),
     Actor("SD", "Sudan", "Sudanese", ("sudan", "sudanese", "paramilitary"), groups=("rsf", "rapid support forces")),
     Actor("IN", "India", "Indian", ("india", "indian")),
@@ -252,8 +263,9 @@ LONE_NOT_DESTROYED = (
     rf"\bfailed\s+to\s+(?:stop|engage)\s+{_LONE}\b|"
     r"\bno\s+(?:interceptors?\s+(?:was|were)\s+(?:fired|launched)|air\s+defen[cs]es?\s+(?:engaged|fired\s+at)\s+it|"
     r"(?:attempt\s+(?:was\s+|had\s+been\s+)?made\s+)?to\s+intercept\s+it|interception\s+attempt\s+(?:was|had\s+been)\s+made)\b|"
-    # ... the weapon told with where or by whom it was fired: "a missile fired from Yemen evaded Israeli air defences"
-    rf"\b(?:{_LONE}|an?\s+(?:[\w-]+\s+){{0,3}}?(?:missile|drone|UAV|aircraft))"
+    # ... the weapon told with where or by whom it was fired: "a missile fired from Yemen evaded Israeli air defences",
+    # "a projectile fired from Lebanon slipped through" (the weapon the report named before)
+    rf"\b(?:{_LONE}|an?\s+(?:[\w-]+\s+){{0,3}}?(?:missile|drone|UAV|aircraft|projectile))"
     r"(?:\s+(?:fired|launched)\s+(?:from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:had\s+)?"
     r"(?:evaded|slipped\s+through|eluded)\s+(?:[\w'’-]+\s+){0,2}?(?:air\s+defen[cs]es|interceptors)\b")
 
