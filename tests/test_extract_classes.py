@@ -2330,6 +2330,9 @@ def test_the_idf_is_israels_forces(text, expected):
      "health ministry said.", "2025-05-05"),
     ("Updated, Tuesday May 6, 9:05 p.m.: The IDF says it has struck Sanaa airport, destroying its runways; three "
      "people were killed.", "2025-05-06"),
+    # a heading closed by a dash after its clock time
+    ("UPDATE, May 10, 21:40 - Israeli aircraft bombed fuel tanks at the port of Ras Isa on Saturday afternoon, the "
+     "Houthi-run television channel said.", "2025-05-10"),
 ])
 def test_an_update_heading_dates_what_it_adds(update, expected):
     text = ("A ballistic missile fired from Yemen hit a grove near Ben Gurion Airport on Sunday morning, lightly "
