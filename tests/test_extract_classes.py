@@ -2300,6 +2300,8 @@ _LIVEBLOG_OLDEST_FIRST = """Israel and Hezbollah: live updates
     # the daytime entries before midnight are the day before the entry posted last; the night's entries are the
     # night ending on the publication day
     (_LIVEBLOG_NEWEST_FIRST, "2024-05-12T02:00:00+03:00", [("2024-05-11", 7), ("2024-05-12", 21)]),
+    # entries stamped with a hyphen ("22:40 - Explosions in Kharkiv")
+    (_LIVEBLOG_NEWEST_FIRST.replace(" — ", " - "), "2024-05-12T02:00:00+03:00", [("2024-05-11", 7), ("2024-05-12", 21)]),
     (_LIVEBLOG_OLDEST_FIRST, "2024-09-26T01:10:00+03:00", [("2024-09-25", None), ("2024-09-26", None)]),
 ])
 def test_a_liveblog_that_crossed_midnight_dates_its_entries_by_their_day(text, published, expected):
