@@ -2300,6 +2300,8 @@ _LIVEBLOG_OLDEST_FIRST = """Israel and Hezbollah: live updates
     # the daytime entries before midnight are the day before the entry posted last; the night's entries are the
     # night ending on the publication day
     (_LIVEBLOG_NEWEST_FIRST, "2024-05-12T02:00:00+03:00", [("2024-05-11", 7), ("2024-05-12", 21)]),
+    # entries stamped with a hyphen ("22:40 - Explosions in Kharkiv")
+    (_LIVEBLOG_NEWEST_FIRST.replace(" — ", " - "), "2024-05-12T02:00:00+03:00", [("2024-05-11", 7), ("2024-05-12", 21)]),
     (_LIVEBLOG_OLDEST_FIRST, "2024-09-26T01:10:00+03:00", [("2024-09-25", None), ("2024-09-26", None)]),
 ])
 def test_a_liveblog_that_crossed_midnight_dates_its_entries_by_their_day(text, published, expected):
@@ -2330,6 +2332,9 @@ def test_the_idf_is_israels_forces(text, expected):
      "health ministry said.", "2025-05-05"),
     ("Updated, Tuesday May 6, 9:05 p.m.: The IDF says it has struck Sanaa airport, destroying its runways; three "
      "people were killed.", "2025-05-06"),
+    # a heading closed by a dash after its clock time
+    ("UPDATE, May 10, 21:40 - Israeli aircraft bombed fuel tanks at the port of Ras Isa on Saturday afternoon, the "
+     "Houthi-run television channel said.", "2025-05-10"),
 ])
 def test_an_update_heading_dates_what_it_adds(update, expected):
     text = ("A ballistic missile fired from Yemen hit a grove near Ben Gurion Airport on Sunday morning, lightly "

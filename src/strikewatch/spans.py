@@ -21,9 +21,10 @@ _WEEKDAY_OR_MONTH = re.compile(  # and time zones: "3:05 p.m. ET, April 24"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|EES?T|MSK)(?=[\s,.)]|$))\b")
 
-# A liveblog entry's time stamp at the start of a line: "17:15 — The Air Force says ...", "Posted at 9.40am |"
+# A liveblog entry's time stamp at the start of a line: "17:15 — The Air Force says ...", "Posted at 9.40am",
+# "22:40 - Explosions in Kharkiv" (a hyphen only with a space on either side)
 ENTRY_STAMP = re.compile(r"(?<![^\n])[ \t]*(?:Posted\s+at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
-                         r"(?:\s+[A-Z]{2,4})?(?:\s*[|—–,(]|\s*$)", re.MULTILINE)
+                         r"(?:\s+[A-Z]{2,4})?(?:\s*[|—–,(]|\s+-(?=\s)|\s*$)", re.MULTILINE)
 
 
 @dataclass(frozen=True)

@@ -259,9 +259,10 @@ _OTHERS_REACH = 2
 _WEEK_TOLD = re.compile(r"\b(?:throughout|over|during)\s+the\s+(?:past\s+|last\s+|whole\s+)?(?:week|month)\W*$|"
                         r"\ball\s+(?:week|month)(?:\s+long)?\W*$", re.I)
 _HEADLINE_CHARS = 100  # the longest line read as an entry's headline
-# "UPDATE, May 5:", "Updated, Monday May 5, 10:40 p.m.:", "UPDATE, Saturday, July 20:": a paragraph added after the
-# report was stamped, told as of its own day
-_UPDATE = re.compile(r"(?<![^\n])[ \t]*\**(?:UPDATED?|Updated?)\**\s*[,:]\s*(?P<when>(?:[^:\n]|:(?=\d)){3,60}?)\s*:\s", re.MULTILINE)
+# "UPDATE, May 5:", "Updated, Monday May 5, 10:40 p.m.:", "UPDATE, Saturday, July 20:", "UPDATE, July 20, 22:10 -": a
+# paragraph added after the report was stamped, told as of its own day
+_UPDATE = re.compile(r"(?<![^\n])[ \t]*\**(?:UPDATED?|Updated?)\**\s*[,:]\s*(?P<when>(?:[^:\n]|:(?=\d)){3,60}?)"
+                     r"\s*(?::|\s[-–—])\s", re.MULTILINE)
 _ENTRY_LAG_MINUTES = 30  # how much later than a liveblog's time stamp its last entry may be stamped
 _NIGHT_TOLD = remembered(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|early\s+hours|"
                          r"before\s+dawn|for\s+the\s+night|last\s+night|night's)\b", re.I)
