@@ -223,3 +223,50 @@ def test_an_attack_of_the_day_named_by_its_time_and_ground_is_its_own_event(fram
     found = events(text, published="2024-02-15T11:30:00+03:00")
     sides = sorted((e["attacker"], e["target_country"]) for e in found)
     assert sides == [("RU", "UA"), ("UA", "RU")], found
+
+
+def test_strikes_recalled_by_two_months_or_years_are_two_events():
+    # each recalled strike is dated by its own month and year: the second never joins the first
+    text = LEAD + ("In February 2022, a Russian missile hit a school in Zhytomyr, killing five people. "
+                   "In August 2023, a Russian strike on a shopping street in Chernihiv killed seven people.")
+    recalled = sorted((e["places"], e["killed"]) for e in events(text) if e["date"] is None)
+    assert recalled == [(["Chernihiv"], 7), (["Zhytomyr"], 5)]
+
+
+def test_a_strike_recalled_by_its_month_under_a_dated_heading_is_an_earlier_event():
+    # the heading dates the report's attack; "In March, ..." is a strike of its own, with no day
+    text = ("June 20, 2025\n\nRussian drones struck Odesa overnight, killing four people, officials said on "
+            "Friday.\n\nIn March, a guided bomb hit a hypermarket in Kharkiv, killing 19 people.")
+    found = events(text, published=None)
+    assert sorted((e["date"] or "", e["killed"]) for e in found) == [("", 19), ("2025-06-20", 4)]
+
+
+def test_a_strike_recalled_by_last_year_in_an_undated_report_is_an_earlier_event():
+    # ("last year" is before any report, dated or not)
+    text = LEAD + "In October last year, a Russian missile hit a hotel in Kharkiv, killing two people."
+    assert sorted((e["places"], e["killed"]) for e in events(text, published=None)) == [(["Kharkiv"], 2),
+                                                                                        (["Odesa"], 4)]
+
+
+def test_a_strike_told_before_the_first_named_sides_is_not_the_recalled_strike_that_names_them():
+    # no sides until the recalled strike names its village: the strike told before it is the report's own
+    text = ("A warplane bombed a market near the river on Tuesday, killing at least nine people, residents "
+            "said.\n\nIn March 2022, an air strike on a clinic in Chernihiv killed 30 people.")
+    found = events(text)
+    assert sorted((e["date"] or "", e["killed"]) for e in found) == [("", 30), ("2025-05-13", 9)]
+
+
+def test_a_raid_of_an_earlier_month_surpassed_is_a_yardstick_not_an_event():
+    text = ("Ukrainian drones attacked the Moscow region overnight, injuring one person, officials said.\n\n"
+            "It was the largest attack on the region, surpassing a raid in March in which 20 drones fell.")
+    assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("since", [
+    "attack on the port since February", "attack on the port since late February",
+    "attack on the port since February 2024", "reminder of February 2024"])
+def test_a_strike_told_after_since_a_month_when_is_an_earlier_event(since):
+    text = LEAD + (f"It was the worst {since}, when a missile struck a warehouse in Izmail, killing six "
+                   "people.")
+    recalled = [(e["date"], e["places"], e["killed"]) for e in events(text) if e["places"] == ["Izmail"]]
+    assert recalled == [(None, ["Izmail"], 6)]

@@ -291,6 +291,10 @@ _MONTH = "(?:" + "|".join(m.capitalize() for m in dates.MONTHS) + ")"  # the dat
 _EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?"
                       rf"(?P<year>{_YEAR})\b|(?i:last)\s+(?P<last>{_MONTH}|year|summer|winter|spring|autumn)\b|"
                       rf"^\W*(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<alone>{_MONTH}),)")
+# "the deadliest since late July, when a rocket killed 12", "revived memories of September 2019, when drones
+# struck the plant": the strike told after "when" is recalled by its month
+_SINCE_MONTH_WHEN = re.compile(rf"\b(?:since|of)\s+{_PART_OF_MONTH}(?P<month>(?-i:{_MONTH}))(?:\s+(?P<year>{_YEAR}))?"
+                               r"(?:\s+last\s+year)?,?\s+when\b", re.I)
 # "an August strike in Sanaa that killed ...", "a strike on the depot in early March killed ...": a month said of one
 # strike, with no day, dates it to that month
 _STRIKE_MONTH = re.compile(rf"\b(?:an?|the|its|their)\s+{_PART_OF_MONTH}(?P<before>(?-i:{_MONTH}))"
@@ -1024,6 +1028,7 @@ class Draft:
     exact_night: bool = False  # dated by a night that names its morning ("overnight into Friday")
     headed: bool = False  # dated by a roundup's day heading ("TUESDAY, OCT. 11 — A second wave")
     earlier: bool = False  # dated by an earlier month or year only ("In June 2022, a missile strike killed 21")
+    recalled: str | None = None  # that month or year as said ("june 2022"): a strike recalled by another is another
     partners: dict[str, tuple[int, int]] = field(default_factory=dict)  # joint attackers after the first named
     daytime: bool | None = None  # dated by a time of day ("on Friday afternoon") or by a night; None: not said
     asserted: bool = False
@@ -1135,7 +1140,8 @@ class _Reader:
     def _find(self, attacker: str | None, target: str | None, day: date | None, night: bool = True,
               daytime: bool | None = None, earlier: bool = False, period: bool | None = None,
               before: bool | str = False, own: set[str] | None = None, that_night: bool = False,
-              exact: bool = False, headed: bool = False, launch: bool = False, late: bool = False) -> Draft | None:
+              exact: bool = False, headed: bool = False, launch: bool = False, late: bool = False,
+              recalled: str | None = None) -> Draft | None:
         """The event of this frame on this day; a night attack may be dated either side of midnight, unless both
         name their morning (``exact``: "overnight into Thursday", "overnight into Friday" are two nights) or both
         are dated by a roundup's day headings (``headed``: "Monday — …", "Tuesday — …" are two days). A strike
@@ -1147,14 +1153,16 @@ class _Reader:
         (``exact`` and ``launch``: "Overnight into Thursday, Russia sent another 130 drones") never joins an event
         of the day before that already counts a launch: two tallies are two nights. A strike ``late`` on a day
         ("Late on Friday, missiles struck Dobropillia") is not the night that ended on that day's morning ("Before
-        dawn on March 7"): it belongs to the night that ends the next morning."""
+        dawn on March 7"): it belongs to the night that ends the next morning. Two strikes recalled by two months or years
+        (``recalled``: "In January 2017, a jet bombed a camp … In January 2023, a strike killed 40") are two."""
         # the event being told first ("the air force said Russia launched 84 missiles" in the entry that tells it),
         # then the latest
         order = sorted(reversed(self.events), key=lambda e: e is not self.current)
         for ev in order:
             if ev is self.apart_from:
                 continue
-            if ev.attacker == attacker and ev.target == target and ev.earlier == earlier:
+            if ev.attacker == attacker and ev.target == target and ev.earlier == earlier \
+                    and (None in (recalled, ev.recalled) or ev.recalled == recalled):
                 if day is None and None not in (period, ev.daytime) and ev.daytime != period:
                     continue
                 if None not in (daytime, ev.daytime, ev.date, day) and ev.daytime != daytime:
@@ -1302,7 +1310,8 @@ class _Reader:
                    night: bool = True, daytime: bool | None = None, earlier: bool = False,
                    period: bool | None = None, occupied: bool = False, before: bool | str = False,
                    own: set[str] | None = None, that_night: bool = False, exact: bool = False,
-                   headed: bool = False, launch: bool = False, late: bool = False) -> Draft | None:
+                   headed: bool = False, launch: bool = False, late: bool = False,
+                   recalled: str | None = None) -> Draft | None:
         if attacker is None and target is None:
             return None
         if attacker is None and occupied:
@@ -1330,7 +1339,7 @@ class _Reader:
             target = next((e.target for e in reversed(self.events) if e.attacker == attacker), None) or \
                 (attacker if attacker == self.own_ground else None) or OPPONENT.get(attacker) or (self.default_target if self.default_target != attacker else None)
         ev = self._find(attacker, target, day, night, daytime, earlier, period, before, own, that_night, exact, headed,
-                        launch, late)
+                        launch, late, recalled)
         if ev is None and attacker is not None and target is not None:
             # "Drones struck the airport on Tuesday. ... The RSF said it had targeted the airport": an attack told
             # first with no attacker takes the one named later for the same target and day
@@ -1339,7 +1348,7 @@ class _Reader:
                 ev.attacker = attacker
         if ev is None and create:
             ev = Draft(attacker, target, daytime=daytime if daytime is not None else period, earlier=earlier,
-                       vague_date=earlier)
+                       vague_date=earlier, recalled=recalled)
             if period is not None and day is None:
                 # told apart from the other period's event by its time of day alone: the same day's ("hours later,
                 # in broad daylight, a salvo was fired at Kyiv"), and a day's own strike no other night joins
@@ -1642,6 +1651,12 @@ class _Reader:
             if not had_event and any(e.asserted for e in self.events) and self.pending:
                 # A liveblog's latest entry, or a toll given before the attack is told: read it again now.
                 first, keep = self.current, self.pending
+                if first is not None and first.recalled:
+                    # "A jet bombed a market, killing nine. ... In March 2022, an air strike on a clinic in Chernihiv
+                    # killed 30": the strike first told with its sides was recalled by its month; what came before
+                    # it is the report's own attack, of the same sides
+                    first = Draft(first.attacker, first.target)
+                    self.events.insert(self.events.index(self.current), first)
                 self.pending = []
                 for j in keep:
                     if j != i:
@@ -2008,8 +2023,10 @@ class _Reader:
             if lead and not asserts and not background and not hypothetical and WEAPON.search(piece):
                 asserts = True
             # "Kursk region, Wednesday 12 March." / "77 drones were destroyed overnight": the heading's night
+            # (not "In May, an air strike on a school killed 22" under it: a strike recalled by its month or year)
             from_heading = self.heading is not None and (mention is None or (
-                mention.kind == "today" and self.heading.value != self.published))
+                mention.kind == "today" and self.heading.value != self.published)) \
+                and not (asserts and mention is None and _earlier(piece, self.published))
             if from_heading:
                 mention = self.heading
             day = mention.value if mention and asserts else None
@@ -2127,11 +2144,14 @@ class _Reader:
                     ev.daytime = period  # "fired at Belgorod around midday": the event's time of day is now known
                 elif ev.daytime != period:  # "At 13:40, aircraft dropped bombs" after the night's drones
                     ev = self._event_for(ev.attacker, ev.target, None, create=True, period=period)
-            if asserts and mention is None and _earlier(piece, self.published) and (ev is None or not ev.earlier):
+            month_said = _earlier_when(piece, self.published) if asserts and mention is None else None
+            if month_said is not None and (ev is None or not ev.earlier or ev.recalled not in (None, month_said)):
                 # "In June 2022, a Russian missile strike on a shopping centre killed 21": an earlier attack of its
-                # own, dated by its month or year only, which the night being told never joins
+                # own, dated by its month or year only, which the night being told never joins, nor one recalled
+                # by another month or year
                 ev = self._event_for(seg.attacker or (ev.attacker if ev else None),
-                                     seg.target or (ev.target if ev else None), None, create=True, earlier=True)
+                                     seg.target or (ev.target if ev else None), None, create=True, earlier=True,
+                                     recalled=month_said)
             if ev is None and from_heading and asserts and self.default_target:
                 # a roundup's section tells its own attack: "Glide bombs hit the outskirts of a village"
                 ev = self._event_for(self.default_attacker, self.default_target, day, create=True, night=False)
@@ -2160,7 +2180,7 @@ class _Reader:
                 ev.under_way = ev.under_way or (mention is None and bool(_UNDER_WAY.search(piece) or (
                     _HEARD.search(piece) and any(h >= self.words.evening_hour for h in clock_times(piece)))))
                 if ev.date is None and mention and mention.value and not vague and \
-                        (mention.kind != "today" or not ev.vague_date):
+                        (mention.kind != "today" or not ev.vague_date) and not (from_heading and ev.recalled):
                     ev.date = mention.value
                     # "Thursday's missile strike": a strike of its own day, not a night that may end the next morning
                     ev.night = from_heading or not (mention.kind == "attack_day"
@@ -2856,8 +2876,10 @@ class _Reader:
                 # "the deadliest since July, when a rocket killed 12": the earlier attack's toll, not that of the
                 # attack told before the sentence (an attack first told by the clause keeps it)
                 continue
-            if told_earlier(piece[:m.start()]):
-                continue  # "Earlier this month, explosions at a depot killed one": another attack's toll
+            if told_earlier(piece[:m.start()]) and not ev.recalled:
+                # "Earlier this month, explosions at a depot killed one": another attack's toll (but "In October last
+                # year, a missile hit a hotel, killing two" is the toll of the strike recalled by that month)
+                continue
             if told_in_earlier_year(s.text[:seg.start + m.start()], self.published):
                 continue  # "In 2019, after a suicide bombing killed 40 paramilitary police": another year's toll
             if other_kind and other_kind_of_event(s.text[:seg.start + m.start()], s.text[seg.start + m.end():]):
@@ -3316,28 +3338,46 @@ def _period_told(piece: str, before: bool | None, verb: bool = True) -> bool | N
 
 def _earlier(piece: str, published: date | None) -> bool:
     """Whether the piece dates what it tells by a month or year before ``published``, ahead of its verb."""
+    return _earlier_when(piece, published) is not None
+
+
+def _earlier_when(piece: str, published: date | None) -> str | None:
+    """The month or year before ``published`` by which the piece dates what it tells, ahead of its verb ("june
+    2022", "last year"), lower-cased; None if it names none. Two recalled strikes of two such dates are two."""
     m = _EARLIER.search(piece)
+    since = _SINCE_MONTH_WHEN.search(piece) if m is None else None
+    if since is not None and (published is None or _month_before(since.group("month"), since.group("year"), published)):
+        return " ".join(filter(None, (since.group("month"), since.group("year")))).lower()
     if m is None and published is not None and (one := _STRIKE_MONTH.search(piece)):
+        if any(c.start() <= one.start() < c.end() for c in _COMPARISON.finditer(piece)):
+            return None  # "surpassing a raid in September in which 20 drones were downed": a yardstick
         # a month other than the report's: that month's strike (the report's own month may be this very attack's)
-        return _month_before(one.group("before") or one.group("after"), one.group("year"), published)
-    if m is None or (published is None and not m.group("alone")):
-        return False
+        when = " ".join(filter(None, (one.group("before") or one.group("after"), one.group("year"))))
+        return when.lower() if _month_before(one.group("before") or one.group("after"), one.group("year"),
+                                             published) else None
+    # ("last year" is before any report, dated or not)
+    if m is None or (published is None and not (m.group("alone") or m.group("last"))):
+        return None
     verb = _PAST_ATTACK.search(piece)
     when = min(m.start(g) for g in ("month", "year", "last", "alone") if m.group(g))
+    said = re.sub(r"\W+$", "", piece[when:m.end()].lower())
+    if m.group("last"):  # "in October last year" is not "in May last year"
+        named = re.search(rf"\b({_MONTH})\s+(?i:last)\s+$", piece[:when])
+        said = f"{named.group(1).lower()} last {said}" if named else f"last {said}"
     if verb is not None and verb.start() < m.end() and (
             verb.start() >= when or not (m.group("month") or m.group("last")) or not re.fullmatch(
                 r"struck|hit|attacked|bombed|targeted|pounded|bombarded", verb.group(), re.I) or re.search(
                 r"[,;:(]|\b(?:largest|biggest|heaviest|deadliest|most|worst|since|than|times)\b", piece[verb.end():when], re.I)):
         # "struck Kyiv, the largest attack in 2024": a comparison, not the attack's date (but "Israel first struck
         # Hodeidah in July last year" dates the strike it tells)
-        return False
+        return None
     if m.group("last"):
-        return True
+        return said
     if m.group("alone"):  # "In May, a strike on a school killed 20": a month of this year or the last (an undated
         # report tells it as past all the same)
-        return published is None or _month_before(m.group("alone"), None, published)
+        return said if published is None or _month_before(m.group("alone"), None, published) else None
     month = dates.MONTHS.index(m.group("month").lower()) + 1 if m.group("month") else 12
-    return (int(m.group("year")), month) < (published.year, published.month)
+    return said if (int(m.group("year")), month) < (published.year, published.month) else None
 
 
 def _month_before(name: str, year: str | None, published: date) -> bool:
