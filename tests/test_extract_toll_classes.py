@@ -383,3 +383,17 @@ def test_an_aside_that_breaks_down_the_victims_leaves_the_count(text, killed, in
 ])
 def test_the_injured_told_by_their_care_or_their_wounds(text, injured):
     assert only_event(text)["injured"] == injured
+
+
+def test_a_toll_raised_by_one_more_victim_is_the_toll_it_raises():
+    # the closing sentence tells no attack of its own, and follows a paragraph of another day and attack
+    text = ("Israeli jets struck air defence sites near Tehran before dawn on Saturday, the military said. "
+            "Iran's army said three soldiers were killed.\n\n"
+            "The strikes answered a barrage of Iranian missiles on Israel on May 2, which killed two people "
+            "in Hebron.\n\n"
+            "Oil prices fell on Monday as traders judged the strikes limited.\n\n"
+            "State television later said a farmer had also been killed, bringing the toll to four.")
+    events = extract(text, published="2025-05-10T10:00:00+03:00").to_dict()["events"]
+    killed = {e["attacker"]: e["killed"] for e in events}
+    assert killed["IL"] == 4
+    assert killed.get("IR") != 4

@@ -399,6 +399,8 @@ RUNNING_ON = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:been\s+
                          r"counted|recorded|documented|registered)\b", re.I)
 OWN_ATTACK = re.compile(r"\b(?:strikes?|struck|attacks?|attacked|raids?|hit|bomb(?:ed|ing)?|barrage|missiles?|drones?|"
                          r"rockets?|shell(?:s|ing)?)\b(?!\s+(?:since|over|during|in\s+the\s+war))", re.I)
+# a victim told as one more than those counted before: "a civilian had also been killed", "a woman also died"
+VICTIM_ADDED = re.compile(r"\balso\s+(?:been\s+)?(?:killed|died|injured|wounded|hurt)\b", re.I)
 # the verbs by which a toll grows ("the toll rose to more than 40"), as against another source's figure for it
 _ROSE = r"risen|rose|climbed|increased|grown|grew|jumped|reached|gone\s+up|went\s+up"  # a toll that grew
 RISING = re.compile(rf"\b(?:{_ROSE}|rising|raised|raising|bringing|brought|mounted)\b", re.I)
