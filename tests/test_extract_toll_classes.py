@@ -353,3 +353,47 @@ def test_a_rescue_services_count_of_those_it_treated_is_the_injured(text, injure
 def test_the_crew_of_a_ship_at_sea_is_no_toll_of_the_strike(text, killed, injured):
     events = extract(text, published="2025-07-08T10:00:00+03:00").to_dict()["events"]
     assert [(e["killed"], e["injured"]) for e in events] == [(killed, injured)]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # an aside between the count and its verb that tells how many of the victims were of one kind
+    ("A Russian missile hit an apartment block in Chernihiv on Sunday. By evening, officials said 17 people, "
+     "three of them children, were confirmed dead and 60 injured, nine of them children.", 17, 60),
+    # ... or lists the victims by who they were
+    ("Russian drones struck a hostel in Kherson on Sunday. Seven people, five residents and a guard, were "
+     "killed and 12 others injured, the governor said.", 7, 12),
+])
+def test_an_aside_that_breaks_down_the_victims_leaves_the_count(text, killed, injured):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, injured", [
+    # the injured told by the care their wounds are given
+    ("A drone hit a fuel depot near Erbil on Sunday. Kurdish officials said 14 workers were being "
+     "examined for burn injuries at the site.", 14),
+    ("A Russian drone hit a wedding party in a village near Sumy on Sunday, officials said. Another 52 "
+     "guests were receiving treatment for shrapnel injuries.", 52),
+    # ... or by how bad they are, in more than two words
+    ("A Houthi drone hit a fuel depot in Jeddah on Sunday, the coalition said. Nine workers suffered "
+     "minor to serious injuries.", 9),
+    # ... and the troops of a base, counted as its personnel, whose first count a later one replaces
+    ("A one-way drone hit a US outpost in eastern Syria on Sunday. The Pentagon first reported 21 personnel "
+     "injured; by Wednesday the figure had been revised to more than 30.", 30),
+])
+def test_the_injured_told_by_their_care_or_their_wounds(text, injured):
+    assert only_event(text)["injured"] == injured
+
+
+def test_a_toll_raised_by_one_more_victim_is_the_toll_it_raises():
+    # the closing sentence tells no attack of its own, and follows a paragraph of another day and attack
+    text = ("Israeli jets struck air defence sites near Tehran before dawn on Saturday, the military said. "
+            "Iran's army said three soldiers were killed.\n\n"
+            "The strikes answered a barrage of Iranian missiles on Israel on May 2, which killed two people "
+            "in Hebron.\n\n"
+            "Oil prices fell on Monday as traders judged the strikes limited.\n\n"
+            "State television later said a farmer had also been killed, bringing the toll to four.")
+    events = extract(text, published="2025-05-10T10:00:00+03:00").to_dict()["events"]
+    killed = {e["attacker"]: e["killed"] for e in events}
+    assert killed["IL"] == 4
+    assert killed.get("IR") != 4

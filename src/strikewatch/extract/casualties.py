@@ -22,7 +22,7 @@ from .weapons import ANY_HEAD
 VICTIM = (r"(?:people|persons?|civilians?|residents?|children|child|men|women|man|woman|boys?|girls?|workers?|"
            r"employees?|passengers?|members\s+of\s+staff|staff\s+members|staff|others|rescuers?|firefighters?|medics?|"
            r"drivers?|pensioners?|teenagers?|babies|baby|infants?|journalists?|volunteers?|officers?|soldiers?|"
-           r"servicemen|patients?|guests?|shoppers?|customers?|colleagues|members|mother|father|son|daughter|husband|"
+           r"servicemen|service\s*members?|personnel|patients?|guests?|shoppers?|customers?|colleagues|members|mother|father|son|daughter|husband|"
            r"wife|sister|brother|grand(?:mother|father|son|daughter)|parents|relatives|family\s+members|"
            r"students?|pupils?|schoolchildren|teachers?|adults?|sailors?|seafarers?|crew\s+members|worshippers?|"
            r"tourists?|guards?|paramedics?|doctors?|nurses?|engineers?|technicians?|farmers?|miners?|pilots?|"
@@ -43,9 +43,14 @@ _KILLED = (r"(?:killed|dead|died|martyred|lost\s+their\s+lives|confirmed\s+dead|
            r"buried(?!\s+(?:under|beneath|alive|in\s+(?:the\s+)?rubble|by\s+(?:the\s+)?rubble)))")
 # the dead told before ("two men were killed in Domodedovo, and a third person died"): the ordinal after is one more
 KILLED_TOLD = re.compile(rf"\b(?:killing|{_KILLED})\b", re.IGNORECASE)
-_INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:minor\s+)?injuries|injuries|"
+_INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|"
+            # "treated for minor injuries", "being evaluated for possible brain injuries", "receiving treatment for
+            # injuries": the injured told by the care their wounds are given
+            r"(?:treated|evaluated|assessed|examined|(?:receiving|undergoing|getting)\s+treatment)\s+for\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:injuries|wounds)|injuries|"
             r"treated\s+in\s+(?:a\s+|the\s+)?hospitals?|"
-            r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|"
+            # "suffered minor to moderate injuries"
+            r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)|"
             r"(?:taken|admitted|rushed|evacuated)\s+to\s+(?:a\s+|the\s+)?hospitals?|"
             # "151 people had sought medical help", "66 others were receiving treatment in hospitals"
             r"(?:(?:had|have|has)\s+)?(?:sought|seeking|needed|needing|required|requiring)\s+medical\s+(?:help|assistance|attention|care|aid)|"
@@ -58,7 +63,11 @@ _NOT_A_YEAR = rf"(?:(?!(?:19|20)\d\d\b)|{_MONTH_BEFORE}(?<!\bin\s))"
 _N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?<![\w-])(?<!\baged\s){_NOT_A_YEAR}(?P<n>{NUMBER})"
 # the full stop of an abbreviation is no sentence's end: "the death toll from the Dec. 29 strike has risen to 39"
 _ABBREVIATION = r"(?:(?<=\b[JFMASOND][a-z]{2})|(?<=\bSept)|(?<=\bSt)|(?<=\b[A-Z]\.[A-Z]))"
-_INCLUDING = (r"(?:,\s*(?:including|among\s+them|most\s+of\s+them)[^,]{1,80},|"
+# ... and an aside that counts the victims' parts: "17 people, three of them children, were", "seven people, five
+# residents and a guard, were"
+_ONE_OF = rf"(?:{NUMBER}|an?|one)\s+(?:[\w-]+\s+)?{VICTIM}"
+_INCLUDING = (rf"(?:,\s*(?:including|among\s+them|most\s+of\s+them|{NUMBER}\s+of\s+(?:them|whom))[^,]{{1,80}},|"
+              rf",\s*{_ONE_OF}(?:\s*,\s*{_ONE_OF})*\s+and\s+{_ONE_OF},|"
               r"\s+including(?:\s+[\w-]+){1,4}?(?=\s+(?:were|was|had|have)\b)|"  # "25 people including five children were"
               r"\s*[—–]\s*[^—–.;]{1,80}?\s*[—–])?")  # "Two people — a nurse and a patient — were killed"
 # "20 students and two teachers": two groups of victims, counted together
@@ -390,6 +399,8 @@ RUNNING_ON = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:been\s+
                          r"counted|recorded|documented|registered)\b", re.I)
 OWN_ATTACK = re.compile(r"\b(?:strikes?|struck|attacks?|attacked|raids?|hit|bomb(?:ed|ing)?|barrage|missiles?|drones?|"
                          r"rockets?|shell(?:s|ing)?)\b(?!\s+(?:since|over|during|in\s+the\s+war))", re.I)
+# a victim told as one more than those counted before: "a civilian had also been killed", "a woman also died"
+VICTIM_ADDED = re.compile(r"\balso\s+(?:been\s+)?(?:killed|died|injured|wounded|hurt)\b", re.I)
 # the verbs by which a toll grows ("the toll rose to more than 40"), as against another source's figure for it
 _ROSE = r"risen|rose|climbed|increased|grown|grew|jumped|reached|gone\s+up|went\s+up"  # a toll that grew
 RISING = re.compile(rf"\b(?:{_ROSE}|rising|raised|raising|bringing|brought|mounted)\b", re.I)

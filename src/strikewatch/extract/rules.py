@@ -61,6 +61,7 @@ from .casualties import (
     TOTAL,
     VAGUE_CASUALTY,
     VICTIM,
+    VICTIM_ADDED,
     ZERO_BOTH,
     ZERO_INJURED,
     ZERO_KILLED,
@@ -2845,6 +2846,7 @@ class _Reader:
         told: list[tuple[int, str, Draft, str | None, bool]] = []  # the figures read: end, field, event, scope, total
         days = [(d.start(), d.end()) for d in dates.DAY_OF_MONTH.finditer(piece)]
         other_kind = bool(lexicon.NOT_AERIAL_EVENT.search(s.text))  # a shooting, pagers, a derailment told here
+        raised: dict[str, Draft] = {}  # the event whose toll a risen one raises, by field (``_toll_raised``)
         for m, kind in self._casualty_phrases(piece, s, seg, taken):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -2931,6 +2933,13 @@ class _Reader:
                 owner = self._event_for(whose, None, None, create=False)
             if owner is None:
                 continue
+            # (the verb may come before the toll's words: "bringing the toll to five"); the victim the sentence
+            # adds ("a civilian had also been killed") goes with it
+            if kind == "toll" and scope is None and RISING.search(piece, max(0, m.start() - 25), m.end()) \
+                    and VICTIM_ADDED.search(piece) and not OWN_ATTACK.search(piece):
+                raised[what] = self._toll_raised(what, value, owner)
+            if scope is None:
+                owner = raised.get(what, owner)
             if scope is None and self.last_toll is not None and 0 <= s.index - self.last_toll[0] <= _OTHERS_REACH \
                     and OTHER_VICTIMS.search(piece, m.start(), m.end()) and not OWN_ATTACK.search(piece):
                 # "... a rocket hit a football pitch, killing 12 children. Around 30 others were wounded": victims
@@ -3096,6 +3105,16 @@ class _Reader:
             return None
         return next((e for e in self.events if e.date == named[0] and e.attacker == ev.attacker
                      and e.target == ev.target), None)
+
+    def _toll_raised(self, what: str, value: int | None, ev: Draft) -> Draft:
+        """The event whose toll a risen one raises ("Iranian media later reported that a civilian had also been
+        killed, bringing the toll to five"), told in a sentence with no attack of its own: the event holding the
+        largest figure of that kind below it (``ev``, the sentence's, when it holds as large a one or none does)."""
+        if value is None:
+            return ev
+        held = [(max(smaller), e is ev, e) for e in self.events
+                if (smaller := [f.value for f in e.casualties.get(what, []) if f.value < value and not f.set_aside])]
+        return max(held, key=lambda h: h[:2])[2] if held else ev
 
     def _owner(self, ev: Draft, scope: str | None, mentions: list[PlaceMention]) -> Draft | None:
         """The event a casualty figure belongs to: the one whose target holds its place."""
