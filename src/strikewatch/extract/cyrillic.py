@@ -405,15 +405,28 @@ class Reader:
                     model = m[0]
             elif kind is None and t.is_word and t.poses.isdisjoint(_MODIFIER_POS) and t.lower not in ("типу", "типа"):
                 if t.pos == "NOUN" and not (t.case == "ablt" and k > j and (
-                        "PRTF" in toks[k - 1].poses or toks[k - 1].any(self.lx.LAUNCHED_PARTICIPLES))) and not (
-                        k > j + 1 and toks[k - 1].pos == "PREP" and "PRTF" in toks[k - 2].poses):
+                        "PRTF" in toks[k - 1].poses or toks[k - 1].any(self.lx.LAUNCHED_PARTICIPLES))) and not \
+                        self._participle_place(toks, j, k):
                     # "на 8 локаціях", "12 людей": another noun (not the agent: "запущених росією", nor the
-                    # participle's time or place: "о 524 сбитых за ночь дронах")
+                    # participle's time or place: "о 524 сбитых за ночь дронах", "о 23 сбитых над Курской
+                    # областью беспилотниках")
                     return None
             k += 1
         if kind in ("drone", "missile") and unknown and model is None:
             model = f"unknown {kind}"
         return (kind, model, last) if kind else None
+
+    def _participle_place(self, toks: list[Token], j: int, k: int) -> bool:
+        """Whether the noun at K stands after a preposition that follows a participle after token J: the
+        participle's time or place ("сбитых за ночь"), past the noun's modifiers when the participle tells
+        what was done to the weapons ("сбитых над Курской областью"; not "погибших в Грайворонском округе")."""
+        if k > j + 1 and toks[k - 1].pos == "PREP" and "PRTF" in toks[k - 2].poses:
+            return True
+        m = k - 1
+        while m > j and toks[m].is_word and toks[m].pos in ("ADJF", "PRTF"):
+            m -= 1
+        return m > j and toks[m].pos == "PREP" and "PRTF" in toks[m - 1].poses \
+            and self.cue_role(toks[m - 1]) is not None
 
     def _other_kind_noun(self, toks: list[Token], k: int, kind: str, singular: bool = False) -> int | None:
         """The index of a plural noun of another kind of weapon right after a conjunction at K-1, with
@@ -2798,8 +2811,8 @@ class Reader:
     def _period(self, toks: list[Token], k: int) -> bool:
         """Whether the word at K names the period a total is over: a week, a month or a year after "за",
         "протягом", "в течение" or "з початку" (past its modifiers: "за минулий тиждень", "за последние две
-        недели"), or a month after "за", "протягом", "у" ("за березень", "в марте"), not a day of it ("14
-        березня")."""
+        недели"), or a month after "за", "протягом", "у", "с начала" ("за березень", "в марте", "с начала
+        июня"), not a day of it ("14 березня")."""
         t = toks[k]
         if t.is_word and t.any(self.lx.DAYS) and k > 1 and toks[k - 2].is_word and toks[k - 2].any(self.lx.OVER) \
                 and (n := self.number_at(toks, k - 1)) is not None and n[1] == k - 1 and n[0] >= 2:
@@ -2818,7 +2831,7 @@ class Reader:
         if j < 0 or not toks[j].is_word:
             return False
         if toks[j].any(self.lx.SINCE_START):
-            return t.any(self.lx.PERIODS)  # "з початку тижня"; "с начала марта" may be one attack's date
+            return True  # "з початку тижня", "с начала июня в регионе погибли 14"
         return toks[j].any(self.lx.OVER)
 
     def _paragraph(self, segment: Segment) -> list[Segment]:
