@@ -1686,6 +1686,7 @@ class Reader:
         if not review:
             keys, counts = self._day_wave(keys, counts)
             keys = self._evening_and_night(keys)
+            counts = [c for c in counts if not self._sum_of_frames(c, counts, keys)]
         drafts: dict[tuple, EventDraft] = {}
         for segment in self.segments:
             key = keys[segment.index]
@@ -1773,6 +1774,21 @@ class Reader:
         whole_day = {s.index for s in self.segments if s.index not in waves and any(
             t.is_word and t.any(self.lx.WHOLE_DAY) for t in s.toks)}
         return out, [c for c in counts if c.segment not in whole_day]
+
+    def _sum_of_frames(self, count: Count, counts: list[Count], keys: dict[int, tuple]) -> bool:
+        """Whether COUNT sums up a whole day's figures told before it as attacks of their own ("с 8.00 до 20.00
+        ... уничтожены 41 ... Ночью ... сбиты еще 47. Таким образом, за сутки ... о девяти десятках"): the
+        sum of two events is neither's figure."""
+        segment = self.segments[count.segment]
+        toks = segment.toks
+        if not self._sums_up(segment) or not any(
+                t.is_word and t.any(self.lx.WHOLE_DAY) and any(u.is_word and u.any(self.lx.OVER)
+                                                               for u in toks[max(0, k - 3):k])
+                for k, t in enumerate(toks)):
+            return False
+        told = {keys[c.segment] for c in counts if c.segment < count.segment and c.kind == count.kind
+                and c.role == count.role}
+        return len(told) > 1
 
     def _strikes_anew(self, paragraph: list[Segment]) -> bool:
         """Whether sentences tell a weapon launched or striking ("ВСУ атаковали с помощью FPV-дрона", "дрон
@@ -3874,10 +3890,22 @@ class Reader:
         # "ще" adds to what was told before it, not to a figure told later)
         summed_up = max((c.segment for c in chosen if c.total), default=-1)
         opened = min(c.segment for c in chosen)
+        # "уничтожены 337 беспилотников. ... 126 — над Курской областью, 91 — над Московским регионом. Ещё
+        # десять — над Воронежской, восемь — над Липецкой": place-by-place figures said as more go on the
+        # breakdown of the figure chosen, within it, and add nothing to it
+        told_by_place = sum(c.value for s in main if s is not chosen and self._by_place(s) for c in s)
+        whole = sum(c.value for c in chosen)
+        added = [s for s in added if not (self._by_place(s) and told_by_place
+                                          and told_by_place + sum(c.value for c in s) <= whole)]
         extra = [c for s in added for c in s if not any(c is d for d in chosen) and c.segment >= summed_up
                  and not (c.segment < opened and self._said_as_more(c))]
         lost_in_chosen = any(c.lost for c in chosen)
         return chosen + [c for c in extra if c.extra or (c.lost and not lost_in_chosen)]
+
+    @staticmethod
+    def _by_place(statement: list[Count]) -> bool:
+        """Whether a statement is one figure told place by place ("126 — над Курской, 91 — над Брянской")."""
+        return len(statement) > 1 and any(c.by_place for c in statement)
 
     def _said_as_more(self, count: Count) -> bool:
         """Whether the count itself is said as more ("Ще один дрон упав", "уничтожены еще 23 БПЛА"), not its
