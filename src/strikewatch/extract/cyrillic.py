@@ -406,15 +406,28 @@ class Reader:
                     model = m[0]
             elif kind is None and t.is_word and t.poses.isdisjoint(_MODIFIER_POS) and t.lower not in ("типу", "типа"):
                 if t.pos == "NOUN" and not (t.case == "ablt" and k > j and (
-                        "PRTF" in toks[k - 1].poses or toks[k - 1].any(self.lx.LAUNCHED_PARTICIPLES))) and not (
-                        k > j + 1 and toks[k - 1].pos == "PREP" and "PRTF" in toks[k - 2].poses):
+                        "PRTF" in toks[k - 1].poses or toks[k - 1].any(self.lx.LAUNCHED_PARTICIPLES))) and not \
+                        self._participle_place(toks, j, k):
                     # "на 8 локаціях", "12 людей": another noun (not the agent: "запущених росією", nor the
-                    # participle's time or place: "о 524 сбитых за ночь дронах")
+                    # participle's time or place: "о 524 сбитых за ночь дронах", "о 23 сбитых над Курской
+                    # областью беспилотниках")
                     return None
             k += 1
         if kind in ("drone", "missile") and unknown and model is None:
             model = f"unknown {kind}"
         return (kind, model, last) if kind else None
+
+    def _participle_place(self, toks: list[Token], j: int, k: int) -> bool:
+        """Whether the noun at K stands after a preposition that follows a participle after token J: the
+        participle's time or place ("сбитых за ночь"), past the noun's modifiers when the participle tells
+        what was done to the weapons ("сбитых над Курской областью"; not "погибших в Грайворонском округе")."""
+        if k > j + 1 and toks[k - 1].pos == "PREP" and "PRTF" in toks[k - 2].poses:
+            return True
+        m = k - 1
+        while m > j and toks[m].is_word and toks[m].pos in ("ADJF", "PRTF"):
+            m -= 1
+        return m > j and toks[m].pos == "PREP" and "PRTF" in toks[m - 1].poses \
+            and self.cue_role(toks[m - 1]) is not None
 
     def _other_kind_noun(self, toks: list[Token], k: int, kind: str, singular: bool = False) -> int | None:
         """The index of a plural noun of another kind of weapon right after a conjunction at K-1, with
@@ -1674,6 +1687,7 @@ class Reader:
         if not review:
             keys, counts = self._day_wave(keys, counts)
             keys = self._evening_and_night(keys)
+            counts = [c for c in counts if not self._sum_of_frames(c, counts, keys)]
         drafts: dict[tuple, EventDraft] = {}
         for segment in self.segments:
             key = keys[segment.index]
@@ -1761,6 +1775,21 @@ class Reader:
         whole_day = {s.index for s in self.segments if s.index not in waves and any(
             t.is_word and t.any(self.lx.WHOLE_DAY) for t in s.toks)}
         return out, [c for c in counts if c.segment not in whole_day]
+
+    def _sum_of_frames(self, count: Count, counts: list[Count], keys: dict[int, tuple]) -> bool:
+        """Whether COUNT sums up a whole day's figures told before it as attacks of their own ("с 8.00 до 20.00
+        ... уничтожены 41 ... Ночью ... сбиты еще 47. Таким образом, за сутки ... о девяти десятках"): the
+        sum of two events is neither's figure."""
+        segment = self.segments[count.segment]
+        toks = segment.toks
+        if not self._sums_up(segment) or not any(
+                t.is_word and t.any(self.lx.WHOLE_DAY) and any(u.is_word and u.any(self.lx.OVER)
+                                                               for u in toks[max(0, k - 3):k])
+                for k, t in enumerate(toks)):
+            return False
+        told = {keys[c.segment] for c in counts if c.segment < count.segment and c.kind == count.kind
+                and c.role == count.role}
+        return len(told) > 1
 
     def _strikes_anew(self, paragraph: list[Segment]) -> bool:
         """Whether sentences tell a weapon launched or striking ("ВСУ атаковали с помощью FPV-дрона", "дрон
@@ -2799,8 +2828,8 @@ class Reader:
     def _period(self, toks: list[Token], k: int) -> bool:
         """Whether the word at K names the period a total is over: a week, a month or a year after "за",
         "протягом", "в течение" or "з початку" (past its modifiers: "за минулий тиждень", "за последние две
-        недели"), or a month after "за", "протягом", "у" ("за березень", "в марте"), not a day of it ("14
-        березня")."""
+        недели"), or a month after "за", "протягом", "у", "с начала" ("за березень", "в марте", "с начала
+        июня"), not a day of it ("14 березня")."""
         t = toks[k]
         if t.is_word and t.any(self.lx.DAYS) and k > 1 and toks[k - 2].is_word and toks[k - 2].any(self.lx.OVER) \
                 and (n := self.number_at(toks, k - 1)) is not None and n[1] == k - 1 and n[0] >= 2:
@@ -2819,7 +2848,7 @@ class Reader:
         if j < 0 or not toks[j].is_word:
             return False
         if toks[j].any(self.lx.SINCE_START):
-            return t.any(self.lx.PERIODS)  # "з початку тижня"; "с начала марта" may be one attack's date
+            return True  # "з початку тижня", "с начала июня в регионе погибли 14"
         return toks[j].any(self.lx.OVER)
 
     def _paragraph(self, segment: Segment) -> list[Segment]:
@@ -3862,10 +3891,22 @@ class Reader:
         # "ще" adds to what was told before it, not to a figure told later)
         summed_up = max((c.segment for c in chosen if c.total), default=-1)
         opened = min(c.segment for c in chosen)
+        # "уничтожены 337 беспилотников. ... 126 — над Курской областью, 91 — над Московским регионом. Ещё
+        # десять — над Воронежской, восемь — над Липецкой": place-by-place figures said as more go on the
+        # breakdown of the figure chosen, within it, and add nothing to it
+        told_by_place = sum(c.value for s in main if s is not chosen and self._by_place(s) for c in s)
+        whole = sum(c.value for c in chosen)
+        added = [s for s in added if not (self._by_place(s) and told_by_place
+                                          and told_by_place + sum(c.value for c in s) <= whole)]
         extra = [c for s in added for c in s if not any(c is d for d in chosen) and c.segment >= summed_up
                  and not (c.segment < opened and self._said_as_more(c))]
         lost_in_chosen = any(c.lost for c in chosen)
         return chosen + [c for c in extra if c.extra or (c.lost and not lost_in_chosen)]
+
+    @staticmethod
+    def _by_place(statement: list[Count]) -> bool:
+        """Whether a statement is one figure told place by place ("126 — над Курской, 91 — над Брянской")."""
+        return len(statement) > 1 and any(c.by_place for c in statement)
 
     def _said_as_more(self, count: Count) -> bool:
         """Whether the count itself is said as more ("Ще один дрон упав", "уничтожены еще 23 БПЛА"), not its

@@ -17,6 +17,7 @@ _TOKEN = re.compile(
     r"|[^\s\w]",
 )
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ё": "е"})
+_NAMES = frozenset({"Surn", "Name", "Patr"})
 _LATIN_HOMOGLYPHS = str.maketrans("xXcCkKpPaAeEoOiIyY", "хХсСкКрРаАеЕоОіІуУ")
 
 
@@ -34,7 +35,7 @@ class Token:
     plural: bool
     poses: frozenset[str] = frozenset()  # the parts of speech of every analysis
     person: bool = False  # some analysis is a first name or a patronymic ("Владимир", "Олександр")
-    animate: bool = False  # some noun analysis is animate ("киян", "пожежників"): people can be counted
+    animate: bool = False  # a common noun analysis is animate ("киян", "пожежників"): people can be counted
 
     @property
     def is_word(self) -> bool:
@@ -78,7 +79,10 @@ def analyse(word: str, language: str) -> tuple[frozenset[str], str | None, str |
         lemmas.update(p.normal_form.translate(_APOSTROPHES) for p in parses)
         poses.update(p.tag.POS for p in parses if p.tag.POS)
         person = person or any("Name" in p.tag or "Patr" in p.tag for p in parses)
-        animate = animate or any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses)
+        # a surname or first name is animate too ("машин" is also the surname "Машин"): only a common noun's
+        # animacy says the word counts people
+        animate = animate or any(p.tag.POS == "NOUN" and "anim" in p.tag
+                                 and p.tag.grammemes.isdisjoint(_NAMES) for p in parses)
     if first is None:
         return frozenset(lemmas), None, None, False, frozenset(), False, False
     tag = first.tag

@@ -25,7 +25,9 @@ NUMBERS: dict[str, float] = {
     "семьсот": 700, "восемьсот": 800, "девятьсот": 900, "полтора": 1.5, "полторы": 1.5,
 }
 MULTIPLIERS: dict[str, int] = {"десяток": 10, "дюжина": 12, "сотня": 100, "тысяча": 1000, "полусотня": 50, "полсотни": 50,
-                               "полтысяча": 500, "полтысячи": 500, "тыс": 1000}  # "1,2 тыс. дронов"
+                               "полтысяча": 500, "полтысячи": 500,
+                               "тыс": 1000,  # "1,2 тыс. дронов"
+                               "миллион": 1_000_000}  # "от двухсот тысяч до миллиона рублей": a range's end
 # the preposition "с" in its spellings: "with", as in a number and a half and in a phrase that describes a
 # person ("с осколочными ранениями", "со ссадинами")
 WITH = frozenset({"с", "со"})
@@ -283,8 +285,8 @@ SPOUSE = frozenset({"супруг"})  # in the plural, the pair
 # "атака забрала життя двох людей", "унесла жизни троих": the killed
 LIFE = frozenset({"жизнь"})
 TOOK_LIFE = frozenset({"унести", "уносить", "забрать", "забирать", "оборвать", "обрывать"})
-# "Жертвами удара стали три человека": the figure after the copula
-BECAME = frozenset({"стать", "становиться"})
+# "Жертвами удара стали три человека", "Пострадавшими числятся 18 человек": the figure after the copula
+BECAME = frozenset({"стать", "становиться", "числиться"})
 # "без разрушений": the preposition that denies the noun after it, not the word before
 WITHOUT = frozenset({"без"})
 NONE_WORDS = WITHOUT | frozenset({"нет", "не"})
