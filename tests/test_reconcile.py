@@ -96,6 +96,14 @@ def test_a_daytime_strike_is_kept_apart_from_the_overnight_wave():
     assert "2025-03-09-ru-ua-day-kharkiv" in ids
 
 
+def test_a_strike_the_report_recalls_undated_joins_no_night_of_its_publication():
+    own = report("a", places=("Lviv",), killed=4)
+    recalled = report("a", day=None, places=("Lviv Oblast",), killed=7, index=1)
+    night_before = report("b", day="2025-03-08", places=("Kharkiv",), published="2025-03-08T08:00:00+02:00")
+    same_night = report("c", places=("Kyiv",))
+    assert groups([own, recalled, night_before, same_night]) == [["a"], ["a", "c"], ["b"]]
+
+
 def test_other_attacker_or_target_is_never_the_same_incident():
     reports = [report("a"), report("b", attacker="UA", target="RU", places=("Kyiv",)),
                report("c", attacker="BY")]

@@ -371,8 +371,14 @@ def _period(report: Report) -> str:
 
 
 def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]:
-    """The waves of one attacker/target block: one per night and period (see the module)."""
-    nights = {r.key: report_nights(r, options) for r in block}
+    """The waves of one attacker/target block: one per night and period (see the module).
+
+    An undated event of an article that dates another of its events is a strike the article recalls
+    ("since September last year, when a missile strike killed seven"): it is filed by its figures, as an
+    undated report, never under the publication day its article's own attack holds."""
+    dated = {r.article_id for r in block if r.event.date}
+    nights = {r.key: () if r.event.date is None and r.article_id in dated else report_nights(r, options)
+              for r in block}
     waves: dict[WaveKey, list[Report]] = defaultdict(list)
     sure = [r for r in block if len(nights[r.key]) == 1]
     unsure = [r for r in block if len(nights[r.key]) > 1]
@@ -653,8 +659,12 @@ def _undated_home(report: Report, groups: list[list[Report]], options: Reconcile
     two holding a report of its period, the one built as that period's wave, ``periods``: the day's wave may
     hold a report moved into it with the night its reader gave it). A wave of another day and month shares
     nothing with it unless it gives one of its distinctive counts: 50 missiles, or two Kinzhals, are told of
-    many nights, and the day it prints outweighs them."""
-    groups = [group for group in groups if group]
+    many nights, and the day it prints outweighs them.
+
+    A wave holding another event of its article is left out: the reader already told them apart (a strike
+    the report recalls, whose toll its own wave's place report repeats)."""
+    groups = [group for group in groups
+              if group and not any(other.article_id == report.article_id for other in group)]
     told = _told_day(report)
     scored = [(_wave_shares(report, group, options), len(group), group) for group in groups
               if not told or _wave_day(group, options) == told
