@@ -89,6 +89,19 @@ def test_the_record_of_an_earlier_attack_measured_against_is_not_the_attacks():
     assert ev.record is False
 
 
+@pytest.mark.parametrize("comparison", [
+    "It was the deadliest strike on Odesa since March 2, 2024, when a drone hit an apartment block, "
+    "killing 12.",
+    "It was the deadliest attack on the city since a May 2024 strike that destroyed a hardware store and "
+    "killed 19 people.",
+])
+def test_the_record_of_an_attack_measured_against_an_earlier_one_is_the_attacks(comparison):
+    found = extract("Russian missiles struck Odesa on Friday morning, killing 14 people and injuring 46, the "
+                    f"regional governor said. {comparison}", published=PUBLISHED).events
+    assert found[0].killed == 14 and found[0].record is True
+    assert all(not ev.record for ev in found[1:])
+
+
 # --- alert hours -----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, hours", [

@@ -187,6 +187,10 @@ _OUTAGE_BEFORE = re.compile(r"\b(?:electricity|power|heating|heat|water|gas|supp
 _SINCE_WHEN = re.compile(r"(?:\s+last\s+year)?,?\s+when\b", re.I)
 # "the deadliest attack on the city since July, when a rocket killed 12": the clause of the earlier attack a
 # comparison names, up to a figure in it
+# "the deadliest strike since January 14, 2023, when …", "… since a July 2024 attack that hit a hospital": after a
+# record's "since", the earlier attack it is measured against
+_SINCE_RECALLED = re.compile(r"(?<=since)\s+(?:[^.;]{1,40}?,?\s+when\b|(?:an?|the)\s+[^,.;]{0,40}?\b(?:attack|strike|"
+                             r"raid|bombardment|barrage)s?\s+(?:that|which|on|in|against)\b)", re.I)
 _IN_SINCE_WHEN = re.compile(r"\bsince\s+[^,.;]{1,40}?,?\s+when\b[^.;]*$", re.I)
 _MORNING_AFTER = re.compile(r"\s+morning\b", re.I)
 _EVENING_AFTER = re.compile(r"\s+evening\b", re.I)
@@ -1088,6 +1092,7 @@ class _Reader:
                               [article.title or ""] + [p for p in self.text.split("\n") if p.strip()][:3])
         self.events: list[Draft] = []
         self.current: Draft | None = None
+        self.telling: Draft | None = None  # the attack being told when a sentence began
         self.last_category: str | None = None
         self.both_kinds = False  # whether the last weapons named were drones and missiles together
         self.sentences = sentences(self.text)
@@ -1873,6 +1878,7 @@ class _Reader:
         if aftermath is not None and _PAST_ATTACK.search(s.text[:aftermath[1]]):
             aftermath = None  # "Drones struck Odesa on Wednesday, a day after ...": the day of the attack told first
         telling, since_when = self.current, False  # whether the sentence names an earlier attack by "since ..., when"
+        self.telling = telling
         sentence_day: dates.DateMention | None = None  # the day an earlier piece of the sentence dated its attack by
         that_day = self._that_strikes_day(i)  # the day the sentence before named the strike this one tells again by
         # (a sentence read again is no new paragraph)
@@ -2406,9 +2412,15 @@ class _Reader:
             # artillery. A power line was damaged": the shelling's damage)
             self._damage(piece, base, ev)
         rec = _RECORD.search(piece) or _BENCHMARK.search(piece)  # "surpassed the previous record"
-        if rec and not _ONE_OF.search(piece[:rec.start()]) and ev.record is None and \
+        if rec and not _ONE_OF.search(piece[:rec.start()]) and \
                 not _OTHER_RECORD.search(rec.group(0)) and not _OTHER_RISE.search(piece[:rec.start()]):
-            ev.record = (base + rec.start(), base + rec.end())
+            owner = ev
+            if _SINCE_RECALLED.match(piece, rec.end()) and self.telling is not None and self.telling is not ev:
+                # "It was the deadliest attack on the city since January 14, 2023, when a missile hit ...": the
+                # record is the attack being told's; the one after "since" is only what it is measured against
+                owner = self.telling
+            if owner.record is None:
+                owner.record = (base + rec.start(), base + rec.end())
         if ev.alert is None and (is_alert or "anger" in piece and alerts.DANGER.search(piece)):
             ev.alert = alerts.alert(piece, base)
         for span in set(_all_spans(ev)) - before:
