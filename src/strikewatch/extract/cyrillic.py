@@ -3173,8 +3173,11 @@ class Reader:
                 and not self._war_long(toks) and not self._ground_fire(segment):
             draft.damage.append("energy")
             draft.evidence.append(self.evidence("damage", segment, *cut))
-        if not any(t.is_word and t.any(self.lx.DAMAGE_VERBS) and not habitual(t.lower, self.lx.LANGUAGE) for t in toks) \
-                or self._war_long(toks):
+        struck = any(t.is_word and t.any(self.lx.DAMAGE_VERBS) and not habitual(t.lower, self.lx.LANGUAGE) for t in toks)
+        # "Постраждали також магазини, ресторан": a verb of suffering tells damage only of the things it has as
+        # its subject, never of where people went ("пострадал мужчина, он обратился в больницу")
+        suffered = not struck and any(t.is_word and "VERB" in t.poses and t.any(self.lx.DAMAGE_SUFFERED) for t in toks)
+        if not (struck or suffered) or self._war_long(toks):
             return  # "«Противник продолжает бить по гражданской инфраструктуре»": what is done, no damage told
         if self._ground_fire(segment):
             return  # "Нікопольщину гатили з артилерії ... Понівечено газопровід": the shelling's damage, not told apart
@@ -3185,8 +3188,10 @@ class Reader:
         while k + 1 < len(toks):
             k += 1
             t = toks[k]
-            if not t.is_word or k in named:
+            if not t.is_word or k in named or suffered and self._after_preposition(toks, k):
                 continue
+            if k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].any(self.lx.HELP):
+                continue  # "медицинская помощь оказана на месте": the help given, no clinic damaged
             entries = sorted((e for lemma in sorted(t.lemmas & phrases.keys()) for e in phrases[lemma]),
                              key=lambda e: -len(e[0]))
             compound = next((category for category, ends in self.lx.DAMAGE_COMPOUNDS.items()
@@ -3295,6 +3300,15 @@ class Reader:
             if toks[m].is_word and toks[m].any(self.lx.DAMAGE_VERBS):
                 return True
         return False
+
+    @staticmethod
+    def _after_preposition(toks: list[Token], k: int) -> bool:
+        """Whether the word at K is the object of a preposition, past the modifiers and numerals before it
+        ("в областную больницу", "до двох лікарень")."""
+        j = k - 1
+        while j >= 0 and toks[j].is_word and toks[j].poses & {"ADJF", "PRTF", "NUMR"} and "PREP" not in toks[j].poses:
+            j -= 1
+        return j >= 0 and toks[j].is_word and "PREP" in toks[j].poses
 
     def _taken_to(self, toks: list[Token], k: int) -> bool:
         """Whether the word at K names where people were taken or housed: a verb of taking or a shelter
