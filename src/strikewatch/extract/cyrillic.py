@@ -1892,8 +1892,10 @@ class Reader:
         that opens with "Нагадаємо", "Напомним" or "Раніше" and names an earlier day, month or week ("Нагадаємо,
         7 березня росіяни атакували столицю 60 дронами"), or names an earlier day and says "then" ("Дрони влучили
         в термінал у Рені ще 24 липня, тоді ... поранено семеро"), or that says how long ago ("тиждень тому", "Неделей
-        ранее", "минулого тижня", "на прошлой неделе"), to the end of its paragraph. Their figures are not this
-        attack's (an earlier attack told with what it hit is an event of its own: SPEC)."""
+        ранее", "минулого тижня", "на прошлой неделе"), to the end of its paragraph; or that opens on the day before
+        with no date and tells a strike of its own ("Днём ранее в селе ... дрон атаковал автомобиль"), the day before
+        the post. Their figures are not this attack's (an earlier attack told with what it hit is an event of its
+        own: SPEC)."""
         if not hasattr(self, "_earlier"):
             self._earlier: dict[int, date | None] = {}
             reference = self.published or self.printed
@@ -1927,6 +1929,14 @@ class Reader:
                             if later.index >= segment.index and later.index not in self._earlier:
                                 self._earlier[later.index] = before[0] if before else None
                         continue
+                if reference and not days and self._day_before_opens(words) \
+                        and self._strikes_anew([s for s in self._paragraph(segment) if s.index >= segment.index]):
+                    # "Днём ранее в селе Кирилловка дрон-камикадзе атаковал грузовой автомобиль": the day before the
+                    # post, undated, told by a strike of its own
+                    for later in self._paragraph(segment):
+                        if later.index >= segment.index and later.index not in self._earlier:
+                            self._earlier[later.index] = reference - timedelta(days=1)
+                    continue
                 opens = any(t.lower in self.lx.RECALL for t in words[:2])
                 ago = any(t.any(self.lx.PERIODS) and (
                     (k + 1 < len(toks) and toks[k + 1].lower in self.lx.AGO)
@@ -1958,6 +1968,14 @@ class Reader:
                     if later.index >= segment.index:
                         self._earlier[later.index] = day
         return self._earlier
+
+    def _day_before_opens(self, words: list[Token]) -> bool:
+        """Whether a sentence opens on the day before, with no date ("Накануне вечером ...", "Напередодні ...",
+        "Днём ранее ...", "А днем раньше ..."), not on an earlier time of no length ("Ранее губернатор сообщал")."""
+        lead = 1 if words and words[0].lower in _CONJUNCTIONS else 0
+        opening = words[lead:lead + 2]
+        return bool(opening) and (opening[0].lower in self.lx.EVE or len(opening) == 2 and opening[1].lower in self.lx.AGO
+                                  and (opening[0].any(self.lx.DAYS) or opening[0].any(self.lx.DAYTIME)))
 
     def _opening_night(self, segment: Segment) -> date | None:
         """The night a sentence opens on ("В ночь на 22 ноября, ...", "А в ніч на 19 квітня ..."), None if it
