@@ -1929,10 +1929,11 @@ class Reader:
                             if later.index >= segment.index and later.index not in self._earlier:
                                 self._earlier[later.index] = before[0] if before else None
                         continue
-                if reference and not days and self._day_before_opens(words) \
+                if reference and not days and self._day_before_opens(words) and self._paragraph(segment)[0].index > 0 \
                         and self._strikes_anew([s for s in self._paragraph(segment) if s.index >= segment.index]):
                     # "Днём ранее в селе Кирилловка дрон-камикадзе атаковал грузовой автомобиль": the day before the
-                    # post, undated, told by a strike of its own
+                    # post, undated, told by a strike of its own in a later paragraph (a lead opening on "Напередодні"
+                    # tells the post's own attack)
                     for later in self._paragraph(segment):
                         if later.index >= segment.index and later.index not in self._earlier:
                             self._earlier[later.index] = reference - timedelta(days=1)
