@@ -1892,8 +1892,10 @@ class Reader:
         that opens with "Нагадаємо", "Напомним" or "Раніше" and names an earlier day, month or week ("Нагадаємо,
         7 березня росіяни атакували столицю 60 дронами"), or names an earlier day and says "then" ("Дрони влучили
         в термінал у Рені ще 24 липня, тоді ... поранено семеро"), or that says how long ago ("тиждень тому", "Неделей
-        ранее", "минулого тижня", "на прошлой неделе"), to the end of its paragraph. Their figures are not this
-        attack's (an earlier attack told with what it hit is an event of its own: SPEC)."""
+        ранее", "минулого тижня", "на прошлой неделе"), to the end of its paragraph; or that opens on the day before
+        with no date and tells a strike of its own ("Днём ранее в селе ... дрон атаковал автомобиль"), the day before
+        the post. Their figures are not this attack's (an earlier attack told with what it hit is an event of its
+        own: SPEC)."""
         if not hasattr(self, "_earlier"):
             self._earlier: dict[int, date | None] = {}
             reference = self.published or self.printed
@@ -1927,6 +1929,15 @@ class Reader:
                             if later.index >= segment.index and later.index not in self._earlier:
                                 self._earlier[later.index] = before[0] if before else None
                         continue
+                if reference and not days and self._day_before_opens(words) and self._paragraph(segment)[0].index > 0 \
+                        and self._strikes_anew([s for s in self._paragraph(segment) if s.index >= segment.index]):
+                    # "Днём ранее в селе Кирилловка дрон-камикадзе атаковал грузовой автомобиль": the day before the
+                    # post, undated, told by a strike of its own in a later paragraph (a lead opening on "Напередодні"
+                    # tells the post's own attack)
+                    for later in self._paragraph(segment):
+                        if later.index >= segment.index and later.index not in self._earlier:
+                            self._earlier[later.index] = reference - timedelta(days=1)
+                    continue
                 opens = any(t.lower in self.lx.RECALL for t in words[:2])
                 ago = any(t.any(self.lx.PERIODS) and (
                     (k + 1 < len(toks) and toks[k + 1].lower in self.lx.AGO)
@@ -1958,6 +1969,14 @@ class Reader:
                     if later.index >= segment.index:
                         self._earlier[later.index] = day
         return self._earlier
+
+    def _day_before_opens(self, words: list[Token]) -> bool:
+        """Whether a sentence opens on the day before, with no date ("Накануне вечером ...", "Напередодні ...",
+        "Днём ранее ...", "А днем раньше ..."), not on an earlier time of no length ("Ранее губернатор сообщал")."""
+        lead = 1 if words and words[0].lower in _CONJUNCTIONS else 0
+        opening = words[lead:lead + 2]
+        return bool(opening) and (opening[0].lower in self.lx.EVE or len(opening) == 2 and opening[1].lower in self.lx.AGO
+                                  and (opening[0].any(self.lx.DAYS) or opening[0].any(self.lx.DAYTIME)))
 
     def _opening_night(self, segment: Segment) -> date | None:
         """The night a sentence opens on ("В ночь на 22 ноября, ...", "А в ніч на 19 квітня ..."), None if it
@@ -3173,8 +3192,11 @@ class Reader:
                 and not self._war_long(toks) and not self._ground_fire(segment):
             draft.damage.append("energy")
             draft.evidence.append(self.evidence("damage", segment, *cut))
-        if not any(t.is_word and t.any(self.lx.DAMAGE_VERBS) and not habitual(t.lower, self.lx.LANGUAGE) for t in toks) \
-                or self._war_long(toks):
+        struck = any(t.is_word and t.any(self.lx.DAMAGE_VERBS) and not habitual(t.lower, self.lx.LANGUAGE) for t in toks)
+        # "Постраждали також магазини, ресторан": a verb of suffering tells damage only of the things it has as
+        # its subject, never of where people went ("пострадал мужчина, он обратился в больницу")
+        suffered = not struck and any(t.is_word and "VERB" in t.poses and t.any(self.lx.DAMAGE_SUFFERED) for t in toks)
+        if not (struck or suffered) or self._war_long(toks):
             return  # "«Противник продолжает бить по гражданской инфраструктуре»": what is done, no damage told
         if self._ground_fire(segment):
             return  # "Нікопольщину гатили з артилерії ... Понівечено газопровід": the shelling's damage, not told apart
@@ -3185,8 +3207,10 @@ class Reader:
         while k + 1 < len(toks):
             k += 1
             t = toks[k]
-            if not t.is_word or k in named:
+            if not t.is_word or k in named or suffered and self._after_preposition(toks, k):
                 continue
+            if k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].any(self.lx.HELP):
+                continue  # "медицинская помощь оказана на месте": the help given, no clinic damaged
             entries = sorted((e for lemma in sorted(t.lemmas & phrases.keys()) for e in phrases[lemma]),
                              key=lambda e: -len(e[0]))
             compound = next((category for category, ends in self.lx.DAMAGE_COMPOUNDS.items()
@@ -3295,6 +3319,15 @@ class Reader:
             if toks[m].is_word and toks[m].any(self.lx.DAMAGE_VERBS):
                 return True
         return False
+
+    @staticmethod
+    def _after_preposition(toks: list[Token], k: int) -> bool:
+        """Whether the word at K is the object of a preposition, past the modifiers and numerals before it
+        ("в областную больницу", "до двох лікарень")."""
+        j = k - 1
+        while j >= 0 and toks[j].is_word and toks[j].poses & {"ADJF", "PRTF", "NUMR"} and "PREP" not in toks[j].poses:
+            j -= 1
+        return j >= 0 and toks[j].is_word and "PREP" in toks[j].poses
 
     def _taken_to(self, toks: list[Token], k: int) -> bool:
         """Whether the word at K names where people were taken or housed: a verb of taking or a shelter

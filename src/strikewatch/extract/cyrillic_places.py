@@ -560,6 +560,9 @@ def _nominative(token: Token, noun: Token, language: str) -> str:
     morph = analyzer(language)
     # pymorphy's guesses of an unknown name tie; an indeclinable guess ("Fixd") is no reading of a declined name
     parses = [p for p in morph.parse(token.lower) if "Fixd" not in p.tag]
+    # a reading the dictionary knows as a place wins over likelier guesses: "в деревне Рыжевка" is the village
+    # Рыжевка, not a genitive of "рыжевок"
+    parses = [p for p in parses if "Geox" in p.tag.grammemes] or parses
     top = max((p.score for p in parses), default=0.0)
     if any(p.tag.case == "nomn" and p.tag.POS == "NOUN" for p in parses if p.score == top):
         return token.text  # "в селе Дунайка": a name already in a nominative form stays as written ("Дунайк" is a guess)
