@@ -36,6 +36,9 @@ _AGE = r",\s+(?:aged\s+)?\d{1,3}(?:,|(?=\s+(?:and|were|was)\b|$))"
 # "two men aged 44 and 51 were injured", "a man aged 62 was killed": the same, with no comma before
 _AGE_PLAIN = r"\s+aged\s+\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3})*(?=\s+(?:were|was|had|have|died)\b)"
 _AGED = rf"(?:{_AGE}|{_AGE_PLAIN})?"
+# "a man of about 60 died", "a woman of 45 was injured": the figure after a person "of" is an age, no count of victims
+AGE_OF = re.compile(r"\b(?:man|woman|person|boy|girl|pensioner|resident)\s+of\s+"
+                    r"(?:(?:about|around|roughly|some|nearly|almost|over|under)\s+)?$", re.IGNORECASE)
 # "five of the group's fighters", "two of its soldiers": whose the victims are, said before them
 _OF_WHOSE = r"(?:\s+of\s+(?:its|their|his|her|the\s+(?:[\w-]+\s+)?[\w-]+['’]s))"
 # "85 people were buried after the strike": the dead ("buried under the rubble" may be alive)

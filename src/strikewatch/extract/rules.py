@@ -41,6 +41,7 @@ from ..spans import ENTRY_STAMP, Sentence, blank, sentences
 from . import alerts, figures, roles, told
 from .casualties import (
     AERIAL,
+    AGE_OF,
     BEFORE_AFTER,
     CASUALTY_RE,
     CASUALTY_VERB,
@@ -177,6 +178,11 @@ _DAMAGE_VERB = remembered(
     r"blaze|fire\s+(?:at|broke\s+out)|fires\s+(?:at|broke\s+out)|destruction\s+of|dropped|crushed|blew\s+out|blown\s+out|blowing\s+out|shattered|shattering|broken|wrecked|wrecking|"
     r"knocked\s+out|tore|torn|collapsed|fell\s+on|fell\s+onto|landed\s+on|exploded|explosions?\s+at|rubble|"
     r"put\s+out\s+of\s+action|disabled|ruined|scorched|engulfed|smoke\s+rose|peppered|facade|"
+    # what is left of a thing destroyed: "rescuers dug through the remains of a residential block", "pulled from the
+    # ruins of their house", "the wreckage of a shop" (not "the situation remains of concern")
+    r"(?:remains|ruins|wreckage)\s+of\s+(?:an?|the|its|their|his|her|one|two|three|several|\d+)\s|in\s+ruins|"
+    # rarer words of the same: "a strike flattened a residential building", "apartments were left gutted",
+    # "apartment buildings with blown-out windows"
     # rarer words of the same: "a strike flattened a residential building", "apartments were left gutted",
     # "apartment buildings with blown-out windows"
     r"flattened|flattening|razed|gutted|blown-out)\b", re.IGNORECASE)
@@ -2852,6 +2858,8 @@ class _Reader:
                 continue
             if m.groupdict().get("n") and any(a <= m.start("n") < b for a, b in days):
                 continue  # "the attack on January 28 killed three": the 28 is a day
+            if m.groupdict().get("n") and AGE_OF.search(piece, 0, m.start("n")):
+                continue  # "a man of about 60 died at the scene": the 60 is his age
             if SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
                 continue
             if longer_toll(piece[:m.start()], m.group() if kind == "toll" else "", piece[m.end():]) or (

@@ -1,0 +1,44 @@
+"""Casualties and damage by class of wording: what is left of a building destroyed (its remains, its
+ruins) and a victim's age told as "a man of about 60". Each case is a realistic report
+written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from strikewatch import extract
+
+SUNDAY = "2025-07-06T10:00:00+03:00"
+
+
+def only_event(text: str, published: str | None = SUNDAY) -> dict:
+    events = extract(text, published=published).to_dict()["events"]
+    assert len(events) == 1, events
+    return events[0]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Russian missiles struck Kharkiv overnight. By morning, rescuers were digging through the remains of a "
+     "residential block in the Saltivskyi district.", "residential"),
+    ("A Russian drone attack hit Sumy overnight. Firefighters pulled two women from the ruins of their house "
+     "on the edge of the city.", "residential"),
+    ("Russian drones attacked Odesa on Tuesday night. Emergency crews searched the wreckage of a supermarket "
+     "in the Kyivskyi district until dawn.", "commercial"),
+])
+def test_what_is_left_of_a_building_tells_it_was_destroyed(text, category):
+    assert category in only_event(text)["damage"]
+
+
+def test_the_remains_of_a_situation_are_no_damage():
+    text = ("Russian drones attacked Odesa overnight, the regional governor said. The situation in the city "
+            "remains of great concern to residents of apartment blocks near the port.")
+    assert "residential" not in only_event(text)["damage"]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("One person was killed when a Ukrainian drone struck near a bus stop in Nova Kakhovka on Tuesday "
+     "morning, the town's administration said. A man of about 60 died at the scene.", 1),
+    ("A Russian drone hit a car in Nikopol on Monday, the regional governor said. A woman of 45 died of her "
+     "wounds in hospital.", 1),
+])
+def test_a_person_of_a_number_is_an_age_not_a_toll(text, killed):
+    assert only_event(text)["killed"] == killed
