@@ -1,5 +1,6 @@
 """Casualties and damage by class of wording: what is left of a building destroyed (its remains, its
-ruins) and a victim's age told as "a man of about 60". Each case is a realistic report
+ruins), a victim's age told as "a man of about 60", a zero one local official tells in an attack on
+several regions, and a shooting told as unrelated to the strike. Each case is a realistic report
 written for the test."""
 from __future__ import annotations
 
@@ -42,3 +43,35 @@ def test_the_remains_of_a_situation_are_no_damage():
 ])
 def test_a_person_of_a_number_is_an_age_not_a_toll(text, killed):
     assert only_event(text)["killed"] == killed
+
+
+def test_a_local_officials_zero_is_no_zero_of_an_attack_on_several_regions():
+    text = ("The Russian Defence Ministry said on Thursday that air defences had destroyed 54 Ukrainian "
+            "drones overnight over the Bryansk, Rostov, Oryol and Kursk regions.\n\n"
+            "Rostov Governor Yuri Slyusar wrote on Telegram that debris had damaged a substation in the "
+            "Millerovo district. He added that there were no casualties.")
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    # the attack's own zero, told of it whole
+    ("The Russian Defence Ministry said on Thursday that air defences had destroyed 54 Ukrainian drones "
+     "overnight over the Bryansk, Rostov, Oryol and Kursk regions. There were no casualties in the attack, "
+     "the ministry said."),
+    # one region only: the official's zero is the attack's
+    ("Ukrainian drones attacked the Rostov region overnight, damaging a substation in the Millerovo "
+     "district, Governor Yuri Slyusar said. He added that there were no casualties."),
+])
+def test_a_zero_of_the_whole_attack_stands(text):
+    event = only_event(text)
+    assert (event["killed"], event["injured"]) == (0, 0)
+
+
+def test_a_shooting_told_as_unrelated_to_the_strike_keeps_its_toll():
+    text = ("Iran fired about 180 ballistic missiles at Israel on Tuesday evening, the military said. Most "
+            "were intercepted, and no one was killed by the missiles, officials said.\n\n"
+            "Earlier on Tuesday, gunmen opened fire at a light rail station in Jaffa, killing seven people, "
+            "police said, in an attack unrelated to the missile strike.")
+    events = extract(text, published="2024-10-02T09:00:00+03:00").to_dict()["events"]
+    assert [e["killed"] for e in events] == [0]

@@ -51,6 +51,7 @@ from .casualties import (
     FURTHER_STRIKE,
     IN_PLACE,
     KILLED_TOLD,
+    LOCAL_SPEAKER,
     MILITARY_VICTIMS,
     OTHER_VICTIMS,
     OWN_ATTACK,
@@ -181,8 +182,6 @@ _DAMAGE_VERB = remembered(
     # what is left of a thing destroyed: "rescuers dug through the remains of a residential block", "pulled from the
     # ruins of their house", "the wreckage of a shop" (not "the situation remains of concern")
     r"(?:remains|ruins|wreckage)\s+of\s+(?:an?|the|its|their|his|her|one|two|three|several|\d+)\s|in\s+ruins|"
-    # rarer words of the same: "a strike flattened a residential building", "apartments were left gutted",
-    # "apartment buildings with blown-out windows"
     # rarer words of the same: "a strike flattened a residential building", "apartments were left gutted",
     # "apartment buildings with blown-out windows"
     r"flattened|flattening|razed|gutted|blown-out)\b", re.IGNORECASE)
@@ -3036,9 +3035,11 @@ class _Reader:
                     # "Drones struck an enterprise in the Zhytomyr district. There were no casualties.": the zero
                     # of the place the paragraph tells of, not of the whole attack
                     scope = self._zero_place(s, seg, mentions, ev)
+                # "He added that there were no casualties": one official's word, of the official's own area
+                local = scope is None and not ZERO_OF_ATTACK.match(piece, m.end()) and bool(LOCAL_SPEAKER.search(s.text))
                 for f in fields:
                     ev.casualties[f].append(Fact(0, [(base + m.start(), base + m.end())], scope=scope,
-                                                 total=total or scope is None, both=len(fields) == 2))
+                                                 total=total or scope is None, both=len(fields) == 2, local=local))
 
     def _crew_at_sea(self, s: Sentence, piece: str, start: int, end: int) -> bool:
         """Whether a casualty figure counts the people of a ship at sea ("the naval mission said two crew members of
