@@ -1,7 +1,7 @@
 """Casualties and damage by class of wording: what is left of a building destroyed (its remains, its
 ruins), a victim's age told as "a man of about 60", a zero one local official tells in an attack on
-several regions, and a shooting told as unrelated to the strike. Each case is a realistic report
-written for the test."""
+several regions, a shooting told as unrelated to the strike, and those who "survived with
+injuries". Each case is a realistic report written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -75,3 +75,11 @@ def test_a_shooting_told_as_unrelated_to_the_strike_keeps_its_toll():
             "police said, in an attack unrelated to the missile strike.")
     events = extract(text, published="2024-10-02T09:00:00+03:00").to_dict()["events"]
     assert [e["killed"] for e in events] == [0]
+
+
+def test_those_who_survived_with_injuries_are_the_injured():
+    text = ("A Russian drone struck a minibus carrying utility workers in Kherson on Monday morning, the "
+            "regional governor said. Two workers were killed. Four workers survived with shrapnel wounds and "
+            "were taken to hospital.")
+    event = only_event(text, published="2025-08-22")
+    assert (event["killed"], event["injured"]) == (2, 4)
