@@ -36,6 +36,9 @@ _AGE = r",\s+(?:aged\s+)?\d{1,3}(?:,|(?=\s+(?:and|were|was)\b|$))"
 # "two men aged 44 and 51 were injured", "a man aged 62 was killed": the same, with no comma before
 _AGE_PLAIN = r"\s+aged\s+\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3})*(?=\s+(?:were|was|had|have|died)\b)"
 _AGED = rf"(?:{_AGE}|{_AGE_PLAIN})?"
+# "a man of about 60 died", "a woman of 45 was injured": the figure after a person "of" is an age, no count of victims
+AGE_OF = re.compile(r"\b(?:man|woman|person|boy|girl|pensioner|resident)\s+of\s+"
+                    r"(?:(?:about|around|roughly|some|nearly|almost|over|under)\s+)?$", re.IGNORECASE)
 # "five of the group's fighters", "two of its soldiers": whose the victims are, said before them
 _OF_WHOSE = r"(?:\s+of\s+(?:its|their|his|her|the\s+(?:[\w-]+\s+)?[\w-]+['’]s))"
 # "85 people were buried after the strike": the dead ("buried under the rubble" may be alive)
@@ -51,6 +54,8 @@ _INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|"
             r"treated\s+in\s+(?:a\s+|the\s+)?hospitals?|"
             # "suffered minor to moderate injuries"
             r"(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)|"
+            # "four officers survived with injuries"
+            r"survived\s+with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|"
             r"(?:taken|admitted|rushed|evacuated)\s+to\s+(?:a\s+|the\s+)?hospitals?|"
             # "151 people had sought medical help", "66 others were receiving treatment in hospitals"
             r"(?:(?:had|have|has)\s+)?(?:sought|seeking|needed|needing|required|requiring)\s+medical\s+(?:help|assistance|attention|care|aid)|"
@@ -201,6 +206,18 @@ ZERO_OF_ATTACK = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+bee
                             r"(?:from|in|during|after)\s+(?:any\s+of\s+|either\s+of\s+|all\s+)?"
                             r"(?:the|that|this|these|those|(?-i:[A-Z][a-z]+day)['’]s)\s+(?:[\w-]+\s+)?"
                             r"(?:attacks?|strikes?|raids?|barrage|assault|shelling)\b", re.IGNORECASE)
+# One local official who tells of a zero: "he added that there were no casualties", "Golubev said", "the mayor said",
+# "according to him", "the region's governor said". Such a zero is of the official's own area; in an attack on
+# several regions it tells nothing of the rest (a ministry's, a state's or officials' word is no such speaker; a name
+# that speaks is a person's: "Officials said", "Russia said" are not).
+LOCAL_SPEAKER = re.compile(
+    r"\b(?:he|she)\s+(?:said|says|added|adds|wrote|writes|reported|reports|stressed|noted)\b|"
+    r"\baccording\s+to\s+(?:him|her|(?:the\s+)?(?:governor|mayor)|(?-i:[A-Z][a-z]+)(?![\w-]))|"
+    r"\b(?:governor|mayor|head\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:administration|hromada))\b|"
+    rf"(?<![\w-])(?!{lexicon.COUNTRY_PATTERN}\b|{lexicon.NATIONALITY_PATTERN}\b)"
+    r"(?!(?:Ministry|Military|Army|Navy|Command|Service|Police|Office|Staff|Council|Government|Agency|Company|"
+    r"Pentagon|Kremlin|Headquarters)\b)(?-i:[A-Z][a-z]+[a-rt-z])\s+(?:said|says|wrote|writes|added|reported)\b",
+    re.IGNORECASE)
 # A toll over more than this attack: the whole war, a campaign, a span of days. Said after the figure:
 # "has killed more than 10,000 civilians since 2022", "killed 28 people over the course of the 12-day war";
 # "since this morning's strike" is still the attack's own.
@@ -319,12 +336,19 @@ def toll_of(after: str) -> str | None:
 _CLAUSE_EDGE = re.compile(r"[;:]|\s[—–]\s|\b(?:after|before|following)\b", re.I)
 
 
+# what the report says a deadly event had nothing to do with: "an attack unrelated to the missile strike"
+_UNRELATED = re.compile(r"\b(?:unrelated|not\s+(?:related|connected|linked))\s+(?:to|with)\b", re.I)
+
+
 def other_kind_of_event(before: str, after: str) -> bool:
     """Whether the clause of a casualty figure tells a deadly event of another kind, and no attack from the air:
     "seven people were killed when two gunmen opened fire", "pagers exploded across the country, killing 39"
-    (not "a drone hit the station after gunmen had fled")."""
+    (not "a drone hit the station after gunmen had fled"). An air attack the clause says the event was unrelated
+    to is no air attack of the clause ("gunmen opened fire, killing seven, in an attack unrelated to the missile
+    strike")."""
     edges = list(_CLAUSE_EDGE.finditer(before))
     head = before[edges[-1].end():] if edges else before
+    after = _UNRELATED.split(after, 1)[0]  # "..., in an attack unrelated to the missile strike": not its words
     end = _CLAUSE_EDGE.search(after)
     clause = head + " " + (after[:end.start()] if end else after)
     if not lexicon.NOT_AERIAL_EVENT.search(clause):

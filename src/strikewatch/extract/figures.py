@@ -35,6 +35,8 @@ class Fact:
     # a count the report sets aside: "initially reported 42 wounded", replaced by a later one, or "more than
     # 100 terrorists had died", the striking side's claim; either gives way to another toll of its place
     set_aside: bool = False
+    # a zero one local official tells ("no casualties, the governor said"): of the official's own area
+    local: bool = False
 
 
 def combine_parts(facts: list[Fact], listed: bool = False) -> Fact:
@@ -128,7 +130,12 @@ def _place_totals(facts: list[Fact]) -> list[Fact]:
 
 def _zeros_of_parts(facts: list[Fact], struck: set[str]) -> list[Fact]:
     """A zero said of one place ("In Rostov, debris damaged a substation; there were no casualties") tells
-    nothing of an attack that struck places outside it that no figure speaks of: such zeros are left out."""
+    nothing of an attack that struck places outside it that no figure speaks of: such zeros are left out. So
+    too a zero one local official tells with no place (``Fact.local``), in an attack on several regions."""
+    regions = {region_of(p) for p in struck} - {None}
+    if len(regions) > 1 and any(f.local for f in facts):
+        # "He added that there were no casualties", of one region of an attack on several: not all of theirs
+        facts = [f for f in facts if not (f.local and f.value == 0 and f.scope is None)]
     zeros = [f for f in facts if f.value == 0 and not f.vague and f.scope is not None and not f.total]
     if not zeros or any(f.scope is None or f.value > 0 for f in facts):
         return facts

@@ -41,6 +41,7 @@ from ..spans import ENTRY_STAMP, Sentence, blank, sentences
 from . import alerts, figures, roles, told
 from .casualties import (
     AERIAL,
+    AGE_OF,
     BEFORE_AFTER,
     CASUALTY_RE,
     CASUALTY_VERB,
@@ -50,6 +51,7 @@ from .casualties import (
     FURTHER_STRIKE,
     IN_PLACE,
     KILLED_TOLD,
+    LOCAL_SPEAKER,
     MILITARY_VICTIMS,
     OTHER_VICTIMS,
     OWN_ATTACK,
@@ -177,6 +179,9 @@ _DAMAGE_VERB = remembered(
     r"blaze|fire\s+(?:at|broke\s+out)|fires\s+(?:at|broke\s+out)|destruction\s+of|dropped|crushed|blew\s+out|blown\s+out|blowing\s+out|shattered|shattering|broken|wrecked|wrecking|"
     r"knocked\s+out|tore|torn|collapsed|fell\s+on|fell\s+onto|landed\s+on|exploded|explosions?\s+at|rubble|"
     r"put\s+out\s+of\s+action|disabled|ruined|scorched|engulfed|smoke\s+rose|peppered|facade|"
+    # what is left of a thing destroyed: "rescuers dug through the remains of a residential block", "pulled from the
+    # ruins of their house", "the wreckage of a shop" (not "the situation remains of concern")
+    r"(?:remains|ruins|wreckage)\s+of\s+(?:an?|the|its|their|his|her|one|two|three|several|\d+)\s|in\s+ruins|"
     # rarer words of the same: "a strike flattened a residential building", "apartments were left gutted",
     # "apartment buildings with blown-out windows"
     r"flattened|flattening|razed|gutted|blown-out)\b", re.IGNORECASE)
@@ -2864,6 +2869,8 @@ class _Reader:
                 continue
             if m.groupdict().get("n") and any(a <= m.start("n") < b for a, b in days):
                 continue  # "the attack on January 28 killed three": the 28 is a day
+            if m.groupdict().get("n") and AGE_OF.search(piece, 0, m.start("n")):
+                continue  # "a man of about 60 died at the scene": the 60 is his age
             if SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
                 continue
             if longer_toll(piece[:m.start()], m.group() if kind == "toll" else "", piece[m.end():]) or (
@@ -3040,9 +3047,11 @@ class _Reader:
                     # "Drones struck an enterprise in the Zhytomyr district. There were no casualties.": the zero
                     # of the place the paragraph tells of, not of the whole attack
                     scope = self._zero_place(s, seg, mentions, ev)
+                # "He added that there were no casualties": one official's word, of the official's own area
+                local = scope is None and not ZERO_OF_ATTACK.match(piece, m.end()) and bool(LOCAL_SPEAKER.search(s.text))
                 for f in fields:
                     ev.casualties[f].append(Fact(0, [(base + m.start(), base + m.end())], scope=scope,
-                                                 total=total or scope is None, both=len(fields) == 2))
+                                                 total=total or scope is None, both=len(fields) == 2, local=local))
 
     def _crew_at_sea(self, s: Sentence, piece: str, start: int, end: int) -> bool:
         """Whether a casualty figure counts the people of a ship at sea ("the naval mission said two crew members of
