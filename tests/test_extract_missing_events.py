@@ -270,3 +270,11 @@ def test_a_strike_told_after_since_a_month_when_is_an_earlier_event(since):
                    "people.")
     recalled = [(e["date"], e["places"], e["killed"]) for e in events(text) if e["places"] == ["Izmail"]]
     assert recalled == [(None, ["Izmail"], 6)]
+
+
+def test_an_undated_bulletin_is_dated_by_the_date_its_title_closes_on():
+    text = ("HIGHLIGHTS\n\n• A combined missile and drone attack hit energy facilities in Lviv, Rivne and "
+            "Khmelnytskyi oblasts on 14 March, regional authorities said.")
+    title = "Flash Update No. 2: Strikes on energy infrastructure, 14 March 2025"
+    found = extract(text, published=None, title=title).to_dict()["events"]
+    assert [e["date"] for e in found] == ["2025-03-14"], found

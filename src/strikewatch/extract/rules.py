@@ -1075,8 +1075,8 @@ class _Reader:
         self.observe = observe  # called with (features, category, value, role) of each weapon phrase: training
         self.last_features: dict[str, float] | None = None
         self.text = article.text
-        # an article with no publication date is dated by a full date printed in its dateline or lead
-        self.published = dates.published_date(article.published) or dates.printed_date(self.text)
+        # an article with no publication date is dated by a full date its title closes on or its dateline or lead prints
+        self.published = dates.published_date(article.published) or dates.printed_date(self.text, article.title)
         hour = dates.published_hour(article.published)
         # published in the evening (a liveblog's entries carry times of their own)
         self.words = ScopeWords.for_language("en")
