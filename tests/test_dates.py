@@ -529,3 +529,25 @@ def test_a_report_with_no_publication_date_is_dated_by_a_bracketed_caption_with_
 ])
 def test_the_day_before_publication_that_a_report_opens_with_dates_its_story(sentence, expected):
     assert opening_day(sentence, MONDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    # a bulletin's title closing on its date, the text printing only day and month
+    ("HIGHLIGHTS\n\n• Missiles and drones struck energy sites in nine oblasts on 14 March.",
+     "Flash Update No. 2: Strikes on energy infrastructure across Ukraine, 14 March 2025", date(2025, 3, 14)),
+    ("Drones hit a substation in Sumy overnight.", "Situation report: Sumy Oblast (as of 9 March 2025)",
+     date(2025, 3, 9)),
+    # a digest of a stretch of days, printed with its year: the last of them
+    ("This digest covers Saturday and Sunday, March 8-9, 2025.\n\nUKRAINE - Drones hit Odesa on Saturday.",
+     None, date(2025, 3, 9)),
+    ("Weekly monitor, 3–9 March 2025. On 5 March a drone struck a market in Kherson.", None,
+     date(2025, 3, 9)),
+])
+def test_a_report_with_no_publication_date_is_dated_by_its_title_or_a_printed_stretch(text, title, expected):
+    assert printed_date(text, title) == expected
+
+
+def test_a_date_inside_a_title_is_not_the_date_of_the_report():
+    # a date the title tells of, not one it closes on
+    title = "Three years after 24 February 2022: the war in numbers"
+    assert printed_date("Drones hit Kyiv overnight.", title) is None

@@ -270,3 +270,25 @@ def test_a_strike_told_after_since_a_month_when_is_an_earlier_event(since):
                    "people.")
     recalled = [(e["date"], e["places"], e["killed"]) for e in events(text) if e["places"] == ["Izmail"]]
     assert recalled == [(None, ["Izmail"], 6)]
+
+
+@pytest.mark.parametrize("toll", [
+    "Eleven people, including three children, died in an August 29 strike on Kremenchuk.",
+    "Seven firefighters were killed in the August 29 missile strike on a depot in Kremenchuk.",
+])
+def test_a_dated_attack_with_its_dead_told_before_its_name_is_an_earlier_event(toll):
+    # "died in an August 29 strike on Kremenchuk": a toll before the name tells the attack as one after does
+    found = events(AUTUMN_LEAD + toll, published=AUTUMN_THURSDAY)
+    by_date = {e["date"]: e for e in found}
+    assert sorted(by_date) == ["2025-08-29", "2025-10-16"], found
+    assert by_date["2025-08-29"]["places"] == ["Kremenchuk"]
+    assert "Kremenchuk" not in by_date["2025-10-16"]["places"]
+
+
+
+def test_an_undated_bulletin_is_dated_by_the_date_its_title_closes_on():
+    text = ("HIGHLIGHTS\n\n• A combined missile and drone attack hit energy facilities in Lviv, Rivne and "
+            "Khmelnytskyi oblasts on 14 March, regional authorities said.")
+    title = "Flash Update No. 2: Strikes on energy infrastructure, 14 March 2025"
+    found = extract(text, published=None, title=title).to_dict()["events"]
+    assert [e["date"] for e in found] == ["2025-03-14"], found

@@ -504,14 +504,32 @@ _CAPTION = re.compile(r"^[ \t]*(?:(?:photo(?:\s+caption)?|caption|pictured|pictu
                       r"\([^\n()]*\.\s+[\w.&-]+(?:\s[\w.&-]+){0,2}/[^\n()/]+\)[ \t]*$)", re.IGNORECASE | re.MULTILINE)
 
 
-def printed_date(text: str) -> date | None:
-    """The first full date with its year printed near the start of a text ("KYIV, December 29, 2023",
-    "on 4 July 2025"), else in a photo caption ("Photo caption: ... in Lviv, December 29, 2023."):
-    the date of a report that carries no publication date."""
+# A title that closes on the full date of its report, as bulletins print it: "Flash Update No. 3: Strikes across
+# Ukraine, 26 August 2024", "Situation report (as of 14 May 2025)"
+_TITLE_DATE = re.compile(rf"[,:;(–—-]\s*(?:as\s+of\s+)?(?P<date>(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}}),?\s+\d{{4}})"
+                         r"\s*\)?\s*$", re.I)
+# A stretch of days printed with its year ("covers Saturday and Sunday, February 1-2, 2025", "2–8 October 2023"): a
+# digest of those days, dated by the last of them
+_PRINTED_STRETCH = re.compile(rf"\b(?:\d{{1,2}}\s*[-–]\s*(?P<last1>\d{{1,2}})\s+(?P<month1>{_MON})|"
+                              rf"(?P<month2>{_MON})\s+\d{{1,2}}\s*[-–]\s*(?P<last2>\d{{1,2}})),?\s+(?P<year>\d{{4}})\b", re.I)
+
+
+def printed_date(text: str, title: str | None = None) -> date | None:
+    """The full date a title closes on ("Flash Update No. 3: ..., 26 August 2024"), else the first full date with its
+    year printed near the start of a text ("KYIV, December 29, 2023", "on 4 July 2025"; of a stretch of days, its
+    last: "February 1-2, 2025"), else in a photo caption ("Photo caption: ... in Lviv, December 29, 2023."): the date
+    of a report that carries no publication date."""
+    closing = _TITLE_DATE.search(title or "")
+    if closing and (m := _FULL.fullmatch(closing.group("date"))):
+        return _resolve("full", m, None)
     for part in (text[:PRINTED_DATE_WINDOW], *(m.group() for m in _CAPTION.finditer(text))):
-        for m in _FULL.finditer(part):
-            if m.group(5):
-                return _resolve("full", m, None)
+        full = next((m for m in _FULL.finditer(part) if m.group(5)), None)
+        stretch = _PRINTED_STRETCH.search(part)
+        if stretch and (full is None or stretch.start() <= full.start()):
+            return _day_month(int(stretch.group("last1") or stretch.group("last2")),
+                              _month(stretch.group("month1") or stretch.group("month2")), int(stretch.group("year")), None)
+        if full is not None:
+            return _resolve("full", full, None)
     return None
 
 

@@ -421,6 +421,9 @@ _THAT_TIME = re.compile(r"\W*(?:on\s+|during\s+)?that\s+(?:night|day|morning|eve
 # (before the date) and "The November 19 attack", "the 22 March missile strike" (after it)
 _ATTACK_OF_DAY_BEFORE = re.compile(rf"\b{lexicon.ATTACK_NOUN}s?\s+(?:on|of)\s+(?:the\s+night\s+of\s+)?$", re.I)
 _ATTACK_OF_DAY_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{lexicon.ATTACK_NOUN}s?\b", re.I)
+# ... with its toll told just before its name: "20 people died in an April 4 strike on Kryvyi Rih", "seven officers
+# killed in the 1 April strike": the dead of that day's attack, an attack told in its own right
+_TOLL_BEFORE_DAY = re.compile(rf"(?:{CASUALTY_VERB.pattern})\s+(?:in|by|during)\s+(?:an?|the)\s+$", re.I)
 # an attack named as the measure of another: "the deadliest since the June 17 attack", "larger than the 9 July one"
 _MEASURED_AGAINST = re.compile(r"\b(?:since|than|surpassing|exceeding|topping|beating|eclipsing|overtaking)\s+(?:the\s+)?$",
                                re.I)
@@ -1080,8 +1083,8 @@ class _Reader:
         self.observe = observe  # called with (features, category, value, role) of each weapon phrase: training
         self.last_features: dict[str, float] | None = None
         self.text = article.text
-        # an article with no publication date is dated by a full date printed in its dateline or lead
-        self.published = dates.published_date(article.published) or dates.printed_date(self.text)
+        # an article with no publication date is dated by a full date its title closes on or its dateline or lead prints
+        self.published = dates.published_date(article.published) or dates.printed_date(self.text, article.title)
         hour = dates.published_hour(article.published)
         # published in the evening (a liveblog's entries carry times of their own)
         self.words = ScopeWords.for_language("en")
@@ -2253,7 +2256,8 @@ class _Reader:
 
     def _dated_attack_told(self, piece: str, mention: dates.DateMention, following: str) -> bool:
         """Whether PIECE names an attack by its calendar day (``mention``), two or more days before the dated
-        attack being told, and tells after that name what it hit or whom it killed, or goes on in the next
+        attack being told, and tells after that name what it hit or whom it killed (or, just before it, whom it
+        killed: "20 people died in an April 4 strike on Kryvyi Rih"), or goes on in the next
         sentence ("That night, ...") to tell that or the weapons it counted. Not an attack named as the one
         answered ("its answer to the April 1 strike") nor as a yardstick ("surpassing the June 17 attack", "the
         Dec. 29 strike (122 missiles), until now the benchmark": SPEC, a comparison of magnitude)."""
@@ -2266,6 +2270,8 @@ class _Reader:
                 or _MEASURED_AGAINST.search(before) \
                 or any(m.start() < mention.start <= m.end() for m in _COMPARISON.finditer(piece)):
             return False
+        if named_after and _TOLL_BEFORE_DAY.search(before):
+            return True
         next_told = following if _THAT_TIME.match(following) else ""
         told = piece[named_after.end() if named_after else mention.end:] + " " + next_told
         return bool(CASUALTY_VERB.search(told) or _DAMAGE_VERB.search(told) and _DAMAGE_RE.search(told)
