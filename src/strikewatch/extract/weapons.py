@@ -85,6 +85,11 @@ BARE = remembered(
 BOTH_KINDS = remembered(rf"\b{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?(?:{_DRONE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
                          rf"(?:[\w/-]+\s+){{0,3}}?{_MISSILE}|{_MISSILE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
                          rf"(?:[\w/-]+\s+){{0,3}}?{_DRONE})", re.I)
+# "201 were shot down, 102 missiles and 99 drones", "84 of them were destroyed - 58 drones and 26 missiles": a bare
+# figure whose clause goes on to split it into both kinds is of both kinds together (SPEC: a combined total is not
+# split), and the parts are the figures; the separators the split may open on, in the rest of the figure's clause
+SPLIT_OPENS = re.compile(r"(?:[:,]|\s[-–—])\s*")
+SPLIT_CLAUSE = 80  # characters after the figure in which its split is looked for
 EW = re.compile(r"locationally|electronic|EW\b|suppress|jamm|disappeared|vanished|radar|lost", re.I)
 # "downed or suppressed 439 drones", "shot down or jammed": a figure of both kinds together, no part of either
 KINETIC_OR_EW = re.compile(rf"\b(?:{_KINETIC})\s+(?:or|and|and/or)\s+(?:\w+\s+){{0,2}}?$", re.I)
