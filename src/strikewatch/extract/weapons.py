@@ -29,9 +29,10 @@ _MOD_WORD = (r"(?!(?:of|the|a|an|were|was|had|have|has|been|at|in|on|from|by|tha
              r"over|into|is|are|and|or|as|than|while|after|before|for|their|its|it|they|more|if|people|injured|"
              r"killed|wounded|dead|hit|struck|shot|destroyed|launched|fired|hundred|thousand|million|using|locations?|"
              r"sites?|places|settlements|times)\b)(?!-+\s)(?:[\w/-]+|(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+(?:-[\w/-]+)?)")  # "U.S.-made"
-# ... and a list of models: "96 Kh-101, Kh-555 and Kalibr cruise missiles"
+# ... and a list of models: "96 Kh-101, Kh-555 and Kalibr cruise missiles", or a model told with its alternative, one
+# weapon either way: "two Iskander-M or KN-23 ballistic missiles", "22 S-300 or S-400 missiles"
 _MODS = (rf"(?:(?!(?:{lexicon.OTHER_PROJECTILES})\b){_MOD_WORD}(?:\s+|,\s+(?=(?-i:[A-Z])[\w/-]*\d?[\w/-]*(?:,|\s+and\s)))|"
-         rf"and\s+(?=(?-i:[A-Z])[\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{ANY_HEAD})|"
+         rf"(?:and|or)\s+(?=(?-i:[A-Z])[\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{ANY_HEAD})|"
          # "355 Shahed and decoy drones", "cruise and ballistic missiles": two kinds of one head
          rf"(?<!s\s)(?:and|or)\s+(?=(?!(?:{NUMBER})\s)(?-i:[a-z])[\w-]*\s+{ANY_HEAD}))")
 _QUANT = rf"(?P<q>(?:{ROUGH}|{AT_LEAST}|all|the|a\s+total\s+of)\s+)?"
