@@ -85,3 +85,16 @@ def test_all_of_a_models_missiles_is_that_models_count_not_the_nights():
                        "all of which were intercepted.")
     assert event["missiles"]["destroyed"] == 64
     assert event["drones"]["destroyed"] == 40
+
+
+def test_a_model_told_with_its_alternative_is_one_item_of_the_list():
+    # "Iskander-M or KN-23": the Air Force cannot tell the two apart; one item, counted with the others
+    event = only_event("Russia attacked Ukraine overnight with 140 drones, three Iskander-M or KN-23 "
+                       "ballistic missiles, one Kalibr cruise missile and four Kh-59 guided missiles.")
+    assert event["missiles"]["launched"] == 8
+
+
+def test_two_models_joined_by_or_before_their_kind():
+    event = only_event("Russian forces fired 12 S-300 or S-400 missiles at Kharkiv overnight, the regional "
+                       "governor said.")
+    assert event["missiles"]["launched"] == 12

@@ -115,3 +115,16 @@ def test_a_list_whose_weapons_none_were_downed_takes_no_earlier_verb():
                        "missiles, of which 35 were shot down, and eight Iskander-M ballistic missiles and "
                        "four Kh-22s — none of which were downed.")
     assert (event["missiles"]["launched"], event["missiles"]["destroyed"]) == (52, 35)
+
+
+@pytest.mark.parametrize("told", [
+    "Air defences brought down 180 of them, by the military's count: 30 cruise missiles and 150 drones.",
+    "The air force said 180 were shot down, 30 missiles and 150 drones.",
+    "Of these, 180 were destroyed - 30 missiles and 150 drones.",
+])
+def test_a_bare_total_split_into_both_kinds_is_of_neither(told):
+    # the figure follows the drones named last, and its first part is of the missiles: no part of the drones
+    event = only_event("Russia attacked Ukraine overnight with 230 aerial weapons: 40 missiles of several "
+                       f"types and 190 Shahed-type drones. {told}")
+    assert event["drones"]["destroyed"] == 150
+    assert event["missiles"]["destroyed"] == 30

@@ -138,6 +138,8 @@ from .weapons import (
     ROLE_AFTER,
     SHARE_OF_BEFORE,
     SHARED_ROLE_BEFORE,
+    SPLIT_CLAUSE,
+    SPLIT_OPENS,
     STOPPED_AFTER,
     TALLY_OF_HITS,
     TALLY_PAIR,
@@ -2598,6 +2600,8 @@ class _Reader:
             last_named = max((p for p, _ in heads if p < m.start()), default=-1)
             if m.group("of") and any(a <= last_named < b for a, b in mixed):
                 continue  # "launched 63 missiles and drones, and 37 of them were destroyed": of both kinds together
+            if split_into_both_kinds(masked, m.end()):
+                continue  # "201 were shot down, 102 missiles and 99 drones": both kinds together, told in parts
             both = [b for b in BOTH_KINDS.finditer(pre)]
             if m.group("of") and ((both and not re.search(rf"\b{HEAD}\b", pre[both[-1].end():], re.I))
                                   or not roles.names_the_weapons(self.parses[self.sentence_index],
@@ -3274,6 +3278,13 @@ def _occupied_by(place: places.Place, target: str | None) -> bool:
 # "of which 541 were shot down", "and that 43 of them": a figure told as a part of one before it
 _OF_THEM_BEFORE = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.I)
 _OF_THEM_AFTER = re.compile(rf"(?:{NUMBER})\s+(?:out\s+)?of\s+(?:which|them|these|those)\b", re.I)
+
+
+def split_into_both_kinds(text: str, end: int) -> bool:
+    """Whether the clause of a bare figure ending at ``end`` goes on to split it into both kinds ("201 were shot
+    down, 102 missiles and 99 drones"): then the figure is of both kinds together, no figure of either."""
+    clause = re.match(r"[^.;]*", text[end:end + SPLIT_CLAUSE]).group()
+    return any(BOTH_KINDS.match(text, end + opens.end()) for opens in SPLIT_OPENS.finditer(clause))
 
 
 def _part_of_total(text: str, found: list, told: tuple[str, str, bool | None, int], base: int) -> bool:

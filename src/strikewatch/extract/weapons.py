@@ -29,9 +29,10 @@ _MOD_WORD = (r"(?!(?:of|the|a|an|were|was|had|have|has|been|at|in|on|from|by|tha
              r"over|into|is|are|and|or|as|than|while|after|before|for|their|its|it|they|more|if|people|injured|"
              r"killed|wounded|dead|hit|struck|shot|destroyed|launched|fired|hundred|thousand|million|using|locations?|"
              r"sites?|places|settlements|times)\b)(?!-+\s)(?:[\w/-]+|(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+(?:-[\w/-]+)?)")  # "U.S.-made"
-# ... and a list of models: "96 Kh-101, Kh-555 and Kalibr cruise missiles"
+# ... and a list of models: "96 Kh-101, Kh-555 and Kalibr cruise missiles", or a model told with its alternative, one
+# weapon either way: "two Iskander-M or KN-23 ballistic missiles", "22 S-300 or S-400 missiles"
 _MODS = (rf"(?:(?!(?:{lexicon.OTHER_PROJECTILES})\b){_MOD_WORD}(?:\s+|,\s+(?=(?-i:[A-Z])[\w/-]*\d?[\w/-]*(?:,|\s+and\s)))|"
-         rf"and\s+(?=(?-i:[A-Z])[\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{ANY_HEAD})|"
+         rf"(?:and|or)\s+(?=(?-i:[A-Z])[\w/-]*\s+(?:{_MOD_WORD}\s+){{0,2}}{ANY_HEAD})|"
          # "355 Shahed and decoy drones", "cruise and ballistic missiles": two kinds of one head
          rf"(?<!s\s)(?:and|or)\s+(?=(?!(?:{NUMBER})\s)(?-i:[a-z])[\w-]*\s+{ANY_HEAD}))")
 _QUANT = rf"(?P<q>(?:{ROUGH}|{AT_LEAST}|all|the|a\s+total\s+of)\s+)?"
@@ -85,6 +86,11 @@ BARE = remembered(
 BOTH_KINDS = remembered(rf"\b{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?(?:{_DRONE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
                          rf"(?:[\w/-]+\s+){{0,3}}?{_MISSILE}|{_MISSILE}\s+and\s+(?:{ROUGH}\s+)?{NUMBER}\s+"
                          rf"(?:[\w/-]+\s+){{0,3}}?{_DRONE})", re.I)
+# "201 were shot down, 102 missiles and 99 drones", "84 of them were destroyed - 58 drones and 26 missiles": a bare
+# figure whose clause goes on to split it into both kinds is of both kinds together (SPEC: a combined total is not
+# split), and the parts are the figures; the separators the split may open on, in the rest of the figure's clause
+SPLIT_OPENS = re.compile(r"(?:[:,]|\s[-–—])\s*")
+SPLIT_CLAUSE = 80  # characters after the figure in which its split is looked for
 EW = re.compile(r"locationally|electronic|EW\b|suppress|jamm|disappeared|vanished|radar|lost", re.I)
 # "downed or suppressed 439 drones", "shot down or jammed": a figure of both kinds together, no part of either
 KINETIC_OR_EW = re.compile(rf"\b(?:{_KINETIC})\s+(?:or|and|and/or)\s+(?:\w+\s+){{0,2}}?$", re.I)
