@@ -785,3 +785,12 @@ def test_libyas_capital_is_a_town_of_libya_not_only_lebanons_namesake():
     events = events_of("An air strike hit a field hospital in Tripoli late on Sunday, killing four medics, "
                        "the health ministry in the Libyan capital said.", "2019-06-10T09:00:00+02:00")
     assert [(e["target_country"], e["places"]) for e in events] == [("LY", ["Tripoli"])]
+
+
+def test_a_later_day_s_attack_named_by_its_day_in_the_possessive_is_its_own():
+    # "Monday's attacks" after Sunday's wave and before Tuesday's: an attack of its own day, by the same sides
+    events = events_of(
+        "Drones struck Port Sudan on Tuesday, hitting the southern port and the main power station, the army "
+        "said. The attacks began on Sunday, when drones hit an air base on the edge of the city. Monday's "
+        "attacks targeted fuel depots close to the port, setting several tanks ablaze.")
+    assert "2025-05-05" in [e["date"] for e in events], events

@@ -1275,14 +1275,16 @@ class _Reader:
         with a verb of striking (a toll rising strikes nothing), a day or more later (the very next day's too, when
         neither is told as a night, or when one is a night named by the morning it ended and the other a day's:
         "before dawn on Sunday" and "On Monday, strikes hit the depots", "on Saturday between 6pm and 7.40pm" and
-        "between 10pm on Saturday and 5am on Sunday")."""
+        "between 10pm on Saturday and 5am on Sunday"; a day's attack named by its day, "Monday's attacks targeted
+        fuel depots", as a day's)."""
         if ev.date is None:
             return False
         named_morning = mention.kind in dates.EXACT_NIGHTS and (self._morning_of(ev) or self._plain_day(ev))
         next_day_apart = not night and (ev.daytime is None or ev.exact_night) or named_morning
+        attack_day = mention.kind == "attack_day"  # "Monday's attacks targeted fuel depots"
         return (day - ev.date).days > (0 if next_day_apart else 1) \
-            and (mention.kind in ("full", "day") or named_morning) and bool(_STRIKE_VERB.search(piece)) \
-            and self._same_sides_earlier(piece, seg, mentions, ev)
+            and (mention.kind in ("full", "day") or attack_day or named_morning) and bool(_STRIKE_VERB.search(piece)) \
+            and self._same_sides_earlier(piece, seg, mentions, ev, attack_day)
 
     def _daytime_strike_after_night(self, piece: str, seg: Segment, mentions: list[PlaceMention], ev: Draft,
                                     day: date) -> bool:
