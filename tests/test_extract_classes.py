@@ -3012,3 +3012,22 @@ def test_a_commentary_gives_an_attack_told_with_no_day_no_date(head, expected):
     text = (head + "Myanmar's military has turned to air power as it loses ground. "
             "Military jets bombed a monastery in Sagaing region, killing 11 people, residents said.")
     assert only_event(text, published="2025-06-02T10:00:00+00:00")["date"] == expected
+
+
+@pytest.mark.parametrize("text, published", [
+    # a stretch opened late the day before and closed by the event's date: a wave begun in the night
+    ("Russia attacked Ukraine with 64 drones from late Tuesday until Wednesday lunchtime, the air force said, with "
+     "hits recorded in the Poltava region.", "2025-05-14T15:00:00+03:00"),
+    ("Russian drones struck the Odesa region from Tuesday evening into Wednesday afternoon, damaging a port "
+     "warehouse, the governor said.", "2025-05-14T16:30:00+03:00"),
+])
+def test_a_stretch_opened_late_the_day_before_is_the_nights(text, published):
+    events = extract(text, published=published).to_dict()["events"]
+    assert [(e["date"], e.get("period") or "night") for e in events] == [("2025-05-14", "night")]
+
+
+def test_a_strike_at_lunchtime_alone_stays_a_daytime_one():
+    text = ("Russian drones struck the Poltava region on Wednesday lunchtime, damaging a warehouse, the governor "
+            "said.")
+    events = extract(text, published="2025-05-14T15:00:00+03:00").to_dict()["events"]
+    assert [(e["date"], e.get("period") or "night") for e in events] == [("2025-05-14", "day")]

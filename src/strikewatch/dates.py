@@ -283,6 +283,21 @@ def said_late(quote: str) -> bool:
     return bool(_LATE_OPENING.match(quote))
 
 
+# "from late Thursday until Friday lunchtime", "from Sunday evening into Monday": a stretch opened in the evening or
+# the night the day before, closed by the day that follows
+_OPENED_LATE = re.compile(rf"\bfrom\s+(?:{_LATE}(?:{'|'.join(WEEKDAYS)})|(?:{'|'.join(WEEKDAYS)})\s+(?:evening|night)|"
+                          rf"(?:the\s+)?(?:evening|night)\s+(?:of\s+)?(?:{'|'.join(WEEKDAYS)}))"
+                          rf"\s+(?:until|till|to|into|through)\s+(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\b", re.I)
+
+
+def stretch_opened_late(before: str, quote: str) -> bool:
+    """Whether a date quote ("until Friday", "Friday") closes a stretch that the words before it open late the day
+    before or in its evening ("from late Thursday", "from Thursday evening into"): a wave that began in the night,
+    whatever time of the next day it ran into ("until Friday lunchtime")."""
+    told = before + quote
+    return any(m.end() > len(before) for m in _OPENED_LATE.finditer(told))
+
+
 @lru_cache(maxsize=4096)  # a sentence is asked about several times: by its event, its tolls, its rereading
 def mentions(sentence: str, published: date | None, evening: bool = False) -> tuple[DateMention, ...]:
     """Every day the sentence names (reporting clauses excluded), in text order; in a report published in

@@ -51,7 +51,7 @@ from datetime import date
 from functools import cache
 
 from ..config import setting
-from ..dates import REPORTING, names_morning, published_date, said_late, tells_days_after
+from ..dates import REPORTING, names_morning, published_date, said_late, stretch_opened_late, tells_days_after
 from ..quantities import NUMBER
 from ..records import AirAttack, ArticleInput, Counts, Evidence, PlaceReport
 from ..remembered import remembered
@@ -498,9 +498,9 @@ def _period(text: str, spans: Sequence[Sentence], event: AirAttack, words: Scope
             around = text[max(0, e.start - reach):e.end + reach].lower()
             before = text[spans[index].start:e.start].lower() if index is not None else ""
         if _has(around, words.night) or _has(before, words.night) or names_morning(e.quote) \
-                or said_late(e.quote):
+                or said_late(e.quote) or stretch_opened_late(before, e.quote):
             # "through the night"; "the overnight attack's toll rose on Sunday afternoon"; "late on Monday
-            # evening"
+            # evening"; "from late Thursday until Friday lunchtime" (begun in the night)
             return "night"
         if _has(around, words.day_attached):
             return "day"
