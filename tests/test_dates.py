@@ -529,3 +529,12 @@ def test_a_report_with_no_publication_date_is_dated_by_a_bracketed_caption_with_
 ])
 def test_the_day_before_publication_that_a_report_opens_with_dates_its_story(sentence, expected):
     assert opening_day(sentence, MONDAY) == expected
+
+
+def test_an_attack_named_after_when_leaves_the_day_of_the_sentences_own_attack():
+    # "... when Friday's strikes hit" times the clause it ends; the day opening the sentence dates its own
+    # strike
+    sentence = ("On Thursday, a second raid set fuel tanks ablaze near the port, and crews were still "
+                "fighting the fire when Friday's strikes hit.")
+    mention, _ = attack_date(sentence, SATURDAY)
+    assert mention.value == date(2025, 3, 6)
