@@ -551,3 +551,12 @@ def test_a_date_inside_a_title_is_not_the_date_of_the_report():
     # a date the title tells of, not one it closes on
     title = "Three years after 24 February 2022: the war in numbers"
     assert printed_date("Drones hit Kyiv overnight.", title) is None
+
+
+def test_an_attack_named_after_when_leaves_the_day_of_the_sentences_own_attack():
+    # "... when Friday's strikes hit" times the clause it ends; the day opening the sentence dates its own
+    # strike
+    sentence = ("On Thursday, a second raid set fuel tanks ablaze near the port, and crews were still "
+                "fighting the fire when Friday's strikes hit.")
+    mention, _ = attack_date(sentence, SATURDAY)
+    assert mention.value == date(2025, 3, 6)

@@ -292,3 +292,40 @@ def test_an_undated_bulletin_is_dated_by_the_date_its_title_closes_on():
     title = "Flash Update No. 2: Strikes on energy infrastructure, 14 March 2025"
     found = extract(text, published=None, title=title).to_dict()["events"]
     assert [e["date"] for e in found] == ["2025-03-14"], found
+
+
+@pytest.mark.parametrize("recalled", [
+    "The last drone to get through struck a kindergarten in Kharkiv in February, wounding 11 people.",
+    "A week before, a strike on a bakery in Kharkiv, near the ring road, killed 11 people in February.",
+])
+def test_a_month_told_after_the_strike_dates_a_recalled_event(recalled):
+    # the month said after the verb of one strike's harm dates that strike, recalled: its own event
+    found = events(LEAD + recalled)
+    assert len(found) == 2, found
+    earlier = next(e for e in found if e["date"] is None)
+    assert earlier["places"] == ["Kharkiv"]
+    main = next(e for e in found if e["date"] == "2025-05-14")
+    assert (main["killed"], main["injured"]) == (4, 9)
+
+
+@pytest.mark.parametrize("told", [
+    "The UN mission recorded 180 civilians killed and 900 injured in April, the highest monthly toll.",
+    "Soldiers were killed by drone fire near the city since the offensive began in February.",
+    "A storage depot in Kharkiv was struck in February.",
+])
+def test_a_month_after_a_monthly_toll_a_span_or_no_toll_is_no_event(told):
+    assert len(events(LEAD + told)) == 1
+
+
+def test_a_month_clause_joined_by_and_is_a_second_recalled_strike():
+    # ", and in January 2024 a missile strike ... killed about 30": each clause opened by its month tells its
+    # own strike
+    text = LEAD + ("In March 2023, a glide bomb hit a hospital in Kharkiv, killing eight people, and in "
+                   "January 2024 a missile strike on a market in Kherson killed about 30 people.")
+    recalled = sorted((e["places"], e["killed"]) for e in events(text) if e["date"] is None)
+    assert recalled == [(["Kharkiv"], 8), (["Kherson"], 30)]
+
+
+def test_a_series_of_strikes_a_month_dates_is_no_one_event():
+    text = LEAD + "In March 2024, a series of strikes on Kherson killed several civilians, including a child."
+    assert len(events(text)) == 1

@@ -817,6 +817,14 @@ def attack_date(sentence: str, published: date | None, evening: bool = False) ->
         return own[0], vague
     if ends:
         return ends[0], vague
+    if own and _WHEN_BEFORE.search(sentence, 0, own[0].start):
+        # "On Monday, a second raid set fuel tanks ablaze, and firefighters were still battling the blaze when
+        # Tuesday's strikes hit": an attack named after "when" times the clause it ends; a day said before it, of a
+        # clause that tells an attack, dates the sentence's own
+        first = [d for d in found if d.start < own[0].start and d.kind not in ("today", "attack_day")
+                 and ATTACK_WORD.search(_clause_of(sentence, d))]
+        if first:
+            return first[0], vague
     if own:
         return own[0], vague
     named = [d for d in found if d.kind != "today"] or found
@@ -829,6 +837,7 @@ def attack_date(sentence: str, published: date | None, evening: bool = False) ->
     return latest, vague
 
 
+_WHEN_BEFORE = re.compile(r"\bwhen\s+$", re.I)  # "... when Tuesday's strikes hit": a day that times another clause
 # where a clause begins or ends: punctuation, or a word that opens a clause of its own
 _CLAUSE_EDGE = re.compile(r"[,;:()]|\s[—–-]\s|\b(?:after|when|while|as|before|since|following|which|who)\b", re.I)
 _OPENING_WORDS = re.compile(r"(?i:and|but|then|on|early|late|by|from|until|in|the|of|at|\s)*")

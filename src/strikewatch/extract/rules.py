@@ -302,7 +302,7 @@ _MONTH = "(?:" + "|".join(m.capitalize() for m in dates.MONTHS) + ")"  # the dat
 # An earlier month or year named before the attack verb: "In June 2022, a Russian missile strike ... killed"
 _EARLIER = re.compile(rf"^[^.;]{{0,60}}?\b(?:(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?"
                       rf"(?P<year>{_YEAR})\b|(?i:last)\s+(?P<last>{_MONTH}|year|summer|winter|spring|autumn)\b|"
-                      rf"^\W*(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<alone>{_MONTH}),)")
+                      rf"^\W*(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<alone>{_MONTH})(?:,|\s+(?=(?i:an?|the)\s)))")
 # "the deadliest since late July, when a rocket killed 12", "revived memories of September 2019, when drones
 # struck the plant": the strike told after "when" is recalled by its month
 _SINCE_MONTH_WHEN = re.compile(rf"\b(?:since|of)\s+{_PART_OF_MONTH}(?P<month>(?-i:{_MONTH}))(?:\s+(?P<year>{_YEAR}))?"
@@ -315,6 +315,18 @@ _STRIKE_MONTH = re.compile(rf"\b(?:an?|the|its|their)\s+{_PART_OF_MONTH}(?P<befo
                            rf"\b(?:an?|the|one)\s+(?:[\w-]+\s+){{0,2}}?(?:strike|air\s*strike|airstrike|attack|raid|bombing)\b"
                            rf"(?!-)[^,.;]{{0,40}}?\b(?i:in)\s+{_PART_OF_MONTH}(?P<after>(?-i:{_MONTH}))\b(?!\s+\d)",
                            re.I)
+# "a missile struck a playground in Jaffa in December, wounding 16", "a market in Togoga was bombed in June of that
+# year", "a strike on a market in Kabkabiya, ..., which killed more than 100 people in December": a month said after
+# the verb of one strike's harm dates that strike, recalled (a clause that counts weapons is a month's total instead:
+# ``_COUNTED``; one that measures against it is a yardstick: ``_COMPARISON``)
+_MONTH_AFTER_HARM = re.compile(
+    r"\b(?:(?P<strike>struck|hit|bombed|slammed\s+into|crashed\s+into|set\s+fire\s+to)|killed|wounded|injured)\b"
+    rf"[^.;:]{{0,80}}?\b(?i:in)\s+{_PART_OF_MONTH}(?P<after>(?-i:{_MONTH}))"
+    rf"(?:\s+(?P<year>{_YEAR})|\s+(?P<last>last\s+year)|\s+of\s+(?:that|the\s+same)\s+year)?\b(?!\s*\d)", re.I)
+# ... told with whom it killed or wounded (a strike recalled by its month alone is no event: "the zone was struck in
+# April"), and not a span the month opens ("killed by hostile fire since the war began in October")
+_TOLL_WORD = re.compile(r"\b(?:kill|wound|injur)(?:ed|ing)\b", re.I)
+_SPAN_OPENED = re.compile(r"\b(?:since|began|begun|started|broke\s+out)\b", re.I)
 # "In May, a military air strike on a school killed 20": a month heading one strike dates it, and is no period's total
 _MONTH_HEAD = re.compile(rf"(?i:in|during|throughout)\s+{_MONTH}")
 _MONTH_DAY_AFTER = re.compile(rf"\bon\s+(?:the\s+night\s+of\s+)?(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:[-–]\d{{1,2}})?\s+{_MONTH})")
@@ -372,8 +384,10 @@ _DATED_CLAUSE = re.compile(rf"[,;]\s+(?:and\s+|while\s+)?(?P<on>on\s+(?:{_MONTH}
 _ATTACK_NOUN_VERB = re.compile(r"\b(?:strikes?|air\s*strikes?|airstrikes?|attacks?|raids?|bombs?|missiles?|drones?|rockets?)"
                                r"\s+(?:\w+\s+)?(?:destroyed|damaged|killed|wounded|injured|struck|hit|set)\b", re.I)
 # "Drones have struck the city repeatedly; in January, an attack on the hospital killed 70": a clause after a semicolon
-# opened by a month of its own tells its own strike (and is no background the clause before it is)
-_MONTH_CLAUSE = re.compile(rf";\s+(?P<on>(?i:in)\s+{_PART_OF_MONTH}{_MONTH}(?:\s+{_YEAR})?,)(?P<told>[^;]*)")
+# opened by a month of its own tells its own strike (and is no background the clause before it is); so does one
+# joined by "and" ("In May, drones hit two pumping stations, and in August a drone attack set fire to the plant")
+_MONTH_CLAUSE = re.compile(rf"(?:;|,\s+and)\s+(?P<on>(?i:in)\s+{_PART_OF_MONTH}{_MONTH}(?:\s+{_YEAR})?"
+                           r"(?:,|\s+(?=(?i:an?|the)\s)))(?P<told>[^;]*)")
 # a record of something other than an attack: named in the claim ("the largest swap of the war"), or rising to it
 # ("petrol prices on the exchange climbed to a record")
 _OTHER_RECORD = re.compile(lexicon.OTHER_RECORDS, re.I)
@@ -2163,7 +2177,8 @@ class _Reader:
                     ev.daytime = period  # "fired at Belgorod around midday": the event's time of day is now known
                 elif ev.daytime != period:  # "At 13:40, aircraft dropped bombs" after the night's drones
                     ev = self._event_for(ev.attacker, ev.target, None, create=True, period=period)
-            month_said = _earlier_when(piece, self.published) if asserts and mention is None else None
+            month_said = _earlier_when(piece, self.published) \
+                if asserts and mention is None and not lexicon.SEVERAL_STRIKES.search(piece) else None
             if month_said is not None and (ev is None or not ev.earlier or ev.recalled not in (None, month_said)):
                 # "In June 2022, a Russian missile strike on a shopping centre killed 21": an earlier attack of its
                 # own, dated by its month or year only, which the night being told never joins, nor one recalled
@@ -3370,6 +3385,7 @@ def _month_heads_one_day(main_clause: str, period_told: re.Match) -> bool:
         not main_clause[:period_told.start()].strip(" \t\n\"“'‘—–-")
         and _MONTH_DAY_AFTER.search(main_clause, period_told.end())
         or _ONE_STRIKE.search(main_clause)
+        or (harm := _harm_month(main_clause)) is not None and harm.end("after") == period_told.end()
         or _PAST_YEAR_AFTER.match(main_clause, period_told.end()) and not _COUNTED.search(main_clause)))
 
 
@@ -3414,6 +3430,8 @@ def _earlier_when(piece: str, published: date | None) -> str | None:
         when = " ".join(filter(None, (one.group("before") or one.group("after"), one.group("year"))))
         return when.lower() if _month_before(one.group("before") or one.group("after"), one.group("year"),
                                              published) else None
+    if m is None and published is not None and (harm := _month_after_harm(piece, published)) is not None:
+        return harm
     # ("last year" is before any report, dated or not)
     if m is None or (published is None and not (m.group("alone") or m.group("last"))):
         return None
@@ -3437,6 +3455,32 @@ def _earlier_when(piece: str, published: date | None) -> str | None:
         return said if published is None or _month_before(m.group("alone"), None, published) else None
     month = dates.MONTHS.index(m.group("month").lower()) + 1 if m.group("month") else 12
     return said if (int(m.group("year")), month) < (published.year, published.month) else None
+
+
+def _harm_month(piece: str) -> re.Match | None:
+    """The month said after the verb of one strike's harm (``_MONTH_AFTER_HARM``): a verb of striking, or a toll
+    of a strike the piece names as one ("a strike on a market ... killed 100 people in December", not "232 civilians
+    killed in June", a month's toll), told with whom it killed or wounded; not a span the month opens, nor a
+    clause that counts weapons or compares."""
+    for one in _MONTH_AFTER_HARM.finditer(piece):
+        if (one.group("strike") or _ONE_STRIKE.search(piece)) and _TOLL_WORD.search(piece, one.start()) \
+                and not _SPAN_OPENED.search(one.group()) and not _COUNTED.search(piece) \
+                and not any(c.start() <= one.start("after") < c.end() for c in _COMPARISON.finditer(piece)):
+            return one
+    return None
+
+
+def _month_after_harm(piece: str, published: date | None) -> str | None:
+    """The month before ``published`` said after the verb of one strike's harm ("struck a playground in Jaffa in
+    December", ``_MONTH_AFTER_HARM``), lower-cased; None when the piece names none, counts weapons (a month's total)
+    or names it in a comparison."""
+    one = _harm_month(piece)
+    if one is None:
+        return None
+    if not (one.group("last") or published is not None and _month_before(one.group("after"), one.group("year"),
+                                                                             published)):
+        return None
+    return " ".join(filter(None, (one.group("after"), one.group("year"), one.group("last")))).lower()
 
 
 def _month_before(name: str, year: str | None, published: date) -> bool:

@@ -721,6 +721,10 @@ CAMPAIGN_SUMMARY = remembered(
     rf"\b(?:attacks|strikes|raids)\b[^.;,]{{0,60}}?\bin\s+recent\s+(?:weeks|months|years)\b)(?![^.;]*\bkill(?:ed|ing)\b)|"
     r"\b(?:have|has)\s+(?:\w+\s+)?(?:stepped\s+up|intensified|escalated)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:attacks|strikes|raids)\b", re.I)
+# several strikes told as one run over a month or a year ("in October 2021 a series of strikes on Mekelle killed
+# several civilians"): no one attack a month dates
+SEVERAL_STRIKES = re.compile(r"\b(?:series|string|spate|succession|run)\s+of\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:strikes|air\s*strikes|attacks|raids|bombings)\b", re.I)
 # --- roles of a weapon count ---------------------------------------------------------------------------------
 
 # The verbs (as lemmas) whose subject or object a weapon count is, by the role they give it. A
