@@ -846,7 +846,7 @@ def test_a_nuclear_site_named_for_its_town_is_the_town(sentence, name):
 
 @pytest.mark.parametrize(("sentence", "town", "country"), [
     ("An overnight salvo slammed into Rehovot, damaging a laboratory block.", "Rehovot", "IL"),
-    ("A second barrage hits Petah Tikva and Bnei Brak before dawn.", "Bnei Brak", "IL"),
+    ("Bnei Brak was hit by interceptor fragments before dawn.", "Bnei Brak", "IL"),
     ("Drones were sighted over Srinagar and parts of Jammu late on Saturday.", "Jammu", "IN"),
     ("Abqaiq, the kingdom's largest processing plant, was set ablaze.", "Abqaiq", "SA"),
 ])
@@ -886,3 +886,17 @@ def test_towns_whose_hospitals_took_in_the_hurt_are_not_struck():
     roles = [m.role for m in find(sentence) if m.place.name in ("Hadera", "Afula")]
     assert roles == ["direction", "direction"]
     assert mention("The barrage damaged two hospitals in Kharkiv and a school.", "Kharkiv").struck
+
+
+def test_the_far_end_of_a_bridge_is_not_struck():
+    sentence = "The strikes came two days after a truck bomb hit the bridge linking Russia to annexed Crimea."
+    assert not mention(sentence, "Crimea").struck
+
+
+def test_an_abbreviated_country_is_no_place():
+    assert "UAE" not in names("It was the first deadly assault the Houthis claimed on UAE territory.")
+
+
+def test_a_town_a_leader_is_visiting_is_not_struck():
+    sentence = "The prime minister, visiting the Holon impact site on Sunday, said Iran would pay."
+    assert not mention(sentence, "Holon").struck

@@ -147,7 +147,7 @@ _DIRECTION_BEFORE = remembered(
     # "60 nautical miles southeast of the port of Aden": where a ship was (not "the outskirts of the town of")
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|km|kilometres|kilometers|miles)\s+"
     r"(?:of|from)\s+the\s+(?:port|city|town|village)\s+of\s+$|\b(?:pressure\s+on|sanctions\s+(?:on|against)|talks\s+(?:in|with)|"
-    r"travel\s+to|visit\s+to|trip\s+to|visited|summit\s+in|met\s+in|meet\s+in|meeting\s+in|"
+    r"travel\s+to|visit\s+to|trip\s+to|visit(?:ed|ing)|summit\s+in|met\s+in|meet\s+in|meeting\s+in|"
     r"protect(?:s|ed|ing)?|defend(?:s|ed|ing)?|shield(?:s|ed|ing)?|(?:sharing|relations|ties|talks|deal)\s+with|"
     r"(?:send|sends|sent|sending|supply|supplies|supplied|supplying|give|gave|provide|provided|deliver|delivered)|(?:aid|help|support)\s+(?:to|for)|"
     # "since the war in Gaza began", "the conflict in Sudan": the war a report is set in, not a place struck
@@ -165,6 +165,8 @@ _DIRECTION_BEFORE = remembered(
     r"\b(?:hospitals?|medical\s+cent(?:er|re)|clinic)\s+in\s+nearby|"
     r"told\s+(?:reporters|journalists)\s+in|(?:press|news)\s+conference\s+(?:\w+\s+)?in|(?:press\s+|news\s+)?briefing\s+in|(?:federal|central)\s+government\s+in|"
     r"bank\s+of|banks\s+of|river|train\s+to|trains\s+to|bound\s+for|heading\s+(?:to|for)|flights?\s+to|"
+    # "the bridge linking Russia to annexed Crimea": the ends of a road or bridge, not where it was struck
+    r"(?:linking|connecting)\s+[^.;,]{1,40}?\bto(?:\s+(?:the\s+)?(?:annexed|occupied))?|"
     r"road\s+to|highway\s+to|route\s+to|evacuated\s+to|moved\s+to|fled\s+to|diverted\s+to|"
     # "taken to a hospital in Belgorod", "sent the children to relatives in Kursk": where people were taken
     r"(?:taken|rushed|brought|transferred|airlifted|evacuated|sent|moved)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[\w'’-]+\s+){0,3}?"
@@ -251,7 +253,7 @@ _OWN_FEATURE = re.compile(rf"^{_NAMES_THEN}(?:\s*,\s*(?:and\s+)?|\s+and\s+)the\s
 _HOSPITALS_IN_BEFORE = re.compile(r"\bhospitals\s+in\s+(?:the\s+)?$", re.I)
 _TREATING_AFTER = re.compile(rf"^{_NAMES_THEN}(?:,?\s+and\s+(?:other|nearby)\s+(?:cities|towns))?\s+(?:(?:were|are|have|had)\s+"
                              r"(?:been\s+)?)?(?:reported\s+receiving|received|receiving|admitted|treated|treating|took\s+in|"
-                             r"taking\s+in|struggled|overwhelmed|cancell?ed)\b")
+                             r"taking\s+in|struggled|overwhelmed|cancell?ed|counted|counting)\b")
 _AIRPORT_AFTER = re.compile(rf"^{_NAMES_THEN}\s+(?:[Ii]nternational\s+)?[Aa]irports?\b")
 # "Ben Gurion Airport", "Ramon International Airport": an airport named for no town is a place of its own
 _AIRPORT_NAME = re.compile(rf"(?<![\w-])((?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w]){{0,2}}?)"
@@ -531,7 +533,7 @@ def _country_codes() -> dict[str, str]:
 # Names the entity recogniser calls places that are never a struck town.
 _ELSEWHERE = frozenset(_fold(w) for w in ("Europe", "Asia", "Africa", "Middle East", "Gulf", "West", "East",
                                            "Donbas", "Donbass", "Balkans", "Caucasus", "Scandinavia", "UK", "US",
-                                           "USA", "Britain", "England", "America",
+                                           "USA", "UAE", "Britain", "England", "America",
                                            # Sudan's vast western regions, each the size of a country: reports
                                            # name them to say where a struck town is, never as the place struck
                                            *(f"{side}{region}" for side in ("", "North ", "South ", "West ", "East ",
