@@ -305,3 +305,34 @@ def test_a_thing_in_whose_vicinity_a_weapon_fell_is_not_damaged():
     text = ("Russian drones struck Odesa on Sunday, damaging a warehouse in the vicinity of a hotel, the "
             "governor said.")
     assert only_event(text)["damage"] == ["industrial"]
+
+
+@pytest.mark.parametrize("listing, places", [
+    ("Other sites were in Kotli, Bhimber and Sialkot, the army spokesman said.",
+     {"Kotli", "Bhimber", "Sialkot"}),
+    ("India said its response had gone after military targets at Sukkur and Jacobabad.",
+     {"Sukkur", "Jacobabad"}),
+])
+def test_places_named_as_where_the_targets_stood(listing, places):
+    text = ("Indian missiles struck camps in Bahawalpur and Muridke in Pakistan before dawn on Wednesday, "
+            f"killing 26 people, Pakistan's military said. {listing}")
+    assert places <= set(only_event(text, published="2025-05-07T12:00:00+05:00")["places"])
+
+
+NIGHT = "Russia launched 140 drones and nine missiles at Ukraine overnight, the Air Force said."
+
+
+@pytest.mark.parametrize("told, places", [
+    ("Poltava, Sumy and Chernihiv regions were the worst affected.",
+     {"Poltava Oblast", "Sumy Oblast", "Chernihiv Oblast"}),
+    ("Officials said there were casualties in the Kirovohrad and Cherkasy regions.",
+     {"Kirovohrad Oblast", "Cherkasy Oblast"}),
+    ("Vinnytsia region took the brunt, with damage in Rivne and Volyn regions.",
+     {"Vinnytsia Oblast", "Rivne Oblast", "Volyn Oblast"}),
+    ("The dead include three in Poltava and two in Kremenchuk.", {"Poltava", "Kremenchuk"}),
+    ("Air-raid alerts were declared across the country, and explosions were reported in Lutsk, Rivne and "
+     "Uzhhorod.",
+     {"Lutsk", "Rivne", "Uzhhorod"}),
+])
+def test_places_told_as_where_the_attack_fell_hardest(told, places):
+    assert places <= set(only_event(f"{NIGHT} {told}")["places"])

@@ -842,3 +842,61 @@ def test_the_names_that_are_never_a_place_struck_are_one_set_made_once():
 ])
 def test_a_nuclear_site_named_for_its_town_is_the_town(sentence, name):
     assert mention(sentence, name).struck
+
+
+@pytest.mark.parametrize(("sentence", "town", "country"), [
+    ("An overnight salvo slammed into Rehovot, damaging a laboratory block.", "Rehovot", "IL"),
+    ("Bnei Brak was hit by interceptor fragments before dawn.", "Bnei Brak", "IL"),
+    ("Drones were sighted over Srinagar and parts of Jammu late on Saturday.", "Jammu", "IN"),
+    ("Abqaiq, the kingdom's largest processing plant, was set ablaze.", "Abqaiq", "SA"),
+])
+def test_often_struck_towns_named_bare(sentence, town, country):
+    """Towns of other theatres named as the subject or object of a verb, not after a preposition."""
+    assert mention(sentence, town).place.country == country
+
+
+def test_a_list_goes_on_past_a_name_in_brackets():
+    sentence = "Jets struck bases at Chaklala (Nur Khan), Chakwal, Attock and Kohat before dawn."
+    assert {"Chakwal", "Attock", "Kohat"} <= set(names(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Debris fell near a road bridge across the Dnipro in Kremenchuk.",
+    "The Dnipro hydroelectric station in Zaporizhzhia took two direct hits.",
+    "Artillery on the left bank of the Dnipro kept shelling the town.",
+])
+def test_the_dnipro_river_is_not_the_city(sentence):
+    assert all(m.role == "feature" for m in find(sentence) if m.place.name == "Dnipro")
+
+
+def test_dnipro_the_city_stays_struck():
+    assert mention("A ballistic missile hit Dnipro overnight, wounding six.", "Dnipro").struck
+    assert mention("Photos: the Dnipro apartment block a day after the strike", "Dnipro").struck
+
+
+def test_hospital_in_a_nearby_town_is_not_struck():
+    sentence = "The Assaf Harofeh Medical Center in nearby Holon said it was treating 40 of the wounded."
+    assert not mention(sentence, "Holon").struck
+    assert mention("A missile hit a clinic in Holon, wounding three.", "Holon").struck
+
+
+def test_towns_whose_hospitals_took_in_the_hurt_are_not_struck():
+    sentence = ("Paramedics said 45 people were hurt, and hospitals in Hadera, Afula and other towns "
+                "reported receiving the wounded through the night.")
+    roles = [m.role for m in find(sentence) if m.place.name in ("Hadera", "Afula")]
+    assert roles == ["direction", "direction"]
+    assert mention("The barrage damaged two hospitals in Kharkiv and a school.", "Kharkiv").struck
+
+
+def test_the_far_end_of_a_bridge_is_not_struck():
+    sentence = "The strikes came two days after a truck bomb hit the bridge linking Russia to annexed Crimea."
+    assert not mention(sentence, "Crimea").struck
+
+
+def test_an_abbreviated_country_is_no_place():
+    assert "UAE" not in names("It was the first deadly assault the Houthis claimed on UAE territory.")
+
+
+def test_a_town_a_leader_is_visiting_is_not_struck():
+    sentence = "The prime minister, visiting the Holon impact site on Sunday, said Iran would pay."
+    assert not mention(sentence, "Holon").struck

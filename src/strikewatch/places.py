@@ -42,7 +42,7 @@ _PARTICLE = re.compile(lexicon.NAME_PARTICLES)
 # Kfar Kila and Tayr Harfa"
 _LIST_NAME = (rf"(?<![\w-])(?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w]"
               rf"(?:\s+(?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w]){{0,2}}")
-_NAME_LIST = re.compile(rf"\b(?:in|includ(?:ing|ed|es|e)|at|on|over|targets?|such\s+as|attacked|struck|hit|hitting|targeted|shelled|"
+_NAME_LIST = re.compile(rf"\b(?:in|includ(?:ing|ed|es|e)|among\s+them|at|on|over|targets?|such\s+as|attacked|struck|hits?|hitting|targeted|shelled|"
                         rf"as\s+well\s+as|districts\s+of)\s+((?:{_LIST_NAME})(?:\s*,\s*{_LIST_NAME})+"
                         rf",?\s+and\s+{_LIST_NAME})")
 # "seven locations, including Chebaa, Kfar Kila and Tayr Harfa": a list its noun says is of places
@@ -147,7 +147,7 @@ _DIRECTION_BEFORE = remembered(
     # "60 nautical miles southeast of the port of Aden": where a ship was (not "the outskirts of the town of")
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|km|kilometres|kilometers|miles)\s+"
     r"(?:of|from)\s+the\s+(?:port|city|town|village)\s+of\s+$|\b(?:pressure\s+on|sanctions\s+(?:on|against)|talks\s+(?:in|with)|"
-    r"travel\s+to|visit\s+to|trip\s+to|visited|summit\s+in|met\s+in|meet\s+in|meeting\s+in|"
+    r"travel\s+to|visit\s+to|trip\s+to|visit(?:ed|ing)|summit\s+in|met\s+in|meet\s+in|meeting\s+in|"
     r"protect(?:s|ed|ing)?|defend(?:s|ed|ing)?|shield(?:s|ed|ing)?|(?:sharing|relations|ties|talks|deal)\s+with|"
     r"(?:send|sends|sent|sending|supply|supplies|supplied|supplying|give|gave|provide|provided|deliver|delivered)|(?:aid|help|support)\s+(?:to|for)|"
     # "since the war in Gaza began", "the conflict in Sudan": the war a report is set in, not a place struck
@@ -161,8 +161,12 @@ _DIRECTION_BEFORE = remembered(
     # "flown to Rambam Medical Center in Haifa", "told reporters in New Delhi": where the hurt were treated, or where a
     # statement was made
     r"\b(?:at|to)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|medical\s+cent(?:er|re)|clinic)\s+in|"
+    # "the Wolfson Medical Center in nearby Holon is treating the wounded": a hospital of the next town over
+    r"\b(?:hospitals?|medical\s+cent(?:er|re)|clinic)\s+in\s+nearby|"
     r"told\s+(?:reporters|journalists)\s+in|(?:press|news)\s+conference\s+(?:\w+\s+)?in|(?:press\s+|news\s+)?briefing\s+in|(?:federal|central)\s+government\s+in|"
     r"bank\s+of|banks\s+of|river|train\s+to|trains\s+to|bound\s+for|heading\s+(?:to|for)|flights?\s+to|"
+    # "the bridge linking Russia to annexed Crimea": the ends of a road or bridge, not where it was struck
+    r"(?:linking|connecting)\s+[^.;,]{1,40}?\bto(?:\s+(?:the\s+)?(?:annexed|occupied))?|"
     r"road\s+to|highway\s+to|route\s+to|evacuated\s+to|moved\s+to|fled\s+to|diverted\s+to|"
     # "taken to a hospital in Belgorod", "sent the children to relatives in Kursk": where people were taken
     r"(?:taken|rushed|brought|transferred|airlifted|evacuated|sent|moved)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[\w'’-]+\s+){0,3}?"
@@ -244,6 +248,12 @@ _FEATURE_AFTER = re.compile(rf"^{_NAMES_THEN}\s+(?:{lexicon.FEATURE_NOUNS})\b")
 # its own (not "the Dnipro and the Desna rivers")
 _OWN_FEATURE = re.compile(rf"^{_NAMES_THEN}(?:\s*,\s*(?:and\s+)?|\s+and\s+)the\s+{_NAME}\s+(?:{lexicon.FEATURE_NOUNS})"
                           r"(?<![sS])\b")
+# "hospitals in Hadera, Haifa and other cities reported receiving 67 casualties", "hospitals in Nabatieh and Tyre
+# struggled with the influx": the towns whose hospitals took in the hurt (not "hospitals in Kyiv were damaged")
+_HOSPITALS_IN_BEFORE = re.compile(r"\bhospitals\s+in\s+(?:the\s+)?$", re.I)
+_TREATING_AFTER = re.compile(rf"^{_NAMES_THEN}(?:,?\s+and\s+(?:other|nearby)\s+(?:cities|towns))?\s+(?:(?:were|are|have|had)\s+"
+                             r"(?:been\s+)?)?(?:reported\s+receiving|received|receiving|admitted|treated|treating|took\s+in|"
+                             r"taking\s+in|struggled|overwhelmed|cancell?ed|counted|counting)\b")
 _AIRPORT_AFTER = re.compile(rf"^{_NAMES_THEN}\s+(?:[Ii]nternational\s+)?[Aa]irports?\b")
 # "Ben Gurion Airport", "Ramon International Airport": an airport named for no town is a place of its own
 _AIRPORT_NAME = re.compile(rf"(?<![\w-])((?:{lexicon.NAME_PARTICLES})?[A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w]){{0,2}}?)"
@@ -523,7 +533,7 @@ def _country_codes() -> dict[str, str]:
 # Names the entity recogniser calls places that are never a struck town.
 _ELSEWHERE = frozenset(_fold(w) for w in ("Europe", "Asia", "Africa", "Middle East", "Gulf", "West", "East",
                                            "Donbas", "Donbass", "Balkans", "Caucasus", "Scandinavia", "UK", "US",
-                                           "USA", "Britain", "England", "America",
+                                           "USA", "UAE", "Britain", "England", "America",
                                            # Sudan's vast western regions, each the size of a country: reports
                                            # name them to say where a struck town is, never as the place struck
                                            *(f"{side}{region}" for side in ("", "North ", "South ", "West ", "East ",
@@ -873,7 +883,12 @@ def _known_tail(words: str) -> tuple[str, Place | None]:
 
 def _listed(sentence: str, start: int, taken: list[tuple[int, int]]) -> bool:
     """Whether the name continues a list of places already found ("in Uri, Poonch and Rajouri")."""
-    return any(re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+", sentence[e:start]) for _, e in taken if e <= start)
+    return any(_LISTED_GAP.fullmatch(sentence[e:start]) for _, e in taken if e <= start)
+
+
+# what stands between two names of a list; a name another follows in brackets goes on the list too ("Chaklala (Nur
+# Khan), Rahim Yar Khan and Sukkur")
+_LISTED_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)")
 
 
 def launch_site_follows(head: str) -> bool:
@@ -933,6 +948,9 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "district"  # "fires in Dniprovskyi and Desnianskyi", "the attack on Trypilska": not a town
     if _FEATURE_AFTER.match(tail) and not _OWN_FEATURE.match(tail):
         return "feature"  # "a bridge over the Dnipro River"
+    if place.name in lexicon.RIVER_CITIES and (lexicon.RIVER_BEFORE.search(head) or re.search(
+            r"\b[Tt]he\s+$", head) and lexicon.RIVER_WORKS_AFTER.match(tail)):
+        return "feature"  # "a bridge across the Dnipro", "the Dnipro hydroelectric plant": the river, not the city
     if (_AIRPORT_AFTER.match(tail) or place.name.endswith(" Airport")) and lexicon.CLOSURE_WORDS.search(sentence) and not re.search(
             r"\b(?:struck|strikes?|hit|hitting|attacked|targeted|damaged|destroyed|exploded)\b", sentence, re.I):
         return "closure"  # "flights were suspended at Vnukovo and Sheremetyevo airports"
@@ -941,7 +959,7 @@ def _role(sentence: str, place: Place, start: int, end: int, others: list[tuple[
         return "office"
     if _AUTHORITIES_AFTER.match(tail) or _AUTHORITIES_BEFORE.search(head) and _SAID_AFTER.match(tail):
         return "office"
-    if _DIRECTION_BEFORE.search(head):
+    if _DIRECTION_BEFORE.search(head) or _HOSPITALS_IN_BEFORE.search(head) and _TREATING_AFTER.match(tail):
         return "direction"
     if _OUTAGE_BEFORE.search(head):
         return "outage"

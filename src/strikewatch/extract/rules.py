@@ -708,7 +708,11 @@ _TARGETED = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:main\s+|primary\s+|princ
                        # "the main targets were Kyiv, Kharkiv and Odesa oblasts", "Odesa was among the targets"
                        r"\b(?:main\s+|primary\s+|principal\s+)?targets?\s+(?:was|were|included)\b|\bamong\s+the\s+targets\b|"
                        r"\b(?:was|were)\s+also\s+(?:hit|struck|targeted|attacked)\b|"
-                       r"\bcame\s+under\s+(?:\w+\s+)?(?:attack|fire)\b", re.IGNORECASE)
+                       r"\bcame\s+under\s+(?:\w+\s+)?(?:attack|fire)\b|"
+                       # "other sites were in Kotli and Bhimber", "precision weapons on military targets at Murid and
+                       # Sukkur": the places named as where the targets stood
+                       r"\b(?:targets|sites|locations)\s+(?:were|included)\s+(?:in|at|near)\b|"
+                       r"\btargets?\s+(?:at|in)\s+(?-i:[A-Z])", re.IGNORECASE)
 # "Damage was reported in the Kharkiv, Odesa and Kyiv regions", "hits were recorded in 14 locations": where it struck
 _IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|casualties|explosions?|blasts?|deaths?|"
                               # "damage to energy and infrastructure was also reported": what was hit may come between
@@ -717,8 +721,17 @@ _IMPACT_REPORTED = re.compile(r"\b(?:damage|hits?|impacts?|destruction|strikes?|
                               r"(?:now\s+)?being)\s+)?(?:also\s+)?(?:reported|recorded|registered|confirmed|heard)\b|"
                               # "Four people died in the Khmelnytskyi region", "also reported damage"
                               r"\b(?:died|reported\s+(?:damage|strikes|hits|casualties|explosions))\b|"
-                              # "There were hits in Kharkiv, Odesa and Kyiv regions"
-                              r"\bthere\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:hits|impacts)\s+(?:in|on)\b|"
+                              # "There were hits in Kharkiv, Odesa and Kyiv regions", "there were casualties in the
+                              # Mykolaiv and Odesa regions"
+                              r"\bthere\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:hits|impacts|casualties|deaths|"
+                              r"injuries)\s+(?:in|on)\b|"
+                              # "Dnipropetrovsk, Odesa and Vinnytsia regions were the worst affected", "Sumy region was
+                              # among the hardest hit", "Kyiv region took the brunt", "damage in Sumy and Chernihiv
+                              # regions": where the attack fell hardest
+                              r"\b(?:worst|most|hardest|badly|heavily)[\s-]+(?:hit|affected)\b|\blisted\s+as\s+affected\b|"
+                              r"\b(?:took|bore|taking|bearing)\s+the\s+brunt\b|\bdamage\s+in\b|"
+                              # "officials reported one dead", "the dead include 16 in Kyiv": a toll told by its dead
+                              rf"\b(?:{NUMBER})\s+dead\b|\bthe\s+dead\s+(?:include|included|were)\b|"
                               # "footage showed multiple impacts at the Nevatim base", "impact points inside the base"
                               r"\b(?:impacts|impact\s+(?:points|sites)|craters|direct\s+hits)\s+(?:in\s+and\s+around|"
                               r"at|in|inside|around|near|on)\b|"
@@ -2393,8 +2406,11 @@ class _Reader:
         before = set(_all_spans(ev))
         is_alert = bool(re.search(r"\b(?:alerts?|alarms?|sirens?)\b", piece, re.I))
         # "In Kyiv, where the alert lasted five hours, debris damaged two blocks": the places still count
+        # ("alerts were declared across the country, and explosions were reported in Kyiv and Kharkiv": blasts reported
+        # are no alert, but "sirens sounded and explosions were heard over Jerusalem" may be interceptions only)
         alert_only = is_alert and not re.search(r"\b(?:damaged|destroyed|injur(?:ed|ing)|kill(?:ed|ing)|wound(?:ed|ing)|hit|"
-                                                 r"struck|(?:slamm|crash)(?:ed|ing)\s+into)\b", piece, re.I)
+                                                 r"struck|(?:slamm|crash)(?:ed|ing)\s+into|"
+                                                 r"(?:explosions|blasts)\s+(?:were\s+)?reported)\b", piece, re.I)
         local = [p for p in mentions if seg.start <= p.start < seg.end]
         place_ok = asserts or _WEAPON_WORD.search(piece) or _PAST_ATTACK.search(piece) or _TARGETED.search(piece) or \
             (_DAMAGE_VERB.search(piece) and _DAMAGE_RE.search(piece)) or _IMPACT_REPORTED.search(piece)

@@ -611,6 +611,14 @@ COMMUNITY_NOUNS = r"(?:[Cc]ommunit(?:y|ies)|[Hh]romadas?)"
 # Words of an airport closed or flights stopped, not struck: "flights were suspended at Vnukovo airport".
 CLOSURE_WORDS = re.compile(r"\b(?:clos(?:ed|ing|ure|ures)|shut|suspend\w*|restrict\w*|halt\w*|reopen\w*|divert\w*|"
                            r"flights?|departures|arrivals|delays?|disrupt\w*)\b", re.I)
+# Cities that bear the name of their river ("a bridge across the Dnipro", "the left bank of the Dnipro", "the
+# Dnipro hydroelectric plant"): written with "the", the name is the river or a works on it, not the city.
+RIVER_CITIES = frozenset(("Dnipro",))
+# What stands before "the" and such a name when it is the river: a crossing, a bank, a course along it.
+RIVER_BEFORE = re.compile(r"\b(?:across|over|along|beyond|banks?\s+of|crossings?\s+of|side\s+of|shores?\s+of)\s+the\s+$",
+                          re.I)
+# What follows such a name when it names a works on the river: "the Dnipro hydroelectric power plant", "the Dnipro dam".
+RIVER_WORKS_AFTER = re.compile(r"^\s+(?:hydroelectric|hydro(?:power)?|dam|HPP|HES)\b", re.I)
 # The nouns of a named feature that is not a town: "the Dnipro River", "Shevchenko Park", "the Kerch Strait".
 # A nuclear plant is named for a town it is not in (the Kursk plant stands at Kurchatov); a thermal one is in its town.
 FEATURE_NOUNS = (r"[Nn]uclear\s+[Pp]ower\s+(?:[Pp]lants?|[Ss]tations?)|NPPs?|[Cc]ascade|[Rr]ivers?|[Pp]ark|[Ss]treet|[Aa]venue|"
