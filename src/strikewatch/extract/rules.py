@@ -192,12 +192,12 @@ _OUTAGE_BEFORE = re.compile(r"\b(?:electricity|power|heating|heat|water|gas|supp
 # a time of day said with an attack's date ("on Friday afternoon"): the scope stage's own words
 # "since July 8 last year, when a missile strike killed 30": the day an earlier attack told after it happened
 _SINCE_WHEN = re.compile(r"(?:\s+last\s+year)?,?\s+when\b", re.I)
-# "the deadliest attack on the city since July, when a rocket killed 12": the clause of the earlier attack a
-# comparison names, up to a figure in it
 # "the deadliest strike since January 14, 2023, when …", "… since a July 2024 attack that hit a hospital": after a
 # record's "since", the earlier attack it is measured against
 _SINCE_RECALLED = re.compile(r"(?<=since)\s+(?:[^.;]{1,40}?,?\s+when\b|(?:an?|the)\s+[^,.;]{0,40}?\b(?:attack|strike|"
                              r"raid|bombardment|barrage)s?\s+(?:that|which|on|in|against)\b)", re.I)
+# "the deadliest attack on the city since July, when a rocket killed 12": the clause of the earlier attack a
+# comparison names, up to a figure in it
 _IN_SINCE_WHEN = re.compile(r"\bsince\s+[^,.;]{1,40}?,?\s+when\b[^.;]*$", re.I)
 _MORNING_AFTER = re.compile(r"\s+morning\b", re.I)
 _EVENING_AFTER = re.compile(r"\s+evening\b", re.I)
