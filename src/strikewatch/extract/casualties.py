@@ -215,8 +215,7 @@ LOCAL_SPEAKER = re.compile(
     r"\baccording\s+to\s+(?:him|her|(?:the\s+)?(?:governor|mayor)|(?-i:[A-Z][a-z]+)(?![\w-]))|"
     r"\b(?:governor|mayor|head\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:administration|hromada))\b|"
     rf"(?<![\w-])(?!{lexicon.COUNTRY_PATTERN}\b|{lexicon.NATIONALITY_PATTERN}\b)"
-    r"(?!(?:Ministry|Military|Army|Navy|Command|Service|Police|Office|Staff|Council|Government|Agency|Company|"
-    r"Pentagon|Kremlin|Headquarters)\b)(?-i:[A-Z][a-z]+[a-rt-z])\s+(?:said|says|wrote|writes|added|reported)\b",
+    rf"(?!{lexicon.INSTITUTION_NOUNS}\b)(?-i:[A-Z][a-z]+[a-rt-z])\s+(?:said|says|wrote|writes|added|reported)\b",
     re.IGNORECASE)
 # A toll over more than this attack: the whole war, a campaign, a span of days. Said after the figure:
 # "has killed more than 10,000 civilians since 2022", "killed 28 people over the course of the 12-day war";

@@ -143,6 +143,10 @@ NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Ye
                        r"Ethiopian|Malian|Burkinab[eè]|Thai|Cambodian|Nigerian|Colombian|Libyan|"
                        r"(?-i:RSF|US|U\.S\.|IDF|RAF))")
 
+# Capitalised nouns that name an institution, not one person, before "said" ("the Ministry said", "the Pentagon
+# said"): a body's word, never one local official's
+INSTITUTION_NOUNS = (r"(?:Ministry|Military|Army|Navy|Command|Service|Police|Office|Staff|Council|Government|Agency|"
+                     r"Company|Pentagon|Kremlin|Headquarters)")
 
 # --- states and groups as the political context names them --------------------------------------------------
 
