@@ -7,9 +7,12 @@
     ...     strikewatch.pipeline.ingest(store, strikewatch.read_inputs(["samples/articles.jsonl"]))
     ...     store.incidents(place="Kyiv")["items"]
 """
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-from . import pipeline
+import importlib
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
+
 from .errors import InputError, StrikewatchError
 from .extract import extract, extract_article
 from .faithful import check_brief
@@ -24,7 +27,24 @@ from .records import (
     Evidence,
     Rejection,
 )
-from .store import Store
+
+if TYPE_CHECKING:
+    from . import pipeline
+    from .store import Store
+
+# The store and the pipeline that fills it bring SQLAlchemy (some 0.3 s to import): they are imported
+# when first used (``strikewatch.Store``, ``strikewatch.pipeline``), so that a run that only extracts
+# never pays for them.
+_LAZY = {"Store": ("strikewatch.store", "Store"), "pipeline": ("strikewatch.pipeline", None)}
+
+
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module 'strikewatch' has no attribute {name!r}")
+    module_name, attribute = _LAZY[name]
+    module = importlib.import_module(module_name)
+    value = globals()[name] = getattr(module, attribute) if attribute else module
+    return value
 
 try:
     __version__ = version("strikewatch")

@@ -1,6 +1,7 @@
 """The ``strikewatch`` command line: one click group, thin commands."""
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import json
 import os
@@ -13,7 +14,7 @@ from typing import BinaryIO
 
 import click
 
-from . import __version__, cli_brief, cli_check, cli_serve, cli_store, cli_watch
+from . import __version__
 from .cli_options import (
     fetch_options,
     iso_moment,
@@ -41,7 +42,33 @@ def _config_option(ctx: click.Context, param: click.Parameter, value: str | None
     return value
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# Commands that live beside the stage they drive: the record (store), briefs, the web server, the feed
+# watcher and the check against the tallies. Their modules are imported when one of them is run or
+# listed (``--help``): the store's SQLAlchemy and the server's FastAPI cost an ``extract`` run some 0.3 s
+# otherwise.
+ELSEWHERE = {
+    "ingest": "cli_store:ingest", "incidents": "cli_store:incidents", "show": "cli_store:show",
+    "stats": "cli_store:stats", "export": "cli_store:export_command",
+    "import-airforce": "cli_store:import_airforce", "rejects": "cli_store:rejects",
+    "brief": "cli_brief:brief", "serve": "cli_serve:serve", "watch": "cli_watch:watch",
+    "check": "cli_check:check",
+}
+
+
+class _Commands(click.Group):
+    """The group of commands: its own, and those of ``ELSEWHERE``, imported when first asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *ELSEWHERE})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in ELSEWHERE:
+            module, name = ELSEWHERE[cmd_name].split(":")
+            self.add_command(getattr(importlib.import_module(f".{module}", __package__), name), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="strikewatch")
 @click.option("--config", metavar="FILE", envvar=ENVIRONMENT, callback=_config_option, is_eager=True,
               expose_value=False,
@@ -221,14 +248,6 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
-
-
-# Commands that live beside the stage they drive: the record (store), briefs, the web server and the
-# feed watcher.
-for _command in (cli_store.ingest, cli_store.incidents, cli_store.show, cli_store.stats,
-                 cli_store.export_command, cli_store.import_airforce, cli_store.rejects,
-                 cli_brief.brief, cli_serve.serve, cli_watch.watch, cli_check.check):
-    cli.add_command(_command)
 
 
 def main() -> None:

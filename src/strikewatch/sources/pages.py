@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-import trafilatura
-
 from ..errors import InputError
 from ..lexicon.en import READ_MORE
 from ..records import ArticleInput
@@ -31,6 +29,8 @@ def read_page(name: str, page: bytes, url: str | None = None) -> ArticleInput:
     The article id is NAME. Its date comes from the page's metadata only, never guessed from a
     copyright line.
     """
+    import trafilatura
+
     document = trafilatura.bare_extraction(
         page, url=url, favor_precision=True, include_comments=False, include_tables=False,
         with_metadata=True,
