@@ -51,7 +51,6 @@ from .casualties import (
     FURTHER_STRIKE,
     IN_PLACE,
     KILLED_TOLD,
-    LOCAL_SPEAKER,
     MILITARY_VICTIMS,
     OTHER_VICTIMS,
     OWN_ATTACK,
@@ -74,6 +73,7 @@ from .casualties import (
     casualty_value,
     elided_parts,
     elided_total,
+    local_speaker,
     longer_toll,
     names_a_day,
     other_kind_of_event,
@@ -3091,7 +3091,8 @@ class _Reader:
                     # of the place the paragraph tells of, not of the whole attack
                     scope = self._zero_place(s, seg, mentions, ev)
                 # "He added that there were no casualties": one official's word, of the official's own area
-                local = scope is None and not ZERO_OF_ATTACK.match(piece, m.end()) and bool(LOCAL_SPEAKER.search(s.text))
+                local = scope is None and not ZERO_OF_ATTACK.match(piece, m.end()) \
+                    and local_speaker(s.text, self.text[:s.start])
                 for f in fields:
                     ev.casualties[f].append(Fact(0, [(base + m.start(), base + m.end())], scope=scope,
                                                  total=total or scope is None, both=len(fields) == 2, local=local))
