@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .. import dates
+from ..countries import country_code
 from ..lexicon import en as lexicon
 from ..lexicon.en import COUNTRY_WORDS
 from ..places import PlaceMention
@@ -67,7 +68,8 @@ _NOT_A_YEAR = rf"(?:(?!(?:19|20)\d\d\b)|{_MONTH_BEFORE}(?<!\bin\s))"
 # (not the 16 of "an F-16 pilot", nor the 62 of "a man aged 62 was killed", nor a year)
 _N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?<![\w-])(?<!\baged\s){_NOT_A_YEAR}(?P<n>{NUMBER})"
 # the full stop of an abbreviation is no sentence's end: "the death toll from the Dec. 29 strike has risen to 39"
-_ABBREVIATION = r"(?:(?<=\b[JFMASOND][a-z]{2})|(?<=\bSept)|(?<=\bSt)|(?<=\b[A-Z]\.[A-Z]))"
+# ... nor the first of an initialism's ("the death toll from overnight U.S. air strikes ... has risen to 74")
+_ABBREVIATION = r"(?:(?<=\b[JFMASOND][a-z]{2})|(?<=\bSept)|(?<=\bSt)|(?<=\b[A-Z]\.[A-Z])|(?<=\b[A-Z])(?=\.[A-Z]\.))"
 # ... and an aside that counts the victims' parts: "17 people, three of them children, were", "seven people, five
 # residents and a guard, were"
 _ONE_OF = rf"(?:{NUMBER}|an?|one)\s+(?:[\w-]+\s+)?{VICTIM}"
@@ -367,6 +369,30 @@ def toll_of(after: str) -> str | None:
     if m is None:
         return None
     return COUNTRY_WORDS.get(re.sub(r"^the\s+", "", (m.group("own") or m.group("nat")).lower()))
+
+
+# the place a casualty figure's clause tells it at, by a country's name or its people's: "an explosion in a Polish
+# village near the border killed two", "a grain store in a village in eastern Poland was hit, killing two farm
+# workers" (not "talks on a ceasefire in Gaza", which places no strike)
+_ABROAD = re.compile(r"\b(?:an?|the)\s+(?P<dem>[A-Z][a-z]+)\s+(?:border\s+)?(?:village|town|city|farm|region|province|"
+                     r"port|airport)\b|\b(?:village|town|city|farm|settlement|area|region|province|district)\s+in\s+"
+                     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                     r"south-?west)ern\s+|central\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!['’]s)")
+
+
+def told_abroad(before: str) -> str | None:
+    """The country the words before a casualty figure, in its own clause, place it in ("an explosion in a Polish
+    village killed two", "a village in eastern Poland, killing two"), by the last place so named; None when they name none."""
+    clause = re.split(r"[;:]", before)[-1][-200:]
+    for m in reversed(list(_ABROAD.finditer(clause))):
+        name = lexicon.DEMONYMS.get(m.group("dem").lower()) if m.group("dem") else m.group("name")
+        if name is None:
+            continue
+        try:
+            return country_code(name)
+        except ValueError:
+            continue
+    return None
 
 
 # where a toll's own clause begins and ends: "..., and days after an Israeli strike on a building killed 45"

@@ -80,6 +80,7 @@ from .casualties import (
     parts_follow,
     places_listed,
     superseded,
+    told_abroad,
     told_earlier,
     told_in_earlier_year,
     toll_of,
@@ -2993,6 +2994,11 @@ class _Reader:
                 # "Iran's envoy said 78 were killed in Israel's strikes", read in the report of Iran's missiles: the
                 # toll of the other side's attack, when the article tells it
                 owner = self._event_for(whose, None, None, create=False)
+            where = told_abroad(s.text[:seg.start + m.start()]) if owner is not None and owner.target else None
+            if where is not None and where not in (owner.target, owner.attacker):
+                # "an explosion in a Polish village near the border killed two farm workers", in the report of an
+                # attack on Ukraine: the toll of a third country's ground, that country's event's when there is one
+                owner = next((e for e in reversed(self.events) if e.target == where), None)
             if owner is None:
                 continue
             # (the verb may come before the toll's words: "bringing the toll to five"); the victim the sentence
