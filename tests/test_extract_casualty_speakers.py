@@ -41,6 +41,8 @@ def test_a_national_speakers_zero_is_the_whole_attacks(speaker):
     "substation.\n\n\"There were no casualties,\" Kohut said.",
     # ... and a pronoun after a local title
     "Odesa's governor, Oleh Kiper, said debris had damaged a warehouse. He said there were no casualties.",
+    # a body that speaks for one area
+    "Falling debris damaged a warehouse, the city military administration said, adding that no one was hurt.",
 ])
 def test_a_local_officials_zero_tells_nothing_of_the_other_regions(speaker):
     event = only_event(_SEVERAL_REGIONS + speaker)

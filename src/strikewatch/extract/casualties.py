@@ -216,6 +216,7 @@ ZERO_OF_ATTACK = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+bee
 # local title ("Governor Vasily Golubev", "Oleksandr Vilkul, head of the city's military administration").
 _SAYS = r"(?:said|says|added|adds|wrote|writes|reported|reports|stressed|noted|told)"
 _TITLED = re.compile(rf"\b(?:(?P<local>{lexicon.LOCAL_TITLES})|(?P<national>{lexicon.NATIONAL_TITLES}))\b", re.I)
+_LOCAL_BODY = re.compile(rf"\b{lexicon.LOCAL_BODIES}\b", re.I)
 _PRONOUN_SAYS = re.compile(rf"\b(?:he|she)\s+{_SAYS}\b|\baccording\s+to\s+(?:him|her)\b", re.I)
 _NAME_SAYS = re.compile(rf"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+[a-z])\s+(?i:{_SAYS})\b|"
                         r"\b(?i:according\s+to)\s+(?P<after>[A-Z][a-z'’-]+[a-z])(?![\w-])")
@@ -239,12 +240,12 @@ def _title_of(name: str, text: str) -> str | None:
 
 
 def local_speaker(sentence: str, before: str) -> bool:
-    """Whether a sentence that tells a zero gives it as one local official's word: a local title in the sentence
-    ("Governor Oleh Kiper said"), a name the article gives a local title ("Kiper said"), or "he said" after a
-    local official or a speaker with no title (not after "President Zelensky"). ``before`` is the article's text
-    before the sentence."""
+    """Whether a sentence that tells a zero gives it as one local official's word: a local title or a local body
+    in the sentence ("Governor Oleh Kiper said", "the city military administration said"), a name the article
+    gives a local title ("Kiper said"), or "he said" after a local official or a speaker with no title (not after
+    "President Zelensky"). ``before`` is the article's text before the sentence."""
     titles = list(_TITLED.finditer(sentence))
-    if any(m.group("local") for m in titles):
+    if any(m.group("local") for m in titles) or _LOCAL_BODY.search(sentence):
         return True
     for m in _NAME_SAYS.finditer(sentence):
         if _title_of(m.group("name") or m.group("after"), before + " " + sentence) == "local":

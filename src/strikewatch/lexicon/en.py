@@ -151,6 +151,11 @@ LOCAL_TITLES = (r"(?:(?:acting\s+|regional\s+|deputy\s+)?governor|(?:deputy\s+)?
                 r"(?:region|city|town|village|republic|oblast|district|community)['’]s\s+(?:chief|head|leader)|"
                 r"(?:head|chief|leader)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:administration|hromada|region|oblast|"
                 r"republic|district|city|town|village|municipality|community))")
+# ... and the bodies that speak for one area ("the Lviv Regional Military Administration reported", "the city
+# military administration said", "the regional operational headquarters said"); not "regional authorities", who may
+# speak for several
+LOCAL_BODIES = (r"(?:(?:regional|city|district|oblast|municipal|town|village)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:administration|headquarters|council))")
 # ... and the titles of an official, a commander or a spokesman who speaks for a state or its forces ("President
 # Zelensky", "Defence Minister", "army spokesman Nabil Abdallah"): such a speaker's zero is the whole attack's
 NATIONAL_TITLES = (r"(?:(?:vice\s+|deputy\s+)?president|(?:prime\s+|foreign\s+|defen[cs]e\s+|interior\s+)?minister|"
