@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .. import dates
+from ..countries import country_code
 from ..lexicon import en as lexicon
 from ..lexicon.en import COUNTRY_WORDS
 from ..places import PlaceMention
@@ -67,7 +68,8 @@ _NOT_A_YEAR = rf"(?:(?!(?:19|20)\d\d\b)|{_MONTH_BEFORE}(?<!\bin\s))"
 # (not the 16 of "an F-16 pilot", nor the 62 of "a man aged 62 was killed", nor a year)
 _N = rf"(?:(?P<q>{ROUGH}|at\s+least|another|a\s+further)\s+)?(?<![\w-])(?<!\baged\s){_NOT_A_YEAR}(?P<n>{NUMBER})"
 # the full stop of an abbreviation is no sentence's end: "the death toll from the Dec. 29 strike has risen to 39"
-_ABBREVIATION = r"(?:(?<=\b[JFMASOND][a-z]{2})|(?<=\bSept)|(?<=\bSt)|(?<=\b[A-Z]\.[A-Z]))"
+# ... nor the first of an initialism's ("the death toll from overnight U.S. air strikes ... has risen to 74")
+_ABBREVIATION = r"(?:(?<=\b[JFMASOND][a-z]{2})|(?<=\bSept)|(?<=\bSt)|(?<=\b[A-Z]\.[A-Z])|(?<=\b[A-Z])(?=\.[A-Z]\.))"
 # ... and an aside that counts the victims' parts: "17 people, three of them children, were", "seven people, five
 # residents and a guard, were"
 _ONE_OF = rf"(?:{NUMBER}|an?|one)\s+(?:[\w-]+\s+)?{VICTIM}"
@@ -208,15 +210,54 @@ ZERO_OF_ATTACK = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+bee
                             r"(?:attacks?|strikes?|raids?|barrage|assault|shelling)\b", re.IGNORECASE)
 # One local official who tells of a zero: "he added that there were no casualties", "Golubev said", "the mayor said",
 # "according to him", "the region's governor said". Such a zero is of the official's own area; in an attack on
-# several regions it tells nothing of the rest (a ministry's, a state's or officials' word is no such speaker; a name
-# that speaks is a person's: "Officials said", "Russia said" are not).
-LOCAL_SPEAKER = re.compile(
-    r"\b(?:he|she)\s+(?:said|says|added|adds|wrote|writes|reported|reports|stressed|noted)\b|"
-    r"\baccording\s+to\s+(?:him|her|(?:the\s+)?(?:governor|mayor)|(?-i:[A-Z][a-z]+)(?![\w-]))|"
-    r"\b(?:governor|mayor|head\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:administration|hromada))\b|"
-    rf"(?<![\w-])(?!{lexicon.COUNTRY_PATTERN}\b|{lexicon.NATIONALITY_PATTERN}\b)"
-    rf"(?!{lexicon.INSTITUTION_NOUNS}\b)(?-i:[A-Z][a-z]+[a-rt-z])\s+(?:said|says|wrote|writes|added|reported)\b",
-    re.IGNORECASE)
+# several regions it tells nothing of the rest. Who speaks is told by a title, not by a name: a ministry's, a state's
+# or officials' word is no local official's, nor is a president's or a minister's ("President Zelensky said there were
+# no casualties"), and a name that speaks ("Golubev said") is a local official's only when the article gives it a
+# local title ("Governor Vasily Golubev", "Oleksandr Vilkul, head of the city's military administration").
+_SAYS = r"(?:said|says|added|adds|wrote|writes|reported|reports|stressed|noted|told)"
+_TITLED = re.compile(rf"\b(?:(?P<local>{lexicon.LOCAL_TITLES})|(?P<national>{lexicon.NATIONAL_TITLES}))\b", re.I)
+_LOCAL_BODY = re.compile(rf"\b{lexicon.LOCAL_BODIES}\b", re.I)
+_PRONOUN_SAYS = re.compile(rf"\b(?:he|she)\s+{_SAYS}\b|\baccording\s+to\s+(?:him|her)\b", re.I)
+_NAME_SAYS = re.compile(rf"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+[a-z])\s+(?i:{_SAYS})\b|"
+                        r"\b(?i:according\s+to)\s+(?P<after>[A-Z][a-z'’-]+[a-z])(?![\w-])")
+
+
+def _title_of(name: str, text: str) -> str | None:
+    """The kind of title ("local" or "national") the article first gives a name: before it ("Governor Vasily
+    Golubev", "Head of the Republic of Crimea Sergei Aksyonov", "the republic's head, Rustam Minnikhanov",
+    "Defence Minister Andrii Sybiha") or in an aside after it ("Oleksandr Vilkul, head of the city's military
+    administration"); None when it gives none."""
+    esc = re.escape(name)
+    found = [m for m in (
+        *re.finditer(rf"\b(?:(?P<local>{lexicon.LOCAL_TITLES})|(?P<national>{lexicon.NATIONAL_TITLES}))"
+                     rf"(?:,?\s+(?:(?i:of|for|the)|(?-i:[A-Z])[\w'’.-]*)){{0,6}}?,?\s+{esc}(?![\w-])", text, re.I),
+        *re.finditer(rf"(?<![\w-]){esc},\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,4}}?"
+                     rf"(?:(?P<local>{lexicon.LOCAL_TITLES})|(?P<national>{lexicon.NATIONAL_TITLES}))\b", text, re.I))]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    return "local" if first.group("local") else "national"
+
+
+def local_speaker(sentence: str, before: str) -> bool:
+    """Whether a sentence that tells a zero gives it as one local official's word: a local title or a local body
+    in the sentence ("Governor Oleh Kiper said", "the city military administration said"), a name the article
+    gives a local title ("Kiper said"), or "he said" after a local official or a speaker with no title (not after
+    "President Zelensky"). ``before`` is the article's text before the sentence."""
+    titles = list(_TITLED.finditer(sentence))
+    if any(m.group("local") for m in titles) or _LOCAL_BODY.search(sentence):
+        return True
+    for m in _NAME_SAYS.finditer(sentence):
+        if _title_of(m.group("name") or m.group("after"), before + " " + sentence) == "local":
+            return True
+    said = _PRONOUN_SAYS.search(sentence)
+    if said is None:
+        return False
+    # "he said": the speaker is the one last given a title before the pronoun
+    last = [*_TITLED.finditer(before[-600:]), *(m for m in titles if m.start() < said.start())]
+    return not (last and last[-1].group("national"))
+
+
 # A toll over more than this attack: the whole war, a campaign, a span of days. Said after the figure:
 # "has killed more than 10,000 civilians since 2022", "killed 28 people over the course of the 12-day war";
 # "since this morning's strike" is still the attack's own.
@@ -329,6 +370,30 @@ def toll_of(after: str) -> str | None:
     if m is None:
         return None
     return COUNTRY_WORDS.get(re.sub(r"^the\s+", "", (m.group("own") or m.group("nat")).lower()))
+
+
+# the place a casualty figure's clause tells it at, by a country's name or its people's: "an explosion in a Polish
+# village near the border killed two", "a grain store in a village in eastern Poland was hit, killing two farm
+# workers" (not "talks on a ceasefire in Gaza", which places no strike)
+_ABROAD = re.compile(r"\b(?:an?|the)\s+(?P<dem>[A-Z][a-z]+)\s+(?:border\s+)?(?:village|town|city|farm|region|province|"
+                     r"port|airport)\b|\b(?:village|town|city|farm|settlement|area|region|province|district)\s+in\s+"
+                     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                     r"south-?west)ern\s+|central\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!['’]s)")
+
+
+def told_abroad(before: str) -> str | None:
+    """The country the words before a casualty figure, in its own clause, place it in ("an explosion in a Polish
+    village killed two", "a village in eastern Poland, killing two"), by the last place so named; None when they name none."""
+    clause = re.split(r"[;:]", before)[-1][-200:]
+    for m in reversed(list(_ABROAD.finditer(clause))):
+        name = lexicon.DEMONYMS.get(m.group("dem").lower()) if m.group("dem") else m.group("name")
+        if name is None:
+            continue
+        try:
+            return country_code(name)
+        except ValueError:
+            continue
+    return None
 
 
 # where a toll's own clause begins and ends: "..., and days after an Israeli strike on a building killed 45"

@@ -132,7 +132,7 @@ def _zeros_of_parts(facts: list[Fact], struck: set[str]) -> list[Fact]:
     """A zero said of one place ("In Rostov, debris damaged a substation; there were no casualties") tells
     nothing of an attack that struck places outside it that no figure speaks of: such zeros are left out. So
     too a zero one local official tells with no place (``Fact.local``), in an attack on several regions."""
-    regions = {region_of(p) for p in struck} - {None}
+    regions = {_region(p) for p in struck} - {None}
     if len(regions) > 1 and any(f.local for f in facts):
         # "He added that there were no casualties", of one region of an attack on several: not all of theirs
         facts = [f for f in facts if not (f.local and f.value == 0 and f.scope is None)]
@@ -143,6 +143,13 @@ def _zeros_of_parts(facts: list[Fact], struck: set[str]) -> list[Fact]:
     if not any(all(_elsewhere(s, p) for s in scopes) for p in struck):
         return facts  # every place struck is in a region a figure speaks of, or cannot be placed
     return [f for f in facts if f not in zeros]
+
+
+def _region(place: str) -> str | None:
+    """The region a place lies in, by the gazetteer; a region the gazetteer does not place ("Oryol Oblast",
+    "Samara Oblast") is its own, so that a local official's zero in an attack on several such regions is
+    told apart from the attack's."""
+    return region_of(place) or (place if is_region(place) else None)
 
 
 def _elsewhere(place: str, other: str) -> bool:

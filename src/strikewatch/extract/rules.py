@@ -51,7 +51,6 @@ from .casualties import (
     FURTHER_STRIKE,
     IN_PLACE,
     KILLED_TOLD,
-    LOCAL_SPEAKER,
     MILITARY_VICTIMS,
     OTHER_VICTIMS,
     OWN_ATTACK,
@@ -74,12 +73,14 @@ from .casualties import (
     casualty_value,
     elided_parts,
     elided_total,
+    local_speaker,
     longer_toll,
     names_a_day,
     other_kind_of_event,
     parts_follow,
     places_listed,
     superseded,
+    told_abroad,
     told_earlier,
     told_in_earlier_year,
     toll_of,
@@ -2993,6 +2994,11 @@ class _Reader:
                 # "Iran's envoy said 78 were killed in Israel's strikes", read in the report of Iran's missiles: the
                 # toll of the other side's attack, when the article tells it
                 owner = self._event_for(whose, None, None, create=False)
+            where = told_abroad(s.text[:seg.start + m.start()]) if owner is not None and owner.target else None
+            if where is not None and where not in (owner.target, owner.attacker):
+                # "an explosion in a Polish village near the border killed two farm workers", in the report of an
+                # attack on Ukraine: the toll of a third country's ground, that country's event's when there is one
+                owner = next((e for e in reversed(self.events) if e.target == where), None)
             if owner is None:
                 continue
             # (the verb may come before the toll's words: "bringing the toll to five"); the victim the sentence
@@ -3091,7 +3097,8 @@ class _Reader:
                     # of the place the paragraph tells of, not of the whole attack
                     scope = self._zero_place(s, seg, mentions, ev)
                 # "He added that there were no casualties": one official's word, of the official's own area
-                local = scope is None and not ZERO_OF_ATTACK.match(piece, m.end()) and bool(LOCAL_SPEAKER.search(s.text))
+                local = scope is None and not ZERO_OF_ATTACK.match(piece, m.end()) \
+                    and local_speaker(s.text, self.text[:s.start])
                 for f in fields:
                     ev.casualties[f].append(Fact(0, [(base + m.start(), base + m.end())], scope=scope,
                                                  total=total or scope is None, both=len(fields) == 2, local=local))

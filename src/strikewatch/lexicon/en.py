@@ -143,10 +143,24 @@ NATIONALITY_PATTERN = (r"(?:Russian|Ukrainian|Iranian|Israeli|Syrian|Lebanese|Ye
                        r"Ethiopian|Malian|Burkinab[eè]|Thai|Cambodian|Nigerian|Colombian|Libyan|"
                        r"(?-i:RSF|US|U\.S\.|IDF|RAF))")
 
-# Capitalised nouns that name an institution, not one person, before "said" ("the Ministry said", "the Pentagon
-# said"): a body's word, never one local official's
-INSTITUTION_NOUNS = (r"(?:Ministry|Military|Army|Navy|Command|Service|Police|Office|Staff|Council|Government|Agency|"
-                     r"Company|Pentagon|Kremlin|Headquarters)")
+# The titles of an official who speaks for one area, a region, a city or a town ("Governor Oleh Kiper", "Mayor
+# Vitali Klitschko", "Oleksandr Vilkul, head of the city's military administration", "Head of the Republic Sergei
+# Aksyonov"): such an official's "no casualties" is of that area alone
+LOCAL_TITLES = (r"(?:(?:acting\s+|regional\s+|deputy\s+)?governor|(?:deputy\s+)?mayor|(?:regional|city|district|"
+                r"village|town)\s+(?:chief|head|leader)|"
+                r"(?:region|city|town|village|republic|oblast|district|community)['’]s\s+(?:chief|head|leader)|"
+                r"(?:head|chief|leader)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:administration|hromada|region|oblast|"
+                r"republic|district|city|town|village|municipality|community))")
+# ... and the bodies that speak for one area ("the Lviv Regional Military Administration reported", "the city
+# military administration said", "the regional operational headquarters said"); not "regional authorities", who may
+# speak for several
+LOCAL_BODIES = (r"(?:(?:regional|city|district|oblast|municipal|town|village)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:administration|headquarters|council))")
+# ... and the titles of an official, a commander or a spokesman who speaks for a state or its forces ("President
+# Zelensky", "Defence Minister", "army spokesman Nabil Abdallah"): such a speaker's zero is the whole attack's
+NATIONAL_TITLES = (r"(?:(?:vice\s+|deputy\s+)?president|(?:prime\s+|foreign\s+|defen[cs]e\s+|interior\s+)?minister|"
+                   r"chancellor|secretary|spokes(?:man|woman|person)|ambassador|envoy|commander(?:-in-chief)?|"
+                   r"chief\s+of\s+(?:the\s+)?(?:general\s+)?staff|king|emir|sheikh|leader)")
 
 # --- states and groups as the political context names them --------------------------------------------------
 
