@@ -76,3 +76,22 @@ def test_a_count_going_on_after_a_daytime_wave_stays_with_it():
     events = events_of(text, SUNDAY_EVENING)
     assert len(events) == 1, events
 
+
+MONTH_END = "2025-03-31T18:00:00+02:00"
+
+
+def test_a_timelines_dates_each_head_an_attack_of_their_own():
+    # paragraphs opened by a date and no weekday ("5 March —") are a timeline's sections: each tells the
+    # attack of its date, even when its heading sentence tells none ("Drones over Kharkiv.") or its
+    # figures come with no verb ("40 cruise missiles at power plants")
+    text = ("March brought three large attacks on Ukraine. Below, each with the figures given at the "
+            "time.\n\n"
+            "3 March — Russia launched 60 drones at Odesa overnight; 48 were shot down.\n\n"
+            "5 March — Drones over Kharkiv. In the city, one drone hit a school, killing two people.\n\n"
+            "9 March — 40 cruise missiles at power plants in the west, 31 of them shot down, the Air Force "
+            "said.")
+    events = events_of(text, MONTH_END)
+    told = sorted((e["date"], e["killed"], e["drones"]["launched"], e["missiles"]["launched"])
+                  for e in events)
+    assert told == [("2025-03-03", None, 60, None), ("2025-03-05", 2, None, None),
+                    ("2025-03-09", None, None, 40)]

@@ -1651,6 +1651,7 @@ class _Reader:
         entry_days = self._entry_days()
         stamped = self.published  # an update heading re-dates what follows it; the record keeps the stamp's day
         entry_heading = False  # whether self.heading is the day of a liveblog entry that crossed midnight
+        timeline = dates.timeline(self.text)  # paragraphs opened by dates ("2 March — …"): each heads a section
         for i in range(len(self.sentences)):
             entry = ENTRY_STAMP.match(self.text, self.sentences[i].start)
             if entry:
@@ -1696,7 +1697,8 @@ class _Reader:
                 continue
             if placed:
                 continue
-            lead = dates.day_lead(self.sentences[i].text, self.published)
+            lead = dates.day_lead(self.sentences[i].text, self.published) or (
+                dates.date_lead(self.sentences[i].text, self.published) if timeline else None)
             if lead is not None:
                 # "Tuesday: Russia launched…": the paragraph's day heads a new section of the roundup
                 s = self.sentences[i]
@@ -2140,8 +2142,11 @@ class _Reader:
                     self.current is not None and \
                     self.current.earlier and self.current.date is None and self.current is not telling
                 exact = day is not None and mention.kind in dates.EXACT_NIGHTS
-                ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
-                                     period=period, occupied=seg.occupied,
+                # (a piece opening a roundup's section that tells no attack, "17 October — Drones over Kyiv.", is of
+                # the heading's day all the same: never the attack of another section)
+                opening = from_heading and not asserts and self.current is None
+                ev = self._event_for(seg.attacker, seg.target, mention.value if opening else day,
+                                     create=asserts, night=night, daytime=daytime, period=period, occupied=seg.occupied,
                                      earlier=(seg.answered or after_earlier or seg.start in own_blows) and day is None,
                                      before=_before(piece) or recalled, own=own,
                                      # "On Saturday night, the Houthis fired a missile at Eilat": that night ends on
