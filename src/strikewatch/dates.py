@@ -414,6 +414,13 @@ _DAY_LEAD = re.compile(
     rf"^\s*(?P<day>{_DAY}(?:,?\s+(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?)\s*(?::|\s[–—]|\s-)\s+(?=[A-Z\"“])")
 
 
+# "2 March — The first strike on the port", "March 9: 40 drones at the depot": a timeline's date with no weekday
+# opening its paragraph (a heading only in a timeline, which opens two paragraphs or more so: one such date is a
+# dateline, "April 4, 2025 - Russia launched ...")
+_DATE_LEAD = re.compile(
+    rf"^\s*(?P<day>(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)\s*(?::|\s[–—]|\s-)\s+(?=[A-Z0-9\"“])")
+
+
 # "**Friday 13 June.** Israel opens its campaign", "**24 November.** Hezbollah fired", "**Tuesday 25 March -
 # Omdurman.** Drones struck": a day set in bold (Markdown) opening its paragraph, perhaps with the place it tells of
 _BOLD_LEAD = re.compile(
@@ -452,6 +459,22 @@ def day_lead(line: str, published: date | None) -> DateMention | None:
     found = [d for d in mentions(m.group("day"), published) if d.kind in ("full", "day")]
     day = next((d for d in found if d.kind == "full" and d.value), found[0] if found else None)
     return DateMention(day.value if day else None, m.start("day"), m.end("day"), "heading")
+
+
+def timeline(text: str) -> bool:
+    """Whether two paragraphs of TEXT or more open with a date and no weekday ("2 March — …", "9 March — …"):
+    a timeline, whose dates head its sections (``date_lead``)."""
+    return sum(1 for paragraph in text.split("\n") if _DATE_LEAD.match(paragraph)) >= 2
+
+
+def date_lead(line: str, published: date | None) -> DateMention | None:
+    """The date a timeline's paragraph opens with ("2 March — The first strike on the port"), resolved against
+    ``published``; None when it opens otherwise. Offsets are those of the date in ``line``."""
+    m = _DATE_LEAD.match(line)
+    if not m:
+        return None
+    found = [d for d in mentions(m.group("day"), published) if d.kind == "full"]
+    return DateMention(found[0].value if found else None, m.start("day"), m.end("day"), "heading")
 
 
 def day_heading(line: str, published: date | None) -> DateMention | None:

@@ -333,6 +333,8 @@ _MONTH_HEAD = re.compile(rf"(?i:in|during|throughout)\s+{_MONTH}")
 _MONTH_DAY_AFTER = re.compile(rf"\bon\s+(?:the\s+night\s+of\s+)?(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:[-–]\d{{1,2}})?\s+{_MONTH})")
 _PAST_YEAR_AFTER = re.compile(rf"\s+(?:last\s+year|(?:of\s+)?{_YEAR})\b", re.I)
 _COUNTED = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{ANY_HEAD})", re.I)
+# "another six drones were shot down before dawn", "a further 12 drones": a count of the wave being told going on
+_COUNT_GOES_ON = re.compile(rf"\b(?:another|a\s+further)\s+(?:{NUMBER})\b", re.I)
 # a launch counted: "Russia sent another 130 drones", "launching 119 attack drones"
 _LAUNCH_COUNTED = re.compile(rf"\b(?:launch(?:ed|ing)?|sen[dt](?:ing)?|fir(?:ed|ing))\s+(?:[\w-]+\s+){{0,3}}?"
                              rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{ANY_HEAD})", re.I)
@@ -1211,6 +1213,9 @@ class _Reader:
                     continue
                 if None not in (daytime, ev.daytime, ev.date, day) and ev.daytime != daytime:
                     continue  # "a glide-bomb strike on Kharkiv on Friday afternoon" beside the night's wave
+                if daytime is True and ev.daytime is None and ev.date == day and not ev.earlier \
+                        and (ev.exact_night or self._told_at_night(ev)):
+                    continue  # "At 14:20 on Sunday a guided bomb hit a house" after "on the night of Sunday, July 6"
                 if before == "earlier" and ev.daytime is not False and ev.date == day:
                     continue  # "Earlier on Sunday, Russia had launched 120 missiles", told after Sunday evening's strike
                 if day is not None and ev.date is None and self._told_undated(ev, day, before is True):
@@ -1343,6 +1348,17 @@ class _Reader:
             (owners if re.match(r"['’]s\b", piece[m.end():]) else named).add(who)
         named |= {p.place.country for p in mentions if seg.start <= p.start < seg.end and p.place.country}
         return named <= {ev.attacker, ev.target, None} and owners <= {ev.attacker, None}
+
+    def _nights_count_after_day(self, sentence: str) -> bool:
+        """Whether SENTENCE counts the weapons of a night ("Overnight, 41 drones had been launched", "Russia also
+        launched 64 Shahed drones overnight") while the attack being told is a strike told at a time of the day
+        ("guided bombs struck a shopping centre in the afternoon", "the missiles struck at 10:40"): the night's wave,
+        told after the day's strike, is an attack of its own (the reverse of a daytime strike told after the night's
+        wave, ``_daytime_strike_after_night``); not "another six drones were shot down before dawn", the count of the
+        wave being told going on."""
+        ev = self.current
+        return ev is not None and ev.daytime is True and not ev.earlier and bool(_NIGHT_TOLD.search(sentence)) \
+            and bool(_COUNTED.search(sentence)) and not _COUNT_GOES_ON.search(sentence)
 
     def _told_undated(self, ev: Draft, day: date, before: bool = False) -> bool:
         """Whether ``ev`` was told with no date, as the report's own day's attack, with its places, and
@@ -1636,6 +1652,7 @@ class _Reader:
         entry_days = self._entry_days()
         stamped = self.published  # an update heading re-dates what follows it; the record keeps the stamp's day
         entry_heading = False  # whether self.heading is the day of a liveblog entry that crossed midnight
+        timeline = dates.timeline(self.text)  # paragraphs opened by dates ("2 March — …"): each heads a section
         for i in range(len(self.sentences)):
             entry = ENTRY_STAMP.match(self.text, self.sentences[i].start)
             if entry:
@@ -1681,7 +1698,8 @@ class _Reader:
                 continue
             if placed:
                 continue
-            lead = dates.day_lead(self.sentences[i].text, self.published)
+            lead = dates.day_lead(self.sentences[i].text, self.published) or (
+                dates.date_lead(self.sentences[i].text, self.published) if timeline else None)
             if lead is not None:
                 # "Tuesday: Russia launched…": the paragraph's day heads a new section of the roundup
                 s = self.sentences[i]
@@ -1910,7 +1928,7 @@ class _Reader:
         self.apart_from = self.current if self.current and (
             _SEPARATE.search(s.text) and self.current.daytime is not False
             or _SEPARATE_ATTACK.search(s.text) and _TIME_OF_DAY.search(s.text)
-            or _LATER_MORE.search(s.text)) else None
+            or _LATER_MORE.search(s.text) or self._nights_count_after_day(s.text)) else None
         told = False  # whether the sentence tells a strike
         after_at, after = _after_cuts(s.text), None
         own_blows = set(after_at).difference(dates.after_clauses(s.text))  # ", hours after a rocket hit …, killing 12"
@@ -2101,7 +2119,9 @@ class _Reader:
                 _DAYTIME.search(piece[max(0, mention.start - 20):mention.end + 20])
                 or (_period_told(piece, None, verb=False) and not night)) \
                 else False if night else None
-            period = _period_told(piece, self.told_period) if asserts and mention is None else None
+            # (a roundup's day heading dates the piece, never its time of day: "Sunday. In Zaporizhzhia, guided bombs
+            # struck a shopping centre in the afternoon" is the day's strike)
+            period = _period_told(piece, self.told_period) if asserts and (mention is None or from_heading) else None
             told = told or asserts
             fallen = self._fallen_from(piece, seg, day)
             if fallen is not None:
@@ -2123,8 +2143,11 @@ class _Reader:
                     self.current is not None and \
                     self.current.earlier and self.current.date is None and self.current is not telling
                 exact = day is not None and mention.kind in dates.EXACT_NIGHTS
-                ev = self._event_for(seg.attacker, seg.target, day, create=asserts, night=night, daytime=daytime,
-                                     period=period, occupied=seg.occupied,
+                # (a piece opening a roundup's section that tells no attack, "17 October — Drones over Kyiv.", is of
+                # the heading's day all the same: never the attack of another section)
+                opening = from_heading and not asserts and self.current is None
+                ev = self._event_for(seg.attacker, seg.target, mention.value if opening else day,
+                                     create=asserts, night=night, daytime=daytime, period=period, occupied=seg.occupied,
                                      earlier=(seg.answered or after_earlier or seg.start in own_blows) and day is None,
                                      before=_before(piece) or recalled, own=own,
                                      # "On Saturday night, the Houthis fired a missile at Eilat": that night ends on
@@ -2239,6 +2262,12 @@ class _Reader:
                         (dates.late_start(self.text, s.start + seg.start + mention.start, s.start + seg.start + mention.end),
                          s.start + seg.start + mention.end)
                 ev.vague_date = ev.vague_date or vague
+                if daytime is True and ev.daytime is None and day is not None and ev.date == day \
+                        and not ev.earlier and not ev.exact_night and not self._told_at_night(ev) \
+                        and _STRIKE_VERB.search(piece):
+                    # "Witnesses say the missiles struck at 10:40 on Sunday" of the strike being told, dated by its day
+                    # and never as a night: a strike of the day, which the night's wave told after it never joins
+                    ev.daytime = True
                 if ev.date is None and mention is None and ev.reported is None:
                     # "The militia said on Sunday it had launched drones at three bases": told no later than that day
                     ev.reported = dates.reported_day(s.text, self.published)
