@@ -1738,17 +1738,20 @@ class Reader:
         08:00 до 20:00, ... сбили еще 59 беспилотников") after a paragraph opening on the night with a count of that
         kind ("Ночью ... уничтожено 104 БПЛА"); or, in a text told by a daytime window ("З 09:00 до 18:00 ...
         противник атакував 556 БпЛА"), the night onto that day recalled ("Нагадаємо, у ніч на 24 березня ворог
-        застосував 392 БпЛА"), which is no earlier attack. Each wave is an attack of its own, on the same day, and a
-        figure told for the whole day ("в течение суток ... в общей сложности 163", "упродовж доби ... 948") is
-        neither's."""
+        застосував 392 БпЛА"), which is no earlier attack, or told by its own count after the window ("Утром
+        министерство отчиталось об уничтожении 57 беспилотников за ночь"). Each wave is an attack of its own, on
+        the same day, and a figure told for the whole day ("в течение суток ... в общей сложности 163", "упродовж
+        доби ... 948") is neither's."""
         openings = [[t for t in segment.toks if t.is_word][:3] for segment in self.segments]
-        if not any(t.lower in self.lx.RECALL or t.any(self.lx.DAYTIME) for opening in openings for t in opening):
-            return keys, counts  # no sentence opens on the daytime or recalls (the common case: read fast)
+        windows = {s.index: w for s in self.segments if (w := self._overnight(s)) is not None}
+        by_day = any(w == () for w in windows.values())
+        if not by_day and not any(t.lower in self.lx.RECALL or t.any(self.lx.DAYTIME)
+                                  for opening in openings for t in opening):
+            return keys, counts  # no daytime window, no sentence opens on the daytime or recalls (read fast)
         told_day = self.attack_date()
         if told_day is None:
             return keys, counts
         day = date.fromisoformat(told_day)
-        by_day = any(w == () for s in self.segments if (w := self._overnight(s)) is not None)
         night_kinds: set[str] = set()
         waves: dict[int, tuple] = {}
         for segment, opening in zip(self.segments, openings, strict=True):
@@ -1757,7 +1760,9 @@ class Reader:
             # the sentence and the rest of its paragraph ("І це був не кінець. Вже вдень ...": from the second)
             rest = [s for s in self._paragraph(segment) if s.index >= segment.index]
             told = [c for c in counts if rest[0].index <= c.segment <= rest[-1].index]
-            if by_day and told and any(t.lower in self.lx.RECALL for t in opening) and self._night_of(segment) == day:
+            if by_day and told and (any(t.lower in self.lx.RECALL for t in opening) and self._night_of(segment) == day
+                                    or self._night_beside_window(segment, windows) and not isinstance(
+                                        keys[segment.index][1], tuple) and self._night_of(segment) in (None, day)):
                 waves.update((s.index, ("night", day)) for s in rest)
             elif any(t.any(self.lx.TONIGHT) for t in opening):
                 night_kinds.update(c.kind for c in told)
@@ -1776,20 +1781,44 @@ class Reader:
             t.is_word and t.any(self.lx.WHOLE_DAY) for t in s.toks)}
         return out, [c for c in counts if c.segment not in whole_day]
 
+    def _night_beside_window(self, segment: Segment, windows: dict[int, tuple]) -> bool:
+        """Whether a sentence of a text told by a daytime window ("В период с 8:00 до 14:00 ... уничтожены 42")
+        tells the night's own count ("Утром министерство отчиталось об уничтожении 57 беспилотников за ночь"): it
+        names the night, no daytime and no window of its own, so it is the night's attack, not the window's. Only
+        in a text that opens on the daytime: not when its title or lead tells the night ("за ночь ... уничтожены
+        128": the daytime window is the aside) or the whole day ("за сутки сбиты более 130 БПЛА": one attack, the
+        day's), nor when it has a night's window too."""
+        if segment.index in windows or any(w != () for w in windows.values()):
+            return False
+        opening = [*tokens(self.article.title or "", self.lx.LANGUAGE), *(self.segments[0].toks if self.segments else [])]
+        if any(t.is_word and (t.any(self.lx.WHOLE_DAY) or t.any(self.lx.TONIGHT) or t.any(self.lx.NIGHT))
+               for t in opening):
+            return False
+        words = [t for t in segment.toks if t.is_word]
+        return any(t.any(self.lx.TONIGHT) for t in words) and not any(
+            t.any(self.lx.DAYTIME) or t.any(self.lx.WHOLE_DAY) for t in words)
+
     def _sum_of_frames(self, count: Count, counts: list[Count], keys: dict[int, tuple]) -> bool:
         """Whether COUNT sums up a whole day's figures told before it as attacks of their own ("с 8.00 до 20.00
-        ... уничтожены 41 ... Ночью ... сбиты еще 47. Таким образом, за сутки ... о девяти десятках"): the
-        sum of two events is neither's figure."""
+        ... уничтожены 41 ... Ночью ... сбиты еще 47. Таким образом, за сутки ... о девяти десятках"), or
+        is their sum by the arithmetic ("Таким образом, с вечера пятницы ... в общей сложности о 99"): the sum of
+        two events is neither's figure."""
         segment = self.segments[count.segment]
         toks = segment.toks
-        if not self._sums_up(segment) or not any(
-                t.is_word and t.any(self.lx.WHOLE_DAY) and any(u.is_word and u.any(self.lx.OVER)
-                                                               for u in toks[max(0, k - 3):k])
-                for k, t in enumerate(toks)):
+        if not self._sums_up(segment):
             return False
-        told = {keys[c.segment] for c in counts if c.segment < count.segment and c.kind == count.kind
-                and c.role == count.role}
-        return len(told) > 1
+        told: dict[tuple, int] = {}  # each event's figure told before: the largest of its counts of that kind
+        for c in counts:
+            if c.segment < count.segment and c.kind == count.kind and c.role == count.role:
+                told[keys[c.segment]] = max(told.get(keys[c.segment], 0), c.value)
+        if len(told) < 2:
+            return False
+        # "Таким образом, с вечера пятницы военные заявили в общей сложности о девяноста девяти": the sum of the
+        # figures told as attacks of their own, by the arithmetic, when no "за сутки" says it
+        return sum(told.values()) == count.value or any(
+            t.is_word and t.any(self.lx.WHOLE_DAY) and any(u.is_word and u.any(self.lx.OVER)
+                                                           for u in toks[max(0, k - 3):k])
+            for k, t in enumerate(toks))
 
     def _strikes_anew(self, paragraph: list[Segment]) -> bool:
         """Whether sentences tell a weapon launched or striking ("ВСУ атаковали с помощью FPV-дрона", "дрон
