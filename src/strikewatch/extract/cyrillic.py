@@ -62,6 +62,7 @@ _DASH = frozenset({"-", "–", "—", "•", "·", "*"})
 _SEGMENT = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(]?[А-ЯІЇЄҐA-Z0-9–—-])")
 _CLAUSE_END = frozenset({",", ";", ".", ":", "!", "?", "(", ")"})
+_ASIDE_MARKS = frozenset({",", "–", "—"})  # what sets an aside off, in pairs: ", по его словам,", "– женщина и подросток –"
 _CONJUNCTIONS = frozenset({"та", "і", "й", "и", "а", "також"})
 _MODIFIER_POS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "NUMR"})
 _WINDOW = 7  # tokens between a number and the weapon it counts (modifiers, "типу", a model name)
@@ -2912,12 +2913,13 @@ class Reader:
     def _without_asides(self, toks: list[Token]) -> list[Token]:
         """TOKS less the asides set off by commas that hold no figure and no casualty word ("пострадали,
         предварительно, два человека", "загинули, за даними ОВА, троє людей"), and the asides that name a
-        part of the figure before them ("четыре человека, в том числе 10-летний мальчик, получили ранения")."""
+        part of the figure before them ("четыре человека, в том числе 10-летний мальчик, получили ранения"); so
+        too between a pair of dashes ("Еще двое жителей – женщина и подросток – получили ранения")."""
         out: list[Token] = []
         i = 0
         while i < len(toks):
-            if toks[i].text == ",":
-                close = next((c for c in range(i + 1, min(len(toks), i + 10)) if toks[c].text == ","), None)
+            if toks[i].text in _ASIDE_MARKS:
+                close = next((c for c in range(i + 1, min(len(toks), i + 10)) if toks[c].text == toks[i].text), None)
                 inner = toks[i + 1:close] if close is not None else []
                 phrase = " ".join(t.lower for t in inner)
                 part = bool(inner) and any(phrase.startswith(s + " ") for s in self.lx.SUBSET) and not any(
@@ -3130,9 +3132,18 @@ class Reader:
         index = {t.start: n for n, t in enumerate(toks)}
         back = [index[t.start] for t in self._without_asides(toks[max(0, k - 12):k])]
         m = len(back) - 1
-        while m >= max(0, len(back) - 5) and toks[back[m]].is_word and \
-                toks[back[m]].pos in ("VERB", "ADJF", "PRTF", "ADVB"):
-            m -= 1
+        reach = max(0, len(back) - 5)
+        while m >= reach and toks[back[m]].is_word:
+            if toks[back[m]].pos in ("VERB", "ADJF", "PRTF", "ADVB"):
+                m -= 1
+            elif (told := self._age_told_after(toks, back[m])) is not None and m - (back[m] - told) >= 0 \
+                    and back[m - (back[m] - told)] == told:
+                # "Женщина 58 лет получила осколочные ранения", "мужчина 1972 года рождения погиб": the person's
+                # age after the noun, passed as the noun's modifiers are
+                reach = max(0, reach - (back[m] - told + 1))
+                m -= back[m] - told + 1
+            else:
+                break
         n = back[m] if m >= 0 else -1
         if n >= 0 and n not in ages and len(back) - m > 2 and toks[n].is_word and toks[n].pos == "NOUN" \
                 and toks[n].any(self.lx.PERSONS) and not toks[n].plural and toks[n].case == "nomn":
@@ -3174,13 +3185,15 @@ class Reader:
         first = n
         while True:
             m = self._modified_from(toks, first) - 1
+            # "Мужчина 45 лет и женщина 40 лет получили ранения": the person before the age told after him
+            person = told - 1 if m > 0 and (told := self._age_told_after(toks, m - 1)) is not None else m - 1
             if m < 1 or not (toks[m].text == "," or toks[m].lower in _CONJUNCTIONS - {"а"}) \
-                    or not self._lone_person(toks[m - 1]):
+                    or person < 0 or not self._lone_person(toks[person]):
                 return first
-            start = self._modified_from(toks, m - 1)
+            start = self._modified_from(toks, person)
             if start > 0 and toks[start - 1].is_word and toks[start - 1].poses & {"VERB", "PRTS"}:
                 return first
-            first = m - 1
+            first = person
 
     def _modified_from(self, toks: list[Token], n: int) -> int:
         """Where the noun at N begins with its modifiers and age before it ("62-летний мужчина", "їхній син")."""
@@ -3209,6 +3222,17 @@ class Reader:
         """A person by a common noun the lexicon does not list ("жена", "сын", "свекровь"): an animate noun
         in the nominative that the dictionary knows, not a name."""
         return t.animate and t.case == "nomn" and not t.person and not t.capitalised and known(t.lower, language)
+
+    def _age_told_after(self, toks: list[Token], n: int) -> int | None:
+        """Where an age told after a person ends at N begins: "58 лет", "1972 года рождения", "45 років" (the
+        number's index); None when N ends none."""
+        years, birth = self.lx.AGE_AFTER
+        if n > 1 and toks[n].is_word and toks[n].any(birth) and toks[n - 1].is_word and toks[n - 1].any(years) \
+                and toks[n - 2].is_digit:
+            return n - 2
+        if n > 0 and toks[n].is_word and toks[n].any(years) and toks[n - 1].is_digit:
+            return n - 1
+        return None
 
     def _age_at(self, toks: list[Token], i: int) -> bool:
         """Whether a person's age starts at token I: "41-річний", "45-летний"."""
