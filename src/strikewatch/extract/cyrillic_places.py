@@ -335,7 +335,7 @@ def _compound_forms(word: str, language: str) -> tuple[str, ...]:
     options = [sorted({part} | {p.normal_form.replace("ё", "е") for p in analyzer(language).parse(part)})
                for part in parts[:link]]
     forms = {"-".join((*combo, *parts[link:])) for combo in itertools.product(*options)}
-    return tuple(sorted(forms - {word}, key=len)) + ((word,) if word in forms else ())
+    return tuple(sorted(forms - {word}, key=lambda f: (len(f), f))) + ((word,) if word in forms else ())
 
 
 def _geographic(token: Token, language: str) -> bool:
