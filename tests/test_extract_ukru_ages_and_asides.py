@@ -2,7 +2,8 @@
 ранения", "мужчина 1978 года рождения погиб"): the age is passed as the noun's modifiers are, so the person
 is counted, one each when several are joined ("Мужчина 45 лет и женщина 40 лет получили ранения": two). An
 aside between a pair of dashes is passed like one between commas ("Еще двое жителей – женщина и подросток
-– получили ранения": two)."""
+– получили ранения": two), and a figure after the casualty word is sought past such an aside ("Число
+раненых, по его словам, превысило 40")."""
 from __future__ import annotations
 
 from functools import partial
@@ -35,3 +36,9 @@ def test_a_figure_before_an_aside_between_dashes():
                  "мужчина и подросток – получили ранения.", outlet="Белгородский курьер")
     assert (found.killed, found.injured) == (1, 2)
 
+
+
+def test_a_figure_after_the_verb_past_an_aside():
+    found = only("Ночью ракеты ударили по центру Одессы. Число раненых, по словам главы администрации, "
+                 "превысило 30.", outlet="Одесский курьер")
+    assert found.injured == 30

@@ -3072,7 +3072,10 @@ class Reader:
         index = {t.start: n for n, t in enumerate(toks)}
         kept = self._without_asides(toks[max(0, k - 16):k])[-5:]
         start = min(index[kept[0].start], max(0, k - 5)) if kept else max(0, k - 5)
-        for i in range(start, min(len(toks), k + 7)):
+        # and six after it, past an aside ("Число раненых, по его словам, превысило 40")
+        ahead = [index[t.start] for t in self._without_asides(toks[k + 1:k + 17])][:6]
+        end = max(k + 7, ahead[-1] + 1) if ahead else k + 7
+        for i in range(start, min(len(toks), end)):
             if i == k:
                 continue
             number = self.number_at(toks, i)
