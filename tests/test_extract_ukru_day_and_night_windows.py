@@ -109,3 +109,27 @@ def test_a_strike_by_day_after_the_nights_count_is_the_days_attack():
         found = events(text, outlet=outlet)
         assert sorted((e.drones.destroyed or 0, e.injured or 0) for e in found) == [(0, 1), (16, 0)], text
         assert {e.date for e in found} == {"2026-03-10"}, text
+
+
+# ------------------------------------------------- a text told by a daytime window, and the night's own count
+def test_the_nights_count_told_beside_a_daytime_window_is_an_attack_of_its_own():
+    found = events("С 9:00 до 15:00 по московскому времени над Россией перехвачены и уничтожены 36 "
+                   "украинских беспилотников, сообщило Минобороны.\n\nПо данным ведомства, 20 БПЛА "
+                   "сбиты над Брянской областью и 16 — над Орловской.\n\nУтром военные сообщили о 61 "
+                   "беспилотнике, уничтоженном за ночь. Таким образом, с вечера понедельника в общей "
+                   "сложности сбиты 97 дронов.",
+                   published="2026-03-10T16:30:00+03:00", outlet="Орловский курьер")
+    destroyed = sorted(e.drones.destroyed for e in found)
+    assert destroyed == [36, 61]  # 97 is the sum of the two, neither's figure
+    assert {e.date for e in found} == {"2026-03-10"}
+
+
+def test_a_day_told_whole_stays_one_attack():
+    found = events("Украинские беспилотники вторые сутки атакуют центральные регионы России. За сутки "
+                   "сбиты более 60 аппаратов.\n\nУтром ведомство сообщило, что в течение прошедшей "
+                   "ночи перехвачены и уничтожены 45 беспилотников: 30 — над Брянской областью, 15 — "
+                   "над Калужской.\n\nДнем атаки продолжились. «В период с 09:00 до 15:00 мск "
+                   "перехвачены и уничтожены 17 беспилотников», — говорится в сообщении.\n\nТаким "
+                   "образом, с вечера вторника сбиты 62 беспилотника.",
+                   published="2026-03-10T20:30:00+03:00", outlet="Брянский курьер")
+    assert [e.drones.destroyed for e in found] == [62]

@@ -62,6 +62,7 @@ _DASH = frozenset({"-", "–", "—", "•", "·", "*"})
 _SEGMENT = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(]?[А-ЯІЇЄҐA-Z0-9–—-])")
 _CLAUSE_END = frozenset({",", ";", ".", ":", "!", "?", "(", ")"})
+_ASIDE_MARKS = frozenset({",", "–", "—"})  # what sets an aside off, in pairs: ", по его словам,", "– женщина и подросток –"
 _CONJUNCTIONS = frozenset({"та", "і", "й", "и", "а", "також"})
 _MODIFIER_POS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "NUMR"})
 _WINDOW = 7  # tokens between a number and the weapon it counts (modifiers, "типу", a model name)
@@ -1738,17 +1739,20 @@ class Reader:
         08:00 до 20:00, ... сбили еще 59 беспилотников") after a paragraph opening on the night with a count of that
         kind ("Ночью ... уничтожено 104 БПЛА"); or, in a text told by a daytime window ("З 09:00 до 18:00 ...
         противник атакував 556 БпЛА"), the night onto that day recalled ("Нагадаємо, у ніч на 24 березня ворог
-        застосував 392 БпЛА"), which is no earlier attack. Each wave is an attack of its own, on the same day, and a
-        figure told for the whole day ("в течение суток ... в общей сложности 163", "упродовж доби ... 948") is
-        neither's."""
+        застосував 392 БпЛА"), which is no earlier attack, or told by its own count after the window ("Утром
+        министерство отчиталось об уничтожении 57 беспилотников за ночь"). Each wave is an attack of its own, on
+        the same day, and a figure told for the whole day ("в течение суток ... в общей сложности 163", "упродовж
+        доби ... 948") is neither's."""
         openings = [[t for t in segment.toks if t.is_word][:3] for segment in self.segments]
-        if not any(t.lower in self.lx.RECALL or t.any(self.lx.DAYTIME) for opening in openings for t in opening):
-            return keys, counts  # no sentence opens on the daytime or recalls (the common case: read fast)
+        windows = {s.index: w for s in self.segments if (w := self._overnight(s)) is not None}
+        by_day = any(w == () for w in windows.values())
+        if not by_day and not any(t.lower in self.lx.RECALL or t.any(self.lx.DAYTIME)
+                                  for opening in openings for t in opening):
+            return keys, counts  # no daytime window, no sentence opens on the daytime or recalls (read fast)
         told_day = self.attack_date()
         if told_day is None:
             return keys, counts
         day = date.fromisoformat(told_day)
-        by_day = any(w == () for s in self.segments if (w := self._overnight(s)) is not None)
         night_kinds: set[str] = set()
         waves: dict[int, tuple] = {}
         for segment, opening in zip(self.segments, openings, strict=True):
@@ -1757,7 +1761,9 @@ class Reader:
             # the sentence and the rest of its paragraph ("І це був не кінець. Вже вдень ...": from the second)
             rest = [s for s in self._paragraph(segment) if s.index >= segment.index]
             told = [c for c in counts if rest[0].index <= c.segment <= rest[-1].index]
-            if by_day and told and any(t.lower in self.lx.RECALL for t in opening) and self._night_of(segment) == day:
+            if by_day and told and (any(t.lower in self.lx.RECALL for t in opening) and self._night_of(segment) == day
+                                    or self._night_beside_window(segment, windows) and not isinstance(
+                                        keys[segment.index][1], tuple) and self._night_of(segment) in (None, day)):
                 waves.update((s.index, ("night", day)) for s in rest)
             elif any(t.any(self.lx.TONIGHT) for t in opening):
                 night_kinds.update(c.kind for c in told)
@@ -1776,20 +1782,44 @@ class Reader:
             t.is_word and t.any(self.lx.WHOLE_DAY) for t in s.toks)}
         return out, [c for c in counts if c.segment not in whole_day]
 
+    def _night_beside_window(self, segment: Segment, windows: dict[int, tuple]) -> bool:
+        """Whether a sentence of a text told by a daytime window ("В период с 8:00 до 14:00 ... уничтожены 42")
+        tells the night's own count ("Утром министерство отчиталось об уничтожении 57 беспилотников за ночь"): it
+        names the night, no daytime and no window of its own, so it is the night's attack, not the window's. Only
+        in a text that opens on the daytime: not when its title or lead tells the night ("за ночь ... уничтожены
+        128": the daytime window is the aside) or the whole day ("за сутки сбиты более 130 БПЛА": one attack, the
+        day's), nor when it has a night's window too."""
+        if segment.index in windows or any(w != () for w in windows.values()):
+            return False
+        opening = [*tokens(self.article.title or "", self.lx.LANGUAGE), *(self.segments[0].toks if self.segments else [])]
+        if any(t.is_word and (t.any(self.lx.WHOLE_DAY) or t.any(self.lx.TONIGHT) or t.any(self.lx.NIGHT))
+               for t in opening):
+            return False
+        words = [t for t in segment.toks if t.is_word]
+        return any(t.any(self.lx.TONIGHT) for t in words) and not any(
+            t.any(self.lx.DAYTIME) or t.any(self.lx.WHOLE_DAY) for t in words)
+
     def _sum_of_frames(self, count: Count, counts: list[Count], keys: dict[int, tuple]) -> bool:
         """Whether COUNT sums up a whole day's figures told before it as attacks of their own ("с 8.00 до 20.00
-        ... уничтожены 41 ... Ночью ... сбиты еще 47. Таким образом, за сутки ... о девяти десятках"): the
-        sum of two events is neither's figure."""
+        ... уничтожены 41 ... Ночью ... сбиты еще 47. Таким образом, за сутки ... о девяти десятках"), or
+        is their sum by the arithmetic ("Таким образом, с вечера пятницы ... в общей сложности о 99"): the sum of
+        two events is neither's figure."""
         segment = self.segments[count.segment]
         toks = segment.toks
-        if not self._sums_up(segment) or not any(
-                t.is_word and t.any(self.lx.WHOLE_DAY) and any(u.is_word and u.any(self.lx.OVER)
-                                                               for u in toks[max(0, k - 3):k])
-                for k, t in enumerate(toks)):
+        if not self._sums_up(segment):
             return False
-        told = {keys[c.segment] for c in counts if c.segment < count.segment and c.kind == count.kind
-                and c.role == count.role}
-        return len(told) > 1
+        told: dict[tuple, int] = {}  # each event's figure told before: the largest of its counts of that kind
+        for c in counts:
+            if c.segment < count.segment and c.kind == count.kind and c.role == count.role:
+                told[keys[c.segment]] = max(told.get(keys[c.segment], 0), c.value)
+        if len(told) < 2:
+            return False
+        # "Таким образом, с вечера пятницы военные заявили в общей сложности о девяноста девяти": the sum of the
+        # figures told as attacks of their own, by the arithmetic, when no "за сутки" says it
+        return sum(told.values()) == count.value or any(
+            t.is_word and t.any(self.lx.WHOLE_DAY) and any(u.is_word and u.any(self.lx.OVER)
+                                                           for u in toks[max(0, k - 3):k])
+            for k, t in enumerate(toks))
 
     def _strikes_anew(self, paragraph: list[Segment]) -> bool:
         """Whether sentences tell a weapon launched or striking ("ВСУ атаковали с помощью FPV-дрона", "дрон
@@ -2883,12 +2913,13 @@ class Reader:
     def _without_asides(self, toks: list[Token]) -> list[Token]:
         """TOKS less the asides set off by commas that hold no figure and no casualty word ("пострадали,
         предварительно, два человека", "загинули, за даними ОВА, троє людей"), and the asides that name a
-        part of the figure before them ("четыре человека, в том числе 10-летний мальчик, получили ранения")."""
+        part of the figure before them ("четыре человека, в том числе 10-летний мальчик, получили ранения"); so
+        too between a pair of dashes ("Еще двое жителей – женщина и подросток – получили ранения")."""
         out: list[Token] = []
         i = 0
         while i < len(toks):
-            if toks[i].text == ",":
-                close = next((c for c in range(i + 1, min(len(toks), i + 10)) if toks[c].text == ","), None)
+            if toks[i].text in _ASIDE_MARKS:
+                close = next((c for c in range(i + 1, min(len(toks), i + 10)) if toks[c].text == toks[i].text), None)
                 inner = toks[i + 1:close] if close is not None else []
                 phrase = " ".join(t.lower for t in inner)
                 part = bool(inner) and any(phrase.startswith(s + " ") for s in self.lx.SUBSET) and not any(
@@ -3041,7 +3072,10 @@ class Reader:
         index = {t.start: n for n, t in enumerate(toks)}
         kept = self._without_asides(toks[max(0, k - 16):k])[-5:]
         start = min(index[kept[0].start], max(0, k - 5)) if kept else max(0, k - 5)
-        for i in range(start, min(len(toks), k + 7)):
+        # and six after it, past an aside ("Число раненых, по его словам, превысило 40")
+        ahead = [index[t.start] for t in self._without_asides(toks[k + 1:k + 17])][:6]
+        end = max(k + 7, ahead[-1] + 1) if ahead else k + 7
+        for i in range(start, min(len(toks), end)):
             if i == k:
                 continue
             number = self.number_at(toks, i)
@@ -3101,9 +3135,18 @@ class Reader:
         index = {t.start: n for n, t in enumerate(toks)}
         back = [index[t.start] for t in self._without_asides(toks[max(0, k - 12):k])]
         m = len(back) - 1
-        while m >= max(0, len(back) - 5) and toks[back[m]].is_word and \
-                toks[back[m]].pos in ("VERB", "ADJF", "PRTF", "ADVB"):
-            m -= 1
+        reach = max(0, len(back) - 5)
+        while m >= reach and toks[back[m]].is_word:
+            if toks[back[m]].pos in ("VERB", "ADJF", "PRTF", "ADVB"):
+                m -= 1
+            elif (told := self._age_told_after(toks, back[m])) is not None and m - (back[m] - told) >= 0 \
+                    and back[m - (back[m] - told)] == told:
+                # "Женщина 58 лет получила осколочные ранения", "мужчина 1972 года рождения погиб": the person's
+                # age after the noun, passed as the noun's modifiers are
+                reach = max(0, reach - (back[m] - told + 1))
+                m -= back[m] - told + 1
+            else:
+                break
         n = back[m] if m >= 0 else -1
         if n >= 0 and n not in ages and len(back) - m > 2 and toks[n].is_word and toks[n].pos == "NOUN" \
                 and toks[n].any(self.lx.PERSONS) and not toks[n].plural and toks[n].case == "nomn":
@@ -3145,13 +3188,15 @@ class Reader:
         first = n
         while True:
             m = self._modified_from(toks, first) - 1
+            # "Мужчина 45 лет и женщина 40 лет получили ранения": the person before the age told after him
+            person = told - 1 if m > 0 and (told := self._age_told_after(toks, m - 1)) is not None else m - 1
             if m < 1 or not (toks[m].text == "," or toks[m].lower in _CONJUNCTIONS - {"а"}) \
-                    or not self._lone_person(toks[m - 1]):
+                    or person < 0 or not self._lone_person(toks[person]):
                 return first
-            start = self._modified_from(toks, m - 1)
+            start = self._modified_from(toks, person)
             if start > 0 and toks[start - 1].is_word and toks[start - 1].poses & {"VERB", "PRTS"}:
                 return first
-            first = m - 1
+            first = person
 
     def _modified_from(self, toks: list[Token], n: int) -> int:
         """Where the noun at N begins with its modifiers and age before it ("62-летний мужчина", "їхній син")."""
@@ -3180,6 +3225,17 @@ class Reader:
         """A person by a common noun the lexicon does not list ("жена", "сын", "свекровь"): an animate noun
         in the nominative that the dictionary knows, not a name."""
         return t.animate and t.case == "nomn" and not t.person and not t.capitalised and known(t.lower, language)
+
+    def _age_told_after(self, toks: list[Token], n: int) -> int | None:
+        """Where an age told after a person ends at N begins: "58 лет", "1972 года рождения", "45 років" (the
+        number's index); None when N ends none."""
+        years, birth = self.lx.AGE_AFTER
+        if n > 1 and toks[n].is_word and toks[n].any(birth) and toks[n - 1].is_word and toks[n - 1].any(years) \
+                and toks[n - 2].is_digit:
+            return n - 2
+        if n > 0 and toks[n].is_word and toks[n].any(years) and toks[n - 1].is_digit:
+            return n - 1
+        return None
 
     def _age_at(self, toks: list[Token], i: int) -> bool:
         """Whether a person's age starts at token I: "41-річний", "45-летний"."""

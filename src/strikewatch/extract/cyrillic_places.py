@@ -12,6 +12,7 @@ before it ("у Чугуєві Харківської області") is flagged
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,8 +22,8 @@ from types import ModuleType
 
 from .. import places as gazetteer
 from ..language import UKRAINIAN_ONLY_LETTERS
-from ..lexicon.cyrillic_common import ABBREVIATIONS, COMMUNITY_COUNTRY, KNOWN_STATES, NEGATION
-from .morph import Token, analyse, tokens
+from ..lexicon.cyrillic_common import ABBREVIATIONS, COMMUNITY_COUNTRY, KNOWN_STATES, NAME_LINKS, NEGATION
+from .morph import Token, analyse, analyzer, tokens
 
 _LIST_GLUE = frozenset({",", "та", "і", "й", "и", "а також", "також"})
 
@@ -296,13 +297,18 @@ def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str
         return None  # "Владимир Путин", "Володимир Зеленський": two capitalised words are a person's name
     if token.any(lexicon.NOT_PLACES):
         return None  # "Схід", "Центр": directions and words that GeoNames also lists as towns
+    index = _geonames()
+    # "в Каменске-Шахтинском", "в Славянске-на-Кубани": a compound name, an adjective's form in its last part
+    compound = next((hit for form in _compound_forms(token.lower, lexicon.LANGUAGE) if (hit := index.get(form))),
+                    None)
     if "ADJF" in token.poses and not (i > 0 and toks[i - 1].any(lexicon.SETTLEMENT)) \
-            and not _town_noun(token, lexicon.LANGUAGE):
+            and not _town_noun(token, lexicon.LANGUAGE) and compound is None:
         return None  # "Северный", "Південне": adjectives are towns only after "село", "поселок"
     if "ADJF" in token.poses and _before_head(toks, i, lexicon.DISTRICT | frozenset(lexicon.REGION_HEADS)) \
             or _before_head(toks, i, lexicon.DISTRICT, names=True) and not _town_not_adjective(token, lexicon.LANGUAGE):
         return None  # "у Шевченківському та Солом'янському районах", "В Каменском районе": districts
-    index = _geonames()
+    if compound is not None:
+        return compound[0], i, compound[1]
     for form in sorted(token.lemmas | {token.lower}, key=lambda f: (f != token.lower, f)):
         hit = index.get(form)
         if hit:
@@ -312,6 +318,24 @@ def _geonames_match(toks: list[Token], i: int, lexicon: ModuleType) -> tuple[str
         if hit:
             return hit[0], i, hit[1]
     return None
+
+
+@lru_cache(maxsize=5_000)
+def _compound_forms(word: str, language: str) -> tuple[str, ...]:
+    """The dictionary forms of a hyphenated town name, each part put in its own dictionary form, since the
+    analyser reads only the last part of a hyphenated word ("Каменске-Шахтинском" -> "каменск-шахтинский");
+    after a linking word the parts keep their case ("Славянске-на-Кубани" -> "славянск-на-кубани"). Empty
+    for a word with no hyphen."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(parts):
+        return ()
+    link = next((k for k, part in enumerate(parts) if part in NAME_LINKS), len(parts))
+    if link == 0:
+        return ()
+    options = [sorted({part} | {p.normal_form.replace("ё", "е") for p in analyzer(language).parse(part)})
+               for part in parts[:link]]
+    forms = {"-".join((*combo, *parts[link:])) for combo in itertools.product(*options)}
+    return tuple(sorted(forms - {word}, key=lambda f: (len(f), f))) + ((word,) if word in forms else ())
 
 
 def _geographic(token: Token, language: str) -> bool:

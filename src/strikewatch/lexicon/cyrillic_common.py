@@ -132,3 +132,7 @@ TRANSLIT_UK: dict[str, str] = dict(zip(
      "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "iu", "ia", ""], strict=True))
 TRANSLIT_RU: dict[str, str] = {**TRANSLIT_UK, "г": "g", "е": "e", "ё": "e", "и": "i", "й": "y", "ы": "y",
                                "э": "e", "ъ": "", "ю": "yu", "я": "ya"}
+
+# The linking words of a compound town name, after which its parts never inflect: "в Славянске-на-Кубани",
+# "у Ростові-на-Дону" (only the head before the link takes the case)
+NAME_LINKS = frozenset({"на", "над"})
