@@ -275,3 +275,17 @@ def test_a_bound_from_above_is_no_count(bound):
     ev = main(f"Iran fired {bound} 60 ballistic missiles at Israel overnight, most of them intercepted, the "
               f"army said. One struck a house in Rehovot, killing two people.")
     assert ev.missiles.launched is None
+
+
+@pytest.mark.parametrize("text, destroyed", [
+    # a quote paragraphs later that "most" were downed restates the tally: the figure stands
+    ("Russia attacked Ukraine overnight with 420 drones and nine missiles, the air force said.\n\n"
+     "Air defences shot down 388 of the drones and six of the missiles.\n\n"
+     "\"Most of the drones were destroyed by mobile fire groups,\" a spokesman said.", 388),
+    # a vague fate of the rest, even paragraphs later, still makes the earlier figure a part
+    ("Russia attacked Ukraine overnight with 420 drones, the air force said.\n\n"
+     "Twenty drones were shot down over the Kharkiv region.\n\n"
+     "Most of the others were jammed by electronic warfare, a spokesman said.", None),
+])
+def test_most_were_destroyed_paragraphs_later_restates_the_tally(text, destroyed):
+    assert main(text).drones.destroyed == destroyed

@@ -144,6 +144,7 @@ from .weapons import (
     TALLY_OF_HITS,
     TALLY_PAIR,
     VAGUE_DESTROYED,
+    VAGUE_OF_THE_REST,
     WEAPON,
     category,
     destroy_negated,
@@ -3605,6 +3606,18 @@ def _all_spans(ev: Draft) -> list[tuple[int, int]]:
     return spans
 
 
+def _made_part(text: str, figure: int, vague: int) -> bool:
+    """Whether a figure is a part of the fate "most were shot down" tells vaguely.
+
+    Told in the same paragraph before it, it is ("six were downed over the city, and most of the others on the
+    approaches"); told paragraphs before it, it is a part only when the vague fate is that of the rest ("the tally
+    gave 747 drones downed. ... 'Most of the drones were destroyed by mobile fire groups,' he said" keeps 747).
+    """
+    if figure > vague:
+        return False
+    return "\n\n" not in text[figure:vague] or bool(VAGUE_OF_THE_REST.match(text, vague))
+
+
 def _finish(ev: Draft, text: str, published: date | None, evening: bool = False,
             undated: date | None = None, breaking: bool = True) -> AirAttack:
     evidence: list[Evidence] = []
@@ -3633,7 +3646,7 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False,
                      if f.value != ALL_LAUNCHED or launched]
         if role == "destroyed" and cat in ev.vague_destroyed:
             # "most were shot down" makes the figures told before it parts; a figure told after it is the count
-            facts = [f for f in facts if f.evidence and f.evidence[0][0] > ev.vague_destroyed[cat]]
+            facts = [f for f in facts if f.evidence and not _made_part(text, f.evidence[0][0], ev.vague_destroyed[cat])]
         best = figures.reconcile_count(facts)
         counts[cat][role] = best.value if best else None
         if best:

@@ -216,6 +216,10 @@ VAGUE_DESTROYED = remembered(
     rf"(?:[\w-]+\s+){{0,3}}?(?P<head>{ANY_HEAD})?)?{AUX}(?:{DESTROY})|(?:{DESTROY})\s+(?:most|many|several|some|"
     rf"dozens|hundreds)\s+of\s+(?:them|the\s+(?:[\w-]+\s+){{0,3}}?(?P<head2>{ANY_HEAD}))", re.IGNORECASE)
 
+# "most of the others were destroyed", "the rest were jammed": a vague fate told of what the figures before it left
+VAGUE_OF_THE_REST = re.compile(r"[^.;]{0,40}?\b(?:others?|rest|remaining|remainder)\b", re.IGNORECASE)
+
+
 def category(m: re.Match | None) -> str | None:
     if m is None:
         return None
