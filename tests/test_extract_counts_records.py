@@ -316,3 +316,10 @@ def test_items_of_a_list_of_lines_ended_by_semicolons_are_launched():
             "— 5 Kalibr missiles from the Black Sea.\n\nAir defences shot down 260 targets.")
     ev = main(text)
     assert (ev.drones.launched, ev.missiles.launched) == (250, 50)
+
+
+def test_a_hundred_and_more_in_words_is_one_figure():
+    text = ("Ukraine's air force said Russia had fired sixty missiles and a hundred and thirty-two drones at "
+            "the country overnight.")
+    ev = main(text)
+    assert (ev.drones.launched, ev.missiles.launched) == (132, 60)
