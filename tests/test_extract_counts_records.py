@@ -323,3 +323,11 @@ def test_a_hundred_and_more_in_words_is_one_figure():
             "the country overnight.")
     ev = main(text)
     assert (ev.drones.launched, ev.missiles.launched) == (132, 60)
+
+
+def test_a_figure_the_air_force_would_later_report_is_told():
+    text = ("By evening, the air force would later say, Russia had fired 84 missiles and 12 drones at "
+            "Ukraine, "
+            "most of them at the power grid.")
+    ev = main(text)
+    assert (ev.drones.launched, ev.missiles.launched) == (12, 84)

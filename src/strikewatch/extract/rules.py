@@ -530,7 +530,8 @@ _LINK_LINE = re.compile(rf"\W*(?:{lexicon.READ_MORE})\s*:?", re.I)  # a link to 
 _AIMED_AT = re.compile(r"\b(?:fired|launched|aimed|directed)\s+(?:[\w,'’-]+\s+){0,8}?(?:at|towards?)\s+(?:the\s+)?$",
                        re.I)
 _HYPOTHETICAL = remembered(
-    r"\b(?:will|would|could|(?-i:may)|might|plans?\s+to|planning|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|that|"
+    # (not the future in the past of a report: "the air force would later say that Russia fired 100 missiles")
+    r"\b(?:will|would(?!\s+(?:later\s+|afterwards\s+)?(?:say|report|confirm|tell|write|announce)\b)|could|(?-i:may)|might|plans?\s+to|planning|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|that|"
     r"about)|potential|possible|prepar(?:e|es|ing)\s+(?:for|a)|stockpil\w+|if\s+\w+|in\s+case|expect(?:s|ed)?\s+"
     rf"(?:a|an)|intends?|vowed|capable\s+of|able\s+to|suppose|supposing|imagine|what\s+if|scenario|{lexicon.DRILL})\b"
     # "Moscow vowed to avenge a Ukrainian attack on Belgorod": the attack avenged has happened
