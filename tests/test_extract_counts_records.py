@@ -275,3 +275,59 @@ def test_a_bound_from_above_is_no_count(bound):
     ev = main(f"Iran fired {bound} 60 ballistic missiles at Israel overnight, most of them intercepted, the "
               f"army said. One struck a house in Rehovot, killing two people.")
     assert ev.missiles.launched is None
+
+
+@pytest.mark.parametrize("text, destroyed", [
+    # a quote paragraphs later that "most" were downed restates the tally: the figure stands
+    ("Russia attacked Ukraine overnight with 420 drones and nine missiles, the air force said.\n\n"
+     "Air defences shot down 388 of the drones and six of the missiles.\n\n"
+     "\"Most of the drones were destroyed by mobile fire groups,\" a spokesman said.", 388),
+    # a vague fate of the rest, even paragraphs later, still makes the earlier figure a part
+    ("Russia attacked Ukraine overnight with 420 drones, the air force said.\n\n"
+     "Twenty drones were shot down over the Kharkiv region.\n\n"
+     "Most of the others were jammed by electronic warfare, a spokesman said.", None),
+])
+def test_most_were_destroyed_paragraphs_later_restates_the_tally(text, destroyed):
+    assert main(text).drones.destroyed == destroyed
+
+
+@pytest.mark.parametrize("text, drones, missiles", [
+    # items parted by semicolons after a colon, some with a fate of their own, some with none: all launched
+    ("Russia attacked Ukraine overnight with 58 missiles and drones, the air force said: 27 Shahed drones, "
+     "of which 20 were shot down; 18 Kalibr cruise missiles, of which 15 were intercepted; seven Kh-22 "
+     "missiles; five Iskander-M ballistic missiles; and one Kh-59, which was also destroyed.",
+     (27, 20), (31, 16)),
+    # a fate told item by item after a colon is no launch
+    ("Russia attacked Ukraine overnight, the air force said. Air defences shot down 40 targets: 30 drones "
+     "were downed over the south; ten missiles were intercepted near Kyiv.", (None, 30), (None, 10)),
+])
+def test_items_of_a_list_parted_by_semicolons_are_launched(text, drones, missiles):
+    ev = main(text)
+    assert ((ev.drones.launched, ev.drones.destroyed), (ev.missiles.launched, ev.missiles.destroyed)) == \
+        (drones, missiles)
+
+
+def test_items_of_a_list_of_lines_ended_by_semicolons_are_launched():
+    text = ("Russia struck the power grid overnight with drones and missiles, the air force said. Its "
+            "summary counted 300 means of air attack:\n\n"
+            "— 250 attack drones and decoys, launched from Kursk and Oryol;\n"
+            "— 30 Iskander-M ballistic missiles from Crimea;\n"
+            "— 15 Kh-101 cruise missiles from the Caspian Sea;\n"
+            "— 5 Kalibr missiles from the Black Sea.\n\nAir defences shot down 260 targets.")
+    ev = main(text)
+    assert (ev.drones.launched, ev.missiles.launched) == (250, 50)
+
+
+def test_a_hundred_and_more_in_words_is_one_figure():
+    text = ("Ukraine's air force said Russia had fired sixty missiles and a hundred and thirty-two drones at "
+            "the country overnight.")
+    ev = main(text)
+    assert (ev.drones.launched, ev.missiles.launched) == (132, 60)
+
+
+def test_a_figure_the_air_force_would_later_report_is_told():
+    text = ("By evening, the air force would later say, Russia had fired 84 missiles and 12 drones at "
+            "Ukraine, "
+            "most of them at the power grid.")
+    ev = main(text)
+    assert (ev.drones.launched, ev.missiles.launched) == (12, 84)

@@ -34,6 +34,8 @@ def test_decimal_figure_is_not_a_count():
     ("two hundred and fifty", 250),
     ("three thousand", 3000),
     ("a hundred", 100),
+    ("a hundred and forty-five", 145),
+    ("a hundred and twelve", 112),
 ])
 def test_number_words_including_hyphenated(text, value):
     assert parse(text) == value

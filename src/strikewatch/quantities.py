@@ -17,7 +17,9 @@ _UNITS = NUMBER_WORDS
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _WORD = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[:9]) + r"))?|"
          + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")")
-_WORD_NUMBER = (rf"{_WORD}(?:\s+hundred(?:\s+(?:and\s+)?{_WORD})?)?(?:\s+thousand)?|a\s+hundred|a\s+thousand")
+# ("a hundred and forty-five" is one number, never "forty-five" after a hundred)
+_WORD_NUMBER = (rf"(?:{_WORD}|a)\s+hundred(?:\s+(?:and\s+)?{_WORD})?(?:\s+thousand)?|{_WORD}(?:\s+thousand)?|"
+                r"a\s+thousand")
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 
 # One number: digits, number words, "a dozen" or "two dozen". Vague amounts are matched so callers can skip them.

@@ -108,10 +108,12 @@ from .weapons import (
     HIT_BY,
     HIT_PARTS_BEFORE,
     IN_ADDITION,
+    ITEM_FATE,
     JOINED_BEFORE,
     LAUNCHED_THEN,
     LIST_GOES_ON,
     LIST_HEAD,
+    LIST_ITEM_OPENS,
     LIST_OPENS,
     LIST_TO_SEMICOLON,
     LISTED_AFTER,
@@ -145,6 +147,7 @@ from .weapons import (
     TALLY_OF_HITS,
     TALLY_PAIR,
     VAGUE_DESTROYED,
+    VAGUE_OF_THE_REST,
     WEAPON,
     category,
     destroy_negated,
@@ -530,7 +533,8 @@ _LINK_LINE = re.compile(rf"\W*(?:{lexicon.READ_MORE})\s*:?", re.I)  # a link to 
 _AIMED_AT = re.compile(r"\b(?:fired|launched|aimed|directed)\s+(?:[\w,'’-]+\s+){0,8}?(?:at|towards?)\s+(?:the\s+)?$",
                        re.I)
 _HYPOTHETICAL = remembered(
-    r"\b(?:will|would|could|(?-i:may)|might|plans?\s+to|planning|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|that|"
+    # (not the future in the past of a report: "the air force would later say that Russia fired 100 missiles")
+    r"\b(?:will|would(?!\s+(?:later\s+|afterwards\s+)?(?:say|report|confirm|tell|write|announce)\b)|could|(?-i:may)|might|plans?\s+to|planning|threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\s+(?:of|that|"
     r"about)|potential|possible|prepar(?:e|es|ing)\s+(?:for|a)|stockpil\w+|if\s+\w+|in\s+case|expect(?:s|ed)?\s+"
     rf"(?:a|an)|intends?|vowed|capable\s+of|able\s+to|suppose|supposing|imagine|what\s+if|scenario|{lexicon.DRILL})\b"
     # "Moscow vowed to avenge a Ukrainian attack on Belgorod": the attack avenged has happened
@@ -2539,6 +2543,10 @@ class _Reader:
                     found.append((cat, "hit", Fact(parse(num), [(base + m.start(), base + m.end())])))
                 continue  # a part, whose zero destroyed is told by its "none" below
             role, verb = self._decide(masked, m.start("num"), m.end())
+            if role == "destroyed" and ITEM_FATE.match(verb) and LIST_ITEM_OPENS.search(masked[:m.start()]) \
+                    and parse(m.group("num").lower()) is not None:
+                # "...; and one Kh-59, which was also destroyed": an item of a list of what was launched, and its fate
+                found.append((cat, "launched", Fact(parse(m.group("num").lower()), [(base + m.start(), base + m.end())])))
             if NOT_STOPPED_AFTER.match(masked[m.end():]):
                 role = "hit"  # "The six Kinzhals were not intercepted": they struck
             if role == "destroyed" and NONE_FATE_AFTER.match(masked[m.end():]):
@@ -2832,6 +2840,8 @@ class _Reader:
             # "The Air Force's summary: 352 drones and 16 missiles, of which 324 drones were downed", "172 drones and
             # two missiles; air defence neutralised 147 drones": a list with no verb of its own tells what was launched
             after = ("launched", "")
+        if after is None and before[0] is None and LIST_ITEM_OPENS.search(masked[:num_start]):
+            after = ("launched", "")  # "...: 16 Kalibrs, of which 13 were downed; eight Kh-22s; ...": an item of the list
         if after and self.observe is None:
             return after  # certain: no parse needed
         doc = self.parses[self.sentence_index]
@@ -3641,6 +3651,18 @@ def _all_spans(ev: Draft) -> list[tuple[int, int]]:
     return spans
 
 
+def _made_part(text: str, figure: int, vague: int) -> bool:
+    """Whether a figure is a part of the fate "most were shot down" tells vaguely.
+
+    Told in the same paragraph before it, it is ("six were downed over the city, and most of the others on the
+    approaches"); told paragraphs before it, it is a part only when the vague fate is that of the rest ("the tally
+    gave 747 drones downed. ... 'Most of the drones were destroyed by mobile fire groups,' he said" keeps 747).
+    """
+    if figure > vague:
+        return False
+    return "\n\n" not in text[figure:vague] or bool(VAGUE_OF_THE_REST.match(text, vague))
+
+
 def _finish(ev: Draft, text: str, published: date | None, evening: bool = False,
             undated: date | None = None, breaking: bool = True) -> AirAttack:
     evidence: list[Evidence] = []
@@ -3669,7 +3691,7 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False,
                      if f.value != ALL_LAUNCHED or launched]
         if role == "destroyed" and cat in ev.vague_destroyed:
             # "most were shot down" makes the figures told before it parts; a figure told after it is the count
-            facts = [f for f in facts if f.evidence and f.evidence[0][0] > ev.vague_destroyed[cat]]
+            facts = [f for f in facts if f.evidence and not _made_part(text, f.evidence[0][0], ev.vague_destroyed[cat])]
         best = figures.reconcile_count(facts)
         counts[cat][role] = best.value if best else None
         if best:

@@ -216,6 +216,10 @@ VAGUE_DESTROYED = remembered(
     rf"(?:[\w-]+\s+){{0,3}}?(?P<head>{ANY_HEAD})?)?{AUX}(?:{DESTROY})|(?:{DESTROY})\s+(?:most|many|several|some|"
     rf"dozens|hundreds)\s+of\s+(?:them|the\s+(?:[\w-]+\s+){{0,3}}?(?P<head2>{ANY_HEAD}))", re.IGNORECASE)
 
+# "most of the others were destroyed", "the rest were jammed": a vague fate told of what the figures before it left
+VAGUE_OF_THE_REST = re.compile(r"[^.;]{0,40}?\b(?:others?|rest|remaining|remainder)\b", re.IGNORECASE)
+
+
 def category(m: re.Match | None) -> str | None:
     if m is None:
         return None
@@ -279,6 +283,13 @@ LIST_HEAD = re.compile(rf":{_LISTED_SO_FAR}", re.I)
 LIST_OPENS = re.compile(rf"^{_LISTED_SO_FAR}", re.I)
 LIST_TO_SEMICOLON = re.compile(rf"(?:\s*(?:,|\band)\s+(?:(?:{ROUGH}|{AT_LEAST})\s+)?{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?"
                                rf"{ANY_HEAD}\b)*\s*;", re.I)
+# ... or a list after a colon whose items, each perhaps with its own fate, are parted by semicolons: "launched 63
+# missiles and drones: 32 Shahed drones, of which 23 were shot down; 16 Kalibrs; and one Kh-59, which was also
+# destroyed"; or a list of lines, each an item ended by a semicolon ("— 32 Iskander-M missiles from Crimea;\n— 28
+# Kh-101 cruise missiles from the Caspian Sea;"): the text up to an item's figure, which opens the item
+LIST_ITEM_OPENS = re.compile(rf"(?::[^.:]*;|;[ \t]*\n)\s*(?:[—–•*-]\s*)?(?:and\s+)?(?:(?:{ROUGH}|{AT_LEAST})\s+)?$", re.I)
+# the fate of the item just counted, told in a relative clause of its own ("one Kh-59, which was also destroyed")
+ITEM_FATE = re.compile(r"^\s*,\s*which\b", re.I)
 PART_FATE = re.compile(rf"\bof\s+(?:which|them)\b|{DESTROY}", re.I)
 # ... and the list goes on or ends right after the figure's weapons, perhaps with its night ("352 drones and decoys
 # and 16 missiles", "619 drones overnight, including..."; not ": One armed drone attempted to attack")
