@@ -733,3 +733,40 @@ def test_an_undated_report_printing_its_day_joins_the_wave_of_its_period_when_th
     printed = report("printed", day=None, published=None, places=("Kharkiv Oblast",),
                      evidence=(ev("date", "June 10"),))
     assert groups([strike, night, breaking, printed]) == [["breaking", "strike"], ["night", "printed"]]
+
+
+def test_a_strike_told_a_day_off_joins_the_wave_that_gives_its_place_toll():
+    # a follow-up of Saturday's strike on Lutsk recalls the night before it "the day before", a day off:
+    # 27 injured in Kharkiv is the toll a report of that night gives, while its own night tells nothing of it
+    night = [report("wire", day="2025-03-09", places=("Kharkiv", "Kharkiv Oblast"), killed=3, injured=27,
+                    evidence=(ev("date", "overnight"),), published="2025-03-09T09:10:00+02:00"),
+             report("mayor", day="2025-03-09", places=("Kharkiv",), killed=2, injured=25,
+                    evidence=(ev("date", "overnight"),), published="2025-03-09T07:40:00+02:00")]
+    recalled = report("follow", day="2025-03-08", places=("Kharkiv",), killed=3, injured=27,
+                      evidence=(ev("date", "a day before"),), published="2025-03-10T12:00:00+02:00")
+    assert groups([*night, recalled]) == [["follow", "mayor", "wire"]]
+    # another toll of the city is another strike: it stays on its own night
+    other = replace(recalled, event=replace(recalled.event, injured=13))
+    assert groups([*night, other]) == [["follow"], ["mayor", "wire"]]
+    # a report naming its night beyond doubt keeps it, whatever toll it shares
+    into = replace(recalled, event=replace(recalled.event, evidence=(ev("date", "overnight into Saturday"),)))
+    assert groups([*night, into]) == [["follow"], ["mayor", "wire"]]
+    # two reports of the toll, each alone with it in its wave and neither sure of its night: the one of the
+    # wave fewer outlets tell goes over, the other stays
+    by_day = replace(night[0], event=replace(night[0].event, evidence=(ev("date", "on Sunday"),)))
+    assert groups([by_day, night[1], recalled]) == [["follow", "mayor", "wire"]]
+
+
+def test_an_undated_report_printing_its_day_joins_the_wave_built_on_that_day():
+    # a review tells Sunday's night and, before it, a strike "late on Saturday", which may mean either night
+    # and, its article already speaking on Sunday's, is filed on Saturday's: the report with no year printing
+    # "March 9" is Sunday's wave, not left alone between two waves that may both be the 9th's
+    posted = "2025-03-09T10:00:00+02:00"
+    sunday = report("review", index=0, day="2025-03-09", places=("Kyiv",), published=posted,
+                    evidence=(ev("date", "overnight"),), drones=Counts(launched=57, destroyed=41))
+    late = report("review", index=1, day="2025-03-08", places=("Odesa",), published=posted,
+                  evidence=(ev("date", "late on Saturday"),))
+    printed = report("printed", day=None, published=None, places=("Kharkiv Oblast",),
+                     evidence=(ev("date", "March 9"),))
+    clusters = sorted(sorted(r.key for r in g) for g in cluster_reports([sunday, late, printed]))
+    assert clusters == [[("printed", 0), ("review", 0)], [("review", 1)]]

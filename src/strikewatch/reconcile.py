@@ -31,6 +31,8 @@ report that names only one side takes the other from the only block that has it)
   than they agree (one outlet's "Thursday night" is another's "Friday"); a destroyed or hit count
   shared under different launched counts (29 of 35 drones, 29 of 31) is no shared count, and two
   reports that each name their night by its morning ("the night into Friday") never link two nights;
+* a report a day off from the one wave whose report of its place gives its distinctive toll (34 injured in
+  Kharkiv), sharing nothing with its own wave, moves into it (``_move_by_place_toll``);
 * a report with no date at all joins the wave of its block whose reports, together, give most of
   its exact national counts (the same 539 drones launched), or, giving none, the wave with a report of
   its place giving its distinctive toll (35 killed and 117 injured in Sumy), and the incident says so;
@@ -388,6 +390,7 @@ def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]
         candidates = [(night, _period(report)) for night in nights[report.key]]
         waves[_best_wave(report, candidates, waves, options)].append(report)
     _move_corroborated(waves, options)
+    _move_by_place_toll(waves, options)
     _move_to_the_day(waves, options)
     _join_untold_nights(waves, options)
     waves = {key: members for key, members in waves.items() if members}
@@ -397,11 +400,11 @@ def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]
     for key, members in waves.items():
         merged[links.find(key)].extend(members)
     groups = list(merged.values())
-    # a wave's period is its key's (waves merge only with waves of their period), whatever its members tell:
-    # a report moved into the day's wave keeps the night its reader gave it
-    periods = {id(members): key[1] for key, members in merged.items()}
+    # a wave's night and period are its key's (waves merge only with waves of their period), whatever its
+    # members tell: a report moved into the day's wave keeps the night its reader gave it
+    built = {id(members): key for key, members in merged.items()}
     for report in (r for r in block if not nights[r.key]):
-        home = _undated_home(report, groups, options, periods)
+        home = _undated_home(report, groups, options, built)
         if home is None:
             groups.append([report])
         else:
@@ -519,6 +522,44 @@ def _move_corroborated(waves: dict[WaveKey, list[Report]], options: ReconcileOpt
             if best is not None:
                 moves.append((key, report, best[1]))
     for key, report, other_key in moves:
+        waves[key].remove(report)
+        waves[other_key].append(report)
+
+
+def _move_by_place_toll(waves: dict[WaveKey, list[Report]], options: ReconcileOptions) -> None:
+    """A report that gives a distinctive toll of its place (``_toll_shares``: 34 injured in Kharkiv) which a
+    report of the one other wave up to ``date_tolerance_days`` away (or of the other period of its night)
+    gives too, while no other report of its own wave shares a toll or an exact national count with it, moves
+    into that wave (in place): the toll of one strike, told of a night a day off ("the strike came a day after
+    a drone attack on Kharkiv killed five and injured 34") or of the other period. Not a report that names its
+    night beyond doubt (``_exact_night``), nor into a wave holding another event of its article; where two
+    waves give its toll, nothing tells which it is, and it stays. Where two reports of the toll would swap
+    waves, each the other's only witness, the one of the wave told by fewer articles moves and the other
+    stays."""
+    moves = []
+    for (night, period), members in waves.items():
+        for report in members:
+            if _exact_night(report, options):
+                continue
+            own = [o for o in members if o.article_id != report.article_id]
+            if _toll_shares(report, own, options) or any(_corroborate(report, o, options) for o in own):
+                continue
+            homes = []
+            for gap in range(-options.date_tolerance_days, options.date_tolerance_days + 1):
+                for other_period in ("night", "day"):
+                    other_key = (night + timedelta(days=gap), other_period)
+                    others = waves.get(other_key)
+                    if (other_key == (night, period) or not others
+                            or any(o.article_id == report.article_id for o in others)):
+                        continue
+                    if _toll_shares(report, others, options):
+                        homes.append(other_key)
+            if len(homes) == 1:
+                moves.append(((night, period), report, homes[0]))
+    told_by = {key: len({o.article_id for o in members}) for key, members in waves.items()}
+    for key, report, other_key in moves:
+        if told_by[key] >= told_by[other_key] and any(m[0] == other_key and m[2] == key for m in moves):
+            continue  # two reports of one toll, each the other's only witness: the smaller wave's goes over
         waves[key].remove(report)
         waves[other_key].append(report)
 
@@ -644,7 +685,7 @@ def _exact_night(report: Report, options: ReconcileOptions) -> bool:
 
 
 def _undated_home(report: Report, groups: list[list[Report]], options: ReconcileOptions,
-                  periods: Mapping[int, str] | None = None) -> list[Report] | None:
+                  built: Mapping[int, WaveKey] | None = None) -> list[Report] | None:
     """The wave whose reports, together, give most of an undated report's exact national counts (ties:
     the larger wave). Together: the night's figures are spread over its reports (one gives the launched
     figures, another the destroyed), while a daytime strike told beside them repeats some of them. Waves of
@@ -656,8 +697,10 @@ def _undated_home(report: Report, groups: list[list[Report]], options: Reconcile
     A report that prints its day and month but no year ("KHARKIV, March 24 —": the article's, which may be
     told of another of its events) settles by them a tie between waves of different nights, and with nothing
     shared joins the one wave of that day, month and period that holds no other event of its article (of
-    two holding a report of its period, the one built as that period's wave, ``periods``: the day's wave may
-    hold a report moved into it with the night its reader gave it). A wave of another day and month shares
+    two holding a report of its period, the one built as that period's wave, ``built``: the day's wave may
+    hold a report moved into it with the night its reader gave it; of two of its period, the one built on
+    that day: the night before's wave may be left holding one report that may mean either night, "late on
+    Thursday", whose first night is the printed day). A wave of another day and month shares
     nothing with it unless it gives one of its distinctive counts: 50 missiles, or two Kinzhals, are told of
     many nights, and the day it prints outweighs them.
 
@@ -678,7 +721,11 @@ def _undated_home(report: Report, groups: list[list[Report]], options: Reconcile
                  and any(_period(r) == _period(report) for r in group)
                  and not any(o.article_id == report.article_id for o in group)]
         if len(alike) > 1:  # the other period's wave holding a report moved into it: the wave of its period
-            alike = [group for group in alike if (periods or {}).get(id(group)) == _period(report)]
+            alike = [group for group in alike
+                     if (built or {}).get(id(group), (None, None))[1] == _period(report)]
+        if len(alike) > 1:  # a wave built on the night before holding a report that may mean the printed day
+            alike = [group for group in alike
+                     if (key := (built or {}).get(id(group))) and (key[0].month, key[0].day) == told]
         return alike[0] if len(alike) == 1 else None
     if not scored:
         return None
