@@ -770,3 +770,23 @@ def test_an_undated_report_printing_its_day_joins_the_wave_built_on_that_day():
                      evidence=(ev("date", "March 9"),))
     clusters = sorted(sorted(r.key for r in g) for g in cluster_reports([sunday, late, printed]))
     assert clusters == [[("printed", 0), ("review", 0)], [("review", 1)]]
+
+
+def test_an_evening_alert_of_drones_on_their_way_joins_the_night_that_follows():
+    # posted at 20:30 on Sunday, "drones heading for the Dnipropetrovsk region on Sunday" tells no toll,
+    # damage or count: the start of the night filed under Monday morning, not a daytime wave of Sunday
+    night = [report(x, day="2025-03-10", published="2025-03-10T09:00:00+02:00", places=("Kyiv",),
+                    evidence=(ev("date", "overnight"),), drones=Counts(launched=57, destroyed=41))
+             for x in ("a", "b")]
+    alert = report("alert", day="2025-03-09", period="day", published="2025-03-09T20:30:00+02:00",
+                   places=("Dnipropetrovsk Oblast",), evidence=(ev("date", "Sunday"),))
+    assert groups([*night, alert]) == [["a", "alert", "b"]]
+    # a glide-bomb strike on Dnipro's region at noon on Monday is no home for it: it is dated Sunday
+    noon = report("noon", day="2025-03-10", period="day", published="2025-03-10T14:00:00+02:00",
+                  places=("Dnipropetrovsk Oblast",), evidence=(ev("date", "on Monday afternoon"),), killed=2)
+    assert groups([*night, alert, noon]) == [["a", "alert", "b"], ["noon"]]
+    # a toll makes it a strike of that evening; and a daytime strike of Sunday told by another outlet keeps it
+    assert groups([*night, replace(alert, event=replace(alert.event, injured=4))]) == [["a", "b"], ["alert"]]
+    strike = report("strike", day="2025-03-09", period="day", published="2025-03-09T19:30:00+02:00",
+                    places=("Kryvyi Rih",), evidence=(ev("date", "on Sunday evening"),), killed=3)
+    assert groups([*night, alert, strike]) == [["a", "b"], ["alert", "strike"]]

@@ -31,6 +31,8 @@ report that names only one side takes the other from the only block that has it)
   than they agree (one outlet's "Thursday night" is another's "Friday"); a destroyed or hit count
   shared under different launched counts (29 of 35 drones, 29 of 31) is no shared count, and two
   reports that each name their night by its morning ("the night into Friday") never link two nights;
+* a daytime report posted that evening telling no toll, damage or count (drones on their way) joins the
+  night that follows when no other article tells a daytime wave of its day (``_move_evening_alerts``);
 * a report a day off from the one wave whose report of its place gives its distinctive toll (34 injured in
   Kharkiv), sharing nothing with its own wave, moves into it (``_move_by_place_toll``);
 * a report with no date at all joins the wave of its block whose reports, together, give most of
@@ -389,6 +391,7 @@ def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]
     for report in unsure:
         candidates = [(night, _period(report)) for night in nights[report.key]]
         waves[_best_wave(report, candidates, waves, options)].append(report)
+    _move_evening_alerts(waves, options)
     _move_corroborated(waves, options)
     _move_by_place_toll(waves, options)
     _move_to_the_day(waves, options)
@@ -475,6 +478,40 @@ def _toll_rose_from(report: Report, wave: list[Report]) -> bool:
 
 def _dated_in_text(report: Report) -> bool:
     return any(e.field == "date" and e.quote for e in report.event.evidence)
+
+
+def _move_evening_alerts(waves: dict[WaveKey, list[Report]], options: ReconcileOptions) -> None:
+    """A daytime report posted in the evening (from ``evening_hour``) of the day it dates, telling no toll, no
+    damage and no count, joins the wave of the night that follows (in place): drones heading for a region or
+    explosions heard "on Friday evening" as the night's attack begins are that night's, filed under the next
+    morning, when its wave exists and holds no other event of the report's article. Not when that day has a
+    daytime wave another article tells: an evening report of the day's strike (a missile on Kryvyi Rih at
+    19:00, a morning's barrage on Kyiv told again that night) is that strike's."""
+    moves = []
+    for key, members in waves.items():
+        if key[1] != "day":
+            continue
+        for report in members:
+            moment = _as_datetime(report.published) if len(report.published or "") > 10 else None
+            if (moment is None or moment.hour < options.evening_hour
+                    or report.event.date != moment.date().isoformat() or not _quiet(report)):
+                continue
+            if any(o.article_id != report.article_id for o in waves.get((moment.date(), "day"), ())):
+                continue
+            night = (moment.date() + timedelta(days=1), "night")
+            if waves.get(night) and not any(o.article_id == report.article_id for o in waves[night]):
+                moves.append((key, report, night))
+    for key, report, night in moves:
+        waves[key].remove(report)
+        waves[night].append(report)
+
+
+def _quiet(report: Report) -> bool:
+    """Whether a report tells no toll above zero, no damage and no count of drones or missiles."""
+    event = report.event
+    return (not event.damage
+            and not any(isinstance(v := getattr(event, name), int) and v > 0 for name in CASUALTY_FIELDS)
+            and all(_field_value(event, name) is None for name in COUNT_FIELDS))
 
 
 def _move_corroborated(waves: dict[WaveKey, list[Report]], options: ReconcileOptions) -> None:
@@ -584,6 +621,8 @@ def _move_to_the_day(waves: dict[WaveKey, list[Report]], options: ReconcileOptio
         told = [r for r in members if _tells_night(r, options)]
         struck = frozenset().union(*(place_keys(o.event.places) for o in day))
         for report in [r for r in members if r not in told]:
+            if report.event.date != night.isoformat():
+                continue  # dated by another day (the evening before, in the night's wave): not this day's
             if _dated_in_text(report):
                 places, named = place_keys(report.event.places), told
             elif _evening_of_its_day_alone(report, options):
