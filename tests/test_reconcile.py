@@ -790,3 +790,21 @@ def test_an_evening_alert_of_drones_on_their_way_joins_the_night_that_follows():
     strike = report("strike", day="2025-03-09", period="day", published="2025-03-09T19:30:00+02:00",
                     places=("Kryvyi Rih",), evidence=(ev("date", "on Sunday evening"),), killed=3)
     assert groups([*night, alert, strike]) == [["a", "b"], ["alert", "strike"]]
+
+
+def test_a_follow_up_of_a_risen_toll_posted_days_later_joins_the_night_giving_its_place_toll():
+    # posted two days after the night and dated by nothing else: "the death toll has risen to three" in Odesa,
+    # where that night's reports gave 12 injured; a wave of the night before its posting is no home for it
+    night = [report(x, day="2025-03-09", places=("Odesa",), killed=2, injured=12, published=posted,
+                    evidence=(ev("date", "overnight"),))
+             for x, posted in (("gov", "2025-03-09T08:00:00+02:00"), ("wire", "2025-03-09T11:00:00+02:00"))]
+    later = report("later", day="2025-03-10", places=("Kyiv",), published="2025-03-10T09:00:00+02:00",
+                   evidence=(ev("date", "overnight"),), drones=Counts(launched=48))
+    risen = report("risen", day="2025-03-11", places=("Odesa",), killed=3, injured=12,
+                   published="2025-03-11T10:00:00+02:00",
+                   evidence=(ev("killed", "the death toll has risen to three"),
+                             ev("injured", "12 people were injured")))
+    assert groups([*night, later, risen]) == [["gov", "risen", "wire"], ["later"]]
+    # the same toll told without a word of its rising is no follow-up reaching back: it stays
+    flat = replace(risen, event=replace(risen.event, evidence=(ev("killed", "three people were killed"),)))
+    assert groups([*night, later, flat]) == [["gov", "wire"], ["later"], ["risen"]]

@@ -467,13 +467,18 @@ def _toll_rose_from(report: Report, wave: list[Report]) -> bool:
     if _dated_in_text(report):
         return False
     places = place_keys(report.event.places)
-    risen = [name for name in CASUALTY_FIELDS if isinstance(getattr(report.event, name), int)
-             and any(e.field == name and RISING.search(e.quote) for e in report.event.evidence)]
+    risen = _risen(report)
     return bool(places and risen) and any(
         places & place_keys(other.event.places)
         and any(isinstance(was := getattr(other.event, name), int) and was <= getattr(report.event, name)
                 for name in risen)
         for other in wave if other.article_id != report.article_id)
+
+
+def _risen(report: Report) -> list[str]:
+    """The tolls (killed, injured) a report tells as risen ("the death toll has risen to five")."""
+    return [name for name in CASUALTY_FIELDS if isinstance(getattr(report.event, name), int)
+            and any(e.field == name and RISING.search(e.quote) for e in report.event.evidence)]
 
 
 def _dated_in_text(report: Report) -> bool:
@@ -570,9 +575,12 @@ def _move_by_place_toll(waves: dict[WaveKey, list[Report]], options: ReconcileOp
     into that wave (in place): the toll of one strike, told of a night a day off ("the strike came a day after
     a drone attack on Kharkiv killed five and injured 34") or of the other period. Not a report that names its
     night beyond doubt (``_exact_night``), nor into a wave holding another event of its article; where two
-    waves give its toll, nothing tells which it is, and it stays. Where two reports of the toll would swap
-    waves, each the other's only witness, the one of the wave told by fewer articles moves and the other
-    stays."""
+    waves give its toll, nothing tells which it is, and it stays. A report dated by its publication day alone
+    that tells a toll as risen (``_risen``: a follow-up, posted days after) reaches back to the waves up to
+    ``corroboration_window_days`` before its own: "the death toll has risen to three", twelve injured in
+    Odesa, posted two days after the night whose reports give those twelve. Where two reports of the toll
+    would swap waves, each the other's only witness, the one of the wave told by fewer articles moves and the
+    other stays."""
     moves = []
     for (night, period), members in waves.items():
         for report in members:
@@ -582,7 +590,10 @@ def _move_by_place_toll(waves: dict[WaveKey, list[Report]], options: ReconcileOp
             if _toll_shares(report, own, options) or any(_corroborate(report, o, options) for o in own):
                 continue
             homes = []
-            for gap in range(-options.date_tolerance_days, options.date_tolerance_days + 1):
+            # a follow-up telling its toll as risen, dated by its publication day alone, reaches back further
+            back = (options.corroboration_window_days if not _dated_in_text(report) and _risen(report)
+                    else options.date_tolerance_days)
+            for gap in range(-max(back, options.date_tolerance_days), options.date_tolerance_days + 1):
                 for other_period in ("night", "day"):
                     other_key = (night + timedelta(days=gap), other_period)
                     others = waves.get(other_key)
