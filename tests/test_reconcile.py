@@ -808,3 +808,19 @@ def test_a_follow_up_of_a_risen_toll_posted_days_later_joins_the_night_giving_it
     # the same toll told without a word of its rising is no follow-up reaching back: it stays
     flat = replace(risen, event=replace(risen.event, evidence=(ev("killed", "three people were killed"),)))
     assert groups([*night, later, flat]) == [["gov", "wire"], ["later"], ["risen"]]
+
+
+def test_a_report_dated_by_its_caption_alone_joins_the_night_before_giving_its_count():
+    # no publication date, and a photo caption dated the day after the night: its 315 drones are that night's
+    night = [report(x, day="2025-03-09", published=posted, places=("Kyiv",),
+                    evidence=(ev("date", "overnight"),), drones=Counts(launched=315, destroyed=277))
+             for x, posted in (("af", "2025-03-09T08:00:00+02:00"), ("wire", "2025-03-09T11:00:00+02:00"))]
+    nxt = [report(x, day="2025-03-10", published="2025-03-10T09:00:00+02:00",
+                  evidence=(ev("date", "overnight"),), drones=Counts(launched=85, destroyed=61))
+           for x in ("a", "b")]
+    caption = report("caption", day="2025-03-10", published=None, places=("Odesa",),
+                     drones=Counts(launched=315))
+    assert groups([*night, *nxt, caption]) == [["a", "b"], ["af", "caption", "wire"]]
+    # a caption two days after the night is no writing of the morning after: one count does not carry it
+    later = replace(caption, event=replace(caption.event, date="2025-03-11"))
+    assert groups([*night, *nxt, later]) == [["a", "b"], ["af", "wire"], ["caption"]]

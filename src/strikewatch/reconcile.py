@@ -99,6 +99,7 @@ class ReconcileOptions:
     overnight_date_words: tuple[str, ...] = setting("reconcile", "overnight_date_words", tuple)
     distinctive_count: int = setting("reconcile", "distinctive_count")
     day_joins_night_counts: int = setting("reconcile", "day_joins_night_counts")
+    printed_date_joins_counts: int = setting("reconcile", "printed_date_joins_counts")
     corroboration_window_days: int = setting("reconcile", "corroboration_window_days")
     corroboration_min_counts: int = setting("reconcile", "corroboration_min_counts")
     same_figure_share: float = setting("reconcile", "same_figure_share")
@@ -526,7 +527,9 @@ def _move_corroborated(waves: dict[WaveKey, list[Report]], options: ReconcileOpt
     tells that wave (the Air Force's nightly totals, told in daylight); a report sharing
     ``corroboration_min_counts`` with the wave of an earlier night, up to ``corroboration_window_days``
     before its own, tells that night (a follow-up dated by its publication day) when it shares more
-    with it than with its own wave. A report never moves into a wave that holds another event of its
+    with it than with its own wave; a report with no publication date, dated by a date printed in it (a
+    dateline, a caption: its writing's day), needs ``printed_date_joins_counts`` of them with the wave up to
+    ``date_tolerance_days`` before its own. A report never moves into a wave that holds another event of its
     article, and a report of an article that also speaks in its own wave is no evidence (an article
     that gives its figures to two events of its own says nothing about which night they are).
     """
@@ -549,6 +552,8 @@ def _move_corroborated(waves: dict[WaveKey, list[Report]], options: ReconcileOpt
                         need, above = options.day_joins_night_counts, own
                     elif gap > 0 and other_period in (period, "night"):
                         need, above = options.corroboration_min_counts, own + 1
+                        if not report.published and gap <= options.date_tolerance_days:
+                            need = options.printed_date_joins_counts  # dated by its dateline or caption
                     else:
                         continue
                     if not others or need <= 0 or any(o.article_id == report.article_id for o in others):
