@@ -824,3 +824,17 @@ def test_a_report_dated_by_its_caption_alone_joins_the_night_before_giving_its_c
     # a caption two days after the night is no writing of the morning after: one count does not carry it
     later = replace(caption, event=replace(caption.event, date="2025-03-11"))
     assert groups([*night, *nxt, later]) == [["a", "b"], ["af", "wire"], ["caption"]]
+
+
+def test_a_placeless_summary_a_day_before_a_wave_joins_it_by_a_distinctive_count():
+    # a weekly review's "On Sunday, Russia launched 315 drones" names no place: its 315 links it to the
+    # night filed under Monday morning, as a shared place would
+    night = [report(x, day="2025-03-10", published=posted, places=("Kyiv",),
+                    evidence=(ev("date", "overnight"),), drones=Counts(launched=315, destroyed=277))
+             for x, posted in (("af", "2025-03-10T08:00:00+02:00"), ("wire", "2025-03-10T11:00:00+02:00"))]
+    review = report("review", day="2025-03-09", published="2025-03-14T10:00:00+02:00", places=(),
+                    evidence=(ev("date", "On Sunday"),), drones=Counts(launched=315))
+    assert groups([*night, review]) == [["af", "review", "wire"]]
+    # naming a place the night's reports do not, it is told apart as before
+    placed = replace(review, event=replace(review.event, places=("Odesa",)))
+    assert groups([*night, placed]) == [["af", "wire"], ["review"]]

@@ -26,8 +26,9 @@ report that names only one side takes the other from the only block that has it)
 * a report giving another wave's distinctive national counts (539, not 2 or 100) moves into it: a
   daytime report giving the night's totals, or a follow-up dated up to two weeks later giving two
   of an earlier night's (``_move_corroborated``);
-* waves a day apart merge when two of their reports share a place and at least as many exact
-  national counts as they disagree on, and the waves' most reported counts do not disagree more
+* waves a day apart merge when two of their reports share a place (or one names none and they share a
+  distinctive national count) and at least as many exact national counts as they disagree on, and the
+  waves' most reported counts do not disagree more
   than they agree (one outlet's "Thursday night" is another's "Friday"); a destroyed or hit count
   shared under different launched counts (29 of 35 drones, 29 of 31) is no shared count, and two
   reports that each name their night by its morning ("the night into Friday") never link two nights;
@@ -706,9 +707,10 @@ def _distinctive_counts(report: Report, options: ReconcileOptions) -> frozenset[
 
 def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
                        keys: dict[tuple[str, int], frozenset[str]], options: ReconcileOptions) -> None:
-    """Waves up to the tolerance apart merge when two of their reports share a place and at least as many
-    exact national counts as they disagree on, and the waves' most reported counts do not disagree more
-    than they agree (one report mixing up two nights' figures does not link them)."""
+    """Waves up to the tolerance apart merge when two of their reports share a place (or one names none and
+    they share a distinctive count: ``_near_linked``) and at least as many exact national counts as they
+    disagree on, and the waves' most reported counts do not disagree more than they agree (one report mixing
+    up two nights' figures does not link them)."""
     if options.date_tolerance_days <= 0:
         return
     for (night, period), members in sorted(waves.items()):
@@ -716,7 +718,7 @@ def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
             other = waves.get((night + timedelta(days=gap), period))
             if not other or links.find((night, period)) == links.find((night + timedelta(days=gap), period)):
                 continue
-            if not any(keys[a.key] & keys[b.key]
+            if not any(_near_linked(a, b, keys, options)
                        and not (_exact_night(a, options) and _exact_night(b, options))
                        and _corroborate(a, b, options) >= max(1, _disagree(a, b, options))
                        for a in members for b in other):
@@ -725,6 +727,17 @@ def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
             both = [name for name in mine if name in theirs]
             if sum(mine[n] == theirs[n] for n in both) >= sum(mine[n] != theirs[n] for n in both):
                 links.union((night, period), (night + timedelta(days=gap), period))
+
+
+def _near_linked(a: Report, b: Report, keys: dict[tuple[str, int], frozenset[str]],
+                 options: ReconcileOptions) -> bool:
+    """Whether two reports of waves a day apart may tell one wave: they share a place, or one names no place
+    at all (a national summary: "on Monday, Russia launched 315 drones") and they share a distinctive national
+    count."""
+    if keys[a.key] & keys[b.key]:
+        return True
+    return (not keys[a.key] or not keys[b.key]) and bool(
+        _distinctive_counts(a, options) & _distinctive_counts(b, options))
 
 
 def _exact_night(report: Report, options: ReconcileOptions) -> bool:
