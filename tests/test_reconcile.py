@@ -733,3 +733,108 @@ def test_an_undated_report_printing_its_day_joins_the_wave_of_its_period_when_th
     printed = report("printed", day=None, published=None, places=("Kharkiv Oblast",),
                      evidence=(ev("date", "June 10"),))
     assert groups([strike, night, breaking, printed]) == [["breaking", "strike"], ["night", "printed"]]
+
+
+def test_a_strike_told_a_day_off_joins_the_wave_that_gives_its_place_toll():
+    # a follow-up of Saturday's strike on Lutsk recalls the night before it "the day before", a day off:
+    # 27 injured in Kharkiv is the toll a report of that night gives, while its own night tells nothing of it
+    night = [report("wire", day="2025-03-09", places=("Kharkiv", "Kharkiv Oblast"), killed=3, injured=27,
+                    evidence=(ev("date", "overnight"),), published="2025-03-09T09:10:00+02:00"),
+             report("mayor", day="2025-03-09", places=("Kharkiv",), killed=2, injured=25,
+                    evidence=(ev("date", "overnight"),), published="2025-03-09T07:40:00+02:00")]
+    recalled = report("follow", day="2025-03-08", places=("Kharkiv",), killed=3, injured=27,
+                      evidence=(ev("date", "a day before"),), published="2025-03-10T12:00:00+02:00")
+    assert groups([*night, recalled]) == [["follow", "mayor", "wire"]]
+    # another toll of the city is another strike: it stays on its own night
+    other = replace(recalled, event=replace(recalled.event, injured=13))
+    assert groups([*night, other]) == [["follow"], ["mayor", "wire"]]
+    # a report naming its night beyond doubt keeps it, whatever toll it shares
+    into = replace(recalled, event=replace(recalled.event, evidence=(ev("date", "overnight into Saturday"),)))
+    assert groups([*night, into]) == [["follow"], ["mayor", "wire"]]
+    # two reports of the toll, each alone with it in its wave and neither sure of its night: the one of the
+    # wave fewer outlets tell goes over, the other stays
+    by_day = replace(night[0], event=replace(night[0].event, evidence=(ev("date", "on Sunday"),)))
+    assert groups([by_day, night[1], recalled]) == [["follow", "mayor", "wire"]]
+
+
+def test_an_undated_report_printing_its_day_joins_the_wave_built_on_that_day():
+    # a review tells Sunday's night and, before it, a strike "late on Saturday", which may mean either night
+    # and, its article already speaking on Sunday's, is filed on Saturday's: the report with no year printing
+    # "March 9" is Sunday's wave, not left alone between two waves that may both be the 9th's
+    posted = "2025-03-09T10:00:00+02:00"
+    sunday = report("review", index=0, day="2025-03-09", places=("Kyiv",), published=posted,
+                    evidence=(ev("date", "overnight"),), drones=Counts(launched=57, destroyed=41))
+    late = report("review", index=1, day="2025-03-08", places=("Odesa",), published=posted,
+                  evidence=(ev("date", "late on Saturday"),))
+    printed = report("printed", day=None, published=None, places=("Kharkiv Oblast",),
+                     evidence=(ev("date", "March 9"),))
+    clusters = sorted(sorted(r.key for r in g) for g in cluster_reports([sunday, late, printed]))
+    assert clusters == [[("printed", 0), ("review", 0)], [("review", 1)]]
+
+
+def test_an_evening_alert_of_drones_on_their_way_joins_the_night_that_follows():
+    # posted at 20:30 on Sunday, "drones heading for the Dnipropetrovsk region on Sunday" tells no toll,
+    # damage or count: the start of the night filed under Monday morning, not a daytime wave of Sunday
+    night = [report(x, day="2025-03-10", published="2025-03-10T09:00:00+02:00", places=("Kyiv",),
+                    evidence=(ev("date", "overnight"),), drones=Counts(launched=57, destroyed=41))
+             for x in ("a", "b")]
+    alert = report("alert", day="2025-03-09", period="day", published="2025-03-09T20:30:00+02:00",
+                   places=("Dnipropetrovsk Oblast",), evidence=(ev("date", "Sunday"),))
+    assert groups([*night, alert]) == [["a", "alert", "b"]]
+    # a glide-bomb strike on Dnipro's region at noon on Monday is no home for it: it is dated Sunday
+    noon = report("noon", day="2025-03-10", period="day", published="2025-03-10T14:00:00+02:00",
+                  places=("Dnipropetrovsk Oblast",), evidence=(ev("date", "on Monday afternoon"),), killed=2)
+    assert groups([*night, alert, noon]) == [["a", "alert", "b"], ["noon"]]
+    # a toll makes it a strike of that evening; and a daytime strike of Sunday told by another outlet keeps it
+    assert groups([*night, replace(alert, event=replace(alert.event, injured=4))]) == [["a", "b"], ["alert"]]
+    strike = report("strike", day="2025-03-09", period="day", published="2025-03-09T19:30:00+02:00",
+                    places=("Kryvyi Rih",), evidence=(ev("date", "on Sunday evening"),), killed=3)
+    assert groups([*night, alert, strike]) == [["a", "b"], ["alert", "strike"]]
+
+
+def test_a_follow_up_of_a_risen_toll_posted_days_later_joins_the_night_giving_its_place_toll():
+    # posted two days after the night and dated by nothing else: "the death toll has risen to three" in Odesa,
+    # where that night's reports gave 12 injured; a wave of the night before its posting is no home for it
+    night = [report(x, day="2025-03-09", places=("Odesa",), killed=2, injured=12, published=posted,
+                    evidence=(ev("date", "overnight"),))
+             for x, posted in (("gov", "2025-03-09T08:00:00+02:00"), ("wire", "2025-03-09T11:00:00+02:00"))]
+    later = report("later", day="2025-03-10", places=("Kyiv",), published="2025-03-10T09:00:00+02:00",
+                   evidence=(ev("date", "overnight"),), drones=Counts(launched=48))
+    risen = report("risen", day="2025-03-11", places=("Odesa",), killed=3, injured=12,
+                   published="2025-03-11T10:00:00+02:00",
+                   evidence=(ev("killed", "the death toll has risen to three"),
+                             ev("injured", "12 people were injured")))
+    assert groups([*night, later, risen]) == [["gov", "risen", "wire"], ["later"]]
+    # the same toll told without a word of its rising is no follow-up reaching back: it stays
+    flat = replace(risen, event=replace(risen.event, evidence=(ev("killed", "three people were killed"),)))
+    assert groups([*night, later, flat]) == [["gov", "wire"], ["later"], ["risen"]]
+
+
+def test_a_report_dated_by_its_caption_alone_joins_the_night_before_giving_its_count():
+    # no publication date, and a photo caption dated the day after the night: its 315 drones are that night's
+    night = [report(x, day="2025-03-09", published=posted, places=("Kyiv",),
+                    evidence=(ev("date", "overnight"),), drones=Counts(launched=315, destroyed=277))
+             for x, posted in (("af", "2025-03-09T08:00:00+02:00"), ("wire", "2025-03-09T11:00:00+02:00"))]
+    nxt = [report(x, day="2025-03-10", published="2025-03-10T09:00:00+02:00",
+                  evidence=(ev("date", "overnight"),), drones=Counts(launched=85, destroyed=61))
+           for x in ("a", "b")]
+    caption = report("caption", day="2025-03-10", published=None, places=("Odesa",),
+                     drones=Counts(launched=315))
+    assert groups([*night, *nxt, caption]) == [["a", "b"], ["af", "caption", "wire"]]
+    # a caption two days after the night is no writing of the morning after: one count does not carry it
+    later = replace(caption, event=replace(caption.event, date="2025-03-11"))
+    assert groups([*night, *nxt, later]) == [["a", "b"], ["af", "wire"], ["caption"]]
+
+
+def test_a_placeless_summary_a_day_before_a_wave_joins_it_by_a_distinctive_count():
+    # a weekly review's "On Sunday, Russia launched 315 drones" names no place: its 315 links it to the
+    # night filed under Monday morning, as a shared place would
+    night = [report(x, day="2025-03-10", published=posted, places=("Kyiv",),
+                    evidence=(ev("date", "overnight"),), drones=Counts(launched=315, destroyed=277))
+             for x, posted in (("af", "2025-03-10T08:00:00+02:00"), ("wire", "2025-03-10T11:00:00+02:00"))]
+    review = report("review", day="2025-03-09", published="2025-03-14T10:00:00+02:00", places=(),
+                    evidence=(ev("date", "On Sunday"),), drones=Counts(launched=315))
+    assert groups([*night, review]) == [["af", "review", "wire"]]
+    # naming a place the night's reports do not, it is told apart as before
+    placed = replace(review, event=replace(review.event, places=("Odesa",)))
+    assert groups([*night, placed]) == [["af", "wire"], ["review"]]
