@@ -37,6 +37,8 @@ class Fact:
     set_aside: bool = False
     # a zero one local official tells ("no casualties, the governor said"): of the official's own area
     local: bool = False
+    # how many short of the whole launched a destroyed figure told as "all but N" is (its value ALL_LAUNCHED)
+    short_of: int = 0
 
 
 def combine_parts(facts: list[Fact], listed: bool = False) -> Fact:

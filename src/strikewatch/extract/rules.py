@@ -89,6 +89,7 @@ from .model import shipped as shipped_model
 from .scope import ScopeWords, clock_times, country_words, decide_scope, morning_clock, told_in_daytime
 from .weapons import (
     ALL_AFTER,
+    ALL_BUT,
     ALL_OBJECT,
     ANY_HEAD,
     ASIDES,
@@ -2485,7 +2486,10 @@ class _Reader:
         shares: list[tuple[str, str, int]] = []
         for m in re.finditer(rf"\b{HEAD}\b", masked, re.IGNORECASE):  # "bombers" names no bomb
             heads.append((m.start(), category(m)))
+        all_but = [m for m in ALL_BUT.finditer(masked) if m.group("verb") or m.group("after")]
         for m in WEAPON.finditer(masked):
+            if any(a.start("num") <= m.start("num") < a.end() for a in all_but):
+                continue  # "all but three of the missiles were shot down": the three are the ones not stopped
             cat = category(m)
             other = re.search(HEAD, m.group("combined") or "", re.IGNORECASE)
             if (other and category(other) != cat) or cat == "bomb":  # "300 drones and missiles" is not split
@@ -2612,6 +2616,9 @@ class _Reader:
                 continue
             span = [(base + m.start(), base + m.end())]
             found += [(cat, "destroyed", Fact(part, span)), (cat, "launched", Fact(whole, span))]
+            taken.append((m.start(), m.end()))
+        for m in all_but:
+            found += self._all_but(m, masked, heads, found, base)
             taken.append((m.start(), m.end()))
         for m in BARE.finditer(masked):
             if any(a <= m.start() < b for a, b in taken):
@@ -2857,6 +2864,26 @@ class _Reader:
         if whole is None or whole.rough or whole.value != told[-1].value or not told[-1].evidence:
             return None
         return told[-1] if named is None or told[-1].evidence[0][0] == named else None
+
+    def _all_but(self, m: re.Match, masked: str, heads: list[tuple[int, str]], found: list[tuple[str, str, Fact]],
+                 base: int) -> list[tuple[str, str, Fact]]:
+        """The destroyed figure of an "all but N" (``ALL_BUT``): the count of its kind launched before it in the
+        sentence less N ("19 missiles were launched and air defences intercepted all but one": 18; "all but two of
+        the 30 drones": 28, and 30 launched), else the
+        attack's launched figure less N, settled when the event is finished."""
+        inner = re.search(rf"\b{HEAD}\b", m.group(), re.IGNORECASE)
+        cat = category(inner) if inner else self._antecedent(heads, m.start())
+        short = parse(m.group("num"))
+        if cat not in ("drone", "missile") or short is None:
+            return []
+        span = (base + m.start(), base + m.end())
+        named = parse(m.group("whole")) if m.group("whole") else None
+        if named is not None and named > short:
+            return [(cat, "launched", Fact(named, [span])), (cat, "destroyed", Fact(named - short, [span]))]
+        whole = [f for c, r, f in found if c == cat and r == "launched" and f.evidence and f.evidence[0][0] < span[0]]
+        if whole and not whole[-1].rough and whole[-1].value > short:
+            return [(cat, "destroyed", Fact(whole[-1].value - short, [*whole[-1].evidence, span]))]
+        return [(cat, "destroyed", Fact(ALL_LAUNCHED, [span], short_of=short))]
 
     @staticmethod
     def _respective(text: str, m: re.Match, heads: list[tuple[int, str]], base: int) -> list[tuple[str, str, Fact]]:
@@ -3627,10 +3654,10 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False,
     for (cat, role), facts in ev.counts.items():
         if cat not in counts:
             continue
-        if any(f.value == ALL_LAUNCHED for f in facts):  # "all of them were shot down"
+        if any(f.value == ALL_LAUNCHED for f in facts):  # "all of them were shot down", "all but one"
             launched = figures.reconcile_count(ev.counts.get((cat, "launched"), []))
-            facts = [Fact(launched.value, f.evidence) if f.value == ALL_LAUNCHED else f for f in facts
-                     if f.value != ALL_LAUNCHED or launched]
+            facts = [Fact(launched.value - f.short_of, f.evidence) if f.value == ALL_LAUNCHED else f for f in facts
+                     if f.value != ALL_LAUNCHED or launched and launched.value > f.short_of]
         if role == "destroyed" and cat in ev.vague_destroyed:
             # "most were shot down" makes the figures told before it parts; a figure told after it is the count
             facts = [f for f in facts if f.evidence and f.evidence[0][0] > ev.vague_destroyed[cat]]

@@ -1,0 +1,37 @@
+"""Counts and tolls of attacks outside Russia's strikes on Ukraine, as English reports tell them: one
+mechanism each, on sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from strikewatch import extract
+
+MONDAY = "2025-06-23T22:00:00+00:00"
+
+
+def events_of(text: str, published: str | None = MONDAY) -> list[dict]:
+    return extract(text, published=published).to_dict()["events"]
+
+
+@pytest.mark.parametrize("text, kind, launched, destroyed", [
+    # the whole named before it in the sentence
+    ("Iran fired 19 ballistic missiles at the Al Udeid air base in Qatar on Monday, and Qatari air defences "
+     "intercepted all but one, officials said.", "missiles", 19, 18),
+    ("Russia launched 40 cruise missiles at Ukraine overnight, and all but three of them were shot down, "
+     "the air force said.", "missiles", 40, 37),
+    # the whole named inside it
+    ("Air defences shot down all but two of the 30 drones Russia launched at Kharkiv overnight.",
+     "drones", 30, 28),
+    # the whole told in the sentence before
+    ("Iran launched 14 missiles at the base in Qatar on Monday. All but one were intercepted, the "
+     "defence ministry said.", "missiles", 14, 13),
+])
+def test_all_but_n_stopped_is_the_whole_less_n(text, kind, launched, destroyed):
+    counts = events_of(text)[0][kind]
+    assert (counts["launched"], counts["destroyed"]) == (launched, destroyed)
+
+
+def test_all_but_n_with_no_whole_gives_no_figure():
+    counts = events_of("Houthi rebels fired drones at Eilat on Monday; Israeli jets shot down all but two of "
+                       "them, the army said.")[0]["drones"]
+    assert counts["destroyed"] is None
