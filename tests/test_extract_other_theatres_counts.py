@@ -35,3 +35,15 @@ def test_all_but_n_with_no_whole_gives_no_figure():
     counts = events_of("Houthi rebels fired drones at Eilat on Monday; Israeli jets shot down all but two of "
                        "them, the army said.")[0]["drones"]
     assert counts["destroyed"] is None
+
+
+@pytest.mark.parametrize("answer", [
+    "Iran responded on Monday by firing 14 missiles at the Al Udeid air base in Qatar.",
+    "Iran retaliated by firing 14 missiles at the Al Udeid air base in Qatar on Monday.",
+])
+def test_an_answer_told_by_how_it_was_given_is_an_attack_of_its_own(answer):
+    events = events_of("American bombers struck the Fordow nuclear site in Iran early on Sunday. " + answer)
+    sides = {(e["attacker"], e["target_country"]): e for e in events}
+    assert ("US", "IR") in sides and ("IR", "QA") in sides, events
+    assert sides[("IR", "QA")]["missiles"]["launched"] == 14
+    assert sides[("IR", "QA")]["date"] == "2025-06-23"

@@ -545,8 +545,12 @@ _FALLEN_PIECE = re.compile(rf"\b(?:{_FALLEN})\b", re.IGNORECASE)
 _WEAPON_WORD = remembered(rf"\b(?:{ANY_HEAD}|strikes?|attacks?|air\s*strikes?|raids?|barrages?|salvos?|aircraft|"
                           rf"warplanes?|jets?|bombers?|{_FALLEN}|blast\s+wave|explosions?|blasts?|blows)\b",
                           re.IGNORECASE)
+# an attack told as the answer it gave, its time perhaps between: "India had responded by sending armed drones",
+# "Iran responded on Monday by firing 14 missiles", "Israel retaliated within hours by striking ports"
+_ANSWERED_BY = (r"(?:responded|retaliated|replied|hit\s+back)(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+by\s+"
+                r"(?:sending|launching|firing|striking|targeting|attacking|bombing|hitting|carrying\s+out)")
 _PAST_ATTACK = remembered(
-    r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|neutrali[sz]ed|downed|dropped|slammed|pounded|"
+    rf"\b(?:{_ANSWERED_BY}|launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|neutrali[sz]ed|downed|dropped|slammed|pounded|"
     r"unleashed|pummell?ed|hammered|battered|"
     r"bombarded|bombed|sent|used|killing|killed|injuring|injured|wounding|wounded|damaging|damaged|exploded|set\s+fire|"
     r"set\s+ablaze|"
@@ -819,10 +823,9 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
                # airfield in Yemen used to launch drones"), nor a defender's shots
                rf"\b(?!\s+by\b)(?!(?<=used)\s+to\b){_NOT_INTERCEPTORS}"),
     # "India had responded by sending armed drones against four air defence sites", "Israel retaliated by striking
-    # ports in Yemen": an answer told by how it was given
+    # ports in Yemen": an answer told by how it was given (_ANSWERED_BY)
     remembered(rf"\b(?P<who>{_COUNTRY}|{lexicon.CAPITAL_PATTERN})\s+(?:(?:has|have|had|then|later|quickly)\s+){{0,2}}"
-               rf"(?:responded|retaliated|replied|hit\s+back)\s+by\s+(?:sending|launching|firing|striking|targeting|"
-               rf"attacking|bombing|hitting|carrying\s+out)\b"),
+               rf"{_ANSWERED_BY}\b"),
     # "Israel kept up its own strikes on Iran", "Washington has responded with several rounds of strikes": an attack
     # told as a campaign's next round
     remembered(rf"\b(?P<who>{_COUNTRY}|{lexicon.CAPITAL_PATTERN})\s+(?:(?:has|have|had|also|then|later)\s+){{0,2}}"
