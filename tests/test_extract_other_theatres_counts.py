@@ -47,3 +47,19 @@ def test_an_answer_told_by_how_it_was_given_is_an_attack_of_its_own(answer):
     assert ("US", "IR") in sides and ("IR", "QA") in sides, events
     assert sides[("IR", "QA")]["missiles"]["launched"] == 14
     assert sides[("IR", "QA")]["date"] == "2025-06-23"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A ballistic missile struck a residential area of Ganja, Azerbaijan's second-largest city, early on "
+     "Monday, killing nine civilians, officials said.", "Ganja"),
+    ("A rocket fired from Lebanon struck the outskirts of Hadera on Monday, lightly injuring two people.",
+     "Hadera"),
+])
+def test_a_town_a_part_of_which_was_struck_is_the_place(text, place):
+    events = events_of(text)
+    assert events and place in events[0]["places"], events
+
+
+def test_a_district_named_after_of_is_the_part_not_a_town():
+    events = events_of("Israeli jets struck the district of Shu'ub in Sanaa on Monday, the Houthis said.")
+    assert events and "Shu'ub" not in events[0]["places"], events
