@@ -63,3 +63,14 @@ def test_a_town_a_part_of_which_was_struck_is_the_place(text, place):
 def test_a_district_named_after_of_is_the_part_not_a_town():
     events = events_of("Israeli jets struck the district of Shu'ub in Sanaa on Monday, the Houthis said.")
     assert events and "Shu'ub" not in events[0]["places"], events
+
+
+@pytest.mark.parametrize("text, place", [
+    # a Yemeni launch site that shares its name with a town in Iran
+    ("US and British forces struck Houthi targets in Yemen overnight. Four RAF Typhoons struck a site at "
+     "Bani used to launch drones and an airfield at Abbs, the Ministry of Defence said.", "Bani"),
+    ("Houthi drones struck a gas field at Shaybah in eastern Saudi Arabia on Saturday, causing a fire, "
+     "Aramco said.", "Shaybah"),
+])
+def test_sites_of_other_theatres_are_in_the_gazetteer(text, place):
+    assert place in {p for e in events_of(text) for p in e["places"]}
