@@ -74,3 +74,13 @@ def test_a_district_named_after_of_is_the_part_not_a_town():
 ])
 def test_sites_of_other_theatres_are_in_the_gazetteer(text, place):
     assert place in {p for e in events_of(text) for p in e["places"]}
+
+
+@pytest.mark.parametrize("text, drones", [
+    # the article is the attack noun's: a swarm of drones is no count of one
+    ("The Houthis launched 11 ballistic missiles and a drone swarm at Israel on Monday.", None),
+    # ... but an article in a list of weapons counts one
+    ("Russia launched 40 missiles and a drone at Kyiv on Monday, the air force said.", 1),
+])
+def test_a_weapon_noun_before_an_attack_noun_counts_none(text, drones):
+    assert events_of(text)[0]["drones"]["launched"] == drones

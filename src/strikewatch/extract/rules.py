@@ -436,6 +436,8 @@ _THEN_LARGEST = re.compile(rf",\s+(?:then|at\s+the\s+time)\s+(?:the|a)\s+(?:{_LA
 _THAT_TIME = re.compile(r"\W*(?:on\s+|during\s+)?that\s+(?:night|day|morning|evening|attack)\b|\W*then\b", re.I)
 # an attack named by its calendar day, the noun bound to the date: "the strike on March 22", "the attack of 1 June"
 # (before the date) and "The November 19 attack", "the 22 March missile strike" (after it)
+# a weapon noun that only qualifies the attack noun after it: "a drone swarm", "a missile barrage"
+_NAMES_AN_ATTACK_AFTER = re.compile(rf"\s+{lexicon.ATTACK_NOUN}s?\b", re.I)
 _ATTACK_OF_DAY_BEFORE = re.compile(rf"\b{lexicon.ATTACK_NOUN}s?\s+(?:on|of)\s+(?:the\s+night\s+of\s+)?$", re.I)
 _ATTACK_OF_DAY_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{lexicon.ATTACK_NOUN}s?\b", re.I)
 # ... with its toll told just before its name: "20 people died in an April 4 strike on Kryvyi Rih", "seven officers
@@ -2547,6 +2549,8 @@ class _Reader:
                 continue  # "American warships shot down 70 drones" aimed at Israel: a helper's part, not the whole
             if RANGE_BEFORE.search(masked[:m.start("num")]):
                 continue  # "between 300 and 400 drones": a range gives no figure (SPEC)
+            if num in ("a", "an") and _NAMES_AN_ATTACK_AFTER.match(masked, m.end()):
+                continue  # "11 ballistic missiles and a drone swarm": the article is the attack's, no count of one
             if num in ("a", "an") and not any(
                     listed and (role == "launched" or not listed["article"])
                     for listed in (LISTED_BEFORE.search(masked[:m.start()]), LISTED_AFTER.match(masked[m.end():]))):
