@@ -84,3 +84,18 @@ def test_sites_of_other_theatres_are_in_the_gazetteer(text, place):
 ])
 def test_a_weapon_noun_before_an_attack_noun_counts_none(text, drones):
     assert events_of(text)[0]["drones"]["launched"] == drones
+
+
+@pytest.mark.parametrize("text, launched", [
+    # counts of two classes, each in its sentence, and none of all the missiles: they add up
+    ("Iran fired 30 cruise missiles at Israel overnight, the army said. It also fired 120 ballistic "
+     "missiles, most of which were intercepted.", 150),
+    # a count of all the missiles is the figure; the classes are its parts
+    ("Russia launched 40 missiles at Ukraine overnight. Among them were 30 Kh-101 cruise missiles and ten "
+     "Iskander ballistic missiles.", 40),
+    # one class told twice is one count
+    ("Russia launched 30 cruise missiles at Ukraine overnight. The air force said 30 cruise missiles were "
+     "launched from bombers over the Caspian Sea.", 30),
+])
+def test_counts_of_different_missile_classes_told_apart_add_up(text, launched):
+    assert events_of(text)[0]["missiles"]["launched"] == launched

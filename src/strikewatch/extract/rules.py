@@ -2597,6 +2597,7 @@ class _Reader:
             found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())],
                                           ew=_told_electronic(masked, verb, m.start(), m.end()),
                                           model=bool(re.search(r"[A-Z]", mods)),
+                                          missile_class=_missile_class(cat, mods),
                                           rough=bool(re.match(ROUGH, q)) if q else False,
                                           additive=q in ("another", "a further", "an additional") or bool(m.group("more"))
                                           or bool(IN_ADDITION.search(masked[:m.start()])))))
@@ -3269,6 +3270,13 @@ class _Reader:
 
 
 # --- helpers ---------------------------------------------------------------------------------------------
+
+
+def _missile_class(cat: str, mods: str) -> str | None:
+    """The one class of missile (lexicon MISSILE_CLASSES) a weapon phrase's words name ("30 cruise missiles":
+    cruise); None when they name none, or two ("cruise and ballistic missiles")."""
+    named = {w for w in re.findall(r"[\w-]+", mods.lower()) if w in lexicon.MISSILE_CLASSES} if cat == "missile" else set()
+    return named.pop() if len(named) == 1 else None
 
 
 def _benchmark(sentence: str, following: str = "") -> tuple[int, int] | None:
