@@ -914,9 +914,10 @@ def opens_on_region_of_town(sentence: str, mention: PlaceMention, mentions: list
 def _after_preposition(sentence: str, start: int) -> bool:
     # "In Vidnoye, a drone hit…": a sentence may open with the preposition
     # "across the districts of Tyre, Nabatieh and Marjayoun", "as well as Baalbek and Hermel": towns named as the
-    # districts they head, and towns added to a list
+    # districts they head, and towns added to a list; "a residential area of Ganja", "the outskirts of Hadera": a
+    # town named as the whole a part of it belongs to (not "the district of Shu'ub", which names the part)
     return bool(re.search(r"\b(?:in|at|near|on|over|outside|towards|struck|hit|attacked|targeted|and|as\s+well\s+as|"
-                          r"(?:districts|regions)\s+of)\s+$|"
+                          r"(?:districts|regions)\s+of|(?:areas?|parts?|outskirts|cent(?:re|er)|heart|edge|suburbs)\s+of)\s+$|"
                           r"^\s*(?:In|At|Near|Over|Outside)\s+$", sentence[:start]))
 
 

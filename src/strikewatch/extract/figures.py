@@ -37,6 +37,10 @@ class Fact:
     set_aside: bool = False
     # a zero one local official tells ("no casualties, the governor said"): of the official's own area
     local: bool = False
+    # how many short of the whole launched a destroyed figure told as "all but N" is (its value ALL_LAUNCHED)
+    short_of: int = 0
+    # the one class of missile the figure counts, if it names one ("30 cruise missiles"; MISSILE_CLASSES)
+    missile_class: str | None = None
 
 
 def combine_parts(facts: list[Fact], listed: bool = False) -> Fact:
@@ -57,7 +61,8 @@ def combine_parts(facts: list[Fact], listed: bool = False) -> Fact:
 
 
 def reconcile_count(facts: list[Fact]) -> Fact | None:
-    """Across sentences: additions join the figure before them; an exact figure beats a rough one."""
+    """Across sentences: additions join the figure before them; counts of different classes of missile, with
+    no count of them all, add up; an exact figure beats a rough one."""
     running: list[Fact] = []
     for f in facts:
         if f.additive and running:
@@ -67,6 +72,12 @@ def reconcile_count(facts: list[Fact]) -> Fact | None:
             running.append(f)
     if not running:
         return None
+    classes = {f.missile_class for f in running}
+    if len(classes) > 1 and None not in classes:
+        # "Iran fired 30 cruise missiles." ... "It also fired 120 ballistic missiles": each best, summed
+        parts = [best([f for f in running if f.missile_class == c]) for c in sorted(classes)]
+        return Fact(sum(f.value for f in parts), [span for f in parts for span in f.evidence],
+                    rough=any(f.rough for f in parts))
     stated = [f for f in running if not (f.breakdown or f.rough or f.model)]
     if stated and any(f.breakdown for f in running):
         running = [f for f in running if not f.breakdown]  # a stated total wins over a list's items added up

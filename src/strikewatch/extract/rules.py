@@ -90,6 +90,7 @@ from .model import shipped as shipped_model
 from .scope import ScopeWords, clock_times, country_words, decide_scope, morning_clock, told_in_daytime
 from .weapons import (
     ALL_AFTER,
+    ALL_BUT,
     ALL_OBJECT,
     ANY_HEAD,
     ASIDES,
@@ -441,6 +442,8 @@ _THEN_LARGEST = re.compile(rf",\s+(?:then|at\s+the\s+time)\s+(?:the|a)\s+(?:{_LA
 _THAT_TIME = re.compile(r"\W*(?:on\s+|during\s+)?that\s+(?:night|day|morning|evening|attack)\b|\W*then\b", re.I)
 # an attack named by its calendar day, the noun bound to the date: "the strike on March 22", "the attack of 1 June"
 # (before the date) and "The November 19 attack", "the 22 March missile strike" (after it)
+# a weapon noun that only qualifies the attack noun after it: "a drone swarm", "a missile barrage"
+_NAMES_AN_ATTACK_AFTER = re.compile(rf"\s+{lexicon.ATTACK_NOUN}s?\b", re.I)
 _ATTACK_OF_DAY_BEFORE = re.compile(rf"\b{lexicon.ATTACK_NOUN}s?\s+(?:on|of)\s+(?:the\s+night\s+of\s+)?$", re.I)
 _ATTACK_OF_DAY_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{lexicon.ATTACK_NOUN}s?\b", re.I)
 # ... with its toll told just before its name: "20 people died in an April 4 strike on Kryvyi Rih", "seven officers
@@ -551,8 +554,12 @@ _FALLEN_PIECE = re.compile(rf"\b(?:{_FALLEN})\b", re.IGNORECASE)
 _WEAPON_WORD = remembered(rf"\b(?:{ANY_HEAD}|strikes?|attacks?|air\s*strikes?|raids?|barrages?|salvos?|aircraft|"
                           rf"warplanes?|jets?|bombers?|{_FALLEN}|blast\s+wave|explosions?|blasts?|blows)\b",
                           re.IGNORECASE)
+# an attack told as the answer it gave, its time perhaps between: "India had responded by sending armed drones",
+# "Iran responded on Monday by firing 14 missiles", "Israel retaliated within hours by striking ports"
+_ANSWERED_BY = (r"(?:responded|retaliated|replied|hit\s+back)(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+by\s+"
+                r"(?:sending|launching|firing|striking|targeting|attacking|bombing|hitting|carrying\s+out)")
 _PAST_ATTACK = remembered(
-    r"\b(?:launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|neutrali[sz]ed|downed|dropped|slammed|pounded|"
+    rf"\b(?:{_ANSWERED_BY}|launched|fired|attacked|struck|hit|targeted|shot\s+down|destroyed|intercepted|neutrali[sz]ed|downed|dropped|slammed|pounded|"
     r"unleashed|pummell?ed|hammered|battered|"
     r"bombarded|bombed|sent|used|killing|killed|injuring|injured|wounding|wounded|damaging|damaged|exploded|set\s+fire|"
     r"set\s+ablaze|"
@@ -825,10 +832,9 @@ _ATTACKER_CUES = [  # each searched again by the scope (``remembered``)
                # airfield in Yemen used to launch drones"), nor a defender's shots
                rf"\b(?!\s+by\b)(?!(?<=used)\s+to\b){_NOT_INTERCEPTORS}"),
     # "India had responded by sending armed drones against four air defence sites", "Israel retaliated by striking
-    # ports in Yemen": an answer told by how it was given
+    # ports in Yemen": an answer told by how it was given (_ANSWERED_BY)
     remembered(rf"\b(?P<who>{_COUNTRY}|{lexicon.CAPITAL_PATTERN})\s+(?:(?:has|have|had|then|later|quickly)\s+){{0,2}}"
-               rf"(?:responded|retaliated|replied|hit\s+back)\s+by\s+(?:sending|launching|firing|striking|targeting|"
-               rf"attacking|bombing|hitting|carrying\s+out)\b"),
+               rf"{_ANSWERED_BY}\b"),
     # "Israel kept up its own strikes on Iran", "Washington has responded with several rounds of strikes": an attack
     # told as a campaign's next round
     remembered(rf"\b(?P<who>{_COUNTRY}|{lexicon.CAPITAL_PATTERN})\s+(?:(?:has|have|had|also|then|later)\s+){{0,2}}"
@@ -2519,7 +2525,10 @@ class _Reader:
         shares: list[tuple[str, str, int]] = []
         for m in re.finditer(rf"\b{HEAD}\b", masked, re.IGNORECASE):  # "bombers" names no bomb
             heads.append((m.start(), category(m)))
+        all_but = [m for m in ALL_BUT.finditer(masked) if m.group("verb") or m.group("after")]
         for m in WEAPON.finditer(masked):
+            if any(a.start("num") <= m.start("num") < a.end() for a in all_but):
+                continue  # "all but three of the missiles were shot down": the three are the ones not stopped
             cat = category(m)
             other = re.search(HEAD, m.group("combined") or "", re.IGNORECASE)
             if (other and category(other) != cat) or cat == "bomb":  # "300 drones and missiles" is not split
@@ -2578,6 +2587,8 @@ class _Reader:
                 continue  # "American warships shot down 70 drones" aimed at Israel: a helper's part, not the whole
             if RANGE_BEFORE.search(masked[:m.start("num")]):
                 continue  # "between 300 and 400 drones": a range gives no figure (SPEC)
+            if num in ("a", "an") and _NAMES_AN_ATTACK_AFTER.match(masked, m.end()):
+                continue  # "11 ballistic missiles and a drone swarm": the article is the attack's, no count of one
             if num in ("a", "an") and not any(
                     listed and (role == "launched" or not listed["article"])
                     for listed in (LISTED_BEFORE.search(masked[:m.start()]), LISTED_AFTER.match(masked[m.end():]))):
@@ -2624,6 +2635,7 @@ class _Reader:
             found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())],
                                           ew=_told_electronic(masked, verb, m.start(), m.end()),
                                           model=bool(re.search(r"[A-Z]", mods)),
+                                          missile_class=_missile_class(cat, mods),
                                           rough=bool(re.match(ROUGH, q)) if q else False,
                                           additive=q in ("another", "a further", "an additional") or bool(m.group("more"))
                                           or bool(IN_ADDITION.search(masked[:m.start()])))))
@@ -2650,6 +2662,9 @@ class _Reader:
                 continue
             span = [(base + m.start(), base + m.end())]
             found += [(cat, "destroyed", Fact(part, span)), (cat, "launched", Fact(whole, span))]
+            taken.append((m.start(), m.end()))
+        for m in all_but:
+            found += self._all_but(m, masked, heads, found, base)
             taken.append((m.start(), m.end()))
         for m in BARE.finditer(masked):
             if any(a <= m.start() < b for a, b in taken):
@@ -2897,6 +2912,26 @@ class _Reader:
         if whole is None or whole.rough or whole.value != told[-1].value or not told[-1].evidence:
             return None
         return told[-1] if named is None or told[-1].evidence[0][0] == named else None
+
+    def _all_but(self, m: re.Match, masked: str, heads: list[tuple[int, str]], found: list[tuple[str, str, Fact]],
+                 base: int) -> list[tuple[str, str, Fact]]:
+        """The destroyed figure of an "all but N" (``ALL_BUT``): the count of its kind launched before it in the
+        sentence less N ("19 missiles were launched and air defences intercepted all but one": 18; "all but two of
+        the 30 drones": 28, and 30 launched), else the
+        attack's launched figure less N, settled when the event is finished."""
+        inner = re.search(rf"\b{HEAD}\b", m.group(), re.IGNORECASE)
+        cat = category(inner) if inner else self._antecedent(heads, m.start())
+        short = parse(m.group("num"))
+        if cat not in ("drone", "missile") or short is None:
+            return []
+        span = (base + m.start(), base + m.end())
+        named = parse(m.group("whole")) if m.group("whole") else None
+        if named is not None and named > short:
+            return [(cat, "launched", Fact(named, [span])), (cat, "destroyed", Fact(named - short, [span]))]
+        whole = [f for c, r, f in found if c == cat and r == "launched" and f.evidence and f.evidence[0][0] < span[0]]
+        if whole and not whole[-1].rough and whole[-1].value > short:
+            return [(cat, "destroyed", Fact(whole[-1].value - short, [*whole[-1].evidence, span]))]
+        return [(cat, "destroyed", Fact(ALL_LAUNCHED, [span], short_of=short))]
 
     @staticmethod
     def _respective(text: str, m: re.Match, heads: list[tuple[int, str]], base: int) -> list[tuple[str, str, Fact]]:
@@ -3281,6 +3316,13 @@ class _Reader:
 
 
 # --- helpers ---------------------------------------------------------------------------------------------
+
+
+def _missile_class(cat: str, mods: str) -> str | None:
+    """The one class of missile (lexicon MISSILE_CLASSES) a weapon phrase's words name ("30 cruise missiles":
+    cruise); None when they name none, or two ("cruise and ballistic missiles")."""
+    named = {w for w in re.findall(r"[\w-]+", mods.lower()) if w in lexicon.MISSILE_CLASSES} if cat == "missile" else set()
+    return named.pop() if len(named) == 1 else None
 
 
 def _benchmark(sentence: str, following: str = "") -> tuple[int, int] | None:
@@ -3685,10 +3727,10 @@ def _finish(ev: Draft, text: str, published: date | None, evening: bool = False,
     for (cat, role), facts in ev.counts.items():
         if cat not in counts:
             continue
-        if any(f.value == ALL_LAUNCHED for f in facts):  # "all of them were shot down"
+        if any(f.value == ALL_LAUNCHED for f in facts):  # "all of them were shot down", "all but one"
             launched = figures.reconcile_count(ev.counts.get((cat, "launched"), []))
-            facts = [Fact(launched.value, f.evidence) if f.value == ALL_LAUNCHED else f for f in facts
-                     if f.value != ALL_LAUNCHED or launched]
+            facts = [Fact(launched.value - f.short_of, f.evidence) if f.value == ALL_LAUNCHED else f for f in facts
+                     if f.value != ALL_LAUNCHED or launched and launched.value > f.short_of]
         if role == "destroyed" and cat in ev.vague_destroyed:
             # "most were shot down" makes the figures told before it parts; a figure told after it is the count
             facts = [f for f in facts if f.evidence and not _made_part(text, f.evidence[0][0], ev.vague_destroyed[cat])]

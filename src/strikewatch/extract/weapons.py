@@ -159,6 +159,13 @@ ALL_OBJECT = remembered(
     rf"(?:{DESTROY})\s+(?:[^.;]{{0,60}}?\s+and\s+)?(?:all|every\s+one|each\s+one)\s+(?:of\s+)?(?:them\b|the\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<head>{ANY_HEAD})\b)",
     re.IGNORECASE)
+# "air defences intercepted all but one", "all but three of them were shot down": every weapon of the whole stopped
+# save N, so the destroyed figure is the whole less N (the whole is the count it names, "all but two of the 30 drones",
+# or the count named before it, else the launched)
+ALL_BUT = re.compile(
+    rf"(?:(?P<verb>{DESTROY})\s+)?\ball\s+but\s+(?P<num>{NUMBER})(?![\w-])"
+    rf"(?:\s+of\s+(?:them|these|those|the\s+(?:(?P<whole>{NUMBER})\s+)?(?:[\w-]+\s+){{0,2}}?{ANY_HEAD})\b)?"
+    rf"(?P<after>{AUX}(?:{DESTROY}))?", re.IGNORECASE)
 # "Ten drones launched alongside the missiles were all shot down": the figure launched is also the figure destroyed
 ALL_AFTER = re.compile(rf"^\s+(?:launched|fired)\b[^.;,]{{0,60}}?\s(?:were|was|had\s+been|have\s+been)\s+all\s+(?:{DESTROY})",
                         re.IGNORECASE)

@@ -253,6 +253,9 @@ DRONE_MODELS = r"Shaheds?|Gerans?|Geran-2s"
 MISSILE_MODELS = r"Kinzhals?|Iskanders?(?:-[MK]s?)?|Kalibrs?|Kh-\d+(?:/\d+)?[A-Z]*s?|Zircons?|Tsirkons?"
 DRONE_NOUNS = r"drones?|UAVs?|unmanned\s+aerial\s+vehicles?|decoys?|loitering\s+munitions?"
 MISSILE_NOUNS = r"missiles?"
+# The classes of missile a report may count apart ("30 cruise missiles ... 120 ballistic missiles"): counts of
+# different classes told in different sentences, and no count of all the missiles, add up to the attack's figure.
+MISSILE_CLASSES = frozenset(("cruise", "ballistic", "hypersonic", "anti-ship"))
 BOMB_NOUNS = r"bombs?|KABs?"
 # Projectiles that are neither drones nor missiles in the record: a count of them is not a weapon figure.
 OTHER_PROJECTILES = r"rockets?|shells?|mortars?|rounds|projectiles?|interceptors?"
