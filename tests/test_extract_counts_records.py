@@ -307,17 +307,6 @@ def test_items_of_a_list_parted_by_semicolons_are_launched(text, drones, missile
         (drones, missiles)
 
 
-def test_items_of_a_list_of_lines_ended_by_semicolons_are_launched():
-    text = ("Russia struck the power grid overnight with drones and missiles, the air force said. Its "
-            "summary counted 300 means of air attack:\n\n"
-            "— 250 attack drones and decoys, launched from Kursk and Oryol;\n"
-            "— 30 Iskander-M ballistic missiles from Crimea;\n"
-            "— 15 Kh-101 cruise missiles from the Caspian Sea;\n"
-            "— 5 Kalibr missiles from the Black Sea.\n\nAir defences shot down 260 targets.")
-    ev = main(text)
-    assert (ev.drones.launched, ev.missiles.launched) == (250, 50)
-
-
 def test_a_hundred_and_more_in_words_is_one_figure():
     text = ("Ukraine's air force said Russia had fired sixty missiles and a hundred and thirty-two drones at "
             "the country overnight.")

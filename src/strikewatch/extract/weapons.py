@@ -292,9 +292,8 @@ LIST_TO_SEMICOLON = re.compile(rf"(?:\s*(?:,|\band)\s+(?:(?:{ROUGH}|{AT_LEAST})\
                                rf"{ANY_HEAD}\b)*\s*;", re.I)
 # ... or a list after a colon whose items, each perhaps with its own fate, are parted by semicolons: "launched 63
 # missiles and drones: 32 Shahed drones, of which 23 were shot down; 16 Kalibrs; and one Kh-59, which was also
-# destroyed"; or a list of lines, each an item ended by a semicolon ("— 32 Iskander-M missiles from Crimea;\n— 28
-# Kh-101 cruise missiles from the Caspian Sea;"): the text up to an item's figure, which opens the item
-LIST_ITEM_OPENS = re.compile(rf"(?::[^.:]*;|;[ \t]*\n)\s*(?:[—–•*-]\s*)?(?:and\s+)?(?:(?:{ROUGH}|{AT_LEAST})\s+)?$", re.I)
+# destroyed": the text up to an item's figure, which opens the item
+LIST_ITEM_OPENS = re.compile(rf":[^.:]*;\s*(?:and\s+)?(?:(?:{ROUGH}|{AT_LEAST})\s+)?$", re.I)
 # the fate of the item just counted, told in a relative clause of its own ("one Kh-59, which was also destroyed")
 ITEM_FATE = re.compile(r"^\s*,\s*which\b", re.I)
 PART_FATE = re.compile(rf"\bof\s+(?:which|them)\b|{DESTROY}", re.I)
