@@ -109,12 +109,10 @@ from .weapons import (
     HIT_BY,
     HIT_PARTS_BEFORE,
     IN_ADDITION,
-    ITEM_FATE,
     JOINED_BEFORE,
     LAUNCHED_THEN,
     LIST_GOES_ON,
     LIST_HEAD,
-    LIST_ITEM_OPENS,
     LIST_OPENS,
     LIST_TO_SEMICOLON,
     LISTED_AFTER,
@@ -2552,10 +2550,6 @@ class _Reader:
                     found.append((cat, "hit", Fact(parse(num), [(base + m.start(), base + m.end())])))
                 continue  # a part, whose zero destroyed is told by its "none" below
             role, verb = self._decide(masked, m.start("num"), m.end())
-            if role == "destroyed" and ITEM_FATE.match(verb) and LIST_ITEM_OPENS.search(masked[:m.start()]) \
-                    and parse(m.group("num").lower()) is not None:
-                # "...; and one Kh-59, which was also destroyed": an item of a list of what was launched, and its fate
-                found.append((cat, "launched", Fact(parse(m.group("num").lower()), [(base + m.start(), base + m.end())])))
             if NOT_STOPPED_AFTER.match(masked[m.end():]):
                 role = "hit"  # "The six Kinzhals were not intercepted": they struck
             if role == "destroyed" and NONE_FATE_AFTER.match(masked[m.end():]):
@@ -2855,8 +2849,6 @@ class _Reader:
             # "The Air Force's summary: 352 drones and 16 missiles, of which 324 drones were downed", "172 drones and
             # two missiles; air defence neutralised 147 drones": a list with no verb of its own tells what was launched
             after = ("launched", "")
-        if after is None and before[0] is None and LIST_ITEM_OPENS.search(masked[:num_start]):
-            after = ("launched", "")  # "...: 16 Kalibrs, of which 13 were downed; eight Kh-22s; ...": an item of the list
         if after and self.observe is None:
             return after  # certain: no parse needed
         doc = self.parses[self.sentence_index]

@@ -290,12 +290,6 @@ LIST_HEAD = re.compile(rf":{_LISTED_SO_FAR}", re.I)
 LIST_OPENS = re.compile(rf"^{_LISTED_SO_FAR}", re.I)
 LIST_TO_SEMICOLON = re.compile(rf"(?:\s*(?:,|\band)\s+(?:(?:{ROUGH}|{AT_LEAST})\s+)?{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?"
                                rf"{ANY_HEAD}\b)*\s*;", re.I)
-# ... or a list after a colon whose items, each perhaps with its own fate, are parted by semicolons: "launched 63
-# missiles and drones: 32 Shahed drones, of which 23 were shot down; 16 Kalibrs; and one Kh-59, which was also
-# destroyed": the text up to an item's figure, which opens the item
-LIST_ITEM_OPENS = re.compile(rf":[^.:]*;\s*(?:and\s+)?(?:(?:{ROUGH}|{AT_LEAST})\s+)?$", re.I)
-# the fate of the item just counted, told in a relative clause of its own ("one Kh-59, which was also destroyed")
-ITEM_FATE = re.compile(r"^\s*,\s*which\b", re.I)
 PART_FATE = re.compile(rf"\bof\s+(?:which|them)\b|{DESTROY}", re.I)
 # ... and the list goes on or ends right after the figure's weapons, perhaps with its night ("352 drones and decoys
 # and 16 missiles", "619 drones overnight, including..."; not ": One armed drone attempted to attack")
