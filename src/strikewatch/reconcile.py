@@ -26,16 +26,11 @@ report that names only one side takes the other from the only block that has it)
 * a report giving another wave's distinctive national counts (539, not 2 or 100) moves into it: a
   daytime report giving the night's totals, or a follow-up dated up to two weeks later giving two
   of an earlier night's (``_move_corroborated``);
-* waves a day apart merge when two of their reports share a place (or one names none and they share a
-  distinctive national count) and at least as many exact national counts as they disagree on, and the
-  waves' most reported counts do not disagree more
+* waves a day apart merge when two of their reports share a place and at least as many exact
+  national counts as they disagree on, and the waves' most reported counts do not disagree more
   than they agree (one outlet's "Thursday night" is another's "Friday"); a destroyed or hit count
   shared under different launched counts (29 of 35 drones, 29 of 31) is no shared count, and two
   reports that each name their night by its morning ("the night into Friday") never link two nights;
-* a daytime report posted that evening telling no toll, damage or count (drones on their way) joins the
-  night that follows when no other article tells a daytime wave of its day (``_move_evening_alerts``);
-* a report a day off from the one wave whose report of its place gives its distinctive toll (34 injured in
-  Kharkiv), sharing nothing with its own wave, moves into it (``_move_by_place_toll``);
 * a report with no date at all joins the wave of its block whose reports, together, give most of
   its exact national counts (the same 539 drones launched), or, giving none, the wave with a report of
   its place giving its distinctive toll (35 killed and 117 injured in Sumy), and the incident says so;
@@ -100,7 +95,6 @@ class ReconcileOptions:
     overnight_date_words: tuple[str, ...] = setting("reconcile", "overnight_date_words", tuple)
     distinctive_count: int = setting("reconcile", "distinctive_count")
     day_joins_night_counts: int = setting("reconcile", "day_joins_night_counts")
-    printed_date_joins_counts: int = setting("reconcile", "printed_date_joins_counts")
     corroboration_window_days: int = setting("reconcile", "corroboration_window_days")
     corroboration_min_counts: int = setting("reconcile", "corroboration_min_counts")
     same_figure_share: float = setting("reconcile", "same_figure_share")
@@ -393,9 +387,7 @@ def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]
     for report in unsure:
         candidates = [(night, _period(report)) for night in nights[report.key]]
         waves[_best_wave(report, candidates, waves, options)].append(report)
-    _move_evening_alerts(waves, options)
     _move_corroborated(waves, options)
-    _move_by_place_toll(waves, options)
     _move_to_the_day(waves, options)
     _join_untold_nights(waves, options)
     waves = {key: members for key, members in waves.items() if members}
@@ -405,11 +397,11 @@ def _waves(block: list[Report], options: ReconcileOptions) -> list[list[Report]]
     for key, members in waves.items():
         merged[links.find(key)].extend(members)
     groups = list(merged.values())
-    # a wave's night and period are its key's (waves merge only with waves of their period), whatever its
-    # members tell: a report moved into the day's wave keeps the night its reader gave it
-    built = {id(members): key for key, members in merged.items()}
+    # a wave's period is its key's (waves merge only with waves of their period), whatever its members tell:
+    # a report moved into the day's wave keeps the night its reader gave it
+    periods = {id(members): key[1] for key, members in merged.items()}
     for report in (r for r in block if not nights[r.key]):
-        home = _undated_home(report, groups, options, built)
+        home = _undated_home(report, groups, options, periods)
         if home is None:
             groups.append([report])
         else:
@@ -469,7 +461,8 @@ def _toll_rose_from(report: Report, wave: list[Report]) -> bool:
     if _dated_in_text(report):
         return False
     places = place_keys(report.event.places)
-    risen = _risen(report)
+    risen = [name for name in CASUALTY_FIELDS if isinstance(getattr(report.event, name), int)
+             and any(e.field == name and RISING.search(e.quote) for e in report.event.evidence)]
     return bool(places and risen) and any(
         places & place_keys(other.event.places)
         and any(isinstance(was := getattr(other.event, name), int) and was <= getattr(report.event, name)
@@ -477,48 +470,8 @@ def _toll_rose_from(report: Report, wave: list[Report]) -> bool:
         for other in wave if other.article_id != report.article_id)
 
 
-def _risen(report: Report) -> list[str]:
-    """The tolls (killed, injured) a report tells as risen ("the death toll has risen to five")."""
-    return [name for name in CASUALTY_FIELDS if isinstance(getattr(report.event, name), int)
-            and any(e.field == name and RISING.search(e.quote) for e in report.event.evidence)]
-
-
 def _dated_in_text(report: Report) -> bool:
     return any(e.field == "date" and e.quote for e in report.event.evidence)
-
-
-def _move_evening_alerts(waves: dict[WaveKey, list[Report]], options: ReconcileOptions) -> None:
-    """A daytime report posted in the evening (from ``evening_hour``) of the day it dates, telling no toll, no
-    damage and no count, joins the wave of the night that follows (in place): drones heading for a region or
-    explosions heard "on Friday evening" as the night's attack begins are that night's, filed under the next
-    morning, when its wave exists and holds no other event of the report's article. Not when that day has a
-    daytime wave another article tells: an evening report of the day's strike (a missile on Kryvyi Rih at
-    19:00, a morning's barrage on Kyiv told again that night) is that strike's."""
-    moves = []
-    for key, members in waves.items():
-        if key[1] != "day":
-            continue
-        for report in members:
-            moment = _as_datetime(report.published) if len(report.published or "") > 10 else None
-            if (moment is None or moment.hour < options.evening_hour
-                    or report.event.date != moment.date().isoformat() or not _quiet(report)):
-                continue
-            if any(o.article_id != report.article_id for o in waves.get((moment.date(), "day"), ())):
-                continue
-            night = (moment.date() + timedelta(days=1), "night")
-            if waves.get(night) and not any(o.article_id == report.article_id for o in waves[night]):
-                moves.append((key, report, night))
-    for key, report, night in moves:
-        waves[key].remove(report)
-        waves[night].append(report)
-
-
-def _quiet(report: Report) -> bool:
-    """Whether a report tells no toll above zero, no damage and no count of drones or missiles."""
-    event = report.event
-    return (not event.damage
-            and not any(isinstance(v := getattr(event, name), int) and v > 0 for name in CASUALTY_FIELDS)
-            and all(_field_value(event, name) is None for name in COUNT_FIELDS))
 
 
 def _move_corroborated(waves: dict[WaveKey, list[Report]], options: ReconcileOptions) -> None:
@@ -528,9 +481,7 @@ def _move_corroborated(waves: dict[WaveKey, list[Report]], options: ReconcileOpt
     tells that wave (the Air Force's nightly totals, told in daylight); a report sharing
     ``corroboration_min_counts`` with the wave of an earlier night, up to ``corroboration_window_days``
     before its own, tells that night (a follow-up dated by its publication day) when it shares more
-    with it than with its own wave; a report with no publication date, dated by a date printed in it (a
-    dateline, a caption: its writing's day), needs ``printed_date_joins_counts`` of them with the wave up to
-    ``date_tolerance_days`` before its own. A report never moves into a wave that holds another event of its
+    with it than with its own wave. A report never moves into a wave that holds another event of its
     article, and a report of an article that also speaks in its own wave is no evidence (an article
     that gives its figures to two events of its own says nothing about which night they are).
     """
@@ -553,8 +504,6 @@ def _move_corroborated(waves: dict[WaveKey, list[Report]], options: ReconcileOpt
                         need, above = options.day_joins_night_counts, own
                     elif gap > 0 and other_period in (period, "night"):
                         need, above = options.corroboration_min_counts, own + 1
-                        if not report.published and gap <= options.date_tolerance_days:
-                            need = options.printed_date_joins_counts  # dated by its dateline or caption
                     else:
                         continue
                     if not others or need <= 0 or any(o.article_id == report.article_id for o in others):
@@ -570,50 +519,6 @@ def _move_corroborated(waves: dict[WaveKey, list[Report]], options: ReconcileOpt
             if best is not None:
                 moves.append((key, report, best[1]))
     for key, report, other_key in moves:
-        waves[key].remove(report)
-        waves[other_key].append(report)
-
-
-def _move_by_place_toll(waves: dict[WaveKey, list[Report]], options: ReconcileOptions) -> None:
-    """A report that gives a distinctive toll of its place (``_toll_shares``: 34 injured in Kharkiv) which a
-    report of the one other wave up to ``date_tolerance_days`` away (or of the other period of its night)
-    gives too, while no other report of its own wave shares a toll or an exact national count with it, moves
-    into that wave (in place): the toll of one strike, told of a night a day off ("the strike came a day after
-    a drone attack on Kharkiv killed five and injured 34") or of the other period. Not a report that names its
-    night beyond doubt (``_exact_night``), nor into a wave holding another event of its article; where two
-    waves give its toll, nothing tells which it is, and it stays. A report dated by its publication day alone
-    that tells a toll as risen (``_risen``: a follow-up, posted days after) reaches back to the waves up to
-    ``corroboration_window_days`` before its own: "the death toll has risen to three", twelve injured in
-    Odesa, posted two days after the night whose reports give those twelve. Where two reports of the toll
-    would swap waves, each the other's only witness, the one of the wave told by fewer articles moves and the
-    other stays."""
-    moves = []
-    for (night, period), members in waves.items():
-        for report in members:
-            if _exact_night(report, options):
-                continue
-            own = [o for o in members if o.article_id != report.article_id]
-            if _toll_shares(report, own, options) or any(_corroborate(report, o, options) for o in own):
-                continue
-            homes = []
-            # a follow-up telling its toll as risen, dated by its publication day alone, reaches back further
-            back = (options.corroboration_window_days if not _dated_in_text(report) and _risen(report)
-                    else options.date_tolerance_days)
-            for gap in range(-max(back, options.date_tolerance_days), options.date_tolerance_days + 1):
-                for other_period in ("night", "day"):
-                    other_key = (night + timedelta(days=gap), other_period)
-                    others = waves.get(other_key)
-                    if (other_key == (night, period) or not others
-                            or any(o.article_id == report.article_id for o in others)):
-                        continue
-                    if _toll_shares(report, others, options):
-                        homes.append(other_key)
-            if len(homes) == 1:
-                moves.append(((night, period), report, homes[0]))
-    told_by = {key: len({o.article_id for o in members}) for key, members in waves.items()}
-    for key, report, other_key in moves:
-        if told_by[key] >= told_by[other_key] and any(m[0] == other_key and m[2] == key for m in moves):
-            continue  # two reports of one toll, each the other's only witness: the smaller wave's goes over
         waves[key].remove(report)
         waves[other_key].append(report)
 
@@ -638,8 +543,6 @@ def _move_to_the_day(waves: dict[WaveKey, list[Report]], options: ReconcileOptio
         told = [r for r in members if _tells_night(r, options)]
         struck = frozenset().union(*(place_keys(o.event.places) for o in day))
         for report in [r for r in members if r not in told]:
-            if report.event.date != night.isoformat():
-                continue  # dated by another day (the evening before, in the night's wave): not this day's
             if _dated_in_text(report):
                 places, named = place_keys(report.event.places), told
             elif _evening_of_its_day_alone(report, options):
@@ -707,10 +610,9 @@ def _distinctive_counts(report: Report, options: ReconcileOptions) -> frozenset[
 
 def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
                        keys: dict[tuple[str, int], frozenset[str]], options: ReconcileOptions) -> None:
-    """Waves up to the tolerance apart merge when two of their reports share a place (or one names none and
-    they share a distinctive count: ``_near_linked``) and at least as many exact national counts as they
-    disagree on, and the waves' most reported counts do not disagree more than they agree (one report mixing
-    up two nights' figures does not link them)."""
+    """Waves up to the tolerance apart merge when two of their reports share a place and at least as many
+    exact national counts as they disagree on, and the waves' most reported counts do not disagree more
+    than they agree (one report mixing up two nights' figures does not link them)."""
     if options.date_tolerance_days <= 0:
         return
     for (night, period), members in sorted(waves.items()):
@@ -718,7 +620,7 @@ def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
             other = waves.get((night + timedelta(days=gap), period))
             if not other or links.find((night, period)) == links.find((night + timedelta(days=gap), period)):
                 continue
-            if not any(_near_linked(a, b, keys, options)
+            if not any(keys[a.key] & keys[b.key]
                        and not (_exact_night(a, options) and _exact_night(b, options))
                        and _corroborate(a, b, options) >= max(1, _disagree(a, b, options))
                        for a in members for b in other):
@@ -727,17 +629,6 @@ def _merge_near_nights(waves: dict[WaveKey, list[Report]], links: _UnionFind,
             both = [name for name in mine if name in theirs]
             if sum(mine[n] == theirs[n] for n in both) >= sum(mine[n] != theirs[n] for n in both):
                 links.union((night, period), (night + timedelta(days=gap), period))
-
-
-def _near_linked(a: Report, b: Report, keys: dict[tuple[str, int], frozenset[str]],
-                 options: ReconcileOptions) -> bool:
-    """Whether two reports of waves a day apart may tell one wave: they share a place, or one names no place
-    at all (a national summary: "on Monday, Russia launched 315 drones") and they share a distinctive national
-    count."""
-    if keys[a.key] & keys[b.key]:
-        return True
-    return (not keys[a.key] or not keys[b.key]) and bool(
-        _distinctive_counts(a, options) & _distinctive_counts(b, options))
 
 
 def _exact_night(report: Report, options: ReconcileOptions) -> bool:
@@ -753,7 +644,7 @@ def _exact_night(report: Report, options: ReconcileOptions) -> bool:
 
 
 def _undated_home(report: Report, groups: list[list[Report]], options: ReconcileOptions,
-                  built: Mapping[int, WaveKey] | None = None) -> list[Report] | None:
+                  periods: Mapping[int, str] | None = None) -> list[Report] | None:
     """The wave whose reports, together, give most of an undated report's exact national counts (ties:
     the larger wave). Together: the night's figures are spread over its reports (one gives the launched
     figures, another the destroyed), while a daytime strike told beside them repeats some of them. Waves of
@@ -765,10 +656,8 @@ def _undated_home(report: Report, groups: list[list[Report]], options: Reconcile
     A report that prints its day and month but no year ("KHARKIV, March 24 —": the article's, which may be
     told of another of its events) settles by them a tie between waves of different nights, and with nothing
     shared joins the one wave of that day, month and period that holds no other event of its article (of
-    two holding a report of its period, the one built as that period's wave, ``built``: the day's wave may
-    hold a report moved into it with the night its reader gave it; of two of its period, the one built on
-    that day: the night before's wave may be left holding one report that may mean either night, "late on
-    Thursday", whose first night is the printed day). A wave of another day and month shares
+    two holding a report of its period, the one built as that period's wave, ``periods``: the day's wave may
+    hold a report moved into it with the night its reader gave it). A wave of another day and month shares
     nothing with it unless it gives one of its distinctive counts: 50 missiles, or two Kinzhals, are told of
     many nights, and the day it prints outweighs them.
 
@@ -789,11 +678,7 @@ def _undated_home(report: Report, groups: list[list[Report]], options: Reconcile
                  and any(_period(r) == _period(report) for r in group)
                  and not any(o.article_id == report.article_id for o in group)]
         if len(alike) > 1:  # the other period's wave holding a report moved into it: the wave of its period
-            alike = [group for group in alike
-                     if (built or {}).get(id(group), (None, None))[1] == _period(report)]
-        if len(alike) > 1:  # a wave built on the night before holding a report that may mean the printed day
-            alike = [group for group in alike
-                     if (key := (built or {}).get(id(group))) and (key[0].month, key[0].day) == told]
+            alike = [group for group in alike if (periods or {}).get(id(group)) == _period(report)]
         return alike[0] if len(alike) == 1 else None
     if not scored:
         return None
