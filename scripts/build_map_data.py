@@ -46,6 +46,17 @@ CENTRES = {
     "Tatarstan": "Kazan", "Bashkortostan": "Ufa", "Chechnya": "Grozny", "Dagestan": "Makhachkala",
     "Mordovia": "Saransk", "Chuvashia": "Cheboksary", "Udmurtia": "Izhevsk", "Adygea": "Maykop",
     "North Ossetia": "Vladikavkaz", "Karelia": "Petrozavodsk", "Komi": "Syktyvkar", "Amur Oblast": "Blagoveshchensk",
+    "Belgorod Oblast": "Belgorod", "Bryansk Oblast": "Bryansk", "Kursk Oblast": "Kursk", "Oryol Oblast": "Orel",
+    "Voronezh Oblast": "Voronezh", "Lipetsk Oblast": "Lipetsk", "Tula Oblast": "Tula", "Kaluga Oblast": "Kaluga",
+    "Smolensk Oblast": "Smolensk", "Tver Oblast": "Tver", "Ryazan Oblast": "Ryazan", "Tambov Oblast": "Tambov",
+    "Rostov Oblast": "Rostov-na-Donu", "Volgograd Oblast": "Volgograd", "Saratov Oblast": "Saratov",
+    "Samara Oblast": "Samara", "Penza Oblast": "Penza", "Nizhny Novgorod Oblast": "Nizhniy Novgorod",
+    "Novgorod Oblast": "Velikiy Novgorod", "Pskov Oblast": "Pskov", "Yaroslavl Oblast": "Yaroslavl",
+    "Vladimir Oblast": "Vladimir", "Ivanovo Oblast": "Ivanovo", "Kostroma Oblast": "Kostroma",
+    "Vologda Oblast": "Vologda", "Murmansk Oblast": "Murmansk", "Arkhangelsk Oblast": "Arkhangelsk",
+    "Kaliningrad Oblast": "Kaliningrad", "Astrakhan Oblast": "Astrakhan", "Orenburg Oblast": "Orenburg",
+    "Ulyanovsk Oblast": "Ulyanovsk", "Kirov Oblast": "Kirov", "Chelyabinsk Oblast": "Chelyabinsk",
+    "Tyumen Oblast": "Tyumen", "Omsk Oblast": "Omsk", "Novosibirsk Oblast": "Novosibirsk", "Irkutsk Oblast": "Irkutsk",
 }
 
 

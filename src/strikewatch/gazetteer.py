@@ -64,8 +64,8 @@ def region_holds(region: str, town: str, reach_km: float = REACH_KM) -> bool | N
 def region_of(place: str, reach_km: float = REACH_KM) -> str | None:
     """The region PLACE is ("Volyn Oblast", "Crimea") or lies in by its nearest region's centroid ("Lutsk"),
     as a folded base name; None when it cannot be placed or lies farther than REACH_KM from every region.
-    ``data/regions.tsv`` holds Ukraine's regions and some of Russia's: a town of a region not listed there
-    (Belgorod, Kursk) is given the nearest listed one, which tells two places apart but does not name the
+    ``data/regions.tsv`` holds Ukraine's regions and the gazetteer's regions of Russia: a town of a region
+    not listed there is given the nearest listed one, which tells two places apart but does not name the
     region they are in."""
     regions = _regions()
     base = _fold(REGION_WORDS.sub("", place))
