@@ -99,3 +99,15 @@ def test_a_weapon_noun_before_an_attack_noun_counts_none(text, drones):
 ])
 def test_counts_of_different_missile_classes_told_apart_add_up(text, launched):
     assert events_of(text)[0]["missiles"]["launched"] == launched
+
+
+@pytest.mark.parametrize("text, launched", [
+    # a live report's progressive: the stopping is told as under way, and it is the role all the same
+    ("Within hours, Iran sent about 150 drones toward Israel, the military said. A spokesman said all of "
+     "them were being intercepted outside the country's borders.", 150),
+    ("The army said the Houthis had launched 12 drones at Eilat on Monday morning. All were being shot "
+     "down over the sea, it said.", 12),
+])
+def test_all_being_intercepted_is_all_destroyed(text, launched):
+    counts = events_of(text)[0]["drones"]
+    assert (counts["launched"], counts["destroyed"]) == (launched, launched)

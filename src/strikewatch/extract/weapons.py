@@ -130,6 +130,8 @@ HIT_BY = re.compile(rf"\b(?:hit|hits|strikes)\s+by\s+(?:{NUMBER}\s+(?:[\w/-]+\s+
                     rf"(?:(?:{ROUGH}|{AT_LEAST})\s+)?$", re.IGNORECASE)
 AUX = (r"\s*,?\s*(?:it\s+said,?\s*)?(?:which\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|been|are|had|have|has)?\s*"
         r"(?:also\s+|all\s+|later\s+|then\s+|successfully\s+|reportedly\s+|allegedly\s+)?"
+        # "all of them were being intercepted outside the country's borders": a live report's progressive is the role
+        r"(?:being\s+)?"
         # "563 drones were reported downed", "were said to have been destroyed": a reported role is still the role
         r"(?:(?:reported|said|believed|thought|claimed|confirmed|understood)\s+(?:to\s+have\s+(?:been\s+)?|as\s+)?)?"
         r"[\"“‘']?")
