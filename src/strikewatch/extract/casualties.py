@@ -60,6 +60,9 @@ _INJURED = (r"(?:injured|wounded|hurt|hospitali[sz]ed|"
             r"(?:taken|admitted|rushed|evacuated)\s+to\s+(?:a\s+|the\s+)?hospitals?|"
             # "151 people had sought medical help", "66 others were receiving treatment in hospitals"
             r"(?:(?:had|have|has)\s+)?(?:sought|seeking|needed|needing|required|requiring)\s+medical\s+(?:help|assistance|attention|care|aid)|"
+            # "four people were treated at the scene", "six received medical assistance on the spot": the lightly hurt
+            r"(?:treated|helped|assisted)\s+(?:at\s+the\s+scene|on\s+(?:the\s+)?(?:site|spot)|on-site|as\s+outpatients)|"
+            r"(?:received|receiving|given|got)\s+(?:medical|first)\s+(?:help|assistance|attention|care|aid)|"
             r"(?:receiving|being\s+treated|under)\s+(?:medical\s+)?(?:treatment|care)\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?"
             r"(?:hospitals?|clinics?))")
 # a month's year, or a year after "in": "a drone that hit a base in October 2024 killed four" (a toll of four)
@@ -80,7 +83,12 @@ _INCLUDING = (rf"(?:,\s*(?:including|among\s+them|most\s+of\s+them|{NUMBER}\s+of
 # "20 students and two teachers": two groups of victims, counted together
 # (not "killing three civilians and 12 others injured by debris": the second group has its own toll)
 _PAIR_TOLD = r"were|was|had|have|injured|wounded|hurt|dead|killed"
-_PAIR = rf"\s+(?:[\w-]+\s+)?{VICTIM}\s+and\s+(?P<n2>{NUMBER})\s+(?:[\w-]+\s+)?{VICTIM}\b"
+# ... and "killing five members of the group and a security officer", "four passengers and the driver": a second group
+# of one, told by its article (not "and a number of soldiers", "and the children", "and the driver's wife")
+_ONE_MORE = (r"(?P<one>an?|the|one)\s+(?!(?:number|few|couple|dozen|handful|score|group|family|series)\b)"
+             r"(?!(?:[\w-]+\s+){0,2}?(?:people|children|men|women|servicemen|personnel|staff|others|members)\b)"
+             rf"(?:[\w-]+\s+){{0,2}}?{VICTIM}(?<!s)\b(?!['’])")
+_PAIR = (rf"\s+(?:[\w-]+\s+)?{VICTIM}{_WHOSE}\s+and\s+(?:(?P<n2>{NUMBER})\s+(?:[\w-]+\s+)?{VICTIM}\b|{_ONE_MORE})")
 # "a sixth body was recovered", "a tenth person had died in hospital": the toll so far, told by its last (not "a second
 # child was found alive", "the second pilot was found": only a body is found dead, and a victim dies or is killed)
 _WAS = r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?"
@@ -88,6 +96,8 @@ ORDINAL_TOLL = re.compile(
     rf"\b(?:an?|the)\s+(?P<n>{ORDINAL})\s+(?:[\w-]+\s+)?(?:(?:{VICTIM}|victim)\s+(?:(?:has|had)\s+(?:also\s+)?died|died|"
     rf"{_WAS}(?:killed|confirmed\s+dead|found\s+dead))|bod(?:y|ies)\s+{_WAS}(?:found|recovered|pulled\s+out))\b"
     r"(?!\s+alive)", re.IGNORECASE)
+# "the number of dead had risen to "more than 100"": a figure quoted from its source is still the figure
+_QUOTED = r"[\"“‘']?"
 # "35 in the morning", not "35 dead" nor "12 in Kyiv"
 _UNLABELLED = rf"(?!\s+(?:more\s+)?(?:{VICTIM}|dead|killed|injured|wounded|hurt)\b|\s+(?:in|at)\s+(?-i:[A-Z]))"
 _CASUALTY_PATTERNS = [
@@ -104,8 +114,11 @@ _CASUALTY_PATTERNS = [
     # present ("A Russian strike kills seven people", "drones hit Odesa and wound four"; not "will kill", "to kill")
     (rf"\b(?P<verb>killing|killed|martyring|injuring|injured|wounding|wounded|hurting|hurt|kills|injures|wounds|"
      rf"{lexicon.NOT_MODAL}(?:kill|injure|wound))\s+{_N}\b"
-     r"(?!\s+of\s+(?:them|whom))"
+     rf"(?!\s+of\s+(?:them|whom|the\s+{NUMBER}\b))"
      rf"(?!\s*(?:%|per\s*cent|km|kilomet|metres|hours|minutes))", "verb"),
+    # "killing 14 of the 19 people who died in the city that night": the part one building took, and the whole
+    (rf"\b(?:killing|killed)\s+{NUMBER}\s+of\s+the\s+{_N}\s+(?:[\w-]+\s+)?{VICTIM}\s+(?:who|that)\s+"
+     rf"(?:(?:were|had\s+been)\s+)?(?P<what>died|killed)\b", "number"),
     # "killed senior commander Ibrahim Aqil and at least 45 other people", "killing its leader along with 12 others":
     # one victim named, and the others counted beside him
     (rf"\b(?P<verb>killing|killed)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?-i:[A-Z])[\w'’-]+"
@@ -115,7 +128,7 @@ _CASUALTY_PATTERNS = [
     (rf"\b(?:(?P<down>revised|lowered|corrected|reduced|cut)\s+(?:the\s+|its\s+|their\s+)?(?P<what>death\s+toll|toll|"
      rf"number\s+of\s+(?:people\s+)?(?:killed|dead|injured|wounded|deaths))(?:\s+down(?:ward)?)?|(?P<what2>death\s+toll|"
      rf"toll)\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|\w+ly\s+)?(?P<down2>revised|lowered|corrected|reduced)(?:\s+down(?:ward)?)?)"
-     rf"\s+to\s+{_N}\b", "revision"),
+     rf"\s+to\s+{_QUOTED}{_N}\b", "revision"),
     # "the death toll rose to 16", "the number of injured rose to 21", "raising the death toll to two"
     # ... "the number of service members hurt had risen to more than 40", "the number of people treated ... at 271"
     (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:those\s+|(?:[\w-]+\s+)?{VICTIM}\s+)?(?:killed|dead|injured|"
@@ -123,7 +136,7 @@ _CASUALTY_PATTERNS = [
      rf"casualties|victims|deaths|who\s+(?:sought|needed|required)\s+medical\s+(?:help|assistance|attention|care)))\b"
      rf"(?:[^.;]|{_ABBREVIATION}\.){{0,140}}?\b(?:rose|risen|has\s+risen|climbed|increased|reached|grew|jumped|"
      rf"stands\s+at|stood\s+at|now\s+stands\s+at|went\s+up|to|at)\s+(?:overnight\s+|since\s+\w+\s+)?"
-     rf"(?:from\s+\S+\s+)?(?:to\s+)?{_N}\b", "toll"),
+     rf"(?:from\s+\S+\s+)?(?:to\s+)?{_QUOTED}{_N}\b", "toll"),
     # "the death toll from the strike: 2 children, 3 women and 5 men": the toll told in its parts, which add up
     (rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+)?(?:killed|dead|injured|wounded|hurt|deaths))\b"
      rf"[^.;:]{{0,80}}:\s*(?P<parts>(?:{NUMBER}\s+(?:[\w-]+\s+)?{VICTIM}(?:,\s*(?:and\s+)?|\s+and\s+))+)"
@@ -595,7 +608,7 @@ def casualty_value(m: re.Match, kind: str) -> int | None:
         others = parse(m.group("n"))
         return others + 1 if others is not None else None
     if kind == "pair":
-        first, second = parse(m.group("n")), parse(m.group("n2"))
+        first, second = parse(m.group("n")), 1 if m.group("one") else parse(m.group("n2"))
         return first + second if first is not None and second is not None else None
     return parse(m.group("n"))
 
