@@ -416,9 +416,11 @@ _DAY_LEAD = re.compile(
 
 # "2 March — The first strike on the port", "March 9: 40 drones at the depot": a timeline's date with no weekday
 # opening its paragraph (a heading only in a timeline, which opens two paragraphs or more so: one such date is a
-# dateline, "April 4, 2025 - Russia launched ...")
+# dateline, "April 4, 2025 - Russia launched ..."); a gallery's numbered captions each open with a dateline,
+# "3. ODESA, March 9 - Firefighters ...", whose date heads the caption as a timeline's does
 _DATE_LEAD = re.compile(
-    rf"^\s*(?P<day>(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)\s*(?::|\s[–—]|\s-)\s+(?=[A-Z0-9\"“])")
+    r"^\s*(?:\d{1,2}[.)]\s+)?(?:[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,3},\s+)?"
+    rf"(?P<day>(?:\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)\s*(?::|\s[–—]|\s-)\s+(?=[A-Z0-9\"“])")
 
 
 # "**Friday 13 June.** Israel opens its campaign", "**24 November.** Hezbollah fired", "**Tuesday 25 March -
