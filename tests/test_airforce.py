@@ -144,3 +144,16 @@ def test_the_first_night_on_file_is_a_record_with_nothing_to_compare(tallies):
 def test_check_record_rejects_an_unknown_kind(tallies):
     with pytest.raises(ValueError, match="kind must be 'drone' or 'missile'"):
         check_record(tallies, "2025-03-09", "bomb", 3)
+
+
+def test_reconnaissance_drones_are_left_out_of_the_nights_drone_figures():
+    def row(model, launched, destroyed):
+        return Tally(time_start="2023-05-14", time_end="2023-05-14 08:00", model=model, launch_place=None,
+                     target="Ukraine", launched=launched, destroyed=destroyed, kind=classify_model(model),
+                     night="2023-05-14", source="kpszsu/posts/example")
+    rows = [row("Shahed-136/131", 28, 25), row("Reconnaissance UAV", 2, 2), row("Orlan-10", 1, 1),
+            row("Kalibr", 4, 3)]
+    figures = official_figures(rows, "2023-05-14")
+    assert (figures["drones.launched"], figures["drones.destroyed"]) == (28, 25)
+    assert (figures["missiles.launched"], figures["missiles.destroyed"]) == (4, 3)
+    assert classify_model("Orlan-10") == "drone"  # still a drone; only the night's figure leaves it out

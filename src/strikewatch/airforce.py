@@ -47,6 +47,7 @@ class TallyOptions:
     national_pages: tuple[str, ...] = setting("reconcile", "national_pages", tuple)
     drone_models: tuple[str, ...] = setting("reconcile", "drone_models", tuple)
     other_models: tuple[str, ...] = setting("reconcile", "other_models", tuple)
+    recon_models: tuple[str, ...] = setting("reconcile", "recon_models", tuple)
     evening_hour: int = setting("reconcile", "evening_hour")
 
 
@@ -194,12 +195,14 @@ def official_figures(tallies: Sequence[Tally], night: str) -> dict | None:
     """The Air Force's figures for one night, or None when no row is filed under it.
 
     National bulletin rows are used when the night has any, else the regional commands' rows.
+    Reconnaissance drones (Orlan, ZALA, "Reconnaissance UAV") are not counted: the bulletins name them
+    apart from the attack drones, and the news' drone figure of a night is the attack drones'.
     """
     rows = [t for t in tallies if isinstance(t, Tally) and t.night == night]
     if not rows:
         return None
     national = [t for t in rows if t.national]
-    rows = national or rows
+    rows = [t for t in (national or rows) if not _reconnaissance(t)]
     out: dict = {"night": night, "scope": "national" if national else "regional"}
     for kind, prefix in (("drone", "drones"), ("missile", "missiles")):
         mine = [t for t in rows if t.kind == kind]
@@ -210,6 +213,11 @@ def official_figures(tallies: Sequence[Tally], night: str) -> dict | None:
     out["models"] = sorted({t.model for t in rows})
     out["sources"] = sorted({t.source for t in rows if t.source})
     return out
+
+
+def _reconnaissance(tally: Tally) -> bool:
+    text = tally.model.lower()
+    return tally.kind == "drone" and any(word in text for word in TallyOptions().recon_models)
 
 
 def _neutralised(tally: Tally) -> int | None:
