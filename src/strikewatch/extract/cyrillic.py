@@ -1579,6 +1579,9 @@ class Reader:
             return False
         before = self.segments[segment.index - 1]
         lower = self.text[before.start:before.end].lower()
+        if lower.lstrip(" -–—•·*").startswith(self.lx.MOST_OPENING) and any(
+                t.is_digit or t.is_word and t.pos == "NUMR" for t in before.toks) and self._told_whole(segment.index - 1):
+            return True  # "337 беспилотников. Больше всего — 126 — над Курской. Еще 91 сбит над ...": the parts
         for phrase in self.lx.SUBSET:
             at = lower.find(f"{phrase} ")
             # the figure broken down is stated before "из них" ("Пять из них сбиты" is itself a part)
@@ -1586,6 +1589,15 @@ class Reader:
                               and self.weapon_after(before.toks, before.toks.index(t) + 1) for t in before.toks):
                 return True
         return False
+
+    def _told_whole(self, n: int) -> bool:
+        """Whether the sentence before sentence N, in its paragraph or the paragraph before, tells a figure of a
+        weapon (the whole a "Больше всего ..." sentence breaks down)."""
+        if n == 0:
+            return False
+        toks = self.segments[n - 1].toks
+        return any((t.is_digit or t.is_word and t.pos == "NUMR") and self.weapon_after(toks, k + 1)
+                   for k, t in enumerate(toks))
 
     def _lost_more(self, toks: list[Token], j: int) -> tuple[str, str | None, int] | None:
         """"збили ... 128 дронів, ще 117 були локаційно втрачені": drones lost to electronic warfare, said

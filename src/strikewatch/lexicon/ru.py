@@ -94,6 +94,8 @@ FAMILIES: dict[str, str] = {"баллистический": "ballistic", "кры
 UNKNOWN_MODEL = frozenset({"неустановленный", "неизвестный"})
 TYPE_NOUNS = frozenset({"тип", "вид", "модификация"})
 SUBSET = ("из них", "из которых", "среди них", "среди которых", "в том числе")
+# "Больше всего — над Курской областью, 126": a sentence that opens the breakdown by place of the whole told before
+MOST_OPENING = ("больше всего", "наибольшее число", "наибольшее количество", "львиная доля")
 UPDATE = ("возросло до", "возросла до", "вырос до", "выросло до", "увеличилось до", "увеличилась до", "стало")
 # "Кількість загиблих зросла: вже 14 людей": the verb of an update, and the word before its figure
 GREW = frozenset({"возрасти", "вырасти", "увеличиться"})

@@ -110,6 +110,8 @@ UNKNOWN_MODEL = frozenset({"невстановлений", "невідомий"}
 TYPE_NOUNS = frozenset({"тип", "вид", "модифікація"})
 # "з них", "серед них": a part of the figure before it, not a figure of its own
 SUBSET = ("з них", "із них", "з яких", "із яких", "серед них", "серед яких", "у тому числі", "в тому числі", "зокрема")
+# "Найбільше — над Курською областю, 126": a sentence that opens the breakdown by place of the whole told before
+MOST_OPENING = ("найбільше", "найбільшу кількість", "левова частка")
 # "кількість поранених зросла до 17": an update, the latest figure
 UPDATE = ("зросла до", "зросло до", "зріс до", "збільшилася до", "збільшилось до", "зросла вже до", "стало")
 # "Кількість загиблих зросла: вже 14 людей": the verb of an update, and the word before its figure
