@@ -2655,6 +2655,10 @@ class Reader:
             return
         if self._war_long(toks):
             return  # war-long totals
+        if (answered := self._answered_toll(segment)) is not None:
+            name, value, first, last = answered  # "Есть ли пострадавшие? Да, двое.": the question names the toll
+            getattr(draft, name).append(Toll(value, self.evidence(name, segment, first, last), 1, ""))
+            self._previous_casualty = name
         for k, t in enumerate(toks):
             if not t.is_word:
                 continue
@@ -2835,6 +2839,31 @@ class Reader:
             out.append((int(value), lo, hi, place))
             p = hi
         return out
+
+    def _answered_toll(self, segment: Segment) -> tuple[str, int, int, int] | None:
+        """A question-and-answer explainer's toll: the sentence before SEGMENT is a question about one kind of
+        casualty ("Есть ли пострадавшие?", "Чи є загиблі?") and SEGMENT opens with a bare figure, after a "yes"
+        or not ("Да, двое.", "Троє."): (kind, value, first, last) of the figure, else None."""
+        if segment.index == 0:
+            return None
+        question = self.segments[segment.index - 1]
+        if not self.text[question.start:segment.start].rstrip().endswith("?"):
+            return None
+        kinds = {name for name, words in (("killed", self.lx.KILLED), ("injured", self.lx.INJURED))
+                 if any(t.is_word and t.any(words) for t in question.toks)}
+        toks = segment.toks
+        k = next((n for n, t in enumerate(toks) if t.is_word or t.is_digit), None)
+        if len(kinds) != 1 or k is None:
+            return None
+        if toks[k].lower in self.lx.YES:
+            k = next((n for n in range(k + 1, len(toks)) if toks[n].is_word or toks[n].is_digit), None)
+        number = self.number_at(toks, k) if k is not None else None
+        if number is None or number[0] != int(number[0]) or number[0] <= 0:
+            return None
+        value, last = number
+        if last + 1 < len(toks) and toks[last + 1].text not in ".!;":
+            return None  # "Двое из них ...": not a bare answer
+        return kinds.pop(), int(value), k, last
 
     def _died_of_injured(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
         """"одна з постраждалих – працівниця порту – померла", "двое из раненых скончались": (the number

@@ -379,6 +379,8 @@ TONIGHT = frozenset({"ночью", "ночной", "ночь"})
 # "атаковали дважды за сутки — вечером 27 января и ночью": an evening and a night told as two attacks
 TWICE = frozenset({"дважды"})
 YESTERDAY = frozenset({"вчера"})
+# "Есть ли пострадавшие? Да, двое.": the word that opens an answer before its figure
+YES = frozenset({"да"})
 # "за прошедшие сутки", "за минулу добу" (PAST before it): the whole day before a morning's post
 WHOLE_DAY = frozenset({"сутки"})
 TODAY = frozenset({"сегодня"})

@@ -403,6 +403,8 @@ TONIGHT = frozenset({"вночі", "уночі", "нічний", "ніч"})
 # "атаковали дважды за сутки — вечером 27 января и ночью": an evening and a night told as two attacks
 TWICE = frozenset({"двічі", "двічи"})
 YESTERDAY = frozenset({"вчора", "учора"})
+# "Чи є постраждалі? Так, двоє.": the word that opens an answer before its figure
+YES = frozenset({"так"})
 # "за прошедшие сутки", "за минулу добу" (PAST before it): the whole day before a morning's post
 WHOLE_DAY = frozenset({"доба"})
 TODAY = frozenset({"сьогодні"})
