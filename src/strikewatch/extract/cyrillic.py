@@ -1016,6 +1016,14 @@ class Reader:
                         role = told_kind.role
                 if role is None and joined is not None and joined.total and joined.role:
                     role, total = joined.role, True  # "Разом — 36 ракет та 50 ударних БпЛА": the total goes on
+                if role == "launched" and value == 1 and cue is not None and i > 0 \
+                        and toks[i - 1].lower in self.lx.MORE and not any(
+                        c.kind == kind and c.role == "launched" for c in found + in_segment):
+                    # "Ещё один беспилотник ударил по котельной", "Ще один дрон атакував будинок": more of the
+                    # weapons the story told without a number, so no count of those launched (not "Ніч на 11
+                    # липня. Ще 210 дронів": a night told by its count)
+                    i = last + 1
+                    continue
                 count = Count(int(value), kind, role, model, segment.index, i, last, cue, total, group,
                               self.family_of(toks, j + 1, last) if kind == "missile" else None,
                               lost=self._lost_cue(toks, i, last),
