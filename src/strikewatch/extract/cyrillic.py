@@ -1016,6 +1016,14 @@ class Reader:
                         role = told_kind.role
                 if role is None and joined is not None and joined.total and joined.role:
                     role, total = joined.role, True  # "Разом — 36 ракет та 50 ударних БпЛА": the total goes on
+                if role == "launched" and value == 1 and cue is not None and i > 0 \
+                        and toks[i - 1].lower in self.lx.MORE and not any(
+                        c.kind == kind and c.role == "launched" for c in found + in_segment):
+                    # "Ещё один беспилотник ударил по котельной", "Ще один дрон атакував будинок": more of the
+                    # weapons the story told without a number, so no count of those launched (not "Ніч на 11
+                    # липня. Ще 210 дронів": a night told by its count)
+                    i = last + 1
+                    continue
                 count = Count(int(value), kind, role, model, segment.index, i, last, cue, total, group,
                               self.family_of(toks, j + 1, last) if kind == "missile" else None,
                               lost=self._lost_cue(toks, i, last),
@@ -1579,6 +1587,9 @@ class Reader:
             return False
         before = self.segments[segment.index - 1]
         lower = self.text[before.start:before.end].lower()
+        if lower.lstrip(" -–—•·*").startswith(self.lx.MOST_OPENING) and any(
+                t.is_digit or t.is_word and t.pos == "NUMR" for t in before.toks) and self._told_whole(segment.index - 1):
+            return True  # "337 беспилотников. Больше всего — 126 — над Курской. Еще 91 сбит над ...": the parts
         for phrase in self.lx.SUBSET:
             at = lower.find(f"{phrase} ")
             # the figure broken down is stated before "из них" ("Пять из них сбиты" is itself a part)
@@ -1586,6 +1597,15 @@ class Reader:
                               and self.weapon_after(before.toks, before.toks.index(t) + 1) for t in before.toks):
                 return True
         return False
+
+    def _told_whole(self, n: int) -> bool:
+        """Whether the sentence before sentence N, in its paragraph or the paragraph before, tells a figure of a
+        weapon (the whole a "Больше всего ..." sentence breaks down)."""
+        if n == 0:
+            return False
+        toks = self.segments[n - 1].toks
+        return any((t.is_digit or t.is_word and t.pos == "NUMR") and self.weapon_after(toks, k + 1)
+                   for k, t in enumerate(toks))
 
     def _lost_more(self, toks: list[Token], j: int) -> tuple[str, str | None, int] | None:
         """"збили ... 128 дронів, ще 117 були локаційно втрачені": drones lost to electronic warfare, said
@@ -2643,6 +2663,10 @@ class Reader:
             return
         if self._war_long(toks):
             return  # war-long totals
+        if (answered := self._answered_toll(segment)) is not None:
+            name, value, first, last = answered  # "Есть ли пострадавшие? Да, двое.": the question names the toll
+            getattr(draft, name).append(Toll(value, self.evidence(name, segment, first, last), 1, ""))
+            self._previous_casualty = name
         for k, t in enumerate(toks):
             if not t.is_word:
                 continue
@@ -2823,6 +2847,31 @@ class Reader:
             out.append((int(value), lo, hi, place))
             p = hi
         return out
+
+    def _answered_toll(self, segment: Segment) -> tuple[str, int, int, int] | None:
+        """A question-and-answer explainer's toll: the sentence before SEGMENT is a question about one kind of
+        casualty ("Есть ли пострадавшие?", "Чи є загиблі?") and SEGMENT opens with a bare figure, after a "yes"
+        or not ("Да, двое.", "Троє."): (kind, value, first, last) of the figure, else None."""
+        if segment.index == 0:
+            return None
+        question = self.segments[segment.index - 1]
+        if not self.text[question.start:segment.start].rstrip().endswith("?"):
+            return None
+        kinds = {name for name, words in (("killed", self.lx.KILLED), ("injured", self.lx.INJURED))
+                 if any(t.is_word and t.any(words) for t in question.toks)}
+        toks = segment.toks
+        k = next((n for n, t in enumerate(toks) if t.is_word or t.is_digit), None)
+        if len(kinds) != 1 or k is None:
+            return None
+        if toks[k].lower in self.lx.YES:
+            k = next((n for n in range(k + 1, len(toks)) if toks[n].is_word or toks[n].is_digit), None)
+        number = self.number_at(toks, k) if k is not None else None
+        if number is None or number[0] != int(number[0]) or number[0] <= 0:
+            return None
+        value, last = number
+        if last + 1 < len(toks) and toks[last + 1].text not in ".!;":
+            return None  # "Двое из них ...": not a bare answer
+        return kinds.pop(), int(value), k, last
 
     def _died_of_injured(self, toks: list[Token], k: int) -> tuple[int, int, int] | None:
         """"одна з постраждалих – працівниця порту – померла", "двое из раненых скончались": (the number

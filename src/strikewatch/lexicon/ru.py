@@ -94,6 +94,8 @@ FAMILIES: dict[str, str] = {"баллистический": "ballistic", "кры
 UNKNOWN_MODEL = frozenset({"неустановленный", "неизвестный"})
 TYPE_NOUNS = frozenset({"тип", "вид", "модификация"})
 SUBSET = ("из них", "из которых", "среди них", "среди которых", "в том числе")
+# "Больше всего — над Курской областью, 126": a sentence that opens the breakdown by place of the whole told before
+MOST_OPENING = ("больше всего", "наибольшее число", "наибольшее количество", "львиная доля")
 UPDATE = ("возросло до", "возросла до", "вырос до", "выросло до", "увеличилось до", "увеличилась до", "стало")
 # "Кількість загиблих зросла: вже 14 людей": the verb of an update, and the word before its figure
 GREW = frozenset({"возрасти", "вырасти", "увеличиться"})
@@ -377,6 +379,8 @@ TONIGHT = frozenset({"ночью", "ночной", "ночь"})
 # "атаковали дважды за сутки — вечером 27 января и ночью": an evening and a night told as two attacks
 TWICE = frozenset({"дважды"})
 YESTERDAY = frozenset({"вчера"})
+# "Есть ли пострадавшие? Да, двое.": the word that opens an answer before its figure
+YES = frozenset({"да"})
 # "за прошедшие сутки", "за минулу добу" (PAST before it): the whole day before a morning's post
 WHOLE_DAY = frozenset({"сутки"})
 TODAY = frozenset({"сегодня"})

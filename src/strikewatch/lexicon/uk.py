@@ -110,6 +110,8 @@ UNKNOWN_MODEL = frozenset({"невстановлений", "невідомий"}
 TYPE_NOUNS = frozenset({"тип", "вид", "модифікація"})
 # "з них", "серед них": a part of the figure before it, not a figure of its own
 SUBSET = ("з них", "із них", "з яких", "із яких", "серед них", "серед яких", "у тому числі", "в тому числі", "зокрема")
+# "Найбільше — над Курською областю, 126": a sentence that opens the breakdown by place of the whole told before
+MOST_OPENING = ("найбільше", "найбільшу кількість", "левова частка")
 # "кількість поранених зросла до 17": an update, the latest figure
 UPDATE = ("зросла до", "зросло до", "зріс до", "збільшилася до", "збільшилось до", "зросла вже до", "стало")
 # "Кількість загиблих зросла: вже 14 людей": the verb of an update, and the word before its figure
@@ -401,6 +403,8 @@ TONIGHT = frozenset({"вночі", "уночі", "нічний", "ніч"})
 # "атаковали дважды за сутки — вечером 27 января и ночью": an evening and a night told as two attacks
 TWICE = frozenset({"двічі", "двічи"})
 YESTERDAY = frozenset({"вчора", "учора"})
+# "Чи є постраждалі? Так, двоє.": the word that opens an answer before its figure
+YES = frozenset({"так"})
 # "за прошедшие сутки", "за минулу добу" (PAST before it): the whole day before a morning's post
 WHOLE_DAY = frozenset({"доба"})
 TODAY = frozenset({"сьогодні"})
