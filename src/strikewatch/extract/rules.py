@@ -34,7 +34,7 @@ from ..gazetteer import area_holds, region_holds, region_of
 from ..lexicon import en as lexicon
 from ..lexicon.en import COUNTRY_WORDS, FRONT, GROUND, OPPONENT, PLANTED, WATERBORNE
 from ..places import PlaceMention
-from ..quantities import NUMBER, ROUGH, parse
+from ..quantities import NUMBER, ROUGH, ordinal, parse
 from ..records import AirAttack, ArticleInput, Counts, Evidence
 from ..remembered import remembered
 from ..spans import ENTRY_STAMP, Sentence, blank, sentences
@@ -119,6 +119,7 @@ from .weapons import (
     LISTED_BEFORE,
     LONE_DESTROYED,
     LONE_NOT_DESTROYED,
+    LONE_STRIKE_VERB,
     MADE_OF_BEFORE,
     NONE,
     NONE_FATE_AFTER,
@@ -2521,6 +2522,7 @@ class _Reader:
         none_end = -1  # where the last weapon phrase under a "none of" ended
         # (category, role, value) of shares of the whole told with no model or type: "25 of the missiles"
         shares: list[tuple[str, str, int]] = []
+        lone_strikes: list[Fact] = []  # hits of one weapon told by "hit" or "struck" (LONE_STRIKE_VERB)
         for m in re.finditer(rf"\b{HEAD}\b", masked, re.IGNORECASE):  # "bombers" names no bomb
             heads.append((m.start(), category(m)))
         all_but = [m for m in ALL_BUT.finditer(masked) if m.group("verb") or m.group("after")]
@@ -2583,10 +2585,11 @@ class _Reader:
                 continue  # "between 300 and 400 drones": a range gives no figure (SPEC)
             if num in ("a", "an") and _NAMES_AN_ATTACK_AFTER.match(masked, m.end()):
                 continue  # "11 ballistic missiles and a drone swarm": the article is the attack's, no count of one
-            if num in ("a", "an") and not any(
+            if num in ("a", "an") and not re.match(r"(?:single|lone)\s", m.group("mods") or "", re.I) and not any(
                     listed and (role == "launched" or not listed["article"])
                     for listed in (LISTED_BEFORE.search(masked[:m.start()]), LISTED_AFTER.match(masked[m.end():]))):
-                continue  # an article is no count, except as one of a list's parts: "33 cruise missiles and a Kinzhal"
+                continue  # an article is no count, except as one of a list's parts: "33 cruise missiles and a Kinzhal",
+                # or told as one: "a single missile fell inside the base"
             q = (m.group("q") or "").lower().strip()
             mods = m.group("mods") or ""
             of_total = re.match(rf"({NUMBER})\s+", mods, re.I)  # "three of the four missiles": four were launched
@@ -2626,6 +2629,11 @@ class _Reader:
                 continue  # "downed 25 of the missiles; all 20 Kalibrs were shot down": the Kalibrs are among the 25
             if m.group("part") and not narrowed:
                 shares.append((cat, role, value))
+            if role == "hit" and value == 1 and LONE_STRIKE_VERB.search(verb) and not PASSED.search(verb):
+                lone_strikes.append(Fact(value, [(base + m.start(), base + m.end())]))
+                found.append((cat, role, lone_strikes[-1]))
+                taken.append((m.start(), m.end()))
+                continue
             found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())],
                                           ew=_told_electronic(masked, verb, m.start(), m.end()),
                                           model=bool(re.search(r"[A-Z]", mods)),
@@ -2718,6 +2726,9 @@ class _Reader:
                                           rough=bool(re.match(ROUGH, q)) if q else False,
                                           additive=added or q in ("another", "a further", "an additional")
                                           or bool(m.group("more")))))
+            if role == "hit" and value == 1 and not m.group("of") and not m.group("more") and role_after \
+                    and LONE_STRIKE_VERB.search(role_after.group()) and not HIT_PARTS_BEFORE.search(pre[-200:]):
+                lone_strikes.append(found[-1][2])  # "..., and one struck a school"
         for m in BOTH_ALL.finditer(masked):
             if NOT_QUITE.search(masked[:m.start()]):
                 continue  # "nearly all of them were intercepted" fixes no figure
@@ -2766,10 +2777,21 @@ class _Reader:
         for m in PAIR_OTHER.finditer(masked):
             inner = re.search(HEAD, m.group(), re.IGNORECASE)
             cat = category(inner) if inner else self._antecedent(heads, m.start())
-            one_down = [f for c, r, f in found if c == cat and r == "destroyed"] or ev.counts.get((cat, "destroyed"), [])
-            if cat in ("drone", "missile") and [f.value for f in one_down] == [1]:
-                # "One was intercepted over the sea; the second was lost from the radar and crashed into the base"
-                found.append((cat, "hit", Fact(1, [(base + m.start(), base + m.end())])))
+            if cat not in ("drone", "missile"):
+                continue
+            nth = m.group("nth").lower()
+            before = 1 if nth == "other" else ordinal(nth) - 1  # how many the ordinal counts before it
+            down = [f for c, r, f in found if c == cat and r == "destroyed"] or ev.counts.get((cat, "destroyed"), [])
+            struck = [f for c, r, f in found if c == cat and r == "hit"]
+            span = [(base + m.start(), base + m.end())]
+            if [f.value for f in down] == [before]:
+                # "One was intercepted over the sea; the second was lost from the radar and crashed into the base",
+                # "Two were shot down; the third hit the building": the one after those downed, not stopped
+                found.append((cat, "hit", Fact(1, span)))
+            elif nth != "other" and before > 1 and [f.value for f in struck] == [before] \
+                    and not m.group().lower().endswith(("lost", "intercepted", "down")):
+                # "two drones hit the field and a third struck the depot": one more of those that hit
+                found.append((cat, "hit", Fact(1, span, additive=True)))
         for m in NUMBER_PUT.finditer(masked):
             head = m.group("head")
             cat = category(re.match(HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
@@ -2815,12 +2837,25 @@ class _Reader:
             self.last_category = next((c for _, c in reversed(heads) if c != "bomb"), self.last_category)
             # "Russia fired 440 drones and 32 missiles. Air defences neutralised 428 of them": both kinds together
             self.both_kinds = bool(BOTH_KINDS.search(masked))
+        found = [(c, r, f) for c, r, f in found if not any(f is lone for lone in lone_strikes)
+                 or self._salvo_accounted(c, found, ev)]
         by_slot: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         for cat, role, fact in _without_joined_sums(found, masked, base):
             by_slot[(cat, role)].append(fact)
         listed = bool(re.search(r";|\n", masked))  # a list of items, each its own model and figures
         for slot, facts in by_slot.items():
             ev.counts[slot].append(figures.combine_parts(facts, listed))
+
+    @staticmethod
+    def _salvo_accounted(cat: str, found: list[tuple[str, str, Fact]], ev: Draft) -> bool:
+        """Whether the weapons of ``cat`` launched, told in the sentence or before it, are one more than those
+        destroyed: the one weapon told to have hit is then the rest of the salvo, a count of hits ("Two drones were
+        launched; one was shot down and one hit the base"), not a weapon that hit something (LONE_STRIKE_VERB)."""
+        def told(role: str) -> Fact | None:
+            return figures.reconcile_count([*ev.counts.get((cat, role), []),
+                                            *(f for c, r, f in found if c == cat and r == role)])
+        launched, destroyed = told("launched"), told("destroyed")
+        return launched is not None and destroyed is not None and launched.value == destroyed.value + 1
 
     def _decide(self, masked: str, num_start: int, end: int) -> tuple[str | None, str]:
         """launched, destroyed or hit for the weapon phrase at ``num_start``-``end``, and the verb that

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import en as lexicon
-from ..quantities import AT_LEAST, NUMBER, ROUGH, parse
+from ..quantities import AT_LEAST, NUMBER, ORDINAL, ROUGH, parse
 from ..remembered import remembered
 
 # a model named before its kind is one weapon phrase ("Kh-101 cruise missiles"), unless a new figure starts between
@@ -149,11 +149,14 @@ BOTH_ALL = re.compile(
     rf"(?:\s+(?:launched|fired|sent)\s+(?:at|on|toward|towards|against|by|from|overnight|this|last|in)\b[^,.;]{{0,60}}?(?=\s+(?:were|was|had|have)\s))?"
     rf"(?:\s+of\s+them)?{AUX}(?:(?P<hit>{_HIT})|(?P<destroyed>{DESTROY}))",
     re.IGNORECASE)
+# where a weapon "reached" that is no target but the ground it crossed into: "none reached Israeli airspace", "none
+# had reached the country" tells no count of hits
+_REACHED_GROUND = r"(?:[\w-]+\s+){0,2}?(?:territory|airspace|soil|skies|the\s+(?:country|border|coast))\b"
 NONE = re.compile(
     # "none of the drones", "Neither missile was intercepted"
     rf"\b(?:none|neither)(?:\s+of\s+(?:the\s+|them\b)(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD}\s+)?|"
     rf"(?<=neither)\s+(?:[\w-]+\s+)?{ANY_HEAD}(?=\s+(?:was|had|has)\b))?{AUX}"
-    rf"(?:(?P<hit>reached|hit|struck)|(?P<destroyed>{DESTROY}))", re.IGNORECASE)
+    rf"(?:(?P<hit>reached(?!\s+{_REACHED_GROUND})|hit|struck)|(?P<destroyed>{DESTROY}))", re.IGNORECASE)
 # "shot down 72 of the missiles and all of the drones", "intercepted all of them": as many as were launched
 ALL_OBJECT = remembered(
     rf"(?:{DESTROY})\s+(?:[^.;]{{0,60}}?\s+and\s+)?(?:all|every\s+one|each\s+one)\s+(?:of\s+)?(?:them\b|the\s+(?:[\w-]+\s+){{0,2}}?"
@@ -210,11 +213,18 @@ LONE_NOT_DESTROYED = remembered(lexicon.LONE_NOT_DESTROYED, re.IGNORECASE)
 LONE_DESTROYED = remembered(rf"\b(?:the|that|this)\s+(?:[\w/-]+\s+){{0,2}}?(?P<head>{_DRONE}|{_MISSILE})\s+(?:was|had\s+been|"
                             rf"has\s+been)\s+(?:also\s+|successfully\s+)?(?:{DESTROY})", re.IGNORECASE)
 # "two drones ...; one was shot down, the other was lost from the radar", "contact with the second was lost", "the
-# other struck the base": the rest of a pair whose one was downed, not stopped (with that one destroyed: a hit)
+# other struck the base": the rest of a pair whose one was downed, not stopped (with that one destroyed: a hit); and
+# the next one counted by its ordinal: "Two were shot down; the third hit a building", "air defences intercepted five
+# drones, but a sixth struck the yard" (one more, not stopped), "two drones hit the field and a third struck the
+# depot" (one more of those that hit)
 PAIR_OTHER = re.compile(
-    rf"\b(?:contact\s+with\s+)?the\s+(?:other|second)(?:\s+one)?(?:\s+(?:[\w-]+\s+)?{ANY_HEAD})?"
+    rf"\b(?:contact\s+with\s+)?(?:the|a(?!\s+second))\s+(?P<nth>other|{ORDINAL})(?:\s+one)?(?:\s+(?:[\w-]+\s+)?{ANY_HEAD})?"
     rf"(?:\s+(?:was|had\s+been)\s+(?:[\w-]+\s+){{0,3}}?(?:lost|not\s+(?:intercepted|shot\s+down))\b|"
-    rf"\s+(?:struck|hit|crashed|slammed|landed|exploded)\b)", re.IGNORECASE)
+    # "the third flew on for 70 kilometres and hit a building": its course told before the strike
+    # (not one that "exploded in the air")
+    rf"(?:\s+(?:flew|went|carried)\s+on\b[^,.;]{{0,60}}?\s+and)?\s+(?:struck|hit|crashed|slammed|landed|"
+    rf"exploded(?!\s+(?:in\s+(?:the\s+)?(?:mid-?)?air|mid-?air|over|above)\b))\b)",
+    re.IGNORECASE)
 # "Seven were intercepted over the Gulf and eleven over Doha": the verb shared by a figure of another place
 SHARED_ROLE_BEFORE = re.compile(rf"(?:{DESTROY})\s+(?:over|above|near|in)\s+[^,;.]{{1,50}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
                                 re.IGNORECASE)
@@ -225,6 +235,12 @@ VAGUE_DESTROYED = remembered(
 
 # "most of the others were destroyed", "the rest were jammed": a vague fate told of what the figures before it left
 VAGUE_OF_THE_REST = re.compile(r"[^.;]{0,40}?\b(?:others?|rest|remaining|remainder)\b", re.IGNORECASE)
+
+
+# "one drone struck a residential building", "and that one had hit a military site": a single weapon that hit something
+# is no count of hits (SPEC: "a drone hit a house"), unless the sentence accounts for the rest of its salvo (those
+# launched are one more than those downed); weapons that landed, fell or got through are left to their own rules
+LONE_STRIKE_VERB = re.compile(r"\b(?:hit|struck|slammed)\b", re.IGNORECASE)
 
 
 def category(m: re.Match | None) -> str | None:
