@@ -89,6 +89,7 @@ from .figures import Fact
 from .model import shipped as shipped_model
 from .scope import ScopeWords, clock_times, country_words, decide_scope, morning_clock, told_in_daytime
 from .weapons import (
+    ACTIVE_OBJECT,
     ALL_AFTER,
     ALL_BUT,
     ALL_OBJECT,
@@ -109,10 +110,12 @@ from .weapons import (
     HIT_BY,
     HIT_PARTS_BEFORE,
     IN_ADDITION,
+    ITEM_FATE,
     JOINED_BEFORE,
     LAUNCHED_THEN,
     LIST_GOES_ON,
     LIST_HEAD,
+    LIST_ITEM_OPENS,
     LIST_OPENS,
     LIST_TO_SEMICOLON,
     LISTED_AFTER,
@@ -137,6 +140,7 @@ from .weapons import (
     PART_OF_WHOLE,
     PASSED,
     RANGE_BEFORE,
+    RATE_BEFORE,
     RESPECTIVELY,
     ROLE_AFTER,
     SHARE_OF_BEFORE,
@@ -1830,7 +1834,9 @@ class _Reader:
         """A hit figure told of one target ("two missiles struck the station", "the plant was hit by eight
         missiles") is that target's part of the hits, not the attack's: it is left out when the attack's own
         figures leave more weapons unstopped than it counts (launched less destroyed is larger). A tally of
-        the whole ("hits by 33 missiles were recorded at 14 locations") is kept."""
+        the whole ("hits by 33 missiles were recorded at 14 locations") is kept. So is a hit figure of one named
+        model ("all six Iskander-K missiles reached their targets", "none of the eight Kh-22s was intercepted"): that
+        model's part of the hits, left out on the same terms."""
         for cat in ("drone", "missile"):
             hits = ev.counts.get((cat, "hit"), [])
             launched = figures.reconcile_count(ev.counts.get((cat, "launched"), []))
@@ -1838,7 +1844,8 @@ class _Reader:
             if not hits or launched is None or destroyed is None or min(launched.value, destroyed.value) < 0:
                 continue
             unstopped = launched.value - destroyed.value
-            kept = [f for f in hits if not (f.evidence and 0 < f.value < unstopped and self._told_of_one_target(f))]
+            kept = [f for f in hits if not (f.evidence and 0 < f.value < unstopped
+                                            and (self._told_of_one_target(f) or self._told_of_one_model(f)))]
             if len(kept) < len(hits):
                 ev.counts[(cat, "hit")] = kept
 
@@ -1870,6 +1877,10 @@ class _Reader:
                         t = self.sentences[j]
                         ev.places[town.place.name] = (t.start + town.start, t.start + town.end)
                         return
+
+    def _told_of_one_model(self, f: Fact) -> bool:
+        """Whether every span of a figure names a missile model ("the six Kinzhal missiles", "all six Iskander-K")."""
+        return all(_MODEL_NAMED.search(self.text, a, b) for a, b in f.evidence)
 
     def _told_of_one_target(self, f: Fact) -> bool:
         start = f.evidence[0][0]
@@ -2542,6 +2553,9 @@ class _Reader:
             if re.search(r"\b(?:every|each)\s+$", masked[:m.start()], re.I) and m.group("num").lower() == "one":
                 taken.append((m.start(), m.end()))
                 continue  # "every one of the drones": all of them, told below
+            if RATE_BEFORE.search(masked[:m.start()]):
+                taken.append((m.start(), m.end()))
+                continue  # "shot down nine out of every ten drones": a rate, no count
             if NONE_OF_BEFORE.search(masked[:m.start()]) or \
                     none_end >= 0 and NONE_LIST_BETWEEN.fullmatch(masked, none_end, m.start()):
                 taken.append((m.start(), m.end()))
@@ -2552,6 +2566,18 @@ class _Reader:
                     found.append((cat, "hit", Fact(parse(num), [(base + m.start(), base + m.end())])))
                 continue  # a part, whose zero destroyed is told by its "none" below
             role, verb = self._decide(masked, m.start("num"), m.end())
+            if role == "destroyed" and _active_destroying(masked, m.end(), verb):
+                taken.append((m.start(), m.end()))
+                continue  # "Debris from one of the drones destroyed the roof of a house": what it did, not its fate
+            item = LIST_ITEM_OPENS.search(masked[:m.start()])
+            if item and role in ("launched", "destroyed") and (role == "launched" or ITEM_FATE.match(verb)) \
+                    and self._list_total_told(cat, found, masked.rfind(":", 0, m.start()), base):
+                taken.append((m.start(), m.end()))
+                if role == "launched":
+                    continue  # "31 missiles: 20 Kh-101, of which 17 were shot down; 6 Kalibr; 5 Iskander-M": a part
+            elif role == "destroyed" and item and ITEM_FATE.match(verb) and parse(m.group("num").lower()) is not None:
+                # "...; and one Kh-59, which was also destroyed": an item of a list of what was launched, and its fate
+                found.append((cat, "launched", Fact(parse(m.group("num").lower()), [(base + m.start(), base + m.end())])))
             if NOT_STOPPED_AFTER.match(masked[m.end():]):
                 role = "hit"  # "The six Kinzhals were not intercepted": they struck
             if role == "destroyed" and NONE_FATE_AFTER.match(masked[m.end():]):
@@ -2698,6 +2724,8 @@ class _Reader:
                 # and 109 drones ... shot down 201 of them": a part of both kinds together
                 continue
             role = role_name(role_after) if role_after else parsed.role if parsed else "destroyed"
+            if role_after and _active_destroying(masked, m.end() + skip, role_after.group()):
+                continue  # "One destroyed the stairwell of a building": what the weapon did, not its fate
             if role == "hit" and not m.group("of") and not (role_after and PASSED.search(role_after.group())) \
                     and not re.search(
                     r"(?:\b(?:while|but|whereas|and|with|only)\s+(?:that\s+)?(?:the\s+(?:other|remaining)\s+)?|"
@@ -2847,6 +2875,14 @@ class _Reader:
             ev.counts[slot].append(figures.combine_parts(facts, listed))
 
     @staticmethod
+    def _list_total_told(cat: str, found: list[tuple[str, str, Fact]], colon: int, base: int) -> bool:
+        """Whether a figure of ``cat`` launched is told before the ``colon`` that opens a list of items parted by
+        semicolons ("fired 31 missiles at Ukraine: 20 Kh-101 ..., of which 17 were shot down; 6 Kalibr ...; 5
+        Iskander-M"): the stated total, of which each item is a part (LIST_ITEM_OPENS)."""
+        return colon >= 0 and any(c == cat and r == "launched" and f.evidence and f.evidence[0][1] - base < colon
+                                  for c, r, f in found)
+
+    @staticmethod
     def _salvo_accounted(cat: str, found: list[tuple[str, str, Fact]], ev: Draft) -> bool:
         """Whether the weapons of ``cat`` launched, told in the sentence or before it, are one more than those
         destroyed: the one weapon told to have hit is then the rest of the salvo, a count of hits ("Two drones were
@@ -2884,6 +2920,8 @@ class _Reader:
             # "The Air Force's summary: 352 drones and 16 missiles, of which 324 drones were downed", "172 drones and
             # two missiles; air defence neutralised 147 drones": a list with no verb of its own tells what was launched
             after = ("launched", "")
+        if after is None and before[0] is None and LIST_ITEM_OPENS.search(masked[:num_start]):
+            after = ("launched", "")  # "...: 16 Kalibrs, of which 13 were downed; eight Kh-22s; ...": an item of the list
         if after and self.observe is None:
             return after  # certain: no parse needed
         doc = self.parses[self.sentence_index]
@@ -3426,6 +3464,18 @@ def _occupied_by(place: places.Place, target: str | None) -> bool:
 # "of which 541 were shot down", "and that 43 of them": a figure told as a part of one before it
 _OF_THEM_BEFORE = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.I)
 _OF_THEM_AFTER = re.compile(rf"(?:{NUMBER})\s+(?:out\s+)?of\s+(?:which|them|these|those)\b", re.I)
+
+
+# a missile model named (a drone model, "Shahed", names the night's drones at large)
+_MODEL_NAMED = re.compile(rf"\b(?:{lexicon.MISSILE_MODELS})(?![\w-])")
+
+
+def _active_destroying(text: str, end: int, verb: str) -> bool:
+    """Whether the verb of destroying told right after a figure ending at ``end`` has the figure for its subject and
+    an object after it ("One destroyed the stairwell", "two of the drones destroyed homes"): the active voice, with
+    no auxiliary, tells what the weapons did, not that they were destroyed ("76 destroyed", "32 were destroyed")."""
+    told = DESTROY_VERB.fullmatch(verb.strip())
+    return bool(told) and text.startswith(verb, end) and bool(ACTIVE_OBJECT.match(text, end + len(verb)))
 
 
 def split_into_both_kinds(text: str, end: int) -> bool:

@@ -243,6 +243,13 @@ VAGUE_OF_THE_REST = re.compile(r"[^.;]{0,40}?\b(?:others?|rest|remaining|remaind
 LONE_STRIKE_VERB = re.compile(r"\b(?:hit|struck|slammed)\b", re.IGNORECASE)
 
 
+# "nine out of every ten drones", "one in every five missiles": a rate, whose figures count no weapons
+RATE_BEFORE = re.compile(r"\b(?:out\s+of|in|of)\s+every\s+$", re.IGNORECASE)
+# "One destroyed the stairwell", "two destroyed homes in the village": a figure that did the destroying, told in the
+# active voice with its object after it, not one destroyed ("76 destroyed", "32 were destroyed")
+ACTIVE_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|several|homes?|houses?|buildings?|cars?)\b", re.IGNORECASE)
+
+
 def category(m: re.Match | None) -> str | None:
     if m is None:
         return None
@@ -306,6 +313,15 @@ LIST_HEAD = re.compile(rf":{_LISTED_SO_FAR}", re.I)
 LIST_OPENS = re.compile(rf"^{_LISTED_SO_FAR}", re.I)
 LIST_TO_SEMICOLON = re.compile(rf"(?:\s*(?:,|\band)\s+(?:(?:{ROUGH}|{AT_LEAST})\s+)?{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?"
                                rf"{ANY_HEAD}\b)*\s*;", re.I)
+# ... or a list after a colon whose items, each perhaps with its own fate, are parted by semicolons: "launched 63
+# missiles and drones: 32 Shahed drones, of which 23 were shot down; 16 Kalibrs; and one Kh-59, which was also
+# destroyed"; or a list of lines, each an item ended by a semicolon ("— 32 Iskander-M missiles from Crimea;\n— 28
+# Kh-101 cruise missiles from the Caspian Sea;"): the text up to an item's figure, which opens the item. The items are
+# launched, and add up, unless a figure of their kind launched is told before the colon: then they are its parts ("31
+# missiles: 20 Kh-101, of which 17 were shot down; 6 Kalibr, 5 shot down; 5 Iskander-M" launched 31, not 42)
+LIST_ITEM_OPENS = re.compile(rf"(?::[^.:]*;|;[ \t]*\n)\s*(?:[—–•*-]\s*)?(?:and\s+)?(?:(?:{ROUGH}|{AT_LEAST})\s+)?$", re.I)
+# the fate of the item just counted, told in a relative clause of its own ("one Kh-59, which was also destroyed")
+ITEM_FATE = re.compile(r"^\s*,\s*which\b", re.I)
 PART_FATE = re.compile(rf"\bof\s+(?:which|them)\b|{DESTROY}", re.I)
 # ... and the list goes on or ends right after the figure's weapons, perhaps with its night ("352 drones and decoys
 # and 16 missiles", "619 drones overnight, including..."; not ": One armed drone attempted to attack")

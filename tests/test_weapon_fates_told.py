@@ -1,9 +1,11 @@
-"""Counts of weapons that hit, as reports tell them in English.
+"""Counts of weapons that hit or were destroyed, as reports tell them in English.
 
 A count of hits is a count of the weapons that were not stopped. A report tells it by the rest of a
 salvo ("two were shot down; the third hit a building"), by an ordinal that goes on counting ("a fifth
 struck a substation"), or by a single weapon told as one ("a single missile fell inside the base"). A
 weapon that hit something, told alone, is no count of hits; nor is ground that no weapon reached.
+A rate ("nine out of every ten") counts no weapons, and a weapon that destroyed something was not
+itself destroyed.
 """
 from __future__ import annotations
 
@@ -89,3 +91,42 @@ def test_none_reaching_their_targets_is_zero_hits():
     event = only_event("Russia fired four missiles at Odesa overnight. None of them reached their targets, "
                        "the navy said.")
     assert event["missiles"]["hit"] == 0
+
+
+def test_a_rate_of_interception_is_no_count():
+    event = only_event("Russia attacked Ukraine with 300 drones overnight. Air defences shot down or jammed "
+                       "nine out of every ten drones, the air force said.")
+    assert event["drones"]["launched"] == 300
+    assert event["drones"]["destroyed"] is None
+
+
+def test_a_weapon_that_destroyed_a_building_was_not_destroyed():
+    event = only_event("A volley of six Shahed drones hit Kharkiv's Shevchenkivskyi district on Thursday "
+                       "night. One destroyed the roof of a school, and another set cars on fire.")
+    assert event["drones"]["destroyed"] is None
+
+
+def test_a_tallys_bare_figure_destroyed_is_still_destroyed():
+    event = only_event("Russia launched 93 drones at Ukraine overnight, 76 destroyed, the air force said.")
+    assert event["drones"]["destroyed"] == 76
+
+
+def test_debris_of_a_counted_weapon_that_destroyed_a_roof_is_no_count():
+    event = only_event("Russia launched 415 drones at Ukraine overnight, the air force said. Debris from one "
+                       "of the drones destroyed the roof of a house in the village of Wola.")
+    assert event["drones"]["launched"] == 415
+    assert event["drones"]["destroyed"] is None
+
+
+def test_the_hits_of_one_model_are_a_part_when_more_got_through():
+    event = only_event("Russia fired 60 missiles at Ukraine overnight. Air defences shot down 41 of them, "
+                       "including 30 of 34 Kh-101 cruise missiles; all five Iskander-K missiles reached "
+                       "their targets, the air force said.")
+    assert (event["missiles"]["launched"], event["missiles"]["destroyed"]) == (60, 41)
+    assert event["missiles"]["hit"] is None
+
+
+def test_the_hits_of_one_model_are_all_the_hits_when_they_are_all_that_got_through():
+    event = only_event("Russia fired 15 missiles at Ukraine overnight. Nine cruise missiles were shot down, "
+                       "but none of the six Kinzhal missiles was intercepted, the air force said.")
+    assert event["missiles"]["hit"] == 6
