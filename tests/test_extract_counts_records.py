@@ -291,6 +291,33 @@ def test_most_were_destroyed_paragraphs_later_restates_the_tally(text, destroyed
     assert main(text).drones.destroyed == destroyed
 
 
+@pytest.mark.parametrize("text, drones, missiles", [
+    # items parted by semicolons after a colon, some with a fate of their own, some with none: all launched
+    ("Russia attacked Ukraine overnight with 58 missiles and drones, the air force said: 27 Shahed drones, "
+     "of which 20 were shot down; 18 Kalibr cruise missiles, of which 15 were intercepted; seven Kh-22 "
+     "missiles; five Iskander-M ballistic missiles; and one Kh-59, which was also destroyed.",
+     (27, 20), (31, 16)),
+    # a fate told item by item after a colon is no launch
+    ("Russia attacked Ukraine overnight, the air force said. Air defences shot down 40 targets: 30 drones "
+     "were downed over the south; ten missiles were intercepted near Kyiv.", (None, 30), (None, 10)),
+])
+def test_items_of_a_list_parted_by_semicolons_are_launched(text, drones, missiles):
+    ev = main(text)
+    assert ((ev.drones.launched, ev.drones.destroyed), (ev.missiles.launched, ev.missiles.destroyed)) == \
+        (drones, missiles)
+
+
+def test_items_of_a_list_of_lines_ended_by_semicolons_are_launched():
+    text = ("Russia struck the power grid overnight with drones and missiles, the air force said. Its "
+            "summary counted 300 means of air attack:\n\n"
+            "— 250 attack drones and decoys, launched from Kursk and Oryol;\n"
+            "— 30 Iskander-M ballistic missiles from Crimea;\n"
+            "— 15 Kh-101 cruise missiles from the Caspian Sea;\n"
+            "— 5 Kalibr missiles from the Black Sea.\n\nAir defences shot down 260 targets.")
+    ev = main(text)
+    assert (ev.drones.launched, ev.missiles.launched) == (250, 50)
+
+
 def test_a_hundred_and_more_in_words_is_one_figure():
     text = ("Ukraine's air force said Russia had fired sixty missiles and a hundred and thirty-two drones at "
             "the country overnight.")

@@ -98,3 +98,20 @@ def test_two_models_joined_by_or_before_their_kind():
     event = only_event("Russian forces fired 12 S-300 or S-400 missiles at Kharkiv overnight, the regional "
                        "governor said.")
     assert event["missiles"]["launched"] == 12
+
+
+def test_items_after_a_stated_total_of_their_kind_are_its_parts():
+    # every item, the first after the colon too, is a part of the 40 told before it: no more are added
+    event = only_event("Russia launched 40 missiles at the power grid overnight: 22 Kh-101 cruise missiles, "
+                       "of which 20 were downed; 10 Kalibr missiles from the Black Sea; 8 Iskander-M "
+                       "ballistic missiles from Bryansk Oblast, the air force said.")
+    assert event["missiles"]["launched"] == 40
+    assert event["missiles"]["destroyed"] == 20
+
+
+def test_items_after_a_total_of_both_kinds_add_up_per_kind():
+    event = only_event("Russia attacked Ukraine overnight with 61 drones and missiles: 44 Shahed drones, of "
+                       "which 39 were shot down; 9 Kalibr cruise missiles, of which 7 were intercepted; 6 "
+                       "Kh-22 missiles; and 2 Kh-59 missiles, which were also destroyed.")
+    assert (event["drones"]["launched"], event["drones"]["destroyed"]) == (44, 39)
+    assert (event["missiles"]["launched"], event["missiles"]["destroyed"]) == (17, 9)

@@ -34,7 +34,7 @@ from ..gazetteer import area_holds, region_holds, region_of
 from ..lexicon import en as lexicon
 from ..lexicon.en import COUNTRY_WORDS, FRONT, GROUND, OPPONENT, PLANTED, WATERBORNE
 from ..places import PlaceMention
-from ..quantities import NUMBER, ROUGH, parse
+from ..quantities import NUMBER, ROUGH, ordinal, parse
 from ..records import AirAttack, ArticleInput, Counts, Evidence
 from ..remembered import remembered
 from ..spans import ENTRY_STAMP, Sentence, blank, sentences
@@ -89,6 +89,7 @@ from .figures import Fact
 from .model import shipped as shipped_model
 from .scope import ScopeWords, clock_times, country_words, decide_scope, morning_clock, told_in_daytime
 from .weapons import (
+    ACTIVE_OBJECT,
     ALL_AFTER,
     ALL_BUT,
     ALL_OBJECT,
@@ -109,16 +110,19 @@ from .weapons import (
     HIT_BY,
     HIT_PARTS_BEFORE,
     IN_ADDITION,
+    ITEM_FATE,
     JOINED_BEFORE,
     LAUNCHED_THEN,
     LIST_GOES_ON,
     LIST_HEAD,
+    LIST_ITEM_OPENS,
     LIST_OPENS,
     LIST_TO_SEMICOLON,
     LISTED_AFTER,
     LISTED_BEFORE,
     LONE_DESTROYED,
     LONE_NOT_DESTROYED,
+    LONE_STRIKE_VERB,
     MADE_OF_BEFORE,
     NONE,
     NONE_FATE_AFTER,
@@ -136,6 +140,7 @@ from .weapons import (
     PART_OF_WHOLE,
     PASSED,
     RANGE_BEFORE,
+    RATE_BEFORE,
     RESPECTIVELY,
     ROLE_AFTER,
     SHARE_OF_BEFORE,
@@ -1832,7 +1837,9 @@ class _Reader:
         """A hit figure told of one target ("two missiles struck the station", "the plant was hit by eight
         missiles") is that target's part of the hits, not the attack's: it is left out when the attack's own
         figures leave more weapons unstopped than it counts (launched less destroyed is larger). A tally of
-        the whole ("hits by 33 missiles were recorded at 14 locations") is kept."""
+        the whole ("hits by 33 missiles were recorded at 14 locations") is kept. So is a hit figure of one named
+        model ("all six Iskander-K missiles reached their targets", "none of the eight Kh-22s was intercepted"): that
+        model's part of the hits, left out on the same terms."""
         for cat in ("drone", "missile"):
             hits = ev.counts.get((cat, "hit"), [])
             launched = figures.reconcile_count(ev.counts.get((cat, "launched"), []))
@@ -1840,7 +1847,8 @@ class _Reader:
             if not hits or launched is None or destroyed is None or min(launched.value, destroyed.value) < 0:
                 continue
             unstopped = launched.value - destroyed.value
-            kept = [f for f in hits if not (f.evidence and 0 < f.value < unstopped and self._told_of_one_target(f))]
+            kept = [f for f in hits if not (f.evidence and 0 < f.value < unstopped
+                                            and (self._told_of_one_target(f) or self._told_of_one_model(f)))]
             if len(kept) < len(hits):
                 ev.counts[(cat, "hit")] = kept
 
@@ -1872,6 +1880,10 @@ class _Reader:
                         t = self.sentences[j]
                         ev.places[town.place.name] = (t.start + town.start, t.start + town.end)
                         return
+
+    def _told_of_one_model(self, f: Fact) -> bool:
+        """Whether every span of a figure names a missile model ("the six Kinzhal missiles", "all six Iskander-K")."""
+        return all(_MODEL_NAMED.search(self.text, a, b) for a, b in f.evidence)
 
     def _told_of_one_target(self, f: Fact) -> bool:
         start = f.evidence[0][0]
@@ -2524,6 +2536,7 @@ class _Reader:
         none_end = -1  # where the last weapon phrase under a "none of" ended
         # (category, role, value) of shares of the whole told with no model or type: "25 of the missiles"
         shares: list[tuple[str, str, int]] = []
+        lone_strikes: list[Fact] = []  # hits of one weapon told by "hit" or "struck" (LONE_STRIKE_VERB)
         for m in re.finditer(rf"\b{HEAD}\b", masked, re.IGNORECASE):  # "bombers" names no bomb
             heads.append((m.start(), category(m)))
         all_but = [m for m in ALL_BUT.finditer(masked) if m.group("verb") or m.group("after")]
@@ -2543,6 +2556,9 @@ class _Reader:
             if re.search(r"\b(?:every|each)\s+$", masked[:m.start()], re.I) and m.group("num").lower() == "one":
                 taken.append((m.start(), m.end()))
                 continue  # "every one of the drones": all of them, told below
+            if RATE_BEFORE.search(masked[:m.start()]):
+                taken.append((m.start(), m.end()))
+                continue  # "shot down nine out of every ten drones": a rate, no count
             if NONE_OF_BEFORE.search(masked[:m.start()]) or \
                     none_end >= 0 and NONE_LIST_BETWEEN.fullmatch(masked, none_end, m.start()):
                 taken.append((m.start(), m.end()))
@@ -2553,6 +2569,18 @@ class _Reader:
                     found.append((cat, "hit", Fact(parse(num), [(base + m.start(), base + m.end())])))
                 continue  # a part, whose zero destroyed is told by its "none" below
             role, verb = self._decide(masked, m.start("num"), m.end())
+            if role == "destroyed" and _active_destroying(masked, m.end(), verb):
+                taken.append((m.start(), m.end()))
+                continue  # "Debris from one of the drones destroyed the roof of a house": what it did, not its fate
+            item = LIST_ITEM_OPENS.search(masked[:m.start()])
+            if item and role in ("launched", "destroyed") and (role == "launched" or ITEM_FATE.match(verb)) \
+                    and self._list_total_told(cat, found, masked.rfind(":", 0, m.start()), base):
+                taken.append((m.start(), m.end()))
+                if role == "launched":
+                    continue  # "31 missiles: 20 Kh-101, of which 17 were shot down; 6 Kalibr; 5 Iskander-M": a part
+            elif role == "destroyed" and item and ITEM_FATE.match(verb) and parse(m.group("num").lower()) is not None:
+                # "...; and one Kh-59, which was also destroyed": an item of a list of what was launched, and its fate
+                found.append((cat, "launched", Fact(parse(m.group("num").lower()), [(base + m.start(), base + m.end())])))
             if NOT_STOPPED_AFTER.match(masked[m.end():]):
                 role = "hit"  # "The six Kinzhals were not intercepted": they struck
             if role == "destroyed" and NONE_FATE_AFTER.match(masked[m.end():]):
@@ -2586,10 +2614,11 @@ class _Reader:
                 continue  # "between 300 and 400 drones": a range gives no figure (SPEC)
             if num in ("a", "an") and _NAMES_AN_ATTACK_AFTER.match(masked, m.end()):
                 continue  # "11 ballistic missiles and a drone swarm": the article is the attack's, no count of one
-            if num in ("a", "an") and not any(
+            if num in ("a", "an") and not re.match(r"(?:single|lone)\s", m.group("mods") or "", re.I) and not any(
                     listed and (role == "launched" or not listed["article"])
                     for listed in (LISTED_BEFORE.search(masked[:m.start()]), LISTED_AFTER.match(masked[m.end():]))):
-                continue  # an article is no count, except as one of a list's parts: "33 cruise missiles and a Kinzhal"
+                continue  # an article is no count, except as one of a list's parts: "33 cruise missiles and a Kinzhal",
+                # or told as one: "a single missile fell inside the base"
             q = (m.group("q") or "").lower().strip()
             mods = m.group("mods") or ""
             of_total = re.match(rf"({NUMBER})\s+", mods, re.I)  # "three of the four missiles": four were launched
@@ -2629,6 +2658,11 @@ class _Reader:
                 continue  # "downed 25 of the missiles; all 20 Kalibrs were shot down": the Kalibrs are among the 25
             if m.group("part") and not narrowed:
                 shares.append((cat, role, value))
+            if role == "hit" and value == 1 and LONE_STRIKE_VERB.search(verb) and not PASSED.search(verb):
+                lone_strikes.append(Fact(value, [(base + m.start(), base + m.end())]))
+                found.append((cat, role, lone_strikes[-1]))
+                taken.append((m.start(), m.end()))
+                continue
             found.append((cat, role, Fact(value, [(base + m.start(), base + m.end())],
                                           ew=_told_electronic(masked, verb, m.start(), m.end()),
                                           model=bool(re.search(r"[A-Z]", mods)),
@@ -2693,6 +2727,8 @@ class _Reader:
                 # and 109 drones ... shot down 201 of them": a part of both kinds together
                 continue
             role = role_name(role_after) if role_after else parsed.role if parsed else "destroyed"
+            if role_after and _active_destroying(masked, m.end() + skip, role_after.group()):
+                continue  # "One destroyed the stairwell of a building": what the weapon did, not its fate
             if role == "hit" and not m.group("of") and not (role_after and PASSED.search(role_after.group())) \
                     and not re.search(
                     r"(?:\b(?:while|but|whereas|and|with|only)\s+(?:that\s+)?(?:the\s+(?:other|remaining)\s+)?|"
@@ -2721,6 +2757,9 @@ class _Reader:
                                           rough=bool(re.match(ROUGH, q)) if q else False,
                                           additive=added or q in ("another", "a further", "an additional")
                                           or bool(m.group("more")))))
+            if role == "hit" and value == 1 and not m.group("of") and not m.group("more") and role_after \
+                    and LONE_STRIKE_VERB.search(role_after.group()) and not HIT_PARTS_BEFORE.search(pre[-200:]):
+                lone_strikes.append(found[-1][2])  # "..., and one struck a school"
         for m in BOTH_ALL.finditer(masked):
             if NOT_QUITE.search(masked[:m.start()]):
                 continue  # "nearly all of them were intercepted" fixes no figure
@@ -2769,10 +2808,21 @@ class _Reader:
         for m in PAIR_OTHER.finditer(masked):
             inner = re.search(HEAD, m.group(), re.IGNORECASE)
             cat = category(inner) if inner else self._antecedent(heads, m.start())
-            one_down = [f for c, r, f in found if c == cat and r == "destroyed"] or ev.counts.get((cat, "destroyed"), [])
-            if cat in ("drone", "missile") and [f.value for f in one_down] == [1]:
-                # "One was intercepted over the sea; the second was lost from the radar and crashed into the base"
-                found.append((cat, "hit", Fact(1, [(base + m.start(), base + m.end())])))
+            if cat not in ("drone", "missile"):
+                continue
+            nth = m.group("nth").lower()
+            before = 1 if nth == "other" else ordinal(nth) - 1  # how many the ordinal counts before it
+            down = [f for c, r, f in found if c == cat and r == "destroyed"] or ev.counts.get((cat, "destroyed"), [])
+            struck = [f for c, r, f in found if c == cat and r == "hit"]
+            span = [(base + m.start(), base + m.end())]
+            if [f.value for f in down] == [before]:
+                # "One was intercepted over the sea; the second was lost from the radar and crashed into the base",
+                # "Two were shot down; the third hit the building": the one after those downed, not stopped
+                found.append((cat, "hit", Fact(1, span)))
+            elif nth != "other" and before > 1 and [f.value for f in struck] == [before] \
+                    and not m.group().lower().endswith(("lost", "intercepted", "down")):
+                # "two drones hit the field and a third struck the depot": one more of those that hit
+                found.append((cat, "hit", Fact(1, span, additive=True)))
         for m in NUMBER_PUT.finditer(masked):
             head = m.group("head")
             cat = category(re.match(HEAD, head, re.I)) if head else self._antecedent(heads, m.start())
@@ -2818,12 +2868,33 @@ class _Reader:
             self.last_category = next((c for _, c in reversed(heads) if c != "bomb"), self.last_category)
             # "Russia fired 440 drones and 32 missiles. Air defences neutralised 428 of them": both kinds together
             self.both_kinds = bool(BOTH_KINDS.search(masked))
+        found = [(c, r, f) for c, r, f in found if not any(f is lone for lone in lone_strikes)
+                 or self._salvo_accounted(c, found, ev)]
         by_slot: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         for cat, role, fact in _without_joined_sums(found, masked, base):
             by_slot[(cat, role)].append(fact)
         listed = bool(re.search(r";|\n", masked))  # a list of items, each its own model and figures
         for slot, facts in by_slot.items():
             ev.counts[slot].append(figures.combine_parts(facts, listed))
+
+    @staticmethod
+    def _list_total_told(cat: str, found: list[tuple[str, str, Fact]], colon: int, base: int) -> bool:
+        """Whether a figure of ``cat`` launched is told before the ``colon`` that opens a list of items parted by
+        semicolons ("fired 31 missiles at Ukraine: 20 Kh-101 ..., of which 17 were shot down; 6 Kalibr ...; 5
+        Iskander-M"): the stated total, of which each item is a part (LIST_ITEM_OPENS)."""
+        return colon >= 0 and any(c == cat and r == "launched" and f.evidence and f.evidence[0][1] - base < colon
+                                  for c, r, f in found)
+
+    @staticmethod
+    def _salvo_accounted(cat: str, found: list[tuple[str, str, Fact]], ev: Draft) -> bool:
+        """Whether the weapons of ``cat`` launched, told in the sentence or before it, are one more than those
+        destroyed: the one weapon told to have hit is then the rest of the salvo, a count of hits ("Two drones were
+        launched; one was shot down and one hit the base"), not a weapon that hit something (LONE_STRIKE_VERB)."""
+        def told(role: str) -> Fact | None:
+            return figures.reconcile_count([*ev.counts.get((cat, role), []),
+                                            *(f for c, r, f in found if c == cat and r == role)])
+        launched, destroyed = told("launched"), told("destroyed")
+        return launched is not None and destroyed is not None and launched.value == destroyed.value + 1
 
     def _decide(self, masked: str, num_start: int, end: int) -> tuple[str | None, str]:
         """launched, destroyed or hit for the weapon phrase at ``num_start``-``end``, and the verb that
@@ -2852,6 +2923,8 @@ class _Reader:
             # "The Air Force's summary: 352 drones and 16 missiles, of which 324 drones were downed", "172 drones and
             # two missiles; air defence neutralised 147 drones": a list with no verb of its own tells what was launched
             after = ("launched", "")
+        if after is None and before[0] is None and LIST_ITEM_OPENS.search(masked[:num_start]):
+            after = ("launched", "")  # "...: 16 Kalibrs, of which 13 were downed; eight Kh-22s; ...": an item of the list
         if after and self.observe is None:
             return after  # certain: no parse needed
         doc = self.parses[self.sentence_index]
@@ -3398,6 +3471,18 @@ def _occupied_by(place: places.Place, target: str | None) -> bool:
 # "of which 541 were shot down", "and that 43 of them": a figure told as a part of one before it
 _OF_THEM_BEFORE = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.I)
 _OF_THEM_AFTER = re.compile(rf"(?:{NUMBER})\s+(?:out\s+)?of\s+(?:which|them|these|those)\b", re.I)
+
+
+# a missile model named (a drone model, "Shahed", names the night's drones at large)
+_MODEL_NAMED = re.compile(rf"\b(?:{lexicon.MISSILE_MODELS})(?![\w-])")
+
+
+def _active_destroying(text: str, end: int, verb: str) -> bool:
+    """Whether the verb of destroying told right after a figure ending at ``end`` has the figure for its subject and
+    an object after it ("One destroyed the stairwell", "two of the drones destroyed homes"): the active voice, with
+    no auxiliary, tells what the weapons did, not that they were destroyed ("76 destroyed", "32 were destroyed")."""
+    told = DESTROY_VERB.fullmatch(verb.strip())
+    return bool(told) and text.startswith(verb, end) and bool(ACTIVE_OBJECT.match(text, end + len(verb)))
 
 
 def split_into_both_kinds(text: str, end: int) -> bool:

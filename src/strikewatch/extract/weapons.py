@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import en as lexicon
-from ..quantities import AT_LEAST, NUMBER, ROUGH, parse
+from ..quantities import AT_LEAST, NUMBER, ORDINAL, ROUGH, parse
 from ..remembered import remembered
 
 # a model named before its kind is one weapon phrase ("Kh-101 cruise missiles"), unless a new figure starts between
@@ -151,11 +151,14 @@ BOTH_ALL = re.compile(
     rf"(?:\s+(?:launched|fired|sent)\s+(?:at|on|toward|towards|against|by|from|overnight|this|last|in)\b[^,.;]{{0,60}}?(?=\s+(?:were|was|had|have)\s))?"
     rf"(?:\s+of\s+them)?{AUX}(?:(?P<hit>{_HIT})|(?P<destroyed>{DESTROY}))",
     re.IGNORECASE)
+# where a weapon "reached" that is no target but the ground it crossed into: "none reached Israeli airspace", "none
+# had reached the country" tells no count of hits
+_REACHED_GROUND = r"(?:[\w-]+\s+){0,2}?(?:territory|airspace|soil|skies|the\s+(?:country|border|coast))\b"
 NONE = re.compile(
     # "none of the drones", "Neither missile was intercepted"
     rf"\b(?:none|neither)(?:\s+of\s+(?:the\s+|them\b)(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD}\s+)?|"
     rf"(?<=neither)\s+(?:[\w-]+\s+)?{ANY_HEAD}(?=\s+(?:was|had|has)\b))?{AUX}"
-    rf"(?:(?P<hit>reached|hit|struck)|(?P<destroyed>{DESTROY}))", re.IGNORECASE)
+    rf"(?:(?P<hit>reached(?!\s+{_REACHED_GROUND})|hit|struck)|(?P<destroyed>{DESTROY}))", re.IGNORECASE)
 # "shot down 72 of the missiles and all of the drones", "intercepted all of them": as many as were launched
 ALL_OBJECT = remembered(
     rf"(?:{DESTROY})\s+(?:[^.;]{{0,60}}?\s+and\s+)?(?:all|every\s+one|each\s+one)\s+(?:of\s+)?(?:them\b|the\s+(?:[\w-]+\s+){{0,2}}?"
@@ -212,11 +215,18 @@ LONE_NOT_DESTROYED = remembered(lexicon.LONE_NOT_DESTROYED, re.IGNORECASE)
 LONE_DESTROYED = remembered(rf"\b(?:the|that|this)\s+(?:[\w/-]+\s+){{0,2}}?(?P<head>{_DRONE}|{_MISSILE})\s+(?:was|had\s+been|"
                             rf"has\s+been)\s+(?:also\s+|successfully\s+)?(?:{DESTROY})", re.IGNORECASE)
 # "two drones ...; one was shot down, the other was lost from the radar", "contact with the second was lost", "the
-# other struck the base": the rest of a pair whose one was downed, not stopped (with that one destroyed: a hit)
+# other struck the base": the rest of a pair whose one was downed, not stopped (with that one destroyed: a hit); and
+# the next one counted by its ordinal: "Two were shot down; the third hit a building", "air defences intercepted five
+# drones, but a sixth struck the yard" (one more, not stopped), "two drones hit the field and a third struck the
+# depot" (one more of those that hit)
 PAIR_OTHER = re.compile(
-    rf"\b(?:contact\s+with\s+)?the\s+(?:other|second)(?:\s+one)?(?:\s+(?:[\w-]+\s+)?{ANY_HEAD})?"
+    rf"\b(?:contact\s+with\s+)?(?:the|a(?!\s+second))\s+(?P<nth>other|{ORDINAL})(?:\s+one)?(?:\s+(?:[\w-]+\s+)?{ANY_HEAD})?"
     rf"(?:\s+(?:was|had\s+been)\s+(?:[\w-]+\s+){{0,3}}?(?:lost|not\s+(?:intercepted|shot\s+down))\b|"
-    rf"\s+(?:struck|hit|crashed|slammed|landed|exploded)\b)", re.IGNORECASE)
+    # "the third flew on for 70 kilometres and hit a building": its course told before the strike
+    # (not one that "exploded in the air")
+    rf"(?:\s+(?:flew|went|carried)\s+on\b[^,.;]{{0,60}}?\s+and)?\s+(?:struck|hit|crashed|slammed|landed|"
+    rf"exploded(?!\s+(?:in\s+(?:the\s+)?(?:mid-?)?air|mid-?air|over|above)\b))\b)",
+    re.IGNORECASE)
 # "Seven were intercepted over the Gulf and eleven over Doha": the verb shared by a figure of another place
 SHARED_ROLE_BEFORE = re.compile(rf"(?:{DESTROY})\s+(?:over|above|near|in)\s+[^,;.]{{1,50}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
                                 re.IGNORECASE)
@@ -227,6 +237,19 @@ VAGUE_DESTROYED = remembered(
 
 # "most of the others were destroyed", "the rest were jammed": a vague fate told of what the figures before it left
 VAGUE_OF_THE_REST = re.compile(r"[^.;]{0,40}?\b(?:others?|rest|remaining|remainder)\b", re.IGNORECASE)
+
+
+# "one drone struck a residential building", "and that one had hit a military site": a single weapon that hit something
+# is no count of hits (SPEC: "a drone hit a house"), unless the sentence accounts for the rest of its salvo (those
+# launched are one more than those downed); weapons that landed, fell or got through are left to their own rules
+LONE_STRIKE_VERB = re.compile(r"\b(?:hit|struck|slammed)\b", re.IGNORECASE)
+
+
+# "nine out of every ten drones", "one in every five missiles": a rate, whose figures count no weapons
+RATE_BEFORE = re.compile(r"\b(?:out\s+of|in|of)\s+every\s+$", re.IGNORECASE)
+# "One destroyed the stairwell", "two destroyed homes in the village": a figure that did the destroying, told in the
+# active voice with its object after it, not one destroyed ("76 destroyed", "32 were destroyed")
+ACTIVE_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|several|homes?|houses?|buildings?|cars?)\b", re.IGNORECASE)
 
 
 def category(m: re.Match | None) -> str | None:
@@ -292,6 +315,15 @@ LIST_HEAD = re.compile(rf":{_LISTED_SO_FAR}", re.I)
 LIST_OPENS = re.compile(rf"^{_LISTED_SO_FAR}", re.I)
 LIST_TO_SEMICOLON = re.compile(rf"(?:\s*(?:,|\band)\s+(?:(?:{ROUGH}|{AT_LEAST})\s+)?{NUMBER}\s+(?:[\w/-]+\s+){{0,3}}?"
                                rf"{ANY_HEAD}\b)*\s*;", re.I)
+# ... or a list after a colon whose items, each perhaps with its own fate, are parted by semicolons: "launched 63
+# missiles and drones: 32 Shahed drones, of which 23 were shot down; 16 Kalibrs; and one Kh-59, which was also
+# destroyed"; or a list of lines, each an item ended by a semicolon ("— 32 Iskander-M missiles from Crimea;\n— 28
+# Kh-101 cruise missiles from the Caspian Sea;"): the text up to an item's figure, which opens the item. The items are
+# launched, and add up, unless a figure of their kind launched is told before the colon: then they are its parts ("31
+# missiles: 20 Kh-101, of which 17 were shot down; 6 Kalibr, 5 shot down; 5 Iskander-M" launched 31, not 42)
+LIST_ITEM_OPENS = re.compile(rf"(?::[^.:]*;|;[ \t]*\n)\s*(?:[—–•*-]\s*)?(?:and\s+)?(?:(?:{ROUGH}|{AT_LEAST})\s+)?$", re.I)
+# the fate of the item just counted, told in a relative clause of its own ("one Kh-59, which was also destroyed")
+ITEM_FATE = re.compile(r"^\s*,\s*which\b", re.I)
 PART_FATE = re.compile(rf"\bof\s+(?:which|them)\b|{DESTROY}", re.I)
 # ... and the list goes on or ends right after the figure's weapons, perhaps with its night ("352 drones and decoys
 # and 16 missiles", "619 drones overnight, including..."; not ": One armed drone attempted to attack")
