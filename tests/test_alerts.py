@@ -17,3 +17,14 @@ def test_the_alerts_duration(sentence, hours):
     text = f"Russia attacked Ukraine with drones and missiles overnight, the air force said. {sentence}"
     events = extract(text, published="2025-06-01T10:00:00+03:00").to_dict()["events"]
     assert [e["alert_hours"] for e in events] == [hours]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a live report's alert still under way: how long it has run so far, not how long it lasted
+    "Air raid sirens have been sounding across the country for more than three hours.",
+    "In Odesa the alert has been on for over an hour.",
+])
+def test_an_alert_still_under_way_has_no_length(sentence):
+    text = f"Russia attacked Ukraine with drones and missiles overnight, the air force said. {sentence}"
+    events = extract(text, published="2025-06-01T10:00:00+03:00").to_dict()["events"]
+    assert [e["alert_hours"] for e in events] == [None]

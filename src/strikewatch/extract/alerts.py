@@ -22,6 +22,9 @@ DURATION = re.compile(rf"{_SIRENS}{_LASTED}\s+{_HOURS}", re.IGNORECASE)
 # the duration told first: "nearly seven hours of alert", "five hours of air-raid sirens"
 HOURS_OF = re.compile(rf"\b{_HOURS}\s+of\s+(?:the\s+)?(?:air[- ]raid\s+)?{_ALERT}\b", re.IGNORECASE)
 _ROUGH_BEFORE = re.compile(rf"\b{ROUGH}\s*$", re.IGNORECASE)
+# an alert still under way as the report is written ("sirens have been sounding for more than two hours", "the
+# alert has been on for an hour"): how long it has run so far, not how long it lasted
+_UNDER_WAY = re.compile(r"\b(?:has|have)\s+been\b", re.IGNORECASE)
 CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?\s?m\.?)?"
 CLOCK_SPAN = re.compile(
     rf"\b(?:alert|alarm|sirens?)s?\b[^.;]{{0,80}}?\b(?:from|declared\s+at|sounded\s+at|began\s+at|issued\s+at|at)\s+"
@@ -31,6 +34,8 @@ CLOCK_SPAN = re.compile(
 
 def alert(piece: str, base: int) -> tuple[float, tuple[int, int]] | None:
     m = DURATION.search(piece) or HOURS_OF.search(piece)
+    if m and m.re is DURATION and _UNDER_WAY.search(m.group(0)):
+        m = None  # "Sirens have been sounding across the country for more than two hours": not over yet
     if m and m.group("q") and (span := CLOCK_SPAN.search(piece)) and not any(
             _ROUGH_BEFORE.search(piece, 0, span.start(i)) for i in (1, 4)):
         # "almost five hours, from 01:14 to 06:02": the clock times are exact (not "until close to 6:30 a.m. —

@@ -62,6 +62,16 @@ _DASH = frozenset({"-", "–", "—", "•", "·", "*"})
 _SEGMENT = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(]?[А-ЯІЇЄҐA-Z0-9–—-])")
 _CLAUSE_END = frozenset({",", ";", ".", ":", "!", "?", "(", ")"})
+# the endings of an adjective's forms ("крупнейш-ая", "-ей", "-ую", "-ого", "-ими", "рекордн-а", "-ої")
+_ADJECTIVE_ENDINGS = ("ий", "ый", "ій", "ая", "яя", "а", "я", "ое", "ее", "е", "ые", "ие", "і", "ого", "его",
+                      "ому", "ему", "ой", "ей", "ої", "ій", "ую", "юю", "у", "ю", "ым", "им", "ом", "ем", "ою",
+                      "ых", "их", "ыми", "ими")
+
+
+@lru_cache(maxsize=64)
+def _adjective_stems(words: frozenset[str]) -> tuple[str, ...]:
+    """The stems of the adjectives among WORDS, their ending cut ("крупнейший" -> "крупнейш")."""
+    return tuple(w[:-2] for w in words if w.endswith(("ий", "ый", "ій")))
 _ASIDE_MARKS = frozenset({",", "–", "—"})  # what sets an aside off, in pairs: ", по его словам,", "– женщина и подросток –"
 _CONJUNCTIONS = frozenset({"та", "і", "й", "и", "а", "також"})
 _MODIFIER_POS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "NUMR"})
@@ -1717,6 +1727,8 @@ class Reader:
         for count in counts:
             drafts[keys[count.segment]].counts.append(count)
         self._previous_casualty: str | None = None
+        main = next((drafts[keys[s.index]] for s in self.segments
+                     if not (isinstance(keys[s.index][1], tuple) and keys[s.index][1][0] == "earlier")), None)
         for segment in self.segments:
             draft = drafts[keys[segment.index]]
             if self._interceptor_fell(segment):
@@ -1724,7 +1736,7 @@ class Reader:
             self._places(segment, draft)
             self._casualties(segment, draft)
             self._damage(segment, draft)
-            self._record(segment, draft)
+            self._record(segment, draft, main)
             self._alert(segment, draft)
         for key, draft in list(drafts.items()):
             if key[1] == ("earlier", None) and not (draft.counts or draft.killed or draft.injured or draft.damage) \
@@ -2920,7 +2932,7 @@ class Reader:
         superlatives = self.lx.RECORD | self.lx.RECORD_WEAK | self.lx.RECORD_AFTER_MOST
         return any(t.is_word and t.any(self.lx.SINCE_START) and any(
             u.is_word and u.any(self.lx.WAR_WORDS) for u in toks[k + 1:k + 6]) and not any(
-            u.is_word and u.any(superlatives) for u in toks[max(0, k - 4):k])  # "крупнейший с начала вторжения"
+            u.is_word and self._superlative(u, superlatives) for u in toks[max(0, k - 4):k])  # "крупнейший с начала вторжения"
             for k, t in enumerate(toks)) or any(self._period(toks, k) for k in range(len(toks)))
 
     def _period(self, toks: list[Token], k: int) -> bool:
@@ -3467,7 +3479,7 @@ class Reader:
                                                 or toks[j].any(self.lx.SPEECH))
 
     def _alert(self, segment: Segment, draft: EventDraft) -> None:
-        """"Повітряна тривога тривала понад п'ять годин": the alert's length in hours."""
+        """"Повітряна тривога тривала понад п'ять годин", "три з половиною години": the alert's length in hours."""
         toks = segment.toks
         if draft.alert_hours and draft.alert_hours[2] or not any(t.is_word and t.any(self.lx.ALERT) for t in toks):
             return
@@ -3480,6 +3492,10 @@ class Reader:
             return
         for k in range(len(toks)):
             number = self.number_at(toks, k)
+            half = number is not None and number[1] + 3 < len(toks) and toks[number[1] + 1].lower in \
+                self.lx.AND_A_HALF[0] and self.lx.AND_A_HALF[1] in toks[number[1] + 2].lemmas
+            if half:  # "тривала понад чотири з половиною години": 4.5
+                number = (number[0] + 0.5, number[1] + 2)
             if number and number[1] + 1 < len(toks) and toks[number[1] + 1].any(self.lx.HOURS):
                 hours, last = number[0], number[1] + 1
                 minutes = self.number_at(toks, last + 1) if last + 1 < len(toks) else None
@@ -3538,26 +3554,42 @@ class Reader:
             return (day,)
         return () if _MORNING <= start and end <= _EVENING + 4 * 60 else None
 
-    def _record(self, segment: Segment, draft: EventDraft) -> None:
+    def _superlative(self, t: Token, words: frozenset[str]) -> bool:
+        """Whether T is one of WORDS in any of its forms: pymorphy3 gives a Russian superlative the
+        positive as its dictionary form ("крупнейшая" -> "крупный"), so "крупнейшей", "рекордную" are
+        matched by the stem of the listed form ("крупнейш-", "рекордн-") and an adjective ending."""
+        return t.any(words) or t.lower.endswith(_ADJECTIVE_ENDINGS) and any(
+            t.lower.startswith(stem) and len(t.lower) - len(stem) <= 3 for stem in _adjective_stems(words))
+
+    def _record(self, segment: Segment, draft: EventDraft, main: EventDraft | None = None) -> None:
         """"наймасованіша атака", "крупнейший с начала вторжения воздушный удар", "назвали атаку
-        наймасованішою"; not "одна з наймасованіших", not "найбільше ударів зазнали"."""
+        наймасованішою"; not "одна з наймасованіших", not "найбільше ударів зазнали". A claim said of "this"
+        attack in a sentence that also recalls an earlier one ("Це найбільший удар по столиці від 17 червня, коли
+        ...") is the record of MAIN, the attack the article tells, not of the recalled one."""
         toks = [t for t in segment.toks if t.is_word]
         for k, t in enumerate(toks):
-            strong = t.any(self.lx.RECORD) or (t.any({"самий", "самый"}) and k + 1 < len(toks)
-                                                and toks[k + 1].any(self.lx.RECORD_AFTER_MOST))
+            strong = self._superlative(t, self.lx.RECORD) or (
+                t.any({"самий", "самый"}) and k + 1 < len(toks) and self._superlative(toks[k + 1], self.lx.RECORD_AFTER_MOST))
             nxt = toks[k + 1] if k + 1 < len(toks) else None
-            weak = t.any(self.lx.RECORD_WEAK) and "ADJF" in t.poses and not (
+            weak = self._superlative(t, self.lx.RECORD_WEAK) and "ADJF" in t.poses and not (
                 nxt is not None and nxt.case == "gent" and nxt.plural)  # "найбільше ударів": the most strikes
             if not (strong or weak) or any(u.any(self.lx.ONE_OF) for u in toks[max(0, k - 2):k]):
                 continue  # "одна з наймасованіших"
-            if any(u.any(self.lx.PREVIOUS) for u in toks[max(0, k - 2):k]):
-                draft.benchmark = True  # "попередній рекорд": the earlier attack, a yardstick and no record
+            if any(u.any(self.lx.PREVIOUS) or u.lower in self.lx.AFTER for u in toks[max(0, k - 2):k]) \
+                    or any(u.lower in self.lx.THEN for u in toks[max(0, k - 3):k]):
+                # "попередній рекорд", "через два дні після наймасованішої атаки", "тоді це був рекорд": the earlier
+                # attack, a yardstick
+                draft.benchmark = True
                 continue
             # ("Наймасованіший удар тижня": the largest of a week is a record over its span all the same)
             after, around = toks[k + 1:k + 9], toks[max(0, k - 6):k + 9]
             since = any(u.lower in ("початку", "начала") for u in after)
             attack = any(u.any(self.lx.ATTACK_NOUNS) or u.any(self.lx.RECORD_OF) for u in (around if strong else after[:3]))
             if strong and (attack or t.any({"рекорд", "рекордний", "рекордный"})) or weak and (attack or since):
+                if main is not None and draft is not main and any(u.any(self.lx.THIS) for u in toks[max(0, k - 3):k]) \
+                        and any(u.lower in self.lx.SINCE for u in toks[k + 1:k + 8]):
+                    draft.benchmark = True  # the recalled attack is the yardstick
+                    draft = main  # "Эта атака стала самой массированной ... до сих пор наибольшим считался налёт"
                 draft.record = True
                 idx = segment.toks.index(t)
                 draft.evidence.append(self.evidence("record", segment, idx, min(idx + 2, len(segment.toks) - 1)))

@@ -360,10 +360,17 @@ ATTRIBUTION = frozenset({"данные", "слово", "сообщение", "с
 # --- records, alerts and time ---------------------------------------------------------------------
 RECORD = frozenset({"рекордный", "рекорд", "масштабнейший"})  # a record on its own near an attack word
 # "найбільша атака", "крупнейший ... удар": a record only said of an attack or "since the start"
-RECORD_WEAK = frozenset({"крупнейший", "масштабнейший", "мощнейший", "тяжелейший"})
+RECORD_WEAK = frozenset({"крупнейший", "масштабнейший", "мощнейший", "тяжелейший", "наибольший"})
 RECORD_AFTER_MOST = frozenset({"массированный", "масштабный", "крупный", "напряженный", "напряжённый", "мощный", "тяжелый", "тяжёлый"})  # "самый массированный"
 RECORD_OF = frozenset({"количество", "атака", "удар", "обстрел", "налет", "налёт", "ночь"})
 ONE_OF = frozenset({"один"})
+# "Это крупнейшая атака ... с 10 ноября, когда ...": a record said of "this" attack is the one the article tells
+THIS = frozenset({"этот"})
+SINCE = frozenset({"с", "со"})  # "найбільший удар від 17 червня": the span a record is over
+# "тогда это был рекорд": the record of the attack recalled, a yardstick
+THEN = frozenset({"тогда"})
+# "через два дня после крупнейшей атаки": a superlative after "after" is the earlier attack's record, a yardstick
+AFTER = frozenset({"после"})
 # the alert and the regimes and sirens that sound it ("ракетная опасность", "режим «Угроза атаки БПЛА»")
 ALERT = frozenset({"тревога", "сирена", "опасность", "угроза"})
 HOURS = frozenset({"час"})

@@ -388,6 +388,13 @@ RECORD_WEAK = frozenset({"найбільший", "наймасштабніший
 RECORD_AFTER_MOST = frozenset({"масований", "масштабний", "великий"})  # "самый массированный"
 RECORD_OF = frozenset({"кількість", "атака", "удар", "обстріл", "наліт", "ніч"})
 ONE_OF = frozenset({"один"})
+# "Это крупнейшая атака ... с 10 ноября, когда ...": a record said of "this" attack is the one the article tells
+THIS = frozenset({"цей"})
+SINCE = frozenset({"від", "з", "із", "зі"})  # "найбільший удар від 17 червня": the span a record is over
+# "тогда это был рекорд": the record of the attack recalled, a yardstick
+THEN = frozenset({"тоді"})
+# "через два дня после крупнейшей атаки": a superlative after "after" is the earlier attack's record, a yardstick
+AFTER = frozenset({"після"})
 # the alert and the regimes and sirens that sound it ("ракетна небезпека", "загроза застосування БпЛА")
 ALERT = frozenset({"тривога", "сирена", "небезпека", "загроза"})
 HOURS = frozenset({"година"})
