@@ -61,20 +61,3 @@ def test_the_whole_toll_told_beside_one_buildings_part():
 ])
 def test_the_lightly_hurt_told_by_their_care(text, injured):
     assert only_event(text)["injured"] == injured
-
-
-@pytest.mark.parametrize("text, killed", [
-    ("An Israeli strike hit a villa in Doha on Tuesday. Four people were killed, and a police guard also "
-     "died, the interior ministry said.", 5),
-    ("A Russian drone hit a petrol station in Kherson on Tuesday. Three people were killed. A firefighter "
-     "was also killed when a second drone struck as crews arrived.", 4),
-])
-def test_one_victim_more_told_by_also(text, killed):
-    assert only_event(text)["killed"] == killed
-
-
-def test_also_of_another_kind_adds_nothing():
-    text = ("A Russian drone hit a petrol station in Kherson on Tuesday. Three people were killed, and a "
-            "firefighter was also injured.")
-    event = only_event(text)
-    assert (event["killed"], event["injured"]) == (3, 1)

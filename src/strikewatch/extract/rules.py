@@ -1120,9 +1120,6 @@ class Segment:
     spills: Draft | None = None  # the attack whose strike on ground another state holds the piece tells, of its day
 
 
-# "a guard was also killed": the "also" of a victim told at its verb, just after the phrase that counts the victim
-_ALSO_AT_VERB = re.compile(r"\s*(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?also\b", re.I)
-
 class _Reader:
     """Reads one article sentence by sentence, keeping the current frame."""
 
@@ -3163,10 +3160,6 @@ class _Reader:
             # "A second strike on the city in the evening injured 25", "another raid hit Tabayin, killing three": a
             # further strike of the same attack, whose toll adds to the one told before
             additive = additive or bool(FURTHER_STRIKE.search(piece[:m.start()]))
-            # "Five people were killed. A security officer was also killed", "..., and a guard also died": one more
-            # victim, told by "also" at the verb, of the kind counted just before
-            additive = additive or (self.last_toll_field == what and kind in ("np", "parsed") and bool(
-                _ALSO_AT_VERB.match(piece, m.end()) or VICTIM_ADDED.search(piece, m.start(), m.end())))
             self.last_toll_field, self.last_toll = what, (s.index, owner)
             # "killing four people in Kyiv and one in Mykolaiv": a place's part, even in the lead
             parts = elided_parts(piece, m.end(), seg.start, mentions)
