@@ -472,16 +472,18 @@ def longer_toll(before: str, inner: str, after: str) -> bool:
     return bool(_LONGER_TOLL_AFTER.search(after) or _LONGER_TOLL_BEFORE.search(before) or _SPAN_INSIDE.search(inner))
 
 
-# the clause a figure's "and (that)" goes on from: "... since Friday morning had reached 224, and that 1,277 others
-# had been wounded"
-_PAIRED_AFTER = re.compile(r"([^.;:]*\d[^.;:]*?)\band\s+(?:that\s+)?$", re.I)
+# the clause a figure's "and (that)" or "with" goes on from: "... since Friday morning had reached 224, and that
+# 1,277 others had been wounded"
+_PAIRED_AFTER = re.compile(r"([^.;:]*\d[^.;:]*?)\b(?:and(?:\s+that)?|with)\s+$", re.I)
 
 
-def paired_with_longer(before: str) -> bool:
+def paired_with_longer(before: str, phrase: str) -> bool:
     """Whether a casualty figure is the second half of a pair whose first half names the span it counts over
     ("the number killed since Friday morning had reached 224, and that 1,277 others had been wounded"): the
-    injured of the same span, whichever figure is read first."""
-    m = _PAIRED_AFTER.search(before[-250:])
+    injured of the same span, whichever figure is read first. ``phrase`` is the figure's own words, which may
+    open with the joining word ("with more than 380 wounded")."""
+    joined = re.match(r"(?:and|with)\s+", phrase, re.I)
+    m = _PAIRED_AFTER.search(before[-250:] + (joined.group() if joined else ""))
     return m is not None and bool(_SPAN_INSIDE.search(COMPARED_SINCE.sub(r"\1after", m.group(1))))
 
 

@@ -488,6 +488,13 @@ _PERIOD = remembered(
     r"(?:over|during|in|across|throughout)\s+the\s+same\s+(?:week|month|period|fortnight|\w+\s+days)\b|"
     # "This week Russia launched more than 1,300 drones": the week so far, opening the clause
     r"^\W*(?:so\s+far\s+)?this\s+(?:week|month)\b(?!['’]s?\b)(?!\s+(?:alone\s+)?(?:is|was|has|had)\b)|"
+    # ... or last week's count of launches ("Last week Russia launched more than 1,300 drones"), and a count said to be
+    # this week's after its verb ("Russia launched more than 1,300 drones ... this week"; not "the second attack
+    # this week", nor a night's count that names its night)
+    r"^\W*last\s+(?:week|month),?\s+(?:[\w'’-]+\s+){1,3}?(?:launched|fired|sent|used)\s+"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least)\s+)?\d|"
+    r"\b(?:launched|fired|sent|used)\b(?:(?!\b(?:overnight|tonight|night|attacks?|strikes?|raids?|barrages?|waves?|"
+    rf"times?|second|third|fourth|another|{_SUPERLATIVE})\b)[^.;])*?(?<!earlier\s)\bthis\s+(?:week|month)\b(?!['’])|"
     # "1,270 drones and nearly 1,100 glide bombs against Ukraine over the week"
     r"(?:over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:week|month|year)\b|"
     # "This week alone, Russia has used more than 1,200 attack drones"
@@ -3062,7 +3069,7 @@ class _Reader:
             if SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
                 continue
             if longer_toll(piece[:m.start()], m.group() if kind == "toll" else "", piece[m.end():]) \
-                    or paired_with_longer(piece[:m.start()]) or (
+                    or paired_with_longer(piece[:m.start()], piece[m.start():m.end()]) or (
                     prev is not None and prev.paragraph == s.paragraph and (self.running_told == s.index - 1 or (
                         SINCE_RE.search(prev.text) and CASUALTY_VERB.search(prev.text)
                         and not COMPARED_SINCE.search(prev.text)))
@@ -3078,10 +3085,10 @@ class _Reader:
                 self.running_told = s.index
                 continue
             if any(0 <= m.start() - e <= 120 and not re.search(r"[.;:]|\b(?:while|but|whereas)\b", piece[e:m.start()])
-                   and (re.search(r"\band\s+(?:that\s+)?$|\band$", piece[e:m.start()]) or re.match(r"and\b", m.group(), re.I))
+                   and (re.search(r"\b(?:and(?:\s+that)?|with)\s+$|\band$", piece[e:m.start()]) or re.match(r"and\b", m.group(), re.I))
                    for e in longer):
                 # "13 killed since Friday night, and about 380 injured": the injured of the same span (and "... had
-                # reached 224, and that 1,277 others had been wounded": the second half of what was said)
+                # reached 224, and that 1,277 others had been wounded", "..., with more than 380 wounded")
                 continue
             since = _IN_SINCE_WHEN.search(piece[:m.start()])
             if since and any(a < s.start for a, _ in _all_spans(ev) + [ev.date_span or (s.start, 0)]):
