@@ -275,9 +275,12 @@ def local_speaker(sentence: str, before: str) -> bool:
 # "has killed more than 10,000 civilians since 2022", "killed 28 people over the course of the 12-day war";
 # "since this morning's strike" is still the attack's own.
 _POSSESSIVE_DAYS = "|".join(f"{d.capitalize()}'s" for d in dates.WEEKDAYS)
+_MONTH_NAME = "(?:" + "|".join(m.capitalize() for m in dates.MONTHS) + ")"
 _SINCE = (rf"since\s+(?!(?:risen|rose|climbed|grown|increased|reached|jumped|gone|been|died)\b)"
           rf"(?!(?:the|this|that|{_POSSESSIVE_DAYS})\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|strikes?|"
-          r"barrage|raid|morning|evening|night|afternoon|hours|explosions?|blasts?)\b)"
+          r"barrage|raid|morning|evening|night|afternoon|hours|explosions?|blasts?)\b"
+          # ... but "since the night of May 6-7" starts a span at a dated night
+          rf"(?!\s+of\s+(?:\d|{_MONTH_NAME})))"
           rf"(?!then\b|{lexicon.DAYBREAK}\b)(?=[\w'’]+)")
 # a daily round-up: "killed seven and injured 31 over the past day", "Over the previous day, one person was killed"
 # ... and a monthly report's: "286 civilians were killed and 1,388 injured during the month"
@@ -287,8 +290,17 @@ _PERIOD_TOLL = (r"(?:(?:over|in|during|for)\s+(?:the\s+)?(?:(?:past|previous|las
 # "killed in the war", "over the course of the 12-day war": the war a toll is counted over
 _IN_WAR = (r"(?:in|during|throughout|over\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|"
            r"full-scale\s+invasion|campaign)|so\s+far\s+in\s+the\s+war")
+# ... a span that holds the report's day: "78 civilians have been killed this month" (not "this week's strike")
+_THIS_SPAN = r"(?<!earlier\s)(?<!later\s)(?:so\s+far\s+)?this\s+(?:week|month|year)\b(?!['’])"
+# ... and a figure told as holding the attack's own toll among others: "24 civilians have been killed, a figure that
+# includes Saturday's victims"
+_TOLL_INCLUDES = r"(?:figure|toll|tally|total|count|number)\s+(?:that|which)\s+(?:also\s+|now\s+)?includes?"
+# the other half of a pair, between a figure and the span told after both: "40 killed and 121 injured in attacks on
+# the region since ..."
+_PAIR_HALF = r"(?:,?\s+and\s+(?:[\w,-]+\s+){1,3}?(?:injured|wounded|hurt|killed|dead)\b)?"
 _LONGER_TOLL_AFTER = re.compile(
-    rf"^[^.;]{{0,40}}?\b(?:{_SINCE}|{_IN_WAR})\b|^[^.;]{{0,100}}?\b{_PERIOD_TOLL}\b", re.I)
+    rf"^{_PAIR_HALF}[^.;]{{0,40}}?\b(?:{_SINCE}|{_IN_WAR})\b|^[^.;]{{0,100}}?\b{_PERIOD_TOLL}\b|^[^.;,]{{0,20}}?\b{_THIS_SPAN}|"
+    rf"^[^.;]{{0,80}}?\b{_TOLL_INCLUDES}\b", re.I)
 # ... and said before it: "the running total since the full-scale invasion now stands at 13,580 civilians
 # killed", "Israel's offensive in Gaza has killed more than 36,000", "Since November, the group has ... killed four"
 _LONGER_TOLL_BEFORE = re.compile(
@@ -301,7 +313,10 @@ _LONGER_TOLL_BEFORE = re.compile(
     rf"\b(?:toll|tally|total|number\s+of\s+[\w-]+)\s+{_SINCE}[^,.;]{{0,60}}$|"
     # "The 14-month war killed more than 4,000 people": a war, the subject of its clause, told by its toll
     r"(?:^|[,;:]\s)\W*(?:the|a|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:war|conflict)\s+(?:also\s+)?$|"
-    rf"\b{_PERIOD_TOLL}\b[^.;]{{0,100}}$", re.I)
+    rf"\b{_PERIOD_TOLL}\b[^.;]{{0,100}}$|"
+    # a monitor's count for a month: "in March 2025 it recorded at least 164 civilians killed"
+    rf"\b(?:in|during|for)\s+(?:the\s+month\s+of\s+)?{_MONTH_NAME}(?:\s+\d{{4}})?,?\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:recorded|documented|verified|registered|counted|confirmed)\b[^.;]{0,20}$", re.I)
 # "the deadliest attack since the invasion", "the first ... since 2022": a comparison, not the span of a toll
 COMPARED_SINCE = remembered(r"(\b(?:largest|biggest|deadliest|heaviest|bloodiest|worst|first|highest|fiercest|"
                              r"most\s+\w+)\b[^.;]{0,80}?\b)since\b", re.I)
@@ -455,6 +470,21 @@ def longer_toll(before: str, inner: str, after: str) -> bool:
     if day and toll_of(day.group(1)):
         after = day.group(1)
     return bool(_LONGER_TOLL_AFTER.search(after) or _LONGER_TOLL_BEFORE.search(before) or _SPAN_INSIDE.search(inner))
+
+
+# the clause a figure's "and (that)" or "with" goes on from: "... since Friday morning had reached 224, and that
+# 1,277 others had been wounded"
+_PAIRED_AFTER = re.compile(r"([^.;:]*\d[^.;:]*?)\b(?:and(?:\s+that)?|with)\s+$", re.I)
+
+
+def paired_with_longer(before: str, phrase: str) -> bool:
+    """Whether a casualty figure is the second half of a pair whose first half names the span it counts over
+    ("the number killed since Friday morning had reached 224, and that 1,277 others had been wounded"): the
+    injured of the same span, whichever figure is read first. ``phrase`` is the figure's own words, which may
+    open with the joining word ("with more than 380 wounded")."""
+    joined = re.match(r"(?:and|with)\s+", phrase, re.I)
+    m = _PAIRED_AFTER.search(before[-250:] + (joined.group() if joined else ""))
+    return m is not None and bool(_SPAN_INSIDE.search(COMPARED_SINCE.sub(r"\1after", m.group(1))))
 
 
 # "40 missiles, including six Kinzhals", "34 missiles overnight – nine Kh-59s, four Kinzhals…": parts follow a total

@@ -77,6 +77,7 @@ from .casualties import (
     longer_toll,
     names_a_day,
     other_kind_of_event,
+    paired_with_longer,
     parts_follow,
     places_listed,
     superseded,
@@ -481,8 +482,19 @@ _SUPERLATIVE = r"(?:largest|biggest|deadliest|heaviest|worst|first|most|highest|
 _NOT_A_TIME = (r"(?!\d{1,2}[:.]\d|(?:last\s+)?(?:night|evening|midnight)\b|(?:early\s+)?this\s+morning\b|"
                rf"(?:the\s+)?early\s+(?:hours|morning)\b|{lexicon.DAYBREAK}\b)")
 _PERIOD = remembered(
-    r"\b(?:(?:over|during|in|throughout|for)\s+(?:each\s+of\s+)?(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
+    r"\b(?:(?:over|during|in|throughout|for|across)\s+(?:each\s+of\s+)?(?:the\s+)?(?:this|last|past|previous|first)\s+(?:\w+\s+)?"
     r"(?:week|month|year|days|weeks|months)|"
+    # "Over the same week, the ministry claimed more than 1,000 drones downed": the span of a count told before
+    r"(?:over|during|in|across|throughout)\s+the\s+same\s+(?:week|month|period|fortnight|\w+\s+days)\b|"
+    # "This week Russia launched more than 1,300 drones": the week so far, opening the clause
+    r"^\W*(?:so\s+far\s+)?this\s+(?:week|month)\b(?!['’]s?\b)(?!\s+(?:alone\s+)?(?:is|was|has|had)\b)|"
+    # ... or last week's count of launches ("Last week Russia launched more than 1,300 drones"), and a count said to be
+    # this week's after its verb ("Russia launched more than 1,300 drones ... this week"; not "the second attack
+    # this week", nor a night's count that names its night)
+    r"^\W*last\s+(?:week|month),?\s+(?:[\w'’-]+\s+){1,3}?(?:launched|fired|sent|used)\s+"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least)\s+)?\d|"
+    r"\b(?:launched|fired|sent|used)\b(?:(?!\b(?:overnight|tonight|night|attacks?|strikes?|raids?|barrages?|waves?|"
+    rf"times?|second|third|fourth|another|{_SUPERLATIVE})\b)[^.;])*?(?<!earlier\s)\bthis\s+(?:week|month)\b(?!['’])|"
     # "1,270 drones and nearly 1,100 glide bombs against Ukraine over the week"
     r"(?:over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:week|month|year)\b|"
     # "This week alone, Russia has used more than 1,200 attack drones"
@@ -491,7 +503,7 @@ _PERIOD = remembered(
     r"(?<!earlier\s)(?<!later\s)\bin\s+the\s+(?:week|month)\b(?!\s+(?:since|before|after|of|to|when|that)\b)|"
     # "more than 1,500 drones in less than two days": a count over several days, not one attack's
     r"(?:in|within|over)\s+(?:less|more|fewer)\s+than\s+(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights|weeks|months)|(?:in|during|throughout)\s+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|over\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+"
+    r"September|October|November|December)\b(?!\s+\d)|so\s+far\s+this\s+(?:year|month|week)|since\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|(?:over|across)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|\d+)\s+"
     r"(?:nights|days|weeks|months)|since\s+the\s+(?:start|"
     r"beginning)\s+of\s+(?:the\s+)?(?:year|month|week|\w+\s+\d{4}|"
     rf"{_MONTH}\b)|"
@@ -3056,7 +3068,8 @@ class _Reader:
                 continue  # "a man of about 60 died at the scene": the 60 is his age
             if SUBSET.search(piece[:m.start()]) or re.match(r"\s+(?:were\s+)?among\b", piece[m.end():], re.I):
                 continue
-            if longer_toll(piece[:m.start()], m.group() if kind == "toll" else "", piece[m.end():]) or (
+            if longer_toll(piece[:m.start()], m.group() if kind == "toll" else "", piece[m.end():]) \
+                    or paired_with_longer(piece[:m.start()], piece[m.start():m.end()]) or (
                     prev is not None and prev.paragraph == s.paragraph and (self.running_told == s.index - 1 or (
                         SINCE_RE.search(prev.text) and CASUALTY_VERB.search(prev.text)
                         and not COMPARED_SINCE.search(prev.text)))
@@ -3072,9 +3085,11 @@ class _Reader:
                 self.running_told = s.index
                 continue
             if any(0 <= m.start() - e <= 120 and not re.search(r"[.;:]|\b(?:while|but|whereas)\b", piece[e:m.start()])
-                   and (re.search(r"\band\s*$", piece[e:m.start()]) or re.match(r"and\b", m.group(), re.I))
+                   and (re.search(r"\b(?:and(?:\s+that)?|with)\s+$|\band$", piece[e:m.start()]) or re.match(r"and\b", m.group(), re.I))
                    for e in longer):
-                continue  # "13 killed since Friday night, and about 380 injured": the injured of the same span
+                # "13 killed since Friday night, and about 380 injured": the injured of the same span (and "... had
+                # reached 224, and that 1,277 others had been wounded", "..., with more than 380 wounded")
+                continue
             since = _IN_SINCE_WHEN.search(piece[:m.start()])
             if since and any(a < s.start for a, _ in _all_spans(ev) + [ev.date_span or (s.start, 0)]):
                 # "the deadliest since July, when a rocket killed 12": the earlier attack's toll, not that of the
