@@ -63,3 +63,12 @@ def test_a_night_measured_against_another_is_no_list_of_nights():
     text = ("Russia launched 310 drones on the night into Sunday, up from 87 drones on the night into "
             "Saturday, the Air Force said; 280 were shot down.")
     assert len(events_of(text, FRIDAY_EVENING)) == 1
+
+
+def test_a_sentence_opened_by_the_night_to_a_day_tells_that_nights_attack():
+    # "the total rose to ..." asserts no strike, but a sentence opened by its night, named by the day it
+    # ended on, counts that night's weapons: an attack of its own, not the earlier night's
+    text = ("Russia launched 380 drones and 40 missiles at Ukraine on the night into Saturday, the Air Force "
+            "said.\n\n"
+            "On the night to Wednesday, March 12, the total rose again to 210 drones and a Kh-59.")
+    assert sorted(e["date"] for e in events_of(text, FRIDAY_EVENING)) == ["2025-03-08", "2025-03-12"]

@@ -409,6 +409,9 @@ _DAYS_LISTED = re.compile(rf"\b(?:across|over|during|throughout)\s+{_DAY_PART}(?
 _OWN_DAY = (rf"(?:on\s+(?:the\s+night\s+(?:to|into|before|of)\s+)?|(?:to|into)\s+)(?:(?:{_WEEKDAY})\b|"
             rf"(?-i:{_MONTH})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?-i:{_MONTH})\b)")
 _COUNT_OF_ITS_DAY = re.compile(rf"(?<![\w-])(?P<count>{NUMBER})(?P<head>[^,;:.]{{0,60}}?)\s(?P<day>{_OWN_DAY})", re.I)
+# "On the night to Thursday, ...", "And on the night before Saturday, ...": a sentence opened by the night named by the
+# day it ended on
+_NIGHT_TO_OPENS = re.compile(r"\W*(?:(?:and|but|then)\s+)?on\s+the\s+night\s+(?:to|into|before)\s+", re.I)
 _MEASURED = re.compile(r"\b(?:than|compared|up\s+from|down\s+from|against|versus|vs|surpass\w*|exceed\w*|record)\b",
                        re.I)
 _LIST_GOES_ON = re.compile(rf"(?<=,\s)(?:(?:and|then)\s+)?(?={NUMBER}\s+(?:and\s+{NUMBER}\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -2095,13 +2098,15 @@ class _Reader:
                 # "The strike came a night after Russia sent 24 drones" in a report that dates nothing: another
                 # attack all the same, left undated beside the one being told
                 self.apart_from = self.current
-            if not asserts and not background and not hypothetical and mention is not None \
-                    and (mention.kind in ("night_range", "into_day") or mention.kind == "full" and seg.start > 0) \
-                    and WEAPON.search(piece) and re.fullmatch(r"\W*(?:(?:and|but|then)\s+)?(?:(?:on|during|in|for)\s+)?(?:the\s+)?",
-                                                              piece[:mention.start], re.I):
+            if not asserts and not background and not hypothetical and mention is not None and WEAPON.search(piece) \
+                    and ((mention.kind in ("night_range", "into_day") or mention.kind == "full" and seg.start > 0)
+                         and re.fullmatch(r"\W*(?:(?:and|but|then)\s+)?(?:(?:on|during|in|for)\s+)?(?:the\s+)?",
+                                          piece[:mention.start], re.I)
+                         or mention.kind in ("day", "full") and _NIGHT_TO_OPENS.fullmatch(piece[:mention.start])):
                 # "On the night of 24-25 May, the Air Force counted 298 drones", "And overnight into Sunday, the Air
-                # Force reported 810 drones": a sentence opening with its night tells that night's attack (not "the
-                # count ranged from 86 to 157, with 91 on the night of 5-6")
+                # Force reported 810 drones", "On the night to Thursday, the count climbed to 219 drones": a sentence
+                # opening with its night tells that night's attack (not "the count ranged from 86 to 157, with 91 on
+                # the night of 5-6")
                 asserts = True
             if not asserts and not background and not hypothetical and mention is not None and mention.kind == "full" \
                     and self._dated_attack_told(piece, mention, following):
@@ -2178,7 +2183,8 @@ class _Reader:
             # by the morning it ended, "before dawn on Sunday", are nights in any words)
             night = bool(mention and not from_heading and mention.kind not in ("yesterday", "days_before")
                          and (mention.kind in dates.NIGHT_KINDS
-                              or re.search(r"night|overnight|early\s+hours|into", piece[mention.start:mention.end + 12], re.I))
+                              or re.search(r"night|overnight|early\s+hours|into", piece[mention.start:mention.end + 12], re.I)
+                              or _NIGHT_TO_OPENS.fullmatch(piece[:mention.start]))
                          # ", hours after the morning's missile barrage": the night's wave, by the time it is named by
                          or named_before and mention is not None and mention.kind == "days_before"
                          and named.group("night") is not None)
