@@ -367,6 +367,28 @@ _SINCE_NIGHT_TOTAL = re.compile(rf"(?:\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:{
                                 re.I)
 
 
+def _nights_listed(sentence: str) -> tuple[list[int], list[int]]:
+    """Where each count of a list of nights told in one sentence begins: "the numbers dropped: 101 drones on the
+    night to Sunday, 149 drones to Monday", "97 drones on the night into Tuesday, of which 63 were shot down, and
+    71 on the night into Wednesday". Each count names its weapons or, after the first, is followed by its day
+    alone ("and 71 on the night into Wednesday"); two counts or more, of two days or more (not "40 drones on
+    Sunday and 12 killed on Sunday", one day's). Then where each count of weapons after the list begins that
+    names no day of its own (", then 125 and 129 drones on the two nights that followed"): nights the list goes
+    on with, none of them the last one named."""
+    found, named = [], False
+    for m in _COUNT_OF_ITS_DAY.finditer(sentence):
+        weapons = bool(re.search(rf"\b(?:{ANY_HEAD})", m.group("head"), re.I))
+        if weapons or named and not m.group("head").strip():
+            found.append(m)
+            named = named or weapons
+    days = {re.sub(r"\s+", " ", m.group("day").lower()) for m in found}
+    if len(found) < 2 or len(days) < len(found) or not named \
+            or _MEASURED.search(sentence, found[0].start(), found[-1].start()):
+        return [], []  # (nor "310 drones on Sunday, up from 87 on Saturday": a comparison of magnitude)
+    after = [m.start() for m in _LIST_GOES_ON.finditer(sentence, found[-1].end())]
+    return [m.start("count") for m in found], after
+
+
 def _since_nights_before(clause: str, published: date | None) -> bool:
     """Whether a count in ``clause`` runs since a day at least two days before ``published`` (or since a weekday
     named with no part of it, a span whenever said)."""
@@ -383,6 +405,18 @@ def _since_nights_before(clause: str, published: date | None) -> bool:
 _DAY_PART = rf"(?:{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?"
 _DAYS_LISTED = re.compile(rf"\b(?:across|over|during|throughout)\s+{_DAY_PART}(?:,\s+{_DAY_PART})*,?\s+and\s+{_DAY_PART}\b"
                           rf"[^.;]{{0,80}}?\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:{ANY_HEAD})\b", re.I)
+# "101 drones on the night to Sunday, 149 drones plus 11 missiles to Monday", "97 drones on the night into Tuesday, ...,
+# and 71 on the night into Wednesday": counts each told with a night or day of its own, several nights in one sentence
+_OWN_DAY = (rf"(?:on\s+(?:the\s+night\s+(?:to|into|before|of)\s+)?|(?:to|into)\s+)(?:(?:{_WEEKDAY})\b|"
+            rf"(?-i:{_MONTH})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?-i:{_MONTH})\b)")
+_COUNT_OF_ITS_DAY = re.compile(rf"(?<![\w-])(?P<count>{NUMBER})(?P<head>[^,;:.]{{0,60}}?)\s(?P<day>{_OWN_DAY})", re.I)
+# "On the night to Thursday, ...", "And on the night before Saturday, ...": a sentence opened by the night named by the
+# day it ended on
+_NIGHT_TO_OPENS = re.compile(r"\W*(?:(?:and|but|then)\s+)?on\s+the\s+night\s+(?:to|into|before)\s+", re.I)
+_MEASURED = re.compile(r"\b(?:than|compared|up\s+from|down\s+from|against|versus|vs|surpass\w*|exceed\w*|record)\b",
+                       re.I)
+_LIST_GOES_ON = re.compile(rf"(?<=,\s)(?:(?:and|then)\s+)?(?={NUMBER}\s+(?:and\s+{NUMBER}\s+)?(?:[\w-]+\s+){{0,2}}?"
+                           rf"(?:{ANY_HEAD}))", re.I)
 _ONE_STRIKE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:strike|air\s*strike|airstrike|attack|raid|bombing)\s+"
                          r"(?:on|in|at|against|that|which|killed|hit)\b|"
                          # ... or one weapon striking: "In March, a guided bomb hit a hypermarket, killing 19"
@@ -1445,6 +1479,17 @@ class _Reader:
             self.events.append(ev)
         return ev
 
+    def _event_of_day(self, attacker: str | None, target: str | None, day: date, night: bool) -> Draft:
+        """The event of these sides dated ``day`` exactly, or a new one: a night of a list of nights told in one
+        sentence ("101 drones on the night to Sunday, 149 drones to Monday"), which no night either side joins,
+        nor a strike told in the daytime of that day ("A daytime missile strike on Dnipro")."""
+        ev = next((e for e in reversed(self.events) if (e.attacker, e.target) == (attacker, target)
+                   and e.date == day and not e.earlier and not (night and e.daytime is True)), None)
+        if ev is None:
+            ev = Draft(attacker, target)
+            self.events.append(ev)
+        return ev
+
     def _by_places(self, mentions: list[PlaceMention], seg: Segment, day: date | None) -> Draft | None:
         """"The number killed in Ternopil rose to 19", read while another strike is told: the one event
         whose places the piece names, when the current event has none of them."""
@@ -1511,6 +1556,8 @@ class _Reader:
                 if _STRIKE_VERB.search(m.group("told")) or WEAPON.search(m.group("told"))
                 or _ATTACK_NOUN_VERB.search(m.group("told"))]
         cuts += [m.start("on") for m in _MONTH_CLAUSE.finditer(s.text) if _PAST_ATTACK.search(m.group("told"))]
+        cuts += [c for cs in _nights_listed(s.text) for c in cs]  # "101 drones on the night to Sunday, 149 drones
+        # to Monday": a night each
         # "Monday's attack came a day after drones hit the air base": the attack after "after" is another piece
         after_cuts = _after_cuts(s.text)
         cuts += after_cuts
@@ -1973,11 +2020,14 @@ class _Reader:
         that_day = self._that_strikes_day(i)  # the day the sentence before named the strike this one tells again by
         # (a sentence read again is no new paragraph)
         opens_paragraph = not replay and (i == 0 or "\n" in self.text[self.sentences[i - 1].end:s.start])
+        nights_listed, nights_untold = _nights_listed(s.text)
         if opens_paragraph:
             self.paragraph_day = None
         for seg in self.segments(s, mentions):
             if seg.ambiguous:
                 continue
+            if seg.start in nights_untold:
+                continue  # ", then 125 and 129 drones on the two nights that followed": no night the list dates
             piece = s.text[seg.start:seg.end]
             main_clause = _RELATIVE.sub(",", piece)  # "…, which has been struck repeatedly since…," is background
             # "…, in what the IDF said was a response to the group's repeated attacks": the cause is no background
@@ -2060,13 +2110,15 @@ class _Reader:
                 # "The strike came a night after Russia sent 24 drones" in a report that dates nothing: another
                 # attack all the same, left undated beside the one being told
                 self.apart_from = self.current
-            if not asserts and not background and not hypothetical and mention is not None \
-                    and (mention.kind in ("night_range", "into_day") or mention.kind == "full" and seg.start > 0) \
-                    and WEAPON.search(piece) and re.fullmatch(r"\W*(?:(?:and|but|then)\s+)?(?:(?:on|during|in|for)\s+)?(?:the\s+)?",
-                                                              piece[:mention.start], re.I):
+            if not asserts and not background and not hypothetical and mention is not None and WEAPON.search(piece) \
+                    and ((mention.kind in ("night_range", "into_day") or mention.kind == "full" and seg.start > 0)
+                         and re.fullmatch(r"\W*(?:(?:and|but|then)\s+)?(?:(?:on|during|in|for)\s+)?(?:the\s+)?",
+                                          piece[:mention.start], re.I)
+                         or mention.kind in ("day", "full") and _NIGHT_TO_OPENS.fullmatch(piece[:mention.start])):
                 # "On the night of 24-25 May, the Air Force counted 298 drones", "And overnight into Sunday, the Air
-                # Force reported 810 drones": a sentence opening with its night tells that night's attack (not "the
-                # count ranged from 86 to 157, with 91 on the night of 5-6")
+                # Force reported 810 drones", "On the night to Thursday, the count climbed to 219 drones": a sentence
+                # opening with its night tells that night's attack (not "the count ranged from 86 to 157, with 91 on
+                # the night of 5-6")
                 asserts = True
             if not asserts and not background and not hypothetical and mention is not None and mention.kind == "full" \
                     and self._dated_attack_told(piece, mention, following):
@@ -2074,6 +2126,10 @@ class _Reader:
                 # showed ... That night, two missiles hit apartment blocks": an earlier attack named by its own day,
                 # told with what it hit, whom it killed or the weapons it counted (SPEC: an event of its own)
                 asserts = True
+            # "..., 149 drones plus 11 missiles to Monday": a count of a list of nights tells its night's attack
+            listed = seg.start in nights_listed and mention is not None and mention.value is not None \
+                and not background and not hypothetical
+            asserts = asserts or listed
             shifted = dates.years_before(piece, mention) if mention is not None else None
             if shifted is not None and (_ATTACK_WORD.search(shifted[1]) or _PAST_ATTACK.search(shifted[1])):
                 # "held at 10:45 on Tuesday, one year after a missile struck the hospital": that day a year back (and
@@ -2139,7 +2195,8 @@ class _Reader:
             # by the morning it ended, "before dawn on Sunday", are nights in any words)
             night = bool(mention and not from_heading and mention.kind not in ("yesterday", "days_before")
                          and (mention.kind in dates.NIGHT_KINDS
-                              or re.search(r"night|overnight|early\s+hours|into", piece[mention.start:mention.end + 12], re.I))
+                              or re.search(r"night|overnight|early\s+hours|into", piece[mention.start:mention.end + 12], re.I)
+                              or _NIGHT_TO_OPENS.fullmatch(piece[:mention.start]))
                          # ", hours after the morning's missile barrage": the night's wave, by the time it is named by
                          or named_before and mention is not None and mention.kind == "days_before"
                          and named.group("night") is not None)
@@ -2239,6 +2296,9 @@ class _Reader:
                     # "a missile hit the block on Sunday", a day's strike the afternoon only tells the hour of)
                     ev.daytime = False
                     ev = self._event_for(ev.attacker, ev.target, day, create=True, night=False, daytime=True)
+            if listed and day is not None and ev is not None and not from_heading:
+                # each night of the list is an attack of its own: the one already told of that day, or a new one
+                ev = self._event_of_day(ev.attacker, ev.target, day, night)
             if fallen is not None and ev is not None and ev.date is None and mention is None:
                 ev.date, ev.night = fallen.date, fallen.night  # the debris fell in the attack being told
             if ev is not None and period is not None and not ev.earlier:
