@@ -2354,8 +2354,10 @@ class Reader:
 
     def _counts_weapons(self, toks: list[Token], k: int) -> bool:
         """Whether the verb at K is followed by the count of weapons it is said of ("уничтожены 64
-        беспилотника": weapons destroyed, where "уничтожены склады" tells what was struck)."""
-        number = self.number_at(toks, k + 1) if k + 1 < len(toks) else None
+        беспилотника", "уничтожены еще три БПЛА": weapons destroyed, where "уничтожены склады" tells what was
+        struck)."""
+        j = k + 2 if k + 1 < len(toks) and toks[k + 1].lower in self.lx.MORE else k + 1
+        number = self.number_at(toks, j) if j < len(toks) else None
         return number is not None and (weapon := self.weapon_after(toks, number[1] + 1)) is not None \
             and weapon[0] in ("drone", "missile")
 
