@@ -1,6 +1,7 @@
 """An earlier attack recalled in a later paragraph is an event of its own: a sentence opening on "earlier"
 and the week, month or year it was in ("Ранее на этой неделе ...", "Раніше, у березні ..."), not on "earlier"
-alone ("Ранее губернатор сообщал ...", an earlier word on this attack)."""
+alone ("Ранее губернатор сообщал ...", an earlier word on this attack); and a later paragraph's clause
+opening on an earlier day after a colon ("Это уже не первая атака на город: 9 июня дрон попал ...")."""
 from __future__ import annotations
 
 from functools import partial
@@ -37,3 +38,12 @@ def test_earlier_alone_is_this_attack():
     text = ("В Курчатове ночью беспилотник атаковал частный дом, ранена женщина, сообщил губернатор.\n\n"
             "Ранее губернатор сообщал, что обломки повредили линию электропередачи.")
     assert len(events(text, outlet="Курские вести")) == 1
+
+
+def test_an_earlier_day_opening_a_clause_after_a_colon_is_an_attack_of_its_own():
+    text = ("Ночью беспилотники атаковали Новошахтинск, повреждена кровля склада, пострадавших нет, "
+            "сообщил губернатор.\n\n"
+            "Это уже не первая атака на город этим летом: 9 июня дрон попал в жилой дом в Новошахтинске, "
+            "ранены три человека.")
+    found = events(text, outlet="Донские вести")
+    assert sorted((e.date, e.injured) for e in found) == [("2025-06-09", 3), ("2025-06-20", 0)]

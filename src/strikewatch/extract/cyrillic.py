@@ -1961,8 +1961,9 @@ class Reader:
         that opens with "Нагадаємо", "Напомним" or "Раніше" and names an earlier day, month or week ("Нагадаємо,
         7 березня росіяни атакували столицю 60 дронами"), or names an earlier day and says "then" ("Дрони влучили
         в термінал у Рені ще 24 липня, тоді ... поранено семеро"), or that says how long ago ("тиждень тому", "Неделей
-        ранее", "минулого тижня", "на прошлой неделе"), to the end of its paragraph; or that opens on the day before
-        with no date and tells a strike of its own ("Днём ранее в селе ... дрон атаковал автомобиль"), the day before
+        ранее", "минулого тижня", "на прошлой неделе"), or whose clause after a colon opens on an earlier day in a later
+        paragraph ("Это уже не первая атака на завод: 14 августа после удара ..."), to the end of its paragraph; or
+        that opens on the day before with no date and tells a strike of its own ("Днём ранее в селе ... дрон атаковал автомобиль"), the day before
         the post. Their figures are not this attack's (an earlier attack told with what it hit is an event of its
         own: SPEC)."""
         if not hasattr(self, "_earlier"):
@@ -1983,7 +1984,8 @@ class Reader:
                 words = [t for t in toks if t.is_word]
                 if not any(t.lower in self.lx.RECALL or t.lower in self.lx.AGO or t.any(self.lx.PERIODS) or t.lower in self.lx.THEN
                            or t.lower in self.lx.EVE or t.any(self.lx.PREVIOUS) or t.lower in self.lx.WHEN for t in words) \
-                        and not any(t.is_digit for t in toks[:2]) and not any(t.any(self.lx.NIGHT) for t in words[:2]):
+                        and not any(t.is_digit for t in toks[:2]) and not any(t.any(self.lx.NIGHT) for t in words[:2]) \
+                        and not any(t.text == ":" and u.is_digit for t, u in itertools.pairwise(toks)):
                     continue  # nothing recalled, nothing ago (the common case: read fast)
                 days = [d for k in range(len(toks)) if (d := self._day_month(toks, k))]
                 old = [d for d in days if reference and (reference - d).days >= 2]
@@ -2019,7 +2021,10 @@ class Reader:
                 # on an earlier day
                 # ("А 23 сентября в хуторе ...": after a conjunction)
                 lead = 1 if toks[0].is_word and toks[0].lower in _CONJUNCTIONS else 0
-                then = then or bool(old) and self._day_month(toks, lead) in old and self._paragraph(segment)[0].index > 0
+                # ("Это уже не первая атака на завод: 14 августа после удара дронов ...": after a colon)
+                opening = [lead, *(k + 1 for k, t in enumerate(toks[:-1]) if t.text == ":")]
+                then = then or bool(old) and any(self._day_month(toks, k) in old for k in opening) \
+                    and self._paragraph(segment)[0].index > 0
                 # "В ночь на 22 ноября, по данным Минобороны, над регионом были сбиты 19 беспилотников" in a post
                 # of the 24th on the day just past: a later paragraph opening on an older night the lead never names
                 then = then or bool(old) and self._opening_night(segment) in old \
