@@ -47,3 +47,12 @@ def test_an_earlier_day_opening_a_clause_after_a_colon_is_an_attack_of_its_own()
             "ранены три человека.")
     found = events(text, outlet="Донские вести")
     assert sorted((e.date, e.injured) for e in found) == [("2025-06-09", 3), ("2025-06-20", 0)]
+
+
+def test_the_city_an_earlier_attack_was_on_is_named_by_its_head_noun():
+    text = ("Ночью российские дроны атаковали Сумы, повреждены три многоэтажки, ранены четыре человека, "
+            "сообщил глава ОВА.\n\n"
+            "Сумы находятся в 30 километрах от границы и подвергаются ударам почти ежедневно. Предыдущая "
+            "атака на город, 12 июня, обошлась без жертв, но обломки повредили несколько частных домов.")
+    found = sorted(events(text, outlet="Северный край"), key=lambda e: e.date)
+    assert [(e.date, e.places) for e in found] == [("2025-06-12", ("Sumy",)), ("2025-06-20", ("Sumy",))]

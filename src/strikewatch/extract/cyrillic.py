@@ -2622,13 +2622,15 @@ class Reader:
 
     def _city_anaphors(self, segment: Segment) -> list[cyrillic_places.Mention]:
         """"Мэр Харькова заявил, что в городе ранены девять человек": a town named by its head noun alone after
-        "в"/"у" is the town named last in its paragraph, struck or an office's, or the centre of the region
-        whose office was named last ("Запорізька ОВА: у місті ..."); not "в городе Шебекино"."""
+        "в"/"у", or after the noun of an attack and "на"/"по" ("Предыдущая крупная атака на город, 1 июня, ..."),
+        is the town named last in its paragraph, struck or an office's, or the centre of the region whose office
+        was named last ("Запорізька ОВА: у місті ..."); not "в городе Шебекино"."""
         out: list[cyrillic_places.Mention] = []
         toks = segment.toks
         for k, t in enumerate(toks):
-            if not (k > 0 and t.is_word and t.any(self.lx.CITY_ANAPHORS)) or t.plural or toks[k - 1].lower not in (
-                    "в", "у", "во"):
+            if not (k > 0 and t.is_word and t.any(self.lx.CITY_ANAPHORS)) or t.plural or not (
+                    toks[k - 1].lower in ("в", "у", "во") or toks[k - 1].lower in ("на", "по") and k > 1
+                    and toks[k - 2].is_word and toks[k - 2].any(self.lx.ATTACK_NOUNS)):
                 continue
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if nxt is not None and nxt.is_word and nxt.capitalised:
