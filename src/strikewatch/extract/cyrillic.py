@@ -2009,7 +2009,7 @@ class Reader:
                         if later.index >= segment.index and later.index not in self._earlier:
                             self._earlier[later.index] = reference - timedelta(days=1)
                     continue
-                opens = any(t.lower in self.lx.RECALL for t in words[:2]) or self._earlier_opens(words)
+                opens = any(t.lower in self.lx.RECALL for t in words[:2])
                 ago = any(t.any(self.lx.PERIODS) and (
                     (k + 1 < len(toks) and toks[k + 1].lower in self.lx.AGO)
                     or (k > 0 and toks[k - 1].any(self.lx.PAST) and toks[max(0, k - 2)].lower not in self.lx.OVER))
@@ -2043,20 +2043,6 @@ class Reader:
                     if later.index >= segment.index:
                         self._earlier[later.index] = day
         return self._earlier
-
-    def _earlier_opens(self, words: list[Token]) -> bool:
-        """Whether a sentence opens on "earlier" and the week, month or year it was in, before any verb ("Ранее на
-        этой неделе в Льгове ... погиб мужчина", "Раніше, у березні 2024 року, дрони вже атакували ..."): an attack
-        recalled, not an earlier word on this one ("Ранее губернатор сообщал ...")."""
-        lead = 1 if words and words[0].lower in _CONJUNCTIONS else 0
-        if not (len(words) > lead and words[lead].lower in self.lx.AGO):
-            return False
-        for t in words[lead + 1:]:
-            if t.poses & {"VERB", "PRTS", "GRND"}:
-                return False
-            if t.any(self.lx.PERIODS) or t.any(self.lx.MONTHS):
-                return True
-        return False
 
     def _day_before_opens(self, words: list[Token]) -> bool:
         """Whether a sentence opens on the day before, with no date ("Накануне вечером ...", "Напередодні ...",
