@@ -1823,11 +1823,7 @@ class Reader:
         names the night, no daytime and no window of its own, so it is the night's attack, not the window's. Only
         in a text that opens on the daytime: not when its title or lead tells the night ("за ночь ... уничтожены
         128": the daytime window is the aside) or the whole day ("за сутки сбиты более 130 БПЛА": one attack, the
-        day's), nor when it has a night's window too, unless the sentence has that overnight window itself and the
-        text opens on the daytime window ("В период с 08:00 до 20:00 ... уничтожили 47 ... Тогда, с 23:00 до 07:00,
-        были уничтожены 86": the night's list beside the day's)."""
-        if windows.get(segment.index, ()) != ():
-            return bool(self.segments) and windows.get(self.segments[0].index) == ()
+        day's), nor when it has a night's window too."""
         if segment.index in windows or any(w != () for w in windows.values()):
             return False
         opening = [*tokens(self.article.title or "", self.lx.LANGUAGE), *(self.segments[0].toks if self.segments else [])]
