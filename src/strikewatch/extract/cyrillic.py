@@ -1065,10 +1065,7 @@ class Reader:
                 heading_model = typed[-1].model if typed else None
             in_segment.extend(self._lone_models(segment, in_segment, group))
             in_segment = self._check_parts(sorted(in_segment, key=lambda c: c.first))
-            # the one role the sentence's counts have, else its first verb of role ("средства ПВО обнаружили и
-            # уничтожили полтора десятка БПЛА. Минобороны ... выделило Воронежскую область: 14 аппаратов": destroyed)
-            roles = {c.role for c in in_segment if c.role}
-            paragraph_role = (roles.pop() if len(roles) == 1 else self._segment_role(toks)) or paragraph_role
+            paragraph_role = self._segment_role(toks) or paragraph_role
             in_segment.extend(self._every(segment, found + in_segment, group))
             in_segment.extend(self._respectively(segment, found, in_segment, group))
             if segment.item and not in_segment and heading_role:
