@@ -1954,8 +1954,9 @@ class Reader:
         that opens with "Нагадаємо", "Напомним" or "Раніше" and names an earlier day, month or week ("Нагадаємо,
         7 березня росіяни атакували столицю 60 дронами"), or names an earlier day and says "then" ("Дрони влучили
         в термінал у Рені ще 24 липня, тоді ... поранено семеро"), or that says how long ago ("тиждень тому", "Неделей
-        ранее", "минулого тижня", "на прошлой неделе"), to the end of its paragraph; or that opens on the day before
-        with no date and tells a strike of its own ("Днём ранее в селе ... дрон атаковал автомобиль"), the day before
+        ранее", "минулого тижня", "на прошлой неделе"), or whose clause after a colon opens on an earlier day in a later
+        paragraph ("Это уже не первая атака на завод: 14 августа после удара ..."), to the end of its paragraph; or
+        that opens on the day before with no date and tells a strike of its own ("Днём ранее в селе ... дрон атаковал автомобиль"), the day before
         the post. Their figures are not this attack's (an earlier attack told with what it hit is an event of its
         own: SPEC)."""
         if not hasattr(self, "_earlier"):
@@ -1976,7 +1977,8 @@ class Reader:
                 words = [t for t in toks if t.is_word]
                 if not any(t.lower in self.lx.RECALL or t.lower in self.lx.AGO or t.any(self.lx.PERIODS) or t.lower in self.lx.THEN
                            or t.lower in self.lx.EVE or t.any(self.lx.PREVIOUS) or t.lower in self.lx.WHEN for t in words) \
-                        and not any(t.is_digit for t in toks[:2]) and not any(t.any(self.lx.NIGHT) for t in words[:2]):
+                        and not any(t.is_digit for t in toks[:2]) and not any(t.any(self.lx.NIGHT) for t in words[:2]) \
+                        and not any(t.text == ":" and u.is_digit for t, u in itertools.pairwise(toks)):
                     continue  # nothing recalled, nothing ago (the common case: read fast)
                 days = [d for k in range(len(toks)) if (d := self._day_month(toks, k))]
                 old = [d for d in days if reference and (reference - d).days >= 2]
@@ -2012,7 +2014,10 @@ class Reader:
                 # on an earlier day
                 # ("А 23 сентября в хуторе ...": after a conjunction)
                 lead = 1 if toks[0].is_word and toks[0].lower in _CONJUNCTIONS else 0
-                then = then or bool(old) and self._day_month(toks, lead) in old and self._paragraph(segment)[0].index > 0
+                # ("Это уже не первая атака на завод: 14 августа после удара дронов ...": after a colon)
+                opening = [lead, *(k + 1 for k, t in enumerate(toks[:-1]) if t.text == ":")]
+                then = then or bool(old) and any(self._day_month(toks, k) in old for k in opening) \
+                    and self._paragraph(segment)[0].index > 0
                 # "В ночь на 22 ноября, по данным Минобороны, над регионом были сбиты 19 беспилотников" in a post
                 # of the 24th on the day just past: a later paragraph opening on an older night the lead never names
                 then = then or bool(old) and self._opening_night(segment) in old \
@@ -2336,8 +2341,10 @@ class Reader:
 
     def _counts_weapons(self, toks: list[Token], k: int) -> bool:
         """Whether the verb at K is followed by the count of weapons it is said of ("уничтожены 64
-        беспилотника": weapons destroyed, where "уничтожены склады" tells what was struck)."""
-        number = self.number_at(toks, k + 1) if k + 1 < len(toks) else None
+        беспилотника", "уничтожены еще три БПЛА": weapons destroyed, where "уничтожены склады" tells what was
+        struck)."""
+        j = k + 2 if k + 1 < len(toks) and toks[k + 1].lower in self.lx.MORE else k + 1
+        number = self.number_at(toks, j) if j < len(toks) else None
         return number is not None and (weapon := self.weapon_after(toks, number[1] + 1)) is not None \
             and weapon[0] in ("drone", "missile")
 
@@ -2594,13 +2601,15 @@ class Reader:
 
     def _city_anaphors(self, segment: Segment) -> list[cyrillic_places.Mention]:
         """"Мэр Харькова заявил, что в городе ранены девять человек": a town named by its head noun alone after
-        "в"/"у" is the town named last in its paragraph, struck or an office's, or the centre of the region
-        whose office was named last ("Запорізька ОВА: у місті ..."); not "в городе Шебекино"."""
+        "в"/"у", or after the noun of an attack and "на"/"по" ("Предыдущая крупная атака на город, 1 июня, ..."),
+        is the town named last in its paragraph, struck or an office's, or the centre of the region whose office
+        was named last ("Запорізька ОВА: у місті ..."); not "в городе Шебекино"."""
         out: list[cyrillic_places.Mention] = []
         toks = segment.toks
         for k, t in enumerate(toks):
-            if not (k > 0 and t.is_word and t.any(self.lx.CITY_ANAPHORS)) or t.plural or toks[k - 1].lower not in (
-                    "в", "у", "во"):
+            if not (k > 0 and t.is_word and t.any(self.lx.CITY_ANAPHORS)) or t.plural or not (
+                    toks[k - 1].lower in ("в", "у", "во") or toks[k - 1].lower in ("на", "по") and k > 1
+                    and toks[k - 2].is_word and toks[k - 2].any(self.lx.ATTACK_NOUNS)):
                 continue
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if nxt is not None and nxt.is_word and nxt.capitalised:
