@@ -157,3 +157,18 @@ def test_reconnaissance_drones_are_left_out_of_the_nights_drone_figures():
     assert (figures["drones.launched"], figures["drones.destroyed"]) == (28, 25)
     assert (figures["missiles.launched"], figures["missiles.destroyed"]) == (4, 3)
     assert classify_model("Orlan-10") == "drone"  # still a drone; only the night's figure leaves it out
+
+
+def test_an_evening_window_closed_before_midnight_opens_the_next_mornings_night(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("time_start,time_end,model,launched,destroyed,source\n"
+                    "2024-09-12 19:00,2024-09-13 07:30,Shahed-136/131,64,51,kpszsu/posts/a\n"
+                    "2024-09-12 19:30,2024-09-12 21:00,X-59/X-69,4,3,kpszsu/posts/a\n"
+                    "2024-09-12 11:00,2024-09-12 11:20,Iskander-M,2,0,kpszsu/posts/b\n"
+                    "2024-09-12 01:00,2024-09-12 06:00,Shahed-136/131,30,25,kpszsu/posts/c\n",
+                    encoding="utf-8")
+    rows = list(read_tallies(path))
+    assert [t.night for t in rows] == ["2024-09-13", "2024-09-13", "2024-09-12", "2024-09-12"]
+    figures = official_figures(rows, "2024-09-13")
+    assert (figures["drones.launched"], figures["missiles.launched"]) == (64, 4)
+    assert official_figures(rows, "2024-09-12")["drones.launched"] == 30

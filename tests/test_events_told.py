@@ -428,3 +428,19 @@ def test_an_attack_told_with_its_own_verb_beside_an_inquiry_is_still_an_event():
             "Kharkiv on Monday, killing four people.")
     events = extract(text, published="2025-02-10T12:00:00+01:00").to_dict()["events"]
     assert [(e["attacker"], e["places"], e["killed"]) for e in events] == [("RU", ["Kharkiv"], 4)]
+
+
+@pytest.mark.parametrize("recalled", [
+    "The night before that, it sent a record 210 drones and six ballistic missiles.",
+    "The night before that, Russia launched a record 210 drones and six ballistic missiles.",
+])
+def test_the_night_before_a_night_told_in_an_evening_report_counts_back_from_that_night(recalled):
+    # posted on Thursday evening: "Wednesday night" is the night told, and the night before it is Tuesday's,
+    # not the night before the day of posting
+    text = ("Air raid alerts sounded across central Ukraine on Thursday evening as drones crossed the "
+            "border.\n\nRussia has kept up its drone raids all week. On Wednesday night, Russia sent "
+            "74 drones, of which 50 were shot down, the air force said. " + recalled)
+    events = extract(text, published="2025-03-13T21:10:00+02:00").to_dict()["events"]
+    counted = [(e["date"], e["drones"]["launched"], e["missiles"]["launched"]) for e in events
+               if e["drones"]["launched"]]
+    assert counted == [("2025-03-12", 74, None), ("2025-03-11", 210, 6)]

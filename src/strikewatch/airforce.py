@@ -183,10 +183,19 @@ def _text(value: str | None) -> str | None:
 
 
 def _night(start: datetime, end: datetime | None, raw_start: str) -> date:
-    """The morning an attack is filed under: the window's end day; an evening start with no end, the next."""
-    if end is not None:
+    """The morning an attack is filed under: the window's end day; a window opened in the evening
+    (``evening_hour`` or later) and closed before midnight, or an evening start with no end, the next.
+
+    The Air Force's night runs from the evening into the morning, and its morning bulletin gives an
+    evening barrage ("18:30-20:30, 8 Kh-59") in the same post as the night's drones (18:30 to 08:00 the
+    next day): the evening is the first part of the night filed under the next morning, never the end
+    of the night that closed that morning.
+    """
+    timed = len(raw_start.strip()) > 10
+    evening = timed and start.hour >= TallyOptions().evening_hour
+    if end is not None and not (evening and end.date() == start.date()):
         return end.date()
-    if len(raw_start.strip()) > 10 and start.hour >= TallyOptions().evening_hour:
+    if evening:
         return start.date() + timedelta(days=1)
     return start.date()
 

@@ -615,13 +615,15 @@ def relative_day(sentence: str, told: date | None) -> DateMention | None:
 # "Hours later, Israeli jets struck Hodeidah", "Within hours, the coalition launched strikes on Sanaa", "That night, a
 # strike hit the camp", "Hours after the strike, …" (opening the sentence): the day of the attack told just before;
 # "Russian missiles had struck Kharkiv two days earlier", "A night earlier, drones hit Odesa": that many days (or
-# nights) before it
+# nights) before it; "The night before that, it launched 120 drones": one (a bare "the night before", "the previous
+# day" stays the day before the report's: "over the previous day" is a daily tally's)
 _HOURS = r"(?:just\s+|only\s+|a\s+few\s+|several\s+|some\s+)?hours"
 _TOLD_DAY = remembered(
     rf"\b(?:{_HOURS}\s+later|within\s+(?:a\s+few\s+)?hours|later\s+(?:that|the\s+same)\s+(?:day|night|evening|afternoon)"
     rf"|(?:that|the\s+same)\s+(?:night|evening|afternoon)|(?:on\s+|later\s+)?the\s+same\s+day)\b"
     rf"|^\W*{_HOURS}\s+(?:after|before)\b"
-    rf"|\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?:days?|nights?)\s+(?:earlier|before)(?=\s*(?:[,.;:)]|$))", re.I)
+    rf"|\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+(?:days?|nights?)\s+(?:earlier|before)"
+    rf"|the\s+(?P<prev>(?:day|night)\s+before\s+that))(?=\s*(?:[,.;:)]|$))", re.I)
 
 
 _REPORT_DAY = re.compile(rf"\b(?P<day>{_DAY})\b|\b(?P<month>{_MON})\s+(?P<date>\d{{1,2}})\b", re.IGNORECASE)
@@ -651,7 +653,7 @@ def told_day(sentence: str, told: date | None) -> DateMention | None:
     if m is None or told is None:
         return None
     n = m.group("n")
-    days = 0 if n is None else int(n) if n.isdigit() else _SMALL[n.lower()]
+    days = 1 if m.group("prev") else 0 if n is None else int(n) if n.isdigit() else _SMALL[n.lower()]
     return DateMention(told - timedelta(days=days), m.start(), m.end(), "relative")
 
 

@@ -637,7 +637,7 @@ _REPORTED = re.compile(r"\b(?:said|says|reported|according\s+to|told)\b", re.IGN
 _HAD_DONE = re.compile(r"\bhad\s+(?!to\b)\w+", re.IGNORECASE)  # any pluperfect: "had killed", "had been hit"
 _EARLIER_SAME_DAY = re.compile(r"\b(?:earlier|hours\s+before)\b", re.IGNORECASE)
 # "two days earlier", "a night before": a day counted back from the attack told (``dates.told_day``), another attack's
-_DAYS_EARLIER = re.compile(r"\b(?:days?|nights?)\s+(?:earlier|before)$", re.IGNORECASE)
+_DAYS_EARLIER = re.compile(r"\b(?:days?|nights?)\s+(?:earlier|before)(?:\s+that)?$", re.IGNORECASE)
 # "… the one a night earlier, when Russia fired 70 missiles": the earlier attack, told on after "when"
 _THEN_WHEN = re.compile(r",\s+when\b", re.IGNORECASE)
 
@@ -2077,6 +2077,13 @@ class _Reader:
             if mention is not None and self.evening and _UNDER_WAY.search(piece):
                 # "drones were flying over Odesa on Tuesday evening", posted that evening: the night going on
                 mention = dates.coming_night(piece, mention, self.published) or mention
+            if mention is not None and mention.kind == "yesterday" and self.current is not None \
+                    and self.current.date is not None and (back := self._told_day(piece)) is not None \
+                    and back.start == mention.start:
+                # "On Tuesday night, Russia sent 89 drones. The night before that, it launched 188": "the night
+                # before (that)", "the previous day" count back from the attack told just before, not from the day
+                # the report was posted (which "yesterday" does)
+                mention = replace(mention, value=back.value)
             # "Oct. 18-19. The following night, Russia fired six missiles": a section's heading, before any attack of
             # the section is told, has named the day a day counted from the one told before would name
             counted = self.current is not None or self.heading is None or self.heading.value is None
