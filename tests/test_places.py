@@ -917,7 +917,7 @@ def test_where_a_struck_plants_supply_reaches_is_no_place_struck(sentence, serve
 
 @pytest.mark.parametrize(("sentence", "name"), [
     ("Drones struck a transformer station in north Omdurman before dawn.", "Omdurman"),
-    ("A missile hit a warehouse in western Atbara overnight.", "Atbara"),
+    ("A missile hit a warehouse in west Atbara overnight.", "Atbara"),
 ])
 def test_a_town_after_a_compass_word_is_the_town(sentence, name):
     assert mention(sentence, name).struck

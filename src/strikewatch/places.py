@@ -926,10 +926,11 @@ def _after_preposition(sentence: str, start: int) -> bool:
     # "across the districts of Tyre, Nabatieh and Marjayoun", "as well as Baalbek and Hermel": towns named as the
     # districts they head, and towns added to a list; "a residential area of Ganja", "the outskirts of Hadera": a
     # town named as the whole a part of it belongs to (not "the district of Shu'ub", which names the part)
-    # "a transformer station in north Omdurman": the part of the town a compass word names is still the town
+    # "a transformer station in north Omdurman": the part of the town a compass word names is still the town (not
+    # "southern Gaza", the part of a territory)
     return bool(re.search(r"\b(?:in|at|near|on|over|outside|towards|struck|hit|attacked|targeted|and|as\s+well\s+as|"
                           r"(?:districts|regions)\s+of|(?:areas?|parts?|outskirts|cent(?:re|er)|heart|edge|suburbs)\s+of)\s+"
-                          rf"(?:{lexicon.COMPASS_ADJECTIVES}\s+)?$|"
+                          r"(?:(?:north|south)(?:-?(?:east|west))?\s+|(?:east|west)\s+)?$|"
                           r"^\s*(?:In|At|Near|Over|Outside)\s+$", sentence[:start]))
 
 
