@@ -1,6 +1,7 @@
 """Places and damage by class of wording: section headings that list regions in capitals, a place inside the
-name of the body that reports, a summary's label before its places, and the energy words of the oil and power
-trades. Each case is a realistic report written for the test."""
+name of the body that reports, a summary's label before its places, the energy words of the oil and power
+trades, modifiers shared by one facility noun, a plant named beside a power works, and vehicles listed with
+fighters. Each case is a realistic report written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -336,3 +337,46 @@ NIGHT = "Russia launched 140 drones and nine missiles at Ukraine overnight, the 
 ])
 def test_places_told_as_where_the_attack_fell_hardest(told, places):
     assert places <= set(only_event(f"{NIGHT} {told}")["places"])
+
+
+@pytest.mark.parametrize("told, kinds", [
+    ("Regional authorities reported damage to energy and industrial facilities in the Kharkiv region.",
+     {"energy", "industrial"}),
+    ("Hits were recorded on energy and rail facilities in the Kharkiv region.", {"energy", "transport"}),
+    ("In Kharkiv, strikes damaged educational and medical facilities.", {"education", "medical"}),
+])
+def test_a_modifier_shared_by_a_later_facility_names_its_own_damage(told, kinds):
+    assert kinds <= set(only_event(f"{NIGHT} {told}")["damage"])
+
+
+@pytest.mark.parametrize("told", [
+    "Russian missiles struck the Trypilska thermal power plant overnight. Centrenergo said the Trypilska "
+    "plant had been completely destroyed.",
+    "Ukrainian drones set fire to the Novoshakhtinsk oil refinery overnight, the governor said. The "
+    "Novoshakhtinsk plant burned until the evening.",
+    "Russian missiles hit the Burshtyn thermal power plant overnight, the operator said. Equipment at "
+    "three of our plants has been seriously damaged, DTEK said.",
+])
+def test_a_plant_named_or_sized_beside_a_power_works_is_that_works(told):
+    assert only_event(told)["damage"] == ["energy"]
+
+
+def test_a_plant_named_beside_a_refinery_is_energy_even_alone():
+    told = ("Houthi drones attacked the Yasref refinery in Yanbu on Sunday, while a drone strike on the "
+            "Jizan plant started a fire.")
+    assert only_event(told, published="2022-03-21T10:00:00+03:00")["damage"] == ["energy"]
+
+
+def test_a_plant_that_says_what_it_makes_stays_a_factory():
+    told = "Israeli jets struck power stations and a cement plant north of Sanaa overnight."
+    assert set(only_event(told)["damage"]) == {"energy", "industrial"}
+
+
+@pytest.mark.parametrize("told", [
+    "Israeli aircraft struck government forces and vehicles near Sweida on Tuesday, killing 12 people, a "
+    "monitor said.",
+    "Turkish drones struck PKK positions and vehicles in the Qandil mountains on Sunday, the ministry said.",
+    "The army said its drones hit vehicles and positions of the RSF near Bara on Monday, killing dozens.",
+])
+def test_vehicles_listed_with_fighters_are_a_military_target(told):
+    assert only_event(told)["damage"] == []

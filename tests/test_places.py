@@ -900,3 +900,24 @@ def test_an_abbreviated_country_is_no_place():
 def test_a_town_a_leader_is_visiting_is_not_struck():
     sentence = "The prime minister, visiting the Holon impact site on Sunday, said Iran would pay."
     assert not mention(sentence, "Holon").struck
+
+
+@pytest.mark.parametrize(("sentence", "served"), [
+    ("Missiles destroyed the Ladyzhyn thermal power plant, the main supplier of electricity to the Vinnytsia "
+     "and Khmelnytskyi regions.", ["Vinnytsia Oblast", "Khmelnytskyi Oblast"]),
+    ("A drone hit the main substation in Kremenchuk, cutting electricity to large parts of Poltava and "
+     "Myrhorod.", ["Poltava", "Myrhorod"]),
+    ("The strike on the Burshtyn plant disrupted power supply to Lviv and Ternopil for several hours.",
+     ["Lviv", "Ternopil"]),
+])
+def test_where_a_struck_plants_supply_reaches_is_no_place_struck(sentence, served):
+    found = {m.place.name: m.struck for m in find(sentence)}
+    assert all(found.get(name) is False for name in served), found
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Drones struck a transformer station in north Omdurman before dawn.", "Omdurman"),
+    ("A missile hit a warehouse in west Atbara overnight.", "Atbara"),
+])
+def test_a_town_after_a_compass_word_is_the_town(sentence, name):
+    assert mention(sentence, name).struck

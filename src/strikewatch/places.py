@@ -266,12 +266,22 @@ _TALLY_OVER_BEFORE = remembered(rf"\b(?:{NUMBER})\s+(?:each\s+)?over\s+(?:the\s+
 _SHOT_DOWN_OVER_BEFORE = re.compile(r"\b(?:shot\s+down|destroyed|intercepted|downed)\s+(?:[\w-]+\s+){0,4}?"
                                     r"(?:drones|UAVs|unmanned\s+aerial\s+vehicles|missiles)\s+(?:overnight\s+|"
                                     r"(?:on|early\s+on)\s+\w+\s+)?over\s+(?:the\s+)?$", re.I)
+# how much of a place a supply reaches: "large parts of", "most of the"
+_SUPPLY_SHARE = r"(?:(?:large\s+|most\s+|some\s+)?parts?\s+of|most\s+of|much\s+of)(?:\s+the)?"
 # "emergency blackouts were introduced in Kyiv, Sumy and Kharkiv regions": power cut to spare the grid, not a strike
 # (not "a blackout was imposed in Srinagar": lights put out against an air raid)
 _OUTAGE_BEFORE = re.compile(rf"\b(?:emergency|scheduled|rolling|preventive)\s+(?:power\s+)?(?:blackouts?|outages?|shutdowns?|cuts)\s+(?:(?:were|was|are|had\s+been|"
                             rf"have\s+been|would\s+be|could\s+be)\s+)?(?:introduced\s+|in\s+place\s+|in\s+force\s+|"
                             rf"applied\s+|imposed\s+|ordered\s+)?in\s+(?:the\s+)?"
-                            rf"(?:{_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$", re.I)
+                            rf"(?:{_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$|"
+                            # "disrupting power supply to Northern State and parts of Khartoum", "the largest supplier of
+                            # electricity to the Kyiv and Cherkasy regions", "cutting electricity to large parts of Hasakah":
+                            # where the supply of a plant struck reaches, not a place struck itself
+                            rf"(?:\b(?:power|electricity|water|heating|heat|gas|fuel)\s+suppl(?:y|ies)\s+to|\bsuppl(?:y|ies|ied|"
+                            rf"iers?|ying)\s+(?:of\s+)?(?:power|electricity|water|heat|gas|fuel)\s+(?:to|for)|\b(?:cut(?:ting|s)?"
+                            rf"|knock(?:ed|ing)\s+out|disrupt(?:ed|ing|s)?|restor(?:ed|ing|es))\s+(?:off\s+)?(?:the\s+)?"
+                            rf"(?:power|electricity|water|heating|gas)(?:\s+suppl(?:y|ies))?\s+(?:to|across))\s+(?:the\s+)?"
+                            rf"(?:{_SUPPLY_SHARE}\s+)?(?:{_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_SUPPLY_SHARE}\s+)?)*$", re.I)
 # "Yarova in Donetsk region", "Kryvyi Rih in Dnipropetrovsk Oblast": up to three capitalised words, of which the town
 # is the longest known run that ends the name (else its last word)
 _TOWN_BEFORE_REGION = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+[\w]),?\s+in\s+(?:the\s+)?"
@@ -916,8 +926,11 @@ def _after_preposition(sentence: str, start: int) -> bool:
     # "across the districts of Tyre, Nabatieh and Marjayoun", "as well as Baalbek and Hermel": towns named as the
     # districts they head, and towns added to a list; "a residential area of Ganja", "the outskirts of Hadera": a
     # town named as the whole a part of it belongs to (not "the district of Shu'ub", which names the part)
+    # "a transformer station in north Omdurman": the part of the town a compass word names is still the town (not
+    # "southern Gaza", the part of a territory)
     return bool(re.search(r"\b(?:in|at|near|on|over|outside|towards|struck|hit|attacked|targeted|and|as\s+well\s+as|"
-                          r"(?:districts|regions)\s+of|(?:areas?|parts?|outskirts|cent(?:re|er)|heart|edge|suburbs)\s+of)\s+$|"
+                          r"(?:districts|regions)\s+of|(?:areas?|parts?|outskirts|cent(?:re|er)|heart|edge|suburbs)\s+of)\s+"
+                          r"(?:(?:north|south)(?:-?(?:east|west))?\s+|(?:east|west)\s+)?$|"
                           r"^\s*(?:In|At|Near|Over|Outside)\s+$", sentence[:start]))
 
 

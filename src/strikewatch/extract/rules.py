@@ -3459,6 +3459,13 @@ class _Reader:
             if m.group().lower() in lexicon.DAMAGE_GENERIC and \
                     lexicon.DAMAGE_REFERS_BACK.search(piece[max(0, m.start() - 40):m.start()]):
                 continue  # "the plant's turbine hall": the facility named before, of the kind its name gave
+            if cat == "vehicles" and (lexicon.DAMAGE_WITH_FIGHTERS_BEFORE.search(piece[max(0, m.start() - 40):m.start()])
+                                      or lexicon.DAMAGE_WITH_FIGHTERS_AFTER.match(piece[m.end():])):
+                continue  # "struck RSF fighters and vehicles": the fighters' own, a military target
+            if cat == "industrial" and m.group().lower() in lexicon.DAMAGE_GENERIC and \
+                    not lexicon.PLANT_PRODUCT_BEFORE.search(piece[max(0, m.start() - 40):m.start()]) and \
+                    ("energy" in ev.damage or any(d.lastgroup == "energy" for d in _DAMAGE_RE.finditer(piece))):
+                cat = "energy"  # "the Trypilska plant", "three of our plants" beside a power station: that works
             if cat not in ev.damage:
                 ev.damage[cat] = (base + m.start(), base + m.end())
 

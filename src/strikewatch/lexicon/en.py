@@ -335,6 +335,10 @@ VAGUE = r"(?:dozens|hundreds|thousands|several|a\s+few|a\s+number|many|scores|a\
 ENERGY_COMPANIES = frozenset(("Lukoil", "Rosneft", "Gazprom", "Gazprom Neft", "Transneft", "Bashneft", "Tatneft",
                               "Surgutneftegas", "Novatek", "Aramco", "Saudi Aramco", "ADNOC", "Naftogaz", "Ukrnafta",
                               "DTEK", "Centrenergo", "Ukrenergo", "Ukrhydroenergo", "Energoatom", "Ukrtransgaz"))
+# A modifier shared by a later facility noun: "energy and rail facilities", "educational, medical and industrial
+# sites". Each modifier of the list names its own kind of damage, as "energy facilities" and "rail facilities" would.
+_AND_FACILITIES = (r"(?=(?:\s*,\s*[\w-]+)*,?\s+and\s+(?:[\w-]+\s+)?(?:facilit(?:y|ies)|infrastructure|sites?|objects?|"
+                   r"enterprises?|buildings?)\b)")
 # The damage vocabulary of the SPEC: each category and the words that name what was damaged.
 DAMAGE_TERMS: list[tuple[str, str]] = [
     # longest first: "power plant" is energy before "plant" is industrial
@@ -359,7 +363,8 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                r"facilit\w+|ports?|tanks?)|gas\s+(?:fields?|production|extraction|"
                r"facilit\w+|infrastructure|pipelines?|sites?|storage|plant)|storage\s+tanks|electricity\s+"
                r"(?:substations?|facilit\w+|infrastructure)|nuclear\s+power(?:\s+(?:plants?|stations?))?|transformers?|"
-               r"distillation|(?:generation|generating|transmission)\s+facilit\w+"),
+               r"distillation|(?:generation|generating|transmission)\s+facilit\w+|"
+               rf"(?:energy|power|gas|oil|fuel|electricity){_AND_FACILITIES}"),
     ("infrastructure", r"critical\s+infrastructure|civilian\s+infrastructure|infrastructure\s+facilit\w+|"
                        r"boiler\s+houses?|heating\s+(?:plants?|facilit\w+|mains?|pipes?)|water\s+(?:supply|utility|"
                        r"mains?|pipes?|pipelines?|pumping|facilit\w+|treatment)|desalination\s+(?:plants?|facilit\w+)|telecom\w*|mobile\s+(?:network|phone)\s+\w+|"
@@ -373,22 +378,26 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                    r"administrative\s+buildings?|general\s+staff\s+(?:buildings?|headquarters)|presidential\s+"
                    r"(?:palace|office)|prisons?|detention\s+(?:centres?|centers?|facilit\w+)"),
     ("medical", r"hospitals?|clinics?|maternity|medical\s+(?:facilit\w+|centres?|centers?|institutions?)|polyclinics?|"
-                r"ambulance\s+stations?|health\s+(?:centres?|centers?|facilit\w+)"),
+                r"ambulance\s+stations?|health\s+(?:centres?|centers?|facilit\w+)|"
+                rf"medical{_AND_FACILITIES}"),
     ("education", r"schools?|kindergartens?|universit(?:y|ies)|colleges?|lyceums?|campus|educational\s+"
-                  r"(?:institutions?|facilit\w+)|dormitor(?:y|ies)\s+of|seminar(?:y|ies)|madrasa?s?"),
+                  r"(?:institutions?|facilit\w+)|dormitor(?:y|ies)\s+of|seminar(?:y|ies)|madrasa?s?|"
+                  rf"educational{_AND_FACILITIES}"),
     ("cultural", r"churche?s?|cathedrals?|museums?|monuments?|(?<!operating\s)(?:theatres?|theaters?)|mosques?|synagogues?|monaster(?:y|ies)|"
                  r"librar(?:y|ies)|historic\s+(?:buildings?|centre)|heritage\s+sites?|opera\s+house"),
-    ("transport", r"railway(?:\s+(?:station|lines?|tracks?|infrastructure|bridge))?|rail\s+(?:lines?|infrastructure|"
+    ("transport", r"railway(?:\s+(?:station|lines?|tracks?|infrastructure|bridge|facilit\w+))?|rail\s+(?:lines?|infrastructure|facilit\w+|"
                   r"tracks?)|tracks|trains?|bridges?|ports?(?!\s+(?-i:[A-Z]))|port\s+(?:facilit\w+|infrastructure)|berths?|harbou?r|"
                   r"airports?(?!\s+roads?\b)|roads?|(?:mini)?bus\s+(?:stations?|terminals?)|highways?|stations?\s+platform|locomotives?|grain\s+terminal|"
-                  r"metro(?:\s+stations?)?|subway\s+stations?|transport\s+depots?"),
+                  r"metro(?:\s+stations?)?|subway\s+stations?|transport\s+depots?|"
+                  rf"(?:rail|transport){_AND_FACILITIES}"),
     ("commercial", r"shops?|stores?|superstores?|supermarkets?|shopping\s+(?:centres?|centers?|malls?)|malls?|"
                    r"(?<!fuel\s)(?<!oil\s)(?<!gas\s)(?<!stock\s)(?<!labour\s)(?<!labor\s)(?<!global\s)(?<!world\s)"
                    r"(?<!energy\s)(?<!grain\s)markets?|hypermarkets?|office\s+(?:buildings?|towers?|blocks?|centres?)|offices|business(?:es)?|cafes?|"
                    r"restaurants?|hotels?|car\s+dealerships?|petrol\s+stations?|gas\s+stations?|kiosks?|baker(?:y|ies)|"
                    r"pharmac(?:y|ies)|(?:fuel|filling)\s+stations?|car\s+(?:service|repair)\s+(?:stations?|centres?|"
                    r"shops?)|car\s+washes|bathhouses?|financial\s+institutions?|"
-                   r"commercial\s+(?:buildings?|premises|propert(?:y|ies)|facilit\w+)"),
+                   r"commercial\s+(?:buildings?|premises|propert(?:y|ies)|facilit\w+)|"
+                   rf"commercial{_AND_FACILITIES}"),
     ("residential", r"apartment\s+(?:blocks?|buildings?|complex)|apartments?|residential(?:\s+\w+)?|homes?|houses?|"
                     r"flats|high-rises?|private\s+houses?|dwellings?|housing|(?:nine|five|four|\w+)-stor(?:e)?y\s+"
                     r"(?:block|building)s?|multi-storey\s+buildings?|dormitor(?:y|ies)|residential\s+complex|"
@@ -398,10 +407,11 @@ DAMAGE_TERMS: list[tuple[str, str]] = [
                    r"(?<!power\s)(?<!gas\s)(?<!nuclear\s)(?<!hydroelectric\s)plants?|manufactur\w+|logistics\s+"
                    r"(?:centres?|hubs?|terminals?)|agricultural\s+(?:enterprises?|facilit\w+)|grain\s+(?:silos?|"
                    r"warehouses?|storage)|silos?|(?:flour|steel|paper|feed)\s+mills?|farm\s+enterprises?|industrial\s+"
-                   r"parks?|shipyards?|enterprises?(?!\s+of\s+the\s+(?:[\w-]+\s+){0,2}military)"),
+                   r"parks?|shipyards?|enterprises?(?!\s+of\s+the\s+(?:[\w-]+\s+){0,2}military)|"
+                   rf"industrial{_AND_FACILITIES}"),
     ("vehicles", r"cars?(?!\s+(?:service|repair|wash|dealerships?|showrooms?|parts|park|carriers?)\b)|buses|bus(?!\s+stops?)|"
                  r"minibus(?:es)?|trolleybus(?:es)?|trucks?|lorr(?:y|ies)|"
-                 r"(?<!aerial\s)(?<!unmanned\s)(?<!aerial\s\s)(?<!armoured\s)(?<!armored\s)(?<!military\s)(?<!combat\s)"
+                 r"(?<!aerial\s)(?<!unmanned\s)(?<!aerial\s\s)(?<!armoured\s)(?<!armored\s)(?<!military\s)(?<!combat\s)(?<!surface\s)"
                  r"vehicles?|trams?|"
                  r"ambulances?|vans?|tractors?|tankers|(?:petroleum|fuel)\s+tanker|motorcycles?"),
 ]
@@ -462,11 +472,25 @@ DAMAGE_OTHER_SENSE_AT = re.compile(
 DAMAGE_MILITARY_BEFORE = re.compile(r"\b(?:military|army|naval|navy|missile|weapons?|arms|ammunition|munitions?|radar|"
                                     r"defen[cs]e(?:\s+industry)?|military-industrial)\s+(?:manufacturing\s+|production\s+)?$",
                                     re.I)
+# Vehicles listed with fighters or their positions are the fighters' own, a military target with no category: "hit
+# government forces and vehicles", "a gathering of fighters and vehicles", "vehicles and positions in the hills".
+DAMAGE_WITH_FIGHTERS_BEFORE = re.compile(r"\b(?:forces|fighters|gatherings?|troops|militants|militiamen|soldiers|"
+                                         r"positions|convoys?|tanks|launchers|weapons|equipment)\s*(?:,|and)\s+"
+                                         r"(?:their\s+|other\s+)?$", re.I)
+DAMAGE_WITH_FIGHTERS_AFTER = re.compile(r"^\s*(?:,|and)\s+(?:(?:their|other|firing|military)\s+)?(?:positions|fighters|"
+                                        r"troops|militants|launchers|weapons|equipment|ammunition)\b", re.I)
 # A bare "the plant", "its other plant": the facility named before, whose kind that name gave ("the Trypilska
 # power plant ... the plant's turbine hall").
 DAMAGE_REFERS_BACK = re.compile(r"\b(?:the|its|this|that|these|those|their)\s+(?:(?:other|same|damaged|large|main)\s+)*$",
                                 re.I)
 DAMAGE_GENERIC = ("plant", "plants")  # words that name no kind of their own when they refer back
+# What a plant makes, said before it: "a cement plant", "a meat processing plant", "the chemical plant" (not "the
+# Trypilska plant", "the largest plant", "three of our plants", "the Abqaiq processing plant": a plant named or sized
+# only, which beside a power station or a refinery is that works again)
+PLANT_PRODUCT_BEFORE = re.compile(r"\b(?!(?:the|a|an|its|our|their|his|her|this|that|these|those|of|several|some|many|"
+                                  r"two|three|four|five|six|large|larger|largest|big|bigger|biggest|main|major|key|other|"
+                                  r"same|whole|entire|processing|production|damaged|two-unit)\b)(?-i:[a-z][\w-]*)\s+"
+                                  r"(?:(?:processing|production)\s+)?$", re.I)
 
 # A clause that says nothing was damaged: "without causing damage", "no damage to civilian infrastructure", "oil
 # facilities were not hit".
