@@ -68,7 +68,7 @@ def quotes(event, field: str) -> list[str]:
 
 def test_air_force_summary_per_weapon_lists():
     article, record = read(AIR_FORCE)
-    assert (record.language, record.extractor) == ("uk", "rules-uk/1.8")
+    assert (record.language, record.extractor) == ("uk", "rules-uk/1.9")
     [event] = record.events
     assert (event.date, event.attacker, event.target_country, event.places) == ("2025-07-04", "RU", "UA", ("Kyiv",))
     assert event.drones.to_dict() == {"launched": 539, "destroyed": 478, "hit": 61}  # 270 shot down + 208 lost

@@ -186,7 +186,7 @@ class ArticleRecord:
     brief: Brief
     events: tuple[AirAttack, ...] = ()
     context: tuple[ContextItem, ...] = ()
-    extractor: str | None = None  # the backend and version that made the record: "rules/2.8"
+    extractor: str | None = None  # the backend and version that made the record: "rules/2.9"
     dropped: tuple[str, ...] = ()  # what the evidence check and the limits removed, and why
     changed: tuple[str, ...] = ()  # what reading changed in the input before extraction, and why
     language: str | None = None  # the language the article was read in: "en", "uk", "ru"

@@ -17,7 +17,7 @@ from . import rules
 
 # The Ukrainian and Russian reader's version (``cyrillic.VERSION``), written here so that naming the
 # backend does not load the reader: its patterns are compiled only when such an article comes.
-CYRILLIC_VERSION = "1.8"
+CYRILLIC_VERSION = "1.9"
 
 
 @dataclass(frozen=True)

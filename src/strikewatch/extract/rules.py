@@ -167,7 +167,7 @@ from .weapons import (
 # --- countries -------------------------------------------------------------------------------------------
 
 # The rules backend's version, stored with every record it makes; raise it when its output changes.
-VERSION = "2.8"
+VERSION = "2.9"
 
 ENEMY = "enemy"  # an attacker named only as "the enemy": the side opposite the target
 ALL_LAUNCHED = -1  # a count that equals the launched figure: "all of them were shot down"
