@@ -126,8 +126,7 @@ def _apart(region: str, town: str) -> bool:
 
 def _place_totals(facts: list[Fact]) -> list[Fact]:
     """A total said of one place ("the attack on Kyiv killed at least six"), and said again as that place's,
-    or told in a sentence that names no other place struck (``Fact.sole``) when that place is a town (a
-    region's toll told first counts the towns told after it), is the place's part when the
+    or told in a sentence that names no other place struck (``Fact.sole``), is the place's part when the
     article gives a figure for a place outside it ("In the Odesa region, two people were killed"): the toll
     is their sum. A place outside with no figure of its own ("several were hurt in Sumy") leaves it a total;
     so do the other places' figures when they add up to it or reach it ("killing at least ten" ... "six were
@@ -138,8 +137,8 @@ def _place_totals(facts: list[Fact]) -> list[Fact]:
     scopes = {f.scope for f in placed}
     said_again = all(any(g.scope == f.scope and g.value == f.value and not g.total for g in facts)
                      for f in placed)
-    if not said_again and not all(f.sole and not is_region(f.scope) for f in placed):
-        return facts  # the lead's figure is told again as the place's, or names no other place but a town
+    if not said_again and not all(f.sole for f in placed):
+        return facts  # the lead's figure is told again as the place's, or the lead names no other place
     outside = [f for f in facts if f.scope is not None and not f.total
                and all(_outside(p, f.scope) for p in scopes)]
     if not outside or any(f.vague for f in outside) or all(f.value == 0 for f in outside):
