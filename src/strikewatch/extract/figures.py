@@ -23,9 +23,6 @@ class Fact:
     additive: bool = False  # "another 21", "a further 27": add to what came before
     scope: str | None = None  # the place a casualty figure belongs to
     total: bool = False  # "in all", "across the country"
-    # the figure's sentence names no struck place but the figure's own ("a missile struck Kyiv, killing 28"),
-    # so a total said of that place is the place's, not the whole attack's told beside one place
-    sole: bool = False
     ew: bool | None = False  # destroyed by electronic warfare ("lost locationally"); None when both kinds
     model: bool = False  # the phrase names a weapon model ("Kh-101 cruise missiles"), so it is a part
     # a sum of one sentence's parts ("30 Kh-101, of which 21 were downed; 8 Kalibrs, 7 downed")
@@ -126,44 +123,20 @@ def _apart(region: str, town: str) -> bool:
 
 def _place_totals(facts: list[Fact]) -> list[Fact]:
     """A total said of one place ("the attack on Kyiv killed at least six"), and said again as that place's,
-    or told in a sentence that names no other place struck (``Fact.sole``), is the place's part when the
-    article gives a figure for a place outside it ("In the Odesa region, two people were killed"): the toll
-    is their sum. A place outside with no figure of its own ("several were hurt in Sumy") leaves it a total;
-    so do the other places' figures when they add up to it or reach it ("killing at least ten" ... "six were
-    killed in Bat Yam ... four in Tamra"): the lead's place was only the first of its parts."""
+    is the place's part when the article gives a figure for a place outside it ("In the Odesa region, two
+    people were killed"): the toll is their sum. A place outside with no figure of its own ("several were
+    hurt in Sumy") leaves it a total."""
     placed = [f for f in facts if f.total and f.scope is not None]
     if not placed or any(f.total and f.scope is None for f in facts):
         return facts
     scopes = {f.scope for f in placed}
-    said_again = all(any(g.scope == f.scope and g.value == f.value and not g.total for g in facts)
-                     for f in placed)
-    if not said_again and not all(f.sole for f in placed):
-        return facts  # the lead's figure is told again as the place's, or the lead names no other place
+    if not all(any(g.scope == f.scope and g.value == f.value and not g.total for g in facts) for f in placed):
+        return facts  # a lead's figure is the place's only when the article gives it again as the place's
     outside = [f for f in facts if f.scope is not None and not f.total
                and all(_outside(p, f.scope) for p in scopes)]
     if not outside or any(f.vague for f in outside) or all(f.value == 0 for f in outside):
         return facts
-    if not said_again and _parts_reach(placed, facts):
-        return facts
     return [replace(f, total=False) if f in placed else f for f in facts]
-
-
-def _parts_reach(placed: list[Fact], facts: list[Fact]) -> bool:
-    """Whether the places' figures other than the totals' own add up to a total's value or reach it, or a
-    figure with no place reaches it: then the total is theirs, told beside the first place it counts."""
-    top = max(g.value for g in placed)
-    if any(f.scope is None and not (f.total or f.vague or f.set_aside) and f.value >= top for f in facts):
-        return True  # "Toll rises to 104" with no place, beside "strikes on Rafah kill 104": the whole's
-    highest: dict[str, int] = {}
-    for f in facts:
-        if f.scope is not None and not f.total and not f.vague:
-            highest[f.scope] = max(highest.get(f.scope, 0), f.value)
-    for f in placed:
-        others = {p: v for p, v in highest.items() if p != f.scope}
-        rest = sum(others.values())
-        if any(v >= f.value for v in others.values()) or f.value in (rest, rest + highest.get(f.scope, 0)):
-            return True
-    return False
 
 
 def _zeros_of_parts(facts: list[Fact], struck: set[str]) -> list[Fact]:

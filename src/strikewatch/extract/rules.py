@@ -3256,7 +3256,6 @@ class _Reader:
                                             rough=bool(q and re.match(ROUGH, q)), scope=scope,
                                             total=total and not parts or _over_places(piece, seg.start, m, mentions)
                                             or places_listed(piece[m.end():]),
-                                            sole=_sole_place(s.text, mentions, scope),
                                             revision=kind == "revision",
                                             rising=kind == "toll" and bool(RISING.search(m.group()))
                                             or kind == "ordinal",
@@ -3794,18 +3793,6 @@ def _scope(piece: str, seg_start: int, m: re.Match, mentions: list[PlaceMention]
 _OTHERS = re.compile(rf"\b(?:others?|several|some|many|dozens|another|more|\d+|{NUMBER})\b", re.I)
 
 
-# "strikes on Pakistan and Azad Kashmir killed 31": a sentence that names the country struck tells its whole toll
-_ON_COUNTRY = re.compile(rf"\b(?:on|in|inside)\s+(?:{_COUNTRY})\b(?!['’]s)")
-
-
-def _sole_place(sentence: str, mentions: list[PlaceMention], scope: str | None) -> bool:
-    """Whether a sentence names no struck place but ``scope``, the place of a casualty figure in it ("a missile
-    struck an apartment block in Kryvyi Rih, killing 11"), nor the country struck; a dateline in capitals ("KYIV,
-    Ukraine - drones and missiles killed 12") names the newsroom's city, not the figure's place."""
-    named = {p.place.name for p in mentions if p.struck and not sentence[p.start:p.end].isupper()}
-    return scope is not None and named == {scope} and not _ON_COUNTRY.search(sentence)
-
-
 def _hurt_otherwise(piece: str, start: int, end: int) -> bool:
     """Whether the injured figure at ``start``-``end`` is of people hurt other than by the attack ("two people were
     hurt while running to shelters"): the clause says so of the figure's own victims, not of others it goes on
@@ -4161,4 +4148,3 @@ def _joined(a: AirAttack, b: AirAttack) -> AirAttack:
         injured=first(a.injured, b.injured), damage=tuple(dict.fromkeys(a.damage + b.damage)),
         record=a.record or b.record, alert_hours=first(a.alert_hours, b.alert_hours),
         evidence=tuple(sorted(a.evidence + b.evidence, key=lambda e: (e.start, e.end, e.field))))
-
