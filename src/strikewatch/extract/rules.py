@@ -22,6 +22,7 @@ earlier records add no facts.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -367,7 +368,8 @@ _SINCE_NIGHT_TOTAL = re.compile(rf"(?:\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:{
                                 re.I)
 
 
-def _nights_listed(sentence: str) -> tuple[list[int], list[int]]:
+@functools.lru_cache(maxsize=1024)  # asked for each sentence by the segmenter and again by the reader
+def _nights_listed(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where each count of a list of nights told in one sentence begins: "the numbers dropped: 101 drones on the
     night to Sunday, 149 drones to Monday", "97 drones on the night into Tuesday, of which 63 were shot down, and
     71 on the night into Wednesday". Each count names its weapons or, after the first, is followed by its day
@@ -384,9 +386,9 @@ def _nights_listed(sentence: str) -> tuple[list[int], list[int]]:
     days = {re.sub(r"\s+", " ", m.group("day").lower()) for m in found}
     if len(found) < 2 or len(days) < len(found) or not named \
             or _MEASURED.search(sentence, found[0].start(), found[-1].start()):
-        return [], []  # (nor "310 drones on Sunday, up from 87 on Saturday": a comparison of magnitude)
-    after = [m.start() for m in _LIST_GOES_ON.finditer(sentence, found[-1].end())]
-    return [m.start("count") for m in found], after
+        return (), ()  # (nor "310 drones on Sunday, up from 87 on Saturday": a comparison of magnitude)
+    after = tuple(m.start() for m in _LIST_GOES_ON.finditer(sentence, found[-1].end()))
+    return tuple(m.start("count") for m in found), after
 
 
 def _since_nights_before(clause: str, published: date | None) -> bool:
